@@ -1,0 +1,127 @@
+"""What the core hands back to a door: platform-neutral `Reply` values.
+
+Text uses a small Markdown subset that every door can render: ``**bold**``, ``*italic*``, lines
+starting ``- `` for bullets, and ``[label](https://…)`` links.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class Outcome(StrEnum):
+    """Where a consent check ends."""
+
+    SHARE = "share"
+    DO_NOT_SHARE = "do-not-share"
+    SEEK_ADVICE = "seek-advice"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A button. Its value names the step it answers, so a late press is recognised."""
+
+    label: str
+    value: str
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A quoted answer or summary: title, body, optional facts and the source line."""
+
+    title: str
+    body: str
+    facts: tuple[tuple[str, str], ...] = ()
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form used by `infoshare chat --json`."""
+        return {
+            "title": self.title,
+            "body": self.body,
+            "facts": [{"name": n, "value": v} for n, v in self.facts],
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedAnswer:
+    """One line of a decision record: a key question and the answer given."""
+
+    number: int
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRecord:
+    """What a practitioner pastes into case notes at the end of a consent check."""
+
+    created_at: str
+    guidance: str
+    flow_version: str
+    answers: tuple[RecordedAnswer, ...]
+    outcome: Outcome
+    outcome_title: str
+    reasons_prompt: str = "Reasons for the decision (in your own words, in your case notes):"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The structured form, for doors that render the record themselves."""
+        return {
+            "created_at": self.created_at,
+            "guidance": self.guidance,
+            "flow_version": self.flow_version,
+            "answers": [
+                {"number": a.number, "question": a.question, "answer": a.answer}
+                for a in self.answers
+            ],
+            "outcome": self.outcome.value,
+            "outcome_title": self.outcome_title,
+            "reasons_prompt": self.reasons_prompt,
+        }
+
+    def as_text(self) -> str:
+        """Plain text that pastes cleanly into case notes (no markup, no emoji)."""
+        lines = [
+            "INFORMATION SHARING DECISION RECORD",
+            f"Date and time: {self.created_at}",
+            f"Guidance: {self.guidance}",
+            f"Checklist version: {self.flow_version}",
+            "",
+            "Key questions and answers:",
+        ]
+        lines += [f"  Q{a.number}. {a.question} -- {a.answer}" for a in self.answers]
+        lines += [
+            "",
+            f"Outcome: {self.outcome_title}",
+            "",
+            self.reasons_prompt,
+            "  ______________________________________________",
+            "If shared: what was shared, with whom, and for what purpose:",
+            "  ______________________________________________",
+        ]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One message from the assistant."""
+
+    text: str
+    choices: tuple[Choice, ...] = ()
+    card: Card | None = None
+    outcome: Outcome | None = None
+    record: DecisionRecord | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object `infoshare chat --json` prints for this reply."""
+        return {
+            "text": self.text,
+            "choices": [{"label": c.label, "value": c.value} for c in self.choices],
+            "card": self.card.to_dict() if self.card else None,
+            "outcome": self.outcome.value if self.outcome else None,
+            "record": self.record.to_dict() if self.record else None,
+        }
