@@ -1,5 +1,16 @@
 """Conversation-state stores: one protocol, several backends."""
 
+from bot.stores.factory import open_store, parse_store_url
+from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Conflict, Store, Versioned
+from bot.stores.sqlite import SQLiteStore
 
-__all__ = ["Conflict", "Store", "Versioned"]
+__all__ = [
+    "Conflict",
+    "MemoryStore",
+    "SQLiteStore",
+    "Store",
+    "Versioned",
+    "open_store",
+    "parse_store_url",
+]

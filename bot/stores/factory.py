@@ -1,0 +1,84 @@
+"""Choose and open a store from the `INFOSHARE_STORE` URL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+from bot.stores.memory import MemoryStore
+from bot.stores.protocol import Store
+from bot.stores.sqlite import SQLiteStore
+
+DEFAULT_SQLITE_FILE = "infoshare.sqlite3"
+
+ACCEPTED_FORMS = (
+    "memory:// (kept in this process only), "
+    f"sqlite:// (the file {DEFAULT_SQLITE_FILE} in the data directory) "
+    "or sqlite:///absolute/path/to/file.sqlite3"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoreURL:
+    """What a store URL asks for.
+
+    Attributes:
+        kind: which backend.
+        path: the SQLite file, or None for the default file in the data directory (and
+            for backends without a file).
+    """
+
+    kind: Literal["memory", "sqlite"]
+    path: Path | None = None
+
+
+def parse_store_url(url: str) -> StoreURL:
+    """Check a store URL's form without opening anything.
+
+    Raises:
+        ValueError: the URL is not one of the accepted forms. The message names at most the
+            scheme, never the rest of the URL, which may hold a password.
+    """
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    has_slashes = url.strip()[len(scheme) :].startswith("://")
+    rest_is_empty = not (parts.netloc or parts.path or parts.query or parts.fragment)
+    if scheme == "memory":
+        if has_slashes and rest_is_empty:
+            return StoreURL("memory")
+        raise ValueError("a memory store URL is just memory://, with nothing after it")
+    if scheme == "sqlite":
+        if has_slashes and rest_is_empty:
+            return StoreURL("sqlite")
+        names_a_file = not (parts.netloc or parts.query or parts.fragment)
+        if has_slashes and names_a_file and parts.path.startswith("/"):
+            return StoreURL("sqlite", Path(parts.path))
+        raise ValueError(
+            "a sqlite store URL must be sqlite:// or name an absolute file path after three "
+            "slashes, like sqlite:///var/lib/infoshare/state.sqlite3 (no ? or # parts)"
+        )
+    if scheme in {"redis", "rediss"}:
+        raise ValueError(f"the {scheme}:// store is not yet supported; use {ACCEPTED_FORMS}")
+    named = f"the scheme {scheme!r}" if scheme else "no scheme"
+    raise ValueError(f"unknown store URL with {named}; use {ACCEPTED_FORMS}")
+
+
+async def open_store(url: str, *, data_dir: Path) -> Store:
+    """Open the store a URL names.
+
+    Args:
+        url: `memory://`, `sqlite://` or `sqlite:///absolute/path.sqlite3`.
+        data_dir: where `sqlite://` keeps its file (created if missing).
+
+    Returns:
+        An open store; the caller closes it.
+
+    Raises:
+        ValueError: the URL is not one of the accepted forms.
+    """
+    parsed = parse_store_url(url)
+    if parsed.kind == "memory":
+        return MemoryStore()
+    return await SQLiteStore.open(parsed.path or data_dir / DEFAULT_SQLITE_FILE)

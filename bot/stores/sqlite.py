@@ -1,0 +1,188 @@
+"""The embedded default store: one SQLite file that several bot processes on one host can share."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.stores.memory import Clock, check_ttl, encode_json
+from bot.stores.protocol import Conflict, JSONObject, Versioned
+
+Parameters = Sequence[Any] | Mapping[str, Any]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    expires_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS state_expires_at ON state (expires_at);
+CREATE TABLE IF NOT EXISTS events (
+    event_id TEXT PRIMARY KEY,
+    expires_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_expires_at ON events (expires_at);
+"""
+
+# An expired row counts as absent, so inserting over it is allowed and starts again at version 1.
+_INSERT_NEW = """
+INSERT INTO state (key, value, version, expires_at) VALUES (:key, :value, 1, :expires_at)
+ON CONFLICT (key) DO UPDATE
+    SET value = excluded.value, version = 1, expires_at = excluded.expires_at
+    WHERE state.expires_at <= :now
+"""
+
+_UPDATE_VERSION = """
+UPDATE state SET value = :value, version = version + 1, expires_at = :expires_at
+WHERE key = :key AND version = :version AND expires_at > :now
+"""
+
+_CLAIM_EVENT = """
+INSERT INTO events (event_id, expires_at) VALUES (:event_id, :expires_at)
+ON CONFLICT (event_id) DO UPDATE
+    SET expires_at = excluded.expires_at
+    WHERE events.expires_at <= :now
+"""
+
+
+class SQLiteStore:
+    """Keyed JSON values in a SQLite file, in WAL mode so readers never block the writer.
+
+    Each check-and-write is a single SQL statement, so it is atomic across every connection
+    to the file, whichever process holds it. Expiry times are absolute wall-clock seconds,
+    because several processes must agree on them.
+
+    Build one with `await SQLiteStore.open(path)`.
+    """
+
+    def __init__(
+        self, connection: aiosqlite.Connection, *, clock: Clock, purge_interval_seconds: float
+    ) -> None:
+        """Wrap an open connection whose schema exists; use `SQLiteStore.open` instead."""
+        self._db = connection
+        self._clock = clock
+        self._purge_interval = purge_interval_seconds
+        self._next_purge = clock() + purge_interval_seconds
+
+    @classmethod
+    async def open(
+        cls,
+        path: Path,
+        *,
+        clock: Clock = time.time,
+        busy_timeout_seconds: float = 5.0,
+        purge_interval_seconds: float = 300.0,
+    ) -> SQLiteStore:
+        """Open (creating if need be) the database file, its parent directories and its schema.
+
+        Args:
+            path: the database file.
+            clock: wall-clock seconds since the epoch; injectable so tests can move time on.
+            busy_timeout_seconds: how long a write waits for another process's write to finish.
+            purge_interval_seconds: how often, at most, a write also deletes expired rows.
+
+        Returns:
+            The open store, with expired rows already purged.
+        """
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: autocommit, so each statement is its own transaction;
+        # timeout sets SQLite's busy timeout.
+        db = await aiosqlite.connect(path, timeout=busy_timeout_seconds, isolation_level=None)
+        try:
+            await db.execute_fetchall("PRAGMA journal_mode = WAL")
+            await db.execute_fetchall("PRAGMA synchronous = NORMAL")
+            await db.executescript(_SCHEMA)
+            store = cls(db, clock=clock, purge_interval_seconds=purge_interval_seconds)
+            await store.purge_expired()
+        except BaseException:
+            await db.close()
+            raise
+        return store
+
+    async def get(self, key: str) -> Versioned | None:
+        """Return the value and its version, or None if absent or expired."""
+        rows = await self._db.execute_fetchall(
+            "SELECT value, version FROM state WHERE key = ? AND expires_at > ?",
+            (key, self._clock()),
+        )
+        row = next(iter(rows), None)
+        if row is None:
+            return None
+        value, version = row
+        return Versioned(value=json.loads(value), version=version)
+
+    async def put(
+        self, key: str, value: JSONObject, *, expected_version: int | None, ttl_seconds: float
+    ) -> int:
+        """Store `value` if the current version is `expected_version` (None: key must be absent).
+
+        Raises:
+            Conflict: the key's version is not `expected_version`.
+            ValueError: `ttl_seconds` is not a positive number.
+            TypeError: `value` cannot be written as JSON.
+        """
+        check_ttl(ttl_seconds)
+        now = self._clock()
+        params = {
+            "key": key,
+            "value": encode_json(value),
+            "expires_at": now + ttl_seconds,
+            "now": now,
+            "version": expected_version,
+        }
+        sql = _INSERT_NEW if expected_version is None else _UPDATE_VERSION
+        if await self._changes(sql, params) != 1:
+            raise Conflict(f"expected version {expected_version} was not the stored one")
+        await self._maybe_purge(now)
+        return 1 if expected_version is None else expected_version + 1
+
+    async def delete(self, key: str) -> None:
+        """Remove the key if present."""
+        await self._changes("DELETE FROM state WHERE key = ?", (key,))
+
+    async def claim_event(self, event_id: str, ttl_seconds: float) -> bool:
+        """Record an event id; True the first time it is seen within `ttl_seconds`, else False."""
+        check_ttl(ttl_seconds)
+        now = self._clock()
+        params = {"event_id": event_id, "expires_at": now + ttl_seconds, "now": now}
+        claimed = await self._changes(_CLAIM_EVENT, params) == 1
+        await self._maybe_purge(now)
+        return claimed
+
+    async def delete_prefix(self, prefix: str) -> int:
+        """Remove every key starting with `prefix`; return how many unexpired keys went."""
+        now = self._clock()
+        rows = await self._db.execute_fetchall(
+            "DELETE FROM state WHERE substr(key, 1, ?) = ? RETURNING expires_at",
+            (len(prefix), prefix),
+        )
+        return sum(1 for (expires_at,) in rows if expires_at > now)
+
+    async def purge_expired(self) -> int:
+        """Delete every expired row now; return how many values went (event ids not counted)."""
+        now = self._clock()
+        self._next_purge = now + self._purge_interval
+        await self._changes("DELETE FROM events WHERE expires_at <= ?", (now,))
+        return await self._changes("DELETE FROM state WHERE expires_at <= ?", (now,))
+
+    async def ping(self) -> None:
+        """Raise if the database cannot be read (for example once the store is closed)."""
+        await self._db.execute_fetchall("SELECT 1")
+
+    async def close(self) -> None:
+        """Close the connection; safe to call twice."""
+        await self._db.close()
+
+    async def _changes(self, sql: str, params: Parameters) -> int:
+        async with self._db.execute(sql, params) as cursor:
+            return cursor.rowcount
+
+    async def _maybe_purge(self, now: float) -> None:
+        if now >= self._next_purge:
+            await self.purge_expired()
