@@ -1,0 +1,124 @@
+"""The terminal door: an interactive chat, a JSON-lines mode for scripts, and one-shot `ask`.
+
+Like the Slack and Teams doors it only translates: a typed line becomes a `Turn`, a `Reply`
+becomes text (or one JSON object), and the core decides everything else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from typing import IO, Any
+
+from bot.reply import Choice, Reply
+from bot.turn import Turn
+from dialogs.answers import QAAnswers
+from dialogs.choices import WELCOME
+from knowledge.loader import Knowledge
+from knowledge.matching import Match, Matcher
+
+CHANNEL = "console"
+Handler = Callable[[Turn], Awaitable[list[Reply]]]
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
+_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", re.DOTALL)
+_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
+
+
+def line_to_turn(line: str, last_choices: Sequence[Choice], conversation_id: str) -> Turn:
+    """A typed line as a turn: a choice's number or label picks it, anything else is text."""
+    typed = line.strip()
+    picked = _pick(typed, last_choices)
+    if picked is not None:
+        return Turn(CHANNEL, conversation_id, "local", action=picked.value)
+    return Turn(CHANNEL, conversation_id, "local", text=line.rstrip("\r\n"))
+
+
+def _pick(typed: str, choices: Sequence[Choice]) -> Choice | None:
+    if typed.isdigit() and 1 <= int(typed) <= len(choices):
+        return choices[int(typed) - 1]
+    folded = typed.casefold()
+    return next((c for c in choices if c.label.casefold() == folded), None)
+
+
+def render_text(markup: str, *, ansi: bool) -> str:
+    """The neutral markup as terminal text: bold in ANSI when wanted, links spelled out."""
+    bold = r"\033[1m\1\033[0m" if ansi else r"\1"
+    text = _BOLD.sub(bold, markup)
+    text = _ITALIC.sub(r"\1", text)
+    text = _LINK.sub(r"\1 (\2)", text)
+    return "\n".join("  • " + ln[2:] if ln.startswith("- ") else ln for ln in text.splitlines())
+
+
+def render_reply(reply: Reply, *, ansi: bool) -> str:
+    """One reply as the terminal shows it, with numbered choices."""
+    lines = [render_text(reply.text, ansi=ansi)]
+    if reply.choices:
+        lines.append("")
+        lines += [f"  {i}) {c.label}" for i, c in enumerate(reply.choices, start=1)]
+    return "\n".join(lines)
+
+
+def last_choices(replies: Sequence[Reply], previous: Sequence[Choice]) -> Sequence[Choice]:
+    """The choices a number or label on the next line refers to: the last reply's that had any."""
+    return next((r.choices for r in reversed(replies) if r.choices), previous)
+
+
+async def run_chat(
+    handle: Handler, stdin: IO[str], stdout: IO[str], *, json_mode: bool, ansi: bool
+) -> None:
+    """Talk to the assistant until end of input (or `quit` typed in the interactive mode)."""
+    conversation = uuid.uuid4().hex
+    choices: Sequence[Choice] = ()
+
+    def emit(replies: list[Reply]) -> None:
+        for reply in replies:
+            if json_mode:
+                stdout.write(json.dumps(reply.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                stdout.write(render_reply(reply, ansi=ansi) + "\n\n")
+        stdout.flush()
+
+    if not json_mode:
+        replies = await handle(Turn(CHANNEL, conversation, "local", action=WELCOME))
+        emit(replies)
+        choices = last_choices(replies, choices)
+    while True:
+        if not json_mode:
+            stdout.write("you> ")
+            stdout.flush()
+        line = await asyncio.to_thread(stdin.readline)
+        if not line:
+            return
+        if not json_mode and line.strip().casefold() in {"quit", "exit", ":q"}:
+            return
+        replies = await handle(line_to_turn(line, choices, conversation))
+        emit(replies)
+        choices = last_choices(replies, choices)
+
+
+def _match_json(knowledge: Knowledge, match: Match) -> dict[str, Any]:
+    entry = knowledge.entry(match.number)
+    return {
+        "number": match.number,
+        "question": entry.question if entry else "",
+        "score": round(match.score, 2),
+    }
+
+
+def ask_json(knowledge: Knowledge, matcher: Matcher, question: str) -> dict[str, Any]:
+    """The JSON object `infoshare ask --json` prints for one question."""
+    result = matcher.match(question)
+    return {
+        "question": question,
+        "answer": _match_json(knowledge, result.answer) if result.answer else None,
+        "suggestions": [_match_json(knowledge, m) for m in result.suggestions],
+    }
+
+
+def ask_text(answers: QAAnswers, question: str) -> str:
+    """The plain-text answer `infoshare ask` prints for one question."""
+    return render_reply(answers.answer(question), ansi=False)

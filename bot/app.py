@@ -1,0 +1,72 @@
+"""The composition root: the one place that builds the assistant from settings."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.pipeline import TurnPipeline
+from bot.settings import Settings
+from bot.stores.factory import open_store
+from dialogs.answers import QAAnswers
+from dialogs.assistant import Assistant
+from knowledge.loader import Knowledge, load_knowledge
+from knowledge.matching import Matcher
+
+RECORD_TIMEZONE = "Europe/London"
+
+
+@dataclass(frozen=True)
+class Core:
+    """The pure parts: knowledge, matcher and conversation, built once and shared by every turn."""
+
+    knowledge: Knowledge
+    matcher: Matcher
+    assistant: Assistant
+    answers: QAAnswers
+
+
+def build_core(packs: Path | None = None) -> Core:
+    """Load and validate the knowledge (plus an organisation's packs) and build the core.
+
+    Raises:
+        KnowledgeError: when a pack is broken; its message names the file, entry and problem.
+    """
+    knowledge = load_knowledge(packs)
+    matcher = Matcher(knowledge.entries, knowledge.not_covered, knowledge.lexicon)
+    return Core(
+        knowledge=knowledge,
+        matcher=matcher,
+        assistant=Assistant(knowledge, matcher),
+        answers=QAAnswers(knowledge, matcher),
+    )
+
+
+def record_clock(zone: str = RECORD_TIMEZONE) -> datetime:
+    """Now, in the time zone decision records are written in (UTC if the zone is unknown)."""
+    tz: tzinfo
+    try:
+        tz = ZoneInfo(zone)
+    except ZoneInfoNotFoundError:
+        tz = UTC
+    return datetime.now(tz)
+
+
+@asynccontextmanager
+async def open_pipeline(settings: Settings, core: Core) -> AsyncIterator[TurnPipeline]:
+    """Open the configured store and yield a turn pipeline over it; close the store after."""
+    store = await open_store(settings.store, data_dir=settings.data_dir)
+    try:
+        yield TurnPipeline(
+            core.assistant,
+            store,
+            clock=record_clock,
+            dialog_ttl_seconds=settings.dialog_ttl_seconds,
+            event_ttl_seconds=settings.event_ttl_seconds,
+        )
+    finally:
+        await store.close()

@@ -1,0 +1,126 @@
+"""The `infoshare` command line: chat, ask, eval and knowledge check.
+
+Every failure a person can cause (bad settings, a broken pack, a missing file) ends in a plain
+message and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from knowledge.evaluation import evaluate, format_report, load_cases
+
+from adapters.console import ask_json, ask_text, run_chat
+from bot.app import Core, build_core, open_pipeline
+from bot.settings import Settings, SettingsError, load_settings
+from knowledge.loader import KnowledgeError, load_knowledge
+
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="infoshare",
+        description="An assistant for deciding when and how to share information about a person.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    chat = sub.add_parser("chat", help="talk to the assistant in the terminal")
+    chat.add_argument("--json", action="store_true", help="read lines, write one JSON per reply")
+    ask = sub.add_parser("ask", help="answer one question from the published Q&A")
+    ask.add_argument("question", help="the question, or - to read one per line from stdin")
+    ask.add_argument("--json", action="store_true", help="print JSON")
+    evaluate = sub.add_parser("eval", help="measure the matcher on a labelled question file")
+    evaluate.add_argument("file", type=Path)
+    evaluate.add_argument("--misses", action="store_true", help="list every miss")
+    knowledge = sub.add_parser("knowledge", help="work with the knowledge packs")
+    knowledge_sub = knowledge.add_subparsers(dest="action", required=True, metavar="ACTION")
+    check = knowledge_sub.add_parser("check", help="validate the packs (and an extra directory)")
+    check.add_argument("path", nargs="?", type=Path, help="an organisation's pack file or folder")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"infoshare: settings problem:\n{exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "knowledge":
+        return _knowledge_check(args.path or settings.packs, sys.stdout, sys.stderr)
+    try:
+        core = build_core(settings.packs)
+    except KnowledgeError as exc:
+        _print_problems(exc, sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.command == "chat":
+            asyncio.run(_chat(settings, core, json_mode=args.json))
+        elif args.command == "ask":
+            _ask(core, args.question, json_mode=args.json)
+        elif args.command == "eval":
+            return _eval(core, args.file, show_misses=args.misses)
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+async def _chat(settings: Settings, core: Core, *, json_mode: bool) -> None:
+    async with open_pipeline(settings, core) as pipeline:
+        await run_chat(
+            pipeline.handle,
+            sys.stdin,
+            sys.stdout,
+            json_mode=json_mode,
+            ansi=not json_mode and sys.stdout.isatty(),
+        )
+
+
+def _ask(core: Core, question: str, *, json_mode: bool) -> None:
+    questions = (line.rstrip("\r\n") for line in sys.stdin) if question == "-" else [question]
+    for q in questions:
+        if json_mode:
+            print(json.dumps(ask_json(core.knowledge, core.matcher, q), ensure_ascii=False))
+        else:
+            print(ask_text(core.answers, q), end="\n\n")
+
+
+def _eval(core: Core, path: Path, *, show_misses: bool) -> int:
+    try:
+        cases = load_cases(path)
+    except (OSError, ValueError) as exc:
+        print(f"infoshare eval: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(format_report(evaluate(core.matcher, cases), show_misses=show_misses))
+    return 0
+
+
+def _knowledge_check(path: Path | None, out: TextIO, err: TextIO) -> int:
+    try:
+        knowledge = load_knowledge(path)
+    except KnowledgeError as exc:
+        _print_problems(exc, err)
+        return 1
+    out.write(
+        f"ok: {len(knowledge.entries)} Q&A entries, {len(knowledge.flow.questions)} key "
+        f"questions, {len(knowledge.flow.outcomes)} outcomes, {len(knowledge.rules.rules)} "
+        f"golden rules (flow {knowledge.flow.version})\n"
+    )
+    return 0
+
+
+def _print_problems(exc: KnowledgeError, err: TextIO) -> None:
+    err.write(f"The knowledge packs have {len(exc.problems)} problem(s):\n")
+    for problem in exc.problems:
+        err.write(f"  - {problem}\n")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,96 @@
+"""Answering free-text questions from the published Q&A: a quoted card, "Did you mean…", or a
+plain "not found" with next steps."""
+
+from __future__ import annotations
+
+from bot.reply import Card, Choice, Reply
+from dialogs.choices import Command, command_value, topic_value
+from knowledge.loader import Knowledge
+from knowledge.matching import Match, Matcher, MatchResult
+
+NEXT_STEPS = (
+    Choice("Browse topics", command_value(Command.TOPICS)),
+    Choice("Start a consent check", command_value(Command.CHECK)),
+    Choice("Golden rules", command_value(Command.RULES)),
+)
+
+
+class QAAnswers:
+    """Turns matcher results and topic picks into replies quoting the published answers."""
+
+    def __init__(self, knowledge: Knowledge, matcher: Matcher) -> None:
+        self._knowledge = knowledge
+        self._matcher = matcher
+
+    def match(self, text: str) -> MatchResult:
+        """Match a question against the Q&A."""
+        return self._matcher.match(text)
+
+    def answer(self, text: str) -> Reply:
+        """The reply to a question on its own: the quoted answer, or what to do instead."""
+        result = self._matcher.match(text)
+        if result.answer is not None:
+            card = self.entry_card(result.answer.number)
+            if card is not None:
+                return card
+        return self.reply_to(result)
+
+    def entry_card(self, number: int) -> Reply | None:
+        """Quote entry `number` in full, with its source line; None if there is no such entry."""
+        entry = self._knowledge.entry(number)
+        if entry is None:
+            return None
+        source = (
+            f"Source: {self._knowledge.citation(number)}. "
+            f"{self._knowledge.about.short_status}: type about for what is current."
+        )
+        card = Card(title=entry.question, body=entry.answer, source=source)
+        text = f"**{entry.question}**\n\n{entry.answer}\n\n*{source}*"
+        return Reply(text=text, card=card)
+
+    def reply_to(self, result: MatchResult) -> Reply:
+        """The reply for a match result that is not a confident answer."""
+        if result.not_covered is not None:
+            return Reply(
+                text=f"{result.not_covered.reply}\n\n{_SEEK_ADVICE}",
+                choices=NEXT_STEPS,
+            )
+        if result.suggestions:
+            return self.did_you_mean(result.suggestions)
+        if result.off_topic:
+            return Reply(
+                text="I can only help with sharing information about people: questions from the "
+                "published Q&A, and a consent check. Type **help** to see what I can do.",
+                choices=NEXT_STEPS,
+            )
+        return Reply(
+            text="I couldn't find that in the published Q&A. You could browse the topics it "
+            f"covers, or start a consent check if you have a decision to make.\n\n{_SEEK_ADVICE}",
+            choices=NEXT_STEPS,
+        )
+
+    def did_you_mean(self, suggestions: tuple[Match, ...]) -> Reply:
+        """Offer the likeliest entries as choices."""
+        choices = tuple(
+            Choice(entry.question, topic_value(entry.number))
+            for entry in (self._knowledge.entry(m.number) for m in suggestions[:3])
+            if entry is not None
+        )
+        listed = "\n".join(f"- {c.label}" for c in choices)
+        return Reply(text=f"Did you mean one of these?\n{listed}", choices=choices)
+
+    def topics(self) -> Reply:
+        """Every question the Q&A answers, as choices."""
+        entries = self._knowledge.entries
+        listed = "\n".join(f"{e.number}. {e.question}" for e in entries)
+        return Reply(
+            text=f"The published Q&A answers these {len(entries)} questions. Pick one, or just "
+            f"ask in your own words.\n{listed}",
+            choices=tuple(Choice(e.question, topic_value(e.number)) for e in entries),
+        )
+
+
+_SEEK_ADVICE = (
+    "If you need an answer now, seek advice from your manager, your information-governance lead "
+    "or your safeguarding lead, without naming the person where you can."
+)

@@ -1,0 +1,108 @@
+"""Choice values: each names what it answers, so a late or forged press is recognised.
+
+Forms: ``topic:7`` (show Q&A entry 7), ``cmd:check`` (run a command),
+``check:3:purpose:yes`` (answer question ``purpose`` in consent-check run 3) and
+``why:3:purpose`` (explain that question).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from knowledge.flow_pack import AnswerKey
+
+
+class Command(StrEnum):
+    """What a person can ask for in plain words or with a button."""
+
+    WELCOME = "welcome"
+    HELP = "help"
+    TOPICS = "topics"
+    CHECK = "check"
+    RULES = "rules"
+    ABOUT = "about"
+    BACK = "back"
+    RESTART = "restart"
+    CANCEL = "cancel"
+
+
+@dataclass(frozen=True, slots=True)
+class TopicPick:
+    """Show one Q&A entry."""
+
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
+class CommandPick:
+    """Run a command."""
+
+    command: Command
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerPick:
+    """Answer one question of one consent-check run."""
+
+    run: int
+    step: str
+    answer: AnswerKey
+
+
+@dataclass(frozen=True, slots=True)
+class WhyPick:
+    """Explain one question of one consent-check run."""
+
+    run: int
+    step: str
+
+
+Pick = TopicPick | CommandPick | AnswerPick | WhyPick
+
+_MAX_VALUE = 100
+_COMMANDS = frozenset(c.value for c in Command)
+_TOPIC = re.compile(r"topic:(\d{1,6})")
+_CMD = re.compile(r"cmd:([a-z]{1,20})")
+_ANSWER = re.compile(r"check:(\d{1,9}):([a-z][a-z0-9-]{0,30}):(yes|no|not-sure)")
+_WHY = re.compile(r"why:(\d{1,9}):([a-z][a-z0-9-]{0,30})")
+
+
+def topic_value(number: int) -> str:
+    """The value of a button that shows Q&A entry `number`."""
+    return f"topic:{number}"
+
+
+def command_value(command: Command) -> str:
+    """The value of a button that runs `command`."""
+    return f"cmd:{command.value}"
+
+
+def answer_value(run: int, step: str, answer: AnswerKey) -> str:
+    """The value of a button that answers `step` in consent-check run `run`."""
+    return f"check:{run}:{step}:{answer.value}"
+
+
+def why_value(run: int, step: str) -> str:
+    """The value of a button that explains `step` in consent-check run `run`."""
+    return f"why:{run}:{step}"
+
+
+WELCOME = "cmd:welcome"
+"""The action a door sends when a conversation opens (install, App Home, a new chat)."""
+
+
+def parse_choice(value: str) -> Pick | None:
+    """Decode a choice value; None for anything the assistant never offers."""
+    if len(value) > _MAX_VALUE:
+        return None
+    if m := _TOPIC.fullmatch(value):
+        return TopicPick(int(m[1]))
+    if (m := _CMD.fullmatch(value)) and m[1] in _COMMANDS:
+        return CommandPick(Command(m[1]))
+    if m := _ANSWER.fullmatch(value):
+        return AnswerPick(int(m[1]), m[2], AnswerKey(m[3]))
+    if m := _WHY.fullmatch(value):
+        return WhyPick(int(m[1]), m[2])
+    return None

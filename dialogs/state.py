@@ -1,0 +1,102 @@
+"""Conversation state: small, JSON-serialisable, and free of anything the user typed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from knowledge.flow_pack import AnswerKey
+
+STATE_FORMAT = 1
+_STEP_ID = re.compile(r"^[a-z][a-z0-9-]{0,30}$")
+
+
+@dataclass(frozen=True, slots=True)
+class CheckProgress:
+    """Where a consent check stands: which run, which step, and the answers so far.
+
+    `step` is a question id while the check is under way, or an outcome id once it has ended.
+    """
+
+    run: int
+    step: str
+    answers: tuple[tuple[str, AnswerKey], ...] = ()
+    finished: bool = False
+
+    def answered(self, step: str) -> AnswerKey | None:
+        """The answer given at `step` in this run, if any."""
+        return next((a for s, a in self.answers if s == step), None)
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationState:
+    """Everything the assistant remembers between turns of one person's conversation."""
+
+    greeted: bool = False
+    reminded: bool = False
+    runs: int = 0
+    check: CheckProgress | None = None
+
+    def with_check(self, check: CheckProgress | None) -> ConversationState:
+        """A copy with the check replaced."""
+        return replace(self, check=check)
+
+    def to_json(self) -> dict[str, Any]:
+        """The form kept in the store."""
+        check = self.check
+        return {
+            "format": STATE_FORMAT,
+            "greeted": self.greeted,
+            "reminded": self.reminded,
+            "runs": self.runs,
+            "check": None
+            if check is None
+            else {
+                "run": check.run,
+                "step": check.step,
+                "answers": [[s, a.value] for s, a in check.answers],
+                "finished": check.finished,
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> ConversationState:
+        """Rebuild a state; anything malformed gives a fresh state rather than an error."""
+        try:
+            return _parse(data)
+        except (KeyError, TypeError, ValueError):
+            return cls()
+
+
+def _parse(data: object) -> ConversationState:
+    if not isinstance(data, dict) or data.get("format") != STATE_FORMAT:
+        raise ValueError("unknown state format")
+    raw_check = data.get("check")
+    check = None
+    if raw_check is not None:
+        answers = tuple((_step(s), AnswerKey(a)) for s, a in raw_check["answers"])
+        check = CheckProgress(
+            run=_int(raw_check["run"]),
+            step=_step(raw_check["step"]),
+            answers=answers,
+            finished=bool(raw_check.get("finished", False)),
+        )
+    return ConversationState(
+        greeted=bool(data.get("greeted", False)),
+        reminded=bool(data.get("reminded", False)),
+        runs=_int(data.get("runs", 0)),
+        check=check,
+    )
+
+
+def _step(value: object) -> str:
+    if not isinstance(value, str) or not _STEP_ID.match(value):
+        raise ValueError("bad step id")
+    return value
+
+
+def _int(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 10**9:
+        raise ValueError("bad integer")
+    return value

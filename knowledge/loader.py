@@ -1,0 +1,229 @@
+"""Load the knowledge packs from YAML files, validate everything, and report problems plainly.
+
+Built-in packs live in ``knowledge/packs``. An organisation may add a directory (or one file) of
+its own packs: ``qa`` packs add entries; a ``flow``, ``rules``, ``contacts``, ``about``,
+``not-covered`` or ``lexicon`` pack replaces the built-in one of that kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from knowledge.flow_pack import FlowPack, graph_problems
+from knowledge.matching import LexiconPack, NotCoveredPack
+from knowledge.qa_pack import QAEntry, QAPack, QASource
+from knowledge.text_packs import AboutPack, ContactsPack, RulesPack
+
+PACK_MODELS: Mapping[str, type[BaseModel]] = {
+    "qa": QAPack,
+    "flow": FlowPack,
+    "rules": RulesPack,
+    "contacts": ContactsPack,
+    "about": AboutPack,
+    "not-covered": NotCoveredPack,
+    "lexicon": LexiconPack,
+}
+SINGLE_KINDS = tuple(k for k in PACK_MODELS if k != "qa")
+_PACKAGE_DIR = Path(__file__).parent
+_M = TypeVar("_M", bound=BaseModel)
+
+
+class KnowledgeError(Exception):
+    """The packs could not be loaded; `problems` names each file, entry and problem."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(self.problems))
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything the conversation reads: validated, merged, immutable."""
+
+    entries: tuple[QAEntry, ...]
+    sources: Mapping[int, QASource]
+    flow: FlowPack
+    rules: RulesPack
+    contacts: ContactsPack
+    about: AboutPack
+    not_covered: NotCoveredPack
+    lexicon: LexiconPack
+
+    def entry(self, number: int) -> QAEntry | None:
+        """The Q&A entry with this number, if any."""
+        return next((e for e in self.entries if e.number == number), None)
+
+    def citation(self, number: int) -> str:
+        """The source line for an entry: publication, date and question number."""
+        return self.sources[number].citation(number)
+
+
+def builtin_packs_dir() -> Path:
+    """Where the packs shipped with the assistant live."""
+    return _PACKAGE_DIR / "packs"
+
+
+def load_knowledge(extra: Path | None = None) -> Knowledge:
+    """Load the built-in packs plus an organisation's own (a directory or one file).
+
+    Raises:
+        KnowledgeError: listing every problem found, each naming its file and entry.
+    """
+    problems: list[str] = []
+    builtin = _load_layer(sorted(builtin_packs_dir().glob("*.yaml")), problems)
+    local: dict[str, list[tuple[Path, BaseModel]]] = {}
+    if extra is not None:
+        if not extra.exists():
+            raise KnowledgeError([f"{extra}: no such file or directory"])
+        files = (
+            sorted(extra.glob("*.yaml")) + sorted(extra.glob("*.yml"))
+            if extra.is_dir()
+            else [extra]
+        )
+        if not files:
+            problems.append(f"{extra}: no .yaml pack files in this directory")
+        local = _load_layer(files, problems)
+    if problems:
+        raise KnowledgeError(problems)
+
+    singles: dict[str, BaseModel] = {}
+    for kind in SINGLE_KINDS:
+        for layer_name, layer in (("built-in", builtin), ("local", local)):
+            found = layer.get(kind, [])
+            if len(found) > 1:
+                names = ", ".join(str(p) for p, _ in found)
+                problems.append(f"{names}: more than one {layer_name} pack of kind {kind!r}")
+            elif found:
+                singles[kind] = found[0][1]
+        if kind not in singles:
+            problems.append(f"no pack of kind {kind!r} was found")
+    entries, sources = _merge_qa(builtin.get("qa", []) + local.get("qa", []), problems)
+    flow = singles.get("flow")
+    if isinstance(flow, FlowPack):
+        flow_file = next(p for p, m in (local.get("flow") or builtin["flow"]) if m is flow)
+        problems += [f"{flow_file}: {p}" for p in graph_problems(flow)]
+    if problems:
+        raise KnowledgeError(problems)
+    return Knowledge(
+        entries=entries,
+        sources=sources,
+        flow=_as(singles["flow"], FlowPack),
+        rules=_as(singles["rules"], RulesPack),
+        contacts=_as(singles["contacts"], ContactsPack),
+        about=_as(singles["about"], AboutPack),
+        not_covered=_as(singles["not-covered"], NotCoveredPack),
+        lexicon=_as(singles["lexicon"], LexiconPack),
+    )
+
+
+def _as(model: BaseModel, cls: type[_M]) -> _M:
+    if not isinstance(model, cls):  # pragma: no cover - guarded by PACK_MODELS
+        raise TypeError(f"expected {cls.__name__}, got {type(model).__name__}")
+    return model
+
+
+def _load_layer(files: list[Path], problems: list[str]) -> dict[str, list[tuple[Path, BaseModel]]]:
+    layer: dict[str, list[tuple[Path, BaseModel]]] = {}
+    for path in files:
+        loaded = _load_file(path, problems)
+        if loaded is not None:
+            kind, model = loaded
+            layer.setdefault(kind, []).append((path, model))
+    return layer
+
+
+def _load_file(path: Path, problems: list[str]) -> tuple[str, BaseModel] | None:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(f"{path}: cannot be read ({exc.__class__.__name__})")
+        return None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark is not None else ""
+        problems.append(f"{path}: {where}not valid YAML ({getattr(exc, 'problem', exc)})")
+        return None
+    if not isinstance(data, dict) or data.get("kind") not in PACK_MODELS:
+        kinds = ", ".join(PACK_MODELS)
+        problems.append(f"{path}: a pack must be a mapping with 'kind' set to one of: {kinds}")
+        return None
+    kind = str(data["kind"])
+    try:
+        model = PACK_MODELS[kind].model_validate(data)
+    except ValidationError as exc:
+        problems += [f"{path}: {_where(e['loc'], data)}: {e['msg']}" for e in exc.errors()]
+        return None
+    if isinstance(model, QAPack):
+        problems += [f"{path}: {p}" for p in _fidelity_problems(model, path.parent)]
+    return kind, model
+
+
+def _where(loc: tuple[int | str, ...], data: Any) -> str:
+    """Turn a pydantic error location into words that name the entry, e.g. 'question 4'."""
+    parts: list[str] = []
+    node = data
+    for key in loc:
+        if isinstance(key, int) and isinstance(node, list) and 0 <= key < len(node):
+            item = node[key]
+            label = ""
+            if isinstance(item, dict):
+                for name in ("number", "id", "topic"):
+                    if name in item:
+                        label = f" ({name} {item[name]})"
+                        break
+            parts.append(f"[{key + 1}]{label}")
+            node = item
+        else:
+            parts.append(f".{key}")
+            node = node.get(key) if isinstance(node, dict) else None
+    return "".join(parts).lstrip(".") or "top level"
+
+
+def _merge_qa(
+    packs: list[tuple[Path, BaseModel]], problems: list[str]
+) -> tuple[tuple[QAEntry, ...], dict[int, QASource]]:
+    entries: dict[int, QAEntry] = {}
+    sources: dict[int, QASource] = {}
+    origin: dict[int, Path] = {}
+    for path, model in packs:
+        pack = _as(model, QAPack)
+        for entry in pack.entries:
+            if entry.number in entries:
+                first = origin[entry.number]
+                problems.append(f"{path}: question {entry.number}: number already used in {first}")
+                continue
+            entries[entry.number] = entry
+            sources[entry.number] = pack.source
+            origin[entry.number] = path
+    if not entries:
+        problems.append("no Q&A entries were found")
+    return tuple(entries[n] for n in sorted(entries)), sources
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("*", "")).strip()
+
+
+def _fidelity_problems(pack: QAPack, pack_dir: Path) -> list[str]:
+    """Every quoted answer must appear in the published text (ignoring line breaks and italics)."""
+    if pack.source.file is None:
+        return []
+    candidates = [pack_dir / pack.source.file, _PACKAGE_DIR / "sources" / pack.source.file]
+    source_file = next((c for c in candidates if c.is_file()), None)
+    if source_file is None:
+        return [f"source.file: {pack.source.file!r} was not found beside the pack or in sources/"]
+    published = _squash(source_file.read_text(encoding="utf-8"))
+    return [
+        f"entries (number {e.number}): the {part} differs from the published text in "
+        f"{pack.source.file}; it must be quoted exactly"
+        for e in pack.entries
+        for part, text in (("question", e.question), ("answer", e.answer))
+        if _squash(text) not in published
+    ]

@@ -1,0 +1,119 @@
+"""The terminal door: converters, and the real `infoshare` command driven over its pipes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from adapters.console import line_to_turn, render_reply, render_text
+from bot.reply import Choice, Reply
+from knowledge.flow_pack import AnswerKey, all_paths
+from knowledge.loader import load_knowledge
+
+KNOWLEDGE = load_knowledge()
+CHOICES = (Choice("Yes", "check:1:purpose:yes"), Choice("Not sure", "check:1:purpose:not-sure"))
+
+
+def test_a_number_or_label_picks_a_choice_and_anything_else_is_text() -> None:
+    assert line_to_turn("2\n", CHOICES, "c").action == "check:1:purpose:not-sure"
+    assert line_to_turn("  NOT SURE ", CHOICES, "c").action == "check:1:purpose:not-sure"
+    assert line_to_turn("3", CHOICES, "c").text == "3"
+    assert line_to_turn("yes please", CHOICES, "c").text == "yes please"
+
+
+def test_markup_renders_as_plain_terminal_text() -> None:
+    text = render_text("**Bold** and *italic*\n- item\n[site](https://example.org)", ansi=False)
+    assert text == "Bold and italic\n  • item\nsite (https://example.org)"
+    assert "\033[1mBold\033[0m" in render_text("**Bold**", ansi=True)
+    shown = render_reply(Reply("Pick", choices=CHOICES), ansi=False)
+    assert shown.endswith("  1) Yes\n  2) Not sure")
+
+
+def _run(args: list[str], stdin: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "INFOSHARE_DATA_DIR": str(tmp_path), "INFOSHARE_STORE": "sqlite://"}
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=tmp_path,
+        check=False,
+    )
+
+
+def test_ask_json_answers_every_published_question_with_its_own_number(tmp_path: Path) -> None:
+    questions = "\n".join(e.question for e in KNOWLEDGE.entries) + "\n"
+    done = _run(["ask", "--json", "-"], questions, tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [line["answer"]["number"] for line in lines] == [e.number for e in KNOWLEDGE.entries]
+    assert set(lines[0]) == {"question", "answer", "suggestions"}
+    assert set(lines[0]["answer"]) == {"number", "question", "score"}
+
+
+def test_ask_prints_the_quoted_answer_with_its_source(tmp_path: Path) -> None:
+    done = _run(["ask", "what are the implications of the DPA?"], "", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert KNOWLEDGE.entries[2].answer in done.stdout
+    assert "October 2008, question 3" in done.stdout
+
+
+PATHS = all_paths(KNOWLEDGE.flow)
+WORDS = {AnswerKey.YES: "Yes", AnswerKey.NO: "no", AnswerKey.NOT_SURE: "3"}
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[o.id + str(len(s)) for s, o in PATHS])
+def test_a_scripted_chat_reaches_the_right_outcome_with_a_full_record(path, tmp_path: Path) -> None:
+    steps, outcome = path
+    # Answers by label, by typed word and by number, as a person at a terminal might.
+    script = ["check", *(WORDS[a] for _, a in steps)]
+    done = _run(["chat", "--json"], "\n".join(script) + "\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    replies = [json.loads(line) for line in done.stdout.splitlines()]
+    for reply in replies:
+        assert set(reply) == {"text", "choices", "card", "outcome", "record"}
+    outcomes = [r["outcome"] for r in replies if r["outcome"]]
+    assert outcomes == [outcome.kind]
+    record = next(r["record"] for r in replies if r["record"])
+    assert record["outcome"] == outcome.kind
+    assert len(record["answers"]) == len(steps)
+    for (step, answer), given in zip(steps, record["answers"], strict=True):
+        question = KNOWLEDGE.flow.question(step)
+        assert question is not None
+        assert given == {
+            "number": question.number,
+            "question": question.text,
+            "answer": question.label(answer),
+        }
+
+
+def test_chat_survives_hostile_input_without_a_traceback(tmp_path: Path) -> None:
+    junk = ["", "\x00\x07\x1b[2J", "x" * 50_000, "<!channel>", "💥" * 100, "check", "maybe?", "yes"]
+    done = _run(["chat", "--json"], "\n".join(junk) + "\n", tmp_path)
+    assert done.returncode == 0
+    assert "Traceback" not in done.stderr
+    replies = [json.loads(line) for line in done.stdout.splitlines()]
+    assert "Key question 2" in replies[-1]["text"]
+
+
+def test_interactive_chat_greets_numbers_choices_and_quits(tmp_path: Path) -> None:
+    done = _run(["chat"], "1\nquit\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "1) Start a consent check" in done.stdout
+    assert "Key question 1" in done.stdout
+
+
+def test_bad_settings_are_reported_plainly(tmp_path: Path) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text("INFOSHARE_DIALOG_TTL_HOURS=-3\n")
+    done = _run(["ask", "hi"], "", tmp_path)
+    assert done.returncode == 2
+    assert "INFOSHARE_DIALOG_TTL_HOURS" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -1,0 +1,126 @@
+"""The turn pipeline: exactly one answer per event, state saved once, failures answered kindly."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import pytest
+
+from bot.app import Core
+from bot.pipeline import BUSY_REPLY, UNAVAILABLE_REPLY, TurnPipeline
+from bot.stores.memory import MemoryStore
+from bot.stores.protocol import Conflict, JSONObject
+from bot.turn import Turn
+from tests.conftest import FIXED_NOW
+
+
+def _pipeline(core: Core, store) -> TurnPipeline:
+    return TurnPipeline(
+        core.assistant,
+        store,
+        clock=lambda: FIXED_NOW,
+        dialog_ttl_seconds=3600,
+        event_ttl_seconds=3600,
+    )
+
+
+def _turn(text: str | None = None, action: str | None = None, event: str | None = None) -> Turn:
+    return Turn("slack", "D1", "U1", text=text, action=action, event_id=event)
+
+
+async def test_a_redelivered_event_is_answered_once(core: Core) -> None:
+    pipeline = _pipeline(core, MemoryStore())
+    first = await pipeline.handle(_turn("check", event="Ev1"))
+    again = await pipeline.handle(_turn("check", event="Ev1"))
+    assert first and again == []
+
+
+async def test_state_is_kept_between_turns_and_holds_no_text(core: Core) -> None:
+    store = MemoryStore()
+    pipeline = _pipeline(core, store)
+    await pipeline.handle(_turn("check"))
+    await pipeline.handle(_turn("my secret case detail: yes"))
+    replies = await pipeline.handle(_turn("yes"))
+    assert "Key question 2" in replies[-1].text
+    stored = await store.get(_turn().key.as_str())
+    assert stored is not None
+    assert "secret" not in repr(stored.value)
+
+
+async def test_two_presses_at_once_answer_the_question_once(core: Core) -> None:
+    store = MemoryStore()
+    pipeline = _pipeline(core, store)
+    replies = await pipeline.handle(_turn("check"))
+    yes = next(c.value for c in replies[-1].choices if c.label == "Yes")
+    results = await asyncio.gather(*(pipeline.handle(_turn(action=yes)) for _ in range(5)))
+    advanced = [
+        r for r in results if "Key question 2" in r[-1].text and "still on" not in r[-1].text
+    ]
+    assert len(advanced) == 1
+    stored = await store.get(_turn().key.as_str())
+    assert stored is not None and len(stored.value["check"]["answers"]) == 1
+
+
+class FlakyStore(MemoryStore):
+    """A store whose writes conflict a set number of times, or which fails outright."""
+
+    def __init__(self, conflicts: int = 0, broken: bool = False) -> None:
+        super().__init__()
+        self.conflicts = conflicts
+        self.broken = broken
+
+    async def put(self, key: str, value: JSONObject, *, expected_version, ttl_seconds) -> int:
+        if self.broken:
+            raise ConnectionError("store is down")
+        if self.conflicts:
+            self.conflicts -= 1
+            raise Conflict(key)
+        return await super().put(
+            key, value, expected_version=expected_version, ttl_seconds=ttl_seconds
+        )
+
+
+async def test_a_conflict_is_retried_on_fresh_state(core: Core) -> None:
+    replies = await _pipeline(core, FlakyStore(conflicts=2)).handle(_turn("rules"))
+    assert "golden rules" in replies[-1].text.lower()
+
+
+async def test_endless_conflicts_end_in_a_polite_retry_request(core: Core) -> None:
+    replies = await _pipeline(core, FlakyStore(conflicts=100)).handle(_turn("rules"))
+    assert replies == [BUSY_REPLY]
+
+
+async def test_a_broken_store_gets_an_apology_not_a_traceback(core: Core, caplog) -> None:
+    with caplog.at_level(logging.INFO, logger="infoshare"):
+        replies = await _pipeline(core, FlakyStore(broken=True)).handle(
+            _turn("my NHS no 943 476 5919")
+        )
+    assert replies == [UNAVAILABLE_REPLY]
+    assert "943" not in caplog.text and "NHS" not in caplog.text
+
+
+async def test_logs_carry_no_message_text_and_no_raw_ids(core: Core, caplog) -> None:
+    with caplog.at_level(logging.INFO, logger="infoshare"):
+        await _pipeline(core, MemoryStore()).handle(
+            _turn("what is an information sharing protocol")
+        )
+    assert caplog.records
+    for record in caplog.records:
+        dumped = repr(record.__dict__)
+        assert "protocol" not in dumped.lower()
+        assert "'U1'" not in dumped and "'D1'" not in dumped
+
+
+@pytest.mark.parametrize("garbage", [{"format": 99}, {"format": 1, "check": {"run": "x"}}, []])
+async def test_garbage_in_the_store_starts_a_fresh_conversation(core: Core, garbage) -> None:
+    store = MemoryStore()
+    key = _turn().key.as_str()
+    await store.put(
+        key,
+        garbage if isinstance(garbage, dict) else {"x": garbage},
+        expected_version=None,
+        ttl_seconds=60,
+    )
+    replies = await _pipeline(core, store).handle(_turn("rules"))
+    assert "golden rules" in replies[-1].text.lower()
