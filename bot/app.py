@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -9,7 +11,10 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from aiohttp import web
+
 from bot.pipeline import TurnPipeline
+from bot.server import WebDoor, build_web_app
 from bot.settings import Settings
 from bot.stores.factory import open_store
 from dialogs.answers import QAAnswers
@@ -18,6 +23,7 @@ from knowledge.loader import Knowledge, load_knowledge
 from knowledge.matching import Matcher
 
 RECORD_TIMEZONE = "Europe/London"
+_log = logging.getLogger("infoshare.app")
 
 
 @dataclass(frozen=True)
@@ -70,3 +76,27 @@ async def open_pipeline(settings: Settings, core: Core) -> AsyncIterator[TurnPip
         )
     finally:
         await store.close()
+
+
+def build_doors(settings: Settings, pipeline: TurnPipeline, *, dev: bool) -> list[WebDoor]:
+    """The chat doors the settings ask for, ready to mount on the web server."""
+    doors: list[WebDoor] = []
+    # The Slack door joins here (adapters/slack).
+    # The Teams door joins here (adapters/teams).
+    return doors
+
+
+async def serve(settings: Settings, core: Core, *, host: str, port: int, dev: bool) -> None:
+    """Run the web server until cancelled (Ctrl-C or SIGTERM)."""
+    async with open_pipeline(settings, core) as pipeline:
+        doors = build_doors(settings, pipeline, dev=dev)
+        app = build_web_app(pipeline.store, doors)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, host, port)
+        await site.start()
+        _log.info("serving", extra={"host": host, "port": port, "doors": [d.name for d in doors]})
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await runner.cleanup()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import TextIO
 from knowledge.evaluation import evaluate, format_report, load_cases
 
 from adapters.console import ask_json, ask_text, run_chat
-from bot.app import Core, build_core, open_pipeline
+from bot.app import Core, build_core, open_pipeline, serve
 from bot.settings import Settings, SettingsError, load_settings
 from knowledge.loader import KnowledgeError, load_knowledge
 
@@ -38,6 +39,12 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("eval", help="measure the matcher on a labelled question file")
     evaluate.add_argument("file", type=Path)
     evaluate.add_argument("--misses", action="store_true", help="list every miss")
+    serve = sub.add_parser("serve", help="run the web server for the Slack and Teams doors")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=None, help="port (default: $PORT or 3000)")
+    serve.add_argument(
+        "--dev", action="store_true", help="local development: allow unsigned requests"
+    )
     knowledge = sub.add_parser("knowledge", help="work with the knowledge packs")
     knowledge_sub = knowledge.add_subparsers(dest="action", required=True, metavar="ACTION")
     check = knowledge_sub.add_parser("check", help="validate the packs (and an extra directory)")
@@ -65,6 +72,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(_chat(settings, core, json_mode=args.json))
         elif args.command == "ask":
             _ask(core, args.question, json_mode=args.json)
+        elif args.command == "serve":
+            port = args.port if args.port is not None else os.environ.get("PORT", "3000")
+            if not str(port).isdigit() or not 0 < int(port) < 65536:
+                print(f"infoshare serve: the port must be 1-65535, not {port!r}", file=sys.stderr)
+                return EXIT_USAGE
+            asyncio.run(serve(settings, core, host=args.host, port=int(port), dev=args.dev))
         elif args.command == "eval":
             return _eval(core, args.file, show_misses=args.misses)
     except KeyboardInterrupt:

@@ -45,6 +45,11 @@ class TurnPipeline:
         self._dialog_ttl = dialog_ttl_seconds
         self._event_ttl = event_ttl_seconds
 
+    @property
+    def store(self) -> Store:
+        """The store this pipeline keeps conversations in."""
+        return self._store
+
     async def handle(self, turn: Turn) -> list[Reply]:
         """Answer a turn; a re-delivered event (same event id) gets no replies at all.
 
