@@ -1,0 +1,196 @@
+"""The matcher's precomputed index: one document per Q&A entry, not-covered topic and chatter.
+
+Each document has phrases (normalised question, alternates or cues) scored with a fuzzy token
+ratio, cues (normalised keywords) that count when they appear word for word in a message, and a
+vocabulary of stems for the rarer-word coverage term. Building happens once; scoring only reads.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from rapidfuzz import fuzz, process
+
+from knowledge.matching.models import MatcherSettings, NotCoveredPack
+from knowledge.matching.normalise import Normalised, Normaliser, words
+from knowledge.qa_pack import QAEntry
+
+
+class DocKind(Enum):
+    """What a document stands for."""
+
+    ENTRY = "entry"
+    TOPIC = "topic"
+    CHATTER = "chatter"
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """One thing a message can match."""
+
+    kind: DocKind
+    number: int
+    topic: str
+    reply: str
+    phrases: tuple[str, ...]
+    cues: tuple[str, ...]
+    vocab: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A document's score for one message, with the parts it was made of."""
+
+    doc: int
+    score: float
+    fuzzy: float
+    coverage: float
+    strength: float
+
+
+@dataclass(frozen=True, slots=True)
+class _RawDoc:
+    kind: DocKind
+    number: int
+    topic: str
+    reply: str
+    phrases: tuple[str, ...]
+    cues: tuple[str, ...]
+    extra_vocab: str
+
+
+def _raw_docs(entries: Sequence[QAEntry], not_covered: NotCoveredPack) -> list[_RawDoc]:
+    docs = [
+        _RawDoc(
+            DocKind.ENTRY,
+            e.number,
+            "",
+            "",
+            (e.question, *e.alternates),
+            e.keywords,
+            e.answer,
+        )
+        for e in entries
+    ]
+    docs += [
+        _RawDoc(DocKind.TOPIC, 0, t.id, t.reply, t.cues, t.cues, "") for t in not_covered.topics
+    ]
+    if not_covered.off_topic:
+        docs.append(
+            _RawDoc(DocKind.CHATTER, 0, "", "", not_covered.off_topic, not_covered.off_topic, "")
+        )
+    return docs
+
+
+def surface_vocabulary(entries: Sequence[QAEntry], not_covered: NotCoveredPack) -> set[str]:
+    """Every word the packs use, as written: the words typo correction may correct towards."""
+    vocabulary: set[str] = set()
+    for raw in _raw_docs(entries, not_covered):
+        for text in (*raw.phrases, *raw.cues, raw.extra_vocab):
+            vocabulary.update(words(text))
+    return vocabulary
+
+
+class Index:
+    """Documents, their phrases and the weights of their words, ready to score messages."""
+
+    def __init__(
+        self,
+        entries: Sequence[QAEntry],
+        not_covered: NotCoveredPack,
+        normaliser: Normaliser,
+        settings: MatcherSettings,
+    ) -> None:
+        """Normalise every phrase and cue once and count how rare each word is.
+
+        Args:
+            entries: the Q&A entries.
+            not_covered: topics the Q&A does not answer and off-topic chatter.
+            normaliser: the normaliser messages will go through too.
+            settings: weights and limits.
+        """
+        self._settings = settings
+        docs: list[Doc] = []
+        for raw in _raw_docs(entries, not_covered):
+            phrases = [normaliser.normalise(p, correct=False) for p in raw.phrases]
+            cues = [normaliser.normalise(c, correct=False) for c in raw.cues]
+            extra = normaliser.normalise(raw.extra_vocab, correct=False)
+            vocab = {t for n in (*phrases, *cues, extra) for t in n.content}
+            docs.append(
+                Doc(
+                    raw.kind,
+                    raw.number,
+                    raw.topic,
+                    raw.reply,
+                    tuple(dict.fromkeys(p.text for p in phrases if p.text)),
+                    tuple(dict.fromkeys(f" {c.text} " for c in cues if c.text)),
+                    frozenset(vocab),
+                )
+            )
+        self.docs: tuple[Doc, ...] = tuple(docs)
+        frequency: dict[str, int] = {}
+        for doc in docs:
+            for token in doc.vocab:
+                frequency[token] = frequency.get(token, 0) + 1
+        n = max(len(docs), 1)
+        self._idf = {t: math.log(1.0 + n / f) for t, f in frequency.items()}
+        self._unknown_idf = math.log(1.0 + n)
+        postings: dict[str, list[int]] = {}
+        for i, doc in enumerate(docs):
+            for token in doc.vocab:
+                postings.setdefault(token, []).append(i)
+        self._postings = {t: tuple(ids) for t, ids in postings.items()}
+        self._phrase_owner = tuple(i for i, d in enumerate(docs) for _ in d.phrases)
+        self._all_phrases = tuple(p for d in docs for p in d.phrases)
+
+    def weight(self, token: str) -> float:
+        """How much a content token tells: rare words more, words no document uses most."""
+        return self._idf.get(token, self._unknown_idf)
+
+    def score(self, query: Normalised) -> list[Scored]:
+        """Score the documents that share a content word with the message, best first."""
+        if not query.content:
+            return []
+        weights = {t: self.weight(t) for t in query.content}
+        total = sum(weights.values())
+        matched: dict[int, float] = {}
+        for token, weight in weights.items():
+            for d in self._postings.get(token, ()):
+                matched[d] = matched.get(d, 0.0) + weight
+        if not matched:
+            return []
+        shortlist = sorted(matched, key=lambda d: (-matched[d], d))[: self._settings.shortlist]
+        fuzzy = self._fuzzy(query.text, shortlist)
+        padded = f" {query.text} "
+        s = self._settings
+        results = []
+        for d in shortlist:
+            doc = self.docs[d]
+            coverage = matched[d] / total
+            hits = sum(1 for cue in doc.cues if cue in padded)
+            bonus = min(s.keyword_bonus_cap, hits * s.keyword_bonus)
+            value = s.fuzzy_weight * fuzzy[d] + s.coverage_weight * 100.0 * coverage + bonus
+            results.append(Scored(d, value, fuzzy[d], coverage, matched[d]))
+        results.sort(key=lambda r: (-r.score, r.doc))
+        return results
+
+    def _fuzzy(self, text: str, shortlist: list[int]) -> dict[int, float]:
+        best = dict.fromkeys(shortlist, 0.0)
+        if len(shortlist) == len(self.docs):
+            phrases, owners = self._all_phrases, self._phrase_owner
+        else:
+            phrases = tuple(p for d in shortlist for p in self.docs[d].phrases)
+            owners = tuple(d for d in shortlist for _ in self.docs[d].phrases)
+        for scorer in (fuzz.token_set_ratio, fuzz.token_sort_ratio):
+            part = dict.fromkeys(shortlist, 0.0)
+            for _, value, i in process.extract(
+                text, phrases, scorer=scorer, processor=None, limit=None
+            ):
+                owner = owners[i]
+                part[owner] = max(part[owner], value)
+            for d in shortlist:
+                best[d] += part[d] / 2.0
+        return best

@@ -1,0 +1,112 @@
+"""The question matcher: free text in, a Q&A entry, suggestions, a not-covered topic or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.matching.index import DocKind, Index, Scored, surface_vocabulary
+from knowledge.matching.models import (
+    LexiconPack,
+    Match,
+    MatcherSettings,
+    MatchResult,
+    NotCoveredHit,
+    NotCoveredPack,
+)
+from knowledge.matching.normalise import Normaliser
+from knowledge.matching.segment import question_segments
+from knowledge.qa_pack import QAEntry
+
+_NOTHING = MatchResult()
+_CHATTER = MatchResult(off_topic=True)
+
+
+class Matcher:
+    """Matches a practitioner's message to the published Q&A.
+
+    Built once from the packs; `match` is pure, thread-safe and never raises on a string.
+    """
+
+    def __init__(
+        self,
+        entries: Sequence[QAEntry],
+        not_covered: NotCoveredPack,
+        lexicon: LexiconPack,
+        *,
+        settings: MatcherSettings | None = None,
+    ) -> None:
+        """Normalise every entry, alternate and cue and build the index.
+
+        Args:
+            entries: the Q&A entries to answer from.
+            not_covered: topics the Q&A does not answer, and off-topic chatter.
+            lexicon: abbreviations, spellings, synonyms, fillers and stopwords.
+            settings: thresholds and weights; the tuned defaults when omitted.
+        """
+        self._settings = settings or MatcherSettings()
+        vocabulary = surface_vocabulary(entries, not_covered)
+        self._normaliser = Normaliser(
+            lexicon, vocabulary, max_typo_fixes=self._settings.max_typo_fixes
+        )
+        self._index = Index(entries, not_covered, self._normaliser, self._settings)
+
+    @property
+    def settings(self) -> MatcherSettings:
+        """The thresholds and weights in use."""
+        return self._settings
+
+    def match(self, text: str) -> MatchResult:
+        """Decide what a message is asking.
+
+        Args:
+            text: the message as the user typed it; any string at all.
+
+        Returns:
+            An outright answer, suggestions, a not-covered topic, off-topic chatter, or nothing.
+        """
+        if not isinstance(text, str) or not text:
+            return _NOTHING
+        best: list[Scored] = []
+        chatter = False
+        for segment in question_segments(text, max_segments=self._settings.max_segments):
+            query = self._normaliser.normalise(segment, max_tokens=self._settings.max_tokens)
+            if not query.content:
+                chatter = chatter or query.had_fillers
+                continue
+            scored = self._index.score(query)
+            if scored and (not best or scored[0].score > best[0].score):
+                best = scored
+        if not best:
+            return _CHATTER if chatter else _NOTHING
+        return self._decide(best)
+
+    def _decide(self, scored: list[Scored]) -> MatchResult:
+        s = self._settings
+        docs = self._index.docs
+        top = scored[0]
+        top_doc = docs[top.doc]
+        runner_up = scored[1].score if len(scored) > 1 else 0.0
+        entries = [r for r in scored if docs[r.doc].kind is DocKind.ENTRY]
+        if top_doc.kind is DocKind.CHATTER:
+            return _CHATTER if top.score >= s.suggest_min else _NOTHING
+        if top_doc.kind is DocKind.TOPIC:
+            if top.score >= s.suggest_min:
+                return MatchResult(not_covered=NotCoveredHit(top_doc.topic, top_doc.reply))
+            return _NOTHING
+        lead = top.score - runner_up
+        if top.score >= s.min_score and lead >= s.min_lead:
+            others = tuple(
+                self._as_match(r)
+                for r in entries[1:]
+                if r.score >= s.suggest_min and top.score - r.score < s.min_lead * 2
+            )
+            return MatchResult(answer=self._as_match(top), suggestions=others[:2])
+        suggestions = tuple(
+            self._as_match(r)
+            for r in entries
+            if r.score >= s.suggest_min and top.score - r.score <= s.suggest_window
+        )
+        return MatchResult(suggestions=suggestions[: s.max_suggestions])
+
+    def _as_match(self, scored: Scored) -> Match:
+        return Match(self._index.docs[scored.doc].number, round(min(100.0, scored.score), 1))

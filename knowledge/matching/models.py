@@ -1,0 +1,135 @@
+"""Data models of the matcher: its two packs, its settings and its results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _no_blanks(values: tuple[str, ...]) -> tuple[str, ...]:
+    if any(not v.strip() for v in values):
+        raise ValueError("must not contain blank strings")
+    return values
+
+
+class NotCoveredTopic(_Strict):
+    """A subject near the Q&A that it does not answer, with what we say instead."""
+
+    id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9-]*$")
+    cues: tuple[str, ...] = Field(min_length=1)
+    reply: str = Field(min_length=1)
+
+    @field_validator("cues")
+    @classmethod
+    def _check_cues(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return _no_blanks(values)
+
+
+class NotCoveredPack(_Strict):
+    """A file of kind `not-covered`: topics the Q&A does not answer, and off-topic chatter."""
+
+    kind: Literal["not-covered"]
+    topics: tuple[NotCoveredTopic, ...] = ()
+    off_topic: tuple[str, ...] = ()
+
+    @field_validator("off_topic")
+    @classmethod
+    def _check_off_topic(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return _no_blanks(values)
+
+    @field_validator("topics")
+    @classmethod
+    def _unique_ids(cls, topics: tuple[NotCoveredTopic, ...]) -> tuple[NotCoveredTopic, ...]:
+        seen: set[str] = set()
+        for topic in topics:
+            if topic.id in seen:
+                raise ValueError(f"topic id {topic.id!r} is used twice")
+            seen.add(topic.id)
+        return topics
+
+
+class LexiconPack(_Strict):
+    """A file of kind `lexicon`: the words the matcher rewrites before comparing.
+
+    Keys and values are words or short phrases; matching is case-insensitive.
+    """
+
+    kind: Literal["lexicon"]
+    abbreviations: dict[str, str] = Field(default_factory=dict)
+    spellings: dict[str, str] = Field(default_factory=dict)
+    synonyms: dict[str, str] = Field(default_factory=dict)
+    fillers: tuple[str, ...] = ()
+    stopwords: tuple[str, ...] = ()
+
+    @field_validator("abbreviations", "spellings", "synonyms")
+    @classmethod
+    def _no_blank_pairs(cls, mapping: dict[str, str]) -> dict[str, str]:
+        for key, value in mapping.items():
+            if not key.strip() or not value.strip():
+                raise ValueError(f"blank word in pair {key!r}: {value!r}")
+        return mapping
+
+    @field_validator("fillers", "stopwords")
+    @classmethod
+    def _check_words(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return _no_blanks(values)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One Q&A entry and how well the text matched it (0 to 100)."""
+
+    number: int
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class NotCoveredHit:
+    """The text is about a topic the Q&A does not cover: its id and our reply."""
+
+    topic: str
+    reply: str
+
+
+@dataclass(frozen=True, slots=True)
+class MatchResult:
+    """What the matcher made of one message.
+
+    Attributes:
+        answer: the entry to answer with outright, when the match is confident.
+        suggestions: when `answer` is None, the two or three likeliest entries for "Did you
+            mean…"; when `answer` is set, other close entries (often empty).
+        not_covered: set when the text is about a known topic the Q&A does not answer.
+        off_topic: the text is recognised chatter, not a question for the assistant.
+    """
+
+    answer: Match | None = None
+    suggestions: tuple[Match, ...] = ()
+    not_covered: NotCoveredHit | None = None
+    off_topic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MatcherSettings:
+    """Thresholds and weights of the matcher; the defaults are tuned on the development set."""
+
+    min_score: float = 60.0
+    min_lead: float = 6.0
+    suggest_min: float = 40.0
+    max_suggestions: int = 3
+    suggest_window: float = 15.0
+    fuzzy_weight: float = 0.6
+    coverage_weight: float = 0.4
+    keyword_bonus: float = 8.0
+    keyword_bonus_cap: float = 16.0
+    cue_bonus: float = 12.0
+    shortlist: int = 40
+    max_segments: int = 3
+    max_tokens: int = 48
+    max_typo_fixes: int = 6

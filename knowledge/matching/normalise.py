@@ -1,0 +1,224 @@
+"""Turn chat text into comparable words: clean markup, rewrite with the lexicon, fix typos, stem.
+
+Everything here is pure. A `Normaliser` is built once from a `LexiconPack` (and, for typo
+correction, the vocabulary the matcher knows) and is then only read, so it is safe to share
+between threads.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from knowledge.matching.models import LexiconPack
+
+_SLACK_LINK = re.compile(r"<(?:https?|mailto):[^>|]{0,2000}\|([^>]{0,500})>")
+_SLACK_TOKEN = re.compile(r"<[!@#][^>]{0,200}>|<(?:https?|mailto):[^>]{0,2000}>")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
+_URL = re.compile(r"https?://\S{1,2000}")
+_POSSESSIVE = re.compile(r"(?<=[a-z])['\u2019]s\b")
+_APOSTROPHE = re.compile(r"(?<=[a-z])['\u2019](?=[a-z])")
+_WORD = re.compile(r"[a-z0-9]+")
+_MAX_PHRASE = 5
+_MIN_TYPO_LENGTH = 4
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+
+
+def strip_markup(text: str) -> str:
+    """Remove chat and web markup, keeping the words and punctuation.
+
+    Slack mentions such as ``<!channel>`` and ``<@U123>`` are dropped, a link keeps its label,
+    bare URLs and HTML tags go, and HTML entities are decoded.
+    """
+    text = _SLACK_LINK.sub(r" \1 ", text)
+    text = _SLACK_TOKEN.sub(" ", text)
+    text = _URL.sub(" ", text)
+    return html.unescape(_HTML_TAG.sub(" ", text))
+
+
+def clean(text: str) -> str:
+    """`strip_markup`, then fold to lower case without accents, possessives or apostrophes."""
+    text = unicodedata.normalize("NFKD", strip_markup(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
+    text = _POSSESSIVE.sub("", text)
+    return _APOSTROPHE.sub("", text)
+
+
+def words(text: str) -> list[str]:
+    """The lower-case letter-and-digit runs of `text` after `clean`."""
+    return _WORD.findall(clean(text))
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripper so that share, shares, shared and sharing compare equal."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, replacement in _SUFFIXES:
+        if not word.endswith(suffix):
+            continue
+        base = word[: -len(suffix)] + replacement
+        if suffix == "es" and not base.endswith(("ss", "x", "z", "ch", "sh")):
+            continue
+        if suffix == "s" and word.endswith(("ss", "us", "is")):
+            break
+        if len(base) >= 3:
+            word = base
+        break
+    if len(word) >= 5 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """A text as the matcher compares it.
+
+    Attributes:
+        tokens: stemmed words after rewriting, fillers removed.
+        content: the tokens that carry meaning (no stopwords), in order, repeats removed.
+        text: `tokens` joined by spaces, the string the fuzzy scorers see.
+        had_words: the text contained any word at all before fillers were removed.
+        had_fillers: some words were greetings, thanks or other fillers, and were removed.
+    """
+
+    tokens: tuple[str, ...]
+    content: tuple[str, ...]
+    text: str
+    had_words: bool
+    had_fillers: bool
+
+
+def _phrase_table(lexicon: LexiconPack) -> dict[tuple[str, ...], tuple[str, ...]]:
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for filler in lexicon.fillers:
+        table[tuple(words(filler))] = ()
+    for mapping in (lexicon.synonyms, lexicon.abbreviations):
+        for key, value in mapping.items():
+            table[tuple(words(key))] = tuple(words(value))
+    table.pop((), None)
+    return table
+
+
+class Normaliser:
+    """Rewrites text with a lexicon: spellings, typo fixes, abbreviations, synonyms, fillers."""
+
+    def __init__(
+        self, lexicon: LexiconPack, vocabulary: Iterable[str] = (), *, max_typo_fixes: int = 6
+    ) -> None:
+        """Build the rewrite tables.
+
+        Args:
+            lexicon: the words to rewrite.
+            vocabulary: surface words (lower-case, unstemmed) that are known to be right; a word
+                outside it, the lexicon and the stopwords may be corrected to its nearest member.
+            max_typo_fixes: at most this many words of one text are looked up for correction.
+        """
+        self._spellings: Mapping[str, str] = {
+            k.lower(): v.lower() for k, v in lexicon.spellings.items()
+        }
+        self._phrases = _phrase_table(lexicon)
+        self._max_phrase = min(_MAX_PHRASE, max((len(k) for k in self._phrases), default=1))
+        self._stopwords = frozenset(stem(w) for s in lexicon.stopwords for w in words(s))
+        self._stopwords_raw = frozenset(w for s in lexicon.stopwords for w in words(s))
+        known = set(self._stopwords_raw)
+        for phrase, replacement in self._phrases.items():
+            known.update(phrase)
+            known.update(replacement)
+        known.update(self._spellings)
+        known.update(w for v in self._spellings.values() for w in words(v))
+        known.update(w for v in vocabulary for w in words(v))
+        self._known = frozenset(known)
+        fillers = {w for f in lexicon.fillers for w in words(f)}
+        by_length: dict[int, list[str]] = {}
+        for word in sorted(known - fillers - set(self._spellings)):
+            if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH - 1:
+                by_length.setdefault(len(word), []).append(word)
+        self._by_length = by_length
+        self._max_typo_fixes = max_typo_fixes
+
+    @property
+    def known_words(self) -> frozenset[str]:
+        """Every surface word the normaliser will leave alone."""
+        return self._known
+
+    def is_stopword(self, token: str) -> bool:
+        """Whether a (stemmed) token carries no meaning of its own."""
+        return token in self._stopwords
+
+    def normalise(self, text: str, *, correct: bool = True, max_tokens: int = 0) -> Normalised:
+        """Rewrite `text` into the form the matcher compares.
+
+        Args:
+            text: any string.
+            correct: fix likely typos against the known vocabulary.
+            max_tokens: if positive, look at no more than this many words.
+
+        Returns:
+            The normalised text; empty when nothing in it is a word.
+        """
+        raw = words(text)
+        if max_tokens > 0:
+            raw = raw[:max_tokens]
+        had_words = bool(raw)
+        raw = [self._spellings.get(w, w) for w in raw]
+        if correct:
+            raw = self._correct(raw)
+        rewritten, had_fillers = self._rewrite(raw)
+        tokens = tuple(stem(w) for w in rewritten)
+        content = tuple(dict.fromkeys(t for t in tokens if t not in self._stopwords))
+        return Normalised(tokens, content, " ".join(tokens), had_words, had_fillers)
+
+    def _rewrite(self, raw: list[str]) -> tuple[list[str], bool]:
+        out: list[str] = []
+        had_fillers = False
+        i = 0
+        while i < len(raw):
+            for size in range(min(self._max_phrase, len(raw) - i), 0, -1):
+                replacement = self._phrases.get(tuple(raw[i : i + size]))
+                if replacement is not None:
+                    out.extend(replacement)
+                    had_fillers = had_fillers or not replacement
+                    i += size
+                    break
+            else:
+                out.append(raw[i])
+                i += 1
+        return out, had_fillers
+
+    def _correct(self, raw: list[str]) -> list[str]:
+        fixes = 0
+        out: list[str] = []
+        for word in raw:
+            if (
+                fixes < self._max_typo_fixes
+                and len(word) >= _MIN_TYPO_LENGTH
+                and word.isalpha()
+                and word not in self._known
+            ):
+                fixes += 1
+                out.append(self._nearest(word))
+            else:
+                out.append(word)
+        return out
+
+    def _nearest(self, word: str) -> str:
+        # One edit (a transposition counts as one) for short words, two for long ones.
+        limit = 1 if len(word) <= 7 else 2
+        best: tuple[str, int] | None = None
+        for length in range(len(word) - limit, len(word) + limit + 1):
+            candidates = self._by_length.get(length)
+            if not candidates:
+                continue
+            found = process.extractOne(
+                word, candidates, scorer=OSA.distance, processor=None, score_cutoff=limit
+            )
+            if found is not None and (best is None or found[1] < best[1]):
+                best = (found[0], int(found[1]))
+        return best[0] if best is not None else word
