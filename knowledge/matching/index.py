@@ -8,7 +8,7 @@ vocabulary of stems for the rarer-word coverage term. Building happens once; sco
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -17,6 +17,15 @@ from rapidfuzz import fuzz, process
 from knowledge.matching.models import MatcherSettings, NotCoveredPack
 from knowledge.matching.normalise import Normalised, Normaliser, words
 from knowledge.qa_pack import QAEntry
+
+
+_Scorer = Callable[..., float]
+_SCORERS: tuple[tuple[_Scorer, float], ...] = (
+    (fuzz.token_set_ratio, 0.5),
+    (fuzz.token_sort_ratio, 0.5),
+)
+# Without rarer words to go on, a subset is no evidence: compare the whole wording.
+_WORDING_SCORERS: tuple[tuple[_Scorer, float], ...] = ((fuzz.token_sort_ratio, 1.0),)
 
 
 class DocKind(Enum):
@@ -36,7 +45,7 @@ class Doc:
     topic: str
     reply: str
     phrases: tuple[str, ...]
-    cues: tuple[str, ...]
+    cues: tuple[frozenset[str], ...]
     vocab: frozenset[str]
 
 
@@ -126,7 +135,7 @@ class Index:
                     raw.topic,
                     raw.reply,
                     tuple(dict.fromkeys(p.text for p in phrases if p.text)),
-                    tuple(dict.fromkeys(f" {c.text} " for c in cues if c.text)),
+                    tuple(dict.fromkeys(frozenset(c.tokens) for c in cues if c.tokens)),
                     frozenset(vocab),
                 )
             )
@@ -151,9 +160,13 @@ class Index:
         return self._idf.get(token, self._unknown_idf)
 
     def score(self, query: Normalised) -> list[Scored]:
-        """Score the documents that share a content word with the message, best first."""
+        """Score the documents that share a content word with the message, best first.
+
+        A message of only common words ("who is it for?") is compared with every document by
+        its wording alone.
+        """
         if not query.content:
-            return []
+            return self._score_wording(query) if len(query.tokens) >= 2 else []
         weights = {t: self.weight(t) for t in query.content}
         total = sum(weights.values())
         matched: dict[int, float] = {}
@@ -163,34 +176,57 @@ class Index:
         if not matched:
             return []
         shortlist = sorted(matched, key=lambda d: (-matched[d], d))[: self._settings.shortlist]
-        fuzzy = self._fuzzy(query.text, shortlist)
-        padded = f" {query.text} "
+        fuzzy = self._fuzzy(query.text, shortlist, _SCORERS)
+        present = frozenset(query.tokens)
         s = self._settings
         results = []
         for d in shortlist:
-            doc = self.docs[d]
             coverage = matched[d] / total
-            hits = sum(1 for cue in doc.cues if cue in padded)
-            bonus = min(s.keyword_bonus_cap, hits * s.keyword_bonus)
-            value = s.fuzzy_weight * fuzzy[d] + s.coverage_weight * 100.0 * coverage + bonus
+            value = s.fuzzy_weight * fuzzy[d] + s.coverage_weight * 100.0 * coverage
+            value += self._bonus(d, present)
             results.append(Scored(d, value, fuzzy[d], coverage, matched[d]))
         results.sort(key=lambda r: (-r.score, r.doc))
         return results
 
-    def _fuzzy(self, text: str, shortlist: list[int]) -> dict[int, float]:
-        best = dict.fromkeys(shortlist, 0.0)
+    def _score_wording(self, query: Normalised) -> list[Scored]:
+        everything = list(range(len(self.docs)))
+        fuzzy = self._fuzzy(query.text, everything, _WORDING_SCORERS)
+        present = frozenset(query.tokens)
+        s = self._settings
+        results = [
+            Scored(
+                d,
+                (s.fuzzy_weight + s.coverage_weight) * fuzzy[d] + self._bonus(d, present),
+                fuzzy[d],
+                0.0,
+                0.0,
+            )
+            for d in everything
+        ]
+        results.sort(key=lambda r: (-r.score, r.doc))
+        return results
+
+    def _bonus(self, doc: int, present: frozenset[str]) -> float:
+        s = self._settings
+        hits = sum(1 for cue in self.docs[doc].cues if cue <= present)
+        return min(s.keyword_bonus_cap, hits * s.keyword_bonus)
+
+    def _fuzzy(
+        self, text: str, shortlist: list[int], scorers: tuple[tuple[_Scorer, float], ...]
+    ) -> dict[int, float]:
         if len(shortlist) == len(self.docs):
             phrases, owners = self._all_phrases, self._phrase_owner
         else:
             phrases = tuple(p for d in shortlist for p in self.docs[d].phrases)
             owners = tuple(d for d in shortlist for _ in self.docs[d].phrases)
-        for scorer in (fuzz.token_set_ratio, fuzz.token_sort_ratio):
-            part = dict.fromkeys(shortlist, 0.0)
+        combined = [0.0] * len(phrases)
+        for scorer, weight in scorers:
             for _, value, i in process.extract(
                 text, phrases, scorer=scorer, processor=None, limit=None
             ):
-                owner = owners[i]
-                part[owner] = max(part[owner], value)
-            for d in shortlist:
-                best[d] += part[d] / 2.0
+                combined[i] += weight * value
+        best = dict.fromkeys(shortlist, 0.0)
+        for i, value in enumerate(combined):
+            owner = owners[i]
+            best[owner] = max(best[owner], value)
         return best

@@ -57,7 +57,10 @@ class NotCoveredPack(_Strict):
 class LexiconPack(_Strict):
     """A file of kind `lexicon`: the words the matcher rewrites before comparing.
 
-    Keys and values are words or short phrases; matching is case-insensitive.
+    Keys and values are words or short phrases; matching is case-insensitive. `fillers` are
+    greetings and politeness (a message of nothing else is chatter), `ignored` words are dropped
+    before comparing (articles, pronouns, auxiliaries), and `stopwords` are kept for the fuzzy
+    comparison but carry no weight of their own.
     """
 
     kind: Literal["lexicon"]
@@ -65,6 +68,7 @@ class LexiconPack(_Strict):
     spellings: dict[str, str] = Field(default_factory=dict)
     synonyms: dict[str, str] = Field(default_factory=dict)
     fillers: tuple[str, ...] = ()
+    ignored: tuple[str, ...] = ()
     stopwords: tuple[str, ...] = ()
 
     @field_validator("abbreviations", "spellings", "synonyms")
@@ -75,7 +79,7 @@ class LexiconPack(_Strict):
                 raise ValueError(f"blank word in pair {key!r}: {value!r}")
         return mapping
 
-    @field_validator("fillers", "stopwords")
+    @field_validator("fillers", "ignored", "stopwords")
     @classmethod
     def _check_words(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return _no_blanks(values)
@@ -130,6 +134,6 @@ class MatcherSettings:
     keyword_bonus_cap: float = 16.0
     cue_bonus: float = 12.0
     shortlist: int = 40
-    max_segments: int = 3
+    max_segments: int = 4
     max_tokens: int = 48
     max_typo_fixes: int = 6

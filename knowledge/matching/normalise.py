@@ -26,7 +26,7 @@ _POSSESSIVE = re.compile(r"(?<=[a-z])['\u2019]s\b")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['\u2019](?=[a-z])")
 _WORD = re.compile(r"[a-z0-9]+")
 _MAX_PHRASE = 5
-_MIN_TYPO_LENGTH = 4
+_MIN_TYPO_LENGTH = 5
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 
 
@@ -125,8 +125,10 @@ class Normaliser:
         }
         self._phrases = _phrase_table(lexicon)
         self._max_phrase = min(_MAX_PHRASE, max((len(k) for k in self._phrases), default=1))
-        self._stopwords = frozenset(stem(w) for s in lexicon.stopwords for w in words(s))
-        self._stopwords_raw = frozenset(w for s in lexicon.stopwords for w in words(s))
+        ignored = {w for s in lexicon.ignored for w in words(s)}
+        self._ignored = frozenset(ignored)
+        self._stopwords_raw = frozenset(ignored | {w for s in lexicon.stopwords for w in words(s)})
+        self._stopwords = frozenset(stem(w) for w in self._stopwords_raw)
         known = set(self._stopwords_raw)
         for phrase, replacement in self._phrases.items():
             known.update(phrase)
@@ -136,10 +138,10 @@ class Normaliser:
         known.update(w for v in vocabulary for w in words(v))
         self._known = frozenset(known)
         fillers = {w for f in lexicon.fillers for w in words(f)}
-        by_length: dict[int, list[str]] = {}
+        by_length: dict[tuple[str, int], list[str]] = {}
         for word in sorted(known - fillers - set(self._spellings)):
             if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH - 1:
-                by_length.setdefault(len(word), []).append(word)
+                by_length.setdefault((word[0], len(word)), []).append(word)
         self._by_length = by_length
         self._max_typo_fixes = max_typo_fixes
 
@@ -171,7 +173,7 @@ class Normaliser:
         if correct:
             raw = self._correct(raw)
         rewritten, had_fillers = self._rewrite(raw)
-        tokens = tuple(stem(w) for w in rewritten)
+        tokens = tuple(stem(w) for w in rewritten if w not in self._ignored)
         content = tuple(dict.fromkeys(t for t in tokens if t not in self._stopwords))
         return Normalised(tokens, content, " ".join(tokens), had_words, had_fillers)
 
@@ -209,11 +211,12 @@ class Normaliser:
         return out
 
     def _nearest(self, word: str) -> str:
-        # One edit (a transposition counts as one) for short words, two for long ones.
-        limit = 1 if len(word) <= 7 else 2
+        # Real words we do not know must survive, so be strict: same first letter, one edit (a
+        # transposition counts as one), two only for long words.
+        limit = 1 if len(word) <= 8 else 2
         best: tuple[str, int] | None = None
         for length in range(len(word) - limit, len(word) + limit + 1):
-            candidates = self._by_length.get(length)
+            candidates = self._by_length.get((word[0], length))
             if not candidates:
                 continue
             found = process.extractOne(

@@ -9,16 +9,16 @@ from knowledge.matching.normalise import strip_markup
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 _HEAD = 1500
 _TAIL = 2500
-_SHORT_TEXT = 160
+_SHORT_TEXT = 100
 _SHORT_QUESTION_WORDS = 6
 
 
 def question_segments(text: str, *, max_segments: int = 3) -> list[str]:
     """The parts of a message worth matching, best guesses first.
 
-    A short message is taken whole. In a longer one the sentences that ask something (contain a
-    question mark) are taken, the last ones first; a very short question ("Can I still share?")
-    keeps the sentence before it for context. With no question mark the last two sentences and
+    A short message is taken whole. In a longer one each sentence that asks something (contains
+    a question mark) is taken, the last ones first, alone and with the sentence before it for
+    context (a very short question such as "Can I still share?" only with it). With no question mark the last two sentences and
     the first are taken. Very long messages are cut to their head and tail first, so the work is
     bounded whatever the length.
 
@@ -40,10 +40,10 @@ def question_segments(text: str, *, max_segments: int = 3) -> list[str]:
     chosen: list[str] = []
     asks = [i for i, s in enumerate(sentences) if "?" in s]
     for i in reversed(asks):
-        sentence = sentences[i]
-        if i > 0 and len(sentence.split()) < _SHORT_QUESTION_WORDS:
-            sentence = sentences[i - 1] + " " + sentence
-        chosen.append(sentence)
+        if len(sentences[i].split()) >= _SHORT_QUESTION_WORDS:
+            chosen.append(sentences[i])
+        if i > 0:
+            chosen.append(sentences[i - 1] + " " + sentences[i])
     if not asks:
         chosen.extend(reversed(sentences[-2:]))
         chosen.append(sentences[0])
