@@ -227,9 +227,7 @@ def format_report(report: EvalReport, *, show_misses: bool = False) -> str:
         "By kind:",
     ]
     width = max((len(k.kind) for k in report.kinds), default=4)
-    lines += [
-        f"  {k.kind:<{width}}  {_pct(k.rate)}  ({k.right}/{k.total})" for k in report.kinds
-    ]
+    lines += [f"  {k.kind:<{width}}  {_pct(k.rate)}  ({k.right}/{k.total})" for k in report.kinds]
     if show_misses and report.misses:
         lines.append(f"Misses ({len(report.misses)}):")
         for miss in report.misses:

@@ -8,7 +8,7 @@ vocabulary of stems for the rarer-word coverage term. Building happens once; sco
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -18,14 +18,12 @@ from knowledge.matching.models import MatcherSettings, NotCoveredPack
 from knowledge.matching.normalise import Normalised, Normaliser, words
 from knowledge.qa_pack import QAEntry
 
-
-_Scorer = Callable[..., float]
-_SCORERS: tuple[tuple[_Scorer, float], ...] = (
-    (fuzz.token_set_ratio, 0.5),
-    (fuzz.token_sort_ratio, 0.5),
-)
+# (scorer, weight, compare the token-sorted forms). fuzz.ratio on pre-sorted tokens is
+# token_sort_ratio without sorting every phrase again for every message.
+_Scorer = tuple[Callable[..., float], float, bool]
+_SCORERS: tuple[_Scorer, ...] = ((fuzz.token_set_ratio, 0.5, False), (fuzz.ratio, 0.5, True))
 # Without rarer words to go on, a subset is no evidence: compare the whole wording.
-_WORDING_SCORERS: tuple[tuple[_Scorer, float], ...] = ((fuzz.token_sort_ratio, 1.0),)
+_WORDING_SCORERS: tuple[_Scorer, ...] = ((fuzz.ratio, 1.0, True),)
 
 
 class DocKind(Enum):
@@ -152,8 +150,11 @@ class Index:
             for token in doc.vocab:
                 postings.setdefault(token, []).append(i)
         self._postings = {t: tuple(ids) for t, ids in postings.items()}
-        self._phrase_owner = tuple(i for i, d in enumerate(docs) for _ in d.phrases)
-        self._all_phrases = tuple(p for d in docs for p in d.phrases)
+        self._phrases = tuple(d.phrases for d in docs)
+        self._sorted = tuple(tuple(_sort_tokens(p) for p in d.phrases) for d in docs)
+        self._owners = [i for i, d in enumerate(docs) for _ in d.phrases]
+        self._all_phrases = _flat(self._phrases, range(len(docs)))
+        self._all_sorted = _flat(self._sorted, range(len(docs)))
 
     def weight(self, token: str) -> float:
         """How much a content token tells: rare words more, words no document uses most."""
@@ -175,7 +176,7 @@ class Index:
                 matched[d] = matched.get(d, 0.0) + weight
         if not matched:
             return []
-        shortlist = sorted(matched, key=lambda d: (-matched[d], d))[: self._settings.shortlist]
+        shortlist = self._shortlist(matched)
         fuzzy = self._fuzzy(query.text, shortlist, _SCORERS)
         present = frozenset(query.tokens)
         s = self._settings
@@ -211,22 +212,41 @@ class Index:
         hits = sum(1 for cue in self.docs[doc].cues if cue <= present)
         return min(s.keyword_bonus_cap, hits * s.keyword_bonus)
 
+    def _shortlist(self, matched: dict[int, float]) -> list[int]:
+        # The documents sharing the most word weight with the message; ties at the cut stay in.
+        ranked = sorted(matched, key=lambda d: (-matched[d], d))
+        limit = self._settings.shortlist
+        if len(ranked) <= limit:
+            return ranked
+        floor = matched[ranked[limit - 1]]
+        return [d for d in ranked[: limit * 2] if matched[d] >= floor]
+
     def _fuzzy(
-        self, text: str, shortlist: list[int], scorers: tuple[tuple[_Scorer, float], ...]
+        self, text: str, shortlist: list[int], scorers: tuple[_Scorer, ...]
     ) -> dict[int, float]:
-        if len(shortlist) == len(self.docs):
-            phrases, owners = self._all_phrases, self._phrase_owner
-        else:
-            phrases = tuple(p for d in shortlist for p in self.docs[d].phrases)
-            owners = tuple(d for d in shortlist for _ in self.docs[d].phrases)
-        combined = [0.0] * len(phrases)
-        for scorer, weight in scorers:
+        everything = len(shortlist) == len(self.docs)
+        owners = self._owners if everything else [d for d in shortlist for _ in self._sorted[d]]
+        combined = [0.0] * len(owners)
+        for scorer, weight, use_sorted in scorers:
+            if use_sorted:
+                query = _sort_tokens(text)
+                choices = self._all_sorted if everything else _flat(self._sorted, shortlist)
+            else:
+                query = text
+                choices = self._all_phrases if everything else _flat(self._phrases, shortlist)
             for _, value, i in process.extract(
-                text, phrases, scorer=scorer, processor=None, limit=None
+                query, choices, scorer=scorer, processor=None, limit=None
             ):
                 combined[i] += weight * value
         best = dict.fromkeys(shortlist, 0.0)
-        for i, value in enumerate(combined):
-            owner = owners[i]
+        for owner, value in zip(owners, combined, strict=True):
             best[owner] = max(best[owner], value)
         return best
+
+
+def _flat(phrases: tuple[tuple[str, ...], ...], docs: Iterable[int]) -> list[str]:
+    return [p for d in docs for p in phrases[d]]
+
+
+def _sort_tokens(text: str) -> str:
+    return " ".join(sorted(text.split()))

@@ -71,8 +71,7 @@ class Matcher:
         for segment in question_segments(text, max_segments=self._settings.max_segments):
             query = self._normaliser.normalise(segment, max_tokens=self._settings.max_tokens)
             if not query.content:
-                chatter = chatter or query.had_fillers
-                continue
+                chatter = chatter or (query.had_fillers and not query.tokens)
             scored = self._index.score(query)
             if scored and (not best or scored[0].score > best[0].score):
                 best = scored

@@ -123,8 +123,8 @@ class MatchResult:
 class MatcherSettings:
     """Thresholds and weights of the matcher; the defaults are tuned on the development set."""
 
-    min_score: float = 60.0
-    min_lead: float = 6.0
+    min_score: float = 65.0
+    min_lead: float = 4.0
     suggest_min: float = 40.0
     max_suggestions: int = 3
     suggest_window: float = 15.0
@@ -133,7 +133,7 @@ class MatcherSettings:
     keyword_bonus: float = 8.0
     keyword_bonus_cap: float = 16.0
     cue_bonus: float = 12.0
-    shortlist: int = 40
-    max_segments: int = 4
+    shortlist: int = 6
+    max_segments: int = 2
     max_tokens: int = 48
     max_typo_fixes: int = 6

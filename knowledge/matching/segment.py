@@ -18,9 +18,9 @@ def question_segments(text: str, *, max_segments: int = 3) -> list[str]:
 
     A short message is taken whole. In a longer one each sentence that asks something (contains
     a question mark) is taken, the last ones first, alone and with the sentence before it for
-    context (a very short question such as "Can I still share?" only with it). With no question mark the last two sentences and
-    the first are taken. Very long messages are cut to their head and tail first, so the work is
-    bounded whatever the length.
+    context (a very short question such as "Can I still share?" only with it). With no question
+    mark the last two sentences and the first are taken. Very long messages are cut to their
+    head and tail first, so the work is bounded whatever the length.
 
     Args:
         text: the message as received.

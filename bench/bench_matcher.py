@@ -1,0 +1,192 @@
+"""The matcher beside a plain rapidfuzz baseline: accuracy on the dev set, and per-query latency.
+
+Baseline: ``process.extractOne(query, titles, scorer=WRatio)`` over the 14 published titles,
+declining when the score is below 80. Latency is measured per query with ``perf_counter_ns``
+after a warm-up pass; medians and 99th percentiles are reported. A generated pack of 5,000
+entries (each with 20 alternates and 5 keywords) shows how the matcher scales.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process, utils
+
+from knowledge.evaluation import EvalCase, EvalReport, evaluate, load_cases
+from knowledge.matching import Match, Matcher, MatchResult, load_matcher_packs
+from knowledge.qa_pack import QAEntry, QAPack
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKS = ROOT / "knowledge" / "packs"
+DEV_SET = ROOT / "tests" / "data" / "dev-questions.yaml"
+BASELINE_THRESHOLD = 80.0
+GENERATED_ENTRIES = 5_000
+REPEATS = 5
+FALLBACK_QUERIES = (
+    "What is an ISP?",
+    "do I need consent to share",
+    "why was the guidance updated",
+    "can you share the slides",
+    "ok",
+    "how long should we keep records",
+)
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Per-query latency in microseconds."""
+
+    median_us: float
+    p99_us: float
+
+
+class Baseline:
+    """WRatio against the published titles only; declines below a fixed score."""
+
+    def __init__(self, entries: Sequence[QAEntry], threshold: float = BASELINE_THRESHOLD) -> None:
+        """Keep the titles, pre-processed once."""
+        self._numbers = [e.number for e in entries]
+        self._titles = [utils.default_process(e.question) for e in entries]
+        self._threshold = threshold
+
+    def match(self, text: str) -> MatchResult:
+        """The best title if it scores at least the threshold, else nothing."""
+        found = process.extractOne(
+            utils.default_process(text), self._titles, scorer=fuzz.WRatio, processor=None
+        )
+        if found is None or found[1] < self._threshold:
+            return MatchResult()
+        return MatchResult(answer=Match(self._numbers[found[2]], float(found[1])))
+
+
+def time_queries(match: Callable[[str], object], queries: Sequence[str]) -> Timing:
+    """Median and 99th-percentile latency of `match` over `queries`, after one warm-up pass."""
+    for query in queries:
+        match(query)
+    samples: list[int] = []
+    for _ in range(REPEATS):
+        for query in queries:
+            start = time.perf_counter_ns()
+            match(query)
+            samples.append(time.perf_counter_ns() - start)
+    samples.sort()
+    p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))]
+    return Timing(statistics.median(samples) / 1000, p99 / 1000)
+
+
+def generated_entries(count: int, seed: int = 7) -> list[QAEntry]:
+    """Synthetic entries that look like a big organisation's own Q&A pack."""
+    rng = random.Random(seed)
+    syllables = ["ca", "re", "pol", "ist", "mon", "ter", "ad", "vi", "sor", "lan", "dex", "ur"]
+    common = (
+        "information",
+        "sharing",
+        "guidance",
+        "consent",
+        "record",
+        "policy",
+        "team",
+        "service",
+        "family",
+        "child",
+        "adult",
+        "school",
+        "health",
+        "police",
+        "referral",
+        "assessment",
+        "safeguarding",
+        "practitioner",
+        "manager",
+        "agency",
+        "data",
+        "protocol",
+        "meeting",
+        "plan",
+        "review",
+        "case",
+        "notes",
+        "support",
+        "risk",
+    )
+    invented = sorted(
+        {"".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(3000)}
+    )
+    stems = ["What is", "How do I", "Can I", "Why does", "Who should", "When must", "Do we"]
+
+    def sentence(words: int) -> str:
+        picked = [rng.choice(invented if rng.random() < 0.5 else common) for _ in range(words)]
+        return f"{rng.choice(stems)} {' '.join(picked)}?"
+
+    return [
+        QAEntry(
+            number=1000 + i,
+            question=sentence(6),
+            answer=" ".join(sentence(12) for _ in range(4)),
+            alternates=tuple(sentence(rng.randint(3, 9)) for _ in range(20)),
+            keywords=tuple(rng.choice(invented) for _ in range(5)),
+        )
+        for i in range(count)
+    ]
+
+
+def _row(name: str, report: EvalReport | None, timing: Timing) -> str:
+    right = f"{report.answered_right_rate:.1%}" if report else "n/a"
+    declined = f"{report.declined_rate:.1%}" if report else "n/a"
+    return f"| {name} | {right} | {declined} | {timing.median_us:.0f} | {timing.p99_us:.0f} |"
+
+
+def run() -> str:
+    """Run the bench and return a Markdown report."""
+    pack = QAPack.model_validate(yaml.safe_load((PACKS / "qa.yaml").read_text("utf-8")))
+    not_covered, lexicon = load_matcher_packs(PACKS)
+    started = time.perf_counter()
+    ours = Matcher(pack.entries, not_covered, lexicon)
+    build_small = time.perf_counter() - started
+    baseline = Baseline(pack.entries)
+    cases: list[EvalCase] = load_cases(DEV_SET) if DEV_SET.exists() else []
+    queries = [c.text for c in cases] or list(FALLBACK_QUERIES)
+
+    ours_report = evaluate(ours, cases) if cases else None
+    base_report = evaluate(baseline, cases) if cases else None  # type: ignore[arg-type]
+    ours_time = time_queries(ours.match, queries)
+    base_time = time_queries(baseline.match, queries)
+
+    started = time.perf_counter()
+    big = Matcher([*pack.entries, *generated_entries(GENERATED_ENTRIES)], not_covered, lexicon)
+    build_big = time.perf_counter() - started
+    big_time = time_queries(big.match, queries)
+
+    lines = [
+        f"{len(cases)} dev-set questions ({DEV_SET.name}); latency over {len(queries)} "
+        f"queries x {REPEATS} after warm-up.",
+        "",
+        "| matcher | answered right | declined | median µs | p99 µs |",
+        "| --- | ---: | ---: | ---: | ---: |",
+        _row("infoshare matcher, 14 entries", ours_report, ours_time),
+        _row(
+            f"baseline WRatio on titles (decline < {BASELINE_THRESHOLD:.0f})",
+            base_report,
+            base_time,
+        ),
+        _row(f"infoshare matcher, {GENERATED_ENTRIES + 14:,} entries", None, big_time),
+        "",
+        f"- latency ratio ours/baseline: median {ours_time.median_us / base_time.median_us:.1f}x, "
+        f"p99 {ours_time.p99_us / base_time.p99_us:.1f}x",
+        f"- 5,000-entry pack vs 14: median {big_time.median_us / ours_time.median_us:.1f}x, "
+        f"p99 {big_time.p99_us / ours_time.p99_us:.1f}x",
+        f"- build time: 14 entries {build_small * 1000:.0f} ms; "
+        f"{GENERATED_ENTRIES + 14:,} entries {build_big:.1f} s",
+    ]
+    if ours_report and base_report:
+        lines.append(
+            f"- right first (answer or first suggestion): ours {ours_report.right_first_rate:.1%}, "
+            f"baseline {base_report.right_first_rate:.1%}"
+        )
+    return "\n".join(lines)

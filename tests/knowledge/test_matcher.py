@@ -1,0 +1,222 @@
+"""The question matcher: published titles, the development set, junk, chatter and speed."""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import FrozenInstanceError
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from knowledge.evaluation import evaluate, load_cases
+from knowledge.matching import (
+    LexiconPack,
+    Match,
+    Matcher,
+    MatchResult,
+    NotCoveredPack,
+    load_matcher_packs,
+)
+from knowledge.matching.normalise import Normaliser
+from knowledge.qa_pack import QAEntry, QAPack
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKS = ROOT / "knowledge" / "packs"
+DEV_SET = ROOT / "tests" / "data" / "dev-questions.yaml"
+
+
+@pytest.fixture(scope="module")
+def entries() -> tuple[QAEntry, ...]:
+    pack = QAPack.model_validate(yaml.safe_load((PACKS / "qa.yaml").read_text(encoding="utf-8")))
+    return pack.entries
+
+
+@pytest.fixture(scope="module")
+def matcher(entries: tuple[QAEntry, ...]) -> Matcher:
+    not_covered, lexicon = load_matcher_packs(PACKS)
+    return Matcher(entries, not_covered, lexicon)
+
+
+def answer_of(result: MatchResult) -> int | None:
+    return result.answer.number if result.answer else None
+
+
+def test_every_published_title_answers_its_own_entry(
+    matcher: Matcher, entries: tuple[QAEntry, ...]
+) -> None:
+    for entry in entries:
+        assert answer_of(matcher.match(entry.question)) == entry.number, entry.question
+
+
+def test_every_entry_has_many_alternates_and_some_keywords(entries: tuple[QAEntry, ...]) -> None:
+    for entry in entries:
+        assert len(entry.alternates) >= 20, entry.number
+        assert entry.keywords, entry.number
+
+
+@pytest.mark.skipif(not DEV_SET.exists(), reason="no development set")
+def test_development_set_meets_the_targets(matcher: Matcher) -> None:
+    report = evaluate(matcher, load_cases(DEV_SET))
+    # Targets are 0.90 on unseen questions; the development set was tuned on, so hold it higher.
+    assert report.answered_right_rate >= 0.90
+    assert report.declined_rate >= 0.93
+    assert report.wrong_answer_rate <= 0.03
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("do I need an ISP before sharing?", 13),
+        ("whats an info sharing protocol", 12),
+        ("does the DPA stop me sharing?", 3),
+        ("who's the guidance aimed at", 9),
+        ("why was the 2006 guidance revised", 6),
+        ("what do kids think about us sharing their info", 5),
+    ],
+)
+def test_typical_questions_are_answered(matcher: Matcher, text: str, number: int) -> None:
+    assert answer_of(matcher.match(text)) == number
+
+
+@pytest.mark.parametrize("text", ["ok", "thanks", "hi", "Thank you!", "ok 👍", "hello team"])
+def test_pleasantries_are_chatter_not_answers(matcher: Matcher, text: str) -> None:
+    result = matcher.match(text)
+    assert result.answer is None
+    assert result.suggestions == ()
+    assert result.off_topic
+
+
+@pytest.mark.parametrize(
+    "text", ["can you share the slides from this morning?", "what's the fire protocol?"]
+)
+def test_workplace_chatter_sharing_our_words_is_off_topic(matcher: Matcher, text: str) -> None:
+    result = matcher.match(text)
+    assert result.answer is None
+    assert result.off_topic
+
+
+def test_a_known_uncovered_topic_gets_its_reply(matcher: Matcher) -> None:
+    result = matcher.match("How long should we keep case records before destroying them?")
+    assert result.answer is None
+    assert result.not_covered is not None
+    assert result.not_covered.topic == "retention"
+    assert "retention" in result.not_covered.reply
+
+
+def test_slack_mentions_are_ignored(matcher: Matcher) -> None:
+    assert matcher.match("<!channel>") == MatchResult()
+    assert answer_of(matcher.match("<!channel> <@U0123> what is an ISP?")) == 12
+
+
+def test_vague_question_gets_suggestions_not_an_answer(matcher: Matcher) -> None:
+    result = matcher.match("information sharing guidance")
+    assert result.answer is None
+    assert 2 <= len(result.suggestions) <= 3
+    assert all(isinstance(s, Match) and 0 <= s.score <= 100 for s in result.suggestions)
+
+
+def test_question_at_the_end_of_a_long_story_is_found(matcher: Matcher) -> None:
+    story = "We have been working with this family for months and things are complicated. " * 50
+    result = matcher.match(story + "Do we need an information sharing protocol to share?")
+    assert answer_of(result) == 13
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\x00\x01\xff",
+        "🙂" * 500,
+        "情報共有とは何ですか",
+        "<script>alert(1)</script>",
+        "<b>What is an ISP?</b>",
+        "?" * 10_000,
+        "a" * 50_000,
+        "share " * 10_000,
+        "\ud800",
+    ],
+)
+def test_junk_never_raises(matcher: Matcher, text: str) -> None:
+    result = matcher.match(text)
+    assert isinstance(result, MatchResult)
+
+
+_CACHE: dict[str, Matcher] = {}
+
+
+def _shared_matcher() -> Matcher:
+    # Hypothesis does not mix with function-scoped fixtures; build once per test session.
+    if "m" not in _CACHE:
+        pack = QAPack.model_validate(yaml.safe_load((PACKS / "qa.yaml").read_text("utf-8")))
+        not_covered, lexicon = load_matcher_packs(PACKS)
+        _CACHE["m"] = Matcher(pack.entries, not_covered, lexicon)
+    return _CACHE["m"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gives_a_well_formed_result(text: str) -> None:
+    result = _shared_matcher().match(text)
+    assert len(result.suggestions) <= 3
+    if result.off_topic or result.not_covered is not None:
+        assert result.answer is None
+        assert not (result.off_topic and result.not_covered)
+
+
+def test_fifty_thousand_characters_take_milliseconds(matcher: Matcher) -> None:
+    text = "Here is a long account of what happened with the family. " * 900 + "What is an ISP?"
+    assert len(text) > 50_000
+    start = time.perf_counter()
+    result = matcher.match(text)
+    assert time.perf_counter() - start < 0.05
+    assert answer_of(result) == 12
+
+
+def test_results_are_deterministic_and_thread_safe(matcher: Matcher) -> None:
+    texts = ["what is an ISP", "do I need consent", "why was it updated", "share the slides"] * 25
+    expected = [matcher.match(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(matcher.match, texts)) == expected
+    assert [matcher.match(t) for t in texts] == expected
+
+
+def test_results_are_immutable(matcher: Matcher) -> None:
+    result = matcher.match("what is an ISP")
+    with pytest.raises(FrozenInstanceError):
+        result.off_topic = True  # type: ignore[misc]
+
+
+def test_packs_validate_and_forbid_unknown_fields() -> None:
+    not_covered, lexicon = load_matcher_packs(PACKS)
+    assert not_covered.topics
+    assert not_covered.off_topic
+    assert lexicon.abbreviations["isp"] == "information sharing protocol"
+    with pytest.raises(ValueError, match="extra"):
+        LexiconPack.model_validate({"kind": "lexicon", "surprise": 1})
+    with pytest.raises(ValueError, match="twice"):
+        NotCoveredPack.model_validate(
+            {
+                "kind": "not-covered",
+                "topics": [
+                    {"id": "a", "cues": ["x"], "reply": "r"},
+                    {"id": "a", "cues": ["y"], "reply": "r"},
+                ],
+            }
+        )
+
+
+def test_every_keyword_and_cue_keeps_a_word_after_normalising(
+    entries: tuple[QAEntry, ...],
+) -> None:
+    not_covered, lexicon = load_matcher_packs(PACKS)
+    normaliser = Normaliser(lexicon)
+    for keyword in (k for e in entries for k in e.keywords):
+        assert normaliser.normalise(keyword, correct=False).tokens, keyword
+    cues = [c for t in not_covered.topics for c in t.cues] + list(not_covered.off_topic)
+    for cue in cues:
+        assert normaliser.normalise(cue, correct=False).content, cue

@@ -1,0 +1,93 @@
+"""Normalisation: markup, lexicon rewrites, typo correction and stemming."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.matching import LexiconPack, load_matcher_packs
+from knowledge.matching.normalise import Normaliser, clean, stem, words
+from knowledge.matching.segment import question_segments
+
+PACKS = Path(__file__).resolve().parents[2] / "knowledge" / "packs"
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> LexiconPack:
+    return load_matcher_packs(PACKS)[1]
+
+
+@pytest.fixture(scope="module")
+def normaliser(lexicon: LexiconPack) -> Normaliser:
+    return Normaliser(lexicon, ["protocol", "sharing", "guidance", "information", "school"])
+
+
+def test_slack_and_html_markup_is_removed() -> None:
+    text = "<!channel> <@U123|sam> see <https://gov.uk/x|the guidance> &amp; <b>bold</b>"
+    assert words(text) == ["see", "the", "guidance", "bold"]
+
+
+def test_accents_quotes_and_possessives_are_folded() -> None:
+    assert clean("Caf\u00e9\u2019s organisation's") == "cafe organisation"
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("share", "shar"), ("shared", "shar"), ("sharing", "shar"), ("shares", "shar")],
+)
+def test_stem_joins_forms_of_a_word(word: str, expected: str) -> None:
+    assert stem(word) == expected
+
+
+def test_stem_leaves_short_words_and_numbers() -> None:
+    assert [stem(w) for w in ("is", "isp", "1998", "process")] == ["is", "isp", "1998", "process"]
+
+
+def test_abbreviations_expand(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("ISP").text == "information shar protocol"
+    assert normaliser.normalise("the DPA").text == "data protection act"
+
+
+def test_american_spelling_and_synonyms_meet_the_published_words(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("organization").text == normaliser.normalise("organisation").text
+    assert normaliser.normalise("goal").text == normaliser.normalise("purpose").text
+    assert normaliser.normalise("revised").text == normaliser.normalise("updated").text
+    assert normaliser.normalise("kids").text == normaliser.normalise("children").text
+
+
+def test_typos_are_corrected_against_the_known_words(normaliser: Normaliser) -> None:
+    assert normaliser.normalise("protcol").text == "protocol"
+    assert normaliser.normalise("sahring").text == normaliser.normalise("sharing").text
+    assert normaliser.normalise("protcol", correct=False).text == "protcol"
+
+
+def test_unknown_real_words_are_not_bent_into_known_ones(normaliser: Normaliser) -> None:
+    # "school" is one edit from nothing known that starts with s; "pool" is too short to touch.
+    assert normaliser.normalise("cool school pool lunch").content == ("school", "pool", "lunch")
+
+
+def test_fillers_alone_leave_nothing_but_are_noticed(normaliser: Normaliser) -> None:
+    result = normaliser.normalise("Hi, thanks!")
+    assert result.tokens == ()
+    assert result.had_fillers
+    assert result.had_words
+
+
+def test_negation_survives_contractions(normaliser: Normaliser) -> None:
+    assert "not" in normaliser.normalise("I can't share").tokens
+
+
+def test_max_tokens_caps_the_work(normaliser: Normaliser) -> None:
+    assert len(normaliser.normalise("protocol " * 1000, max_tokens=10).tokens) == 10
+
+
+def test_a_long_story_is_cut_to_its_question() -> None:
+    story = "I work in a school. " * 400 + "We have no ISP with the GP. Can I still share?"
+    segments = question_segments(story)
+    assert segments[0] == "We have no ISP with the GP. Can I still share?"
+
+
+def test_short_messages_are_taken_whole() -> None:
+    assert question_segments("  Do I need an ISP?  ") == ["Do I need an ISP?"]
+    assert question_segments("<!here>") == []
