@@ -123,8 +123,8 @@ class MatchResult:
 class MatcherSettings:
     """Thresholds and weights of the matcher; the defaults are tuned on the development set."""
 
-    min_score: float = 65.0
-    min_lead: float = 4.0
+    min_score: float = 60.0
+    min_lead: float = 3.0
     suggest_min: float = 40.0
     max_suggestions: int = 3
     suggest_window: float = 15.0
