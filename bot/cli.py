@@ -15,11 +15,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from knowledge.evaluation import evaluate, format_report, load_cases
-
 from adapters.console import ask_json, ask_text, run_chat
 from bot.app import Core, build_core, open_pipeline, serve
 from bot.settings import Settings, SettingsError, load_settings
+from knowledge.evaluation import evaluate, format_report, load_cases
 from knowledge.loader import KnowledgeError, load_knowledge
 
 EXIT_USAGE = 2

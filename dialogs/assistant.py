@@ -144,11 +144,14 @@ class Assistant:
 
     def _question(self, state: ConversationState, text: str, simple: str) -> list[Reply]:
         result = self._qa.match(text)
+        decision_wanted = asks_to_share(simple)
         if result.answer is not None:
             card = self._qa.entry_card(result.answer.number)
             if card is not None:
+                if decision_wanted and (state.check is None or state.check.finished):
+                    card = replace(card, choices=self._texts.offer_check().choices)
                 return [card, *self._pending(state)]
-        if asks_to_share(simple):
+        if decision_wanted:
             return [self._texts.offer_check(), *self._pending(state)]
         if state.check is not None and not state.check.finished and result.off_topic:
             return [self._texts.not_an_answer(), *self._pending(state)]

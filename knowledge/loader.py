@@ -174,7 +174,7 @@ def _where(loc: tuple[int | str, ...], data: Any) -> str:
             item = node[key]
             label = ""
             if isinstance(item, dict):
-                for name in ("number", "id", "topic"):
+                for name in ("id", "number"):
                     if name in item:
                         label = f" ({name} {item[name]})"
                         break

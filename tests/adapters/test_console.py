@@ -95,7 +95,7 @@ def test_a_scripted_chat_reaches_the_right_outcome_with_a_full_record(path, tmp_
 
 
 def test_chat_survives_hostile_input_without_a_traceback(tmp_path: Path) -> None:
-    junk = ["", "\x00\x07\x1b[2J", "x" * 50_000, "<!channel>", "💥" * 100, "check", "maybe?", "yes"]
+    junk = ["", "\x00\x07\x1b[2J", "x" * 50_000, "<!channel>", "💥" * 100, "check", "¿¿ ??", "yes"]
     done = _run(["chat", "--json"], "\n".join(junk) + "\n", tmp_path)
     assert done.returncode == 0
     assert "Traceback" not in done.stderr
