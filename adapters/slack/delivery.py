@@ -1,0 +1,155 @@
+"""Sending to Slack: messages, ephemeral answers, updates and the Home tab, with fallbacks.
+
+Every failure is caught and logged by its Slack error code only (never a token or a message
+text). A message Slack refuses is sent again as plain text, so the person still gets the answer;
+if even that fails, an apology is tried by another route.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import aiohttp
+from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.slack.blocks import SlackMessage, answered
+from adapters.slack.inbound import Destination, DirectMessage, Post, Pressed
+
+_log = logging.getLogger("infoshare.slack")
+RESPONSE_URL_TIMEOUT = aiohttp.ClientTimeout(total=10)
+
+
+class DeliveryError(Exception):
+    """Slack did not take a message, even as plain text."""
+
+
+SEND_ERRORS = (
+    SlackApiError,
+    SlackClientError,
+    aiohttp.ClientError,
+    asyncio.TimeoutError,
+    DeliveryError,
+)
+"""What a call to Slack can fail with; anything else is a bug and is logged as one."""
+
+
+class Messenger:
+    """The door's side of Slack's Web API and response URLs."""
+
+    def __init__(self, client: AsyncWebClient) -> None:
+        self.client = client
+        self._dms: dict[str, str] = {}
+
+    async def open_dm(self, user: str) -> str:
+        """The id of the person's direct message with the app (cached per process)."""
+        if user not in self._dms:
+            response = await self.client.conversations_open(users=user)
+            channel = response.get("channel")
+            channel_id = channel.get("id") if isinstance(channel, dict) else None
+            if not isinstance(channel_id, str):
+                raise DeliveryError("conversations.open returned no channel")
+            self._dms[user] = channel_id
+        return self._dms[user]
+
+    async def deliver(self, to: Destination, messages: list[SlackMessage]) -> bool:
+        """Send messages in order; True if every one arrived (as blocks or as plain text)."""
+        for message in messages:
+            try:
+                await self._send_either_way(to, message)
+            except SEND_ERRORS as exc:
+                _log_failure("deliver", exc)
+                return False
+        return True
+
+    async def _send_either_way(self, to: Destination, message: SlackMessage) -> None:
+        try:
+            await self.send(to, message)
+        except SlackApiError as exc:
+            if not message.blocks:
+                raise
+            _log_failure("blocks refused, sending plain text", exc)
+            await self.send(to, SlackMessage(message.text, (), message.outcome))
+
+    async def send(self, to: Destination, message: SlackMessage) -> None:
+        """Send one message to one destination."""
+        blocks = list(message.blocks) or None
+        if isinstance(to, DirectMessage):
+            to = Post(await self.open_dm(to.user))
+        if isinstance(to, Post):
+            await self.client.chat_postMessage(
+                channel=to.channel,
+                thread_ts=to.thread_ts,
+                text=message.text,
+                blocks=blocks,
+                metadata=message.metadata(),
+                unfurl_links=False,
+                unfurl_media=False,
+                link_names=False,
+            )
+        elif to.response_url is not None:
+            await self.respond(
+                to.response_url,
+                {"response_type": "ephemeral", "replace_original": False},
+                message,
+            )
+        else:
+            await self.client.chat_postEphemeral(
+                channel=to.channel,
+                user=to.user,
+                thread_ts=to.thread_ts,
+                text=message.text,
+                blocks=blocks,
+                link_names=False,
+            )
+
+    async def respond(self, url: str, fields: dict[str, Any], message: SlackMessage) -> None:
+        """Post to a ``response_url`` (slash commands and ephemeral messages)."""
+        body = {**fields, "text": message.text}
+        if message.blocks:
+            body["blocks"] = list(message.blocks)
+        session = self.client.session
+        if session is None:
+            raise DeliveryError("no HTTP session")
+        async with session.post(url, json=body, timeout=RESPONSE_URL_TIMEOUT) as response:
+            if response.status != 200:
+                raise DeliveryError(f"response_url answered {response.status}")
+
+    async def mark_answered(self, pressed: Pressed, user: str) -> None:
+        """Show the chosen answer on the pressed message and take its buttons away.
+
+        For a Home tab button, publish the view again: that gives it a new version, so the
+        next press of the same button is a new request rather than a repeat.
+        """
+        try:
+            if pressed.view_blocks is not None:
+                view = {"type": "home", "blocks": list(pressed.view_blocks)}
+                await self.client.views_publish(user_id=user, view=view)
+                return
+            update = answered(pressed.message or {}, pressed.label)
+            if pressed.ephemeral and pressed.response_url is not None:
+                await self.respond(pressed.response_url, {"replace_original": True}, update)
+            elif pressed.message is not None and pressed.channel and pressed.ts:
+                await self.client.chat_update(
+                    channel=pressed.channel,
+                    ts=pressed.ts,
+                    text=update.text,
+                    blocks=list(update.blocks),
+                )
+        except SEND_ERRORS as exc:
+            _log_failure("update pressed message", exc)
+
+    async def publish_home(self, user: str, view: dict[str, Any]) -> None:
+        """Show the Home tab."""
+        try:
+            await self.client.views_publish(user_id=user, view=view)
+        except SEND_ERRORS as exc:
+            _log_failure("publish home", exc)
+
+
+def _log_failure(what: str, exc: BaseException) -> None:
+    """Log a Slack failure by its error code or type only: never the token or the content."""
+    code = exc.response.get("error") if isinstance(exc, SlackApiError) else None
+    _log.warning("slack call failed", extra={"what": what, "error": code or type(exc).__name__})

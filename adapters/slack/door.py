@@ -1,0 +1,254 @@
+"""The Slack door: slack-bolt's async app, served on ``POST /slack/events`` or over Socket Mode.
+
+Thin glue around the pure converters in `inbound` and `blocks`: every request is acknowledged at
+once, and the answer is worked out and sent in a background task the door keeps track of, so
+an acknowledgement never waits on the core or on Slack's Web API.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Coroutine
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.signature import SignatureVerifier
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.slack import inbound as convert
+from adapters.slack.blocks import home_view, replies_to_messages, reply_to_messages
+from adapters.slack.delivery import SEND_ERRORS, Messenger
+from adapters.slack.inbound import DirectMessage, Ephemeral, Inbound, Post
+from bot.pipeline import UNAVAILABLE_REPLY, TurnPipeline
+from bot.reply import Reply
+from bot.turn import Turn
+
+EVENTS_PATH = "/slack/events"
+MOVED_TO_DM = Reply(
+    text="I've started the consent check in a direct message with you, so your answers stay "
+    "private. You'll find it under **Apps** in your sidebar."
+)
+"""The pointer left where a consent check was asked for outside a DM (a door text, for now)."""
+
+_log = logging.getLogger("infoshare.slack")
+_API_TIMEOUT_SECONDS = 10
+_CLOSE_GRACE_SECONDS = 10.0
+
+
+class SlackDoor:
+    """The Slack door: mount it on the web server, or let it connect over Socket Mode."""
+
+    name = "slack"
+
+    def __init__(
+        self,
+        pipeline: TurnPipeline,
+        *,
+        bot_token: str,
+        signing_secret: str | None,
+        api_url: str,
+        app_token: str | None = None,
+    ) -> None:
+        """Build the door (no network yet; connections open when the web app starts).
+
+        Args:
+            pipeline: the turn pipeline every Slack turn goes through.
+            bot_token: the bot token (``xoxb-…``).
+            signing_secret: the app's signing secret; None only for local development, when
+                requests are accepted unsigned.
+            api_url: the base URL of Slack's Web API (a local stand-in in tests).
+            app_token: an app-level token (``xapp-…``) to receive everything over Socket Mode
+                instead of HTTP.
+        """
+        self._pipeline = pipeline
+        self._app_token = app_token
+        self._verifier = SignatureVerifier(signing_secret) if signing_secret else None
+        self._client = AsyncWebClient(
+            token=bot_token, base_url=api_url, timeout=_API_TIMEOUT_SECONDS
+        )
+        self._client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=1))
+        self._messenger = Messenger(self._client)
+        self._socket: AsyncSocketModeHandler | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._bolt = AsyncApp(
+            name="infoshare",
+            client=self._client,
+            signing_secret=signing_secret or "",
+            request_verification_enabled=self._verifier is not None,
+            process_before_response=True,  # the listeners only ack and hand the work on
+            logger=logging.getLogger("infoshare.slack.bolt"),
+        )
+        self._bolt.event("message")(self._on_message)
+        self._bolt.event("app_mention")(self._on_message)
+        self._bolt.event("app_home_opened")(self._on_home_opened)
+        self._bolt.event(re.compile(".*"))(self._on_other_event)
+        self._bolt.action(re.compile(".*"))(self._on_action)
+        self._bolt.command(re.compile(".*"))(self._on_command)
+
+    @property
+    def socket_mode(self) -> bool:
+        """Whether the door receives over Socket Mode rather than HTTP."""
+        return self._app_token is not None
+
+    def mount(self, app: web.Application) -> None:
+        """Add ``POST /slack/events`` (HTTP mode), and start-up of the Web API session."""
+        app.on_startup.append(self._start)
+        if not self.socket_mode:
+            app.router.add_post(EVENTS_PATH, self.handle_http)
+
+    async def _start(self, _: web.Application) -> None:
+        self._client.session = aiohttp.ClientSession()
+        if self._app_token is not None:
+            self._socket = AsyncSocketModeHandler(
+                self._bolt, self._app_token, web_client=self._client
+            )
+            await self._socket.connect_async()  # type: ignore[no-untyped-call]
+
+    async def close(self) -> None:
+        """Let answers in flight finish (briefly), then disconnect and close the session."""
+        if self._tasks:
+            _, pending = await asyncio.wait(set(self._tasks), timeout=_CLOSE_GRACE_SECONDS)
+            for task in pending:
+                task.cancel()
+        if self._socket is not None:
+            await self._socket.close_async()  # type: ignore[no-untyped-call]
+            self._socket = None
+        if self._client.session is not None:
+            await self._client.session.close()
+            self._client.session = None
+
+    async def idle(self) -> None:
+        """Wait until every answer in flight has been sent (for tests and benchmarks)."""
+        while self._tasks:
+            await asyncio.wait(set(self._tasks))
+
+    # -- HTTP ------------------------------------------------------------------------------
+
+    async def handle_http(self, request: web.Request) -> web.Response:
+        """``POST /slack/events``: verify the signature before reading anything, then dispatch.
+
+        Forged, unsigned or stale requests get 401 and touch nothing; a signed but malformed
+        body gets 400; anything Slack sends that the door has no use for is acknowledged.
+        """
+        raw = await request.read()
+        if self._verifier is not None and not self._signed(request, raw):
+            return web.json_response({"error": "invalid signature"}, status=401)
+        try:
+            bolt_request = AsyncBoltRequest(
+                body=raw.decode("utf-8"),
+                query=request.query_string,
+                headers=dict(request.headers.items()),
+            )
+        except (ValueError, TypeError, AttributeError):
+            return web.json_response({"error": "malformed body"}, status=400)
+        if not isinstance(bolt_request.body, dict) or not bolt_request.body:
+            return web.json_response({"error": "malformed body"}, status=400)
+        response = await self._bolt.async_dispatch(bolt_request)
+        if response.status == 404:
+            return web.Response(status=200)
+        return await to_aiohttp_response(response)
+
+    def _signed(self, request: web.Request, raw: bytes) -> bool:
+        assert self._verifier is not None
+        timestamp = request.headers.get("X-Slack-Request-Timestamp", "")
+        signature = request.headers.get("X-Slack-Signature", "")
+        if not timestamp.isdigit() or len(timestamp) > 12:
+            return False
+        return self._verifier.is_valid(raw, timestamp, signature)
+
+    # -- listeners: acknowledge, then answer in the background ------------------------------
+
+    async def _on_message(
+        self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext
+    ) -> None:
+        await ack()
+        found = convert.from_event(body, context.bot_user_id)
+        if found is not None:
+            self._spawn(self._answer(found))
+
+    async def _on_action(self, ack: AsyncAck, body: dict[str, Any]) -> None:
+        await ack()
+        found = convert.from_action(body)
+        if found is not None:
+            self._spawn(self._answer(found))
+
+    async def _on_command(self, ack: AsyncAck, body: dict[str, Any]) -> None:
+        await ack()
+        found = convert.from_command(body)
+        if found is not None:
+            self._spawn(self._answer(found))
+
+    async def _on_home_opened(self, ack: AsyncAck, body: dict[str, Any]) -> None:
+        await ack()
+        turn = convert.home_opened(body)
+        if turn is not None:
+            self._spawn(self._show_home(turn.user_id, turn))
+
+    async def _on_other_event(self, ack: AsyncAck) -> None:
+        await ack()
+
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.create_task(self._guarded(work))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    @staticmethod
+    async def _guarded(work: Coroutine[Any, Any, None]) -> None:
+        try:
+            await work
+        except Exception as exc:  # a background answer must never take the server down
+            _log.error("slack answer failed", extra={"error": type(exc).__name__})
+
+    # -- answering -------------------------------------------------------------------------
+
+    async def _answer(self, found: Inbound) -> None:
+        """Run one turn and send its replies; a repeat (same event id) sends nothing."""
+        pointer_to: Post | Ephemeral | None = None
+        moves = convert.starts_check(found.turn) and not (
+            isinstance(found.reply_to, Post) and convert.is_direct_message(found.reply_to.channel)
+        )
+        if moves or isinstance(found.reply_to, DirectMessage):
+            asked_in = found.reply_to
+            try:
+                dm = await self._messenger.open_dm(found.turn.user_id)
+            except SEND_ERRORS as exc:
+                _log.warning("could not open DM", extra={"error": type(exc).__name__})
+                await self._apologise(found)
+                return
+            found = convert.in_direct_message(found, dm)
+            if isinstance(asked_in, Post) and asked_in.channel != dm:
+                pointer_to = Ephemeral(asked_in.channel, found.turn.user_id, asked_in.thread_ts)
+            elif isinstance(asked_in, Ephemeral) and asked_in.channel != dm:
+                pointer_to = asked_in
+        replies = await self._pipeline.handle(found.turn)
+        if not replies:
+            return
+        if found.pressed is not None:
+            await self._messenger.mark_answered(found.pressed, found.turn.user_id)
+        if pointer_to is not None:
+            await self._messenger.deliver(pointer_to, reply_to_messages(MOVED_TO_DM))
+        if not await self._messenger.deliver(found.reply_to, replies_to_messages(replies)):
+            await self._apologise(found)
+
+    async def _apologise(self, found: Inbound) -> None:
+        """After a failed answer, say sorry by another route: the DM, else where it was asked."""
+        sorry = reply_to_messages(UNAVAILABLE_REPLY)
+        in_dm = isinstance(found.reply_to, Post) and convert.is_direct_message(
+            found.reply_to.channel
+        )
+        elsewhere = found.reply_to if in_dm else DirectMessage(found.turn.user_id)
+        if not await self._messenger.deliver(elsewhere, sorry):
+            _log.error("could not answer or apologise")
+
+    async def _show_home(self, user: str, turn: Turn) -> None:
+        replies = await self._pipeline.handle(turn)
+        if replies:
+            await self._messenger.publish_home(user, home_view(replies))

@@ -1,0 +1,269 @@
+"""Slack payloads as `Turn` values, with where to answer. Pure functions over payload dicts.
+
+Conversation ids are ``team/channel`` for a direct message and for a slash command, and
+``team/channel/thread`` for a channel thread, so a consent check that moved to a direct message
+goes on there whichever way the person answers next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from adapters.slack import mrkdwn
+from bot.turn import Turn
+from dialogs.choices import WELCOME, Command, CommandPick, parse_choice
+from dialogs.typed import as_command, clean_input, simplify
+
+CHANNEL = "slack"
+HUMAN_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
+"""Message subtypes that are a person talking; edits, joins, bots and the rest are ignored."""
+_CHECK_COMMANDS = frozenset({Command.CHECK, Command.RESTART})
+_MAX_ID = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """Answer with ordinary messages in a conversation, in a thread if `thread_ts` is set."""
+
+    channel: str
+    thread_ts: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Ephemeral:
+    """Answer so that only `user` sees it: through `response_url` when there is one."""
+
+    channel: str
+    user: str
+    thread_ts: str | None = None
+    response_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DirectMessage:
+    """Answer in the person's direct message with the app (opened first)."""
+
+    user: str
+
+
+Destination = Post | Ephemeral | DirectMessage
+
+
+@dataclass(frozen=True, slots=True)
+class Pressed:
+    """The message or Home view holding the button that was pressed, to update it after."""
+
+    label: str
+    channel: str | None = None
+    ts: str | None = None
+    message: dict[str, Any] | None = None
+    response_url: str | None = None
+    ephemeral: bool = False
+    view_blocks: tuple[dict[str, Any], ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Inbound:
+    """One thing a person did in Slack: the neutral turn, and where its answer goes."""
+
+    team: str
+    turn: Turn
+    reply_to: Destination
+    pressed: Pressed | None = None
+
+
+def conversation_id(team: str, channel: str, thread_ts: str | None = None) -> str:
+    """The id of a conversation: a channel, or one thread in it."""
+    return f"{team}/{channel}" + (f"/{thread_ts}" if thread_ts else "")
+
+
+def is_direct_message(channel: str) -> bool:
+    """Whether a channel id names a direct message (Slack's DM ids start with D)."""
+    return channel.startswith("D")
+
+
+def from_event(body: dict[str, Any], bot_user_id: str | None) -> Inbound | None:
+    """An ``event_callback`` body (``message.im`` or ``app_mention``) as an inbound turn.
+
+    Returns None for anything that is not a person talking to the assistant: bots (this one
+    included), edits, deletions, joins and other subtypes, and messages outside a DM that do
+    not mention the app.
+    """
+    event = body.get("event")
+    if not isinstance(event, dict):
+        return None
+    team = _id(body.get("team_id") or event.get("team"))
+    user, channel, ts = _id(event.get("user")), _id(event.get("channel")), _id(event.get("ts"))
+    text = event.get("text")
+    if (
+        not (team and user and channel and ts)
+        or not isinstance(text, str)
+        or event.get("subtype") not in HUMAN_SUBTYPES
+        or event.get("bot_id")
+        or event.get("bot_profile")
+        or (bot_user_id is not None and user == bot_user_id)
+    ):
+        return None
+    event_id = _id(body.get("event_id")) or f"{channel}:{ts}"
+    thread = _id(event.get("thread_ts")) or None
+    said = mrkdwn.from_slack(_without_mention(text, bot_user_id)).strip()
+    if event.get("type") == "message" and event.get("channel_type") == "im":
+        turn = Turn(CHANNEL, conversation_id(team, channel), user, text=said, event_id=event_id)
+        return Inbound(team, turn, Post(channel, thread))
+    if event.get("type") == "app_mention" and not is_direct_message(channel):
+        root = thread or ts
+        turn = Turn(
+            CHANNEL,
+            conversation_id(team, channel, root),
+            user,
+            text=said,
+            event_id=event_id,
+            private=False,
+        )
+        return Inbound(team, turn, Post(channel, root))
+    return None
+
+
+def from_command(form: dict[str, Any]) -> Inbound | None:
+    """A slash command (``/infoshare …``) as an inbound turn; answered only to its sender.
+
+    An empty command asks for help, as Slack's guidelines expect.
+    """
+    team, user = _id(form.get("team_id")), _id(form.get("user_id"))
+    channel, trigger = _id(form.get("channel_id")), _id(form.get("trigger_id"))
+    response_url = form.get("response_url")
+    if not (team and user and channel) or not isinstance(response_url, str):
+        return None
+    said = mrkdwn.from_slack(str(form.get("text") or "")).strip() or "help"
+    turn = Turn(
+        CHANNEL,
+        conversation_id(team, channel),
+        user,
+        text=said,
+        event_id=f"command:{trigger}" if trigger else None,
+        private=is_direct_message(channel),
+    )
+    return Inbound(team, turn, Ephemeral(channel, user, response_url=response_url))
+
+
+def from_action(body: dict[str, Any]) -> Inbound | None:
+    """A ``block_actions`` button press as an inbound turn, with the message to update after.
+
+    The event id names the message (or Home view version) and the person, not the click, so a
+    double click, or two buttons of one message pressed before it is updated, answer once.
+    """
+    actions = body.get("actions")
+    action = actions[0] if isinstance(actions, list) and actions else None
+    user = _id(_get(body, "user", "id"))
+    team = _id(_get(body, "team", "id") or _get(body, "user", "team_id"))
+    if not isinstance(action, dict) or not (user and team):
+        return None
+    value = action.get("value")
+    if not isinstance(value, str) and isinstance(action.get("selected_option"), dict):
+        value = action["selected_option"].get("value")
+    if not isinstance(value, str) or not value:
+        return None
+    label = str(
+        _get(action, "text", "text") or _get(action, "selected_option", "text", "text") or value
+    )
+    container = _dict(body.get("container"))
+    response_url = body.get("response_url") if isinstance(body.get("response_url"), str) else None
+    if container.get("type") == "view" or isinstance(body.get("view"), dict):
+        view = _dict(body.get("view"))
+        view_id = _id(view.get("id") or container.get("view_id"))
+        blocks = view["blocks"] if isinstance(view.get("blocks"), list) else []
+        turn = Turn(
+            CHANNEL,
+            "",  # settled when the direct message is opened
+            user,
+            action=value,
+            event_id=f"press:{view_id}:{_id(view.get('hash'))}:{user}",
+        )
+        pressed = Pressed(label, view_blocks=tuple(b for b in blocks if isinstance(b, dict)))
+        return Inbound(team, turn, DirectMessage(user), pressed)
+    channel = _id(container.get("channel_id") or _get(body, "channel", "id"))
+    message = body["message"] if isinstance(body.get("message"), dict) else None
+    ts = _id(container.get("message_ts") or (message or {}).get("ts"))
+    if not (channel and ts):
+        return None
+    event_id = f"press:{channel}:{ts}:{user}"
+    ephemeral = bool(container.get("is_ephemeral"))
+    pressed = Pressed(label, channel, ts, message, response_url, ephemeral)
+    if ephemeral:
+        turn = Turn(
+            CHANNEL,
+            conversation_id(team, channel),
+            user,
+            action=value,
+            event_id=event_id,
+            private=is_direct_message(channel),
+        )
+        return Inbound(team, turn, Ephemeral(channel, user, response_url=response_url), pressed)
+    thread = _id((message or {}).get("thread_ts")) or None
+    if is_direct_message(channel):
+        turn = Turn(CHANNEL, conversation_id(team, channel), user, action=value, event_id=event_id)
+        return Inbound(team, turn, Post(channel, thread), pressed)
+    turn = Turn(
+        CHANNEL,
+        conversation_id(team, channel, thread or ts),
+        user,
+        action=value,
+        event_id=event_id,
+        private=False,
+    )
+    return Inbound(team, turn, Post(channel, thread or ts), pressed)
+
+
+def home_opened(body: dict[str, Any]) -> Turn | None:
+    """An ``app_home_opened`` event for the Home tab as the turn that asks for the welcome."""
+    event = body.get("event")
+    if not isinstance(event, dict) or event.get("tab") != "home":
+        return None
+    team, user = _id(body.get("team_id")), _id(event.get("user"))
+    if not (team and user):
+        return None
+    event_id = _id(body.get("event_id")) or None
+    return Turn(CHANNEL, f"{team}/home", user, action=WELCOME, event_id=event_id)
+
+
+def starts_check(turn: Turn) -> bool:
+    """Whether the turn starts (or restarts) a consent check, which belongs in a DM."""
+    if turn.action is not None:
+        pick = parse_choice(turn.action)
+        return isinstance(pick, CommandPick) and pick.command in _CHECK_COMMANDS
+    return as_command(simplify(clean_input(turn.text or ""))) in _CHECK_COMMANDS
+
+
+def in_direct_message(inbound: Inbound, dm_channel: str) -> Inbound:
+    """The same inbound turn, moved to the person's direct message with the app."""
+    turn = replace(
+        inbound.turn, conversation_id=conversation_id(inbound.team, dm_channel), private=True
+    )
+    return Inbound(inbound.team, turn, Post(dm_channel), inbound.pressed)
+
+
+def _without_mention(text: str, bot_user_id: str | None) -> str:
+    if bot_user_id:
+        return re.sub(rf"<@{re.escape(bot_user_id)}(?:\|[^>]*)?>", " ", text)
+    return re.sub(r"^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>", " ", text)
+
+
+def _id(value: object) -> str:
+    """A Slack id or timestamp as text, or "" if absent or implausible."""
+    if isinstance(value, str) and 0 < len(value) <= _MAX_ID and value.isprintable():
+        return value
+    return ""
+
+
+def _dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _get(data: object, *path: str) -> object:
+    for key in path:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(key)
+    return data
