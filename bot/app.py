@@ -9,18 +9,19 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from aiohttp import web
-
 from bot.pipeline import TurnPipeline
-from bot.server import WebDoor, build_web_app
 from bot.settings import Settings
 from bot.stores.factory import open_store
 from dialogs.answers import QAAnswers
 from dialogs.assistant import Assistant
 from knowledge.loader import Knowledge, load_knowledge
 from knowledge.matching import Matcher
+
+if TYPE_CHECKING:
+    from bot.server import WebDoor
 
 RECORD_TIMEZONE = "Europe/London"
 _log = logging.getLogger("infoshare.app")
@@ -88,6 +89,11 @@ def build_doors(settings: Settings, pipeline: TurnPipeline, *, dev: bool) -> lis
 
 async def serve(settings: Settings, core: Core, *, host: str, port: int, dev: bool) -> None:
     """Run the web server until cancelled (Ctrl-C or SIGTERM)."""
+    # Imported here so that `infoshare ask` and `chat` start without loading the web stack.
+    from aiohttp import web  # noqa: PLC0415
+
+    from bot.server import build_web_app  # noqa: PLC0415
+
     async with open_pipeline(settings, core) as pipeline:
         doors = build_doors(settings, pipeline, dev=dev)
         app = build_web_app(pipeline.store, doors)

@@ -33,6 +33,8 @@ PACK_MODELS: Mapping[str, type[BaseModel]] = {
 SINGLE_KINDS = tuple(k for k in PACK_MODELS if k != "qa")
 _PACKAGE_DIR = Path(__file__).parent
 _M = TypeVar("_M", bound=BaseModel)
+# The C loader parses the packs about ten times faster; both are the safe loader.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class KnowledgeError(Exception):
@@ -141,7 +143,7 @@ def _load_layer(files: list[Path], problems: list[str]) -> dict[str, list[tuple[
 
 def _load_file(path: Path, problems: list[str]) -> tuple[str, BaseModel] | None:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)  # noqa: S506
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(f"{path}: cannot be read ({exc.__class__.__name__})")
         return None
