@@ -121,11 +121,14 @@ class Index:
         """
         self._settings = settings
         docs: list[Doc] = []
+        own_words: list[set[str]] = []
         for raw in _raw_docs(entries, not_covered):
             phrases = [normaliser.normalise(p, correct=False) for p in raw.phrases]
             cues = [normaliser.normalise(c, correct=False) for c in raw.cues]
             extra = normaliser.normalise(raw.extra_vocab, correct=False)
-            vocab = {t for n in (*phrases, *cues, extra) for t in n.content}
+            own = {t for n in (*phrases, *cues) for t in n.content}
+            own_words.append(own)
+            vocab = own | set(extra.content)
             docs.append(
                 Doc(
                     raw.kind,
@@ -145,10 +148,12 @@ class Index:
         n = max(len(docs), 1)
         self._idf = {t: math.log(1.0 + n / f) for t, f in frequency.items()}
         self._unknown_idf = math.log(1.0 + n)
-        postings: dict[str, list[int]] = {}
+        # A word only in an entry's answer is weaker evidence than one in its questions.
+        postings: dict[str, list[tuple[int, float]]] = {}
         for i, doc in enumerate(docs):
             for token in doc.vocab:
-                postings.setdefault(token, []).append(i)
+                factor = 1.0 if token in own_words[i] else settings.answer_word_weight
+                postings.setdefault(token, []).append((i, factor))
         self._postings = {t: tuple(ids) for t, ids in postings.items()}
         self._phrases = tuple(d.phrases for d in docs)
         self._sorted = tuple(tuple(_sort_tokens(p) for p in d.phrases) for d in docs)
@@ -172,8 +177,8 @@ class Index:
         total = sum(weights.values())
         matched: dict[int, float] = {}
         for token, weight in weights.items():
-            for d in self._postings.get(token, ()):
-                matched[d] = matched.get(d, 0.0) + weight
+            for d, factor in self._postings.get(token, ()):
+                matched[d] = matched.get(d, 0.0) + weight * factor
         if not matched:
             return []
         shortlist = self._shortlist(matched)
@@ -183,7 +188,9 @@ class Index:
         results = []
         for d in shortlist:
             coverage = matched[d] / total
-            value = s.fuzzy_weight * fuzzy[d] + s.coverage_weight * 100.0 * coverage
+            # A close wording only counts in full when the message's rarer words are there too.
+            damped = fuzzy[d] * (s.fuzzy_floor + (1.0 - s.fuzzy_floor) * coverage)
+            value = s.fuzzy_weight * damped + s.coverage_weight * 100.0 * coverage
             value += self._bonus(d, present)
             results.append(Scored(d, value, fuzzy[d], coverage, matched[d]))
         results.sort(key=lambda r: (-r.score, r.doc))

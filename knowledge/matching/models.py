@@ -130,6 +130,8 @@ class MatcherSettings:
     suggest_window: float = 15.0
     fuzzy_weight: float = 0.6
     coverage_weight: float = 0.4
+    fuzzy_floor: float = 0.8
+    answer_word_weight: float = 0.6
     keyword_bonus: float = 8.0
     keyword_bonus_cap: float = 16.0
     cue_bonus: float = 12.0
