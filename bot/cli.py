@@ -17,6 +17,7 @@ from typing import TextIO
 
 from adapters.console import ask_json, ask_text, run_chat
 from bot.app import Core, build_core, open_pipeline, serve
+from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
 from knowledge.evaluation import evaluate, format_report, load_cases
 from knowledge.loader import KnowledgeError, load_knowledge
@@ -59,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"infoshare: settings problem:\n{exc}", file=sys.stderr)
         return EXIT_USAGE
+    # The terminal chat shares its screen with the logs, so there only problems are shown.
+    configure_logging("WARNING" if args.command in {"chat", "ask"} else settings.log_level)
     if args.command == "knowledge":
         return _knowledge_check(args.path or settings.packs, sys.stdout, sys.stderr)
     try:
