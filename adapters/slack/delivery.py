@@ -151,5 +151,6 @@ class Messenger:
 
 def _log_failure(what: str, exc: BaseException) -> None:
     """Log a Slack failure by its error code or type only: never the token or the content."""
-    code = exc.response.get("error") if isinstance(exc, SlackApiError) else None
+    data = exc.response.data if isinstance(exc, SlackApiError) else None
+    code = data.get("error") if isinstance(data, dict) else None
     _log.warning("slack call failed", extra={"what": what, "error": code or type(exc).__name__})

@@ -66,6 +66,7 @@ class FakeSlack:
     _sockets: list[web.WebSocketResponse] = field(default_factory=list)
     _hooks: dict[str, tuple[str, str, Message | None]] = field(default_factory=dict)
     socket_connected: asyncio.Event = field(default_factory=asyncio.Event)
+    gate: asyncio.Event | None = None  # when set, chat.* calls wait for it to open
 
     async def start(self) -> None:
         app = web.Application()
@@ -107,6 +108,8 @@ class FakeSlack:
         method = request.match_info["method"]
         params = await _params(request)
         self.calls.append(Call(method, params))
+        if self.gate is not None and method.startswith("chat."):
+            await self.gate.wait()
         pending = self.failures.get(method)
         if pending:
             outcome = pending.pop(0)
