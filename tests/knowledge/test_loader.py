@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -34,8 +35,9 @@ def test_every_entry_has_search_aids() -> None:
         assert entry.keywords, entry.number
 
 
-def _builtin(name: str) -> dict:
-    return yaml.safe_load((builtin_packs_dir() / name).read_text())
+def _builtin(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((builtin_packs_dir() / name).read_text())
+    return data
 
 
 def _write(tmp_path: Path, name: str, data: object) -> Path:
