@@ -41,6 +41,7 @@ class Message:
     thread_ts: str | None = None
     metadata: dict[str, Any] | None = None
     ephemeral: bool = False
+    original: dict[str, Any] = field(default_factory=dict)  # as first posted, before updates
 
     def buttons(self) -> list[dict[str, Any]]:
         return [
@@ -164,6 +165,7 @@ class FakeSlack:
             user=user,
             thread_ts=params.get("thread_ts"),
             metadata=params.get("metadata"),
+            original=dict(params),
         )
         self.messages.append(message)
         return message
@@ -198,6 +200,7 @@ class FakeSlack:
                 blocks=list(body.get("blocks") or []),
                 user=user,
                 ephemeral=True,
+                original=dict(body),
             )
         )
         return web.Response(text="ok")
