@@ -8,7 +8,7 @@ vocabulary of stems for the rarer-word coverage term. Building happens once; sco
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -24,6 +24,10 @@ _Scorer = tuple[Callable[..., float], float, bool]
 _SCORERS: tuple[_Scorer, ...] = ((fuzz.token_set_ratio, 0.5, False), (fuzz.ratio, 0.5, True))
 # Without rarer words to go on, a subset is no evidence: compare the whole wording.
 _WORDING_SCORERS: tuple[_Scorer, ...] = ((fuzz.ratio, 1.0, True),)
+
+
+_COMMON_MIN_DF = 64
+_COMMON_SHARE = 0.05
 
 
 class DocKind(Enum):
@@ -155,11 +159,18 @@ class Index:
                 factor = 1.0 if token in own_words[i] else settings.answer_word_weight
                 postings.setdefault(token, []).append((i, factor))
         self._postings = {t: tuple(ids) for t, ids in postings.items()}
-        self._phrases = tuple(d.phrases for d in docs)
-        self._sorted = tuple(tuple(_sort_tokens(p) for p in d.phrases) for d in docs)
-        self._owners = [i for i, d in enumerate(docs) for _ in d.phrases]
-        self._all_phrases = _flat(self._phrases, range(len(docs)))
-        self._all_sorted = _flat(self._sorted, range(len(docs)))
+        self._own = tuple(frozenset(words) for words in own_words)
+        self._common_df = max(_COMMON_MIN_DF, int(len(docs) * _COMMON_SHARE))
+        self._owners = tuple(i for i, d in enumerate(docs) for _ in d.phrases)
+        self._all_phrases = tuple(p for d in docs for p in d.phrases)
+        self._all_sorted = tuple(_sort_tokens(p) for p in self._all_phrases)
+        by_doc: list[dict[str, list[int]]] = [{} for _ in docs]
+        for i, phrase in enumerate(self._all_phrases):
+            for token in set(phrase.split()):
+                by_doc[self._owners[i]].setdefault(token, []).append(i)
+        self._phrase_postings = tuple(
+            {t: tuple(ids) for t, ids in postings.items()} for postings in by_doc
+        )
 
     def weight(self, token: str) -> float:
         """How much a content token tells: rare words more, words no document uses most."""
@@ -175,37 +186,60 @@ class Index:
             return self._score_wording(query) if len(query.tokens) >= 2 else []
         weights = {t: self.weight(t) for t in query.content}
         total = sum(weights.values())
-        matched: dict[int, float] = {}
-        for token, weight in weights.items():
-            for d, factor in self._postings.get(token, ()):
-                matched[d] = matched.get(d, 0.0) + weight * factor
+        matched = self._matched_weight(weights)
         if not matched:
             return []
         shortlist = self._shortlist(matched)
-        fuzzy = self._fuzzy(query.text, shortlist, _SCORERS)
+        fuzzy = self._fuzzy(query.text, self._candidates(query.content, shortlist), _SCORERS)
         present = frozenset(query.tokens)
         s = self._settings
         results = []
         for d in shortlist:
             coverage = matched[d] / total
             # A close wording only counts in full when the message's rarer words are there too.
-            damped = fuzzy[d] * (s.fuzzy_floor + (1.0 - s.fuzzy_floor) * coverage)
+            damped = fuzzy.get(d, 0.0) * (s.fuzzy_floor + (1.0 - s.fuzzy_floor) * coverage)
             value = s.fuzzy_weight * damped + s.coverage_weight * 100.0 * coverage
             value += self._bonus(d, present)
-            results.append(Scored(d, value, fuzzy[d], coverage, matched[d]))
+            results.append(Scored(d, value, fuzzy.get(d, 0.0), coverage, matched[d]))
         results.sort(key=lambda r: (-r.score, r.doc))
         return results
 
+    def _matched_weight(self, weights: dict[str, float]) -> dict[int, float]:
+        # How much of the message's word weight each document has. In a big pack, walking the
+        # postings of words most documents use would dominate the cost: find candidates by the
+        # rarer words, then add the common words' weight for those candidates only.
+        rare = [t for t in weights if 0 < len(self._postings.get(t, ())) <= self._common_df]
+        common = [t for t in weights if t not in rare] if rare else []
+        matched: dict[int, float] = {}
+        for token in rare or weights:
+            weight = weights[token]
+            for d, factor in self._postings.get(token, ()):
+                matched[d] = matched.get(d, 0.0) + weight * factor
+        if common:
+            keep = sorted(matched, key=lambda d: (-matched[d], d))[: self._settings.shortlist * 8]
+            matched = {d: matched[d] for d in keep}
+            for token in common:
+                for d in keep:
+                    factor = self._factor(d, token)
+                    if factor:
+                        matched[d] += weights[token] * factor
+        return matched
+
+    def _factor(self, doc: int, token: str) -> float:
+        if token in self._own[doc]:
+            return 1.0
+        return self._settings.answer_word_weight if token in self.docs[doc].vocab else 0.0
+
     def _score_wording(self, query: Normalised) -> list[Scored]:
         everything = list(range(len(self.docs)))
-        fuzzy = self._fuzzy(query.text, everything, _WORDING_SCORERS)
+        fuzzy = self._fuzzy(query.text, range(len(self._owners)), _WORDING_SCORERS)
         present = frozenset(query.tokens)
         s = self._settings
         results = [
             Scored(
                 d,
-                (s.fuzzy_weight + s.coverage_weight) * fuzzy[d] + self._bonus(d, present),
-                fuzzy[d],
+                (s.fuzzy_weight + s.coverage_weight) * fuzzy.get(d, 0.0) + self._bonus(d, present),
+                fuzzy.get(d, 0.0),
                 0.0,
                 0.0,
             )
@@ -228,31 +262,33 @@ class Index:
         floor = matched[ranked[limit - 1]]
         return [d for d in ranked[: limit * 2] if matched[d] >= floor]
 
+    def _candidates(self, content: Sequence[str], shortlist: list[int]) -> list[int]:
+        # Only phrases sharing a content word with the message can compare well with it.
+        found: set[int] = set()
+        for d in shortlist:
+            postings = self._phrase_postings[d]
+            for token in content:
+                found.update(postings.get(token, ()))
+        return sorted(found)
+
     def _fuzzy(
-        self, text: str, shortlist: list[int], scorers: tuple[_Scorer, ...]
+        self, text: str, phrase_ids: Sequence[int], scorers: tuple[_Scorer, ...]
     ) -> dict[int, float]:
-        everything = len(shortlist) == len(self.docs)
-        owners = self._owners if everything else [d for d in shortlist for _ in self._sorted[d]]
-        combined = [0.0] * len(owners)
+        everything = len(phrase_ids) == len(self._owners)
+        combined = [0.0] * len(phrase_ids)
         for scorer, weight, use_sorted in scorers:
-            if use_sorted:
-                query = _sort_tokens(text)
-                choices = self._all_sorted if everything else _flat(self._sorted, shortlist)
-            else:
-                query = text
-                choices = self._all_phrases if everything else _flat(self._phrases, shortlist)
-            for _, value, i in process.extract(
+            pool = self._all_sorted if use_sorted else self._all_phrases
+            query = _sort_tokens(text) if use_sorted else text
+            choices = pool if everything else [pool[i] for i in phrase_ids]
+            for _, value, j in process.extract(
                 query, choices, scorer=scorer, processor=None, limit=None
             ):
-                combined[i] += weight * value
-        best = dict.fromkeys(shortlist, 0.0)
-        for owner, value in zip(owners, combined, strict=True):
-            best[owner] = max(best[owner], value)
+                combined[j] += weight * value
+        best: dict[int, float] = {}
+        for i, value in zip(phrase_ids, combined, strict=True):
+            owner = self._owners[i]
+            best[owner] = max(best.get(owner, 0.0), value)
         return best
-
-
-def _flat(phrases: tuple[tuple[str, ...], ...], docs: Iterable[int]) -> list[str]:
-    return [p for d in docs for p in phrases[d]]
 
 
 def _sort_tokens(text: str) -> str:

@@ -12,6 +12,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench.bench_matcher import generated_entries
 from knowledge.evaluation import evaluate, load_cases
 from knowledge.matching import (
     LexiconPack,
@@ -229,3 +230,16 @@ def test_every_keyword_and_cue_keeps_a_word_after_normalising(
     cues = [c for t in not_covered.topics for c in t.cues] + list(not_covered.off_topic)
     for cue in cues:
         assert normaliser.normalise(cue, correct=False).content, cue
+
+
+def test_a_big_pack_still_finds_the_published_entries_quickly(
+    entries: tuple[QAEntry, ...],
+) -> None:
+    not_covered, lexicon = load_matcher_packs(PACKS)
+    big = Matcher([*entries, *generated_entries(1_000)], not_covered, lexicon)
+    for entry in entries:
+        assert answer_of(big.match(entry.question)) == entry.number, entry.question
+    start = time.perf_counter()
+    for _ in range(20):
+        big.match("why share info with another agency without consent?")
+    assert (time.perf_counter() - start) / 20 < 0.02
