@@ -82,7 +82,9 @@ async def open_pipeline(settings: Settings, core: Core) -> AsyncIterator[TurnPip
 def build_doors(settings: Settings, pipeline: TurnPipeline, *, dev: bool) -> list[WebDoor]:
     """The chat doors the settings ask for, ready to mount on the web server."""
     doors: list[WebDoor] = []
-    # The Slack door joins here (adapters/slack).
+    from adapters.slack import slack_doors  # noqa: PLC0415 (the web stack loads lazily)
+
+    doors += slack_doors(settings, pipeline, dev=dev)
     # The Teams door joins here (adapters/teams).
     return doors
 

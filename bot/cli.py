@@ -45,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--dev", action="store_true", help="local development: allow unsigned requests"
     )
+    serve.add_argument(
+        "--socket-mode", action="store_true", help="Slack over Socket Mode (needs SLACK_APP_TOKEN)"
+    )
     knowledge = sub.add_parser("knowledge", help="work with the knowledge packs")
     knowledge_sub = knowledge.add_subparsers(dest="action", required=True, metavar="ACTION")
     check = knowledge_sub.add_parser("check", help="validate the packs (and an extra directory)")
@@ -78,6 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             port = args.port if args.port is not None else os.environ.get("PORT", "3000")
             if not str(port).isdigit() or not 0 < int(port) < 65536:
                 print(f"infoshare serve: the port must be 1-65535, not {port!r}", file=sys.stderr)
+                return EXIT_USAGE
+            if args.socket_mode and settings.slack_app_token is None:
+                print("infoshare serve: --socket-mode needs SLACK_APP_TOKEN", file=sys.stderr)
                 return EXIT_USAGE
             asyncio.run(serve(settings, core, host=args.host, port=int(port), dev=args.dev))
         elif args.command == "eval":

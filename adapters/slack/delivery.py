@@ -153,4 +153,4 @@ def _log_failure(what: str, exc: BaseException) -> None:
     """Log a Slack failure by its error code or type only: never the token or the content."""
     data = exc.response.data if isinstance(exc, SlackApiError) else None
     code = data.get("error") if isinstance(data, dict) else None
-    _log.warning("slack call failed", extra={"what": what, "error": code or type(exc).__name__})
+    _log.warning(f"slack: {what} failed", extra={"error": code or type(exc).__name__})

@@ -46,6 +46,20 @@ _CLOSE_GRACE_SECONDS = 10.0
 _MAX_CLOCK_SKEW_SECONDS = 5 * 60
 
 
+class _WithoutTokenNote(logging.Filter):
+    """Drops bolt's note that our own client wins over ``SLACK_BOT_TOKEN``: it always does."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("As you gave `client`")
+
+
+def _bolt_logger() -> logging.Logger:
+    logger = logging.getLogger("infoshare.slack.bolt")
+    if not any(isinstance(f, _WithoutTokenNote) for f in logger.filters):
+        logger.addFilter(_WithoutTokenNote())
+    return logger
+
+
 class SlackDoor:
     """The Slack door: mount it on the web server, or let it connect over Socket Mode."""
 
@@ -82,12 +96,13 @@ class SlackDoor:
         self._socket: AsyncSocketModeHandler | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         self._bolt = AsyncApp(
-            name="infoshare",
+            # Bolt configures a logger named after the app, so the name must not be one of ours.
+            name="slack-bolt-infoshare",
             client=self._client,
             signing_secret=signing_secret or "",
             request_verification_enabled=self._secret is not None,
             process_before_response=True,  # the listeners only ack and hand the work on
-            logger=logging.getLogger("infoshare.slack.bolt"),
+            logger=_bolt_logger(),
         )
         self._bolt.event("message")(self._on_message)
         self._bolt.event("app_mention")(self._on_message)

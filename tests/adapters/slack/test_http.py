@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import time
 
+from bot.logs import JSONLineFormatter
 from bot.stores.sqlite import SQLiteStore
 from tests.adapters.slack.conftest import (
     Person,
@@ -391,3 +393,31 @@ async def test_a_failed_update_still_sends_the_answer(alice: Person, slack: Fake
     slack.fail("chat.update", "message_not_found")
     seen = await alice.press("Yes")
     assert "Key question 2" in seen[-1].text
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(JSONLineFormatter().format(record))
+
+
+async def test_logs_carry_no_token_and_no_message_text(alice: Person, slack: FakeSlack) -> None:
+    logger = logging.getLogger("infoshare")
+    records, level = _Records(), logger.level
+    logger.addHandler(records)
+    logger.setLevel(logging.INFO)
+    try:
+        slack.fail("chat.postMessage", "invalid_blocks", "not_in_channel", 500, 500)
+        await alice.dm("my colleague Jo Bloggs asked whether she can share")
+        await alice.mention("is Jo Bloggs allowed to share?")
+        assert logger.level == logging.INFO  # bolt left our logger alone
+    finally:
+        logger.removeHandler(records)
+        logger.setLevel(level)
+    assert any("invalid_blocks" in line for line in records.lines)
+    assert any('"replies"' in line for line in records.lines)  # the pipeline's own log
+    for line in records.lines:
+        assert "xoxb" not in line and "Bloggs" not in line and "U0ALICE" not in line
