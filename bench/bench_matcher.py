@@ -165,7 +165,7 @@ def run() -> str:
     queries = [c.text for c in cases] or list(FALLBACK_QUERIES)
 
     ours_report = evaluate(ours, cases) if cases else None
-    base_report = evaluate(baseline, cases) if cases else None  # type: ignore[arg-type]
+    base_report = evaluate(baseline, cases) if cases else None
     ours_time = time_queries(ours.match, queries)
     base_time = time_queries(baseline.match, queries)
 

@@ -9,10 +9,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 
-from knowledge.matching import Matcher, MatchResult
+from knowledge.matching import MatchResult
+
+
+class SupportsMatch(Protocol):
+    """Anything that matches a message like `knowledge.matching.Matcher` (e.g. a baseline)."""
+
+    def match(self, text: str) -> MatchResult:
+        """Decide what a message is asking."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -139,7 +148,7 @@ def _case(path: Path, number: int, item: object) -> EvalCase:
     return EvalCase(text=text, expect=expect, kind=kind)
 
 
-def evaluate(matcher: Matcher, cases: Sequence[EvalCase]) -> EvalReport:
+def evaluate(matcher: SupportsMatch, cases: Sequence[EvalCase]) -> EvalReport:
     """Run every case through the matcher and count what it got right.
 
     Args:

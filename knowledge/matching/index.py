@@ -1,8 +1,9 @@
 """The matcher's precomputed index: one document per Q&A entry, not-covered topic and chatter.
 
-Each document has phrases (normalised question, alternates or cues) scored with a fuzzy token
-ratio, cues (normalised keywords) that count when they appear word for word in a message, and a
-vocabulary of stems for the rarer-word coverage term. Building happens once; scoring only reads.
+Each document has phrases (normalised question and alternates, or cues) compared with a message
+by fuzzy token ratios, cues (normalised keywords) that count when all their words are in the
+message, and a vocabulary of stems for the rarer-word coverage term (words only in an entry's
+answer count for less). Building happens once; scoring only reads, so it is thread-safe.
 """
 
 from __future__ import annotations

@@ -86,24 +86,30 @@ class Matcher:
         top_doc = docs[top.doc]
         runner_up = scored[1].score if len(scored) > 1 else 0.0
         entries = [r for r in scored if docs[r.doc].kind is DocKind.ENTRY]
-        if top_doc.kind is DocKind.CHATTER:
-            return _CHATTER if top.score >= s.suggest_min else _NOTHING
-        if top_doc.kind is DocKind.TOPIC:
-            if top.score >= s.suggest_min:
-                return MatchResult(not_covered=NotCoveredHit(top_doc.topic, top_doc.reply))
-            return _NOTHING
-        lead = top.score - runner_up
-        if top.score >= s.min_score and lead >= s.min_lead:
+        if top_doc.kind is not DocKind.ENTRY:
+            if top.score < s.suggest_min:
+                return _NOTHING
+            if entries and top.score - entries[0].score < s.min_lead:
+                # Too close to call between an entry and a topic we don't cover: offer entries.
+                return self._suggest(top.score, entries)
+            if top_doc.kind is DocKind.CHATTER:
+                return _CHATTER
+            return MatchResult(not_covered=NotCoveredHit(top_doc.topic, top_doc.reply))
+        if top.score >= s.min_score and top.score - runner_up >= s.min_lead:
             others = tuple(
                 self._as_match(r)
                 for r in entries[1:]
                 if r.score >= s.suggest_min and top.score - r.score < s.min_lead * 2
             )
             return MatchResult(answer=self._as_match(top), suggestions=others[:2])
+        return self._suggest(top.score, entries)
+
+    def _suggest(self, best: float, entries: list[Scored]) -> MatchResult:
+        s = self._settings
         suggestions = tuple(
             self._as_match(r)
             for r in entries
-            if r.score >= s.suggest_min and top.score - r.score <= s.suggest_window
+            if r.score >= s.suggest_min and best - r.score <= s.suggest_window
         )
         return MatchResult(suggestions=suggestions[: s.max_suggestions])
 

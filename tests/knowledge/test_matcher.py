@@ -28,6 +28,7 @@ from knowledge.qa_pack import QAEntry, QAPack
 ROOT = Path(__file__).resolve().parents[2]
 PACKS = ROOT / "knowledge" / "packs"
 DEV_SET = ROOT / "tests" / "data" / "dev-questions.yaml"
+OWN_SET = Path(__file__).parent / "data" / "matcher-questions.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +67,19 @@ def test_development_set_meets_the_targets(matcher: Matcher) -> None:
     assert report.answered_right_rate >= 0.90
     assert report.declined_rate >= 0.93
     assert report.wrong_answer_rate <= 0.03
+
+
+def test_matcher_engineers_own_questions_meet_the_targets(matcher: Matcher) -> None:
+    report = evaluate(matcher, load_cases(OWN_SET))
+    assert report.answered_right_rate >= 0.92
+    assert report.declined_rate >= 0.95
+
+
+def test_a_one_word_topic_gets_its_entry_first(matcher: Matcher) -> None:
+    for text, number in (("consent", 4), ("ISP", 12), ("DPA", 3), ("golden rules", 4)):
+        result = matcher.match(text)
+        first = result.answer or result.suggestions[0]
+        assert first.number == number, text
 
 
 @pytest.mark.parametrize(
