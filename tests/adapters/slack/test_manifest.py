@@ -1,0 +1,80 @@
+"""The app manifest asks for exactly what the door uses, and the guide explains every scope."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from adapters.slack import EVENTS_PATH
+
+ROOT = Path(__file__).resolve().parents[3]
+MANIFEST: dict[str, Any] = yaml.safe_load((ROOT / "slack" / "manifest.yaml").read_text())
+GUIDE = (ROOT / "docs" / "slack.md").read_text()
+
+# Every Web API method the door calls, and the bot scope it needs (None: no scope needed).
+METHOD_SCOPES = {
+    "auth_test": None,
+    "chat_postMessage": "chat:write",
+    "chat_postEphemeral": "chat:write",
+    "chat_update": "chat:write",
+    "conversations_open": "im:write",
+    "views_publish": None,
+}
+# Every event the manifest subscribes to, and the scope that delivers it.
+EVENT_SCOPES = {
+    "app_mention": "app_mentions:read",
+    "message.im": "im:history",
+    "app_home_opened": None,
+}
+
+
+def _scopes() -> set[str]:
+    return set(MANIFEST["oauth_config"]["scopes"]["bot"])
+
+
+def test_the_door_calls_no_method_the_manifest_has_no_scope_for() -> None:
+    source = "\n".join(p.read_text() for p in (ROOT / "adapters" / "slack").glob("*.py"))
+    called = set(re.findall(r"client\.(\w+)\(", source))
+    assert called | {"auth_test"} == set(METHOD_SCOPES)  # bolt itself calls auth.test
+    needed = {s for s in METHOD_SCOPES.values() if s} | {s for s in EVENT_SCOPES.values() if s}
+    assert _scopes() == needed | {"commands"}
+
+
+def test_the_manifest_subscribes_to_what_the_door_handles() -> None:
+    settings = MANIFEST["settings"]
+    assert set(settings["event_subscriptions"]["bot_events"]) == set(EVENT_SCOPES)
+    assert settings["interactivity"]["is_enabled"] is True
+    assert settings["socket_mode_enabled"] is False  # HTTP by default: Marketplace-eligible
+    urls = [
+        settings["event_subscriptions"]["request_url"],
+        settings["interactivity"]["request_url"],
+        *(c["url"] for c in MANIFEST["features"]["slash_commands"]),
+    ]
+    assert all(u.startswith("https://") and u.endswith(EVENTS_PATH) for u in urls)
+
+
+def test_the_slash_command_and_home_tab_are_declared() -> None:
+    [command] = MANIFEST["features"]["slash_commands"]
+    assert command["command"] == "/infoshare"
+    for word in ("question", "check", "topics", "rules", "help"):
+        assert word in command["usage_hint"]
+    home = MANIFEST["features"]["app_home"]
+    assert home["home_tab_enabled"] and home["messages_tab_enabled"]
+    assert home["messages_tab_read_only_enabled"] is False
+
+
+def test_the_listing_texts_fit_slacks_limits() -> None:
+    info = MANIFEST["display_information"]
+    assert len(info["description"]) <= 140
+    assert 175 <= len(info["long_description"]) <= 4000
+
+
+def test_the_guide_gives_a_reason_for_every_scope() -> None:
+    for scope in _scopes():
+        row = next((line for line in GUIDE.splitlines() if line.startswith(f"| `{scope}`")), "")
+        assert len(row) > len(scope) + 20, scope
+    for needed in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "--socket-mode"):
+        assert needed in GUIDE
