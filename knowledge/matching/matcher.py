@@ -67,17 +67,27 @@ class Matcher:
         if not isinstance(text, str) or not text:
             return _NOTHING
         best: list[Scored] = []
+        best_quality = float("-inf")
         chatter = False
         for segment in question_segments(text, max_segments=self._settings.max_segments):
             query = self._normaliser.normalise(segment, max_tokens=self._settings.max_tokens)
             if not query.content:
                 chatter = chatter or (query.had_fillers and not query.tokens)
             scored = self._index.score(query)
-            if scored and (not best or scored[0].score > best[0].score):
-                best = scored
+            quality = self._decisiveness(scored)
+            if scored and quality > best_quality:
+                best, best_quality = scored, quality
         if not best:
             return _CHATTER if chatter else _NOTHING
         return self._decide(best)
+
+    def _decisiveness(self, scored: list[Scored]) -> float:
+        # Which part of a long message to believe: a high score that also stands clear of the
+        # runner-up, so that context which settles the question beats a bare "is that right?".
+        if not scored:
+            return float("-inf")
+        runner_up = scored[1].score if len(scored) > 1 else 0.0
+        return scored[0].score + min(scored[0].score - runner_up, self._settings.lead_cap)
 
     def _decide(self, scored: list[Scored]) -> MatchResult:
         s = self._settings

@@ -137,5 +137,6 @@ class MatcherSettings:
     cue_bonus: float = 12.0
     shortlist: int = 6
     max_segments: int = 2
+    lead_cap: float = 15.0
     max_tokens: int = 48
     max_typo_fixes: int = 6

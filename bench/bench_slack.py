@@ -1,0 +1,263 @@
+"""``POST /slack/events`` under load: the infoshare Slack door beside a bare slack-bolt app.
+
+Three processes besides this one: a stand-in for Slack's Web API (answers every call with
+``ok``), the infoshare web server with the Slack door (real core, SQLite store in a temporary
+directory), and a bare slack-bolt ``AsyncApp`` on aiohttp whose only listener acknowledges
+``app_mention``. Both apps verify signatures and ack inline (``process_before_response``), the
+fastest way bolt has. This process plays 200 conversations at once, each sending signed
+``app_mention`` events one after another, and times every acknowledgement.
+
+infoshare also answers each mention (matcher, store, two ``chat.postMessage`` calls) after the
+ack; the report says how long those answers took to drain once the load stopped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+SECRET = "bench-signing-secret"
+CONVERSATIONS = 200
+PER_CONVERSATION = 25
+WARM_UP = 50
+QUESTION = "Why is information sharing important?"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# -- the three servers, each run as `python -m bench.bench_slack ROLE [STAND_IN_URL]` ---------
+
+
+async def _stand_in() -> web.Application:
+    posted = {"count": 0}
+
+    async def api(request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        await request.read()
+        if method == "chat.postMessage":
+            posted["count"] += 1
+        if method == "auth.test":
+            return web.json_response({"ok": True, "user_id": "UBOT", "bot_id": "BBOT"})
+        if method == "conversations.open":
+            return web.json_response({"ok": True, "channel": {"id": "DBENCH"}})
+        return web.json_response({"ok": True, "channel": "C1", "ts": "1.0"})
+
+    async def count(_: web.Request) -> web.Response:
+        return web.json_response(posted)
+
+    app = web.Application()
+    app.router.add_post("/api/{method}", api)
+    app.router.add_get("/count", count)
+    return app
+
+
+async def _infoshare(stand_in: str, data: Path) -> web.Application:
+    from adapters.slack import SlackDoor  # noqa: PLC0415
+    from bot.app import build_core, record_clock  # noqa: PLC0415
+    from bot.pipeline import TurnPipeline  # noqa: PLC0415
+    from bot.server import build_web_app  # noqa: PLC0415
+    from bot.stores.sqlite import SQLiteStore  # noqa: PLC0415
+
+    store = await SQLiteStore.open(data / "bench.sqlite3")
+    pipeline = TurnPipeline(
+        build_core().assistant,
+        store,
+        clock=record_clock,
+        dialog_ttl_seconds=3600,
+        event_ttl_seconds=3600,
+    )
+    door = SlackDoor(
+        pipeline, bot_token="xoxb-bench", signing_secret=SECRET, api_url=stand_in + "api/"
+    )
+    return build_web_app(store, [door])
+
+
+async def _bare(stand_in: str) -> web.Application:
+    from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request  # noqa: PLC0415
+    from slack_bolt.async_app import AsyncAck, AsyncApp  # noqa: PLC0415
+    from slack_sdk.web.async_client import AsyncWebClient  # noqa: PLC0415
+
+    bolt = AsyncApp(
+        client=AsyncWebClient(token="xoxb-bench", base_url=stand_in + "api/"),
+        signing_secret=SECRET,
+        process_before_response=True,
+    )
+
+    @bolt.event("app_mention")
+    async def _ack(ack: AsyncAck) -> None:
+        await ack()
+
+    async def events(request: web.Request) -> web.Response:
+        return await to_aiohttp_response(await bolt.async_dispatch(await to_bolt_request(request)))
+
+    app = web.Application()
+    app.router.add_post("/slack/events", events)
+    return app
+
+
+async def _serve(role: str, stand_in: str) -> None:
+    with tempfile.TemporaryDirectory() as data:
+        if role == "stand-in":
+            app = await _stand_in()
+        elif role == "infoshare":
+            app = await _infoshare(stand_in, Path(data))
+        else:
+            app = await _bare(stand_in)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = runner.addresses[0][1]
+        print(f"PORT {port}", flush=True)
+        await asyncio.Event().wait()
+
+
+def _start(role: str, stand_in: str = "") -> tuple[subprocess.Popen[str], str]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bench.bench_slack", role, stand_in],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    if not line.startswith("PORT "):
+        process.kill()
+        raise RuntimeError(f"{role} did not start")
+    return process, f"http://127.0.0.1:{line.split()[1]}/"
+
+
+# -- the load ----------------------------------------------------------------------------------
+
+
+def _signed(n: int, conversation: int) -> tuple[bytes, dict[str, str]]:
+    ts = f"1700000000.{n:06d}"
+    body = json.dumps(
+        {
+            "type": "event_callback",
+            "team_id": "T1",
+            "api_app_id": "A1",
+            "event_id": f"EvBench{n:08d}",
+            "event_time": 1700000000,
+            "event": {
+                "type": "app_mention",
+                "user": f"U{conversation:05d}",
+                "channel": f"C{conversation:05d}",
+                "text": f"<@UBOT> {QUESTION}",
+                "ts": ts,
+                "event_ts": ts,
+            },
+        }
+    ).encode()
+    stamp = str(int(time.time()))
+    signature = hmac.new(SECRET.encode(), f"v0:{stamp}:".encode() + body, hashlib.sha256)
+    return body, {
+        "Content-Type": "application/json",
+        "X-Slack-Request-Timestamp": stamp,
+        "X-Slack-Signature": "v0=" + signature.hexdigest(),
+    }
+
+
+async def _load(url: str, first: int) -> dict[str, Any]:
+    """200 conversations at once; returns ack latencies (ms), wall time and failures."""
+    bodies = [
+        [_signed(first + c * PER_CONVERSATION + i, c) for i in range(PER_CONVERSATION)]
+        for c in range(CONVERSATIONS)
+    ]
+    latencies: list[float] = []
+    failures = 0
+    connector = aiohttp.TCPConnector(limit=CONVERSATIONS)
+    async with aiohttp.ClientSession(connector=connector) as session:
+
+        async def converse(requests: list[tuple[bytes, dict[str, str]]]) -> None:
+            nonlocal failures
+            for body, headers in requests:
+                started = time.perf_counter()
+                async with session.post(url + "slack/events", data=body, headers=headers) as r:
+                    await r.read()
+                    failures += r.status != 200
+                latencies.append((time.perf_counter() - started) * 1000)
+
+        await converse([_signed(first - WARM_UP + i, 0) for i in range(WARM_UP)])
+        latencies.clear()
+        began = time.perf_counter()
+        await asyncio.gather(*(converse(b) for b in bodies))
+        wall = time.perf_counter() - began
+    return {"latencies": latencies, "wall": wall, "failures": failures}
+
+
+async def _drained(stand_in: str, expected: int) -> float:
+    """Seconds until the stand-in has received `expected` chat.postMessage calls."""
+    began = time.perf_counter()
+    async with aiohttp.ClientSession() as session:
+        while True:
+            async with session.get(stand_in + "count") as r:
+                if (await r.json())["count"] >= expected:
+                    return time.perf_counter() - began
+            await asyncio.sleep(0.05)
+
+
+def _row(name: str, result: dict[str, Any]) -> str:
+    lat = sorted(result["latencies"])
+    p99 = lat[int(len(lat) * 0.99) - 1]
+    rps = len(lat) / result["wall"]
+    result["rps"] = rps
+    return (
+        f"| {name} | {len(lat)} | {rps:,.0f} | {statistics.median(lat):.1f} | {p99:.1f} "
+        f"| {lat[-1]:.1f} | {result['failures']} |"
+    )
+
+
+def run() -> str:
+    """Run both apps under the same load, one after the other, and report."""
+    stand_in, stand_in_url = _start("stand-in")
+    servers: list[subprocess.Popen[str]] = [stand_in]
+    try:
+        bare, bare_url = _start("bare", stand_in_url)
+        servers.append(bare)
+        bare_result = asyncio.run(_load(bare_url, 10_000_000))
+        bare.terminate()
+        ours, ours_url = _start("infoshare", stand_in_url)
+        servers.append(ours)
+        ours_result = asyncio.run(_load(ours_url, 20_000_000))
+        # Each conversation gets the privacy reminder once, and every mention an answer.
+        answers = CONVERSATIONS * PER_CONVERSATION + WARM_UP + CONVERSATIONS + 1
+        drain = asyncio.run(_drained(stand_in_url, answers))
+    finally:
+        for server in servers:
+            server.terminate()
+            server.wait()
+    rows = [_row("bare slack-bolt (ack only)", bare_result), _row("infoshare", ours_result)]
+    share = ours_result["rps"] / bare_result["rps"]
+    return "\n".join(
+        [
+            f"Signed `app_mention` events, {CONVERSATIONS} conversations at once, "
+            f"{PER_CONVERSATION} each, on loopback (after {WARM_UP} warm-up requests).",
+            "",
+            "| app | requests | acks/s | p50 ms | p99 ms | max ms | non-200 |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+            *rows,
+            "",
+            f"infoshare acknowledges at {share:.0%} of the bare app's rate "
+            f"(target: at least 80%); Slack's limit for an acknowledgement is 3,000 ms.",
+            f"Its {answers:,} answers were all posted {drain:.1f} s after the load stopped.",
+        ]
+    )
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] in {"stand-in", "infoshare", "bare"}:
+        asyncio.run(_serve(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else ""))
+    else:
+        print(run())
