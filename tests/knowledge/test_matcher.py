@@ -63,9 +63,10 @@ def test_every_entry_has_many_alternates_and_some_keywords(entries: tuple[QAEntr
 @pytest.mark.skipif(not DEV_SET.exists(), reason="no development set")
 def test_development_set_meets_the_targets(matcher: Matcher) -> None:
     report = evaluate(matcher, load_cases(DEV_SET))
-    # Targets are 0.90 on unseen questions; the development set was tuned on, so hold it higher.
-    assert report.answered_right_rate >= 0.90
-    assert report.declined_rate >= 0.93
+    # Targets are 0.90 on unseen questions; the development set was tuned on, so hold it higher
+    # (reached 0.976 and 0.991 when this was written; the margin allows for the set growing).
+    assert report.answered_right_rate >= 0.93
+    assert report.declined_rate >= 0.95
     assert report.wrong_answer_rate <= 0.03
 
 
