@@ -1,0 +1,252 @@
+"""The Teams door's glue on botbuilder: `POST /api/messages`, authentication and sending.
+
+Everything Teams-specific that is not SDK plumbing lives in the pure modules (`inbound`,
+`cards`, `outbound`); this module only authenticates a request, hands the activity to a
+`CloudAdapter` and an `ActivityHandler`, and sends the activities those modules built. Moving to
+the Microsoft 365 Agents SDK means rewriting this file alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import json
+import logging
+import random
+from collections.abc import Awaitable, Callable, Sequence
+from functools import partial
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+from aiohttp import web
+from botbuilder.core import (  # type: ignore[import-untyped]
+    ActivityHandler,
+    BotAdapter,
+    TurnContext,
+)
+from botbuilder.integration.aiohttp import CloudAdapter  # type: ignore[import-untyped]
+from botbuilder.schema import (  # type: ignore[import-untyped]
+    Activity,
+    ChannelAccount,
+    ConversationParameters,
+)
+from botframework.connector.auth import (  # type: ignore[import-untyped]
+    AuthenticateRequestResult,
+    BotFrameworkAuthentication,
+)
+from msrest.exceptions import ClientException, HttpOperationError
+
+from adapters.teams.inbound import Ignored, Inbound, InvalidActivity, read_activity
+from adapters.teams.outbound import Activity as ActivityJson
+from adapters.teams.outbound import addressed, personal_conversation, plan_delivery
+from bot.reply import Reply
+from bot.turn import Turn
+
+Handler = Callable[[Turn], Awaitable[list[Reply]]]
+T = TypeVar("T")
+
+PATH = "/api/messages"
+RETRY_STATUSES = frozenset({412, 429, 502, 504})
+"""Statuses the Bot Connector asks bots to retry with backoff (Teams rate limiting)."""
+DEFAULT_RETRY_DELAYS = (1.0, 3.0, 9.0)
+MAX_RETRY_AFTER = 20.0
+_INBOUND_KEY = "infoshare.teams.inbound"
+_FORWARDING_HEADERS = ("Forwarded", "X-Forwarded-For", "X-Real-IP")
+_log = logging.getLogger("infoshare.teams")
+
+
+class TeamsDoor:
+    """The Teams door: a `WebDoor` serving the Bot Framework messaging endpoint.
+
+    Args:
+        handle: the turn pipeline's `handle`.
+        auth: the SDK's authentication, built from the Microsoft app settings.
+        local_only: True when no app id is configured: the endpoint then accepts unsigned
+            requests, but only from this machine (the Bot Framework Emulator's way).
+        retry_delays: seconds to wait before each retry of a rate-limited send.
+    """
+
+    name = "teams"
+
+    def __init__(
+        self,
+        handle: Handler,
+        auth: BotFrameworkAuthentication,
+        *,
+        local_only: bool,
+        retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
+    ) -> None:
+        self._handle = handle
+        self._auth = auth
+        self._adapter = CloudAdapter(auth)
+        self._bot = _AssistantHandler(self)
+        self._local_only = local_only
+        self._retry_delays = tuple(retry_delays)
+
+    def mount(self, app: web.Application) -> None:
+        """Serve `POST /api/messages`."""
+        app.router.add_post(PATH, self._on_post)
+
+    async def close(self) -> None:
+        """Nothing to release: connector clients live for one turn."""
+
+    async def _on_post(self, request: web.Request) -> web.Response:
+        if self._local_only and (refusal := _local_refusal(request)):
+            return _problem(403, refusal)
+        try:
+            body = json.loads(await request.read())
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            return _problem(400, "the body is not JSON")
+        try:
+            if not isinstance(body, dict) or not isinstance(body.get("type"), str):
+                raise InvalidActivity("the body is not an activity with a type")
+            activity = Activity().deserialize(body)
+        except Exception as exc:  # whatever the SDK's reader trips on is a malformed activity
+            return _problem(400, f"not a Bot Framework activity: {_reason(exc)}")
+        if self._local_only and not _is_loopback_url(body.get("serviceUrl")):
+            return _problem(403, "without MicrosoftAppId, replies go only to a local serviceUrl")
+        auth = await self._authenticate(activity, request.headers.get("Authorization", ""))
+        if isinstance(auth, web.Response):
+            return auth
+        try:
+            inbound = read_activity(body)
+        except InvalidActivity as exc:
+            return _problem(400, f"not a Bot Framework activity: {exc}")
+        if isinstance(inbound, Ignored):
+            return web.json_response({"status": "ignored", "reason": inbound.reason})
+        return await self._run(auth, activity, inbound)
+
+    async def _authenticate(
+        self, activity: Activity, header: str
+    ) -> AuthenticateRequestResult | web.Response:
+        try:
+            result: AuthenticateRequestResult = await self._auth.authenticate_request(
+                activity, header
+            )
+        except OSError as exc:  # the OpenID metadata could not be fetched
+            _log.warning("token check unavailable", extra={"error": type(exc).__name__})
+            return _problem(503, "the token could not be checked just now; try again")
+        except Exception as exc:  # any other failure is a token we cannot accept
+            _log.info("request refused", extra={"error": type(exc).__name__})
+            return _problem(401, "a valid Bot Framework token is required")
+        return result
+
+    async def _run(
+        self, auth: AuthenticateRequestResult, activity: Activity, inbound: Inbound
+    ) -> web.Response:
+        async def logic(context: TurnContext) -> None:
+            context.turn_state[_INBOUND_KEY] = inbound
+            await self._bot.on_turn(context)
+
+        try:
+            await self._adapter.process_activity(auth, activity, logic)
+        except ClientException as exc:
+            _log.error("reply not delivered", extra={"error": type(exc).__name__})
+            return _problem(502, "the reply could not be delivered to the Bot Connector")
+        return web.json_response({"status": "answered"})
+
+    async def answer(self, context: TurnContext) -> None:
+        """Run the turn through the core and deliver its replies where they belong."""
+        inbound: Inbound = context.turn_state[_INBOUND_KEY]
+        replies = await self._handle(inbound.turn)
+        delivery = plan_delivery(replies, inbound)
+        for activity in delivery.here:
+            await self._send_here(context, activity)
+        if not delivery.personal:
+            return
+        try:
+            await self._send_personal(context, inbound, delivery.personal)
+        except ClientException as exc:
+            _log.warning("personal chat not opened", extra={"error": type(exc).__name__})
+            if delivery.unreachable is not None:
+                await self._send_here(context, delivery.unreachable)
+            return
+        if delivery.moved is not None:
+            await self._send_here(context, delivery.moved)
+
+    async def _send_here(self, context: TurnContext, activity: ActivityJson) -> None:
+        """Reply where the person wrote; in a channel, the SDK replies in the same thread."""
+        await self._retrying(lambda: context.send_activity(Activity().deserialize(activity)))
+
+    async def _send_personal(
+        self, context: TurnContext, inbound: Inbound, activities: Sequence[ActivityJson]
+    ) -> None:
+        client = context.turn_state[BotAdapter.BOT_CONNECTOR_CLIENT_KEY]
+        params = ConversationParameters().deserialize(personal_conversation(inbound))
+        params.tenant_id = inbound.tenant_id  # the SDK spells the wire name "tenantID"
+        created = await self._retrying(lambda: client.conversations.create_conversation(params))
+        for activity in activities:
+            full = addressed(
+                activity, conversation_id=created.id, bot=inbound.bot, user=inbound.user
+            )
+            send = client.conversations.send_to_conversation
+            await self._retrying(partial(send, created.id, Activity().deserialize(full)))
+
+    async def _retrying(self, call: Callable[[], Awaitable[T]]) -> T:
+        """Call the Bot Connector, backing off (with jitter) while it asks us to slow down."""
+        for delay in self._retry_delays:
+            try:
+                return await call()
+            except HttpOperationError as exc:
+                status = getattr(exc.response, "status_code", None)
+                if status not in RETRY_STATUSES:
+                    raise
+                wait = _retry_after(exc)
+                # Jitter spreads retries from many conversations; it is not a security measure.
+                await asyncio.sleep(wait if wait is not None else delay * random.uniform(0.5, 1.5))  # noqa: S311
+        return await call()
+
+
+class _AssistantHandler(ActivityHandler):  # type: ignore[misc]
+    """The SDK's activity dispatch: messages and the assistant being added reach the core."""
+
+    def __init__(self, door: TeamsDoor) -> None:
+        super().__init__()
+        self._door = door
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        await self._door.answer(turn_context)
+
+    async def on_members_added_activity(
+        self, members_added: list[ChannelAccount], turn_context: TurnContext
+    ) -> None:
+        await self._door.answer(turn_context)
+
+
+def _local_refusal(request: web.Request) -> str | None:
+    if any(h in request.headers for h in _FORWARDING_HEADERS):
+        return "without MicrosoftAppId this endpoint serves this machine only, not a proxy"
+    try:
+        local = ipaddress.ip_address(request.remote or "").is_loopback
+    except ValueError:
+        local = False
+    return None if local else "without MicrosoftAppId this endpoint serves this machine only"
+
+
+def _is_loopback_url(url: object) -> bool:
+    if not isinstance(url, str):
+        return False
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _retry_after(exc: HttpOperationError) -> float | None:
+    headers = getattr(exc.response, "headers", None) or {}
+    try:
+        seconds = float(headers.get("Retry-After", ""))
+    except ValueError:
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+def _reason(exc: Exception) -> str:
+    return str(exc).split("\n", 1)[0][:200] or type(exc).__name__
+
+
+def _problem(status: int, reason: str) -> web.Response:
+    return web.json_response({"status": "refused", "reason": reason}, status=status)

@@ -1,0 +1,227 @@
+"""Raw Bot Framework activity JSON from Teams, read into a `Turn`: pure, no SDK, no I/O.
+
+In Teams a person's dialog with the assistant follows them: whether they write in their personal
+chat with it or @mention it in a channel or group chat, it is one dialog, keyed by tenant and
+user. That is what lets a consent check started in a channel carry on in personal chat, where the
+answers stay private (see `outbound.plan_delivery`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from bot.turn import Turn
+from dialogs.choices import WELCOME
+
+CHANNEL = "teams"
+CHOICE_KEY = "choice"
+"""The key of `Action.Submit` data (and of a choice-list input) that carries a choice value."""
+PICKED_INPUT_KEY = "input"
+"""The key of `Action.Submit` data naming the choice-list input whose value was submitted."""
+
+_AT_MENTION = re.compile(r"<at\b[^>]*>.*?</at>", re.IGNORECASE | re.DOTALL)
+_INLINE_HTML = re.compile(
+    r"</?(?:p|div|span|b|i|u|s|em|strong|strike|br|a|ol|ul|li|code|pre|blockquote)\b[^>]*>",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+class Scope(StrEnum):
+    """Where in Teams the person wrote (Bot Framework `conversation.conversationType`)."""
+
+    PERSONAL = "personal"
+    CHANNEL = "channel"
+    GROUP_CHAT = "groupChat"
+
+
+class InvalidActivity(ValueError):
+    """The request body is not an activity this door can read; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A Teams account: a person or the assistant itself."""
+
+    id: str
+    name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Inbound:
+    """An activity the core should answer, with what the door needs to deliver the answer."""
+
+    turn: Turn
+    scope: Scope
+    conversation_id: str
+    activity_id: str | None
+    service_url: str
+    tenant_id: str | None
+    user: Account
+    bot: Account
+
+
+@dataclass(frozen=True, slots=True)
+class Ignored:
+    """An activity that needs no answer (a reaction, a typing signal, someone else joining)."""
+
+    reason: str
+
+
+def read_activity(raw: object) -> Inbound | Ignored:
+    """Read one activity as Teams posts it to the bot's messaging endpoint.
+
+    Args:
+        raw: the decoded JSON body of the request.
+
+    Returns:
+        An `Inbound` for a message, a card submission, or the assistant being added to a
+        conversation (a `WELCOME` action); `Ignored` for every other kind of activity.
+
+    Raises:
+        InvalidActivity: when the body is not an activity, or lacks what every activity has.
+    """
+    if not isinstance(raw, Mapping):
+        raise InvalidActivity("the body is not a JSON object")
+    kind = raw.get("type")
+    if not isinstance(kind, str) or not kind:
+        raise InvalidActivity("the activity has no type")
+    if kind == "message":
+        return _message(raw)
+    if kind == "conversationUpdate":
+        return _conversation_update(raw)
+    return Ignored(f"activities of type {kind[:40]!r} need no answer")
+
+
+def strip_mentions(text: str, mentions: tuple[str, ...] = ()) -> str:
+    """The text of a message without mentions, markup or surplus spaces.
+
+    Every ``<at>…</at>`` span goes, not only the assistant's own: a mention names a person,
+    and the assistant never needs names. `mentions` are further mention texts to remove (other
+    channels write mentions without the tags).
+    """
+    text = _AT_MENTION.sub(" ", text)
+    for mention in mentions:
+        if mention:
+            text = text.replace(mention, " ")
+    text = html.unescape(_INLINE_HTML.sub(" ", text))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def dialog_id(tenant_id: str | None, user_id: str) -> str:
+    """The conversation id of a person's dialog: the same wherever in Teams they write."""
+    return f"{tenant_id or 'no-tenant'}/{user_id}"
+
+
+def _message(raw: Mapping[str, Any]) -> Inbound:
+    value = raw.get("value")
+    if value is not None:
+        return _inbound(raw, text=None, action=_submitted_choice(value))
+    text = raw.get("text")
+    if text is not None and not isinstance(text, str):
+        raise InvalidActivity("the message text is not a string")
+    bot = _account(raw, "recipient")
+    mentions = tuple(
+        str(e.get("text") or "")
+        for e in _list(raw.get("entities"))
+        if isinstance(e, Mapping)
+        and e.get("type") == "mention"
+        and isinstance(e.get("mentioned"), Mapping)
+        and e["mentioned"].get("id") == bot.id
+    )
+    return _inbound(raw, text=strip_mentions(text or "", mentions), action=None)
+
+
+def _conversation_update(raw: Mapping[str, Any]) -> Inbound | Ignored:
+    added = [m for m in _list(raw.get("membersAdded")) if isinstance(m, Mapping)]
+    if not added:
+        return Ignored("the conversation update adds no members")
+    bot = _account(raw, "recipient")
+    if not any(m.get("id") == bot.id for m in added):
+        return Ignored("the conversation update does not add the assistant")
+    return _inbound(raw, text=None, action=WELCOME)
+
+
+def _inbound(raw: Mapping[str, Any], *, text: str | None, action: str | None) -> Inbound:
+    user = _account(raw, "from")
+    bot = _account(raw, "recipient")
+    conversation = raw.get("conversation")
+    if not isinstance(conversation, Mapping) or not _is_text(conversation.get("id")):
+        raise InvalidActivity("the activity has no conversation.id")
+    service_url = raw.get("serviceUrl")
+    if not _is_text(service_url) or not str(service_url).startswith(("https://", "http://")):
+        raise InvalidActivity("the activity has no http(s) serviceUrl")
+    scope = _scope(conversation.get("conversationType"))
+    tenant_id = _tenant(raw, conversation)
+    conversation_id = str(conversation["id"])
+    activity_id = raw.get("id") if _is_text(raw.get("id")) else None
+    turn = Turn(
+        channel=CHANNEL,
+        conversation_id=dialog_id(tenant_id, user.id),
+        user_id=user.id,
+        text=text,
+        action=action,
+        # Teams activity ids are unique within a conversation, not across conversations.
+        event_id=f"{conversation_id}|{activity_id}" if activity_id else None,
+        private=scope is Scope.PERSONAL,
+    )
+    return Inbound(
+        turn=turn,
+        scope=scope,
+        conversation_id=conversation_id,
+        activity_id=activity_id,
+        service_url=str(service_url),
+        tenant_id=tenant_id,
+        user=user,
+        bot=bot,
+    )
+
+
+def _submitted_choice(value: object) -> str:
+    """The choice value of a card submission; "" when it carries none (the core says so)."""
+    if not isinstance(value, Mapping):
+        return ""
+    picked = value.get(CHOICE_KEY)
+    if picked is None and isinstance(value.get(PICKED_INPUT_KEY), str):
+        picked = value.get(value[PICKED_INPUT_KEY])
+    return picked if isinstance(picked, str) else ""
+
+
+def _account(raw: Mapping[str, Any], field: str) -> Account:
+    account = raw.get(field)
+    if not isinstance(account, Mapping) or not _is_text(account.get("id")):
+        raise InvalidActivity(f"the activity has no {field}.id")
+    name = account.get("name")
+    return Account(str(account["id"]), name if isinstance(name, str) else None)
+
+
+def _scope(kind: object) -> Scope:
+    if kind == Scope.CHANNEL.value:
+        return Scope.CHANNEL
+    if kind == Scope.GROUP_CHAT.value:
+        return Scope.GROUP_CHAT
+    return Scope.PERSONAL  # Teams personal chat, and the Emulator, which sends no type
+
+
+def _tenant(raw: Mapping[str, Any], conversation: Mapping[str, Any]) -> str | None:
+    if _is_text(conversation.get("tenantId")):
+        return str(conversation["tenantId"])
+    channel_data = raw.get("channelData")
+    tenant = channel_data.get("tenant") if isinstance(channel_data, Mapping) else None
+    if isinstance(tenant, Mapping) and _is_text(tenant.get("id")):
+        return str(tenant["id"])
+    return None
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())

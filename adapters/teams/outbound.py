@@ -1,0 +1,127 @@
+"""Replies as Bot Framework activity JSON, and where in Teams each one goes: pure, no SDK.
+
+A turn's replies become one message activity. In personal chat it answers where the person
+wrote. In a channel or group chat it answers in the same thread, except anything to do with a
+consent check: the check is personal, so those replies go to the person's personal chat with the
+assistant, and the thread is told where the answer went.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from adapters.teams.cards import CONTENT_TYPE, build_card, plain_text
+from adapters.teams.inbound import Account, Inbound, Scope
+from bot.reply import Reply
+from dialogs.choices import AnswerPick, WhyPick, parse_choice
+
+Activity = dict[str, Any]
+SUMMARY_CHARS = 200
+"""Notifications and the activity feed show the summary; Teams cuts it short anyway."""
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """Where the activities of one turn go.
+
+    Attributes:
+        here: into the conversation the person wrote in (a thread reply in a channel).
+        personal: into the person's personal chat with the assistant.
+        moved: said here once `personal` has been delivered.
+        unreachable: said here instead, when the personal chat could not be opened.
+    """
+
+    here: tuple[Activity, ...] = ()
+    personal: tuple[Activity, ...] = ()
+    moved: Activity | None = None
+    unreachable: Activity | None = None
+
+
+def reply_activity(replies: Sequence[Reply], *, lead: str | None = None) -> Activity:
+    """One message activity carrying every reply of a turn as one Adaptive Card."""
+    card = build_card(replies, lead=lead)
+    summary = plain_text(replies[:1], lead=lead).split("\n", 1)[0]
+    if len(summary) > SUMMARY_CHARS:
+        summary = summary[: SUMMARY_CHARS - 1].rstrip() + "…"
+    return {
+        "type": "message",
+        "summary": summary,
+        "attachmentLayout": "list",
+        "attachments": [{"contentType": CONTENT_TYPE, "content": card}],
+    }
+
+
+def notice_activity(text: str) -> Activity:
+    """A short message from the door itself, about where an answer went."""
+    return {"type": "message", "textFormat": "markdown", "text": text}
+
+
+def belongs_to_check(reply: Reply) -> bool:
+    """Whether a reply is part of a consent check: its questions, outcome or record."""
+    if reply.record is not None or reply.outcome is not None:
+        return True
+    return any(isinstance(parse_choice(c.value), AnswerPick | WhyPick) for c in reply.choices)
+
+
+def plan_delivery(replies: Sequence[Reply], inbound: Inbound) -> Delivery:
+    """Decide where a turn's replies go (this is routing: the words are the core's)."""
+    if not replies:
+        return Delivery()
+    if inbound.scope is Scope.PERSONAL or not any(belongs_to_check(r) for r in replies):
+        return Delivery(here=(reply_activity(replies),))
+    place = "a channel" if inbound.scope is Scope.CHANNEL else "a group chat"
+    name = inbound.bot.name or "the assistant"
+    lead = (
+        f"*You started this in {place}. I've carried on here, in our personal chat, so your "
+        "answers stay private.*"
+    )
+    return Delivery(
+        personal=(reply_activity(replies, lead=lead),),
+        moved=notice_activity(
+            "I've answered you in a personal chat, so your consent check stays private."
+        ),
+        unreachable=notice_activity(
+            "A consent check happens in a personal chat, so your answers stay private, but I "
+            f"couldn't open one with you. Open a chat with **{name}** in Teams and type "
+            "**check** to carry on."
+        ),
+    )
+
+
+def addressed(
+    activity: Activity,
+    *,
+    conversation_id: str,
+    bot: Account,
+    user: Account,
+    reply_to_id: str | None = None,
+) -> Activity:
+    """The activity with its addressing filled in, as the Bot Connector API expects it."""
+    full = {
+        **activity,
+        "conversation": {"id": conversation_id},
+        "from": _account_json(bot),
+        "recipient": _account_json(user),
+    }
+    if reply_to_id:
+        full["replyToId"] = reply_to_id
+    return full
+
+
+def personal_conversation(inbound: Inbound) -> dict[str, Any]:
+    """The body of `POST /v3/conversations` that opens the person's personal chat."""
+    body: dict[str, Any] = {
+        "isGroup": False,
+        "bot": _account_json(inbound.bot),
+        "members": [_account_json(inbound.user)],
+    }
+    if inbound.tenant_id:
+        body["tenantId"] = inbound.tenant_id
+        body["channelData"] = {"tenant": {"id": inbound.tenant_id}}
+    return body
+
+
+def _account_json(account: Account) -> dict[str, str]:
+    return {"id": account.id, **({"name": account.name} if account.name else {})}

@@ -1,0 +1,126 @@
+"""The Teams door over real HTTP: the real server, pipeline, core and SDK, with Microsoft's
+services replaced by stand-ins at their wire (see `standins`)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp.test_utils import TestServer
+
+from adapters.teams.config import SdkConfiguration, build_auth
+from adapters.teams.door import TeamsDoor
+from bot.app import Core
+from bot.pipeline import TurnPipeline
+from bot.server import build_web_app
+from bot.stores.sqlite import SQLiteStore
+from tests.adapters.teams.standins import Connector, Sent, fixture, start_connector
+from tests.conftest import FIXED_NOW
+
+# botbuilder 4.17 and msrest call APIs their own dependencies have deprecated. These filters
+# name each warning and module exactly, so any other warning is still an error.
+pytestmark = [
+    pytest.mark.filterwarnings(
+        "ignore:datetime.datetime.utcnow\\(\\) is deprecated:DeprecationWarning"
+    ),
+]
+
+
+@dataclass
+class Response:
+    status: int
+    body: dict[str, Any]
+
+
+@dataclass
+class TeamsBot:
+    """The running server, and the stand-in Bot Connector its replies go to."""
+
+    url: str
+    session: aiohttp.ClientSession
+    connector: Connector
+
+    async def post(
+        self,
+        activity: Any = None,
+        *,
+        raw: bytes | None = None,
+        token: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Response:
+        """POST to /api/messages as the Bot Connector does."""
+        sent_headers = {"Content-Type": "application/json", **(headers or {})}
+        if token is not None:
+            sent_headers["Authorization"] = f"Bearer {token}"
+        kwargs: dict[str, Any] = {"data": raw} if raw is not None else {"json": activity}
+        async with self.session.post(
+            f"{self.url}/api/messages", headers=sent_headers, **kwargs
+        ) as response:
+            try:
+                body = await response.json(content_type=None)
+            except ValueError:
+                body = {"text": await response.text()}
+            return Response(response.status, body if isinstance(body, dict) else {})
+
+    def activity(self, name: str, **changes: Any) -> dict[str, Any]:
+        """A recorded activity whose serviceUrl is the stand-in Bot Connector."""
+        return fixture(name, self.connector.url, **changes)
+
+    async def send(self, name: str, **changes: Any) -> list[Sent]:
+        """Post a recorded activity; return the messages the bot sent because of it."""
+        before = len(self.connector.messages())
+        response = await self.post(self.activity(name, **changes))
+        assert response.status == 200, response.body
+        return self.connector.messages()[before:]
+
+
+def local_door(pipeline: TurnPipeline) -> TeamsDoor:
+    """The door as `infoshare serve` builds it with no MicrosoftAppId: local only, no tokens."""
+    auth = build_auth(SdkConfiguration(None, None, None, "SingleTenant"))
+    return TeamsDoor(pipeline.handle, auth, local_only=True, retry_delays=(0, 0, 0))
+
+
+@pytest.fixture
+async def connector() -> AsyncIterator[Connector]:
+    stand_in = Connector()
+    server = await start_connector(stand_in)
+    yield stand_in
+    await server.close()
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
+    opened = await SQLiteStore.open(tmp_path / "state.sqlite3")
+    yield opened
+    await opened.close()
+
+
+def make_pipeline(core: Core, store: SQLiteStore) -> TurnPipeline:
+    return TurnPipeline(
+        core.assistant,
+        store,
+        clock=lambda: FIXED_NOW,
+        dialog_ttl_seconds=3600,
+        event_ttl_seconds=3600,
+    )
+
+
+DoorFactory = Callable[[TurnPipeline], TeamsDoor]
+
+
+async def serve(door: TeamsDoor, store: SQLiteStore, host: str = "127.0.0.1") -> TestServer:
+    server = TestServer(build_web_app(store, [door]), host=host)
+    await server.start_server()
+    return server
+
+
+@pytest.fixture
+async def teams(core: Core, store: SQLiteStore, connector: Connector) -> AsyncIterator[TeamsBot]:
+    server = await serve(local_door(make_pipeline(core, store)), store)
+    async with aiohttp.ClientSession() as session:
+        yield TeamsBot(str(server.make_url("")).rstrip("/"), session, connector)
+    await server.close()

@@ -1,0 +1,284 @@
+"""The Teams door over real HTTP on loopback: activities in the shapes Teams sends go to the
+running server; the replies are what the stand-in Bot Connector received."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import aiohttp
+import pytest
+
+from adapters.teams.cards import MAX_ACTIONS, count_actions
+from bot.app import Core
+from bot.stores.sqlite import SQLiteStore
+from tests.adapters.teams.conftest import TeamsBot, local_door, make_pipeline, serve
+from tests.adapters.teams.standins import TENANT_ID, Connector, Sent
+
+PERSONAL = "a:1PersonalChatWithSamAbCdEfGhIjKlMnOpQrStUvWxYz"
+CHANNEL_THREAD = "19:a1b2c3d4e5f6a7b8c9d0@thread.tacv2;messageid=1764081070555"
+TEAM_GENERAL = "19:f0e1d2c3b4a5968778695a4b3c2d1e0f@thread.tacv2"
+SAM = "29:1SamPractitionerAbCdEfGhIjKlMnOpQrStUvWxYz"
+SAM_PERSONAL = f"a:personal-{SAM}"  # what the stand-in answers to "open a personal chat"
+
+_ids = itertools.count(1764090000000)
+
+
+def new_id() -> str:
+    return str(next(_ids))
+
+
+async def say(teams: TeamsBot, text: str, *, where: str = "personal_message") -> list[Sent]:
+    """Type a message (in a channel, the mention comes first, as Teams writes it)."""
+    if where == "channel_mention":
+        text = f"<at>infoshare</at> {text}"
+    return await teams.send(where, text=text, id=new_id())
+
+
+async def press(
+    teams: TeamsBot, message: Sent, label: str, *, conversation: str = PERSONAL
+) -> list[Sent]:
+    """Press the button labelled `label` on a card the bot sent, as Teams submits it."""
+    value = message.choices()[label]
+    return await teams.send(
+        "card_submit",
+        id=new_id(),
+        value={"choice": value},
+        conversation={
+            "conversationType": "personal",
+            "tenantId": TENANT_ID,
+            "id": conversation,
+        },
+    )
+
+
+def one(sent: list[Sent]) -> Sent:
+    assert len(sent) == 1, [s.texts for s in sent]
+    return sent[0]
+
+
+# -- personal chat ------------------------------------------------------------------------------
+
+
+async def test_a_personal_message_gets_one_card_reply_in_the_same_chat(teams: TeamsBot) -> None:
+    reply = one(await say(teams, "help"))
+
+    assert reply.path == f"/v3/conversations/{PERSONAL}/activities/{reply.body['replyToId']}"
+    assert reply.authorization is None  # local development: no app id, no token
+    assert reply.card["version"] == "1.5"
+    assert "What I can do" in reply.texts
+    assert reply.choices()["Start a consent check"] == "cmd:check"
+    assert reply.body["summary"]
+
+
+async def test_help_works_in_any_case_and_hello_gets_a_reply(teams: TeamsBot) -> None:
+    upper = one(await say(teams, "HELP"))
+    lower = one(await say(teams, "help"))
+    hello = one(await say(teams, "Hello"))
+
+    assert "What I can do" in upper.texts
+    assert lower.texts in upper.texts  # the first reply also carries the one privacy reminder
+    assert hello.texts and hello.texts != lower.texts
+
+
+async def test_a_card_press_reaches_the_core_as_a_choice(teams: TeamsBot) -> None:
+    welcome = one(await say(teams, "help"))
+    started = one(await press(teams, welcome, "Start a consent check"))
+
+    assert "Key question 1" in started.texts
+    answered = one(await press(teams, started, "Yes"))
+    assert "Key question 2" in answered.texts
+    assert "didn't understand" not in answered.texts
+
+
+async def test_a_whole_consent_check_ends_with_a_copyable_record(teams: TeamsBot) -> None:
+    message = one(await say(teams, "check"))
+    for _ in range(12):
+        if "Yes" not in message.choices():
+            break
+        message = one(await press(teams, message, "Yes"))
+
+    codes = _find(message.card, "CodeBlock")
+    assert len(codes) == 1
+    record = codes[0]["codeSnippet"]
+    assert record.startswith("INFORMATION SHARING DECISION RECORD")
+    assert "Outcome:" in record
+    assert codes[0]["fallback"]["type"] == "RichTextBlock"  # for clients without code blocks
+    assert "Start another check" in message.choices()
+
+
+async def test_a_long_choice_list_is_a_labelled_input_and_its_submission_works(
+    teams: TeamsBot,
+) -> None:
+    topics = one(await say(teams, "topics"))
+    (choice_set,) = _find(topics.card, "Input.ChoiceSet")
+    assert choice_set["label"] and choice_set["isRequired"]
+    assert count_actions(topics.card) <= MAX_ACTIONS
+
+    value = choice_set["choices"][3]["value"]
+    answer = one(
+        await teams.send(
+            "choice_list_submit",
+            id=new_id(),
+            value={"input": choice_set["id"], **{choice_set["id"]: value}},
+        )
+    )
+    assert "Source: Information Sharing: Q&A" in answer.texts
+
+
+# -- channels and group chats -------------------------------------------------------------------
+
+
+async def test_a_channel_mention_is_answered_in_its_thread_like_personal_chat(
+    teams: TeamsBot,
+) -> None:
+    in_channel = one(await say(teams, "rules", where="channel_mention"))
+    in_personal = one(await say(teams, "rules"))
+
+    assert in_channel.path.startswith(f"/v3/conversations/{CHANNEL_THREAD}/activities/")
+    assert in_channel.body["replyToId"]
+    assert "golden rules" in in_channel.texts
+    assert in_personal.texts in in_channel.texts  # the channel one adds the privacy reminder
+
+
+async def test_a_check_started_in_a_channel_moves_to_personal_chat_and_carries_on(
+    teams: TeamsBot,
+) -> None:
+    sent = await say(teams, "check", where="channel_mention")
+
+    opened = [s for s in teams.connector.sent if s.path == "/v3/conversations"]
+    assert len(opened) == 1
+    assert opened[0].body["members"] == [{"id": SAM, "name": "Sam Practitioner"}]
+    assert opened[0].body["channelData"] == {"tenant": {"id": TENANT_ID}}
+    personal, notice = sent
+    assert personal.path == f"/v3/conversations/{SAM_PERSONAL}/activities"
+    assert "You started this in a channel" in personal.texts
+    assert "Key question 1" in personal.texts
+    assert notice.path.startswith(f"/v3/conversations/{CHANNEL_THREAD}/activities/")
+    assert "personal chat" in notice.texts and "Key question" not in notice.texts
+
+    carried_on = one(await press(teams, personal, "Yes", conversation=SAM_PERSONAL))
+    assert "Key question 2" in carried_on.texts
+
+
+async def test_a_group_chat_mention_strips_every_mention_before_the_core_reads_it(
+    teams: TeamsBot,
+) -> None:
+    sent = await teams.send("group_chat_mention", id=new_id())  # "check <at>Jo Bloggs</at>"
+
+    assert all("Jo Bloggs" not in s.texts for s in sent)
+    assert any("You started this in a group chat" in s.texts for s in sent)
+
+
+async def test_when_no_personal_chat_can_be_opened_the_thread_is_told_how(
+    teams: TeamsBot,
+) -> None:
+    teams.connector.refuse_personal_chat = True
+
+    notice = one(await say(teams, "check", where="channel_mention"))
+
+    assert notice.path.startswith(f"/v3/conversations/{CHANNEL_THREAD}/activities/")
+    assert "couldn't open one" in notice.texts and "**infoshare**" in notice.texts
+    assert "Key question" not in notice.texts
+
+
+# -- being added ------------------------------------------------------------------------------
+
+
+async def test_installing_in_personal_scope_welcomes_once(teams: TeamsBot) -> None:
+    welcome = one(await teams.send("bot_added_personal"))
+    again = await teams.send("bot_added_personal")  # Teams re-delivers
+
+    assert welcome.path.startswith(f"/v3/conversations/{PERSONAL}/activities")
+    assert "Hello!" in welcome.texts
+    assert again == []
+
+
+async def test_adding_to_a_team_posts_one_welcome_in_the_channel_and_no_direct_messages(
+    teams: TeamsBot,
+) -> None:
+    welcome = one(await teams.send("bot_added_to_team"))
+
+    assert welcome.path.startswith(f"/v3/conversations/{TEAM_GENERAL}/activities")
+    assert not [s for s in teams.connector.sent if s.path == "/v3/conversations"]
+
+
+async def test_other_members_joining_gets_no_message_at_all(teams: TeamsBot) -> None:
+    response = await teams.post(teams.activity("member_added_to_team"))
+
+    assert response.status == 200 and response.body["status"] == "ignored"
+    assert teams.connector.sent == []
+
+
+# -- exactly once -----------------------------------------------------------------------------
+
+
+async def test_a_redelivered_activity_is_answered_once(teams: TeamsBot) -> None:
+    first = await teams.send("personal_message", id="1764081999001", text="help")
+    second = await teams.send("personal_message", id="1764081999001", text="help")
+
+    assert len(first) == 1 and second == []
+
+
+async def test_the_same_activity_id_in_two_conversations_is_two_activities(
+    teams: TeamsBot,
+) -> None:
+    here = await teams.send("personal_message", id="1764081999002", text="help")
+    there = await say(teams, "help", where="channel_mention")
+    elsewhere = await teams.send("channel_mention", id="1764081999002", text="<at>x</at> help")
+
+    assert len(here) == 1 and len(there) == 1 and len(elsewhere) == 1
+
+
+async def test_a_redelivery_to_another_process_is_not_answered_again(
+    core: Core, store: SQLiteStore, connector: Connector, tmp_path: Any
+) -> None:
+    # Two servers, each with its own store connection to one SQLite file: two processes' view.
+    other_store = await SQLiteStore.open(tmp_path / "state.sqlite3")
+    servers = [await serve(local_door(make_pipeline(core, s)), s) for s in (store, other_store)]
+    try:
+        async with aiohttp.ClientSession() as session:
+            bots = [TeamsBot(str(s.make_url("")).rstrip("/"), session, connector) for s in servers]
+            first = await bots[0].send("personal_message", id="1764081999003", text="help")
+            second = await bots[1].send("personal_message", id="1764081999003", text="help")
+    finally:
+        for server in servers:
+            await server.close()
+        await other_store.close()
+
+    assert len(first) == 1 and second == []
+
+
+# -- rate limits and failures -------------------------------------------------------------------
+
+
+async def test_a_rate_limited_send_is_retried_and_delivered_once(teams: TeamsBot) -> None:
+    teams.connector.fail_next = [429, 502]
+
+    await say(teams, "help")
+
+    attempts = teams.connector.messages()
+    assert len(attempts) == 3  # two refused, one delivered
+    assert attempts[0].body == attempts[2].body
+
+
+async def test_a_connector_that_keeps_failing_gets_a_clear_502(teams: TeamsBot) -> None:
+    teams.connector.fail_next = [500]
+
+    response = await teams.post(teams.activity("personal_message", id=new_id(), text="help"))
+
+    assert response.status == 502
+    assert "could not be delivered" in response.body["reason"]
+
+
+def _find(node: Any, kind: str) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    if isinstance(node, dict):
+        if node.get("type") == kind:
+            found.append(node)
+        for value in node.values():
+            found += _find(value, kind)
+    elif isinstance(node, list):
+        for item in node:
+            found += _find(item, kind)
+    return found
