@@ -123,6 +123,9 @@ class TeamsDoor:
             result: AuthenticateRequestResult = await self._auth.authenticate_request(
                 activity, header
             )
+        except PermissionError as exc:  # the SDK's "not authorized" (an OSError, so first)
+            _log.info("request refused", extra={"error": type(exc).__name__})
+            return _problem(401, "a valid Bot Framework token is required")
         except OSError as exc:  # the OpenID metadata could not be fetched
             _log.warning("token check unavailable", extra={"error": type(exc).__name__})
             return _problem(503, "the token could not be checked just now; try again")
@@ -143,6 +146,9 @@ class TeamsDoor:
         except ClientException as exc:
             _log.error("reply not delivered", extra={"error": type(exc).__name__})
             return _problem(502, "the reply could not be delivered to the Bot Connector")
+        except Exception as exc:  # the caller gets a plain answer, never a traceback
+            _log.error("turn failed in the Teams door", extra={"error": type(exc).__name__})
+            return _problem(500, "the activity could not be handled; it was not answered")
         return web.json_response({"status": "answered"})
 
     async def answer(self, context: TurnContext) -> None:

@@ -3,6 +3,7 @@ services replaced by stand-ins at their wire (see `standins`)."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,7 +57,9 @@ class TeamsBot:
         sent_headers = {"Content-Type": "application/json", **(headers or {})}
         if token is not None:
             sent_headers["Authorization"] = f"Bearer {token}"
-        kwargs: dict[str, Any] = {"data": raw} if raw is not None else {"json": activity}
+        kwargs: dict[str, Any] = (
+            {"data": io.BytesIO(raw)} if raw is not None else {"json": activity}
+        )
         async with self.session.post(
             f"{self.url}/api/messages", headers=sent_headers, **kwargs
         ) as response:
@@ -66,11 +69,11 @@ class TeamsBot:
                 body = {"text": await response.text()}
             return Response(response.status, body if isinstance(body, dict) else {})
 
-    def activity(self, name: str, **changes: Any) -> dict[str, Any]:
+    def activity(self, name: str, /, **changes: Any) -> dict[str, Any]:
         """A recorded activity whose serviceUrl is the stand-in Bot Connector."""
         return fixture(name, self.connector.url, **changes)
 
-    async def send(self, name: str, **changes: Any) -> list[Sent]:
+    async def send(self, name: str, /, **changes: Any) -> list[Sent]:
         """Post a recorded activity; return the messages the bot sent because of it."""
         before = len(self.connector.messages())
         response = await self.post(self.activity(name, **changes))

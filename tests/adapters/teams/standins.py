@@ -29,7 +29,7 @@ TENANT_ID = "9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
 ISSUER = "https://api.botframework.com"
 
 
-def fixture(name: str, service_url: str, **changes: Any) -> dict[str, Any]:
+def fixture(name: str, service_url: str, /, **changes: Any) -> dict[str, Any]:
     """A recorded activity, sent to `service_url`, with top-level fields changed."""
     activity = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
     activity["serviceUrl"] = service_url

@@ -7,7 +7,6 @@ import itertools
 from typing import Any
 
 import aiohttp
-import pytest
 
 from adapters.teams.cards import MAX_ACTIONS, count_actions
 from bot.app import Core
