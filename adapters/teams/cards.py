@@ -244,4 +244,11 @@ def _text_block(text: str, *, subtle: bool = False, **style: str) -> Element:
 
 def _to_card_markdown(line: str) -> str:
     """Adaptive Cards write italics with underscores; bold and links are as in the markup."""
-    return _ITALIC.sub(lambda m: f"_{m.group(1)}_", line)
+    parts = _BOLD.split(line)  # text, bold, text, bold, …: italics may sit in either
+    return "".join(
+        f"**{_italics(part)}**" if index % 2 else _italics(part) for index, part in enumerate(parts)
+    )
+
+
+def _italics(text: str) -> str:
+    return _ITALIC.sub(lambda m: f"_{m.group(1)}_", text)

@@ -1,0 +1,395 @@
+"""Contract tests on raw JSON, no SDK objects and no network: recorded Teams activities become
+`Turn`s, and `Reply`s become activity JSON that Teams accepts."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from adapters.teams import cards, inbound, outbound
+from adapters.teams.cards import MAX_ACTIONS, build_card, count_actions, plain_text
+from adapters.teams.inbound import (
+    Ignored,
+    Inbound,
+    InvalidActivity,
+    Scope,
+    read_activity,
+    strip_mentions,
+)
+from adapters.teams.outbound import belongs_to_check, plan_delivery, reply_activity
+from bot.app import Core
+from bot.reply import Card, Choice, Reply
+from dialogs.choices import WELCOME
+from tests.adapters.teams.standins import FIXTURES, TENANT_ID
+from tests.conftest import Chat
+
+SAM = "29:1SamPractitionerAbCdEfGhIjKlMnOpQrStUvWxYz"
+SAM_DIALOG = f"{TENANT_ID}/{SAM}"
+
+
+def recorded(name: str) -> dict[str, Any]:
+    return json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def inbound_of(name: str, **changes: Any) -> Inbound:
+    result = read_activity({**recorded(name), **changes})
+    assert isinstance(result, Inbound), result
+    return result
+
+
+# -- activity JSON -> Turn ------------------------------------------------------------------------
+
+
+def test_a_personal_message_is_a_private_text_turn() -> None:
+    got = inbound_of("personal_message")
+
+    assert got.scope is Scope.PERSONAL
+    assert got.turn.channel == "teams" and got.turn.private
+    assert got.turn.text == "Can I share information without consent?"
+    assert got.turn.action is None
+    assert got.turn.user_id == SAM and got.turn.conversation_id == SAM_DIALOG
+    assert got.turn.event_id == "a:1PersonalChatWithSamAbCdEfGhIjKlMnOpQrStUvWxYz|1764081000123"
+
+
+def test_a_channel_mention_is_a_shared_turn_of_the_same_persons_dialog() -> None:
+    got = inbound_of("channel_mention")
+
+    assert got.scope is Scope.CHANNEL and not got.turn.private
+    assert got.turn.text == "what are the golden rules?"
+    # One dialog per person, wherever they write: a check started here carries on in private.
+    assert got.turn.conversation_id == inbound_of("personal_message").turn.conversation_id
+    assert got.conversation_id.endswith(";messageid=1764081070555")
+    assert got.activity_id == "1764081070555"
+
+
+def test_every_mention_is_stripped_not_only_the_assistants() -> None:
+    got = inbound_of("group_chat_mention")
+
+    assert got.scope is Scope.GROUP_CHAT
+    assert got.turn.text == "check"
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        ("<at>infoshare</at> help", (), "help"),
+        ("<AT id='0'>infoshare</AT>   help  me", (), "help me"),
+        ("help <at>infoshare</at>", (), "help"),
+        ("@infoshare help", ("@infoshare",), "help"),
+        ("<at>infoshare</at>", (), ""),
+        ("can I share &amp; with whom?&nbsp;", (), "can I share & with whom?"),
+        ("<p>line one</p>\r\n<p>line two</p>", (), "line one\nline two"),
+        ("3 < 4 and 5 > 2", (), "3 < 4 and 5 > 2"),
+    ],
+)
+def test_strip_mentions(text: str, mentions: tuple[str, ...], expected: str) -> None:
+    assert strip_mentions(text, mentions) == expected
+
+
+def test_a_button_press_is_a_neutral_choice() -> None:
+    got = inbound_of("card_submit")
+
+    assert got.turn.action == "cmd:check" and got.turn.text is None
+
+
+def test_a_choice_list_submission_is_the_chosen_value() -> None:
+    assert inbound_of("choice_list_submit").turn.action == "topic:4"
+
+
+@pytest.mark.parametrize("value", [{}, {"choice": 42}, {"input": "choice-9"}, "x", [1], 3])
+def test_a_submission_without_a_usable_choice_is_an_empty_choice_for_the_core(
+    value: object,
+) -> None:
+    assert inbound_of("card_submit", value=value).turn.action == ""
+
+
+def test_the_assistant_being_added_is_one_welcome_turn() -> None:
+    personal = inbound_of("bot_added_personal")
+    team = inbound_of("bot_added_to_team")
+
+    assert personal.turn.action == WELCOME and personal.turn.private
+    assert team.turn.action == WELCOME and not team.turn.private
+    assert team.turn.user_id == "29:1TeamOwnerAlexAbCdEfGhIjKlMnOpQrStUvWxYz"
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("member_added_to_team", "does not add the assistant"),
+        ("conversation_update_no_members", "adds no members"),
+        ("message_reaction", "'messageReaction'"),
+        ("installation_update", "'installationUpdate'"),
+    ],
+)
+def test_activities_needing_no_answer_are_ignored_with_a_reason(name: str, reason: str) -> None:
+    got = read_activity(recorded(name))
+
+    assert isinstance(got, Ignored) and reason in got.reason
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        ([], "not a JSON object"),
+        ({"text": "hi"}, "no type"),
+        ({**recorded("personal_message"), "from": None}, "from.id"),
+        ({**recorded("personal_message"), "recipient": {"name": "x"}}, "recipient.id"),
+        ({**recorded("personal_message"), "conversation": {}}, "conversation.id"),
+        ({**recorded("personal_message"), "serviceUrl": "ftp://x"}, "serviceUrl"),
+        ({**recorded("personal_message"), "text": ["x"]}, "text is not a string"),
+    ],
+)
+def test_what_cannot_be_read_says_why(raw: object, reason: str) -> None:
+    with pytest.raises(InvalidActivity, match=reason):
+        read_activity(raw)
+
+
+def test_an_activity_without_an_id_is_answered_but_cannot_be_deduplicated() -> None:
+    raw = recorded("personal_message")
+    del raw["id"]
+
+    assert inbound_of("personal_message", id=None).turn.event_id is None
+    assert isinstance(read_activity(raw), Inbound)
+
+
+# -- Reply -> activity JSON ------------------------------------------------------------------------
+
+
+ALLOWED_ELEMENTS = {"Container", "TextBlock", "FactSet", "ActionSet", "Input.ChoiceSet"}
+ALLOWED_ACTIONS = {"Action.Submit"}
+
+
+def check_card(card: dict[str, Any]) -> None:
+    """What Teams needs of every card this door sends (platform guidelines T-22 to T-28)."""
+    assert card["type"] == "AdaptiveCard"
+    assert tuple(map(int, card["version"].split("."))) <= (1, 5)
+    assert count_actions(card) <= MAX_ACTIONS
+    assert len(json.dumps(card).encode("utf-16-le")) < 80 * 1024
+    assert card["fallbackText"].strip()
+
+    def walk(node: Any, parent: str) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item, parent)
+            return
+        if not isinstance(node, dict):
+            return
+        kind = node.get("type")
+        if parent in {"body", "items"}:
+            if kind == "CodeBlock":  # Teams' own element: only with a standard fallback
+                assert node["fallback"]["type"] == "RichTextBlock"
+            else:
+                assert kind in ALLOWED_ELEMENTS, kind
+        if parent == "actions":
+            assert kind in ALLOWED_ACTIONS, kind
+            assert "msteams" not in node.get("data", {})  # plain submit, no messageBack
+            assert node["title"].strip()
+            assert set(node["data"]) in ({"choice"}, {"input"})
+        if kind == "TextBlock":
+            assert node["wrap"] is True and node["text"].strip()
+        if kind == "Input.ChoiceSet":
+            assert node["label"] and node["wrap"] is True and node["isRequired"] is True
+        if "style" in node and parent == "actions":
+            pytest.fail("Teams ignores action styles; meaning must be in the label")
+        for key, value in node.items():
+            if key != "fallback":
+                walk(value, key)
+
+    walk(card, "")
+
+
+def scripted_replies(core: Core) -> list[list[Reply]]:
+    """Every kind of reply the core gives in a conversation: the cards Teams must show."""
+    chat = Chat(core)
+    turns = [
+        chat.press_value(WELCOME),
+        chat.send("help"),
+        chat.send("topics"),
+        chat.press_value("topic:4"),
+        chat.send("rules"),
+        chat.send("about"),
+        chat.send("asdfgh qwerty"),
+        chat.send("check"),
+        chat.press("Why am I asked this?"),
+        chat.send("what is consent?"),  # a question in the middle of a check
+        chat.press_value("check:999:purpose:yes"),
+    ]
+    while any(c.label == "Yes" for c in chat.history[-1].choices):
+        turns.append(chat.press("Yes"))
+    turns.append(chat.send("cancel"))
+    return [t for t in turns if t]
+
+
+def test_every_card_of_a_whole_conversation_is_one_teams_accepts(core: Core) -> None:
+    for replies in scripted_replies(core):
+        activity = reply_activity(replies)
+        assert activity["type"] == "message" and activity["summary"]
+        assert "text" not in activity  # the card carries the text; Teams would show both
+        (attachment,) = activity["attachments"]
+        assert attachment["contentType"] == "application/vnd.microsoft.card.adaptive"
+        check_card(attachment["content"])
+
+
+def test_the_card_keeps_every_text_choice_and_value_of_the_replies(core: Core) -> None:
+    for replies in scripted_replies(core):
+        card = build_card(replies)
+        fallback = card["fallbackText"]
+        offered = _offered(card)
+        for reply in replies:
+            for choice in reply.choices:
+                assert offered[choice.label] == choice.value
+                assert f"- {choice.label}" in fallback
+            assert cards.unmark(reply.text.split("\n")[0]) in fallback
+
+
+def test_the_decision_record_is_a_code_block_holding_the_record_text(core: Core) -> None:
+    final = next(r for r in scripted_replies(core) if any(x.record for x in r))
+    record = next(x.record for x in final if x.record)
+    card = build_card(final)
+
+    (code,) = _find(card, "CodeBlock")
+    assert code["codeSnippet"] == record.as_text()
+    fallback_text = "".join(run["text"] for run in code["fallback"]["inlines"])
+    assert fallback_text.rstrip("\n") == record.as_text()
+    outcome = next(c for c in card["body"] if c["style"] == "emphasis")
+    assert record.outcome_title in json.dumps(outcome)
+
+
+def test_markup_becomes_adaptive_card_markdown() -> None:
+    reply = Reply(
+        text="**Bold** and *italic*, a [link](https://example.org)\nsecond line\n\n"
+        "- one\n- two\n1. first\n2. second\nafter"
+    )
+
+    texts = [b["text"] for b in build_card([reply])["body"][0]["items"]]
+
+    assert texts == [
+        "**Bold** and _italic_, a [link](https://example.org)",
+        "second line",
+        "- one\r- two\r1. first\r2. second",
+        "after",
+    ]
+    assert plain_text([reply]).startswith("Bold and italic, a link (https://example.org)")
+
+
+def test_a_quoted_answer_card_shows_title_body_facts_and_source() -> None:
+    reply = Reply(
+        text="ignored when there is a card",
+        card=Card("The question?", "The answer.", (("Entry", "4"),), "Source: the Q&A."),
+    )
+
+    items = build_card([reply])["body"][0]["items"]
+
+    assert [i["type"] for i in items] == ["TextBlock", "TextBlock", "FactSet", "TextBlock"]
+    assert items[0]["weight"] == "Bolder" and items[3]["isSubtle"] is True
+
+
+def test_too_many_buttons_become_choice_lists_and_the_latest_question_keeps_its_buttons() -> None:
+    three = tuple(Choice(f"Option {n}", f"cmd:x{n}") for n in range(3))
+    four = tuple(Choice(f"Answer {n}", f"check:1:purpose:{n}") for n in range(4))
+
+    card = build_card([Reply("First", choices=three), Reply("Then", choices=four)])
+
+    assert count_actions(card) == 5  # 4 buttons + the choice list's submit
+    first, then = card["body"]
+    assert [i["type"] for i in first["items"]] == ["TextBlock", "Input.ChoiceSet", "ActionSet"]
+    assert [i["type"] for i in then["items"]] == ["TextBlock", "ActionSet"]
+
+
+def test_a_long_label_goes_in_a_choice_list_where_it_wraps() -> None:
+    long = Choice("A very long question title that would be cut off on a phone?", "topic:9")
+
+    card = build_card([Reply("Did you mean", choices=(long,))])
+
+    (choice_set,) = _find(card, "Input.ChoiceSet")
+    assert choice_set["style"] == "expanded" and choice_set["wrap"] is True
+
+
+# -- where replies go ------------------------------------------------------------------------------
+
+
+QUESTION = Reply("**Key question 1**", choices=(Choice("Yes", "check:1:purpose:yes"),))
+ANSWER = Reply("A quoted answer", choices=(Choice("Browse topics", "cmd:topics"),))
+
+
+def test_what_belongs_to_a_consent_check() -> None:
+    assert belongs_to_check(QUESTION)
+    assert belongs_to_check(Reply("why?", choices=(Choice("Why?", "why:1:purpose"),)))
+    assert not belongs_to_check(ANSWER)
+    assert not belongs_to_check(Reply("Check cancelled.", choices=(Choice("Go", "cmd:check"),)))
+
+
+def test_personal_chat_answers_everything_where_it_was_asked() -> None:
+    plan = plan_delivery([ANSWER, QUESTION], inbound_of("personal_message"))
+
+    assert len(plan.here) == 1 and plan.personal == ()
+
+
+def test_a_channel_gets_answers_but_a_consent_check_moves_to_personal_chat() -> None:
+    channel = inbound_of("channel_mention")
+
+    answered = plan_delivery([ANSWER], channel)
+    moved = plan_delivery([ANSWER, QUESTION], channel)
+
+    assert len(answered.here) == 1 and answered.personal == ()
+    assert moved.here == () and len(moved.personal) == 1
+    assert "You started this in a channel" in json.dumps(moved.personal[0])
+    assert moved.moved is not None and moved.unreachable is not None
+    assert "Key question" not in json.dumps([moved.moved, moved.unreachable])
+
+
+def test_no_replies_means_nothing_is_sent() -> None:
+    assert plan_delivery([], inbound_of("channel_mention")) == outbound.Delivery()
+
+
+def test_the_personal_chat_request_names_the_person_the_assistant_and_the_tenant() -> None:
+    body = outbound.personal_conversation(inbound_of("channel_mention"))
+
+    assert body["isGroup"] is False
+    assert body["members"] == [{"id": SAM, "name": "Sam Practitioner"}]
+    assert body["bot"]["id"] == "28:00000000-1111-2222-3333-444444444444"
+    assert body["tenantId"] == TENANT_ID == body["channelData"]["tenant"]["id"]
+
+
+# -- the translation stays apart from the SDK ------------------------------------------------------
+
+
+@pytest.mark.parametrize("module", [inbound, cards, outbound])
+def test_the_translation_imports_no_sdk_and_no_web_framework(module: Any) -> None:
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    imported: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            imported.add(node.module or "")
+    roots = {name.split(".")[0] for name in imported}
+    assert "bot" in roots or "adapters" in roots  # the walk did find the imports
+    assert not roots & {"botbuilder", "botframework", "msrest", "aiohttp", "microsoft_agents"}
+
+
+def _offered(card: dict[str, Any]) -> dict[str, str]:
+    offered: dict[str, str] = {}
+    for action in _find(card, "Action.Submit"):
+        if "choice" in action["data"]:
+            offered[action["title"]] = action["data"]["choice"]
+    for choice_set in _find(card, "Input.ChoiceSet"):
+        offered.update({c["title"]: c["value"] for c in choice_set["choices"]})
+    return offered
+
+
+def _find(node: Any, kind: str) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    if isinstance(node, dict):
+        if node.get("type") == kind:
+            found.append(node)
+        for value in node.values():
+            found += _find(value, kind)
+    elif isinstance(node, list):
+        for item in node:
+            found += _find(item, kind)
+    return found
