@@ -177,15 +177,19 @@ class Index:
         """How much a content token tells: rare words more, words no document uses most."""
         return self._idf.get(token, self._unknown_idf)
 
-    def score(self, query: Normalised) -> list[Scored]:
+    def score(self, query: Normalised, background: frozenset[str] = frozenset()) -> list[Scored]:
         """Score the documents that share a content word with the message, best first.
 
         A message of only common words ("who is it for?") is compared with every document by
-        its wording alone.
+        its wording alone. Content words in `background` (the story told before the question)
+        weigh less in the rarer-word coverage than the question's own words.
         """
         if not query.content:
             return self._score_wording(query) if len(query.tokens) >= 2 else []
-        weights = {t: self.weight(t) for t in query.content}
+        discount = self._settings.background_weight
+        weights = {
+            t: self.weight(t) * (discount if t in background else 1.0) for t in query.content
+        }
         total = sum(weights.values())
         matched = self._matched_weight(weights)
         if not matched:

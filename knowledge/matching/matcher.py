@@ -13,8 +13,8 @@ from knowledge.matching.models import (
     NotCoveredHit,
     NotCoveredPack,
 )
-from knowledge.matching.normalise import Normaliser
-from knowledge.matching.segment import question_segments
+from knowledge.matching.normalise import Normalised, Normaliser
+from knowledge.matching.segment import Segment, question_parts
 from knowledge.qa_pack import QAEntry
 
 _NOTHING = MatchResult()
@@ -69,17 +69,36 @@ class Matcher:
         best: list[Scored] = []
         best_quality = float("-inf")
         chatter = False
-        for segment in question_segments(text, max_segments=self._settings.max_segments):
-            query = self._normaliser.normalise(segment, max_tokens=self._settings.max_tokens)
-            if not query.content:
+        for segment in question_parts(text, max_segments=self._settings.max_segments):
+            query, background = self._normalise(segment)
+            if not query.content and not background:
                 chatter = chatter or (query.had_fillers and not query.tokens)
-            scored = self._index.score(query)
+            scored = self._index.score(query, background)
             quality = self._decisiveness(scored)
             if scored and quality > best_quality:
                 best, best_quality = scored, quality
         if not best:
             return _CHATTER if chatter else _NOTHING
         return self._decide(best)
+
+    def _normalise(self, segment: Segment) -> tuple[Normalised, frozenset[str]]:
+        # The question and its background as one query, with the content words found only in
+        # the background set apart so that the index can give them less weight.
+        limit = self._settings.max_tokens
+        question = self._normaliser.normalise(segment.question, max_tokens=limit)
+        if not segment.background:
+            return question, frozenset()
+        story = self._normaliser.normalise(segment.background, max_tokens=limit)
+        tokens = story.tokens + question.tokens
+        content = tuple(dict.fromkeys(story.content + question.content))
+        combined = Normalised(
+            tokens,
+            content,
+            " ".join(tokens),
+            question.had_words or story.had_words,
+            question.had_fillers or story.had_fillers,
+        )
+        return combined, frozenset(story.content) - frozenset(question.content)
 
     def _decisiveness(self, scored: list[Scored]) -> float:
         # Which part of a long message to believe: a high score that also stands clear of the

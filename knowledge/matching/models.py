@@ -137,6 +137,7 @@ class MatcherSettings:
     cue_bonus: float = 12.0
     shortlist: int = 6
     max_segments: int = 2
+    background_weight: float = 0.25
     lead_cap: float = 15.0
     max_tokens: int = 48
     max_typo_fixes: int = 6

@@ -1,33 +1,79 @@
-"""Find the question in a message: long messages tell a story and ask at the end (or start)."""
+"""Find the question in a message: long messages tell a story and ask at the end (or start).
+
+A practitioner often says who they are and what happened before asking ("I'm a school nurse and
+a parent told me something at drop-off. Do I need an ISP to tell the GP?"). The story is
+background: it can settle an ambiguous question but must not outweigh it, so each part is
+returned as a `Segment` of background and question, and the matcher weighs them differently.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from knowledge.matching.normalise import strip_markup
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])")
+# "I'm a youth worker, is it ok to ..." / "As a DSL I get asked ...": an opening that says who
+# the writer is, up to the first comma, dash, "and" or "but" (or for "As a", two words or so).
+_ROLE_OPENING = re.compile(
+    r"^\s*(?:(?:i\s*['\u2019]?\s*m|i\s+am|i\s+work|i\s+volunteer|i\s+manage|i\s+run)\b[^,;:.?!]{0,60}?"
+    r"(?:,|;|:|\s+-\s+|\s+\u2013\s+|\s+and\s+|\s+but\s+|\s+so\s+)"
+    r"|as\s+an?\s+[^,;:.?!]{1,40}?(?:,|\s+(?=i\b|we\b|my\b|our\b|is\b|do\b|does\b|can\b|am\b)))",
+    re.IGNORECASE,
+)
 _HEAD = 1500
 _TAIL = 2500
 _SHORT_TEXT = 100
+_BACKGROUND_SENTENCES = 2
 _SHORT_QUESTION_WORDS = 6
 
 
-def question_segments(text: str, *, max_segments: int = 3) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A part of a message worth matching: the question, and the story told just before it."""
+
+    question: str
+    background: str = ""
+
+    @property
+    def text(self) -> str:
+        """Background and question as one string."""
+        return f"{self.background} {self.question}".strip()
+
+
+def split_role_opening(sentence: str) -> tuple[str, str]:
+    """Split "I'm a youth worker, is it ok to ..." into its role opening and the rest.
+
+    Returns:
+        (opening, rest); the opening is empty when the sentence does not start by saying who the
+        writer is, or when nothing much would be left after it.
+    """
+    found = _ROLE_OPENING.match(sentence)
+    if found is None:
+        return "", sentence
+    rest = sentence[found.end() :].strip()
+    if len(rest.split()) < 3:
+        return "", sentence
+    return found.group(0).strip(" ,;:-\u2013"), rest
+
+
+def question_parts(text: str, *, max_segments: int = 3) -> list[Segment]:
     """The parts of a message worth matching, best guesses first.
 
-    A short message is taken whole. In a longer one each sentence that asks something (contains
-    a question mark) is taken, the last ones first, alone and with the sentence before it for
-    context (a very short question such as "Can I still share?" only with it). With no question
-    mark the last two sentences and the first are taken. Very long messages are cut to their
-    head and tail first, so the work is bounded whatever the length.
+    A short message is one segment (its role opening, if any, as background). In a longer one
+    each sentence that asks something (contains a question mark) is a question, the last ones
+    first, with up to two sentences before it as background (one for a very short question
+    such as "Is that true?"), and alone unless it is very short. With no question mark the last
+    sentence is the question (the one before it background), then the first sentence. Very long
+    messages are cut to their head and tail first, so the work is bounded whatever the length.
 
     Args:
         text: the message as received.
         max_segments: at most this many segments are returned.
 
     Returns:
-        Between zero and `max_segments` non-empty strings.
+        Between zero and `max_segments` segments with non-empty questions.
     """
     if len(text) > _HEAD + _TAIL:
         text = text[:_HEAD] + "\n" + text[-_TAIL:]
@@ -36,15 +82,29 @@ def question_segments(text: str, *, max_segments: int = 3) -> list[str]:
         return []
     sentences = [s.strip() for s in _SENTENCE_END.split(cleaned) if s and s.strip()]
     if len(cleaned) <= _SHORT_TEXT or len(sentences) <= 1:
-        return [cleaned]
-    chosen: list[str] = []
+        return [_segment(cleaned, [])]
+    chosen: list[Segment] = []
     asks = [i for i, s in enumerate(sentences) if "?" in s]
     for i in reversed(asks):
-        if len(sentences[i].split()) >= _SHORT_QUESTION_WORDS:
-            chosen.append(sentences[i])
-        if i > 0:
-            chosen.append(sentences[i - 1] + " " + sentences[i])
+        # A question too short to stand alone ("Is that true?") leans on the sentence before it.
+        short = len(sentences[i].split()) < _SHORT_QUESTION_WORDS
+        before = sentences[max(0, i - (1 if short else _BACKGROUND_SENTENCES)) : i]
+        segment = _segment(sentences[i], before)
+        chosen.append(segment)
+        if not short and segment.background:
+            chosen.append(Segment(segment.question))
     if not asks:
-        chosen.extend(reversed(sentences[-2:]))
-        chosen.append(sentences[0])
+        chosen.append(_segment(sentences[-1], sentences[-1 - _BACKGROUND_SENTENCES : -1]))
+        chosen.append(_segment(sentences[0], []))
     return list(dict.fromkeys(chosen))[:max_segments]
+
+
+def question_segments(text: str, *, max_segments: int = 3) -> list[str]:
+    """`question_parts` as plain strings, background and question together."""
+    return [s.text for s in question_parts(text, max_segments=max_segments)]
+
+
+def _segment(sentence: str, before: list[str]) -> Segment:
+    opening, question = split_role_opening(sentence)
+    background = " ".join([*before, opening]).strip()
+    return Segment(question, background)
