@@ -85,7 +85,9 @@ def build_doors(settings: Settings, pipeline: TurnPipeline, *, dev: bool) -> lis
     from adapters.slack import slack_doors  # noqa: PLC0415 (the web stack loads lazily)
 
     doors += slack_doors(settings, pipeline, dev=dev)
-    # The Teams door joins here (adapters/teams).
+    from adapters.teams.config import build_teams_door  # noqa: PLC0415 (loads the SDK lazily)
+
+    doors.append(build_teams_door(settings, pipeline.handle, dev=dev))
     return doors
 
 

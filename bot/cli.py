@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from adapters.console import ask_json, ask_text, run_chat
+from adapters.teams.package import add_package_command, run_package_command
 from bot.app import Core, build_core, open_pipeline, serve
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
@@ -52,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     knowledge_sub = knowledge.add_subparsers(dest="action", required=True, metavar="ACTION")
     check = knowledge_sub.add_parser("check", help="validate the packs (and an extra directory)")
     check.add_argument("path", nargs="?", type=Path, help="an organisation's pack file or folder")
+    add_package_command(sub)
     return parser
 
 
@@ -67,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging("WARNING" if args.command in {"chat", "ask"} else settings.log_level)
     if args.command == "knowledge":
         return _knowledge_check(args.path or settings.packs, sys.stdout, sys.stderr)
+    if args.command == "teams-package":
+        return run_package_command(args, settings, sys.stdout, sys.stderr)
     try:
         core = build_core(settings.packs)
     except KnowledgeError as exc:
