@@ -103,8 +103,6 @@ class TeamsDoor:
             activity = Activity().deserialize(body)
         except Exception as exc:  # whatever the SDK's reader trips on is a malformed activity
             return _problem(400, f"not a Bot Framework activity: {_reason(exc)}")
-        if self._local_only and not _is_loopback_url(body.get("serviceUrl")):
-            return _problem(403, "without MicrosoftAppId, replies go only to a local serviceUrl")
         auth = await self._authenticate(activity, request.headers.get("Authorization", ""))
         if isinstance(auth, web.Response):
             return auth
@@ -114,6 +112,8 @@ class TeamsDoor:
             return _problem(400, f"not a Bot Framework activity: {exc}")
         if isinstance(inbound, Ignored):
             return web.json_response({"status": "ignored", "reason": inbound.reason})
+        if self._local_only and not _is_loopback_url(inbound.service_url):
+            return _problem(403, "without MicrosoftAppId, replies go only to a local serviceUrl")
         return await self._run(auth, activity, inbound)
 
     async def _authenticate(
