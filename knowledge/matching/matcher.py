@@ -70,25 +70,33 @@ class Matcher:
         best_quality = float("-inf")
         chatter = False
         for segment in question_parts(text, max_segments=self._settings.max_segments):
-            query, background = self._normalise(segment)
-            if not query.content and not background:
-                chatter = chatter or (query.had_fillers and not query.tokens)
-            scored = self._index.score(query, background)
-            quality = self._decisiveness(scored)
-            if scored and quality > best_quality:
-                best, best_quality = scored, quality
+            for query, background in self._queries(segment):
+                if not query.content and not background:
+                    chatter = chatter or (query.had_fillers and not query.tokens)
+                scored = self._index.score(query, background)
+                quality = self._decisiveness(scored)
+                if scored and quality > best_quality:
+                    best, best_quality = scored, quality
         if not best:
             return _CHATTER if chatter else _NOTHING
         return self._decide(best)
 
-    def _normalise(self, segment: Segment) -> tuple[Normalised, frozenset[str]]:
-        # The question and its background as one query, with the content words found only in
-        # the background set apart so that the index can give them less weight.
+    def _queries(self, segment: Segment) -> list[tuple[Normalised, frozenset[str]]]:
+        # The question with its background, the content words found only in the background set
+        # apart so that the index gives them less weight; and the question alone when it says
+        # enough by itself ("What is an ISP?", not "Can I still share?").
         limit = self._settings.max_tokens
         question = self._normaliser.normalise(segment.question, max_tokens=limit)
         if not segment.background:
-            return question, frozenset()
+            return [(question, frozenset())]
         story = self._normaliser.normalise(segment.background, max_tokens=limit)
+        queries = [self._combine(question, story)]
+        if len(question.content) >= self._settings.standalone_words:
+            queries.append((question, frozenset()))
+        return queries
+
+    @staticmethod
+    def _combine(question: Normalised, story: Normalised) -> tuple[Normalised, frozenset[str]]:
         tokens = story.tokens + question.tokens
         content = tuple(dict.fromkeys(story.content + question.content))
         combined = Normalised(

@@ -64,7 +64,7 @@ def question_parts(text: str, *, max_segments: int = 3) -> list[Segment]:
     A short message is one segment (its role opening, if any, as background). In a longer one
     each sentence that asks something (contains a question mark) is a question, the last ones
     first, with up to two sentences before it as background (one for a very short question
-    such as "Is that true?"), and alone unless it is very short. With no question mark the last
+    such as "Is that true?"). With no question mark the last
     sentence is the question (the one before it background), then the first sentence. Very long
     messages are cut to their head and tail first, so the work is bounded whatever the length.
 
@@ -89,10 +89,7 @@ def question_parts(text: str, *, max_segments: int = 3) -> list[Segment]:
         # A question too short to stand alone ("Is that true?") leans on the sentence before it.
         short = len(sentences[i].split()) < _SHORT_QUESTION_WORDS
         before = sentences[max(0, i - (1 if short else _BACKGROUND_SENTENCES)) : i]
-        segment = _segment(sentences[i], before)
-        chosen.append(segment)
-        if not short and segment.background:
-            chosen.append(Segment(segment.question))
+        chosen.append(_segment(sentences[i], before))
     if not asks:
         chosen.append(_segment(sentences[-1], sentences[-1 - _BACKGROUND_SENTENCES : -1]))
         chosen.append(_segment(sentences[0], []))
