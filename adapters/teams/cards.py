@@ -130,7 +130,7 @@ def _reply_items(reply: Reply, index: int, *, buttons: bool) -> list[Element]:
     elif reply.card is not None:
         card = reply.card
         items.append(_text_block(card.title, weight="Bolder", size="Medium"))
-        items += _text_blocks(card.body)
+        items += _text_blocks(card.body, new_paragraph=True)
         if card.facts:
             items.append(
                 {
@@ -139,7 +139,7 @@ def _reply_items(reply: Reply, index: int, *, buttons: bool) -> list[Element]:
                 }
             )
         if card.source:
-            items += _text_blocks(f"*{card.source}*", subtle=True)
+            items += _text_blocks(f"*{card.source}*", subtle=True, new_paragraph=True)
     else:
         items += _text_blocks(reply.text)
     if reply.choices:
@@ -213,11 +213,14 @@ def _choice_list(choices: Sequence[Choice], index: int) -> list[Element]:
     ]
 
 
-def _text_blocks(markup: str, *, subtle: bool = False) -> list[Element]:
+def _text_blocks(
+    markup: str, *, subtle: bool = False, new_paragraph: bool = False
+) -> list[Element]:
     """Markup as TextBlocks: one per line, with consecutive list items kept as one list.
 
     Teams breaks lines inside a TextBlock reliably only within lists, so every other line gets
-    its own block; paragraphs are spaced apart, the lines of one paragraph are not.
+    its own block; paragraphs are spaced apart (spacing "Default"), the lines of one paragraph
+    are not (spacing "None"). `new_paragraph` spaces the first block from what comes before.
     """
     blocks: list[Element] = []
     for paragraph in markup.split("\n\n"):
@@ -230,7 +233,8 @@ def _text_blocks(markup: str, *, subtle: bool = False) -> list[Element]:
                 groups.append([line])
         for number, group in enumerate(groups):
             block = _text_block("\r".join(_to_card_markdown(ln) for ln in group), subtle=subtle)
-            block["spacing"] = "Default" if number == 0 and blocks else "None"
+            starts_paragraph = number == 0 and (bool(blocks) or new_paragraph)
+            block["spacing"] = "Default" if starts_paragraph else "None"
             blocks.append(block)
     return blocks
 

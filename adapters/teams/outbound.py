@@ -45,12 +45,17 @@ def reply_activity(replies: Sequence[Reply], *, lead: str | None = None) -> Acti
     summary = plain_text(replies[:1], lead=lead).split("\n", 1)[0]
     if len(summary) > SUMMARY_CHARS:
         summary = summary[: SUMMARY_CHARS - 1].rstrip() + "…"
-    return {
+    activity: Activity = {
         "type": "message",
         "summary": summary,
         "attachmentLayout": "list",
         "attachments": [{"contentType": CONTENT_TYPE, "content": card}],
     }
+    outcomes = {f"reply-{i + 1}": r.outcome.value for i, r in enumerate(replies) if r.outcome}
+    if outcomes:
+        # Machine-readable, for tools reading the conversation; Teams shows only the card.
+        activity["value"] = {"outcomes": outcomes}
+    return activity
 
 
 def notice_activity(text: str) -> Activity:
