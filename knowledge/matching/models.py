@@ -138,7 +138,7 @@ class MatcherSettings:
     shortlist: int = 6
     max_segments: int = 2
     background_weight: float = 0.25
-    standalone_words: int = 2
+    standalone_words: int = 3
     lead_cap: float = 15.0
     max_tokens: int = 48
     max_typo_fixes: int = 6

@@ -61,12 +61,13 @@ def split_role_opening(sentence: str) -> tuple[str, str]:
 def question_parts(text: str, *, max_segments: int = 3) -> list[Segment]:
     """The parts of a message worth matching, best guesses first.
 
-    A short message is one segment (its role opening, if any, as background). In a longer one
-    each sentence that asks something (contains a question mark) is a question, the last ones
-    first, with up to two sentences before it as background (one for a very short question
-    such as "Is that true?"). With no question mark the last
-    sentence is the question (the one before it background), then the first sentence. Very long
-    messages are cut to their head and tail first, so the work is bounded whatever the length.
+    A message of one sentence, or a short one asking nothing, is one segment. Otherwise each
+    sentence that asks something (contains a question mark) is a question, the last ones first,
+    with up to two sentences before it as background (one for a very short question such as
+    "Is that true?"). With no question mark the last sentence is the question (the two before it
+    background), then the first sentence. A role opening ("I'm a school nurse, ...") is dropped
+    from the question. Very long messages are cut to their head and tail first, so the work is
+    bounded whatever the length.
 
     Args:
         text: the message as received.
@@ -81,10 +82,10 @@ def question_parts(text: str, *, max_segments: int = 3) -> list[Segment]:
     if not cleaned:
         return []
     sentences = [s.strip() for s in _SENTENCE_END.split(cleaned) if s and s.strip()]
-    if len(cleaned) <= _SHORT_TEXT or len(sentences) <= 1:
+    asks = [i for i, s in enumerate(sentences) if "?" in s]
+    if len(sentences) <= 1 or (not asks and len(cleaned) <= _SHORT_TEXT):
         return [_segment(cleaned, [])]
     chosen: list[Segment] = []
-    asks = [i for i, s in enumerate(sentences) if "?" in s]
     for i in reversed(asks):
         # A question too short to stand alone ("Is that true?") leans on the sentence before it.
         short = len(sentences[i].split()) < _SHORT_QUESTION_WORDS
@@ -102,6 +103,7 @@ def question_segments(text: str, *, max_segments: int = 3) -> list[str]:
 
 
 def _segment(sentence: str, before: list[str]) -> Segment:
-    opening, question = split_role_opening(sentence)
-    background = " ".join([*before, opening]).strip()
+    # Who the writer is ("I'm a youth worker, ...") says nothing about which entry is wanted.
+    _, question = split_role_opening(sentence)
+    background = " ".join(before).strip()
     return Segment(question, background)

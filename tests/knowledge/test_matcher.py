@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKS = ROOT / "knowledge" / "packs"
 DEV_SET = ROOT / "tests" / "data" / "dev-questions.yaml"
 OWN_SET = Path(__file__).parent / "data" / "matcher-questions.yaml"
+CONTEXT_SET = Path(__file__).parent / "data" / "context-colloquial-questions.yaml"
+CONTEXT_ROUND_2 = Path(__file__).parent / "data" / "context-colloquial-round2.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +76,52 @@ def test_matcher_engineers_own_questions_meet_the_targets(matcher: Matcher) -> N
     report = evaluate(matcher, load_cases(OWN_SET))
     assert report.answered_right_rate >= 0.92
     assert report.declined_rate >= 0.95
+
+
+def test_context_and_colloquial_questions_meet_the_targets(matcher: Matcher) -> None:
+    cases = load_cases(CONTEXT_SET)
+    # Written before the matcher was changed for them: first measured 0.840 answered right and
+    # 1.000 declined. Odd positions were tuned on (0.983 when this was written), even positions
+    # only checked (0.915); both declined everything. Margins allow for small pack edits.
+    tuned, checked = evaluate(matcher, cases[0::2]), evaluate(matcher, cases[1::2])
+    assert tuned.answered_right_rate >= 0.95
+    assert checked.answered_right_rate >= 0.88
+    assert tuned.declined_rate >= 0.95
+    assert checked.declined_rate >= 0.95
+    assert evaluate(matcher, cases).wrong_answer_rate <= 0.03
+
+
+def test_second_round_of_context_questions_meets_the_targets(matcher: Matcher) -> None:
+    # First measured 0.857 right and 0.917 declined; then tuned on (1.000 and 1.000).
+    report = evaluate(matcher, load_cases(CONTEXT_ROUND_2))
+    assert report.answered_right_rate >= 0.92
+    assert report.declined_rate >= 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a housing officer and I think dad is drinking again. Can I tell the school?",
+        "I'm a health visitor. Can I tell the housing officer about mum's mental health?",
+        "can I share the dad's criminal record with the nursery?",
+    ],
+)
+def test_a_decision_about_one_case_is_not_answered(matcher: Matcher, text: str) -> None:
+    assert matcher.match(text).answer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("I'm a school nurse. Lots of things happen at drop-off. What is an ISP?", 12),
+        ("As a youth worker, why do we even need a rulebook for sharing?", 2),
+        ("I'm a teaching assistant and I get confused. Do I honestly need a signed ISP?", 13),
+    ],
+)
+def test_the_story_before_a_question_does_not_drown_it(
+    matcher: Matcher, text: str, number: int
+) -> None:
+    assert answer_of(matcher.match(text)) == number
 
 
 def test_a_one_word_topic_gets_its_entry_first(matcher: Matcher) -> None:

@@ -8,7 +8,12 @@ import pytest
 
 from knowledge.matching import LexiconPack, load_matcher_packs
 from knowledge.matching.normalise import Normaliser, clean, stem, words
-from knowledge.matching.segment import question_segments
+from knowledge.matching.segment import (
+    Segment,
+    question_parts,
+    question_segments,
+    split_role_opening,
+)
 
 PACKS = Path(__file__).resolve().parents[2] / "knowledge" / "packs"
 
@@ -91,3 +96,26 @@ def test_a_long_story_is_cut_to_its_question() -> None:
 def test_short_messages_are_taken_whole() -> None:
     assert question_segments("  Do I need an ISP?  ") == ["Do I need an ISP?"]
     assert question_segments("<!here>") == []
+
+
+def test_a_role_opening_is_background() -> None:
+    assert split_role_opening("I'm a youth worker, is it ok to share with the school?") == (
+        "I'm a youth worker",
+        "is it ok to share with the school?",
+    )
+    assert (
+        split_role_opening("As a DSL I get asked how to decide")[1] == "I get asked how to decide"
+    )
+    assert split_role_opening("Is it ok to share?") == ("", "Is it ok to share?")
+    assert split_role_opening("I'm a nurse, why?") == ("", "I'm a nurse, why?")
+
+
+def test_the_sentences_before_a_question_are_its_background() -> None:
+    text = "I'm a school nurse. A parent told me something at drop-off. Do I need an ISP to share?"
+    (first,) = question_parts(text, max_segments=1)
+    assert first.question == "Do I need an ISP to share?"
+    assert first.background == "I'm a school nurse. A parent told me something at drop-off."
+    (alone,) = question_parts("I'm a school nurse, do I need an ISP to share with the GP?")
+    assert alone == Segment("do I need an ISP to share with the GP?")
+    short = question_parts("I work in a school. We have no ISP with the GP. Is that right?")[0]
+    assert short.background == "We have no ISP with the GP."
