@@ -31,7 +31,7 @@ from bot.app import Core
 from bot.settings import Settings, SettingsError
 from bot.stores.sqlite import SQLiteStore
 from tests.adapters.teams.conftest import TeamsBot, local_door, make_pipeline, serve
-from tests.adapters.teams.standins import APP_ID, ISSUER, Connector, KeyServer
+from tests.adapters.teams.standins import APP_ID, ISSUER, TENANT_ID, Connector, KeyServer
 
 OUTBOUND_TOKEN = "test-outbound-token"
 
@@ -56,6 +56,23 @@ class _TestCredentials(ServiceClientCredentialsFactory):  # type: ignore[misc]
         return _FixedToken(app_id=app_id, oauth_scope=oauth_scope)
 
 
+def _secured_auth(metadata_url: str) -> Any:
+    """The SDK's real authentication with an app id, its key endpoints pointed at `metadata_url`
+    (the SDK's own configuration names for another cloud)."""
+    config = SdkConfiguration(
+        APP_ID,
+        "not-used",
+        TENANT_ID,
+        "SingleTenant",
+        TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=metadata_url,
+        TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL=metadata_url,
+        TO_BOT_FROM_CHANNEL_TOKEN_ISSUER=ISSUER,
+        TO_CHANNEL_FROM_BOT_OAUTH_SCOPE=ISSUER,
+        TO_CHANNEL_FROM_BOT_LOGIN_URL="https://login.microsoftonline.com/test-tenant",
+    )
+    return build_auth(config, credentials_factory=_TestCredentials())
+
+
 @pytest.fixture
 def keys() -> Iterator[KeyServer]:
     with KeyServer() as server:
@@ -66,19 +83,9 @@ def keys() -> Iterator[KeyServer]:
 async def secured(
     core: Core, store: SQLiteStore, connector: Connector, keys: KeyServer
 ) -> AsyncIterator[TeamsBot]:
-    config = SdkConfiguration(
-        APP_ID,
-        "not-used",
-        "9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
-        "SingleTenant",
-        TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=keys.metadata_url,
-        TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL=keys.metadata_url,
-        TO_BOT_FROM_CHANNEL_TOKEN_ISSUER=ISSUER,
-        TO_CHANNEL_FROM_BOT_OAUTH_SCOPE=ISSUER,
-        TO_CHANNEL_FROM_BOT_LOGIN_URL="https://login.microsoftonline.com/test-tenant",
+    door = TeamsDoor(
+        make_pipeline(core, store).handle, _secured_auth(keys.metadata_url), local_only=False
     )
-    auth = build_auth(config, credentials_factory=_TestCredentials())
-    door = TeamsDoor(make_pipeline(core, store).handle, auth, local_only=False)
     server = await serve(door, store)
     async with aiohttp.ClientSession() as session:
         yield TeamsBot(str(server.make_url("")).rstrip("/"), session, connector)
@@ -171,7 +178,7 @@ async def test_with_an_app_id_there_is_no_warning(
 ) -> None:
     monkeypatch.setenv("MicrosoftAppId", APP_ID)
     monkeypatch.setenv("MicrosoftAppPassword", "secret-value")
-    monkeypatch.setenv("MicrosoftAppTenantId", "9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
+    monkeypatch.setenv("MicrosoftAppTenantId", TENANT_ID)
     with caplog.at_level(logging.WARNING, logger="infoshare.teams"):
         build_teams_door(Settings(_env_file=None), make_pipeline(core, store).handle)  # type: ignore[call-arg]
 
@@ -257,21 +264,8 @@ async def test_when_the_signing_keys_cannot_be_fetched_the_answer_is_503_not_a_c
         unused.bind(("127.0.0.1", 0))
         closed_port = unused.getsockname()[1]
     nowhere = f"http://127.0.0.1:{closed_port}/openid"
-    config = SdkConfiguration(
-        APP_ID,
-        "not-used",
-        "9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
-        "SingleTenant",
-        TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=nowhere,
-        TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL=nowhere,
-        TO_BOT_FROM_CHANNEL_TOKEN_ISSUER=ISSUER,
-        TO_CHANNEL_FROM_BOT_OAUTH_SCOPE=ISSUER,
-        TO_CHANNEL_FROM_BOT_LOGIN_URL="https://login.microsoftonline.com/test-tenant",
-    )
-    auth = build_auth(config, credentials_factory=_TestCredentials())
-    server = await serve(
-        TeamsDoor(make_pipeline(core, store).handle, auth, local_only=False), store
-    )
+    door = TeamsDoor(make_pipeline(core, store).handle, _secured_auth(nowhere), local_only=False)
+    server = await serve(door, store)
     try:
         async with aiohttp.ClientSession() as session:
             bot = TeamsBot(str(server.make_url("")).rstrip("/"), session, connector)
