@@ -22,14 +22,6 @@ from bot.stores.sqlite import SQLiteStore
 from tests.adapters.teams.standins import Connector, Sent, fixture, start_connector
 from tests.conftest import FIXED_NOW
 
-# botbuilder 4.17 and msrest call APIs their own dependencies have deprecated. These filters
-# name each warning and module exactly, so any other warning is still an error.
-pytestmark = [
-    pytest.mark.filterwarnings(
-        "ignore:datetime.datetime.utcnow\\(\\) is deprecated:DeprecationWarning"
-    ),
-]
-
 
 @dataclass
 class Response:
