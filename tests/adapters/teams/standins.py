@@ -12,6 +12,7 @@ import copy
 import json
 import threading
 import time
+import uuid
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -154,7 +155,10 @@ class KeyServer:
     def __init__(self) -> None:
         self.private_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         self.other_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        self.kid = "test-signing-key"
+        # The SDK caches keys by metadata URL for a day, process-wide: a fresh path and key id
+        # per server keep one test's keys from answering for another's on a reused port.
+        self.kid = f"test-key-{uuid.uuid4().hex}"
+        self._path = f"/{uuid.uuid4().hex}"
         numbers = self.private_key.public_key().public_numbers()
         self._jwks = {
             "keys": [
@@ -172,9 +176,9 @@ class KeyServer:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
-                if self.path == "/openid":
-                    payload: Any = {"issuer": ISSUER, "jwks_uri": f"{outer.url}/keys"}
-                elif self.path == "/keys":
+                if self.path == f"{outer._path}/openid":
+                    payload: Any = {"issuer": ISSUER, "jwks_uri": f"{outer.url}{outer._path}/keys"}
+                elif self.path == f"{outer._path}/keys":
                     payload = outer._jwks
                 else:
                     self.send_error(404)
@@ -195,7 +199,7 @@ class KeyServer:
 
     @property
     def metadata_url(self) -> str:
-        return f"{self.url}/openid"
+        return f"{self.url}{self._path}/openid"
 
     def __enter__(self) -> KeyServer:
         self._thread.start()
