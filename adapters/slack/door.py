@@ -1,26 +1,28 @@
 """The Slack door: slack-bolt's async app, served on ``POST /slack/events`` or over Socket Mode.
 
 Thin glue around the pure converters in `inbound` and `blocks`: every request is acknowledged at
-once, and the answer is worked out and sent in a background task the door keeps track of, so
-an acknowledgement never waits on the core or on Slack's Web API.
+once, and the answer is queued for a small pool of answer workers, so an acknowledgement never
+waits on the core or on Slack's Web API.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import logging
 import re
 import time
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any
 
 import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
-from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
+from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
@@ -31,7 +33,6 @@ from adapters.slack.delivery import SEND_ERRORS, Messenger
 from adapters.slack.inbound import DirectMessage, Ephemeral, Inbound, Post
 from bot.pipeline import UNAVAILABLE_REPLY, TurnPipeline
 from bot.reply import Reply
-from bot.turn import Turn
 
 EVENTS_PATH = "/slack/events"
 MOVED_TO_DM = Reply(
@@ -43,6 +44,9 @@ MOVED_TO_DM = Reply(
 _log = logging.getLogger("infoshare.slack")
 _API_TIMEOUT_SECONDS = 10
 _CLOSE_GRACE_SECONDS = 10.0
+ANSWER_WORKERS = 4
+"""How many answers are worked on at once in one process; the rest queue in arrival order."""
+Job = Callable[[], Awaitable[None]]
 _MAX_CLOCK_SKEW_SECONDS = 5 * 60
 
 
@@ -94,18 +98,21 @@ class SlackDoor:
         self._client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=1))
         self._messenger = Messenger(self._client)
         self._socket: AsyncSocketModeHandler | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._jobs: asyncio.Queue[Job] = asyncio.Queue()
+        self._workers: list[asyncio.Task[None]] = []
         self._bolt = AsyncApp(
             # Bolt configures a logger named after the app, so the name must not be one of ours.
             name="slack-bolt-infoshare",
             client=self._client,
             signing_secret=signing_secret or "",
-            request_verification_enabled=self._secret is not None,
+            # `handle_http` checks every signature before bolt sees the request (Socket Mode
+            # needs none), so bolt's own second check would only cost time.
+            request_verification_enabled=False,
             process_before_response=True,  # the listeners only ack and hand the work on
             logger=_bolt_logger(),
         )
-        self._bolt.event("message")(self._on_message)
         self._bolt.event("app_mention")(self._on_message)
+        self._bolt.event("message")(self._on_message)
         self._bolt.event("app_home_opened")(self._on_home_opened)
         self._bolt.event(re.compile(".*"))(self._on_other_event)
         self._bolt.action(re.compile(".*"))(self._on_action)
@@ -124,6 +131,7 @@ class SlackDoor:
 
     async def _start(self, _: web.Application) -> None:
         self._client.session = aiohttp.ClientSession()
+        self._workers = [asyncio.create_task(self._work()) for _ in range(ANSWER_WORKERS)]
         if self._app_token is not None:
             self._socket = AsyncSocketModeHandler(
                 self._bolt, self._app_token, web_client=self._client
@@ -131,11 +139,14 @@ class SlackDoor:
             await self._socket.connect_async()  # type: ignore[no-untyped-call]
 
     async def close(self) -> None:
-        """Let answers in flight finish (briefly), then disconnect and close the session."""
-        if self._tasks:
-            _, pending = await asyncio.wait(set(self._tasks), timeout=_CLOSE_GRACE_SECONDS)
-            for task in pending:
-                task.cancel()
+        """Let queued answers finish (briefly), then disconnect and close the session."""
+        if self._workers:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._jobs.join(), _CLOSE_GRACE_SECONDS)
+            for worker in self._workers:
+                worker.cancel()
+            await asyncio.gather(*self._workers, return_exceptions=True)
+            self._workers = []
         if self._socket is not None:
             await self._socket.close_async()  # type: ignore[no-untyped-call]
             self._socket = None
@@ -144,9 +155,8 @@ class SlackDoor:
             self._client.session = None
 
     async def idle(self) -> None:
-        """Wait until every answer in flight has been sent (for tests and benchmarks)."""
-        while self._tasks:
-            await asyncio.wait(set(self._tasks))
+        """Wait until every queued answer has been sent (for tests and benchmarks)."""
+        await self._jobs.join()
 
     # -- HTTP ------------------------------------------------------------------------------
 
@@ -187,48 +197,50 @@ class SlackDoor:
 
     # -- listeners: acknowledge, then answer in the background ------------------------------
 
-    async def _on_message(
-        self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext
-    ) -> None:
+    async def _on_message(self, ack: AsyncAck, body: dict[str, Any]) -> None:
         await ack()
-        found = convert.from_event(body, context.bot_user_id)
-        if found is not None:
-            self._spawn(self._answer(found))
+        self._spawn(partial(self._answer_payload, convert.from_event, body))
 
     async def _on_action(self, ack: AsyncAck, body: dict[str, Any]) -> None:
         await ack()
-        found = convert.from_action(body)
-        if found is not None:
-            self._spawn(self._answer(found))
+        self._spawn(partial(self._answer_payload, convert.from_action, body))
 
     async def _on_command(self, ack: AsyncAck, body: dict[str, Any]) -> None:
         await ack()
-        found = convert.from_command(body)
-        if found is not None:
-            self._spawn(self._answer(found))
+        self._spawn(partial(self._answer_payload, convert.from_command, body))
 
     async def _on_home_opened(self, ack: AsyncAck, body: dict[str, Any]) -> None:
         await ack()
-        turn = convert.home_opened(body)
-        if turn is not None:
-            self._spawn(self._show_home(turn.user_id, turn))
+        self._spawn(partial(self._show_home, body))
 
     async def _on_other_event(self, ack: AsyncAck) -> None:
         await ack()
 
-    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
-        task = asyncio.create_task(self._guarded(work))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+    def _spawn(self, job: Job) -> None:
+        self._jobs.put_nowait(job)
 
-    @staticmethod
-    async def _guarded(work: Coroutine[Any, Any, None]) -> None:
-        try:
-            await work
-        except Exception as exc:  # a background answer must never take the server down
-            _log.error("slack answer failed", extra={"error": type(exc).__name__})
+    async def _work(self) -> None:
+        """One answer worker. A few of them share the queue, so that under a burst the event
+        loop's time goes mostly to acknowledging (Slack's 3-second limit) while the answers
+        wait their turn, instead of every answer competing with every acknowledgement."""
+        while True:
+            job = await self._jobs.get()
+            try:
+                await job()
+            except Exception as exc:  # a background answer must never take the server down
+                _log.error("slack answer failed", extra={"error": type(exc).__name__})
+            finally:
+                self._jobs.task_done()
 
     # -- answering -------------------------------------------------------------------------
+
+    async def _answer_payload(
+        self, to_inbound: Callable[[dict[str, Any]], Inbound | None], body: dict[str, Any]
+    ) -> None:
+        """Convert a payload (after the ack, so the ack stays as cheap as bolt's) and answer."""
+        found = to_inbound(body)
+        if found is not None:
+            await self._answer(found)
 
     async def _answer(self, found: Inbound) -> None:
         """Run one turn and send its replies; a repeat (same event id) sends nothing."""
@@ -269,7 +281,10 @@ class SlackDoor:
         if not await self._messenger.deliver(elsewhere, sorry):
             _log.error("could not answer or apologise")
 
-    async def _show_home(self, user: str, turn: Turn) -> None:
+    async def _show_home(self, body: dict[str, Any]) -> None:
+        turn = convert.home_opened(body)
+        if turn is None:
+            return
         replies = await self._pipeline.handle(turn)
         if replies:
-            await self._messenger.publish_home(user, home_view(replies))
+            await self._messenger.publish_home(turn.user_id, home_view(replies))

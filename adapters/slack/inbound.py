@@ -84,8 +84,11 @@ def is_direct_message(channel: str) -> bool:
     return channel.startswith("D")
 
 
-def from_event(body: dict[str, Any], bot_user_id: str | None) -> Inbound | None:
+def from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Inbound | None:
     """An ``event_callback`` body (``message.im`` or ``app_mention``) as an inbound turn.
+
+    The app's own user id is taken from `bot_user_id`, else from the body's
+    ``authorizations`` (the Events API sends them).
 
     Returns None for anything that is not a person talking to the assistant: bots (this one
     included), edits, deletions, joins and other subtypes, and messages outside a DM that do
@@ -94,6 +97,7 @@ def from_event(body: dict[str, Any], bot_user_id: str | None) -> Inbound | None:
     event = body.get("event")
     if not isinstance(event, dict):
         return None
+    bot_user_id = bot_user_id or _bot_user(body)
     team = _id(body.get("team_id") or event.get("team"))
     user, channel, ts = _id(event.get("user")), _id(event.get("channel")), _id(event.get("ts"))
     text = event.get("text")
@@ -242,6 +246,14 @@ def in_direct_message(inbound: Inbound, dm_channel: str) -> Inbound:
         inbound.turn, conversation_id=conversation_id(inbound.team, dm_channel), private=True
     )
     return Inbound(inbound.team, turn, Post(dm_channel), inbound.pressed)
+
+
+def _bot_user(body: dict[str, Any]) -> str | None:
+    found = body.get("authorizations")
+    first = found[0] if isinstance(found, list) and found else None
+    if isinstance(first, dict) and first.get("is_bot"):
+        return _id(first.get("user_id")) or None
+    return None
 
 
 def _without_mention(text: str, bot_user_id: str | None) -> str:

@@ -114,6 +114,10 @@ class FakeSlack:
         pending = self.failures.get(method)
         if pending:
             outcome = pending.pop(0)
+            if outcome == 429:
+                return web.json_response(
+                    {"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": "0"}
+                )
             if isinstance(outcome, int):
                 return web.Response(status=outcome, text="upstream trouble")
             return web.json_response({"ok": False, "error": outcome})

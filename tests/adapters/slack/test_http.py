@@ -388,6 +388,13 @@ async def test_a_slack_outage_is_survived(server: Server, alice: Person, slack: 
     assert seen
 
 
+async def test_a_rate_limited_call_waits_and_tries_again(alice: Person, slack: FakeSlack) -> None:
+    slack.fail("chat.postMessage", 429)
+    seen = await alice.dm("hello")
+    assert len(seen) == 2
+    assert len(slack.called("chat.postMessage")) == 3  # one refused, then both sent
+
+
 async def test_a_failed_update_still_sends_the_answer(alice: Person, slack: FakeSlack) -> None:
     await alice.dm("check")
     slack.fail("chat.update", "message_not_found")

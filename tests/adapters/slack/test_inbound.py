@@ -227,3 +227,14 @@ def test_opening_the_home_tab_asks_for_the_welcome() -> None:
 )
 def test_what_starts_a_consent_check(turn: Turn, starts: bool) -> None:
     assert inbound.starts_check(turn) is starts
+
+
+def test_the_apps_own_id_comes_from_the_events_authorizations() -> None:
+    own = fixture("message_im")
+    own["event"]["user"] = "UBOT"
+    assert inbound.from_event(own) is None
+    mention = fixture("app_mention")
+    mention["event"]["text"] = "so <@UBOT> can we share?"
+    found = inbound.from_event(mention)
+    assert found is not None and found.turn.text is not None
+    assert found.turn.text.split() == ["so", "can", "we", "share?"]
