@@ -92,6 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(serve(settings, core, host=args.host, port=int(port), dev=args.dev))
         elif args.command == "eval":
             return _eval(core, args.file, show_misses=args.misses)
+    except SettingsError as exc:
+        print(f"infoshare {args.command}: settings problem:\n{exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     return 0

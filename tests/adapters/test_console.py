@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -117,3 +118,16 @@ def test_bad_settings_are_reported_plainly(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "INFOSHARE_DIALOG_TTL_HOURS" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_serve_without_a_signing_secret_refuses_plainly(tmp_path: Path) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text("SLACK_BOT_TOKEN=xoxb-test-secret-token\n")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    done = _run(["serve", "--port", str(port)], "", tmp_path)
+    assert done.returncode == 2
+    assert "SLACK_SIGNING_SECRET" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert "xoxb-test-secret-token" not in done.stderr + done.stdout
