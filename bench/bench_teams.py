@@ -69,8 +69,12 @@ async def _infoshare(data: Path) -> web.Application:
 
 
 async def _bare() -> web.Application:
-    from botbuilder.core import ActivityHandler, MessageFactory, TurnContext  # noqa: PLC0415
-    from botbuilder.integration.aiohttp import (  # noqa: PLC0415
+    from botbuilder.core import (  # type: ignore[import-untyped]  # noqa: PLC0415
+        ActivityHandler,
+        MessageFactory,
+        TurnContext,
+    )
+    from botbuilder.integration.aiohttp import (  # type: ignore[import-untyped]  # noqa: PLC0415
         CloudAdapter,
         ConfigurationBotFrameworkAuthentication,
     )
@@ -88,7 +92,7 @@ async def _bare() -> web.Application:
     bot = Echo()
 
     async def messages(request: web.Request) -> web.Response:
-        return await adapter.process(request, bot)  # type: ignore[no-any-return]
+        return await adapter.process(request, bot)
 
     app = web.Application()
     app.router.add_post("/api/messages", messages)

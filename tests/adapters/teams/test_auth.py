@@ -18,7 +18,10 @@ from typing import Any
 import aiohttp
 import jwt
 import pytest
-from botframework.connector.auth import AppCredentials, ServiceClientCredentialsFactory
+from botframework.connector.auth import (  # type: ignore[import-untyped]
+    AppCredentials,
+    ServiceClientCredentialsFactory,
+)
 
 from adapters.teams.config import (
     LOCAL_ONLY_WARNING,
