@@ -28,13 +28,14 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from bench._servers import serve_forever, start_server
+
 SECRET = "bench-signing-secret"
 CONVERSATIONS = 200
 PER_CONVERSATION = 25
 WARM_UP = 50
 ROUNDS = 3
 QUESTION = "Why is information sharing important?"
-ROOT = Path(__file__).resolve().parents[1]
 
 
 # -- the three servers, each run as `python -m bench.bench_slack ROLE [STAND_IN_URL]` ---------
@@ -115,28 +116,11 @@ async def _serve(role: str, stand_in: str) -> None:
             app = await _infoshare(stand_in, Path(data))
         else:
             app = await _bare(stand_in)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        port = runner.addresses[0][1]
-        print(f"PORT {port}", flush=True)
-        await asyncio.Event().wait()
+        await serve_forever(app)
 
 
 def _start(role: str, stand_in: str = "") -> tuple[subprocess.Popen[str], str]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bench.bench_slack", role, stand_in],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    if not line.startswith("PORT "):
-        process.kill()
-        raise RuntimeError(f"{role} did not start")
-    return process, f"http://127.0.0.1:{line.split()[1]}/"
+    return start_server("bench.bench_slack", role, stand_in)
 
 
 # -- the load ----------------------------------------------------------------------------------

@@ -24,11 +24,12 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from bench._servers import serve_forever, start_server
+
 CONVERSATIONS = 100
 PER_CONVERSATION = 20
 WARM_UP = 50
 QUESTION = "Why is information sharing important?"
-ROOT = Path(__file__).resolve().parents[1]
 
 
 # -- the three servers, each run as `python -m bench.bench_teams ROLE` -------------------------
@@ -107,27 +108,11 @@ async def _serve(role: str) -> None:
             app = await _infoshare(Path(data))
         else:
             app = await _bare()
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        print(f"PORT {runner.addresses[0][1]}", flush=True)
-        await asyncio.Event().wait()
+        await serve_forever(app)
 
 
 def _start(role: str) -> tuple[subprocess.Popen[str], str]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bench.bench_teams", role],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    if not line.startswith("PORT "):
-        process.kill()
-        raise RuntimeError(f"{role} did not start")
-    return process, f"http://127.0.0.1:{line.split()[1]}/"
+    return start_server("bench.bench_teams", role)
 
 
 # -- the load ----------------------------------------------------------------------------------
