@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Store
+from bot.stores.redis import RedisStore
 from bot.stores.sqlite import SQLiteStore
 
 DEFAULT_SQLITE_FILE = "infoshare.sqlite3"
@@ -16,7 +17,9 @@ DEFAULT_SQLITE_FILE = "infoshare.sqlite3"
 ACCEPTED_FORMS = (
     "memory:// (kept in this process only), "
     f"sqlite:// (the file {DEFAULT_SQLITE_FILE} in the data directory) "
-    "or sqlite:///absolute/path/to/file.sqlite3"
+    "or sqlite:///absolute/path/to/file.sqlite3, "
+    "or redis://[:password@]host[:port][/db] (rediss:// for TLS) to share state between "
+    "several instances"
 )
 
 
@@ -28,10 +31,12 @@ class StoreURL:
         kind: which backend.
         path: the SQLite file, or None for the default file in the data directory (and
             for backends without a file).
+        url: the whole URL, for Redis (it may hold a password: never show it).
     """
 
-    kind: Literal["memory", "sqlite"]
+    kind: Literal["memory", "sqlite", "redis"]
     path: Path | None = None
+    url: str = field(default="", repr=False)
 
 
 def parse_store_url(url: str) -> StoreURL:
@@ -60,16 +65,29 @@ def parse_store_url(url: str) -> StoreURL:
             "slashes, like sqlite:///var/lib/infoshare/state.sqlite3 (no ? or # parts)"
         )
     if scheme in {"redis", "rediss"}:
-        raise ValueError(f"the {scheme}:// store is not yet supported; use {ACCEPTED_FORMS}")
+        if has_slashes and parts.hostname and not parts.fragment and _has_valid_port(parts):
+            return StoreURL("redis", url=url.strip())
+        raise ValueError(
+            f"a {scheme} store URL must name a host, like {scheme}://cache.internal:6379/0"
+        )
     named = f"the scheme {scheme!r}" if scheme else "no scheme"
     raise ValueError(f"unknown store URL with {named}; use {ACCEPTED_FORMS}")
+
+
+def _has_valid_port(parts: SplitResult) -> bool:
+    """Whether the port, if any, is a number (urlsplit raises otherwise)."""
+    try:
+        _ = parts.port
+    except ValueError:
+        return False
+    return True
 
 
 async def open_store(url: str, *, data_dir: Path) -> Store:
     """Open the store a URL names.
 
     Args:
-        url: `memory://`, `sqlite://` or `sqlite:///absolute/path.sqlite3`.
+        url: `memory://`, `sqlite://`, `sqlite:///absolute/path.sqlite3` or `redis://…`.
         data_dir: where `sqlite://` keeps its file (created if missing).
 
     Returns:
@@ -81,4 +99,6 @@ async def open_store(url: str, *, data_dir: Path) -> Store:
     parsed = parse_store_url(url)
     if parsed.kind == "memory":
         return MemoryStore()
+    if parsed.kind == "redis":
+        return await RedisStore.open(parsed.url)
     return await SQLiteStore.open(parsed.path or data_dir / DEFAULT_SQLITE_FILE)

@@ -88,6 +88,11 @@ class MemoryStore:
         self._maybe_purge(now)
         return True
 
+    async def hold_event(self, event_id: str, ttl_seconds: float) -> None:
+        """Keep an event id recorded for `ttl_seconds` from now, claimed or not."""
+        check_ttl(ttl_seconds)
+        self._events[event_id] = self._clock() + ttl_seconds
+
     async def delete_prefix(self, prefix: str) -> int:
         """Remove every key starting with `prefix`; return how many unexpired keys went."""
         now = self._clock()

@@ -48,6 +48,14 @@ class Store(Protocol):
         """Record an event id; True the first time it is seen within `ttl_seconds`, else False."""
         ...
 
+    async def hold_event(self, event_id: str, ttl_seconds: float) -> None:
+        """Keep an event id recorded for `ttl_seconds` from now, whether or not it was claimed.
+
+        A turn claims its event with a short lease while it works, and holds it for the long
+        de-duplication span once its replies are delivered.
+        """
+        ...
+
     async def delete_prefix(self, prefix: str) -> int:
         """Remove every key starting with `prefix` (for example all of one workspace's dialogs)."""
         ...

@@ -50,6 +50,11 @@ ON CONFLICT (event_id) DO UPDATE
     WHERE events.expires_at <= :now
 """
 
+_HOLD_EVENT = """
+INSERT INTO events (event_id, expires_at) VALUES (:event_id, :expires_at)
+ON CONFLICT (event_id) DO UPDATE SET expires_at = excluded.expires_at
+"""
+
 
 class SQLiteStore:
     """Keyed JSON values in a SQLite file, in WAL mode so readers never block the writer.
@@ -154,6 +159,12 @@ class SQLiteStore:
         claimed = await self._changes(_CLAIM_EVENT, params) == 1
         await self._maybe_purge(now)
         return claimed
+
+    async def hold_event(self, event_id: str, ttl_seconds: float) -> None:
+        """Keep an event id recorded for `ttl_seconds` from now, claimed or not."""
+        check_ttl(ttl_seconds)
+        params = {"event_id": event_id, "expires_at": self._clock() + ttl_seconds}
+        await self._changes(_HOLD_EVENT, params)
 
     async def delete_prefix(self, prefix: str) -> int:
         """Remove every key starting with `prefix`; return how many unexpired keys went."""

@@ -174,7 +174,7 @@ def test_bad_values_give_one_error_listing_every_problem(
         ("INFOSHARE_DIALOG_TTL_HOURS", "inf", "not a finite number", "number of hours"),
         ("INFOSHARE_EVENT_TTL_SECONDS", "soon", "not a number", "number of seconds"),
         ("INFOSHARE_LOG_LEVEL", "VERBOSE", "not one of the allowed", "DEBUG, INFO, WARNING"),
-        ("INFOSHARE_STORE", "redis://cache:6379", "not yet supported", "sqlite://"),
+        ("INFOSHARE_STORE", "redis:///0", "must name a host", "redis://cache.internal"),
         ("INFOSHARE_PACKS", "/no/such/dir", "no directory at /no/such/dir", "directory"),
         ("MicrosoftAppType", "Single", "not one of the allowed", "MultiTenant"),
     ],

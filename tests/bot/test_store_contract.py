@@ -1,13 +1,15 @@
 """The contract every conversation-state store must keep, run against each backend.
 
-A new backend joins by adding one entry to `BACKENDS`: an async context manager that takes a
-scratch directory and a fake clock and yields an open store reading time from that clock.
+A new backend joins by adding one entry to `BACKENDS`: an async context manager that takes the
+test's request (for fixtures such as a Redis server), a scratch directory and a fake clock, and
+yields an open store reading time from that clock.
 """
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
+import uuid
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
@@ -16,6 +18,8 @@ from pathlib import Path
 import pytest
 
 from bot.stores import Conflict, MemoryStore, SQLiteStore, Store
+from bot.stores.redis import RedisStore
+from tests.support.redis_server import RedisServer
 
 TTL = 60.0
 
@@ -34,22 +38,39 @@ class FakeClock:
 
 
 @asynccontextmanager
-async def memory_backend(_tmp: Path, clock: FakeClock) -> AsyncIterator[Store]:
+async def memory_backend(
+    _request: pytest.FixtureRequest, _tmp: Path, clock: FakeClock
+) -> AsyncIterator[Store]:
     store = MemoryStore(clock=clock)
     yield store
     await store.close()
 
 
 @asynccontextmanager
-async def sqlite_backend(tmp: Path, clock: FakeClock) -> AsyncIterator[Store]:
+async def sqlite_backend(
+    _request: pytest.FixtureRequest, tmp: Path, clock: FakeClock
+) -> AsyncIterator[Store]:
     store = await SQLiteStore.open(tmp / "state" / "infoshare.sqlite3", clock=clock)
     yield store
     await store.close()
 
 
-BACKENDS: dict[str, Callable[[Path, FakeClock], AbstractAsyncContextManager[Store]]] = {
+@asynccontextmanager
+async def redis_backend(
+    request: pytest.FixtureRequest, _tmp: Path, clock: FakeClock
+) -> AsyncIterator[Store]:
+    server: RedisServer = request.getfixturevalue("redis_server")
+    namespace = f"contract-{uuid.uuid4().hex}"
+    store = await RedisStore.open(server.url, namespace=namespace, clock=clock)
+    yield store
+    await store.close()
+
+
+Backend_ = Callable[[pytest.FixtureRequest, Path, FakeClock], AbstractAsyncContextManager[Store]]
+BACKENDS: dict[str, Backend_] = {
     "memory": memory_backend,
     "sqlite": sqlite_backend,
+    "redis": redis_backend,
 }
 
 
@@ -62,7 +83,7 @@ class Backend:
 @pytest.fixture(params=list(BACKENDS))
 async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
     clock = FakeClock()
-    async with BACKENDS[request.param](tmp_path, clock) as store:
+    async with BACKENDS[request.param](request, tmp_path, clock) as store:
         yield Backend(store, clock)
 
 
@@ -272,6 +293,37 @@ async def test_concurrent_claims_of_one_event_let_exactly_one_through(store: Sto
     assert results.count(True) == 1
 
 
+async def test_holding_a_claimed_event_keeps_it_for_the_new_span(backend: Backend) -> None:
+    store, clock = backend.store, backend.clock
+    assert await store.claim_event("Ev1", ttl_seconds=10) is True
+
+    await store.hold_event("Ev1", ttl_seconds=100)
+    clock.advance(50)
+
+    assert await store.claim_event("Ev1", ttl_seconds=10) is False
+    clock.advance(51)
+    assert await store.claim_event("Ev1", ttl_seconds=10) is True
+
+
+async def test_holding_an_unclaimed_event_records_it(backend: Backend) -> None:
+    store, clock = backend.store, backend.clock
+    await store.hold_event("Ev1", ttl_seconds=10)
+
+    assert await store.claim_event("Ev1", ttl_seconds=10) is False
+    clock.advance(11)
+    assert await store.claim_event("Ev1", ttl_seconds=10) is True
+
+
+async def test_an_expired_lease_lets_the_next_claim_through(backend: Backend) -> None:
+    store, clock = backend.store, backend.clock
+    assert await store.claim_event("Ev1", ttl_seconds=5) is True
+    clock.advance(6)
+
+    results = await asyncio.gather(*(store.claim_event("Ev1", 5) for _ in range(10)))
+
+    assert results.count(True) == 1
+
+
 # --- delete_prefix ------------------------------------------------------------------------
 
 
@@ -331,11 +383,15 @@ async def test_ping_succeeds_on_an_open_store(store: Store) -> None:
 
 @pytest.mark.parametrize("make", [memory_backend, sqlite_backend], ids=["memory", "sqlite"])
 async def test_purge_expired_drops_only_expired_values(
-    make: Callable[[Path, FakeClock], AbstractAsyncContextManager[MemoryStore | SQLiteStore]],
+    make: Callable[
+        [pytest.FixtureRequest, Path, FakeClock],
+        AbstractAsyncContextManager[MemoryStore | SQLiteStore],
+    ],
+    request: pytest.FixtureRequest,
     tmp_path: Path,
 ) -> None:
     clock = FakeClock()
-    async with make(tmp_path, clock) as store:
+    async with make(request, tmp_path, clock) as store:
         await store.put("old", {}, expected_version=None, ttl_seconds=5)
         await store.put("new", {}, expected_version=None, ttl_seconds=50)
         clock.advance(10)

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.stores import MemoryStore, SQLiteStore, open_store, parse_store_url
+from bot.stores.redis import RedisStore
+from tests.support.redis_server import RedisServer
 
 
 async def test_memory_url_opens_a_memory_store(tmp_path: Path) -> None:
@@ -43,17 +45,36 @@ def test_scheme_is_case_insensitive_and_whitespace_is_ignored() -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["redis://:hunter2@cache:6379/0", "rediss://user:hunter2@cache:6380/0"]
+    "url", ["redis://:hunter2@cache:6379/0", "rediss://user:hunter2@cache:6380/0", "REDIS://h"]
 )
-def test_redis_is_not_yet_supported_and_the_password_is_not_echoed(url: str) -> None:
+def test_redis_urls_are_accepted_and_keep_the_password_out_of_repr(url: str) -> None:
+    parsed = parse_store_url(url)
+
+    assert parsed.kind == "redis"
+    assert parsed.url == url
+    assert "hunter2" not in repr(parsed)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["redis://:hunter2@cache:notaport/0", "redis:///0", "redis:cache", "redis://:hunter2@/0#x"],
+)
+def test_malformed_redis_urls_do_not_echo_the_password(url: str) -> None:
     with pytest.raises(ValueError) as caught:
         parse_store_url(url)
 
     message = str(caught.value)
-    assert "not yet supported" in message
+    assert "must name a host" in message
     assert "hunter2" not in message
-    assert "memory://" in message
-    assert "sqlite://" in message
+    assert "notaport" not in message
+
+
+async def test_redis_url_opens_a_redis_store(redis_server: RedisServer, tmp_path: Path) -> None:
+    store = await open_store(redis_server.url, data_dir=tmp_path)
+
+    assert isinstance(store, RedisStore)
+    await store.ping()
+    await store.close()
 
 
 @pytest.mark.parametrize("url", ["postgres://db/x", "", "/var/lib/state.sqlite3", "sqlite"])

@@ -1,0 +1,227 @@
+"""The shared store for several bot processes or machines: Redis, through redis-py's asyncio client.
+
+Every check-and-write runs as one Lua script, so it is atomic on the Redis server whichever
+process sends it. Expiry is judged by the caller's clock (wall-clock milliseconds, the same
+source the SQLite store uses), which keeps every backend to one contract and lets the contract
+suite move time on; Redis's own expiry (`PEXPIRE`) is set to the same span so that expired keys
+also leave the server's memory.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any, cast
+
+import redis.asyncio as aioredis
+from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialBackoff
+from redis.commands.core import AsyncScript
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from bot.stores.memory import Clock, check_ttl, encode_json
+from bot.stores.protocol import Conflict, JSONObject, Versioned
+
+DEFAULT_NAMESPACE = "infoshare"
+
+# KEYS[1] the value's hash; ARGV: expected version ('' for none), value, now ms, ttl ms.
+# Returns the new version, or {'conflict', found} where found is -1 for an absent key.
+_PUT = """
+local found = redis.call('HMGET', KEYS[1], 'ver', 'exp')
+local version = tonumber(found[1])
+local expires = tonumber(found[2])
+local now = tonumber(ARGV[3])
+if version ~= nil and (expires == nil or expires <= now) then version = nil end
+local expected = tonumber(ARGV[1])
+if version ~= expected then return {'conflict', version or -1} end
+local new = (version or 0) + 1
+local ttl = tonumber(ARGV[4])
+redis.call('HSET', KEYS[1], 'val', ARGV[2], 'ver', new, 'exp', now + ttl)
+redis.call('PEXPIRE', KEYS[1], ttl)
+return new
+"""
+
+# KEYS[1] the value's hash; ARGV: now ms. Returns {value, version} or false.
+_GET = """
+local found = redis.call('HMGET', KEYS[1], 'val', 'ver', 'exp')
+if not found[1] then return false end
+if tonumber(found[3]) <= tonumber(ARGV[1]) then return false end
+return {found[1], found[2]}
+"""
+
+# KEYS[1] the event's key; ARGV: now ms, ttl ms. Returns 1 if claimed, 0 if already held.
+_CLAIM = """
+local expires = tonumber(redis.call('GET', KEYS[1]))
+local now = tonumber(ARGV[1])
+if expires ~= nil and expires > now then return 0 end
+redis.call('SET', KEYS[1], now + tonumber(ARGV[2]), 'PX', ARGV[2])
+return 1
+"""
+
+# KEYS: the hashes to remove; ARGV: now ms. Returns how many of them had not expired.
+_DELETE_COUNTING_LIVE = """
+local live = 0
+local now = tonumber(ARGV[1])
+for _, key in ipairs(KEYS) do
+    local expires = tonumber(redis.call('HGET', key, 'exp'))
+    if expires ~= nil and expires > now then live = live + 1 end
+    redis.call('DEL', key)
+end
+return live
+"""
+
+_SCAN_BATCH = 500
+
+
+class RedisStore:
+    """Keyed JSON values in Redis, shared by every process that points at the same server.
+
+    Keys are namespaced (``infoshare:v:<key>`` for values, ``infoshare:e:<id>`` for event ids)
+    so the server can be shared with other applications. Build one with `RedisStore.open`.
+    """
+
+    def __init__(self, client: aioredis.Redis, *, namespace: str, clock: Clock) -> None:
+        """Wrap a client; use `RedisStore.open` instead."""
+        self._redis = client
+        self._values = f"{namespace}:v:"
+        self._events = f"{namespace}:e:"
+        self._clock = clock
+        self._put = client.register_script(_PUT)
+        self._get = client.register_script(_GET)
+        self._claim = client.register_script(_CLAIM)
+        self._delete_counting = client.register_script(_DELETE_COUNTING_LIVE)
+
+    @classmethod
+    async def open(
+        cls,
+        url: str,
+        *,
+        namespace: str = DEFAULT_NAMESPACE,
+        clock: Clock = time.time,
+        timeout_seconds: float = 2.0,
+    ) -> RedisStore:
+        """Connect to the server a ``redis://`` or ``rediss://`` URL names.
+
+        Nothing is sent until the first call, so a server that is down at start-up shows up
+        in `ping` (and `/healthz`) rather than stopping the process; the client reconnects by
+        itself when the server comes back.
+
+        Args:
+            url: the server, as redis-py reads it (``redis://:password@host:6379/0``).
+            namespace: the prefix of every key this store writes.
+            clock: wall-clock seconds; injectable so tests can move time on.
+            timeout_seconds: how long one command may take, connecting included, before
+                it fails (and the person gets an apology instead of a long wait).
+        """
+        client = aioredis.Redis.from_url(
+            url,
+            socket_timeout=timeout_seconds,
+            socket_connect_timeout=timeout_seconds,
+            health_check_interval=30,
+            # A restart of the server drops every connection; one quick retry on a fresh
+            # connection rides through that without the person noticing. Scripts are safe to
+            # retry: a write that did land shows up as a version conflict, which the turn
+            # pipeline already resolves.
+            retry=Retry(ExponentialBackoff(cap=0.5, base=0.05), retries=2),
+            retry_on_error=[RedisConnectionError, RedisTimeoutError],
+        )
+        return cls(client, namespace=namespace, clock=clock)
+
+    async def get(self, key: str) -> Versioned | None:
+        """Return the value and its version, or None if absent or expired."""
+        found = await self._run(self._get, [self._values + key], [self._now_ms()])
+        if not found:
+            return None
+        encoded, version = cast(list[bytes], found)
+        return Versioned(value=_decode(encoded), version=int(version))
+
+    async def put(
+        self, key: str, value: JSONObject, *, expected_version: int | None, ttl_seconds: float
+    ) -> int:
+        """Store `value` if the current version is `expected_version` (None: key must be absent).
+
+        Raises:
+            Conflict: the key's version is not `expected_version`.
+            ValueError: `ttl_seconds` is not a positive number.
+            TypeError: `value` cannot be written as JSON.
+        """
+        check_ttl(ttl_seconds)
+        encoded = encode_json(value)
+        expected = "" if expected_version is None else str(expected_version)
+        result = await self._run(
+            self._put,
+            [self._values + key],
+            [expected, encoded, self._now_ms(), _ms(ttl_seconds)],
+        )
+        if isinstance(result, list):
+            found = int(result[1])
+            raise Conflict(
+                f"expected version {expected_version}, found {None if found < 0 else found}"
+            )
+        return int(result)
+
+    async def delete(self, key: str) -> None:
+        """Remove the key if present."""
+        await self._redis.delete(self._values + key)
+
+    async def claim_event(self, event_id: str, ttl_seconds: float) -> bool:
+        """Record an event id; True the first time it is seen within `ttl_seconds`, else False."""
+        check_ttl(ttl_seconds)
+        claimed = await self._run(
+            self._claim, [self._events + event_id], [self._now_ms(), _ms(ttl_seconds)]
+        )
+        return bool(claimed)
+
+    async def hold_event(self, event_id: str, ttl_seconds: float) -> None:
+        """Keep an event id recorded for `ttl_seconds` from now, claimed or not."""
+        check_ttl(ttl_seconds)
+        ttl = _ms(ttl_seconds)
+        await self._redis.set(self._events + event_id, self._now_ms() + ttl, px=ttl)
+
+    async def delete_prefix(self, prefix: str) -> int:
+        """Remove every key starting with `prefix`; return how many unexpired keys went."""
+        pattern = _glob_escape(self._values + prefix) + "*"
+        removed = 0
+        batch: list[str] = []
+        async for found in self._redis.scan_iter(match=pattern, count=_SCAN_BATCH):
+            batch.append(found.decode() if isinstance(found, bytes) else str(found))
+            if len(batch) >= _SCAN_BATCH:
+                removed += await self._delete_batch(batch)
+                batch = []
+        if batch:
+            removed += await self._delete_batch(batch)
+        return removed
+
+    async def ping(self) -> None:
+        """Raise if the server cannot be reached."""
+        await self._redis.ping()
+
+    async def close(self) -> None:
+        """Close every connection."""
+        await self._redis.aclose()
+
+    async def _delete_batch(self, keys: list[str]) -> int:
+        return int(await self._run(self._delete_counting, keys, [self._now_ms()]))
+
+    async def _run(self, script: AsyncScript, keys: list[str], args: list[Any]) -> Any:
+        return await script(keys=keys, args=args)
+
+    def _now_ms(self) -> int:
+        return int(self._clock() * 1000)
+
+
+def _ms(seconds: float) -> int:
+    return max(1, round(seconds * 1000))
+
+
+def _decode(encoded: bytes) -> JSONObject:
+    value = json.loads(encoded)
+    if not isinstance(value, dict):
+        raise TypeError("a stored value is not a JSON object")
+    return value
+
+
+def _glob_escape(text: str) -> str:
+    """Escape the characters Redis's MATCH treats as a pattern, so a prefix matches literally."""
+    return "".join("\\" + c if c in "*?[]\\^-" else c for c in text)
