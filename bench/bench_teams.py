@@ -66,7 +66,7 @@ async def _infoshare(data: Path) -> web.Application:
         event_ttl_seconds=3600,
     )
     auth = build_auth(SdkConfiguration(None, None, None, "SingleTenant"))
-    return build_web_app(store, [TeamsDoor(pipeline.handle, auth, local_only=True)])
+    return build_web_app(store, [TeamsDoor(pipeline, auth, local_only=True)])
 
 
 async def _bare() -> web.Application:

@@ -74,6 +74,7 @@ async def open_pipeline(settings: Settings, core: Core) -> AsyncIterator[TurnPip
             clock=record_clock,
             dialog_ttl_seconds=settings.dialog_ttl_seconds,
             event_ttl_seconds=settings.event_ttl_seconds,
+            lease_seconds=settings.turn_lease_seconds,
         )
     finally:
         await store.close()
@@ -87,7 +88,7 @@ def build_doors(settings: Settings, pipeline: TurnPipeline, *, dev: bool) -> lis
     doors += slack_doors(settings, pipeline, dev=dev)
     from adapters.teams.config import build_teams_door  # noqa: PLC0415 (loads the SDK lazily)
 
-    doors.append(build_teams_door(settings, pipeline.handle, dev=dev))
+    doors.append(build_teams_door(settings, pipeline, dev=dev))
     return doors
 
 

@@ -1,4 +1,18 @@
-"""The turn pipeline: ignore repeats, load state, run the dialogs, save state once."""
+"""The turn pipeline: ignore repeats, load state, run the dialogs, save state once.
+
+Several processes may serve one conversation at once (behind a load balancer, sharing a Redis
+store). Turns of one conversation are serialised by optimistic versions rather than locks: a
+turn reads the state and its version, runs the pure dialogs, and saves only if nobody saved in
+between, else runs again on the fresh state. A lock would need a timeout long enough for the
+slowest turn, and a process killed while holding it would stall that person for the whole
+timeout; a lost race here costs one re-run of a sub-millisecond pure function.
+
+Each platform event is claimed with a short lease before it runs, so a re-delivery that
+arrives while another process is still answering is dropped, and is held for the long
+de-duplication span once the door has delivered the replies (`finish`). If a process dies in
+between, the lease runs out and the platform's next re-delivery is answered by *replaying* the
+saved turn (see `bot.stored_conversation`), so the person gets the same answer, once.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +21,17 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Protocol
 
-from bot.reply import Reply
+from bot.reply import Choice, Reply
+from bot.stored_conversation import StoredConversation
 from bot.stores.protocol import Conflict, Store
 from bot.turn import Turn
 from dialogs.assistant import Assistant
-from dialogs.state import ConversationState
 
 _log = logging.getLogger("infoshare.turns")
 _MAX_ATTEMPTS = 5
+DEFAULT_LEASE_SECONDS = 30.0
 
 BUSY_REPLY = Reply(
     text="Sorry, I couldn't keep up with two of your messages arriving at once. "
@@ -25,6 +41,30 @@ UNAVAILABLE_REPLY = Reply(
     text="Sorry, something went wrong on my side and I couldn't answer. Please try again in a "
     "minute: your place in a consent check is kept."
 )
+RETRY_LABEL = "Try again"
+
+
+def unavailable_reply(turn: Turn) -> Reply:
+    """The apology when the store cannot be reached, with a way to retry.
+
+    A pressed button is offered again as it was (its value names the step, so pressing it
+    later is safe); typed words cannot be offered back, because they are never kept.
+    """
+    if turn.action is None:
+        return UNAVAILABLE_REPLY
+    return Reply(text=UNAVAILABLE_REPLY.text, choices=(Choice(RETRY_LABEL, turn.action),))
+
+
+class Turns(Protocol):
+    """What a door needs of the core: answer a turn, then say it was delivered."""
+
+    async def handle(self, turn: Turn) -> list[Reply]:
+        """Answer a turn (no replies for a repeat of an answered event)."""
+        ...
+
+    async def finish(self, turn: Turn) -> None:
+        """Call after delivering (or giving up on) the replies of `handle`."""
+        ...
 
 
 class TurnPipeline:
@@ -38,12 +78,23 @@ class TurnPipeline:
         clock: Callable[[], datetime],
         dialog_ttl_seconds: float,
         event_ttl_seconds: float,
+        lease_seconds: float = DEFAULT_LEASE_SECONDS,
     ) -> None:
+        """Args:
+        assistant: the pure dialogs.
+        store: where conversations and event ids are kept.
+        clock: the time of a turn, for decision records.
+        dialog_ttl_seconds: how long an idle conversation is kept.
+        event_ttl_seconds: how long a delivered event id is remembered, to drop repeats.
+        lease_seconds: how long a turn being answered holds its event before another
+            process may answer a re-delivery of it (longer than the slowest answer).
+        """
         self._assistant = assistant
         self._store = store
         self._clock = clock
         self._dialog_ttl = dialog_ttl_seconds
         self._event_ttl = event_ttl_seconds
+        self._lease = lease_seconds
 
     @property
     def store(self) -> Store:
@@ -51,41 +102,57 @@ class TurnPipeline:
         return self._store
 
     async def handle(self, turn: Turn) -> list[Reply]:
-        """Answer a turn; a re-delivered event (same event id) gets no replies at all.
+        """Answer a turn; a repeat of an event already answered gets no replies at all.
 
-        State is saved with optimistic concurrency: if another process changed the conversation
-        meanwhile, the turn is run again on the fresh state, so two messages of one person can
-        never both answer the same question.
+        The door calls `finish` once it has delivered the replies (or given up).
         """
         started = time.perf_counter()
-        key = turn.key.as_str()
         try:
-            if turn.event_id is not None and not await self._store.claim_event(
-                f"{turn.channel}|{turn.event_id}", self._event_ttl
-            ):
+            event = _event_key(turn)
+            if event is not None and not await self._store.claim_event(event, self._lease):
                 self._log("duplicate", turn, started)
                 return []
-            for _ in range(_MAX_ATTEMPTS):
-                stored = await self._store.get(key)
-                state = ConversationState.from_json(stored.value if stored else None)
-                new_state, replies = self._assistant.respond(state, turn, self._clock())
-                try:
-                    await self._store.put(
-                        key,
-                        new_state.to_json(),
-                        expected_version=stored.version if stored else None,
-                        ttl_seconds=self._dialog_ttl,
-                    )
-                except Conflict:
-                    continue
-                self._log("answered", turn, started, replies)
-                return replies
+            return await self._apply(turn, event, started)
         except Exception as exc:  # a person must always get an answer, never a traceback
-            _log.error(
-                "turn failed",
-                extra={"error": type(exc).__name__, **_ids(turn)},
-            )
-            return [UNAVAILABLE_REPLY]
+            _log.error("turn failed", extra={"error": type(exc).__name__, **_ids(turn)})
+            return [unavailable_reply(turn)]
+
+    async def finish(self, turn: Turn) -> None:
+        """Remember the turn's event as answered for the whole de-duplication span."""
+        event = _event_key(turn)
+        if event is None:
+            return
+        try:
+            await self._store.hold_event(event, self._event_ttl)
+        except Exception as exc:  # the lease still guards the next few seconds
+            _log.warning("finish failed", extra={"error": type(exc).__name__, **_ids(turn)})
+
+    async def _apply(self, turn: Turn, event: str | None, started: float) -> list[Reply]:
+        key = turn.key.as_str()
+        for _ in range(_MAX_ATTEMPTS):
+            stored = await self._store.get(key)
+            conversation = StoredConversation.from_json(stored.value if stored else None)
+            if event is not None and conversation.has_applied(event):
+                replay = conversation.replay_of(event)
+                if replay is None:  # answered, and the person has moved on since
+                    self._log("duplicate", turn, started)
+                    return []
+                _, replies = self._assistant.respond(replay.before, turn, replay.at)
+                self._log("replayed", turn, started, replies)
+                return replies
+            now = self._clock()
+            new_state, replies = self._assistant.respond(conversation.state, turn, now)
+            try:
+                await self._store.put(
+                    key,
+                    conversation.after(event, new_state, now).to_json(),
+                    expected_version=stored.version if stored else None,
+                    ttl_seconds=self._dialog_ttl,
+                )
+            except Conflict:
+                continue
+            self._log("answered", turn, started, replies)
+            return replies
         self._log("conflict", turn, started)
         return [BUSY_REPLY]
 
@@ -100,6 +167,10 @@ class TurnPipeline:
                 "ms": round((time.perf_counter() - started) * 1000, 2),
             },
         )
+
+
+def _event_key(turn: Turn) -> str | None:
+    return None if turn.event_id is None else f"{turn.channel}|{turn.event_id}"
 
 
 def _ids(turn: Turn) -> dict[str, str]:

@@ -61,6 +61,12 @@ class Settings(BaseSettings):
         allow_inf_nan=False,
         description="a number of seconds greater than 0, such as 3600",
     )
+    turn_lease_seconds: float = Field(
+        default=30.0,
+        gt=0,
+        allow_inf_nan=False,
+        description="a number of seconds greater than 0, such as 30",
+    )
     log_level: LogLevel = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR")
 
     slack_bot_token: SecretStr | None = Field(

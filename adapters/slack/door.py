@@ -1,8 +1,11 @@
 """The Slack door: slack-bolt's async app, served on ``POST /slack/events`` or over Socket Mode.
 
-Thin glue around the pure converters in `inbound` and `blocks`: every request is acknowledged at
-once, and the answer is queued for a small pool of answer workers, so an acknowledgement never
-waits on the core or on Slack's Web API.
+Thin glue around the pure converters in `inbound` and `blocks`. A request is acknowledged only
+once its answer is delivered, or after `ACK_DEADLINE_SECONDS` if that takes longer (Slack
+allows 3 s), while the answer carries on. Acknowledging after delivery is what lets several
+instances share the work safely: if this process dies mid-answer, Slack gets no
+acknowledgement and sends the event again, and another instance answers it (the turn
+pipeline's lease and replay make that answer the same one, sent once).
 """
 
 from __future__ import annotations
@@ -44,8 +47,8 @@ MOVED_TO_DM = Reply(
 _log = logging.getLogger("infoshare.slack")
 _API_TIMEOUT_SECONDS = 10
 _CLOSE_GRACE_SECONDS = 10.0
-ANSWER_WORKERS = 4
-"""How many answers are worked on at once in one process; the rest queue in arrival order."""
+ACK_DEADLINE_SECONDS = 2.0
+"""How long an answer may hold back the acknowledgement: Slack's limit is 3 seconds."""
 Job = Callable[[], Awaitable[None]]
 _MAX_CLOCK_SKEW_SECONDS = 5 * 60
 
@@ -98,8 +101,7 @@ class SlackDoor:
         self._client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=1))
         self._messenger = Messenger(self._client)
         self._socket: AsyncSocketModeHandler | None = None
-        self._jobs: asyncio.Queue[Job] = asyncio.Queue()
-        self._workers: list[asyncio.Task[None]] = []
+        self._answering: set[asyncio.Task[None]] = set()
         self._bolt = AsyncApp(
             # Bolt configures a logger named after the app, so the name must not be one of ours.
             name="slack-bolt-infoshare",
@@ -108,7 +110,7 @@ class SlackDoor:
             # `handle_http` checks every signature before bolt sees the request (Socket Mode
             # needs none), so bolt's own second check would only cost time.
             request_verification_enabled=False,
-            process_before_response=True,  # the listeners only ack and hand the work on
+            process_before_response=True,  # the listeners ack when the answer is out
             logger=_bolt_logger(),
         )
         self._bolt.event("app_mention")(self._on_message)
@@ -131,7 +133,6 @@ class SlackDoor:
 
     async def _start(self, _: web.Application) -> None:
         self._client.session = aiohttp.ClientSession()
-        self._workers = [asyncio.create_task(self._work()) for _ in range(ANSWER_WORKERS)]
         if self._app_token is not None:
             self._socket = AsyncSocketModeHandler(
                 self._bolt, self._app_token, web_client=self._client
@@ -139,14 +140,12 @@ class SlackDoor:
             await self._socket.connect_async()  # type: ignore[no-untyped-call]
 
     async def close(self) -> None:
-        """Let queued answers finish (briefly), then disconnect and close the session."""
-        if self._workers:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._jobs.join(), _CLOSE_GRACE_SECONDS)
-            for worker in self._workers:
-                worker.cancel()
-            await asyncio.gather(*self._workers, return_exceptions=True)
-            self._workers = []
+        """Let answers under way finish (briefly), then disconnect and close the session."""
+        if self._answering:
+            _, late = await asyncio.wait(set(self._answering), timeout=_CLOSE_GRACE_SECONDS)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
         if self._socket is not None:
             await self._socket.close_async()  # type: ignore[no-untyped-call]
             self._socket = None
@@ -155,8 +154,9 @@ class SlackDoor:
             self._client.session = None
 
     async def idle(self) -> None:
-        """Wait until every queued answer has been sent (for tests and benchmarks)."""
-        await self._jobs.join()
+        """Wait until every answer under way has been sent (for tests and benchmarks)."""
+        while self._answering:
+            await asyncio.gather(*set(self._answering), return_exceptions=True)
 
     # -- HTTP ------------------------------------------------------------------------------
 
@@ -195,42 +195,38 @@ class SlackDoor:
         expected = "v0=" + hmac.new(self._secret, base, hashlib.sha256).hexdigest()
         return hmac.compare_digest(expected, signature)
 
-    # -- listeners: acknowledge, then answer in the background ------------------------------
+    # -- listeners: answer, then acknowledge ----------------------------------------------
 
     async def _on_message(self, ack: AsyncAck, body: dict[str, Any]) -> None:
-        await ack()
-        self._spawn(partial(self._answer_payload, convert.from_event, body))
+        await self._answer_then_ack(ack, partial(self._answer_payload, convert.from_event, body))
 
     async def _on_action(self, ack: AsyncAck, body: dict[str, Any]) -> None:
-        await ack()
-        self._spawn(partial(self._answer_payload, convert.from_action, body))
+        await self._answer_then_ack(ack, partial(self._answer_payload, convert.from_action, body))
 
     async def _on_command(self, ack: AsyncAck, body: dict[str, Any]) -> None:
-        await ack()
-        self._spawn(partial(self._answer_payload, convert.from_command, body))
+        await self._answer_then_ack(ack, partial(self._answer_payload, convert.from_command, body))
 
     async def _on_home_opened(self, ack: AsyncAck, body: dict[str, Any]) -> None:
-        await ack()
-        self._spawn(partial(self._show_home, body))
+        await self._answer_then_ack(ack, partial(self._show_home, body))
 
     async def _on_other_event(self, ack: AsyncAck) -> None:
         await ack()
 
-    def _spawn(self, job: Job) -> None:
-        self._jobs.put_nowait(job)
+    async def _answer_then_ack(self, ack: AsyncAck, job: Job) -> None:
+        """Acknowledge once the answer is out, or at the deadline with the answer carrying on."""
+        task = asyncio.create_task(self._run(job))
+        self._answering.add(task)
+        task.add_done_callback(self._answering.discard)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.shield(task), ACK_DEADLINE_SECONDS)
+        await ack()
 
-    async def _work(self) -> None:
-        """One answer worker. A few of them share the queue, so that under a burst the event
-        loop's time goes mostly to acknowledging (Slack's 3-second limit) while the answers
-        wait their turn, instead of every answer competing with every acknowledgement."""
-        while True:
-            job = await self._jobs.get()
-            try:
-                await job()
-            except Exception as exc:  # a background answer must never take the server down
-                _log.error("slack answer failed", extra={"error": type(exc).__name__})
-            finally:
-                self._jobs.task_done()
+    @staticmethod
+    async def _run(job: Job) -> None:
+        try:
+            await job()
+        except Exception as exc:  # an answer must never take the server down
+            _log.error("slack answer failed", extra={"error": type(exc).__name__})
 
     # -- answering -------------------------------------------------------------------------
 
@@ -268,7 +264,9 @@ class SlackDoor:
             await self._messenger.mark_answered(found.pressed, found.turn.user_id)
         if pointer_to is not None:
             await self._messenger.deliver(pointer_to, reply_to_messages(MOVED_TO_DM))
-        if not await self._messenger.deliver(found.reply_to, replies_to_messages(replies)):
+        if await self._messenger.deliver(found.reply_to, replies_to_messages(replies)):
+            await self._pipeline.finish(found.turn)
+        else:
             await self._apologise(found)
 
     async def _apologise(self, found: Inbound) -> None:
@@ -288,3 +286,4 @@ class SlackDoor:
         replies = await self._pipeline.handle(turn)
         if replies:
             await self._messenger.publish_home(turn.user_id, home_view(replies))
+            await self._pipeline.finish(turn)

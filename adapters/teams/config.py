@@ -10,7 +10,8 @@ from botbuilder.integration.aiohttp import (  # type: ignore[import-untyped]
 )
 from botframework.connector.auth import BotFrameworkAuthentication  # type: ignore[import-untyped]
 
-from adapters.teams.door import Handler, TeamsDoor
+from adapters.teams.door import TeamsDoor
+from bot.pipeline import Turns
 from bot.settings import Settings, SettingsError
 
 _log = logging.getLogger("infoshare.teams")
@@ -84,7 +85,7 @@ def sdk_configuration(settings: Settings) -> SdkConfiguration:
     return SdkConfiguration(app_id, secret, tenant, kind)
 
 
-def build_teams_door(settings: Settings, handle: Handler, *, dev: bool = False) -> TeamsDoor:
+def build_teams_door(settings: Settings, turns: Turns, *, dev: bool = False) -> TeamsDoor:
     """The Teams door for these settings, ready to mount.
 
     With an app id every request must carry a valid Bot Framework token, `dev` or not. Without
@@ -98,4 +99,4 @@ def build_teams_door(settings: Settings, handle: Handler, *, dev: bool = False) 
     local_only = not config.APP_ID
     if local_only:
         _log.warning(LOCAL_ONLY_WARNING)
-    return TeamsDoor(handle, build_auth(config), local_only=local_only)
+    return TeamsDoor(turns, build_auth(config), local_only=local_only)

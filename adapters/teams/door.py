@@ -39,10 +39,9 @@ from msrest.exceptions import ClientException, HttpOperationError
 from adapters.teams.inbound import Ignored, Inbound, InvalidActivity, read_activity
 from adapters.teams.outbound import Activity as ActivityJson
 from adapters.teams.outbound import addressed, personal_conversation, plan_delivery
+from bot.pipeline import Turns
 from bot.reply import Reply
-from bot.turn import Turn
 
-Handler = Callable[[Turn], Awaitable[list[Reply]]]
 T = TypeVar("T")
 
 PATH = "/api/messages"
@@ -59,7 +58,7 @@ class TeamsDoor:
     """The Teams door: a `WebDoor` serving the Bot Framework messaging endpoint.
 
     Args:
-        handle: the turn pipeline's `handle`.
+        turns: the turn pipeline.
         auth: the SDK's authentication, built from the Microsoft app settings.
         local_only: True when no app id is configured: the endpoint then accepts unsigned
             requests, but only from this machine (the Bot Framework Emulator's way).
@@ -70,13 +69,13 @@ class TeamsDoor:
 
     def __init__(
         self,
-        handle: Handler,
+        turns: Turns,
         auth: BotFrameworkAuthentication,
         *,
         local_only: bool,
         retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
     ) -> None:
-        self._handle = handle
+        self._turns = turns
         self._auth = auth
         self._adapter = CloudAdapter(auth)
         self._bot = _AssistantHandler(self)
@@ -152,9 +151,17 @@ class TeamsDoor:
         return web.json_response({"status": "answered"})
 
     async def answer(self, context: TurnContext) -> None:
-        """Run the turn through the core and deliver its replies where they belong."""
+        """Run the turn through the core and deliver its replies where they belong.
+
+        The Bot Connector waits for the whole turn, so a process killed part-way leaves the
+        activity unanswered for the platform (or the person) to send again; only a delivered
+        answer is marked finished, so a failed delivery can be replayed once its lease ends.
+        """
         inbound: Inbound = context.turn_state[_INBOUND_KEY]
-        replies = await self._handle(inbound.turn)
+        await self._deliver(context, inbound, await self._turns.handle(inbound.turn))
+        await self._turns.finish(inbound.turn)
+
+    async def _deliver(self, context: TurnContext, inbound: Inbound, replies: list[Reply]) -> None:
         delivery = plan_delivery(replies, inbound)
         for activity in delivery.here:
             await self._send_here(context, activity)

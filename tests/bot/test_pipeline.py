@@ -59,7 +59,7 @@ async def test_two_presses_at_once_answer_the_question_once(core: Core) -> None:
     ]
     assert len(advanced) == 1
     stored = await store.get(_turn().key.as_str())
-    assert stored is not None and len(stored.value["check"]["answers"]) == 1
+    assert stored is not None and len(stored.value["dialog"]["check"]["answers"]) == 1
 
 
 class FlakyStore(MemoryStore):
@@ -124,3 +124,118 @@ async def test_garbage_in_the_store_starts_a_fresh_conversation(core: Core, garb
     )
     replies = await _pipeline(core, store).handle(_turn("rules"))
     assert "golden rules" in replies[-1].text.lower()
+
+
+# --- leases and replays: a process may die between saving a turn and delivering it ---------
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _leasing(core: Core, store: MemoryStore, lease: float = 10) -> TurnPipeline:
+    return TurnPipeline(
+        core.assistant,
+        store,
+        clock=lambda: FIXED_NOW,
+        dialog_ttl_seconds=3600,
+        event_ttl_seconds=3600,
+        lease_seconds=lease,
+    )
+
+
+def _texts(replies: list) -> list[str]:
+    return [r.text for r in replies]
+
+
+async def test_redelivery_while_leased_is_dropped_and_after_finish_is_dropped(core: Core) -> None:
+    clock = Clock()
+    pipeline = _leasing(core, MemoryStore(clock=clock))
+    first = await pipeline.handle(_turn("check", event="Ev1"))
+    assert first
+    assert await pipeline.handle(_turn("check", event="Ev1")) == []
+
+    await pipeline.finish(_turn("check", event="Ev1"))
+    clock.now += 60  # well past the lease, within the de-duplication span
+
+    assert await pipeline.handle(_turn("check", event="Ev1")) == []
+
+
+async def test_a_turn_saved_but_never_delivered_is_replayed_once_the_lease_ends(
+    core: Core,
+) -> None:
+    clock = Clock()
+    store = MemoryStore(clock=clock)
+    dying = _leasing(core, store)
+    survivor = _leasing(core, store)
+    started = await survivor.handle(_turn("check", event="Ev1"))
+    await survivor.finish(_turn("check", event="Ev1"))
+    yes = next(c.value for c in started[-1].choices if c.label == "Yes")
+    lost = await dying.handle(_turn(action=yes, event="Ev2"))  # saved, then the process died
+    assert await survivor.handle(_turn(action=yes, event="Ev2")) == []  # still leased
+
+    clock.now += 11
+    again = await survivor.handle(_turn(action=yes, event="Ev2"))
+
+    assert _texts(again) == _texts(lost)
+    assert "Key question 2" in again[-1].text
+    assert await survivor.handle(_turn(action=yes, event="Ev2")) == []
+    stored = await store.get(_turn().key.as_str())
+    assert stored is not None
+    assert len(stored.value["dialog"]["check"]["answers"]) == 1
+
+
+async def test_a_replay_happens_once_even_when_two_processes_get_the_redelivery(
+    core: Core,
+) -> None:
+    clock = Clock()
+    store = MemoryStore(clock=clock)
+    pipelines = [_leasing(core, store) for _ in range(4)]
+    await pipelines[0].handle(_turn("rules", event="Ev1"))
+    clock.now += 11
+
+    results = await asyncio.gather(*(p.handle(_turn("rules", event="Ev1")) for p in pipelines))
+
+    assert sum(1 for r in results if r) == 1
+
+
+async def test_a_redelivery_after_the_person_moved_on_is_dropped(core: Core) -> None:
+    clock = Clock()
+    pipeline = _leasing(core, MemoryStore(clock=clock))
+    await pipeline.handle(_turn("check", event="Ev1"))  # never finished: the process died
+    await pipeline.handle(_turn("yes", event="Ev2"))
+    await pipeline.finish(_turn("yes", event="Ev2"))
+    clock.now += 11
+
+    assert await pipeline.handle(_turn("check", event="Ev1")) == []
+
+
+async def test_a_conversation_saved_in_the_earlier_form_is_still_read(core: Core) -> None:
+    store = MemoryStore()
+    pipeline = _pipeline(core, store)
+    await pipeline.handle(_turn("check"))
+    stored = await store.get(_turn().key.as_str())
+    assert stored is not None
+    bare = stored.value["dialog"]
+    await store.put(_turn().key.as_str(), bare, expected_version=stored.version, ttl_seconds=60)
+
+    replies = await pipeline.handle(_turn("yes"))
+
+    assert "Key question 2" in replies[-1].text
+
+
+async def test_a_press_that_hits_a_broken_store_can_be_pressed_again(core: Core) -> None:
+    store = MemoryStore()
+    replies = await _pipeline(core, store).handle(_turn("check"))
+    yes = next(c.value for c in replies[-1].choices if c.label == "Yes")
+
+    apology = await _pipeline(core, FlakyStore(broken=True)).handle(_turn(action=yes))
+
+    assert apology[0].text == UNAVAILABLE_REPLY.text
+    assert [c.value for c in apology[0].choices] == [yes]
+    again = await _pipeline(core, store).handle(_turn(action=apology[0].choices[0].value))
+    assert "Key question 2" in again[-1].text

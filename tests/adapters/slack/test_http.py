@@ -6,6 +6,9 @@ import asyncio
 import json
 import time
 
+import pytest
+
+from adapters.slack import door as slack_door
 from bot.stores.sqlite import SQLiteStore
 from tests.adapters.slack.conftest import (
     Person,
@@ -31,18 +34,35 @@ async def test_url_verification_echoes_the_challenge(server: Server, slack: Fake
     assert json.loads(body) == {"challenge": fixture("url_verification")["challenge"]}
 
 
-async def test_requests_are_acknowledged_before_the_answer_is_sent(
+async def test_an_answer_is_delivered_before_the_request_is_acknowledged(
     server: Server, slack: FakeSlack
 ) -> None:
+    # Acknowledging last is what makes Slack send the event again if this process dies.
+    assert server.session is not None
+    body = json.dumps(event_envelope(fixture("message_im")["event"])).encode()
+    headers = {"Content-Type": "application/json", **sign(body)}
+    async with server.session.post(
+        server.url("/slack/events"), data=body, headers=headers
+    ) as response:
+        assert response.status == 200
+        assert len(slack.messages) == 2
+
+
+async def test_a_slow_answer_is_acknowledged_at_the_deadline_and_still_delivered(
+    server: Server, slack: FakeSlack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(slack_door, "ACK_DEADLINE_SECONDS", 0.2)
     slack.gate = asyncio.Event()  # Slack's Web API hangs until the gate opens
     assert server.session is not None
     body = json.dumps(event_envelope(fixture("message_im")["event"])).encode()
     headers = {"Content-Type": "application/json", **sign(body)}
     async with asyncio.timeout(30):
+        started = time.monotonic()
         async with server.session.post(
             server.url("/slack/events"), data=body, headers=headers
         ) as response:
             assert response.status == 200
+        assert time.monotonic() - started < 2.5  # well inside Slack's 3 seconds
         assert slack.messages == []  # acknowledged while the answer is still on its way
         slack.gate.set()
         await server.door.idle()

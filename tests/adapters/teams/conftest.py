@@ -18,6 +18,7 @@ from adapters.teams.door import TeamsDoor
 from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.server import build_web_app
+from bot.stores.protocol import Store
 from bot.stores.sqlite import SQLiteStore
 from tests.adapters.teams.standins import Connector, Sent, fixture, start_connector
 from tests.conftest import FIXED_NOW
@@ -76,7 +77,7 @@ class TeamsBot:
 def local_door(pipeline: TurnPipeline) -> TeamsDoor:
     """The door as `infoshare serve` builds it with no MicrosoftAppId: local only, no tokens."""
     auth = build_auth(SdkConfiguration(None, None, None, "SingleTenant"))
-    return TeamsDoor(pipeline.handle, auth, local_only=True, retry_delays=(0, 0, 0))
+    return TeamsDoor(pipeline, auth, local_only=True, retry_delays=(0, 0, 0))
 
 
 @pytest.fixture
@@ -94,7 +95,7 @@ async def store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
     await opened.close()
 
 
-def make_pipeline(core: Core, store: SQLiteStore) -> TurnPipeline:
+def make_pipeline(core: Core, store: Store) -> TurnPipeline:
     return TurnPipeline(
         core.assistant,
         store,

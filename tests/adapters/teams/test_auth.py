@@ -32,6 +32,7 @@ from adapters.teams.config import (
 from adapters.teams.door import TeamsDoor
 from bot.app import Core
 from bot.settings import Settings, SettingsError
+from bot.stores.memory import MemoryStore
 from bot.stores.sqlite import SQLiteStore
 from tests.adapters.teams.conftest import TeamsBot, local_door, make_pipeline, serve
 from tests.adapters.teams.standins import APP_ID, ISSUER, TENANT_ID, Connector, KeyServer
@@ -86,9 +87,7 @@ def keys() -> Iterator[KeyServer]:
 async def secured(
     core: Core, store: SQLiteStore, connector: Connector, keys: KeyServer
 ) -> AsyncIterator[TeamsBot]:
-    door = TeamsDoor(
-        make_pipeline(core, store).handle, _secured_auth(keys.metadata_url), local_only=False
-    )
+    door = TeamsDoor(make_pipeline(core, store), _secured_auth(keys.metadata_url), local_only=False)
     server = await serve(door, store)
     async with aiohttp.ClientSession() as session:
         yield TeamsBot(str(server.make_url("")).rstrip("/"), session, connector)
@@ -170,7 +169,7 @@ async def test_without_an_app_id_the_door_says_so_at_start_up(
 ) -> None:
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     with caplog.at_level(logging.WARNING, logger="infoshare.teams"):
-        door = build_teams_door(settings, make_pipeline(core, store).handle)
+        door = build_teams_door(settings, make_pipeline(core, store))
 
     assert isinstance(door, TeamsDoor)
     assert [r.getMessage() for r in caplog.records] == [LOCAL_ONLY_WARNING]
@@ -183,7 +182,7 @@ async def test_with_an_app_id_there_is_no_warning(
     monkeypatch.setenv("MicrosoftAppPassword", "secret-value")
     monkeypatch.setenv("MicrosoftAppTenantId", TENANT_ID)
     with caplog.at_level(logging.WARNING, logger="infoshare.teams"):
-        build_teams_door(Settings(_env_file=None), make_pipeline(core, store).handle)  # type: ignore[call-arg]
+        build_teams_door(Settings(_env_file=None), make_pipeline(core, store))  # type: ignore[call-arg]
 
     assert caplog.records == []
 
@@ -206,7 +205,7 @@ def test_an_app_id_without_what_its_type_needs_is_a_clear_settings_error(
         monkeypatch.setenv(name, value)
 
     with pytest.raises(SettingsError) as raised:
-        build_teams_door(Settings(_env_file=None), lambda turn: None)  # type: ignore[call-arg, arg-type, return-value]
+        build_teams_door(Settings(_env_file=None), make_pipeline(core, MemoryStore()))  # type: ignore[call-arg]
 
     assert f"{missing} must be set" in str(raised.value)
     assert "secret" not in str(raised.value) and "s." not in str(raised.value)
@@ -267,7 +266,7 @@ async def test_when_the_signing_keys_cannot_be_fetched_the_answer_is_503_not_a_c
         unused.bind(("127.0.0.1", 0))
         closed_port = unused.getsockname()[1]
     nowhere = f"http://127.0.0.1:{closed_port}/openid"
-    door = TeamsDoor(make_pipeline(core, store).handle, _secured_auth(nowhere), local_only=False)
+    door = TeamsDoor(make_pipeline(core, store), _secured_auth(nowhere), local_only=False)
     server = await serve(door, store)
     try:
         async with aiohttp.ClientSession() as session:

@@ -1,0 +1,97 @@
+"""What the store keeps for one conversation: the dialog state, and enough to replay its last turn.
+
+A process can be killed after it saved a turn but before the person saw the answer. The
+platform then sends the event again, perhaps to another process. Re-running the turn on the
+saved state would answer the *next* question instead, so the store keeps the state from before
+the newest turn and that turn's time: the assistant is a pure function, so running the same
+turn on the same state at the same time gives the same replies again. It keeps ids and choices
+only, like the dialog state itself; never message text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from dialogs.state import ConversationState
+
+RECENT_EVENTS = 16
+"""How many applied event ids are remembered, to recognise a late re-delivery of any of them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Replay:
+    """The newest applied turn: its event, when it ran, and the state it ran on."""
+
+    event: str
+    at: datetime
+    before: ConversationState
+
+
+@dataclass(frozen=True, slots=True)
+class StoredConversation:
+    """The dialog state plus the recently applied event ids, newest last."""
+
+    state: ConversationState
+    applied: tuple[str, ...] = ()
+    replay: Replay | None = None
+
+    def replay_of(self, event: str) -> Replay | None:
+        """How to answer `event` again if it was the newest applied turn, else None."""
+        if self.replay is not None and self.replay.event == event:
+            return self.replay
+        return None
+
+    def has_applied(self, event: str) -> bool:
+        """Whether `event` was already applied to this conversation."""
+        return event in self.applied
+
+    def after(
+        self, event: str | None, state: ConversationState, at: datetime
+    ) -> StoredConversation:
+        """The conversation once `event` (None: a turn without an id) moved it to `state`."""
+        if event is None:
+            return StoredConversation(state, self.applied, None)
+        applied = (*self.applied, event)[-RECENT_EVENTS:]
+        return StoredConversation(state, applied, Replay(event, at, self.state))
+
+    def to_json(self) -> dict[str, Any]:
+        """The form kept in the store."""
+        replay = self.replay
+        return {
+            "dialog": self.state.to_json(),
+            "applied": list(self.applied),
+            "replay": None
+            if replay is None
+            else {
+                "event": replay.event,
+                "at": replay.at.isoformat(),
+                "before": replay.before.to_json(),
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> StoredConversation:
+        """Rebuild from the store; a bare dialog state (the earlier form) is read as one too.
+
+        Anything malformed gives a fresh conversation rather than an error.
+        """
+        if not isinstance(data, dict) or "dialog" not in data:
+            return cls(ConversationState.from_json(data))
+        state = ConversationState.from_json(data["dialog"])
+        try:
+            applied = tuple(str(e) for e in data.get("applied") or ())[-RECENT_EVENTS:]
+            raw = data.get("replay")
+            replay = (
+                None
+                if raw is None
+                else Replay(
+                    event=str(raw["event"]),
+                    at=datetime.fromisoformat(raw["at"]),
+                    before=ConversationState.from_json(raw["before"]),
+                )
+            )
+        except (KeyError, TypeError, ValueError):
+            return cls(state)
+        return cls(state, applied, replay)
