@@ -7,15 +7,16 @@ between, else runs again on the fresh state. A lock would need a timeout long en
 slowest turn, and a process killed while holding it would stall that person for the whole
 timeout; a lost race here costs one re-run of a sub-millisecond pure function.
 
-Each platform event is claimed with a short lease before it runs, so a re-delivery that
-arrives while another process is still answering is dropped, and is held for the long
-de-duplication span once the door has delivered the replies (`finish`). If a process dies in
-between, the lease runs out and the platform's next re-delivery is answered by *replaying* the
+Each platform event is claimed with a short lease before it runs, and finished (remembered
+for the long de-duplication span) once the door has delivered the replies. A re-delivery that
+finds the event leased waits: if the other process finishes, there is nothing more to send;
+if that process died, its lease runs out and the re-delivery is answered by *replaying* the
 saved turn (see `bot.stored_conversation`), so the person gets the same answer, once.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import time
@@ -31,6 +32,7 @@ from dialogs.assistant import Assistant
 
 _log = logging.getLogger("infoshare.turns")
 _MAX_ATTEMPTS = 5
+_CLAIM_POLL_SECONDS = 0.2
 DEFAULT_LEASE_SECONDS = 30.0
 
 BUSY_REPLY = Reply(
@@ -109,7 +111,7 @@ class TurnPipeline:
         started = time.perf_counter()
         try:
             event = _event_key(turn)
-            if event is not None and not await self._store.claim_event(event, self._lease):
+            if event is not None and not await self._claim(event):
                 self._log("duplicate", turn, started)
                 return []
             return await self._apply(turn, event, started)
@@ -123,9 +125,23 @@ class TurnPipeline:
         if event is None:
             return
         try:
-            await self._store.hold_event(event, self._event_ttl)
+            await self._store.finish_event(event, self._event_ttl)
         except Exception as exc:  # the lease still guards the next few seconds
             _log.warning("finish failed", extra={"error": type(exc).__name__, **_ids(turn)})
+
+    async def _claim(self, event: str) -> bool:
+        """Claim the event; if another process holds it, wait until it finishes or its lease ends.
+
+        Waiting is what turns a platform's re-delivery after a crash into an answer: the dead
+        process's lease runs out and this one replays the turn. A re-delivery while the other
+        process is alive ends as soon as that one finishes, with nothing more to send.
+        """
+        deadline = time.monotonic() + self._lease + _CLAIM_POLL_SECONDS
+        while not await self._store.claim_event(event, self._lease):
+            if await self._store.event_finished(event) or time.monotonic() > deadline:
+                return False
+            await asyncio.sleep(_CLAIM_POLL_SECONDS)
+        return True
 
     async def _apply(self, turn: Turn, event: str | None, started: float) -> list[Reply]:
         key = turn.key.as_str()

@@ -42,6 +42,7 @@ class MemoryStore:
         self._next_purge = clock() + purge_interval_seconds
         self._values: dict[str, _Entry] = {}
         self._events: dict[str, float] = {}
+        self._finished: dict[str, float] = {}
         self._closed = False
 
     async def get(self, key: str) -> Versioned | None:
@@ -88,10 +89,16 @@ class MemoryStore:
         self._maybe_purge(now)
         return True
 
-    async def hold_event(self, event_id: str, ttl_seconds: float) -> None:
-        """Keep an event id recorded for `ttl_seconds` from now, claimed or not."""
+    async def finish_event(self, event_id: str, ttl_seconds: float) -> None:
+        """Record an event as answered for `ttl_seconds` from now, claimed or not."""
         check_ttl(ttl_seconds)
-        self._events[event_id] = self._clock() + ttl_seconds
+        expires_at = self._clock() + ttl_seconds
+        self._events[event_id] = expires_at
+        self._finished[event_id] = expires_at
+
+    async def event_finished(self, event_id: str) -> bool:
+        """Whether the event was finished and that record has not yet expired."""
+        return self._finished.get(event_id, 0.0) > self._clock()
 
     async def delete_prefix(self, prefix: str) -> int:
         """Remove every key starting with `prefix`; return how many unexpired keys went."""
@@ -115,6 +122,7 @@ class MemoryStore:
         """Forget everything; the store must not be used afterwards."""
         self._values.clear()
         self._events.clear()
+        self._finished.clear()
         self._closed = True
 
     def _live(self, key: str) -> _Entry | None:
@@ -132,8 +140,9 @@ class MemoryStore:
         expired = [key for key, entry in self._values.items() if entry.expires_at <= now]
         for key in expired:
             del self._values[key]
-        for event_id in [e for e, expires_at in self._events.items() if expires_at <= now]:
-            del self._events[event_id]
+        for events in (self._events, self._finished):
+            for event_id in [e for e, expires_at in events.items() if expires_at <= now]:
+                del events[event_id]
         self._next_purge = now + self._purge_interval
         return len(expired)
 

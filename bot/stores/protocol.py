@@ -48,12 +48,16 @@ class Store(Protocol):
         """Record an event id; True the first time it is seen within `ttl_seconds`, else False."""
         ...
 
-    async def hold_event(self, event_id: str, ttl_seconds: float) -> None:
-        """Keep an event id recorded for `ttl_seconds` from now, whether or not it was claimed.
+    async def finish_event(self, event_id: str, ttl_seconds: float) -> None:
+        """Record an event as answered for `ttl_seconds` from now, claimed or not.
 
-        A turn claims its event with a short lease while it works, and holds it for the long
-        de-duplication span once its replies are delivered.
+        A turn claims its event with a short lease while it works, and finishes it once its
+        replies are delivered: it then cannot be claimed again within `ttl_seconds`.
         """
+        ...
+
+    async def event_finished(self, event_id: str) -> bool:
+        """Whether the event was finished and that record has not yet expired."""
         ...
 
     async def delete_prefix(self, prefix: str) -> int:

@@ -77,8 +77,9 @@ _SCAN_BATCH = 500
 class RedisStore:
     """Keyed JSON values in Redis, shared by every process that points at the same server.
 
-    Keys are namespaced (``infoshare:v:<key>`` for values, ``infoshare:e:<id>`` for event ids)
-    so the server can be shared with other applications. Build one with `RedisStore.open`.
+    Keys are namespaced (``infoshare:v:<key>`` for values, ``infoshare:e:<id>`` for claimed
+    event ids, ``infoshare:f:<id>`` for finished ones) so the server can be shared with other
+    applications. Build one with `RedisStore.open`.
     """
 
     def __init__(self, client: aioredis.Redis, *, namespace: str, clock: Clock) -> None:
@@ -86,6 +87,7 @@ class RedisStore:
         self._redis = client
         self._values = f"{namespace}:v:"
         self._events = f"{namespace}:e:"
+        self._finished = f"{namespace}:f:"
         self._clock = clock
         self._put = client.register_script(_PUT)
         self._get = client.register_script(_GET)
@@ -173,11 +175,20 @@ class RedisStore:
         )
         return bool(claimed)
 
-    async def hold_event(self, event_id: str, ttl_seconds: float) -> None:
-        """Keep an event id recorded for `ttl_seconds` from now, claimed or not."""
+    async def finish_event(self, event_id: str, ttl_seconds: float) -> None:
+        """Record an event as answered for `ttl_seconds` from now, claimed or not."""
         check_ttl(ttl_seconds)
         ttl = _ms(ttl_seconds)
-        await self._redis.set(self._events + event_id, self._now_ms() + ttl, px=ttl)
+        expires = self._now_ms() + ttl
+        async with self._redis.pipeline(transaction=True) as both:
+            both.set(self._events + event_id, expires, px=ttl)
+            both.set(self._finished + event_id, expires, px=ttl)
+            await both.execute()
+
+    async def event_finished(self, event_id: str) -> bool:
+        """Whether the event was finished and that record has not yet expired."""
+        expires = await self._redis.get(self._finished + event_id)
+        return expires is not None and int(expires) > self._now_ms()
 
     async def delete_prefix(self, prefix: str) -> int:
         """Remove every key starting with `prefix`; return how many unexpired keys went."""

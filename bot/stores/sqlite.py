@@ -28,6 +28,10 @@ CREATE TABLE IF NOT EXISTS events (
     expires_at REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS events_expires_at ON events (expires_at);
+CREATE TABLE IF NOT EXISTS finished_events (
+    event_id TEXT PRIMARY KEY,
+    expires_at REAL NOT NULL
+);
 """
 
 # An expired row counts as absent, so inserting over it is allowed and starts again at version 1.
@@ -51,7 +55,7 @@ ON CONFLICT (event_id) DO UPDATE
 """
 
 _HOLD_EVENT = """
-INSERT INTO events (event_id, expires_at) VALUES (:event_id, :expires_at)
+INSERT INTO {table} (event_id, expires_at) VALUES (:event_id, :expires_at)
 ON CONFLICT (event_id) DO UPDATE SET expires_at = excluded.expires_at
 """
 
@@ -160,11 +164,20 @@ class SQLiteStore:
         await self._maybe_purge(now)
         return claimed
 
-    async def hold_event(self, event_id: str, ttl_seconds: float) -> None:
-        """Keep an event id recorded for `ttl_seconds` from now, claimed or not."""
+    async def finish_event(self, event_id: str, ttl_seconds: float) -> None:
+        """Record an event as answered for `ttl_seconds` from now, claimed or not."""
         check_ttl(ttl_seconds)
         params = {"event_id": event_id, "expires_at": self._clock() + ttl_seconds}
-        await self._changes(_HOLD_EVENT, params)
+        await self._changes(_HOLD_EVENT.format(table="finished_events"), params)
+        await self._changes(_HOLD_EVENT.format(table="events"), params)
+
+    async def event_finished(self, event_id: str) -> bool:
+        """Whether the event was finished and that record has not yet expired."""
+        rows = await self._db.execute_fetchall(
+            "SELECT 1 FROM finished_events WHERE event_id = ? AND expires_at > ?",
+            (event_id, self._clock()),
+        )
+        return bool(list(rows))
 
     async def delete_prefix(self, prefix: str) -> int:
         """Remove every key starting with `prefix`; return how many unexpired keys went."""

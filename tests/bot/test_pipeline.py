@@ -32,6 +32,7 @@ def _turn(text: str | None = None, action: str | None = None, event: str | None 
 async def test_a_redelivered_event_is_answered_once(core: Core) -> None:
     pipeline = _pipeline(core, MemoryStore())
     first = await pipeline.handle(_turn("check", event="Ev1"))
+    await pipeline.finish(_turn("check", event="Ev1"))
     again = await pipeline.handle(_turn("check", event="Ev1"))
     assert first and again == []
 
@@ -137,7 +138,7 @@ class Clock:
         return self.now
 
 
-def _leasing(core: Core, store: MemoryStore, lease: float = 10) -> TurnPipeline:
+def _leasing(core: Core, store: MemoryStore, lease: float = 0.3) -> TurnPipeline:
     return TurnPipeline(
         core.assistant,
         store,
@@ -152,16 +153,21 @@ def _texts(replies: list) -> list[str]:
     return [r.text for r in replies]
 
 
-async def test_redelivery_while_leased_is_dropped_and_after_finish_is_dropped(core: Core) -> None:
+async def test_a_redelivery_waits_for_the_answer_under_way_then_sends_nothing(
+    core: Core,
+) -> None:
     clock = Clock()
-    pipeline = _leasing(core, MemoryStore(clock=clock))
+    pipeline = _leasing(core, MemoryStore(clock=clock), lease=30)
     first = await pipeline.handle(_turn("check", event="Ev1"))
     assert first
-    assert await pipeline.handle(_turn("check", event="Ev1")) == []
+    waiting = asyncio.create_task(pipeline.handle(_turn("check", event="Ev1")))
+    await asyncio.sleep(0.3)
+    assert not waiting.done()  # it must not answer while the first answer may be on its way
 
     await pipeline.finish(_turn("check", event="Ev1"))
-    clock.now += 60  # well past the lease, within the de-duplication span
 
+    assert await asyncio.wait_for(waiting, 2) == []
+    clock.now += 60  # well past the lease, within the de-duplication span
     assert await pipeline.handle(_turn("check", event="Ev1")) == []
 
 
@@ -176,7 +182,9 @@ async def test_a_turn_saved_but_never_delivered_is_replayed_once_the_lease_ends(
     await survivor.finish(_turn("check", event="Ev1"))
     yes = next(c.value for c in started[-1].choices if c.label == "Yes")
     lost = await dying.handle(_turn(action=yes, event="Ev2"))  # saved, then the process died
-    assert await survivor.handle(_turn(action=yes, event="Ev2")) == []  # still leased
+    # Still leased (the store's clock stands still): the re-delivery waits out the lease, then
+    # gives up without answering.
+    assert await survivor.handle(_turn(action=yes, event="Ev2")) == []
 
     clock.now += 11
     again = await survivor.handle(_turn(action=yes, event="Ev2"))

@@ -293,23 +293,28 @@ async def test_concurrent_claims_of_one_event_let_exactly_one_through(store: Sto
     assert results.count(True) == 1
 
 
-async def test_holding_a_claimed_event_keeps_it_for_the_new_span(backend: Backend) -> None:
+async def test_finishing_a_claimed_event_keeps_it_for_the_new_span(backend: Backend) -> None:
     store, clock = backend.store, backend.clock
     assert await store.claim_event("Ev1", ttl_seconds=10) is True
+    assert await store.event_finished("Ev1") is False
 
-    await store.hold_event("Ev1", ttl_seconds=100)
+    await store.finish_event("Ev1", ttl_seconds=100)
     clock.advance(50)
 
     assert await store.claim_event("Ev1", ttl_seconds=10) is False
+    assert await store.event_finished("Ev1") is True
     clock.advance(51)
+    assert await store.event_finished("Ev1") is False
     assert await store.claim_event("Ev1", ttl_seconds=10) is True
 
 
-async def test_holding_an_unclaimed_event_records_it(backend: Backend) -> None:
+async def test_finishing_an_unclaimed_event_records_it(backend: Backend) -> None:
     store, clock = backend.store, backend.clock
-    await store.hold_event("Ev1", ttl_seconds=10)
+    await store.finish_event("Ev1", ttl_seconds=10)
 
     assert await store.claim_event("Ev1", ttl_seconds=10) is False
+    assert await store.event_finished("Ev1") is True
+    assert await store.event_finished("Ev2") is False
     clock.advance(11)
     assert await store.claim_event("Ev1", ttl_seconds=10) is True
 
