@@ -86,6 +86,7 @@ async def test_a_store_outage_gets_a_quick_apology_and_service_resumes_by_itself
 
 async def test_a_redis_restart_keeps_every_conversation(service: Service) -> None:
     first = await service.pipeline.handle(_turn("check", event="Ev1"))
+    await service.pipeline.finish(_turn("check", event="Ev1"))
     yes = next(c.value for c in first[-1].choices if c.label == "Yes")
 
     service.redis.restart()
