@@ -21,6 +21,7 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
@@ -55,6 +56,19 @@ def unavailable_reply(turn: Turn) -> Reply:
     if turn.action is None:
         return UNAVAILABLE_REPLY
     return Reply(text=UNAVAILABLE_REPLY.text, choices=(Choice(RETRY_LABEL, turn.action),))
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The replies to a turn, and whether they are a replay of a turn saved earlier.
+
+    A replay follows a crash between saving a turn and delivering its replies, so some of
+    them may already have reached the person: a door that can look (Slack's history) sends
+    only what is missing.
+    """
+
+    replies: list[Reply]
+    replayed: bool = False
 
 
 class Turns(Protocol):
@@ -108,16 +122,20 @@ class TurnPipeline:
 
         The door calls `finish` once it has delivered the replies (or given up).
         """
+        return (await self.answer(turn)).replies
+
+    async def answer(self, turn: Turn) -> Answer:
+        """Like `handle`, saying also whether the replies are a replay (see `Answer`)."""
         started = time.perf_counter()
         try:
             event = _event_key(turn)
             if event is not None and not await self._claim(event):
                 self._log("duplicate", turn, started)
-                return []
+                return Answer([])
             return await self._apply(turn, event, started)
         except Exception as exc:  # a person must always get an answer, never a traceback
             _log.error("turn failed", extra={"error": type(exc).__name__, **_ids(turn)})
-            return [unavailable_reply(turn)]
+            return Answer([unavailable_reply(turn)])
 
     async def finish(self, turn: Turn) -> None:
         """Remember the turn's event as answered for the whole de-duplication span."""
@@ -143,7 +161,7 @@ class TurnPipeline:
             await asyncio.sleep(_CLAIM_POLL_SECONDS)
         return True
 
-    async def _apply(self, turn: Turn, event: str | None, started: float) -> list[Reply]:
+    async def _apply(self, turn: Turn, event: str | None, started: float) -> Answer:
         key = turn.key.as_str()
         for _ in range(_MAX_ATTEMPTS):
             stored = await self._store.get(key)
@@ -152,10 +170,10 @@ class TurnPipeline:
                 replay = conversation.replay_of(event)
                 if replay is None:  # answered, and the person has moved on since
                     self._log("duplicate", turn, started)
-                    return []
+                    return Answer([])
                 _, replies = self._assistant.respond(replay.before, turn, replay.at)
                 self._log("replayed", turn, started, replies)
-                return replies
+                return Answer(replies, replayed=True)
             now = self._clock()
             new_state, replies = self._assistant.respond(conversation.state, turn, now)
             try:
@@ -168,9 +186,9 @@ class TurnPipeline:
             except Conflict:
                 continue
             self._log("answered", turn, started, replies)
-            return replies
+            return Answer(replies)
         self._log("conflict", turn, started)
-        return [BUSY_REPLY]
+        return Answer([BUSY_REPLY])
 
     def _log(self, what: str, turn: Turn, started: float, replies: Sequence[Reply] = ()) -> None:
         outcome = next((r.outcome.value for r in replies if r.outcome), None)

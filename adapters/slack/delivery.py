@@ -16,10 +16,13 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.blocks import SlackMessage, answered
-from adapters.slack.inbound import Destination, DirectMessage, Post, Pressed
+from adapters.slack.inbound import Destination, DirectMessage, Ephemeral, Post, Pressed
 
 _log = logging.getLogger("infoshare.slack")
 RESPONSE_URL_TIMEOUT = aiohttp.ClientTimeout(total=10)
+REPLY_EVENT_TYPE = "infoshare_reply"
+"""The metadata type of an answer's messages (outcomes keep their own type)."""
+_READ_BACK = 30
 
 
 class DeliveryError(Exception):
@@ -54,27 +57,77 @@ class Messenger:
             self._dms[user] = channel_id
         return self._dms[user]
 
-    async def deliver(self, to: Destination, messages: list[SlackMessage]) -> bool:
-        """Send messages in order; True if every one arrived (as blocks or as plain text)."""
-        for message in messages:
+    async def deliver(
+        self,
+        to: Destination,
+        messages: list[SlackMessage],
+        *,
+        event: str | None = None,
+        already_posted: frozenset[int] = frozenset(),
+    ) -> bool:
+        """Send messages in order; True if every one arrived (as blocks or as plain text).
+
+        Args:
+            to: where to send them.
+            messages: the messages, in order.
+            event: the turn's event id, carried in each message's metadata with the part
+                number, so a replay can see what already arrived (`posted_parts`).
+            already_posted: part numbers not to send again.
+        """
+        for part, message in enumerate(messages):
+            if part in already_posted:
+                continue
+            tag = None if event is None else (event, part)
             try:
-                await self._send_either_way(to, message)
+                await self._send_either_way(to, message, tag)
             except SEND_ERRORS as exc:
                 _log_failure("deliver", exc)
                 return False
         return True
 
-    async def _send_either_way(self, to: Destination, message: SlackMessage) -> None:
+    async def posted_parts(self, to: Destination, event: str) -> frozenset[int]:
+        """The parts of an event's answer Slack already shows where `to` points.
+
+        Read back from the conversation's recent history by message metadata. Ephemeral
+        messages cannot be read back, and a failed read (a missing history scope in a
+        channel, say) counts as nothing posted: better a repeat than a lost answer.
+        """
+        if isinstance(to, Ephemeral):
+            return frozenset()
         try:
-            await self.send(to, message)
+            channel = to.channel if isinstance(to, Post) else await self.open_dm(to.user)
+            thread = to.thread_ts if isinstance(to, Post) else None
+            if thread is not None:
+                found = await self.client.conversations_replies(
+                    channel=channel, ts=thread, limit=_READ_BACK, include_all_metadata=True
+                )
+            else:
+                found = await self.client.conversations_history(
+                    channel=channel, limit=_READ_BACK, include_all_metadata=True
+                )
+        except SEND_ERRORS as exc:
+            _log_failure("read back", exc)
+            return frozenset()
+        messages = found.get("messages")
+        return frozenset(
+            _part_of(message, event) for message in messages or () if isinstance(message, dict)
+        ) - {-1}
+
+    async def _send_either_way(
+        self, to: Destination, message: SlackMessage, tag: tuple[str, int] | None
+    ) -> None:
+        try:
+            await self.send(to, message, tag)
         except SlackApiError as exc:
             if not message.blocks:
                 raise
             _log_failure("blocks refused, sending plain text", exc)
-            await self.send(to, SlackMessage(message.text, (), message.outcome))
+            await self.send(to, SlackMessage(message.text, (), message.outcome), tag)
 
-    async def send(self, to: Destination, message: SlackMessage) -> None:
-        """Send one message to one destination."""
+    async def send(
+        self, to: Destination, message: SlackMessage, tag: tuple[str, int] | None = None
+    ) -> None:
+        """Send one message to one destination, tagged with its event and part if given."""
         blocks = list(message.blocks) or None
         if isinstance(to, DirectMessage):
             to = Post(await self.open_dm(to.user))
@@ -84,7 +137,7 @@ class Messenger:
                 thread_ts=to.thread_ts,
                 text=message.text,
                 blocks=blocks,
-                metadata=message.metadata(),
+                metadata=_metadata(message, tag),
                 unfurl_links=False,
                 unfurl_media=False,
                 link_names=False,
@@ -147,6 +200,27 @@ class Messenger:
             await self.client.views_publish(user_id=user, view=view)
         except SEND_ERRORS as exc:
             _log_failure("publish home", exc)
+
+
+def _metadata(message: SlackMessage, tag: tuple[str, int] | None) -> dict[str, Any] | None:
+    """The message's metadata (its outcome, if any) plus the event and part it answers."""
+    metadata = message.metadata()
+    if tag is None:
+        return metadata
+    event, part = tag
+    kind = metadata["event_type"] if metadata else REPLY_EVENT_TYPE
+    payload = metadata["event_payload"] if metadata else {}
+    return {"event_type": kind, "event_payload": {**payload, "event": event, "part": part}}
+
+
+def _part_of(message: dict[str, Any], event: str) -> int:
+    """The part number a posted message carries for `event`, or -1."""
+    metadata = message.get("metadata")
+    payload = metadata.get("event_payload") if isinstance(metadata, dict) else None
+    if not isinstance(payload, dict) or payload.get("event") != event:
+        return -1
+    part = payload.get("part")
+    return part if isinstance(part, int) else -1
 
 
 def _log_failure(what: str, exc: BaseException) -> None:

@@ -257,14 +257,21 @@ class SlackDoor:
                 pointer_to = Ephemeral(asked_in.channel, found.turn.user_id, asked_in.thread_ts)
             elif isinstance(asked_in, Ephemeral) and asked_in.channel != dm:
                 pointer_to = asked_in
-        replies = await self._pipeline.handle(found.turn)
-        if not replies:
+        answer = await self._pipeline.answer(found.turn)
+        if not answer.replies:
             return
+        event = found.turn.event_id
+        posted = frozenset[int]()
+        if answer.replayed and event is not None:
+            posted = await self._messenger.posted_parts(found.reply_to, event)
         if found.pressed is not None:
             await self._messenger.mark_answered(found.pressed, found.turn.user_id)
-        if pointer_to is not None:
+        if pointer_to is not None and not answer.replayed:
             await self._messenger.deliver(pointer_to, reply_to_messages(MOVED_TO_DM))
-        if await self._messenger.deliver(found.reply_to, replies_to_messages(replies)):
+        messages = replies_to_messages(answer.replies)
+        if await self._messenger.deliver(
+            found.reply_to, messages, event=event, already_posted=posted
+        ):
             await self._pipeline.finish(found.turn)
         else:
             await self._apologise(found)

@@ -72,6 +72,7 @@ class FakeSlack:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_post("/api/{method}", self._api)
+        app.router.add_get("/api/{method}", self._api)  # conversations.history and .replies
         app.router.add_post("/response/{id}", self._response_url)
         app.router.add_get("/socket", self._socket)
         self._server = TestServer(app, host="127.0.0.1")
@@ -156,6 +157,39 @@ class FakeSlack:
         view = {"id": "VHOME", "hash": f"hash-{next(self._ids)}", **params["view"]}
         self.views.append(view)
         return {"view": view}
+
+    def _conversations_history(self, params: dict[str, Any]) -> dict[str, Any]:
+        found = [
+            m
+            for m in self.messages
+            if m.channel == params["channel"] and not m.ephemeral and m.thread_ts in (None, m.ts)
+        ]
+        return {"messages": self._as_history(found, params)}
+
+    def _conversations_replies(self, params: dict[str, Any]) -> dict[str, Any]:
+        found = [
+            m
+            for m in self.messages
+            if m.channel == params["channel"]
+            and not m.ephemeral
+            and params["ts"] in (m.ts, m.thread_ts)
+        ]
+        return {"messages": self._as_history(found, params)}
+
+    @staticmethod
+    def _as_history(found: list[Message], params: dict[str, Any]) -> list[dict[str, Any]]:
+        """Newest first, at most `limit`, with metadata only when asked for (as Slack does)."""
+        with_metadata = str(params.get("include_all_metadata", "")).lower() in {"1", "true"}
+        limit = int(params.get("limit", 100))
+        return [
+            {
+                "type": "message",
+                "ts": m.ts,
+                "text": m.text,
+                **({"metadata": m.metadata} if with_metadata and m.metadata else {}),
+            }
+            for m in reversed(found)
+        ][:limit]
 
     def _apps_connections_open(self, _: dict[str, Any]) -> dict[str, Any]:
         return {"url": self.base.replace("http://", "ws://") + "socket"}

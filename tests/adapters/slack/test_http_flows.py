@@ -102,7 +102,11 @@ async def test_a_full_consent_check_in_a_dm_ends_with_a_record_to_copy(
         if question is None:
             break
         await alice.press("Yes", question)
-    outcomes = [c for c in slack.called("chat.postMessage") if c.params.get("metadata")]
+    outcomes = [
+        c
+        for c in slack.called("chat.postMessage")
+        if (c.params.get("metadata") or {}).get("event_type") == "infoshare_outcome"
+    ]
     assert len(outcomes) == 1
     assert outcomes[0].params["metadata"]["event_payload"]["outcome"] in {
         "share",

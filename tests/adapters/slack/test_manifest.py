@@ -21,6 +21,10 @@ METHOD_SCOPES = {
     "chat_postEphemeral": "chat:write",
     "chat_update": "chat:write",
     "conversations_open": "im:write",
+    # Reading back a replayed answer (after a crash) in a DM; in a channel, without
+    # channels:history, the read fails and the answer is sent again rather than lost.
+    "conversations_history": "im:history",
+    "conversations_replies": "im:history",
     "views_publish": None,
 }
 # Every event the manifest subscribes to, and the scope that delivers it.
