@@ -6,15 +6,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.support.redis_server import RedisServer
+from tests.support.redis_server import RedisServer, redis_or_skip
 
 
 @pytest.fixture(scope="session")
 def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
     """One `redis-server` for the session; tests keep apart by key namespace."""
-    try:
-        server = RedisServer(tmp_path_factory.mktemp("redis"))
-    except FileNotFoundError as missing:
-        pytest.skip(str(missing))
-    with server:
+    with redis_or_skip(tmp_path_factory.mktemp("redis")) as server:
         yield server

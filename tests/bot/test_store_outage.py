@@ -17,7 +17,7 @@ from bot.server import build_web_app
 from bot.stores.redis import RedisStore
 from bot.turn import Turn
 from tests.conftest import FIXED_NOW
-from tests.support.redis_server import RedisServer
+from tests.support.redis_server import RedisServer, redis_or_skip
 
 
 @dataclass
@@ -33,10 +33,7 @@ class Service:
 
 @pytest.fixture
 async def service(core: Core, tmp_path: Path) -> AsyncIterator[Service]:
-    try:
-        redis = RedisServer(tmp_path / "redis")
-    except FileNotFoundError as missing:
-        pytest.skip(str(missing))
+    redis = redis_or_skip(tmp_path / "redis")
     redis.start()
     store = await RedisStore.open(redis.url, timeout_seconds=0.5)
     runner = web.AppRunner(build_web_app(store, []))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -13,6 +14,22 @@ MISSING = (
     "redis-server is not installed, so the Redis tests cannot run here; install it with "
     "`apt-get install -y redis-server` (.ci/run does)"
 )
+
+
+def redis_or_skip(directory: Path) -> RedisServer:
+    """A (not yet started) server, or a skip with the reason when the binary is missing.
+
+    CI sets ``INFOSHARE_REQUIRE_REDIS=1``, so there a missing binary fails instead: the Redis
+    tests must never pass there by being skipped.
+    """
+    import pytest  # noqa: PLC0415 - only the tests need it; the reliability CLI does not
+
+    try:
+        return RedisServer(directory)
+    except FileNotFoundError:
+        if os.environ.get("INFOSHARE_REQUIRE_REDIS") == "1":
+            pytest.fail(MISSING)
+        pytest.skip(MISSING)
 
 
 def free_port() -> int:

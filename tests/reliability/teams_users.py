@@ -1,0 +1,245 @@
+"""Simulated Teams users, and a Bot Connector stand-in that records what each of them was sent."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import random
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+from bot.pipeline import BUSY_REPLY, UNAVAILABLE_REPLY
+from knowledge.flow_pack import AnswerKey, FlowOutcome
+from tests.reliability.fleet import Fleet
+from tests.reliability.tally import Tally
+
+TENANT = "9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+BOT = {"id": "28:00000000-1111-2222-3333-444444444444", "name": "infoshare"}
+REPLY_WAIT_SECONDS = 12.0
+_ids = itertools.count(1)
+
+
+@dataclass
+class Delivery:
+    """One activity the bot sent into a conversation (a reply, a new message or an update)."""
+
+    method: str
+    conversation: str
+    answers: str | None  # the incoming activity it replies to, if any
+    body: dict[str, Any]
+
+    @property
+    def is_typing(self) -> bool:
+        return self.body.get("type") == "typing"
+
+
+@dataclass
+class Connector:
+    """The Bot Connector's REST API, on loopback, indexed by conversation."""
+
+    url: str = ""
+    by_conversation: dict[str, list[Delivery]] = field(default_factory=lambda: defaultdict(list))
+    arrived: dict[str, asyncio.Event] = field(default_factory=lambda: defaultdict(asyncio.Event))
+    _server: TestServer | None = None
+
+    async def start(self) -> None:
+        counter = itertools.count(1)
+
+        async def record(request: web.Request) -> web.Response:
+            body = await request.json() if request.can_read_body else {}
+            conversation = request.match_info.get("conversation", "")
+            answers = request.match_info.get("activity") if request.method == "POST" else None
+            delivery = Delivery(request.method, conversation, answers, body)
+            self.by_conversation[conversation].append(delivery)
+            self.arrived[conversation].set()
+            return web.json_response({"id": f"bot-{next(counter)}"}, status=201)
+
+        app = web.Application()
+        path = "/v3/conversations/{conversation}/activities"
+        app.router.add_post(path, record)
+        app.router.add_post(path + "/{activity}", record)
+        app.router.add_put(path + "/{activity}", record)
+        self._server = TestServer(app, host="127.0.0.1")
+        await self._server.start_server()
+        self.url = str(self._server.make_url("/"))
+
+    async def close(self) -> None:
+        if self._server is not None:
+            await self._server.close()
+
+
+@dataclass
+class TeamsUser:
+    """One person doing a whole consent check in personal chat with the bot.
+
+    When the bot fails to take an activity, Teams tells the person it could not be sent, and
+    they send it again (a new activity); that is what this user does. Teams re-sends the *same*
+    activity only after 15 s without an answer, so same-id re-sends here come after the answer.
+    """
+
+    number: int
+    answers: dict[str, AnswerKey]
+    expected: FlowOutcome
+    fleet: Fleet
+    connector: Connector
+    session: aiohttp.ClientSession
+    rng: random.Random
+    tally: Tally
+    only: list[Any] | None = None
+    sent: list[str] = field(default_factory=list)
+
+    @property
+    def conversation(self) -> str:
+        return f"a:personal-{self.number:06d}"
+
+    def deliveries(self) -> list[Delivery]:
+        return [d for d in self.connector.by_conversation[self.conversation] if not d.is_typing]
+
+    async def run(self) -> None:
+        """Start the check, answer every question, and check the outcome."""
+        await self._act({"text": "check"})
+        for _ in range(40):
+            latest = self.deliveries()[-1] if self.deliveries() else None
+            if latest is None:
+                self.tally.stuck += 1
+                return
+            outcome = _outcome_of(latest.body)
+            if outcome is not None:
+                self.tally.finished(self.expected, outcome)
+                return
+            value = _answer_value(latest.body, self.answers)
+            if value is None:
+                self.tally.stuck += 1
+                return
+            await self._act({"value": {"choice": value}})
+        self.tally.stuck += 1
+
+    async def _act(self, content: dict[str, Any]) -> None:
+        for _ in range(4):
+            before = len(self.deliveries())
+            activity = self._activity(content)
+            taken = await self._post(activity)
+            self.tally.actions += 1
+            # Teams shows the person at once that a message failed to send.
+            reply = await self._reply_after(before, REPLY_WAIT_SECONDS if taken else 2.0)
+            if reply is None:
+                if taken:
+                    self.tally.silent_losses += 1
+                else:
+                    self.tally.visible_failures += 1
+                continue
+            if _text_of(reply.body) in (UNAVAILABLE_REPLY.text, BUSY_REPLY.text):
+                self.tally.apologies += 1
+                await asyncio.sleep(0.3)
+                continue
+            return
+        self.tally.lost += 1
+
+    async def _post(self, activity: dict[str, Any]) -> bool:
+        """Send to an instance at random; True if it took the activity.
+
+        Now and then the same activity is sent again afterwards, as Teams does when it
+        thought the bot too slow, possibly to the other instance: it must get no second answer.
+        """
+        taken = await self._post_once(activity)
+        if taken and self.rng.random() < 0.15:
+            self.tally.resent_events += 1
+            await self._post_once(activity)
+        return taken
+
+    async def _post_once(self, activity: dict[str, Any]) -> bool:
+        instance = self.fleet.pick(self.rng, self.only)
+        try:
+            async with self.session.post(
+                instance.url + "/api/messages",
+                json=activity,
+                timeout=aiohttp.ClientTimeout(total=10),
+            ) as response:
+                await response.read()
+                return response.status < 300
+        except (aiohttp.ClientError, TimeoutError):
+            self.tally.platform_resends += 1  # cut off: the person will send again
+            return False
+
+    async def _reply_after(self, before: int, wait: float) -> Delivery | None:
+        deadline = time.monotonic() + wait
+        arrived = self.connector.arrived[self.conversation]
+        while time.monotonic() < deadline:
+            if len(self.deliveries()) > before:
+                return self.deliveries()[-1]
+            arrived.clear()
+            try:
+                await asyncio.wait_for(arrived.wait(), timeout=deadline - time.monotonic())
+            except TimeoutError:
+                break
+        return None
+
+    def _activity(self, content: dict[str, Any]) -> dict[str, Any]:
+        activity_id = f"act-{self.number:06d}-{next(_ids)}"
+        self.sent.append(activity_id)
+        user = f"29:user-{self.number:06d}"
+        return {
+            "type": "message",
+            "id": activity_id,
+            "timestamp": "2026-11-26T10:00:00.000Z",
+            "channelId": "msteams",
+            "serviceUrl": self.connector.url,
+            "from": {"id": user, "name": "Practitioner", "aadObjectId": f"aad-{self.number}"},
+            "conversation": {
+                "conversationType": "personal",
+                "tenantId": TENANT,
+                "id": self.conversation,
+            },
+            "recipient": BOT,
+            "channelData": {"tenant": {"id": TENANT}},
+            "locale": "en-GB",
+            **content,
+        }
+
+
+def _walk(node: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    if isinstance(node, dict):
+        found.append(node)
+        for value in node.values():
+            found.extend(_walk(value))
+    elif isinstance(node, list):
+        for item in node:
+            found.extend(_walk(item))
+    return found
+
+
+def _answer_value(body: dict[str, Any], answers: dict[str, AnswerKey]) -> str | None:
+    """The value of the button that answers the card's current question as planned."""
+    for node in _walk(body.get("attachments")):
+        data = node.get("data") if node.get("type") == "Action.Submit" else None
+        choice = data.get("choice") if isinstance(data, dict) else None
+        parts = str(choice).split(":")
+        planned = len(parts) == 4 and parts[2] in answers and answers[parts[2]].value
+        if parts[0] == "check" and parts[3:] == [planned]:
+            return str(choice)
+    return None
+
+
+def _outcome_of(body: dict[str, Any]) -> str | None:
+    value = body.get("value")
+    outcomes = value.get("outcomes") if isinstance(value, dict) else None
+    if isinstance(outcomes, dict) and outcomes:
+        return str(next(iter(outcomes.values())))
+    return None
+
+
+def _text_of(body: dict[str, Any]) -> str:
+    texts = [n.get("text") for n in _walk(body.get("attachments")) if n.get("type") == "TextBlock"]
+    return str(body.get("text") or (texts[0] if texts else ""))
+
+
+def rng_for(seed: int, number: int) -> random.Random:
+    """Each user's own random stream, so a run can be repeated exactly from its seed."""
+    return random.Random(seed * 1_000_003 + number)
