@@ -20,8 +20,16 @@ from bot.insight.journal import JournalData, JournalKind, KeptQuestion
 from bot.insight.redact import has_placeholder
 from knowledge.loader import Knowledge
 
-SIMILAR = 72.0
-"""Two phrasings at least this similar (rapidfuzz token-sort ratio, 0-100) share a group."""
+SIMILAR = 75.0
+"""Two phrasings whose content words are at least this similar (rapidfuzz token-sort ratio,
+0-100) share a group."""
+# Words that say how something is asked, not what: left out when comparing phrasings, so "can I
+# share with the police" and "can I share with the school" are not one question.
+_FUNCTION_WORDS = frozenset(
+    "a about am an and are as at be can could do does for from how i if in is it me my of on "
+    "or our should the their there they this to we what when where which who why will with "
+    "would you your".split()
+)
 _UNANSWERED = frozenset({JournalKind.DECLINED, JournalKind.NOT_COVERED, JournalKind.SUGGESTED})
 _WORDS = re.compile(r"[^\w\[\]-]+")
 
@@ -92,11 +100,12 @@ def group_similar(texts: list[str], threshold: float = SIMILAR) -> list[Group]:
     leaders: list[str] = []
     groups: list[Group] = []
     for key, forms in ordered:
+        content = " ".join(w for w in key.split() if w not in _FUNCTION_WORDS) or key
         best = process.extractOne(
-            key, leaders, scorer=fuzz.token_sort_ratio, score_cutoff=threshold
+            content, leaders, scorer=fuzz.token_sort_ratio, score_cutoff=threshold
         )
         if best is None:
-            leaders.append(key)
+            leaders.append(content)
             groups.append(Group())
             target = groups[-1]
         else:
