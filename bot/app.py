@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.insight.journal import Journal
+from bot.insight.journal import Journal, knowledge_words
 from bot.insight.observer import Insight, RecordKeeper
 from bot.pipeline import TurnPipeline
 from bot.settings import Settings
@@ -71,7 +71,7 @@ async def open_pipeline(settings: Settings, core: Core) -> AsyncIterator[TurnPip
     """Open the configured store and yield a turn pipeline over it; close the store after."""
     store = await open_store(settings.store, data_dir=settings.data_dir)
     try:
-        async with open_insight(settings, store) as observer:
+        async with open_insight(settings, store, core.knowledge) as observer:
             yield TurnPipeline(
                 core.assistant,
                 store,
@@ -85,7 +85,9 @@ async def open_pipeline(settings: Settings, core: Core) -> AsyncIterator[TurnPip
 
 
 @asynccontextmanager
-async def open_insight(settings: Settings, store: Store) -> AsyncIterator[Insight | None]:
+async def open_insight(
+    settings: Settings, store: Store, knowledge: Knowledge
+) -> AsyncIterator[Insight | None]:
     """The insight journal and record keeping the settings ask for; None when both are off.
 
     A journal that cannot be opened is logged and left out: the assistant answers without it.
@@ -97,6 +99,7 @@ async def open_insight(settings: Settings, store: Store) -> AsyncIterator[Insigh
                 settings.journal_path,
                 keep_text=settings.insight == "text",
                 keep_days=settings.insight_days,
+                known_words=knowledge_words(knowledge),
             )
         except Exception as exc:  # a bad journal file must not stop the assistant
             _log.warning("insight journal unavailable", extra={"error": type(exc).__name__})

@@ -28,8 +28,9 @@ from pathlib import Path
 
 import aiosqlite
 
-from bot.insight.redact import redact
+from bot.insight.redact import redact, vocabulary
 from dialogs.facts import TurnFacts, TurnKind
+from knowledge.loader import Knowledge
 
 DEFAULT_JOURNAL_FILE = "insight.sqlite3"
 LOW_CONFIDENCE = 70.0
@@ -105,6 +106,21 @@ KEPT_KINDS = frozenset(
 """The kinds whose redacted question is kept, when question text is turned on."""
 
 
+def knowledge_words(knowledge: Knowledge) -> frozenset[str]:
+    """Every word the packs use: redaction never takes one of these for a name."""
+    texts = [
+        " ".join([e.question, e.answer, *e.alternates, *e.keywords]) for e in knowledge.entries
+    ]
+    texts += [" ".join([t.reply, *t.cues]) for t in knowledge.not_covered.topics]
+    lexicon = knowledge.lexicon
+    for mapping in (lexicon.abbreviations, lexicon.spellings, lexicon.synonyms):
+        texts += [*mapping, *mapping.values()]
+    flow = knowledge.flow
+    texts += [" ".join([q.text, q.help]) for q in flow.questions]
+    texts += [knowledge.about.summary, knowledge.about.status]
+    return vocabulary(texts)
+
+
 def journal_kind(facts: TurnFacts) -> JournalKind | None:
     """How the journal counts a turn; None for turns it does not count (commands, the check)."""
     match facts.kind:
@@ -133,8 +149,10 @@ class Journal:
         keep_text: bool,
         keep_days: float,
         clock: Callable[[], float],
+        known_words: frozenset[str] = frozenset(),
     ) -> None:
         self._db = db
+        self._known = known_words
         self._keep_text = keep_text
         self._ttl = keep_days * _DAY
         self._clock = clock
@@ -148,8 +166,17 @@ class Journal:
         keep_text: bool,
         keep_days: float,
         clock: Callable[[], float] = time.time,
+        known_words: frozenset[str] = frozenset(),
     ) -> Journal:
-        """Open (creating if needed) the journal file at `path` and purge what has expired."""
+        """Open (creating if needed) the journal file at `path` and purge what has expired.
+
+        Args:
+            path: the journal file.
+            keep_text: keep redacted questions (otherwise daily counts only).
+            keep_days: how long anything is kept.
+            clock: wall-clock seconds (tests move it).
+            known_words: the packs' words, which redaction never takes for names.
+        """
         path.parent.mkdir(parents=True, exist_ok=True)
         db = await aiosqlite.connect(path)
         try:
@@ -166,7 +193,9 @@ class Journal:
         except BaseException:
             await db.close()
             raise
-        return cls(db, keep_text=keep_text, keep_days=keep_days, clock=clock)
+        return cls(
+            db, keep_text=keep_text, keep_days=keep_days, clock=clock, known_words=known_words
+        )
 
     @property
     def keeps_text(self) -> bool:
@@ -196,7 +225,7 @@ class Journal:
                     day,
                     channel[:20],
                     kind.value,
-                    redact(text),
+                    redact(text, self._known),
                     facts.entry,
                     facts.score,
                     json.dumps(list(facts.suggestions)),

@@ -1,9 +1,13 @@
 """Redaction: replace anything that looks like personal data with a placeholder.
 
-Names cannot be recognised reliably and are not attempted; everything with a shape is: e-mail
-addresses, phone numbers, NHS numbers, National Insurance numbers, postcodes, dates (of birth or
-otherwise), long runs of digits, URLs and @mentions. Redaction errs towards removing too much:
-a question the Q&A owners read as "[date]" loses nothing they need.
+Everything with a shape is replaced: e-mail addresses, phone numbers, NHS numbers, National
+Insurance numbers, postcodes, dates (of birth or otherwise), long runs of digits, URLs and
+@mentions. Names have no shape, so the last pass is a best effort: a capitalised word in the
+sentence that is not in the assistant's own vocabulary (the packs' words, plus common
+proper words like days of the week) becomes "[name]". A name typed in lower case, or one that is
+also an ordinary word, gets through; that is why question text is not kept unless an
+organisation turns it on. Redaction errs towards removing too much: a question the Q&A owners
+read as "[date]" or "[name]" loses nothing they need.
 
 The passes run in an order that lets the most specific shape claim its text first (a URL can
 hold an e-mail address; an NHS number is a run of ten digits; a date is digits and slashes), and
@@ -13,7 +17,7 @@ each pass only sees what earlier passes left.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 
 MAX_REDACTED_CHARS = 500
@@ -31,6 +35,7 @@ class Kind(StrEnum):
     NHS_NUMBER = "nhs-number"
     PHONE = "phone"
     NUMBER = "number"
+    NAME = "name"
 
 
 def placeholder(kind: Kind) -> str:
@@ -84,6 +89,18 @@ _UK_PHONE = re.compile(r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)(?:\d[\s().-]
 # Anything still holding six or more digits, however spaced or dashed.
 _DIGITS = re.compile(r"\d(?:[\s./-]{0,2}\d){5,}")
 _SPACES = re.compile(r"\s+")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]*[a-z][\w'\u2019-]*")
+_APOSTROPHE = re.compile(r"['\u2019]")
+_COMMON_PROPER_WORD_LIST = """i im ive id ill monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december english british uk
+    england wales scotland scottish welsh irish ireland northern britain london government hm
+    act acts children childrens data protection human rights crime disorder education health
+    social care police school schools council trust nhs gp gps hospital court family services
+    ofsted caldicott guardian dpo ig isp gdpr echr article section q&a qa faq dear hi hello
+    thanks please ok okay yes no mr mrs ms miss dr so also but and then just quick question
+    sorry regarding re mum dad her his she he they we our my a an the lots apart excel word
+    teams slack"""
+COMMON_PROPER_WORDS = frozenset(_COMMON_PROPER_WORD_LIST.split())
 
 
 def _nhs_valid(digits: str) -> bool:
@@ -136,15 +153,37 @@ _PASSES: tuple[Callable[[str], str], ...] = (
 )
 
 
-def redact(text: str) -> str:
+def _names(text: str, known: frozenset[str]) -> str:
+    def replace(match: re.Match[str]) -> str:
+        word = match[0]
+        base = _APOSTROPHE.split(word.casefold(), maxsplit=1)[0]
+        forms = {base, base.removesuffix("s")}
+        if forms & known or forms & COMMON_PROPER_WORDS:
+            return word
+        return placeholder(Kind.NAME)
+
+    return _CAPITALISED.sub(replace, text)
+
+
+def vocabulary(texts: Iterable[str]) -> frozenset[str]:
+    """The words of `texts`, folded: the words the name pass leaves alone."""
+    return frozenset(w for t in texts for w in re.findall(r"[a-z][a-z'\u2019-]*", t.casefold()))
+
+
+def redact(text: str, known_words: frozenset[str] = frozenset()) -> str:
     """The text with every identifier it recognises replaced by a placeholder.
 
     Whitespace is collapsed and the result is cut at `MAX_REDACTED_CHARS`: a question for the
     Q&A owners never needs more, and a pasted case note should not be kept whole.
+
+    Args:
+        text: what someone typed.
+        known_words: words never taken for names (see `vocabulary`), folded to lower case.
     """
     text = _SPACES.sub(" ", text[: MAX_REDACTED_CHARS * 4]).strip()
     for apply in _PASSES:
         text = apply(text)
+    text = _names(text, known_words)
     if len(text) > MAX_REDACTED_CHARS:
         # Cut on a space so a half identifier is never left at the end.
         text = text[:MAX_REDACTED_CHARS].rsplit(" ", 1)[0] + " …"

@@ -25,11 +25,12 @@ SIMILAR = 75.0
 0-100) share a group."""
 # Words that say how something is asked, not what: left out when comparing phrasings, so "can I
 # share with the police" and "can I share with the school" are not one question.
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORD_LIST = (
     "a about am an and are as at be can could do does for from how i if in is it me my of on "
     "or our should the their there they this to we what when where which who why will with "
-    "would you your".split()
+    "would you your"
 )
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 _UNANSWERED = frozenset({JournalKind.DECLINED, JournalKind.NOT_COVERED, JournalKind.SUGGESTED})
 _WORDS = re.compile(r"[^\w\[\]-]+")
 
