@@ -93,7 +93,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]*[a-z][\w'\u2019-]*")
 _APOSTROPHE = re.compile(r"['\u2019]")
 # Capitalised words that are not names, beyond the packs' own words.
 _COMMON_PROPER_WORD_LIST = """i im ive id ill monday tuesday wednesday thursday friday saturday
-    sunday january february march april may june july august september october november december english british uk
+    sunday january february march april may june july august september october november
+    december english british uk
     england wales scotland scottish welsh irish ireland northern britain london government hm
     act acts children childrens data protection human rights crime disorder education health
     social care police school schools council trust nhs gp gps hospital court family services
