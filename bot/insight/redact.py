@@ -61,12 +61,12 @@ _MENTION = re.compile(
     r"|(?<![\w@.])@[\w][\w.'-]{0,60}",
     re.IGNORECASE,
 )
-# A valid two-letter prefix (D, F, I, Q, U and V are never used, nor O second), six digits in
-# pairs or not, and usually a final letter A-D.
-_NI = re.compile(
-    r"\b[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z][\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}(?:[\s-]?[a-d])?\b",
-    re.IGNORECASE,
-)
+# Two letters and six digits, in pairs or not, then a letter A-D. This full form goes before
+# dates (its digit pairs can look like one); without the final letter, only a prefix that can
+# be issued (D, F, I, Q, U and V never are, nor O second) counts, after dates, so that
+# "on 2019-04-05" is not taken for one.
+_NI_FULL = re.compile(r"\b[a-z]{2}(?:[\s-]?\d{2}){3}[\s-]?[a-d]\b", re.IGNORECASE)
+_NI_SHORT = re.compile(r"\b[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z](?:[\s-]?\d{2}){3}\b", re.IGNORECASE)
 # Full UK postcodes (outward code, space optional, inward code), plus the GIR 0AA oddity.
 _POSTCODE = re.compile(r"\b(?:[a-z]{1,2}\d[a-z\d]?[\s-]*\d[a-z]{2}|gir\s*0aa)\b", re.IGNORECASE)
 _DATE = re.compile(
@@ -86,9 +86,14 @@ _DATE = re.compile(
 _TEN_DIGITS = re.compile(r"(?<![\d])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\d])")
 # UK numbers phonenumbers may miss because of odd spacing: +44 or 0, then 9 or 10 more digits.
 _UK_PHONE = re.compile(r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)(?:\d[\s().-]{0,2}){8,10}\d")
+# Numbers written in international form (+44, +1…) are phone numbers, whatever their length.
+_INTL_PHONE = re.compile(r"(?<![\w+])\+\s?\d{1,3}\s?(?:\(0\)\s?)?(?:\d[\s().-]{0,2}){5,12}\d")
 # Anything still holding six or more digits, however spaced or dashed.
 _DIGITS = re.compile(r"\d(?:[\s./-]{0,2}\d){5,}")
 _SPACES = re.compile(r"\s+")
+_GLUED = re.compile(
+    r"(?:\d+[\s.-]?)*(\[(?:phone|number|nhs-number)\])(?:[\s.-]?\d+)*|\d*(\[[a-z-]+\])\d*"
+)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]*[a-z][\w'\u2019-]*")
 _APOSTROPHE = re.compile(r"['\u2019]")
 # Capitalised words that are not names, beyond the packs' own words.
@@ -146,12 +151,16 @@ _PASSES: tuple[Callable[[str], str], ...] = (
     _sub(_URL, Kind.URL),
     _sub(_EMAIL, Kind.EMAIL),
     _sub(_MENTION, Kind.MENTION),
+    _sub(_NI_FULL, Kind.NI_NUMBER),
     _sub(_DATE, Kind.DATE),
-    _sub(_NI, Kind.NI_NUMBER),
+    _sub(_NI_SHORT, Kind.NI_NUMBER),
     _sub(_POSTCODE, Kind.POSTCODE),
+    _sub(_INTL_PHONE, Kind.PHONE),
     lambda text: _TEN_DIGITS.sub(_ten_digits, text),
     _phones,
     _sub(_DIGITS, Kind.NUMBER),
+    # Digits left touching a placeholder are the rest of what it replaced.
+    lambda text: _GLUED.sub(lambda m: m[1] or m[2], text),
 )
 
 
