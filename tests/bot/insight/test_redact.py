@@ -73,8 +73,38 @@ def test_nhs_check_digit_decides_the_label() -> None:
 # --- property tests: generated identifiers inside random text never survive ---------------
 
 FILLER_WORDS = st.sampled_from(
-    "can i share with the school nurse about a pupil who is at risk and her mum said no "
-    "consent please advise on what we do next for this family".split()
+    [
+        "can",
+        "i",
+        "share",
+        "with",
+        "the",
+        "school",
+        "nurse",
+        "about",
+        "a",
+        "pupil",
+        "who",
+        "is",
+        "at",
+        "risk",
+        "and",
+        "her",
+        "mum",
+        "said",
+        "no",
+        "consent",
+        "please",
+        "advise",
+        "on",
+        "what",
+        "we",
+        "do",
+        "next",
+        "for",
+        "this",
+        "family",
+    ]
 )
 FILLER = st.lists(FILLER_WORDS, min_size=0, max_size=8).map(" ".join)
 PUNCTUATION = st.sampled_from(["", ",", ".", "?", ")", ":", ";", "!"])
