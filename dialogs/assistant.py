@@ -41,6 +41,10 @@ from knowledge.matching import Matcher
 Result = tuple[ConversationState, list[Reply]]
 Decision = tuple[ConversationState, list[Reply], TurnFacts]
 _NO_CONTEXT = TurnContext()
+# Turns whose question is remembered (by an opaque id) so that a pick next turn links to it.
+_REMEMBERED = frozenset(
+    {TurnKind.SUGGESTED, TurnKind.DECLINED, TurnKind.NOT_COVERED, TurnKind.OFF_TOPIC}
+)
 
 
 class _Note:
@@ -219,7 +223,7 @@ class Assistant:
             return state, [self._texts.about(), *self._pending(state)]
         warning = [Reply(text=self._texts.identifying_warning())] if looks_identifying(text) else []
         replies = self._question(state, text, simple, note)
-        if note.kind in {TurnKind.SUGGESTED, TurnKind.DECLINED, TurnKind.NOT_COVERED}:
+        if note.kind in _REMEMBERED:
             state = replace(state, asked=note.context.question_ref)
         return state, [*warning, *replies]
 

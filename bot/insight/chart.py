@@ -47,7 +47,7 @@ def render_chart(days: tuple[date, ...], series: dict[str, tuple[int, ...]], pat
         step = max(1, len(days) // 10)
         axes.set_xticks(positions[::step], [d.strftime("%d %b") for d in days[::step]])
         axes.set_ylabel("questions")
-        axes.legend(loc="upper left", frameon=False)
+        figure.legend(loc="outside right upper", frameon=False)
         axes.spines[["top", "right"]].set_visible(False)
         axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_title("Questions answered, offered suggestions, and declined, by day (UTC)")

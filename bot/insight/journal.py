@@ -92,6 +92,7 @@ class JournalKind(StrEnum):
     SUGGESTED = "suggested"
     DECLINED = "declined"
     NOT_COVERED = "not-covered"
+    OFF_TOPIC = "off-topic"
     PICKED = "picked"
 
 
@@ -101,6 +102,7 @@ KEPT_KINDS = frozenset(
         JournalKind.SUGGESTED,
         JournalKind.DECLINED,
         JournalKind.NOT_COVERED,
+        JournalKind.OFF_TOPIC,
     }
 )
 """The kinds whose redacted question is kept, when question text is turned on."""
@@ -133,6 +135,8 @@ def journal_kind(facts: TurnFacts) -> JournalKind | None:
             return JournalKind.DECLINED
         case TurnKind.NOT_COVERED:
             return JournalKind.NOT_COVERED
+        case TurnKind.OFF_TOPIC:
+            return JournalKind.OFF_TOPIC
         case TurnKind.TOPIC if facts.picked_ref is not None:
             return JournalKind.PICKED
         case _:

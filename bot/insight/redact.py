@@ -85,7 +85,9 @@ _DATE = re.compile(
 # Ten digits, in 3-3-4 groups or none; an NHS number if its check digit is right.
 _TEN_DIGITS = re.compile(r"(?<![\d])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\d])")
 # UK numbers phonenumbers may miss because of odd spacing: +44 or 0, then 9 or 10 more digits.
-_UK_PHONE = re.compile(r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)(?:\d[\s().-]{0,2}){8,10}\d")
+_UK_PHONE = re.compile(
+    r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?|\(0(?=\d{2,4}\))|0)(?:\d[\s().-]{0,2}){8,10}\d"
+)
 # Numbers written in international form (+44, +1…) are phone numbers, whatever their length.
 _INTL_PHONE = re.compile(r"(?<![\w+])\+\s?\d{1,3}\s?(?:\(0\)\s?)?(?:\d[\s().-]{0,2}){5,12}\d")
 # Anything still holding six or more digits, however spaced or dashed.

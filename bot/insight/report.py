@@ -31,7 +31,8 @@ _FUNCTION_WORD_LIST = (
     "would you your"
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
-_UNANSWERED = frozenset({JournalKind.DECLINED, JournalKind.NOT_COVERED, JournalKind.SUGGESTED})
+_DECLINED = frozenset({JournalKind.DECLINED, JournalKind.NOT_COVERED, JournalKind.OFF_TOPIC})
+_UNANSWERED = _DECLINED | {JournalKind.SUGGESTED}
 _WORDS = re.compile(r"[^\w\[\]-]+")
 
 
@@ -54,8 +55,12 @@ class Group:
 
     @property
     def leader(self) -> str:
-        """The commonest phrasing (the first seen, on a tie)."""
-        return self.phrasings.most_common(1)[0][0]
+        """The phrasing that names the group: the commonest, then one with nothing redacted,
+        then the shortest."""
+        return min(
+            self.phrasings,
+            key=lambda p: (-self.phrasings[p], has_placeholder(p), len(p), p),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +106,9 @@ def group_similar(texts: list[str], threshold: float = SIMILAR) -> list[Group]:
     leaders: list[str] = []
     groups: list[Group] = []
     for key, forms in ordered:
-        content = " ".join(w for w in key.split() if w not in _FUNCTION_WORDS) or key
+        # Placeholders say what was removed, not what was asked: they are left out too.
+        words = [w for w in key.split() if w not in _FUNCTION_WORDS and not w.startswith("[")]
+        content = " ".join(words) or key
         best = process.extractOne(
             content, leaders, scorer=fuzz.token_sort_ratio, score_cutoff=threshold
         )
@@ -121,7 +128,7 @@ def build_report(data: JournalData, knowledge: Knowledge) -> Report:
     series = {
         "answered": _series(data, days, {JournalKind.ANSWERED, JournalKind.LOW_CONFIDENCE}),
         "suggested": _series(data, days, {JournalKind.SUGGESTED}),
-        "declined": _series(data, days, {JournalKind.DECLINED, JournalKind.NOT_COVERED}),
+        "declined": _series(data, days, set(_DECLINED)),
     }
     totals: Counter[JournalKind] = Counter()
     for (_, kind), n in data.counts.items():
@@ -239,14 +246,15 @@ def format_report(report: Report, knowledge: Knowledge, *, files: int) -> str:
     else:
         span = "no questions yet"
     answered = t[JournalKind.ANSWERED] + t[JournalKind.LOW_CONFIDENCE]
-    declined = t[JournalKind.DECLINED] + t[JournalKind.NOT_COVERED]
+    declined = sum(t[k] for k in _DECLINED)
     lines = [
         f"Insight report: {files} journal file{'s' if files != 1 else ''}, {span}",
         "",
         f"Questions: {answered} answered ({t[JournalKind.LOW_CONFIDENCE]} with low "
         f"confidence), {t[JournalKind.SUGGESTED]} offered suggestions "
         f"({t[JournalKind.PICKED]} picked one), {declined} declined "
-        f"({t[JournalKind.NOT_COVERED]} on nearby topics the Q&A does not cover)",
+        f"({t[JournalKind.NOT_COVERED]} on nearby topics the Q&A does not cover, "
+        f"{t[JournalKind.OFF_TOPIC]} taken as off-topic)",
     ]
     if not report.text_kept:
         lines += [
