@@ -19,6 +19,7 @@ from bot.insight.journal import Journal, JournalKind, knowledge_words, read_jour
 from bot.insight.observer import Insight
 from bot.insight.report import build_report, group_similar
 from bot.pipeline import TurnPipeline
+from bot.reply import Reply
 from bot.stores.sqlite import SQLiteStore
 from bot.turn import Turn
 from knowledge.loader import builtin_packs_dir
@@ -43,7 +44,7 @@ class Person:
         self.pipeline = pipeline
         self.user = user
         self.channel = channel
-        self.last = []
+        self.last: list[Reply] = []
 
     async def send(self, text: str):
         self.last = await self.pipeline.handle(
@@ -177,12 +178,14 @@ def test_the_command_prints_the_report_and_writes_review_and_chart(
     assert "       2  info for the school nurse" in printed
     assert "07700" not in printed and "Zebediah" not in printed
 
+    entry_5 = core.knowledge.entry(5)
+    assert entry_5 is not None
     review = yaml.safe_load((tmp_path / "out" / "insight-review.yaml").read_text("utf-8"))
     assert review["kind"] == "review"
     assert review["proposals"] == [
         {
             "entry": 5,
-            "question": core.knowledge.entry(5).question,
+            "question": entry_5.question,
             "phrasing": "info for the school nurse",
             "picked": 2,
             "approve": False,
