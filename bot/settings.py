@@ -13,6 +13,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from bot.stores.factory import ACCEPTED_FORMS, parse_store_url
 
 ENV_PREFIX = "INFOSHARE_"
+DEFAULT_JOURNAL_FILE = "insight.sqlite3"
 
 
 def _upper(value: Any) -> Any:
@@ -134,8 +135,6 @@ class Settings(BaseSettings):
     @property
     def journal_path(self) -> Path:
         """Where this instance's insight journal is written."""
-        from bot.insight.journal import DEFAULT_JOURNAL_FILE  # noqa: PLC0415 (keeps imports light)
-
         return self.insight_file or self.data_dir / DEFAULT_JOURNAL_FILE
 
     @property

@@ -62,6 +62,8 @@ class Texts:
                     "work during it",
                     "- **rules**: the seven golden rules",
                     "- **about**: where my answers come from and how current they are",
+                    "- **record**: your last decision record again, if your organisation "
+                    "keeps them",
                     "",
                     "If you think someone is at risk of harm, follow your protection procedures "
                     "now. I don't give legal advice.",

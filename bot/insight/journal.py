@@ -32,7 +32,6 @@ from bot.insight.redact import redact, vocabulary
 from dialogs.facts import TurnFacts, TurnKind
 from knowledge.loader import Knowledge
 
-DEFAULT_JOURNAL_FILE = "insight.sqlite3"
 LOW_CONFIDENCE = 70.0
 """An answer scored below this is kept as "low-confidence": right often, but worth a look."""
 
