@@ -4,6 +4,7 @@ then the report read from the journal it left."""
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import io
 import struct
 from datetime import date
@@ -294,3 +295,23 @@ def test_grouping_keeps_different_questions_apart() -> None:
         ]
     )
     assert sorted(g.count for g in groups) == [1, 1, 2]
+
+
+@pytest.mark.parametrize("content", [b"not a database", None])
+def test_a_file_that_is_not_a_journal_is_a_plain_message(
+    core: Core, tmp_path: Path, content: bytes | None
+) -> None:
+    path = tmp_path / "insight-x.sqlite3"
+    if content is None:
+        sqlite3.connect(path).execute("CREATE TABLE state (key TEXT)").connection.close()
+    else:
+        path.write_bytes(content)
+    err = io.StringIO()
+    assert run_report(core.knowledge, [tmp_path], tmp_path / "out", io.StringIO(), err) == 2
+    assert "not a readable journal" in err.getvalue()
+
+
+def test_an_empty_folder_is_a_plain_message(core: Core, tmp_path: Path) -> None:
+    err = io.StringIO()
+    assert run_report(core.knowledge, [tmp_path], tmp_path / "out", io.StringIO(), err) == 2
+    assert "no insight*.sqlite3 journal files" in err.getvalue()
