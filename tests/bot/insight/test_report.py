@@ -4,8 +4,8 @@ then the report read from the journal it left."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import io
+import sqlite3
 import struct
 from datetime import date
 from pathlib import Path
