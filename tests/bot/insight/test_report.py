@@ -15,7 +15,7 @@ import yaml
 
 from bot.app import Core
 from bot.cli import main
-from bot.insight.command import run_report
+from bot.insight.command import run_apply, run_report
 from bot.insight.journal import Journal, JournalKind, knowledge_words, read_journals
 from bot.insight.observer import Insight
 from bot.insight.report import build_report, group_similar
@@ -23,7 +23,8 @@ from bot.pipeline import TurnPipeline
 from bot.reply import Reply
 from bot.stores.sqlite import SQLiteStore
 from bot.turn import Turn
-from knowledge.loader import builtin_packs_dir
+from knowledge.loader import KnowledgeError, builtin_packs_dir, load_knowledge
+from knowledge.matching import Matcher
 from tests.conftest import FIXED_NOW
 
 DAY = 86400.0
@@ -315,3 +316,83 @@ def test_an_empty_folder_is_a_plain_message(core: Core, tmp_path: Path) -> None:
     err = io.StringIO()
     assert run_report(core.knowledge, [tmp_path], tmp_path / "out", io.StringIO(), err) == 2
     assert "no insight*.sqlite3 journal files" in err.getvalue()
+
+
+# --- a person approves; only then does anything reach a pack ------------------------------
+
+
+def _approve(review: Path, *, index: int = 0) -> None:
+    data = yaml.safe_load(review.read_text("utf-8"))
+    data["proposals"][index]["approve"] = True
+    review.write_text(yaml.safe_dump(data), "utf-8")
+
+
+async def test_approved_proposals_reach_a_phrasings_pack_and_then_the_matcher(
+    core: Core, journal_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    assert run_report(core.knowledge, [journal_file], out, io.StringIO(), io.StringIO()) == 0
+    review = out / "insight-review.yaml"
+    pack = tmp_path / "ourpacks" / "phrasings.yaml"
+
+    said = io.StringIO()
+    assert run_apply(core.knowledge, review, pack, said, io.StringIO()) == 0
+    assert "No new approved proposals" in said.getvalue()
+    assert not pack.exists()  # nothing approved: nothing written
+
+    _approve(review)
+    said = io.StringIO()
+    assert run_apply(core.knowledge, review, pack, said, io.StringIO()) == 0
+    assert "Added 1 approved phrasing" in said.getvalue()
+    written = yaml.safe_load(pack.read_text("utf-8"))
+    assert written == {
+        "kind": "phrasings",
+        "entries": [{"number": 5, "alternates": ["info for the school nurse"]}],
+    }
+    assert run_apply(core.knowledge, review, pack, io.StringIO(), io.StringIO()) == 0
+    assert yaml.safe_load(pack.read_text("utf-8")) == written  # applying twice adds nothing
+
+    local = load_knowledge(pack.parent)
+    entry = local.entry(5)
+    assert entry is not None and entry.alternates[-1] == "info for the school nurse"
+    matcher = Matcher(local.entries, local.not_covered, local.lexicon)
+    assert core.matcher.match("info for the school nurse").answer is None
+    result = matcher.match("info for the school nurse")
+    assert result.answer is not None and result.answer.number == 5
+
+
+@pytest.mark.parametrize(
+    ("proposal", "problem"),
+    [
+        ({"entry": 99, "phrasing": "x y z", "approve": True}, "not a Q&A entry"),
+        ({"entry": 5, "phrasing": "ring [phone] now", "approve": True}, "placeholder"),
+    ],
+)
+def test_a_bad_approved_proposal_adds_nothing(
+    core: Core, tmp_path: Path, proposal: dict, problem: str
+) -> None:
+    review = tmp_path / "review.yaml"
+    review.write_text(yaml.safe_dump({"kind": "review", "proposals": [proposal]}), "utf-8")
+    err = io.StringIO()
+    pack = tmp_path / "p" / "phrasings.yaml"
+    assert run_apply(core.knowledge, review, pack, io.StringIO(), err) == 2
+    assert problem in err.getvalue()
+    assert not pack.exists()
+
+
+def test_a_phrasings_pack_for_a_missing_entry_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "phrasings.yaml").write_text(
+        "kind: phrasings\nentries:\n  - number: 99\n    alternates: [hello there]\n", "utf-8"
+    )
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(tmp_path)
+    assert any("question 99: there is no such Q&A entry" in p for p in caught.value.problems)
+
+
+def test_apply_needs_a_pack_to_write_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("INFOSHARE_PACKS", raising=False)
+    assert main(["report", "--apply", str(tmp_path / "review.yaml")]) == 2
+    assert "--pack FILE" in capsys.readouterr().err
