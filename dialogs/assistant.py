@@ -137,7 +137,8 @@ class Assistant:
         if not state.greeted:
             state = replace(state, greeted=True)
             if not state.reminded:
-                replies.insert(0, Reply(text=self._texts.privacy_reminder()))
+                reminder = self._texts.privacy_reminder(context.questions_kept)
+                replies.insert(0, Reply(text=reminder))
                 state = replace(state, reminded=True)
         return state, replies, note.facts(state)
 
@@ -221,7 +222,11 @@ class Assistant:
         if asks_about_currency(simple):
             note.kind = TurnKind.COMMAND
             return state, [self._texts.about(), *self._pending(state)]
-        warning = [Reply(text=self._texts.identifying_warning())] if looks_identifying(text) else []
+        warning = (
+            [Reply(text=self._texts.identifying_warning(note.context.questions_kept))]
+            if looks_identifying(text)
+            else []
+        )
         replies = self._question(state, text, simple, note)
         if note.kind in _REMEMBERED:
             state = replace(state, asked=note.context.question_ref)

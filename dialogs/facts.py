@@ -98,12 +98,15 @@ class TurnContext:
         question_ref: a fresh opaque id; the core keeps it in state when it declines or
             suggests, so a pick on the next turn can be linked to the (redacted) question.
             None when question text is not kept.
+        questions_kept: redacted question text is kept (`INFOSHARE_INSIGHT=text`), so the
+            privacy reminder must not say that nothing typed is kept.
     """
 
     records_kept: bool = False
     record_days: float = 0
     last_record: KeptRecord | None = None
     question_ref: str | None = None
+    questions_kept: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,6 +72,7 @@ class Insight:
             record_days=self._records.keep_days if self._records is not None else 0,
             last_record=last,
             question_ref=uuid.uuid4().hex if keeps_text and turn.text else None,
+            questions_kept=keeps_text,
         )
 
     async def observe(self, turn: Turn, facts: TurnFacts) -> None:

@@ -198,3 +198,16 @@ async def test_records_off_says_so_kindly(core: Core) -> None:
     replies = await pipeline.handle(Turn("slack", "c", "u", text="show my record"))
     assert "I don't keep decision records" in replies[-1].text
     assert "copy the record" in replies[-1].text
+
+
+@pytest.mark.parametrize(("insight", "kept"), [("counts", False), ("text", True)])
+async def test_the_privacy_reminder_says_truthfully_what_is_kept(
+    core: Core, clean_environment: Path, insight: str, kept: bool
+) -> None:
+    settings = Settings(_env_file=None, insight=insight)  # type: ignore[call-arg,arg-type]
+    async with open_pipeline(settings, core) as pipeline:
+        first = await pipeline.handle(Turn("slack", "D", "U", text="hello"))
+        warned = await pipeline.handle(Turn("slack", "D", "U", text=f"call {SECRETS['phone']}"))
+    assert ("I don't keep what you type" in first[0].text) is not kept
+    assert ("Questions I can't answer well are kept" in first[0].text) is kept
+    assert ("I haven't kept it" in warned[0].text) is not kept
