@@ -12,9 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.insight.journal import Journal, knowledge_words
+from bot.insight.observer import Insight, RecordKeeper
 from bot.pipeline import TurnPipeline
 from bot.settings import Settings
 from bot.stores.factory import open_store
+from bot.stores.protocol import Store
 from dialogs.answers import QAAnswers
 from dialogs.assistant import Assistant
 from knowledge.loader import Knowledge, load_knowledge
@@ -68,16 +71,45 @@ async def open_pipeline(settings: Settings, core: Core) -> AsyncIterator[TurnPip
     """Open the configured store and yield a turn pipeline over it; close the store after."""
     store = await open_store(settings.store, data_dir=settings.data_dir)
     try:
-        yield TurnPipeline(
-            core.assistant,
-            store,
-            clock=record_clock,
-            dialog_ttl_seconds=settings.dialog_ttl_seconds,
-            event_ttl_seconds=settings.event_ttl_seconds,
-            lease_seconds=settings.turn_lease_seconds,
-        )
+        async with open_insight(settings, store, core.knowledge) as observer:
+            yield TurnPipeline(
+                core.assistant,
+                store,
+                clock=record_clock,
+                dialog_ttl_seconds=settings.dialog_ttl_seconds,
+                event_ttl_seconds=settings.event_ttl_seconds,
+                lease_seconds=settings.turn_lease_seconds,
+                observer=observer,
+            )
     finally:
         await store.close()
+
+
+@asynccontextmanager
+async def open_insight(
+    settings: Settings, store: Store, knowledge: Knowledge
+) -> AsyncIterator[Insight | None]:
+    """The insight journal and record keeping the settings ask for; None when both are off.
+
+    A journal that cannot be opened is logged and left out: the assistant answers without it.
+    """
+    journal = None
+    if settings.insight != "off":
+        try:
+            journal = await Journal.open(
+                settings.journal_path,
+                keep_text=settings.insight == "text",
+                keep_days=settings.insight_days,
+                known_words=knowledge_words(knowledge),
+            )
+        except Exception as exc:  # a bad journal file must not stop the assistant
+            _log.warning("insight journal unavailable", extra={"error": type(exc).__name__})
+    records = RecordKeeper(store, keep_days=settings.record_days) if settings.keep_records else None
+    try:
+        yield Insight(journal, records) if journal or records else None
+    finally:
+        if journal is not None:
+            await journal.close()
 
 
 def build_doors(settings: Settings, pipeline: TurnPipeline, *, dev: bool) -> list[WebDoor]:

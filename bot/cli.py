@@ -1,4 +1,4 @@
-"""The `infoshare` command line: chat, ask, eval and knowledge check.
+"""The `infoshare` command line: chat, ask, eval, report and knowledge check.
 
 Every failure a person can cause (bad settings, a broken pack, a missing file) ends in a plain
 message and a non-zero exit status, never a traceback.
@@ -18,6 +18,7 @@ from typing import TextIO
 from adapters.console import ask_json, ask_text, run_chat
 from adapters.teams.package import add_package_command, run_package_command
 from bot.app import Core, build_core, open_pipeline, serve
+from bot.insight.command import run_apply, run_report
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
 from knowledge.evaluation import evaluate, format_report, load_cases
@@ -48,6 +49,29 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--socket-mode", action="store_true", help="Slack over Socket Mode (needs SLACK_APP_TOKEN)"
+    )
+    report = sub.add_parser(
+        "report", help="what was asked and not answered, for the Q&A owners (from the journal)"
+    )
+    report.add_argument(
+        "journals",
+        nargs="*",
+        type=Path,
+        help="journal files, or folders of insight*.sqlite3 files (default: this instance's)",
+    )
+    report.add_argument(
+        "--out", type=Path, default=Path(), help="where to write the review file and the chart"
+    )
+    report.add_argument(
+        "--apply",
+        type=Path,
+        metavar="REVIEW",
+        help="instead: add the approved proposals of a review file to a phrasings pack",
+    )
+    report.add_argument(
+        "--pack",
+        type=Path,
+        help="the phrasings pack for --apply (default: phrasings.yaml in INFOSHARE_PACKS)",
     )
     knowledge = sub.add_parser("knowledge", help="work with the knowledge packs")
     knowledge_sub = knowledge.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -92,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(serve(settings, core, host=args.host, port=int(port), dev=args.dev))
         elif args.command == "eval":
             return _eval(core, args.file, show_misses=args.misses)
+        elif args.command == "report":
+            return _report(args, settings, core)
     except SettingsError as exc:
         print(f"infoshare {args.command}: settings problem:\n{exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -109,6 +135,17 @@ async def _chat(settings: Settings, core: Core, *, json_mode: bool) -> None:
             json_mode=json_mode,
             ansi=not json_mode and sys.stdout.isatty(),
         )
+
+
+def _report(args: argparse.Namespace, settings: Settings, core: Core) -> int:
+    if args.apply is None:
+        journals = args.journals or [settings.journal_path]
+        return run_report(core.knowledge, journals, args.out, sys.stdout, sys.stderr)
+    pack = args.pack or (settings.packs / "phrasings.yaml" if settings.packs else None)
+    if pack is None:
+        print("infoshare report: name the phrasings pack with --pack FILE", file=sys.stderr)
+        return EXIT_USAGE
+    return run_apply(core.knowledge, args.apply, pack, sys.stdout, sys.stderr)
 
 
 def _ask(core: Core, question: str, *, json_mode: bool) -> None:

@@ -25,15 +25,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from bot.observer import TurnObserver
 from bot.reply import Choice, Reply
 from bot.stored_conversation import StoredConversation
 from bot.stores.protocol import Conflict, Store
 from bot.turn import Turn
 from dialogs.assistant import Assistant
+from dialogs.facts import TurnContext, TurnFacts
 
 _log = logging.getLogger("infoshare.turns")
 _MAX_ATTEMPTS = 5
 _CLAIM_POLL_SECONDS = 0.2
+_OBSERVER_TIMEOUT = 1.0  # seconds; insight must never hold up an answer
 DEFAULT_LEASE_SECONDS = 30.0
 
 BUSY_REPLY = Reply(
@@ -95,6 +98,7 @@ class TurnPipeline:
         dialog_ttl_seconds: float,
         event_ttl_seconds: float,
         lease_seconds: float = DEFAULT_LEASE_SECONDS,
+        observer: TurnObserver | None = None,
     ) -> None:
         """Args:
         assistant: the pure dialogs.
@@ -104,6 +108,7 @@ class TurnPipeline:
         event_ttl_seconds: how long a delivered event id is remembered, to drop repeats.
         lease_seconds: how long a turn being answered holds its event before another
             process may answer a re-delivery of it (longer than the slowest answer).
+        observer: told what each answered turn did (insight, decision records), if given.
         """
         self._assistant = assistant
         self._store = store
@@ -111,6 +116,7 @@ class TurnPipeline:
         self._dialog_ttl = dialog_ttl_seconds
         self._event_ttl = event_ttl_seconds
         self._lease = lease_seconds
+        self._observer = observer
 
     @property
     def store(self) -> Store:
@@ -163,6 +169,7 @@ class TurnPipeline:
 
     async def _apply(self, turn: Turn, event: str | None, started: float) -> Answer:
         key = turn.key.as_str()
+        context = await self._context(turn)
         for _ in range(_MAX_ATTEMPTS):
             stored = await self._store.get(key)
             conversation = StoredConversation.from_json(stored.value if stored else None)
@@ -171,11 +178,13 @@ class TurnPipeline:
                 if replay is None:  # answered, and the person has moved on since
                     self._log("duplicate", turn, started)
                     return Answer([])
-                _, replies = self._assistant.respond(replay.before, turn, replay.at)
+                _, replies, _ = self._assistant.decide(replay.before, turn, replay.at, context)
                 self._log("replayed", turn, started, replies)
                 return Answer(replies, replayed=True)
             now = self._clock()
-            new_state, replies = self._assistant.respond(conversation.state, turn, now)
+            new_state, replies, facts = self._assistant.decide(
+                conversation.state, turn, now, context
+            )
             try:
                 await self._store.put(
                     key,
@@ -185,12 +194,20 @@ class TurnPipeline:
                 )
             except Conflict:
                 continue
-            self._log("answered", turn, started, replies)
+            self._log("answered", turn, started, replies, facts)
+            await self._observe(turn, facts)
             return Answer(replies)
         self._log("conflict", turn, started)
         return Answer([BUSY_REPLY])
 
-    def _log(self, what: str, turn: Turn, started: float, replies: Sequence[Reply] = ()) -> None:
+    def _log(
+        self,
+        what: str,
+        turn: Turn,
+        started: float,
+        replies: Sequence[Reply] = (),
+        facts: TurnFacts | None = None,
+    ) -> None:
         outcome = next((r.outcome.value for r in replies if r.outcome), None)
         _log.info(
             what,
@@ -198,9 +215,31 @@ class TurnPipeline:
                 **_ids(turn),
                 "replies": len(replies),
                 "outcome": outcome,
+                **(facts.log_fields() if facts is not None else {}),
                 "ms": round((time.perf_counter() - started) * 1000, 2),
             },
         )
+
+    async def _context(self, turn: Turn) -> TurnContext:
+        """The observer's context for a turn; the empty context if it fails or stalls."""
+        if self._observer is None:
+            return TurnContext()
+        try:
+            async with asyncio.timeout(_OBSERVER_TIMEOUT):
+                return await self._observer.context(turn)
+        except Exception as exc:  # includes TimeoutError
+            _log.warning("observer failed", extra={"error": type(exc).__name__, **_ids(turn)})
+            return TurnContext()
+
+    async def _observe(self, turn: Turn, facts: TurnFacts) -> None:
+        """Tell the observer what happened; a failure or stall is logged and ignored."""
+        if self._observer is None:
+            return
+        try:
+            async with asyncio.timeout(_OBSERVER_TIMEOUT):
+                await self._observer.observe(turn, facts)
+        except Exception as exc:  # includes TimeoutError
+            _log.warning("observer failed", extra={"error": type(exc).__name__, **_ids(turn)})
 
 
 def _event_key(turn: Turn) -> str | None:

@@ -13,6 +13,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from bot.stores.factory import ACCEPTED_FORMS, parse_store_url
 
 ENV_PREFIX = "INFOSHARE_"
+DEFAULT_JOURNAL_FILE = "insight.sqlite3"
 
 
 def _upper(value: Any) -> Any:
@@ -20,6 +21,13 @@ def _upper(value: Any) -> Any:
 
 
 LogLevel = Annotated[Literal["DEBUG", "INFO", "WARNING", "ERROR"], BeforeValidator(_upper)]
+
+
+def _lower(value: Any) -> Any:
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+InsightMode = Annotated[Literal["off", "counts", "text"], BeforeValidator(_lower)]
 
 
 class SettingsError(Exception):
@@ -68,6 +76,32 @@ class Settings(BaseSettings):
         description="a number of seconds greater than 0, such as 30",
     )
     log_level: LogLevel = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR")
+    # Privacy: what is kept beyond a conversation. Every default keeps the least.
+    insight: InsightMode = Field(
+        default="counts",
+        description="off, counts (daily counts only) or text (counts and redacted questions)",
+    )
+    insight_days: float = Field(
+        default=30.0,
+        gt=0,
+        le=3650,
+        allow_inf_nan=False,
+        description="a number of days greater than 0 (at most 3650), such as 30",
+    )
+    insight_file: Path | None = Field(
+        default=None,
+        description="a file path for this instance's insight journal",
+    )
+    keep_records: bool = Field(
+        default=False, description="true or false: keep each person's last decision record"
+    )
+    record_days: float = Field(
+        default=7.0,
+        gt=0,
+        le=3650,
+        allow_inf_nan=False,
+        description="a number of days greater than 0 (at most 3650), such as 7",
+    )
 
     slack_bot_token: SecretStr | None = Field(
         default=None, validation_alias="SLACK_BOT_TOKEN", description="a Slack bot token"
@@ -103,6 +137,11 @@ class Settings(BaseSettings):
         validation_alias="MicrosoftAppType",
         description="SingleTenant, MultiTenant or UserAssignedMSI",
     )
+
+    @property
+    def journal_path(self) -> Path:
+        """Where this instance's insight journal is written."""
+        return self.insight_file or self.data_dir / DEFAULT_JOURNAL_FILE
 
     @property
     def dialog_ttl_seconds(self) -> float:
@@ -179,6 +218,8 @@ _WHAT_IS_WRONG = {
     "float_type": "it is not a number",
     "finite_number": "it is not a finite number",
     "greater_than": "it must be greater than 0",
+    "less_than_equal": "it is too large",
+    "bool_parsing": "it is not true or false",
     "literal_error": "it is not one of the allowed values",
     "path_type": "it is not a path",
     "string_type": "it is not text",

@@ -52,7 +52,7 @@ class QAAnswers:
         """The reply for a match result that is not a confident answer."""
         if result.not_covered is not None:
             return Reply(
-                text=f"{result.not_covered.reply}\n\n{_SEEK_ADVICE}",
+                text=f"{result.not_covered.reply}\n\n{self.seek_advice()}",
                 choices=NEXT_STEPS,
             )
         if result.suggestions:
@@ -65,9 +65,15 @@ class QAAnswers:
             )
         return Reply(
             text="I couldn't find that in the published Q&A. You could browse the topics it "
-            f"covers, or start a consent check if you have a decision to make.\n\n{_SEEK_ADVICE}",
+            f"covers, or start a consent check if you have a decision to make.\n\n"
+            f"{self.seek_advice()}",
             choices=NEXT_STEPS,
         )
+
+    def seek_advice(self) -> str:
+        """Who to ask, from the contacts pack (an organisation's own, when it has one)."""
+        people = "\n".join(c.as_line() for c in self._knowledge.contacts.contacts)
+        return f"{_SEEK_ADVICE}\n{people}"
 
     def did_you_mean(self, suggestions: tuple[Match, ...]) -> Reply:
         """Offer the likeliest entries as choices."""
@@ -90,7 +96,4 @@ class QAAnswers:
         )
 
 
-_SEEK_ADVICE = (
-    "If you need an answer now, seek advice from your manager, your information-governance lead "
-    "or your safeguarding lead, without naming the person where you can."
-)
+_SEEK_ADVICE = "If you need an answer now, seek advice, without naming the person where you can:"

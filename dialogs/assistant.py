@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from bot.reply import Choice, Reply
+from bot.reply import Choice, Outcome, Reply
 from bot.turn import Turn
 from dialogs.answers import NEXT_STEPS, QAAnswers
 from dialogs.choices import (
@@ -18,8 +18,10 @@ from dialogs.choices import (
     parse_choice,
 )
 from dialogs.consent_check import ConsentCheck
+from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
 from dialogs.privacy import looks_identifying
-from dialogs.state import ConversationState
+from dialogs.records import RecordReplies
+from dialogs.state import CheckProgress, ConversationState
 from dialogs.texts import Texts
 from dialogs.typed import (
     SmallTalk,
@@ -37,6 +39,51 @@ from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 
 Result = tuple[ConversationState, list[Reply]]
+Decision = tuple[ConversationState, list[Reply], TurnFacts]
+_NO_CONTEXT = TurnContext()
+# Turns whose question is remembered (by an opaque id) so that a pick next turn links to it.
+_REMEMBERED = frozenset(
+    {TurnKind.SUGGESTED, TurnKind.DECLINED, TurnKind.NOT_COVERED, TurnKind.OFF_TOPIC}
+)
+
+
+class _Note:
+    """Collects the facts of one turn as the router decides; one per call, never shared."""
+
+    def __init__(self, context: TurnContext, asked: str | None) -> None:
+        self.context = context
+        self.asked = asked  # the question remembered from the previous turn, if any
+        self.kind = TurnKind.OTHER
+        self.entry: int | None = None
+        self.score: float | None = None
+        self.suggestions: tuple[int, ...] = ()
+        self.topic: str | None = None
+        self.picked_ref: str | None = None
+        self.record: KeptRecord | None = None
+        self.outcome: Outcome | None = None
+
+    def facts(self, state: ConversationState) -> TurnFacts:
+        check = state.check
+        return TurnFacts(
+            kind=self.kind,
+            entry=self.entry,
+            score=self.score,
+            suggestions=self.suggestions,
+            topic=self.topic,
+            step=check.step if check is not None and self.kind is TurnKind.CHECK else None,
+            outcome=self.outcome,
+            question_ref=state.asked,
+            picked_ref=self.picked_ref,
+            record=self.record,
+        )
+
+
+def asks_for_record(turn: Turn) -> bool:
+    """Whether a turn asks to see the last decision record again (so the house can fetch it)."""
+    if turn.action is not None:
+        pick = parse_choice(turn.action)
+        return isinstance(pick, CommandPick) and pick.command is Command.RECORD
+    return as_command(simplify(clean_input(turn.text or ""))) is Command.RECORD
 
 
 class Assistant:
@@ -46,6 +93,7 @@ class Assistant:
         self._check = ConsentCheck(knowledge)
         self._qa = QAAnswers(knowledge, matcher)
         self._texts = Texts(knowledge)
+        self._records = RecordReplies(knowledge, self._check)
 
     def respond(self, state: ConversationState, turn: Turn, now: datetime) -> Result:
         """Answer one turn.
@@ -58,32 +106,62 @@ class Assistant:
         Returns:
             The new state and the replies to send, in order.
         """
+        state, replies, _ = self.decide(state, turn, now)
+        return state, replies
+
+    def decide(
+        self,
+        state: ConversationState,
+        turn: Turn,
+        now: datetime,
+        context: TurnContext = _NO_CONTEXT,
+    ) -> Decision:
+        """Answer one turn, and say what happened in ids and numbers.
+
+        Args:
+            state: what the assistant remembered of this person's conversation.
+            turn: what the person did.
+            now: the time of the turn, for the decision record.
+            context: what the house knows that the core cannot look up itself.
+
+        Returns:
+            The new state, the replies to send in order, and the turn's facts (no text).
+        """
+        note = _Note(context, state.asked)
+        # A remembered question links to the very next turn only.
+        state = replace(state, asked=None)
         if turn.action is not None:
-            state, replies = self._on_choice(state, turn.action, now)
+            state, replies = self._on_choice(state, turn.action, now, note)
         else:
-            state, replies = self._on_text(state, turn.text or "", now)
+            state, replies = self._on_text(state, turn.text or "", now, note)
         if not state.greeted:
             state = replace(state, greeted=True)
             if not state.reminded:
-                replies.insert(0, Reply(text=self._texts.privacy_reminder()))
+                reminder = self._texts.privacy_reminder(context.questions_kept)
+                replies.insert(0, Reply(text=reminder))
                 state = replace(state, reminded=True)
-        return state, replies
+        return state, replies, note.facts(state)
 
     # -- buttons ---------------------------------------------------------------------------
 
-    def _on_choice(self, state: ConversationState, value: str, now: datetime) -> Result:
+    def _on_choice(
+        self, state: ConversationState, value: str, now: datetime, note: _Note
+    ) -> Result:
         pick = parse_choice(value)
         if isinstance(pick, CommandPick):
-            return self._command(state, pick.command, now)
+            return self._command(state, pick.command, now, note)
         if isinstance(pick, TopicPick):
             card = self._qa.entry_card(pick.number)
             if card is not None:
+                note.kind, note.entry, note.picked_ref = TurnKind.TOPIC, pick.number, note.asked
                 return state, [card, *self._pending(state)]
         if isinstance(pick, AnswerPick):
-            return self._answer_pick(state, pick, now)
+            note.kind = TurnKind.CHECK
+            return self._answer_pick(state, pick, now, note)
         if isinstance(pick, WhyPick):
             check = state.check
             if check is not None and pick.run == check.run:
+                note.kind = TurnKind.CHECK
                 replies = self._check.explain(check, pick.step)
                 if replies:
                     return state, replies
@@ -92,7 +170,9 @@ class Assistant:
             *self._pending(state, fallback=True),
         ]
 
-    def _answer_pick(self, state: ConversationState, pick: AnswerPick, now: datetime) -> Result:
+    def _answer_pick(
+        self, state: ConversationState, pick: AnswerPick, now: datetime, note: _Note
+    ) -> Result:
         check = state.check
         if check is None or check.run != pick.run:
             return state, [
@@ -104,18 +184,17 @@ class Assistant:
             ]
         if check.finished or pick.step != check.step:
             given = check.answered(pick.step)
-            note = (
+            said = (
                 "That question has already been answered"
                 + (f" ({self._check_label(pick.step, given)})" if given else "")
                 + ", so I haven't changed anything. Type **back** to change an answer."
             )
-            return state, [Reply(text=note), *self._pending(state, fallback=True)]
-        progress, replies = self._check.answer(check, pick.answer, now)
-        return state.with_check(progress), replies
+            return state, [Reply(text=said), *self._pending(state, fallback=True)]
+        return self._answer(state, check, pick.answer, now, note)
 
     # -- typed text ------------------------------------------------------------------------
 
-    def _on_text(self, state: ConversationState, raw: str, now: datetime) -> Result:
+    def _on_text(self, state: ConversationState, raw: str, now: datetime, note: _Note) -> Result:
         text = clean_input(raw)
         simple = simplify(text)
         if not simple:
@@ -125,42 +204,84 @@ class Assistant:
         if under_way and check is not None:
             answer = as_answer(simple)
             if answer is not None:
-                progress, replies = self._check.answer(check, answer, now)
-                return state.with_check(progress), replies
+                note.kind = TurnKind.CHECK
+                return self._answer(state, check, answer, now, note)
             if is_why(simple):
+                note.kind = TurnKind.CHECK
                 return state, self._check.explain(check, check.step)
         command = as_command(simple)
         if command is not None:
-            return self._command(state, command, now)
+            return self._command(state, command, now, note)
         small_talk = as_small_talk(simple)
         if small_talk is SmallTalk.GREETING:
+            note.kind = TurnKind.SMALL_TALK
             return state, [self._texts.greeting(), *self._pending(state)]
         if small_talk is SmallTalk.THANKS:
+            note.kind = TurnKind.SMALL_TALK
             return state, [Reply(text=self._texts.thanks()), *self._pending(state)]
         if asks_about_currency(simple):
+            note.kind = TurnKind.COMMAND
             return state, [self._texts.about(), *self._pending(state)]
-        warning = [Reply(text=self._texts.identifying_warning())] if looks_identifying(text) else []
-        return state, [*warning, *self._question(state, text, simple)]
+        warning = (
+            [Reply(text=self._texts.identifying_warning(note.context.questions_kept))]
+            if looks_identifying(text)
+            else []
+        )
+        replies = self._question(state, text, simple, note)
+        if note.kind in _REMEMBERED:
+            state = replace(state, asked=note.context.question_ref)
+        return state, [*warning, *replies]
 
-    def _question(self, state: ConversationState, text: str, simple: str) -> list[Reply]:
+    def _question(
+        self, state: ConversationState, text: str, simple: str, note: _Note
+    ) -> list[Reply]:
         result = self._qa.match(text)
         decision_wanted = asks_to_share(simple)
         if result.answer is not None:
             card = self._qa.entry_card(result.answer.number)
             if card is not None:
+                note.kind, note.entry = TurnKind.ANSWERED, result.answer.number
+                note.score = result.answer.score
                 if decision_wanted and (state.check is None or state.check.finished):
                     card = replace(card, choices=self._texts.offer_check().choices)
                 return [card, *self._pending(state)]
         if decision_wanted:
+            note.kind = TurnKind.OFFER_CHECK
             return [self._texts.offer_check(), *self._pending(state)]
         if state.check is not None and not state.check.finished and result.off_topic:
+            note.kind = TurnKind.OFF_TOPIC
             return [self._texts.not_an_answer(), *self._pending(state)]
+        if result.not_covered is not None:
+            note.kind, note.topic = TurnKind.NOT_COVERED, result.not_covered.topic
+        elif result.suggestions:
+            note.kind = TurnKind.SUGGESTED
+            note.suggestions = tuple(m.number for m in result.suggestions[:3])
+            note.score = result.suggestions[0].score
+        else:
+            note.kind = TurnKind.OFF_TOPIC if result.off_topic else TurnKind.DECLINED
         return [self._qa.reply_to(result), *self._pending(state)]
+
+    def _answer(
+        self,
+        state: ConversationState,
+        check: CheckProgress,
+        answer: AnswerKey,
+        now: datetime,
+        note: _Note,
+    ) -> Result:
+        progress, replies = self._check.answer(check, answer, now)
+        if progress.finished:
+            note.record, note.outcome = self._records.finished(progress, now)
+        return state.with_check(progress), replies
 
     # -- commands --------------------------------------------------------------------------
 
-    def _command(self, state: ConversationState, command: Command, now: datetime) -> Result:
+    def _command(
+        self, state: ConversationState, command: Command, now: datetime, note: _Note
+    ) -> Result:
         check = state.check
+        checking = {Command.CHECK, Command.RESTART, Command.BACK}
+        note.kind = TurnKind.CHECK if command in checking else TurnKind.COMMAND
         match command:
             case Command.CHECK | Command.RESTART:
                 if command is Command.CHECK and check is not None and not check.finished:
@@ -198,6 +319,9 @@ class Assistant:
                 return state, [self._texts.help(), *self._pending(state)]
             case Command.WELCOME:
                 return state, [self._texts.greeting(), *self._pending(state)]
+            case Command.RECORD:
+                note.kind = TurnKind.RECORD
+                return state, [*self._records.show(note.context, now), *self._pending(state)]
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ class Command(StrEnum):
     BACK = "back"
     RESTART = "restart"
     CANCEL = "cancel"
+    RECORD = "record"
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,8 +117,7 @@ class ConsentCheck:
             steps = self._flow.share_steps
             parts.append(f"**{steps.title}**\n" + "\n".join(f"- {s}" for s in steps.steps))
         if outcome.kind == "seek-advice":
-            contacts = self._knowledge.contacts.contacts
-            people = "\n".join(f"- {c.name}" + (f" ({c.how})" if c.how else "") for c in contacts)
+            people = "\n".join(c.as_line() for c in self._knowledge.contacts.contacts)
             parts.append(f"{self._flow.seek_advice.text}\n{people}")
         record_step = self._flow.record_step
         parts.append(f"**{record_step.title}**\n{record_step.text}")

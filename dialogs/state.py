@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from dialogs.facts import REF_PATTERN
 from knowledge.flow_pack import AnswerKey
 
 STATE_FORMAT = 1
@@ -37,6 +38,9 @@ class ConversationState:
     reminded: bool = False
     runs: int = 0
     check: CheckProgress | None = None
+    # An opaque random id of the question just declined or answered with suggestions, kept for
+    # one turn so that the suggestion picked next can be linked to it. Never the text itself.
+    asked: str | None = None
 
     def with_check(self, check: CheckProgress | None) -> ConversationState:
         """A copy with the check replaced."""
@@ -58,6 +62,7 @@ class ConversationState:
                 "answers": [[s, a.value] for s, a in check.answers],
                 "finished": check.finished,
             },
+            **({"asked": self.asked} if self.asked else {}),
         }
 
     @classmethod
@@ -87,7 +92,12 @@ def _parse(data: object) -> ConversationState:
         reminded=bool(data.get("reminded", False)),
         runs=_int(data.get("runs", 0)),
         check=check,
+        asked=_ref(data.get("asked")),
     )
+
+
+def _ref(value: object) -> str | None:
+    return value if isinstance(value, str) and REF_PATTERN.match(value) else None
 
 
 def _step(value: object) -> str:

@@ -18,18 +18,29 @@ class Texts:
     def __init__(self, knowledge: Knowledge) -> None:
         self._knowledge = knowledge
 
-    def privacy_reminder(self) -> str:
-        """Shown once per conversation."""
+    def privacy_reminder(self, questions_kept: bool = False) -> str:
+        """Shown once per conversation; says truthfully whether any question text is kept."""
+        if questions_kept:
+            return (
+                "A quick reminder: please don't type names or other details that could identify "
+                "anyone. I don't need them. Questions I can't answer well are kept for a while, "
+                "with identifying details removed, so that the guidance can be improved."
+            )
         return (
             "A quick reminder: please don't type names or other details that could identify "
             "anyone. I don't need them, and I don't keep what you type."
         )
 
-    def identifying_warning(self) -> str:
+    def identifying_warning(self, questions_kept: bool = False) -> str:
         """Shown when a message looks like it contains personal data."""
+        kept = (
+            "Anything I keep has such details removed first"
+            if questions_kept
+            else "I haven't kept it"
+        )
         return (
             "Your message looks like it may contain personal details (such as a phone number, "
-            "e-mail address, postcode or date). I haven't kept it, but please leave such details "
+            f"e-mail address, postcode or date). {kept}, but please leave such details "
             "out: I can help without them."
         )
 
@@ -62,6 +73,8 @@ class Texts:
                     "work during it",
                     "- **rules**: the seven golden rules",
                     "- **about**: where my answers come from and how current they are",
+                    "- **record**: your last decision record again, if your organisation "
+                    "keeps them",
                     "",
                     "If you think someone is at risk of harm, follow your protection procedures "
                     "now. I don't give legal advice.",

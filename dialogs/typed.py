@@ -99,6 +99,22 @@ _COMMAND_WORDS: dict[Command, tuple[str, ...]] = {
         "cancel check",
         "stop check",
     ),
+    Command.RECORD: (
+        "record",
+        "my record",
+        "last record",
+        "my last record",
+        "decision record",
+        "my decision record",
+        "show my record",
+        "show my last record",
+        "show record",
+        "show the record",
+        "record again",
+        "copy record",
+        "where is my record",
+        "get my record",
+    ),
 }
 _COMMANDS = {w: c for c, words in _COMMAND_WORDS.items() for w in words}
 

@@ -1,7 +1,8 @@
 """Load the knowledge packs from YAML files, validate everything, and report problems plainly.
 
 Built-in packs live in ``knowledge/packs``. An organisation may add a directory (or one file) of
-its own packs: ``qa`` packs add entries; a ``flow``, ``rules``, ``contacts``, ``about``,
+its own packs: ``qa`` packs add entries, ``phrasings`` packs add alternate phrasings to existing
+entries; a ``flow``, ``rules``, ``contacts``, ``about``,
 ``not-covered`` or ``lexicon`` pack replaces the built-in one of that kind.
 """
 
@@ -18,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from knowledge.flow_pack import FlowPack, graph_problems
 from knowledge.matching import LexiconPack, NotCoveredPack
-from knowledge.qa_pack import QAEntry, QAPack, QASource
+from knowledge.qa_pack import PhrasingsPack, QAEntry, QAPack, QASource
 from knowledge.text_packs import AboutPack, ContactsPack, RulesPack
 
 PACK_MODELS: Mapping[str, type[BaseModel]] = {
@@ -29,8 +30,9 @@ PACK_MODELS: Mapping[str, type[BaseModel]] = {
     "about": AboutPack,
     "not-covered": NotCoveredPack,
     "lexicon": LexiconPack,
+    "phrasings": PhrasingsPack,
 }
-SINGLE_KINDS = tuple(k for k in PACK_MODELS if k != "qa")
+SINGLE_KINDS = tuple(k for k in PACK_MODELS if k not in {"qa", "phrasings"})
 _PACKAGE_DIR = Path(__file__).parent
 _M = TypeVar("_M", bound=BaseModel)
 # The C loader parses the packs about ten times faster; both are the safe loader.
@@ -107,6 +109,7 @@ def load_knowledge(extra: Path | None = None) -> Knowledge:
         if kind not in singles:
             problems.append(f"no pack of kind {kind!r} was found")
     entries, sources = _merge_qa(builtin.get("qa", []) + local.get("qa", []), problems)
+    entries = _add_phrasings(entries, local.get("phrasings", []), problems)
     flow = singles.get("flow")
     if isinstance(flow, FlowPack):
         flow_file = next(p for p, m in (local.get("flow") or builtin["flow"]) if m is flow)
@@ -207,6 +210,25 @@ def _merge_qa(
     if not entries:
         problems.append("no Q&A entries were found")
     return tuple(entries[n] for n in sorted(entries)), sources
+
+
+def _add_phrasings(
+    entries: tuple[QAEntry, ...], packs: list[tuple[Path, BaseModel]], problems: list[str]
+) -> tuple[QAEntry, ...]:
+    """Add the phrasings packs' alternates to their entries (each phrasing once)."""
+    by_number = {e.number: e for e in entries}
+    for path, model in packs:
+        for item in _as(model, PhrasingsPack).entries:
+            entry = by_number.get(item.number)
+            if entry is None:
+                problems.append(f"{path}: question {item.number}: there is no such Q&A entry")
+                continue
+            known = {a.casefold() for a in entry.alternates}
+            added = tuple(a for a in dict.fromkeys(item.alternates) if a.casefold() not in known)
+            by_number[item.number] = entry.model_copy(
+                update={"alternates": (*entry.alternates, *added)}
+            )
+    return tuple(by_number[n] for n in sorted(by_number))
 
 
 def _squash(text: str) -> str:

@@ -49,3 +49,25 @@ class QAPack(_Strict):
     kind: Literal["qa"]
     source: QASource
     entries: tuple[QAEntry, ...] = Field(min_length=1)
+
+
+class Phrasings(_Strict):
+    """More ways of asking one existing entry."""
+
+    number: int = Field(ge=1)
+    alternates: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("alternates")
+    @classmethod
+    def _no_blank(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not v.strip() for v in values):
+            raise ValueError("must not contain blank strings")
+        return values
+
+
+class PhrasingsPack(_Strict):
+    """A file of kind `phrasings`: alternate phrasings an organisation adds to existing entries,
+    for example those a person approved from `infoshare report`'s review file."""
+
+    kind: Literal["phrasings"]
+    entries: tuple[Phrasings, ...] = ()

@@ -27,11 +27,48 @@ class RulesPack(_Strict):
     rules: tuple[GoldenRule, ...] = Field(min_length=1)
 
 
+ContactRole = Literal[
+    "information-governance-lead",
+    "safeguarding-lead",
+    "caldicott-guardian",
+    "data-protection-officer",
+    "manager",
+    "other",
+]
+
+ROLE_LABELS: dict[str, str] = {
+    "information-governance-lead": "Information-governance lead",
+    "safeguarding-lead": "Safeguarding lead",
+    "caldicott-guardian": "Caldicott guardian",
+    "data-protection-officer": "Data protection officer",
+    "manager": "Manager",
+    "other": "Also",
+}
+
+
 class Contact(_Strict):
-    """Someone to ask when the answer is "seek advice"."""
+    """Someone to ask when the answer is "seek advice", and how to reach them.
+
+    `role` names which kind of adviser this is; `how` is any route in words ("ext. 1234, or
+    the IG channel"), and `email`, `phone` and `url` are routes of their own.
+    """
 
     name: str = Field(min_length=2)
+    role: ContactRole | None = None
     how: str | None = None
+    email: str | None = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    phone: str | None = Field(default=None, pattern=r"^[+\d][\d ()-]{4,24}$")
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+
+    def routes(self) -> tuple[str, ...]:
+        """The ways to reach this contact, in the order given."""
+        return tuple(r for r in (self.email, self.phone, self.url, self.how) if r)
+
+    def as_line(self) -> str:
+        """One bullet line: role, name and routes."""
+        who = f"**{ROLE_LABELS[self.role]}**: {self.name}" if self.role else self.name
+        routes = self.routes()
+        return f"- {who}" + (f" ({', '.join(routes)})" if routes else "")
 
 
 class ContactsPack(_Strict):

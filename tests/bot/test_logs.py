@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.logs import configure_logging
+from dialogs.facts import TurnFacts, TurnKind
 
 
 @pytest.fixture(autouse=True)
@@ -43,4 +44,19 @@ def test_exceptions_are_named_by_type_not_text() -> None:
         logging.getLogger("infoshare.test").exception("turn failed")
     line = json.loads(stream.getvalue())
     assert line["error"] == "ValueError"
+    assert "Bloggs" not in stream.getvalue()
+
+
+def test_turn_facts_reach_the_log_and_text_does_not() -> None:
+    stream = io.StringIO()
+    configure_logging("INFO", stream)
+    facts = TurnFacts(TurnKind.SUGGESTED, score=71.5, suggestions=(4, 5), question_ref="a" * 32)
+    logging.getLogger("infoshare.test").info(
+        "answered", extra={**facts.log_fields(), "question": "Jo Bloggs, 943 476 5919"}
+    )
+    line = json.loads(stream.getvalue())
+    assert line["kind"] == "suggested"
+    assert line["suggestions"] == [4, 5]
+    assert line["score"] == 71.5
+    assert "a" * 32 not in stream.getvalue()  # the question's id is not logged either
     assert "Bloggs" not in stream.getvalue()

@@ -7,11 +7,13 @@ import logging
 
 import pytest
 
+import bot.pipeline
 from bot.app import Core
 from bot.pipeline import BUSY_REPLY, UNAVAILABLE_REPLY, TurnPipeline
 from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Conflict, JSONObject
 from bot.turn import Turn
+from dialogs.facts import TurnContext, TurnKind
 from tests.conftest import FIXED_NOW
 
 
@@ -247,3 +249,77 @@ async def test_a_press_that_hits_a_broken_store_can_be_pressed_again(core: Core)
     assert [c.value for c in apology[0].choices] == [yes]
     again = await _pipeline(core, store).handle(_turn(action=apology[0].choices[0].value))
     assert "Key question 2" in again[-1].text
+
+
+# --- the observer hook: facts in the log line, insight that can never break a turn --------
+
+
+class RecordingObserver:
+    def __init__(self, *, fail: bool = False, stall: bool = False) -> None:
+        self.fail = fail
+        self.stall = stall
+        self.seen: list = []
+
+    async def context(self, turn):
+        if self.fail:
+            raise RuntimeError(f"broken while reading {turn.text}")
+        if self.stall:
+            await asyncio.sleep(30)
+        return TurnContext(question_ref="ab" * 16)
+
+    async def observe(self, turn, facts) -> None:
+        if self.fail:
+            raise RuntimeError(f"broken while writing {turn.text}")
+        if self.stall:
+            await asyncio.sleep(30)
+        self.seen.append(facts)
+
+
+def _observed(core: Core, observer) -> TurnPipeline:
+    return TurnPipeline(
+        core.assistant,
+        MemoryStore(),
+        clock=lambda: FIXED_NOW,
+        dialog_ttl_seconds=3600,
+        event_ttl_seconds=3600,
+        observer=observer,
+    )
+
+
+async def test_the_observer_sees_each_turns_facts_once_after_saving(core: Core) -> None:
+    observer = RecordingObserver()
+    pipeline = _observed(core, observer)
+    await pipeline.handle(_turn("info for the school nurse", event="E1"))
+    await pipeline.handle(_turn("info for the school nurse", event="E1"))  # a re-delivery
+    await pipeline.handle(_turn(action="topic:5"))
+    assert [f.kind for f in observer.seen] == [TurnKind.SUGGESTED, TurnKind.TOPIC]
+    assert observer.seen[0].question_ref == "ab" * 16
+    assert observer.seen[1].picked_ref == "ab" * 16 and observer.seen[1].entry == 5
+
+
+async def test_a_failing_observer_never_breaks_a_turn(core: Core, caplog) -> None:
+    with caplog.at_level(logging.INFO, logger="infoshare"):
+        replies = await _observed(core, RecordingObserver(fail=True)).handle(
+            _turn("what is an ISP, asks Jo Bloggs")
+        )
+    assert "Information Sharing Protocol" in replies[-1].text
+    failures = [r for r in caplog.records if r.getMessage() == "observer failed"]
+    assert len(failures) == 2 and {r.error for r in failures} == {"RuntimeError"}
+    assert "Bloggs" not in caplog.text
+
+
+async def test_a_stalled_observer_is_given_up_on(core: Core, monkeypatch) -> None:
+    monkeypatch.setattr(bot.pipeline, "_OBSERVER_TIMEOUT", 0.05)
+    started = asyncio.get_running_loop().time()
+    replies = await _observed(core, RecordingObserver(stall=True)).handle(_turn("rules"))
+    assert "golden rules" in replies[-1].text.lower()
+    assert asyncio.get_running_loop().time() - started < 1
+
+
+async def test_the_log_line_carries_the_turns_facts(core: Core, caplog) -> None:
+    with caplog.at_level(logging.INFO, logger="infoshare"):
+        await _pipeline(core, MemoryStore()).handle(_turn("what is an ISP"))
+    record = next(r for r in caplog.records if r.getMessage() == "answered")
+    assert record.kind == "answered"
+    assert record.entry == 12
+    assert record.score == 100.0

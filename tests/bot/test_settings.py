@@ -257,3 +257,49 @@ def test_settings_are_frozen() -> None:
 
 def test_importing_the_module_builds_no_settings() -> None:
     assert not any(isinstance(value, Settings) for value in vars(bot.settings).values())
+
+
+def test_privacy_settings_default_to_keeping_the_least() -> None:
+    settings = load_settings(env_file=None)
+    assert settings.insight == "counts"
+    assert settings.insight_days == 30
+    assert settings.insight_file is None
+    assert settings.journal_path == Path("data") / "insight.sqlite3"
+    assert settings.keep_records is False
+    assert settings.record_days == 7
+
+
+def test_privacy_settings_are_read(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("INFOSHARE_INSIGHT", " Text ")
+    monkeypatch.setenv("INFOSHARE_INSIGHT_DAYS", "14")
+    monkeypatch.setenv("INFOSHARE_INSIGHT_FILE", str(tmp_path / "insight-a.sqlite3"))
+    monkeypatch.setenv("INFOSHARE_KEEP_RECORDS", "true")
+    monkeypatch.setenv("INFOSHARE_RECORD_DAYS", "1.5")
+    settings = load_settings(env_file=None)
+    assert settings.insight == "text"
+    assert settings.insight_days == 14
+    assert settings.journal_path == tmp_path / "insight-a.sqlite3"
+    assert settings.keep_records is True
+    assert settings.record_days == 1.5
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "wrong"),
+    [
+        ("INFOSHARE_INSIGHT", "everything", "not one of the allowed values"),
+        ("INFOSHARE_INSIGHT_DAYS", "0", "greater than 0"),
+        ("INFOSHARE_INSIGHT_DAYS", "99999", "too large"),
+        ("INFOSHARE_KEEP_RECORDS", "perhaps", "not true or false"),
+        ("INFOSHARE_RECORD_DAYS", "a week", "not a number"),
+    ],
+)
+def test_bad_privacy_settings_are_named(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str, wrong: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError) as caught:
+        load_settings(env_file=None)
+    (problem,) = problems_in(caught.value)
+    assert problem.startswith(f"  - {name}: ") and wrong in problem
+    if len(value) > 1:
+        assert value not in problem

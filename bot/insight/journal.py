@@ -1,0 +1,330 @@
+"""The insight journal: daily counts, and (only when turned on) redacted unanswered questions.
+
+Why its own SQLite file, not the conversation store:
+
+- What it holds has its own retention (`INFOSHARE_INSIGHT_DAYS`) and its own readers (the Q&A
+  owners, through `infoshare report`), so it is a separate file that can be deleted, copied to
+  the owners or left out of backups without touching anyone's conversation.
+- It holds no key that names a person or a conversation: a question row is keyed by a random
+  id, and nothing in the journal links it back to the state store's keys.
+- Several instances behind a load balancer each write their own journal (set
+  `INFOSHARE_INSIGHT_FILE` per instance, or give each its own data directory); `infoshare report`
+  reads any number of journal files and adds them up. A pick made on another instance than the
+  question still joins up, because the link is the random id, not a row of one file.
+
+Everything is purged when it expires: on opening, at most hourly while writing, and by the report.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from pathlib import Path
+
+import aiosqlite
+
+from bot.insight.redact import redact, vocabulary
+from dialogs.facts import TurnFacts, TurnKind
+from knowledge.loader import Knowledge
+
+LOW_CONFIDENCE = 70.0
+"""An answer scored below this is kept as "low-confidence": right often, but worth a look."""
+
+_DAY = 86400.0
+_PURGE_EVERY = 3600.0
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS counts (
+    day TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    expires_at REAL NOT NULL,
+    PRIMARY KEY (day, channel, kind)
+);
+CREATE TABLE IF NOT EXISTS questions (
+    ref TEXT PRIMARY KEY,
+    day TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    entry INTEGER,
+    score REAL,
+    suggestions TEXT NOT NULL,
+    expires_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS picks (
+    ref TEXT NOT NULL,
+    day TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    entry INTEGER NOT NULL,
+    expires_at REAL NOT NULL,
+    PRIMARY KEY (ref, entry)
+);
+CREATE INDEX IF NOT EXISTS counts_expires_at ON counts (expires_at);
+CREATE INDEX IF NOT EXISTS questions_expires_at ON questions (expires_at);
+CREATE INDEX IF NOT EXISTS picks_expires_at ON picks (expires_at);
+"""
+
+_COUNT = """
+INSERT INTO counts (day, channel, kind, n, expires_at) VALUES (?, ?, ?, 1, ?)
+ON CONFLICT (day, channel, kind) DO UPDATE
+    SET n = n + 1, expires_at = max(expires_at, excluded.expires_at)
+"""
+_PURGE = (
+    "DELETE FROM counts WHERE expires_at <= ?",
+    "DELETE FROM questions WHERE expires_at <= ?",
+    "DELETE FROM picks WHERE expires_at <= ?",
+)
+
+
+class JournalKind(StrEnum):
+    """What the journal counts (and, for some, keeps the redacted question of)."""
+
+    ANSWERED = "answered"
+    LOW_CONFIDENCE = "low-confidence"
+    SUGGESTED = "suggested"
+    DECLINED = "declined"
+    NOT_COVERED = "not-covered"
+    OFF_TOPIC = "off-topic"
+    PICKED = "picked"
+
+
+KEPT_KINDS = frozenset(
+    {
+        JournalKind.LOW_CONFIDENCE,
+        JournalKind.SUGGESTED,
+        JournalKind.DECLINED,
+        JournalKind.NOT_COVERED,
+        JournalKind.OFF_TOPIC,
+    }
+)
+"""The kinds whose redacted question is kept, when question text is turned on."""
+
+
+def knowledge_words(knowledge: Knowledge) -> frozenset[str]:
+    """Every word the packs use: redaction never takes one of these for a name."""
+    texts = [
+        " ".join([e.question, e.answer, *e.alternates, *e.keywords]) for e in knowledge.entries
+    ]
+    texts += [" ".join([t.reply, *t.cues]) for t in knowledge.not_covered.topics]
+    lexicon = knowledge.lexicon
+    for mapping in (lexicon.abbreviations, lexicon.spellings, lexicon.synonyms):
+        texts += [*mapping, *mapping.values()]
+    flow = knowledge.flow
+    texts += [" ".join([q.text, q.help]) for q in flow.questions]
+    texts += [knowledge.about.summary, knowledge.about.status]
+    return vocabulary(texts)
+
+
+def journal_kind(facts: TurnFacts) -> JournalKind | None:
+    """How the journal counts a turn; None for turns it does not count (commands, the check)."""
+    match facts.kind:
+        case TurnKind.ANSWERED:
+            low = facts.score is not None and facts.score < LOW_CONFIDENCE
+            return JournalKind.LOW_CONFIDENCE if low else JournalKind.ANSWERED
+        case TurnKind.SUGGESTED:
+            return JournalKind.SUGGESTED
+        case TurnKind.DECLINED:
+            return JournalKind.DECLINED
+        case TurnKind.NOT_COVERED:
+            return JournalKind.NOT_COVERED
+        case TurnKind.OFF_TOPIC:
+            return JournalKind.OFF_TOPIC
+        case TurnKind.TOPIC if facts.picked_ref is not None:
+            return JournalKind.PICKED
+        case _:
+            return None
+
+
+class Journal:
+    """Writes the journal of one instance. Open with `Journal.open`; close when done."""
+
+    def __init__(
+        self,
+        db: aiosqlite.Connection,
+        *,
+        keep_text: bool,
+        keep_days: float,
+        clock: Callable[[], float],
+        known_words: frozenset[str] = frozenset(),
+    ) -> None:
+        self._db = db
+        self._known = known_words
+        self._keep_text = keep_text
+        self._ttl = keep_days * _DAY
+        self._clock = clock
+        self._purged_at = clock()
+
+    @classmethod
+    async def open(
+        cls,
+        path: Path,
+        *,
+        keep_text: bool,
+        keep_days: float,
+        clock: Callable[[], float] = time.time,
+        known_words: frozenset[str] = frozenset(),
+    ) -> Journal:
+        """Open (creating if needed) the journal file at `path` and purge what has expired.
+
+        Args:
+            path: the journal file.
+            keep_text: keep redacted questions (otherwise daily counts only).
+            keep_days: how long anything is kept.
+            clock: wall-clock seconds (tests move it).
+            known_words: the packs' words, which redaction never takes for names.
+        """
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = await aiosqlite.connect(path)
+        try:
+            await db.execute("PRAGMA journal_mode=WAL")
+            await db.execute("PRAGMA busy_timeout=2000")
+            await db.executescript(_SCHEMA)
+            if not keep_text:
+                # Text was turned off: what was kept while it was on goes now, not in N days.
+                await db.execute("DELETE FROM questions")
+                await db.execute("DELETE FROM picks")
+            for statement in _PURGE:
+                await db.execute(statement, (clock(),))
+            await db.commit()
+        except BaseException:
+            await db.close()
+            raise
+        return cls(
+            db, keep_text=keep_text, keep_days=keep_days, clock=clock, known_words=known_words
+        )
+
+    @property
+    def keeps_text(self) -> bool:
+        """Whether redacted questions are kept (otherwise counts only)."""
+        return self._keep_text
+
+    async def note(self, channel: str, facts: TurnFacts, text: str | None) -> None:
+        """Count a turn and, if text is kept and it was not answered well, keep it redacted.
+
+        Args:
+            channel: the door, e.g. "slack".
+            facts: what happened.
+            text: what the person typed; only ever written after `redact`.
+        """
+        kind = journal_kind(facts)
+        if kind is None:
+            return
+        now = self._clock()
+        day = _day(now)
+        expires = now + self._ttl
+        await self._db.execute(_COUNT, (day, channel[:20], kind.value, expires))
+        if self._keep_text and kind in KEPT_KINDS and text and facts.question_ref is not None:
+            await self._db.execute(
+                "INSERT OR IGNORE INTO questions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    facts.question_ref,
+                    day,
+                    channel[:20],
+                    kind.value,
+                    redact(text, self._known),
+                    facts.entry,
+                    facts.score,
+                    json.dumps(list(facts.suggestions)),
+                    expires,
+                ),
+            )
+        elif self._keep_text and kind is JournalKind.PICKED and facts.entry is not None:
+            await self._db.execute(
+                "INSERT OR IGNORE INTO picks VALUES (?, ?, ?, ?, ?)",
+                (facts.picked_ref, day, channel[:20], facts.entry, expires),
+            )
+        if now - self._purged_at > _PURGE_EVERY:
+            self._purged_at = now
+            for statement in _PURGE:
+                await self._db.execute(statement, (now,))
+        await self._db.commit()
+
+    async def close(self) -> None:
+        """Close the file."""
+        await self._db.close()
+
+
+def _day(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, UTC).date().isoformat()
+
+
+# -- reading, for the report --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class KeptQuestion:
+    """A redacted question as kept, with what the assistant did."""
+
+    ref: str
+    day: date
+    channel: str
+    kind: JournalKind
+    text: str
+    entry: int | None
+    score: float | None
+    suggestions: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """An entry picked on the turn after a kept question."""
+
+    ref: str
+    day: date
+    entry: int
+
+
+@dataclass(frozen=True)
+class JournalData:
+    """Everything unexpired in one or more journal files, added up."""
+
+    counts: dict[tuple[date, JournalKind], int]
+    questions: tuple[KeptQuestion, ...]
+    picks: tuple[Pick, ...]
+
+
+def read_journals(paths: Iterable[Path], now: float | None = None) -> JournalData:
+    """Read (and first purge) journal files, adding their counts together.
+
+    Raises:
+        sqlite3.DatabaseError: a file is not a journal.
+    """
+    moment = time.time() if now is None else now
+    counts: dict[tuple[date, JournalKind], int] = {}
+    questions: dict[str, KeptQuestion] = {}
+    picks: dict[tuple[str, int], Pick] = {}
+    for path in paths:
+        db = sqlite3.connect(path)
+        try:
+            for statement in _PURGE:
+                db.execute(statement, (moment,))
+            db.commit()
+            for day, kind, n in db.execute("SELECT day, kind, sum(n) FROM counts GROUP BY 1, 2"):
+                key = (date.fromisoformat(day), JournalKind(kind))
+                counts[key] = counts.get(key, 0) + int(n)
+            for row in db.execute(
+                "SELECT ref, day, channel, kind, text, entry, score, suggestions FROM questions"
+            ):
+                questions[row[0]] = KeptQuestion(
+                    ref=row[0],
+                    day=date.fromisoformat(row[1]),
+                    channel=row[2],
+                    kind=JournalKind(row[3]),
+                    text=row[4],
+                    entry=row[5],
+                    score=row[6],
+                    suggestions=tuple(int(n) for n in json.loads(row[7])),
+                )
+            for ref, day, entry in db.execute("SELECT ref, day, entry FROM picks"):
+                picks[(ref, entry)] = Pick(ref, date.fromisoformat(day), int(entry))
+        finally:
+            db.close()
+    ordered = sorted(questions.values(), key=lambda q: (q.day, q.ref))
+    return JournalData(counts, tuple(ordered), tuple(picks.values()))

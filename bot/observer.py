@@ -1,0 +1,25 @@
+"""The seam between the turn pipeline and what watches it: insight and kept decision records.
+
+The pipeline asks an observer for a `TurnContext` before running a turn, and tells it the turn's
+`TurnFacts` after saving. Both calls are guarded by the pipeline: an observer that fails or
+stalls is logged by error type and skipped, and the person is answered all the same.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from bot.turn import Turn
+from dialogs.facts import TurnContext, TurnFacts
+
+
+class TurnObserver(Protocol):
+    """Watches turns; never decides what to say."""
+
+    async def context(self, turn: Turn) -> TurnContext:
+        """What the core should know before this turn (kept record, question id)."""
+        ...
+
+    async def observe(self, turn: Turn, facts: TurnFacts) -> None:
+        """Note what happened, after the conversation has been saved."""
+        ...

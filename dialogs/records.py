@@ -1,0 +1,87 @@
+"""Decision records asked for again: "my last record".
+
+The core never stores a record itself. When an organisation turns keeping on
+(`INFOSHARE_KEEP_RECORDS`), the house keeps each finished check as ids (a `KeptRecord`) with an
+expiry, and hands the last one back in the `TurnContext` when the person asks for it; the words
+are written again here from the flow pack.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.reply import Choice, Outcome, Reply
+from dialogs.choices import Command, command_value
+from dialogs.consent_check import ConsentCheck
+from dialogs.facts import KeptRecord, TurnContext
+from dialogs.state import CheckProgress
+from knowledge.loader import Knowledge
+
+_AFTER = (
+    Choice("Start a consent check", command_value(Command.CHECK)),
+    Choice("Browse topics", command_value(Command.TOPICS)),
+)
+
+
+class RecordReplies:
+    """Turns a finished check into a `KeptRecord`, and a kept record back into its reply."""
+
+    def __init__(self, knowledge: Knowledge, check: ConsentCheck) -> None:
+        self._flow = knowledge.flow
+        self._check = check
+
+    def finished(self, progress: CheckProgress, now: datetime) -> tuple[KeptRecord, Outcome]:
+        """The ids of a check that has just ended, and its outcome."""
+        outcome = self._flow.outcome(progress.step)
+        kind = Outcome(outcome.kind) if outcome is not None else Outcome.SEEK_ADVICE
+        kept = KeptRecord(
+            run=progress.run,
+            outcome_step=progress.step,
+            answers=progress.answers,
+            created_at=now,
+            flow_version=self._flow.version,
+        )
+        return kept, kind
+
+    def show(self, context: TurnContext, now: datetime) -> list[Reply]:
+        """The reply to "my last record"."""
+        if not context.records_kept:
+            return [
+                Reply(
+                    text="I don't keep decision records: your organisation hasn't turned that "
+                    "on, so nothing from a check is stored once it ends. When a check finishes, "
+                    "copy the record from my last message straight into your case notes.",
+                    choices=_AFTER,
+                )
+            ]
+        kept = context.last_record
+        days = _days(context.record_days)
+        if kept is None or kept.flow_version != self._flow.version:
+            return [
+                Reply(
+                    text=f"I don't have a record for you. Records are kept for {days} after a "
+                    "check ends, and only for checks finished here with the current checklist.",
+                    choices=_AFTER,
+                )
+            ]
+        progress = CheckProgress(kept.run, kept.outcome_step, kept.answers, finished=True)
+        try:
+            record = self._check.record(progress, kept.created_at)
+        except ValueError:  # the flow pack has changed shape since the record was kept
+            return [Reply(text="I can't rebuild that record with the current checklist.")]
+        return [
+            Reply(
+                text=f"Here is your last decision record, kept for {days} from when the check "
+                "ended. Copy it into your case notes, then add your reasons.\n\n"
+                + record.as_text(),
+                record=record,
+                choices=_AFTER,
+            )
+        ]
+
+
+def _days(days: float) -> str:
+    whole = round(days)
+    if abs(days - whole) < 1e-9:
+        return f"{whole} day{'s' if whole != 1 else ''}"
+    return f"{days:g} days"
