@@ -47,6 +47,7 @@ class Sent:
     authorization: str | None
     body: dict[str, Any]
     at: float = field(default_factory=time.monotonic)  # when it arrived
+    id: str | None = None  # the id the stand-in gave a new message
 
     @property
     def card(self) -> dict[str, Any]:
@@ -162,7 +163,8 @@ async def start_connector(connector: Connector) -> TestServer:
             return web.json_response({"id": f"a:personal-{member}"}, status=201)
         if request.method == "PUT":
             return web.json_response({"id": request.match_info["activity_id"]})
-        return web.json_response({"id": f"bot-message-{next(counter)}"}, status=201)
+        connector.sent[-1].id = f"bot-message-{next(counter)}"
+        return web.json_response({"id": connector.sent[-1].id}, status=201)
 
     app = web.Application()
     app.router.add_post("/v3/conversations", record)
