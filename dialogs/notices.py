@@ -50,3 +50,34 @@ def cannot_post_there(reason: str, how_to_add: str) -> Reply:
             f"{how_to_add} Or ask me here: just type your question."
         )
     return Reply(text=text)
+
+
+def continued_from(place: str) -> str:
+    """The first line in a private chat that a consent check moved to (platform rule T-14).
+
+    Args:
+        place: where the check was started, such as "a channel" or "a group chat".
+    """
+    return (
+        f"*You started this in {place}. I've carried on here, in our personal chat, so your "
+        "answers stay private.*"
+    )
+
+
+def answered_privately() -> Reply:
+    """Said where a consent check was asked for, once it has gone to the private chat."""
+    return Reply(text="I've answered you in a personal chat, so your consent check stays private.")
+
+
+def private_chat_unavailable(name: str, platform: str) -> Reply:
+    """Said where a consent check was asked for, when no private chat could be opened.
+
+    Args:
+        name: the assistant's name as people see it on this platform.
+        platform: the platform's name, such as "Teams".
+    """
+    return Reply(
+        text="A consent check happens in a personal chat, so your answers stay private, but I "
+        f"couldn't open one with you. Open a chat with **{name}** in {platform} and type "
+        "**check** to carry on."
+    )

@@ -188,18 +188,18 @@ class TeamsDoor:
         An activity carrying an ``id`` replaces the card with that id (see
         `outbound.card_to_replace`); if Teams will not update it, the answer is posted instead.
         """
-        await self._pacer.wait(context.activity.conversation.id)
         replaces = activity.get("id")
-        if isinstance(replaces, str):
-            try:
-                await self._retrying(
-                    lambda: context.update_activity(Activity().deserialize(activity))
-                )
-                return
-            except ClientException as exc:
-                _log.info("card not updated in place; posting", extra={"error": type(exc).__name__})
-            activity = {k: v for k, v in activity.items() if k != "id"}
-        await self._retrying(lambda: context.send_activity(Activity().deserialize(activity)))
+        async with self._pacer.slot(context.activity.conversation.id):
+            if isinstance(replaces, str):
+                try:
+                    await self._retrying(
+                        lambda: context.update_activity(Activity().deserialize(activity))
+                    )
+                    return
+                except ClientException as exc:
+                    _log.info("card not updated; posting", extra={"error": type(exc).__name__})
+                activity = {k: v for k, v in activity.items() if k != "id"}
+            await self._retrying(lambda: context.send_activity(Activity().deserialize(activity)))
 
     async def _send_personal(
         self, context: TurnContext, inbound: Inbound, activities: Sequence[ActivityJson]
@@ -214,8 +214,8 @@ class TeamsDoor:
                 activity, conversation_id=created.id, bot=inbound.bot, user=inbound.user
             )
             send = client.conversations.send_to_conversation
-            await self._pacer.wait(created.id)
-            await self._retrying(partial(send, created.id, Activity().deserialize(full)))
+            async with self._pacer.slot(created.id):
+                await self._retrying(partial(send, created.id, Activity().deserialize(full)))
 
     async def _retrying(self, call: Callable[[], Awaitable[T]]) -> T:
         """Call the Bot Connector, backing off (with jitter) while it asks us to slow down."""

@@ -17,6 +17,7 @@ from typing import Any
 from adapters.teams.cards import CONTENT_TYPE, build_card, plain_text
 from adapters.teams.inbound import Account, Inbound, Scope
 from bot.reply import Reply
+from dialogs import notices
 from dialogs.choices import AnswerPick, WhyPick, parse_choice
 
 Activity = dict[str, Any]
@@ -97,20 +98,10 @@ def plan_delivery(replies: Sequence[Reply], inbound: Inbound) -> Delivery:
         return Delivery(here=(activity,))
     place = "a channel" if inbound.scope is Scope.CHANNEL else "a group chat"
     name = inbound.bot.name or "the assistant"
-    lead = (
-        f"*You started this in {place}. I've carried on here, in our personal chat, so your "
-        "answers stay private.*"
-    )
     return Delivery(
-        personal=(reply_activity(replies, lead=lead),),
-        moved=notice_activity(
-            "I've answered you in a personal chat, so your consent check stays private."
-        ),
-        unreachable=notice_activity(
-            "A consent check happens in a personal chat, so your answers stay private, but I "
-            f"couldn't open one with you. Open a chat with **{name}** in Teams and type "
-            "**check** to carry on."
-        ),
+        personal=(reply_activity(replies, lead=notices.continued_from(place)),),
+        moved=notice_activity(notices.answered_privately().text),
+        unreachable=notice_activity(notices.private_chat_unavailable(name, "Teams").text),
     )
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 
 LIMITS = ((1.0, 7), (2.0, 8), (30.0, 60), (3600.0, 1800))
 """(seconds, most sends in that many seconds) per conversation."""
@@ -21,11 +22,23 @@ MARGIN = 0.05
 _LONGEST = max(seconds for seconds, _ in LIMITS)
 
 
+class _Send:
+    """One send into a conversation: when it finished, once it has."""
+
+    __slots__ = ("done", "finished_at")
+
+    def __init__(self) -> None:
+        self.done = asyncio.Event()
+        self.finished_at = 0.0
+
+
 class Pacer:
     """Spaces the sends into each conversation so that none of `LIMITS` is broken.
 
-    Each send reserves the earliest moment the limits allow, then waits for it; a wait in one
-    conversation never holds up another.
+    A send may start only once the send `most` places before it in the same conversation has
+    finished, plus the window's length: Teams counts a message when it arrives, which is
+    somewhere between the start and the end of its request. Sends into other conversations
+    never wait for each other.
     """
 
     def __init__(
@@ -36,30 +49,37 @@ class Pacer:
         self._limits = limits
         self._keep = max(most for _, most in limits)
         self._clock = clock
-        self._sent: dict[str, deque[float]] = {}
-        self._reservations = 0
+        self._sent: dict[str, deque[_Send]] = {}
+        self._slots = 0
 
-    async def wait(self, conversation_id: str) -> None:
-        """Wait until one more send into `conversation_id` is within the limits."""
-        delay = self._reserve(conversation_id)
-        if delay > 0:
-            await asyncio.sleep(delay)
+    @asynccontextmanager
+    async def slot(self, conversation_id: str) -> AsyncIterator[None]:
+        """Wait until one more send into `conversation_id` keeps to the limits, then send."""
+        sends = self._sent.setdefault(conversation_id, deque(maxlen=self._keep))
+        earlier = tuple(sends)
+        mine = _Send()
+        sends.append(mine)
+        self._slots += 1
+        if self._slots % 1000 == 0:
+            self._forget_idle()
+        try:
+            for seconds, most in self._limits:
+                if len(earlier) >= most:
+                    before = earlier[-most]
+                    await before.done.wait()
+                    delay = before.finished_at + seconds + MARGIN - self._clock()
+                    if delay > 0:
+                        await asyncio.sleep(delay)
+            yield
+        finally:
+            mine.finished_at = self._clock()
+            mine.done.set()
 
-    def _reserve(self, conversation_id: str) -> float:
-        """Count a send at the earliest moment the limits allow; return how far off it is."""
-        now = self._clock()
-        sent = self._sent.setdefault(conversation_id, deque(maxlen=self._keep))
-        at = max(now, sent[-1]) if sent else now
-        for seconds, most in self._limits:
-            if len(sent) >= most:
-                # The send `most` back must have left the window before another may go.
-                at = max(at, sent[-most] + seconds + MARGIN)
-        sent.append(at)
-        self._reservations += 1
-        if self._reservations % 1000 == 0:
-            self._forget_idle(now)
-        return at - now
-
-    def _forget_idle(self, now: float) -> None:
-        for key in [k for k, sent in self._sent.items() if sent[-1] < now - _LONGEST]:
+    def _forget_idle(self) -> None:
+        idle_since = self._clock() - _LONGEST
+        for key in [
+            k
+            for k, sends in self._sent.items()
+            if sends[-1].done.is_set() and sends[-1].finished_at < idle_since
+        ]:
             del self._sent[key]
