@@ -136,6 +136,12 @@ def check_manifest(manifest: dict[str, Any]) -> list[str]:
     description = manifest["description"]
     if len(description["short"]) > 80 or len(description["full"]) > 4000:
         problems.append("description.short must be at most 80 and description.full 4000 chars")
+    texts = f"{description['short']}\n{description['full']}"
+    first_teams = re.search(r"(?:Microsoft )?Teams\b", texts)
+    if re.search(r"\b(?:MS|MSFT)\b", texts) or (
+        first_teams is not None and not first_teams[0].startswith("Microsoft")
+    ):
+        problems.append('the descriptions must first say "Microsoft Teams", and never MS or MSFT')
     for bot in manifest.get("bots", []):
         if bot.get("isNotificationOnly"):
             problems.append("the bot answers, so isNotificationOnly must be false")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 import zipfile
 from collections.abc import AsyncIterator
@@ -20,7 +21,7 @@ import pytest
 from adapters.teams.cards import CARD_VERSION, MAX_ACTIONS, count_actions
 from adapters.teams.door import TeamsDoor
 from adapters.teams.pacing import LIMITS
-from adapters.teams.package import LISTED_COMMANDS
+from adapters.teams.package import LISTED_COMMANDS, SOURCE, check_manifest, fill
 from bot.app import Core
 from bot.cli import main
 from bot.pipeline import TurnPipeline
@@ -30,7 +31,7 @@ from bot.turn import Turn
 from tests.adapters.teams.conftest import TeamsBot, local_door, make_pipeline, serve
 from tests.adapters.teams.standins import TENANT_ID, Connector, Sent
 from tests.adapters.teams.test_http import PERSONAL, new_id, one, press, say
-from tests.adapters.teams.test_package import APP_ID, pixels
+from tests.adapters.teams.test_package import APP_ID, VALUES, pixels
 
 CHANNEL_THREAD = "19:a1b2c3d4e5f6a7b8c9d0@thread.tacv2;messageid=1764081070555"
 
@@ -450,3 +451,49 @@ async def test_T32_a_throttled_card_update_is_retried_and_lands_once(teams: Team
     assert [s.method for s in sent] == ["PUT", "PUT"]
     assert teams.connector.posted() == [card]
     assert "Key question 2" in sent[-1].texts
+
+
+# -- T-28: message size ----------------------------------------------------------------------------
+
+
+async def test_T28_the_largest_messages_stay_under_80_kb(teams: TeamsBot) -> None:
+    await say(teams, "topics")
+    await say(teams, "rules")
+    await say(teams, "about")
+    await say(teams, "x" * 5000)
+    message = one(await say(teams, "check"))
+    for _ in range(12):
+        if "Yes" not in message.choices():
+            break
+        message = one(await _press_on(teams, message, "Yes"))
+        message.id = message.path.rsplit("/", 1)[-1]
+    sizes = [len(json.dumps(m.body).encode()) for m in teams.connector.messages()]
+    assert max(sizes) < 80 * 1024
+
+
+# -- T-40, T-41: privacy notice and descriptions -------------------------------------------------
+
+
+def test_T40_the_privacy_notice_covers_storage_retention_deletion_security_and_contact() -> None:
+    notice = Path("PRIVACY.md").read_text(encoding="utf-8").lower()
+    for needed in ("keeps", "how long", "deleted", "security", "contact", "[e-mail address"):
+        assert needed in notice, needed
+
+
+def test_T41_the_descriptions_fit_and_say_microsoft_teams_first(package: zipfile.ZipFile) -> None:
+    description = json.loads(package.read("manifest.json"))["description"]
+    assert description["short"].count(". ") == 0 and description["short"].endswith(".")
+    assert len(description["full"]) <= 4000 and len(description["full"].split()) < 500
+    first = description["full"].index("Teams")
+    assert description["full"][first - len("Microsoft ") : first] == "Microsoft "
+    assert not re.search(r"\b(?:MS|MSFT)\b", description["short"] + description["full"])
+
+
+@pytest.mark.parametrize(
+    "full",
+    ["Use it in Teams, Microsoft Teams.", "Use it in MS Teams.", "Works with MSFT Teams."],
+)
+def test_T41_the_package_refuses_descriptions_that_break_the_naming_rules(full: str) -> None:
+    manifest = json.loads(fill((SOURCE / "manifest.json").read_text(encoding="utf-8"), VALUES))
+    manifest["description"]["full"] = full
+    assert any("Microsoft Teams" in p for p in check_manifest(manifest))
