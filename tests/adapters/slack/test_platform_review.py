@@ -489,3 +489,23 @@ def test_S41_the_privacy_notice_says_what_why_how_long_how_to_delete_and_whom_to
     ):
         assert needed.lower() in lowered, needed
     assert "no message text" in lowered
+
+
+# -- the README's map ------------------------------------------------------------------------------
+
+
+def test_every_test_the_platform_review_map_cites_exists() -> None:
+    section = _platform_review_section()
+    defined = {
+        m[1]
+        for path in (ROOT / "tests").rglob("test_*.py")
+        for m in re.finditer(r"^(?:async )?def (test_\w+)", path.read_text(), re.MULTILINE)
+    }
+    spans = [span.split("::")[-1] for span in re.findall(r"`([^`]+)`", section)]
+    cited = [span for span in spans if span.startswith("test_") and not span.endswith(".py")]
+    assert len(cited) > 60
+    for name in cited:
+        if name.endswith("…"):
+            assert any(d.startswith(name.removesuffix("…")) for d in defined), name
+        else:
+            assert name in defined, name
