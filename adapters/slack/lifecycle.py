@@ -13,10 +13,11 @@ by themselves (``INFOSHARE_EVENT_TTL_SECONDS``).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_bolt.response import BoltResponse
 
 from adapters.slack.inbound import CHANNEL
 from adapters.slack.webapi import SlackWebClient
@@ -50,9 +51,23 @@ class Lifecycle:
         self._forget = forget
 
     def register(self, bolt: AsyncApp) -> None:
-        """Add the listeners (before any catch-all event listener, so these ones win)."""
+        """Add the listeners (before any catch-all event listener, so these ones win), and a
+        middleware that, once the token is dead, answers everything else with a bare 200."""
+        bolt.use(self._while_installed)
         for event in EVENTS:
             bolt.event(event)(self._on_event)
+
+    async def _while_installed(
+        self, body: dict[str, Any], next_: Callable[[], Awaitable[None]]
+    ) -> BoltResponse | None:
+        """After an uninstall, a request still in flight is acknowledged and not answered:
+        answering would store a new conversation for a workspace whose data was deleted."""
+        event = body.get("event")
+        kind = event.get("type") if isinstance(event, dict) else None
+        if self._web.revoked and kind not in EVENTS:
+            return BoltResponse(status=200, body="")
+        await next_()
+        return None
 
     async def _on_event(self, ack: AsyncAck, body: dict[str, Any]) -> None:
         event = body.get("event") if isinstance(body.get("event"), dict) else {}

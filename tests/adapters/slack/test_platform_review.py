@@ -99,6 +99,7 @@ async def test_S9_app_uninstalled_deletes_the_workspaces_data_and_stops_all_call
     await sam.command("help")
     assert seen == []
     assert slack.calls[calls_before:] == []  # neither the Web API nor a response URL
+    assert await store.get(ALICE_KEY) is None  # and nothing stored again for the workspace
 
 
 @pytest.mark.parametrize(
