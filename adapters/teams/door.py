@@ -147,7 +147,7 @@ class TeamsDoor:
     ) -> web.Response:
         async def logic(context: TurnContext) -> None:
             context.turn_state[_INBOUND_KEY] = inbound
-            typing = Typing.start(context, self._typing_after, self._retrying)
+            typing = Typing.start(context, self._typing_after)
             try:
                 await self._bot.on_turn(context)
             finally:

@@ -14,13 +14,12 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from botbuilder.core import TurnContext  # type: ignore[import-untyped]
 from botbuilder.schema import Activity, ActivityTypes  # type: ignore[import-untyped]
 
 T = TypeVar("T")
-Retrying = Callable[[Callable[[], Awaitable[Any]]], Awaitable[Any]]
 
 TYPING_AFTER_SECONDS = 1.0
 """Well inside Teams' 2 seconds, even with a slow connector on the way."""
@@ -31,17 +30,16 @@ _log = logging.getLogger("infoshare.teams")
 class Typing:
     """One turn's typing timer."""
 
-    def __init__(self, context: TurnContext, after: float, retrying: Retrying) -> None:
+    def __init__(self, context: TurnContext, after: float) -> None:
         self._context = context
         self._after = after
-        self._retrying = retrying
         self._sending = False
         self._task: asyncio.Task[None] | None = None
 
     @classmethod
-    def start(cls, context: TurnContext, after: float, retrying: Retrying) -> Typing:
+    def start(cls, context: TurnContext, after: float) -> Typing:
         """Start the timer for a turn, and stop it before anything the turn sends."""
-        typing = cls(context, after, retrying)
+        typing = cls(context, after)
         context.turn_state[_KEY] = typing
         context.on_send_activities(typing._before_send)
         context.on_update_activity(typing._before_update)
@@ -69,8 +67,8 @@ class Typing:
         await asyncio.sleep(self._after)
         self._sending = True
         typing = Activity(type=ActivityTypes.typing)
-        try:
-            await self._retrying(lambda: self._context.send_activity(typing))
+        try:  # tried once: waiting out a rate limit for "typing" would only delay the answer
+            await self._context.send_activity(typing)
         except Exception as exc:  # a missing typing indicator must not cost the answer
             _log.info("typing indicator not sent", extra={"error": type(exc).__name__})
 
