@@ -20,7 +20,7 @@ import pytest
 
 from adapters.teams.cards import CARD_VERSION, MAX_ACTIONS, count_actions
 from adapters.teams.door import TeamsDoor
-from adapters.teams.pacing import LIMITS
+from adapters.teams.pacing import LIMITS, Pacer
 from adapters.teams.package import LISTED_COMMANDS, SOURCE, check_manifest, fill
 from bot.app import Core
 from bot.cli import main
@@ -497,3 +497,21 @@ def test_T41_the_package_refuses_descriptions_that_break_the_naming_rules(full: 
     manifest = json.loads(fill((SOURCE / "manifest.json").read_text(encoding="utf-8"), VALUES))
     manifest["description"]["full"] = full
     assert any("Microsoft Teams" in p for p in check_manifest(manifest))
+
+
+async def test_T29_pacing_waits_for_the_window_and_never_holds_up_another_conversation() -> None:
+    pacer = Pacer(limits=((0.3, 2),))
+    started: dict[str, list[float]] = {"busy": [], "other": []}
+    t0 = time.monotonic()
+
+    async def send(conversation: str) -> None:
+        async with pacer.slot(conversation):
+            started[conversation].append(time.monotonic() - t0)
+            await asyncio.sleep(0.05)  # the request takes a while
+
+    await asyncio.gather(*(send("busy") for _ in range(4)), send("other"))
+
+    busy = sorted(started["busy"])
+    assert busy[2] >= busy[0] + 0.05 + 0.3  # after the first one finished, plus the window
+    assert busy[3] >= busy[1] + 0.05 + 0.3
+    assert started["other"][0] < 0.05  # another conversation went straight away
