@@ -15,6 +15,11 @@ ARCHIVED = "archived"
 NOT_ALLOWED = "not-allowed"
 
 
+def you_chose(label: str) -> str:
+    """Shown on a message whose button was pressed, in place of its buttons (S-29)."""
+    return f"You chose: **{label}**"
+
+
 def moved_to_private(where_to_find: str) -> Reply:
     """Left where a consent check was asked for outside a private chat.
 
