@@ -389,7 +389,7 @@ async def test_S54_meaning_never_rests_on_colour_or_emoji(sam: Person, slack: Fa
         await sam.press("No", last)
     for message in slack.messages:
         for button in message.buttons():
-            assert "style" not in button or button["text"]["text"].strip(" ✓✗✔✘") != ""
+            assert "style" not in button  # no green Yes or red No: the words carry it
         for block in message.original.get("blocks") or []:
             assert block.get("type") != "image" or block.get("alt_text")
     outcome = next(m for m in slack.messages if m.metadata)
