@@ -48,7 +48,8 @@ class Texts:
         """A short hello with what the assistant does."""
         about = self._knowledge.about
         return Reply(
-            text=f"Hello! {about.summary}\n\nAsk me a question in your own words, or pick one:",
+            text=f"Hello! {about.summary}\n\nAsk me a question in your own words, or pick one "
+            "(type **help** at any time to see every word I understand):",
             choices=(_CHECK, _TOPICS, _RULES, _ABOUT),
         )
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from adapters.slack import mrkdwn
 from bot.reply import Choice, Reply
+from dialogs import notices
 
 Block = dict[str, Any]
 
@@ -169,7 +170,7 @@ def answered(message: dict[str, Any], label: str) -> SlackMessage:
         message: the message as Slack sent it back in the ``block_actions`` payload.
         label: the label of the button that was pressed.
     """
-    chosen = f"You chose: *{mrkdwn.escape(' '.join(label.split()))}*"
+    chosen = mrkdwn.to_mrkdwn(notices.you_chose(" ".join(label.split())))
     blocks = [b for b in message.get("blocks", ()) if isinstance(b, dict)]
     kept = [b for b in blocks if b.get("type") != "actions"][: MESSAGE_BLOCK_LIMIT - 1]
     kept.append({"type": "context", "elements": [{"type": "mrkdwn", "text": chosen}]})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 import aiohttp
@@ -17,9 +18,12 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.blocks import SlackMessage, answered
 from adapters.slack.inbound import Destination, DirectMessage, Ephemeral, Post, Pressed
+from adapters.slack.webapi import TokenRevoked
 
 _log = logging.getLogger("infoshare.slack")
 RESPONSE_URL_TIMEOUT = aiohttp.ClientTimeout(total=10)
+RESPONSE_URL_RETRIES = 2
+MAX_RETRY_AFTER = 20.0
 REPLY_EVENT_TYPE = "infoshare_reply"
 """The metadata type of an answer's messages (outcomes keep their own type)."""
 _READ_BACK = 30
@@ -45,6 +49,17 @@ class Messenger:
     def __init__(self, client: AsyncWebClient) -> None:
         self.client = client
         self._dms: dict[str, str] = {}
+        self._refusals: dict[str, str] = {}
+
+    def forget(self) -> None:
+        """Drop every cached direct-message id (the app was uninstalled)."""
+        self._dms.clear()
+        self._refusals.clear()
+
+    def refusal(self, to: Destination) -> str | None:
+        """Slack's error code for the last message refused at `to`, if one was (taken once)."""
+        channel = to.user if isinstance(to, DirectMessage) else to.channel
+        return self._refusals.pop(channel, None)
 
     async def open_dm(self, user: str) -> str:
         """The id of the person's direct message with the app (cached per process)."""
@@ -82,6 +97,9 @@ class Messenger:
                 await self._send_either_way(to, message, tag)
             except SEND_ERRORS as exc:
                 _log_failure("deliver", exc)
+                code = _error_code(exc)
+                if code is not None:
+                    self._refusals[to.user if isinstance(to, DirectMessage) else to.channel] = code
                 return False
         return True
 
@@ -166,9 +184,16 @@ class Messenger:
         session = self.client.session
         if session is None:
             raise DeliveryError("no HTTP session")
-        async with session.post(url, json=body, timeout=RESPONSE_URL_TIMEOUT) as response:
-            if response.status != 200:
+        if getattr(self.client, "revoked", False):
+            raise TokenRevoked("the app was uninstalled; the response URL was not used")
+        for attempt in range(RESPONSE_URL_RETRIES + 1):
+            async with session.post(url, json=body, timeout=RESPONSE_URL_TIMEOUT) as response:
+                if response.status == 200:
+                    return
+                wait = _retry_wait(response.status, response.headers, attempt)
+            if wait is None or attempt == RESPONSE_URL_RETRIES:
                 raise DeliveryError(f"response_url answered {response.status}")
+            await asyncio.sleep(wait)
 
     async def mark_answered(self, pressed: Pressed, user: str) -> None:
         """Show the chosen answer on the pressed message and take its buttons away.
@@ -223,8 +248,29 @@ def _part_of(message: dict[str, Any], event: str) -> int:
     return part if isinstance(part, int) else -1
 
 
-def _log_failure(what: str, exc: BaseException) -> None:
-    """Log a Slack failure by its error code or type only: never the token or the content."""
+def _retry_wait(status: int, headers: Mapping[str, str], attempt: int) -> float | None:
+    """How long to wait before trying a response URL again, or None if it is not worth it.
+
+    Slack's own rule for the Web API, applied to response URLs as well: on 429 wait for
+    ``Retry-After``; on a server error back off exponentially.
+    """
+    if status == 429:
+        try:
+            seconds = float(headers.get("Retry-After", "1"))
+        except ValueError:
+            return 1.0
+        return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+    if status in {500, 502, 503, 504}:
+        return float(0.5 * 2**attempt)
+    return None
+
+
+def _error_code(exc: BaseException) -> str | None:
     data = exc.response.data if isinstance(exc, SlackApiError) else None
     code = data.get("error") if isinstance(data, dict) else None
-    _log.warning(f"slack: {what} failed", extra={"error": code or type(exc).__name__})
+    return code if isinstance(code, str) else None
+
+
+def _log_failure(what: str, exc: BaseException) -> None:
+    """Log a Slack failure by its error code or type only: never the token or the content."""
+    _log.warning(f"slack: {what} failed", extra={"error": _error_code(exc) or type(exc).__name__})

@@ -27,25 +27,35 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
-from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
-from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack import inbound as convert
 from adapters.slack.blocks import home_view, replies_to_messages, reply_to_messages
 from adapters.slack.delivery import SEND_ERRORS, Messenger
 from adapters.slack.inbound import DirectMessage, Ephemeral, Inbound, Post
+from adapters.slack.lifecycle import Lifecycle
+from adapters.slack.webapi import build_client
 from bot.pipeline import UNAVAILABLE_REPLY, TurnPipeline
-from bot.reply import Reply
+from dialogs import notices
 
 EVENTS_PATH = "/slack/events"
-MOVED_TO_DM = Reply(
-    text="I've started the consent check in a direct message with you, so your answers stay "
-    "private. You'll find it under **Apps** in your sidebar."
+MOVED_TO_DM = notices.moved_to_private(
+    "It's your direct message with infoshare: you'll find it under **Apps** in your sidebar."
 )
-"""The pointer left where a consent check was asked for outside a DM (a door text, for now)."""
+"""The pointer left where a consent check was asked for outside a DM (the words are the core's)."""
+HOW_TO_ADD = "Add me with **/invite @infoshare** in that channel, then ask again."
+REFUSALS = {
+    "not_in_channel": notices.NOT_A_MEMBER,
+    "channel_not_found": notices.NOT_A_MEMBER,
+    "is_archived": notices.ARCHIVED,
+    "restricted_action": notices.NOT_ALLOWED,
+    "restricted_action_read_only_channel": notices.NOT_ALLOWED,
+    "restricted_action_thread_only_channel": notices.NOT_ALLOWED,
+    "restricted_action_non_threadable_channel": notices.NOT_ALLOWED,
+    "cannot_reply_to_message": notices.NOT_ALLOWED,
+}
+"""Slack's error codes for a message it will not take there, as the reason the core explains."""
 
 _log = logging.getLogger("infoshare.slack")
-_API_TIMEOUT_SECONDS = 10
 _CLOSE_GRACE_SECONDS = 10.0
 ACK_DEADLINE_SECONDS = 2.0
 """How long an answer may hold back the acknowledgement: Slack's limit is 3 seconds."""
@@ -95,10 +105,7 @@ class SlackDoor:
         self._pipeline = pipeline
         self._app_token = app_token
         self._secret = signing_secret.encode() if signing_secret else None
-        self._client = AsyncWebClient(
-            token=bot_token, base_url=api_url, timeout=_API_TIMEOUT_SECONDS
-        )
-        self._client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=1))
+        self._client = build_client(bot_token, api_url)
         self._messenger = Messenger(self._client)
         self._socket: AsyncSocketModeHandler | None = None
         self._answering: set[asyncio.Task[None]] = set()
@@ -113,6 +120,8 @@ class SlackDoor:
             process_before_response=True,  # the listeners ack when the answer is out
             logger=_bolt_logger(),
         )
+        self._lifecycle = Lifecycle(pipeline.store, self._client, self._messenger.forget)
+        self._lifecycle.register(self._bolt)  # before the catch-all event listener below
         self._bolt.event("app_mention")(self._on_message)
         self._bolt.event("message")(self._on_message)
         self._bolt.event("app_home_opened")(self._on_home_opened)
@@ -277,8 +286,14 @@ class SlackDoor:
             await self._apologise(found)
 
     async def _apologise(self, found: Inbound) -> None:
-        """After a failed answer, say sorry by another route: the DM, else where it was asked."""
-        sorry = reply_to_messages(UNAVAILABLE_REPLY)
+        """After a failed answer, say sorry by another route: the DM, else where it was asked.
+
+        When Slack said why (not a member, archived, not allowed), the apology says what to do.
+        """
+        reason = REFUSALS.get(self._messenger.refusal(found.reply_to) or "")
+        sorry = reply_to_messages(
+            notices.cannot_post_there(reason, HOW_TO_ADD) if reason else UNAVAILABLE_REPLY
+        )
         in_dm = isinstance(found.reply_to, Post) and convert.is_direct_message(
             found.reply_to.channel
         )

@@ -39,6 +39,8 @@ from msrest.exceptions import ClientException, HttpOperationError
 from adapters.teams.inbound import Ignored, Inbound, InvalidActivity, read_activity
 from adapters.teams.outbound import Activity as ActivityJson
 from adapters.teams.outbound import addressed, personal_conversation, plan_delivery
+from adapters.teams.pacing import Pacer
+from adapters.teams.typing import TYPING_AFTER_SECONDS, Typing
 from bot.pipeline import Turns
 from bot.reply import Reply
 
@@ -63,6 +65,9 @@ class TeamsDoor:
         local_only: True when no app id is configured: the endpoint then accepts unsigned
             requests, but only from this machine (the Bot Framework Emulator's way).
         retry_delays: seconds to wait before each retry of a rate-limited send.
+        typing_after: seconds after which, if no answer has been sent yet, Teams is told the
+            assistant is typing (its validation asks for a reply or a typing indicator
+            within 2 seconds).
     """
 
     name = "teams"
@@ -74,6 +79,7 @@ class TeamsDoor:
         *,
         local_only: bool,
         retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
+        typing_after: float = TYPING_AFTER_SECONDS,
     ) -> None:
         self._turns = turns
         self._auth = auth
@@ -81,6 +87,8 @@ class TeamsDoor:
         self._bot = _AssistantHandler(self)
         self._local_only = local_only
         self._retry_delays = tuple(retry_delays)
+        self._typing_after = typing_after
+        self._pacer = Pacer()
 
     def mount(self, app: web.Application) -> None:
         """Serve `POST /api/messages`."""
@@ -138,7 +146,11 @@ class TeamsDoor:
     ) -> web.Response:
         async def logic(context: TurnContext) -> None:
             context.turn_state[_INBOUND_KEY] = inbound
-            await self._bot.on_turn(context)
+            typing = Typing.start(context, self._typing_after)
+            try:
+                await self._bot.on_turn(context)
+            finally:
+                await typing.stop()
 
         try:
             await self._adapter.process_activity(auth, activity, logic)
@@ -178,12 +190,28 @@ class TeamsDoor:
             await self._send_here(context, delivery.moved)
 
     async def _send_here(self, context: TurnContext, activity: ActivityJson) -> None:
-        """Reply where the person wrote; in a channel, the SDK replies in the same thread."""
-        await self._retrying(lambda: context.send_activity(Activity().deserialize(activity)))
+        """Reply where the person wrote; in a channel, the SDK replies in the same thread.
+
+        An activity carrying an ``id`` replaces the card with that id (see
+        `outbound.card_to_replace`); if Teams will not update it, the answer is posted instead.
+        """
+        replaces = activity.get("id")
+        async with self._pacer.slot(context.activity.conversation.id):
+            if isinstance(replaces, str):
+                try:
+                    await self._retrying(
+                        lambda: context.update_activity(Activity().deserialize(activity))
+                    )
+                    return
+                except ClientException as exc:
+                    _log.info("card not updated; posting", extra={"error": type(exc).__name__})
+                activity = {k: v for k, v in activity.items() if k != "id"}
+            await self._retrying(lambda: context.send_activity(Activity().deserialize(activity)))
 
     async def _send_personal(
         self, context: TurnContext, inbound: Inbound, activities: Sequence[ActivityJson]
     ) -> None:
+        await Typing.stop_in(context)  # nothing may show "typing" once an answer is on its way
         client = context.turn_state[BotAdapter.BOT_CONNECTOR_CLIENT_KEY]
         params = ConversationParameters().deserialize(personal_conversation(inbound))
         params.tenant_id = inbound.tenant_id  # the SDK spells the wire name "tenantID"
@@ -193,7 +221,8 @@ class TeamsDoor:
                 activity, conversation_id=created.id, bot=inbound.bot, user=inbound.user
             )
             send = client.conversations.send_to_conversation
-            await self._retrying(partial(send, created.id, Activity().deserialize(full)))
+            async with self._pacer.slot(created.id):
+                await self._retrying(partial(send, created.id, Activity().deserialize(full)))
 
     async def _retrying(self, call: Callable[[], Awaitable[T]]) -> T:
         """Call the Bot Connector, backing off (with jitter) while it asks us to slow down."""

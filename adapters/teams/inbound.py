@@ -64,6 +64,8 @@ class Inbound:
     tenant_id: str | None
     user: Account
     bot: Account
+    reply_to_id: str | None = None
+    """For a card button press: the id of the message holding the card (Teams' `replyToId`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +163,7 @@ def _inbound(raw: Mapping[str, Any], *, text: str | None, action: str | None) ->
     tenant_id = _tenant(raw, conversation)
     conversation_id = str(conversation["id"])
     activity_id = raw.get("id") if _is_text(raw.get("id")) else None
+    reply_to_id = raw.get("replyToId") if _is_text(raw.get("replyToId")) else None
     turn = Turn(
         channel=CHANNEL,
         conversation_id=dialog_id(tenant_id, user.id),
@@ -180,6 +183,7 @@ def _inbound(raw: Mapping[str, Any], *, text: str | None, action: str | None) ->
         tenant_id=tenant_id,
         user=user,
         bot=bot,
+        reply_to_id=str(reply_to_id) if reply_to_id is not None else None,
     )
 
 

@@ -1,9 +1,11 @@
 """Replies as Bot Framework activity JSON, and where in Teams each one goes: pure, no SDK.
 
 A turn's replies become one message activity. In personal chat it answers where the person
-wrote. In a channel or group chat it answers in the same thread, except anything to do with a
-consent check: the check is personal, so those replies go to the person's personal chat with the
-assistant, and the thread is told where the answer went.
+wrote; when the turn is a press of a consent-check button, the activity carries the pressed
+card's message ``id``, which tells the door to update that card in place rather than post. In a
+channel or group chat it answers in the same thread, except anything to do with a consent check:
+the check is personal, so those replies go to the person's personal chat with the assistant, and
+the thread is told where the answer went.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 from adapters.teams.cards import CONTENT_TYPE, build_card, plain_text
 from adapters.teams.inbound import Account, Inbound, Scope
 from bot.reply import Reply
+from dialogs import notices
 from dialogs.choices import AnswerPick, WhyPick, parse_choice
 
 Activity = dict[str, Any]
@@ -70,28 +73,35 @@ def belongs_to_check(reply: Reply) -> bool:
     return any(isinstance(parse_choice(c.value), AnswerPick | WhyPick) for c in reply.choices)
 
 
+def card_to_replace(inbound: Inbound) -> str | None:
+    """The id of the card to update in place with this turn's answer, if there is one.
+
+    Pressing a consent-check button (an answer, or "Why am I asked this?") on a card in personal
+    chat moves that same card on to what comes next, instead of posting a new message per
+    question (platform guidelines T-11). Any other press, and anything typed, posts a new
+    message, so a list of topics or a welcome is never overwritten.
+    """
+    if inbound.reply_to_id is None or inbound.turn.action is None:
+        return None
+    pressed = parse_choice(inbound.turn.action)
+    return inbound.reply_to_id if isinstance(pressed, AnswerPick | WhyPick) else None
+
+
 def plan_delivery(replies: Sequence[Reply], inbound: Inbound) -> Delivery:
     """Decide where a turn's replies go (this is routing: the words are the core's)."""
     if not replies:
         return Delivery()
     if inbound.scope is Scope.PERSONAL or not any(belongs_to_check(r) for r in replies):
-        return Delivery(here=(reply_activity(replies),))
+        activity = reply_activity(replies)
+        if inbound.scope is Scope.PERSONAL and (replaces := card_to_replace(inbound)):
+            activity["id"] = replaces
+        return Delivery(here=(activity,))
     place = "a channel" if inbound.scope is Scope.CHANNEL else "a group chat"
     name = inbound.bot.name or "the assistant"
-    lead = (
-        f"*You started this in {place}. I've carried on here, in our personal chat, so your "
-        "answers stay private.*"
-    )
     return Delivery(
-        personal=(reply_activity(replies, lead=lead),),
-        moved=notice_activity(
-            "I've answered you in a personal chat, so your consent check stays private."
-        ),
-        unreachable=notice_activity(
-            "A consent check happens in a personal chat, so your answers stay private, but I "
-            f"couldn't open one with you. Open a chat with **{name}** in Teams and type "
-            "**check** to carry on."
-        ),
+        personal=(reply_activity(replies, lead=notices.continued_from(place)),),
+        moved=notice_activity(notices.answered_privately().text),
+        unreachable=notice_activity(notices.private_chat_unavailable(name, "Teams").text),
     )
 
 

@@ -20,8 +20,19 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from bot.settings import Settings
+from dialogs.choices import Command
 
 SOURCE = Path(__file__).resolve().parents[2] / "teams"
+LISTED_COMMANDS = tuple(
+    c.value for c in (Command.HELP, Command.CHECK, Command.TOPICS, Command.RULES, Command.ABOUT)
+)
+"""The words the assistant answers anywhere; each must be in the manifest's command list (T-7).
+(``back``, ``restart`` and ``cancel`` only mean something during a consent check.)"""
+_NOT_PRODUCTION = re.compile(r"\b(?:beta|dev|preview|uat)\b", re.IGNORECASE)
+_TUNNELS = re.compile(
+    r"ngrok|devtunnels|trycloudflare|loca\.lt|localtunnel|serveo|localhost\.run|localhost",
+    re.IGNORECASE,
+)
 ICONS = {"color": (192, 192), "outline": (32, 32)}
 _GUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 _SEMVER = re.compile(r"\d+\.\d+\.\d+")
@@ -110,7 +121,12 @@ def check_manifest(manifest: dict[str, Any]) -> list[str]:
     schema = str(manifest.get("manifestVersion", "0"))
     if tuple(int(p) for p in schema.split(".")[:2] if p.isdigit()) < (1, 10):
         problems.append(f"manifestVersion {schema} is older than 1.10")
+    schema_url = str(manifest.get("$schema", ""))
+    if "devpreview" in schema_url.lower() or f"/v{schema}/" not in schema_url:
+        problems.append(f"$schema must be the released v{schema} schema, not a preview")
     short, full = manifest["name"]["short"], manifest["name"]["full"]
+    if _NOT_PRODUCTION.search(short) or _NOT_PRODUCTION.search(full):
+        problems.append("the name must not say Beta, Dev, Preview or UAT (a production app)")
     if len(short) > 30 or len(full) > 100 or short == full:
         problems.append("name.short must be at most 30, name.full at most 100, and differ")
     if short.lower().startswith(_CORE_TEAMS_WORDS) or re.search(
@@ -120,6 +136,12 @@ def check_manifest(manifest: dict[str, Any]) -> list[str]:
     description = manifest["description"]
     if len(description["short"]) > 80 or len(description["full"]) > 4000:
         problems.append("description.short must be at most 80 and description.full 4000 chars")
+    texts = f"{description['short']}\n{description['full']}"
+    first_teams = re.search(r"(?:Microsoft )?Teams\b", texts)
+    if re.search(r"\b(?:MS|MSFT)\b", texts) or (
+        first_teams is not None and not first_teams[0].startswith("Microsoft")
+    ):
+        problems.append('the descriptions must first say "Microsoft Teams", and never MS or MSFT')
     for bot in manifest.get("bots", []):
         if bot.get("isNotificationOnly"):
             problems.append("the bot answers, so isNotificationOnly must be false")
@@ -132,8 +154,12 @@ def check_manifest(manifest: dict[str, Any]) -> list[str]:
                 title, description_text = command["title"], command["description"]
                 if title.startswith("/") or len(title) > 32 or len(description_text) > 128:
                     problems.append(f"command {title!r}: no '/', title <= 32, description <= 128")
+            missing = sorted(set(LISTED_COMMANDS) - set(titles))
+            if missing:
+                problems.append(f"the command list must include every command: {missing}")
     for domain in manifest.get("validDomains", []):
-        if domain in _DENIED_DOMAINS or re.search(r"ngrok|devtunnels", domain):
+        top_level_wildcard = domain.startswith("*") and domain.count(".") < 2
+        if domain in _DENIED_DOMAINS or _TUNNELS.search(domain) or top_level_wildcard:
             problems.append(f"validDomains must not include {domain}")
     return problems
 

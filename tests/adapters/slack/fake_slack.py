@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,7 @@ class Call:
 
     method: str
     params: dict[str, Any]
+    at: float = field(default_factory=time.monotonic)  # when it arrived
 
 
 @dataclass
@@ -68,6 +70,7 @@ class FakeSlack:
     _hooks: dict[str, tuple[str, str, Message | None]] = field(default_factory=dict)
     socket_connected: asyncio.Event = field(default_factory=asyncio.Event)
     gate: asyncio.Event | None = None  # when set, chat.* calls wait for it to open
+    retry_after: str = "0"  # the Retry-After header of a 429
 
     async def start(self) -> None:
         app = web.Application()
@@ -117,7 +120,9 @@ class FakeSlack:
             outcome = pending.pop(0)
             if outcome == 429:
                 return web.json_response(
-                    {"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": "0"}
+                    {"ok": False, "error": "ratelimited"},
+                    status=429,
+                    headers={"Retry-After": self.retry_after},
                 )
             if isinstance(outcome, int):
                 return web.Response(status=outcome, text="upstream trouble")
@@ -225,7 +230,8 @@ class FakeSlack:
         self.calls.append(Call("response_url", {"hook": hook, **body}))
         pending = self.failures.get("response_url")
         if pending:
-            return web.Response(status=pending.pop(0), text="no")
+            headers = {"Retry-After": self.retry_after}
+            return web.Response(status=pending.pop(0), text="no", headers=headers)
         if body.get("replace_original"):
             if original is not None:
                 original.text, original.blocks = body.get("text", ""), body.get("blocks", [])

@@ -46,6 +46,8 @@ class Sent:
     path: str
     authorization: str | None
     body: dict[str, Any]
+    at: float = field(default_factory=time.monotonic)  # when it arrived
+    id: str | None = None  # the id the stand-in gave a new message
 
     @property
     def card(self) -> dict[str, Any]:
@@ -104,10 +106,30 @@ class Connector:
     sent: list[Sent] = field(default_factory=list)
     fail_next: list[int] = field(default_factory=list)
     refuse_personal_chat: bool = False
+    refuse_updates: bool = False
+    retry_after: str | None = None  # the Retry-After header sent with a failure
 
     def messages(self) -> list[Sent]:
-        """The messages the bot posted (replies and new messages), in order."""
-        return [s for s in self.sent if s.method == "POST" and "/activities" in s.path]
+        """The messages the bot posted or updated in place, in order; typing is not a message."""
+        return [
+            s
+            for s in self.sent
+            if s.method in {"POST", "PUT"}
+            and "/activities" in s.path
+            and s.body.get("type") != "typing"
+        ]
+
+    def posted(self) -> list[Sent]:
+        """The new messages only (a card updated in place is not a new message)."""
+        return [s for s in self.messages() if s.method == "POST"]
+
+    def updates(self) -> list[Sent]:
+        """The cards updated in place."""
+        return [s for s in self.messages() if s.method == "PUT"]
+
+    def typing(self) -> list[Sent]:
+        """The typing indicators sent."""
+        return [s for s in self.sent if s.body.get("type") == "typing"]
 
     def to(self, conversation_id: str) -> list[Sent]:
         """The messages posted into one conversation."""
@@ -126,7 +148,12 @@ async def start_connector(connector: Connector) -> TestServer:
         )
         if connector.fail_next:
             status = connector.fail_next.pop(0)
-            return web.json_response({"error": {"code": "Throttled"}}, status=status)
+            headers = {"Retry-After": connector.retry_after} if connector.retry_after else {}
+            return web.json_response(
+                {"error": {"code": "Throttled"}}, status=status, headers=headers
+            )
+        if request.method == "PUT" and connector.refuse_updates:
+            return web.json_response({"error": {"code": "BadArgument"}}, status=400)
         if request.path == "/v3/conversations":
             if connector.refuse_personal_chat:
                 return web.json_response(
@@ -136,7 +163,8 @@ async def start_connector(connector: Connector) -> TestServer:
             return web.json_response({"id": f"a:personal-{member}"}, status=201)
         if request.method == "PUT":
             return web.json_response({"id": request.match_info["activity_id"]})
-        return web.json_response({"id": f"bot-message-{next(counter)}"}, status=201)
+        connector.sent[-1].id = f"bot-message-{next(counter)}"
+        return web.json_response({"id": connector.sent[-1].id}, status=201)
 
     app = web.Application()
     app.router.add_post("/v3/conversations", record)

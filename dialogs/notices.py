@@ -1,0 +1,88 @@
+"""What the assistant says about delivery itself: where an answer went, or why it could not go.
+
+The doors decide *when* these apply (a platform refused a message, a check moved to a private
+chat); the words are here, with the rest of what the assistant says, so every door says the same
+thing and none of them writes its own messages. Each one says what to do next (platform
+guidelines S-28: never just "something went wrong").
+"""
+
+from __future__ import annotations
+
+from bot.reply import Reply
+
+NOT_A_MEMBER = "not-a-member"
+ARCHIVED = "archived"
+NOT_ALLOWED = "not-allowed"
+
+
+def you_chose(label: str) -> str:
+    """Shown on a message whose button was pressed, in place of its buttons (S-29)."""
+    return f"You chose: **{label}**"
+
+
+def moved_to_private(where_to_find: str) -> Reply:
+    """Left where a consent check was asked for outside a private chat.
+
+    Args:
+        where_to_find: how to find the private chat in this platform, as a sentence.
+    """
+    return Reply(
+        text="I've started the consent check in a private chat with you, so your answers stay "
+        f"private. {where_to_find}"
+    )
+
+
+def cannot_post_there(reason: str, how_to_add: str) -> Reply:
+    """Sent privately when an answer could not be posted where it was asked for.
+
+    Args:
+        reason: `NOT_A_MEMBER`, `ARCHIVED` or `NOT_ALLOWED`.
+        how_to_add: how to add the assistant to a conversation on this platform.
+    """
+    if reason == ARCHIVED:
+        text = (
+            "I couldn't answer in that conversation because it is archived. "
+            "Ask me here instead: just type your question."
+        )
+    elif reason == NOT_ALLOWED:
+        text = (
+            "I couldn't answer in that conversation because I'm not allowed to post there. "
+            "Ask me here instead, or ask an administrator to let me post there."
+        )
+    else:
+        text = (
+            "I couldn't answer in that conversation because I haven't been added to it. "
+            f"{how_to_add} Or ask me here: just type your question."
+        )
+    return Reply(text=text)
+
+
+def continued_from(place: str) -> str:
+    """The first line in a private chat that a consent check moved to (platform rule T-14).
+
+    Args:
+        place: where the check was started, such as "a channel" or "a group chat".
+    """
+    return (
+        f"*You started this in {place}. I've carried on here, in our personal chat, so your "
+        "answers stay private.*"
+    )
+
+
+def answered_privately() -> Reply:
+    """Said where a consent check was asked for, once it has gone to the private chat."""
+    return Reply(text="I've answered you in a personal chat, so your consent check stays private.")
+
+
+def private_chat_unavailable(name: str, platform: str) -> Reply:
+    """Said where a consent check was asked for, when no private chat could be opened.
+
+    Args:
+        name: the assistant's name as people see it on this platform.
+        platform: the platform's name, such as "Teams".
+    """
+    return Reply(
+        text="A consent check happens in a personal chat, so your answers stay private, but I "
+        f"couldn't open one with you. Open a chat with **{name}** in {platform} and type "
+        "**check** to carry on."
+    )
