@@ -72,6 +72,9 @@ class Answer:
 
     replies: list[Reply]
     replayed: bool = False
+    apology: bool = False
+    """True when the turn could not be answered (the store was away, or too busy): the
+    replies are an apology, not the answer, and the event stays open for a later re-delivery."""
 
 
 class Turns(Protocol):
@@ -79,6 +82,10 @@ class Turns(Protocol):
 
     async def handle(self, turn: Turn) -> list[Reply]:
         """Answer a turn (no replies for a repeat of an answered event)."""
+        ...
+
+    async def answer(self, turn: Turn) -> Answer:
+        """Like `handle`, saying also whether the replies are a replay or an apology."""
         ...
 
     async def finish(self, turn: Turn) -> None:
@@ -131,7 +138,7 @@ class TurnPipeline:
         return (await self.answer(turn)).replies
 
     async def answer(self, turn: Turn) -> Answer:
-        """Like `handle`, saying also whether the replies are a replay (see `Answer`)."""
+        """Like `handle`, saying also whether the replies are a replay or an apology."""
         started = time.perf_counter()
         try:
             event = _event_key(turn)
@@ -141,7 +148,7 @@ class TurnPipeline:
             return await self._apply(turn, event, started)
         except Exception as exc:  # a person must always get an answer, never a traceback
             _log.error("turn failed", extra={"error": type(exc).__name__, **_ids(turn)})
-            return Answer([unavailable_reply(turn)])
+            return Answer([unavailable_reply(turn)], apology=True)
 
     async def finish(self, turn: Turn) -> None:
         """Remember the turn's event as answered for the whole de-duplication span."""
@@ -198,7 +205,7 @@ class TurnPipeline:
             await self._observe(turn, facts)
             return Answer(replies)
         self._log("conflict", turn, started)
-        return Answer([BUSY_REPLY])
+        return Answer([BUSY_REPLY], apology=True)
 
     def _log(
         self,

@@ -269,7 +269,7 @@ class SlackDoor:
         answer = await self._pipeline.answer(found.turn)
         if not answer.replies:
             return
-        event = found.turn.event_id
+        event = None if answer.apology else found.turn.event_id
         posted = frozenset[int]()
         if answer.replayed and event is not None:
             posted = await self._messenger.posted_parts(found.reply_to, event)
@@ -278,11 +278,12 @@ class SlackDoor:
         if pointer_to is not None and not answer.replayed:
             await self._messenger.deliver(pointer_to, reply_to_messages(MOVED_TO_DM))
         messages = replies_to_messages(answer.replies)
-        if await self._messenger.deliver(
+        delivered = await self._messenger.deliver(
             found.reply_to, messages, event=event, already_posted=posted
-        ):
+        )
+        if delivered and not answer.apology:
             await self._pipeline.finish(found.turn)
-        else:
+        elif not delivered:
             await self._apologise(found)
 
     async def _apologise(self, found: Inbound) -> None:

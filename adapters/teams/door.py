@@ -170,8 +170,10 @@ class TeamsDoor:
         answer is marked finished, so a failed delivery can be replayed once its lease ends.
         """
         inbound: Inbound = context.turn_state[_INBOUND_KEY]
-        await self._deliver(context, inbound, await self._turns.handle(inbound.turn))
-        await self._turns.finish(inbound.turn)
+        answer = await self._turns.answer(inbound.turn)
+        await self._deliver(context, inbound, answer.replies)
+        if not answer.apology:
+            await self._turns.finish(inbound.turn)
 
     async def _deliver(self, context: TurnContext, inbound: Inbound, replies: list[Reply]) -> None:
         delivery = plan_delivery(replies, inbound)

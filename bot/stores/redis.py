@@ -121,11 +121,11 @@ class RedisStore:
             socket_timeout=timeout_seconds,
             socket_connect_timeout=timeout_seconds,
             health_check_interval=30,
-            # A restart of the server drops every connection; one quick retry on a fresh
-            # connection rides through that without the person noticing. Scripts are safe to
-            # retry: a write that did land shows up as a version conflict, which the turn
-            # pipeline already resolves.
-            retry=Retry(ExponentialBackoff(cap=0.5, base=0.05), retries=2),
+            # A restart of the server drops every connection. Retrying for about four seconds
+            # (0.2 s, doubling to 1 s) rides through a restart: the person waits a moment
+            # rather than getting an apology. Retrying is safe: a write whose reply was lost
+            # shows up as a version conflict, which the turn pipeline resolves by replaying.
+            retry=Retry(ExponentialBackoff(cap=1.0, base=0.1), retries=6),
             retry_on_error=[RedisConnectionError, RedisTimeoutError],
         )
         return cls(client, namespace=namespace, clock=clock)

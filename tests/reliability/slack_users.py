@@ -57,13 +57,16 @@ class SlackPlatform:
     tally: Tally
     only: list[Any] | None = None
 
-    async def send(self, body: bytes, content_type: str) -> bool:
+    async def send(self, body: bytes, content_type: str, *, resend: bool = False) -> bool:
         """Deliver until acknowledged (True), or give up after several attempts (False)."""
         for attempt in range(8):
             instance = self.fleet.pick(self.rng, self.only)
             headers = {"Content-Type": content_type, **_signed(body)}
-            if attempt:
-                headers |= {"X-Slack-Retry-Num": str(attempt), "X-Slack-Retry-Reason": "http_error"}
+            if attempt or resend:
+                headers |= {
+                    "X-Slack-Retry-Num": str(attempt + 1),
+                    "X-Slack-Retry-Reason": "http_timeout" if resend else "http_error",
+                }
             try:
                 async with self.session.post(
                     instance.url + "/slack/events",
@@ -245,11 +248,12 @@ class SlackUser:
         if acked and self.rng.random() < 0.15:
             # Slack re-sends an event whose acknowledgement it did not see in time.
             self.tally.resent_events += 1
-            await self.platform.send(body, content_type)
+            await self.platform.send(body, content_type, resend=True)
 
     def _current_question(self) -> Message | None:
+        """The newest message asking a key question (an apology's Try again is not one)."""
         for message in reversed(self.messages()):
-            if _values(message) and _step_of(message):
+            if _step_of(message) and message.text not in _APOLOGIES:
                 return message
         return None
 

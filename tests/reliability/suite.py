@@ -32,9 +32,12 @@ from knowledge.loader import load_knowledge
 from tests.reliability.fleet import Fleet, Instance
 from tests.reliability.slack_users import SlackPlatform, SlackUser, WatchedSlack
 from tests.reliability.tally import Tally
-from tests.reliability.teams_users import Connector, TeamsUser, rng_for
+from tests.reliability.teams_users import Connector, TeamsUser, is_apology, rng_for
 
 PATHS = all_paths(load_knowledge().flow)
+REDIS_DOWN_SECONDS = 1.5
+PHASE_LIMIT_SECONDS = 120.0
+"""A phase that takes longer has people left waiting: the suite ends it and counts them lost."""
 
 
 @dataclass
@@ -47,6 +50,7 @@ class Phase:
     instances: int
     seconds: float = 0.0
     tally: Tally = field(default_factory=Tally)
+    timed_out: bool = False
 
     @property
     def users(self) -> int:
@@ -66,6 +70,7 @@ class Report:
     seconds: float
     killed_at_action: int = 0
     redis_restarted_at_action: int = 0
+    redis_down_ms: float = 0.0
 
     @property
     def total(self) -> Tally:
@@ -112,7 +117,8 @@ class Report:
         )
         lines.append(
             f"SIGKILL of instance B after {self.killed_at_action} actions of the chaos phase; "
-            f"Redis restarted after {self.redis_restarted_at_action}"
+            f"Redis restarted after {self.redis_restarted_at_action} (down for "
+            f"{self.redis_down_ms:.0f} ms)"
         )
         return "\n".join(lines)
 
@@ -150,7 +156,11 @@ async def _run(seed: int, scale: float, workdir: Path) -> Report:
                 users = _users(phase, numbers, seed, fleet, slack, connector, session, only)
                 chaos = _chaos(phase, fleet, report) if phase.name == "chaos" else None
                 began = time.monotonic()
-                await asyncio.gather(*(_staggered(user, i) for i, user in enumerate(users)))
+                try:
+                    async with asyncio.timeout(PHASE_LIMIT_SECONDS):
+                        await asyncio.gather(*(_staggered(u, i) for i, u in enumerate(users)))
+                except TimeoutError:  # whoever has not finished counts as lost
+                    phase.timed_out = True
                 phase.seconds = time.monotonic() - began
                 if chaos is not None:
                     await chaos
@@ -211,13 +221,18 @@ def _chaos(phase: Phase, fleet: Fleet, report: Report) -> asyncio.Task[None]:
         report.killed_at_action = await reached(0.3)
         fleet.kill(fleet.instances[1])
         report.redis_restarted_at_action = await reached(0.6)
-        await asyncio.to_thread(fleet.redis.restart)
+        began = time.monotonic()
+        await asyncio.to_thread(fleet.redis.stop)
+        await asyncio.sleep(REDIS_DOWN_SECONDS)  # a slow restart: long enough to be noticed
+        await asyncio.to_thread(fleet.redis.start)
+        report.redis_down_ms = (time.monotonic() - began) * 1000
 
     return asyncio.create_task(wreck())
 
 
 def _slack_duplicates(slack: WatchedSlack) -> int:
-    """Parts of one answer posted more than once (every part carries its event and number)."""
+    """Parts of one answer posted more than once (every part carries its event and number;
+    apologies carry none, since they are not the answer)."""
     tags = Counter(
         (m.metadata["event_payload"].get("event"), m.metadata["event_payload"].get("part"))
         for m in slack.messages
@@ -227,11 +242,14 @@ def _slack_duplicates(slack: WatchedSlack) -> int:
 
 
 def _teams_duplicates(connector: Connector) -> int:
-    """Activities answered more than once (each answer is a reply to the activity it answers)."""
+    """Activities answered more than once (each answer is a reply to the activity it answers).
+
+    An apology is not an answer: the activity stays open, and answering it later is right.
+    """
     replies = Counter(
         (d.conversation, d.answers)
         for deliveries in connector.by_conversation.values()
         for d in deliveries
-        if d.answers is not None and not d.is_typing
+        if d.answers is not None and not d.is_typing and not is_apology(d.body)
     )
     return sum(count - 1 for count in replies.values() if count > 1)

@@ -105,15 +105,20 @@ class TeamsUser:
         """Start the check, answer every question, and check the outcome."""
         await self._act({"text": "check"})
         for _ in range(40):
-            latest = self.deliveries()[-1] if self.deliveries() else None
-            if latest is None:
-                self.tally.stuck += 1
-                return
-            outcome = _outcome_of(latest.body)
+            outcome = next(
+                (o for d in self.deliveries() if (o := _outcome_of(d.body)) is not None), None
+            )
             if outcome is not None:
                 self.tally.finished(self.expected, outcome)
                 return
-            value = _answer_value(latest.body, self.answers)
+            value = next(
+                (
+                    v
+                    for d in reversed(self.deliveries())
+                    if (v := _answer_value(d.body, self.answers)) is not None
+                ),
+                None,
+            )
             if value is None:
                 self.tally.stuck += 1
                 return
@@ -134,7 +139,7 @@ class TeamsUser:
                 else:
                     self.tally.visible_failures += 1
                 continue
-            if _text_of(reply.body) in (UNAVAILABLE_REPLY.text, BUSY_REPLY.text):
+            if is_apology(reply.body):
                 self.tally.apologies += 1
                 await asyncio.sleep(0.3)
                 continue
@@ -168,11 +173,13 @@ class TeamsUser:
             return False
 
     async def _reply_after(self, before: int, wait: float) -> Delivery | None:
+        """The answer once one arrives (an apology only if nothing else came)."""
         deadline = time.monotonic() + wait
         arrived = self.connector.arrived[self.conversation]
         while time.monotonic() < deadline:
-            if len(self.deliveries()) > before:
-                return self.deliveries()[-1]
+            new = self.deliveries()[before:]
+            if new:
+                return next((d for d in new if not is_apology(d.body)), new[-1])
             arrived.clear()
             try:
                 await asyncio.wait_for(arrived.wait(), timeout=deadline - time.monotonic())
@@ -233,6 +240,11 @@ def _outcome_of(body: dict[str, Any]) -> str | None:
     if isinstance(outcomes, dict) and outcomes:
         return str(next(iter(outcomes.values())))
     return None
+
+
+def is_apology(body: dict[str, Any]) -> bool:
+    """Whether a delivery is the apology for a turn that could not be answered."""
+    return _text_of(body) in (UNAVAILABLE_REPLY.text, BUSY_REPLY.text)
 
 
 def _text_of(body: dict[str, Any]) -> str:

@@ -20,7 +20,7 @@ from adapters.teams.door import TeamsDoor
 from adapters.teams.pacing import LIMITS, Pacer
 from adapters.teams.package import LISTED_COMMANDS
 from bot.app import Core
-from bot.pipeline import TurnPipeline
+from bot.pipeline import Answer, TurnPipeline
 from bot.reply import Reply
 from bot.stores.sqlite import SQLiteStore
 from bot.turn import Turn
@@ -39,8 +39,11 @@ class _Slow:
         self._seconds = seconds
 
     async def handle(self, turn: Turn) -> list[Reply]:
+        return (await self.answer(turn)).replies
+
+    async def answer(self, turn: Turn) -> Answer:
         await asyncio.sleep(self._seconds)
-        return await self._pipeline.handle(turn)
+        return await self._pipeline.answer(turn)
 
     async def finish(self, turn: Turn) -> None:
         await self._pipeline.finish(turn)
