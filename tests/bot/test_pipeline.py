@@ -14,17 +14,11 @@ from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Conflict, JSONObject
 from bot.turn import Turn
 from dialogs.facts import TurnContext, TurnKind
-from tests.conftest import FIXED_NOW
+from tests.support.pipelines import test_pipeline
 
 
 def _pipeline(core: Core, store) -> TurnPipeline:
-    return TurnPipeline(
-        core.assistant,
-        store,
-        clock=lambda: FIXED_NOW,
-        dialog_ttl_seconds=3600,
-        event_ttl_seconds=3600,
-    )
+    return test_pipeline(core, store)
 
 
 def _turn(text: str | None = None, action: str | None = None, event: str | None = None) -> Turn:
@@ -141,14 +135,7 @@ class Clock:
 
 
 def _leasing(core: Core, store: MemoryStore, lease: float = 0.3) -> TurnPipeline:
-    return TurnPipeline(
-        core.assistant,
-        store,
-        clock=lambda: FIXED_NOW,
-        dialog_ttl_seconds=3600,
-        event_ttl_seconds=3600,
-        lease_seconds=lease,
-    )
+    return test_pipeline(core, store, lease_seconds=lease)
 
 
 def _texts(replies: list) -> list[str]:
@@ -276,14 +263,7 @@ class RecordingObserver:
 
 
 def _observed(core: Core, observer) -> TurnPipeline:
-    return TurnPipeline(
-        core.assistant,
-        MemoryStore(),
-        clock=lambda: FIXED_NOW,
-        dialog_ttl_seconds=3600,
-        event_ttl_seconds=3600,
-        observer=observer,
-    )
+    return test_pipeline(core, MemoryStore(), observer=observer)
 
 
 async def test_the_observer_sees_each_turns_facts_once_after_saving(core: Core) -> None:

@@ -16,7 +16,7 @@ from bot.pipeline import UNAVAILABLE_REPLY, TurnPipeline
 from bot.server import build_web_app
 from bot.stores.redis import RedisStore
 from bot.turn import Turn
-from tests.conftest import FIXED_NOW
+from tests.support.pipelines import test_pipeline
 from tests.support.redis_server import RedisServer, redis_or_skip
 
 
@@ -41,13 +41,7 @@ async def service(core: Core, tmp_path: Path) -> AsyncIterator[Service]:
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
     port = runner.addresses[0][1]
-    pipeline = TurnPipeline(
-        core.assistant,
-        store,
-        clock=lambda: FIXED_NOW,
-        dialog_ttl_seconds=3600,
-        event_ttl_seconds=3600,
-    )
+    pipeline = test_pipeline(core, store)
     yield Service(redis, pipeline, f"http://127.0.0.1:{port}/healthz")
     await runner.cleanup()
     await store.close()

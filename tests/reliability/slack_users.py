@@ -21,6 +21,7 @@ from knowledge.flow_pack import AnswerKey, FlowOutcome
 from tests.adapters.slack.fake_slack import BOT_ID, BOT_USER, TEAM, FakeSlack, Message
 from tests.reliability.fleet import SIGNING_SECRET, Fleet
 from tests.reliability.tally import Tally
+from tests.reliability.waiting import arrival
 
 TYPED = {AnswerKey.YES: "yes", AnswerKey.NO: "no", AnswerKey.NOT_SURE: "not sure"}
 REPLY_WAIT_SECONDS = 12.0
@@ -168,19 +169,21 @@ class SlackUser:
 
     async def _reply_after(self, before: int) -> Message | None:
         """The newest message once a question, an outcome or an apology has arrived."""
-        deadline = time.monotonic() + REPLY_WAIT_SECONDS
-        arrived = self.slack.arrived[self.channel]
-        while time.monotonic() < deadline:
-            for message in reversed(self.messages()[before:]):
-                if _values(message) or _outcome_of(message) or message.text in _APOLOGIES:
-                    await asyncio.sleep(0.05)  # let the rest of a split answer land
-                    return message
-            arrived.clear()
-            try:
-                await asyncio.wait_for(arrived.wait(), timeout=deadline - time.monotonic())
-            except TimeoutError:
-                break
-        return None
+
+        def look() -> Message | None:
+            return next(
+                (
+                    m
+                    for m in reversed(self.messages()[before:])
+                    if _values(m) or _outcome_of(m) or m.text in _APOLOGIES
+                ),
+                None,
+            )
+
+        found = await arrival(self.slack.arrived[self.channel], look, REPLY_WAIT_SECONDS)
+        if found is not None:
+            await asyncio.sleep(0.05)  # let the rest of a split answer land
+        return found
 
     async def _say(self, text: str) -> None:
         event = {

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import random
-import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +17,7 @@ from bot.pipeline import BUSY_REPLY, UNAVAILABLE_REPLY
 from knowledge.flow_pack import AnswerKey, FlowOutcome
 from tests.reliability.fleet import Fleet
 from tests.reliability.tally import Tally
+from tests.reliability.waiting import arrival
 
 TENANT = "9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
 BOT = {"id": "28:00000000-1111-2222-3333-444444444444", "name": "infoshare"}
@@ -174,18 +174,12 @@ class TeamsUser:
 
     async def _reply_after(self, before: int, wait: float) -> Delivery | None:
         """The answer once one arrives (an apology only if nothing else came)."""
-        deadline = time.monotonic() + wait
-        arrived = self.connector.arrived[self.conversation]
-        while time.monotonic() < deadline:
+
+        def look() -> Delivery | None:
             new = self.deliveries()[before:]
-            if new:
-                return next((d for d in new if not is_apology(d.body)), new[-1])
-            arrived.clear()
-            try:
-                await asyncio.wait_for(arrived.wait(), timeout=deadline - time.monotonic())
-            except TimeoutError:
-                break
-        return None
+            return next((d for d in new if not is_apology(d.body)), new[-1]) if new else None
+
+        return await arrival(self.connector.arrived[self.conversation], look, wait)
 
     def _activity(self, content: dict[str, Any]) -> dict[str, Any]:
         activity_id = f"act-{self.number:06d}-{next(_ids)}"

@@ -24,7 +24,7 @@ from bot.server import build_web_app
 from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Store
 from tests.adapters.slack.fake_slack import BOT_ID, BOT_USER, FakeSlack, Message
-from tests.conftest import FIXED_NOW
+from tests.support.pipelines import test_pipeline
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -46,13 +46,7 @@ def sign(body: bytes, timestamp: int | None = None, secret: str = SECRET) -> dic
 
 
 def make_pipeline(core: Core, store: Store) -> TurnPipeline:
-    return TurnPipeline(
-        core.assistant,
-        store,
-        clock=lambda: FIXED_NOW,
-        dialog_ttl_seconds=3600,
-        event_ttl_seconds=3600,
-    )
+    return test_pipeline(core, store)
 
 
 class Server:

@@ -21,7 +21,7 @@ from bot.server import build_web_app
 from bot.stores.protocol import Store
 from bot.stores.sqlite import SQLiteStore
 from tests.adapters.teams.standins import Connector, Sent, fixture, start_connector
-from tests.conftest import FIXED_NOW
+from tests.support.pipelines import test_pipeline
 
 
 @dataclass
@@ -96,13 +96,7 @@ async def store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
 
 
 def make_pipeline(core: Core, store: Store) -> TurnPipeline:
-    return TurnPipeline(
-        core.assistant,
-        store,
-        clock=lambda: FIXED_NOW,
-        dialog_ttl_seconds=3600,
-        event_ttl_seconds=3600,
-    )
+    return test_pipeline(core, store)
 
 
 DoorFactory = Callable[[TurnPipeline], TeamsDoor]

@@ -21,7 +21,7 @@ from bot.reply import Reply
 from bot.settings import Settings, load_settings
 from bot.stores.memory import MemoryStore
 from bot.turn import Turn
-from tests.conftest import FIXED_NOW
+from tests.support.pipelines import test_pipeline
 
 # Distinctive free text: a made-up name, NHS number, phone, postcode, e-mail, date and phrase.
 SECRETS = {
@@ -151,14 +151,7 @@ async def test_a_kept_record_is_shown_again_and_expires(core: Core) -> None:
     now = [1000.0]
     store = MemoryStore(clock=lambda: now[0])
     keeper = RecordKeeper(store, keep_days=2)
-    pipeline = TurnPipeline(
-        core.assistant,
-        store,
-        clock=lambda: FIXED_NOW,
-        dialog_ttl_seconds=3600,
-        event_ttl_seconds=3600,
-        observer=Insight(None, keeper),
-    )
+    pipeline = test_pipeline(core, store, observer=Insight(None, keeper))
 
     async def send(text: str) -> list[Reply]:
         return await pipeline.handle(Turn("teams", "conv", "user", text=text))
@@ -188,13 +181,7 @@ async def test_a_kept_record_is_shown_again_and_expires(core: Core) -> None:
 
 
 async def test_records_off_says_so_kindly(core: Core) -> None:
-    pipeline = TurnPipeline(
-        core.assistant,
-        MemoryStore(),
-        clock=lambda: FIXED_NOW,
-        dialog_ttl_seconds=3600,
-        event_ttl_seconds=3600,
-    )
+    pipeline = test_pipeline(core, MemoryStore())
     replies = await pipeline.handle(Turn("slack", "c", "u", text="show my record"))
     assert "I don't keep decision records" in replies[-1].text
     assert "copy the record" in replies[-1].text

@@ -25,7 +25,7 @@ from bot.stores.sqlite import SQLiteStore
 from bot.turn import Turn
 from knowledge.loader import KnowledgeError, builtin_packs_dir, load_knowledge
 from knowledge.matching import Matcher
-from tests.conftest import FIXED_NOW
+from tests.support.pipelines import test_pipeline
 
 DAY = 86400.0
 START = 1_795_000_000.0  # 2026-11-18, a fixed day for the journal's clock
@@ -76,14 +76,7 @@ async def run_script(core: Core, journal_path: Path, store_path: Path, clock: Cl
     )
     store = await SQLiteStore.open(store_path)
     try:
-        pipeline = TurnPipeline(
-            core.assistant,
-            store,
-            clock=lambda: FIXED_NOW,
-            dialog_ttl_seconds=3600,
-            event_ttl_seconds=3600,
-            observer=Insight(journal, None),
-        )
+        pipeline = test_pipeline(core, store, observer=Insight(journal, None))
         people = [Person(pipeline, f"U{n}", "slack" if n % 2 else "teams") for n in range(8)]
         a, b, c, d, e, f, g, h = people
         # Day 1
@@ -226,13 +219,8 @@ async def test_counts_only_journal_reports_counts_and_no_text(core: Core, tmp_pa
     path = tmp_path / "insight.sqlite3"
     journal = await Journal.open(path, keep_text=False, keep_days=30)
     store = await SQLiteStore.open(tmp_path / "state.sqlite3")
-    pipeline = TurnPipeline(
-        core.assistant,
-        store,
-        clock=lambda: FIXED_NOW,
-        dialog_ttl_seconds=60,
-        event_ttl_seconds=60,
-        observer=Insight(journal, None),
+    pipeline = test_pipeline(
+        core, store, dialog_ttl_seconds=60, event_ttl_seconds=60, observer=Insight(journal, None)
     )
     person = Person(pipeline, "U1")
     await person.send("info for the school nurse")
