@@ -21,7 +21,7 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
@@ -50,15 +50,32 @@ UNAVAILABLE_REPLY = Reply(
 RETRY_LABEL = "Try again"
 
 
+RETRY_PREFIX = "again:"
+"""A Try again button's value: the failed event's id, then the pressed value (see `_retried`)."""
+
+
 def unavailable_reply(turn: Turn) -> Reply:
     """The apology when the store cannot be reached, with a way to retry.
 
-    A pressed button is offered again as it was (its value names the step, so pressing it
-    later is safe); typed words cannot be offered back, because they are never kept.
+    A pressed button is offered again, carrying the failed event's id: if that turn was in fact
+    saved just as the store went away, pressing Try again replays its answer instead of
+    treating the press as a second answer. Typed words cannot be offered back, because they
+    are never kept.
     """
     if turn.action is None:
         return UNAVAILABLE_REPLY
-    return Reply(text=UNAVAILABLE_REPLY.text, choices=(Choice(RETRY_LABEL, turn.action),))
+    value = turn.action
+    if turn.event_id is not None and not value.startswith(RETRY_PREFIX):
+        value = f"{RETRY_PREFIX}{turn.event_id}|{turn.action}"
+    return Reply(text=UNAVAILABLE_REPLY.text, choices=(Choice(RETRY_LABEL, value),))
+
+
+def _retried(turn: Turn) -> tuple[str | None, Turn]:
+    """For a Try again press: the failed event's id, and the turn as first pressed."""
+    if turn.action is None or not turn.action.startswith(RETRY_PREFIX):
+        return None, turn
+    failed, _, action = turn.action.removeprefix(RETRY_PREFIX).partition("|")
+    return (failed or None), replace(turn, action=action or None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,10 +193,13 @@ class TurnPipeline:
 
     async def _apply(self, turn: Turn, event: str | None, started: float) -> Answer:
         key = turn.key.as_str()
+        failed, turn = _retried(turn)
         context = await self._context(turn)
         for _ in range(_MAX_ATTEMPTS):
             stored = await self._store.get(key)
             conversation = StoredConversation.from_json(stored.value if stored else None)
+            if failed is not None and conversation.replay_of(_event_key_of(turn, failed)):
+                event = _event_key_of(turn, failed)  # it was saved after all: answer it again
             if event is not None and conversation.has_applied(event):
                 replay = conversation.replay_of(event)
                 if replay is None:  # answered, and the person has moved on since
@@ -250,7 +270,11 @@ class TurnPipeline:
 
 
 def _event_key(turn: Turn) -> str | None:
-    return None if turn.event_id is None else f"{turn.channel}|{turn.event_id}"
+    return None if turn.event_id is None else _event_key_of(turn, turn.event_id)
+
+
+def _event_key_of(turn: Turn, event_id: str) -> str:
+    return f"{turn.channel}|{event_id}"
 
 
 def _ids(turn: Turn) -> dict[str, str]:

@@ -303,3 +303,65 @@ async def test_the_log_line_carries_the_turns_facts(core: Core, caplog) -> None:
     assert record.kind == "answered"
     assert record.entry == 12
     assert record.score == 100.0
+
+
+class SavesThenGoesAway(MemoryStore):
+    """Like Redis stopping just after it applied a write: the write is kept, its reply is
+    lost, and the store stays away until it comes back."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.failing = False
+        self.away = False
+
+    async def get(self, key: str):
+        if self.away:
+            raise ConnectionError("store is down")
+        return await super().get(key)
+
+    async def put(self, key: str, value: JSONObject, *, expected_version, ttl_seconds) -> int:
+        if self.away:
+            raise ConnectionError("store is down")
+        version = await super().put(
+            key, value, expected_version=expected_version, ttl_seconds=ttl_seconds
+        )
+        if self.failing:
+            self.away = True
+            raise ConnectionError("the reply to the write was lost")
+        return version
+
+
+async def test_try_again_after_a_write_that_landed_shows_that_answer_not_a_second_one(
+    core: Core,
+) -> None:
+    store = SavesThenGoesAway()
+    pipeline = test_pipeline(core, store)
+    started = await pipeline.handle(_turn("check", event="Ev1"))
+    yes = next(c.value for c in started[-1].choices if c.label == "Yes")
+    store.failing = True
+
+    apology = await pipeline.handle(_turn(action=yes, event="Ev2"))  # saved, but not known
+
+    assert apology[0].text == UNAVAILABLE_REPLY.text
+    store.failing = store.away = False
+    again = await pipeline.handle(_turn(action=apology[0].choices[0].value, event="Ev3"))
+    assert "Key question 2" in again[-1].text
+    assert "already been answered" not in " ".join(r.text for r in again)
+    stored = await store.get(_turn().key.as_str())
+    assert stored is not None
+    assert len(stored.value["dialog"]["check"]["answers"]) == 1
+
+
+async def test_try_again_when_nothing_was_saved_answers_the_press(core: Core) -> None:
+    store = MemoryStore()
+    started = await test_pipeline(core, store).handle(_turn("check", event="Ev1"))
+    yes = next(c.value for c in started[-1].choices if c.label == "Yes")
+    apology = await test_pipeline(core, FlakyStore(broken=True)).handle(
+        _turn(action=yes, event="Ev2")
+    )
+
+    again = await test_pipeline(core, store).handle(
+        _turn(action=apology[0].choices[0].value, event="Ev3")
+    )
+
+    assert "Key question 2" in again[-1].text
