@@ -111,9 +111,9 @@ class Report:
         lines.append(
             f"mixed in: {total.resent_events} re-sent events, {total.double_clicks} double "
             f"clicks, {total.stale_presses} stale buttons; {total.platform_resends} deliveries "
-            f"re-sent after a cut connection or error, {total.apologies} apologies (store "
-            f"briefly away) each followed by a retry, {total.visible_failures} Teams messages "
-            "that failed to send (cut off by the SIGKILL) and were sent again"
+            f"re-sent after a cut connection or error; {total.visible_failures} Teams messages "
+            "that failed to send (cut off by the SIGKILL) and were sent again; "
+            f"{total.apologies} apologies while the store was away, each followed by a retry"
         )
         lines.append(
             f"SIGKILL of instance B after {self.killed_at_action} actions of the chaos phase; "
