@@ -29,7 +29,7 @@ from bot.observer import TurnObserver
 from bot.reply import Choice, Reply
 from bot.stored_conversation import StoredConversation
 from bot.stores.protocol import Conflict, Store
-from bot.turn import Turn
+from bot.turn import ConversationKey, Turn
 from dialogs.assistant import Assistant
 from dialogs.facts import TurnContext, TurnFacts
 
@@ -109,6 +109,10 @@ class Turns(Protocol):
         """Call after delivering (or giving up on) the replies of `handle`."""
         ...
 
+    async def forget(self, channel: str, conversation_id: str) -> int:
+        """Delete everything kept for one dialog (when a person removes the app)."""
+        ...
+
 
 class TurnPipeline:
     """Runs each turn exactly once against the stored state of its conversation."""
@@ -176,6 +180,16 @@ class TurnPipeline:
             await self._store.finish_event(event, self._event_ttl)
         except Exception as exc:  # the lease still guards the next few seconds
             _log.warning("finish failed", extra={"error": type(exc).__name__, **_ids(turn)})
+
+    async def forget(self, channel: str, conversation_id: str) -> int:
+        """Delete every key of one dialog (every user's in it, and kept records); return how
+        many went. A failure is logged and counts as none: the keys still expire."""
+        prefix = ConversationKey(channel, conversation_id, "").as_str()
+        try:
+            return await self._store.delete_prefix(prefix)
+        except Exception as exc:
+            _log.warning("forget failed", extra={"error": type(exc).__name__, "channel": channel})
+            return 0
 
     async def _claim(self, event: str) -> bool:
         """Claim the event; if another process holds it, wait until it finishes or its lease ends.

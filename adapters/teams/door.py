@@ -36,7 +36,14 @@ from botframework.connector.auth import (  # type: ignore[import-untyped]
 )
 from msrest.exceptions import ClientException, HttpOperationError
 
-from adapters.teams.inbound import Ignored, Inbound, InvalidActivity, read_activity
+from adapters.teams.inbound import (
+    CHANNEL,
+    Ignored,
+    Inbound,
+    InvalidActivity,
+    Removed,
+    read_activity,
+)
 from adapters.teams.outbound import Activity as ActivityJson
 from adapters.teams.outbound import addressed, personal_conversation, plan_delivery
 from adapters.teams.pacing import Pacer
@@ -119,6 +126,9 @@ class TeamsDoor:
             return _problem(400, f"not a Bot Framework activity: {exc}")
         if isinstance(inbound, Ignored):
             return web.json_response({"status": "ignored", "reason": inbound.reason})
+        if isinstance(inbound, Removed):
+            await self._turns.forget(CHANNEL, inbound.conversation_id)
+            return web.json_response({"status": "forgotten"})
         if self._local_only and not _is_loopback_url(inbound.service_url):
             return _problem(403, "without MicrosoftAppId, replies go only to a local serviceUrl")
         return await self._run(auth, activity, inbound)

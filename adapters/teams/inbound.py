@@ -75,7 +75,18 @@ class Ignored:
     reason: str
 
 
-def read_activity(raw: object) -> Inbound | Ignored:
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A person removed the assistant from their personal chat: forget their dialog.
+
+    Attributes:
+        conversation_id: the dialog's id (see `dialog_id`), as the store keys it.
+    """
+
+    conversation_id: str
+
+
+def read_activity(raw: object) -> Inbound | Ignored | Removed:
     """Read one activity as Teams posts it to the bot's messaging endpoint.
 
     Args:
@@ -83,7 +94,8 @@ def read_activity(raw: object) -> Inbound | Ignored:
 
     Returns:
         An `Inbound` for a message, a card submission, or the assistant being added to a
-        conversation (a `WELCOME` action); `Ignored` for every other kind of activity.
+        conversation (a `WELCOME` action); `Removed` when a person uninstalls it from their
+        personal chat; `Ignored` for every other kind of activity.
 
     Raises:
         InvalidActivity: when the body is not an activity, or lacks what every activity has.
@@ -97,6 +109,8 @@ def read_activity(raw: object) -> Inbound | Ignored:
         return _message(raw)
     if kind == "conversationUpdate":
         return _conversation_update(raw)
+    if kind == "installationUpdate":
+        return _installation_update(raw)
     return Ignored(f"activities of type {kind[:40]!r} need no answer")
 
 
@@ -148,6 +162,19 @@ def _conversation_update(raw: Mapping[str, Any]) -> Inbound | Ignored:
     if not any(m.get("id") == bot.id for m in added):
         return Ignored("the conversation update does not add the assistant")
     return _inbound(raw, text=None, action=WELCOME)
+
+
+def _installation_update(raw: Mapping[str, Any]) -> Removed | Ignored:
+    """Removal from personal chat names the person; removal from a team names nobody, so
+    their dialogs there simply expire."""
+    conversation = raw.get("conversation")
+    if not isinstance(conversation, Mapping):
+        raise InvalidActivity("the activity has no conversation")
+    personal = conversation.get("conversationType") in (None, Scope.PERSONAL.value)
+    if not str(raw.get("action", "")).startswith("remove") or not personal:
+        return Ignored("the installation update removes nothing from a personal chat")
+    user = _account(raw, "from")
+    return Removed(dialog_id(_tenant(raw, conversation), user.id))
 
 
 def _inbound(raw: Mapping[str, Any], *, text: str | None, action: str | None) -> Inbound:

@@ -58,7 +58,7 @@ async def test_a_message_without_a_sender_gets_400_naming_what_is_missing(
     ("name", "changes", "reason"),
     [
         ("message_reaction", {}, "activities of type 'messageReaction' need no answer"),
-        ("installation_update", {}, "activities of type 'installationUpdate' need no answer"),
+        ("installation_update", {}, "removes nothing from a personal chat"),
         ("personal_message", {"type": "somethingNew"}, "type 'somethingNew' need no answer"),
         ("personal_message", {"type": "invoke", "name": "task/fetch"}, "type 'invoke'"),
         ("conversation_update_no_members", {}, "the conversation update adds no members"),

@@ -114,7 +114,7 @@ def test_the_assistant_being_added_is_one_welcome_turn() -> None:
         ("member_added_to_team", "does not add the assistant"),
         ("conversation_update_no_members", "adds no members"),
         ("message_reaction", "'messageReaction'"),
-        ("installation_update", "'installationUpdate'"),
+        ("installation_update", "removes nothing from a personal chat"),
     ],
 )
 def test_activities_needing_no_answer_are_ignored_with_a_reason(name: str, reason: str) -> None:

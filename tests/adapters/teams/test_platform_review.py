@@ -48,6 +48,9 @@ class _Slow:
     async def finish(self, turn: Turn) -> None:
         await self._pipeline.finish(turn)
 
+    async def forget(self, channel: str, conversation_id: str) -> int:
+        return await self._pipeline.forget(channel, conversation_id)
+
 
 async def _bot_with(door: TeamsDoor, store: SQLiteStore, connector: Connector) -> Any:
     server = await serve(door, store)
