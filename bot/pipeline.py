@@ -48,8 +48,6 @@ UNAVAILABLE_REPLY = Reply(
     "minute: your place in a consent check is kept."
 )
 RETRY_LABEL = "Try again"
-
-
 RETRY_PREFIX = "again:"
 """A Try again button's value: the failed event's id, then the pressed value (see `_retried`)."""
 
