@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.insight.journal import Journal, knowledge_words
-from bot.insight.observer import Insight, RecordKeeper
 from bot.pipeline import TurnPipeline
 from bot.settings import Settings
 from bot.stores.factory import open_store
@@ -24,6 +22,7 @@ from knowledge.loader import Knowledge, load_knowledge
 from knowledge.matching import Matcher
 
 if TYPE_CHECKING:
+    from bot.insight.observer import Insight
     from bot.server import WebDoor
 
 RECORD_TIMEZONE = "Europe/London"
@@ -93,6 +92,10 @@ async def open_insight(
 
     A journal that cannot be opened is logged and left out: the assistant answers without it.
     """
+    # Imported here so that `infoshare ask` starts without the journal's SQLite stack.
+    from bot.insight.journal import Journal, knowledge_words  # noqa: PLC0415
+    from bot.insight.observer import Insight, RecordKeeper  # noqa: PLC0415
+
     journal = None
     if settings.insight != "off":
         try:

@@ -18,7 +18,6 @@ from typing import TextIO
 from adapters.console import ask_json, ask_text, run_chat
 from adapters.teams.package import add_package_command, run_package_command
 from bot.app import Core, build_core, open_pipeline, serve
-from bot.insight.command import run_apply, run_report
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
 from knowledge.evaluation import evaluate, format_report, load_cases
@@ -138,6 +137,8 @@ async def _chat(settings: Settings, core: Core, *, json_mode: bool) -> None:
 
 
 def _report(args: argparse.Namespace, settings: Settings, core: Core) -> int:
+    from bot.insight.command import run_apply, run_report  # noqa: PLC0415 (only this command)
+
     if args.apply is None:
         journals = args.journals or [settings.journal_path]
         return run_report(core.knowledge, journals, args.out, sys.stdout, sys.stderr)
