@@ -39,7 +39,7 @@ ROUNDS = 3
 QUESTION = "Why is information sharing important?"
 
 
-# -- the three servers, each run as `python -m bench.bench_slack ROLE [STAND_IN_URL]` ---------
+# -- the four servers, each run as `python -m bench.bench_slack ROLE [STAND_IN_URL]` ----------
 
 
 async def _stand_in() -> web.Application:

@@ -205,13 +205,14 @@ class TurnPipeline:
 
     async def _apply(self, turn: Turn, event: str | None, started: float) -> Answer:
         key = turn.key.as_str()
-        failed, turn = _retried(turn)
+        failed_id, turn = _retried(turn)
+        failed = None if failed_id is None else _event_key_of(turn, failed_id)
         context = await self._context(turn)
         for _ in range(_MAX_ATTEMPTS):
             stored = await self._store.get(key)
             conversation = StoredConversation.from_json(stored.value if stored else None)
-            if failed is not None and conversation.replay_of(_event_key_of(turn, failed)):
-                event = _event_key_of(turn, failed)  # it was saved after all: answer it again
+            if failed is not None and conversation.replay_of(failed):
+                event = failed  # it was saved after all: answer it again
             if event is not None and conversation.has_applied(event):
                 replay = conversation.replay_of(event)
                 if replay is None:  # answered, and the person has moved on since

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +14,7 @@ from adapters.console import line_to_turn, render_reply, render_text
 from bot.reply import Choice, Reply
 from knowledge.flow_pack import AnswerKey, all_paths
 from knowledge.loader import load_knowledge
+from tests.support.network import free_port
 
 KNOWLEDGE = load_knowledge()
 CHOICES = (Choice("Yes", "check:1:purpose:yes"), Choice("Not sure", "check:1:purpose:not-sure"))
@@ -123,10 +123,7 @@ def test_bad_settings_are_reported_plainly(tmp_path: Path) -> None:
 def test_serve_without_a_signing_secret_refuses_plainly(tmp_path: Path) -> None:
     env_file = tmp_path / ".env"
     env_file.write_text("SLACK_BOT_TOKEN=xoxb-test-secret-token\n")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    done = _run(["serve", "--port", str(port)], "", tmp_path)
+    done = _run(["serve", "--port", str(free_port())], "", tmp_path)
     assert done.returncode == 2
     assert "SLACK_SIGNING_SECRET" in done.stderr
     assert "Traceback" not in done.stderr

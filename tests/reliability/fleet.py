@@ -14,7 +14,8 @@ from pathlib import Path
 
 import aiohttp
 
-from tests.support.redis_server import RedisServer, free_port
+from tests.support.network import free_port
+from tests.support.redis_server import RedisServer
 
 SIGNING_SECRET = "reliability-signing-secret"
 BOT_TOKEN = "xoxb-reliability-suite"

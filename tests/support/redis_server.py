@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from tests.support.network import free_port
+
 MISSING = (
     "redis-server is not installed, so the Redis tests cannot run here; install it with "
     "`apt-get install -y redis-server` (.ci/run does)"
@@ -30,14 +32,6 @@ def redis_or_skip(directory: Path) -> RedisServer:
         if os.environ.get("INFOSHARE_REQUIRE_REDIS") == "1":
             pytest.fail(MISSING)
         pytest.skip(MISSING)
-
-
-def free_port() -> int:
-    """A TCP port on loopback that nothing listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 class RedisServer:

@@ -36,6 +36,7 @@ from bot.stores.memory import MemoryStore
 from bot.stores.sqlite import SQLiteStore
 from tests.adapters.teams.conftest import TeamsBot, local_door, make_pipeline, serve
 from tests.adapters.teams.standins import APP_ID, ISSUER, TENANT_ID, Connector, KeyServer
+from tests.support.network import free_port
 
 OUTBOUND_TOKEN = "test-outbound-token"
 
@@ -262,10 +263,7 @@ async def test_local_mode_refuses_a_caller_from_another_machine(
 async def test_when_the_signing_keys_cannot_be_fetched_the_answer_is_503_not_a_crash(
     core: Core, store: SQLiteStore, connector: Connector, keys: KeyServer
 ) -> None:
-    with socket.socket() as unused:
-        unused.bind(("127.0.0.1", 0))
-        closed_port = unused.getsockname()[1]
-    nowhere = f"http://127.0.0.1:{closed_port}/openid"
+    nowhere = f"http://127.0.0.1:{free_port()}/openid"
     door = TeamsDoor(make_pipeline(core, store), _secured_auth(nowhere), local_only=False)
     server = await serve(door, store)
     try:
