@@ -30,6 +30,7 @@ SAFE_FIELDS = (
     "port",
     "doors",
     "status",
+    "risk_of_harm",
 )
 
 

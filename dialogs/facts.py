@@ -124,6 +124,8 @@ class TurnFacts:
         question_ref: the id this turn's question is remembered by (see `TurnContext`).
         picked_ref: the remembered question that `entry` was picked for, on the turn after.
         record: the finished check, when it ended this turn (to keep, if records are on).
+        risk_of_harm: the replies led with the signpost to protection procedures, because the
+            message described a possible risk of harm to a child or an adult.
     """
 
     kind: TurnKind
@@ -136,6 +138,7 @@ class TurnFacts:
     question_ref: str | None = None
     picked_ref: str | None = None
     record: KeptRecord | None = None
+    risk_of_harm: bool = False
 
     def log_fields(self) -> dict[str, object]:
         """The facts as log fields (the names `bot.logs` lets through); unset ones left out."""
@@ -148,5 +151,6 @@ class TurnFacts:
             "step": self.step,
             "outcome": self.outcome.value if self.outcome else None,
             "picked": self.entry if self.picked_ref else None,
+            "risk_of_harm": True if self.risk_of_harm else None,
         }
         return {k: v for k, v in fields.items() if v is not None}
