@@ -20,7 +20,8 @@ from adapters.teams.package import add_package_command, run_package_command
 from bot.app import Core, build_core, open_pipeline, serve
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
-from knowledge.evaluation import evaluate, format_report, load_cases
+from dialogs.evaluation import assistant_judge
+from knowledge.evaluation import evaluate, format_report, judge_matcher, load_cases
 from knowledge.loader import KnowledgeError, load_knowledge
 
 EXIT_USAGE = 2
@@ -37,9 +38,16 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer one question from the published Q&A")
     ask.add_argument("question", help="the question, or - to read one per line from stdin")
     ask.add_argument("--json", action="store_true", help="print JSON")
-    evaluate = sub.add_parser("eval", help="measure the matcher on a labelled question file")
-    evaluate.add_argument("file", type=Path)
+    evaluate = sub.add_parser(
+        "eval", help="measure the assistant on labelled question files (quotes, declines, risk)"
+    )
+    evaluate.add_argument("files", type=Path, nargs="+", metavar="FILE")
     evaluate.add_argument("--misses", action="store_true", help="list every miss")
+    evaluate.add_argument(
+        "--matcher-only",
+        action="store_true",
+        help="score the bare matcher instead (no risk check, no built-in replies)",
+    )
     serve = sub.add_parser("serve", help="run the web server for the Slack and Teams doors")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, default=None, help="port (default: $PORT or 3000)")
@@ -114,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return EXIT_USAGE
             asyncio.run(serve(settings, core, host=args.host, port=int(port), dev=args.dev))
         elif args.command == "eval":
-            return _eval(core, args.file, show_misses=args.misses)
+            return _eval(core, args.files, show_misses=args.misses, matcher_only=args.matcher_only)
         elif args.command == "report":
             return _report(args, settings, core)
     except SettingsError as exc:
@@ -158,13 +166,17 @@ def _ask(core: Core, question: str, *, json_mode: bool) -> None:
             print(ask_text(core.answers, q), end="\n\n")
 
 
-def _eval(core: Core, path: Path, *, show_misses: bool) -> int:
+def _eval(core: Core, paths: Sequence[Path], *, show_misses: bool, matcher_only: bool) -> int:
     try:
-        cases = load_cases(path)
+        sets = [(path, load_cases(path)) for path in paths]
     except (OSError, ValueError) as exc:
         print(f"infoshare eval: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    print(format_report(evaluate(core.matcher, cases), show_misses=show_misses))
+    judge = judge_matcher(core.matcher) if matcher_only else assistant_judge(core.assistant)
+    for number, (path, cases) in enumerate(sets):
+        heading = f"== {path} ({len(cases)} questions)"
+        report = format_report(evaluate(judge, cases), show_misses=show_misses)
+        print(("\n" if number else "") + heading + "\n" + report)
     return 0
 
 

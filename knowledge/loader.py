@@ -3,7 +3,7 @@
 Built-in packs live in ``knowledge/packs``. An organisation may add a directory (or one file) of
 its own packs: ``qa`` packs add entries, ``phrasings`` packs add alternate phrasings to existing
 entries; a ``flow``, ``rules``, ``contacts``, ``about``,
-``not-covered`` or ``lexicon`` pack replaces the built-in one of that kind.
+``not-covered``, ``lexicon`` or ``routes`` pack replaces the built-in one of that kind.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from knowledge.flow_pack import FlowPack, graph_problems
 from knowledge.matching import LexiconPack, NotCoveredPack
 from knowledge.qa_pack import PhrasingsPack, QAEntry, QAPack, QASource
+from knowledge.routes_pack import Destination, RoutesPack
 from knowledge.text_packs import AboutPack, ContactsPack, RulesPack
 
 PACK_MODELS: Mapping[str, type[BaseModel]] = {
@@ -31,6 +32,7 @@ PACK_MODELS: Mapping[str, type[BaseModel]] = {
     "not-covered": NotCoveredPack,
     "lexicon": LexiconPack,
     "phrasings": PhrasingsPack,
+    "routes": RoutesPack,
 }
 SINGLE_KINDS = tuple(k for k in PACK_MODELS if k not in {"qa", "phrasings"})
 _PACKAGE_DIR = Path(__file__).parent
@@ -59,6 +61,7 @@ class Knowledge:
     about: AboutPack
     not_covered: NotCoveredPack
     lexicon: LexiconPack
+    routes: RoutesPack
 
     def entry(self, number: int) -> QAEntry | None:
         """The Q&A entry with this number, if any."""
@@ -114,6 +117,9 @@ def load_knowledge(extra: Path | None = None) -> Knowledge:
     if isinstance(flow, FlowPack):
         flow_file = next(p for p, m in (local.get("flow") or builtin["flow"]) if m is flow)
         problems += [f"{flow_file}: {p}" for p in graph_problems(flow)]
+        routes = singles.get("routes")
+        if isinstance(routes, RoutesPack):
+            problems += _summary_problems(routes, flow)
     if problems:
         raise KnowledgeError(problems)
     return Knowledge(
@@ -125,7 +131,18 @@ def load_knowledge(extra: Path | None = None) -> Knowledge:
         about=_as(singles["about"], AboutPack),
         not_covered=_as(singles["not-covered"], NotCoveredPack),
         lexicon=_as(singles["lexicon"], LexiconPack),
+        routes=_as(singles["routes"], RoutesPack),
     )
+
+
+def _summary_problems(routes: RoutesPack, flow: FlowPack) -> list[str]:
+    known = {q.id for q in flow.questions}
+    return [
+        f"routes pack: a summary route names flow question {r.question!r}, which the flow "
+        f"does not have (it has {', '.join(sorted(known))})"
+        for r in routes.routes
+        if r.to is Destination.SUMMARY and r.question not in known
+    ]
 
 
 def _as(model: BaseModel, cls: type[_M]) -> _M:

@@ -24,11 +24,26 @@ class NotCoveredTopic(_Strict):
     id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9-]*$")
     cues: tuple[str, ...] = Field(min_length=1)
     reply: str = Field(min_length=1)
+    anchors: tuple[str, ...] = Field(
+        default=(),
+        description="words or phrases of which one must be in a message for this reply to be "
+        "given (a last word ending in * is a prefix); none listed: no such condition",
+    )
 
     @field_validator("cues")
     @classmethod
     def _check_cues(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return _no_blanks(values)
+
+    @field_validator("anchors")
+    @classmethod
+    def _check_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
+
+        problems = [p for p in (phrase_problem(v) for v in values) if p]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return values
 
 
 class NotCoveredPack(_Strict):
