@@ -74,7 +74,6 @@ class PhraseSet:
                     return phrase.text
         return None
 
-
     def all_in_words(self, found: Sequence[str]) -> set[str]:
         """Every phrase found in a message already split by `words`."""
         hits: set[str] = set()
