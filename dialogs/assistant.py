@@ -357,6 +357,8 @@ class Assistant:
                 reply = self._texts.about()
             case Destination.RECORDING:
                 reply = self._texts.recording()
+            case Destination.SHARING_STEPS:
+                reply = self._texts.sharing_steps()
             case Destination.SUMMARY:
                 reply = self._texts.summary(route.question or "") or self._texts.help()
         return state, [reply, *self._pending(state)]

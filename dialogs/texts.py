@@ -153,6 +153,16 @@ class Texts:
         lines.append(self._summary_footer(flow.guidance))
         return Reply(text="\n\n".join(lines), choices=(_CHECK, _RULES))
 
+    def sharing_steps(self) -> Reply:
+        """Sharing the right information in the right way (key question 6), as a summary."""
+        flow = self._knowledge.flow
+        steps = "\n".join(f"- {step}" for step in flow.share_steps.steps)
+        return Reply(
+            text=f"**In summary, from the 2008 guidance** ({flow.share_steps.title})\n{steps}"
+            f"\n\n{self._summary_footer(flow.guidance)}",
+            choices=(_CHECK, _RULES),
+        )
+
     def _summary_footer(self, guidance: str) -> str:
         return (
             f"*A summary in our own words of {guidance}, not a quoted published answer. "

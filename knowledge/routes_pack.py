@@ -27,6 +27,7 @@ class Destination(StrEnum):
     ABOUT = "about"  # what the assistant is, its source and how current it is
     SUMMARY = "summary"  # a key question's explanation, as a summary of the guidance
     RECORDING = "recording"  # how to record a decision (key question 7), as a summary
+    SHARING_STEPS = "sharing-steps"  # sharing the right information the right way (question 6)
 
 
 class Route(BaseModel):

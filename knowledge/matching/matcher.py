@@ -15,6 +15,7 @@ from knowledge.matching.models import (
 )
 from knowledge.matching.normalise import Normalised, Normaliser, words
 from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.quote_gate import QuoteGate
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.qa_pack import QAEntry
 
@@ -52,6 +53,7 @@ class Matcher:
         self._index = Index(entries, not_covered, self._normaliser, self._settings)
         self._anchored = {t.id: frozenset(t.anchors) for t in not_covered.topics if t.anchors}
         self._anchors = PhraseSet(a for t in not_covered.topics for a in t.anchors)
+        self._gate = QuoteGate(entries, not_covered, self._normaliser)
 
     @property
     def settings(self) -> MatcherSettings:
@@ -71,7 +73,7 @@ class Matcher:
             return _NOTHING
         best: list[Scored] = []
         best_quality = float("-inf")
-        best_part = ""
+        best_part = Segment("")
         chatter = False
         for segment in question_parts(text, max_segments=self._settings.max_segments):
             for query, background in self._queries(segment):
@@ -80,19 +82,19 @@ class Matcher:
                 scored = self._index.score(query, background)
                 quality = self._decisiveness(scored)
                 if scored and quality > best_quality:
-                    best, best_quality, best_part = scored, quality, segment.text
+                    best, best_quality, best_part = scored, quality, segment
         if not best:
             return _CHATTER if chatter else _NOTHING
         if self._anchored:
-            kept = self._without_unanchored_topics(best, best_part)
+            kept = self._without_unanchored_topics(best, best_part.text)
             if not kept:
                 return _NOTHING
             if kept[0] is not best[0] and self._index.docs[kept[0].doc].kind is DocKind.ENTRY:
                 # Nearer a topic we don't cover than any entry: an entry is at most a suggestion.
                 return self._suggest(kept[0].score, kept)
             if kept[0] is not best[0]:
-                return self._decide(kept)
-        return self._decide(best)
+                best = kept
+        return self._gate.check(self._decide(best), best_part)
 
     def _without_unanchored_topics(self, scored: list[Scored], text: str) -> list[Scored]:
         # A topic we don't cover speaks only when the message names its subject: a letter to a
