@@ -36,20 +36,11 @@ class QuoteGate:
         Args:
             entries: the Q&A entries, with their anchors.
             not_covered: the pack holding `case_questions` and its topic.
-            normaliser: the matcher's, so that an anchor is also found misspelt or in another
-                form the lexicon knows ("protocal", "aim" for "purpose").
+            normaliser: the matcher's, so that an anchor is also found misspelt ("protocal").
         """
         self._normaliser = normaliser
-        self._anchors = {
-            e.number: frozenset((*e.anchors, *(self._rewritten(a) for a in e.anchors)))
-            for e in entries
-            if e.anchors
-        }
-        self._also = {
-            e.number: frozenset((*e.anchors_also, *(self._rewritten(a) for a in e.anchors_also)))
-            for e in entries
-            if e.anchors_also
-        }
+        self._anchors = {e.number: frozenset(e.anchors) for e in entries if e.anchors}
+        self._also = {e.number: frozenset(e.anchors_also) for e in entries if e.anchors_also}
         self._all_anchors = PhraseSet(
             a
             for table in (self._anchors, self._also)
@@ -93,14 +84,4 @@ class QuoteGate:
 
     def _anchors_in(self, text: str) -> set[str]:
         found = self._all_anchors.all_in_words(words(text))
-        rewritten = self._normaliser.normalise(text).tokens
-        return found | self._all_anchors.all_in_words(rewritten)
-
-    def _rewritten(self, anchor: str) -> str:
-        # The anchor as the normaliser writes it, for misspelt and inflected questions; kept
-        # only when no word was dropped, since "what is" must not shrink to a bare "what".
-        plain = anchor.removesuffix("*")
-        tokens = self._normaliser.normalise(plain, correct=False).tokens
-        if len(tokens) != len(words(plain)):
-            return anchor
-        return " ".join(tokens) + ("*" if anchor.endswith("*") else "")
+        return found | self._all_anchors.all_in_words(self._normaliser.corrected_words(text))
