@@ -119,7 +119,10 @@ def load_knowledge(extra: Path | None = None) -> Knowledge:
         problems += [f"{flow_file}: {p}" for p in graph_problems(flow)]
         routes = singles.get("routes")
         if isinstance(routes, RoutesPack):
-            problems += _summary_problems(routes, flow)
+            routes_file = next(
+                p for p, m in (local.get("routes") or builtin["routes"]) if m is routes
+            )
+            problems += [f"{routes_file}: {p}" for p in _summary_problems(routes, flow)]
     if problems:
         raise KnowledgeError(problems)
     return Knowledge(
@@ -138,7 +141,7 @@ def load_knowledge(extra: Path | None = None) -> Knowledge:
 def _summary_problems(routes: RoutesPack, flow: FlowPack) -> list[str]:
     known = {q.id for q in flow.questions}
     return [
-        f"routes pack: a summary route names flow question {r.question!r}, which the flow "
+        f"a summary route names flow question {r.question!r}, which the flow "
         f"does not have (it has {', '.join(sorted(known))})"
         for r in routes.routes
         if r.to is Destination.SUMMARY and r.question not in known
