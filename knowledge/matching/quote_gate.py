@@ -8,7 +8,7 @@ than none, so an outright answer must also pass two plain checks, both data in t
 - the question is not about one case (a sharing verb and a named party: "should I tell her
   parents?"), unless the entry answers such questions (`answers_case_questions`).
 
-A failed check turns the answer into a "Did you mean…" (the entry stays one press away), or, for
+A question worded exactly as one of the entry's own phrasings passes both. A failed check turns the answer into a "Did you mean…" (the entry stays one press away), or, for
 a case question, into the reply of the pack's case topic, which points to the consent check.
 """
 
@@ -39,6 +39,13 @@ class QuoteGate:
             normaliser: the matcher's, so that an anchor is also found misspelt ("protocal").
         """
         self._normaliser = normaliser
+        # A question worded as one of an entry's own phrasings (the published question, or an
+        # alternate someone approved) asks what that entry answers.
+        self._own_wording = {
+            (e.number, normaliser.normalise(p, correct=False).text)
+            for e in entries
+            for p in (e.question, *e.alternates)
+        }
         self._anchors = {e.number: frozenset(e.anchors) for e in entries if e.anchors}
         self._also = {e.number: frozenset(e.anchors_also) for e in entries if e.anchors_also}
         self._all_anchors = PhraseSet(
@@ -63,6 +70,8 @@ class QuoteGate:
         """
         answer = result.answer
         if answer is None:
+            return result
+        if (answer.number, self._normaliser.normalise(segment.text).text) in self._own_wording:
             return result
         question = words(segment.question)
         if len(question) <= _ELLIPTIC:
