@@ -8,8 +8,9 @@ than none, so an outright answer must also pass two plain checks, both data in t
 - the question is not about one case (a sharing verb and a named party: "should I tell her
   parents?"), unless the entry answers such questions (`answers_case_questions`).
 
-A question worded exactly as one of the entry's own phrasings passes both. A failed check turns the answer into a "Did you mean…" (the entry stays one press away), or, for
-a case question, into the reply of the pack's case topic, which points to the consent check.
+A question worded exactly as one of the entry's own phrasings passes both. A failed check turns
+the answer into a "Did you mean…" (the entry stays one press away), or, for a case question,
+into the reply of the pack's case topic, which points to the consent check.
 """
 
 from __future__ import annotations
