@@ -55,7 +55,8 @@ def test_ask_json_answers_every_published_question_with_its_own_number(tmp_path:
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert [line["answer"]["number"] for line in lines] == [e.number for e in KNOWLEDGE.entries]
-    assert set(lines[0]) == {"question", "answer", "suggestions"}
+    assert set(lines[0]) == {"question", "answer", "suggestions", "risk_of_harm"}
+    assert not any(line["risk_of_harm"] for line in lines)
     assert set(lines[0]["answer"]) == {"number", "question", "score"}
 
 
@@ -79,7 +80,8 @@ def test_a_scripted_chat_reaches_the_right_outcome_with_a_full_record(path, tmp_
     assert done.returncode == 0, done.stderr
     replies = [json.loads(line) for line in done.stdout.splitlines()]
     for reply in replies:
-        assert set(reply) == {"text", "choices", "card", "outcome", "record"}
+        assert set(reply) == {"text", "choices", "card", "outcome", "record", "risk_of_harm"}
+        assert reply["risk_of_harm"] is False
     outcomes = [r["outcome"] for r in replies if r["outcome"]]
     assert outcomes == [outcome.kind]
     record = next(r["record"] for r in replies if r["record"])
