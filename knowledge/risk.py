@@ -52,6 +52,7 @@ class _Kind(IntEnum):
     GENERAL = 4
     CHILD = 5
     ADULT = 6
+    FRAMING = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,14 +140,17 @@ class RiskDetector:
         self._sets = {
             name: _Words(frozenset(stem_word(w) for w in ws)) for name, ws in pack.sets.items()
         }
-        surface: set[str] = {w for ws in pack.sets.values() for w in ws}
+        # Misspellings are corrected towards the words of the cues only, never towards the
+        # `general` or `people` words (so "moaning" cannot become "meaning").
+        targets: set[str] = {w for ws in pack.sets.values() for w in ws}
+        others: set[str] = set(pack.known_words)
         phrases: list[_Phrase] = []
 
         def add(
             texts: Iterable[str], kind: _Kind, category: int = -1, item: int = -1, group: int = -1
         ) -> None:
             for text in texts:
-                slots = self._slots(text, surface)
+                slots = self._slots(text, targets if category >= 0 else others)
                 needs = tuple(s.firsts() for s in slots[1:] if isinstance(s, _Words))
                 phrases.append(_Phrase(text, slots, kind, category, item, group, needs))
 
@@ -160,16 +164,16 @@ class RiskDetector:
         add(pack.general, _Kind.GENERAL)
         add(pack.child_words, _Kind.CHILD)
         add(pack.adult_words, _Kind.ADULT)
+        add(pack.framing, _Kind.FRAMING)
         index: dict[str, list[_Phrase]] = {}
         for phrase in phrases:
             first = phrase.slots[0]
             for word in first.firsts() if isinstance(first, _Words) else ():
                 index.setdefault(word, []).append(phrase)
         self._index = {w: tuple(ps) for w, ps in index.items()}
-        self._cue_words = frozenset(surface)
-        self._known = frozenset(surface | {w.lower() for w in known_words})
+        self._known = frozenset(targets | others | {w.lower() for w in known_words})
         by_start: dict[tuple[str, int], list[str]] = {}
-        for word in sorted(surface):
+        for word in sorted(targets - others):
             if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
                 by_start.setdefault((word[0], len(word)), []).append(word)
         self._by_start = by_start
@@ -272,7 +276,7 @@ class RiskDetector:
         # Harm counts only when said about someone in particular, and not in a clause that is
         # a general question ("what counts as neglect?", "if a child goes missing…").
         about = {h.sentence for h in hits if h.phrase.kind is _Kind.PEOPLE}
-        if not about:
+        if not about or any(h.phrase.kind is _Kind.FRAMING for h in hits):
             return None
         general = {h.clause for h in hits if h.phrase.kind is _Kind.GENERAL}
         found: dict[int, str] = {}

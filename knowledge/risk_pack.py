@@ -150,6 +150,10 @@ class RiskPack(_Strict):
             in which `terms` do not count.
         child_words: phrases showing the person at risk is a child.
         adult_words: phrases showing the person at risk is an adult.
+        framing: phrases showing a whole message is about training, study, a published case or
+            the news, not about someone the writer is worried about; nothing in it counts.
+        known_words: ordinary words that look like a misspelt cue word ("setting" is not
+            "sexting"); typo correction leaves them alone.
         categories: the kinds of harm.
         examples: messages the pack must catch, and ordinary questions it must not.
     """
@@ -160,13 +164,23 @@ class RiskPack(_Strict):
     general: tuple[str, ...] = ()
     child_words: tuple[str, ...] = ()
     adult_words: tuple[str, ...] = ()
+    framing: tuple[str, ...] = ()
+    known_words: tuple[str, ...] = ()
     categories: tuple[RiskCategory, ...] = ()
     examples: RiskExamples = RiskExamples()
 
-    @field_validator("people", "general", "child_words", "adult_words")
+    @field_validator("people", "general", "child_words", "adult_words", "framing")
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _check_phrases(value)
+
+    @field_validator("known_words")
+    @classmethod
+    def _words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [w for w in value if not re.match(r"^[a-z0-9]+$", w)]
+        if bad:
+            raise ValueError(f"known_words must be single lower-case words, not {bad[0]!r}")
+        return value
 
     @field_validator("sets")
     @classmethod
@@ -201,6 +215,8 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
         "general": (),
         "child_words": (),
         "adult_words": (),
+        "framing": (),
+        "known_words": (),
     }
     categories: dict[str, RiskCategory] = {}
     disclosures: tuple[str, ...] = ()
