@@ -23,8 +23,8 @@ from knowledge.text_packs import ContactRole
 _TOKEN = re.compile(r"[a-z0-9]+|[.?!;\n,:()]|\s[-\u2013\u2014]+\s")
 _CONTRACTION = re.compile(r"(?<=[A-Za-z])['\u2019](ll|d|re|ve|m|s)\b", re.IGNORECASE)
 _NOT = re.compile(
-    r"\b(won|can|don|didn|doesn|isn|wasn|aren|weren|hasn|haven|wouldn|couldn"
-    r"|shouldn)['\u2019]t\b",
+    r"\b(won|can|don|didn|doesn|isn|wasn|aren|weren|hasn|haven|hadn|wouldn|couldn"
+    r"|shouldn|mustn|needn|ain)['\u2019]t\b",
     re.IGNORECASE,
 )
 _EXPANSIONS = {"ll": " will", "d": " would", "re": " are", "ve": " have", "m": " am", "s": "'s"}
