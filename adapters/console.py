@@ -15,10 +15,9 @@ from typing import IO, Any
 
 from bot.reply import Choice, Reply
 from bot.turn import Turn
-from dialogs.answers import QAAnswers
 from dialogs.choices import WELCOME
+from dialogs.facts import TurnFacts, TurnKind
 from knowledge.loader import Knowledge
-from knowledge.matching import Match, Matcher
 
 CHANNEL = "console"
 Handler = Callable[[Turn], Awaitable[list[Reply]]]
@@ -100,25 +99,36 @@ async def run_chat(
         choices = last_choices(replies, choices)
 
 
-def _match_json(knowledge: Knowledge, match: Match) -> dict[str, Any]:
-    entry = knowledge.entry(match.number)
+def ask_turn(question: str) -> Turn:
+    """One question of `infoshare ask` as a turn of its own private conversation."""
+    return Turn(CHANNEL, uuid.uuid4().hex, "local", text=question, private=True)
+
+
+def _entry_json(knowledge: Knowledge, number: int, score: float | None) -> dict[str, Any]:
+    entry = knowledge.entry(number)
     return {
-        "number": match.number,
+        "number": number,
         "question": entry.question if entry else "",
-        "score": round(match.score, 2),
+        "score": round(score, 2) if score is not None else None,
     }
 
 
-def ask_json(knowledge: Knowledge, matcher: Matcher, question: str) -> dict[str, Any]:
-    """The JSON object `infoshare ask --json` prints for one question."""
-    result = matcher.match(question)
+def ask_json(knowledge: Knowledge, question: str, facts: TurnFacts) -> dict[str, Any]:
+    """The JSON object `infoshare ask --json` prints for one question the core has answered."""
+    answered = facts.kind is TurnKind.ANSWERED and facts.entry is not None
+    scores = (*facts.suggestion_scores, *([None] * len(facts.suggestions)))
     return {
         "question": question,
-        "answer": _match_json(knowledge, result.answer) if result.answer else None,
-        "suggestions": [_match_json(knowledge, m) for m in result.suggestions],
+        "answer": _entry_json(knowledge, facts.entry, facts.score)
+        if answered and facts.entry is not None
+        else None,
+        "suggestions": [
+            _entry_json(knowledge, n, s) for n, s in zip(facts.suggestions, scores, strict=False)
+        ],
+        "risk_of_harm": facts.risk_of_harm,
     }
 
 
-def ask_text(answers: QAAnswers, question: str) -> str:
-    """The plain-text answer `infoshare ask` prints for one question."""
-    return render_reply(answers.answer(question), ansi=False)
+def ask_text(replies: Sequence[Reply]) -> str:
+    """The plain text `infoshare ask` prints for one question: every reply, in order."""
+    return "\n\n".join(render_reply(r, ansi=False) for r in replies)

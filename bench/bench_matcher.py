@@ -4,7 +4,9 @@ Baseline: ``process.extractOne(query, titles, scorer=WRatio)`` over the 14 publi
 declining when the score is below 80. Latency is measured per query with ``perf_counter_ns``
 after a warm-up pass, with the garbage collector paused as ``timeit`` does; medians and 99th
 percentiles are reported. A generated pack of 5,000
-entries (each with 20 alternates and 5 keywords) shows how the matcher scales.
+entries (each with 20 alternates and 5 keywords) shows how the matcher scales. The risk-of-harm
+check runs before the matcher on every typed message, so it is timed alone and together with the
+matcher, and on adversarial 4,000-character messages beside 400-character ones (linear time).
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ import yaml
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.evaluation import EvalCase, EvalReport, evaluate, load_cases
+from knowledge.loader import load_knowledge, qa_words
 from knowledge.matching import Match, Matcher, MatchResult, load_matcher_packs
 from knowledge.qa_pack import QAEntry, QAPack
+from knowledge.risk import RiskDetector
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKS = ROOT / "knowledge" / "packs"
@@ -30,6 +34,15 @@ DEV_SET = ROOT / "tests" / "data" / "dev-questions.yaml"
 BASELINE_THRESHOLD = 80.0
 GENERATED_ENTRIES = 5_000
 REPEATS = 5
+# Messages built to make the risk check work hardest: every word starts many cues.
+ADVERSARIAL = (
+    "he she him her ",
+    "my mum my dad my stepdad ",
+    "hit her hit him with a belt ",
+    "if i tell anyone ",
+    "she said her dad hit her and she is scared to go home, ",
+    "negelcted touchd strangld aaaaaaaa ",
+)
 FALLBACK_QUERIES = (
     "What is an ISP?",
     "do I need consent to share",
@@ -169,6 +182,20 @@ def run() -> str:
     ours_time = time_queries(ours.match, queries)
     base_time = time_queries(baseline.match, queries)
 
+    knowledge = load_knowledge()
+    risk = RiskDetector(knowledge.risk, qa_words(knowledge.entries))
+    risk_time = time_queries(risk.detect, queries)
+
+    def checked(query: str) -> None:
+        risk.detect(query)
+        ours.match(query)
+
+    both_time = time_queries(checked, queries)
+    adversarial = [(u * (4000 // len(u) + 1))[:4000] for u in ADVERSARIAL]
+    short = [(u * (400 // len(u) + 1))[:400] for u in ADVERSARIAL]
+    long_time = time_queries(risk.detect, adversarial)
+    short_time = time_queries(risk.detect, short)
+
     started = time.perf_counter()
     big = Matcher([*pack.entries, *generated_entries(GENERATED_ENTRIES)], not_covered, lexicon)
     build_big = time.perf_counter() - started
@@ -188,7 +215,13 @@ def run() -> str:
             base_time,
         ),
         _row(f"infoshare matcher, 14 + {GENERATED_ENTRIES:,} generated", big_report, big_time),
+        _row("risk-of-harm check alone", None, risk_time),
+        _row("risk check + infoshare matcher, 14 entries", ours_report, both_time),
         "",
+        f"- risk check on adversarial messages ({len(ADVERSARIAL)} kinds): 400 characters "
+        f"median {short_time.median_us:.0f} µs, p99 {short_time.p99_us:.0f} µs; 4,000 characters "
+        f"median {long_time.median_us:.0f} µs, p99 {long_time.p99_us:.0f} µs "
+        f"({long_time.median_us / short_time.median_us:.1f}x for 10x the text)",
         f"- latency ratio ours/baseline: median {ours_time.median_us / base_time.median_us:.1f}x, "
         f"p99 {ours_time.p99_us / base_time.p99_us:.1f}x",
         f"- 5,000-entry pack vs 14: median {big_time.median_us / ours_time.median_us:.1f}x, "

@@ -15,12 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from adapters.console import ask_json, ask_text, run_chat
+from adapters.console import ask_json, ask_text, ask_turn, run_chat
 from adapters.teams.package import add_package_command, run_package_command
-from bot.app import Core, build_core, open_pipeline, serve
+from bot.app import Core, build_core, open_pipeline, record_clock, serve
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
 from dialogs.evaluation import assistant_judge
+from dialogs.state import ConversationState
 from knowledge.evaluation import evaluate, format_report, judge_matcher, load_cases
 from knowledge.loader import KnowledgeError, load_knowledge
 
@@ -159,11 +160,14 @@ def _report(args: argparse.Namespace, settings: Settings, core: Core) -> int:
 
 def _ask(core: Core, question: str, *, json_mode: bool) -> None:
     questions = (line.rstrip("\r\n") for line in sys.stdin) if question == "-" else [question]
+    # Each question is a conversation of its own, already greeted: the answer alone is shown.
+    fresh = ConversationState(greeted=True, reminded=True)
     for q in questions:
+        _, replies, facts = core.assistant.decide(fresh, ask_turn(q), record_clock())
         if json_mode:
-            print(json.dumps(ask_json(core.knowledge, core.matcher, q), ensure_ascii=False))
+            print(json.dumps(ask_json(core.knowledge, q, facts), ensure_ascii=False))
         else:
-            print(ask_text(core.answers, q), end="\n\n")
+            print(ask_text(replies), end="\n\n")
 
 
 def _eval(core: Core, paths: Sequence[Path], *, show_misses: bool, matcher_only: bool) -> int:

@@ -108,13 +108,18 @@ class DecisionRecord:
 
 @dataclass(frozen=True, slots=True)
 class Reply:
-    """One message from the assistant."""
+    """One message from the assistant.
+
+    `risk_of_harm` marks the signpost to protection procedures, given because the message may
+    describe a risk of harm; doors show it prominently.
+    """
 
     text: str
     choices: tuple[Choice, ...] = ()
     card: Card | None = None
     outcome: Outcome | None = None
     record: DecisionRecord | None = None
+    risk_of_harm: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object `infoshare chat --json` prints for this reply."""
@@ -124,4 +129,5 @@ class Reply:
             "card": self.card.to_dict() if self.card else None,
             "outcome": self.outcome.value if self.outcome else None,
             "record": self.record.to_dict() if self.record else None,
+            "risk_of_harm": self.risk_of_harm,
         }

@@ -72,7 +72,7 @@ class QAAnswers:
 
     def seek_advice(self) -> str:
         """Who to ask, from the contacts pack (an organisation's own, when it has one)."""
-        people = "\n".join(c.as_line() for c in self._knowledge.contacts.contacts)
+        people = "\n".join(c.as_line() for c in self._knowledge.contacts.for_advice())
         return f"{_SEEK_ADVICE}\n{people}"
 
     def did_you_mean(self, suggestions: tuple[Match, ...]) -> Reply:

@@ -23,6 +23,7 @@ from dialogs.hedged import as_hedged_answer, is_bare_reply
 from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
 from dialogs.routes import Routes
+from dialogs.signpost import Signpost
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.texts import Texts
 from dialogs.typed import (
@@ -37,8 +38,9 @@ from dialogs.typed import (
     simplify,
 )
 from knowledge.flow_pack import AnswerKey
-from knowledge.loader import Knowledge
+from knowledge.loader import Knowledge, qa_words
 from knowledge.matching import Matcher
+from knowledge.risk import RiskDetector, RiskFinding
 from knowledge.routes_pack import Destination, Route
 
 Result = tuple[ConversationState, list[Reply]]
@@ -60,10 +62,12 @@ class _Note:
         self.entry: int | None = None
         self.score: float | None = None
         self.suggestions: tuple[int, ...] = ()
+        self.suggestion_scores: tuple[float, ...] = ()
         self.topic: str | None = None
         self.picked_ref: str | None = None
         self.record: KeptRecord | None = None
         self.outcome: Outcome | None = None
+        self.risk: RiskFinding | None = None
 
     def facts(self, state: ConversationState) -> TurnFacts:
         check = state.check
@@ -72,12 +76,14 @@ class _Note:
             entry=self.entry,
             score=self.score,
             suggestions=self.suggestions,
+            suggestion_scores=self.suggestion_scores,
             topic=self.topic,
             step=check.step if check is not None and self.kind is TurnKind.CHECK else None,
             outcome=self.outcome,
             question_ref=state.asked,
             picked_ref=self.picked_ref,
             record=self.record,
+            risk_of_harm=self.risk is not None,
         )
 
 
@@ -98,6 +104,8 @@ class Assistant:
         self._texts = Texts(knowledge)
         self._records = RecordReplies(knowledge, self._check)
         self._routes = Routes(knowledge.routes)
+        self._risk = RiskDetector(knowledge.risk, qa_words(knowledge.entries))
+        self._signpost = Signpost(knowledge)
 
     def respond(self, state: ConversationState, turn: Turn, now: datetime) -> Result:
         """Answer one turn.
@@ -137,6 +145,8 @@ class Assistant:
         if turn.action is not None:
             state, replies = self._on_choice(state, turn.action, now, note)
         else:
+            # Safety first: every typed message is checked before anything else is decided.
+            note.risk = self._risk.detect(clean_input(turn.text or ""))
             state, replies = self._on_text(state, turn.text or "", now, note)
         if not state.greeted:
             state = replace(state, greeted=True)
@@ -144,6 +154,8 @@ class Assistant:
                 reminder = self._texts.privacy_reminder(context.questions_kept)
                 replies.insert(0, Reply(text=reminder))
                 state = replace(state, reminded=True)
+        if note.risk is not None:
+            replies.insert(0, self._signpost.reply(note.risk))
         return state, replies, note.facts(state)
 
     # -- buttons ---------------------------------------------------------------------------
@@ -268,15 +280,20 @@ class Assistant:
             return [self._texts.offer_check(), *self._pending(state)]
         if state.check is not None and not state.check.finished and result.off_topic:
             note.kind = TurnKind.OFF_TOPIC
+            if note.risk is not None:  # the signpost said what matters; keep their place
+                return self._pending(state)
             return [self._texts.not_an_answer(), *self._pending(state)]
         if result.not_covered is not None:
             note.kind, note.topic = TurnKind.NOT_COVERED, result.not_covered.topic
         elif result.suggestions:
             note.kind = TurnKind.SUGGESTED
             note.suggestions = tuple(m.number for m in result.suggestions[:3])
+            note.suggestion_scores = tuple(m.score for m in result.suggestions[:3])
             note.score = result.suggestions[0].score
         else:
             note.kind = TurnKind.OFF_TOPIC if result.off_topic else TurnKind.DECLINED
+            if note.risk is not None:  # a disclosure, not a question: no "couldn't find that"
+                return self._pending(state) or [self._signpost.follow_up()]
         return [self._qa.reply_to(result), *self._pending(state)]
 
     def _answer(

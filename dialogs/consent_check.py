@@ -6,6 +6,7 @@ from datetime import datetime
 
 from bot.reply import Choice, DecisionRecord, Outcome, RecordedAnswer, Reply
 from dialogs.choices import Command, answer_value, command_value, why_value
+from dialogs.signpost import Signpost
 from dialogs.state import CheckProgress
 from knowledge.flow_pack import AnswerKey, FlowOutcome, FlowPack, FlowQuestion
 from knowledge.loader import Knowledge
@@ -17,6 +18,7 @@ class ConsentCheck:
     def __init__(self, knowledge: Knowledge) -> None:
         self._knowledge = knowledge
         self._flow: FlowPack = knowledge.flow
+        self._signpost = Signpost(knowledge)
 
     def start(self, run: int) -> tuple[CheckProgress, list[Reply]]:
         """Begin a new run: the urgent note, the privacy reminder, and the first question."""
@@ -113,11 +115,13 @@ class ConsentCheck:
         self, progress: CheckProgress, outcome: FlowOutcome, now: datetime
     ) -> list[Reply]:
         parts = [f"**{outcome.title}**", outcome.explanation]
+        if outcome.protection_reminder:
+            parts.append(self._signpost.reminder())
         if outcome.kind == "share":
             steps = self._flow.share_steps
             parts.append(f"**{steps.title}**\n" + "\n".join(f"- {s}" for s in steps.steps))
         if outcome.kind == "seek-advice":
-            people = "\n".join(c.as_line() for c in self._knowledge.contacts.contacts)
+            people = "\n".join(c.as_line() for c in self._knowledge.contacts.for_advice())
             parts.append(f"{self._flow.seek_advice.text}\n{people}")
         record_step = self._flow.record_step
         parts.append(f"**{record_step.title}**\n{record_step.text}")

@@ -118,6 +118,7 @@ class TurnFacts:
         entry: the Q&A entry answered or shown.
         score: the matcher's score for `entry` (typed questions only).
         suggestions: the entries offered as "Did you mean…".
+        suggestion_scores: the matcher's scores for `suggestions`, in the same order.
         topic: the not-covered topic id.
         step: the consent-check step reached (a question or outcome id).
         outcome: the check's outcome, when it ended this turn.
@@ -132,6 +133,7 @@ class TurnFacts:
     entry: int | None = None
     score: float | None = None
     suggestions: tuple[int, ...] = ()
+    suggestion_scores: tuple[float, ...] = ()
     topic: str | None = None
     step: str | None = None
     outcome: Outcome | None = None

@@ -54,12 +54,14 @@ class FlowQuestion(_Strict):
 
 
 class FlowOutcome(_Strict):
-    """Where a path ends."""
+    """Where a path ends; `protection_reminder` adds the reminder to follow protection
+    procedures (and the safeguarding contacts) to it."""
 
     id: str = Field(pattern=r"^[a-z][a-z0-9-]{0,30}$")
     kind: OutcomeKind
     title: str = Field(min_length=3)
     explanation: str = Field(min_length=3)
+    protection_reminder: bool = False
 
 
 class ShareSteps(_Strict):

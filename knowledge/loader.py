@@ -2,8 +2,9 @@
 
 Built-in packs live in ``knowledge/packs``. An organisation may add a directory (or one file) of
 its own packs: ``qa`` packs add entries, ``phrasings`` packs add alternate phrasings to existing
-entries; a ``flow``, ``rules``, ``contacts``, ``about``,
-``not-covered``, ``lexicon`` or ``routes`` pack replaces the built-in one of that kind.
+entries, a ``risk`` pack adds cues of harm to the built-in ones; a ``flow``, ``rules``,
+``contacts``, ``about``, ``not-covered``, ``lexicon`` or ``routes`` pack replaces the built-in one
+of that kind.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from pydantic import BaseModel, ValidationError
 from knowledge.flow_pack import FlowPack, graph_problems
 from knowledge.matching import LexiconPack, NotCoveredPack
 from knowledge.qa_pack import PhrasingsPack, QAEntry, QAPack, QASource
+from knowledge.risk import pack_problems, words_of
+from knowledge.risk_pack import RiskPack, merge_risk_packs
 from knowledge.routes_pack import Destination, RoutesPack
 from knowledge.text_packs import AboutPack, ContactsPack, RulesPack
 
@@ -33,8 +36,9 @@ PACK_MODELS: Mapping[str, type[BaseModel]] = {
     "lexicon": LexiconPack,
     "phrasings": PhrasingsPack,
     "routes": RoutesPack,
+    "risk": RiskPack,
 }
-SINGLE_KINDS = tuple(k for k in PACK_MODELS if k not in {"qa", "phrasings"})
+SINGLE_KINDS = tuple(k for k in PACK_MODELS if k not in {"qa", "phrasings", "risk"})
 _PACKAGE_DIR = Path(__file__).parent
 _M = TypeVar("_M", bound=BaseModel)
 # The C loader parses the packs about ten times faster; both are the safe loader.
@@ -62,6 +66,7 @@ class Knowledge:
     not_covered: NotCoveredPack
     lexicon: LexiconPack
     routes: RoutesPack
+    risk: RiskPack
 
     def entry(self, number: int) -> QAEntry | None:
         """The Q&A entry with this number, if any."""
@@ -123,6 +128,7 @@ def load_knowledge(extra: Path | None = None) -> Knowledge:
                 p for p, m in (local.get("routes") or builtin["routes"]) if m is routes
             )
             problems += [f"{routes_file}: {p}" for p in _summary_problems(routes, flow)]
+    risk = _merge_risk(builtin.get("risk", []) + local.get("risk", []), entries, problems)
     if problems:
         raise KnowledgeError(problems)
     return Knowledge(
@@ -135,6 +141,7 @@ def load_knowledge(extra: Path | None = None) -> Knowledge:
         not_covered=_as(singles["not-covered"], NotCoveredPack),
         lexicon=_as(singles["lexicon"], LexiconPack),
         routes=_as(singles["routes"], RoutesPack),
+        risk=risk,
     )
 
 
@@ -146,6 +153,26 @@ def _summary_problems(routes: RoutesPack, flow: FlowPack) -> list[str]:
         for r in routes.routes
         if r.to is Destination.SUMMARY and r.question not in known
     ]
+
+
+def qa_words(entries: tuple[QAEntry, ...]) -> frozenset[str]:
+    """The words of the Q&A, which the risk check's typo correction leaves alone."""
+    texts = (t for e in entries for t in (e.question, e.answer, *e.alternates, *e.keywords))
+    return frozenset(w for t in texts for w in words_of(t))
+
+
+def _merge_risk(
+    packs: list[tuple[Path, BaseModel]], entries: tuple[QAEntry, ...], problems: list[str]
+) -> RiskPack:
+    """The built-in risk pack extended by an organisation's, checked against its examples."""
+    if not packs:
+        problems.append("no pack of kind 'risk' was found")
+        return RiskPack(kind="risk")
+    merged, found = merge_risk_packs([(str(p), _as(m, RiskPack)) for p, m in packs])
+    problems += [f"risk packs: {p}" for p in found]
+    if not found:
+        problems += [f"risk packs: {p}" for p in pack_problems(merged, qa_words(entries))]
+    return merged
 
 
 def _as(model: BaseModel, cls: type[_M]) -> _M:

@@ -33,6 +33,9 @@ ContactRole = Literal[
     "caldicott-guardian",
     "data-protection-officer",
     "manager",
+    "childrens-social-care",
+    "adult-social-care",
+    "lado",
     "other",
 ]
 
@@ -42,6 +45,9 @@ ROLE_LABELS: dict[str, str] = {
     "caldicott-guardian": "Caldicott guardian",
     "data-protection-officer": "Data protection officer",
     "manager": "Manager",
+    "childrens-social-care": "Children's social care (front door or MASH)",
+    "adult-social-care": "Adult social care",
+    "lado": "LADO (allegations about staff or volunteers)",
     "other": "Also",
 }
 
@@ -66,9 +72,16 @@ class Contact(_Strict):
 
     def as_line(self) -> str:
         """One bullet line: role, name and routes."""
-        who = f"**{ROLE_LABELS[self.role]}**: {self.name}" if self.role else self.name
+        label = ROLE_LABELS[self.role] if self.role else ""
+        # "Your designated safeguarding lead" needs no "Safeguarding lead:" before it.
+        named = label.split(" (")[0].casefold() in self.name.casefold()
+        who = f"**{label}**: {self.name}" if label and not named else self.name
         routes = self.routes()
         return f"- {who}" + (f" ({', '.join(routes)})" if routes else "")
+
+
+# Routes for reporting a risk of harm: shown in the signpost, not in every "seek advice" list.
+PROTECTION_ROLES = frozenset({"childrens-social-care", "adult-social-care", "lado"})
 
 
 class ContactsPack(_Strict):
@@ -76,6 +89,14 @@ class ContactsPack(_Strict):
 
     kind: Literal["contacts"]
     contacts: tuple[Contact, ...] = Field(min_length=1)
+
+    def for_advice(self) -> tuple[Contact, ...]:
+        """The people to ask for advice: everyone but the routes for reporting harm."""
+        return tuple(c for c in self.contacts if c.role not in PROTECTION_ROLES)
+
+    def with_roles(self, roles: tuple[str, ...]) -> tuple[Contact, ...]:
+        """The contacts having any of `roles`, in the order of `roles`."""
+        return tuple(c for role in roles for c in self.contacts if c.role == role)
 
 
 class AboutPack(_Strict):

@@ -53,7 +53,7 @@ def build_card(replies: Sequence[Reply], *, lead: str | None = None) -> Element:
                 "id": f"reply-{index + 1}",
                 "separator": bool(body),
                 "spacing": "Medium" if body else "None",
-                "style": "emphasis" if reply.outcome else "default",
+                "style": _style(reply),
                 "items": items,
             }
         )
@@ -65,6 +65,13 @@ def build_card(replies: Sequence[Reply], *, lead: str | None = None) -> Element:
         "fallbackText": plain_text(replies, lead=lead),
         "msteams": {"width": "Full"},
     }
+
+
+def _style(reply: Reply) -> str:
+    """The signpost to protection procedures stands out; an outcome is emphasised."""
+    if reply.risk_of_harm:
+        return "attention"
+    return "emphasis" if reply.outcome else "default"
 
 
 def plain_text(replies: Sequence[Reply], *, lead: str | None = None) -> str:

@@ -55,7 +55,8 @@ def test_ask_json_answers_every_published_question_with_its_own_number(tmp_path:
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert [line["answer"]["number"] for line in lines] == [e.number for e in KNOWLEDGE.entries]
-    assert set(lines[0]) == {"question", "answer", "suggestions"}
+    assert set(lines[0]) == {"question", "answer", "suggestions", "risk_of_harm"}
+    assert not any(line["risk_of_harm"] for line in lines)
     assert set(lines[0]["answer"]) == {"number", "question", "score"}
 
 
@@ -64,6 +65,35 @@ def test_ask_prints_the_quoted_answer_with_its_source(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert KNOWLEDGE.entries[2].answer in done.stdout
     assert "October 2008, question 3" in done.stdout
+
+
+def test_ask_json_says_when_the_signpost_was_given(tmp_path: Path) -> None:
+    questions = "she'll hurt the baby\nwhat is an ISP?\nwhat counts as neglect?\n"
+    done = _run(["ask", "--json", "-"], questions, tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [line["risk_of_harm"] for line in lines] == [True, False, False]
+    assert lines[1]["answer"]["number"] == 12
+
+
+def test_ask_leads_with_the_signpost_then_answers_the_question(tmp_path: Path) -> None:
+    done = _run(["ask", "older lads gave my pupil a phone. What is an ISP?"], "", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("What you've described may mean a child is at risk of harm.")
+    assert "call 999" in done.stdout
+    assert KNOWLEDGE.entries[11].answer in done.stdout
+
+
+def test_chat_json_marks_the_signpost_reply_that_leads_the_first_answer(tmp_path: Path) -> None:
+    script = "he said if I tell anyone he'll hurt my mum\nwhat is an ISP?\n"
+    done = _run(["chat", "--json"], script, tmp_path)
+    assert done.returncode == 0, done.stderr
+    replies = [json.loads(line) for line in done.stdout.splitlines()]
+    assert replies[0]["risk_of_harm"] is True
+    assert "protection procedures now" in replies[0]["text"]
+    assert "identify" in replies[1]["text"]  # the privacy reminder comes after it
+    assert [r["risk_of_harm"] for r in replies].count(True) == 1
+    assert replies[-1]["card"]["body"] == KNOWLEDGE.entries[11].answer
 
 
 PATHS = all_paths(KNOWLEDGE.flow)
@@ -79,7 +109,8 @@ def test_a_scripted_chat_reaches_the_right_outcome_with_a_full_record(path, tmp_
     assert done.returncode == 0, done.stderr
     replies = [json.loads(line) for line in done.stdout.splitlines()]
     for reply in replies:
-        assert set(reply) == {"text", "choices", "card", "outcome", "record"}
+        assert set(reply) == {"text", "choices", "card", "outcome", "record", "risk_of_harm"}
+        assert reply["risk_of_harm"] is False
     outcomes = [r["outcome"] for r in replies if r["outcome"]]
     assert outcomes == [outcome.kind]
     record = next(r["record"] for r in replies if r["record"])

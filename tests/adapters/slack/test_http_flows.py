@@ -213,3 +213,25 @@ async def test_logs_carry_no_token_and_no_message_text(alice: Person, slack: Fak
     assert any('"replies"' in line for line in records.lines)  # the pipeline's own log
     for line in records.lines:
         assert "xoxb" not in line and "Bloggs" not in line and "U0ALICE" not in line
+
+
+# -- risk of harm comes first -------------------------------------------------------------------
+
+
+async def test_a_disclosure_in_a_dm_is_answered_first_with_the_signpost(
+    alice: Person, slack: FakeSlack
+) -> None:
+    seen = await alice.dm("mum's always off her face when she picks him up. what is an ISP?")
+    assert seen[0].text.startswith("*What you've described may mean a child is at risk of harm.")
+    assert "call 999" in seen[0].text
+    assert "Your local children's social care front door (MASH)" in seen[0].text
+    assert "identify" in seen[1].text  # the privacy reminder comes after it
+    assert "What is an information sharing protocol?" in _all_text(seen[2:])
+
+
+async def test_a_disclosure_in_a_channel_thread_gets_the_signpost_first_there(
+    alice: Person, slack: FakeSlack
+) -> None:
+    seen = await alice.mention("he said if I tell anyone he'll hurt my little brother")
+    assert seen and all(m.channel == "C0SHARED" and m.thread_ts for m in seen)
+    assert seen[0].text.startswith("*What you've described may mean")

@@ -281,3 +281,22 @@ def _find(node: Any, kind: str) -> list[dict[str, Any]]:
         for item in node:
             found += _find(item, kind)
     return found
+
+
+# -- risk of harm comes first -------------------------------------------------------------------
+
+
+async def test_a_disclosure_in_personal_chat_leads_the_first_reply_with_the_signpost(
+    teams: TeamsBot,
+) -> None:
+    reply = one(await say(teams, "a year 6 girl told me her stepdad touches her. what is an ISP?"))
+
+    signpost = reply.card["body"][0]
+    assert signpost["style"] == "attention"
+    assert signpost["items"][0]["text"].startswith(
+        "**What you've described may mean a child is at risk"
+    )
+    assert "call 999" in reply.texts
+    assert "Your designated safeguarding lead" in reply.texts
+    assert reply.texts.index("call 999") < reply.texts.index("identify")  # before the reminder
+    assert "What is an information sharing protocol?" in reply.texts  # then the answer

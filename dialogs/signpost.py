@@ -1,0 +1,82 @@
+"""The signpost to protection procedures, shown first whenever a message may describe harm.
+
+Words written from the 2008 guidance's facts: a concern that a child may be at risk of
+significant harm, or an adult of serious harm, means following child or adult protection
+procedures without delay; safety comes before consent. Calm, short and practical; never legal
+advice. The contacts come from the organisation's contacts pack, chosen by the kind of harm.
+"""
+
+from __future__ import annotations
+
+from bot.reply import Choice, Reply
+from dialogs.choices import Command, command_value
+from knowledge.loader import Knowledge
+from knowledge.risk import RiskFinding
+from knowledge.risk_pack import Concern
+
+_WHO: dict[Concern, tuple[str, str]] = {
+    "child": ("a child", "child protection procedures"),
+    "adult": ("an adult", "adult protection procedures"),
+    "either": ("a child or an adult", "child or adult protection procedures"),
+}
+_FALLBACK_CONTACT = "- Your designated safeguarding lead"
+_EVERY_ROUTE = ("safeguarding-lead", "childrens-social-care", "adult-social-care")
+_AFTER = (
+    Choice("Start a consent check", command_value(Command.CHECK)),
+    Choice("Browse topics", command_value(Command.TOPICS)),
+)
+
+
+class Signpost:
+    """Builds the signpost reply and the shorter reminder the check's outcomes carry."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self._contacts = knowledge.contacts
+
+    def reply(self, finding: RiskFinding) -> Reply:
+        """The first reply of a turn whose message may describe a risk of harm.
+
+        Args:
+            finding: what the risk check found (which harm, to whom, which contacts).
+
+        Returns:
+            A reply marked `risk_of_harm`, for doors to show prominently.
+        """
+        who, procedures = _WHO[finding.concerns]
+        parts = [
+            f"**What you've described may mean {who} is at risk of harm. Follow your "
+            f"{procedures} now; don't wait to finish anything here.** If someone is in "
+            "immediate danger, call 999.",
+            f"**Tell your safeguarding contacts:**\n{self._contact_lines(finding.contacts)}",
+        ]
+        parts += finding.notes
+        parts.append(
+            "Safety comes first: when someone may be at risk of serious harm, sharing what is "
+            "needed to protect them is normally justified even without consent. Record what you "
+            "shared, with whom and why."
+        )
+        return Reply(text="\n\n".join(parts), risk_of_harm=True)
+
+    def follow_up(self) -> Reply:
+        """After a signpost, when the message asked nothing else: what the assistant can do next."""
+        return Reply(
+            text="When you're ready, I can help you decide what to share and record it: start "
+            "a consent check, or ask me a question.",
+            choices=_AFTER,
+        )
+
+    def reminder(self) -> str:
+        """The reminder that outcomes of the consent check carry (sharing without consent,
+        seeking advice)."""
+        return (
+            "**If you think a child may be at risk of significant harm, or an adult at risk of "
+            "serious harm, follow your child or adult protection procedures now.** If someone is "
+            "in immediate danger, call 999. Your safeguarding contacts:\n"
+            + self._contact_lines(_EVERY_ROUTE)
+        )
+
+    def _contact_lines(self, roles: tuple[str, ...]) -> str:
+        contacts = self._contacts.with_roles(roles)
+        if not contacts:
+            contacts = self._contacts.with_roles(("safeguarding-lead",))
+        return "\n".join(c.as_line() for c in contacts) or _FALLBACK_CONTACT

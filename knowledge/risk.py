@@ -1,0 +1,371 @@
+"""Notice when a message may describe a risk of harm to a child or an adult.
+
+Pure and linear in the length of the message: the text is folded to words once, each word is
+looked up in a table of the cues that can start there, and a cue is a short sequence of slots
+(a gap spans at most four words), so the work per word is bounded by the pack, not the message.
+No regular expression here runs with nested or lazy quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from knowledge.matching.normalise import clean, stem
+from knowledge.risk_pack import ANY_WORD, GAP, MAX_GAP_WORDS, Concern, RiskPack
+from knowledge.text_packs import ContactRole
+
+_TOKEN = re.compile(r"[a-z0-9]+|[.?!;\n,:()]|\s[-\u2013\u2014]+\s")
+_CONTRACTION = re.compile(r"(?<=[A-Za-z])['\u2019](ll|d|re|ve|m|s)\b", re.IGNORECASE)
+_NOT = re.compile(
+    r"\b(won|can|don|didn|doesn|isn|wasn|aren|weren|hasn|haven|hadn|wouldn|couldn"
+    r"|shouldn|mustn|needn|ain)['\u2019]t\b",
+    re.IGNORECASE,
+)
+_EXPANSIONS = {"ll": " will", "d": " would", "re": " are", "ve": " have", "m": " am", "s": "'s"}
+_NOT_BASE = {"won": "will", "can": "can", "don": "do"}
+
+
+def _not(match: re.Match[str]) -> str:
+    base = match.group(1).lower()
+    return f"{_NOT_BASE.get(base, base[:-1])} not"
+
+
+_SENTENCE_END = frozenset(".?!;\n")
+_MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
+_MIN_TYPO_LENGTH = 6
+_MAX_TYPO_FIXES = 40
+_CHILD_ROLES = frozenset({"childrens-social-care"})
+_ADULT_ROLES = frozenset({"adult-social-care"})
+
+
+class _Kind(IntEnum):
+    CUE = 0
+    TERM = 1
+    GROUP = 2
+    PEOPLE = 3
+    GENERAL = 4
+    CHILD = 5
+    ADULT = 6
+    FRAMING = 7
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """One place in a cue: any of `single` words, or any of the `several`-word sequences."""
+
+    single: frozenset[str]
+    several: tuple[tuple[str, ...], ...] = ()
+
+    def firsts(self) -> frozenset[str]:
+        return self.single | {seq[0] for seq in self.several}
+
+
+Slot = _Words | str
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    text: str
+    slots: tuple[Slot, ...]
+    kind: _Kind
+    category: int = -1  # index into the pack's categories, for cues, terms and groups
+    item: int = -1  # for groups: which `together` item
+    group: int = -1  # and which of its groups
+    needs: tuple[frozenset[str], ...] = ()  # a word of each must be in the message
+
+    def possible(self, present: frozenset[str]) -> bool:
+        """Whether the message has a word for every later place of the cue (a cheap filter)."""
+        return all(not words.isdisjoint(present) for words in self.needs)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    phrase: _Phrase
+    sentence: int
+    clause: int
+
+
+@dataclass(frozen=True, slots=True)
+class RiskFinding:
+    """Why a message was taken as describing a risk of harm (pack ids and phrases, no text).
+
+    Attributes:
+        categories: the ids of the categories found, in pack order.
+        concerns: whether the person at risk seems to be a child, an adult, or either.
+        contacts: the contact roles to show, in order, without repeats.
+        notes: the extra lines of the categories found.
+        cues: the pack phrases that matched (for checking a pack; never the message's words).
+    """
+
+    categories: tuple[str, ...]
+    concerns: Concern
+    contacts: tuple[ContactRole, ...]
+    notes: tuple[str, ...] = ()
+    cues: tuple[str, ...] = field(default=(), compare=False)
+
+
+def stem_word(word: str) -> str:
+    """The light stem of `stem`, with a doubled final consonant undone (hitting -> hit)."""
+    base = stem(word)
+    if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz" and base[-1].isalpha():
+        return base[:-1]
+    return base
+
+
+def words_of(text: str) -> list[str]:
+    """The words and sentence ends of a message, contractions spelled out ("he'll" -> he will)."""
+    text = _NOT.sub(_not, text)
+    text = _CONTRACTION.sub(lambda m: _EXPANSIONS[m.group(1).lower()], text)
+    return _TOKEN.findall(clean(text))
+
+
+class RiskDetector:
+    """Finds the risk pack's cues in a message. Build once; `detect` only reads."""
+
+    def __init__(self, pack: RiskPack, known_words: Iterable[str] = ()) -> None:
+        """Compile every phrase of the pack.
+
+        Args:
+            pack: the merged risk pack (built-in plus an organisation's own).
+            known_words: ordinary words (e.g. the Q&A's vocabulary) that typo correction must
+                leave alone, beside the pack's own.
+        """
+        self._pack = pack
+        self._sets = {
+            name: _Words(frozenset(stem_word(w) for w in ws)) for name, ws in pack.sets.items()
+        }
+        # Misspellings are corrected towards the words of the cues only, never towards the
+        # `general` or `people` words (so "moaning" cannot become "meaning").
+        targets: set[str] = {w for ws in pack.sets.values() for w in ws}
+        others: set[str] = set(pack.known_words)
+        phrases: list[_Phrase] = []
+
+        def add(
+            texts: Iterable[str], kind: _Kind, category: int = -1, item: int = -1, group: int = -1
+        ) -> None:
+            for text in texts:
+                slots = self._slots(text, targets if category >= 0 else others)
+                needs = tuple(s.firsts() for s in slots[1:] if isinstance(s, _Words))
+                phrases.append(_Phrase(text, slots, kind, category, item, group, needs))
+
+        for c, category in enumerate(pack.categories):
+            add(category.cues, _Kind.CUE, c)
+            add(category.terms, _Kind.TERM, c)
+            for i, item in enumerate(category.together):
+                for g, group in enumerate(item):
+                    add(group, _Kind.GROUP, c, i, g)
+        add(pack.people, _Kind.PEOPLE)
+        add(pack.general, _Kind.GENERAL)
+        add(pack.child_words, _Kind.CHILD)
+        add(pack.adult_words, _Kind.ADULT)
+        add(pack.framing, _Kind.FRAMING)
+        index: dict[str, list[_Phrase]] = {}
+        for phrase in phrases:
+            first = phrase.slots[0]
+            for word in first.firsts() if isinstance(first, _Words) else ():
+                index.setdefault(word, []).append(phrase)
+        self._index = {w: tuple(ps) for w, ps in index.items()}
+        self._known = frozenset(targets | others | {w.lower() for w in known_words})
+        by_start: dict[tuple[str, int], list[str]] = {}
+        for word in sorted(targets - others):
+            if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
+                by_start.setdefault((word[0], len(word)), []).append(word)
+        self._by_start = by_start
+
+    def _slots(self, text: str, surface: set[str]) -> tuple[Slot, ...]:
+        slots: list[Slot] = []
+        for part in text.split():
+            if part in (ANY_WORD, GAP):
+                slots.append(part)
+            else:
+                named = [a[1:-1] for a in part.split("|") if a.startswith("<")]
+                alternatives = [a.split("_") for a in part.split("|") if not a.startswith("<")]
+                surface.update(w for a in alternatives for w in a)
+                single = frozenset(stem_word(a[0]) for a in alternatives if len(a) == 1).union(
+                    *(self._sets[n].single for n in named if n in self._sets)
+                )
+                several = tuple(tuple(stem_word(w) for w in a) for a in alternatives if len(a) > 1)
+                slots.append(_Words(single, several))
+        return tuple(slots)
+
+    def detect(self, text: str) -> RiskFinding | None:
+        """The risk of harm `text` may describe, or None.
+
+        Args:
+            text: a whole message (every sentence is read).
+
+        Returns:
+            The categories found and whom to signpost to; None when nothing suggests harm.
+        """
+        tokens, sentence_of, clause_of = self._tokens(text)
+        hits = self._hits(tokens, sentence_of, clause_of)
+        return self._finding(hits)
+
+    def _tokens(self, text: str) -> tuple[list[str], list[int], list[int]]:
+        """The stemmed words, and for each the number of its sentence and of its clause."""
+        tokens: list[str] = []
+        sentence_of: list[int] = []
+        clause_of: list[int] = []
+        sentence = clause = 0
+        fixes = 0
+        for raw in words_of(text)[:_MAX_TOKENS]:
+            word = raw
+            if not word.isalnum():
+                if tokens and clause_of[-1] == clause:
+                    clause += 1
+                if word in _SENTENCE_END and tokens and sentence_of[-1] == sentence:
+                    sentence += 1
+                continue
+            if (
+                fixes < _MAX_TYPO_FIXES
+                and len(word) >= _MIN_TYPO_LENGTH
+                and word not in self._known
+                and word.isalpha()
+            ):
+                fixes += 1
+                word = self._nearest(word)
+            tokens.append(stem_word(word))
+            sentence_of.append(sentence)
+            clause_of.append(clause)
+        return tokens, sentence_of, clause_of
+
+    def _nearest(self, word: str) -> str:
+        # Strict, like the matcher's: same first letter, one edit (two for long words).
+        limit = 1 if len(word) <= 10 else 2
+        best: tuple[str, float] | None = None
+        for length in range(len(word) - limit, len(word) + limit + 1):
+            candidates = self._by_start.get((word[0], length))
+            if not candidates:
+                continue
+            found = process.extractOne(
+                word, candidates, scorer=OSA.distance, processor=None, score_cutoff=limit
+            )
+            if found is not None and (best is None or found[1] < best[1]):
+                best = (found[0], found[1])
+        return best[0] if best is not None else word
+
+    def _hits(
+        self, tokens: Sequence[str], sentence_of: Sequence[int], clause_of: Sequence[int]
+    ) -> list[_Hit]:
+        hits: list[_Hit] = []
+        # The end of each token's sentence, so no phrase reaches across a full stop.
+        ends = [0] * len(tokens)
+        end = len(tokens)
+        for i in range(len(tokens) - 1, -1, -1):
+            if i + 1 < len(tokens) and sentence_of[i + 1] != sentence_of[i]:
+                end = i + 1
+            ends[i] = end
+        present = frozenset(tokens)
+        possible: dict[int, bool] = {}
+        for i, token in enumerate(tokens):
+            for phrase in self._index.get(token, ()):
+                key = id(phrase)
+                if key not in possible:
+                    possible[key] = phrase.possible(present)
+                if possible[key] and _match(phrase.slots, 0, tokens, i, ends[i]):
+                    hits.append(_Hit(phrase, sentence_of[i], clause_of[i]))
+        return hits
+
+    def _finding(self, hits: list[_Hit]) -> RiskFinding | None:
+        # Harm counts only when said about someone in particular, and not in a clause that is
+        # a general question ("what counts as neglect?", "if a child goes missing…").
+        about = {h.sentence for h in hits if h.phrase.kind is _Kind.PEOPLE}
+        if not about or any(h.phrase.kind is _Kind.FRAMING for h in hits):
+            return None
+        general = {h.clause for h in hits if h.phrase.kind is _Kind.GENERAL}
+        found: dict[int, str] = {}
+        groups: dict[tuple[int, int, int], set[int]] = {}
+        for hit in hits:
+            phrase = hit.phrase
+            if hit.clause in general:
+                continue
+            if phrase.kind is _Kind.CUE or (phrase.kind is _Kind.TERM and hit.sentence in about):
+                found.setdefault(phrase.category, phrase.text)
+            elif phrase.kind is _Kind.GROUP:
+                key = (phrase.category, phrase.item, hit.sentence)
+                groups.setdefault(key, set()).add(phrase.group)
+        for (category, item, _), matched in groups.items():
+            if len(matched) == len(self._pack.categories[category].together[item]):
+                found.setdefault(category, "together")
+        if not found:
+            return None
+        categories = [self._pack.categories[c] for c in sorted(found)]
+        concerns = {c.concerns for c in categories}
+        child = any(h.phrase.kind is _Kind.CHILD for h in hits)
+        adult = any(h.phrase.kind is _Kind.ADULT for h in hits)
+        concern: Concern
+        if concerns == {"child"} or ("adult" not in concerns and child and not adult):
+            concern = "child"
+        elif concerns == {"adult"} or ("child" not in concerns and adult and not child):
+            concern = "adult"
+        else:
+            concern = "either"
+        roles: list[ContactRole] = []
+        for kind in categories:
+            for role in kind.contacts or ():
+                if concern == "adult" and role in _CHILD_ROLES:
+                    continue
+                if concern == "child" and role in _ADULT_ROLES:
+                    continue
+                if role not in roles:
+                    roles.append(role)
+        return RiskFinding(
+            categories=tuple(c.id for c in categories),
+            concerns=concern,
+            contacts=tuple(roles),
+            notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
+            cues=tuple(found[c] for c in sorted(found)),
+        )
+
+
+def _match(slots: Sequence[Slot], k: int, tokens: Sequence[str], i: int, end: int) -> bool:
+    """Whether slots[k:] match tokens[i:end].
+
+    The work is bounded by the cue, not the message: at most two gaps of four words, and a
+    place with several-word alternatives tries each of them once.
+    """
+    while k < len(slots):
+        slot = slots[k]
+        if slot == GAP:
+            return any(
+                _match(slots, k + 1, tokens, i + g, end)
+                for g in range(min(MAX_GAP_WORDS, end - i) + 1)
+            )
+        if i >= end:
+            return False
+        if isinstance(slot, _Words):
+            if slot.several:
+                return any(
+                    _match(slots, k + 1, tokens, i + len(seq), end)
+                    for seq in slot.several
+                    if i + len(seq) <= end and tuple(tokens[i : i + len(seq)]) == seq
+                ) or (tokens[i] in slot.single and _match(slots, k + 1, tokens, i + 1, end))
+            if tokens[i] not in slot.single:
+                return False
+        i += 1
+        k += 1
+    return True
+
+
+def pack_problems(pack: RiskPack, known_words: Iterable[str] = ()) -> list[str]:
+    """Check a merged risk pack against its own examples; one sentence per problem."""
+    detector = RiskDetector(pack, known_words)
+    problems = [
+        f"examples.disclosures: {example!r} is not caught by any cue"
+        for example in pack.examples.disclosures
+        if detector.detect(example) is None
+    ]
+    for example in pack.examples.ordinary:
+        finding = detector.detect(example)
+        if finding is not None:
+            why = ", ".join(
+                f"{c}: {q!r}" for c, q in zip(finding.categories, finding.cues, strict=True)
+            )
+            problems.append(f"examples.ordinary: {example!r} is taken for a disclosure ({why})")
+    return problems

@@ -1,0 +1,282 @@
+"""The schema of the risk pack: the cues that a message may describe a risk of harm.
+
+A cue is a phrase of words, each slot one of:
+
+- a word, or alternatives ``hit|hits|hitting`` (compared after light stemming, so ``touched``
+  also matches ``touching``); an alternative of several words joins them with ``_``
+  (``privates|private_parts``);
+- ``<name>``: any word of the pack's named set ``name`` (e.g. ``<them>`` for him, her, me…),
+  also as one of several alternatives (``<kid>|pupils``);
+- ``*``: any one word;
+- ``...``: a gap of up to four words.
+
+The first slot is always a word or a set, so cues can be looked up by their first word.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from knowledge.text_packs import ContactRole
+
+Concern = Literal["child", "adult", "either"]
+ANY_WORD = "*"
+GAP = "..."
+MAX_GAP_WORDS = 4
+MAX_GAPS = 3
+MAX_SLOTS = 8
+_ALTERNATIVE = r"(?:[a-z0-9]+(?:_[a-z0-9]+){0,3}|<[a-z][a-z0-9-]{0,30}>)"
+_WORD = re.compile(rf"^{_ALTERNATIVE}(?:\|{_ALTERNATIVE})*$")
+_SET = re.compile(r"^<([a-z][a-z0-9-]{0,30})>$")
+_ID = r"^[a-z][a-z0-9-]{0,40}$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def phrase_problem(phrase: str) -> str | None:
+    """What is wrong with a cue phrase, in words; None when it is well formed."""
+    slots = phrase.split()
+    if not slots:
+        return "a cue must have at least one word"
+    if len(slots) > MAX_SLOTS:
+        return f"{phrase!r}: a cue has at most {MAX_SLOTS} words"
+    for slot in slots:
+        if slot not in (ANY_WORD, GAP) and not _WORD.match(slot) and not _SET.match(slot):
+            return (
+                f"{phrase!r}: {slot!r} is not a word (lower-case letters and digits, "
+                "alternatives joined by |, words of one alternative by _), a <set>, * or ..."
+            )
+    if slots[0] in (ANY_WORD, GAP) or slots[-1] == GAP:
+        return f"{phrase!r}: a cue must start with a word or <set>, and cannot end with ..."
+    if slots.count(GAP) > MAX_GAPS:
+        return f"{phrase!r}: a cue may hold at most {MAX_GAPS} gaps (...)"
+    if any(a == b == GAP for a, b in itertools.pairwise(slots)):
+        return f"{phrase!r}: two gaps (...) in a row"
+    return None
+
+
+def set_names(phrase: str) -> list[str]:
+    """The named sets a cue phrase refers to."""
+    return [
+        m.group(1)
+        for slot in phrase.split()
+        for m in map(_SET.match, slot.split("|"))
+        if m is not None
+    ]
+
+
+def _check_phrases(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    cleaned = tuple(" ".join(p.lower().split()) for p in phrases)
+    for phrase in cleaned:
+        problem = phrase_problem(phrase)
+        if problem is not None:
+            raise ValueError(problem)
+    return cleaned
+
+
+class RiskCategory(_Strict):
+    """One kind of harm, with its cues, who it concerns and which contacts it points to.
+
+    Attributes:
+        id: a stable name, e.g. ``sexual-abuse``; an organisation's pack adds cues to a built-in
+            category by using its id.
+        name: what the category is, in words (for people reading the pack and the logs).
+        concerns: whether the harm is to a child, an adult, or either.
+        contacts: the contact roles the signpost shows for it, in order.
+        cues: phrases that, anywhere in a message, suggest this harm.
+        terms: words for the harm itself ("neglect", "county lines"). They count only in a
+            sentence that is not a general question, in a message about someone in particular,
+            so "what counts as neglect?" is not taken for a disclosure.
+        together: each item is a list of groups of phrases; every group must match in one
+            sentence (e.g. "older lads" with "gave him a phone").
+        note: one short extra line for the signpost, if this harm needs one.
+    """
+
+    id: str = Field(pattern=_ID)
+    name: str | None = Field(default=None, min_length=3)
+    concerns: Concern | None = None
+    contacts: tuple[ContactRole, ...] | None = None
+    cues: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    together: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    note: str | None = Field(default=None, min_length=3)
+
+    @field_validator("cues", "terms")
+    @classmethod
+    def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _check_phrases(value)
+
+    @field_validator("together")
+    @classmethod
+    def _groups(
+        cls, value: tuple[tuple[tuple[str, ...], ...], ...]
+    ) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        for item in value:
+            if len(item) < 2 or any(not group for group in item):
+                raise ValueError("each 'together' item needs two or more non-empty groups")
+        return tuple(tuple(_check_phrases(group) for group in item) for item in value)
+
+    def phrases(self) -> list[str]:
+        """Every phrase of this category (cues, terms and the groups of `together`)."""
+        grouped = [p for item in self.together for group in item for p in group]
+        return [*self.cues, *self.terms, *grouped]
+
+
+class RiskExamples(_Strict):
+    """Messages the pack is checked against whenever it loads.
+
+    Attributes:
+        disclosures: each must be caught.
+        ordinary: ordinary questions that merely mention harm words; none may be caught.
+    """
+
+    disclosures: tuple[str, ...] = ()
+    ordinary: tuple[str, ...] = ()
+
+
+class RiskPack(_Strict):
+    """A file of kind `risk`. An organisation's own adds to the built-in one, never replaces it.
+
+    Attributes:
+        sets: named word sets that cues use as ``<name>``.
+        people: phrases showing a message is about someone in particular (he, my pupil…).
+        general: phrases marking a sentence as a general question ("what counts as", "policy"),
+            in which `terms` do not count.
+        child_words: phrases showing the person at risk is a child.
+        adult_words: phrases showing the person at risk is an adult.
+        framing: phrases showing a whole message is about training, study, a published case or
+            the news, not about someone the writer is worried about; nothing in it counts.
+        known_words: ordinary words that look like a misspelt cue word ("setting" is not
+            "sexting"); typo correction leaves them alone.
+        categories: the kinds of harm.
+        examples: messages the pack must catch, and ordinary questions it must not.
+    """
+
+    kind: Literal["risk"]
+    sets: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    people: tuple[str, ...] = ()
+    general: tuple[str, ...] = ()
+    child_words: tuple[str, ...] = ()
+    adult_words: tuple[str, ...] = ()
+    framing: tuple[str, ...] = ()
+    known_words: tuple[str, ...] = ()
+    categories: tuple[RiskCategory, ...] = ()
+    examples: RiskExamples = RiskExamples()
+
+    @field_validator("people", "general", "child_words", "adult_words", "framing")
+    @classmethod
+    def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _check_phrases(value)
+
+    @field_validator("known_words")
+    @classmethod
+    def _words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [w for w in value if not re.match(r"^[a-z0-9]+$", w)]
+        if bad:
+            raise ValueError(f"known_words must be single lower-case words, not {bad[0]!r}")
+        return value
+
+    @field_validator("sets")
+    @classmethod
+    def _sets(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for name, members in value.items():
+            if not re.match(r"^[a-z][a-z0-9-]{0,30}$", name):
+                raise ValueError(f"set name {name!r} must be lower-case letters, digits and -")
+            bad = [m for m in members if not re.match(r"^[a-z0-9]+$", m)]
+            if bad or not members:
+                raise ValueError(f"set {name!r}: members must be single lower-case words")
+        return value
+
+
+def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[str]]:
+    """Join the built-in risk pack and an organisation's own, built-in first.
+
+    An organisation's pack extends, never replaces: its sets, people, general, child and adult
+    phrases and its examples are added; a category with a new id is added (it must then say
+    its name, whom it concerns and its contacts); one with a built-in id adds its cues, terms
+    and `together` items to that category.
+
+    Args:
+        packs: (where it came from, pack) pairs, the built-in pack first.
+
+    Returns:
+        The merged pack, and one sentence per problem found (each naming where it came from).
+    """
+    problems: list[str] = []
+    sets: dict[str, tuple[str, ...]] = {}
+    lists: dict[str, tuple[str, ...]] = {
+        "people": (),
+        "general": (),
+        "child_words": (),
+        "adult_words": (),
+        "framing": (),
+        "known_words": (),
+    }
+    categories: dict[str, RiskCategory] = {}
+    disclosures: tuple[str, ...] = ()
+    ordinary: tuple[str, ...] = ()
+    for origin, pack in packs:
+        for name, members in pack.sets.items():
+            sets[name] = tuple(dict.fromkeys((*sets.get(name, ()), *members)))
+        for field, known_phrases in lists.items():
+            lists[field] = tuple(dict.fromkeys((*known_phrases, *getattr(pack, field))))
+        seen: set[str] = set()
+        for category in pack.categories:
+            if category.id in seen:
+                problems.append(f"{origin}: category {category.id!r} appears more than once")
+                continue
+            seen.add(category.id)
+            known = categories.get(category.id)
+            if known is None:
+                missing = [
+                    f for f in ("name", "concerns", "contacts") if getattr(category, f) is None
+                ]
+                if missing:
+                    problems.append(
+                        f"{origin}: category {category.id!r} is new, so it needs "
+                        + ", ".join(missing)
+                    )
+                    continue
+                categories[category.id] = category
+            else:
+                categories[category.id] = known.model_copy(
+                    update={
+                        "cues": (*known.cues, *category.cues),
+                        "terms": (*known.terms, *category.terms),
+                        "together": (*known.together, *category.together),
+                        "contacts": category.contacts or known.contacts,
+                        "note": category.note or known.note,
+                    }
+                )
+        disclosures += pack.examples.disclosures
+        ordinary += pack.examples.ordinary
+    merged = RiskPack(
+        kind="risk",
+        sets=sets,
+        categories=tuple(categories.values()),
+        examples=RiskExamples(disclosures=disclosures, ordinary=ordinary),
+        **lists,
+    )
+    for category in merged.categories:
+        for phrase in category.phrases():
+            problems += [
+                f"category {category.id!r}: {phrase!r} uses <{name}>, which no pack defines"
+                for name in set_names(phrase)
+                if name not in sets
+            ]
+    for field, phrases in lists.items():
+        problems += [
+            f"{field}: {phrase!r} uses <{name}>, which no pack defines"
+            for phrase in phrases
+            for name in set_names(phrase)
+            if name not in sets
+        ]
+    if not merged.categories:
+        problems.append("the risk pack has no categories")
+    return merged, problems
