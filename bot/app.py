@@ -68,7 +68,12 @@ def record_clock(zone: str = RECORD_TIMEZONE) -> datetime:
 @asynccontextmanager
 async def open_pipeline(settings: Settings, core: Core) -> AsyncIterator[TurnPipeline]:
     """Open the configured store and yield a turn pipeline over it; close the store after."""
-    store = await open_store(settings.store, data_dir=settings.data_dir)
+    store = await open_store(
+        settings.store,
+        data_dir=settings.data_dir,
+        redis_max_connections=settings.redis_max_connections,
+        redis_pool_timeout_seconds=settings.redis_pool_timeout,
+    )
     try:
         async with open_insight(settings, store, core.knowledge) as observer:
             yield TurnPipeline(

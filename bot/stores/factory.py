@@ -12,6 +12,14 @@ from bot.stores.protocol import Store
 from bot.stores.sqlite import SQLiteStore
 
 DEFAULT_SQLITE_FILE = "infoshare.sqlite3"
+DEFAULT_REDIS_MAX_CONNECTIONS = 50
+"""Connections one process opens to Redis at most. Redis runs one command at a time, so more
+connections add no speed; this many keep a loopback or LAN round trip in flight for every
+few turns, while ten instances stay far below the server's 10,000 clients."""
+DEFAULT_REDIS_POOL_TIMEOUT_SECONDS = 10.0
+"""How long a store call waits for a free Redis connection before failing. A burst of a
+thousand turns into one process drains in about a second; waiting is what lets the later
+ones answer rather than apologise."""
 
 ACCEPTED_FORMS = (
     "memory:// (kept in this process only), "
@@ -82,12 +90,20 @@ def _has_valid_port(parts: SplitResult) -> bool:
     return True
 
 
-async def open_store(url: str, *, data_dir: Path) -> Store:
+async def open_store(
+    url: str,
+    *,
+    data_dir: Path,
+    redis_max_connections: int = DEFAULT_REDIS_MAX_CONNECTIONS,
+    redis_pool_timeout_seconds: float = DEFAULT_REDIS_POOL_TIMEOUT_SECONDS,
+) -> Store:
     """Open the store a URL names.
 
     Args:
         url: `memory://`, `sqlite://`, `sqlite:///absolute/path.sqlite3` or `redis://…`.
         data_dir: where `sqlite://` keeps its file (created if missing).
+        redis_max_connections: for Redis, the most connections this process opens.
+        redis_pool_timeout_seconds: for Redis, how long a call waits for a free connection.
 
     Returns:
         An open store; the caller closes it.
@@ -102,5 +118,9 @@ async def open_store(url: str, *, data_dir: Path) -> Store:
         # Imported here: redis-py adds ~35 ms to every start, and most runs use SQLite.
         from bot.stores.redis import RedisStore  # noqa: PLC0415
 
-        return await RedisStore.open(parsed.url)
+        return await RedisStore.open(
+            parsed.url,
+            max_connections=redis_max_connections,
+            pool_timeout_seconds=redis_pool_timeout_seconds,
+        )
     return await SQLiteStore.open(parsed.path or data_dir / DEFAULT_SQLITE_FILE)
