@@ -17,7 +17,14 @@ from typing import TextIO
 
 from adapters.console import ask_json, ask_text, run_chat
 from adapters.teams.package import add_package_command, run_package_command
-from bot.app import Core, build_core, open_pipeline, serve
+from bot.app import (
+    Core,
+    build_core,
+    is_loopback,
+    open_pipeline,
+    serve,
+    unauthenticated_doors,
+)
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
 from knowledge.evaluation import evaluate, format_report, load_cases
@@ -48,6 +55,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--socket-mode", action="store_true", help="Slack over Socket Mode (needs SLACK_APP_TOKEN)"
+    )
+    serve.add_argument(
+        "--unsafe-allow-unauthenticated",
+        action="store_true",
+        help="with --dev, listen on an address other machines can reach even though a door "
+        "would then take requests it cannot authenticate",
     )
     report = sub.add_parser(
         "report", help="what was asked and not answered, for the Q&A owners (from the journal)"
@@ -112,6 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.socket_mode and settings.slack_app_token is None:
                 print("infoshare serve: --socket-mode needs SLACK_APP_TOKEN", file=sys.stderr)
                 return EXIT_USAGE
+            if refusal := _open_door_refusal(args, settings):
+                print(refusal, file=sys.stderr)
+                return EXIT_USAGE
             asyncio.run(serve(settings, core, host=args.host, port=int(port), dev=args.dev))
         elif args.command == "eval":
             return _eval(core, args.file, show_misses=args.misses)
@@ -134,6 +150,18 @@ async def _chat(settings: Settings, core: Core, *, json_mode: bool) -> None:
             json_mode=json_mode,
             ansi=not json_mode and sys.stdout.isatty(),
         )
+
+
+def _open_door_refusal(args: argparse.Namespace, settings: Settings) -> str | None:
+    """Why `serve` will not start: an unauthenticated door on an address others can reach."""
+    open_doors = unauthenticated_doors(settings, dev=args.dev)
+    if not open_doors or is_loopback(args.host) or args.unsafe_allow_unauthenticated:
+        return None
+    return (
+        f"infoshare serve: refusing to listen on {args.host!r}: {' and '.join(open_doors)} "
+        "would take requests from anyone who can reach it; listen on 127.0.0.1, configure the "
+        "door, or pass --unsafe-allow-unauthenticated"
+    )
 
 
 def _report(args: argparse.Namespace, settings: Settings, core: Core) -> int:
