@@ -170,17 +170,27 @@ async def serve(settings: Settings, core: Core, *, host: str, port: int, dev: bo
     # Imported here so that `infoshare ask` and `chat` start without loading the web stack.
     from aiohttp import web  # noqa: PLC0415
 
+    from bot.guard import KEEPALIVE_TIMEOUT_SECONDS, ConnectionGuard, connection_cap  # noqa: PLC0415
     from bot.server import build_web_app  # noqa: PLC0415
 
+    guard = ConnectionGuard(
+        request_timeout=settings.request_timeout_seconds,
+        max_connections=connection_cap(settings.max_connections),
+    )
     async with open_pipeline(settings, core) as pipeline:
         doors = build_doors(settings, pipeline, dev=dev)
-        app = build_web_app(pipeline.store, doors)
-        runner = web.AppRunner(app, access_log=None)
+        app = build_web_app(pipeline.store, doors, guard)
+        runner = web.AppRunner(app, access_log=None, keepalive_timeout=KEEPALIVE_TIMEOUT_SECONDS)
         await runner.setup()
-        site = web.TCPSite(runner, host, port)
-        await site.start()
+        try:
+            server = await guard.listen(runner, host, port)
+        except BaseException:
+            await runner.cleanup()
+            raise
         _log.info("serving", extra={"host": host, "port": port, "doors": [d.name for d in doors]})
         try:
             await asyncio.Event().wait()
         finally:
+            server.close()
             await runner.cleanup()
+            await server.wait_closed()

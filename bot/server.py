@@ -9,6 +9,7 @@ from typing import Protocol
 
 from aiohttp import web
 
+from bot.guard import ConnectionGuard
 from bot.stores.protocol import Store
 
 _log = logging.getLogger("infoshare.server")
@@ -34,13 +35,17 @@ class WebDoor(Protocol):
         ...
 
 
-def build_web_app(store: Store, doors: Sequence[WebDoor]) -> web.Application:
+def build_web_app(
+    store: Store, doors: Sequence[WebDoor], guard: ConnectionGuard | None = None
+) -> web.Application:
     """The application: `GET /healthz` for load balancers, plus each door's routes.
 
     `/healthz` answers 200 when the store can really be read and written and every door can
-    serve, and 503 otherwise, its JSON naming each part that is down under ``down``.
+    serve, and 503 otherwise, its JSON naming each part that is down under ``down``. With a
+    `guard`, serve it with `ConnectionGuard.listen`.
     """
-    app = web.Application(client_max_size=1024 * 1024)
+    middlewares = [guard.middleware] if guard is not None else []
+    app = web.Application(client_max_size=1024 * 1024, middlewares=middlewares)
 
     async def healthz(_: web.Request) -> web.Response:
         down = {door.name: why for door in doors if (why := door.health()) is not None}

@@ -75,6 +75,15 @@ class Settings(BaseSettings):
         allow_inf_nan=False,
         description="a number of seconds greater than 0, such as 30",
     )
+    request_timeout_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        allow_inf_nan=False,
+        description="a number of seconds greater than 0, such as 10",
+    )
+    max_connections: int = Field(
+        default=1000, gt=0, description="a whole number greater than 0, such as 1000"
+    )
     log_level: LogLevel = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR")
     # Privacy: what is kept beyond a conversation. Every default keeps the least.
     insight: InsightMode = Field(
@@ -218,6 +227,8 @@ _WHAT_IS_WRONG = {
     "float_type": "it is not a number",
     "finite_number": "it is not a finite number",
     "greater_than": "it must be greater than 0",
+    "int_parsing": "it is not a whole number",
+    "int_from_float": "it is not a whole number",
     "less_than_equal": "it is too large",
     "bool_parsing": "it is not true or false",
     "literal_error": "it is not one of the allowed values",
