@@ -69,9 +69,15 @@ def record_clock(zone: str = RECORD_TIMEZONE) -> datetime:
 
 
 @asynccontextmanager
-async def open_pipeline(settings: Settings, core: Core) -> AsyncIterator[TurnPipeline]:
-    """Open the configured store and yield a turn pipeline over it; close the store after."""
-    store = await open_store(settings.store, data_dir=settings.data_dir)
+async def open_pipeline(
+    settings: Settings, core: Core, *, check_store: bool = False
+) -> AsyncIterator[TurnPipeline]:
+    """Open the configured store and yield a turn pipeline over it; close the store after.
+
+    Raises:
+        StoreUnavailable: the store cannot be opened (with `check_store`: or does not answer).
+    """
+    store = await open_store(settings.store, data_dir=settings.data_dir, check=check_store)
     try:
         async with open_insight(settings, store, core.knowledge) as observer:
             yield TurnPipeline(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import json
 import os
 import sys
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from adapters.console import ask_json, ask_text, run_chat
+from adapters.console import ask_json, ask_text, readable, run_chat
 from adapters.teams.package import add_package_command, run_package_command
 from bot.app import (
     Core,
@@ -27,10 +28,14 @@ from bot.app import (
 )
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
+from bot.stores.factory import StoreUnavailable
 from knowledge.evaluation import evaluate, format_report, load_cases
 from knowledge.loader import KnowledgeError, load_knowledge
 
 EXIT_USAGE = 2
+EXIT_UNAVAILABLE = 1
+EXIT_BROKEN_PIPE = 141
+"""128 + SIGPIPE: what a shell reports for a program stopped by a closed pipe."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -96,6 +101,22 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        # A stray byte that is not UTF-8 becomes U+FFFD rather than ending the run (and
+        # losing the lines read with it).
+        sys.stdin.reconfigure(errors="replace")
+    try:
+        status = _run(args)
+        sys.stdout.flush()  # here, where a closed pipe can still be caught
+    except BrokenPipeError:
+        # Whoever read the output has gone (`infoshare ask - | head`): stop quietly, as
+        # `cat` would, without a second error when Python flushes the dead pipe at exit.
+        _discard_stdout()
+        return EXIT_BROKEN_PIPE
+    return status
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         settings = load_settings()
     except SettingsError as exc:
@@ -118,17 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "ask":
             _ask(core, args.question, json_mode=args.json)
         elif args.command == "serve":
-            port = args.port if args.port is not None else os.environ.get("PORT", "3000")
-            if not str(port).isdigit() or not 0 < int(port) < 65536:
-                print(f"infoshare serve: the port must be 1-65535, not {port!r}", file=sys.stderr)
-                return EXIT_USAGE
-            if args.socket_mode and settings.slack_app_token is None:
-                print("infoshare serve: --socket-mode needs SLACK_APP_TOKEN", file=sys.stderr)
-                return EXIT_USAGE
-            if refusal := _open_door_refusal(args, settings):
-                print(refusal, file=sys.stderr)
-                return EXIT_USAGE
-            asyncio.run(serve(settings, core, host=args.host, port=int(port), dev=args.dev))
+            return _serve(args, settings, core)
         elif args.command == "eval":
             return _eval(core, args.file, show_misses=args.misses)
         elif args.command == "report":
@@ -136,13 +147,46 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"infoshare {args.command}: settings problem:\n{exc}", file=sys.stderr)
         return EXIT_USAGE
+    except StoreUnavailable as exc:
+        print(f"infoshare {args.command}: {exc}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
     except KeyboardInterrupt:
         return 130
     return 0
 
 
+def _serve(args: argparse.Namespace, settings: Settings, core: Core) -> int:
+    port = args.port if args.port is not None else os.environ.get("PORT", "3000")
+    if not str(port).isdigit() or not 0 < int(port) < 65536:
+        print(f"infoshare serve: the port must be 1-65535, not {port!r}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.socket_mode and settings.slack_app_token is None:
+        print("infoshare serve: --socket-mode needs SLACK_APP_TOKEN", file=sys.stderr)
+        return EXIT_USAGE
+    if refusal := _open_door_refusal(args, settings):
+        print(refusal, file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        asyncio.run(serve(settings, core, host=args.host, port=int(port), dev=args.dev))
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        why = exc.strerror or type(exc).__name__
+        print(f"infoshare serve: cannot listen on {args.host}:{port} ({why})", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    return 0
+
+
+def _discard_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file: nothing will be flushed at exit
+        pass
+
+
 async def _chat(settings: Settings, core: Core, *, json_mode: bool) -> None:
-    async with open_pipeline(settings, core) as pipeline:
+    async with open_pipeline(settings, core, check_store=True) as pipeline:
         await run_chat(
             pipeline.handle,
             sys.stdin,
@@ -179,7 +223,8 @@ def _report(args: argparse.Namespace, settings: Settings, core: Core) -> int:
 
 def _ask(core: Core, question: str, *, json_mode: bool) -> None:
     questions = (line.rstrip("\r\n") for line in sys.stdin) if question == "-" else [question]
-    for q in questions:
+    for asked in questions:
+        q = readable(asked)
         if json_mode:
             print(json.dumps(ask_json(core.knowledge, core.matcher, q), ensure_ascii=False))
         else:

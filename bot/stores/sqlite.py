@@ -122,6 +122,9 @@ class SQLiteStore:
             The open store, with expired rows already purged.
         """
         path.parent.mkdir(parents=True, exist_ok=True)
+        # When aiosqlite cannot open a file its worker thread outlives the event loop and
+        # prints a traceback at exit, so the file is tried first without it.
+        await asyncio.to_thread(_try_open, path)
         # isolation_level=None: autocommit, so each statement is its own transaction;
         # timeout sets SQLite's busy timeout.
         db = await aiosqlite.connect(path, timeout=busy_timeout_seconds, isolation_level=None)
@@ -251,6 +254,10 @@ _HEALTH_WRITE = """
 INSERT INTO health (id, checked_at) VALUES (1, ?)
 ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at
 """
+
+
+def _try_open(path: Path) -> None:
+    sqlite3.connect(path).close()
 
 
 def _check_file(path: Path, now: float) -> None:
