@@ -92,6 +92,15 @@ class Settings(BaseSettings):
         allow_inf_nan=False,
         description="a number of seconds greater than 0, such as 30",
     )
+    request_timeout_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        allow_inf_nan=False,
+        description="a number of seconds greater than 0, such as 10",
+    )
+    max_connections: int = Field(
+        default=1000, gt=0, description="a whole number greater than 0, such as 1000"
+    )
     log_level: LogLevel = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR")
     # Privacy: what is kept beyond a conversation. Every default keeps the least.
     insight: InsightMode = Field(

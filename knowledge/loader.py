@@ -202,11 +202,11 @@ def _load_file(path: Path, problems: list[str]) -> tuple[str, BaseModel] | None:
         where = f"line {mark.line + 1}: " if mark is not None else ""
         problems.append(f"{path}: {where}not valid YAML ({getattr(exc, 'problem', exc)})")
         return None
-    if not isinstance(data, dict) or data.get("kind") not in PACK_MODELS:
+    kind = data.get("kind") if isinstance(data, dict) else None
+    if not isinstance(kind, str) or kind not in PACK_MODELS:
         kinds = ", ".join(PACK_MODELS)
         problems.append(f"{path}: a pack must be a mapping with 'kind' set to one of: {kinds}")
         return None
-    kind = str(data["kind"])
     try:
         model = PACK_MODELS[kind].model_validate(data)
     except ValidationError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -28,6 +29,10 @@ ACCEPTED_FORMS = (
     "or redis://[:password@]host[:port][/db] (rediss:// for TLS) to share state between "
     "several instances"
 )
+
+
+class StoreUnavailable(Exception):
+    """The store could not be opened: the message says which and why, never a password."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +99,7 @@ async def open_store(
     url: str,
     *,
     data_dir: Path,
+    check: bool = False,
     redis_max_connections: int = DEFAULT_REDIS_MAX_CONNECTIONS,
     redis_pool_timeout_seconds: float = DEFAULT_REDIS_POOL_TIMEOUT_SECONDS,
 ) -> Store:
@@ -102,6 +108,8 @@ async def open_store(
     Args:
         url: `memory://`, `sqlite://`, `sqlite:///absolute/path.sqlite3` or `redis://…`.
         data_dir: where `sqlite://` keeps its file (created if missing).
+        check: also make sure a Redis server answers now (it is otherwise first asked on the
+            first turn, so that a server started before Redis waits for it).
         redis_max_connections: for Redis, the most connections this process opens.
         redis_pool_timeout_seconds: for Redis, how long a call waits for a free connection.
 
@@ -110,6 +118,8 @@ async def open_store(
 
     Raises:
         ValueError: the URL is not one of the accepted forms.
+        StoreUnavailable: the SQLite file or its folder cannot be used, or (with `check`) the
+            Redis server does not answer.
     """
     parsed = parse_store_url(url)
     if parsed.kind == "memory":
@@ -118,9 +128,23 @@ async def open_store(
         # Imported here: redis-py adds ~35 ms to every start, and most runs use SQLite.
         from bot.stores.redis import RedisStore  # noqa: PLC0415
 
-        return await RedisStore.open(
+        redis = await RedisStore.open(
             parsed.url,
             max_connections=redis_max_connections,
             pool_timeout_seconds=redis_pool_timeout_seconds,
         )
-    return await SQLiteStore.open(parsed.path or data_dir / DEFAULT_SQLITE_FILE)
+        if check:
+            try:
+                await redis.ping()
+            except Exception as exc:
+                await redis.close()
+                raise StoreUnavailable(
+                    f"the Redis server in INFOSHARE_STORE does not answer ({type(exc).__name__})"
+                ) from None
+        return redis
+    path = parsed.path or data_dir / DEFAULT_SQLITE_FILE
+    try:
+        return await SQLiteStore.open(path)
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise StoreUnavailable(f"the SQLite store {path} cannot be used ({reason})") from None
