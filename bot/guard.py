@@ -28,6 +28,10 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 KEEPALIVE_TIMEOUT_SECONDS = 75.0
 """How long an idle kept-alive connection stays open: longer than load balancers' usual 60 s, so
 that the balancer, not the server, closes it (a server closing first races the next request)."""
+LISTEN_BACKLOG = 2048
+"""Connections the kernel may queue before they are accepted (it caps this at somaxconn).
+aiohttp's default of 128 drops the rest of a burst: their clients retry a SYN after 1 s, then
+3 s, so a thousand Slack events at once were acknowledged in over 3 s before any code ran."""
 FILES_KEPT_BACK = 200
 """File descriptors never given to clients: the store, the insight journal, and calls out to Slack
 and the Bot Connector (up to 100 per client session) need theirs."""
@@ -209,5 +213,9 @@ class ConnectionGuard:
         assert server is not None, "set the runner up first"
         loop = asyncio.get_running_loop()
         return await loop.create_server(
-            lambda: self.protocol_factory(server), host, port, reuse_address=True
+            lambda: self.protocol_factory(server),
+            host,
+            port,
+            reuse_address=True,
+            backlog=LISTEN_BACKLOG,
         )
