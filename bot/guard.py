@@ -36,6 +36,10 @@ FILES_KEPT_BACK = 200
 """File descriptors never given to clients: the store, the insight journal, and calls out to Slack
 and the Bot Connector (up to 100 per client session) need theirs."""
 
+ARRIVED = web.RequestKey("infoshare_arrived", float)
+"""`loop.time()` when a request's first byte arrived, set on each request served through the
+guard: a door's own deadline (Slack's 3 s) counts from there, not from when its handler ran."""
+
 _TIMEOUT_RESPONSE = (
     b"HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
 )
@@ -91,6 +95,7 @@ class _Watched(asyncio.Protocol):
         self._idle = False
         self._early = False
         self.dropped = False
+        self.first_byte: float | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
@@ -106,6 +111,8 @@ class _Watched(asyncio.Protocol):
         self._inner.connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
+        if self.first_byte is None:
+            self.first_byte = asyncio.get_running_loop().time()
         if self._idle:
             self._idle = False
             self._arm()
@@ -130,6 +137,7 @@ class _Watched(asyncio.Protocol):
     def answered(self) -> None:
         """The response is out: the next request's deadline starts with its first byte."""
         self._busy = False
+        self.first_byte = None
         if self._early:
             self._arm()
         else:
@@ -192,6 +200,7 @@ class ConnectionGuard:
         watched = transport.get_protocol() if transport is not None else None
         if not isinstance(watched, _Watched):
             return await handler(request)
+        request[ARRIVED] = watched.first_byte or asyncio.get_running_loop().time()
         try:
             await request.read()  # kept by aiohttp: the handler's own read() returns it
         except ConnectionError:

@@ -34,6 +34,7 @@ from adapters.slack.delivery import SEND_ERRORS, Messenger
 from adapters.slack.inbound import DirectMessage, Ephemeral, Inbound, Post
 from adapters.slack.lifecycle import Lifecycle
 from adapters.slack.webapi import build_client
+from bot.guard import ARRIVED
 from bot.pipeline import UNAVAILABLE_REPLY, TurnPipeline
 from dialogs import notices
 
@@ -59,9 +60,10 @@ _log = logging.getLogger("infoshare.slack")
 _CLOSE_GRACE_SECONDS = 10.0
 ACK_DEADLINE_SECONDS = 2.0
 """How long after a request arrives it is acknowledged at the latest: Slack's limit is 3 s."""
-MAX_ANSWERING = 32
-"""Answers worked on at once. The rest wait their turn, already acknowledged, so that a burst of
-events cannot starve the event loop of the time the acknowledgements need."""
+QUEUED_ACK_DEADLINE_SECONDS = 1.0
+MAX_ANSWERING = 64
+"""Answers worked on at once; the rest wait their turn, so that a burst of events cannot fill the
+event loop with work and delay the acknowledgements that fall due meanwhile."""
 _ARRIVED = "infoshare_arrived"
 Job = Callable[[], Awaitable[None]]
 Ctx = AsyncBoltContext
@@ -185,7 +187,7 @@ class SlackDoor:
         Forged, unsigned or stale requests get 401 and touch nothing; a signed but malformed
         body gets 400; anything Slack sends that the door has no use for is acknowledged.
         """
-        arrived = asyncio.get_running_loop().time()
+        arrived = request.get(ARRIVED) or asyncio.get_running_loop().time()
         raw = await request.read()
         if self._secret is not None and not self._signed(request, raw):
             return web.json_response({"error": "invalid signature"}, status=401)
@@ -239,19 +241,19 @@ class SlackDoor:
     async def _answer_then_ack(self, ack: AsyncAck, job: Job, context: Ctx) -> None:
         """Acknowledge once the answer is out, or at the deadline with the answer carrying on.
 
-        The deadline counts from the request's arrival (Socket Mode: from now), so time spent
-        waiting for the event loop counts against it; while `MAX_ANSWERING` answers are under
-        way, a new event is acknowledged at once and answered in its turn.
+        The deadline counts from the request's first byte (Socket Mode: from now), so time
+        spent waiting for the event loop counts against it.
         """
         task = asyncio.create_task(self._run(job))
         self._answering.add(task)
         task.add_done_callback(self._answering.discard)
         arrived = context.get(_ARRIVED)
         waited = asyncio.get_running_loop().time() - arrived if isinstance(arrived, float) else 0
-        # In a burst the answer must queue, and would miss the deadline anyway: ack at once.
-        budget = 0.0 if self._admit.locked() else max(0.0, ACK_DEADLINE_SECONDS - waited)
+        # An answer that must queue behind `MAX_ANSWERING` others is a sign of a burst, in which
+        # the event loop is late with everything: leave it a shorter wait.
+        deadline = QUEUED_ACK_DEADLINE_SECONDS if self._admit.locked() else ACK_DEADLINE_SECONDS
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(asyncio.shield(task), budget)
+            await asyncio.wait_for(asyncio.shield(task), max(0.0, deadline - waited))
         await ack()
 
     async def _run(self, job: Job) -> None:
