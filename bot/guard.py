@@ -96,11 +96,13 @@ class _Watched(asyncio.Protocol):
         self._early = False
         self.dropped = False
         self.first_byte: float | None = None
+        # Counted from here, not from connection_made: asyncio accepts a whole batch of
+        # connections, building each one's protocol, before any of them is made.
+        guard.open += 1
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
         self._transport = transport
-        self._guard.open += 1
         self._arm()
         self._inner.connection_made(transport)
 
@@ -217,6 +219,9 @@ class ConnectionGuard:
         """Accept connections on `host`:`port` for `runner` (set up already), guarded.
 
         Close the returned server before `runner.cleanup()`.
+
+        Raises:
+            OSError: the address is taken, unknown, or not this machine's.
         """
         server = runner.server
         assert server is not None, "set the runner up first"
