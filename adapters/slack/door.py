@@ -61,6 +61,7 @@ _CLOSE_GRACE_SECONDS = 10.0
 ACK_DEADLINE_SECONDS = 2.0
 """How long after a request arrives it is acknowledged at the latest: Slack's limit is 3 s."""
 QUEUED_ACK_DEADLINE_SECONDS = 1.0
+"""The deadline instead when the answer must wait for `MAX_ANSWERING` others (a burst)."""
 MAX_ANSWERING = 64
 """Answers worked on at once; the rest wait their turn, so that a burst of events cannot fill the
 event loop with work and delay the acknowledgements that fall due meanwhile."""
