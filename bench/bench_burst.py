@@ -130,4 +130,4 @@ def _spread(values: list[float], digits: int = 0) -> str:
     low, high = min(values), max(values)
     if low == high:
         return f"{median:,.{digits}f}"
-    return f"{median:,.{digits}f} ({low:,.{digits}f}–{high:,.{digits}f})"
+    return f"{median:,.{digits}f} ({low:,.{digits}f} to {high:,.{digits}f})"
