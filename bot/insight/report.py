@@ -324,8 +324,9 @@ def format_report(report: Report, knowledge: Knowledge, *, files: int) -> str:
         lines.append("  (none)")
     for group in report.unanswered:
         kinds = ", ".join(f"{k.value} {n}" for k, n in sorted(group.kinds.items()))
-        lines.append(f"  {group.count:>4}  {group.leader}   [{kinds}]")
-        others = [p for p in group.phrasings if p != group.leader]
+        leader = group.leader  # once: it looks at every phrasing of the group
+        lines.append(f"  {group.count:>4}  {leader}   [{kinds}]")
+        others = [p for p in group.phrasings if p != leader]
         if others:
             lines.append("        also: " + "; ".join(others[:5]))
     if report.low_confidence:
