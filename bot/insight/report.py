@@ -34,6 +34,11 @@ _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 _DECLINED = frozenset({JournalKind.DECLINED, JournalKind.NOT_COVERED, JournalKind.OFF_TOPIC})
 _UNANSWERED = _DECLINED | {JournalKind.SUGGESTED}
 _WORDS = re.compile(r"[^\w\[\]-]+")
+_SIGNATURE_WORDS = 6
+"""How many of a phrasing's rarest content words find the group leaders it is compared with."""
+_CANDIDATE_BUDGET = 800
+"""Leaders a phrasing is compared with, at most, unless those holding its rarest word and
+every other word of it are more."""
 
 
 def _key(text: str) -> str:
@@ -98,28 +103,79 @@ class Report:
 
 def group_similar(texts: list[str], threshold: float = SIMILAR) -> list[Group]:
     """Group phrasings by similarity: each joins the most similar group leader above
-    `threshold`, commonest phrasings first, so a group is named by its commonest form."""
+    `threshold`, commonest phrasings first, so a group is named by its commonest form.
+
+    A phrasing is compared only with the leaders that hold its rarer content words (see
+    `_candidates`), found through an index of the leaders' words, so the cost grows about
+    linearly with the number of different phrasings rather than with its square. Phrasings
+    similar enough to group almost always share their rarer words; two that share no word
+    are never grouped.
+    """
     by_key: dict[str, Counter[str]] = {}
     for text in texts:
         by_key.setdefault(_key(text), Counter())[text] += 1
     ordered = sorted(by_key.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
     leaders: list[str] = []
     groups: list[Group] = []
+    by_word: dict[str, set[int]] = {}
     for key, forms in ordered:
-        # Placeholders say what was removed, not what was asked: they are left out too.
-        words = [w for w in key.split() if w not in _FUNCTION_WORDS and not w.startswith("[")]
-        content = " ".join(words) or key
+        words = _content(key).split()
+        candidates = _candidates(words, by_word)
+        # Words sorted once here: `fuzz.ratio` of sorted words is `fuzz.token_sort_ratio`,
+        # which would sort every leader's words again at every comparison.
+        content = " ".join(sorted(words))
         best = process.extractOne(
-            content, leaders, scorer=fuzz.token_sort_ratio, score_cutoff=threshold
+            content,
+            [leaders[n] for n in candidates],
+            scorer=fuzz.ratio,
+            score_cutoff=threshold,
         )
         if best is None:
+            for word in set(words):
+                by_word.setdefault(word, set()).add(len(leaders))
             leaders.append(content)
             groups.append(Group())
             target = groups[-1]
         else:
-            target = groups[best[2]]
+            target = groups[candidates[best[2]]]
         target.phrasings.update(forms)
     return sorted(groups, key=lambda g: (-g.count, g.leader))
+
+
+def _candidates(words: list[str], by_word: dict[str, set[int]]) -> list[int]:
+    """The leaders (by number, in order) a phrasing is compared with.
+
+    Those holding its rarest word, joined by those holding its next rarest while there are
+    at most `_CANDIDATE_BUDGET` (up to `_SIGNATURE_WORDS` words). When even its rarest word
+    is common, narrowed instead to the leaders that also hold its next rarest words: a
+    leader similar enough to join holds most of the phrasing's words.
+    """
+    held = sorted((len(by_word[w]), w) for w in set(words) if w in by_word)
+    if not held:
+        return []
+    rarest, rest = by_word[held[0][1]], held[1:]
+    if len(rarest) > _CANDIDATE_BUDGET:
+        found = rarest
+        for _, word in rest:
+            narrowed = found & by_word[word]  # walks the smaller set, copies no big one
+            if narrowed:
+                found = narrowed
+            if len(found) <= _CANDIDATE_BUDGET:
+                break
+    else:
+        found = set(rarest)
+        for count, word in rest[: _SIGNATURE_WORDS - 1]:
+            if len(found) + count > _CANDIDATE_BUDGET:
+                break
+            found |= by_word[word]
+    return sorted(found)
+
+
+def _content(key: str) -> str:
+    """A phrasing's content words, as compared. Placeholders say what was removed, not what
+    was asked: they are left out too."""
+    words = [w for w in key.split() if w not in _FUNCTION_WORDS and not w.startswith("[")]
+    return " ".join(words) or key
 
 
 def build_report(data: JournalData, knowledge: Knowledge) -> Report:
@@ -268,8 +324,9 @@ def format_report(report: Report, knowledge: Knowledge, *, files: int) -> str:
         lines.append("  (none)")
     for group in report.unanswered:
         kinds = ", ".join(f"{k.value} {n}" for k, n in sorted(group.kinds.items()))
-        lines.append(f"  {group.count:>4}  {group.leader}   [{kinds}]")
-        others = [p for p in group.phrasings if p != group.leader]
+        leader = group.leader  # once: it looks at every phrasing of the group
+        lines.append(f"  {group.count:>4}  {leader}   [{kinds}]")
+        others = [p for p in group.phrasings if p != leader]
         if others:
             lines.append("        also: " + "; ".join(others[:5]))
     if report.low_confidence:

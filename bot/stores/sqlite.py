@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import logging
 import sqlite3
 import time
 from collections.abc import Mapping, Sequence
@@ -16,6 +18,15 @@ from bot.stores.memory import Clock, check_ttl, encode_json
 from bot.stores.protocol import Conflict, JSONObject, Versioned
 
 Parameters = Sequence[Any] | Mapping[str, Any]
+
+_log = logging.getLogger("infoshare.store")
+_EXPIRING_TABLES = ("events", "finished_events", "state")
+_BATCH_PAUSE_SECONDS = 0.002
+"""Between purge batches: long enough for another process waiting on the write lock to take it."""
+_VACUUM_PAGES = 100
+"""Pages handed back to the file system per statement (400 KiB at SQLite's default page size)."""
+_WAL_LIMIT_BYTES = 4 * 1024 * 1024
+"""The write-ahead log is cut back to this after a checkpoint, so a big purge leaves no big log."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (
@@ -38,6 +49,14 @@ CREATE TABLE IF NOT EXISTS health (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     checked_at REAL NOT NULL
 );
+CREATE INDEX IF NOT EXISTS finished_events_expires_at ON finished_events (expires_at);
+"""
+
+# One batch of a purge: at most :limit rows, found through the table's expiry index.
+_PURGE_BATCH = """
+DELETE FROM {table} WHERE rowid IN (
+    SELECT rowid FROM {table} WHERE expires_at <= :now LIMIT :limit
+)
 """
 
 # An expired row counts as absent, so inserting over it is allowed and starts again at version 1.
@@ -89,6 +108,7 @@ class SQLiteStore:
         clock: Clock,
         purge_interval_seconds: float,
         path: Path | None = None,
+        purge_batch_rows: int,
     ) -> None:
         """Wrap an open connection whose schema exists; use `SQLiteStore.open` instead.
 
@@ -99,7 +119,9 @@ class SQLiteStore:
         self._path = path
         self._clock = clock
         self._purge_interval = purge_interval_seconds
-        self._next_purge = clock() + purge_interval_seconds
+        self._purge_batch = purge_batch_rows
+        self._purging: asyncio.Task[None] | None = None
+        self._purge_lock = asyncio.Lock()
 
     @classmethod
     async def open(
@@ -109,17 +131,23 @@ class SQLiteStore:
         clock: Clock = time.time,
         busy_timeout_seconds: float = 5.0,
         purge_interval_seconds: float = 300.0,
+        purge_batch_rows: int = 500,
     ) -> SQLiteStore:
         """Open (creating if need be) the database file, its parent directories and its schema.
+
+        Expired rows are purged in the background, straight away and then every
+        `purge_interval_seconds`, whether or not anyone is writing, until `close`.
 
         Args:
             path: the database file.
             clock: wall-clock seconds since the epoch; injectable so tests can move time on.
             busy_timeout_seconds: how long a write waits for another process's write to finish.
-            purge_interval_seconds: how often, at most, a write also deletes expired rows.
+            purge_interval_seconds: how often expired rows are deleted.
+            purge_batch_rows: the most rows one purge statement deletes, so that the write
+                lock is only ever held briefly, even after a long downtime.
 
         Returns:
-            The open store, with expired rows already purged.
+            The open store.
         """
         path.parent.mkdir(parents=True, exist_ok=True)
         # When aiosqlite cannot open a file its worker thread outlives the event loop and
@@ -129,14 +157,24 @@ class SQLiteStore:
         # timeout sets SQLite's busy timeout.
         db = await aiosqlite.connect(path, timeout=busy_timeout_seconds, isolation_level=None)
         try:
+            # Before WAL mode and the tables: afterwards a new file could only take it by VACUUM.
+            await db.execute_fetchall("PRAGMA auto_vacuum = INCREMENTAL")
             await db.execute_fetchall("PRAGMA journal_mode = WAL")
             await db.execute_fetchall("PRAGMA synchronous = NORMAL")
+            await db.execute_fetchall(f"PRAGMA journal_size_limit = {_WAL_LIMIT_BYTES}")
             await db.executescript(_SCHEMA)
-            store = cls(db, clock=clock, purge_interval_seconds=purge_interval_seconds, path=path)
-            await store.purge_expired()
+            await _give_back_space_from_now_on(db)
+            store = cls(
+                db,
+                clock=clock,
+                purge_interval_seconds=purge_interval_seconds,
+                purge_batch_rows=purge_batch_rows,
+                path=path,
+            )
         except BaseException:
             await db.close()
             raise
+        store._purging = asyncio.create_task(store._purge_every_interval())
         return store
 
     async def get(self, key: str) -> Versioned | None:
@@ -173,7 +211,6 @@ class SQLiteStore:
         sql = _INSERT_NEW if expected_version is None else _UPDATE_VERSION
         if await self._changes(sql, params) != 1:
             raise Conflict(f"expected version {expected_version} was not the stored one")
-        await self._maybe_purge(now)
         return 1 if expected_version is None else expected_version + 1
 
     async def delete(self, key: str) -> None:
@@ -185,9 +222,7 @@ class SQLiteStore:
         check_ttl(ttl_seconds)
         now = self._clock()
         params = {"event_id": event_id, "expires_at": now + ttl_seconds, "now": now}
-        claimed = await self._changes(_CLAIM_EVENT, params) == 1
-        await self._maybe_purge(now)
-        return claimed
+        return await self._changes(_CLAIM_EVENT, params) == 1
 
     async def finish_event(self, event_id: str, ttl_seconds: float) -> None:
         """Record an event as answered for `ttl_seconds` from now, claimed or not."""
@@ -213,12 +248,21 @@ class SQLiteStore:
         return sum(1 for (expires_at,) in rows if expires_at > now)
 
     async def purge_expired(self) -> int:
-        """Delete every expired row now; return how many values went (event ids not counted)."""
-        now = self._clock()
-        self._next_purge = now + self._purge_interval
-        await self._changes("DELETE FROM events WHERE expires_at <= ?", (now,))
-        await self._changes("DELETE FROM finished_events WHERE expires_at <= ?", (now,))
-        return await self._changes("DELETE FROM state WHERE expires_at <= ?", (now,))
+        """Delete every expired row now, in batches, and give the freed space back to the file
+        system; return how many values went (event ids not counted)."""
+        async with self._purge_lock:
+            now = self._clock()
+            removed = dict.fromkeys(_EXPIRING_TABLES, 0)
+            for table in _EXPIRING_TABLES:
+                sql = _PURGE_BATCH.format(table=table)
+                while True:
+                    batch = await self._changes(sql, {"now": now, "limit": self._purge_batch})
+                    removed[table] += batch
+                    if batch < self._purge_batch:
+                        break
+                    await asyncio.sleep(_BATCH_PAUSE_SECONDS)
+            await self._vacuum_freed_pages()
+            return removed["state"]
 
     async def ping(self) -> None:
         """Raise unless the file can really be read and written.
@@ -237,16 +281,55 @@ class SQLiteStore:
             await asyncio.to_thread(_check_file, self._path, self._clock())
 
     async def close(self) -> None:
-        """Close the connection; safe to call twice."""
+        """Stop the background purge and close the connection; safe to call twice."""
+        if self._purging is not None:
+            self._purging.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._purging
+            self._purging = None
         await self._db.close()
 
     async def _changes(self, sql: str, params: Parameters) -> int:
         async with self._db.execute(sql, params) as cursor:
             return cursor.rowcount
 
-    async def _maybe_purge(self, now: float) -> None:
-        if now >= self._next_purge:
-            await self.purge_expired()
+    async def _purge_every_interval(self) -> None:
+        while True:
+            try:
+                await self.purge_expired()
+            except (sqlite3.Error, ValueError) as exc:  # busy, disk full, or closed under us
+                _log.warning("purge failed", extra={"error": type(exc).__name__})
+            await asyncio.sleep(self._purge_interval)
+
+    async def _vacuum_freed_pages(self) -> None:
+        """Hand free pages back to the file system, a bounded number per statement."""
+        while True:
+            rows = await self._db.execute_fetchall("PRAGMA freelist_count")
+            free = next(iter(rows))[0]
+            if free == 0:
+                return
+            # As a script: a plain execute steps this pragma once, freeing a single page.
+            await self._db.executescript(f"PRAGMA incremental_vacuum({_VACUUM_PAGES});")
+            if free <= _VACUUM_PAGES:
+                return
+            await asyncio.sleep(_BATCH_PAUSE_SECONDS)
+
+
+async def _give_back_space_from_now_on(db: aiosqlite.Connection) -> None:
+    """Convert a file made before incremental vacuum was on, so purges can shrink it.
+
+    VACUUM rewrites the whole file in one transaction: if it cannot (another process is
+    writing, or the disk is short of room for the copy), the file is left as it was, still
+    whole, and the next start tries again.
+    """
+    rows = await db.execute_fetchall("PRAGMA auto_vacuum")
+    if next(iter(rows))[0] != 0:
+        return
+    try:
+        await db.execute_fetchall("PRAGMA auto_vacuum = INCREMENTAL")
+        await db.execute_fetchall("VACUUM")
+    except sqlite3.Error as exc:
+        _log.warning("vacuum failed", extra={"error": type(exc).__name__})
 
 
 _HEALTH_TABLES = ("state", "events", "finished_events")

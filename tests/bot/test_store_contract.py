@@ -433,24 +433,6 @@ async def test_sqlite_keeps_values_across_reopening(tmp_path: Path) -> None:
     assert (got.value, got.version) == ({"step": "q4"}, 1)
 
 
-async def test_sqlite_writes_purge_expired_rows_from_the_file(tmp_path: Path) -> None:
-    path, clock = tmp_path / "state.sqlite3", FakeClock()
-    store = await SQLiteStore.open(path, clock=clock, purge_interval_seconds=60)
-    await store.put("old", {}, expected_version=None, ttl_seconds=5)
-    await store.claim_event("Ev1", ttl_seconds=5)
-    clock.advance(61)
-
-    await store.put("new", {}, expected_version=None, ttl_seconds=TTL)
-    await store.close()
-
-    raw = sqlite3.connect(path)
-    try:
-        assert raw.execute("SELECT key FROM state").fetchall() == [("new",)]
-        assert raw.execute("SELECT count(*) FROM events").fetchone() == (0,)
-    finally:
-        raw.close()
-
-
 async def test_sqlite_closed_store_fails_ping(tmp_path: Path) -> None:
     store = await SQLiteStore.open(tmp_path / "state.sqlite3")
     await store.close()

@@ -25,6 +25,7 @@ from bot.stores.sqlite import SQLiteStore
 from bot.turn import Turn
 from knowledge.loader import KnowledgeError, builtin_packs_dir, load_knowledge
 from knowledge.matching import Matcher
+from tests.support.grouping import group_comparing_every_leader
 from tests.support.pipelines import test_pipeline
 
 DAY = 86400.0
@@ -384,3 +385,15 @@ def test_apply_needs_a_pack_to_write_to(
     monkeypatch.delenv("INFOSHARE_PACKS", raising=False)
     assert main(["report", "--apply", str(tmp_path / "review.yaml")]) == 2
     assert "--pack FILE" in capsys.readouterr().err
+
+
+def test_grouping_through_the_word_index_matches_comparing_every_pair() -> None:
+    dev = yaml.safe_load((Path(__file__).parents[2] / "data" / "dev-questions.yaml").read_text())
+    asked = [item["q"] for item in dev]
+    asked += asked[::7]  # some asked twice: the commonest name their groups
+
+    groups = group_similar(asked)
+
+    expected = group_comparing_every_leader(asked)
+    assert [(g.leader, g.phrasings) for g in groups] == [(g.leader, g.phrasings) for g in expected]
+    assert len(groups) < len(set(asked))  # some did group

@@ -1,0 +1,32 @@
+"""The report's grouping done the slow, sure way, to check the indexed one against."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rapidfuzz import fuzz, process
+
+from bot.insight.report import SIMILAR, Group, _content, _key
+
+
+def group_comparing_every_leader(texts: list[str], threshold: float = SIMILAR) -> list[Group]:
+    """`group_similar` as it was: every phrasing compared with every group leader."""
+    by_key: dict[str, Counter[str]] = {}
+    for text in texts:
+        by_key.setdefault(_key(text), Counter())[text] += 1
+    ordered = sorted(by_key.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+    leaders: list[str] = []
+    groups: list[Group] = []
+    for key, forms in ordered:
+        content = _content(key)
+        best = process.extractOne(
+            content, leaders, scorer=fuzz.token_sort_ratio, score_cutoff=threshold
+        )
+        if best is None:
+            leaders.append(content)
+            groups.append(Group())
+            target = groups[-1]
+        else:
+            target = groups[best[2]]
+        target.phrasings.update(forms)
+    return sorted(groups, key=lambda g: (-g.count, g.leader))
