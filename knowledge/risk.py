@@ -22,20 +22,7 @@ from knowledge.text_packs import ContactRole
 
 _TOKEN = re.compile(r"[a-z0-9]+|[.?!;\n,:()]|\s[-\u2013\u2014]+\s")
 _CONTRACTION = re.compile(r"(?<=[A-Za-z])['\u2019](ll|d|re|ve|m|s)\b", re.IGNORECASE)
-_NOT = re.compile(
-    r"\b(won|can|don|didn|doesn|isn|wasn|aren|weren|hasn|haven|hadn|wouldn|couldn"
-    r"|shouldn|mustn|needn|ain)['\u2019]t\b",
-    re.IGNORECASE,
-)
 _EXPANSIONS = {"ll": " will", "d": " would", "re": " are", "ve": " have", "m": " am", "s": "'s"}
-_NOT_BASE = {"won": "will", "can": "can", "don": "do"}
-
-
-def _not(match: re.Match[str]) -> str:
-    base = match.group(1).lower()
-    return f"{_NOT_BASE.get(base, base[:-1])} not"
-
-
 _SENTENCE_END = frozenset(".?!;\n")
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
@@ -119,8 +106,8 @@ def stem_word(word: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    """The words and sentence ends of a message, contractions spelled out ("he'll" -> he will)."""
-    text = _NOT.sub(_not, text)
+    """The words and clause ends of a message, some contractions spelled out ("he'll" -> he
+    will); a negation keeps the form people type without the apostrophe ("don't" -> dont)."""
     text = _CONTRACTION.sub(lambda m: _EXPANSIONS[m.group(1).lower()], text)
     return _TOKEN.findall(clean(text))
 
@@ -327,8 +314,8 @@ class RiskDetector:
 def _match(slots: Sequence[Slot], k: int, tokens: Sequence[str], i: int, end: int) -> bool:
     """Whether slots[k:] match tokens[i:end].
 
-    The work is bounded by the cue, not the message: at most two gaps of four words, and a
-    place with several-word alternatives tries each of them once.
+    The work is bounded by the cue, not the message: at most three gaps of four words, each
+    `*` tries two ways, and a place with several-word alternatives tries each of them once.
     """
     while k < len(slots):
         slot = slots[k]
@@ -336,6 +323,10 @@ def _match(slots: Sequence[Slot], k: int, tokens: Sequence[str], i: int, end: in
             return any(
                 _match(slots, k + 1, tokens, i + g, end)
                 for g in range(min(MAX_GAP_WORDS, end - i) + 1)
+            )
+        if slot == ANY_WORD:  # one word, or none
+            return _match(slots, k + 1, tokens, i, end) or (
+                i < end and _match(slots, k + 1, tokens, i + 1, end)
             )
         if i >= end:
             return False

@@ -7,7 +7,7 @@ A cue is a phrase of words, each slot one of:
   (``privates|private_parts``);
 - ``<name>``: any word of the pack's named set ``name`` (e.g. ``<them>`` for him, her, me…),
   also as one of several alternatives (``<kid>|pupils``);
-- ``*``: any one word;
+- ``*``: any one word, or none;
 - ``...``: a gap of up to four words.
 
 The first slot is always a word or a set, so cues can be looked up by their first word.
