@@ -36,9 +36,9 @@ from dialogs.typed import (
     simplify,
 )
 from knowledge.flow_pack import AnswerKey
-from knowledge.loader import Knowledge, qa_words
+from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
-from knowledge.risk import RiskDetector, RiskFinding
+from knowledge.risk import RiskFinding
 
 Result = tuple[ConversationState, list[Reply]]
 Decision = tuple[ConversationState, list[Reply], TurnFacts]
@@ -100,7 +100,7 @@ class Assistant:
         self._qa = QAAnswers(knowledge, matcher)
         self._texts = Texts(knowledge)
         self._records = RecordReplies(knowledge, self._check)
-        self._risk = RiskDetector(knowledge.risk, qa_words(knowledge.entries))
+        self._risk = knowledge.risk_detector
         self._signpost = Signpost(knowledge)
 
     def respond(self, state: ConversationState, turn: Turn, now: datetime) -> Result:

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 from knowledge.flow_pack import FlowPack, graph_problems
 from knowledge.matching import LexiconPack, NotCoveredPack
 from knowledge.qa_pack import PhrasingsPack, QAEntry, QAPack, QASource
-from knowledge.risk import pack_problems, words_of
+from knowledge.risk import RiskDetector, pack_problems, words_of
 from knowledge.risk_pack import RiskPack, merge_risk_packs
 from knowledge.text_packs import AboutPack, ContactsPack, RulesPack
 
@@ -64,6 +64,7 @@ class Knowledge:
     not_covered: NotCoveredPack
     lexicon: LexiconPack
     risk: RiskPack
+    risk_detector: RiskDetector
 
     def entry(self, number: int) -> QAEntry | None:
         """The Q&A entry with this number, if any."""
@@ -119,7 +120,7 @@ def load_knowledge(extra: Path | None = None) -> Knowledge:
     if isinstance(flow, FlowPack):
         flow_file = next(p for p, m in (local.get("flow") or builtin["flow"]) if m is flow)
         problems += [f"{flow_file}: {p}" for p in graph_problems(flow)]
-    risk = _merge_risk(builtin.get("risk", []) + local.get("risk", []), entries, problems)
+    risk, detector = _merge_risk(builtin.get("risk", []) + local.get("risk", []), entries, problems)
     if problems:
         raise KnowledgeError(problems)
     return Knowledge(
@@ -132,27 +133,31 @@ def load_knowledge(extra: Path | None = None) -> Knowledge:
         not_covered=_as(singles["not-covered"], NotCoveredPack),
         lexicon=_as(singles["lexicon"], LexiconPack),
         risk=risk,
+        risk_detector=detector,
     )
 
 
 def qa_words(entries: tuple[QAEntry, ...]) -> frozenset[str]:
     """The words of the Q&A, which the risk check's typo correction leaves alone."""
     texts = (t for e in entries for t in (e.question, e.answer, *e.alternates, *e.keywords))
-    return frozenset(w for t in texts for w in words_of(t))
+    return frozenset(words_of(" \n ".join(texts)))
 
 
 def _merge_risk(
     packs: list[tuple[Path, BaseModel]], entries: tuple[QAEntry, ...], problems: list[str]
-) -> RiskPack:
-    """The built-in risk pack extended by an organisation's, checked against its examples."""
+) -> tuple[RiskPack, RiskDetector]:
+    """The built-in risk pack extended by an organisation's, its detector, checked against the
+    pack's examples."""
     if not packs:
         problems.append("no pack of kind 'risk' was found")
-        return RiskPack(kind="risk")
+        return RiskPack(kind="risk"), RiskDetector(RiskPack(kind="risk"))
     merged, found = merge_risk_packs([(str(p), _as(m, RiskPack)) for p, m in packs])
     problems += [f"risk packs: {p}" for p in found]
-    if not found:
-        problems += [f"risk packs: {p}" for p in pack_problems(merged, qa_words(entries))]
-    return merged
+    if found:
+        return merged, RiskDetector(RiskPack(kind="risk"))
+    detector = RiskDetector(merged, qa_words(entries))
+    problems += [f"risk packs: {p}" for p in pack_problems(merged, detector)]
+    return merged, detector
 
 
 def _as(model: BaseModel, cls: type[_M]) -> _M:

@@ -8,6 +8,7 @@ No regular expression here runs with nested or lazy quantifiers.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -48,9 +49,12 @@ class _Words:
 
     single: frozenset[str]
     several: tuple[tuple[str, ...], ...] = ()
+    firsts: frozenset[str] = field(init=False, compare=False)
 
-    def firsts(self) -> frozenset[str]:
-        return self.single | {seq[0] for seq in self.several}
+    def __post_init__(self) -> None:
+        # The words this place can start with (for the index and the quick filter).
+        firsts = self.single | {seq[0] for seq in self.several} if self.several else self.single
+        object.__setattr__(self, "firsts", firsts)
 
 
 Slot = _Words | str
@@ -97,6 +101,7 @@ class RiskFinding:
     cues: tuple[str, ...] = field(default=(), compare=False)
 
 
+@functools.lru_cache(maxsize=8192)
 def stem_word(word: str) -> str:
     """The light stem of `stem`, with a doubled final consonant undone (hitting -> hit)."""
     base = stem(word)
@@ -124,6 +129,7 @@ class RiskDetector:
                 leave alone, beside the pack's own.
         """
         self._pack = pack
+        self._compiled: dict[tuple[str, int], _Words] = {}  # the same place in many cues
         self._sets = {
             name: _Words(frozenset(stem_word(w) for w in ws)) for name, ws in pack.sets.items()
         }
@@ -138,7 +144,7 @@ class RiskDetector:
         ) -> None:
             for text in texts:
                 slots = self._slots(text, targets if category >= 0 else others)
-                needs = tuple(s.firsts() for s in slots[1:] if isinstance(s, _Words))
+                needs = tuple(s.firsts for s in slots[1:] if isinstance(s, _Words))
                 phrases.append(_Phrase(text, slots, kind, category, item, group, needs))
 
         for c, category in enumerate(pack.categories):
@@ -155,7 +161,7 @@ class RiskDetector:
         index: dict[str, list[_Phrase]] = {}
         for phrase in phrases:
             first = phrase.slots[0]
-            for word in first.firsts() if isinstance(first, _Words) else ():
+            for word in first.firsts if isinstance(first, _Words) else ():
                 index.setdefault(word, []).append(phrase)
         self._index = {w: tuple(ps) for w, ps in index.items()}
         self._known = frozenset(targets | others | {w.lower() for w in known_words})
@@ -170,6 +176,8 @@ class RiskDetector:
         for part in text.split():
             if part in (ANY_WORD, GAP):
                 slots.append(part)
+            elif (part, id(surface)) in self._compiled:
+                slots.append(self._compiled[part, id(surface)])
             else:
                 named = [a[1:-1] for a in part.split("|") if a.startswith("<")]
                 alternatives = [a.split("_") for a in part.split("|") if not a.startswith("<")]
@@ -178,7 +186,9 @@ class RiskDetector:
                     *(self._sets[n].single for n in named if n in self._sets)
                 )
                 several = tuple(tuple(stem_word(w) for w in a) for a in alternatives if len(a) > 1)
-                slots.append(_Words(single, several))
+                words = _Words(single, several)
+                self._compiled[part, id(surface)] = words
+                slots.append(words)
         return tuple(slots)
 
     def detect(self, text: str) -> RiskFinding | None:
@@ -344,9 +354,8 @@ def _match(slots: Sequence[Slot], k: int, tokens: Sequence[str], i: int, end: in
     return True
 
 
-def pack_problems(pack: RiskPack, known_words: Iterable[str] = ()) -> list[str]:
+def pack_problems(pack: RiskPack, detector: RiskDetector) -> list[str]:
     """Check a merged risk pack against its own examples; one sentence per problem."""
-    detector = RiskDetector(pack, known_words)
     problems = [
         f"examples.disclosures: {example!r} is not caught by any cue"
         for example in pack.examples.disclosures
