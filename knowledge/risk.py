@@ -41,6 +41,7 @@ class _Kind(IntEnum):
     CHILD = 5
     ADULT = 6
     FRAMING = 7
+    ANY_PERSON = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,14 @@ class _Phrase:
     def possible(self, present: frozenset[str]) -> bool:
         """Whether the message has a word for every later place of the cue (a cheap filter)."""
         return all(not words.isdisjoint(present) for words in self.needs)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    words: list[str]
+    sentence_of: list[int]
+    clause_of: list[int]
+    questions: frozenset[int]  # sentences that start with a question word
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +167,8 @@ class RiskDetector:
         add(pack.child_words, _Kind.CHILD)
         add(pack.adult_words, _Kind.ADULT)
         add(pack.framing, _Kind.FRAMING)
+        add(pack.any_person, _Kind.ANY_PERSON)
+        self._question_words = frozenset(pack.question_words)
         index: dict[str, list[_Phrase]] = {}
         for phrase in phrases:
             first = phrase.slots[0]
@@ -200,15 +211,20 @@ class RiskDetector:
         Returns:
             The categories found and whom to signpost to; None when nothing suggests harm.
         """
-        tokens, sentence_of, clause_of = self._tokens(text)
-        hits = self._hits(tokens, sentence_of, clause_of)
-        return self._finding(hits)
+        read = self._tokens(text)
+        hits = self._hits(read.words, read.sentence_of, read.clause_of)
+        return self._finding(hits, read.questions)
 
-    def _tokens(self, text: str) -> tuple[list[str], list[int], list[int]]:
-        """The stemmed words, and for each the number of its sentence and of its clause."""
+    def _tokens(self, text: str) -> _Tokens:
+        """The stemmed words, each with its sentence and clause, and which sentences ask.
+
+        A sentence asks when it starts with a question word: a question mark inside reported
+        speech ("he asks 'how old are you?'") does not make a disclosure a question.
+        """
         tokens: list[str] = []
         sentence_of: list[int] = []
         clause_of: list[int] = []
+        questions: set[int] = set()
         sentence = clause = 0
         fixes = 0
         for raw in words_of(text)[:_MAX_TOKENS]:
@@ -219,6 +235,8 @@ class RiskDetector:
                 if word in _SENTENCE_END and tokens and sentence_of[-1] == sentence:
                     sentence += 1
                 continue
+            if (not sentence_of or sentence_of[-1] != sentence) and word in self._question_words:
+                questions.add(sentence)
             if (
                 fixes < _MAX_TYPO_FIXES
                 and len(word) >= _MIN_TYPO_LENGTH
@@ -230,7 +248,7 @@ class RiskDetector:
             tokens.append(stem_word(word))
             sentence_of.append(sentence)
             clause_of.append(clause)
-        return tokens, sentence_of, clause_of
+        return _Tokens(tokens, sentence_of, clause_of, frozenset(questions))
 
     def _nearest(self, word: str) -> str:
         # Strict, like the matcher's: same first letter, one edit (two for long words).
@@ -269,18 +287,21 @@ class RiskDetector:
                     hits.append(_Hit(phrase, sentence_of[i], clause_of[i]))
         return hits
 
-    def _finding(self, hits: list[_Hit]) -> RiskFinding | None:
-        # Harm counts only when said about someone in particular, and not in a clause that is
-        # a general question ("what counts as neglect?", "if a child goes missing…").
-        about = {h.sentence for h in hits if h.phrase.kind is _Kind.PEOPLE}
+    def _finding(self, hits: list[_Hit], questions: frozenset[int]) -> RiskFinding | None:
+        # Harm counts only when said about someone, and not in a clause that is a general
+        # question ("what counts as neglect?", "if a child goes missing…"), nor in a question
+        # that names nobody in particular ("what happens after a child goes missing?").
+        specific = {h.sentence for h in hits if h.phrase.kind is _Kind.PEOPLE}
+        about = specific | {h.sentence for h in hits if h.phrase.kind is _Kind.ANY_PERSON}
         if not about or any(h.phrase.kind is _Kind.FRAMING for h in hits):
             return None
         general = {h.clause for h in hits if h.phrase.kind is _Kind.GENERAL}
+        asking = questions - specific
         found: dict[int, str] = {}
         groups: dict[tuple[int, int, int], set[int]] = {}
         for hit in hits:
             phrase = hit.phrase
-            if hit.clause in general:
+            if hit.clause in general or hit.sentence in asking:
                 continue
             if phrase.kind is _Kind.CUE or (phrase.kind is _Kind.TERM and hit.sentence in about):
                 found.setdefault(phrase.category, phrase.text)
