@@ -209,13 +209,14 @@ def test_the_work_grows_in_step_with_the_message_on_adversarial_input(
     assert ten <= 12 * max(one, 1)
 
 
-def test_the_brainstormed_messages_are_told_apart(detector: RiskDetector) -> None:
+@pytest.mark.parametrize("name", ["risk-brainstorm.yaml", "risk-brainstorm-2.yaml"])
+def test_the_brainstormed_messages_are_told_apart(detector: RiskDetector, name: str) -> None:
     # A regression check on messages written apart from the cues (see the file's header): the
     # issue's targets are at least 98% of disclosures signposted and at most 3% false alarms.
     from tests.support.risk_report import report  # noqa: PLC0415
 
-    items = yaml.safe_load((DATA / "risk-brainstorm.yaml").read_text("utf-8"))
+    items = yaml.safe_load((DATA / name).read_text("utf-8"))
     result = report(detector, items)
-    assert result.disclosures >= 100 and result.ordinary >= 90
+    assert result.disclosures >= 70 and result.ordinary >= 70
     assert result.caught >= 0.98 * result.disclosures, result.missed
     assert result.false_alarms <= 0.03 * result.ordinary, result.alarmed
