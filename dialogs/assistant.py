@@ -240,7 +240,8 @@ class Assistant:
             else []
         )
         replies = self._question(state, text, simple, note)
-        if note.kind in _REMEMBERED:
+        # A disclosure of harm is never remembered, so its words are never kept for insight.
+        if note.kind in _REMEMBERED and note.risk is None:
             state = replace(state, asked=note.context.question_ref)
         return state, [*warning, *replies]
 
