@@ -211,7 +211,13 @@ def test_the_work_grows_in_step_with_the_message_on_adversarial_input(
 
 
 @pytest.mark.parametrize(
-    "name", ["risk-brainstorm.yaml", "risk-brainstorm-2.yaml", "risk-brainstorm-3.yaml"]
+    "name",
+    [
+        "risk-brainstorm.yaml",
+        "risk-brainstorm-2.yaml",
+        "risk-brainstorm-3.yaml",
+        "risk-brainstorm-4.yaml",
+    ],
 )
 def test_the_brainstormed_messages_are_told_apart(detector: RiskDetector, name: str) -> None:
     # A regression check on messages written apart from the cues (see the file's header): the
@@ -220,6 +226,6 @@ def test_the_brainstormed_messages_are_told_apart(detector: RiskDetector, name: 
 
     items = yaml.safe_load((DATA / name).read_text("utf-8"))
     result = report(detector, items)
-    assert result.disclosures >= 50 and result.ordinary >= 40
+    assert result.disclosures >= 30 and result.ordinary >= 30
     assert result.caught >= 0.98 * result.disclosures, result.missed
     assert result.false_alarms <= 0.03 * result.ordinary, result.alarmed
