@@ -17,13 +17,15 @@ from enum import IntEnum
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.matching.normalise import clean, stem
+from knowledge.matching.normalise import clean, stem, strip_markup
 from knowledge.risk_pack import ANY_WORD, GAP, MAX_GAP_WORDS, Concern, RiskPack
 from knowledge.text_packs import ContactRole
 
 _TOKEN = re.compile(r"[a-z0-9]+|[.?!;\n,:()]|\s[-\u2013\u2014]+\s")
 _CONTRACTION = re.compile(r"(?<=[A-Za-z])['\u2019](ll|d|re|ve|m|s)\b", re.IGNORECASE)
 _EXPANSIONS = {"ll": " will", "d": " would", "re": " are", "ve": " have", "m": " am", "s": "'s"}
+_POSSESSIVE = re.compile(r"(?<=[a-z])'s\b")  # as the matcher's `clean` does, for ASCII text
+_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _SENTENCE_END = frozenset(".?!;\n")
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
@@ -73,7 +75,10 @@ class _Phrase:
 
     def possible(self, present: frozenset[str]) -> bool:
         """Whether the message has a word for every later place of the cue (a cheap filter)."""
-        return all(not words.isdisjoint(present) for words in self.needs)
+        for words in self.needs:
+            if words.isdisjoint(present):
+                return False
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +128,9 @@ def words_of(text: str) -> list[str]:
     """The words and clause ends of a message, some contractions spelled out ("he'll" -> he
     will); a negation keeps the form people type without the apostrophe ("don't" -> dont)."""
     text = _CONTRACTION.sub(lambda m: _EXPANSIONS[m.group(1).lower()], text)
+    if text.isascii():  # most messages: no accents to fold, so skip the slower Unicode pass
+        folded = _APOSTROPHE.sub("", _POSSESSIVE.sub("", strip_markup(text).lower()))
+        return _TOKEN.findall(folded)
     return _TOKEN.findall(clean(text))
 
 
