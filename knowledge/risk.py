@@ -75,10 +75,7 @@ class _Phrase:
 
     def possible(self, present: frozenset[str]) -> bool:
         """Whether the message has a word for every later place of the cue (a cheap filter)."""
-        for words in self.needs:
-            if words.isdisjoint(present):
-                return False
-        return True
+        return all(not words.isdisjoint(present) for words in self.needs)
 
 
 @dataclass(frozen=True, slots=True)
