@@ -217,6 +217,7 @@ def test_the_work_grows_in_step_with_the_message_on_adversarial_input(
         "risk-brainstorm-2.yaml",
         "risk-brainstorm-3.yaml",
         "risk-brainstorm-4.yaml",
+        "risk-brainstorm-5.yaml",
     ],
 )
 def test_the_brainstormed_messages_are_told_apart(detector: RiskDetector, name: str) -> None:
