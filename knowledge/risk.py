@@ -174,12 +174,17 @@ class RiskDetector:
         add(pack.framing, _Kind.FRAMING)
         add(pack.any_person, _Kind.ANY_PERSON)
         self._question_words = frozenset(pack.question_words)
-        index: dict[str, list[_Phrase]] = {}
+        # Two tables: the signs of harm, read first, and the context (who, general or not),
+        # read only when a sign was found, so an ordinary question costs half as much.
+        harm: dict[str, list[_Phrase]] = {}
+        context: dict[str, list[_Phrase]] = {}
         for phrase in phrases:
+            index = harm if phrase.category >= 0 else context
             first = phrase.slots[0]
             for word in first.firsts if isinstance(first, _Words) else ():
                 index.setdefault(word, []).append(phrase)
-        self._index = {w: tuple(ps) for w, ps in index.items()}
+        self._harm_index = {w: tuple(ps) for w, ps in harm.items()}
+        self._context_index = {w: tuple(ps) for w, ps in context.items()}
         self._known = frozenset(targets | others | {w.lower() for w in known_words})
         by_start: dict[tuple[str, int], list[str]] = {}
         for word in sorted(targets - others):
@@ -217,8 +222,10 @@ class RiskDetector:
             The categories found and whom to signpost to; None when nothing suggests harm.
         """
         read = self._tokens(text)
-        hits = self._hits(read.words, read.sentence_of, read.clause_of)
-        return self._finding(hits, read.questions)
+        signs = self._hits(read, self._harm_index)
+        if not signs:
+            return None
+        return self._finding(signs + self._hits(read, self._context_index), read.questions)
 
     def _tokens(self, text: str) -> _Tokens:
         """The stemmed words, each with its sentence and clause, and which sentences ask.
@@ -270,9 +277,9 @@ class RiskDetector:
                 best = (found[0], found[1])
         return best[0] if best is not None else word
 
-    def _hits(
-        self, tokens: Sequence[str], sentence_of: Sequence[int], clause_of: Sequence[int]
-    ) -> list[_Hit]:
+    @staticmethod
+    def _hits(read: _Tokens, index: dict[str, tuple[_Phrase, ...]]) -> list[_Hit]:
+        tokens, sentence_of, clause_of = read.words, read.sentence_of, read.clause_of
         hits: list[_Hit] = []
         # The end of each token's sentence, so no phrase reaches across a full stop.
         ends = [0] * len(tokens)
@@ -284,7 +291,7 @@ class RiskDetector:
         present = frozenset(tokens)
         possible: dict[int, bool] = {}
         for i, token in enumerate(tokens):
-            for phrase in self._index.get(token, ()):
+            for phrase in index.get(token, ()):
                 key = id(phrase)
                 if key not in possible:
                     possible[key] = phrase.possible(present)
