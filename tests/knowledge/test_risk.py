@@ -220,6 +220,7 @@ def test_the_work_grows_in_step_with_the_message_on_adversarial_input(
         "risk-brainstorm-5.yaml",
         "risk-brainstorm-6.yaml",
         "risk-brainstorm-7.yaml",
+        "risk-brainstorm-8.yaml",
     ],
 )
 def test_the_brainstormed_messages_are_told_apart(detector: RiskDetector, name: str) -> None:
