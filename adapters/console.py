@@ -27,6 +27,20 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", re.DOTALL)
 _LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 
 
+def readable(text: str) -> str:
+    """`text` with what is not valid Unicode replaced by U+FFFD.
+
+    That is, the bytes a command-line argument could not decode (Python keeps them as lone
+    surrogates) and any other lone surrogate, which cannot be written as UTF-8 and must never
+    be copied into output.
+    """
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
+
+
 def line_to_turn(line: str, last_choices: Sequence[Choice], conversation_id: str) -> Turn:
     """A typed line as a turn: a choice's number or label picks it, anything else is text."""
     typed = line.strip()
@@ -92,6 +106,7 @@ async def run_chat(
         line = await asyncio.to_thread(stdin.readline)
         if not line:
             return
+        line = readable(line)
         if not json_mode and line.strip().casefold() in {"quit", "exit", ":q"}:
             return
         replies = await handle(line_to_turn(line, choices, conversation))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -11,6 +12,8 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import SecretStr
 
 from bot.pipeline import TurnPipeline
 from bot.settings import Settings
@@ -66,9 +69,21 @@ def record_clock(zone: str = RECORD_TIMEZONE) -> datetime:
 
 
 @asynccontextmanager
-async def open_pipeline(settings: Settings, core: Core) -> AsyncIterator[TurnPipeline]:
-    """Open the configured store and yield a turn pipeline over it; close the store after."""
-    store = await open_store(settings.store, data_dir=settings.data_dir)
+async def open_pipeline(
+    settings: Settings, core: Core, *, check_store: bool = False
+) -> AsyncIterator[TurnPipeline]:
+    """Open the configured store and yield a turn pipeline over it; close the store after.
+
+    Raises:
+        StoreUnavailable: the store cannot be opened (with `check_store`: or does not answer).
+    """
+    store = await open_store(
+        settings.store,
+        data_dir=settings.data_dir,
+        check=check_store,
+        redis_max_connections=settings.redis_max_connections,
+        redis_pool_timeout_seconds=settings.redis_pool_timeout,
+    )
     try:
         async with open_insight(settings, store, core.knowledge) as observer:
             yield TurnPipeline(
@@ -116,15 +131,50 @@ async def open_insight(
 
 
 def build_doors(settings: Settings, pipeline: TurnPipeline, *, dev: bool) -> list[WebDoor]:
-    """The chat doors the settings ask for, ready to mount on the web server."""
+    """The chat doors the settings ask for, ready to mount on the web server.
+
+    The Teams door is mounted when ``MicrosoftAppId`` is set, or with `dev` (then, without an
+    app id, it serves this machine only): a Slack-only install has no Teams endpoint at all.
+    """
     doors: list[WebDoor] = []
     from adapters.slack import slack_doors  # noqa: PLC0415 (the web stack loads lazily)
 
     doors += slack_doors(settings, pipeline, dev=dev)
-    from adapters.teams.config import build_teams_door  # noqa: PLC0415 (loads the SDK lazily)
+    if _teams_configured(settings) or dev:
+        from adapters.teams.config import build_teams_door  # noqa: PLC0415 (loads the SDK lazily)
 
-    doors.append(build_teams_door(settings, pipeline, dev=dev))
+        doors.append(build_teams_door(settings, pipeline, dev=dev))
     return doors
+
+
+def unauthenticated_doors(settings: Settings, *, dev: bool) -> list[str]:
+    """The HTTP doors `build_doors` would mount with no way to tell who is calling, and why."""
+    open_doors = []
+    slack_over_http = _is_set(settings.slack_bot_token) and not _is_set(settings.slack_app_token)
+    if dev and slack_over_http and not _is_set(settings.slack_signing_secret):
+        open_doors.append("Slack (no SLACK_SIGNING_SECRET)")
+    if dev and not _teams_configured(settings):
+        open_doors.append("Teams (no MicrosoftAppId)")
+    return open_doors
+
+
+def is_loopback(host: str) -> bool:
+    """Whether listening on `host` serves this machine only."""
+    host = host.strip().strip("[]")
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a name, or "" (every address): assume it can be reached from outside
+        return False
+
+
+def _teams_configured(settings: Settings) -> bool:
+    return bool((settings.microsoft_app_id or "").strip())
+
+
+def _is_set(secret: SecretStr | None) -> bool:
+    return secret is not None and bool(secret.get_secret_value().strip())
 
 
 async def serve(settings: Settings, core: Core, *, host: str, port: int, dev: bool) -> None:
@@ -132,17 +182,27 @@ async def serve(settings: Settings, core: Core, *, host: str, port: int, dev: bo
     # Imported here so that `infoshare ask` and `chat` start without loading the web stack.
     from aiohttp import web  # noqa: PLC0415
 
+    from bot.guard import KEEPALIVE_TIMEOUT_SECONDS, ConnectionGuard, connection_cap  # noqa: PLC0415
     from bot.server import build_web_app  # noqa: PLC0415
 
+    guard = ConnectionGuard(
+        request_timeout=settings.request_timeout_seconds,
+        max_connections=connection_cap(settings.max_connections),
+    )
     async with open_pipeline(settings, core) as pipeline:
         doors = build_doors(settings, pipeline, dev=dev)
-        app = build_web_app(pipeline.store, doors)
-        runner = web.AppRunner(app, access_log=None)
+        app = build_web_app(pipeline.store, doors, guard)
+        runner = web.AppRunner(app, access_log=None, keepalive_timeout=KEEPALIVE_TIMEOUT_SECONDS)
         await runner.setup()
-        site = web.TCPSite(runner, host, port)
-        await site.start()
+        try:
+            server = await guard.listen(runner, host, port)
+        except BaseException:
+            await runner.cleanup()
+            raise
         _log.info("serving", extra={"host": host, "port": port, "doors": [d.name for d in doors]})
         try:
             await asyncio.Event().wait()
         finally:
+            server.close()
             await runner.cleanup()
+            await server.wait_closed()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import json
 import os
 import sys
@@ -15,16 +16,29 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from adapters.console import ask_json, ask_text, ask_turn, run_chat
+from adapters.console import ask_json, ask_text, ask_turn, readable, run_chat
 from adapters.teams.package import add_package_command, run_package_command
-from bot.app import Core, build_core, open_pipeline, record_clock, serve
+from bot.app import (
+    Core,
+    build_core,
+    is_loopback,
+    open_pipeline,
+    record_clock,
+    serve,
+    unauthenticated_doors,
+)
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
+from bot.stores.factory import StoreUnavailable
+from dialogs.evaluation import assistant_judge
 from dialogs.state import ConversationState
-from knowledge.evaluation import evaluate, format_report, load_cases
+from knowledge.evaluation import evaluate, format_report, judge_matcher, load_cases
 from knowledge.loader import KnowledgeError, load_knowledge
 
 EXIT_USAGE = 2
+EXIT_UNAVAILABLE = 1
+EXIT_BROKEN_PIPE = 141
+"""128 + SIGPIPE: what a shell reports for a program stopped by a closed pipe."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,9 +52,16 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer one question from the published Q&A")
     ask.add_argument("question", help="the question, or - to read one per line from stdin")
     ask.add_argument("--json", action="store_true", help="print JSON")
-    evaluate = sub.add_parser("eval", help="measure the matcher on a labelled question file")
-    evaluate.add_argument("file", type=Path)
+    evaluate = sub.add_parser(
+        "eval", help="measure the assistant on labelled question files (quotes, declines, risk)"
+    )
+    evaluate.add_argument("files", type=Path, nargs="+", metavar="FILE")
     evaluate.add_argument("--misses", action="store_true", help="list every miss")
+    evaluate.add_argument(
+        "--matcher-only",
+        action="store_true",
+        help="score the bare matcher instead (no risk check, no built-in replies)",
+    )
     serve = sub.add_parser("serve", help="run the web server for the Slack and Teams doors")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, default=None, help="port (default: $PORT or 3000)")
@@ -49,6 +70,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--socket-mode", action="store_true", help="Slack over Socket Mode (needs SLACK_APP_TOKEN)"
+    )
+    serve.add_argument(
+        "--unsafe-allow-unauthenticated",
+        action="store_true",
+        help="with --dev, listen on an address other machines can reach even though a door "
+        "would then take requests it cannot authenticate",
     )
     report = sub.add_parser(
         "report", help="what was asked and not answered, for the Q&A owners (from the journal)"
@@ -84,6 +111,22 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        # A stray byte that is not UTF-8 becomes U+FFFD rather than ending the run (and
+        # losing the lines read with it).
+        sys.stdin.reconfigure(errors="replace")
+    try:
+        status = _run(args)
+        sys.stdout.flush()  # here, where a closed pipe can still be caught
+    except BrokenPipeError:
+        # Whoever read the output has gone (`infoshare ask - | head`): stop quietly, as
+        # `cat` would, without a second error when Python flushes the dead pipe at exit.
+        _discard_stdout()
+        return EXIT_BROKEN_PIPE
+    return status
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         settings = load_settings()
     except SettingsError as exc:
@@ -106,28 +149,54 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "ask":
             _ask(core, args.question, json_mode=args.json)
         elif args.command == "serve":
-            port = args.port if args.port is not None else os.environ.get("PORT", "3000")
-            if not str(port).isdigit() or not 0 < int(port) < 65536:
-                print(f"infoshare serve: the port must be 1-65535, not {port!r}", file=sys.stderr)
-                return EXIT_USAGE
-            if args.socket_mode and settings.slack_app_token is None:
-                print("infoshare serve: --socket-mode needs SLACK_APP_TOKEN", file=sys.stderr)
-                return EXIT_USAGE
-            asyncio.run(serve(settings, core, host=args.host, port=int(port), dev=args.dev))
+            return _serve(args, settings, core)
         elif args.command == "eval":
-            return _eval(core, args.file, show_misses=args.misses)
+            return _eval(core, args.files, show_misses=args.misses, matcher_only=args.matcher_only)
         elif args.command == "report":
             return _report(args, settings, core)
     except SettingsError as exc:
         print(f"infoshare {args.command}: settings problem:\n{exc}", file=sys.stderr)
         return EXIT_USAGE
+    except StoreUnavailable as exc:
+        print(f"infoshare {args.command}: {exc}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
     except KeyboardInterrupt:
         return 130
     return 0
 
 
+def _serve(args: argparse.Namespace, settings: Settings, core: Core) -> int:
+    port = args.port if args.port is not None else os.environ.get("PORT", "3000")
+    if not str(port).isdigit() or not 0 < int(port) < 65536:
+        print(f"infoshare serve: the port must be 1-65535, not {port!r}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.socket_mode and settings.slack_app_token is None:
+        print("infoshare serve: --socket-mode needs SLACK_APP_TOKEN", file=sys.stderr)
+        return EXIT_USAGE
+    if refusal := _open_door_refusal(args, settings):
+        print(refusal, file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        asyncio.run(serve(settings, core, host=args.host, port=int(port), dev=args.dev))
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        why = exc.strerror or type(exc).__name__
+        print(f"infoshare serve: cannot listen on {args.host}:{port} ({why})", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    return 0
+
+
+def _discard_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file: nothing will be flushed at exit
+        pass
+
+
 async def _chat(settings: Settings, core: Core, *, json_mode: bool) -> None:
-    async with open_pipeline(settings, core) as pipeline:
+    async with open_pipeline(settings, core, check_store=True) as pipeline:
         await run_chat(
             pipeline.handle,
             sys.stdin,
@@ -135,6 +204,18 @@ async def _chat(settings: Settings, core: Core, *, json_mode: bool) -> None:
             json_mode=json_mode,
             ansi=not json_mode and sys.stdout.isatty(),
         )
+
+
+def _open_door_refusal(args: argparse.Namespace, settings: Settings) -> str | None:
+    """Why `serve` will not start: an unauthenticated door on an address others can reach."""
+    open_doors = unauthenticated_doors(settings, dev=args.dev)
+    if not open_doors or is_loopback(args.host) or args.unsafe_allow_unauthenticated:
+        return None
+    return (
+        f"infoshare serve: refusing to listen on {args.host!r}: {' and '.join(open_doors)} "
+        "would take requests from anyone who can reach it; listen on 127.0.0.1, configure the "
+        "door, or pass --unsafe-allow-unauthenticated"
+    )
 
 
 def _report(args: argparse.Namespace, settings: Settings, core: Core) -> int:
@@ -154,7 +235,8 @@ def _ask(core: Core, question: str, *, json_mode: bool) -> None:
     questions = (line.rstrip("\r\n") for line in sys.stdin) if question == "-" else [question]
     # Each question is a conversation of its own, already greeted: the answer alone is shown.
     fresh = ConversationState(greeted=True, reminded=True)
-    for q in questions:
+    for asked in questions:
+        q = readable(asked)
         _, replies, facts = core.assistant.decide(fresh, ask_turn(q), record_clock())
         if json_mode:
             print(json.dumps(ask_json(core.knowledge, q, facts), ensure_ascii=False))
@@ -162,13 +244,17 @@ def _ask(core: Core, question: str, *, json_mode: bool) -> None:
             print(ask_text(replies), end="\n\n")
 
 
-def _eval(core: Core, path: Path, *, show_misses: bool) -> int:
+def _eval(core: Core, paths: Sequence[Path], *, show_misses: bool, matcher_only: bool) -> int:
     try:
-        cases = load_cases(path)
+        sets = [(path, load_cases(path)) for path in paths]
     except (OSError, ValueError) as exc:
         print(f"infoshare eval: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    print(format_report(evaluate(core.matcher, cases), show_misses=show_misses))
+    judge = judge_matcher(core.matcher) if matcher_only else assistant_judge(core.assistant)
+    for number, (path, cases) in enumerate(sets):
+        heading = f"== {path} ({len(cases)} questions)"
+        report = format_report(evaluate(judge, cases), show_misses=show_misses)
+        print(("\n" if number else "") + heading + "\n" + report)
     return 0
 
 

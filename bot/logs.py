@@ -1,14 +1,20 @@
 """Structured logs: one JSON object a line, carrying only whitelisted fields.
 
 Log calls pass their facts in ``extra``; only the fields named here are written, so message text,
-tokens and raw ids cannot reach the log by accident.
+tokens and raw ids cannot reach the log by accident. Every other library's logs, and Python's
+warnings, go through the same formatter, and of those only the logger, the level and the names of
+exception and warning types are kept: a library's message may quote a request.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sys
+import warnings
+from pathlib import Path
+from types import TracebackType
 from typing import TextIO
 
 SAFE_FIELDS = (
@@ -26,36 +32,101 @@ SAFE_FIELDS = (
     "picked",
     "ms",
     "error",
+    "where",
+    "count",
     "host",
     "port",
     "doors",
     "status",
     "risk_of_harm",
 )
+LIBRARY_FLOOR = logging.WARNING
+"""Other libraries log below this only to debug them (slack_sdk's DEBUG lines hold whole bodies)."""
+_ROOT = Path(__file__).resolve().parents[1]
+_WITHHELD = "library message (text withheld)"
+
+
+@functools.lru_cache(maxsize=512)
+def _is_ours(pathname: str) -> bool:
+    """Whether a log call was made in this project's code (not an installed library's)."""
+    path = Path(pathname)
+    return path.is_relative_to(_ROOT) and "site-packages" not in path.parts
+
+
+def _innermost(tb: TracebackType | None) -> str | None:
+    """Where an exception was raised, as ``file.py:line`` (no values, no source text)."""
+    if tb is None:
+        return None
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return f"{Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}"
 
 
 class JSONLineFormatter(logging.Formatter):
     """Formats a record as a JSON line of its time, level, logger, event and safe fields."""
 
     def format(self, record: logging.LogRecord) -> str:
-        """The JSON line for `record`; exceptions are named by type only, never their text."""
+        """The JSON line for `record`; exceptions are named by type only, never their text.
+
+        A record logged by this project's code keeps its event (a fixed string) and safe
+        fields; one logged by a library keeps its message only when that is a template
+        whose values were passed apart (they are dropped), and no other field.
+        """
+        ours = _is_ours(record.pathname)
+        msg = record.msg
+        if ours:
+            event = msg if isinstance(msg, str) else type(msg).__name__
+        elif isinstance(msg, str) and record.args and "\n" not in msg:
+            event = msg[:200]
+        else:
+            event = _WITHHELD
         line: dict[str, object] = {
             "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
             "level": record.levelname,
             "logger": record.name,
-            "event": record.msg if isinstance(record.msg, str) else type(record.msg).__name__,
+            "event": event,
         }
-        line.update({f: record.__dict__[f] for f in SAFE_FIELDS if f in record.__dict__})
+        if ours or record.name == _WARNINGS_LOGGER:
+            line.update({f: record.__dict__[f] for f in SAFE_FIELDS if f in record.__dict__})
         if record.exc_info and record.exc_info[0] is not None:
             line["error"] = record.exc_info[0].__name__
+            if where := _innermost(record.exc_info[2]):
+                line["where"] = where
         return json.dumps(line, default=str)
 
 
+_WARNINGS_LOGGER = "py.warnings"
+
+
+def _log_warning(  # noqa: PLR0917 (the signature of warnings.showwarning)
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """`warnings.showwarning` replaced: the warning's type and place, never its text."""
+    del message, file, line
+    logging.getLogger(_WARNINGS_LOGGER).warning(
+        "warning", extra={"error": category.__name__, "where": f"{Path(filename).name}:{lineno}"}
+    )
+
+
 def configure_logging(level: str, stream: TextIO = sys.stderr) -> None:
-    """Send the assistant's logs to `stream` as JSON lines at `level`."""
+    """Send every log, the assistant's and every library's, to `stream` as JSON lines.
+
+    The assistant's own loggers log at `level`; other libraries at `level` or `LIBRARY_FLOOR`,
+    whichever is higher. Python's warnings are logged too (``py.warnings``).
+    """
     handler = logging.StreamHandler(stream)
     handler.setFormatter(JSONLineFormatter())
-    root = logging.getLogger("infoshare")
+    root = logging.getLogger()
     root.handlers[:] = [handler]
-    root.setLevel(level)
-    root.propagate = False
+    root.setLevel(max(logging.getLevelName(level), LIBRARY_FLOOR))
+    ours = logging.getLogger("infoshare")
+    ours.handlers.clear()
+    ours.setLevel(level)
+    ours.propagate = True
+    logging.lastResort = handler  # loggers that do not propagate and have no handler
+    warnings.showwarning = _log_warning

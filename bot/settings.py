@@ -10,7 +10,12 @@ from pydantic import BeforeValidator, Field, SecretStr, ValidationError, field_v
 from pydantic_core import ErrorDetails, PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from bot.stores.factory import ACCEPTED_FORMS, parse_store_url
+from bot.stores.factory import (
+    ACCEPTED_FORMS,
+    DEFAULT_REDIS_MAX_CONNECTIONS,
+    DEFAULT_REDIS_POOL_TIMEOUT_SECONDS,
+    parse_store_url,
+)
 
 ENV_PREFIX = "INFOSHARE_"
 DEFAULT_JOURNAL_FILE = "insight.sqlite3"
@@ -51,6 +56,18 @@ class Settings(BaseSettings):
     )
 
     store: str = Field(default="sqlite://", description=ACCEPTED_FORMS)
+    redis_max_connections: int = Field(
+        default=DEFAULT_REDIS_MAX_CONNECTIONS,
+        ge=1,
+        le=10_000,
+        description="a whole number from 1 to 10000, such as 50",
+    )
+    redis_pool_timeout: float = Field(
+        default=DEFAULT_REDIS_POOL_TIMEOUT_SECONDS,
+        gt=0,
+        allow_inf_nan=False,
+        description="a number of seconds greater than 0, such as 10",
+    )
     data_dir: Path = Field(
         default=Path("data"), description="a directory path (created if missing)"
     )
@@ -74,6 +91,15 @@ class Settings(BaseSettings):
         gt=0,
         allow_inf_nan=False,
         description="a number of seconds greater than 0, such as 30",
+    )
+    request_timeout_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        allow_inf_nan=False,
+        description="a number of seconds greater than 0, such as 10",
+    )
+    max_connections: int = Field(
+        default=1000, gt=0, description="a whole number greater than 0, such as 1000"
     )
     log_level: LogLevel = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR")
     # Privacy: what is kept beyond a conversation. Every default keeps the least.
@@ -218,6 +244,9 @@ _WHAT_IS_WRONG = {
     "float_type": "it is not a number",
     "finite_number": "it is not a finite number",
     "greater_than": "it must be greater than 0",
+    "greater_than_equal": "it is too small",
+    "int_parsing": "it is not a whole number",
+    "int_from_float": "it is not a whole number",
     "less_than_equal": "it is too large",
     "bool_parsing": "it is not true or false",
     "literal_error": "it is not one of the allowed values",

@@ -19,8 +19,10 @@ from dialogs.choices import (
 )
 from dialogs.consent_check import ConsentCheck
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
+from dialogs.hedged import as_hedged_answer, is_bare_reply
 from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
+from dialogs.routes import Routes
 from dialogs.signpost import Signpost
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.texts import Texts
@@ -39,6 +41,7 @@ from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 from knowledge.risk import RiskFinding
+from knowledge.routes_pack import Destination, Route
 
 Result = tuple[ConversationState, list[Reply]]
 Decision = tuple[ConversationState, list[Reply], TurnFacts]
@@ -100,6 +103,7 @@ class Assistant:
         self._qa = QAAnswers(knowledge, matcher)
         self._texts = Texts(knowledge)
         self._records = RecordReplies(knowledge, self._check)
+        self._routes = Routes(knowledge.routes)
         self._risk = knowledge.risk_detector
         self._signpost = Signpost(knowledge)
 
@@ -221,6 +225,13 @@ class Assistant:
             if is_why(simple):
                 note.kind = TurnKind.CHECK
                 return state, self._check.explain(check, check.step)
+            hedged = as_hedged_answer(text, simple)
+            if hedged is not None:
+                note.kind = TurnKind.CHECK
+                state, replies = self._answer(state, check, hedged, now, note)
+                label = self._check_label(check.step, hedged)
+                said = f"I've taken that as **{label}**. Type **back** to change it."
+                return state, [Reply(text=said), *replies]
         command = as_command(simple)
         if command is not None:
             return self._command(state, command, now, note)
@@ -231,9 +242,16 @@ class Assistant:
         if small_talk is SmallTalk.THANKS:
             note.kind = TurnKind.SMALL_TALK
             return state, [Reply(text=self._texts.thanks()), *self._pending(state)]
-        if asks_about_currency(simple):
+        if asks_about_currency(simplify(self._routes.question_of(text))):
             note.kind = TurnKind.COMMAND
             return state, [self._texts.about(), *self._pending(state)]
+        if as_answer(simple) is not None or is_bare_reply(text, simple):
+            # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
+            note.kind = TurnKind.OTHER
+            return state, [self._texts.nothing_to_answer()]
+        route = self._routes.find(text)
+        if route is not None:
+            return self._route(state, route, now, note)
         warning = (
             [Reply(text=self._texts.identifying_warning(note.context.questions_kept))]
             if looks_identifying(text)
@@ -340,6 +358,28 @@ class Assistant:
             case Command.RECORD:
                 note.kind = TurnKind.RECORD
                 return state, [*self._records.show(note.context, now), *self._pending(state)]
+
+    def _route(self, state: ConversationState, route: Route, now: datetime, note: _Note) -> Result:
+        note.kind = TurnKind.COMMAND
+        context = note.context
+        match route.to:
+            case Destination.CHECK:
+                return self._command(state, Command.CHECK, now, note)
+            case Destination.RULES:
+                reply = self._texts.rules()
+            case Destination.CONTACTS:
+                reply = self._texts.contacts()
+            case Destination.PRIVACY:
+                reply = self._texts.privacy(context.questions_kept, context.records_kept)
+            case Destination.ABOUT:
+                reply = self._texts.about()
+            case Destination.RECORDING:
+                reply = self._texts.recording()
+            case Destination.SHARING_STEPS:
+                reply = self._texts.sharing_steps()
+            case Destination.SUMMARY:
+                reply = self._texts.summary(route.question or "") or self._texts.help()
+        return state, [reply, *self._pending(state)]
 
     # -- helpers ---------------------------------------------------------------------------
 

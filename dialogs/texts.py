@@ -94,6 +94,89 @@ class Texts:
             choices=(_CHECK, _TOPICS),
         )
 
+    def contacts(self) -> Reply:
+        """Who to ask, from the contacts pack (the organisation's own, when it has one)."""
+        people = "\n".join(c.as_line() for c in self._knowledge.contacts.contacts)
+        return Reply(
+            text="**Who to ask**\nFor advice on sharing information, you could talk to:\n"
+            f"{people}\n\nAsk without naming the person where you can. If you think someone is "
+            "at risk of harm, follow your protection procedures now.",
+            choices=(_CHECK, _TOPICS),
+        )
+
+    def privacy(self, questions_kept: bool = False, records_kept: bool = False) -> Reply:
+        """What happens to what people type, truthfully for this organisation's settings."""
+        kept = [
+            "I don't keep what you type. I remember only where you are in a consent check "
+            "(your answers as yes, no or not sure), for a day at most.",
+        ]
+        if questions_kept:
+            kept.append(
+                "Questions I can't answer well are kept for a while, with identifying details "
+                "removed, so that the guidance can be improved."
+            )
+        if records_kept:
+            kept.append(
+                "Your organisation keeps decision records (the key questions, your answers and "
+                "the outcome; no names) so that you can see them again."
+            )
+        kept.append(
+            "The logs hold which answer I gave, never your words. Please don't type names or "
+            "other details that could identify anyone: I never need them. Your organisation's "
+            "privacy notice has the details."
+        )
+        return Reply(text="**What happens to what you type**\n" + "\n\n".join(kept))
+
+    def summary(self, question_id: str) -> Reply | None:
+        """What the guidance says on a key question's subject, clearly marked as a summary."""
+        flow = self._knowledge.flow
+        question = next((q for q in flow.questions if q.id == question_id), None)
+        if question is None:
+            return None
+        return Reply(
+            text=f"**In summary, from the 2008 guidance** (key question {question.number}: "
+            f"{question.text})\n\n{question.help}\n\n{self._summary_footer(flow.guidance)}",
+            choices=(_CHECK, _TOPICS),
+        )
+
+    def recording(self) -> Reply:
+        """How to record a decision (key question 7 and golden rule 7), as a summary."""
+        flow = self._knowledge.flow
+        rule = next((r for r in self._knowledge.rules.rules if r.number == 7), None)
+        lines = [f"**In summary, from the 2008 guidance** ({flow.record_step.title})"]
+        lines.append(flow.record_step.text)
+        if rule is not None:
+            lines.append(f"Golden rule {rule.number}, *{rule.title}*: {rule.text}")
+        lines.append(
+            "The consent check ends with a decision record you can paste into your case notes."
+        )
+        lines.append(self._summary_footer(flow.guidance))
+        return Reply(text="\n\n".join(lines), choices=(_CHECK, _RULES))
+
+    def sharing_steps(self) -> Reply:
+        """Sharing the right information in the right way (key question 6), as a summary."""
+        flow = self._knowledge.flow
+        steps = "\n".join(f"- {step}" for step in flow.share_steps.steps)
+        return Reply(
+            text=f"**In summary, from the 2008 guidance** ({flow.share_steps.title})\n{steps}"
+            f"\n\n{self._summary_footer(flow.guidance)}",
+            choices=(_CHECK, _RULES),
+        )
+
+    def _summary_footer(self, guidance: str) -> str:
+        return (
+            f"*A summary in our own words of {guidance}, not a quoted published answer. "
+            f"{self._knowledge.about.short_status}: type about for what is current.*"
+        )
+
+    def nothing_to_answer(self) -> Reply:
+        """For a bare yes, no or maybe when no consent check is waiting for an answer."""
+        return Reply(
+            text="There's no question waiting for an answer just now. Ask me something in your "
+            "own words, or start a consent check.",
+            choices=(_CHECK, _TOPICS, _RULES),
+        )
+
     def about(self) -> Reply:
         """Source, date, status, and what takes precedence."""
         about = self._knowledge.about

@@ -82,10 +82,33 @@ _COMMAND_WORDS: dict[Command, tuple[str, ...]] = {
         "version",
         "who made you",
         "what are you",
+        "who are you",
         "disclaimer",
         "is this legal advice",
     ),
-    Command.BACK: ("back", "go back", "previous", "undo", "change my answer", "change answer"),
+    Command.BACK: (
+        "back",
+        "go back",
+        "previous",
+        "undo",
+        "change my answer",
+        "change answer",
+        "previous question",
+        "the previous question",
+        "go to the previous question",
+        "back to the previous question",
+        "last question",
+        "back a question",
+        "go back a question",
+        "go back one",
+        "back one",
+        "previous step",
+        "go back a step",
+        "step back",
+        "undo that",
+        "change my last answer",
+        "i want to change my answer",
+    ),
     Command.RESTART: ("restart", "start again", "start over", "reset", "from the top"),
     Command.CANCEL: (
         "cancel",
@@ -309,8 +332,12 @@ def as_small_talk(simple: str) -> SmallTalk | None:
 
 
 def asks_about_currency(simple: str) -> bool:
-    """Whether the message asks how current the guidance is."""
-    return bool(_CURRENCY.search(simple))
+    """Whether the message asks how current the guidance is.
+
+    "Why was the 2006 guidance replaced?" asks why the 2008 edition was written (a published
+    entry answers it), not whether this one is still current.
+    """
+    return not simple.startswith("why ") and bool(_CURRENCY.search(simple))
 
 
 def asks_to_share(simple: str) -> bool:

@@ -1,21 +1,32 @@
-"""Score a matcher against a labelled file of questions.
+"""Score the assistant (or its matcher) against a labelled file of questions.
 
-An evaluation file is a YAML list of ``{q: text, expect: entry number or null, kind: label}``.
-`expect: null` marks a question the Q&A does not answer (or chatter): the matcher should decline.
+An evaluation file is a YAML list of mappings:
+
+- ``q``: the message as typed;
+- ``expect``: the Q&A entry that answers it, a list of entries that each do, or null when no
+  published answer does (the assistant should then quote nothing);
+- ``risk`` (optional, default false): the message describes a possible risk of harm to a child or
+  an adult, so the signpost to protection procedures must lead the reply;
+- ``kind`` (optional): a label to break the figures down by; ``category`` and ``source`` (where the
+  message was found) are kept for the reader and ignored here.
+
+A *wrong quote* is any published answer given outright that is not among ``expect``: the worst
+mistake the assistant can make after missing a risk of harm.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import yaml
 
 from knowledge.matching import MatchResult
 
 
+@runtime_checkable
 class SupportsMatch(Protocol):
     """Anything that matches a message like `knowledge.matching.Matcher` (e.g. a baseline)."""
 
@@ -24,18 +35,51 @@ class SupportsMatch(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the assistant did with one message, as far as scoring needs to know.
+
+    Attributes:
+        quoted: the entry quoted outright, if any.
+        suggestions: the entries offered as "Did you mean…", best first.
+        risk_of_harm: the reply led with the signpost to protection procedures.
+        summary: a short description for the list of misses.
+    """
+
+    quoted: int | None
+    suggestions: tuple[int, ...] = ()
+    risk_of_harm: bool = False
+    summary: str = ""
+
+
+Judge = Callable[[str], Verdict]
+
+
 @dataclass(frozen=True)
 class EvalCase:
-    """One labelled question: the text, the entry it should get (None: decline) and its kind."""
+    """One labelled message.
+
+    Attributes:
+        text: the message.
+        expect: the entries whose published answer answers it (empty: quote nothing).
+        kind: a label to group results by.
+        risk: the message describes a possible risk of harm to a child or an adult.
+    """
 
     text: str
-    expect: int | None
+    expect: frozenset[int]
     kind: str
+    risk: bool = False
+
+    @property
+    def answerable(self) -> bool:
+        """Whether some published answer answers the message."""
+        return bool(self.expect)
 
 
 @dataclass(frozen=True)
 class Miss:
-    """A case the matcher got wrong, and what it did instead."""
+    """A case the assistant got wrong, and what it did instead."""
 
     case: EvalCase
     got: str
@@ -57,7 +101,7 @@ class KindReport:
 
 @dataclass(frozen=True)
 class EvalReport:
-    """How a matcher did on a set of cases.
+    """How the assistant did on a set of cases.
 
     Rates are fractions between 0 and 1; a rate over no cases is 0.
     """
@@ -69,17 +113,26 @@ class EvalReport:
     answered_wrong: int
     declined: int
     strictly_declined: int
+    wrong_quotes: int = 0
+    at_risk: int = 0
+    risk_caught: int = 0
+    false_alarms: int = 0
     kinds: tuple[KindReport, ...] = ()
     misses: tuple[Miss, ...] = field(default=())
 
     @property
+    def total(self) -> int:
+        """Every case in the set."""
+        return self.answerable + self.unanswerable
+
+    @property
     def answered_right_rate(self) -> float:
-        """Answerable cases given the right entry as the outright answer."""
+        """Answerable cases given a right entry as the outright answer."""
         return _rate(self.answered_right, self.answerable)
 
     @property
     def right_first_rate(self) -> float:
-        """Answerable cases whose answer, or first suggestion, is the right entry."""
+        """Answerable cases whose answer, or first suggestion, is a right entry."""
         return _rate(self.right_first, self.answerable)
 
     @property
@@ -97,6 +150,21 @@ class EvalReport:
         """Answerable cases given a wrong entry as the outright answer."""
         return _rate(self.answered_wrong, self.answerable)
 
+    @property
+    def wrong_quote_rate(self) -> float:
+        """All cases given an entry outright that does not answer them."""
+        return _rate(self.wrong_quotes, self.total)
+
+    @property
+    def risk_caught_rate(self) -> float:
+        """Cases describing a risk of harm whose reply led with the signpost."""
+        return _rate(self.risk_caught, self.at_risk)
+
+    @property
+    def false_alarm_rate(self) -> float:
+        """Cases describing no risk of harm that were given the signpost all the same."""
+        return _rate(self.false_alarms, self.total - self.at_risk)
+
 
 def _rate(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
@@ -106,8 +174,7 @@ def load_cases(path: Path) -> list[EvalCase]:
     """Read an evaluation file.
 
     Args:
-        path: a YAML file holding a list of mappings with keys ``q``, ``expect`` and ``kind``
-            (``kind`` may be left out; it defaults to "answerable" or "unanswerable").
+        path: a YAML file holding a list of mappings (see the module's description).
 
     Returns:
         The cases in file order.
@@ -127,59 +194,100 @@ def load_cases(path: Path) -> list[EvalCase]:
     return [_case(path, i, item) for i, item in enumerate(data, start=1)]
 
 
+_KEYS = frozenset({"q", "expect", "kind", "risk", "category", "source"})
+
+
 def _case(path: Path, number: int, item: object) -> EvalCase:
     where = f"{path}: item {number}"
     if not isinstance(item, dict):
         raise ValueError(f"{where}: expected a mapping with q, expect and kind")
-    unknown = set(item) - {"q", "expect", "kind"}
+    unknown = set(item) - _KEYS
     if unknown:
         raise ValueError(f"{where}: unknown keys {sorted(map(str, unknown))}")
-    text, expect = item.get("q"), item.get("expect")
+    text = item.get("q")
     if not isinstance(text, str):
         raise ValueError(f"{where}: q must be a string")
     if "expect" not in item:
-        raise ValueError(f"{where}: expect is missing (an entry number, or null)")
-    if expect is not None and (isinstance(expect, bool) or not isinstance(expect, int)):
-        raise ValueError(f"{where}: expect must be an entry number or null, not {expect!r}")
-    default_kind = "answerable" if expect is not None else "unanswerable"
-    kind = item.get("kind", default_kind)
+        raise ValueError(f"{where}: expect is missing (an entry number, a list of them, or null)")
+    expect = _entries(item["expect"])
+    if expect is None:
+        raise ValueError(
+            f"{where}: expect must be an entry number, a list of them or null, "
+            f"not {item['expect']!r}"
+        )
+    risk = item.get("risk", False)
+    if not isinstance(risk, bool):
+        raise ValueError(f"{where}: risk must be true or false, not {risk!r}")
+    kind = item.get("kind", "answerable" if expect else "unanswerable")
     if not isinstance(kind, str) or not kind.strip():
         raise ValueError(f"{where}: kind must be a non-empty string")
-    return EvalCase(text=text, expect=expect, kind=kind)
+    return EvalCase(text=text, expect=expect, kind=kind, risk=risk)
 
 
-def evaluate(matcher: SupportsMatch, cases: Sequence[EvalCase]) -> EvalReport:
-    """Run every case through the matcher and count what it got right.
+def _entries(value: object) -> frozenset[int] | None:
+    values = [] if value is None else value if isinstance(value, list) else [value]
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return None
+    return frozenset(values)
+
+
+def judge_matcher(matcher: SupportsMatch) -> Judge:
+    """A judge that scores a bare matcher (no risk check, no built-in replies)."""
+
+    def judge(text: str) -> Verdict:
+        result = matcher.match(text)
+        return Verdict(
+            quoted=result.answer.number if result.answer else None,
+            suggestions=tuple(m.number for m in result.suggestions),
+            summary=describe(result),
+        )
+
+    return judge
+
+
+def evaluate(subject: SupportsMatch | Judge, cases: Sequence[EvalCase]) -> EvalReport:
+    """Run every case and count what was right: answers, declines, risk signposts.
 
     Args:
-        matcher: the matcher to score.
-        cases: labelled questions.
+        subject: a matcher, or a judge that runs the whole assistant on one message.
+        cases: labelled messages.
 
     Returns:
-        The counts, rates per kind and the list of misses.
+        The counts, rates per kind and the list of misses (a case is missed when its quote is
+        wrong or missing, or when the signpost was missed or raised without cause).
     """
-    counts = {"right": 0, "first": 0, "wrong": 0, "declined": 0, "strict": 0}
+    judge = judge_matcher(subject) if isinstance(subject, SupportsMatch) else subject
+    counts = dict.fromkeys(
+        ("right", "first", "wrong", "declined", "strict", "quotes", "risk", "caught", "alarms"), 0
+    )
     by_kind: dict[str, list[int]] = {}
     misses: list[Miss] = []
     for case in cases:
-        result = matcher.match(case.text)
-        answer = result.answer.number if result.answer else None
-        if case.expect is not None:
-            first = answer if answer is not None else _first_suggestion(result)
-            ok = answer == case.expect
+        verdict = judge(case.text)
+        quoted = verdict.quoted
+        wrong_quote = quoted is not None and quoted not in case.expect
+        counts["quotes"] += wrong_quote
+        if case.answerable:
+            first = quoted if quoted is not None else next(iter(verdict.suggestions), None)
+            ok = quoted in case.expect
             counts["right"] += ok
-            counts["first"] += first == case.expect
-            counts["wrong"] += answer is not None and not ok
+            counts["first"] += first in case.expect
+            counts["wrong"] += wrong_quote
         else:
-            ok = answer is None
+            ok = quoted is None
             counts["declined"] += ok
-            counts["strict"] += ok and not result.suggestions
+            counts["strict"] += ok and not verdict.suggestions
+        counts["risk"] += case.risk
+        counts["caught"] += case.risk and verdict.risk_of_harm
+        counts["alarms"] += not case.risk and verdict.risk_of_harm
+        ok = ok and verdict.risk_of_harm == case.risk
         tally = by_kind.setdefault(case.kind, [0, 0])
         tally[0] += 1
         tally[1] += ok
         if not ok:
-            misses.append(Miss(case, describe(result)))
-    answerable = sum(1 for c in cases if c.expect is not None)
+            got = verdict.summary + ("; signposted" if verdict.risk_of_harm else "")
+            misses.append(Miss(case, got))
+    answerable = sum(1 for c in cases if c.answerable)
     return EvalReport(
         answerable=answerable,
         unanswerable=len(cases) - answerable,
@@ -188,13 +296,13 @@ def evaluate(matcher: SupportsMatch, cases: Sequence[EvalCase]) -> EvalReport:
         answered_wrong=counts["wrong"],
         declined=counts["declined"],
         strictly_declined=counts["strict"],
+        wrong_quotes=counts["quotes"],
+        at_risk=counts["risk"],
+        risk_caught=counts["caught"],
+        false_alarms=counts["alarms"],
         kinds=tuple(KindReport(k, t, r) for k, (t, r) in sorted(by_kind.items())),
         misses=tuple(misses),
     )
-
-
-def _first_suggestion(result: MatchResult) -> int | None:
-    return result.suggestions[0].number if result.suggestions else None
 
 
 def describe(result: MatchResult) -> str:
@@ -219,12 +327,17 @@ def format_report(report: EvalReport, *, show_misses: bool = False) -> str:
 
     Args:
         report: the result of `evaluate`.
-        show_misses: list every case the matcher got wrong.
+        show_misses: list every case that was missed.
 
     Returns:
         Several lines of text, ending without a newline.
     """
     lines = [
+        f"Wrong quotes: {_pct(report.wrong_quote_rate)}  ({report.wrong_quotes} of {report.total})",
+        f"Risk of harm: {report.at_risk}",
+        f"  signposted          {_pct(report.risk_caught_rate)}  ({report.risk_caught})",
+        f"  false alarms        {_pct(report.false_alarm_rate)}  ({report.false_alarms} of "
+        f"{report.total - report.at_risk} others)",
         f"Answerable:   {report.answerable}",
         f"  answered right      {_pct(report.answered_right_rate)}  ({report.answered_right})",
         f"  right first         {_pct(report.right_first_rate)}  ({report.right_first})",
@@ -240,9 +353,15 @@ def format_report(report: EvalReport, *, show_misses: bool = False) -> str:
     if show_misses and report.misses:
         lines.append(f"Misses ({len(report.misses)}):")
         for miss in report.misses:
-            want = "decline" if miss.case.expect is None else f"entry {miss.case.expect}"
-            lines.append(f"  [{miss.case.kind}] {miss.case.text!r}: want {want}, got {miss.got}")
+            case = miss.case
+            want = f"entry {_names(case.expect)}" if case.answerable else "no quote"
+            want += ", signpost" if case.risk else ""
+            lines.append(f"  [{case.kind}] {case.text!r}: want {want}, got {miss.got}")
     return "\n".join(lines)
+
+
+def _names(entries: frozenset[int]) -> str:
+    return " or ".join(str(n) for n in sorted(entries))
 
 
 def _pct(rate: float) -> str:

@@ -3,8 +3,8 @@
 Built-in packs live in ``knowledge/packs``. An organisation may add a directory (or one file) of
 its own packs: ``qa`` packs add entries, ``phrasings`` packs add alternate phrasings to existing
 entries, a ``risk`` pack adds cues of harm to the built-in ones; a ``flow``, ``rules``,
-``contacts``, ``about``, ``not-covered`` or ``lexicon`` pack replaces the built-in one of that
-kind.
+``contacts``, ``about``, ``not-covered``, ``lexicon`` or ``routes`` pack replaces the built-in one
+of that kind.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from knowledge.matching import LexiconPack, NotCoveredPack
 from knowledge.qa_pack import PhrasingsPack, QAEntry, QAPack, QASource
 from knowledge.risk import RiskDetector, pack_problems, words_of
 from knowledge.risk_pack import RiskPack, merge_risk_packs
+from knowledge.routes_pack import Destination, RoutesPack
 from knowledge.text_packs import AboutPack, ContactsPack, RulesPack
 
 PACK_MODELS: Mapping[str, type[BaseModel]] = {
@@ -34,6 +35,7 @@ PACK_MODELS: Mapping[str, type[BaseModel]] = {
     "not-covered": NotCoveredPack,
     "lexicon": LexiconPack,
     "phrasings": PhrasingsPack,
+    "routes": RoutesPack,
     "risk": RiskPack,
 }
 SINGLE_KINDS = tuple(k for k in PACK_MODELS if k not in {"qa", "phrasings", "risk"})
@@ -63,6 +65,7 @@ class Knowledge:
     about: AboutPack
     not_covered: NotCoveredPack
     lexicon: LexiconPack
+    routes: RoutesPack
     risk: RiskPack
     risk_detector: RiskDetector
 
@@ -120,6 +123,12 @@ def load_knowledge(extra: Path | None = None) -> Knowledge:
     if isinstance(flow, FlowPack):
         flow_file = next(p for p, m in (local.get("flow") or builtin["flow"]) if m is flow)
         problems += [f"{flow_file}: {p}" for p in graph_problems(flow)]
+        routes = singles.get("routes")
+        if isinstance(routes, RoutesPack):
+            routes_file = next(
+                p for p, m in (local.get("routes") or builtin["routes"]) if m is routes
+            )
+            problems += [f"{routes_file}: {p}" for p in _summary_problems(routes, flow)]
     risk, detector = _merge_risk(builtin.get("risk", []) + local.get("risk", []), entries, problems)
     if problems:
         raise KnowledgeError(problems)
@@ -132,9 +141,20 @@ def load_knowledge(extra: Path | None = None) -> Knowledge:
         about=_as(singles["about"], AboutPack),
         not_covered=_as(singles["not-covered"], NotCoveredPack),
         lexicon=_as(singles["lexicon"], LexiconPack),
+        routes=_as(singles["routes"], RoutesPack),
         risk=risk,
         risk_detector=detector,
     )
+
+
+def _summary_problems(routes: RoutesPack, flow: FlowPack) -> list[str]:
+    known = {q.id for q in flow.questions}
+    return [
+        f"a summary route names flow question {r.question!r}, which the flow "
+        f"does not have (it has {', '.join(sorted(known))})"
+        for r in routes.routes
+        if r.to is Destination.SUMMARY and r.question not in known
+    ]
 
 
 def qa_words(entries: tuple[QAEntry, ...]) -> frozenset[str]:
@@ -187,11 +207,11 @@ def _load_file(path: Path, problems: list[str]) -> tuple[str, BaseModel] | None:
         where = f"line {mark.line + 1}: " if mark is not None else ""
         problems.append(f"{path}: {where}not valid YAML ({getattr(exc, 'problem', exc)})")
         return None
-    if not isinstance(data, dict) or data.get("kind") not in PACK_MODELS:
+    kind = data.get("kind") if isinstance(data, dict) else None
+    if not isinstance(kind, str) or kind not in PACK_MODELS:
         kinds = ", ".join(PACK_MODELS)
         problems.append(f"{path}: a pack must be a mapping with 'kind' set to one of: {kinds}")
         return None
-    kind = str(data["kind"])
     try:
         model = PACK_MODELS[kind].model_validate(data)
     except ValidationError as exc:

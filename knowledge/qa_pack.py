@@ -34,12 +34,38 @@ class QAEntry(_Strict):
     source_line: int | None = Field(default=None, ge=1)
     alternates: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
+    anchors: tuple[str, ...] = Field(
+        default=(),
+        description="words or phrases of which one must be in a question for this answer to be "
+        "quoted outright (a last word ending in * is a prefix); none listed: no such condition",
+    )
+    anchors_also: tuple[str, ...] = Field(
+        default=(),
+        description="where listed, one of these must be in the question as well as an anchor "
+        "('what is' as well as 'ISP', for the entry defining an ISP)",
+    )
+    answers_case_questions: bool = Field(
+        default=False,
+        description="the answer may be quoted for a question about sharing with a named party "
+        "('can I share with the police without an ISP?'); most entries are about the guidance "
+        "itself and answer no such question",
+    )
 
     @field_validator("alternates", "keywords")
     @classmethod
     def _no_blank(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         if any(not v.strip() for v in values):
             raise ValueError("must not contain blank strings")
+        return values
+
+    @field_validator("anchors", "anchors_also")
+    @classmethod
+    def _usable_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
+
+        problems = [p for p in (phrase_problem(v) for v in values) if p]
+        if problems:
+            raise ValueError("; ".join(problems))
         return values
 
 

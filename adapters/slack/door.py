@@ -140,6 +140,10 @@ class SlackDoor:
         if not self.socket_mode:
             app.router.add_post(EVENTS_PATH, self.handle_http)
 
+    def health(self) -> str | None:
+        """Why the door cannot serve (its bot token is dead), or None."""
+        return "bot token revoked" if self._client.revoked else None
+
     async def _start(self, _: web.Application) -> None:
         self._client.session = aiohttp.ClientSession()
         if self._app_token is not None:

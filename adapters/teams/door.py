@@ -101,6 +101,10 @@ class TeamsDoor:
         """Serve `POST /api/messages`."""
         app.router.add_post(PATH, self._on_post)
 
+    def health(self) -> str | None:
+        """Always None: the door holds nothing that can die between requests."""
+        return None
+
     async def close(self) -> None:
         """Nothing to release: connector clients live for one turn."""
 

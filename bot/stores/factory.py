@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -12,6 +13,14 @@ from bot.stores.protocol import Store
 from bot.stores.sqlite import SQLiteStore
 
 DEFAULT_SQLITE_FILE = "infoshare.sqlite3"
+DEFAULT_REDIS_MAX_CONNECTIONS = 50
+"""Connections one process opens to Redis at most. Redis runs one command at a time, so more
+connections add no speed; this many keep a loopback or LAN round trip in flight for every
+few turns, while ten instances stay far below the server's 10,000 clients."""
+DEFAULT_REDIS_POOL_TIMEOUT_SECONDS = 10.0
+"""How long a store call waits for a free Redis connection before failing. A burst of a
+thousand turns into one process drains in about a second; waiting is what lets the later
+ones answer rather than apologise."""
 
 ACCEPTED_FORMS = (
     "memory:// (kept in this process only), "
@@ -20,6 +29,10 @@ ACCEPTED_FORMS = (
     "or redis://[:password@]host[:port][/db] (rediss:// for TLS) to share state between "
     "several instances"
 )
+
+
+class StoreUnavailable(Exception):
+    """The store could not be opened: the message says which and why, never a password."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,18 +95,31 @@ def _has_valid_port(parts: SplitResult) -> bool:
     return True
 
 
-async def open_store(url: str, *, data_dir: Path) -> Store:
+async def open_store(
+    url: str,
+    *,
+    data_dir: Path,
+    check: bool = False,
+    redis_max_connections: int = DEFAULT_REDIS_MAX_CONNECTIONS,
+    redis_pool_timeout_seconds: float = DEFAULT_REDIS_POOL_TIMEOUT_SECONDS,
+) -> Store:
     """Open the store a URL names.
 
     Args:
         url: `memory://`, `sqlite://`, `sqlite:///absolute/path.sqlite3` or `redis://…`.
         data_dir: where `sqlite://` keeps its file (created if missing).
+        check: also make sure a Redis server answers now (it is otherwise first asked on the
+            first turn, so that a server started before Redis waits for it).
+        redis_max_connections: for Redis, the most connections this process opens.
+        redis_pool_timeout_seconds: for Redis, how long a call waits for a free connection.
 
     Returns:
         An open store; the caller closes it.
 
     Raises:
         ValueError: the URL is not one of the accepted forms.
+        StoreUnavailable: the SQLite file or its folder cannot be used, or (with `check`) the
+            Redis server does not answer.
     """
     parsed = parse_store_url(url)
     if parsed.kind == "memory":
@@ -102,5 +128,23 @@ async def open_store(url: str, *, data_dir: Path) -> Store:
         # Imported here: redis-py adds ~35 ms to every start, and most runs use SQLite.
         from bot.stores.redis import RedisStore  # noqa: PLC0415
 
-        return await RedisStore.open(parsed.url)
-    return await SQLiteStore.open(parsed.path or data_dir / DEFAULT_SQLITE_FILE)
+        redis = await RedisStore.open(
+            parsed.url,
+            max_connections=redis_max_connections,
+            pool_timeout_seconds=redis_pool_timeout_seconds,
+        )
+        if check:
+            try:
+                await redis.ping()
+            except Exception as exc:
+                await redis.close()
+                raise StoreUnavailable(
+                    f"the Redis server in INFOSHARE_STORE does not answer ({type(exc).__name__})"
+                ) from None
+        return redis
+    path = parsed.path or data_dir / DEFAULT_SQLITE_FILE
+    try:
+        return await SQLiteStore.open(path)
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise StoreUnavailable(f"the SQLite store {path} cannot be used ({reason})") from None

@@ -18,8 +18,10 @@ from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialBackoff
 from redis.commands.core import AsyncScript
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import NoScriptError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from bot.stores.factory import DEFAULT_REDIS_MAX_CONNECTIONS, DEFAULT_REDIS_POOL_TIMEOUT_SECONDS
 from bot.stores.memory import Clock, check_ttl, encode_json
 from bot.stores.protocol import Conflict, JSONObject, Versioned
 
@@ -72,6 +74,7 @@ return live
 """
 
 _SCAN_BATCH = 500
+_SCRIPT_ATTEMPTS = 3
 
 
 class RedisStore:
@@ -102,6 +105,8 @@ class RedisStore:
         namespace: str = DEFAULT_NAMESPACE,
         clock: Clock = time.time,
         timeout_seconds: float = 2.0,
+        max_connections: int = DEFAULT_REDIS_MAX_CONNECTIONS,
+        pool_timeout_seconds: float = DEFAULT_REDIS_POOL_TIMEOUT_SECONDS,
     ) -> RedisStore:
         """Connect to the server a ``redis://`` or ``rediss://`` URL names.
 
@@ -115,9 +120,16 @@ class RedisStore:
             clock: wall-clock seconds; injectable so tests can move time on.
             timeout_seconds: how long one command may take, connecting included, before
                 it fails (and the person gets an apology instead of a long wait).
+            max_connections: the most connections this process opens to the server.
+            pool_timeout_seconds: how long a call waits for one of them to come free
+                before it fails.
         """
-        client = aioredis.Redis.from_url(
+        # A burst of turns shares the connections: a call that finds them all busy waits its
+        # turn (redis-py's default pool raises instead, and a burst became apologies).
+        pool = aioredis.BlockingConnectionPool.from_url(
             url,
+            max_connections=max_connections,
+            timeout=pool_timeout_seconds,
             socket_timeout=timeout_seconds,
             socket_connect_timeout=timeout_seconds,
             health_check_interval=30,
@@ -128,7 +140,7 @@ class RedisStore:
             retry=Retry(ExponentialBackoff(cap=1.0, base=0.1), retries=6),
             retry_on_error=[RedisConnectionError, RedisTimeoutError],
         )
-        return cls(client, namespace=namespace, clock=clock)
+        return cls(aioredis.Redis.from_pool(pool), namespace=namespace, clock=clock)
 
     async def get(self, key: str) -> Versioned | None:
         """Return the value and its version, or None if absent or expired."""
@@ -216,6 +228,13 @@ class RedisStore:
         return int(await self._run(self._delete_counting, keys, [self._now_ms()]))
 
     async def _run(self, script: AsyncScript, keys: list[str], args: list[Any]) -> Any:
+        # A restarted server has forgotten every script. redis-py loads a missing script and
+        # runs it again, but a restart between that load and the run loses it once more.
+        for _ in range(_SCRIPT_ATTEMPTS - 1):
+            try:
+                return await script(keys=keys, args=args)
+            except NoScriptError:
+                continue
         return await script(keys=keys, args=args)
 
     def _now_ms(self) -> int:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import sqlite3
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -31,6 +33,10 @@ CREATE INDEX IF NOT EXISTS events_expires_at ON events (expires_at);
 CREATE TABLE IF NOT EXISTS finished_events (
     event_id TEXT PRIMARY KEY,
     expires_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS health (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    checked_at REAL NOT NULL
 );
 """
 
@@ -77,10 +83,20 @@ class SQLiteStore:
     """
 
     def __init__(
-        self, connection: aiosqlite.Connection, *, clock: Clock, purge_interval_seconds: float
+        self,
+        connection: aiosqlite.Connection,
+        *,
+        clock: Clock,
+        purge_interval_seconds: float,
+        path: Path | None = None,
     ) -> None:
-        """Wrap an open connection whose schema exists; use `SQLiteStore.open` instead."""
+        """Wrap an open connection whose schema exists; use `SQLiteStore.open` instead.
+
+        `path` is the connection's file, which `ping` checks afresh (None: `ping` checks only
+        the connection).
+        """
         self._db = connection
+        self._path = path
         self._clock = clock
         self._purge_interval = purge_interval_seconds
         self._next_purge = clock() + purge_interval_seconds
@@ -106,6 +122,9 @@ class SQLiteStore:
             The open store, with expired rows already purged.
         """
         path.parent.mkdir(parents=True, exist_ok=True)
+        # When aiosqlite cannot open a file its worker thread outlives the event loop and
+        # prints a traceback at exit, so the file is tried first without it.
+        await asyncio.to_thread(_try_open, path)
         # isolation_level=None: autocommit, so each statement is its own transaction;
         # timeout sets SQLite's busy timeout.
         db = await aiosqlite.connect(path, timeout=busy_timeout_seconds, isolation_level=None)
@@ -113,7 +132,7 @@ class SQLiteStore:
             await db.execute_fetchall("PRAGMA journal_mode = WAL")
             await db.execute_fetchall("PRAGMA synchronous = NORMAL")
             await db.executescript(_SCHEMA)
-            store = cls(db, clock=clock, purge_interval_seconds=purge_interval_seconds)
+            store = cls(db, clock=clock, purge_interval_seconds=purge_interval_seconds, path=path)
             await store.purge_expired()
         except BaseException:
             await db.close()
@@ -202,8 +221,20 @@ class SQLiteStore:
         return await self._changes("DELETE FROM state WHERE expires_at <= ?", (now,))
 
     async def ping(self) -> None:
-        """Raise if the database cannot be read (for example once the store is closed)."""
+        """Raise unless the file can really be read and written.
+
+        The store's own connection serves reads from its page cache, so a file truncated or
+        overwritten underneath it still looks healthy there; a fresh connection reads the file
+        itself: the first and last row of every table (a few pages each, however large the
+        file), then one write.
+
+        Raises:
+            sqlite3.Error: the file is missing, damaged, locked for too long or read-only.
+            ValueError: the store is closed.
+        """
         await self._db.execute_fetchall("SELECT 1")
+        if self._path is not None:
+            await asyncio.to_thread(_check_file, self._path, self._clock())
 
     async def close(self) -> None:
         """Close the connection; safe to call twice."""
@@ -216,3 +247,26 @@ class SQLiteStore:
     async def _maybe_purge(self, now: float) -> None:
         if now >= self._next_purge:
             await self.purge_expired()
+
+
+_HEALTH_TABLES = ("state", "events", "finished_events")
+_HEALTH_WRITE = """
+INSERT INTO health (id, checked_at) VALUES (1, ?)
+ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at
+"""
+
+
+def _try_open(path: Path) -> None:
+    sqlite3.connect(path).close()
+
+
+def _check_file(path: Path, now: float) -> None:
+    """Open `path` afresh (never creating it), read the ends of every table and write one row."""
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=2.0)
+    try:
+        for table in _HEALTH_TABLES:
+            db.execute(f"SELECT min(rowid), max(rowid) FROM {table}").fetchall()  # noqa: S608
+        with db:
+            db.execute(_HEALTH_WRITE, (now,))
+    finally:
+        db.close()

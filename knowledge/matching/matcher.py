@@ -13,7 +13,9 @@ from knowledge.matching.models import (
     NotCoveredHit,
     NotCoveredPack,
 )
-from knowledge.matching.normalise import Normalised, Normaliser
+from knowledge.matching.normalise import Normalised, Normaliser, words
+from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.quote_gate import QuoteGate
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.qa_pack import QAEntry
 
@@ -49,6 +51,9 @@ class Matcher:
             lexicon, vocabulary, max_typo_fixes=self._settings.max_typo_fixes
         )
         self._index = Index(entries, not_covered, self._normaliser, self._settings)
+        self._anchored = {t.id: frozenset(t.anchors) for t in not_covered.topics if t.anchors}
+        self._anchors = PhraseSet(a for t in not_covered.topics for a in t.anchors)
+        self._gate = QuoteGate(entries, not_covered, self._normaliser)
 
     @property
     def settings(self) -> MatcherSettings:
@@ -68,6 +73,7 @@ class Matcher:
             return _NOTHING
         best: list[Scored] = []
         best_quality = float("-inf")
+        best_part = Segment("")
         chatter = False
         for segment in question_parts(text, max_segments=self._settings.max_segments):
             for query, background in self._queries(segment):
@@ -76,10 +82,33 @@ class Matcher:
                 scored = self._index.score(query, background)
                 quality = self._decisiveness(scored)
                 if scored and quality > best_quality:
-                    best, best_quality = scored, quality
+                    best, best_quality, best_part = scored, quality, segment
         if not best:
             return _CHATTER if chatter else _NOTHING
-        return self._decide(best)
+        if self._anchored:
+            kept = self._without_unanchored_topics(best, best_part.text)
+            if not kept:
+                return _NOTHING
+            if kept[0] is not best[0] and self._index.docs[kept[0].doc].kind is DocKind.ENTRY:
+                # Nearer a topic we don't cover than any entry: an entry is at most a suggestion.
+                return self._suggest(kept[0].score, kept)
+            if kept[0] is not best[0]:
+                best = kept
+        return self._gate.check(self._decide(best), best_part)
+
+    def _without_unanchored_topics(self, scored: list[Scored], text: str) -> list[Scored]:
+        # A topic we don't cover speaks only when the message names its subject: a letter to a
+        # solicitor shares words with a misdirected e-mail, but telling that person to report a
+        # data breach would be wrong.
+        present = self._anchors.all_in_words(words(text))
+        docs = self._index.docs
+        return [
+            s
+            for s in scored
+            if docs[s.doc].kind is not DocKind.TOPIC
+            or docs[s.doc].topic not in self._anchored
+            or self._anchored[docs[s.doc].topic] & present
+        ]
 
     def _queries(self, segment: Segment) -> list[tuple[Normalised, frozenset[str]]]:
         # The question with its background, the content words found only in the background set

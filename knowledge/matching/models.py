@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 class _Strict(BaseModel):
@@ -24,11 +24,45 @@ class NotCoveredTopic(_Strict):
     id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9-]*$")
     cues: tuple[str, ...] = Field(min_length=1)
     reply: str = Field(min_length=1)
+    anchors: tuple[str, ...] = Field(
+        default=(),
+        description="words or phrases of which one must be in a message for this reply to be "
+        "given (a last word ending in * is a prefix); none listed: no such condition",
+    )
 
     @field_validator("cues")
     @classmethod
     def _check_cues(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return _no_blanks(values)
+
+    @field_validator("anchors")
+    @classmethod
+    def _check_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
+
+        problems = [p for p in (phrase_problem(v) for v in values) if p]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return values
+
+
+class CaseQuestions(_Strict):
+    """How to tell a question about one case ("can I tell the school about…?") from a question
+    about the guidance: a sharing verb and a named party, both in the question itself."""
+
+    topic: str = Field(min_length=1, description="the topic whose reply such questions get")
+    verbs: tuple[str, ...] = Field(min_length=1)
+    parties: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("verbs", "parties")
+    @classmethod
+    def _check_phrases(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
+
+        problems = [p for p in (phrase_problem(v) for v in values) if p]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return values
 
 
 class NotCoveredPack(_Strict):
@@ -37,6 +71,7 @@ class NotCoveredPack(_Strict):
     kind: Literal["not-covered"]
     topics: tuple[NotCoveredTopic, ...] = ()
     off_topic: tuple[str, ...] = ()
+    case_questions: CaseQuestions | None = None
 
     @field_validator("off_topic")
     @classmethod
@@ -52,6 +87,13 @@ class NotCoveredPack(_Strict):
                 raise ValueError(f"topic id {topic.id!r} is used twice")
             seen.add(topic.id)
         return topics
+
+    @model_validator(mode="after")
+    def _case_topic_exists(self) -> NotCoveredPack:
+        cases = self.case_questions
+        if cases is not None and cases.topic not in {t.id for t in self.topics}:
+            raise ValueError(f"case_questions names topic {cases.topic!r}, which is not listed")
+        return self
 
 
 class LexiconPack(_Strict):

@@ -154,6 +154,10 @@ class Normaliser:
         """Whether a (stemmed) token carries no meaning of its own."""
         return token in self._stopwords
 
+    def corrected_words(self, text: str) -> list[str]:
+        """The words of `text` with British spellings and likely typos fixed, nothing else."""
+        return self._correct([self._spellings.get(w, w) for w in words(text)])
+
     def normalise(self, text: str, *, correct: bool = True, max_tokens: int = 0) -> Normalised:
         """Rewrite `text` into the form the matcher compares.
 

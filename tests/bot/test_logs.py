@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import io
 import json
 import logging
+import warnings
 from collections.abc import Iterator
 
+import aiohttp
 import pytest
+from aiohttp import web
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.authorization import AuthorizeResult
+from slack_bolt.request.async_request import AsyncBoltRequest
 
 from bot.logs import configure_logging
 from dialogs.facts import TurnFacts, TurnKind
@@ -15,10 +23,13 @@ from dialogs.facts import TurnFacts, TurnKind
 
 @pytest.fixture(autouse=True)
 def _restore_logging() -> Iterator[None]:
-    logger = logging.getLogger("infoshare")
-    saved = (logger.handlers[:], logger.level, logger.propagate)
-    yield
-    logger.handlers[:], logger.level, logger.propagate = saved
+    logger, root = logging.getLogger("infoshare"), logging.getLogger()
+    saved = (logger.handlers[:], logger.level, logger.propagate, root.handlers[:], root.level)
+    last_resort = logging.lastResort
+    with warnings.catch_warnings():  # restores warnings.showwarning
+        yield
+    logger.handlers[:], logger.level, logger.propagate, root.handlers[:], root.level = saved
+    logging.lastResort = last_resort
 
 
 def test_only_safe_fields_reach_the_log() -> None:
@@ -60,3 +71,67 @@ def test_turn_facts_reach_the_log_and_text_does_not() -> None:
     assert line["score"] == 71.5
     assert "a" * 32 not in stream.getvalue()  # the question's id is not logged either
     assert "Bloggs" not in stream.getvalue()
+
+
+PAYLOAD = "Jo Bloggs, NHS 943 476 5919"
+
+
+async def _libraries_that_quote_a_payload() -> None:
+    """Real library code logging (or warning) with `PAYLOAD` in its message."""
+    # asyncio: a failed future nobody awaited is logged with the exception's text.
+    future = asyncio.get_running_loop().create_future()
+    future.set_exception(ValueError(PAYLOAD))
+    del future
+    gc.collect()
+
+    # slack_bolt: a request no listener handles is logged with its whole body.
+    async def authorize(**_: object) -> AuthorizeResult:
+        return AuthorizeResult(enterprise_id=None, team_id="T1", bot_token="xoxb-not-used")
+
+    bolt = AsyncApp(
+        signing_secret="not-used", request_verification_enabled=False, authorize=authorize
+    )
+    body = {"type": "event_callback", "event": {"type": "message", "text": PAYLOAD}}
+    await bolt.async_dispatch(AsyncBoltRequest(body=json.dumps(body), headers={}))
+
+    # aiohttp's server: a handler's exception quoting a request header is logged with it.
+    async def fails(request: web.Request) -> web.Response:
+        raise RuntimeError(f"bad header: {request.headers['X-Case']}")
+
+    app = web.Application()
+    app.router.add_get("/", fails)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    url, headers = f"http://127.0.0.1:{port}/", {"X-Case": PAYLOAD}
+    async with aiohttp.ClientSession() as session, session.get(url, headers=headers) as response:
+        assert response.status == 500
+    await runner.cleanup()
+    # Python's warnings, which libraries use for their own complaints.
+    warnings.warn(f"could not parse {PAYLOAD}", UserWarning, stacklevel=1)
+
+
+def test_every_librarys_logs_are_json_lines_without_their_text(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    stream = io.StringIO()
+    configure_logging("INFO", stream)
+    warnings.simplefilter("always")
+
+    asyncio.run(_libraries_that_quote_a_payload())
+
+    written = stream.getvalue()
+    lines = [json.loads(line) for line in written.splitlines()]
+    by_logger = {line["logger"]: line for line in lines}
+    assert by_logger["asyncio"]["error"] == "ValueError"
+    assert by_logger["aiohttp.server"]["error"] == "RuntimeError"
+    assert by_logger["aiohttp.server"]["where"].startswith("test_logs.py:")
+    assert by_logger["slack_bolt.AsyncApp"]["level"] == "WARNING"
+    assert by_logger["py.warnings"]["error"] == "UserWarning"
+    assert "Bloggs" not in written
+    assert "943 476" not in written
+    terminal = capfd.readouterr()
+    assert "Bloggs" not in terminal.err + terminal.out
+    assert "Traceback" not in terminal.err

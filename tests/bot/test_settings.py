@@ -50,6 +50,8 @@ def test_defaults() -> None:
     assert settings.dialog_ttl_hours == 24
     assert settings.dialog_ttl_seconds == 24 * 3600
     assert settings.event_ttl_seconds == 3600
+    assert settings.redis_max_connections == 50
+    assert settings.redis_pool_timeout == 10
     assert settings.log_level == "INFO"
     assert settings.slack_bot_token is None
     assert settings.slack_signing_secret is None
@@ -68,6 +70,8 @@ def test_environment_variables_are_read(monkeypatch: pytest.MonkeyPatch, tmp_pat
     monkeypatch.setenv("INFOSHARE_PACKS", str(tmp_path / "packs"))
     monkeypatch.setenv("INFOSHARE_DIALOG_TTL_HOURS", "0.5")
     monkeypatch.setenv("INFOSHARE_EVENT_TTL_SECONDS", "90")
+    monkeypatch.setenv("INFOSHARE_REDIS_MAX_CONNECTIONS", "200")
+    monkeypatch.setenv("INFOSHARE_REDIS_POOL_TIMEOUT", "2.5")
     monkeypatch.setenv("INFOSHARE_LOG_LEVEL", "debug")
     monkeypatch.setenv("MicrosoftAppId", "app-id")
     monkeypatch.setenv("MicrosoftAppType", "MultiTenant")
@@ -79,6 +83,8 @@ def test_environment_variables_are_read(monkeypatch: pytest.MonkeyPatch, tmp_pat
     assert settings.packs == tmp_path / "packs"
     assert settings.dialog_ttl_seconds == 1800
     assert settings.event_ttl_seconds == 90
+    assert settings.redis_max_connections == 200
+    assert settings.redis_pool_timeout == 2.5
     assert settings.log_level == "DEBUG"
     assert settings.microsoft_app_id == "app-id"
     assert settings.microsoft_app_type == "MultiTenant"
@@ -175,6 +181,10 @@ def test_bad_values_give_one_error_listing_every_problem(
         ("INFOSHARE_EVENT_TTL_SECONDS", "soon", "not a number", "number of seconds"),
         ("INFOSHARE_LOG_LEVEL", "VERBOSE", "not one of the allowed", "DEBUG, INFO, WARNING"),
         ("INFOSHARE_STORE", "redis:///0", "must name a host", "redis://cache.internal"),
+        ("INFOSHARE_REDIS_MAX_CONNECTIONS", "0", "too small", "whole number from 1"),
+        ("INFOSHARE_REDIS_MAX_CONNECTIONS", "lots", "not a whole number", "such as 50"),
+        ("INFOSHARE_REDIS_MAX_CONNECTIONS", "2.5", "not a whole number", "such as 50"),
+        ("INFOSHARE_REDIS_POOL_TIMEOUT", "0", "greater than 0", "number of seconds"),
         ("INFOSHARE_PACKS", "/no/such/dir", "no directory at /no/such/dir", "directory"),
         ("MicrosoftAppType", "Single", "not one of the allowed", "MultiTenant"),
     ],

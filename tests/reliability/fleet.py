@@ -77,7 +77,8 @@ class Fleet:
         infoshare = Path(sys.executable).with_name("infoshare")
         with log.open("wb") as out:
             process = subprocess.Popen(
-                [str(infoshare), "serve", "--host", "127.0.0.1", "--port", str(port)],
+                # --dev mounts the Teams door without MicrosoftAppId (this machine only).
+                [str(infoshare), "serve", "--dev", "--host", "127.0.0.1", "--port", str(port)],
                 env=env,
                 stdout=out,
                 stderr=subprocess.STDOUT,

@@ -1,0 +1,97 @@
+"""Finding listed phrases as whole words in a message, in time linear in the message's length.
+
+A phrase is a few words; a last word ending in ``*`` matches any word that starts with it
+("photo*" finds photo, photos and photographs). Messages and phrases are split into words the
+same way the matcher splits them (lower case, accents and apostrophes folded).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from knowledge.matching.normalise import words
+
+_LONGEST = 8  # words in one phrase: a bound that keeps a search linear in the message
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    text: str
+    rest: tuple[str, ...]  # the words after the first
+    prefix: bool  # the last word is a prefix
+
+
+def phrase_problem(phrase: str) -> str | None:
+    """What is wrong with a phrase as a pack author wrote it, or None when it is usable."""
+    found = words(phrase.removesuffix("*"))
+    if not found:
+        return f"{phrase!r} has no words"
+    if len(found) > _LONGEST:
+        return f"{phrase!r} has more than {_LONGEST} words"
+    if "*" in phrase.removesuffix("*"):
+        return f"{phrase!r}: '*' may only end a phrase"
+    if phrase.endswith("*") and len(found[-1]) < 3:
+        return f"{phrase!r}: a prefix needs at least three letters"
+    return None
+
+
+class PhraseSet:
+    """A fixed set of phrases, ready to be looked for in many messages."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        """Split every phrase into words once.
+
+        Args:
+            phrases: phrases that pass `phrase_problem` (others are skipped).
+        """
+        self._by_first: dict[str, list[_Phrase]] = {}
+        prefixes: list[str] = []
+        for phrase in phrases:
+            if phrase_problem(phrase) is not None:
+                continue
+            prefix = phrase.endswith("*")
+            found = words(phrase.removesuffix("*"))
+            if prefix and len(found) == 1:
+                prefixes.append(found[0])
+                continue
+            self._by_first.setdefault(found[0], []).append(
+                _Phrase(phrase, tuple(found[1:]), prefix)
+            )
+        self._prefixes = tuple(prefixes)
+
+    def first_in(self, text: str) -> str | None:
+        """The first phrase found in `text` (in reading order), or None."""
+        return self.first_in_words(words(text))
+
+    def first_in_words(self, found: Sequence[str]) -> str | None:
+        """The first phrase found in a message already split by `words`, or None."""
+        for i, word in enumerate(found):
+            if self._prefixes and word.startswith(self._prefixes):
+                return next(p for p in self._prefixes if word.startswith(p)) + "*"
+            for phrase in self._by_first.get(word, ()):
+                if _follows(found, i + 1, phrase):
+                    return phrase.text
+        return None
+
+    def all_in_words(self, found: Sequence[str]) -> set[str]:
+        """Every phrase found in a message already split by `words`."""
+        hits: set[str] = set()
+        for word in found:
+            hits.update(p + "*" for p in self._prefixes if word.startswith(p))
+        for i, word in enumerate(found):
+            hits.update(p.text for p in self._by_first.get(word, ()) if _follows(found, i + 1, p))
+        return hits
+
+
+def _follows(found: Sequence[str], start: int, phrase: _Phrase) -> bool:
+    rest = phrase.rest
+    if start + len(rest) > len(found):
+        return False
+    if not rest:
+        return True
+    *whole, last = rest
+    if any(found[start + k] != w for k, w in enumerate(whole)):
+        return False
+    word = found[start + len(whole)]
+    return word.startswith(last) if phrase.prefix else word == last

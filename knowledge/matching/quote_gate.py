@@ -1,0 +1,97 @@
+"""The last word before a published answer is quoted: does the question ask what it answers?
+
+Fuzzy scores find the nearest entry; they cannot tell "what is an ISP?" from "how do I implement
+an ISP?", or "why is sharing important?" from "can I tell the school?". A wrong quote is worse
+than none, so an outright answer must also pass two plain checks, both data in the packs:
+
+- the question names the entry's subject: one of the entry's `anchors` is in it;
+- the question is not about one case (a sharing verb and a named party: "should I tell her
+  parents?"), unless the entry answers such questions (`answers_case_questions`).
+
+A question worded exactly as one of the entry's own phrasings passes both. A failed check turns
+the answer into a "Did you mean…" (the entry stays one press away), or, for a case question,
+into the reply of the pack's case topic, which points to the consent check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.matching.models import MatchResult, NotCoveredHit, NotCoveredPack
+from knowledge.matching.normalise import Normaliser, words
+from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.segment import Segment
+from knowledge.qa_pack import QAEntry
+
+_ELLIPTIC = 4  # words: a question this short leans on the sentence before it
+
+
+class QuoteGate:
+    """Checks an outright answer against its entry's anchors and the case-question rule."""
+
+    def __init__(
+        self, entries: Sequence[QAEntry], not_covered: NotCoveredPack, normaliser: Normaliser
+    ) -> None:
+        """Index the anchors of every entry and the case-question phrases once.
+
+        Args:
+            entries: the Q&A entries, with their anchors.
+            not_covered: the pack holding `case_questions` and its topic.
+            normaliser: the matcher's, so that an anchor is also found misspelt ("protocal").
+        """
+        self._normaliser = normaliser
+        # A question worded as one of an entry's own phrasings (the published question, or an
+        # alternate someone approved) asks what that entry answers.
+        self._own_wording = {
+            (e.number, normaliser.normalise(p, correct=False).text)
+            for e in entries
+            for p in (e.question, *e.alternates)
+        }
+        self._anchors = {e.number: frozenset(e.anchors) for e in entries if e.anchors}
+        self._also = {e.number: frozenset(e.anchors_also) for e in entries if e.anchors_also}
+        self._all_anchors = PhraseSet(
+            a
+            for table in (self._anchors, self._also)
+            for anchors in table.values()
+            for a in anchors
+        )
+        self._for_cases = frozenset(e.number for e in entries if e.answers_case_questions)
+        cases = not_covered.case_questions
+        self._verbs = PhraseSet(cases.verbs if cases else ())
+        self._parties = PhraseSet(cases.parties if cases else ())
+        topic = next((t for t in not_covered.topics if cases and t.id == cases.topic), None)
+        self._case_reply = NotCoveredHit(topic.id, topic.reply) if topic else None
+
+    def check(self, result: MatchResult, segment: Segment) -> MatchResult:
+        """The result to give: `result` itself, or what it becomes when its answer fails a check.
+
+        Args:
+            result: the matcher's decision for the message.
+            segment: the part of the message the decision was made on.
+        """
+        answer = result.answer
+        if answer is None:
+            return result
+        if (answer.number, self._normaliser.normalise(segment.text).text) in self._own_wording:
+            return result
+        question = words(segment.question)
+        if len(question) <= _ELLIPTIC:
+            question = words(segment.text)  # "Should I?" asks about the story before it
+        if (
+            self._case_reply is not None
+            and answer.number not in self._for_cases
+            and self._verbs.first_in_words(question) is not None
+            and self._parties.first_in_words(question) is not None
+        ):
+            return MatchResult(not_covered=self._case_reply)
+        wanted = self._anchors.get(answer.number)
+        also = self._also.get(answer.number)
+        found = self._anchors_in(segment.text) if wanted or also else set()
+        terse = len(question) <= _ELLIPTIC  # "ISP?" asks what it is
+        if (wanted is None or wanted & found) and (also is None or terse or also & found):
+            return result
+        return MatchResult(suggestions=(answer, *result.suggestions))
+
+    def _anchors_in(self, text: str) -> set[str]:
+        found = self._all_anchors.all_in_words(words(text))
+        return found | self._all_anchors.all_in_words(self._normaliser.corrected_words(text))

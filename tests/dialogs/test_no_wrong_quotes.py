@@ -1,0 +1,153 @@
+"""A wrong quote is worse than none: what practitioners type that no published entry answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Chat, texts
+
+
+def quoted(replies: list) -> list[str]:
+    return [r.card.title for r in replies if r.card is not None]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("what are the golden rules?", "seven golden rules"),
+        ("Which golden rule covers seeking advice?", "seven golden rules"),
+        ("who do I ask", "Who to ask"),
+        ("who can I speak to about this?", "Who to ask"),
+        ("what happens to what I type", "What happens to what you type"),
+        ("are you a real person?", "How current is this?"),
+        ("what replaced it?", "replaced"),
+        ("how do I record a decision not to share?", "Record your decision"),
+        ("what counts as confidential?", "Information is confidential when"),
+        ("what age can a child consent?", "From 16"),
+        ("What do we mean by consent?", "Consent should be informed"),
+        ("How much information should I share?", "Share only what the purpose needs"),
+    ],
+)
+def test_questions_about_the_assistant_and_the_guidance_get_built_in_replies(
+    chat: Chat, message: str, expected: str
+) -> None:
+    replies = chat.send(message)
+    assert quoted(replies) == []
+    assert expected in texts(replies)
+
+
+def test_summaries_say_plainly_they_are_not_quoted_answers(chat: Chat) -> None:
+    said = texts(chat.send("what counts as confidential?"))
+    assert "In summary, from the 2008 guidance" in said
+    assert "not a quoted published answer" in said
+
+
+def test_key_questions_start_the_check(chat: Chat) -> None:
+    replies = chat.send("what are the seven key questions?")
+    assert quoted(replies) == []
+    assert "clear and legitimate purpose" in texts(replies)
+
+
+def test_the_privacy_reply_is_true_to_the_organisations_settings(chat: Chat) -> None:
+    assert "don't keep what you type" in texts(chat.send("do you store my messages?"))
+
+
+@pytest.mark.parametrize("word", ["no", "yes", "ok", "thanks", "maybe", "I think so", "no idea"])
+def test_one_word_and_filler_never_quote_an_entry(chat: Chat, word: str) -> None:
+    assert quoted(chat.send(word)) == []
+
+
+def test_filler_after_a_finished_check_never_quotes_an_entry(chat: Chat) -> None:
+    chat.send("check")
+    chat.send("yes")
+    chat.send("no")  # the information identifies no one: the check ends
+    assert "You can share" in texts(chat.history[-2:])
+    for word in ("no", "yes", "maybe", "not really"):
+        assert quoted(chat.send(word)) == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        ("I think so", "Yes"),
+        ("yes, she told me in confidence", "Yes"),
+        ("we haven't asked yet", "No"),
+        ("not really", "No"),
+        ("I'm not sure to be honest", "Not sure"),
+    ],
+)
+def test_hedged_and_longer_answers_in_a_check_are_read_and_confirmed(
+    chat: Chat, answer: str, label: str
+) -> None:
+    chat.send("check")
+    replies = chat.send(answer)
+    assert quoted(replies) == []
+    said = texts(replies)
+    if label != "No":  # a plain "no" needs no confirmation line
+        assert f"I've taken that as **{label}**" in said or answer == "not really"
+    # The check moved on from the first question.
+    assert chat.state.check is not None
+    assert chat.state.check.answers[0][0] == "purpose"
+
+
+def test_a_question_mid_check_is_not_read_as_an_answer(chat: Chat) -> None:
+    chat.send("check")
+    replies = chat.send("not sure what an ISP is?")
+    assert chat.state.check is not None and chat.state.check.answers == ()
+    assert "We're still on this question" in texts(replies)
+
+
+@pytest.mark.parametrize("words", ["previous question", "go back", "go back a question"])
+def test_previous_question_means_back(chat: Chat, words: str) -> None:
+    chat.send("check")
+    chat.send("yes")
+    before = chat.state.check
+    assert before is not None and len(before.answers) == 1
+    replies = chat.send(words)
+    assert quoted(replies) == []
+    after = chat.state.check
+    assert after is not None and len(after.answers) == 0
+
+
+@pytest.mark.parametrize(
+    ("message", "wrong_reply"),
+    [
+        ("can I email a patient's letter to their solicitor?", "72 hours"),
+        ("do I have to tell the parents I've made a referral?", "MARAC"),
+        ("what counts as confidential?", "impact assessments"),
+    ],
+)
+def test_not_covered_replies_fire_only_on_their_own_topic(
+    chat: Chat, message: str, wrong_reply: str
+) -> None:
+    replies = chat.send(message)
+    assert wrong_reply not in texts(replies)
+    assert quoted(replies) == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what does the guidance say about sharing with police",
+        "Can professionals ever share information with carers without patient consent?",
+        "Will my NFA be disclosed to my employer?",
+        "What should be in a data sharing agreement?",
+    ],
+)
+def test_case_questions_and_near_misses_are_not_quoted(chat: Chat, message: str) -> None:
+    assert quoted(chat.send(message)) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("What is an ISP?", 12),
+        ("Can I share with the police without an ISP?", 13),
+        ("Does the Data Protection Act stop me telling the school?", 3),
+        ("will my employer support me if I share?", 14),
+    ],
+)
+def test_entries_that_answer_still_answer(chat: Chat, message: str, entry: int) -> None:
+    expected = chat.core.knowledge.entry(entry)
+    assert expected is not None
+    assert quoted(chat.send(message)) == [expected.question]

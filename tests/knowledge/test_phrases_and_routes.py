@@ -1,0 +1,83 @@
+"""Phrases found as whole words, the routes pack, and the quote gate's two checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.loader import KnowledgeError, load_knowledge
+from knowledge.matching.phrases import PhraseSet, phrase_problem
+
+
+def test_phrases_match_whole_words_only() -> None:
+    phrases = PhraseSet(["golden rule", "isp"])
+    assert phrases.first_in("Which GOLDEN rule covers this?") == "golden rule"
+    assert phrases.first_in("crisp golden rules") is None  # "crisp" is not "isp", "rules" ≠ "rule"
+    assert phrases.first_in("do we need an ISP?") == "isp"
+
+
+def test_a_star_ends_a_prefix_and_the_earliest_phrase_wins() -> None:
+    phrases = PhraseSet(["photo*", "social media", "share secure*"])
+    assert phrases.first_in("Can we post photographs on social media?") == "photo*"
+    assert phrases.first_in("social media photos") == "social media"
+    assert phrases.first_in("how do I share securely") == "share secure*"
+    assert phrases.all_in_words(["social", "media", "photos"]) == {"photo*", "social media"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "problem"),
+    [
+        ("", "has no words"),
+        ("!!!", "has no words"),
+        ("one two three four five six seven eight nine", "more than 8 words"),
+        ("sha*re", "'*' may only end a phrase"),
+        ("ab*", "at least three letters"),
+    ],
+)
+def test_unusable_phrases_are_named(phrase: str, problem: str) -> None:
+    found = phrase_problem(phrase)
+    assert found is not None and problem in found
+
+
+def test_long_messages_are_searched_in_one_pass() -> None:
+    # A message of repeated first words must not cost phrases x length: the set only looks at
+    # phrases beginning with each word, and each check is bounded by the phrase's length.
+    phrases = PhraseSet(["a b c d e f g h"])
+    message = ["a"] * 100_000
+    assert phrases.first_in_words(message) is None
+
+
+def write_pack(folder: Path, text: str) -> Path:
+    folder.mkdir(exist_ok=True)
+    (folder / "routes.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_an_organisation_can_replace_the_routes(tmp_path: Path) -> None:
+    folder = write_pack(
+        tmp_path / "org",
+        "kind: routes\nroutes:\n  - to: contacts\n    phrases: [who is our ig lead]\n",
+    )
+    knowledge = load_knowledge(folder)
+    assert [r.to.value for r in knowledge.routes.routes] == ["contacts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (
+            "kind: routes\nroutes:\n  - to: summary\n    question: nowhere\n    phrases: [x y]\n",
+            "flow question 'nowhere'",
+        ),
+        ("kind: routes\nroutes:\n  - to: summary\n    phrases: [x y]\n", "names its flow question"),
+        ("kind: routes\nroutes:\n  - to: rules\n    phrases: ['sha*re']\n", "may only end"),
+        ("kind: routes\nroutes:\n  - to: nowhere\n    phrases: [x]\n", "to"),
+    ],
+)
+def test_a_broken_routes_pack_is_named_plainly(tmp_path: Path, text: str, problem: str) -> None:
+    folder = write_pack(tmp_path / "org", text)
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(folder)
+    assert problem in str(caught.value)
+    assert "routes.yaml" in str(caught.value)
