@@ -222,6 +222,7 @@ def test_the_work_grows_in_step_with_the_message_on_adversarial_input(
         "risk-brainstorm-7.yaml",
         "risk-brainstorm-8.yaml",
         "risk-brainstorm-9.yaml",
+        "risk-brainstorm-10.yaml",
     ],
 )
 def test_the_brainstormed_messages_are_told_apart(detector: RiskDetector, name: str) -> None:
