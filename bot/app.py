@@ -32,6 +32,10 @@ RECORD_TIMEZONE = "Europe/London"
 _log = logging.getLogger("infoshare.app")
 
 
+class CannotListen(Exception):
+    """The web server could not listen where it was asked to; the message says where and why."""
+
+
 @dataclass(frozen=True)
 class Core:
     """The pure parts: knowledge, matcher and conversation, built once and shared by every turn."""
@@ -178,7 +182,12 @@ def _is_set(secret: SecretStr | None) -> bool:
 
 
 async def serve(settings: Settings, core: Core, *, host: str, port: int, dev: bool) -> None:
-    """Run the web server until cancelled (Ctrl-C or SIGTERM)."""
+    """Run the web server until cancelled (Ctrl-C or SIGTERM).
+
+    Raises:
+        CannotListen: the address is taken, unknown, or not this machine's.
+        StoreUnavailable: the store cannot be opened.
+    """
     # Imported here so that `infoshare ask` and `chat` start without loading the web stack.
     from aiohttp import web  # noqa: PLC0415
 
@@ -196,6 +205,10 @@ async def serve(settings: Settings, core: Core, *, host: str, port: int, dev: bo
         await runner.setup()
         try:
             server = await guard.listen(runner, host, port)
+        except OSError as exc:
+            await runner.cleanup()
+            why = exc.strerror or type(exc).__name__
+            raise CannotListen(f"cannot listen on {host}:{port} ({why})") from None
         except BaseException:
             await runner.cleanup()
             raise

@@ -19,6 +19,7 @@ from typing import TextIO
 from adapters.console import ask_json, ask_text, ask_turn, readable, run_chat
 from adapters.teams.package import add_package_command, run_package_command
 from bot.app import (
+    CannotListen,
     Core,
     build_core,
     is_loopback,
@@ -178,11 +179,8 @@ def _serve(args: argparse.Namespace, settings: Settings, core: Core) -> int:
         return EXIT_USAGE
     try:
         asyncio.run(serve(settings, core, host=args.host, port=int(port), dev=args.dev))
-    except OSError as exc:
-        if isinstance(exc, BrokenPipeError):
-            raise
-        why = exc.strerror or type(exc).__name__
-        print(f"infoshare serve: cannot listen on {args.host}:{port} ({why})", file=sys.stderr)
+    except CannotListen as exc:
+        print(f"infoshare serve: {exc}", file=sys.stderr)
         return EXIT_UNAVAILABLE
     return 0
 

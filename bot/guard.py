@@ -28,9 +28,17 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 KEEPALIVE_TIMEOUT_SECONDS = 75.0
 """How long an idle kept-alive connection stays open: longer than load balancers' usual 60 s, so
 that the balancer, not the server, closes it (a server closing first races the next request)."""
+LISTEN_BACKLOG = 2048
+"""Connections the kernel may queue before they are accepted (it caps this at somaxconn).
+aiohttp's default of 128 drops the rest of a burst: their clients retry a SYN after 1 s, then
+3 s, so a thousand Slack events at once were acknowledged in over 3 s before any code ran."""
 FILES_KEPT_BACK = 200
 """File descriptors never given to clients: the store, the insight journal, and calls out to Slack
 and the Bot Connector (up to 100 per client session) need theirs."""
+
+ARRIVED = web.RequestKey("infoshare_arrived", float)
+"""`loop.time()` when a request's first byte arrived, set on each request served through the
+guard: a door's own deadline (Slack's 3 s) counts from there, not from when its handler ran."""
 
 _TIMEOUT_RESPONSE = (
     b"HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
@@ -87,11 +95,14 @@ class _Watched(asyncio.Protocol):
         self._idle = False
         self._early = False
         self.dropped = False
+        self.first_byte: float | None = None
+        # Counted from here, not from connection_made: asyncio accepts a whole batch of
+        # connections, building each one's protocol, before any of them is made.
+        guard.open += 1
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
         self._transport = transport
-        self._guard.open += 1
         self._arm()
         self._inner.connection_made(transport)
 
@@ -102,6 +113,8 @@ class _Watched(asyncio.Protocol):
         self._inner.connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
+        if self.first_byte is None:
+            self.first_byte = asyncio.get_running_loop().time()
         if self._idle:
             self._idle = False
             self._arm()
@@ -126,6 +139,7 @@ class _Watched(asyncio.Protocol):
     def answered(self) -> None:
         """The response is out: the next request's deadline starts with its first byte."""
         self._busy = False
+        self.first_byte = None
         if self._early:
             self._arm()
         else:
@@ -188,6 +202,7 @@ class ConnectionGuard:
         watched = transport.get_protocol() if transport is not None else None
         if not isinstance(watched, _Watched):
             return await handler(request)
+        request[ARRIVED] = watched.first_byte or asyncio.get_running_loop().time()
         try:
             await request.read()  # kept by aiohttp: the handler's own read() returns it
         except ConnectionError:
@@ -204,10 +219,17 @@ class ConnectionGuard:
         """Accept connections on `host`:`port` for `runner` (set up already), guarded.
 
         Close the returned server before `runner.cleanup()`.
+
+        Raises:
+            OSError: the address is taken, unknown, or not this machine's.
         """
         server = runner.server
         assert server is not None, "set the runner up first"
         loop = asyncio.get_running_loop()
         return await loop.create_server(
-            lambda: self.protocol_factory(server), host, port, reuse_address=True
+            lambda: self.protocol_factory(server),
+            host,
+            port,
+            reuse_address=True,
+            backlog=LISTEN_BACKLOG,
         )

@@ -46,11 +46,21 @@ _ROOT = Path(__file__).resolve().parents[1]
 _WITHHELD = "library message (text withheld)"
 
 
+_OUR_PACKAGES = frozenset({"bot", "adapters", "dialogs", "knowledge", "tests", "bench"})
+
+
 @functools.lru_cache(maxsize=512)
 def _is_ours(pathname: str) -> bool:
-    """Whether a log call was made in this project's code (not an installed library's)."""
-    path = Path(pathname)
-    return path.is_relative_to(_ROOT) and "site-packages" not in path.parts
+    """Whether a log call was made in this project's code (not an installed library's).
+
+    Judged by the top-level package the file is in, beside this one: that holds whether the
+    project runs from its folder (libraries then live in ``.venv/``) or is installed beside them.
+    """
+    try:
+        parts = Path(pathname).resolve().relative_to(_ROOT).parts
+    except (ValueError, OSError):
+        return False
+    return bool(parts) and parts[0] in _OUR_PACKAGES
 
 
 def _innermost(tb: TracebackType | None) -> str | None:

@@ -25,7 +25,7 @@ import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
-from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
 from slack_bolt.request.async_request import AsyncBoltRequest
 
 from adapters.slack import inbound as convert
@@ -34,6 +34,7 @@ from adapters.slack.delivery import SEND_ERRORS, Messenger
 from adapters.slack.inbound import DirectMessage, Ephemeral, Inbound, Post
 from adapters.slack.lifecycle import Lifecycle
 from adapters.slack.webapi import build_client
+from bot.guard import ARRIVED
 from bot.pipeline import UNAVAILABLE_REPLY, TurnPipeline
 from dialogs import notices
 
@@ -58,8 +59,15 @@ REFUSALS = {
 _log = logging.getLogger("infoshare.slack")
 _CLOSE_GRACE_SECONDS = 10.0
 ACK_DEADLINE_SECONDS = 2.0
-"""How long an answer may hold back the acknowledgement: Slack's limit is 3 seconds."""
+"""How long after a request arrives it is acknowledged at the latest: Slack's limit is 3 s."""
+QUEUED_ACK_DEADLINE_SECONDS = 1.0
+"""The deadline instead when the answer must wait for `MAX_ANSWERING` others (a burst)."""
+MAX_ANSWERING = 64
+"""Answers worked on at once; the rest wait their turn, so that a burst of events cannot fill the
+event loop with work and delay the acknowledgements that fall due meanwhile."""
+_ARRIVED = "infoshare_arrived"
 Job = Callable[[], Awaitable[None]]
+Ctx = AsyncBoltContext
 _MAX_CLOCK_SKEW_SECONDS = 5 * 60
 
 
@@ -109,6 +117,7 @@ class SlackDoor:
         self._messenger = Messenger(self._client)
         self._socket: AsyncSocketModeHandler | None = None
         self._answering: set[asyncio.Task[None]] = set()
+        self._admit = asyncio.Semaphore(MAX_ANSWERING)
         self._bolt = AsyncApp(
             # Bolt configures a logger named after the app, so the name must not be one of ours.
             name="slack-bolt-infoshare",
@@ -179,6 +188,7 @@ class SlackDoor:
         Forged, unsigned or stale requests get 401 and touch nothing; a signed but malformed
         body gets 400; anything Slack sends that the door has no use for is acknowledged.
         """
+        arrived = request.get(ARRIVED) or asyncio.get_running_loop().time()
         raw = await request.read()
         if self._secret is not None and not self._signed(request, raw):
             return web.json_response({"error": "invalid signature"}, status=401)
@@ -187,6 +197,7 @@ class SlackDoor:
                 body=raw.decode("utf-8"),
                 query=request.query_string,
                 headers=dict(request.headers.items()),
+                context={_ARRIVED: arrived},
             )
         except (ValueError, TypeError, AttributeError):
             return web.json_response({"error": "malformed body"}, status=400)
@@ -210,34 +221,46 @@ class SlackDoor:
 
     # -- listeners: answer, then acknowledge ----------------------------------------------
 
-    async def _on_message(self, ack: AsyncAck, body: dict[str, Any]) -> None:
-        await self._answer_then_ack(ack, partial(self._answer_payload, convert.from_event, body))
+    async def _on_message(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
+        job = partial(self._answer_payload, convert.from_event, body)
+        await self._answer_then_ack(ack, job, context)
 
-    async def _on_action(self, ack: AsyncAck, body: dict[str, Any]) -> None:
-        await self._answer_then_ack(ack, partial(self._answer_payload, convert.from_action, body))
+    async def _on_action(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
+        job = partial(self._answer_payload, convert.from_action, body)
+        await self._answer_then_ack(ack, job, context)
 
-    async def _on_command(self, ack: AsyncAck, body: dict[str, Any]) -> None:
-        await self._answer_then_ack(ack, partial(self._answer_payload, convert.from_command, body))
+    async def _on_command(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
+        job = partial(self._answer_payload, convert.from_command, body)
+        await self._answer_then_ack(ack, job, context)
 
-    async def _on_home_opened(self, ack: AsyncAck, body: dict[str, Any]) -> None:
-        await self._answer_then_ack(ack, partial(self._show_home, body))
+    async def _on_home_opened(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
+        await self._answer_then_ack(ack, partial(self._show_home, body), context)
 
     async def _on_other_event(self, ack: AsyncAck) -> None:
         await ack()
 
-    async def _answer_then_ack(self, ack: AsyncAck, job: Job) -> None:
-        """Acknowledge once the answer is out, or at the deadline with the answer carrying on."""
+    async def _answer_then_ack(self, ack: AsyncAck, job: Job, context: Ctx) -> None:
+        """Acknowledge once the answer is out, or at the deadline with the answer carrying on.
+
+        The deadline counts from the request's first byte (Socket Mode: from now), so time
+        spent waiting for the event loop counts against it.
+        """
         task = asyncio.create_task(self._run(job))
         self._answering.add(task)
         task.add_done_callback(self._answering.discard)
+        arrived = context.get(_ARRIVED)
+        waited = asyncio.get_running_loop().time() - arrived if isinstance(arrived, float) else 0
+        # An answer that must queue behind `MAX_ANSWERING` others is a sign of a burst, in which
+        # the event loop is late with everything: leave it a shorter wait.
+        deadline = QUEUED_ACK_DEADLINE_SECONDS if self._admit.locked() else ACK_DEADLINE_SECONDS
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(asyncio.shield(task), ACK_DEADLINE_SECONDS)
+            await asyncio.wait_for(asyncio.shield(task), max(0.0, deadline - waited))
         await ack()
 
-    @staticmethod
-    async def _run(job: Job) -> None:
+    async def _run(self, job: Job) -> None:
         try:
-            await job()
+            async with self._admit:
+                await job()
         except Exception as exc:  # an answer must never take the server down
             _log.error("slack answer failed", extra={"error": type(exc).__name__})
 

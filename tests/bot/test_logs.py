@@ -9,6 +9,7 @@ import json
 import logging
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 
 import aiohttp
 import pytest
@@ -17,7 +18,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.request.async_request import AsyncBoltRequest
 
-from bot.logs import configure_logging
+from bot.logs import JSONLineFormatter, configure_logging
 from dialogs.facts import TurnFacts, TurnKind
 
 
@@ -135,3 +136,24 @@ def test_every_librarys_logs_are_json_lines_without_their_text(
     terminal = capfd.readouterr()
     assert "Bloggs" not in terminal.err + terminal.out
     assert "Traceback" not in terminal.err
+
+
+@pytest.mark.parametrize(
+    ("where", "kept"),
+    [
+        ("bot/pipeline.py", True),
+        ("adapters/slack/door.py", True),
+        (".venv/lib/python3.11/site-packages/slack_bolt/app/async_app.py", False),
+        ("slack_bolt/app/async_app.py", False),  # the project installed beside its libraries
+        ("/usr/lib/python3.11/asyncio/base_events.py", False),
+    ],
+)
+def test_an_event_name_is_kept_only_when_the_projects_own_code_logged_it(
+    where: str, kept: bool
+) -> None:
+    root = Path(__file__).resolve().parents[2]
+    record = logging.LogRecord(
+        "infoshare.slack.bolt", logging.WARNING, str(root / where), 1, PAYLOAD, None, None
+    )
+    event = json.loads(JSONLineFormatter().format(record))["event"]
+    assert (event == PAYLOAD) is kept
