@@ -21,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 from knowledge.flow_pack import FlowPack, graph_problems
 from knowledge.matching import LexiconPack, NotCoveredPack
 from knowledge.qa_pack import PhrasingsPack, QAEntry, QAPack, QASource
-from knowledge.risk import RiskDetector, pack_problems, words_of
+from knowledge.risk import RiskDetector, words_of
 from knowledge.risk_pack import RiskPack, merge_risk_packs
 from knowledge.routes_pack import Destination, RoutesPack
 from knowledge.text_packs import AboutPack, ContactsPack, RulesPack
@@ -176,7 +176,7 @@ def _merge_risk(
     if found:
         return merged, RiskDetector(RiskPack(kind="risk"))
     detector = RiskDetector(merged, qa_words(entries))
-    problems += [f"risk packs: {p}" for p in pack_problems(merged, detector)]
+    problems += [f"risk packs: {p}" for p in _example_problems(merged, detector)]
     return merged, detector
 
 
@@ -303,3 +303,20 @@ def _fidelity_problems(pack: QAPack, pack_dir: Path) -> list[str]:
         for part, text in (("question", e.question), ("answer", e.answer))
         if _squash(text) not in published
     ]
+
+
+def _example_problems(pack: RiskPack, detector: RiskDetector) -> list[str]:
+    """Check a merged risk pack against its own examples; one sentence per problem."""
+    problems = [
+        f"examples.disclosures: {example!r} is not caught by any cue"
+        for example in pack.examples.disclosures
+        if detector.detect(example) is None
+    ]
+    for example in pack.examples.ordinary:
+        finding = detector.detect(example)
+        if finding is not None:
+            why = ", ".join(
+                f"{c}: {q!r}" for c, q in zip(finding.categories, finding.cues, strict=True)
+            )
+            problems.append(f"examples.ordinary: {example!r} is taken for a disclosure ({why})")
+    return problems

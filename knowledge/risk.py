@@ -385,20 +385,3 @@ def _match(slots: Sequence[Slot], k: int, tokens: Sequence[str], i: int, end: in
         i += 1
         k += 1
     return True
-
-
-def pack_problems(pack: RiskPack, detector: RiskDetector) -> list[str]:
-    """Check a merged risk pack against its own examples; one sentence per problem."""
-    problems = [
-        f"examples.disclosures: {example!r} is not caught by any cue"
-        for example in pack.examples.disclosures
-        if detector.detect(example) is None
-    ]
-    for example in pack.examples.ordinary:
-        finding = detector.detect(example)
-        if finding is not None:
-            why = ", ".join(
-                f"{c}: {q!r}" for c, q in zip(finding.categories, finding.cues, strict=True)
-            )
-            problems.append(f"examples.ordinary: {example!r} is taken for a disclosure ({why})")
-    return problems
