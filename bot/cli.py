@@ -265,7 +265,8 @@ def _knowledge_check(path: Path | None, out: TextIO, err: TextIO) -> int:
     out.write(
         f"ok: {len(knowledge.entries)} Q&A entries, {len(knowledge.flow.questions)} key "
         f"questions, {len(knowledge.flow.outcomes)} outcomes, {len(knowledge.rules.rules)} "
-        f"golden rules (flow {knowledge.flow.version})\n"
+        f"golden rules (flow {knowledge.flow.version}), {len(knowledge.risk.categories)} kinds "
+        f"of harm in the risk cues\n"
     )
     return 0
 

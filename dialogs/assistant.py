@@ -38,9 +38,9 @@ from dialogs.typed import (
     simplify,
 )
 from knowledge.flow_pack import AnswerKey
-from knowledge.loader import Knowledge, qa_words
+from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
-from knowledge.risk import RiskDetector, RiskFinding
+from knowledge.risk import RiskFinding
 from knowledge.routes_pack import Destination, Route
 
 Result = tuple[ConversationState, list[Reply]]
@@ -104,7 +104,7 @@ class Assistant:
         self._texts = Texts(knowledge)
         self._records = RecordReplies(knowledge, self._check)
         self._routes = Routes(knowledge.routes)
-        self._risk = RiskDetector(knowledge.risk, qa_words(knowledge.entries))
+        self._risk = knowledge.risk_detector
         self._signpost = Signpost(knowledge)
 
     def respond(self, state: ConversationState, turn: Turn, now: datetime) -> Result:
@@ -258,7 +258,8 @@ class Assistant:
             else []
         )
         replies = self._question(state, text, simple, note)
-        if note.kind in _REMEMBERED:
+        # A disclosure of harm is never remembered, so its words are never kept for insight.
+        if note.kind in _REMEMBERED and note.risk is None:
             state = replace(state, asked=note.context.question_ref)
         return state, [*warning, *replies]
 

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 from knowledge.flow_pack import FlowPack, graph_problems
 from knowledge.matching import LexiconPack, NotCoveredPack
 from knowledge.qa_pack import PhrasingsPack, QAEntry, QAPack, QASource
-from knowledge.risk import pack_problems, words_of
+from knowledge.risk import RiskDetector, words_of
 from knowledge.risk_pack import RiskPack, merge_risk_packs
 from knowledge.routes_pack import Destination, RoutesPack
 from knowledge.text_packs import AboutPack, ContactsPack, RulesPack
@@ -67,6 +67,7 @@ class Knowledge:
     lexicon: LexiconPack
     routes: RoutesPack
     risk: RiskPack
+    risk_detector: RiskDetector
 
     def entry(self, number: int) -> QAEntry | None:
         """The Q&A entry with this number, if any."""
@@ -128,7 +129,7 @@ def load_knowledge(extra: Path | None = None) -> Knowledge:
                 p for p, m in (local.get("routes") or builtin["routes"]) if m is routes
             )
             problems += [f"{routes_file}: {p}" for p in _summary_problems(routes, flow)]
-    risk = _merge_risk(builtin.get("risk", []) + local.get("risk", []), entries, problems)
+    risk, detector = _merge_risk(builtin.get("risk", []) + local.get("risk", []), entries, problems)
     if problems:
         raise KnowledgeError(problems)
     return Knowledge(
@@ -142,6 +143,7 @@ def load_knowledge(extra: Path | None = None) -> Knowledge:
         lexicon=_as(singles["lexicon"], LexiconPack),
         routes=_as(singles["routes"], RoutesPack),
         risk=risk,
+        risk_detector=detector,
     )
 
 
@@ -158,21 +160,24 @@ def _summary_problems(routes: RoutesPack, flow: FlowPack) -> list[str]:
 def qa_words(entries: tuple[QAEntry, ...]) -> frozenset[str]:
     """The words of the Q&A, which the risk check's typo correction leaves alone."""
     texts = (t for e in entries for t in (e.question, e.answer, *e.alternates, *e.keywords))
-    return frozenset(w for t in texts for w in words_of(t))
+    return frozenset(words_of(" \n ".join(texts)))
 
 
 def _merge_risk(
     packs: list[tuple[Path, BaseModel]], entries: tuple[QAEntry, ...], problems: list[str]
-) -> RiskPack:
-    """The built-in risk pack extended by an organisation's, checked against its examples."""
+) -> tuple[RiskPack, RiskDetector]:
+    """The built-in risk pack extended by an organisation's, its detector, checked against the
+    pack's examples."""
     if not packs:
         problems.append("no pack of kind 'risk' was found")
-        return RiskPack(kind="risk")
+        return RiskPack(kind="risk"), RiskDetector(RiskPack(kind="risk"))
     merged, found = merge_risk_packs([(str(p), _as(m, RiskPack)) for p, m in packs])
     problems += [f"risk packs: {p}" for p in found]
-    if not found:
-        problems += [f"risk packs: {p}" for p in pack_problems(merged, qa_words(entries))]
-    return merged
+    if found:
+        return merged, RiskDetector(RiskPack(kind="risk"))
+    detector = RiskDetector(merged, qa_words(entries))
+    problems += [f"risk packs: {p}" for p in _example_problems(merged, detector)]
+    return merged, detector
 
 
 def _as(model: BaseModel, cls: type[_M]) -> _M:
@@ -298,3 +303,20 @@ def _fidelity_problems(pack: QAPack, pack_dir: Path) -> list[str]:
         for part, text in (("question", e.question), ("answer", e.answer))
         if _squash(text) not in published
     ]
+
+
+def _example_problems(pack: RiskPack, detector: RiskDetector) -> list[str]:
+    """Check a merged risk pack against its own examples; one sentence per problem."""
+    problems = [
+        f"examples.disclosures: {example!r} is not caught by any cue"
+        for example in pack.examples.disclosures
+        if detector.detect(example) is None
+    ]
+    for example in pack.examples.ordinary:
+        finding = detector.detect(example)
+        if finding is not None:
+            why = ", ".join(
+                f"{c}: {q!r}" for c, q in zip(finding.categories, finding.cues, strict=True)
+            )
+            problems.append(f"examples.ordinary: {example!r} is taken for a disclosure ({why})")
+    return problems

@@ -7,7 +7,7 @@ A cue is a phrase of words, each slot one of:
   (``privates|private_parts``);
 - ``<name>``: any word of the pack's named set ``name`` (e.g. ``<them>`` for him, her, me…),
   also as one of several alternatives (``<kid>|pupils``);
-- ``*``: any one word;
+- ``*``: any one word, or none;
 - ``...``: a gap of up to four words.
 
 The first slot is always a word or a set, so cues can be looked up by their first word.
@@ -146,6 +146,10 @@ class RiskPack(_Strict):
     Attributes:
         sets: named word sets that cues use as ``<name>``.
         people: phrases showing a message is about someone in particular (he, my pupil…).
+        any_person: words for a person who may be anyone ("a child", "pupils", "a tenant"):
+            enough for a message to be about someone, but a question that names nobody more
+            particular is a general question, in which nothing counts.
+        question_words: words that make a sentence starting with them a question.
         general: phrases marking a sentence as a general question ("what counts as", "policy"),
             in which `terms` do not count.
         child_words: phrases showing the person at risk is a child.
@@ -161,6 +165,8 @@ class RiskPack(_Strict):
     kind: Literal["risk"]
     sets: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     people: tuple[str, ...] = ()
+    any_person: tuple[str, ...] = ()
+    question_words: tuple[str, ...] = ()
     general: tuple[str, ...] = ()
     child_words: tuple[str, ...] = ()
     adult_words: tuple[str, ...] = ()
@@ -169,17 +175,17 @@ class RiskPack(_Strict):
     categories: tuple[RiskCategory, ...] = ()
     examples: RiskExamples = RiskExamples()
 
-    @field_validator("people", "general", "child_words", "adult_words", "framing")
+    @field_validator("people", "any_person", "general", "child_words", "adult_words", "framing")
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _check_phrases(value)
 
-    @field_validator("known_words")
+    @field_validator("known_words", "question_words")
     @classmethod
     def _words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         bad = [w for w in value if not re.match(r"^[a-z0-9]+$", w)]
         if bad:
-            raise ValueError(f"known_words must be single lower-case words, not {bad[0]!r}")
+            raise ValueError(f"must be single lower-case words, not {bad[0]!r}")
         return value
 
     @field_validator("sets")
@@ -217,6 +223,8 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
         "adult_words": (),
         "framing": (),
         "known_words": (),
+        "any_person": (),
+        "question_words": (),
     }
     categories: dict[str, RiskCategory] = {}
     disclosures: tuple[str, ...] = ()

@@ -9,6 +9,7 @@ import pytest
 from bot.app import build_core
 from bot.reply import Outcome
 from bot.turn import Turn
+from dialogs.facts import TurnContext
 from dialogs.state import ConversationState
 from tests.conftest import FIXED_NOW, Chat, labels, texts
 
@@ -66,6 +67,18 @@ def test_the_turn_facts_say_the_signpost_was_given_and_hold_no_text(chat: Chat) 
     assert "baby" not in str(facts.log_fields()) and "baby" not in str(state.to_json())
     ordinary = Turn("test", "c1", "u1", text="what is an ISP?")
     assert not chat.core.assistant.decide(state, ordinary, FIXED_NOW)[2].risk_of_harm
+
+
+def test_a_disclosure_is_never_remembered_for_the_insight_journal(chat: Chat) -> None:
+    # With question text kept (INFOSHARE_INSIGHT=text) a declined question gets an id that the
+    # journal stores its redacted words under; a disclosure gets none, so its words are not kept.
+    context = TurnContext(question_ref="a" * 32, questions_kept=True)
+    assistant = chat.core.assistant
+    asked = Turn("test", "c1", "u1", text="how long should we keep case files?")
+    told = Turn("test", "c1", "u1", text="she says her stepdad touches her, is that allowed?")
+    assert assistant.decide(ConversationState(), asked, FIXED_NOW, context)[2].question_ref
+    state, _, facts = assistant.decide(ConversationState(), told, FIXED_NOW, context)
+    assert facts.risk_of_harm and facts.question_ref is None and state.asked is None
 
 
 def test_a_question_asked_with_a_disclosure_still_gets_its_answer(chat: Chat) -> None:

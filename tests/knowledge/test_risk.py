@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
+import yaml
 
 import knowledge.risk as risk_module
 from bot.cli import _knowledge_check
@@ -13,6 +14,7 @@ from knowledge.loader import KnowledgeError, load_knowledge, qa_words
 from knowledge.risk import RiskDetector, words_of
 
 KNOWLEDGE = load_knowledge()
+DATA = Path(__file__).parents[1] / "data"
 
 
 @pytest.fixture(scope="module")
@@ -133,6 +135,7 @@ def test_knowledge_check_reports_a_bad_risk_pack_plainly(tmp_path: Path) -> None
     assert _knowledge_check(folder, out, err) == 1
     assert "risk.yaml" in err.getvalue() and "categories[1]" in err.getvalue()
     assert _knowledge_check(None, out, err) == 0
+    assert "19 kinds of harm in the risk cues" in out.getvalue()
 
 
 @pytest.mark.parametrize(
@@ -161,9 +164,10 @@ def test_a_disclosure_deep_in_a_long_message_is_found(detector: RiskDetector) ->
     assert found is not None and "sexual-abuse" in found.categories
 
 
-def test_contractions_are_spelled_out_before_matching() -> None:
+def test_contractions_are_read_the_way_people_also_type_them() -> None:
+    # "she'll" is spelled out; a negation keeps the form typed without an apostrophe.
     assert words_of("She'll hurt the baby, he's gone, don't tell") == [
-        "she", "will", "hurt", "the", "baby", ",", "he", "gone", ",", "do", "not", "tell",
+        "she", "will", "hurt", "the", "baby", ",", "he", "gone", ",", "dont", "tell",
     ]  # fmt: skip
 
 
@@ -204,3 +208,40 @@ def test_the_work_grows_in_step_with_the_message_on_adversarial_input(
     ten = _work(detector, large, monkeypatch)
     # Linear: ten times the text is at most about ten times the work (never the square).
     assert ten <= 12 * max(one, 1)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "risk-brainstorm.yaml",
+        "risk-brainstorm-2.yaml",
+        "risk-brainstorm-3.yaml",
+        "risk-brainstorm-4.yaml",
+        "risk-brainstorm-5.yaml",
+        "risk-brainstorm-6.yaml",
+        "risk-brainstorm-7.yaml",
+        "risk-brainstorm-8.yaml",
+        "risk-brainstorm-9.yaml",
+        "risk-brainstorm-10.yaml",
+        "risk-brainstorm-11.yaml",
+        "risk-brainstorm-12.yaml",
+        "risk-brainstorm-13.yaml",
+        "risk-brainstorm-14.yaml",
+        "risk-brainstorm-15.yaml",
+        "risk-brainstorm-16.yaml",
+        "risk-brainstorm-17.yaml",
+        "risk-brainstorm-18.yaml",
+        "risk-brainstorm-19.yaml",
+        "risk-brainstorm-20.yaml",
+    ],
+)
+def test_the_brainstormed_messages_are_told_apart(detector: RiskDetector, name: str) -> None:
+    # A regression check on messages written apart from the cues (see the file's header): the
+    # issue's targets are at least 98% of disclosures signposted and at most 3% false alarms.
+    from tests.support.risk_report import report  # noqa: PLC0415
+
+    items = yaml.safe_load((DATA / name).read_text("utf-8"))
+    result = report(detector, items)
+    assert result.disclosures + result.ordinary >= 20
+    assert result.caught >= 0.98 * result.disclosures, result.missed
+    assert result.false_alarms <= 0.03 * result.ordinary, result.alarmed

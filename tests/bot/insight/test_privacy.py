@@ -198,3 +198,22 @@ async def test_the_privacy_reminder_says_truthfully_what_is_kept(
     assert ("I don't keep what you type" in first[0].text) is not kept
     assert ("Questions I can't answer well are kept" in first[0].text) is kept
     assert ("I haven't kept it" in warned[0].text) is not kept
+
+
+async def test_a_disclosure_of_harm_is_logged_as_a_fact_and_its_words_are_never_kept(
+    core: Core, clean_environment: Path
+) -> None:
+    # Even with question text turned on, a message that describes harm is not kept.
+    settings = Settings(_env_file=None, insight="text")  # type: ignore[call-arg]
+    stream = io.StringIO()
+    configure_logging("DEBUG", stream)
+    told = f"{SECRETS['name']} says her stepdad touches her at night, {SECRETS['phrase']}"
+    async with open_pipeline(settings, core) as pipeline:
+        replies = await pipeline.handle(Turn("slack", "D-becky", "U-becky", text=told))
+
+    assert replies[0].risk_of_harm
+    lines = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert any(line.get("risk_of_harm") is True for line in lines)
+    _assert_no_secret_in(stream.getvalue().encode(), "the logs")
+    _assert_no_secret_in(_everything_written(clean_environment / "data"), "the data folder")
+    assert not read_journals([clean_environment / "data" / "insight.sqlite3"]).questions
