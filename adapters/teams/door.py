@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-import json
 import logging
 import random
 from collections.abc import Awaitable, Callable, Sequence
@@ -36,6 +35,7 @@ from botframework.connector.auth import (  # type: ignore[import-untyped]
 )
 from msrest.exceptions import ClientException, HttpOperationError
 
+from adapters.http_guard import BodyRejected, parse_json, unauthenticated_refusal
 from adapters.teams.inbound import (
     CHANNEL,
     Ignored,
@@ -59,7 +59,7 @@ RETRY_STATUSES = frozenset({412, 429, 502, 504})
 DEFAULT_RETRY_DELAYS = (1.0, 3.0, 9.0)
 MAX_RETRY_AFTER = 20.0
 _INBOUND_KEY = "infoshare.teams.inbound"
-_FORWARDING_HEADERS = ("Forwarded", "X-Forwarded-For", "X-Real-IP")
+_NO_APP_ID = "without MicrosoftAppId"
 _log = logging.getLogger("infoshare.teams")
 
 
@@ -70,7 +70,8 @@ class TeamsDoor:
         turns: the turn pipeline.
         auth: the SDK's authentication, built from the Microsoft app settings.
         local_only: True when no app id is configured: the endpoint then accepts unsigned
-            requests, but only from this machine (the Bot Framework Emulator's way).
+            requests, but only from this machine and not through a proxy (the Bot Framework
+            Emulator's way), and never takes a removal from them as a reason to forget anything.
         retry_delays: seconds to wait before each retry of a rate-limited send.
         typing_after: seconds after which, if no answer has been sent yet, Teams is told the
             assistant is typing (its validation asks for a reply or a typing indicator
@@ -108,9 +109,9 @@ class TeamsDoor:
         if self._local_only and (refusal := _local_refusal(request)):
             return _problem(403, refusal)
         try:
-            body = json.loads(await request.read())
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            return _problem(400, "the body is not JSON")
+            body = parse_json(await request.read())
+        except BodyRejected as exc:
+            return _problem(400, str(exc))
         try:
             if not isinstance(body, dict) or not isinstance(body.get("type"), str):
                 raise InvalidActivity("the body is not an activity with a type")
@@ -127,6 +128,9 @@ class TeamsDoor:
         if isinstance(inbound, Ignored):
             return web.json_response({"status": "ignored", "reason": inbound.reason})
         if isinstance(inbound, Removed):
+            if self._local_only:
+                reason = f"{_NO_APP_ID} a removal is not trusted, so nothing was forgotten"
+                return web.json_response({"status": "ignored", "reason": reason})
             await self._turns.forget(CHANNEL, inbound.conversation_id)
             return web.json_response({"status": "forgotten"})
         if self._local_only and not _is_loopback_url(inbound.service_url):
@@ -268,13 +272,8 @@ class _AssistantHandler(ActivityHandler):  # type: ignore[misc]
 
 
 def _local_refusal(request: web.Request) -> str | None:
-    if any(h in request.headers for h in _FORWARDING_HEADERS):
-        return "without MicrosoftAppId this endpoint serves this machine only, not a proxy"
-    try:
-        local = ipaddress.ip_address(request.remote or "").is_loopback
-    except ValueError:
-        local = False
-    return None if local else "without MicrosoftAppId this endpoint serves this machine only"
+    peer = request.transport.get_extra_info("peername") if request.transport else None
+    return unauthenticated_refusal(peer, request.headers, _NO_APP_ID)
 
 
 def _is_loopback_url(url: object) -> bool:
