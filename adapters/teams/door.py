@@ -47,6 +47,8 @@ from adapters.teams.inbound import (
 from adapters.teams.outbound import Activity as ActivityJson
 from adapters.teams.outbound import addressed, personal_conversation, plan_delivery
 from adapters.teams.pacing import Pacer
+from adapters.teams.signing_keys import FETCH_TIMEOUT_SECONDS
+from adapters.teams.signing_keys import install as install_signing_keys
 from adapters.teams.typing import TYPING_AFTER_SECONDS, Typing
 from bot.pipeline import Turns
 from bot.reply import Reply
@@ -76,6 +78,8 @@ class TeamsDoor:
         typing_after: seconds after which, if no answer has been sent yet, Teams is told the
             assistant is typing (its validation asks for a reply or a typing indicator
             within 2 seconds).
+        key_fetch_timeout: how long fetching the token-signing keys may take (see
+            `signing_keys`: they are fetched without blocking the server).
     """
 
     name = "teams"
@@ -88,7 +92,9 @@ class TeamsDoor:
         local_only: bool,
         retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
         typing_after: float = TYPING_AFTER_SECONDS,
+        key_fetch_timeout: float = FETCH_TIMEOUT_SECONDS,
     ) -> None:
+        install_signing_keys(timeout=key_fetch_timeout)
         self._turns = turns
         self._auth = auth
         self._adapter = CloudAdapter(auth)
