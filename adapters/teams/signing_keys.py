@@ -41,6 +41,8 @@ FETCH_TIMEOUT_SECONDS = 5.0
 REFRESH_SECONDS = 24 * 3600.0
 UNKNOWN_KEY_REFRESH_SECONDS = 600.0
 RETRY_AFTER_FAILURE_SECONDS = 30.0
+MIN_REFRESH_GAP_SECONDS = 1.0
+"""Requests waiting on one fetch use its outcome rather than fetching again."""
 _MAX_KEYS_BYTES = 256 * 1024
 _log = logging.getLogger("infoshare.teams")
 
@@ -94,7 +96,8 @@ class KeySet:
     async def _refresh(self) -> None:
         async with self._lock:  # one fetch at a time; the others wait for its outcome
             now = time.monotonic()
-            if now < self._retry_at or (self._keys is not None and now - self._fetched_at < 1.0):
+            just_fetched = now - self._fetched_at < MIN_REFRESH_GAP_SECONDS
+            if now < self._retry_at or (self._keys is not None and just_fetched):
                 return  # failed a moment ago, or another request has just fetched
             try:
                 self._keys = await asyncio.wait_for(self._fetch(), self._timeout)

@@ -35,7 +35,9 @@ def slack_store() -> MemoryStore:
     return MemoryStore()
 
 
-async def _slack_server(core: Core, slack: FakeSlack, store: MemoryStore, *, signed: bool) -> Server:
+async def _slack_server(
+    core: Core, slack: FakeSlack, store: MemoryStore, *, signed: bool
+) -> Server:
     door = SlackDoor(
         slack_pipeline(core, store),
         bot_token="xoxb-test-token",
