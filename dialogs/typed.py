@@ -346,7 +346,7 @@ def asks_to_share(simple: str) -> bool:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-_SLACK_MARKUP = re.compile(r"<(?:[@#!][^>|]*)(?:\|([^>]*))?>")
+_SLACK_MARKUP = re.compile(r"<[@#!][^<>|]*(?:\|([^<>]*))?>")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]{0,200}>")
 MAX_INPUT_CHARS = 4000
 

@@ -11,6 +11,7 @@ import asyncio
 import logging
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -24,6 +25,8 @@ _log = logging.getLogger("infoshare.slack")
 RESPONSE_URL_TIMEOUT = aiohttp.ClientTimeout(total=10)
 RESPONSE_URL_RETRIES = 2
 MAX_RETRY_AFTER = 20.0
+RESPONSE_URL_ORIGIN = "https://hooks.slack.com"
+"""Where Slack's response URLs live; the door posts to no other (but its own Web API's host)."""
 REPLY_EVENT_TYPE = "infoshare_reply"
 """The metadata type of an answer's messages (outcomes keep their own type)."""
 _READ_BACK = 30
@@ -50,6 +53,14 @@ class Messenger:
         self.client = client
         self._dms: dict[str, str] = {}
         self._refusals: dict[str, str] = {}
+        self._response_origins = {_origin(RESPONSE_URL_ORIGIN), _origin(client.base_url)}
+
+    def may_respond(self, url: str) -> bool:
+        """Whether `url` is a response URL the door will post to: Slack's own
+        (``https://hooks.slack.com/…``), or one on the host of the configured Web API (a local
+        stand-in in tests). A request naming any other is not Slack's, signed or not."""
+        origin = _origin(url)
+        return origin is not None and origin in self._response_origins
 
     def forget(self) -> None:
         """Drop every cached direct-message id (the app was uninstalled)."""
@@ -184,6 +195,8 @@ class Messenger:
         session = self.client.session
         if session is None:
             raise DeliveryError("no HTTP session")
+        if not self.may_respond(url):
+            raise DeliveryError("the response URL is not Slack's; nothing was sent")
         if getattr(self.client, "revoked", False):
             raise TokenRevoked("the app was uninstalled; the response URL was not used")
         for attempt in range(RESPONSE_URL_RETRIES + 1):
@@ -225,6 +238,19 @@ class Messenger:
             await self.client.views_publish(user_id=user, view=view)
         except SEND_ERRORS as exc:
             _log_failure("publish home", exc)
+
+
+def _origin(url: str) -> tuple[str, str, int | None] | None:
+    """Scheme, host and port of an http(s) URL with no user name in it, else None."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme not in ("https", "http") or not parts.hostname or "@" in parts.netloc:
+        return None
+    default = 443 if parts.scheme == "https" else 80
+    return parts.scheme, parts.hostname, port if port not in (None, default) else None
 
 
 def _metadata(message: SlackMessage, tag: tuple[str, int] | None) -> dict[str, Any] | None:

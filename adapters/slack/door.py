@@ -28,7 +28,9 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
 from slack_bolt.request.async_request import AsyncBoltRequest
 
+from adapters.http_guard import BodyRejected, unauthenticated_refusal
 from adapters.slack import inbound as convert
+from adapters.slack import payloads
 from adapters.slack.blocks import home_view, replies_to_messages, reply_to_messages
 from adapters.slack.delivery import SEND_ERRORS, Messenger
 from adapters.slack.inbound import DirectMessage, Ephemeral, Inbound, Post
@@ -69,6 +71,9 @@ _ARRIVED = "infoshare_arrived"
 Job = Callable[[], Awaitable[None]]
 Ctx = AsyncBoltContext
 _MAX_CLOCK_SKEW_SECONDS = 5 * 60
+_MAX_TIMESTAMP_DIGITS = 12
+_MAX_SIGNATURE_CHARS = 100
+_UNSIGNED = "without SLACK_SIGNING_SECRET"
 
 
 class _WithoutTokenNote(logging.Filter):
@@ -105,7 +110,8 @@ class SlackDoor:
             pipeline: the turn pipeline every Slack turn goes through.
             bot_token: the bot token (``xoxb-…``).
             signing_secret: the app's signing secret; None only for local development, when
-                requests are accepted unsigned.
+                requests are accepted unsigned, but only from this machine and not through a
+                proxy, and uninstall or token-revoked events are not acted on.
             api_url: the base URL of Slack's Web API (a local stand-in in tests).
             app_token: an app-level token (``xapp-…``) to receive everything over Socket Mode
                 instead of HTTP.
@@ -129,7 +135,13 @@ class SlackDoor:
             process_before_response=True,  # the listeners ack when the answer is out
             logger=_bolt_logger(),
         )
-        self._lifecycle = Lifecycle(pipeline.store, self._client, self._messenger.forget)
+        self._lifecycle = Lifecycle(
+            pipeline.store,
+            self._client,
+            self._messenger.forget,
+            # Socket Mode is authenticated by the app token; HTTP needs the signing secret.
+            trusted=signing_secret is not None or app_token is not None,
+        )
         self._lifecycle.register(self._bolt)  # before the catch-all event listener below
         self._bolt.event("app_mention")(self._on_message)
         self._bolt.event("message")(self._on_message)
@@ -185,39 +197,64 @@ class SlackDoor:
     async def handle_http(self, request: web.Request) -> web.Response:
         """``POST /slack/events``: verify the signature before reading anything, then dispatch.
 
-        Forged, unsigned or stale requests get 401 and touch nothing; a signed but malformed
-        body gets 400; anything Slack sends that the door has no use for is acknowledged.
+        Forged, unsigned or stale requests get 401 and touch nothing (without a signing secret,
+        requests from another machine or through a proxy get 403); a signed body that is not
+        JSON or a form, or is nested too deeply, gets 400; a signed payload whose fields have
+        the wrong shape, and anything Slack sends that the door has no use for, is
+        acknowledged and ignored.
         """
+        if self._secret is None:
+            peer = request.transport.get_extra_info("peername") if request.transport else None
+            refusal = unauthenticated_refusal(peer, request.headers, _UNSIGNED)
+            if refusal is not None:
+                return web.json_response({"error": refusal}, status=403)
         arrived = request.get(ARRIVED) or asyncio.get_running_loop().time()
         raw = await request.read()
         if self._secret is not None and not self._signed(request, raw):
             return web.json_response({"error": "invalid signature"}, status=401)
         try:
-            bolt_request = AsyncBoltRequest(
-                body=raw.decode("utf-8"),
-                query=request.query_string,
-                headers=dict(request.headers.items()),
-                context={_ARRIVED: arrived},
-            )
-        except (ValueError, TypeError, AttributeError):
+            body = payloads.parse(raw, request.content_type)
+        except BodyRejected as exc:
+            return web.json_response({"error": str(exc)}, status=400)
+        if not body:
             return web.json_response({"error": "malformed body"}, status=400)
-        if not isinstance(bolt_request.body, dict) or not bolt_request.body:
-            return web.json_response({"error": "malformed body"}, status=400)
+        if not payloads.well_formed(body):
+            _log.info("slack payload ignored: fields of the wrong shape")
+            return web.Response(status=200)
+        bolt_request = AsyncBoltRequest(
+            body=raw.decode("utf-8"),
+            query=request.query_string,
+            headers=dict(request.headers.items()),
+            context={_ARRIVED: arrived},
+        )
         response = await self._bolt.async_dispatch(bolt_request)
         if response.status == 404:
             return web.Response(status=200)
         return await to_aiohttp_response(response)
 
     def _signed(self, request: web.Request, raw: bytes) -> bool:
-        """Slack's ``v0`` HMAC-SHA256 over the raw bytes, with a timestamp at most 5 min off."""
+        """Slack's ``v0`` HMAC-SHA256 over the raw bytes, with a timestamp at most 5 min off.
+
+        Written out rather than slack_sdk's `SignatureVerifier`, which decodes the body as
+        UTF-8 and trusts the timestamp to be a number; here both headers must be plain ASCII
+        (the timestamp ASCII digits of a sane length) before anything is computed.
+        """
         assert self._secret is not None
         timestamp = request.headers.get("X-Slack-Request-Timestamp", "")
         signature = request.headers.get("X-Slack-Signature", "")
-        if not timestamp.isdigit() or abs(time.time() - int(timestamp)) > _MAX_CLOCK_SKEW_SECONDS:
+        if not (
+            0 < len(timestamp) <= _MAX_TIMESTAMP_DIGITS
+            and timestamp.isascii()
+            and timestamp.isdigit()
+            and 0 < len(signature) <= _MAX_SIGNATURE_CHARS
+            and signature.isascii()
+        ):
+            return False
+        if abs(time.time() - int(timestamp)) > _MAX_CLOCK_SKEW_SECONDS:
             return False
         base = b"v0:" + timestamp.encode() + b":" + raw
-        expected = "v0=" + hmac.new(self._secret, base, hashlib.sha256).hexdigest()
-        return hmac.compare_digest(expected, signature)
+        expected = b"v0=" + hmac.new(self._secret, base, hashlib.sha256).hexdigest().encode()
+        return hmac.compare_digest(expected, signature.encode())
 
     # -- listeners: answer, then acknowledge ----------------------------------------------
 
@@ -271,8 +308,15 @@ class SlackDoor:
     ) -> None:
         """Convert a payload (after the ack, so the ack stays as cheap as bolt's) and answer."""
         found = to_inbound(body)
-        if found is not None:
-            await self._answer(found)
+        if found is None:
+            return
+        urls = [found.pressed.response_url] if found.pressed is not None else []
+        if isinstance(found.reply_to, Ephemeral):
+            urls.append(found.reply_to.response_url)
+        if any(url is not None and not self._messenger.may_respond(url) for url in urls):
+            _log.warning("slack request ignored: its response URL is not Slack's")
+            return
+        await self._answer(found)
 
     async def _answer(self, found: Inbound) -> None:
         """Run one turn and send its replies; a repeat (same event id) sends nothing."""

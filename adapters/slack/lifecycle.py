@@ -45,12 +45,23 @@ class Lifecycle:
         store: the store the door's conversations live in.
         client: the door's Web API client; it is told to make no more calls.
         forget: called to drop what the door caches in memory (direct-message ids).
+        trusted: whether requests are authenticated (signed, or over Socket Mode). When they
+            are not (local development without a signing secret), the events are acknowledged
+            and nothing is deleted: anyone able to send one could otherwise wipe a workspace.
     """
 
-    def __init__(self, store: Store, client: SlackWebClient, forget: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        client: SlackWebClient,
+        forget: Callable[[], None],
+        *,
+        trusted: bool = True,
+    ) -> None:
         self._store = store
         self._web = client
         self._forget = forget
+        self._trusted = trusted
 
     def register(self, bolt: AsyncApp) -> None:
         """Add the listeners (before any catch-all event listener, so these ones win), and a
@@ -63,6 +74,10 @@ class Lifecycle:
         event = body.get("event") if isinstance(body.get("event"), dict) else {}
         assert isinstance(event, dict)
         kind = str(event.get("type") or "")
+        if not self._trusted:
+            _log.warning("slack: unsigned lifecycle event ignored", extra={"status": kind})
+            await ack()
+            return
         if kind == "tokens_revoked" and not _bot_token_revoked(event):
             # Only people's own tokens went; infoshare never holds any.
             await ack()
@@ -111,6 +126,7 @@ class _WhileInstalled(AsyncMiddleware):
 
 
 def _bot_token_revoked(event: dict[str, Any]) -> bool:
+    """Whether the event names a bot token among those revoked (infoshare holds only one)."""
     tokens = event.get("tokens")
     bots = tokens.get("bot") if isinstance(tokens, dict) else None
-    return bool(bots) if isinstance(bots, list) else True
+    return isinstance(bots, list) and bool(bots)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-import json
 import logging
 import random
 from collections.abc import Awaitable, Callable, Sequence
@@ -36,6 +35,7 @@ from botframework.connector.auth import (  # type: ignore[import-untyped]
 )
 from msrest.exceptions import ClientException, HttpOperationError
 
+from adapters.http_guard import BodyRejected, parse_json, unauthenticated_refusal
 from adapters.teams.inbound import (
     CHANNEL,
     Ignored,
@@ -47,6 +47,8 @@ from adapters.teams.inbound import (
 from adapters.teams.outbound import Activity as ActivityJson
 from adapters.teams.outbound import addressed, personal_conversation, plan_delivery
 from adapters.teams.pacing import Pacer
+from adapters.teams.signing_keys import FETCH_TIMEOUT_SECONDS
+from adapters.teams.signing_keys import install as install_signing_keys
 from adapters.teams.typing import TYPING_AFTER_SECONDS, Typing
 from bot.pipeline import Turns
 from bot.reply import Reply
@@ -59,7 +61,7 @@ RETRY_STATUSES = frozenset({412, 429, 502, 504})
 DEFAULT_RETRY_DELAYS = (1.0, 3.0, 9.0)
 MAX_RETRY_AFTER = 20.0
 _INBOUND_KEY = "infoshare.teams.inbound"
-_FORWARDING_HEADERS = ("Forwarded", "X-Forwarded-For", "X-Real-IP")
+_NO_APP_ID = "without MicrosoftAppId"
 _log = logging.getLogger("infoshare.teams")
 
 
@@ -70,11 +72,14 @@ class TeamsDoor:
         turns: the turn pipeline.
         auth: the SDK's authentication, built from the Microsoft app settings.
         local_only: True when no app id is configured: the endpoint then accepts unsigned
-            requests, but only from this machine (the Bot Framework Emulator's way).
+            requests, but only from this machine and not through a proxy (the Bot Framework
+            Emulator's way), and never takes a removal from them as a reason to forget anything.
         retry_delays: seconds to wait before each retry of a rate-limited send.
         typing_after: seconds after which, if no answer has been sent yet, Teams is told the
             assistant is typing (its validation asks for a reply or a typing indicator
             within 2 seconds).
+        key_fetch_timeout: how long fetching the token-signing keys may take (see
+            `signing_keys`: they are fetched without blocking the server).
     """
 
     name = "teams"
@@ -87,7 +92,9 @@ class TeamsDoor:
         local_only: bool,
         retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
         typing_after: float = TYPING_AFTER_SECONDS,
+        key_fetch_timeout: float = FETCH_TIMEOUT_SECONDS,
     ) -> None:
+        install_signing_keys(timeout=key_fetch_timeout)
         self._turns = turns
         self._auth = auth
         self._adapter = CloudAdapter(auth)
@@ -112,9 +119,9 @@ class TeamsDoor:
         if self._local_only and (refusal := _local_refusal(request)):
             return _problem(403, refusal)
         try:
-            body = json.loads(await request.read())
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            return _problem(400, "the body is not JSON")
+            body = parse_json(await request.read())
+        except BodyRejected as exc:
+            return _problem(400, str(exc))
         try:
             if not isinstance(body, dict) or not isinstance(body.get("type"), str):
                 raise InvalidActivity("the body is not an activity with a type")
@@ -131,6 +138,9 @@ class TeamsDoor:
         if isinstance(inbound, Ignored):
             return web.json_response({"status": "ignored", "reason": inbound.reason})
         if isinstance(inbound, Removed):
+            if self._local_only:
+                reason = f"{_NO_APP_ID} a removal is not trusted, so nothing was forgotten"
+                return web.json_response({"status": "ignored", "reason": reason})
             await self._turns.forget(CHANNEL, inbound.conversation_id)
             return web.json_response({"status": "forgotten"})
         if self._local_only and not _is_loopback_url(inbound.service_url):
@@ -272,13 +282,8 @@ class _AssistantHandler(ActivityHandler):  # type: ignore[misc]
 
 
 def _local_refusal(request: web.Request) -> str | None:
-    if any(h in request.headers for h in _FORWARDING_HEADERS):
-        return "without MicrosoftAppId this endpoint serves this machine only, not a proxy"
-    try:
-        local = ipaddress.ip_address(request.remote or "").is_loopback
-    except ValueError:
-        local = False
-    return None if local else "without MicrosoftAppId this endpoint serves this machine only"
+    peer = request.transport.get_extra_info("peername") if request.transport else None
+    return unauthenticated_refusal(peer, request.headers, _NO_APP_ID)
 
 
 def _is_loopback_url(url: object) -> bool:

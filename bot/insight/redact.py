@@ -50,12 +50,15 @@ _MONTHS = (
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:\d{4}|'?\d{2})"
 
+# Each pattern that can start inside a run of the characters it repeats starts only at the run's
+# beginning (the look-behinds), so that text with no match is scanned once, not once per start.
 _URL = re.compile(
-    r"<https?://[^>\s]*>|\b(?:https?://|www\.)[^\s<>\"']+"
-    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:uk|com|org|net|gov|nhs|io)/[^\s<>\"']*",
+    r"<https?://[^<>\s]*>|\b(?:https?://|www\.)[^\s<>\"']+"
+    r"|(?<![a-z0-9-])(?<![a-z0-9-]\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:uk|com|org|net|gov|nhs|io)/"
+    r"[^\s<>\"']*",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _MENTION = re.compile(
     r"<@[^>]{1,80}>|<at>[^<]{0,80}</at>|<!(?:subteam|channel|here|everyone)[^>]{0,80}>"
     r"|(?<![\w@.])@[\w][\w.'-]{0,60}",
@@ -93,8 +96,12 @@ _INTL_PHONE = re.compile(r"(?<![\w+])\+\s?\d{1,3}\s?(?:\(0\)\s?)?(?:\d[\s().-]{0
 # Anything still holding six or more digits, however spaced or dashed.
 _DIGITS = re.compile(r"\d(?:[\s./-]{0,2}\d){5,}")
 _SPACES = re.compile(r"\s+")
+# Digits (single separators allowed between them) glued to a placeholder, matched one character
+# at a time from the start of a run only: ``(?:\d+[\s.-]?)*`` would try every split of a long run.
 _GLUED = re.compile(
-    r"(?:\d+[\s.-]?)*(\[(?:phone|number|nhs-number)\])(?:[\s.-]?\d+)*|\d*(\[[a-z-]+\])\d*"
+    r"(?<!\d)(?<!\d[\s.-])(?:\d|(?<=\d)[\s.-])*(\[(?:phone|number|nhs-number)\])"
+    r"(?:\d|[\s.-](?=\d))*"
+    r"|(?<!\d)\d*(\[[a-z-]+\])\d*"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]*[a-z][\w'\u2019-]*")
 _APOSTROPHE = re.compile(r"['\u2019]")

@@ -18,8 +18,8 @@ from rapidfuzz.distance import OSA
 
 from knowledge.matching.models import LexiconPack
 
-_SLACK_LINK = re.compile(r"<(?:https?|mailto):[^>|]{0,2000}\|([^>]{0,500})>")
-_SLACK_TOKEN = re.compile(r"<[!@#][^>]{0,200}>|<(?:https?|mailto):[^>]{0,2000}>")
+_SLACK_LINK = re.compile(r"<(?:https?|mailto):[^<>|]{0,2000}\|([^<>]{0,500})>")
+_SLACK_TOKEN = re.compile(r"<[!@#][^<>]{0,200}>|<(?:https?|mailto):[^<>]{0,2000}>")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
 _URL = re.compile(r"https?://\S{1,2000}")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['\u2019]s\b")

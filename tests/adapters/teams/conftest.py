@@ -4,7 +4,7 @@ services replaced by stand-ins at their wire (see `standins`)."""
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,6 +12,10 @@ from typing import Any
 import aiohttp
 import pytest
 from aiohttp.test_utils import TestServer
+from botframework.connector.auth import (  # type: ignore[import-untyped]
+    AppCredentials,
+    ServiceClientCredentialsFactory,
+)
 
 from adapters.teams.config import SdkConfiguration, build_auth
 from adapters.teams.door import TeamsDoor
@@ -20,7 +24,16 @@ from bot.pipeline import TurnPipeline
 from bot.server import build_web_app
 from bot.stores.protocol import Store
 from bot.stores.sqlite import SQLiteStore
-from tests.adapters.teams.standins import Connector, Sent, fixture, start_connector
+from tests.adapters.teams.standins import (
+    APP_ID,
+    ISSUER,
+    TENANT_ID,
+    Connector,
+    KeyServer,
+    Sent,
+    fixture,
+    start_connector,
+)
 from tests.support.pipelines import test_pipeline
 
 
@@ -37,6 +50,7 @@ class TeamsBot:
     url: str
     session: aiohttp.ClientSession
     connector: Connector
+    keys: KeyServer | None = None  # when set, `send` signs each activity with a valid token
 
     async def post(
         self,
@@ -69,7 +83,8 @@ class TeamsBot:
     async def send(self, name: str, /, **changes: Any) -> list[Sent]:
         """Post a recorded activity; return the messages the bot sent because of it."""
         before = len(self.connector.messages())
-        response = await self.post(self.activity(name, **changes))
+        token = self.keys.token(self.connector.url) if self.keys is not None else None
+        response = await self.post(self.activity(name, **changes), token=token)
         assert response.status == 200, response.body
         return self.connector.messages()[before:]
 
@@ -113,4 +128,64 @@ async def teams(core: Core, store: SQLiteStore, connector: Connector) -> AsyncIt
     server = await serve(local_door(make_pipeline(core, store)), store)
     async with aiohttp.ClientSession() as session:
         yield TeamsBot(str(server.make_url("")).rstrip("/"), session, connector)
+    await server.close()
+
+
+# -- with a Microsoft app id: every request carries a real, locally signed token ----------------
+
+OUTBOUND_TOKEN = "test-outbound-token"
+
+
+class _FixedToken(AppCredentials):  # type: ignore[misc]
+    def get_access_token(self, force_refresh: bool = False) -> str:
+        return OUTBOUND_TOKEN
+
+
+class _TestCredentials(ServiceClientCredentialsFactory):  # type: ignore[misc]
+    """The bot's own app id, with a fixed outbound token instead of one from Entra ID."""
+
+    async def is_valid_app_id(self, app_id: str) -> bool:
+        return app_id == APP_ID
+
+    async def is_authentication_disabled(self) -> bool:
+        return False
+
+    async def create_credentials(
+        self, app_id: str, oauth_scope: str, login_endpoint: str, validate_authority: bool
+    ) -> AppCredentials:
+        return _FixedToken(app_id=app_id, oauth_scope=oauth_scope)
+
+
+def secured_auth(metadata_url: str) -> Any:
+    """The SDK's real authentication with an app id, its key endpoints pointed at `metadata_url`
+    (the SDK's own configuration names for another cloud)."""
+    config = SdkConfiguration(
+        APP_ID,
+        "not-used",
+        TENANT_ID,
+        "SingleTenant",
+        TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=metadata_url,
+        TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL=metadata_url,
+        TO_BOT_FROM_CHANNEL_TOKEN_ISSUER=ISSUER,
+        TO_CHANNEL_FROM_BOT_OAUTH_SCOPE=ISSUER,
+        TO_CHANNEL_FROM_BOT_LOGIN_URL="https://login.microsoftonline.com/test-tenant",
+    )
+    return build_auth(config, credentials_factory=_TestCredentials())
+
+
+@pytest.fixture
+def keys() -> Iterator[KeyServer]:
+    with KeyServer() as server:
+        yield server
+
+
+@pytest.fixture
+async def secured(
+    core: Core, store: SQLiteStore, connector: Connector, keys: KeyServer
+) -> AsyncIterator[TeamsBot]:
+    """The door as `infoshare serve` builds it with a MicrosoftAppId; `send` signs for you."""
+    door = TeamsDoor(make_pipeline(core, store), secured_auth(keys.metadata_url), local_only=False)
+    server = await serve(door, store)
+    async with aiohttp.ClientSession() as session:
+        yield TeamsBot(str(server.make_url("")).rstrip("/"), session, connector, keys)
     await server.close()

@@ -1,8 +1,8 @@
 """Stand-ins for Microsoft's services, at their wire: a Bot Connector and an OpenID key server.
 
 The Bot Connector stand-in is a real aiohttp server; the bot sends its replies to it because
-each test activity's `serviceUrl` points at it. The OpenID stand-in runs in its own thread
-because the SDK fetches signing keys with blocking `requests` calls on the event loop.
+each test activity's `serviceUrl` points at it. The OpenID stand-in runs in its own thread, so
+that it can be slow (`delay`) without slowing the test's event loop.
 """
 
 from __future__ import annotations
@@ -181,6 +181,11 @@ class KeyServer:
     """OpenID metadata and signing keys, served from a thread; issues test Bot Framework JWTs."""
 
     def __init__(self) -> None:
+        self.delay = 0.0  # seconds to wait before answering
+        self.broken = False  # answer 500 to everything
+        self.requests = 0  # how many requests arrived
+        self.received = threading.Event()  # set when a request arrives
+        self.answered = threading.Event()  # set when an answer has been sent
         self.private_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         self.other_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         # The SDK caches keys by metadata URL for a day, process-wide: a fresh path and key id
@@ -204,6 +209,18 @@ class KeyServer:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
+                outer.requests += 1
+                outer.received.set()
+                try:
+                    time.sleep(outer.delay)
+                    self._answer()
+                finally:
+                    outer.answered.set()
+
+            def _answer(self) -> None:
+                if outer.broken:
+                    self.send_error(500)
+                    return
                 if self.path == f"{outer._path}/openid":
                     payload: Any = {"issuer": ISSUER, "jwks_uri": f"{outer.url}{outer._path}/keys"}
                 elif self.path == f"{outer._path}/keys":

@@ -12,87 +12,28 @@ from __future__ import annotations
 import logging
 import socket
 import time
-from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import aiohttp
 import jwt
 import pytest
-from botframework.connector.auth import (  # type: ignore[import-untyped]
-    AppCredentials,
-    ServiceClientCredentialsFactory,
-)
 
-from adapters.teams.config import (
-    LOCAL_ONLY_WARNING,
-    SdkConfiguration,
-    build_auth,
-    build_teams_door,
-)
+from adapters.teams.config import LOCAL_ONLY_WARNING, build_teams_door
 from adapters.teams.door import TeamsDoor
 from bot.app import Core
 from bot.settings import Settings, SettingsError
 from bot.stores.memory import MemoryStore
 from bot.stores.sqlite import SQLiteStore
-from tests.adapters.teams.conftest import TeamsBot, local_door, make_pipeline, serve
+from tests.adapters.teams.conftest import (
+    OUTBOUND_TOKEN,
+    TeamsBot,
+    local_door,
+    make_pipeline,
+    secured_auth,
+    serve,
+)
 from tests.adapters.teams.standins import APP_ID, ISSUER, TENANT_ID, Connector, KeyServer
 from tests.support.network import free_port
-
-OUTBOUND_TOKEN = "test-outbound-token"
-
-
-class _FixedToken(AppCredentials):  # type: ignore[misc]
-    def get_access_token(self, force_refresh: bool = False) -> str:
-        return OUTBOUND_TOKEN
-
-
-class _TestCredentials(ServiceClientCredentialsFactory):  # type: ignore[misc]
-    """The bot's own app id, with a fixed outbound token instead of one from Entra ID."""
-
-    async def is_valid_app_id(self, app_id: str) -> bool:
-        return app_id == APP_ID
-
-    async def is_authentication_disabled(self) -> bool:
-        return False
-
-    async def create_credentials(
-        self, app_id: str, oauth_scope: str, login_endpoint: str, validate_authority: bool
-    ) -> AppCredentials:
-        return _FixedToken(app_id=app_id, oauth_scope=oauth_scope)
-
-
-def _secured_auth(metadata_url: str) -> Any:
-    """The SDK's real authentication with an app id, its key endpoints pointed at `metadata_url`
-    (the SDK's own configuration names for another cloud)."""
-    config = SdkConfiguration(
-        APP_ID,
-        "not-used",
-        TENANT_ID,
-        "SingleTenant",
-        TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=metadata_url,
-        TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL=metadata_url,
-        TO_BOT_FROM_CHANNEL_TOKEN_ISSUER=ISSUER,
-        TO_CHANNEL_FROM_BOT_OAUTH_SCOPE=ISSUER,
-        TO_CHANNEL_FROM_BOT_LOGIN_URL="https://login.microsoftonline.com/test-tenant",
-    )
-    return build_auth(config, credentials_factory=_TestCredentials())
-
-
-@pytest.fixture
-def keys() -> Iterator[KeyServer]:
-    with KeyServer() as server:
-        yield server
-
-
-@pytest.fixture
-async def secured(
-    core: Core, store: SQLiteStore, connector: Connector, keys: KeyServer
-) -> AsyncIterator[TeamsBot]:
-    door = TeamsDoor(make_pipeline(core, store), _secured_auth(keys.metadata_url), local_only=False)
-    server = await serve(door, store)
-    async with aiohttp.ClientSession() as session:
-        yield TeamsBot(str(server.make_url("")).rstrip("/"), session, connector)
-    await server.close()
 
 
 async def test_a_valid_token_is_accepted_and_replies_carry_the_bots_own_token(
@@ -264,7 +205,7 @@ async def test_when_the_signing_keys_cannot_be_fetched_the_answer_is_503_not_a_c
     core: Core, store: SQLiteStore, connector: Connector, keys: KeyServer
 ) -> None:
     nowhere = f"http://127.0.0.1:{free_port()}/openid"
-    door = TeamsDoor(make_pipeline(core, store), _secured_auth(nowhere), local_only=False)
+    door = TeamsDoor(make_pipeline(core, store), secured_auth(nowhere), local_only=False)
     server = await serve(door, store)
     try:
         async with aiohttp.ClientSession() as session:

@@ -1,0 +1,148 @@
+"""Checks every HTTP door makes before it reads a request: JSON depth, and who may call a door
+that has no authentication.
+
+JSON: `json.loads` recurses once per level of nesting, and so does much of what reads the result
+afterwards (the SDKs' deserialisers), so deeply nested JSON ends in `RecursionError` somewhere
+deep in a library. `parse_json` and `check_depth` refuse it with `BodyRejected` instead, before any
+library sees it.
+
+Doors without authentication (Slack with no signing secret under ``--dev``; Teams with no
+Microsoft app id) serve only callers on this machine, and only when the request did not come
+through a proxy. `unauthenticated_refusal` says why a request must be refused, or None.
+
+Its limits: a proxy on this machine that adds none of the headers below cannot be told from a
+local client (the proxy's connection is local too). That is why `infoshare serve` will not listen
+on a non-loopback address while a door is unauthenticated unless told so explicitly.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+__all__ = [
+    "MAX_JSON_DEPTH",
+    "BodyRejected",
+    "check_depth",
+    "forwarding_headers",
+    "is_loopback_peer",
+    "parse_json",
+    "unauthenticated_refusal",
+]
+
+MAX_JSON_DEPTH = 64
+"""The deepest nesting of arrays and objects a door accepts; real payloads stay under 15."""
+
+_FORWARDING_HEADERS = frozenset(
+    {
+        "forwarded",
+        "via",
+        "x-real-ip",
+        "x-client-ip",
+        "client-ip",
+        "true-client-ip",
+        "cf-connecting-ip",
+        "fastly-client-ip",
+        "x-cluster-client-ip",
+        "x-original-forwarded-for",
+        "x-proxyuser-ip",
+        "x-arr-clientip",
+        "x-azure-clientip",
+        "x-azure-socketip",
+        "x-appengine-user-ip",
+        "x-envoy-external-address",
+    }
+)
+_FORWARDING_PREFIXES = (
+    "x-forwarded-",
+    "x-original-",
+    "x-real-",
+    "x-client-",
+    "x-proxy",
+    "x-envoy-",
+    "x-amzn-",
+    "x-azure-",
+    "x-arr-",
+    "cf-",
+    "fastly-",
+    "x-vercel-",
+)
+
+
+class BodyRejected(ValueError):
+    """The request body is not something a door will read; the message says why, briefly."""
+
+
+def parse_json(raw: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """The JSON value in `raw`, nested no deeper than `max_depth`.
+
+    Raises:
+        BodyRejected: when `raw` is not UTF-8 JSON, or is nested too deeply.
+    """
+    try:
+        value = json.loads(raw)
+    except RecursionError:
+        raise BodyRejected("the JSON is nested too deeply") from None
+    except (UnicodeDecodeError, ValueError):
+        raise BodyRejected("the body is not JSON") from None
+    check_depth(value, max_depth=max_depth)
+    return value
+
+
+def check_depth(value: object, *, max_depth: int = MAX_JSON_DEPTH) -> None:
+    """Refuse a decoded JSON value nested deeper than `max_depth` (checked without recursion).
+
+    Raises:
+        BodyRejected: when it is nested too deeply.
+    """
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        children: Iterable[object]
+        if isinstance(node, dict):
+            children = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth >= max_depth:
+            raise BodyRejected("the JSON is nested too deeply")
+        stack.extend((child, depth + 1) for child in children)
+
+
+def forwarding_headers(headers: Mapping[str, str]) -> list[str]:
+    """The names of headers in `headers` that a proxy or load balancer adds."""
+    found = []
+    for name in headers:
+        folded = name.lower()
+        if folded in _FORWARDING_HEADERS or folded.startswith(_FORWARDING_PREFIXES):
+            found.append(name)
+    return found
+
+
+def is_loopback_peer(peer: object) -> bool:
+    """Whether a socket peer (``transport.get_extra_info("peername")``) is on this machine."""
+    host = peer[0] if isinstance(peer, tuple) and peer else None
+    if not isinstance(host, str):
+        return False
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0]).is_loopback
+    except ValueError:
+        return False
+
+
+def unauthenticated_refusal(peer: object, headers: Mapping[str, str], door: str) -> str | None:
+    """Why a door without authentication must refuse this request, or None if it may serve it.
+
+    Args:
+        peer: the connection's peer address, as the transport gives it.
+        headers: the request headers.
+        door: what the door lacks, for the reason (e.g. "without MicrosoftAppId").
+    """
+    if forwarding_headers(headers):
+        return f"{door} this endpoint serves this machine only, not a proxy"
+    if not is_loopback_peer(peer):
+        return f"{door} this endpoint serves this machine only"
+    return None

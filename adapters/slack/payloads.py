@@ -1,0 +1,110 @@
+"""Slack request bodies, read and checked before slack-bolt sees them. Pure functions.
+
+Bolt reads a body in the shapes Slack documents, and a field of another shape (``event: null``,
+``actions: []``, ``authorizations`` as an object, a number where an id goes…) makes it raise
+inside its dispatcher, which answers 500. A signed body of the wrong shape is not an attack
+worth more than a plain acknowledgement, so the door checks the fields bolt and the converters
+read, and acknowledges and ignores a body that fails, without calling bolt at all. Bodies of the
+kinds the door has no listener for are ignored the same way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import parse_qsl
+
+from adapters.http_guard import BodyRejected, parse_json
+
+__all__ = ["parse", "well_formed"]
+
+_OBJECT_OR_ID = ("enterprise", "team", "user", "channel")
+"""Fields bolt reads as either an id or an object holding one."""
+_NESTED = ("event", "message", "previous_message", "item", "assistant_thread")
+"""Objects bolt looks inside for the same fields."""
+_TEXT_OR_NONE = ("type", "subtype", "team_id", "user_id", "channel_id", "enterprise_id")
+
+
+def parse(raw: bytes, content_type: str) -> dict[str, Any]:
+    """The body as bolt will read it: JSON, or a form whose ``payload`` field holds JSON.
+
+    Mirrors bolt's own reading (`slack_bolt.request.internals.parse_body`), with a depth limit.
+
+    Raises:
+        BodyRejected: when the body is not UTF-8, not JSON where JSON is due, or nested too
+            deeply.
+    """
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BodyRejected("the body is not UTF-8") from None
+    value: object
+    if not text:
+        value = {}
+    elif content_type == "application/json" or text.startswith("{"):
+        value = parse_json(text)
+    elif "payload" in text:
+        payload = dict(parse_qsl(text, keep_blank_values=True)).get("payload")
+        value = {} if payload is None else parse_json(payload)
+    else:
+        value = dict(parse_qsl(text, keep_blank_values=True))
+    if not isinstance(value, dict):
+        raise BodyRejected("the body is not a JSON object or a form")
+    return value
+
+
+def well_formed(body: dict[str, Any]) -> bool:
+    """Whether `body` is a kind the door answers, with every field bolt reads of a usable shape.
+
+    The kinds: URL verification and SSL checks (bolt answers those itself), event callbacks,
+    block actions, and slash commands.
+    """
+    if not _context_fields_usable(body, depth=0):
+        return False
+    kind = body.get("type")
+    if kind in ("url_verification", "ssl_check") or "ssl_check" in body:
+        return "command" not in body
+    if kind == "event_callback":
+        event = body.get("event")
+        return isinstance(event, dict) and isinstance(event.get("type"), str)
+    if kind == "block_actions":
+        actions = body.get("actions")
+        first = actions[0] if isinstance(actions, list) and actions else None
+        return (
+            isinstance(first, dict)
+            and isinstance(first.get("action_id"), str)
+            and isinstance(first.get("block_id", ""), str)
+            and "command" not in body
+        )
+    return kind is None and isinstance(body.get("command"), str)
+
+
+def _context_fields_usable(payload: dict[str, Any], *, depth: int) -> bool:
+    """The fields bolt reads from every body to build its context (ids of the team, user,
+    channel), here and in the objects it looks inside."""
+    for name in _OBJECT_OR_ID:
+        if not isinstance(payload.get(name), str | dict | None):
+            return False
+    for name in _TEXT_OR_NONE:
+        if not isinstance(payload.get(name), str | None):
+            return False
+    if "event" in payload and not isinstance(payload["event"], dict):
+        return False
+    authorizations = payload.get("authorizations")
+    if authorizations is not None and not (
+        isinstance(authorizations, list) and all(isinstance(a, dict) for a in authorizations)
+    ):
+        return False
+    urls = payload.get("response_urls")
+    if (
+        "response_url" not in payload
+        and urls is not None
+        and not (isinstance(urls, list) and all(isinstance(u, dict) for u in urls))
+    ):
+        return False
+    if depth >= 2:
+        return True
+    inner = [payload.get(name) for name in _NESTED]
+    inner += authorizations[:1] if isinstance(authorizations, list) else []
+    return all(
+        _context_fields_usable(part, depth=depth + 1) for part in inner if isinstance(part, dict)
+    )

@@ -1,0 +1,131 @@
+"""No pattern that reads untrusted text is worse than linear.
+
+Every module-level pattern of the modules that read what people type, and every function that
+applies patterns to it, is fed about 1 MB of hostile text: runs of the openers patterns wait for
+(``<at>``, ``<@``, ``<``, ``@``, ``*``), digits, spaces, long words, and mixtures. A linear pattern
+takes milliseconds; a quadratic one minutes. A 16 KB round of every kind first makes a quadratic
+pattern fail in about a second rather than hang the suite, and picks the kinds that get 1 MB; the
+budgets are generous enough for a loaded machine.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from types import ModuleType
+
+import pytest
+
+from adapters.slack import inbound as slack_inbound
+from adapters.slack import mrkdwn
+from adapters.teams import inbound as teams_inbound
+from bot.insight import redact as redact_module
+from dialogs import choices, privacy, typed
+from knowledge.matching import normalise, segment
+
+SMALL = 16 * 1024
+LARGE = 1024 * 1024
+SMALL_BUDGET_SECONDS = 0.5  # a linear pass over 16 KB takes about a millisecond
+LARGE_BUDGET_SECONDS = 5.0  # …and over 1 MB well under a second; a quadratic one, minutes
+LARGE_KINDS = 2
+
+UNITS = {
+    "teams mention openers": "<at>",
+    "teams mention openers with text": "<at id='1'>x",
+    "slack mention openers": "<@",
+    "slack link openers": "<http:",
+    "angle brackets": "<",
+    "at signs": "@",
+    "emphasis openers": "(*a",
+    "digits": "1",
+    "digits and spaces": "1 ",
+    "spaces": " ",
+    "a long word": "a",
+    "dotted words": "a.",
+    "mail-like": "a@b",
+    "question marks": "a?",
+    "a mixture": "<@U1|a <at>b</a> 1-2 x@y.co <http://a|b ** ",
+}
+
+PATTERN_MODULES: tuple[ModuleType, ...] = (
+    teams_inbound,
+    typed,
+    privacy,
+    redact_module,
+    normalise,
+    segment,
+    choices,
+)
+OUTBOUND_ONLY = {
+    # Patterns that format the assistant's own replies, never what a person typed.
+    mrkdwn: {"_BOLD", "_ITALIC", "_LINK", "_BULLET", "_BROADCAST"},
+}
+
+
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    found = []
+    for module in (*PATTERN_MODULES, mrkdwn):
+        skip = OUTBOUND_ONLY.get(module, set())
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and name not in skip:
+                found.append((f"{module.__name__}.{name}", value))
+            if isinstance(value, tuple) and all(isinstance(v, re.Pattern) for v in value):
+                found += [(f"{module.__name__}.{name}[{i}]", v) for i, v in enumerate(value)]
+    return found
+
+
+FUNCTIONS: dict[str, Callable[[str], object]] = {
+    "teams strip_mentions": teams_inbound.strip_mentions,
+    "slack from_slack": mrkdwn.from_slack,
+    "slack mention of the app": lambda text: slack_inbound._without_mention(text, "UBOT"),
+    "slack leading mention": lambda text: slack_inbound._without_mention(text, None),
+    "clean_input": typed.clean_input,
+    "looks_identifying": privacy.looks_identifying,
+    "redact": redact_module.redact,
+    "question_segments": segment.question_segments,
+    "parse_choice": choices.parse_choice,
+}
+
+
+def _hostile(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _seconds(apply: Callable[[str], object], text: str) -> float:
+    started = time.perf_counter()
+    apply(text)
+    return time.perf_counter() - started
+
+
+def _check(apply: Callable[[str], object]) -> None:
+    """16 KB of every kind of hostile text, then 1 MB of the kinds that were slowest at 16 KB
+    (the most hostile for this pattern; a quadratic one is slowest by far)."""
+    small: dict[str, float] = {}
+    for kind, unit in UNITS.items():
+        small[kind] = _seconds(apply, _hostile(unit, SMALL))
+        assert small[kind] < SMALL_BUDGET_SECONDS, f"{kind}: {small[kind]:.2f} s for 16 KB"
+    for kind in sorted(small, key=small.__getitem__, reverse=True)[:LARGE_KINDS]:
+        large = _seconds(apply, _hostile(UNITS[kind], LARGE))
+        assert large < LARGE_BUDGET_SECONDS, f"{kind}: {large:.2f} s for 1 MB"
+
+
+def test_the_registry_finds_the_patterns_it_should() -> None:
+    names = {name for name, _ in _patterns()}
+
+    assert "adapters.teams.inbound._AT_TAG" in names
+    assert "dialogs.typed._SLACK_MARKUP" in names
+    assert "dialogs.privacy._PATTERNS[0]" in names
+    assert "bot.insight.redact._EMAIL" in names
+    assert "adapters.slack.mrkdwn._INBOUND_TOKEN" in names
+    assert len(names) > 40
+
+
+@pytest.mark.parametrize(("name", "pattern"), _patterns(), ids=lambda v: getattr(v, "pattern", v))
+def test_every_pattern_on_untrusted_text_is_linear(name: str, pattern: re.Pattern[str]) -> None:
+    _check(lambda text: pattern.sub("", text))
+
+
+@pytest.mark.parametrize("name", FUNCTIONS)
+def test_every_function_reading_untrusted_text_is_linear(name: str) -> None:
+    _check(FUNCTIONS[name])
