@@ -12,7 +12,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench.bench_matcher import generated_entries
+from bench.matcher_growth import generated_entries
 from knowledge.evaluation import evaluate, load_cases
 from knowledge.matching import (
     LexiconPack,
