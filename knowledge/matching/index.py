@@ -8,6 +8,7 @@ answer count for less). Building happens once; scoring only reads, so it is thre
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,9 @@ _WORDING_SCORERS: tuple[_Scorer, ...] = ((fuzz.ratio, 1.0, True),)
 
 _COMMON_MIN_DF = 64
 _COMMON_SHARE = 0.05
+# A message of common words only is compared with the phrases that are common words too (at most
+# one content word), at most this many of them, those nearest the message in length.
+_WORDING_LIMIT = 2_000
 
 
 class DocKind(Enum):
@@ -127,11 +131,13 @@ class Index:
         self._settings = settings
         docs: list[Doc] = []
         own_words: list[set[str]] = []
+        wording: set[str] = set()
         for raw in _raw_docs(entries, not_covered):
             phrases = [normaliser.normalise(p, correct=False) for p in raw.phrases]
             cues = [normaliser.normalise(c, correct=False) for c in raw.cues]
             extra = normaliser.normalise(raw.extra_vocab, correct=False)
             own = {t for n in (*phrases, *cues) for t in n.content}
+            wording.update(p.text for p in phrases if p.text and len(p.content) <= 1)
             own_words.append(own)
             vocab = own | set(extra.content)
             docs.append(
@@ -165,6 +171,19 @@ class Index:
         self._owners = tuple(i for i, d in enumerate(docs) for _ in d.phrases)
         self._all_phrases = tuple(p for d in docs for p in d.phrases)
         self._all_sorted = tuple(_sort_tokens(p) for p in self._all_phrases)
+        self._starts = tuple(bisect.bisect_left(self._owners, d) for d in range(len(docs) + 1))
+        lengths = {
+            i: len(self._all_sorted[i]) for i, p in enumerate(self._all_phrases) if p in wording
+        }
+        self._wording_ids = tuple(sorted(lengths, key=lambda i: (lengths[i], i)))
+        self._wording_lengths = tuple(lengths[i] for i in self._wording_ids)
+        # A cue counts only when all its words are there: file it under its rarest word alone.
+        cue_docs: dict[str, set[int]] = {}
+        for i, doc in enumerate(docs):
+            for cue in doc.cues:
+                rarest = min(cue, key=lambda t: (frequency.get(t, 0), t))
+                cue_docs.setdefault(rarest, set()).add(i)
+        self._cue_docs = {t: tuple(sorted(ds)) for t, ds in cue_docs.items()}
         by_doc: list[dict[str, list[int]]] = [{} for _ in docs]
         for i, phrase in enumerate(self._all_phrases):
             for token in set(phrase.split()):
@@ -236,22 +255,43 @@ class Index:
         return self._settings.answer_word_weight if token in self.docs[doc].vocab else 0.0
 
     def _score_wording(self, query: Normalised) -> list[Scored]:
-        everything = list(range(len(self.docs)))
-        fuzzy = self._fuzzy(query.text, range(len(self._owners)), _WORDING_SCORERS)
+        # Bounded work: only phrases of common words can read like such a message, and only
+        # documents whose cues are all in it can gain a bonus without sharing its wording.
         present = frozenset(query.tokens)
+        bonus = {}
+        for token in present:
+            for d in self._cue_docs.get(token, ()):
+                if d not in bonus:
+                    bonus[d] = self._bonus(d, present)
+        phrase_ids = set(self._wording_candidates(len(query.text)))
+        for d, value in bonus.items():
+            if value:
+                phrase_ids.update(range(self._starts[d], self._starts[d + 1]))
+        fuzzy = self._fuzzy(query.text, sorted(phrase_ids), _WORDING_SCORERS)
         s = self._settings
         results = [
             Scored(
                 d,
-                (s.fuzzy_weight + s.coverage_weight) * fuzzy.get(d, 0.0) + self._bonus(d, present),
+                (s.fuzzy_weight + s.coverage_weight) * fuzzy.get(d, 0.0) + bonus.get(d, 0.0),
                 fuzzy.get(d, 0.0),
                 0.0,
                 0.0,
             )
-            for d in everything
+            for d in fuzzy.keys() | {d for d, value in bonus.items() if value}
         ]
+        if not results:
+            # Nothing reads like it: every document scores nothing, and the first stands for all.
+            results = [Scored(0, 0.0, 0.0, 0.0, 0.0)] if self.docs else []
         results.sort(key=lambda r: (-r.score, r.doc))
         return results
+
+    def _wording_candidates(self, length: int) -> tuple[int, ...]:
+        ids = self._wording_ids
+        if len(ids) <= _WORDING_LIMIT:
+            return ids
+        centre = bisect.bisect_left(self._wording_lengths, length)
+        start = max(0, min(centre - _WORDING_LIMIT // 2, len(ids) - _WORDING_LIMIT))
+        return ids[start : start + _WORDING_LIMIT]
 
     def _bonus(self, doc: int, present: frozenset[str]) -> float:
         s = self._settings
