@@ -53,7 +53,10 @@ class Matcher:
         self._index = Index(entries, not_covered, self._normaliser, self._settings)
         self._anchored = {t.id: frozenset(t.anchors) for t in not_covered.topics if t.anchors}
         self._anchors = PhraseSet(a for t in not_covered.topics for a in t.anchors)
-        self._gate = QuoteGate(entries, not_covered, self._normaliser)
+        own = (
+            (d.number, p) for d in self._index.docs if d.kind is DocKind.ENTRY for p in d.phrases
+        )
+        self._gate = QuoteGate(entries, not_covered, self._normaliser, own_wording=own)
 
     @property
     def settings(self) -> MatcherSettings:
