@@ -11,8 +11,10 @@ from __future__ import annotations
 import bisect
 import math
 from array import array
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz import fuzz, process
 
@@ -165,19 +167,25 @@ class Index:
     def _matched_weight(self, weights: dict[str, float]) -> dict[int, float]:
         # How much of the message's word weight each document has. In a big pack, walking the
         # postings of words most documents use would dominate the cost: find candidates by the
-        # rarer words, then add the common words' weight for those candidates only.
+        # rarer words, then add the common words' weight for those candidates only. When every
+        # word is common, count (in C) which documents use most of them and weigh only those.
         rare = [t for t in weights if 0 < self._frequency(t) <= self._common_df]
-        common = [t for t in weights if t not in rare] if rare else []
+        common = [t for t in weights if t not in rare]
         matched: dict[int, float] = {}
+        if not rare:
+            counts = Counter(
+                chain.from_iterable(ids for t in common for ids in self._postings.get(t, ()))
+            )
+            matched = {d: 0.0 for d, _ in counts.most_common(self._settings.shortlist * 8)}
         answer_weight = self._settings.answer_word_weight
-        for token in rare or weights:
+        for token in rare:
             weight = weights[token]
             own, answer = self._postings.get(token, (_NONE, _NONE))
             for d in own:
                 matched[d] = matched.get(d, 0.0) + weight * 1.0
             for d in answer:
                 matched[d] = matched.get(d, 0.0) + weight * answer_weight
-        if common:
+        if common and matched:
             keep = sorted(matched, key=lambda d: (-matched[d], d))[: self._settings.shortlist * 8]
             matched = {d: matched[d] for d in keep}
             for token in common:
