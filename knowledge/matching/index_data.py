@@ -116,16 +116,17 @@ def build_data(
         normaliser: the normaliser messages will go through too.
     """
     docs: list[DocData] = []
-    own_words: list[set[str]] = []
-    vocabularies: list[set[str]] = []
+    # A word only in an entry's answer is weaker evidence than one in its questions.
+    postings: dict[str, tuple[list[int], list[int]]] = {}
     wording: set[str] = set()
-    for raw in _raw_docs(entries, not_covered):
+    for i, raw in enumerate(_raw_docs(entries, not_covered)):
         phrases = [normaliser.normalise(p, correct=False) for p in raw.phrases]
         cues = [normaliser.normalise(c, correct=False) for c in raw.cues]
         extra = normaliser.normalise(raw.extra_vocab, correct=False)
         own = {t for n in (*phrases, *cues) for t in n.content}
-        own_words.append(own)
-        vocabularies.append(own | set(extra.content))
+        for token in own | set(extra.content):
+            filed = postings.setdefault(token, ([], []))
+            filed[0 if token in own else 1].append(i)
         wording.update(p.text for p in phrases if p.text and len(p.content) <= _WORDING_CONTENT)
         docs.append(
             DocData(
@@ -139,17 +140,8 @@ def build_data(
                 ],
             )
         )
-    frequency: dict[str, int] = {}
-    for vocab in vocabularies:
-        for token in vocab:
-            frequency[token] = frequency.get(token, 0) + 1
+    frequency = {t: len(own) + len(answer) for t, (own, answer) in postings.items()}
     n = max(len(docs), 1)
-    # A word only in an entry's answer is weaker evidence than one in its questions.
-    postings: dict[str, tuple[list[int], list[int]]] = {}
-    for i, vocab in enumerate(vocabularies):
-        for token in vocab:
-            filed = postings.setdefault(token, ([], []))
-            filed[0 if token in own_words[i] else 1].append(i)
     phrase_postings: dict[str, list[int]] = {}
     lengths: dict[int, int] = {}
     phrase_id = 0
