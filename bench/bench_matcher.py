@@ -175,7 +175,8 @@ def run(sizes: str = "") -> str:
     lines += [
         "",
         "Growth with the size of the pack (published 14 + generated entries; one fresh process "
-        "per size; cold build, no cache; memory kept after the build):",
+        "per size; the cold build normalises everything and writes the on-disk index, the "
+        "cached start reads it; memory kept after the cold build):",
         "",
         table(growth),
     ]
