@@ -39,6 +39,7 @@ _WORDING_LIMIT = 2_000
 
 
 _NONE: array[int] = array("i")
+_NO_POSTINGS = (_NONE, _NONE)
 __all__ = ["Doc", "DocKind", "Index", "IndexData", "Scored", "surface_vocabulary"]
 
 
@@ -168,13 +169,14 @@ class Index:
         # How much of the message's word weight each document has. In a big pack, walking the
         # postings of words most documents use would dominate the cost: find candidates by the
         # rarer words, then add the common words' weight for those candidates only. When every
-        # word is common, count (in C) which documents use most of them and weigh only those.
+        # word is common, count (in C) which documents use most of them in their own phrasings,
+        # and weigh only those.
         rare = [t for t in weights if 0 < self._frequency(t) <= self._common_df]
         common = [t for t in weights if t not in rare]
         matched: dict[int, float] = {}
         if not rare:
             counts = Counter(
-                chain.from_iterable(ids for t in common for ids in self._postings.get(t, ()))
+                chain.from_iterable(self._postings.get(t, _NO_POSTINGS)[0] for t in common)
             )
             matched = {d: 0.0 for d, _ in counts.most_common(self._settings.shortlist * 8)}
         answer_weight = self._settings.answer_word_weight
