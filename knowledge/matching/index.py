@@ -3,7 +3,9 @@
 Each document has phrases (normalised question and alternates, or cues) compared with a message
 by fuzzy token ratios, cues (normalised keywords) that count when all their words are in the
 message, and a vocabulary of stems for the rarer-word coverage term (words only in an entry's
-answer count for less). Building happens once; scoring only reads, so it is thread-safe.
+answer count for less). Building happens once; scoring only reads, apart from remembering each
+phrase's token-sorted form the first time it is compared (always the same string, so threads
+racing to write it agree), so it is thread-safe.
 """
 
 from __future__ import annotations
@@ -123,7 +125,8 @@ class Index:
         for doc in self.docs:
             self._starts.append(self._starts[-1] + len(doc.phrases))
         self._all_phrases = tuple(p for d in self.docs for p in d.phrases)
-        self._all_sorted = tuple(_sort_tokens(p) for p in self._all_phrases)
+        # Sorted when first compared: most phrases of a big pack never are.
+        self._all_sorted: list[str | None] = [None] * len(self._all_phrases)
         self._phrase_postings = {t: array("i", ids) for t, ids in data["phrase_postings"].items()}
         self._wording_ids = tuple(data["wording"])
         self._wording_lengths = tuple(len(self._all_phrases[i]) for i in self._wording_ids)
@@ -273,15 +276,25 @@ class Index:
                 found.update(ids[low : bisect.bisect_left(ids, starts[d + 1], low)])
         return sorted(found)
 
+    def _sorted(self, phrase_ids: Sequence[int]) -> list[str]:
+        memo = self._all_sorted
+        found = []
+        for i in phrase_ids:
+            text = memo[i]
+            if text is None:
+                text = memo[i] = _sort_tokens(self._all_phrases[i])
+            found.append(text)
+        return found
+
     def _fuzzy(
         self, text: str, phrase_ids: Sequence[int], scorers: tuple[_Scorer, ...]
     ) -> dict[int, float]:
         everything = len(phrase_ids) == len(self._owners)
         combined = [0.0] * len(phrase_ids)
         for scorer, weight, use_sorted in scorers:
-            pool = self._all_sorted if use_sorted else self._all_phrases
+            pool = self._sorted(phrase_ids) if use_sorted else self._all_phrases
             query = _sort_tokens(text) if use_sorted else text
-            choices = pool if everything else [pool[i] for i in phrase_ids]
+            choices = pool if everything or use_sorted else [pool[i] for i in phrase_ids]
             for _, value, j in process.extract(
                 query, choices, scorer=scorer, processor=None, limit=None
             ):
