@@ -46,14 +46,20 @@ class Core:
     answers: QAAnswers
 
 
-def build_core(packs: Path | None = None) -> Core:
+def build_core(packs: Path | None = None, *, cache_dir: Path | None = None) -> Core:
     """Load and validate the knowledge (plus an organisation's packs) and build the core.
+
+    Args:
+        packs: a directory of an organisation's own packs, if any.
+        cache_dir: where the matcher keeps its index between starts; None builds it each time.
 
     Raises:
         KnowledgeError: when a pack is broken; its message names the file, entry and problem.
     """
     knowledge = load_knowledge(packs)
-    matcher = Matcher(knowledge.entries, knowledge.not_covered, knowledge.lexicon)
+    matcher = Matcher(
+        knowledge.entries, knowledge.not_covered, knowledge.lexicon, cache_dir=cache_dir
+    )
     return Core(
         knowledge=knowledge,
         matcher=matcher,

@@ -140,7 +140,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "teams-package":
         return run_package_command(args, settings, sys.stdout, sys.stderr)
     try:
-        core = build_core(settings.packs)
+        core = build_core(settings.packs, cache_dir=settings.matcher_cache_dir)
     except KnowledgeError as exc:
         _print_problems(exc, sys.stderr)
         return EXIT_USAGE

@@ -19,6 +19,7 @@ from bot.stores.factory import (
 
 ENV_PREFIX = "INFOSHARE_"
 DEFAULT_JOURNAL_FILE = "insight.sqlite3"
+MATCHER_CACHE_DIR = "cache"
 
 
 def _upper(value: Any) -> Any:
@@ -168,6 +169,11 @@ class Settings(BaseSettings):
     def journal_path(self) -> Path:
         """Where this instance's insight journal is written."""
         return self.insight_file or self.data_dir / DEFAULT_JOURNAL_FILE
+
+    @property
+    def matcher_cache_dir(self) -> Path:
+        """Where the matcher keeps its index between starts (rebuilt when the packs change)."""
+        return self.data_dir / MATCHER_CACHE_DIR
 
     @property
     def dialog_ttl_seconds(self) -> float:

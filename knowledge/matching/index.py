@@ -3,20 +3,26 @@
 Each document has phrases (normalised question and alternates, or cues) compared with a message
 by fuzzy token ratios, cues (normalised keywords) that count when all their words are in the
 message, and a vocabulary of stems for the rarer-word coverage term (words only in an entry's
-answer count for less). Building happens once; scoring only reads, so it is thread-safe.
+answer count for less). Building happens once; scoring only reads, apart from remembering each
+phrase's token-sorted form the first time it is compared (always the same string, so threads
+racing to write it agree), so it is thread-safe.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
+from array import array
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import Enum
+from itertools import chain
 
 from rapidfuzz import fuzz, process
 
+from knowledge.matching.index_data import DocKind, IndexData, build_data, surface_vocabulary
 from knowledge.matching.models import MatcherSettings, NotCoveredPack
-from knowledge.matching.normalise import Normalised, Normaliser, words
+from knowledge.matching.normalise import Normalised, Normaliser
 from knowledge.qa_pack import QAEntry
 
 # (scorer, weight, compare the token-sorted forms). fuzz.ratio on pre-sorted tokens is
@@ -29,14 +35,14 @@ _WORDING_SCORERS: tuple[_Scorer, ...] = ((fuzz.ratio, 1.0, True),)
 
 _COMMON_MIN_DF = 64
 _COMMON_SHARE = 0.05
+# A message of common words only is compared with the phrases of common words, at most
+# this many of them, those nearest the message in length.
+_WORDING_LIMIT = 2_000
 
 
-class DocKind(Enum):
-    """What a document stands for."""
-
-    ENTRY = "entry"
-    TOPIC = "topic"
-    CHATTER = "chatter"
+_NONE: array[int] = array("i")
+_NO_POSTINGS = (_NONE, _NONE)
+__all__ = ["Doc", "DocKind", "Index", "IndexData", "Scored", "surface_vocabulary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +55,6 @@ class Doc:
     reply: str
     phrases: tuple[str, ...]
     cues: tuple[frozenset[str], ...]
-    vocab: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,51 +68,12 @@ class Scored:
     strength: float
 
 
-@dataclass(frozen=True, slots=True)
-class _RawDoc:
-    kind: DocKind
-    number: int
-    topic: str
-    reply: str
-    phrases: tuple[str, ...]
-    cues: tuple[str, ...]
-    extra_vocab: str
-
-
-def _raw_docs(entries: Sequence[QAEntry], not_covered: NotCoveredPack) -> list[_RawDoc]:
-    docs = [
-        _RawDoc(
-            DocKind.ENTRY,
-            e.number,
-            "",
-            "",
-            (e.question, *e.alternates),
-            e.keywords,
-            e.answer,
-        )
-        for e in entries
-    ]
-    docs += [
-        _RawDoc(DocKind.TOPIC, 0, t.id, t.reply, t.cues, t.cues, "") for t in not_covered.topics
-    ]
-    if not_covered.off_topic:
-        docs.append(
-            _RawDoc(DocKind.CHATTER, 0, "", "", not_covered.off_topic, not_covered.off_topic, "")
-        )
-    return docs
-
-
-def surface_vocabulary(entries: Sequence[QAEntry], not_covered: NotCoveredPack) -> set[str]:
-    """Every word the packs use, as written: the words typo correction may correct towards."""
-    vocabulary: set[str] = set()
-    for raw in _raw_docs(entries, not_covered):
-        for text in (*raw.phrases, *raw.cues, raw.extra_vocab):
-            vocabulary.update(words(text))
-    return vocabulary
-
-
 class Index:
-    """Documents, their phrases and the weights of their words, ready to score messages."""
+    """Documents, their phrases and the weights of their words, ready to score messages.
+
+    Everything it holds is made from `IndexData` (`build_data`), plain lists and dictionaries
+    that can be written to a cache and read back (`from_state`).
+    """
 
     def __init__(
         self,
@@ -124,54 +90,47 @@ class Index:
             normaliser: the normaliser messages will go through too.
             settings: weights and limits.
         """
+        self._load(build_data(entries, not_covered, normaliser), settings)
+
+    @classmethod
+    def from_state(cls, data: IndexData, settings: MatcherSettings) -> Index:
+        """An index from `build_data`'s plain data (perhaps read back from a cache)."""
+        index = cls.__new__(cls)
+        index._load(data, settings)
+        return index
+
+    def _load(self, data: IndexData, settings: MatcherSettings) -> None:
         self._settings = settings
-        docs: list[Doc] = []
-        own_words: list[set[str]] = []
-        for raw in _raw_docs(entries, not_covered):
-            phrases = [normaliser.normalise(p, correct=False) for p in raw.phrases]
-            cues = [normaliser.normalise(c, correct=False) for c in raw.cues]
-            extra = normaliser.normalise(raw.extra_vocab, correct=False)
-            own = {t for n in (*phrases, *cues) for t in n.content}
-            own_words.append(own)
-            vocab = own | set(extra.content)
-            docs.append(
-                Doc(
-                    raw.kind,
-                    raw.number,
-                    raw.topic,
-                    raw.reply,
-                    tuple(dict.fromkeys(p.text for p in phrases if p.text)),
-                    tuple(dict.fromkeys(frozenset(c.tokens) for c in cues if c.tokens)),
-                    frozenset(vocab),
-                )
+        self.docs: tuple[Doc, ...] = tuple(
+            Doc(
+                DocKind(d["kind"]),
+                d["number"],
+                d["topic"],
+                d["reply"],
+                tuple(d["phrases"]),
+                tuple(frozenset(c) for c in d["cues"]),
             )
-        self.docs: tuple[Doc, ...] = tuple(docs)
-        frequency: dict[str, int] = {}
-        for doc in docs:
-            for token in doc.vocab:
-                frequency[token] = frequency.get(token, 0) + 1
-        n = max(len(docs), 1)
-        self._idf = {t: math.log(1.0 + n / f) for t, f in frequency.items()}
-        self._unknown_idf = math.log(1.0 + n)
-        # A word only in an entry's answer is weaker evidence than one in its questions.
-        postings: dict[str, list[tuple[int, float]]] = {}
-        for i, doc in enumerate(docs):
-            for token in doc.vocab:
-                factor = 1.0 if token in own_words[i] else settings.answer_word_weight
-                postings.setdefault(token, []).append((i, factor))
-        self._postings = {t: tuple(ids) for t, ids in postings.items()}
-        self._own = tuple(frozenset(words) for words in own_words)
-        self._common_df = max(_COMMON_MIN_DF, int(len(docs) * _COMMON_SHARE))
-        self._owners = tuple(i for i, d in enumerate(docs) for _ in d.phrases)
-        self._all_phrases = tuple(p for d in docs for p in d.phrases)
-        self._all_sorted = tuple(_sort_tokens(p) for p in self._all_phrases)
-        by_doc: list[dict[str, list[int]]] = [{} for _ in docs]
-        for i, phrase in enumerate(self._all_phrases):
-            for token in set(phrase.split()):
-                by_doc[self._owners[i]].setdefault(token, []).append(i)
-        self._phrase_postings = tuple(
-            {t: tuple(ids) for t, ids in postings.items()} for postings in by_doc
+            for d in data["docs"]
         )
+        n = max(len(self.docs), 1)
+        self._idf = data["idf"]
+        self._unknown_idf = math.log(1.0 + n)
+        self._postings = {
+            t: (array("i", own), array("i", answer))
+            for t, (own, answer) in data["postings"].items()
+        }
+        self._common_df = max(_COMMON_MIN_DF, int(len(self.docs) * _COMMON_SHARE))
+        self._owners = array("i", (i for i, d in enumerate(self.docs) for _ in d.phrases))
+        self._starts = array("i", [0])
+        for doc in self.docs:
+            self._starts.append(self._starts[-1] + len(doc.phrases))
+        self._all_phrases = tuple(p for d in self.docs for p in d.phrases)
+        # Sorted when first compared: most phrases of a big pack never are.
+        self._all_sorted: list[str | None] = [None] * len(self._all_phrases)
+        self._phrase_postings = {t: array("i", ids) for t, ids in data["phrase_postings"].items()}
+        self._wording_ids = tuple(data["wording"])
+        self._wording_lengths = tuple(len(self._all_phrases[i]) for i in self._wording_ids)
+        self._cue_docs = {t: tuple(ds) for t, ds in data["cue_docs"].items()}
 
     def weight(self, token: str) -> float:
         """How much a content token tells: rare words more, words no document uses most."""
@@ -212,15 +171,26 @@ class Index:
     def _matched_weight(self, weights: dict[str, float]) -> dict[int, float]:
         # How much of the message's word weight each document has. In a big pack, walking the
         # postings of words most documents use would dominate the cost: find candidates by the
-        # rarer words, then add the common words' weight for those candidates only.
-        rare = [t for t in weights if 0 < len(self._postings.get(t, ())) <= self._common_df]
-        common = [t for t in weights if t not in rare] if rare else []
+        # rarer words, then add the common words' weight for those candidates only. When every
+        # word is common, count (in C) which documents use most of them in their own phrasings,
+        # and weigh only those.
+        rare = [t for t in weights if 0 < self._frequency(t) <= self._common_df]
+        common = [t for t in weights if t not in rare]
         matched: dict[int, float] = {}
-        for token in rare or weights:
+        if not rare:
+            counts = Counter(
+                chain.from_iterable(self._postings.get(t, _NO_POSTINGS)[0] for t in common)
+            )
+            matched = {d: 0.0 for d, _ in counts.most_common(self._settings.shortlist * 8)}
+        answer_weight = self._settings.answer_word_weight
+        for token in rare:
             weight = weights[token]
-            for d, factor in self._postings.get(token, ()):
-                matched[d] = matched.get(d, 0.0) + weight * factor
-        if common:
+            own, answer = self._postings.get(token, (_NONE, _NONE))
+            for d in own:
+                matched[d] = matched.get(d, 0.0) + weight * 1.0
+            for d in answer:
+                matched[d] = matched.get(d, 0.0) + weight * answer_weight
+        if common and matched:
             keep = sorted(matched, key=lambda d: (-matched[d], d))[: self._settings.shortlist * 8]
             matched = {d: matched[d] for d in keep}
             for token in common:
@@ -230,28 +200,54 @@ class Index:
                         matched[d] += weights[token] * factor
         return matched
 
+    def _frequency(self, token: str) -> int:
+        own, answer = self._postings.get(token, (_NONE, _NONE))
+        return len(own) + len(answer)
+
     def _factor(self, doc: int, token: str) -> float:
-        if token in self._own[doc]:
+        own, answer = self._postings.get(token, (_NONE, _NONE))
+        if _holds(own, doc):
             return 1.0
-        return self._settings.answer_word_weight if token in self.docs[doc].vocab else 0.0
+        return self._settings.answer_word_weight if _holds(answer, doc) else 0.0
 
     def _score_wording(self, query: Normalised) -> list[Scored]:
-        everything = list(range(len(self.docs)))
-        fuzzy = self._fuzzy(query.text, range(len(self._owners)), _WORDING_SCORERS)
+        # Bounded work: only phrases of common words can read like such a message, and only
+        # documents whose cues are all in it can gain a bonus without sharing its wording.
         present = frozenset(query.tokens)
+        bonus = {}
+        for token in present:
+            for d in self._cue_docs.get(token, ()):
+                if d not in bonus:
+                    bonus[d] = self._bonus(d, present)
+        phrase_ids = set(self._wording_candidates(len(query.text)))
+        for d, value in bonus.items():
+            if value:
+                phrase_ids.update(range(self._starts[d], self._starts[d + 1]))
+        fuzzy = self._fuzzy(query.text, sorted(phrase_ids), _WORDING_SCORERS)
         s = self._settings
         results = [
             Scored(
                 d,
-                (s.fuzzy_weight + s.coverage_weight) * fuzzy.get(d, 0.0) + self._bonus(d, present),
+                (s.fuzzy_weight + s.coverage_weight) * fuzzy.get(d, 0.0) + bonus.get(d, 0.0),
                 fuzzy.get(d, 0.0),
                 0.0,
                 0.0,
             )
-            for d in everything
+            for d in fuzzy.keys() | {d for d, value in bonus.items() if value}
         ]
+        if not results:
+            # Nothing reads like it: every document scores nothing, and the first stands for all.
+            results = [Scored(0, 0.0, 0.0, 0.0, 0.0)] if self.docs else []
         results.sort(key=lambda r: (-r.score, r.doc))
         return results
+
+    def _wording_candidates(self, length: int) -> tuple[int, ...]:
+        ids = self._wording_ids
+        if len(ids) <= _WORDING_LIMIT:
+            return ids
+        centre = bisect.bisect_left(self._wording_lengths, length)
+        start = max(0, min(centre - _WORDING_LIMIT // 2, len(ids) - _WORDING_LIMIT))
+        return ids[start : start + _WORDING_LIMIT]
 
     def _bonus(self, doc: int, present: frozenset[str]) -> float:
         s = self._settings
@@ -270,11 +266,25 @@ class Index:
     def _candidates(self, content: Sequence[str], shortlist: list[int]) -> list[int]:
         # Only phrases sharing a content word with the message can compare well with it.
         found: set[int] = set()
-        for d in shortlist:
-            postings = self._phrase_postings[d]
-            for token in content:
-                found.update(postings.get(token, ()))
+        starts = self._starts
+        for token in content:
+            ids = self._phrase_postings.get(token)
+            if ids is None:
+                continue
+            for d in shortlist:
+                low = bisect.bisect_left(ids, starts[d])
+                found.update(ids[low : bisect.bisect_left(ids, starts[d + 1], low)])
         return sorted(found)
+
+    def _sorted(self, phrase_ids: Sequence[int]) -> list[str]:
+        memo = self._all_sorted
+        found = []
+        for i in phrase_ids:
+            text = memo[i]
+            if text is None:
+                text = memo[i] = _sort_tokens(self._all_phrases[i])
+            found.append(text)
+        return found
 
     def _fuzzy(
         self, text: str, phrase_ids: Sequence[int], scorers: tuple[_Scorer, ...]
@@ -282,9 +292,9 @@ class Index:
         everything = len(phrase_ids) == len(self._owners)
         combined = [0.0] * len(phrase_ids)
         for scorer, weight, use_sorted in scorers:
-            pool = self._all_sorted if use_sorted else self._all_phrases
+            pool = self._sorted(phrase_ids) if use_sorted else self._all_phrases
             query = _sort_tokens(text) if use_sorted else text
-            choices = pool if everything else [pool[i] for i in phrase_ids]
+            choices = pool if everything or use_sorted else [pool[i] for i in phrase_ids]
             for _, value, j in process.extract(
                 query, choices, scorer=scorer, processor=None, limit=None
             ):
@@ -294,6 +304,11 @@ class Index:
             owner = self._owners[i]
             best[owner] = max(best.get(owner, 0.0), value)
         return best
+
+
+def _holds(ids: array[int], item: int) -> bool:
+    at = bisect.bisect_left(ids, item)
+    return at < len(ids) and ids[at] == item
 
 
 def _sort_tokens(text: str) -> str:

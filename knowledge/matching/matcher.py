@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
+from knowledge.matching.cache import CachedIndex, cache_key, read_cache, write_cache
 from knowledge.matching.index import DocKind, Index, Scored, surface_vocabulary
+from knowledge.matching.index_data import build_data
 from knowledge.matching.models import (
     LexiconPack,
     Match,
@@ -36,24 +39,41 @@ class Matcher:
         lexicon: LexiconPack,
         *,
         settings: MatcherSettings | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
-        """Normalise every entry, alternate and cue and build the index.
+        """Normalise every entry, alternate and cue and build the index (or read it from a cache).
 
         Args:
             entries: the Q&A entries to answer from.
             not_covered: topics the Q&A does not answer, and off-topic chatter.
             lexicon: abbreviations, spellings, synonyms, fillers and stopwords.
             settings: thresholds and weights; the tuned defaults when omitted.
+            cache_dir: a directory to keep the built index in between starts, keyed by the
+                packs' content; None builds it every time.
         """
         self._settings = settings or MatcherSettings()
-        vocabulary = surface_vocabulary(entries, not_covered)
+        key = cache_key(entries, not_covered, lexicon) if cache_dir is not None else ""
+        cached = read_cache(cache_dir, key) if cache_dir is not None else None
+        vocabulary = (
+            cached["vocabulary"] if cached else sorted(surface_vocabulary(entries, not_covered))
+        )
         self._normaliser = Normaliser(
             lexicon, vocabulary, max_typo_fixes=self._settings.max_typo_fixes
         )
-        self._index = Index(entries, not_covered, self._normaliser, self._settings)
+        if cached is None:
+            cached = CachedIndex(
+                vocabulary=vocabulary, index=build_data(entries, not_covered, self._normaliser)
+            )
+            if cache_dir is not None:
+                write_cache(cache_dir, key, cached)
+        self._index = Index.from_state(cached["index"], self._settings)
+        del cached
         self._anchored = {t.id: frozenset(t.anchors) for t in not_covered.topics if t.anchors}
         self._anchors = PhraseSet(a for t in not_covered.topics for a in t.anchors)
-        self._gate = QuoteGate(entries, not_covered, self._normaliser)
+        own = (
+            (d.number, p) for d in self._index.docs if d.kind is DocKind.ENTRY for p in d.phrases
+        )
+        self._gate = QuoteGate(entries, not_covered, self._normaliser, own_wording=own)
 
     @property
     def settings(self) -> MatcherSettings:

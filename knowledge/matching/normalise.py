@@ -27,6 +27,7 @@ _APOSTROPHE = re.compile(r"(?<=[a-z])['\u2019](?=[a-z])")
 _WORD = re.compile(r"[a-z0-9]+")
 _MAX_PHRASE = 5
 _MIN_TYPO_LENGTH = 5
+_STEM_MEMO = 200_000  # words remembered per normaliser; a bound, as messages bring new ones
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 
 
@@ -36,19 +37,27 @@ def strip_markup(text: str) -> str:
     Slack mentions such as ``<!channel>`` and ``<@U123>`` are dropped, a link keeps its label,
     bare URLs and HTML tags go, and HTML entities are decoded.
     """
-    text = _SLACK_LINK.sub(r" \1 ", text)
-    text = _SLACK_TOKEN.sub(" ", text)
-    text = _URL.sub(" ", text)
-    return html.unescape(_HTML_TAG.sub(" ", text))
+    if "<" in text:
+        text = _SLACK_LINK.sub(r" \1 ", text)
+        text = _SLACK_TOKEN.sub(" ", text)
+    if "://" in text:
+        text = _URL.sub(" ", text)
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    return html.unescape(text) if "&" in text else text
 
 
 def clean(text: str) -> str:
     """`strip_markup`, then fold to lower case without accents, possessives or apostrophes."""
-    text = unicodedata.normalize("NFKD", strip_markup(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = strip_markup(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower()
-    text = _POSSESSIVE.sub("", text)
-    return _APOSTROPHE.sub("", text)
+    if "'" in text or "\u2019" in text:
+        text = _POSSESSIVE.sub("", text)
+        text = _APOSTROPHE.sub("", text)
+    return text
 
 
 def words(text: str) -> list[str]:
@@ -125,6 +134,7 @@ class Normaliser:
         }
         self._phrases = _phrase_table(lexicon)
         self._max_phrase = min(_MAX_PHRASE, max((len(k) for k in self._phrases), default=1))
+        self._starts = frozenset(k[0] for k in self._phrases)
         ignored = {w for s in lexicon.ignored for w in words(s)}
         self._ignored = frozenset(ignored)
         self._stopwords_raw = frozenset(ignored | {w for s in lexicon.stopwords for w in words(s)})
@@ -144,6 +154,7 @@ class Normaliser:
                 by_length.setdefault((word[0], len(word)), []).append(word)
         self._by_length = by_length
         self._max_typo_fixes = max_typo_fixes
+        self._stems: dict[str, str] = {}
 
     @property
     def known_words(self) -> frozenset[str]:
@@ -177,15 +188,27 @@ class Normaliser:
         if correct:
             raw = self._correct(raw)
         rewritten, had_fillers = self._rewrite(raw)
-        tokens = tuple(stem(w) for w in rewritten if w not in self._ignored)
+        tokens = tuple(self._stem(w) for w in rewritten if w not in self._ignored)
         content = tuple(dict.fromkeys(t for t in tokens if t not in self._stopwords))
         return Normalised(tokens, content, " ".join(tokens), had_words, had_fillers)
+
+    def _stem(self, word: str) -> str:
+        found = self._stems.get(word)
+        if found is None:
+            found = stem(word)
+            if len(self._stems) < _STEM_MEMO:
+                self._stems[word] = found
+        return found
 
     def _rewrite(self, raw: list[str]) -> tuple[list[str], bool]:
         out: list[str] = []
         had_fillers = False
         i = 0
         while i < len(raw):
+            if raw[i] not in self._starts:
+                out.append(raw[i])
+                i += 1
+                continue
             for size in range(min(self._max_phrase, len(raw) - i), 0, -1):
                 replacement = self._phrases.get(tuple(raw[i : i + size]))
                 if replacement is not None:

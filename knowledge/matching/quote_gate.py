@@ -15,7 +15,7 @@ into the reply of the pack's case topic, which points to the consent check.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from knowledge.matching.models import MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser, words
@@ -30,7 +30,12 @@ class QuoteGate:
     """Checks an outright answer against its entry's anchors and the case-question rule."""
 
     def __init__(
-        self, entries: Sequence[QAEntry], not_covered: NotCoveredPack, normaliser: Normaliser
+        self,
+        entries: Sequence[QAEntry],
+        not_covered: NotCoveredPack,
+        normaliser: Normaliser,
+        *,
+        own_wording: Iterable[tuple[int, str]] | None = None,
     ) -> None:
         """Index the anchors of every entry and the case-question phrases once.
 
@@ -38,15 +43,19 @@ class QuoteGate:
             entries: the Q&A entries, with their anchors.
             not_covered: the pack holding `case_questions` and its topic.
             normaliser: the matcher's, so that an anchor is also found misspelt ("protocal").
+            own_wording: each entry's number with each of its phrasings already normalised by
+                `normaliser` (without typo correction), when the caller has them.
         """
         self._normaliser = normaliser
         # A question worded as one of an entry's own phrasings (the published question, or an
         # alternate someone approved) asks what that entry answers.
-        self._own_wording = {
-            (e.number, normaliser.normalise(p, correct=False).text)
-            for e in entries
-            for p in (e.question, *e.alternates)
-        }
+        if own_wording is None:
+            own_wording = (
+                (e.number, normaliser.normalise(p, correct=False).text)
+                for e in entries
+                for p in (e.question, *e.alternates)
+            )
+        self._own_wording = set(own_wording)
         self._anchors = {e.number: frozenset(e.anchors) for e in entries if e.anchors}
         self._also = {e.number: frozenset(e.anchors_also) for e in entries if e.anchors_also}
         self._all_anchors = PhraseSet(

@@ -171,3 +171,15 @@ def test_serve_on_a_port_already_taken_is_one_line_and_status_1(tmp_path: Path) 
 
     assert done.returncode == 1
     assert f"cannot listen on 127.0.0.1:{port}" in _one_plain_line(done)
+
+
+def test_ask_keeps_the_matcher_index_in_the_data_directory_and_answers_alike_from_it(
+    tmp_path: Path,
+) -> None:
+    first = _infoshare(["ask", "--json", "what is an ISP?"], tmp_path)
+    (kept,) = (tmp_path / "data" / "cache").glob("matcher-index-*.json")
+    written = kept.stat().st_mtime_ns
+    second = _infoshare(["ask", "--json", "what is an ISP?"], tmp_path)
+    assert first.returncode == second.returncode == 0, first.stderr
+    assert json.loads(second.stdout) == json.loads(first.stdout)
+    assert kept.stat().st_mtime_ns == written  # read, not written again

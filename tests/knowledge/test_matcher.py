@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import FrozenInstanceError
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import process
 
-from bench.bench_matcher import generated_entries
+from bench.matcher_growth import generated_entries
 from knowledge.evaluation import evaluate, load_cases
 from knowledge.matching import (
     LexiconPack,
@@ -306,3 +309,35 @@ def test_a_big_pack_still_finds_the_published_entries_quickly(
     for _ in range(20):
         big.match("why share info with another agency without consent?")
     assert (time.perf_counter() - start) / 20 < 0.02
+
+
+def test_a_question_of_common_words_is_compared_with_a_bounded_set_of_phrases(
+    entries: tuple[QAEntry, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An organisation's pack full of phrasings made of common words only: thousands of them.
+    common = ("who", "is", "it", "for", "what", "can", "we", "do", "how", "should", "they", "be")
+    padding = [
+        QAEntry(
+            number=2000 + i,
+            question=f"{common[i % 12]} {common[(i + 1) % 12]} about item{i}?",
+            answer="An answer.",
+            alternates=tuple(
+                " ".join(common[(i + j + k) % 12] for k in range(2 + j % 4)) for j in range(20)
+            ),
+        )
+        for i in range(300)
+    ]
+    not_covered, lexicon = load_matcher_packs(PACKS)
+    big = Matcher([*entries, *padding], not_covered, lexicon)
+    compared: list[int] = []
+    extract = process.extract
+
+    def counting(query: str, choices: Sequence[str], **kwargs: Any) -> Any:
+        compared.append(len(choices))
+        return extract(query, choices, **kwargs)
+
+    monkeypatch.setattr(process, "extract", counting)
+    big.match("who is it for")
+    assert compared
+
+    assert max(compared) <= 2_500  # not the 3,700 and more it would take to scan them all

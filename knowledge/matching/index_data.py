@@ -1,0 +1,168 @@
+"""The matcher's index as plain data: built from the packs once, and what a cache holds.
+
+`build_data` normalises every phrase and cue of every document and files each word: how rare it
+is, which documents and phrases use it. The result is lists and dictionaries of strings, numbers
+and lists only, so that it can be written as JSON and checked when read back.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import TypedDict
+
+from knowledge.matching.models import NotCoveredPack
+from knowledge.matching.normalise import Normaliser, words
+from knowledge.qa_pack import QAEntry
+
+# A message of common words only is compared with the phrases that have at most this many
+# content words.
+_WORDING_CONTENT = 1
+
+
+class DocKind(Enum):
+    """What a document stands for."""
+
+    ENTRY = "entry"
+    TOPIC = "topic"
+    CHATTER = "chatter"
+
+
+class DocData(TypedDict):
+    """One document as plain data."""
+
+    kind: str
+    number: int
+    topic: str
+    reply: str
+    phrases: list[str]
+    cues: list[list[str]]
+
+
+class IndexData(TypedDict):
+    """Everything an `Index` is made of, as plain JSON-able data.
+
+    Attributes:
+        docs: the documents, in order; phrase ids count through their phrases in this order.
+        idf: how rare each token is.
+        postings: token -> (documents using it in their phrases or cues, documents using it
+            only in their answer), each sorted.
+        phrase_postings: token -> the phrases using it, sorted.
+        wording: the phrases of common words only, shortest first.
+        cue_docs: token -> the documents with a cue filed under it (its rarest word).
+    """
+
+    docs: list[DocData]
+    idf: dict[str, float]
+    postings: dict[str, tuple[list[int], list[int]]]
+    phrase_postings: dict[str, list[int]]
+    wording: list[int]
+    cue_docs: dict[str, list[int]]
+
+
+@dataclass(frozen=True, slots=True)
+class _RawDoc:
+    kind: DocKind
+    number: int
+    topic: str
+    reply: str
+    phrases: tuple[str, ...]
+    cues: tuple[str, ...]
+    extra_vocab: str
+
+
+def _raw_docs(entries: Sequence[QAEntry], not_covered: NotCoveredPack) -> list[_RawDoc]:
+    docs = [
+        _RawDoc(
+            DocKind.ENTRY,
+            e.number,
+            "",
+            "",
+            (e.question, *e.alternates),
+            e.keywords,
+            e.answer,
+        )
+        for e in entries
+    ]
+    docs += [
+        _RawDoc(DocKind.TOPIC, 0, t.id, t.reply, t.cues, t.cues, "") for t in not_covered.topics
+    ]
+    if not_covered.off_topic:
+        docs.append(
+            _RawDoc(DocKind.CHATTER, 0, "", "", not_covered.off_topic, not_covered.off_topic, "")
+        )
+    return docs
+
+
+def surface_vocabulary(entries: Sequence[QAEntry], not_covered: NotCoveredPack) -> set[str]:
+    """Every word the packs use, as written: the words typo correction may correct towards."""
+    vocabulary: set[str] = set()
+    for raw in _raw_docs(entries, not_covered):
+        for text in (*raw.phrases, *raw.cues, raw.extra_vocab):
+            vocabulary.update(words(text))
+    return vocabulary
+
+
+def build_data(
+    entries: Sequence[QAEntry], not_covered: NotCoveredPack, normaliser: Normaliser
+) -> IndexData:
+    """Normalise every phrase and cue once and file every word.
+
+    Args:
+        entries: the Q&A entries.
+        not_covered: topics the Q&A does not answer and off-topic chatter.
+        normaliser: the normaliser messages will go through too.
+    """
+    docs: list[DocData] = []
+    # A word only in an entry's answer is weaker evidence than one in its questions.
+    postings: dict[str, tuple[list[int], list[int]]] = {}
+    wording: set[str] = set()
+    for i, raw in enumerate(_raw_docs(entries, not_covered)):
+        phrases = [normaliser.normalise(p, correct=False) for p in raw.phrases]
+        cues = [normaliser.normalise(c, correct=False) for c in raw.cues]
+        extra = normaliser.normalise(raw.extra_vocab, correct=False)
+        own = {t for n in (*phrases, *cues) for t in n.content}
+        for token in own | set(extra.content):
+            filed = postings.setdefault(token, ([], []))
+            filed[0 if token in own else 1].append(i)
+        wording.update(p.text for p in phrases if p.text and len(p.content) <= _WORDING_CONTENT)
+        docs.append(
+            DocData(
+                kind=raw.kind.value,
+                number=raw.number,
+                topic=raw.topic,
+                reply=raw.reply,
+                phrases=list(dict.fromkeys(p.text for p in phrases if p.text)),
+                cues=[
+                    sorted(c) for c in dict.fromkeys(frozenset(c.tokens) for c in cues if c.tokens)
+                ],
+            )
+        )
+    frequency = {t: len(own) + len(answer) for t, (own, answer) in postings.items()}
+    n = max(len(docs), 1)
+    phrase_postings: dict[str, list[int]] = {}
+    lengths: dict[int, int] = {}
+    phrase_id = 0
+    for doc in docs:
+        for phrase in doc["phrases"]:
+            for token in set(phrase.split()):
+                phrase_postings.setdefault(token, []).append(phrase_id)
+            if phrase in wording:
+                lengths[phrase_id] = len(phrase)
+            phrase_id += 1
+    # A cue counts only when all its words are there: file it under its rarest word alone.
+    cue_docs: dict[str, set[int]] = {}
+    for i, doc in enumerate(docs):
+        for cue in doc["cues"]:
+            rarest = min(cue, key=lambda t: (frequency.get(t, 0), t))
+            cue_docs.setdefault(rarest, set()).add(i)
+    return IndexData(
+        docs=docs,
+        idf={t: math.log(1.0 + n / f) for t, f in frequency.items()},
+        postings=postings,
+        phrase_postings=phrase_postings,
+        wording=sorted(lengths, key=lambda i: (lengths[i], i)),
+        cue_docs={t: sorted(ds) for t, ds in cue_docs.items()},
+    )
