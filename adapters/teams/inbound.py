@@ -32,6 +32,26 @@ _INLINE_HTML = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_TEXT_FIELDS = (
+    "id",
+    "channelId",
+    "serviceUrl",
+    "replyToId",
+    "locale",
+    "localTimezone",
+    "textFormat",
+    "name",
+    "action",
+    "timestamp",
+    "localTimestamp",
+    "inputHint",
+    "deliveryMode",
+    "summary",
+    "speak",
+)
+"""Activity fields the SDK reads as text: anything else there makes it fail mid-turn."""
+_OBJECT_FIELDS = ("from", "recipient", "conversation", "channelData", "relatesTo")
+_LIST_FIELDS = ("entities", "attachments", "membersAdded", "membersRemoved", "reactionsAdded")
 
 
 class Scope(StrEnum):
@@ -107,6 +127,7 @@ def read_activity(raw: object) -> Inbound | Ignored | Removed:
     kind = raw.get("type")
     if not isinstance(kind, str) or not kind:
         raise InvalidActivity("the activity has no type")
+    _check_field_types(raw)
     if kind == "message":
         return _message(raw)
     if kind == "conversationUpdate":
@@ -114,6 +135,17 @@ def read_activity(raw: object) -> Inbound | Ignored | Removed:
     if kind == "installationUpdate":
         return _installation_update(raw)
     return Ignored(f"activities of type {kind[:40]!r} need no answer")
+
+
+def _check_field_types(raw: Mapping[str, Any]) -> None:
+    for kinds, names, what in (
+        (str, _TEXT_FIELDS, "text"),
+        (Mapping, _OBJECT_FIELDS, "an object"),
+        (list, _LIST_FIELDS, "a list"),
+    ):
+        for name in names:
+            if raw.get(name) is not None and not isinstance(raw[name], kinds):
+                raise InvalidActivity(f"the activity's {name} is not {what}")
 
 
 def strip_mentions(text: str, mentions: tuple[str, ...] = ()) -> str:
