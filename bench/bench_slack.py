@@ -15,9 +15,6 @@ every acknowledgement.
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import hmac
-import json
 import statistics
 import subprocess
 import sys
@@ -30,6 +27,7 @@ import aiohttp
 from aiohttp import web
 
 from bench._servers import serve_forever, start_server
+from bench._slack_events import signed_mention
 
 SECRET = "bench-signing-secret"
 CONVERSATIONS = 200
@@ -130,31 +128,13 @@ def _start(role: str, stand_in: str = "") -> tuple[subprocess.Popen[str], str]:
 
 
 def _signed(n: int, conversation: int) -> tuple[bytes, dict[str, str]]:
-    ts = f"1700000000.{n:06d}"
-    body = json.dumps(
-        {
-            "type": "event_callback",
-            "team_id": "T1",
-            "api_app_id": "A1",
-            "event_id": f"EvBench{n:08d}",
-            "event_time": 1700000000,
-            "event": {
-                "type": "app_mention",
-                "user": f"U{conversation:05d}",
-                "channel": f"C{conversation:05d}",
-                "text": f"<@UBOT> {QUESTION}",
-                "ts": ts,
-                "event_ts": ts,
-            },
-        }
-    ).encode()
-    stamp = str(int(time.time()))
-    signature = hmac.new(SECRET.encode(), f"v0:{stamp}:".encode() + body, hashlib.sha256)
-    return body, {
-        "Content-Type": "application/json",
-        "X-Slack-Request-Timestamp": stamp,
-        "X-Slack-Signature": "v0=" + signature.hexdigest(),
-    }
+    return signed_mention(
+        SECRET,
+        QUESTION,
+        event_id=f"EvBench{n:08d}",
+        ts=f"1700000000.{n:06d}",
+        person=f"{conversation:05d}",
+    )
 
 
 async def _load(url: str, first: int) -> dict[str, Any]:

@@ -15,9 +15,6 @@ sent; rounds alternate between the two apps.
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import hmac
-import json
 import statistics
 import subprocess
 import sys
@@ -30,6 +27,7 @@ import aiohttp
 from aiohttp import web
 
 from bench._servers import start_server
+from bench._slack_events import signed_mention
 from bench.bench_slack import SECRET, _bare, _stand_in
 from bot.guard import LISTEN_BACKLOG
 
@@ -98,31 +96,13 @@ async def _serve(role: str, stand_in: str) -> None:
 
 
 def _signed(n: int) -> tuple[bytes, dict[str, str]]:
-    ts = f"1700000000.{n:06d}"
-    body = json.dumps(
-        {
-            "type": "event_callback",
-            "team_id": "T1",
-            "api_app_id": "A1",
-            "event_id": f"EvBurst{n:08d}",
-            "event_time": 1700000000,
-            "event": {
-                "type": "app_mention",
-                "user": f"U{n:08d}",
-                "channel": f"C{n:08d}",
-                "text": f"<@UBOT> {QUESTION}",
-                "ts": ts,
-                "event_ts": ts,
-            },
-        }
-    ).encode()
-    stamp = str(int(time.time()))
-    signature = hmac.new(SECRET.encode(), f"v0:{stamp}:".encode() + body, hashlib.sha256)
-    return body, {
-        "Content-Type": "application/json",
-        "X-Slack-Request-Timestamp": stamp,
-        "X-Slack-Signature": "v0=" + signature.hexdigest(),
-    }
+    return signed_mention(
+        SECRET,
+        QUESTION,
+        event_id=f"EvBurst{n:08d}",
+        ts=f"1700000000.{n:06d}",
+        person=f"{n:08d}",
+    )
 
 
 async def _burst(url: str, first: int) -> dict[str, Any]:
