@@ -22,7 +22,7 @@ from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
 from dialogs.hedged import as_hedged_answer, is_bare_reply
 from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
-from dialogs.routes import Routes
+from dialogs.routes import Routes, question_of
 from dialogs.signpost import Signpost
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.texts import Texts
@@ -145,9 +145,10 @@ class Assistant:
         if turn.action is not None:
             state, replies = self._on_choice(state, turn.action, now, note)
         else:
+            text = clean_input(turn.text or "")
             # Safety first: every typed message is checked before anything else is decided.
-            note.risk = self._risk.detect(clean_input(turn.text or ""))
-            state, replies = self._on_text(state, turn.text or "", now, note)
+            note.risk = self._risk.detect(text)
+            state, replies = self._on_text(state, text, now, note)
         if not state.greeted:
             state = replace(state, greeted=True)
             if not state.reminded:
@@ -210,8 +211,8 @@ class Assistant:
 
     # -- typed text ------------------------------------------------------------------------
 
-    def _on_text(self, state: ConversationState, raw: str, now: datetime, note: _Note) -> Result:
-        text = clean_input(raw)
+    def _on_text(self, state: ConversationState, text: str, now: datetime, note: _Note) -> Result:
+        """A typed message, already through `clean_input`."""
         simple = simplify(text)
         if not simple:
             return state, [Reply(text=self._texts.empty_message()), *self._pending(state)]
@@ -242,14 +243,15 @@ class Assistant:
         if small_talk is SmallTalk.THANKS:
             note.kind = TurnKind.SMALL_TALK
             return state, [Reply(text=self._texts.thanks()), *self._pending(state)]
-        if asks_about_currency(simplify(self._routes.question_of(text))):
+        question = question_of(text)
+        if asks_about_currency(simplify(question)):
             note.kind = TurnKind.COMMAND
             return state, [self._texts.about(), *self._pending(state)]
         if as_answer(simple) is not None or is_bare_reply(text, simple):
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER
             return state, [self._texts.nothing_to_answer()]
-        route = self._routes.find(text)
+        route = self._routes.find(question)
         if route is not None:
             return self._route(state, route, now, note)
         warning = (

@@ -22,17 +22,19 @@ class Routes:
                 self._route_of.setdefault(phrase, route)
         self._phrases = PhraseSet(self._route_of)
 
-    def find(self, text: str) -> Route | None:
+    def find(self, question: str) -> Route | None:
         """The route for what a message asks, or None when no route's phrase is in it.
 
-        In a long message only the question is read, not the story told before it: "our
-        policy follows the latest guidance; what is an ISP?" asks about ISPs.
+        Args:
+            question: the message's question (`question_of`): in a long message only that is
+                read, not the story told before it ("our policy follows the latest guidance;
+                what is an ISP?" asks about ISPs).
         """
-        phrase = self._phrases.first_in(self.question_of(text))
+        phrase = self._phrases.first_in(question)
         return self._route_of[phrase] if phrase is not None else None
 
-    @staticmethod
-    def question_of(text: str) -> str:
-        """The question a message asks, without the story told before it."""
-        parts = question_parts(text, max_segments=1)
-        return parts[0].question if parts else text
+
+def question_of(text: str) -> str:
+    """The question a message asks, without the story told before it."""
+    parts = question_parts(text, max_segments=1)
+    return parts[0].question if parts else text
