@@ -151,10 +151,19 @@ def build_doors(settings: Settings, pipeline: TurnPipeline, *, dev: bool) -> lis
 
     doors += slack_doors(settings, pipeline, dev=dev)
     if _teams_configured(settings) or dev:
-        from adapters.teams.config import build_teams_door  # noqa: PLC0415 (loads the SDK lazily)
-
-        doors.append(build_teams_door(settings, pipeline, dev=dev))
+        doors.append(_teams_door(settings, pipeline, dev=dev))
     return doors
+
+
+def _teams_door(settings: Settings, pipeline: TurnPipeline, *, dev: bool) -> WebDoor:
+    """The Teams door on the SDK `INFOSHARE_TEAMS_SDK` names (each SDK loads only if chosen)."""
+    if settings.teams_sdk == "agents":
+        from adapters.teams.agents_settings import build_agents_door  # noqa: PLC0415
+
+        return build_agents_door(settings, pipeline, dev=dev)
+    from adapters.teams.config import build_teams_door  # noqa: PLC0415
+
+    return build_teams_door(settings, pipeline, dev=dev)
 
 
 def unauthenticated_doors(settings: Settings, *, dev: bool) -> list[str]:
@@ -180,7 +189,8 @@ def is_loopback(host: str) -> bool:
 
 
 def _teams_configured(settings: Settings) -> bool:
-    return bool((settings.microsoft_app_id or "").strip())
+    app_id = settings.microsoft_app_id or settings.agents_client_id
+    return bool((app_id or "").strip())
 
 
 def _is_set(secret: SecretStr | None) -> bool:
