@@ -172,6 +172,11 @@ class Settings(BaseSettings):
         default="botbuilder",
         description="botbuilder or agents (the Microsoft 365 Agents SDK, infoshare[agents])",
     )
+    teams_keys_url: str | None = Field(
+        default=None,
+        description="an http:// or https:// URL of the Bot Framework's signing key set "
+        "(a sovereign cloud's mirror, or a local stand-in), for INFOSHARE_TEAMS_SDK=agents",
+    )
     agents_client_id: str | None = Field(
         default=None,
         validation_alias=AGENTS_CONNECTION + "CLIENTID",

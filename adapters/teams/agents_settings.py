@@ -17,6 +17,7 @@ from microsoft_agents.authentication.msal import MsalConnectionManager
 from microsoft_agents.hosting.core import (
     AgentAuthConfiguration,
     AnonymousTokenProvider,
+    AuthenticationConstants,
     ConnectionManager,
     Connections,
 )
@@ -183,6 +184,8 @@ def build_agents_door(
         SettingsError: when the Microsoft app settings are incomplete.
     """
     del dev  # the Teams door never relaxes token checks; the absence of an app id does
+    if key_urls is None and settings.teams_keys_url:
+        key_urls = {AuthenticationConstants.PUBLIC_ABS_JWKS_URL: settings.teams_keys_url}
     connection = agents_connection(settings)
     local_only = connection.client_id is None
     if local_only:
