@@ -31,7 +31,7 @@ from bot.server import build_web_app
 from bot.settings import Settings
 from bot.stores.sqlite import SQLiteStore
 from bot.turn import Turn
-from tests.adapters.teams.conftest import TeamsBot, make_pipeline, serve
+from tests.adapters.teams.conftest import TeamsBot, make_pipeline
 from tests.adapters.teams.hostings import (
     OUTBOUND_TOKEN,
     agents_local_door,
@@ -46,7 +46,8 @@ FOREIGN_TENANT = "0f0e0d0c-0b0a-4909-8807-060504030201"
 
 
 async def _running(door: AgentsTeamsDoor, store: SQLiteStore, connector: Connector, **kw: Any):
-    server = await serve(door, store)
+    server = TestServer(build_web_app(store, [door]), host="127.0.0.1")
+    await server.start_server()
     session = aiohttp.ClientSession()
     bot = TeamsBot(str(server.make_url("")).rstrip("/"), session, connector, **kw)
     return server, session, bot
