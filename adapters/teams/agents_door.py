@@ -39,6 +39,7 @@ from microsoft_agents.hosting.core import (
     TurnContext,
 )
 from microsoft_agents.hosting.core.connector import ConnectorClientBase
+from microsoft_agents.hosting.core.connector.client import UserTokenClient
 
 from adapters.http_guard import BodyRejected, parse_json, unauthenticated_refusal
 from adapters.teams.inbound import (
@@ -105,9 +106,7 @@ class AgentsTeamsDoor:
             raise ValueError("a door serving more than this machine needs token checks")
         self._turns = turns
         self._auth = auth
-        self._adapter = CloudAdapter(
-            channel_service_client_factory=RestChannelServiceClientFactory(connections)
-        )
+        self._adapter = CloudAdapter(channel_service_client_factory=_ClientFactory(connections))
         self._adapter.on_turn_error = None  # raise to the door
         self._local_only = local_only
         self._retry_delays = tuple(retry_delays)
@@ -282,6 +281,21 @@ class AgentsTeamsDoor:
                 # Jitter spreads retries from many conversations; it is not a security measure.
                 await asyncio.sleep(wait if wait is not None else delay * random.uniform(0.5, 1.5))  # noqa: S311
         return await call()
+
+
+class _ClientFactory(RestChannelServiceClientFactory):
+    """The SDK's client factory, with an inert user token client: infoshare signs nobody in.
+
+    The SDK makes one every turn, fetching a token for Microsoft's user token service (a thread
+    hop into MSAL) and, with no app id, logging a warning each time; neither is of any use here.
+    """
+
+    async def create_user_token_client(
+        self, context: TurnContext, claims_identity: ClaimsIdentity, use_anonymous: bool = False
+    ) -> UserTokenClient:
+        recipient = context.activity.recipient
+        app_id = claims_identity.get_app_id() or (recipient.id if recipient else None)
+        return UserTokenClient(self._token_service_endpoint, "", app_id=app_id or "infoshare")
 
 
 class _Keys:

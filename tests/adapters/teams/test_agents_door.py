@@ -408,7 +408,12 @@ async def test_without_an_app_id_replies_go_only_to_a_local_service_url(agents: 
     assert refused.status == 403 and "local serviceUrl" in refused.body["reason"]
 
 
-async def test_without_an_app_id_replies_carry_no_token(agents: TeamsBot) -> None:
-    reply = one(await say(agents, "help"))
+async def test_without_an_app_id_replies_carry_no_token_and_the_sdk_warns_of_nothing(
+    agents: TeamsBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG):
+        reply = one(await say(agents, "help"))
 
     assert reply.authorization is None
+    sdk = [r for r in caplog.records if r.name.startswith("microsoft_agents")]
+    assert [r.getMessage() for r in sdk if r.levelno >= logging.WARNING] == []
