@@ -25,13 +25,13 @@ from bot.settings import Settings, SettingsError
 from bot.stores.memory import MemoryStore
 from bot.stores.sqlite import SQLiteStore
 from tests.adapters.teams.conftest import (
-    OUTBOUND_TOKEN,
     TeamsBot,
     local_door,
     make_pipeline,
-    secured_auth,
+    secured_door,
     serve,
 )
+from tests.adapters.teams.hostings import OUTBOUND_TOKEN
 from tests.adapters.teams.standins import APP_ID, ISSUER, TENANT_ID, Connector, KeyServer
 from tests.support.network import free_port
 
@@ -182,12 +182,12 @@ def _non_loopback_address() -> str | None:
 
 
 async def test_local_mode_refuses_a_caller_from_another_machine(
-    core: Core, store: SQLiteStore, connector: Connector
+    core: Core, store: SQLiteStore, connector: Connector, hosting: str
 ) -> None:
     address = _non_loopback_address()
     if address is None:
         pytest.skip("this machine has no non-loopback IPv4 address to call from")
-    server = await serve(local_door(make_pipeline(core, store)), store, host="0.0.0.0")
+    server = await serve(local_door(make_pipeline(core, store), hosting), store, host="0.0.0.0")
     try:
         async with aiohttp.ClientSession() as session:
             url = f"http://{address}:{server.port}/api/messages"
@@ -202,10 +202,10 @@ async def test_local_mode_refuses_a_caller_from_another_machine(
 
 
 async def test_when_the_signing_keys_cannot_be_fetched_the_answer_is_503_not_a_crash(
-    core: Core, store: SQLiteStore, connector: Connector, keys: KeyServer
+    core: Core, store: SQLiteStore, connector: Connector, keys: KeyServer, hosting: str
 ) -> None:
     nowhere = f"http://127.0.0.1:{free_port()}/openid"
-    door = TeamsDoor(make_pipeline(core, store), secured_auth(nowhere), local_only=False)
+    door = secured_door(make_pipeline(core, store), hosting, nowhere)
     server = await serve(door, store)
     try:
         async with aiohttp.ClientSession() as session:
