@@ -1,6 +1,13 @@
 """The Teams door on the Microsoft 365 Agents SDK keeps today's behaviour where the SDK, out of
 the box, would not (issue 16's list): each test names the difference it guards against.
 
+The Teams suites run on both hostings (the `hosting` fixture in `conftest`), so the rest of the
+list is proven there for each SDK: a missing or invalid token, or one from another tenant's
+issuer, gets our 401 (`test_auth`); unreachable keys a 503 (`test_auth`); update in place and
+its fall-back, and retries after Retry-After (`test_platform_review`, `test_retry_budget`); the
+loopback guards without an app id (`test_auth`); a slow key server never delays `/healthz`
+(`tests/hostile/test_teams_door.py`).
+
 Over real HTTP on loopback, with the real SDK, pipeline and core; Microsoft's services are the
 stand-ins in `standins` (the Bot Connector, and the OpenID key server whose key set the SDK is
 pointed at).
@@ -12,12 +19,10 @@ import asyncio
 import io
 import json
 import logging
-import time
 from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
-import jwt
 import pytest
 from aiohttp.test_utils import TestServer
 from microsoft_agents.hosting.aiohttp import jwt_authorization_middleware
@@ -38,9 +43,8 @@ from tests.adapters.teams.hostings import (
     agents_secured_door,
     keys_url,
 )
-from tests.adapters.teams.standins import APP_ID, TENANT_ID, Connector, KeyServer, Sent
-from tests.adapters.teams.test_http import PERSONAL, new_id, one, say
-from tests.support.network import free_port
+from tests.adapters.teams.standins import APP_ID, TENANT_ID, Connector, KeyServer
+from tests.adapters.teams.test_http import new_id, one, say
 
 FOREIGN_TENANT = "0f0e0d0c-0b0a-4909-8807-060504030201"
 
@@ -93,50 +97,6 @@ async def test_a_signed_message_is_answered_with_200_after_the_turn_and_the_bots
     assert "What I can do" in reply.texts
 
 
-@pytest.mark.parametrize(
-    "how",
-    ["missing", "garbage", "wrong scheme", "other signing key", "other audience", "expired",
-     "other service url", "unknown key id"],
-)  # fmt: skip
-async def test_a_bad_token_gets_our_401_not_the_sdks_body(
-    signed: TeamsBot, keys: KeyServer, how: str
-) -> None:
-    url = signed.connector.url
-    now = int(time.time())
-    token = {
-        "missing": None,
-        "garbage": "not.a.jwt",
-        "wrong scheme": None,
-        "other signing key": keys.token(url, signed_with_other_key=True),
-        "other audience": keys.token(url, aud="11111111-2222-3333-4444-555555555555"),
-        "expired": keys.token(url, exp=now - 3600, nbf=now - 7200),
-        "other service url": keys.token("https://smba.example.com/"),
-        "unknown key id": None,
-    }[how]
-    headers = {}
-    if how == "wrong scheme":
-        headers["Authorization"] = "Basic " + keys.token(url)
-    if how == "unknown key id":
-        claims = {"iss": "https://api.botframework.com", "aud": APP_ID, "serviceurl": url}
-        forged = jwt.encode(
-            {**claims, "nbf": now, "exp": now + 600},
-            keys.private_key,
-            algorithm="RS256",
-            headers={"kid": "no-such-key"},
-        )
-        headers["Authorization"] = "Bearer " + forged
-    activity = signed.activity("personal_message", text="help", id=new_id())
-
-    refused = await signed.post(activity, token=token, headers=headers)
-
-    assert refused.status == 401
-    assert refused.body == {
-        "status": "refused",
-        "reason": "a valid Bot Framework token is required",
-    }
-    assert signed.connector.sent == []
-
-
 def _entra_token(keys: KeyServer, service_url: str, tenant: str) -> str:
     """A token from an Entra tenant's issuer, signed with a key the key server publishes."""
     return keys.token(service_url, iss=f"https://sts.windows.net/{tenant}/", tid=tenant)
@@ -171,24 +131,6 @@ async def test_without_issuer_validation_the_sdk_would_accept_another_tenant(
         await server.close()
 
     assert response.status == 200
-
-
-async def test_when_the_key_endpoint_is_unreachable_the_answer_is_503_not_401(
-    core: Core, store: SQLiteStore, connector: Connector, keys: KeyServer
-) -> None:
-    nowhere = f"http://127.0.0.1:{free_port()}/keys"
-    door = agents_secured_door(make_pipeline(core, store), nowhere)
-    server, session, bot = await _running(door, store, connector)
-    try:
-        activity = bot.activity("personal_message", text="help", id=new_id())
-        response = await bot.post(activity, token=keys.token(connector.url))
-    finally:
-        await session.close()
-        await server.close()
-
-    assert response.status == 503
-    assert response.body["reason"] == "the token could not be checked just now; try again"
-    assert connector.sent == []
 
 
 # -- malformed input, and what the SDK's logger may write ----------------------------------------
@@ -343,69 +285,7 @@ async def test_a_fast_answer_sends_no_typing_at_all(agents: TeamsBot) -> None:
     assert agents.connector.typing() == []
 
 
-async def _press_on(teams: TeamsBot, card: Sent, label: str) -> list[Sent]:
-    """Press a button on `card` as Teams submits it: `replyToId` names the card's message."""
-    return await teams.send(
-        "card_submit",
-        id=new_id(),
-        value={"choice": card.choices()[label]},
-        replyToId=card.id,
-        conversation={"conversationType": "personal", "tenantId": TENANT_ID, "id": PERSONAL},
-    )
-
-
-async def test_a_consent_check_card_is_updated_in_place(agents: TeamsBot) -> None:
-    card = one(await say(agents, "check"))
-
-    pressed = one(await _press_on(agents, card, "Yes"))
-
-    assert pressed.method == "PUT" and pressed.path.endswith(f"/activities/{card.id}")
-    assert "Key question 2" in pressed.texts
-
-
-async def test_when_teams_will_not_update_a_card_the_answer_is_posted(agents: TeamsBot) -> None:
-    card = one(await say(agents, "check"))
-    agents.connector.refuse_updates = True
-
-    sent = await _press_on(agents, card, "Yes")
-
-    assert [s.method for s in sent] == ["PUT", "POST"]
-    assert "Key question 2" in sent[-1].texts
-
-
-@pytest.mark.parametrize("status", [429, 412, 502, 504])
-async def test_a_throttled_send_honours_retry_after_and_delivers_once(
-    agents: TeamsBot, status: int
-) -> None:
-    agents.connector.retry_after = "1"
-    agents.connector.fail_next = [status]
-
-    await say(agents, "help")
-
-    attempts = agents.connector.posted()
-    assert len(attempts) == 2 and attempts[0].body == attempts[1].body
-    assert attempts[1].at - attempts[0].at >= 1.0
-
-
 # -- local development -----------------------------------------------------------------------------
-
-
-async def test_without_an_app_id_a_request_through_a_proxy_is_refused(agents: TeamsBot) -> None:
-    activity = agents.activity("personal_message", text="help")
-
-    refused = await agents.post(activity, headers={"X-Forwarded-For": "203.0.113.9"})
-
-    assert refused.status == 403 and "this machine only" in refused.body["reason"]
-    assert agents.connector.sent == []
-
-
-async def test_without_an_app_id_replies_go_only_to_a_local_service_url(agents: TeamsBot) -> None:
-    activity = agents.activity("personal_message", text="help")
-    activity["serviceUrl"] = "https://smba.trafficmanager.net/uk/"
-
-    refused = await agents.post(activity)
-
-    assert refused.status == 403 and "local serviceUrl" in refused.body["reason"]
 
 
 async def test_without_an_app_id_replies_carry_no_token_and_the_sdk_warns_of_nothing(

@@ -57,6 +57,7 @@ async def test_a_valid_token_is_accepted_and_replies_carry_the_bots_own_token(
         "other signing key",
         "other audience",
         "other issuer",
+        "another tenant's issuer",
         "expired",
         "other service url",
         "unknown key id",
@@ -74,6 +75,9 @@ async def test_a_request_without_a_valid_token_gets_401_and_does_nothing(
         "other signing key": keys.token(url, signed_with_other_key=True),
         "other audience": keys.token(url, aud="11111111-2222-3333-4444-555555555555"),
         "other issuer": keys.token(url, iss="https://sts.example.com/"),
+        "another tenant's issuer": keys.token(
+            url, iss=f"https://sts.windows.net/{OTHER}/", tid=OTHER
+        ),
         "expired": keys.token(url, exp=int(time.time()) - 3600, nbf=int(time.time()) - 7200),
         "other service url": keys.token("https://smba.example.com/"),
         "unknown key id": None,
@@ -95,6 +99,11 @@ async def test_a_request_without_a_valid_token_gets_401_and_does_nothing(
     # Nothing happened: the same activity with a valid token is still answered (not a repeat).
     accepted = await secured.post(activity, token=keys.token(url))
     assert accepted.status == 200 and len(secured.connector.messages()) == 1
+
+
+OTHER = "0f0e0d0c-0b0a-4909-8807-060504030201"
+"""Another organisation's Entra tenant."""
+OTHER_ISSUER = f"https://sts.windows.net/{OTHER}/"
 
 
 def _with_kid(keys: KeyServer, url: str, kid: str) -> str:
