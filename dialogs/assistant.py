@@ -12,9 +12,12 @@ from dialogs.choices import (
     AnswerPick,
     Command,
     CommandPick,
+    FormPick,
+    RecordSubmit,
     TopicPick,
     WhyPick,
     command_value,
+    form_value,
     parse_choice,
 )
 from dialogs.consent_check import ConsentCheck
@@ -142,7 +145,9 @@ class Assistant:
         note = _Note(context, state.asked)
         # A remembered question links to the very next turn only.
         state = replace(state, asked=None)
-        if turn.action is not None:
+        if turn.action is not None and turn.form:
+            state, replies = self._on_form(state, turn, now, note)
+        elif turn.action is not None:
             state, replies = self._on_choice(state, turn.action, now, note)
         else:
             text = clean_input(turn.text or "")
@@ -182,6 +187,20 @@ class Assistant:
                 replies = self._check.explain(check, pick.step)
                 if replies:
                     return state, replies
+        if isinstance(pick, FormPick | RecordSubmit):
+            check = state.check
+            if check is not None and check.finished and pick.run == check.run:
+                note.kind = TurnKind.RECORD
+                if isinstance(pick, FormPick):
+                    return state, [self._check.form(check)]
+                return state, self._completed(check, (), now)
+            return state, [
+                Reply(
+                    text="That record belongs to a consent check that has ended or expired, so "
+                    "I can't fill it in now. Start a new check to get a new record.",
+                ),
+                *self._pending(state, fallback=True),
+            ]
         return state, [
             Reply(text="I didn't recognise that choice. It may be from an old message."),
             *self._pending(state, fallback=True),
@@ -209,6 +228,44 @@ class Assistant:
             return state, [Reply(text=said), *self._pending(state, fallback=True)]
         return self._answer(state, check, pick.answer, now, note)
 
+    # -- a filled-in record form -----------------------------------------------------------
+
+    def _on_form(self, state: ConversationState, turn: Turn, now: datetime, note: _Note) -> Result:
+        """A record form sent back with its fields: written into the record once, not kept."""
+        assert turn.action is not None
+        written = " \n ".join(clean_input(text) for _, text in turn.form[:40])
+        # Safety first: what was typed into the form is checked like any typed message.
+        note.risk = self._risk.detect(written[:4000])
+        pick = parse_choice(turn.action)
+        check = state.check
+        if not isinstance(pick, RecordSubmit) or check is None or not check.finished:
+            return self._on_choice(state, turn.action, now, note)
+        if pick.run != check.run:
+            return self._on_choice(state, turn.action, now, note)
+        note.kind = TurnKind.RECORD
+        warning = (
+            [Reply(text=self._texts.identifying_warning(note.context.questions_kept))]
+            if looks_identifying(written)
+            else []
+        )
+        return state, [*warning, *self._completed(check, turn.form, now)]
+
+    def _completed(
+        self, check: CheckProgress, values: tuple[tuple[str, str], ...], now: datetime
+    ) -> list[Reply]:
+        record = self._check.record(check, now, values)
+        return [
+            Reply(
+                text="Here is your completed record. Copy it into your case notes now: I haven't "
+                "kept what you typed.\n\n" + record.as_text(),
+                record=record,
+                choices=(
+                    Choice("Fill it in again", form_value(check.run)),
+                    Choice("Start another check", command_value(Command.CHECK)),
+                ),
+            )
+        ]
+
     # -- typed text ------------------------------------------------------------------------
 
     def _on_text(self, state: ConversationState, text: str, now: datetime, note: _Note) -> Result:
@@ -229,10 +286,12 @@ class Assistant:
             hedged = as_hedged_answer(text, simple)
             if hedged is not None:
                 note.kind = TurnKind.CHECK
-                state, replies = self._answer(state, check, hedged, now, note)
+                moved, replies = self._answer(state, check, hedged, now, note)
+                if moved.check == check:  # it fitted none of the answers: asked again
+                    return moved, replies
                 label = self._check_label(check.step, hedged)
                 said = f"I've taken that as **{label}**. Type **back** to change it."
-                return state, [Reply(text=said), *replies]
+                return moved, [Reply(text=said), *replies]
         command = as_command(simple)
         if command is not None:
             return self._command(state, command, now, note)
@@ -318,7 +377,7 @@ class Assistant:
         self, state: ConversationState, command: Command, now: datetime, note: _Note
     ) -> Result:
         check = state.check
-        checking = {Command.CHECK, Command.RESTART, Command.BACK}
+        checking = {Command.CHECK, Command.RESTART, Command.BACK, Command.RESUME}
         note.kind = TurnKind.CHECK if command in checking else TurnKind.COMMAND
         match command:
             case Command.CHECK | Command.RESTART:
@@ -331,6 +390,17 @@ class Assistant:
                 runs = state.runs + 1
                 progress, replies = self._check.start(runs)
                 return replace(state, runs=runs, check=progress, reminded=True), replies
+            case Command.RESUME:
+                if check is None or not self._check.resumable(check):
+                    return state, [
+                        Reply(
+                            text="There's no check waiting on advice to pick up again. Checks "
+                            "that ended at \"seek advice\" can be resumed for a while after.",
+                            choices=NEXT_STEPS,
+                        )
+                    ]
+                progress, replies = self._check.resume(check)
+                return state.with_check(progress), replies
             case Command.BACK:
                 if check is None:
                     return state, [Reply(text="There's nothing to go back to.", choices=NEXT_STEPS)]

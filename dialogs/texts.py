@@ -156,7 +156,7 @@ class Texts:
     def sharing_steps(self) -> Reply:
         """Sharing the right information in the right way (key question 6), as a summary."""
         flow = self._knowledge.flow
-        steps = "\n".join(f"- {step}" for step in flow.share_steps.steps)
+        steps = "\n".join(f"- {step}" for step in flow.share_steps.for_outcome())
         return Reply(
             text=f"**In summary, from the 2008 guidance** ({flow.share_steps.title})\n{steps}"
             f"\n\n{self._summary_footer(flow.guidance)}",
