@@ -1,0 +1,84 @@
+"""The decision record filled in within Teams: an Adaptive Card with labelled inputs and one
+submit button, sent back as the completed record, with nothing typed kept on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from adapters.teams.cards import CARD_VERSION, MAX_ACTIONS, count_actions
+from knowledge.loader import load_knowledge
+from tests.adapters.teams.conftest import TeamsBot
+from tests.adapters.teams.standins import TENANT_ID, Connector, Sent
+from tests.adapters.teams.test_http import PERSONAL, new_id, one, press, say
+
+FLOW = load_knowledge().flow
+SENTINEL = "typed-by-sam-kw52"
+
+
+def _inputs(card: dict) -> list[dict]:  # type: ignore[type-arg]
+    found: list[dict] = []  # type: ignore[type-arg]
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if str(node.get("type", "")).startswith("Input.") and str(
+                node.get("id", "")
+            ).startswith("field:"):
+                found.append(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(card)
+    return found
+
+
+async def _submit(teams: TeamsBot, card: Sent, typed: dict[str, str]) -> list[Sent]:
+    """Fill the card's inputs and press its submit button, as Teams sends it."""
+    submit = next(v for k, v in card.choices().items() if k == "Write the record")
+    value = {"choice": submit, **{f"field:{k}": v for k, v in typed.items()}}
+    return await teams.send(
+        "card_submit",
+        id=new_id(),
+        value=value,
+        conversation={"conversationType": "personal", "tenantId": TENANT_ID, "id": PERSONAL},
+    )
+
+
+async def test_the_record_is_filled_in_on_a_card_and_comes_back_completed(
+    teams: TeamsBot, connector: Connector, tmp_path: Path
+) -> None:
+    await say(teams, "check")
+    for label in ("Yes", "Yes", "Yes", "Not sought: unsafe to ask", "Yes"):
+        await press(teams, connector.messages()[-1], label)
+    record_card = connector.messages()[-1]
+    assert "DECISION RECORD" in record_card.texts
+    form_card = one(await press(teams, record_card, "Fill in the record here"))
+    card = form_card.card
+    assert card["version"] == CARD_VERSION and count_actions(card) <= MAX_ACTIONS
+    inputs = _inputs(card)
+    outcome = FLOW.outcome("share-unsought")
+    assert outcome is not None
+    assert [i["label"] for i in inputs] == [f.label for f in FLOW.fields_of(outcome)]
+    assert all(i.get("label") and i["isRequired"] is False for i in inputs)
+    assert "identify" in form_card.texts and "not kept" in form_card.texts
+    typed = {"what": SENTINEL, "unsought-reason": f"risk {SENTINEL}", "q6-steps": "not-all"}
+    done = one(await _submit(teams, form_card, typed))
+    assert f"What was shared:\n  {SENTINEL}" in done.texts
+    assert f"Why consent was not sought:\n  risk {SENTINEL}" in done.texts
+    assert "Not all of them" in done.texts
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert SENTINEL.encode() not in path.read_bytes(), path.name
+
+
+async def test_a_blank_submission_gives_the_record_with_every_place_left_blank(
+    teams: TeamsBot, connector: Connector
+) -> None:
+    await say(teams, "check")
+    await press(teams, connector.messages()[-1], "No")
+    form_card = one(await press(teams, connector.messages()[-1], "Fill in the record here"))
+    done = one(await _submit(teams, form_card, {"reasons": "", "decided-by": ""}))
+    assert "Reasons for the decision:\n  ______" in done.texts
+    assert "What was shared" not in done.texts
