@@ -95,9 +95,7 @@ def form_turn(form: RecordForm, lines: Sequence[str], conversation_id: str) -> T
             picked = _pick(typed, [Choice(text, key) for key, text in field.options])
             typed = picked.value if picked is not None else ""
         values.append((field.id, typed))
-    return Turn(
-        CHANNEL, conversation_id, "local", action=form.submit_value, form=tuple(values)
-    )
+    return Turn(CHANNEL, conversation_id, "local", action=form.submit_value, form=tuple(values))
 
 
 def last_choices(replies: Sequence[Reply], previous: Sequence[Choice]) -> Sequence[Choice]:

@@ -395,7 +395,7 @@ class Assistant:
                     return state, [
                         Reply(
                             text="There's no check waiting on advice to pick up again. Checks "
-                            "that ended at \"seek advice\" can be resumed for a while after.",
+                            'that ended at "seek advice" can be resumed for a while after.',
                             choices=NEXT_STEPS,
                         )
                     ]

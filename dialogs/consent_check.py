@@ -175,9 +175,7 @@ class ConsentCheck:
             form_value(progress.run),
             description="Fill in the decision record's fields here",
         )
-        resume = (
-            (Choice(RESUME_LABEL, command_value(Command.RESUME)),) if outcome.resumable else ()
-        )
+        resume = (Choice(RESUME_LABEL, command_value(Command.RESUME)),) if outcome.resumable else ()
         after = (
             fill,
             *resume,

@@ -60,9 +60,7 @@ class RecordBuilder:
             answers=tuple(answers),
             outcome=Outcome(outcome.kind),
             outcome_title=outcome.title,
-            entries=tuple(
-                _entry(f, written.get(f.id, "")) for f in self._flow.fields_of(outcome)
-            ),
+            entries=tuple(_entry(f, written.get(f.id, "")) for f in self._flow.fields_of(outcome)),
         )
 
     def form(self, progress: CheckProgress) -> RecordForm:
@@ -84,9 +82,7 @@ class RecordBuilder:
         return outcome
 
 
-def cleaned(
-    fields: tuple[RecordField, ...], values: tuple[tuple[str, str], ...]
-) -> dict[str, str]:
+def cleaned(fields: tuple[RecordField, ...], values: tuple[tuple[str, str], ...]) -> dict[str, str]:
     """The submitted values that fit `fields`: known ids only, known options only, safe text.
 
     Control characters and markup are dropped, blank lines squeezed, and each value cut to its

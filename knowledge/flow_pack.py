@@ -202,7 +202,9 @@ def graph_problems(flow: FlowPack) -> list[str]:
             for i in o.record
             if i not in field_ids
         ]
-        problems += [f"outcome {o.id!r}: record field {i!r} is repeated" for i in _repeated(o.record)]
+        problems += [
+            f"outcome {o.id!r}: record field {i!r} is repeated" for i in _repeated(o.record)
+        ]
     questions = {q.id: q for q in flow.questions}
     known = set(ids)
     if flow.start not in questions:

@@ -46,7 +46,7 @@ def form_view(form: RecordForm, channel: str, thread_ts: str | None = None) -> d
     blocks: list[dict[str, Any]] = [
         {"type": "section", "text": {"type": "mrkdwn", "text": mrkdwn.to_mrkdwn(form.intro)}}
     ]
-    for field in form.fields[: MAX_FIELDS]:
+    for field in form.fields[:MAX_FIELDS]:
         element: dict[str, Any]
         if field.options:
             element = {
@@ -104,9 +104,7 @@ async def open_forms(messenger: Messenger, found: Inbound, replies: list[Reply])
         opened = (
             found.trigger_id is not None
             and channel is not None
-            and await messenger.open_view(
-                found.trigger_id, form_view(reply.form, channel, thread)
-            )
+            and await messenger.open_view(found.trigger_id, form_view(reply.form, channel, thread))
         )
         if not opened:
             left.append(notices.form_not_opened())
@@ -129,9 +127,12 @@ def from_view_submission(body: dict[str, Any]) -> Inbound | None:
     if not isinstance(meta, dict):
         return None
     value, channel, thread = meta.get("v"), meta.get("c"), meta.get("t")
-    if not (isinstance(value, str) and _is_id(channel)) or not (thread is None or _is_id(thread)):
+    if not (isinstance(value, str) and isinstance(channel, str) and _is_id(channel)):
         return None
-    assert isinstance(user, str) and isinstance(team, str) and isinstance(channel, str)
+    if not (thread is None or (isinstance(thread, str) and _is_id(thread))):
+        return None
+    if not (isinstance(user, str) and isinstance(team, str)):
+        return None
     turn = Turn(
         CHANNEL,
         conversation_id(team, channel, thread),

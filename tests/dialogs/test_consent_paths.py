@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.reply import Outcome
+from bot.reply import Outcome, Reply
 from knowledge.flow_pack import AnswerKey, FlowOutcome, all_paths
 from knowledge.loader import load_knowledge
 from tests.conftest import Chat, labels, texts
@@ -30,7 +30,7 @@ def _path_id(path: Path) -> str:
     return "-".join(f"{s}={a.value}" for s, a in steps) + f"->{outcome.id}"
 
 
-def _walk(chat: Chat, path: Path, how: str = "buttons") -> list:  # type: ignore[type-arg]
+def _walk(chat: Chat, path: Path, how: str = "buttons") -> list[Reply]:
     steps, _ = path
     replies = chat.send("check")
     for step, answer in steps:
@@ -64,9 +64,9 @@ def test_every_path_reaches_its_outcome_with_a_record_that_fits_it(
     record = next(r.record for r in replies if r.record is not None)
     assert record.outcome is Outcome(outcome.kind)
     assert [(a.question, a.answer) for a in record.answers] == [
-        (FLOW.question(s).text, FLOW.question(s).label(a))  # type: ignore[union-attr]
-        for s, a in steps
+        (q.text, q.label(a)) for s, a in steps if (q := FLOW.question(s)) is not None
     ]
+    assert len(record.answers) == len(steps)
     text = record.as_text()
     for a in record.answers:
         assert a.question in text and a.answer in text
@@ -158,7 +158,9 @@ def test_after_seeking_advice_the_check_resumes_at_that_question(
     steps, _ = path
     _walk(chat, path)
     *earlier, (asked_about, _) = steps
-    replies = chat.press("I've had the advice") if how == "button" else chat.send("I've had the advice")
+    replies = (
+        chat.press("I've had the advice") if how == "button" else chat.send("I've had the advice")
+    )
     question = FLOW.question(asked_about)
     assert question is not None and question.text in replies[-1].text
     assert "earlier answers are kept" in replies[-1].text
@@ -166,7 +168,7 @@ def test_after_seeking_advice_the_check_resumes_at_that_question(
     assert chat.state.check.answers == tuple(earlier) and not chat.state.check.finished
     # Answering now goes on from there, as if the advice had settled it.
     replies = chat.press(question.label(AnswerKey.YES))
-    assert chat.state.check.answers[: len(earlier)] == tuple(earlier)  # type: ignore[union-attr]
+    assert chat.state.check.answers[: len(earlier)] == tuple(earlier)
 
 
 def test_resume_with_nothing_waiting_on_advice_says_so(chat: Chat) -> None:
