@@ -1,5 +1,6 @@
 """The decision record filled in within Teams: an Adaptive Card with labelled inputs and one
-submit button, sent back as the completed record, with nothing typed kept on disk."""
+submit button, sent back as the completed record, with nothing typed kept on disk; and the same
+completed record from the terminal's core, the Teams card and the Slack modal."""
 
 from __future__ import annotations
 
@@ -7,10 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from adapters.teams.cards import CARD_VERSION, MAX_ACTIONS, count_actions
+from bot.app import Core
 from knowledge.loader import load_knowledge
+from tests.adapters.slack.conftest import Person, start_server
+from tests.adapters.slack.fake_slack import FakeSlack
 from tests.adapters.teams.conftest import TeamsBot
 from tests.adapters.teams.standins import TENANT_ID, Connector, Sent
 from tests.adapters.teams.test_http import PERSONAL, new_id, one, press, say
+from tests.conftest import Chat
 
 FLOW = load_knowledge().flow
 SENTINEL = "typed-by-sam-kw52"
@@ -85,3 +90,49 @@ async def test_a_blank_submission_gives_the_record_with_every_place_left_blank(
     done = one(await _submit(teams, form_card, {"reasons": "", "decided-by": ""}))
     assert "Reasons for the decision:\n  ______" in done.texts
     assert "What was shared" not in done.texts
+
+
+def _record_in(text: str) -> str:
+    """The record's lines (its date line left out: each door answered at its own moment)."""
+    start = text.index("INFORMATION SHARING DECISION RECORD")
+    lines = text[start:].split("```")[0].strip().splitlines()
+    return "\n".join(line for line in lines if not line.startswith("Date and time:"))
+
+
+async def test_the_same_completed_record_comes_back_in_every_door(
+    core: Core, teams: TeamsBot, connector: Connector
+) -> None:
+    answers = ["Yes", "Yes", "Yes", "Not asked yet", "No: they refused", "No"]
+    typed = {"decided-by": "Team manager", "reasons": f"Refused; {SENTINEL}"}
+    # The core on its own, as the terminal runs it.
+    chat = Chat(core)
+    chat.send("check")
+    for label in answers:
+        chat.press(label)
+    form = chat.press("Fill in the record here")[-1].form
+    assert form is not None
+    expected = next(r.record for r in chat.submit(form.submit_value, typed) if r.record)
+    assert expected is not None
+    # Teams: an Adaptive Card.
+    await say(teams, "check")
+    for label in answers:
+        await press(teams, connector.messages()[-1], label)
+    form_card = one(await press(teams, connector.messages()[-1], "Fill in the record here"))
+    in_teams = _record_in(one(await _submit(teams, form_card, typed)).texts)
+    # Slack: a modal.
+    slack = FakeSlack()
+    await slack.start()
+    server = await start_server(core, slack)
+    try:
+        alice = Person(server, slack)
+        await alice.dm("check")
+        for label in answers:
+            await alice.press(label)
+        await alice.press("Fill in the record here")
+        seen = await alice.submit(slack.modals[-1], typed)
+        in_slack = _record_in(next(m.text for m in seen if "DECISION RECORD" in m.text))
+    finally:
+        await server.close()
+        await slack.close()
+    assert in_teams == in_slack == _record_in(expected.as_text())
+    assert f"Reasons for the decision:\n  Refused; {SENTINEL}" in in_slack
