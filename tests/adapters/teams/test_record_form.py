@@ -95,7 +95,7 @@ async def test_a_blank_submission_gives_the_record_with_every_place_left_blank(
 def _record_in(text: str) -> str:
     """The record's lines (its date line left out: each door answered at its own moment)."""
     start = text.index("INFORMATION SHARING DECISION RECORD")
-    lines = text[start:].split("```")[0].strip().splitlines()
+    lines = text[start:].split("```", 1)[0].strip().splitlines()
     return "\n".join(line for line in lines if not line.startswith("Date and time:"))
 
 
