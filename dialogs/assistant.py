@@ -17,7 +17,6 @@ from dialogs.choices import (
     TopicPick,
     WhyPick,
     command_value,
-    form_value,
     parse_choice,
 )
 from dialogs.consent_check import ConsentCheck
@@ -30,6 +29,7 @@ from dialogs.signpost import Signpost
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.texts import Texts
 from dialogs.typed import (
+    MAX_INPUT_CHARS,
     SmallTalk,
     as_answer,
     as_command,
@@ -145,10 +145,11 @@ class Assistant:
         note = _Note(context, state.asked)
         # A remembered question links to the very next turn only.
         state = replace(state, asked=None)
-        if turn.action is not None and turn.form:
-            state, replies = self._on_form(state, turn, now, note)
-        elif turn.action is not None:
-            state, replies = self._on_choice(state, turn.action, now, note)
+        if turn.action is not None:
+            if turn.form:  # a filled-in record form: its words are checked like typed ones
+                written = " \n ".join(clean_input(text) for _, text in turn.form[:40])
+                note.risk = self._risk.detect(written[:MAX_INPUT_CHARS])
+            state, replies = self._on_choice(state, turn.action, now, note, turn.form)
         else:
             text = clean_input(turn.text or "")
             # Safety first: every typed message is checked before anything else is decided.
@@ -167,7 +168,12 @@ class Assistant:
     # -- buttons ---------------------------------------------------------------------------
 
     def _on_choice(
-        self, state: ConversationState, value: str, now: datetime, note: _Note
+        self,
+        state: ConversationState,
+        value: str,
+        now: datetime,
+        note: _Note,
+        form: tuple[tuple[str, str], ...] = (),
     ) -> Result:
         pick = parse_choice(value)
         if isinstance(pick, CommandPick):
@@ -188,19 +194,11 @@ class Assistant:
                 if replies:
                     return state, replies
         if isinstance(pick, FormPick | RecordSubmit):
-            check = state.check
-            if check is not None and check.finished and pick.run == check.run:
+            filled = self._records.fill(state.check, pick, form, now, note.context)
+            if filled is not None:
                 note.kind = TurnKind.RECORD
-                if isinstance(pick, FormPick):
-                    return state, [self._check.form(check)]
-                return state, self._completed(check, (), now)
-            return state, [
-                Reply(
-                    text="That record belongs to a consent check that has ended or expired, so "
-                    "I can't fill it in now. Start a new check to get a new record.",
-                ),
-                *self._pending(state, fallback=True),
-            ]
+                return state, filled
+            return state, [self._records.expired(), *self._pending(state, fallback=True)]
         return state, [
             Reply(text="I didn't recognise that choice. It may be from an old message."),
             *self._pending(state, fallback=True),
@@ -227,44 +225,6 @@ class Assistant:
             )
             return state, [Reply(text=said), *self._pending(state, fallback=True)]
         return self._answer(state, check, pick.answer, now, note)
-
-    # -- a filled-in record form -----------------------------------------------------------
-
-    def _on_form(self, state: ConversationState, turn: Turn, now: datetime, note: _Note) -> Result:
-        """A record form sent back with its fields: written into the record once, not kept."""
-        assert turn.action is not None
-        written = " \n ".join(clean_input(text) for _, text in turn.form[:40])
-        # Safety first: what was typed into the form is checked like any typed message.
-        note.risk = self._risk.detect(written[:4000])
-        pick = parse_choice(turn.action)
-        check = state.check
-        if not isinstance(pick, RecordSubmit) or check is None or not check.finished:
-            return self._on_choice(state, turn.action, now, note)
-        if pick.run != check.run:
-            return self._on_choice(state, turn.action, now, note)
-        note.kind = TurnKind.RECORD
-        warning = (
-            [Reply(text=self._texts.identifying_warning(note.context.questions_kept))]
-            if looks_identifying(written)
-            else []
-        )
-        return state, [*warning, *self._completed(check, turn.form, now)]
-
-    def _completed(
-        self, check: CheckProgress, values: tuple[tuple[str, str], ...], now: datetime
-    ) -> list[Reply]:
-        record = self._check.record(check, now, values)
-        return [
-            Reply(
-                text="Here is your completed record. Copy it into your case notes now: I haven't "
-                "kept what you typed.\n\n" + record.as_text(),
-                record=record,
-                choices=(
-                    Choice("Fill it in again", form_value(check.run)),
-                    Choice("Start another check", command_value(Command.CHECK)),
-                ),
-            )
-        ]
 
     # -- typed text ------------------------------------------------------------------------
 
@@ -391,16 +351,8 @@ class Assistant:
                 progress, replies = self._check.start(runs)
                 return replace(state, runs=runs, check=progress, reminded=True), replies
             case Command.RESUME:
-                if check is None or not self._check.resumable(check):
-                    return state, [
-                        Reply(
-                            text="There's no check waiting on advice to pick up again. Checks "
-                            'that ended at "seek advice" can be resumed for a while after.',
-                            choices=NEXT_STEPS,
-                        )
-                    ]
-                progress, replies = self._check.resume(check)
-                return state.with_check(progress), replies
+                resumed, replies = self._check.resume(check)
+                return state.with_check(resumed), replies
             case Command.BACK:
                 if check is None:
                     return state, [Reply(text="There's nothing to go back to.", choices=NEXT_STEPS)]

@@ -108,18 +108,22 @@ class ConsentCheck:
             return AnswerKey.NO
         return None
 
-    def resumable(self, progress: CheckProgress) -> bool:
-        """Whether a finished run ended where it can be picked up again (seek advice)."""
-        outcome = self._flow.outcome(progress.step)
-        return (
-            progress.finished
-            and outcome is not None
-            and outcome.resumable
-            and bool(progress.answers)
-        )
-
-    def resume(self, progress: CheckProgress) -> tuple[CheckProgress, list[Reply]]:
-        """Go back to the question where the run paused, keeping the answers before it."""
+    def resume(self, progress: CheckProgress | None) -> tuple[CheckProgress | None, list[Reply]]:
+        """Go back to the question where a run ended at "seek advice", keeping the answers
+        before it; or say there is no such run to pick up."""
+        outcome = self._flow.outcome(progress.step) if progress is not None else None
+        if (
+            progress is None
+            or not progress.finished
+            or not progress.answers
+            or not (outcome is not None and outcome.resumable)
+        ):
+            nothing = Reply(
+                text="There's no check waiting on advice to pick up again. A check that ended "
+                'at "seek advice" can be picked up again for a while after.',
+                choices=(Choice("Start a consent check", command_value(Command.CHECK)),),
+            )
+            return progress, [nothing]
         *earlier, (step, _) = progress.answers
         moved = CheckProgress(run=progress.run, step=step, answers=tuple(earlier))
         lead = (
