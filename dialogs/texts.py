@@ -73,7 +73,7 @@ class Texts:
                     "- **topics**: every question the Q&A answers",
                     "- **check**: start a consent check; **back**, **restart** and **cancel** "
                     "work during it, and **I've had the advice** picks it up again after "
-                    "\"seek advice\"",
+                    '"seek advice"',
                     "- **rules**: the seven golden rules",
                     "- **about**: where my answers come from and how current they are",
                     "- **record**: your last decision record again, if your organisation "

@@ -112,3 +112,13 @@ async def test_a_forged_submission_is_acknowledged_and_ignored(
         status, _ = await server.post_form({"payload": json.dumps(payload)})
         assert status == 200
     assert len(slack.messages) == before
+
+
+async def test_after_seeking_advice_the_check_is_picked_up_again_in_the_dm(
+    alice: Person, slack: FakeSlack
+) -> None:
+    await _to_outcome(alice, slack, ["Yes", "Yes", "Not sure"])
+    seen = await alice.press("I've had the advice")
+    assert "*Key question 3*" in seen[-1].text and "earlier answers are kept" in seen[-1].text
+    seen = await alice.press("No")
+    assert any("DECISION RECORD" in m.text and "Q2." in m.text for m in seen)

@@ -136,3 +136,15 @@ async def test_the_same_completed_record_comes_back_in_every_door(
         await slack.close()
     assert in_teams == in_slack == _record_in(expected.as_text())
     assert f"Reasons for the decision:\n  Refused; {SENTINEL}" in in_slack
+
+
+async def test_after_seeking_advice_the_check_is_picked_up_again_in_teams(
+    teams: TeamsBot, connector: Connector
+) -> None:
+    await say(teams, "check")
+    for label in ("Yes", "Not sure"):
+        await press(teams, connector.messages()[-1], label)
+    back = one(await say(teams, "I've had the advice"))
+    assert "Key question 2" in back.texts and "earlier answers are kept" in back.texts
+    done = one(await press(teams, back, "No"))
+    assert "DECISION RECORD" in done.texts and "You can share" in done.texts
