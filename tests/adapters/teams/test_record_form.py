@@ -148,3 +148,20 @@ async def test_after_seeking_advice_the_check_is_picked_up_again_in_teams(
     assert "Key question 2" in back.texts and "earlier answers are kept" in back.texts
     done = one(await press(teams, back, "No"))
     assert "DECISION RECORD" in done.texts and "You can share" in done.texts
+
+
+async def test_a_submission_with_odd_values_writes_only_text_that_fits(
+    teams: TeamsBot, connector: Connector
+) -> None:
+    await say(teams, "check")
+    await press(teams, connector.messages()[-1], "No")
+    form_card = one(await press(teams, connector.messages()[-1], "Fill in the record here"))
+    submit = form_card.choices()["Write the record"]
+    odd: dict[str, Any] = {"choice": submit, "field:reasons": {"nested": SENTINEL}}
+    odd |= {"field:decided-by": 7, "field:requested-by": "x" * 50_000}
+    odd |= {f"field:junk-{n}": SENTINEL for n in range(500)}
+    conversation = {"conversationType": "personal", "tenantId": TENANT_ID, "id": PERSONAL}
+    done = one(await teams.send("card_submit", id=new_id(), value=odd, conversation=conversation))
+    assert "DECISION RECORD" in done.texts and SENTINEL not in done.texts
+    written = done.texts.split("Who asked for the information (role or organisation):\n  ")[1]
+    assert written.startswith("x" * 200) and "x" * 201 not in written
