@@ -8,6 +8,7 @@ No regular expression here runs with nested or lazy quantifiers.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -18,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.matching.normalise import clean, stem, strip_markup
-from knowledge.risk_pack import ANY_WORD, GAP, MAX_GAP_WORDS, Concern, RiskPack
+from knowledge.risk_pack import ANY_WORD, GAP, MAX_GAP_WORDS, NEAR_WORDS, Concern, RiskPack
 from knowledge.text_packs import ContactRole
 
 _TOKEN = re.compile(r"[a-z0-9]+|[.?!;\n,:()]|\s[-\u2013\u2014]+\s")
@@ -44,6 +45,7 @@ class _Kind(IntEnum):
     ADULT = 6
     FRAMING = 7
     ANY_PERSON = 8
+    NEAR = 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,7 @@ class _Phrase:
     slots: tuple[Slot, ...]
     kind: _Kind
     category: int = -1  # index into the pack's categories, for cues, terms and groups
-    item: int = -1  # for groups: which `together` item
+    item: int = -1  # for groups: which `together` (or `near`) item
     group: int = -1  # and which of its groups
     needs: tuple[frozenset[str], ...] = ()  # a word of each must be in the message
 
@@ -91,6 +93,7 @@ class _Hit:
     phrase: _Phrase
     sentence: int
     clause: int
+    position: int  # the index of the word the phrase starts at
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +170,9 @@ class RiskDetector:
             for i, item in enumerate(category.together):
                 for g, group in enumerate(item):
                     add(group, _Kind.GROUP, c, i, g)
+            for i, pair in enumerate(category.near):
+                for g, group in enumerate(pair):
+                    add(group, _Kind.NEAR, c, i, g)
         add(pack.people, _Kind.PEOPLE)
         add(pack.general, _Kind.GENERAL)
         add(pack.child_words, _Kind.CHILD)
@@ -296,7 +302,7 @@ class RiskDetector:
                 if key not in possible:
                     possible[key] = phrase.possible(present)
                 if possible[key] and _match(phrase.slots, 0, tokens, i, ends[i]):
-                    hits.append(_Hit(phrase, sentence_of[i], clause_of[i]))
+                    hits.append(_Hit(phrase, sentence_of[i], clause_of[i], i))
         return hits
 
     def _finding(self, hits: list[_Hit], questions: frozenset[int]) -> RiskFinding | None:
@@ -311,6 +317,7 @@ class RiskDetector:
         asking = questions - specific
         found: dict[int, str] = {}
         groups: dict[tuple[int, int, int], set[int]] = {}
+        near: dict[tuple[int, int, int, int], list[int]] = {}
         for hit in hits:
             phrase = hit.phrase
             if hit.clause in general or hit.sentence in asking:
@@ -320,9 +327,16 @@ class RiskDetector:
             elif phrase.kind is _Kind.GROUP:
                 key = (phrase.category, phrase.item, hit.sentence)
                 groups.setdefault(key, set()).add(phrase.group)
+            elif phrase.kind is _Kind.NEAR:
+                place = (phrase.category, phrase.item, hit.sentence, phrase.group)
+                near.setdefault(place, []).append(hit.position)
         for (category, item, _), matched in groups.items():
             if len(matched) == len(self._pack.categories[category].together[item]):
                 found.setdefault(category, "together")
+        for (category, item, sentence, group), firsts in near.items():
+            seconds = near.get((category, item, sentence, 1)) if group == 0 else None
+            if seconds and _within(firsts, sorted(seconds)):
+                found.setdefault(category, "near")
         if not found:
             return None
         categories = [self._pack.categories[c] for c in sorted(found)]
@@ -352,6 +366,15 @@ class RiskDetector:
             notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
             cues=tuple(found[c] for c in sorted(found)),
         )
+
+
+def _within(firsts: list[int], seconds: list[int]) -> bool:
+    """Whether a position of `firsts` is within NEAR_WORDS of one of `seconds` (sorted)."""
+    for position in firsts:
+        at = bisect.bisect_left(seconds, position - NEAR_WORDS)
+        if at < len(seconds) and seconds[at] <= position + NEAR_WORDS:
+            return True
+    return False
 
 
 def _match(slots: Sequence[Slot], k: int, tokens: Sequence[str], i: int, end: int) -> bool:

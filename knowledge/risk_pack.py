@@ -10,6 +10,10 @@ A cue is a phrase of words, each slot one of:
 - ``*``: any one word, or none;
 - ``...``: a gap of up to four words.
 
+A category's ``near`` items pair two groups of phrases that must both match, in either order,
+within `NEAR_WORDS` words of each other in one sentence ("marks ... neck", "neck ... marks"):
+families of words for two ideas, which generalise better than whole phrases.
+
 The first slot is always a word or a set, so cues can be looked up by their first word.
 """
 
@@ -29,6 +33,7 @@ GAP = "..."
 MAX_GAP_WORDS = 4
 MAX_GAPS = 3
 MAX_SLOTS = 8
+NEAR_WORDS = 5
 _ALTERNATIVE = r"(?:[a-z0-9]+(?:_[a-z0-9]+){0,3}|<[a-z][a-z0-9-]{0,30}>)"
 _WORD = re.compile(rf"^{_ALTERNATIVE}(?:\|{_ALTERNATIVE})*$")
 _SET = re.compile(r"^<([a-z][a-z0-9-]{0,30})>$")
@@ -95,6 +100,8 @@ class RiskCategory(_Strict):
             so "what counts as neglect?" is not taken for a disclosure.
         together: each item is a list of groups of phrases; every group must match in one
             sentence (e.g. "older lads" with "gave him a phone").
+        near: each item is two groups of phrases; one phrase of each must start within
+            `NEAR_WORDS` words of the other, in either order, in one sentence.
         note: one short extra line for the signpost, if this harm needs one.
     """
 
@@ -105,6 +112,7 @@ class RiskCategory(_Strict):
     cues: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
     together: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    near: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     note: str | None = Field(default=None, min_length=3)
 
     @field_validator("cues", "terms")
@@ -122,9 +130,19 @@ class RiskCategory(_Strict):
                 raise ValueError("each 'together' item needs two or more non-empty groups")
         return tuple(tuple(_check_phrases(group) for group in item) for item in value)
 
+    @field_validator("near")
+    @classmethod
+    def _pairs(
+        cls, value: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    ) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+        for first, second in value:
+            if not first or not second:
+                raise ValueError("each 'near' item needs two non-empty groups")
+        return tuple((_check_phrases(a), _check_phrases(b)) for a, b in value)
+
     def phrases(self) -> list[str]:
-        """Every phrase of this category (cues, terms and the groups of `together`)."""
-        grouped = [p for item in self.together for group in item for p in group]
+        """Every phrase of this category (cues, terms, and the groups of `together` and `near`)."""
+        grouped = [p for item in (*self.together, *self.near) for group in item for p in group]
         return [*self.cues, *self.terms, *grouped]
 
 
@@ -206,7 +224,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
     An organisation's pack extends, never replaces: its sets, people, general, child and adult
     phrases and its examples are added; a category with a new id is added (it must then say
     its name, whom it concerns and its contacts); one with a built-in id adds its cues, terms
-    and `together` items to that category.
+    and `together` and `near` items to that category.
 
     Args:
         packs: (where it came from, pack) pairs, the built-in pack first.
@@ -258,6 +276,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
                         "cues": (*known.cues, *category.cues),
                         "terms": (*known.terms, *category.terms),
                         "together": (*known.together, *category.together),
+                        "near": (*known.near, *category.near),
                         "contacts": category.contacts or known.contacts,
                         "note": category.note or known.note,
                     }
