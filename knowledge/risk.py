@@ -28,6 +28,7 @@ _EXPANSIONS = {"ll": " will", "d": " would", "re": " are", "ve": " have", "m": "
 _POSSESSIVE = re.compile(r"(?<=[a-z])'s\b")  # as the matcher's `clean` does, for ASCII text
 _APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _SENTENCE_END = frozenset(".?!;\n")
+_CLAUSE_WORDS = frozenset({"but", "however", "although", "though"})  # start a new clause
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
 _MAX_TYPO_FIXES = 40
@@ -46,6 +47,7 @@ class _Kind(IntEnum):
     FRAMING = 7
     ANY_PERSON = 8
     NEAR = 9
+    CONDITIONAL = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,7 @@ class _Tokens:
     sentence_of: list[int]
     clause_of: list[int]
     questions: frozenset[int]  # sentences that start with a question word
+    marked: frozenset[int] = frozenset()  # sentences that end with a question mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +178,7 @@ class RiskDetector:
                     add(group, _Kind.NEAR, c, i, g)
         add(pack.people, _Kind.PEOPLE)
         add(pack.general, _Kind.GENERAL)
+        add(pack.conditional, _Kind.CONDITIONAL)
         add(pack.child_words, _Kind.CHILD)
         add(pack.adult_words, _Kind.ADULT)
         add(pack.framing, _Kind.FRAMING)
@@ -231,7 +235,7 @@ class RiskDetector:
         signs = self._hits(read, self._harm_index)
         if not signs:
             return None
-        return self._finding(signs + self._hits(read, self._context_index), read.questions)
+        return self._finding(signs + self._hits(read, self._context_index), read)
 
     def _tokens(self, text: str) -> _Tokens:
         """The stemmed words, each with its sentence and clause, and which sentences ask.
@@ -243,6 +247,7 @@ class RiskDetector:
         sentence_of: list[int] = []
         clause_of: list[int] = []
         questions: set[int] = set()
+        marked: set[int] = set()
         sentence = clause = 0
         fixes = 0
         for raw in words_of(text)[:_MAX_TOKENS]:
@@ -251,10 +256,14 @@ class RiskDetector:
                 if tokens and clause_of[-1] == clause:
                     clause += 1
                 if word in _SENTENCE_END and tokens and sentence_of[-1] == sentence:
+                    if word == "?":
+                        marked.add(sentence)
                     sentence += 1
                 continue
             if (not sentence_of or sentence_of[-1] != sentence) and word in self._question_words:
                 questions.add(sentence)
+            if word in _CLAUSE_WORDS and tokens and clause_of[-1] == clause:
+                clause += 1
             if (
                 fixes < _MAX_TYPO_FIXES
                 and len(word) >= _MIN_TYPO_LENGTH
@@ -266,7 +275,7 @@ class RiskDetector:
             tokens.append(stem_word(word))
             sentence_of.append(sentence)
             clause_of.append(clause)
-        return _Tokens(tokens, sentence_of, clause_of, frozenset(questions))
+        return _Tokens(tokens, sentence_of, clause_of, frozenset(questions), frozenset(marked))
 
     def _nearest(self, word: str) -> str:
         # Strict, like the matcher's: same first letter, one edit (two for long words).
@@ -305,7 +314,7 @@ class RiskDetector:
                     hits.append(_Hit(phrase, sentence_of[i], clause_of[i], i))
         return hits
 
-    def _finding(self, hits: list[_Hit], questions: frozenset[int]) -> RiskFinding | None:
+    def _finding(self, hits: list[_Hit], read: _Tokens) -> RiskFinding | None:
         # Harm counts only when said about someone, and not in a clause that is a general
         # question ("what counts as neglect?", "if a child goes missing…"), nor in a question
         # that names nobody in particular ("what happens after a child goes missing?").
@@ -314,7 +323,15 @@ class RiskDetector:
         if not about or any(h.phrase.kind is _Kind.FRAMING for h in hits):
             return None
         general = {h.clause for h in hits if h.phrase.kind is _Kind.GENERAL}
-        asking = questions - specific
+        # "if a", "where a" make a general question only in a sentence that asks; in a telling
+        # ("strangers in and out of a flat where a vulnerable man lives") they are not general.
+        asks = read.questions | read.marked
+        general |= {
+            h.clause
+            for h in hits
+            if h.phrase.kind is _Kind.CONDITIONAL and h.sentence in asks
+        }
+        asking = read.questions - specific
         found: dict[int, str] = {}
         groups: dict[tuple[int, int, int], set[int]] = {}
         near: dict[tuple[int, int, int, int], list[int]] = {}

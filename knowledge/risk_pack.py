@@ -170,6 +170,9 @@ class RiskPack(_Strict):
         question_words: words that make a sentence starting with them a question.
         general: phrases marking a sentence as a general question ("what counts as", "policy"),
             in which `terms` do not count.
+        conditional: phrases that make a general question only in a sentence that asks (starts
+            with a question word or ends with "?"): "if a child…?" is general, but "a flat where
+            a vulnerable man lives" is not.
         child_words: phrases showing the person at risk is a child.
         adult_words: phrases showing the person at risk is an adult.
         framing: phrases showing a whole message is about training, study, a published case or
@@ -186,6 +189,7 @@ class RiskPack(_Strict):
     any_person: tuple[str, ...] = ()
     question_words: tuple[str, ...] = ()
     general: tuple[str, ...] = ()
+    conditional: tuple[str, ...] = ()
     child_words: tuple[str, ...] = ()
     adult_words: tuple[str, ...] = ()
     framing: tuple[str, ...] = ()
@@ -193,7 +197,9 @@ class RiskPack(_Strict):
     categories: tuple[RiskCategory, ...] = ()
     examples: RiskExamples = RiskExamples()
 
-    @field_validator("people", "any_person", "general", "child_words", "adult_words", "framing")
+    @field_validator(
+        "people", "any_person", "general", "conditional", "child_words", "adult_words", "framing"
+    )
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _check_phrases(value)
@@ -237,6 +243,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
     lists: dict[str, tuple[str, ...]] = {
         "people": (),
         "general": (),
+        "conditional": (),
         "child_words": (),
         "adult_words": (),
         "framing": (),
