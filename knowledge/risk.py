@@ -48,6 +48,7 @@ class _Kind(IntEnum):
     ANY_PERSON = 8
     NEAR = 9
     CONDITIONAL = 10
+    SIGNAL = 11
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +177,10 @@ class RiskDetector:
             for i, pair in enumerate(category.near):
                 for g, group in enumerate(pair):
                     add(group, _Kind.NEAR, c, i, g)
+        ids = {category.id: c for c, category in enumerate(pack.categories)}
+        for f, family in enumerate(pack.signals.families.values()):
+            if family.category in ids:
+                add(family.words, _Kind.SIGNAL, ids[family.category], item=f)
         add(pack.people, _Kind.PEOPLE)
         add(pack.general, _Kind.GENERAL)
         add(pack.conditional, _Kind.CONDITIONAL)
@@ -335,6 +340,8 @@ class RiskDetector:
         found: dict[int, str] = {}
         groups: dict[tuple[int, int, int], set[int]] = {}
         near: dict[tuple[int, int, int, int], list[int]] = {}
+        signals: dict[int, dict[int, int]] = {}  # sentence -> family -> its category
+        signal_words: dict[int, set[int]] = {}  # sentence -> where its signal words are
         for hit in hits:
             phrase = hit.phrase
             if hit.clause in general or hit.sentence in asking:
@@ -344,12 +351,21 @@ class RiskDetector:
             elif phrase.kind is _Kind.GROUP:
                 key = (phrase.category, phrase.item, hit.sentence)
                 groups.setdefault(key, set()).add(phrase.group)
+            elif phrase.kind is _Kind.SIGNAL and hit.sentence in about:
+                signals.setdefault(hit.sentence, {}).setdefault(phrase.item, phrase.category)
+                signal_words.setdefault(hit.sentence, set()).add(hit.position)
             elif phrase.kind is _Kind.NEAR:
                 place = (phrase.category, phrase.item, hit.sentence, phrase.group)
                 near.setdefault(place, []).append(hit.position)
         for (category, item, _), matched in groups.items():
             if len(matched) == len(self._pack.categories[category].together[item]):
                 found.setdefault(category, "together")
+        least = self._pack.signals.least
+        for sentence, families in signals.items():
+            # Different words, too: "scared" stems to "scar", which is not two ideas.
+            if len(families) >= least and len(signal_words[sentence]) >= least:
+                for category in families.values():
+                    found.setdefault(category, "signals")
         for (category, item, sentence, group), firsts in near.items():
             seconds = near.get((category, item, sentence, 1)) if group == 0 else None
             if seconds and _within(firsts, sorted(seconds)):

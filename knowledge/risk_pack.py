@@ -146,6 +146,47 @@ class RiskCategory(_Strict):
         return [*self.cues, *self.terms, *grouped]
 
 
+class SignalFamily(_Strict):
+    """Words for one idea that, beside a word of another family, suggest harm.
+
+    Attributes:
+        category: the id of the kind of harm this idea points to (for the contacts shown).
+        words: phrases for the idea, one word each as a rule ("bruise|bruises", "hiding").
+    """
+
+    category: str = Field(pattern=_ID)
+    words: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("words")
+    @classmethod
+    def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _check_phrases(value)
+
+
+class RiskSignals(_Strict):
+    """Families of words for the ideas of harm, which count together rather than as phrases.
+
+    A sentence about someone in particular, neither a general question nor asking, with words of
+    at least `least` different families ("scared" and "bruise"; "older" and "snapchat") is taken
+    as a sign of harm: this generalises past the wording of the cues.
+
+    Attributes:
+        least: how many different families one sentence must hold.
+        families: the families by name; an organisation's pack adds words to a family by name.
+    """
+
+    least: int = Field(default=2, ge=2, le=5)
+    families: dict[str, SignalFamily] = Field(default_factory=dict)
+
+    @field_validator("families")
+    @classmethod
+    def _names(cls, value: dict[str, SignalFamily]) -> dict[str, SignalFamily]:
+        for name in value:
+            if not re.match(r"^[a-z][a-z0-9-]{0,30}$", name):
+                raise ValueError(f"family name {name!r} must be lower-case letters, digits and -")
+        return value
+
+
 class RiskExamples(_Strict):
     """Messages the pack is checked against whenever it loads.
 
@@ -180,6 +221,7 @@ class RiskPack(_Strict):
         known_words: ordinary words that look like a misspelt cue word ("setting" is not
             "sexting"); typo correction leaves them alone.
         categories: the kinds of harm.
+        signals: families of words whose meeting in one sentence suggests harm.
         examples: messages the pack must catch, and ordinary questions it must not.
     """
 
@@ -195,6 +237,7 @@ class RiskPack(_Strict):
     framing: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
     categories: tuple[RiskCategory, ...] = ()
+    signals: RiskSignals = RiskSignals()
     examples: RiskExamples = RiskExamples()
 
     @field_validator(
@@ -254,7 +297,20 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
     categories: dict[str, RiskCategory] = {}
     disclosures: tuple[str, ...] = ()
     ordinary: tuple[str, ...] = ()
+    families: dict[str, SignalFamily] = {}
+    least = RiskSignals().least
     for origin, pack in packs:
+        if "least" in pack.signals.model_fields_set:
+            least = pack.signals.least
+        for name, family in pack.signals.families.items():
+            known_family = families.get(name)
+            families[name] = (
+                family
+                if known_family is None
+                else known_family.model_copy(
+                    update={"words": tuple(dict.fromkeys((*known_family.words, *family.words)))}
+                )
+            )
         for name, members in pack.sets.items():
             sets[name] = tuple(dict.fromkeys((*sets.get(name, ()), *members)))
         for field, known_phrases in lists.items():
@@ -294,9 +350,23 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
         kind="risk",
         sets=sets,
         categories=tuple(categories.values()),
+        signals=RiskSignals(least=least, families=families),
         examples=RiskExamples(disclosures=disclosures, ordinary=ordinary),
         **lists,
     )
+    ids = {category.id for category in merged.categories}
+    problems += [
+        f"signals: family {name!r} points to category {family.category!r}, which no pack has"
+        for name, family in families.items()
+        if family.category not in ids
+    ]
+    problems += [
+        f"signals: family {name!r}: {phrase!r} uses <{set_name}>, which no pack defines"
+        for name, family in families.items()
+        for phrase in family.words
+        for set_name in set_names(phrase)
+        if set_name not in sets
+    ]
     for category in merged.categories:
         for phrase in category.phrases():
             problems += [
