@@ -158,13 +158,17 @@ class RiskDetector:
         # `general` or `people` words (so "moaning" cannot become "meaning").
         targets: set[str] = {w for ws in pack.sets.values() for w in ws}
         others: set[str] = set(pack.known_words)
+        # Nor towards the signal families' words, which are many and common ("homeless" must
+        # not become "hopeless"); they are only known words.
+        signal_words: set[str] = set()
         phrases: list[_Phrase] = []
 
         def add(
             texts: Iterable[str], kind: _Kind, category: int = -1, item: int = -1, group: int = -1
         ) -> None:
+            surface = signal_words if kind is _Kind.SIGNAL else targets if category >= 0 else others
             for text in texts:
-                slots = self._slots(text, targets if category >= 0 else others)
+                slots = self._slots(text, surface)
                 needs = tuple(s.firsts for s in slots[1:] if isinstance(s, _Words))
                 phrases.append(_Phrase(text, slots, kind, category, item, group, needs))
 
@@ -200,7 +204,9 @@ class RiskDetector:
                 index.setdefault(word, []).append(phrase)
         self._harm_index = {w: tuple(ps) for w, ps in harm.items()}
         self._context_index = {w: tuple(ps) for w, ps in context.items()}
-        self._known = frozenset(targets | others | {w.lower() for w in known_words})
+        self._known = frozenset(
+            targets | others | signal_words | {w.lower() for w in known_words}
+        )
         by_start: dict[tuple[str, int], list[str]] = {}
         for word in sorted(targets - others):
             if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
