@@ -8,19 +8,23 @@ No regular expression here runs with nested or lazy quantifiers.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from enum import IntEnum
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.matching.normalise import clean, stem, strip_markup
-from knowledge.risk_pack import ANY_WORD, GAP, MAX_GAP_WORDS, NEAR_WORDS, Concern, RiskPack
-from knowledge.text_packs import ContactRole
+from knowledge.risk_finding import Hit as _Hit
+from knowledge.risk_finding import Kind as _Kind
+from knowledge.risk_finding import Phrase as _Phrase
+from knowledge.risk_finding import RiskFinding, Slot, judge
+from knowledge.risk_finding import Tokens as _Tokens
+from knowledge.risk_finding import Words as _Words
+from knowledge.risk_pack import ANY_WORD, GAP, MAX_GAP_WORDS, RiskPack
+
+__all__ = ["RiskDetector", "RiskFinding", "stem_word", "words_of"]
 
 _TOKEN = re.compile(r"[a-z0-9]+|[.?!;\n,:()]|\s[-\u2013\u2014]+\s")
 _CONTRACTION = re.compile(r"(?<=[A-Za-z])['\u2019](ll|d|re|ve|m|s)\b", re.IGNORECASE)
@@ -32,91 +36,6 @@ _CLAUSE_WORDS = frozenset({"but", "however", "although", "though"})  # start a n
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
 _MAX_TYPO_FIXES = 40
-_CHILD_ROLES = frozenset({"childrens-social-care"})
-_ADULT_ROLES = frozenset({"adult-social-care"})
-
-
-class _Kind(IntEnum):
-    CUE = 0
-    TERM = 1
-    GROUP = 2
-    PEOPLE = 3
-    GENERAL = 4
-    CHILD = 5
-    ADULT = 6
-    FRAMING = 7
-    ANY_PERSON = 8
-    NEAR = 9
-    CONDITIONAL = 10
-    SIGNAL = 11
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    """One place in a cue: any of `single` words, or any of the `several`-word sequences."""
-
-    single: frozenset[str]
-    several: tuple[tuple[str, ...], ...] = ()
-    firsts: frozenset[str] = field(init=False, compare=False)
-
-    def __post_init__(self) -> None:
-        # The words this place can start with (for the index and the quick filter).
-        firsts = self.single | {seq[0] for seq in self.several} if self.several else self.single
-        object.__setattr__(self, "firsts", firsts)
-
-
-Slot = _Words | str
-
-
-@dataclass(frozen=True, slots=True)
-class _Phrase:
-    text: str
-    slots: tuple[Slot, ...]
-    kind: _Kind
-    category: int = -1  # index into the pack's categories, for cues, terms and groups
-    item: int = -1  # for groups: which `together` (or `near`) item
-    group: int = -1  # and which of its groups
-    needs: tuple[frozenset[str], ...] = ()  # a word of each must be in the message
-
-    def possible(self, present: frozenset[str]) -> bool:
-        """Whether the message has a word for every later place of the cue (a cheap filter)."""
-        return all(not words.isdisjoint(present) for words in self.needs)
-
-
-@dataclass(frozen=True, slots=True)
-class _Tokens:
-    words: list[str]
-    sentence_of: list[int]
-    clause_of: list[int]
-    questions: frozenset[int]  # sentences that start with a question word
-    marked: frozenset[int] = frozenset()  # sentences that end with a question mark
-
-
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    phrase: _Phrase
-    sentence: int
-    clause: int
-    position: int  # the index of the word the phrase starts at
-
-
-@dataclass(frozen=True, slots=True)
-class RiskFinding:
-    """Why a message was taken as describing a risk of harm (pack ids and phrases, no text).
-
-    Attributes:
-        categories: the ids of the categories found, in pack order.
-        concerns: whether the person at risk seems to be a child, an adult, or either.
-        contacts: the contact roles to show, in order, without repeats.
-        notes: the extra lines of the categories found.
-        cues: the pack phrases that matched (for checking a pack; never the message's words).
-    """
-
-    categories: tuple[str, ...]
-    concerns: Concern
-    contacts: tuple[ContactRole, ...]
-    notes: tuple[str, ...] = ()
-    cues: tuple[str, ...] = field(default=(), compare=False)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -204,9 +123,7 @@ class RiskDetector:
                 index.setdefault(word, []).append(phrase)
         self._harm_index = {w: tuple(ps) for w, ps in harm.items()}
         self._context_index = {w: tuple(ps) for w, ps in context.items()}
-        self._known = frozenset(
-            targets | others | signal_words | {w.lower() for w in known_words}
-        )
+        self._known = frozenset(targets | others | signal_words | {w.lower() for w in known_words})
         by_start: dict[tuple[str, int], list[str]] = {}
         for word in sorted(targets - others):
             if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
@@ -246,7 +163,7 @@ class RiskDetector:
         signs = self._hits(read, self._harm_index)
         if not signs:
             return None
-        return self._finding(signs + self._hits(read, self._context_index), read)
+        return judge(signs + self._hits(read, self._context_index), read, self._pack)
 
     def _tokens(self, text: str) -> _Tokens:
         """The stemmed words, each with its sentence and clause, and which sentences ask.
@@ -324,96 +241,6 @@ class RiskDetector:
                 if possible[key] and _match(phrase.slots, 0, tokens, i, ends[i]):
                     hits.append(_Hit(phrase, sentence_of[i], clause_of[i], i))
         return hits
-
-    def _finding(self, hits: list[_Hit], read: _Tokens) -> RiskFinding | None:
-        # Harm counts only when said about someone, and not in a clause that is a general
-        # question ("what counts as neglect?", "if a child goes missing…"), nor in a question
-        # that names nobody in particular ("what happens after a child goes missing?").
-        specific = {h.sentence for h in hits if h.phrase.kind is _Kind.PEOPLE}
-        about = specific | {h.sentence for h in hits if h.phrase.kind is _Kind.ANY_PERSON}
-        if not about or any(h.phrase.kind is _Kind.FRAMING for h in hits):
-            return None
-        general = {h.clause for h in hits if h.phrase.kind is _Kind.GENERAL}
-        # "if a", "where a" make a general question only in a sentence that asks; in a telling
-        # ("strangers in and out of a flat where a vulnerable man lives") they are not general.
-        asks = read.questions | read.marked
-        general |= {
-            h.clause
-            for h in hits
-            if h.phrase.kind is _Kind.CONDITIONAL and h.sentence in asks
-        }
-        asking = read.questions - specific
-        found: dict[int, str] = {}
-        groups: dict[tuple[int, int, int], set[int]] = {}
-        near: dict[tuple[int, int, int, int], list[int]] = {}
-        signals: dict[int, dict[int, int]] = {}  # sentence -> family -> its category
-        signal_words: dict[int, set[int]] = {}  # sentence -> where its signal words are
-        for hit in hits:
-            phrase = hit.phrase
-            if hit.clause in general or hit.sentence in asking:
-                continue
-            if phrase.kind is _Kind.CUE or (phrase.kind is _Kind.TERM and hit.sentence in about):
-                found.setdefault(phrase.category, phrase.text)
-            elif phrase.kind is _Kind.GROUP:
-                key = (phrase.category, phrase.item, hit.sentence)
-                groups.setdefault(key, set()).add(phrase.group)
-            elif phrase.kind is _Kind.SIGNAL and hit.sentence in about:
-                signals.setdefault(hit.sentence, {}).setdefault(phrase.item, phrase.category)
-                signal_words.setdefault(hit.sentence, set()).add(hit.position)
-            elif phrase.kind is _Kind.NEAR:
-                place = (phrase.category, phrase.item, hit.sentence, phrase.group)
-                near.setdefault(place, []).append(hit.position)
-        for (category, item, _), matched in groups.items():
-            if len(matched) == len(self._pack.categories[category].together[item]):
-                found.setdefault(category, "together")
-        least = self._pack.signals.least
-        for sentence, families in signals.items():
-            # Different words, too: "scared" stems to "scar", which is not two ideas.
-            if len(families) >= least and len(signal_words[sentence]) >= least:
-                for category in families.values():
-                    found.setdefault(category, "signals")
-        for (category, item, sentence, group), firsts in near.items():
-            seconds = near.get((category, item, sentence, 1)) if group == 0 else None
-            if seconds and _within(firsts, sorted(seconds)):
-                found.setdefault(category, "near")
-        if not found:
-            return None
-        categories = [self._pack.categories[c] for c in sorted(found)]
-        concerns = {c.concerns for c in categories}
-        child = any(h.phrase.kind is _Kind.CHILD for h in hits)
-        adult = any(h.phrase.kind is _Kind.ADULT for h in hits)
-        concern: Concern
-        if concerns == {"child"} or ("adult" not in concerns and child and not adult):
-            concern = "child"
-        elif concerns == {"adult"} or ("child" not in concerns and adult and not child):
-            concern = "adult"
-        else:
-            concern = "either"
-        roles: list[ContactRole] = []
-        for kind in categories:
-            for role in kind.contacts or ():
-                if concern == "adult" and role in _CHILD_ROLES:
-                    continue
-                if concern == "child" and role in _ADULT_ROLES:
-                    continue
-                if role not in roles:
-                    roles.append(role)
-        return RiskFinding(
-            categories=tuple(c.id for c in categories),
-            concerns=concern,
-            contacts=tuple(roles),
-            notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
-            cues=tuple(found[c] for c in sorted(found)),
-        )
-
-
-def _within(firsts: list[int], seconds: list[int]) -> bool:
-    """Whether a position of `firsts` is within NEAR_WORDS of one of `seconds` (sorted)."""
-    for position in firsts:
-        at = bisect.bisect_left(seconds, position - NEAR_WORDS)
-        if at < len(seconds) and seconds[at] <= position + NEAR_WORDS:
-            return True
-    return False
 
 
 def _match(slots: Sequence[Slot], k: int, tokens: Sequence[str], i: int, end: int) -> bool:
