@@ -89,7 +89,8 @@ class RiskDetector:
             for text in texts:
                 slots = self._slots(text, surface)
                 needs = tuple(s.firsts for s in slots[1:] if isinstance(s, _Words))
-                phrases.append(_Phrase(text, slots, kind, category, item, group, needs))
+                single = len(slots) == 1 and isinstance(slots[0], _Words) and not slots[0].several
+                phrases.append(_Phrase(text, slots, kind, category, item, group, needs, single))
 
         for c, category in enumerate(pack.categories):
             add(category.cues, _Kind.CUE, c)
@@ -235,11 +236,13 @@ class RiskDetector:
         possible: dict[int, bool] = {}
         for i, token in enumerate(tokens):
             for phrase in index.get(token, ()):
-                key = id(phrase)
-                if key not in possible:
-                    possible[key] = phrase.possible(present)
-                if possible[key] and _match(phrase.slots, 0, tokens, i, ends[i]):
-                    hits.append(_Hit(phrase, sentence_of[i], clause_of[i], i))
+                if not phrase.single:
+                    can = possible.get(id(phrase))
+                    if can is None:
+                        can = possible[id(phrase)] = phrase.possible(present)
+                    if not can or not _match(phrase.slots, 0, tokens, i, ends[i]):
+                        continue
+                hits.append(_Hit(phrase, sentence_of[i], clause_of[i], i))
         return hits
 
 
@@ -251,15 +254,16 @@ def _match(slots: Sequence[Slot], k: int, tokens: Sequence[str], i: int, end: in
     """
     while k < len(slots):
         slot = slots[k]
-        if slot == GAP:
-            return any(
-                _match(slots, k + 1, tokens, i + g, end)
-                for g in range(min(MAX_GAP_WORDS, end - i) + 1)
-            )
-        if slot == ANY_WORD:  # one word, or none
-            return _match(slots, k + 1, tokens, i, end) or (
-                i < end and _match(slots, k + 1, tokens, i + 1, end)
-            )
+        if isinstance(slot, str):  # a gap or `*`: compared as text, never as a place of words
+            if slot == GAP:
+                return any(
+                    _match(slots, k + 1, tokens, i + g, end)
+                    for g in range(min(MAX_GAP_WORDS, end - i) + 1)
+                )
+            if slot == ANY_WORD:  # one word, or none
+                return _match(slots, k + 1, tokens, i, end) or (
+                    i < end and _match(slots, k + 1, tokens, i + 1, end)
+                )
         if i >= end:
             return False
         if isinstance(slot, _Words):

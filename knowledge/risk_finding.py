@@ -63,6 +63,7 @@ class Phrase:
     item: int = -1  # for groups: which `together` (or `near`) item
     group: int = -1  # and which of its groups
     needs: tuple[frozenset[str], ...] = ()  # a word of each must be in the message
+    single: bool = False  # one place of single words: found by its first word alone
 
     def possible(self, present: frozenset[str]) -> bool:
         """Whether the message has a word for every later place of the cue (a cheap filter)."""
