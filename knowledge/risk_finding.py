@@ -188,8 +188,10 @@ def _found(hits: list[Hit], about: set[int], pack: RiskPack) -> dict[int, str]:
         return found
     least = pack.signals.least
     for sentence, families in signals.items():
-        # Different words, too: "scared" stems to "scar", which is not two ideas.
-        if len(families) >= least and len(signal_words[sentence]) >= least:
+        # Different words, too: "scared" stems to "scar", which is not two ideas. One more word
+        # than `least` counts whatever its families ("no breakfast, too small, holes").
+        words = len(signal_words[sentence])
+        if (len(families) >= least and words >= least) or words > least:
             for category in families.values():
                 found.setdefault(category, "signals")
     return found

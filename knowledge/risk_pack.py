@@ -167,8 +167,9 @@ class RiskSignals(_Strict):
     """Families of words for the ideas of harm, which count together rather than as phrases.
 
     A sentence about someone in particular, neither a general question nor asking, with words of
-    at least `least` different families ("scared" and "bruise"; "older" and "snapchat") is taken
-    as a sign of harm: this generalises past the wording of the cues.
+    at least `least` different families ("scared" and "bruise"; "older" and "snapchat"), or with
+    more than `least` words of any families, is taken as a sign of harm when no phrase of a
+    category was found: this generalises past the wording of the cues.
 
     Attributes:
         least: how many different families one sentence must hold.

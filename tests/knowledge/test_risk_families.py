@@ -47,7 +47,9 @@ def test_two_families_near_each_other_are_found_in_either_order() -> None:
 def test_words_of_two_signal_families_in_a_sentence_about_someone_are_a_sign_of_harm() -> None:
     signals = RiskSignals(
         families={
-            "distress": SignalFamily(category="physical-abuse", words=("scared|terrified",)),
+            "distress": SignalFamily(
+                category="physical-abuse", words=("scared|terrified|sobbing|trembling",)
+            ),
             "injury": SignalFamily(category="physical-abuse", words=("bruise|bruises|scar",)),
         }
     )
@@ -59,6 +61,9 @@ def test_words_of_two_signal_families_in_a_sentence_about_someone_are_a_sign_of_
     assert detector.detect("She has a bruise. She is terrified of spiders.") is None
     # "scared" stems to "scar": one word is never two ideas.
     assert detector.detect("she is scared") is None
+    # Two words of one family are one idea; three are enough.
+    assert detector.detect("she is terrified and sobbing") is None
+    assert detector.detect("she is terrified, sobbing and trembling") is not None
 
 
 def test_signal_words_are_not_where_typos_are_corrected_to() -> None:
