@@ -65,6 +65,8 @@ RETRY_STATUSES = frozenset({412, 429, 502, 504})
 """Statuses the Bot Connector asks bots to retry with backoff (Teams rate limiting)."""
 DEFAULT_RETRY_DELAYS = (1.0, 3.0, 9.0)
 MAX_RETRY_AFTER = 20.0
+MAX_CONVERSATION_ID = 100_000
+"""Longer than any id a request within the body limit can carry: ids are never cut."""
 _NO_APP_ID = "without MicrosoftAppId"
 _REFUSED = "a valid Bot Framework token is required"
 _log = logging.getLogger("infoshare.teams")
@@ -284,11 +286,32 @@ class AgentsTeamsDoor:
 
 
 class _ClientFactory(RestChannelServiceClientFactory):
-    """The SDK's client factory, with an inert user token client: infoshare signs nobody in.
+    """The SDK's client factory, with an inert user token client: infoshare signs nobody in;
+    and connector clients that send to a conversation by its whole id.
 
-    The SDK makes one every turn, fetching a token for Microsoft's user token service (a thread
-    hop into MSAL) and, with no app id, logging a warning each time; neither is of any use here.
+    The SDK makes a user token client every turn, fetching a token for Microsoft's user token
+    service (a thread hop into MSAL) and, with no app id, logging a warning each time; neither
+    is of any use here. Its connector client cuts every conversation id to 150 characters,
+    which would send a reply in a conversation with a longer id somewhere else (botbuilder
+    sends the id as it came).
     """
+
+    async def create_connector_client(  # noqa: PLR0917 (the SDK's signature)
+        self,
+        context: TurnContext | None,
+        claims_identity: ClaimsIdentity,
+        service_url: str,
+        audience: str,
+        scopes: list[str] | None = None,
+        use_anonymous: bool = False,
+    ) -> ConnectorClientBase:
+        client = await super().create_connector_client(
+            context, claims_identity, service_url, audience, scopes, use_anonymous
+        )
+        conversations = client.conversations
+        if hasattr(conversations, "_max_conversation_id_length"):
+            conversations._max_conversation_id_length = MAX_CONVERSATION_ID
+        return client
 
     async def create_user_token_client(
         self, context: TurnContext, claims_identity: ClaimsIdentity, use_anonymous: bool = False

@@ -297,3 +297,19 @@ async def test_without_an_app_id_replies_carry_no_token_and_the_sdk_warns_of_not
     assert reply.authorization is None
     sdk = [r for r in caplog.records if r.name.startswith("microsoft_agents")]
     assert [r.getMessage() for r in sdk if r.levelno >= logging.WARNING] == []
+
+
+async def test_a_reply_goes_to_a_conversation_by_its_whole_id_however_long(
+    teams: TeamsBot,
+) -> None:
+    """The Agents SDK's connector client cut ids to 150 characters; botbuilder never did."""
+    long_id = "a:1" + "LongPersonalChatId" * 12
+
+    sent = await teams.send(
+        "personal_message",
+        text="help",
+        id=new_id(),
+        conversation={"conversationType": "personal", "tenantId": TENANT_ID, "id": long_id},
+    )
+
+    assert one(sent).path.startswith(f"/v3/conversations/{long_id}/activities/")
