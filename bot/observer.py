@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from bot.turn import Turn
+from dialogs.contract import Turn
 from dialogs.facts import TurnContext, TurnFacts
 
 

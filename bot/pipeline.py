@@ -26,11 +26,10 @@ from datetime import datetime
 from typing import Protocol
 
 from bot.observer import TurnObserver
-from bot.reply import Choice, Reply
 from bot.stored_conversation import StoredConversation
 from bot.stores.protocol import Conflict, Store
-from bot.turn import ConversationKey, Turn
 from dialogs.assistant import Assistant
+from dialogs.contract import Choice, ConversationKey, Reply, Turn
 from dialogs.facts import TurnContext, TurnFacts
 
 _log = logging.getLogger("infoshare.turns")

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from bot.reply import Choice, Outcome, Reply
-from bot.turn import Turn
 from dialogs.answers import NEXT_STEPS, QAAnswers
 from dialogs.choices import (
     AnswerPick,
@@ -18,6 +16,7 @@ from dialogs.choices import (
     parse_choice,
 )
 from dialogs.consent_check import ConsentCheck
+from dialogs.contract import Choice, Outcome, Reply, Turn
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
 from dialogs.hedged import as_hedged_answer, is_bare_reply
 from dialogs.privacy import looks_identifying

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.reply import Choice, DecisionRecord, Outcome, RecordedAnswer, Reply
 from dialogs.choices import Command, answer_value, command_value, why_value
+from dialogs.contract import Choice, DecisionRecord, Outcome, RecordedAnswer, Reply
 from dialogs.signpost import Signpost
 from dialogs.state import CheckProgress
 from knowledge.flow_pack import AnswerKey, FlowOutcome, FlowPack, FlowQuestion

@@ -8,7 +8,7 @@ guidelines S-28: never just "something went wrong").
 
 from __future__ import annotations
 
-from bot.reply import Reply
+from dialogs.contract import Reply
 
 NOT_A_MEMBER = "not-a-member"
 ARCHIVED = "archived"

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.reply import Choice, Outcome, Reply
 from dialogs.choices import Command, command_value
 from dialogs.consent_check import ConsentCheck
+from dialogs.contract import Choice, Outcome, Reply
 from dialogs.facts import KeptRecord, TurnContext
 from dialogs.state import CheckProgress
 from knowledge.loader import Knowledge

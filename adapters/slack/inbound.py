@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from adapters.slack import mrkdwn
-from bot.turn import Turn
 from dialogs.choices import WELCOME, Command, CommandPick, parse_choice
+from dialogs.contract import Turn
 from dialogs.typed import as_command, clean_input, simplify
 
 CHANNEL = "slack"

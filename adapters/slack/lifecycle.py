@@ -33,7 +33,7 @@ def workspace_prefix(team: str) -> str:
     """The start of every store key holding a conversation in workspace `team`.
 
     Conversation ids are ``team/channel[/thread]`` (see `inbound.conversation_id`), and a key is
-    ``channel|conversation|user`` (`bot.turn.ConversationKey.as_str`).
+    ``channel|conversation|user`` (`dialogs.contract.ConversationKey.as_str`).
     """
     return f"{CHANNEL}|{team}/"
 

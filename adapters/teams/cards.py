@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from adapters.teams.inbound import CHOICE_KEY, PICKED_INPUT_KEY
-from bot.reply import Choice, DecisionRecord, Reply
+from dialogs.contract import Choice, DecisionRecord, Reply
 
 CARD_VERSION = "1.5"
 MAX_ACTIONS = 6

@@ -16,9 +16,9 @@ from typing import Any
 
 from adapters.teams.cards import CONTENT_TYPE, build_card, plain_text
 from adapters.teams.inbound import Account, Inbound, Scope
-from bot.reply import Reply
 from dialogs import notices
 from dialogs.choices import AnswerPick, WhyPick, parse_choice
+from dialogs.contract import Reply
 
 Activity = dict[str, Any]
 SUMMARY_CHARS = 200

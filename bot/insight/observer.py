@@ -7,8 +7,8 @@ import uuid
 
 from bot.insight.journal import Journal
 from bot.stores.protocol import Conflict, Store
-from bot.turn import Turn
 from dialogs.assistant import asks_for_record
+from dialogs.contract import Turn
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts
 
 _log = logging.getLogger("infoshare.insight")

@@ -12,7 +12,7 @@ from bot.app import Core
 from bot.pipeline import BUSY_REPLY, UNAVAILABLE_REPLY, TurnPipeline
 from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Conflict, JSONObject
-from bot.turn import Turn
+from dialogs.contract import Turn
 from dialogs.facts import TurnContext, TurnKind
 from tests.support.pipelines import test_pipeline
 

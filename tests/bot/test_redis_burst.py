@@ -19,7 +19,7 @@ from bot.app import Core
 from bot.pipeline import Answer, TurnPipeline
 from bot.stores import MemoryStore
 from bot.stores.redis import RedisStore
-from bot.turn import Turn
+from dialogs.contract import Turn
 from tests.support.pipelines import test_pipeline
 from tests.support.redis_server import RedisServer, redis_or_skip
 

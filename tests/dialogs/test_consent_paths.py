@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reply import Outcome
+from dialogs.contract import Outcome
 from knowledge.flow_pack import AnswerKey, all_paths
 from knowledge.loader import load_knowledge
 from tests.conftest import Chat

@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.app import Core
-from bot.reply import Outcome
-from bot.turn import Turn
 from dialogs.assistant import Assistant, asks_for_record
+from dialogs.contract import Outcome, Turn
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
 from dialogs.state import ConversationState
 from knowledge.flow_pack import all_paths

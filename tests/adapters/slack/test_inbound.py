@@ -7,8 +7,8 @@ import pytest
 from adapters.slack import inbound
 from adapters.slack.inbound import DirectMessage, Ephemeral, Post
 from adapters.slack.mrkdwn import from_slack
-from bot.turn import Turn
 from dialogs.choices import WELCOME
+from dialogs.contract import Turn
 from tests.adapters.slack.conftest import fixture
 
 BOT = "UBOT"

@@ -14,8 +14,8 @@ from adapters.teams import cards, inbound, outbound
 from adapters.teams.cards import MAX_ACTIONS, build_card, count_actions, plain_text
 from adapters.teams.outbound import belongs_to_check, plan_delivery, reply_activity
 from bot.app import Core
-from bot.reply import Card, Choice, Reply
 from dialogs.choices import WELCOME
+from dialogs.contract import Card, Choice, Reply
 from tests.adapters.teams.standins import TENANT_ID
 from tests.adapters.teams.test_inbound import SAM, inbound_of
 from tests.conftest import Chat

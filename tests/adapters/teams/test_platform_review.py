@@ -21,9 +21,8 @@ from adapters.teams.pacing import LIMITS, Pacer
 from adapters.teams.package import LISTED_COMMANDS
 from bot.app import Core
 from bot.pipeline import Answer, TurnPipeline
-from bot.reply import Reply
 from bot.stores.sqlite import SQLiteStore
-from bot.turn import Turn
+from dialogs.contract import Reply, Turn
 from tests.adapters.teams.conftest import TeamsBot, local_door, make_pipeline, serve
 from tests.adapters.teams.standins import TENANT_ID, Connector, Sent
 from tests.adapters.teams.test_http import PERSONAL, new_id, one, press, say

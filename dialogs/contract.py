@@ -1,4 +1,8 @@
-"""What the core hands back to a door: platform-neutral `Reply` values.
+"""The contract between the core and the doors: what a door hands the core, and what it gets back.
+
+A door turns one thing a person did into a `Turn`, calls the core through `Turns`, and renders
+the `Reply` values it gets back. Nothing here imports the runtime, the doors or the rest of the
+core; the one value it borrows is the flow's `Outcome`, which the knowledge packs define.
 
 Text uses a small Markdown subset that every door can render: ``**bold**``, ``*italic*``, lines
 starting ``- `` for bullets, and ``[label](https://…)`` links.
@@ -7,16 +11,61 @@ starting ``- `` for bullets, and ``[label](https://…)`` links.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
+from knowledge.flow_pack import Outcome
 
-class Outcome(StrEnum):
-    """Where a consent check ends."""
+__all__ = [
+    "Card",
+    "Choice",
+    "ConversationKey",
+    "DecisionRecord",
+    "Outcome",
+    "RecordedAnswer",
+    "Reply",
+    "Turn",
+]
 
-    SHARE = "share"
-    DO_NOT_SHARE = "do-not-share"
-    SEEK_ADVICE = "seek-advice"
+
+@dataclass(frozen=True, slots=True)
+class ConversationKey:
+    """Whose dialog a turn belongs to: two people in one channel never share a dialog."""
+
+    channel: str
+    conversation_id: str
+    user_id: str
+
+    def as_str(self) -> str:
+        """A stable string form, used as the store key."""
+        return f"{self.channel}|{self.conversation_id}|{self.user_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One message or one button press, stripped of every platform detail.
+
+    Attributes:
+        channel: which door it came through: ``"console"``, ``"slack"`` or ``"teams"``.
+        conversation_id: the platform's conversation (DM, channel, thread) id.
+        user_id: the platform's user id.
+        text: what the person typed, already stripped of mention syntax by the door.
+        action: the value of a choice the person pressed, if they pressed one.
+        event_id: the platform's id for this event, used to ignore re-deliveries.
+        private: True in a direct message or personal chat, False in a shared channel.
+    """
+
+    channel: str
+    conversation_id: str
+    user_id: str
+    text: str | None = None
+    action: str | None = None
+    event_id: str | None = None
+    private: bool = True
+
+    @property
+    def key(self) -> ConversationKey:
+        """The dialog this turn belongs to."""
+        return ConversationKey(self.channel, self.conversation_id, self.user_id)
 
 
 @dataclass(frozen=True, slots=True)
