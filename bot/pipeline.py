@@ -21,16 +21,16 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
-from typing import Protocol
 
 from bot.observer import TurnObserver
 from bot.stored_conversation import StoredConversation
 from bot.stores.protocol import Conflict, Store
 from dialogs.assistant import Assistant
-from dialogs.contract import Choice, ConversationKey, Reply, Turn
+from dialogs.contract import Answer, Choice, ConversationKey, Reply, Turn
 from dialogs.facts import TurnContext, TurnFacts
+from dialogs.notices import UNAVAILABLE_REPLY
 
 _log = logging.getLogger("infoshare.turns")
 _MAX_ATTEMPTS = 5
@@ -41,10 +41,6 @@ DEFAULT_LEASE_SECONDS = 30.0
 BUSY_REPLY = Reply(
     text="Sorry, I couldn't keep up with two of your messages arriving at once. "
     "Please send your last message again."
-)
-UNAVAILABLE_REPLY = Reply(
-    text="Sorry, something went wrong on my side and I couldn't answer. Please try again in a "
-    "minute: your place in a consent check is kept."
 )
 RETRY_LABEL = "Try again"
 RETRY_PREFIX = "again:"
@@ -73,42 +69,6 @@ def _retried(turn: Turn) -> tuple[str | None, Turn]:
         return None, turn
     failed, _, action = turn.action.removeprefix(RETRY_PREFIX).partition("|")
     return (failed or None), replace(turn, action=action or None)
-
-
-@dataclass(frozen=True, slots=True)
-class Answer:
-    """The replies to a turn, and whether they are a replay of a turn saved earlier.
-
-    A replay follows a crash between saving a turn and delivering its replies, so some of
-    them may already have reached the person: a door that can look (Slack's history) sends
-    only what is missing.
-    """
-
-    replies: list[Reply]
-    replayed: bool = False
-    apology: bool = False
-    """True when the turn could not be answered (the store was away, or too busy): the
-    replies are an apology, not the answer, and the event stays open for a later re-delivery."""
-
-
-class Turns(Protocol):
-    """What a door needs of the core: answer a turn, then say it was delivered."""
-
-    async def handle(self, turn: Turn) -> list[Reply]:
-        """Answer a turn (no replies for a repeat of an answered event)."""
-        ...
-
-    async def answer(self, turn: Turn) -> Answer:
-        """Like `handle`, saying also whether the replies are a replay or an apology."""
-        ...
-
-    async def finish(self, turn: Turn) -> None:
-        """Call after delivering (or giving up on) the replies of `handle`."""
-        ...
-
-    async def forget(self, channel: str, conversation_id: str) -> int:
-        """Delete everything kept for one dialog (when a person removes the app)."""
-        ...
 
 
 class TurnPipeline:
@@ -187,6 +147,11 @@ class TurnPipeline:
         except Exception as exc:
             _log.warning("forget failed", extra={"error": type(exc).__name__, "channel": channel})
             return 0
+
+    async def forget_under(self, channel: str, conversation_prefix: str) -> int:
+        """Delete every dialog of `channel` whose conversation id starts with
+        `conversation_prefix`; return how many keys went. Store errors are raised."""
+        return await self._store.delete_prefix(f"{channel}|{conversation_prefix}")
 
     async def _claim(self, event: str) -> bool:
         """Claim the event; if another process holds it, wait until it finishes or its lease ends.

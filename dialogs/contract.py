@@ -11,11 +11,12 @@ starting ``- `` for bullets, and ``[label](https://…)`` links.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from knowledge.flow_pack import Outcome
 
 __all__ = [
+    "Answer",
     "Card",
     "Choice",
     "ConversationKey",
@@ -24,6 +25,7 @@ __all__ = [
     "RecordedAnswer",
     "Reply",
     "Turn",
+    "Turns",
 ]
 
 
@@ -180,3 +182,44 @@ class Reply:
             "record": self.record.to_dict() if self.record else None,
             "risk_of_harm": self.risk_of_harm,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The replies to a turn, and whether they are a replay of a turn saved earlier.
+
+    A replay follows a crash between saving a turn and delivering its replies, so some of
+    them may already have reached the person: a door that can look (Slack's history) sends
+    only what is missing.
+    """
+
+    replies: list[Reply]
+    replayed: bool = False
+    apology: bool = False
+    """True when the turn could not be answered (the store was away, or too busy): the
+    replies are an apology, not the answer, and the event stays open for a later re-delivery."""
+
+
+class Turns(Protocol):
+    """What a door needs of the core: answer a turn, then say it was delivered."""
+
+    async def handle(self, turn: Turn) -> list[Reply]:
+        """Answer a turn (no replies for a repeat of an answered event)."""
+        ...
+
+    async def answer(self, turn: Turn) -> Answer:
+        """Like `handle`, saying also whether the replies are a replay or an apology."""
+        ...
+
+    async def finish(self, turn: Turn) -> None:
+        """Call after delivering (or giving up on) the replies of `handle`."""
+        ...
+
+    async def forget(self, channel: str, conversation_id: str) -> int:
+        """Delete everything kept for one dialog (when a person removes the app)."""
+        ...
+
+    async def forget_under(self, channel: str, conversation_prefix: str) -> int:
+        """Delete every dialog whose conversation id starts with `conversation_prefix` (when a
+        whole workspace removes the app). Raises if the store cannot be reached."""
+        ...

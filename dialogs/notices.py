@@ -10,6 +10,12 @@ from __future__ import annotations
 
 from dialogs.contract import Reply
 
+UNAVAILABLE_REPLY = Reply(
+    text="Sorry, something went wrong on my side and I couldn't answer. Please try again in a "
+    "minute: your place in a consent check is kept."
+)
+"""The apology when a turn could not be answered (the store was away): the place is kept."""
+
 NOT_A_MEMBER = "not-a-member"
 ARCHIVED = "archived"
 NOT_ALLOWED = "not-allowed"

@@ -50,8 +50,7 @@ from adapters.teams.pacing import Pacer
 from adapters.teams.signing_keys import FETCH_TIMEOUT_SECONDS
 from adapters.teams.signing_keys import install as install_signing_keys
 from adapters.teams.typing import TYPING_AFTER_SECONDS, Typing
-from bot.pipeline import Turns
-from dialogs.contract import Reply
+from dialogs.contract import Reply, Turns
 
 T = TypeVar("T")
 

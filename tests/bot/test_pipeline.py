@@ -9,11 +9,12 @@ import pytest
 
 import bot.pipeline
 from bot.app import Core
-from bot.pipeline import BUSY_REPLY, UNAVAILABLE_REPLY, TurnPipeline
+from bot.pipeline import BUSY_REPLY, TurnPipeline
 from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Conflict, JSONObject
 from dialogs.contract import Turn
 from dialogs.facts import TurnContext, TurnKind
+from dialogs.notices import UNAVAILABLE_REPLY
 from tests.support.pipelines import test_pipeline
 
 
