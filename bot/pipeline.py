@@ -28,9 +28,10 @@ from bot.observer import TurnObserver
 from bot.stored_conversation import StoredConversation
 from bot.stores.protocol import Conflict, Store
 from dialogs.assistant import Assistant
-from dialogs.contract import Answer, Choice, ConversationKey, Reply, Turn
-from dialogs.facts import TurnContext, TurnFacts
+from dialogs.contract import Answer, Choice, ConversationKey, Private, Reply, Turn
+from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
 from dialogs.notices import UNAVAILABLE_REPLY
+from dialogs.state import ConversationState
 
 _log = logging.getLogger("infoshare.turns")
 _MAX_ATTEMPTS = 5
@@ -138,6 +139,21 @@ class TurnPipeline:
         except Exception as exc:  # the lease still guards the next few seconds
             _log.warning("finish failed", extra={"error": type(exc).__name__, **_ids(turn)})
 
+    async def goes_private(self, turn: Turn) -> Private | None:
+        """Whether the core, answering this turn where it was asked, would send any reply to
+        the person's private chat (and why). Reads the dialog; saves nothing. None if the turn
+        is private already, or the store cannot be read (the turn is then answered in place)."""
+        if turn.private:
+            return None
+        try:
+            stored = await self._store.get(turn.key.as_str())
+        except Exception as exc:
+            _log.warning("placement failed", extra={"error": type(exc).__name__, **_ids(turn)})
+            return None
+        conversation = StoredConversation.from_json(stored.value if stored else None)
+        _, replies, _ = self._assistant.decide(conversation.state, turn, self._clock())
+        return next((r.private for r in replies if r.private is not None), None)
+
     async def forget(self, channel: str, conversation_id: str) -> int:
         """Delete every key of one dialog (every user's in it, and kept records); return how
         many went. A failure is logged and counts as none: the keys still expire."""
@@ -182,11 +198,11 @@ class TurnPipeline:
                 if replay is None:  # answered, and the person has moved on since
                     self._log("duplicate", turn, started)
                     return Answer([])
-                _, replies, _ = self._assistant.decide(replay.before, turn, replay.at, context)
+                _, replies, _, _ = await self._decide(replay.before, turn, replay.at, context)
                 self._log("replayed", turn, started, replies)
                 return Answer(replies, replayed=True)
             now = self._clock()
-            new_state, replies, facts = self._assistant.decide(
+            new_state, replies, facts, context = await self._decide(
                 conversation.state, turn, now, context
             )
             try:
@@ -203,6 +219,17 @@ class TurnPipeline:
             return Answer(replies)
         self._log("conflict", turn, started)
         return Answer([BUSY_REPLY], apology=True)
+
+    async def _decide(
+        self, state: ConversationState, turn: Turn, now: datetime, context: TurnContext
+    ) -> tuple[ConversationState, list[Reply], TurnFacts, TurnContext]:
+        """The core's decision, and the context it was made in. When the core asked for the
+        person's last decision record, the record is fetched and the turn decided again."""
+        new_state, replies, facts = self._assistant.decide(state, turn, now, context)
+        if facts.kind is TurnKind.RECORD and context.records_kept and context.last_record is None:
+            context = replace(context, last_record=await self._last_record(turn))
+            new_state, replies, facts = self._assistant.decide(state, turn, now, context)
+        return new_state, replies, facts, context
 
     def _log(
         self,
@@ -234,6 +261,17 @@ class TurnPipeline:
         except Exception as exc:  # includes TimeoutError
             _log.warning("observer failed", extra={"error": type(exc).__name__, **_ids(turn)})
             return TurnContext()
+
+    async def _last_record(self, turn: Turn) -> KeptRecord | None:
+        """The person's last kept decision record; None if there is none or it fails or stalls."""
+        if self._observer is None:
+            return None
+        try:
+            async with asyncio.timeout(_OBSERVER_TIMEOUT):
+                return await self._observer.last_record(turn)
+        except Exception as exc:  # includes TimeoutError; the reply says there is no record
+            _log.warning("observer failed", extra={"error": type(exc).__name__, **_ids(turn)})
+            return None
 
     async def _observe(self, turn: Turn, facts: TurnFacts) -> None:
         """Tell the observer what happened; a failure or stall is logged and ignored."""

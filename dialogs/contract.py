@@ -11,6 +11,7 @@ starting ``- `` for bullets, and ``[label](https://…)`` links.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any, Protocol
 
 from knowledge.flow_pack import Outcome
@@ -22,6 +23,7 @@ __all__ = [
     "ConversationKey",
     "DecisionRecord",
     "Outcome",
+    "Private",
     "RecordedAnswer",
     "Reply",
     "Turn",
@@ -157,12 +159,25 @@ class DecisionRecord:
         return "\n".join(lines)
 
 
+class Private(StrEnum):
+    """Why a reply to a turn in a shared conversation must be given in private instead."""
+
+    CONSENT_CHECK = "consent-check"  # a question, outcome or step of the person's consent check
+    DECISION_RECORD = "decision-record"  # a decision record, shown again
+
+
 @dataclass(frozen=True, slots=True)
 class Reply:
-    """One message from the assistant.
+    """One message from the assistant, with the core's decisions about where it goes.
 
-    `risk_of_harm` marks the signpost to protection procedures, given because the message may
-    describe a risk of harm; doors show it prominently.
+    Attributes:
+        risk_of_harm: the signpost to protection procedures, given because the message may
+            describe a risk of harm; doors show it prominently.
+        private: set (with the reason) when the turn came from a shared conversation and this
+            reply must go to the person's private chat instead; None when it may go where the
+            person asked. Set only on turns that are not `Turn.private`.
+        replaces_pressed: this reply takes the place of the message whose button was pressed
+            (the next step of a check); a door that can update a message in place does so.
     """
 
     text: str
@@ -171,6 +186,8 @@ class Reply:
     outcome: Outcome | None = None
     record: DecisionRecord | None = None
     risk_of_harm: bool = False
+    private: Private | None = None
+    replaces_pressed: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object `infoshare chat --json` prints for this reply."""
@@ -213,6 +230,14 @@ class Turns(Protocol):
 
     async def finish(self, turn: Turn) -> None:
         """Call after delivering (or giving up on) the replies of `handle`."""
+        ...
+
+    async def goes_private(self, turn: Turn) -> Private | None:
+        """Whether the answer to a turn from a shared conversation belongs in private, and why.
+
+        For a door whose private chat is a dialog of its own (Slack's DM): it asks before
+        answering, and if so answers the turn from the private chat instead. Nothing is saved.
+        """
         ...
 
     async def forget(self, channel: str, conversation_id: str) -> int:

@@ -27,14 +27,15 @@ def you_chose(label: str) -> str:
 
 
 def moved_to_private(where_to_find: str) -> Reply:
-    """Left where a consent check was asked for outside a private chat.
+    """Left where a consent check was asked for outside a private chat (the answer, whatever
+    it is, went to the private chat).
 
     Args:
         where_to_find: how to find the private chat in this platform, as a sentence.
     """
     return Reply(
-        text="I've started the consent check in a private chat with you, so your answers stay "
-        f"private. {where_to_find}"
+        text="I've answered you in a private chat, so your consent check stays private. "
+        f"{where_to_find}"
     )
 
 

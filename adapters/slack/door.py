@@ -318,9 +318,7 @@ class SlackDoor:
     async def _answer(self, found: Inbound) -> None:
         """Run one turn and send its replies; a repeat (same event id) sends nothing."""
         pointer_to: Post | Ephemeral | None = None
-        moves = convert.starts_check(found.turn) and not (
-            isinstance(found.reply_to, Post) and convert.is_direct_message(found.reply_to.channel)
-        )
+        moves = await self._pipeline.goes_private(found.turn) is not None
         if moves or isinstance(found.reply_to, DirectMessage):
             asked_in = found.reply_to
             try:

@@ -22,7 +22,7 @@ from adapters.teams.package import LISTED_COMMANDS
 from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.stores.sqlite import SQLiteStore
-from dialogs.contract import Answer, Reply, Turn
+from dialogs.contract import Answer, Private, Reply, Turn
 from tests.adapters.teams.conftest import TeamsBot, local_door, make_pipeline, serve
 from tests.adapters.teams.standins import TENANT_ID, Connector, Sent
 from tests.adapters.teams.test_http import PERSONAL, new_id, one, press, say
@@ -49,6 +49,9 @@ class _Slow:
 
     async def forget(self, channel: str, conversation_id: str) -> int:
         return await self._pipeline.forget(channel, conversation_id)
+
+    async def goes_private(self, turn: Turn) -> Private | None:
+        return await self._pipeline.goes_private(turn)
 
     async def forget_under(self, channel: str, conversation_prefix: str) -> int:
         return await self._pipeline.forget_under(channel, conversation_prefix)
