@@ -20,7 +20,7 @@ import asyncio
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -85,6 +85,8 @@ class TurnPipeline:
         event_ttl_seconds: float,
         lease_seconds: float = DEFAULT_LEASE_SECONDS,
         observer: TurnObserver | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     ) -> None:
         """Args:
         assistant: the pure dialogs.
@@ -95,6 +97,10 @@ class TurnPipeline:
         lease_seconds: how long a turn being answered holds its event before another
             process may answer a re-delivery of it (longer than the slowest answer).
         observer: told what each answered turn did (insight, decision records), if given.
+        monotonic: seconds from any fixed origin, for a re-delivery waiting on a lease; with
+            `sleep`, injectable so tests wait out a lease without waiting (the store's lease
+            must then read the same clock).
+        sleep: how a re-delivery waits between looks at its event.
         """
         self._assistant = assistant
         self._store = store
@@ -103,6 +109,8 @@ class TurnPipeline:
         self._event_ttl = event_ttl_seconds
         self._lease = lease_seconds
         self._observer = observer
+        self._monotonic = monotonic
+        self._sleep = sleep
 
     @property
     def store(self) -> Store:
@@ -176,11 +184,11 @@ class TurnPipeline:
         process's lease runs out and this one replays the turn. A re-delivery while the other
         process is alive ends as soon as that one finishes, with nothing more to send.
         """
-        deadline = time.monotonic() + self._lease + _CLAIM_POLL_SECONDS
+        deadline = self._monotonic() + self._lease + _CLAIM_POLL_SECONDS
         while not await self._store.claim_event(event, self._lease):
-            if await self._store.event_finished(event) or time.monotonic() > deadline:
+            if await self._store.event_finished(event) or self._monotonic() > deadline:
                 return False
-            await asyncio.sleep(_CLAIM_POLL_SECONDS)
+            await self._sleep(_CLAIM_POLL_SECONDS)
         return True
 
     async def _apply(self, turn: Turn, event: str | None, started: float) -> Answer:
