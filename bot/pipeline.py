@@ -159,7 +159,8 @@ class TurnPipeline:
             _log.warning("placement failed", extra={"error": type(exc).__name__, **_ids(turn)})
             return None
         conversation = StoredConversation.from_json(stored.value if stored else None)
-        _, replies, _ = self._assistant.decide(conversation.state, turn, self._clock())
+        context = await self._context(turn)
+        _, replies, _, _ = await self._decide(conversation.state, turn, self._clock(), context)
         return next((r.private for r in replies if r.private is not None), None)
 
     async def forget(self, channel: str, conversation_id: str) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 
 import pytest
 
@@ -12,7 +13,7 @@ from bot.app import Core
 from bot.pipeline import BUSY_REPLY, TurnPipeline
 from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Conflict, JSONObject
-from dialogs.contract import Turn
+from dialogs.contract import Private, Turn
 from dialogs.facts import TurnContext, TurnKind
 from dialogs.notices import UNAVAILABLE_REPLY
 from tests.support.pipelines import test_pipeline
@@ -380,3 +381,15 @@ async def test_try_again_when_nothing_was_saved_answers_the_press(core: Core) ->
     )
 
     assert "Key question 2" in again[-1].text
+
+
+async def test_asking_where_a_channel_turn_goes_saves_and_claims_nothing(core: Core) -> None:
+    store = MemoryStore()
+    pipeline = test_pipeline(core, store)
+    check = Turn("slack", "T1/C1", "U1", text="check", event_id="Ev9", private=False)
+
+    assert await pipeline.goes_private(check) is Private.CONSENT_CHECK
+    assert await pipeline.goes_private(replace(check, text="rules")) is None
+    assert await pipeline.goes_private(replace(check, private=True)) is None
+    assert await store.get(check.key.as_str()) is None
+    assert await pipeline.handle(check)  # its event is still free to be answered
