@@ -3,7 +3,8 @@
 A consent check is personal, so in a shared conversation (a channel, a group chat) its
 questions, outcome and decision record are marked to go to the person's private chat. In a
 private chat, the next step of a check, answered by a button, is marked to replace the message
-whose button was pressed.
+whose button was pressed (platform guidelines T-11), rather than a new message per question;
+any other press, and anything typed, is a new message, so a topic list is never overwritten.
 """
 
 from __future__ import annotations

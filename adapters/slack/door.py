@@ -318,6 +318,7 @@ class SlackDoor:
     async def _answer(self, found: Inbound) -> None:
         """Run one turn and send its replies; a repeat (same event id) sends nothing."""
         pointer_to: Post | Ephemeral | None = None
+        # A DM is a dialog of its own: the core says first whether this belongs there.
         moves = await self._pipeline.goes_private(found.turn) is not None
         if moves or isinstance(found.reply_to, DirectMessage):
             asked_in = found.reply_to
