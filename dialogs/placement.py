@@ -1,10 +1,11 @@
 """Where each reply goes: the core's decision, marked on the replies so doors only translate it.
 
 A consent check is personal, so in a shared conversation (a channel, a group chat) its
-questions, outcome and decision record are marked to go to the person's private chat. In a
-private chat, the next step of a check, answered by a button, is marked to replace the message
-whose button was pressed (platform guidelines T-11), rather than a new message per question;
-any other press, and anything typed, is a new message, so a topic list is never overwritten.
+questions, outcome, decision record and record form are marked to go to the person's private
+chat. In a private chat, the next step of a check, answered by a button, is marked to replace
+the message whose button was pressed (platform guidelines T-11), rather than a new message per
+question; any other press, and anything typed, is a new message, so a topic list is never
+overwritten.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def placed(replies: list[Reply], turn: Turn) -> list[Reply]:
 
 def private_because(reply: Reply) -> Private | None:
     """Why a reply must be given in private wherever it was asked for, or None."""
-    if reply.record is not None:
+    if reply.record is not None or reply.form is not None:
         return Private.DECISION_RECORD
     if reply.outcome is not None:
         return Private.CONSENT_CHECK
