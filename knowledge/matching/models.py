@@ -53,8 +53,20 @@ class CaseQuestions(_Strict):
     topic: str = Field(min_length=1, description="the topic whose reply such questions get")
     verbs: tuple[str, ...] = Field(min_length=1)
     parties: tuple[str, ...] = Field(min_length=1)
+    people: tuple[str, ...] = Field(
+        default=(),
+        description="the person the information is about, by their relation to the service "
+        "(patient, pupil, client…): like a party, no reason to withhold an entry that answers "
+        "case questions",
+    )
+    subjects: tuple[str, ...] = Field(
+        default=(),
+        description="particular settings, ages, laws and situations (as the parties, words or "
+        "phrases, a last word ending in * a prefix): an entry is quoted for a question naming "
+        "one, a party or a person only when the entry's own wording names it too",
+    )
 
-    @field_validator("verbs", "parties")
+    @field_validator("verbs", "parties", "people", "subjects")
     @classmethod
     def _check_phrases(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)

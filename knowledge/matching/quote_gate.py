@@ -21,6 +21,7 @@ from knowledge.matching.models import MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser, words
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.segment import Segment
+from knowledge.matching.subjects import SubjectCheck
 from knowledge.qa_pack import QAEntry
 
 _ELLIPTIC = 4  # words: a question this short leans on the sentence before it
@@ -56,6 +57,9 @@ class QuoteGate:
                 for p in (e.question, *e.alternates)
             )
         self._own_wording = set(own_wording)
+        self._subjects = SubjectCheck(
+            entries, not_covered, normaliser, own_wording=self._own_wording
+        )
         self._anchors = {e.number: frozenset(e.anchors) for e in entries if e.anchors}
         self._also = {e.number: frozenset(e.anchors_also) for e in entries if e.anchors_also}
         self._all_anchors = PhraseSet(
@@ -93,6 +97,10 @@ class QuoteGate:
             and self._parties.first_in_words(question) is not None
         ):
             return MatchResult(not_covered=self._case_reply)
+        if self._subjects.foreign(
+            answer.number, segment.question, parties_ok=answer.number in self._for_cases
+        ):
+            return MatchResult(suggestions=(answer, *result.suggestions))
         wanted = self._anchors.get(answer.number)
         also = self._also.get(answer.number)
         found = self._anchors_in(segment.text) if wanted or also else set()
