@@ -51,6 +51,12 @@ class QAEntry(_Strict):
         "itself and answer no such question",
     )
 
+    answers_definitions: bool = Field(
+        default=False,
+        description="the answer says what something is, so it may be quoted for a question "
+        "asking what a word means ('what is meant by an ISP?'); no other entry is",
+    )
+
     @field_validator("alternates", "keywords")
     @classmethod
     def _no_blank(cls, values: tuple[str, ...]) -> tuple[str, ...]:

@@ -84,6 +84,22 @@ class NotCoveredPack(_Strict):
     topics: tuple[NotCoveredTopic, ...] = ()
     off_topic: tuple[str, ...] = ()
     case_questions: CaseQuestions | None = None
+    definitions: tuple[str, ...] = Field(
+        default=(),
+        description="phrases that ask what a word means ('what is meant by', 'definition of'; "
+        "a last word ending in * is a prefix): such a question is quoted only an entry that "
+        "`answers_definitions`",
+    )
+
+    @field_validator("definitions")
+    @classmethod
+    def _check_definitions(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
+
+        problems = [p for p in (phrase_problem(v) for v in values) if p]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return values
 
     @field_validator("off_topic")
     @classmethod

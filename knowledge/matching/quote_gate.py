@@ -25,6 +25,13 @@ from knowledge.matching.subjects import SubjectCheck
 from knowledge.qa_pack import QAEntry
 
 _ELLIPTIC = 4  # words: a question this short leans on the sentence before it
+_MEANS = frozenset({"mean", "means"})  # "what does proportionate mean?"
+# A short question opening with one of these asks whether to do something ("Can I?", "Should
+# we tell them?"); ending with one of the others it asks whether a claim holds ("Is that true?").
+_MODALS = frozenset(
+    words("can could should shall must may might do does did will would is am are have has")
+)
+_CHECKS = frozenset(words("true right correct so accurate case ok okay"))
 
 
 class QuoteGate:
@@ -69,6 +76,8 @@ class QuoteGate:
             for a in anchors
         )
         self._for_cases = frozenset(e.number for e in entries if e.answers_case_questions)
+        self._definers = frozenset(e.number for e in entries if e.answers_definitions)
+        self._definitions = PhraseSet(not_covered.definitions)
         cases = not_covered.case_questions
         self._verbs = PhraseSet(cases.verbs if cases else ())
         self._parties = PhraseSet(cases.parties if cases else ())
@@ -87,8 +96,18 @@ class QuoteGate:
             return result
         if (answer.number, self._normaliser.normalise(segment.text).text) in self._own_wording:
             return result
+        if segment.part:
+            # The opening sentence of a story that asks nothing ("Dementia support worker.").
+            return MatchResult(suggestions=(answer, *result.suggestions))
         question = words(segment.question)
         if len(question) <= _ELLIPTIC:
+            if (
+                segment.background
+                and answer.number not in self._for_cases
+                and _asks_to_act(question)
+            ):
+                # "Can I?" after a story asks about that one case, not about the guidance.
+                return MatchResult(suggestions=(answer, *result.suggestions))
             question = words(segment.text)  # "Should I?" asks about the story before it
         if (
             self._case_reply is not None
@@ -97,6 +116,8 @@ class QuoteGate:
             and self._parties.first_in_words(question) is not None
         ):
             return MatchResult(not_covered=self._case_reply)
+        if answer.number not in self._definers and self._asks_meaning(words(segment.question)):
+            return MatchResult(suggestions=(answer, *result.suggestions))
         if self._subjects.foreign(
             answer.number, segment.question, parties_ok=answer.number in self._for_cases
         ):
@@ -109,6 +130,16 @@ class QuoteGate:
             return result
         return MatchResult(suggestions=(answer, *result.suggestions))
 
+    def _asks_meaning(self, question: list[str]) -> bool:
+        """Whether the question asks what a word means."""
+        if self._definitions.first_in_words(question) is not None:
+            return True
+        return len(question) > 2 and question[0] == "what" and question[-1] in _MEANS
+
     def _anchors_in(self, text: str) -> set[str]:
         found = self._all_anchors.all_in_words(words(text))
         return found | self._all_anchors.all_in_words(self._normaliser.corrected_words(text))
+
+
+def _asks_to_act(question: list[str]) -> bool:
+    return bool(question) and question[0] in _MODALS and question[-1] not in _CHECKS
