@@ -132,6 +132,18 @@ def test_not_covered_replies_fire_only_on_their_own_topic(
         "Can professionals ever share information with carers without patient consent?",
         "Will my NFA be disclosed to my employer?",
         "What should be in a data sharing agreement?",
+        # a particular person, age, law or situation that the nearest entry never speaks of
+        "Is patient consent needed to disclose personal information when it's in the public "
+        "interest?",
+        "From what age can a child give their own consent to sharing their personal information?",
+        "Can I share information about a client who has died?",
+        # asking what a word means, which only the ISP entry does
+        "What does it mean for consent to be informed?",
+        # a bare "Can I?" after a story asks about that case
+        "He refuses consent and says he'll complain if I share. Can I?",
+        # the opening sentence of a story is not a question
+        "Dementia support worker. A son rang me upset about his mum's savings going missing "
+        "and wanted to know what could be done, he was very cross with his sister",
     ],
 )
 def test_case_questions_and_near_misses_are_not_quoted(chat: Chat, message: str) -> None:
@@ -145,6 +157,10 @@ def test_case_questions_and_near_misses_are_not_quoted(chat: Chat, message: str)
         ("Can I share with the police without an ISP?", 13),
         ("Does the Data Protection Act stop me telling the school?", 3),
         ("will my employer support me if I share?", 14),
+        ("When should I get consent to share information?", 4),
+        ("What should I do if a parent won't agree to me sharing information?", 4),
+        ("What is meant by an information sharing protocol?", 12),
+        ("I trained on the 2006 version of the guidance years ago. Why was it updated?", 6),
     ],
 )
 def test_entries_that_answer_still_answer(chat: Chat, message: str, entry: int) -> None:
