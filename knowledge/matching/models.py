@@ -181,12 +181,16 @@ class MatchResult:
             mean…"; when `answer` is set, other close entries (often empty).
         not_covered: set when the text is about a known topic the Q&A does not answer.
         off_topic: the text is recognised chatter, not a question for the assistant.
+        withheld: the first suggestion was near enough to answer, but the quote gate found
+            that it does not answer what was asked: the suggestions are related questions that
+            may not answer it, not likely meanings.
     """
 
     answer: Match | None = None
     suggestions: tuple[Match, ...] = ()
     not_covered: NotCoveredHit | None = None
     off_topic: bool = False
+    withheld: bool = False
 
 
 @dataclass(frozen=True, slots=True)

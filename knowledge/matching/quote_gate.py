@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from knowledge.matching.models import MatchResult, NotCoveredHit, NotCoveredPack
+from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser, words
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.segment import Segment
@@ -98,7 +98,7 @@ class QuoteGate:
             return result
         if segment.part:
             # The opening sentence of a story that asks nothing ("Dementia support worker.").
-            return MatchResult(suggestions=(answer, *result.suggestions))
+            return _withheld(answer, result)
         question = words(segment.question)
         if len(question) <= _ELLIPTIC:
             if (
@@ -107,7 +107,7 @@ class QuoteGate:
                 and _asks_to_act(question)
             ):
                 # "Can I?" after a story asks about that one case, not about the guidance.
-                return MatchResult(suggestions=(answer, *result.suggestions))
+                return _withheld(answer, result)
             question = words(segment.text)  # "Should I?" asks about the story before it
         if (
             self._case_reply is not None
@@ -117,18 +117,18 @@ class QuoteGate:
         ):
             return MatchResult(not_covered=self._case_reply)
         if answer.number not in self._definers and self._asks_meaning(words(segment.question)):
-            return MatchResult(suggestions=(answer, *result.suggestions))
+            return _withheld(answer, result)
         if self._subjects.foreign(
             answer.number, segment.question, parties_ok=answer.number in self._for_cases
         ):
-            return MatchResult(suggestions=(answer, *result.suggestions))
+            return _withheld(answer, result)
         wanted = self._anchors.get(answer.number)
         also = self._also.get(answer.number)
         found = self._anchors_in(segment.text) if wanted or also else set()
         terse = len(question) <= _ELLIPTIC  # "ISP?" asks what it is
         if (wanted is None or wanted & found) and (also is None or terse or also & found):
             return result
-        return MatchResult(suggestions=(answer, *result.suggestions))
+        return _withheld(answer, result)
 
     def _asks_meaning(self, question: list[str]) -> bool:
         """Whether the question asks what a word means."""
@@ -143,3 +143,8 @@ class QuoteGate:
 
 def _asks_to_act(question: list[str]) -> bool:
     return bool(question) and question[0] in _MODALS and question[-1] not in _CHECKS
+
+
+def _withheld(answer: Match, result: MatchResult) -> MatchResult:
+    # The entry stays one press away, offered as related rather than as the answer.
+    return MatchResult(suggestions=(answer, *result.suggestions), withheld=True)

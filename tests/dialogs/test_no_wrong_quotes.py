@@ -167,3 +167,23 @@ def test_entries_that_answer_still_answer(chat: Chat, message: str, entry: int) 
     expected = chat.core.knowledge.entry(entry)
     assert expected is not None
     assert quoted(chat.send(message)) == [expected.question]
+
+
+def test_an_entry_held_back_is_offered_honestly_as_related_with_the_check_and_who_to_ask(
+    chat: Chat,
+) -> None:
+    replies = chat.send("Is patient consent needed to disclose personal information?")
+    assert quoted(replies) == []
+    said = texts(replies)
+    assert "related, but may not answer yours" in said
+    assert "seek advice" in said
+    key_factors = chat.core.knowledge.entry(4)
+    assert key_factors is not None
+    offered = [c.label for r in replies for c in r.choices]
+    assert offered == [key_factors.question, "Start a consent check"]
+
+
+def test_a_near_tie_between_entries_still_asks_which_was_meant(chat: Chat) -> None:
+    said = texts(chat.send("reason for the guidance"))
+    assert "Did you mean one of these?" in said
+    assert "may not answer" not in said
