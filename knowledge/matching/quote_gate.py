@@ -124,11 +124,21 @@ class QuoteGate:
             return _withheld(answer, result)
         wanted = self._anchors.get(answer.number)
         also = self._also.get(answer.number)
-        found = self._anchors_in(segment.text) if wanted or also else set()
+        found = self._anchors_in(segment.text)
         terse = len(question) <= _ELLIPTIC  # "ISP?" asks what it is
+        if self._asks_what_another_defines(answer.number, segment.question, found):
+            return _withheld(answer, result)
         if (wanted is None or wanted & found) and (also is None or terse or also & found):
             return result
         return _withheld(answer, result)
+
+    def _asks_what_another_defines(self, number: int, question: str, found: set[str]) -> bool:
+        # "What is an ISP and why is it needed?" asks first what it is: the defining entry's.
+        return (
+            number not in self._definers
+            and _opens_what_is(words(question))
+            and any(self._anchors.get(d, set()) & found for d in self._definers)
+        )
 
     def _asks_meaning(self, question: list[str]) -> bool:
         """Whether the question asks what a word means."""
@@ -148,3 +158,9 @@ def _asks_to_act(question: list[str]) -> bool:
 def _withheld(answer: Match, result: MatchResult) -> MatchResult:
     # The entry stays one press away, offered as related rather than as the answer.
     return MatchResult(suggestions=(answer, *result.suggestions), withheld=True)
+
+
+def _opens_what_is(question: list[str]) -> bool:
+    return question[:2] in (["what", "is"], ["what", "are"], ["what", "s"]) or question[:1] == [
+        "whats"
+    ]
