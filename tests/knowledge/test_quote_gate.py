@@ -125,6 +125,23 @@ def test_a_short_question_after_a_story_is_quoted_only_when_it_checks_a_claim(
     assert quoted(result) == (1 if kept else None)
 
 
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("What is a protocol, and do I need consent to share information?", False),
+        ("Do I need consent to share information under our protocol?", True),
+    ],
+)
+def test_asking_what_a_defined_thing_is_belongs_to_the_entry_that_defines_it(
+    question: str, kept: bool
+) -> None:
+    gate = QuoteGate((CONSENT, PROTOCOL), pack(), Normaliser(LexiconPack(kind="lexicon")))
+    answer = MatchResult(answer=Match(1, 90.0))
+    result = gate.check(answer, Segment(question))
+    assert (result == answer) is kept
+    assert result.withheld is not kept
+
+
 def test_the_opening_sentence_of_a_story_is_not_a_question() -> None:
     message = (
         "Consent support worker. Long story, but the family and I talked for an hour today "
