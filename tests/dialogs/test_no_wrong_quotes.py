@@ -24,6 +24,8 @@ def quoted(replies: list) -> list[str]:
         ("how do I record a decision not to share?", "Record your decision"),
         ("what counts as confidential?", "Information is confidential when"),
         ("what age can a child consent?", "From 16"),
+        ("From what age can a child give their own consent to sharing?", "From 16"),
+        ("Who can consent to the sharing of personal information?", "Consent should be informed"),
         ("What do we mean by consent?", "Consent should be informed"),
         ("How much information should I share?", "Share only what the purpose needs"),
     ],
