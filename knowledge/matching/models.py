@@ -91,7 +91,13 @@ class NotCoveredPack(_Strict):
         "`answers_definitions`",
     )
 
-    @field_validator("definitions")
+    subject_frames: tuple[str, ...] = Field(
+        default=(),
+        description="phrases after which a question names its subject ('what does the "
+        "guidance say about …'): an entry's anchors count only when found after them",
+    )
+
+    @field_validator("definitions", "subject_frames")
     @classmethod
     def _check_definitions(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)

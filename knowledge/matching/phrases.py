@@ -74,6 +74,16 @@ class PhraseSet:
                     return phrase.text
         return None
 
+    def end_of_first(self, found: Sequence[str]) -> int | None:
+        """Where the first phrase found ends: the index of the word after it, or None."""
+        for i, word in enumerate(found):
+            if self._prefixes and word.startswith(self._prefixes):
+                return i + 1
+            for phrase in self._by_first.get(word, ()):
+                if _follows(found, i + 1, phrase):
+                    return i + 1 + len(phrase.rest)
+        return None
+
     def all_in_words(self, found: Sequence[str]) -> set[str]:
         """Every phrase found in a message already split by `words`."""
         hits: set[str] = set()

@@ -75,9 +75,11 @@ class QuoteGate:
             for anchors in table.values()
             for a in anchors
         )
+        self._also_phrases = frozenset(a for also in self._also.values() for a in also)
         self._for_cases = frozenset(e.number for e in entries if e.answers_case_questions)
         self._definers = frozenset(e.number for e in entries if e.answers_definitions)
         self._definitions = PhraseSet(not_covered.definitions)
+        self._frames = PhraseSet(not_covered.subject_frames)
         cases = not_covered.case_questions
         self._verbs = PhraseSet(cases.verbs if cases else ())
         self._parties = PhraseSet(cases.parties if cases else ())
@@ -125,6 +127,11 @@ class QuoteGate:
         wanted = self._anchors.get(answer.number)
         also = self._also.get(answer.number)
         found = self._anchors_in(segment.text)
+        subject = self._after_frame(segment.question)
+        if subject is not None:
+            # "What does the guidance say about fathers?" names its subject after the frame: the
+            # "about" of the frame is not the purpose entry's "what is it about?".
+            found = (found & self._also_phrases) | self._anchors_in(subject)
         terse = len(question) <= _ELLIPTIC  # "ISP?" asks what it is
         if self._asks_what_another_defines(answer.number, segment.question, found):
             return _withheld(answer, result)
@@ -145,6 +152,11 @@ class QuoteGate:
         if self._definitions.first_in_words(question) is not None:
             return True
         return len(question) > 2 and question[0] == "what" and question[-1] in _MEANS
+
+    def _after_frame(self, question: str) -> str | None:
+        found = words(question)
+        end = self._frames.end_of_first(found)
+        return None if end is None else " ".join(found[end:])
 
     def _anchors_in(self, text: str) -> set[str]:
         found = self._all_anchors.all_in_words(words(text))

@@ -143,6 +143,12 @@ def test_not_covered_replies_fire_only_on_their_own_topic(
         "What does it mean for consent to be informed?",
         # a bare "Can I?" after a story asks about that case
         "He refuses consent and says he'll complain if I share. Can I?",
+        # "what does the guidance say about X": the frame's own "about" names no entry
+        "what does the guidance say about fathers",
+        "what does the guidance say about support for staff",
+        # advice on what to say or think, not what young people and families think
+        "what should I say to the young person",
+        "what do I think about when sharing",
         # the opening sentence of a story is not a question
         "Dementia support worker. A son rang me upset about his mum's savings going missing "
         "and wanted to know what could be done, he was very cross with his sister",
@@ -162,6 +168,8 @@ def test_case_questions_and_near_misses_are_not_quoted(chat: Chat, message: str)
         ("When should I get consent to share information?", 4),
         ("What should I do if a parent won't agree to me sharing information?", 4),
         ("What is meant by an information sharing protocol?", 12),
+        ("What does the guidance say about the Data Protection Act?", 3),
+        ("What do young people actually think about information sharing?", 5),
         ("I trained on the 2006 version of the guidance years ago. Why was it updated?", 6),
     ],
 )

@@ -55,6 +55,7 @@ def pack(**case_questions: tuple[str, ...]) -> NotCoveredPack:
                 **case_questions,
             },
             "definitions": ["what does it mean", "meant by"],
+            "subject_frames": ["guidance say about"],
         }
     )
 
@@ -140,6 +141,23 @@ def test_asking_what_a_defined_thing_is_belongs_to_the_entry_that_defines_it(
     result = gate.check(answer, Segment(question))
     assert (result == answer) is kept
     assert result.withheld is not kept
+
+
+def test_after_a_subject_frame_only_the_subject_can_name_an_entry() -> None:
+    about = QAEntry(
+        number=3,
+        question="What is the guidance about?",
+        answer="The guidance is about sharing information.",
+        anchors=("about",),
+    )
+    gate = QuoteGate((CONSENT, about), pack(), Normaliser(LexiconPack(kind="lexicon")))
+    answer = MatchResult(answer=Match(3, 90.0))
+    assert gate.check(answer, Segment("What is the guidance about?")) == answer
+    held = gate.check(answer, Segment("What does the guidance say about fathers?"))
+    assert held.withheld
+    consent = MatchResult(answer=Match(1, 90.0))
+    asked = Segment("What does the guidance say about consent?")
+    assert gate.check(consent, asked) == consent
 
 
 def test_the_opening_sentence_of_a_story_is_not_a_question() -> None:
