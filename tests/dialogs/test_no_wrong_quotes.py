@@ -149,6 +149,11 @@ def test_not_covered_replies_fire_only_on_their_own_topic(
         # advice on what to say or think, not what young people and families think
         "what should I say to the young person",
         "what do I think about when sharing",
+        # "matter", "value" and "every" in a practice question, not why sharing matters or
+        # whether the guidance covers every kind of sharing
+        "does it matter how I share it",
+        "what is the value of the information I hold",
+        "should I share every detail",
         # the opening sentence of a story is not a question
         "Dementia support worker. A son rang me upset about his mum's savings going missing "
         "and wanted to know what could be done, he was very cross with his sister",
