@@ -77,6 +77,7 @@ class QuoteGate:
         )
         self._also_phrases = frozenset(a for also in self._also.values() for a in also)
         self._for_cases = frozenset(e.number for e in entries if e.answers_case_questions)
+        self._party_ok = self._for_cases | {e.number for e in entries if e.speaks_of_parties}
         self._definers = frozenset(e.number for e in entries if e.answers_definitions)
         self._definitions = PhraseSet(not_covered.definitions)
         self._frames = PhraseSet(not_covered.subject_frames)
@@ -121,7 +122,7 @@ class QuoteGate:
         if answer.number not in self._definers and self._asks_meaning(words(segment.question)):
             return _withheld(answer, result)
         if self._subjects.foreign(
-            answer.number, segment.question, parties_ok=answer.number in self._for_cases
+            answer.number, segment.question, parties_ok=answer.number in self._party_ok
         ):
             return _withheld(answer, result)
         wanted = self._anchors.get(answer.number)

@@ -154,6 +154,9 @@ def test_not_covered_replies_fire_only_on_their_own_topic(
         "does it matter how I share it",
         "what is the value of the information I hold",
         "should I share every detail",
+        # asking a named party to do something is a question about one case
+        "A DC has asked me for a patient's medical history for a serious crime investigation. "
+        "The patient is in custody. Should I ask the police to get his consent first?",
         # the opening sentence of a story is not a question
         "Dementia support worker. A son rang me upset about his mum's savings going missing "
         "and wanted to know what could be done, he was very cross with his sister",
@@ -175,6 +178,8 @@ def test_case_questions_and_near_misses_are_not_quoted(chat: Chat, message: str)
         ("What is meant by an information sharing protocol?", 12),
         ("What does the guidance say about the Data Protection Act?", 3),
         ("What do young people actually think about information sharing?", 5),
+        ("does this guidance apply to school staff", 9),
+        ("why is info sharing such a priority for the council?", 1),
         ("I trained on the 2006 version of the guidance years ago. Why was it updated?", 6),
     ],
 )

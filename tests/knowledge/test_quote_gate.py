@@ -98,6 +98,21 @@ def test_a_named_person_or_party_is_no_reason_for_an_entry_that_answers_case_que
     assert quoted(gate.match("Do we need an ISP to share a patient's records with police?")) == 2
 
 
+def test_naming_a_party_holds_back_only_entries_that_do_not_speak_of_parties() -> None:
+    audience = QAEntry(
+        number=4,
+        question="Who is the guidance for?",
+        answer="Everyone who works with children, young people, adults and families.",
+        speaks_of_parties=True,
+    )
+    gate = QuoteGate((CONSENT, audience), pack(), Normaliser(LexiconPack(kind="lexicon")))
+    consent = MatchResult(answer=Match(1, 90.0))
+    assert gate.check(consent, Segment("Do I need consent from the school?")).withheld
+    assert gate.check(consent, Segment("Do I need consent first?")) == consent
+    who = MatchResult(answer=Match(4, 90.0))
+    assert gate.check(who, Segment("Is the guidance for school staff?")) == who
+
+
 def test_a_question_asking_what_a_word_means_gets_only_the_entry_that_defines() -> None:
     gate = matcher()
     assert quoted(gate.match("What does it mean for consent to share to be informed?")) is None
