@@ -148,6 +148,7 @@ def test_not_covered_replies_fire_only_on_their_own_topic(
         "what does the guidance say about support for staff",
         # advice on what to say or think, not what young people and families think
         "what should I say to the young person",
+        "Why might an adult refuse consent to sharing, and what should I say to them?",
         "what do I think about when sharing",
         # "matter", "value" and "every" in a practice question, not why sharing matters or
         # whether the guidance covers every kind of sharing
