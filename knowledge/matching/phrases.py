@@ -59,6 +59,11 @@ class PhraseSet:
                 _Phrase(phrase, tuple(found[1:]), prefix)
             )
         self._prefixes = tuple(prefixes)
+        # Prefixes have at least three letters: a word need only be tried against those
+        # sharing its first three.
+        self._by_head: dict[str, list[str]] = {}
+        for prefix in self._prefixes:
+            self._by_head.setdefault(prefix[:3], []).append(prefix)
 
     def first_in(self, text: str) -> str | None:
         """The first phrase found in `text` (in reading order), or None."""
@@ -88,7 +93,7 @@ class PhraseSet:
         """Every phrase found in a message already split by `words`."""
         hits: set[str] = set()
         for word in found:
-            hits.update(p + "*" for p in self._prefixes if word.startswith(p))
+            hits.update(p + "*" for p in self._by_head.get(word[:3], ()) if word.startswith(p))
         for i, word in enumerate(found):
             hits.update(p.text for p in self._by_first.get(word, ()) if _follows(found, i + 1, p))
         return hits

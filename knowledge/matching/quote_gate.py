@@ -64,9 +64,7 @@ class QuoteGate:
                 for p in (e.question, *e.alternates)
             )
         self._own_wording = set(own_wording)
-        self._subjects = SubjectCheck(
-            entries, not_covered, normaliser, own_wording=self._own_wording
-        )
+        self._subjects = SubjectCheck(entries, not_covered, own_wording=self._own_wording)
         self._anchors = {e.number: frozenset(e.anchors) for e in entries if e.anchors}
         self._also = {e.number: frozenset(e.anchors_also) for e in entries if e.anchors_also}
         self._all_anchors = PhraseSet(
@@ -102,7 +100,8 @@ class QuoteGate:
         if segment.part:
             # The opening sentence of a story that asks nothing ("Dementia support worker.").
             return _withheld(answer, result)
-        question = words(segment.question)
+        asked = words(segment.question)
+        question = asked
         if len(question) <= _ELLIPTIC:
             if (
                 segment.background
@@ -119,32 +118,38 @@ class QuoteGate:
             and self._parties.first_in_words(question) is not None
         ):
             return MatchResult(not_covered=self._case_reply)
-        if answer.number not in self._definers and self._asks_meaning(words(segment.question)):
+        if answer.number not in self._definers and self._asks_meaning(asked):
             return _withheld(answer, result)
+        # Typos are fixed once: the story and the question are one text when there is no story.
+        fixed_text = self._normaliser.corrected_words(segment.text)
+        fixed = fixed_text if not segment.background else self._fixed(segment.question)
         if self._subjects.foreign(
-            answer.number, segment.question, parties_ok=answer.number in self._party_ok
+            answer.number, asked, fixed, parties_ok=answer.number in self._party_ok
         ):
             return _withheld(answer, result)
         wanted = self._anchors.get(answer.number)
         also = self._also.get(answer.number)
-        found = self._anchors_in(segment.text)
-        subject = self._after_frame(segment.question)
-        if subject is not None:
+        found = self._anchors_in(words(segment.text), fixed_text)
+        end = self._frames.end_of_first(asked)
+        if end is not None:
             # "What does the guidance say about fathers?" names its subject after the frame: the
             # "about" of the frame is not the purpose entry's "what is it about?".
-            found = (found & self._also_phrases) | self._anchors_in(subject)
+            subject = " ".join(asked[end:])
+            found = (found & self._also_phrases) | self._anchors_in(
+                asked[end:], self._fixed(subject)
+            )
         terse = len(question) <= _ELLIPTIC  # "ISP?" asks what it is
-        if self._asks_what_another_defines(answer.number, segment.question, found):
+        if self._asks_what_another_defines(answer.number, asked, found):
             return _withheld(answer, result)
         if (wanted is None or wanted & found) and (also is None or terse or also & found):
             return result
         return _withheld(answer, result)
 
-    def _asks_what_another_defines(self, number: int, question: str, found: set[str]) -> bool:
+    def _asks_what_another_defines(self, number: int, question: list[str], found: set[str]) -> bool:
         # "What is an ISP and why is it needed?" asks first what it is: the defining entry's.
         return (
             number not in self._definers
-            and _opens_what_is(words(question))
+            and _opens_what_is(question)
             and any(self._anchors.get(d, set()) & found for d in self._definers)
         )
 
@@ -154,14 +159,11 @@ class QuoteGate:
             return True
         return len(question) > 2 and question[0] == "what" and question[-1] in _MEANS
 
-    def _after_frame(self, question: str) -> str | None:
-        found = words(question)
-        end = self._frames.end_of_first(found)
-        return None if end is None else " ".join(found[end:])
+    def _fixed(self, text: str) -> list[str]:
+        return self._normaliser.corrected_words(text)
 
-    def _anchors_in(self, text: str) -> set[str]:
-        found = self._all_anchors.all_in_words(words(text))
-        return found | self._all_anchors.all_in_words(self._normaliser.corrected_words(text))
+    def _anchors_in(self, typed: list[str], fixed: list[str]) -> set[str]:
+        return self._all_anchors.all_in_words(typed) | self._all_anchors.all_in_words(fixed)
 
 
 def _asks_to_act(question: list[str]) -> bool:

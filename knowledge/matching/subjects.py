@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from knowledge.matching.models import NotCoveredPack
-from knowledge.matching.normalise import Normaliser, words
+from knowledge.matching.normalise import words
 from knowledge.matching.phrases import PhraseSet
 from knowledge.qa_pack import QAEntry
 
@@ -27,7 +27,6 @@ class SubjectCheck:
         self,
         entries: Sequence[QAEntry],
         not_covered: NotCoveredPack,
-        normaliser: Normaliser,
         *,
         own_wording: Iterable[tuple[int, str]] = (),
     ) -> None:
@@ -36,10 +35,8 @@ class SubjectCheck:
         Args:
             entries: the Q&A entries.
             not_covered: the pack whose `case_questions` lists parties and subjects.
-            normaliser: the matcher's, so that a subject is also found misspelt.
             own_wording: more phrasings per entry (approved alternates), as plain text.
         """
-        self._normaliser = normaliser
         cases = not_covered.case_questions
         self._parties = PhraseSet((*cases.parties, *cases.people) if cases else ())
         self._subjects = PhraseSet(cases.subjects if cases else ())
@@ -60,12 +57,15 @@ class SubjectCheck:
             named = self._named.setdefault(number, set())
             named.update(self._parties.all_in_words(found), self._subjects.all_in_words(found))
 
-    def foreign(self, number: int, text: str, *, parties_ok: bool) -> str | None:
+    def foreign(
+        self, number: int, typed: Sequence[str], fixed: Sequence[str], *, parties_ok: bool
+    ) -> str | None:
         """The first particular subject a question names that entry `number` never speaks of.
 
         Args:
             number: the entry matched.
-            text: the question.
+            typed: the question's words as typed (`words`).
+            fixed: the same with typos fixed (`Normaliser.corrected_words`).
             parties_ok: the entry answers questions about sharing with a named party (an ISP
                 is needed whoever the other party is), so naming a party or a person is no
                 reason.
@@ -74,9 +74,7 @@ class SubjectCheck:
             The subject or party as listed, or None when the entry names all the question does.
         """
         named = self._named.get(number, set())
-        typed = words(text)
-        found = self._subjects.all_in_words(typed)
-        found |= self._subjects.all_in_words(self._normaliser.corrected_words(text))
+        found = self._subjects.all_in_words(typed) | self._subjects.all_in_words(fixed)
         if not parties_ok:
             found |= self._parties.all_in_words(typed)
         return min(found - named, default=None)
