@@ -62,8 +62,8 @@ class PhraseSet:
         # Prefixes have at least three letters: a word need only be tried against those
         # sharing its first three.
         self._by_head: dict[str, list[str]] = {}
-        for prefix in self._prefixes:
-            self._by_head.setdefault(prefix[:3], []).append(prefix)
+        for start in self._prefixes:
+            self._by_head.setdefault(start[:3], []).append(start)
 
     def first_in(self, text: str) -> str | None:
         """The first phrase found in `text` (in reading order), or None."""
