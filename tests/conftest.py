@@ -8,8 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.app import Core, build_core
-from bot.reply import Choice, Reply
-from bot.turn import Turn
+from dialogs.contract import Choice, Reply, Turn
 from dialogs.state import ConversationState
 
 FIXED_NOW = datetime(2026, 11, 25, 14, 30, tzinfo=UTC)
@@ -43,6 +42,13 @@ class Chat:
     def press_value(self, value: str) -> list[Reply]:
         """Press a button with this value (it may be one from an old message)."""
         return self._turn(Turn("test", "c1", "u1", action=value, private=self.private))
+
+    def submit(self, value: str, fields: dict[str, str]) -> list[Reply]:
+        """Send a filled-in record form (as a door does): its value, and the field texts."""
+        turn = Turn(
+            "test", "c1", "u1", action=value, private=self.private, form=tuple(fields.items())
+        )
+        return self._turn(turn)
 
     def press(self, label: str) -> list[Reply]:
         """Press the button labelled `label` on the most recent message that has it."""

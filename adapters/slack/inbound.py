@@ -12,14 +12,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from adapters.slack import mrkdwn
-from bot.turn import Turn
-from dialogs.choices import WELCOME, Command, CommandPick, parse_choice
-from dialogs.typed import as_command, clean_input, simplify
+from dialogs.choices import WELCOME
+from dialogs.contract import Turn
 
 CHANNEL = "slack"
 HUMAN_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
 """Message subtypes that are a person talking; edits, joins, bots and the rest are ignored."""
-_CHECK_COMMANDS = frozenset({Command.CHECK, Command.RESTART})
 _MAX_ID = 200
 
 
@@ -72,6 +70,8 @@ class Inbound:
     turn: Turn
     reply_to: Destination
     pressed: Pressed | None = None
+    trigger_id: str | None = None
+    """A button press's short-lived permission to open a modal (a record form)."""
 
 
 def conversation_id(team: str, channel: str, thread_ts: str | None = None) -> str:
@@ -153,6 +153,14 @@ def from_command(form: dict[str, Any]) -> Inbound | None:
 
 
 def from_action(body: dict[str, Any]) -> Inbound | None:
+    """A ``block_actions`` button press as an inbound turn (see `_from_action`), with the
+    press's ``trigger_id`` for opening a modal."""
+    found = _from_action(body)
+    trigger = _id(body.get("trigger_id"))
+    return replace(found, trigger_id=trigger) if found is not None and trigger else found
+
+
+def _from_action(body: dict[str, Any]) -> Inbound | None:
     """A ``block_actions`` button press as an inbound turn, with the message to update after.
 
     The event id names the message (or Home view version) and the person, not the click, so a
@@ -232,20 +240,12 @@ def home_opened(body: dict[str, Any]) -> Turn | None:
     return Turn(CHANNEL, f"{team}/home", user, action=WELCOME, event_id=event_id)
 
 
-def starts_check(turn: Turn) -> bool:
-    """Whether the turn starts (or restarts) a consent check, which belongs in a DM."""
-    if turn.action is not None:
-        pick = parse_choice(turn.action)
-        return isinstance(pick, CommandPick) and pick.command in _CHECK_COMMANDS
-    return as_command(simplify(clean_input(turn.text or ""))) in _CHECK_COMMANDS
-
-
 def in_direct_message(inbound: Inbound, dm_channel: str) -> Inbound:
     """The same inbound turn, moved to the person's direct message with the app."""
     turn = replace(
         inbound.turn, conversation_id=conversation_id(inbound.team, dm_channel), private=True
     )
-    return Inbound(inbound.team, turn, Post(dm_channel), inbound.pressed)
+    return Inbound(inbound.team, turn, Post(dm_channel), inbound.pressed, inbound.trigger_id)
 
 
 def _bot_user(body: dict[str, Any]) -> str | None:

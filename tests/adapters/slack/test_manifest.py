@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from adapters.slack import EVENTS_PATH
+from adapters.slack.door import EVENTS_PATH
 
 ROOT = Path(__file__).resolve().parents[3]
 MANIFEST: dict[str, Any] = yaml.safe_load((ROOT / "slack" / "manifest.yaml").read_text())
@@ -26,6 +26,7 @@ METHOD_SCOPES = {
     "conversations_history": "im:history",
     "conversations_replies": "im:history",
     "views_publish": None,
+    "views_open": None,  # a record form opened from a button press needs no scope
 }
 # Every event the manifest subscribes to, and the scope that delivers it.
 EVENT_SCOPES = {

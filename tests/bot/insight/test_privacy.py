@@ -17,10 +17,9 @@ from bot.insight.journal import read_journals
 from bot.insight.observer import Insight, RecordKeeper, record_key
 from bot.logs import configure_logging
 from bot.pipeline import TurnPipeline
-from bot.reply import Reply
 from bot.settings import Settings, load_settings
 from bot.stores.memory import MemoryStore
-from bot.turn import Turn
+from dialogs.contract import Reply, Turn
 from tests.support.pipelines import test_pipeline
 
 # Distinctive free text: a made-up name, NHS number, phone, postcode, e-mail, date and phrase.
@@ -70,6 +69,13 @@ async def _talk(pipeline: TurnPipeline, user: str = "U-becky") -> list[Reply]:
     for n, text in enumerate(CONVERSATION):
         turn = Turn("slack", "D-becky", user, text=text, event_id=f"Ev{user}{n}")
         replies += await pipeline.handle(turn)
+    # The check ended at "seek advice": its record filled in, with case details typed into it.
+    typed = f"{SECRETS['name']} {SECRETS['nhs']} {SECRETS['email']} {SECRETS['phrase']}"
+    fields = tuple((f, typed) for f in ("decided-by", "advice-from", "advice-given"))
+    form = Turn("slack", "D-becky", user, action="record:1", form=fields, event_id=f"Ev{user}f")
+    completed = await pipeline.handle(form)
+    assert any(r.record is not None and SECRETS["phrase"] in r.text for r in completed)
+    replies += completed
     # A suggestion picked, too.
     await pipeline.handle(Turn("slack", "D-becky", user, text="info for the school nurse"))
     last = await pipeline.handle(Turn("slack", "D-becky", user, action="topic:5"))
