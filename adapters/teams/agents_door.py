@@ -55,8 +55,7 @@ from adapters.teams.outbound import addressed, personal_conversation, plan_deliv
 from adapters.teams.pacing import Pacer
 from adapters.teams.signing_keys import FETCH_TIMEOUT_SECONDS, KeySet, KeysUnavailable, SigningKey
 from adapters.teams.typing import TYPING_AFTER_SECONDS, Typing
-from bot.pipeline import Turns
-from bot.reply import Reply
+from dialogs.contract import Reply, Turns
 
 T = TypeVar("T")
 
@@ -216,9 +215,12 @@ class AgentsTeamsDoor:
         its lease ends.
         """
         answer = await self._turns.answer(inbound.turn)
-        await self._deliver(context, inbound, answer.replies)
-        if not answer.apology:
-            await self._turns.finish(inbound.turn)
+        try:
+            await self._deliver(context, inbound, answer.replies)
+            if not answer.apology:
+                await self._turns.finish(inbound.turn)
+        finally:
+            await self._turns.release(inbound.turn)  # after `finish`, nothing is left to release
 
     async def _deliver(self, context: TurnContext, inbound: Inbound, replies: list[Reply]) -> None:
         delivery = plan_delivery(replies, inbound)

@@ -21,10 +21,11 @@ from adapters.teams.agents_door import AgentsTeamsDoor
 from adapters.teams.config import SdkConfiguration, build_auth
 from adapters.teams.door import TeamsDoor
 from bot.app import Core
-from bot.pipeline import TurnPipeline, Turns
+from bot.pipeline import TurnPipeline
 from bot.server import build_web_app
 from bot.stores.protocol import Store
 from bot.stores.sqlite import SQLiteStore
+from dialogs.contract import Turns
 from tests.adapters.teams.hostings import (
     HOSTINGS,
     OUTBOUND_TOKEN,

@@ -20,7 +20,7 @@ from microsoft_agents.hosting.core import (
 
 from adapters.teams.agents_door import AgentsTeamsDoor
 from adapters.teams.agents_settings import SERVICE_CONNECTION, AgentsConnection, connections
-from bot.pipeline import Turns
+from dialogs.contract import Turns
 from tests.adapters.teams.standins import APP_ID, TENANT_ID, KeyServer
 
 HOSTINGS = ("botbuilder", "agents")

@@ -30,12 +30,12 @@ from microsoft_agents.hosting.aiohttp import jwt_authorization_middleware
 from adapters.teams.agents_door import PATH, AgentsTeamsDoor
 from bot.app import Core, build_doors
 from bot.logs import configure_logging
-from bot.pipeline import UNAVAILABLE_REPLY, Answer, TurnPipeline
-from bot.reply import Reply
+from bot.pipeline import TurnPipeline
 from bot.server import build_web_app
 from bot.settings import Settings
 from bot.stores.sqlite import SQLiteStore
-from bot.turn import Turn
+from dialogs.contract import Answer, Private, Reply, Turn
+from dialogs.notices import UNAVAILABLE_REPLY
 from tests.adapters.teams.conftest import TeamsBot, make_pipeline
 from tests.adapters.teams.hostings import (
     OUTBOUND_TOKEN,
@@ -197,8 +197,17 @@ class _Failing:
     async def finish(self, turn: Turn) -> None:
         await self._pipeline.finish(turn)
 
+    async def release(self, turn: Turn) -> None:
+        await self._pipeline.release(turn)
+
     async def forget(self, channel: str, conversation_id: str) -> int:
         return await self._pipeline.forget(channel, conversation_id)
+
+    async def goes_private(self, turn: Turn) -> Private | None:
+        return await self._pipeline.goes_private(turn)
+
+    async def forget_under(self, channel: str, conversation_prefix: str) -> int:
+        return await self._pipeline.forget_under(channel, conversation_prefix)
 
 
 @pytest.mark.parametrize("raises", [False, True])

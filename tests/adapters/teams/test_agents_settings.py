@@ -7,15 +7,11 @@ import logging
 import pytest
 from microsoft_agents.hosting.core.authorization import AuthTypes
 
-from adapters.teams import agents_settings, config
 from adapters.teams.agents_door import AgentsTeamsDoor
-from adapters.teams.agents_settings import (
-    MULTI_TENANT,
-    AgentsConnection,
-    agents_connection,
-    build_agents_door,
-)
+from adapters.teams.agents_settings import MULTI_TENANT, AgentsConnection
 from adapters.teams.door import TeamsDoor
+from bot import doors
+from bot.agents_doors import agents_connection, build_agents_door
 from bot.app import Core, build_doors
 from bot.settings import AGENTS_CONNECTION, Settings, SettingsError, load_settings
 from bot.stores.memory import MemoryStore
@@ -119,7 +115,7 @@ def test_the_botbuilder_names_keep_their_own_settings_error(
     with pytest.raises(SettingsError) as agents:
         agents_connection(settings)
     with pytest.raises(SettingsError) as botbuilder:
-        config.sdk_configuration(settings)
+        doors.sdk_configuration(settings)
 
     assert str(agents.value) == str(botbuilder.value)
 
@@ -141,8 +137,7 @@ def test_without_an_app_id_the_door_is_local_and_says_so_as_the_botbuilder_one_d
         door = build_agents_door(_settings(monkeypatch), make_pipeline(core, MemoryStore()))
 
     assert isinstance(door, AgentsTeamsDoor)
-    assert [r.getMessage() for r in caplog.records] == [config.LOCAL_ONLY_WARNING]
-    assert agents_settings.LOCAL_ONLY_WARNING == config.LOCAL_ONLY_WARNING
+    assert [r.getMessage() for r in caplog.records] == [doors.LOCAL_ONLY_WARNING]
 
 
 @pytest.mark.parametrize(
