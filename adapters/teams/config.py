@@ -44,35 +44,4 @@ def build_auth(config: SdkConfiguration, **kwargs: Any) -> BotFrameworkAuthentic
     Keyword arguments go to `ConfigurationBotFrameworkAuthentication` (tests pass a credentials
     factory there).
     """
-    return _Authentication(config, **kwargs)
-
-
-class _Authentication(ConfigurationBotFrameworkAuthentication):  # type: ignore[misc]
-    """The SDK's authentication, making connector clients without msrest's hidden retries.
-
-    msrest retries a PUT (a card update) answered 408 or 5xx up to three more times, with
-    backoff, before the door hears of it; the door's own retry (for the statuses Teams asks to
-    be retried, after Retry-After) is then the only one, as on the Agents SDK.
-    """
-
-    async def authenticate_request(self, activity: Any, auth_header: str) -> Any:
-        result = await super().authenticate_request(activity, auth_header)
-        result.connector_factory = _NoHiddenRetries(result.connector_factory)
-        return result
-
-    def create_connector_factory(self, claims_identity: Any) -> Any:
-        return _NoHiddenRetries(super().create_connector_factory(claims_identity))
-
-
-class _NoHiddenRetries:
-    """A `ConnectorFactory` whose clients leave every retry to the door."""
-
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
-
-    async def create(self, service_url: str, audience: str | None = None) -> Any:
-        client = await self._inner.create(service_url, audience)
-        policy = client.config.retry_policy
-        policy.retries = 0
-        policy.policy.status_forcelist = []  # a refusal reaches the door as the status it is
-        return client
+    return ConfigurationBotFrameworkAuthentication(config, **kwargs)

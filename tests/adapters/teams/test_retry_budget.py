@@ -1,10 +1,9 @@
-"""A card update the Bot Connector refuses is retried by the door alone, on both hostings.
+"""A card update the Bot Connector refuses with a status Teams asks to retry lands once, after
+Retry-After, on both hostings.
 
-botbuilder's connector client (msrest, with urllib3's retry policy) quietly retried a PUT
-answered 500, 502, 503 or 504 up to three more times (0.8 s backoff, no Retry-After for 502 and
-504), outside the door's retry budget: a slow connector could then take most of Teams' 15 s
-before the door even saw the failure. With it switched off, every retry is the door's: counted,
-paced by Retry-After, and the same on the Agents SDK.
+(botbuilder's connector client, msrest with urllib3's retry policy, also retries a PUT answered
+408 or 5xx itself, outside the door's budget. Switching that off made the reliability suite see
+a duplicate: a PUT answered 5xx that had landed was then also posted. It is left on.)
 """
 
 from __future__ import annotations
@@ -59,17 +58,4 @@ async def test_a_refused_card_update_is_retried_once_after_retry_after(
 
     assert [s.method for s in sent] == ["PUT", "PUT"]
     assert sent[1].at - sent[0].at >= 1.0  # the door's retry, after Retry-After
-    assert "Key question 2" in sent[-1].texts
-
-
-@pytest.mark.parametrize("status", [500, 503])
-async def test_a_card_update_answered_with_a_status_teams_does_not_retry_is_posted_instead(
-    bot: TeamsBot, status: int
-) -> None:
-    card = one(await say(bot, "check"))
-    bot.connector.fail_next = [status]
-
-    sent = await _press_yes(bot, card)
-
-    assert [s.method for s in sent] == ["PUT", "POST"]  # no retry Teams did not ask for
     assert "Key question 2" in sent[-1].texts
