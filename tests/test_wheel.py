@@ -55,6 +55,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         source,
     )
     assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
+    said = built.stdout + built.stderr
+    assert "Warning" not in said and "deprecated" not in said, said[-3000:]  # none of ours
     [found] = (work / "dist").glob("infoshare-*.whl")
     return found
 
