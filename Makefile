@@ -11,7 +11,7 @@ setup: $(STAMP)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + "); set PYTHON=python3.11")'
-	@echo "Setting up $(VENV) with the assistant and its test tools: about 3 minutes the first time"
+	@echo "Setting up $(VENV) with the assistant and its test tools: 3 to 4 minutes the first time"
 	@echo "on a 2-core machine (pip lists each package as it goes); later runs skip this step."
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade pip
