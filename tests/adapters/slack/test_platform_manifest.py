@@ -71,7 +71,7 @@ def test_S41_the_privacy_notice_says_what_why_how_long_how_to_delete_and_whom_to
     assert "no message text" in lowered
 
 
-# -- the README's map ------------------------------------------------------------------------------
+# -- the map in docs/platform-review.md ------------------------------------------------------
 
 
 def test_every_test_the_platform_review_map_cites_exists() -> None:
