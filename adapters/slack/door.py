@@ -29,8 +29,8 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
 from slack_bolt.request.async_request import AsyncBoltRequest
 
 from adapters.http_guard import BodyRejected, unauthenticated_refusal
+from adapters.slack import forms, payloads
 from adapters.slack import inbound as convert
-from adapters.slack import payloads
 from adapters.slack.blocks import home_view, replies_to_messages, reply_to_messages
 from adapters.slack.delivery import SEND_ERRORS, Messenger
 from adapters.slack.inbound import DirectMessage, Ephemeral, Inbound, Post
@@ -146,6 +146,7 @@ class SlackDoor:
         self._bolt.event("app_home_opened")(self._on_home_opened)
         self._bolt.event(re.compile(".*"))(self._on_other_event)
         self._bolt.action(re.compile(".*"))(self._on_action)
+        self._bolt.view(re.compile(".*"))(self._on_view)
         self._bolt.command(re.compile(".*"))(self._on_command)
 
     @property
@@ -264,6 +265,10 @@ class SlackDoor:
         job = partial(self._answer_payload, convert.from_action, body)
         await self._answer_then_ack(ack, job, context)
 
+    async def _on_view(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
+        job = partial(self._answer_payload, forms.from_view_submission, body)
+        await self._answer_then_ack(ack, job, context)
+
     async def _on_command(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
         job = partial(self._answer_payload, convert.from_command, body)
         await self._answer_then_ack(ack, job, context)
@@ -345,7 +350,8 @@ class SlackDoor:
             await self._messenger.mark_answered(found.pressed, found.turn.user_id)
         if pointer_to is not None and not answer.replayed:
             await self._messenger.deliver(pointer_to, reply_to_messages(MOVED_TO_DM))
-        messages = replies_to_messages(answer.replies)
+        replies = await forms.open_forms(self._messenger, found, answer.replies)
+        messages = replies_to_messages(replies)
         delivered = await self._messenger.deliver(
             found.reply_to, messages, event=event, already_posted=posted
         )

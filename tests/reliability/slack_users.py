@@ -23,7 +23,14 @@ from tests.reliability.fleet import SIGNING_SECRET, Fleet
 from tests.reliability.tally import Tally
 from tests.reliability.waiting import arrival
 
-TYPED = {AnswerKey.YES: "yes", AnswerKey.NO: "no", AnswerKey.NOT_SURE: "not sure"}
+TYPED = {
+    AnswerKey.YES: "yes",
+    AnswerKey.NO: "no",
+    AnswerKey.REFUSED: "they refused",
+    AnswerKey.UNSAFE_TO_ASK: "not safe to ask",
+    AnswerKey.NOT_ASKED: "not asked yet",
+    AnswerKey.NOT_SURE: "not sure",
+}
 REPLY_WAIT_SECONDS = 12.0
 _ids = itertools.count(1)
 
