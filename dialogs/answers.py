@@ -3,8 +3,8 @@ plain "not found" with next steps."""
 
 from __future__ import annotations
 
-from bot.reply import Card, Choice, Reply
 from dialogs.choices import Command, command_value, topic_value
+from dialogs.contract import Card, Choice, Reply
 from knowledge.loader import Knowledge
 from knowledge.matching import Match, Matcher, MatchResult
 
