@@ -36,6 +36,9 @@ from dialogs.state import ConversationState
 _log = logging.getLogger("infoshare.turns")
 _MAX_ATTEMPTS = 5
 _CLAIM_POLL_SECONDS = 0.2
+_HOLD_RENEWALS = 12
+"""How many times a turn being delivered renews its claim (every third of a lease): a door that
+never says it is done holds its event for at most five leases."""
 _OBSERVER_TIMEOUT = 1.0  # seconds; insight must never hold up an answer
 DEFAULT_LEASE_SECONDS = 30.0
 
@@ -111,6 +114,7 @@ class TurnPipeline:
         self._observer = observer
         self._monotonic = monotonic
         self._sleep = sleep
+        self._holding: dict[str, asyncio.Task[None]] = {}
 
     @property
     def store(self) -> Store:
@@ -127,21 +131,33 @@ class TurnPipeline:
     async def answer(self, turn: Turn) -> Answer:
         """Like `handle`, saying also whether the replies are a replay or an apology."""
         started = time.perf_counter()
+        event = _event_key(turn)
         try:
-            event = _event_key(turn)
             if event is not None and not await self._claim(event):
                 self._log("duplicate", turn, started)
                 return Answer([])
-            return await self._apply(turn, event, started)
+            if event is not None:
+                self._hold(event)
+            answer = await self._apply(turn, event, started)
         except Exception as exc:  # a person must always get an answer, never a traceback
             _log.error("turn failed", extra={"error": type(exc).__name__, **_ids(turn)})
-            return Answer([unavailable_reply(turn)], apology=True)
+            answer = Answer([unavailable_reply(turn)], apology=True)
+        if event is not None and (answer.apology or not answer.replies):
+            self._let_go(event)  # nothing of the answer is delivered: a re-delivery may try
+        return answer
+
+    async def release(self, turn: Turn) -> None:
+        """Stop holding the turn's event without marking it answered (the door gave up)."""
+        event = _event_key(turn)
+        if event is not None:
+            self._let_go(event)
 
     async def finish(self, turn: Turn) -> None:
         """Remember the turn's event as answered for the whole de-duplication span."""
         event = _event_key(turn)
         if event is None:
             return
+        self._let_go(event)
         try:
             await self._store.finish_event(event, self._event_ttl)
         except Exception as exc:  # the lease still guards the next few seconds
@@ -191,6 +207,32 @@ class TurnPipeline:
                 return False
             await self._sleep(_CLAIM_POLL_SECONDS)
         return True
+
+    def _hold(self, event: str) -> None:
+        """Keep the claim on `event` alive while its answer is delivered, however slowly, so a
+        re-delivery waits for it instead of replaying it; `finish` or `release` ends it."""
+        self._let_go(event)
+        task = asyncio.create_task(self._keep_claim(event))
+        self._holding[event] = task
+        task.add_done_callback(lambda done: self._forget_hold(event, done))
+
+    def _let_go(self, event: str) -> None:
+        task = self._holding.pop(event, None)
+        if task is not None:
+            task.cancel()
+
+    def _forget_hold(self, event: str, task: asyncio.Task[None]) -> None:
+        if self._holding.get(event) is task:
+            del self._holding[event]
+
+    async def _keep_claim(self, event: str) -> None:
+        for _ in range(_HOLD_RENEWALS):
+            await self._sleep(self._lease / 3)
+            try:
+                if not await self._store.renew_event(event, self._lease):
+                    return  # finished elsewhere, or lapsed: nothing left to hold
+            except Exception as exc:  # the store may come back before the lease runs out
+                _log.warning("renew failed", extra={"error": type(exc).__name__})
 
     async def _apply(self, turn: Turn, event: str | None, started: float) -> Answer:
         key = turn.key.as_str()

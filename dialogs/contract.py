@@ -292,7 +292,11 @@ class Turns(Protocol):
         ...
 
     async def finish(self, turn: Turn) -> None:
-        """Call after delivering (or giving up on) the replies of `handle`."""
+        """Call after delivering the replies of `handle`: the event is answered."""
+        ...
+
+    async def release(self, turn: Turn) -> None:
+        """Call after giving up on delivering them: the event stays open for a re-delivery."""
         ...
 
     async def goes_private(self, turn: Turn) -> Private | None:

@@ -37,7 +37,7 @@ from adapters.slack.inbound import DirectMessage, Ephemeral, Inbound, Post
 from adapters.slack.lifecycle import Lifecycle
 from adapters.slack.webapi import build_client
 from dialogs import notices
-from dialogs.contract import Turns
+from dialogs.contract import Answer, Turns
 from dialogs.notices import UNAVAILABLE_REPLY
 
 EVENTS_PATH = "/slack/events"
@@ -339,6 +339,14 @@ class SlackDoor:
             elif isinstance(asked_in, Ephemeral) and asked_in.channel != dm:
                 pointer_to = asked_in
         answer = await self._pipeline.answer(found.turn)
+        try:
+            await self._deliver_answer(found, answer, pointer_to)
+        finally:
+            await self._pipeline.release(found.turn)  # after `finish`, nothing is left to release
+
+    async def _deliver_answer(
+        self, found: Inbound, answer: Answer, pointer_to: Post | Ephemeral | None
+    ) -> None:
         if not answer.replies:
             return
         event = None if answer.apology else found.turn.event_id

@@ -194,9 +194,12 @@ class TeamsDoor:
         """
         inbound: Inbound = context.turn_state[_INBOUND_KEY]
         answer = await self._turns.answer(inbound.turn)
-        await self._deliver(context, inbound, answer.replies)
-        if not answer.apology:
-            await self._turns.finish(inbound.turn)
+        try:
+            await self._deliver(context, inbound, answer.replies)
+            if not answer.apology:
+                await self._turns.finish(inbound.turn)
+        finally:
+            await self._turns.release(inbound.turn)  # after `finish`, nothing is left to release
 
     async def _deliver(self, context: TurnContext, inbound: Inbound, replies: list[Reply]) -> None:
         delivery = plan_delivery(replies, inbound)

@@ -276,15 +276,47 @@ class PassingTime(Clock):
         await asyncio.sleep(0)
 
 
+async def test_a_slow_delivery_keeps_its_event_so_a_redelivery_never_replays_it(
+    core: Core,
+) -> None:
+    time = PassingTime()
+    store = MemoryStore(clock=time)
+    pipeline = test_pipeline(core, store, monotonic=time, sleep=time.sleep)
+    first = _turn("check", event="E1")
+    assert await pipeline.handle(first)  # its door is still delivering, however slowly
+
+    # Two minutes on (four 30 s leases), the re-delivery has waited and sent nothing.
+    again = await pipeline.answer(_turn("check", event="E1"))
+    assert again.replies == [] and time.now >= 1_000 + 30
+    await pipeline.finish(first)
+    assert await store.event_finished("slack|E1")
+
+
+async def test_a_door_that_never_says_it_is_done_lets_go_within_five_leases(core: Core) -> None:
+    time = PassingTime()  # moves on only when the pipeline's renewals wait
+    store = MemoryStore(clock=time)
+    pipeline = test_pipeline(core, store, monotonic=time, sleep=time.sleep)
+    await pipeline.handle(_turn("check", event="E1"))
+    for _ in range(100):
+        await asyncio.sleep(0)
+
+    assert time.now == 1_000 + 4 * 30  # renewed every 10 s for four leases, then stopped
+    assert not await store.claim_event("slack|E1", 30)
+    time.now += 31
+    assert await store.claim_event("slack|E1", 30)
+
+
 async def test_the_observer_sees_each_turns_facts_once_after_saving(core: Core) -> None:
     observer = RecordingObserver()
     time = PassingTime()
     pipeline = test_pipeline(
         core, MemoryStore(clock=time), observer=observer, monotonic=time, sleep=time.sleep
     )
-    await pipeline.handle(_turn("info for the school nurse", event="E1"))
-    # A re-delivery before the door said it had delivered: it waits out the 30 s lease (on
-    # the fake clock), then finds the turn saved and replays it, unseen by the observer.
+    first = _turn("info for the school nurse", event="E1")
+    await pipeline.handle(first)
+    await pipeline.release(first)  # the door gave up delivering it
+    # A re-delivery: it waits out the 30 s lease (on the fake clock), then finds the turn
+    # saved and replays it, unseen by the observer.
     replayed = await pipeline.answer(_turn("info for the school nurse", event="E1"))
     assert replayed.replayed and time.now >= 1_000 + 30
     await pipeline.handle(_turn(action="topic:5"))

@@ -47,6 +47,9 @@ class _Slow:
     async def finish(self, turn: Turn) -> None:
         await self._pipeline.finish(turn)
 
+    async def release(self, turn: Turn) -> None:
+        await self._pipeline.release(turn)
+
     async def forget(self, channel: str, conversation_id: str) -> int:
         return await self._pipeline.forget(channel, conversation_id)
 
