@@ -107,8 +107,9 @@ class Turns(Protocol):
         """Call after delivering (or giving up on) the replies of `handle`."""
         ...
 
-    async def forget(self, channel: str, conversation_id: str) -> int:
-        """Delete everything kept for one dialog (when a person removes the app)."""
+    async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
+        """Delete everything kept for one conversation when the app is removed from it; with
+        `nested`, also every conversation under it (ids ``conversation_id/…``: a workspace)."""
         ...
 
 
@@ -179,12 +180,21 @@ class TurnPipeline:
         except Exception as exc:  # the lease still guards the next few seconds
             _log.warning("finish failed", extra={"error": type(exc).__name__, **_ids(turn)})
 
-    async def forget(self, channel: str, conversation_id: str) -> int:
-        """Delete every key of one dialog (every user's in it, and kept records); return how
-        many went. A failure is logged and counts as none: the keys still expire."""
-        prefix = ConversationKey(channel, conversation_id, "").as_str()
+    async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
+        """Delete every key of one conversation (every user's in it, and kept records); return
+        how many went. A failure is logged and counts as none: the keys still expire.
+
+        Args:
+            channel: the door (``"slack"``, ``"teams"``).
+            conversation_id: the conversation, or with `nested` the start of the ids of the
+                conversations under it (a Slack workspace: ``team`` for ``team/channel…``).
+            nested: also delete every conversation whose id is ``conversation_id/…``.
+        """
+        prefixes = [ConversationKey(channel, conversation_id, "").as_str()]
+        if nested:
+            prefixes.append(f"{channel}|{conversation_id}/")
         try:
-            return await self._store.delete_prefix(prefix)
+            return sum([await self._store.delete_prefix(prefix) for prefix in prefixes])
         except Exception as exc:
             _log.warning("forget failed", extra={"error": type(exc).__name__, "channel": channel})
             return 0

@@ -48,8 +48,8 @@ class _Slow:
     async def finish(self, turn: Turn) -> None:
         await self._pipeline.finish(turn)
 
-    async def forget(self, channel: str, conversation_id: str) -> int:
-        return await self._pipeline.forget(channel, conversation_id)
+    async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
+        return await self._pipeline.forget(channel, conversation_id, nested=nested)
 
 
 async def _bot_with(door: TeamsDoor, store: SQLiteStore, connector: Connector) -> Any:
