@@ -147,7 +147,7 @@ def build_doors(settings: Settings, pipeline: TurnPipeline, *, dev: bool) -> lis
     app id, it serves this machine only): a Slack-only install has no Teams endpoint at all.
     """
     doors: list[WebDoor] = []
-    from adapters.slack import slack_doors  # noqa: PLC0415 (the web stack loads lazily)
+    from adapters.slack.config import slack_doors  # noqa: PLC0415 (the web stack loads lazily)
 
     doors += slack_doors(settings, pipeline, dev=dev)
     if _teams_configured(settings) or dev:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from aiohttp.test_utils import TestServer
 
-from adapters.slack import SlackDoor, slack_doors
+from adapters.slack.config import slack_doors
+from adapters.slack.door import SlackDoor
 from bot.app import Core
 from bot.server import build_web_app
 from bot.settings import Settings, SettingsError
