@@ -219,6 +219,30 @@ async def test_S19_a_rate_limited_response_url_is_retried_after_retry_after(
     assert tries[1].at - tries[0].at >= 1.0
 
 
+async def test_S19_a_response_url_server_error_is_retried_and_delivered_once(
+    sam: Person, slack: FakeSlack
+) -> None:
+    slack.fail("response_url", 503)
+
+    seen = await sam.command("help")
+
+    tries = slack.called("response_url")
+    assert seen and len(tries) == len(seen) + 1
+    assert tries[0].params["text"] == tries[1].params["text"] == seen[0].text
+
+
+async def test_a_response_url_that_keeps_failing_gets_an_apology_in_the_dm(
+    sam: Person, slack: FakeSlack
+) -> None:
+    slack.fail("response_url", 404)
+
+    await sam.command("help")
+
+    assert len(slack.called("response_url")) == 1  # a refusal is not retried
+    (sorry,) = [m for m in slack.messages if m.channel == sam.dm_channel]
+    assert sorry.text.startswith("Sorry")
+
+
 async def test_S19_a_burst_of_answers_in_one_channel_under_rate_limiting_loses_none(
     sam: Person, slack: FakeSlack
 ) -> None:
