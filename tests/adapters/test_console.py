@@ -1,20 +1,13 @@
-"""The terminal door: converters, and the real `infoshare` command driven over its pipes."""
+"""The terminal door's converters: a typed line becomes a turn, a reply becomes terminal text.
+
+`infoshare chat` and `ask`, driven over their pipes, are tested with the CLI (tests/bot).
+"""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-import pytest
-
 from adapters.console import line_to_turn, render_reply, render_text
 from bot.reply import Choice, Reply
-from knowledge.flow_pack import AnswerKey, all_paths
 from knowledge.loader import load_knowledge
-from tests.support.network import free_port
 
 KNOWLEDGE = load_knowledge()
 CHOICES = (Choice("Yes", "check:1:purpose:yes"), Choice("Not sure", "check:1:purpose:not-sure"))
@@ -33,129 +26,3 @@ def test_markup_renders_as_plain_terminal_text() -> None:
     assert "\033[1mBold\033[0m" in render_text("**Bold**", ansi=True)
     shown = render_reply(Reply("Pick", choices=CHOICES), ansi=False)
     assert shown.endswith("  1) Yes\n  2) Not sure")
-
-
-def _run(args: list[str], stdin: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "INFOSHARE_DATA_DIR": str(tmp_path), "INFOSHARE_STORE": "sqlite://"}
-    return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=tmp_path,
-        check=False,
-    )
-
-
-def test_ask_json_answers_every_published_question_with_its_own_number(tmp_path: Path) -> None:
-    questions = "\n".join(e.question for e in KNOWLEDGE.entries) + "\n"
-    done = _run(["ask", "--json", "-"], questions, tmp_path)
-    assert done.returncode == 0, done.stderr
-    lines = [json.loads(line) for line in done.stdout.splitlines()]
-    assert [line["answer"]["number"] for line in lines] == [e.number for e in KNOWLEDGE.entries]
-    assert set(lines[0]) == {"question", "answer", "suggestions", "risk_of_harm"}
-    assert not any(line["risk_of_harm"] for line in lines)
-    assert set(lines[0]["answer"]) == {"number", "question", "score"}
-
-
-def test_ask_prints_the_quoted_answer_with_its_source(tmp_path: Path) -> None:
-    done = _run(["ask", "what are the implications of the DPA?"], "", tmp_path)
-    assert done.returncode == 0, done.stderr
-    assert KNOWLEDGE.entries[2].answer in done.stdout
-    assert "October 2008, question 3" in done.stdout
-
-
-def test_ask_json_says_when_the_signpost_was_given(tmp_path: Path) -> None:
-    questions = "she'll hurt the baby\nwhat is an ISP?\nwhat counts as neglect?\n"
-    done = _run(["ask", "--json", "-"], questions, tmp_path)
-    assert done.returncode == 0, done.stderr
-    lines = [json.loads(line) for line in done.stdout.splitlines()]
-    assert [line["risk_of_harm"] for line in lines] == [True, False, False]
-    assert lines[1]["answer"]["number"] == 12
-
-
-def test_ask_leads_with_the_signpost_then_answers_the_question(tmp_path: Path) -> None:
-    done = _run(["ask", "older lads gave my pupil a phone. What is an ISP?"], "", tmp_path)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("What you've described may mean a child is at risk of harm.")
-    assert "call 999" in done.stdout
-    assert KNOWLEDGE.entries[11].answer in done.stdout
-
-
-def test_chat_json_marks_the_signpost_reply_that_leads_the_first_answer(tmp_path: Path) -> None:
-    script = "he said if I tell anyone he'll hurt my mum\nwhat is an ISP?\n"
-    done = _run(["chat", "--json"], script, tmp_path)
-    assert done.returncode == 0, done.stderr
-    replies = [json.loads(line) for line in done.stdout.splitlines()]
-    assert replies[0]["risk_of_harm"] is True
-    assert "protection procedures now" in replies[0]["text"]
-    assert "identify" in replies[1]["text"]  # the privacy reminder comes after it
-    assert [r["risk_of_harm"] for r in replies].count(True) == 1
-    assert replies[-1]["card"]["body"] == KNOWLEDGE.entries[11].answer
-
-
-PATHS = all_paths(KNOWLEDGE.flow)
-WORDS = {AnswerKey.YES: "Yes", AnswerKey.NO: "no", AnswerKey.NOT_SURE: "3"}
-
-
-@pytest.mark.parametrize("path", PATHS, ids=[o.id + str(len(s)) for s, o in PATHS])
-def test_a_scripted_chat_reaches_the_right_outcome_with_a_full_record(path, tmp_path: Path) -> None:
-    steps, outcome = path
-    # Answers by label, by typed word and by number, as a person at a terminal might.
-    script = ["check", *(WORDS[a] for _, a in steps)]
-    done = _run(["chat", "--json"], "\n".join(script) + "\n", tmp_path)
-    assert done.returncode == 0, done.stderr
-    replies = [json.loads(line) for line in done.stdout.splitlines()]
-    for reply in replies:
-        assert set(reply) == {"text", "choices", "card", "outcome", "record", "risk_of_harm"}
-        assert reply["risk_of_harm"] is False
-    outcomes = [r["outcome"] for r in replies if r["outcome"]]
-    assert outcomes == [outcome.kind]
-    record = next(r["record"] for r in replies if r["record"])
-    assert record["outcome"] == outcome.kind
-    assert len(record["answers"]) == len(steps)
-    for (step, answer), given in zip(steps, record["answers"], strict=True):
-        question = KNOWLEDGE.flow.question(step)
-        assert question is not None
-        assert given == {
-            "number": question.number,
-            "question": question.text,
-            "answer": question.label(answer),
-        }
-
-
-def test_chat_survives_hostile_input_without_a_traceback(tmp_path: Path) -> None:
-    junk = ["", "\x00\x07\x1b[2J", "x" * 50_000, "<!channel>", "💥" * 100, "check", "¿¿ ??", "yes"]
-    done = _run(["chat", "--json"], "\n".join(junk) + "\n", tmp_path)
-    assert done.returncode == 0
-    assert "Traceback" not in done.stderr
-    replies = [json.loads(line) for line in done.stdout.splitlines()]
-    assert "Key question 2" in replies[-1]["text"]
-
-
-def test_interactive_chat_greets_numbers_choices_and_quits(tmp_path: Path) -> None:
-    done = _run(["chat"], "1\nquit\n", tmp_path)
-    assert done.returncode == 0, done.stderr
-    assert "1) Start a consent check" in done.stdout
-    assert "Key question 1" in done.stdout
-
-
-def test_bad_settings_are_reported_plainly(tmp_path: Path) -> None:
-    env_file = tmp_path / ".env"
-    env_file.write_text("INFOSHARE_DIALOG_TTL_HOURS=-3\n")
-    done = _run(["ask", "hi"], "", tmp_path)
-    assert done.returncode == 2
-    assert "INFOSHARE_DIALOG_TTL_HOURS" in done.stderr
-    assert "Traceback" not in done.stderr
-
-
-def test_serve_without_a_signing_secret_refuses_plainly(tmp_path: Path) -> None:
-    env_file = tmp_path / ".env"
-    env_file.write_text("SLACK_BOT_TOKEN=xoxb-test-secret-token\n")
-    done = _run(["serve", "--port", str(free_port())], "", tmp_path)
-    assert done.returncode == 2
-    assert "SLACK_SIGNING_SECRET" in done.stderr
-    assert "Traceback" not in done.stderr
-    assert "xoxb-test-secret-token" not in done.stderr + done.stdout

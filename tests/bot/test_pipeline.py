@@ -14,6 +14,7 @@ from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Conflict, JSONObject
 from bot.turn import Turn
 from dialogs.facts import TurnContext, TurnKind
+from tests.support.clocks import FakeClock
 from tests.support.pipelines import test_pipeline
 
 
@@ -126,14 +127,6 @@ async def test_garbage_in_the_store_starts_a_fresh_conversation(core: Core, garb
 # --- leases and replays: a process may die between saving a turn and delivering it ---------
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def _leasing(core: Core, store: MemoryStore, lease: float = 0.3) -> TurnPipeline:
     return test_pipeline(core, store, lease_seconds=lease)
 
@@ -145,7 +138,7 @@ def _texts(replies: list) -> list[str]:
 async def test_a_redelivery_waits_for_the_answer_under_way_then_sends_nothing(
     core: Core,
 ) -> None:
-    clock = Clock()
+    clock = FakeClock(1_000.0)
     pipeline = _leasing(core, MemoryStore(clock=clock), lease=30)
     first = await pipeline.handle(_turn("check", event="Ev1"))
     assert first
@@ -163,7 +156,7 @@ async def test_a_redelivery_waits_for_the_answer_under_way_then_sends_nothing(
 async def test_a_turn_saved_but_never_delivered_is_replayed_once_the_lease_ends(
     core: Core,
 ) -> None:
-    clock = Clock()
+    clock = FakeClock(1_000.0)
     store = MemoryStore(clock=clock)
     dying = _leasing(core, store)
     survivor = _leasing(core, store)
@@ -189,7 +182,7 @@ async def test_a_turn_saved_but_never_delivered_is_replayed_once_the_lease_ends(
 async def test_a_replay_happens_once_even_when_two_processes_get_the_redelivery(
     core: Core,
 ) -> None:
-    clock = Clock()
+    clock = FakeClock(1_000.0)
     store = MemoryStore(clock=clock)
     pipelines = [_leasing(core, store) for _ in range(4)]
     await pipelines[0].handle(_turn("rules", event="Ev1"))
@@ -201,7 +194,7 @@ async def test_a_replay_happens_once_even_when_two_processes_get_the_redelivery(
 
 
 async def test_a_redelivery_after_the_person_moved_on_is_dropped(core: Core) -> None:
-    clock = Clock()
+    clock = FakeClock(1_000.0)
     pipeline = _leasing(core, MemoryStore(clock=clock))
     await pipeline.handle(_turn("check", event="Ev1"))  # never finished: the process died
     await pipeline.handle(_turn("yes", event="Ev2"))

@@ -7,7 +7,7 @@ import pytest
 from bot.reply import Outcome
 from knowledge.flow_pack import AnswerKey, all_paths
 from knowledge.loader import load_knowledge
-from tests.conftest import Chat
+from tests.support.core import Chat
 
 FLOW = load_knowledge().flow
 PATHS = all_paths(FLOW)

@@ -14,8 +14,8 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from bot.stores.memory import MemoryStore
-from tests.adapters.slack.conftest import Person, Server, event_envelope, fixture, sign
-from tests.adapters.slack.fake_slack import TEAM, FakeSlack
+from tests.support.fake_slack import TEAM, FakeSlack
+from tests.support.slack import Person, Server, event_envelope, fixture, sign
 
 ALICE_KEY = f"slack|{TEAM}/DALICE|UALICE"
 

@@ -18,10 +18,10 @@ import aiohttp
 
 from bot.pipeline import BUSY_REPLY, UNAVAILABLE_REPLY
 from knowledge.flow_pack import AnswerKey, FlowOutcome
-from tests.adapters.slack.fake_slack import BOT_ID, BOT_USER, TEAM, FakeSlack, Message
 from tests.reliability.fleet import SIGNING_SECRET, Fleet
 from tests.reliability.tally import Tally
 from tests.reliability.waiting import arrival
+from tests.support.fake_slack import BOT_ID, BOT_USER, TEAM, FakeSlack, Message
 
 TYPED = {AnswerKey.YES: "yes", AnswerKey.NO: "no", AnswerKey.NOT_SURE: "not sure"}
 REPLY_WAIT_SECONDS = 12.0

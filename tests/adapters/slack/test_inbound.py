@@ -9,7 +9,7 @@ from adapters.slack.inbound import DirectMessage, Ephemeral, Post
 from adapters.slack.mrkdwn import from_slack
 from bot.turn import Turn
 from dialogs.choices import WELCOME
-from tests.adapters.slack.conftest import fixture
+from tests.support.slack import fixture
 
 BOT = "UBOT"
 

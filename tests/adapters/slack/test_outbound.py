@@ -8,7 +8,7 @@ from adapters.slack.blocks import replies_to_messages
 from adapters.slack.inbound import DirectMessage, Ephemeral, Inbound, Post
 from bot.pipeline import UNAVAILABLE_REPLY, Answer
 from bot.reply import Outcome, Reply
-from tests.adapters.slack.conftest import fixture
+from tests.support.slack import fixture
 
 BOT = "UBOT"
 ANSWER = Answer([Reply(text="An answer"), Reply(text="Shared", outcome=Outcome.SHARE)])

@@ -17,7 +17,8 @@ from bot.app import Core
 from bot.logs import JSONLineFormatter
 from bot.reply import Choice
 from bot.stores.memory import MemoryStore
-from tests.adapters.slack.conftest import (
+from tests.support.fake_slack import TEAM, FakeSlack, Message
+from tests.support.slack import (
     Person,
     Server,
     event_envelope,
@@ -25,7 +26,6 @@ from tests.adapters.slack.conftest import (
     labels,
     start_server,
 )
-from tests.adapters.slack.fake_slack import TEAM, FakeSlack, Message
 
 ALICE_KEY = f"slack|{TEAM}/DALICE|UALICE"
 

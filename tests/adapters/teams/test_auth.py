@@ -24,7 +24,8 @@ from bot.app import Core
 from bot.settings import Settings, SettingsError
 from bot.stores.memory import MemoryStore
 from bot.stores.sqlite import SQLiteStore
-from tests.adapters.teams.conftest import (
+from tests.support.network import free_port
+from tests.support.teams import (
     OUTBOUND_TOKEN,
     TeamsBot,
     local_door,
@@ -32,8 +33,7 @@ from tests.adapters.teams.conftest import (
     secured_auth,
     serve,
 )
-from tests.adapters.teams.standins import APP_ID, ISSUER, TENANT_ID, Connector, KeyServer
-from tests.support.network import free_port
+from tests.support.teams_standins import APP_ID, ISSUER, TENANT_ID, Connector, KeyServer
 
 
 async def test_a_valid_token_is_accepted_and_replies_carry_the_bots_own_token(

@@ -24,9 +24,18 @@ from bot.pipeline import Answer, TurnPipeline
 from bot.reply import Reply
 from bot.stores.sqlite import SQLiteStore
 from bot.turn import Turn
-from tests.adapters.teams.conftest import TeamsBot, local_door, make_pipeline, serve
-from tests.adapters.teams.standins import TENANT_ID, Connector, Sent
-from tests.adapters.teams.test_http import PERSONAL, new_id, one, press, say
+from tests.support.teams import (
+    PERSONAL,
+    TeamsBot,
+    local_door,
+    make_pipeline,
+    new_id,
+    one,
+    press,
+    say,
+    serve,
+)
+from tests.support.teams_standins import TENANT_ID, Connector, Sent
 
 CHANNEL_THREAD = "19:a1b2c3d4e5f6a7b8c9d0@thread.tacv2;messageid=1764081070555"
 
