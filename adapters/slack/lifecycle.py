@@ -84,7 +84,7 @@ class Lifecycle:
         """Forget everything kept for workspace `team`; return how many keys went."""
         self._forget()
         deleted = await self._turns.forget(CHANNEL, team, nested=True)
-        _log.info("slack: workspace data deleted", extra={"status": why})
+        _log.info("slack: workspace forgotten", extra={"status": why, "count": deleted})
         return deleted
 
 
