@@ -176,8 +176,9 @@ class SlackDoor:
         """``POST /slack/events``: verify the signature before reading anything, then dispatch.
 
         Forged, unsigned or stale requests get 401 and touch nothing (without a signing secret,
-        requests from another machine or through a proxy get 403); a signed body that is not
-        JSON or a form, or is nested too deeply, gets 400; a signed payload whose fields have
+        requests from another machine or through a proxy get 403); a body that is not UTF-8
+        (Slack's never is), or a signed one that is not JSON or a form, or is nested too
+        deeply, gets 400; a signed payload whose fields have
         the wrong shape, and anything Slack sends that the door has no use for, is
         acknowledged and ignored.
         """
