@@ -64,6 +64,19 @@ async def test_a_signature_that_is_not_ascii_gets_401(
     assert slack.messages == []
 
 
+async def test_a_body_that_is_not_utf8_is_refused_before_its_signature_is_checked(
+    signed_slack: Server, slack: FakeSlack
+) -> None:
+    body = b'{"type": "event_callback", "text": "\xff\xfe"}'
+    forged = {**sign(b"something else"), "Content-Type": "application/json"}
+
+    status, _ = await signed_slack.post(body, "application/json", signed=False, headers=forged)
+
+    assert status == 400
+    assert slack.calls == []
+    await _still_answers(signed_slack, slack)
+
+
 # -- deeply nested JSON ------------------------------------------------------------------------
 
 
