@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from typing import IO, Any
 
-from bot.reply import Choice, Reply
+from bot.reply import Choice, RecordForm, Reply
 from bot.turn import Turn
 from dialogs.choices import WELCOME
 from dialogs.facts import TurnFacts, TurnKind
@@ -75,6 +75,29 @@ def render_reply(reply: Reply, *, ansi: bool) -> str:
     return "\n".join(lines)
 
 
+def field_prompt(label: str, options: Sequence[tuple[str, str]]) -> str:
+    """The prompt for one field of a record form: its label, and numbered options if any."""
+    if options:
+        listed = "  ".join(f"{i}) {text}" for i, (_, text) in enumerate(options, start=1))
+        return f"{label} [{listed}] (Enter to leave blank): "
+    return f"{label} (Enter to leave blank): "
+
+
+def form_turn(form: RecordForm, lines: Sequence[str], conversation_id: str) -> Turn:
+    """A record form's answers, one typed line per field, as the turn that submits it.
+
+    An option is picked by its number or its words; anything else leaves that field blank.
+    """
+    values: list[tuple[str, str]] = []
+    for field, line in zip(form.fields, lines, strict=False):
+        typed = line.strip()
+        if field.options:
+            picked = _pick(typed, [Choice(text, key) for key, text in field.options])
+            typed = picked.value if picked is not None else ""
+        values.append((field.id, typed))
+    return Turn(CHANNEL, conversation_id, "local", action=form.submit_value, form=tuple(values))
+
+
 def last_choices(replies: Sequence[Reply], previous: Sequence[Choice]) -> Sequence[Choice]:
     """The choices a number or label on the next line refers to: the last reply's that had any."""
     return next((r.choices for r in reversed(replies) if r.choices), previous)
@@ -95,6 +118,16 @@ async def run_chat(
                 stdout.write(render_reply(reply, ansi=ansi) + "\n\n")
         stdout.flush()
 
+    async def fill_in(form: RecordForm) -> list[Reply]:
+        """Prompt for each field; the lines go into one turn and are not kept here."""
+        lines = []
+        for field in form.fields:
+            if not json_mode:
+                stdout.write(field_prompt(field.label, field.options))
+                stdout.flush()
+            lines.append(readable(await asyncio.to_thread(stdin.readline)))
+        return await handle(form_turn(form, lines, conversation))
+
     if not json_mode:
         replies = await handle(Turn(CHANNEL, conversation, "local", action=WELCOME))
         emit(replies)
@@ -111,6 +144,10 @@ async def run_chat(
             return
         replies = await handle(line_to_turn(line, choices, conversation))
         emit(replies)
+        form = next((r.form for r in replies if r.form is not None), None)
+        if form is not None:
+            replies = await fill_in(form)
+            emit(replies)
         choices = last_choices(replies, choices)
 
 

@@ -30,6 +30,9 @@ class Turn:
         action: the value of a choice the person pressed, if they pressed one.
         event_id: the platform's id for this event, used to ignore re-deliveries.
         private: True in a direct message or personal chat, False in a shared channel.
+        form: the (field id, text) pairs of a submitted decision-record form, sent with the
+            form's `action`. Personal data: used once to write the record, never stored or
+            logged.
     """
 
     channel: str
@@ -39,6 +42,7 @@ class Turn:
     action: str | None = None
     event_id: str | None = None
     private: bool = True
+    form: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> ConversationKey:

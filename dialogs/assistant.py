@@ -12,6 +12,8 @@ from dialogs.choices import (
     AnswerPick,
     Command,
     CommandPick,
+    FormPick,
+    RecordSubmit,
     TopicPick,
     WhyPick,
     command_value,
@@ -27,6 +29,7 @@ from dialogs.signpost import Signpost
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.texts import Texts
 from dialogs.typed import (
+    MAX_INPUT_CHARS,
     SmallTalk,
     as_answer,
     as_command,
@@ -143,7 +146,10 @@ class Assistant:
         # A remembered question links to the very next turn only.
         state = replace(state, asked=None)
         if turn.action is not None:
-            state, replies = self._on_choice(state, turn.action, now, note)
+            if turn.form:  # a filled-in record form: its words are checked like typed ones
+                written = " \n ".join(clean_input(text) for _, text in turn.form[:40])
+                note.risk = self._risk.detect(written[:MAX_INPUT_CHARS])
+            state, replies = self._on_choice(state, turn.action, now, note, turn.form)
         else:
             text = clean_input(turn.text or "")
             # Safety first: every typed message is checked before anything else is decided.
@@ -162,7 +168,12 @@ class Assistant:
     # -- buttons ---------------------------------------------------------------------------
 
     def _on_choice(
-        self, state: ConversationState, value: str, now: datetime, note: _Note
+        self,
+        state: ConversationState,
+        value: str,
+        now: datetime,
+        note: _Note,
+        form: tuple[tuple[str, str], ...] = (),
     ) -> Result:
         pick = parse_choice(value)
         if isinstance(pick, CommandPick):
@@ -182,6 +193,12 @@ class Assistant:
                 replies = self._check.explain(check, pick.step)
                 if replies:
                     return state, replies
+        if isinstance(pick, FormPick | RecordSubmit):
+            filled = self._records.fill(state.check, pick, form, now, note.context)
+            if filled is not None:
+                note.kind = TurnKind.RECORD
+                return state, filled
+            return state, [self._records.expired(), *self._pending(state, fallback=True)]
         return state, [
             Reply(text="I didn't recognise that choice. It may be from an old message."),
             *self._pending(state, fallback=True),
@@ -229,10 +246,12 @@ class Assistant:
             hedged = as_hedged_answer(text, simple)
             if hedged is not None:
                 note.kind = TurnKind.CHECK
-                state, replies = self._answer(state, check, hedged, now, note)
+                moved, replies = self._answer(state, check, hedged, now, note)
+                if moved.check == check:  # it fitted none of the answers: asked again
+                    return moved, replies
                 label = self._check_label(check.step, hedged)
                 said = f"I've taken that as **{label}**. Type **back** to change it."
-                return state, [Reply(text=said), *replies]
+                return moved, [Reply(text=said), *replies]
         command = as_command(simple)
         if command is not None:
             return self._command(state, command, now, note)
@@ -318,7 +337,7 @@ class Assistant:
         self, state: ConversationState, command: Command, now: datetime, note: _Note
     ) -> Result:
         check = state.check
-        checking = {Command.CHECK, Command.RESTART, Command.BACK}
+        checking = {Command.CHECK, Command.RESTART, Command.BACK, Command.RESUME}
         note.kind = TurnKind.CHECK if command in checking else TurnKind.COMMAND
         match command:
             case Command.CHECK | Command.RESTART:
@@ -331,6 +350,9 @@ class Assistant:
                 runs = state.runs + 1
                 progress, replies = self._check.start(runs)
                 return replace(state, runs=runs, check=progress, reminded=True), replies
+            case Command.RESUME:
+                resumed, replies = self._check.resume(check)
+                return state.with_check(resumed), replies
             case Command.BACK:
                 if check is None:
                     return state, [Reply(text="There's nothing to go back to.", choices=NEXT_STEPS)]

@@ -2,7 +2,8 @@
 
 Forms: ``topic:7`` (show Q&A entry 7), ``cmd:check`` (run a command),
 ``check:3:purpose:yes`` (answer question ``purpose`` in consent-check run 3) and
-``why:3:purpose`` (explain that question).
+``why:3:purpose`` (explain that question), ``form:3`` (fill in run 3's decision record in the
+chat) and ``record:3`` (a filled-in record form of run 3, sent with its fields).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class Command(StrEnum):
     RESTART = "restart"
     CANCEL = "cancel"
     RECORD = "record"
+    RESUME = "resume"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +62,32 @@ class WhyPick:
     step: str
 
 
-Pick = TopicPick | CommandPick | AnswerPick | WhyPick
+@dataclass(frozen=True, slots=True)
+class FormPick:
+    """Open the decision-record form of one consent-check run."""
+
+    run: int
+
+
+@dataclass(frozen=True, slots=True)
+class RecordSubmit:
+    """A decision-record form of one run, filled in (the fields travel beside the value)."""
+
+    run: int
+
+
+Pick = TopicPick | CommandPick | AnswerPick | WhyPick | FormPick | RecordSubmit
 
 _MAX_VALUE = 100
 _COMMANDS = frozenset(c.value for c in Command)
 _TOPIC = re.compile(r"topic:(\d{1,6})")
 _CMD = re.compile(r"cmd:([a-z]{1,20})")
-_ANSWER = re.compile(r"check:(\d{1,9}):([a-z][a-z0-9-]{0,30}):(yes|no|not-sure)")
+_ANSWER = re.compile(
+    r"check:(\d{1,9}):([a-z][a-z0-9-]{0,30}):(" + "|".join(a.value for a in AnswerKey) + ")"
+)
 _WHY = re.compile(r"why:(\d{1,9}):([a-z][a-z0-9-]{0,30})")
+_FORM = re.compile(r"form:(\d{1,9})")
+_SUBMIT = re.compile(r"record:(\d{1,9})")
 
 
 def topic_value(number: int) -> str:
@@ -90,6 +110,16 @@ def why_value(run: int, step: str) -> str:
     return f"why:{run}:{step}"
 
 
+def form_value(run: int) -> str:
+    """The value of a button that opens run `run`'s decision-record form."""
+    return f"form:{run}"
+
+
+def submit_value(run: int) -> str:
+    """The value a filled-in decision-record form of run `run` is sent with."""
+    return f"record:{run}"
+
+
 WELCOME = "cmd:welcome"
 """The action a door sends when a conversation opens (install, App Home, a new chat)."""
 
@@ -106,4 +136,8 @@ def parse_choice(value: str) -> Pick | None:
         return AnswerPick(int(m[1]), m[2], AnswerKey(m[3]))
     if m := _WHY.fullmatch(value):
         return WhyPick(int(m[1]), m[2])
+    if m := _FORM.fullmatch(value):
+        return FormPick(int(m[1]))
+    if m := _SUBMIT.fullmatch(value):
+        return RecordSubmit(int(m[1]))
     return None

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.reply import Choice, DecisionRecord, Outcome, RecordedAnswer, Reply
-from dialogs.choices import Command, answer_value, command_value, why_value
+from bot.reply import Choice, DecisionRecord, Reply
+from dialogs.choices import Command, answer_value, command_value, form_value, why_value
+from dialogs.record_form import RecordBuilder
 from dialogs.signpost import Signpost
 from dialogs.state import CheckProgress
-from knowledge.flow_pack import AnswerKey, FlowOutcome, FlowPack, FlowQuestion
+from knowledge.flow_pack import NO_LIKE, AnswerKey, FlowOutcome, FlowPack, FlowQuestion
 from knowledge.loader import Knowledge
+
+RESUME_LABEL = "I've had the advice"
 
 
 class ConsentCheck:
@@ -19,6 +22,7 @@ class ConsentCheck:
         self._knowledge = knowledge
         self._flow: FlowPack = knowledge.flow
         self._signpost = Signpost(knowledge)
+        self._records = RecordBuilder(knowledge.flow)
 
     def start(self, run: int) -> tuple[CheckProgress, list[Reply]]:
         """Begin a new run: the urgent note, the privacy reminder, and the first question."""
@@ -38,7 +42,8 @@ class ConsentCheck:
     def ask(self, progress: CheckProgress, lead: str = "") -> Reply:
         """The pending question of `progress`, with its choices."""
         question = self._question(progress.step)
-        text = f"{lead}**Key question {question.number}**\n{question.text}"
+        guide = f"{question.guide}\n\n" if question.guide else ""
+        text = f"{lead}{guide}**Key question {question.number}**\n{question.text}"
         why = Choice(
             label="Why am I asked this?",
             value=why_value(progress.run, question.id),
@@ -49,10 +54,9 @@ class ConsentCheck:
                 Choice(
                     label=question.label(answer),
                     value=answer_value(progress.run, question.id, answer),
-                    description=f"{question.label(answer)}: answer to key question "
-                    f"{question.number}",
+                    description=question.description(answer),
                 )
-                for answer in AnswerKey
+                for answer in question.offered
             ),
             why,
         )
@@ -71,8 +75,17 @@ class ConsentCheck:
     def answer(
         self, progress: CheckProgress, answer: AnswerKey, now: datetime
     ) -> tuple[CheckProgress, list[Reply]]:
-        """Record an answer to the pending question and move to the next step."""
+        """Record an answer to the pending question and move to the next step.
+
+        A typed "no" where the question tells kinds of "no" apart (key question 4) moves
+        nothing: the question is asked again with its choices.
+        """
         question = self._question(progress.step)
+        given = self.fitting(question, answer)
+        if given is None:
+            lead = "Which of these fits? There is more than one kind of no here.\n\n"
+            return progress, [self.ask(progress, lead=lead)]
+        answer = given
         target = question.answers[answer]
         moved = CheckProgress(
             run=progress.run,
@@ -85,6 +98,40 @@ class ConsentCheck:
         finished = CheckProgress(moved.run, moved.step, moved.answers, finished=True)
         return finished, self._conclude(finished, outcome, now)
 
+    @staticmethod
+    def fitting(question: FlowQuestion, answer: AnswerKey) -> AnswerKey | None:
+        """`answer` as one `question` offers: a kind of "no" is plain "no" where that is all
+        it offers, and a plain "no" fits nowhere that tells kinds apart (None)."""
+        if answer in question.answers:
+            return answer
+        if answer in NO_LIKE and AnswerKey.NO in question.answers:
+            return AnswerKey.NO
+        return None
+
+    def resume(self, progress: CheckProgress | None) -> tuple[CheckProgress | None, list[Reply]]:
+        """Go back to the question where a run ended at "seek advice", keeping the answers
+        before it; or say there is no such run to pick up."""
+        outcome = self._flow.outcome(progress.step) if progress is not None else None
+        if (
+            progress is None
+            or not progress.finished
+            or not progress.answers
+            or not (outcome is not None and outcome.resumable)
+        ):
+            nothing = Reply(
+                text="There's no check waiting on advice to pick up again. A check that ended "
+                'at "seek advice" can be picked up again for a while after.',
+                choices=(Choice("Start a consent check", command_value(Command.CHECK)),),
+            )
+            return progress, [nothing]
+        *earlier, (step, _) = progress.answers
+        moved = CheckProgress(run=progress.run, step=step, answers=tuple(earlier))
+        lead = (
+            "Welcome back. Here is the question you sought advice on; your earlier answers "
+            "are kept.\n\n"
+        )
+        return moved, [self.ask(moved, lead=lead)]
+
     def back(self, progress: CheckProgress) -> tuple[CheckProgress, list[Reply]]:
         """Return to the previous question so its answer can be changed."""
         if not progress.answers:
@@ -93,23 +140,19 @@ class ConsentCheck:
         moved = CheckProgress(run=progress.run, step=step, answers=tuple(earlier))
         return moved, [self.ask(moved, lead="Going back one question.\n\n")]
 
-    def record(self, progress: CheckProgress, now: datetime) -> DecisionRecord:
-        """The decision record of a finished run."""
-        outcome = self._flow.outcome(progress.step)
-        if outcome is None:
-            raise ValueError(f"step {progress.step!r} is not an outcome")
-        answers = tuple(
-            RecordedAnswer(q.number, q.text, q.label(a))
-            for q, a in ((self._question(s), a) for s, a in progress.answers)
-        )
-        return DecisionRecord(
-            created_at=now.strftime("%Y-%m-%d %H:%M %Z").strip(),
-            guidance=self._flow.guidance,
-            flow_version=self._flow.version,
-            answers=answers,
-            outcome=Outcome(outcome.kind),
-            outcome_title=outcome.title,
-        )
+    def record(
+        self,
+        progress: CheckProgress,
+        now: datetime,
+        values: tuple[tuple[str, str], ...] = (),
+    ) -> DecisionRecord:
+        """The decision record of a finished run, with any submitted field values written in."""
+        return self._records.record(progress, now, values)
+
+    def form(self, progress: CheckProgress) -> Reply:
+        """The reply that asks a door to let the person fill in the record of a finished run."""
+        form = self._records.form(progress)
+        return Reply(text=f"**{form.title}**\n{form.intro}", form=form)
 
     def _conclude(
         self, progress: CheckProgress, outcome: FlowOutcome, now: datetime
@@ -119,7 +162,8 @@ class ConsentCheck:
             parts.append(self._signpost.reminder())
         if outcome.kind == "share":
             steps = self._flow.share_steps
-            parts.append(f"**{steps.title}**\n" + "\n".join(f"- {s}" for s in steps.steps))
+            listed = "\n".join(f"- {s}" for s in steps.for_outcome(outcome))
+            parts.append(f"**{steps.title}**\n{listed}")
         if outcome.kind == "seek-advice":
             people = "\n".join(c.as_line() for c in self._knowledge.contacts.for_advice())
             parts.append(f"{self._flow.seek_advice.text}\n{people}")
@@ -130,16 +174,24 @@ class ConsentCheck:
             "It is not legal advice, and your organisation's current policy takes precedence."
         )
         record = self.record(progress, now)
+        fill = Choice(
+            "Fill in the record here",
+            form_value(progress.run),
+            description="Fill in the decision record's fields here",
+        )
+        resume = (Choice(RESUME_LABEL, command_value(Command.RESUME)),) if outcome.resumable else ()
         after = (
-            Choice("Start another check", command_value(Command.CHECK)),
+            fill,
+            *resume,
             Choice("Change my last answer", command_value(Command.BACK)),
-            Choice("Browse topics", command_value(Command.TOPICS)),
+            Choice("Start another check", command_value(Command.CHECK)),
         )
         return [
             Reply(text="\n\n".join(parts), outcome=record.outcome),
             Reply(
-                text="Here is a record for your case notes. Copy it, then add your reasons.\n\n"
-                + record.as_text(),
+                text="Here is a record for your case notes, with a place for each thing to "
+                "record. Press **Fill in the record here** to complete it in this chat, or copy "
+                "it and fill it in your case system.\n\n" + record.as_text(),
                 record=record,
                 choices=after,
             ),
@@ -148,7 +200,8 @@ class ConsentCheck:
     def answer_label(self, step: str, answer: AnswerKey) -> str:
         """How `answer` to `step` reads on its button, for messages about it."""
         question = self._flow.question(step)
-        return question.label(answer) if question else answer.value
+        fitting = self.fitting(question, answer) if question else None
+        return question.label(fitting) if question and fitting else answer.value
 
     def _question(self, step: str) -> FlowQuestion:
         question = self._flow.question(step)

@@ -86,3 +86,11 @@ def private_chat_unavailable(name: str, platform: str) -> Reply:
         f"couldn't open one with you. Open a chat with **{name}** in {platform} and type "
         "**check** to carry on."
     )
+
+
+def form_not_opened() -> Reply:
+    """When a door could not open the record form (its chance to open one had passed)."""
+    return Reply(
+        text="I couldn't open the record form just then. Press **Fill in the record here** "
+        "again, or copy the record above and fill it in your case system."
+    )

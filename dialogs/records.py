@@ -1,4 +1,7 @@
-"""Decision records asked for again: "my last record".
+"""Decision records filled in within the chat, and asked for again: "my last record".
+
+A record form's fields are written into the completed record once and forgotten: nothing here
+returns them to the state or to the turn's facts.
 
 The core never stores a record itself. When an organisation turns keeping on
 (`INFOSHARE_KEEP_RECORDS`), the house keeps each finished check as ids (a `KeptRecord`) with an
@@ -11,10 +14,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.reply import Choice, Outcome, Reply
-from dialogs.choices import Command, command_value
+from dialogs.choices import Command, FormPick, RecordSubmit, command_value, form_value
 from dialogs.consent_check import ConsentCheck
 from dialogs.facts import KeptRecord, TurnContext
+from dialogs.privacy import looks_identifying
 from dialogs.state import CheckProgress
+from dialogs.texts import Texts
 from knowledge.loader import Knowledge
 
 _AFTER = (
@@ -29,6 +34,52 @@ class RecordReplies:
     def __init__(self, knowledge: Knowledge, check: ConsentCheck) -> None:
         self._flow = knowledge.flow
         self._check = check
+        self._texts = Texts(knowledge)
+
+    def fill(
+        self,
+        check: CheckProgress | None,
+        pick: FormPick | RecordSubmit,
+        fields: tuple[tuple[str, str], ...],
+        now: datetime,
+        context: TurnContext,
+    ) -> list[Reply] | None:
+        """The form of a finished check's record, or the record completed with `fields`.
+
+        None when the pick belongs to no finished check in this conversation (ended, restarted
+        or expired), so nothing is written.
+        """
+        if check is None or not check.finished or pick.run != check.run:
+            return None
+        if isinstance(pick, FormPick):
+            return [self._check.form(check)]
+        record = self._check.record(check, now, fields)
+        written = " ".join(text for _, text in fields[:40])
+        warning = (
+            [Reply(text=self._texts.identifying_warning(context.questions_kept))]
+            if looks_identifying(written[:4000])
+            else []
+        )
+        return [
+            *warning,
+            Reply(
+                text="Here is your completed record. Copy it into your case notes now: I haven't "
+                "kept what you typed.\n\n" + record.as_text(),
+                record=record,
+                choices=(
+                    Choice("Fill it in again", form_value(check.run)),
+                    Choice("Start another check", command_value(Command.CHECK)),
+                ),
+            ),
+        ]
+
+    @staticmethod
+    def expired() -> Reply:
+        """A record form, or its button, from a check that has ended or expired."""
+        return Reply(
+            text="That record belongs to a consent check that has ended or expired, so I can't "
+            "fill it in now. Start a new check to get a new record."
+        )
 
     def finished(self, progress: CheckProgress, now: datetime) -> tuple[KeptRecord, Outcome]:
         """The ids of a check that has just ended, and its outcome."""

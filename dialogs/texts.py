@@ -66,12 +66,14 @@ class Texts:
                     "- Answer questions from the published *Information Sharing: Q&A* "
                     "(HM Government, 2008): just ask in your own words.",
                     "- Walk you through the seven key questions to decide whether to share, "
-                    "ending with a record for your case notes: type **check**.",
+                    "ending with a record for your case notes that you can fill in here: "
+                    "type **check**.",
                     "",
                     "**Words I understand**",
                     "- **topics**: every question the Q&A answers",
                     "- **check**: start a consent check; **back**, **restart** and **cancel** "
-                    "work during it",
+                    "work during it, and **I've had the advice** picks it up again after "
+                    '"seek advice"',
                     "- **rules**: the seven golden rules",
                     "- **about**: where my answers come from and how current they are",
                     "- **record**: your last decision record again, if your organisation "
@@ -156,7 +158,7 @@ class Texts:
     def sharing_steps(self) -> Reply:
         """Sharing the right information in the right way (key question 6), as a summary."""
         flow = self._knowledge.flow
-        steps = "\n".join(f"- {step}" for step in flow.share_steps.steps)
+        steps = "\n".join(f"- {step}" for step in flow.share_steps.for_outcome())
         return Reply(
             text=f"**In summary, from the 2008 guidance** ({flow.share_steps.title})\n{steps}"
             f"\n\n{self._summary_footer(flow.guidance)}",

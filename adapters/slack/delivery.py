@@ -234,6 +234,15 @@ class Messenger:
         except SEND_ERRORS as exc:
             _log_failure("update pressed message", exc)
 
+    async def open_view(self, trigger_id: str, view: dict[str, Any]) -> bool:
+        """Open a modal for the press that gave `trigger_id`; False if Slack refused."""
+        try:
+            await self.client.views_open(trigger_id=trigger_id, view=view)
+        except SEND_ERRORS as exc:
+            _log_failure("open form", exc)
+            return False
+        return True
+
     async def publish_home(self, user: str, view: dict[str, Any]) -> None:
         """Show the Home tab."""
         try:

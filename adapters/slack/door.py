@@ -27,8 +27,8 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.signature import SignatureVerifier
 
 from adapters.http_guard import BodyRejected, unauthenticated_refusal
+from adapters.slack import forms, outbound, payloads
 from adapters.slack import inbound as convert
-from adapters.slack import outbound, payloads
 from adapters.slack.blocks import home_view
 from adapters.slack.delivery import SEND_ERRORS, SESSION_TIMEOUT, Messenger
 from adapters.slack.inbound import Ephemeral, Inbound, Post
@@ -126,6 +126,7 @@ class SlackDoor:
         self._bolt.event("app_home_opened")(self._on_home_opened)
         self._bolt.event(re.compile(".*"))(self._on_other_event)
         self._bolt.action(re.compile(".*"))(self._on_action)
+        self._bolt.view(re.compile(".*"))(self._on_view)
         self._bolt.command(re.compile(".*"))(self._on_command)
 
     @property
@@ -251,6 +252,10 @@ class SlackDoor:
         job = partial(self._answer_payload, convert.from_action, body)
         await self._answer_then_ack(ack, job, context)
 
+    async def _on_view(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
+        job = partial(self._answer_payload, forms.from_view_submission, body)
+        await self._answer_then_ack(ack, job, context)
+
     async def _on_command(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
         job = partial(self._answer_payload, convert.from_command, body)
         await self._answer_then_ack(ack, job, context)
@@ -311,7 +316,10 @@ class SlackDoor:
                 return
             found, pointer_to = outbound.moved_to_direct_message(found, dm)
         answer = await self._turns.answer(found.turn)
-        delivery = outbound.plan_delivery(answer, found, pointer_to=pointer_to)
+        as_messages = await forms.open_forms(self._messenger, found, answer.replies)
+        delivery = outbound.plan_delivery(
+            answer, found, pointer_to=pointer_to, as_messages=as_messages
+        )
         if delivery is None:
             return
         if await self._deliver(delivery, found.turn.user_id):

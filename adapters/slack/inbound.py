@@ -72,6 +72,8 @@ class Inbound:
     turn: Turn
     reply_to: Destination
     pressed: Pressed | None = None
+    trigger_id: str | None = None
+    """A button press's short-lived permission to open a modal (a record form)."""
 
 
 def conversation_id(team: str, channel: str, thread_ts: str | None = None) -> str:
@@ -153,6 +155,14 @@ def from_command(form: dict[str, Any]) -> Inbound | None:
 
 
 def from_action(body: dict[str, Any]) -> Inbound | None:
+    """A ``block_actions`` button press as an inbound turn (see `_from_action`), with the
+    press's ``trigger_id`` for opening a modal."""
+    found = _from_action(body)
+    trigger = _id(body.get("trigger_id"))
+    return replace(found, trigger_id=trigger) if found is not None and trigger else found
+
+
+def _from_action(body: dict[str, Any]) -> Inbound | None:
     """A ``block_actions`` button press as an inbound turn, with the message to update after.
 
     The event id names the message (or Home view version) and the person, not the click, so a
@@ -245,7 +255,7 @@ def in_direct_message(inbound: Inbound, dm_channel: str) -> Inbound:
     turn = replace(
         inbound.turn, conversation_id=conversation_id(inbound.team, dm_channel), private=True
     )
-    return Inbound(inbound.team, turn, Post(dm_channel), inbound.pressed)
+    return Inbound(inbound.team, turn, Post(dm_channel), inbound.pressed, inbound.trigger_id)
 
 
 def _bot_user(body: dict[str, Any]) -> str | None:

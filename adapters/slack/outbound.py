@@ -10,12 +10,14 @@ delivered, the apology goes by another route: the direct message, else where it 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from adapters.slack import inbound as convert
 from adapters.slack.blocks import SlackMessage, replies_to_messages, reply_to_messages
 from adapters.slack.inbound import Destination, DirectMessage, Ephemeral, Inbound, Post, Pressed
 from bot.pipeline import UNAVAILABLE_REPLY, Answer
+from bot.reply import Reply
 from dialogs import notices
 
 MOVED_TO_DM = notices.moved_to_private(
@@ -96,7 +98,11 @@ def moved_to_direct_message(found: Inbound, dm: str) -> tuple[Inbound, Post | Ep
 
 
 def plan_delivery(
-    answer: Answer, found: Inbound, *, pointer_to: Post | Ephemeral | None = None
+    answer: Answer,
+    found: Inbound,
+    *,
+    pointer_to: Post | Ephemeral | None = None,
+    as_messages: Sequence[Reply] | None = None,
 ) -> Delivery | None:
     """Decide what to send for an answered turn (routing only: the words are the core's).
 
@@ -104,18 +110,21 @@ def plan_delivery(
         answer: the core's answer to `found.turn`.
         found: the turn, and where it is answered (after any move to the DM).
         pointer_to: where the person asked, when the answer moved to their DM.
+        as_messages: the replies to post as messages, when not all of them (a record form
+            opened as a modal is not posted); by default every reply.
 
     Returns:
         The delivery, or None when there is nothing to send (a repeat of an answered event).
     """
     if not answer.replies:
         return None
+    posted = answer.replies if as_messages is None else as_messages
     event = None if answer.apology else found.turn.event_id
     pointer = None
     if pointer_to is not None and not answer.replayed:
         pointer = Sending(pointer_to, tuple(reply_to_messages(MOVED_TO_DM)))
     return Delivery(
-        answer=Sending(found.reply_to, tuple(replies_to_messages(answer.replies))),
+        answer=Sending(found.reply_to, tuple(replies_to_messages(posted))),
         event=event,
         read_back=answer.replayed and event is not None,
         mark_pressed=found.pressed,

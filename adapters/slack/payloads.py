@@ -56,7 +56,7 @@ def well_formed(body: dict[str, Any]) -> bool:
     """Whether `body` is a kind the door answers, with every field bolt reads of a usable shape.
 
     The kinds: URL verification and SSL checks (bolt answers those itself), event callbacks,
-    block actions, and slash commands.
+    block actions, view submissions (a record form), and slash commands.
     """
     if not _context_fields_usable(body, depth=0):
         return False
@@ -73,6 +73,14 @@ def well_formed(body: dict[str, Any]) -> bool:
             isinstance(first, dict)
             and isinstance(first.get("action_id"), str)
             and isinstance(first.get("block_id", ""), str)
+            and "command" not in body
+        )
+    if kind == "view_submission":
+        view = body.get("view")
+        return (
+            isinstance(view, dict)
+            and isinstance(view.get("type"), str)
+            and isinstance(view.get("callback_id", ""), str)
             and "command" not in body
         )
     return kind is None and isinstance(body.get("command"), str)

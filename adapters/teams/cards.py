@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from adapters.teams.inbound import CHOICE_KEY, PICKED_INPUT_KEY
-from bot.reply import Choice, DecisionRecord, Reply
+from adapters.teams.inbound import CHOICE_KEY, FIELD_PREFIX, PICKED_INPUT_KEY
+from bot.reply import Choice, DecisionRecord, RecordForm, Reply
 
 CARD_VERSION = "1.5"
 MAX_ACTIONS = 6
@@ -117,7 +117,7 @@ def _button_budget(replies: Sequence[Reply]) -> set[int]:
     """
     with_choices = [i for i, r in enumerate(replies) if r.choices]
     buttons: set[int] = set()
-    left = MAX_ACTIONS
+    left = MAX_ACTIONS - sum(1 for r in replies if r.form is not None)  # each form's submit
     for position in reversed(range(len(with_choices))):
         choices = replies[with_choices[position]].choices
         kept_back = position  # one action for each earlier reply with choices
@@ -149,6 +149,8 @@ def _reply_items(reply: Reply, index: int, *, buttons: bool) -> list[Element]:
             items += _text_blocks(f"*{card.source}*", subtle=True, new_paragraph=True)
     else:
         items += _text_blocks(reply.text)
+    if reply.form is not None:
+        items += _form_items(reply.form)
     if reply.choices:
         if buttons:
             items.append({"type": "ActionSet", "actions": [_button(c) for c in reply.choices]})
@@ -179,6 +181,42 @@ def _record_items(text: str, record: DecisionRecord) -> list[Element]:
             "fallback": fallback,
         },
     ]
+
+
+def _form_items(form: RecordForm) -> list[Element]:
+    """The record's fields as labelled inputs (none required), and one button that sends them."""
+    inputs: list[Element] = []
+    for field in form.fields:
+        if field.options:
+            inputs.append(
+                {
+                    "type": "Input.ChoiceSet",
+                    "id": FIELD_PREFIX + field.id,
+                    "label": field.label,
+                    "style": "compact",
+                    "wrap": True,
+                    "isRequired": False,
+                    "choices": [{"title": text, "value": key} for key, text in field.options],
+                }
+            )
+        else:
+            inputs.append(
+                {
+                    "type": "Input.Text",
+                    "id": FIELD_PREFIX + field.id,
+                    "label": field.label,
+                    "isMultiline": field.long,
+                    "isRequired": False,
+                    "maxLength": form.max_chars,
+                }
+            )
+    submit: Element = {
+        "type": "Action.Submit",
+        "title": form.submit_label,
+        "data": {CHOICE_KEY: form.submit_value},
+        "associatedInputs": "auto",
+    }
+    return [*inputs, {"type": "ActionSet", "actions": [submit]}]
 
 
 def _button(choice: Choice) -> Element:

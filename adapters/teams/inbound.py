@@ -23,6 +23,10 @@ CHOICE_KEY = "choice"
 """The key of `Action.Submit` data (and of a choice-list input) that carries a choice value."""
 PICKED_INPUT_KEY = "input"
 """The key of `Action.Submit` data naming the choice-list input whose value was submitted."""
+FIELD_PREFIX = "field:"
+"""The start of the id of a record-form input: ``field:`` then the record field's id."""
+MAX_FIELDS = 40
+MAX_FIELD_CHARS = 4000
 
 # Mention tags only: an opening tag cannot run past the next "<", so finding every tag is linear
 # (``<at>.*?</at>`` in one pattern is quadratic when the closing tags are missing).
@@ -192,7 +196,9 @@ def dialog_id(tenant_id: str | None, user_id: str) -> str:
 def _message(raw: Mapping[str, Any]) -> Inbound:
     value = raw.get("value")
     if value is not None:
-        return _inbound(raw, text=None, action=_submitted_choice(value))
+        return _inbound(
+            raw, text=None, action=_submitted_choice(value), form=_submitted_fields(value)
+        )
     text = raw.get("text")
     if text is not None and not isinstance(text, str):
         raise InvalidActivity("the message text is not a string")
@@ -231,7 +237,13 @@ def _installation_update(raw: Mapping[str, Any]) -> Removed | Ignored:
     return Removed(dialog_id(_tenant(raw, conversation), user.id))
 
 
-def _inbound(raw: Mapping[str, Any], *, text: str | None, action: str | None) -> Inbound:
+def _inbound(
+    raw: Mapping[str, Any],
+    *,
+    text: str | None,
+    action: str | None,
+    form: tuple[tuple[str, str], ...] = (),
+) -> Inbound:
     user = _account(raw, "from")
     bot = _account(raw, "recipient")
     conversation = raw.get("conversation")
@@ -254,6 +266,7 @@ def _inbound(raw: Mapping[str, Any], *, text: str | None, action: str | None) ->
         # Teams activity ids are unique within a conversation, not across conversations.
         event_id=f"{conversation_id}|{activity_id}" if activity_id else None,
         private=scope is Scope.PERSONAL,
+        form=form,
     )
     return Inbound(
         turn=turn,
@@ -276,6 +289,18 @@ def _submitted_choice(value: object) -> str:
     if picked is None and isinstance(value.get(PICKED_INPUT_KEY), str):
         picked = value.get(value[PICKED_INPUT_KEY])
     return picked if isinstance(picked, str) else ""
+
+
+def _submitted_fields(value: object) -> tuple[tuple[str, str], ...]:
+    """The record-form inputs of a card submission, as (field id, text); the core checks them."""
+    if not isinstance(value, Mapping):
+        return ()
+    found = (
+        (key.removeprefix(FIELD_PREFIX), text[:MAX_FIELD_CHARS])
+        for key, text in value.items()
+        if isinstance(key, str) and key.startswith(FIELD_PREFIX) and isinstance(text, str)
+    )
+    return tuple(found)[:MAX_FIELDS]
 
 
 def _account(raw: Mapping[str, Any], field: str) -> Account:

@@ -67,8 +67,8 @@ def notice_activity(text: str) -> Activity:
 
 
 def belongs_to_check(reply: Reply) -> bool:
-    """Whether a reply is part of a consent check: its questions, outcome or record."""
-    if reply.record is not None or reply.outcome is not None:
+    """Whether a reply is part of a consent check: its questions, outcome, record or form."""
+    if reply.record is not None or reply.outcome is not None or reply.form is not None:
         return True
     return any(isinstance(parse_choice(c.value), AnswerPick | WhyPick) for c in reply.choices)
 

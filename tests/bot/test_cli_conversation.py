@@ -79,7 +79,14 @@ def test_chat_json_marks_the_signpost_reply_that_leads_the_first_answer(tmp_path
 
 
 PATHS = all_paths(KNOWLEDGE.flow)
-WORDS = {AnswerKey.YES: "Yes", AnswerKey.NO: "no", AnswerKey.NOT_SURE: "3"}
+WORDS = {
+    AnswerKey.YES: "Yes",
+    AnswerKey.NO: "no",
+    AnswerKey.REFUSED: "they refused",
+    AnswerKey.UNSAFE_TO_ASK: "Not safe to ask",
+    AnswerKey.NOT_ASKED: "4",
+    AnswerKey.NOT_SURE: "i'm not sure",
+}
 
 
 @pytest.mark.parametrize("path", PATHS, ids=[o.id + str(len(s)) for s, o in PATHS])
@@ -91,7 +98,15 @@ def test_a_scripted_chat_reaches_the_right_outcome_with_a_full_record(path, tmp_
     assert done.returncode == 0, done.stderr
     replies = [json.loads(line) for line in done.stdout.splitlines()]
     for reply in replies:
-        assert set(reply) == {"text", "choices", "card", "outcome", "record", "risk_of_harm"}
+        assert set(reply) == {
+            "text",
+            "choices",
+            "card",
+            "outcome",
+            "record",
+            "risk_of_harm",
+            "form",
+        }
         assert reply["risk_of_harm"] is False
     outcomes = [r["outcome"] for r in replies if r["outcome"]]
     assert outcomes == [outcome.kind]
@@ -106,6 +121,20 @@ def test_a_scripted_chat_reaches_the_right_outcome_with_a_full_record(path, tmp_
             "question": question.text,
             "answer": question.label(answer),
         }
+
+
+def test_the_record_is_filled_in_at_the_terminal_one_prompt_per_field(tmp_path: Path) -> None:
+    _, outcome = next(p for p in PATHS if p[1].id == "share-with-consent")
+    script = ["check", "yes", "yes", "yes", "yes", "Fill in the record here"]
+    fields = KNOWLEDGE.flow.fields_of(outcome)
+    typed = ["1" if f.options else f"typed {f.id}" for f in fields]
+    done = _run(["chat"], "\n".join([*script, *typed, "quit"]) + "\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    for field in fields:
+        assert f"{field.label}" in done.stdout
+        shown = next(iter(field.options.values())) if field.options else f"typed {field.id}"
+        assert f"{field.label}:\n  {shown}" in done.stdout
+    assert "haven't kept what you typed" in done.stdout
 
 
 def test_chat_survives_hostile_input_without_a_traceback(tmp_path: Path) -> None:

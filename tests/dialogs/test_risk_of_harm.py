@@ -137,9 +137,9 @@ def test_an_allegation_about_a_volunteer_points_to_the_lado(chat: Chat) -> None:
 
 
 def test_sharing_without_consent_and_seeking_advice_carry_the_reminder(chat: Chat) -> None:
-    # purpose yes, identifiable yes, confidential yes, no consent, public interest yes.
+    # purpose yes, identifiable yes, confidential yes, consent refused, public interest yes.
     chat.send("check")
-    for answer in ("yes", "yes", "yes", "no"):
+    for answer in ("yes", "yes", "yes", "they refused"):
         chat.send(answer)
     shared = chat.send("yes")
     outcome = next(r for r in shared if r.outcome is not None)

@@ -19,7 +19,7 @@ def test_builtin_packs_load_with_fourteen_entries_in_order() -> None:
     knowledge = load_knowledge()
     assert [e.number for e in knowledge.entries] == list(range(1, 15))
     assert len(knowledge.rules.rules) == 7
-    assert [q.number for q in knowledge.flow.questions] == [1, 2, 3, 4, 5]
+    assert [q.number for q in knowledge.flow.questions] == [1, 2, 3, 4, 4, 5, 5]
 
 
 def test_every_answer_is_quoted_exactly_from_the_published_text() -> None:
@@ -84,6 +84,34 @@ def test_a_missing_answer_and_a_bad_kind_are_named(tmp_path: Path) -> None:
     problems = _problems(_write(tmp_path, "flow.yaml", flow))
     assert "questions[4] (id consent)" in problems and "not-sure" in problems
     assert "outcomes[1] (id share-not-personal).kind" in problems
+
+
+def test_not_sure_that_does_not_lead_to_advice_is_named(tmp_path: Path) -> None:
+    flow = _builtin("consent-check.yaml")
+    flow["questions"][1]["answers"]["not-sure"] = "share-not-personal"
+    problems = _problems(_write(tmp_path, "flow.yaml", flow))
+    assert "question 'identifiable': 'not sure' must lead to seeking advice" in problems
+
+
+def test_key_question_numbers_that_go_down_along_a_path_are_named(tmp_path: Path) -> None:
+    flow = _builtin("consent-check.yaml")
+    flow["questions"][4]["number"] = 2  # the ask-first step, after key question 4
+    problems = _problems(_write(tmp_path, "flow.yaml", flow))
+    assert "'ask-first' (key question 2) follows 'consent' (key question 4)" in problems
+
+
+def test_a_record_field_that_is_not_defined_is_named(tmp_path: Path) -> None:
+    flow = _builtin("consent-check.yaml")
+    flow["outcomes"][2]["record"].append("shoe-size")
+    problems = _problems(_write(tmp_path, "flow.yaml", flow))
+    assert "outcome 'share-with-consent': record field 'shoe-size' is not defined" in problems
+
+
+def test_a_question_with_no_kind_of_no_is_refused(tmp_path: Path) -> None:
+    flow = _builtin("consent-check.yaml")
+    del flow["questions"][0]["answers"]["no"]
+    problems = _problems(_write(tmp_path, "flow.yaml", flow))
+    assert "no answer says no" in problems
 
 
 def test_a_duplicate_entry_number_is_named(tmp_path: Path) -> None:

@@ -22,7 +22,14 @@ from tests.reliability.waiting import arrival
 from tests.support.fake_slack import BOT_ID, BOT_USER, TEAM, FakeSlack, Message
 from tests.support.slack import sign
 
-TYPED = {AnswerKey.YES: "yes", AnswerKey.NO: "no", AnswerKey.NOT_SURE: "not sure"}
+TYPED = {
+    AnswerKey.YES: "yes",
+    AnswerKey.NO: "no",
+    AnswerKey.REFUSED: "they refused",
+    AnswerKey.UNSAFE_TO_ASK: "not safe to ask",
+    AnswerKey.NOT_ASKED: "not asked yet",
+    AnswerKey.NOT_SURE: "not sure",
+}
 REPLY_WAIT_SECONDS = 12.0
 _ids = itertools.count(1)
 

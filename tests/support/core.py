@@ -44,6 +44,13 @@ class Chat:
         """Press a button with this value (it may be one from an old message)."""
         return self._turn(Turn("test", "c1", "u1", action=value, private=self.private))
 
+    def submit(self, value: str, fields: dict[str, str]) -> list[Reply]:
+        """Send a filled-in record form (as a door does): its value, and the field texts."""
+        turn = Turn(
+            "test", "c1", "u1", action=value, private=self.private, form=tuple(fields.items())
+        )
+        return self._turn(turn)
+
     def press(self, label: str) -> list[Reply]:
         """Press the button labelled `label` on the most recent message that has it."""
         return self.press_value(self.choice(label).value)

@@ -61,6 +61,7 @@ class FakeSlack:
     calls: list[Call] = field(default_factory=list)
     messages: list[Message] = field(default_factory=list)
     views: list[dict[str, Any]] = field(default_factory=list)
+    modals: list[dict[str, Any]] = field(default_factory=list)
     failures: dict[str, list[Any]] = field(default_factory=dict)
     socket_received: asyncio.Queue[dict[str, Any]] = field(default_factory=asyncio.Queue)
     _server: TestServer | None = None
@@ -157,6 +158,13 @@ class FakeSlack:
                 message.blocks = list(params.get("blocks") or [])
                 return {"channel": message.channel, "ts": message.ts}
         return {"ok": False, "error": "message_not_found"}
+
+    def _views_open(self, params: dict[str, Any]) -> dict[str, Any]:
+        if not str(params.get("trigger_id") or "").startswith("trigger-"):
+            return {"ok": False, "error": "invalid_trigger_id"}
+        view = {"id": f"VMODAL{next(self._ids)}", **params["view"]}
+        self.modals.append(view)
+        return {"view": view}
 
     def _views_publish(self, params: dict[str, Any]) -> dict[str, Any]:
         view = {"id": "VHOME", "hash": f"hash-{next(self._ids)}", **params["view"]}

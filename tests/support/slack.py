@@ -226,6 +226,39 @@ class Person:
         payload = self.action_payload(message, label)
         return await self._seen_after(self.server.post_form({"payload": json.dumps(payload)}))
 
+    def submission_payload(self, view: dict[str, Any], typed: dict[str, str]) -> dict[str, Any]:
+        """The ``view_submission`` payload Slack sends when this person submits a modal."""
+        values: dict[str, Any] = {}
+        for block in view["blocks"]:
+            if block.get("type") != "input":
+                continue
+            element = block["element"]
+            given = typed.get(block["block_id"].removeprefix("field:"))
+            if element["type"] == "static_select":
+                option = next((o for o in element["options"] if o["value"] == given), None)
+                entered: dict[str, Any] = {"type": "static_select", "selected_option": option}
+            else:
+                entered = {"type": "plain_text_input", "value": given}
+            values[block["block_id"]] = {element["action_id"]: entered}
+        return {
+            "type": "view_submission",
+            "team": {"id": "T0TEAM", "domain": "example"},
+            "user": {"id": self.user, "team_id": "T0TEAM"},
+            "api_app_id": "A0INFOSHARE",
+            "trigger_id": f"trigger-{next(_counter)}",
+            "view": {
+                **view,
+                "team_id": "T0TEAM",
+                "hash": f"hash-{next(_counter)}",
+                "state": {"values": values},
+            },
+        }
+
+    async def submit(self, view: dict[str, Any], typed: dict[str, str]) -> list[Message]:
+        """Fill in a modal's inputs (by field id) and submit it."""
+        payload = self.submission_payload(view, typed)
+        return await self._seen_after(self.server.post_form({"payload": json.dumps(payload)}))
+
     async def press_home(self, label: str) -> list[Message]:
         view = self.slack.views[-1]
         buttons = [e for b in view["blocks"] if b.get("type") == "actions" for e in b["elements"]]

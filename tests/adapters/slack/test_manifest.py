@@ -26,6 +26,7 @@ METHOD_SCOPES = {
     "conversations_history": "im:history",
     "conversations_replies": "im:history",
     "views_publish": None,
+    "views_open": None,  # a record form opened from a button press needs no scope
 }
 # Every event the manifest subscribes to, and the scope that delivers it.
 EVENT_SCOPES = {

@@ -67,6 +67,13 @@ async def _talk(pipeline: TurnPipeline, user: str = "U-becky") -> list[Reply]:
     for n, text in enumerate(CONVERSATION):
         turn = Turn("slack", "D-becky", user, text=text, event_id=f"Ev{user}{n}")
         replies += await pipeline.handle(turn)
+    # The check ended at "seek advice": its record filled in, with case details typed into it.
+    typed = f"{SECRETS['name']} {SECRETS['nhs']} {SECRETS['email']} {SECRETS['phrase']}"
+    fields = tuple((f, typed) for f in ("decided-by", "advice-from", "advice-given"))
+    form = Turn("slack", "D-becky", user, action="record:1", form=fields, event_id=f"Ev{user}f")
+    completed = await pipeline.handle(form)
+    assert any(r.record is not None and SECRETS["phrase"] in r.text for r in completed)
+    replies += completed
     # A suggestion picked, too.
     await pipeline.handle(Turn("slack", "D-becky", user, text="info for the school nurse"))
     last = await pipeline.handle(Turn("slack", "D-becky", user, action="topic:5"))
