@@ -126,3 +126,10 @@ def test_a_failed_dm_answer_is_apologised_for_in_the_dm_itself() -> None:
 
     assert sorry.to == Post("D0ALICE")
     assert sorry.messages[0].text.startswith("Sorry, something went wrong")
+
+
+def test_replies_shown_as_a_modal_are_not_posted_but_the_turn_still_finishes() -> None:
+    plan = outbound.plan_delivery(ANSWER, _in_dm(), as_messages=[])
+
+    assert plan is not None
+    assert plan.answer.messages == () and plan.finish
