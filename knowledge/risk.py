@@ -11,15 +11,20 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from enum import IntEnum
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.matching.normalise import clean, stem, strip_markup
-from knowledge.risk_pack import ANY_WORD, GAP, MAX_GAP_WORDS, Concern, RiskPack
-from knowledge.text_packs import ContactRole
+from knowledge.risk_finding import Hit as _Hit
+from knowledge.risk_finding import Kind as _Kind
+from knowledge.risk_finding import Phrase as _Phrase
+from knowledge.risk_finding import RiskFinding, Slot, judge
+from knowledge.risk_finding import Tokens as _Tokens
+from knowledge.risk_finding import Words as _Words
+from knowledge.risk_pack import ANY_WORD, GAP, MAX_GAP_WORDS, RiskPack
+
+__all__ = ["RiskDetector", "RiskFinding", "stem_word", "words_of"]
 
 _TOKEN = re.compile(r"[a-z0-9]+|[.?!;\n,:()]|\s[-\u2013\u2014]+\s")
 _CONTRACTION = re.compile(r"(?<=[A-Za-z])['\u2019](ll|d|re|ve|m|s)\b", re.IGNORECASE)
@@ -27,89 +32,10 @@ _EXPANSIONS = {"ll": " will", "d": " would", "re": " are", "ve": " have", "m": "
 _POSSESSIVE = re.compile(r"(?<=[a-z])'s\b")  # as the matcher's `clean` does, for ASCII text
 _APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _SENTENCE_END = frozenset(".?!;\n")
+_CLAUSE_WORDS = frozenset({"but", "however", "although", "though"})  # start a new clause
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
 _MAX_TYPO_FIXES = 40
-_CHILD_ROLES = frozenset({"childrens-social-care"})
-_ADULT_ROLES = frozenset({"adult-social-care"})
-
-
-class _Kind(IntEnum):
-    CUE = 0
-    TERM = 1
-    GROUP = 2
-    PEOPLE = 3
-    GENERAL = 4
-    CHILD = 5
-    ADULT = 6
-    FRAMING = 7
-    ANY_PERSON = 8
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    """One place in a cue: any of `single` words, or any of the `several`-word sequences."""
-
-    single: frozenset[str]
-    several: tuple[tuple[str, ...], ...] = ()
-    firsts: frozenset[str] = field(init=False, compare=False)
-
-    def __post_init__(self) -> None:
-        # The words this place can start with (for the index and the quick filter).
-        firsts = self.single | {seq[0] for seq in self.several} if self.several else self.single
-        object.__setattr__(self, "firsts", firsts)
-
-
-Slot = _Words | str
-
-
-@dataclass(frozen=True, slots=True)
-class _Phrase:
-    text: str
-    slots: tuple[Slot, ...]
-    kind: _Kind
-    category: int = -1  # index into the pack's categories, for cues, terms and groups
-    item: int = -1  # for groups: which `together` item
-    group: int = -1  # and which of its groups
-    needs: tuple[frozenset[str], ...] = ()  # a word of each must be in the message
-
-    def possible(self, present: frozenset[str]) -> bool:
-        """Whether the message has a word for every later place of the cue (a cheap filter)."""
-        return all(not words.isdisjoint(present) for words in self.needs)
-
-
-@dataclass(frozen=True, slots=True)
-class _Tokens:
-    words: list[str]
-    sentence_of: list[int]
-    clause_of: list[int]
-    questions: frozenset[int]  # sentences that start with a question word
-
-
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    phrase: _Phrase
-    sentence: int
-    clause: int
-
-
-@dataclass(frozen=True, slots=True)
-class RiskFinding:
-    """Why a message was taken as describing a risk of harm (pack ids and phrases, no text).
-
-    Attributes:
-        categories: the ids of the categories found, in pack order.
-        concerns: whether the person at risk seems to be a child, an adult, or either.
-        contacts: the contact roles to show, in order, without repeats.
-        notes: the extra lines of the categories found.
-        cues: the pack phrases that matched (for checking a pack; never the message's words).
-    """
-
-    categories: tuple[str, ...]
-    concerns: Concern
-    contacts: tuple[ContactRole, ...]
-    notes: tuple[str, ...] = ()
-    cues: tuple[str, ...] = field(default=(), compare=False)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -151,15 +77,20 @@ class RiskDetector:
         # `general` or `people` words (so "moaning" cannot become "meaning").
         targets: set[str] = {w for ws in pack.sets.values() for w in ws}
         others: set[str] = set(pack.known_words)
+        # Nor towards the signal families' words, which are many and common ("homeless" must
+        # not become "hopeless"); they are only known words.
+        signal_words: set[str] = set()
         phrases: list[_Phrase] = []
 
         def add(
             texts: Iterable[str], kind: _Kind, category: int = -1, item: int = -1, group: int = -1
         ) -> None:
+            surface = signal_words if kind is _Kind.SIGNAL else targets if category >= 0 else others
             for text in texts:
-                slots = self._slots(text, targets if category >= 0 else others)
+                slots = self._slots(text, surface)
                 needs = tuple(s.firsts for s in slots[1:] if isinstance(s, _Words))
-                phrases.append(_Phrase(text, slots, kind, category, item, group, needs))
+                single = len(slots) == 1 and isinstance(slots[0], _Words) and not slots[0].several
+                phrases.append(_Phrase(text, slots, kind, category, item, group, needs, single))
 
         for c, category in enumerate(pack.categories):
             add(category.cues, _Kind.CUE, c)
@@ -167,8 +98,16 @@ class RiskDetector:
             for i, item in enumerate(category.together):
                 for g, group in enumerate(item):
                     add(group, _Kind.GROUP, c, i, g)
+            for i, pair in enumerate(category.near):
+                for g, group in enumerate(pair):
+                    add(group, _Kind.NEAR, c, i, g)
+        ids = {category.id: c for c, category in enumerate(pack.categories)}
+        for f, family in enumerate(pack.signals.families.values()):
+            if family.category in ids:
+                add(family.words, _Kind.SIGNAL, ids[family.category], item=f)
         add(pack.people, _Kind.PEOPLE)
         add(pack.general, _Kind.GENERAL)
+        add(pack.conditional, _Kind.CONDITIONAL)
         add(pack.child_words, _Kind.CHILD)
         add(pack.adult_words, _Kind.ADULT)
         add(pack.framing, _Kind.FRAMING)
@@ -185,7 +124,7 @@ class RiskDetector:
                 index.setdefault(word, []).append(phrase)
         self._harm_index = {w: tuple(ps) for w, ps in harm.items()}
         self._context_index = {w: tuple(ps) for w, ps in context.items()}
-        self._known = frozenset(targets | others | {w.lower() for w in known_words})
+        self._known = frozenset(targets | others | signal_words | {w.lower() for w in known_words})
         by_start: dict[tuple[str, int], list[str]] = {}
         for word in sorted(targets - others):
             if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
@@ -225,7 +164,7 @@ class RiskDetector:
         signs = self._hits(read, self._harm_index)
         if not signs:
             return None
-        return self._finding(signs + self._hits(read, self._context_index), read.questions)
+        return judge(signs + self._hits(read, self._context_index), read, self._pack)
 
     def _tokens(self, text: str) -> _Tokens:
         """The stemmed words, each with its sentence and clause, and which sentences ask.
@@ -237,6 +176,7 @@ class RiskDetector:
         sentence_of: list[int] = []
         clause_of: list[int] = []
         questions: set[int] = set()
+        marked: set[int] = set()
         sentence = clause = 0
         fixes = 0
         for raw in words_of(text)[:_MAX_TOKENS]:
@@ -245,10 +185,14 @@ class RiskDetector:
                 if tokens and clause_of[-1] == clause:
                     clause += 1
                 if word in _SENTENCE_END and tokens and sentence_of[-1] == sentence:
+                    if word == "?":
+                        marked.add(sentence)
                     sentence += 1
                 continue
             if (not sentence_of or sentence_of[-1] != sentence) and word in self._question_words:
                 questions.add(sentence)
+            if word in _CLAUSE_WORDS and tokens and clause_of[-1] == clause:
+                clause += 1
             if (
                 fixes < _MAX_TYPO_FIXES
                 and len(word) >= _MIN_TYPO_LENGTH
@@ -260,7 +204,7 @@ class RiskDetector:
             tokens.append(stem_word(word))
             sentence_of.append(sentence)
             clause_of.append(clause)
-        return _Tokens(tokens, sentence_of, clause_of, frozenset(questions))
+        return _Tokens(tokens, sentence_of, clause_of, frozenset(questions), frozenset(marked))
 
     def _nearest(self, word: str) -> str:
         # Strict, like the matcher's: same first letter, one edit (two for long words).
@@ -292,66 +236,14 @@ class RiskDetector:
         possible: dict[int, bool] = {}
         for i, token in enumerate(tokens):
             for phrase in index.get(token, ()):
-                key = id(phrase)
-                if key not in possible:
-                    possible[key] = phrase.possible(present)
-                if possible[key] and _match(phrase.slots, 0, tokens, i, ends[i]):
-                    hits.append(_Hit(phrase, sentence_of[i], clause_of[i]))
+                if not phrase.single:
+                    can = possible.get(id(phrase))
+                    if can is None:
+                        can = possible[id(phrase)] = phrase.possible(present)
+                    if not can or not _match(phrase.slots, 0, tokens, i, ends[i]):
+                        continue
+                hits.append(_Hit(phrase, sentence_of[i], clause_of[i], i))
         return hits
-
-    def _finding(self, hits: list[_Hit], questions: frozenset[int]) -> RiskFinding | None:
-        # Harm counts only when said about someone, and not in a clause that is a general
-        # question ("what counts as neglect?", "if a child goes missing…"), nor in a question
-        # that names nobody in particular ("what happens after a child goes missing?").
-        specific = {h.sentence for h in hits if h.phrase.kind is _Kind.PEOPLE}
-        about = specific | {h.sentence for h in hits if h.phrase.kind is _Kind.ANY_PERSON}
-        if not about or any(h.phrase.kind is _Kind.FRAMING for h in hits):
-            return None
-        general = {h.clause for h in hits if h.phrase.kind is _Kind.GENERAL}
-        asking = questions - specific
-        found: dict[int, str] = {}
-        groups: dict[tuple[int, int, int], set[int]] = {}
-        for hit in hits:
-            phrase = hit.phrase
-            if hit.clause in general or hit.sentence in asking:
-                continue
-            if phrase.kind is _Kind.CUE or (phrase.kind is _Kind.TERM and hit.sentence in about):
-                found.setdefault(phrase.category, phrase.text)
-            elif phrase.kind is _Kind.GROUP:
-                key = (phrase.category, phrase.item, hit.sentence)
-                groups.setdefault(key, set()).add(phrase.group)
-        for (category, item, _), matched in groups.items():
-            if len(matched) == len(self._pack.categories[category].together[item]):
-                found.setdefault(category, "together")
-        if not found:
-            return None
-        categories = [self._pack.categories[c] for c in sorted(found)]
-        concerns = {c.concerns for c in categories}
-        child = any(h.phrase.kind is _Kind.CHILD for h in hits)
-        adult = any(h.phrase.kind is _Kind.ADULT for h in hits)
-        concern: Concern
-        if concerns == {"child"} or ("adult" not in concerns and child and not adult):
-            concern = "child"
-        elif concerns == {"adult"} or ("child" not in concerns and adult and not child):
-            concern = "adult"
-        else:
-            concern = "either"
-        roles: list[ContactRole] = []
-        for kind in categories:
-            for role in kind.contacts or ():
-                if concern == "adult" and role in _CHILD_ROLES:
-                    continue
-                if concern == "child" and role in _ADULT_ROLES:
-                    continue
-                if role not in roles:
-                    roles.append(role)
-        return RiskFinding(
-            categories=tuple(c.id for c in categories),
-            concerns=concern,
-            contacts=tuple(roles),
-            notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
-            cues=tuple(found[c] for c in sorted(found)),
-        )
 
 
 def _match(slots: Sequence[Slot], k: int, tokens: Sequence[str], i: int, end: int) -> bool:
@@ -362,15 +254,16 @@ def _match(slots: Sequence[Slot], k: int, tokens: Sequence[str], i: int, end: in
     """
     while k < len(slots):
         slot = slots[k]
-        if slot == GAP:
-            return any(
-                _match(slots, k + 1, tokens, i + g, end)
-                for g in range(min(MAX_GAP_WORDS, end - i) + 1)
-            )
-        if slot == ANY_WORD:  # one word, or none
-            return _match(slots, k + 1, tokens, i, end) or (
-                i < end and _match(slots, k + 1, tokens, i + 1, end)
-            )
+        if isinstance(slot, str):  # a gap or `*`: compared as text, never as a place of words
+            if slot == GAP:
+                return any(
+                    _match(slots, k + 1, tokens, i + g, end)
+                    for g in range(min(MAX_GAP_WORDS, end - i) + 1)
+                )
+            if slot == ANY_WORD:  # one word, or none
+                return _match(slots, k + 1, tokens, i, end) or (
+                    i < end and _match(slots, k + 1, tokens, i + 1, end)
+                )
         if i >= end:
             return False
         if isinstance(slot, _Words):

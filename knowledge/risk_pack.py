@@ -10,6 +10,10 @@ A cue is a phrase of words, each slot one of:
 - ``*``: any one word, or none;
 - ``...``: a gap of up to four words.
 
+A category's ``near`` items pair two groups of phrases that must both match, in either order,
+within `NEAR_WORDS` words of each other in one sentence ("marks ... neck", "neck ... marks"):
+families of words for two ideas, which generalise better than whole phrases.
+
 The first slot is always a word or a set, so cues can be looked up by their first word.
 """
 
@@ -29,6 +33,7 @@ GAP = "..."
 MAX_GAP_WORDS = 4
 MAX_GAPS = 3
 MAX_SLOTS = 8
+NEAR_WORDS = 5
 _ALTERNATIVE = r"(?:[a-z0-9]+(?:_[a-z0-9]+){0,3}|<[a-z][a-z0-9-]{0,30}>)"
 _WORD = re.compile(rf"^{_ALTERNATIVE}(?:\|{_ALTERNATIVE})*$")
 _SET = re.compile(r"^<([a-z][a-z0-9-]{0,30})>$")
@@ -95,6 +100,8 @@ class RiskCategory(_Strict):
             so "what counts as neglect?" is not taken for a disclosure.
         together: each item is a list of groups of phrases; every group must match in one
             sentence (e.g. "older lads" with "gave him a phone").
+        near: each item is two groups of phrases; one phrase of each must start within
+            `NEAR_WORDS` words of the other, in either order, in one sentence.
         note: one short extra line for the signpost, if this harm needs one.
     """
 
@@ -105,6 +112,7 @@ class RiskCategory(_Strict):
     cues: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
     together: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    near: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     note: str | None = Field(default=None, min_length=3)
 
     @field_validator("cues", "terms")
@@ -122,10 +130,62 @@ class RiskCategory(_Strict):
                 raise ValueError("each 'together' item needs two or more non-empty groups")
         return tuple(tuple(_check_phrases(group) for group in item) for item in value)
 
+    @field_validator("near")
+    @classmethod
+    def _pairs(
+        cls, value: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    ) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+        for first, second in value:
+            if not first or not second:
+                raise ValueError("each 'near' item needs two non-empty groups")
+        return tuple((_check_phrases(a), _check_phrases(b)) for a, b in value)
+
     def phrases(self) -> list[str]:
-        """Every phrase of this category (cues, terms and the groups of `together`)."""
-        grouped = [p for item in self.together for group in item for p in group]
+        """Every phrase of this category (cues, terms, and the groups of `together` and `near`)."""
+        grouped = [p for item in (*self.together, *self.near) for group in item for p in group]
         return [*self.cues, *self.terms, *grouped]
+
+
+class SignalFamily(_Strict):
+    """Words for one idea that, beside a word of another family, suggest harm.
+
+    Attributes:
+        category: the id of the kind of harm this idea points to (for the contacts shown).
+        words: phrases for the idea, one word each as a rule ("bruise|bruises", "hiding").
+    """
+
+    category: str = Field(pattern=_ID)
+    words: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("words")
+    @classmethod
+    def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _check_phrases(value)
+
+
+class RiskSignals(_Strict):
+    """Families of words for the ideas of harm, which count together rather than as phrases.
+
+    A sentence about someone in particular, neither a general question nor asking, with words of
+    at least `least` different families ("scared" and "bruise"; "older" and "snapchat"), or with
+    more than `least` words of any families, is taken as a sign of harm when no phrase of a
+    category was found: this generalises past the wording of the cues.
+
+    Attributes:
+        least: how many different families one sentence must hold.
+        families: the families by name; an organisation's pack adds words to a family by name.
+    """
+
+    least: int = Field(default=2, ge=2, le=5)
+    families: dict[str, SignalFamily] = Field(default_factory=dict)
+
+    @field_validator("families")
+    @classmethod
+    def _names(cls, value: dict[str, SignalFamily]) -> dict[str, SignalFamily]:
+        for name in value:
+            if not re.match(r"^[a-z][a-z0-9-]{0,30}$", name):
+                raise ValueError(f"family name {name!r} must be lower-case letters, digits and -")
+        return value
 
 
 class RiskExamples(_Strict):
@@ -152,6 +212,9 @@ class RiskPack(_Strict):
         question_words: words that make a sentence starting with them a question.
         general: phrases marking a sentence as a general question ("what counts as", "policy"),
             in which `terms` do not count.
+        conditional: phrases that make a general question only in a sentence that asks (starts
+            with a question word or ends with "?"): "if a child…?" is general, but "a flat where
+            a vulnerable man lives" is not.
         child_words: phrases showing the person at risk is a child.
         adult_words: phrases showing the person at risk is an adult.
         framing: phrases showing a whole message is about training, study, a published case or
@@ -159,6 +222,7 @@ class RiskPack(_Strict):
         known_words: ordinary words that look like a misspelt cue word ("setting" is not
             "sexting"); typo correction leaves them alone.
         categories: the kinds of harm.
+        signals: families of words whose meeting in one sentence suggests harm.
         examples: messages the pack must catch, and ordinary questions it must not.
     """
 
@@ -168,14 +232,18 @@ class RiskPack(_Strict):
     any_person: tuple[str, ...] = ()
     question_words: tuple[str, ...] = ()
     general: tuple[str, ...] = ()
+    conditional: tuple[str, ...] = ()
     child_words: tuple[str, ...] = ()
     adult_words: tuple[str, ...] = ()
     framing: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
     categories: tuple[RiskCategory, ...] = ()
+    signals: RiskSignals = RiskSignals()
     examples: RiskExamples = RiskExamples()
 
-    @field_validator("people", "any_person", "general", "child_words", "adult_words", "framing")
+    @field_validator(
+        "people", "any_person", "general", "conditional", "child_words", "adult_words", "framing"
+    )
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _check_phrases(value)
@@ -206,7 +274,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
     An organisation's pack extends, never replaces: its sets, people, general, child and adult
     phrases and its examples are added; a category with a new id is added (it must then say
     its name, whom it concerns and its contacts); one with a built-in id adds its cues, terms
-    and `together` items to that category.
+    and `together` and `near` items to that category.
 
     Args:
         packs: (where it came from, pack) pairs, the built-in pack first.
@@ -219,6 +287,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
     lists: dict[str, tuple[str, ...]] = {
         "people": (),
         "general": (),
+        "conditional": (),
         "child_words": (),
         "adult_words": (),
         "framing": (),
@@ -229,7 +298,20 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
     categories: dict[str, RiskCategory] = {}
     disclosures: tuple[str, ...] = ()
     ordinary: tuple[str, ...] = ()
+    families: dict[str, SignalFamily] = {}
+    least = RiskSignals().least
     for origin, pack in packs:
+        if "least" in pack.signals.model_fields_set:
+            least = pack.signals.least
+        for name, family in pack.signals.families.items():
+            known_family = families.get(name)
+            families[name] = (
+                family
+                if known_family is None
+                else known_family.model_copy(
+                    update={"words": tuple(dict.fromkeys((*known_family.words, *family.words)))}
+                )
+            )
         for name, members in pack.sets.items():
             sets[name] = tuple(dict.fromkeys((*sets.get(name, ()), *members)))
         for field, known_phrases in lists.items():
@@ -258,6 +340,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
                         "cues": (*known.cues, *category.cues),
                         "terms": (*known.terms, *category.terms),
                         "together": (*known.together, *category.together),
+                        "near": (*known.near, *category.near),
                         "contacts": category.contacts or known.contacts,
                         "note": category.note or known.note,
                     }
@@ -268,9 +351,23 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
         kind="risk",
         sets=sets,
         categories=tuple(categories.values()),
+        signals=RiskSignals(least=least, families=families),
         examples=RiskExamples(disclosures=disclosures, ordinary=ordinary),
         **lists,
     )
+    ids = {category.id for category in merged.categories}
+    problems += [
+        f"signals: family {name!r} points to category {family.category!r}, which no pack has"
+        for name, family in families.items()
+        if family.category not in ids
+    ]
+    problems += [
+        f"signals: family {name!r}: {phrase!r} uses <{set_name}>, which no pack defines"
+        for name, family in families.items()
+        for phrase in family.words
+        for set_name in set_names(phrase)
+        if set_name not in sets
+    ]
     for category in merged.categories:
         for phrase in category.phrases():
             problems += [

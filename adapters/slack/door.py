@@ -26,6 +26,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.signature import SignatureVerifier
 
+from adapters.arrival import ARRIVED
 from adapters.http_guard import BodyRejected, unauthenticated_refusal
 from adapters.slack import forms, outbound, payloads
 from adapters.slack import inbound as convert
@@ -34,8 +35,7 @@ from adapters.slack.delivery import SEND_ERRORS, SESSION_TIMEOUT, Messenger
 from adapters.slack.inbound import Ephemeral, Inbound, Post
 from adapters.slack.lifecycle import Lifecycle
 from adapters.slack.webapi import build_client
-from bot.guard import ARRIVED
-from bot.pipeline import Turns
+from dialogs.contract import Turns
 
 EVENTS_PATH = "/slack/events"
 
@@ -307,7 +307,9 @@ class SlackDoor:
     async def _answer(self, found: Inbound) -> None:
         """Run one turn and send its replies; a repeat (same event id) sends nothing."""
         pointer_to: Post | Ephemeral | None = None
-        if outbound.needs_direct_message(found):
+        # A DM is a dialog of its own: the core says first whether this belongs there.
+        private = await self._turns.goes_private(found.turn)
+        if outbound.needs_direct_message(found, private):
             try:
                 dm = await self._messenger.open_dm(found.turn.user_id)
             except SEND_ERRORS as exc:
@@ -316,17 +318,20 @@ class SlackDoor:
                 return
             found, pointer_to = outbound.moved_to_direct_message(found, dm)
         answer = await self._turns.answer(found.turn)
-        as_messages = await forms.open_forms(self._messenger, found, answer.replies)
-        delivery = outbound.plan_delivery(
-            answer, found, pointer_to=pointer_to, as_messages=as_messages
-        )
-        if delivery is None:
-            return
-        if await self._deliver(delivery, found.turn.user_id):
-            if delivery.finish:
-                await self._turns.finish(found.turn)
-        else:
-            await self._apologise(found)
+        try:
+            as_messages = await forms.open_forms(self._messenger, found, answer.replies)
+            delivery = outbound.plan_delivery(
+                answer, found, pointer_to=pointer_to, as_messages=as_messages
+            )
+            if delivery is None:
+                return
+            if await self._deliver(delivery, found.turn.user_id):
+                if delivery.finish:
+                    await self._turns.finish(found.turn)
+            else:
+                await self._apologise(found)
+        finally:
+            await self._turns.release(found.turn)  # after `finish`, nothing is left to release
 
     async def _deliver(self, delivery: outbound.Delivery, user: str) -> bool:
         """Send what the plan says; True if the answer itself arrived."""

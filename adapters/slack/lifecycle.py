@@ -24,7 +24,7 @@ from slack_bolt.response import BoltResponse
 
 from adapters.slack.inbound import CHANNEL
 from adapters.slack.webapi import SlackWebClient
-from bot.pipeline import Turns
+from dialogs.contract import Turns
 
 _log = logging.getLogger("infoshare.slack")
 EVENTS = ("app_uninstalled", "tokens_revoked")

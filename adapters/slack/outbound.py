@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from adapters.slack import inbound as convert
 from adapters.slack.blocks import SlackMessage, replies_to_messages, reply_to_messages
 from adapters.slack.inbound import Destination, DirectMessage, Ephemeral, Inbound, Post, Pressed
-from bot.pipeline import UNAVAILABLE_REPLY, Answer
-from bot.reply import Reply
 from dialogs import notices
+from dialogs.contract import Answer, Private, Reply
+from dialogs.notices import UNAVAILABLE_REPLY
 
 MOVED_TO_DM = notices.moved_to_private(
     "It's your direct message with infoshare: you'll find it under **Apps** in your sidebar."
@@ -77,12 +77,11 @@ def response_urls(found: Inbound) -> list[str]:
     return urls
 
 
-def needs_direct_message(found: Inbound) -> bool:
-    """Whether the turn is to be answered in the person's DM, whose id must be looked up first."""
-    if isinstance(found.reply_to, DirectMessage):
-        return True
-    in_dm = isinstance(found.reply_to, Post) and convert.is_direct_message(found.reply_to.channel)
-    return convert.starts_check(found.turn) and not in_dm
+def needs_direct_message(found: Inbound, private: Private | None) -> bool:
+    """Whether the turn is to be answered in the person's DM, whose id must be looked up first:
+    when it is to be answered there anyway, or the core said it belongs in private (`private`,
+    from `Turns.goes_private`)."""
+    return private is not None or isinstance(found.reply_to, DirectMessage)
 
 
 def moved_to_direct_message(found: Inbound, dm: str) -> tuple[Inbound, Post | Ephemeral | None]:

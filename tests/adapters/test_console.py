@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from adapters.console import line_to_turn, render_reply, render_text
-from bot.reply import Choice, Reply
+from dialogs.contract import Choice, Reply
 from knowledge.loader import load_knowledge
 
 KNOWLEDGE = load_knowledge()

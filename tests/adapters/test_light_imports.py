@@ -22,6 +22,7 @@ PURE = {
         "adapters.slack.mrkdwn",
         "adapters.slack.payloads",
         "adapters.slack.outbound",
+        "adapters.http_guard",
     ],
     "teams": [
         "adapters.teams",

@@ -16,11 +16,10 @@ import pytest
 from adapters.slack.door import SlackDoor
 from adapters.teams.door import TeamsDoor
 from bot.app import Core
-from bot.pipeline import Answer, TurnPipeline
-from bot.reply import Reply
+from bot.pipeline import TurnPipeline
 from bot.stores.memory import MemoryStore
 from bot.stores.sqlite import SQLiteStore
-from bot.turn import Turn
+from dialogs.contract import Answer, Private, Reply, Turn
 from tests.support.fake_slack import TEAM, FakeSlack
 from tests.support.pipelines import test_pipeline
 from tests.support.slack import SECRET, Server, event_envelope
@@ -43,6 +42,12 @@ class RecordingTurns:
 
     async def finish(self, turn: Turn) -> None:
         await self._pipeline.finish(turn)
+
+    async def release(self, turn: Turn) -> None:
+        await self._pipeline.release(turn)
+
+    async def goes_private(self, turn: Turn) -> Private | None:
+        return await self._pipeline.goes_private(turn)
 
     async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
         self.forgotten.append((channel, conversation_id, nested))

@@ -14,7 +14,8 @@ from urllib.parse import urlencode
 
 import aiohttp
 
-from bot.pipeline import BUSY_REPLY, UNAVAILABLE_REPLY
+from bot.pipeline import BUSY_REPLY
+from dialogs.notices import UNAVAILABLE_REPLY
 from knowledge.flow_pack import AnswerKey, FlowOutcome
 from tests.reliability.fleet import SIGNING_SECRET, Fleet
 from tests.reliability.tally import Tally

@@ -6,8 +6,8 @@ from __future__ import annotations
 from adapters.slack import inbound, outbound
 from adapters.slack.blocks import replies_to_messages
 from adapters.slack.inbound import DirectMessage, Ephemeral, Inbound, Post
-from bot.pipeline import UNAVAILABLE_REPLY, Answer
-from bot.reply import Outcome, Reply
+from dialogs.contract import Answer, Outcome, Private, Reply
+from dialogs.notices import UNAVAILABLE_REPLY
 from tests.support.slack import fixture
 
 BOT = "UBOT"
@@ -43,7 +43,7 @@ def test_a_question_in_a_dm_is_answered_there_and_finishes_the_event() -> None:
 
     plan = outbound.plan_delivery(ANSWER, found)
 
-    assert not outbound.needs_direct_message(found)
+    assert not outbound.needs_direct_message(found, None)
     assert plan is not None
     assert plan.answer.to == Post("D0ALICE")
     assert plan.answer.messages == tuple(replies_to_messages(ANSWER.replies))
@@ -57,7 +57,7 @@ def test_a_question_in_a_channel_is_answered_in_its_thread() -> None:
 
     plan = outbound.plan_delivery(ANSWER, found)
 
-    assert not outbound.needs_direct_message(found)
+    assert not outbound.needs_direct_message(found, None)
     assert plan is not None
     assert plan.answer.to == Post("C0SHARED", "1699999999.000300")
 
@@ -65,7 +65,7 @@ def test_a_question_in_a_channel_is_answered_in_its_thread() -> None:
 def test_a_check_asked_for_in_a_channel_moves_to_the_dm_with_a_private_pointer() -> None:
     found = _mention("check")
 
-    assert outbound.needs_direct_message(found)
+    assert outbound.needs_direct_message(found, Private.CONSENT_CHECK)
     moved, pointer_to = outbound.moved_to_direct_message(found, "D0ALICE")
     plan = outbound.plan_delivery(ANSWER, moved, pointer_to=pointer_to)
 
@@ -77,8 +77,11 @@ def test_a_check_asked_for_in_a_channel_moves_to_the_dm_with_a_private_pointer()
     assert "direct message" in plan.pointer.messages[0].text
 
 
-def test_a_check_asked_for_in_the_dm_needs_no_move_and_no_pointer() -> None:
-    assert not outbound.needs_direct_message(_in_dm("check"))
+def test_a_home_tab_press_is_answered_in_the_dm_whatever_the_core_says() -> None:
+    found = _in_dm()
+    from_home = Inbound(found.team, found.turn, DirectMessage("U0ALICE"))
+
+    assert outbound.needs_direct_message(from_home, None)
 
 
 def test_a_slash_command_check_points_through_its_response_url() -> None:

@@ -16,7 +16,7 @@ from adapters.slack.door import SlackDoor
 from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.stores.memory import MemoryStore
-from bot.turn import Turn
+from dialogs.contract import Turn
 from tests.support.core import FIXED_NOW
 from tests.support.fake_slack import FakeSlack
 from tests.support.slack import SECRET, Server, event_envelope, fixture

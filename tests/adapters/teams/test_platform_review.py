@@ -20,10 +20,9 @@ from adapters.teams.door import TeamsDoor
 from adapters.teams.pacing import LIMITS, Pacer
 from adapters.teams.package import LISTED_COMMANDS
 from bot.app import Core
-from bot.pipeline import Answer, TurnPipeline
-from bot.reply import Reply
+from bot.pipeline import TurnPipeline
 from bot.stores.sqlite import SQLiteStore
-from bot.turn import Turn
+from dialogs.contract import Answer, Private, Reply, Turn
 from tests.support.teams import (
     PERSONAL,
     TeamsBot,
@@ -56,6 +55,12 @@ class _Slow:
 
     async def finish(self, turn: Turn) -> None:
         await self._pipeline.finish(turn)
+
+    async def release(self, turn: Turn) -> None:
+        await self._pipeline.release(turn)
+
+    async def goes_private(self, turn: Turn) -> Private | None:
+        return await self._pipeline.goes_private(turn)
 
     async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
         return await self._pipeline.forget(channel, conversation_id, nested=nested)

@@ -1,4 +1,8 @@
-"""What the core hands back to a door: platform-neutral `Reply` values.
+"""The contract between the core and the doors: what a door hands the core, and what it gets back.
+
+A door turns one thing a person did into a `Turn`, calls the core through `Turns`, and renders
+the `Reply` values it gets back. Nothing here imports the runtime, the doors or the rest of the
+core; the one value it borrows is the flow's `Outcome`, which the knowledge packs define.
 
 Text uses a small Markdown subset that every door can render: ``**bold**``, ``*italic*``, lines
 starting ``- `` for bullets, and ``[label](https://…)`` links.
@@ -8,15 +12,70 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
+
+from knowledge.flow_pack import Outcome
+
+__all__ = [
+    "Answer",
+    "Card",
+    "Choice",
+    "ConversationKey",
+    "DecisionRecord",
+    "Outcome",
+    "Private",
+    "RecordEntry",
+    "RecordForm",
+    "RecordedAnswer",
+    "Reply",
+    "Turn",
+    "Turns",
+]
 
 
-class Outcome(StrEnum):
-    """Where a consent check ends."""
+@dataclass(frozen=True, slots=True)
+class ConversationKey:
+    """Whose dialog a turn belongs to: two people in one channel never share a dialog."""
 
-    SHARE = "share"
-    DO_NOT_SHARE = "do-not-share"
-    SEEK_ADVICE = "seek-advice"
+    channel: str
+    conversation_id: str
+    user_id: str
+
+    def as_str(self) -> str:
+        """A stable string form, used as the store key."""
+        return f"{self.channel}|{self.conversation_id}|{self.user_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One message or one button press, stripped of every platform detail.
+
+    Attributes:
+        channel: which door it came through: ``"console"``, ``"slack"`` or ``"teams"``.
+        conversation_id: the platform's conversation (DM, channel, thread) id.
+        user_id: the platform's user id.
+        text: what the person typed, already stripped of mention syntax by the door.
+        action: the value of a choice the person pressed, if they pressed one.
+        event_id: the platform's id for this event, used to ignore re-deliveries.
+        private: True in a direct message or personal chat, False in a shared channel.
+        form: the (field id, text) pairs of a submitted decision-record form, sent with the
+            form's `action`. Personal data: used once to write the record, never stored or
+            logged.
+    """
+
+    channel: str
+    conversation_id: str
+    user_id: str
+    text: str | None = None
+    action: str | None = None
+    event_id: str | None = None
+    private: bool = True
+    form: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def key(self) -> ConversationKey:
+        """The dialog this turn belongs to."""
+        return ConversationKey(self.channel, self.conversation_id, self.user_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,13 +218,27 @@ class DecisionRecord:
         return "\n".join(lines)
 
 
+class Private(StrEnum):
+    """Why a reply to a turn in a shared conversation must be given in private instead."""
+
+    CONSENT_CHECK = "consent-check"  # a question, outcome or step of the person's consent check
+    DECISION_RECORD = "decision-record"  # a decision record, shown again
+
+
 @dataclass(frozen=True, slots=True)
 class Reply:
-    """One message from the assistant.
+    """One message from the assistant, with the core's decisions about where it goes.
 
-    `risk_of_harm` marks the signpost to protection procedures, given because the message may
-    describe a risk of harm; doors show it prominently. `form` asks the door to let the person
-    fill in a decision record's fields (a modal, a card with inputs, prompts).
+    Attributes:
+        risk_of_harm: the signpost to protection procedures, given because the message may
+            describe a risk of harm; doors show it prominently.
+        private: set (with the reason) when the turn came from a shared conversation and this
+            reply must go to the person's private chat instead; None when it may go where the
+            person asked. Set only on turns that are not `Turn.private`.
+        replaces_pressed: this reply takes the place of the message whose button was pressed
+            (the next step of a check); a door that can update a message in place does so.
+        form: asks the door to let the person fill in a decision record's fields (a modal, a
+            card with inputs, prompts).
     """
 
     text: str
@@ -175,6 +248,8 @@ class Reply:
     record: DecisionRecord | None = None
     risk_of_harm: bool = False
     form: RecordForm | None = None
+    private: Private | None = None
+    replaces_pressed: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object `infoshare chat --json` prints for this reply."""
@@ -187,3 +262,52 @@ class Reply:
             "risk_of_harm": self.risk_of_harm,
             "form": self.form.to_dict() if self.form else None,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The replies to a turn, and whether they are a replay of a turn saved earlier.
+
+    A replay follows a crash between saving a turn and delivering its replies, so some of
+    them may already have reached the person: a door that can look (Slack's history) sends
+    only what is missing.
+    """
+
+    replies: list[Reply]
+    replayed: bool = False
+    apology: bool = False
+    """True when the turn could not be answered (the store was away, or too busy): the
+    replies are an apology, not the answer, and the event stays open for a later re-delivery."""
+
+
+class Turns(Protocol):
+    """What a door needs of the core: answer a turn, then say it was delivered."""
+
+    async def handle(self, turn: Turn) -> list[Reply]:
+        """Answer a turn (no replies for a repeat of an answered event)."""
+        ...
+
+    async def answer(self, turn: Turn) -> Answer:
+        """Like `handle`, saying also whether the replies are a replay or an apology."""
+        ...
+
+    async def finish(self, turn: Turn) -> None:
+        """Call after delivering the replies of `handle`: the event is answered."""
+        ...
+
+    async def release(self, turn: Turn) -> None:
+        """Call after giving up on delivering them: the event stays open for a re-delivery."""
+        ...
+
+    async def goes_private(self, turn: Turn) -> Private | None:
+        """Whether the answer to a turn from a shared conversation belongs in private, and why.
+
+        For a door whose private chat is a dialog of its own (Slack's DM): it asks before
+        answering, and if so answers the turn from the private chat instead. Nothing is saved.
+        """
+        ...
+
+    async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
+        """Delete everything kept for one conversation when the app is removed from it; with
+        `nested`, also every conversation under it (ids ``conversation_id/…``: a workspace)."""
+        ...

@@ -1,0 +1,218 @@
+"""What the risk check makes of the phrases it found in a message: harm, to whom, whom to call.
+
+The detector (`knowledge.risk`) finds where the pack's phrases match; `judge` weighs them: who
+the message is about, which clauses are general questions, which cues, terms, groups, nearby
+families and signal families count, and so which kinds of harm and contacts to show.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from knowledge.risk_pack import NEAR_WORDS, Concern, RiskCategory, RiskPack
+from knowledge.text_packs import ContactRole
+
+_CHILD_ROLES = frozenset({"childrens-social-care"})
+_ADULT_ROLES = frozenset({"adult-social-care"})
+
+
+class Kind(IntEnum):
+    """What a phrase of the pack is for."""
+
+    CUE = 0
+    TERM = 1
+    GROUP = 2
+    PEOPLE = 3
+    GENERAL = 4
+    CHILD = 5
+    ADULT = 6
+    FRAMING = 7
+    ANY_PERSON = 8
+    NEAR = 9
+    CONDITIONAL = 10
+    SIGNAL = 11
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """One place in a cue: any of `single` words, or any of the `several`-word sequences."""
+
+    single: frozenset[str]
+    several: tuple[tuple[str, ...], ...] = ()
+    firsts: frozenset[str] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # The words this place can start with (for the index and the quick filter).
+        firsts = self.single | {seq[0] for seq in self.several} if self.several else self.single
+        object.__setattr__(self, "firsts", firsts)
+
+
+Slot = Words | str
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One compiled phrase of the pack and what it is for."""
+
+    text: str
+    slots: tuple[Slot, ...]
+    kind: Kind
+    category: int = -1  # index into the pack's categories, for cues, terms and groups
+    item: int = -1  # for groups: which `together` (or `near`) item
+    group: int = -1  # and which of its groups
+    needs: tuple[frozenset[str], ...] = ()  # a word of each must be in the message
+    single: bool = False  # one place of single words: found by its first word alone
+
+    def possible(self, present: frozenset[str]) -> bool:
+        """Whether the message has a word for every later place of the cue (a cheap filter)."""
+        return all(not words.isdisjoint(present) for words in self.needs)
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """A message read into stemmed words, with their sentences and clauses."""
+
+    words: list[str]
+    sentence_of: list[int]
+    clause_of: list[int]
+    questions: frozenset[int]  # sentences that start with a question word
+    marked: frozenset[int] = frozenset()  # sentences that end with a question mark
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """Where a phrase of the pack matched."""
+
+    phrase: Phrase
+    sentence: int
+    clause: int
+    position: int  # the index of the word the phrase starts at
+
+
+@dataclass(frozen=True, slots=True)
+class RiskFinding:
+    """Why a message was taken as describing a risk of harm (pack ids and phrases, no text).
+
+    Attributes:
+        categories: the ids of the categories found, in pack order.
+        concerns: whether the person at risk seems to be a child, an adult, or either.
+        contacts: the contact roles to show, in order, without repeats.
+        notes: the extra lines of the categories found.
+        cues: the pack phrases that matched (for checking a pack; never the message's words).
+    """
+
+    categories: tuple[str, ...]
+    concerns: Concern
+    contacts: tuple[ContactRole, ...]
+    notes: tuple[str, ...] = ()
+    cues: tuple[str, ...] = field(default=(), compare=False)
+
+
+def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
+    """The harm the phrases found in a message show, or None.
+
+    Args:
+        hits: every phrase of the pack that matched, harm and context alike.
+        read: the message as the detector read it.
+        pack: the pack the phrases came from.
+
+    Returns:
+        The categories found and whom to signpost to; None when nothing counts.
+    """
+    # Harm counts only when said about someone, and not in a clause that is a general
+    # question ("what counts as neglect?", "if a child goes missing…"), nor in a question
+    # that names nobody in particular ("what happens after a child goes missing?").
+    specific = {h.sentence for h in hits if h.phrase.kind is Kind.PEOPLE}
+    about = specific | {h.sentence for h in hits if h.phrase.kind is Kind.ANY_PERSON}
+    if not about or any(h.phrase.kind is Kind.FRAMING for h in hits):
+        return None
+    general = {h.clause for h in hits if h.phrase.kind is Kind.GENERAL}
+    # "if a", "where a" make a general question only in a sentence that asks; in a telling
+    # ("strangers in and out of a flat where a vulnerable man lives") they are not general.
+    asks = read.questions | read.marked
+    general |= {h.clause for h in hits if h.phrase.kind is Kind.CONDITIONAL and h.sentence in asks}
+    asking = read.questions - specific
+    counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
+    found = _found(counted, about, pack)
+    if not found:
+        return None
+    categories = [pack.categories[c] for c in sorted(found)]
+    concern = _concern(categories, hits)
+    roles: list[ContactRole] = []
+    for kind in categories:
+        for role in kind.contacts or ():
+            if concern == "adult" and role in _CHILD_ROLES:
+                continue
+            if concern == "child" and role in _ADULT_ROLES:
+                continue
+            if role not in roles:
+                roles.append(role)
+    return RiskFinding(
+        categories=tuple(c.id for c in categories),
+        concerns=concern,
+        contacts=tuple(roles),
+        notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
+        cues=tuple(found[c] for c in sorted(found)),
+    )
+
+
+def _found(hits: list[Hit], about: set[int], pack: RiskPack) -> dict[int, str]:
+    """The categories the counted hits show, each with the first phrase (or rule) that did."""
+    found: dict[int, str] = {}
+    groups: dict[tuple[int, int, int], set[int]] = {}
+    near: dict[tuple[int, int, int, int], list[int]] = {}
+    signals: dict[int, dict[int, int]] = {}  # sentence -> family -> its category
+    signal_words: dict[int, set[int]] = {}  # sentence -> where its signal words are
+    for hit in hits:
+        phrase = hit.phrase
+        if phrase.kind is Kind.CUE or (phrase.kind is Kind.TERM and hit.sentence in about):
+            found.setdefault(phrase.category, phrase.text)
+        elif phrase.kind is Kind.GROUP:
+            groups.setdefault((phrase.category, phrase.item, hit.sentence), set()).add(phrase.group)
+        elif phrase.kind is Kind.SIGNAL and hit.sentence in about:
+            signals.setdefault(hit.sentence, {}).setdefault(phrase.item, phrase.category)
+            signal_words.setdefault(hit.sentence, set()).add(hit.position)
+        elif phrase.kind is Kind.NEAR:
+            place = (phrase.category, phrase.item, hit.sentence, phrase.group)
+            near.setdefault(place, []).append(hit.position)
+    for (category, item, _), matched in groups.items():
+        if len(matched) == len(pack.categories[category].together[item]):
+            found.setdefault(category, "together")
+    for (category, item, sentence, group), firsts in near.items():
+        seconds = near.get((category, item, sentence, 1)) if group == 0 else None
+        if seconds and _within(firsts, sorted(seconds)):
+            found.setdefault(category, "near")
+    if found:  # the signals are a net for what no phrase caught, not more kinds of harm
+        return found
+    least = pack.signals.least
+    for sentence, families in signals.items():
+        # Different words, too: "scared" stems to "scar", which is not two ideas. One more word
+        # than `least` counts whatever its families ("no breakfast, too small, holes").
+        words = len(signal_words[sentence])
+        if (len(families) >= least and words >= least) or words > least:
+            for category in families.values():
+                found.setdefault(category, "signals")
+    return found
+
+
+def _concern(categories: list[RiskCategory], hits: list[Hit]) -> Concern:
+    """Whether the person at risk seems to be a child, an adult, or either."""
+    concerns = {c.concerns for c in categories}
+    child = any(h.phrase.kind is Kind.CHILD for h in hits)
+    adult = any(h.phrase.kind is Kind.ADULT for h in hits)
+    if concerns == {"child"} or ("adult" not in concerns and child and not adult):
+        return "child"
+    if concerns == {"adult"} or ("child" not in concerns and adult and not child):
+        return "adult"
+    return "either"
+
+
+def _within(firsts: list[int], seconds: list[int]) -> bool:
+    """Whether a position of `firsts` is within NEAR_WORDS of one of `seconds` (sorted)."""
+    for position in firsts:
+        at = bisect.bisect_left(seconds, position - NEAR_WORDS)
+        if at < len(seconds) and seconds[at] <= position + NEAR_WORDS:
+            return True
+    return False
