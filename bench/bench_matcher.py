@@ -39,6 +39,9 @@ ADVERSARIAL = (
     "she said her dad hit her and she is scared to go home, ",
     "negelcted touchd strangld aaaaaaaa ",
 )
+LONG_ACCOUNT = "Here is a long account of what happened with the family. " * 900
+"""About 52,000 characters of story before the question: the longest message the matcher is
+timed on (a person pasting case notes)."""
 FALLBACK_QUERIES = (
     "What is an ISP?",
     "do I need consent to share",
@@ -142,6 +145,10 @@ def run(sizes: str = "") -> str:
     long_time = time_queries(risk.detect, adversarial)
     short_time = time_queries(risk.detect, short)
 
+    pasted = [LONG_ACCOUNT + q for q in queries[:20]]
+    pasted_time = time_queries(ours.match, pasted)
+    asked_time = time_queries(ours.match, queries[:20])
+
     growth = run_sizes(growth_sizes)
 
     lines = [
@@ -163,6 +170,9 @@ def run(sizes: str = "") -> str:
         f"median {short_time.median_us:.0f} µs, p99 {short_time.p99_us:.0f} µs; 4,000 characters "
         f"median {long_time.median_us:.0f} µs, p99 {long_time.p99_us:.0f} µs "
         f"({long_time.median_us / short_time.median_us:.1f}x for 10x the text)",
+        f"- matcher on the same questions after {len(LONG_ACCOUNT):,} characters of pasted "
+        f"story: median {pasted_time.median_us:.0f} µs, p99 {pasted_time.p99_us:.0f} µs "
+        f"({pasted_time.median_us / asked_time.median_us:.1f}x the questions alone)",
         f"- latency ratio ours/baseline: median {ours_time.median_us / base_time.median_us:.1f}x, "
         f"p99 {ours_time.p99_us / base_time.p99_us:.1f}x",
         f"- build time: 14 entries {build_small * 1000:.0f} ms",

@@ -22,7 +22,7 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
-from adapters.http_guard import ARRIVED
+from adapters.arrival import ARRIVED
 
 _log = logging.getLogger("infoshare.server")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]

@@ -179,20 +179,24 @@ class TurnPipeline:
         _, replies, _, _ = await self._decide(conversation.state, turn, self._clock(), context)
         return next((r.private for r in replies if r.private is not None), None)
 
-    async def forget(self, channel: str, conversation_id: str) -> int:
-        """Delete every key of one dialog (every user's in it, and kept records); return how
-        many went. A failure is logged and counts as none: the keys still expire."""
-        prefix = ConversationKey(channel, conversation_id, "").as_str()
+    async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
+        """Delete every key of one conversation (every user's in it, and kept records); return
+        how many went. A failure is logged and counts as none: the keys still expire.
+
+        Args:
+            channel: the door (``"slack"``, ``"teams"``).
+            conversation_id: the conversation, or with `nested` the start of the ids of the
+                conversations under it (a Slack workspace: ``team`` for ``team/channel…``).
+            nested: also delete every conversation whose id is ``conversation_id/…``.
+        """
+        prefixes = [ConversationKey(channel, conversation_id, "").as_str()]
+        if nested:
+            prefixes.append(f"{channel}|{conversation_id}/")
         try:
-            return await self._store.delete_prefix(prefix)
+            return sum([await self._store.delete_prefix(prefix) for prefix in prefixes])
         except Exception as exc:
             _log.warning("forget failed", extra={"error": type(exc).__name__, "channel": channel})
             return 0
-
-    async def forget_under(self, channel: str, conversation_prefix: str) -> int:
-        """Delete every dialog of `channel` whose conversation id starts with
-        `conversation_prefix`; return how many keys went. Store errors are raised."""
-        return await self._store.delete_prefix(f"{channel}|{conversation_prefix}")
 
     async def _claim(self, event: str) -> bool:
         """Claim the event; if another process holds it, wait until it finishes or its lease ends.

@@ -307,11 +307,7 @@ class Turns(Protocol):
         """
         ...
 
-    async def forget(self, channel: str, conversation_id: str) -> int:
-        """Delete everything kept for one dialog (when a person removes the app)."""
-        ...
-
-    async def forget_under(self, channel: str, conversation_prefix: str) -> int:
-        """Delete every dialog whose conversation id starts with `conversation_prefix` (when a
-        whole workspace removes the app). Raises if the store cannot be reached."""
+    async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
+        """Delete everything kept for one conversation when the app is removed from it; with
+        `nested`, also every conversation under it (ids ``conversation_id/…``: a workspace)."""
         ...

@@ -9,22 +9,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
 import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack.blocks import SlackMessage, answered
 from adapters.slack.inbound import Destination, DirectMessage, Ephemeral, Post, Pressed
-from adapters.slack.webapi import TokenRevoked
+from adapters.slack.webapi import TokenRevoked, retry_handlers
 
 _log = logging.getLogger("infoshare.slack")
-RESPONSE_URL_TIMEOUT = aiohttp.ClientTimeout(total=10)
-RESPONSE_URL_RETRIES = 2
-MAX_RETRY_AFTER = 20.0
+SESSION_TIMEOUT = aiohttp.ClientTimeout(total=10)
+"""The door's HTTP session's timeout: the one `AsyncWebhookClient` uses on a session it is
+given (Web API calls pass their own)."""
 RESPONSE_URL_ORIGIN = "https://hooks.slack.com"
 """Where Slack's response URLs live; the door posts to no other (but its own Web API's host)."""
 REPLY_EVENT_TYPE = "infoshare_reply"
@@ -192,21 +192,23 @@ class Messenger:
         body = {**fields, "text": message.text}
         if message.blocks:
             body["blocks"] = list(message.blocks)
-        session = self.client.session
-        if session is None:
+        if self.client.session is None:
             raise DeliveryError("no HTTP session")
         if not self.may_respond(url):
             raise DeliveryError("the response URL is not Slack's; nothing was sent")
         if getattr(self.client, "revoked", False):
             raise TokenRevoked("the app was uninstalled; the response URL was not used")
-        for attempt in range(RESPONSE_URL_RETRIES + 1):
-            async with session.post(url, json=body, timeout=RESPONSE_URL_TIMEOUT) as response:
-                if response.status == 200:
-                    return
-                wait = _retry_wait(response.status, response.headers, attempt)
-            if wait is None or attempt == RESPONSE_URL_RETRIES:
-                raise DeliveryError(f"response_url answered {response.status}")
-            await asyncio.sleep(wait)
+        webhook = AsyncWebhookClient(
+            url,
+            session=self.client.session,  # whose timeout is `SESSION_TIMEOUT`
+            retry_handlers=retry_handlers(),
+        )
+        try:
+            response = await webhook.send_dict(body)
+        except ValueError as exc:  # a Retry-After that is not a number, say
+            raise DeliveryError(f"response_url failed: {type(exc).__name__}") from None
+        if response.status_code != 200:
+            raise DeliveryError(f"response_url answered {response.status_code}")
 
     async def mark_answered(self, pressed: Pressed, user: str) -> None:
         """Show the chosen answer on the pressed message and take its buttons away.
@@ -281,23 +283,6 @@ def _part_of(message: dict[str, Any], event: str) -> int:
         return -1
     part = payload.get("part")
     return part if isinstance(part, int) else -1
-
-
-def _retry_wait(status: int, headers: Mapping[str, str], attempt: int) -> float | None:
-    """How long to wait before trying a response URL again, or None if it is not worth it.
-
-    Slack's own rule for the Web API, applied to response URLs as well: on 429 wait for
-    ``Retry-After``; on a server error back off exponentially.
-    """
-    if status == 429:
-        try:
-            seconds = float(headers.get("Retry-After", "1"))
-        except ValueError:
-            return 1.0
-        return min(max(seconds, 0.0), MAX_RETRY_AFTER)
-    if status in {500, 502, 503, 504}:
-        return float(0.5 * 2**attempt)
-    return None
 
 
 def _error_code(exc: BaseException) -> str | None:

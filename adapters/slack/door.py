@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
-import hmac
 import logging
 import re
-import time
 from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
@@ -27,36 +24,20 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
 from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_sdk.signature import SignatureVerifier
 
-from adapters.http_guard import ARRIVED, BodyRejected, unauthenticated_refusal
-from adapters.slack import forms, payloads
+from adapters.arrival import ARRIVED
+from adapters.http_guard import BodyRejected, unauthenticated_refusal
+from adapters.slack import forms, outbound, payloads
 from adapters.slack import inbound as convert
-from adapters.slack.blocks import home_view, replies_to_messages, reply_to_messages
-from adapters.slack.delivery import SEND_ERRORS, Messenger
-from adapters.slack.inbound import DirectMessage, Ephemeral, Inbound, Post
+from adapters.slack.blocks import home_view
+from adapters.slack.delivery import SEND_ERRORS, SESSION_TIMEOUT, Messenger
+from adapters.slack.inbound import Ephemeral, Inbound, Post
 from adapters.slack.lifecycle import Lifecycle
 from adapters.slack.webapi import build_client
-from dialogs import notices
-from dialogs.contract import Answer, Turns
-from dialogs.notices import UNAVAILABLE_REPLY
+from dialogs.contract import Turns
 
 EVENTS_PATH = "/slack/events"
-MOVED_TO_DM = notices.moved_to_private(
-    "It's your direct message with infoshare: you'll find it under **Apps** in your sidebar."
-)
-"""The pointer left where a consent check was asked for outside a DM (the words are the core's)."""
-HOW_TO_ADD = "Add me with **/invite @infoshare** in that channel, then ask again."
-REFUSALS = {
-    "not_in_channel": notices.NOT_A_MEMBER,
-    "channel_not_found": notices.NOT_A_MEMBER,
-    "is_archived": notices.ARCHIVED,
-    "restricted_action": notices.NOT_ALLOWED,
-    "restricted_action_read_only_channel": notices.NOT_ALLOWED,
-    "restricted_action_thread_only_channel": notices.NOT_ALLOWED,
-    "restricted_action_non_threadable_channel": notices.NOT_ALLOWED,
-    "cannot_reply_to_message": notices.NOT_ALLOWED,
-}
-"""Slack's error codes for a message it will not take there, as the reason the core explains."""
 
 _log = logging.getLogger("infoshare.slack")
 _CLOSE_GRACE_SECONDS = 10.0
@@ -68,7 +49,6 @@ event loop with work and delay the acknowledgements that fall due meanwhile."""
 _ARRIVED = "infoshare_arrived"
 Job = Callable[[], Awaitable[None]]
 Ctx = AsyncBoltContext
-_MAX_CLOCK_SKEW_SECONDS = 5 * 60
 _MAX_TIMESTAMP_DIGITS = 12
 _MAX_SIGNATURE_CHARS = 100
 _UNSIGNED = "without SLACK_SIGNING_SECRET"
@@ -95,7 +75,7 @@ class SlackDoor:
 
     def __init__(
         self,
-        pipeline: Turns,
+        turns: Turns,
         *,
         bot_token: str,
         signing_secret: str | None,
@@ -105,7 +85,7 @@ class SlackDoor:
         """Build the door (no network yet; connections open when the web app starts).
 
         Args:
-            pipeline: the core (the turn pipeline) every Slack turn goes through.
+            turns: the core's turns (the turn pipeline) every Slack turn goes through.
             bot_token: the bot token (``xoxb-…``).
             signing_secret: the app's signing secret; None only for local development, when
                 requests are accepted unsigned, but only from this machine and not through a
@@ -114,9 +94,9 @@ class SlackDoor:
             app_token: an app-level token (``xapp-…``) to receive everything over Socket Mode
                 instead of HTTP.
         """
-        self._pipeline = pipeline
+        self._turns = turns
         self._app_token = app_token
-        self._secret = signing_secret.encode() if signing_secret else None
+        self._verifier = SignatureVerifier(signing_secret) if signing_secret else None
         self._client = build_client(bot_token, api_url)
         self._messenger = Messenger(self._client)
         self._socket: AsyncSocketModeHandler | None = None
@@ -134,7 +114,7 @@ class SlackDoor:
             logger=_bolt_logger(),
         )
         self._lifecycle = Lifecycle(
-            pipeline,
+            turns,
             self._client,
             self._messenger.forget,
             # Socket Mode is authenticated by the app token; HTTP needs the signing secret.
@@ -165,7 +145,7 @@ class SlackDoor:
         return "bot token revoked" if self._client.revoked else None
 
     async def _start(self, _: web.Application) -> None:
-        self._client.session = aiohttp.ClientSession()
+        self._client.session = aiohttp.ClientSession(timeout=SESSION_TIMEOUT)
         if self._app_token is not None:
             self._socket = AsyncSocketModeHandler(
                 self._bolt, self._app_token, web_client=self._client
@@ -197,20 +177,24 @@ class SlackDoor:
         """``POST /slack/events``: verify the signature before reading anything, then dispatch.
 
         Forged, unsigned or stale requests get 401 and touch nothing (without a signing secret,
-        requests from another machine or through a proxy get 403); a signed body that is not
-        JSON or a form, or is nested too deeply, gets 400; a signed payload whose fields have
+        requests from another machine or through a proxy get 403); a body that is not UTF-8
+        (Slack's never is), or a signed one that is not JSON or a form, or is nested too
+        deeply, gets 400; a signed payload whose fields have
         the wrong shape, and anything Slack sends that the door has no use for, is
         acknowledged and ignored.
         """
-        if self._secret is None:
+        if self._verifier is None:
             peer = request.transport.get_extra_info("peername") if request.transport else None
             refusal = unauthenticated_refusal(peer, request.headers, _UNSIGNED)
             if refusal is not None:
                 return web.json_response({"error": refusal}, status=403)
         arrived = request.get(ARRIVED) or asyncio.get_running_loop().time()
         raw = await request.read()
-        if self._secret is not None and not self._signed(request, raw):
-            return web.json_response({"error": "invalid signature"}, status=401)
+        if self._verifier is not None:
+            unsigned = self._unsigned(request, raw)
+            if unsigned is not None:
+                status, reason = unsigned
+                return web.json_response({"error": reason}, status=status)
         try:
             body = payloads.parse(raw, request.content_type)
         except BodyRejected as exc:
@@ -231,14 +215,15 @@ class SlackDoor:
             return web.Response(status=200)
         return await to_aiohttp_response(response)
 
-    def _signed(self, request: web.Request, raw: bytes) -> bool:
-        """Slack's ``v0`` HMAC-SHA256 over the raw bytes, with a timestamp at most 5 min off.
+    def _unsigned(self, request: web.Request, raw: bytes) -> tuple[int, str] | None:
+        """Why a request is not taken as Slack's (status and reason), or None if it is.
 
-        Written out rather than slack_sdk's `SignatureVerifier`, which decodes the body as
-        UTF-8 and trusts the timestamp to be a number; here both headers must be plain ASCII
-        (the timestamp ASCII digits of a sane length) before anything is computed.
+        slack_sdk's `SignatureVerifier` checks the ``v0`` HMAC-SHA256 and that the timestamp is
+        at most 5 min off. It trusts the timestamp to be a number and decodes the body as
+        UTF-8, so first both headers must be plain ASCII (the timestamp ASCII digits of a sane
+        length; else 401), and the body UTF-8 (else 400: no signed Slack body is anything else).
         """
-        assert self._secret is not None
+        assert self._verifier is not None
         timestamp = request.headers.get("X-Slack-Request-Timestamp", "")
         signature = request.headers.get("X-Slack-Signature", "")
         if not (
@@ -248,12 +233,14 @@ class SlackDoor:
             and 0 < len(signature) <= _MAX_SIGNATURE_CHARS
             and signature.isascii()
         ):
-            return False
-        if abs(time.time() - int(timestamp)) > _MAX_CLOCK_SKEW_SECONDS:
-            return False
-        base = b"v0:" + timestamp.encode() + b":" + raw
-        expected = b"v0=" + hmac.new(self._secret, base, hashlib.sha256).hexdigest().encode()
-        return hmac.compare_digest(expected, signature.encode())
+            return 401, "invalid signature"
+        try:
+            body = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return 400, "the body is not UTF-8 text"
+        if not self._verifier.is_valid(body, timestamp, signature):
+            return 401, "invalid signature"
+        return None
 
     # -- listeners: answer, then acknowledge ----------------------------------------------
 
@@ -303,7 +290,7 @@ class SlackDoor:
         except Exception as exc:  # an answer must never take the server down
             _log.error("slack answer failed", extra={"error": type(exc).__name__})
 
-    # -- answering -------------------------------------------------------------------------
+    # -- answering: the plan is `outbound`'s, the sending is here ---------------------------
 
     async def _answer_payload(
         self, to_inbound: Callable[[dict[str, Any]], Inbound | None], body: dict[str, Any]
@@ -312,10 +299,7 @@ class SlackDoor:
         found = to_inbound(body)
         if found is None:
             return
-        urls = [found.pressed.response_url] if found.pressed is not None else []
-        if isinstance(found.reply_to, Ephemeral):
-            urls.append(found.reply_to.response_url)
-        if any(url is not None and not self._messenger.may_respond(url) for url in urls):
+        if not all(self._messenger.may_respond(url) for url in outbound.response_urls(found)):
             _log.warning("slack request ignored: its response URL is not Slack's")
             return
         await self._answer(found)
@@ -324,70 +308,56 @@ class SlackDoor:
         """Run one turn and send its replies; a repeat (same event id) sends nothing."""
         pointer_to: Post | Ephemeral | None = None
         # A DM is a dialog of its own: the core says first whether this belongs there.
-        moves = await self._pipeline.goes_private(found.turn) is not None
-        if moves or isinstance(found.reply_to, DirectMessage):
-            asked_in = found.reply_to
+        private = await self._turns.goes_private(found.turn)
+        if outbound.needs_direct_message(found, private):
             try:
                 dm = await self._messenger.open_dm(found.turn.user_id)
             except SEND_ERRORS as exc:
                 _log.warning("could not open DM", extra={"error": type(exc).__name__})
                 await self._apologise(found)
                 return
-            found = convert.in_direct_message(found, dm)
-            if isinstance(asked_in, Post) and asked_in.channel != dm:
-                pointer_to = Ephemeral(asked_in.channel, found.turn.user_id, asked_in.thread_ts)
-            elif isinstance(asked_in, Ephemeral) and asked_in.channel != dm:
-                pointer_to = asked_in
-        answer = await self._pipeline.answer(found.turn)
+            found, pointer_to = outbound.moved_to_direct_message(found, dm)
+        answer = await self._turns.answer(found.turn)
         try:
-            await self._deliver_answer(found, answer, pointer_to)
+            as_messages = await forms.open_forms(self._messenger, found, answer.replies)
+            delivery = outbound.plan_delivery(
+                answer, found, pointer_to=pointer_to, as_messages=as_messages
+            )
+            if delivery is None:
+                return
+            if await self._deliver(delivery, found.turn.user_id):
+                if delivery.finish:
+                    await self._turns.finish(found.turn)
+            else:
+                await self._apologise(found)
         finally:
-            await self._pipeline.release(found.turn)  # after `finish`, nothing is left to release
+            await self._turns.release(found.turn)  # after `finish`, nothing is left to release
 
-    async def _deliver_answer(
-        self, found: Inbound, answer: Answer, pointer_to: Post | Ephemeral | None
-    ) -> None:
-        if not answer.replies:
-            return
-        event = None if answer.apology else found.turn.event_id
+    async def _deliver(self, delivery: outbound.Delivery, user: str) -> bool:
+        """Send what the plan says; True if the answer itself arrived."""
+        sending = delivery.answer
         posted = frozenset[int]()
-        if answer.replayed and event is not None:
-            posted = await self._messenger.posted_parts(found.reply_to, event)
-        if found.pressed is not None:
-            await self._messenger.mark_answered(found.pressed, found.turn.user_id)
-        if pointer_to is not None and not answer.replayed:
-            await self._messenger.deliver(pointer_to, reply_to_messages(MOVED_TO_DM))
-        replies = await forms.open_forms(self._messenger, found, answer.replies)
-        messages = replies_to_messages(replies)
-        delivered = await self._messenger.deliver(
-            found.reply_to, messages, event=event, already_posted=posted
+        if delivery.read_back and delivery.event is not None:
+            posted = await self._messenger.posted_parts(sending.to, delivery.event)
+        if delivery.mark_pressed is not None:
+            await self._messenger.mark_answered(delivery.mark_pressed, user)
+        if delivery.pointer is not None:
+            await self._messenger.deliver(delivery.pointer.to, list(delivery.pointer.messages))
+        return await self._messenger.deliver(
+            sending.to, list(sending.messages), event=delivery.event, already_posted=posted
         )
-        if delivered and not answer.apology:
-            await self._pipeline.finish(found.turn)
-        elif not delivered:
-            await self._apologise(found)
 
     async def _apologise(self, found: Inbound) -> None:
-        """After a failed answer, say sorry by another route: the DM, else where it was asked.
-
-        When Slack said why (not a member, archived, not allowed), the apology says what to do.
-        """
-        reason = REFUSALS.get(self._messenger.refusal(found.reply_to) or "")
-        sorry = reply_to_messages(
-            notices.cannot_post_there(reason, HOW_TO_ADD) if reason else UNAVAILABLE_REPLY
-        )
-        in_dm = isinstance(found.reply_to, Post) and convert.is_direct_message(
-            found.reply_to.channel
-        )
-        elsewhere = found.reply_to if in_dm else DirectMessage(found.turn.user_id)
-        if not await self._messenger.deliver(elsewhere, sorry):
+        """After a failed answer, say sorry by another route (see `outbound.plan_apology`)."""
+        sorry = outbound.plan_apology(found, self._messenger.refusal(found.reply_to))
+        if not await self._messenger.deliver(sorry.to, list(sorry.messages)):
             _log.error("could not answer or apologise")
 
     async def _show_home(self, body: dict[str, Any]) -> None:
         turn = convert.home_opened(body)
         if turn is None:
             return
-        replies = await self._pipeline.handle(turn)
+        replies = await self._turns.handle(turn)
         if replies:
             await self._messenger.publish_home(turn.user_id, home_view(replies))
-            await self._pipeline.finish(turn)
+            await self._turns.finish(turn)

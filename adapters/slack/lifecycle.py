@@ -5,8 +5,9 @@ workspace (platform guidelines S-9, S-10). The two events can arrive in either o
 once, and on any process; handling either is enough, and handling both is harmless.
 
 What infoshare holds for a workspace is conversation state (ids and choices, never message
-text) under store keys that start ``slack|{team}/``, and the direct-message channel ids the door
-has looked up. Both go. Event ids kept against re-delivery are not keyed by workspace and expire
+text) for conversations ``{team}/…``, which the core forgets (`Turns.forget`, as the Teams door
+asks when a person removes the app), and the direct-message channel ids the door has looked up.
+Both go. Event ids kept against re-delivery are not keyed by workspace and expire
 by themselves (``INFOSHARE_EVENT_TTL_SECONDS``).
 """
 
@@ -29,19 +30,11 @@ _log = logging.getLogger("infoshare.slack")
 EVENTS = ("app_uninstalled", "tokens_revoked")
 
 
-def workspace_prefix(team: str) -> str:
-    """The start of every conversation id in workspace `team`.
-
-    Conversation ids are ``team/channel[/thread]`` (see `inbound.conversation_id`).
-    """
-    return f"{team}/"
-
-
 class Lifecycle:
     """Listens for the app being uninstalled or its bot token revoked, and cleans up.
 
     Args:
-        turns: the core, which deletes the workspace's conversations.
+        turns: the core, which forgets the workspace's conversations.
         client: the door's Web API client; it is told to make no more calls.
         forget: called to drop what the door caches in memory (direct-message ids).
         trusted: whether requests are authenticated (signed, or over Socket Mode). When they
@@ -88,14 +81,10 @@ class Lifecycle:
             await self.forget_workspace(team, kind)
 
     async def forget_workspace(self, team: str, why: str) -> int:
-        """Delete everything the store holds for workspace `team`; return how many dialogs."""
+        """Forget everything kept for workspace `team`; return how many keys went."""
         self._forget()
-        try:
-            deleted = await self._turns.forget_under(CHANNEL, workspace_prefix(team))
-        except Exception as exc:  # logged by type; Slack will not send the event again
-            _log.error("slack: workspace data not deleted", extra={"error": type(exc).__name__})
-            return 0
-        _log.info("slack: workspace data deleted", extra={"status": why})
+        deleted = await self._turns.forget(CHANNEL, team, nested=True)
+        _log.info("slack: workspace forgotten", extra={"status": why, "count": deleted})
         return deleted
 
 

@@ -16,6 +16,7 @@ import logging
 from typing import Any
 
 from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
@@ -71,11 +72,14 @@ class SlackWebClient(AsyncWebClient):
             raise
 
 
-def build_client(token: str, api_url: str) -> SlackWebClient:
-    """The Web API client for one bot token, with slack_sdk's retry handlers installed."""
+def retry_handlers() -> list[AsyncRetryHandler]:
+    """slack_sdk's retry handlers, as every call to Slack uses them (Web API and response URLs).
+
+    A rate-limited call waits for ``Retry-After``; a server error (500, 503) or a dropped
+    connection is tried again after a short exponential backoff with jitter.
+    """
     backoff = BackoffRetryIntervalCalculator(backoff_factor=0.5, jitter=RandomJitter())
-    client = SlackWebClient(token=token, base_url=api_url, timeout=API_TIMEOUT_SECONDS)
-    client.retry_handlers = [
+    return [
         AsyncConnectionErrorRetryHandler(
             max_retry_count=SERVER_ERROR_RETRIES, interval_calculator=backoff
         ),
@@ -84,4 +88,10 @@ def build_client(token: str, api_url: str) -> SlackWebClient:
             max_retry_count=SERVER_ERROR_RETRIES, interval_calculator=backoff
         ),
     ]
+
+
+def build_client(token: str, api_url: str) -> SlackWebClient:
+    """The Web API client for one bot token, with slack_sdk's retry handlers installed."""
+    client = SlackWebClient(token=token, base_url=api_url, timeout=API_TIMEOUT_SECONDS)
+    client.retry_handlers = retry_handlers()
     return client

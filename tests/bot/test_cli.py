@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.loader import load_knowledge
+from tests.support.environment import command_env
 from tests.support.network import free_port
 
 KNOWLEDGE = load_knowledge()
@@ -21,7 +22,6 @@ LOCALE = {"PYTHONIOENCODING": "utf-8:strict"}
 lack): standard input and output are strict UTF-8."""
 C_LOCALE = {"PYTHONIOENCODING": "", "LC_ALL": "C"}
 """A bare container: Python keeps undecodable bytes as lone surrogates, and writes them back."""
-PLATFORM_SETTINGS = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "MicrosoftAppId")
 
 
 def _infoshare(
@@ -31,9 +31,7 @@ def _infoshare(
     locale: dict[str, str] = LOCALE,
     **settings: str,
 ) -> subprocess.CompletedProcess[bytes]:
-    env = {k: v for k, v in os.environ.items() if k not in PLATFORM_SETTINGS}
-    env |= {"INFOSHARE_DATA_DIR": str(tmp_path / "data"), "INFOSHARE_STORE": "sqlite://"}
-    env |= locale
+    env = command_env(tmp_path / "data") | locale
     return subprocess.run(
         [sys.executable, "-m", "bot.cli", *args],
         input=stdin,

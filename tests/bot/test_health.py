@@ -14,8 +14,8 @@ from aiohttp.test_utils import TestServer
 from bot.app import Core
 from bot.server import build_web_app
 from bot.stores.sqlite import SQLiteStore
-from tests.adapters.slack.conftest import event_envelope, start_server
-from tests.adapters.slack.fake_slack import FakeSlack
+from tests.support.fake_slack import FakeSlack
+from tests.support.slack import event_envelope, start_server
 
 
 async def _health(url: str) -> tuple[int, dict[str, Any]]:

@@ -16,6 +16,7 @@ from bot.stores.protocol import Conflict, JSONObject
 from dialogs.contract import Private, Turn
 from dialogs.facts import TurnContext, TurnKind
 from dialogs.notices import UNAVAILABLE_REPLY
+from tests.support.clocks import FakeClock
 from tests.support.pipelines import test_pipeline
 
 
@@ -128,14 +129,6 @@ async def test_garbage_in_the_store_starts_a_fresh_conversation(core: Core, garb
 # --- leases and replays: a process may die between saving a turn and delivering it ---------
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def _leasing(core: Core, store: MemoryStore, lease: float = 0.3) -> TurnPipeline:
     return test_pipeline(core, store, lease_seconds=lease)
 
@@ -147,7 +140,7 @@ def _texts(replies: list) -> list[str]:
 async def test_a_redelivery_waits_for_the_answer_under_way_then_sends_nothing(
     core: Core,
 ) -> None:
-    clock = Clock()
+    clock = FakeClock(1_000.0)
     pipeline = _leasing(core, MemoryStore(clock=clock), lease=30)
     first = await pipeline.handle(_turn("check", event="Ev1"))
     assert first
@@ -165,7 +158,7 @@ async def test_a_redelivery_waits_for_the_answer_under_way_then_sends_nothing(
 async def test_a_turn_saved_but_never_delivered_is_replayed_once_the_lease_ends(
     core: Core,
 ) -> None:
-    clock = Clock()
+    clock = FakeClock(1_000.0)
     store = MemoryStore(clock=clock)
     dying = _leasing(core, store)
     survivor = _leasing(core, store)
@@ -191,7 +184,7 @@ async def test_a_turn_saved_but_never_delivered_is_replayed_once_the_lease_ends(
 async def test_a_replay_happens_once_even_when_two_processes_get_the_redelivery(
     core: Core,
 ) -> None:
-    clock = Clock()
+    clock = FakeClock(1_000.0)
     store = MemoryStore(clock=clock)
     pipelines = [_leasing(core, store) for _ in range(4)]
     await pipelines[0].handle(_turn("rules", event="Ev1"))
@@ -203,7 +196,7 @@ async def test_a_replay_happens_once_even_when_two_processes_get_the_redelivery(
 
 
 async def test_a_redelivery_after_the_person_moved_on_is_dropped(core: Core) -> None:
-    clock = Clock()
+    clock = FakeClock(1_000.0)
     pipeline = _leasing(core, MemoryStore(clock=clock))
     await pipeline.handle(_turn("check", event="Ev1"))  # never finished: the process died
     await pipeline.handle(_turn("yes", event="Ev2"))
@@ -268,7 +261,7 @@ def _observed(core: Core, observer) -> TurnPipeline:
     return test_pipeline(core, MemoryStore(), observer=observer)
 
 
-class PassingTime(Clock):
+class PassingTime(FakeClock):
     """A clock for the store and the pipeline that moves on only when the pipeline waits."""
 
     async def sleep(self, seconds: float) -> None:
@@ -279,7 +272,7 @@ class PassingTime(Clock):
 async def test_a_slow_delivery_keeps_its_event_so_a_redelivery_never_replays_it(
     core: Core,
 ) -> None:
-    time = PassingTime()
+    time = PassingTime(1_000.0)
     store = MemoryStore(clock=time)
     pipeline = test_pipeline(core, store, monotonic=time, sleep=time.sleep)
     first = _turn("check", event="E1")
@@ -293,7 +286,7 @@ async def test_a_slow_delivery_keeps_its_event_so_a_redelivery_never_replays_it(
 
 
 async def test_a_door_that_never_says_it_is_done_lets_go_within_five_leases(core: Core) -> None:
-    time = PassingTime()  # moves on only when the pipeline's renewals wait
+    time = PassingTime(1_000.0)  # moves on only when the pipeline's renewals wait
     store = MemoryStore(clock=time)
     pipeline = test_pipeline(core, store, monotonic=time, sleep=time.sleep)
     await pipeline.handle(_turn("check", event="E1"))
@@ -308,7 +301,7 @@ async def test_a_door_that_never_says_it_is_done_lets_go_within_five_leases(core
 
 async def test_the_observer_sees_each_turns_facts_once_after_saving(core: Core) -> None:
     observer = RecordingObserver()
-    time = PassingTime()
+    time = PassingTime(1_000.0)
     pipeline = test_pipeline(
         core, MemoryStore(clock=time), observer=observer, monotonic=time, sleep=time.sleep
     )

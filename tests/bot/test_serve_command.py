@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -16,16 +15,8 @@ from urllib.request import Request, urlopen
 
 import pytest
 
+from tests.support.environment import command_env
 from tests.support.network import free_port
-
-PLATFORM_SETTINGS = (
-    "SLACK_BOT_TOKEN",
-    "SLACK_SIGNING_SECRET",
-    "SLACK_APP_TOKEN",
-    "MicrosoftAppId",
-    "MicrosoftAppPassword",
-    "MicrosoftAppTenantId",
-)
 
 
 def _http(url: str, body: dict[str, Any] | None = None) -> tuple[int, Any]:
@@ -43,11 +34,6 @@ def _http(url: str, body: dict[str, Any] | None = None) -> tuple[int, Any]:
         return status, None
 
 
-def _env(tmp_path: Path, **settings: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in PLATFORM_SETTINGS}
-    return {**env, "INFOSHARE_DATA_DIR": str(tmp_path), "INFOSHARE_STORE": "sqlite://", **settings}
-
-
 def _refused(tmp_path: Path, args: list[str], **settings: str) -> subprocess.CompletedProcess[str]:
     """Run `infoshare serve ARGS`, which is expected to stop at once."""
     return subprocess.run(
@@ -55,7 +41,7 @@ def _refused(tmp_path: Path, args: list[str], **settings: str) -> subprocess.Com
         capture_output=True,
         text=True,
         timeout=60,
-        env=_env(tmp_path, **settings),
+        env=command_env(tmp_path, **settings),
         cwd=tmp_path,
         check=False,
     )
@@ -67,7 +53,7 @@ def _serving(tmp_path: Path, args: list[str], **settings: str) -> Iterator[str]:
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "bot.cli", "serve", "--port", str(port), *args],
-        env=_env(tmp_path, **settings),
+        env=command_env(tmp_path, **settings),
         cwd=tmp_path,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from pydantic import ValidationError
 
 import bot.settings
 from bot.settings import Settings, SettingsError, load_settings
+from tests.support.environment import hide_settings
 
 SECRETS = {
     "SLACK_BOT_TOKEN": "xoxb-sentinel-bot-token",
@@ -18,23 +18,11 @@ SECRETS = {
     "MicrosoftAppPassword": "sentinel-app-password",
 }
 
-OUR_NAMES = {
-    *SECRETS,
-    "SLACK_API_URL",
-    "MicrosoftAppId",
-    "MicrosoftAppTenantId",
-    "MicrosoftAppType",
-}
-
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Hide any settings of the machine running the tests, and any .env in the repository."""
-    ours = {name.lower() for name in OUR_NAMES}
-    for name in list(os.environ):
-        if name.lower().startswith("infoshare_") or name.lower() in ours:
-            monkeypatch.delenv(name)
-    monkeypatch.chdir(tmp_path)
+    hide_settings(monkeypatch, tmp_path, platform=True)
 
 
 def problems_in(error: SettingsError) -> list[str]:

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from bot.stores import SQLiteStore
-from tests.bot.test_store_contract import FakeClock
+from tests.support.clocks import FakeClock
 
 TTL = 60.0
 

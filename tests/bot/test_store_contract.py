@@ -19,22 +19,10 @@ import pytest
 
 from bot.stores import Conflict, MemoryStore, SQLiteStore, Store
 from bot.stores.redis import RedisStore
+from tests.support.clocks import FakeClock
 from tests.support.redis_server import RedisServer
 
 TTL = 60.0
-
-
-class FakeClock:
-    """A clock that only moves when told to."""
-
-    def __init__(self, start: float = 1_700_000_000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @asynccontextmanager

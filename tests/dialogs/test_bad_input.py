@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from dialogs.contract import Turn
 from dialogs.state import ConversationState
-from tests.conftest import FIXED_NOW, Chat
+from tests.support.core import FIXED_NOW, Chat
 
 BAD_INPUTS = [
     "",

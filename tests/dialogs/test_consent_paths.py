@@ -9,7 +9,7 @@ import pytest
 from dialogs.contract import Outcome, Reply
 from knowledge.flow_pack import AnswerKey, FlowOutcome, all_paths
 from knowledge.loader import load_knowledge
-from tests.conftest import Chat, labels, texts
+from tests.support.core import Chat, labels, texts
 
 FLOW = load_knowledge().flow
 PATHS = all_paths(FLOW)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dialogs.choices import answer_value, why_value
 from dialogs.contract import Outcome
 from knowledge.flow_pack import AnswerKey
-from tests.conftest import Chat, labels, texts
+from tests.support.core import Chat, labels, texts
 
 
 def test_first_message_carries_one_privacy_reminder(chat: Chat) -> None:

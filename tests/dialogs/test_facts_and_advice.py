@@ -14,7 +14,7 @@ from dialogs.state import ConversationState
 from knowledge.flow_pack import all_paths
 from knowledge.loader import KnowledgeError, load_knowledge
 from knowledge.matching import Matcher
-from tests.conftest import FIXED_NOW
+from tests.support.core import FIXED_NOW
 
 REF = "0123456789abcdef" * 2
 

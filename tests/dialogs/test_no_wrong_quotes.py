@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Chat, texts
+from tests.support.core import Chat, texts
 
 
 def quoted(replies: list) -> list[str]:

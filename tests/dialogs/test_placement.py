@@ -8,7 +8,7 @@ import pytest
 from bot.app import Core
 from dialogs.contract import Private, Reply, Turn
 from dialogs.state import ConversationState
-from tests.conftest import FIXED_NOW
+from tests.support.core import FIXED_NOW
 
 
 def _in_channel(core: Core, turn: Turn, state: ConversationState | None = None) -> list[Reply]:

@@ -10,7 +10,7 @@ from bot.app import build_core
 from dialogs.contract import Outcome, Turn
 from dialogs.facts import TurnContext
 from dialogs.state import ConversationState
-from tests.conftest import FIXED_NOW, Chat, labels, texts
+from tests.support.core import FIXED_NOW, Chat, labels, texts
 
 # Messages of the kinds issue 11 saw go unnoticed, and the colloquial wording practitioners use.
 DISCLOSURES = [

@@ -26,13 +26,13 @@ from adapters.slack.door import SlackDoor
 from bot.app import Core
 from bot.server import build_web_app
 from bot.stores.memory import MemoryStore
-from tests.adapters.slack.conftest import SECRET, event_envelope, sign
-from tests.adapters.slack.conftest import fixture as slack_fixture
-from tests.adapters.slack.fake_slack import FakeSlack
-from tests.adapters.teams.conftest import local_door
-from tests.adapters.teams.standins import Connector, start_connector
-from tests.adapters.teams.standins import fixture as teams_fixture
+from tests.support.fake_slack import FakeSlack
 from tests.support.pipelines import test_pipeline
+from tests.support.slack import SECRET, event_envelope, sign
+from tests.support.slack import fixture as slack_fixture
+from tests.support.teams import local_door
+from tests.support.teams_standins import Connector, start_connector
+from tests.support.teams_standins import fixture as teams_fixture
 
 T = TypeVar("T")
 EXAMPLES = 200

@@ -14,8 +14,8 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from bot.stores.memory import MemoryStore
-from tests.adapters.slack.conftest import Person, Server, event_envelope, fixture, sign
-from tests.adapters.slack.fake_slack import TEAM, FakeSlack
+from tests.support.fake_slack import TEAM, FakeSlack
+from tests.support.slack import Person, Server, event_envelope, fixture, sign
 
 ALICE_KEY = f"slack|{TEAM}/DALICE|UALICE"
 
@@ -62,6 +62,19 @@ async def test_a_signature_that_is_not_ascii_gets_401(
 
     assert status == 401
     assert slack.messages == []
+
+
+async def test_a_body_that_is_not_utf8_is_refused_before_its_signature_is_checked(
+    signed_slack: Server, slack: FakeSlack
+) -> None:
+    body = b'{"type": "event_callback", "text": "\xff\xfe"}'
+    forged = {**sign(b"something else"), "Content-Type": "application/json"}
+
+    status, _ = await signed_slack.post(body, "application/json", signed=False, headers=forged)
+
+    assert status == 400
+    assert slack.calls == []
+    await _still_answers(signed_slack, slack)
 
 
 # -- deeply nested JSON ------------------------------------------------------------------------

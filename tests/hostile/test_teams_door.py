@@ -16,8 +16,8 @@ from adapters.teams import signing_keys
 from adapters.teams.door import TeamsDoor
 from bot.app import Core
 from bot.stores.sqlite import SQLiteStore
-from tests.adapters.teams.conftest import TeamsBot, make_pipeline, secured_auth, serve
-from tests.adapters.teams.standins import APP_ID, ISSUER, Connector, KeyServer
+from tests.support.teams import TeamsBot, make_pipeline, secured_auth, serve
+from tests.support.teams_standins import APP_ID, ISSUER, Connector, KeyServer
 
 _ids = itertools.count(1)
 

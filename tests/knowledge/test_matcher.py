@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import FrozenInstanceError
@@ -15,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import process
 
+from bench.bench_matcher import LONG_ACCOUNT
 from bench.matcher_growth import generated_entries
 from knowledge.evaluation import evaluate, load_cases
 from knowledge.matching import (
@@ -235,13 +235,12 @@ def test_any_text_gives_a_well_formed_result(text: str) -> None:
         assert not (result.off_topic and result.not_covered)
 
 
-def test_fifty_thousand_characters_take_milliseconds(matcher: Matcher) -> None:
-    text = "Here is a long account of what happened with the family. " * 900 + "What is an ISP?"
+def test_a_question_at_the_end_of_fifty_thousand_characters_is_still_found(
+    matcher: Matcher,
+) -> None:
+    text = LONG_ACCOUNT + "What is an ISP?"
     assert len(text) > 50_000
-    start = time.perf_counter()
-    result = matcher.match(text)
-    assert time.perf_counter() - start < 0.05
-    assert answer_of(result) == 12
+    assert answer_of(matcher.match(text)) == 12
 
 
 def test_results_are_deterministic_and_thread_safe(matcher: Matcher) -> None:
@@ -298,17 +297,11 @@ def test_every_keyword_and_cue_keeps_a_word_after_normalising(
         assert normaliser.normalise(cue, correct=False).content, cue
 
 
-def test_a_big_pack_still_finds_the_published_entries_quickly(
-    entries: tuple[QAEntry, ...],
-) -> None:
+def test_a_big_pack_still_finds_the_published_entries(entries: tuple[QAEntry, ...]) -> None:
     not_covered, lexicon = load_matcher_packs(PACKS)
     big = Matcher([*entries, *generated_entries(1_000)], not_covered, lexicon)
     for entry in entries:
         assert answer_of(big.match(entry.question)) == entry.number, entry.question
-    start = time.perf_counter()
-    for _ in range(20):
-        big.match("why share info with another agency without consent?")
-    assert (time.perf_counter() - start) / 20 < 0.02
 
 
 def test_a_question_of_common_words_is_compared_with_a_bounded_set_of_phrases(

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import hmac
 import itertools
 import json
 import random
@@ -19,10 +17,11 @@ import aiohttp
 from bot.pipeline import BUSY_REPLY
 from dialogs.notices import UNAVAILABLE_REPLY
 from knowledge.flow_pack import AnswerKey, FlowOutcome
-from tests.adapters.slack.fake_slack import BOT_ID, BOT_USER, TEAM, FakeSlack, Message
 from tests.reliability.fleet import SIGNING_SECRET, Fleet
 from tests.reliability.tally import Tally
 from tests.reliability.waiting import arrival
+from tests.support.fake_slack import BOT_ID, BOT_USER, TEAM, FakeSlack, Message
+from tests.support.slack import sign
 
 TYPED = {
     AnswerKey.YES: "yes",
@@ -70,7 +69,7 @@ class SlackPlatform:
         """Deliver until acknowledged (True), or give up after several attempts (False)."""
         for attempt in range(8):
             instance = self.fleet.pick(self.rng, self.only)
-            headers = {"Content-Type": content_type, **_signed(body)}
+            headers = {"Content-Type": content_type, **sign(body, secret=SIGNING_SECRET)}
             if attempt or resend:
                 headers |= {
                     "X-Slack-Retry-Num": str(attempt + 1),
@@ -91,13 +90,6 @@ class SlackPlatform:
             self.tally.platform_resends += 1
             await asyncio.sleep(min(0.25 * 2**attempt, 2.0))
         return False
-
-
-def _signed(body: bytes) -> dict[str, str]:
-    timestamp = str(int(time.time()))
-    base = b"v0:" + timestamp.encode() + b":" + body
-    digest = hmac.new(SIGNING_SECRET.encode(), base, hashlib.sha256).hexdigest()
-    return {"X-Slack-Request-Timestamp": timestamp, "X-Slack-Signature": f"v0={digest}"}
 
 
 @dataclass

@@ -19,6 +19,7 @@ from knowledge.flow_pack import AnswerKey, FlowOutcome
 from tests.reliability.fleet import Fleet
 from tests.reliability.tally import Tally
 from tests.reliability.waiting import arrival
+from tests.support.cards import nodes
 
 TENANT = "9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
 BOT = {"id": "28:00000000-1111-2222-3333-444444444444", "name": "infoshare"}
@@ -205,21 +206,9 @@ class TeamsUser:
         }
 
 
-def _walk(node: Any) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    if isinstance(node, dict):
-        found.append(node)
-        for value in node.values():
-            found.extend(_walk(value))
-    elif isinstance(node, list):
-        for item in node:
-            found.extend(_walk(item))
-    return found
-
-
 def _answer_value(body: dict[str, Any], answers: dict[str, AnswerKey]) -> str | None:
     """The value of the button that answers the card's current question as planned."""
-    for node in _walk(body.get("attachments")):
+    for node in nodes(body.get("attachments")):
         data = node.get("data") if node.get("type") == "Action.Submit" else None
         choice = data.get("choice") if isinstance(data, dict) else None
         parts = str(choice).split(":")
@@ -243,7 +232,7 @@ def is_apology(body: dict[str, Any]) -> bool:
 
 
 def _text_of(body: dict[str, Any]) -> str:
-    texts = [n.get("text") for n in _walk(body.get("attachments")) if n.get("type") == "TextBlock"]
+    texts = [n.get("text") for n in nodes(body.get("attachments")) if n.get("type") == "TextBlock"]
     return str(body.get("text") or (texts[0] if texts else ""))
 
 

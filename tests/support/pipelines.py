@@ -7,7 +7,7 @@ from typing import Any
 from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.stores.protocol import Store
-from tests.conftest import FIXED_NOW
+from tests.support.core import FIXED_NOW
 
 
 def test_pipeline(core: Core, store: Store, **options: Any) -> TurnPipeline:

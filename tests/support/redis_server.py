@@ -7,8 +7,11 @@ import shutil
 import socket
 import subprocess
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
+
+import pytest
 
 from tests.support.network import free_port
 
@@ -115,3 +118,10 @@ class RedisServer:
         trace: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """One `redis-server` for the session; tests keep apart by key namespace."""
+    with redis_or_skip(tmp_path_factory.mktemp("redis")) as server:
+        yield server

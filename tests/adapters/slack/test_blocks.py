@@ -14,7 +14,7 @@ from bot.app import Core
 from dialogs.choices import WELCOME
 from dialogs.contract import Choice, DecisionRecord, Outcome, RecordedAnswer, Reply
 from knowledge.flow_pack import all_paths
-from tests.conftest import Chat
+from tests.support.core import Chat
 
 
 def _check_limits(message: SlackMessage) -> None:

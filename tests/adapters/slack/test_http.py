@@ -10,7 +10,8 @@ import pytest
 
 from adapters.slack import door as slack_door
 from bot.stores.sqlite import SQLiteStore
-from tests.adapters.slack.conftest import (
+from tests.support.fake_slack import FakeSlack
+from tests.support.slack import (
     Person,
     Server,
     event_envelope,
@@ -18,7 +19,6 @@ from tests.adapters.slack.conftest import (
     sign,
     start_server,
 )
-from tests.adapters.slack.fake_slack import FakeSlack
 
 
 def _all_text(messages: list) -> str:

@@ -7,8 +7,8 @@ import json
 import logging
 
 from bot.logs import JSONLineFormatter
-from tests.adapters.slack.conftest import Person, Server, labels
-from tests.adapters.slack.fake_slack import FakeSlack
+from tests.support.fake_slack import FakeSlack
+from tests.support.slack import Person, Server, labels
 
 
 def _all_text(messages: list) -> str:

@@ -9,7 +9,7 @@ from adapters.slack.inbound import DirectMessage, Ephemeral, Post
 from adapters.slack.mrkdwn import from_slack
 from dialogs.choices import WELCOME
 from dialogs.contract import Turn
-from tests.adapters.slack.conftest import fixture
+from tests.support.slack import fixture
 
 BOT = "UBOT"
 

@@ -17,7 +17,8 @@ from bot.app import Core
 from bot.logs import JSONLineFormatter
 from bot.stores.memory import MemoryStore
 from dialogs.contract import Choice
-from tests.adapters.slack.conftest import (
+from tests.support.fake_slack import TEAM, FakeSlack, Message
+from tests.support.slack import (
     Person,
     Server,
     event_envelope,
@@ -25,7 +26,6 @@ from tests.adapters.slack.conftest import (
     labels,
     start_server,
 )
-from tests.adapters.slack.fake_slack import TEAM, FakeSlack, Message
 
 ALICE_KEY = f"slack|{TEAM}/DALICE|UALICE"
 
@@ -217,6 +217,30 @@ async def test_S19_a_rate_limited_response_url_is_retried_after_retry_after(
     assert len(tries) == len(seen) + 1 and len({m.text for m in seen}) == len(seen)
     assert tries[0].params["text"] == tries[1].params["text"]
     assert tries[1].at - tries[0].at >= 1.0
+
+
+async def test_S19_a_response_url_server_error_is_retried_and_delivered_once(
+    sam: Person, slack: FakeSlack
+) -> None:
+    slack.fail("response_url", 503)
+
+    seen = await sam.command("help")
+
+    tries = slack.called("response_url")
+    assert seen and len(tries) == len(seen) + 1
+    assert tries[0].params["text"] == tries[1].params["text"] == seen[0].text
+
+
+async def test_a_response_url_that_keeps_failing_gets_an_apology_in_the_dm(
+    sam: Person, slack: FakeSlack
+) -> None:
+    slack.fail("response_url", 404)
+
+    await sam.command("help")
+
+    assert len(slack.called("response_url")) == 1  # a refusal is not retried
+    (sorry,) = [m for m in slack.messages if m.channel == sam.dm_channel]
+    assert sorry.text.startswith("Sorry")
 
 
 async def test_S19_a_burst_of_answers_in_one_channel_under_rate_limiting_loses_none(

@@ -14,8 +14,8 @@ from bot.app import Core
 from bot.logs import JSONLineFormatter
 from bot.stores.sqlite import SQLiteStore
 from knowledge.loader import load_knowledge
-from tests.adapters.slack.conftest import Person, Server, labels, start_server
-from tests.adapters.slack.fake_slack import FakeSlack
+from tests.support.fake_slack import FakeSlack
+from tests.support.slack import Person, Server, labels, start_server
 
 FLOW = load_knowledge().flow
 SENTINEL = "typed-by-alice-qz81"

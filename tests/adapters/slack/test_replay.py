@@ -17,9 +17,9 @@ from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.stores.memory import MemoryStore
 from dialogs.contract import Turn
-from tests.adapters.slack.conftest import SECRET, Server, event_envelope, fixture
-from tests.adapters.slack.fake_slack import FakeSlack
-from tests.conftest import FIXED_NOW
+from tests.support.core import FIXED_NOW
+from tests.support.fake_slack import FakeSlack
+from tests.support.slack import SECRET, Server, event_envelope, fixture
 
 LEASE = 0.3
 

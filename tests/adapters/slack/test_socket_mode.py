@@ -14,8 +14,8 @@ from bot.doors import slack_doors
 from bot.server import build_web_app
 from bot.settings import Settings, SettingsError
 from bot.stores.memory import MemoryStore
-from tests.adapters.slack.conftest import event_envelope, fixture, make_pipeline
-from tests.adapters.slack.fake_slack import FakeSlack
+from tests.support.fake_slack import FakeSlack
+from tests.support.slack import event_envelope, fixture, make_pipeline
 
 
 @pytest.fixture

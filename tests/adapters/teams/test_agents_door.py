@@ -36,15 +36,14 @@ from bot.settings import Settings
 from bot.stores.sqlite import SQLiteStore
 from dialogs.contract import Answer, Private, Reply, Turn
 from dialogs.notices import UNAVAILABLE_REPLY
-from tests.adapters.teams.conftest import TeamsBot, make_pipeline
-from tests.adapters.teams.hostings import (
+from tests.support.teams import TeamsBot, make_pipeline, new_id, one, say
+from tests.support.teams_hostings import (
     OUTBOUND_TOKEN,
     agents_local_door,
     agents_secured_door,
     keys_url,
 )
-from tests.adapters.teams.standins import APP_ID, TENANT_ID, Connector, KeyServer
-from tests.adapters.teams.test_http import new_id, one, say
+from tests.support.teams_standins import APP_ID, TENANT_ID, Connector, KeyServer
 
 FOREIGN_TENANT = "0f0e0d0c-0b0a-4909-8807-060504030201"
 
@@ -200,14 +199,11 @@ class _Failing:
     async def release(self, turn: Turn) -> None:
         await self._pipeline.release(turn)
 
-    async def forget(self, channel: str, conversation_id: str) -> int:
-        return await self._pipeline.forget(channel, conversation_id)
+    async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
+        return await self._pipeline.forget(channel, conversation_id, nested=nested)
 
     async def goes_private(self, turn: Turn) -> Private | None:
         return await self._pipeline.goes_private(turn)
-
-    async def forget_under(self, channel: str, conversation_prefix: str) -> int:
-        return await self._pipeline.forget_under(channel, conversation_prefix)
 
 
 @pytest.mark.parametrize("raises", [False, True])

@@ -17,11 +17,10 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from tests.adapters.teams.conftest import TeamsBot
-from tests.adapters.teams.hostings import keys_url
-from tests.adapters.teams.standins import APP_ID, TENANT_ID, Connector, KeyServer
-from tests.adapters.teams.test_http import new_id
 from tests.support.network import free_port
+from tests.support.teams import TeamsBot, new_id
+from tests.support.teams_hostings import keys_url
+from tests.support.teams_standins import APP_ID, TENANT_ID, Connector, KeyServer
 
 MSI_TOKEN = "token-from-the-managed-identity-endpoint"
 IDENTITY_HEADER = "stand-in-identity-header"

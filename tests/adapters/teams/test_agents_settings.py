@@ -15,8 +15,8 @@ from bot.agents_doors import agents_connection, build_agents_door
 from bot.app import Core, build_doors
 from bot.settings import AGENTS_CONNECTION, Settings, SettingsError, load_settings
 from bot.stores.memory import MemoryStore
-from tests.adapters.teams.conftest import make_pipeline
-from tests.adapters.teams.standins import APP_ID, TENANT_ID
+from tests.support.teams import make_pipeline
+from tests.support.teams_standins import APP_ID, TENANT_ID
 
 SECRET = "a-client-secret-value"
 

@@ -24,16 +24,16 @@ from bot.doors import LOCAL_ONLY_WARNING, build_teams_door
 from bot.settings import Settings, SettingsError
 from bot.stores.memory import MemoryStore
 from bot.stores.sqlite import SQLiteStore
-from tests.adapters.teams.conftest import (
+from tests.support.network import free_port
+from tests.support.teams import (
     TeamsBot,
     local_door,
     make_pipeline,
     secured_door,
     serve,
 )
-from tests.adapters.teams.hostings import OUTBOUND_TOKEN
-from tests.adapters.teams.standins import APP_ID, ISSUER, TENANT_ID, Connector, KeyServer
-from tests.support.network import free_port
+from tests.support.teams_hostings import OUTBOUND_TOKEN
+from tests.support.teams_standins import APP_ID, ISSUER, TENANT_ID, Connector, KeyServer
 
 
 async def test_a_valid_token_is_accepted_and_replies_carry_the_bots_own_token(

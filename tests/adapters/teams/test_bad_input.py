@@ -7,8 +7,7 @@ import logging
 
 import pytest
 
-from tests.adapters.teams.conftest import TeamsBot
-from tests.adapters.teams.test_http import new_id, one
+from tests.support.teams import TeamsBot, new_id, one
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,6 @@ running server; the replies are what the stand-in Bot Connector received."""
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
 import aiohttp
@@ -11,50 +10,23 @@ import aiohttp
 from adapters.teams.cards import MAX_ACTIONS, count_actions
 from bot.app import Core
 from bot.stores.sqlite import SQLiteStore
-from tests.adapters.teams.conftest import TeamsBot, local_door, make_pipeline, serve
-from tests.adapters.teams.standins import TENANT_ID, Connector, Sent
-
-PERSONAL = "a:1PersonalChatWithSamAbCdEfGhIjKlMnOpQrStUvWxYz"
-CHANNEL_THREAD = "19:a1b2c3d4e5f6a7b8c9d0@thread.tacv2;messageid=1764081070555"
-TEAM_GENERAL = "19:f0e1d2c3b4a5968778695a4b3c2d1e0f@thread.tacv2"
-SAM = "29:1SamPractitionerAbCdEfGhIjKlMnOpQrStUvWxYz"
-SAM_PERSONAL = f"a:personal-{SAM}"  # what the stand-in answers to "open a personal chat"
-
-_ids = itertools.count(1764090000000)
-
-
-def new_id() -> str:
-    return str(next(_ids))
-
-
-async def say(teams: TeamsBot, text: str, *, where: str = "personal_message") -> list[Sent]:
-    """Type a message (in a channel, the mention comes first, as Teams writes it)."""
-    if where == "channel_mention":
-        text = f"<at>infoshare</at> {text}"
-    return await teams.send(where, text=text, id=new_id())
-
-
-async def press(
-    teams: TeamsBot, message: Sent, label: str, *, conversation: str = PERSONAL
-) -> list[Sent]:
-    """Press the button labelled `label` on a card the bot sent, as Teams submits it."""
-    value = message.choices()[label]
-    return await teams.send(
-        "card_submit",
-        id=new_id(),
-        value={"choice": value},
-        conversation={
-            "conversationType": "personal",
-            "tenantId": TENANT_ID,
-            "id": conversation,
-        },
-    )
-
-
-def one(sent: list[Sent]) -> Sent:
-    assert len(sent) == 1, [s.texts for s in sent]
-    return sent[0]
-
+from tests.support.cards import of_type
+from tests.support.teams import (
+    CHANNEL_THREAD,
+    PERSONAL,
+    SAM,
+    SAM_PERSONAL,
+    TEAM_GENERAL,
+    TeamsBot,
+    local_door,
+    make_pipeline,
+    new_id,
+    one,
+    press,
+    say,
+    serve,
+)
+from tests.support.teams_standins import TENANT_ID, Connector
 
 # -- personal chat ------------------------------------------------------------------------------
 
@@ -97,7 +69,7 @@ async def test_a_whole_consent_check_ends_with_a_copyable_record(teams: TeamsBot
             break
         message = one(await press(teams, message, "Yes"))
 
-    codes = _find(message.card, "CodeBlock")
+    codes = of_type(message.card, "CodeBlock")
     assert len(codes) == 1
     record = codes[0]["codeSnippet"]
     assert record.startswith("INFORMATION SHARING DECISION RECORD")
@@ -110,7 +82,7 @@ async def test_a_long_choice_list_is_a_labelled_input_and_its_submission_works(
     teams: TeamsBot,
 ) -> None:
     topics = one(await say(teams, "topics"))
-    (choice_set,) = _find(topics.card, "Input.ChoiceSet")
+    (choice_set,) = of_type(topics.card, "Input.ChoiceSet")
     assert choice_set["label"] and choice_set["isRequired"]
     assert count_actions(topics.card) <= MAX_ACTIONS
 
@@ -268,19 +240,6 @@ async def test_a_connector_that_keeps_failing_gets_a_clear_502(teams: TeamsBot) 
 
     assert response.status == 502
     assert "could not be delivered" in response.body["reason"]
-
-
-def _find(node: Any, kind: str) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    if isinstance(node, dict):
-        if node.get("type") == kind:
-            found.append(node)
-        for value in node.values():
-            found += _find(value, kind)
-    elif isinstance(node, list):
-        for item in node:
-            found += _find(item, kind)
-    return found
 
 
 # -- risk of harm comes first -------------------------------------------------------------------

@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 import pytest
 
 from adapters.teams.inbound import (
@@ -17,21 +14,7 @@ from adapters.teams.inbound import (
     strip_mentions,
 )
 from dialogs.choices import WELCOME
-from tests.adapters.teams.standins import FIXTURES, TENANT_ID
-
-SAM = "29:1SamPractitionerAbCdEfGhIjKlMnOpQrStUvWxYz"
-SAM_DIALOG = f"{TENANT_ID}/{SAM}"
-
-
-def recorded(name: str) -> dict[str, Any]:
-    return json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
-
-
-def inbound_of(name: str, **changes: Any) -> Inbound:
-    result = read_activity({**recorded(name), **changes})
-    assert isinstance(result, Inbound), result
-    return result
-
+from tests.support.teams import SAM, SAM_DIALOG, inbound_of, recorded
 
 # -- activity JSON -> Turn ------------------------------------------------------------------------
 

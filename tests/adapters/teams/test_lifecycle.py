@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot.stores.sqlite import SQLiteStore
-from tests.adapters.teams.conftest import Response, TeamsBot
-from tests.adapters.teams.standins import TENANT_ID
+from tests.support.teams import Response, TeamsBot
+from tests.support.teams_standins import TENANT_ID
 
 SAM = "29:1SamPractitionerAbCdEfGhIjKlMnOpQrStUvWxYz"
 ALEX = "29:1AlexSocialWorkerAbCdEfGhIjKlMnOpQrStUvWx"

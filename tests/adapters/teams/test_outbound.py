@@ -17,9 +17,10 @@ from adapters.teams.outbound import plan_delivery, reply_activity
 from bot.app import Core
 from dialogs.choices import WELCOME
 from dialogs.contract import Card, Choice, Private, Reply
-from tests.adapters.teams.standins import TENANT_ID
-from tests.adapters.teams.test_inbound import SAM, inbound_of
-from tests.conftest import Chat
+from tests.support.cards import of_type, offered
+from tests.support.core import Chat
+from tests.support.teams import SAM, inbound_of
+from tests.support.teams_standins import TENANT_ID
 
 # -- Reply -> activity JSON ------------------------------------------------------------------------
 
@@ -103,10 +104,10 @@ def test_the_card_keeps_every_text_choice_and_value_of_the_replies(core: Core) -
     for replies in scripted_replies(core):
         card = build_card(replies)
         fallback = card["fallbackText"]
-        offered = _offered(card)
+        shown = offered(card)
         for reply in replies:
             for choice in reply.choices:
-                assert offered[choice.label] == choice.value
+                assert shown[choice.label] == choice.value
                 assert f"- {choice.label}" in fallback
             assert cards.unmark(reply.text.split("\n")[0]) in fallback
 
@@ -116,7 +117,7 @@ def test_the_decision_record_is_a_code_block_holding_the_record_text(core: Core)
     record = next(x.record for x in final if x.record)
     card = build_card(final)
 
-    (code,) = _find(card, "CodeBlock")
+    (code,) = of_type(card, "CodeBlock")
     assert code["codeSnippet"] == record.as_text()
     fallback_text = "".join(run["text"] for run in code["fallback"]["inlines"])
     assert fallback_text.rstrip("\n") == record.as_text()
@@ -170,7 +171,7 @@ def test_a_long_label_goes_in_a_choice_list_where_it_wraps() -> None:
 
     card = build_card([Reply("Did you mean", choices=(long,))])
 
-    (choice_set,) = _find(card, "Input.ChoiceSet")
+    (choice_set,) = of_type(card, "Input.ChoiceSet")
     assert choice_set["style"] == "expanded" and choice_set["wrap"] is True
 
 
@@ -229,26 +230,3 @@ def test_the_translation_imports_no_sdk_and_no_web_framework(module: Any) -> Non
     roots = {name.split(".")[0] for name in imported}
     assert roots & {"adapters", "dialogs"}  # the walk did find the imports
     assert not roots & {"botbuilder", "botframework", "msrest", "aiohttp", "microsoft_agents"}
-
-
-def _offered(card: dict[str, Any]) -> dict[str, str]:
-    offered: dict[str, str] = {}
-    for action in _find(card, "Action.Submit"):
-        if "choice" in action["data"]:
-            offered[action["title"]] = action["data"]["choice"]
-    for choice_set in _find(card, "Input.ChoiceSet"):
-        offered.update({c["title"]: c["value"] for c in choice_set["choices"]})
-    return offered
-
-
-def _find(node: Any, kind: str) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    if isinstance(node, dict):
-        if node.get("type") == kind:
-            found.append(node)
-        for value in node.values():
-            found += _find(value, kind)
-    elif isinstance(node, list):
-        for item in node:
-            found += _find(item, kind)
-    return found

@@ -16,9 +16,8 @@ import pytest
 
 from adapters.teams.package import LISTED_COMMANDS, SOURCE, check_manifest, fill
 from bot.cli import main
-from tests.adapters.teams.conftest import TeamsBot
-from tests.adapters.teams.test_http import one, say
-from tests.adapters.teams.test_package import APP_ID, VALUES, pixels
+from tests.support.teams import TeamsBot, one, say
+from tests.support.teams_package import APP_ID, VALUES, pixels
 
 # -- T-7, T-21, T-33 … T-38: the package the command builds --------------------------------------
 

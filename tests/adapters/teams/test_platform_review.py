@@ -22,9 +22,19 @@ from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.stores.sqlite import SQLiteStore
 from dialogs.contract import Answer, Private, Reply, Turn
-from tests.adapters.teams.conftest import Door, TeamsBot, local_door, make_pipeline, serve
-from tests.adapters.teams.standins import TENANT_ID, Connector, Sent
-from tests.adapters.teams.test_http import PERSONAL, new_id, one, press, say
+from tests.support.teams import (
+    PERSONAL,
+    Door,
+    TeamsBot,
+    local_door,
+    make_pipeline,
+    new_id,
+    one,
+    press,
+    say,
+    serve,
+)
+from tests.support.teams_standins import TENANT_ID, Connector, Sent
 
 CHANNEL_THREAD = "19:a1b2c3d4e5f6a7b8c9d0@thread.tacv2;messageid=1764081070555"
 
@@ -49,14 +59,11 @@ class _Slow:
     async def release(self, turn: Turn) -> None:
         await self._pipeline.release(turn)
 
-    async def forget(self, channel: str, conversation_id: str) -> int:
-        return await self._pipeline.forget(channel, conversation_id)
-
     async def goes_private(self, turn: Turn) -> Private | None:
         return await self._pipeline.goes_private(turn)
 
-    async def forget_under(self, channel: str, conversation_prefix: str) -> int:
-        return await self._pipeline.forget_under(channel, conversation_prefix)
+    async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
+        return await self._pipeline.forget(channel, conversation_id, nested=nested)
 
 
 async def _bot_with(door: Door, store: SQLiteStore, connector: Connector) -> Any:

@@ -17,10 +17,9 @@ from aiohttp.test_utils import TestServer
 from bot.app import Core
 from bot.server import build_web_app
 from bot.stores.sqlite import SQLiteStore
-from tests.adapters.teams.conftest import TeamsBot, local_door, make_pipeline
-from tests.adapters.teams.hostings import HOSTINGS, agents_local_door
-from tests.adapters.teams.standins import TENANT_ID, Connector, Sent
-from tests.adapters.teams.test_http import PERSONAL, new_id, one, say
+from tests.support.teams import PERSONAL, TeamsBot, local_door, make_pipeline, new_id, one, say
+from tests.support.teams_hostings import HOSTINGS, agents_local_door
+from tests.support.teams_standins import TENANT_ID, Connector, Sent
 
 
 @pytest.fixture(params=HOSTINGS)

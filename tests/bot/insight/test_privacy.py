@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import logging
-import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +19,7 @@ from bot.pipeline import TurnPipeline
 from bot.settings import Settings, load_settings
 from bot.stores.memory import MemoryStore
 from dialogs.contract import Reply, Turn
+from tests.support.environment import hide_settings
 from tests.support.pipelines import test_pipeline
 
 # Distinctive free text: a made-up name, NHS number, phone, postcode, e-mail, date and phrase.
@@ -54,10 +54,7 @@ CONVERSATION = [
 @pytest.fixture
 def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     """No INFOSHARE_ setting of the machine running the tests; work in an empty folder."""
-    for name in list(os.environ):
-        if name.lower().startswith("infoshare_"):
-            monkeypatch.delenv(name)
-    monkeypatch.chdir(tmp_path)
+    hide_settings(monkeypatch, tmp_path, platform=False)
     logger = logging.getLogger("infoshare")
     saved = (logger.handlers[:], logger.level, logger.propagate)
     yield tmp_path

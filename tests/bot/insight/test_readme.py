@@ -3,7 +3,6 @@ and tests show."""
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import yaml
 
 from bot.insight.redact import MAX_REDACTED_CHARS, Kind
 from bot.settings import ENV_PREFIX, Settings
+from tests.support.environment import hide_settings
 
 ROOT = Path(__file__).parents[3]
 PRIVACY = (ROOT / "docs" / "privacy.md").read_text(encoding="utf-8")
@@ -20,10 +20,7 @@ SETTINGS = (ROOT / "docs" / "settings.md").read_text(encoding="utf-8")
 
 @pytest.fixture
 def defaults(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Settings:
-    for name in list(os.environ):
-        if name.lower().startswith("infoshare_"):
-            monkeypatch.delenv(name)
-    monkeypatch.chdir(tmp_path)
+    hide_settings(monkeypatch, tmp_path, platform=False)
     return Settings(_env_file=None)  # type: ignore[call-arg]
 
 

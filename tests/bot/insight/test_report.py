@@ -25,19 +25,12 @@ from bot.stores.sqlite import SQLiteStore
 from dialogs.contract import Reply, Turn
 from knowledge.loader import KnowledgeError, builtin_packs_dir, load_knowledge
 from knowledge.matching import Matcher
+from tests.support.clocks import FakeClock
 from tests.support.grouping import group_comparing_every_leader
 from tests.support.pipelines import test_pipeline
 
 DAY = 86400.0
 START = 1_795_000_000.0  # 2026-11-18, a fixed day for the journal's clock
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class Person:
@@ -66,7 +59,7 @@ class Person:
 ENTRY_5 = "What do children, young people and families think"
 
 
-async def run_script(core: Core, journal_path: Path, store_path: Path, clock: Clock) -> None:
+async def run_script(core: Core, journal_path: Path, store_path: Path, clock: FakeClock) -> None:
     """Two days of use by eight people, on two doors."""
     journal = await Journal.open(
         journal_path,
@@ -120,7 +113,7 @@ def _png_size(data: bytes) -> tuple[int, int]:
 @pytest.fixture
 async def journal_file(core: Core, tmp_path: Path) -> Path:
     path = tmp_path / "data" / "insight.sqlite3"
-    await run_script(core, path, tmp_path / "data" / "state.sqlite3", Clock())
+    await run_script(core, path, tmp_path / "data" / "state.sqlite3", FakeClock(START))
     return path
 
 
@@ -260,7 +253,7 @@ async def test_counts_only_journal_reports_counts_and_no_text(core: Core, tmp_pa
 
 
 async def test_rows_expire_and_are_purged(core: Core, tmp_path: Path) -> None:
-    clock = Clock()
+    clock = FakeClock(START)
     path = tmp_path / "insight.sqlite3"
     await run_script(core, path, tmp_path / "state.sqlite3", clock)
     assert read_journals([path], now=START + 30.5 * DAY).questions  # day 2's still there
@@ -271,7 +264,7 @@ async def test_rows_expire_and_are_purged(core: Core, tmp_path: Path) -> None:
 
 async def test_turning_text_off_deletes_kept_text_at_once(core: Core, tmp_path: Path) -> None:
     path = tmp_path / "insight.sqlite3"
-    await run_script(core, path, tmp_path / "state.sqlite3", Clock())
+    await run_script(core, path, tmp_path / "state.sqlite3", FakeClock(START))
     journal = await Journal.open(path, keep_text=False, keep_days=30, clock=lambda: START)
     await journal.close()
     data = read_journals([path], now=START)
@@ -282,8 +275,12 @@ async def test_turning_text_off_deletes_kept_text_at_once(core: Core, tmp_path: 
 async def test_several_journals_add_up_and_picks_join_across_files(
     core: Core, tmp_path: Path
 ) -> None:
-    await run_script(core, tmp_path / "a" / "insight.sqlite3", tmp_path / "a.sqlite3", Clock())
-    await run_script(core, tmp_path / "b" / "insight.sqlite3", tmp_path / "b.sqlite3", Clock())
+    await run_script(
+        core, tmp_path / "a" / "insight.sqlite3", tmp_path / "a.sqlite3", FakeClock(START)
+    )
+    await run_script(
+        core, tmp_path / "b" / "insight.sqlite3", tmp_path / "b.sqlite3", FakeClock(START)
+    )
     data = read_journals(
         [tmp_path / "a" / "insight.sqlite3", tmp_path / "b" / "insight.sqlite3"],
         now=START + DAY,

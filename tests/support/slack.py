@@ -23,11 +23,11 @@ from bot.pipeline import TurnPipeline
 from bot.server import build_web_app
 from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Store
-from tests.adapters.slack.fake_slack import BOT_ID, BOT_USER, FakeSlack, Message
+from tests.support.fake_slack import BOT_ID, BOT_USER, FakeSlack, Message
 from tests.support.pipelines import test_pipeline
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "adapters" / "slack" / "fixtures"
 _counter = itertools.count(1)
 
 

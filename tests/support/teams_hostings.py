@@ -21,7 +21,7 @@ from microsoft_agents.hosting.core import (
 from adapters.teams.agents_door import AgentsTeamsDoor
 from adapters.teams.agents_settings import SERVICE_CONNECTION, AgentsConnection, connections
 from dialogs.contract import Turns
-from tests.adapters.teams.standins import APP_ID, TENANT_ID, KeyServer
+from tests.support.teams_standins import APP_ID, TENANT_ID, KeyServer
 
 HOSTINGS = ("botbuilder", "agents")
 OUTBOUND_TOKEN = "test-outbound-token"

@@ -4,6 +4,8 @@ services replaced by stand-ins at their wire (see `standins`)."""
 from __future__ import annotations
 
 import io
+import itertools
+import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,21 +22,24 @@ from botframework.connector.auth import (  # type: ignore[import-untyped]
 from adapters.teams.agents_door import AgentsTeamsDoor
 from adapters.teams.config import SdkConfiguration, build_auth
 from adapters.teams.door import TeamsDoor
+from adapters.teams.inbound import Inbound, read_activity
 from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.server import build_web_app
 from bot.stores.protocol import Store
 from bot.stores.sqlite import SQLiteStore
 from dialogs.contract import Turns
-from tests.adapters.teams.hostings import (
+from tests.support.pipelines import test_pipeline
+from tests.support.teams_hostings import (
     HOSTINGS,
     OUTBOUND_TOKEN,
     agents_local_door,
     agents_secured_door,
     keys_url,
 )
-from tests.adapters.teams.standins import (
+from tests.support.teams_standins import (
     APP_ID,
+    FIXTURES,
     ISSUER,
     TENANT_ID,
     Connector,
@@ -43,9 +48,6 @@ from tests.adapters.teams.standins import (
     fixture,
     start_connector,
 )
-from tests.support.pipelines import test_pipeline
-
-Door = TeamsDoor | AgentsTeamsDoor
 
 
 @dataclass
@@ -98,6 +100,9 @@ class TeamsBot:
         response = await self.post(self.activity(name, **changes), token=token)
         assert response.status == 200, response.body
         return self.connector.messages()[before:]
+
+
+Door = TeamsDoor | AgentsTeamsDoor
 
 
 def local_door(pipeline: Turns, hosting: str = "botbuilder", **options: Any) -> Door:
@@ -219,3 +224,58 @@ async def secured(
     async with aiohttp.ClientSession() as session:
         yield TeamsBot(str(server.make_url("")).rstrip("/"), session, connector, keys)
     await server.close()
+
+
+# -- talking to the door ------------------------------------------------------------------------
+
+PERSONAL = "a:1PersonalChatWithSamAbCdEfGhIjKlMnOpQrStUvWxYz"
+CHANNEL_THREAD = "19:a1b2c3d4e5f6a7b8c9d0@thread.tacv2;messageid=1764081070555"
+TEAM_GENERAL = "19:f0e1d2c3b4a5968778695a4b3c2d1e0f@thread.tacv2"
+SAM = "29:1SamPractitionerAbCdEfGhIjKlMnOpQrStUvWxYz"
+SAM_DIALOG = f"{TENANT_ID}/{SAM}"
+SAM_PERSONAL = f"a:personal-{SAM}"  # what the stand-in answers to "open a personal chat"
+
+_ids = itertools.count(1764090000000)
+
+
+def new_id() -> str:
+    return str(next(_ids))
+
+
+async def say(teams: TeamsBot, text: str, *, where: str = "personal_message") -> list[Sent]:
+    """Type a message (in a channel, the mention comes first, as Teams writes it)."""
+    if where == "channel_mention":
+        text = f"<at>infoshare</at> {text}"
+    return await teams.send(where, text=text, id=new_id())
+
+
+async def press(
+    teams: TeamsBot, message: Sent, label: str, *, conversation: str = PERSONAL
+) -> list[Sent]:
+    """Press the button labelled `label` on a card the bot sent, as Teams submits it."""
+    value = message.choices()[label]
+    return await teams.send(
+        "card_submit",
+        id=new_id(),
+        value={"choice": value},
+        conversation={
+            "conversationType": "personal",
+            "tenantId": TENANT_ID,
+            "id": conversation,
+        },
+    )
+
+
+def one(sent: list[Sent]) -> Sent:
+    assert len(sent) == 1, [s.texts for s in sent]
+    return sent[0]
+
+
+def recorded(name: str) -> dict[str, Any]:
+    return json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def inbound_of(name: str, **changes: Any) -> Inbound:
+    result = read_activity({**recorded(name), **changes})
+    assert isinstance(result, Inbound), result
+    return result

@@ -23,7 +23,9 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-FIXTURES = Path(__file__).parent / "fixtures"
+from tests.support.cards import nodes, offered
+
+FIXTURES = Path(__file__).parents[1] / "adapters" / "teams" / "fixtures"
 BOT_ID = "28:00000000-1111-2222-3333-444444444444"
 APP_ID = "00000000-1111-2222-3333-444444444444"
 TENANT_ID = "9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
@@ -61,41 +63,16 @@ class Sent:
         if "attachments" not in self.body:
             return self.body.get("text", "")
         found: list[str] = []
-
-        def walk(node: Any) -> None:
-            if isinstance(node, dict):
-                if node.get("type") == "TextBlock":
-                    found.append(node["text"])
-                if node.get("type") == "CodeBlock":
-                    found.append(node["codeSnippet"])
-                for key, value in node.items():
-                    if key != "fallback":
-                        walk(value)
-            elif isinstance(node, list):
-                for item in node:
-                    walk(item)
-
-        walk(self.card["body"])
+        for node in nodes(self.card["body"], skipping=frozenset({"fallback"})):
+            if node.get("type") == "TextBlock":
+                found.append(node["text"])
+            if node.get("type") == "CodeBlock":
+                found.append(node["codeSnippet"])
         return "\n".join(found)
 
     def choices(self) -> dict[str, str]:
         """Button titles and choice-list titles, each with the value it submits."""
-        found: dict[str, str] = {}
-
-        def walk(node: Any) -> None:
-            if isinstance(node, dict):
-                if node.get("type") == "Action.Submit" and "choice" in node.get("data", {}):
-                    found[node["title"]] = node["data"]["choice"]
-                if node.get("type") == "Input.ChoiceSet":
-                    found.update({c["title"]: c["value"] for c in node["choices"]})
-                for value in node.values():
-                    walk(value)
-            elif isinstance(node, list):
-                for item in node:
-                    walk(item)
-
-        walk(self.card)
-        return found
+        return offered(self.card)
 
 
 @dataclass

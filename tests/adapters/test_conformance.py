@@ -1,0 +1,328 @@
+"""One core, every door: the same scripted conversations give the same texts, choices and
+outcomes through the terminal, Slack and Teams.
+
+Two tables: `SCRIPTS` (the conversations) and `DOORS` (a player per door, and the fixture it
+plays against). A player plays a script the way a person would and reports each reply as the
+person saw it, in the door-neutral `Seen` form; the terminal is the reference.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from adapters.console import line_to_turn, render_text
+from bot.app import Core
+from bot.stores.memory import MemoryStore
+from dialogs.contract import Choice
+from knowledge.flow_pack import all_paths
+from knowledge.loader import load_knowledge
+from tests.support.fake_slack import FakeSlack, Message
+from tests.support.pipelines import test_pipeline
+from tests.support.slack import Person, start_server
+from tests.support.teams import TeamsBot, new_id
+from tests.support.teams_standins import Sent
+
+
+@dataclass(frozen=True)
+class Send:
+    """Type a message."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Press:
+    """Press the button with this label on the latest message that shows it."""
+
+    label: str
+
+
+Step = Send | Press
+
+
+@dataclass(frozen=True)
+class Seen:
+    """One reply as a person saw it, in door-neutral words."""
+
+    text: str
+    choices: tuple[tuple[str, str], ...]
+    outcome: str | None
+
+
+def _check_scripts() -> dict[str, list[Step]]:
+    flow = load_knowledge().flow
+    scripts: dict[str, list[Step]] = {}
+    for path, outcome in all_paths(flow):
+        if outcome.kind in {s.split(":")[1] for s in scripts}:
+            continue
+        steps: list[Step] = [Send("check")]
+        for step, answer in path:
+            question = flow.question(step)
+            assert question is not None
+            steps.append(Press(question.label(answer)))
+        scripts[f"consent check:{outcome.kind}"] = steps
+    return scripts
+
+
+_FIRST_TOPIC = load_knowledge().entries[0].question
+SCRIPTS: dict[str, list[Step]] = {
+    "Q&A question": [Send("Why is information sharing important?")],
+    "topics, then one": [Send("topics"), Press(_FIRST_TOPIC)],
+    "hello, help and rules": [Send("hello"), Press("Golden rules"), Send("help")],
+    "nothing found": [Send("what time does the canteen open on fridays")],
+    "check, why, back and cancel": [
+        Send("check"),
+        Press("Why am I asked this?"),
+        Press("Yes"),
+        Send("back"),
+        Send("cancel"),
+    ],
+    **_check_scripts(),
+}
+
+
+# -- the terminal (the reference) ---------------------------------------------------------------
+
+
+async def play_console(core: Core, script: list[Step]) -> list[Seen]:
+    handle = test_pipeline(core, MemoryStore()).handle
+    seen: list[Seen] = []
+    choices: tuple[Choice, ...] = ()
+    for step in script:
+        line = step.text if isinstance(step, Send) else step.label
+        replies = await handle(line_to_turn(line, choices, "console-1"))
+        for reply in replies:
+            seen.append(
+                Seen(
+                    render_text(reply.text, ansi=False),
+                    tuple((c.label, c.value) for c in reply.choices),
+                    reply.outcome.value if reply.outcome else None,
+                )
+            )
+        choices = next((r.choices for r in reversed(replies) if r.choices), choices)
+    return seen
+
+
+# -- Slack: a direct message ---------------------------------------------------------------------
+
+
+async def play_slack(core: Core, slack: FakeSlack, script: list[Step]) -> list[Seen]:
+    server = await start_server(core, slack)
+    person = Person(server, slack)
+    messages: list[Message] = []
+    try:
+        for step in script:
+            if isinstance(step, Send):
+                messages += await person.dm(step.text)
+            else:
+                messages += await person.press(_shown_in_slack(person, step.label))
+    finally:
+        await server.close()
+    return [_seen_in_slack(m) for m in messages]
+
+
+def _shown_in_slack(person: Person, label: str) -> str:
+    """The button label Slack shows for a choice label (long ones end in an ellipsis)."""
+    for message in reversed(person.slack.messages):
+        for button in message.buttons():
+            if _same_label(label, button["text"]["text"]):
+                return str(button["text"]["text"])
+    raise AssertionError(f"no button for {label!r}")
+
+
+def _seen_in_slack(message: Message) -> Seen:
+    """A message as first posted (before a "You chose" update took its buttons away)."""
+    posted = message.original
+    buttons = [
+        e for b in posted.get("blocks") or [] if b["type"] == "actions" for e in b["elements"]
+    ]
+    metadata = posted.get("metadata") or {}
+    return Seen(
+        _mrkdwn_as_console_text(posted["text"]),
+        tuple((b["text"]["text"], b["value"]) for b in buttons),
+        metadata.get("event_payload", {}).get("outcome"),
+    )
+
+
+_FENCE = re.compile(r"```\n(.*?)\n```", re.DOTALL)
+
+
+def _mrkdwn_as_console_text(text: str) -> str:
+    """Slack mrkdwn read the way the terminal shows the same markup: plain words."""
+    parts = _FENCE.split(text)
+    out = []
+    for i, part in enumerate(parts):
+        words = part
+        if i % 2 == 0:  # outside a code block
+            words = re.sub(r"<(https?://[^|>]+)\|([^>]+)>", r"\2 (\1)", words)
+            words = re.sub(r"(?<![\w*])\*(\S(?:.*?\S)?)\*(?![\w*])", r"\1", words)
+            words = re.sub(r"(?<![\w_])_(\S(?:.*?\S)?)_(?![\w_])", r"\1", words)
+            words = re.sub(r"^• ", "  • ", words, flags=re.MULTILINE)
+        out.append(html.unescape(words))
+    return "".join(out)
+
+
+# -- Teams: personal chat, and a channel ---------------------------------------------------------
+
+
+async def play_teams(teams: TeamsBot, script: list[Step], where: str) -> list[Seen]:
+    """Play a script in personal chat or, @mentioning the assistant, in a channel.
+
+    Each reply (each section of a card) is reported as seen, wherever it went: in a channel, a
+    consent check carries on in personal chat, and the door's own notices are not replies.
+    """
+    messages: list[Sent] = []
+    for step in script:
+        if isinstance(step, Send):
+            if where == "channel":
+                text = f"<at>infoshare</at> {step.text}"
+                messages += await teams.send("channel_mention", id=new_id(), text=text)
+            else:
+                messages += await teams.send("personal_message", id=new_id(), text=step.text)
+        else:
+            shown_in, value = _latest_teams_choice(messages, step.label)
+            messages += await teams.send(
+                "card_submit", id=new_id(), value={"choice": value}, conversation=shown_in
+            )
+    cards = [m for m in messages if "attachments" in m.body]
+    return [seen for message in cards for seen in _seen_in_teams(message)]
+
+
+def _latest_teams_choice(messages: list[Sent], label: str) -> tuple[dict[str, str], str]:
+    """Where the latest choice with this label was shown, and its value."""
+    for message in reversed([m for m in messages if "attachments" in m.body]):
+        for section in reversed(_sections(message)):
+            for title, value in _section_choices(section):
+                if title == label:
+                    conversation = message.body["conversation"]
+                    kind = "channel" if "@thread" in conversation["id"] else "personal"
+                    return {"id": conversation["id"], "conversationType": kind}, value
+    raise AssertionError(f"no choice labelled {label!r}")
+
+
+def _sections(message: Sent) -> list[dict[str, Any]]:
+    """The card's reply sections (a door's lead line above them is not a reply)."""
+    return [item for item in message.card["body"] if item["type"] == "Container"]
+
+
+def _seen_in_teams(message: Sent) -> list[Seen]:
+    outcomes = message.body.get("value", {}).get("outcomes", {})
+    return [
+        Seen(_section_text(section), tuple(_section_choices(section)), outcomes.get(section["id"]))
+        for section in _sections(message)
+    ]
+
+
+def _section_text(section: dict[str, Any]) -> str:
+    """A card section's text the way the terminal shows the same markup."""
+    text = ""
+    for item in section["items"]:
+        if item["type"] == "TextBlock":
+            words = _card_markdown_as_console_text(item["text"].replace("\r", "\n"))
+        elif item["type"] == "CodeBlock":
+            words = item["codeSnippet"]
+        else:
+            continue
+        joint = "\n" if item.get("spacing") == "None" else "\n\n"
+        text += (joint if text else "") + words
+    return text
+
+
+def _card_markdown_as_console_text(text: str) -> str:
+    text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)
+    text = re.sub(r"(?<![\w_])_(\S(?:.*?\S)?)_(?![\w_])", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", r"\1 (\2)", text)
+    return re.sub(r"^- ", "  • ", text, flags=re.MULTILINE)
+
+
+def _section_choices(section: dict[str, Any]) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for item in section["items"]:
+        if item["type"] == "ActionSet":
+            found += [
+                (a["title"], a["data"]["choice"]) for a in item["actions"] if "choice" in a["data"]
+            ]
+        if item["type"] == "Input.ChoiceSet":
+            found += [(c["title"], c["value"]) for c in item["choices"]]
+    return found
+
+
+# -- the table ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Door:
+    """How to play a script through one door: against which fixture, with which player."""
+
+    fixture: str
+    play: Callable[[Core, Any, list[Step]], Awaitable[list[Seen]]]
+
+
+DOORS: dict[str, Door] = {
+    "slack direct message": Door("slack", play_slack),
+    "teams personal chat": Door("teams", lambda _, t, s: play_teams(t, s, "personal chat")),
+    "teams channel": Door("teams", lambda _, t, s: play_teams(t, s, "channel")),
+    "teams personal chat (agents)": Door(
+        "teams", lambda _, t, s: play_teams(t, s, "personal chat")
+    ),
+    "teams channel (agents)": Door("teams", lambda _, t, s: play_teams(t, s, "channel")),
+}
+
+
+def _same_label(core_label: str, shown: str) -> bool:
+    """Whether a door shows the core's label (Slack shortens a long one with an ellipsis)."""
+    return shown == core_label or (
+        shown.endswith("…") and core_label.startswith(shown.removesuffix("…"))
+    )
+
+
+@pytest.fixture
+def hosting(request: pytest.FixtureRequest) -> str:
+    """The Teams SDK a door's row names (the table, not a fixture parameter, runs both)."""
+    callspec = getattr(request.node, "callspec", None)
+    door = callspec.params.get("door", "") if callspec is not None else ""
+    return "agents" if str(door).endswith("(agents)") else "botbuilder"
+
+
+@pytest.fixture
+def stand_in(request: pytest.FixtureRequest, door: str) -> Any:
+    """The fixture the door's player plays against (set up before the test's event loop runs)."""
+    return request.getfixturevalue(DOORS[door].fixture)
+
+
+@pytest.mark.parametrize("door", DOORS)
+@pytest.mark.parametrize("script", SCRIPTS)
+async def test_every_door_says_what_the_terminal_says(
+    core: Core, stand_in: Any, script: str, door: str
+) -> None:
+    expected = await play_console(core, SCRIPTS[script])
+    got = await DOORS[door].play(core, stand_in, SCRIPTS[script])
+
+    assert len(expected) >= len(SCRIPTS[script])
+    assert [s.text for s in got] == [s.text for s in expected]
+    assert [s.outcome for s in got] == [s.outcome for s in expected]
+    for shown, said in zip(got, expected, strict=True):
+        assert [v for _, v in shown.choices] == [v for _, v in said.choices]
+        for (label, _), (core_label, _) in zip(shown.choices, said.choices, strict=True):
+            assert _same_label(core_label, label), (core_label, label)
+    if script.startswith("consent check:"):
+        assert [s.outcome for s in got if s.outcome] == [script.split(":")[1]]
+
+
+async def test_teams_says_what_the_terminal_says(core: Core, teams: TeamsBot) -> None:
+    """A whole check begun in a Teams channel says what the terminal says, and none of it shows
+    in the channel: the thread is only told where the check went."""
+    script = next(steps for name, steps in SCRIPTS.items() if name.startswith("consent check:"))
+
+    got = await play_teams(teams, script, "channel")
+
+    assert [s.text for s in got] == [s.text for s in await play_console(core, script)]
+    in_channel = [m for m in teams.connector.messages() if "@thread" in m.path]
+    assert in_channel
+    assert all("Key question" not in m.texts for m in in_channel)

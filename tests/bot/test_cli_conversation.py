@@ -1,0 +1,211 @@
+"""`infoshare ask` and `infoshare chat`: the real command, driven over its pipes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from knowledge.flow_pack import AnswerKey, all_paths
+from knowledge.loader import load_knowledge
+from tests.support.environment import command_env
+from tests.support.network import free_port
+
+KNOWLEDGE = load_knowledge()
+
+
+def _run(args: list[str], stdin: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = command_env(tmp_path)
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=tmp_path,
+        check=False,
+    )
+
+
+def test_ask_json_answers_every_published_question_with_its_own_number(tmp_path: Path) -> None:
+    questions = "\n".join(e.question for e in KNOWLEDGE.entries) + "\n"
+    done = _run(["ask", "--json", "-"], questions, tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [line["answer"]["number"] for line in lines] == [e.number for e in KNOWLEDGE.entries]
+    assert set(lines[0]) == {"question", "answer", "suggestions", "risk_of_harm"}
+    assert not any(line["risk_of_harm"] for line in lines)
+    assert set(lines[0]["answer"]) == {"number", "question", "score"}
+
+
+def test_ask_prints_the_quoted_answer_with_its_source(tmp_path: Path) -> None:
+    done = _run(["ask", "what are the implications of the DPA?"], "", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert KNOWLEDGE.entries[2].answer in done.stdout
+    assert "October 2008, question 3" in done.stdout
+
+
+def test_ask_json_says_when_the_signpost_was_given(tmp_path: Path) -> None:
+    questions = "she'll hurt the baby\nwhat is an ISP?\nwhat counts as neglect?\n"
+    done = _run(["ask", "--json", "-"], questions, tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [line["risk_of_harm"] for line in lines] == [True, False, False]
+    assert lines[1]["answer"]["number"] == 12
+
+
+def test_ask_leads_with_the_signpost_then_answers_the_question(tmp_path: Path) -> None:
+    done = _run(["ask", "older lads gave my pupil a phone. What is an ISP?"], "", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("What you've described may mean a child is at risk of harm.")
+    assert "call 999" in done.stdout
+    assert KNOWLEDGE.entries[11].answer in done.stdout
+
+
+def test_chat_json_marks_the_signpost_reply_that_leads_the_first_answer(tmp_path: Path) -> None:
+    script = "he said if I tell anyone he'll hurt my mum\nwhat is an ISP?\n"
+    done = _run(["chat", "--json"], script, tmp_path)
+    assert done.returncode == 0, done.stderr
+    replies = [json.loads(line) for line in done.stdout.splitlines()]
+    assert replies[0]["risk_of_harm"] is True
+    assert "protection procedures now" in replies[0]["text"]
+    assert "identify" in replies[1]["text"]  # the privacy reminder comes after it
+    assert [r["risk_of_harm"] for r in replies].count(True) == 1
+    assert replies[-1]["card"]["body"] == KNOWLEDGE.entries[11].answer
+
+
+PATHS = all_paths(KNOWLEDGE.flow)
+WORDS = {
+    AnswerKey.YES: "Yes",
+    AnswerKey.NO: "no",
+    AnswerKey.REFUSED: "they refused",
+    AnswerKey.UNSAFE_TO_ASK: "Not safe to ask",
+    AnswerKey.NOT_ASKED: "4",
+    AnswerKey.NOT_SURE: "i'm not sure",
+}
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[o.id + str(len(s)) for s, o in PATHS])
+def test_a_scripted_chat_reaches_the_right_outcome_with_a_full_record(path, tmp_path: Path) -> None:
+    steps, outcome = path
+    # Answers by label, by typed word and by number, as a person at a terminal might.
+    script = ["check", *(WORDS[a] for _, a in steps)]
+    done = _run(["chat", "--json"], "\n".join(script) + "\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    replies = [json.loads(line) for line in done.stdout.splitlines()]
+    for reply in replies:
+        assert set(reply) == {
+            "text",
+            "choices",
+            "card",
+            "outcome",
+            "record",
+            "risk_of_harm",
+            "form",
+        }
+        assert reply["risk_of_harm"] is False
+    outcomes = [r["outcome"] for r in replies if r["outcome"]]
+    assert outcomes == [outcome.kind]
+    record = next(r["record"] for r in replies if r["record"])
+    assert record["outcome"] == outcome.kind
+    assert len(record["answers"]) == len(steps)
+    for (step, answer), given in zip(steps, record["answers"], strict=True):
+        question = KNOWLEDGE.flow.question(step)
+        assert question is not None
+        assert given == {
+            "number": question.number,
+            "question": question.text,
+            "answer": question.label(answer),
+        }
+
+
+def test_the_record_is_filled_in_at_the_terminal_one_prompt_per_field(tmp_path: Path) -> None:
+    _, outcome = next(p for p in PATHS if p[1].id == "share-with-consent")
+    script = ["check", "yes", "yes", "yes", "yes", "Fill in the record here"]
+    fields = KNOWLEDGE.flow.fields_of(outcome)
+    typed = ["1" if f.options else f"typed {f.id}" for f in fields]
+    done = _run(["chat"], "\n".join([*script, *typed, "quit"]) + "\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    for field in fields:
+        assert f"{field.label}" in done.stdout
+        shown = next(iter(field.options.values())) if field.options else f"typed {field.id}"
+        assert f"{field.label}:\n  {shown}" in done.stdout
+    assert "haven't kept what you typed" in done.stdout
+
+
+def test_chat_survives_hostile_input_without_a_traceback(tmp_path: Path) -> None:
+    junk = ["", "\x00\x07\x1b[2J", "x" * 50_000, "<!channel>", "💥" * 100, "check", "¿¿ ??", "yes"]
+    done = _run(["chat", "--json"], "\n".join(junk) + "\n", tmp_path)
+    assert done.returncode == 0
+    assert "Traceback" not in done.stderr
+    replies = [json.loads(line) for line in done.stdout.splitlines()]
+    assert "Key question 2" in replies[-1]["text"]
+
+
+def test_interactive_chat_greets_numbers_choices_and_quits(tmp_path: Path) -> None:
+    done = _run(["chat"], "1\nquit\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "1) Start a consent check" in done.stdout
+    assert "Key question 1" in done.stdout
+
+
+def test_bad_settings_are_reported_plainly(tmp_path: Path) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text("INFOSHARE_DIALOG_TTL_HOURS=-3\n")
+    done = _run(["ask", "hi"], "", tmp_path)
+    assert done.returncode == 2
+    assert "INFOSHARE_DIALOG_TTL_HOURS" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_serve_without_a_signing_secret_refuses_plainly(tmp_path: Path) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text("SLACK_BOT_TOKEN=xoxb-test-secret-token\n")
+    done = _run(["serve", "--port", str(free_port())], "", tmp_path)
+    assert done.returncode == 2
+    assert "SLACK_SIGNING_SECRET" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert "xoxb-test-secret-token" not in done.stderr + done.stdout
+
+
+def _before_first_prompt(stdout: str) -> str:
+    return stdout.split("you> ", 1)[0]
+
+
+def test_the_welcome_says_how_to_leave(tmp_path: Path) -> None:
+    done = _run(["chat"], "", tmp_path)
+    assert done.returncode == 0, done.stderr
+    welcome = _before_first_prompt(done.stdout)
+    assert "bye" in welcome
+    assert "Ctrl-D" in welcome
+
+
+@pytest.mark.parametrize(
+    "leaving", ["bye", "Goodbye!", "thanks, bye", "thank you, goodbye", "quit"]
+)
+def test_saying_goodbye_ends_the_chat_politely(leaving: str, tmp_path: Path) -> None:
+    done = _run(["chat"], f"{leaving}\ncheck\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    after = done.stdout.split("you> ", 1)[1]
+    assert after.strip() == "Goodbye. To talk again, run: infoshare chat"
+    assert "Key question 1" not in done.stdout
+
+
+def test_a_first_hello_does_not_print_the_welcome_twice(tmp_path: Path) -> None:
+    done = _run(["chat"], "hi\n2\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("Hello! I help you decide") == 1
+    assert "As above" in done.stdout
+    # The welcome's choices still stand: 2 is "Browse topics".
+    assert KNOWLEDGE.entries[0].question in done.stdout
+
+
+def test_topics_lists_the_questions_once_and_a_number_picks_one(tmp_path: Path) -> None:
+    done = _run(["chat"], "topics\n12\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count(KNOWLEDGE.entries[13].question) == 1
+    assert KNOWLEDGE.entries[11].answer in done.stdout

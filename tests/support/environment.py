@@ -1,0 +1,50 @@
+"""Keeping the settings of the machine running the tests out of them.
+
+In-process tests hide every setting (`hide_settings`); a test running the real `infoshare`
+command gives it an environment of its own (`command_env`). Either way the test works in its
+own folder, so no ``.env`` of the repository is read.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+PLATFORM_SETTINGS = frozenset(
+    {
+        "SLACK_BOT_TOKEN",
+        "SLACK_SIGNING_SECRET",
+        "SLACK_APP_TOKEN",
+        "SLACK_API_URL",
+        "MicrosoftAppId",
+        "MicrosoftAppPassword",
+        "MicrosoftAppTenantId",
+        "MicrosoftAppType",
+    }
+)
+"""The Slack and Teams settings: with any of them set, `infoshare serve` opens a door."""
+
+
+def _ours(name: str, *, platform: bool) -> bool:
+    folded = name.lower()
+    return folded.startswith("infoshare_") or (
+        platform and folded in {n.lower() for n in PLATFORM_SETTINGS}
+    )
+
+
+def hide_settings(monkeypatch: pytest.MonkeyPatch, workdir: Path, *, platform: bool) -> None:
+    """Unset every ``INFOSHARE_`` setting (and with `platform`, every Slack and Teams one)
+    for this test, and work in `workdir`."""
+    for name in list(os.environ):
+        if _ours(name, platform=platform):
+            monkeypatch.delenv(name)
+    monkeypatch.chdir(workdir)
+
+
+def command_env(data_dir: Path, **settings: str) -> dict[str, str]:
+    """The environment for `infoshare` run as a command: this machine's, without its Slack and
+    Teams settings, keeping state in SQLite under `data_dir`, plus `settings`."""
+    kept = {k: v for k, v in os.environ.items() if not _ours(k, platform=True)}
+    return kept | {"INFOSHARE_DATA_DIR": str(data_dir), "INFOSHARE_STORE": "sqlite://"} | settings
