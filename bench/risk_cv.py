@@ -190,7 +190,14 @@ def main(argv: list[str]) -> int:
         action="store_true",
         help="train on what existed before the dev3 files (brainstorms up to 20), score dev3",
     )
+    parser.add_argument(
+        "--write-pack",
+        type=Path,
+        help="write the examples pack there, its threshold chosen from out-of-fold scores",
+    )
     args = parser.parse_args(argv)
+    if args.write_pack:
+        return _write_pack(args)
     if args.time_split:
         return _time_split(args)
 
@@ -230,13 +237,48 @@ def main(argv: list[str]) -> int:
     )
     print(f"scored items: {len(scored)} in {len({i.group for i in scored})} groups")
     print()
-    print("| fold | cues recall | cues alarms | learnt recall | learnt alarms | OR recall | OR alarms |")
+    print(
+        "| fold | cues recall | cues alarms | learnt recall | learnt alarms | OR recall | OR alarms |"
+    )
     print("|---|---|---|---|---|---|---|")
     for name, a, b, c in rows:
         print(f"| {name} | {a.cell()} | {b.cell()} | {c.cell()} |")
     if args.misses:
         for text in missed:
             print(f"MISSED: {text}")
+    return 0
+
+
+def _write_pack(args: argparse.Namespace) -> int:
+    """The examples pack: every labelled item with its source, and a threshold keeping the
+    out-of-fold false alarms on ordinary items at or under ``--alarms``."""
+    scored, brainstorm = load_items()
+    ordinary: list[float] = []
+    for held in folds(scored, args.folds, args.seed):
+        held_set = set(held)
+        fit = [it for n, it in enumerate(scored) if n not in held_set] + brainstorm
+        scorer = train([i.text for i in fit], [i.risk for i in fit], args.model, args.seed)
+        out = [scored[n] for n in held]
+        ordinary += [s for s, i in zip(scorer([i.text for i in out]), out, strict=True) if not i.risk]
+    threshold = round(threshold_for(ordinary, args.alarms), 3)
+    examples = [
+        {"q": i.text, "risk": i.risk, "source": i.group if "/" in i.group else f"{i.file}"}
+        for i in scored + brainstorm
+    ]
+    header = (
+        "# Examples the learnt second opinion on risk of harm is trained on at start-up\n"
+        "# (knowledge/risk_learnt.py). Built by `python -m bench.risk_cv --write-pack PATH` from\n"
+        "# tests/data harm-dev*, practice-dev*, dev-questions and risk-brainstorm* (never a\n"
+        "# held-out file); `source` is the page the situation came from, or the file for\n"
+        "# self-written items. threshold: the decision value at or above which a message is\n"
+        f"# signposted, chosen so that at most {args.alarms:.0%} of ordinary items score above it\n"
+        "# out of fold (leave-source-out). An organisation may add its own examples in a pack of\n"
+        "# the same kind (and may set its own threshold).\n"
+    )
+    body = {"kind": "risk-examples", "threshold": threshold, "examples": examples}
+    text = yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=100)
+    args.write_pack.write_text(header + text, "utf-8")
+    print(f"wrote {len(examples)} examples, threshold {threshold}")
     return 0
 
 
@@ -272,7 +314,9 @@ def _time_split(args: argparse.Namespace) -> int:
         if args.misses and item.risk and not cue:
             print(f"{'learnt CAUGHT' if learnt else 'both MISSED'}: {item.text}")
     print(f"time split: model={args.model} t={threshold:+.2f} train={len(fit)} test={len(test)}")
-    print("| set | cues recall | cues alarms | learnt recall | learnt alarms | OR recall | OR alarms |")
+    print(
+        "| set | cues recall | cues alarms | learnt recall | learnt alarms | OR recall | OR alarms |"
+    )
     print("|---|---|---|---|---|---|---|")
     for name, (a, b, c) in rows.items():
         print(f"| {name} | {a.cell()} | {b.cell()} | {c.cell()} |")

@@ -81,9 +81,7 @@ def train(examples: tuple[RiskExample, ...]) -> Weights:
         raise ValueError("risk examples need both disclosures and ordinary messages")
     texts = [e.q[:MAX_CHARS] for e in examples]
     words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
-    chars = TfidfVectorizer(
-        analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True
-    )
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)
     from scipy.sparse import hstack
 
     matrix = hstack([words.fit_transform(texts), chars.fit_transform(texts)]).tocsr()
@@ -145,9 +143,7 @@ class LearntOpinion:
         folded = text[:MAX_CHARS].lower()
         w = self._weights
         return (
-            _part(_word_grams(folded), w.words)
-            + _part(_char_grams(folded), w.chars)
-            + w.intercept
+            _part(_word_grams(folded), w.words) + _part(_char_grams(folded), w.chars) + w.intercept
         )
 
     def fires(self, text: str) -> bool:
