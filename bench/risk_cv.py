@@ -25,6 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression, SGDClassifier
+from sklearn.pipeline import FeatureUnion, make_pipeline
+from sklearn.svm import LinearSVC
+
+from knowledge.loader import load_knowledge
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 SOURCED = [
@@ -93,10 +99,6 @@ Scorer = Callable[[list[str]], list[float]]
 
 def train(texts: list[str], labels: list[bool], model: str, seed: int) -> Scorer:
     """A TF-IDF linear model; returns a function giving each text's score."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression, SGDClassifier
-    from sklearn.pipeline import FeatureUnion, make_pipeline
-    from sklearn.svm import LinearSVC
 
     features = FeatureUnion(
         [
@@ -157,7 +159,8 @@ class Counts:
         """Recall and false-alarm rate."""
         recall = self.caught / self.disclosures if self.disclosures else 0.0
         alarm = self.alarms / self.ordinary if self.ordinary else 0.0
-        return f"{recall:6.1%} ({self.caught}/{self.disclosures}) | {alarm:5.1%} ({self.alarms}/{self.ordinary})"
+        caught = f"{recall:6.1%} ({self.caught}/{self.disclosures})"
+        return f"{caught} | {alarm:5.1%} ({self.alarms}/{self.ordinary})"
 
 
 def _inner_threshold(train_items: list[Item], extra: list[Item], args: argparse.Namespace) -> float:
@@ -201,8 +204,6 @@ def main(argv: list[str]) -> int:
     if args.time_split:
         return _time_split(args)
 
-    from knowledge.loader import load_knowledge
-
     detector = load_knowledge().risk_detector
     scored, brainstorm = load_items()
     extra = [] if args.no_brainstorm else brainstorm
@@ -238,7 +239,8 @@ def main(argv: list[str]) -> int:
     print(f"scored items: {len(scored)} in {len({i.group for i in scored})} groups")
     print()
     print(
-        "| fold | cues recall | cues alarms | learnt recall | learnt alarms | OR recall | OR alarms |"
+        "| fold | cues recall | cues alarms | learnt recall | learnt alarms "
+        "| OR recall | OR alarms |"
     )
     print("|---|---|---|---|---|---|---|")
     for name, a, b, c in rows:
@@ -259,7 +261,9 @@ def _write_pack(args: argparse.Namespace) -> int:
         fit = [it for n, it in enumerate(scored) if n not in held_set] + brainstorm
         scorer = train([i.text for i in fit], [i.risk for i in fit], args.model, args.seed)
         out = [scored[n] for n in held]
-        ordinary += [s for s, i in zip(scorer([i.text for i in out]), out, strict=True) if not i.risk]
+        ordinary += [
+            s for s, i in zip(scorer([i.text for i in out]), out, strict=True) if not i.risk
+        ]
     threshold = round(threshold_for(ordinary, args.alarms), 3)
     examples = [
         {"q": i.text, "risk": i.risk, "source": i.group if "/" in i.group else f"{i.file}"}
@@ -292,8 +296,6 @@ def _time_split(args: argparse.Namespace) -> int:
     ``git archive a62a981 knowledge | tar -x -C /tmp/old`` then
     ``PYTHONPATH=/tmp/old .venv/bin/python bench/risk_cv.py --time-split``.
     """
-    from knowledge.loader import load_knowledge
-
     detector = load_knowledge().risk_detector
     scored, brainstorm = load_items()
     test = [i for i in scored if i.file.endswith("dev3.yaml")]
@@ -315,7 +317,8 @@ def _time_split(args: argparse.Namespace) -> int:
             print(f"{'learnt CAUGHT' if learnt else 'both MISSED'}: {item.text}")
     print(f"time split: model={args.model} t={threshold:+.2f} train={len(fit)} test={len(test)}")
     print(
-        "| set | cues recall | cues alarms | learnt recall | learnt alarms | OR recall | OR alarms |"
+        "| set | cues recall | cues alarms | learnt recall | learnt alarms "
+        "| OR recall | OR alarms |"
     )
     print("|---|---|---|---|---|---|---|")
     for name, (a, b, c) in rows.items():

@@ -41,7 +41,8 @@ PACK_MODELS: Mapping[str, type[BaseModel]] = {
     "risk": RiskPack,
     "risk-examples": RiskExamplesPack,
 }
-SINGLE_KINDS = tuple(k for k in PACK_MODELS if k not in {"qa", "phrasings", "risk", "risk-examples"})
+_MERGED_KINDS = {"qa", "phrasings", "risk", "risk-examples"}
+SINGLE_KINDS = tuple(k for k in PACK_MODELS if k not in _MERGED_KINDS)
 _PACKAGE_DIR = Path(__file__).parent
 _M = TypeVar("_M", bound=BaseModel)
 # The C loader parses the packs about ten times faster; both are the safe loader.
@@ -148,11 +149,11 @@ def load_knowledge(
         raise KnowledgeError(problems)
     learnt = False
     if second_opinion:
-        examples = builtin.get("risk-examples", []) + local.get("risk-examples", [])
-        found, threshold = merge_examples([_as(m, RiskExamplesPack) for _, m in examples])
+        packs = builtin.get("risk-examples", []) + local.get("risk-examples", [])
+        examples, threshold = merge_examples([_as(m, RiskExamplesPack) for _, m in packs])
         if threshold is not None:
             try:
-                opinion = build_opinion(found, threshold, cache_dir)
+                opinion = build_opinion(examples, threshold, cache_dir)
             except (ImportError, ValueError):
                 pass  # the cues alone still signpost
             else:

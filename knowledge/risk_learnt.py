@@ -10,6 +10,7 @@ downloaded or unpickled. Scoring reads the message once: linear in its length.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -73,8 +74,10 @@ def train(examples: tuple[RiskExample, ...]) -> Weights:
     Raises:
         ValueError: when the examples do not hold both disclosures and ordinary messages.
     """
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
+    # Imported here: a start-up that reads cached weights never loads scikit-learn (~1-4 s).
+    from scipy.sparse import hstack  # noqa: PLC0415
+    from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
 
     labels = [e.risk for e in examples]
     if len(set(labels)) < 2:
@@ -82,8 +85,6 @@ def train(examples: tuple[RiskExample, ...]) -> Weights:
     texts = [e.q[:MAX_CHARS] for e in examples]
     words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
     chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)
-    from scipy.sparse import hstack
-
     matrix = hstack([words.fit_transform(texts), chars.fit_transform(texts)]).tocsr()
     model = LogisticRegression(C=10.0, max_iter=2000, class_weight="balanced", random_state=_SEED)
     model.fit(matrix, labels)
@@ -102,7 +103,7 @@ def train(examples: tuple[RiskExample, ...]) -> Weights:
 
 def _word_grams(text: str) -> list[str]:
     tokens = _WORD.findall(text)
-    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+    return tokens + [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
 
 
 def _char_grams(text: str) -> list[str]:

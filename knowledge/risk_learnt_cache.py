@@ -43,7 +43,9 @@ def read_weights(directory: Path, key: str) -> Weights | None:
         return None
     if not isinstance(found, dict) or found.get("key") != key or found.get("format") != FORMAT:
         return None
-    words, chars, intercept = found.get("words"), found.get("chars"), found.get("intercept")
+    words: Any = found.get("words")
+    chars: Any = found.get("chars")
+    intercept: Any = found.get("intercept")
     if not (_table(words) and _table(chars) and _number(intercept)):
         return None
     return Weights(

@@ -11,7 +11,13 @@ import knowledge.risk_learnt_cache as cache_module
 from bench.risk_cv import train as sklearn_scorer
 from knowledge.loader import Knowledge, load_knowledge
 from knowledge.risk import LEARNT_FINDING
-from knowledge.risk_learnt import LearntOpinion, RiskExample, merge_examples, train
+from knowledge.risk_learnt import (
+    LearntOpinion,
+    RiskExample,
+    RiskExamplesPack,
+    merge_examples,
+    train,
+)
 from knowledge.risk_learnt_cache import build_opinion, read_weights, weights_key, write_weights
 
 TOLD = [
@@ -77,8 +83,6 @@ def test_examples_of_one_label_cannot_train_a_model() -> None:
 
 
 def test_an_organisations_examples_are_added_and_its_threshold_kept() -> None:
-    from knowledge.risk_learnt import RiskExamplesPack
-
     built_in = RiskExamplesPack(kind="risk-examples", threshold=0.5, examples=EXAMPLES[:2])
     own = RiskExamplesPack(kind="risk-examples", threshold=1.5, examples=EXAMPLES[2:4])
     none = RiskExamplesPack(kind="risk-examples", examples=EXAMPLES[4:5])
