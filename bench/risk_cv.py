@@ -31,6 +31,9 @@ from sklearn.pipeline import FeatureUnion, make_pipeline
 from sklearn.svm import LinearSVC
 
 from knowledge.loader import load_knowledge
+from knowledge.risk_learnt import RiskExamplesPack
+from knowledge.risk_learnt import train as learnt_train
+from knowledge.risk_learnt_cache import SHIPPED_DIR, weights_key, write_weights
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 SOURCED = [
@@ -283,6 +286,19 @@ def _write_pack(args: argparse.Namespace) -> int:
     text = yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=100)
     args.write_pack.write_text(header + text, "utf-8")
     print(f"wrote {len(examples)} examples, threshold {threshold}")
+    return ship_weights(args.write_pack)
+
+
+def ship_weights(pack: Path) -> int:
+    """Train on the examples of `pack` as the loader reads them and ship the weights."""
+    model = RiskExamplesPack.model_validate(yaml.safe_load(pack.read_text("utf-8")))
+    key = weights_key(model.examples)
+    for old in SHIPPED_DIR.glob("*.json"):
+        old.unlink()
+    write_weights(SHIPPED_DIR, key, learnt_train(model.examples))
+    for made in SHIPPED_DIR.glob("*.json"):
+        made.chmod(0o644)
+    print(f"shipped weights {key[:12]} in {SHIPPED_DIR}")
     return 0
 
 

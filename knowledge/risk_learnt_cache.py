@@ -21,6 +21,9 @@ from knowledge.risk_learnt import LearntOpinion, RiskExample, Weights, train
 
 FORMAT = 1
 PREFIX = "risk-learnt-"
+# Weights for the built-in examples, shipped so that a first start needs no training (made by
+# ``python -m bench.risk_cv --write-pack``; a test checks they match the examples and code).
+SHIPPED_DIR = Path(__file__).parent / "learnt"
 _SHAPING = ("risk_learnt.py", "risk_learnt_cache.py")
 
 
@@ -86,14 +89,17 @@ def write_weights(directory: Path, key: str, weights: Weights) -> bool:
 def build_opinion(
     examples: tuple[RiskExample, ...], threshold: float, cache_dir: Path | None = None
 ) -> LearntOpinion:
-    """The second opinion: its weights read from `cache_dir`, or trained (and kept there).
+    """The second opinion: its weights as shipped (for the built-in examples alone) or read
+    from `cache_dir`, else trained (and kept there).
 
     Raises:
         ValueError: the examples cannot train a model (one label only).
         ImportError: scikit-learn is missing and nothing is cached.
     """
-    key = weights_key(examples) if cache_dir is not None else ""
-    weights = read_weights(cache_dir, key) if cache_dir is not None else None
+    key = weights_key(examples)
+    weights = read_weights(SHIPPED_DIR, key)
+    if weights is None and cache_dir is not None:
+        weights = read_weights(cache_dir, key)
     if weights is None:
         weights = train(examples)
         if cache_dir is not None:

@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 import knowledge.risk_learnt_cache as cache_module
 from bench.risk_cv import train as sklearn_scorer
-from knowledge.loader import Knowledge, load_knowledge
+from knowledge.loader import Knowledge, builtin_packs_dir, load_knowledge
 from knowledge.risk import LEARNT_FINDING
 from knowledge.risk_learnt import (
     LearntOpinion,
@@ -18,7 +19,13 @@ from knowledge.risk_learnt import (
     merge_examples,
     train,
 )
-from knowledge.risk_learnt_cache import build_opinion, read_weights, weights_key, write_weights
+from knowledge.risk_learnt_cache import (
+    SHIPPED_DIR,
+    build_opinion,
+    read_weights,
+    weights_key,
+    write_weights,
+)
 
 TOLD = [
     "she said her dad hits her with a belt when he is drunk",
@@ -156,14 +163,41 @@ def test_cue_findings_are_unchanged_by_the_second_opinion(with_learnt: Knowledge
     assert with_learnt.risk_detector.detect(told) == cues_only
 
 
+def test_the_shipped_weights_are_those_of_the_built_in_examples_and_code() -> None:
+    pack = RiskExamplesPack.model_validate(
+        yaml.safe_load((builtin_packs_dir() / "risk-examples.yaml").read_text("utf-8"))
+    )
+    shipped = read_weights(SHIPPED_DIR, weights_key(pack.examples))
+    assert shipped is not None, "run: python -m bench.risk_cv --write-pack PACK"
+    assert shipped == train(pack.examples)
+
+
+def _own_examples(tmp_path: Path) -> Path:
+    own = {
+        "kind": "risk-examples",
+        "examples": [{"q": "our own wording of a worry", "risk": True, "source": "our team"}],
+    }
+    (tmp_path / "risk-examples.yaml").write_text(yaml.safe_dump(own), "utf-8")
+    return tmp_path
+
+
+def test_an_organisations_own_examples_train_a_new_model_kept_in_the_cache(
+    tmp_path: Path,
+) -> None:
+    cache = tmp_path / "cache"
+    knowledge = load_knowledge(_own_examples(tmp_path), second_opinion=True, cache_dir=cache)
+    assert knowledge.risk_learnt
+    assert [p.name.startswith("risk-learnt-") for p in cache.iterdir()] == [True]
+
+
 def test_without_scikit_learn_the_cues_alone_still_signpost(
-    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def missing(examples: tuple[RiskExample, ...]) -> object:
         raise ImportError("No module named 'sklearn'")
 
     monkeypatch.setattr(cache_module, "train", missing)
-    knowledge = load_knowledge(second_opinion=True, cache_dir=None)
+    knowledge = load_knowledge(_own_examples(tmp_path), second_opinion=True, cache_dir=None)
     assert not knowledge.risk_learnt
     told = "she has bruises up her arms and flinches when her dad comes to collect her"
     assert knowledge.risk_detector.detect(told) is not None
