@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: chat test lint typecheck unit bench reliability setup clean
+.PHONY: chat test lint imports typecheck unit bench reliability setup clean
 
 setup: $(STAMP)
 
@@ -19,11 +19,15 @@ $(STAMP): pyproject.toml
 chat: $(STAMP)
 	@$(BIN)/infoshare chat
 
-test: lint typecheck unit
+test: lint imports typecheck unit
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# Which package may import which (import-linter; the contracts are in pyproject.toml).
+imports: $(STAMP)
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -13,9 +13,8 @@ import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from typing import IO, Any
 
-from bot.reply import Choice, RecordForm, Reply
-from bot.turn import Turn
 from dialogs.choices import WELCOME
+from dialogs.contract import Choice, RecordForm, Reply, Turn
 from dialogs.facts import TurnFacts, TurnKind
 from knowledge.loader import Knowledge
 

@@ -22,7 +22,10 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from aiohttp import web
+
 __all__ = [
+    "ARRIVED",
     "MAX_JSON_DEPTH",
     "BodyRejected",
     "check_depth",
@@ -31,6 +34,10 @@ __all__ = [
     "parse_json",
     "unauthenticated_refusal",
 ]
+
+ARRIVED = web.RequestKey("infoshare_arrived", float)
+"""`loop.time()` when a request's first byte arrived, set on each request served through the
+guard: a door's own deadline (Slack's 3 s) counts from there, not from when its handler ran."""
 
 MAX_JSON_DEPTH = 64
 """The deepest nesting of arrays and objects a door accepts; real payloads stay under 15."""

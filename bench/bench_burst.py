@@ -25,8 +25,8 @@ from bot.app import build_core, record_clock
 from bot.pipeline import TurnPipeline
 from bot.stores import SQLiteStore, Store
 from bot.stores.redis import RedisStore
-from bot.turn import Turn
 from dialogs.assistant import Assistant
+from dialogs.contract import Turn
 from tests.support.redis_server import RedisServer
 
 PEOPLE = 1000

@@ -64,7 +64,7 @@ async def _stand_in() -> web.Application:
 
 
 async def _infoshare(stand_in: str, data: Path) -> web.Application:
-    from adapters.slack import SlackDoor  # noqa: PLC0415
+    from adapters.slack.door import SlackDoor  # noqa: PLC0415
     from bot.app import build_core, record_clock  # noqa: PLC0415
     from bot.pipeline import TurnPipeline  # noqa: PLC0415
     from bot.server import build_web_app  # noqa: PLC0415

@@ -39,7 +39,7 @@ QUESTION = "Why is information sharing important?"
 
 async def _infoshare(stand_in: str, data: Path) -> None:
     """The infoshare web server with the Slack door, as `bot.app.serve` runs it."""
-    from adapters.slack import SlackDoor  # noqa: PLC0415
+    from adapters.slack.door import SlackDoor  # noqa: PLC0415
     from bot.app import build_core, record_clock  # noqa: PLC0415
     from bot.guard import KEEPALIVE_TIMEOUT_SECONDS, ConnectionGuard, connection_cap  # noqa: PLC0415
     from bot.pipeline import TurnPipeline  # noqa: PLC0415

@@ -1,1 +1,1 @@
-"""The house around the conversation: the core/door contract, turn pipeline, stores, settings."""
+"""The house around the core: settings, the turn pipeline, stores, the web server, the CLI."""

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import SecretStr
 
+from bot.doors import build_teams_door, slack_doors
 from bot.pipeline import TurnPipeline
 from bot.settings import Settings
 from bot.stores.factory import open_store
@@ -148,12 +149,8 @@ def build_doors(settings: Settings, pipeline: TurnPipeline, *, dev: bool) -> lis
     app id, it serves this machine only): a Slack-only install has no Teams endpoint at all.
     """
     doors: list[WebDoor] = []
-    from adapters.slack import slack_doors  # noqa: PLC0415 (the web stack loads lazily)
-
     doors += slack_doors(settings, pipeline, dev=dev)
     if _teams_configured(settings) or dev:
-        from adapters.teams.config import build_teams_door  # noqa: PLC0415 (loads the SDK lazily)
-
         doors.append(build_teams_door(settings, pipeline, dev=dev))
     return doors
 

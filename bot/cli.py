@@ -138,7 +138,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "knowledge":
         return _knowledge_check(args.path or settings.packs, sys.stdout, sys.stderr)
     if args.command == "teams-package":
-        return run_package_command(args, settings, sys.stdout, sys.stderr)
+        return run_package_command(args, settings.microsoft_app_id, sys.stdout, sys.stderr)
     try:
         core = build_core(settings.packs, cache_dir=settings.matcher_cache_dir)
     except KnowledgeError as exc:

@@ -22,6 +22,8 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
+from adapters.http_guard import ARRIVED
+
 _log = logging.getLogger("infoshare.server")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -35,10 +37,6 @@ aiohttp's default of 128 drops the rest of a burst: their clients retry a SYN af
 FILES_KEPT_BACK = 200
 """File descriptors never given to clients: the store, the insight journal, and calls out to Slack
 and the Bot Connector (up to 100 per client session) need theirs."""
-
-ARRIVED = web.RequestKey("infoshare_arrived", float)
-"""`loop.time()` when a request's first byte arrived, set on each request served through the
-guard: a door's own deadline (Slack's 3 s) counts from there, not from when its handler ran."""
 
 _TIMEOUT_RESPONSE = (
     b"HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from bot.turn import Turn
-from dialogs.facts import TurnContext, TurnFacts
+from dialogs.contract import Turn
+from dialogs.facts import KeptRecord, TurnContext, TurnFacts
 
 
 class TurnObserver(Protocol):
     """Watches turns; never decides what to say."""
 
     async def context(self, turn: Turn) -> TurnContext:
-        """What the core should know before this turn (kept record, question id)."""
+        """What the core should know before this turn (records kept, question id)."""
+        ...
+
+    async def last_record(self, turn: Turn) -> KeptRecord | None:
+        """This person's last kept decision record, fetched when the core asks to show it."""
         ...
 
     async def observe(self, turn: Turn, facts: TurnFacts) -> None:

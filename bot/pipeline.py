@@ -20,32 +20,31 @@ import asyncio
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
-from typing import Protocol
 
 from bot.observer import TurnObserver
-from bot.reply import Choice, Reply
 from bot.stored_conversation import StoredConversation
 from bot.stores.protocol import Conflict, Store
-from bot.turn import ConversationKey, Turn
 from dialogs.assistant import Assistant
-from dialogs.facts import TurnContext, TurnFacts
+from dialogs.contract import Answer, Choice, ConversationKey, Private, Reply, Turn
+from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
+from dialogs.notices import UNAVAILABLE_REPLY
+from dialogs.state import ConversationState
 
 _log = logging.getLogger("infoshare.turns")
 _MAX_ATTEMPTS = 5
 _CLAIM_POLL_SECONDS = 0.2
+_HOLD_RENEWALS = 12
+"""How many times a turn being delivered renews its claim (every third of a lease): a door that
+never says it is done holds its event for at most five leases."""
 _OBSERVER_TIMEOUT = 1.0  # seconds; insight must never hold up an answer
 DEFAULT_LEASE_SECONDS = 30.0
 
 BUSY_REPLY = Reply(
     text="Sorry, I couldn't keep up with two of your messages arriving at once. "
     "Please send your last message again."
-)
-UNAVAILABLE_REPLY = Reply(
-    text="Sorry, something went wrong on my side and I couldn't answer. Please try again in a "
-    "minute: your place in a consent check is kept."
 )
 RETRY_LABEL = "Try again"
 RETRY_PREFIX = "again:"
@@ -76,42 +75,6 @@ def _retried(turn: Turn) -> tuple[str | None, Turn]:
     return (failed or None), replace(turn, action=action or None)
 
 
-@dataclass(frozen=True, slots=True)
-class Answer:
-    """The replies to a turn, and whether they are a replay of a turn saved earlier.
-
-    A replay follows a crash between saving a turn and delivering its replies, so some of
-    them may already have reached the person: a door that can look (Slack's history) sends
-    only what is missing.
-    """
-
-    replies: list[Reply]
-    replayed: bool = False
-    apology: bool = False
-    """True when the turn could not be answered (the store was away, or too busy): the
-    replies are an apology, not the answer, and the event stays open for a later re-delivery."""
-
-
-class Turns(Protocol):
-    """What a door needs of the core: answer a turn, then say it was delivered."""
-
-    async def handle(self, turn: Turn) -> list[Reply]:
-        """Answer a turn (no replies for a repeat of an answered event)."""
-        ...
-
-    async def answer(self, turn: Turn) -> Answer:
-        """Like `handle`, saying also whether the replies are a replay or an apology."""
-        ...
-
-    async def finish(self, turn: Turn) -> None:
-        """Call after delivering (or giving up on) the replies of `handle`."""
-        ...
-
-    async def forget(self, channel: str, conversation_id: str) -> int:
-        """Delete everything kept for one dialog (when a person removes the app)."""
-        ...
-
-
 class TurnPipeline:
     """Runs each turn exactly once against the stored state of its conversation."""
 
@@ -125,6 +88,8 @@ class TurnPipeline:
         event_ttl_seconds: float,
         lease_seconds: float = DEFAULT_LEASE_SECONDS,
         observer: TurnObserver | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     ) -> None:
         """Args:
         assistant: the pure dialogs.
@@ -135,6 +100,10 @@ class TurnPipeline:
         lease_seconds: how long a turn being answered holds its event before another
             process may answer a re-delivery of it (longer than the slowest answer).
         observer: told what each answered turn did (insight, decision records), if given.
+        monotonic: seconds from any fixed origin, for a re-delivery waiting on a lease; with
+            `sleep`, injectable so tests wait out a lease without waiting (the store's lease
+            must then read the same clock).
+        sleep: how a re-delivery waits between looks at its event.
         """
         self._assistant = assistant
         self._store = store
@@ -143,6 +112,9 @@ class TurnPipeline:
         self._event_ttl = event_ttl_seconds
         self._lease = lease_seconds
         self._observer = observer
+        self._monotonic = monotonic
+        self._sleep = sleep
+        self._holding: dict[str, asyncio.Task[None]] = {}
 
     @property
     def store(self) -> Store:
@@ -159,25 +131,53 @@ class TurnPipeline:
     async def answer(self, turn: Turn) -> Answer:
         """Like `handle`, saying also whether the replies are a replay or an apology."""
         started = time.perf_counter()
+        event = _event_key(turn)
         try:
-            event = _event_key(turn)
             if event is not None and not await self._claim(event):
                 self._log("duplicate", turn, started)
                 return Answer([])
-            return await self._apply(turn, event, started)
+            if event is not None:
+                self._hold(event)
+            answer = await self._apply(turn, event, started)
         except Exception as exc:  # a person must always get an answer, never a traceback
             _log.error("turn failed", extra={"error": type(exc).__name__, **_ids(turn)})
-            return Answer([unavailable_reply(turn)], apology=True)
+            answer = Answer([unavailable_reply(turn)], apology=True)
+        if event is not None and (answer.apology or not answer.replies):
+            self._let_go(event)  # nothing of the answer is delivered: a re-delivery may try
+        return answer
+
+    async def release(self, turn: Turn) -> None:
+        """Stop holding the turn's event without marking it answered (the door gave up)."""
+        event = _event_key(turn)
+        if event is not None:
+            self._let_go(event)
 
     async def finish(self, turn: Turn) -> None:
         """Remember the turn's event as answered for the whole de-duplication span."""
         event = _event_key(turn)
         if event is None:
             return
+        self._let_go(event)
         try:
             await self._store.finish_event(event, self._event_ttl)
         except Exception as exc:  # the lease still guards the next few seconds
             _log.warning("finish failed", extra={"error": type(exc).__name__, **_ids(turn)})
+
+    async def goes_private(self, turn: Turn) -> Private | None:
+        """Whether the core, answering this turn where it was asked, would send any reply to
+        the person's private chat (and why). Reads the dialog; saves nothing. None if the turn
+        is private already, or the store cannot be read (the turn is then answered in place)."""
+        if turn.private:
+            return None
+        try:
+            stored = await self._store.get(turn.key.as_str())
+        except Exception as exc:
+            _log.warning("placement failed", extra={"error": type(exc).__name__, **_ids(turn)})
+            return None
+        conversation = StoredConversation.from_json(stored.value if stored else None)
+        context = await self._context(turn)
+        _, replies, _, _ = await self._decide(conversation.state, turn, self._clock(), context)
+        return next((r.private for r in replies if r.private is not None), None)
 
     async def forget(self, channel: str, conversation_id: str) -> int:
         """Delete every key of one dialog (every user's in it, and kept records); return how
@@ -189,6 +189,11 @@ class TurnPipeline:
             _log.warning("forget failed", extra={"error": type(exc).__name__, "channel": channel})
             return 0
 
+    async def forget_under(self, channel: str, conversation_prefix: str) -> int:
+        """Delete every dialog of `channel` whose conversation id starts with
+        `conversation_prefix`; return how many keys went. Store errors are raised."""
+        return await self._store.delete_prefix(f"{channel}|{conversation_prefix}")
+
     async def _claim(self, event: str) -> bool:
         """Claim the event; if another process holds it, wait until it finishes or its lease ends.
 
@@ -196,12 +201,38 @@ class TurnPipeline:
         process's lease runs out and this one replays the turn. A re-delivery while the other
         process is alive ends as soon as that one finishes, with nothing more to send.
         """
-        deadline = time.monotonic() + self._lease + _CLAIM_POLL_SECONDS
+        deadline = self._monotonic() + self._lease + _CLAIM_POLL_SECONDS
         while not await self._store.claim_event(event, self._lease):
-            if await self._store.event_finished(event) or time.monotonic() > deadline:
+            if await self._store.event_finished(event) or self._monotonic() > deadline:
                 return False
-            await asyncio.sleep(_CLAIM_POLL_SECONDS)
+            await self._sleep(_CLAIM_POLL_SECONDS)
         return True
+
+    def _hold(self, event: str) -> None:
+        """Keep the claim on `event` alive while its answer is delivered, however slowly, so a
+        re-delivery waits for it instead of replaying it; `finish` or `release` ends it."""
+        self._let_go(event)
+        task = asyncio.create_task(self._keep_claim(event))
+        self._holding[event] = task
+        task.add_done_callback(lambda done: self._forget_hold(event, done))
+
+    def _let_go(self, event: str) -> None:
+        task = self._holding.pop(event, None)
+        if task is not None:
+            task.cancel()
+
+    def _forget_hold(self, event: str, task: asyncio.Task[None]) -> None:
+        if self._holding.get(event) is task:
+            del self._holding[event]
+
+    async def _keep_claim(self, event: str) -> None:
+        for _ in range(_HOLD_RENEWALS):
+            await self._sleep(self._lease / 3)
+            try:
+                if not await self._store.renew_event(event, self._lease):
+                    return  # finished elsewhere, or lapsed: nothing left to hold
+            except Exception as exc:  # the store may come back before the lease runs out
+                _log.warning("renew failed", extra={"error": type(exc).__name__})
 
     async def _apply(self, turn: Turn, event: str | None, started: float) -> Answer:
         key = turn.key.as_str()
@@ -218,11 +249,11 @@ class TurnPipeline:
                 if replay is None:  # answered, and the person has moved on since
                     self._log("duplicate", turn, started)
                     return Answer([])
-                _, replies, _ = self._assistant.decide(replay.before, turn, replay.at, context)
+                _, replies, _, _ = await self._decide(replay.before, turn, replay.at, context)
                 self._log("replayed", turn, started, replies)
                 return Answer(replies, replayed=True)
             now = self._clock()
-            new_state, replies, facts = self._assistant.decide(
+            new_state, replies, facts, context = await self._decide(
                 conversation.state, turn, now, context
             )
             try:
@@ -239,6 +270,17 @@ class TurnPipeline:
             return Answer(replies)
         self._log("conflict", turn, started)
         return Answer([BUSY_REPLY], apology=True)
+
+    async def _decide(
+        self, state: ConversationState, turn: Turn, now: datetime, context: TurnContext
+    ) -> tuple[ConversationState, list[Reply], TurnFacts, TurnContext]:
+        """The core's decision, and the context it was made in. When the core asked for the
+        person's last decision record, the record is fetched and the turn decided again."""
+        new_state, replies, facts = self._assistant.decide(state, turn, now, context)
+        if facts.kind is TurnKind.RECORD and context.records_kept and context.last_record is None:
+            context = replace(context, last_record=await self._last_record(turn))
+            new_state, replies, facts = self._assistant.decide(state, turn, now, context)
+        return new_state, replies, facts, context
 
     def _log(
         self,
@@ -270,6 +312,17 @@ class TurnPipeline:
         except Exception as exc:  # includes TimeoutError
             _log.warning("observer failed", extra={"error": type(exc).__name__, **_ids(turn)})
             return TurnContext()
+
+    async def _last_record(self, turn: Turn) -> KeptRecord | None:
+        """The person's last kept decision record; None if there is none or it fails or stalls."""
+        if self._observer is None:
+            return None
+        try:
+            async with asyncio.timeout(_OBSERVER_TIMEOUT):
+                return await self._observer.last_record(turn)
+        except Exception as exc:  # includes TimeoutError; the reply says there is no record
+            _log.warning("observer failed", extra={"error": type(exc).__name__, **_ids(turn)})
+            return None
 
     async def _observe(self, turn: Turn, facts: TurnFacts) -> None:
         """Tell the observer what happened; a failure or stall is logged and ignored."""

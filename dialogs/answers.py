@@ -3,8 +3,8 @@ plain "not found" with next steps."""
 
 from __future__ import annotations
 
-from bot.reply import Card, Choice, Reply
 from dialogs.choices import Command, command_value, topic_value
+from dialogs.contract import Card, Choice, Reply
 from knowledge.loader import Knowledge
 from knowledge.matching import Match, Matcher, MatchResult
 
@@ -55,6 +55,8 @@ class QAAnswers:
                 text=f"{result.not_covered.reply}\n\n{self.seek_advice()}",
                 choices=NEXT_STEPS,
             )
+        if result.suggestions and result.withheld:
+            return self.related(result.suggestions)
         if result.suggestions:
             return self.did_you_mean(result.suggestions)
         if result.off_topic:
@@ -84,6 +86,22 @@ class QAAnswers:
         )
         listed = "\n".join(f"- {c.label}" for c in choices)
         return Reply(text=f"Did you mean one of these?\n{listed}", choices=choices)
+
+    def related(self, suggestions: tuple[Match, ...]) -> Reply:
+        """Say honestly that no published answer fits, and offer the nearest as related."""
+        choices = tuple(
+            Choice(entry.question, topic_value(entry.number))
+            for entry in (self._knowledge.entry(m.number) for m in suggestions[:3])
+            if entry is not None
+        )
+        listed = "\n".join(f"- {c.label}" for c in choices)
+        return Reply(
+            text="I don't think the published Q&A answers that exactly. These published "
+            f"questions are related, but may not answer yours:\n{listed}\n\n"
+            "If you have a decision to make, the consent check walks you through the "
+            f"guidance's key questions.\n\n{self.seek_advice()}",
+            choices=(*choices, NEXT_STEPS[1]),
+        )
 
     def topics(self) -> Reply:
         """Every question the Q&A answers, as choices."""

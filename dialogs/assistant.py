@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from bot.reply import Choice, Outcome, Reply
-from bot.turn import Turn
 from dialogs.answers import NEXT_STEPS, QAAnswers
 from dialogs.choices import (
     AnswerPick,
@@ -20,8 +18,10 @@ from dialogs.choices import (
     parse_choice,
 )
 from dialogs.consent_check import ConsentCheck
+from dialogs.contract import Choice, Outcome, Reply, Turn
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
 from dialogs.hedged import as_hedged_answer, is_bare_reply
+from dialogs.placement import placed
 from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
 from dialogs.routes import Routes, question_of
@@ -90,14 +90,6 @@ class _Note:
         )
 
 
-def asks_for_record(turn: Turn) -> bool:
-    """Whether a turn asks to see the last decision record again (so the house can fetch it)."""
-    if turn.action is not None:
-        pick = parse_choice(turn.action)
-        return isinstance(pick, CommandPick) and pick.command is Command.RECORD
-    return as_command(simplify(clean_input(turn.text or ""))) is Command.RECORD
-
-
 class Assistant:
     """Decides what to say. Pure: no I/O, no clock, no platform; safe to share between turns."""
 
@@ -163,7 +155,7 @@ class Assistant:
                 state = replace(state, reminded=True)
         if note.risk is not None:
             replies.insert(0, self._signpost.reply(note.risk))
-        return state, replies, note.facts(state)
+        return state, placed(replies, turn), note.facts(state)
 
     # -- buttons ---------------------------------------------------------------------------
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.reply import Choice, DecisionRecord, Reply
 from dialogs.choices import Command, answer_value, command_value, form_value, why_value
+from dialogs.contract import Choice, DecisionRecord, Reply
 from dialogs.record_form import RecordBuilder
 from dialogs.signpost import Signpost
 from dialogs.state import CheckProgress

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.turn import Turn
 from dialogs.assistant import Assistant
+from dialogs.contract import Turn
 from dialogs.facts import TurnFacts, TurnKind
 from dialogs.state import ConversationState
 from knowledge.evaluation import Judge, Verdict

@@ -14,7 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from bot.reply import Outcome
+from dialogs.contract import Outcome
 from knowledge.flow_pack import AnswerKey
 
 REF_PATTERN = re.compile(r"^[0-9a-f]{32}$")

@@ -8,7 +8,13 @@ guidelines S-28: never just "something went wrong").
 
 from __future__ import annotations
 
-from bot.reply import Reply
+from dialogs.contract import Reply
+
+UNAVAILABLE_REPLY = Reply(
+    text="Sorry, something went wrong on my side and I couldn't answer. Please try again in a "
+    "minute: your place in a consent check is kept."
+)
+"""The apology when a turn could not be answered (the store was away): the place is kept."""
 
 NOT_A_MEMBER = "not-a-member"
 ARCHIVED = "archived"
@@ -21,14 +27,15 @@ def you_chose(label: str) -> str:
 
 
 def moved_to_private(where_to_find: str) -> Reply:
-    """Left where a consent check was asked for outside a private chat.
+    """Left where a consent check was asked for outside a private chat (the answer, whatever
+    it is, went to the private chat).
 
     Args:
         where_to_find: how to find the private chat in this platform, as a sentence.
     """
     return Reply(
-        text="I've started the consent check in a private chat with you, so your answers stay "
-        f"private. {where_to_find}"
+        text="I've answered you in a private chat, so your consent check stays private. "
+        f"{where_to_find}"
     )
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.reply import DecisionRecord, Outcome, RecordedAnswer, RecordEntry, RecordForm
 from dialogs.choices import submit_value
+from dialogs.contract import DecisionRecord, Outcome, RecordedAnswer, RecordEntry, RecordForm
 from dialogs.state import CheckProgress
 from dialogs.typed import clean_input
 from knowledge.flow_pack import FlowOutcome, FlowPack, RecordField

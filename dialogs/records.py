@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.reply import Choice, Outcome, Reply
 from dialogs.choices import Command, FormPick, RecordSubmit, command_value, form_value
 from dialogs.consent_check import ConsentCheck
+from dialogs.contract import Choice, Outcome, Reply
 from dialogs.facts import KeptRecord, TurnContext
 from dialogs.privacy import looks_identifying
 from dialogs.state import CheckProgress

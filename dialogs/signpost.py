@@ -8,8 +8,8 @@ advice. The contacts come from the organisation's contacts pack, chosen by the k
 
 from __future__ import annotations
 
-from bot.reply import Choice, Reply
 from dialogs.choices import Command, command_value
+from dialogs.contract import Choice, Reply
 from knowledge.loader import Knowledge
 from knowledge.risk import RiskFinding
 from knowledge.risk_pack import Concern

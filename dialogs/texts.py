@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.reply import Choice, Reply
 from dialogs.choices import Command, command_value
+from dialogs.contract import Choice, Reply
 from knowledge.loader import Knowledge
 
 _CHECK = Choice("Start a consent check", command_value(Command.CHECK))

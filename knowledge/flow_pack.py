@@ -43,7 +43,15 @@ DEFAULT_ANSWER_LABELS: dict[AnswerKey, str] = {
     AnswerKey.NOT_SURE: "Not sure",
 }
 
-OutcomeKind = Literal["share", "do-not-share", "seek-advice"]
+
+class Outcome(StrEnum):
+    """Where a consent check ends: the kinds of outcome a flow pack may name."""
+
+    SHARE = "share"
+    DO_NOT_SHARE = "do-not-share"
+    SEEK_ADVICE = "seek-advice"
+
+
 _ID = r"^[a-z][a-z0-9-]{0,30}$"
 
 
@@ -112,7 +120,7 @@ class FlowOutcome(_Strict):
     procedures (and the safeguarding contacts) to it."""
 
     id: str = Field(pattern=_ID)
-    kind: OutcomeKind
+    kind: Outcome
     title: str = Field(min_length=3)
     explanation: str = Field(min_length=3)
     protection_reminder: bool = False

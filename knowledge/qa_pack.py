@@ -51,6 +51,18 @@ class QAEntry(_Strict):
         "itself and answer no such question",
     )
 
+    speaks_of_parties: bool = Field(
+        default=False,
+        description="the answer holds for whichever service or person a question names (who "
+        "the guidance is for, why sharing matters, how it fits local procedures), so naming "
+        "one is no reason to hold it back",
+    )
+    answers_definitions: bool = Field(
+        default=False,
+        description="the answer says what something is, so it may be quoted for a question "
+        "asking what a word means ('what is meant by an ISP?'); no other entry is",
+    )
+
     @field_validator("alternates", "keywords")
     @classmethod
     def _no_blank(cls, values: tuple[str, ...]) -> tuple[str, ...]:

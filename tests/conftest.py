@@ -8,8 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.app import Core, build_core
-from bot.reply import Choice, Reply
-from bot.turn import Turn
+from dialogs.contract import Choice, Reply, Turn
 from dialogs.state import ConversationState
 
 FIXED_NOW = datetime(2026, 11, 25, 14, 30, tzinfo=UTC)

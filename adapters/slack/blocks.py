@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from adapters.slack import mrkdwn
-from bot.reply import Choice, Reply
 from dialogs import notices
+from dialogs.contract import Choice, Reply
 
 Block = dict[str, Any]
 

@@ -28,7 +28,7 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
 from slack_bolt.request.async_request import AsyncBoltRequest
 
-from adapters.http_guard import BodyRejected, unauthenticated_refusal
+from adapters.http_guard import ARRIVED, BodyRejected, unauthenticated_refusal
 from adapters.slack import forms, payloads
 from adapters.slack import inbound as convert
 from adapters.slack.blocks import home_view, replies_to_messages, reply_to_messages
@@ -36,9 +36,9 @@ from adapters.slack.delivery import SEND_ERRORS, Messenger
 from adapters.slack.inbound import DirectMessage, Ephemeral, Inbound, Post
 from adapters.slack.lifecycle import Lifecycle
 from adapters.slack.webapi import build_client
-from bot.guard import ARRIVED
-from bot.pipeline import UNAVAILABLE_REPLY, TurnPipeline
 from dialogs import notices
+from dialogs.contract import Answer, Turns
+from dialogs.notices import UNAVAILABLE_REPLY
 
 EVENTS_PATH = "/slack/events"
 MOVED_TO_DM = notices.moved_to_private(
@@ -95,7 +95,7 @@ class SlackDoor:
 
     def __init__(
         self,
-        pipeline: TurnPipeline,
+        pipeline: Turns,
         *,
         bot_token: str,
         signing_secret: str | None,
@@ -105,7 +105,7 @@ class SlackDoor:
         """Build the door (no network yet; connections open when the web app starts).
 
         Args:
-            pipeline: the turn pipeline every Slack turn goes through.
+            pipeline: the core (the turn pipeline) every Slack turn goes through.
             bot_token: the bot token (``xoxb-…``).
             signing_secret: the app's signing secret; None only for local development, when
                 requests are accepted unsigned, but only from this machine and not through a
@@ -134,7 +134,7 @@ class SlackDoor:
             logger=_bolt_logger(),
         )
         self._lifecycle = Lifecycle(
-            pipeline.store,
+            pipeline,
             self._client,
             self._messenger.forget,
             # Socket Mode is authenticated by the app token; HTTP needs the signing secret.
@@ -323,9 +323,8 @@ class SlackDoor:
     async def _answer(self, found: Inbound) -> None:
         """Run one turn and send its replies; a repeat (same event id) sends nothing."""
         pointer_to: Post | Ephemeral | None = None
-        moves = convert.starts_check(found.turn) and not (
-            isinstance(found.reply_to, Post) and convert.is_direct_message(found.reply_to.channel)
-        )
+        # A DM is a dialog of its own: the core says first whether this belongs there.
+        moves = await self._pipeline.goes_private(found.turn) is not None
         if moves or isinstance(found.reply_to, DirectMessage):
             asked_in = found.reply_to
             try:
@@ -340,6 +339,14 @@ class SlackDoor:
             elif isinstance(asked_in, Ephemeral) and asked_in.channel != dm:
                 pointer_to = asked_in
         answer = await self._pipeline.answer(found.turn)
+        try:
+            await self._deliver_answer(found, answer, pointer_to)
+        finally:
+            await self._pipeline.release(found.turn)  # after `finish`, nothing is left to release
+
+    async def _deliver_answer(
+        self, found: Inbound, answer: Answer, pointer_to: Post | Ephemeral | None
+    ) -> None:
         if not answer.replies:
             return
         event = None if answer.apology else found.turn.event_id

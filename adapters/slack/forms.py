@@ -22,9 +22,8 @@ from adapters.slack.inbound import (
     conversation_id,
     is_direct_message,
 )
-from bot.reply import RecordForm, Reply
-from bot.turn import Turn
 from dialogs import notices
+from dialogs.contract import RecordForm, Reply, Turn
 
 CALLBACK_ID = "infoshare-record"
 TITLE_LIMIT = 24  # the modal's title, submit and close texts

@@ -12,14 +12,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from adapters.slack import mrkdwn
-from bot.turn import Turn
-from dialogs.choices import WELCOME, Command, CommandPick, parse_choice
-from dialogs.typed import as_command, clean_input, simplify
+from dialogs.choices import WELCOME
+from dialogs.contract import Turn
 
 CHANNEL = "slack"
 HUMAN_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
 """Message subtypes that are a person talking; edits, joins, bots and the rest are ignored."""
-_CHECK_COMMANDS = frozenset({Command.CHECK, Command.RESTART})
 _MAX_ID = 200
 
 
@@ -240,14 +238,6 @@ def home_opened(body: dict[str, Any]) -> Turn | None:
         return None
     event_id = _id(body.get("event_id")) or None
     return Turn(CHANNEL, f"{team}/home", user, action=WELCOME, event_id=event_id)
-
-
-def starts_check(turn: Turn) -> bool:
-    """Whether the turn starts (or restarts) a consent check, which belongs in a DM."""
-    if turn.action is not None:
-        pick = parse_choice(turn.action)
-        return isinstance(pick, CommandPick) and pick.command in _CHECK_COMMANDS
-    return as_command(simplify(clean_input(turn.text or ""))) in _CHECK_COMMANDS
 
 
 def in_direct_message(inbound: Inbound, dm_channel: str) -> Inbound:

@@ -23,26 +23,25 @@ from slack_bolt.response import BoltResponse
 
 from adapters.slack.inbound import CHANNEL
 from adapters.slack.webapi import SlackWebClient
-from bot.stores.protocol import Store
+from dialogs.contract import Turns
 
 _log = logging.getLogger("infoshare.slack")
 EVENTS = ("app_uninstalled", "tokens_revoked")
 
 
 def workspace_prefix(team: str) -> str:
-    """The start of every store key holding a conversation in workspace `team`.
+    """The start of every conversation id in workspace `team`.
 
-    Conversation ids are ``team/channel[/thread]`` (see `inbound.conversation_id`), and a key is
-    ``channel|conversation|user`` (`bot.turn.ConversationKey.as_str`).
+    Conversation ids are ``team/channel[/thread]`` (see `inbound.conversation_id`).
     """
-    return f"{CHANNEL}|{team}/"
+    return f"{team}/"
 
 
 class Lifecycle:
     """Listens for the app being uninstalled or its bot token revoked, and cleans up.
 
     Args:
-        store: the store the door's conversations live in.
+        turns: the core, which deletes the workspace's conversations.
         client: the door's Web API client; it is told to make no more calls.
         forget: called to drop what the door caches in memory (direct-message ids).
         trusted: whether requests are authenticated (signed, or over Socket Mode). When they
@@ -52,13 +51,13 @@ class Lifecycle:
 
     def __init__(
         self,
-        store: Store,
+        turns: Turns,
         client: SlackWebClient,
         forget: Callable[[], None],
         *,
         trusted: bool = True,
     ) -> None:
-        self._store = store
+        self._turns = turns
         self._web = client
         self._forget = forget
         self._trusted = trusted
@@ -92,7 +91,7 @@ class Lifecycle:
         """Delete everything the store holds for workspace `team`; return how many dialogs."""
         self._forget()
         try:
-            deleted = await self._store.delete_prefix(workspace_prefix(team))
+            deleted = await self._turns.forget_under(CHANNEL, workspace_prefix(team))
         except Exception as exc:  # logged by type; Slack will not send the event again
             _log.error("slack: workspace data not deleted", extra={"error": type(exc).__name__})
             return 0

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from adapters.teams.inbound import CHOICE_KEY, FIELD_PREFIX, PICKED_INPUT_KEY
-from bot.reply import Choice, DecisionRecord, RecordForm, Reply
+from dialogs.contract import Choice, DecisionRecord, RecordForm, Reply
 
 CARD_VERSION = "1.5"
 MAX_ACTIONS = 6

@@ -1,26 +1,13 @@
-"""Building the Teams door from settings: the SDK's authentication, checked at start-up."""
+"""The Bot Framework SDK's authentication for the Teams door (`bot.doors` reads the settings)."""
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from botbuilder.integration.aiohttp import (  # type: ignore[import-untyped]
     ConfigurationBotFrameworkAuthentication,
 )
 from botframework.connector.auth import BotFrameworkAuthentication  # type: ignore[import-untyped]
-
-from adapters.teams.door import TeamsDoor
-from bot.pipeline import Turns
-from bot.settings import Settings, SettingsError
-
-_log = logging.getLogger("infoshare.teams")
-
-LOCAL_ONLY_WARNING = (
-    "Teams: MicrosoftAppId is not set, so POST /api/messages accepts unsigned requests from "
-    "this machine only (local development with the Bot Framework Emulator). Set MicrosoftAppId, "
-    "MicrosoftAppPassword and MicrosoftAppTenantId to serve Teams."
-)
 
 
 class SdkConfiguration:
@@ -58,45 +45,3 @@ def build_auth(config: SdkConfiguration, **kwargs: Any) -> BotFrameworkAuthentic
     factory there).
     """
     return ConfigurationBotFrameworkAuthentication(config, **kwargs)
-
-
-def sdk_configuration(settings: Settings) -> SdkConfiguration:
-    """The SDK configuration for `settings`.
-
-    Raises:
-        SettingsError: when an app id is set without what its app type needs.
-    """
-    app_id = (settings.microsoft_app_id or "").strip() or None
-    password = settings.microsoft_app_password
-    secret = password.get_secret_value() if password is not None else None
-    tenant = (settings.microsoft_app_tenant_id or "").strip() or None
-    kind = settings.microsoft_app_type
-    if app_id is not None:
-        missing = []
-        if kind in {"SingleTenant", "MultiTenant"} and not secret:
-            missing.append("MicrosoftAppPassword")
-        if kind in {"SingleTenant", "UserAssignedMSI"} and not tenant:
-            missing.append("MicrosoftAppTenantId")
-        if missing:
-            raise SettingsError(
-                f"The Teams settings are not complete: {' and '.join(missing)} "
-                f"must be set when MicrosoftAppId is set and MicrosoftAppType is {kind}."
-            )
-    return SdkConfiguration(app_id, secret, tenant, kind)
-
-
-def build_teams_door(settings: Settings, turns: Turns, *, dev: bool = False) -> TeamsDoor:
-    """The Teams door for these settings, ready to mount.
-
-    With an app id every request must carry a valid Bot Framework token, `dev` or not. Without
-    one the door serves this machine only, and says so once, here, at start-up.
-
-    Raises:
-        SettingsError: when the Microsoft app settings are incomplete.
-    """
-    del dev  # the Teams door never relaxes token checks; the absence of an app id does
-    config = sdk_configuration(settings)
-    local_only = not config.APP_ID
-    if local_only:
-        _log.warning(LOCAL_ONLY_WARNING)
-    return TeamsDoor(turns, build_auth(config), local_only=local_only)

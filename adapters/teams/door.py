@@ -50,8 +50,7 @@ from adapters.teams.pacing import Pacer
 from adapters.teams.signing_keys import FETCH_TIMEOUT_SECONDS
 from adapters.teams.signing_keys import install as install_signing_keys
 from adapters.teams.typing import TYPING_AFTER_SECONDS, Typing
-from bot.pipeline import Turns
-from bot.reply import Reply
+from dialogs.contract import Reply, Turns
 
 T = TypeVar("T")
 
@@ -195,9 +194,12 @@ class TeamsDoor:
         """
         inbound: Inbound = context.turn_state[_INBOUND_KEY]
         answer = await self._turns.answer(inbound.turn)
-        await self._deliver(context, inbound, answer.replies)
-        if not answer.apology:
-            await self._turns.finish(inbound.turn)
+        try:
+            await self._deliver(context, inbound, answer.replies)
+            if not answer.apology:
+                await self._turns.finish(inbound.turn)
+        finally:
+            await self._turns.release(inbound.turn)  # after `finish`, nothing is left to release
 
     async def _deliver(self, context: TurnContext, inbound: Inbound, replies: list[Reply]) -> None:
         delivery = plan_delivery(replies, inbound)
@@ -219,7 +221,7 @@ class TeamsDoor:
         """Reply where the person wrote; in a channel, the SDK replies in the same thread.
 
         An activity carrying an ``id`` replaces the card with that id (see
-        `outbound.card_to_replace`); if Teams will not update it, the answer is posted instead.
+        `Reply.replaces_pressed`); if Teams will not update it, the answer is posted instead.
         """
         replaces = activity.get("id")
         async with self._pacer.slot(context.activity.conversation.id):

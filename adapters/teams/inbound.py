@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from bot.turn import Turn
 from dialogs.choices import WELCOME
+from dialogs.contract import Turn
 
 CHANNEL = "teams"
 CHOICE_KEY = "choice"

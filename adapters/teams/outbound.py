@@ -16,9 +16,8 @@ from typing import Any
 
 from adapters.teams.cards import CONTENT_TYPE, build_card, plain_text
 from adapters.teams.inbound import Account, Inbound, Scope
-from bot.reply import Reply
 from dialogs import notices
-from dialogs.choices import AnswerPick, WhyPick, parse_choice
+from dialogs.contract import Reply
 
 Activity = dict[str, Any]
 SUMMARY_CHARS = 200
@@ -66,35 +65,14 @@ def notice_activity(text: str) -> Activity:
     return {"type": "message", "textFormat": "markdown", "text": text}
 
 
-def belongs_to_check(reply: Reply) -> bool:
-    """Whether a reply is part of a consent check: its questions, outcome, record or form."""
-    if reply.record is not None or reply.outcome is not None or reply.form is not None:
-        return True
-    return any(isinstance(parse_choice(c.value), AnswerPick | WhyPick) for c in reply.choices)
-
-
-def card_to_replace(inbound: Inbound) -> str | None:
-    """The id of the card to update in place with this turn's answer, if there is one.
-
-    Pressing a consent-check button (an answer, or "Why am I asked this?") on a card in personal
-    chat moves that same card on to what comes next, instead of posting a new message per
-    question (platform guidelines T-11). Any other press, and anything typed, posts a new
-    message, so a list of topics or a welcome is never overwritten.
-    """
-    if inbound.reply_to_id is None or inbound.turn.action is None:
-        return None
-    pressed = parse_choice(inbound.turn.action)
-    return inbound.reply_to_id if isinstance(pressed, AnswerPick | WhyPick) else None
-
-
 def plan_delivery(replies: Sequence[Reply], inbound: Inbound) -> Delivery:
     """Decide where a turn's replies go (this is routing: the words are the core's)."""
     if not replies:
         return Delivery()
-    if inbound.scope is Scope.PERSONAL or not any(belongs_to_check(r) for r in replies):
+    if not any(r.private for r in replies):
         activity = reply_activity(replies)
-        if inbound.scope is Scope.PERSONAL and (replaces := card_to_replace(inbound)):
-            activity["id"] = replaces
+        if inbound.reply_to_id and any(r.replaces_pressed for r in replies):
+            activity["id"] = inbound.reply_to_id
         return Delivery(here=(activity,))
     place = "a channel" if inbound.scope is Scope.CHANNEL else "a group chat"
     name = inbound.bot.name or "the assistant"

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
-from bot.settings import Settings
 from dialogs.choices import Command
 
 SOURCE = Path(__file__).resolve().parents[2] / "teams"
@@ -192,10 +191,13 @@ def add_package_command(commands: Any) -> None:
 
 
 def run_package_command(
-    args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO
+    args: argparse.Namespace, default_app_id: str | None, out: TextIO, err: TextIO
 ) -> int:
-    """Build the package; print where it is, or every problem. Returns the exit status."""
-    app_id = args.app_id or settings.microsoft_app_id or ""
+    """Build the package; print where it is, or every problem. Returns the exit status.
+
+    `default_app_id` is the configured ``MicrosoftAppId``, used when ``--app-id`` is not given.
+    """
+    app_id = args.app_id or default_app_id or ""
     values = PackageValues(
         app_id=app_id.strip(),
         website_url=args.website_url,

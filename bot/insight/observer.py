@@ -7,8 +7,7 @@ import uuid
 
 from bot.insight.journal import Journal
 from bot.stores.protocol import Conflict, Store
-from bot.turn import Turn
-from dialogs.assistant import asks_for_record
+from dialogs.contract import Turn
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts
 
 _log = logging.getLogger("infoshare.insight")
@@ -59,21 +58,24 @@ class Insight:
         self._records = records
 
     async def context(self, turn: Turn) -> TurnContext:
-        """Give a fresh question id when question text is kept; fetch a record when asked."""
-        last = None
-        if self._records is not None and asks_for_record(turn):
-            try:
-                last = await self._records.last(turn)
-            except Exception as exc:  # the reply says there is no record; the turn goes on
-                _log.warning("record lookup failed", extra={"error": type(exc).__name__})
+        """Give a fresh question id when question text is kept."""
         keeps_text = self._journal is not None and self._journal.keeps_text
         return TurnContext(
             records_kept=self._records is not None,
             record_days=self._records.keep_days if self._records is not None else 0,
-            last_record=last,
             question_ref=uuid.uuid4().hex if keeps_text and turn.text else None,
             questions_kept=keeps_text,
         )
+
+    async def last_record(self, turn: Turn) -> KeptRecord | None:
+        """This person's last kept record, when the core asks to show it (None if none)."""
+        if self._records is None:
+            return None
+        try:
+            return await self._records.last(turn)
+        except Exception as exc:  # the reply says there is no record; the turn goes on
+            _log.warning("record lookup failed", extra={"error": type(exc).__name__})
+            return None
 
     async def observe(self, turn: Turn, facts: TurnFacts) -> None:
         """Journal the turn, and keep the record of a check that has just ended."""

@@ -96,6 +96,15 @@ class MemoryStore:
         self._events[event_id] = expires_at
         self._finished[event_id] = expires_at
 
+    async def renew_event(self, event_id: str, ttl_seconds: float) -> bool:
+        """Extend a live, unfinished claim to `ttl_seconds` from now; False if there is none."""
+        check_ttl(ttl_seconds)
+        now = self._clock()
+        if self._finished.get(event_id, 0.0) > now or self._events.get(event_id, 0.0) <= now:
+            return False
+        self._events[event_id] = now + ttl_seconds
+        return True
+
     async def event_finished(self, event_id: str) -> bool:
         """Whether the event was finished and that record has not yet expired."""
         return self._finished.get(event_id, 0.0) > self._clock()

@@ -56,6 +56,15 @@ class Store(Protocol):
         """
         ...
 
+    async def renew_event(self, event_id: str, ttl_seconds: float) -> bool:
+        """Extend a live, unfinished claim to `ttl_seconds` from now.
+
+        False, changing nothing, if the claim has lapsed or the event is finished: a turn
+        still being delivered keeps its event this way, so a re-delivery waits rather than
+        answering it a second time.
+        """
+        ...
+
     async def event_finished(self, event_id: str) -> bool:
         """Whether the event was finished and that record has not yet expired."""
         ...

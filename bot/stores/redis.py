@@ -61,6 +61,16 @@ redis.call('SET', KEYS[1], now + tonumber(ARGV[2]), 'PX', ARGV[2])
 return 1
 """
 
+# KEYS: the event's claim, its finished mark; ARGV: now ms, lease ms. 1 if renewed.
+_RENEW = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+local expires = tonumber(redis.call('GET', KEYS[1]))
+local now = tonumber(ARGV[1])
+if expires == nil or expires <= now then return 0 end
+redis.call('SET', KEYS[1], now + tonumber(ARGV[2]), 'PX', ARGV[2])
+return 1
+"""
+
 # KEYS: the hashes to remove; ARGV: now ms. Returns how many of them had not expired.
 _DELETE_COUNTING_LIVE = """
 local live = 0
@@ -95,6 +105,7 @@ class RedisStore:
         self._put = client.register_script(_PUT)
         self._get = client.register_script(_GET)
         self._claim = client.register_script(_CLAIM)
+        self._renew = client.register_script(_RENEW)
         self._delete_counting = client.register_script(_DELETE_COUNTING_LIVE)
 
     @classmethod
@@ -196,6 +207,16 @@ class RedisStore:
             both.set(self._events + event_id, expires, px=ttl)
             both.set(self._finished + event_id, expires, px=ttl)
             await both.execute()
+
+    async def renew_event(self, event_id: str, ttl_seconds: float) -> bool:
+        """Extend a live, unfinished claim to `ttl_seconds` from now; False if there is none."""
+        check_ttl(ttl_seconds)
+        renewed = await self._run(
+            self._renew,
+            [self._events + event_id, self._finished + event_id],
+            [self._now_ms(), _ms(ttl_seconds)],
+        )
+        return bool(renewed)
 
     async def event_finished(self, event_id: str) -> bool:
         """Whether the event was finished and that record has not yet expired."""

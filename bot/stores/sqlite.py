@@ -85,6 +85,13 @@ ON CONFLICT (event_id) DO UPDATE
     WHERE events.expires_at <= :now
 """
 
+_RENEW_EVENT = """
+UPDATE events SET expires_at = :expires_at
+WHERE event_id = :event_id AND expires_at > :now AND NOT EXISTS (
+    SELECT 1 FROM finished_events WHERE event_id = :event_id AND expires_at > :now
+)
+"""
+
 _FINISH_EVENT = """
 INSERT INTO finished_events (event_id, expires_at) VALUES (:event_id, :expires_at)
 ON CONFLICT (event_id) DO UPDATE SET expires_at = excluded.expires_at
@@ -229,6 +236,13 @@ class SQLiteStore:
         check_ttl(ttl_seconds)
         params = {"event_id": event_id, "expires_at": self._clock() + ttl_seconds}
         await self._changes(_FINISH_EVENT, params)
+
+    async def renew_event(self, event_id: str, ttl_seconds: float) -> bool:
+        """Extend a live, unfinished claim to `ttl_seconds` from now; False if there is none."""
+        check_ttl(ttl_seconds)
+        now = self._clock()
+        params = {"event_id": event_id, "expires_at": now + ttl_seconds, "now": now}
+        return await self._changes(_RENEW_EVENT, params) == 1
 
     async def event_finished(self, event_id: str) -> bool:
         """Whether the event was finished and that record has not yet expired."""

@@ -53,8 +53,20 @@ class CaseQuestions(_Strict):
     topic: str = Field(min_length=1, description="the topic whose reply such questions get")
     verbs: tuple[str, ...] = Field(min_length=1)
     parties: tuple[str, ...] = Field(min_length=1)
+    people: tuple[str, ...] = Field(
+        default=(),
+        description="the person the information is about, by their relation to the service "
+        "(patient, pupil, client…): like a party, no reason to withhold an entry that answers "
+        "case questions",
+    )
+    subjects: tuple[str, ...] = Field(
+        default=(),
+        description="particular settings, ages, laws and situations (as the parties, words or "
+        "phrases, a last word ending in * a prefix): an entry is quoted for a question naming "
+        "one, a party or a person only when the entry's own wording names it too",
+    )
 
-    @field_validator("verbs", "parties")
+    @field_validator("verbs", "parties", "people", "subjects")
     @classmethod
     def _check_phrases(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
@@ -72,6 +84,28 @@ class NotCoveredPack(_Strict):
     topics: tuple[NotCoveredTopic, ...] = ()
     off_topic: tuple[str, ...] = ()
     case_questions: CaseQuestions | None = None
+    definitions: tuple[str, ...] = Field(
+        default=(),
+        description="phrases that ask what a word means ('what is meant by', 'definition of'; "
+        "a last word ending in * is a prefix): such a question is quoted only an entry that "
+        "`answers_definitions`",
+    )
+
+    subject_frames: tuple[str, ...] = Field(
+        default=(),
+        description="phrases after which a question names its subject ('what does the "
+        "guidance say about …'): an entry's anchors count only when found after them",
+    )
+
+    @field_validator("definitions", "subject_frames")
+    @classmethod
+    def _check_definitions(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
+
+        problems = [p for p in (phrase_problem(v) for v in values) if p]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return values
 
     @field_validator("off_topic")
     @classmethod
@@ -153,12 +187,16 @@ class MatchResult:
             mean…"; when `answer` is set, other close entries (often empty).
         not_covered: set when the text is about a known topic the Q&A does not answer.
         off_topic: the text is recognised chatter, not a question for the assistant.
+        withheld: the first suggestion was near enough to answer, but the quote gate found
+            that it does not answer what was asked: the suggestions are related questions that
+            may not answer it, not likely meanings.
     """
 
     answer: Match | None = None
     suggestions: tuple[Match, ...] = ()
     not_covered: NotCoveredHit | None = None
     off_topic: bool = False
+    withheld: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,6 +59,11 @@ class PhraseSet:
                 _Phrase(phrase, tuple(found[1:]), prefix)
             )
         self._prefixes = tuple(prefixes)
+        # Prefixes have at least three letters: a word need only be tried against those
+        # sharing its first three.
+        self._by_head: dict[str, list[str]] = {}
+        for start in self._prefixes:
+            self._by_head.setdefault(start[:3], []).append(start)
 
     def first_in(self, text: str) -> str | None:
         """The first phrase found in `text` (in reading order), or None."""
@@ -74,11 +79,21 @@ class PhraseSet:
                     return phrase.text
         return None
 
+    def end_of_first(self, found: Sequence[str]) -> int | None:
+        """Where the first phrase found ends: the index of the word after it, or None."""
+        for i, word in enumerate(found):
+            if self._prefixes and word.startswith(self._prefixes):
+                return i + 1
+            for phrase in self._by_first.get(word, ()):
+                if _follows(found, i + 1, phrase):
+                    return i + 1 + len(phrase.rest)
+        return None
+
     def all_in_words(self, found: Sequence[str]) -> set[str]:
         """Every phrase found in a message already split by `words`."""
         hits: set[str] = set()
         for word in found:
-            hits.update(p + "*" for p in self._prefixes if word.startswith(p))
+            hits.update(p + "*" for p in self._by_head.get(word[:3], ()) if word.startswith(p))
         for i, word in enumerate(found):
             hits.update(p.text for p in self._by_first.get(word, ()) if _follows(found, i + 1, p))
         return hits

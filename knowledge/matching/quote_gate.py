@@ -17,13 +17,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from knowledge.matching.models import MatchResult, NotCoveredHit, NotCoveredPack
+from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser, words
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.segment import Segment
+from knowledge.matching.subjects import SubjectCheck
 from knowledge.qa_pack import QAEntry
 
 _ELLIPTIC = 4  # words: a question this short leans on the sentence before it
+_MEANS = frozenset({"mean", "means"})  # "what does proportionate mean?"
+# A short question opening with one of these asks whether to do something ("Can I?", "Should
+# we tell them?"); ending with one of the others it asks whether a claim holds ("Is that true?").
+_MODALS = frozenset(
+    words("can could should shall must may might do does did will would is am are have has")
+)
+_CHECKS = frozenset(words("true right correct so accurate case ok okay"))
 
 
 class QuoteGate:
@@ -56,6 +64,7 @@ class QuoteGate:
                 for p in (e.question, *e.alternates)
             )
         self._own_wording = set(own_wording)
+        self._subjects = SubjectCheck(entries, not_covered, own_wording=self._own_wording)
         self._anchors = {e.number: frozenset(e.anchors) for e in entries if e.anchors}
         self._also = {e.number: frozenset(e.anchors_also) for e in entries if e.anchors_also}
         self._all_anchors = PhraseSet(
@@ -64,7 +73,12 @@ class QuoteGate:
             for anchors in table.values()
             for a in anchors
         )
+        self._also_phrases = frozenset(a for also in self._also.values() for a in also)
         self._for_cases = frozenset(e.number for e in entries if e.answers_case_questions)
+        self._party_ok = self._for_cases | {e.number for e in entries if e.speaks_of_parties}
+        self._definers = frozenset(e.number for e in entries if e.answers_definitions)
+        self._definitions = PhraseSet(not_covered.definitions)
+        self._frames = PhraseSet(not_covered.subject_frames)
         cases = not_covered.case_questions
         self._verbs = PhraseSet(cases.verbs if cases else ())
         self._parties = PhraseSet(cases.parties if cases else ())
@@ -83,8 +97,19 @@ class QuoteGate:
             return result
         if (answer.number, self._normaliser.normalise(segment.text).text) in self._own_wording:
             return result
-        question = words(segment.question)
+        if segment.part:
+            # The opening sentence of a story that asks nothing ("Dementia support worker.").
+            return _withheld(answer, result)
+        asked = words(segment.question)
+        question = asked
         if len(question) <= _ELLIPTIC:
+            if (
+                segment.background
+                and answer.number not in self._for_cases
+                and _asks_to_act(question)
+            ):
+                # "Can I?" after a story asks about that one case, not about the guidance.
+                return _withheld(answer, result)
             question = words(segment.text)  # "Should I?" asks about the story before it
         if (
             self._case_reply is not None
@@ -93,14 +118,64 @@ class QuoteGate:
             and self._parties.first_in_words(question) is not None
         ):
             return MatchResult(not_covered=self._case_reply)
+        if answer.number not in self._definers and self._asks_meaning(asked):
+            return _withheld(answer, result)
+        # Typos are fixed once: the story and the question are one text when there is no story.
+        fixed_text = self._normaliser.corrected_words(segment.text)
+        fixed = fixed_text if not segment.background else self._fixed(segment.question)
+        if self._subjects.foreign(
+            answer.number, asked, fixed, parties_ok=answer.number in self._party_ok
+        ):
+            return _withheld(answer, result)
         wanted = self._anchors.get(answer.number)
         also = self._also.get(answer.number)
-        found = self._anchors_in(segment.text) if wanted or also else set()
+        found = self._anchors_in(words(segment.text), fixed_text)
+        end = self._frames.end_of_first(asked)
+        if end is not None:
+            # "What does the guidance say about fathers?" names its subject after the frame: the
+            # "about" of the frame is not the purpose entry's "what is it about?".
+            subject = " ".join(asked[end:])
+            found = (found & self._also_phrases) | self._anchors_in(
+                asked[end:], self._fixed(subject)
+            )
         terse = len(question) <= _ELLIPTIC  # "ISP?" asks what it is
+        if self._asks_what_another_defines(answer.number, asked, found):
+            return _withheld(answer, result)
         if (wanted is None or wanted & found) and (also is None or terse or also & found):
             return result
-        return MatchResult(suggestions=(answer, *result.suggestions))
+        return _withheld(answer, result)
 
-    def _anchors_in(self, text: str) -> set[str]:
-        found = self._all_anchors.all_in_words(words(text))
-        return found | self._all_anchors.all_in_words(self._normaliser.corrected_words(text))
+    def _asks_what_another_defines(self, number: int, question: list[str], found: set[str]) -> bool:
+        # "What is an ISP and why is it needed?" asks first what it is: the defining entry's.
+        return (
+            number not in self._definers
+            and _opens_what_is(question)
+            and any(self._anchors.get(d, set()) & found for d in self._definers)
+        )
+
+    def _asks_meaning(self, question: list[str]) -> bool:
+        """Whether the question asks what a word means."""
+        if self._definitions.first_in_words(question) is not None:
+            return True
+        return len(question) > 2 and question[0] == "what" and question[-1] in _MEANS
+
+    def _fixed(self, text: str) -> list[str]:
+        return self._normaliser.corrected_words(text)
+
+    def _anchors_in(self, typed: list[str], fixed: list[str]) -> set[str]:
+        return self._all_anchors.all_in_words(typed) | self._all_anchors.all_in_words(fixed)
+
+
+def _asks_to_act(question: list[str]) -> bool:
+    return bool(question) and question[0] in _MODALS and question[-1] not in _CHECKS
+
+
+def _withheld(answer: Match, result: MatchResult) -> MatchResult:
+    # The entry stays one press away, offered as related rather than as the answer.
+    return MatchResult(suggestions=(answer, *result.suggestions), withheld=True)
+
+
+def _opens_what_is(question: list[str]) -> bool:
+    return question[:2] in (["what", "is"], ["what", "are"], ["what", "s"]) or question[:1] == [
+        "whats"
+    ]

@@ -35,6 +35,7 @@ class Segment:
 
     question: str
     background: str = ""
+    part: bool = False  # one of several sentences of the message, not the whole of it
 
     @property
     def text(self) -> str:
@@ -93,7 +94,7 @@ def question_parts(text: str, *, max_segments: int = 3) -> list[Segment]:
         chosen.append(_segment(sentences[i], before))
     if not asks:
         chosen.append(_segment(sentences[-1], sentences[-1 - _BACKGROUND_SENTENCES : -1]))
-        chosen.append(_segment(sentences[0], []))
+        chosen.append(_segment(sentences[0], [], part=True))
     return list(dict.fromkeys(chosen))[:max_segments]
 
 
@@ -102,8 +103,8 @@ def question_segments(text: str, *, max_segments: int = 3) -> list[str]:
     return [s.text for s in question_parts(text, max_segments=max_segments)]
 
 
-def _segment(sentence: str, before: list[str]) -> Segment:
+def _segment(sentence: str, before: list[str], *, part: bool = False) -> Segment:
     # Who the writer is ("I'm a youth worker, ...") says nothing about which entry is wanted.
     _, question = split_role_opening(sentence)
     background = " ".join(before).strip()
-    return Segment(question, background)
+    return Segment(question, background, part)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from adapters.console import line_to_turn, render_reply, render_text
-from bot.reply import Choice, Reply
+from dialogs.contract import Choice, Reply
 from knowledge.flow_pack import AnswerKey, all_paths
 from knowledge.loader import load_knowledge
 from tests.support.network import free_port

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 
 import pytest
 
 import bot.pipeline
 from bot.app import Core
-from bot.pipeline import BUSY_REPLY, UNAVAILABLE_REPLY, TurnPipeline
+from bot.pipeline import BUSY_REPLY, TurnPipeline
 from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Conflict, JSONObject
-from bot.turn import Turn
+from dialogs.contract import Private, Turn
 from dialogs.facts import TurnContext, TurnKind
+from dialogs.notices import UNAVAILABLE_REPLY
 from tests.support.pipelines import test_pipeline
 
 
@@ -266,11 +268,57 @@ def _observed(core: Core, observer) -> TurnPipeline:
     return test_pipeline(core, MemoryStore(), observer=observer)
 
 
+class PassingTime(Clock):
+    """A clock for the store and the pipeline that moves on only when the pipeline waits."""
+
+    async def sleep(self, seconds: float) -> None:
+        self.now += seconds
+        await asyncio.sleep(0)
+
+
+async def test_a_slow_delivery_keeps_its_event_so_a_redelivery_never_replays_it(
+    core: Core,
+) -> None:
+    time = PassingTime()
+    store = MemoryStore(clock=time)
+    pipeline = test_pipeline(core, store, monotonic=time, sleep=time.sleep)
+    first = _turn("check", event="E1")
+    assert await pipeline.handle(first)  # its door is still delivering, however slowly
+
+    # Two minutes on (four 30 s leases), the re-delivery has waited and sent nothing.
+    again = await pipeline.answer(_turn("check", event="E1"))
+    assert again.replies == [] and time.now >= 1_000 + 30
+    await pipeline.finish(first)
+    assert await store.event_finished("slack|E1")
+
+
+async def test_a_door_that_never_says_it_is_done_lets_go_within_five_leases(core: Core) -> None:
+    time = PassingTime()  # moves on only when the pipeline's renewals wait
+    store = MemoryStore(clock=time)
+    pipeline = test_pipeline(core, store, monotonic=time, sleep=time.sleep)
+    await pipeline.handle(_turn("check", event="E1"))
+    for _ in range(100):
+        await asyncio.sleep(0)
+
+    assert time.now == 1_000 + 4 * 30  # renewed every 10 s for four leases, then stopped
+    assert not await store.claim_event("slack|E1", 30)
+    time.now += 31
+    assert await store.claim_event("slack|E1", 30)
+
+
 async def test_the_observer_sees_each_turns_facts_once_after_saving(core: Core) -> None:
     observer = RecordingObserver()
-    pipeline = _observed(core, observer)
-    await pipeline.handle(_turn("info for the school nurse", event="E1"))
-    await pipeline.handle(_turn("info for the school nurse", event="E1"))  # a re-delivery
+    time = PassingTime()
+    pipeline = test_pipeline(
+        core, MemoryStore(clock=time), observer=observer, monotonic=time, sleep=time.sleep
+    )
+    first = _turn("info for the school nurse", event="E1")
+    await pipeline.handle(first)
+    await pipeline.release(first)  # the door gave up delivering it
+    # A re-delivery: it waits out the 30 s lease (on the fake clock), then finds the turn
+    # saved and replays it, unseen by the observer.
+    replayed = await pipeline.answer(_turn("info for the school nurse", event="E1"))
+    assert replayed.replayed and time.now >= 1_000 + 30
     await pipeline.handle(_turn(action="topic:5"))
     assert [f.kind for f in observer.seen] == [TurnKind.SUGGESTED, TurnKind.TOPIC]
     assert observer.seen[0].question_ref == "ab" * 16
@@ -365,3 +413,15 @@ async def test_try_again_when_nothing_was_saved_answers_the_press(core: Core) ->
     )
 
     assert "Key question 2" in again[-1].text
+
+
+async def test_asking_where_a_channel_turn_goes_saves_and_claims_nothing(core: Core) -> None:
+    store = MemoryStore()
+    pipeline = test_pipeline(core, store)
+    check = Turn("slack", "T1/C1", "U1", text="check", event_id="Ev9", private=False)
+
+    assert await pipeline.goes_private(check) is Private.CONSENT_CHECK
+    assert await pipeline.goes_private(replace(check, text="rules")) is None
+    assert await pipeline.goes_private(replace(check, private=True)) is None
+    assert await store.get(check.key.as_str()) is None
+    assert await pipeline.handle(check)  # its event is still free to be answered

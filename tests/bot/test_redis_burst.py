@@ -16,10 +16,10 @@ import redis.asyncio as aioredis
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from bot.app import Core
-from bot.pipeline import Answer, TurnPipeline
+from bot.pipeline import TurnPipeline
 from bot.stores import MemoryStore
 from bot.stores.redis import RedisStore
-from bot.turn import Turn
+from dialogs.contract import Answer, Turn
 from tests.support.pipelines import test_pipeline
 from tests.support.redis_server import RedisServer, redis_or_skip
 

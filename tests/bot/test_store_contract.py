@@ -329,6 +329,32 @@ async def test_an_expired_lease_lets_the_next_claim_through(backend: Backend) ->
     assert results.count(True) == 1
 
 
+async def test_renewing_a_live_claim_extends_it(backend: Backend) -> None:
+    store, clock = backend.store, backend.clock
+    assert await store.claim_event("Ev1", ttl_seconds=5) is True
+    clock.advance(4)
+
+    assert await store.renew_event("Ev1", ttl_seconds=5) is True
+    clock.advance(4)
+    assert await store.claim_event("Ev1", ttl_seconds=5) is False
+    clock.advance(2)
+    assert await store.claim_event("Ev1", ttl_seconds=5) is True
+
+
+async def test_a_lapsed_unknown_or_finished_claim_is_not_renewed(backend: Backend) -> None:
+    store, clock = backend.store, backend.clock
+    assert await store.renew_event("never", ttl_seconds=5) is False
+    assert await store.claim_event("lapsed", ttl_seconds=5) is True
+    assert await store.claim_event("done", ttl_seconds=5) is True
+    await store.finish_event("done", ttl_seconds=100)
+    clock.advance(6)
+
+    assert await store.renew_event("lapsed", ttl_seconds=5) is False
+    assert await store.renew_event("done", ttl_seconds=5) is False
+    assert await store.event_finished("done") is True
+    assert await store.claim_event("lapsed", ttl_seconds=5) is True
+
+
 # --- delete_prefix ------------------------------------------------------------------------
 
 

@@ -12,10 +12,11 @@ import pytest
 from aiohttp import web
 
 from bot.app import Core
-from bot.pipeline import UNAVAILABLE_REPLY, TurnPipeline
+from bot.pipeline import TurnPipeline
 from bot.server import build_web_app
 from bot.stores.redis import RedisStore
-from bot.turn import Turn
+from dialogs.contract import Turn
+from dialogs.notices import UNAVAILABLE_REPLY
 from tests.support.pipelines import test_pipeline
 from tests.support.redis_server import RedisServer, redis_or_skip
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.turn import Turn
+from dialogs.contract import Turn
 from dialogs.state import ConversationState
 from tests.conftest import FIXED_NOW, Chat
 

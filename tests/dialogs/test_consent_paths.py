@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.reply import Outcome, Reply
+from dialogs.contract import Outcome, Reply
 from knowledge.flow_pack import AnswerKey, FlowOutcome, all_paths
 from knowledge.loader import load_knowledge
 from tests.conftest import Chat, labels, texts

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.reply import Outcome
 from dialogs.choices import answer_value, why_value
+from dialogs.contract import Outcome
 from knowledge.flow_pack import AnswerKey
 from tests.conftest import Chat, labels, texts
 

@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.app import Core
-from bot.reply import Outcome
-from bot.turn import Turn
-from dialogs.assistant import Assistant, asks_for_record
+from dialogs.assistant import Assistant
+from dialogs.contract import Outcome, Turn
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
 from dialogs.state import ConversationState
 from knowledge.flow_pack import all_paths
@@ -156,8 +155,13 @@ def test_a_malformed_kept_record_is_ignored(bad) -> None:
         (Turn("t", "c", "u", action="topic:1"), False),
     ],
 )
-def test_asks_for_record(turn: Turn, wanted: bool) -> None:
-    assert asks_for_record(turn) is wanted
+def test_a_turn_asking_for_the_last_record_says_so_in_its_facts(
+    core: Core, turn: Turn, wanted: bool
+) -> None:
+    # The house fetches the kept record only for a turn whose facts say it was asked for.
+    context = TurnContext(records_kept=True, record_days=7)
+    _, _, facts = core.assistant.decide(ConversationState(), turn, FIXED_NOW, context)
+    assert (facts.kind is TurnKind.RECORD) is wanted
 
 
 # --- local advice -------------------------------------------------------------------------

@@ -24,6 +24,8 @@ def quoted(replies: list) -> list[str]:
         ("how do I record a decision not to share?", "Record your decision"),
         ("what counts as confidential?", "Information is confidential when"),
         ("what age can a child consent?", "From 16"),
+        ("From what age can a child give their own consent to sharing?", "From 16"),
+        ("Who can consent to the sharing of personal information?", "Consent should be informed"),
         ("What do we mean by consent?", "Consent should be informed"),
         ("How much information should I share?", "Share only what the purpose needs"),
     ],
@@ -132,6 +134,33 @@ def test_not_covered_replies_fire_only_on_their_own_topic(
         "Can professionals ever share information with carers without patient consent?",
         "Will my NFA be disclosed to my employer?",
         "What should be in a data sharing agreement?",
+        # a particular person, age, law or situation that the nearest entry never speaks of
+        "Is patient consent needed to disclose personal information when it's in the public "
+        "interest?",
+        "From what age can a child give their own consent to sharing their personal information?",
+        "Can I share information about a client who has died?",
+        # asking what a word means, which only the ISP entry does
+        "What does it mean for consent to be informed?",
+        # a bare "Can I?" after a story asks about that case
+        "He refuses consent and says he'll complain if I share. Can I?",
+        # "what does the guidance say about X": the frame's own "about" names no entry
+        "what does the guidance say about fathers",
+        "what does the guidance say about support for staff",
+        # advice on what to say or think, not what young people and families think
+        "what should I say to the young person",
+        "Why might an adult refuse consent to sharing, and what should I say to them?",
+        "what do I think about when sharing",
+        # "matter", "value" and "every" in a practice question, not why sharing matters or
+        # whether the guidance covers every kind of sharing
+        "does it matter how I share it",
+        "what is the value of the information I hold",
+        "should I share every detail",
+        # asking a named party to do something is a question about one case
+        "A DC has asked me for a patient's medical history for a serious crime investigation. "
+        "The patient is in custody. Should I ask the police to get his consent first?",
+        # the opening sentence of a story is not a question
+        "Dementia support worker. A son rang me upset about his mum's savings going missing "
+        "and wanted to know what could be done, he was very cross with his sister",
     ],
 )
 def test_case_questions_and_near_misses_are_not_quoted(chat: Chat, message: str) -> None:
@@ -145,9 +174,37 @@ def test_case_questions_and_near_misses_are_not_quoted(chat: Chat, message: str)
         ("Can I share with the police without an ISP?", 13),
         ("Does the Data Protection Act stop me telling the school?", 3),
         ("will my employer support me if I share?", 14),
+        ("When should I get consent to share information?", 4),
+        ("What should I do if a parent won't agree to me sharing information?", 4),
+        ("What is meant by an information sharing protocol?", 12),
+        ("What does the guidance say about the Data Protection Act?", 3),
+        ("What do young people actually think about information sharing?", 5),
+        ("does this guidance apply to school staff", 9),
+        ("why is info sharing such a priority for the council?", 1),
+        ("I trained on the 2006 version of the guidance years ago. Why was it updated?", 6),
     ],
 )
 def test_entries_that_answer_still_answer(chat: Chat, message: str, entry: int) -> None:
     expected = chat.core.knowledge.entry(entry)
     assert expected is not None
     assert quoted(chat.send(message)) == [expected.question]
+
+
+def test_an_entry_held_back_is_offered_honestly_as_related_with_the_check_and_who_to_ask(
+    chat: Chat,
+) -> None:
+    replies = chat.send("Is patient consent needed to disclose personal information?")
+    assert quoted(replies) == []
+    said = texts(replies)
+    assert "related, but may not answer yours" in said
+    assert "seek advice" in said
+    key_factors = chat.core.knowledge.entry(4)
+    assert key_factors is not None
+    offered = [c.label for r in replies for c in r.choices]
+    assert offered == [key_factors.question, "Start a consent check"]
+
+
+def test_a_near_tie_between_entries_still_asks_which_was_meant(chat: Chat) -> None:
+    said = texts(chat.send("reason for the guidance"))
+    assert "Did you mean one of these?" in said
+    assert "may not answer" not in said

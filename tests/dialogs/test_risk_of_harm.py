@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import build_core
-from bot.reply import Outcome
-from bot.turn import Turn
+from dialogs.contract import Outcome, Turn
 from dialogs.facts import TurnContext
 from dialogs.state import ConversationState
 from tests.conftest import FIXED_NOW, Chat, labels, texts

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
-from adapters.slack import SlackDoor
+from adapters.slack.door import SlackDoor
 from bot.app import Core
 from bot.stores.memory import MemoryStore
 from tests.adapters.slack.conftest import SECRET, Server, slack

@@ -22,7 +22,7 @@ from aiohttp.test_utils import TestServer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from adapters.slack import SlackDoor
+from adapters.slack.door import SlackDoor
 from bot.app import Core
 from bot.server import build_web_app
 from bot.stores.memory import MemoryStore

@@ -50,5 +50,6 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
 
 def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(core: Core) -> None:
     judge = assistant_judge(core.assistant)
-    cases = load_cases(DATA / "practice-dev.yaml") + load_cases(DATA / "practice-dev2.yaml")
-    assert evaluate(judge, cases).wrong_quote_rate <= 0.02
+    cases = [c for n in ("", "2", "3") for c in load_cases(DATA / f"practice-dev{n}.yaml")]
+    # 1 of 320 when the quote gate's subjects, definitions and frames were added (0.3%).
+    assert evaluate(judge, cases).wrong_quote_rate <= 0.01

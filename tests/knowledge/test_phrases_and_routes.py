@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.loader import KnowledgeError, load_knowledge
+from knowledge.matching.normalise import words
 from knowledge.matching.phrases import PhraseSet, phrase_problem
 
 
@@ -38,6 +39,13 @@ def test_a_star_ends_a_prefix_and_the_earliest_phrase_wins() -> None:
 def test_unusable_phrases_are_named(phrase: str, problem: str) -> None:
     found = phrase_problem(phrase)
     assert found is not None and problem in found
+
+
+def test_where_the_first_phrase_ends_is_found() -> None:
+    frames = PhraseSet(["guidance say about", "does it say*"])
+    assert frames.end_of_first(words("what does the guidance say about fathers")) == 6
+    assert frames.end_of_first(words("what does it saying about")) == 4
+    assert frames.end_of_first(words("what is an isp")) is None
 
 
 def test_long_messages_are_searched_in_one_pass() -> None:

@@ -16,7 +16,8 @@ from urllib.parse import urlencode
 
 import aiohttp
 
-from bot.pipeline import BUSY_REPLY, UNAVAILABLE_REPLY
+from bot.pipeline import BUSY_REPLY
+from dialogs.notices import UNAVAILABLE_REPLY
 from knowledge.flow_pack import AnswerKey, FlowOutcome
 from tests.adapters.slack.fake_slack import BOT_ID, BOT_USER, TEAM, FakeSlack, Message
 from tests.reliability.fleet import SIGNING_SECRET, Fleet

@@ -17,7 +17,7 @@ import aiohttp
 import pytest
 from aiohttp.test_utils import TestServer
 
-from adapters.slack import SlackDoor
+from adapters.slack.door import SlackDoor
 from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.server import build_web_app

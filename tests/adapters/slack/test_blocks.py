@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from adapters.slack import blocks, mrkdwn
 from adapters.slack.blocks import SlackMessage, replies_to_messages, reply_to_messages
 from bot.app import Core
-from bot.reply import Choice, DecisionRecord, Outcome, RecordedAnswer, Reply
 from dialogs.choices import WELCOME
+from dialogs.contract import Choice, DecisionRecord, Outcome, RecordedAnswer, Reply
 from knowledge.flow_pack import all_paths
 from tests.conftest import Chat
 

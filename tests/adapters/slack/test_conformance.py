@@ -16,8 +16,8 @@ import pytest
 
 from adapters.console import line_to_turn, render_text
 from bot.app import Core
-from bot.reply import Choice
 from bot.stores.memory import MemoryStore
+from dialogs.contract import Choice
 from knowledge.flow_pack import all_paths
 from knowledge.loader import load_knowledge
 from tests.adapters.slack.conftest import Person, make_pipeline, start_server

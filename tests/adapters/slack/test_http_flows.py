@@ -80,6 +80,21 @@ async def test_a_check_asked_for_in_a_channel_thread_moves_to_the_dm(
     assert "*Key question 1*" in [m for m in seen if m.channel == "D0ALICE"][-1].text
 
 
+async def test_a_check_asked_for_in_a_channel_part_way_through_one_carries_on_in_the_dm(
+    alice: Person, slack: FakeSlack
+) -> None:
+    await alice.dm("check")
+    await alice.dm("yes")
+    seen = await alice.mention("check")
+    [pointer] = [m for m in seen if m.ephemeral]
+    [in_dm] = [m for m in seen if m.channel == "D0ALICE"]
+    assert "You're already part-way through a check" in in_dm.text
+    assert "*Key question 2*" in in_dm.text
+    # Where it was asked, the pointer says where the answer went, and no more than the core did.
+    assert "direct message" in pointer.text
+    assert "started" not in pointer.text
+
+
 async def test_the_check_button_under_a_channel_answer_moves_to_the_dm(
     alice: Person, slack: FakeSlack
 ) -> None:

@@ -7,8 +7,8 @@ import pytest
 from adapters.slack import inbound
 from adapters.slack.inbound import DirectMessage, Ephemeral, Post
 from adapters.slack.mrkdwn import from_slack
-from bot.turn import Turn
 from dialogs.choices import WELCOME
+from dialogs.contract import Turn
 from tests.adapters.slack.conftest import fixture
 
 BOT = "UBOT"
@@ -210,23 +210,6 @@ def test_opening_the_home_tab_asks_for_the_welcome() -> None:
     messages_tab = fixture("app_home_opened")
     messages_tab["event"]["tab"] = "messages"
     assert inbound.home_opened(messages_tab) is None
-
-
-@pytest.mark.parametrize(
-    ("turn", "starts"),
-    [
-        (Turn("slack", "c", "u", action="cmd:check"), True),
-        (Turn("slack", "c", "u", action="cmd:restart"), True),
-        (Turn("slack", "c", "u", action="cmd:topics"), False),
-        (Turn("slack", "c", "u", action="check:1:purpose:yes"), False),
-        (Turn("slack", "c", "u", text="check"), True),
-        (Turn("slack", "c", "u", text="Start a consent check please"), True),
-        (Turn("slack", "c", "u", text="can I check a record?"), False),
-        (Turn("slack", "c", "u", text=None), False),
-    ],
-)
-def test_what_starts_a_consent_check(turn: Turn, starts: bool) -> None:
-    assert inbound.starts_check(turn) is starts
 
 
 def test_the_apps_own_id_comes_from_the_events_authorizations() -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from adapters.slack import EVENTS_PATH
+from adapters.slack.door import EVENTS_PATH
 
 ROOT = Path(__file__).resolve().parents[3]
 MANIFEST: dict[str, Any] = yaml.safe_load((ROOT / "slack" / "manifest.yaml").read_text())

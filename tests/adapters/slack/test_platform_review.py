@@ -15,8 +15,8 @@ import pytest
 from adapters.slack.blocks import BUTTON_LABEL_LIMIT, choice_blocks
 from bot.app import Core
 from bot.logs import JSONLineFormatter
-from bot.reply import Choice
 from bot.stores.memory import MemoryStore
+from dialogs.contract import Choice
 from tests.adapters.slack.conftest import (
     Person,
     Server,

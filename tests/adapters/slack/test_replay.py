@@ -16,7 +16,7 @@ from adapters.slack.door import SlackDoor
 from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.stores.memory import MemoryStore
-from bot.turn import Turn
+from dialogs.contract import Turn
 from tests.adapters.slack.conftest import SECRET, Server, event_envelope, fixture
 from tests.adapters.slack.fake_slack import FakeSlack
 from tests.conftest import FIXED_NOW

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from aiohttp.test_utils import TestServer
 
-from adapters.slack import SlackDoor, slack_doors
+from adapters.slack.door import SlackDoor
 from bot.app import Core
+from bot.doors import slack_doors
 from bot.server import build_web_app
 from bot.settings import Settings, SettingsError
 from bot.stores.memory import MemoryStore

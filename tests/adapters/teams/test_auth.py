@@ -18,9 +18,9 @@ import aiohttp
 import jwt
 import pytest
 
-from adapters.teams.config import LOCAL_ONLY_WARNING, build_teams_door
 from adapters.teams.door import TeamsDoor
 from bot.app import Core
+from bot.doors import LOCAL_ONLY_WARNING, build_teams_door
 from bot.settings import Settings, SettingsError
 from bot.stores.memory import MemoryStore
 from bot.stores.sqlite import SQLiteStore

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +13,10 @@ import pytest
 
 from adapters.teams import cards, inbound, outbound
 from adapters.teams.cards import MAX_ACTIONS, build_card, count_actions, plain_text
-from adapters.teams.outbound import belongs_to_check, plan_delivery, reply_activity
+from adapters.teams.outbound import plan_delivery, reply_activity
 from bot.app import Core
-from bot.reply import Card, Choice, Reply
 from dialogs.choices import WELCOME
+from dialogs.contract import Card, Choice, Private, Reply
 from tests.adapters.teams.standins import TENANT_ID
 from tests.adapters.teams.test_inbound import SAM, inbound_of
 from tests.conftest import Chat
@@ -180,13 +181,6 @@ QUESTION = Reply("**Key question 1**", choices=(Choice("Yes", "check:1:purpose:y
 ANSWER = Reply("A quoted answer", choices=(Choice("Browse topics", "cmd:topics"),))
 
 
-def test_what_belongs_to_a_consent_check() -> None:
-    assert belongs_to_check(QUESTION)
-    assert belongs_to_check(Reply("why?", choices=(Choice("Why?", "why:1:purpose"),)))
-    assert not belongs_to_check(ANSWER)
-    assert not belongs_to_check(Reply("Check cancelled.", choices=(Choice("Go", "cmd:check"),)))
-
-
 def test_personal_chat_answers_everything_where_it_was_asked() -> None:
     plan = plan_delivery([ANSWER, QUESTION], inbound_of("personal_message"))
 
@@ -197,7 +191,8 @@ def test_a_channel_gets_answers_but_a_consent_check_moves_to_personal_chat() -> 
     channel = inbound_of("channel_mention")
 
     answered = plan_delivery([ANSWER], channel)
-    moved = plan_delivery([ANSWER, QUESTION], channel)
+    # The core marks what must go private (see tests/dialogs/test_placement.py).
+    moved = plan_delivery([ANSWER, replace(QUESTION, private=Private.CONSENT_CHECK)], channel)
 
     assert len(answered.here) == 1 and answered.personal == ()
     assert moved.here == () and len(moved.personal) == 1
@@ -232,7 +227,7 @@ def test_the_translation_imports_no_sdk_and_no_web_framework(module: Any) -> Non
         elif isinstance(node, ast.ImportFrom):
             imported.add(node.module or "")
     roots = {name.split(".")[0] for name in imported}
-    assert "bot" in roots or "adapters" in roots  # the walk did find the imports
+    assert roots & {"adapters", "dialogs"}  # the walk did find the imports
     assert not roots & {"botbuilder", "botframework", "msrest", "aiohttp", "microsoft_agents"}
 
 

@@ -20,10 +20,9 @@ from adapters.teams.door import TeamsDoor
 from adapters.teams.pacing import LIMITS, Pacer
 from adapters.teams.package import LISTED_COMMANDS
 from bot.app import Core
-from bot.pipeline import Answer, TurnPipeline
-from bot.reply import Reply
+from bot.pipeline import TurnPipeline
 from bot.stores.sqlite import SQLiteStore
-from bot.turn import Turn
+from dialogs.contract import Answer, Private, Reply, Turn
 from tests.adapters.teams.conftest import TeamsBot, local_door, make_pipeline, serve
 from tests.adapters.teams.standins import TENANT_ID, Connector, Sent
 from tests.adapters.teams.test_http import PERSONAL, new_id, one, press, say
@@ -48,8 +47,17 @@ class _Slow:
     async def finish(self, turn: Turn) -> None:
         await self._pipeline.finish(turn)
 
+    async def release(self, turn: Turn) -> None:
+        await self._pipeline.release(turn)
+
     async def forget(self, channel: str, conversation_id: str) -> int:
         return await self._pipeline.forget(channel, conversation_id)
+
+    async def goes_private(self, turn: Turn) -> Private | None:
+        return await self._pipeline.goes_private(turn)
+
+    async def forget_under(self, channel: str, conversation_prefix: str) -> int:
+        return await self._pipeline.forget_under(channel, conversation_prefix)
 
 
 async def _bot_with(door: TeamsDoor, store: SQLiteStore, connector: Connector) -> Any:

@@ -17,10 +17,9 @@ from bot.insight.journal import read_journals
 from bot.insight.observer import Insight, RecordKeeper, record_key
 from bot.logs import configure_logging
 from bot.pipeline import TurnPipeline
-from bot.reply import Reply
 from bot.settings import Settings, load_settings
 from bot.stores.memory import MemoryStore
-from bot.turn import Turn
+from dialogs.contract import Reply, Turn
 from tests.support.pipelines import test_pipeline
 
 # Distinctive free text: a made-up name, NHS number, phone, postcode, e-mail, date and phrase.

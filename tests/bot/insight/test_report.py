@@ -20,9 +20,8 @@ from bot.insight.journal import Journal, JournalKind, knowledge_words, read_jour
 from bot.insight.observer import Insight
 from bot.insight.report import build_report, group_similar
 from bot.pipeline import TurnPipeline
-from bot.reply import Reply
 from bot.stores.sqlite import SQLiteStore
-from bot.turn import Turn
+from dialogs.contract import Reply, Turn
 from knowledge.loader import KnowledgeError, builtin_packs_dir, load_knowledge
 from knowledge.matching import Matcher
 from tests.support.grouping import group_comparing_every_leader

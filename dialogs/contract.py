@@ -1,0 +1,317 @@
+"""The contract between the core and the doors: what a door hands the core, and what it gets back.
+
+A door turns one thing a person did into a `Turn`, calls the core through `Turns`, and renders
+the `Reply` values it gets back. Nothing here imports the runtime, the doors or the rest of the
+core; the one value it borrows is the flow's `Outcome`, which the knowledge packs define.
+
+Text uses a small Markdown subset that every door can render: ``**bold**``, ``*italic*``, lines
+starting ``- `` for bullets, and ``[label](https://…)`` links.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Protocol
+
+from knowledge.flow_pack import Outcome
+
+__all__ = [
+    "Answer",
+    "Card",
+    "Choice",
+    "ConversationKey",
+    "DecisionRecord",
+    "Outcome",
+    "Private",
+    "RecordEntry",
+    "RecordForm",
+    "RecordedAnswer",
+    "Reply",
+    "Turn",
+    "Turns",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationKey:
+    """Whose dialog a turn belongs to: two people in one channel never share a dialog."""
+
+    channel: str
+    conversation_id: str
+    user_id: str
+
+    def as_str(self) -> str:
+        """A stable string form, used as the store key."""
+        return f"{self.channel}|{self.conversation_id}|{self.user_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One message or one button press, stripped of every platform detail.
+
+    Attributes:
+        channel: which door it came through: ``"console"``, ``"slack"`` or ``"teams"``.
+        conversation_id: the platform's conversation (DM, channel, thread) id.
+        user_id: the platform's user id.
+        text: what the person typed, already stripped of mention syntax by the door.
+        action: the value of a choice the person pressed, if they pressed one.
+        event_id: the platform's id for this event, used to ignore re-deliveries.
+        private: True in a direct message or personal chat, False in a shared channel.
+        form: the (field id, text) pairs of a submitted decision-record form, sent with the
+            form's `action`. Personal data: used once to write the record, never stored or
+            logged.
+    """
+
+    channel: str
+    conversation_id: str
+    user_id: str
+    text: str | None = None
+    action: str | None = None
+    event_id: str | None = None
+    private: bool = True
+    form: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def key(self) -> ConversationKey:
+        """The dialog this turn belongs to."""
+        return ConversationKey(self.channel, self.conversation_id, self.user_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A button. Its value names the step it answers, so a late press is recognised."""
+
+    label: str
+    value: str
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A quoted answer or summary: title, body, optional facts and the source line."""
+
+    title: str
+    body: str
+    facts: tuple[tuple[str, str], ...] = ()
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form used by `infoshare chat --json`."""
+        return {
+            "title": self.title,
+            "body": self.body,
+            "facts": [{"name": n, "value": v} for n, v in self.facts],
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedAnswer:
+    """One line of a decision record: a key question and the answer given."""
+
+    number: int
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecordEntry:
+    """One place in a decision record: a label and what was written there ("" for blank).
+
+    A field with `options` is a pick-one: its value is one option's key, shown by its label.
+    """
+
+    id: str
+    label: str
+    value: str = ""
+    long: bool = False
+    options: tuple[tuple[str, str], ...] = ()
+
+    def shown(self) -> str:
+        """The value as the record shows it: an option's label, or the text as written."""
+        return dict(self.options).get(self.value, self.value) if self.options else self.value
+
+    def to_dict(self) -> dict[str, Any]:
+        """The structured form."""
+        return {
+            "id": self.id,
+            "label": self.label,
+            "value": self.value,
+            "long": self.long,
+            "options": [{"value": k, "label": v} for k, v in self.options],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RecordForm:
+    """A decision record's fields to fill in where the person is: a modal, a card, prompts.
+
+    The core decides the fields; a door only renders them and sends the values back with the
+    choice `submit_value`. Every field may be left blank; `max_chars` bounds each one.
+    """
+
+    title: str
+    intro: str
+    fields: tuple[RecordEntry, ...]
+    submit_label: str
+    submit_value: str
+    max_chars: int = 1000
+
+    def to_dict(self) -> dict[str, Any]:
+        """The structured form, for `infoshare chat --json`."""
+        return {
+            "title": self.title,
+            "intro": self.intro,
+            "fields": [f.to_dict() for f in self.fields],
+            "submit_label": self.submit_label,
+            "submit_value": self.submit_value,
+            "max_chars": self.max_chars,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRecord:
+    """What a practitioner pastes into case notes at the end of a consent check.
+
+    `entries` are the places that fit the outcome (golden rule 7), blank or completed.
+    """
+
+    created_at: str
+    guidance: str
+    flow_version: str
+    answers: tuple[RecordedAnswer, ...]
+    outcome: Outcome
+    outcome_title: str
+    entries: tuple[RecordEntry, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The structured form, for doors that render the record themselves."""
+        return {
+            "created_at": self.created_at,
+            "guidance": self.guidance,
+            "flow_version": self.flow_version,
+            "answers": [
+                {"number": a.number, "question": a.question, "answer": a.answer}
+                for a in self.answers
+            ],
+            "outcome": self.outcome.value,
+            "outcome_title": self.outcome_title,
+            "entries": [e.to_dict() for e in self.entries],
+        }
+
+    def as_text(self) -> str:
+        """Plain text that pastes cleanly into case notes (no markup, no emoji)."""
+        lines = [
+            "INFORMATION SHARING DECISION RECORD",
+            f"Date and time: {self.created_at}",
+            f"Guidance: {self.guidance}",
+            f"Checklist version: {self.flow_version}",
+            "",
+            "Key questions and answers:",
+        ]
+        lines += [f"  Q{a.number}. {a.question} -- {a.answer}" for a in self.answers]
+        lines += ["", f"Outcome: {self.outcome_title}"]
+        for entry in self.entries:
+            shown = entry.shown().splitlines() or ["______________________________"]
+            lines += ["", f"{entry.label}:", *(f"  {line}" for line in shown)]
+        return "\n".join(lines)
+
+
+class Private(StrEnum):
+    """Why a reply to a turn in a shared conversation must be given in private instead."""
+
+    CONSENT_CHECK = "consent-check"  # a question, outcome or step of the person's consent check
+    DECISION_RECORD = "decision-record"  # a decision record, shown again
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One message from the assistant, with the core's decisions about where it goes.
+
+    Attributes:
+        risk_of_harm: the signpost to protection procedures, given because the message may
+            describe a risk of harm; doors show it prominently.
+        private: set (with the reason) when the turn came from a shared conversation and this
+            reply must go to the person's private chat instead; None when it may go where the
+            person asked. Set only on turns that are not `Turn.private`.
+        replaces_pressed: this reply takes the place of the message whose button was pressed
+            (the next step of a check); a door that can update a message in place does so.
+        form: asks the door to let the person fill in a decision record's fields (a modal, a
+            card with inputs, prompts).
+    """
+
+    text: str
+    choices: tuple[Choice, ...] = ()
+    card: Card | None = None
+    outcome: Outcome | None = None
+    record: DecisionRecord | None = None
+    risk_of_harm: bool = False
+    form: RecordForm | None = None
+    private: Private | None = None
+    replaces_pressed: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object `infoshare chat --json` prints for this reply."""
+        return {
+            "text": self.text,
+            "choices": [{"label": c.label, "value": c.value} for c in self.choices],
+            "card": self.card.to_dict() if self.card else None,
+            "outcome": self.outcome.value if self.outcome else None,
+            "record": self.record.to_dict() if self.record else None,
+            "risk_of_harm": self.risk_of_harm,
+            "form": self.form.to_dict() if self.form else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The replies to a turn, and whether they are a replay of a turn saved earlier.
+
+    A replay follows a crash between saving a turn and delivering its replies, so some of
+    them may already have reached the person: a door that can look (Slack's history) sends
+    only what is missing.
+    """
+
+    replies: list[Reply]
+    replayed: bool = False
+    apology: bool = False
+    """True when the turn could not be answered (the store was away, or too busy): the
+    replies are an apology, not the answer, and the event stays open for a later re-delivery."""
+
+
+class Turns(Protocol):
+    """What a door needs of the core: answer a turn, then say it was delivered."""
+
+    async def handle(self, turn: Turn) -> list[Reply]:
+        """Answer a turn (no replies for a repeat of an answered event)."""
+        ...
+
+    async def answer(self, turn: Turn) -> Answer:
+        """Like `handle`, saying also whether the replies are a replay or an apology."""
+        ...
+
+    async def finish(self, turn: Turn) -> None:
+        """Call after delivering the replies of `handle`: the event is answered."""
+        ...
+
+    async def release(self, turn: Turn) -> None:
+        """Call after giving up on delivering them: the event stays open for a re-delivery."""
+        ...
+
+    async def goes_private(self, turn: Turn) -> Private | None:
+        """Whether the answer to a turn from a shared conversation belongs in private, and why.
+
+        For a door whose private chat is a dialog of its own (Slack's DM): it asks before
+        answering, and if so answers the turn from the private chat instead. Nothing is saved.
+        """
+        ...
+
+    async def forget(self, channel: str, conversation_id: str) -> int:
+        """Delete everything kept for one dialog (when a person removes the app)."""
+        ...
+
+    async def forget_under(self, channel: str, conversation_prefix: str) -> int:
+        """Delete every dialog whose conversation id starts with `conversation_prefix` (when a
+        whole workspace removes the app). Raises if the store cannot be reached."""
+        ...

@@ -1,0 +1,45 @@
+"""Where each reply goes: the core's decision, marked on the replies so doors only translate it.
+
+A consent check is personal, so in a shared conversation (a channel, a group chat) its
+questions, outcome, decision record and record form are marked to go to the person's private
+chat. In a private chat, the next step of a check, answered by a button, is marked to replace
+the message whose button was pressed (platform guidelines T-11), rather than a new message per
+question; any other press, and anything typed, is a new message, so a topic list is never
+overwritten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dialogs.choices import AnswerPick, WhyPick, parse_choice
+from dialogs.contract import Private, Reply, Turn
+
+
+def placed(replies: list[Reply], turn: Turn) -> list[Reply]:
+    """The replies to `turn`, marked with where they must go."""
+    # Only in private: a card in a shared conversation is never overwritten.
+    steps_on = (
+        turn.private
+        and turn.action is not None
+        and isinstance(parse_choice(turn.action), AnswerPick | WhyPick)
+    )
+    return [
+        replace(
+            reply,
+            private=None if turn.private else private_because(reply),
+            replaces_pressed=steps_on,
+        )
+        for reply in replies
+    ]
+
+
+def private_because(reply: Reply) -> Private | None:
+    """Why a reply must be given in private wherever it was asked for, or None."""
+    if reply.record is not None or reply.form is not None:
+        return Private.DECISION_RECORD
+    if reply.outcome is not None:
+        return Private.CONSENT_CHECK
+    if any(isinstance(parse_choice(c.value), AnswerPick | WhyPick) for c in reply.choices):
+        return Private.CONSENT_CHECK
+    return None

@@ -1,0 +1,80 @@
+"""Does an entry speak of every particular subject a question names?
+
+The matcher finds the nearest entry by the words a question shares with it; the words it does
+not share weigh little. But "from what age can a child consent?" is not answered by the entry on
+deciding whether to share, however close the rest of its wording: that entry never speaks of
+ages. The not-covered pack's `case_questions` lists the particular things practitioners name
+(`parties`: police, a GP, parents…; `people`: patients, pupils…; `subjects`: ages, capacity,
+other laws, e-mail, records, a death…). A question naming one is quoted an entry only when
+that entry's own wording (its question, answer, alternates, keywords and anchors, and approved
+phrasings) names it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from knowledge.matching.models import NotCoveredPack
+from knowledge.matching.normalise import words
+from knowledge.matching.phrases import PhraseSet
+from knowledge.qa_pack import QAEntry
+
+
+class SubjectCheck:
+    """Finds the particular subjects of a question that its matched entry does not speak of."""
+
+    def __init__(
+        self,
+        entries: Sequence[QAEntry],
+        not_covered: NotCoveredPack,
+        *,
+        own_wording: Iterable[tuple[int, str]] = (),
+    ) -> None:
+        """Find, once, which of the listed subjects each entry's own wording names.
+
+        Args:
+            entries: the Q&A entries.
+            not_covered: the pack whose `case_questions` lists parties and subjects.
+            own_wording: more phrasings per entry (approved alternates), as plain text.
+        """
+        cases = not_covered.case_questions
+        self._parties = PhraseSet((*cases.parties, *cases.people) if cases else ())
+        self._subjects = PhraseSet(cases.subjects if cases else ())
+        self._named: dict[int, set[str]] = {}
+        texts = [
+            (e.number, text)
+            for e in entries
+            for text in (
+                e.question,
+                e.answer,
+                *e.alternates,
+                *e.keywords,
+                *(a.removesuffix("*") for a in (*e.anchors, *e.anchors_also)),
+            )
+        ]
+        for number, text in (*texts, *own_wording):
+            found = words(text)
+            named = self._named.setdefault(number, set())
+            named.update(self._parties.all_in_words(found), self._subjects.all_in_words(found))
+
+    def foreign(
+        self, number: int, typed: Sequence[str], fixed: Sequence[str], *, parties_ok: bool
+    ) -> str | None:
+        """The first particular subject a question names that entry `number` never speaks of.
+
+        Args:
+            number: the entry matched.
+            typed: the question's words as typed (`words`).
+            fixed: the same with typos fixed (`Normaliser.corrected_words`).
+            parties_ok: the entry answers questions about sharing with a named party (an ISP
+                is needed whoever the other party is), so naming a party or a person is no
+                reason.
+
+        Returns:
+            The subject or party as listed, or None when the entry names all the question does.
+        """
+        named = self._named.get(number, set())
+        found = self._subjects.all_in_words(typed) | self._subjects.all_in_words(fixed)
+        if not parties_ok:
+            found |= self._parties.all_in_words(typed)
+        return min(found - named, default=None)
