@@ -9,9 +9,6 @@ cues. Latency per message with ``perf_counter_ns`` after a warm-up, collector pa
 
 from __future__ import annotations
 
-import statistics
-import tempfile
-import time
 from pathlib import Path
 
 import yaml
@@ -30,66 +27,20 @@ def _texts(name: str, risk: bool | None) -> list[str]:
     return [str(i["q"]) for i in items if risk is None or bool(i.get("risk")) == risk]
 
 
-def _messages(texts: list[str], count: int = MESSAGES_PER_KIND, length: int = LENGTH) -> list[str]:
-    """`count` messages of `length` characters, each the texts joined from a different start."""
+def _messages(texts: list[str], count: int = MESSAGES_PER_KIND) -> list[str]:
+    """`count` messages of LENGTH characters, each the texts joined from a different start."""
     messages: list[str] = []
     for start in range(count):
         parts: list[str] = []
         size = 0
         i = start
-        while size < length:
+        while size < LENGTH:
             text = texts[i % len(texts)]
             parts.append(text)
             size += len(text) + 1
             i += 1
-        messages.append(" ".join(parts)[:length])
+        messages.append(" ".join(parts)[:LENGTH])
     return messages
-
-
-def _load_ms(runs: int, **kwargs: object) -> float:
-    """Median wall time of `load_knowledge(**kwargs)`, in milliseconds."""
-    times: list[float] = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        load_knowledge(**kwargs)  # type: ignore[arg-type]
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
-
-
-def _learnt_report(ordinary: list[str]) -> list[str]:
-    """Load time with the learnt second opinion (trained, then from its cache) beside the cues
-    alone, and its cost per message at four lengths (linear: the time per 1,000 characters)."""
-    with tempfile.TemporaryDirectory() as folder:
-        cache = Path(folder)
-        started = time.perf_counter()
-        learnt = load_knowledge(second_opinion=True, cache_dir=cache)
-        trained_ms = (time.perf_counter() - started) * 1000
-        plain_ms = _load_ms(5)
-        cached_ms = _load_ms(5, second_opinion=True, cache_dir=cache)
-    second = learnt.risk_detector
-    cues = RiskDetector(learnt.risk, qa_words(learnt.entries))
-    lines = [
-        "",
-        "| load_knowledge | median ms |",
-        "|---|---|",
-        f"| cues alone | {plain_ms:.0f} |",
-        f"| with the learnt second opinion, from its cache | {cached_ms:.0f} |",
-        f"| with the learnt second opinion, trained (first start) | {trained_ms:.0f} |",
-        "",
-        "| ordinary messages of | cues alone p50 µs | cues + learnt p50 µs | p99 µs "
-        "| ratio | learnt µs per 1,000 chars |",
-        "|---|---|---|---|---|---|",
-    ]
-    for length in (500, 1000, 2000, 4000):
-        messages = _messages(ordinary, length=length)
-        base = time_queries(cues.detect, messages)
-        ours = time_queries(second.detect, messages)
-        lines.append(
-            f"| {length:,} chars | {base.median_us:.0f} | {ours.median_us:.0f} "
-            f"| {ours.p99_us:.0f} | {ours.median_us / base.median_us:.1f}x "
-            f"| {(ours.median_us - base.median_us) * 1000 / length:.0f} |"
-        )
-    return lines
 
 
 def run() -> str:
@@ -118,4 +69,4 @@ def run() -> str:
             f"| {name} | {base.median_us:.1f} | {base.p99_us:.1f} | {ours.median_us:.0f} "
             f"| {ours.p99_us:.0f} | {ours.median_us / base.median_us:.0f}x |"
         )
-    return "\n".join(lines + _learnt_report(ordinary))
+    return "\n".join(lines)

@@ -31,9 +31,6 @@ from sklearn.pipeline import FeatureUnion, make_pipeline
 from sklearn.svm import LinearSVC
 
 from knowledge.loader import load_knowledge
-from knowledge.risk_learnt import RiskExamplesPack
-from knowledge.risk_learnt import train as learnt_train
-from knowledge.risk_learnt_cache import SHIPPED_DIR, weights_key, write_weights
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 SOURCED = [
@@ -197,13 +194,13 @@ def main(argv: list[str]) -> int:
         help="train on what existed before the dev3 files (brainstorms up to 20), score dev3",
     )
     parser.add_argument(
-        "--write-pack",
-        type=Path,
-        help="write the examples pack there, its threshold chosen from out-of-fold scores",
+        "--context-probe",
+        action="store_true",
+        help="train on every item, then score neutral statements about a person (no harm)",
     )
     args = parser.parse_args(argv)
-    if args.write_pack:
-        return _write_pack(args)
+    if args.context_probe:
+        return _context_probe(args)
     if args.time_split:
         return _time_split(args)
 
@@ -254,51 +251,51 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def _write_pack(args: argparse.Namespace) -> int:
-    """The examples pack: every labelled item with its source, and a threshold keeping the
-    out-of-fold false alarms on ordinary items at or under ``--alarms``."""
+# Written by the risk-learnt helper after the cross-validation, as a practitioner's follow-up
+# lines in a conversation: context about a named person, no sign of harm. The labelled sets have
+# almost none of these (their ordinary items are questions), so cross-validation cannot see them.
+NEUTRAL_CONTEXT = [
+    "her mum works at the hospital",
+    "his dad is a teacher and lives in Leeds",
+    "she is 15 and in year 10",
+    "the family moved here last year",
+    "her mum is on 07700 900461 and lives at LS6 2AB",
+    "he lives with his nan and grandad",
+    "her dad picks her up on fridays",
+    "mum says she is happy for us to share",
+    "the boy is 12 and goes to St Marys",
+    "his parents are separated and he lives with mum in the week",
+    "she has a new social worker called Anne",
+    "his mum rang to ask about his attendance",
+    "her parents want to see her school records",
+    "the child has autism and an EHCP",
+    "the GP asked us for her attendance record",
+    "dad has asked for a copy of his sons report",
+    "she lives with her aunt and uncle",
+    "yes mum knows",
+    "no, he does not know yet",
+    "the family are from Poland and speak little English",
+]
+
+
+def _context_probe(args: argparse.Namespace) -> int:
+    """How many neutral statements about a person the classifier (trained on every item, its
+    threshold from out-of-fold scores) and the cues would signpost."""
     scored, brainstorm = load_items()
-    ordinary: list[float] = []
-    for held in folds(scored, args.folds, args.seed):
-        held_set = set(held)
-        fit = [it for n, it in enumerate(scored) if n not in held_set] + brainstorm
-        scorer = train([i.text for i in fit], [i.risk for i in fit], args.model, args.seed)
-        out = [scored[n] for n in held]
-        ordinary += [
-            s for s, i in zip(scorer([i.text for i in out]), out, strict=True) if not i.risk
-        ]
-    threshold = round(threshold_for(ordinary, args.alarms), 3)
-    examples = [
-        {"q": i.text, "risk": i.risk, "source": i.group if "/" in i.group else f"{i.file}"}
-        for i in scored + brainstorm
-    ]
-    header = (
-        "# Examples the learnt second opinion on risk of harm is trained on at start-up\n"
-        "# (knowledge/risk_learnt.py). Built by `python -m bench.risk_cv --write-pack PATH` from\n"
-        "# tests/data harm-dev*, practice-dev*, dev-questions and risk-brainstorm* (never a\n"
-        "# held-out file); `source` is the page the situation came from, or the file for\n"
-        "# self-written items. threshold: the decision value at or above which a message is\n"
-        f"# signposted, chosen so that at most {args.alarms:.0%} of ordinary items score above it\n"
-        "# out of fold (leave-source-out). An organisation may add its own examples in a pack of\n"
-        "# the same kind (and may set its own threshold).\n"
-    )
-    body = {"kind": "risk-examples", "threshold": threshold, "examples": examples}
-    text = yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=100)
-    args.write_pack.write_text(header + text, "utf-8")
-    print(f"wrote {len(examples)} examples, threshold {threshold}")
-    return ship_weights(args.write_pack)
-
-
-def ship_weights(pack: Path) -> int:
-    """Train on the examples of `pack` as the loader reads them and ship the weights."""
-    model = RiskExamplesPack.model_validate(yaml.safe_load(pack.read_text("utf-8")))
-    key = weights_key(model.examples)
-    for old in SHIPPED_DIR.glob("*.json"):
-        old.unlink()
-    write_weights(SHIPPED_DIR, key, learnt_train(model.examples))
-    for made in SHIPPED_DIR.glob("*.json"):
-        made.chmod(0o644)
-    print(f"shipped weights {key[:12]} in {SHIPPED_DIR}")
+    extra = [] if args.no_brainstorm else brainstorm
+    threshold = _inner_threshold(scored, extra, args)
+    fit = scored + extra
+    scorer = train([i.text for i in fit], [i.risk for i in fit], args.model, args.seed)
+    detector = load_knowledge().risk_detector
+    learnt = cues = 0
+    for text, score in zip(NEUTRAL_CONTEXT, scorer(NEUTRAL_CONTEXT), strict=True):
+        fired = score >= threshold
+        cue = detector.detect(text) is not None
+        learnt += fired
+        cues += cue
+        print(f"{score:+6.2f} {'LEARNT' if fired else '      '} {'CUES' if cue else '    '} {text}")
+    n = len(NEUTRAL_CONTEXT)
+    print(f"threshold {threshold:+.2f}: learnt signposts {learnt}/{n}, cues {cues}/{n}")
     return 0
 
 

@@ -52,13 +52,12 @@ def build_core(packs: Path | None = None, *, cache_dir: Path | None = None) -> C
 
     Args:
         packs: a directory of an organisation's own packs, if any.
-        cache_dir: where the matcher keeps its index (and the risk check its learnt weights)
-            between starts; None builds them each time.
+        cache_dir: where the matcher keeps its index between starts; None builds it each time.
 
     Raises:
         KnowledgeError: when a pack is broken; its message names the file, entry and problem.
     """
-    knowledge = load_knowledge(packs, second_opinion=True, cache_dir=cache_dir)
+    knowledge = load_knowledge(packs)
     matcher = Matcher(
         knowledge.entries, knowledge.not_covered, knowledge.lexicon, cache_dir=cache_dir
     )

@@ -22,8 +22,6 @@ from knowledge.flow_pack import FlowPack, graph_problems
 from knowledge.matching import LexiconPack, NotCoveredPack
 from knowledge.qa_pack import PhrasingsPack, QAEntry, QAPack, QASource
 from knowledge.risk import RiskDetector, words_of
-from knowledge.risk_learnt import RiskExamplesPack, merge_examples
-from knowledge.risk_learnt_cache import build_opinion
 from knowledge.risk_pack import RiskPack, merge_risk_packs
 from knowledge.routes_pack import Destination, RoutesPack
 from knowledge.text_packs import AboutPack, ContactsPack, RulesPack
@@ -39,10 +37,8 @@ PACK_MODELS: Mapping[str, type[BaseModel]] = {
     "phrasings": PhrasingsPack,
     "routes": RoutesPack,
     "risk": RiskPack,
-    "risk-examples": RiskExamplesPack,
 }
-_MERGED_KINDS = {"qa", "phrasings", "risk", "risk-examples"}
-SINGLE_KINDS = tuple(k for k in PACK_MODELS if k not in _MERGED_KINDS)
+SINGLE_KINDS = tuple(k for k in PACK_MODELS if k not in {"qa", "phrasings", "risk"})
 _PACKAGE_DIR = Path(__file__).parent
 _M = TypeVar("_M", bound=BaseModel)
 # The C loader parses the packs about ten times faster; both are the safe loader.
@@ -72,7 +68,6 @@ class Knowledge:
     routes: RoutesPack
     risk: RiskPack
     risk_detector: RiskDetector
-    risk_learnt: bool = False  # whether the learnt second opinion joined the cues
 
     def entry(self, number: int) -> QAEntry | None:
         """The Q&A entry with this number, if any."""
@@ -88,18 +83,8 @@ def builtin_packs_dir() -> Path:
     return _PACKAGE_DIR / "packs"
 
 
-def load_knowledge(
-    extra: Path | None = None, *, second_opinion: bool = False, cache_dir: Path | None = None
-) -> Knowledge:
+def load_knowledge(extra: Path | None = None) -> Knowledge:
     """Load the built-in packs plus an organisation's own (a directory or one file).
-
-    Args:
-        extra: an organisation's own packs, if any.
-        second_opinion: train (or read from `cache_dir`) the learnt second opinion on risk of
-            harm from the ``risk-examples`` packs and OR it with the cues. When it cannot be
-            built (scikit-learn missing, unusable examples) the cues alone are used.
-        cache_dir: where the learnt model's weights are kept between starts; None trains it
-            at every load.
 
     Raises:
         KnowledgeError: listing every problem found, each naming its file and entry.
@@ -147,18 +132,6 @@ def load_knowledge(
     risk, detector = _merge_risk(builtin.get("risk", []) + local.get("risk", []), entries, problems)
     if problems:
         raise KnowledgeError(problems)
-    learnt = False
-    if second_opinion:
-        packs = builtin.get("risk-examples", []) + local.get("risk-examples", [])
-        examples, threshold = merge_examples([_as(m, RiskExamplesPack) for _, m in packs])
-        if threshold is not None:
-            try:
-                opinion = build_opinion(examples, threshold, cache_dir)
-            except (ImportError, ValueError):
-                pass  # the cues alone still signpost
-            else:
-                detector = RiskDetector(risk, qa_words(entries), opinion)
-                learnt = True
     return Knowledge(
         entries=entries,
         sources=sources,
@@ -171,7 +144,6 @@ def load_knowledge(
         routes=_as(singles["routes"], RoutesPack),
         risk=risk,
         risk_detector=detector,
-        risk_learnt=learnt,
     )
 
 

@@ -22,10 +22,9 @@ from knowledge.risk_finding import Phrase as _Phrase
 from knowledge.risk_finding import RiskFinding, Slot, judge
 from knowledge.risk_finding import Tokens as _Tokens
 from knowledge.risk_finding import Words as _Words
-from knowledge.risk_learnt import LearntOpinion
 from knowledge.risk_pack import ANY_WORD, GAP, MAX_GAP_WORDS, RiskPack
 
-__all__ = ["LEARNT_FINDING", "RiskDetector", "RiskFinding", "stem_word", "words_of"]
+__all__ = ["RiskDetector", "RiskFinding", "stem_word", "words_of"]
 
 _TOKEN = re.compile(r"[a-z0-9]+|[.?!;\n,:()]|\s[-\u2013\u2014]+\s")
 _CONTRACTION = re.compile(r"(?<=[A-Za-z])['\u2019](ll|d|re|ve|m|s)\b", re.IGNORECASE)
@@ -37,13 +36,6 @@ _CLAUSE_WORDS = frozenset({"but", "however", "although", "though"})  # start a n
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
 _MAX_TYPO_FIXES = 40
-# What the learnt second opinion reports: it cannot tell which harm or to whom, so every contact.
-LEARNT_FINDING = RiskFinding(
-    categories=(),
-    concerns="either",
-    contacts=("safeguarding-lead", "childrens-social-care", "adult-social-care"),
-    cues=("learnt second opinion",),
-)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -68,23 +60,15 @@ def words_of(text: str) -> list[str]:
 class RiskDetector:
     """Finds the risk pack's cues in a message. Build once; `detect` only reads."""
 
-    def __init__(
-        self,
-        pack: RiskPack,
-        known_words: Iterable[str] = (),
-        second_opinion: LearntOpinion | None = None,
-    ) -> None:
+    def __init__(self, pack: RiskPack, known_words: Iterable[str] = ()) -> None:
         """Compile every phrase of the pack.
 
         Args:
             pack: the merged risk pack (built-in plus an organisation's own).
             known_words: ordinary words (e.g. the Q&A's vocabulary) that typo correction must
                 leave alone, beside the pack's own.
-            second_opinion: a learnt model asked when no cue finds harm; when it fires, the
-                message is signposted to every safeguarding contact.
         """
         self._pack = pack
-        self._second = second_opinion
         self._compiled: dict[tuple[str, int], _Words] = {}  # the same place in many cues
         self._sets = {
             name: _Words(frozenset(stem_word(w) for w in ws)) for name, ws in pack.sets.items()
@@ -178,14 +162,9 @@ class RiskDetector:
         """
         read = self._tokens(text)
         signs = self._hits(read, self._harm_index)
-        found = (
-            judge(signs + self._hits(read, self._context_index), read, self._pack)
-            if signs
-            else None
-        )
-        if found is None and self._second is not None and self._second.fires(text):
-            return LEARNT_FINDING
-        return found
+        if not signs:
+            return None
+        return judge(signs + self._hits(read, self._context_index), read, self._pack)
 
     def _tokens(self, text: str) -> _Tokens:
         """The stemmed words, each with its sentence and clause, and which sentences ask.
