@@ -11,10 +11,13 @@ setup: $(STAMP)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + "); set PYTHON=python3.11")'
+	@echo "Setting up $(VENV) with the assistant and its test tools: 3 to 4 minutes the first time"
+	@echo "on a 2-core machine (pip lists each package as it goes); later runs skip this step."
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --upgrade pip
+	$(BIN)/python -m pip install -e '.[dev]'
 	@touch $(STAMP)
+	@echo "Set up: $(VENV) is ready."
 
 chat: $(STAMP)
 	@$(BIN)/infoshare chat
@@ -24,6 +27,7 @@ test: lint imports typecheck unit
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/deptry .
 
 # Which package may import which (import-linter; the contracts are in pyproject.toml).
 imports: $(STAMP)
@@ -33,7 +37,9 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 unit: $(STAMP)
-	$(BIN)/pytest
+	@command -v redis-server >/dev/null || echo "Note: redis-server is not installed, so the Redis \
+	store and reliability tests will be skipped (install it, e.g. apt install redis-server)."
+	$(BIN)/pytest -rs
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -25,6 +25,14 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
 _ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", re.DOTALL)
 _LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 
+LEAVE_HINT = "(To leave, type bye or quit, or press Ctrl-D.)"
+GOODBYE = "Goodbye. To talk again, run: infoshare chat"
+AS_ABOVE = "As above: type a number from the list above, or ask a question in your own words."
+_LEAVING = frozenset(
+    {"quit", "exit", "q", "bye", "bye bye", "byebye", "bye for now", "goodbye", "good bye"}
+)
+_POLITE_PREFIXES = ("ok ", "okay ", "right ", "thanks ", "thank you ", "many thanks ", "cheers ")
+
 
 def readable(text: str) -> str:
     """`text` with what is not valid Unicode replaced by U+FFFD.
@@ -65,10 +73,29 @@ def render_text(markup: str, *, ansi: bool) -> str:
     return "\n".join("  • " + ln[2:] if ln.startswith("- ") else ln for ln in text.splitlines())
 
 
+def is_leaving(line: str) -> bool:
+    """Whether a typed line says goodbye ("bye", "thanks, bye", "quit"...) in the terminal chat."""
+    words = "".join(ch if ch.isalnum() else " " for ch in line.casefold()).split()
+    said = " ".join(words)
+    trimmed = True
+    while trimmed:
+        trimmed = False
+        for prefix in _POLITE_PREFIXES:
+            if said.startswith(prefix):
+                said, trimmed = said.removeprefix(prefix), True
+    return said in _LEAVING
+
+
 def render_reply(reply: Reply, *, ansi: bool) -> str:
-    """One reply as the terminal shows it, with numbered choices."""
+    """One reply as the terminal shows it, with numbered choices.
+
+    The choices are not listed again when the text already lists them under the same numbers
+    (as the list of topics does), so that a number typed next still picks what it shows.
+    """
     lines = [render_text(reply.text, ansi=ansi)]
-    if reply.choices:
+    listed = set(render_text(reply.text, ansi=False).splitlines())
+    numbered = (f"{i}. {c.label}" for i, c in enumerate(reply.choices, start=1))
+    if reply.choices and not all(line in listed for line in numbered):
         lines.append("")
         lines += [f"  {i}) {c.label}" for i, c in enumerate(reply.choices, start=1)]
     return "\n".join(lines)
@@ -105,17 +132,25 @@ def last_choices(replies: Sequence[Reply], previous: Sequence[Choice]) -> Sequen
 async def run_chat(
     handle: Handler, stdin: IO[str], stdout: IO[str], *, json_mode: bool, ansi: bool
 ) -> None:
-    """Talk to the assistant until end of input (or `quit` typed in the interactive mode)."""
+    """Talk to the assistant until end of input (or goodbye typed in the interactive mode).
+
+    In the interactive mode a reply with choices that repeats one printed just above (the
+    welcome again after a first "hi") is shown as one line pointing up to it.
+    """
     conversation = uuid.uuid4().hex
     choices: Sequence[Choice] = ()
+    above: list[Reply] = []
 
     def emit(replies: list[Reply]) -> None:
         for reply in replies:
             if json_mode:
                 stdout.write(json.dumps(reply.to_dict(), ensure_ascii=False) + "\n")
+            elif reply.choices and reply in above:
+                stdout.write(AS_ABOVE + "\n\n")
             else:
                 stdout.write(render_reply(reply, ansi=ansi) + "\n\n")
         stdout.flush()
+        above[:] = replies
 
     async def fill_in(form: RecordForm) -> list[Reply]:
         """Prompt for each field; the lines go into one turn and are not kept here."""
@@ -130,18 +165,20 @@ async def run_chat(
     if not json_mode:
         replies = await handle(Turn(CHANNEL, conversation, "local", action=WELCOME))
         emit(replies)
+        stdout.write(LEAVE_HINT + "\n\n")
         choices = last_choices(replies, choices)
     while True:
         if not json_mode:
             stdout.write("you> ")
             stdout.flush()
         line = await asyncio.to_thread(stdin.readline)
+        if not json_mode and (not line or is_leaving(readable(line))):
+            stdout.write(("" if line else "\n") + GOODBYE + "\n")
+            stdout.flush()
+            return
         if not line:
             return
-        line = readable(line)
-        if not json_mode and line.strip().casefold() in {"quit", "exit", ":q"}:
-            return
-        replies = await handle(line_to_turn(line, choices, conversation))
+        replies = await handle(line_to_turn(readable(line), choices, conversation))
         emit(replies)
         form = next((r.form for r in replies if r.form is not None), None)
         if form is not None:

@@ -1,9 +1,10 @@
-"""`infoshare teams-package`: the zip to upload to Teams, built from `teams/` and checked.
+"""`infoshare teams-package`: the zip to upload to Teams, built from `app/` here and checked.
 
-The manifest in `teams/manifest.json` has ``{{placeholders}}`` for what differs per deployment
-(the bot's app id, the publisher's web pages). The checks are the Teams Store validation rules a
-script can check (platform guidelines T-7, T-21, T-33 to T-38, T-41); they run before anything
-is written, so a package that would be refused is never built.
+The manifest in `app/manifest.json` (shipped in the wheel with the two icons) has
+``{{placeholders}}`` for what differs per deployment (the bot's app id, the publisher's web
+pages). The checks are the Teams Store validation rules a script can check (platform guidelines
+T-7, T-21, T-33 to T-38, T-41); they run before anything is written, so a package that would be
+refused is never built.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from urllib.parse import urlsplit
 
 from dialogs.choices import Command
 
-SOURCE = Path(__file__).resolve().parents[2] / "teams"
+SOURCE = Path(__file__).resolve().parent / "app"
 LISTED_COMMANDS = tuple(
     c.value for c in (Command.HELP, Command.CHECK, Command.TOPICS, Command.RULES, Command.ABOUT)
 )

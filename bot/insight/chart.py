@@ -1,15 +1,27 @@
 """The chart of answered / suggested / declined questions by day, as a PNG.
 
-matplotlib is imported here, on first use, with its file-only Agg backend: it never opens a
-window, and the assistant itself starts without it.
+matplotlib is an optional extra (`pip install 'infoshare[charts]'`), imported here on first use
+with its file-only Agg backend: it never opens a window, and the assistant and the text report
+work without it.
 """
 
 from __future__ import annotations
 
+import importlib.util
 from datetime import date
 from pathlib import Path
 
+NO_CHART = (
+    "Chart: not drawn, as matplotlib is not installed "
+    "(for the PNG: pip install 'infoshare[charts]')."
+)
+
 COLOURS = {"answered": "#2e7d32", "suggested": "#f9a825", "declined": "#c62828"}
+
+
+def can_draw() -> bool:
+    """Whether matplotlib, which draws the chart, is installed."""
+    return importlib.util.find_spec("matplotlib") is not None
 
 
 def render_chart(days: tuple[date, ...], series: dict[str, tuple[int, ...]], path: Path) -> None:

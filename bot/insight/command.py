@@ -11,7 +11,7 @@ from typing import TextIO
 import yaml
 from pydantic import ValidationError
 
-from bot.insight.chart import render_chart
+from bot.insight.chart import NO_CHART, can_draw, render_chart
 from bot.insight.journal import read_journals
 from bot.insight.redact import has_placeholder
 from bot.insight.report import build_report, format_report, write_review
@@ -60,14 +60,15 @@ def run_report(
     report = build_report(data, knowledge)
     stdout.write(format_report(report, knowledge, files=len(files)))
     review, chart = out / REVIEW_FILE, out / CHART_FILE
-    render_chart(report.days, report.series, chart)
+    if can_draw():
+        render_chart(report.days, report.series, chart)
     if report.text_kept:
         write_review(report, review, datetime.now(UTC).date())
         stdout.write(
             f"\n{len(report.proposals)} proposed alternate phrasing(s) written to {review} for "
             "review: nothing changes any pack until a person approves and copies them in.\n"
         )
-    stdout.write(f"Chart: {chart}\n")
+    stdout.write(f"Chart: {chart}\n" if can_draw() else NO_CHART + "\n")
     return 0
 
 

@@ -188,3 +188,42 @@ def test_serve_without_a_signing_secret_refuses_plainly(tmp_path: Path) -> None:
     assert "SLACK_SIGNING_SECRET" in done.stderr
     assert "Traceback" not in done.stderr
     assert "xoxb-test-secret-token" not in done.stderr + done.stdout
+
+
+def _before_first_prompt(stdout: str) -> str:
+    return stdout.split("you> ", 1)[0]
+
+
+def test_the_welcome_says_how_to_leave(tmp_path: Path) -> None:
+    done = _run(["chat"], "", tmp_path)
+    assert done.returncode == 0, done.stderr
+    welcome = _before_first_prompt(done.stdout)
+    assert "bye" in welcome
+    assert "Ctrl-D" in welcome
+
+
+@pytest.mark.parametrize(
+    "leaving", ["bye", "Goodbye!", "thanks, bye", "thank you, goodbye", "quit"]
+)
+def test_saying_goodbye_ends_the_chat_politely(leaving: str, tmp_path: Path) -> None:
+    done = _run(["chat"], f"{leaving}\ncheck\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    after = done.stdout.split("you> ", 1)[1]
+    assert after.strip() == "Goodbye. To talk again, run: infoshare chat"
+    assert "Key question 1" not in done.stdout
+
+
+def test_a_first_hello_does_not_print_the_welcome_twice(tmp_path: Path) -> None:
+    done = _run(["chat"], "hi\n2\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("Hello! I help you decide") == 1
+    assert "As above" in done.stdout
+    # The welcome's choices still stand: 2 is "Browse topics".
+    assert KNOWLEDGE.entries[0].question in done.stdout
+
+
+def test_topics_lists_the_questions_once_and_a_number_picks_one(tmp_path: Path) -> None:
+    done = _run(["chat"], "topics\n12\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count(KNOWLEDGE.entries[13].question) == 1
+    assert KNOWLEDGE.entries[11].answer in done.stdout

@@ -1,8 +1,9 @@
 """Slack's review rules about the manifest, its scopes and the privacy notice
-(`../shared/platform-guidelines.md`, rows S-11, S-12, S-13, S-41), and a check that the README's
-row-by-row map cites only tests that exist; the behaviour rows are in `test_platform_review.py`.
+(`docs/platform-guidelines.md`, rows S-11, S-12, S-13, S-41), and a check that the row-by-row
+map in docs/platform-review.md cites only tests that exist; the behaviour rows are in
+`test_platform_review.py`.
 
-Each test is named after its row, so the README's "Platform review" map can cite it.
+Each test is named after its row, so the map in docs/platform-review.md can cite it.
 """
 
 from __future__ import annotations
@@ -23,10 +24,7 @@ BROAD = {"channels:history", "groups:history", "mpim:history", "files:read", "ca
 
 
 def _platform_review_section() -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    start = readme.index("## Platform review")
-    end = readme.find("\n## ", start + 1)
-    return readme[start : end if end > 0 else None]
+    return (ROOT / "docs" / "platform-review.md").read_text(encoding="utf-8")
 
 
 def test_S11_every_scope_has_a_written_reason_in_the_readme() -> None:
@@ -73,7 +71,7 @@ def test_S41_the_privacy_notice_says_what_why_how_long_how_to_delete_and_whom_to
     assert "no message text" in lowered
 
 
-# -- the README's map ------------------------------------------------------------------------------
+# -- the map in docs/platform-review.md ------------------------------------------------------
 
 
 def test_every_test_the_platform_review_map_cites_exists() -> None:

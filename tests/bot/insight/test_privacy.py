@@ -1,4 +1,4 @@
-"""What is kept, and what never is: the README's privacy note, checked against real files."""
+"""What is kept, and what never is: docs/privacy.md, checked against real files."""
 
 from __future__ import annotations
 

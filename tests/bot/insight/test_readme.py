@@ -1,4 +1,5 @@
-"""The README's privacy note says what the code and tests show."""
+"""The privacy note (docs/privacy.md) and the settings table (docs/settings.md) say what the code
+and tests show."""
 
 from __future__ import annotations
 
@@ -13,9 +14,8 @@ from bot.insight.redact import MAX_REDACTED_CHARS, Kind
 from bot.settings import ENV_PREFIX, Settings
 
 ROOT = Path(__file__).parents[3]
-README = (ROOT / "README.md").read_text(encoding="utf-8")
-PRIVACY = README[README.index("## Privacy\n") : README.index("## Settings\n")]
-SETTINGS = README[README.index("## Settings\n") : README.index("## Developing\n")]
+PRIVACY = (ROOT / "docs" / "privacy.md").read_text(encoding="utf-8")
+SETTINGS = (ROOT / "docs" / "settings.md").read_text(encoding="utf-8")
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def defaults(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Settings:
 
 def _table_default(name: str) -> str:
     match = re.search(rf"^\| `{name}` \| `?([^`|]*)`? \|", SETTINGS, re.MULTILINE)
-    assert match, f"{name} is missing from the README's settings table"
+    assert match, f"{name} is missing from the settings table"
     return match[1].strip()
 
 

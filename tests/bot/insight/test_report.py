@@ -7,6 +7,7 @@ import hashlib
 import io
 import sqlite3
 import struct
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -195,6 +196,24 @@ def test_the_command_prints_the_report_and_writes_review_and_chart(
     assert (width, height) == (900, 450)
     assert len(png) > 10_000
     assert _packs_digest() == before  # nothing changed the knowledge by itself
+
+
+def test_without_matplotlib_the_report_is_printed_and_says_how_to_get_the_chart(
+    core: Core, journal_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # as if the extra were not installed
+    out, err = io.StringIO(), io.StringIO()
+    status = run_report(core.knowledge, [journal_file.parent], tmp_path / "out", out, err)
+
+    assert status == 0, err.getvalue()
+    printed = out.getvalue()
+    assert "   2  how long should we keep case files" in printed
+    assert printed.endswith(
+        "Chart: not drawn, as matplotlib is not installed "
+        "(for the PNG: pip install 'infoshare[charts]').\n"
+    )
+    assert (tmp_path / "out" / "insight-review.yaml").exists()
+    assert not (tmp_path / "out" / "insight-chart.png").exists()
 
 
 def test_the_report_command_runs_from_the_command_line(

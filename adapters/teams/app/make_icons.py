@@ -1,4 +1,4 @@
-"""Draw the Teams app icons (no image library needed): `python teams/make_icons.py`.
+"""Draw the Teams app icons (no image library needed): `python adapters/teams/app/make_icons.py`.
 
 - color.png: 192 x 192, a solid teal square with a white "i" in a speech bubble.
 - outline.png: 32 x 32, the same shape in white on a fully transparent background.
