@@ -1,6 +1,6 @@
 """Would a small learnt classifier, OR-ed with the risk cues, catch more disclosures on new wording?
 
-Leave-source-out cross-validation over the development sets: ``python -m bench.risk_cv``.
+Leave-source-out cross-validation over the development sets: ``python -m tests.support.risk_cv``.
 
 Evaluation items are the labelled sets with real pages (harm-dev, harm-dev2, harm-dev3,
 practice-dev*) and dev-questions (all ordinary, no page: grouped by the Q&A entry it asks about).
@@ -32,7 +32,7 @@ from sklearn.svm import LinearSVC
 
 from knowledge.loader import load_knowledge
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 SOURCED = [
     "harm-dev.yaml",
     "harm-dev2.yaml",
@@ -180,7 +180,7 @@ def _inner_threshold(train_items: list[Item], extra: list[Item], args: argparse.
 
 def main(argv: list[str]) -> int:
     """Print the cross-validation table."""
-    parser = argparse.ArgumentParser(prog="python -m bench.risk_cv")
+    parser = argparse.ArgumentParser(prog="python -m tests.support.risk_cv")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--inner", type=int, default=4)
     parser.add_argument("--seed", type=int, default=11)
@@ -307,7 +307,7 @@ def _time_split(args: argparse.Namespace) -> int:
 
     Run it with the cue pack of that time on the path to compare like with like, e.g.
     ``git archive a62a981 knowledge | tar -x -C /tmp/old`` then
-    ``PYTHONPATH=/tmp/old .venv/bin/python bench/risk_cv.py --time-split``.
+    ``PYTHONPATH=/tmp/old .venv/bin/python tests/support/risk_cv.py --time-split``.
     """
     detector = load_knowledge().risk_detector
     scored, brainstorm = load_items()
