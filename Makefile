@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	@echo "on a 2-core machine (pip lists each package as it goes); later runs skip this step."
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade pip
-	$(BIN)/python -m pip install -e '.[dev]'
+	$(BIN)/python -m pip install -e '.[dev,agents]'
 	@touch $(STAMP)
 	@echo "Set up: $(VENV) is ready."
 

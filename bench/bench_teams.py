@@ -1,8 +1,9 @@
 """``POST /api/messages`` under load: the infoshare Teams door beside a bare botbuilder echo bot.
 
-Three processes besides this one: a stand-in for the Bot Connector service (answers every
-reply with 201), the infoshare web server with the Teams door (real core, SQLite store in a
-temporary directory), and a bare botbuilder bot: `CloudAdapter.process` on aiohttp with an
+Four processes besides this one: a stand-in for the Bot Connector service (answers every
+reply with 201), the infoshare web server with the Teams door on each SDK in turn, botbuilder
+and the Microsoft 365 Agents SDK (real core, SQLite store in a temporary directory), and a bare
+botbuilder bot: `CloudAdapter.process` on aiohttp with an
 `ActivityHandler` that echoes each message back. Both run without an app id (no token checks,
 as with the Bot Framework Emulator), and both send their reply to the Bot Connector before
 answering the POST, as botbuilder does. This process plays 100 personal chats at once, each
@@ -49,7 +50,7 @@ async def _stand_in() -> web.Application:
     return app
 
 
-async def _infoshare(data: Path) -> web.Application:
+async def _infoshare(data: Path, sdk: str = "botbuilder") -> web.Application:
     from adapters.teams.config import SdkConfiguration, build_auth  # noqa: PLC0415
     from adapters.teams.door import TeamsDoor  # noqa: PLC0415
     from bot.app import build_core, record_clock  # noqa: PLC0415
@@ -65,6 +66,12 @@ async def _infoshare(data: Path) -> web.Application:
         dialog_ttl_seconds=3600,
         event_ttl_seconds=3600,
     )
+    if sdk == "agents":
+        from adapters.teams.agents_door import AgentsTeamsDoor  # noqa: PLC0415
+        from adapters.teams.agents_settings import AgentsConnection, connections  # noqa: PLC0415
+
+        door = AgentsTeamsDoor(pipeline, None, connections(AgentsConnection(None)), local_only=True)
+        return build_web_app(store, [door])
     auth = build_auth(SdkConfiguration(None, None, None, "SingleTenant"))
     return build_web_app(store, [TeamsDoor(pipeline, auth, local_only=True)])
 
@@ -106,6 +113,8 @@ async def _serve(role: str) -> None:
             app = await _stand_in()
         elif role == "infoshare":
             app = await _infoshare(Path(data))
+        elif role == "infoshare-agents":
+            app = await _infoshare(Path(data), "agents")
         else:
             app = await _bare()
         await serve_forever(app)
@@ -198,12 +207,21 @@ def run() -> str:
         ours, ours_url = _start("infoshare")
         servers.append(ours)
         ours_result = asyncio.run(_load(ours_url, stand_in_url, 20_000_000))
+        ours.terminate()
+        agents, agents_url = _start("infoshare-agents")
+        servers.append(agents)
+        agents_result = asyncio.run(_load(agents_url, stand_in_url, 30_000_000))
     finally:
         for server in servers:
             server.terminate()
             server.wait()
-    rows = [_row("bare botbuilder echo bot", bare_result), _row("infoshare", ours_result)]
+    rows = [
+        _row("bare botbuilder echo bot", bare_result),
+        _row("infoshare on botbuilder", ours_result),
+        _row("infoshare on the Microsoft 365 Agents SDK", agents_result),
+    ]
     share = ours_result["rps"] / bare_result["rps"]
+    agents_share = agents_result["rps"] / bare_result["rps"]
     return "\n".join(
         [
             f"Teams personal-chat message activities (a Q&A question), {CONVERSATIONS} chats at "
@@ -214,13 +232,14 @@ def run() -> str:
             "|---|---:|---:|---:|---:|---:|---:|",
             *rows,
             "",
-            f"infoshare handles {share:.0%} of the bare bot's rate (target: at least 80%).",
+            f"infoshare handles {share:.0%} of the bare bot's rate on botbuilder and "
+            f"{agents_share:.0%} on the Agents SDK (target: at least 80% each).",
         ]
     )
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] in {"stand-in", "infoshare", "bare"}:
+    if len(sys.argv) > 1 and sys.argv[1] in {"stand-in", "infoshare", "infoshare-agents", "bare"}:
         asyncio.run(_serve(sys.argv[1]))
     else:
         print(run())

@@ -177,7 +177,8 @@ def is_loopback(host: str) -> bool:
 
 
 def _teams_configured(settings: Settings) -> bool:
-    return bool((settings.microsoft_app_id or "").strip())
+    app_id = settings.microsoft_app_id or settings.agents_client_id
+    return bool((app_id or "").strip())
 
 
 def _is_set(secret: SecretStr | None) -> bool:

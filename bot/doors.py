@@ -14,6 +14,7 @@ from dialogs.contract import Turns
 
 if TYPE_CHECKING:
     from adapters.slack.door import SlackDoor
+    from adapters.teams.agents_door import AgentsTeamsDoor
     from adapters.teams.config import SdkConfiguration
     from adapters.teams.door import TeamsDoor
 
@@ -97,8 +98,10 @@ def sdk_configuration(settings: Settings) -> SdkConfiguration:
     return SdkConfiguration(app_id, secret, tenant, kind)
 
 
-def build_teams_door(settings: Settings, turns: Turns, *, dev: bool = False) -> TeamsDoor:
-    """The Teams door for these settings, ready to mount.
+def build_teams_door(
+    settings: Settings, turns: Turns, *, dev: bool = False
+) -> TeamsDoor | AgentsTeamsDoor:
+    """The Teams door for these settings, on the SDK ``INFOSHARE_TEAMS_SDK`` names, ready to mount.
 
     With an app id every request must carry a valid Bot Framework token, `dev` or not. Without
     one the door serves this machine only, and says so once, here, at start-up.
@@ -106,6 +109,10 @@ def build_teams_door(settings: Settings, turns: Turns, *, dev: bool = False) -> 
     Raises:
         SettingsError: when the Microsoft app settings are incomplete.
     """
+    if settings.teams_sdk == "agents":  # INFOSHARE_TEAMS_SDK: each SDK loads only if chosen
+        from bot.agents_doors import build_agents_door  # noqa: PLC0415
+
+        return build_agents_door(settings, turns, dev=dev)
     from adapters.teams.config import build_auth  # noqa: PLC0415 (loads the SDK lazily)
     from adapters.teams.door import TeamsDoor  # noqa: PLC0415
 

@@ -44,6 +44,8 @@ LIBRARY_FLOOR = logging.WARNING
 """Other libraries log below this only to debug them (slack_sdk's DEBUG lines hold whole bodies)."""
 _ROOT = Path(__file__).resolve().parents[1]
 _WITHHELD = "library message (text withheld)"
+SDK_LOGGERS = ("microsoft_agents", "botbuilder", "botframework")
+"""SDK loggers that can be given handlers of their own; they write through ours instead."""
 
 
 _OUR_PACKAGES = frozenset({"bot", "adapters", "dialogs", "knowledge", "tests", "bench"})
@@ -138,5 +140,9 @@ def configure_logging(level: str, stream: TextIO = sys.stderr) -> None:
     ours.handlers.clear()
     ours.setLevel(level)
     ours.propagate = True
+    for name in SDK_LOGGERS:  # an SDK's own console handler would print what it was given
+        sdk = logging.getLogger(name)
+        sdk.handlers.clear()
+        sdk.propagate = True
     logging.lastResort = handler  # loggers that do not propagate and have no handler
     warnings.showwarning = _log_warning

@@ -34,6 +34,9 @@ def _lower(value: Any) -> Any:
 
 
 InsightMode = Annotated[Literal["off", "counts", "text"], BeforeValidator(_lower)]
+TeamsSdk = Annotated[Literal["botbuilder", "agents"], BeforeValidator(_lower)]
+AGENTS_CONNECTION = "CONNECTIONS__SERVICE_CONNECTION__SETTINGS__"
+"""The prefix of the Microsoft 365 Agents SDK's own names for the bot's Azure identity."""
 
 
 class SettingsError(Exception):
@@ -163,6 +166,41 @@ class Settings(BaseSettings):
         default="SingleTenant",
         validation_alias="MicrosoftAppType",
         description="SingleTenant, MultiTenant or UserAssignedMSI",
+    )
+
+    teams_sdk: TeamsSdk = Field(
+        default="botbuilder",
+        description="botbuilder or agents (the Microsoft 365 Agents SDK, infoshare[agents])",
+    )
+    teams_keys_url: str | None = Field(
+        default=None,
+        description="an http:// or https:// URL of the Bot Framework's signing key set "
+        "(a sovereign cloud's mirror, or a local stand-in), for INFOSHARE_TEAMS_SDK=agents",
+    )
+    agents_client_id: str | None = Field(
+        default=None,
+        validation_alias=AGENTS_CONNECTION + "CLIENTID",
+        description="the bot's Azure app id (the Agents SDK's name for MicrosoftAppId)",
+    )
+    agents_client_secret: SecretStr | None = Field(
+        default=None,
+        validation_alias=AGENTS_CONNECTION + "CLIENTSECRET",
+        description="the bot's client secret (the Agents SDK's name for MicrosoftAppPassword)",
+    )
+    agents_tenant_id: str | None = Field(
+        default=None,
+        validation_alias=AGENTS_CONNECTION + "TENANTID",
+        description="the Azure tenant id (the Agents SDK's name for MicrosoftAppTenantId)",
+    )
+    agents_auth_type: str | None = Field(
+        default=None,
+        validation_alias=AGENTS_CONNECTION + "AUTHTYPE",
+        description="ClientSecret, certificate, UserManagedIdentity or SystemManagedIdentity",
+    )
+    agents_cert_pfx_file: str | None = Field(
+        default=None,
+        validation_alias=AGENTS_CONNECTION + "CERTPFXFILE",
+        description="the path of the bot's PFX certificate (AUTHTYPE certificate)",
     )
 
     @property

@@ -66,9 +66,14 @@ class SigningKey:
 class KeySet:
     """The signing keys published at one OpenID metadata URL (the SDK's `_OpenIdMetadata`)."""
 
-    def __init__(self, url: str, *, timeout: float = FETCH_TIMEOUT_SECONDS) -> None:
+    def __init__(
+        self, url: str, *, timeout: float = FETCH_TIMEOUT_SECONDS, keys_only: bool = False
+    ) -> None:
+        """Keys published at `url`: OpenID metadata naming a key set, or (`keys_only`) the key
+        set itself, as the Microsoft 365 Agents SDK names it."""
         self.url = url
         self._timeout = timeout
+        self._keys_only = keys_only
         self._keys: dict[str, SigningKey] | None = None
         self._fetched_at = 0.0
         self._retry_at = 0.0
@@ -112,8 +117,10 @@ class KeySet:
     async def _fetch(self) -> dict[str, SigningKey]:
         timeout = aiohttp.ClientTimeout(total=self._timeout)
         async with aiohttp.ClientSession(timeout=timeout) as session:
-            metadata = await _get_json(session, self.url)
-            keys_url = metadata.get("jwks_uri") if isinstance(metadata, dict) else None
+            keys_url: object = self.url
+            if not self._keys_only:
+                metadata = await _get_json(session, self.url)
+                keys_url = metadata.get("jwks_uri") if isinstance(metadata, dict) else None
             if not isinstance(keys_url, str) or not keys_url.startswith(("https://", "http://")):
                 raise ValueError("the OpenID metadata names no key set")
             published = await _get_json(session, keys_url)

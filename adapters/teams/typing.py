@@ -6,6 +6,10 @@ milliseconds, so sending "typing" before every one would double the traffic to t
 Connector for nothing. Instead a timer starts with each turn; if nothing has been sent when it
 fires, one typing activity goes. Anything the turn sends, posts or updates stops the timer first,
 waiting for a typing activity already on its way, so "typing" can never follow the answer.
+
+SDK-neutral: it works with the turn context of botbuilder and of the Microsoft 365 Agents SDK
+alike (both have `turn_state`, `send_activity`, `on_send_activities` and `on_update_activity`),
+and builds its typing activity with the class of the turn's own inbound activity.
 """
 
 from __future__ import annotations
@@ -14,12 +18,13 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
-
-from botbuilder.core import TurnContext  # type: ignore[import-untyped]
-from botbuilder.schema import Activity, ActivityTypes  # type: ignore[import-untyped]
+from typing import Any, TypeVar
 
 T = TypeVar("T")
+TurnContext = Any
+"""Either SDK's turn context (the two SDKs share the calls used here)."""
+Activity = Any
+TYPING = "typing"
 
 TYPING_AFTER_SECONDS = 1.0
 """Well inside Teams' 2 seconds, even with a slow connector on the way."""
@@ -66,7 +71,7 @@ class Typing:
     async def _run(self) -> None:
         await asyncio.sleep(self._after)
         self._sending = True
-        typing = Activity(type=ActivityTypes.typing)
+        typing = type(self._context.activity)(type=TYPING)  # the SDK's own Activity class
         try:  # tried once: waiting out a rate limit for "typing" would only delay the answer
             await self._context.send_activity(typing)
         except Exception as exc:  # a missing typing indicator must not cost the answer
@@ -75,7 +80,7 @@ class Typing:
     async def _before_send(
         self, _: TurnContext, activities: list[Activity], next_send: Callable[[], Awaitable[T]]
     ) -> T:
-        if any(a.type != ActivityTypes.typing for a in activities):
+        if any(a.type != TYPING for a in activities):
             await self.stop()
         return await next_send()
 

@@ -17,9 +17,9 @@ from bot.stores.memory import MemoryStore
 from tests.adapters.slack.conftest import SECRET, Server, slack
 from tests.adapters.slack.conftest import make_pipeline as slack_pipeline
 from tests.adapters.slack.fake_slack import FakeSlack
-from tests.adapters.teams.conftest import connector, keys, secured, store, teams
+from tests.adapters.teams.conftest import connector, hosting, keys, secured, store, teams
 
-__all__ = ["connector", "keys", "secured", "slack", "store", "teams"]
+__all__ = ["connector", "hosting", "keys", "secured", "slack", "store", "teams"]
 
 
 @pytest.fixture(autouse=True)

@@ -17,6 +17,7 @@ from botframework.connector.auth import (  # type: ignore[import-untyped]
     ServiceClientCredentialsFactory,
 )
 
+from adapters.teams.agents_door import AgentsTeamsDoor
 from adapters.teams.config import SdkConfiguration, build_auth
 from adapters.teams.door import TeamsDoor
 from bot.app import Core
@@ -24,6 +25,14 @@ from bot.pipeline import TurnPipeline
 from bot.server import build_web_app
 from bot.stores.protocol import Store
 from bot.stores.sqlite import SQLiteStore
+from dialogs.contract import Turns
+from tests.adapters.teams.hostings import (
+    HOSTINGS,
+    OUTBOUND_TOKEN,
+    agents_local_door,
+    agents_secured_door,
+    keys_url,
+)
 from tests.adapters.teams.standins import (
     APP_ID,
     ISSUER,
@@ -35,6 +44,8 @@ from tests.adapters.teams.standins import (
     start_connector,
 )
 from tests.support.pipelines import test_pipeline
+
+Door = TeamsDoor | AgentsTeamsDoor
 
 
 @dataclass
@@ -89,10 +100,29 @@ class TeamsBot:
         return self.connector.messages()[before:]
 
 
-def local_door(pipeline: TurnPipeline) -> TeamsDoor:
+def local_door(pipeline: Turns, hosting: str = "botbuilder", **options: Any) -> Door:
     """The door as `infoshare serve` builds it with no MicrosoftAppId: local only, no tokens."""
+    if hosting == "agents":
+        return agents_local_door(pipeline, **options)
+    options.setdefault("retry_delays", (0, 0, 0))
     auth = build_auth(SdkConfiguration(None, None, None, "SingleTenant"))
-    return TeamsDoor(pipeline, auth, local_only=True, retry_delays=(0, 0, 0))
+    return TeamsDoor(pipeline, auth, local_only=True, **options)
+
+
+def secured_door(pipeline: Turns, hosting: str, keys_at: KeyServer | str, **options: Any) -> Door:
+    """The door with a MicrosoftAppId, its token-signing keys served by `keys_at` (a stand-in
+    key server, or the address of one that is not there)."""
+    if hosting == "agents":
+        url = keys_at if isinstance(keys_at, str) else keys_url(keys_at)
+        return agents_secured_door(pipeline, url, **options)
+    url = keys_at if isinstance(keys_at, str) else keys_at.metadata_url
+    return TeamsDoor(pipeline, secured_auth(url), local_only=False, **options)
+
+
+@pytest.fixture(params=HOSTINGS)
+def hosting(request: pytest.FixtureRequest) -> str:
+    """Each Teams test that serves a door runs on both SDKs (`INFOSHARE_TEAMS_SDK`)."""
+    return str(request.param)
 
 
 @pytest.fixture
@@ -117,23 +147,23 @@ def make_pipeline(core: Core, store: Store) -> TurnPipeline:
 DoorFactory = Callable[[TurnPipeline], TeamsDoor]
 
 
-async def serve(door: TeamsDoor, store: SQLiteStore, host: str = "127.0.0.1") -> TestServer:
+async def serve(door: Door, store: SQLiteStore, host: str = "127.0.0.1") -> TestServer:
     server = TestServer(build_web_app(store, [door]), host=host)
     await server.start_server()
     return server
 
 
 @pytest.fixture
-async def teams(core: Core, store: SQLiteStore, connector: Connector) -> AsyncIterator[TeamsBot]:
-    server = await serve(local_door(make_pipeline(core, store)), store)
+async def teams(
+    core: Core, store: SQLiteStore, connector: Connector, hosting: str
+) -> AsyncIterator[TeamsBot]:
+    server = await serve(local_door(make_pipeline(core, store), hosting), store)
     async with aiohttp.ClientSession() as session:
         yield TeamsBot(str(server.make_url("")).rstrip("/"), session, connector)
     await server.close()
 
 
 # -- with a Microsoft app id: every request carries a real, locally signed token ----------------
-
-OUTBOUND_TOKEN = "test-outbound-token"
 
 
 class _FixedToken(AppCredentials):  # type: ignore[misc]
@@ -181,10 +211,10 @@ def keys() -> Iterator[KeyServer]:
 
 @pytest.fixture
 async def secured(
-    core: Core, store: SQLiteStore, connector: Connector, keys: KeyServer
+    core: Core, store: SQLiteStore, connector: Connector, keys: KeyServer, hosting: str
 ) -> AsyncIterator[TeamsBot]:
     """The door as `infoshare serve` builds it with a MicrosoftAppId; `send` signs for you."""
-    door = TeamsDoor(make_pipeline(core, store), secured_auth(keys.metadata_url), local_only=False)
+    door = secured_door(make_pipeline(core, store), hosting, keys)
     server = await serve(door, store)
     async with aiohttp.ClientSession() as session:
         yield TeamsBot(str(server.make_url("")).rstrip("/"), session, connector, keys)

@@ -25,13 +25,13 @@ from bot.settings import Settings, SettingsError
 from bot.stores.memory import MemoryStore
 from bot.stores.sqlite import SQLiteStore
 from tests.adapters.teams.conftest import (
-    OUTBOUND_TOKEN,
     TeamsBot,
     local_door,
     make_pipeline,
-    secured_auth,
+    secured_door,
     serve,
 )
+from tests.adapters.teams.hostings import OUTBOUND_TOKEN
 from tests.adapters.teams.standins import APP_ID, ISSUER, TENANT_ID, Connector, KeyServer
 from tests.support.network import free_port
 
@@ -57,6 +57,7 @@ async def test_a_valid_token_is_accepted_and_replies_carry_the_bots_own_token(
         "other signing key",
         "other audience",
         "other issuer",
+        "another tenant's issuer",
         "expired",
         "other service url",
         "unknown key id",
@@ -74,6 +75,9 @@ async def test_a_request_without_a_valid_token_gets_401_and_does_nothing(
         "other signing key": keys.token(url, signed_with_other_key=True),
         "other audience": keys.token(url, aud="11111111-2222-3333-4444-555555555555"),
         "other issuer": keys.token(url, iss="https://sts.example.com/"),
+        "another tenant's issuer": keys.token(
+            url, iss=f"https://sts.windows.net/{OTHER}/", tid=OTHER
+        ),
         "expired": keys.token(url, exp=int(time.time()) - 3600, nbf=int(time.time()) - 7200),
         "other service url": keys.token("https://smba.example.com/"),
         "unknown key id": None,
@@ -95,6 +99,11 @@ async def test_a_request_without_a_valid_token_gets_401_and_does_nothing(
     # Nothing happened: the same activity with a valid token is still answered (not a repeat).
     accepted = await secured.post(activity, token=keys.token(url))
     assert accepted.status == 200 and len(secured.connector.messages()) == 1
+
+
+OTHER = "0f0e0d0c-0b0a-4909-8807-060504030201"
+"""Another organisation's Entra tenant."""
+OTHER_ISSUER = f"https://sts.windows.net/{OTHER}/"
 
 
 def _with_kid(keys: KeyServer, url: str, kid: str) -> str:
@@ -182,12 +191,12 @@ def _non_loopback_address() -> str | None:
 
 
 async def test_local_mode_refuses_a_caller_from_another_machine(
-    core: Core, store: SQLiteStore, connector: Connector
+    core: Core, store: SQLiteStore, connector: Connector, hosting: str
 ) -> None:
     address = _non_loopback_address()
     if address is None:
         pytest.skip("this machine has no non-loopback IPv4 address to call from")
-    server = await serve(local_door(make_pipeline(core, store)), store, host="0.0.0.0")
+    server = await serve(local_door(make_pipeline(core, store), hosting), store, host="0.0.0.0")
     try:
         async with aiohttp.ClientSession() as session:
             url = f"http://{address}:{server.port}/api/messages"
@@ -202,10 +211,10 @@ async def test_local_mode_refuses_a_caller_from_another_machine(
 
 
 async def test_when_the_signing_keys_cannot_be_fetched_the_answer_is_503_not_a_crash(
-    core: Core, store: SQLiteStore, connector: Connector, keys: KeyServer
+    core: Core, store: SQLiteStore, connector: Connector, keys: KeyServer, hosting: str
 ) -> None:
     nowhere = f"http://127.0.0.1:{free_port()}/openid"
-    door = TeamsDoor(make_pipeline(core, store), secured_auth(nowhere), local_only=False)
+    door = secured_door(make_pipeline(core, store), hosting, nowhere)
     server = await serve(door, store)
     try:
         async with aiohttp.ClientSession() as session:

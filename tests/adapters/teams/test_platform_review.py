@@ -16,14 +16,13 @@ import aiohttp
 import pytest
 
 from adapters.teams.cards import CARD_VERSION, MAX_ACTIONS, count_actions
-from adapters.teams.door import TeamsDoor
 from adapters.teams.pacing import LIMITS, Pacer
 from adapters.teams.package import LISTED_COMMANDS
 from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.stores.sqlite import SQLiteStore
 from dialogs.contract import Answer, Private, Reply, Turn
-from tests.adapters.teams.conftest import TeamsBot, local_door, make_pipeline, serve
+from tests.adapters.teams.conftest import Door, TeamsBot, local_door, make_pipeline, serve
 from tests.adapters.teams.standins import TENANT_ID, Connector, Sent
 from tests.adapters.teams.test_http import PERSONAL, new_id, one, press, say
 
@@ -60,7 +59,7 @@ class _Slow:
         return await self._pipeline.forget_under(channel, conversation_prefix)
 
 
-async def _bot_with(door: TeamsDoor, store: SQLiteStore, connector: Connector) -> Any:
+async def _bot_with(door: Door, store: SQLiteStore, connector: Connector) -> Any:
     server = await serve(door, store)
     session = aiohttp.ClientSession()
     return server, session, TeamsBot(str(server.make_url("")).rstrip("/"), session, connector)
@@ -68,13 +67,10 @@ async def _bot_with(door: TeamsDoor, store: SQLiteStore, connector: Connector) -
 
 @pytest.fixture
 async def slow_teams(
-    core: Core, store: SQLiteStore, connector: Connector
+    core: Core, store: SQLiteStore, connector: Connector, hosting: str
 ) -> AsyncIterator[TeamsBot]:
     """A bot whose answers take 2.5 s (a slow store, say), with the default typing delay."""
-    pipeline = make_pipeline(core, store)
-    door = TeamsDoor(
-        _Slow(pipeline, 2.5), local_door(pipeline)._auth, local_only=True, retry_delays=(0, 0, 0)
-    )
+    door = local_door(_Slow(make_pipeline(core, store), 2.5), hosting)
     server, session, bot = await _bot_with(door, store, connector)
     yield bot
     await session.close()

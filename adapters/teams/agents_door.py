@@ -1,0 +1,392 @@
+"""The Teams door's glue on the Microsoft 365 Agents SDK: `POST /api/messages`, tokens, sending.
+
+The same door as `door` (botbuilder), on the SDK Microsoft supports: the same pure translation
+(`inbound`, `cards`, `outbound`, `pacing`, `typing`), the same answers over HTTP. Where the
+Agents SDK behaves differently out of the box, this module keeps today's behaviour:
+
+- tokens are checked on this route only (never an app-wide middleware, so `/healthz` and the
+  Slack routes stay open), with the SDK's `JwtTokenValidator` and issuer validation on, and the
+  signing keys fetched by `signing_keys.KeySet` (aiohttp, timeout, back-off: unreachable → 503);
+- the activity is read before the SDK sees it, so a malformed one is a 400, never a 500;
+- the SDK's default `on_turn_error` (which sends "Exception caught: …" to the person and prints
+  a traceback) is removed; a failed turn is the door's plain 500, as with botbuilder;
+- no `AgentApplication`: no SDK typing timer; our `Typing` (never after the answer) instead;
+- a 200 after the turn rather than the SDK's 202.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import math
+import random
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from functools import partial
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import aiohttp
+from aiohttp import web
+from microsoft_agents.activity import Activity, ConversationParameters
+from microsoft_agents.hosting.aiohttp import CloudAdapter
+from microsoft_agents.hosting.core import (
+    AgentAuthConfiguration,
+    ClaimsIdentity,
+    Connections,
+    JwtTokenValidator,
+    RestChannelServiceClientFactory,
+    TurnContext,
+)
+from microsoft_agents.hosting.core.connector import ConnectorClientBase
+from microsoft_agents.hosting.core.connector.client import UserTokenClient
+
+from adapters.http_guard import BodyRejected, parse_json, unauthenticated_refusal
+from adapters.teams.inbound import (
+    CHANNEL,
+    Ignored,
+    Inbound,
+    InvalidActivity,
+    Removed,
+    read_activity,
+)
+from adapters.teams.outbound import Activity as ActivityJson
+from adapters.teams.outbound import addressed, personal_conversation, plan_delivery
+from adapters.teams.pacing import Pacer
+from adapters.teams.signing_keys import FETCH_TIMEOUT_SECONDS, KeySet, KeysUnavailable, SigningKey
+from adapters.teams.typing import TYPING_AFTER_SECONDS, Typing
+from dialogs.contract import Reply, Turns
+
+T = TypeVar("T")
+
+PATH = "/api/messages"
+RETRY_STATUSES = frozenset({412, 429, 502, 504})
+"""Statuses the Bot Connector asks bots to retry with backoff (Teams rate limiting)."""
+DEFAULT_RETRY_DELAYS = (1.0, 3.0, 9.0)
+MAX_RETRY_AFTER = 20.0
+MAX_CONVERSATION_ID = 100_000
+"""Longer than any id a request within the body limit can carry: ids are never cut."""
+_NO_APP_ID = "without MicrosoftAppId"
+_REFUSED = "a valid Bot Framework token is required"
+_log = logging.getLogger("infoshare.teams")
+
+
+class AgentsTeamsDoor:
+    """The Teams door on the Agents SDK: a `WebDoor` serving the Bot Framework endpoint.
+
+    Args:
+        turns: the turn pipeline.
+        auth: the service connection's configuration, checking every token; None when no app
+            id is configured: the endpoint then accepts unsigned requests, but only from this
+            machine and not through a proxy, and never takes a removal from them as a reason
+            to forget anything.
+        connections: the SDK's outbound token providers.
+        local_only: True when no app id is configured (see `auth`).
+        retry_delays: seconds to wait before each retry of a rate-limited send.
+        typing_after: seconds after which, if no answer has been sent yet, Teams is told the
+            assistant is typing.
+        key_fetch_timeout: how long fetching the token-signing keys may take.
+        key_urls: where to fetch a key set instead of the URL the SDK names for it.
+    """
+
+    name = "teams"
+
+    def __init__(
+        self,
+        turns: Turns,
+        auth: AgentAuthConfiguration | None,
+        connections: Connections,
+        *,
+        local_only: bool,
+        retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
+        typing_after: float = TYPING_AFTER_SECONDS,
+        key_fetch_timeout: float = FETCH_TIMEOUT_SECONDS,
+        key_urls: Mapping[str, str] | None = None,
+    ) -> None:
+        if auth is None and not local_only:
+            raise ValueError("a door serving more than this machine needs token checks")
+        self._turns = turns
+        self._auth = auth
+        self._adapter = CloudAdapter(channel_service_client_factory=_ClientFactory(connections))
+        self._adapter.on_turn_error = None  # raise to the door
+        self._local_only = local_only
+        self._retry_delays = tuple(retry_delays)
+        self._typing_after = typing_after
+        self._pacer = Pacer()
+        self._keys = _Keys(dict(key_urls or {}), key_fetch_timeout)
+
+    def mount(self, app: web.Application) -> None:
+        """Serve `POST /api/messages` (its token check is this route's alone)."""
+        app.router.add_post(PATH, self._on_post)
+
+    def health(self) -> str | None:
+        """Always None: the door holds nothing that can die between requests."""
+        return None
+
+    async def close(self) -> None:
+        """Nothing to release: connector clients live for one turn."""
+
+    async def _on_post(self, request: web.Request) -> web.Response:
+        if self._local_only and (refusal := _local_refusal(request)):
+            return _problem(403, refusal)
+        try:
+            body = parse_json(await request.read())
+        except BodyRejected as exc:
+            return _problem(400, str(exc))
+        try:
+            if not isinstance(body, dict) or not isinstance(body.get("type"), str):
+                raise InvalidActivity("the body is not an activity with a type")
+            activity = Activity.model_validate(body)
+        except Exception as exc:  # whatever the SDK's reader trips on is a malformed activity
+            return _problem(400, f"not a Bot Framework activity: {_reason(exc)}")
+        claims = await self._authenticate(body, request.headers.get("Authorization", ""))
+        if isinstance(claims, web.Response):
+            return claims
+        try:
+            inbound = read_activity(body)
+        except InvalidActivity as exc:
+            return _problem(400, f"not a Bot Framework activity: {exc}")
+        if isinstance(inbound, Ignored):
+            return web.json_response({"status": "ignored", "reason": inbound.reason})
+        if isinstance(inbound, Removed):
+            if self._local_only:
+                reason = f"{_NO_APP_ID} a removal is not trusted, so nothing was forgotten"
+                return web.json_response({"status": "ignored", "reason": reason})
+            await self._turns.forget(CHANNEL, inbound.conversation_id)
+            return web.json_response({"status": "forgotten"})
+        if self._local_only and not _is_loopback_url(inbound.service_url):
+            return _problem(403, "without MicrosoftAppId, replies go only to a local serviceUrl")
+        return await self._run(claims, activity, inbound)
+
+    async def _authenticate(
+        self, body: Mapping[str, Any], header: str
+    ) -> ClaimsIdentity | web.Response:
+        """The token's claims, or the refusal: 401 for a bad token, 503 when keys are down."""
+        if self._auth is None:
+            return ClaimsIdentity()  # anonymous: replies carry no token either
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip() or " " in token.strip():
+            _log.info("request refused", extra={"error": "no bearer token"})
+            return _problem(401, _REFUSED)
+        lookup = _KeyLookup(self._keys)
+        try:
+            claims = await _Validator(self._auth, lookup).validate_token(token.strip())
+        except KeysUnavailable as exc:
+            _log.warning("token check unavailable", extra={"error": type(exc).__name__})
+            return _problem(503, "the token could not be checked just now; try again")
+        except Exception as exc:  # any other failure is a token we cannot accept
+            _log.info("request refused", extra={"error": type(exc).__name__})
+            return _problem(401, _REFUSED)
+        # What botbuilder also checks and the Agents SDK leaves out: the token was issued for
+        # this serviceUrl, by a key endorsed for this channel.
+        endorsed = lookup.used is None or not lookup.used.endorsements
+        if not endorsed and lookup.used is not None:
+            endorsed = body.get("channelId") in lookup.used.endorsements
+        if claims.get_claim_value("serviceurl") != body.get("serviceUrl") or not endorsed:
+            _log.info("request refused", extra={"error": "claims"})
+            return _problem(401, _REFUSED)
+        return claims
+
+    async def _run(
+        self, claims: ClaimsIdentity, activity: Activity, inbound: Inbound
+    ) -> web.Response:
+        async def logic(context: TurnContext) -> None:
+            typing = Typing.start(context, self._typing_after)
+            try:
+                if context.activity.type in {"message", "conversationUpdate"}:
+                    await self.answer(context, inbound)
+            finally:
+                await typing.stop()
+
+        try:
+            await self._adapter.process_activity(claims, activity, logic)
+        except aiohttp.ClientError as exc:
+            _log.error("reply not delivered", extra={"error": type(exc).__name__})
+            return _problem(502, "the reply could not be delivered to the Bot Connector")
+        except Exception as exc:  # the caller gets a plain answer, never a traceback
+            _log.error("turn failed in the Teams door", extra={"error": type(exc).__name__})
+            return _problem(500, "the activity could not be handled; it was not answered")
+        return web.json_response({"status": "answered"})
+
+    async def answer(self, context: TurnContext, inbound: Inbound) -> None:
+        """Run the turn through the core and deliver its replies where they belong.
+
+        Only a delivered answer is marked finished, so a failed delivery can be replayed once
+        its lease ends.
+        """
+        answer = await self._turns.answer(inbound.turn)
+        try:
+            await self._deliver(context, inbound, answer.replies)
+            if not answer.apology:
+                await self._turns.finish(inbound.turn)
+        finally:
+            await self._turns.release(inbound.turn)  # after `finish`, nothing is left to release
+
+    async def _deliver(self, context: TurnContext, inbound: Inbound, replies: list[Reply]) -> None:
+        delivery = plan_delivery(replies, inbound)
+        for activity in delivery.here:
+            await self._send_here(context, activity)
+        if not delivery.personal:
+            return
+        try:
+            await self._send_personal(context, inbound, delivery.personal)
+        except aiohttp.ClientError as exc:
+            _log.warning("personal chat not opened", extra={"error": type(exc).__name__})
+            if delivery.unreachable is not None:
+                await self._send_here(context, delivery.unreachable)
+            return
+        if delivery.moved is not None:
+            await self._send_here(context, delivery.moved)
+
+    async def _send_here(self, context: TurnContext, activity: ActivityJson) -> None:
+        """Reply where the person wrote; an activity with an ``id`` updates that card instead,
+        or, if Teams will not update it, is posted."""
+        replaces = activity.get("id")
+        async with self._pacer.slot(context.activity.conversation.id):
+            if isinstance(replaces, str):
+                try:
+                    await self._retrying(
+                        lambda: context.update_activity(Activity.model_validate(activity))
+                    )
+                    return
+                except aiohttp.ClientError as exc:
+                    _log.info("card not updated; posting", extra={"error": type(exc).__name__})
+                activity = {k: v for k, v in activity.items() if k != "id"}
+            await self._retrying(lambda: context.send_activity(Activity.model_validate(activity)))
+
+    async def _send_personal(
+        self, context: TurnContext, inbound: Inbound, activities: Sequence[ActivityJson]
+    ) -> None:
+        await Typing.stop_in(context)  # nothing may show "typing" once an answer is on its way
+        client = context.services.get(ConnectorClientBase)  # type: ignore[type-abstract]
+        if client is None:
+            raise RuntimeError("the turn has no connector client")
+        conversations = client.conversations
+        params = ConversationParameters.model_validate(personal_conversation(inbound))
+        created = await self._retrying(lambda: conversations.create_conversation(params))
+        send = conversations.send_to_conversation
+        for activity in activities:
+            full = addressed(
+                activity, conversation_id=created.id, bot=inbound.bot, user=inbound.user
+            )
+            message = Activity.model_validate(full)
+            async with self._pacer.slot(created.id):
+                await self._retrying(partial(send, created.id, message))
+
+    async def _retrying(self, call: Callable[[], Awaitable[T]]) -> T:
+        """Call the Bot Connector, backing off (with jitter) while it asks us to slow down."""
+        for delay in self._retry_delays:
+            try:
+                return await call()
+            except aiohttp.ClientResponseError as exc:
+                if exc.status not in RETRY_STATUSES:
+                    raise
+                wait = _retry_after(exc)
+                # Jitter spreads retries from many conversations; it is not a security measure.
+                await asyncio.sleep(wait if wait is not None else delay * random.uniform(0.5, 1.5))  # noqa: S311
+        return await call()
+
+
+class _ClientFactory(RestChannelServiceClientFactory):
+    """The SDK's client factory, with an inert user token client: infoshare signs nobody in;
+    and connector clients that send to a conversation by its whole id.
+
+    The SDK makes a user token client every turn, fetching a token for Microsoft's user token
+    service (a thread hop into MSAL) and, with no app id, logging a warning each time; neither
+    is of any use here. Its connector client cuts every conversation id to 150 characters,
+    which would send a reply in a conversation with a longer id somewhere else (botbuilder
+    sends the id as it came).
+    """
+
+    async def create_connector_client(  # noqa: PLR0917 (the SDK's signature)
+        self,
+        context: TurnContext | None,
+        claims_identity: ClaimsIdentity,
+        service_url: str,
+        audience: str,
+        scopes: list[str] | None = None,
+        use_anonymous: bool = False,
+    ) -> ConnectorClientBase:
+        client = await super().create_connector_client(
+            context, claims_identity, service_url, audience, scopes, use_anonymous
+        )
+        conversations = client.conversations
+        if hasattr(conversations, "_max_conversation_id_length"):
+            conversations._max_conversation_id_length = MAX_CONVERSATION_ID
+        return client
+
+    async def create_user_token_client(
+        self, context: TurnContext, claims_identity: ClaimsIdentity, use_anonymous: bool = False
+    ) -> UserTokenClient:
+        recipient = context.activity.recipient
+        app_id = claims_identity.get_app_id() or (recipient.id if recipient else None)
+        return UserTokenClient(self._token_service_endpoint, "", app_id=app_id or "infoshare")
+
+
+class _Keys:
+    """This door's signing key sets, by the URL the SDK names (one `KeySet` per URL)."""
+
+    def __init__(self, urls: dict[str, str], timeout: float) -> None:
+        self._urls = urls
+        self._timeout = timeout
+        self._sets: dict[str, KeySet] = {}
+
+    def key_set(self, jwks_uri: str) -> KeySet:
+        url = self._urls.get(jwks_uri, jwks_uri)
+        if url not in self._sets:
+            self._sets[url] = KeySet(url, timeout=self._timeout, keys_only=True)
+        return self._sets[url]
+
+
+class _KeyLookup:
+    """The SDK's key source for one request (its `_JwkClientManager`), noting the key used."""
+
+    def __init__(self, keys: _Keys) -> None:
+        self._keys = keys
+        self.used: SigningKey | None = None
+
+    async def get_signing_key(self, jwks_uri: str, header: dict[str, Any]) -> Any:
+        kid = header.get("kid")
+        self.used = await self._keys.key_set(jwks_uri).get(kid if isinstance(kid, str) else None)
+        return self.used.public_key
+
+
+class _Validator(JwtTokenValidator):
+    """The SDK's token validator, reading keys through `_KeyLookup` (no blocking fetches)."""
+
+    def __init__(self, configuration: AgentAuthConfiguration, keys: _KeyLookup) -> None:
+        super().__init__(configuration)
+        self._jwk_client_manager = keys  # type: ignore[assignment]
+
+
+def _local_refusal(request: web.Request) -> str | None:
+    peer = request.transport.get_extra_info("peername") if request.transport else None
+    return unauthenticated_refusal(peer, request.headers, _NO_APP_ID)
+
+
+def _is_loopback_url(url: object) -> bool:
+    if not isinstance(url, str):
+        return False
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _retry_after(exc: aiohttp.ClientResponseError) -> float | None:
+    try:
+        seconds = float(exc.headers.get("Retry-After", "") if exc.headers else "")
+    except ValueError:
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER) if math.isfinite(seconds) else None
+
+
+def _reason(exc: Exception) -> str:
+    return str(exc).split("\n", 1)[0][:200] or type(exc).__name__
+
+
+def _problem(status: int, reason: str) -> web.Response:
+    return web.json_response({"status": "refused", "reason": reason}, status=status)
