@@ -20,9 +20,12 @@ import asyncio
 import hashlib
 import logging
 import time
+import weakref
 from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 
 from bot.observer import TurnObserver
 from bot.stored_conversation import StoredConversation
@@ -90,6 +93,7 @@ class TurnPipeline:
         observer: TurnObserver | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        decide_off_loop: bool = True,
     ) -> None:
         """Args:
         assistant: the pure dialogs.
@@ -104,6 +108,9 @@ class TurnPipeline:
             `sleep`, injectable so tests wait out a lease without waiting (the store's lease
             must then read the same clock).
         sleep: how a re-delivery waits between looks at its event.
+        decide_off_loop: run the core in a worker thread, so that a slow decision (a long
+            pasted story, a huge organisation pack) never stalls the other conversations of
+            this process; False runs it on the event loop (the bench's baseline).
         """
         self._assistant = assistant
         self._store = store
@@ -115,6 +122,10 @@ class TurnPipeline:
         self._monotonic = monotonic
         self._sleep = sleep
         self._holding: dict[str, asyncio.Task[None]] = {}
+        # One thread: with the GIL, more would only make the loop wait its turn behind them all.
+        self._core_thread = ThreadPoolExecutor(1, "infoshare-core") if decide_off_loop else None
+        if self._core_thread is not None:
+            weakref.finalize(self, self._core_thread.shutdown, wait=False)
 
     @property
     def store(self) -> Store:
@@ -280,11 +291,20 @@ class TurnPipeline:
     ) -> tuple[ConversationState, list[Reply], TurnFacts, TurnContext]:
         """The core's decision, and the context it was made in. When the core asked for the
         person's last decision record, the record is fetched and the turn decided again."""
-        new_state, replies, facts = self._assistant.decide(state, turn, now, context)
+        new_state, replies, facts = await self._core(state, turn, now, context)
         if facts.kind is TurnKind.RECORD and context.records_kept and context.last_record is None:
             context = replace(context, last_record=await self._last_record(turn))
-            new_state, replies, facts = self._assistant.decide(state, turn, now, context)
+            new_state, replies, facts = await self._core(state, turn, now, context)
         return new_state, replies, facts, context
+
+    async def _core(
+        self, state: ConversationState, turn: Turn, now: datetime, context: TurnContext
+    ) -> tuple[ConversationState, list[Reply], TurnFacts]:
+        # The core is pure (its only writes are memos of fixed values): any thread may run it.
+        if self._core_thread is None:
+            return self._assistant.decide(state, turn, now, context)
+        decide = partial(self._assistant.decide, state, turn, now, context)
+        return await asyncio.get_running_loop().run_in_executor(self._core_thread, decide)
 
     def _log(
         self,
