@@ -140,7 +140,7 @@ def ask_answers(stdin: TextIO, out: TextIO) -> OrgAnswers:
         try:
             contacts[role] = contact_from(role, name, route)
         except ValidationError:  # a route that looked like one kind but was not: keep it as words
-            contacts[role] = Contact(name=name, role=role, how=route)
+            contacts[role] = Contact(name=name, role=role, how=route or None)
     fields["procedures_name"] = ask("Your local safeguarding partnership's procedures: their name")
     fields["procedures_url"] = ask("  their web address (https://...)")
     fields["privacy_team"] = ask("Who runs infoshare, for privacy questions (a team)")

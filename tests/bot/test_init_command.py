@@ -3,6 +3,7 @@ the real chat with them."""
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.init_command import ask_answers
 from knowledge.flow_pack import AnswerKey, all_paths
 from knowledge.loader import load_knowledge
 from tests.support.environment import command_env
@@ -195,3 +197,13 @@ def test_each_pack_kind_publishes_a_json_schema(tmp_path: Path) -> None:
     schema = json.loads(done.stdout)
     assert set(schema["properties"]) == {"kind", "contacts"}
     assert "lado" in json.dumps(schema["$defs"]["Contact"])
+
+
+def test_a_typed_answer_that_does_not_fit_is_skipped_and_said_so() -> None:
+    typed = ["Westshire Health", *[""] * 7, "Our procedures", "westshire.example/procedures"]
+    out = io.StringIO()
+    answers = ask_answers(io.StringIO("\n".join(typed) + "\n"), out)
+    assert answers.organisation == "Westshire Health"
+    assert answers.procedures_name == "Our procedures"
+    assert answers.procedures_url is None
+    assert "did not look right: procedures_url" in out.getvalue()
