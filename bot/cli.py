@@ -147,7 +147,11 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "knowledge":
         return _knowledge_check(args.path or settings.packs, sys.stdout, sys.stderr)
     if args.command == "init":
-        return run_init(args, sys.stdin, sys.stdout, sys.stderr, _knowledge_check)
+        try:
+            return run_init(args, sys.stdin, sys.stdout, sys.stderr, _knowledge_check)
+        except KeyboardInterrupt:
+            sys.stdout.write("\nStopped: nothing more was written.\n")
+            return 130
     if args.command == "teams-package":
         return run_package_command(args, settings.microsoft_app_id, sys.stdout, sys.stderr)
     try:

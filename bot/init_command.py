@@ -91,10 +91,10 @@ def run_init(
     out.write(f"\nWrote {', '.join(str(p) for p in written)}\n")
     status = check(target, out, err)
     privacy = target / "PRIVACY.md"
-    if privacy.exists():
-        left = unfilled(privacy.read_text(encoding="utf-8"))
-        if left:
-            out.write(f"Still to fill in {privacy}: {', '.join(left)}\n")
+    if not privacy.exists():
+        out.write("PRIVACY.md is not beside this installation: fill in the project's copy.\n")
+    elif left := unfilled(privacy.read_text(encoding="utf-8")):
+        out.write(f"Still to fill in {privacy}: {', '.join(left)}\n")
     out.write("\n" + CHECKLIST.format(packs=target.resolve(), privacy=privacy))
     return status
 
