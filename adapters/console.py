@@ -13,9 +13,10 @@ import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from typing import IO, Any
 
-from dialogs.choices import WELCOME
+from dialogs.choices import WELCOME, Command, command_value
 from dialogs.contract import Choice, RecordForm, Reply, Turn
 from dialogs.facts import TurnFacts, TurnKind
+from dialogs.typed import as_command, simplify
 from knowledge.loader import Knowledge
 
 CHANNEL = "console"
@@ -55,6 +56,13 @@ def line_to_turn(line: str, last_choices: Sequence[Choice], conversation_id: str
     if picked is not None:
         return Turn(CHANNEL, conversation_id, "local", action=picked.value)
     return Turn(CHANNEL, conversation_id, "local", text=line.rstrip("\r\n"))
+
+
+def asks_for_help(turn: Turn) -> bool:
+    """Whether a turn asks for `help`, typed or picked: the terminal then says how to leave."""
+    if turn.action is not None:
+        return turn.action == command_value(Command.HELP)
+    return as_command(simplify(turn.text or "")) is Command.HELP
 
 
 def _pick(typed: str, choices: Sequence[Choice]) -> Choice | None:
@@ -178,8 +186,11 @@ async def run_chat(
             return
         if not line:
             return
-        replies = await handle(line_to_turn(readable(line), choices, conversation))
+        turn = line_to_turn(readable(line), choices, conversation)
+        replies = await handle(turn)
         emit(replies)
+        if not json_mode and asks_for_help(turn):
+            stdout.write(LEAVE_HINT + "\n\n")
         form = next((r.form for r in replies if r.form is not None), None)
         if form is not None:
             replies = await fill_in(form)

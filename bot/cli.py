@@ -1,4 +1,4 @@
-"""The `infoshare` command line: chat, ask, eval, report and knowledge check.
+"""The `infoshare` command line: chat, ask, eval, report, init and knowledge check.
 
 Every failure a person can cause (bad settings, a broken pack, a missing file) ends in a plain
 message and a non-zero exit status, never a traceback.
@@ -28,13 +28,14 @@ from bot.app import (
     serve,
     unauthenticated_doors,
 )
+from bot.init_command import add_init_command, run_init, schema_json
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
 from bot.stores.factory import StoreUnavailable
 from dialogs.evaluation import assistant_judge
 from dialogs.state import ConversationState
 from knowledge.evaluation import evaluate, format_report, judge_matcher, load_cases
-from knowledge.loader import KnowledgeError, load_knowledge
+from knowledge.loader import PACK_MODELS, KnowledgeError, load_knowledge
 
 EXIT_USAGE = 2
 EXIT_UNAVAILABLE = 1
@@ -105,6 +106,11 @@ def _parser() -> argparse.ArgumentParser:
     knowledge_sub = knowledge.add_subparsers(dest="action", required=True, metavar="ACTION")
     check = knowledge_sub.add_parser("check", help="validate the packs (and an extra directory)")
     check.add_argument("path", nargs="?", type=Path, help="an organisation's pack file or folder")
+    schema = knowledge_sub.add_parser(
+        "schema", help="print a pack kind's JSON Schema, for editors that check YAML as you type"
+    )
+    schema.add_argument("kind", choices=sorted(PACK_MODELS))
+    add_init_command(sub)
     add_package_command(sub)
     return parser
 
@@ -135,8 +141,17 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     # The terminal chat shares its screen with the logs, so there only problems are shown.
     configure_logging("WARNING" if args.command in {"chat", "ask"} else settings.log_level)
+    if args.command == "knowledge" and args.action == "schema":
+        sys.stdout.write(schema_json(args.kind))
+        return 0
     if args.command == "knowledge":
         return _knowledge_check(args.path or settings.packs, sys.stdout, sys.stderr)
+    if args.command == "init":
+        try:
+            return run_init(args, sys.stdin, sys.stdout, sys.stderr, _knowledge_check)
+        except KeyboardInterrupt:
+            sys.stdout.write("\nStopped: nothing more was written.\n")
+            return 130
     if args.command == "teams-package":
         return run_package_command(args, settings.microsoft_app_id, sys.stdout, sys.stderr)
     try:

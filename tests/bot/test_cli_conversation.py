@@ -184,6 +184,15 @@ def test_the_welcome_says_how_to_leave(tmp_path: Path) -> None:
     assert "Ctrl-D" in welcome
 
 
+@pytest.mark.parametrize("asking", ["help", "Help please"])
+def test_help_at_the_terminal_says_how_to_leave(asking: str, tmp_path: Path) -> None:
+    done = _run(["chat"], f"{asking}\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    after_help = done.stdout.split("you> ")[1]
+    assert "What I can do" in after_help
+    assert "(To leave, type bye or quit, or press Ctrl-D.)" in after_help
+
+
 @pytest.mark.parametrize(
     "leaving", ["bye", "Goodbye!", "thanks, bye", "thank you, goodbye", "quit"]
 )
