@@ -17,14 +17,11 @@ Agents SDK behaves differently out of the box, this module keeps today's behavio
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import logging
-import math
 import random
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import partial
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
 
 import aiohttp
 from aiohttp import web
@@ -41,15 +38,17 @@ from microsoft_agents.hosting.core import (
 from microsoft_agents.hosting.core.connector import ConnectorClientBase
 from microsoft_agents.hosting.core.connector.client import UserTokenClient
 
-from adapters.http_guard import BodyRejected, parse_json, unauthenticated_refusal
-from adapters.teams.inbound import (
-    CHANNEL,
-    Ignored,
-    Inbound,
-    InvalidActivity,
-    Removed,
-    read_activity,
+from adapters.teams.endpoint import (
+    DEFAULT_RETRY_DELAYS,
+    PATH,
+    RETRY_STATUSES,
+    malformed,
+    problem,
+    read_body,
+    retry_after,
+    route,
 )
+from adapters.teams.inbound import Inbound
 from adapters.teams.outbound import Activity as ActivityJson
 from adapters.teams.outbound import addressed, personal_conversation, plan_delivery
 from adapters.teams.pacing import Pacer
@@ -59,14 +58,8 @@ from dialogs.contract import Reply, Turns
 
 T = TypeVar("T")
 
-PATH = "/api/messages"
-RETRY_STATUSES = frozenset({412, 429, 502, 504})
-"""Statuses the Bot Connector asks bots to retry with backoff (Teams rate limiting)."""
-DEFAULT_RETRY_DELAYS = (1.0, 3.0, 9.0)
-MAX_RETRY_AFTER = 20.0
 MAX_CONVERSATION_ID = 100_000
 """Longer than any id a request within the body limit can carry: ids are never cut."""
-_NO_APP_ID = "without MicrosoftAppId"
 _REFUSED = "a valid Bot Framework token is required"
 _log = logging.getLogger("infoshare.teams")
 
@@ -127,35 +120,19 @@ class AgentsTeamsDoor:
         """Nothing to release: connector clients live for one turn."""
 
     async def _on_post(self, request: web.Request) -> web.Response:
-        if self._local_only and (refusal := _local_refusal(request)):
-            return _problem(403, refusal)
+        body = await read_body(request, local_only=self._local_only)
+        if isinstance(body, web.Response):
+            return body
         try:
-            body = parse_json(await request.read())
-        except BodyRejected as exc:
-            return _problem(400, str(exc))
-        try:
-            if not isinstance(body, dict) or not isinstance(body.get("type"), str):
-                raise InvalidActivity("the body is not an activity with a type")
             activity = Activity.model_validate(body)
         except Exception as exc:  # whatever the SDK's reader trips on is a malformed activity
-            return _problem(400, f"not a Bot Framework activity: {_reason(exc)}")
+            return malformed(exc)
         claims = await self._authenticate(body, request.headers.get("Authorization", ""))
         if isinstance(claims, web.Response):
             return claims
-        try:
-            inbound = read_activity(body)
-        except InvalidActivity as exc:
-            return _problem(400, f"not a Bot Framework activity: {exc}")
-        if isinstance(inbound, Ignored):
-            return web.json_response({"status": "ignored", "reason": inbound.reason})
-        if isinstance(inbound, Removed):
-            if self._local_only:
-                reason = f"{_NO_APP_ID} a removal is not trusted, so nothing was forgotten"
-                return web.json_response({"status": "ignored", "reason": reason})
-            await self._turns.forget(CHANNEL, inbound.conversation_id)
-            return web.json_response({"status": "forgotten"})
-        if self._local_only and not _is_loopback_url(inbound.service_url):
-            return _problem(403, "without MicrosoftAppId, replies go only to a local serviceUrl")
+        inbound = await route(body, self._turns, local_only=self._local_only)
+        if isinstance(inbound, web.Response):
+            return inbound
         return await self._run(claims, activity, inbound)
 
     async def _authenticate(
@@ -167,16 +144,16 @@ class AgentsTeamsDoor:
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip() or " " in token.strip():
             _log.info("request refused", extra={"error": "no bearer token"})
-            return _problem(401, _REFUSED)
+            return problem(401, _REFUSED)
         lookup = _KeyLookup(self._keys)
         try:
             claims = await _Validator(self._auth, lookup).validate_token(token.strip())
         except KeysUnavailable as exc:
             _log.warning("token check unavailable", extra={"error": type(exc).__name__})
-            return _problem(503, "the token could not be checked just now; try again")
+            return problem(503, "the token could not be checked just now; try again")
         except Exception as exc:  # any other failure is a token we cannot accept
             _log.info("request refused", extra={"error": type(exc).__name__})
-            return _problem(401, _REFUSED)
+            return problem(401, _REFUSED)
         # What botbuilder also checks and the Agents SDK leaves out: the token was issued for
         # this serviceUrl, by a key endorsed for this channel.
         endorsed = lookup.used is None or not lookup.used.endorsements
@@ -184,7 +161,7 @@ class AgentsTeamsDoor:
             endorsed = body.get("channelId") in lookup.used.endorsements
         if claims.get_claim_value("serviceurl") != body.get("serviceUrl") or not endorsed:
             _log.info("request refused", extra={"error": "claims"})
-            return _problem(401, _REFUSED)
+            return problem(401, _REFUSED)
         return claims
 
     async def _run(
@@ -202,10 +179,10 @@ class AgentsTeamsDoor:
             await self._adapter.process_activity(claims, activity, logic)
         except aiohttp.ClientError as exc:
             _log.error("reply not delivered", extra={"error": type(exc).__name__})
-            return _problem(502, "the reply could not be delivered to the Bot Connector")
+            return problem(502, "the reply could not be delivered to the Bot Connector")
         except Exception as exc:  # the caller gets a plain answer, never a traceback
             _log.error("turn failed in the Teams door", extra={"error": type(exc).__name__})
-            return _problem(500, "the activity could not be handled; it was not answered")
+            return problem(500, "the activity could not be handled; it was not answered")
         return web.json_response({"status": "answered"})
 
     async def answer(self, context: TurnContext, inbound: Inbound) -> None:
@@ -281,7 +258,7 @@ class AgentsTeamsDoor:
             except aiohttp.ClientResponseError as exc:
                 if exc.status not in RETRY_STATUSES:
                     raise
-                wait = _retry_after(exc)
+                wait = retry_after(exc.headers.get("Retry-After") if exc.headers else None)
                 # Jitter spreads retries from many conversations; it is not a security measure.
                 await asyncio.sleep(wait if wait is not None else delay * random.uniform(0.5, 1.5))  # noqa: S311
         return await call()
@@ -357,36 +334,3 @@ class _Validator(JwtTokenValidator):
     def __init__(self, configuration: AgentAuthConfiguration, keys: _KeyLookup) -> None:
         super().__init__(configuration)
         self._jwk_client_manager = keys  # type: ignore[assignment]
-
-
-def _local_refusal(request: web.Request) -> str | None:
-    peer = request.transport.get_extra_info("peername") if request.transport else None
-    return unauthenticated_refusal(peer, request.headers, _NO_APP_ID)
-
-
-def _is_loopback_url(url: object) -> bool:
-    if not isinstance(url, str):
-        return False
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _retry_after(exc: aiohttp.ClientResponseError) -> float | None:
-    try:
-        seconds = float(exc.headers.get("Retry-After", "") if exc.headers else "")
-    except ValueError:
-        return None
-    return min(max(seconds, 0.0), MAX_RETRY_AFTER) if math.isfinite(seconds) else None
-
-
-def _reason(exc: Exception) -> str:
-    return str(exc).split("\n", 1)[0][:200] or type(exc).__name__
-
-
-def _problem(status: int, reason: str) -> web.Response:
-    return web.json_response({"status": "refused", "reason": reason}, status=status)

@@ -2,20 +2,18 @@
 
 Everything Teams-specific that is not SDK plumbing lives in the pure modules (`inbound`,
 `cards`, `outbound`); this module only authenticates a request, hands the activity to a
-`CloudAdapter` and an `ActivityHandler`, and sends the activities those modules built. Moving to
-the Microsoft 365 Agents SDK means rewriting this file alone.
+`CloudAdapter` and an `ActivityHandler`, and sends the activities those modules built. What
+happens at the endpoint around the SDK is shared with the Agents SDK hosting (`endpoint`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import logging
 import random
 from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 from typing import TypeVar
-from urllib.parse import urlsplit
 
 from aiohttp import web
 from botbuilder.core import (  # type: ignore[import-untyped]
@@ -35,15 +33,17 @@ from botframework.connector.auth import (  # type: ignore[import-untyped]
 )
 from msrest.exceptions import ClientException, HttpOperationError
 
-from adapters.http_guard import BodyRejected, parse_json, unauthenticated_refusal
-from adapters.teams.inbound import (
-    CHANNEL,
-    Ignored,
-    Inbound,
-    InvalidActivity,
-    Removed,
-    read_activity,
+from adapters.teams.endpoint import (
+    DEFAULT_RETRY_DELAYS,
+    PATH,
+    RETRY_STATUSES,
+    malformed,
+    problem,
+    read_body,
+    retry_after,
+    route,
 )
+from adapters.teams.inbound import Inbound
 from adapters.teams.outbound import Activity as ActivityJson
 from adapters.teams.outbound import addressed, personal_conversation, plan_delivery
 from adapters.teams.pacing import Pacer
@@ -54,13 +54,7 @@ from dialogs.contract import Reply, Turns
 
 T = TypeVar("T")
 
-PATH = "/api/messages"
-RETRY_STATUSES = frozenset({412, 429, 502, 504})
-"""Statuses the Bot Connector asks bots to retry with backoff (Teams rate limiting)."""
-DEFAULT_RETRY_DELAYS = (1.0, 3.0, 9.0)
-MAX_RETRY_AFTER = 20.0
 _INBOUND_KEY = "infoshare.teams.inbound"
-_NO_APP_ID = "without MicrosoftAppId"
 _log = logging.getLogger("infoshare.teams")
 
 
@@ -115,35 +109,19 @@ class TeamsDoor:
         """Nothing to release: connector clients live for one turn."""
 
     async def _on_post(self, request: web.Request) -> web.Response:
-        if self._local_only and (refusal := _local_refusal(request)):
-            return _problem(403, refusal)
+        body = await read_body(request, local_only=self._local_only)
+        if isinstance(body, web.Response):
+            return body
         try:
-            body = parse_json(await request.read())
-        except BodyRejected as exc:
-            return _problem(400, str(exc))
-        try:
-            if not isinstance(body, dict) or not isinstance(body.get("type"), str):
-                raise InvalidActivity("the body is not an activity with a type")
             activity = Activity().deserialize(body)
         except Exception as exc:  # whatever the SDK's reader trips on is a malformed activity
-            return _problem(400, f"not a Bot Framework activity: {_reason(exc)}")
+            return malformed(exc)
         auth = await self._authenticate(activity, request.headers.get("Authorization", ""))
         if isinstance(auth, web.Response):
             return auth
-        try:
-            inbound = read_activity(body)
-        except InvalidActivity as exc:
-            return _problem(400, f"not a Bot Framework activity: {exc}")
-        if isinstance(inbound, Ignored):
-            return web.json_response({"status": "ignored", "reason": inbound.reason})
-        if isinstance(inbound, Removed):
-            if self._local_only:
-                reason = f"{_NO_APP_ID} a removal is not trusted, so nothing was forgotten"
-                return web.json_response({"status": "ignored", "reason": reason})
-            await self._turns.forget(CHANNEL, inbound.conversation_id)
-            return web.json_response({"status": "forgotten"})
-        if self._local_only and not _is_loopback_url(inbound.service_url):
-            return _problem(403, "without MicrosoftAppId, replies go only to a local serviceUrl")
+        inbound = await route(body, self._turns, local_only=self._local_only)
+        if isinstance(inbound, web.Response):
+            return inbound
         return await self._run(auth, activity, inbound)
 
     async def _authenticate(
@@ -155,13 +133,13 @@ class TeamsDoor:
             )
         except PermissionError as exc:  # the SDK's "not authorized" (an OSError, so first)
             _log.info("request refused", extra={"error": type(exc).__name__})
-            return _problem(401, "a valid Bot Framework token is required")
+            return problem(401, "a valid Bot Framework token is required")
         except OSError as exc:  # the OpenID metadata could not be fetched
             _log.warning("token check unavailable", extra={"error": type(exc).__name__})
-            return _problem(503, "the token could not be checked just now; try again")
+            return problem(503, "the token could not be checked just now; try again")
         except Exception as exc:  # any other failure is a token we cannot accept
             _log.info("request refused", extra={"error": type(exc).__name__})
-            return _problem(401, "a valid Bot Framework token is required")
+            return problem(401, "a valid Bot Framework token is required")
         return result
 
     async def _run(
@@ -179,10 +157,10 @@ class TeamsDoor:
             await self._adapter.process_activity(auth, activity, logic)
         except ClientException as exc:
             _log.error("reply not delivered", extra={"error": type(exc).__name__})
-            return _problem(502, "the reply could not be delivered to the Bot Connector")
+            return problem(502, "the reply could not be delivered to the Bot Connector")
         except Exception as exc:  # the caller gets a plain answer, never a traceback
             _log.error("turn failed in the Teams door", extra={"error": type(exc).__name__})
-            return _problem(500, "the activity could not be handled; it was not answered")
+            return problem(500, "the activity could not be handled; it was not answered")
         return web.json_response({"status": "answered"})
 
     async def answer(self, context: TurnContext) -> None:
@@ -261,7 +239,8 @@ class TeamsDoor:
                 status = getattr(exc.response, "status_code", None)
                 if status not in RETRY_STATUSES:
                     raise
-                wait = _retry_after(exc)
+                headers = getattr(exc.response, "headers", None) or {}
+                wait = retry_after(headers.get("Retry-After"))
                 # Jitter spreads retries from many conversations; it is not a security measure.
                 await asyncio.sleep(wait if wait is not None else delay * random.uniform(0.5, 1.5))  # noqa: S311
         return await call()
@@ -281,37 +260,3 @@ class _AssistantHandler(ActivityHandler):  # type: ignore[misc]
         self, members_added: list[ChannelAccount], turn_context: TurnContext
     ) -> None:
         await self._door.answer(turn_context)
-
-
-def _local_refusal(request: web.Request) -> str | None:
-    peer = request.transport.get_extra_info("peername") if request.transport else None
-    return unauthenticated_refusal(peer, request.headers, _NO_APP_ID)
-
-
-def _is_loopback_url(url: object) -> bool:
-    if not isinstance(url, str):
-        return False
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _retry_after(exc: HttpOperationError) -> float | None:
-    headers = getattr(exc.response, "headers", None) or {}
-    try:
-        seconds = float(headers.get("Retry-After", ""))
-    except ValueError:
-        return None
-    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
-
-
-def _reason(exc: Exception) -> str:
-    return str(exc).split("\n", 1)[0][:200] or type(exc).__name__
-
-
-def _problem(status: int, reason: str) -> web.Response:
-    return web.json_response({"status": "refused", "reason": reason}, status=status)

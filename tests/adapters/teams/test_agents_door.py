@@ -27,7 +27,8 @@ import pytest
 from aiohttp.test_utils import TestServer
 from microsoft_agents.hosting.aiohttp import jwt_authorization_middleware
 
-from adapters.teams.agents_door import PATH, AgentsTeamsDoor
+from adapters.teams.agents_door import AgentsTeamsDoor
+from adapters.teams.endpoint import PATH
 from bot.app import Core, build_doors
 from bot.logs import configure_logging
 from bot.pipeline import TurnPipeline
