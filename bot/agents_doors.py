@@ -24,7 +24,7 @@ from adapters.teams.agents_settings import (
     AgentsConnection,
     connections,
 )
-from bot.doors import LOCAL_ONLY_WARNING
+from bot.doors import LOCAL_ONLY_WARNING, require_app_settings
 from bot.settings import AGENTS_CONNECTION, Settings, SettingsError
 from dialogs.contract import Turns
 
@@ -82,16 +82,7 @@ def _from_app_names(settings: Settings, app_id: str | None) -> AgentsConnection:
     secret = _secret(settings.microsoft_app_password)
     tenant = _text(settings.microsoft_app_tenant_id)
     kind = settings.microsoft_app_type
-    missing = []
-    if kind in {"SingleTenant", "MultiTenant"} and not secret:
-        missing.append("MicrosoftAppPassword")
-    if kind in {"SingleTenant", "UserAssignedMSI"} and not tenant:
-        missing.append("MicrosoftAppTenantId")
-    if missing:
-        raise SettingsError(
-            f"The Teams settings are not complete: {' and '.join(missing)} "
-            f"must be set when MicrosoftAppId is set and MicrosoftAppType is {kind}."
-        )
+    require_app_settings(kind, secret, tenant)
     if kind == "MultiTenant":
         tenant = tenant or MULTI_TENANT
     return AgentsConnection(app_id, tenant, FROM_APP_TYPE[kind], secret)

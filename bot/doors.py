@@ -85,17 +85,26 @@ def sdk_configuration(settings: Settings) -> SdkConfiguration:
     tenant = (settings.microsoft_app_tenant_id or "").strip() or None
     kind = settings.microsoft_app_type
     if app_id is not None:
-        missing = []
-        if kind in {"SingleTenant", "MultiTenant"} and not secret:
-            missing.append("MicrosoftAppPassword")
-        if kind in {"SingleTenant", "UserAssignedMSI"} and not tenant:
-            missing.append("MicrosoftAppTenantId")
-        if missing:
-            raise SettingsError(
-                f"The Teams settings are not complete: {' and '.join(missing)} "
-                f"must be set when MicrosoftAppId is set and MicrosoftAppType is {kind}."
-            )
+        require_app_settings(kind, secret, tenant)
     return SdkConfiguration(app_id, secret, tenant, kind)
+
+
+def require_app_settings(kind: str, secret: str | None, tenant: str | None) -> None:
+    """Check that a MicrosoftAppId comes with what its MicrosoftAppType needs (either SDK).
+
+    Raises:
+        SettingsError: naming every missing setting.
+    """
+    missing = []
+    if kind in {"SingleTenant", "MultiTenant"} and not secret:
+        missing.append("MicrosoftAppPassword")
+    if kind in {"SingleTenant", "UserAssignedMSI"} and not tenant:
+        missing.append("MicrosoftAppTenantId")
+    if missing:
+        raise SettingsError(
+            f"The Teams settings are not complete: {' and '.join(missing)} "
+            f"must be set when MicrosoftAppId is set and MicrosoftAppType is {kind}."
+        )
 
 
 def build_teams_door(
