@@ -19,35 +19,19 @@ from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.stores.memory import MemoryStore
 from bot.stores.sqlite import SQLiteStore
-from dialogs.contract import Answer, Private, Reply, Turn
 from tests.support.fake_slack import TEAM, FakeSlack
-from tests.support.pipelines import test_pipeline
+from tests.support.pipelines import TurnsBetween, test_pipeline
 from tests.support.slack import SECRET, Server, event_envelope
 from tests.support.teams import SAM_DIALOG, TeamsBot, secured_auth, serve
 from tests.support.teams_standins import Connector, KeyServer
 
 
-class RecordingTurns:
+class RecordingTurns(TurnsBetween):
     """The real pipeline, noting every `forget` a door asks of it."""
 
     def __init__(self, pipeline: TurnPipeline) -> None:
-        self._pipeline = pipeline
+        super().__init__(pipeline)
         self.forgotten: list[tuple[str, str, bool]] = []
-
-    async def handle(self, turn: Turn) -> list[Reply]:
-        return await self._pipeline.handle(turn)
-
-    async def answer(self, turn: Turn) -> Answer:
-        return await self._pipeline.answer(turn)
-
-    async def finish(self, turn: Turn) -> None:
-        await self._pipeline.finish(turn)
-
-    async def release(self, turn: Turn) -> None:
-        await self._pipeline.release(turn)
-
-    async def goes_private(self, turn: Turn) -> Private | None:
-        return await self._pipeline.goes_private(turn)
 
     async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
         self.forgotten.append((channel, conversation_id, nested))

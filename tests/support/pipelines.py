@@ -1,12 +1,15 @@
-"""One way for tests to build the turn pipeline, with the fixed clock and test-sized spans."""
+"""One way for tests to build the turn pipeline, with the fixed clock and test-sized spans, and
+the `Turns` a door sees wrapped around it."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.stores.protocol import Store
+from dialogs.contract import Answer, Private, Reply, Turn
 from tests.support.core import FIXED_NOW
 
 
@@ -23,3 +26,41 @@ def test_pipeline(core: Core, store: Store, **options: Any) -> TurnPipeline:
 
 
 test_pipeline.__test__ = False  # type: ignore[attr-defined]  # a factory, not a test
+
+
+class TurnsBetween:
+    """The `Turns` a door sees, passed straight on to a pipeline: tests override the one method
+    whose behaviour they change (a slow answer, a failure, a recorded call)."""
+
+    def __init__(self, pipeline: TurnPipeline) -> None:
+        self._pipeline = pipeline
+
+    async def handle(self, turn: Turn) -> list[Reply]:
+        return (await self.answer(turn)).replies
+
+    async def answer(self, turn: Turn) -> Answer:
+        return await self._pipeline.answer(turn)
+
+    async def finish(self, turn: Turn) -> None:
+        await self._pipeline.finish(turn)
+
+    async def release(self, turn: Turn) -> None:
+        await self._pipeline.release(turn)
+
+    async def goes_private(self, turn: Turn) -> Private | None:
+        return await self._pipeline.goes_private(turn)
+
+    async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
+        return await self._pipeline.forget(channel, conversation_id, nested=nested)
+
+
+class SlowTurns(TurnsBetween):
+    """The pipeline, answering `seconds` late (a slow store, say)."""
+
+    def __init__(self, pipeline: TurnPipeline, seconds: float) -> None:
+        super().__init__(pipeline)
+        self._seconds = seconds
+
+    async def answer(self, turn: Turn) -> Answer:
+        await asyncio.sleep(self._seconds)
+        return await self._pipeline.answer(turn)

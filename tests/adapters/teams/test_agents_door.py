@@ -15,7 +15,6 @@ pointed at).
 
 from __future__ import annotations
 
-import asyncio
 import io
 import json
 import logging
@@ -35,8 +34,9 @@ from bot.pipeline import TurnPipeline
 from bot.server import build_web_app
 from bot.settings import Settings
 from bot.stores.sqlite import SQLiteStore
-from dialogs.contract import Answer, Private, Reply, Turn
+from dialogs.contract import Answer, Turn
 from dialogs.notices import UNAVAILABLE_REPLY
+from tests.support.pipelines import SlowTurns, TurnsBetween
 from tests.support.teams import TeamsBot, make_pipeline, new_id, one, say
 from tests.support.teams_hostings import (
     OUTBOUND_TOKEN,
@@ -179,32 +179,17 @@ async def test_the_sdks_own_log_lines_are_written_through_our_formatter(signed: 
 # -- a failed turn -------------------------------------------------------------------------------
 
 
-class _Failing:
+class _Failing(TurnsBetween):
     """A pipeline whose core has just failed (`apology`), or that raises outright."""
 
     def __init__(self, pipeline: TurnPipeline, *, raises: bool) -> None:
-        self._pipeline = pipeline
+        super().__init__(pipeline)
         self._raises = raises
-
-    async def handle(self, turn: Turn) -> list[Reply]:
-        return (await self.answer(turn)).replies
 
     async def answer(self, turn: Turn) -> Answer:
         if self._raises:
             raise RuntimeError("Sam Smith's question broke something")
         return Answer([UNAVAILABLE_REPLY], apology=True)
-
-    async def finish(self, turn: Turn) -> None:
-        await self._pipeline.finish(turn)
-
-    async def release(self, turn: Turn) -> None:
-        await self._pipeline.release(turn)
-
-    async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
-        return await self._pipeline.forget(channel, conversation_id, nested=nested)
-
-    async def goes_private(self, turn: Turn) -> Private | None:
-        return await self._pipeline.goes_private(turn)
 
 
 @pytest.mark.parametrize("raises", [False, True])
@@ -259,20 +244,10 @@ async def test_healthz_and_other_routes_are_never_behind_the_teams_token_check(
 # -- typing, updates, retries -------------------------------------------------------------------
 
 
-class _Slow(_Failing):
-    def __init__(self, pipeline: TurnPipeline, seconds: float) -> None:
-        super().__init__(pipeline, raises=False)
-        self._seconds = seconds
-
-    async def answer(self, turn: Turn) -> Answer:
-        await asyncio.sleep(self._seconds)
-        return await self._pipeline.answer(turn)
-
-
 async def test_a_slow_answer_shows_our_one_typing_indicator_and_never_after_the_answer(
     core: Core, store: SQLiteStore, connector: Connector
 ) -> None:
-    door = agents_local_door(_Slow(make_pipeline(core, store), 1.5), typing_after=0.2)
+    door = agents_local_door(SlowTurns(make_pipeline(core, store), 1.5), typing_after=0.2)
     server, session, bot = await _running(door, store, connector)
     try:
         sent = await say(bot, "help")

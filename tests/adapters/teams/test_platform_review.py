@@ -19,9 +19,8 @@ from adapters.teams.cards import CARD_VERSION, MAX_ACTIONS, count_actions
 from adapters.teams.pacing import LIMITS, Pacer
 from adapters.teams.package import LISTED_COMMANDS
 from bot.app import Core
-from bot.pipeline import TurnPipeline
 from bot.stores.sqlite import SQLiteStore
-from dialogs.contract import Answer, Private, Reply, Turn
+from tests.support.pipelines import SlowTurns
 from tests.support.teams import (
     PERSONAL,
     Door,
@@ -39,33 +38,6 @@ from tests.support.teams_standins import TENANT_ID, Connector, Sent
 CHANNEL_THREAD = "19:a1b2c3d4e5f6a7b8c9d0@thread.tacv2;messageid=1764081070555"
 
 
-class _Slow:
-    """The pipeline, answering `seconds` late (a slow store, say)."""
-
-    def __init__(self, pipeline: TurnPipeline, seconds: float) -> None:
-        self._pipeline = pipeline
-        self._seconds = seconds
-
-    async def handle(self, turn: Turn) -> list[Reply]:
-        return (await self.answer(turn)).replies
-
-    async def answer(self, turn: Turn) -> Answer:
-        await asyncio.sleep(self._seconds)
-        return await self._pipeline.answer(turn)
-
-    async def finish(self, turn: Turn) -> None:
-        await self._pipeline.finish(turn)
-
-    async def release(self, turn: Turn) -> None:
-        await self._pipeline.release(turn)
-
-    async def goes_private(self, turn: Turn) -> Private | None:
-        return await self._pipeline.goes_private(turn)
-
-    async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
-        return await self._pipeline.forget(channel, conversation_id, nested=nested)
-
-
 async def _bot_with(door: Door, store: SQLiteStore, connector: Connector) -> Any:
     server = await serve(door, store)
     session = aiohttp.ClientSession()
@@ -77,7 +49,7 @@ async def slow_teams(
     core: Core, store: SQLiteStore, connector: Connector, hosting: str
 ) -> AsyncIterator[TeamsBot]:
     """A bot whose answers take 2.5 s (a slow store, say), with the default typing delay."""
-    door = local_door(_Slow(make_pipeline(core, store), 2.5), hosting)
+    door = local_door(SlowTurns(make_pipeline(core, store), 2.5), hosting)
     server, session, bot = await _bot_with(door, store, connector)
     yield bot
     await session.close()
