@@ -18,8 +18,8 @@ from dialogs.choices import (
     parse_choice,
 )
 from dialogs.consent_check import ConsentCheck
-from dialogs.contract import Choice, Outcome, Reply, Turn
-from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
+from dialogs.contract import Choice, Reply, Turn
+from dialogs.facts import TurnContext, TurnFacts, TurnKind
 from dialogs.hedged import as_hedged_answer, is_bare_reply
 from dialogs.placement import placed
 from dialogs.privacy import looks_identifying
@@ -28,6 +28,7 @@ from dialogs.routes import Routes, question_of
 from dialogs.signpost import Signpost
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.texts import Texts
+from dialogs.turn_note import TurnNote
 from dialogs.typed import (
     MAX_INPUT_CHARS,
     SmallTalk,
@@ -43,7 +44,6 @@ from dialogs.typed import (
 from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
-from knowledge.risk import RiskFinding
 from knowledge.routes_pack import Destination, Route
 
 Result = tuple[ConversationState, list[Reply]]
@@ -53,41 +53,6 @@ _NO_CONTEXT = TurnContext()
 _REMEMBERED = frozenset(
     {TurnKind.SUGGESTED, TurnKind.DECLINED, TurnKind.NOT_COVERED, TurnKind.OFF_TOPIC}
 )
-
-
-class _Note:
-    """Collects the facts of one turn as the router decides; one per call, never shared."""
-
-    def __init__(self, context: TurnContext, asked: str | None) -> None:
-        self.context = context
-        self.asked = asked  # the question remembered from the previous turn, if any
-        self.kind = TurnKind.OTHER
-        self.entry: int | None = None
-        self.score: float | None = None
-        self.suggestions: tuple[int, ...] = ()
-        self.suggestion_scores: tuple[float, ...] = ()
-        self.topic: str | None = None
-        self.picked_ref: str | None = None
-        self.record: KeptRecord | None = None
-        self.outcome: Outcome | None = None
-        self.risk: RiskFinding | None = None
-
-    def facts(self, state: ConversationState) -> TurnFacts:
-        check = state.check
-        return TurnFacts(
-            kind=self.kind,
-            entry=self.entry,
-            score=self.score,
-            suggestions=self.suggestions,
-            suggestion_scores=self.suggestion_scores,
-            topic=self.topic,
-            step=check.step if check is not None and self.kind is TurnKind.CHECK else None,
-            outcome=self.outcome,
-            question_ref=state.asked,
-            picked_ref=self.picked_ref,
-            record=self.record,
-            risk_of_harm=self.risk is not None,
-        )
 
 
 class Assistant:
@@ -134,7 +99,7 @@ class Assistant:
         Returns:
             The new state, the replies to send in order, and the turn's facts (no text).
         """
-        note = _Note(context, state.asked)
+        note = TurnNote(context, state.asked)
         # A remembered question links to the very next turn only.
         state = replace(state, asked=None)
         if turn.action is not None:
@@ -164,7 +129,7 @@ class Assistant:
         state: ConversationState,
         value: str,
         now: datetime,
-        note: _Note,
+        note: TurnNote,
         form: tuple[tuple[str, str], ...] = (),
     ) -> Result:
         pick = parse_choice(value)
@@ -197,7 +162,7 @@ class Assistant:
         ]
 
     def _answer_pick(
-        self, state: ConversationState, pick: AnswerPick, now: datetime, note: _Note
+        self, state: ConversationState, pick: AnswerPick, now: datetime, note: TurnNote
     ) -> Result:
         check = state.check
         if check is None or check.run != pick.run:
@@ -220,7 +185,9 @@ class Assistant:
 
     # -- typed text ------------------------------------------------------------------------
 
-    def _on_text(self, state: ConversationState, text: str, now: datetime, note: _Note) -> Result:
+    def _on_text(
+        self, state: ConversationState, text: str, now: datetime, note: TurnNote
+    ) -> Result:
         """A typed message, already through `clean_input`."""
         simple = simplify(text)
         if not simple:
@@ -277,7 +244,7 @@ class Assistant:
         return state, [*warning, *replies]
 
     def _question(
-        self, state: ConversationState, text: str, simple: str, note: _Note
+        self, state: ConversationState, text: str, simple: str, note: TurnNote
     ) -> list[Reply]:
         result = self._qa.match(text)
         decision_wanted = asks_to_share(simple)
@@ -316,7 +283,7 @@ class Assistant:
         check: CheckProgress,
         answer: AnswerKey,
         now: datetime,
-        note: _Note,
+        note: TurnNote,
     ) -> Result:
         progress, replies = self._check.answer(check, answer, now)
         if progress.finished:
@@ -326,7 +293,7 @@ class Assistant:
     # -- commands --------------------------------------------------------------------------
 
     def _command(
-        self, state: ConversationState, command: Command, now: datetime, note: _Note
+        self, state: ConversationState, command: Command, now: datetime, note: TurnNote
     ) -> Result:
         check = state.check
         checking = {Command.CHECK, Command.RESTART, Command.BACK, Command.RESUME}
@@ -375,7 +342,9 @@ class Assistant:
                 note.kind = TurnKind.RECORD
                 return state, [*self._records.show(note.context, now), *self._pending(state)]
 
-    def _route(self, state: ConversationState, route: Route, now: datetime, note: _Note) -> Result:
+    def _route(
+        self, state: ConversationState, route: Route, now: datetime, note: TurnNote
+    ) -> Result:
         note.kind = TurnKind.COMMAND
         context = note.context
         match route.to:

@@ -1,0 +1,44 @@
+"""The facts of one turn, noted as the router decides."""
+
+from __future__ import annotations
+
+from dialogs.contract import Outcome
+from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
+from dialogs.state import ConversationState
+from knowledge.risk import RiskFinding
+
+
+class TurnNote:
+    """Collects the facts of one turn as the router decides; one per call, never shared."""
+
+    def __init__(self, context: TurnContext, asked: str | None) -> None:
+        self.context = context
+        self.asked = asked  # the question remembered from the previous turn, if any
+        self.kind = TurnKind.OTHER
+        self.entry: int | None = None
+        self.score: float | None = None
+        self.suggestions: tuple[int, ...] = ()
+        self.suggestion_scores: tuple[float, ...] = ()
+        self.topic: str | None = None
+        self.picked_ref: str | None = None
+        self.record: KeptRecord | None = None
+        self.outcome: Outcome | None = None
+        self.risk: RiskFinding | None = None
+
+    def facts(self, state: ConversationState) -> TurnFacts:
+        """What the turn did, as the runtime logs and observes it."""
+        check = state.check
+        return TurnFacts(
+            kind=self.kind,
+            entry=self.entry,
+            score=self.score,
+            suggestions=self.suggestions,
+            suggestion_scores=self.suggestion_scores,
+            topic=self.topic,
+            step=check.step if check is not None and self.kind is TurnKind.CHECK else None,
+            outcome=self.outcome,
+            question_ref=state.asked,
+            picked_ref=self.picked_ref,
+            record=self.record,
+            risk_of_harm=self.risk is not None,
+        )
