@@ -106,27 +106,41 @@ def surface_vocabulary(entries: Sequence[QAEntry], not_covered: NotCoveredPack) 
 
 
 def build_data(
-    entries: Sequence[QAEntry], not_covered: NotCoveredPack, normaliser: Normaliser
+    entries: Sequence[QAEntry],
+    not_covered: NotCoveredPack,
+    normaliser: Normaliser,
+    vocabulary: set[str] | None = None,
 ) -> IndexData:
     """Normalise every phrase and cue once and file every word.
 
     Args:
         entries: the Q&A entries.
         not_covered: topics the Q&A does not answer and off-topic chatter.
-        normaliser: the normaliser messages will go through too.
+        normaliser: the normaliser messages will go through too (its typo correction is not
+            used, so it may be one built without the vocabulary).
+        vocabulary: when given, every word the packs use, as written, is added to it (what
+            `surface_vocabulary` finds), from the same split of each text.
     """
     docs: list[DocData] = []
     # A word only in an entry's answer is weaker evidence than one in its questions.
     postings: dict[str, tuple[list[int], list[int]]] = {}
     wording: set[str] = set()
+    seen = vocabulary if vocabulary is not None else set()
+    normalise = normaliser.normalise_words
     for i, raw in enumerate(_raw_docs(entries, not_covered)):
-        phrases = [normaliser.normalise(p, correct=False) for p in raw.phrases]
-        cues = [normaliser.normalise(c, correct=False) for c in raw.cues]
-        extra = normaliser.normalise(raw.extra_vocab, correct=False)
+        split = [words(p) for p in raw.phrases]
+        split_cues = [words(c) for c in raw.cues]
+        split_extra = words(raw.extra_vocab)
+        for found in (*split, *split_cues, split_extra):
+            seen.update(found)
+        phrases = [normalise(p, correct=False) for p in split]
+        cues = [normalise(c, correct=False) for c in split_cues]
+        extra = normalise(split_extra, correct=False)
         own = {t for n in (*phrases, *cues) for t in n.content}
-        for token in own | set(extra.content):
-            filed = postings.setdefault(token, ([], []))
-            filed[0 if token in own else 1].append(i)
+        for token in own:
+            postings.setdefault(token, ([], []))[0].append(i)
+        for token in set(extra.content) - own:
+            postings.setdefault(token, ([], []))[1].append(i)
         wording.update(p.text for p in phrases if p.text and len(p.content) <= _WORDING_CONTENT)
         docs.append(
             DocData(

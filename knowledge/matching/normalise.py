@@ -195,6 +195,10 @@ class Normaliser:
         raw = words(text)
         if max_tokens > 0:
             raw = raw[:max_tokens]
+        return self.normalise_words(raw, correct=correct)
+
+    def normalise_words(self, raw: list[str], *, correct: bool = True) -> Normalised:
+        """`normalise` for a text already split by `words` (the index splits each text once)."""
         had_words = bool(raw)
         if not self._spelled.isdisjoint(raw):
             raw = [self._spellings.get(w, w) for w in raw]
