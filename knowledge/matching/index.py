@@ -101,36 +101,37 @@ class Index:
 
     def _load(self, data: IndexData, settings: MatcherSettings) -> None:
         self._settings = settings
+        self._all_phrases = tuple(data.phrases)
+        self._starts = array("i", [0])
+        for d in data.docs:
+            self._starts.append(self._starts[-1] + d["phrases"])
+        starts = self._starts
         self.docs: tuple[Doc, ...] = tuple(
             Doc(
                 DocKind(d["kind"]),
                 d["number"],
                 d["topic"],
                 d["reply"],
-                tuple(d["phrases"]),
+                self._all_phrases[starts[i] : starts[i + 1]],
                 tuple(frozenset(c) for c in d["cues"]),
             )
-            for d in data["docs"]
+            for i, d in enumerate(data.docs)
         )
         n = max(len(self.docs), 1)
-        self._idf = data["idf"]
+        self._idf = dict(zip(data.own.keys, data.idf, strict=True))
         self._unknown_idf = math.log(1.0 + n)
-        self._postings = {
-            t: (array("i", own), array("i", answer))
-            for t, (own, answer) in data["postings"].items()
-        }
+        answer = data.answer.runs()
+        self._postings = {t: (ids, answer[t]) for t, ids in data.own.runs().items()}
         self._common_df = max(_COMMON_MIN_DF, int(len(self.docs) * _COMMON_SHARE))
-        self._owners = array("i", (i for i, d in enumerate(self.docs) for _ in d.phrases))
-        self._starts = array("i", [0])
-        for doc in self.docs:
-            self._starts.append(self._starts[-1] + len(doc.phrases))
-        self._all_phrases = tuple(p for d in self.docs for p in d.phrases)
+        self._owners = array("i")
+        for i, d in enumerate(data.docs):
+            self._owners.extend([i] * d["phrases"])
         # Sorted when first compared: most phrases of a big pack never are.
         self._all_sorted: list[str | None] = [None] * len(self._all_phrases)
-        self._phrase_postings = {t: array("i", ids) for t, ids in data["phrase_postings"].items()}
-        self._wording_ids = tuple(data["wording"])
+        self._phrase_postings = data.phrase_postings.runs()
+        self._wording_ids = tuple(data.wording)
         self._wording_lengths = tuple(len(self._all_phrases[i]) for i in self._wording_ids)
-        self._cue_docs = {t: tuple(ds) for t, ds in data["cue_docs"].items()}
+        self._cue_docs = {t: tuple(ds) for t, ds in data.cue_docs.runs().items()}
 
     def weight(self, token: str) -> float:
         """How much a content token tells: rare words more, words no document uses most."""
