@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import random
 import resource
 import statistics
@@ -24,7 +25,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 import yaml
@@ -54,6 +57,9 @@ class Growth:
     worst_question: str
     answered_right: float
     declined: float
+
+
+_FIELDS = frozenset(f.name for f in fields(Growth))
 
 
 def generated_entries(count: int, seed: int = 7) -> list[QAEntry]:
@@ -165,8 +171,13 @@ def measure(extra: int, repeats: int) -> Growth:
     )
 
 
-def run_sizes(sizes: tuple[int, ...] = SIZES) -> list[Growth]:
-    """Measure each size (generated entries beside the published 14) in a fresh interpreter."""
+def run_sizes(sizes: tuple[int, ...] = SIZES, *, root: Path = ROOT) -> list[Growth]:
+    """Measure each size (generated entries beside the published 14) in a fresh interpreter.
+
+    Args:
+        sizes: numbers of generated entries.
+        root: the source tree to measure (another version's, for a baseline).
+    """
     rows = []
     for size in sizes:
         out = subprocess.run(
@@ -174,31 +185,83 @@ def run_sizes(sizes: tuple[int, ...] = SIZES) -> list[Growth]:
             check=True,
             capture_output=True,
             text=True,
-            cwd=ROOT,
+            cwd=root,
+            env={**os.environ, "PYTHONPATH": str(root)},
         )
-        rows.append(Growth(**json.loads(out.stdout.strip().splitlines()[-1])))
+        found = json.loads(out.stdout.strip().splitlines()[-1])
+        rows.append(Growth(**{k: v for k, v in found.items() if k in _FIELDS}))
     return rows
 
 
-def table(rows: list[Growth]) -> str:
-    """The growth table in Markdown, with the slowest question of the biggest size named."""
-    lines = [
-        "| entries | cold build s | cached start s | memory MiB | median µs | p99 µs | worst µs "
-        "| answered right | declined |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    for r in rows:
-        lines.append(
-            f"| {r.entries:,} | {r.build_s:.2f} | {r.cached_load_s:.2f} | {r.memory_mib:.0f} "
-            f"| {r.median_us:.0f} "
-            f"| {r.p99_us:.0f} | {r.worst_us:.0f} | {r.answered_right:.1%} | {r.declined:.1%} |"
+@contextmanager
+def source_of(ref: str) -> Iterator[Path]:
+    """The matcher and bench as they are at git `ref` (e.g. ``main``), in a temporary tree."""
+    with tempfile.TemporaryDirectory(prefix="matcher-baseline-") as where:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", ref, "knowledge", "bench", "tests/data"],
+            check=True,
+            capture_output=True,
         )
+        subprocess.run(["tar", "-x", "-C", where], input=archive.stdout, check=True)
+        yield Path(where)
+
+
+def median_rows(runs: list[list[Growth]]) -> list[Growth]:
+    """Row by row, the median of each figure over repeated runs (the slowest question of the
+    median run's worst time)."""
+    rows = []
+    for same in zip(*runs, strict=True):
+        middle = sorted(same, key=lambda r: r.worst_us)[len(same) // 2]
+        rows.append(
+            Growth(
+                entries=same[0].entries,
+                build_s=statistics.median(r.build_s for r in same),
+                cached_load_s=statistics.median(r.cached_load_s for r in same),
+                memory_mib=statistics.median(r.memory_mib for r in same),
+                median_us=statistics.median(r.median_us for r in same),
+                p99_us=statistics.median(r.p99_us for r in same),
+                worst_us=middle.worst_us,
+                worst_question=middle.worst_question,
+                answered_right=statistics.median(r.answered_right for r in same),
+                declined=statistics.median(r.declined for r in same),
+            )
+        )
+    return rows
+
+
+def table(rows: list[Growth], baseline: list[Growth] | None = None, label: str = "") -> str:
+    """The growth table in Markdown, with the slowest question of the biggest size named.
+
+    With `baseline` (the same sizes measured with another version, `label`), each size has a
+    row for each, the baseline's second.
+    """
+    lines = [
+        "| entries | code | cold build s | cached start s | memory MiB | median µs | p99 µs "
+        "| worst µs | answered right | declined |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for i, r in enumerate(rows):
+        lines.append(_line(r, "this branch" if baseline else "", entries=True))
+        if baseline:
+            lines.append(_line(baseline[i], label, entries=False))
     if rows:
         lines.append("")
         lines.append(
             f"- slowest question at {rows[-1].entries:,} entries: {rows[-1].worst_question!r}"
         )
+    if baseline:
+        lines.append(
+            f"- {label} at {baseline[-1].entries:,} entries: {baseline[-1].worst_question!r}"
+        )
     return "\n".join(lines)
+
+
+def _line(r: Growth, code: str, *, entries: bool) -> str:
+    return (
+        f"| {f'{r.entries:,}' if entries else ''} | {code} | {r.build_s:.2f} "
+        f"| {r.cached_load_s:.2f} | {r.memory_mib:.0f} | {r.median_us:,.0f} | {r.p99_us:,.0f} "
+        f"| {r.worst_us:,.0f} | {r.answered_right:.1%} | {r.declined:.1%} |"
+    )
 
 
 def _main(argv: list[str]) -> int:
