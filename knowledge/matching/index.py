@@ -11,6 +11,7 @@ racing to write it agree), so it is thread-safe.
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 from array import array
 from collections import Counter
@@ -182,7 +183,7 @@ class Index:
             counts = Counter(
                 chain.from_iterable(self._postings.get(t, _NO_POSTINGS)[0] for t in common)
             )
-            matched = {d: 0.0 for d, _ in counts.most_common(self._settings.shortlist * 8)}
+            matched = dict.fromkeys(_most_common(counts, self._settings.shortlist * 8), 0.0)
         answer_weight = self._settings.answer_word_weight
         for token in rare:
             weight = weights[token]
@@ -192,7 +193,7 @@ class Index:
             for d in answer:
                 matched[d] = matched.get(d, 0.0) + weight * answer_weight
         if common and matched:
-            keep = sorted(matched, key=lambda d: (-matched[d], d))[: self._settings.shortlist * 8]
+            keep = _best(matched, self._settings.shortlist * 8)
             matched = {d: matched[d] for d in keep}
             for token in common:
                 for d in keep:
@@ -257,12 +258,12 @@ class Index:
 
     def _shortlist(self, matched: dict[int, float]) -> list[int]:
         # The documents sharing the most word weight with the message; ties at the cut stay in.
-        ranked = sorted(matched, key=lambda d: (-matched[d], d))
         limit = self._settings.shortlist
+        ranked = _best(matched, limit * 2)
         if len(ranked) <= limit:
             return ranked
         floor = matched[ranked[limit - 1]]
-        return [d for d in ranked[: limit * 2] if matched[d] >= floor]
+        return [d for d in ranked if matched[d] >= floor]
 
     def _candidates(self, content: Sequence[str], shortlist: list[int]) -> list[int]:
         # Only phrases sharing a content word with the message can compare well with it.
@@ -305,6 +306,25 @@ class Index:
             owner = self._owners[i]
             best[owner] = max(best.get(owner, 0.0), value)
         return best
+
+
+def _best(scores: dict[int, float], count: int) -> list[int]:
+    """The `count` highest-scoring documents, best first, ties by number: what sorting them all
+    by ``(-score, doc)`` and cutting would give, without calling a key for every document."""
+    if len(scores) > count:
+        floor = heapq.nlargest(count, scores.values())[-1]
+        scores = {d: v for d, v in scores.items() if v >= floor}
+    return sorted(scores, key=lambda d: (-scores[d], d))[:count]
+
+
+def _most_common(counts: Counter[int], count: int) -> list[int]:
+    """The documents `Counter.most_common(count)` names (ties to the first counted), unordered."""
+    if len(counts) <= count:
+        return list(counts)
+    floor = heapq.nlargest(count, counts.values())[-1]
+    above = [d for d, n in counts.items() if n > floor]
+    level = [d for d, n in counts.items() if n == floor]
+    return above + level[: count - len(above)]
 
 
 def _holds(ids: array[int], item: int) -> bool:
