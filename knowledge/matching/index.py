@@ -14,13 +14,12 @@ import bisect
 import heapq
 import math
 from array import array
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain
 
 from rapidfuzz import fuzz, process
 
+from knowledge.matching.bitsets import DocBits
 from knowledge.matching.index_data import DocKind, IndexData, build_data, surface_vocabulary
 from knowledge.matching.models import MatcherSettings, NotCoveredPack
 from knowledge.matching.normalise import Normalised, Normaliser
@@ -124,6 +123,7 @@ class Index:
         answer = data.answer.runs()
         self._postings = {t: (ids, answer[t]) for t, ids in data.own.runs().items()}
         self._common_df = max(_COMMON_MIN_DF, int(len(self.docs) * _COMMON_SHARE))
+        self._bits = DocBits(len(self.docs), self._own_postings)
         self._owners = array("i")
         for i, d in enumerate(data.docs):
             self._owners.extend([i] * d["phrases"])
@@ -174,16 +174,15 @@ class Index:
         # How much of the message's word weight each document has. In a big pack, walking the
         # postings of words most documents use would dominate the cost: find candidates by the
         # rarer words, then add the common words' weight for those candidates only. When every
-        # word is common, count (in C) which documents use most of them in their own phrasings,
-        # and weigh only those.
+        # word is common, count (a bit per document) which documents use most of them in their
+        # own phrasings, and weigh only those.
         rare = [t for t in weights if 0 < self._frequency(t) <= self._common_df]
         common = [t for t in weights if t not in rare]
         matched: dict[int, float] = {}
         if not rare:
-            counts = Counter(
-                chain.from_iterable(self._postings.get(t, _NO_POSTINGS)[0] for t in common)
+            matched = dict.fromkeys(
+                self._bits.most_common(common, self._settings.shortlist * 8), 0.0
             )
-            matched = dict.fromkeys(_most_common(counts, self._settings.shortlist * 8), 0.0)
         answer_weight = self._settings.answer_word_weight
         for token in rare:
             weight = weights[token]
@@ -201,6 +200,9 @@ class Index:
                     if factor:
                         matched[d] += weights[token] * factor
         return matched
+
+    def _own_postings(self, token: str) -> array[int]:
+        return self._postings.get(token, _NO_POSTINGS)[0]
 
     def _frequency(self, token: str) -> int:
         own, answer = self._postings.get(token, (_NONE, _NONE))
@@ -315,16 +317,6 @@ def _best(scores: dict[int, float], count: int) -> list[int]:
         floor = heapq.nlargest(count, scores.values())[-1]
         scores = {d: v for d, v in scores.items() if v >= floor}
     return sorted(scores, key=lambda d: (-scores[d], d))[:count]
-
-
-def _most_common(counts: Counter[int], count: int) -> list[int]:
-    """The documents `Counter.most_common(count)` names (ties to the first counted), unordered."""
-    if len(counts) <= count:
-        return list(counts)
-    floor = heapq.nlargest(count, counts.values())[-1]
-    above = [d for d, n in counts.items() if n > floor]
-    level = [d for d, n in counts.items() if n == floor]
-    return above + level[: count - len(above)]
 
 
 def _holds(ids: array[int], item: int) -> bool:

@@ -1,17 +1,26 @@
-"""The index's shortcuts for ranking documents pick exactly what sorting them all would."""
+"""The index's shortcuts for ranking documents pick exactly what sorting or counting them all
+would."""
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
+from itertools import chain
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from knowledge.matching.index import _best, _most_common
+from knowledge.matching.bitsets import DocBits
+from knowledge.matching.index import _best
 
 # Few distinct scores, so that ties at the cut are common.
 scores = st.dictionaries(st.integers(0, 300), st.sampled_from([0.0, 0.5, 1.0, 2.5, 7.0]))
-counted = st.lists(st.integers(0, 60), max_size=400)
+DOCUMENTS = 40
+postings = st.dictionaries(
+    st.text("abcdefgh", min_size=1, max_size=3),
+    st.lists(st.integers(0, DOCUMENTS - 1), max_size=60),
+    max_size=8,
+)
 
 
 @given(scores, st.integers(1, 60))
@@ -22,8 +31,14 @@ def test_the_best_documents_are_those_a_full_sort_puts_first(
     assert _best(found, count) == by_sorting
 
 
-@given(counted, st.integers(1, 50))
-def test_the_most_common_documents_are_the_counters_own_choice(ids: list[int], count: int) -> None:
-    counts = Counter(ids)
-    chosen = _most_common(counts, count)
+@given(postings, st.integers(1, 30))
+def test_the_documents_using_most_words_are_the_counters_own_choice(
+    found: dict[str, list[int]], count: int
+) -> None:
+    words = [*found, "typed by a person"]  # a word no document uses counts for none
+    runs = {w: array("i", sorted(set(ids))) for w, ids in found.items()}
+    bits = DocBits(DOCUMENTS, lambda w: runs.get(w, array("i")))
+    counts = Counter(chain.from_iterable(runs.get(w, ()) for w in words))
+    chosen = bits.most_common(words, count)
     assert sorted(chosen) == sorted(d for d, _ in counts.most_common(count))
+    assert bits.most_common(words, count) == chosen  # and again, from the kept bitsets
