@@ -296,7 +296,8 @@ def hosting(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def stand_in(request: pytest.FixtureRequest, door: str) -> Any:
     """The fixture the door's player plays against (set up before the test's event loop runs)."""
-    return request.getfixturevalue({**DOORS, **SEARCH_DOORS}[door].fixture)
+    fixture = DOORS[door].fixture if door in DOORS else SEARCH_DOORS[door].fixture
+    return request.getfixturevalue(fixture)
 
 
 @pytest.mark.parametrize("door", DOORS)
