@@ -7,7 +7,7 @@ from array import array
 from collections import Counter
 from itertools import chain
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knowledge.matching.bitsets import DocBits
@@ -23,6 +23,7 @@ postings = st.dictionaries(
 )
 
 
+@settings(deadline=None)  # a loaded machine must not fail it
 @given(scores, st.integers(1, 60))
 def test_the_best_documents_are_those_a_full_sort_puts_first(
     found: dict[int, float], count: int
@@ -31,6 +32,7 @@ def test_the_best_documents_are_those_a_full_sort_puts_first(
     assert _best(found, count) == by_sorting
 
 
+@settings(deadline=None)
 @given(postings, st.integers(1, 30))
 def test_the_documents_using_most_words_are_the_counters_own_choice(
     found: dict[str, list[int]], count: int
