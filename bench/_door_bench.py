@@ -111,20 +111,27 @@ def free_port() -> int:
 
 
 def serve_infoshare(
-    env: Mapping[str, str], data: Path, *, quiet: bool, dev: bool = False
+    env: Mapping[str, str],
+    data: Path,
+    *,
+    quiet: bool,
+    dev: bool = False,
+    profile: Path | None = None,
 ) -> tuple[subprocess.Popen[bytes], str]:
     """Start ``infoshare serve`` as shipped, with `env` besides the defaults; wait until healthy.
 
     Its data (SQLite store, insight journal, matcher cache) goes in `data`, and its logs (JSON
     lines on stderr, as in production) to ``serve.log`` there. `quiet` turns logging down to
-    warnings and the insight journal off.
+    warnings and the insight journal off. With `profile`, the server runs under cProfile
+    (its event-loop thread only) and writes the stats there when interrupted (SIGINT).
     """
     data.mkdir(parents=True, exist_ok=True)
     port = free_port()
     ours = ("INFOSHARE_", "SLACK_", "Microsoft", "CONNECTIONS__")
     full = {k: v for k, v in os.environ.items() if not k.startswith(ours)}
     full.update({"INFOSHARE_DATA_DIR": str(data), **env, **(QUIET if quiet else {})})
-    command = [sys.executable, "-m", "bot.cli", "serve", "--port", str(port)]
+    profiling = ["-m", "cProfile", "-o", str(profile)] if profile else []
+    command = [sys.executable, *profiling, "-m", "bot.cli", "serve", "--port", str(port)]
     with (data / "serve.log").open("ab") as log:
         process = subprocess.Popen(
             [*command, *(["--dev"] if dev else [])],

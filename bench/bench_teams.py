@@ -45,8 +45,8 @@ from bench._door_bench import (
 )
 from bench._servers import serve_forever, start_server
 
-CONVERSATIONS = 100
-PER_CONVERSATION = 20
+CONVERSATIONS = 50
+PER_CONVERSATION = 10
 WARM_UP = 50
 ROUNDS = 5
 QUESTION = "Why is information sharing important?"

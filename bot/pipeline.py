@@ -23,13 +23,13 @@ import time
 import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 
 from bot.observer import TurnObserver
 from bot.stored_conversation import StoredConversation
-from bot.stores.protocol import Conflict, Store
+from bot.stores.protocol import Conflict, Store, Versioned
 from dialogs.assistant import Assistant
 from dialogs.contract import Answer, Choice, ConversationKey, Private, Reply, Turn
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
@@ -44,6 +44,9 @@ _HOLD_RENEWALS = 12
 never says it is done holds its event for at most five leases."""
 _OBSERVER_TIMEOUT = 1.0  # seconds; insight must never hold up an answer
 DEFAULT_LEASE_SECONDS = 30.0
+_PLACED_KEPT = 256
+"""How many of `goes_private`'s decisions wait for their turn's `answer` (a door that asked
+and then gave up leaves one behind; the oldest go first)."""
 
 BUSY_REPLY = Reply(
     text="Sorry, I couldn't keep up with two of your messages arriving at once. "
@@ -68,6 +71,25 @@ def unavailable_reply(turn: Turn) -> Reply:
     if turn.event_id is not None and not value.startswith(RETRY_PREFIX):
         value = f"{RETRY_PREFIX}{turn.event_id}|{turn.action}"
     return Reply(text=UNAVAILABLE_REPLY.text, choices=(Choice(RETRY_LABEL, value),))
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    """A decision `goes_private` made, which `answer` takes instead of deciding the same turn
+    on the same stored conversation again: the turn, what it was decided on, and the result."""
+
+    turn: Turn
+    stored: Versioned | None
+    now: datetime
+    decision: tuple[ConversationState, list[Reply], TurnFacts, TurnContext]
+
+    def holds_for(self, turn: Turn, stored: Versioned | None) -> bool:
+        """Whether this is the decision for `turn` on `stored` (the same version and value)."""
+        if self.turn != turn:
+            return False
+        if stored is None or self.stored is None:
+            return stored is None and self.stored is None
+        return stored.version == self.stored.version and stored.value == self.stored.value
 
 
 def _retried(turn: Turn) -> tuple[str | None, Turn]:
@@ -122,6 +144,7 @@ class TurnPipeline:
         self._monotonic = monotonic
         self._sleep = sleep
         self._holding: dict[str, asyncio.Task[None]] = {}
+        self._placed: dict[str, _Placed] = {}
         # One thread: with the GIL, more would only make the loop wait its turn behind them all.
         self._core_thread = ThreadPoolExecutor(1, "infoshare-core") if decide_off_loop else None
         if self._core_thread is not None:
@@ -187,8 +210,15 @@ class TurnPipeline:
             return None
         conversation = StoredConversation.from_json(stored.value if stored else None)
         context = await self._context(turn)
-        _, replies, _, _ = await self._decide(conversation.state, turn, self._clock(), context)
-        return next((r.private for r in replies if r.private is not None), None)
+        now = self._clock()
+        decision = await self._decide(conversation.state, turn, now, context)
+        event = _event_key(turn)
+        if event is not None:  # kept for `answer`, which would otherwise decide it again
+            self._placed.pop(event, None)
+            self._placed[event] = _Placed(turn, stored, now, decision)
+            if len(self._placed) > _PLACED_KEPT:
+                del self._placed[next(iter(self._placed))]
+        return next((r.private for r in decision[1] if r.private is not None), None)
 
     async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
         """Delete every key of one conversation (every user's in it, and kept records); return
@@ -253,7 +283,8 @@ class TurnPipeline:
         key = turn.key.as_str()
         failed_id, turn = _retried(turn)
         failed = None if failed_id is None else _event_key_of(turn, failed_id)
-        context = await self._context(turn)
+        placed = self._placed.pop(event, None) if event is not None else None
+        context = placed.decision[3] if placed is not None else await self._context(turn)
         for _ in range(_MAX_ATTEMPTS):
             stored = await self._store.get(key)
             conversation = StoredConversation.from_json(stored.value if stored else None)
@@ -267,10 +298,14 @@ class TurnPipeline:
                 _, replies, _, _ = await self._decide(replay.before, turn, replay.at, context)
                 self._log("replayed", turn, started, replies)
                 return Answer(replies, replayed=True)
-            now = self._clock()
-            new_state, replies, facts, context = await self._decide(
-                conversation.state, turn, now, context
-            )
+            if placed is not None and placed.holds_for(turn, stored):
+                now, (new_state, replies, facts, context) = placed.now, placed.decision
+            else:
+                now = self._clock()
+                new_state, replies, facts, context = await self._decide(
+                    conversation.state, turn, now, context
+                )
+            placed = None  # after a conflict, the conversation has moved on: decide afresh
             try:
                 await self._store.put(
                     key,
