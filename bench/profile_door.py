@@ -19,13 +19,19 @@ from bench import bench_slack, bench_teams
 from bench._door_bench import App, serve_infoshare
 from bench._servers import start_server
 
-ROUNDS = 2
+ROUNDS = 1
 
 
-def main(door: str, *, quiet: bool) -> str:
-    """Profile one door; returns the top of the profile, by own time and by cumulative time."""
+def main(door: str, *, quiet: bool, keep: Path | None = None) -> str:
+    """Profile one door; returns the top of the profile, by own time and by cumulative time.
+
+    Args:
+        door: ``slack`` or ``teams``.
+        quiet: serve quiet (warnings only, no insight journal) rather than as shipped.
+        keep: where to keep the stats file for a closer look (``python -m pstats FILE``).
+    """
     with tempfile.TemporaryDirectory() as scratch:
-        stats = Path(scratch) / "door.prof"
+        stats = keep or Path(scratch) / "door.prof"
         stand_in, stand_in_url = start_server(f"bench.bench_{door}", "stand-in")
         if door == "slack":
             env = {
@@ -57,4 +63,5 @@ def main(door: str, *, quiet: bool) -> str:
 
 
 if __name__ == "__main__":
-    print(main(sys.argv[1], quiet="--quiet" in sys.argv[2:]))
+    keep = next((Path(a.removeprefix("--keep=")) for a in sys.argv if a.startswith("--keep=")), None)
+    print(main(sys.argv[1], quiet="--quiet" in sys.argv[2:], keep=keep))

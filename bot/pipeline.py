@@ -349,6 +349,8 @@ class TurnPipeline:
         replies: Sequence[Reply] = (),
         facts: TurnFacts | None = None,
     ) -> None:
+        if not _log.isEnabledFor(logging.INFO):
+            return  # nothing to hash or gather for a line that would not be written
         outcome = next((r.outcome.value for r in replies if r.outcome), None)
         _log.info(
             what,

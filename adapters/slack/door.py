@@ -120,9 +120,10 @@ class SlackDoor:
             # Socket Mode is authenticated by the app token; HTTP needs the signing secret.
             trusted=signing_secret is not None or app_token is not None,
         )
-        self._lifecycle.register(self._bolt)  # before the catch-all event listener below
+        # Bolt tries listeners in order: what people say comes first, as the commonest.
         self._bolt.event("app_mention")(self._on_message)
         self._bolt.event("message")(self._on_message)
+        self._lifecycle.register(self._bolt)  # before the catch-all event listener below
         self._bolt.event("app_home_opened")(self._on_home_opened)
         self._bolt.event(re.compile(".*"))(self._on_other_event)
         self._bolt.action(re.compile(".*"))(self._on_action)
