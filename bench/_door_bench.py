@@ -117,13 +117,15 @@ def serve_infoshare(
     quiet: bool,
     dev: bool = False,
     profile: Path | None = None,
+    code: Path = ROOT,
 ) -> tuple[subprocess.Popen[bytes], str]:
     """Start ``infoshare serve`` as shipped, with `env` besides the defaults; wait until healthy.
 
     Its data (SQLite store, insight journal, matcher cache) goes in `data`, and its logs (JSON
     lines on stderr, as in production) to ``serve.log`` there. `quiet` turns logging down to
     warnings and the insight journal off. With `profile`, the server runs under cProfile
-    (its event-loop thread only) and writes the stats there when interrupted (SIGINT).
+    (its event-loop thread only) and writes the stats there when interrupted (SIGINT). `code`
+    is where its packages are imported from (see `source_tree`).
     """
     data.mkdir(parents=True, exist_ok=True)
     port = free_port()
@@ -136,7 +138,7 @@ def serve_infoshare(
         process = subprocess.Popen(
             [*command, *(["--dev"] if dev else [])],
             cwd=data,  # no stray .env file is read
-            env={**full, "PYTHONPATH": str(ROOT)},
+            env={**full, "PYTHONPATH": str(code)},
             stdout=subprocess.DEVNULL,
             stderr=log,
         )
@@ -147,6 +149,20 @@ def serve_infoshare(
         process.kill()
         raise
     return process, url
+
+
+def source_tree(ref: str, into: Path) -> Path:
+    """The assistant's packages as they were at `ref` (a commit or branch), written to `into`,
+    for `serve_infoshare` to serve the code before a change beside the code after it."""
+    into.mkdir(parents=True, exist_ok=True)
+    archive = subprocess.run(
+        ["git", "archive", ref, "bot", "adapters", "dialogs", "knowledge"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    )
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return into
 
 
 async def _healthy(url: str, process: subprocess.Popen[bytes]) -> None:

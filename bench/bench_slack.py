@@ -39,10 +39,11 @@ from bench._door_bench import (
     play,
     ratios,
     serve_infoshare,
+    source_tree,
     summarise,
     table,
 )
-from bench._servers import serve_forever, start_server
+from bench._servers import ROOT, serve_forever, start_server
 from bench._slack_events import signed_mention
 
 SECRET = "bench-signing-secret"
@@ -184,30 +185,40 @@ def _probe(url: str, stand_in: str, token: str) -> list[tuple[str, str]]:
     return [(method, payload) for method, payload in taken if method != "auth.test"]
 
 
-def run(rounds: str = str(ROUNDS)) -> str:
-    """Alternate rounds between the bare app and infoshare (shipped defaults, and quiet)."""
+def run(rounds: str = str(ROUNDS), before: str = "") -> str:
+    """Alternate rounds between the bare app and infoshare (shipped defaults, and quiet).
+
+    Args:
+        rounds: how many rounds.
+        before: a git commit or branch: its infoshare (shipped defaults) joins the rounds, to
+            show a change before and after in the same conditions.
+    """
     stand_in, stand_in_url = start_server("bench.bench_slack", "stand-in")
     servers: list[subprocess.Popen[Any]] = [stand_in]
+    variants = [("defaults", False, ROOT), ("quiet", True, ROOT)]
     with tempfile.TemporaryDirectory() as scratch:
+        if before:
+            variants.insert(0, ("before", False, source_tree(before, Path(scratch) / "code")))
         try:
-            doors = {}
-            for name, quiet in (("defaults", False), ("quiet", True)):
+            doors = []
+            for name, quiet, code in variants:
                 env = {
                     "SLACK_BOT_TOKEN": f"xoxb-{name}",
                     "SLACK_SIGNING_SECRET": SECRET,
                     "SLACK_API_URL": stand_in_url + "api/",
                 }
-                process, url = serve_infoshare(env, Path(scratch) / name, quiet=quiet)
+                data = Path(scratch) / name
+                process, url = serve_infoshare(env, data, quiet=quiet, code=code)
                 servers.append(process)
-                doors[name] = App(f"xoxb-{name}", url, process.pid)
-            calls = _probe(doors["defaults"].url, stand_in_url, "xoxb-defaults")
+                doors.append(App(f"xoxb-{name}", url, process.pid))
+            calls = _probe(doors[-2].url, stand_in_url, "xoxb-defaults")
             calls_file = Path(scratch) / "calls.json"
             calls_file.write_text(json.dumps(calls))
             bare, bare_url = start_server(
                 "bench.bench_slack", "bare", stand_in_url, str(calls_file)
             )
             servers.append(bare)
-            apps = [App(_BARE_TOKEN, bare_url, bare.pid), doors["defaults"], doors["quiet"]]
+            apps = [App(_BARE_TOKEN, bare_url, bare.pid), *doors]
             load_before = machine_load()
 
             def counted(app: App) -> tuple[int, int]:
@@ -220,13 +231,14 @@ def run(rounds: str = str(ROUNDS)) -> str:
             for server in servers:
                 server.terminate()
                 server.wait()
-    bare_f, ours_f, quiet_f = (summarise(figures[app.name]) for app in apps)
-    names = (
+    summaries = [summarise(figures[app.name]) for app in apps]
+    names = [
         "bare slack-bolt, shared session, makes infoshare's calls then acks (baseline)",
+        *([f"infoshare Slack door at {before}, shipped defaults"] if before else []),
         "infoshare Slack door, shipped defaults (INFO logs, insight journal)",
         "infoshare Slack door, quiet (warnings only, no journal)",
-    )
-    rows = list(zip(names, (bare_f, ours_f, quiet_f), strict=True))
+    ]
+    rows = list(zip(names, summaries, strict=True))
     methods = ", ".join(method for method, _ in calls)
     return "\n".join(
         [
@@ -239,7 +251,7 @@ def run(rounds: str = str(ROUNDS)) -> str:
             "",
             *table(DOOR_COLUMNS, rows),
             "",
-            *ratios(rows[1:], bare_f),
+            *ratios(rows[1:], summaries[0]),
         ]
     )
 
@@ -249,4 +261,4 @@ if __name__ == "__main__":
         args = [*sys.argv[2:], "", ""]
         asyncio.run(_serve(sys.argv[1], args[0], args[1]))
     else:
-        print(run(*sys.argv[1:2]))
+        print(run(*sys.argv[1:3]))

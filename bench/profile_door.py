@@ -63,5 +63,7 @@ def main(door: str, *, quiet: bool, keep: Path | None = None) -> str:
 
 
 if __name__ == "__main__":
-    keep = next((Path(a.removeprefix("--keep=")) for a in sys.argv if a.startswith("--keep=")), None)
+    keep = next(
+        (Path(a.removeprefix("--keep=")) for a in sys.argv if a.startswith("--keep=")), None
+    )
     print(main(sys.argv[1], quiet="--quiet" in sys.argv[2:], keep=keep))
