@@ -40,10 +40,11 @@ from bench._door_bench import (
     play,
     ratios,
     serve_infoshare,
+    source_tree,
     summarise,
     table,
 )
-from bench._servers import serve_forever, start_server
+from bench._servers import ROOT, serve_forever, start_server
 
 CONVERSATIONS = 50
 PER_CONVERSATION = 10
@@ -202,23 +203,34 @@ def _probe(app: App, stand_in: str) -> dict[str, list[dict[str, Any]]]:
     return sent
 
 
-def run(rounds: str = str(ROUNDS)) -> str:
-    """Alternate rounds between the bare bot and infoshare (shipped defaults, quiet, Agents)."""
+def run(rounds: str = str(ROUNDS), before: str = "") -> str:
+    """Alternate rounds between the bare bot and infoshare (shipped defaults, quiet, Agents).
+
+    Args:
+        rounds: how many rounds.
+        before: a git commit or branch: its infoshare on botbuilder (shipped defaults) joins
+            the rounds, to show a change before and after in the same conditions.
+    """
     stand_in, stand_in_url = start_server("bench.bench_teams", "stand-in")
     servers: list[subprocess.Popen[Any]] = [stand_in]
+    variants = [
+        ("defaults", False, "botbuilder", ROOT),
+        ("quiet", True, "botbuilder", ROOT),
+        ("agents", False, "agents", ROOT),
+    ]
     with tempfile.TemporaryDirectory() as scratch:
+        if before:
+            code = source_tree(before, Path(scratch) / "code")
+            variants.insert(0, ("before", False, "botbuilder", code))
         try:
             doors = []
-            for name, quiet, sdk in (
-                ("defaults", False, "botbuilder"),
-                ("quiet", True, "botbuilder"),
-                ("agents", False, "agents"),
-            ):
+            for name, quiet, sdk, code in variants:
                 env = {"INFOSHARE_TEAMS_SDK": sdk}
-                process, url = serve_infoshare(env, Path(scratch) / name, quiet=quiet, dev=True)
+                data = Path(scratch) / name
+                process, url = serve_infoshare(env, data, quiet=quiet, dev=True, code=code)
                 servers.append(process)
                 doors.append(App(name, url, process.pid))
-            replies = _probe(doors[0], stand_in_url)
+            replies = _probe(doors[-3], stand_in_url)
             replies_file = Path(scratch) / "replies.json"
             replies_file.write_text(json.dumps(replies))
             bare, bare_url = start_server("bench.bench_teams", "bare", str(replies_file))
@@ -238,9 +250,11 @@ def run(rounds: str = str(ROUNDS)) -> str:
     summaries = [summarise(figures[app.name]) for app in apps]
     names = (
         "bare botbuilder bot, sends infoshare's activities (baseline)",
+        *([f"infoshare on botbuilder at {before}, shipped defaults"] if before else []),
         "infoshare on botbuilder, shipped defaults (INFO logs, insight journal)",
         "infoshare on botbuilder, quiet (warnings only, no journal)",
-        "infoshare on the Microsoft 365 Agents SDK, shipped defaults",
+        "infoshare on the Microsoft 365 Agents SDK, shipped defaults (no bare Agents SDK app: "
+        "against the botbuilder baseline)",
     )
     rows = list(zip(names, summaries, strict=True))
     kinds = ", ".join(str(a.get("type")) for a in replies["later"])
@@ -265,4 +279,4 @@ if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] in {"stand-in", "bare"}:
         asyncio.run(_serve(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else ""))
     else:
-        print(run(*sys.argv[1:2]))
+        print(run(*sys.argv[1:3]))
