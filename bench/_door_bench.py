@@ -33,6 +33,16 @@ Request = tuple[bytes, Mapping[str, str]]
 QUIET = {"INFOSHARE_LOG_LEVEL": "WARNING", "INFOSHARE_INSIGHT": "off"}
 """What "quiet" changes from the shipped defaults (INFO logs, the insight journal counting)."""
 _START_TIMEOUT_SECONDS = 120.0
+_PROFILED = """
+import cProfile, sys, time
+from bot.cli import main
+out, args = sys.argv[1], sys.argv[2:]
+profile = cProfile.Profile(time.thread_time)
+try:
+    profile.runcall(main, args)
+finally:
+    profile.dump_stats(out)
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,17 +133,21 @@ def serve_infoshare(
 
     Its data (SQLite store, insight journal, matcher cache) goes in `data`, and its logs (JSON
     lines on stderr, as in production) to ``serve.log`` there. `quiet` turns logging down to
-    warnings and the insight journal off. With `profile`, the server runs under cProfile
-    (its event-loop thread only) and writes the stats there when interrupted (SIGINT). `code`
-    is where its packages are imported from (see `source_tree`).
+    warnings and the insight journal off. With `profile`, the server runs under cProfile,
+    counting its event-loop thread's CPU time (not its waits), and writes the stats there
+    when interrupted (SIGINT). `code` is where its packages are imported from (see
+    `source_tree`).
     """
     data.mkdir(parents=True, exist_ok=True)
     port = free_port()
     ours = ("INFOSHARE_", "SLACK_", "Microsoft", "CONNECTIONS__")
     full = {k: v for k, v in os.environ.items() if not k.startswith(ours)}
     full.update({"INFOSHARE_DATA_DIR": str(data), **env, **(QUIET if quiet else {})})
-    profiling = ["-m", "cProfile", "-o", str(profile)] if profile else []
-    command = [sys.executable, *profiling, "-m", "bot.cli", "serve", "--port", str(port)]
+    serve = ["serve", "--port", str(port)]
+    if profile is None:
+        command = [sys.executable, "-m", "bot.cli", *serve]
+    else:
+        command = [sys.executable, "-c", _PROFILED, str(profile), *serve]
     with (data / "serve.log").open("ab") as log:
         process = subprocess.Popen(
             [*command, *(["--dev"] if dev else [])],
