@@ -3,8 +3,8 @@
 Runs the same stand-in and load as ``bench_slack`` / ``bench_teams`` at one infoshare server
 (shipped defaults; ``--quiet`` for quiet) running under cProfile, then prints where the
 event-loop thread spent its CPU time (the profile's clock is the thread's CPU clock, so waits
-for the network, SQLite's thread and the core's thread do not count). The core runs in its own worker thread, which cProfile does
-not see: profile it apart (``decide`` in ``dialogs.assistant``).
+for the network, SQLite's thread and the core's thread do not count). The core runs in its
+own worker thread, which cProfile does not see: profile it apart (``Assistant.decide``).
 """
 
 from __future__ import annotations
