@@ -23,14 +23,14 @@ import time
 import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from typing import TypeVar
 
 from bot.observer import TurnObserver
-from bot.stored_conversation import StoredConversation
-from bot.stores.protocol import Conflict, Store, Versioned
+from bot.stored_conversation import DecidedEarly, StoredConversation
+from bot.stores.protocol import Conflict, Store
 from dialogs.assistant import Assistant
 from dialogs.contract import Answer, Choice, ConversationKey, Private, Reply, Turn
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
@@ -73,25 +73,6 @@ def unavailable_reply(turn: Turn) -> Reply:
     if turn.event_id is not None and not value.startswith(RETRY_PREFIX):
         value = f"{RETRY_PREFIX}{turn.event_id}|{turn.action}"
     return Reply(text=UNAVAILABLE_REPLY.text, choices=(Choice(RETRY_LABEL, value),))
-
-
-@dataclass(frozen=True, slots=True)
-class _Placed:
-    """A decision `goes_private` made, which `answer` takes instead of deciding the same turn
-    on the same stored conversation again: the turn, what it was decided on, and the result."""
-
-    turn: Turn
-    stored: Versioned | None
-    now: datetime
-    decision: tuple[ConversationState, list[Reply], TurnFacts, TurnContext]
-
-    def holds_for(self, turn: Turn, stored: Versioned | None) -> bool:
-        """Whether this is the decision for `turn` on `stored` (the same version and value)."""
-        if self.turn != turn:
-            return False
-        if stored is None or self.stored is None:
-            return stored is None and self.stored is None
-        return stored.version == self.stored.version and stored.value == self.stored.value
 
 
 def _retried(turn: Turn) -> tuple[str | None, Turn]:
@@ -146,7 +127,7 @@ class TurnPipeline:
         self._monotonic = monotonic
         self._sleep = sleep
         self._holding: dict[str, asyncio.Task[None]] = {}
-        self._placed: dict[str, _Placed] = {}
+        self._placed: dict[str, DecidedEarly] = {}
         # One thread: with the GIL, more would only make the loop wait its turn behind them all.
         self._core_thread = ThreadPoolExecutor(1, "infoshare-core") if decide_off_loop else None
         if self._core_thread is not None:
@@ -217,7 +198,7 @@ class TurnPipeline:
         event = _event_key(turn)
         if event is not None:  # kept for `answer`, which would otherwise decide it again
             self._placed.pop(event, None)
-            self._placed[event] = _Placed(turn, stored, now, decision)
+            self._placed[event] = DecidedEarly(turn, stored, now, decision)
             if len(self._placed) > _PLACED_KEPT:
                 del self._placed[next(iter(self._placed))]
         return next((r.private for r in decision[1] if r.private is not None), None)
