@@ -22,6 +22,7 @@ _OBJECT_OR_ID = ("enterprise", "team", "user", "channel")
 _NESTED = ("event", "message", "previous_message", "item", "assistant_thread")
 """Objects bolt looks inside for the same fields."""
 _TEXT_OR_NONE = ("type", "subtype", "team_id", "user_id", "channel_id", "enterprise_id")
+_ASSISTANT_EVENTS = ("assistant_thread_started", "assistant_thread_context_changed")
 
 
 def parse(raw: bytes, content_type: str) -> dict[str, Any]:
@@ -65,7 +66,9 @@ def well_formed(body: dict[str, Any]) -> bool:
         return "command" not in body
     if kind == "event_callback":
         event = body.get("event")
-        return isinstance(event, dict) and isinstance(event.get("type"), str)
+        if not (isinstance(event, dict) and isinstance(event.get("type"), str)):
+            return False
+        return event["type"] not in _ASSISTANT_EVENTS or _assistant_thread_usable(event)
     if kind == "block_actions":
         actions = body.get("actions")
         first = actions[0] if isinstance(actions, list) and actions else None
@@ -115,4 +118,16 @@ def _context_fields_usable(payload: dict[str, Any], *, depth: int) -> bool:
     inner += authorizations[:1] if isinstance(authorizations, list) else []
     return all(
         _context_fields_usable(part, depth=depth + 1) for part in inner if isinstance(part, dict)
+    )
+
+
+def _assistant_thread_usable(event: dict[str, Any]) -> bool:
+    """Bolt's assistant middleware reads ``assistant_thread``'s channel and thread (a missing
+    one makes it raise), and its ``context`` as an object."""
+    thread = event.get("assistant_thread")
+    return (
+        isinstance(thread, dict)
+        and isinstance(thread.get("channel_id"), str)
+        and isinstance(thread.get("thread_ts"), str)
+        and isinstance(thread.get("context", {}), dict)
     )
