@@ -146,7 +146,9 @@ class AssistantPane:
     async def _status(self, channel: str, ts: str, status: str) -> None:
         await self._call(
             "set status",
-            self._client.assistant_threads_setStatus(channel_id=channel, thread_ts=ts, status=status),
+            self._client.assistant_threads_setStatus(
+                channel_id=channel, thread_ts=ts, status=status
+            ),
         )
 
     @staticmethod

@@ -132,7 +132,9 @@ async def test_a_risk_of_harm_in_a_chat_leads_with_the_signpost(
     assert "protection procedures" in seen[0].text and "999" in seen[0].text
     titles = [c.params["title"] for c in chat.calls("assistant.threads.setTitle")]
     assert titles == [pane.SIGNPOST_TITLE]
-    assert "dad" not in json.dumps([c.params for c in slack.calls if c.method != "chat.postMessage"])
+    assert "dad" not in json.dumps(
+        [c.params for c in slack.calls if c.method != "chat.postMessage"]
+    )
 
 
 async def test_the_record_form_opens_from_a_chat_and_the_record_comes_back_to_it(
