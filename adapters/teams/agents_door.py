@@ -54,7 +54,7 @@ from adapters.teams.outbound import addressed, personal_conversation, plan_deliv
 from adapters.teams.pacing import Pacer
 from adapters.teams.signing_keys import FETCH_TIMEOUT_SECONDS, KeySet, KeysUnavailable, SigningKey
 from adapters.teams.typing import TYPING_AFTER_SECONDS, Typing
-from dialogs.contract import Reply, Turns
+from dialogs.contract import Lookups, Reply, Turns
 
 T = TypeVar("T")
 
@@ -80,6 +80,8 @@ class AgentsTeamsDoor:
             assistant is typing.
         key_fetch_timeout: how long fetching the token-signing keys may take.
         key_urls: where to fetch a key set instead of the URL the SDK names for it.
+        lookups: the search of the published questions the message extension answers from
+            (``composeExtension/query``); None: the door offers no message extension.
     """
 
     name = "teams"
@@ -95,10 +97,12 @@ class AgentsTeamsDoor:
         typing_after: float = TYPING_AFTER_SECONDS,
         key_fetch_timeout: float = FETCH_TIMEOUT_SECONDS,
         key_urls: Mapping[str, str] | None = None,
+        lookups: Lookups | None = None,
     ) -> None:
         if auth is None and not local_only:
             raise ValueError("a door serving more than this machine needs token checks")
         self._turns = turns
+        self._lookups = lookups
         self._auth = auth
         self._adapter = CloudAdapter(channel_service_client_factory=_ClientFactory(connections))
         self._adapter.on_turn_error = None  # raise to the door

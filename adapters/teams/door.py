@@ -50,7 +50,7 @@ from adapters.teams.pacing import Pacer
 from adapters.teams.signing_keys import FETCH_TIMEOUT_SECONDS
 from adapters.teams.signing_keys import install as install_signing_keys
 from adapters.teams.typing import TYPING_AFTER_SECONDS, Typing
-from dialogs.contract import Reply, Turns
+from dialogs.contract import Lookups, Reply, Turns
 
 T = TypeVar("T")
 
@@ -73,6 +73,8 @@ class TeamsDoor:
             within 2 seconds).
         key_fetch_timeout: how long fetching the token-signing keys may take (see
             `signing_keys`: they are fetched without blocking the server).
+        lookups: the search of the published questions the message extension answers from
+            (``composeExtension/query``); None: the door offers no message extension.
     """
 
     name = "teams"
@@ -86,9 +88,11 @@ class TeamsDoor:
         retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
         typing_after: float = TYPING_AFTER_SECONDS,
         key_fetch_timeout: float = FETCH_TIMEOUT_SECONDS,
+        lookups: Lookups | None = None,
     ) -> None:
         install_signing_keys(timeout=key_fetch_timeout)
         self._turns = turns
+        self._lookups = lookups
         self._auth = auth
         self._adapter = CloudAdapter(auth)
         self._bot = _AssistantHandler(self)
