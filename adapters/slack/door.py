@@ -35,8 +35,9 @@ from adapters.slack.delivery import SEND_ERRORS, SESSION_TIMEOUT, Messenger
 from adapters.slack.inbound import Ephemeral, Inbound, Post
 from adapters.slack.lifecycle import Lifecycle
 from adapters.slack.pane import AssistantPane
+from adapters.slack.sharing import Sharing
 from adapters.slack.webapi import build_client
-from dialogs.contract import Reply, Turns
+from dialogs.contract import Lookups, Reply, Turns
 
 EVENTS_PATH = "/slack/events"
 
@@ -82,6 +83,7 @@ class SlackDoor:
         signing_secret: str | None,
         api_url: str,
         app_token: str | None = None,
+        lookups: Lookups | None = None,
     ) -> None:
         """Build the door (no network yet; connections open when the web app starts).
 
@@ -94,6 +96,8 @@ class SlackDoor:
             api_url: the base URL of Slack's Web API (a local stand-in in tests).
             app_token: an app-level token (``xapp-…``) to receive everything over Socket Mode
                 instead of HTTP.
+            lookups: the core's search of the published questions; with it, people can share
+                a published answer into a conversation (``/infoshare share``, the shortcuts).
         """
         self._turns = turns
         self._app_token = app_token
@@ -126,6 +130,8 @@ class SlackDoor:
         AssistantPane(self._client, self._answer_then_ack, self._answer).register(
             self._bolt, _bolt_logger()
         )
+        if lookups is not None:  # before the catch-all listeners below, which would take these
+            Sharing(lookups, turns, self._messenger, self._answer_then_ack).register(self._bolt)
         self._bolt.event("app_mention")(self._on_message)
         self._bolt.event("message")(self._on_message)
         self._bolt.event("app_home_opened")(self._on_home_opened)

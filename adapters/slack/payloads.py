@@ -57,7 +57,8 @@ def well_formed(body: dict[str, Any]) -> bool:
     """Whether `body` is a kind the door answers, with every field bolt reads of a usable shape.
 
     The kinds: URL verification and SSL checks (bolt answers those itself), event callbacks,
-    block actions, view submissions (a record form), and slash commands.
+    block actions, view submissions (a record form, the share modal), slash commands, and
+    the share shortcuts.
     """
     if not _context_fields_usable(body, depth=0):
         return False
@@ -86,6 +87,8 @@ def well_formed(body: dict[str, Any]) -> bool:
             and isinstance(view.get("callback_id", ""), str)
             and "command" not in body
         )
+    if kind in ("shortcut", "message_action"):
+        return isinstance(body.get("callback_id"), str) and "command" not in body
     return kind is None and isinstance(body.get("command"), str)
 
 

@@ -46,12 +46,16 @@ class Message:
     original: dict[str, Any] = field(default_factory=dict)  # as first posted, before updates
 
     def buttons(self) -> list[dict[str, Any]]:
-        return [
-            element
-            for block in self.blocks
-            if block.get("type") == "actions"
-            for element in block["elements"]
-        ]
+        """Every button: in ``actions`` blocks, and beside a section's text (its accessory)."""
+        found = []
+        for block in self.blocks:
+            if block.get("type") == "actions":
+                found += block["elements"]
+            elif (
+                isinstance(block.get("accessory"), dict) and block["accessory"]["type"] == "button"
+            ):
+                found.append(block["accessory"])
+        return found
 
 
 @dataclass
