@@ -83,7 +83,7 @@ def from_message_shortcut(body: dict[str, Any]) -> ShareRequest | None:
     """The message shortcut: the message's words are the search, its thread where it goes."""
     message = body.get("message") if isinstance(body.get("message"), dict) else {}
     assert isinstance(message, dict)
-    team, user = _id(_get(body, "team", "id")), _id(_get(body, "user", "id"))
+    team, user = _team(body), _id(_get(body, "user", "id"))
     channel, url = _id(_get(body, "channel", "id")), body.get("response_url")
     root = _id(message.get("thread_ts")) or _id(message.get("ts"))
     if not (team and user and channel and root and isinstance(url, str)):
@@ -99,7 +99,7 @@ def from_find_submission(body: dict[str, Any]) -> ShareRequest | None:
     assert isinstance(view, dict)
     if view.get("callback_id") != FIND_VIEW_ID:
         return None
-    team, user = _id(_get(body, "team", "id")), _id(_get(body, "user", "id"))
+    team, user = _team(body), _id(_get(body, "user", "id"))
     values = _get(view, "state", "values")
     channel = _id(_get(values, _WHERE, _CONVERSATION, "selected_conversation"))
     words = _get(values, _WORDS, _WORDS_INPUT, "value")
@@ -128,8 +128,7 @@ def press(body: dict[str, Any]) -> SharePress | None:
     found = ACTIONS.fullmatch(str(action.get("action_id") or ""))
     container = body.get("container") if isinstance(body.get("container"), dict) else {}
     assert isinstance(container, dict)
-    team = _id(_get(body, "team", "id") or _get(body, "user", "team_id"))
-    user, url = _id(_get(body, "user", "id")), body.get("response_url")
+    team, user, url = _team(body), _id(_get(body, "user", "id")), body.get("response_url")
     channel, ts = _id(container.get("channel_id")), _id(container.get("message_ts"))
     if not (found and team and user and channel and ts and isinstance(url, str)):
         return None
@@ -251,6 +250,12 @@ def _button(label: str, action_id: str, value: str) -> Block:
 
 def _plain(text: str, limit: int) -> dict[str, Any]:
     return {"type": "plain_text", "text": mrkdwn.shorten(text, limit)}
+
+
+def _team(body: dict[str, Any]) -> str:
+    """The workspace: ``team.id``, or the person's ``team_id`` (``team`` is null in some
+    Enterprise Grid payloads)."""
+    return _id(_get(body, "team", "id")) or _id(_get(body, "user", "team_id"))
 
 
 def _id(value: object) -> str:
