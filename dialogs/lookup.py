@@ -10,7 +10,9 @@ conversation they are in, for their colleagues to read. Two of the product's rul
   `matched` only when the matcher (and its quote gate) answered the query outright. An empty,
   junk or unanswered query gets the topic list, never an error.
 
-Pure: no I/O, no clock, and the query is neither kept nor returned.
+Pure: no I/O, no clock, and the query is neither kept nor returned. The words a door shows
+around the picks (`caption`, `SEARCH_SLOW`, `SEARCH_UNKNOWN`) are here too, so every door says
+the same.
 """
 
 from __future__ import annotations
@@ -83,3 +85,26 @@ def preview(answer: str, *, limit: int = PREVIEW_CHARS) -> str:
     cut = flat[:limit]  # the last space in it leaves room for the ellipsis
     head = cut.rsplit(" ", 1)[0] if " " in cut else cut[: limit - len(_ELLIPSIS)]
     return head.rstrip(" ,;:.-\u2013\u2014") + _ELLIPSIS
+
+
+def caption(found: Lookup, index: int) -> str:
+    """The line a door shows under the question of `found.picks[index]`: whether it answers
+    the search, may not, or is one of the topics; and its number in the Q&A."""
+    number = found.picks[index].number
+    if found.matched and index == 0:
+        return f"Best match: question {number} of the published Q&A"
+    if not found.matched and not found.topics:
+        return f"Related, may not answer your search: question {number}"
+    return f"Question {number} of the published Q&A"
+
+
+SEARCH_SLOW = Reply(
+    text="Searching the published Q&A is taking longer than it should. Please try again in a "
+    "moment, or ask me in a chat."
+)
+"""A door's answer to a search it could not finish within the platform's time limit."""
+SEARCH_UNKNOWN = Reply(
+    text="This app's search has changed since it was installed here. Close the search and open "
+    "it again, or ask your administrator to update the app."
+)
+"""A door's answer to a search command it does not offer (an out-of-date app package)."""
