@@ -76,7 +76,8 @@ def from_command(form: dict[str, Any], words: str) -> ShareRequest | None:
     url = form.get("response_url")
     if not (team and user and channel and isinstance(url, str)):
         return None
-    return ShareRequest(team, user, channel, url, words[:MAX_WORDS])
+    said = mrkdwn.from_slack(words[: MAX_WORDS * 4]).strip()[:MAX_WORDS]
+    return ShareRequest(team, user, channel, url, said)
 
 
 def from_message_shortcut(body: dict[str, Any]) -> ShareRequest | None:

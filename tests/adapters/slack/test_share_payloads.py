@@ -90,3 +90,13 @@ def test_a_message_shortcut_searches_the_messages_words_and_answers_in_its_threa
     request = share.from_message_shortcut(body)
     assert request is not None
     assert request.thread_ts == "1.1" and request.words == "need an <ISP>?"
+
+
+def test_a_share_commands_words_are_read_as_typed_and_bounded() -> None:
+    form = {"team_id": "T0TEAM", "user_id": "U0ALICE", "channel_id": "C0SHARED"}
+    form["response_url"] = "https://hooks.slack.com/commands/x"
+    request = share.from_command(form, "<@U0BOB> need an &lt;ISP&gt;?")
+    assert request is not None and request.words == "need an <ISP>?"
+    long = share.from_command(form, "isp " * 10_000)
+    assert long is not None and len(long.words) <= share.MAX_WORDS
+    assert share.from_command({**form, "response_url": 5}, "isp") is None
