@@ -216,3 +216,16 @@ async def test_a_plain_message_in_the_dm_is_still_answered_without_the_pane(
     assert seen and seen[0].thread_ts is None
     assert not slack.called("assistant.threads.setStatus", "assistant.threads.setTitle")
     assert fixture("message_im")["event"]["channel_type"] == "im"
+
+
+async def test_without_assistant_write_the_pane_still_answers(
+    alice: Person, slack: FakeSlack
+) -> None:
+    """An install from before the pane (no assistant:write): the extras fail, the answers don't."""
+    for method in ("setSuggestedPrompts", "setStatus", "setTitle"):
+        slack.fail(f"assistant.threads.{method}", *["missing_scope"] * 3)
+    chat = PaneChat(alice)
+    assert await chat.open()
+    seen = await chat.say("what is an information sharing protocol?")
+    assert seen and all(m.thread_ts == chat.thread_ts for m in seen)
+    assert "question 12" in seen[0].text
