@@ -88,8 +88,9 @@ async def answer_search(
             cannot finish by then is answered with `SEARCH_SLOW`.
 
     Returns:
-        200 with the result (or the risk-of-harm signpost, shown to the searcher alone), or
-        400 for a search that is not shaped as Teams sends it.
+        200 with the result (or the risk-of-harm signpost, shown to the searcher alone, or a
+        short message when the search could not finish in time), 400 for a search that is not
+        shaped as Teams sends it, 500 if the core failed.
     """
     try:
         search = read_search(body)
