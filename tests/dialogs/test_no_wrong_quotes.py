@@ -166,6 +166,9 @@ def test_not_covered_replies_fire_only_on_their_own_topic(
         "with other agencies?",
         "Our home care agency needs a policy on sharing information with GPs, district nurses "
         "and the council. Which laws should it cover?",
+        # a story that ends by telling, not asking
+        "Mum showed me her 9 yo's phone - someone she met in a game chat keeps asking for "
+        "pictures of her, offering her money. She's said no every time.",
     ],
 )
 def test_case_questions_and_near_misses_are_not_quoted(chat: Chat, message: str) -> None:
