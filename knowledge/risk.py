@@ -36,6 +36,7 @@ _CLAUSE_WORDS = frozenset({"but", "however", "although", "though"})  # start a n
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
 _MAX_TYPO_FIXES = 40
+_OPENING_WORDS = 4  # "As a school nurse," before the question
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
 
 
@@ -177,7 +178,9 @@ class RiskDetector:
         """The stemmed words, each with its sentence and clause, and which sentences ask.
 
         A sentence asks when it starts with a question word: a question mark inside reported
-        speech ("he asks 'how old are you?'") does not make a disclosure a question.
+        speech ("he asks 'how old are you?'") does not make a disclosure a question. After a short
+        opening that says who is asking ("As a doctor, do I…?"), a question word starting the
+        next clause makes the sentence a question when it ends with a question mark.
         """
         tokens: list[str] = []
         sentence_of: list[int] = []
@@ -185,7 +188,9 @@ class RiskDetector:
         questions: set[int] = set()
         marked: set[int] = set()
         plural: set[int] = set()
+        opened: set[int] = set()  # sentences asking after a short opening, if they end with "?"
         sentence = clause = 0
+        start = 0  # where the sentence's words begin
         fixes = 0
         for raw in words_of(text)[:_MAX_TOKENS]:
             word = raw
@@ -195,10 +200,19 @@ class RiskDetector:
                 if word in _SENTENCE_END and tokens and sentence_of[-1] == sentence:
                     if word == "?":
                         marked.add(sentence)
+                        questions.update(opened & {sentence})
                     sentence += 1
                 continue
-            if (not sentence_of or sentence_of[-1] != sentence) and word in self._question_words:
-                questions.add(sentence)
+            if not sentence_of or sentence_of[-1] != sentence:
+                start = len(tokens)
+                if word in self._question_words:
+                    questions.add(sentence)
+            elif (
+                word in self._question_words
+                and clause_of[-1] != clause
+                and len(tokens) - start <= _OPENING_WORDS
+            ):
+                opened.add(sentence)
             if word in _CLAUSE_WORDS and tokens and clause_of[-1] == clause:
                 clause += 1
             if (

@@ -18,6 +18,7 @@ _CHILD_ROLES = frozenset({"childrens-social-care"})
 _ADULT_ROLES = frozenset({"adult-social-care"})
 # Words that make people named in the plural someone in particular ("my kids", "one of them").
 _PERSONAL = frozenset({"my", "our", "his", "her", "your", "one"})
+_PRONOUNS = frozenset({"he", "she", "her", "him", "his", "hes", "shes", "herself", "himself"})
 _DEFINITE = frozenset({"the", "that", "this"})
 _INDEFINITE = frozenset({"a", "an", "any", "every"})
 
@@ -131,10 +132,11 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     # question ("what counts as neglect?", "if a child goes missing…"), nor in a question
     # that names nobody in particular ("what happens after a child goes missing?").
     asks = read.questions | read.marked
+    anyone = frozenset(h.position for h in hits if h.phrase.kind is Kind.ANY_PERSON)
     specific = {
         h.sentence
         for h in hits
-        if h.phrase.kind is Kind.PEOPLE and not (h.sentence in asks and _a_class(h, read))
+        if h.phrase.kind is Kind.PEOPLE and not (h.sentence in asks and _a_class(h, read, anyone))
     }
     about = specific | {h.sentence for h in hits if h.phrase.kind is Kind.ANY_PERSON}
     if not about or any(h.phrase.kind is Kind.FRAMING for h in hits):
@@ -207,7 +209,7 @@ def _found(hits: list[Hit], about: set[int], pack: RiskPack) -> dict[int, str]:
     return found
 
 
-def _a_class(hit: Hit, read: Tokens) -> bool:
+def _a_class(hit: Hit, read: Tokens, anyone: frozenset[int]) -> bool:
     """Whether the people a phrase names are anyone of a kind, not someone in particular: a
     plural without a possessive ("16 and 17 year olds", "the visitors", but not "my kids"), or
     "the" one of a kind the message brought in as "a" one ("a tenant … the tenant")."""
@@ -215,6 +217,14 @@ def _a_class(hit: Hit, read: Tokens) -> bool:
     words = read.words
     if any(i in read.plural for i in range(start, stop)):
         return not any(words[i] in _PERSONAL for i in range(start, stop))
+    if stop - start == 1 and words[start] in _PRONOUNS:
+        # "When would a service pass on a client's information without her consent?"
+        return any(
+            read.sentence_of[k] == hit.sentence
+            and _INDEFINITE.intersection(words[max(0, k - 2) : k])
+            for k in anyone
+            if k < start
+        )
     if words[start] not in _DEFINITE or stop - start < 2:
         return False
     noun = words[stop - 1]

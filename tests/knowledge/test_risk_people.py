@@ -54,3 +54,36 @@ def test_the_parents_of_a_child_in_a_question_are_anyones() -> None:
     assert DETECTOR.detect(asked) is None
     told = "Our pupil is missing since last night and the parents haven't reported it."
     assert DETECTOR.detect(told) is not None
+
+
+def test_she_in_a_question_about_a_client_of_any_service_is_anyone() -> None:
+    asked = (
+        "When would a domestic abuse service pass on a client's information without her consent?"
+    )
+    assert DETECTOR.detect(asked) is None
+
+
+def test_she_in_a_question_about_someone_the_asker_knows_is_signposted() -> None:
+    assert DETECTOR.detect("Can I tell the police a girl in my class said her dad hits her?")
+    assert DETECTOR.detect("Can I share that a pupil said she is scared because he hits her?")
+
+
+def test_a_question_after_saying_who_is_asking_is_still_a_question() -> None:
+    asked = (
+        "As a doctor, do I have to be sure a child is at risk of significant harm before I "
+        "tell children's services?"
+    )
+    assert DETECTOR.detect(asked) is None
+
+
+def test_saying_who_is_asking_does_not_hide_a_child_described() -> None:
+    told = "As a teacher, can I tell social care that a boy in year 4 has bruises on his back?"
+    assert DETECTOR.detect(told) is not None
+
+
+def test_a_question_quoted_inside_a_telling_does_not_make_it_a_question() -> None:
+    told = (
+        "Same girl, maybe 14, gets into taxis with different men most nights, driver asks "
+        "'how old are you love?' and she looks scared."
+    )
+    assert DETECTOR.detect(told) is not None
