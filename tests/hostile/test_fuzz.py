@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 import aiohttp
 import pytest
 from aiohttp.test_utils import TestServer
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from adapters.slack.door import SlackDoor
@@ -313,6 +313,7 @@ TEAMS_PATHS = _teams_paths()
 
 @FUZZ
 @given(target=st.sampled_from(TEAMS_PATHS), value=json_values)
+@example(target=("personal_message", ["conversation", "id"]), value="\u0100")
 def test_teams_activities_with_one_field_replaced_never_get_a_500(
     running: Running, target: tuple[str, list[Any]], value: Any
 ) -> None:
