@@ -12,6 +12,12 @@ for the long de-duplication span) once the door has delivered the replies. A re-
 finds the event leased waits: if the other process finishes, there is nothing more to send;
 if that process died, its lease runs out and the re-delivery is answered by *replaying* the
 saved turn (see `bot.stored_conversation`), so the person gets the same answer, once.
+
+A process that is alive but cut off from the store (a store outage longer than the lease)
+cannot renew its claim, so the event may pass to another process while the first is still
+delivering. Every claim carries a new owner token, and the store accepts the turn's save,
+renewals and finish only from the claim's owner: the first process learns that the event
+has passed on, and stands down (see `TurnPipeline.may_deliver`).
 """
 
 from __future__ import annotations
@@ -19,17 +25,18 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import secrets
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 
 from bot.observer import TurnObserver
 from bot.stored_conversation import StoredConversation
-from bot.stores.protocol import Conflict, Store
+from bot.stores.protocol import Claim, ClaimLost, Conflict, Store, Versioned
 from dialogs.assistant import Assistant
 from dialogs.contract import Answer, Choice, ConversationKey, Private, Reply, Turn
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
@@ -42,6 +49,9 @@ _CLAIM_POLL_SECONDS = 0.2
 _HOLD_RENEWALS = 12
 """How many times a turn being delivered renews its claim (every third of a lease): a door that
 never says it is done holds its event for at most five leases."""
+_DELIVERY_MARGIN = 1 / 3
+"""The share of a lease that must still be confirmed before a door sends the next part of an
+answer without asking the store again: a part started then lands well before the lease ends."""
 _OBSERVER_TIMEOUT = 1.0  # seconds; insight must never hold up an answer
 DEFAULT_LEASE_SECONDS = 30.0
 
@@ -76,6 +86,19 @@ def _retried(turn: Turn) -> tuple[str | None, Turn]:
         return None, turn
     failed, _, action = turn.action.removeprefix(RETRY_PREFIX).partition("|")
     return (failed or None), replace(turn, action=action or None)
+
+
+@dataclass(slots=True)
+class _Hold:
+    """This process's claim on an event whose answer is being delivered."""
+
+    claim: Claim
+    confirmed_until: float
+    """When the lease last confirmed by the store runs out (the pipeline's monotonic clock,
+    read before the store was asked, so never later than the store's own reckoning)."""
+    lost: bool = False
+    """The event passed to another owner, or the claim could not be confirmed in time."""
+    renewing: asyncio.Task[None] | None = None
 
 
 class TurnPipeline:
@@ -121,7 +144,7 @@ class TurnPipeline:
         self._observer = observer
         self._monotonic = monotonic
         self._sleep = sleep
-        self._holding: dict[str, asyncio.Task[None]] = {}
+        self._holds: dict[str, _Hold] = {}  # by owner token
         # One thread: with the GIL, more would only make the loop wait its turn behind them all.
         self._core_thread = ThreadPoolExecutor(1, "infoshare-core") if decide_off_loop else None
         if self._core_thread is not None:
@@ -140,37 +163,97 @@ class TurnPipeline:
         return (await self.answer(turn)).replies
 
     async def answer(self, turn: Turn) -> Answer:
-        """Like `handle`, saying also whether the replies are a replay or an apology."""
+        """Like `handle`, saying also whether the replies are a replay or an apology, and the
+        claim they are delivered under (for `may_deliver`, `finish` and `release`)."""
         started = time.perf_counter()
         event = _event_key(turn)
+        hold: _Hold | None = None
         try:
-            if event is not None and not await self._claim(event):
-                self._log("duplicate", turn, started)
-                return Answer([])
+            stored: Versioned | None = None
             if event is not None:
-                self._hold(event)
-            answer = await self._apply(turn, event, started)
+                claimed = await self._claim(event, turn.key.as_str())
+                if claimed is None:
+                    self._log("duplicate", turn, started)
+                    return Answer([])
+                hold, stored = claimed
+            answer = await self._apply(turn, hold, stored, started)
+        except ClaimLost:  # another process took the event over before this turn was saved
+            self._log("stood down", turn, started)
+            answer = Answer([])
         except Exception as exc:  # a person must always get an answer, never a traceback
             _log.error("turn failed", extra={"error": type(exc).__name__, **_ids(turn)})
             answer = Answer([unavailable_reply(turn)], apology=True)
-        if event is not None and (answer.apology or not answer.replies):
-            self._let_go(event)  # nothing of the answer is delivered: a re-delivery may try
-        return answer
+        if hold is None:
+            return answer
+        if answer.apology or not answer.replies:
+            self._let_go(hold)  # nothing of the answer is delivered: a re-delivery may try
+            return answer
+        return replace(answer, claim=hold.claim.owner)
 
-    async def release(self, turn: Turn) -> None:
-        """Stop holding the turn's event without marking it answered (the door gave up)."""
-        event = _event_key(turn)
-        if event is not None:
-            self._let_go(event)
+    async def may_deliver(self, answer: Answer) -> bool:
+        """Whether the door may send the next part of `answer`.
 
-    async def finish(self, turn: Turn) -> None:
-        """Remember the turn's event as answered for the whole de-duplication span."""
-        event = _event_key(turn)
-        if event is None:
+        False once its event has passed to another process, or its claim could not be
+        confirmed before the lease ran out (the store was away): another process may be
+        answering the event, so this one stands down. It sends nothing more, neither finishes
+        nor apologises; `finish` then records nothing. Asks the store only when less than a
+        third of the lease is confirmed, and then waits (at most until the lease ends) for it.
+        """
+        if answer.claim is None:
+            return True
+        hold = self._holds.get(answer.claim)
+        if hold is None or hold.lost:
+            return False
+        if self._monotonic() < hold.confirmed_until - self._lease * _DELIVERY_MARGIN:
+            return True
+        while not hold.lost:
+            asked = self._monotonic()
+            try:
+                if await self._store.renew_event(
+                    hold.claim.event_id, self._lease, owner=hold.claim.owner
+                ):
+                    hold.confirmed_until = max(hold.confirmed_until, asked + self._lease)
+                    return True
+                self._lose(hold)
+            except Exception as exc:  # the store may come back before the lease runs out
+                _log.warning("renew failed", extra={"error": type(exc).__name__})
+                if self._monotonic() >= hold.confirmed_until:
+                    self._lose(hold)
+                else:
+                    await self._sleep(_CLAIM_POLL_SECONDS)
+        _log.warning("stood down: the event's claim passed on before its answer was delivered")
+        return False
+
+    async def release(self, turn: Turn, answer: Answer | None = None) -> None:
+        """Stop holding the turn's event without marking it answered (the door gave up).
+
+        Args:
+            turn: the turn.
+            answer: what `answer` gave for it; None: this process's newest claim on its event.
+        """
+        hold = self._hold_of(turn, answer)
+        if hold is not None:
+            self._let_go(hold)
+
+    async def finish(self, turn: Turn, answer: Answer | None = None) -> None:
+        """Remember the turn's event as answered for the whole de-duplication span; nothing,
+        if the door stood down (the event passed to another process).
+
+        Args:
+            turn: the turn.
+            answer: what `answer` gave for it; None: this process's newest claim on its event.
+        """
+        hold = self._hold_of(turn, answer)
+        if hold is None:
             return
-        self._let_go(event)
+        self._let_go(hold)
+        if hold.lost:
+            return
         try:
-            await self._store.finish_event(event, self._event_ttl)
+            if not await self._store.finish_event(
+                hold.claim.event_id, self._event_ttl, owner=hold.claim.owner
+            ):
+                _log.warning("finish refused: the event passed on", extra=_ids(turn))
         except Exception as exc:  # the lease still guards the next few seconds
             _log.warning("finish failed", extra={"error": type(exc).__name__, **_ids(turn)})
 
@@ -209,53 +292,81 @@ class TurnPipeline:
             _log.warning("forget failed", extra={"error": type(exc).__name__, "channel": channel})
             return 0
 
-    async def _claim(self, event: str) -> bool:
-        """Claim the event; if another process holds it, wait until it finishes or its lease ends.
+    async def _claim(self, event: str, key: str) -> tuple[_Hold, Versioned | None] | None:
+        """Claim the event, under a new owner token, and read the conversation in the same call;
+        if another process holds the event, wait until it finishes or its lease ends (None).
 
         Waiting is what turns a platform's re-delivery after a crash into an answer: the dead
         process's lease runs out and this one replays the turn. A re-delivery while the other
         process is alive ends as soon as that one finishes, with nothing more to send.
         """
+        claim = Claim(event, secrets.token_hex(8))
         deadline = self._monotonic() + self._lease + _CLAIM_POLL_SECONDS
-        while not await self._store.claim_event(event, self._lease):
+        while True:
+            asked = self._monotonic()
+            claimed, stored = await self._store.claim_and_get(
+                event, self._lease, owner=claim.owner, key=key
+            )
+            if claimed:
+                return self._hold(claim, asked + self._lease), stored
             if await self._store.event_finished(event) or self._monotonic() > deadline:
-                return False
+                return None
             await self._sleep(_CLAIM_POLL_SECONDS)
-        return True
 
-    def _hold(self, event: str) -> None:
-        """Keep the claim on `event` alive while its answer is delivered, however slowly, so a
-        re-delivery waits for it instead of replaying it; `finish` or `release` ends it."""
-        self._let_go(event)
-        task = asyncio.create_task(self._keep_claim(event))
-        self._holding[event] = task
-        task.add_done_callback(lambda done: self._forget_hold(event, done))
+    def _hold(self, claim: Claim, confirmed_until: float) -> _Hold:
+        """Keep the claim alive while its answer is delivered, however slowly, so a re-delivery
+        waits for it instead of replaying it; `finish` or `release` ends it."""
+        hold = _Hold(claim, confirmed_until)
+        hold.renewing = asyncio.create_task(self._keep_claim(hold))
+        self._holds[claim.owner] = hold
+        return hold
 
-    def _let_go(self, event: str) -> None:
-        task = self._holding.pop(event, None)
-        if task is not None:
-            task.cancel()
+    def _hold_of(self, turn: Turn, answer: Answer | None) -> _Hold | None:
+        if answer is not None:
+            return None if answer.claim is None else self._holds.get(answer.claim)
+        event = _event_key(turn)
+        held = [hold for hold in self._holds.values() if hold.claim.event_id == event]
+        return held[-1] if held else None
 
-    def _forget_hold(self, event: str, task: asyncio.Task[None]) -> None:
-        if self._holding.get(event) is task:
-            del self._holding[event]
+    def _let_go(self, hold: _Hold) -> None:
+        self._holds.pop(hold.claim.owner, None)
+        if hold.renewing is not None:
+            hold.renewing.cancel()
 
-    async def _keep_claim(self, event: str) -> None:
+    def _lose(self, hold: _Hold) -> None:
+        """The claim is gone (taken over, finished elsewhere, or unconfirmed to its end)."""
+        hold.lost = True
+        self._holds.pop(hold.claim.owner, None)
+
+    async def _keep_claim(self, hold: _Hold) -> None:
+        claim = hold.claim
         for _ in range(_HOLD_RENEWALS):
             await self._sleep(self._lease / 3)
+            asked = self._monotonic()
             try:
-                if not await self._store.renew_event(event, self._lease):
-                    return  # finished elsewhere, or lapsed: nothing left to hold
+                if not await self._store.renew_event(
+                    claim.event_id, self._lease, owner=claim.owner
+                ):
+                    self._lose(hold)  # finished or taken over elsewhere, or lapsed
+                    return
+                hold.confirmed_until = max(hold.confirmed_until, asked + self._lease)
             except Exception as exc:  # the store may come back before the lease runs out
                 _log.warning("renew failed", extra={"error": type(exc).__name__})
+        self._lose(hold)  # the door never said it was done: let the event go
 
-    async def _apply(self, turn: Turn, event: str | None, started: float) -> Answer:
+    async def _apply(
+        self, turn: Turn, hold: _Hold | None, stored: Versioned | None, started: float
+    ) -> Answer:
+        """Run the turn on the conversation as read (`stored`, with a `hold`), saving under the
+        event's claim; on a conflict, read it again and run again."""
         key = turn.key.as_str()
+        event = None if hold is None else hold.claim.event_id
         failed_id, turn = _retried(turn)
         failed = None if failed_id is None else _event_key_of(turn, failed_id)
         context = await self._context(turn)
-        for _ in range(_MAX_ATTEMPTS):
-            stored = await self._store.get(key)
+        for attempt in range(_MAX_ATTEMPTS):
+            if hold is None or attempt > 0:
+                stored = await self._store.get(key)
             conversation = StoredConversation.from_json(stored.value if stored else None)
             if failed is not None and conversation.replay_of(failed):
                 event = failed  # it was saved after all: answer it again
@@ -277,6 +388,7 @@ class TurnPipeline:
                     conversation.after(event, new_state, now).to_json(),
                     expected_version=stored.version if stored else None,
                     ttl_seconds=self._dialog_ttl,
+                    claim=None if hold is None else hold.claim,
                 )
             except Conflict:
                 continue

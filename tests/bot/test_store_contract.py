@@ -277,7 +277,9 @@ async def test_event_ids_and_keys_do_not_collide(store: Store) -> None:
 
 
 async def test_concurrent_claims_of_one_event_let_exactly_one_through(store: Store) -> None:
-    results = await asyncio.gather(*(store.claim_event("Ev1", TTL, owner=f"p{n}") for n in range(20)))
+    results = await asyncio.gather(
+        *(store.claim_event("Ev1", TTL, owner=f"p{n}") for n in range(20))
+    )
 
     assert results.count(True) == 1
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 import pytest
 
@@ -54,9 +54,9 @@ async def fleet(core: Core, slack: FakeSlack) -> AsyncIterator[Fleet]:
     await both.second.close()
 
 
-async def _until(condition, seconds: float = 5.0) -> None:  # type: ignore[no-untyped-def]
+async def _until(condition: Callable[[], bool], seconds: float = 5.0) -> None:
     async with asyncio.timeout(seconds):
-        while not condition():
+        while not condition():  # noqa: ASYNC110  # the stand-in Slack signals nothing
             await asyncio.sleep(0.01)
 
 
