@@ -15,9 +15,9 @@ saved turn (see `bot.stored_conversation`), so the person gets the same answer, 
 
 A process that is alive but cut off from the store (a store outage longer than the lease)
 cannot renew its claim, so the event may pass to another process while the first is still
-delivering. Every claim carries a new owner token, and the store accepts the turn's save,
-renewals and finish only from the claim's owner: the first process learns that the event
-has passed on, and stands down (see `TurnPipeline.may_deliver`).
+delivering. Every claim carries a new owner token, and the store refuses the turn's save,
+renewals and finish once another owner has claimed the event: the first process learns that
+the event has passed on, and stands down (see `TurnPipeline.may_deliver`).
 """
 
 from __future__ import annotations
@@ -193,11 +193,12 @@ class TurnPipeline:
     async def may_deliver(self, answer: Answer) -> bool:
         """Whether the door may send the next part of `answer`.
 
-        False once its event has passed to another process, or its claim could not be
-        confirmed before the lease ran out (the store was away): another process may be
-        answering the event, so this one stands down. It sends nothing more, neither finishes
-        nor apologises; `finish` then records nothing. Asks the store only when less than a
-        third of the lease is confirmed, and then waits (at most until the lease ends) for it.
+        False once its event has passed to another process: that one answers the event, so
+        this one stands down. It sends nothing more, neither finishes nor apologises; `finish`
+        then records nothing. Asks the store only when less than a third of the lease is
+        confirmed. While the store cannot be reached nothing is sent; since a lapsed claim that
+        nobody took is still its owner's to renew, waiting is safe, but only for one lease past
+        the end of the confirmed one: then the turn stands down too.
         """
         if answer.claim is None:
             return True
@@ -217,7 +218,7 @@ class TurnPipeline:
                 self._lose(hold)
             except Exception as exc:  # the store may come back before the lease runs out
                 _log.warning("renew failed", extra={"error": type(exc).__name__})
-                if self._monotonic() >= hold.confirmed_until:
+                if self._monotonic() >= hold.confirmed_until + self._lease:
                     self._lose(hold)
                 else:
                     await self._sleep(_CLAIM_POLL_SECONDS)

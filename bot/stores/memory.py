@@ -122,12 +122,12 @@ class MemoryStore:
         return True
 
     async def renew_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
-        """Extend `owner`'s live, unfinished claim to `ttl_seconds` from now; False if there is
-        none."""
+        """Extend `owner`'s unfinished claim, lapsed or not, to `ttl_seconds` from now; False if
+        the event is finished or its last claim is not `owner`'s."""
         check_ttl(ttl_seconds)
         now = self._clock()
         held = self._events.get(event_id)
-        if held is None or held.owner != owner or held.expires_at <= now:
+        if held is None or held.owner != owner:
             return False
         if self._finished.get(event_id, 0.0) > now:
             return False

@@ -43,9 +43,10 @@ class Store(Protocol):
 
     Versions start at 1 for a new key and grow by one with every successful `put`.
 
-    Each claim of an event carries its claimant's owner token. Renewing needs the caller's own
-    live claim; finishing, and a `put` made under a claim, are refused only while *another*
-    owner holds a live claim (the event has been taken over). A lapsed claim belongs to nobody.
+    Each claim of an event carries its claimant's owner token. Renewing needs the event's last
+    claim to be the caller's (lapsed or not: if nobody has claimed it since, nobody else has
+    answered it); finishing, and a `put` made under a claim, are refused only while *another*
+    owner holds a live claim (the event has been taken over).
     """
 
     async def get(self, key: str) -> Versioned | None:
@@ -97,12 +98,14 @@ class Store(Protocol):
         ...
 
     async def renew_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
-        """Extend `owner`'s live, unfinished claim to `ttl_seconds` from now.
+        """Extend `owner`'s unfinished claim to `ttl_seconds` from now, even once lapsed,
+        as long as nobody has claimed the event since.
 
-        False, changing nothing, if that claim has lapsed, passed to another owner, or the
-        event is finished: a turn still being delivered keeps its event this way, so a
-        re-delivery waits rather than answering it a second time, and learns when it must
-        stop because another process has taken the event over.
+        False, changing nothing, if the event is finished or its last claim is another
+        owner's (or is forgotten: a store may drop a claim some minutes after it lapsed). A
+        turn still being delivered keeps its event this way, so a re-delivery waits rather
+        than answering it a second time, and learns when it must stop because another process
+        has taken the event over.
         """
         ...
 

@@ -27,8 +27,10 @@ from bot.stores.protocol import Claim, ClaimLost, Conflict, JSONObject, Versione
 
 DEFAULT_NAMESPACE = "infoshare"
 
-# Shared by the scripts below. A claim is kept as "<expires ms>|<owner>".
+# Shared by the scripts below. A claim is kept as "<expires ms>|<owner>", and outlives its
+# lease by KEEP ms so that its owner can still renew it if nobody has claimed it since.
 _HELPERS = """
+local KEEP = 300000
 local function taken(key, owner, now)
     local held = redis.call('GET', key)
     if not held then return false end
@@ -42,7 +44,7 @@ local function claim(key, done, now, ttl, owner)
     if finished(done, now) then return 0 end
     local held = redis.call('GET', key)
     if held and (tonumber(string.match(held, '^[^|]*')) or 0) > now then return 0 end
-    redis.call('SET', key, string.format('%d', now + ttl) .. '|' .. owner, 'PX', ttl)
+    redis.call('SET', key, string.format('%d', now + ttl) .. '|' .. owner, 'PX', ttl + KEEP)
     return 1
 end
 local function get(key, now)
@@ -111,10 +113,9 @@ local now = tonumber(ARGV[1])
 if finished(KEYS[2], now) then return 0 end
 local held = redis.call('GET', KEYS[1])
 if not held then return 0 end
-local expires, who = string.match(held, '^([^|]*)|?(.*)$')
-if (tonumber(expires) or 0) <= now or who ~= ARGV[3] then return 0 end
-local renewed = string.format('%d', now + tonumber(ARGV[2])) .. '|' .. who
-redis.call('SET', KEYS[1], renewed, 'PX', ARGV[2])
+if string.match(held, '|(.*)$') ~= ARGV[3] then return 0 end
+local ttl = tonumber(ARGV[2])
+redis.call('SET', KEYS[1], string.format('%d', now + ttl) .. '|' .. ARGV[3], 'PX', ttl + KEEP)
 return 1
 """
 )
@@ -295,8 +296,8 @@ class RedisStore:
         return bool(finished)
 
     async def renew_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
-        """Extend `owner`'s live, unfinished claim to `ttl_seconds` from now; False if there is
-        none."""
+        """Extend `owner`'s unfinished claim, lapsed or not, to `ttl_seconds` from now; False if
+        the event is finished or its last claim is not `owner`'s."""
         check_ttl(ttl_seconds)
         renewed = await self._run(
             self._renew, self._event_keys(event_id), [self._now_ms(), _ms(ttl_seconds), owner]

@@ -191,8 +191,8 @@ class SQLiteStore:
         return await self._changes(FINISH_EVENT, params) == 1
 
     async def renew_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
-        """Extend `owner`'s live, unfinished claim to `ttl_seconds` from now; False if there is
-        none."""
+        """Extend `owner`'s unfinished claim, lapsed or not, to `ttl_seconds` from now; False if
+        the event is finished or its last claim is not `owner`'s (or was purged)."""
         check_ttl(ttl_seconds)
         params = self._event_params(event_id, ttl_seconds, owner)
         return await self._changes(RENEW_EVENT, params) == 1

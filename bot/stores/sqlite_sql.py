@@ -89,7 +89,7 @@ ON CONFLICT (event_id) DO UPDATE
 
 RENEW_EVENT = """
 UPDATE events SET expires_at = :expires_at
-WHERE event_id = :event_id AND owner = :owner AND expires_at > :now AND NOT EXISTS (
+WHERE event_id = :event_id AND owner = :owner AND NOT EXISTS (
     SELECT 1 FROM finished_events WHERE event_id = :event_id AND expires_at > :now
 )
 """

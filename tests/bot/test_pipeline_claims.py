@@ -27,13 +27,14 @@ class Outages(MemoryStore):
     def __init__(self, clock: FakeClock) -> None:
         super().__init__(clock=clock)
         self.renewals_fail = False
+        self.away_until = 0.0  # renewals fail until the clock reaches this
         self.renewals = 0
         self.hold_next_save: asyncio.Event | None = None
         self.save_waiting = asyncio.Event()
 
     async def renew_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
         self.renewals += 1
-        if self.renewals_fail:
+        if self.renewals_fail or self._clock() < self.away_until:
             raise ConnectionError("store is down")
         return await super().renew_event(event_id, ttl_seconds, owner=owner)
 
@@ -119,19 +120,34 @@ async def test_an_answer_under_way_stops_once_the_event_passed_to_another_proces
     assert await fleet.store.event_finished("slack|Ev1")
 
 
-async def test_an_answer_whose_claim_cannot_be_confirmed_before_its_lease_ends_stands_down(
-    core: Core,
-) -> None:
+async def test_an_answer_whose_claim_cannot_be_confirmed_stands_down(core: Core) -> None:
     fleet = Fleet(core)
     turn = _turn("check", "Ev1")
     answer = await fleet.first.answer(turn)
     fleet.store.renewals_fail = True  # the store is away from here on
     fleet.clock.advance(LEASE * 0.9)
 
-    assert await fleet.first.may_deliver(answer) is False  # asked, then its lease ran out
-    assert fleet.store.renewals >= 1
+    assert await fleet.first.may_deliver(answer) is False
+    assert fleet.store.renewals >= 2  # it kept asking, a lease past the end, then gave up
+    assert fleet.clock.now >= 1_000 + 2 * LEASE
     await fleet.first.finish(turn, answer)
     assert not await fleet.store.event_finished("slack|Ev1")
+
+
+async def test_a_store_back_after_the_lease_ended_lets_the_answer_go_on_if_nobody_took_it(
+    core: Core,
+) -> None:
+    fleet = Fleet(core)
+    turn = _turn("check", "Ev1")
+    answer = await fleet.first.answer(turn)
+    fleet.store.away_until = 1_000 + LEASE + 5  # away until five seconds after the lease
+    fleet.clock.advance(LEASE * 0.9)
+
+    assert await fleet.first.may_deliver(answer)  # waited, sending nothing, then renewed it
+    assert fleet.clock.now >= fleet.store.away_until
+    assert not await fleet.store.claim_event("slack|Ev1", LEASE, owner="another process")
+    await fleet.first.finish(turn, answer)
+    assert await fleet.store.event_finished("slack|Ev1")
 
 
 async def test_a_store_that_answers_again_in_time_lets_the_answer_go_on(core: Core) -> None:

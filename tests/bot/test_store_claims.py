@@ -4,6 +4,7 @@ real redis-server), and the combined call a turn starts with.
 A process that claimed an event may keep it, finish it and save the turn under it only while no
 other process has taken it over: once its lease lapsed and another claimed the event, the first
 one's renewals, finish and save are refused, so it can stand down instead of answering twice.
+A lapsed claim that nobody took is still its owner's.
 """
 
 from __future__ import annotations
@@ -58,14 +59,25 @@ async def test_finishing_is_refused_while_another_owner_holds_the_claim(backend:
     assert await store.event_finished("Ev1") is True
 
 
-async def test_a_lapsed_claim_belongs_to_nobody_so_its_first_owner_may_still_finish(
+async def test_a_lapsed_claim_nobody_took_is_still_its_owners_to_renew(backend: Backend) -> None:
+    store, clock = backend.store, backend.clock
+    assert await store.claim_event("Ev1", LEASE, owner="a") is True
+    clock.advance(LEASE + 1)  # its renewals were late, or the store was away
+
+    assert await store.renew_event("Ev1", LEASE, owner="b") is False
+    assert await store.renew_event("Ev1", LEASE, owner="a") is True
+    assert await store.claim_event("Ev1", LEASE, owner="b") is False  # held again
+    clock.advance(LEASE + 1)
+    assert await store.claim_event("Ev1", LEASE, owner="b") is True
+
+
+async def test_a_lapsed_claim_nobody_took_may_still_be_finished_by_its_owner(
     backend: Backend,
 ) -> None:
     store, clock = backend.store, backend.clock
     assert await store.claim_event("Ev1", LEASE, owner="a") is True
     clock.advance(LEASE + 1)
 
-    assert await store.renew_event("Ev1", LEASE, owner="a") is False
     assert await store.finish_event("Ev1", 100, owner="a") is True
     assert await store.claim_event("Ev1", LEASE, owner="b") is False
 
@@ -124,9 +136,9 @@ async def test_a_turn_claims_and_reads_its_conversation_in_one_call(backend: Bac
     claimed, got = await store.claim_and_get("Ev2", LEASE, owner="b", key="k")
     assert claimed is True and got is not None and got.version == 1
     clock.advance(LEASE + 1)
-    assert await store.renew_event("Ev2", LEASE, owner="b") is False
     claimed, got = await store.claim_and_get("Ev2", LEASE, owner="c", key="k")
     assert claimed is True
+    assert await store.renew_event("Ev2", LEASE, owner="b") is False
     assert await store.renew_event("Ev2", LEASE, owner="c") is True
 
 

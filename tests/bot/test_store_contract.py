@@ -332,18 +332,18 @@ async def test_renewing_a_live_claim_extends_it(backend: Backend) -> None:
     assert await store.claim_event("Ev1", ttl_seconds=5, owner="a") is True
 
 
-async def test_a_lapsed_unknown_or_finished_claim_is_not_renewed(backend: Backend) -> None:
+async def test_an_unknown_finished_or_taken_over_claim_is_not_renewed(backend: Backend) -> None:
     store, clock = backend.store, backend.clock
     assert await store.renew_event("never", ttl_seconds=5, owner="a") is False
-    assert await store.claim_event("lapsed", ttl_seconds=5, owner="a") is True
+    assert await store.claim_event("taken", ttl_seconds=5, owner="a") is True
     assert await store.claim_event("done", ttl_seconds=5, owner="a") is True
     await store.finish_event("done", ttl_seconds=100, owner="a")
     clock.advance(6)
+    assert await store.claim_event("taken", ttl_seconds=5, owner="b") is True
 
-    assert await store.renew_event("lapsed", ttl_seconds=5, owner="a") is False
+    assert await store.renew_event("taken", ttl_seconds=5, owner="a") is False
     assert await store.renew_event("done", ttl_seconds=5, owner="a") is False
     assert await store.event_finished("done") is True
-    assert await store.claim_event("lapsed", ttl_seconds=5, owner="a") is True
 
 
 # --- delete_prefix ------------------------------------------------------------------------
