@@ -9,7 +9,7 @@ the turn as the pipeline makes it now (`claim_and_get`, `put` under the claim, `
 three). Plain `sqlite3` on the event loop's own thread is the floor, for reference. For Redis,
 the four calls against the three (round trips), on the store as it is now. Rounds alternate
 between the rows; the report gives the median turn, the range of the rounds' medians, and each
-row against its baseline.
+row against its baseline. Last, the cost of one handoff to a thread and back.
 """
 
 from __future__ import annotations
@@ -22,12 +22,14 @@ import tempfile
 import time
 import uuid
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import aiosqlite
 
 from bot.stores import Claim, SQLiteStore, Store
 from bot.stores.redis import RedisStore
+from bot.stores.sqlite_thread import SQLiteThread
 from tests.support.redis_server import RedisServer
 
 TURNS = 400
@@ -231,6 +233,30 @@ def _report(timings: dict[str, list[list[float]]]) -> str:
     return "\n".join(lines)
 
 
+async def _handoffs(scratch: Path) -> str:
+    """One empty call to a worker thread and back: this store's thread, and `run_in_executor`
+    on a one-thread pool (the obvious alternative), alternating rounds."""
+    thread = await SQLiteThread.connect(scratch / "handoff.sqlite3", busy_timeout_seconds=5)
+    pool = ThreadPoolExecutor(1)
+    loop = asyncio.get_running_loop()
+    calls = TURNS * 5
+    medians: dict[str, list[float]] = {"this store's thread": [], "run_in_executor": []}
+    for _ in range(ROUNDS):
+        started = time.perf_counter()
+        for _ in range(calls):
+            await thread.run(lambda _: None)
+        medians["this store's thread"].append((time.perf_counter() - started) / calls * 1e6)
+        started = time.perf_counter()
+        for _ in range(calls):
+            await loop.run_in_executor(pool, int)
+        medians["run_in_executor"].append((time.perf_counter() - started) / calls * 1e6)
+    await thread.close()
+    pool.shutdown()
+    lines = ["| one handoff to a thread and back | mean µs, median of rounds |", "|---|---:|"]
+    lines += [f"| {name} | {statistics.median(m):.0f} |" for name, m in medians.items()]
+    return "\n".join(lines)
+
+
 def run() -> str:
     """Time the store's part of a turn, before and now, on SQLite and (if it is installed)
     a local redis-server."""
@@ -240,9 +266,11 @@ def run() -> str:
             server: RedisServer | None = RedisServer(directory / "redis")
         except FileNotFoundError:
             server = None
+        handoffs = asyncio.run(_handoffs(directory))
         if server is None:
             timings = asyncio.run(_run_all(directory, None))
-            return _report(timings) + "\n\n(redis-server is not installed: no Redis rows.)"
+            missing = "(redis-server is not installed: no Redis rows.)"
+            return f"{_report(timings)}\n\n{missing}\n\n{handoffs}"
         with server:
             timings = asyncio.run(_run_all(directory, server.url))
-        return _report(timings)
+        return f"{_report(timings)}\n\n{handoffs}"
