@@ -17,7 +17,7 @@ A process that is alive but cut off from the store (a store outage longer than t
 cannot renew its claim, so the event may pass to another process while the first is still
 delivering. Every claim carries a new owner token, and the store refuses the turn's save,
 renewals and finish once another owner has claimed the event: the first process learns that
-the event has passed on, and stands down (see `TurnPipeline.may_deliver`).
+the event has passed on, and stands down (see `bot.claims` and `TurnPipeline.may_deliver`).
 """
 
 from __future__ import annotations
@@ -25,19 +25,19 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import secrets
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from typing import TypeVar
 
+from bot.claims import EventClaims, Hold
 from bot.observer import TurnObserver
 from bot.stored_conversation import StoredConversation
-from bot.stores.protocol import Claim, ClaimLost, Conflict, Store, Versioned
+from bot.stores.protocol import ClaimLost, Conflict, Store, Versioned
 from dialogs.assistant import Assistant
 from dialogs.contract import Answer, Choice, ConversationKey, Private, Reply, Turn
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
@@ -47,13 +47,6 @@ from dialogs.state import ConversationState
 _log = logging.getLogger("infoshare.turns")
 _T = TypeVar("_T")
 _MAX_ATTEMPTS = 5
-_CLAIM_POLL_SECONDS = 0.2
-_HOLD_RENEWALS = 12
-"""How many times a turn being delivered renews its claim (every third of a lease): a door that
-never says it is done holds its event for at most five leases."""
-_DELIVERY_MARGIN = 1 / 3
-"""The share of a lease that must still be confirmed before a door sends the next part of an
-answer without asking the store again: a part started then lands well before the lease ends."""
 _OBSERVER_TIMEOUT = 1.0  # seconds; insight must never hold up an answer
 DEFAULT_LEASE_SECONDS = 30.0
 
@@ -88,19 +81,6 @@ def _retried(turn: Turn) -> tuple[str | None, Turn]:
         return None, turn
     failed, _, action = turn.action.removeprefix(RETRY_PREFIX).partition("|")
     return (failed or None), replace(turn, action=action or None)
-
-
-@dataclass(slots=True)
-class _Hold:
-    """This process's claim on an event whose answer is being delivered."""
-
-    claim: Claim
-    confirmed_until: float
-    """When the lease last confirmed by the store runs out (the pipeline's monotonic clock,
-    read before the store was asked, so never later than the store's own reckoning)."""
-    lost: bool = False
-    """The event passed to another owner, or the claim could not be confirmed in time."""
-    renewing: asyncio.Task[None] | None = None
 
 
 class TurnPipeline:
@@ -142,11 +122,10 @@ class TurnPipeline:
         self._clock = clock
         self._dialog_ttl = dialog_ttl_seconds
         self._event_ttl = event_ttl_seconds
-        self._lease = lease_seconds
         self._observer = observer
-        self._monotonic = monotonic
-        self._sleep = sleep
-        self._holds: dict[str, _Hold] = {}  # by owner token
+        self._claims = EventClaims(
+            store, lease_seconds=lease_seconds, monotonic=monotonic, sleep=sleep
+        )
         # One thread: with the GIL, more would only make the loop wait its turn behind them all.
         self._core_thread = ThreadPoolExecutor(1, "infoshare-core") if decide_off_loop else None
         if self._core_thread is not None:
@@ -169,11 +148,11 @@ class TurnPipeline:
         claim they are delivered under (for `may_deliver`, `finish` and `release`)."""
         started = time.perf_counter()
         event = _event_key(turn)
-        hold: _Hold | None = None
+        hold: Hold | None = None
         try:
             stored: Versioned | None = None
             if event is not None:
-                claimed = await self._claim(event, turn.key.as_str())
+                claimed = await self._claims.claim(event, turn.key.as_str())
                 if claimed is None:
                     self._log("duplicate", turn, started)
                     return Answer([])
@@ -188,44 +167,18 @@ class TurnPipeline:
         if hold is None:
             return answer
         if answer.apology or not answer.replies:
-            self._let_go(hold)  # nothing of the answer is delivered: a re-delivery may try
+            self._claims.let_go(hold)  # nothing of the answer delivered: a re-delivery may try
             return answer
         return replace(answer, claim=hold.claim.owner)
 
     async def may_deliver(self, answer: Answer) -> bool:
         """Whether the door may send the next part of `answer`.
 
-        False once its event has passed to another process: that one answers the event, so
-        this one stands down. It sends nothing more, neither finishes nor apologises; `finish`
-        then records nothing. Asks the store only when less than a third of the lease is
-        confirmed. While the store cannot be reached nothing is sent; since a lapsed claim that
-        nobody took is still its owner's to renew, waiting is safe, but only for one lease past
-        the end of the confirmed one: then the turn stands down too.
+        False once its event has passed to another process (see `EventClaims.may_deliver`):
+        the door then sends nothing more and neither finishes nor apologises; `finish` records
+        nothing.
         """
-        if answer.claim is None:
-            return True
-        hold = self._holds.get(answer.claim)
-        if hold is None or hold.lost:
-            return False
-        if self._monotonic() < hold.confirmed_until - self._lease * _DELIVERY_MARGIN:
-            return True
-        while not hold.lost:
-            asked = self._monotonic()
-            try:
-                if await self._store.renew_event(
-                    hold.claim.event_id, self._lease, owner=hold.claim.owner
-                ):
-                    hold.confirmed_until = max(hold.confirmed_until, asked + self._lease)
-                    return True
-                self._lose(hold)
-            except Exception as exc:  # the store may come back before the lease runs out
-                _log.warning("renew failed", extra={"error": type(exc).__name__})
-                if self._monotonic() >= hold.confirmed_until + self._lease:
-                    self._lose(hold)
-                else:
-                    await self._sleep(_CLAIM_POLL_SECONDS)
-        _log.warning("stood down: the event's claim passed on before its answer was delivered")
-        return False
+        return await self._claims.may_deliver(answer.claim)
 
     async def release(self, turn: Turn, answer: Answer | None = None) -> None:
         """Stop holding the turn's event without marking it answered (the door gave up).
@@ -236,7 +189,7 @@ class TurnPipeline:
         """
         hold = self._hold_of(turn, answer)
         if hold is not None:
-            self._let_go(hold)
+            self._claims.let_go(hold)
 
     async def finish(self, turn: Turn, answer: Answer | None = None) -> None:
         """Remember the turn's event as answered for the whole de-duplication span; nothing,
@@ -249,13 +202,8 @@ class TurnPipeline:
         hold = self._hold_of(turn, answer)
         if hold is None:
             return
-        self._let_go(hold)
-        if hold.lost:
-            return
         try:
-            if not await self._store.finish_event(
-                hold.claim.event_id, self._event_ttl, owner=hold.claim.owner
-            ):
+            if not await self._claims.finish(hold, self._event_ttl) and not hold.lost:
                 _log.warning("finish refused: the event passed on", extra=_ids(turn))
         except Exception as exc:  # the lease still guards the next few seconds
             _log.warning("finish failed", extra={"error": type(exc).__name__, **_ids(turn)})
@@ -295,70 +243,13 @@ class TurnPipeline:
             _log.warning("forget failed", extra={"error": type(exc).__name__, "channel": channel})
             return 0
 
-    async def _claim(self, event: str, key: str) -> tuple[_Hold, Versioned | None] | None:
-        """Claim the event, under a new owner token, and read the conversation in the same call;
-        if another process holds the event, wait until it finishes or its lease ends (None).
-
-        Waiting is what turns a platform's re-delivery after a crash into an answer: the dead
-        process's lease runs out and this one replays the turn. A re-delivery while the other
-        process is alive ends as soon as that one finishes, with nothing more to send.
-        """
-        claim = Claim(event, secrets.token_hex(8))
-        deadline = self._monotonic() + self._lease + _CLAIM_POLL_SECONDS
-        while True:
-            asked = self._monotonic()
-            claimed, stored = await self._store.claim_and_get(
-                event, self._lease, owner=claim.owner, key=key
-            )
-            if claimed:
-                return self._hold(claim, asked + self._lease), stored
-            if await self._store.event_finished(event) or self._monotonic() > deadline:
-                return None
-            await self._sleep(_CLAIM_POLL_SECONDS)
-
-    def _hold(self, claim: Claim, confirmed_until: float) -> _Hold:
-        """Keep the claim alive while its answer is delivered, however slowly, so a re-delivery
-        waits for it instead of replaying it; `finish` or `release` ends it."""
-        hold = _Hold(claim, confirmed_until)
-        hold.renewing = asyncio.create_task(self._keep_claim(hold))
-        self._holds[claim.owner] = hold
-        return hold
-
-    def _hold_of(self, turn: Turn, answer: Answer | None) -> _Hold | None:
-        if answer is not None:
-            return None if answer.claim is None else self._holds.get(answer.claim)
-        event = _event_key(turn)
-        held = [hold for hold in self._holds.values() if hold.claim.event_id == event]
-        return held[-1] if held else None
-
-    def _let_go(self, hold: _Hold) -> None:
-        self._holds.pop(hold.claim.owner, None)
-        if hold.renewing is not None:
-            hold.renewing.cancel()
-
-    def _lose(self, hold: _Hold) -> None:
-        """The claim is gone (taken over, finished elsewhere, or unconfirmed to its end)."""
-        hold.lost = True
-        self._holds.pop(hold.claim.owner, None)
-
-    async def _keep_claim(self, hold: _Hold) -> None:
-        claim = hold.claim
-        for _ in range(_HOLD_RENEWALS):
-            await self._sleep(self._lease / 3)
-            asked = self._monotonic()
-            try:
-                if not await self._store.renew_event(
-                    claim.event_id, self._lease, owner=claim.owner
-                ):
-                    self._lose(hold)  # finished or taken over elsewhere, or lapsed
-                    return
-                hold.confirmed_until = max(hold.confirmed_until, asked + self._lease)
-            except Exception as exc:  # the store may come back before the lease runs out
-                _log.warning("renew failed", extra={"error": type(exc).__name__})
-        self._lose(hold)  # the door never said it was done: let the event go
+    def _hold_of(self, turn: Turn, answer: Answer | None) -> Hold | None:
+        if answer is None:  # a door that used `handle`: this process's newest claim on the event
+            return self._claims.newest_on(_event_key(turn))
+        return self._claims.held(answer.claim)
 
     async def _apply(
-        self, turn: Turn, hold: _Hold | None, stored: Versioned | None, started: float
+        self, turn: Turn, hold: Hold | None, stored: Versioned | None, started: float
     ) -> Answer:
         """Run the turn on the conversation as read (`stored`, with a `hold`), saving under the
         event's claim; on a conflict, read it again and run again."""
