@@ -159,7 +159,9 @@ class TurnPipeline:
                 hold, stored = claimed
             answer = await self._apply(turn, hold, stored, started)
         except ClaimLost:  # another process took the event over before this turn was saved
-            self._log("stood down", turn, started)
+            _log.warning(
+                "stood down: the event passed on before its turn was saved", extra=_ids(turn)
+            )
             answer = Answer([])
         except Exception as exc:  # a person must always get an answer, never a traceback
             _log.error("turn failed", extra={"error": type(exc).__name__, **_ids(turn)})

@@ -14,7 +14,7 @@ import asyncio
 import pytest
 
 from bot.stores import Claim, ClaimLost, Conflict, Store
-from tests.bot.test_store_contract import Backend, backend, store
+from tests.support.stores import Backend, backend, store
 
 __all__ = ["backend", "store"]  # the contract's fixtures, one per backend
 
