@@ -34,6 +34,7 @@ from bot.settings import Settings, SettingsError, load_settings
 from bot.stores.factory import StoreUnavailable
 from dialogs.evaluation import assistant_judge
 from dialogs.state import ConversationState
+from dialogs.typed import TypedReader
 from knowledge.evaluation import evaluate, format_report, judge_matcher, load_cases
 from knowledge.loader import PACK_MODELS, KnowledgeError, load_knowledge
 
@@ -216,6 +217,7 @@ async def _chat(settings: Settings, core: Core, *, json_mode: bool) -> None:
             sys.stdout,
             json_mode=json_mode,
             ansi=not json_mode and sys.stdout.isatty(),
+            typed=TypedReader(core.knowledge.typed_words),
         )
 
 
