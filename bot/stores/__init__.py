@@ -2,10 +2,12 @@
 
 from bot.stores.factory import open_store, parse_store_url
 from bot.stores.memory import MemoryStore
-from bot.stores.protocol import Conflict, Store, Versioned
+from bot.stores.protocol import Claim, ClaimLost, Conflict, Store, Versioned
 from bot.stores.sqlite import SQLiteStore
 
 __all__ = [
+    "Claim",
+    "ClaimLost",
     "Conflict",
     "MemoryStore",
     "SQLiteStore",

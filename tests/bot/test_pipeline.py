@@ -72,14 +72,16 @@ class FlakyStore(MemoryStore):
         self.conflicts = conflicts
         self.broken = broken
 
-    async def put(self, key: str, value: JSONObject, *, expected_version, ttl_seconds) -> int:
+    async def put(
+        self, key: str, value: JSONObject, *, expected_version, ttl_seconds, claim=None
+    ) -> int:
         if self.broken:
             raise ConnectionError("store is down")
         if self.conflicts:
             self.conflicts -= 1
             raise Conflict(key)
         return await super().put(
-            key, value, expected_version=expected_version, ttl_seconds=ttl_seconds
+            key, value, expected_version=expected_version, ttl_seconds=ttl_seconds, claim=claim
         )
 
 
@@ -296,9 +298,9 @@ async def test_a_door_that_never_says_it_is_done_lets_go_within_five_leases(core
         await asyncio.sleep(0)
 
     assert time.now == 1_000 + 4 * 30  # renewed every 10 s for four leases, then stopped
-    assert not await store.claim_event("slack|E1", 30)
+    assert not await store.claim_event("slack|E1", 30, owner="another process")
     time.now += 31
-    assert await store.claim_event("slack|E1", 30)
+    assert await store.claim_event("slack|E1", 30, owner="another process")
 
 
 async def test_the_observer_sees_each_turns_facts_once_after_saving(core: Core) -> None:
@@ -362,11 +364,13 @@ class SavesThenGoesAway(MemoryStore):
             raise ConnectionError("store is down")
         return await super().get(key)
 
-    async def put(self, key: str, value: JSONObject, *, expected_version, ttl_seconds) -> int:
+    async def put(
+        self, key: str, value: JSONObject, *, expected_version, ttl_seconds, claim=None
+    ) -> int:
         if self.away:
             raise ConnectionError("store is down")
         version = await super().put(
-            key, value, expected_version=expected_version, ttl_seconds=ttl_seconds
+            key, value, expected_version=expected_version, ttl_seconds=ttl_seconds, claim=claim
         )
         if self.failing:
             self.away = True
