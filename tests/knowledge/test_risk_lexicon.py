@@ -1,0 +1,75 @@
+"""Wording of each kind of harm as practitioners type it, and ordinary questions beside it.
+
+The disclosures are colloquial wordings of the signs and indicators listed on public
+safeguarding pages (NSPCC, NHS, Women's Aid, Samaritans, Unseen, Age UK, county lines and
+cuckooing guidance); each category has a few, and a question that uses the same words about
+policy or practice, which must stay unsignposted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.loader import load_knowledge, qa_words
+from knowledge.risk import RiskDetector
+
+KNOWLEDGE = load_knowledge()
+
+DISCLOSURES: dict[str, tuple[str, ...]] = {
+    "physical-abuse": (
+        "her stepdad gave him a good hiding last night",
+        "dad leathered him with a slipper",
+        "mum's boyfriend knocks her about",
+        "she won't get changed for PE and keeps her sleeves down",
+    ),
+    "sexual-abuse": (
+        "her uncle groped her at the party",
+        "he calls it the special thing they do",
+        "the swimming coach felt her up in the changing rooms",
+        "he rubs himself against her when nobody's looking",
+    ),
+    "emotional-abuse": (
+        "mum puts him down all the time in front of his friends",
+        "dad never cuddles him and says he wishes he'd had a girl",
+        "she gets blamed for everything at home",
+    ),
+    "neglect": (
+        "he's been left to fend for himself since his mum went off",
+        "the baby sleeps on a bare mattress with no sheets",
+        "she was scavenging for food in the bins behind the shop",
+        "her flat is infested with maggots and the kids sleep there",
+    ),
+}
+
+ORDINARY: dict[str, tuple[str, ...]] = {
+    "physical-abuse": ("what should I do if a pupil won't get changed for PE?",),
+    "sexual-abuse": ("what training do volunteers need on upskirting?",),
+    "emotional-abuse": ("is there guidance on emotional abuse for early years staff?",),
+    "neglect": ("what's the threshold for a neglect referral?",),
+}
+
+
+@pytest.fixture(scope="module")
+def detector() -> RiskDetector:
+    return RiskDetector(KNOWLEDGE.risk, qa_words(KNOWLEDGE.entries))
+
+
+@pytest.mark.parametrize(
+    ("category", "message"),
+    [(category, message) for category, messages in DISCLOSURES.items() for message in messages],
+)
+def test_a_colloquial_disclosure_is_signposted_under_its_kind_of_harm(
+    detector: RiskDetector, category: str, message: str
+) -> None:
+    found = detector.detect(message)
+    assert found is not None, message
+    assert category in found.categories, (message, found.categories)
+
+
+@pytest.mark.parametrize(
+    "message", [message for messages in ORDINARY.values() for message in messages]
+)
+def test_an_ordinary_question_with_the_same_words_is_not_signposted(
+    detector: RiskDetector, message: str
+) -> None:
+    assert detector.detect(message) is None, message
