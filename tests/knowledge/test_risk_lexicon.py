@@ -39,6 +39,29 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "she was scavenging for food in the bins behind the shop",
         "her flat is infested with maggots and the kids sleep there",
     ),
+    "domestic-abuse": (
+        "he accuses her of cheating if she's five minutes late",
+        "she has to account for every penny she spends",
+        "he held a pillow over her face",
+        "her ex keeps turning up at her work",
+    ),
+    "self-harm-suicide": (
+        "he says there's no point in living anymore",
+        "she doesn't want to wake up in the morning",
+        "he's been cutting again",
+        "she says nobody would even notice if she was gone",
+    ),
+    "threats": (
+        "he told her to watch her back",
+        "he said nobody will believe her",
+        "her dad said he'd drown the dog if she told",
+        "he says he'll get his mates onto her",
+    ),
+    "missing": (
+        "she's done a runner from the unit",
+        "he's gone AWOL from the care home",
+        "dad has taken the kids abroad without mum's consent",
+    ),
 }
 
 ORDINARY: dict[str, tuple[str, ...]] = {
@@ -46,6 +69,10 @@ ORDINARY: dict[str, tuple[str, ...]] = {
     "sexual-abuse": ("what training do volunteers need on upskirting?",),
     "emotional-abuse": ("is there guidance on emotional abuse for early years staff?",),
     "neglect": ("what's the threshold for a neglect referral?",),
+    "domestic-abuse": ("is gaslighting a form of domestic abuse?",),
+    "self-harm-suicide": ("what is the point of the consent check?",),
+    "threats": ("can we make them pay for a lost library book?",),
+    "missing": ("what happens if someone goes AWOL from the ward?",),
 }
 
 
