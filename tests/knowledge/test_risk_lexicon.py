@@ -62,6 +62,30 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "he's gone AWOL from the care home",
         "dad has taken the kids abroad without mum's consent",
     ),
+    "grooming-online": (
+        "he says he'll leak her nudes unless she pays him",
+        "someone's threatening to share his pictures with his friends",
+        "he got catfished by someone pretending to be 14",
+        "he tells her to delete all the messages after they chat",
+        "year 9 girl has been messaging a guy who is 26 every night",
+    ),
+    "exploitation": (
+        "he keeps going country with older lads",
+        "his phone is constantly pinging all night",
+        "he had a hotel key card and wouldn't say where from",
+        "she's being taken to parties in other towns by older men",
+    ),
+    "fgm-forced-marriage-honour": (
+        "she was married at 15",
+        "the family are taking her on an extended holiday to Somalia",
+        "her brothers escort her everywhere",
+        "she says they'll kill her if they find out about her boyfriend",
+    ),
+    "radicalisation": (
+        "he's been sharing 1488 memes",
+        "he keeps writing his own manifesto",
+        "he's obsessed with Columbine",
+    ),
 }
 
 ORDINARY: dict[str, tuple[str, ...]] = {
@@ -73,6 +97,10 @@ ORDINARY: dict[str, tuple[str, ...]] = {
     "self-harm-suicide": ("what is the point of the consent check?",),
     "threats": ("can we make them pay for a lost library book?",),
     "missing": ("what happens if someone goes AWOL from the ward?",),
+    "grooming-online": ("can I share this unless she gives consent?",),
+    "exploitation": ("can I use my work phone to message parents?",),
+    "fgm-forced-marriage-honour": ("can you get married at 16 in England?",),
+    "radicalisation": ("what are indicators of radicalisation?",),
 }
 
 
