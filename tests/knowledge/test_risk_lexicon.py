@@ -86,6 +86,42 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "he keeps writing his own manifesto",
         "he's obsessed with Columbine",
     ),
+    "modern-slavery-trafficking": (
+        "the men who work at the car wash live above it and sleep in shifts",
+        "her answers sounded rehearsed and scripted",
+        "he's treated like a slave by the family he works for",
+        "she's a maid for them and never gets paid",
+    ),
+    "cuckooing": (
+        "the lads have his keys and come and go as they please",
+        "she's sleeping on the floor of her own flat because of the men staying there",
+    ),
+    "adult-abuse-neglect": (
+        "her son added his name to her bank account",
+        "someone forged his signature on the cheques",
+        "they leave his food tray out of reach",
+        "the carers took her walking frame away so she can't get up",
+        "she's lost loads of weight since moving into the home",
+    ),
+    "allegation-against-staff": (
+        "I'm uneasy about the way the coach looks at the girls",
+        "a colleague is crossing boundaries with a year 10 girl",
+        "our youth leader was drunk on the residential with the kids",
+    ),
+    "young-carer": (
+        "a year 8 boy washes and dresses his dad every morning before school",
+        "she's only 11 and gives her mum her injections",
+    ),
+    "parental-substance": (
+        "mum's back on the gear",
+        "dad's a smackhead",
+        "she co-sleeps with the baby after drinking",
+    ),
+    "weapons": (
+        "he's carrying a rambo",
+        "he's tooled up",
+        "he carries ammonia in a squeezy bottle",
+    ),
 }
 
 ORDINARY: dict[str, tuple[str, ...]] = {
@@ -101,6 +137,13 @@ ORDINARY: dict[str, tuple[str, ...]] = {
     "exploitation": ("can I use my work phone to message parents?",),
     "fgm-forced-marriage-honour": ("can you get married at 16 in England?",),
     "radicalisation": ("what are indicators of radicalisation?",),
+    "modern-slavery-trafficking": ("what are the signs of modern slavery?",),
+    "cuckooing": ("what does cuckooing mean?",),
+    "adult-abuse-neglect": ("can the pharmacy tell a daughter about her mum's prescriptions?",),
+    "allegation-against-staff": ("who is the LADO for allegations against staff?",),
+    "young-carer": ("how do we support young carers in school?",),
+    "parental-substance": ("is parental drinking a reason to share without consent?",),
+    "weapons": ("what's the law on carrying a knife?",),
 }
 
 
