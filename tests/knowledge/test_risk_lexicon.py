@@ -79,6 +79,8 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "she was married at 15",
         "the family are taking her on an extended holiday to Somalia",
         "her brothers escort her everywhere",
+        "she's suddenly engaged to a man she's never met",
+        "her cousins keep an eye on her at college and report back to her dad",
         "she says they'll kill her if they find out about her boyfriend",
     ),
     "radicalisation": (
@@ -95,6 +97,7 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
     "cuckooing": (
         "the lads have his keys and come and go as they please",
         "she's sleeping on the floor of her own flat because of the men staying there",
+        "lots of people visit his flat but never stay long",
     ),
     "adult-abuse-neglect": (
         "her son added his name to her bank account",
@@ -102,6 +105,7 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "they leave his food tray out of reach",
         "the carers took her walking frame away so she can't get up",
         "she's lost loads of weight since moving into the home",
+        "the gentleman I visit won a prize and has to pay a fee to claim it",
     ),
     "allegation-against-staff": (
         "I'm uneasy about the way the coach looks at the girls",
@@ -111,6 +115,8 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
     "young-carer": (
         "a year 8 boy washes and dresses his dad every morning before school",
         "she's only 11 and gives her mum her injections",
+        "he's 13 and has back pain from lifting his mum",
+        "she has to keep her phone on in case her mum falls",
     ),
     "parental-substance": (
         "mum's back on the gear",
@@ -121,6 +127,7 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "he's carrying a rambo",
         "he's tooled up",
         "he carries ammonia in a squeezy bottle",
+        "he's been posting pictures of knives on snapchat",
     ),
 }
 
@@ -135,7 +142,10 @@ ORDINARY: dict[str, tuple[str, ...]] = {
     "missing": ("what happens if someone goes AWOL from the ward?",),
     "grooming-online": ("can I share this unless she gives consent?",),
     "exploitation": ("can I use my work phone to message parents?",),
-    "fgm-forced-marriage-honour": ("can you get married at 16 in England?",),
+    "fgm-forced-marriage-honour": (
+        "can you get married at 16 in England?",
+        "what are the warning signs of forced marriage?",
+    ),
     "radicalisation": ("what are indicators of radicalisation?",),
     "modern-slavery-trafficking": ("what are the signs of modern slavery?",),
     "cuckooing": ("what does cuckooing mean?",),
@@ -143,7 +153,10 @@ ORDINARY: dict[str, tuple[str, ...]] = {
     "allegation-against-staff": ("who is the LADO for allegations against staff?",),
     "young-carer": ("how do we support young carers in school?",),
     "parental-substance": ("is parental drinking a reason to share without consent?",),
-    "weapons": ("what's the law on carrying a knife?",),
+    "weapons": (
+        "what's the law on carrying a knife?",
+        "can I share pictures of the knife crime campaign?",
+    ),
 }
 
 
