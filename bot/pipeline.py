@@ -29,7 +29,7 @@ from functools import partial
 from typing import TypeVar
 
 from bot.observer import TurnObserver
-from bot.stored_conversation import StoredConversation
+from bot.stored_conversation import DecidedEarly, StoredConversation
 from bot.stores.protocol import Conflict, Store
 from dialogs.assistant import Assistant
 from dialogs.contract import Answer, Choice, ConversationKey, Private, Reply, Turn
@@ -46,6 +46,9 @@ _HOLD_RENEWALS = 12
 never says it is done holds its event for at most five leases."""
 _OBSERVER_TIMEOUT = 1.0  # seconds; insight must never hold up an answer
 DEFAULT_LEASE_SECONDS = 30.0
+_PLACED_KEPT = 256
+"""How many of `goes_private`'s decisions wait for their turn's `answer` (a door that asked
+and then gave up leaves one behind; the oldest go first)."""
 
 BUSY_REPLY = Reply(
     text="Sorry, I couldn't keep up with two of your messages arriving at once. "
@@ -124,6 +127,7 @@ class TurnPipeline:
         self._monotonic = monotonic
         self._sleep = sleep
         self._holding: dict[str, asyncio.Task[None]] = {}
+        self._placed: dict[str, DecidedEarly] = {}
         # One thread: with the GIL, more would only make the loop wait its turn behind them all.
         self._core_thread = ThreadPoolExecutor(1, "infoshare-core") if decide_off_loop else None
         if self._core_thread is not None:
@@ -189,8 +193,15 @@ class TurnPipeline:
             return None
         conversation = StoredConversation.from_json(stored.value if stored else None)
         context = await self._context(turn)
-        _, replies, _, _ = await self._decide(conversation.state, turn, self._clock(), context)
-        return next((r.private for r in replies if r.private is not None), None)
+        now = self._clock()
+        decision = await self._decide(conversation.state, turn, now, context)
+        event = _event_key(turn)
+        if event is not None:  # kept for `answer`, which would otherwise decide it again
+            self._placed.pop(event, None)
+            self._placed[event] = DecidedEarly(turn, stored, now, decision)
+            if len(self._placed) > _PLACED_KEPT:
+                del self._placed[next(iter(self._placed))]
+        return next((r.private for r in decision[1] if r.private is not None), None)
 
     async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
         """Delete every key of one conversation (every user's in it, and kept records); return
@@ -210,6 +221,19 @@ class TurnPipeline:
         except Exception as exc:
             _log.warning("forget failed", extra={"error": type(exc).__name__, "channel": channel})
             return 0
+
+    async def once(self, channel: str, event_id: str) -> bool:
+        """Claim a door's one-off event for good (see `Turns.once`); False when already
+        claimed, or when the store fails (better nothing than twice)."""
+        event = f"{channel}|{event_id}"
+        try:
+            if not await self._store.claim_event(event, self._event_ttl):
+                return False
+            await self._store.finish_event(event, self._event_ttl)
+        except Exception as exc:
+            _log.warning("claim failed", extra={"error": type(exc).__name__, "channel": channel})
+            return False
+        return True
 
     async def _claim(self, event: str) -> bool:
         """Claim the event; if another process holds it, wait until it finishes or its lease ends.
@@ -255,7 +279,8 @@ class TurnPipeline:
         key = turn.key.as_str()
         failed_id, turn = _retried(turn)
         failed = None if failed_id is None else _event_key_of(turn, failed_id)
-        context = await self._context(turn)
+        placed = self._placed.pop(event, None) if event is not None else None
+        context = placed.decision[3] if placed is not None else await self._context(turn)
         for _ in range(_MAX_ATTEMPTS):
             stored = await self._store.get(key)
             conversation = StoredConversation.from_json(stored.value if stored else None)
@@ -269,10 +294,14 @@ class TurnPipeline:
                 _, replies, _, _ = await self._decide(replay.before, turn, replay.at, context)
                 self._log("replayed", turn, started, replies)
                 return Answer(replies, replayed=True)
-            now = self._clock()
-            new_state, replies, facts, context = await self._decide(
-                conversation.state, turn, now, context
-            )
+            if placed is not None and placed.holds_for(turn, stored):
+                now, (new_state, replies, facts, context) = placed.now, placed.decision
+            else:
+                now = self._clock()
+                new_state, replies, facts, context = await self._decide(
+                    conversation.state, turn, now, context
+                )
+            placed = None  # after a conflict, the conversation has moved on: decide afresh
             try:
                 await self._store.put(
                     key,
@@ -324,6 +353,8 @@ class TurnPipeline:
         replies: Sequence[Reply] = (),
         facts: TurnFacts | None = None,
     ) -> None:
+        if not _log.isEnabledFor(logging.INFO):
+            return  # nothing to hash or gather for a line that would not be written
         outcome = next((r.outcome.value for r in replies if r.outcome), None)
         _log.info(
             what,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import replace
+from typing import Any, cast
 
 import pytest
 
@@ -13,6 +14,7 @@ from bot.app import Core
 from bot.pipeline import BUSY_REPLY, TurnPipeline
 from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Conflict, JSONObject
+from dialogs.assistant import Assistant
 from dialogs.contract import Private, Turn
 from dialogs.facts import TurnContext, TurnKind
 from dialogs.notices import UNAVAILABLE_REPLY
@@ -418,3 +420,41 @@ async def test_asking_where_a_channel_turn_goes_saves_and_claims_nothing(core: C
     assert await pipeline.goes_private(replace(check, private=True)) is None
     assert await store.get(check.key.as_str()) is None
     assert await pipeline.handle(check)  # its event is still free to be answered
+
+
+class CountingAssistant:
+    """The real core, counting how many times it is asked to decide."""
+
+    def __init__(self, core: Core) -> None:
+        self._assistant = core.assistant
+        self.decisions = 0
+
+    def decide(self, *args: Any, **kwargs: Any) -> Any:
+        self.decisions += 1
+        return self._assistant.decide(*args, **kwargs)
+
+
+async def test_a_channel_turn_asked_where_it_goes_is_decided_once(core: Core) -> None:
+    counting = CountingAssistant(core)
+    pipeline = test_pipeline(replace(core, assistant=cast(Assistant, counting)), MemoryStore())
+    question = Turn("slack", "T1/C1", "U1", text="what is an ISP?", event_id="Ev1", private=False)
+
+    assert await pipeline.goes_private(question) is None
+    replies = await pipeline.handle(question)
+
+    assert counting.decisions == 1
+    assert replies == await test_pipeline(core, MemoryStore()).handle(question)
+
+
+async def test_a_turn_whose_conversation_moved_on_after_asking_is_decided_again(
+    core: Core,
+) -> None:
+    pipeline = test_pipeline(core, MemoryStore())
+    question = Turn("slack", "T1/C1", "U1", text="what is an ISP?", event_id="Ev1", private=False)
+    await pipeline.goes_private(question)  # on a new conversation: the reply would remind
+
+    await pipeline.handle(replace(question, text="rules", event_id="Ev2"))  # reminded here
+    replies = await pipeline.handle(question)
+
+    assert not any("please don't type names" in r.text for r in replies)
+    assert "Information Sharing Protocol" in replies[-1].text
