@@ -6,7 +6,6 @@ becomes text (or one JSON object), and the core decides everything else.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import uuid
@@ -145,6 +144,8 @@ async def run_chat(
     In the interactive mode a reply with choices that repeats one printed just above (the
     welcome again after a first "hi") is shown as one line pointing up to it.
     """
+    import asyncio  # noqa: PLC0415 (running, so loaded; `infoshare ask` needs none)
+
     conversation = uuid.uuid4().hex
     choices: Sequence[Choice] = ()
     above: list[Reply] = []

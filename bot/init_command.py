@@ -20,7 +20,6 @@ from pydantic import BaseModel, ValidationError
 
 from knowledge.loader import PACK_MODELS, load_knowledge
 from knowledge.org_setup import (
-    EXAMPLE_QA,
     EXAMPLE_QA_HEADING,
     NATIONAL_GUIDANCE_TITLE,
     NATIONAL_GUIDANCE_URL,
@@ -29,6 +28,7 @@ from knowledge.org_setup import (
     build_about,
     build_contacts,
     contact_from,
+    example_qa,
     fill_privacy,
     pack_yaml,
     unfilled,
@@ -172,7 +172,7 @@ def write_packs(target: Path, answers: OrgAnswers) -> list[Path]:
             f"What the assistant is, with where the current rules are:\n{NATIONAL_GUIDANCE_TITLE}"
             f"\n{NATIONAL_GUIDANCE_URL}",
         ),
-        "local-qa.yaml.example": pack_yaml(EXAMPLE_QA, EXAMPLE_QA_HEADING),
+        "local-qa.yaml.example": pack_yaml(example_qa(), EXAMPLE_QA_HEADING),
     }
     if _PRIVACY.is_file():
         today = datetime.now(UTC).date()

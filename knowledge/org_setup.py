@@ -40,7 +40,7 @@ _URL = re.compile(r"https?://\S+")
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class OrgAnswers(_Strict):
@@ -134,24 +134,29 @@ def pack_yaml(pack: BaseModel, heading: str) -> str:
     return comment + body
 
 
-EXAMPLE_QA = QAPack(
-    kind="qa",
-    source=QASource(
-        title="Our information-sharing procedures",
-        publisher="our organisation",
-        published="2026",
-    ),
-    entries=(
-        QAEntry(
-            number=101,
-            question="Who signs off sharing a case file with another agency?",
-            answer="Your team manager signs off any sharing of a whole case file. Ask them first, "
-            "and record their decision on the case.",
-            alternates=("who approves sending a case file to another agency?",),
-            keywords=("case file", "sign off"),
+def example_qa() -> QAPack:
+    """A worked example of an organisation's own Q&A pack (built when asked for: a pack
+    model validates on first use, and `infoshare ask` imports this module without using it)."""
+    return QAPack(
+        kind="qa",
+        source=QASource(
+            title="Our information-sharing procedures",
+            publisher="our organisation",
+            published="2026",
         ),
-    ),
-)
+        entries=(
+            QAEntry(
+                number=101,
+                question="Who signs off sharing a case file with another agency?",
+                answer="Your team manager signs off any sharing of a whole case file. Ask them "
+                "first, and record their decision on the case.",
+                alternates=("who approves sending a case file to another agency?",),
+                keywords=("case file", "sign off"),
+            ),
+        ),
+    )
+
+
 EXAMPLE_QA_HEADING = """\
 Your own questions and answers, added to the published ones. This file is an EXAMPLE and is not
 read while its name ends in .example: replace the worked example below with your own entries
