@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO, get_args
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from knowledge.loader import PACK_MODELS, load_knowledge
@@ -101,6 +100,8 @@ def run_init(
 
 def read_answers(path: Path, err: TextIO) -> OrgAnswers | None:
     """The answers from a YAML file; on any problem, one line on `err` and None."""
+    import yaml  # noqa: PLC0415 (the command line imports this module for every command)
+
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         return OrgAnswers.model_validate(data if data is not None else {})

@@ -11,7 +11,6 @@ import re
 from datetime import date
 from typing import get_args
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge.qa_pack import QAEntry, QAPack, QASource
@@ -124,6 +123,8 @@ def build_about(answers: OrgAnswers, builtin: AboutPack) -> AboutPack:
 
 def pack_yaml(pack: BaseModel, heading: str) -> str:
     """A pack as YAML under a comment heading, without the fields left unset or at their default."""
+    import yaml  # noqa: PLC0415 (`infoshare ask` imports this module and reads no YAML)
+
     comment = "".join(f"# {line}".rstrip() + "\n" for line in heading.splitlines())
     body = yaml.safe_dump(
         pack.model_dump(mode="json", exclude_none=True, exclude_defaults=True),
