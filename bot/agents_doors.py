@@ -26,7 +26,7 @@ from adapters.teams.agents_settings import (
 )
 from bot.doors import LOCAL_ONLY_WARNING, require_app_settings
 from bot.settings import AGENTS_CONNECTION, Settings, SettingsError
-from dialogs.contract import Turns
+from dialogs.contract import Lookups, Turns
 
 _log = logging.getLogger("infoshare.teams")
 
@@ -94,6 +94,7 @@ def build_agents_door(
     *,
     dev: bool = False,
     key_urls: Mapping[str, str] | None = None,
+    lookups: Lookups | None = None,
 ) -> AgentsTeamsDoor:
     """The Teams door on the Agents SDK for these settings, ready to mount.
 
@@ -106,6 +107,7 @@ def build_agents_door(
         dev: accepted for symmetry with the botbuilder door; it relaxes nothing.
         key_urls: where to fetch a token-signing key set instead of the URL the SDK names
             (a sovereign cloud's mirror, or a test's key server).
+        lookups: the search the message extension answers from; None: no message extension.
 
     Raises:
         SettingsError: when the Microsoft app settings are incomplete.
@@ -123,6 +125,7 @@ def build_agents_door(
         connections(connection),
         local_only=local_only,
         key_urls=key_urls,
+        lookups=lookups,
     )
 
 

@@ -15,11 +15,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import SecretStr
 
 from bot.doors import build_teams_door, slack_doors
+from bot.lookups import CoreLookups
 from bot.settings import Settings
 from bot.stores.factory import open_store
 from bot.stores.protocol import Store
 from dialogs.answers import QAAnswers
 from dialogs.assistant import Assistant
+from dialogs.contract import Lookups
+from dialogs.lookup import QuestionSearch
 from knowledge.loader import Knowledge, load_knowledge
 from knowledge.matching import Matcher
 
@@ -44,6 +47,7 @@ class Core:
     matcher: Matcher
     assistant: Assistant
     answers: QAAnswers
+    search: QuestionSearch
 
 
 def build_core(packs: Path | None = None, *, cache_dir: Path | None = None) -> Core:
@@ -66,7 +70,13 @@ def build_core(packs: Path | None = None, *, cache_dir: Path | None = None) -> C
         matcher=matcher,
         assistant=Assistant(knowledge, matcher),
         answers=QAAnswers(knowledge, matcher),
+        search=QuestionSearch(knowledge, matcher),
     )
+
+
+def build_lookups(core: Core, pipeline: TurnPipeline) -> Lookups:
+    """The doors' search of the published questions, run on the pipeline's core thread."""
+    return CoreLookups(core.search, pipeline.run_core)
 
 
 def record_clock(zone: str = RECORD_TIMEZONE) -> datetime:
@@ -144,16 +154,20 @@ async def open_insight(
             await journal.close()
 
 
-def build_doors(settings: Settings, pipeline: TurnPipeline, *, dev: bool) -> list[WebDoor]:
+def build_doors(
+    settings: Settings, pipeline: TurnPipeline, *, dev: bool, lookups: Lookups | None = None
+) -> list[WebDoor]:
     """The chat doors the settings ask for, ready to mount on the web server.
 
     The Teams door is mounted when ``MicrosoftAppId`` is set, or with `dev` (then, without an
     app id, it serves this machine only): a Slack-only install has no Teams endpoint at all.
+    With `lookups`, the doors also offer the search that shares published answers into a
+    conversation.
     """
     doors: list[WebDoor] = []
     doors += slack_doors(settings, pipeline, dev=dev)
     if _teams_configured(settings) or dev:
-        doors.append(build_teams_door(settings, pipeline, dev=dev))
+        doors.append(build_teams_door(settings, pipeline, dev=dev, lookups=lookups))
     return doors
 
 
@@ -208,7 +222,7 @@ async def serve(settings: Settings, core: Core, *, host: str, port: int, dev: bo
         max_connections=connection_cap(settings.max_connections),
     )
     async with open_pipeline(settings, core) as pipeline:
-        doors = build_doors(settings, pipeline, dev=dev)
+        doors = build_doors(settings, pipeline, dev=dev, lookups=build_lookups(core, pipeline))
         app = build_web_app(pipeline.store, doors, guard)
         runner = web.AppRunner(app, access_log=None, keepalive_timeout=KEEPALIVE_TIMEOUT_SECONDS)
         await runner.setup()

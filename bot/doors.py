@@ -10,7 +10,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from bot.settings import Settings, SettingsError
-from dialogs.contract import Turns
+from dialogs.contract import Lookups, Turns
 
 if TYPE_CHECKING:
     from adapters.slack.door import SlackDoor
@@ -108,12 +108,13 @@ def require_app_settings(kind: str, secret: str | None, tenant: str | None) -> N
 
 
 def build_teams_door(
-    settings: Settings, turns: Turns, *, dev: bool = False
+    settings: Settings, turns: Turns, *, dev: bool = False, lookups: Lookups | None = None
 ) -> TeamsDoor | AgentsTeamsDoor:
     """The Teams door for these settings, on the SDK ``INFOSHARE_TEAMS_SDK`` names, ready to mount.
 
     With an app id every request must carry a valid Bot Framework token, `dev` or not. Without
-    one the door serves this machine only, and says so once, here, at start-up.
+    one the door serves this machine only, and says so once, here, at start-up. With
+    `lookups`, the door answers the message extension's searches (``composeExtension/query``).
 
     Raises:
         SettingsError: when the Microsoft app settings are incomplete.
@@ -121,7 +122,7 @@ def build_teams_door(
     if settings.teams_sdk == "agents":  # INFOSHARE_TEAMS_SDK: each SDK loads only if chosen
         from bot.agents_doors import build_agents_door  # noqa: PLC0415
 
-        return build_agents_door(settings, turns, dev=dev)
+        return build_agents_door(settings, turns, dev=dev, lookups=lookups)
     from adapters.teams.config import build_auth  # noqa: PLC0415 (loads the SDK lazily)
     from adapters.teams.door import TeamsDoor  # noqa: PLC0415
 
@@ -130,4 +131,4 @@ def build_teams_door(
     local_only = not config.APP_ID
     if local_only:
         _log.warning(LOCAL_ONLY_WARNING)
-    return TeamsDoor(turns, build_auth(config), local_only=local_only)
+    return TeamsDoor(turns, build_auth(config), local_only=local_only, lookups=lookups)

@@ -26,6 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime
 from functools import partial
+from typing import TypeVar
 
 from bot.observer import TurnObserver
 from bot.stored_conversation import StoredConversation
@@ -37,6 +38,7 @@ from dialogs.notices import UNAVAILABLE_REPLY
 from dialogs.state import ConversationState
 
 _log = logging.getLogger("infoshare.turns")
+_T = TypeVar("_T")
 _MAX_ATTEMPTS = 5
 _CLAIM_POLL_SECONDS = 0.2
 _HOLD_RENEWALS = 12
@@ -300,11 +302,19 @@ class TurnPipeline:
     async def _core(
         self, state: ConversationState, turn: Turn, now: datetime, context: TurnContext
     ) -> tuple[ConversationState, list[Reply], TurnFacts]:
+        return await self.run_core(partial(self._assistant.decide, state, turn, now, context))
+
+    async def run_core(self, call: Callable[[], _T]) -> _T:
+        """Run a call into the pure core where this pipeline runs its decisions: on its one
+        worker thread (or on the event loop, without `decide_off_loop`).
+
+        Other users of the core (a door's search) share the thread, so that the core never
+        takes more than one of the process's cores from the event loop.
+        """
         # The core is pure (its only writes are memos of fixed values): any thread may run it.
         if self._core_thread is None:
-            return self._assistant.decide(state, turn, now, context)
-        decide = partial(self._assistant.decide, state, turn, now, context)
-        return await asyncio.get_running_loop().run_in_executor(self._core_thread, decide)
+            return call()
+        return await asyncio.get_running_loop().run_in_executor(self._core_thread, call)
 
     def _log(
         self,

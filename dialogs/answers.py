@@ -37,12 +37,24 @@ class QAAnswers:
 
     def entry_card(self, number: int) -> Reply | None:
         """Quote entry `number` in full, with its source line; None if there is no such entry."""
+        return self._quote(number, "type about for what is current")
+
+    def shared_card(self, number: int) -> Reply | None:
+        """Quote entry `number` as shared into a conversation with colleagues; None if there
+        is no such entry.
+
+        The same exact text and source as `entry_card`; the note on currency stands on its own,
+        since the people reading it may have no assistant to ask.
+        """
+        return self._quote(number, _SHARED_NOTE)
+
+    def _quote(self, number: int, note: str) -> Reply | None:
         entry = self._knowledge.entry(number)
         if entry is None:
             return None
         source = (
             f"Source: {self._knowledge.citation(number)}. "
-            f"{self._knowledge.about.short_status}: type about for what is current."
+            f"{self._knowledge.about.short_status}: {note}."
         )
         card = Card(title=entry.question, body=entry.answer, source=source)
         text = f"**{entry.question}**\n\n{entry.answer}\n\n*{source}*"
@@ -114,4 +126,5 @@ class QAAnswers:
         )
 
 
+_SHARED_NOTE = "newer guidance and your organisation's own policies take precedence"
 _SEEK_ADVICE = "If you need an answer now, seek advice, without naming the person where you can:"

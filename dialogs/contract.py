@@ -22,7 +22,10 @@ __all__ = [
     "Choice",
     "ConversationKey",
     "DecisionRecord",
+    "Lookup",
+    "Lookups",
     "Outcome",
+    "Pick",
     "Private",
     "RecordEntry",
     "RecordForm",
@@ -310,4 +313,51 @@ class Turns(Protocol):
     async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
         """Delete everything kept for one conversation when the app is removed from it; with
         `nested`, also every conversation under it (ids ``conversation_id/…``: a workspace)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """One published question offered by a search."""
+
+    number: int  # entry number in the Q&A
+    question: str  # the published question, exactly
+    preview: str  # a short start of the published answer (<= ~120 chars, cut at a word, with "…")
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """What a search of the published questions found.
+
+    A door offers the picks to the searcher (a compose-box search, a share shortcut); picking
+    one shares `Lookups.shared_answer` into the conversation. The query itself is never kept.
+
+    Attributes:
+        picks: best first; when nothing matched (or the query was empty or junk) the topic
+            list's questions, with `matched` False.
+        matched: the matcher really answered the query with the first pick; False for related
+            questions and for the topic list.
+        risk_of_harm: the query described a risk of harm.
+        notice: for the searcher only, never for the shared chat: the risk-of-harm signpost
+            (with the organisation's safeguarding contacts), or None.
+        topics: the picks are the topic list (nothing matched), not questions near the query.
+    """
+
+    picks: tuple[Pick, ...]
+    matched: bool
+    risk_of_harm: bool
+    notice: Reply | None
+    topics: bool = False
+
+
+class Lookups(Protocol):
+    """What a door needs to let a person search the published questions and share an answer."""
+
+    async def lookup(self, query: str, *, limit: int = 8) -> Lookup:
+        """Search the published questions for `query` (any text at all; never raises on it)."""
+        ...
+
+    async def shared_answer(self, number: int) -> Reply | None:
+        """The quoted answer card for entry `number` as shared into a conversation: exact text,
+        source line, the 'replaced since 2008' note; None for an unknown number."""
         ...

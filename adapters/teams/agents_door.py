@@ -38,10 +38,13 @@ from microsoft_agents.hosting.core import (
 from microsoft_agents.hosting.core.connector import ConnectorClientBase
 from microsoft_agents.hosting.core.connector.client import UserTokenClient
 
+from adapters.arrival import ARRIVED
 from adapters.teams.endpoint import (
     DEFAULT_RETRY_DELAYS,
     PATH,
     RETRY_STATUSES,
+    SEARCH_DEADLINE_SECONDS,
+    answer_search,
     malformed,
     problem,
     read_body,
@@ -52,9 +55,10 @@ from adapters.teams.inbound import Inbound
 from adapters.teams.outbound import Activity as ActivityJson
 from adapters.teams.outbound import addressed, personal_conversation, plan_delivery
 from adapters.teams.pacing import Pacer
+from adapters.teams.search import is_search
 from adapters.teams.signing_keys import FETCH_TIMEOUT_SECONDS, KeySet, KeysUnavailable, SigningKey
 from adapters.teams.typing import TYPING_AFTER_SECONDS, Typing
-from dialogs.contract import Reply, Turns
+from dialogs.contract import Lookups, Reply, Turns
 
 T = TypeVar("T")
 
@@ -80,6 +84,9 @@ class AgentsTeamsDoor:
             assistant is typing.
         key_fetch_timeout: how long fetching the token-signing keys may take.
         key_urls: where to fetch a key set instead of the URL the SDK names for it.
+        lookups: the search of the published questions the message extension answers from
+            (``composeExtension/query``); None: the door offers no message extension.
+        search_deadline: seconds after a search arrived by which it must be answered.
     """
 
     name = "teams"
@@ -95,10 +102,14 @@ class AgentsTeamsDoor:
         typing_after: float = TYPING_AFTER_SECONDS,
         key_fetch_timeout: float = FETCH_TIMEOUT_SECONDS,
         key_urls: Mapping[str, str] | None = None,
+        lookups: Lookups | None = None,
+        search_deadline: float = SEARCH_DEADLINE_SECONDS,
     ) -> None:
         if auth is None and not local_only:
             raise ValueError("a door serving more than this machine needs token checks")
         self._turns = turns
+        self._lookups = lookups
+        self._search_deadline = search_deadline
         self._auth = auth
         self._adapter = CloudAdapter(channel_service_client_factory=_ClientFactory(connections))
         self._adapter.on_turn_error = None  # raise to the door
@@ -130,6 +141,11 @@ class AgentsTeamsDoor:
         claims = await self._authenticate(body, request.headers.get("Authorization", ""))
         if isinstance(claims, web.Response):
             return claims
+        if self._lookups is not None and is_search(body):
+            arrived = request.get(ARRIVED) or asyncio.get_running_loop().time()
+            return await answer_search(
+                body, self._lookups, arrived=arrived, deadline=self._search_deadline
+            )
         inbound = await route(body, self._turns, local_only=self._local_only)
         if isinstance(inbound, web.Response):
             return inbound

@@ -33,10 +33,13 @@ from botframework.connector.auth import (  # type: ignore[import-untyped]
 )
 from msrest.exceptions import ClientException, HttpOperationError
 
+from adapters.arrival import ARRIVED
 from adapters.teams.endpoint import (
     DEFAULT_RETRY_DELAYS,
     PATH,
     RETRY_STATUSES,
+    SEARCH_DEADLINE_SECONDS,
+    answer_search,
     malformed,
     problem,
     read_body,
@@ -47,10 +50,11 @@ from adapters.teams.inbound import Inbound
 from adapters.teams.outbound import Activity as ActivityJson
 from adapters.teams.outbound import addressed, personal_conversation, plan_delivery
 from adapters.teams.pacing import Pacer
+from adapters.teams.search import is_search
 from adapters.teams.signing_keys import FETCH_TIMEOUT_SECONDS
 from adapters.teams.signing_keys import install as install_signing_keys
 from adapters.teams.typing import TYPING_AFTER_SECONDS, Typing
-from dialogs.contract import Reply, Turns
+from dialogs.contract import Lookups, Reply, Turns
 
 T = TypeVar("T")
 
@@ -73,6 +77,9 @@ class TeamsDoor:
             within 2 seconds).
         key_fetch_timeout: how long fetching the token-signing keys may take (see
             `signing_keys`: they are fetched without blocking the server).
+        lookups: the search of the published questions the message extension answers from
+            (``composeExtension/query``); None: the door offers no message extension.
+        search_deadline: seconds after a search arrived by which it must be answered.
     """
 
     name = "teams"
@@ -86,9 +93,13 @@ class TeamsDoor:
         retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
         typing_after: float = TYPING_AFTER_SECONDS,
         key_fetch_timeout: float = FETCH_TIMEOUT_SECONDS,
+        lookups: Lookups | None = None,
+        search_deadline: float = SEARCH_DEADLINE_SECONDS,
     ) -> None:
         install_signing_keys(timeout=key_fetch_timeout)
         self._turns = turns
+        self._lookups = lookups
+        self._search_deadline = search_deadline
         self._auth = auth
         self._adapter = CloudAdapter(auth)
         self._bot = _AssistantHandler(self)
@@ -119,6 +130,11 @@ class TeamsDoor:
         auth = await self._authenticate(activity, request.headers.get("Authorization", ""))
         if isinstance(auth, web.Response):
             return auth
+        if self._lookups is not None and is_search(body):
+            arrived = request.get(ARRIVED) or asyncio.get_running_loop().time()
+            return await answer_search(
+                body, self._lookups, arrived=arrived, deadline=self._search_deadline
+            )
         inbound = await route(body, self._turns, local_only=self._local_only)
         if isinstance(inbound, web.Response):
             return inbound

@@ -7,7 +7,9 @@ so both doors call them, and a change to one is a change to both.
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
+import logging
 import math
 from typing import Any
 from urllib.parse import urlsplit
@@ -23,7 +25,9 @@ from adapters.teams.inbound import (
     Removed,
     read_activity,
 )
-from dialogs.contract import Turns
+from adapters.teams.search import COMMAND_ID, read_search, search_message, search_result
+from dialogs.contract import Lookups, Turns
+from dialogs.lookup import SEARCH_SLOW, SEARCH_UNKNOWN
 
 PATH = "/api/messages"
 RETRY_STATUSES = frozenset({412, 429, 502, 504})
@@ -31,6 +35,9 @@ RETRY_STATUSES = frozenset({412, 429, 502, 504})
 DEFAULT_RETRY_DELAYS = (1.0, 3.0, 9.0)
 MAX_RETRY_AFTER = 20.0
 NO_APP_ID = "without MicrosoftAppId"
+SEARCH_DEADLINE_SECONDS = 4.0
+"""How long after a search's first byte its answer may take: Teams waits five seconds."""
+_log = logging.getLogger("infoshare.teams")
 
 
 async def read_body(request: web.Request, *, local_only: bool) -> dict[str, Any] | web.Response:
@@ -66,6 +73,46 @@ async def route(body: dict[str, Any], turns: Turns, *, local_only: bool) -> Inbo
     if local_only and not _is_loopback_url(inbound.service_url):
         return problem(403, "without MicrosoftAppId, replies go only to a local serviceUrl")
     return inbound
+
+
+async def answer_search(
+    body: dict[str, Any], lookups: Lookups, *, arrived: float, deadline: float
+) -> web.Response:
+    """Answer a message extension search (``composeExtension/query``) in the HTTP response.
+
+    Args:
+        body: the authenticated invoke activity.
+        lookups: the core's search.
+        arrived: `loop.time()` when the request's first byte arrived.
+        deadline: seconds after `arrived` by which Teams must have its answer; a search that
+            cannot finish by then is answered with `SEARCH_SLOW`.
+
+    Returns:
+        200 with the result (or the risk-of-harm signpost, shown to the searcher alone, or a
+        short message when the search could not finish in time), 400 for a search that is not
+        shaped as Teams sends it, 500 if the core failed.
+    """
+    try:
+        search = read_search(body)
+    except InvalidActivity as exc:
+        return malformed(str(exc))
+    if search.command_id != COMMAND_ID:
+        return web.json_response(search_message(SEARCH_UNKNOWN))
+    left = arrived + deadline - asyncio.get_running_loop().time()
+    try:
+        async with asyncio.timeout(max(left, 0.0)):
+            found = await lookups.lookup(search.text, limit=search.skip + search.count)
+            if found.notice is not None:
+                return web.json_response(search_message(found.notice))
+            picks = found.picks[search.skip :]
+            answers = [await lookups.shared_answer(p.number) for p in picks]
+    except TimeoutError:
+        _log.warning("search not answered in time", extra={"seconds": deadline})
+        return web.json_response(search_message(SEARCH_SLOW))
+    except Exception as exc:  # the caller gets a plain answer, never a traceback
+        _log.error("search failed in the Teams door", extra={"error": type(exc).__name__})
+        return problem(500, "the search could not be answered")
+    return web.json_response(search_result(found, answers, skip=search.skip))
 
 
 def retry_after(value: str | None) -> float | None:

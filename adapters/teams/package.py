@@ -3,8 +3,8 @@
 The manifest in `app/manifest.json` (shipped in the wheel with the two icons) has
 ``{{placeholders}}`` for what differs per deployment (the bot's app id, the publisher's web
 pages). The checks are the Teams Store validation rules a script can check (platform guidelines
-T-7, T-21, T-33 to T-38, T-41); they run before anything is written, so a package that would be
-refused is never built.
+T-7, T-21, T-33 to T-38, T-41) and the manifest schema's limits on the message extension; they
+run before anything is written, so a package that would be refused is never built.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
+from adapters.teams.search import COMMAND_ID, PARAMETER
 from dialogs.choices import Command
 
 SOURCE = Path(__file__).resolve().parent / "app"
@@ -157,10 +158,68 @@ def check_manifest(manifest: dict[str, Any]) -> list[str]:
             missing = sorted(set(LISTED_COMMANDS) - set(titles))
             if missing:
                 problems.append(f"the command list must include every command: {missing}")
+    problems += check_message_extension(manifest)
     for domain in manifest.get("validDomains", []):
         top_level_wildcard = domain.startswith("*") and domain.count(".") < 2
         if domain in _DENIED_DOMAINS or _TUNNELS.search(domain) or top_level_wildcard:
             problems.append(f"validDomains must not include {domain}")
+    return problems
+
+
+def check_message_extension(manifest: dict[str, Any]) -> list[str]:
+    """The message extension (``composeExtensions``): the schema's limits, and the one search
+    command the door answers (`search.COMMAND_ID`, run when opened, with its parameter)."""
+    extensions = manifest.get("composeExtensions", [])
+    if len(extensions) != 1:
+        return ["composeExtensions must hold exactly one message extension (the search)"]
+    extension = extensions[0]
+    problems = []
+    if extension.get("botId") not in {b.get("botId") for b in manifest.get("bots", [])}:
+        problems.append("the message extension's botId must be the bot's")
+    commands = extension.get("commands", [])
+    ids = [c.get("id") for c in commands]
+    if not 1 <= len(commands) <= 10 or len(set(ids)) != len(ids):
+        problems.append("the message extension needs 1 to 10 commands, with no duplicate ids")
+    for command in commands:
+        problems += _command_problems(command)
+    search = next((c for c in commands if c.get("id") == COMMAND_ID), None)
+    if search is None:
+        return [*problems, f"the message extension must offer the search command {COMMAND_ID!r}"]
+    if search.get("type", "query") != "query" or search.get("fetchTask", False):
+        problems.append(f"command {COMMAND_ID!r} must be a search: type query, fetchTask false")
+    if search.get("initialRun") is not True:
+        problems.append(f"command {COMMAND_ID!r} must have initialRun true (topics on opening)")
+    if [p.get("name") for p in search.get("parameters", [])] != [PARAMETER]:
+        problems.append(f"command {COMMAND_ID!r} must have one parameter, {PARAMETER!r}")
+    if not set(search.get("context", ["compose", "commandBox"])) <= {"compose", "commandBox"}:
+        problems.append(f"command {COMMAND_ID!r} belongs in the compose box and command box only")
+    return problems
+
+
+def _command_problems(command: dict[str, Any]) -> list[str]:
+    name = command.get("id")
+    problems = []
+    if not isinstance(name, str) or not 1 <= len(name) <= 64 or not command.get("title"):
+        problems.append(f"message extension command {name!r}: an id <= 64 and a title")
+    if len(command.get("title", "")) > 32 or len(command.get("description", "")) > 128:
+        problems.append(f"message extension command {name!r}: title <= 32, description <= 128")
+    parameters = command.get("parameters", [])
+    if command.get("type", "query") == "query" and not 1 <= len(parameters) <= 5:
+        problems.append(f"message extension command {name!r}: a search needs 1 to 5 parameters")
+    for parameter in parameters:
+        if (
+            not parameter.get("name")
+            or not parameter.get("title")
+            or (
+                len(parameter["name"]) > 64
+                or len(parameter["title"]) > 32
+                or len(parameter.get("description", "")) > 128
+            )
+        ):
+            problems.append(
+                f"message extension command {name!r}: each parameter needs a name <= 64, "
+                "a title <= 32 and a description <= 128"
+            )
     return problems
 
 

@@ -4,6 +4,9 @@ outcomes through the terminal, Slack and Teams.
 Two tables: `SCRIPTS` (the conversations) and `DOORS` (a player per door, and the fixture it
 plays against). A player plays a script the way a person would and reports each reply as the
 person saw it, in the door-neutral `Seen` form; the terminal is the reference.
+
+The doors that put a published answer into any conversation (a search, then a pick) have two
+tables of their own: `SEARCHES` and `SEARCH_DOORS`, with the core's `Lookups` as the reference.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Any
 import pytest
 
 from adapters.console import line_to_turn, render_text
-from bot.app import Core
+from bot.app import Core, build_lookups
 from bot.stores.memory import MemoryStore
 from dialogs.contract import Choice
 from knowledge.flow_pack import all_paths
@@ -293,7 +296,8 @@ def hosting(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def stand_in(request: pytest.FixtureRequest, door: str) -> Any:
     """The fixture the door's player plays against (set up before the test's event loop runs)."""
-    return request.getfixturevalue(DOORS[door].fixture)
+    fixture = DOORS[door].fixture if door in DOORS else SEARCH_DOORS[door].fixture
+    return request.getfixturevalue(fixture)
 
 
 @pytest.mark.parametrize("door", DOORS)
@@ -326,3 +330,70 @@ async def test_teams_says_what_the_terminal_says(core: Core, teams: TeamsBot) ->
     in_channel = [m for m in teams.connector.messages() if "@thread" in m.path]
     assert in_channel
     assert all("Key question" not in m.texts for m in in_channel)
+
+
+# -- answers shared into a conversation: every door's search offers what the core finds ---------
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a search showed the person: the questions offered, best first, and the answer the
+    first one puts into the conversation, as the terminal would show that markup."""
+
+    questions: tuple[str, ...]
+    first_answer: str
+
+
+SEARCHES: dict[str, str] = {
+    "ISP": "ISP",
+    "a published question": load_knowledge().entries[6].question,
+    "related questions": "protocol",
+    "empty (the topics)": "",
+    "junk (the topics)": "qwpoeiru zxcv",
+}
+_SHOWN = 3  # the questions compared: every door shows at least this many
+
+
+async def search_core(core: Core, query: str) -> Found:
+    """The reference: the core's `Lookups`, as the composition root builds them."""
+    lookups = build_lookups(core, test_pipeline(core, MemoryStore()))
+    found = await lookups.lookup(query)
+    shared = await lookups.shared_answer(found.picks[0].number)
+    assert shared is not None
+    questions = tuple(p.question for p in found.picks[:_SHOWN])
+    return Found(questions, render_text(shared.text, ansi=False))
+
+
+async def search_teams(teams: TeamsBot, query: str) -> Found:
+    """Type in the message extension's search box; read the previews and the first card."""
+    response = await teams.search(query)
+    assert response.status == 200, response.body
+    attachments = response.body["composeExtension"]["attachments"]
+    questions = tuple(a["preview"]["content"]["title"] for a in attachments[:_SHOWN])
+    (section,) = [i for i in attachments[0]["content"]["body"] if i["type"] == "Container"]
+    return Found(questions, _section_text(section))
+
+
+@dataclass(frozen=True)
+class SearchDoor:
+    """How to search through one door: against which fixture, with which player."""
+
+    fixture: str
+    search: Callable[[Any, str], Awaitable[Found]]
+
+
+SEARCH_DOORS: dict[str, SearchDoor] = {
+    "teams message extension": SearchDoor("teams", search_teams),
+    "teams message extension (agents)": SearchDoor("teams", search_teams),
+}
+
+
+@pytest.mark.parametrize("door", SEARCH_DOORS)
+@pytest.mark.parametrize("search", SEARCHES)
+async def test_every_doors_search_offers_what_the_core_finds(
+    core: Core, stand_in: Any, search: str, door: str
+) -> None:
+    expected = await search_core(core, SEARCHES[search])
+    got = await SEARCH_DOORS[door].search(stand_in, SEARCHES[search])
+
+    assert got == expected

@@ -29,6 +29,8 @@ PURE = {
         "adapters.teams.inbound",
         "adapters.teams.cards",
         "adapters.teams.outbound",
+        "adapters.teams.search",
+        "adapters.teams.package",
     ],
 }
 _PROBE = """

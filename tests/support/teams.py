@@ -23,7 +23,7 @@ from adapters.teams.agents_door import AgentsTeamsDoor
 from adapters.teams.config import SdkConfiguration, build_auth
 from adapters.teams.door import TeamsDoor
 from adapters.teams.inbound import Inbound, read_activity
-from bot.app import Core
+from bot.app import Core, build_lookups
 from bot.pipeline import TurnPipeline
 from bot.server import build_web_app
 from bot.stores.protocol import Store
@@ -92,6 +92,18 @@ class TeamsBot:
     def activity(self, name: str, /, **changes: Any) -> dict[str, Any]:
         """A recorded activity whose serviceUrl is the stand-in Bot Connector."""
         return fixture(name, self.connector.url, **changes)
+
+    async def search(self, query: object = None, /, **value: Any) -> Response:
+        """Type `query` in the message extension's search box (None: the search opening, with
+        ``initialRun``); `value` overrides parts of the invoke's value. Signed when `keys` is."""
+        activity = self.activity("compose_extension_query")
+        if query is None:
+            activity["value"]["parameters"] = [{"name": "initialRun", "value": "true"}]
+        else:
+            activity["value"]["parameters"] = [{"name": "question", "value": query}]
+        activity["value"].update(value)
+        token = self.keys.token(self.connector.url) if self.keys is not None else None
+        return await self.post(activity, token=token)
 
     async def send(self, name: str, /, **changes: Any) -> list[Sent]:
         """Post a recorded activity; return the messages the bot sent because of it."""
@@ -162,7 +174,9 @@ async def serve(door: Door, store: SQLiteStore, host: str = "127.0.0.1") -> Test
 async def teams(
     core: Core, store: SQLiteStore, connector: Connector, hosting: str
 ) -> AsyncIterator[TeamsBot]:
-    server = await serve(local_door(make_pipeline(core, store), hosting), store)
+    pipeline = make_pipeline(core, store)
+    door = local_door(pipeline, hosting, lookups=build_lookups(core, pipeline))
+    server = await serve(door, store)
     async with aiohttp.ClientSession() as session:
         yield TeamsBot(str(server.make_url("")).rstrip("/"), session, connector)
     await server.close()
@@ -219,7 +233,8 @@ async def secured(
     core: Core, store: SQLiteStore, connector: Connector, keys: KeyServer, hosting: str
 ) -> AsyncIterator[TeamsBot]:
     """The door as `infoshare serve` builds it with a MicrosoftAppId; `send` signs for you."""
-    door = secured_door(make_pipeline(core, store), hosting, keys)
+    pipeline = make_pipeline(core, store)
+    door = secured_door(pipeline, hosting, keys, lookups=build_lookups(core, pipeline))
     server = await serve(door, store)
     async with aiohttp.ClientSession() as session:
         yield TeamsBot(str(server.make_url("")).rstrip("/"), session, connector, keys)

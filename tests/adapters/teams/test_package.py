@@ -17,6 +17,7 @@ from adapters.teams.package import (
     check_manifest,
     fill,
 )
+from adapters.teams.search import COMMAND_ID, PARAMETER
 from bot.cli import main
 from tests.support.teams_package import APP_ID, VALUES, pixels
 
@@ -40,6 +41,20 @@ def test_the_package_holds_the_filled_manifest_and_the_two_icons_only(tmp_path: 
     assert manifest["bots"][0]["scopes"] == ["personal", "team", "groupChat"]
     assert manifest["bots"][0]["isNotificationOnly"] is False
     assert check_manifest(manifest) == []
+
+
+def test_the_package_offers_the_search_the_door_answers(tmp_path: Path) -> None:
+    with zipfile.ZipFile(build_package(VALUES, tmp_path / "app.zip")) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+
+    (extension,) = manifest["composeExtensions"]
+    assert extension["botId"] == APP_ID
+    (command,) = extension["commands"]
+    assert command["id"] == COMMAND_ID and command["type"] == "query"
+    assert command["initialRun"] is True and command["fetchTask"] is False
+    assert command["context"] == ["compose", "commandBox"]
+    (parameter,) = command["parameters"]
+    assert parameter["name"] == PARAMETER and parameter["title"] and parameter["description"]
 
 
 def test_the_color_icon_is_192_square_and_opaque() -> None:
@@ -76,6 +91,11 @@ def test_placeholders_are_filled_as_json_strings() -> None:
     assert json.loads(fill('{"name": "{{developerName}}"}', values)) == {"name": 'A "q"'}
 
 
+def _search(manifest: dict[str, Any]) -> dict[str, Any]:
+    command: dict[str, Any] = manifest["composeExtensions"][0]["commands"][0]
+    return command
+
+
 def _manifest() -> dict[str, Any]:
     return json.loads(fill((SOURCE / "manifest.json").read_text(encoding="utf-8"), VALUES))
 
@@ -99,6 +119,27 @@ def _manifest() -> dict[str, Any]:
                 {"title": "help", "description": "again"}
             ),
             "no duplicates",
+        ),
+        (lambda m: m.pop("composeExtensions"), "exactly one message extension"),
+        (lambda m: _search(m).update(initialRun=False), "initialRun true"),
+        (lambda m: _search(m).pop("initialRun"), "initialRun true"),
+        (lambda m: _search(m).update(type="action"), "type query, fetchTask false"),
+        (lambda m: _search(m).update(fetchTask=True), "type query, fetchTask false"),
+        (lambda m: _search(m).update(id="search"), "must offer the search command"),
+        (lambda m: _search(m).update(title="x" * 33), "title <= 32"),
+        (lambda m: _search(m).update(description="x" * 129), "description <= 128"),
+        (lambda m: _search(m).update(context=["message"]), "compose box and command box"),
+        (lambda m: _search(m).update(parameters=[]), "1 to 5 parameters"),
+        (lambda m: _search(m)["parameters"][0].update(name="q"), "one parameter, 'question'"),
+        (lambda m: _search(m)["parameters"][0].update(title="x" * 33), "a title <= 32"),
+        (lambda m: _search(m)["parameters"][0].pop("title"), "each parameter needs"),
+        (
+            lambda m: m["composeExtensions"][0].update(botId="another-bot"),
+            "botId must be the bot's",
+        ),
+        (
+            lambda m: m["composeExtensions"][0]["commands"].append(dict(_search(m))),
+            "no duplicate ids",
         ),
         (lambda m: m.update(validDomains=["abc.ngrok.io"]), "validDomains"),
         (lambda m: m.update(validDomains=["*.botframework.com"]), "validDomains"),
