@@ -66,7 +66,7 @@ def _prefixes(module: str) -> list[str]:
 
 
 def test_a_later_ask_loads_no_sdk_no_store_and_no_yaml(tmp_path: Path) -> None:
-    first_answer, first = ask(tmp_path / "data")
+    first_answer, _ = ask(tmp_path / "data")
     answer, later = ask(tmp_path / "data")
 
     assert "Information Sharing Protocol" in answer

@@ -23,7 +23,7 @@ from knowledge.loader import PACK_MODELS, Knowledge, KnowledgeError, load_knowle
 from knowledge.pack_cache import PREFIX
 
 PUBLISHED = "Ask the information governance lead before sharing a whole case file."
-OUR_QA = {
+OUR_QA: dict[str, Any] = {
     "kind": "qa",
     "source": {
         "title": "Our IG FAQ",
