@@ -15,7 +15,7 @@ from typing import IO, Any
 from dialogs.choices import WELCOME, Command, command_value
 from dialogs.contract import Choice, RecordForm, Reply, Turn
 from dialogs.facts import TurnFacts, TurnKind
-from dialogs.typed import as_command, simplify
+from dialogs.typed import TypedReader, simplify
 from knowledge.loader import Knowledge
 
 CHANNEL = "console"
@@ -57,11 +57,11 @@ def line_to_turn(line: str, last_choices: Sequence[Choice], conversation_id: str
     return Turn(CHANNEL, conversation_id, "local", text=line.rstrip("\r\n"))
 
 
-def asks_for_help(turn: Turn) -> bool:
+def asks_for_help(turn: Turn, typed: TypedReader) -> bool:
     """Whether a turn asks for `help`, typed or picked: the terminal then says how to leave."""
     if turn.action is not None:
         return turn.action == command_value(Command.HELP)
-    return as_command(simplify(turn.text or "")) is Command.HELP
+    return typed.as_command(simplify(turn.text or "")) is Command.HELP
 
 
 def _pick(typed: str, choices: Sequence[Choice]) -> Choice | None:
@@ -137,12 +137,19 @@ def last_choices(replies: Sequence[Reply], previous: Sequence[Choice]) -> Sequen
 
 
 async def run_chat(
-    handle: Handler, stdin: IO[str], stdout: IO[str], *, json_mode: bool, ansi: bool
+    handle: Handler,
+    stdin: IO[str],
+    stdout: IO[str],
+    *,
+    json_mode: bool,
+    ansi: bool,
+    typed: TypedReader,
 ) -> None:
     """Talk to the assistant until end of input (or goodbye typed in the interactive mode).
 
     In the interactive mode a reply with choices that repeats one printed just above (the
-    welcome again after a first "hi") is shown as one line pointing up to it.
+    welcome again after a first "hi") is shown as one line pointing up to it; `typed` tells
+    a typed "help" (after which the terminal says how to leave).
     """
     import asyncio  # noqa: PLC0415 (running, so loaded; `infoshare ask` needs none)
 
@@ -190,7 +197,7 @@ async def run_chat(
         turn = line_to_turn(readable(line), choices, conversation)
         replies = await handle(turn)
         emit(replies)
-        if not json_mode and asks_for_help(turn):
+        if not json_mode and asks_for_help(turn, typed):
             stdout.write(LEAVE_HINT + "\n\n")
         form = next((r.form for r in replies if r.form is not None), None)
         if form is not None:

@@ -165,7 +165,7 @@ def build_doors(
     conversation.
     """
     doors: list[WebDoor] = []
-    doors += slack_doors(settings, pipeline, dev=dev)
+    doors += slack_doors(settings, pipeline, dev=dev, lookups=lookups)
     if _teams_configured(settings) or dev:
         doors.append(build_teams_door(settings, pipeline, dev=dev, lookups=lookups))
     return doors

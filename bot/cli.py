@@ -32,6 +32,7 @@ from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
 from bot.stores.factory import StoreUnavailable
 from dialogs.state import ConversationState
+from dialogs.typed import TypedReader
 from knowledge.loader import PACK_MODELS, KnowledgeError, load_knowledge
 
 # What only one command uses (asyncio, the evaluation code; in bot.app the pipeline and the
@@ -220,6 +221,7 @@ async def _chat(settings: Settings, core: Core, *, json_mode: bool) -> None:
             sys.stdout,
             json_mode=json_mode,
             ansi=not json_mode and sys.stdout.isatty(),
+            typed=TypedReader(core.knowledge.typed_words),
         )
 
 

@@ -27,8 +27,11 @@ LOCAL_ONLY_WARNING = (
 )
 
 
-def slack_doors(settings: Settings, turns: Turns, *, dev: bool) -> list[SlackDoor]:
-    """The Slack door if Slack is configured, else none.
+def slack_doors(
+    settings: Settings, turns: Turns, *, dev: bool, lookups: Lookups | None = None
+) -> list[SlackDoor]:
+    """The Slack door if Slack is configured, else none; with `lookups`, it lets people share
+    published answers into conversations.
 
     Socket Mode is used when ``SLACK_APP_TOKEN`` is set; otherwise the door takes HTTP requests
     and needs ``SLACK_SIGNING_SECRET``, unless `dev` allows unsigned local requests.
@@ -61,6 +64,7 @@ def slack_doors(settings: Settings, turns: Turns, *, dev: bool) -> list[SlackDoo
             signing_secret=secret,
             api_url=settings.slack_api_url,
             app_token=app_token,
+            lookups=lookups,
         )
     ]
 

@@ -211,6 +211,19 @@ class TurnPipeline:
             _log.warning("forget failed", extra={"error": type(exc).__name__, "channel": channel})
             return 0
 
+    async def once(self, channel: str, event_id: str) -> bool:
+        """Claim a door's one-off event for good (see `Turns.once`); False when already
+        claimed, or when the store fails (better nothing than twice)."""
+        event = f"{channel}|{event_id}"
+        try:
+            if not await self._store.claim_event(event, self._event_ttl):
+                return False
+            await self._store.finish_event(event, self._event_ttl)
+        except Exception as exc:
+            _log.warning("claim failed", extra={"error": type(exc).__name__, "channel": channel})
+            return False
+        return True
+
     async def _claim(self, event: str) -> bool:
         """Claim the event; if another process holds it, wait until it finishes or its lease ends.
 

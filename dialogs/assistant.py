@@ -20,7 +20,7 @@ from dialogs.choices import (
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Choice, Reply, Turn
 from dialogs.facts import TurnContext, TurnFacts, TurnKind
-from dialogs.hedged import as_hedged_answer, is_bare_reply
+from dialogs.hedged import HedgedReader
 from dialogs.placement import placed
 from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
@@ -32,13 +32,10 @@ from dialogs.turn_note import TurnNote
 from dialogs.typed import (
     MAX_INPUT_CHARS,
     SmallTalk,
-    as_answer,
-    as_command,
-    as_small_talk,
+    TypedReader,
     asks_about_currency,
     asks_to_share,
     clean_input,
-    is_why,
     simplify,
 )
 from knowledge.flow_pack import AnswerKey
@@ -66,6 +63,8 @@ class Assistant:
         self._routes = Routes(knowledge.routes)
         self._risk = knowledge.risk_detector
         self._signpost = Signpost(knowledge)
+        self._typed = TypedReader(knowledge.typed_words)
+        self._hedged = HedgedReader(knowledge.typed_words.hedged)
 
     def respond(self, state: ConversationState, turn: Turn, now: datetime) -> Result:
         """Answer one turn.
@@ -195,14 +194,14 @@ class Assistant:
         check = state.check
         under_way = check is not None and not check.finished
         if under_way and check is not None:
-            answer = as_answer(simple)
+            answer = self._typed.as_answer(simple)
             if answer is not None:
                 note.kind = TurnKind.CHECK
                 return self._answer(state, check, answer, now, note)
-            if is_why(simple):
+            if self._typed.is_why(simple):
                 note.kind = TurnKind.CHECK
                 return state, self._check.explain(check, check.step)
-            hedged = as_hedged_answer(text, simple)
+            hedged = self._hedged.as_hedged_answer(text, simple)
             if hedged is not None:
                 note.kind = TurnKind.CHECK
                 moved, replies = self._answer(state, check, hedged, now, note)
@@ -211,10 +210,10 @@ class Assistant:
                 label = self._check_label(check.step, hedged)
                 said = f"I've taken that as **{label}**. Type **back** to change it."
                 return moved, [Reply(text=said), *replies]
-        command = as_command(simple)
+        command = self._typed.as_command(simple)
         if command is not None:
             return self._command(state, command, now, note)
-        small_talk = as_small_talk(simple)
+        small_talk = self._typed.as_small_talk(simple)
         if small_talk is SmallTalk.GREETING:
             note.kind = TurnKind.SMALL_TALK
             return state, [self._texts.greeting(), *self._pending(state)]
@@ -225,7 +224,7 @@ class Assistant:
         if asks_about_currency(simplify(question)):
             note.kind = TurnKind.COMMAND
             return state, [self._texts.about(), *self._pending(state)]
-        if as_answer(simple) is not None or is_bare_reply(text, simple):
+        if self._typed.as_answer(simple) is not None or self._hedged.is_bare_reply(text, simple):
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER
             return state, [self._texts.nothing_to_answer()]

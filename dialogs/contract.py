@@ -315,6 +315,12 @@ class Turns(Protocol):
         `nested`, also every conversation under it (ids ``conversation_id/…``: a workspace)."""
         ...
 
+    async def once(self, channel: str, event_id: str) -> bool:
+        """Whether a door's own one-off event (a person confirming that an answer be shared)
+        is seen for the first time: True once across every process sharing the store, for the
+        de-duplication span; False for a repeat, or when the store cannot say."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class Pick:

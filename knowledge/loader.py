@@ -2,7 +2,8 @@
 
 Built-in packs live in ``knowledge/packs``. An organisation may add a directory (or one file) of
 its own packs: ``qa`` packs add entries, ``phrasings`` packs add alternate phrasings to existing
-entries, a ``risk`` pack adds cues of harm to the built-in ones; a ``flow``, ``rules``,
+entries, a ``risk`` pack adds cues of harm to the built-in ones and a ``typed-words`` pack adds
+words for commands and answers to the built-in ones; a ``flow``, ``rules``,
 ``contacts``, ``about``, ``not-covered``, ``lexicon`` or ``routes`` pack replaces the built-in one
 of that kind.
 """
@@ -26,6 +27,7 @@ from knowledge.risk import RiskDetector, words_of
 from knowledge.risk_pack import RiskPack, merge_risk_packs
 from knowledge.routes_pack import Destination, RoutesPack
 from knowledge.text_packs import AboutPack, ContactsPack, RulesPack
+from knowledge.typed_words import TypedWordsPack, merge_typed_words
 
 PACK_MODELS: Mapping[str, type[BaseModel]] = {
     "qa": QAPack,
@@ -38,8 +40,9 @@ PACK_MODELS: Mapping[str, type[BaseModel]] = {
     "phrasings": PhrasingsPack,
     "routes": RoutesPack,
     "risk": RiskPack,
+    "typed-words": TypedWordsPack,
 }
-SINGLE_KINDS = tuple(k for k in PACK_MODELS if k not in {"qa", "phrasings", "risk"})
+SINGLE_KINDS = tuple(k for k in PACK_MODELS if k not in {"qa", "phrasings", "risk", "typed-words"})
 _PACKAGE_DIR = Path(__file__).parent
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -67,6 +70,7 @@ class Knowledge:
     routes: RoutesPack
     risk: RiskPack
     risk_detector: RiskDetector
+    typed_words: TypedWordsPack
 
     def entry(self, number: int) -> QAEntry | None:
         """The Q&A entry with this number, if any."""
@@ -136,6 +140,8 @@ def load_knowledge(extra: Path | None = None, *, cache_dir: Path | None = None) 
             )
             problems += [f"{routes_file}: {p}" for p in _summary_problems(routes, flow)]
     risk, detector = _merge_risk(builtin.get("risk", []) + local.get("risk", []), entries, problems)
+    typed_words = _merge_typed_words(builtin.get("typed-words", []) + local.get("typed-words", []))
+    problems += typed_words[1]
     if problems:
         raise KnowledgeError(problems)
     knowledge = Knowledge(
@@ -150,6 +156,7 @@ def load_knowledge(extra: Path | None = None, *, cache_dir: Path | None = None) 
         routes=_as(singles["routes"], RoutesPack),
         risk=risk,
         risk_detector=detector,
+        typed_words=typed_words[0],
     )
     if cache_dir is not None and key is not None:
         qa = [(p, _as(m, QAPack)) for p, m in builtin.get("qa", []) + local.get("qa", [])]
@@ -232,6 +239,12 @@ def _merge_risk(
     detector = RiskDetector(merged, qa_words(entries))
     problems += [f"risk packs: {p}" for p in _example_problems(merged, detector)]
     return merged, detector
+
+
+def _merge_typed_words(packs: list[tuple[Path, BaseModel]]) -> tuple[TypedWordsPack, list[str]]:
+    if not packs:
+        return TypedWordsPack(kind="typed-words"), ["no pack of kind 'typed-words' was found"]
+    return merge_typed_words([(str(p), _as(m, TypedWordsPack)) for p, m in packs])
 
 
 def _as(model: BaseModel, cls: type[_M]) -> _M:

@@ -28,7 +28,7 @@ import types
 from collections.abc import Mapping, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 import pydantic
 from pydantic import BaseModel
@@ -127,7 +127,7 @@ def construct_fields(kinds: Mapping[str, Any], data: Mapping[str, object]) -> di
 
     Args:
         kinds: each field's type (pydantic models, tuples, mappings, enums, literals, str,
-            int and bool, and unions of one of these with None).
+            int and bool, unions of one of these with None, any of them `Annotated`).
         data: the dumped fields, by name.
 
     Raises:
@@ -164,6 +164,8 @@ def _value(kind: Any, data: object) -> Any:
     if isinstance(kind, type) and issubclass(kind, BaseModel):
         return _model(kind, data)
     origin, args = get_origin(kind), get_args(kind)
+    if origin is Annotated:  # validators, which ran before the data was kept
+        return _value(args[0], data)
     if origin is Union or origin is types.UnionType:
         if data is None and type(None) in args:
             return None

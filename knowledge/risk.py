@@ -36,6 +36,8 @@ _CLAUSE_WORDS = frozenset({"but", "however", "although", "though"})  # start a n
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
 _MAX_TYPO_FIXES = 40
+_OPENING_WORDS = 4  # "As a school nurse," before the question
+_PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
 
 
 @functools.lru_cache(maxsize=8192)
@@ -113,6 +115,12 @@ class RiskDetector:
         add(pack.framing, _Kind.FRAMING)
         add(pack.any_person, _Kind.ANY_PERSON)
         self._question_words = frozenset(pack.question_words)
+        # The nouns for people; typed in the plural they may name a class ("16 year olds").
+        self._person_nouns = frozenset(
+            stem_word(w)
+            for name in ("kid", "family", "adult", "folk")
+            for w in pack.sets.get(name, ())
+        )
         # Two tables: the signs of harm, read first, and the context (who, general or not),
         # read only when a sign was found, so an ordinary question costs half as much.
         harm: dict[str, list[_Phrase]] = {}
@@ -170,14 +178,19 @@ class RiskDetector:
         """The stemmed words, each with its sentence and clause, and which sentences ask.
 
         A sentence asks when it starts with a question word: a question mark inside reported
-        speech ("he asks 'how old are you?'") does not make a disclosure a question.
+        speech ("he asks 'how old are you?'") does not make a disclosure a question. After a short
+        opening that says who is asking ("As a doctor, do I…?"), a question word starting the
+        next clause makes the sentence a question when it ends with a question mark.
         """
         tokens: list[str] = []
         sentence_of: list[int] = []
         clause_of: list[int] = []
         questions: set[int] = set()
         marked: set[int] = set()
+        plural: set[int] = set()
+        opened: set[int] = set()  # sentences asking after a short opening, if they end with "?"
         sentence = clause = 0
+        start = 0  # where the sentence's words begin
         fixes = 0
         for raw in words_of(text)[:_MAX_TOKENS]:
             word = raw
@@ -187,10 +200,19 @@ class RiskDetector:
                 if word in _SENTENCE_END and tokens and sentence_of[-1] == sentence:
                     if word == "?":
                         marked.add(sentence)
+                        questions.update(opened & {sentence})
                     sentence += 1
                 continue
-            if (not sentence_of or sentence_of[-1] != sentence) and word in self._question_words:
-                questions.add(sentence)
+            if not sentence_of or sentence_of[-1] != sentence:
+                start = len(tokens)
+                if word in self._question_words:
+                    questions.add(sentence)
+            elif (
+                word in self._question_words
+                and clause_of[-1] != clause
+                and len(tokens) - start <= _OPENING_WORDS
+            ):
+                opened.add(sentence)
             if word in _CLAUSE_WORDS and tokens and clause_of[-1] == clause:
                 clause += 1
             if (
@@ -201,10 +223,20 @@ class RiskDetector:
             ):
                 fixes += 1
                 word = self._nearest(word)
-            tokens.append(stem_word(word))
+            stemmed = stem_word(word)
+            if stemmed in self._person_nouns and (word != stemmed or word in _PLURALS):
+                plural.add(len(tokens))
+            tokens.append(stemmed)
             sentence_of.append(sentence)
             clause_of.append(clause)
-        return _Tokens(tokens, sentence_of, clause_of, frozenset(questions), frozenset(marked))
+        return _Tokens(
+            tokens,
+            sentence_of,
+            clause_of,
+            frozenset(questions),
+            frozenset(marked),
+            frozenset(plural),
+        )
 
     def _nearest(self, word: str) -> str:
         # Strict, like the matcher's: same first letter, one edit (two for long words).
@@ -240,14 +272,19 @@ class RiskDetector:
                     can = possible.get(id(phrase))
                     if can is None:
                         can = possible[id(phrase)] = phrase.possible(present)
-                    if not can or not _match(phrase.slots, 0, tokens, i, ends[i]):
+                    if not can:
                         continue
-                hits.append(_Hit(phrase, sentence_of[i], clause_of[i], i))
+                    stop = _match(phrase.slots, 0, tokens, i, ends[i])
+                    if stop < 0:
+                        continue
+                else:
+                    stop = i + 1
+                hits.append(_Hit(phrase, sentence_of[i], clause_of[i], i, stop))
         return hits
 
 
-def _match(slots: Sequence[Slot], k: int, tokens: Sequence[str], i: int, end: int) -> bool:
-    """Whether slots[k:] match tokens[i:end].
+def _match(slots: Sequence[Slot], k: int, tokens: Sequence[str], i: int, end: int) -> int:
+    """Where a match of slots[k:] against tokens[i:end] ends, or -1 when there is none.
 
     The work is bounded by the cue, not the message: at most three gaps of four words, each
     `*` tries two ways, and a place with several-word alternatives tries each of them once.
@@ -256,25 +293,32 @@ def _match(slots: Sequence[Slot], k: int, tokens: Sequence[str], i: int, end: in
         slot = slots[k]
         if isinstance(slot, str):  # a gap or `*`: compared as text, never as a place of words
             if slot == GAP:
-                return any(
+                return _first(
                     _match(slots, k + 1, tokens, i + g, end)
                     for g in range(min(MAX_GAP_WORDS, end - i) + 1)
                 )
             if slot == ANY_WORD:  # one word, or none
-                return _match(slots, k + 1, tokens, i, end) or (
-                    i < end and _match(slots, k + 1, tokens, i + 1, end)
-                )
+                found = _match(slots, k + 1, tokens, i, end)
+                return found if found >= 0 or i >= end else _match(slots, k + 1, tokens, i + 1, end)
         if i >= end:
-            return False
+            return -1
         if isinstance(slot, _Words):
             if slot.several:
-                return any(
+                found = _first(
                     _match(slots, k + 1, tokens, i + len(seq), end)
                     for seq in slot.several
                     if i + len(seq) <= end and tuple(tokens[i : i + len(seq)]) == seq
-                ) or (tokens[i] in slot.single and _match(slots, k + 1, tokens, i + 1, end))
+                )
+                if found >= 0 or tokens[i] not in slot.single:
+                    return found
+                return _match(slots, k + 1, tokens, i + 1, end)
             if tokens[i] not in slot.single:
-                return False
+                return -1
         i += 1
         k += 1
-    return True
+    return i
+
+
+def _first(ends: Iterable[int]) -> int:
+    """The first end that is a match (like `any`, it stops there), or -1."""
+    return next((e for e in ends if e >= 0), -1)

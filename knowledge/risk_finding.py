@@ -16,6 +16,11 @@ from knowledge.text_packs import ContactRole
 
 _CHILD_ROLES = frozenset({"childrens-social-care"})
 _ADULT_ROLES = frozenset({"adult-social-care"})
+# Words that make people named in the plural someone in particular ("my kids", "one of them").
+_PERSONAL = frozenset({"my", "our", "his", "her", "your", "one"})
+_PRONOUNS = frozenset({"he", "she", "her", "him", "his", "hes", "shes", "herself", "himself"})
+_DEFINITE = frozenset({"the", "that", "this"})
+_INDEFINITE = frozenset({"a", "an", "any", "every"})
 
 
 class Kind(IntEnum):
@@ -79,6 +84,7 @@ class Tokens:
     clause_of: list[int]
     questions: frozenset[int]  # sentences that start with a question word
     marked: frozenset[int] = frozenset()  # sentences that end with a question mark
+    plural: frozenset[int] = frozenset()  # where a noun for people is typed in the plural
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +95,7 @@ class Hit:
     sentence: int
     clause: int
     position: int  # the index of the word the phrase starts at
+    end: int = -1  # the index after its last word
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,14 +131,19 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     # Harm counts only when said about someone, and not in a clause that is a general
     # question ("what counts as neglect?", "if a child goes missing…"), nor in a question
     # that names nobody in particular ("what happens after a child goes missing?").
-    specific = {h.sentence for h in hits if h.phrase.kind is Kind.PEOPLE}
+    asks = read.questions | read.marked
+    anyone = frozenset(h.position for h in hits if h.phrase.kind is Kind.ANY_PERSON)
+    specific = {
+        h.sentence
+        for h in hits
+        if h.phrase.kind is Kind.PEOPLE and not (h.sentence in asks and _a_class(h, read, anyone))
+    }
     about = specific | {h.sentence for h in hits if h.phrase.kind is Kind.ANY_PERSON}
     if not about or any(h.phrase.kind is Kind.FRAMING for h in hits):
         return None
     general = {h.clause for h in hits if h.phrase.kind is Kind.GENERAL}
     # "if a", "where a" make a general question only in a sentence that asks; in a telling
     # ("strangers in and out of a flat where a vulnerable man lives") they are not general.
-    asks = read.questions | read.marked
     general |= {h.clause for h in hits if h.phrase.kind is Kind.CONDITIONAL and h.sentence in asks}
     asking = read.questions - specific
     counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
@@ -195,6 +207,31 @@ def _found(hits: list[Hit], about: set[int], pack: RiskPack) -> dict[int, str]:
             for category in families.values():
                 found.setdefault(category, "signals")
     return found
+
+
+def _a_class(hit: Hit, read: Tokens, anyone: frozenset[int]) -> bool:
+    """Whether the people a phrase names are anyone of a kind, not someone in particular: a
+    plural without a possessive ("16 and 17 year olds", "the visitors", but not "my kids"), or
+    "the" one of a kind the message brought in as "a" one ("a tenant … the tenant")."""
+    start, stop = hit.position, max(hit.end, hit.position + 1)
+    words = read.words
+    if any(i in read.plural for i in range(start, stop)):
+        return not any(words[i] in _PERSONAL for i in range(start, stop))
+    if stop - start == 1 and words[start] in _PRONOUNS:
+        # "When would a service pass on a client's information without her consent?"
+        return any(
+            read.sentence_of[k] == hit.sentence
+            and _INDEFINITE.intersection(words[max(0, k - 2) : k])
+            for k in anyone
+            if k < start
+        )
+    if words[start] not in _DEFINITE or stop - start < 2:
+        return False
+    noun = words[stop - 1]
+    return any(
+        words[k] == noun and _INDEFINITE.intersection(words[max(0, k - 2) : k])
+        for k in range(start)
+    )
 
 
 def _concern(categories: list[RiskCategory], hits: list[Hit]) -> Concern:

@@ -34,8 +34,10 @@ from adapters.slack.blocks import home_view
 from adapters.slack.delivery import SEND_ERRORS, SESSION_TIMEOUT, Messenger
 from adapters.slack.inbound import Ephemeral, Inbound, Post
 from adapters.slack.lifecycle import Lifecycle
+from adapters.slack.pane import AssistantPane
+from adapters.slack.sharing import Sharing
 from adapters.slack.webapi import build_client
-from dialogs.contract import Turns
+from dialogs.contract import Lookups, Reply, Turns
 
 EVENTS_PATH = "/slack/events"
 
@@ -81,6 +83,7 @@ class SlackDoor:
         signing_secret: str | None,
         api_url: str,
         app_token: str | None = None,
+        lookups: Lookups | None = None,
     ) -> None:
         """Build the door (no network yet; connections open when the web app starts).
 
@@ -93,6 +96,8 @@ class SlackDoor:
             api_url: the base URL of Slack's Web API (a local stand-in in tests).
             app_token: an app-level token (``xapp-…``) to receive everything over Socket Mode
                 instead of HTTP.
+            lookups: the core's search of the published questions; with it, people can share
+                a published answer into a conversation (``/infoshare share``, the shortcuts).
         """
         self._turns = turns
         self._app_token = app_token
@@ -121,6 +126,12 @@ class SlackDoor:
             trusted=signing_secret is not None or app_token is not None,
         )
         self._lifecycle.register(self._bolt)  # before the catch-all event listener below
+        # The pane's middleware takes messages in DM threads before the `message` listener.
+        AssistantPane(self._client, self._answer_then_ack, self._answer).register(
+            self._bolt, _bolt_logger()
+        )
+        if lookups is not None:  # before the catch-all listeners below, which would take these
+            Sharing(lookups, turns, self._messenger, self._answer_then_ack).register(self._bolt)
         self._bolt.event("app_mention")(self._on_message)
         self._bolt.event("message")(self._on_message)
         self._bolt.event("app_home_opened")(self._on_home_opened)
@@ -304,8 +315,12 @@ class SlackDoor:
             return
         await self._answer(found)
 
-    async def _answer(self, found: Inbound) -> None:
-        """Run one turn and send its replies; a repeat (same event id) sends nothing."""
+    async def _answer(self, found: Inbound) -> list[Reply]:
+        """Run one turn and send its replies; a repeat (same event id) sends nothing.
+
+        Returns:
+            The replies delivered as the answer (none for a repeat, an apology or a failure).
+        """
         pointer_to: Post | Ephemeral | None = None
         # A DM is a dialog of its own: the core says first whether this belongs there.
         private = await self._turns.goes_private(found.turn)
@@ -315,7 +330,7 @@ class SlackDoor:
             except SEND_ERRORS as exc:
                 _log.warning("could not open DM", extra={"error": type(exc).__name__})
                 await self._apologise(found)
-                return
+                return []
             found, pointer_to = outbound.moved_to_direct_message(found, dm)
         answer = await self._turns.answer(found.turn)
         try:
@@ -324,12 +339,14 @@ class SlackDoor:
                 answer, found, pointer_to=pointer_to, as_messages=as_messages
             )
             if delivery is None:
-                return
+                return []
             if await self._deliver(delivery, found.turn.user_id):
                 if delivery.finish:
                     await self._turns.finish(found.turn)
+                    return answer.replies
             else:
                 await self._apologise(found)
+            return []
         finally:
             await self._turns.release(found.turn)  # after `finish`, nothing is left to release
 

@@ -1,8 +1,9 @@
 """Slack payloads as `Turn` values, with where to answer. Pure functions over payload dicts.
 
 Conversation ids are ``team/channel`` for a direct message and for a slash command, and
-``team/channel/thread`` for a channel thread, so a consent check that moved to a direct message
-goes on there whichever way the person answers next.
+``team/channel/thread`` for a thread (in a channel, or in the direct message: each chat of the
+assistant pane is one), so a consent check that moved to a direct message goes on there
+whichever way the person answers next, and every chat in the pane is a dialog of its own.
 """
 
 from __future__ import annotations
@@ -114,7 +115,9 @@ def from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Inbound 
     thread = _id(event.get("thread_ts")) or None
     said = mrkdwn.from_slack(_without_mention(text, bot_user_id)).strip()
     if event.get("type") == "message" and event.get("channel_type") == "im":
-        turn = Turn(CHANNEL, conversation_id(team, channel), user, text=said, event_id=event_id)
+        # A thread in the DM (each chat of the assistant pane is one) is a dialog of its own.
+        conversation = conversation_id(team, channel, thread)
+        turn = Turn(CHANNEL, conversation, user, text=said, event_id=event_id)
         return Inbound(team, turn, Post(channel, thread))
     if event.get("type") == "app_mention" and not is_direct_message(channel):
         root = thread or ts
@@ -215,7 +218,8 @@ def _from_action(body: dict[str, Any]) -> Inbound | None:
         return Inbound(team, turn, Ephemeral(channel, user, response_url=response_url), pressed)
     thread = _id((message or {}).get("thread_ts")) or None
     if is_direct_message(channel):
-        turn = Turn(CHANNEL, conversation_id(team, channel), user, action=value, event_id=event_id)
+        conversation = conversation_id(team, channel, thread)
+        turn = Turn(CHANNEL, conversation, user, action=value, event_id=event_id)
         return Inbound(team, turn, Post(channel, thread), pressed)
     turn = Turn(
         CHANNEL,

@@ -22,6 +22,7 @@ _OBJECT_OR_ID = ("enterprise", "team", "user", "channel")
 _NESTED = ("event", "message", "previous_message", "item", "assistant_thread")
 """Objects bolt looks inside for the same fields."""
 _TEXT_OR_NONE = ("type", "subtype", "team_id", "user_id", "channel_id", "enterprise_id")
+_ASSISTANT_EVENTS = ("assistant_thread_started", "assistant_thread_context_changed")
 
 
 def parse(raw: bytes, content_type: str) -> dict[str, Any]:
@@ -56,7 +57,8 @@ def well_formed(body: dict[str, Any]) -> bool:
     """Whether `body` is a kind the door answers, with every field bolt reads of a usable shape.
 
     The kinds: URL verification and SSL checks (bolt answers those itself), event callbacks,
-    block actions, view submissions (a record form), and slash commands.
+    block actions, view submissions (a record form, the share modal), slash commands, and
+    the share shortcuts.
     """
     if not _context_fields_usable(body, depth=0):
         return False
@@ -65,7 +67,9 @@ def well_formed(body: dict[str, Any]) -> bool:
         return "command" not in body
     if kind == "event_callback":
         event = body.get("event")
-        return isinstance(event, dict) and isinstance(event.get("type"), str)
+        if not (isinstance(event, dict) and isinstance(event.get("type"), str)):
+            return False
+        return event["type"] not in _ASSISTANT_EVENTS or _assistant_thread_usable(event)
     if kind == "block_actions":
         actions = body.get("actions")
         first = actions[0] if isinstance(actions, list) and actions else None
@@ -83,6 +87,8 @@ def well_formed(body: dict[str, Any]) -> bool:
             and isinstance(view.get("callback_id", ""), str)
             and "command" not in body
         )
+    if kind in ("shortcut", "message_action"):
+        return isinstance(body.get("callback_id"), str) and "command" not in body
     return kind is None and isinstance(body.get("command"), str)
 
 
@@ -115,4 +121,16 @@ def _context_fields_usable(payload: dict[str, Any], *, depth: int) -> bool:
     inner += authorizations[:1] if isinstance(authorizations, list) else []
     return all(
         _context_fields_usable(part, depth=depth + 1) for part in inner if isinstance(part, dict)
+    )
+
+
+def _assistant_thread_usable(event: dict[str, Any]) -> bool:
+    """Bolt's assistant middleware reads ``assistant_thread``'s channel and thread (a missing
+    one makes it raise), and its ``context`` as an object."""
+    thread = event.get("assistant_thread")
+    return (
+        isinstance(thread, dict)
+        and isinstance(thread.get("channel_id"), str)
+        and isinstance(thread.get("thread_ts"), str)
+        and isinstance(thread.get("context", {}), dict)
     )

@@ -249,14 +249,16 @@ def _inbound(
     conversation = raw.get("conversation")
     if not isinstance(conversation, Mapping) or not _is_text(conversation.get("id")):
         raise InvalidActivity("the activity has no conversation.id")
+    if not _is_wire_id(conversation["id"]):
+        raise InvalidActivity("the activity's conversation.id is not a Bot Framework id")
     service_url = raw.get("serviceUrl")
     if not _is_text(service_url) or not str(service_url).startswith(("https://", "http://")):
         raise InvalidActivity("the activity has no http(s) serviceUrl")
     scope = _scope(conversation.get("conversationType"))
     tenant_id = _tenant(raw, conversation)
     conversation_id = str(conversation["id"])
-    activity_id = raw.get("id") if _is_text(raw.get("id")) else None
-    reply_to_id = raw.get("replyToId") if _is_text(raw.get("replyToId")) else None
+    activity_id = raw.get("id") if _is_wire_id(raw.get("id")) else None
+    reply_to_id = raw.get("replyToId") if _is_wire_id(raw.get("replyToId")) else None
     turn = Turn(
         channel=CHANNEL,
         conversation_id=dialog_id(tenant_id, user.id),
@@ -335,3 +337,9 @@ def _list(value: object) -> list[Any]:
 
 def _is_text(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip())
+
+
+def _is_wire_id(value: object) -> bool:
+    # The connector puts these ids in request paths: Bot Framework ids are printable ASCII,
+    # and anything else fails in the SDK's HTTP client instead of being refused here.
+    return _is_text(value) and str(value).isascii() and str(value).isprintable()

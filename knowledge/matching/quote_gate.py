@@ -32,6 +32,13 @@ _MODALS = frozenset(
     words("can could should shall must may might do does did will would is am are have has")
 )
 _CHECKS = frozenset(words("true right correct so accurate case ok okay"))
+# A sentence opening with one of these asks or requests, even without a question mark.
+_OPENERS = frozenset(
+    words(
+        "what whats how why when where which who whom whose if tell explain help please need "
+        "want wondering wondered any advice guidance i we looking"
+    )
+)
 
 
 class QuoteGate:
@@ -101,6 +108,9 @@ class QuoteGate:
             # The opening sentence of a story that asks nothing ("Dementia support worker.").
             return _withheld(answer, result)
         asked = words(segment.question)
+        if segment.background and not _asks(segment.question, asked):
+            # The last sentence of a story that asks nothing ("She's said no every time.").
+            return _withheld(answer, result)
         question = asked
         if len(question) <= _ELLIPTIC:
             if (
@@ -164,6 +174,11 @@ class QuoteGate:
 
     def _anchors_in(self, typed: list[str], fixed: list[str]) -> set[str]:
         return self._all_anchors.all_in_words(typed) | self._all_anchors.all_in_words(fixed)
+
+
+def _asks(sentence: str, typed: list[str]) -> bool:
+    """Whether a sentence asks something: a question mark, or a question word or request first."""
+    return "?" in sentence or (bool(typed) and (typed[0] in _OPENERS or typed[0] in _MODALS))
 
 
 def _asks_to_act(question: list[str]) -> bool:

@@ -22,6 +22,7 @@ import pytest
 from adapters.console import line_to_turn, render_text
 from bot.app import Core, build_lookups
 from bot.stores.memory import MemoryStore
+from dialogs import sharing
 from dialogs.contract import Choice
 from knowledge.flow_pack import all_paths
 from knowledge.loader import load_knowledge
@@ -115,18 +116,23 @@ async def play_console(core: Core, script: list[Step]) -> list[Seen]:
 # -- Slack: a direct message ---------------------------------------------------------------------
 
 
-async def play_slack(core: Core, slack: FakeSlack, script: list[Step]) -> list[Seen]:
+async def play_slack(
+    core: Core, slack: FakeSlack, script: list[Step], thread: str | None = None
+) -> list[Seen]:
+    """Play a script in the direct message or, with `thread`, in one chat of the assistant
+    pane (a thread of the direct message, whose welcome is left out: the terminal has none)."""
     server = await start_server(core, slack)
     person = Person(server, slack)
     messages: list[Message] = []
     try:
         for step in script:
             if isinstance(step, Send):
-                messages += await person.dm(step.text)
+                messages += await person.dm(step.text, **({"thread_ts": thread} if thread else {}))
             else:
                 messages += await person.press(_shown_in_slack(person, step.label))
     finally:
         await server.close()
+    assert all(m.thread_ts == thread for m in messages)
     return [_seen_in_slack(m) for m in messages]
 
 
@@ -269,6 +275,7 @@ class Door:
 
 DOORS: dict[str, Door] = {
     "slack direct message": Door("slack", play_slack),
+    "slack assistant pane": Door("slack", lambda c, s, p: play_slack(c, s, p, "1699990000.1")),
     "teams personal chat": Door("teams", lambda _, t, s: play_teams(t, s, "personal chat")),
     "teams channel": Door("teams", lambda _, t, s: play_teams(t, s, "channel")),
     "teams personal chat (agents)": Door(
@@ -374,17 +381,38 @@ async def search_teams(teams: TeamsBot, query: str) -> Found:
     return Found(questions, _section_text(section))
 
 
+async def search_slack(core: Core, slack: FakeSlack, query: str) -> Found:
+    """``/infoshare share <words>``: read the questions offered, then preview the first and
+    share it; the answer as posted, without the line saying who shared it."""
+    server = await start_server(core, slack)
+    person = Person(server, slack)
+    try:
+        [listed] = [m for m in await person.command(f"share {query}".strip()) if m.buttons()]
+        picks = [b for b in listed.blocks if "accessory" in b]
+        questions = tuple(
+            _mrkdwn_as_console_text(b["text"]["text"]).split("\n")[0] for b in picks[:_SHOWN]
+        )
+        await person.press(listed.buttons()[0]["text"]["text"], listed)
+        await person.press(sharing.SHARE_LABEL, listed)
+    finally:
+        await server.close()
+    [posted] = [m for m in slack.messages if not m.ephemeral]
+    answer = str(posted.original["text"]).split("\n\n", 1)[1]
+    return Found(questions, _mrkdwn_as_console_text(answer))
+
+
 @dataclass(frozen=True)
 class SearchDoor:
     """How to search through one door: against which fixture, with which player."""
 
     fixture: str
-    search: Callable[[Any, str], Awaitable[Found]]
+    search: Callable[[Core, Any, str], Awaitable[Found]]
 
 
 SEARCH_DOORS: dict[str, SearchDoor] = {
-    "teams message extension": SearchDoor("teams", search_teams),
-    "teams message extension (agents)": SearchDoor("teams", search_teams),
+    "slack /infoshare share": SearchDoor("slack", search_slack),
+    "teams message extension": SearchDoor("teams", lambda _, t, q: search_teams(t, q)),
+    "teams message extension (agents)": SearchDoor("teams", lambda _, t, q: search_teams(t, q)),
 }
 
 
@@ -394,6 +422,6 @@ async def test_every_doors_search_offers_what_the_core_finds(
     core: Core, stand_in: Any, search: str, door: str
 ) -> None:
     expected = await search_core(core, SEARCHES[search])
-    got = await SEARCH_DOORS[door].search(stand_in, SEARCHES[search])
+    got = await SEARCH_DOORS[door].search(core, stand_in, SEARCHES[search])
 
     assert got == expected

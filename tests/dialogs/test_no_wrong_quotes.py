@@ -161,6 +161,14 @@ def test_not_covered_replies_fire_only_on_their_own_topic(
         # the opening sentence of a story is not a question
         "Dementia support worker. A son rang me upset about his mum's savings going missing "
         "and wanted to know what could be done, he was very cross with his sister",
+        # consent, and laws, are subjects only the entries that speak of them answer
+        "Do the adults we support have to give consent before we share anything about them "
+        "with other agencies?",
+        "Our home care agency needs a policy on sharing information with GPs, district nurses "
+        "and the council. Which laws should it cover?",
+        # a story that ends by telling, not asking
+        "Mum showed me her 9 yo's phone - someone she met in a game chat keeps asking for "
+        "pictures of her, offering her money. She's said no every time.",
     ],
 )
 def test_case_questions_and_near_misses_are_not_quoted(chat: Chat, message: str) -> None:

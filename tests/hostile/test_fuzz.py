@@ -19,11 +19,11 @@ from urllib.parse import urlencode
 import aiohttp
 import pytest
 from aiohttp.test_utils import TestServer
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from adapters.slack.door import SlackDoor
-from bot.app import Core
+from bot.app import Core, build_lookups
 from bot.server import build_web_app
 from bot.stores.memory import MemoryStore
 from tests.support.fake_slack import FakeSlack
@@ -74,11 +74,13 @@ class Running:
         self.connector = Connector()
         self._connector_server = await start_connector(self.connector)
         store = MemoryStore()
+        pipeline = test_pipeline(self._core, store)
         self.slack_door = SlackDoor(
-            test_pipeline(self._core, store),
+            pipeline,
             bot_token="xoxb-test-token",
             signing_secret=SECRET,
             api_url=self.slack.api_url,
+            lookups=build_lookups(self._core, pipeline),
         )
         teams_door = local_door(test_pipeline(self._core, store))
         self._server = TestServer(
@@ -173,6 +175,65 @@ SLACK_PAYLOADS = {
     "press": slack_fixture("block_actions"),
     "home press": slack_fixture("block_actions_home"),
     "uninstall": event_envelope({"type": "app_uninstalled"}),
+    "pane start": event_envelope(
+        {
+            "type": "assistant_thread_started",
+            "assistant_thread": {
+                "user_id": "UALICE",
+                "context": {"channel_id": "C0SHARED", "team_id": "T0TEAM"},
+                "channel_id": "DALICE",
+                "thread_ts": "1700000000.000100",
+            },
+        }
+    ),
+    "pane message": event_envelope({**_dm()["event"], "thread_ts": "1700000000.000100"}),
+    "share shortcut press": {
+        "type": "shortcut",
+        "callback_id": "infoshare-share",
+        "trigger_id": "trigger-1",
+        "team": {"id": "T0TEAM"},
+        "user": {"id": "UALICE", "team_id": "T0TEAM"},
+    },
+    "share message press": {
+        "type": "message_action",
+        "callback_id": "infoshare-share-message",
+        "trigger_id": "trigger-2",
+        "team": {"id": "T0TEAM"},
+        "user": {"id": "UALICE", "team_id": "T0TEAM"},
+        "channel": {"id": "C0SHARED"},
+        "message": {"type": "message", "ts": "1700000000.000200", "text": "an ISP?"},
+        "response_url": "https://hooks.example.invalid/1",
+    },
+    "share pick press": {
+        **slack_fixture("block_actions"),
+        "actions": [{"action_id": "share-confirm", "value": "13|1700000000.000200"}],
+        "container": {
+            "type": "message",
+            "message_ts": "1700000000.000300",
+            "channel_id": "C0SHARED",
+            "is_ephemeral": True,
+        },
+        "response_url": "https://hooks.example.invalid/2",
+    },
+    "share find press": {
+        "type": "view_submission",
+        "team": {"id": "T0TEAM"},
+        "user": {"id": "UALICE", "team_id": "T0TEAM"},
+        "view": {
+            "id": "V1",
+            "type": "modal",
+            "callback_id": "infoshare-share-find",
+            "state": {
+                "values": {
+                    "where": {"conversation": {"selected_conversation": "C0SHARED"}},
+                    "words": {"words": {"value": "ISP"}},
+                }
+            },
+        },
+        "response_urls": [
+            {"channel_id": "C0SHARED", "response_url": "https://hooks.example.invalid/3"}
+        ],
+    },
 }
 SLACK_PATHS = [(name, path) for name, body in SLACK_PAYLOADS.items() for path in _paths(body)]
 
@@ -252,6 +313,7 @@ TEAMS_PATHS = _teams_paths()
 
 @FUZZ
 @given(target=st.sampled_from(TEAMS_PATHS), value=json_values)
+@example(target=("personal_message", ["conversation", "id"]), value="\u0100")
 def test_teams_activities_with_one_field_replaced_never_get_a_500(
     running: Running, target: tuple[str, list[Any]], value: Any
 ) -> None:

@@ -22,6 +22,7 @@ from adapters.slack import mrkdwn
 from adapters.teams import inbound as teams_inbound
 from bot.insight import redact as redact_module
 from dialogs import choices, privacy, typed
+from knowledge import typed_words
 from knowledge.matching import normalise, segment
 
 SMALL = 16 * 1024
@@ -51,6 +52,7 @@ UNITS = {
 PATTERN_MODULES: tuple[ModuleType, ...] = (
     teams_inbound,
     typed,
+    typed_words,
     privacy,
     redact_module,
     normalise,
@@ -115,6 +117,7 @@ def test_the_registry_finds_the_patterns_it_should() -> None:
 
     assert "adapters.teams.inbound._AT_TAG" in names
     assert "dialogs.typed._SLACK_MARKUP" in names
+    assert "knowledge.typed_words._SPACES" in names
     assert "dialogs.privacy._PATTERNS[0]" in names
     assert "bot.insight.redact._EMAIL" in names
     assert "adapters.slack.mrkdwn._INBOUND_TOKEN" in names

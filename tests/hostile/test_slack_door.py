@@ -147,6 +147,24 @@ WRONG_SHAPES: dict[str, dict[str, Any]] = {
     "command is a number": {"command": 5, "text": "help", "user_id": "UALICE"},
     "a view submission": {"type": "view_submission", "view": {"callback_id": 5}},
     "a shortcut": {"type": "shortcut", "callback_id": ["x"]},
+    "a share shortcut without a trigger": {"type": "shortcut", "callback_id": "infoshare-share"},
+    "a message shortcut without a message": {
+        "type": "message_action",
+        "callback_id": "infoshare-share-message",
+        "user": {"id": "UALICE"},
+        "channel": {"id": "C0SHARED"},
+    },
+    "a share press whose value is an object": _action(
+        actions=[{"action_id": "share-confirm", "value": {"n": 13}}],
+        container={"type": "message", "is_ephemeral": True, "channel_id": "C0SHARED"},
+    ),
+    "a share find without values": {
+        "type": "view_submission",
+        "view": {"type": "modal", "callback_id": "infoshare-share-find", "state": "x"},
+    },
+    "a pane start without its thread": _dm_event(
+        type="assistant_thread_started", assistant_thread={"channel_id": "DALICE"}
+    ),
     "an interactive message without actions": {"type": "interactive_message", "callback_id": "x"},
     "a dialog submission": {"type": "dialog_submission", "callback_id": {"x": 1}},
     "a type that is a list": {"type": ["event_callback"], "event": {"type": "message"}},
@@ -158,7 +176,7 @@ async def test_a_signed_payload_of_the_wrong_shape_is_acknowledged_and_ignored(
     signed_slack: Server, slack: FakeSlack, shape: str
 ) -> None:
     body = WRONG_SHAPES[shape]
-    as_form = body.get("type") in ("block_actions", "view_submission", "shortcut")
+    as_form = body.get("type") in ("block_actions", "view_submission", "shortcut", "message_action")
 
     if as_form:
         status, _ = await signed_slack.post_form({"payload": json.dumps(body)})
@@ -286,9 +304,10 @@ async def test_a_response_url_that_is_not_slacks_is_never_posted_to(
     server = signed_slack if door == "signed" else unsigned_slack
     url, posted = elsewhere
     for target in (url, "https://hooks.slack.com.example.org/x", "https://x@hooks.slack.com/x"):
-        form = _command(response_url=target, trigger_id=f"t-{target}")
-        status, _ = await server.post_form(form, signed=door == "signed")
-        assert status == 200
+        for text in ("topics", "share ISP"):
+            form = _command(response_url=target, trigger_id=f"t-{text}-{target}", text=text)
+            status, _ = await server.post_form(form, signed=door == "signed")
+            assert status == 200
     payload = copy.deepcopy(_action(response_url=url))
     payload["container"]["is_ephemeral"] = True
     await server.post_form({"payload": json.dumps(payload)}, signed=door == "signed")

@@ -228,6 +228,8 @@ def _field_types(kind: Any) -> list[Any]:
     """Every type met in `kind`'s fields, its own included."""
     if isinstance(kind, type) and issubclass(kind, BaseModel):
         return [kind, *(t for f in kind.model_fields.values() for t in _field_types(f.annotation))]
+    if typing.get_origin(kind) is typing.Annotated:  # validators: the type is the first part
+        return _field_types(typing.get_args(kind)[0])
     return [kind, *(t for arg in typing.get_args(kind) for t in _field_types(arg))]
 
 

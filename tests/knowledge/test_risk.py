@@ -176,7 +176,7 @@ def _work(detector: RiskDetector, text: str, monkeypatch: pytest.MonkeyPatch) ->
     calls = 0
     real = risk_module._match
 
-    def counting(*args: object) -> bool:
+    def counting(*args: object) -> int:
         nonlocal calls
         calls += 1
         return real(*args)  # type: ignore[arg-type]

@@ -155,6 +155,8 @@ def detector() -> RiskDetector:
         "her dad sorted a husband for her",
         "her son takes her pension",
         "Teacher. Jayden came in limping and said daddy was cross last night.",
+        "her friend says someone was following her this morning and she never arrived at school",
+        "She's called back and says she has to go today. Can I send her details to the refuge?",
     ],
 )
 def test_the_wording_practitioners_type_is_caught(detector: RiskDetector, message: str) -> None:
@@ -170,6 +172,8 @@ def test_the_wording_practitioners_type_is_caught(detector: RiskDetector, messag
         "can I share with the police if a child goes missing?",
         "my tenant was previously homeless and in a hostel, can I share that with the council?",
         "Can staff act on a safeguarding concern without the adult's consent?",
+        "How do refuges decide what to share with the police?",
+        "the letter never arrived, can I send the referral again by email?",
     ],
 )
 def test_ordinary_questions_that_mention_harm_are_not_signposted(

@@ -46,12 +46,16 @@ class Message:
     original: dict[str, Any] = field(default_factory=dict)  # as first posted, before updates
 
     def buttons(self) -> list[dict[str, Any]]:
-        return [
-            element
-            for block in self.blocks
-            if block.get("type") == "actions"
-            for element in block["elements"]
-        ]
+        """Every button: in ``actions`` blocks, and beside a section's text (its accessory)."""
+        found = []
+        for block in self.blocks:
+            if block.get("type") == "actions":
+                found += block["elements"]
+            elif (
+                isinstance(block.get("accessory"), dict) and block["accessory"]["type"] == "button"
+            ):
+                found.append(block["accessory"])
+        return found
 
 
 @dataclass
@@ -204,6 +208,15 @@ class FakeSlack:
             for m in reversed(found)
         ][:limit]
 
+    def _assistant_threads_setSuggestedPrompts(self, _: dict[str, Any]) -> dict[str, Any]:
+        return {}
+
+    def _assistant_threads_setStatus(self, _: dict[str, Any]) -> dict[str, Any]:
+        return {}
+
+    def _assistant_threads_setTitle(self, _: dict[str, Any]) -> dict[str, Any]:
+        return {}
+
     def _apps_connections_open(self, _: dict[str, Any]) -> dict[str, Any]:
         return {"url": self.base.replace("http://", "ws://") + "socket"}
 
@@ -285,7 +298,7 @@ async def _params(request: web.Request) -> dict[str, Any]:
     else:
         form = await request.post()
         params.update({k: v for k, v in form.items() if isinstance(v, str)})
-    for key in ("blocks", "view", "metadata"):
+    for key in ("blocks", "view", "metadata", "prompts"):
         if isinstance(params.get(key), str):
             params[key] = json.loads(params[key])
     return params

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 from adapters.slack.door import SlackDoor
-from bot.app import Core
+from bot.app import Core, build_lookups
 from bot.stores.memory import MemoryStore
 from tests.support.fake_slack import FakeSlack
 from tests.support.slack import SECRET, Server
@@ -32,11 +32,13 @@ def slack_store() -> MemoryStore:
 async def _slack_server(
     core: Core, slack: FakeSlack, store: MemoryStore, *, signed: bool
 ) -> Server:
+    pipeline = slack_pipeline(core, store)
     door = SlackDoor(
-        slack_pipeline(core, store),
+        pipeline,
         bot_token="xoxb-test-token",
         signing_secret=SECRET if signed else None,
         api_url=slack.api_url,
+        lookups=build_lookups(core, pipeline),
     )
     server = Server(door, store)
     await server.start()

@@ -53,6 +53,9 @@ class TurnsBetween:
     async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
         return await self._pipeline.forget(channel, conversation_id, nested=nested)
 
+    async def once(self, channel: str, event_id: str) -> bool:
+        return await self._pipeline.once(channel, event_id)
+
 
 class SlowTurns(TurnsBetween):
     """The pipeline, answering `seconds` late (a slow store, say)."""

@@ -18,7 +18,7 @@ import pytest
 from aiohttp.test_utils import TestServer
 
 from adapters.slack.door import SlackDoor
-from bot.app import Core
+from bot.app import Core, build_lookups
 from bot.pipeline import TurnPipeline
 from bot.server import build_web_app
 from bot.stores.memory import MemoryStore
@@ -100,11 +100,13 @@ class Server:
 
 async def start_server(core: Core, slack: FakeSlack, store: Store | None = None) -> Server:
     store = store or MemoryStore()
+    pipeline = make_pipeline(core, store)
     door = SlackDoor(
-        make_pipeline(core, store),
+        pipeline,
         bot_token="xoxb-test-token",
         signing_secret=SECRET,
         api_url=slack.api_url,
+        lookups=build_lookups(core, pipeline),
     )
     server = Server(door, store)
     await server.start()

@@ -8,7 +8,9 @@ from typing import Any
 
 import yaml
 
+from adapters.slack import share
 from adapters.slack.door import EVENTS_PATH
+from dialogs import pane
 
 ROOT = Path(__file__).resolve().parents[3]
 MANIFEST: dict[str, Any] = yaml.safe_load((ROOT / "slack" / "manifest.yaml").read_text())
@@ -26,7 +28,11 @@ METHOD_SCOPES = {
     "conversations_history": "im:history",
     "conversations_replies": "im:history",
     "views_publish": None,
-    "views_open": None,  # a record form opened from a button press needs no scope
+    "views_open": None,  # a record form, or the share shortcut's modal, needs no scope
+    # The assistant pane: suggested prompts on a new chat, a status while answering, a title.
+    "assistant_threads_setSuggestedPrompts": "assistant:write",
+    "assistant_threads_setStatus": "assistant:write",
+    "assistant_threads_setTitle": "assistant:write",
 }
 # Every event the manifest subscribes to, and the scope that delivers it.
 EVENT_SCOPES = {
@@ -35,6 +41,8 @@ EVENT_SCOPES = {
     "app_home_opened": None,
     "app_uninstalled": None,
     "tokens_revoked": None,
+    "assistant_thread_started": None,
+    "assistant_thread_context_changed": None,
 }
 
 
@@ -66,7 +74,7 @@ def test_the_manifest_subscribes_to_what_the_door_handles() -> None:
 def test_the_slash_command_and_home_tab_are_declared() -> None:
     [command] = MANIFEST["features"]["slash_commands"]
     assert command["command"] == "/infoshare"
-    for word in ("question", "check", "topics", "rules", "help"):
+    for word in ("question", "check", "topics", "rules", "help", "share <words>"):
         assert word in command["usage_hint"]
     home = MANIFEST["features"]["app_home"]
     assert home["home_tab_enabled"] and home["messages_tab_enabled"]
@@ -85,3 +93,21 @@ def test_the_guide_gives_a_reason_for_every_scope() -> None:
         assert len(row) > len(scope) + 20, scope
     for needed in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "--socket-mode"):
         assert needed in GUIDE
+
+
+def test_the_assistant_view_offers_the_cores_prompts() -> None:
+    view = MANIFEST["features"]["assistant_view"]
+    assert 0 < len(view["assistant_description"]) <= 200
+    assert "identifying" in view["assistant_description"]
+    wanted = [{"title": p.title, "message": p.message} for p in pane.suggested_prompts()]
+    assert view["suggested_prompts"] == wanted
+
+
+def test_the_share_shortcuts_are_declared_with_the_doors_callback_ids() -> None:
+    shortcuts = {s["callback_id"]: s for s in MANIFEST["features"]["shortcuts"]}
+    assert shortcuts[share.SHORTCUT_ID]["type"] == "global"
+    assert shortcuts[share.MESSAGE_SHORTCUT_ID]["type"] == "message"
+    for shortcut in shortcuts.values():
+        assert shortcut["name"].split()[0] == "Share"  # S-36: a shortcut's name starts with a verb
+        assert len(shortcut["name"]) <= 24 and 0 < len(shortcut["description"]) <= 80
+    assert set(shortcuts) == {share.SHORTCUT_ID, share.MESSAGE_SHORTCUT_ID}

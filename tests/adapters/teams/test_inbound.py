@@ -114,6 +114,7 @@ def test_activities_needing_no_answer_are_ignored_with_a_reason(name: str, reaso
         ({**recorded("personal_message"), "from": None}, "from.id"),
         ({**recorded("personal_message"), "recipient": {"name": "x"}}, "recipient.id"),
         ({**recorded("personal_message"), "conversation": {}}, "conversation.id"),
+        ({**recorded("personal_message"), "conversation": {"id": "a:\u0100"}}, "not a Bot"),
         ({**recorded("personal_message"), "serviceUrl": "ftp://x"}, "serviceUrl"),
         ({**recorded("personal_message"), "text": ["x"]}, "text is not a string"),
     ],

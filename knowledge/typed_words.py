@@ -1,0 +1,185 @@
+"""The schema of the typed-words pack: the words a short typed message is read by.
+
+Commands ("help", "start a check"), the many spellings of yes, no and not sure, "why", greetings
+and thanks are matched whole; the hedged leads ("i think so", "not that i know") are matched at
+the start of a longer reply. Every word is written as `simplify` leaves a message (lower case,
+no accents or punctuation, single spaces), since a word in any other form could never match.
+
+An organisation's pack adds words to the built-in ones; no word may have two meanings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from typing import Annotated, Literal, TypeVar
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+
+from knowledge.flow_pack import AnswerKey
+
+CommandName = Literal[
+    "help", "topics", "check", "rules", "about", "back", "restart", "cancel", "resume", "record"
+]
+LeadAnswer = Literal["not-sure", "no", "yes"]
+# Hedged leads are tried in this order: "no idea" is not sure before "no" is no, and
+# "it is not" is no before "it is" is yes.
+LEAD_ORDER: tuple[LeadAnswer, ...] = ("not-sure", "no", "yes")
+_SPACES = re.compile(r"\s+")
+_K = TypeVar("_K", bound=str)
+
+
+def simplify(text: str) -> str:
+    """Lower case, no accents, no punctuation or emoji, single spaces."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(
+        ch if ch.isalnum() or ch.isspace() else ("" if ch in "'\u2019" else " ")
+        for ch in folded
+        if not unicodedata.combining(ch)
+    )
+    return _SPACES.sub(" ", kept).strip()
+
+
+_UNQUOTED = (
+    'is how YAML reads an unquoted yes, no, true, false, on or off: put the word in quotes ("yes")'
+)
+
+
+def _not_yaml_bool(value: object) -> object:
+    if isinstance(value, bool):
+        raise ValueError(f"{str(value).lower()} {_UNQUOTED}")
+    return value
+
+
+def _keys_not_yaml_bool(value: object) -> object:
+    if isinstance(value, dict):
+        for key in value:
+            _not_yaml_bool(key)
+    return value
+
+
+def _simplified(word: str) -> str:
+    simple = simplify(word)
+    if not simple:
+        raise ValueError(f"{word!r} has no letters or digits, so it can never match a message")
+    if simple != word:
+        raise ValueError(
+            f"{word!r} can never match, as messages are read in simplified form (lower case, "
+            f"no accents or punctuation, single spaces): write it as {simple!r}"
+        )
+    return word
+
+
+def _one_word(word: str) -> str:
+    if " " in word:
+        raise ValueError(f"{word!r} must be one word: messages are compared a word at a time")
+    return word
+
+
+Word = Annotated[str, BeforeValidator(_not_yaml_bool), AfterValidator(_simplified)]
+OneWord = Annotated[Word, AfterValidator(_one_word)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class HedgedWords(_Strict):
+    """Words for reading a longer reply in a consent check ("yes, she told me in confidence").
+
+    `leads` are how a yes, no or not-sure reply may begin; a reply whose next word (after any
+    `joining_words`) is one of `question_words` asks something and is not an answer.
+    """
+
+    leads: Annotated[dict[LeadAnswer, tuple[Word, ...]], BeforeValidator(_keys_not_yaml_bool)] = (
+        Field(default_factory=dict)
+    )
+    question_words: tuple[OneWord, ...] = ()
+    joining_words: tuple[OneWord, ...] = ()
+
+
+class TypedWordsPack(_Strict):
+    """A file of kind `typed-words`; an organisation's own adds to the built-in one."""
+
+    kind: Literal["typed-words"]
+    commands: dict[CommandName, tuple[Word, ...]] = Field(default_factory=dict)
+    answers: Annotated[dict[AnswerKey, tuple[Word, ...]], BeforeValidator(_keys_not_yaml_bool)] = (
+        Field(default_factory=dict)
+    )
+    why: tuple[Word, ...] = ()
+    greetings: tuple[Word, ...] = ()
+    greeting_to: tuple[Word, ...] = ()
+    thanks: tuple[Word, ...] = ()
+    hedged: HedgedWords = HedgedWords()
+
+    def whole_messages(self) -> Iterator[tuple[str, str]]:
+        """(where, word) for every word matched as a whole message, e.g. ("answers.yes", "ie")."""
+        for command, words in self.commands.items():
+            yield from ((f"commands.{command}", w) for w in words)
+        for answer, words in self.answers.items():
+            yield from ((f"answers.{answer.value}", w) for w in words)
+        for name in ("why", "greetings", "thanks"):
+            words = getattr(self, name)
+            yield from ((name, w) for w in words)
+
+    def reply_starts(self) -> Iterator[tuple[str, str]]:
+        """(where, word) for every hedged lead and every question or joining word."""
+        for answer, words in self.hedged.leads.items():
+            yield from ((f"hedged.leads.{answer}", w) for w in words)
+        yield from (("hedged.question_words", w) for w in self.hedged.question_words)
+        yield from (("hedged.joining_words", w) for w in self.hedged.joining_words)
+
+
+def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWordsPack, list[str]]:
+    """Join the built-in typed-words pack and an organisation's own, built-in first.
+
+    Each list keeps its order and gains the words it did not have. A word may have only one
+    meaning among the whole-message words, and only one among the starts of a reply (a hedged
+    lead may repeat a whole-message answer, as "yes" does).
+
+    Args:
+        packs: (where it came from, pack) pairs, the built-in pack first.
+
+    Returns:
+        The merged pack, and one sentence per problem found (each naming where it came from).
+    """
+    problems: list[str] = []
+    for group in (TypedWordsPack.whole_messages, TypedWordsPack.reply_starts):
+        first: dict[str, tuple[str, str]] = {}
+        for origin, pack in packs:
+            for where, word in group(pack):
+                seen = first.setdefault(word, (where, origin))
+                if seen[0] != where:
+                    also = "" if seen[1] == origin else f" in {seen[1]}"
+                    problems.append(
+                        f"{origin}: {where}: {word!r} is already listed under {seen[0]}{also}; "
+                        "a word can have only one meaning"
+                    )
+    merged = packs[0][1] if packs else TypedWordsPack(kind="typed-words")
+    for _, pack in packs[1:]:
+        merged = TypedWordsPack(
+            kind="typed-words",
+            commands=_join_keyed(merged.commands, pack.commands),
+            answers=_join_keyed(merged.answers, pack.answers),
+            why=_join(merged.why, pack.why),
+            greetings=_join(merged.greetings, pack.greetings),
+            greeting_to=_join(merged.greeting_to, pack.greeting_to),
+            thanks=_join(merged.thanks, pack.thanks),
+            hedged=HedgedWords(
+                leads=_join_keyed(merged.hedged.leads, pack.hedged.leads),
+                question_words=_join(merged.hedged.question_words, pack.hedged.question_words),
+                joining_words=_join(merged.hedged.joining_words, pack.hedged.joining_words),
+            ),
+        )
+    return merged, problems
+
+
+def _join(first: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*first, *more)))
+
+
+def _join_keyed(
+    first: Mapping[_K, tuple[str, ...]], more: Mapping[_K, tuple[str, ...]]
+) -> dict[_K, tuple[str, ...]]:
+    return {k: _join(first.get(k, ()), more.get(k, ())) for k in dict.fromkeys((*first, *more))}

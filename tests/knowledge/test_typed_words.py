@@ -1,0 +1,98 @@
+"""The typed-words pack: a broken word is refused with a message naming file, entry and problem."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from knowledge.flow_pack import AnswerKey
+from knowledge.loader import KnowledgeError, builtin_packs_dir, load_knowledge
+
+BUILTIN = builtin_packs_dir() / "typed-words.yaml"
+
+
+def _problems(tmp_path: Path, pack: str) -> str:
+    (tmp_path / "words.yaml").write_text("kind: typed-words\n" + pack, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(tmp_path)
+    return "\n".join(caught.value.problems)
+
+
+def test_the_builtin_words_cover_every_answer_and_load_with_the_other_packs() -> None:
+    words = load_knowledge().typed_words
+    assert set(words.answers) == set(AnswerKey)
+    assert "yes" in words.answers[AnswerKey.YES]
+    assert "i dont think so" in words.hedged.leads["no"]
+
+
+def test_a_word_meaning_both_yes_and_no_is_named(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, 'answers:\n  "yes": [ie]\n  "no": [ie]\n')
+    assert (
+        f"{tmp_path / 'words.yaml'}: answers.no: 'ie' is already listed under answers.yes; "
+        "a word can have only one meaning"
+    ) in problems
+
+
+def test_a_word_that_means_something_else_in_the_builtin_pack_is_named(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, 'answers:\n  "yes": ["no"]\n')
+    assert (
+        f"{tmp_path / 'words.yaml'}: answers.yes: 'no' is already listed under answers.no "
+        f"in {BUILTIN}"
+    ) in problems
+
+
+def test_a_command_that_is_also_an_answer_is_named(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, "commands:\n  cancel: [nope]\n")
+    assert "commands.cancel: 'nope' is already listed under answers.no" in problems
+
+
+def test_two_meanings_among_the_hedged_leads_are_named(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, 'hedged:\n  leads:\n    "yes": [not at all]\n')
+    assert "hedged.leads.yes: 'not at all' is already listed under hedged.leads.no" in problems
+
+
+def test_a_word_simplify_would_change_is_named_with_the_form_to_write(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, "why:\n  - how come\n  - Why's That\n  - '???'\n")
+    named = f"{tmp_path / 'words.yaml'}: why[2]: Value error, " + '"Why\'s That" can never match'
+    assert named in problems
+    assert "write it as 'whys that'" in problems
+    assert "why[3]: Value error, '???' has no letters or digits" in problems
+    assert "why[1]" not in problems
+
+
+def test_an_unknown_command_or_answer_is_named(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, "commands:\n  halp: [halp]\nanswers:\n  maybe: [mebbe]\n")
+    assert "commands.halp" in problems and "'help', 'topics', 'check'" in problems
+    assert "answers.maybe" in problems and "'not-sure'" in problems
+
+
+def test_an_unquoted_yes_is_explained(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, "answers:\n  yes: [ie]\nthanks: [no]\n")
+    assert "answers: Value error, true is how YAML reads an unquoted yes" in problems
+    assert "thanks[1]: Value error, false is how YAML reads an unquoted yes" in problems
+
+
+def test_a_question_word_of_two_words_is_named(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, "hedged:\n  question_words: [how come]\n")
+    assert "hedged.question_words[1]: Value error, 'how come' must be one word" in problems
+
+
+def test_knowledge_check_reports_a_word_with_two_meanings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "words.yaml").write_text(
+        'kind: typed-words\nanswers:\n  "yes": [ie]\n  "no": [ie]\n', encoding="utf-8"
+    )
+    assert main(["knowledge", "check", str(tmp_path)]) == 1
+    assert "'ie' is already listed under answers.yes" in capsys.readouterr().err
+
+
+def test_the_schema_command_knows_the_typed_words_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["knowledge", "schema", "typed-words"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert {"commands", "answers", "why", "greetings", "thanks", "hedged"} <= set(
+        schema["properties"]
+    )
