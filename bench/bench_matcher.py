@@ -21,7 +21,16 @@ from dataclasses import dataclass
 import yaml
 from rapidfuzz import fuzz, process, utils
 
-from bench.matcher_growth import DEV_SET, PACKS, SIZES, run_sizes, table
+from bench.matcher_growth import (
+    DEV_SET,
+    PACKS,
+    SIZES,
+    Growth,
+    median_rows,
+    run_sizes,
+    source_of,
+    table,
+)
 from knowledge.evaluation import EvalCase, EvalReport, evaluate, load_cases
 from knowledge.loader import load_knowledge, qa_words
 from knowledge.matching import Match, Matcher, MatchResult, load_matcher_packs
@@ -109,12 +118,15 @@ def _row(name: str, report: EvalReport | None, timing: Timing) -> str:
     return f"| {name} | {right} | {declined} | {timing.median_us:.0f} | {timing.p99_us:.0f} |"
 
 
-def run(sizes: str = "") -> str:
+def run(sizes: str = "", baseline: str = "", runs: str = "1") -> str:
     """Run the bench and return a Markdown report.
 
     Args:
         sizes: comma-separated numbers of generated entries for the growth table, each added to
             the published 14 (default ``0,500,5000,20000``).
+        baseline: a git ref (e.g. ``main``) whose matcher is measured beside this one in the
+            growth table, in the same run, rounds alternating.
+        runs: how many times each size is measured (medians are shown).
     """
     growth_sizes = tuple(int(s) for s in sizes.split(",") if s.strip()) if sizes else SIZES
     pack = QAPack.model_validate(yaml.safe_load((PACKS / "qa.yaml").read_text("utf-8")))
@@ -122,14 +134,14 @@ def run(sizes: str = "") -> str:
     started = time.perf_counter()
     ours = Matcher(pack.entries, not_covered, lexicon)
     build_small = time.perf_counter() - started
-    baseline = Baseline(pack.entries)
+    wratio = Baseline(pack.entries)
     cases: list[EvalCase] = load_cases(DEV_SET) if DEV_SET.exists() else []
     queries = [c.text for c in cases] or list(FALLBACK_QUERIES)
 
     ours_report = evaluate(ours, cases) if cases else None
-    base_report = evaluate(baseline, cases) if cases else None
+    base_report = evaluate(wratio, cases) if cases else None
     ours_time = time_queries(ours.match, queries)
-    base_time = time_queries(baseline.match, queries)
+    base_time = time_queries(wratio.match, queries)
 
     knowledge = load_knowledge()
     risk = RiskDetector(knowledge.risk, qa_words(knowledge.entries))
@@ -149,7 +161,7 @@ def run(sizes: str = "") -> str:
     pasted_time = time_queries(ours.match, pasted)
     asked_time = time_queries(ours.match, queries[:20])
 
-    growth = run_sizes(growth_sizes)
+    growth, before = _growth(growth_sizes, baseline, max(1, int(runs or "1")))
 
     lines = [
         f"{len(cases)} dev-set questions ({DEV_SET.name}); latency over {len(queries)} "
@@ -188,6 +200,20 @@ def run(sizes: str = "") -> str:
         "per size; the cold build normalises everything and writes the on-disk index, the "
         "cached start reads it; memory kept after the cold build):",
         "",
-        table(growth),
+        table(growth, before, f"`{baseline}` (baseline)"),
     ]
     return "\n".join(lines)
+
+
+def _growth(
+    sizes: tuple[int, ...], baseline: str, runs: int
+) -> tuple[list[Growth], list[Growth] | None]:
+    ours: list[list[Growth]] = []
+    theirs: list[list[Growth]] = []
+    if not baseline:
+        return median_rows([run_sizes(sizes) for _ in range(runs)]), None
+    with source_of(baseline) as tree:
+        for _ in range(runs):
+            ours.append(run_sizes(sizes))
+            theirs.append(run_sizes(sizes, root=tree))
+    return median_rows(ours), median_rows(theirs)

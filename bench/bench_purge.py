@@ -34,7 +34,8 @@ def _make_file(path: Path) -> None:
             ((f"slack|D{n}|U{n}", value, _EXPIRED) for n in range(ROWS)),
         )
         raw.executemany(
-            "INSERT INTO events VALUES (?, ?)", ((f"slack|Ev{n}", _EXPIRED) for n in range(ROWS))
+            "INSERT INTO events (event_id, expires_at) VALUES (?, ?)",
+            ((f"slack|Ev{n}", _EXPIRED) for n in range(ROWS)),
         )
         raw.executemany(
             "INSERT INTO finished_events VALUES (?, ?)",
@@ -75,7 +76,10 @@ def _slowest_write_while(path: Path, purge: str) -> tuple[float, float, float]:
         n = 0
         while not stop.is_set():
             started = time.perf_counter()
-            raw.execute("INSERT INTO events VALUES (?, ?)", (f"other|{n}", _NOW + 3600))
+            raw.execute(
+                "INSERT INTO events (event_id, expires_at) VALUES (?, ?)",
+                (f"other|{n}", _NOW + 3600),
+            )
             waits.append(time.perf_counter() - started)
             n += 1
             time.sleep(0.001)

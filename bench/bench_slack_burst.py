@@ -15,7 +15,6 @@ sent; rounds alternate between the two apps.
 from __future__ import annotations
 
 import asyncio
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,6 +25,7 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from bench._door_bench import Column, latency_figures, ratio, summarise, table
 from bench._servers import start_server
 from bench._slack_events import signed_mention
 from bench.bench_slack import SECRET, _bare, _stand_in
@@ -75,7 +75,7 @@ async def _infoshare(stand_in: str, data: Path) -> None:
 
 
 async def _serve_bare(stand_in: str, backlog: int) -> None:
-    runner = web.AppRunner(await _bare(stand_in, answering=False), access_log=None)
+    runner = web.AppRunner(await _bare(stand_in, None), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0, backlog=backlog)
     await site.start()
@@ -129,28 +129,23 @@ async def _burst(url: str, first: int) -> dict[str, Any]:
     return {"latencies": latencies, "failures": failures}
 
 
-def _figures(results: list[dict[str, Any]]) -> dict[str, float]:
-    """Per round: p50, p99, max, the share acked within Slack's 3 s; the median round's."""
-    rounds = []
-    for result in results:
-        lat = sorted(result["latencies"])
-        rounds.append(
-            {
-                "p50": statistics.median(lat),
-                "p99": lat[int(len(lat) * 0.99) - 1],
-                "max": lat[-1],
-                "in_time": sum(x < SLACK_LIMIT_MS for x in lat) / len(lat),
-                "failures": result["failures"],
-            }
-        )
-    return {k: statistics.median(r[k] for r in rounds) for k in rounds[0]}
+COLUMNS = (
+    Column("p50", "p50 ms", "{:,.0f}"),
+    Column("p99", "p99 ms", "{:,.0f}"),
+    Column("max", "max ms", "{:,.0f}"),
+    Column("in_time", "acked within 3 s", "{:.1%}"),
+    Column("failures", "non-200", "{:.0f}"),
+)
 
 
-def _row(name: str, f: dict[str, float]) -> str:
-    return (
-        f"| {name} | {f['p50']:,.0f} | {f['p99']:,.0f} | {f['max']:,.0f} | "
-        f"{f['in_time']:.1%} | {f['failures']:.0f} |"
-    )
+def _figures(result: dict[str, Any]) -> dict[str, float]:
+    """One round's p50, p99, max, the share acked within Slack's 3 s, and failures."""
+    lat = result["latencies"]
+    return {
+        **latency_figures(lat),
+        "in_time": sum(x < SLACK_LIMIT_MS for x in lat) / len(lat),
+        "failures": result["failures"],
+    }
 
 
 def run() -> str:
@@ -173,21 +168,25 @@ def run() -> str:
         for server in servers:
             server.terminate()
             server.wait()
-    aiohttp_f, bare_f, ours_f = (_figures(results[role]) for role in roles)
+    aiohttp_f, bare_f, ours_f = (summarise([_figures(r) for r in results[role]]) for role in roles)
     return "\n".join(
         [
             f"{BURST:,} signed `app_mention` events sent at once, each on its own connection and "
             f"from a different person; {ROUNDS} rounds alternating between the apps, median round "
-            "shown. Latency is from sending the request to reading the acknowledgement.",
+            "shown (lowest-highest). Latency is from sending the request to reading the "
+            "acknowledgement.",
             "",
-            "| app | p50 ms | p99 ms | max ms | acked within 3 s | non-200 |",
-            "|---|---:|---:|---:|---:|---:|",
-            _row("bare slack-bolt, ack only, aiohttp's listen backlog (128)", aiohttp_f),
-            _row(f"bare slack-bolt, ack only, backlog {LISTEN_BACKLOG:,} (baseline)", bare_f),
-            _row("infoshare Slack door (answers, or acks at its deadline)", ours_f),
+            *table(
+                COLUMNS,
+                [
+                    ("bare slack-bolt, ack only, aiohttp's listen backlog (128)", aiohttp_f),
+                    (f"bare slack-bolt, ack only, backlog {LISTEN_BACKLOG:,} (baseline)", bare_f),
+                    ("infoshare Slack door (answers, or acks at its deadline)", ours_f),
+                ],
+            ),
             "",
-            f"Ratios to the baseline: {ours_f['p50'] / bare_f['p50']:.1f}x at p50, "
-            f"{ours_f['p99'] / bare_f['p99']:.1f}x at p99.",
+            f"Ratios to the baseline: {ratio(ours_f, bare_f, 'p50'):.1f}x at p50, "
+            f"{ratio(ours_f, bare_f, 'p99'):.1f}x at p99.",
         ]
     )
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import random
 import resource
 import statistics
@@ -24,7 +25,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 import yaml
@@ -54,6 +57,15 @@ class Growth:
     worst_question: str
     answered_right: float
     declined: float
+    # The same in CPU time of the process (build, start) or thread (questions): what a loaded,
+    # shared machine does not inflate by making the process wait for a core.
+    build_cpu_s: float = 0.0
+    cached_load_cpu_s: float = 0.0
+    p99_cpu_us: float = 0.0
+    worst_cpu_us: float = 0.0
+
+
+_FIELDS = frozenset(f.name for f in fields(Growth))
 
 
 def generated_entries(count: int, seed: int = 7) -> list[QAEntry]:
@@ -127,29 +139,32 @@ def measure(extra: int, repeats: int) -> Growth:
     with tempfile.TemporaryDirectory() as cache:
         gc.collect()
         before = _rss_mib()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         matcher = Matcher(entries, not_covered, lexicon, cache_dir=Path(cache))
-        build = time.perf_counter() - started
+        build, build_cpu = time.perf_counter() - started, time.process_time() - cpu
         after = _rss_mib()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         Matcher(entries, not_covered, lexicon, cache_dir=Path(cache))
-        load = time.perf_counter() - started
+        load, load_cpu = time.perf_counter() - started, time.process_time() - cpu
     report = evaluate(matcher, cases)  # also the warm-up pass
     worst: dict[str, int] = {}
     samples: list[int] = []
+    cpu_samples: list[int] = []
     gc.collect()
     gc.disable()
     try:
         for _ in range(repeats):
             for case in cases:
-                start = time.perf_counter_ns()
+                start, cpu_start = time.perf_counter_ns(), time.thread_time_ns()
                 matcher.match(case.text)
                 took = time.perf_counter_ns() - start
+                cpu_samples.append(time.thread_time_ns() - cpu_start)
                 samples.append(took)
                 worst[case.text] = max(worst.get(case.text, 0), took)
     finally:
         gc.enable()
     samples.sort()
+    cpu_samples.sort()
     slowest = max(worst, key=lambda q: worst[q])
     return Growth(
         entries=len(entries),
@@ -162,11 +177,20 @@ def measure(extra: int, repeats: int) -> Growth:
         worst_question=slowest,
         answered_right=report.answered_right_rate,
         declined=report.declined_rate,
+        build_cpu_s=build_cpu,
+        cached_load_cpu_s=load_cpu,
+        p99_cpu_us=cpu_samples[min(len(cpu_samples) - 1, int(len(cpu_samples) * 0.99))] / 1000,
+        worst_cpu_us=cpu_samples[-1] / 1000,
     )
 
 
-def run_sizes(sizes: tuple[int, ...] = SIZES) -> list[Growth]:
-    """Measure each size (generated entries beside the published 14) in a fresh interpreter."""
+def run_sizes(sizes: tuple[int, ...] = SIZES, *, root: Path = ROOT) -> list[Growth]:
+    """Measure each size (generated entries beside the published 14) in a fresh interpreter.
+
+    Args:
+        sizes: numbers of generated entries.
+        root: the source tree to measure (another version's, for a baseline).
+    """
     rows = []
     for size in sizes:
         out = subprocess.run(
@@ -174,31 +198,95 @@ def run_sizes(sizes: tuple[int, ...] = SIZES) -> list[Growth]:
             check=True,
             capture_output=True,
             text=True,
-            cwd=ROOT,
+            cwd=root,
+            # The tree's knowledge package first, then this bench (and its dev set).
+            env={**os.environ, "PYTHONPATH": _path(root)},
         )
-        rows.append(Growth(**json.loads(out.stdout.strip().splitlines()[-1])))
+        found = json.loads(out.stdout.strip().splitlines()[-1])
+        rows.append(Growth(**{k: v for k, v in found.items() if k in _FIELDS}))
     return rows
 
 
-def table(rows: list[Growth]) -> str:
-    """The growth table in Markdown, with the slowest question of the biggest size named."""
-    lines = [
-        "| entries | cold build s | cached start s | memory MiB | median µs | p99 µs | worst µs "
-        "| answered right | declined |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    for r in rows:
-        lines.append(
-            f"| {r.entries:,} | {r.build_s:.2f} | {r.cached_load_s:.2f} | {r.memory_mib:.0f} "
-            f"| {r.median_us:.0f} "
-            f"| {r.p99_us:.0f} | {r.worst_us:.0f} | {r.answered_right:.1%} | {r.declined:.1%} |"
+def _path(root: Path) -> str:
+    return os.pathsep.join(dict.fromkeys(map(str, (root, ROOT))))
+
+
+@contextmanager
+def source_of(ref: str) -> Iterator[Path]:
+    """The knowledge package (the matcher) as it is at git `ref` (e.g. ``main``), in a temporary
+    tree; this bench measures it, so both sides are timed by the same code."""
+    with tempfile.TemporaryDirectory(prefix="matcher-baseline-") as where:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", ref, "knowledge"],
+            check=True,
+            capture_output=True,
         )
+        subprocess.run(["tar", "-x", "-C", where], input=archive.stdout, check=True)
+        yield Path(where)
+
+
+def median_rows(runs: list[list[Growth]]) -> list[Growth]:
+    """Row by row, the median of each figure over repeated runs (the slowest question of the
+    median run's worst time)."""
+    rows = []
+    for same in zip(*runs, strict=True):
+        middle = sorted(same, key=lambda r: r.worst_us)[len(same) // 2]
+        rows.append(
+            Growth(
+                entries=same[0].entries,
+                build_s=statistics.median(r.build_s for r in same),
+                cached_load_s=statistics.median(r.cached_load_s for r in same),
+                memory_mib=statistics.median(r.memory_mib for r in same),
+                median_us=statistics.median(r.median_us for r in same),
+                p99_us=statistics.median(r.p99_us for r in same),
+                worst_us=middle.worst_us,
+                worst_question=middle.worst_question,
+                answered_right=statistics.median(r.answered_right for r in same),
+                declined=statistics.median(r.declined for r in same),
+                build_cpu_s=statistics.median(r.build_cpu_s for r in same),
+                cached_load_cpu_s=statistics.median(r.cached_load_cpu_s for r in same),
+                p99_cpu_us=statistics.median(r.p99_cpu_us for r in same),
+                worst_cpu_us=statistics.median(r.worst_cpu_us for r in same),
+            )
+        )
+    return rows
+
+
+def table(rows: list[Growth], baseline: list[Growth] | None = None, label: str = "") -> str:
+    """The growth table in Markdown, with the slowest question of the biggest size named.
+
+    With `baseline` (the same sizes measured with another version, `label`), each size has a
+    row for each, the baseline's second.
+    """
+    lines = [
+        "| entries | code | cold build s (CPU) | cached start s (CPU) | memory MiB | median µs "
+        "| p99 µs (CPU) | worst µs (CPU) | answered right | declined |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for i, r in enumerate(rows):
+        lines.append(_line(r, "this branch" if baseline else "", entries=True))
+        if baseline:
+            lines.append(_line(baseline[i], label, entries=False))
     if rows:
         lines.append("")
         lines.append(
             f"- slowest question at {rows[-1].entries:,} entries: {rows[-1].worst_question!r}"
         )
+    if baseline:
+        lines.append(
+            f"- {label} at {baseline[-1].entries:,} entries: {baseline[-1].worst_question!r}"
+        )
     return "\n".join(lines)
+
+
+def _line(r: Growth, code: str, *, entries: bool) -> str:
+    return (
+        f"| {f'{r.entries:,}' if entries else ''} | {code} "
+        f"| {r.build_s:.2f} ({r.build_cpu_s:.2f}) "
+        f"| {r.cached_load_s:.2f} ({r.cached_load_cpu_s:.2f}) "
+        f"| {r.memory_mib:.0f} | {r.median_us:,.0f} | {r.p99_us:,.0f} ({r.p99_cpu_us:,.0f}) "
+        f"| {r.worst_us:,.0f} ({r.worst_cpu_us:,.0f}) | {r.answered_right:.1%} | {r.declined:.1%} |"
+    )
 
 
 def _main(argv: list[str]) -> int:

@@ -12,6 +12,12 @@ for the long de-duplication span) once the door has delivered the replies. A re-
 finds the event leased waits: if the other process finishes, there is nothing more to send;
 if that process died, its lease runs out and the re-delivery is answered by *replaying* the
 saved turn (see `bot.stored_conversation`), so the person gets the same answer, once.
+
+A process that is alive but cut off from the store (a store outage longer than the lease)
+cannot renew its claim, so the event may pass to another process while the first is still
+delivering. Every claim carries a new owner token, and the store refuses the turn's save,
+renewals and finish once another owner has claimed the event: the first process learns that
+the event has passed on, and stands down (see `bot.claims` and `TurnPipeline.may_deliver`).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import secrets
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Sequence
@@ -28,9 +35,10 @@ from datetime import datetime
 from functools import partial
 from typing import TypeVar
 
+from bot.claims import EventClaims, Hold
 from bot.observer import TurnObserver
-from bot.stored_conversation import StoredConversation
-from bot.stores.protocol import Conflict, Store
+from bot.stored_conversation import DecidedEarly, StoredConversation
+from bot.stores.protocol import ClaimLost, Conflict, Store, Versioned
 from dialogs.assistant import Assistant
 from dialogs.contract import Answer, Choice, ConversationKey, Private, Reply, Turn
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
@@ -40,12 +48,11 @@ from dialogs.state import ConversationState
 _log = logging.getLogger("infoshare.turns")
 _T = TypeVar("_T")
 _MAX_ATTEMPTS = 5
-_CLAIM_POLL_SECONDS = 0.2
-_HOLD_RENEWALS = 12
-"""How many times a turn being delivered renews its claim (every third of a lease): a door that
-never says it is done holds its event for at most five leases."""
 _OBSERVER_TIMEOUT = 1.0  # seconds; insight must never hold up an answer
 DEFAULT_LEASE_SECONDS = 30.0
+_PLACED_KEPT = 256
+"""How many of `goes_private`'s decisions wait for their turn's `answer` (a door that asked
+and then gave up leaves one behind; the oldest go first)."""
 
 BUSY_REPLY = Reply(
     text="Sorry, I couldn't keep up with two of your messages arriving at once. "
@@ -119,11 +126,11 @@ class TurnPipeline:
         self._clock = clock
         self._dialog_ttl = dialog_ttl_seconds
         self._event_ttl = event_ttl_seconds
-        self._lease = lease_seconds
         self._observer = observer
-        self._monotonic = monotonic
-        self._sleep = sleep
-        self._holding: dict[str, asyncio.Task[None]] = {}
+        self._claims = EventClaims(
+            store, lease_seconds=lease_seconds, monotonic=monotonic, sleep=sleep
+        )
+        self._placed: dict[str, DecidedEarly] = {}
         # One thread: with the GIL, more would only make the loop wait its turn behind them all.
         self._core_thread = ThreadPoolExecutor(1, "infoshare-core") if decide_off_loop else None
         if self._core_thread is not None:
@@ -142,37 +149,69 @@ class TurnPipeline:
         return (await self.answer(turn)).replies
 
     async def answer(self, turn: Turn) -> Answer:
-        """Like `handle`, saying also whether the replies are a replay or an apology."""
+        """Like `handle`, saying also whether the replies are a replay or an apology, and the
+        claim they are delivered under (for `may_deliver`, `finish` and `release`)."""
         started = time.perf_counter()
         event = _event_key(turn)
+        hold: Hold | None = None
         try:
-            if event is not None and not await self._claim(event):
-                self._log("duplicate", turn, started)
-                return Answer([])
+            stored: Versioned | None = None
             if event is not None:
-                self._hold(event)
-            answer = await self._apply(turn, event, started)
+                claimed = await self._claims.claim(event, turn.key.as_str())
+                if claimed is None:
+                    self._log("duplicate", turn, started)
+                    return Answer([])
+                hold, stored = claimed
+            answer = await self._apply(turn, hold, stored, started)
+        except ClaimLost:  # another process took the event over before this turn was saved
+            _log.warning(
+                "stood down: the event passed on before its turn was saved", extra=_ids(turn)
+            )
+            answer = Answer([])
         except Exception as exc:  # a person must always get an answer, never a traceback
             _log.error("turn failed", extra={"error": type(exc).__name__, **_ids(turn)})
             answer = Answer([unavailable_reply(turn)], apology=True)
-        if event is not None and (answer.apology or not answer.replies):
-            self._let_go(event)  # nothing of the answer is delivered: a re-delivery may try
-        return answer
+        if hold is None:
+            return answer
+        if answer.apology or not answer.replies:
+            self._claims.let_go(hold)  # nothing of the answer delivered: a re-delivery may try
+            return answer
+        return replace(answer, claim=hold.claim.owner)
 
-    async def release(self, turn: Turn) -> None:
-        """Stop holding the turn's event without marking it answered (the door gave up)."""
-        event = _event_key(turn)
-        if event is not None:
-            self._let_go(event)
+    async def may_deliver(self, answer: Answer) -> bool:
+        """Whether the door may send the next part of `answer`.
 
-    async def finish(self, turn: Turn) -> None:
-        """Remember the turn's event as answered for the whole de-duplication span."""
-        event = _event_key(turn)
-        if event is None:
+        False once its event has passed to another process (see `EventClaims.may_deliver`):
+        the door then sends nothing more and neither finishes nor apologises; `finish` records
+        nothing.
+        """
+        return await self._claims.may_deliver(answer.claim)
+
+    async def release(self, turn: Turn, answer: Answer | None = None) -> None:
+        """Stop holding the turn's event without marking it answered (the door gave up).
+
+        Args:
+            turn: the turn.
+            answer: what `answer` gave for it; None: this process's newest claim on its event.
+        """
+        hold = self._hold_of(turn, answer)
+        if hold is not None:
+            self._claims.let_go(hold)
+
+    async def finish(self, turn: Turn, answer: Answer | None = None) -> None:
+        """Remember the turn's event as answered for the whole de-duplication span; nothing,
+        if the door stood down (the event passed to another process).
+
+        Args:
+            turn: the turn.
+            answer: what `answer` gave for it; None: this process's newest claim on its event.
+        """
+        hold = self._hold_of(turn, answer)
+        if hold is None:
             return
-        self._let_go(event)
         try:
-            await self._store.finish_event(event, self._event_ttl)
+            if not await self._claims.finish(hold, self._event_ttl) and not hold.lost:
+                _log.warning("finish refused: the event passed on", extra=_ids(turn))
         except Exception as exc:  # the lease still guards the next few seconds
             _log.warning("finish failed", extra={"error": type(exc).__name__, **_ids(turn)})
 
@@ -189,8 +228,15 @@ class TurnPipeline:
             return None
         conversation = StoredConversation.from_json(stored.value if stored else None)
         context = await self._context(turn)
-        _, replies, _, _ = await self._decide(conversation.state, turn, self._clock(), context)
-        return next((r.private for r in replies if r.private is not None), None)
+        now = self._clock()
+        decision = await self._decide(conversation.state, turn, now, context)
+        event = _event_key(turn)
+        if event is not None:  # kept for `answer`, which would otherwise decide it again
+            self._placed.pop(event, None)
+            self._placed[event] = DecidedEarly(turn, stored, now, decision)
+            if len(self._placed) > _PLACED_KEPT:
+                del self._placed[next(iter(self._placed))]
+        return next((r.private for r in decision[1] if r.private is not None), None)
 
     async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
         """Delete every key of one conversation (every user's in it, and kept records); return
@@ -215,62 +261,35 @@ class TurnPipeline:
         """Claim a door's one-off event for good (see `Turns.once`); False when already
         claimed, or when the store fails (better nothing than twice)."""
         event = f"{channel}|{event_id}"
+        owner = secrets.token_hex(8)
         try:
-            if not await self._store.claim_event(event, self._event_ttl):
+            if not await self._store.claim_event(event, self._event_ttl, owner=owner):
                 return False
-            await self._store.finish_event(event, self._event_ttl)
+            await self._store.finish_event(event, self._event_ttl, owner=owner)
         except Exception as exc:
             _log.warning("claim failed", extra={"error": type(exc).__name__, "channel": channel})
             return False
         return True
 
-    async def _claim(self, event: str) -> bool:
-        """Claim the event; if another process holds it, wait until it finishes or its lease ends.
+    def _hold_of(self, turn: Turn, answer: Answer | None) -> Hold | None:
+        if answer is None:  # a door that used `handle`: this process's newest claim on the event
+            return self._claims.newest_on(_event_key(turn))
+        return self._claims.held(answer.claim)
 
-        Waiting is what turns a platform's re-delivery after a crash into an answer: the dead
-        process's lease runs out and this one replays the turn. A re-delivery while the other
-        process is alive ends as soon as that one finishes, with nothing more to send.
-        """
-        deadline = self._monotonic() + self._lease + _CLAIM_POLL_SECONDS
-        while not await self._store.claim_event(event, self._lease):
-            if await self._store.event_finished(event) or self._monotonic() > deadline:
-                return False
-            await self._sleep(_CLAIM_POLL_SECONDS)
-        return True
-
-    def _hold(self, event: str) -> None:
-        """Keep the claim on `event` alive while its answer is delivered, however slowly, so a
-        re-delivery waits for it instead of replaying it; `finish` or `release` ends it."""
-        self._let_go(event)
-        task = asyncio.create_task(self._keep_claim(event))
-        self._holding[event] = task
-        task.add_done_callback(lambda done: self._forget_hold(event, done))
-
-    def _let_go(self, event: str) -> None:
-        task = self._holding.pop(event, None)
-        if task is not None:
-            task.cancel()
-
-    def _forget_hold(self, event: str, task: asyncio.Task[None]) -> None:
-        if self._holding.get(event) is task:
-            del self._holding[event]
-
-    async def _keep_claim(self, event: str) -> None:
-        for _ in range(_HOLD_RENEWALS):
-            await self._sleep(self._lease / 3)
-            try:
-                if not await self._store.renew_event(event, self._lease):
-                    return  # finished elsewhere, or lapsed: nothing left to hold
-            except Exception as exc:  # the store may come back before the lease runs out
-                _log.warning("renew failed", extra={"error": type(exc).__name__})
-
-    async def _apply(self, turn: Turn, event: str | None, started: float) -> Answer:
+    async def _apply(
+        self, turn: Turn, hold: Hold | None, stored: Versioned | None, started: float
+    ) -> Answer:
+        """Run the turn on the conversation as read (`stored`, with a `hold`), saving under the
+        event's claim; on a conflict, read it again and run again."""
         key = turn.key.as_str()
+        event = None if hold is None else hold.claim.event_id
         failed_id, turn = _retried(turn)
         failed = None if failed_id is None else _event_key_of(turn, failed_id)
-        context = await self._context(turn)
-        for _ in range(_MAX_ATTEMPTS):
-            stored = await self._store.get(key)
+        placed = self._placed.pop(event, None) if event is not None else None
+        context = placed.decision[3] if placed is not None else await self._context(turn)
+        for attempt in range(_MAX_ATTEMPTS):
+            if hold is None or attempt > 0:
+                stored = await self._store.get(key)
             conversation = StoredConversation.from_json(stored.value if stored else None)
             if failed is not None and conversation.replay_of(failed):
                 event = failed  # it was saved after all: answer it again
@@ -282,16 +301,21 @@ class TurnPipeline:
                 _, replies, _, _ = await self._decide(replay.before, turn, replay.at, context)
                 self._log("replayed", turn, started, replies)
                 return Answer(replies, replayed=True)
-            now = self._clock()
-            new_state, replies, facts, context = await self._decide(
-                conversation.state, turn, now, context
-            )
+            if placed is not None and placed.holds_for(turn, stored):
+                now, (new_state, replies, facts, context) = placed.now, placed.decision
+            else:
+                now = self._clock()
+                new_state, replies, facts, context = await self._decide(
+                    conversation.state, turn, now, context
+                )
+            placed = None  # after a conflict, the conversation has moved on: decide afresh
             try:
                 await self._store.put(
                     key,
                     conversation.after(event, new_state, now).to_json(),
                     expected_version=stored.version if stored else None,
                     ttl_seconds=self._dialog_ttl,
+                    claim=None if hold is None else hold.claim,
                 )
             except Conflict:
                 continue
@@ -337,6 +361,8 @@ class TurnPipeline:
         replies: Sequence[Reply] = (),
         facts: TurnFacts | None = None,
     ) -> None:
+        if not _log.isEnabledFor(logging.INFO):
+            return  # nothing to hash or gather for a line that would not be written
         outcome = next((r.outcome.value for r in replies if r.outcome), None)
         _log.info(
             what,

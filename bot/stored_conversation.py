@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from bot.stores.protocol import Versioned
+from dialogs.contract import Reply, Turn
+from dialogs.facts import TurnContext, TurnFacts
 from dialogs.state import ConversationState
 
 RECENT_EVENTS = 16
@@ -95,3 +98,23 @@ class StoredConversation:
         except (KeyError, TypeError, ValueError):
             return cls(state)
         return cls(state, applied, replay)
+
+
+@dataclass(frozen=True, slots=True)
+class DecidedEarly:
+    """A turn decided before its event was claimed (to ask where its answer goes), kept so that
+    answering it need not decide it again: the turn, the stored conversation it was decided
+    on, when, and the core's decision with the context it was made in."""
+
+    turn: Turn
+    stored: Versioned | None
+    now: datetime
+    decision: tuple[ConversationState, list[Reply], TurnFacts, TurnContext]
+
+    def holds_for(self, turn: Turn, stored: Versioned | None) -> bool:
+        """Whether this is the decision for `turn` on `stored` (the same version and value)."""
+        if self.turn != turn:
+            return False
+        if stored is None or self.stored is None:
+            return stored is None and self.stored is None
+        return stored.version == self.stored.version and stored.value == self.stored.value

@@ -281,6 +281,10 @@ class Answer:
     apology: bool = False
     """True when the turn could not be answered (the store was away, or too busy): the
     replies are an apology, not the answer, and the event stays open for a later re-delivery."""
+    claim: str | None = None
+    """The core's token for the claim on the turn's event that these replies are delivered
+    under (None: there is none to keep). The door hands the Answer back to `Turns.may_deliver`
+    before each part, and to `finish` or `release`, so that each acts on this delivery only."""
 
 
 class Turns(Protocol):
@@ -294,12 +298,20 @@ class Turns(Protocol):
         """Like `handle`, saying also whether the replies are a replay or an apology."""
         ...
 
-    async def finish(self, turn: Turn) -> None:
-        """Call after delivering the replies of `handle`: the event is answered."""
+    async def may_deliver(self, answer: Answer) -> bool:
+        """Ask before sending each part of `answer`: False means stand down. The turn's event
+        has passed to another process, which answers it; send nothing more of this answer,
+        and neither apologise nor count it as delivered."""
         ...
 
-    async def release(self, turn: Turn) -> None:
-        """Call after giving up on delivering them: the event stays open for a re-delivery."""
+    async def finish(self, turn: Turn, answer: Answer | None = None) -> None:
+        """Call after delivering `answer` (the replies of `answer(turn)`, or of `handle(turn)`
+        when None): the event is answered."""
+        ...
+
+    async def release(self, turn: Turn, answer: Answer | None = None) -> None:
+        """Call after giving up on delivering them (or standing down): the event stays open
+        for a re-delivery. After `finish`, nothing is left to release."""
         ...
 
     async def goes_private(self, turn: Turn) -> Private | None:

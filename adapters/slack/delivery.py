@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -90,6 +91,7 @@ class Messenger:
         *,
         event: str | None = None,
         already_posted: frozenset[int] = frozenset(),
+        go_on: Callable[[], Awaitable[bool]] | None = None,
     ) -> bool:
         """Send messages in order; True if every one arrived (as blocks or as plain text).
 
@@ -99,10 +101,13 @@ class Messenger:
             event: the turn's event id, carried in each message's metadata with the part
                 number, so a replay can see what already arrived (`posted_parts`).
             already_posted: part numbers not to send again.
+            go_on: asked before each message; when it says no, nothing more is sent.
         """
         for part, message in enumerate(messages):
             if part in already_posted:
                 continue
+            if go_on is not None and not await go_on():
+                return False
             tag = None if event is None else (event, part)
             try:
                 await self._send_either_way(to, message, tag)

@@ -340,28 +340,36 @@ class SlackDoor:
             )
             if delivery is None:
                 return []
-            if await self._deliver(delivery, found.turn.user_id):
+            go_on = partial(self._turns.may_deliver, answer)
+            if await self._deliver(delivery, found.turn.user_id, go_on):
                 if delivery.finish:
-                    await self._turns.finish(found.turn)
+                    await self._turns.finish(found.turn, answer)
                     return answer.replies
-            else:
+            elif await go_on():  # else the core stood down: another process answers
                 await self._apologise(found)
             return []
         finally:
-            await self._turns.release(found.turn)  # after `finish`, nothing is left to release
+            await self._turns.release(found.turn, answer)  # after `finish`, nothing is left
 
-    async def _deliver(self, delivery: outbound.Delivery, user: str) -> bool:
-        """Send what the plan says; True if the answer itself arrived."""
+    async def _deliver(
+        self, delivery: outbound.Delivery, user: str, go_on: Callable[[], Awaitable[bool]]
+    ) -> bool:
+        """Send what the plan says, each message only while `go_on` says so; True if the answer
+        itself arrived."""
         sending = delivery.answer
         posted = frozenset[int]()
         if delivery.read_back and delivery.event is not None:
             posted = await self._messenger.posted_parts(sending.to, delivery.event)
         if delivery.mark_pressed is not None:
             await self._messenger.mark_answered(delivery.mark_pressed, user)
-        if delivery.pointer is not None:
+        if delivery.pointer is not None and await go_on():
             await self._messenger.deliver(delivery.pointer.to, list(delivery.pointer.messages))
         return await self._messenger.deliver(
-            sending.to, list(sending.messages), event=delivery.event, already_posted=posted
+            sending.to,
+            list(sending.messages),
+            event=delivery.event,
+            already_posted=posted,
+            go_on=go_on,
         )
 
     async def _apologise(self, found: Inbound) -> None:

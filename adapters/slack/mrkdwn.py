@@ -30,17 +30,23 @@ def escape(text: str) -> str:
     cannot be linked either.
     """
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if "@" not in text:  # every reply is escaped: skip the pattern where it cannot match
+        return text
     return _BROADCAST.sub(lambda m: "@" + _WORD_JOINER + m.group(1), text)
 
 
 def to_mrkdwn(markup: str) -> str:
     """The core's neutral markup as Slack `mrkdwn`, with everything else escaped."""
     text = escape(markup)
-    text = _LINK.sub(lambda m: f"<{m.group(2)}|{m.group(1)}>", text)
-    text = _BOLD.sub(lambda m: f"{_BOLD_MARK}{m.group(1)}{_BOLD_MARK}", text)
-    text = _ITALIC.sub(r"_\1_", text)
+    # Each pattern runs only where its mark is present: most replies carry few or none.
+    if "](" in text:
+        text = _LINK.sub(lambda m: f"<{m.group(2)}|{m.group(1)}>", text)
+    if "**" in text:
+        text = _BOLD.sub(lambda m: f"{_BOLD_MARK}{m.group(1)}{_BOLD_MARK}", text)
+    if "*" in text:
+        text = _ITALIC.sub(r"_\1_", text)
     text = text.replace(_BOLD_MARK, "*")
-    return _BULLET.sub(r"\1• ", text)
+    return _BULLET.sub(r"\1• ", text) if "- " in text else text
 
 
 def code_block(text: str) -> str:

@@ -189,26 +189,37 @@ class TeamsDoor:
         inbound: Inbound = context.turn_state[_INBOUND_KEY]
         answer = await self._turns.answer(inbound.turn)
         try:
-            await self._deliver(context, inbound, answer.replies)
+            go_on = partial(self._turns.may_deliver, answer)
+            await self._deliver(context, inbound, answer.replies, go_on)
             if not answer.apology:
-                await self._turns.finish(inbound.turn)
+                await self._turns.finish(inbound.turn, answer)  # nothing, if it stood down
         finally:
-            await self._turns.release(inbound.turn)  # after `finish`, nothing is left to release
+            await self._turns.release(inbound.turn, answer)  # after `finish`, nothing is left
 
-    async def _deliver(self, context: TurnContext, inbound: Inbound, replies: list[Reply]) -> None:
+    async def _deliver(
+        self,
+        context: TurnContext,
+        inbound: Inbound,
+        replies: list[Reply],
+        go_on: Callable[[], Awaitable[bool]],
+    ) -> None:
+        """Send the replies where they belong, each only while `go_on` says so."""
         delivery = plan_delivery(replies, inbound)
         for activity in delivery.here:
+            if not await go_on():
+                return
             await self._send_here(context, activity)
         if not delivery.personal:
             return
         try:
-            await self._send_personal(context, inbound, delivery.personal)
+            if not await self._send_personal(context, inbound, delivery.personal, go_on):
+                return
         except ClientException as exc:
             _log.warning("personal chat not opened", extra={"error": type(exc).__name__})
-            if delivery.unreachable is not None:
+            if delivery.unreachable is not None and await go_on():
                 await self._send_here(context, delivery.unreachable)
             return
-        if delivery.moved is not None:
+        if delivery.moved is not None and await go_on():
             await self._send_here(context, delivery.moved)
 
     async def _send_here(self, context: TurnContext, activity: ActivityJson) -> None:
@@ -231,20 +242,28 @@ class TeamsDoor:
             await self._retrying(lambda: context.send_activity(Activity().deserialize(activity)))
 
     async def _send_personal(
-        self, context: TurnContext, inbound: Inbound, activities: Sequence[ActivityJson]
-    ) -> None:
+        self,
+        context: TurnContext,
+        inbound: Inbound,
+        activities: Sequence[ActivityJson],
+        go_on: Callable[[], Awaitable[bool]],
+    ) -> bool:
+        """Send `activities` to the person's personal chat; False if `go_on` stopped them."""
         await Typing.stop_in(context)  # nothing may show "typing" once an answer is on its way
         client = context.turn_state[BotAdapter.BOT_CONNECTOR_CLIENT_KEY]
         params = ConversationParameters().deserialize(personal_conversation(inbound))
         params.tenant_id = inbound.tenant_id  # the SDK spells the wire name "tenantID"
         created = await self._retrying(lambda: client.conversations.create_conversation(params))
         for activity in activities:
+            if not await go_on():
+                return False
             full = addressed(
                 activity, conversation_id=created.id, bot=inbound.bot, user=inbound.user
             )
             send = client.conversations.send_to_conversation
             async with self._pacer.slot(created.id):
                 await self._retrying(partial(send, created.id, Activity().deserialize(full)))
+        return True
 
     async def _retrying(self, call: Callable[[], Awaitable[T]]) -> T:
         """Call the Bot Connector, backing off (with jitter) while it asks us to slow down."""

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from bot.stores.factory import open_store, parse_store_url
     from bot.stores.memory import MemoryStore
-    from bot.stores.protocol import Conflict, Store, Versioned
+    from bot.stores.protocol import Claim, ClaimLost, Conflict, Store, Versioned
     from bot.stores.sqlite import SQLiteStore
 
 __all__ = [
+    "Claim",
+    "ClaimLost",
     "Conflict",
     "MemoryStore",
     "SQLiteStore",
@@ -25,6 +27,8 @@ __all__ = [
     "parse_store_url",
 ]
 _HOMES = {
+    "Claim": "protocol",
+    "ClaimLost": "protocol",
     "Conflict": "protocol",
     "MemoryStore": "memory",
     "SQLiteStore": "sqlite",

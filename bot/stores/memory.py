@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.stores.protocol import Conflict, JSONObject, Versioned
+from bot.stores.protocol import Claim, ClaimLost, Conflict, JSONObject, Versioned
 
 Clock = Callable[[], float]
 
@@ -18,6 +18,12 @@ class _Entry:
     encoded: str
     version: int
     expires_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Lease:
+    expires_at: float
+    owner: str
 
 
 class MemoryStore:
@@ -41,7 +47,7 @@ class MemoryStore:
         self._purge_interval = purge_interval_seconds
         self._next_purge = clock() + purge_interval_seconds
         self._values: dict[str, _Entry] = {}
-        self._events: dict[str, float] = {}
+        self._events: dict[str, _Lease] = {}
         self._finished: dict[str, float] = {}
         self._closed = False
 
@@ -53,17 +59,27 @@ class MemoryStore:
         return Versioned(value=json.loads(entry.encoded), version=entry.version)
 
     async def put(
-        self, key: str, value: JSONObject, *, expected_version: int | None, ttl_seconds: float
+        self,
+        key: str,
+        value: JSONObject,
+        *,
+        expected_version: int | None,
+        ttl_seconds: float,
+        claim: Claim | None = None,
     ) -> int:
-        """Store `value` if the current version is `expected_version` (None: key must be absent).
+        """Store `value` if the current version is `expected_version` (None: key must be absent)
+        and, given a `claim`, no other owner holds a live claim on its event.
 
         Raises:
+            ClaimLost: another owner holds the claim's event.
             Conflict: the key's version is not `expected_version`.
             ValueError: `ttl_seconds` is not a positive number.
             TypeError: `value` cannot be written as JSON.
         """
         check_ttl(ttl_seconds)
         encoded = encode_json(value)
+        if claim is not None and self._taken(claim.event_id, claim.owner):
+            raise ClaimLost("another owner holds the event's claim")
         entry = self._live(key)
         current = entry.version if entry is not None else None
         if current != expected_version:
@@ -78,31 +94,44 @@ class MemoryStore:
         """Remove the key if present."""
         self._values.pop(key, None)
 
-    async def claim_event(self, event_id: str, ttl_seconds: float) -> bool:
-        """Record an event id; True the first time it is seen within `ttl_seconds`, else False."""
+    async def claim_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
+        """Claim an event for `owner`; False if it is finished or under a live claim."""
         check_ttl(ttl_seconds)
         now = self._clock()
-        expires_at = self._events.get(event_id)
-        if expires_at is not None and expires_at > now:
+        held = self._events.get(event_id)
+        if (held is not None and held.expires_at > now) or self._finished.get(event_id, 0.0) > now:
             return False
-        self._events[event_id] = now + ttl_seconds
+        self._events[event_id] = _Lease(now + ttl_seconds, owner)
         self._maybe_purge(now)
         return True
 
-    async def finish_event(self, event_id: str, ttl_seconds: float) -> None:
-        """Record an event as answered for `ttl_seconds` from now, claimed or not."""
-        check_ttl(ttl_seconds)
-        expires_at = self._clock() + ttl_seconds
-        self._events[event_id] = expires_at
-        self._finished[event_id] = expires_at
+    async def claim_and_get(
+        self, event_id: str, ttl_seconds: float, *, owner: str, key: str
+    ) -> tuple[bool, Versioned | None]:
+        """`claim_event`, then `get(key)`."""
+        claimed = await self.claim_event(event_id, ttl_seconds, owner=owner)
+        return claimed, await self.get(key)
 
-    async def renew_event(self, event_id: str, ttl_seconds: float) -> bool:
-        """Extend a live, unfinished claim to `ttl_seconds` from now; False if there is none."""
+    async def finish_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
+        """Record an event as answered for `ttl_seconds` from now, claimed or not; False if
+        another owner holds a live claim on it."""
+        check_ttl(ttl_seconds)
+        if self._taken(event_id, owner):
+            return False
+        self._finished[event_id] = self._clock() + ttl_seconds
+        return True
+
+    async def renew_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
+        """Extend `owner`'s unfinished claim, lapsed or not, to `ttl_seconds` from now; False if
+        the event is finished or its last claim is not `owner`'s."""
         check_ttl(ttl_seconds)
         now = self._clock()
-        if self._finished.get(event_id, 0.0) > now or self._events.get(event_id, 0.0) <= now:
+        held = self._events.get(event_id)
+        if held is None or held.owner != owner:
             return False
-        self._events[event_id] = now + ttl_seconds
+        if self._finished.get(event_id, 0.0) > now:
+            return False
+        self._events[event_id] = _Lease(now + ttl_seconds, owner)
         return True
 
     async def event_finished(self, event_id: str) -> bool:
@@ -134,6 +163,11 @@ class MemoryStore:
         self._finished.clear()
         self._closed = True
 
+    def _taken(self, event_id: str, owner: str) -> bool:
+        """Whether someone other than `owner` holds a live claim on the event."""
+        held = self._events.get(event_id)
+        return held is not None and held.owner != owner and held.expires_at > self._clock()
+
     def _live(self, key: str) -> _Entry | None:
         entry = self._values.get(key)
         if entry is None or entry.expires_at > self._clock():
@@ -149,9 +183,10 @@ class MemoryStore:
         expired = [key for key, entry in self._values.items() if entry.expires_at <= now]
         for key in expired:
             del self._values[key]
-        for events in (self._events, self._finished):
-            for event_id in [e for e, expires_at in events.items() if expires_at <= now]:
-                del events[event_id]
+        for event_id in [e for e, held in self._events.items() if held.expires_at <= now]:
+            del self._events[event_id]
+        for event_id in [e for e, expires_at in self._finished.items() if expires_at <= now]:
+            del self._finished[event_id]
         self._next_purge = now + self._purge_interval
         return len(expired)
 

@@ -12,6 +12,24 @@ class Conflict(Exception):
     """Raised by `Store.put` when the stored version is not the one the caller read."""
 
 
+class ClaimLost(Exception):
+    """Raised by `Store.put` given a `claim` when another owner holds that event's claim."""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """An event claimed by one owner: a write made under it lands only while nobody else
+    holds a live claim on the event.
+
+    Attributes:
+        event_id: the claimed event.
+        owner: the token its claimant chose, new for every claim.
+    """
+
+    event_id: str
+    owner: str
+
+
 @dataclass(frozen=True, slots=True)
 class Versioned:
     """A stored value with the version it was read at."""
@@ -24,6 +42,11 @@ class Store(Protocol):
     """Keyed JSON values with optimistic concurrency, expiry and event de-duplication.
 
     Versions start at 1 for a new key and grow by one with every successful `put`.
+
+    Each claim of an event carries its claimant's owner token. Renewing needs the event's last
+    claim to be the caller's (lapsed or not: if nobody has claimed it since, nobody else has
+    answered it); finishing, and a `put` made under a claim, are refused only while *another*
+    owner holds a live claim (the event has been taken over).
     """
 
     async def get(self, key: str) -> Versioned | None:
@@ -31,12 +54,19 @@ class Store(Protocol):
         ...
 
     async def put(
-        self, key: str, value: JSONObject, *, expected_version: int | None, ttl_seconds: float
+        self,
+        key: str,
+        value: JSONObject,
+        *,
+        expected_version: int | None,
+        ttl_seconds: float,
+        claim: Claim | None = None,
     ) -> int:
-        """Store `value` if the current version is `expected_version` (None: key must be absent).
+        """Store `value` if the current version is `expected_version` (None: key must be absent)
+        and, given a `claim`, no other owner holds a live claim on its event.
 
-        Returns the new version. Raises `Conflict` otherwise. The value expires after
-        `ttl_seconds` without a write.
+        Returns the new version. Raises `Conflict` or `ClaimLost` otherwise (`ClaimLost` when
+        both hold). The value expires after `ttl_seconds` without a write.
         """
         ...
 
@@ -44,24 +74,38 @@ class Store(Protocol):
         """Remove the key if present."""
         ...
 
-    async def claim_event(self, event_id: str, ttl_seconds: float) -> bool:
-        """Record an event id; True the first time it is seen within `ttl_seconds`, else False."""
+    async def claim_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
+        """Claim an event for `owner` for `ttl_seconds`; False if it is finished or anyone
+        (`owner` included) holds a live claim on it."""
         ...
 
-    async def finish_event(self, event_id: str, ttl_seconds: float) -> None:
-        """Record an event as answered for `ttl_seconds` from now, claimed or not.
+    async def claim_and_get(
+        self, event_id: str, ttl_seconds: float, *, owner: str, key: str
+    ) -> tuple[bool, Versioned | None]:
+        """`claim_event`, then `get(key)`, in one call to the store (the start of every turn).
+
+        Returns whether the event was claimed, and the value (read whether it was or not).
+        """
+        ...
+
+    async def finish_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
+        """Record an event as answered for `ttl_seconds` from now, claimed or not; False,
+        changing nothing, if another owner holds a live claim on it.
 
         A turn claims its event with a short lease while it works, and finishes it once its
         replies are delivered: it then cannot be claimed again within `ttl_seconds`.
         """
         ...
 
-    async def renew_event(self, event_id: str, ttl_seconds: float) -> bool:
-        """Extend a live, unfinished claim to `ttl_seconds` from now.
+    async def renew_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
+        """Extend `owner`'s unfinished claim to `ttl_seconds` from now, even once lapsed,
+        as long as nobody has claimed the event since.
 
-        False, changing nothing, if the claim has lapsed or the event is finished: a turn
-        still being delivered keeps its event this way, so a re-delivery waits rather than
-        answering it a second time.
+        False, changing nothing, if the event is finished or its last claim is another
+        owner's (or is forgotten: a store may drop a claim some minutes after it lapsed). A
+        turn still being delivered keeps its event this way, so a re-delivery waits rather
+        than answering it a second time, and learns when it must stop because another process
+        has taken the event over.
         """
         ...
 

@@ -23,17 +23,48 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from bot.stores.factory import DEFAULT_REDIS_MAX_CONNECTIONS, DEFAULT_REDIS_POOL_TIMEOUT_SECONDS
 from bot.stores.memory import Clock, check_ttl, encode_json
-from bot.stores.protocol import Conflict, JSONObject, Versioned
+from bot.stores.protocol import Claim, ClaimLost, Conflict, JSONObject, Versioned
 
 DEFAULT_NAMESPACE = "infoshare"
 
-# KEYS[1] the value's hash; ARGV: expected version ('' for none), value, now ms, ttl ms.
-# Returns the new version, or {'conflict', found} where found is -1 for an absent key.
-_PUT = """
+# Shared by the scripts below. A claim is kept as "<expires ms>|<owner>", and outlives its
+# lease by KEEP ms so that its owner can still renew it if nobody has claimed it since.
+_HELPERS = """
+local KEEP = 300000
+local function taken(key, owner, now)
+    local held = redis.call('GET', key)
+    if not held then return false end
+    local expires, who = string.match(held, '^([^|]*)|?(.*)$')
+    return (tonumber(expires) or 0) > now and who ~= owner
+end
+local function finished(key, now)
+    return (tonumber(redis.call('GET', key)) or 0) > now
+end
+local function claim(key, done, now, ttl, owner)
+    if finished(done, now) then return 0 end
+    local held = redis.call('GET', key)
+    if held and (tonumber(string.match(held, '^[^|]*')) or 0) > now then return 0 end
+    redis.call('SET', key, string.format('%d', now + ttl) .. '|' .. owner, 'PX', ttl + KEEP)
+    return 1
+end
+local function get(key, now)
+    local found = redis.call('HMGET', key, 'val', 'ver', 'exp')
+    if not found[1] or tonumber(found[3]) <= now then return false end
+    return {found[1], found[2]}
+end
+"""
+
+# KEYS: the value's hash[, the claim it is written under]; ARGV: expected version ('' for
+# none), value, now ms, ttl ms[, owner]. Returns the new version, {'conflict', found} where
+# found is -1 for an absent key, or {'claim_lost'}.
+_PUT = (
+    _HELPERS
+    + """
+local now = tonumber(ARGV[3])
+if KEYS[2] and taken(KEYS[2], ARGV[5], now) then return {'claim_lost'} end
 local found = redis.call('HMGET', KEYS[1], 'ver', 'exp')
 local version = tonumber(found[1])
 local expires = tonumber(found[2])
-local now = tonumber(ARGV[3])
 if version ~= nil and (expires == nil or expires <= now) then version = nil end
 local expected = tonumber(ARGV[1])
 if version ~= expected then return {'conflict', version or -1} end
@@ -43,33 +74,62 @@ redis.call('HSET', KEYS[1], 'val', ARGV[2], 'ver', new, 'exp', now + ttl)
 redis.call('PEXPIRE', KEYS[1], ttl)
 return new
 """
+)
 
 # KEYS[1] the value's hash; ARGV: now ms. Returns {value, version} or false.
-_GET = """
-local found = redis.call('HMGET', KEYS[1], 'val', 'ver', 'exp')
-if not found[1] then return false end
-if tonumber(found[3]) <= tonumber(ARGV[1]) then return false end
-return {found[1], found[2]}
+_GET = (
+    _HELPERS
+    + """
+return get(KEYS[1], tonumber(ARGV[1]))
 """
+)
 
-# KEYS[1] the event's key; ARGV: now ms, ttl ms. Returns 1 if claimed, 0 if already held.
-_CLAIM = """
-local expires = tonumber(redis.call('GET', KEYS[1]))
+# KEYS: the event's claim, its finished mark; ARGV: now ms, ttl ms, owner. 1 if claimed.
+_CLAIM = (
+    _HELPERS
+    + """
+return claim(KEYS[1], KEYS[2], tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3])
+"""
+)
+
+# KEYS: the event's claim, its finished mark, the value's hash; ARGV: now ms, ttl ms, owner.
+# Returns {1 if claimed else 0, value, version}, without the value if there is none.
+_CLAIM_AND_GET = (
+    _HELPERS
+    + """
 local now = tonumber(ARGV[1])
-if expires ~= nil and expires > now then return 0 end
-redis.call('SET', KEYS[1], now + tonumber(ARGV[2]), 'PX', ARGV[2])
+local claimed = claim(KEYS[1], KEYS[2], now, tonumber(ARGV[2]), ARGV[3])
+local found = get(KEYS[3], now)
+if not found then return {claimed} end
+return {claimed, found[1], found[2]}
+"""
+)
+
+# KEYS: the event's claim, its finished mark; ARGV: now ms, lease ms, owner. 1 if renewed.
+_RENEW = (
+    _HELPERS
+    + """
+local now = tonumber(ARGV[1])
+if finished(KEYS[2], now) then return 0 end
+local held = redis.call('GET', KEYS[1])
+if not held then return 0 end
+if string.match(held, '|(.*)$') ~= ARGV[3] then return 0 end
+local ttl = tonumber(ARGV[2])
+redis.call('SET', KEYS[1], string.format('%d', now + ttl) .. '|' .. ARGV[3], 'PX', ttl + KEEP)
 return 1
 """
+)
 
-# KEYS: the event's claim, its finished mark; ARGV: now ms, lease ms. 1 if renewed.
-_RENEW = """
-if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
-local expires = tonumber(redis.call('GET', KEYS[1]))
+# KEYS: the event's claim, its finished mark; ARGV: now ms, ttl ms, owner. 1 if finished.
+_FINISH = (
+    _HELPERS
+    + """
 local now = tonumber(ARGV[1])
-if expires == nil or expires <= now then return 0 end
-redis.call('SET', KEYS[1], now + tonumber(ARGV[2]), 'PX', ARGV[2])
+if taken(KEYS[1], ARGV[3], now) then return 0 end
+redis.call('SET', KEYS[2], string.format('%d', now + tonumber(ARGV[2])), 'PX', ARGV[2])
 return 1
 """
+)
 
 # KEYS: the hashes to remove; ARGV: now ms. Returns how many of them had not expired.
 _DELETE_COUNTING_LIVE = """
@@ -105,7 +165,9 @@ class RedisStore:
         self._put = client.register_script(_PUT)
         self._get = client.register_script(_GET)
         self._claim = client.register_script(_CLAIM)
+        self._claim_and_get = client.register_script(_CLAIM_AND_GET)
         self._renew = client.register_script(_RENEW)
+        self._finish = client.register_script(_FINISH)
         self._delete_counting = client.register_script(_DELETE_COUNTING_LIVE)
 
     @classmethod
@@ -162,11 +224,19 @@ class RedisStore:
         return Versioned(value=_decode(encoded), version=int(version))
 
     async def put(
-        self, key: str, value: JSONObject, *, expected_version: int | None, ttl_seconds: float
+        self,
+        key: str,
+        value: JSONObject,
+        *,
+        expected_version: int | None,
+        ttl_seconds: float,
+        claim: Claim | None = None,
     ) -> int:
-        """Store `value` if the current version is `expected_version` (None: key must be absent).
+        """Store `value` if the current version is `expected_version` (None: key must be absent)
+        and, given a `claim`, no other owner holds a live claim on its event.
 
         Raises:
+            ClaimLost: another owner holds the claim's event.
             Conflict: the key's version is not `expected_version`.
             ValueError: `ttl_seconds` is not a positive number.
             TypeError: `value` cannot be written as JSON.
@@ -174,11 +244,14 @@ class RedisStore:
         check_ttl(ttl_seconds)
         encoded = encode_json(value)
         expected = "" if expected_version is None else str(expected_version)
-        result = await self._run(
-            self._put,
-            [self._values + key],
-            [expected, encoded, self._now_ms(), _ms(ttl_seconds)],
-        )
+        keys = [self._values + key]
+        args: list[Any] = [expected, encoded, self._now_ms(), _ms(ttl_seconds)]
+        if claim is not None:
+            keys.append(self._events + claim.event_id)
+            args.append(claim.owner)
+        result = await self._run(self._put, keys, args)
+        if isinstance(result, list) and len(result) == 1:
+            raise ClaimLost("another owner holds the event's claim")
         if isinstance(result, list):
             found = int(result[1])
             raise Conflict(
@@ -190,31 +263,44 @@ class RedisStore:
         """Remove the key if present."""
         await self._redis.delete(self._values + key)
 
-    async def claim_event(self, event_id: str, ttl_seconds: float) -> bool:
-        """Record an event id; True the first time it is seen within `ttl_seconds`, else False."""
+    async def claim_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
+        """Claim an event for `owner`; False if it is finished or under a live claim."""
         check_ttl(ttl_seconds)
         claimed = await self._run(
-            self._claim, [self._events + event_id], [self._now_ms(), _ms(ttl_seconds)]
+            self._claim, self._event_keys(event_id), [self._now_ms(), _ms(ttl_seconds), owner]
         )
         return bool(claimed)
 
-    async def finish_event(self, event_id: str, ttl_seconds: float) -> None:
-        """Record an event as answered for `ttl_seconds` from now, claimed or not."""
+    async def claim_and_get(
+        self, event_id: str, ttl_seconds: float, *, owner: str, key: str
+    ) -> tuple[bool, Versioned | None]:
+        """`claim_event`, then `get(key)`, in one script: one round trip."""
         check_ttl(ttl_seconds)
-        ttl = _ms(ttl_seconds)
-        expires = self._now_ms() + ttl
-        async with self._redis.pipeline(transaction=True) as both:
-            both.set(self._events + event_id, expires, px=ttl)
-            both.set(self._finished + event_id, expires, px=ttl)
-            await both.execute()
+        result = await self._run(
+            self._claim_and_get,
+            [*self._event_keys(event_id), self._values + key],
+            [self._now_ms(), _ms(ttl_seconds), owner],
+        )
+        found = cast(list[Any], result)
+        if len(found) < 3:
+            return bool(found[0]), None
+        return bool(found[0]), Versioned(value=_decode(found[1]), version=int(found[2]))
 
-    async def renew_event(self, event_id: str, ttl_seconds: float) -> bool:
-        """Extend a live, unfinished claim to `ttl_seconds` from now; False if there is none."""
+    async def finish_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
+        """Record an event as answered for `ttl_seconds` from now, claimed or not; False if
+        another owner holds a live claim on it."""
+        check_ttl(ttl_seconds)
+        finished = await self._run(
+            self._finish, self._event_keys(event_id), [self._now_ms(), _ms(ttl_seconds), owner]
+        )
+        return bool(finished)
+
+    async def renew_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
+        """Extend `owner`'s unfinished claim, lapsed or not, to `ttl_seconds` from now; False if
+        the event is finished or its last claim is not `owner`'s."""
         check_ttl(ttl_seconds)
         renewed = await self._run(
-            self._renew,
-            [self._events + event_id, self._finished + event_id],
-            [self._now_ms(), _ms(ttl_seconds)],
+            self._renew, self._event_keys(event_id), [self._now_ms(), _ms(ttl_seconds), owner]
         )
         return bool(renewed)
 
@@ -257,6 +343,9 @@ class RedisStore:
             except NoScriptError:
                 continue
         return await script(keys=keys, args=args)
+
+    def _event_keys(self, event_id: str) -> list[str]:
+        return [self._events + event_id, self._finished + event_id]
 
     def _now_ms(self) -> int:
         return int(self._clock() * 1000)

@@ -12,10 +12,23 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import aiosqlite
-
 from bot.stores.memory import Clock, check_ttl, encode_json
-from bot.stores.protocol import Conflict, JSONObject, Versioned
+from bot.stores.protocol import Claim, ClaimLost, Conflict, JSONObject, Versioned
+from bot.stores.sqlite_sql import (
+    CLAIM_EVENT,
+    FINISH_EVENT,
+    GET,
+    INSERT_NEW,
+    PURGE_BATCH,
+    RENEW_EVENT,
+    TAKEN,
+    UPDATE_VERSION,
+    VACUUM_PAGES,
+    VACUUM_SCRIPT,
+    check_file,
+    prepare,
+)
+from bot.stores.sqlite_thread import SQLiteThread
 
 Parameters = Sequence[Any] | Mapping[str, Any]
 
@@ -23,79 +36,6 @@ _log = logging.getLogger("infoshare.store")
 _EXPIRING_TABLES = ("events", "finished_events", "state")
 _BATCH_PAUSE_SECONDS = 0.002
 """Between purge batches: long enough for another process waiting on the write lock to take it."""
-_VACUUM_PAGES = 100
-"""Pages handed back to the file system per statement (400 KiB at SQLite's default page size)."""
-_WAL_LIMIT_BYTES = 4 * 1024 * 1024
-"""The write-ahead log is cut back to this after a checkpoint, so a big purge leaves no big log."""
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS state (
-    key TEXT PRIMARY KEY,
-    value TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    expires_at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS state_expires_at ON state (expires_at);
-CREATE TABLE IF NOT EXISTS events (
-    event_id TEXT PRIMARY KEY,
-    expires_at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS events_expires_at ON events (expires_at);
-CREATE TABLE IF NOT EXISTS finished_events (
-    event_id TEXT PRIMARY KEY,
-    expires_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS health (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    checked_at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS finished_events_expires_at ON finished_events (expires_at);
-"""
-
-# One batch of a purge: at most :limit rows, found through the table's expiry index.
-_PURGE_BATCH = """
-DELETE FROM {table} WHERE rowid IN (
-    SELECT rowid FROM {table} WHERE expires_at <= :now LIMIT :limit
-)
-"""
-
-# An expired row counts as absent, so inserting over it is allowed and starts again at version 1.
-_INSERT_NEW = """
-INSERT INTO state (key, value, version, expires_at) VALUES (:key, :value, 1, :expires_at)
-ON CONFLICT (key) DO UPDATE
-    SET value = excluded.value, version = 1, expires_at = excluded.expires_at
-    WHERE state.expires_at <= :now
-"""
-
-_UPDATE_VERSION = """
-UPDATE state SET value = :value, version = version + 1, expires_at = :expires_at
-WHERE key = :key AND version = :version AND expires_at > :now
-"""
-
-# A finished event cannot be claimed again; checking that here keeps `finish_event` to one
-# statement (it is on every turn's path).
-_CLAIM_EVENT = """
-INSERT INTO events (event_id, expires_at)
-SELECT :event_id, :expires_at
-WHERE NOT EXISTS (
-    SELECT 1 FROM finished_events WHERE event_id = :event_id AND expires_at > :now
-)
-ON CONFLICT (event_id) DO UPDATE
-    SET expires_at = excluded.expires_at
-    WHERE events.expires_at <= :now
-"""
-
-_RENEW_EVENT = """
-UPDATE events SET expires_at = :expires_at
-WHERE event_id = :event_id AND expires_at > :now AND NOT EXISTS (
-    SELECT 1 FROM finished_events WHERE event_id = :event_id AND expires_at > :now
-)
-"""
-
-_FINISH_EVENT = """
-INSERT INTO finished_events (event_id, expires_at) VALUES (:event_id, :expires_at)
-ON CONFLICT (event_id) DO UPDATE SET expires_at = excluded.expires_at
-"""
 
 
 class SQLiteStore:
@@ -103,14 +43,15 @@ class SQLiteStore:
 
     Each check-and-write is a single SQL statement, so it is atomic across every connection
     to the file, whichever process holds it. Expiry times are absolute wall-clock seconds,
-    because several processes must agree on them.
+    because several processes must agree on them. Each call is one handoff to the
+    connection's thread and back (see `bot.stores.sqlite_thread`).
 
     Build one with `await SQLiteStore.open(path)`.
     """
 
     def __init__(
         self,
-        connection: aiosqlite.Connection,
+        connection: SQLiteThread,
         *,
         clock: Clock,
         purge_interval_seconds: float,
@@ -157,20 +98,9 @@ class SQLiteStore:
             The open store.
         """
         path.parent.mkdir(parents=True, exist_ok=True)
-        # When aiosqlite cannot open a file its worker thread outlives the event loop and
-        # prints a traceback at exit, so the file is tried first without it.
-        await asyncio.to_thread(_try_open, path)
-        # isolation_level=None: autocommit, so each statement is its own transaction;
-        # timeout sets SQLite's busy timeout.
-        db = await aiosqlite.connect(path, timeout=busy_timeout_seconds, isolation_level=None)
+        db = await SQLiteThread.connect(path, busy_timeout_seconds=busy_timeout_seconds)
         try:
-            # Before WAL mode and the tables: afterwards a new file could only take it by VACUUM.
-            await db.execute_fetchall("PRAGMA auto_vacuum = INCREMENTAL")
-            await db.execute_fetchall("PRAGMA journal_mode = WAL")
-            await db.execute_fetchall("PRAGMA synchronous = NORMAL")
-            await db.execute_fetchall(f"PRAGMA journal_size_limit = {_WAL_LIMIT_BYTES}")
-            await db.executescript(_SCHEMA)
-            await _give_back_space_from_now_on(db)
+            await db.run(prepare)
             store = cls(
                 db,
                 clock=clock,
@@ -186,22 +116,23 @@ class SQLiteStore:
 
     async def get(self, key: str) -> Versioned | None:
         """Return the value and its version, or None if absent or expired."""
-        rows = await self._db.execute_fetchall(
-            "SELECT value, version FROM state WHERE key = ? AND expires_at > ?",
-            (key, self._clock()),
-        )
-        row = next(iter(rows), None)
-        if row is None:
-            return None
-        value, version = row
-        return Versioned(value=json.loads(value), version=version)
+        now = self._clock()
+        return await self._db.run(lambda db: _get(db, key, now))
 
     async def put(
-        self, key: str, value: JSONObject, *, expected_version: int | None, ttl_seconds: float
+        self,
+        key: str,
+        value: JSONObject,
+        *,
+        expected_version: int | None,
+        ttl_seconds: float,
+        claim: Claim | None = None,
     ) -> int:
-        """Store `value` if the current version is `expected_version` (None: key must be absent).
+        """Store `value` if the current version is `expected_version` (None: key must be absent)
+        and, given a `claim`, no other owner holds a live claim on its event.
 
         Raises:
+            ClaimLost: another owner holds the claim's event.
             Conflict: the key's version is not `expected_version`.
             ValueError: `ttl_seconds` is not a positive number.
             TypeError: `value` cannot be written as JSON.
@@ -214,48 +145,70 @@ class SQLiteStore:
             "expires_at": now + ttl_seconds,
             "now": now,
             "version": expected_version,
+            "event_id": None if claim is None else claim.event_id,
+            "owner": None if claim is None else claim.owner,
         }
-        sql = _INSERT_NEW if expected_version is None else _UPDATE_VERSION
-        if await self._changes(sql, params) != 1:
+        sql = INSERT_NEW if expected_version is None else UPDATE_VERSION
+
+        def put(db: sqlite3.Connection) -> None:
+            if db.execute(sql, params).rowcount == 1:
+                return
+            if claim is not None and db.execute(TAKEN, params).fetchone()[0]:
+                raise ClaimLost("another owner holds the event's claim")
             raise Conflict(f"expected version {expected_version} was not the stored one")
+
+        await self._db.run(put)
         return 1 if expected_version is None else expected_version + 1
 
     async def delete(self, key: str) -> None:
         """Remove the key if present."""
         await self._changes("DELETE FROM state WHERE key = ?", (key,))
 
-    async def claim_event(self, event_id: str, ttl_seconds: float) -> bool:
-        """Record an event id; True the first time it is seen within `ttl_seconds`, else False."""
+    async def claim_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
+        """Claim an event for `owner`; False if it is finished or under a live claim."""
         check_ttl(ttl_seconds)
-        now = self._clock()
-        params = {"event_id": event_id, "expires_at": now + ttl_seconds, "now": now}
-        return await self._changes(_CLAIM_EVENT, params) == 1
+        params = self._event_params(event_id, ttl_seconds, owner)
+        return await self._changes(CLAIM_EVENT, params) == 1
 
-    async def finish_event(self, event_id: str, ttl_seconds: float) -> None:
-        """Record an event as answered for `ttl_seconds` from now, claimed or not."""
+    async def claim_and_get(
+        self, event_id: str, ttl_seconds: float, *, owner: str, key: str
+    ) -> tuple[bool, Versioned | None]:
+        """`claim_event`, then `get(key)`, in one handoff to the connection's thread."""
         check_ttl(ttl_seconds)
-        params = {"event_id": event_id, "expires_at": self._clock() + ttl_seconds}
-        await self._changes(_FINISH_EVENT, params)
+        params = self._event_params(event_id, ttl_seconds, owner)
 
-    async def renew_event(self, event_id: str, ttl_seconds: float) -> bool:
-        """Extend a live, unfinished claim to `ttl_seconds` from now; False if there is none."""
+        def claim_and_get(db: sqlite3.Connection) -> tuple[bool, Versioned | None]:
+            claimed = db.execute(CLAIM_EVENT, params).rowcount == 1
+            return claimed, _get(db, key, params["now"])
+
+        return await self._db.run(claim_and_get)
+
+    async def finish_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
+        """Record an event as answered for `ttl_seconds` from now, claimed or not; False if
+        another owner holds a live claim on it."""
         check_ttl(ttl_seconds)
-        now = self._clock()
-        params = {"event_id": event_id, "expires_at": now + ttl_seconds, "now": now}
-        return await self._changes(_RENEW_EVENT, params) == 1
+        params = self._event_params(event_id, ttl_seconds, owner)
+        return await self._changes(FINISH_EVENT, params) == 1
+
+    async def renew_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
+        """Extend `owner`'s unfinished claim, lapsed or not, to `ttl_seconds` from now; False if
+        the event is finished or its last claim is not `owner`'s (or was purged)."""
+        check_ttl(ttl_seconds)
+        params = self._event_params(event_id, ttl_seconds, owner)
+        return await self._changes(RENEW_EVENT, params) == 1
 
     async def event_finished(self, event_id: str) -> bool:
         """Whether the event was finished and that record has not yet expired."""
-        rows = await self._db.execute_fetchall(
+        rows = await self._fetch(
             "SELECT 1 FROM finished_events WHERE event_id = ? AND expires_at > ?",
             (event_id, self._clock()),
         )
-        return bool(list(rows))
+        return bool(rows)
 
     async def delete_prefix(self, prefix: str) -> int:
         """Remove every key starting with `prefix`; return how many unexpired keys went."""
         now = self._clock()
-        rows = await self._db.execute_fetchall(
+        rows = await self._fetch(
             "DELETE FROM state WHERE substr(key, 1, ?) = ? RETURNING expires_at",
             (len(prefix), prefix),
         )
@@ -268,7 +221,7 @@ class SQLiteStore:
             now = self._clock()
             removed = dict.fromkeys(_EXPIRING_TABLES, 0)
             for table in _EXPIRING_TABLES:
-                sql = _PURGE_BATCH.format(table=table)
+                sql = PURGE_BATCH.format(table=table)
                 while True:
                     batch = await self._changes(sql, {"now": now, "limit": self._purge_batch})
                     removed[table] += batch
@@ -290,9 +243,9 @@ class SQLiteStore:
             sqlite3.Error: the file is missing, damaged, locked for too long or read-only.
             ValueError: the store is closed.
         """
-        await self._db.execute_fetchall("SELECT 1")
+        await self._fetch("SELECT 1")
         if self._path is not None:
-            await asyncio.to_thread(_check_file, self._path, self._clock())
+            await asyncio.to_thread(check_file, self._path, self._clock())
 
     async def close(self) -> None:
         """Stop the background purge and close the connection; safe to call twice."""
@@ -303,9 +256,15 @@ class SQLiteStore:
             self._purging = None
         await self._db.close()
 
-    async def _changes(self, sql: str, params: Parameters) -> int:
-        async with self._db.execute(sql, params) as cursor:
-            return cursor.rowcount
+    def _event_params(self, event_id: str, ttl_seconds: float, owner: str) -> dict[str, Any]:
+        now = self._clock()
+        return {"event_id": event_id, "expires_at": now + ttl_seconds, "now": now, "owner": owner}
+
+    async def _changes(self, sql: str, params: Parameters = ()) -> int:
+        return await self._db.run(lambda db: db.execute(sql, params).rowcount)
+
+    async def _fetch(self, sql: str, params: Parameters = ()) -> list[Any]:
+        return await self._db.run(lambda db: db.execute(sql, params).fetchall())
 
     async def _purge_every_interval(self) -> None:
         while True:
@@ -318,52 +277,18 @@ class SQLiteStore:
     async def _vacuum_freed_pages(self) -> None:
         """Hand free pages back to the file system, a bounded number per statement."""
         while True:
-            rows = await self._db.execute_fetchall("PRAGMA freelist_count")
-            free = next(iter(rows))[0]
+            free = (await self._fetch("PRAGMA freelist_count"))[0][0]
             if free == 0:
                 return
-            # As a script: a plain execute steps this pragma once, freeing a single page.
-            await self._db.executescript(f"PRAGMA incremental_vacuum({_VACUUM_PAGES});")
-            if free <= _VACUUM_PAGES:
+            await self._db.run(lambda db: db.executescript(VACUUM_SCRIPT))
+            if free <= VACUUM_PAGES:
                 return
             await asyncio.sleep(_BATCH_PAUSE_SECONDS)
 
 
-async def _give_back_space_from_now_on(db: aiosqlite.Connection) -> None:
-    """Convert a file made before incremental vacuum was on, so purges can shrink it.
-
-    VACUUM rewrites the whole file in one transaction: if it cannot (another process is
-    writing, or the disk is short of room for the copy), the file is left as it was, still
-    whole, and the next start tries again.
-    """
-    rows = await db.execute_fetchall("PRAGMA auto_vacuum")
-    if next(iter(rows))[0] != 0:
-        return
-    try:
-        await db.execute_fetchall("PRAGMA auto_vacuum = INCREMENTAL")
-        await db.execute_fetchall("VACUUM")
-    except sqlite3.Error as exc:
-        _log.warning("vacuum failed", extra={"error": type(exc).__name__})
-
-
-_HEALTH_TABLES = ("state", "events", "finished_events")
-_HEALTH_WRITE = """
-INSERT INTO health (id, checked_at) VALUES (1, ?)
-ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at
-"""
-
-
-def _try_open(path: Path) -> None:
-    sqlite3.connect(path).close()
-
-
-def _check_file(path: Path, now: float) -> None:
-    """Open `path` afresh (never creating it), read the ends of every table and write one row."""
-    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=2.0)
-    try:
-        for table in _HEALTH_TABLES:
-            db.execute(f"SELECT min(rowid), max(rowid) FROM {table}").fetchall()  # noqa: S608
-        with db:
-            db.execute(_HEALTH_WRITE, (now,))
-    finally:
-        db.close()
+def _get(db: sqlite3.Connection, key: str, now: float) -> Versioned | None:
+    row = db.execute(GET, (key, now)).fetchone()
+    if row is None:
+        return None
+    value, version = row
+    return Versioned(value=json.loads(value), version=version)

@@ -11,15 +11,15 @@ racing to write it agree), so it is thread-safe.
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 from array import array
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain
 
 from rapidfuzz import fuzz, process
 
+from knowledge.matching.bitsets import DocBits
 from knowledge.matching.index_data import DocKind, IndexData, build_data, surface_vocabulary
 from knowledge.matching.models import MatcherSettings, NotCoveredPack
 from knowledge.matching.normalise import Normalised, Normaliser
@@ -101,36 +101,38 @@ class Index:
 
     def _load(self, data: IndexData, settings: MatcherSettings) -> None:
         self._settings = settings
+        self._all_phrases = tuple(data.phrases)
+        self._starts = array("i", [0])
+        for d in data.docs:
+            self._starts.append(self._starts[-1] + d["phrases"])
+        starts = self._starts
         self.docs: tuple[Doc, ...] = tuple(
             Doc(
                 DocKind(d["kind"]),
                 d["number"],
                 d["topic"],
                 d["reply"],
-                tuple(d["phrases"]),
+                self._all_phrases[starts[i] : starts[i + 1]],
                 tuple(frozenset(c) for c in d["cues"]),
             )
-            for d in data["docs"]
+            for i, d in enumerate(data.docs)
         )
         n = max(len(self.docs), 1)
-        self._idf = data["idf"]
+        self._idf = dict(zip(data.own.keys, data.idf, strict=True))
         self._unknown_idf = math.log(1.0 + n)
-        self._postings = {
-            t: (array("i", own), array("i", answer))
-            for t, (own, answer) in data["postings"].items()
-        }
+        answer = data.answer.runs()
+        self._postings = {t: (ids, answer[t]) for t, ids in data.own.runs().items()}
         self._common_df = max(_COMMON_MIN_DF, int(len(self.docs) * _COMMON_SHARE))
-        self._owners = array("i", (i for i, d in enumerate(self.docs) for _ in d.phrases))
-        self._starts = array("i", [0])
-        for doc in self.docs:
-            self._starts.append(self._starts[-1] + len(doc.phrases))
-        self._all_phrases = tuple(p for d in self.docs for p in d.phrases)
+        self._bits = DocBits(len(self.docs), self._own_postings)
+        self._owners = array("i")
+        for i, d in enumerate(data.docs):
+            self._owners.extend([i] * d["phrases"])
         # Sorted when first compared: most phrases of a big pack never are.
         self._all_sorted: list[str | None] = [None] * len(self._all_phrases)
-        self._phrase_postings = {t: array("i", ids) for t, ids in data["phrase_postings"].items()}
-        self._wording_ids = tuple(data["wording"])
+        self._phrase_postings = data.phrase_postings.runs()
+        self._wording_ids = tuple(data.wording)
         self._wording_lengths = tuple(len(self._all_phrases[i]) for i in self._wording_ids)
-        self._cue_docs = {t: tuple(ds) for t, ds in data["cue_docs"].items()}
+        self._cue_docs = {t: tuple(ds) for t, ds in data.cue_docs.runs().items()}
 
     def weight(self, token: str) -> float:
         """How much a content token tells: rare words more, words no document uses most."""
@@ -172,16 +174,15 @@ class Index:
         # How much of the message's word weight each document has. In a big pack, walking the
         # postings of words most documents use would dominate the cost: find candidates by the
         # rarer words, then add the common words' weight for those candidates only. When every
-        # word is common, count (in C) which documents use most of them in their own phrasings,
-        # and weigh only those.
+        # word is common, count (a bit per document) which documents use most of them in their
+        # own phrasings, and weigh only those.
         rare = [t for t in weights if 0 < self._frequency(t) <= self._common_df]
         common = [t for t in weights if t not in rare]
         matched: dict[int, float] = {}
         if not rare:
-            counts = Counter(
-                chain.from_iterable(self._postings.get(t, _NO_POSTINGS)[0] for t in common)
+            matched = dict.fromkeys(
+                self._bits.most_common(common, self._settings.shortlist * 8), 0.0
             )
-            matched = {d: 0.0 for d, _ in counts.most_common(self._settings.shortlist * 8)}
         answer_weight = self._settings.answer_word_weight
         for token in rare:
             weight = weights[token]
@@ -191,7 +192,7 @@ class Index:
             for d in answer:
                 matched[d] = matched.get(d, 0.0) + weight * answer_weight
         if common and matched:
-            keep = sorted(matched, key=lambda d: (-matched[d], d))[: self._settings.shortlist * 8]
+            keep = _best(matched, self._settings.shortlist * 8)
             matched = {d: matched[d] for d in keep}
             for token in common:
                 for d in keep:
@@ -199,6 +200,9 @@ class Index:
                     if factor:
                         matched[d] += weights[token] * factor
         return matched
+
+    def _own_postings(self, token: str) -> array[int]:
+        return self._postings.get(token, _NO_POSTINGS)[0]
 
     def _frequency(self, token: str) -> int:
         own, answer = self._postings.get(token, (_NONE, _NONE))
@@ -256,12 +260,12 @@ class Index:
 
     def _shortlist(self, matched: dict[int, float]) -> list[int]:
         # The documents sharing the most word weight with the message; ties at the cut stay in.
-        ranked = sorted(matched, key=lambda d: (-matched[d], d))
         limit = self._settings.shortlist
+        ranked = _best(matched, limit * 2)
         if len(ranked) <= limit:
             return ranked
         floor = matched[ranked[limit - 1]]
-        return [d for d in ranked[: limit * 2] if matched[d] >= floor]
+        return [d for d in ranked if matched[d] >= floor]
 
     def _candidates(self, content: Sequence[str], shortlist: list[int]) -> list[int]:
         # Only phrases sharing a content word with the message can compare well with it.
@@ -304,6 +308,15 @@ class Index:
             owner = self._owners[i]
             best[owner] = max(best.get(owner, 0.0), value)
         return best
+
+
+def _best(scores: dict[int, float], count: int) -> list[int]:
+    """The `count` highest-scoring documents, best first, ties by number: what sorting them all
+    by ``(-score, doc)`` and cutting would give, without calling a key for every document."""
+    if len(scores) > count:
+        floor = heapq.nlargest(count, scores.values())[-1]
+        scores = {d: v for d, v in scores.items() if v >= floor}
+    return sorted(scores, key=lambda d: (-scores[d], d))[:count]
 
 
 def _holds(ids: array[int], item: int) -> bool:

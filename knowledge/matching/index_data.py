@@ -1,13 +1,15 @@
 """The matcher's index as plain data: built from the packs once, and what a cache holds.
 
 `build_data` normalises every phrase and cue of every document and files each word: how rare it
-is, which documents and phrases use it. The result is lists and dictionaries of strings, numbers
-and lists only, so that it can be written as JSON and checked when read back.
+is, which documents and phrases use it. The result is kept flat (all phrases in one list, all
+postings in one array of ids with offsets), so that a cache can write it as a few blocks of bytes
+and read it back without making millions of small objects.
 """
 
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -31,35 +33,67 @@ class DocKind(Enum):
 
 
 class DocData(TypedDict):
-    """One document as plain data."""
+    """One document as plain data (its phrases are `IndexData.phrases`, counted by `phrases`)."""
 
     kind: str
     number: int
     topic: str
     reply: str
-    phrases: list[str]
+    phrases: int
     cues: list[list[str]]
 
 
-class IndexData(TypedDict):
-    """Everything an `Index` is made of, as plain JSON-able data.
+@dataclass(frozen=True, slots=True)
+class Table:
+    """Words and, for each, a sorted run of ids, kept flat: few large objects, not many small.
+
+    The ids of ``keys[k]`` are ``ids[offsets[k]:offsets[k + 1]]``.
+    """
+
+    keys: list[str]
+    offsets: array[int]
+    ids: array[int]
+
+    @classmethod
+    def of(cls, table: dict[str, list[int]], keys: list[str] | None = None) -> Table:
+        """Flatten ``{word: ids}`` (in the order of `keys` when given)."""
+        order = list(table) if keys is None else keys
+        offsets = array("q", [0])
+        ids = array("i")
+        for key in order:
+            ids.extend(table.get(key, ()))
+            offsets.append(len(ids))
+        return cls(order, offsets, ids)
+
+    def runs(self) -> dict[str, array[int]]:
+        """``{word: ids}`` again, each run an array of its own."""
+        offsets, ids = self.offsets, self.ids
+        return {key: ids[offsets[k] : offsets[k + 1]] for k, key in enumerate(self.keys)}
+
+
+@dataclass(frozen=True, slots=True)
+class IndexData:
+    """Everything an `Index` is made of: what the cache writes and reads back.
 
     Attributes:
         docs: the documents, in order; phrase ids count through their phrases in this order.
-        idf: how rare each token is.
-        postings: token -> (documents using it in their phrases or cues, documents using it
-            only in their answer), each sorted.
-        phrase_postings: token -> the phrases using it, sorted.
+        phrases: every document's phrases, in document order.
+        idf: how rare each word of `own` is, in the order of its keys.
+        own: word -> the documents using it in their phrases or cues.
+        answer: word -> the documents using it only in their answer (same keys as `own`).
+        phrase_postings: word -> the phrases using it.
         wording: the phrases of common words only, shortest first.
-        cue_docs: token -> the documents with a cue filed under it (its rarest word).
+        cue_docs: word -> the documents with a cue filed under it (its rarest word).
     """
 
     docs: list[DocData]
-    idf: dict[str, float]
-    postings: dict[str, tuple[list[int], list[int]]]
-    phrase_postings: dict[str, list[int]]
-    wording: list[int]
-    cue_docs: dict[str, list[int]]
+    phrases: list[str]
+    idf: array[float]
+    own: Table
+    answer: Table
+    phrase_postings: Table
+    wording: array[int]
+    cue_docs: Table
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,35 +140,52 @@ def surface_vocabulary(entries: Sequence[QAEntry], not_covered: NotCoveredPack) 
 
 
 def build_data(
-    entries: Sequence[QAEntry], not_covered: NotCoveredPack, normaliser: Normaliser
+    entries: Sequence[QAEntry],
+    not_covered: NotCoveredPack,
+    normaliser: Normaliser,
+    vocabulary: set[str] | None = None,
 ) -> IndexData:
     """Normalise every phrase and cue once and file every word.
 
     Args:
         entries: the Q&A entries.
         not_covered: topics the Q&A does not answer and off-topic chatter.
-        normaliser: the normaliser messages will go through too.
+        normaliser: the normaliser messages will go through too (its typo correction is not
+            used, so it may be one built without the vocabulary).
+        vocabulary: when given, every word the packs use, as written, is added to it (what
+            `surface_vocabulary` finds), from the same split of each text.
     """
     docs: list[DocData] = []
+    phrases_all: list[str] = []
     # A word only in an entry's answer is weaker evidence than one in its questions.
     postings: dict[str, tuple[list[int], list[int]]] = {}
     wording: set[str] = set()
+    seen = vocabulary if vocabulary is not None else set()
+    normalise = normaliser.normalise_words
     for i, raw in enumerate(_raw_docs(entries, not_covered)):
-        phrases = [normaliser.normalise(p, correct=False) for p in raw.phrases]
-        cues = [normaliser.normalise(c, correct=False) for c in raw.cues]
-        extra = normaliser.normalise(raw.extra_vocab, correct=False)
+        split = [words(p) for p in raw.phrases]
+        split_cues = [words(c) for c in raw.cues]
+        split_extra = words(raw.extra_vocab)
+        for found in (*split, *split_cues, split_extra):
+            seen.update(found)
+        phrases = [normalise(p, correct=False) for p in split]
+        cues = [normalise(c, correct=False) for c in split_cues]
+        extra = normalise(split_extra, correct=False)
         own = {t for n in (*phrases, *cues) for t in n.content}
-        for token in own | set(extra.content):
-            filed = postings.setdefault(token, ([], []))
-            filed[0 if token in own else 1].append(i)
+        for token in own:
+            postings.setdefault(token, ([], []))[0].append(i)
+        for token in set(extra.content) - own:
+            postings.setdefault(token, ([], []))[1].append(i)
         wording.update(p.text for p in phrases if p.text and len(p.content) <= _WORDING_CONTENT)
+        kept = list(dict.fromkeys(p.text for p in phrases if p.text))
+        phrases_all.extend(kept)
         docs.append(
             DocData(
                 kind=raw.kind.value,
                 number=raw.number,
                 topic=raw.topic,
                 reply=raw.reply,
-                phrases=list(dict.fromkeys(p.text for p in phrases if p.text)),
+                phrases=len(kept),
                 cues=[
                     sorted(c) for c in dict.fromkeys(frozenset(c.tokens) for c in cues if c.tokens)
                 ],
@@ -144,25 +195,25 @@ def build_data(
     n = max(len(docs), 1)
     phrase_postings: dict[str, list[int]] = {}
     lengths: dict[int, int] = {}
-    phrase_id = 0
-    for doc in docs:
-        for phrase in doc["phrases"]:
-            for token in set(phrase.split()):
-                phrase_postings.setdefault(token, []).append(phrase_id)
-            if phrase in wording:
-                lengths[phrase_id] = len(phrase)
-            phrase_id += 1
+    for phrase_id, phrase in enumerate(phrases_all):
+        for token in set(phrase.split()):
+            phrase_postings.setdefault(token, []).append(phrase_id)
+        if phrase in wording:
+            lengths[phrase_id] = len(phrase)
     # A cue counts only when all its words are there: file it under its rarest word alone.
     cue_docs: dict[str, set[int]] = {}
     for i, doc in enumerate(docs):
         for cue in doc["cues"]:
             rarest = min(cue, key=lambda t: (frequency.get(t, 0), t))
             cue_docs.setdefault(rarest, set()).add(i)
+    keys = list(postings)
     return IndexData(
         docs=docs,
-        idf={t: math.log(1.0 + n / f) for t, f in frequency.items()},
-        postings=postings,
-        phrase_postings=phrase_postings,
-        wording=sorted(lengths, key=lambda i: (lengths[i], i)),
-        cue_docs={t: sorted(ds) for t, ds in cue_docs.items()},
+        phrases=phrases_all,
+        idf=array("d", [math.log(1.0 + n / frequency[t]) for t in keys]),
+        own=Table.of({t: ids for t, (ids, _) in postings.items()}, keys),
+        answer=Table.of({t: ids for t, (_, ids) in postings.items()}, keys),
+        phrase_postings=Table.of(phrase_postings),
+        wording=array("i", sorted(lengths, key=lambda i: (lengths[i], i))),
+        cue_docs=Table.of({t: sorted(ds) for t, ds in cue_docs.items()}),
     )

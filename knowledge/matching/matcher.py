@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from knowledge.matching.cache import CachedIndex, cache_key, read_cache, write_cache
-from knowledge.matching.index import DocKind, Index, Scored, surface_vocabulary
+from knowledge.matching.index import DocKind, Index, Scored
 from knowledge.matching.index_data import build_data
 from knowledge.matching.models import (
     LexiconPack,
@@ -54,18 +54,17 @@ class Matcher:
         self._settings = settings or MatcherSettings()
         key = cache_key(entries, not_covered, lexicon) if cache_dir is not None else ""
         cached = read_cache(cache_dir, key) if cache_dir is not None else None
-        vocabulary = (
-            cached["vocabulary"] if cached else sorted(surface_vocabulary(entries, not_covered))
-        )
-        self._normaliser = Normaliser(
-            lexicon, vocabulary, max_typo_fixes=self._settings.max_typo_fixes
-        )
         if cached is None:
-            cached = CachedIndex(
-                vocabulary=vocabulary, index=build_data(entries, not_covered, self._normaliser)
-            )
+            vocabulary: set[str] = set()
+            # Typo correction is not used on the packs' own wording: the vocabulary it needs is
+            # gathered while the index is built.
+            data = build_data(entries, not_covered, Normaliser(lexicon), vocabulary)
+            cached = CachedIndex(vocabulary=sorted(vocabulary), index=data)
             if cache_dir is not None:
                 write_cache(cache_dir, key, cached)
+        self._normaliser = Normaliser(
+            lexicon, cached["vocabulary"], max_typo_fixes=self._settings.max_typo_fixes
+        )
         self._index = Index.from_state(cached["index"], self._settings)
         del cached
         self._anchored = {t.id: frozenset(t.anchors) for t in not_covered.topics if t.anchors}

@@ -28,6 +28,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 _MAX_PHRASE = 5
 _MIN_TYPO_LENGTH = 5
 _STEM_MEMO = 200_000  # words remembered per normaliser; a bound, as messages bring new ones
+# Characters that make `clean` do more than fold the case ("://" always holds a ":").
+_MARKS = frozenset("<&:'")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 
 
@@ -62,6 +64,9 @@ def clean(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The lower-case letter-and-digit runs of `text` after `clean`."""
+    if text.isascii() and not _MARKS.intersection(text):
+        # Nothing for `clean` to do but fold the case: the common case, kept cheap.
+        return _WORD.findall(text.lower())
     return _WORD.findall(clean(text))
 
 
@@ -132,9 +137,16 @@ class Normaliser:
         self._spellings: Mapping[str, str] = {
             k.lower(): v.lower() for k, v in lexicon.spellings.items()
         }
+        self._spelled = frozenset(self._spellings)
         self._phrases = _phrase_table(lexicon)
         self._max_phrase = min(_MAX_PHRASE, max((len(k) for k in self._phrases), default=1))
         self._starts = frozenset(k[0] for k in self._phrases)
+        # The lengths of the phrases starting with each word, longest first: those worth trying.
+        sizes: dict[str, set[int]] = {}
+        for key in self._phrases:
+            if len(key) <= self._max_phrase:
+                sizes.setdefault(key[0], set()).add(len(key))
+        self._sizes = {w: tuple(sorted(n, reverse=True)) for w, n in sizes.items()}
         ignored = {w for s in lexicon.ignored for w in words(s)}
         self._ignored = frozenset(ignored)
         self._stopwords_raw = frozenset(ignored | {w for s in lexicon.stopwords for w in words(s)})
@@ -183,13 +195,24 @@ class Normaliser:
         raw = words(text)
         if max_tokens > 0:
             raw = raw[:max_tokens]
+        return self.normalise_words(raw, correct=correct)
+
+    def normalise_words(self, raw: list[str], *, correct: bool = True) -> Normalised:
+        """`normalise` for a text already split by `words` (the index splits each text once)."""
         had_words = bool(raw)
-        raw = [self._spellings.get(w, w) for w in raw]
-        if correct:
+        if not self._spelled.isdisjoint(raw):
+            raw = [self._spellings.get(w, w) for w in raw]
+        if correct and not self._known.issuperset(raw):
             raw = self._correct(raw)
-        rewritten, had_fillers = self._rewrite(raw)
-        tokens = tuple(self._stem(w) for w in rewritten if w not in self._ignored)
-        content = tuple(dict.fromkeys(t for t in tokens if t not in self._stopwords))
+        if self._starts.isdisjoint(raw):
+            rewritten, had_fillers = raw, False
+        else:
+            rewritten, had_fillers = self._rewrite(raw)
+        stems = self._stems
+        ignored = self._ignored
+        tokens = tuple([stems.get(w) or self._stem(w) for w in rewritten if w not in ignored])
+        stopwords = self._stopwords
+        content = tuple(dict.fromkeys([t for t in tokens if t not in stopwords]))
         return Normalised(tokens, content, " ".join(tokens), had_words, had_fillers)
 
     def _stem(self, word: str) -> str:
@@ -203,21 +226,21 @@ class Normaliser:
     def _rewrite(self, raw: list[str]) -> tuple[list[str], bool]:
         out: list[str] = []
         had_fillers = False
+        phrases = self._phrases
+        sizes_by_start = self._sizes
         i = 0
-        while i < len(raw):
-            if raw[i] not in self._starts:
-                out.append(raw[i])
-                i += 1
-                continue
-            for size in range(min(self._max_phrase, len(raw) - i), 0, -1):
-                replacement = self._phrases.get(tuple(raw[i : i + size]))
+        end = len(raw)
+        while i < end:
+            word = raw[i]
+            for size in sizes_by_start.get(word, ()):
+                replacement = phrases.get(tuple(raw[i : i + size])) if i + size <= end else None
                 if replacement is not None:
                     out.extend(replacement)
                     had_fillers = had_fillers or not replacement
                     i += size
                     break
             else:
-                out.append(raw[i])
+                out.append(word)
                 i += 1
         return out, had_fillers
 

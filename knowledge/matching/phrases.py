@@ -7,12 +7,14 @@ same way the matcher splits them (lower case, accents and apostrophes folded).
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from knowledge.matching.normalise import words
 
 _LONGEST = 8  # words in one phrase: a bound that keeps a search linear in the message
+_HEAD = operator.itemgetter(slice(0, 3))
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,9 @@ class PhraseSet:
             phrases: phrases that pass `phrase_problem` (others are skipped).
         """
         self._by_first: dict[str, list[_Phrase]] = {}
+        # For `all_in_words`: one-word phrases by their word, longer ones by their first.
+        self._single: dict[str, list[str]] = {}
+        self._longer: dict[str, list[_Phrase]] = {}
         prefixes: list[str] = []
         for phrase in phrases:
             if phrase_problem(phrase) is not None:
@@ -55,15 +60,21 @@ class PhraseSet:
             if prefix and len(found) == 1:
                 prefixes.append(found[0])
                 continue
-            self._by_first.setdefault(found[0], []).append(
-                _Phrase(phrase, tuple(found[1:]), prefix)
-            )
+            entry = _Phrase(phrase, tuple(found[1:]), prefix)
+            self._by_first.setdefault(found[0], []).append(entry)
+            if entry.rest:
+                self._longer.setdefault(found[0], []).append(entry)
+            else:
+                self._single.setdefault(found[0], []).append(phrase)
         self._prefixes = tuple(prefixes)
         # Prefixes have at least three letters: a word need only be tried against those
         # sharing its first three.
         self._by_head: dict[str, list[str]] = {}
         for start in self._prefixes:
             self._by_head.setdefault(start[:3], []).append(start)
+        self._heads = frozenset(self._by_head)
+        self._singles = frozenset(self._single)
+        self._longer_firsts = frozenset(self._longer)
 
     def first_in(self, text: str) -> str | None:
         """The first phrase found in `text` (in reading order), or None."""
@@ -91,11 +102,25 @@ class PhraseSet:
 
     def all_in_words(self, found: Sequence[str]) -> set[str]:
         """Every phrase found in a message already split by `words`."""
+        # Called for every phrasing of every entry when the quote gate is built: set operations
+        # (in C) first, so that a text naming no phrase costs no loop over its words.
+        present = set(found)
         hits: set[str] = set()
-        for word in found:
-            hits.update(p + "*" for p in self._by_head.get(word[:3], ()) if word.startswith(p))
-        for i, word in enumerate(found):
-            hits.update(p.text for p in self._by_first.get(word, ()) if _follows(found, i + 1, p))
+        if not self._heads.isdisjoint(map(_HEAD, present)):
+            by_head = self._by_head
+            for word in present:
+                starts = by_head.get(word[:3])
+                if starts:
+                    hits.update([p + "*" for p in starts if word.startswith(p)])
+        for word in self._singles.intersection(present):
+            hits.update(self._single[word])
+        listed = found if isinstance(found, list) else list(found)
+        for word in self._longer_firsts.intersection(present):
+            phrases = self._longer[word]
+            at = -1
+            for _ in range(listed.count(word)):
+                at = listed.index(word, at + 1)
+                hits.update([p.text for p in phrases if _follows(listed, at + 1, p)])
         return hits
 
 

@@ -40,22 +40,33 @@ class SubjectCheck:
         cases = not_covered.case_questions
         self._parties = PhraseSet((*cases.parties, *cases.people) if cases else ())
         self._subjects = PhraseSet(cases.subjects if cases else ())
+        self._entries = {e.number: e for e in entries}
+        self._own: dict[int, list[str]] = {}
+        for number, text in own_wording:
+            self._own.setdefault(number, []).append(text)
         self._named: dict[int, set[str]] = {}
-        texts = [
-            (e.number, text)
-            for e in entries
-            for text in (
-                e.question,
-                e.answer,
-                *e.alternates,
-                *e.keywords,
-                *(a.removesuffix("*") for a in (*e.anchors, *e.anchors_also)),
+
+    def _named_by(self, number: int) -> set[str]:
+        named = self._named.get(number)
+        if named is None:
+            named = set()
+            e = self._entries.get(number)
+            texts = (
+                []
+                if e is None
+                else [
+                    e.question,
+                    e.answer,
+                    *e.alternates,
+                    *e.keywords,
+                    *(a.removesuffix("*") for a in (*e.anchors, *e.anchors_also)),
+                ]
             )
-        ]
-        for number, text in (*texts, *own_wording):
-            found = words(text)
-            named = self._named.setdefault(number, set())
-            named.update(self._parties.all_in_words(found), self._subjects.all_in_words(found))
+            for text in (*texts, *self._own.get(number, ())):
+                found = words(text)
+                named.update(self._parties.all_in_words(found), self._subjects.all_in_words(found))
+            self._named[number] = named
+        return named
 
     def foreign(
         self, number: int, typed: Sequence[str], fixed: Sequence[str], *, parties_ok: bool
@@ -73,7 +84,7 @@ class SubjectCheck:
         Returns:
             The subject or party as listed, or None when the entry names all the question does.
         """
-        named = self._named.get(number, set())
+        named = self._named_by(number)
         found = self._subjects.all_in_words(typed) | self._subjects.all_in_words(fixed)
         if not parties_ok:
             found |= self._parties.all_in_words(typed)

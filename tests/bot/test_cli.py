@@ -175,7 +175,7 @@ def test_ask_keeps_the_matcher_index_in_the_data_directory_and_answers_alike_fro
     tmp_path: Path,
 ) -> None:
     first = _infoshare(["ask", "--json", "what is an ISP?"], tmp_path)
-    (kept,) = (tmp_path / "data" / "cache").glob("matcher-index-*.json")
+    (kept,) = (tmp_path / "data" / "cache").glob("matcher-index-*.bin")
     written = kept.stat().st_mtime_ns
     second = _infoshare(["ask", "--json", "what is an ISP?"], tmp_path)
     assert first.returncode == second.returncode == 0, first.stderr

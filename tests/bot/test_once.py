@@ -18,7 +18,7 @@ from tests.support.redis_server import RedisServer
 
 
 class BrokenStore(MemoryStore):
-    async def claim_event(self, event_id: str, ttl_seconds: float) -> bool:
+    async def claim_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
         raise ConnectionError("the store is away")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import replace
+from typing import Any, cast
 
 import pytest
 
@@ -13,6 +14,7 @@ from bot.app import Core
 from bot.pipeline import BUSY_REPLY, TurnPipeline
 from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Conflict, JSONObject
+from dialogs.assistant import Assistant
 from dialogs.contract import Private, Turn
 from dialogs.facts import TurnContext, TurnKind
 from dialogs.notices import UNAVAILABLE_REPLY
@@ -70,14 +72,16 @@ class FlakyStore(MemoryStore):
         self.conflicts = conflicts
         self.broken = broken
 
-    async def put(self, key: str, value: JSONObject, *, expected_version, ttl_seconds) -> int:
+    async def put(
+        self, key: str, value: JSONObject, *, expected_version, ttl_seconds, claim=None
+    ) -> int:
         if self.broken:
             raise ConnectionError("store is down")
         if self.conflicts:
             self.conflicts -= 1
             raise Conflict(key)
         return await super().put(
-            key, value, expected_version=expected_version, ttl_seconds=ttl_seconds
+            key, value, expected_version=expected_version, ttl_seconds=ttl_seconds, claim=claim
         )
 
 
@@ -294,9 +298,9 @@ async def test_a_door_that_never_says_it_is_done_lets_go_within_five_leases(core
         await asyncio.sleep(0)
 
     assert time.now == 1_000 + 4 * 30  # renewed every 10 s for four leases, then stopped
-    assert not await store.claim_event("slack|E1", 30)
+    assert not await store.claim_event("slack|E1", 30, owner="another process")
     time.now += 31
-    assert await store.claim_event("slack|E1", 30)
+    assert await store.claim_event("slack|E1", 30, owner="another process")
 
 
 async def test_the_observer_sees_each_turns_facts_once_after_saving(core: Core) -> None:
@@ -360,11 +364,13 @@ class SavesThenGoesAway(MemoryStore):
             raise ConnectionError("store is down")
         return await super().get(key)
 
-    async def put(self, key: str, value: JSONObject, *, expected_version, ttl_seconds) -> int:
+    async def put(
+        self, key: str, value: JSONObject, *, expected_version, ttl_seconds, claim=None
+    ) -> int:
         if self.away:
             raise ConnectionError("store is down")
         version = await super().put(
-            key, value, expected_version=expected_version, ttl_seconds=ttl_seconds
+            key, value, expected_version=expected_version, ttl_seconds=ttl_seconds, claim=claim
         )
         if self.failing:
             self.away = True
@@ -418,3 +424,41 @@ async def test_asking_where_a_channel_turn_goes_saves_and_claims_nothing(core: C
     assert await pipeline.goes_private(replace(check, private=True)) is None
     assert await store.get(check.key.as_str()) is None
     assert await pipeline.handle(check)  # its event is still free to be answered
+
+
+class CountingAssistant:
+    """The real core, counting how many times it is asked to decide."""
+
+    def __init__(self, core: Core) -> None:
+        self._assistant = core.assistant
+        self.decisions = 0
+
+    def decide(self, *args: Any, **kwargs: Any) -> Any:
+        self.decisions += 1
+        return self._assistant.decide(*args, **kwargs)
+
+
+async def test_a_channel_turn_asked_where_it_goes_is_decided_once(core: Core) -> None:
+    counting = CountingAssistant(core)
+    pipeline = test_pipeline(replace(core, assistant=cast(Assistant, counting)), MemoryStore())
+    question = Turn("slack", "T1/C1", "U1", text="what is an ISP?", event_id="Ev1", private=False)
+
+    assert await pipeline.goes_private(question) is None
+    replies = await pipeline.handle(question)
+
+    assert counting.decisions == 1
+    assert replies == await test_pipeline(core, MemoryStore()).handle(question)
+
+
+async def test_a_turn_whose_conversation_moved_on_after_asking_is_decided_again(
+    core: Core,
+) -> None:
+    pipeline = test_pipeline(core, MemoryStore())
+    question = Turn("slack", "T1/C1", "U1", text="what is an ISP?", event_id="Ev1", private=False)
+    await pipeline.goes_private(question)  # on a new conversation: the reply would remind
+
+    await pipeline.handle(replace(question, text="rules", event_id="Ev2"))  # reminded here
+    replies = await pipeline.handle(question)
+
+    assert not any("please don't type names" in r.text for r in replies)
+    assert "Information Sharing Protocol" in replies[-1].text

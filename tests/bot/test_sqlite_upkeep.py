@@ -16,8 +16,8 @@ TTL = 60.0
 async def _fill(store: SQLiteStore, rows: int, *, ttl: float = TTL, size: int = 10) -> None:
     for n in range(rows):
         await store.put(f"k{n}", {"pad": "x" * size}, expected_version=None, ttl_seconds=ttl)
-        await store.claim_event(f"Ev{n}", ttl_seconds=ttl)
-        await store.finish_event(f"Ev{n}", ttl_seconds=ttl)
+        await store.claim_event(f"Ev{n}", ttl_seconds=ttl, owner="a")
+        await store.finish_event(f"Ev{n}", ttl_seconds=ttl, owner="a")
 
 
 def _count(path: Path, table: str) -> int:
@@ -69,7 +69,7 @@ async def test_a_purge_deletes_at_most_one_batch_per_statement(tmp_path: Path) -
     await _fill(store, 1_050, ttl=5)
     clock.advance(10)
     statements: list[str] = []
-    await store._db.set_trace_callback(statements.append)
+    await store._db.run(lambda db: db.set_trace_callback(statements.append))
 
     assert await store.purge_expired() == 1_050
 
@@ -85,7 +85,7 @@ async def test_every_expiry_the_purge_scans_is_found_through_an_index(tmp_path: 
     store = await SQLiteStore.open(path, clock=clock, purge_interval_seconds=3600)
     await asyncio.sleep(0)
     statements: list[str] = []
-    await store._db.set_trace_callback(statements.append)
+    await store._db.run(lambda db: db.set_trace_callback(statements.append))
     await store.purge_expired()
     await store.close()
 

@@ -1,83 +1,25 @@
 """The contract every conversation-state store must keep, run against each backend.
 
-A new backend joins by adding one entry to `BACKENDS`: an async context manager that takes the
-test's request (for fixtures such as a Redis server), a scratch directory and a fake clock, and
-yields an open store reading time from that clock.
+The backends, and how a new one joins, are in `tests.support.stores`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
-import uuid
 from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from dataclasses import dataclass
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 
 import pytest
 
 from bot.stores import Conflict, MemoryStore, SQLiteStore, Store
-from bot.stores.redis import RedisStore
 from tests.support.clocks import FakeClock
-from tests.support.redis_server import RedisServer
+from tests.support.stores import Backend, backend, memory_backend, sqlite_backend, store
+
+__all__ = ["backend", "store"]  # fixtures: each test runs on every backend
 
 TTL = 60.0
-
-
-@asynccontextmanager
-async def memory_backend(
-    _request: pytest.FixtureRequest, _tmp: Path, clock: FakeClock
-) -> AsyncIterator[Store]:
-    store = MemoryStore(clock=clock)
-    yield store
-    await store.close()
-
-
-@asynccontextmanager
-async def sqlite_backend(
-    _request: pytest.FixtureRequest, tmp: Path, clock: FakeClock
-) -> AsyncIterator[Store]:
-    store = await SQLiteStore.open(tmp / "state" / "infoshare.sqlite3", clock=clock)
-    yield store
-    await store.close()
-
-
-@asynccontextmanager
-async def redis_backend(
-    request: pytest.FixtureRequest, _tmp: Path, clock: FakeClock
-) -> AsyncIterator[Store]:
-    server: RedisServer = request.getfixturevalue("redis_server")
-    namespace = f"contract-{uuid.uuid4().hex}"
-    store = await RedisStore.open(server.url, namespace=namespace, clock=clock)
-    yield store
-    await store.close()
-
-
-Backend_ = Callable[[pytest.FixtureRequest, Path, FakeClock], AbstractAsyncContextManager[Store]]
-BACKENDS: dict[str, Backend_] = {
-    "memory": memory_backend,
-    "sqlite": sqlite_backend,
-    "redis": redis_backend,
-}
-
-
-@dataclass
-class Backend:
-    store: Store
-    clock: FakeClock
-
-
-@pytest.fixture(params=list(BACKENDS))
-async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
-    clock = FakeClock()
-    async with BACKENDS[request.param](request, tmp_path, clock) as store:
-        yield Backend(store, clock)
-
-
-@pytest.fixture
-def store(backend: Backend) -> Store:
-    return backend.store
 
 
 async def increment(store: Store, key: str) -> int:
@@ -204,7 +146,7 @@ async def test_a_ttl_that_is_not_a_positive_number_is_refused(store: Store, ttl:
     with pytest.raises(ValueError):
         await store.put("k", {}, expected_version=None, ttl_seconds=ttl)
     with pytest.raises(ValueError):
-        await store.claim_event("e", ttl)
+        await store.claim_event("e", ttl, owner="a")
 
 
 # --- expiry -------------------------------------------------------------------------------
@@ -251,96 +193,99 @@ async def test_an_expired_key_counts_as_absent_for_writes(backend: Backend) -> N
 
 
 async def test_an_event_is_claimed_once(store: Store) -> None:
-    assert await store.claim_event("Ev1", ttl_seconds=TTL) is True
-    assert await store.claim_event("Ev1", ttl_seconds=TTL) is False
-    assert await store.claim_event("Ev2", ttl_seconds=TTL) is True
+    assert await store.claim_event("Ev1", ttl_seconds=TTL, owner="a") is True
+    assert await store.claim_event("Ev1", ttl_seconds=TTL, owner="b") is False
+    assert await store.claim_event("Ev1", ttl_seconds=TTL, owner="a") is False
+    assert await store.claim_event("Ev2", ttl_seconds=TTL, owner="a") is True
 
 
 async def test_an_event_can_be_claimed_again_after_its_ttl(backend: Backend) -> None:
     store, clock = backend.store, backend.clock
-    assert await store.claim_event("Ev1", ttl_seconds=10) is True
+    assert await store.claim_event("Ev1", ttl_seconds=10, owner="a") is True
     clock.advance(9.5)
-    assert await store.claim_event("Ev1", ttl_seconds=10) is False
+    assert await store.claim_event("Ev1", ttl_seconds=10, owner="a") is False
 
     clock.advance(1)
 
-    assert await store.claim_event("Ev1", ttl_seconds=10) is True
-    assert await store.claim_event("Ev1", ttl_seconds=10) is False
+    assert await store.claim_event("Ev1", ttl_seconds=10, owner="a") is True
+    assert await store.claim_event("Ev1", ttl_seconds=10, owner="a") is False
 
 
 async def test_event_ids_and_keys_do_not_collide(store: Store) -> None:
     await store.put("same", {"step": "q1"}, expected_version=None, ttl_seconds=TTL)
 
-    assert await store.claim_event("same", ttl_seconds=TTL) is True
+    assert await store.claim_event("same", ttl_seconds=TTL, owner="a") is True
     assert await store.get("same") is not None
 
 
 async def test_concurrent_claims_of_one_event_let_exactly_one_through(store: Store) -> None:
-    results = await asyncio.gather(*(store.claim_event("Ev1", TTL) for _ in range(20)))
+    results = await asyncio.gather(
+        *(store.claim_event("Ev1", TTL, owner=f"p{n}") for n in range(20))
+    )
 
     assert results.count(True) == 1
 
 
 async def test_finishing_a_claimed_event_keeps_it_for_the_new_span(backend: Backend) -> None:
     store, clock = backend.store, backend.clock
-    assert await store.claim_event("Ev1", ttl_seconds=10) is True
+    assert await store.claim_event("Ev1", ttl_seconds=10, owner="a") is True
     assert await store.event_finished("Ev1") is False
 
-    await store.finish_event("Ev1", ttl_seconds=100)
+    await store.finish_event("Ev1", ttl_seconds=100, owner="a")
     clock.advance(50)
 
-    assert await store.claim_event("Ev1", ttl_seconds=10) is False
+    assert await store.claim_event("Ev1", ttl_seconds=10, owner="a") is False
     assert await store.event_finished("Ev1") is True
     clock.advance(51)
     assert await store.event_finished("Ev1") is False
-    assert await store.claim_event("Ev1", ttl_seconds=10) is True
+    assert await store.claim_event("Ev1", ttl_seconds=10, owner="a") is True
 
 
 async def test_finishing_an_unclaimed_event_records_it(backend: Backend) -> None:
     store, clock = backend.store, backend.clock
-    await store.finish_event("Ev1", ttl_seconds=10)
+    await store.finish_event("Ev1", ttl_seconds=10, owner="a")
 
-    assert await store.claim_event("Ev1", ttl_seconds=10) is False
+    assert await store.claim_event("Ev1", ttl_seconds=10, owner="a") is False
     assert await store.event_finished("Ev1") is True
     assert await store.event_finished("Ev2") is False
     clock.advance(11)
-    assert await store.claim_event("Ev1", ttl_seconds=10) is True
+    assert await store.claim_event("Ev1", ttl_seconds=10, owner="a") is True
 
 
 async def test_an_expired_lease_lets_the_next_claim_through(backend: Backend) -> None:
     store, clock = backend.store, backend.clock
-    assert await store.claim_event("Ev1", ttl_seconds=5) is True
+    assert await store.claim_event("Ev1", ttl_seconds=5, owner="a") is True
     clock.advance(6)
 
-    results = await asyncio.gather(*(store.claim_event("Ev1", 5) for _ in range(10)))
+    results = await asyncio.gather(*(store.claim_event("Ev1", 5, owner=f"p{n}") for n in range(10)))
 
     assert results.count(True) == 1
 
 
 async def test_renewing_a_live_claim_extends_it(backend: Backend) -> None:
     store, clock = backend.store, backend.clock
-    assert await store.claim_event("Ev1", ttl_seconds=5) is True
+    assert await store.claim_event("Ev1", ttl_seconds=5, owner="a") is True
     clock.advance(4)
 
-    assert await store.renew_event("Ev1", ttl_seconds=5) is True
+    assert await store.renew_event("Ev1", ttl_seconds=5, owner="a") is True
     clock.advance(4)
-    assert await store.claim_event("Ev1", ttl_seconds=5) is False
+    assert await store.claim_event("Ev1", ttl_seconds=5, owner="a") is False
     clock.advance(2)
-    assert await store.claim_event("Ev1", ttl_seconds=5) is True
+    assert await store.claim_event("Ev1", ttl_seconds=5, owner="a") is True
 
 
-async def test_a_lapsed_unknown_or_finished_claim_is_not_renewed(backend: Backend) -> None:
+async def test_an_unknown_finished_or_taken_over_claim_is_not_renewed(backend: Backend) -> None:
     store, clock = backend.store, backend.clock
-    assert await store.renew_event("never", ttl_seconds=5) is False
-    assert await store.claim_event("lapsed", ttl_seconds=5) is True
-    assert await store.claim_event("done", ttl_seconds=5) is True
-    await store.finish_event("done", ttl_seconds=100)
+    assert await store.renew_event("never", ttl_seconds=5, owner="a") is False
+    assert await store.claim_event("taken", ttl_seconds=5, owner="a") is True
+    assert await store.claim_event("done", ttl_seconds=5, owner="a") is True
+    await store.finish_event("done", ttl_seconds=100, owner="a")
     clock.advance(6)
+    assert await store.claim_event("taken", ttl_seconds=5, owner="b") is True
 
-    assert await store.renew_event("lapsed", ttl_seconds=5) is False
-    assert await store.renew_event("done", ttl_seconds=5) is False
+    assert await store.renew_event("taken", ttl_seconds=5, owner="a") is False
+    assert await store.renew_event("done", ttl_seconds=5, owner="a") is False
     assert await store.event_finished("done") is True
-    assert await store.claim_event("lapsed", ttl_seconds=5) is True
 
 
 # --- delete_prefix ------------------------------------------------------------------------
@@ -482,8 +427,8 @@ async def test_sqlite_stores_sharing_a_file_see_each_others_writes(
         await first.put("k", {"step": "stale"}, expected_version=1, ttl_seconds=TTL)
     with pytest.raises(Conflict):
         await first.put("k", {"step": "new"}, expected_version=None, ttl_seconds=TTL)
-    assert await first.claim_event("Ev1", TTL) is True
-    assert await second.claim_event("Ev1", TTL) is False
+    assert await first.claim_event("Ev1", TTL, owner="a") is True
+    assert await second.claim_event("Ev1", TTL, owner="b") is False
 
 
 async def test_sqlite_stores_sharing_a_file_lose_no_concurrent_update(

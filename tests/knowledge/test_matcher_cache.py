@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
-import re
+import struct
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -12,7 +15,8 @@ import yaml
 from knowledge.evaluation import load_cases
 from knowledge.matching import Matcher, load_matcher_packs
 from knowledge.matching import matcher as matcher_module
-from knowledge.matching.cache import PREFIX
+from knowledge.matching.cache import PREFIX, SUFFIX
+from knowledge.matching.index_data import IndexData, build_data
 from knowledge.qa_pack import QAEntry, QAPack
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,8 +50,84 @@ def _forbid_building(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _only_file(cache: Path) -> Path:
-    (found,) = cache.glob(f"{PREFIX}*.json")
+    (found,) = cache.glob(f"{PREFIX}*{SUFFIX}")
     return found
+
+
+_MAGIC = b"infoshare matcher index\n"
+
+
+def _parts(blob: bytes) -> tuple[dict[str, object], bytes]:
+    size = int.from_bytes(blob[len(_MAGIC) : len(_MAGIC) + 8], "little")
+    start = len(_MAGIC) + 8
+    return json.loads(blob[start : start + size]), blob[start + size :]
+
+
+def _joined(header: dict[str, object], body: bytes, *, digest: bool = True) -> bytes:
+    # A hand-edit that also brings the header's SHA-256 up to date: only the checks of shape
+    # and range can catch it.
+    if digest:
+        header = {**header, "sha256": hashlib.sha256(body).hexdigest()}
+    encoded = json.dumps(header).encode()
+    return _MAGIC + len(encoded).to_bytes(8, "little") + encoded + body
+
+
+def _block(header: dict[str, object], body: bytes, index: int) -> tuple[int, int]:
+    lengths = header["blocks"]
+    assert isinstance(lengths, list)
+    start = sum(lengths[:index])
+    return start, start + lengths[index]
+
+
+def _id_out_of_range(blob: bytes) -> bytes:
+    header, body = _parts(blob)
+    start, _ = _block(header, body, 5)  # "own": document ids
+    return _joined(header, body[:start] + struct.pack("=i", 999_999_999) + body[start + 4 :])
+
+
+def _weight_not_finite(blob: bytes) -> bytes:
+    header, body = _parts(blob)
+    start, _ = _block(header, body, 3)  # "idf"
+    return _joined(header, body[:start] + struct.pack("=d", float("nan")) + body[start + 8 :])
+
+
+def _wrong_type(blob: bytes) -> bytes:
+    header, body = _parts(blob)
+    docs = header["docs"]
+    assert isinstance(docs, list)
+    docs[0]["phrases"] = "7"
+    return _joined(header, body)
+
+
+def _offsets_past_the_end(blob: bytes) -> bytes:
+    header, body = _parts(blob)
+    _, end = _block(header, body, 4)  # "own_offsets": the last is the end of "own"
+    return _joined(header, body[: end - 8] + struct.pack("=q", 10**12) + body[end:])
+
+
+def _phrase_lost(blob: bytes) -> bytes:
+    header, body = _parts(blob)
+    start, end = _block(header, body, 1)  # "phrases"
+    phrases = body[start:end]
+    shorter = phrases[: phrases.rindex(b"\n")]
+    lengths = header["blocks"]
+    assert isinstance(lengths, list)
+    lengths[1] = len(shorter)
+    return _joined(header, body[:start] + shorter + body[end:])
+
+
+def _flipped_byte(blob: bytes) -> bytes:
+    # One letter of a phrase changed: every shape and range still fits, only the digest differs.
+    header, body = _parts(blob)
+    start, end = _block(header, body, 1)  # "phrases"
+    at = len(blob) - len(body) + (start + end) // 2
+    return blob[:at] + bytes([blob[at] ^ 0x01]) + blob[at + 1 :]
+
+
+def _nested_header(blob: bytes) -> bytes:
+    _, body = _parts(blob)
+    nested = b"[" * 100_000
+    return _MAGIC + len(nested).to_bytes(8, "little") + nested + body
 
 
 def test_the_second_start_reads_the_index_and_decides_exactly_as_a_fresh_build(
@@ -63,29 +143,53 @@ def test_the_second_start_reads_the_index_and_decides_exactly_as_a_fresh_build(
 @pytest.mark.parametrize(
     "damage",
     [
-        lambda text: text[: len(text) // 2],
-        lambda text: "not json at all",
-        lambda text: "[" * 100_000,
-        lambda text: text.replace('"wording":[', '"wording":[999999999,'),
-        lambda text: text.replace('"phrases":["', '"phrases":[7,"', 1),
-        lambda text: re.sub(r'("idf":\{"[a-z]+":)[0-9.e-]+', r'\1"1"', text, count=1),
+        lambda blob: blob[: len(blob) // 2],
+        lambda blob: b"not an index at all",
+        lambda blob: b"",
+        _flipped_byte,
+        _nested_header,
+        _id_out_of_range,
+        _wrong_type,
+        _weight_not_finite,
+        _offsets_past_the_end,
+        _phrase_lost,
     ],
-    ids=["truncated", "garbage", "deeply nested", "id out of range", "wrong type", "bad weight"],
+    ids=[
+        "truncated",
+        "garbage",
+        "empty",
+        "flipped byte",
+        "deeply nested header",
+        "id out of range",
+        "wrong type",
+        "weight not finite",
+        "offsets past the end",
+        "a phrase lost",
+    ],
 )
 def test_a_damaged_index_file_is_rebuilt_not_trusted(
     entries: tuple[QAEntry, ...],
     built: Matcher,
     tmp_path: Path,
-    damage: object,
+    damage: Callable[[bytes], bytes],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _matcher(entries, tmp_path)
     file = _only_file(tmp_path)
-    assert callable(damage)
-    file.write_text(damage(file.read_text(encoding="utf-8")), encoding="utf-8")
+    sound = file.read_bytes()
+    file.write_bytes(damage(sound))
+    rebuilds: list[int] = []
+
+    def counted(*args: Any) -> IndexData:
+        rebuilds.append(1)
+        return build_data(*args)
+
+    monkeypatch.setattr(matcher_module, "build_data", counted)
     rebuilt = _matcher(entries, tmp_path)
+    assert rebuilds == [1]
     for question in QUESTIONS:
         assert rebuilt.match(question) == built.match(question), question
-    json.loads(_only_file(tmp_path).read_text(encoding="utf-8"))  # written sound again
+    assert _only_file(tmp_path).read_bytes() == sound  # written sound again
 
 
 def test_changed_packs_find_no_index_and_the_old_one_is_removed(

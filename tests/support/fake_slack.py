@@ -73,6 +73,7 @@ class FakeSlack:
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _sockets: list[web.WebSocketResponse] = field(default_factory=list)
     _hooks: dict[str, tuple[str, str, Message | None]] = field(default_factory=dict)
+    _stalls: dict[str, asyncio.Event] = field(default_factory=dict)
     socket_connected: asyncio.Event = field(default_factory=asyncio.Event)
     gate: asyncio.Event | None = None  # when set, chat.* calls wait for it to open
     retry_after: str = "0"  # the Retry-After header of a 429
@@ -105,6 +106,12 @@ class FakeSlack:
         """Make the next calls of `method` fail: an error code string, or an HTTP status int."""
         self.failures.setdefault(method, []).extend(outcomes)
 
+    def stall(self, method: str) -> asyncio.Event:
+        """Make the next call of `method` wait, before Slack acts on it, until the returned
+        event is set (a slow Slack, or a process paused mid-delivery)."""
+        self._stalls[method] = asyncio.Event()
+        return self._stalls[method]
+
     def called(self, *methods: str) -> list[Call]:
         return [c for c in self.calls if c.method in methods]
 
@@ -120,6 +127,9 @@ class FakeSlack:
         self.calls.append(Call(method, params))
         if self.gate is not None and method.startswith("chat."):
             await self.gate.wait()
+        stalled = self._stalls.pop(method, None)
+        if stalled is not None:
+            await stalled.wait()
         pending = self.failures.get(method)
         if pending:
             outcome = pending.pop(0)

@@ -41,11 +41,14 @@ class TurnsBetween:
     async def answer(self, turn: Turn) -> Answer:
         return await self._pipeline.answer(turn)
 
-    async def finish(self, turn: Turn) -> None:
-        await self._pipeline.finish(turn)
+    async def may_deliver(self, answer: Answer) -> bool:
+        return await self._pipeline.may_deliver(answer)
 
-    async def release(self, turn: Turn) -> None:
-        await self._pipeline.release(turn)
+    async def finish(self, turn: Turn, answer: Answer | None = None) -> None:
+        await self._pipeline.finish(turn, answer)
+
+    async def release(self, turn: Turn, answer: Answer | None = None) -> None:
+        await self._pipeline.release(turn, answer)
 
     async def goes_private(self, turn: Turn) -> Private | None:
         return await self._pipeline.goes_private(turn)

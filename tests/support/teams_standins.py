@@ -13,6 +13,7 @@ import json
 import threading
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -85,6 +86,8 @@ class Connector:
     refuse_personal_chat: bool = False
     refuse_updates: bool = False
     retry_after: str | None = None  # the Retry-After header sent with a failure
+    on_activity: Callable[[Sent], Awaitable[None]] | None = None
+    """Awaited as each activity arrives, before it is answered (what else happens meanwhile)."""
 
     def messages(self) -> list[Sent]:
         """The messages the bot posted or updated in place, in order; typing is not a message."""
@@ -123,6 +126,8 @@ async def start_connector(connector: Connector) -> TestServer:
         connector.sent.append(
             Sent(request.method, request.path, request.headers.get("Authorization"), body)
         )
+        if connector.on_activity is not None and "/activities" in request.path:
+            await connector.on_activity(connector.sent[-1])
         if connector.fail_next:
             status = connector.fail_next.pop(0)
             headers = {"Retry-After": connector.retry_after} if connector.retry_after else {}

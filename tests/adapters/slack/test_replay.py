@@ -16,7 +16,7 @@ from adapters.slack.door import SlackDoor
 from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.stores.memory import MemoryStore
-from dialogs.contract import Turn
+from dialogs.contract import Answer, Turn
 from tests.support.core import FIXED_NOW
 from tests.support.fake_slack import FakeSlack
 from tests.support.slack import SECRET, Server, event_envelope, fixture
@@ -29,9 +29,9 @@ class DyingPipeline(TurnPipeline):
 
     dying = False
 
-    async def finish(self, turn: Turn) -> None:
+    async def finish(self, turn: Turn, answer: Answer | None = None) -> None:
         if not self.dying:
-            await super().finish(turn)
+            await super().finish(turn, answer)
 
 
 @pytest.fixture

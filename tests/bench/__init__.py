@@ -1,0 +1,1 @@
+"""Tests of the benches' shared helpers (nothing here is timed)."""
