@@ -6,7 +6,6 @@ becomes text (or one JSON object), and the core decides everything else.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import uuid
@@ -152,6 +151,8 @@ async def run_chat(
     welcome again after a first "hi") is shown as one line pointing up to it; `typed` tells
     a typed "help" (after which the terminal says how to leave).
     """
+    import asyncio  # noqa: PLC0415 (running, so loaded; `infoshare ask` needs none)
+
     conversation = uuid.uuid4().hex
     choices: Sequence[Choice] = ()
     above: list[Reply] = []

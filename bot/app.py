@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import ipaddress
 import logging
 from collections.abc import AsyncIterator
@@ -17,7 +16,6 @@ from pydantic import SecretStr
 
 from bot.doors import build_teams_door, slack_doors
 from bot.lookups import CoreLookups
-from bot.pipeline import TurnPipeline
 from bot.settings import Settings
 from bot.stores.factory import open_store
 from bot.stores.protocol import Store
@@ -30,6 +28,7 @@ from knowledge.matching import Matcher
 
 if TYPE_CHECKING:
     from bot.insight.observer import Insight
+    from bot.pipeline import TurnPipeline
     from bot.server import WebDoor
 
 RECORD_TIMEZONE = "Europe/London"
@@ -56,12 +55,13 @@ def build_core(packs: Path | None = None, *, cache_dir: Path | None = None) -> C
 
     Args:
         packs: a directory of an organisation's own packs, if any.
-        cache_dir: where the matcher keeps its index between starts; None builds it each time.
+        cache_dir: where the validated packs and the matcher's index are kept between starts;
+            None validates and builds them each time.
 
     Raises:
         KnowledgeError: when a pack is broken; its message names the file, entry and problem.
     """
-    knowledge = load_knowledge(packs)
+    knowledge = load_knowledge(packs, cache_dir=cache_dir)
     matcher = Matcher(
         knowledge.entries, knowledge.not_covered, knowledge.lexicon, cache_dir=cache_dir
     )
@@ -98,6 +98,9 @@ async def open_pipeline(
     Raises:
         StoreUnavailable: the store cannot be opened (with `check_store`: or does not answer).
     """
+    # Imported here, as the web stack is below: `infoshare ask` starts without asyncio.
+    from bot.pipeline import TurnPipeline  # noqa: PLC0415
+
     store = await open_store(
         settings.store,
         data_dir=settings.data_dir,
@@ -207,6 +210,8 @@ async def serve(settings: Settings, core: Core, *, host: str, port: int, dev: bo
         StoreUnavailable: the store cannot be opened.
     """
     # Imported here so that `infoshare ask` and `chat` start without loading the web stack.
+    import asyncio  # noqa: PLC0415
+
     from aiohttp import web  # noqa: PLC0415
 
     from bot.guard import KEEPALIVE_TIMEOUT_SECONDS, ConnectionGuard, connection_cap  # noqa: PLC0415

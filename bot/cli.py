@@ -7,7 +7,6 @@ message and a non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import io
 import json
 import os
@@ -32,11 +31,12 @@ from bot.init_command import add_init_command, run_init, schema_json
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
 from bot.stores.factory import StoreUnavailable
-from dialogs.evaluation import assistant_judge
 from dialogs.state import ConversationState
 from dialogs.typed import TypedReader
-from knowledge.evaluation import evaluate, format_report, judge_matcher, load_cases
 from knowledge.loader import PACK_MODELS, KnowledgeError, load_knowledge
+
+# What only one command uses (asyncio, the evaluation code; in bot.app the pipeline and the
+# web stack) is imported in that command's function, so that `infoshare ask` starts quickly.
 
 EXIT_USAGE = 2
 EXIT_UNAVAILABLE = 1
@@ -162,6 +162,8 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         if args.command == "chat":
+            import asyncio  # noqa: PLC0415
+
             asyncio.run(_chat(settings, core, json_mode=args.json))
         elif args.command == "ask":
             _ask(core, args.question, json_mode=args.json)
@@ -183,6 +185,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace, settings: Settings, core: Core) -> int:
+    import asyncio  # noqa: PLC0415
+
     port = args.port if args.port is not None else os.environ.get("PORT", "3000")
     if not str(port).isdigit() or not 0 < int(port) < 65536:
         print(f"infoshare serve: the port must be 1-65535, not {port!r}", file=sys.stderr)
@@ -260,6 +264,9 @@ def _ask(core: Core, question: str, *, json_mode: bool) -> None:
 
 
 def _eval(core: Core, paths: Sequence[Path], *, show_misses: bool, matcher_only: bool) -> int:
+    from dialogs.evaluation import assistant_judge  # noqa: PLC0415
+    from knowledge.evaluation import evaluate, format_report, judge_matcher, load_cases  # noqa: PLC0415
+
     try:
         sets = [(path, load_cases(path)) for path in paths]
     except (OSError, ValueError) as exc:

@@ -15,12 +15,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO, get_args
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from knowledge.loader import PACK_MODELS, load_knowledge
 from knowledge.org_setup import (
-    EXAMPLE_QA,
     EXAMPLE_QA_HEADING,
     NATIONAL_GUIDANCE_TITLE,
     NATIONAL_GUIDANCE_URL,
@@ -29,6 +27,7 @@ from knowledge.org_setup import (
     build_about,
     build_contacts,
     contact_from,
+    example_qa,
     fill_privacy,
     pack_yaml,
     unfilled,
@@ -101,6 +100,8 @@ def run_init(
 
 def read_answers(path: Path, err: TextIO) -> OrgAnswers | None:
     """The answers from a YAML file; on any problem, one line on `err` and None."""
+    import yaml  # noqa: PLC0415 (the command line imports this module for every command)
+
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         return OrgAnswers.model_validate(data if data is not None else {})
@@ -172,7 +173,7 @@ def write_packs(target: Path, answers: OrgAnswers) -> list[Path]:
             f"What the assistant is, with where the current rules are:\n{NATIONAL_GUIDANCE_TITLE}"
             f"\n{NATIONAL_GUIDANCE_URL}",
         ),
-        "local-qa.yaml.example": pack_yaml(EXAMPLE_QA, EXAMPLE_QA_HEADING),
+        "local-qa.yaml.example": pack_yaml(example_qa(), EXAMPLE_QA_HEADING),
     }
     if _PRIVACY.is_file():
         today = datetime.now(UTC).date()

@@ -10,17 +10,18 @@ of that kind.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_type_hints
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from knowledge.flow_pack import FlowPack, graph_problems
 from knowledge.matching import LexiconPack, NotCoveredPack
+from knowledge.pack_cache import construct_fields, pack_key, read_fields, write_fields
 from knowledge.qa_pack import PhrasingsPack, QAEntry, QAPack, QASource
 from knowledge.risk import RiskDetector, words_of
 from knowledge.risk_pack import RiskPack, merge_risk_packs
@@ -44,8 +45,6 @@ PACK_MODELS: Mapping[str, type[BaseModel]] = {
 SINGLE_KINDS = tuple(k for k in PACK_MODELS if k not in {"qa", "phrasings", "risk", "typed-words"})
 _PACKAGE_DIR = Path(__file__).parent
 _M = TypeVar("_M", bound=BaseModel)
-# The C loader parses the packs about ten times faster; both are the safe loader.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class KnowledgeError(Exception):
@@ -87,23 +86,30 @@ def builtin_packs_dir() -> Path:
     return _PACKAGE_DIR / "packs"
 
 
-def load_knowledge(extra: Path | None = None) -> Knowledge:
+def load_knowledge(extra: Path | None = None, *, cache_dir: Path | None = None) -> Knowledge:
     """Load the built-in packs plus an organisation's own (a directory or one file).
+
+    Args:
+        extra: an organisation's pack directory or file, if any.
+        cache_dir: where to keep the checked knowledge between starts (`knowledge.pack_cache`),
+            keyed by the packs' and the code's bytes; None checks everything every time, as
+            `infoshare knowledge check` does. The cache is written only once everything loaded
+            without a problem, so broken packs are always found, and worded, as without it.
 
     Raises:
         KnowledgeError: listing every problem found, each naming its file and entry.
     """
+    builtin_files = sorted(builtin_packs_dir().glob("*.yaml"))
+    files = _extra_files(extra)
+    # (An organisation's folder without packs is a problem, reported below: never cached.)
+    key = pack_key([builtin_files, files or []]) if cache_dir and files != [] else None
+    known = _cached(cache_dir, key) if cache_dir and key else None
+    if known is not None:
+        return known
     problems: list[str] = []
-    builtin = _load_layer(sorted(builtin_packs_dir().glob("*.yaml")), problems)
+    builtin = _load_layer(builtin_files, problems)
     local: dict[str, list[tuple[Path, BaseModel]]] = {}
-    if extra is not None:
-        if not extra.exists():
-            raise KnowledgeError([f"{extra}: no such file or directory"])
-        files = (
-            sorted(extra.glob("*.yaml")) + sorted(extra.glob("*.yml"))
-            if extra.is_dir()
-            else [extra]
-        )
+    if extra is not None and files is not None:
         if not files:
             problems.append(f"{extra}: no .yaml pack files in this directory")
         local = _load_layer(files, problems)
@@ -138,7 +144,7 @@ def load_knowledge(extra: Path | None = None) -> Knowledge:
     problems += typed_words[1]
     if problems:
         raise KnowledgeError(problems)
-    return Knowledge(
+    knowledge = Knowledge(
         entries=entries,
         sources=sources,
         flow=_as(singles["flow"], FlowPack),
@@ -152,6 +158,54 @@ def load_knowledge(extra: Path | None = None) -> Knowledge:
         risk_detector=detector,
         typed_words=typed_words[0],
     )
+    if cache_dir is not None and key is not None:
+        qa = [(p, _as(m, QAPack)) for p, m in builtin.get("qa", []) + local.get("qa", [])]
+        texts = [c for path, pack in qa for c in _source_candidates(pack, path.parent)]
+        write_fields(cache_dir, key, _kept(knowledge), inputs=texts)
+    return knowledge
+
+
+def _extra_files(extra: Path | None) -> list[Path] | None:
+    """An organisation's pack files: None without `extra`, [] when it has none.
+
+    Raises:
+        KnowledgeError: `extra` does not exist.
+    """
+    if extra is None:
+        return None
+    if not extra.exists():
+        raise KnowledgeError([f"{extra}: no such file or directory"])
+    if not extra.is_dir():
+        return [extra]
+    return sorted(extra.glob("*.yaml")) + sorted(extra.glob("*.yml"))
+
+
+@functools.cache
+def _kept_kinds() -> dict[str, Any]:
+    """The type of each field of `Knowledge` the cache keeps: all but the derived detector."""
+    hints = get_type_hints(Knowledge)
+    return {f.name: hints[f.name] for f in fields(Knowledge) if f.name != "risk_detector"}
+
+
+def _kept(knowledge: Knowledge) -> dict[str, object]:
+    return {name: getattr(knowledge, name) for name in _kept_kinds()}
+
+
+def _cached(cache_dir: Path, key: str) -> Knowledge | None:
+    """The knowledge kept for `key`, with its risk detector rebuilt; None if there is none.
+
+    The packs' own examples are not run through the detector again: what they find follows
+    from the packs and the code, both in the key, and they passed when the file was written.
+    """
+    kept = read_fields(cache_dir, key)
+    if kept is None:
+        return None
+    try:
+        values = construct_fields(_kept_kinds(), kept)
+    except (TypeError, ValueError, RecursionError):
+        return None
+    detector = RiskDetector(values["risk"], qa_words(values["entries"]))
+    return Knowledge(**values, risk_detector=detector)
 
 
 def _summary_problems(routes: RoutesPack, flow: FlowPack) -> list[str]:
@@ -210,8 +264,12 @@ def _load_layer(files: list[Path], problems: list[str]) -> dict[str, list[tuple[
 
 
 def _load_file(path: Path, problems: list[str]) -> tuple[str, BaseModel] | None:
+    import yaml  # noqa: PLC0415 (a start that finds the knowledge cached reads no YAML)
+
+    # The C loader parses the packs about ten times faster; both are the safe loader.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)  # noqa: S506
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(f"{path}: cannot be read ({exc.__class__.__name__})")
         return None
@@ -300,11 +358,18 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("*", "")).strip()
 
 
+def _source_candidates(pack: QAPack, pack_dir: Path) -> list[Path]:
+    """Where a Q&A pack's published text may be, the first found being used."""
+    if pack.source.file is None:
+        return []
+    return [pack_dir / pack.source.file, _PACKAGE_DIR / "sources" / pack.source.file]
+
+
 def _fidelity_problems(pack: QAPack, pack_dir: Path) -> list[str]:
     """Every quoted answer must appear in the published text (ignoring line breaks and italics)."""
     if pack.source.file is None:
         return []
-    candidates = [pack_dir / pack.source.file, _PACKAGE_DIR / "sources" / pack.source.file]
+    candidates = _source_candidates(pack, pack_dir)
     source_file = next((c for c in candidates if c.is_file()), None)
     if source_file is None:
         return [f"source.file: {pack.source.file!r} was not found beside the pack or in sources/"]

@@ -11,7 +11,6 @@ import re
 from datetime import date
 from typing import get_args
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge.qa_pack import QAEntry, QAPack, QASource
@@ -40,7 +39,7 @@ _URL = re.compile(r"https?://\S+")
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class OrgAnswers(_Strict):
@@ -124,6 +123,8 @@ def build_about(answers: OrgAnswers, builtin: AboutPack) -> AboutPack:
 
 def pack_yaml(pack: BaseModel, heading: str) -> str:
     """A pack as YAML under a comment heading, without the fields left unset or at their default."""
+    import yaml  # noqa: PLC0415 (`infoshare ask` imports this module and reads no YAML)
+
     comment = "".join(f"# {line}".rstrip() + "\n" for line in heading.splitlines())
     body = yaml.safe_dump(
         pack.model_dump(mode="json", exclude_none=True, exclude_defaults=True),
@@ -134,24 +135,29 @@ def pack_yaml(pack: BaseModel, heading: str) -> str:
     return comment + body
 
 
-EXAMPLE_QA = QAPack(
-    kind="qa",
-    source=QASource(
-        title="Our information-sharing procedures",
-        publisher="our organisation",
-        published="2026",
-    ),
-    entries=(
-        QAEntry(
-            number=101,
-            question="Who signs off sharing a case file with another agency?",
-            answer="Your team manager signs off any sharing of a whole case file. Ask them first, "
-            "and record their decision on the case.",
-            alternates=("who approves sending a case file to another agency?",),
-            keywords=("case file", "sign off"),
+def example_qa() -> QAPack:
+    """A worked example of an organisation's own Q&A pack (built when asked for: a pack
+    model validates on first use, and `infoshare ask` imports this module without using it)."""
+    return QAPack(
+        kind="qa",
+        source=QASource(
+            title="Our information-sharing procedures",
+            publisher="our organisation",
+            published="2026",
         ),
-    ),
-)
+        entries=(
+            QAEntry(
+                number=101,
+                question="Who signs off sharing a case file with another agency?",
+                answer="Your team manager signs off any sharing of a whole case file. Ask them "
+                "first, and record their decision on the case.",
+                alternates=("who approves sending a case file to another agency?",),
+                keywords=("case file", "sign off"),
+            ),
+        ),
+    )
+
+
 EXAMPLE_QA_HEADING = """\
 Your own questions and answers, added to the published ones. This file is an EXAMPLE and is not
 read while its name ends in .example: replace the worked example below with your own entries

@@ -41,7 +41,7 @@ _ID = r"^[a-z][a-z0-9-]{0,40}$"
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def phrase_problem(phrase: str) -> str | None:

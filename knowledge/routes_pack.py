@@ -33,7 +33,7 @@ class Destination(StrEnum):
 class Route(BaseModel):
     """Phrases that send a message to one built-in reply."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     to: Destination
     question: str | None = Field(
@@ -59,7 +59,7 @@ class Route(BaseModel):
 class RoutesPack(BaseModel):
     """Every route; the first whose phrase comes earliest in a message wins."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     kind: Literal["routes"]
     routes: tuple[Route, ...] = Field(min_length=1)

@@ -82,7 +82,7 @@ OneWord = Annotated[Word, AfterValidator(_one_word)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class HedgedWords(_Strict):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -10,7 +9,6 @@ from urllib.parse import SplitResult, urlsplit
 
 from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Store
-from bot.stores.sqlite import SQLiteStore
 
 DEFAULT_SQLITE_FILE = "infoshare.sqlite3"
 DEFAULT_REDIS_MAX_CONNECTIONS = 50
@@ -142,6 +140,12 @@ async def open_store(
                     f"the Redis server in INFOSHARE_STORE does not answer ({type(exc).__name__})"
                 ) from None
         return redis
+    # Imported here: settings check store URLs with this module, and `infoshare ask` opens
+    # no store, so it starts without aiosqlite and asyncio.
+    import sqlite3  # noqa: PLC0415
+
+    from bot.stores.sqlite import SQLiteStore  # noqa: PLC0415
+
     path = parsed.path or data_dir / DEFAULT_SQLITE_FILE
     try:
         return await SQLiteStore.open(path)

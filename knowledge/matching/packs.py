@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from knowledge.matching.models import LexiconPack, NotCoveredPack
 
 
@@ -23,6 +21,8 @@ def load_matcher_packs(packs_dir: Path) -> tuple[NotCoveredPack, LexiconPack]:
         yaml.YAMLError: a file is not valid YAML.
         pydantic.ValidationError: a file does not fit its model.
     """
+    import yaml  # noqa: PLC0415 (the package is imported by `infoshare ask`, which reads no YAML)
+
     not_covered = yaml.safe_load((packs_dir / "not-covered.yaml").read_text(encoding="utf-8"))
     lexicon = yaml.safe_load((packs_dir / "lexicon.yaml").read_text(encoding="utf-8"))
     return NotCoveredPack.model_validate(not_covered), LexiconPack.model_validate(lexicon)

@@ -1,0 +1,84 @@
+"""`infoshare ask` starts light: no platform SDK, web stack, store or evaluation code, and on
+a later start no YAML, the checked packs being read from the data directory's cache.
+
+Each run is a fresh interpreter, so nothing another test imported can hide an import. Nothing
+here is timed: `python -m bench startup` measures the start-up itself.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+QUESTION = "what is an ISP?"
+NEVER_FOR_ASK = (
+    "slack_bolt",
+    "slack_sdk",
+    "botbuilder",
+    "botframework",
+    "msrest",
+    "microsoft_agents",
+    "aiohttp",
+    "redis",
+    "aiosqlite",
+    "sqlite3",
+    "matplotlib",
+    "bot.pipeline",
+    "bot.server",
+    "bot.insight",
+    "knowledge.evaluation",
+    "dialogs.evaluation",
+)
+_PROBE = """
+import json, sys
+from bot.cli import main
+status = main(sys.argv[1:])
+sys.stdout.flush()
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+raise SystemExit(status)
+"""
+
+
+def ask(data_dir: Path, question: str = QUESTION) -> tuple[str, set[str]]:
+    """Run `infoshare ask` in a fresh interpreter: what it printed, and every module it loaded
+    (a package counted with each of its modules)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INFOSHARE_")}
+    env |= {"INFOSHARE_STORE": "memory://", "INFOSHARE_DATA_DIR": str(data_dir)}
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, "ask", question],
+        capture_output=True,
+        text=True,
+        cwd=data_dir.parent,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    loaded: list[str] = json.loads(done.stderr.strip().splitlines()[-1])
+    return done.stdout, {p for m in loaded for p in _prefixes(m)}
+
+
+def _prefixes(module: str) -> list[str]:
+    parts = module.split(".")
+    return [".".join(parts[: n + 1]) for n in range(len(parts))]
+
+
+def test_a_later_ask_loads_no_sdk_no_store_and_no_yaml(tmp_path: Path) -> None:
+    first_answer, _ = ask(tmp_path / "data")
+    answer, later = ask(tmp_path / "data")
+
+    assert "Information Sharing Protocol" in answer
+    assert answer == first_answer
+    assert later.isdisjoint(NEVER_FOR_ASK), sorted(later.intersection(NEVER_FOR_ASK))
+    assert "yaml" not in later
+
+
+def test_the_first_ask_builds_the_caches_and_the_probe_sees_what_it_loads(tmp_path: Path) -> None:
+    answer, first = ask(tmp_path / "data")
+
+    assert "Information Sharing Protocol" in answer
+    assert {"yaml", "knowledge.loader", "pydantic"} <= first
+    cached = sorted(p.name.split("-")[0] for p in (tmp_path / "data" / "cache").iterdir())
+    assert cached == ["knowledge", "matcher"]
