@@ -23,8 +23,8 @@ _log = logging.getLogger("infoshare.turns")
 CLAIM_POLL_SECONDS = 0.2
 """How often a re-delivery looks at its event again, and a door waiting for the store asks."""
 _HOLD_RENEWALS = 12
-"""How many times a turn being delivered renews its claim (every third of a lease): a door that
-never says it is done holds its event for at most five leases."""
+"""How many times a turn being delivered renews its claim by itself (every third of a lease): a
+door that never says it is done keeps its event from re-deliveries for at most five leases."""
 _DELIVERY_MARGIN = 1 / 3
 """The share of a lease that must still be confirmed before a door sends the next part of an
 answer without asking the store again: a part started then lands well before the lease ends."""
@@ -178,4 +178,6 @@ class EventClaims:
                 hold.confirmed_until = max(hold.confirmed_until, asked + self._lease)
             except Exception as exc:  # the store may come back before the lease runs out
                 _log.warning("renew failed", extra={"error": type(exc).__name__})
-        self._lose(hold)  # the door never said it was done: let the event go
+        # The door never said it was done: stop renewing, so that the lease lapses and a
+        # re-delivery may take the event. The hold is kept: `may_deliver` asks the store again,
+        # and stands down only if another process has taken the event since.

@@ -47,6 +47,8 @@ from dialogs.state import ConversationState
 
 _log = logging.getLogger("infoshare.turns")
 _T = TypeVar("_T")
+_CLAIM_ATTEMPTS = 3
+"""How many times a turn claims its event again after the claim passed on before the save."""
 _MAX_ATTEMPTS = 5
 _OBSERVER_TIMEOUT = 1.0  # seconds; insight must never hold up an answer
 DEFAULT_LEASE_SECONDS = 30.0
@@ -153,24 +155,32 @@ class TurnPipeline:
         claim they are delivered under (for `may_deliver`, `finish` and `release`)."""
         started = time.perf_counter()
         event = _event_key(turn)
-        hold: Hold | None = None
-        try:
-            stored: Versioned | None = None
-            if event is not None:
-                claimed = await self._claims.claim(event, turn.key.as_str())
-                if claimed is None:
-                    self._log("duplicate", turn, started)
-                    return Answer([])
-                hold, stored = claimed
-            answer = await self._apply(turn, hold, stored, started)
-        except ClaimLost:  # another process took the event over before this turn was saved
-            _log.warning(
-                "stood down: the event passed on before its turn was saved", extra=_ids(turn)
-            )
-            answer = Answer([])
-        except Exception as exc:  # a person must always get an answer, never a traceback
-            _log.error("turn failed", extra={"error": type(exc).__name__, **_ids(turn)})
-            answer = Answer([unavailable_reply(turn)], apology=True)
+        for _ in range(_CLAIM_ATTEMPTS):
+            hold: Hold | None = None
+            try:
+                stored: Versioned | None = None
+                if event is not None:
+                    claimed = await self._claims.claim(event, turn.key.as_str())
+                    if claimed is None:
+                        self._log("duplicate", turn, started)
+                        return Answer([])
+                    hold, stored = claimed
+                answer = await self._apply(turn, hold, stored, started)
+            except ClaimLost:
+                # Another process took the event over before this turn was saved. Waiting on
+                # the event, as a re-delivery does, leaves the answer to that process, or
+                # replays it here if that process died before finishing: never lost, never twice.
+                _log.warning("the event passed on before its turn was saved", extra=_ids(turn))
+                if hold is not None:
+                    self._claims.let_go(hold)
+                continue
+            except Exception as exc:  # a person must always get an answer, never a traceback
+                _log.error("turn failed", extra={"error": type(exc).__name__, **_ids(turn)})
+                answer = Answer([unavailable_reply(turn)], apology=True)
+            break
+        else:
+            _log.warning("stood down: the event kept passing on", extra=_ids(turn))
+            return Answer([])
         if hold is None:
             return answer
         if answer.apology or not answer.replies:

@@ -90,10 +90,29 @@ async def test_a_save_made_after_another_process_took_the_event_over_is_not_answ
 
     second = await fleet.second.answer(_turn("check", "Ev1"))
     assert "Key question 1" in second.replies[-1].text
+    await fleet.second.finish(_turn("check", "Ev1"), second)
     save.set()
     held = await asyncio.wait_for(first, 5)
 
     assert held.replies == []  # it stood down: the other process has answered
+    stored = await fleet.store.get(_turn("check", "Ev1").key.as_str())
+    assert stored is not None and stored.version == 1
+
+
+async def test_a_save_refused_because_the_event_passed_on_is_answered_if_that_process_dies(
+    core: Core,
+) -> None:
+    fleet = Fleet(core)
+    save = fleet.store.hold_next_save = asyncio.Event()
+    first = asyncio.create_task(fleet.first.answer(_turn("check", "Ev1")))
+    await asyncio.wait_for(fleet.store.save_waiting.wait(), 5)
+    fleet.clock.advance(LEASE + 1)
+    second = await fleet.second.answer(_turn("check", "Ev1"))  # then it dies, never finishing
+    save.set()
+
+    held = await asyncio.wait_for(first, 5)
+
+    assert held.replayed and held.replies == second.replies  # not lost: answered once more
     stored = await fleet.store.get(_turn("check", "Ev1").key.as_str())
     assert stored is not None and stored.version == 1
 
