@@ -14,6 +14,7 @@ from typing import Any
 
 from adapters.slack import mrkdwn
 from adapters.slack.delivery import Messenger
+from adapters.slack.fields import dig, is_slack_id
 from adapters.slack.inbound import (
     CHANNEL,
     Ephemeral,
@@ -34,7 +35,6 @@ METADATA_LIMIT = 3000
 MAX_FIELDS = 40
 _BLOCK_PREFIX = "field:"
 _ACTION_ID = "value"
-_MAX_ID = 200
 
 
 def form_view(form: RecordForm, channel: str, thread_ts: str | None = None) -> dict[str, Any]:
@@ -113,11 +113,11 @@ async def open_forms(messenger: Messenger, found: Inbound, replies: list[Reply])
 def from_view_submission(body: dict[str, Any]) -> Inbound | None:
     """A submitted record form as the turn that carries its fields; None for anything else."""
     view = body.get("view")
-    user = _get(body, "user", "id")
-    team = _get(body, "team", "id") or _get(body, "user", "team_id")
+    user = dig(body, "user", "id")
+    team = dig(body, "team", "id") or dig(body, "user", "team_id")
     if not isinstance(view, dict) or view.get("callback_id") != CALLBACK_ID:
         return None
-    if not (_is_id(user) and _is_id(team) and _is_id(view.get("id"))):
+    if not (is_slack_id(user) and is_slack_id(team) and is_slack_id(view.get("id"))):
         return None
     try:
         meta = json.loads(str(view.get("private_metadata") or ""))
@@ -126,9 +126,9 @@ def from_view_submission(body: dict[str, Any]) -> Inbound | None:
     if not isinstance(meta, dict):
         return None
     value, channel, thread = meta.get("v"), meta.get("c"), meta.get("t")
-    if not (isinstance(value, str) and isinstance(channel, str) and _is_id(channel)):
+    if not (isinstance(value, str) and isinstance(channel, str) and is_slack_id(channel)):
         return None
-    if not (thread is None or (isinstance(thread, str) and _is_id(thread))):
+    if not (thread is None or (isinstance(thread, str) and is_slack_id(thread))):
         return None
     if not (isinstance(user, str) and isinstance(team, str)):
         return None
@@ -139,7 +139,7 @@ def from_view_submission(body: dict[str, Any]) -> Inbound | None:
         action=value,
         event_id=f"view:{view['id']}:{user}",
         private=is_direct_message(channel),
-        form=_values(_get(view, "state", "values")),
+        form=_values(dig(view, "state", "values")),
     )
     return Inbound(team, turn, Post(channel, thread))
 
@@ -157,7 +157,7 @@ def _values(state: object) -> tuple[tuple[str, str], ...]:
             continue
         text = entered.get("value")
         if not isinstance(text, str):
-            text = _get(entered, "selected_option", "value")
+            text = dig(entered, "selected_option", "value")
         if isinstance(text, str):
             found.append((block_id.removeprefix(_BLOCK_PREFIX), text[:INPUT_MAX_LENGTH]))
     return tuple(found)
@@ -165,15 +165,3 @@ def _values(state: object) -> tuple[tuple[str, str], ...]:
 
 def _plain(text: str, limit: int) -> dict[str, Any]:
     return {"type": "plain_text", "text": text if len(text) <= limit else text[: limit - 1] + "…"}
-
-
-def _is_id(value: object) -> bool:
-    return isinstance(value, str) and 0 < len(value) <= _MAX_ID and value.isprintable()
-
-
-def _get(data: object, *path: str) -> object:
-    for key in path:
-        if not isinstance(data, dict):
-            return None
-        data = data.get(key)
-    return data

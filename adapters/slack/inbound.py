@@ -13,13 +13,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from adapters.slack import mrkdwn
+from adapters.slack.fields import dig, slack_id
 from dialogs.choices import WELCOME
 from dialogs.contract import Turn
 
 CHANNEL = "slack"
 HUMAN_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
 """Message subtypes that are a person talking; edits, joins, bots and the rest are ignored."""
-_MAX_ID = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +99,12 @@ def from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Inbound 
     if not isinstance(event, dict):
         return None
     bot_user_id = bot_user_id or _bot_user(body)
-    team = _id(body.get("team_id") or event.get("team"))
-    user, channel, ts = _id(event.get("user")), _id(event.get("channel")), _id(event.get("ts"))
+    team = slack_id(body.get("team_id") or event.get("team"))
+    user, channel, ts = (
+        slack_id(event.get("user")),
+        slack_id(event.get("channel")),
+        slack_id(event.get("ts")),
+    )
     text = event.get("text")
     if (
         not (team and user and channel and ts)
@@ -111,8 +115,8 @@ def from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Inbound 
         or (bot_user_id is not None and user == bot_user_id)
     ):
         return None
-    event_id = _id(body.get("event_id")) or f"{channel}:{ts}"
-    thread = _id(event.get("thread_ts")) or None
+    event_id = slack_id(body.get("event_id")) or f"{channel}:{ts}"
+    thread = slack_id(event.get("thread_ts")) or None
     said = mrkdwn.from_slack(_without_mention(text, bot_user_id)).strip()
     if event.get("type") == "message" and event.get("channel_type") == "im":
         # A thread in the DM (each chat of the assistant pane is one) is a dialog of its own.
@@ -138,8 +142,8 @@ def from_command(form: dict[str, Any]) -> Inbound | None:
 
     An empty command asks for help, as Slack's guidelines expect.
     """
-    team, user = _id(form.get("team_id")), _id(form.get("user_id"))
-    channel, trigger = _id(form.get("channel_id")), _id(form.get("trigger_id"))
+    team, user = slack_id(form.get("team_id")), slack_id(form.get("user_id"))
+    channel, trigger = slack_id(form.get("channel_id")), slack_id(form.get("trigger_id"))
     response_url = form.get("response_url")
     if not (team and user and channel) or not isinstance(response_url, str):
         return None
@@ -159,7 +163,7 @@ def from_action(body: dict[str, Any]) -> Inbound | None:
     """A ``block_actions`` button press as an inbound turn (see `_from_action`), with the
     press's ``trigger_id`` for opening a modal."""
     found = _from_action(body)
-    trigger = _id(body.get("trigger_id"))
+    trigger = slack_id(body.get("trigger_id"))
     return replace(found, trigger_id=trigger) if found is not None and trigger else found
 
 
@@ -171,8 +175,8 @@ def _from_action(body: dict[str, Any]) -> Inbound | None:
     """
     actions = body.get("actions")
     action = actions[0] if isinstance(actions, list) and actions else None
-    user = _id(_get(body, "user", "id"))
-    team = _id(_get(body, "team", "id") or _get(body, "user", "team_id"))
+    user = slack_id(dig(body, "user", "id"))
+    team = slack_id(dig(body, "team", "id") or dig(body, "user", "team_id"))
     if not isinstance(action, dict) or not (user and team):
         return None
     value = action.get("value")
@@ -181,26 +185,26 @@ def _from_action(body: dict[str, Any]) -> Inbound | None:
     if not isinstance(value, str) or not value:
         return None
     label = str(
-        _get(action, "text", "text") or _get(action, "selected_option", "text", "text") or value
+        dig(action, "text", "text") or dig(action, "selected_option", "text", "text") or value
     )
     container = _dict(body.get("container"))
     response_url = body.get("response_url") if isinstance(body.get("response_url"), str) else None
     if container.get("type") == "view" or isinstance(body.get("view"), dict):
         view = _dict(body.get("view"))
-        view_id = _id(view.get("id") or container.get("view_id"))
+        view_id = slack_id(view.get("id") or container.get("view_id"))
         blocks = view["blocks"] if isinstance(view.get("blocks"), list) else []
         turn = Turn(
             CHANNEL,
             "",  # settled when the direct message is opened
             user,
             action=value,
-            event_id=f"press:{view_id}:{_id(view.get('hash'))}:{user}",
+            event_id=f"press:{view_id}:{slack_id(view.get('hash'))}:{user}",
         )
         pressed = Pressed(label, view_blocks=tuple(b for b in blocks if isinstance(b, dict)))
         return Inbound(team, turn, DirectMessage(user), pressed)
-    channel = _id(container.get("channel_id") or _get(body, "channel", "id"))
+    channel = slack_id(container.get("channel_id") or dig(body, "channel", "id"))
     message = body["message"] if isinstance(body.get("message"), dict) else None
-    ts = _id(container.get("message_ts") or (message or {}).get("ts"))
+    ts = slack_id(container.get("message_ts") or (message or {}).get("ts"))
     if not (channel and ts):
         return None
     event_id = f"press:{channel}:{ts}:{user}"
@@ -216,7 +220,7 @@ def _from_action(body: dict[str, Any]) -> Inbound | None:
             private=is_direct_message(channel),
         )
         return Inbound(team, turn, Ephemeral(channel, user, response_url=response_url), pressed)
-    thread = _id((message or {}).get("thread_ts")) or None
+    thread = slack_id((message or {}).get("thread_ts")) or None
     if is_direct_message(channel):
         conversation = conversation_id(team, channel, thread)
         turn = Turn(CHANNEL, conversation, user, action=value, event_id=event_id)
@@ -237,10 +241,10 @@ def home_opened(body: dict[str, Any]) -> Turn | None:
     event = body.get("event")
     if not isinstance(event, dict) or event.get("tab") != "home":
         return None
-    team, user = _id(body.get("team_id")), _id(event.get("user"))
+    team, user = slack_id(body.get("team_id")), slack_id(event.get("user"))
     if not (team and user):
         return None
-    event_id = _id(body.get("event_id")) or None
+    event_id = slack_id(body.get("event_id")) or None
     return Turn(CHANNEL, f"{team}/home", user, action=WELCOME, event_id=event_id)
 
 
@@ -256,7 +260,7 @@ def _bot_user(body: dict[str, Any]) -> str | None:
     found = body.get("authorizations")
     first = found[0] if isinstance(found, list) and found else None
     if isinstance(first, dict) and first.get("is_bot"):
-        return _id(first.get("user_id")) or None
+        return slack_id(first.get("user_id")) or None
     return None
 
 
@@ -266,20 +270,5 @@ def _without_mention(text: str, bot_user_id: str | None) -> str:
     return re.sub(r"^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>", " ", text)
 
 
-def _id(value: object) -> str:
-    """A Slack id or timestamp as text, or "" if absent or implausible."""
-    if isinstance(value, str) and 0 < len(value) <= _MAX_ID and value.isprintable():
-        return value
-    return ""
-
-
 def _dict(value: object) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
-
-
-def _get(data: object, *path: str) -> object:
-    for key in path:
-        if not isinstance(data, dict):
-            return None
-        data = data.get(key)
-    return data

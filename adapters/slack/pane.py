@@ -30,13 +30,13 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.delivery import SEND_ERRORS
+from adapters.slack.fields import slack_id
 from adapters.slack.inbound import CHANNEL, Inbound, Post, conversation_id, from_event
 from dialogs import pane
 from dialogs.choices import WELCOME
 from dialogs.contract import Reply, Turn
 
 _log = logging.getLogger("infoshare.slack")
-_MAX_ID = 200
 
 Job = Callable[[], Awaitable[None]]
 AnswerThenAck = Callable[[AsyncAck, Job, AsyncBoltContext], Awaitable[None]]
@@ -50,9 +50,9 @@ def thread_started(body: dict[str, Any]) -> Inbound | None:
     thread = event.get("assistant_thread") if isinstance(event, dict) else None
     if not isinstance(thread, dict):
         return None
-    team = _id(body.get("team_id"))
-    user, channel = _id(thread.get("user_id")), _id(thread.get("channel_id"))
-    ts, event_id = _id(thread.get("thread_ts")), _id(body.get("event_id"))
+    team = slack_id(body.get("team_id"))
+    user, channel = slack_id(thread.get("user_id")), slack_id(thread.get("channel_id"))
+    ts, event_id = slack_id(thread.get("thread_ts")), slack_id(body.get("event_id"))
     if not (team and user and channel and ts and event_id):
         return None
     turn = Turn(
@@ -159,9 +159,3 @@ class AssistantPane:
             data = exc.response.data if isinstance(exc, SlackApiError) else None
             code = data.get("error") if isinstance(data, dict) else None
             _log.warning(f"slack: {what} failed", extra={"error": code or type(exc).__name__})
-
-
-def _id(value: object) -> str:
-    if isinstance(value, str) and 0 < len(value) <= _MAX_ID and value.isprintable():
-        return value
-    return ""

@@ -18,6 +18,7 @@ from typing import Any
 
 from adapters.slack import mrkdwn
 from adapters.slack.blocks import Block, SlackMessage, replies_to_messages
+from adapters.slack.fields import dig, slack_id
 from dialogs import sharing
 from dialogs.contract import Lookup, Reply
 
@@ -31,7 +32,6 @@ MAX_WORDS = 500
 _WHERE, _CONVERSATION, _WORDS, _WORDS_INPUT = "where", "conversation", "words", "words"
 _VALUE = re.compile(r"(\d{1,6})(?:\|(\d{1,12}\.\d{1,9}))?")
 _USER = re.compile(r"[UW][A-Z0-9]{2,40}")
-_MAX_ID = 200
 _BUTTON_LABEL = 75
 
 
@@ -69,9 +69,9 @@ class SharePress:
 def from_command(form: dict[str, Any], words: str) -> ShareRequest | None:
     """``/infoshare share <words>`` as a request to share into the command's channel."""
     team, user, channel = (
-        _id(form.get("team_id")),
-        _id(form.get("user_id")),
-        _id(form.get("channel_id")),
+        slack_id(form.get("team_id")),
+        slack_id(form.get("user_id")),
+        slack_id(form.get("channel_id")),
     )
     url = form.get("response_url")
     if not (team and user and channel and isinstance(url, str)):
@@ -84,9 +84,9 @@ def from_message_shortcut(body: dict[str, Any]) -> ShareRequest | None:
     """The message shortcut: the message's words are the search, its thread where it goes."""
     message = body.get("message") if isinstance(body.get("message"), dict) else {}
     assert isinstance(message, dict)
-    team, user = _team(body), _id(_get(body, "user", "id"))
-    channel, url = _id(_get(body, "channel", "id")), body.get("response_url")
-    root = _id(message.get("thread_ts")) or _id(message.get("ts"))
+    team, user = _team(body), slack_id(dig(body, "user", "id"))
+    channel, url = slack_id(dig(body, "channel", "id")), body.get("response_url")
+    root = slack_id(message.get("thread_ts")) or slack_id(message.get("ts"))
     if not (team and user and channel and root and isinstance(url, str)):
         return None
     text = message.get("text") if isinstance(message.get("text"), str) else ""
@@ -100,16 +100,16 @@ def from_find_submission(body: dict[str, Any]) -> ShareRequest | None:
     assert isinstance(view, dict)
     if view.get("callback_id") != FIND_VIEW_ID:
         return None
-    team, user = _team(body), _id(_get(body, "user", "id"))
-    values = _get(view, "state", "values")
-    channel = _id(_get(values, _WHERE, _CONVERSATION, "selected_conversation"))
-    words = _get(values, _WORDS, _WORDS_INPUT, "value")
+    team, user = _team(body), slack_id(dig(body, "user", "id"))
+    values = dig(view, "state", "values")
+    channel = slack_id(dig(values, _WHERE, _CONVERSATION, "selected_conversation"))
+    words = dig(values, _WORDS, _WORDS_INPUT, "value")
     urls = body.get("response_urls")
     url = next(
         (
             u.get("response_url")
             for u in (urls if isinstance(urls, list) else [])
-            if isinstance(u, dict) and _id(u.get("channel_id")) == channel
+            if isinstance(u, dict) and slack_id(u.get("channel_id")) == channel
         ),
         None,
     )
@@ -129,8 +129,8 @@ def press(body: dict[str, Any]) -> SharePress | None:
     found = ACTIONS.fullmatch(str(action.get("action_id") or ""))
     container = body.get("container") if isinstance(body.get("container"), dict) else {}
     assert isinstance(container, dict)
-    team, user, url = _team(body), _id(_get(body, "user", "id")), body.get("response_url")
-    channel, ts = _id(container.get("channel_id")), _id(container.get("message_ts"))
+    team, user, url = _team(body), slack_id(dig(body, "user", "id")), body.get("response_url")
+    channel, ts = slack_id(container.get("channel_id")), slack_id(container.get("message_ts"))
     if not (found and team and user and channel and ts and isinstance(url, str)):
         return None
     value = _VALUE.fullmatch(str(action.get("value") or ""))
@@ -256,18 +256,4 @@ def _plain(text: str, limit: int) -> dict[str, Any]:
 def _team(body: dict[str, Any]) -> str:
     """The workspace: ``team.id``, or the person's ``team_id`` (``team`` is null in some
     Enterprise Grid payloads)."""
-    return _id(_get(body, "team", "id")) or _id(_get(body, "user", "team_id"))
-
-
-def _id(value: object) -> str:
-    if isinstance(value, str) and 0 < len(value) <= _MAX_ID and value.isprintable():
-        return value
-    return ""
-
-
-def _get(data: object, *path: str) -> object:
-    for key in path:
-        if not isinstance(data, dict):
-            return None
-        data = data.get(key)
-    return data
+    return slack_id(dig(body, "team", "id")) or slack_id(dig(body, "user", "team_id"))
