@@ -23,7 +23,6 @@ the event has passed on, and stands down (see `bot.claims` and `TurnPipeline.may
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 import secrets
 import time
@@ -36,12 +35,12 @@ from functools import partial
 from typing import TypeVar
 
 from bot.claims import EventClaims, Hold
-from bot.observer import TurnObserver
+from bot.observer import GuardedObserver, TurnObserver, hashed_ids
 from bot.stored_conversation import DecidedEarly, StoredConversation
 from bot.stores.protocol import ClaimLost, Conflict, Store, Versioned
 from dialogs.assistant import Assistant
 from dialogs.contract import Answer, Choice, ConversationKey, Private, Reply, Turn
-from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
+from dialogs.facts import TurnContext, TurnFacts, TurnKind
 from dialogs.notices import UNAVAILABLE_REPLY
 from dialogs.state import ConversationState
 
@@ -128,7 +127,7 @@ class TurnPipeline:
         self._clock = clock
         self._dialog_ttl = dialog_ttl_seconds
         self._event_ttl = event_ttl_seconds
-        self._observer = observer
+        self._observer = GuardedObserver(observer, _OBSERVER_TIMEOUT)
         self._claims = EventClaims(
             store, lease_seconds=lease_seconds, monotonic=monotonic, sleep=sleep
         )
@@ -170,16 +169,18 @@ class TurnPipeline:
                 # Another process took the event over before this turn was saved. Waiting on
                 # the event, as a re-delivery does, leaves the answer to that process, or
                 # replays it here if that process died before finishing: never lost, never twice.
-                _log.warning("the event passed on before its turn was saved", extra=_ids(turn))
+                _log.warning(
+                    "the event passed on before its turn was saved", extra=hashed_ids(turn)
+                )
                 if hold is not None:
                     self._claims.let_go(hold)
                 continue
             except Exception as exc:  # a person must always get an answer, never a traceback
-                _log.error("turn failed", extra={"error": type(exc).__name__, **_ids(turn)})
+                _log.error("turn failed", extra={"error": type(exc).__name__, **hashed_ids(turn)})
                 answer = Answer([unavailable_reply(turn)], apology=True)
             break
         else:
-            _log.warning("stood down: the event kept passing on", extra=_ids(turn))
+            _log.warning("stood down: the event kept passing on", extra=hashed_ids(turn))
             return Answer([])
         if hold is None:
             return answer
@@ -221,9 +222,9 @@ class TurnPipeline:
             return
         try:
             if not await self._claims.finish(hold, self._event_ttl) and not hold.lost:
-                _log.warning("finish refused: the event passed on", extra=_ids(turn))
+                _log.warning("finish refused: the event passed on", extra=hashed_ids(turn))
         except Exception as exc:  # the lease still guards the next few seconds
-            _log.warning("finish failed", extra={"error": type(exc).__name__, **_ids(turn)})
+            _log.warning("finish failed", extra={"error": type(exc).__name__, **hashed_ids(turn)})
 
     async def goes_private(self, turn: Turn) -> Private | None:
         """Whether the core, answering this turn where it was asked, would send any reply to
@@ -234,10 +235,12 @@ class TurnPipeline:
         try:
             stored = await self._store.get(turn.key.as_str())
         except Exception as exc:
-            _log.warning("placement failed", extra={"error": type(exc).__name__, **_ids(turn)})
+            _log.warning(
+                "placement failed", extra={"error": type(exc).__name__, **hashed_ids(turn)}
+            )
             return None
         conversation = StoredConversation.from_json(stored.value if stored else None)
-        context = await self._context(turn)
+        context = await self._observer.context(turn)
         now = self._clock()
         decision = await self._decide(conversation.state, turn, now, context)
         event = _event_key(turn)
@@ -296,7 +299,7 @@ class TurnPipeline:
         failed_id, turn = _retried(turn)
         failed = None if failed_id is None else _event_key_of(turn, failed_id)
         placed = self._placed.pop(event, None) if event is not None else None
-        context = placed.decision[3] if placed is not None else await self._context(turn)
+        context = placed.decision[3] if placed is not None else await self._observer.context(turn)
         for attempt in range(_MAX_ATTEMPTS):
             if hold is None or attempt > 0:
                 stored = await self._store.get(key)
@@ -330,7 +333,7 @@ class TurnPipeline:
             except Conflict:
                 continue
             self._log("answered", turn, started, replies, facts)
-            await self._observe(turn, facts)
+            await self._observer.observe(turn, facts)
             return Answer(replies)
         self._log("conflict", turn, started)
         return Answer([BUSY_REPLY], apology=True)
@@ -342,7 +345,7 @@ class TurnPipeline:
         person's last decision record, the record is fetched and the turn decided again."""
         new_state, replies, facts = await self._core(state, turn, now, context)
         if facts.kind is TurnKind.RECORD and context.records_kept and context.last_record is None:
-            context = replace(context, last_record=await self._last_record(turn))
+            context = replace(context, last_record=await self._observer.last_record(turn))
             new_state, replies, facts = await self._core(state, turn, now, context)
         return new_state, replies, facts, context
 
@@ -377,45 +380,13 @@ class TurnPipeline:
         _log.info(
             what,
             extra={
-                **_ids(turn),
+                **hashed_ids(turn),
                 "replies": len(replies),
                 "outcome": outcome,
                 **(facts.log_fields() if facts is not None else {}),
                 "ms": round((time.perf_counter() - started) * 1000, 2),
             },
         )
-
-    async def _context(self, turn: Turn) -> TurnContext:
-        """The observer's context for a turn; the empty context if it fails or stalls."""
-        if self._observer is None:
-            return TurnContext()
-        try:
-            async with asyncio.timeout(_OBSERVER_TIMEOUT):
-                return await self._observer.context(turn)
-        except Exception as exc:  # includes TimeoutError
-            _log.warning("observer failed", extra={"error": type(exc).__name__, **_ids(turn)})
-            return TurnContext()
-
-    async def _last_record(self, turn: Turn) -> KeptRecord | None:
-        """The person's last kept decision record; None if there is none or it fails or stalls."""
-        if self._observer is None:
-            return None
-        try:
-            async with asyncio.timeout(_OBSERVER_TIMEOUT):
-                return await self._observer.last_record(turn)
-        except Exception as exc:  # includes TimeoutError; the reply says there is no record
-            _log.warning("observer failed", extra={"error": type(exc).__name__, **_ids(turn)})
-            return None
-
-    async def _observe(self, turn: Turn, facts: TurnFacts) -> None:
-        """Tell the observer what happened; a failure or stall is logged and ignored."""
-        if self._observer is None:
-            return
-        try:
-            async with asyncio.timeout(_OBSERVER_TIMEOUT):
-                await self._observer.observe(turn, facts)
-        except Exception as exc:  # includes TimeoutError
-            _log.warning("observer failed", extra={"error": type(exc).__name__, **_ids(turn)})
 
 
 def _event_key(turn: Turn) -> str | None:
@@ -424,16 +395,3 @@ def _event_key(turn: Turn) -> str | None:
 
 def _event_key_of(turn: Turn, event_id: str) -> str:
     return f"{turn.channel}|{event_id}"
-
-
-def _ids(turn: Turn) -> dict[str, str]:
-    """Conversation and user ids, hashed: logs never carry raw ids or message text."""
-
-    def digest(value: str) -> str:
-        return hashlib.sha256(value.encode()).hexdigest()[:12]
-
-    return {
-        "channel": turn.channel,
-        "conversation": digest(turn.conversation_id),
-        "user": digest(turn.user_id),
-    }
