@@ -111,7 +111,7 @@ def _context_fields_usable(payload: dict[str, Any], *, depth: int) -> bool:
     urls = payload.get("response_urls")
     if (
         "response_url" not in payload
-        and urls is not None
+        and "response_urls" in payload  # bolt reads the key when present, even as null
         and not (isinstance(urls, list) and all(isinstance(u, dict) for u in urls))
     ):
         return False
