@@ -34,6 +34,7 @@ from botframework.connector.auth import (  # type: ignore[import-untyped]
 from msrest.exceptions import ClientException, HttpOperationError
 
 from adapters.arrival import ARRIVED
+from adapters.teams.answering import answer_and_deliver
 from adapters.teams.endpoint import (
     DEFAULT_RETRY_DELAYS,
     PATH,
@@ -48,13 +49,13 @@ from adapters.teams.endpoint import (
 )
 from adapters.teams.inbound import Inbound
 from adapters.teams.outbound import Activity as ActivityJson
-from adapters.teams.outbound import addressed, personal_conversation, plan_delivery
+from adapters.teams.outbound import addressed, personal_conversation
 from adapters.teams.pacing import Pacer
 from adapters.teams.search import is_search
 from adapters.teams.signing_keys import FETCH_TIMEOUT_SECONDS
 from adapters.teams.signing_keys import install as install_signing_keys
 from adapters.teams.typing import TYPING_AFTER_SECONDS, Typing
-from dialogs.contract import Lookups, Reply, Turns
+from dialogs.contract import Lookups, Turns
 
 T = TypeVar("T")
 
@@ -183,44 +184,16 @@ class TeamsDoor:
         """Run the turn through the core and deliver its replies where they belong.
 
         The Bot Connector waits for the whole turn, so a process killed part-way leaves the
-        activity unanswered for the platform (or the person) to send again; only a delivered
-        answer is marked finished, so a failed delivery can be replayed once its lease ends.
+        activity unanswered for the platform (or the person) to send again.
         """
         inbound: Inbound = context.turn_state[_INBOUND_KEY]
-        answer = await self._turns.answer(inbound.turn)
-        try:
-            go_on = partial(self._turns.may_deliver, answer)
-            await self._deliver(context, inbound, answer.replies, go_on)
-            if not answer.apology:
-                await self._turns.finish(inbound.turn, answer)  # nothing, if it stood down
-        finally:
-            await self._turns.release(inbound.turn, answer)  # after `finish`, nothing is left
-
-    async def _deliver(
-        self,
-        context: TurnContext,
-        inbound: Inbound,
-        replies: list[Reply],
-        go_on: Callable[[], Awaitable[bool]],
-    ) -> None:
-        """Send the replies where they belong, each only while `go_on` says so."""
-        delivery = plan_delivery(replies, inbound)
-        for activity in delivery.here:
-            if not await go_on():
-                return
-            await self._send_here(context, activity)
-        if not delivery.personal:
-            return
-        try:
-            if not await self._send_personal(context, inbound, delivery.personal, go_on):
-                return
-        except ClientException as exc:
-            _log.warning("personal chat not opened", extra={"error": type(exc).__name__})
-            if delivery.unreachable is not None and await go_on():
-                await self._send_here(context, delivery.unreachable)
-            return
-        if delivery.moved is not None and await go_on():
-            await self._send_here(context, delivery.moved)
+        await answer_and_deliver(
+            self._turns,
+            inbound,
+            send_here=partial(self._send_here, context),
+            send_personal=partial(self._send_personal, context, inbound),
+            unreachable=ClientException,
+        )
 
     async def _send_here(self, context: TurnContext, activity: ActivityJson) -> None:
         """Reply where the person wrote; in a channel, the SDK replies in the same thread.
