@@ -23,6 +23,7 @@ from knowledge.qa_pack import QAEntry
 # A message of common words only is compared with the phrases that have at most this many
 # content words.
 _WORDING_CONTENT = 1
+_BATCH = 256  # documents whose texts are normalised together
 
 
 class DocKind(Enum):
@@ -157,16 +158,21 @@ def build_data(
             `surface_vocabulary` finds), from the same split of each text.
     """
     raws = _raw_docs(entries, not_covered)
-    # Each distinct text is split and normalised once, all of them in one pass (`texts`).
-    distinct = list(dict.fromkeys(t for r in raws for t in (*r.phrases, *r.cues, r.extra_vocab)))
-    normalised = dict(zip(distinct, normaliser.texts(distinct, vocabulary), strict=True))
     stopwords = normaliser.stopwords
     docs: list[DocData] = []
     phrases_all: list[str] = []
     owners: list[int] = []
     cue_postings: dict[str, list[int]] = {}
     answer_postings: dict[str, list[int]] = {}
+    normalised: dict[str, str] = {}
     for i, raw in enumerate(raws):
+        if i % _BATCH == 0:
+            # The distinct texts of the next few hundred documents, normalised in one pass.
+            batch = raws[i : i + _BATCH]
+            distinct = list(
+                dict.fromkeys(t for r in batch for t in (*r.phrases, *r.cues, r.extra_vocab))
+            )
+            normalised = dict(zip(distinct, normaliser.texts(distinct, vocabulary), strict=True))
         phrases = list(map(normalised.__getitem__, raw.phrases))
         cues = list(map(normalised.__getitem__, raw.cues))
         cue_sets = list(dict.fromkeys(frozenset(c.split()) for c in cues if c))

@@ -32,6 +32,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 # characters that send `words` down its slow path, so that those texts go through it alone.
 _END = "\x00"
 _SEPARATOR = f" {_END} "
+_SLICE = 8192  # texts normalised together
 # For plain ASCII: letters folded, digits kept, the end marker kept, anything else a space.
 _PLAIN_WORDS = "".join(
     ch.lower() if ch.isalnum() or ch == _END else " " for ch in map(chr, range(128))
@@ -251,8 +252,8 @@ class Normaliser:
     def texts(self, texts: Sequence[str], vocabulary: set[str] | None = None) -> list[str]:
         """``normalise(t, correct=False).text`` for each of many texts, in one pass over them all.
 
-        Building an index normalises hundreds of thousands of phrases: here they are joined, split
-        into words by one regular-expression scan, rewritten in one walk over the words and
+        Building an index normalises hundreds of thousands of phrases: here a few thousand at a
+        time are joined, split into words by one scan, rewritten in one walk over the words and
         stemmed once per distinct word, then cut apart again. The result is the same as
         normalising each text alone (a phrase never spans two texts).
 
@@ -263,11 +264,24 @@ class Normaliser:
         Returns:
             The normalised text (tokens joined by spaces) of each, in order.
         """
-        if not texts:
-            return []
-        pieces = list(texts)
+        if not self._plain_spellings:
+            split = [words(t) for t in texts]
+            if vocabulary is not None:
+                vocabulary.update(w for found in split for w in found)
+            return [self.normalise_words(found, correct=False).text for found in split]
+        # In slices, so that the words of all of them never exist at once.
+        forms = dict.fromkeys(self._ignored, "")
+        forms[_END] = _END
+        out: list[str] = []
+        for start in range(0, len(texts), _SLICE):
+            out += self._texts(list(texts[start : start + _SLICE]), vocabulary, forms)
+        return out
+
+    def _texts(
+        self, pieces: list[str], vocabulary: set[str] | None, forms: dict[str, str]
+    ) -> list[str]:
         joined = _SEPARATOR.join(pieces)
-        if not self._plain_spellings or joined.count(_END) != len(pieces) - 1:
+        if joined.count(_END) != len(pieces) - 1:
             split = [words(t) for t in pieces]
             if vocabulary is not None:
                 vocabulary.update(w for found in split for w in found)
@@ -290,9 +304,8 @@ class Normaliser:
         if not self._starts.isdisjoint(seen):
             raw = self._rewrite_all(raw)
             seen.update(w for replacement in self._phrases.values() for w in replacement)
-        forms = {w: stem(w) for w in seen}
-        forms.update(dict.fromkeys(self._ignored, ""))
-        forms[_END] = _END
+        memo = self._stems
+        forms.update([(w, memo.get(w) or self._stem(w)) for w in seen.difference(forms)])
         tokens = " ".join(filter(None, map(forms.__getitem__, raw)))
         return tokens.replace(" " + _END, _END).replace(_END + " ", _END).split(_END)
 
