@@ -21,7 +21,6 @@ from bot.ask_settings import SettingsError, read_ask_settings
 from bot.core import Core, build_core, record_clock
 from bot.init_command import add_init_command, run_init, schema_json
 from bot.logs import configure_logging
-from bot.stores.factory import StoreUnavailable
 from dialogs.state import ConversationState
 from dialogs.typed import TypedReader
 from knowledge.loader import PACK_MODELS, KnowledgeError, load_knowledge
@@ -138,6 +137,8 @@ def _load_settings() -> Settings:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "ask":
         return _ask_command(args)
+    from bot.stores.factory import StoreUnavailable  # noqa: PLC0415 (no store for ask)
+
     try:
         settings = _load_settings()
     except SettingsError as exc:

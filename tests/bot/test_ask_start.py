@@ -31,6 +31,8 @@ NEVER_FOR_ASK = (
     "bot.server",
     "bot.app",
     "bot.settings",
+    "bot.stores",
+    "adapters.teams.search",
     "pydantic_settings",
     "dotenv",
     "asyncio",
