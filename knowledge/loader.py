@@ -162,8 +162,7 @@ def load_knowledge(extra: Path | None = None, *, cache_dir: Path | None = None) 
     if cache_dir is not None and key is not None:
         qa = [(p, _as(m, QAPack)) for p, m in builtin.get("qa", []) + local.get("qa", [])]
         texts = [c for path, pack in qa for c in _source_candidates(pack, path.parent)]
-        tables = dump_detector(knowledge.risk_detector)  # None: built at every start
-        derived = {} if tables is None else {"risk_detector": tables}
+        derived = {"risk_detector": dump_detector(knowledge.risk_detector)}
         write_fields(cache_dir, key, _kept(knowledge), inputs=texts, extra=derived)
     return knowledge
 
@@ -195,15 +194,10 @@ def _kept(knowledge: Knowledge) -> dict[str, object]:
 
 
 def _cached(cache_dir: Path, key: str) -> Knowledge | None:
-    """The knowledge kept for `key`, with its risk detector; None if there is none.
-
-    The detector's tables are read back (`knowledge.detector_cache`), or built from the pack
-    when they were not kept. The packs' own examples are not run through the detector again:
-    what they find follows from the packs and the code, both in the key, and they passed when
-    the file was written.
-    """
-    kept = read_fields(cache_dir, key)
-    if kept is None:
+    """The knowledge kept for `key` with its risk detector (read back, or built if not kept);
+    None if there is none. The packs' examples are not run through the detector again: what
+    they find follows from the packs and the code, both in the key, and they passed before."""
+    if (kept := read_fields(cache_dir, key)) is None:
         return None
     try:
         values = construct_fields(_kept_kinds(), kept[0])
