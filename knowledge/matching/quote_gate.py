@@ -125,7 +125,8 @@ class QuoteGate:
             self._case_reply is not None
             and answer.number not in self._for_cases
             and self._verbs.first_in_words(question) is not None
-            and self._parties.first_in_words(question) is not None
+            and self._parties.first_in_words(self._subjects.consent_givers.others(question))
+            is not None
         ):
             return MatchResult(not_covered=self._case_reply)
         if answer.number not in self._definers and self._asks_meaning(asked):

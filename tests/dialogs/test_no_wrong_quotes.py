@@ -158,6 +158,8 @@ def test_not_covered_replies_fire_only_on_their_own_topic(
         # asking a named party to do something is a question about one case
         "A DC has asked me for a patient's medical history for a serious crime investigation. "
         "The patient is in custody. Should I ask the police to get his consent first?",
+        # the parent asked for consent, but the school is where the information would go
+        "Do I need the parents' consent to tell the school?",
         # the opening sentence of a story is not a question
         "Dementia support worker. A son rang me upset about his mum's savings going missing "
         "and wanted to know what could be done, he was very cross with his sister",
@@ -190,6 +192,10 @@ def test_case_questions_and_near_misses_are_not_quoted(chat: Chat, message: str)
         ("does this guidance apply to school staff", 9),
         ("why is info sharing such a priority for the council?", 1),
         ("I trained on the 2006 version of the guidance years ago. Why was it updated?", 6),
+        # the parent named as the one asked for consent, not as where it would go
+        ("What should I do if the parents object to sharing?", 4),
+        ("The parents have refused consent, can I still share?", 4),
+        ("Do I need consent from the parents before I share information?", 4),
     ],
 )
 def test_entries_that_answer_still_answer(chat: Chat, message: str, entry: int) -> None:
