@@ -156,6 +156,10 @@ class QuoteGate:
             return result
         return _withheld(answer, result)
 
+    def quotes(self, result: MatchResult, segment: Segment) -> bool:
+        """Whether `result`'s answer passes every check for the question in `segment`."""
+        return self.check(result, segment).answer is not None
+
     def _asks_what_another_defines(self, number: int, question: list[str], found: set[str]) -> bool:
         # "What is an ISP and why is it needed?" asks first what it is: the defining entry's.
         return (

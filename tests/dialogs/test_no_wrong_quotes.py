@@ -192,6 +192,8 @@ def test_case_questions_and_near_misses_are_not_quoted(chat: Chat, message: str)
         ("does this guidance apply to school staff", 9),
         ("why is info sharing such a priority for the council?", 1),
         ("I trained on the 2006 version of the guidance years ago. Why was it updated?", 6),
+        # a near tie with "why is there guidance?", which names no guidance
+        ("Why do we need to share information at all?", 1),
         # the parent named as the one asked for consent, not as where it would go
         ("What should I do if the parents object to sharing?", 4),
         ("The parents have refused consent, can I still share?", 4),
