@@ -192,6 +192,9 @@ def test_case_questions_and_near_misses_are_not_quoted(chat: Chat, message: str)
         ("does this guidance apply to school staff", 9),
         ("why is info sharing such a priority for the council?", 1),
         ("I trained on the 2006 version of the guidance years ago. Why was it updated?", 6),
+        # consent is the subject of entry 4 however it is worded
+        ("What if consent is never given?", 4),
+        ("what if consent is not forthcoming?", 4),
         # a near tie with "why is there guidance?", which names no guidance
         ("Why do we need to share information at all?", 1),
         # the parent named as the one asked for consent, not as where it would go
