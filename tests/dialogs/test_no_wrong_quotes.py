@@ -158,6 +158,9 @@ def test_not_covered_replies_fire_only_on_their_own_topic(
         # asking a named party to do something is a question about one case
         "A DC has asked me for a patient's medical history for a serious crime investigation. "
         "The patient is in custody. Should I ask the police to get his consent first?",
+        # "wishes" about one's life, not someone's wishes about sharing
+        "Youth worker. In a group session one of the lads (14) said he wishes he wasn't here "
+        "any more. He laughed it off. Is this a safeguarding thing or just teenage stuff?",
         # the parent asked for consent, but the school is where the information would go
         "Do I need the parents' consent to tell the school?",
         # the opening sentence of a story is not a question
@@ -193,6 +196,7 @@ def test_case_questions_and_near_misses_are_not_quoted(chat: Chat, message: str)
         ("why is info sharing such a priority for the council?", 1),
         ("I trained on the 2006 version of the guidance years ago. Why was it updated?", 6),
         # consent is the subject of entry 4 however it is worded
+        ("What are young people's wishes about sharing their information?", 5),
         ("What if consent is never given?", 4),
         ("what if consent is not forthcoming?", 4),
         # a near tie with "why is there guidance?", which names no guidance
