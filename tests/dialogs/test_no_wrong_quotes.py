@@ -161,6 +161,9 @@ def test_not_covered_replies_fire_only_on_their_own_topic(
         # "wishes" about one's life, not someone's wishes about sharing
         "Youth worker. In a group session one of the lads (14) said he wishes he wasn't here "
         "any more. He laughed it off. Is this a safeguarding thing or just teenage stuff?",
+        # the practitioner's own worry, not what young people and families worry about
+        "Tutor. A 15 year old in my form wrote that she wishes she could go to sleep and not "
+        "wake up. Is this something I should worry about or normal teenage stuff?",
         # the parent asked for consent, but the school is where the information would go
         "Do I need the parents' consent to tell the school?",
         # the opening sentence of a story is not a question
@@ -197,6 +200,7 @@ def test_case_questions_and_near_misses_are_not_quoted(chat: Chat, message: str)
         ("I trained on the 2006 version of the guidance years ago. Why was it updated?", 6),
         # consent is the subject of entry 4 however it is worded
         ("What are young people's wishes about sharing their information?", 5),
+        ("Are young people worried about us sharing their information?", 5),
         ("What if consent is never given?", 4),
         ("what if consent is not forthcoming?", 4),
         # a near tie with "why is there guidance?", which names no guidance
