@@ -164,6 +164,8 @@ def test_not_covered_replies_fire_only_on_their_own_topic(
         # the practitioner's own worry, not what young people and families worry about
         "Tutor. A 15 year old in my form wrote that she wishes she could go to sleep and not "
         "wake up. Is this something I should worry about or normal teenage stuff?",
+        # a lawful basis other than consent is a law's term, which no entry speaks of
+        "Can I rely on vital interests instead of consent to share?",
         # the parent asked for consent, but the school is where the information would go
         "Do I need the parents' consent to tell the school?",
         # the opening sentence of a story is not a question
@@ -198,11 +200,12 @@ def test_case_questions_and_near_misses_are_not_quoted(chat: Chat, message: str)
         ("does this guidance apply to school staff", 9),
         ("why is info sharing such a priority for the council?", 1),
         ("I trained on the 2006 version of the guidance years ago. Why was it updated?", 6),
-        # consent is the subject of entry 4 however it is worded
+        # young people's wishes and worries about sharing, not anyone's
         ("What are young people's wishes about sharing their information?", 5),
         ("Are young people worried about us sharing their information?", 5),
-        ("What if consent is never given?", 4),
-        ("what if consent is not forthcoming?", 4),
+        # consent not given, as the published answer has it ("cannot be obtained")
+        ("What happens if consent wasn't given?", 4),
+        ("what if the person has not given their consent?", 4),
         # a near tie with "why is there guidance?", which names no guidance
         ("Why do we need to share information at all?", 1),
         # the parent named as the one asked for consent, not as where it would go
