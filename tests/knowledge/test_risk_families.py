@@ -57,13 +57,55 @@ def test_words_of_two_signal_families_in_a_sentence_about_someone_are_a_sign_of_
     found = detector.detect("she is terrified of going home and has a bruise")
     assert found is not None and found.categories == ("physical-abuse",)
     assert detector.detect("she is terrified of spiders") is None
-    # The two words must be in one sentence.
-    assert detector.detect("She has a bruise. She is terrified of spiders.") is None
+    # The two words must be in one sentence, or in two sentences one after the other.
+    assert (
+        detector.detect("She has a bruise. We went to the zoo. She is terrified of spiders.")
+        is None
+    )
     # "scared" stems to "scar": one word is never two ideas.
     assert detector.detect("she is scared") is None
     # Two words of one family are one idea; three are enough.
     assert detector.detect("she is terrified and sobbing") is None
     assert detector.detect("she is terrified, sobbing and trembling") is not None
+
+
+def test_a_story_told_over_two_sentences_counts_its_signal_words_together() -> None:
+    signals = RiskSignals(
+        families={
+            "anger": SignalFamily(category="physical-abuse", words=("cross|angry",)),
+            "injury": SignalFamily(category="physical-abuse", words=("limping|bruise",)),
+        }
+    )
+    detector = _detector(signals=signals)
+    # The first sentence names nobody the pack knows ("Jayden"); the second says "he".
+    told = "Jayden came in limping. When I asked he said daddy was cross last night."
+    assert detector.detect(told) is not None
+    assert detector.detect("Jayden came in limping. The weather was nice. He was cross.") is None
+
+
+def test_after_she_said_or_im_worried_one_word_of_a_telling_family_is_enough() -> None:
+    signals = RiskSignals(
+        families={
+            "sexual": SignalFamily(category="physical-abuse", words=("groped",), telling=True),
+            "online": SignalFamily(category="physical-abuse", words=("snapchat",)),
+        }
+    )
+    detector = _detector(signals=signals, telling=("told|said", "worried about"))
+    assert detector.detect("student told me she was groped at a party") is not None
+    assert detector.detect("I'm worried about him, he was groped on the bus") is not None
+    # Not before the telling, not without it, and not a family that is not marked `telling`.
+    assert detector.detect("she was groped at a party and told me") is None
+    assert detector.detect("she was groped at a party") is None
+    assert detector.detect("she told me she is on snapchat") is None
+
+
+def test_framing_inside_what_someone_said_does_not_frame_the_message() -> None:
+    signals = RiskSignals(
+        families={"death": SignalFamily(category="physical-abuse", words=("pills",), telling=True)}
+    )
+    detector = _detector(signals=signals, telling=("says",), framing=("how many",))
+    assert detector.detect("he says he looked up how many pills it takes") is not None
+    assert detector.detect("how many pills does he take, he says") is None
 
 
 def test_signal_words_are_not_where_typos_are_corrected_to() -> None:
