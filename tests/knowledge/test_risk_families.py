@@ -222,3 +222,37 @@ def test_ordinary_questions_that_mention_harm_are_not_signposted(
     detector: RiskDetector, message: str
 ) -> None:
     assert detector.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A disclosure in reported speech rarely names the harm twice.
+        "student told me she was groped at a party by a teacher from another school",
+        "boy in yr 11 says he's got nothing to live for and has looked up how many pills it takes",
+        "I'm worried about the lad on the top floor, his arm is in a sling again",
+        "My mentee texted me last night saying she can't stop thinking about dying",
+        # A story over two sentences, the first naming the child only by name.
+        "Year 2 teacher. Jayden came in limping. When I asked he said daddy was cross last night.",
+        "Kayla was in tears at drop-off. She said mummy's new friend shouts at her all the time.",
+    ],
+)
+def test_what_someone_said_or_a_worry_about_them_is_caught(
+    detector: RiskDetector, message: str
+) -> None:
+    assert detector.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "School nurse. A 15 year old wants the pill and doesn't want her parents told.",
+        "we had a fire drill and a child wandered off for two minutes, must we tell the parents?",
+        "She told me she has joined a gym. Her knee is fine now.",
+        "My client said she wants her housing officer told about her new address.",
+    ],
+)
+def test_what_someone_said_without_a_sign_of_harm_is_not_signposted(
+    detector: RiskDetector, message: str
+) -> None:
+    assert detector.detect(message) is None
