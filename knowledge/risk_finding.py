@@ -140,7 +140,11 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         if h.phrase.kind is Kind.PEOPLE and not (h.sentence in asks and _a_class(h, read, anyone))
     }
     about = specific | {h.sentence for h in hits if h.phrase.kind is Kind.ANY_PERSON}
-    if not about or _framed(hits):
+    # A framing phrase inside what someone is reported to have said is part of what was said
+    # ("says he looked up how many pills"); `general` phrases still count there, as they also
+    # guard ("asked me not to tell anyone").
+    told = _told(hits)
+    if not about or any(h.phrase.kind is Kind.FRAMING and not _reported(h, told) for h in hits):
         return None
     general = {h.clause for h in hits if h.phrase.kind is Kind.GENERAL}
     # "if a", "where a" make a general question only in a sentence that asks; in a telling
@@ -149,7 +153,7 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     asking = read.questions - specific
     counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
     telling = _told(counted, about)
-    found = _found(counted, about, telling, pack)
+    found = _found(counted, about, telling, pack, read.marked)
     if not found:
         return None
     categories = [pack.categories[c] for c in sorted(found)]
@@ -182,24 +186,24 @@ def _told(hits: list[Hit], about: set[int] | None = None) -> dict[int, int]:
     return told
 
 
-def _framed(hits: list[Hit]) -> bool:
-    """Whether the message is framed as training, study or the news: a framing phrase that is
-    not inside what someone is reported to have said ("says he looked up how many pills")."""
-    told = _told(hits)
-    return any(
-        h.phrase.kind is Kind.FRAMING and not (h.sentence in told and told[h.sentence] < h.position)
-        for h in hits
-    )
+def _reported(hit: Hit, told: dict[int, int]) -> bool:
+    """Whether a phrase comes after a `telling` phrase of its sentence (`told`, from `_told`)."""
+    return hit.sentence in told and told[hit.sentence] < hit.position
 
 
 def _found(
-    hits: list[Hit], about: set[int], telling: dict[int, int], pack: RiskPack
+    hits: list[Hit],
+    about: set[int],
+    telling: dict[int, int],
+    pack: RiskPack,
+    marked: frozenset[int] = frozenset(),
 ) -> dict[int, str]:
     """The categories the counted hits show, each with the first phrase (or rule) that did.
 
     Signal words count in a sentence about someone together with those of the sentence before
-    it (a story told over two sentences); after a `telling` phrase ("she said", "I'm worried
-    about"), one word of a family marked `telling` is enough.
+    it: a story told over two sentences, neither of them a question (`marked`: ends with "?").
+    After a `telling` phrase ("she said", "I'm worried about"), one word of a family marked
+    `telling` is enough.
     """
     strong = [family.telling for family in pack.signals.families.values()]
     found: dict[int, str] = {}
@@ -233,8 +237,9 @@ def _found(
         return found or told
     least = pack.signals.least
     for sentence in signals.keys() & about:
-        families = {**signals.get(sentence - 1, {}), **signals[sentence]}
-        words = len(signal_words[sentence]) + len(signal_words.get(sentence - 1, ()))
+        before = sentence - 1 if not {sentence, sentence - 1} & marked else -1
+        families = {**signals.get(before, {}), **signals[sentence]}
+        words = len(signal_words[sentence]) + len(signal_words.get(before, ()))
         # Different words, too: "scared" stems to "scar", which is not two ideas. One more word
         # than `least` counts whatever its families ("no breakfast, too small, holes").
         if (len(families) >= least and words >= least) or words > least:

@@ -81,6 +81,8 @@ def test_a_story_told_over_two_sentences_counts_its_signal_words_together() -> N
     told = "Jayden came in limping. When I asked he said daddy was cross last night."
     assert detector.detect(told) is not None
     assert detector.detect("Jayden came in limping. The weather was nice. He was cross.") is None
+    # A question is not part of the story: "…on her own. Is she as angry as an adult?"
+    assert detector.detect("She came in limping. Is she as cross as an adult would be?") is None
 
 
 def test_after_she_said_or_im_worried_one_word_of_a_telling_family_is_enough() -> None:
@@ -235,6 +237,9 @@ def test_ordinary_questions_that_mention_harm_are_not_signposted(
         # A story over two sentences, the first naming the child only by name.
         "Year 2 teacher. Jayden came in limping. When I asked he said daddy was cross last night.",
         "Kayla was in tears at drop-off. She said mummy's new friend shouts at her all the time.",
+        # The ways a disclosure is brought to someone.
+        "a mum pulled me aside at pick up, her son keeps touching his sister in the bath",
+        "One of the Y8 girls came to me at lunch, her stepdad is making her watch porn",
     ],
 )
 def test_what_someone_said_or_a_worry_about_them_is_caught(
@@ -250,6 +255,9 @@ def test_what_someone_said_or_a_worry_about_them_is_caught(
         "we had a fire drill and a child wandered off for two minutes, must we tell the parents?",
         "She told me she has joined a gym. Her knee is fine now.",
         "My client said she wants her housing officer told about her new address.",
+        # Words that share a stem with slang for drunk or high: MASH, a school trip.
+        "our partners in the MASH have all signed an information sharing agreement",
+        "A dad says he is entitled to his son's exam results and trip letters. Is he?",
     ],
 )
 def test_what_someone_said_without_a_sign_of_harm_is_not_signposted(
