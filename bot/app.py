@@ -165,7 +165,11 @@ def build_doors(
     conversation.
     """
     doors: list[WebDoor] = []
-    doors += slack_doors(settings, pipeline, dev=dev, lookups=lookups)
+    # Imported here, as the pipeline is: `infoshare ask` starts without asyncio.
+    from bot.parking import ParkedEvents  # noqa: PLC0415
+
+    parking = ParkedEvents(pipeline.store, lease_seconds=settings.turn_lease_seconds)
+    doors += slack_doors(settings, pipeline, dev=dev, lookups=lookups, parking=parking)
     if _teams_configured(settings) or dev:
         doors.append(build_teams_door(settings, pipeline, dev=dev, lookups=lookups))
     return doors

@@ -47,6 +47,8 @@ class Fleet:
     redis: RedisServer = field(init=False)
     instances: list[Instance] = field(default_factory=list)
     alive: list[Instance] = field(default_factory=list)
+    killed: dict[str, float] = field(default_factory=dict)
+    """When each killed instance was killed (monotonic clock)."""
 
     def __post_init__(self) -> None:
         self.redis = RedisServer(self.workdir / "redis")
@@ -110,6 +112,7 @@ class Fleet:
     def kill(self, instance: Instance) -> None:
         """SIGKILL: no clean-up, no flushing, requests in flight are cut off."""
         self.alive.remove(instance)
+        self.killed[instance.name] = time.monotonic()
         instance.process.send_signal(signal.SIGKILL)
         instance.process.wait(timeout=10)
 
