@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -35,9 +34,10 @@ from adapters.slack import forms, outbound, payloads
 from adapters.slack import inbound as convert
 from adapters.slack.blocks import home_view
 from adapters.slack.delivery import SEND_ERRORS, SESSION_TIMEOUT, Messenger
-from adapters.slack.inbound import CHANNEL, Ephemeral, Inbound, Post
+from adapters.slack.inbound import Ephemeral, Inbound, Post
 from adapters.slack.lifecycle import Lifecycle
 from adapters.slack.pane import AssistantPane
+from adapters.slack.parked import ParkedRequests, Reader, Request
 from adapters.slack.sharing import Sharing
 from adapters.slack.webapi import build_client
 from dialogs.contract import Lookups, Parking, Reply, Turns
@@ -57,13 +57,6 @@ Ctx = AsyncBoltContext
 _MAX_TIMESTAMP_DIGITS = 12
 _MAX_SIGNATURE_CHARS = 100
 _UNSIGNED = "without SLACK_SIGNING_SECRET"
-_RESUMABLE: dict[str, Callable[[dict[str, Any]], Inbound | None]] = {
-    "event": convert.from_event,
-    "action": convert.from_action,
-    "view": forms.from_view_submission,
-    "command": convert.from_command,
-}
-"""How each kind of parked request is read again when a sweep resumes it."""
 
 
 class _WithoutTokenNote(logging.Filter):
@@ -114,8 +107,7 @@ class SlackDoor:
                 this process dies before answering it.
         """
         self._turns = turns
-        self._parking = parking
-        self._sweeping: asyncio.Task[None] | None = None
+        self._parked = ParkedRequests(parking, self._answer_again)
         self._app_token = app_token
         self._verifier = SignatureVerifier(signing_secret) if signing_secret else None
         self._client = build_client(bot_token, api_url)
@@ -173,8 +165,7 @@ class SlackDoor:
 
     async def _start(self, _: web.Application) -> None:
         self._client.session = aiohttp.ClientSession(timeout=SESSION_TIMEOUT)
-        if self._parking is not None:
-            self._sweeping = asyncio.create_task(self._parking.sweep(CHANNEL, self.resume))
+        self._parked.start()
         if self._app_token is not None:
             self._socket = AsyncSocketModeHandler(
                 self._bolt, self._app_token, web_client=self._client
@@ -183,10 +174,7 @@ class SlackDoor:
 
     async def close(self) -> None:
         """Let answers under way finish (briefly), then disconnect and close the session."""
-        if self._sweeping is not None:
-            self._sweeping.cancel()
-            await asyncio.gather(self._sweeping, return_exceptions=True)
-            self._sweeping = None
+        await self._parked.stop()
         if self._answering:
             _, late = await asyncio.wait(set(self._answering), timeout=_CLOSE_GRACE_SECONDS)
             for task in late:
@@ -287,7 +275,8 @@ class SlackDoor:
 
     async def _on_view(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
         job = partial(self._answer_payload, forms.from_view_submission, body)
-        await self._answer_then_ack(ack, job, context, resumable=("view", body))
+        # Never parked: what a person types into a record's fields is never stored (PRIVACY.md).
+        await self._answer_then_ack(ack, job, context)
 
     async def _on_command(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
         job = partial(self._answer_payload, convert.from_command, body)
@@ -300,12 +289,7 @@ class SlackDoor:
         await ack()
 
     async def _answer_then_ack(
-        self,
-        ack: AsyncAck,
-        job: Job,
-        context: Ctx,
-        *,
-        resumable: tuple[str, dict[str, Any]] | None = None,
+        self, ack: AsyncAck, job: Job, context: Ctx, *, resumable: Request | None = None
     ) -> None:
         """Acknowledge once the answer is out, or at the deadline with the answer carrying on
         (a `resumable` request parked first, until the answer has ended).
@@ -323,23 +307,16 @@ class SlackDoor:
         # crash lose answers already acknowledged, which the reliability suite caught.
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(asyncio.shield(task), max(0.0, ACK_DEADLINE_SECONDS - waited))
-        if not task.done() and resumable is not None and self._parking is not None:
-            kind, body = resumable
-            token = await self._parking.park(CHANNEL, json.dumps({"kind": kind, "body": body}))
-            if token is not None:
-                parked.append(token)
-                if task.done():  # it ended while being parked, so it did not see the token
-                    await self._parking.unpark(token)
+        if not task.done() and resumable is not None:
+            await self._parked.park(*resumable, task, parked)
         await ack()
 
     async def resume(self, payload: str) -> None:
         """Answer a parked request whose process died, as Slack's re-delivery would be."""
-        request = json.loads(payload)
-        to_inbound = _RESUMABLE.get(request.get("kind"))
-        if to_inbound is None:
-            return
-        job = partial(self._answer_payload, to_inbound, request["body"])
-        task = asyncio.create_task(self._run(job))
+        await self._parked.resume(payload)
+
+    async def _answer_again(self, reader: Reader, body: dict[str, Any]) -> None:
+        task = asyncio.create_task(self._run(partial(self._answer_payload, reader, body)))
         self._answering.add(task)
         task.add_done_callback(self._answering.discard)
         await task
@@ -351,8 +328,8 @@ class SlackDoor:
         except Exception as exc:  # an answer must never take the server down
             _log.error("slack answer failed", extra={"error": type(exc).__name__})
         finally:
-            if parked and self._parking is not None:
-                await self._parking.unpark(parked[0])
+            if parked:
+                await self._parked.unpark(parked)
 
     # -- answering: the plan is `outbound`'s, the sending is here ---------------------------
 
