@@ -5,7 +5,7 @@ takes longer, the door acknowledges it first and finishes it afterwards; if its 
 between, the platform will not send the event again. So before such an early acknowledgement
 the door *parks* the request here: a record of it in the store, renewed by the process while
 it answers (every third of a lease) and deleted as soon as the answer has ended. A record that
-nobody has renewed for a lease belongs to a dead process: every process sweeps for those
+nobody has renewed for two leases belongs to a dead process: every process sweeps for those
 (`ParkedEvents.sweep`), takes one over atomically (optimistic versions: one taker) and gives it
 back to its door as a re-delivery. The turn pipeline's claims and replay then make that the
 same answer, sent once.
@@ -33,8 +33,9 @@ _RENEWALS = 12
 four leases, and then a sweep gives the request to a process that will."""
 _INDEX_ATTEMPTS = 8
 _TAKEN_PER_SWEEP = 16
-PARK_TIMEOUT_SECONDS = 0.5
-"""How long parking may hold up an acknowledgement (the platform's deadline is near)."""
+_STALE_LEASES = 2
+"""A record not renewed for this many leases is taken over: its process renews it every third
+of a lease, so six renewals in a row must have failed (a busy process is not taken for dead)."""
 
 
 @dataclass
@@ -50,7 +51,7 @@ class ParkedEvents:
 
     Args:
         store: where the records are kept (the conversations' store, shared by every process).
-        lease_seconds: a record not renewed for this long belongs to a dead process.
+        lease_seconds: a record not renewed for two of these belongs to a dead process.
         wall: seconds since the epoch (processes compare each other's renewals).
         sleep: how to wait between renewals and sweeps.
     """
@@ -69,18 +70,17 @@ class ParkedEvents:
 
     async def park(self, channel: str, payload: str) -> str | None:
         """Keep `payload` (a request of door `channel`) until `unpark`; its token, or None if
-        the store could not take it in time (logged: the answer carries on unprotected)."""
+        the store could not take it (logged: the answer carries on unprotected)."""
         token = secrets.token_hex(8)
         parked = _Parked(f"{_PREFIX}{channel}|{token}", secrets.token_hex(8))
         try:
-            async with asyncio.timeout(PARK_TIMEOUT_SECONDS):
-                await self.store.put(
-                    parked.key,
-                    {"payload": payload, "owner": parked.owner, "renewed": self.wall()},
-                    expected_version=None,
-                    ttl_seconds=self.ttl_seconds,
-                )
-                await self._index(channel, add=frozenset({token}))
+            await self.store.put(
+                parked.key,
+                {"payload": payload, "owner": parked.owner, "renewed": self.wall()},
+                expected_version=None,
+                ttl_seconds=self.ttl_seconds,
+            )
+            await self._index(channel, add=frozenset({token}))
         except Exception as exc:
             _log.warning("park failed", extra={"error": type(exc).__name__})
             await self._forget(parked)
@@ -114,7 +114,7 @@ class ParkedEvents:
     async def sweep_once(
         self, channel: str, resume: Callable[[str], Awaitable[None]], *, wait: bool = True
     ) -> int:
-        """One sweep: take over the records nobody renewed for a lease and resume them (with
+        """One sweep: take over the records nobody renewed for two leases and resume them (with
         `wait`, until every one has ended); return how many were taken."""
         index = await self.store.get(f"{_PREFIX}{channel}")
         tokens = list(index.value.get("tokens", [])) if index is not None else []
@@ -123,12 +123,14 @@ class ParkedEvents:
         for token in tokens:
             if len(taken) >= _TAKEN_PER_SWEEP:
                 break
+            if token in self._mine:
+                continue  # this process is answering it
             key = f"{_PREFIX}{channel}|{token}"
             found = await self.store.get(key)
             if found is None:
                 gone.add(token)
                 continue
-            if found.value.get("renewed", 0.0) > self.wall() - self.lease_seconds:
+            if found.value.get("renewed", 0.0) > self.wall() - _STALE_LEASES * self.lease_seconds:
                 continue  # its process is alive and answering
             parked = _Parked(key, secrets.token_hex(8))
             try:
