@@ -32,6 +32,9 @@ _RENEWALS = 12
 """As for claims (`bot.claims`): a door that never ends its answer stops being renewed after
 four leases, and then a sweep gives the request to a process that will."""
 _INDEX_ATTEMPTS = 8
+_BUCKETS = 16
+"""The list of parked records is kept in this many keys, each changed under a lock of this
+process, so that a burst of slow answers does not fight over one key."""
 _TAKEN_PER_SWEEP = 16
 _STALE_LEASES = 2
 """A record not renewed for this many leases is taken over: its process renews it every third
@@ -62,6 +65,7 @@ class ParkedEvents:
     sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
     _mine: dict[str, _Parked] = field(default_factory=dict)
     _resuming: set[asyncio.Task[None]] = field(default_factory=set)
+    _locks: dict[str, asyncio.Lock] = field(default_factory=dict)
 
     @property
     def ttl_seconds(self) -> float:
@@ -116,8 +120,10 @@ class ParkedEvents:
     ) -> int:
         """One sweep: take over the records nobody renewed for two leases and resume them (with
         `wait`, until every one has ended); return how many were taken."""
-        index = await self.store.get(f"{_PREFIX}{channel}")
-        tokens = list(index.value.get("tokens", [])) if index is not None else []
+        tokens: list[str] = []
+        for bucket in range(_BUCKETS):
+            index = await self.store.get(f"{_PREFIX}{channel}|{bucket}")
+            tokens += index.value.get("tokens", []) if index is not None else []
         gone: set[str] = set()
         taken: list[asyncio.Task[None]] = []
         for token in tokens:
@@ -148,8 +154,8 @@ class ParkedEvents:
             self._resuming.add(task)
             task.add_done_callback(self._resuming.discard)
             taken.append(task)
-        if gone:
-            await self._index(channel, drop=frozenset(gone))
+        for token in gone:
+            await self._index(channel, drop=frozenset({token}))
         if wait and taken:
             await asyncio.gather(*taken)
         return len(taken)
@@ -192,8 +198,13 @@ class ParkedEvents:
     async def _index(
         self, channel: str, *, add: frozenset[str] = frozenset(), drop: frozenset[str] = frozenset()
     ) -> None:
-        """Add tokens to, or drop them from, `channel`'s list of parked records."""
-        key = f"{_PREFIX}{channel}"
+        """Add a token to, or drop it from, `channel`'s list of parked records."""
+        (token,) = add | drop
+        key = f"{_PREFIX}{channel}|{int(token[:4], 16) % _BUCKETS}"
+        async with self._locks.setdefault(key, asyncio.Lock()):
+            await self._change_index(key, add, drop)
+
+    async def _change_index(self, key: str, add: frozenset[str], drop: frozenset[str]) -> None:
         for _ in range(_INDEX_ATTEMPTS):
             found = await self.store.get(key)
             tokens = set(found.value.get("tokens", [])) if found is not None else set()

@@ -69,7 +69,8 @@ class Fleet:
             "INFOSHARE_STORE": self.redis.url,
             "INFOSHARE_DATA_DIR": str(self.workdir / f"data-{name}"),
             "INFOSHARE_TURN_LEASE_SECONDS": str(LEASE_SECONDS),
-            "INFOSHARE_LOG_LEVEL": "WARNING",
+            # INFO logs every turn (hashed ids only), to trace a missed reply.
+            "INFOSHARE_LOG_LEVEL": os.environ.get("RELIABILITY_LOG_LEVEL", "WARNING"),
             "SLACK_BOT_TOKEN": BOT_TOKEN,
             "SLACK_SIGNING_SECRET": SIGNING_SECRET,
             "SLACK_API_URL": self.slack_api_url,
