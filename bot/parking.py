@@ -22,7 +22,7 @@ import logging
 import secrets
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.stores.protocol import Conflict, Store
 
@@ -48,24 +48,30 @@ class _Parked:
     renewing: asyncio.Task[None] | None = None
 
 
-@dataclass
 class ParkedEvents:
-    """Parks requests acknowledged early, and sweeps for those whose process died.
+    """Parks requests acknowledged early, and sweeps for those whose process died."""
 
-    Args:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        lease_seconds: float,
+        wall: Callable[[], float] = time.time,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    ) -> None:
+        """Args:
         store: where the records are kept (the conversations' store, shared by every process).
         lease_seconds: a record not renewed for two of these belongs to a dead process.
         wall: seconds since the epoch (processes compare each other's renewals).
         sleep: how to wait between renewals and sweeps.
-    """
-
-    store: Store
-    lease_seconds: float
-    wall: Callable[[], float] = time.time
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
-    _mine: dict[str, _Parked] = field(default_factory=dict)
-    _resuming: set[asyncio.Task[None]] = field(default_factory=set)
-    _locks: dict[str, asyncio.Lock] = field(default_factory=dict)
+        """
+        self.store = store
+        self.lease_seconds = lease_seconds
+        self.wall = wall
+        self.sleep = sleep
+        self._mine: dict[str, _Parked] = {}  # by token: the records this process renews
+        self._resuming: set[asyncio.Task[None]] = set()
+        self._locks: dict[str, asyncio.Lock] = {}
 
     @property
     def ttl_seconds(self) -> float:
