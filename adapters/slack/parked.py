@@ -26,9 +26,6 @@ READERS: dict[str, Reader] = {
     "command": convert.from_command,
 }
 """How each kind of parked request is read, when parked and again when resumed."""
-PARK_WAIT_SECONDS = 0.5
-"""How long parking may hold up the acknowledgement (Slack's 3 s are nearly up); a slower store
-finishes parking after it."""
 
 
 class ParkedRequests:
@@ -46,7 +43,6 @@ class ParkedRequests:
         self._parking = parking
         self._answer = answer
         self._sweeping: asyncio.Task[None] | None = None
-        self._parking_now: set[asyncio.Task[None]] = set()
 
     def start(self) -> None:
         """Start sweeping (on the running loop)."""
@@ -64,24 +60,15 @@ class ParkedRequests:
         self, kind: str, body: dict[str, Any], answering: asyncio.Task[None], tokens: list[str]
     ) -> None:
         """Park the request of `kind` whose answer is `answering`, adding its token to
-        `tokens` (which `unpark` reads once the answer has ended); wait for the store at most
-        `PARK_WAIT_SECONDS`."""
+        `tokens` (which `unpark` reads once the answer has ended).
+
+        The acknowledgement waits for this: acknowledged and not yet parked, the request would
+        be lost with this process. A store slow enough to make the acknowledgement late makes
+        Slack send the request again, which the claims answer once.
+        """
         if self._parking is None or kind not in READERS:
             return
-        parking = asyncio.create_task(self._park(self._parking, kind, body, answering, tokens))
-        self._parking_now.add(parking)
-        parking.add_done_callback(self._parking_now.discard)
-        await asyncio.wait({parking}, timeout=PARK_WAIT_SECONDS)
-
-    async def _park(
-        self,
-        parking: Parking,
-        kind: str,
-        body: dict[str, Any],
-        answering: asyncio.Task[None],
-        tokens: list[str],
-    ) -> None:
-        token = await parking.park(CHANNEL, json.dumps({"kind": kind, "body": body}))
+        token = await self._parking.park(CHANNEL, json.dumps({"kind": kind, "body": body}))
         if token is None:
             return
         tokens.append(token)
