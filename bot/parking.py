@@ -5,7 +5,7 @@ takes longer, the door acknowledges it first and finishes it afterwards; if its 
 between, the platform will not send the event again. So before such an early acknowledgement
 the door *parks* the request here: a record of it in the store, renewed by the process while
 it answers (every third of a lease) and deleted as soon as the answer has ended. A record that
-nobody has renewed for two leases belongs to a dead process: every process sweeps for those
+nobody has renewed for three leases belongs to a dead process: every process sweeps for those
 (`ParkedEvents.sweep`), takes one over atomically (optimistic versions: one taker) and gives it
 back to its door as a re-delivery. The turn pipeline's claims and replay then make that the
 same answer, sent once.
@@ -36,9 +36,10 @@ _BUCKETS = 16
 """The list of parked records is kept in this many keys, each changed under a lock of this
 process, so that a burst of slow answers does not fight over one key."""
 _TAKEN_PER_SWEEP = 16
-_STALE_LEASES = 2
+STALE_LEASES = 3
 """A record not renewed for this many leases is taken over: its process renews it every third
-of a lease, so six renewals in a row must have failed (a busy process is not taken for dead)."""
+of a lease, so nine renewals in a row must have failed (a busy process is not taken for dead:
+with two, the suite's 2 s lease saw live processes taken over on a machine loaded to 8-10)."""
 
 
 @dataclass
@@ -61,7 +62,7 @@ class ParkedEvents:
     ) -> None:
         """Args:
         store: where the records are kept (the conversations' store, shared by every process).
-        lease_seconds: a record not renewed for two of these belongs to a dead process.
+        lease_seconds: a record not renewed for three of these belongs to a dead process.
         wall: seconds since the epoch (processes compare each other's renewals).
         sleep: how to wait between renewals and sweeps.
         """
@@ -124,7 +125,7 @@ class ParkedEvents:
     async def sweep_once(
         self, channel: str, resume: Callable[[str], Awaitable[None]], *, wait: bool = True
     ) -> int:
-        """One sweep: take over the records nobody renewed for two leases and resume them (with
+        """One sweep: take over the records nobody renewed for three leases and resume them (with
         `wait`, until every one has ended); return how many were taken."""
         tokens: list[str] = []
         for bucket in range(_BUCKETS):
@@ -142,7 +143,7 @@ class ParkedEvents:
             if found is None:
                 gone.add(token)
                 continue
-            if found.value.get("renewed", 0.0) > self.wall() - _STALE_LEASES * self.lease_seconds:
+            if found.value.get("renewed", 0.0) > self.wall() - STALE_LEASES * self.lease_seconds:
                 continue  # its process is alive and answering
             parked = _Parked(key, secrets.token_hex(8))
             try:

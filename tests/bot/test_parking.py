@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.parking import ParkedEvents
+from bot.parking import STALE_LEASES, ParkedEvents
 from tests.support.stores import Backend, backend, store
 
 __all__ = ["backend", "store"]  # fixtures: each test runs on every backend
@@ -31,7 +31,7 @@ async def test_a_request_whose_process_died_is_resumed_by_one_of_two_sweeping_pr
     async def resume(payload: str) -> None:
         resumed.append(payload)
 
-    backend.clock.advance(LEASE + 1)  # late, not yet dead
+    backend.clock.advance((STALE_LEASES - 1) * LEASE + 1)  # late, not yet dead
     assert await second.sweep_once("slack", resume) == 0
 
     backend.clock.advance(LEASE)
@@ -40,7 +40,7 @@ async def test_a_request_whose_process_died_is_resumed_by_one_of_two_sweeping_pr
     )
 
     assert sorted(taken) == [0, 1] and resumed == ['{"kind": "event"}']
-    backend.clock.advance(2 * LEASE + 1)  # resumed, so unparked: nothing left to take
+    backend.clock.advance(STALE_LEASES * LEASE + 1)  # resumed, so unparked: nothing left to take
     assert await third.sweep_once("slack", resume) == 0
 
 
@@ -53,7 +53,7 @@ async def test_a_request_is_kept_only_until_its_answer_ends(backend: Backend) ->
     await alive.unpark(token)
 
     assert await backend.store.get(f"parked|slack|{token}") is None
-    backend.clock.advance(3 * LEASE)
+    backend.clock.advance(STALE_LEASES * LEASE + 1)
     assert await sweeper.sweep_once("slack", _fail) == 0
 
 

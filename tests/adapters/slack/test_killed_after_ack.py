@@ -4,7 +4,7 @@ Slack must hear back within 3 s, so a slow answer is acknowledged at the door's 
 finished afterwards. Slack never sends an acknowledged request again, so if the process dies in
 between, only the other processes can still answer it: the door parks the request before the
 early acknowledgement, and the other process's sweep takes over the parked request once
-nobody has renewed it for two leases, and answers it, once.
+nobody has renewed it for three leases, and answers it, once.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 
 from adapters.slack.door import ACK_DEADLINE_SECONDS, SlackDoor
 from bot.app import Core
-from bot.parking import ParkedEvents
+from bot.parking import STALE_LEASES, ParkedEvents
 from bot.stores.memory import MemoryStore
 from tests.support.clocks import FakeClock
 from tests.support.fake_slack import FakeSlack
@@ -102,8 +102,8 @@ async def test_a_press_acknowledged_early_by_a_process_that_then_dies_is_answere
 
     # ...and then it dies: nothing of it runs again, so nobody renews its claim or its parked
     # press. Slack will not send an acknowledged press again. One lease late could still be a
-    # busy process; two leases without a renewal is a dead one.
-    clock.advance(LEASE + 1)
+    # busy process; three leases without a renewal is a dead one.
+    clock.advance((STALE_LEASES - 1) * LEASE + 1)
     assert await second.parking.sweep_once("slack", second.door.resume) == 0
     clock.advance(LEASE)
 
@@ -117,7 +117,7 @@ async def test_a_press_acknowledged_early_by_a_process_that_then_dies_is_answere
 
     # Nothing is left parked, so no later sweep answers it again; and were the first process
     # to wake after all, it would find its claim gone and send nothing more.
-    clock.advance(2 * LEASE + 1)
+    clock.advance(STALE_LEASES * LEASE + 1)
     assert await second.parking.sweep_once("slack", second.door.resume) == 0
     stuck.set()
     await first.door.idle()
@@ -141,6 +141,6 @@ async def test_a_slow_answer_its_process_finishes_is_not_taken_over(
     answered = [m.text for m in slack.messages[before:]]
     assert "Key question 2" in " ".join(answered)
 
-    clock.advance(2 * LEASE + 1)
+    clock.advance(STALE_LEASES * LEASE + 1)
     assert await second.parking.sweep_once("slack", second.door.resume) == 0
     assert [m.text for m in slack.messages[before:]] == answered
