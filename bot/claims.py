@@ -78,10 +78,7 @@ class EventClaims:
         process is alive ends as soon as that one finishes, with nothing more to send.
         """
         claim = Claim(event, secrets.token_hex(8))
-        # Two leases: a holder killed just after renewing is seen to lapse even when this
-        # process is slow to look (one lease was too tight on a busy machine, and the event
-        # was then taken for answered while nobody was answering it).
-        deadline = self._monotonic() + 2 * self._lease + CLAIM_POLL_SECONDS
+        deadline = self._monotonic() + self._lease + CLAIM_POLL_SECONDS
         while True:
             asked = self._monotonic()
             claimed, stored = await self._store.claim_and_get(

@@ -212,30 +212,3 @@ async def test_a_repeat_that_finds_the_event_answered_holds_nothing(core: Core) 
 
     assert repeat == Answer([])
     assert await fleet.second.may_deliver(repeat)  # nothing to hold back: it sends nothing
-
-
-async def test_a_copy_waiting_on_a_process_that_renews_once_more_and_dies_answers_it(
-    core: Core,
-) -> None:
-    fleet = Fleet(core)
-    first = await fleet.first.answer(_turn("check", "Ev1"))  # claimed; it is sending...
-    started = fleet.clock()
-    renewed = False
-
-    async def sleep(seconds: float) -> None:
-        nonlocal renewed
-        if seconds >= LEASE / 3:
-            await asyncio.Event().wait()
-        fleet.clock.advance(seconds)
-        if not renewed and fleet.clock() >= started + LEASE / 3:
-            # ...and renews its claim once more while the copy waits, then dies.
-            renewed = await fleet.store.renew_event("slack|Ev1", LEASE, owner=first.claim or "")
-        await asyncio.sleep(0)
-
-    second = test_pipeline(
-        core, fleet.store, lease_seconds=LEASE, monotonic=fleet.clock, sleep=sleep
-    )
-    copy = await second.answer(_turn("check", "Ev1"))
-
-    assert renewed
-    assert copy.replayed and copy.replies == first.replies  # not taken for answered: replayed
