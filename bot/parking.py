@@ -10,19 +10,27 @@ nobody has renewed for three leases belongs to a dead process: every process swe
 back to its door as a re-delivery. The turn pipeline's claims and replay then make that the
 same answer, sent once.
 
-A record holds the request as the platform sent it, which may contain what the person typed:
-it is kept only while the answer is under way, and expires `ttl` after its last renewal even
-if every process died (see PRIVACY.md).
+A record holds the request as the platform sent it, which may contain what the person typed, so
+it is sealed (AES-GCM, bound to its key name) with a key every process derives from the door's
+signing secret: whoever can read the store but not the secret reads nothing. It is kept only
+while the answer is under way, and expires `ttl` after its last renewal even if every process
+died (see PRIVACY.md).
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
 import secrets
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from bot.stores.protocol import Conflict, Store
 
@@ -42,6 +50,16 @@ of a lease, so nine renewals in a row must have failed (a busy process is not ta
 with two, the suite's 2 s lease saw live processes taken over on a machine loaded to 8-10)."""
 
 
+def sealing_key(secret: str | None) -> bytes:
+    """The key parked requests are sealed with: derived from `secret` (the signing secret every
+    process of one installation shares), or random when there is none (a `--dev` process, whose
+    records then only it can read)."""
+    if not secret:
+        return AESGCM.generate_key(bit_length=256)
+    derive = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"infoshare parked")
+    return derive.derive(secret.encode("utf-8"))
+
+
 @dataclass
 class _Parked:
     key: str
@@ -56,17 +74,20 @@ class ParkedEvents:
         self,
         store: Store,
         *,
+        key: bytes,
         lease_seconds: float,
         wall: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     ) -> None:
         """Args:
         store: where the records are kept (the conversations' store, shared by every process).
+        key: the 256-bit key records are sealed with (`sealing_key`).
         lease_seconds: a record not renewed for three of these belongs to a dead process.
         wall: seconds since the epoch (processes compare each other's renewals).
         sleep: how to wait between renewals and sweeps.
         """
         self.store = store
+        self._aead = AESGCM(key)
         self.lease_seconds = lease_seconds
         self.wall = wall
         self.sleep = sleep
@@ -87,7 +108,11 @@ class ParkedEvents:
         try:
             await self.store.put(
                 parked.key,
-                {"payload": payload, "owner": parked.owner, "renewed": self.wall()},
+                {
+                    "sealed": self._seal(parked.key, payload),
+                    "owner": parked.owner,
+                    "renewed": self.wall(),
+                },
                 expected_version=None,
                 ttl_seconds=self.ttl_seconds,
             )
@@ -157,7 +182,12 @@ class ParkedEvents:
                 continue  # another process took it
             _log.warning("took over an answer whose process stopped renewing it")
             self._hold(token, parked)
-            task = asyncio.create_task(self._resume(token, str(found.value["payload"]), resume))
+            payload = self._open(key, found.value.get("sealed"))
+            if payload is None:
+                _log.warning("dropped a parked request this process cannot open")
+                await self.unpark(token)
+                continue
+            task = asyncio.create_task(self._resume(token, payload, resume))
             self._resuming.add(task)
             task.add_done_callback(self._resuming.discard)
             taken.append(task)
@@ -176,6 +206,20 @@ class ParkedEvents:
             _log.error("resume failed", extra={"error": type(exc).__name__})
         finally:
             await self.unpark(token)
+
+    def _seal(self, key: str, payload: str) -> str:
+        nonce = secrets.token_bytes(12)
+        sealed = self._aead.encrypt(nonce, payload.encode("utf-8"), key.encode("utf-8"))
+        return base64.b64encode(nonce + sealed).decode("ascii")
+
+    def _open(self, key: str, sealed: object) -> str | None:
+        """The payload sealed under `key`; None if sealed with another key, or damaged."""
+        try:
+            raw = base64.b64decode(str(sealed), validate=True)
+            opened = self._aead.decrypt(raw[:12], raw[12:], key.encode("utf-8"))
+            return opened.decode("utf-8")
+        except (InvalidTag, ValueError):
+            return None
 
     def _hold(self, token: str, parked: _Parked) -> None:
         parked.renewing = asyncio.create_task(self._renew(parked))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.parking import STALE_LEASES, ParkedEvents
+from bot.parking import STALE_LEASES, ParkedEvents, sealing_key
 from tests.support.stores import Backend, backend, store
 
 __all__ = ["backend", "store"]  # fixtures: each test runs on every backend
@@ -17,8 +17,14 @@ async def _never(_: float) -> None:
     await asyncio.Event().wait()
 
 
-def _process(backend: Backend) -> ParkedEvents:
-    return ParkedEvents(backend.store, lease_seconds=LEASE, wall=backend.clock, sleep=_never)
+def _process(backend: Backend, secret: str = "the installation's signing secret") -> ParkedEvents:
+    return ParkedEvents(
+        backend.store,
+        key=sealing_key(secret),
+        lease_seconds=LEASE,
+        wall=backend.clock,
+        sleep=_never,
+    )
 
 
 async def test_a_request_whose_process_died_is_resumed_by_one_of_two_sweeping_processes(
@@ -65,6 +71,19 @@ async def test_a_request_nobody_renews_expires_even_if_every_process_died(
 
     backend.clock.advance(dead.ttl_seconds + 1)
 
+    assert await backend.store.get(f"parked|slack|{token}") is None
+
+
+async def test_what_was_typed_is_sealed_and_another_installation_cannot_open_it(
+    backend: Backend,
+) -> None:
+    dead, stranger = _process(backend), _process(backend, secret="another installation's")
+    token = await dead.park("slack", '{"text": "Jo Bloggs told me her dad hits her"}')
+
+    kept = await backend.store.get(f"parked|slack|{token}")
+    assert kept is not None and "Bloggs" not in repr(kept.value)
+    backend.clock.advance(STALE_LEASES * LEASE + 1)
+    assert await stranger.sweep_once("slack", _fail) == 0  # found unreadable, and dropped
     assert await backend.store.get(f"parked|slack|{token}") is None
 
 

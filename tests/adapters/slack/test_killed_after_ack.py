@@ -19,7 +19,7 @@ import pytest
 
 from adapters.slack.door import ACK_DEADLINE_SECONDS, SlackDoor
 from bot.app import Core
-from bot.parking import STALE_LEASES, ParkedEvents
+from bot.parking import STALE_LEASES, ParkedEvents, sealing_key
 from bot.stores.memory import MemoryStore
 from tests.support.clocks import FakeClock
 from tests.support.fake_slack import FakeSlack
@@ -35,7 +35,9 @@ class Process:
     def __init__(self, core: Core, slack: FakeSlack, store: MemoryStore, clock: FakeClock):
         pipeline = test_pipeline(core, store, lease_seconds=LEASE, monotonic=clock)
         # The sweep is driven by the test (`sweep_once`), never by a timer.
-        self.parking = ParkedEvents(store, lease_seconds=LEASE, wall=clock, sleep=_never)
+        self.parking = ParkedEvents(
+            store, key=sealing_key(SECRET), lease_seconds=LEASE, wall=clock, sleep=_never
+        )
         self.door = SlackDoor(
             pipeline,
             bot_token="xoxb-test-token",
