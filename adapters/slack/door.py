@@ -5,7 +5,9 @@ once its answer is delivered, or after `ACK_DEADLINE_SECONDS` if that takes long
 allows 3 s), while the answer carries on. Acknowledging after delivery is what lets several
 instances share the work safely: if this process dies mid-answer, Slack gets no
 acknowledgement and sends the event again, and another instance answers it (the turn
-pipeline's lease and replay make that answer the same one, sent once).
+pipeline's lease and replay make that answer the same one, sent once). A request acknowledged
+at the deadline is parked first (`dialogs.contract.Parking`), so that if this process dies
+before the answer is out, another instance's sweep answers it instead, as Slack would have.
 """
 
 from __future__ import annotations
@@ -35,9 +37,10 @@ from adapters.slack.delivery import SEND_ERRORS, SESSION_TIMEOUT, Messenger
 from adapters.slack.inbound import Ephemeral, Inbound, Post
 from adapters.slack.lifecycle import Lifecycle
 from adapters.slack.pane import AssistantPane
+from adapters.slack.parked import ParkedRequests, Reader, Request
 from adapters.slack.sharing import Sharing
 from adapters.slack.webapi import build_client
-from dialogs.contract import Lookups, Reply, Turns
+from dialogs.contract import Lookups, Parking, Reply, Turns
 
 EVENTS_PATH = "/slack/events"
 
@@ -84,6 +87,7 @@ class SlackDoor:
         api_url: str,
         app_token: str | None = None,
         lookups: Lookups | None = None,
+        parking: Parking | None = None,
     ) -> None:
         """Build the door (no network yet; connections open when the web app starts).
 
@@ -98,8 +102,12 @@ class SlackDoor:
                 instead of HTTP.
             lookups: the core's search of the published questions; with it, people can share
                 a published answer into a conversation (``/infoshare share``, the shortcuts).
+            parking: where a request acknowledged before its answer is out is kept until it
+                is, and swept for when its process died; None: such a request is lost if
+                this process dies before answering it.
         """
         self._turns = turns
+        self._parked = ParkedRequests(parking, self._answer_again)
         self._app_token = app_token
         self._verifier = SignatureVerifier(signing_secret) if signing_secret else None
         self._client = build_client(bot_token, api_url)
@@ -157,6 +165,7 @@ class SlackDoor:
 
     async def _start(self, _: web.Application) -> None:
         self._client.session = aiohttp.ClientSession(timeout=SESSION_TIMEOUT)
+        self._parked.start()
         if self._app_token is not None:
             self._socket = AsyncSocketModeHandler(
                 self._bolt, self._app_token, web_client=self._client
@@ -165,6 +174,7 @@ class SlackDoor:
 
     async def close(self) -> None:
         """Let answers under way finish (briefly), then disconnect and close the session."""
+        await self._parked.stop()
         if self._answering:
             _, late = await asyncio.wait(set(self._answering), timeout=_CLOSE_GRACE_SECONDS)
             for task in late:
@@ -257,19 +267,20 @@ class SlackDoor:
 
     async def _on_message(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
         job = partial(self._answer_payload, convert.from_event, body)
-        await self._answer_then_ack(ack, job, context)
+        await self._answer_then_ack(ack, job, context, resumable=("event", body))
 
     async def _on_action(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
         job = partial(self._answer_payload, convert.from_action, body)
-        await self._answer_then_ack(ack, job, context)
+        await self._answer_then_ack(ack, job, context, resumable=("action", body))
 
     async def _on_view(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
         job = partial(self._answer_payload, forms.from_view_submission, body)
+        # Never parked: what a person types into a record's fields is never stored (PRIVACY.md).
         await self._answer_then_ack(ack, job, context)
 
     async def _on_command(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
         job = partial(self._answer_payload, convert.from_command, body)
-        await self._answer_then_ack(ack, job, context)
+        await self._answer_then_ack(ack, job, context, resumable=("command", body))
 
     async def _on_home_opened(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
         await self._answer_then_ack(ack, partial(self._show_home, body), context)
@@ -277,13 +288,17 @@ class SlackDoor:
     async def _on_other_event(self, ack: AsyncAck) -> None:
         await ack()
 
-    async def _answer_then_ack(self, ack: AsyncAck, job: Job, context: Ctx) -> None:
-        """Acknowledge once the answer is out, or at the deadline with the answer carrying on.
+    async def _answer_then_ack(
+        self, ack: AsyncAck, job: Job, context: Ctx, *, resumable: Request | None = None
+    ) -> None:
+        """Acknowledge once the answer is out, or at the deadline with the answer carrying on
+        (a `resumable` request parked first, until the answer has ended).
 
         The deadline counts from the request's first byte (Socket Mode: from now), so time
         spent waiting for the event loop counts against it.
         """
-        task = asyncio.create_task(self._run(job))
+        parked: list[str] = []
+        task = asyncio.create_task(self._run(job, parked))
         self._answering.add(task)
         task.add_done_callback(self._answering.discard)
         arrived = context.get(_ARRIVED)
@@ -292,14 +307,29 @@ class SlackDoor:
         # crash lose answers already acknowledged, which the reliability suite caught.
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(asyncio.shield(task), max(0.0, ACK_DEADLINE_SECONDS - waited))
+        if not task.done() and resumable is not None:
+            await self._parked.park(*resumable, task, parked)
         await ack()
 
-    async def _run(self, job: Job) -> None:
+    async def resume(self, payload: str) -> None:
+        """Answer a parked request whose process died, as Slack's re-delivery would be."""
+        await self._parked.resume(payload)
+
+    async def _answer_again(self, reader: Reader, body: dict[str, Any]) -> None:
+        task = asyncio.create_task(self._run(partial(self._answer_payload, reader, body)))
+        self._answering.add(task)
+        task.add_done_callback(self._answering.discard)
+        await task
+
+    async def _run(self, job: Job, parked: list[str] | None = None) -> None:
         try:
             async with self._admit:
                 await job()
         except Exception as exc:  # an answer must never take the server down
             _log.error("slack answer failed", extra={"error": type(exc).__name__})
+        finally:
+            if parked:
+                await self._parked.unpark(parked)
 
     # -- answering: the plan is `outbound`'s, the sending is here ---------------------------
 
