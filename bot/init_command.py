@@ -36,7 +36,8 @@ from knowledge.text_packs import ROLE_LABELS, Contact, ContactRole
 
 EXIT_USAGE = 2
 DEFAULT_DIR = Path("infoshare-packs")
-_PRIVACY = Path(__file__).resolve().parent.parent / "PRIVACY.md"
+# bot/PRIVACY.md links to the project's PRIVACY.md, so the wheel carries the template too.
+_PRIVACY = Path(__file__).resolve().parent / "PRIVACY.md"
 
 CHECKLIST = """\
 Before going live (docs/going-live.md has each step in full):

@@ -92,6 +92,7 @@ def test_the_wheel_carries_the_teams_app_packs_and_sources_and_no_tests(wheel: P
     packs = {p.name for p in (ROOT / "knowledge" / "packs").glob("*.yaml")}
     assert packs and all(f"knowledge/packs/{p}" in names for p in packs)
     assert any(n.startswith("knowledge/sources/") and n.endswith(".txt") for n in names)
+    assert "bot/PRIVACY.md" in names
     assert not any(n.startswith(("tests/", "bench/")) for n in names)
 
     assert meta["License-Expression"] == "MIT"
@@ -133,3 +134,20 @@ def test_teams_package_and_ask_work_from_an_installed_wheel(
     )
     assert asked.returncode == 0, asked.stderr
     assert "October 2008, question 12" in asked.stdout
+
+
+def test_init_from_an_installed_wheel_fills_in_the_privacy_notice(
+    installed: Path, tmp_path: Path
+) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        "organisation: Northshire Council\n"
+        "procedures_name: Northshire procedures\n"
+        "procedures_url: https://northshire.example/procedures\n",
+        encoding="utf-8",
+    )
+    done = _run([str(installed / "infoshare"), "init", "--from", str(answers), "packs"], tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "not beside this installation" not in done.stdout
+    privacy = (tmp_path / "packs" / "PRIVACY.md").read_text(encoding="utf-8")
+    assert "run by Northshire Council for its own" in privacy
