@@ -126,7 +126,7 @@ class SlackDoor:
             trusted=signing_secret is not None or app_token is not None,
         )
         # Bolt tries the listeners in order, each check costing it an argument injection:
-        # the events nearly every request is come first. None of the listeners registered
+        # the events nearly every request carries come first. None of the listeners registered
         # after them takes these event types; only the catch-alls must come last.
         self._bolt.event("app_mention")(self._on_message)
         self._bolt.event("message")(self._on_message)
