@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from functools import partial
 
 import pytest
 
@@ -19,7 +20,7 @@ async def test_calls_run_on_the_thread_in_order_and_their_results_come_back() ->
         return n * n
 
     try:
-        assert await asyncio.gather(*(core.run(lambda n=n: call(n)) for n in range(5))) == [
+        assert await asyncio.gather(*(core.run(partial(call, n)) for n in range(5))) == [
             0,
             1,
             4,
