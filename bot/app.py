@@ -6,32 +6,37 @@ import ipaddress
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
-from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import SecretStr
 
+from bot.core import Core, build_core, record_clock
 from bot.doors import build_teams_door, slack_doors
 from bot.lookups import CoreLookups
 from bot.settings import Settings
 from bot.stores.factory import open_store
 from bot.stores.protocol import Store
-from dialogs.answers import QAAnswers
-from dialogs.assistant import Assistant
 from dialogs.contract import Lookups
-from dialogs.lookup import QuestionSearch
-from knowledge.loader import Knowledge, load_knowledge
-from knowledge.matching import Matcher
+from knowledge.loader import Knowledge
 
 if TYPE_CHECKING:
     from bot.insight.observer import Insight
     from bot.pipeline import TurnPipeline
     from bot.server import WebDoor
 
-RECORD_TIMEZONE = "Europe/London"
+__all__ = [
+    "CannotListen",
+    "Core",
+    "build_core",
+    "build_doors",
+    "build_lookups",
+    "is_loopback",
+    "open_insight",
+    "open_pipeline",
+    "record_clock",
+    "serve",
+    "unauthenticated_doors",
+]
 _log = logging.getLogger("infoshare.app")
 
 
@@ -39,54 +44,9 @@ class CannotListen(Exception):
     """The web server could not listen where it was asked to; the message says where and why."""
 
 
-@dataclass(frozen=True)
-class Core:
-    """The pure parts: knowledge, matcher and conversation, built once and shared by every turn."""
-
-    knowledge: Knowledge
-    matcher: Matcher
-    assistant: Assistant
-    answers: QAAnswers
-    search: QuestionSearch
-
-
-def build_core(packs: Path | None = None, *, cache_dir: Path | None = None) -> Core:
-    """Load and validate the knowledge (plus an organisation's packs) and build the core.
-
-    Args:
-        packs: a directory of an organisation's own packs, if any.
-        cache_dir: where the validated packs and the matcher's index are kept between starts;
-            None validates and builds them each time.
-
-    Raises:
-        KnowledgeError: when a pack is broken; its message names the file, entry and problem.
-    """
-    knowledge = load_knowledge(packs, cache_dir=cache_dir)
-    matcher = Matcher(
-        knowledge.entries, knowledge.not_covered, knowledge.lexicon, cache_dir=cache_dir
-    )
-    return Core(
-        knowledge=knowledge,
-        matcher=matcher,
-        assistant=Assistant(knowledge, matcher),
-        answers=QAAnswers(knowledge, matcher),
-        search=QuestionSearch(knowledge, matcher),
-    )
-
-
 def build_lookups(core: Core, pipeline: TurnPipeline) -> Lookups:
     """The doors' search of the published questions, run on the pipeline's core thread."""
     return CoreLookups(core.search, pipeline.run_core)
-
-
-def record_clock(zone: str = RECORD_TIMEZONE) -> datetime:
-    """Now, in the time zone decision records are written in (UTC if the zone is unknown)."""
-    tz: tzinfo
-    try:
-        tz = ZoneInfo(zone)
-    except ZoneInfoNotFoundError:
-        tz = UTC
-    return datetime.now(tz)
 
 
 @asynccontextmanager

@@ -13,30 +13,24 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from adapters.console import ask_json, ask_text, ask_turn, readable, run_chat
 from adapters.teams.package import add_package_command, run_package_command
-from bot.app import (
-    CannotListen,
-    Core,
-    build_core,
-    is_loopback,
-    open_pipeline,
-    record_clock,
-    serve,
-    unauthenticated_doors,
-)
+from bot.ask_settings import SettingsError, read_ask_settings
+from bot.core import Core, build_core, record_clock
 from bot.init_command import add_init_command, run_init, schema_json
 from bot.logs import configure_logging
-from bot.settings import Settings, SettingsError, load_settings
-from bot.stores.factory import StoreUnavailable
 from dialogs.state import ConversationState
 from dialogs.typed import TypedReader
 from knowledge.loader import PACK_MODELS, KnowledgeError, load_knowledge
 
-# What only one command uses (asyncio, the evaluation code; in bot.app the pipeline and the
-# web stack) is imported in that command's function, so that `infoshare ask` starts quickly.
+if TYPE_CHECKING:
+    from bot.settings import Settings
+
+# What only some commands use (asyncio, the evaluation code, pydantic-settings; bot.app with
+# the pipeline and the web stack) is imported in those commands' functions, so that
+# `infoshare ask` starts quickly.
 
 EXIT_USAGE = 2
 EXIT_UNAVAILABLE = 1
@@ -134,14 +128,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
+def _load_settings() -> Settings:
+    from bot.settings import load_settings  # noqa: PLC0415 (pydantic-settings: not for ask)
+
+    return load_settings()
+
+
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "ask":
+        return _ask_command(args)
+    from bot.stores.factory import StoreUnavailable  # noqa: PLC0415 (no store for ask)
+
     try:
-        settings = load_settings()
+        settings = _load_settings()
     except SettingsError as exc:
         print(f"infoshare: settings problem:\n{exc}", file=sys.stderr)
         return EXIT_USAGE
     # The terminal chat shares its screen with the logs, so there only problems are shown.
-    configure_logging("WARNING" if args.command in {"chat", "ask"} else settings.log_level)
+    configure_logging("WARNING" if args.command == "chat" else settings.log_level)
     if args.command == "knowledge" and args.action == "schema":
         sys.stdout.write(schema_json(args.kind))
         return 0
@@ -165,8 +169,6 @@ def _run(args: argparse.Namespace) -> int:
             import asyncio  # noqa: PLC0415
 
             asyncio.run(_chat(settings, core, json_mode=args.json))
-        elif args.command == "ask":
-            _ask(core, args.question, json_mode=args.json)
         elif args.command == "serve":
             return _serve(args, settings, core)
         elif args.command == "eval":
@@ -184,8 +186,30 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ask_command(args: argparse.Namespace) -> int:
+    """`infoshare ask`: only the two settings it reads, and no store."""
+    try:
+        settings = read_ask_settings() or _load_settings()
+    except SettingsError as exc:
+        print(f"infoshare: settings problem:\n{exc}", file=sys.stderr)
+        return EXIT_USAGE
+    configure_logging("WARNING")  # the answer shares its screen with the logs
+    try:
+        core = build_core(settings.packs, cache_dir=settings.matcher_cache_dir)
+    except KnowledgeError as exc:
+        _print_problems(exc, sys.stderr)
+        return EXIT_USAGE
+    try:
+        _ask(core, args.question, json_mode=args.json)
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
 def _serve(args: argparse.Namespace, settings: Settings, core: Core) -> int:
     import asyncio  # noqa: PLC0415
+
+    from bot.app import CannotListen, serve  # noqa: PLC0415
 
     port = args.port if args.port is not None else os.environ.get("PORT", "3000")
     if not str(port).isdigit() or not 0 < int(port) < 65536:
@@ -214,6 +238,8 @@ def _discard_stdout() -> None:
 
 
 async def _chat(settings: Settings, core: Core, *, json_mode: bool) -> None:
+    from bot.app import open_pipeline  # noqa: PLC0415
+
     async with open_pipeline(settings, core, check_store=True) as pipeline:
         await run_chat(
             pipeline.handle,
@@ -227,6 +253,8 @@ async def _chat(settings: Settings, core: Core, *, json_mode: bool) -> None:
 
 def _open_door_refusal(args: argparse.Namespace, settings: Settings) -> str | None:
     """Why `serve` will not start: an unauthenticated door on an address others can reach."""
+    from bot.app import is_loopback, unauthenticated_doors  # noqa: PLC0415
+
     open_doors = unauthenticated_doors(settings, dev=args.dev)
     if not open_doors or is_loopback(args.host) or args.unsafe_allow_unauthenticated:
         return None

@@ -10,6 +10,7 @@ from pydantic import BeforeValidator, Field, SecretStr, ValidationError, field_v
 from pydantic_core import ErrorDetails, PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.ask_settings import DEFAULT_DATA_DIR, ENV_PREFIX, MATCHER_CACHE_DIR, SettingsError
 from bot.stores.factory import (
     ACCEPTED_FORMS,
     DEFAULT_REDIS_MAX_CONNECTIONS,
@@ -17,9 +18,8 @@ from bot.stores.factory import (
     parse_store_url,
 )
 
-ENV_PREFIX = "INFOSHARE_"
+__all__ = ["AGENTS_CONNECTION", "ENV_PREFIX", "Settings", "SettingsError", "load_settings"]
 DEFAULT_JOURNAL_FILE = "insight.sqlite3"
-MATCHER_CACHE_DIR = "cache"
 
 
 def _upper(value: Any) -> Any:
@@ -37,10 +37,6 @@ InsightMode = Annotated[Literal["off", "counts", "text"], BeforeValidator(_lower
 TeamsSdk = Annotated[Literal["botbuilder", "agents"], BeforeValidator(_lower)]
 AGENTS_CONNECTION = "CONNECTIONS__SERVICE_CONNECTION__SETTINGS__"
 """The prefix of the Microsoft 365 Agents SDK's own names for the bot's Azure identity."""
-
-
-class SettingsError(Exception):
-    """The settings could not be used; the message lists every problem, in plain words."""
 
 
 class Settings(BaseSettings):
@@ -73,7 +69,7 @@ class Settings(BaseSettings):
         description="a number of seconds greater than 0, such as 10",
     )
     data_dir: Path = Field(
-        default=Path("data"), description="a directory path (created if missing)"
+        default=Path(DEFAULT_DATA_DIR), description="a directory path (created if missing)"
     )
     packs: Path | None = Field(
         default=None, description="the path of an existing directory of extra knowledge packs"

@@ -19,6 +19,7 @@ from typing import Any, TypeVar, get_type_hints
 
 from pydantic import BaseModel, ValidationError
 
+from knowledge.detector_cache import dump_detector, load_detector
 from knowledge.flow_pack import FlowPack, graph_problems
 from knowledge.matching import LexiconPack, NotCoveredPack
 from knowledge.pack_cache import construct_fields, pack_key, read_fields, write_fields
@@ -161,7 +162,8 @@ def load_knowledge(extra: Path | None = None, *, cache_dir: Path | None = None) 
     if cache_dir is not None and key is not None:
         qa = [(p, _as(m, QAPack)) for p, m in builtin.get("qa", []) + local.get("qa", [])]
         texts = [c for path, pack in qa for c in _source_candidates(pack, path.parent)]
-        write_fields(cache_dir, key, _kept(knowledge), inputs=texts)
+        derived = {"risk_detector": dump_detector(knowledge.risk_detector)}
+        write_fields(cache_dir, key, _kept(knowledge), inputs=texts, extra=derived)
     return knowledge
 
 
@@ -192,19 +194,18 @@ def _kept(knowledge: Knowledge) -> dict[str, object]:
 
 
 def _cached(cache_dir: Path, key: str) -> Knowledge | None:
-    """The knowledge kept for `key`, with its risk detector rebuilt; None if there is none.
-
-    The packs' own examples are not run through the detector again: what they find follows
-    from the packs and the code, both in the key, and they passed when the file was written.
-    """
-    kept = read_fields(cache_dir, key)
-    if kept is None:
+    """The knowledge kept for `key` with its risk detector (read back, or built if not kept);
+    None if there is none. The packs' examples are not run through the detector again: what
+    they find follows from the packs and the code, both in the key, and they passed before."""
+    if (kept := read_fields(cache_dir, key)) is None:
         return None
     try:
-        values = construct_fields(_kept_kinds(), kept)
+        values = construct_fields(_kept_kinds(), kept[0])
     except (TypeError, ValueError, RecursionError):
         return None
-    detector = RiskDetector(values["risk"], qa_words(values["entries"]))
+    detector = load_detector(kept[1].get("risk_detector"), values["risk"]) or RiskDetector(
+        values["risk"], qa_words(values["entries"])
+    )
     return Knowledge(**values, risk_detector=detector)
 
 

@@ -67,25 +67,30 @@ def cache_path(directory: Path, key: str) -> Path:
     return directory / f"{PREFIX}{key}.json"
 
 
-def read_fields(directory: Path, key: str) -> dict[str, Any] | None:
-    """The dumped fields kept for `key`, or None when there are none, they are not sound, or
-    a file they were checked against has changed since."""
+def read_fields(directory: Path, key: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The dumped fields kept for `key` and what was kept beside them (`write_fields`' `extra`),
+    or None when there are none, they are not sound, or a file they were checked against has
+    changed since."""
     try:
         found = json.loads(cache_path(directory, key).read_bytes())
     except (OSError, ValueError, RecursionError):
         return None
     if not isinstance(found, dict) or found.get("key") != key or found.get("format") != FORMAT:
         return None
-    inputs, fields = found.get("inputs"), found.get("fields")
-    if not isinstance(inputs, dict) or not isinstance(fields, dict):
+    inputs, fields, extra = found.get("inputs"), found.get("fields"), found.get("extra", {})
+    if not isinstance(inputs, dict) or not isinstance(fields, dict) or not isinstance(extra, dict):
         return None
     if any(_file_digest(Path(path)) != digest for path, digest in inputs.items()):
         return None
-    return fields
+    return fields, extra
 
 
 def write_fields(
-    directory: Path, key: str, fields: Mapping[str, object], inputs: Sequence[Path]
+    directory: Path,
+    key: str,
+    fields: Mapping[str, object],
+    inputs: Sequence[Path],
+    extra: Mapping[str, object] | None = None,
 ) -> bool:
     """Keep `fields` for `key`, removing older files; False when it cannot.
 
@@ -94,12 +99,15 @@ def write_fields(
         key: from `pack_key`.
         fields: validated values (pydantic models, tuples and mappings of them) by name.
         inputs: other files the checks read; a later change to any of them voids the file.
+        extra: JSON values derived from the fields (the built risk detector's tables), kept
+            under the same key and checks; whoever reads them checks them.
     """
     record = {
         "format": FORMAT,
         "key": key,
         "inputs": {str(path): _file_digest(path) for path in inputs},
         "fields": {name: _dump(value) for name, value in fields.items()},
+        "extra": dict(extra or {}),
     }
     try:
         directory.mkdir(parents=True, exist_ok=True)

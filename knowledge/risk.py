@@ -113,6 +113,7 @@ class RiskDetector:
         add(pack.child_words, _Kind.CHILD)
         add(pack.adult_words, _Kind.ADULT)
         add(pack.framing, _Kind.FRAMING)
+        add(pack.telling, _Kind.TELLING)
         add(pack.any_person, _Kind.ANY_PERSON)
         self._question_words = frozenset(pack.question_words)
         # The nouns for people; typed in the plural they may name a class ("16 year olds").

@@ -38,6 +38,7 @@ class Kind(IntEnum):
     NEAR = 9
     CONDITIONAL = 10
     SIGNAL = 11
+    TELLING = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +140,11 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         if h.phrase.kind is Kind.PEOPLE and not (h.sentence in asks and _a_class(h, read, anyone))
     }
     about = specific | {h.sentence for h in hits if h.phrase.kind is Kind.ANY_PERSON}
-    if not about or any(h.phrase.kind is Kind.FRAMING for h in hits):
+    # A framing phrase inside what someone is reported to have said is part of what was said
+    # ("says he looked up how many pills"); `general` phrases still count there, as they also
+    # guard ("asked me not to tell anyone").
+    told = _told(hits)
+    if not about or any(h.phrase.kind is Kind.FRAMING and not _reported(h, told) for h in hits):
         return None
     general = {h.clause for h in hits if h.phrase.kind is Kind.GENERAL}
     # "if a", "where a" make a general question only in a sentence that asks; in a telling
@@ -147,7 +152,8 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     general |= {h.clause for h in hits if h.phrase.kind is Kind.CONDITIONAL and h.sentence in asks}
     asking = read.questions - specific
     counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
-    found = _found(counted, about, pack)
+    telling = _told(counted, about)
+    found = _found(counted, about, telling, pack, read.marked)
     if not found:
         return None
     categories = [pack.categories[c] for c in sorted(found)]
@@ -170,20 +176,51 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     )
 
 
-def _found(hits: list[Hit], about: set[int], pack: RiskPack) -> dict[int, str]:
-    """The categories the counted hits show, each with the first phrase (or rule) that did."""
+def _told(hits: list[Hit], about: set[int] | None = None) -> dict[int, int]:
+    """Where each sentence (about someone, if `about` is given) starts to report what someone
+    said or a worry about someone: the position of its first `telling` phrase."""
+    told: dict[int, int] = {}
+    for hit in hits:
+        if hit.phrase.kind is Kind.TELLING and (about is None or hit.sentence in about):
+            told[hit.sentence] = min(hit.position, told.get(hit.sentence, hit.position))
+    return told
+
+
+def _reported(hit: Hit, told: dict[int, int]) -> bool:
+    """Whether a phrase comes after a `telling` phrase of its sentence (`told`, from `_told`)."""
+    return hit.sentence in told and told[hit.sentence] < hit.position
+
+
+def _found(
+    hits: list[Hit],
+    about: set[int],
+    telling: dict[int, int],
+    pack: RiskPack,
+    marked: frozenset[int] = frozenset(),
+) -> dict[int, str]:
+    """The categories the counted hits show, each with the first phrase (or rule) that did.
+
+    Signal words count in a sentence about someone together with those of the sentence before
+    it: a story told over two sentences, neither of them a question (`marked`: ends with "?").
+    After a `telling` phrase ("she said", "I'm worried about"), one word of a family marked
+    `telling` is enough.
+    """
+    strong = [family.telling for family in pack.signals.families.values()]
     found: dict[int, str] = {}
     groups: dict[tuple[int, int, int], set[int]] = {}
     near: dict[tuple[int, int, int, int], list[int]] = {}
     signals: dict[int, dict[int, int]] = {}  # sentence -> family -> its category
     signal_words: dict[int, set[int]] = {}  # sentence -> where its signal words are
+    told: dict[int, str] = {}  # categories of strong signal words after a telling phrase
     for hit in hits:
         phrase = hit.phrase
         if phrase.kind is Kind.CUE or (phrase.kind is Kind.TERM and hit.sentence in about):
             found.setdefault(phrase.category, phrase.text)
         elif phrase.kind is Kind.GROUP:
             groups.setdefault((phrase.category, phrase.item, hit.sentence), set()).add(phrase.group)
-        elif phrase.kind is Kind.SIGNAL and hit.sentence in about:
+        elif phrase.kind is Kind.SIGNAL:
+            if strong[phrase.item] and telling.get(hit.sentence, hit.position + 1) <= hit.position:
+                told.setdefault(phrase.category, "telling")
             signals.setdefault(hit.sentence, {}).setdefault(phrase.item, phrase.category)
             signal_words.setdefault(hit.sentence, set()).add(hit.position)
         elif phrase.kind is Kind.NEAR:
@@ -196,13 +233,15 @@ def _found(hits: list[Hit], about: set[int], pack: RiskPack) -> dict[int, str]:
         seconds = near.get((category, item, sentence, 1)) if group == 0 else None
         if seconds and _within(firsts, sorted(seconds)):
             found.setdefault(category, "near")
-    if found:  # the signals are a net for what no phrase caught, not more kinds of harm
-        return found
+    if found or told:  # the signals are a net for what no phrase caught, not more kinds of harm
+        return found or told
     least = pack.signals.least
-    for sentence, families in signals.items():
+    for sentence in signals.keys() & about:
+        before = sentence - 1 if not {sentence, sentence - 1} & marked else -1
+        families = {**signals.get(before, {}), **signals[sentence]}
+        words = len(signal_words[sentence]) + len(signal_words.get(before, ()))
         # Different words, too: "scared" stems to "scar", which is not two ideas. One more word
         # than `least` counts whatever its families ("no breakfast, too small, holes").
-        words = len(signal_words[sentence])
         if (len(families) >= least and words >= least) or words > least:
             for category in families.values():
                 found.setdefault(category, "signals")

@@ -152,10 +152,13 @@ class SignalFamily(_Strict):
     Attributes:
         category: the id of the kind of harm this idea points to (for the contacts shown).
         words: phrases for the idea, one word each as a rule ("bruise|bruises", "hiding").
+        telling: whether one of its words is enough in a sentence that reports what someone
+            said or a worry about someone (the pack's `telling` phrases).
     """
 
     category: str = Field(pattern=_ID)
     words: tuple[str, ...] = Field(min_length=1)
+    telling: bool = False
 
     @field_validator("words")
     @classmethod
@@ -219,6 +222,9 @@ class RiskPack(_Strict):
         adult_words: phrases showing the person at risk is an adult.
         framing: phrases showing a whole message is about training, study, a published case or
             the news, not about someone the writer is worried about; nothing in it counts.
+        telling: phrases showing a sentence reports what someone said or that the writer is
+            worried about someone ("she told me", "I'm worried about"): in such a sentence one
+            word of a signal family is enough, and framing after it does not count.
         known_words: ordinary words that look like a misspelt cue word ("setting" is not
             "sexting"); typo correction leaves them alone.
         categories: the kinds of harm.
@@ -236,13 +242,21 @@ class RiskPack(_Strict):
     child_words: tuple[str, ...] = ()
     adult_words: tuple[str, ...] = ()
     framing: tuple[str, ...] = ()
+    telling: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
     categories: tuple[RiskCategory, ...] = ()
     signals: RiskSignals = RiskSignals()
     examples: RiskExamples = RiskExamples()
 
     @field_validator(
-        "people", "any_person", "general", "conditional", "child_words", "adult_words", "framing"
+        "people",
+        "any_person",
+        "general",
+        "conditional",
+        "child_words",
+        "adult_words",
+        "framing",
+        "telling",
     )
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
@@ -291,6 +305,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
         "child_words": (),
         "adult_words": (),
         "framing": (),
+        "telling": (),
         "known_words": (),
         "any_person": (),
         "question_words": (),

@@ -111,7 +111,7 @@ class TypedWordsPack(_Strict):
     greetings: tuple[Word, ...] = ()
     greeting_to: tuple[Word, ...] = ()
     thanks: tuple[Word, ...] = ()
-    hedged: HedgedWords = HedgedWords()
+    hedged: HedgedWords = Field(default_factory=HedgedWords)
 
     def whole_messages(self) -> Iterator[tuple[str, str]]:
         """(where, word) for every word matched as a whole message, e.g. ("answers.yes", "ie")."""

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
-from adapters.teams.search import COMMAND_ID, PARAMETER
 from dialogs.choices import Command
 
 SOURCE = Path(__file__).resolve().parent / "app"
@@ -169,6 +168,9 @@ def check_manifest(manifest: dict[str, Any]) -> list[str]:
 def check_message_extension(manifest: dict[str, Any]) -> list[str]:
     """The message extension (``composeExtensions``): the schema's limits, and the one search
     command the door answers (`search.COMMAND_ID`, run when opened, with its parameter)."""
+    # Imported here: `infoshare ask` builds this module's subcommand but not the door's cards.
+    from adapters.teams.search import COMMAND_ID, PARAMETER  # noqa: PLC0415
+
     extensions = manifest.get("composeExtensions", [])
     if len(extensions) != 1:
         return ["composeExtensions must hold exactly one message extension (the search)"]

@@ -113,7 +113,34 @@ class Matcher:
                 return self._suggest(kept[0].score, kept)
             if kept[0] is not best[0]:
                 best = kept
-        return self._gate.check(self._decide(best), best_part)
+        result = self._decide(best)
+        if result.answer is None and not result.not_covered:
+            result = self._settle_close_call(best, best_part) or result
+        return self._gate.check(result, best_part)
+
+    def _settle_close_call(self, scored: list[Scored], segment: Segment) -> MatchResult | None:
+        # Two entries too close to call are no real choice when the gate would quote only one
+        # of them: the question names the subject of one and not the other. Only high scores
+        # (see docs/matcher.md for the scores of right and wrong quotes), and never when a topic
+        # we don't cover is as close.
+        s = self._settings
+        docs = self._index.docs
+        top = scored[0]
+        if (
+            top.score < max(s.close_call_min, s.min_score)
+            or docs[top.doc].kind is not DocKind.ENTRY
+        ):
+            return None
+        close = [r for r in scored[1:] if top.score - r.score < s.min_lead]
+        if not close or any(docs[r.doc].kind is not DocKind.ENTRY for r in close):
+            return None
+        answer = MatchResult(answer=self._as_match(top))
+        if not self._gate.quotes(answer, segment):
+            return None
+        rivals = (MatchResult(answer=self._as_match(r)) for r in close)
+        if any(self._gate.quotes(rival, segment) for rival in rivals):
+            return None
+        return answer
 
     def _without_unanchored_topics(self, scored: list[Scored], text: str) -> list[Scored]:
         # A topic we don't cover speaks only when the message names its subject: a letter to a

@@ -66,7 +66,18 @@ class CaseQuestions(_Strict):
         "one, a party or a person only when the entry's own wording names it too",
     )
 
-    @field_validator("verbs", "parties", "people", "subjects")
+    consent_after: tuple[str, ...] = Field(
+        default=(),
+        description="words that, right after a party or person, name them as the one whose "
+        "consent or wishes are asked about ('the parents' consent', 'mum said no'): the one "
+        "asked, not the one the information would go to, so no reason to hold an entry back",
+    )
+    consent_before: tuple[str, ...] = Field(
+        default=(),
+        description="the same, right before the party or person ('consent from the')",
+    )
+
+    @field_validator("verbs", "parties", "people", "subjects", "consent_after", "consent_before")
     @classmethod
     def _check_phrases(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
@@ -205,6 +216,7 @@ class MatcherSettings:
 
     min_score: float = 60.0
     min_lead: float = 3.0
+    close_call_min: float = 70.0
     suggest_min: float = 40.0
     max_suggestions: int = 3
     suggest_window: float = 15.0

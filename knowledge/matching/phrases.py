@@ -100,6 +100,19 @@ class PhraseSet:
                     return i + 1 + len(phrase.rest)
         return None
 
+    def ends_at(self, found: Sequence[str], start: int) -> list[int]:
+        """Where each phrase starting at word `start` ends: the index of the word after it."""
+        if start >= len(found):
+            return []
+        word = found[start]
+        ends = [start + 1] if self._prefixes and word.startswith(self._prefixes) else []
+        ends.extend(
+            start + 1 + len(p.rest)
+            for p in self._by_first.get(word, ())
+            if _follows(found, start + 1, p)
+        )
+        return ends
+
     def all_in_words(self, found: Sequence[str]) -> set[str]:
         """Every phrase found in a message already split by `words`."""
         # Called for every phrasing of every entry when the quote gate is built: set operations

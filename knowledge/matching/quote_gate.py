@@ -125,7 +125,8 @@ class QuoteGate:
             self._case_reply is not None
             and answer.number not in self._for_cases
             and self._verbs.first_in_words(question) is not None
-            and self._parties.first_in_words(question) is not None
+            and self._parties.first_in_words(self._subjects.consent_givers.others(question))
+            is not None
         ):
             return MatchResult(not_covered=self._case_reply)
         if answer.number not in self._definers and self._asks_meaning(asked):
@@ -154,6 +155,10 @@ class QuoteGate:
         if (wanted is None or wanted & found) and (also is None or terse or also & found):
             return result
         return _withheld(answer, result)
+
+    def quotes(self, result: MatchResult, segment: Segment) -> bool:
+        """Whether `result`'s answer passes every check for the question in `segment`."""
+        return self.check(result, segment).answer is not None
 
     def _asks_what_another_defines(self, number: int, question: list[str], found: set[str]) -> bool:
         # "What is an ISP and why is it needed?" asks first what it is: the defining entry's.

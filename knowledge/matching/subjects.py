@@ -20,6 +20,42 @@ from knowledge.matching.phrases import PhraseSet
 from knowledge.qa_pack import QAEntry
 
 
+class ConsentGivers:
+    """Finds the parties a question names as the ones whose consent is asked about.
+
+    "Should I get the parents' consent before I contact another agency?" names the parents as
+    the people asked, not as where the information would go: a question about consent in
+    general, which the entry on deciding whether to share answers. "Can I tell the parents?"
+    names them as the recipients: a question about one case.
+    """
+
+    def __init__(self, parties: Iterable[str], after: Iterable[str], before: Iterable[str]) -> None:
+        """Split every phrase once.
+
+        Args:
+            parties: the parties and people that may be named either way.
+            after: words that, right after a party, make it the one asked ("s consent").
+            before: words that, right before a party, do the same ("consent from the").
+        """
+        self._parties = PhraseSet(parties)
+        self._after = PhraseSet(after)
+        self._before = PhraseSet(before)
+
+    def others(self, found: Sequence[str]) -> list[str]:
+        """The words of a question without the parties it names as the ones asked."""
+        ends_before = {end for i in range(len(found)) for end in self._before.ends_at(found, i)}
+        kept: list[str] = []
+        i = 0
+        while i < len(found):
+            end = max(self._parties.ends_at(found, i), default=None)
+            if end is not None and (i in ends_before or self._after.ends_at(found, end)):
+                i = end
+                continue
+            kept.append(found[i])
+            i += 1
+        return kept
+
+
 class SubjectCheck:
     """Finds the particular subjects of a question that its matched entry does not speak of."""
 
@@ -40,6 +76,13 @@ class SubjectCheck:
         cases = not_covered.case_questions
         self._parties = PhraseSet((*cases.parties, *cases.people) if cases else ())
         self._subjects = PhraseSet(cases.subjects if cases else ())
+        # Only parties: naming the person by their relation to a service ("patient consent")
+        # sets the question in that service's own rules of confidentiality.
+        self.consent_givers = ConsentGivers(
+            cases.parties if cases else (),
+            cases.consent_after if cases else (),
+            cases.consent_before if cases else (),
+        )
         self._entries = {e.number: e for e in entries}
         self._own: dict[int, list[str]] = {}
         for number, text in own_wording:
@@ -87,5 +130,5 @@ class SubjectCheck:
         named = self._named_by(number)
         found = self._subjects.all_in_words(typed) | self._subjects.all_in_words(fixed)
         if not parties_ok:
-            found |= self._parties.all_in_words(typed)
+            found |= self._parties.all_in_words(self.consent_givers.others(typed))
         return min(found - named, default=None)

@@ -1,5 +1,6 @@
-"""`infoshare ask` starts light: no platform SDK, web stack, store or evaluation code, and on
-a later start no YAML, the checked packs being read from the data directory's cache.
+"""`infoshare ask` starts light: no platform SDK, web stack, store or evaluation code, no
+pydantic-settings or asyncio (it reads its two settings itself), and on a later start no YAML,
+the checked packs and the built risk detector being read from the data directory's cache.
 
 Each run is a fresh interpreter, so nothing another test imported can hide an import. Nothing
 here is timed: `python -m bench startup` measures the start-up itself.
@@ -28,6 +29,13 @@ NEVER_FOR_ASK = (
     "matplotlib",
     "bot.pipeline",
     "bot.server",
+    "bot.app",
+    "bot.settings",
+    "bot.stores",
+    "adapters.teams.search",
+    "pydantic_settings",
+    "dotenv",
+    "asyncio",
     "bot.insight",
     "knowledge.evaluation",
     "dialogs.evaluation",

@@ -158,6 +158,16 @@ def test_not_covered_replies_fire_only_on_their_own_topic(
         # asking a named party to do something is a question about one case
         "A DC has asked me for a patient's medical history for a serious crime investigation. "
         "The patient is in custody. Should I ask the police to get his consent first?",
+        # "wishes" about one's life, not someone's wishes about sharing
+        "Youth worker. In a group session one of the lads (14) said he wishes he wasn't here "
+        "any more. He laughed it off. Is this a safeguarding thing or just teenage stuff?",
+        # the practitioner's own worry, not what young people and families worry about
+        "Tutor. A 15 year old in my form wrote that she wishes she could go to sleep and not "
+        "wake up. Is this something I should worry about or normal teenage stuff?",
+        # a lawful basis other than consent is a law's term, which no entry speaks of
+        "Can I rely on vital interests instead of consent to share?",
+        # the parent asked for consent, but the school is where the information would go
+        "Do I need the parents' consent to tell the school?",
         # the opening sentence of a story is not a question
         "Dementia support worker. A son rang me upset about his mum's savings going missing "
         "and wanted to know what could be done, he was very cross with his sister",
@@ -190,6 +200,18 @@ def test_case_questions_and_near_misses_are_not_quoted(chat: Chat, message: str)
         ("does this guidance apply to school staff", 9),
         ("why is info sharing such a priority for the council?", 1),
         ("I trained on the 2006 version of the guidance years ago. Why was it updated?", 6),
+        # young people's wishes and worries about sharing, not anyone's
+        ("What are young people's wishes about sharing their information?", 5),
+        ("Are young people worried about us sharing their information?", 5),
+        # consent not given, as the published answer has it ("cannot be obtained")
+        ("What happens if consent wasn't given?", 4),
+        ("what if the person has not given their consent?", 4),
+        # a near tie with "why is there guidance?", which names no guidance
+        ("Why do we need to share information at all?", 1),
+        # the parent named as the one asked for consent, not as where it would go
+        ("What should I do if the parents object to sharing?", 4),
+        ("The parents have refused consent, can I still share?", 4),
+        ("Do I need consent from the parents before I share information?", 4),
     ],
 )
 def test_entries_that_answer_still_answer(chat: Chat, message: str, entry: int) -> None:

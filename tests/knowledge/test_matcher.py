@@ -21,6 +21,7 @@ from knowledge.matching import (
     LexiconPack,
     Match,
     Matcher,
+    MatcherSettings,
     MatchResult,
     NotCoveredPack,
     load_matcher_packs,
@@ -334,3 +335,24 @@ def test_a_question_of_common_words_is_compared_with_a_bounded_set_of_phrases(
     assert compared
 
     assert max(compared) <= 2_500  # not the 3,700 and more it would take to scan them all
+
+
+def test_a_close_call_is_settled_only_when_the_gate_would_quote_just_one_of_the_two(
+    entries: tuple[QAEntry, ...],
+) -> None:
+    not_covered, lexicon = load_matcher_packs(PACKS)
+    settled = Matcher(entries, not_covered, lexicon)
+    unsettled = Matcher(
+        entries, not_covered, lexicon, settings=MatcherSettings(close_call_min=101.0)
+    )
+    # Why sharing matters (1) and why there is guidance (2) score within a point of each
+    # other, but the question names no guidance: only entry 1 could be quoted.
+    question = "Why do we need to share information at all?"
+    close = unsettled.match(question)
+    assert answer_of(close) is None
+    assert [m.number for m in close.suggestions][:2] == [1, 2]
+    assert answer_of(settled.match(question)) == 1
+    # Both entries' subjects named: still a choice for the person asking.
+    both = settled.match("reason for the guidance")
+    assert answer_of(both) is None
+    assert len(both.suggestions) >= 2

@@ -113,6 +113,19 @@ def test_naming_a_party_holds_back_only_entries_that_do_not_speak_of_parties() -
     assert gate.check(who, Segment("Is the guidance for school staff?")) == who
 
 
+def test_a_party_named_as_the_one_asked_for_consent_is_no_reason_to_hold_back() -> None:
+    refused = "What if the school refuses consent to share information?"
+    # Without the pack's consent words the school is a party either way.
+    assert quoted(matcher().match(refused)) is None
+    gate = matcher(consent_after=("refus*", "consent"), consent_before=("consent from the",))
+    assert quoted(gate.match(refused)) == 1
+    assert quoted(gate.match("Do I need consent from the school to share information?")) == 1
+    assert quoted(gate.match("Do I need the school's consent to share information?")) == 1
+    # The party the information would go to still makes it a question about one case.
+    assert quoted(gate.match("Do I need consent to tell the school?")) is None
+    assert quoted(gate.match("The school refused consent. Can I tell the police?")) is None
+
+
 def test_a_question_asking_what_a_word_means_gets_only_the_entry_that_defines() -> None:
     gate = matcher()
     assert quoted(gate.match("What does it mean for consent to share to be informed?")) is None

@@ -57,13 +57,57 @@ def test_words_of_two_signal_families_in_a_sentence_about_someone_are_a_sign_of_
     found = detector.detect("she is terrified of going home and has a bruise")
     assert found is not None and found.categories == ("physical-abuse",)
     assert detector.detect("she is terrified of spiders") is None
-    # The two words must be in one sentence.
-    assert detector.detect("She has a bruise. She is terrified of spiders.") is None
+    # The two words must be in one sentence, or in two sentences one after the other.
+    assert (
+        detector.detect("She has a bruise. We went to the zoo. She is terrified of spiders.")
+        is None
+    )
     # "scared" stems to "scar": one word is never two ideas.
     assert detector.detect("she is scared") is None
     # Two words of one family are one idea; three are enough.
     assert detector.detect("she is terrified and sobbing") is None
     assert detector.detect("she is terrified, sobbing and trembling") is not None
+
+
+def test_a_story_told_over_two_sentences_counts_its_signal_words_together() -> None:
+    signals = RiskSignals(
+        families={
+            "anger": SignalFamily(category="physical-abuse", words=("cross|angry",)),
+            "injury": SignalFamily(category="physical-abuse", words=("limping|bruise",)),
+        }
+    )
+    detector = _detector(signals=signals)
+    # The first sentence names nobody the pack knows ("Jayden"); the second says "he".
+    told = "Jayden came in limping. When I asked he said daddy was cross last night."
+    assert detector.detect(told) is not None
+    assert detector.detect("Jayden came in limping. The weather was nice. He was cross.") is None
+    # A question is not part of the story: "…on her own. Is she as angry as an adult?"
+    assert detector.detect("She came in limping. Is she as cross as an adult would be?") is None
+
+
+def test_after_she_said_or_im_worried_one_word_of_a_telling_family_is_enough() -> None:
+    signals = RiskSignals(
+        families={
+            "sexual": SignalFamily(category="physical-abuse", words=("groped",), telling=True),
+            "online": SignalFamily(category="physical-abuse", words=("snapchat",)),
+        }
+    )
+    detector = _detector(signals=signals, telling=("told|said", "worried about"))
+    assert detector.detect("student told me she was groped at a party") is not None
+    assert detector.detect("I'm worried about him, he was groped on the bus") is not None
+    # Not before the telling, not without it, and not a family that is not marked `telling`.
+    assert detector.detect("she was groped at a party and told me") is None
+    assert detector.detect("she was groped at a party") is None
+    assert detector.detect("she told me she is on snapchat") is None
+
+
+def test_framing_inside_what_someone_said_does_not_frame_the_message() -> None:
+    signals = RiskSignals(
+        families={"death": SignalFamily(category="physical-abuse", words=("pills",), telling=True)}
+    )
+    detector = _detector(signals=signals, telling=("says",), framing=("how many",))
+    assert detector.detect("he says he looked up how many pills it takes") is not None
+    assert detector.detect("how many pills does he take, he says") is None
 
 
 def test_signal_words_are_not_where_typos_are_corrected_to() -> None:
@@ -177,6 +221,46 @@ def test_the_wording_practitioners_type_is_caught(detector: RiskDetector, messag
     ],
 )
 def test_ordinary_questions_that_mention_harm_are_not_signposted(
+    detector: RiskDetector, message: str
+) -> None:
+    assert detector.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A disclosure in reported speech rarely names the harm twice.
+        "student told me she was groped at a party by a teacher from another school",
+        "boy in yr 11 says he's got nothing to live for and has looked up how many pills it takes",
+        "I'm worried about the lad on the top floor, his arm is in a sling again",
+        "My mentee texted me last night saying she can't stop thinking about dying",
+        # A story over two sentences, the first naming the child only by name.
+        "Year 2 teacher. Jayden came in limping. When I asked he said daddy was cross last night.",
+        "Kayla was in tears at drop-off. She said mummy's new friend shouts at her all the time.",
+        # The ways a disclosure is brought to someone.
+        "a mum pulled me aside at pick up, her son keeps touching his sister in the bath",
+        "One of the Y8 girls came to me at lunch, her stepdad is making her watch porn",
+    ],
+)
+def test_what_someone_said_or_a_worry_about_them_is_caught(
+    detector: RiskDetector, message: str
+) -> None:
+    assert detector.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "School nurse. A 15 year old wants the pill and doesn't want her parents told.",
+        "we had a fire drill and a child wandered off for two minutes, must we tell the parents?",
+        "She told me she has joined a gym. Her knee is fine now.",
+        "My client said she wants her housing officer told about her new address.",
+        # Words that share a stem with slang for drunk or high: MASH, a school trip.
+        "our partners in the MASH have all signed an information sharing agreement",
+        "A dad says he is entitled to his son's exam results and trip letters. Is he?",
+    ],
+)
+def test_what_someone_said_without_a_sign_of_harm_is_not_signposted(
     detector: RiskDetector, message: str
 ) -> None:
     assert detector.detect(message) is None

@@ -1,0 +1,65 @@
+"""The pure core of the assistant and the clock its records are written in.
+
+Kept apart from the composition root (`bot.app`), which imports the settings, the stores and the
+doors: `infoshare ask` builds only this.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dialogs.answers import QAAnswers
+from dialogs.assistant import Assistant
+from dialogs.lookup import QuestionSearch
+from knowledge.loader import Knowledge, load_knowledge
+from knowledge.matching import Matcher
+
+RECORD_TIMEZONE = "Europe/London"
+
+
+@dataclass(frozen=True)
+class Core:
+    """The pure parts: knowledge, matcher and conversation, built once and shared by every turn."""
+
+    knowledge: Knowledge
+    matcher: Matcher
+    assistant: Assistant
+    answers: QAAnswers
+    search: QuestionSearch
+
+
+def build_core(packs: Path | None = None, *, cache_dir: Path | None = None) -> Core:
+    """Load and validate the knowledge (plus an organisation's packs) and build the core.
+
+    Args:
+        packs: a directory of an organisation's own packs, if any.
+        cache_dir: where the validated packs and the matcher's index are kept between starts;
+            None validates and builds them each time.
+
+    Raises:
+        KnowledgeError: when a pack is broken; its message names the file, entry and problem.
+    """
+    knowledge = load_knowledge(packs, cache_dir=cache_dir)
+    matcher = Matcher(
+        knowledge.entries, knowledge.not_covered, knowledge.lexicon, cache_dir=cache_dir
+    )
+    return Core(
+        knowledge=knowledge,
+        matcher=matcher,
+        assistant=Assistant(knowledge, matcher),
+        answers=QAAnswers(knowledge, matcher),
+        search=QuestionSearch(knowledge, matcher),
+    )
+
+
+def record_clock(zone: str = RECORD_TIMEZONE) -> datetime:
+    """Now, in the time zone decision records are written in (UTC if the zone is unknown)."""
+    tz: tzinfo
+    try:
+        tz = ZoneInfo(zone)
+    except ZoneInfoNotFoundError:
+        tz = UTC
+    return datetime.now(tz)

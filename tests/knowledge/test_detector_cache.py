@@ -1,0 +1,134 @@
+"""The built risk detector kept beside the checked knowledge: a later start reads its tables
+instead of building it, finds exactly what a built one finds, and never trusts a damaged file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from knowledge import detector_cache
+from knowledge.detector_cache import ATTRIBUTES, dump_detector, load_detector
+from knowledge.loader import load_knowledge
+from knowledge.pack_cache import PREFIX
+from knowledge.risk import RiskDetector
+
+DATA = Path(__file__).parents[1] / "data"
+MESSAGES = (
+    "what is an ISP?",
+    "my pupil said her stepdad hits her, can I tell social care?",
+    "As a school nurse, do I need consent to share a child's records?",
+    "he's been sending her messages at night and she looks frightened",
+    "do we need a signed ISP before I ring the school?",
+)
+
+
+def _messages() -> list[str]:
+    """The labelled harm sets' messages (dev sets only), and a few of our own."""
+    found = list(MESSAGES)
+    for path in sorted(DATA.glob("harm-dev*.yaml")):
+        found += [case["q"] for case in yaml.safe_load(path.read_text(encoding="utf-8"))]
+    return found
+
+
+def _kept_record(cache: Path) -> tuple[Path, dict[str, Any]]:
+    (kept,) = cache.glob(f"{PREFIX}*.json")
+    return kept, json.loads(kept.read_text(encoding="utf-8"))
+
+
+def _refuse_to_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: RiskDetector, *args: object) -> None:
+        raise AssertionError("the risk detector was built although its tables are kept")
+
+    monkeypatch.setattr(RiskDetector, "__init__", refuse)
+
+
+def test_a_later_start_reads_the_detector_and_finds_what_a_built_one_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = load_knowledge(cache_dir=tmp_path / "cache").risk_detector
+    _refuse_to_build(monkeypatch)
+    read = load_knowledge(cache_dir=tmp_path / "cache").risk_detector
+
+    assert read is not built
+    assert {k: v for k, v in vars(read).items() if k != "_compiled"} == {
+        k: v for k, v in vars(built).items() if k != "_compiled"
+    }
+    messages = _messages()
+    assert len(messages) > 100
+    for message in messages:
+        assert read.detect(message) == built.detect(message), message
+
+
+def _a_place_out_of_range(tables: dict[str, Any]) -> None:
+    tables["phrases"][0][1] = [len(tables["places"]) + 5]
+
+
+def _a_word_a_number(tables: dict[str, Any]) -> None:
+    tables["known"][0] = 7
+
+
+def _an_unknown_kind(tables: dict[str, Any]) -> None:
+    tables["phrases"][0][2] = 99
+
+
+def _an_index_of_text(tables: dict[str, Any]) -> None:
+    tables["harm"][0][1] = "every phrase"
+
+
+def _a_row_cut_short(tables: dict[str, Any]) -> None:
+    tables["phrases"][3] = tables["phrases"][3][:4]
+
+
+def _another_format(tables: dict[str, Any]) -> None:
+    tables["format"] = 0
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        _a_place_out_of_range,
+        _a_word_a_number,
+        _an_unknown_kind,
+        _an_index_of_text,
+        _a_row_cut_short,
+        _another_format,
+    ],
+)
+def test_damaged_tables_are_not_used_and_the_detector_is_built(damage: Any, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    built = load_knowledge(cache_dir=cache).risk_detector
+    kept, record = _kept_record(cache)
+    damage(record["extra"]["risk_detector"])
+    kept.write_text(json.dumps(record), encoding="utf-8")
+
+    assert load_detector(record["extra"]["risk_detector"], load_knowledge().risk) is None
+    again = load_knowledge(cache_dir=cache).risk_detector
+    for message in MESSAGES:
+        assert again.detect(message) == built.detect(message)
+
+
+def test_a_detector_with_an_attribute_this_cache_does_not_know_is_not_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    detector = load_knowledge().risk_detector
+    detector._new_table = {}  # type: ignore[attr-defined]
+
+    assert dump_detector(detector) is None
+
+    monkeypatch.setattr(detector_cache, "ATTRIBUTES", (*ATTRIBUTES, "_new_table"))
+    monkeypatch.setattr(detector_cache, "PHRASE_FIELDS", ("text",))
+    assert dump_detector(detector) is None
+
+
+def test_the_detector_has_the_attributes_this_cache_keeps() -> None:
+    """When the risk detector changes shape, add its new table to `detector_cache` (or a
+    warm start quietly builds it again)."""
+    detector = load_knowledge().risk_detector
+
+    assert sorted(vars(detector)) == sorted(ATTRIBUTES)
+    assert detector_cache.shapes_known()
+    assert dump_detector(detector) is not None
