@@ -133,6 +133,11 @@ class SlackDoor:
             # Socket Mode is authenticated by the app token; HTTP needs the signing secret.
             trusted=signing_secret is not None or app_token is not None,
         )
+        # Bolt tries the listeners in order, each check costing it an argument injection:
+        # the events nearly every request carries come first. None of the listeners registered
+        # after them takes these event types; only the catch-alls must come last.
+        self._bolt.event("app_mention")(self._on_message)
+        self._bolt.event("message")(self._on_message)
         self._lifecycle.register(self._bolt)  # before the catch-all event listener below
         # The pane's middleware takes messages in DM threads before the `message` listener.
         AssistantPane(self._client, self._answer_then_ack, self._answer).register(
@@ -140,8 +145,6 @@ class SlackDoor:
         )
         if lookups is not None:  # before the catch-all listeners below, which would take these
             Sharing(lookups, turns, self._messenger, self._answer_then_ack).register(self._bolt)
-        self._bolt.event("app_mention")(self._on_message)
-        self._bolt.event("message")(self._on_message)
         self._bolt.event("app_home_opened")(self._on_home_opened)
         self._bolt.event(re.compile(".*"))(self._on_other_event)
         self._bolt.action(re.compile(".*"))(self._on_action)
@@ -225,12 +228,7 @@ class SlackDoor:
         if not payloads.well_formed(body):
             _log.info("slack payload ignored: fields of the wrong shape")
             return web.Response(status=200)
-        bolt_request = AsyncBoltRequest(
-            body=raw.decode("utf-8"),
-            query=request.query_string,
-            headers=dict(request.headers.items()),
-            context={_ARRIVED: arrived},
-        )
+        bolt_request = _bolt_request(request, raw, body, arrived)
         response = await self._bolt.async_dispatch(bolt_request)
         if response.status == 404:
             return web.Response(status=200)
@@ -416,3 +414,24 @@ class SlackDoor:
         if replies:
             await self._messenger.publish_home(turn.user_id, home_view(replies))
             await self._turns.finish(turn)
+
+
+def _bolt_request(
+    request: web.Request, raw: bytes, body: dict[str, Any], arrived: float
+) -> AsyncBoltRequest:
+    """Bolt's request for a body already read and checked (`payloads`), so that bolt neither
+    parses it a second time nor reads it otherwise than it was checked.
+
+    Bolt takes a parsed body only in Socket Mode; its constructor does nothing else by mode, so
+    the request is then made an HTTP one, keeping the raw text as bolt would.
+    """
+    bolt_request = AsyncBoltRequest(
+        body=body,
+        query=request.query_string,
+        headers=dict(request.headers.items()),
+        context={_ARRIVED: arrived},
+        mode="socket_mode",
+    )
+    bolt_request.raw_body = raw.decode("utf-8")
+    bolt_request.mode = "http"
+    return bolt_request
