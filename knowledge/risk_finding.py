@@ -89,6 +89,8 @@ class Tokens:
     questions: frozenset[int]  # sentences that start with a question word
     marked: frozenset[int] = frozenset()  # sentences that end with a question mark
     plural: frozenset[int] = frozenset()  # where a noun for people is typed in the plural
+    kin: frozenset[int] = frozenset()  # where a noun for relatives is ("family", "mum")
+    persons: frozenset[int] = frozenset()  # where any noun for people is ("adult", "mum")
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,18 +288,27 @@ def _a_class(hit: Hit, read: Tokens, anyone: frozenset[int]) -> bool:
         return not any(words[i] in _PERSONAL for i in range(start, stop))
     if stop - start == 1 and words[start] in _PRONOUNS:
         # "When would a service pass on a client's information without her consent?"
-        return any(
-            read.sentence_of[k] == hit.sentence
-            and _INDEFINITE.intersection(words[max(0, k - 2) : k])
-            for k in anyone
-            if k < start
-        )
+        return _brought_in(start, hit.sentence, read, anyone)
     if words[start] not in _DEFINITE or stop - start < 2:
         return False
+    if stop - 1 in read.kin and _brought_in(start, hit.sentence, read, anyone):
+        # "If police find a missing adult, can they tell the family?": anyone's family.
+        return True
     noun = words[stop - 1]
     return any(
         words[k] == noun and _INDEFINITE.intersection(words[max(0, k - 2) : k])
         for k in range(start)
+    )
+
+
+def _brought_in(start: int, sentence: int, read: Tokens, anyone: frozenset[int]) -> bool:
+    """Whether, before `start` in its sentence, a word for anyone or a noun for people came in
+    as "a" one ("a client", "a missing adult"), so a pronoun or "the family" after it may be
+    anyone's."""
+    return any(
+        read.sentence_of[k] == sentence and _INDEFINITE.intersection(read.words[max(0, k - 2) : k])
+        for k in anyone | read.persons
+        if k < start
     )
 
 

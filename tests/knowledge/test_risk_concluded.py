@@ -88,3 +88,48 @@ def test_the_built_in_pack_reads_a_pupils_suicide_as_over_and_a_threat_as_now() 
     ]
     for message in disclosures:
         assert BUILT_IN.detect(message) is not None, message
+
+
+def test_the_family_of_anyone_a_question_brings_in_is_not_someone_in_particular() -> None:
+    # "a missing adult … the family": the family of whoever that may be, in a question.
+    detector = RiskDetector(
+        RiskPack.model_validate(
+            {
+                "kind": "risk",
+                "sets": {"family": ("family", "mum", "dad", "parents"), "det": ("the", "my")},
+                "people": ("he|she|his|her|him", "<det> <family>", "told me"),
+                "any_person": ("adult|child|patient",),
+                "question_words": ("can", "who"),
+                "categories": (
+                    {
+                        "id": "missing",
+                        "name": "Missing children and adults",
+                        "concerns": "either",
+                        "contacts": ("safeguarding-lead",),
+                        "cues": ("missing adult|child",),
+                    },
+                ),
+            }
+        )
+    )
+    question = "If police find a missing adult, can they tell the family where he is?"
+    assert detector.detect(question) is None
+    # Told as something that happened, or with the family named as someone's, it is someone.
+    assert detector.detect("A missing adult turned up and the family were called.") is not None
+    assert detector.detect("Can I tell my family a missing adult is staying with me?") is not None
+    assert detector.detect("A child told me the missing child is with the family, who do I tell?")
+
+
+def test_the_built_in_pack_reads_a_hypothetical_family_question_as_ordinary() -> None:
+    ordinary = (
+        "If police find a missing adult with a mental illness, can they tell the family where "
+        "he is if he doesn't want them to know?"
+    )
+    assert BUILT_IN.detect(ordinary) is None
+    disclosures = [
+        "A boy in my class told me his dad hits him, can I tell the mum?",
+        "Should I call the parents? A girl said the man next door touched her.",
+        "A patient of mine is missing since Friday, can we tell the family?",
+    ]
+    for message in disclosures:
+        assert BUILT_IN.detect(message) is not None, message
