@@ -125,7 +125,16 @@ def build_doors(
     conversation.
     """
     doors: list[WebDoor] = []
-    doors += slack_doors(settings, pipeline, dev=dev, lookups=lookups)
+    # Imported here, as the pipeline is: `infoshare ask` starts without asyncio.
+    from bot.parking import ParkedEvents, sealing_key  # noqa: PLC0415
+
+    secret = settings.slack_signing_secret
+    parking = ParkedEvents(
+        pipeline.store,
+        key=sealing_key(secret.get_secret_value() if secret is not None else None),
+        lease_seconds=settings.turn_lease_seconds,
+    )
+    doors += slack_doors(settings, pipeline, dev=dev, lookups=lookups, parking=parking)
     if _teams_configured(settings) or dev:
         doors.append(build_teams_door(settings, pipeline, dev=dev, lookups=lookups))
     return doors

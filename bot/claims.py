@@ -12,6 +12,7 @@ is safe; it is bounded all the same.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
@@ -67,6 +68,10 @@ class EventClaims:
         self._monotonic = monotonic
         self._sleep = sleep
         self._holds: dict[str, Hold] = {}  # by owner token
+        # A token need only differ from every other claimant's: a random part drawn once per
+        # pipeline, and a count, instead of a system call for fresh randomness on every turn.
+        self._owner_prefix = secrets.token_hex(8)
+        self._owner_count = itertools.count()
 
     async def claim(self, event: str, key: str) -> tuple[Hold, Versioned | None] | None:
         """Claim the event, under a new owner token, and read the conversation `key` in the
@@ -77,7 +82,7 @@ class EventClaims:
         process's lease runs out and this one replays the turn. A re-delivery while the other
         process is alive ends as soon as that one finishes, with nothing more to send.
         """
-        claim = Claim(event, secrets.token_hex(8))
+        claim = Claim(event, f"{self._owner_prefix}.{next(self._owner_count)}")
         deadline = self._monotonic() + self._lease + CLAIM_POLL_SECONDS
         while True:
             asked = self._monotonic()

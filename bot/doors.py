@@ -10,7 +10,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from bot.settings import Settings, SettingsError
-from dialogs.contract import Lookups, Turns
+from dialogs.contract import Lookups, Parking, Turns
 
 if TYPE_CHECKING:
     from adapters.slack.door import SlackDoor
@@ -28,7 +28,12 @@ LOCAL_ONLY_WARNING = (
 
 
 def slack_doors(
-    settings: Settings, turns: Turns, *, dev: bool, lookups: Lookups | None = None
+    settings: Settings,
+    turns: Turns,
+    *,
+    dev: bool,
+    lookups: Lookups | None = None,
+    parking: Parking | None = None,
 ) -> list[SlackDoor]:
     """The Slack door if Slack is configured, else none; with `lookups`, it lets people share
     published answers into conversations.
@@ -65,6 +70,7 @@ def slack_doors(
             api_url=settings.slack_api_url,
             app_token=app_token,
             lookups=lookups,
+            parking=parking,
         )
     ]
 

@@ -10,6 +10,7 @@ starting ``- `` for bullets, and ``[label](https://…)`` links.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
@@ -331,6 +332,25 @@ class Turns(Protocol):
         """Whether a door's own one-off event (a person confirming that an answer be shared)
         is seen for the first time: True once across every process sharing the store, for the
         de-duplication span; False for a repeat, or when the store cannot say."""
+        ...
+
+
+class Parking(Protocol):
+    """Keeps a request recoverable when a door acknowledges it before its answer is delivered
+    (the platform will not send it again): if this process dies, another one answers it."""
+
+    async def park(self, channel: str, payload: str) -> str | None:
+        """Keep `payload` (the request, as the door will need it again) until `unpark`; its
+        token, or None if it could not be kept."""
+        ...
+
+    async def unpark(self, token: str) -> None:
+        """The answer under `token` has ended, one way or another: forget the request."""
+        ...
+
+    async def sweep(self, channel: str, resume: Callable[[str], Awaitable[None]]) -> None:
+        """Run until cancelled: hand each request of door `channel` whose process died back to
+        `resume`, which answers it as a re-delivery."""
         ...
 
 

@@ -5,7 +5,9 @@ once its answer is delivered, or after `ACK_DEADLINE_SECONDS` if that takes long
 allows 3 s), while the answer carries on. Acknowledging after delivery is what lets several
 instances share the work safely: if this process dies mid-answer, Slack gets no
 acknowledgement and sends the event again, and another instance answers it (the turn
-pipeline's lease and replay make that answer the same one, sent once).
+pipeline's lease and replay make that answer the same one, sent once). A request acknowledged
+at the deadline is parked first (`dialogs.contract.Parking`), so that if this process dies
+before the answer is out, another instance's sweep answers it instead, as Slack would have.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
-from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.signature import SignatureVerifier
 
 from adapters.arrival import ARRIVED
@@ -35,9 +36,11 @@ from adapters.slack.delivery import SEND_ERRORS, SESSION_TIMEOUT, Messenger
 from adapters.slack.inbound import Ephemeral, Inbound, Post
 from adapters.slack.lifecycle import Lifecycle
 from adapters.slack.pane import AssistantPane
+from adapters.slack.parked import ParkedRequests, Reader, Request
+from adapters.slack.requests import ARRIVED_KEY, bolt_request_for, unsigned_reason
 from adapters.slack.sharing import Sharing
 from adapters.slack.webapi import build_client
-from dialogs.contract import Lookups, Reply, Turns
+from dialogs.contract import Lookups, Parking, Reply, Turns
 
 EVENTS_PATH = "/slack/events"
 
@@ -48,11 +51,8 @@ ACK_DEADLINE_SECONDS = 2.0
 MAX_ANSWERING = 64
 """Answers worked on at once; the rest wait their turn, so that a burst of events cannot fill the
 event loop with work and delay the acknowledgements that fall due meanwhile."""
-_ARRIVED = "infoshare_arrived"
 Job = Callable[[], Awaitable[None]]
 Ctx = AsyncBoltContext
-_MAX_TIMESTAMP_DIGITS = 12
-_MAX_SIGNATURE_CHARS = 100
 _UNSIGNED = "without SLACK_SIGNING_SECRET"
 
 
@@ -84,6 +84,7 @@ class SlackDoor:
         api_url: str,
         app_token: str | None = None,
         lookups: Lookups | None = None,
+        parking: Parking | None = None,
     ) -> None:
         """Build the door (no network yet; connections open when the web app starts).
 
@@ -98,8 +99,12 @@ class SlackDoor:
                 instead of HTTP.
             lookups: the core's search of the published questions; with it, people can share
                 a published answer into a conversation (``/infoshare share``, the shortcuts).
+            parking: where a request acknowledged before its answer is out is kept until it
+                is, and swept for when its process died; None: such a request is lost if
+                this process dies before answering it.
         """
         self._turns = turns
+        self._parked = ParkedRequests(parking, self._answer_again)
         self._app_token = app_token
         self._verifier = SignatureVerifier(signing_secret) if signing_secret else None
         self._client = build_client(bot_token, api_url)
@@ -125,6 +130,11 @@ class SlackDoor:
             # Socket Mode is authenticated by the app token; HTTP needs the signing secret.
             trusted=signing_secret is not None or app_token is not None,
         )
+        # Bolt tries the listeners in order, each check costing it an argument injection:
+        # the events nearly every request carries come first. None of the listeners registered
+        # after them takes these event types; only the catch-alls must come last.
+        self._bolt.event("app_mention")(self._on_message)
+        self._bolt.event("message")(self._on_message)
         self._lifecycle.register(self._bolt)  # before the catch-all event listener below
         # The pane's middleware takes messages in DM threads before the `message` listener.
         AssistantPane(self._client, self._answer_then_ack, self._answer).register(
@@ -132,8 +142,6 @@ class SlackDoor:
         )
         if lookups is not None:  # before the catch-all listeners below, which would take these
             Sharing(lookups, turns, self._messenger, self._answer_then_ack).register(self._bolt)
-        self._bolt.event("app_mention")(self._on_message)
-        self._bolt.event("message")(self._on_message)
         self._bolt.event("app_home_opened")(self._on_home_opened)
         self._bolt.event(re.compile(".*"))(self._on_other_event)
         self._bolt.action(re.compile(".*"))(self._on_action)
@@ -157,6 +165,7 @@ class SlackDoor:
 
     async def _start(self, _: web.Application) -> None:
         self._client.session = aiohttp.ClientSession(timeout=SESSION_TIMEOUT)
+        self._parked.start()
         if self._app_token is not None:
             self._socket = AsyncSocketModeHandler(
                 self._bolt, self._app_token, web_client=self._client
@@ -165,6 +174,7 @@ class SlackDoor:
 
     async def close(self) -> None:
         """Let answers under way finish (briefly), then disconnect and close the session."""
+        await self._parked.stop()
         if self._answering:
             _, late = await asyncio.wait(set(self._answering), timeout=_CLOSE_GRACE_SECONDS)
             for task in late:
@@ -202,7 +212,7 @@ class SlackDoor:
         arrived = request.get(ARRIVED) or asyncio.get_running_loop().time()
         raw = await request.read()
         if self._verifier is not None:
-            unsigned = self._unsigned(request, raw)
+            unsigned = unsigned_reason(self._verifier, request.headers, raw)
             if unsigned is not None:
                 status, reason = unsigned
                 return web.json_response({"error": reason}, status=status)
@@ -215,61 +225,30 @@ class SlackDoor:
         if not payloads.well_formed(body):
             _log.info("slack payload ignored: fields of the wrong shape")
             return web.Response(status=200)
-        bolt_request = AsyncBoltRequest(
-            body=raw.decode("utf-8"),
-            query=request.query_string,
-            headers=dict(request.headers.items()),
-            context={_ARRIVED: arrived},
-        )
+        bolt_request = bolt_request_for(request, raw, body, {ARRIVED_KEY: arrived})
         response = await self._bolt.async_dispatch(bolt_request)
         if response.status == 404:
             return web.Response(status=200)
         return await to_aiohttp_response(response)
 
-    def _unsigned(self, request: web.Request, raw: bytes) -> tuple[int, str] | None:
-        """Why a request is not taken as Slack's (status and reason), or None if it is.
-
-        slack_sdk's `SignatureVerifier` checks the ``v0`` HMAC-SHA256 and that the timestamp is
-        at most 5 min off. It trusts the timestamp to be a number and decodes the body as
-        UTF-8, so first both headers must be plain ASCII (the timestamp ASCII digits of a sane
-        length; else 401), and the body UTF-8 (else 400: no signed Slack body is anything else).
-        """
-        assert self._verifier is not None
-        timestamp = request.headers.get("X-Slack-Request-Timestamp", "")
-        signature = request.headers.get("X-Slack-Signature", "")
-        if not (
-            0 < len(timestamp) <= _MAX_TIMESTAMP_DIGITS
-            and timestamp.isascii()
-            and timestamp.isdigit()
-            and 0 < len(signature) <= _MAX_SIGNATURE_CHARS
-            and signature.isascii()
-        ):
-            return 401, "invalid signature"
-        try:
-            body = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return 400, "the body is not UTF-8 text"
-        if not self._verifier.is_valid(body, timestamp, signature):
-            return 401, "invalid signature"
-        return None
-
     # -- listeners: answer, then acknowledge ----------------------------------------------
 
     async def _on_message(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
         job = partial(self._answer_payload, convert.from_event, body)
-        await self._answer_then_ack(ack, job, context)
+        await self._answer_then_ack(ack, job, context, resumable=("event", body))
 
     async def _on_action(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
         job = partial(self._answer_payload, convert.from_action, body)
-        await self._answer_then_ack(ack, job, context)
+        await self._answer_then_ack(ack, job, context, resumable=("action", body))
 
     async def _on_view(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
         job = partial(self._answer_payload, forms.from_view_submission, body)
+        # Never parked: what a person types into a record's fields is never stored (PRIVACY.md).
         await self._answer_then_ack(ack, job, context)
 
     async def _on_command(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
         job = partial(self._answer_payload, convert.from_command, body)
-        await self._answer_then_ack(ack, job, context)
+        await self._answer_then_ack(ack, job, context, resumable=("command", body))
 
     async def _on_home_opened(self, ack: AsyncAck, body: dict[str, Any], context: Ctx) -> None:
         await self._answer_then_ack(ack, partial(self._show_home, body), context)
@@ -277,29 +256,48 @@ class SlackDoor:
     async def _on_other_event(self, ack: AsyncAck) -> None:
         await ack()
 
-    async def _answer_then_ack(self, ack: AsyncAck, job: Job, context: Ctx) -> None:
-        """Acknowledge once the answer is out, or at the deadline with the answer carrying on.
+    async def _answer_then_ack(
+        self, ack: AsyncAck, job: Job, context: Ctx, *, resumable: Request | None = None
+    ) -> None:
+        """Acknowledge once the answer is out, or at the deadline with the answer carrying on
+        (a `resumable` request parked first, until the answer has ended).
 
         The deadline counts from the request's first byte (Socket Mode: from now), so time
         spent waiting for the event loop counts against it.
         """
-        task = asyncio.create_task(self._run(job))
+        parked: list[str] = []
+        task = asyncio.create_task(self._run(job, parked))
         self._answering.add(task)
         task.add_done_callback(self._answering.discard)
-        arrived = context.get(_ARRIVED)
+        arrived = context.get(ARRIVED_KEY)
         waited = asyncio.get_running_loop().time() - arrived if isinstance(arrived, float) else 0
         # One deadline for every event: acknowledging a queued one sooner (tried at 1 s) let a
         # crash lose answers already acknowledged, which the reliability suite caught.
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(asyncio.shield(task), max(0.0, ACK_DEADLINE_SECONDS - waited))
+        if not task.done() and resumable is not None:
+            await self._parked.park(*resumable, task, parked)
         await ack()
 
-    async def _run(self, job: Job) -> None:
+    async def resume(self, payload: str) -> None:
+        """Answer a parked request whose process died, as Slack's re-delivery would be."""
+        await self._parked.resume(payload)
+
+    async def _answer_again(self, reader: Reader, body: dict[str, Any]) -> None:
+        task = asyncio.create_task(self._run(partial(self._answer_payload, reader, body)))
+        self._answering.add(task)
+        task.add_done_callback(self._answering.discard)
+        await task
+
+    async def _run(self, job: Job, parked: list[str] | None = None) -> None:
         try:
             async with self._admit:
                 await job()
         except Exception as exc:  # an answer must never take the server down
             _log.error("slack answer failed", extra={"error": type(exc).__name__})
+        finally:
+            if parked:
+                await self._parked.unpark(parked)
 
     # -- answering: the plan is `outbound`'s, the sending is here ---------------------------
 

@@ -26,6 +26,9 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
 from slack_bolt.middleware.assistant.async_assistant import AsyncAssistant
+from slack_bolt.middleware.async_middleware import AsyncMiddleware
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -41,6 +44,11 @@ _log = logging.getLogger("infoshare.slack")
 Job = Callable[[], Awaitable[None]]
 AnswerThenAck = Callable[[AsyncAck, Job, AsyncBoltContext], Awaitable[None]]
 Answering = Callable[[Inbound], Awaitable[list[Reply]]]
+PANE_EVENT_TYPES = frozenset(
+    {"assistant_thread_started", "assistant_thread_context_changed", "message"}
+)
+"""The only event types any of bolt's assistant listeners, or its check for edits of messages
+in a pane's thread, can take."""
 
 
 def thread_started(body: dict[str, Any]) -> Inbound | None:
@@ -96,7 +104,7 @@ class AssistantPane:
         assistant.thread_started(self._on_thread_started)
         assistant.thread_context_changed(self._on_context_changed)
         assistant.user_message(self._on_user_message)
-        bolt.use(assistant)
+        bolt.use(_OnlyPaneEvents(assistant))
 
     async def _on_thread_started(self, ack: AsyncAck, body: dict[str, Any], context: Any) -> None:
         await self._answer_then_ack(ack, partial(self._welcome, body), context)
@@ -159,3 +167,27 @@ class AssistantPane:
             data = exc.response.data if isinstance(exc, SlackApiError) else None
             code = data.get("error") if isinstance(data, dict) else None
             _log.warning(f"slack: {what} failed", extra={"error": code or type(exc).__name__})
+
+
+class _OnlyPaneEvents(AsyncMiddleware):
+    """Bolt's assistant middleware, shown only the event types it can take.
+
+    It tries each of its listeners on every request, and each try costs bolt an argument
+    injection: a mention or a button press skips them all.
+    """
+
+    def __init__(self, assistant: AsyncAssistant) -> None:
+        self._assistant = assistant
+
+    async def async_process(
+        self,
+        *,
+        req: AsyncBoltRequest,
+        resp: BoltResponse,
+        next: Callable[[], Awaitable[BoltResponse]],
+    ) -> BoltResponse | None:
+        event = req.body.get("event")
+        kind = event.get("type") if isinstance(event, dict) else None
+        if isinstance(kind, str) and kind in PANE_EVENT_TYPES:
+            return await self._assistant.async_process(req=req, resp=resp, next=next)
+        return await next()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
+import operator
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -40,6 +41,8 @@ _COMMON_SHARE = 0.05
 _WORDING_LIMIT = 2_000
 
 
+_INDEX = operator.itemgetter(2)
+_SCORE = operator.itemgetter(1)
 _NONE: array[int] = array("i")
 _NO_POSTINGS = (_NONE, _NONE)
 __all__ = ["Doc", "DocKind", "Index", "IndexData", "Scored", "surface_vocabulary"]
@@ -255,7 +258,7 @@ class Index:
 
     def _bonus(self, doc: int, present: frozenset[str]) -> float:
         s = self._settings
-        hits = sum(1 for cue in self.docs[doc].cues if cue <= present)
+        hits = sum(map(present.issuperset, self.docs[doc].cues))
         return min(s.keyword_bonus_cap, hits * s.keyword_bonus)
 
     def _shortlist(self, matched: dict[int, float]) -> list[int]:
@@ -293,20 +296,32 @@ class Index:
     def _fuzzy(
         self, text: str, phrase_ids: Sequence[int], scorers: tuple[_Scorer, ...]
     ) -> dict[int, float]:
+        # `phrase_ids` ascending: each document's phrases are then one run of them.
+        if not phrase_ids:
+            return {}
         everything = len(phrase_ids) == len(self._owners)
-        combined = [0.0] * len(phrase_ids)
+        combined: list[float] = []
         for scorer, weight, use_sorted in scorers:
             pool = self._sorted(phrase_ids) if use_sorted else self._all_phrases
             query = _sort_tokens(text) if use_sorted else text
             choices = pool if everything or use_sorted else [pool[i] for i in phrase_ids]
-            for _, value, j in process.extract(
-                query, choices, scorer=scorer, processor=None, limit=None
-            ):
-                combined[j] += weight * value
+            found = process.extract(query, choices, scorer=scorer, processor=None, limit=None)
+            values = [0.0] * len(choices)
+            if len(found) == len(choices):
+                found.sort(key=_INDEX)
+                values = list(map(weight.__mul__, map(_SCORE, found)))
+            else:  # not expected: a choice left out scores nothing
+                for _, value, j in found:
+                    values[j] = weight * value
+            combined = list(map(operator.add, combined, values)) if combined else values
         best: dict[int, float] = {}
-        for i, value in zip(phrase_ids, combined, strict=True):
-            owner = self._owners[i]
-            best[owner] = max(best.get(owner, 0.0), value)
+        owners, starts = self._owners, self._starts
+        at, end = 0, len(phrase_ids)
+        while at < end:
+            owner = owners[phrase_ids[at]]
+            upto = bisect.bisect_left(phrase_ids, starts[owner + 1], at)
+            best[owner] = max(0.0, *combined[at:upto])
+            at = upto
         return best
 
 

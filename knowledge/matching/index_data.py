@@ -13,6 +13,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from operator import itemgetter as _pick
 from typing import TypedDict
 
 from knowledge.matching.models import NotCoveredPack
@@ -22,6 +23,7 @@ from knowledge.qa_pack import QAEntry
 # A message of common words only is compared with the phrases that have at most this many
 # content words.
 _WORDING_CONTENT = 1
+_BATCH = 256  # documents whose texts are normalised together
 
 
 class DocKind(Enum):
@@ -155,30 +157,34 @@ def build_data(
         vocabulary: when given, every word the packs use, as written, is added to it (what
             `surface_vocabulary` finds), from the same split of each text.
     """
+    raws = _raw_docs(entries, not_covered)
+    stopwords = normaliser.stopwords
     docs: list[DocData] = []
     phrases_all: list[str] = []
-    # A word only in an entry's answer is weaker evidence than one in its questions.
-    postings: dict[str, tuple[list[int], list[int]]] = {}
-    wording: set[str] = set()
-    seen = vocabulary if vocabulary is not None else set()
-    normalise = normaliser.normalise_words
-    for i, raw in enumerate(_raw_docs(entries, not_covered)):
-        split = [words(p) for p in raw.phrases]
-        split_cues = [words(c) for c in raw.cues]
-        split_extra = words(raw.extra_vocab)
-        for found in (*split, *split_cues, split_extra):
-            seen.update(found)
-        phrases = [normalise(p, correct=False) for p in split]
-        cues = [normalise(c, correct=False) for c in split_cues]
-        extra = normalise(split_extra, correct=False)
-        own = {t for n in (*phrases, *cues) for t in n.content}
-        for token in own:
-            postings.setdefault(token, ([], []))[0].append(i)
-        for token in set(extra.content) - own:
-            postings.setdefault(token, ([], []))[1].append(i)
-        wording.update(p.text for p in phrases if p.text and len(p.content) <= _WORDING_CONTENT)
-        kept = list(dict.fromkeys(p.text for p in phrases if p.text))
+    owners: list[int] = []
+    cue_postings: dict[str, list[int]] = {}
+    answer_postings: dict[str, list[int]] = {}
+    normalised: dict[str, str] = {}
+    for i, raw in enumerate(raws):
+        if i % _BATCH == 0:
+            # The distinct texts of the next few hundred documents, normalised in one pass.
+            batch = raws[i : i + _BATCH]
+            distinct = list(
+                dict.fromkeys(t for r in batch for t in (*r.phrases, *r.cues, r.extra_vocab))
+            )
+            normalised = dict(zip(distinct, normaliser.texts(distinct, vocabulary), strict=True))
+        phrases = list(map(normalised.__getitem__, raw.phrases))
+        cues = list(map(normalised.__getitem__, raw.cues))
+        cue_sets = list(dict.fromkeys(frozenset(c.split()) for c in cues if c))
+        for token in frozenset().union(*cue_sets) - stopwords:
+            cue_postings.setdefault(token, []).append(i)
+        # A word only in an entry's answer is weaker evidence than one in its questions.
+        own = set(" ".join([*phrases, *cues]).split())
+        for token in set(normalised[raw.extra_vocab].split()) - stopwords - own:
+            answer_postings.setdefault(token, []).append(i)
+        kept = list(dict.fromkeys(p for p in phrases if p))
         phrases_all.extend(kept)
+        owners.extend([i] * len(kept))
         docs.append(
             DocData(
                 kind=raw.kind.value,
@@ -186,34 +192,54 @@ def build_data(
                 topic=raw.topic,
                 reply=raw.reply,
                 phrases=len(kept),
-                cues=[
-                    sorted(c) for c in dict.fromkeys(frozenset(c.tokens) for c in cues if c.tokens)
-                ],
+                cues=[sorted(c) for c in cue_sets],
             )
         )
-    frequency = {t: len(own) + len(answer) for t, (own, answer) in postings.items()}
-    n = max(len(docs), 1)
     phrase_postings: dict[str, list[int]] = {}
     lengths: dict[int, int] = {}
     for phrase_id, phrase in enumerate(phrases_all):
-        for token in set(phrase.split()):
+        # Only content words are looked up (a message's stopwords find no candidates).
+        content = set(phrase.split())
+        content -= stopwords
+        for token in content:
             phrase_postings.setdefault(token, []).append(phrase_id)
-        if phrase in wording:
+        if len(content) <= _WORDING_CONTENT:
             lengths[phrase_id] = len(phrase)
+    own_postings = _own_postings(phrase_postings, owners, cue_postings)
+    keys = [*own_postings, *(t for t in answer_postings if t not in own_postings)]
+    frequency = {t: len(own_postings.get(t, ())) + len(answer_postings.get(t, ())) for t in keys}
+    n = max(len(docs), 1)
     # A cue counts only when all its words are there: file it under its rarest word alone.
     cue_docs: dict[str, set[int]] = {}
     for i, doc in enumerate(docs):
         for cue in doc["cues"]:
             rarest = min(cue, key=lambda t: (frequency.get(t, 0), t))
             cue_docs.setdefault(rarest, set()).add(i)
-    keys = list(postings)
     return IndexData(
         docs=docs,
         phrases=phrases_all,
         idf=array("d", [math.log(1.0 + n / frequency[t]) for t in keys]),
-        own=Table.of({t: ids for t, (ids, _) in postings.items()}, keys),
-        answer=Table.of({t: ids for t, (_, ids) in postings.items()}, keys),
+        own=Table.of(own_postings, keys),
+        answer=Table.of(answer_postings, keys),
         phrase_postings=Table.of(phrase_postings),
         wording=array("i", sorted(lengths, key=lambda i: (lengths[i], i))),
         cue_docs=Table.of({t: sorted(ds) for t, ds in cue_docs.items()}),
     )
+
+
+def _own_postings(
+    phrase_postings: dict[str, list[int]], owners: list[int], cue_postings: dict[str, list[int]]
+) -> dict[str, list[int]]:
+    """Word -> the documents using it in a phrase or a cue, ascending.
+
+    A phrase's owner never decreases with its id, so a word's phrases name their documents in
+    ascending order already: only the few words in cues need a merge.
+    """
+    postings = {
+        t: list(dict.fromkeys(_pick(*ids)(owners) if len(ids) > 1 else (owners[ids[0]],)))
+        for t, ids in phrase_postings.items()
+    }
+    for token, docs in cue_postings.items():
+        found = postings.get(token)
+        postings[token] = sorted(set(found).union(docs)) if found else docs
+    return postings

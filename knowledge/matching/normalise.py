@@ -8,9 +8,12 @@ between threads.
 from __future__ import annotations
 
 import html
+import itertools
+import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -25,6 +28,15 @@ _URL = re.compile(r"https?://\S{1,2000}")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['\u2019]s\b")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['\u2019](?=[a-z])")
 _WORD = re.compile(r"[a-z0-9]+")
+# For `Normaliser.texts`: many texts joined by _END, split into words and ends in one pass; the
+# characters that send `words` down its slow path, so that those texts go through it alone.
+_END = "\x00"
+_SEPARATOR = f" {_END} "
+_SLICE = 8192  # texts normalised together
+# For plain ASCII: letters folded, digits kept, the end marker kept, anything else a space.
+_PLAIN_WORDS = "".join(
+    ch.lower() if ch.isalnum() or ch == _END else " " for ch in map(chr, range(128))
+)
 _MAX_PHRASE = 5
 _MIN_TYPO_LENGTH = 5
 _STEM_MEMO = 200_000  # words remembered per normaliser; a bound, as messages bring new ones
@@ -68,6 +80,21 @@ def words(text: str) -> list[str]:
         # Nothing for `clean` to do but fold the case: the common case, kept cheap.
         return _WORD.findall(text.lower())
     return _WORD.findall(clean(text))
+
+
+def _marked(pieces: list[str], joined: str) -> list[int]:
+    """Which of `pieces` (joined by `_SEPARATOR` into `joined`) `words` does not take as plain."""
+    marked = set(
+        itertools.compress(range(len(pieces)), map(operator.not_, map(str.isascii, pieces)))
+    )
+    ends = list(itertools.accumulate(len(t) + len(_SEPARATOR) for t in pieces))
+    for mark in _MARKS:
+        at = joined.find(mark)
+        while at >= 0:
+            k = bisect_right(ends, at)
+            marked.add(k)
+            at = joined.find(mark, ends[k])
+    return sorted(marked)
 
 
 def stem(word: str) -> str:
@@ -167,6 +194,13 @@ class Normaliser:
         self._by_length = by_length
         self._max_typo_fixes = max_typo_fixes
         self._stems: dict[str, str] = {}
+        # `texts` keeps one token per word only when every spelling is one plain word.
+        self._plain_spellings = all(_WORD.fullmatch(v) for v in self._spellings.values())
+
+    @property
+    def stopwords(self) -> frozenset[str]:
+        """The (stemmed) tokens that carry no meaning of their own."""
+        return self._stopwords
 
     @property
     def known_words(self) -> frozenset[str]:
@@ -214,6 +248,88 @@ class Normaliser:
         stopwords = self._stopwords
         content = tuple(dict.fromkeys([t for t in tokens if t not in stopwords]))
         return Normalised(tokens, content, " ".join(tokens), had_words, had_fillers)
+
+    def texts(self, texts: Sequence[str], vocabulary: set[str] | None = None) -> list[str]:
+        """``normalise(t, correct=False).text`` for each of many texts, in one pass over them all.
+
+        Building an index normalises hundreds of thousands of phrases: here a few thousand at a
+        time are joined, split into words by one scan, rewritten in one walk over the words and
+        stemmed once per distinct word, then cut apart again. The result is the same as
+        normalising each text alone (a phrase never spans two texts).
+
+        Args:
+            texts: any strings.
+            vocabulary: when given, every word of the texts as written (`words`) is added to it.
+
+        Returns:
+            The normalised text (tokens joined by spaces) of each, in order.
+        """
+        if not self._plain_spellings:
+            split = [words(t) for t in texts]
+            if vocabulary is not None:
+                vocabulary.update(w for found in split for w in found)
+            return [self.normalise_words(found, correct=False).text for found in split]
+        # In slices, so that the words of all of them never exist at once.
+        forms = dict.fromkeys(self._ignored, "")
+        forms[_END] = _END
+        out: list[str] = []
+        for start in range(0, len(texts), _SLICE):
+            out += self._texts(list(texts[start : start + _SLICE]), vocabulary, forms)
+        return out
+
+    def _texts(
+        self, pieces: list[str], vocabulary: set[str] | None, forms: dict[str, str]
+    ) -> list[str]:
+        joined = _SEPARATOR.join(pieces)
+        if joined.count(_END) != len(pieces) - 1:
+            split = [words(t) for t in pieces]
+            if vocabulary is not None:
+                vocabulary.update(w for found in split for w in found)
+            return [self.normalise_words(found, correct=False).text for found in split]
+        # Texts with markup, apostrophes or accents are split by `words` alone, then rejoined:
+        # every other text is plain ASCII, for which `words` only folds the case and splits.
+        marked = _marked(pieces, joined)
+        if marked:
+            for k in marked:
+                pieces[k] = " ".join(words(pieces[k]))
+            joined = _SEPARATOR.join(pieces)
+        raw = joined.translate(_PLAIN_WORDS).split()
+        seen = set(raw)
+        seen.discard(_END)
+        if vocabulary is not None:
+            vocabulary.update(seen)
+        if not self._spelled.isdisjoint(seen):
+            raw = list(map(self._spellings.get, raw, raw))
+            seen = {self._spellings.get(w, w) for w in seen}
+        if not self._starts.isdisjoint(seen):
+            raw = self._rewrite_all(raw)
+            seen.update(w for replacement in self._phrases.values() for w in replacement)
+        memo = self._stems
+        forms.update([(w, memo.get(w) or self._stem(w)) for w in seen.difference(forms)])
+        tokens = " ".join(filter(None, map(forms.__getitem__, raw)))
+        return tokens.replace(" " + _END, _END).replace(_END + " ", _END).split(_END)
+
+    def _rewrite_all(self, raw: list[str]) -> list[str]:
+        # `_rewrite` visiting only the words that start a phrase: the same result, since any
+        # other word is copied as it is. An end marker is in no phrase, so none spans two texts.
+        phrases = self._phrases
+        sizes_by_start = self._sizes
+        out: list[str] = []
+        done = 0  # raw[:done] is rewritten
+        end = len(raw)
+        starts = self._starts
+        for i in itertools.compress(range(end), map(starts.__contains__, raw)):
+            if i < done:
+                continue
+            for size in sizes_by_start.get(raw[i], ()):
+                replacement = phrases.get(tuple(raw[i : i + size])) if i + size <= end else None
+                if replacement is not None:
+                    out += raw[done:i]
+                    out += replacement
+                    done = i + size
+                    break
+        out += raw[done:]
+        return out
 
     def _stem(self, word: str) -> str:
         found = self._stems.get(word)

@@ -5,8 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from knowledge.loader import load_knowledge
 from knowledge.matching import LexiconPack, load_matcher_packs
+from knowledge.matching import normalise as normalise_module
 from knowledge.matching.normalise import Normaliser, clean, stem, words
 from knowledge.matching.segment import (
     Segment,
@@ -119,3 +123,53 @@ def test_the_sentences_before_a_question_are_its_background() -> None:
     assert alone == Segment("do I need an ISP to share with the GP?")
     short = question_parts("I work in a school. We have no ISP with the GP. Is that right?")[0]
     assert short.background == "We have no ISP with the GP."
+
+
+# Texts that would go wrong if normalising them together let one text reach into the next:
+# markup opened in one and closed in the next, a filler phrase split across two ("thank" /
+# "you"), an apostrophe or accent in one of them, an end marker typed by someone, no words.
+_NEIGHBOURS = [
+    "a <b",
+    "c> d",
+    "<https://gov.uk/x|the guidance",
+    "> and more",
+    "thank",
+    "you",
+    "thank you for the ISP",
+    "Caf\u00e9\u2019s organisation's DPA &amp; IG",
+    "Good morning! Is it OK to share info with kids' schools?",
+    "",
+    "  ?! ",
+    "nul \x00 inside",
+    "Line one\nline two\ttabbed",
+    "ORGANIZATION revised aims",
+]
+
+
+def _pack_texts() -> list[str]:
+    qa = load_knowledge().entries
+    not_covered, _ = load_matcher_packs(PACKS)
+    texts = [t for e in qa for t in (e.question, *e.alternates, *e.keywords, e.answer)]
+    texts += [c for topic in not_covered.topics for c in topic.cues]
+    return texts + list(not_covered.off_topic)
+
+
+@pytest.mark.parametrize("slice_size", [3, 8192])
+def test_normalising_many_texts_together_gives_what_each_gives_alone(
+    normaliser: Normaliser, monkeypatch: pytest.MonkeyPatch, slice_size: int
+) -> None:
+    monkeypatch.setattr(normalise_module, "_SLICE", slice_size)
+    texts = _NEIGHBOURS + _pack_texts() + list(reversed(_NEIGHBOURS))
+    vocabulary: set[str] = set()
+
+    together = normaliser.texts(texts, vocabulary)
+
+    assert together == [normaliser.normalise(t, correct=False).text for t in texts]
+    assert vocabulary == {w for t in texts for w in words(t)}
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.text(alphabet="ab <>|&:'\u00e9\u2019.?\x00\nthankyouISP", max_size=30)))
+def test_any_texts_normalised_together_are_normalised_as_alone(texts: list[str]) -> None:
+    normaliser = Normaliser(load_matcher_packs(PACKS)[1])
+    assert normaliser.texts(texts) == [normaliser.normalise(t, correct=False).text for t in texts]

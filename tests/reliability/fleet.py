@@ -47,6 +47,8 @@ class Fleet:
     redis: RedisServer = field(init=False)
     instances: list[Instance] = field(default_factory=list)
     alive: list[Instance] = field(default_factory=list)
+    killed: dict[str, float] = field(default_factory=dict)
+    """When each killed instance was killed (monotonic clock)."""
 
     def __post_init__(self) -> None:
         self.redis = RedisServer(self.workdir / "redis")
@@ -67,7 +69,8 @@ class Fleet:
             "INFOSHARE_STORE": self.redis.url,
             "INFOSHARE_DATA_DIR": str(self.workdir / f"data-{name}"),
             "INFOSHARE_TURN_LEASE_SECONDS": str(LEASE_SECONDS),
-            "INFOSHARE_LOG_LEVEL": "WARNING",
+            # INFO logs every turn (hashed ids only), to trace a missed reply.
+            "INFOSHARE_LOG_LEVEL": os.environ.get("RELIABILITY_LOG_LEVEL", "WARNING"),
             "SLACK_BOT_TOKEN": BOT_TOKEN,
             "SLACK_SIGNING_SECRET": SIGNING_SECRET,
             "SLACK_API_URL": self.slack_api_url,
@@ -110,6 +113,7 @@ class Fleet:
     def kill(self, instance: Instance) -> None:
         """SIGKILL: no clean-up, no flushing, requests in flight are cut off."""
         self.alive.remove(instance)
+        self.killed[instance.name] = time.monotonic()
         instance.process.send_signal(signal.SIGKILL)
         instance.process.wait(timeout=10)
 

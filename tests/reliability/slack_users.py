@@ -18,7 +18,7 @@ from bot.pipeline import BUSY_REPLY
 from dialogs.notices import UNAVAILABLE_REPLY
 from knowledge.flow_pack import AnswerKey, FlowOutcome
 from tests.reliability.fleet import SIGNING_SECRET, Fleet
-from tests.reliability.tally import Tally
+from tests.reliability.tally import Ack, Miss, Tally
 from tests.reliability.waiting import arrival
 from tests.support.fake_slack import BOT_ID, BOT_USER, TEAM, FakeSlack, Message
 from tests.support.slack import sign
@@ -65,10 +65,11 @@ class SlackPlatform:
     tally: Tally
     only: list[Any] | None = None
 
-    async def send(self, body: bytes, content_type: str, *, resend: bool = False) -> bool:
-        """Deliver until acknowledged (True), or give up after several attempts (False)."""
+    async def send(self, body: bytes, content_type: str, *, resend: bool = False) -> Ack | None:
+        """Deliver until acknowledged (by whom, when), or give up after several attempts."""
         for attempt in range(8):
             instance = self.fleet.pick(self.rng, self.only)
+            sent = time.monotonic()
             headers = {"Content-Type": content_type, **sign(body, secret=SIGNING_SECRET)}
             if attempt or resend:
                 headers |= {
@@ -84,12 +85,12 @@ class SlackPlatform:
                 ) as response:
                     await response.read()
                     if response.status == 200:
-                        return True
+                        return Ack(instance.name, sent, time.monotonic())
             except (aiohttp.ClientError, TimeoutError):
                 pass
             self.tally.platform_resends += 1
             await asyncio.sleep(min(0.25 * 2**attempt, 2.0))
-        return False
+        return None
 
 
 @dataclass
@@ -105,6 +106,7 @@ class SlackUser:
     tally: Tally
     seen: int = 0
     typed_questions: list[Message] = field(default_factory=list)
+    acks: list[Ack] = field(default_factory=list)
 
     @property
     def user(self) -> str:
@@ -127,10 +129,15 @@ class SlackUser:
                 return
             question = self._current_question()
             if question is None:
-                self.tally.stuck += 1
+                self._stuck("no question to answer")
                 return
             await self._answer(question)
+        self._stuck("still asked after 40 answers")
+
+    def _stuck(self, why: str) -> None:
         self.tally.stuck += 1
+        last = [f"{m.text[:60]!r} ({len(_values(m))} buttons)" for m in self.messages()[-3:]]
+        self.tally.stuck_users.append(f"{self.user}: {why}; last seen: {'; '.join(last)}")
 
     async def _answer(self, question: Message) -> None:
         step = _step_of(question)
@@ -151,11 +158,13 @@ class SlackUser:
         """Do something and wait for the answer, retrying the way a person would."""
         for _ in range(4):
             before = len(self.messages())
+            self.acks.clear()
             await send()
             self.tally.actions += 1
             reply = await self._reply_after(before)
             if reply is None:
                 self.tally.silent_losses += 1
+                self.tally.misses.append(Miss(self.user, tuple(self.acks), time.monotonic()))
                 continue
             if reply.text in (UNAVAILABLE_REPLY.text, BUSY_REPLY.text):
                 self.tally.apologies += 1
@@ -248,10 +257,14 @@ class SlackUser:
 
     async def _deliver(self, body: bytes, content_type: str) -> None:
         acked = await self.platform.send(body, content_type)
+        if acked is not None:
+            self.acks.append(acked)
         if acked and self.rng.random() < 0.15:
             # Slack re-sends an event whose acknowledgement it did not see in time.
             self.tally.resent_events += 1
-            await self.platform.send(body, content_type, resend=True)
+            again = await self.platform.send(body, content_type, resend=True)
+            if again is not None:
+                self.acks.append(again)
 
     def _current_question(self) -> Message | None:
         """The newest message asking a key question (an apology's Try again is not one)."""

@@ -71,6 +71,7 @@ class Report:
     killed_at_action: int = 0
     redis_restarted_at_action: int = 0
     redis_down_ms: float = 0.0
+    killed: dict[str, float] = field(default_factory=dict)
 
     @property
     def total(self) -> Tally:
@@ -120,6 +121,9 @@ class Report:
             f"Redis restarted after {self.redis_restarted_at_action} (down for "
             f"{self.redis_down_ms:.0f} ms)"
         )
+        lines += [f"  missed: {miss.describe(self.killed)}" for miss in total.misses]
+        lines += [f"  stuck: {stuck}" for stuck in total.stuck_users]
+        lines += [f"  timed out: {p.name}" for p in self.phases if p.timed_out]
         return "\n".join(lines)
 
 
@@ -166,6 +170,7 @@ async def _run(seed: int, scale: float, workdir: Path) -> Report:
                     await chaos
         await asyncio.sleep(3)  # long enough for any late replay to show up as a duplicate
         report.duplicated = _slack_duplicates(slack) + _teams_duplicates(connector)
+        report.killed = dict(fleet.killed)
         report.seconds = time.monotonic() - started
         return report
     finally:

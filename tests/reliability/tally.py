@@ -2,9 +2,40 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from knowledge.flow_pack import FlowOutcome
+
+
+@dataclass(frozen=True)
+class Ack:
+    """One delivery the platform saw acknowledged: by which instance, sent and acknowledged when
+    (on the suite's monotonic clock)."""
+
+    instance: str
+    sent: float
+    acked: float
+
+
+@dataclass(frozen=True)
+class Miss:
+    """An action acknowledged and never answered within the person's patience."""
+
+    user: str
+    acks: tuple[Ack, ...]
+    given_up: float
+
+    def describe(self, killed: dict[str, float]) -> str:
+        """One line: which instance acknowledged it, how fast, and when that one was killed."""
+        parts = []
+        for ack in self.acks:
+            line = f"{ack.instance} acked after {ack.acked - ack.sent:.2f} s"
+            line += "".join(
+                f", {name} killed {at - ack.acked:+.2f} s from the ack"
+                for name, at in killed.items()
+            )
+            parts.append(line)
+        return f"{self.user}: " + ("; ".join(parts) or "no acknowledgement recorded")
 
 
 @dataclass
@@ -28,6 +59,9 @@ class Tally:
     stuck: int = 0
     finished_users: int = 0
     outcomes_wrong: int = 0
+    misses: list[Miss] = field(default_factory=list)
+    stuck_users: list[str] = field(default_factory=list)
+    """For each stuck user: who, and the last messages they saw (the bot's words only)."""
 
     def finished(self, expected: FlowOutcome, shown: str) -> None:
         """A user reached an outcome: the one their answers lead to, or not."""

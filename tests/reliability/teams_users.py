@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import random
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,7 +18,7 @@ from bot.pipeline import BUSY_REPLY
 from dialogs.notices import UNAVAILABLE_REPLY
 from knowledge.flow_pack import AnswerKey, FlowOutcome
 from tests.reliability.fleet import Fleet
-from tests.reliability.tally import Tally
+from tests.reliability.tally import Ack, Miss, Tally
 from tests.reliability.waiting import arrival
 from tests.support.cards import nodes
 
@@ -122,22 +123,29 @@ class TeamsUser:
                 None,
             )
             if value is None:
-                self.tally.stuck += 1
+                self._stuck("no question to answer")
                 return
             await self._act({"value": {"choice": value}})
+        self._stuck("still asked after 40 answers")
+
+    def _stuck(self, why: str) -> None:
         self.tally.stuck += 1
+        last = [repr(_text_of(d.body)[:60]) for d in self.deliveries()[-3:]]
+        self.tally.stuck_users.append(f"{self.conversation}: {why}; last seen: {'; '.join(last)}")
 
     async def _act(self, content: dict[str, Any]) -> None:
         for _ in range(4):
             before = len(self.deliveries())
             activity = self._activity(content)
-            taken = await self._post(activity)
+            acks = await self._post(activity)
+            taken = bool(acks)
             self.tally.actions += 1
             # Teams shows the person at once that a message failed to send.
             reply = await self._reply_after(before, REPLY_WAIT_SECONDS if taken else 2.0)
             if reply is None:
                 if taken:
                     self.tally.silent_losses += 1
+                    self.tally.misses.append(Miss(self.conversation, acks, time.monotonic()))
                 else:
                     self.tally.visible_failures += 1
                 continue
@@ -148,20 +156,24 @@ class TeamsUser:
             return
         self.tally.lost += 1
 
-    async def _post(self, activity: dict[str, Any]) -> bool:
-        """Send to an instance at random; True if it took the activity.
+    async def _post(self, activity: dict[str, Any]) -> tuple[Ack, ...]:
+        """Send to an instance at random; who took the activity (none: it was not taken).
 
         Now and then the same activity is sent again afterwards, as Teams does when it
         thought the bot too slow, possibly to the other instance: it must get no second answer.
         """
         taken = await self._post_once(activity)
-        if taken and self.rng.random() < 0.15:
+        if taken is None:
+            return ()
+        if self.rng.random() < 0.15:
             self.tally.resent_events += 1
-            await self._post_once(activity)
-        return taken
+            again = await self._post_once(activity)
+            return (taken,) if again is None else (taken, again)
+        return (taken,)
 
-    async def _post_once(self, activity: dict[str, Any]) -> bool:
+    async def _post_once(self, activity: dict[str, Any]) -> Ack | None:
         instance = self.fleet.pick(self.rng, self.only)
+        sent = time.monotonic()
         try:
             async with self.session.post(
                 instance.url + "/api/messages",
@@ -169,10 +181,10 @@ class TeamsUser:
                 timeout=aiohttp.ClientTimeout(total=10),
             ) as response:
                 await response.read()
-                return response.status < 300
+                return Ack(instance.name, sent, time.monotonic()) if response.status < 300 else None
         except (aiohttp.ClientError, TimeoutError):
             self.tally.platform_resends += 1  # cut off: the person will send again
-            return False
+            return None
 
     async def _reply_after(self, before: int, wait: float) -> Delivery | None:
         """The answer once one arrives (an apology only if nothing else came)."""

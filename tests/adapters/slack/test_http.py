@@ -7,6 +7,8 @@ import json
 import time
 
 import pytest
+from slack_bolt.middleware.assistant.async_assistant import AsyncAssistant
+from slack_bolt.request import async_request
 
 from adapters.slack import door as slack_door
 from bot.stores.sqlite import SQLiteStore
@@ -153,6 +155,28 @@ async def test_a_mention_is_answered_in_a_thread_under_it(
     assert seen and all(m.channel == "C0SHARED" for m in seen)
     root = slack.called("chat.postMessage")[0].params["thread_ts"]
     assert all(m.thread_ts == root for m in seen)
+    assert "golden rules" in _all_text(seen).lower()
+
+
+async def test_bolt_reads_the_body_the_door_checked_without_parsing_it_again(
+    alice: Person, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def parsed_again(body: str, content_type: str | None) -> dict[str, object]:
+        raise AssertionError("bolt parsed the body a second time")
+
+    monkeypatch.setattr(async_request, "parse_body", parsed_again)
+    seen = await alice.mention("what are the golden rules?")
+    assert "golden rules" in _all_text(seen).lower()
+
+
+async def test_a_mention_never_goes_through_the_assistant_panes_middleware(
+    alice: Person, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def pane_consulted(*_: object, **__: object) -> None:
+        raise AssertionError("the pane's middleware looked at a mention")
+
+    monkeypatch.setattr(AsyncAssistant, "async_process", pane_consulted)
+    seen = await alice.mention("what are the golden rules?")
     assert "golden rules" in _all_text(seen).lower()
 
 

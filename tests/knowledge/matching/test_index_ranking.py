@@ -6,12 +6,19 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from itertools import chain
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from knowledge.loader import load_knowledge
+from knowledge.matching import Matcher, load_matcher_packs
 from knowledge.matching.bitsets import DocBits
-from knowledge.matching.index import _best
+from knowledge.matching.index import _SCORERS, _WORDING_SCORERS, Index, _best, _sort_tokens
+
+PACKS = Path(__file__).resolve().parents[3] / "knowledge" / "packs"
+_WORDING = _WORDING_SCORERS
 
 # Few distinct scores, so that ties at the cut are common.
 scores = st.dictionaries(st.integers(0, 300), st.sampled_from([0.0, 0.5, 1.0, 2.5, 7.0]))
@@ -44,3 +51,35 @@ def test_the_documents_using_most_words_are_the_counters_own_choice(
     chosen = bits.most_common(words, count)
     assert sorted(chosen) == sorted(d for d, _ in counts.most_common(count))
     assert bits.most_common(words, count) == chosen  # and again, from the kept bitsets
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    knowledge = load_knowledge()
+    not_covered, lexicon = load_matcher_packs(PACKS)
+    return Matcher(knowledge.entries, not_covered, lexicon)._index
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["what is an isp", "do i need consent to shar", "who is it for", "retention period record"],
+)
+def test_each_documents_wording_score_is_its_best_phrase_scored_one_by_one(
+    index: Index, asked: str
+) -> None:
+    everything = range(len(index._all_phrases))
+    some = everything[::3]
+    for phrase_ids, scorers in ((everything, _SCORERS), (some, _SCORERS), (some, _WORDING)):
+        expected: dict[int, float] = {}
+        for i in phrase_ids:
+            phrase = index._all_phrases[i]
+            value = 0.0
+            for scorer, weight, use_sorted in scorers:
+                if use_sorted:
+                    value += weight * scorer(_sort_tokens(asked), _sort_tokens(phrase))
+                else:
+                    value += weight * scorer(asked, phrase)
+            owner = index._owners[i]
+            expected[owner] = max(expected.get(owner, 0.0), value)
+
+        assert index._fuzzy(asked, list(phrase_ids), scorers) == expected
