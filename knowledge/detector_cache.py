@@ -23,7 +23,7 @@ from knowledge.risk import RiskDetector
 from knowledge.risk_finding import Kind, Phrase, Words
 from knowledge.risk_pack import RiskPack
 
-FORMAT = 1
+FORMAT = 2
 # The detector's attributes, each with how it is kept; `_compiled` (places compiled so far,
 # keyed by the id of a word set alive only while building) is not needed once built.
 ATTRIBUTES = (
@@ -32,6 +32,7 @@ ATTRIBUTES = (
     "_sets",
     "_question_words",
     "_person_nouns",
+    "_kin_nouns",
     "_harm_index",
     "_context_index",
     "_known",
@@ -91,6 +92,7 @@ def dump_detector(detector: RiskDetector) -> dict[str, Any] | None:
         "phrases": phrase_rows,
         "question_words": sorted(state["_question_words"]),
         "person_nouns": sorted(state["_person_nouns"]),
+        "kin_nouns": sorted(state["_kin_nouns"]),
         "known": sorted(state["_known"]),
         "by_start": [[s, n, words] for (s, n), words in state["_by_start"].items()],
     }
@@ -114,6 +116,7 @@ def load_detector(data: object, pack: RiskPack) -> RiskDetector | None:
             "_sets": {_str(name): places[n] for name, n in _pairs(data["sets"])},
             "_question_words": _words(data["question_words"]),
             "_person_nouns": _words(data["person_nouns"]),
+            "_kin_nouns": _words(data["kin_nouns"]),
             "_harm_index": _index(data["harm"], phrases),
             "_context_index": _index(data["context"], phrases),
             "_known": _words(data["known"]),

@@ -37,6 +37,9 @@ _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
 _MAX_TYPO_FIXES = 40
 _OPENING_WORDS = 4  # "As a school nurse," before the question
+# A sentence starting with one of these opens with a condition ("If police find…, can they…?"):
+# a question word starting a later clause makes it a question, however long the condition.
+_CONDITIONS = frozenset({"if", "when", "once", "after", "before"})
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
 
 
@@ -114,6 +117,7 @@ class RiskDetector:
         add(pack.adult_words, _Kind.ADULT)
         add(pack.framing, _Kind.FRAMING)
         add(pack.telling, _Kind.TELLING)
+        add(pack.concluded, _Kind.CONCLUDED)
         add(pack.any_person, _Kind.ANY_PERSON)
         self._question_words = frozenset(pack.question_words)
         # The nouns for people; typed in the plural they may name a class ("16 year olds").
@@ -122,6 +126,8 @@ class RiskDetector:
             for name in ("kid", "family", "adult", "folk")
             for w in pack.sets.get(name, ())
         )
+        # The nouns for someone's relatives: "the family" of "a patient" is anyone's family.
+        self._kin_nouns = frozenset(stem_word(w) for w in pack.sets.get("family", ()))
         # Two tables: the signs of harm, read first, and the context (who, general or not),
         # read only when a sign was found, so an ordinary question costs half as much.
         harm: dict[str, list[_Phrase]] = {}
@@ -189,6 +195,8 @@ class RiskDetector:
         questions: set[int] = set()
         marked: set[int] = set()
         plural: set[int] = set()
+        kin: set[int] = set()
+        persons: set[int] = set()
         opened: set[int] = set()  # sentences asking after a short opening, if they end with "?"
         sentence = clause = 0
         start = 0  # where the sentence's words begin
@@ -211,7 +219,7 @@ class RiskDetector:
             elif (
                 word in self._question_words
                 and clause_of[-1] != clause
-                and len(tokens) - start <= _OPENING_WORDS
+                and (len(tokens) - start <= _OPENING_WORDS or tokens[start] in _CONDITIONS)
             ):
                 opened.add(sentence)
             if word in _CLAUSE_WORDS and tokens and clause_of[-1] == clause:
@@ -227,6 +235,10 @@ class RiskDetector:
             stemmed = stem_word(word)
             if stemmed in self._person_nouns and (word != stemmed or word in _PLURALS):
                 plural.add(len(tokens))
+            if stemmed in self._kin_nouns:
+                kin.add(len(tokens))
+            if stemmed in self._person_nouns:
+                persons.add(len(tokens))
             tokens.append(stemmed)
             sentence_of.append(sentence)
             clause_of.append(clause)
@@ -237,6 +249,8 @@ class RiskDetector:
             frozenset(questions),
             frozenset(marked),
             frozenset(plural),
+            frozenset(kin),
+            frozenset(persons),
         )
 
     def _nearest(self, word: str) -> str:

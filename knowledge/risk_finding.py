@@ -21,6 +21,8 @@ _PERSONAL = frozenset({"my", "our", "his", "her", "your", "one"})
 _PRONOUNS = frozenset({"he", "she", "her", "him", "his", "hes", "shes", "herself", "himself"})
 _DEFINITE = frozenset({"the", "that", "this"})
 _INDEFINITE = frozenset({"a", "an", "any", "every"})
+# Just before a `concluded` phrase, these say the harm did not in fact happen ("nearly took").
+_UNFINISHED = frozenset({"nearly", "almost", "could", "would", "might", "may"})
 
 
 class Kind(IntEnum):
@@ -39,6 +41,7 @@ class Kind(IntEnum):
     CONDITIONAL = 10
     SIGNAL = 11
     TELLING = 12
+    CONCLUDED = 13
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +89,8 @@ class Tokens:
     questions: frozenset[int]  # sentences that start with a question word
     marked: frozenset[int] = frozenset()  # sentences that end with a question mark
     plural: frozenset[int] = frozenset()  # where a noun for people is typed in the plural
+    kin: frozenset[int] = frozenset()  # where a noun for relatives is ("family", "mum")
+    persons: frozenset[int] = frozenset()  # where any noun for people is ("adult", "mum")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +134,7 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     Returns:
         The categories found and whom to signpost to; None when nothing counts.
     """
+    hits = _not_concluded(hits, read)
     # Harm counts only when said about someone, and not in a clause that is a general
     # question ("what counts as neglect?", "if a child goes missing…"), nor in a question
     # that names nobody in particular ("what happens after a child goes missing?").
@@ -174,6 +180,30 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
         cues=tuple(found[c] for c in sorted(found)),
     )
+
+
+def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
+    """The hits without the signs of harm that lie inside a `concluded` phrase ("took his own
+    life" is over), unless a word just before it says it nearly happened ("nearly took"), or
+    the message reports what someone said or a worry (a `telling` phrase outside a sentence
+    that starts with a question word): "since her brother took his own life she says she wants
+    to join him" is about someone at risk now; "what can we tell staff?" reports nothing."""
+    if any(h.phrase.kind is Kind.TELLING and h.sentence not in read.questions for h in hits):
+        return hits
+    spans = [
+        (h.position, h.end)
+        for h in hits
+        if h.phrase.kind is Kind.CONCLUDED
+        and not _UNFINISHED.intersection(read.words[max(0, h.position - 2) : h.position])
+    ]
+    if not spans:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.phrase.category < 0
+        or not any(start <= h.position and h.end <= end for start, end in spans)
+    ]
 
 
 def _told(hits: list[Hit], about: set[int] | None = None) -> dict[int, int]:
@@ -258,18 +288,27 @@ def _a_class(hit: Hit, read: Tokens, anyone: frozenset[int]) -> bool:
         return not any(words[i] in _PERSONAL for i in range(start, stop))
     if stop - start == 1 and words[start] in _PRONOUNS:
         # "When would a service pass on a client's information without her consent?"
-        return any(
-            read.sentence_of[k] == hit.sentence
-            and _INDEFINITE.intersection(words[max(0, k - 2) : k])
-            for k in anyone
-            if k < start
-        )
+        return _brought_in(start, hit.sentence, read, anyone)
     if words[start] not in _DEFINITE or stop - start < 2:
         return False
+    if stop - 1 in read.kin and _brought_in(start, hit.sentence, read, anyone):
+        # "If police find a missing adult, can they tell the family?": anyone's family.
+        return True
     noun = words[stop - 1]
     return any(
         words[k] == noun and _INDEFINITE.intersection(words[max(0, k - 2) : k])
         for k in range(start)
+    )
+
+
+def _brought_in(start: int, sentence: int, read: Tokens, anyone: frozenset[int]) -> bool:
+    """Whether, before `start` in its sentence, a word for anyone or a noun for people came in
+    as "a" one ("a client", "a missing adult"), so a pronoun or "the family" after it may be
+    anyone's."""
+    return any(
+        read.sentence_of[k] == sentence and _INDEFINITE.intersection(read.words[max(0, k - 2) : k])
+        for k in anyone | read.persons
+        if k < start
     )
 
 

@@ -225,6 +225,8 @@ class RiskPack(_Strict):
         telling: phrases showing a sentence reports what someone said or that the writer is
             worried about someone ("she told me", "I'm worried about"): in such a sentence one
             word of a signal family is enough, and framing after it does not count.
+        concluded: phrases saying the harm they name is over ("took his own life"): the cues
+            and signal words inside them do not count; every other sign in the message does.
         known_words: ordinary words that look like a misspelt cue word ("setting" is not
             "sexting"); typo correction leaves them alone.
         categories: the kinds of harm.
@@ -243,6 +245,7 @@ class RiskPack(_Strict):
     adult_words: tuple[str, ...] = ()
     framing: tuple[str, ...] = ()
     telling: tuple[str, ...] = ()
+    concluded: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
     categories: tuple[RiskCategory, ...] = ()
     signals: RiskSignals = RiskSignals()
@@ -257,6 +260,7 @@ class RiskPack(_Strict):
         "adult_words",
         "framing",
         "telling",
+        "concluded",
     )
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
@@ -306,6 +310,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
         "adult_words": (),
         "framing": (),
         "telling": (),
+        "concluded": (),
         "known_words": (),
         "any_person": (),
         "question_words": (),
