@@ -118,6 +118,7 @@ class RiskDetector:
         add(pack.framing, _Kind.FRAMING)
         add(pack.telling, _Kind.TELLING)
         add(pack.concluded, _Kind.CONCLUDED)
+        add(pack.occasion, _Kind.OCCASION)
         add(pack.any_person, _Kind.ANY_PERSON)
         self._question_words = frozenset(pack.question_words)
         # The nouns for people; typed in the plural they may name a class ("16 year olds").

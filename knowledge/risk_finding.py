@@ -42,6 +42,7 @@ class Kind(IntEnum):
     SIGNAL = 11
     TELLING = 12
     CONCLUDED = 13
+    OCCASION = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,10 +141,15 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     # that names nobody in particular ("what happens after a child goes missing?").
     asks = read.questions | read.marked
     anyone = frozenset(h.position for h in hits if h.phrase.kind is Kind.ANY_PERSON)
+    # A person in a sentence naming one occasion ("a boy came in yesterday") is someone, and
+    # that sentence tells what happened, whatever it goes on to ask.
+    occasions = {h.clause for h in hits if h.phrase.kind is Kind.OCCASION}
+    on_occasion = {h.sentence for h in hits if h.phrase.kind is Kind.OCCASION}
     specific = {
         h.sentence
         for h in hits
-        if h.phrase.kind is Kind.PEOPLE and not (h.sentence in asks and _a_class(h, read, anyone))
+        if h.phrase.kind is Kind.PEOPLE
+        and not (h.sentence in asks and h.sentence not in on_occasion and _a_class(h, read, anyone))
     }
     about = specific | {h.sentence for h in hits if h.phrase.kind is Kind.ANY_PERSON}
     # A framing phrase inside what someone is reported to have said is part of what was said
@@ -155,8 +161,13 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     general = {h.clause for h in hits if h.phrase.kind is Kind.GENERAL}
     # "if a", "where a" make a general question only in a sentence that asks; in a telling
     # ("strangers in and out of a flat where a vulnerable man lives") they are not general.
-    general |= {h.clause for h in hits if h.phrase.kind is Kind.CONDITIONAL and h.sentence in asks}
-    asking = read.questions - specific
+    # A clause naming one occasion ("when a boy came in yesterday") reports what happened.
+    general |= {
+        h.clause
+        for h in hits
+        if h.phrase.kind is Kind.CONDITIONAL and h.sentence in asks and h.clause not in occasions
+    }
+    asking = read.questions - specific - on_occasion
     counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
     telling = _told(counted, about)
     found = _found(counted, about, telling, pack, read.marked)

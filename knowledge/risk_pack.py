@@ -227,6 +227,8 @@ class RiskPack(_Strict):
             word of a signal family is enough, and framing after it does not count.
         concluded: phrases saying the harm they name is over ("took his own life"): the cues
             and signal words inside them do not count; every other sign in the message does.
+        occasion: words naming one occasion ("yesterday", "this morning"): a conditional
+            opening that names one ("when a boy came in yesterday, …?") reports what happened.
         known_words: ordinary words that look like a misspelt cue word ("setting" is not
             "sexting"); typo correction leaves them alone.
         categories: the kinds of harm.
@@ -246,6 +248,7 @@ class RiskPack(_Strict):
     framing: tuple[str, ...] = ()
     telling: tuple[str, ...] = ()
     concluded: tuple[str, ...] = ()
+    occasion: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
     categories: tuple[RiskCategory, ...] = ()
     signals: RiskSignals = RiskSignals()
@@ -261,6 +264,7 @@ class RiskPack(_Strict):
         "framing",
         "telling",
         "concluded",
+        "occasion",
     )
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
@@ -311,6 +315,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
         "framing": (),
         "telling": (),
         "concluded": (),
+        "occasion": (),
         "known_words": (),
         "any_person": (),
         "question_words": (),
