@@ -22,7 +22,8 @@ from knowledge.risk_finding import Phrase as _Phrase
 from knowledge.risk_finding import RiskFinding, Slot, judge
 from knowledge.risk_finding import Tokens as _Tokens
 from knowledge.risk_finding import Words as _Words
-from knowledge.risk_pack import ANY_WORD, GAP, MAX_GAP_WORDS, RiskPack
+from knowledge.risk_pack import RiskPack
+from knowledge.risk_phrases import ANY_WORD, GAP, MAX_GAP_WORDS
 
 __all__ = ["RiskDetector", "RiskFinding", "stem_word", "words_of"]
 

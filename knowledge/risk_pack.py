@@ -1,88 +1,28 @@
 """The schema of the risk pack: the cues that a message may describe a risk of harm.
 
-A cue is a phrase of words, each slot one of:
-
-- a word, or alternatives ``hit|hits|hitting`` (compared after light stemming, so ``touched``
-  also matches ``touching``); an alternative of several words joins them with ``_``
-  (``privates|private_parts``);
-- ``<name>``: any word of the pack's named set ``name`` (e.g. ``<them>`` for him, her, me…),
-  also as one of several alternatives (``<kid>|pupils``);
-- ``*``: any one word, or none;
-- ``...``: a gap of up to four words.
-
-A category's ``near`` items pair two groups of phrases that must both match, in either order,
-within `NEAR_WORDS` words of each other in one sentence ("marks ... neck", "neck ... marks"):
-families of words for two ideas, which generalise better than whole phrases.
-
-The first slot is always a word or a set, so cues can be looked up by their first word.
+Each cue is a phrase in the syntax of `knowledge.risk_phrases`. A category's ``near`` items pair
+two groups of phrases that must both match, in either order, within `NEAR_WORDS` words of each
+other in one sentence ("marks ... neck", "neck ... marks"): families of words for two ideas,
+which generalise better than whole phrases.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from knowledge.risk_phrases import check_phrases, set_names
 from knowledge.text_packs import ContactRole
 
 Concern = Literal["child", "adult", "either"]
-ANY_WORD = "*"
-GAP = "..."
-MAX_GAP_WORDS = 4
-MAX_GAPS = 3
-MAX_SLOTS = 8
 NEAR_WORDS = 5
-_ALTERNATIVE = r"(?:[a-z0-9]+(?:_[a-z0-9]+){0,3}|<[a-z][a-z0-9-]{0,30}>)"
-_WORD = re.compile(rf"^{_ALTERNATIVE}(?:\|{_ALTERNATIVE})*$")
-_SET = re.compile(r"^<([a-z][a-z0-9-]{0,30})>$")
 _ID = r"^[a-z][a-z0-9-]{0,40}$"
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-def phrase_problem(phrase: str) -> str | None:
-    """What is wrong with a cue phrase, in words; None when it is well formed."""
-    slots = phrase.split()
-    if not slots:
-        return "a cue must have at least one word"
-    if len(slots) > MAX_SLOTS:
-        return f"{phrase!r}: a cue has at most {MAX_SLOTS} words"
-    for slot in slots:
-        if slot not in (ANY_WORD, GAP) and not _WORD.match(slot) and not _SET.match(slot):
-            return (
-                f"{phrase!r}: {slot!r} is not a word (lower-case letters and digits, "
-                "alternatives joined by |, words of one alternative by _), a <set>, * or ..."
-            )
-    if slots[0] in (ANY_WORD, GAP) or slots[-1] == GAP:
-        return f"{phrase!r}: a cue must start with a word or <set>, and cannot end with ..."
-    if slots.count(GAP) > MAX_GAPS:
-        return f"{phrase!r}: a cue may hold at most {MAX_GAPS} gaps (...)"
-    if any(a == b == GAP for a, b in itertools.pairwise(slots)):
-        return f"{phrase!r}: two gaps (...) in a row"
-    return None
-
-
-def set_names(phrase: str) -> list[str]:
-    """The named sets a cue phrase refers to."""
-    return [
-        m.group(1)
-        for slot in phrase.split()
-        for m in map(_SET.match, slot.split("|"))
-        if m is not None
-    ]
-
-
-def _check_phrases(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    cleaned = tuple(" ".join(p.lower().split()) for p in phrases)
-    for phrase in cleaned:
-        problem = phrase_problem(phrase)
-        if problem is not None:
-            raise ValueError(problem)
-    return cleaned
 
 
 class RiskCategory(_Strict):
@@ -118,7 +58,7 @@ class RiskCategory(_Strict):
     @field_validator("cues", "terms")
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return _check_phrases(value)
+        return check_phrases(value)
 
     @field_validator("together")
     @classmethod
@@ -128,7 +68,7 @@ class RiskCategory(_Strict):
         for item in value:
             if len(item) < 2 or any(not group for group in item):
                 raise ValueError("each 'together' item needs two or more non-empty groups")
-        return tuple(tuple(_check_phrases(group) for group in item) for item in value)
+        return tuple(tuple(check_phrases(group) for group in item) for item in value)
 
     @field_validator("near")
     @classmethod
@@ -138,7 +78,7 @@ class RiskCategory(_Strict):
         for first, second in value:
             if not first or not second:
                 raise ValueError("each 'near' item needs two non-empty groups")
-        return tuple((_check_phrases(a), _check_phrases(b)) for a, b in value)
+        return tuple((check_phrases(a), check_phrases(b)) for a, b in value)
 
     def phrases(self) -> list[str]:
         """Every phrase of this category (cues, terms, and the groups of `together` and `near`)."""
@@ -163,7 +103,7 @@ class SignalFamily(_Strict):
     @field_validator("words")
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return _check_phrases(value)
+        return check_phrases(value)
 
 
 class RiskSignals(_Strict):
@@ -268,7 +208,7 @@ class RiskPack(_Strict):
     )
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return _check_phrases(value)
+        return check_phrases(value)
 
     @field_validator("known_words", "question_words")
     @classmethod

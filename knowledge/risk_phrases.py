@@ -1,0 +1,69 @@
+"""The syntax of a risk pack's cue phrases, and the check that a phrase follows it.
+
+A cue is a phrase of words, each slot one of:
+
+- a word, or alternatives ``hit|hits|hitting`` (compared after light stemming, so ``touched``
+  also matches ``touching``); an alternative of several words joins them with ``_``
+  (``privates|private_parts``);
+- ``<name>``: any word of the pack's named set ``name`` (e.g. ``<them>`` for him, her, me…),
+  also as one of several alternatives (``<kid>|pupils``);
+- ``*``: any one word, or none;
+- ``...``: a gap of up to four words.
+
+The first slot is always a word or a set, so cues can be looked up by their first word.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+ANY_WORD = "*"
+GAP = "..."
+MAX_GAP_WORDS = 4
+MAX_GAPS = 3
+MAX_SLOTS = 8
+_ALTERNATIVE = r"(?:[a-z0-9]+(?:_[a-z0-9]+){0,3}|<[a-z][a-z0-9-]{0,30}>)"
+_WORD = re.compile(rf"^{_ALTERNATIVE}(?:\|{_ALTERNATIVE})*$")
+_SET = re.compile(r"^<([a-z][a-z0-9-]{0,30})>$")
+
+
+def phrase_problem(phrase: str) -> str | None:
+    """What is wrong with a cue phrase, in words; None when it is well formed."""
+    slots = phrase.split()
+    if not slots:
+        return "a cue must have at least one word"
+    if len(slots) > MAX_SLOTS:
+        return f"{phrase!r}: a cue has at most {MAX_SLOTS} words"
+    for slot in slots:
+        if slot not in (ANY_WORD, GAP) and not _WORD.match(slot) and not _SET.match(slot):
+            return (
+                f"{phrase!r}: {slot!r} is not a word (lower-case letters and digits, "
+                "alternatives joined by |, words of one alternative by _), a <set>, * or ..."
+            )
+    if slots[0] in (ANY_WORD, GAP) or slots[-1] == GAP:
+        return f"{phrase!r}: a cue must start with a word or <set>, and cannot end with ..."
+    if slots.count(GAP) > MAX_GAPS:
+        return f"{phrase!r}: a cue may hold at most {MAX_GAPS} gaps (...)"
+    if any(a == b == GAP for a, b in itertools.pairwise(slots)):
+        return f"{phrase!r}: two gaps (...) in a row"
+    return None
+
+
+def set_names(phrase: str) -> list[str]:
+    """The named sets a cue phrase refers to."""
+    return [
+        m.group(1)
+        for slot in phrase.split()
+        for m in map(_SET.match, slot.split("|"))
+        if m is not None
+    ]
+
+
+def check_phrases(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    cleaned = tuple(" ".join(p.lower().split()) for p in phrases)
+    for phrase in cleaned:
+        problem = phrase_problem(phrase)
+        if problem is not None:
+            raise ValueError(problem)
+    return cleaned
