@@ -159,10 +159,8 @@ def _run(args: argparse.Namespace) -> int:
             return 130
     if args.command == "teams-package":
         return run_package_command(args, settings.microsoft_app_id, sys.stdout, sys.stderr)
-    try:
-        core = build_core(settings.packs, cache_dir=settings.matcher_cache_dir)
-    except KnowledgeError as exc:
-        _print_problems(exc, sys.stderr)
+    core = _core_or_problems(settings.packs, settings.matcher_cache_dir)
+    if core is None:
         return EXIT_USAGE
     try:
         if args.command == "chat":
@@ -194,10 +192,8 @@ def _ask_command(args: argparse.Namespace) -> int:
         print(f"infoshare: settings problem:\n{exc}", file=sys.stderr)
         return EXIT_USAGE
     configure_logging("WARNING")  # the answer shares its screen with the logs
-    try:
-        core = build_core(settings.packs, cache_dir=settings.matcher_cache_dir)
-    except KnowledgeError as exc:
-        _print_problems(exc, sys.stderr)
+    core = _core_or_problems(settings.packs, settings.matcher_cache_dir)
+    if core is None:
         return EXIT_USAGE
     try:
         _ask(core, args.question, json_mode=args.json)
@@ -321,6 +317,15 @@ def _knowledge_check(path: Path | None, out: TextIO, err: TextIO) -> int:
         f"of harm in the risk cues\n"
     )
     return 0
+
+
+def _core_or_problems(packs: Path | None, cache_dir: Path) -> Core | None:
+    """The core built from the packs, or None once their problems are printed."""
+    try:
+        return build_core(packs, cache_dir=cache_dir)
+    except KnowledgeError as exc:
+        _print_problems(exc, sys.stderr)
+        return None
 
 
 def _print_problems(exc: KnowledgeError, err: TextIO) -> None:

@@ -11,7 +11,6 @@ of that kind.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any, TypeVar, get_type_hints
 from pydantic import BaseModel, ValidationError
 
 from knowledge.detector_cache import dump_detector, load_detector
+from knowledge.fidelity import fidelity_problems, source_candidates
 from knowledge.flow_pack import FlowPack, graph_problems
 from knowledge.matching import LexiconPack, NotCoveredPack
 from knowledge.pack_cache import construct_fields, pack_key, read_fields, write_fields
@@ -161,7 +161,7 @@ def load_knowledge(extra: Path | None = None, *, cache_dir: Path | None = None) 
     )
     if cache_dir is not None and key is not None:
         qa = [(p, _as(m, QAPack)) for p, m in builtin.get("qa", []) + local.get("qa", [])]
-        texts = [c for path, pack in qa for c in _source_candidates(pack, path.parent)]
+        texts = [c for path, pack in qa for c in source_candidates(pack, path.parent)]
         derived = {"risk_detector": dump_detector(knowledge.risk_detector)}
         write_fields(cache_dir, key, _kept(knowledge), inputs=texts, extra=derived)
     return knowledge
@@ -290,7 +290,7 @@ def _load_file(path: Path, problems: list[str]) -> tuple[str, BaseModel] | None:
         problems += [f"{path}: {_where(e['loc'], data)}: {e['msg']}" for e in exc.errors()]
         return None
     if isinstance(model, QAPack):
-        problems += [f"{path}: {p}" for p in _fidelity_problems(model, path.parent)]
+        problems += [f"{path}: {p}" for p in fidelity_problems(model, path.parent)]
     return kind, model
 
 
@@ -353,35 +353,6 @@ def _add_phrasings(
                 update={"alternates": (*entry.alternates, *added)}
             )
     return tuple(by_number[n] for n in sorted(by_number))
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("*", "")).strip()
-
-
-def _source_candidates(pack: QAPack, pack_dir: Path) -> list[Path]:
-    """Where a Q&A pack's published text may be, the first found being used."""
-    if pack.source.file is None:
-        return []
-    return [pack_dir / pack.source.file, _PACKAGE_DIR / "sources" / pack.source.file]
-
-
-def _fidelity_problems(pack: QAPack, pack_dir: Path) -> list[str]:
-    """Every quoted answer must appear in the published text (ignoring line breaks and italics)."""
-    if pack.source.file is None:
-        return []
-    candidates = _source_candidates(pack, pack_dir)
-    source_file = next((c for c in candidates if c.is_file()), None)
-    if source_file is None:
-        return [f"source.file: {pack.source.file!r} was not found beside the pack or in sources/"]
-    published = _squash(source_file.read_text(encoding="utf-8"))
-    return [
-        f"entries (number {e.number}): the {part} differs from the published text in "
-        f"{pack.source.file}; it must be quoted exactly"
-        for e in pack.entries
-        for part, text in (("question", e.question), ("answer", e.answer))
-        if _squash(text) not in published
-    ]
 
 
 def _example_problems(pack: RiskPack, detector: RiskDetector) -> list[str]:

@@ -25,7 +25,6 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
-from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.signature import SignatureVerifier
 
 from adapters.arrival import ARRIVED
@@ -38,6 +37,7 @@ from adapters.slack.inbound import Ephemeral, Inbound, Post
 from adapters.slack.lifecycle import Lifecycle
 from adapters.slack.pane import AssistantPane
 from adapters.slack.parked import ParkedRequests, Reader, Request
+from adapters.slack.requests import ARRIVED_KEY, bolt_request_for, unsigned_reason
 from adapters.slack.sharing import Sharing
 from adapters.slack.webapi import build_client
 from dialogs.contract import Lookups, Parking, Reply, Turns
@@ -51,11 +51,8 @@ ACK_DEADLINE_SECONDS = 2.0
 MAX_ANSWERING = 64
 """Answers worked on at once; the rest wait their turn, so that a burst of events cannot fill the
 event loop with work and delay the acknowledgements that fall due meanwhile."""
-_ARRIVED = "infoshare_arrived"
 Job = Callable[[], Awaitable[None]]
 Ctx = AsyncBoltContext
-_MAX_TIMESTAMP_DIGITS = 12
-_MAX_SIGNATURE_CHARS = 100
 _UNSIGNED = "without SLACK_SIGNING_SECRET"
 
 
@@ -215,7 +212,7 @@ class SlackDoor:
         arrived = request.get(ARRIVED) or asyncio.get_running_loop().time()
         raw = await request.read()
         if self._verifier is not None:
-            unsigned = self._unsigned(request, raw)
+            unsigned = unsigned_reason(self._verifier, request.headers, raw)
             if unsigned is not None:
                 status, reason = unsigned
                 return web.json_response({"error": reason}, status=status)
@@ -228,38 +225,11 @@ class SlackDoor:
         if not payloads.well_formed(body):
             _log.info("slack payload ignored: fields of the wrong shape")
             return web.Response(status=200)
-        bolt_request = _bolt_request(request, raw, body, arrived)
+        bolt_request = bolt_request_for(request, raw, body, {ARRIVED_KEY: arrived})
         response = await self._bolt.async_dispatch(bolt_request)
         if response.status == 404:
             return web.Response(status=200)
         return await to_aiohttp_response(response)
-
-    def _unsigned(self, request: web.Request, raw: bytes) -> tuple[int, str] | None:
-        """Why a request is not taken as Slack's (status and reason), or None if it is.
-
-        slack_sdk's `SignatureVerifier` checks the ``v0`` HMAC-SHA256 and that the timestamp is
-        at most 5 min off. It trusts the timestamp to be a number and decodes the body as
-        UTF-8, so first both headers must be plain ASCII (the timestamp ASCII digits of a sane
-        length; else 401), and the body UTF-8 (else 400: no signed Slack body is anything else).
-        """
-        assert self._verifier is not None
-        timestamp = request.headers.get("X-Slack-Request-Timestamp", "")
-        signature = request.headers.get("X-Slack-Signature", "")
-        if not (
-            0 < len(timestamp) <= _MAX_TIMESTAMP_DIGITS
-            and timestamp.isascii()
-            and timestamp.isdigit()
-            and 0 < len(signature) <= _MAX_SIGNATURE_CHARS
-            and signature.isascii()
-        ):
-            return 401, "invalid signature"
-        try:
-            body = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return 400, "the body is not UTF-8 text"
-        if not self._verifier.is_valid(body, timestamp, signature):
-            return 401, "invalid signature"
-        return None
 
     # -- listeners: answer, then acknowledge ----------------------------------------------
 
@@ -299,7 +269,7 @@ class SlackDoor:
         task = asyncio.create_task(self._run(job, parked))
         self._answering.add(task)
         task.add_done_callback(self._answering.discard)
-        arrived = context.get(_ARRIVED)
+        arrived = context.get(ARRIVED_KEY)
         waited = asyncio.get_running_loop().time() - arrived if isinstance(arrived, float) else 0
         # One deadline for every event: acknowledging a queued one sooner (tried at 1 s) let a
         # crash lose answers already acknowledged, which the reliability suite caught.
@@ -414,24 +384,3 @@ class SlackDoor:
         if replies:
             await self._messenger.publish_home(turn.user_id, home_view(replies))
             await self._turns.finish(turn)
-
-
-def _bolt_request(
-    request: web.Request, raw: bytes, body: dict[str, Any], arrived: float
-) -> AsyncBoltRequest:
-    """Bolt's request for a body already read and checked (`payloads`), so that bolt neither
-    parses it a second time nor reads it otherwise than it was checked.
-
-    Bolt takes a parsed body only in Socket Mode; its constructor does nothing else by mode, so
-    the request is then made an HTTP one, keeping the raw text as bolt would.
-    """
-    bolt_request = AsyncBoltRequest(
-        body=body,
-        query=request.query_string,
-        headers=dict(request.headers.items()),
-        context={_ARRIVED: arrived},
-        mode="socket_mode",
-    )
-    bolt_request.raw_body = raw.decode("utf-8")
-    bolt_request.mode = "http"
-    return bolt_request
