@@ -179,6 +179,11 @@ class Assistant:
                 + (f" ({self._check_label(pick.step, given)})" if given else "")
                 + ", so I haven't changed anything. Type **back** to change an answer."
             )
+            if check.finished:
+                # Its answer may never have reached them (a lost reply): show where it ended.
+                ended = self._check.ending(check, now)
+                if ended:
+                    return state, [Reply(text=said + "\n\nHere is where your check ended."), *ended]
             return state, [Reply(text=said), *self._pending(state, fallback=True)]
         return self._answer(state, check, pick.answer, now, note)
 

@@ -98,6 +98,19 @@ class ConsentCheck:
         finished = CheckProgress(moved.run, moved.step, moved.answers, finished=True)
         return finished, self._conclude(finished, outcome, now)
 
+    def ending(self, progress: CheckProgress, now: datetime) -> list[Reply]:
+        """The outcome and record of a finished run again, as its last answer was answered.
+
+        Args:
+            progress: a run; only a finished one has an ending.
+            now: when the record is made out.
+
+        Returns:
+            The replies that ended the run, or none if it has not ended at an outcome.
+        """
+        outcome = self._flow.outcome(progress.step) if progress.finished else None
+        return self._conclude(progress, outcome, now) if outcome is not None else []
+
     @staticmethod
     def fitting(question: FlowQuestion, answer: AnswerKey) -> AnswerKey | None:
         """`answer` as one `question` offers: a kind of "no" is plain "no" where that is all

@@ -1,0 +1,43 @@
+"""A stale consent-check button in Teams gets a clear answer and leaves the person able to go on."""
+
+from __future__ import annotations
+
+from tests.support.teams import PERSONAL, TeamsBot, new_id, one, press, say
+from tests.support.teams_standins import TENANT_ID, Connector
+
+
+async def test_pressing_the_last_answer_again_shows_how_the_check_ended(
+    teams: TeamsBot, connector: Connector
+) -> None:
+    question = one(await say(teams, "check"))
+    connector.fail_next = [403] * 8  # the answer that ends the check never reaches the chat
+    lost = await teams.post(
+        teams.activity(
+            "card_submit",
+            id=new_id(),
+            value={"choice": question.choices()["No"]},
+            conversation={"conversationType": "personal", "tenantId": TENANT_ID, "id": PERSONAL},
+        )
+    )
+    assert lost.status != 200
+    connector.fail_next.clear()
+
+    again = one(await press(teams, question, "No"))
+
+    assert "already been answered (No)" in again.texts
+    assert "DECISION RECORD" in again.texts
+    assert again.body["value"]["outcomes"]
+    assert "Start another check" in again.choices()
+
+
+async def test_a_stale_button_mid_check_shows_the_current_question_with_its_buttons(
+    teams: TeamsBot, connector: Connector
+) -> None:
+    question = one(await say(teams, "check"))
+    await press(teams, question, "Yes")
+
+    again = one(await press(teams, question, "Yes"))
+
+    assert "already been answered (Yes)" in again.texts
+    assert "Key question 2" in again.texts
+    assert "Yes" in again.choices() and "No" in again.choices()
