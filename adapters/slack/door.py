@@ -280,8 +280,10 @@ class SlackDoor:
         await ack()
 
     async def resume(self, payload: str) -> None:
-        """Answer a parked request whose process died, as Slack's re-delivery would be."""
-        await self._parked.resume(payload)
+        """Answer a parked request whose process died, as Slack's re-delivery would be; after
+        an uninstall, drop it (answering would keep a conversation for a workspace forgotten)."""
+        if not self._client.revoked:
+            await self._parked.resume(payload)
 
     async def _answer_again(self, reader: Reader, body: dict[str, Any]) -> None:
         task = asyncio.create_task(self._run(partial(self._answer_payload, reader, body)))

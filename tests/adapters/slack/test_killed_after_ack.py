@@ -24,7 +24,7 @@ from bot.stores.memory import MemoryStore
 from tests.support.clocks import FakeClock
 from tests.support.fake_slack import FakeSlack
 from tests.support.pipelines import test_pipeline
-from tests.support.slack import SECRET, Person, Server, sign
+from tests.support.slack import SECRET, Person, Server, event_envelope, sign
 
 LEASE = 30.0
 
@@ -146,3 +146,27 @@ async def test_a_slow_answer_its_process_finishes_is_not_taken_over(
     clock.advance(STALE_LEASES * LEASE + 1)
     assert await second.parking.sweep_once("slack", second.door.resume) == 0
     assert [m.text for m in slack.messages[before:]] == answered
+
+
+async def test_a_parked_press_is_dropped_unanswered_once_the_workspace_uninstalled(
+    two: tuple[Process, Process, FakeClock], slack: FakeSlack
+) -> None:
+    first, second, clock = two
+    alice = Person(first.server, slack)
+    await alice.dm("check")
+    question = alice.message_with("Yes")
+    press = {"payload": json.dumps(alice.action_payload(question, "Yes"))}
+    before = len(slack.messages)
+    stuck = slack.stall("chat.update")
+    assert await first.press(press) == 200  # acknowledged at the deadline, parked, then it dies
+
+    status, _ = await second.server.post_json(event_envelope({"type": "app_uninstalled"}))
+    assert status == 200
+    clock.advance(STALE_LEASES * LEASE + 1)
+
+    assert await second.parking.sweep_once("slack", second.door.resume) == 1
+    assert len(slack.messages) == before
+    # Answering would have kept a conversation again for the workspace just forgotten.
+    assert await second.parking.store.delete_prefix("slack|T0TEAM") == 0
+    assert await second.parking.sweep_once("slack", second.door.resume) == 0  # nothing left
+    stuck.set()
