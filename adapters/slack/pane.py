@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
-from typing import Any
+from typing import Any, Protocol
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
 from slack_bolt.middleware.assistant.async_assistant import AsyncAssistant
@@ -42,7 +42,22 @@ from dialogs.contract import Reply, Turn
 _log = logging.getLogger("infoshare.slack")
 
 Job = Callable[[], Awaitable[None]]
-AnswerThenAck = Callable[[AsyncAck, Job, AsyncBoltContext], Awaitable[None]]
+
+
+class AnswerThenAck(Protocol):
+    """The door's way to run a job and acknowledge once it is done (a `resumable` request,
+    its kind and body, is parked if acknowledged first, so another process can answer it)."""
+
+    async def __call__(
+        self,
+        ack: AsyncAck,
+        job: Job,
+        context: AsyncBoltContext,
+        *,
+        resumable: tuple[str, dict[str, Any]] | None = None,
+    ) -> None: ...
+
+
 Answering = Callable[[Inbound], Awaitable[list[Reply]]]
 PANE_EVENT_TYPES = frozenset(
     {"assistant_thread_started", "assistant_thread_context_changed", "message"}
@@ -113,7 +128,11 @@ class AssistantPane:
         await ack()  # where the person is looking is theirs: nothing is kept or asked
 
     async def _on_user_message(self, ack: AsyncAck, body: dict[str, Any], context: Any) -> None:
-        await self._answer_then_ack(ack, partial(self._reply, body), context)
+        # Parked as a plain event: if this process dies, another answers it in the chat (without
+        # the status, which Slack clears when the answer is posted).
+        await self._answer_then_ack(
+            ack, partial(self._reply, body), context, resumable=("event", body)
+        )
 
     async def _welcome(self, body: dict[str, Any]) -> None:
         found = thread_started(body)

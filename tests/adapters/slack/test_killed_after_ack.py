@@ -13,6 +13,7 @@ import asyncio
 import json
 from collections import Counter
 from collections.abc import AsyncIterator
+from typing import Any
 from urllib.parse import urlencode
 
 import pytest
@@ -24,7 +25,7 @@ from bot.stores.memory import MemoryStore
 from tests.support.clocks import FakeClock
 from tests.support.fake_slack import FakeSlack
 from tests.support.pipelines import test_pipeline
-from tests.support.slack import SECRET, Person, Server, event_envelope, sign
+from tests.support.slack import SECRET, Person, Server, event_envelope, fixture, sign
 
 LEASE = 30.0
 
@@ -51,11 +52,18 @@ class Process:
         """Send a press as Slack does; return the status of the acknowledgement (without
         waiting, as `Server.post` does, for the answer to be sent)."""
         body = urlencode(fields).encode()
+        return await self._send(body, "application/x-www-form-urlencoded")
+
+    async def event(self, event: dict[str, Any]) -> int:
+        """Send an event as Slack does; the status of the acknowledgement, as for `press`."""
+        return await self._send(json.dumps(event_envelope(event)).encode(), "application/json")
+
+    async def _send(self, body: bytes, content_type: str) -> int:
         assert self.server.session is not None
         async with self.server.session.post(
             self.server.url("/slack/events"),
             data=body,
-            headers={"Content-Type": "application/x-www-form-urlencoded", **sign(body)},
+            headers={"Content-Type": content_type, **sign(body)},
         ) as response:
             return response.status
 
@@ -170,3 +178,29 @@ async def test_a_parked_press_is_dropped_unanswered_once_the_workspace_uninstall
     assert await second.parking.store.delete_prefix("slack|T0TEAM") == 0
     assert await second.parking.sweep_once("slack", second.door.resume) == 0  # nothing left
     stuck.set()
+
+
+async def test_a_message_in_the_assistant_pane_acknowledged_early_is_answered_in_its_chat(
+    two: tuple[Process, Process, FakeClock], slack: FakeSlack
+) -> None:
+    first, second, clock = two
+    alice = Person(first.server, slack)
+    chat = "1699990000.000777"
+    before = len(slack.messages)
+
+    message = fixture("message_im")["event"]
+    message.update(
+        user=alice.user, channel=alice.dm_channel, ts="1699990001.000001", thread_ts=chat
+    )
+    message.update(text="what is the purpose of the guidance?")
+    stuck = slack.stall("chat.postMessage")  # a slow Slack takes the answer late
+    assert await first.event(message) == 200
+    assert len(slack.messages) == before  # acknowledged at the deadline; then the process dies
+
+    clock.advance(STALE_LEASES * LEASE + 1)
+    assert await second.parking.sweep_once("slack", second.door.resume) == 1
+    answered = slack.messages[before:]
+    assert answered and all(m.thread_ts == chat for m in answered)
+    assert "purpose" in " ".join(m.text for m in answered).casefold()
+
+    stuck.set()  # the dead process's call in flight ends, so the servers can close
