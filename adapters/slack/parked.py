@@ -3,8 +3,8 @@
 A request the door acknowledges before its answer is out is parked first, and unparked once
 the answer has ended; the sweep hands back requests whose process died, to be answered as
 Slack's re-delivery would be. Only events (assistant-pane messages too), presses and commands
-are parked: what a person types
-into a record's form is never stored (PRIVACY.md), so a form submission is not.
+are parked: what a person types into a record's form is never stored (PRIVACY.md), so a form
+submission is not.
 """
 
 from __future__ import annotations
