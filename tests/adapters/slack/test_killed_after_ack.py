@@ -23,7 +23,7 @@ from bot.app import Core
 from bot.parking import STALE_LEASES, ParkedEvents, sealing_key
 from bot.stores.memory import MemoryStore
 from tests.support.clocks import FakeClock
-from tests.support.fake_slack import FakeSlack
+from tests.support.fake_slack import FakeSlack, Message
 from tests.support.pipelines import test_pipeline
 from tests.support.slack import SECRET, Person, Server, event_envelope, fixture, sign
 
@@ -84,6 +84,14 @@ async def two(core: Core, slack: FakeSlack) -> AsyncIterator[tuple[Process, Proc
         await process.server.close()
 
 
+async def _in_a_check(process: Process, slack: FakeSlack) -> tuple[Person, Message, dict[str, str]]:
+    """Alice, who started a consent check on `process`; its first question; her press of Yes."""
+    alice = Person(process.server, slack)
+    await alice.dm("check")
+    question = alice.message_with("Yes")
+    return alice, question, {"payload": json.dumps(alice.action_payload(question, "Yes"))}
+
+
 def _parts(slack: FakeSlack, event: str) -> Counter[int]:
     return Counter(
         m.metadata["event_payload"]["part"]
@@ -96,10 +104,7 @@ async def test_a_press_acknowledged_early_by_a_process_that_then_dies_is_answere
     two: tuple[Process, Process, FakeClock], slack: FakeSlack
 ) -> None:
     first, second, clock = two
-    alice = Person(first.server, slack)
-    await alice.dm("check")
-    question = alice.message_with("Yes")
-    press = {"payload": json.dumps(alice.action_payload(question, "Yes"))}
+    alice, question, press = await _in_a_check(first, slack)
     event = f"press:{question.channel}:{question.ts}:{alice.user}"
     before = len(slack.messages)
 
@@ -138,10 +143,7 @@ async def test_a_slow_answer_its_process_finishes_is_not_taken_over(
     two: tuple[Process, Process, FakeClock], slack: FakeSlack
 ) -> None:
     first, second, clock = two
-    alice = Person(first.server, slack)
-    await alice.dm("check")
-    question = alice.message_with("Yes")
-    press = {"payload": json.dumps(alice.action_payload(question, "Yes"))}
+    _, _, press = await _in_a_check(first, slack)
     before = len(slack.messages)
 
     slow = slack.stall("chat.update")
@@ -160,10 +162,7 @@ async def test_a_parked_press_is_dropped_unanswered_once_the_workspace_uninstall
     two: tuple[Process, Process, FakeClock], slack: FakeSlack
 ) -> None:
     first, second, clock = two
-    alice = Person(first.server, slack)
-    await alice.dm("check")
-    question = alice.message_with("Yes")
-    press = {"payload": json.dumps(alice.action_payload(question, "Yes"))}
+    _, _, press = await _in_a_check(first, slack)
     before = len(slack.messages)
     stuck = slack.stall("chat.update")
     assert await first.press(press) == 200  # acknowledged at the deadline, parked, then it dies
