@@ -4,8 +4,6 @@ the problem as before."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +11,7 @@ import pytest
 
 from bot.ask_settings import read_ask_settings
 from bot.settings import load_settings
-from tests.support.environment import command_env, hide_settings
+from tests.support.environment import command_env, hide_settings, run_command
 
 
 @pytest.fixture(autouse=True)
@@ -80,15 +78,7 @@ def test_ask_with_a_missing_packs_directory_says_so_as_every_command_does(
 ) -> None:
     env = command_env(tmp_path / "data", INFOSHARE_PACKS=str(tmp_path / "nowhere"))
     said = [
-        subprocess.run(
-            [sys.executable, "-m", "bot.cli", *command],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env=env,
-            cwd=tmp_path,
-            check=False,
-        )
+        run_command(command, env, tmp_path)
         for command in (["ask", "what is an ISP?"], ["knowledge", "check"])
     ]
 
@@ -103,15 +93,7 @@ def test_ask_reads_the_settings_file_through_the_full_check(tmp_path: Path) -> N
     (tmp_path / ".env").write_text(f"INFOSHARE_PACKS={tmp_path / 'nowhere'}\n")
     env = command_env(tmp_path / "data")
 
-    done = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "ask", "what is an ISP?"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=tmp_path,
-        check=False,
-    )
+    done = run_command(["ask", "what is an ISP?"], env, tmp_path)
 
     assert done.returncode == 2
     assert "INFOSHARE_PACKS: there is no directory at" in done.stderr

@@ -4,31 +4,20 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from knowledge.flow_pack import AnswerKey, all_paths
 from knowledge.loader import load_knowledge
-from tests.support.environment import command_env
+from tests.support.environment import command_env, run_command
 from tests.support.network import free_port
 
 KNOWLEDGE = load_knowledge()
 
 
 def _run(args: list[str], stdin: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = command_env(tmp_path)
-    return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=tmp_path,
-        check=False,
-    )
+    return run_command(args, command_env(tmp_path), tmp_path, stdin)
 
 
 def test_ask_json_answers_every_published_question_with_its_own_number(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ import pytest
 from bot.init_command import ask_answers
 from knowledge.flow_pack import AnswerKey, all_paths
 from knowledge.loader import load_knowledge
-from tests.support.environment import command_env
+from tests.support.environment import command_env, run_command
 
 BUILTIN = load_knowledge()
 WORDS = {
@@ -50,16 +49,7 @@ log_retention: 90 days
 def _infoshare(
     args: list[str], tmp_path: Path, stdin: str = "", **settings: str
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=command_env(tmp_path, **settings),
-        cwd=tmp_path,
-        check=False,
-    )
+    return run_command(args, command_env(tmp_path, **settings), tmp_path, stdin)
 
 
 def _init_from(text: str, tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:

@@ -8,6 +8,8 @@ own folder, so no ``.env`` of the repository is read.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,3 +50,20 @@ def command_env(data_dir: Path, **settings: str) -> dict[str, str]:
     Teams settings, keeping state in SQLite under `data_dir`, plus `settings`."""
     kept = {k: v for k, v in os.environ.items() if not _ours(k, platform=True)}
     return kept | {"INFOSHARE_DATA_DIR": str(data_dir), "INFOSHARE_STORE": "sqlite://"} | settings
+
+
+def run_command(
+    args: list[str], env: dict[str, str], cwd: Path, stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
+    """`infoshare ARGS` run as its own process (this interpreter, `python -m bot.cli`), text in
+    and out, with at most a minute to finish."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=cwd,
+        check=False,
+    )
