@@ -24,6 +24,7 @@ from knowledge.risk_finding import Tokens as _Tokens
 from knowledge.risk_finding import Words as _Words
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_phrases import ANY_WORD, GAP, MAX_GAP_WORDS
+from knowledge.risk_setting import outside_settings
 
 __all__ = ["RiskDetector", "RiskFinding", "stem_word", "words_of"]
 
@@ -121,6 +122,12 @@ class RiskDetector:
         add(pack.concluded, _Kind.CONCLUDED)
         add(pack.occasion, _Kind.OCCASION)
         add(pack.any_person, _Kind.ANY_PERSON)
+        for settings, kind in zip(
+            (pack.names, pack.records, pack.kinds, pack.closed, pack.enquiries),
+            (_Kind.NAME, _Kind.RECORD, _Kind.KIND_OF, _Kind.CLOSED, _Kind.ENQUIRY),
+            strict=True,
+        ):
+            add(settings, kind)  # where harm words are a label (knowledge/risk_setting.py)
         self._question_words = frozenset(pack.question_words)
         # The nouns for people; typed in the plural they may name a class ("16 year olds").
         self._person_nouns = frozenset(
@@ -181,7 +188,8 @@ class RiskDetector:
         signs = self._hits(read, self._harm_index)
         if not signs:
             return None
-        return judge(signs + self._hits(read, self._context_index), read, self._pack)
+        hits = outside_settings(signs + self._hits(read, self._context_index), read)
+        return judge(hits, read, self._pack)
 
     def _tokens(self, text: str) -> _Tokens:
         """The stemmed words, each with its sentence and clause, and which sentences ask.

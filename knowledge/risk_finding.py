@@ -43,6 +43,11 @@ class Kind(IntEnum):
     TELLING = 12
     CONCLUDED = 13
     OCCASION = 14
+    NAME = 15
+    RECORD = 16
+    KIND_OF = 17
+    CLOSED = 18
+    ENQUIRY = 19
 
 
 @dataclass(frozen=True, slots=True)

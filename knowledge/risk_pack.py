@@ -169,6 +169,16 @@ class RiskPack(_Strict):
             and signal words inside them do not count; every other sign in the message does.
         occasion: words naming one occasion ("yesterday", "this morning"): a conditional
             opening that names one ("when a boy came in yesterday, …?") reports what happened.
+        names: words after a sign of harm that make it the name of a service or a job
+            ("coordinator", "referral centre"): "domestic abuse coordinator" is not a harm.
+        records: phrases for someone's criminal record ("convicted of", "arrested for"): the
+            harm named in or just after one is an offence on a record, not a harm now.
+        kinds: phrases naming a kind of people by a harm ("victims of", "families affected
+            by"): the harm just after one describes the kind, not someone now.
+        closed: phrases saying a matter is over ("the court case … finished", "was jailed"):
+            the signs in their clause do not count.
+        enquiries: phrases for someone asking the writer about another's incident ("wants to
+            know which"): the signs after one in its sentence do not count.
         known_words: ordinary words that look like a misspelt cue word ("setting" is not
             "sexting"); typo correction leaves them alone.
         categories: the kinds of harm.
@@ -189,6 +199,11 @@ class RiskPack(_Strict):
     telling: tuple[str, ...] = ()
     concluded: tuple[str, ...] = ()
     occasion: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    records: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    closed: tuple[str, ...] = ()
+    enquiries: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
     categories: tuple[RiskCategory, ...] = ()
     signals: RiskSignals = RiskSignals()
@@ -205,6 +220,11 @@ class RiskPack(_Strict):
         "telling",
         "concluded",
         "occasion",
+        "names",
+        "records",
+        "kinds",
+        "closed",
+        "enquiries",
     )
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
@@ -256,6 +276,11 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
         "telling": (),
         "concluded": (),
         "occasion": (),
+        "names": (),
+        "records": (),
+        "kinds": (),
+        "closed": (),
+        "enquiries": (),
         "known_words": (),
         "any_person": (),
         "question_words": (),

@@ -1,0 +1,86 @@
+"""Harm words that name something other than harm happening to someone now.
+
+The risk check (`knowledge.risk_finding.judge`) drops the signs of harm that lie in one of these
+settings before it weighs the rest, so a question that uses harm words as a label is not taken
+for a disclosure:
+
+- a **name** of a service or a job ("domestic abuse coordinator", "missing persons team",
+  "sexual assault referral centre"): a sign of harm followed at once by a pack `names` phrase;
+- someone's **record** ("convicted of assault", "arrested for stabbing", "registered sex
+  offender"): a sign starting inside a pack `records` phrase or within `REACH` words after it,
+  in the same clause;
+- a **kind** of people ("victims of domestic abuse", "families affected by substance misuse"):
+  the same, after a pack `kinds` phrase that no possessive or number just before makes someone
+  in particular ("my pupils who…", "two girls who…");
+- a **closed** matter ("the court case … finished", "was convicted and jailed", "closed with no
+  further action"): every sign in the clause of a pack `closed` phrase;
+- an **enquiry** someone else makes about another's incident ("a parent wants to know which
+  child hit her son"): every sign after a pack `enquiries` phrase in its sentence.
+
+Everything but names yields to what someone is reported to have said: a `telling` phrase in a
+sentence that does not start with a question word keeps every sign ("my client says her husband
+was convicted of assaulting her and now he's threatening her").
+"""
+
+from __future__ import annotations
+
+from knowledge.risk_finding import Hit, Kind, Tokens
+
+REACH = 3  # words after a record or kind phrase that it still describes
+# Just before a `kinds` phrase, these make the people someone in particular ("my pupils who").
+_PARTICULAR = frozenset(
+    {"my", "the", "his", "her", "these", "both", "two", "three", "four", "few", "one", "this"}
+)
+# In the sentence of a record or a closed matter, these (stemmed) say it goes on, or that the
+# person has someone within reach now ("released", "again", "has moved in with", "babysits").
+_GOING_ON = frozenset(
+    {"again", "still", "now", "releas", "back", "currently", "ongo"}
+    | {"mov", "liv", "live", "stay", "babysit", "alon"}
+)
+
+
+def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
+    """The hits without the signs of harm that a name, record, kind, closed matter or enquiry
+    holds (see the module docstring).
+
+    Args:
+        hits: every phrase of the pack that matched, harm and context alike.
+        read: the message as the detector read it.
+
+    Returns:
+        The hits that still count, in their order.
+    """
+    names = {h.position for h in hits if h.phrase.kind is Kind.NAME}
+    telling = any(h.phrase.kind is Kind.TELLING and h.sentence not in read.questions for h in hits)
+    covered: set[int] = set()  # positions a record or kind describes
+    closed: set[int] = set()  # clauses
+    enquiries: dict[int, int] = {}  # sentence -> where its first enquiry ends
+    if not telling:
+        going_on = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w in _GOING_ON}
+        for h in hits:
+            kind = h.phrase.kind
+            if (kind is Kind.RECORD and h.sentence not in going_on) or (
+                kind is Kind.KIND_OF
+                and not _PARTICULAR.intersection(read.words[max(0, h.position - 1) : h.position])
+            ):
+                last = min(h.end + REACH, len(read.words) - 1)
+                covered.update(
+                    i for i in range(h.position, last + 1) if read.clause_of[i] == h.clause
+                )
+            elif kind is Kind.CLOSED and h.sentence not in going_on:
+                closed.add(h.clause)
+            elif kind is Kind.ENQUIRY:
+                enquiries[h.sentence] = min(h.end, enquiries.get(h.sentence, h.end))
+    if not (names or covered or closed or enquiries):
+        return hits
+    return [
+        h
+        for h in hits
+        if h.phrase.category < 0
+        or not (
+            h.end in names
+            or h.position in covered
+            or h.clause in closed
+            or enquiries.get(h.sentence, h.position + 1) <= h.position
+        )
+    ]
