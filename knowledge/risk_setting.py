@@ -31,6 +31,10 @@ REACH = 3  # words after a record or kind phrase that it still describes
 _PARTICULAR = frozenset(
     {"my", "the", "his", "her", "these", "both", "two", "three", "four", "few", "one", "this"}
 )
+# Just before a name, these point at someone ("my group", "the team") rather than end harm words.
+_POINTING = frozenset(
+    {"my", "our", "his", "her", "their", "your", "the", "a", "an", "this", "that"}
+)
 # In the sentence of a record or a closed matter, these (stemmed) say it goes on, or that the
 # person has someone within reach now ("released", "again", "has moved in with", "babysits").
 _GOING_ON = frozenset(
@@ -50,11 +54,17 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
     Returns:
         The hits that still count, in their order.
     """
-    names = {h.position for h in hits if h.phrase.kind is Kind.NAME}
+    # A name follows the harm words at once, never a word that points at someone ("my group").
+    names = {
+        h.position
+        for h in hits
+        if h.phrase.kind is Kind.NAME
+        and not _POINTING.intersection(read.words[max(0, h.position - 1) : h.position])
+    }
     telling = any(h.phrase.kind is Kind.TELLING and h.sentence not in read.questions for h in hits)
     covered: set[int] = set()  # positions a record or kind describes
     closed: set[int] = set()  # clauses
-    enquiries: dict[int, int] = {}  # sentence -> where its first enquiry ends
+    enquiries: dict[int, int] = {}  # sentence -> where its first enquiry starts
     if not telling:
         going_on = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w in _GOING_ON}
         for h in hits:
@@ -70,17 +80,24 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
             elif kind is Kind.CLOSED and h.sentence not in going_on:
                 closed.add(h.clause)
             elif kind is Kind.ENQUIRY:
-                enquiries[h.sentence] = min(h.end, enquiries.get(h.sentence, h.end))
+                enquiries[h.sentence] = min(h.position, enquiries.get(h.sentence, h.position))
     if not (names or covered or closed or enquiries):
         return hits
-    return [
-        h
-        for h in hits
-        if h.phrase.category < 0
-        or not (
+
+    def labelled(h: Hit) -> bool:
+        return (
             h.end in names
             or h.position in covered
             or h.clause in closed
             or enquiries.get(h.sentence, h.position + 1) <= h.position
         )
+
+    # Where harm words were a label, the loose signal words left in that sentence ("a man …
+    # outside our shop") are not a story either.
+    labels = {h.sentence for h in hits if h.phrase.category >= 0 and labelled(h)}
+    return [
+        h
+        for h in hits
+        if h.phrase.category < 0
+        or not (labelled(h) or (h.phrase.kind is Kind.SIGNAL and h.sentence in labels))
     ]
