@@ -302,6 +302,13 @@ def _a_class(hit: Hit, read: Tokens, anyone: frozenset[int]) -> bool:
     words = read.words
     if any(i in read.plural for i in range(start, stop)):
         return not any(words[i] in _PERSONAL for i in range(start, stop))
+    if words[start] == "their" and any(
+        k < start and read.sentence_of[k] == hit.sentence for k in read.plural
+    ):
+        # "Can a school tell parents that … their child's class …?": the parents are anyone.
+        return True
+    if stop - start > 2 and words[start + 1] in _INDEFINITE:
+        return True  # "tell parents that a pupil …?": "that" opens a clause, "a pupil" is anyone
     if stop - start == 1 and words[start] in _PRONOUNS:
         # "When would a service pass on a client's information without her consent?"
         return _brought_in(start, hit.sentence, read, anyone)

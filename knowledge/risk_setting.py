@@ -18,8 +18,10 @@ for a disclosure:
   child hit her son"): every sign after a pack `enquiries` phrase in its sentence.
 
 Everything but names yields to what someone is reported to have said: a `telling` phrase in a
-sentence that does not start with a question word keeps every sign ("my client says her husband
-was convicted of assaulting her and now he's threatening her").
+sentence that does not start with a question word keeps every sign of that sentence ("my client
+says her husband was convicted of assaulting her and now he's threatening her"). A record or a
+closed matter also yields to a sentence saying it goes on ("again", "released", "has moved in
+with") or told by the one it happened to ("I was", "me").
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ _POINTING = frozenset(
 # person has someone within reach now ("released", "again", "has moved in with", "babysits").
 _GOING_ON = frozenset(
     {"again", "still", "now", "releas", "back", "currently", "ongo"}
-    | {"mov", "liv", "live", "stay", "babysit", "alon"}
+    | {"mov", "liv", "live", "stay", "babysit", "alon", "me", "myself"}
 )
 
 
@@ -61,26 +63,39 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
         if h.phrase.kind is Kind.NAME
         and not _POINTING.intersection(read.words[max(0, h.position - 1) : h.position])
     }
-    telling = any(h.phrase.kind is Kind.TELLING and h.sentence not in read.questions for h in hits)
+    # What someone is reported to have said keeps every sign of its sentence.
+    told = {
+        h.sentence
+        for h in hits
+        if h.phrase.kind is Kind.TELLING and h.sentence not in read.questions
+    }
+    going_on = told | {
+        s for w, s in zip(read.words, read.sentence_of, strict=True) if w in _GOING_ON
+    }
+    # Harm long ago told by the one it happened to is a disclosure now ("I was abused in the
+    # 1980s", "he did it to me when I was 10").
+    going_on |= {
+        read.sentence_of[i]
+        for i, w in enumerate(read.words[:-1])
+        if w == "i" and read.words[i + 1] in ("was", "were")
+    }
     covered: set[int] = set()  # positions a record or kind describes
     closed: set[int] = set()  # clauses
     enquiries: dict[int, int] = {}  # sentence -> where its first enquiry starts
-    if not telling:
-        going_on = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w in _GOING_ON}
-        for h in hits:
-            kind = h.phrase.kind
-            if (kind is Kind.RECORD and h.sentence not in going_on) or (
-                kind is Kind.KIND_OF
-                and not _PARTICULAR.intersection(read.words[max(0, h.position - 1) : h.position])
-            ):
-                last = min(h.end + REACH, len(read.words) - 1)
-                covered.update(
-                    i for i in range(h.position, last + 1) if read.clause_of[i] == h.clause
-                )
-            elif kind is Kind.CLOSED and h.sentence not in going_on:
-                closed.add(h.clause)
-            elif kind is Kind.ENQUIRY:
-                enquiries[h.sentence] = min(h.position, enquiries.get(h.sentence, h.position))
+    for h in hits:
+        kind = h.phrase.kind
+        if kind is Kind.NAME or h.sentence in told:
+            continue
+        if (kind is Kind.RECORD and h.sentence not in going_on) or (
+            kind is Kind.KIND_OF
+            and not _PARTICULAR.intersection(read.words[max(0, h.position - 1) : h.position])
+        ):
+            last = min(h.end + REACH, len(read.words) - 1)
+            covered.update(i for i in range(h.position, last + 1) if read.clause_of[i] == h.clause)
+        elif kind is Kind.CLOSED and h.sentence not in going_on:
+            closed.add(h.clause)
+        elif kind is Kind.ENQUIRY:
+            enquiries[h.sentence] = min(h.position, enquiries.get(h.sentence, h.position))
     if not (names or covered or closed or enquiries):
         return hits
 

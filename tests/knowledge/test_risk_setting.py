@@ -88,12 +88,35 @@ def test_a_closed_matter_holds_no_sign_in_its_clause() -> None:
     assert _signposted(closed, "the case about him finished, and now he hits her")
 
 
+def test_harm_long_ago_is_closed_unless_the_one_it_happened_to_tells_it() -> None:
+    closed = _detector(closed=("in the 1980s|1990s",))
+    asked = "a man who was abused at the home in the 1990s wants his file"
+    assert not _signposted(closed, asked)
+    assert _signposted(_detector(), asked)
+    assert _signposted(closed, "he abused me at the home in the 1990s and I never told")
+    assert _signposted(closed, "I was abused at the home in the 1990s, he still works there")
+
+
+def test_what_someone_said_keeps_only_its_own_sentence() -> None:
+    recorded = _detector(records=("arrested for",))
+    # The telling is in another sentence: the record still holds its offence.
+    assert not _signposted(recorded, "he was arrested for hitting his neighbour. She says so.")
+    assert _signposted(recorded, "She says he was arrested for hitting her.")
+
+
 def test_another_persons_enquiry_about_an_incident_is_not_a_disclosure() -> None:
     enquiring = _detector(enquiries=("wants to know which|who",))
     asked = "a mum wants to know which child hit her son at nursery, can I tell her?"
     assert not _signposted(enquiring, asked)
     assert _signposted(_detector(), asked)
     assert _signposted(enquiring, "she wants to know if it is normal that he hits her")
+
+
+def test_a_general_question_about_parents_and_their_child_names_no_one() -> None:
+    asked = "Can a school tell parents that a pupil in their child's class has been self-harming?"
+    assert BUILT_IN.detect(asked) is None
+    # The same words told about someone are a disclosure.
+    assert BUILT_IN.detect("a pupil in my class has been self-harming, I saw the cuts") is not None
 
 
 def test_an_organisations_pack_adds_settings() -> None:
@@ -122,6 +145,10 @@ def test_an_organisations_pack_adds_settings() -> None:
         "Our service works with families affected by parental substance misuse. Do we need "
         "consent to share with schools?",
         "We run a group for young carers. Can we tell their teachers they attend?",
+        "We're setting up a support group for non-abusing mums whose children were sexually "
+        "abused by someone they knew. What should the group agreement say?",
+        "An adult who was abused in our care in the 1990s has asked for his records. What do we "
+        "have to give him?",
         # a closed matter
         "The court case about the abuse at the children's home finished last year. How long "
         "should we keep the records?",
@@ -130,6 +157,8 @@ def test_an_organisations_pack_adds_settings() -> None:
         # another person's enquiry
         "A dad wants to know why another child who hit his son was not excluded. What can I "
         "tell him?",
+        "A mum asked me whether the boy who punched her son will be excluded. What am I allowed "
+        "to say?",
     ],
 )
 def test_the_built_in_pack_hears_a_label_as_a_label(text: str) -> None:
@@ -150,6 +179,8 @@ def test_the_built_in_pack_hears_a_label_as_a_label(text: str) -> None:
         "in our group for children affected by domestic abuse a boy said his dad choked his mum "
         "yesterday",
         "one of the young carers I support says her mum hits her when she's drunk",
+        "I was abused by a priest in the 1980s and he is still working with children",
+        "a mum rang asking if we could help because her partner strangled her last night",
     ],
 )
 def test_the_built_in_pack_still_hears_harm_now_beside_those_words(text: str) -> None:
