@@ -63,11 +63,15 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
         if h.phrase.kind is Kind.NAME
         and not _POINTING.intersection(read.words[max(0, h.position - 1) : h.position])
     }
-    # What someone is reported to have said keeps every sign of its sentence.
+    # What someone is reported to have said keeps every sign of its sentence; "keeps asking me
+    # which boy…" is the verb of an enquiry, not a telling.
+    asking = {i for h in hits if h.phrase.kind is Kind.ENQUIRY for i in range(h.position, h.end)}
     told = {
         h.sentence
         for h in hits
-        if h.phrase.kind is Kind.TELLING and h.sentence not in read.questions
+        if h.phrase.kind is Kind.TELLING
+        and h.sentence not in read.questions
+        and not asking.intersection(range(h.position, h.end))
     }
     going_on = told | {
         s for w, s in zip(read.words, read.sentence_of, strict=True) if w in _GOING_ON

@@ -110,6 +110,10 @@ def test_another_persons_enquiry_about_an_incident_is_not_a_disclosure() -> None
     assert not _signposted(enquiring, asked)
     assert _signposted(_detector(), asked)
     assert _signposted(enquiring, "she wants to know if it is normal that he hits her")
+    # Asking over and over is still an enquiry, not what someone told.
+    asking = _detector(enquiries=("asking * which",), telling=("keeps asking|saying",))
+    assert not _signposted(asking, "her mum keeps asking me which boy hit him")
+    assert _signposted(asking, "her mum keeps saying he hit him")
 
 
 def test_a_general_question_about_parents_and_their_child_names_no_one() -> None:
@@ -159,6 +163,10 @@ def test_an_organisations_pack_adds_settings() -> None:
         "tell him?",
         "A mum asked me whether the boy who punched her son will be excluded. What am I allowed "
         "to say?",
+        "Another mum keeps asking me which boy hurt her son at football. Can I say?",
+        "Police want to know about a sex offender living in one of our flats. What can we give "
+        "them?",
+        "The abuse happened in 2004 and the man has since died. Do we keep the records?",
     ],
 )
 def test_the_built_in_pack_hears_a_label_as_a_label(text: str) -> None:
@@ -180,6 +188,9 @@ def test_the_built_in_pack_hears_a_label_as_a_label(text: str) -> None:
         "yesterday",
         "one of the young carers I support says her mum hits her when she's drunk",
         "I was abused by a priest in the 1980s and he is still working with children",
+        "a known sex offender keeps hanging around the school gates talking to the year 7s",
+        "Another pupil hurt her son at football and now he's scared to go and has bruises on his "
+        "legs",
         "a mum rang asking if we could help because her partner strangled her last night",
     ],
 )
