@@ -33,6 +33,9 @@ _CONTRACTION = re.compile(r"(?<=[A-Za-z])['\u2019](ll|d|re|ve|m|s)\b", re.IGNORE
 _EXPANSIONS = {"ll": " will", "d": " would", "re": " are", "ve": " have", "m": " am", "s": "'s"}
 _POSSESSIVE = re.compile(r"(?<=[a-z])'s\b")  # as the matcher's `clean` does, for ASCII text
 _APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+_ABBREVIATION = re.compile(
+    r"\b([ei])\.\s?([ge])\b\.?", re.IGNORECASE
+)  # "e.g." and "i.e." are words
 _SENTENCE_END = frozenset(".?!;\n")
 _CLAUSE_WORDS = frozenset({"but", "however", "although", "though"})  # start a new clause
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
@@ -42,6 +45,7 @@ _OPENING_WORDS = 4  # "As a school nurse," before the question
 # A sentence starting with one of these opens with a condition ("If police find…, can they…?"):
 # a question word starting a later clause makes it a question, however long the condition.
 _CONDITIONS = frozenset({"if", "when", "once", "after", "before"})
+_EXAMPLES = frozenset({"eg", "ie"})
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
 
 
@@ -58,6 +62,7 @@ def words_of(text: str) -> list[str]:
     """The words and clause ends of a message, some contractions spelled out ("he'll" -> he
     will); a negation keeps the form people type without the apostrophe ("don't" -> dont)."""
     text = _CONTRACTION.sub(lambda m: _EXPANSIONS[m.group(1).lower()], text)
+    text = _ABBREVIATION.sub(r"\1\2", text)
     if text.isascii():  # most messages: no accents to fold, so skip the slower Unicode pass
         folded = _APOSTROPHE.sub("", _POSSESSIVE.sub("", strip_markup(text).lower()))
         return _TOKEN.findall(folded)
@@ -222,7 +227,9 @@ class RiskDetector:
                         questions.update(opened & {sentence})
                     sentence += 1
                 continue
-            if not sentence_of or sentence_of[-1] != sentence:
+            if sentence_of and sentence_of[-1] != sentence and word in _EXAMPLES:
+                sentence = sentence_of[-1]  # "…count as abuse? e.g. hitting…" goes on asking
+            elif not sentence_of or sentence_of[-1] != sentence:
                 start = len(tokens)
                 if word in self._question_words:
                     questions.add(sentence)

@@ -22,6 +22,8 @@ _PRONOUNS = frozenset({"he", "she", "her", "him", "his", "hes", "shes", "herself
 _DEFINITE = frozenset({"the", "that", "this"})
 _INDEFINITE = frozenset({"a", "an", "any", "every"})
 # Just before a `concluded` phrase, these say the harm did not in fact happen ("nearly took").
+# Words that mark a list of examples ("e.g." is read as "eg").
+_LISTS = frozenset({"eg", "ie", "etc", "example", "examples"})
 _UNFINISHED = frozenset({"nearly", "almost", "could", "would", "might", "may"})
 
 
@@ -172,6 +174,7 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         for h in hits
         if h.phrase.kind is Kind.CONDITIONAL and h.sentence in asks and h.clause not in occasions
     }
+    general |= _listing(read, general, specific)
     asking = read.questions - specific - on_occasion
     counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
     telling = _told(counted, about)
@@ -196,6 +199,18 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
         cues=tuple(found[c] for c in sorted(found)),
     )
+
+
+def _listing(read: Tokens, general: set[int], specific: set[int]) -> set[int]:
+    """The clauses of a sentence that lists examples ("what counts as coercive control - e.g.
+    tracking someone's phone?") and names nobody in particular: all general when one is."""
+    lists = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w in _LISTS}
+    lists -= specific
+    if not lists:
+        return set()
+    places = list(zip(read.clause_of, read.sentence_of, strict=True))
+    broad = {s for c, s in places if s in lists and c in general}
+    return {c for c, s in places if s in broad}
 
 
 def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:

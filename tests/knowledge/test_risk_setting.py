@@ -196,3 +196,52 @@ def test_the_built_in_pack_hears_a_label_as_a_label(text: str) -> None:
 )
 def test_the_built_in_pack_still_hears_harm_now_beside_those_words(text: str) -> None:
     assert BUILT_IN.detect(text) is not None
+
+
+def test_examples_listed_after_a_general_question_are_part_of_it() -> None:
+    # "e.g." no longer ends a sentence, and a list after "what counts as…?" goes on asking.
+    general = RiskDetector(
+        RiskPack.model_validate(
+            {
+                "kind": "risk",
+                "people": ("he|she|his|her|him",),
+                "any_person": ("someone|someones",),
+                "general": ("count|counts as",),
+                "question_words": ("what",),
+                "categories": (
+                    {
+                        "id": "control",
+                        "name": "Coercive control",
+                        "concerns": "either",
+                        "contacts": ("safeguarding-lead",),
+                        "cues": ("tracking * phone",),
+                    },
+                ),
+            }
+        )
+    )
+    assert general.detect("What counts as control - e.g. tracking someone's phone?") is None
+    assert general.detect("What counts as control? E.g. tracking someone's phone?") is None
+    assert general.detect("What counts as control - etc, tracking someone's phone?") is None
+    # Named someone in particular, the example is a telling.
+    assert general.detect("What counts as control? e.g. he is tracking her phone") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Running a parenting course - at what point does physical punishment count as physical "
+        "abuse? e.g. using an object, hitting the face, leaving a bruise?",
+        "In the Seabank care home case, the worker who dragged a resident by the ankles was "
+        "struck off - why were no criminal charges brought?",
+        "Working in a sexual health clinic - do I have to get the young person's agreement "
+        "before I refer to social care?",
+    ],
+)
+def test_the_built_in_pack_reads_examples_and_outcomes_as_ordinary(text: str) -> None:
+    assert BUILT_IN.detect(text) is None
+
+
+def test_the_built_in_pack_still_hears_a_threat_and_an_example_about_someone() -> None:
+    assert BUILT_IN.detect("he said he has to get rid of her before she talks") is not None
+    assert BUILT_IN.detect("is this abuse? e.g. he hits her when he is drunk") is not None
