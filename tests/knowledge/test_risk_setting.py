@@ -236,6 +236,8 @@ def test_examples_listed_after_a_general_question_are_part_of_it() -> None:
         "struck off - why were no criminal charges brought?",
         "Working in a sexual health clinic - do I have to get the young person's agreement "
         "before I refer to social care?",
+        "For a council scrutiny paper: why are drug gangs targeting council tenants with dementia "
+        "for cuckooing?",
     ],
 )
 def test_the_built_in_pack_reads_examples_and_outcomes_as_ordinary(text: str) -> None:
