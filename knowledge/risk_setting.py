@@ -33,6 +33,7 @@ REACH = 3  # words after a record or kind phrase that it still describes
 _PARTICULAR = frozenset(
     {"my", "the", "his", "her", "these", "both", "two", "three", "four", "few", "one", "this"}
 )
+_SETTINGS = frozenset({Kind.NAME, Kind.RECORD, Kind.KIND_OF, Kind.CLOSED, Kind.ENQUIRY})
 # Just before a name, these point at someone ("my group", "the team") rather than end harm words.
 _POINTING = frozenset(
     {"my", "our", "his", "her", "their", "your", "the", "a", "an", "this", "that"}
@@ -56,16 +57,21 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
     Returns:
         The hits that still count, in their order.
     """
+    settings = [h for h in hits if h.phrase.kind in _SETTINGS]
+    if not settings:  # most messages: nothing to read as a label
+        return hits
     # A name follows the harm words at once, never a word that points at someone ("my group").
     names = {
         h.position
-        for h in hits
+        for h in settings
         if h.phrase.kind is Kind.NAME
         and not _POINTING.intersection(read.words[max(0, h.position - 1) : h.position])
     }
     # What someone is reported to have said keeps every sign of its sentence; "keeps asking me
     # which boy…" is the verb of an enquiry, not a telling.
-    asking = {i for h in hits if h.phrase.kind is Kind.ENQUIRY for i in range(h.position, h.end)}
+    asking = {
+        i for h in settings if h.phrase.kind is Kind.ENQUIRY for i in range(h.position, h.end)
+    }
     told = {
         h.sentence
         for h in hits
@@ -73,20 +79,22 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
         and h.sentence not in read.questions
         and not asking.intersection(range(h.position, h.end))
     }
-    going_on = told | {
-        s for w, s in zip(read.words, read.sentence_of, strict=True) if w in _GOING_ON
-    }
-    # Harm long ago told by the one it happened to is a disclosure now ("I was abused in the
-    # 1980s", "he did it to me when I was 10").
-    going_on |= {
-        read.sentence_of[i]
-        for i, w in enumerate(read.words[:-1])
-        if w == "i" and read.words[i + 1] in ("was", "were")
-    }
+    going_on = told
+    if any(h.phrase.kind in (Kind.RECORD, Kind.CLOSED) for h in settings):
+        going_on = told | {
+            s for w, s in zip(read.words, read.sentence_of, strict=True) if w in _GOING_ON
+        }
+        # Harm long ago told by the one it happened to is a disclosure now ("I was abused in the
+        # 1980s", "he did it to me when I was 10").
+        going_on |= {
+            read.sentence_of[i]
+            for i, w in enumerate(read.words[:-1])
+            if w == "i" and read.words[i + 1] in ("was", "were")
+        }
     covered: set[int] = set()  # positions a record or kind describes
     closed: set[int] = set()  # clauses
     enquiries: dict[int, int] = {}  # sentence -> where its first enquiry starts
-    for h in hits:
+    for h in settings:
         kind = h.phrase.kind
         if kind is Kind.NAME or h.sentence in told:
             continue
@@ -103,20 +111,21 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
     if not (names or covered or closed or enquiries):
         return hits
 
-    def labelled(h: Hit) -> bool:
-        return (
+    dropped = [
+        h.phrase.category >= 0
+        and (
             h.end in names
             or h.position in covered
             or h.clause in closed
             or enquiries.get(h.sentence, h.position + 1) <= h.position
         )
-
+        for h in hits
+    ]
     # Where harm words were a label, the loose signal words left in that sentence ("a man …
     # outside our shop") are not a story either.
-    labels = {h.sentence for h in hits if h.phrase.category >= 0 and labelled(h)}
+    labels = {h.sentence for h, drop in zip(hits, dropped, strict=True) if drop}
     return [
         h
-        for h in hits
-        if h.phrase.category < 0
-        or not (labelled(h) or (h.phrase.kind is Kind.SIGNAL and h.sentence in labels))
+        for h, drop in zip(hits, dropped, strict=True)
+        if not drop and not (h.phrase.kind is Kind.SIGNAL and h.sentence in labels)
     ]
