@@ -191,8 +191,10 @@ class RiskPack(_Strict):
     occasion: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
     categories: tuple[RiskCategory, ...] = ()
-    signals: RiskSignals = RiskSignals()
-    examples: RiskExamples = RiskExamples()
+    # Made without validating (there is nothing to validate): an instance validated here would
+    # build the models' validators at import, which every start would pay for.
+    signals: RiskSignals = RiskSignals.model_construct()
+    examples: RiskExamples = RiskExamples.model_construct()
 
     @field_validator(
         "people",
