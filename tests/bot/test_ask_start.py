@@ -40,6 +40,8 @@ NEVER_FOR_ASK = (
     "bot.insight",
     "knowledge.evaluation",
     "dialogs.evaluation",
+    "cryptography",
+    "bot.parking",
     "zipfile",
     "importlib.metadata",
 )
