@@ -137,7 +137,7 @@ def test_a_detector_with_an_attribute_this_cache_does_not_know_is_not_kept(
 @pytest.mark.parametrize("word", ["two words", "either|or"])
 def test_a_detector_with_a_word_the_kept_form_cannot_give_back_is_not_kept(word: str) -> None:
     detector = load_knowledge().risk_detector
-    detector._known = detector._known | {word}  # type: ignore[attr-defined]
+    detector._known = detector._known | {word}
 
     assert dump_detector(detector) is None
 
