@@ -12,6 +12,7 @@ environment would otherwise make every run compile the project's modules again.
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import statistics
@@ -22,7 +23,28 @@ import time
 
 RUNS = 15
 FIRST_RUNS = 5
+STAGE_RUNS = 7
 QUESTION = "do I need an information sharing protocol before I share?"
+# Where a later start's CPU goes: each stage imports (or runs) what the one before has not, in
+# the order `infoshare ask` meets it; each line is (name, code), timed by the process's CPU.
+STAGES = (
+    ("pydantic (import)", "from pydantic import BaseModel"),
+    ("rapidfuzz (import)", "import rapidfuzz.fuzz, rapidfuzz.process"),
+    ("knowledge/: pack models, matcher, risk code", "import knowledge.loader"),
+    ("dialogs/ and the terminal door", "import adapters.console, bot.core"),
+    ("the rest of the CLI (its modules, argparse)", "from bot.cli import main"),
+    ("reading the caches and answering", f"main(['ask', {QUESTION!r}])"),
+)
+_STAGE_PROBE = f"""
+import contextlib, io, json, time
+spent = []
+for name, code in {STAGES!r}:
+    started = time.process_time()
+    with contextlib.redirect_stdout(io.StringIO()):
+        exec(code)
+    spent.append((time.process_time() - started) * 1000)
+print(json.dumps(spent))
+"""
 
 
 def _env(data_dir: str) -> dict[str, str]:
@@ -66,6 +88,30 @@ def _row(name: str, runs: list[tuple[float, float]], mib: float) -> str:
     )
 
 
+def _stages(env: dict[str, str]) -> list[str]:
+    """A table of the median CPU of each of `STAGES` in a later start, and its share."""
+    runs = []
+    for _ in range(STAGE_RUNS):
+        done = subprocess.run(
+            [sys.executable, "-c", _STAGE_PROBE], check=True, capture_output=True, env=env
+        )
+        runs.append(json.loads(done.stdout))
+    medians = [statistics.median(run[n] for run in runs) for n in range(len(STAGES))]
+    total = sum(medians)
+    return [
+        f"Where a later start's CPU goes ({STAGE_RUNS} runs, medians, the interpreter's own "
+        "start not counted):",
+        "",
+        "| stage | CPU ms | share |",
+        "|---|---:|---:|",
+        *(
+            f"| {name} | {ms:.0f} | {ms / total:.0%} |"
+            for (name, _), ms in zip(STAGES, medians, strict=True)
+        ),
+        f"| all | {total:.0f} | |",
+    ]
+
+
 def run() -> str:
     """Time `infoshare ask` (first and later starts) and a bare interpreter, alternating."""
     baseline = [sys.executable, "-c", "pass"]
@@ -83,6 +129,7 @@ def run() -> str:
             if n < FIRST_RUNS:
                 first.append(_run(ask, _env(os.path.join(scratch, f"first-{n}"))))
         base_mem, ask_mem = _peak_mib(baseline, env), _peak_mib(ask, env)
+        stages = _stages(env)
         first_mem = _peak_mib(ask, _env(os.path.join(scratch, "first-mem")))
     load_after = os.getloadavg()[0]
     b, a = statistics.median(w for w, _ in base), statistics.median(w for w, _ in later)
@@ -100,5 +147,7 @@ def run() -> str:
             "",
             f"Start-up ratio to a bare interpreter: {a / b:.1f}x (median); first start "
             f"{f / b:.1f}x; memory ratio: {ask_mem / base_mem:.1f}x.",
+            "",
+            *stages,
         ]
     )
