@@ -16,7 +16,6 @@ tests/knowledge/test_detector_cache.py says which name to add here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from typing import Any
 
@@ -24,7 +23,7 @@ from knowledge.risk import RiskDetector
 from knowledge.risk_finding import Kind, Phrase, Words
 from knowledge.risk_pack import RiskPack
 
-FORMAT = 3
+FORMAT = 2
 # The detector's attributes, each with how it is kept; `_compiled` (places compiled so far,
 # keyed by the id of a word set alive only while building) is not needed once built.
 ATTRIBUTES = (
@@ -39,17 +38,9 @@ ATTRIBUTES = (
     "_known",
     "_by_start",
 )
+_STR = frozenset({str})
 PHRASE_FIELDS = ("text", "slots", "kind", "category", "item", "group", "needs", "single")
 WORDS_FIELDS = ("single", "several", "firsts")
-# Words are kept joined by a space, and a place's (its single words, then each sequence) or a
-# phrase's groups of words by "|": one JSON string reads (and checks) far faster than a list
-# of strings. A table with a word holding a separator (or a list of one empty word) is not
-# kept (`_joined`), so splitting always gives back exactly what was joined.
-_KINDS = {kind.value: kind for kind in Kind}
-
-
-class _NotKept(ValueError):
-    """A table holds a word that the kept form cannot give back exactly."""
 
 
 def shapes_known() -> bool:
@@ -69,28 +60,21 @@ def dump_detector(detector: RiskDetector) -> dict[str, Any] | None:
     state = vars(detector)
     if tuple(sorted(state)) != tuple(sorted(ATTRIBUTES)) or not shapes_known():
         return None
-    try:
-        return _tables(state)
-    except _NotKept:
-        return None
-
-
-def _tables(state: dict[str, Any]) -> dict[str, Any]:
     places: dict[Words, int] = {}
     phrases: dict[int, int] = {}
-    place_rows: list[str] = []
+    place_rows: list[list[Any]] = []
     phrase_rows: list[list[Any]] = []
 
     def place(words: Words) -> int:
         if words not in places:
             places[words] = len(place_rows)
-            place_rows.append(_groups([sorted(words.single), *words.several]))
+            place_rows.append([sorted(words.single), [list(s) for s in words.several]])
         return places[words]
 
     def phrase(p: Phrase) -> int:
         if id(p) not in phrases:
             slots = [s if isinstance(s, str) else place(s) for s in p.slots]
-            needs = _groups([sorted(n) for n in p.needs]) if p.needs else None
+            needs = [sorted(n) for n in p.needs]
             row = [p.text, slots, int(p.kind), p.category, p.item, p.group, needs, p.single]
             phrases[id(p)] = len(phrase_rows)
             phrase_rows.append(row)
@@ -106,28 +90,12 @@ def _tables(state: dict[str, Any]) -> dict[str, Any]:
         "context": index(state["_context_index"]),
         "places": place_rows,
         "phrases": phrase_rows,
-        "question_words": _joined(sorted(state["_question_words"])),
-        "person_nouns": _joined(sorted(state["_person_nouns"])),
-        "kin_nouns": _joined(sorted(state["_kin_nouns"])),
-        "known": _joined(sorted(state["_known"])),
-        "by_start": [[s, n, _joined(words)] for (s, n), words in state["_by_start"].items()],
+        "question_words": sorted(state["_question_words"]),
+        "person_nouns": sorted(state["_person_nouns"]),
+        "kin_nouns": sorted(state["_kin_nouns"]),
+        "known": sorted(state["_known"]),
+        "by_start": [[s, n, words] for (s, n), words in state["_by_start"].items()],
     }
-
-
-def _joined(words: Sequence[str]) -> str:
-    """The words space-joined; _NotKept if splitting would not give them back."""
-    joined = " ".join(words)
-    if _split(joined) != list(words) or "|" in joined:
-        raise _NotKept(joined)
-    return joined
-
-
-def _split(joined: str) -> list[str]:
-    return joined.split(" ") if joined else []
-
-
-def _groups(groups: Iterable[Sequence[str]]) -> str:
-    return "|".join(_joined(group) for group in groups)
 
 
 def load_detector(data: object, pack: RiskPack) -> RiskDetector | None:
@@ -179,8 +147,15 @@ def _int(value: object) -> int:
     return value
 
 
+def _strings(value: object) -> list[str]:
+    items = _list(value)
+    if not _STR.issuperset(map(type, items)):
+        raise ValueError("expected strings")
+    return items
+
+
 def _words(value: object) -> frozenset[str]:
-    return frozenset(_split(_str(value)))
+    return frozenset(_strings(value))
 
 
 def _pairs(value: object) -> list[tuple[Any, Any]]:
@@ -196,8 +171,8 @@ def _lookup(items: list[Any]) -> dict[int, Any]:
 
 
 def _place(row: object) -> Words:
-    single, *several = _str(row).split("|")
-    return Words(frozenset(_split(single)), tuple(tuple(_split(g)) for g in several))
+    single, several = _list(row)
+    return Words(_words(single), tuple(tuple(_strings(s)) for s in _list(several)))
 
 
 def _phrase(row: object, places: dict[int, Words]) -> Phrase:
@@ -207,11 +182,11 @@ def _phrase(row: object, places: dict[int, Words]) -> Phrase:
     return Phrase(
         _str(text),
         tuple(s if type(s) is str else places[s] for s in _list(slots)),
-        _KINDS[_int(kind)],
+        Kind(_int(kind)),
         _int(category),
         _int(item),
         _int(group),
-        () if needs is None else tuple(frozenset(_split(g)) for g in _str(needs).split("|")),
+        tuple(_words(n) for n in _list(needs)),
         single,
     )
 
@@ -224,5 +199,5 @@ def _by_start(value: object) -> dict[tuple[str, int], list[str]]:
     table: dict[tuple[str, int], list[str]] = {}
     for row in _list(value):
         start, length, words = _list(row)
-        table[_str(start), _int(length)] = _split(_str(words))
+        table[_str(start), _int(length)] = list(_strings(words))
     return table
