@@ -170,7 +170,10 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     asking = read.questions - specific - on_occasion
     counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
     telling = _told(counted, about)
-    found = _found(counted, about, telling, pack, read.marked)
+    # Sentences that tell (neither start with a question word nor end with "?") about someone
+    # in particular: one word of a family marked `alone` is enough there.
+    statements = frozenset(specific - read.questions - read.marked)
+    found = _found(counted, about, telling, pack, read.marked, statements=statements)
     if not found:
         return None
     categories = [pack.categories[c] for c in sorted(found)]
@@ -238,15 +241,19 @@ def _found(
     telling: dict[int, int],
     pack: RiskPack,
     marked: frozenset[int] = frozenset(),
+    *,
+    statements: frozenset[int] = frozenset(),
 ) -> dict[int, str]:
     """The categories the counted hits show, each with the first phrase (or rule) that did.
 
     Signal words count in a sentence about someone together with those of the sentence before
     it: a story told over two sentences, neither of them a question (`marked`: ends with "?").
     After a `telling` phrase ("she said", "I'm worried about"), one word of a family marked
-    `telling` is enough.
+    `telling` is enough; so is one word of a family marked `alone` in one of the `statements`
+    (sentences telling, not asking, about someone in particular).
     """
     strong = [family.telling for family in pack.signals.families.values()]
+    alone = [family.alone for family in pack.signals.families.values()]
     found: dict[int, str] = {}
     groups: dict[tuple[int, int, int], set[int]] = {}
     near: dict[tuple[int, int, int, int], list[int]] = {}
@@ -262,6 +269,8 @@ def _found(
         elif phrase.kind is Kind.SIGNAL:
             if strong[phrase.item] and telling.get(hit.sentence, hit.position + 1) <= hit.position:
                 told.setdefault(phrase.category, "telling")
+            elif alone[phrase.item] and hit.sentence in statements:
+                told.setdefault(phrase.category, "alone")
             signals.setdefault(hit.sentence, {}).setdefault(phrase.item, phrase.category)
             signal_words.setdefault(hit.sentence, set()).add(hit.position)
         elif phrase.kind is Kind.NEAR:

@@ -1,0 +1,126 @@
+"""One word of harm said of someone in particular, in a sentence that tells rather than asks.
+
+A signal family marked `alone` needs no second family and no "she said": "his dad flicked him"
+is enough, while "can a parent flick a child?" asks about nobody. The mechanic is tried on a
+small pack of its own, then the built-in pack on wording no cue of it foresaw.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.loader import load_knowledge, qa_words
+from knowledge.risk import RiskDetector
+from knowledge.risk_pack import RiskCategory, RiskPack, RiskSignals, SignalFamily
+
+KNOWLEDGE = load_knowledge()
+
+
+def _detector(*, alone: bool) -> RiskDetector:
+    """A one-category pack whose only sign of harm is the `violence` family."""
+    family = SignalFamily(category="physical-abuse", words=("flicked|yanked",), alone=alone)
+    category = RiskCategory(
+        id="physical-abuse",
+        name="Physical abuse",
+        concerns="either",
+        contacts=("safeguarding-lead",),
+    )
+    return RiskDetector(
+        RiskPack(
+            kind="risk",
+            people=("he|she|his|her|him", "my|our client|pupil"),
+            any_person=("a|any parent|child|client",),
+            question_words=("can", "is", "what", "does"),
+            categories=(category,),
+            signals=RiskSignals(families={"violence": family}),
+        )
+    )
+
+
+def test_one_word_of_an_alone_family_said_of_someone_in_particular_is_enough() -> None:
+    detector = _detector(alone=True)
+    found = detector.detect("His dad flicked him on the ear.")
+    assert found is not None and found.categories == ("physical-abuse",)
+    assert detector.detect("My client was yanked out of her chair by her son.") is not None
+
+
+def test_without_the_mark_one_word_is_not_enough() -> None:
+    detector = _detector(alone=False)
+    assert detector.detect("His dad flicked him on the ear.") is None
+
+
+def test_a_sentence_that_asks_or_names_nobody_in_particular_is_not_a_telling() -> None:
+    detector = _detector(alone=True)
+    # Starts with a question word, or ends with "?": it asks, whoever it names.
+    assert detector.detect("Can a parent be prosecuted if a child is flicked?") is None
+    assert detector.detect("Is it assault if her dad flicked her?") is None
+    assert detector.detect("his dad flicked him?") is None
+    # A person of a kind ("a child") is nobody in particular, even in a statement.
+    assert detector.detect("A child was flicked in the playground.") is None
+
+
+def test_the_word_must_be_in_the_sentence_about_someone() -> None:
+    detector = _detector(alone=True)
+    assert detector.detect("The switch flicked off. My client is fine.") is None
+
+
+def test_an_organisations_family_of_the_same_name_keeps_the_built_in_mark() -> None:
+    from knowledge.risk_pack import merge_risk_packs  # noqa: PLC0415
+
+    built_in = RiskPack(
+        kind="risk",
+        categories=(
+            RiskCategory(
+                id="physical-abuse", name="Physical abuse", concerns="either", contacts=()
+            ),
+        ),
+        signals=RiskSignals(
+            families={
+                "violence": SignalFamily(category="physical-abuse", words=("hit",), alone=True)
+            }
+        ),
+    )
+    own = RiskPack(
+        kind="risk",
+        signals=RiskSignals(
+            families={"violence": SignalFamily(category="physical-abuse", words=("clattered",))}
+        ),
+    )
+    merged, problems = merge_risk_packs([("built-in", built_in), ("ours", own)])
+    assert problems == []
+    family = merged.signals.families["violence"]
+    assert family.alone and family.words == ("hit", "clattered")
+
+
+@pytest.fixture(scope="module")
+def detector() -> RiskDetector:
+    return RiskDetector(KNOWLEDGE.risk, qa_words(KNOWLEDGE.entries))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "His dad flicked him on the ear in the car park.",
+        "my client's son yanked her out of the chair.",
+    ],
+)
+def test_a_practitioner_telling_what_was_done_to_someone_is_signposted(
+    detector: RiskDetector, message: str
+) -> None:
+    assert detector.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "School nurse. A 15 year old wants the pill and doesn't want her parents told.",
+        "His mum is dying of cancer and he's struggling. Can I tell his teachers?",
+        "My student's dad is dead and she's not coping. Can I tell her tutor?",
+        "Can a partner be violent without hitting?",
+        "Is it assault if a teacher grabs a child's arm?",
+    ],
+)
+def test_a_bereavement_medicine_or_a_question_about_harm_is_not_signposted(
+    detector: RiskDetector, message: str
+) -> None:
+    assert detector.detect(message) is None
