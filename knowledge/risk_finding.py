@@ -172,7 +172,7 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     telling = _told(counted, about)
     # Sentences that tell (neither start with a question word nor end with "?") about someone
     # in particular: one word of a family marked `alone` is enough there.
-    statements = frozenset(specific - read.questions - read.marked)
+    statements = frozenset((specific | _telegraphic(read)) - read.questions - read.marked)
     found = _found(counted, about, telling, pack, read.marked, statements=statements)
     if not found:
         return None
@@ -218,6 +218,19 @@ def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
         if h.phrase.category < 0
         or not any(start <= h.position and h.end <= end for start, end in spans)
     ]
+
+
+def _telegraphic(read: Tokens) -> set[int]:
+    """The sentences opening with one person named without "a" or "the", as notes are typed
+    ("Pupil showed me cuts", "Resident has gone missing"): someone in particular."""
+    starts: set[int] = set()
+    last = -1
+    for i, sentence in enumerate(read.sentence_of):
+        if sentence != last:
+            last = sentence
+            if i in read.persons and i not in read.plural:
+                starts.add(sentence)
+    return starts
 
 
 def _told(hits: list[Hit], about: set[int] | None = None) -> dict[int, int]:

@@ -28,8 +28,9 @@ def _detector(*, alone: bool) -> RiskDetector:
     return RiskDetector(
         RiskPack(
             kind="risk",
+            sets={"kid": ("pupil", "pupils")},
             people=("he|she|his|her|him", "my|our client|pupil"),
-            any_person=("a|any parent|child|client",),
+            any_person=("a|any parent|child|client", "pupil|pupils"),
             question_words=("can", "is", "what", "does"),
             categories=(category,),
             signals=RiskSignals(families={"violence": family}),
@@ -92,6 +93,14 @@ def test_an_organisations_family_of_the_same_name_keeps_the_built_in_mark() -> N
     assert family.alone and family.words == ("hit", "clattered")
 
 
+def test_a_note_opening_with_one_person_without_a_or_the_is_about_someone() -> None:
+    detector = _detector(alone=True)
+    # Notes drop the article: "Pupil flicked by dad" is one pupil, not pupils in general.
+    assert detector.detect("Pupil flicked on the ear by dad.") is not None
+    assert detector.detect("Pupils flicked each other in the playground.") is None
+    assert detector.detect("Pupil flicked by dad?") is None
+
+
 @pytest.fixture(scope="module")
 def detector() -> RiskDetector:
     return RiskDetector(KNOWLEDGE.risk, qa_words(KNOWLEDGE.entries))
@@ -102,6 +111,8 @@ def detector() -> RiskDetector:
     [
         "His dad flicked him on the ear in the car park.",
         "my client's son yanked her out of the chair.",
+        "Resident yanked out of the chair by a carer this morning.",
+        "Pupil flicked on the ear by dad in the car park.",
     ],
 )
 def test_a_practitioner_telling_what_was_done_to_someone_is_signposted(
