@@ -16,9 +16,11 @@ from knowledge.risk_pack import RiskCategory, RiskPack, RiskSignals, SignalFamil
 KNOWLEDGE = load_knowledge()
 
 
-def _detector(*, alone: bool) -> RiskDetector:
+def _detector(*, alone: bool = False, related: bool = False) -> RiskDetector:
     """A one-category pack whose only sign of harm is the `violence` family."""
-    family = SignalFamily(category="physical-abuse", words=("flicked|yanked",), alone=alone)
+    family = SignalFamily(
+        category="physical-abuse", words=("flicked|yanked",), alone=alone, related=related
+    )
     category = RiskCategory(
         id="physical-abuse",
         name="Physical abuse",
@@ -28,10 +30,11 @@ def _detector(*, alone: bool) -> RiskDetector:
     return RiskDetector(
         RiskPack(
             kind="risk",
-            sets={"kid": ("pupil", "pupils")},
+            sets={"kid": ("pupil", "pupils", "daughter"), "family": ("ex", "mum")},
             people=("he|she|his|her|him", "my|our client|pupil"),
             any_person=("a|any parent|child|client", "pupil|pupils"),
             question_words=("can", "is", "what", "does"),
+            general=("what a|is",),
             categories=(category,),
             signals=RiskSignals(families={"violence": family}),
         )
@@ -101,6 +104,23 @@ def test_a_note_opening_with_one_person_without_a_or_the_is_about_someone() -> N
     assert detector.detect("Pupil flicked by dad?") is None
 
 
+def test_a_related_family_needs_someone_named_by_their_relation() -> None:
+    detector = _detector(related=True)
+    assert detector.detect("Her ex yanked their daughter out of the car.") is not None
+    assert detector.detect("My pupil was yanked off the bus.") is not None
+    # "he" is someone, but not named by a relation; nor is "a pupil".
+    assert detector.detect("He yanked the door open.") is None
+    assert detector.detect("A pupil yanked the door open.") is None
+    assert detector.detect("Was my pupil yanked off the bus?") is None
+
+
+def test_what_a_inside_a_telling_is_not_a_general_question() -> None:
+    detector = _detector(alone=True)
+    assert detector.detect("Mum flicked her and said what a mess she is.") is not None
+    # Where the sentence asks, "what is" still makes the clause general.
+    assert detector.detect("What is it called when she is flicked?") is None
+
+
 @pytest.fixture(scope="module")
 def detector() -> RiskDetector:
     return RiskDetector(KNOWLEDGE.risk, qa_words(KNOWLEDGE.entries))
@@ -113,6 +133,10 @@ def detector() -> RiskDetector:
         "my client's son yanked her out of the chair.",
         "Resident yanked out of the chair by a carer this morning.",
         "Pupil flicked on the ear by dad in the car park.",
+        "My pupil's stepdad sends her messages about what a fat lazy cow she is and she's been "
+        "sobbing in the toilets.",
+        "His mum sends him texts about what a useless son he is and he's terrified of going home.",
+        "My client's carer leaves him in smelly clothes for days.",
     ],
 )
 def test_a_practitioner_telling_what_was_done_to_someone_is_signposted(
@@ -129,6 +153,7 @@ def test_a_practitioner_telling_what_was_done_to_someone_is_signposted(
         "My student's dad is dead and she's not coping. Can I tell her tutor?",
         "Can a partner be violent without hitting?",
         "Is it assault if a teacher grabs a child's arm?",
+        "What a lovely morning with my class, can I share photos with parents?",
     ],
 )
 def test_a_bereavement_medicine_or_a_question_about_harm_is_not_signposted(
