@@ -181,8 +181,11 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     telling = _told(counted, about)
     # Sentences that tell (neither start with a question word nor end with "?") about someone
     # in particular: one word of a family marked `alone` is enough there.
-    statements = frozenset((specific | telegraphic(read)) - read.questions - read.marked)
-    related = frozenset(related_sentences(read) - read.questions - read.marked)
+    statements: frozenset[int] = frozenset()
+    related: frozenset[int] = frozenset()
+    if any(h.phrase.kind is Kind.SIGNAL for h in counted):
+        statements = frozenset((specific | telegraphic(read)) - read.questions - read.marked)
+        related = frozenset(related_sentences(read) - read.questions - read.marked)
     found = _found(
         counted, about, telling, pack, read.marked, statements=statements, related=related
     )
