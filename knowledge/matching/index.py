@@ -17,6 +17,7 @@ import operator
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from rapidfuzz import fuzz, process
 
@@ -285,13 +286,13 @@ class Index:
 
     def _sorted(self, phrase_ids: Sequence[int]) -> list[str]:
         memo = self._all_sorted
-        found = []
-        for i in phrase_ids:
-            text = memo[i]
-            if text is None:
-                text = memo[i] = _sort_tokens(self._all_phrases[i])
-            found.append(text)
-        return found
+        found = list(map(memo.__getitem__, phrase_ids))
+        if None in found:
+            for k, text in enumerate(found):
+                if text is None:
+                    i = phrase_ids[k]
+                    found[k] = memo[i] = _sort_tokens(self._all_phrases[i])
+        return cast("list[str]", found)  # every None was just filled in
 
     def _fuzzy(
         self, text: str, phrase_ids: Sequence[int], scorers: tuple[_Scorer, ...]
