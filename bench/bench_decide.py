@@ -35,10 +35,13 @@ def measure(tree: Path | None) -> dict[str, object]:
         check=True,
         capture_output=True,
         text=True,
-        cwd=ROOT,
+        # `-m` puts the working directory first on the path, ahead of PYTHONPATH.
+        cwd=tree or ROOT,
         env={**os.environ, "PYTHONPATH": os.pathsep.join(path)},
     )
     found: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    if Path(str(found["code"])) != (tree or ROOT):
+        raise RuntimeError(f"measured the code in {found['code']}, not in {tree or ROOT}")
     return found
 
 

@@ -117,6 +117,7 @@ def main(argv: list[str]) -> int:
         "dev": figures(cpu_per_decision(core, texts)),
         "door": figures(cpu_per_decision(core, [DOOR_QUESTION] * 200)),
         "digest": digest.hexdigest(),
+        "code": str(Path(sys.modules[build_core.__module__].__file__ or "").parents[1]),
     }
     print(json.dumps(result))
     return 0
