@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from knowledge.risk_pack import NEAR_WORDS, Concern, RiskCategory, RiskPack
+from knowledge.risk_subjects import question_stems, related_sentences, telegraphic
 from knowledge.text_packs import ContactRole
 
 _CHILD_ROLES = frozenset({"childrens-social-care"})
@@ -158,7 +159,15 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     told = _told(hits)
     if not about or any(h.phrase.kind is Kind.FRAMING and not _reported(h, told) for h in hits):
         return None
-    general = {h.clause for h in hits if h.phrase.kind is Kind.GENERAL}
+    # A general phrase opening with a question word ("what a", "how do") inside a sentence
+    # that tells, not asks, is not a question: "texts about what a terrible daughter she is".
+    openers = question_stems(pack.question_words)
+    general = {
+        h.clause
+        for h in hits
+        if h.phrase.kind is Kind.GENERAL
+        and (h.sentence in asks or read.words[h.position] not in openers)
+    }
     # "if a", "where a" make a general question only in a sentence that asks; in a telling
     # ("strangers in and out of a flat where a vulnerable man lives") they are not general.
     # A clause naming one occasion ("when a boy came in yesterday") reports what happened.
@@ -170,7 +179,16 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     asking = read.questions - specific - on_occasion
     counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
     telling = _told(counted, about)
-    found = _found(counted, about, telling, pack, read.marked)
+    # Sentences that tell (neither start with a question word nor end with "?") about someone
+    # in particular: one word of a family marked `alone` is enough there.
+    statements: frozenset[int] = frozenset()
+    related: frozenset[int] = frozenset()
+    if any(h.phrase.kind is Kind.SIGNAL for h in counted):
+        statements = frozenset((specific | telegraphic(read)) - read.questions - read.marked)
+        related = frozenset(related_sentences(read) - read.questions - read.marked)
+    found = _found(
+        counted, about, telling, pack, read.marked, statements=statements, related=related
+    )
     if not found:
         return None
     categories = [pack.categories[c] for c in sorted(found)]
@@ -238,15 +256,22 @@ def _found(
     telling: dict[int, int],
     pack: RiskPack,
     marked: frozenset[int] = frozenset(),
+    *,
+    statements: frozenset[int] = frozenset(),
+    related: frozenset[int] = frozenset(),
 ) -> dict[int, str]:
     """The categories the counted hits show, each with the first phrase (or rule) that did.
 
     Signal words count in a sentence about someone together with those of the sentence before
     it: a story told over two sentences, neither of them a question (`marked`: ends with "?").
     After a `telling` phrase ("she said", "I'm worried about"), one word of a family marked
-    `telling` is enough.
+    `telling` is enough; so is one word of a family marked `alone` in one of the `statements`
+    (sentences telling, not asking, about someone in particular), or of a family marked
+    `related` in a telling sentence that names someone by their relation ("her ex").
     """
     strong = [family.telling for family in pack.signals.families.values()]
+    alone = [family.alone for family in pack.signals.families.values()]
+    close = [family.related for family in pack.signals.families.values()]
     found: dict[int, str] = {}
     groups: dict[tuple[int, int, int], set[int]] = {}
     near: dict[tuple[int, int, int, int], list[int]] = {}
@@ -262,6 +287,10 @@ def _found(
         elif phrase.kind is Kind.SIGNAL:
             if strong[phrase.item] and telling.get(hit.sentence, hit.position + 1) <= hit.position:
                 told.setdefault(phrase.category, "telling")
+            elif alone[phrase.item] and hit.sentence in statements:
+                told.setdefault(phrase.category, "alone")
+            elif close[phrase.item] and hit.sentence in related:
+                told.setdefault(phrase.category, "related")
             signals.setdefault(hit.sentence, {}).setdefault(phrase.item, phrase.category)
             signal_words.setdefault(hit.sentence, set()).add(hit.position)
         elif phrase.kind is Kind.NEAR:

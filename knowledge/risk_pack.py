@@ -94,11 +94,19 @@ class SignalFamily(_Strict):
         words: phrases for the idea, one word each as a rule ("bruise|bruises", "hiding").
         telling: whether one of its words is enough in a sentence that reports what someone
             said or a worry about someone (the pack's `telling` phrases).
+        alone: whether one of its words is enough in a sentence that tells rather than asks
+            (starts with no question word, ends with no "?") about someone in particular
+            ("her boyfriend", "my pupil", "he"), not a person of a kind ("a pupil").
+        related: the same for a sentence that names someone by their relation to someone, a
+            noun for people a few words after "my", "her", "their"… ("her ex", "my year 9
+            pupil"): for families whose words are weaker ("screaming", "smells").
     """
 
     category: str = Field(pattern=_ID)
     words: tuple[str, ...] = Field(min_length=1)
     telling: bool = False
+    alone: bool = False
+    related: bool = False
 
     @field_validator("words")
     @classmethod
@@ -191,8 +199,10 @@ class RiskPack(_Strict):
     occasion: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
     categories: tuple[RiskCategory, ...] = ()
-    signals: RiskSignals = RiskSignals()
-    examples: RiskExamples = RiskExamples()
+    # Made without validating (there is nothing to validate): an instance validated here would
+    # build the models' validators at import, which every start would pay for.
+    signals: RiskSignals = RiskSignals.model_construct()
+    examples: RiskExamples = RiskExamples.model_construct()
 
     @field_validator(
         "people",

@@ -13,9 +13,7 @@ import argparse
 import json
 import re
 import struct
-import zipfile
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
@@ -75,6 +73,8 @@ def build_package(values: PackageValues, out: Path, source: Path = SOURCE) -> Pa
         raise PackageError(f"  - {source / 'manifest.json'} is not as expected: {exc!r}") from None
     if problems:
         raise PackageError("\n".join(f"  - {p}" for p in problems))
+    import zipfile  # noqa: PLC0415 (with bz2 and lzma: not for every start of the CLI)
+
     out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False))
@@ -278,6 +278,8 @@ def run_package_command(
 
 
 def _app_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 (as zipfile)
+
     try:
         return version("infoshare")
     except PackageNotFoundError:

@@ -80,13 +80,15 @@ def cache_key(entries: Sequence[QAEntry], not_covered: NotCoveredPack, lexicon: 
     here = Path(__file__).parent
     for name in _SHAPING:
         digest.update((here / name).read_bytes())
-    packs = {
-        "entries": [e.model_dump(mode="json") for e in entries],
-        "not_covered": not_covered.model_dump(mode="json"),
-        "lexicon": lexicon.model_dump(mode="json"),
-    }
-    digest.update(json.dumps(packs, sort_keys=True, ensure_ascii=True).encode())
+    packs = {"entries": list(entries), "not_covered": not_covered, "lexicon": lexicon}
+    digest.update(json.dumps(packs, sort_keys=True, ensure_ascii=True, default=_fields).encode())
     return digest.hexdigest()
+
+
+def _fields(value: object) -> dict[str, object]:
+    """A pack model's field values, for the key: read directly rather than through pydantic's
+    serialiser, which would be built (at a cost every start would pay) just for this."""
+    return {"model": type(value).__name__, **vars(value)}
 
 
 def cache_path(directory: Path, key: str) -> Path:

@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 QUESTION = "what is an ISP?"
@@ -39,20 +40,42 @@ NEVER_FOR_ASK = (
     "bot.insight",
     "knowledge.evaluation",
     "dialogs.evaluation",
+    "cryptography",
+    "bot.parking",
+    "zipfile",
+    "importlib.metadata",
 )
 _PROBE = """
 import json, sys
 from bot.cli import main
 status = main(sys.argv[1:])
 sys.stdout.flush()
-print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+
+def models(cls):
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from models(sub)
+
+pydantic = sys.modules.get("pydantic")
+every = [] if pydantic is None else list(models(pydantic.BaseModel))
+built = [f"{m.__module__}.{m.__qualname__}" for m in every if m.__pydantic_complete__]
+print(json.dumps({"modules": sorted(sys.modules), "built": sorted(set(built))}), file=sys.stderr)
 raise SystemExit(status)
 """
 
 
-def ask(data_dir: Path, question: str = QUESTION) -> tuple[str, set[str]]:
-    """Run `infoshare ask` in a fresh interpreter: what it printed, and every module it loaded
-    (a package counted with each of its modules)."""
+@dataclass(frozen=True)
+class Start:
+    """What one `infoshare ask` printed, every module it loaded (a package counted with each of
+    its modules), and the pydantic models whose validator or serialiser it had to build."""
+
+    answer: str
+    loaded: set[str]
+    built: list[str]
+
+
+def ask(data_dir: Path, question: str = QUESTION) -> Start:
+    """Run `infoshare ask` in a fresh interpreter and say what it loaded and built."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("INFOSHARE_")}
     env |= {"INFOSHARE_STORE": "memory://", "INFOSHARE_DATA_DIR": str(data_dir)}
     done = subprocess.run(
@@ -64,8 +87,9 @@ def ask(data_dir: Path, question: str = QUESTION) -> tuple[str, set[str]]:
         timeout=120,
         check=True,
     )
-    loaded: list[str] = json.loads(done.stderr.strip().splitlines()[-1])
-    return done.stdout, {p for m in loaded for p in _prefixes(m)}
+    seen = json.loads(done.stderr.strip().splitlines()[-1])
+    loaded = {p for m in seen["modules"] for p in _prefixes(m)}
+    return Start(done.stdout, loaded, seen["built"])
 
 
 def _prefixes(module: str) -> list[str]:
@@ -74,19 +98,28 @@ def _prefixes(module: str) -> list[str]:
 
 
 def test_a_later_ask_loads_no_sdk_no_store_and_no_yaml(tmp_path: Path) -> None:
-    first_answer, _ = ask(tmp_path / "data")
-    answer, later = ask(tmp_path / "data")
+    first = ask(tmp_path / "data")
+    later = ask(tmp_path / "data")
 
-    assert "Information Sharing Protocol" in answer
-    assert answer == first_answer
-    assert later.isdisjoint(NEVER_FOR_ASK), sorted(later.intersection(NEVER_FOR_ASK))
-    assert "yaml" not in later
+    assert "Information Sharing Protocol" in later.answer
+    assert later.answer == first.answer
+    assert later.loaded.isdisjoint(NEVER_FOR_ASK), sorted(later.loaded.intersection(NEVER_FOR_ASK))
+    assert "yaml" not in later.loaded
+
+
+def test_a_later_ask_builds_no_validator_or_serialiser(tmp_path: Path) -> None:
+    ask(tmp_path / "data")
+    later = ask(tmp_path / "data")
+
+    assert "Information Sharing Protocol" in later.answer
+    assert later.built == []
 
 
 def test_the_first_ask_builds_the_caches_and_the_probe_sees_what_it_loads(tmp_path: Path) -> None:
-    answer, first = ask(tmp_path / "data")
+    first = ask(tmp_path / "data")
 
-    assert "Information Sharing Protocol" in answer
-    assert {"yaml", "knowledge.loader", "pydantic"} <= first
+    assert "Information Sharing Protocol" in first.answer
+    assert {"yaml", "knowledge.loader", "pydantic"} <= first.loaded
+    assert "knowledge.qa_pack.QAPack" in first.built
     cached = sorted(p.name.split("-")[0] for p in (tmp_path / "data" / "cache").iterdir())
     assert cached == ["knowledge", "matcher"]
