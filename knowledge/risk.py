@@ -297,8 +297,12 @@ class RiskDetector:
                 end = i + 1
             ends[i] = end
         present = frozenset(tokens)
+        # Once per distinct word, not at every place it is typed: the phrases starting with it
+        # that can match at all in this message (a phrase may start with several words).
         possible: dict[int, bool] = {}
-        for i, token in enumerate(tokens):
+        starting: dict[str, list[_Phrase]] = {}
+        for token in present:
+            kept = []
             for phrase in index.get(token, ()):
                 if not phrase.single:
                     can = possible.get(id(phrase))
@@ -306,6 +310,12 @@ class RiskDetector:
                         can = possible[id(phrase)] = phrase.possible(present)
                     if not can:
                         continue
+                kept.append(phrase)
+            if kept:
+                starting[token] = kept
+        for i, token in enumerate(tokens):
+            for phrase in starting.get(token, ()):
+                if not phrase.single:
                     stop = _match(phrase.slots, 0, tokens, i, ends[i])
                     if stop < 0:
                         continue

@@ -85,7 +85,7 @@ class Phrase:
 
     def possible(self, present: frozenset[str]) -> bool:
         """Whether the message has a word for every later place of the cue (a cheap filter)."""
-        return all(not words.isdisjoint(present) for words in self.needs)
+        return not any(map(present.isdisjoint, self.needs))
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,8 +30,26 @@ _SPACES = re.compile(r"\s+")
 _K = TypeVar("_K", bound=str)
 
 
+# `simplify` for plain ASCII, where there is nothing to fold but case: a letter or digit is kept
+# in lower case, as is white space, an apostrophe goes, and anything else becomes a space.
+_PLAIN = str.maketrans(
+    {
+        ch: ch.lower() if ch.isalnum() or ch.isspace() else ("" if ch == "'" else " ")
+        for ch in map(chr, range(128))
+    }
+)
+
+
 def simplify(text: str) -> str:
     """Lower case, no accents, no punctuation or emoji, single spaces."""
+    plain = text.replace("\u2019", "'") if "\u2019" in text else text  # a phone's apostrophe
+    if plain.isascii():
+        return _SPACES.sub(" ", plain.translate(_PLAIN)).strip()
+    return simplify_unicode(text)
+
+
+def simplify_unicode(text: str) -> str:
+    """`simplify` for any text: the long way, which plain ASCII text need not take."""
     folded = unicodedata.normalize("NFKD", text.casefold())
     kept = "".join(
         ch if ch.isalnum() or ch.isspace() else ("" if ch in "'\u2019" else " ")

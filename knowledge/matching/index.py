@@ -17,6 +17,7 @@ import operator
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from rapidfuzz import fuzz, process
 
@@ -26,12 +27,12 @@ from knowledge.matching.models import MatcherSettings, NotCoveredPack
 from knowledge.matching.normalise import Normalised, Normaliser
 from knowledge.qa_pack import QAEntry
 
-# (scorer, weight, compare the token-sorted forms). fuzz.ratio on pre-sorted tokens is
+# (scorer, weight), each comparing token-sorted forms. fuzz.ratio on pre-sorted tokens is
 # token_sort_ratio without sorting every phrase again for every message.
-_Scorer = tuple[Callable[..., float], float, bool]
-_SCORERS: tuple[_Scorer, ...] = ((fuzz.token_set_ratio, 0.5, False), (fuzz.ratio, 0.5, True))
+_Scorer = tuple[Callable[..., float], float]
+_SCORERS: tuple[_Scorer, ...] = ((fuzz.token_set_ratio, 0.5), (fuzz.ratio, 0.5))
 # Without rarer words to go on, a subset is no evidence: compare the whole wording.
-_WORDING_SCORERS: tuple[_Scorer, ...] = ((fuzz.ratio, 1.0, True),)
+_WORDING_SCORERS: tuple[_Scorer, ...] = ((fuzz.ratio, 1.0),)
 
 
 _COMMON_MIN_DF = 64
@@ -41,7 +42,6 @@ _COMMON_SHARE = 0.05
 _WORDING_LIMIT = 2_000
 
 
-_INDEX = operator.itemgetter(2)
 _SCORE = operator.itemgetter(1)
 _NONE: array[int] = array("i")
 _NO_POSTINGS = (_NONE, _NONE)
@@ -197,7 +197,8 @@ class Index:
         if common and matched:
             keep = _best(matched, self._settings.shortlist * 8)
             matched = {d: matched[d] for d in keep}
-            for token in common:
+            # A word no document uses adds nothing to any: only the words some use are walked.
+            for token in [t for t in common if t in self._postings]:
                 for d in keep:
                     factor = self._factor(d, token)
                     if factor:
@@ -285,34 +286,36 @@ class Index:
 
     def _sorted(self, phrase_ids: Sequence[int]) -> list[str]:
         memo = self._all_sorted
-        found = []
-        for i in phrase_ids:
-            text = memo[i]
-            if text is None:
-                text = memo[i] = _sort_tokens(self._all_phrases[i])
-            found.append(text)
-        return found
+        found = list(map(memo.__getitem__, phrase_ids))
+        if None in found:
+            for k, text in enumerate(found):
+                if text is None:
+                    i = phrase_ids[k]
+                    found[k] = memo[i] = _sort_tokens(self._all_phrases[i])
+        return cast("list[str]", found)  # every None was just filled in
 
     def _fuzzy(
         self, text: str, phrase_ids: Sequence[int], scorers: tuple[_Scorer, ...]
     ) -> dict[int, float]:
-        # `phrase_ids` ascending: each document's phrases are then one run of them.
+        # `phrase_ids` ascending: each document's phrases are then one run of them. Every scorer
+        # is given the token-sorted forms: a token-set ratio depends only on the sets of tokens,
+        # the same in either form, and is cheaper to work out on tokens already in order.
         if not phrase_ids:
             return {}
-        everything = len(phrase_ids) == len(self._owners)
+        choices = self._sorted(phrase_ids)
+        query = _sort_tokens(text)
         combined: list[float] = []
-        for scorer, weight, use_sorted in scorers:
-            pool = self._sorted(phrase_ids) if use_sorted else self._all_phrases
-            query = _sort_tokens(text) if use_sorted else text
-            choices = pool if everything or use_sorted else [pool[i] for i in phrase_ids]
-            found = process.extract(query, choices, scorer=scorer, processor=None, limit=None)
-            values = [0.0] * len(choices)
-            if len(found) == len(choices):
-                found.sort(key=_INDEX)
-                values = list(map(weight.__mul__, map(_SCORE, found)))
-            else:  # not expected: a choice left out scores nothing
-                for _, value, j in found:
-                    values[j] = weight * value
+        for scorer, weight in scorers:
+            # In the order of `choices`, with no sort by score to undo.
+            found = process.extract_iter(query, choices, scorer=scorer, processor=None)
+            scores = list(map(_SCORE, found))
+            if len(scores) != len(choices):  # not expected: a choice left out scores nothing
+                scores = [0.0] * len(choices)
+                for _, value, j in process.extract_iter(
+                    query, choices, scorer=scorer, processor=None
+                ):
+                    scores[j] = value
+            values = list(map(weight.__mul__, scores))
             combined = list(map(operator.add, combined, values)) if combined else values
         best: dict[int, float] = {}
         owners, starts = self._owners, self._starts

@@ -139,8 +139,11 @@ class PhraseSet:
 
 def _follows(found: Sequence[str], start: int, phrase: _Phrase) -> bool:
     rest = phrase.rest
-    if start + len(rest) > len(found):
+    end = start + len(rest)
+    if end > len(found):
         return False
+    if not phrase.prefix:
+        return tuple(found[start:end]) == rest
     if not rest:
         return True
     *whole, last = rest

@@ -324,13 +324,13 @@ def test_a_question_of_common_words_is_compared_with_a_bounded_set_of_phrases(
     not_covered, lexicon = load_matcher_packs(PACKS)
     big = Matcher([*entries, *padding], not_covered, lexicon)
     compared: list[int] = []
-    extract = process.extract
+    extract_iter = process.extract_iter
 
     def counting(query: str, choices: Sequence[str], **kwargs: Any) -> Any:
         compared.append(len(choices))
-        return extract(query, choices, **kwargs)
+        return extract_iter(query, choices, **kwargs)
 
-    monkeypatch.setattr(process, "extract", counting)
+    monkeypatch.setattr(process, "extract_iter", counting)
     big.match("who is it for")
     assert compared
 

@@ -6,10 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.cli import main
 from knowledge.flow_pack import AnswerKey
 from knowledge.loader import KnowledgeError, builtin_packs_dir, load_knowledge
+from knowledge.typed_words import simplify, simplify_unicode
 
 BUILTIN = builtin_packs_dir() / "typed-words.yaml"
 
@@ -96,3 +99,18 @@ def test_the_schema_command_knows_the_typed_words_kind(capsys: pytest.CaptureFix
     assert {"commands", "answers", "why", "greetings", "thanks", "hedged"} <= set(
         schema["properties"]
     )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127) | st.just("\u2019"), max_size=40))
+def test_plain_text_is_simplified_as_the_long_way_would(text: str) -> None:
+    # Most messages are plain ASCII (a phone's apostrophe aside) and skip the Unicode folding.
+    assert simplify(text) == simplify_unicode(text)
+
+
+def test_a_message_is_simplified_to_lower_case_words_and_single_spaces() -> None:
+    assert (
+        simplify("  Can I\tshare\u2019it?? With the GP's   OK!  ")
+        == "can i shareit with the gps ok"
+    )
+    assert simplify("Caf\u00e9 \u2014 na\u00efve") == "cafe naive"
