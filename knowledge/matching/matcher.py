@@ -150,7 +150,8 @@ class Matcher:
         # entry may be quoted instead only if it answers what the question asks (its kind of
         # ask) and is the one entry near enough that does: "what is a data sharing agreement
         # and why is it required?" is nearest the entry on whether one is needed, but asks
-        # what one is. Never at less than the minimum score, nor beside a topic we don't cover.
+        # what one is. Never at less than the minimum score (a close call: `close_call_min`),
+        # nor beside a topic we don't cover.
         s = self._settings
         docs = self._index.docs
         top = scored[0]
@@ -174,8 +175,10 @@ class Matcher:
         top_quotes = chosen is top or self._gate.quotes(
             MatchResult(answer=self._as_match(top)), segment
         )
-        if top_quotes and top.score - chosen.score >= s.min_lead:
-            return None  # the top entry answers, and is not close: no call to settle
+        if top_quotes and (
+            top.score - chosen.score >= s.min_lead or top.score < s.close_call_min
+        ):
+            return None  # the top entry may be quoted: a close call, settled only high up
         if any(
             docs[r.doc].kind is not DocKind.ENTRY and r.score > chosen.score - s.min_lead
             for r in scored
