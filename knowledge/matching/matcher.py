@@ -175,9 +175,7 @@ class Matcher:
         top_quotes = chosen is top or self._gate.quotes(
             MatchResult(answer=self._as_match(top)), segment
         )
-        if top_quotes and (
-            top.score - chosen.score >= s.min_lead or top.score < s.close_call_min
-        ):
+        if top_quotes and (top.score - chosen.score >= s.min_lead or top.score < s.close_call_min):
             return None  # the top entry may be quoted: a close call, settled only high up
         if any(
             docs[r.doc].kind is not DocKind.ENTRY and r.score > chosen.score - s.min_lead
