@@ -87,6 +87,8 @@ class QuoteGate:
         self._definers = frozenset(e.number for e in entries if e.answers_definitions)
         self._asks = Asks(not_covered.asks)
         self._answers_asks = {e.number: frozenset(e.answers_asks) for e in entries}
+        answered = {kind for e in entries for kind in e.answers_asks}
+        self._unanswered = frozenset(not_covered.asks) - answered
         self._definitions = PhraseSet(not_covered.definitions)
         self._frames = PhraseSet(not_covered.subject_frames)
         cases = not_covered.case_questions
@@ -133,6 +135,9 @@ class QuoteGate:
         ):
             return MatchResult(not_covered=self._case_reply)
         if answer.number not in self._definers and self._asks_meaning(asked):
+            return _withheld(answer, result)
+        if self._unanswered and self._asks.of(asked) in self._unanswered:
+            # "Where can I find our protocol?": no published answer says where anything is.
             return _withheld(answer, result)
         # Typos are fixed once: the story and the question are one text when there is no story.
         fixed_text = self._normaliser.corrected_words(segment.text)
