@@ -286,3 +286,19 @@ def test_a_near_entry_answering_another_ask_is_not_quoted_in_its_place(
     assert quoted(replies) == []
     offered = [c.label for r in replies for c in r.choices]
     assert "What is an information sharing protocol?" in offered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # no published answer says where anything is kept
+        "Where can I find our local information sharing protocol?",
+        "Where can I find the organisation's information sharing policy?",
+        # an age written as a plural is as much an age as "over 16"
+        "For school trips, who gives consent for under-16s, the pupil or the parent?",
+    ],
+)
+def test_where_to_find_something_and_ages_written_as_plurals_are_not_quoted(
+    chat: Chat, message: str
+) -> None:
+    assert quoted(chat.send(message)) == []
