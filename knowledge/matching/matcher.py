@@ -117,7 +117,9 @@ class Matcher:
         if result.answer is None and not result.not_covered:
             result = self._settle_close_call(best, best_part) or result
         checked = self._gate.check(result, best_part)
-        if checked.answer is None and checked.not_covered is None and not checked.off_topic:
+        if checked.answer is not None:
+            return self._answer_to_the_ask(best, best_part, checked.answer) or checked
+        if checked.not_covered is None and not checked.off_topic:
             return self._settle_by_ask(best, best_part) or checked
         return checked
 
@@ -144,6 +146,29 @@ class Matcher:
         if any(self._gate.quotes(rival, segment) for rival in rivals):
             return None
         return answer
+
+    def _answer_to_the_ask(
+        self, scored: list[Scored], segment: Segment, answer: Match
+    ) -> MatchResult | None:
+        # An answer ahead by only a little (`ask_window`; docs/matcher.md), whose entry does not
+        # answer the kind of ask, gives way to the one near entry that does: "How should we
+        # decide whether to share?" after a story about trust asks what the entry on deciding
+        # answers, not what families think.
+        ask = self._gate.ask(segment)
+        if ask is None or self._gate.answers_ask(answer.number, ask):
+            return None
+        s = self._settings
+        docs = self._index.docs
+        fitting = [
+            r
+            for r in scored
+            if docs[r.doc].kind is DocKind.ENTRY
+            and r.score >= s.min_score
+            and scored[0].score - r.score <= s.ask_window
+            and self._gate.answers_ask(docs[r.doc].number, ask)
+            and self._gate.quotes(MatchResult(answer=self._as_match(r)), segment)
+        ]
+        return MatchResult(answer=self._as_match(fitting[0])) if len(fitting) == 1 else None
 
     def _settle_by_ask(self, scored: list[Scored], segment: Segment) -> MatchResult | None:
         # When the gate holds back the nearest entry, or two entries are too close to call, an

@@ -302,3 +302,17 @@ def test_where_to_find_something_and_ages_written_as_plurals_are_not_quoted(
     chat: Chat, message: str
 ) -> None:
     assert quoted(chat.send(message)) == []
+
+
+def test_a_question_on_deciding_gets_the_entry_on_deciding_not_one_nearer_its_story(
+    chat: Chat,
+) -> None:
+    # The story names trust, which brings what families think nearest; the question asks how
+    # to decide, which only the entry on key factors answers.
+    deciding = chat.core.knowledge.entry(4)
+    assert deciding is not None
+    replies = chat.send(
+        "The young people we work with worry we'll break their trust. How should we decide "
+        "whether to share?"
+    )
+    assert quoted(replies) == [deciding.question]
