@@ -294,11 +294,14 @@ def test_a_near_entry_answering_another_ask_is_not_quoted_in_its_place(
         # no published answer says where anything is kept
         "Where can I find our local information sharing protocol?",
         "Where can I find the organisation's information sharing policy?",
+        # nor how long or how soon anything should be, nor which person to go to
+        "How soon should the guidance be updated?",
+        "Who do we go to if our organisation doesn't support us to share information?",
         # an age written as a plural is as much an age as "over 16"
         "For school trips, who gives consent for under-16s, the pupil or the parent?",
     ],
 )
-def test_where_to_find_something_and_ages_written_as_plurals_are_not_quoted(
+def test_asks_no_entry_answers_and_ages_written_as_plurals_are_not_quoted(
     chat: Chat, message: str
 ) -> None:
     assert quoted(chat.send(message)) == []
