@@ -110,7 +110,9 @@ class Matcher:
                 return _NOTHING
             if kept[0] is not best[0] and self._index.docs[kept[0].doc].kind is DocKind.ENTRY:
                 # Nearer a topic we don't cover than any entry: an entry is at most a suggestion.
-                return self._suggest(kept[0].score, kept)
+                docs = self._index.docs
+                entries = [r for r in kept if docs[r.doc].kind is DocKind.ENTRY]
+                return self._suggest(kept[0].score, entries)
             if kept[0] is not best[0]:
                 best = kept
         result = self._decide(best)
