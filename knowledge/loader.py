@@ -140,6 +140,9 @@ def load_knowledge(extra: Path | None = None, *, cache_dir: Path | None = None) 
                 p for p, m in (local.get("routes") or builtin["routes"]) if m is routes
             )
             problems += [f"{routes_file}: {p}" for p in _summary_problems(routes, flow)]
+    not_covered = singles.get("not-covered")
+    if isinstance(not_covered, NotCoveredPack):
+        problems += _ask_problems(entries, not_covered)
     risk, detector = _merge_risk(builtin.get("risk", []) + local.get("risk", []), entries, problems)
     typed_words = _merge_typed_words(builtin.get("typed-words", []) + local.get("typed-words", []))
     problems += typed_words[1]
@@ -216,6 +219,16 @@ def _summary_problems(routes: RoutesPack, flow: FlowPack) -> list[str]:
         f"does not have (it has {', '.join(sorted(known))})"
         for r in routes.routes
         if r.to is Destination.SUMMARY and r.question not in known
+    ]
+
+
+def _ask_problems(entries: tuple[QAEntry, ...], not_covered: NotCoveredPack) -> list[str]:
+    known = not_covered.asks
+    return [
+        f"entry {e.number} answers_asks {kind!r}, which the not-covered pack's asks do not list"
+        for e in entries
+        for kind in e.answers_asks
+        if kind not in known
     ]
 
 

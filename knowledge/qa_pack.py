@@ -65,6 +65,14 @@ class QAEntry(_Strict):
         "asking what a word means ('what is meant by an ISP?'); no other entry is",
     )
 
+    answers_asks: tuple[str, ...] = Field(
+        default=(),
+        description="the kinds of ask (listed under `asks` in the not-covered pack) the "
+        "published answer answers ('definition' for what an ISP is, 'necessity' for whether "
+        "one is needed): it may be quoted in place of a close or held-back rival only for a "
+        "question asking one of these",
+    )
+
     @field_validator("alternates", "keywords")
     @classmethod
     def _no_blank(cls, values: tuple[str, ...]) -> tuple[str, ...]:

@@ -110,13 +110,20 @@ class Matcher:
                 return _NOTHING
             if kept[0] is not best[0] and self._index.docs[kept[0].doc].kind is DocKind.ENTRY:
                 # Nearer a topic we don't cover than any entry: an entry is at most a suggestion.
-                return self._suggest(kept[0].score, kept)
+                docs = self._index.docs
+                entries = [r for r in kept if docs[r.doc].kind is DocKind.ENTRY]
+                return self._suggest(kept[0].score, entries)
             if kept[0] is not best[0]:
                 best = kept
         result = self._decide(best)
         if result.answer is None and not result.not_covered:
             result = self._settle_close_call(best, best_part) or result
-        return self._gate.check(result, best_part)
+        checked = self._gate.check(result, best_part)
+        if checked.answer is not None:
+            return self._answer_to_the_ask(best, best_part, checked.answer) or checked
+        if checked.not_covered is None and not checked.off_topic:
+            return self._settle_by_ask(best, best_part) or checked
+        return checked
 
     def _settle_close_call(self, scored: list[Scored], segment: Segment) -> MatchResult | None:
         # Two entries too close to call are no real choice when the gate would quote only one
@@ -141,6 +148,68 @@ class Matcher:
         if any(self._gate.quotes(rival, segment) for rival in rivals):
             return None
         return answer
+
+    def _answer_to_the_ask(
+        self, scored: list[Scored], segment: Segment, answer: Match
+    ) -> MatchResult | None:
+        # An answer ahead by only a little (`ask_window`; docs/matcher.md), whose entry does not
+        # answer the kind of ask, gives way to the one near entry that does: "How should we
+        # decide whether to share?" after a story about trust asks what the entry on deciding
+        # answers, not what families think.
+        ask = self._gate.ask(segment)
+        if ask is None or self._gate.answers_ask(answer.number, ask):
+            return None
+        s = self._settings
+        docs = self._index.docs
+        fitting = [
+            r
+            for r in scored
+            if docs[r.doc].kind is DocKind.ENTRY
+            and r.score >= s.min_score
+            and scored[0].score - r.score <= s.ask_window
+            and self._gate.answers_ask(docs[r.doc].number, ask)
+            and self._gate.quotes(MatchResult(answer=self._as_match(r)), segment)
+        ]
+        return MatchResult(answer=self._as_match(fitting[0])) if len(fitting) == 1 else None
+
+    def _settle_by_ask(self, scored: list[Scored], segment: Segment) -> MatchResult | None:
+        # When the gate holds back the nearest entry, or two entries are too close to call, an
+        # entry may be quoted instead only if it answers what the question asks (its kind of
+        # ask) and is the one entry near enough that does: "what is a data sharing agreement
+        # and why is it required?" is nearest the entry on whether one is needed, but asks
+        # what one is. Never at less than the minimum score (a close call: `close_call_min`),
+        # nor beside a topic we don't cover.
+        s = self._settings
+        docs = self._index.docs
+        top = scored[0]
+        if docs[top.doc].kind is not DocKind.ENTRY:
+            return None
+        ask = self._gate.ask(segment)
+        if ask is None:
+            return None
+        fitting = [
+            r
+            for r in scored
+            if docs[r.doc].kind is DocKind.ENTRY
+            and r.score >= s.suggest_min
+            and top.score - r.score <= s.suggest_window
+            and self._gate.answers_ask(docs[r.doc].number, ask)
+            and self._gate.quotes(MatchResult(answer=self._as_match(r)), segment)
+        ]
+        if len(fitting) != 1 or fitting[0].score < s.min_score:
+            return None
+        chosen = fitting[0]
+        top_quotes = chosen is top or self._gate.quotes(
+            MatchResult(answer=self._as_match(top)), segment
+        )
+        if top_quotes and (top.score - chosen.score >= s.min_lead or top.score < s.close_call_min):
+            return None  # the top entry may be quoted: a close call, settled only high up
+        if any(
+            docs[r.doc].kind is not DocKind.ENTRY and r.score > chosen.score - s.min_lead
+            for r in scored
+        ):
+            return None
+        return MatchResult(answer=self._as_match(chosen))
 
     def _without_unanchored_topics(self, scored: list[Scored], text: str) -> list[Scored]:
         # A topic we don't cover speaks only when the message names its subject: a letter to a

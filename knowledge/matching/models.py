@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+_KIND = re.compile(r"[a-z][a-z_]*")
 
 
 class _Strict(BaseModel):
@@ -107,6 +110,25 @@ class NotCoveredPack(_Strict):
         description="phrases after which a question names its subject ('what does the "
         "guidance say about …'): an entry's anchors count only when found after them",
     )
+
+    asks: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="each kind of ask (what is, why, do we need, who…) with the phrases that "
+        "carry it, in order of precedence: between two entries, only the one whose "
+        "`answers_asks` holds the question's kind may be quoted in its rival's place",
+    )
+
+    @field_validator("asks")
+    @classmethod
+    def _check_asks(cls, kinds: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
+
+        problems = [f"{k!r} is not a usable name" for k in kinds if not _KIND.fullmatch(k)]
+        problems += [f"{k!r} lists no phrase" for k, phrases in kinds.items() if not phrases]
+        problems += [p for phrases in kinds.values() for p in map(phrase_problem, phrases) if p]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return kinds
 
     @field_validator("definitions", "subject_frames")
     @classmethod
@@ -217,6 +239,7 @@ class MatcherSettings:
     min_score: float = 60.0
     min_lead: float = 3.0
     close_call_min: float = 70.0
+    ask_window: float = 10.0
     suggest_min: float = 40.0
     max_suggestions: int = 3
     suggest_window: float = 15.0

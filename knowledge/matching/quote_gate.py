@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from knowledge.matching.asks import Asks
 from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser, words
 from knowledge.matching.phrases import PhraseSet
@@ -84,6 +85,10 @@ class QuoteGate:
         self._for_cases = frozenset(e.number for e in entries if e.answers_case_questions)
         self._party_ok = self._for_cases | {e.number for e in entries if e.speaks_of_parties}
         self._definers = frozenset(e.number for e in entries if e.answers_definitions)
+        self._asks = Asks(not_covered.asks)
+        self._answers_asks = {e.number: frozenset(e.answers_asks) for e in entries}
+        answered = {kind for e in entries for kind in e.answers_asks}
+        self._unanswered = frozenset(not_covered.asks) - answered
         self._definitions = PhraseSet(not_covered.definitions)
         self._frames = PhraseSet(not_covered.subject_frames)
         cases = not_covered.case_questions
@@ -131,6 +136,9 @@ class QuoteGate:
             return MatchResult(not_covered=self._case_reply)
         if answer.number not in self._definers and self._asks_meaning(asked):
             return _withheld(answer, result)
+        if self._unanswered and self._asks.of(asked) in self._unanswered:
+            # "Where can I find our protocol?": no published answer says where anything is.
+            return _withheld(answer, result)
         # Typos are fixed once: the story and the question are one text when there is no story.
         fixed_text = self._normaliser.corrected_words(segment.text)
         fixed = fixed_text if not segment.background else self._fixed(segment.question)
@@ -159,6 +167,14 @@ class QuoteGate:
     def quotes(self, result: MatchResult, segment: Segment) -> bool:
         """Whether `result`'s answer passes every check for the question in `segment`."""
         return self.check(result, segment).answer is not None
+
+    def ask(self, segment: Segment) -> str | None:
+        """The kind of ask of the question in `segment` (the pack's `asks`), or None."""
+        return self._asks.of(words(segment.question))
+
+    def answers_ask(self, number: int, ask: str) -> bool:
+        """Whether entry `number`'s published answer answers that kind of ask."""
+        return ask in self._answers_asks.get(number, ())
 
     def _asks_what_another_defines(self, number: int, question: list[str], found: set[str]) -> bool:
         # "What is an ISP and why is it needed?" asks first what it is: the defining entry's.

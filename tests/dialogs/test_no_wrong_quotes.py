@@ -171,9 +171,7 @@ def test_not_covered_replies_fire_only_on_their_own_topic(
         # the opening sentence of a story is not a question
         "Dementia support worker. A son rang me upset about his mum's savings going missing "
         "and wanted to know what could be done, he was very cross with his sister",
-        # consent, and laws, are subjects only the entries that speak of them answer
-        "Do the adults we support have to give consent before we share anything about them "
-        "with other agencies?",
+        # laws are a subject only the entries that speak of them answer
         "Our home care agency needs a policy on sharing information with GPs, district nurses "
         "and the council. Which laws should it cover?",
         # a story that ends by telling, not asking
@@ -238,3 +236,86 @@ def test_a_near_tie_between_entries_still_asks_which_was_meant(chat: Chat) -> No
     said = texts(chat.send("reason for the guidance"))
     assert "Did you mean one of these?" in said
     assert "may not answer" not in said
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # nearest the entry on whether an ISP is needed, but it asks first what one is
+        ("What is a data sharing agreement, and why is one required?", 12),
+        # as near the entry on why there is guidance, but it asks what the guidance is for
+        (
+            "I'm preparing a talk for trustees. How would I summarise the purpose of the "
+            "government's information sharing guidance?",
+            7,
+        ),
+        # nearest the entry on organisational support, which names no consent
+        (
+            "Do the adults we support have to give consent before we share anything about "
+            "them with other agencies?",
+            4,
+        ),
+        (
+            "Do the people we support have to give consent before we share anything with "
+            "other agencies?",
+            4,
+        ),
+    ],
+)
+def test_the_near_entry_that_answers_what_is_asked_is_quoted(
+    chat: Chat, message: str, entry: int
+) -> None:
+    expected = chat.core.knowledge.entry(entry)
+    assert expected is not None
+    assert quoted(chat.send(message)) == [expected.question]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What should be in a data sharing agreement?",
+        "How do we implement an information sharing agreement?",
+    ],
+)
+def test_a_near_entry_answering_another_ask_is_not_quoted_in_its_place(
+    chat: Chat, message: str
+) -> None:
+    # The ISP definition is held back (it does not say how to write or run one); the entry on
+    # whether one is needed names agreements too, but answers whether, not what or how.
+    replies = chat.send(message)
+    assert quoted(replies) == []
+    offered = [c.label for r in replies for c in r.choices]
+    assert "What is an information sharing protocol?" in offered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # no published answer says where anything is kept
+        "Where can I find our local information sharing protocol?",
+        "Where can I find the organisation's information sharing policy?",
+        # nor how long or how soon anything should be, nor which person to go to
+        "How soon should the guidance be updated?",
+        "Who do we go to if our organisation doesn't support us to share information?",
+        # an age written as a plural is as much an age as "over 16"
+        "For school trips, who gives consent for under-16s, the pupil or the parent?",
+    ],
+)
+def test_asks_no_entry_answers_and_ages_written_as_plurals_are_not_quoted(
+    chat: Chat, message: str
+) -> None:
+    assert quoted(chat.send(message)) == []
+
+
+def test_a_question_on_deciding_gets_the_entry_on_deciding_not_one_nearer_its_story(
+    chat: Chat,
+) -> None:
+    # The story names trust, which brings what families think nearest; the question asks how
+    # to decide, which only the entry on key factors answers.
+    deciding = chat.core.knowledge.entry(4)
+    assert deciding is not None
+    replies = chat.send(
+        "The young people we work with worry we'll break their trust. How should we decide "
+        "whether to share?"
+    )
+    assert quoted(replies) == [deciding.question]

@@ -187,6 +187,19 @@ def test_vague_question_gets_suggestions_not_an_answer(matcher: Matcher) -> None
     assert all(isinstance(s, Match) and 0 <= s.score <= 100 for s in result.suggestions)
 
 
+def test_suggestions_beside_a_topic_we_do_not_cover_are_published_entries_only(
+    matcher: Matcher, entries: tuple[QAEntry, ...]
+) -> None:
+    # Nearer an unanchored topic than any entry: the entries are offered, never the topic.
+    result = matcher.match(
+        "Who can consent for under-18s on a trip, the young person or the parents?"
+    )
+    assert result.answer is None
+    assert result.suggestions
+    published = {e.number for e in entries}
+    assert {s.number for s in result.suggestions} <= published
+
+
 def test_question_at_the_end_of_a_long_story_is_found(matcher: Matcher) -> None:
     story = "We have been working with this family for months and things are complicated. " * 50
     result = matcher.match(story + "Do we need an information sharing protocol to share?")

@@ -1,0 +1,76 @@
+"""What a question wants to know: the kind of its first ask, from the not-covered pack's `asks`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+from knowledge.loader import KnowledgeError, builtin_packs_dir, load_knowledge
+from knowledge.matching import NotCoveredPack
+from knowledge.matching.asks import Asks
+from knowledge.matching.normalise import words
+
+ASKS = Asks(
+    {
+        "definition": ["what is", "what are"],
+        "purpose": ["what is the point", "purpose"],
+        "reason": ["why"],
+        "necessity": ["do we need", "required"],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "ask"),
+    [
+        ("What is a data sharing agreement and why is it required?", "definition"),
+        ("Why is a data sharing agreement required?", "reason"),
+        ("Do we need a data sharing agreement, and what is one?", "necessity"),
+        # the longer of two phrases starting at the same word
+        ("What is the point of a data sharing agreement?", "purpose"),
+        ("Tell me the purpose of the guidance", "purpose"),
+        ("Data sharing agreements, please", None),
+    ],
+)
+def test_a_question_asks_what_its_first_ask_phrase_says(question: str, ask: str | None) -> None:
+    assert ASKS.of(words(question)) == ask
+
+
+def test_of_two_phrases_as_long_at_the_same_word_the_kind_listed_first_wins() -> None:
+    asks = Asks({"reason": ["why"], "purpose": ["why"]})
+    assert asks.of(words("why have guidance?")) == "reason"
+
+
+@pytest.mark.parametrize(
+    ("asks", "problem"),
+    [
+        ({"Not A Name": ["why"]}, "not a usable name"),
+        ({"reason": []}, "lists no phrase"),
+        ({"reason": ["?!"]}, "has no words"),
+    ],
+)
+def test_unusable_asks_are_refused_when_the_pack_is_read(asks: object, problem: str) -> None:
+    with pytest.raises(ValidationError, match=problem):
+        NotCoveredPack.model_validate({"kind": "not-covered", "asks": asks})
+
+
+def test_an_entry_answering_an_ask_the_packs_do_not_list_is_named(tmp_path: Path) -> None:
+    qa = yaml.safe_load((builtin_packs_dir() / "qa.yaml").read_text())
+    own = {**qa["entries"][11], "number": 15, "answers_asks": ["definition", "recipe"]}
+    qa["entries"] = [own]
+    (tmp_path / "qa.yaml").write_text(yaml.safe_dump(qa, sort_keys=False))
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(tmp_path)
+    assert list(caught.value.problems) == [
+        "entry 15 answers_asks 'recipe', which the not-covered pack's asks do not list"
+    ]
+
+
+def test_every_published_entry_answers_asks_the_packs_list() -> None:
+    knowledge = load_knowledge()
+    listed = set(knowledge.not_covered.asks)
+    for entry in knowledge.entries:
+        assert set(entry.answers_asks) <= listed, entry.number
