@@ -72,12 +72,10 @@ class Matcher:
             del cached
             self._anchored = {t.id: frozenset(t.anchors) for t in not_covered.topics if t.anchors}
             self._anchors = PhraseSet(a for t in not_covered.topics for a in t.anchors)
-            own = (
-                (d.number, p)
-                for d in self._index.docs
-                if d.kind is DocKind.ENTRY
-                for p in d.phrases
-            )
+            own: dict[int, tuple[str, ...]] = {}
+            for d in self._index.docs:
+                if d.kind is DocKind.ENTRY:
+                    own[d.number] = own.get(d.number, ()) + d.phrases
             self._gate = QuoteGate(entries, not_covered, self._normaliser, own_wording=own)
 
     @property
