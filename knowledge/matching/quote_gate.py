@@ -15,7 +15,7 @@ into the reply of the pack's case topic, which points to the consent check.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 
 from knowledge.matching.asks import Asks
 from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
@@ -51,7 +51,7 @@ class QuoteGate:
         not_covered: NotCoveredPack,
         normaliser: Normaliser,
         *,
-        own_wording: Iterable[tuple[int, str]] | None = None,
+        own_wording: Mapping[int, Sequence[str]] | None = None,
     ) -> None:
         """Index the anchors of every entry and the case-question phrases once.
 
@@ -59,20 +59,22 @@ class QuoteGate:
             entries: the Q&A entries, with their anchors.
             not_covered: the pack holding `case_questions` and its topic.
             normaliser: the matcher's, so that an anchor is also found misspelt ("protocal").
-            own_wording: each entry's number with each of its phrasings already normalised by
-                `normaliser` (without typo correction), when the caller has them.
+            own_wording: each entry's phrasings already normalised by `normaliser` (without
+                typo correction), by entry number, when the caller has them: read only for the
+                entries about to be quoted.
         """
         self._normaliser = normaliser
         # A question worded as one of an entry's own phrasings (the published question, or an
         # alternate someone approved) asks what that entry answers.
         if own_wording is None:
-            own_wording = (
-                (e.number, normaliser.normalise(p, correct=False).text)
-                for e in entries
-                for p in (e.question, *e.alternates)
-            )
-        self._own_wording = set(own_wording)
-        self._subjects = SubjectCheck(entries, not_covered, own_wording=self._own_wording)
+            grouped: dict[int, list[str]] = {}
+            for e in entries:
+                grouped.setdefault(e.number, []).extend(
+                    normaliser.normalise(p, correct=False).text for p in (e.question, *e.alternates)
+                )
+            own_wording = grouped
+        self._own_wording = own_wording
+        self._subjects = SubjectCheck(entries, not_covered, own_wording=own_wording)
         self._anchors = {e.number: frozenset(e.anchors) for e in entries if e.anchors}
         self._also = {e.number: frozenset(e.anchors_also) for e in entries if e.anchors_also}
         self._all_anchors = PhraseSet(
@@ -107,7 +109,9 @@ class QuoteGate:
         answer = result.answer
         if answer is None:
             return result
-        if (answer.number, self._normaliser.normalise(segment.text).text) in self._own_wording:
+        if self._normaliser.normalise(segment.text).text in self._own_wording.get(
+            answer.number, ()
+        ):
             return result
         if segment.part:
             # The opening sentence of a story that asks nothing ("Dementia support worker.").

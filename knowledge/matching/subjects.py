@@ -12,7 +12,7 @@ phrasings) names it too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from knowledge.matching.models import NotCoveredPack
 from knowledge.matching.normalise import words
@@ -64,14 +64,15 @@ class SubjectCheck:
         entries: Sequence[QAEntry],
         not_covered: NotCoveredPack,
         *,
-        own_wording: Iterable[tuple[int, str]] = (),
+        own_wording: Mapping[int, Sequence[str]] | None = None,
     ) -> None:
         """Find, once, which of the listed subjects each entry's own wording names.
 
         Args:
             entries: the Q&A entries.
             not_covered: the pack whose `case_questions` lists parties and subjects.
-            own_wording: more phrasings per entry (approved alternates), as plain text.
+            own_wording: more phrasings per entry (approved alternates), as plain text, by
+                entry number; read only for the entries asked about.
         """
         cases = not_covered.case_questions
         self._parties = PhraseSet((*cases.parties, *cases.people) if cases else ())
@@ -84,9 +85,7 @@ class SubjectCheck:
             cases.consent_before if cases else (),
         )
         self._entries = {e.number: e for e in entries}
-        self._own: dict[int, list[str]] = {}
-        for number, text in own_wording:
-            self._own.setdefault(number, []).append(text)
+        self._own: Mapping[int, Sequence[str]] = own_wording or {}
         self._named: dict[int, set[str]] = {}
 
     def _named_by(self, number: int) -> set[str]:

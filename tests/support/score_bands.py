@@ -58,9 +58,10 @@ class _RecordingMatcher(Matcher):
         settings: MatcherSettings | None = None,
     ) -> None:
         super().__init__(entries, not_covered, lexicon, settings=settings)
-        own = (
-            (d.number, p) for d in self._index.docs if d.kind is DocKind.ENTRY for p in d.phrases
-        )
+        own: dict[int, tuple[str, ...]] = {}
+        for d in self._index.docs:
+            if d.kind is DocKind.ENTRY:
+                own[d.number] = own.get(d.number, ()) + d.phrases
         self.gate = _RecordingGate(entries, not_covered, self._normaliser, own_wording=own)
         self._gate = self.gate
         self.top: Match | None = None
