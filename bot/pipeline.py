@@ -28,13 +28,13 @@ import secrets
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from typing import TypeVar
 
 from bot.claims import EventClaims, Hold
+from bot.core_thread import CoreThread
 from bot.observer import GuardedObserver, TurnObserver, hashed_ids
 from bot.stored_conversation import DecidedEarly, StoredConversation
 from bot.stores.protocol import ClaimLost, Conflict, Store, Versioned
@@ -133,9 +133,9 @@ class TurnPipeline:
         )
         self._placed: dict[str, DecidedEarly] = {}
         # One thread: with the GIL, more would only make the loop wait its turn behind them all.
-        self._core_thread = ThreadPoolExecutor(1, "infoshare-core") if decide_off_loop else None
+        self._core_thread = CoreThread("infoshare-core") if decide_off_loop else None
         if self._core_thread is not None:
-            weakref.finalize(self, self._core_thread.shutdown, wait=False)
+            weakref.finalize(self, self._core_thread.stop)
 
     @property
     def store(self) -> Store:
@@ -364,7 +364,7 @@ class TurnPipeline:
         # The core is pure (its only writes are memos of fixed values): any thread may run it.
         if self._core_thread is None:
             return call()
-        return await asyncio.get_running_loop().run_in_executor(self._core_thread, call)
+        return await self._core_thread.run(call)
 
     def _log(
         self,
