@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from bot.stores.protocol import Claim, Store, Versioned
+from dialogs.contract import ConversationKey
 
 _log = logging.getLogger("infoshare.turns")
 CLAIM_POLL_SECONDS = 0.2
@@ -186,3 +187,65 @@ class EventClaims:
         # The door never said it was done: stop renewing, so that the lease lapses and a
         # re-delivery may take the event. The hold is kept: `may_deliver` asks the store again,
         # and stands down only if another process has taken the event since.
+
+
+class EarlyClaims:
+    """Claims made before a turn is answered, for `answer` to take over.
+
+    A door that asks where a turn's answer goes (`TurnPipeline.goes_private`) has the
+    conversation read; reading it with the event's claim, in one call to the store, spares the
+    turn a second call, so the claim is made then and kept here until the turn is answered.
+    """
+
+    def __init__(self, claims: EventClaims, *, kept: int) -> None:
+        """Args:
+        claims: the pipeline's claims.
+        kept: how many are kept at most (a door that asked and then gave up leaves one
+            behind; the oldest are let go).
+        """
+        self._claims = claims
+        self._kept = kept
+        self._early: dict[str, tuple[Hold, Versioned | None, ConversationKey] | None] = {}
+
+    async def claim(
+        self, event: str, key: ConversationKey, store: Store
+    ) -> tuple[Hold, Versioned | None] | None:
+        """Claim `event` and read conversation `key` with it, and keep the claim for `take`;
+        None if the event is a repeat (`EventClaims.claim`). A claim already kept for the
+        event (the same turn placed twice) is kept on, with `key` read again."""
+        early = self._early.get(event)
+        if early is not None and not early[0].lost:
+            claimed: tuple[Hold, Versioned | None] | None = (
+                early[0],
+                await store.get(key.as_str()),
+            )
+        else:
+            claimed = await self._claims.claim(event, key.as_str())
+        self._early.pop(event, None)
+        self._early[event] = None if claimed is None else (*claimed, key)
+        if len(self._early) > self._kept:
+            self.drop(next(iter(self._early)))
+        return claimed
+
+    async def take(
+        self, event: str, key: ConversationKey, store: Store
+    ) -> tuple[Hold, Versioned | None] | None:
+        """The claim kept for `event`, and conversation `key` as read with it (read again from
+        `store` when the turn has moved to another conversation since: the person's DM); None
+        for a repeat. With none kept (or it was lost), the event is claimed now
+        (`EventClaims.claim`)."""
+        early = self._early.pop(event, None) if event in self._early else ()
+        if early is None:
+            return None
+        if not early or early[0].lost:
+            return await self._claims.claim(event, key.as_str())
+        hold, stored, read = early
+        if read != key:
+            stored = await store.get(key.as_str())
+        return hold, stored
+
+    def drop(self, event: str | None) -> None:
+        """Let go of the claim kept for `event`, if any (its turn will not be answered)."""
+        early = self._early.pop(event, None) if event is not None else None
+        if early is not None:
+            self._claims.let_go(early[0])

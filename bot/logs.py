@@ -44,6 +44,7 @@ LIBRARY_FLOOR = logging.WARNING
 """Other libraries log below this only to debug them (slack_sdk's DEBUG lines hold whole bodies)."""
 _ROOT = Path(__file__).resolve().parents[1]
 _WITHHELD = "library message (text withheld)"
+_TIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
 SDK_LOGGERS = ("microsoft_agents", "botbuilder", "botframework")
 """SDK loggers that can be given handlers of their own; they write through ours instead."""
 
@@ -77,6 +78,21 @@ def _innermost(tb: TracebackType | None) -> str | None:
 class JSONLineFormatter(logging.Formatter):
     """Formats a record as a JSON line of its time, level, logger, event and safe fields."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._second = -1
+        self._stamp = ""
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        """The record's local time to the second, worked out once per second."""
+        second = int(record.created)
+        if second != self._second or datefmt is not None:
+            stamp = super().formatTime(record, datefmt or _TIME_FORMAT)
+            if datefmt is not None:
+                return stamp
+            self._second, self._stamp = second, stamp
+        return self._stamp
+
     def format(self, record: logging.LogRecord) -> str:
         """The JSON line for `record`; exceptions are named by type only, never their text.
 
@@ -93,7 +109,7 @@ class JSONLineFormatter(logging.Formatter):
         else:
             event = _WITHHELD
         line: dict[str, object] = {
-            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            "time": self.formatTime(record),
             "level": record.levelname,
             "logger": record.name,
             "event": event,
@@ -131,6 +147,8 @@ def configure_logging(level: str, stream: TextIO = sys.stderr) -> None:
     The assistant's own loggers log at `level`; other libraries at `level` or `LIBRARY_FLOOR`,
     whichever is higher. Python's warnings are logged too (``py.warnings``).
     """
+    # A line carries none of the thread and process names a record would otherwise look up.
+    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
     handler = logging.StreamHandler(stream)
     handler.setFormatter(JSONLineFormatter())
     root = logging.getLogger()

@@ -28,13 +28,13 @@ import secrets
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from typing import TypeVar
 
-from bot.claims import EventClaims, Hold
+from bot.claims import EarlyClaims, EventClaims, Hold
+from bot.core_thread import CoreThread
 from bot.observer import GuardedObserver, TurnObserver, hashed_ids
 from bot.stored_conversation import DecidedEarly, StoredConversation
 from bot.stores.protocol import ClaimLost, Conflict, Store, Versioned
@@ -132,10 +132,11 @@ class TurnPipeline:
             store, lease_seconds=lease_seconds, monotonic=monotonic, sleep=sleep
         )
         self._placed: dict[str, DecidedEarly] = {}
+        self._early = EarlyClaims(self._claims, kept=_PLACED_KEPT)
         # One thread: with the GIL, more would only make the loop wait its turn behind them all.
-        self._core_thread = ThreadPoolExecutor(1, "infoshare-core") if decide_off_loop else None
+        self._core_thread = CoreThread("infoshare-core") if decide_off_loop else None
         if self._core_thread is not None:
-            weakref.finalize(self, self._core_thread.shutdown, wait=False)
+            weakref.finalize(self, self._core_thread.stop)
 
     @property
     def store(self) -> Store:
@@ -159,7 +160,7 @@ class TurnPipeline:
             try:
                 stored: Versioned | None = None
                 if event is not None:
-                    claimed = await self._claims.claim(event, turn.key.as_str())
+                    claimed = await self._early.take(event, turn.key, self._store)
                     if claimed is None:
                         self._log("duplicate", turn, started)
                         return Answer([])
@@ -208,6 +209,7 @@ class TurnPipeline:
         hold = self._hold_of(turn, answer)
         if hold is not None:
             self._claims.let_go(hold)
+        self._early.drop(_event_key(turn))
 
     async def finish(self, turn: Turn, answer: Answer | None = None) -> None:
         """Remember the turn's event as answered for the whole de-duplication span; nothing,
@@ -229,11 +231,24 @@ class TurnPipeline:
     async def goes_private(self, turn: Turn) -> Private | None:
         """Whether the core, answering this turn where it was asked, would send any reply to
         the person's private chat (and why). Reads the dialog; saves nothing. None if the turn
-        is private already, or the store cannot be read (the turn is then answered in place)."""
+        is private already, or the store cannot be read (the turn is then answered in place).
+
+        A turn with an event id has its event claimed as the dialog is read (one call to the
+        store), and `answer` takes that claim over instead of claiming again; a door that
+        gives up before answering calls `release`. A repeat of an event answered or being
+        answered elsewhere waits here as `answer` would, and `answer` then says it is a repeat.
+        """
         if turn.private:
             return None
+        event = _event_key(turn)
         try:
-            stored = await self._store.get(turn.key.as_str())
+            if event is None:
+                stored = await self._store.get(turn.key.as_str())
+            else:  # claimed now, with the read, rather than read now and claimed again after
+                claimed = await self._early.claim(event, turn.key, self._store)
+                if claimed is None:
+                    return None  # a repeat: `answer` says so
+                stored = claimed[1]
         except Exception as exc:
             _log.warning(
                 "placement failed", extra={"error": type(exc).__name__, **hashed_ids(turn)}
@@ -243,7 +258,6 @@ class TurnPipeline:
         context = await self._observer.context(turn)
         now = self._clock()
         decision = await self._decide(conversation.state, turn, now, context)
-        event = _event_key(turn)
         if event is not None:  # kept for `answer`, which would otherwise decide it again
             self._placed.pop(event, None)
             self._placed[event] = DecidedEarly(turn, stored, now, decision)
@@ -364,7 +378,7 @@ class TurnPipeline:
         # The core is pure (its only writes are memos of fixed values): any thread may run it.
         if self._core_thread is None:
             return call()
-        return await asyncio.get_running_loop().run_in_executor(self._core_thread, call)
+        return await self._core_thread.run(call)
 
     def _log(
         self,

@@ -40,7 +40,7 @@ from adapters.slack.parked import ParkedRequests, Reader, Request
 from adapters.slack.requests import ARRIVED_KEY, bolt_request_for, unsigned_reason
 from adapters.slack.sharing import Sharing
 from adapters.slack.webapi import build_client
-from dialogs.contract import Lookups, Parking, Reply, Turns
+from dialogs.contract import Answer, Lookups, Parking, Reply, Turns
 
 EVENTS_PATH = "/slack/events"
 
@@ -322,18 +322,20 @@ class SlackDoor:
             The replies delivered as the answer (none for a repeat, an apology or a failure).
         """
         pointer_to: Post | Ephemeral | None = None
-        # A DM is a dialog of its own: the core says first whether this belongs there.
-        private = await self._turns.goes_private(found.turn)
-        if outbound.needs_direct_message(found, private):
-            try:
-                dm = await self._messenger.open_dm(found.turn.user_id)
-            except SEND_ERRORS as exc:
-                _log.warning("could not open DM", extra={"error": type(exc).__name__})
-                await self._apologise(found)
-                return []
-            found, pointer_to = outbound.moved_to_direct_message(found, dm)
-        answer = await self._turns.answer(found.turn)
+        answer: Answer | None = None
         try:
+            # A DM is a dialog of its own: the core says first whether this belongs there
+            # (and claims the turn's event as it reads the conversation).
+            private = await self._turns.goes_private(found.turn)
+            if outbound.needs_direct_message(found, private):
+                try:
+                    dm = await self._messenger.open_dm(found.turn.user_id)
+                except SEND_ERRORS as exc:
+                    _log.warning("could not open DM", extra={"error": type(exc).__name__})
+                    await self._apologise(found)
+                    return []
+                found, pointer_to = outbound.moved_to_direct_message(found, dm)
+            answer = await self._turns.answer(found.turn)
             as_messages = await forms.open_forms(self._messenger, found, answer.replies)
             delivery = outbound.plan_delivery(
                 answer, found, pointer_to=pointer_to, as_messages=as_messages
@@ -349,7 +351,9 @@ class SlackDoor:
                 await self._apologise(found)
             return []
         finally:
-            await self._turns.release(found.turn, answer)  # after `finish`, nothing is left
+            # After `finish`, nothing is left; before `answer`, the claim the core made while
+            # placing the turn is let go.
+            await self._turns.release(found.turn, answer)
 
     async def _deliver(
         self, delivery: outbound.Delivery, user: str, go_on: Callable[[], Awaitable[bool]]

@@ -13,13 +13,22 @@ Why its own SQLite file, not the conversation store:
   question still joins up, because the link is the random id, not a row of one file.
 
 Everything is purged when it expires: on opening, at most hourly while writing, and by the report.
+
+Counts are added up in memory and written together, at most `FLUSH_SECONDS` after the first
+count not yet written, and on closing: one statement for many turns instead of one trip to
+SQLite's thread per turn. A process killed outright loses the counts of those last seconds
+(never a question kept as text, which is written at once).
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
+import logging
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -37,6 +46,9 @@ LOW_CONFIDENCE = 70.0
 
 _DAY = 86400.0
 _PURGE_EVERY = 3600.0
+FLUSH_SECONDS = 2.0
+"""The longest a count waits in memory before it is written (see the module's note)."""
+_log = logging.getLogger("infoshare.insight")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS counts (
@@ -72,9 +84,9 @@ CREATE INDEX IF NOT EXISTS picks_expires_at ON picks (expires_at);
 """
 
 _COUNT = """
-INSERT INTO counts (day, channel, kind, n, expires_at) VALUES (?, ?, ?, 1, ?)
+INSERT INTO counts (day, channel, kind, n, expires_at) VALUES (?, ?, ?, ?, ?)
 ON CONFLICT (day, channel, kind) DO UPDATE
-    SET n = n + 1, expires_at = max(expires_at, excluded.expires_at)
+    SET n = n + excluded.n, expires_at = max(expires_at, excluded.expires_at)
 """
 _PURGE = (
     "DELETE FROM counts WHERE expires_at <= ?",
@@ -160,6 +172,11 @@ class Journal:
         self._ttl = keep_days * _DAY
         self._clock = clock
         self._purged_at = clock()
+        self._pending: Counter[tuple[str, str, str]] = Counter()
+        """Counts not yet written, by day, channel and kind."""
+        self._expires: dict[tuple[str, str, str], float] = {}
+        self._flushing: asyncio.TimerHandle | None = None
+        self._writes: set[asyncio.Task[None]] = set()
 
     @classmethod
     async def open(
@@ -222,7 +239,11 @@ class Journal:
         now = self._clock()
         day = _day(now)
         expires = now + self._ttl
-        await self._db.execute(_COUNT, (day, channel[:20], kind.value, expires))
+        counted = (day, channel[:20], kind.value)
+        self._pending[counted] += 1
+        self._expires[counted] = expires
+        if self._flushing is None:
+            self._flushing = asyncio.get_running_loop().call_later(FLUSH_SECONDS, self._flush_soon)
         if self._keep_text and kind in KEPT_KINDS and text and facts.question_ref is not None:
             await self._db.execute(
                 "INSERT OR IGNORE INTO questions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -248,9 +269,45 @@ class Journal:
             for statement in _PURGE:
                 await self._db.execute(statement, (now,))
 
+    async def flush(self) -> None:
+        """Write the counts kept in memory now."""
+        if self._flushing is not None:
+            self._flushing.cancel()
+            self._flushing = None
+        if not self._pending:
+            return
+        pending, expires = self._pending, self._expires
+        self._pending, self._expires = Counter(), {}
+        try:
+            await self._db.executemany(
+                _COUNT, [(*counted, n, expires[counted]) for counted, n in pending.items()]
+            )
+        except BaseException:  # kept for the next flush, with the counts made meanwhile
+            pending.update(self._pending)
+            self._pending = pending
+            self._expires = {**expires, **self._expires}
+            raise
+
     async def close(self) -> None:
-        """Close the file."""
-        await self._db.close()
+        """Write what is kept in memory, and close the file."""
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.gather(*self._writes)
+        try:
+            await self.flush()
+        finally:
+            await self._db.close()
+
+    def _flush_soon(self) -> None:
+        self._flushing = None
+        task = asyncio.create_task(self._flush_logged())
+        self._writes.add(task)
+        task.add_done_callback(self._writes.discard)
+
+    async def _flush_logged(self) -> None:
+        try:
+            await self.flush()
+        except Exception as exc:  # the counts are kept: the next flush writes them
+            _log.warning("journal write failed", extra={"error": type(exc).__name__})
 
 
 def _day(epoch: float) -> str:

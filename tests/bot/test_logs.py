@@ -157,3 +157,21 @@ def test_an_event_name_is_kept_only_when_the_projects_own_code_logged_it(
     )
     event = json.loads(JSONLineFormatter().format(record))["event"]
     assert (event == PAYLOAD) is kept
+
+
+def test_each_line_carries_the_second_it_was_logged_in() -> None:
+    formatter = JSONLineFormatter()
+
+    def time_of(created: float) -> str:
+        record = logging.LogRecord("infoshare.test", logging.INFO, __file__, 1, "e", None, None)
+        record.created = created
+        return str(json.loads(formatter.format(record))["time"])
+
+    first, same, next_second = (
+        time_of(1_795_000_000.1),
+        time_of(1_795_000_000.9),
+        time_of(1_795_000_001.0),
+    )
+    assert first == same != next_second
+    assert next_second == time_of(1_795_000_001.5)
+    assert time_of(1_795_000_000.2) == first  # an older line is not given a newer time

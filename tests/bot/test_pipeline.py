@@ -414,7 +414,9 @@ async def test_try_again_when_nothing_was_saved_answers_the_press(core: Core) ->
     assert "Key question 2" in again[-1].text
 
 
-async def test_asking_where_a_channel_turn_goes_saves_and_claims_nothing(core: Core) -> None:
+async def test_asking_where_a_channel_turn_goes_saves_nothing_and_claims_for_the_answer(
+    core: Core,
+) -> None:
     store = MemoryStore()
     pipeline = test_pipeline(core, store)
     check = Turn("slack", "T1/C1", "U1", text="check", event_id="Ev9", private=False)
@@ -423,7 +425,26 @@ async def test_asking_where_a_channel_turn_goes_saves_and_claims_nothing(core: C
     assert await pipeline.goes_private(replace(check, text="rules")) is None
     assert await pipeline.goes_private(replace(check, private=True)) is None
     assert await store.get(check.key.as_str()) is None
-    assert await pipeline.handle(check)  # its event is still free to be answered
+    # Claimed for this process's answer: another process's re-delivery would wait.
+    assert not await store.claim_event("slack|Ev9", 30, owner="another process")
+    assert await pipeline.handle(check)  # answered once, under the claim made while placing
+    await pipeline.finish(check)
+    assert await pipeline.handle(check) == []
+
+
+async def test_a_placed_turn_given_up_lets_its_event_go(core: Core) -> None:
+    time = PassingTime(1_000.0)
+    store = MemoryStore(clock=time)
+    pipeline = test_pipeline(
+        core, store, monotonic=time, sleep=time.sleep, lease_seconds=30, decide_off_loop=False
+    )
+    question = Turn("slack", "T1/C1", "U1", text="what is an ISP?", event_id="Ev1", private=False)
+    await pipeline.goes_private(question)
+
+    await pipeline.release(question)  # the door could not open the DM, say
+    for _ in range(6):  # a minute on, with nothing renewing the claim any more
+        await time.sleep(10)
+    assert await store.claim_event("slack|Ev1", 30, owner="another process")
 
 
 class CountingAssistant:
