@@ -384,4 +384,6 @@ async def test_T29_pacing_waits_for_the_window_and_never_holds_up_another_conver
     busy = sorted(started["busy"])
     assert busy[2] >= busy[0] + 0.05 + 0.3  # after the first one finished, plus the window
     assert busy[3] >= busy[1] + 0.05 + 0.3
-    assert started["other"][0] < 0.05  # another conversation went straight away
+    # Another conversation went straight away: before the busy one's window let it go on
+    # (an order, not a time on the wall, which a loaded machine stretches).
+    assert started["other"][0] < busy[2]
