@@ -4,8 +4,6 @@ The pydantic models that check a flow pack read from YAML are in `knowledge.flow
 the same names; what each field means is described there.
 """
 
-from __future__ import annotations
-
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field

@@ -141,8 +141,13 @@ def _unbuilt(data: object) -> object:
 
 @functools.cache
 def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
-    hints = get_type_hints(cls)
-    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+    found = dataclasses.fields(cls)
+    if any(isinstance(f.type, str) for f in found):  # annotations left as strings
+        hints = get_type_hints(cls)
+        return tuple((f.name, hints[f.name]) for f in found)
+    # The pack modules keep their annotations evaluated, sparing a later start the cost of
+    # `get_type_hints` for each class.
+    return tuple((f.name, f.type) for f in found)
 
 
 def _dataclass(cls: type, data: object) -> object:

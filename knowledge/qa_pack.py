@@ -4,8 +4,6 @@ The pydantic models that check a pack read from YAML are in `knowledge.qa_schema
 same names; what each field means is described there.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 from typing import Literal
 

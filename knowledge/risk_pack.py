@@ -9,8 +9,6 @@ The pydantic models that check a risk pack read from YAML are in `knowledge.risk
 the same names, with the merge of the built-in pack and an organisation's.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass, field
 from typing import Literal
 

@@ -9,8 +9,6 @@ key question 4, what counts as confidential) are shown as summaries, never as qu
 The pydantic models that check the pack are in `knowledge.routes_schema`, under the same names.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal

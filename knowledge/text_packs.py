@@ -3,8 +3,6 @@
 The pydantic models that check these packs are in `knowledge.text_schema`, under the same names.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 from typing import Literal
 

@@ -4,8 +4,6 @@ The pydantic models that check the two packs read from YAML are in `knowledge.ma
 under the same names; what each field means is described there.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass, field
 from typing import Literal
 
