@@ -25,3 +25,24 @@ def test_advice_sought_from_someone_is_not_the_guidance(chat: Chat) -> None:
     replies = chat.send("who do I go to for advice?")
     assert quoted(replies) == []
     assert "Who to ask" in texts(replies)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Consent was given but has since been withdrawn - do we stop sharing?",
+        "The mother agreed at first but has changed her mind about us sharing. What now?",
+        "consent was withdrawn yesterday, what now?",
+    ],
+)
+def test_consent_withdrawn_is_consent_refused_as_the_key_factors_answer_has_it(
+    chat: Chat, message: str
+) -> None:
+    assert quoted(chat.send(message)) == [entry_question(chat, 4)]
+
+
+def test_how_to_withdraw_consent_is_still_not_quoted(chat: Chat) -> None:
+    replies = chat.send(
+        "Can someone withdraw their consent after the information has been passed on?"
+    )
+    assert quoted(replies) == []
