@@ -182,11 +182,14 @@ class Matcher:
         # ask) and is the one entry near enough that does: "what is a data sharing agreement
         # and why is it required?" is nearest the entry on whether one is needed, but asks
         # what one is. Never at less than the minimum score (a close call: `close_call_min`),
-        # nor beside a topic we don't cover.
+        # nor beside a topic we don't cover, unless it is the nearest entry and as near as the
+        # topic: "do the GDPR and the DPA 2018 stop us sharing?" names the GDPR, which the Q&A
+        # does not cover, but asks whether data protection is a barrier, which it answers.
         s = self._settings
         docs = self._index.docs
         top = scored[0]
-        if docs[top.doc].kind is not DocKind.ENTRY:
+        nearest = next((r for r in scored if docs[r.doc].kind is DocKind.ENTRY), None)
+        if nearest is None or top.score - nearest.score >= s.min_lead:
             return None
         ask = self._gate.ask(segment)
         if ask is None:
@@ -203,12 +206,14 @@ class Matcher:
         if len(fitting) != 1 or fitting[0].score < s.min_score:
             return None
         chosen = fitting[0]
-        top_quotes = chosen is top or self._gate.quotes(
-            MatchResult(answer=self._as_match(top)), segment
+        nearest_quotes = chosen is nearest or self._gate.quotes(
+            MatchResult(answer=self._as_match(nearest)), segment
         )
-        if top_quotes and (top.score - chosen.score >= s.min_lead or top.score < s.close_call_min):
-            return None  # the top entry may be quoted: a close call, settled only high up
-        if any(
+        if nearest_quotes and (
+            nearest.score - chosen.score >= s.min_lead or nearest.score < s.close_call_min
+        ):
+            return None  # the nearest entry may be quoted: a close call, settled only high up
+        if chosen is not nearest and any(
             docs[r.doc].kind is not DocKind.ENTRY and r.score > chosen.score - s.min_lead
             for r in scored
         ):

@@ -46,3 +46,23 @@ def test_how_to_withdraw_consent_is_still_not_quoted(chat: Chat) -> None:
         "Can someone withdraw their consent after the information has been passed on?"
     )
     assert quoted(replies) == []
+
+
+def test_whether_newer_data_protection_law_stops_sharing_is_asked_of_the_dpa_entry(
+    chat: Chat,
+) -> None:
+    # As near the topic on the GDPR, which the 2008 Q&A does not cover; but the question asks
+    # whether the law is a barrier, which the published answer answers.
+    replies = chat.send("Do GDPR and the DPA 2018 stop us sharing information?")
+    assert quoted(replies) == [entry_question(chat, 3)]
+
+
+def test_the_gdpr_in_detail_still_gets_the_topic_we_do_not_cover(chat: Chat) -> None:
+    replies = chat.send("What is our lawful basis for processing under the UK GDPR?")
+    assert quoted(replies) == []
+    assert "predates the UK GDPR" in texts(replies)
+
+
+def test_a_missing_agreement_is_no_barrier_either(chat: Chat) -> None:
+    replies = chat.send("Does not having a signed protocol stop us sharing with the school?")
+    assert quoted(replies) == [entry_question(chat, 13)]
