@@ -66,3 +66,16 @@ def test_the_gdpr_in_detail_still_gets_the_topic_we_do_not_cover(chat: Chat) -> 
 def test_a_missing_agreement_is_no_barrier_either(chat: Chat) -> None:
     replies = chat.send("Does not having a signed protocol stop us sharing with the school?")
     assert quoted(replies) == [entry_question(chat, 13)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What does the GMC guidance say about disclosing in the public interest?",
+        "What does the NMC code say about sharing without consent?",
+    ],
+)
+def test_what_another_bodys_guidance_says_is_not_quoted_from_the_2008_q_and_a(
+    chat: Chat, message: str
+) -> None:
+    assert quoted(chat.send(message)) == []
