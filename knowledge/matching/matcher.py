@@ -124,7 +124,12 @@ class Matcher:
             result = self._settle_close_call(best, best_part) or result
         checked = self._gate.check(result, best_part)
         if checked.answer is not None:
-            return self._answer_to_the_ask(best, best_part, checked.answer) or checked
+            settled = self._answer_to_the_ask(best, best_part, checked.answer)
+            if settled is not None:
+                return settled
+            if self._asked_elsewhere(best_part, checked.answer):
+                return MatchResult(suggestions=(checked.answer, *checked.suggestions), withheld=True)
+            return checked
         if checked.not_covered is None and not checked.off_topic:
             return self._settle_by_ask(best, best_part) or checked
         return checked
@@ -175,6 +180,15 @@ class Matcher:
             and self._gate.quotes(MatchResult(answer=self._as_match(r)), segment)
         ]
         return MatchResult(answer=self._as_match(fitting[0])) if len(fitting) == 1 else None
+
+    def _asked_elsewhere(self, segment: Segment, answer: Match) -> bool:
+        # Below the score at which close calls are settled, wrong quotes are nearly as common as
+        # right ones (docs/matcher.md): there an answer whose entry does not answer the kind of
+        # ask ("do I need the parents' permission…?" nearest what families think) is held back.
+        if answer.score >= self._settings.close_call_min:
+            return False
+        ask = self._gate.ask(segment)
+        return ask is not None and not self._gate.answers_ask(answer.number, ask)
 
     def _settle_by_ask(self, scored: list[Scored], segment: Segment) -> MatchResult | None:
         # When the gate holds back the nearest entry, or two entries are too close to call, an

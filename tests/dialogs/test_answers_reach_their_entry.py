@@ -79,3 +79,26 @@ def test_what_another_bodys_guidance_says_is_not_quoted_from_the_2008_q_and_a(
     chat: Chat, message: str
 ) -> None:
     assert quoted(chat.send(message)) == []
+
+
+def test_a_low_scoring_answer_to_another_kind_of_ask_is_held_back(chat: Chat) -> None:
+    # Nearest the entry on what families think, at a score where wrong quotes are common; but
+    # it asks whether permission is needed, which that entry does not answer. ("A child I
+    # mind" is childminding, not an opinion.)
+    replies = chat.send(
+        "childminder here: if a child I mind is assessed as a child in need, do I need the "
+        "parents' permission before giving information to the agency that referred them?"
+    )
+    assert quoted(replies) == []
+    assert "related, but may not answer yours" in texts(replies)
+
+
+def test_what_young_people_mind_is_still_their_view(chat: Chat) -> None:
+    replies = chat.send("Do young people mind us sharing their information to get them help?")
+    assert quoted(replies) == [entry_question(chat, 5)]
+
+
+def test_which_sectors_the_guidance_covers_is_who_it_is_for(chat: Chat) -> None:
+    assert quoted(chat.send("Which professions and sectors does the guidance cover?")) == [
+        entry_question(chat, 9)
+    ]
