@@ -128,7 +128,9 @@ class Matcher:
             if settled is not None:
                 return settled
             if self._asked_elsewhere(best_part, checked.answer):
-                return MatchResult(suggestions=(checked.answer, *checked.suggestions), withheld=True)
+                return MatchResult(
+                    suggestions=(checked.answer, *checked.suggestions), withheld=True
+                )
             return checked
         if checked.not_covered is None and not checked.off_topic:
             return self._settle_by_ask(best, best_part) or checked
