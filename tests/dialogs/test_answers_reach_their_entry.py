@@ -102,3 +102,28 @@ def test_which_sectors_the_guidance_covers_is_who_it_is_for(chat: Chat) -> None:
     assert quoted(chat.send("Which professions and sectors does the guidance cover?")) == [
         entry_question(chat, 9)
     ]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can we only share information if the person consents?",
+        "Is it a myth that we can only share with consent?",
+        "If I'm worried about a child, does the law let me share without the parents' consent?",
+    ],
+)
+def test_consent_is_best_practice_not_the_only_way_as_the_key_factors_answer_has_it(
+    chat: Chat, message: str
+) -> None:
+    assert quoted(chat.send(message)) == [entry_question(chat, 4)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Is consent the only lawful basis for sharing under the GDPR?",
+        "Does the Human Rights Act let me share without consent?",
+    ],
+)
+def test_consent_under_other_laws_is_still_not_quoted(chat: Chat, message: str) -> None:
+    assert quoted(chat.send(message)) == []
