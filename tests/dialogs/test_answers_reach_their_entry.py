@@ -127,3 +127,37 @@ def test_consent_is_best_practice_not_the_only_way_as_the_key_factors_answer_has
 )
 def test_consent_under_other_laws_is_still_not_quoted(chat: Chat, message: str) -> None:
     assert quoted(chat.send(message)) == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Is sharing information as important as keeping things confidential?",
+        "Are there any exceptions to confidentiality?",
+        "Why is confidentiality important?",
+    ],
+)
+def test_confidentiality_as_such_is_not_quoted_an_entry_that_never_speaks_of_it(
+    chat: Chat, message: str
+) -> None:
+    assert quoted(chat.send(message)) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("When is it OK to break confidentiality without their permission?", 4),
+        ("When can I share something confidential without the person's consent?", 4),
+        ("What do young people say about confidentiality?", 5),
+    ],
+)
+def test_the_entries_that_speak_of_confidentiality_still_answer(
+    chat: Chat, message: str, entry: int
+) -> None:
+    assert quoted(chat.send(message)) == [entry_question(chat, entry)]
+
+
+def test_how_to_tell_whether_information_is_confidential_gets_the_summary(chat: Chat) -> None:
+    replies = chat.send("how do I know if information is confidential?")
+    assert quoted(replies) == []
+    assert "In summary, from the 2008 guidance" in texts(replies)
