@@ -31,7 +31,7 @@ def test_advice_sought_from_someone_is_not_the_guidance(chat: Chat) -> None:
     "message",
     [
         "Consent was given but has since been withdrawn - do we stop sharing?",
-        "The mother agreed at first but has changed her mind about us sharing. What now?",
+        "What if a parent agreed at first but has since changed their mind about us sharing?",
         "consent was withdrawn yesterday, what now?",
     ],
 )
