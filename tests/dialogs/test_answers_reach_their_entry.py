@@ -161,3 +161,8 @@ def test_how_to_tell_whether_information_is_confidential_gets_the_summary(chat: 
     replies = chat.send("how do I know if information is confidential?")
     assert quoted(replies) == []
     assert "In summary, from the 2008 guidance" in texts(replies)
+
+
+def test_sharing_to_stop_harm_is_not_asking_whether_something_stops_sharing(chat: Chat) -> None:
+    replies = chat.send("Can I share without consent to stop a child coming to harm?")
+    assert quoted(replies) == [entry_question(chat, 4)]
