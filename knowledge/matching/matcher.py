@@ -20,7 +20,7 @@ from knowledge.matching.models import (
 )
 from knowledge.matching.normalise import Normalised, Normaliser, words
 from knowledge.matching.phrases import PhraseSet
-from knowledge.matching.quote_gate import QuoteGate
+from knowledge.matching.quote_gate import QuoteGate, checks_a_claim
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.qa_pack import QAEntry
 
@@ -255,6 +255,9 @@ class Matcher:
         # apart so that the index gives them less weight; and the question alone when it says
         # enough by itself ("What is an ISP?", not "Can I still share?").
         limit = self._settings.max_tokens
+        if segment.background and checks_a_claim(words(segment.question)):
+            # "Is that right?" asks nothing of its own: the claim before it is the question.
+            return [(self._normaliser.normalise(segment.text, max_tokens=limit), frozenset())]
         question = self._normaliser.normalise(segment.question, max_tokens=limit)
         if not segment.background:
             return [(question, frozenset())]

@@ -166,3 +166,10 @@ def test_how_to_tell_whether_information_is_confidential_gets_the_summary(chat: 
 def test_sharing_to_stop_harm_is_not_asking_whether_something_stops_sharing(chat: Chat) -> None:
     replies = chat.send("Can I share without consent to stop a child coming to harm?")
     assert quoted(replies) == [entry_question(chat, 4)]
+
+
+def test_is_that_right_asks_about_the_claim_before_it(chat: Chat) -> None:
+    replies = chat.send(
+        "My colleagues think we can only share if the person consents. Is that right?"
+    )
+    assert quoted(replies) == [entry_question(chat, 4)]
