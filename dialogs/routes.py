@@ -34,20 +34,26 @@ class Routes:
                     self._route_of.setdefault(phrase, route)
         self._phrases = PhraseSet(self._route_of)
 
-    def find(self, question: str) -> Route | None:
+    def find(self, question: str, message: str) -> Route | None:
         """The route for what a message asks, or None when no route's phrase is in it.
 
         Args:
             question: the message's question (`question_of`): in a long message only that is
                 read, not the story told before it ("our policy follows the latest guidance;
                 what is an ISP?" asks about ISPs).
+            message: the whole message, for the routes whose phrase must be all of it ("the
+                parent has changed her mind. What now?" asks about her story, which an entry
+                may answer).
         """
-        found = words(question)
-        whole = self._whole.get(tuple(_trimmed(found)))
+        whole = self.whole_message(message)
         if whole is not None:
             return whole
-        phrase = self._phrases.first_in_words(found)
+        phrase = self._phrases.first_in(question)
         return self._route_of[phrase] if phrase is not None else None
+
+    def whole_message(self, text: str) -> Route | None:
+        """The route whose phrase is all of `text` (fillers around it aside), if any."""
+        return self._whole.get(tuple(_trimmed(words(text))))
 
 
 def _trimmed(found: list[str]) -> list[str]:

@@ -91,3 +91,12 @@ def test_a_disclosure_ending_in_what_do_i_do_gets_the_signpost_then_the_steps_on
     assert "the steps above" in steps.text
     # The contacts are listed once, in the signpost.
     assert texts(replies).count("Your designated safeguarding lead") == 1
+
+
+def test_a_story_ending_in_what_now_is_read_for_its_question_not_routed(chat: Chat) -> None:
+    replies = chat.send(
+        "A parent agreed at first but has since changed their mind about us sharing. What now?"
+    )
+
+    assert "What to do next" not in texts(replies)
+    assert any(title.startswith("What are the key factors") for title in quoted(replies))
