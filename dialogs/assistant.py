@@ -233,7 +233,10 @@ class Assistant:
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER
             return state, [self._texts.nothing_to_answer()]
-        route = self._routes.find(question)
+        route = self._routes.find(question, text)
+        if route is None and note.risk is not None:
+            # After the signpost, "... what do I do?" wants the steps, not a quote on the story.
+            route = self._routes.whole_message(question)
         if route is not None:
             return self._route(state, route, now, note)
         warning = (
@@ -366,6 +369,8 @@ class Assistant:
                 reply = self._texts.recording()
             case Destination.SHARING_STEPS:
                 reply = self._texts.sharing_steps()
+            case Destination.NEXT_STEPS:
+                reply = self._signpost.next_steps(signposted=note.risk is not None)
             case Destination.SUMMARY:
                 reply = self._texts.summary(route.question or "") or self._texts.help()
         return state, [reply, *self._pending(state)]

@@ -20,7 +20,7 @@ from knowledge.matching.models import (
 )
 from knowledge.matching.normalise import Normalised, Normaliser, words
 from knowledge.matching.phrases import PhraseSet
-from knowledge.matching.quote_gate import QuoteGate
+from knowledge.matching.quote_gate import QuoteGate, checks_a_claim
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.qa_pack import QAEntry
 
@@ -124,7 +124,14 @@ class Matcher:
             result = self._settle_close_call(best, best_part) or result
         checked = self._gate.check(result, best_part)
         if checked.answer is not None:
-            return self._answer_to_the_ask(best, best_part, checked.answer) or checked
+            settled = self._answer_to_the_ask(best, best_part, checked.answer)
+            if settled is not None:
+                return settled
+            if self._asked_elsewhere(best_part, checked.answer):
+                return MatchResult(
+                    suggestions=(checked.answer, *checked.suggestions), withheld=True
+                )
+            return checked
         if checked.not_covered is None and not checked.off_topic:
             return self._settle_by_ask(best, best_part) or checked
         return checked
@@ -176,17 +183,29 @@ class Matcher:
         ]
         return MatchResult(answer=self._as_match(fitting[0])) if len(fitting) == 1 else None
 
+    def _asked_elsewhere(self, segment: Segment, answer: Match) -> bool:
+        # Below the score at which close calls are settled, wrong quotes are nearly as common as
+        # right ones (docs/matcher.md): there an answer whose entry does not answer the kind of
+        # ask ("do I need the parents' permission…?" nearest what families think) is held back.
+        if answer.score >= self._settings.close_call_min:
+            return False
+        ask = self._gate.ask(segment)
+        return ask is not None and not self._gate.answers_ask(answer.number, ask)
+
     def _settle_by_ask(self, scored: list[Scored], segment: Segment) -> MatchResult | None:
         # When the gate holds back the nearest entry, or two entries are too close to call, an
         # entry may be quoted instead only if it answers what the question asks (its kind of
         # ask) and is the one entry near enough that does: "what is a data sharing agreement
         # and why is it required?" is nearest the entry on whether one is needed, but asks
         # what one is. Never at less than the minimum score (a close call: `close_call_min`),
-        # nor beside a topic we don't cover.
+        # nor beside a topic we don't cover, unless it is the nearest entry and as near as the
+        # topic: "do the GDPR and the DPA 2018 stop us sharing?" names the GDPR, which the Q&A
+        # does not cover, but asks whether data protection is a barrier, which it answers.
         s = self._settings
         docs = self._index.docs
         top = scored[0]
-        if docs[top.doc].kind is not DocKind.ENTRY:
+        nearest = next((r for r in scored if docs[r.doc].kind is DocKind.ENTRY), None)
+        if nearest is None or top.score - nearest.score >= s.min_lead:
             return None
         ask = self._gate.ask(segment)
         if ask is None:
@@ -203,12 +222,14 @@ class Matcher:
         if len(fitting) != 1 or fitting[0].score < s.min_score:
             return None
         chosen = fitting[0]
-        top_quotes = chosen is top or self._gate.quotes(
-            MatchResult(answer=self._as_match(top)), segment
+        nearest_quotes = chosen is nearest or self._gate.quotes(
+            MatchResult(answer=self._as_match(nearest)), segment
         )
-        if top_quotes and (top.score - chosen.score >= s.min_lead or top.score < s.close_call_min):
-            return None  # the top entry may be quoted: a close call, settled only high up
-        if any(
+        if nearest_quotes and (
+            nearest.score - chosen.score >= s.min_lead or nearest.score < s.close_call_min
+        ):
+            return None  # the nearest entry may be quoted: a close call, settled only high up
+        if chosen is not nearest and any(
             docs[r.doc].kind is not DocKind.ENTRY and r.score > chosen.score - s.min_lead
             for r in scored
         ):
@@ -234,6 +255,9 @@ class Matcher:
         # apart so that the index gives them less weight; and the question alone when it says
         # enough by itself ("What is an ISP?", not "Can I still share?").
         limit = self._settings.max_tokens
+        if segment.background and checks_a_claim(words(segment.question)):
+            # "Is that right?" asks nothing of its own: the claim before it is the question.
+            return [(self._normaliser.normalise(segment.text, max_tokens=limit), frozenset())]
         question = self._normaliser.normalise(segment.question, max_tokens=limit)
         if not segment.background:
             return [(question, frozenset())]

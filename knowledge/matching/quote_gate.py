@@ -206,6 +206,11 @@ def _asks(sentence: str, typed: list[str]) -> bool:
     return "?" in sentence or (bool(typed) and (typed[0] in _OPENERS or typed[0] in _MODALS))
 
 
+def checks_a_claim(question: list[str]) -> bool:
+    """Whether a short question only asks if what was said before it holds ("Is that right?")."""
+    return 0 < len(question) <= _ELLIPTIC and question[0] in _MODALS and question[-1] in _CHECKS
+
+
 def _asks_to_act(question: list[str]) -> bool:
     return bool(question) and question[0] in _MODALS and question[-1] not in _CHECKS
 

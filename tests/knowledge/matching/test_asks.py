@@ -74,3 +74,24 @@ def test_every_published_entry_answers_asks_the_packs_list() -> None:
     listed = set(knowledge.not_covered.asks)
     for entry in knowledge.entries:
         assert set(entry.answers_asks) <= listed, entry.number
+
+
+@pytest.mark.parametrize(
+    ("question", "ask"),
+    [
+        ("What do families think about information sharing?", "opinion"),
+        ("How do young people feel about us sharing?", "opinion"),
+        ("Do kids mind us passing their information on?", "opinion"),
+        # the asker's own hedge or feeling is no question about what others think
+        ("If I think a child is at risk, can I share without consent?", None),
+        ("I feel the family won't agree. Can I share?", None),
+        # nor is a child one minds
+        ("Do I need consent to share about a child I mind?", "necessity"),
+        # whether something stops sharing, not sharing to stop something
+        ("Does the Data Protection Act stop us sharing?", "barrier"),
+        ("Can I share to stop a child coming to harm?", None),
+    ],
+)
+def test_the_published_packs_read_the_ask_not_a_hedge(question: str, ask: str | None) -> None:
+    asks = Asks(load_knowledge().not_covered.asks)
+    assert asks.of(words(question)) == ask
