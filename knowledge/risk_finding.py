@@ -8,11 +8,12 @@ families and signal families count, and so which kinds of harm and contacts to s
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from enum import IntEnum
 
 from knowledge.risk_pack import NEAR_WORDS, Concern, RiskCategory, RiskPack
-from knowledge.risk_subjects import question_stems, related_sentences, telegraphic
+from knowledge.risk_subjects import first_person, question_stems, related_sentences, telegraphic
 from knowledge.text_packs import ContactRole
 
 _CHILD_ROLES = frozenset({"childrens-social-care"})
@@ -153,13 +154,21 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     # that sentence tells what happened, whatever it goes on to ask.
     occasions = {h.clause for h in hits if h.phrase.kind is Kind.OCCASION}
     on_occasion = {h.sentence for h in hits if h.phrase.kind is Kind.OCCASION}
+    reports = _told(hits).keys()  # sentences reporting what someone said
     specific = {
         h.sentence
         for h in hits
         if h.phrase.kind is Kind.PEOPLE
-        and not (h.sentence in asks and h.sentence not in on_occasion and _a_class(h, read, anyone))
+        and not (
+            h.sentence in asks
+            and h.sentence not in on_occasion
+            and _a_class(h, read, anyone, reports)
+        )
     }
     about = specific | {h.sentence for h in hits if h.phrase.kind is Kind.ANY_PERSON}
+    # The writer telling what happened to them ("he did it to me", "I was abused in the
+    # 1980s"): someone in particular, in a sentence that tells rather than asks.
+    about |= first_person(read) - asks
     # A framing phrase inside what someone is reported to have said is part of what was said
     # ("says he looked up how many pills"); `general` phrases still count there, as they also
     # guard ("asked me not to tell anyone").
@@ -338,10 +347,11 @@ def _found(
     return found
 
 
-def _a_class(hit: Hit, read: Tokens, anyone: frozenset[int]) -> bool:
+def _a_class(hit: Hit, read: Tokens, anyone: frozenset[int], reports: Collection[int] = ()) -> bool:
     """Whether the people a phrase names are anyone of a kind, not someone in particular: a
-    plural without a possessive ("16 and 17 year olds", "the visitors", but not "my kids"), or
-    "the" one of a kind the message brought in as "a" one ("a tenant … the tenant")."""
+    plural without a possessive ("16 and 17 year olds", "the visitors", but not "my kids"),
+    "the" one of a kind the message brought in as "a" one ("a tenant … the tenant"), or "a" one
+    in a sentence that reports nobody's words ("is leaving a 10 year old alone neglect?")."""
     start, stop = hit.position, max(hit.end, hit.position + 1)
     words = read.words
     if any(i in read.plural for i in range(start, stop)):
@@ -353,6 +363,12 @@ def _a_class(hit: Hit, read: Tokens, anyone: frozenset[int]) -> bool:
         return True
     if stop - start > 2 and words[start + 1] in _INDEFINITE:
         return True  # "tell parents that a pupil …?": "that" opens a clause, "a pupil" is anyone
+    if (
+        hit.sentence not in reports
+        and _INDEFINITE.intersection(words[max(0, start - 2) : start])
+        and not _PERSONAL.intersection(words[start:stop])
+    ):
+        return True  # "is leaving a 10 year old alone neglect?": any 10 year old
     if stop - start == 1 and words[start] in _PRONOUNS:
         # "When would a service pass on a client's information without her consent?"
         return _brought_in(start, hit.sentence, read, anyone)

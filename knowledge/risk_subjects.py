@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 _RELATION_GAP = 3  # "my year 9 pupil", "her little brother"
+_SELF = frozenset({"me", "myself"})
+_I_WAS = frozenset({"was", "were", "got"})
+# "I was asked…", "I was wondering…": the writer reporting, not harmed.
+_REPORTING = frozenset({"ask", "wonder", "think", "hop", "try", "going", "plan"})
 
 
 @functools.lru_cache(maxsize=8)
@@ -50,3 +54,20 @@ def related_sentences(read: Tokens) -> set[int]:
             for k in range(max(0, i - _RELATION_GAP), i)
         )
     }
+
+
+def first_person(read: Tokens) -> set[int]:
+    """The sentences where the writer may be the one something happened to: "me", "myself", or
+    "I was", "I were", "I got" not followed by asking or wondering ("he did it to me", "I was
+    abused in the 1980s", but not "I was asked whether…")."""
+    words, sentence_of = read.words, read.sentence_of
+    found: set[int] = set()
+    for i, word in enumerate(words):
+        if word in _SELF or (
+            word == "i"
+            and i + 2 < len(words)
+            and words[i + 1] in _I_WAS
+            and words[i + 2] not in _REPORTING
+        ):
+            found.add(sentence_of[i])
+    return found
