@@ -213,6 +213,7 @@ class RiskDetector:
         kin: set[int] = set()
         persons: set[int] = set()
         opened: set[int] = set()  # sentences asking after a short opening, if they end with "?"
+        conditions: set[int] = set()  # sentences opening with "when", "if"…, likewise
         sentence = clause = 0
         start = 0  # where the sentence's words begin
         fixes = 0
@@ -224,14 +225,16 @@ class RiskDetector:
                 if word in _SENTENCE_END and tokens and sentence_of[-1] == sentence:
                     if word == "?":
                         marked.add(sentence)
-                        questions.update(opened & {sentence})
+                        questions.update((opened | conditions) & {sentence})
                     sentence += 1
                 continue
             if sentence_of and sentence_of[-1] != sentence and word in _EXAMPLES:
                 sentence = sentence_of[-1]  # "…count as abuse? e.g. hitting…" goes on asking
             elif not sentence_of or sentence_of[-1] != sentence:
                 start = len(tokens)
-                if word in self._question_words:
+                if word in _CONDITIONS:
+                    conditions.add(sentence)  # asks only if it ends with "?"
+                elif word in self._question_words:
                     questions.add(sentence)
             elif (
                 word in self._question_words

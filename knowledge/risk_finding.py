@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from knowledge.risk_pack import NEAR_WORDS, Concern, RiskCategory, RiskPack
-from knowledge.risk_subjects import first_person, question_stems, related_sentences, telegraphic
+from knowledge.risk_subjects import done_to_writer, question_stems, related_sentences, telegraphic
 from knowledge.text_packs import ContactRole
 
 _CHILD_ROLES = frozenset({"childrens-social-care"})
@@ -52,6 +52,9 @@ class Kind(IntEnum):
     KIND_OF = 17
     CLOSED = 18
     ENQUIRY = 19
+
+
+_HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,12 +171,25 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     about = specific | {h.sentence for h in hits if h.phrase.kind is Kind.ANY_PERSON}
     # The writer telling what happened to them ("he did it to me", "I was abused in the
     # 1980s"): someone in particular, in a sentence that tells rather than asks.
-    about |= first_person(read) - asks
     # A framing phrase inside what someone is reported to have said is part of what was said
     # ("says he looked up how many pills"); `general` phrases still count there, as they also
     # guard ("asked me not to tell anyone").
     told = _told(hits)
-    if not about or any(h.phrase.kind is Kind.FRAMING and not _reported(h, told) for h in hits):
+    # The writer telling harm done to them ("a priest abused me", "I was raped"), not in a
+    # question nor in someone's reported words: someone in particular, and never a frame
+    # ("… abused me. The news reports have brought it all back").
+    own = {
+        h.sentence
+        for h in hits
+        if h.phrase.kind in _HARM
+        and h.sentence not in asks
+        and not _reported(h, told)
+        and done_to_writer(read, h.position, h.end)
+    }
+    about |= own
+    if not about or (
+        not own and any(h.phrase.kind is Kind.FRAMING and not _reported(h, told) for h in hits)
+    ):
         return None
     # A general phrase opening with a question word ("what a", "how do") inside a sentence
     # that tells, not asks, is not a question: "texts about what a terrible daughter she is".

@@ -19,6 +19,8 @@ _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 _RELATION_GAP = 3  # "my year 9 pupil", "her little brother"
 _SELF = frozenset({"me", "myself"})
 _I_WAS = frozenset({"was", "were", "got"})
+_AFTER = 3  # "hit me", "abused by him and me"
+_BEFORE = 4  # "I was repeatedly and badly beaten"
 # "I was asked…", "I was wondering…": the writer reporting, not harmed.
 _REPORTING = frozenset({"ask", "wonder", "think", "hop", "try", "going", "plan"})
 
@@ -56,18 +58,14 @@ def related_sentences(read: Tokens) -> set[int]:
     }
 
 
-def first_person(read: Tokens) -> set[int]:
-    """The sentences where the writer may be the one something happened to: "me", "myself", or
-    "I was", "I were", "I got" not followed by asking or wondering ("he did it to me", "I was
-    abused in the 1980s", but not "I was asked whether…")."""
-    words, sentence_of = read.words, read.sentence_of
-    found: set[int] = set()
-    for i, word in enumerate(words):
-        if word in _SELF or (
-            word == "i"
-            and i + 2 < len(words)
-            and words[i + 1] in _I_WAS
-            and words[i + 2] not in _REPORTING
-        ):
-            found.add(sentence_of[i])
-    return found
+def done_to_writer(read: Tokens, start: int, end: int) -> bool:
+    """Whether the harm words at `start`…`end` are told as done to the writer: "me" or "myself"
+    in them or just after ("abused me", "did it to me"), or "I was", "I were", "I got" just
+    before ("I was raped"), but not "I was asked…" or "I was wondering…"."""
+    words = read.words
+    if _SELF.intersection(words[start : end + _AFTER]):
+        return True
+    return any(
+        words[k] == "i" and words[k + 1] in _I_WAS and words[k + 2] not in _REPORTING
+        for k in range(max(0, start - _BEFORE), start - 1)
+    )

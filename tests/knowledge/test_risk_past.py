@@ -51,6 +51,24 @@ def test_the_writer_telling_what_happened_to_them_is_someone_in_particular() -> 
     assert not _signposted(small, "I was asked whether abused children get counselling")
 
 
+def test_a_sentence_opening_with_when_tells_unless_it_ends_with_a_question_mark() -> None:
+    small = _detector(question_words=("when", "who"))
+    assert _signposted(small, "when I was a boy a priest abused me.")
+    assert not _signposted(small, "when a child is abused who do we call?")
+
+
+def test_the_writers_own_story_is_never_a_frame_but_a_quoted_child_is() -> None:
+    framed = _detector(framing=("news reports", "training scenario"))
+    told = "a priest abused me. the news reports brought it all back"
+    assert _signposted(framed, told)
+    assert not _signposted(
+        _detector(framing=("news reports", "priest")), "he abused a boy. news reports"
+    )
+    # "me" inside what someone is reported to have said is their word, not the writer's.
+    quoted = "training scenario: a girl says he abused me. what do you do?"
+    assert not _signposted(_detector(framing=("training scenario",), telling=("says",)), quoted)
+
+
 def test_harm_years_ago_yields_to_the_one_it_happened_to_and_to_still() -> None:
     small = _detector(closed=("years ago",))
     assert not _signposted(small, "he abused a boy years ago")
@@ -71,6 +89,9 @@ def test_a_survivor_telling_harm_from_long_ago_is_signposted() -> None:
         "I was abused in the 1980s by a priest and I've never told anyone until now.",
         "Years ago my foster carer locked me in a cupboard for days.",
         "my uncle did stuff to me when I was little",
+        "I'm a youth worker and this is about me. When I was a boy a priest in my parish abused "
+        "me. It was about 30 years ago and I blocked it out for years, but the news reports have "
+        "brought it all back and I can't concentrate at work.",
     ):
         assert BUILT_IN.detect(told) is not None, told
 
@@ -89,5 +110,7 @@ def test_questions_about_anyone_or_about_the_writer_asking_stay_quiet() -> None:
         "I was asked whether we should report neglect to the council. Is that right?",
         "If someone did that to me I'd report it. What counts as assault?",
         "Can you tell me what counts as abuse?",
+        "Training scenario: a girl tells you 'my uncle touches me at night'. What should you do?",
+        "When I was training we were told neglect cases must go to the MASH. Is that still right?",
     ):
         assert BUILT_IN.detect(asked) is None, asked
