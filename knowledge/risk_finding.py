@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from knowledge.risk_pack import NEAR_WORDS, Concern, RiskCategory, RiskPack
-from knowledge.risk_subjects import done_to_writer, question_stems, related_sentences, telegraphic
+from knowledge.risk_subjects import (
+    done_to_writer,
+    passing_on,
+    question_stems,
+    related_sentences,
+    telegraphic,
+)
 from knowledge.text_packs import ContactRole
 
 _CHILD_ROLES = frozenset({"childrens-social-care"})
@@ -168,6 +174,7 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
             and _a_class(h, read, anyone, reports)
         )
     }
+    specific |= passing_on(read)
     about = specific | {h.sentence for h in hits if h.phrase.kind is Kind.ANY_PERSON}
     # The writer telling what happened to them ("he did it to me", "I was abused in the
     # 1980s"): someone in particular, in a sentence that tells rather than asks.

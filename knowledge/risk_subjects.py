@@ -19,6 +19,13 @@ _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 _RELATION_GAP = 3  # "my year 9 pupil", "her little brother"
 _SELF = frozenset({"me", "myself"})
 _I_WAS = frozenset({"was", "were", "got"})
+# "can I tell social care that…", "should we let the school know that…": the writer asking
+# whether to pass on what they know of someone in particular.
+_WRITERS = frozenset({"i", "we"})
+_SHARING = frozenset({"tell", "shar", "inform", "report", "pass", "let", "warn", "alert"})
+_SHARE_GAP = 2  # "can I also tell", "I should tell"
+_THAT_GAP = 4  # "tell the social worker that", "let the school know that"
+_THAT = frozenset({"that", "who"})  # "report a colleague who slapped a resident"
 _AFTER = 3  # "hit me", "abused by him and me"
 _BEFORE = 4  # "I was repeatedly and badly beaten"
 # "I was asked…", "I was wondering…": the writer reporting, not harmed.
@@ -69,3 +76,27 @@ def done_to_writer(read: Tokens, start: int, end: int) -> bool:
         words[k] == "i" and words[k + 1] in _I_WAS and words[k + 2] not in _REPORTING
         for k in range(max(0, start - _BEFORE), start - 1)
     )
+
+
+def passing_on(read: Tokens) -> set[int]:
+    """The sentences where the writer asks whether to pass on something they know: "I" or
+    "we", a word for sharing just after, then "that" ("can I tell the police that a girl in my
+    youth club has gone missing again?"). What follows "that" is told of someone in particular;
+    "can a school tell parents that a pupil…" is asked of anyone."""
+    words, sentence_of = read.words, read.sentence_of
+    found: set[int] = set()
+    for i, word in enumerate(words):
+        if word not in _SHARING or sentence_of[i] in found:
+            continue
+        sentence = sentence_of[i]
+        writer = any(
+            words[k] in _WRITERS and sentence_of[k] == sentence
+            for k in range(max(0, i - _SHARE_GAP), i)
+        )
+        that = any(
+            words[k] in _THAT and sentence_of[k] == sentence
+            for k in range(i + 1, min(len(words), i + 2 + _THAT_GAP))
+        )
+        if writer and that:
+            found.add(sentence)
+    return found
