@@ -8,12 +8,12 @@ families and signal families count, and so which kinds of harm and contacts to s
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection
 from dataclasses import dataclass, field
 from enum import IntEnum
 
 from knowledge.risk_pack import NEAR_WORDS, Concern, RiskCategory, RiskPack
 from knowledge.risk_subjects import (
+    a_class,
     done_to_writer,
     passing_on,
     question_stems,
@@ -24,11 +24,6 @@ from knowledge.text_packs import ContactRole
 
 _CHILD_ROLES = frozenset({"childrens-social-care"})
 _ADULT_ROLES = frozenset({"adult-social-care"})
-# Words that make people named in the plural someone in particular ("my kids", "one of them").
-_PERSONAL = frozenset({"my", "our", "his", "her", "your", "one"})
-_PRONOUNS = frozenset({"he", "she", "her", "him", "his", "hes", "shes", "herself", "himself"})
-_DEFINITE = frozenset({"the", "that", "this"})
-_INDEFINITE = frozenset({"a", "an", "any", "every"})
 # Just before a `concluded` phrase, these say the harm did not in fact happen ("nearly took").
 # Words that mark a list of examples ("e.g." is read as "eg").
 _LISTS = frozenset({"eg", "ie", "etc", "example", "examples"})
@@ -171,7 +166,7 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         and not (
             h.sentence in asks
             and h.sentence not in on_occasion
-            and _a_class(h, read, anyone, reports)
+            and a_class(h, read, anyone, reports)
         )
     }
     specific |= passing_on(read)
@@ -368,54 +363,6 @@ def _found(
             for category in families.values():
                 found.setdefault(category, "signals")
     return found
-
-
-def _a_class(hit: Hit, read: Tokens, anyone: frozenset[int], reports: Collection[int] = ()) -> bool:
-    """Whether the people a phrase names are anyone of a kind, not someone in particular: a
-    plural without a possessive ("16 and 17 year olds", "the visitors", but not "my kids"),
-    "the" one of a kind the message brought in as "a" one ("a tenant … the tenant"), or "a" one
-    in a sentence that reports nobody's words ("is leaving a 10 year old alone neglect?")."""
-    start, stop = hit.position, max(hit.end, hit.position + 1)
-    words = read.words
-    if any(i in read.plural for i in range(start, stop)):
-        return not any(words[i] in _PERSONAL for i in range(start, stop))
-    if words[start] == "their" and any(
-        k < start and read.sentence_of[k] == hit.sentence for k in read.plural
-    ):
-        # "Can a school tell parents that … their child's class …?": the parents are anyone.
-        return True
-    if stop - start > 2 and words[start + 1] in _INDEFINITE:
-        return True  # "tell parents that a pupil …?": "that" opens a clause, "a pupil" is anyone
-    if (
-        hit.sentence not in reports
-        and _INDEFINITE.intersection(words[max(0, start - 2) : start])
-        and not _PERSONAL.intersection(words[start:stop])
-    ):
-        return True  # "is leaving a 10 year old alone neglect?": any 10 year old
-    if stop - start == 1 and words[start] in _PRONOUNS:
-        # "When would a service pass on a client's information without her consent?"
-        return _brought_in(start, hit.sentence, read, anyone)
-    if words[start] not in _DEFINITE or stop - start < 2:
-        return False
-    if stop - 1 in read.kin and _brought_in(start, hit.sentence, read, anyone):
-        # "If police find a missing adult, can they tell the family?": anyone's family.
-        return True
-    noun = words[stop - 1]
-    return any(
-        words[k] == noun and _INDEFINITE.intersection(words[max(0, k - 2) : k])
-        for k in range(start)
-    )
-
-
-def _brought_in(start: int, sentence: int, read: Tokens, anyone: frozenset[int]) -> bool:
-    """Whether, before `start` in its sentence, a word for anyone or a noun for people came in
-    as "a" one ("a client", "a missing adult"), so a pronoun or "the family" after it may be
-    anyone's."""
-    return any(
-        read.sentence_of[k] == sentence and _INDEFINITE.intersection(read.words[max(0, k - 2) : k])
-        for k in anyone | read.persons
-        if k < start
-    )
 
 
 def _concern(categories: list[RiskCategory], hits: list[Hit]) -> Concern:

@@ -2,7 +2,9 @@
 
 Helpers of `knowledge.risk_finding.judge`: whether a sentence opens with one person named as
 notes are typed ("Pupil showed me cuts"), names someone by their relation to someone ("her ex",
-"my year 9 pupil"), and which words open a question.
+"my year 9 pupil"), tells harm done to the writer ("a priest abused me"), or asks whether to
+pass on what the writer knows ("can I tell the police that…"); whether people a question names
+are anyone of a kind ("16 year olds", "a tenant … the tenant"); and which words open a question.
 """
 
 from __future__ import annotations
@@ -13,8 +15,15 @@ from typing import TYPE_CHECKING
 from knowledge.matching.normalise import stem
 
 if TYPE_CHECKING:
-    from knowledge.risk_finding import Tokens
+    from collections.abc import Collection
 
+    from knowledge.risk_finding import Hit, Tokens
+
+# Words that make people named in the plural someone in particular ("my kids", "one of them").
+_PERSONAL = frozenset({"my", "our", "his", "her", "your", "one"})
+_PRONOUNS = frozenset({"he", "she", "her", "him", "his", "hes", "shes", "herself", "himself"})
+_DEFINITE = frozenset({"the", "that", "this"})
+_INDEFINITE = frozenset({"a", "an", "any", "every"})
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 _RELATION_GAP = 3  # "my year 9 pupil", "her little brother"
 _SELF = frozenset({"me", "myself"})
@@ -100,3 +109,51 @@ def passing_on(read: Tokens) -> set[int]:
         if writer and that:
             found.add(sentence)
     return found
+
+
+def a_class(hit: Hit, read: Tokens, anyone: frozenset[int], reports: Collection[int] = ()) -> bool:
+    """Whether the people a phrase names are anyone of a kind, not someone in particular: a
+    plural without a possessive ("16 and 17 year olds", "the visitors", but not "my kids"),
+    "the" one of a kind the message brought in as "a" one ("a tenant … the tenant"), or "a" one
+    in a sentence that reports nobody's words ("is leaving a 10 year old alone neglect?")."""
+    start, stop = hit.position, max(hit.end, hit.position + 1)
+    words = read.words
+    if any(i in read.plural for i in range(start, stop)):
+        return not any(words[i] in _PERSONAL for i in range(start, stop))
+    if words[start] == "their" and any(
+        k < start and read.sentence_of[k] == hit.sentence for k in read.plural
+    ):
+        # "Can a school tell parents that … their child's class …?": the parents are anyone.
+        return True
+    if stop - start > 2 and words[start + 1] in _INDEFINITE:
+        return True  # "tell parents that a pupil …?": "that" opens a clause, "a pupil" is anyone
+    if (
+        hit.sentence not in reports
+        and _INDEFINITE.intersection(words[max(0, start - 2) : start])
+        and not _PERSONAL.intersection(words[start:stop])
+    ):
+        return True  # "is leaving a 10 year old alone neglect?": any 10 year old
+    if stop - start == 1 and words[start] in _PRONOUNS:
+        # "When would a service pass on a client's information without her consent?"
+        return brought_in(start, hit.sentence, read, anyone)
+    if words[start] not in _DEFINITE or stop - start < 2:
+        return False
+    if stop - 1 in read.kin and brought_in(start, hit.sentence, read, anyone):
+        # "If police find a missing adult, can they tell the family?": anyone's family.
+        return True
+    noun = words[stop - 1]
+    return any(
+        words[k] == noun and _INDEFINITE.intersection(words[max(0, k - 2) : k])
+        for k in range(start)
+    )
+
+
+def brought_in(start: int, sentence: int, read: Tokens, anyone: frozenset[int]) -> bool:
+    """Whether, before `start` in its sentence, a word for anyone or a noun for people came in
+    as "a" one ("a client", "a missing adult"), so a pronoun or "the family" after it may be
+    anyone's."""
+    return any(
+        read.sentence_of[k] == sentence and _INDEFINITE.intersection(read.words[max(0, k - 2) : k])
+        for k in anyone | read.persons
+        if k < start
+    )
