@@ -46,6 +46,7 @@ _OPENING_WORDS = 4  # "As a school nurse," before the question
 # a question word starting a later clause makes it a question, however long the condition.
 _CONDITIONS = frozenset({"if", "when", "once", "after", "before"})
 _EXAMPLES = frozenset({"eg", "ie"})
+_JOINERS = frozenset({"and", "but", "so", "or", "also", "then"})
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
 
 
@@ -205,43 +206,48 @@ class RiskDetector:
         next clause makes the sentence a question when it ends with a question mark.
         """
         tokens: list[str] = []
+        typed: list[str] = []  # each word as typed (after typo correction), before stemming
         sentence_of: list[int] = []
         clause_of: list[int] = []
         questions: set[int] = set()
         marked: set[int] = set()
-        plural: set[int] = set()
-        kin: set[int] = set()
-        persons: set[int] = set()
         opened: set[int] = set()  # sentences asking after a short opening, if they end with "?"
-        conditions: set[int] = set()  # sentences opening with "when", "if"…, likewise
         sentence = clause = 0
         start = 0  # where the sentence's words begin
         fixes = 0
+        colon = False  # the word just after a colon ("For our briefing: what signs…?")
         for raw in words_of(text)[:_MAX_TOKENS]:
             word = raw
             if not word.isalnum():
+                colon = word == ":"
                 if tokens and clause_of[-1] == clause:
                     clause += 1
+                if word == "?" and tokens and sentence_of[-1] >= sentence - 1:
+                    marked.add(sentence_of[-1])  # "…come back...?" ends the same sentence
                 if word in _SENTENCE_END and tokens and sentence_of[-1] == sentence:
-                    if word == "?":
-                        marked.add(sentence)
-                        questions.update((opened | conditions) & {sentence})
                     sentence += 1
                 continue
             if sentence_of and sentence_of[-1] != sentence and word in _EXAMPLES:
                 sentence = sentence_of[-1]  # "…count as abuse? e.g. hitting…" goes on asking
             elif not sentence_of or sentence_of[-1] != sentence:
                 start = len(tokens)
-                if word in _CONDITIONS:
-                    conditions.add(sentence)  # asks only if it ends with "?"
+                if word in _CONDITIONS:  # "when", "if"…: asks only if it ends with "?"
+                    opened.add(sentence)
                 elif word in self._question_words:
                     questions.add(sentence)
-            elif (
-                word in self._question_words
-                and clause_of[-1] != clause
-                and (len(tokens) - start <= _OPENING_WORDS or tokens[start] in _CONDITIONS)
+            elif word in self._question_words and (
+                (
+                    clause_of[-1] != clause
+                    and (
+                        colon
+                        or len(tokens) - start <= _OPENING_WORDS
+                        or tokens[start] in _CONDITIONS
+                    )
+                )
+                or (len(tokens) - start == 1 and tokens[start] in _JOINERS)  # "And does…?"
             ):
                 opened.add(sentence)
+            colon = False
             if word in _CLAUSE_WORDS and tokens and clause_of[-1] == clause:
                 clause += 1
             if (
@@ -252,24 +258,20 @@ class RiskDetector:
             ):
                 fixes += 1
                 word = self._nearest(word)
-            stemmed = stem_word(word)
-            if stemmed in self._person_nouns and (word != stemmed or word in _PLURALS):
-                plural.add(len(tokens))
-            if stemmed in self._kin_nouns:
-                kin.add(len(tokens))
-            if stemmed in self._person_nouns:
-                persons.add(len(tokens))
-            tokens.append(stemmed)
+            typed.append(word)
+            tokens.append(stem_word(word))
             sentence_of.append(sentence)
             clause_of.append(clause)
+        persons = {i for i, stemmed in enumerate(tokens) if stemmed in self._person_nouns}
         return _Tokens(
             tokens,
             sentence_of,
             clause_of,
-            frozenset(questions),
+            frozenset(questions | (opened & marked)),
             frozenset(marked),
-            frozenset(plural),
-            frozenset(kin),
+            # A noun for people typed in the plural may name a class ("16 year olds").
+            frozenset(i for i in persons if typed[i] != tokens[i] or typed[i] in _PLURALS),
+            frozenset(i for i, stemmed in enumerate(tokens) if stemmed in self._kin_nouns),
             frozenset(persons),
         )
 

@@ -120,10 +120,12 @@ def a_class(hit: Hit, read: Tokens, anyone: frozenset[int], reports: Collection[
     words = read.words
     if any(i in read.plural for i in range(start, stop)):
         return not any(words[i] in _PERSONAL for i in range(start, stop))
-    if words[start] == "their" and any(
-        k < start and read.sentence_of[k] == hit.sentence for k in read.plural
+    if words[start] == "their" and (
+        any(k < start and read.sentence_of[k] == hit.sentence for k in read.plural)
+        or brought_in(start, hit.sentence, read, anyone)
     ):
-        # "Can a school tell parents that … their child's class …?": the parents are anyone.
+        # "Can a school tell parents that … their child's class …?", "… telling a parent
+        # about their son's attendance?": the parents are anyone.
         return True
     if stop - start > 2 and words[start + 1] in _INDEFINITE:
         return True  # "tell parents that a pupil …?": "that" opens a clause, "a pupil" is anyone

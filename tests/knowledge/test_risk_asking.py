@@ -1,0 +1,87 @@
+"""Where a question starts and ends, however it is typed.
+
+"For our volunteers' briefing: what signs…?" asks after a colon, however long the opening;
+"…'if you don't come back...'?" ends with its question mark after an ellipsis; "And does a
+history of choking change the picture?" asks though it opens with "and". A general question
+about "a parent … their son" is about anyone. Shown on a small pack, then in the words
+practitioners type.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from knowledge.loader import load_knowledge, qa_words
+from knowledge.risk import RiskDetector
+from knowledge.risk_pack import RiskPack
+
+KNOWLEDGE = load_knowledge()
+BUILT_IN = RiskDetector(KNOWLEDGE.risk, qa_words(KNOWLEDGE.entries))
+
+
+def _detector() -> RiskDetector:
+    """A small pack: "missing" and "choking" are harm; "they" and "a parent" may be anyone."""
+    pack: dict[str, Any] = {
+        "kind": "risk",
+        "people": ("<det> son", "she|he"),
+        "any_person": ("they|their", "parent"),
+        "question_words": ("what", "does", "is"),
+        "sets": {"det": ("my", "his", "her", "their")},
+        "categories": (
+            {
+                "id": "harm",
+                "name": "Harm",
+                "concerns": "either",
+                "contacts": ("safeguarding-lead",),
+                "cues": ("missing", "choking"),
+            },
+        ),
+    }
+    return RiskDetector(RiskPack.model_validate(pack))
+
+
+def test_a_question_word_after_a_colon_asks_however_long_the_opening() -> None:
+    small = _detector()
+    assert small.detect("for the new youth volunteers: what if they go missing?") is None
+    # Without the question mark it tells.
+    assert small.detect("for the new youth volunteers: what if they go missing.") is not None
+
+
+def test_a_question_mark_after_an_ellipsis_ends_the_same_sentence() -> None:
+    small = _detector()
+    assert small.detect("if they go missing...?") is None
+    assert small.detect("if they go missing... she is missing now") is not None
+
+
+def test_a_question_opening_with_and_asks() -> None:
+    small = _detector()
+    assert small.detect("ok. and does choking in their past matter?") is None
+    assert small.detect("ok. and she is choking?") is not None  # "and she" is no question word
+
+
+def test_their_after_a_parent_in_a_question_is_anyones() -> None:
+    small = _detector()
+    assert small.detect("does the law stop a parent asking about their son going missing?") is None
+    assert small.detect("does the law stop me asking about my son going missing?") is not None
+
+
+def test_general_questions_as_typed_stay_quiet() -> None:
+    for asked in (
+        "For our youth volunteers' briefing: what signs in young people should they be alert to "
+        "- going missing, unexplained money or phones, older boyfriends, self-harm?",
+        "DA risk training question: is it more dangerous when an ex uses definite words like "
+        "'I will kill you' than 'if you don't come back...'? And does a history of choking "
+        "change the picture?",
+        "Does GDPR really stop university staff telling a parent anything at all about their "
+        "son's attendance or wellbeing?",
+    ):
+        assert BUILT_IN.detect(asked) is None, asked
+
+
+def test_a_girl_passed_between_men_is_signposted() -> None:
+    told = (
+        "A mum rang in despair. Since her daughter was 12 she's been passed between men in cars "
+        "and cheap hotels. The girl's now in a children's home and mum says the men still get "
+        "to her there."
+    )
+    assert BUILT_IN.detect(told) is not None
