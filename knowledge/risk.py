@@ -47,6 +47,7 @@ _OPENING_WORDS = 4  # "As a school nurse," before the question
 _CONDITIONS = frozenset({"if", "when", "once", "after", "before"})
 _EXAMPLES = frozenset({"eg", "ie"})
 _JOINERS = frozenset({"and", "but", "so", "or", "also", "then"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # an opening before a dash, like a colon
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
 
 
@@ -219,7 +220,7 @@ class RiskDetector:
         for raw in words_of(text)[:_MAX_TOKENS]:
             word = raw
             if not word.isalnum():
-                colon = word == ":"
+                colon = word == ":" or word.strip() in _DASHES
                 if tokens and clause_of[-1] == clause:
                     clause += 1
                 if word == "?" and tokens and sentence_of[-1] >= sentence - 1:

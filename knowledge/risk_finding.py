@@ -149,6 +149,15 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         The categories found and whom to signpost to; None when nothing counts.
     """
     hits = _not_concluded(hits, read)
+    # A signal word naming who someone is ("her adult daughter", "my older sister") describes
+    # the person, not an idea of harm.
+    naming = {
+        i
+        for h in hits
+        if h.phrase.kind is Kind.PEOPLE and h.end - 1 in read.persons
+        for i in range(h.position, h.end)
+    }
+    hits = [h for h in hits if h.phrase.kind is not Kind.SIGNAL or h.position not in naming]
     # Harm counts only when said about someone, and not in a clause that is a general
     # question ("what counts as neglect?", "if a child goes missing…"), nor in a question
     # that names nobody in particular ("what happens after a child goes missing?").

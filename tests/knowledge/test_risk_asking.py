@@ -47,6 +47,11 @@ def test_a_question_word_after_a_colon_asks_however_long_the_opening() -> None:
     assert small.detect("for the new youth volunteers: what if they go missing.") is not None
 
 
+def test_a_question_word_after_a_dash_asks_like_after_a_colon() -> None:
+    small = _detector()
+    assert small.detect("for the new youth volunteers - what if they go missing?") is None
+
+
 def test_a_question_mark_after_an_ellipsis_ends_the_same_sentence() -> None:
     small = _detector()
     assert small.detect("if they go missing...?") is None
@@ -65,6 +70,25 @@ def test_their_after_a_parent_in_a_question_is_anyones() -> None:
     assert small.detect("does the law stop me asking about my son going missing?") is not None
 
 
+def test_a_signal_word_naming_who_someone_is_is_no_sign() -> None:
+    pack: dict[str, Any] = {
+        "kind": "risk",
+        "people": ("<det> * <kid>",),
+        "sets": {"det": ("her",), "kid": ("daughter", "boyfriend")},
+        "categories": ({"id": "harm", "name": "Harm", "concerns": "either", "contacts": ()},),
+        "signals": {
+            "least": 2,
+            "families": {
+                "older": {"category": "harm", "words": ("adult", "older")},
+                "loss": {"category": "harm", "words": ("pill",)},
+            },
+        },
+    }
+    small = RiskDetector(RiskPack.model_validate(pack))
+    assert small.detect("her adult daughter wanted the pill") is None
+    assert small.detect("her daughter has an older boyfriend with pills") is not None
+
+
 def test_general_questions_as_typed_stay_quiet() -> None:
     for asked in (
         "For our youth volunteers' briefing: what signs in young people should they be alert to "
@@ -74,6 +98,8 @@ def test_general_questions_as_typed_stay_quiet() -> None:
         "change the picture?",
         "Does GDPR really stop university staff telling a parent anything at all about their "
         "son's attendance or wellbeing?",
+        "Practice nurse: a patient's mum rang asking if her adult daughter had been in for the "
+        "morning-after pill. Can I confirm she was seen?",
     ):
         assert BUILT_IN.detect(asked) is None, asked
 
