@@ -236,6 +236,12 @@ class RiskDetector:
                     opened.add(sentence)
                 elif word in self._question_words:
                     questions.add(sentence)
+            elif (
+                word in self._question_words
+                and len(tokens) - start == 1
+                and tokens[start] in _CONDITIONS
+            ):
+                questions.add(sentence)  # "when should I…", "when is it…": asks outright
             elif word in self._question_words and (
                 (
                     clause_of[-1] != clause

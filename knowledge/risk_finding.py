@@ -55,6 +55,7 @@ class Kind(IntEnum):
     ENQUIRY = 19
 
 
+_QUOTED_SELF = frozenset({"i", "me", "myself"})
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 
@@ -197,7 +198,7 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         and not _reported(h, told)
         and done_to_writer(read, h.position, h.end)
     }
-    about |= own
+    about |= own | _quoted_writers(hits, read, told)
     if not about or (
         not own and any(h.phrase.kind is Kind.FRAMING and not _reported(h, told) for h in hits)
     ):
@@ -299,6 +300,17 @@ def _told(hits: list[Hit], about: set[int] | None = None) -> dict[int, int]:
         if hit.phrase.kind is Kind.TELLING and (about is None or hit.sentence in about):
             told[hit.sentence] = min(hit.position, told.get(hit.sentence, hit.position))
     return told
+
+
+def _quoted_writers(hits: list[Hit], read: Tokens, told: dict[int, int]) -> set[int]:
+    """The sentences quoting someone in their own words ("messaged 'i just want to end all of
+    this'"): "I" or "me" after a `telling` phrase is the one reported, someone in
+    particular."""
+    return {
+        read.sentence_of[i]
+        for i, word in enumerate(read.words)
+        if word in _QUOTED_SELF and told.get(read.sentence_of[i], i) < i
+    }
 
 
 def _reported(hit: Hit, told: dict[int, int]) -> bool:

@@ -64,6 +64,12 @@ def test_a_question_opening_with_and_asks() -> None:
     assert small.detect("ok. and she is choking?") is not None  # "and she" is no question word
 
 
+def test_when_followed_by_a_question_word_asks_without_a_question_mark() -> None:
+    small = _detector()
+    assert small.detect("when is it right to report they are missing") is None
+    assert small.detect("when they went missing she cried") is not None
+
+
 def test_their_after_a_parent_in_a_question_is_anyones() -> None:
     small = _detector()
     assert small.detect("does the law stop a parent asking about their son going missing?") is None
@@ -100,6 +106,8 @@ def test_general_questions_as_typed_stay_quiet() -> None:
         "son's attendance or wellbeing?",
         "Practice nurse: a patient's mum rang asking if her adult daughter had been in for the "
         "morning-after pill. Can I confirm she was seen?",
+        "when should I make a Prevent referral",
+        "I need to know how long to keep records of a child protection case.",
     ):
         assert BUILT_IN.detect(asked) is None, asked
 

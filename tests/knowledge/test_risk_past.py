@@ -69,6 +69,12 @@ def test_the_writers_own_story_is_never_a_frame_but_a_quoted_child_is() -> None:
     assert not _signposted(_detector(framing=("training scenario",), telling=("says",)), quoted)
 
 
+def test_someone_quoted_in_their_own_words_is_someone_in_particular() -> None:
+    small = _detector(telling=("messaged",))
+    assert _signposted(small, "a student messaged 'i was abused'")
+    assert not _signposted(small, "i run a group on abused children")
+
+
 def test_harm_years_ago_yields_to_the_one_it_happened_to_and_to_still() -> None:
     small = _detector(closed=("years ago",))
     assert not _signposted(small, "he abused a boy years ago")
@@ -89,6 +95,8 @@ def test_a_survivor_telling_harm_from_long_ago_is_signposted() -> None:
         "I was abused in the 1980s by a priest and I've never told anyone until now.",
         "Years ago my foster carer locked me in a cupboard for days.",
         "my uncle did stuff to me when I was little",
+        "personal tutor. one of my 2nd years messaged at midnight 'i just want to end all of "
+        "this, theres no other way out', now not answering.",
         "I'm a youth worker and this is about me. When I was a boy a priest in my parish abused "
         "me. It was about 30 years ago and I blocked it out for years, but the news reports have "
         "brought it all back and I can't concentrate at work.",
