@@ -221,6 +221,7 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         if h.phrase.kind is Kind.CONDITIONAL and h.sentence in asks and h.clause not in occasions
     }
     general |= _listing(read, general, specific)
+    general |= _alternatives(read, general, asks)
     asking = read.questions - specific - on_occasion
     counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
     telling = _told(counted, about)
@@ -266,6 +267,24 @@ def _listing(read: Tokens, general: set[int], specific: set[int]) -> set[int]:
     places = list(zip(read.clause_of, read.sentence_of, strict=True))
     broad = {s for c, s in places if s in lists and c in general}
     return {c for c, s in places if s in broad}
+
+
+def _alternatives(read: Tokens, general: set[int], asks: frozenset[int]) -> set[int]:
+    """The clauses of a question that open with "or" after a general clause: the other half
+    of the same question ("does that count as emotional abuse, or is that neglect?")."""
+    found: set[int] = set()
+    for i, word in enumerate(read.words):
+        clause = read.clause_of[i]
+        if (
+            word == "or"
+            and i > 0
+            and read.clause_of[i - 1] == clause - 1
+            and read.sentence_of[i] in asks
+            and read.sentence_of[i - 1] == read.sentence_of[i]
+            and (clause - 1 in general or clause - 1 in found)
+        ):
+            found.add(clause)
+    return found
 
 
 def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:

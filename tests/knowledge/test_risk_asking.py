@@ -70,6 +70,28 @@ def test_when_followed_by_a_question_word_asks_without_a_question_mark() -> None
     assert small.detect("when they went missing she cried") is not None
 
 
+def test_or_after_a_general_clause_is_the_other_half_of_the_question() -> None:
+    pack: dict[str, Any] = {
+        "kind": "risk",
+        "people": ("is that",),
+        "any_person": ("parent",),
+        "question_words": ("does",),
+        "general": ("count as",),
+        "categories": (
+            {
+                "id": "harm",
+                "name": "Harm",
+                "concerns": "either",
+                "contacts": ("safeguarding-lead",),
+                "terms": ("abuse", "neglect"),
+            },
+        ),
+    }
+    small = RiskDetector(RiskPack.model_validate(pack))
+    assert small.detect("does a parent shouting count as abuse, or is that neglect?") is None
+    assert small.detect("does a parent shouting count as abuse? is that neglect?") is not None
+
+
 def test_their_after_a_parent_in_a_question_is_anyones() -> None:
     small = _detector()
     assert small.detect("does the law stop a parent asking about their son going missing?") is None
@@ -107,6 +129,8 @@ def test_general_questions_as_typed_stay_quiet() -> None:
         "Practice nurse: a patient's mum rang asking if her adult daughter had been in for the "
         "morning-after pill. Can I confirm she was seen?",
         "when should I make a Prevent referral",
+        "Does a parent failing to give a child any affection or comfort count as emotional "
+        "abuse, or is that neglect?",
         "I need to know how long to keep records of a child protection case.",
     ):
         assert BUILT_IN.detect(asked) is None, asked
