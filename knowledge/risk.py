@@ -46,6 +46,7 @@ _OPENING_WORDS = 4  # "As a school nurse," before the question
 # a question word starting a later clause makes it a question, however long the condition.
 _CONDITIONS = frozenset({"if", "when", "once", "after", "before"})
 _EXAMPLES = frozenset({"eg", "ie"})
+_ARTICLES = frozenset({"a", "an", "the", "any", "no"})
 _JOINERS = frozenset({"and", "but", "so", "or", "also", "then"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # an opening before a dash, like a colon
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
@@ -195,7 +196,9 @@ class RiskDetector:
         signs = self._hits(read, self._harm_index)
         if not signs:
             return None
-        hits = outside_settings(signs + self._hits(read, self._context_index), read)
+        hits = outside_settings(
+            _telling_verbs(signs + self._hits(read, self._context_index), read), read
+        )
         return judge(hits, read, self._pack)
 
     def _tokens(self, text: str) -> _Tokens:
@@ -335,6 +338,18 @@ class RiskDetector:
                     stop = i + 1
                 hits.append(_Hit(phrase, sentence_of[i], clause_of[i], i, stop))
         return hits
+
+
+def _telling_verbs(hits: list[_Hit], read: _Tokens) -> list[_Hit]:
+    """The hits without `telling` phrases used as a noun ("didn't pass on a worry because…"):
+    an article just before one makes it a thing, not someone telling or worrying."""
+    return [
+        h
+        for h in hits
+        if h.phrase.kind is not _Kind.TELLING
+        or h.position == 0
+        or read.words[h.position - 1] not in _ARTICLES
+    ]
 
 
 def _match(slots: Sequence[Slot], k: int, tokens: Sequence[str], i: int, end: int) -> int:

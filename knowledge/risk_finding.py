@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+from knowledge.risk_clauses import alternatives, listing
 from knowledge.risk_pack import NEAR_WORDS, Concern, RiskCategory, RiskPack
 from knowledge.risk_subjects import (
     a_class,
@@ -25,8 +26,6 @@ from knowledge.text_packs import ContactRole
 _CHILD_ROLES = frozenset({"childrens-social-care"})
 _ADULT_ROLES = frozenset({"adult-social-care"})
 # Just before a `concluded` phrase, these say the harm did not in fact happen ("nearly took").
-# Words that mark a list of examples ("e.g." is read as "eg").
-_LISTS = frozenset({"eg", "ie", "etc", "example", "examples"})
 _UNFINISHED = frozenset({"nearly", "almost", "could", "would", "might", "may"})
 
 
@@ -55,6 +54,7 @@ class Kind(IntEnum):
     ENQUIRY = 19
 
 
+_DEFINITE = frozenset({"this", "that"})
 _QUOTED_SELF = frozenset({"i", "me", "myself"})
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
@@ -220,8 +220,13 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         for h in hits
         if h.phrase.kind is Kind.CONDITIONAL and h.sentence in asks and h.clause not in occasions
     }
-    general |= _listing(read, general, specific)
-    general |= _alternatives(read, general, asks)
+    # "is that abuse?" in a sentence listing examples points at the example, not a person.
+    people = [h for h in hits if h.phrase.kind is Kind.PEOPLE]
+    pointing = {h.sentence for h in people if read.words[h.end - 1] in _DEFINITE} - {
+        h.sentence for h in people if read.words[h.end - 1] not in _DEFINITE
+    }
+    general |= listing(read, general, specific - pointing)
+    general |= alternatives(read, general, asks)
     asking = read.questions - specific - on_occasion
     counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
     telling = _told(counted, about)
@@ -255,36 +260,6 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
         cues=tuple(found[c] for c in sorted(found)),
     )
-
-
-def _listing(read: Tokens, general: set[int], specific: set[int]) -> set[int]:
-    """The clauses of a sentence that lists examples ("what counts as coercive control - e.g.
-    tracking someone's phone?") and names nobody in particular: all general when one is."""
-    lists = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w in _LISTS}
-    lists -= specific
-    if not lists:
-        return set()
-    places = list(zip(read.clause_of, read.sentence_of, strict=True))
-    broad = {s for c, s in places if s in lists and c in general}
-    return {c for c, s in places if s in broad}
-
-
-def _alternatives(read: Tokens, general: set[int], asks: frozenset[int]) -> set[int]:
-    """The clauses of a question that open with "or" after a general clause: the other half
-    of the same question ("does that count as emotional abuse, or is that neglect?")."""
-    found: set[int] = set()
-    for i, word in enumerate(read.words):
-        clause = read.clause_of[i]
-        if (
-            word == "or"
-            and i > 0
-            and read.clause_of[i - 1] == clause - 1
-            and read.sentence_of[i] in asks
-            and read.sentence_of[i - 1] == read.sentence_of[i]
-            and (clause - 1 in general or clause - 1 in found)
-        ):
-            found.add(clause)
-    return found
 
 
 def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:

@@ -92,6 +92,43 @@ def test_or_after_a_general_clause_is_the_other_half_of_the_question() -> None:
     assert small.detect("does a parent shouting count as abuse? is that neglect?") is not None
 
 
+def test_is_that_in_a_question_listing_examples_points_at_the_example() -> None:
+    pack: dict[str, Any] = {
+        "kind": "risk",
+        "people": ("is that", "she"),
+        "question_words": ("what",),
+        "general": ("counts as",),
+        "categories": (
+            {
+                "id": "harm",
+                "name": "Harm",
+                "concerns": "either",
+                "contacts": ("safeguarding-lead",),
+                "terms": ("abuse",),
+            },
+        ),
+    }
+    small = RiskDetector(RiskPack.model_validate(pack))
+    assert small.detect("what counts as abuse? e.g. shouting - is that abuse?") is None
+    assert small.detect("what counts as abuse? e.g. she shouts - is that abuse?") is not None
+
+
+def test_a_worry_passed_on_is_a_thing_not_someone_worrying() -> None:
+    pack: dict[str, Any] = {
+        "kind": "risk",
+        "people": ("staff",),
+        "telling": ("worry about",),
+        "signals": {
+            "least": 2,
+            "families": {"injury": {"category": "harm", "words": ("bruise",), "telling": True}},
+        },
+        "categories": ({"id": "harm", "name": "Harm", "concerns": "either", "contacts": ()},),
+    }
+    small = RiskDetector(RiskPack.model_validate(pack))
+    assert small.detect("staff passed on a worry about a bruise") is None
+    assert small.detect("staff worry about a bruise") is not None
+
+
 def test_their_after_a_parent_in_a_question_is_anyones() -> None:
     small = _detector()
     assert small.detect("does the law stop a parent asking about their son going missing?") is None
@@ -129,6 +166,8 @@ def test_general_questions_as_typed_stay_quiet() -> None:
         "Practice nurse: a patient's mum rang asking if her adult daughter had been in for the "
         "morning-after pill. Can I confirm she was seen?",
         "when should I make a Prevent referral",
+        "what actually counts as honour based abuse? e.g. if a family controls who a teenager "
+        "can be friends with or what they wear - is that abuse or just strict parenting?",
         "Does a parent failing to give a child any affection or comfort count as emotional "
         "abuse, or is that neglect?",
         "I need to know how long to keep records of a child protection case.",
