@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from enum import IntEnum
 
 from knowledge.risk_clauses import alternatives, listing
 from knowledge.risk_pack import NEAR_WORDS, Concern, RiskCategory, RiskPack
@@ -21,7 +20,20 @@ from knowledge.risk_subjects import (
     related_sentences,
     telegraphic,
 )
+from knowledge.risk_telling import not_a_rule, quoted_writers, reported, told_at
+from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words
 from knowledge.text_packs import ContactRole
+
+__all__ = [
+    "Hit",
+    "Kind",
+    "Phrase",
+    "RiskFinding",
+    "Slot",
+    "Tokens",
+    "Words",
+    "judge",
+]
 
 _CHILD_ROLES = frozenset({"childrens-social-care"})
 _ADULT_ROLES = frozenset({"adult-social-care"})
@@ -29,94 +41,8 @@ _ADULT_ROLES = frozenset({"adult-social-care"})
 _UNFINISHED = frozenset({"nearly", "almost", "could", "would", "might", "may"})
 
 
-class Kind(IntEnum):
-    """What a phrase of the pack is for."""
-
-    CUE = 0
-    TERM = 1
-    GROUP = 2
-    PEOPLE = 3
-    GENERAL = 4
-    CHILD = 5
-    ADULT = 6
-    FRAMING = 7
-    ANY_PERSON = 8
-    NEAR = 9
-    CONDITIONAL = 10
-    SIGNAL = 11
-    TELLING = 12
-    CONCLUDED = 13
-    OCCASION = 14
-    NAME = 15
-    RECORD = 16
-    KIND_OF = 17
-    CLOSED = 18
-    ENQUIRY = 19
-
-
 _DEFINITE = frozenset({"this", "that"})
-_QUOTED_SELF = frozenset({"i", "me", "myself"})
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
-
-
-@dataclass(frozen=True, slots=True)
-class Words:
-    """One place in a cue: any of `single` words, or any of the `several`-word sequences."""
-
-    single: frozenset[str]
-    several: tuple[tuple[str, ...], ...] = ()
-    firsts: frozenset[str] = field(init=False, compare=False)
-
-    def __post_init__(self) -> None:
-        # The words this place can start with (for the index and the quick filter).
-        firsts = self.single | {seq[0] for seq in self.several} if self.several else self.single
-        object.__setattr__(self, "firsts", firsts)
-
-
-Slot = Words | str
-
-
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """One compiled phrase of the pack and what it is for."""
-
-    text: str
-    slots: tuple[Slot, ...]
-    kind: Kind
-    category: int = -1  # index into the pack's categories, for cues, terms and groups
-    item: int = -1  # for groups: which `together` (or `near`) item
-    group: int = -1  # and which of its groups
-    needs: tuple[frozenset[str], ...] = ()  # a word of each must be in the message
-    single: bool = False  # one place of single words: found by its first word alone
-
-    def possible(self, present: frozenset[str]) -> bool:
-        """Whether the message has a word for every later place of the cue (a cheap filter)."""
-        return not any(map(present.isdisjoint, self.needs))
-
-
-@dataclass(frozen=True, slots=True)
-class Tokens:
-    """A message read into stemmed words, with their sentences and clauses."""
-
-    words: list[str]
-    sentence_of: list[int]
-    clause_of: list[int]
-    questions: frozenset[int]  # sentences that start with a question word
-    marked: frozenset[int] = frozenset()  # sentences that end with a question mark
-    plural: frozenset[int] = frozenset()  # where a noun for people is typed in the plural
-    kin: frozenset[int] = frozenset()  # where a noun for relatives is ("family", "mum")
-    persons: frozenset[int] = frozenset()  # where any noun for people is ("adult", "mum")
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """Where a phrase of the pack matched."""
-
-    phrase: Phrase
-    sentence: int
-    clause: int
-    position: int  # the index of the word the phrase starts at
-    end: int = -1  # the index after its last word
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +94,7 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     # that sentence tells what happened, whatever it goes on to ask.
     occasions = {h.clause for h in hits if h.phrase.kind is Kind.OCCASION}
     on_occasion = {h.sentence for h in hits if h.phrase.kind is Kind.OCCASION}
-    reports = _told(hits).keys()  # sentences reporting what someone said
+    reports = told_at(hits).keys()  # sentences reporting what someone said
     specific = {
         h.sentence
         for h in hits
@@ -186,7 +112,7 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     # A framing phrase inside what someone is reported to have said is part of what was said
     # ("says he looked up how many pills"); `general` phrases still count there, as they also
     # guard ("asked me not to tell anyone").
-    told = _told(hits)
+    told = told_at(hits)
     # The writer telling harm done to them ("a priest abused me", "I was raped"), not in a
     # question nor in someone's reported words: someone in particular, and never a frame
     # ("… abused me. The news reports have brought it all back").
@@ -195,12 +121,12 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         for h in hits
         if h.phrase.kind in _HARM
         and h.sentence not in asks
-        and not _reported(h, told)
+        and not reported(h, told)
         and done_to_writer(read, h.position, h.end)
     }
-    about |= own | _quoted_writers(hits, read, told)
+    about |= own | quoted_writers(hits, read, told)
     if not about or (
-        not own and any(h.phrase.kind is Kind.FRAMING and not _reported(h, told) for h in hits)
+        not own and any(h.phrase.kind is Kind.FRAMING and not reported(h, told) for h in hits)
     ):
         return None
     # A general phrase opening with a question word ("what a", "how do") inside a sentence
@@ -229,7 +155,8 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     general |= alternatives(read, general, asks)
     asking = read.questions - specific - on_occasion
     counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
-    telling = _told(counted, about)
+    counted = not_a_rule(counted, read)
+    telling = told_at(counted, about)
     # Sentences that tell (neither start with a question word nor end with "?") about someone
     # in particular: one word of a family marked `alone` is enough there.
     statements: frozenset[int] = frozenset()
@@ -284,32 +211,6 @@ def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
         if h.phrase.category < 0
         or not any(start <= h.position and h.end <= end for start, end in spans)
     ]
-
-
-def _told(hits: list[Hit], about: set[int] | None = None) -> dict[int, int]:
-    """Where each sentence (about someone, if `about` is given) starts to report what someone
-    said or a worry about someone: the position of its first `telling` phrase."""
-    told: dict[int, int] = {}
-    for hit in hits:
-        if hit.phrase.kind is Kind.TELLING and (about is None or hit.sentence in about):
-            told[hit.sentence] = min(hit.position, told.get(hit.sentence, hit.position))
-    return told
-
-
-def _quoted_writers(hits: list[Hit], read: Tokens, told: dict[int, int]) -> set[int]:
-    """The sentences quoting someone in their own words ("messaged 'i just want to end all of
-    this'"): "I" or "me" after a `telling` phrase is the one reported, someone in
-    particular."""
-    return {
-        read.sentence_of[i]
-        for i, word in enumerate(read.words)
-        if word in _QUOTED_SELF and told.get(read.sentence_of[i], i) < i
-    }
-
-
-def _reported(hit: Hit, told: dict[int, int]) -> bool:
-    """Whether a phrase comes after a `telling` phrase of its sentence (`told`, from `_told`)."""
-    return hit.sentence in told and told[hit.sentence] < hit.position
 
 
 def _found(
