@@ -33,6 +33,8 @@ def alternatives(read: Tokens, general: set[int], asks: frozenset[int]) -> set[i
     """The clauses of a question that open with "or" after a general clause: the other half
     of the same question ("does that count as emotional abuse, or is that neglect?")."""
     found: set[int] = set()
+    if not general or "or" not in read.words:
+        return found
     for i, word in enumerate(read.words):
         clause = read.clause_of[i]
         if (

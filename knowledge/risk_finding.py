@@ -42,6 +42,7 @@ _UNFINISHED = frozenset({"nearly", "almost", "could", "would", "might", "may"})
 
 
 _DEFINITE = frozenset({"this", "that"})
+_WRITER = frozenset({"i", "me", "myself"})
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 
@@ -116,14 +117,18 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     # The writer telling harm done to them ("a priest abused me", "I was raped"), not in a
     # question nor in someone's reported words: someone in particular, and never a frame
     # ("… abused me. The news reports have brought it all back").
-    own = {
-        h.sentence
-        for h in hits
-        if h.phrase.kind in _HARM
-        and h.sentence not in asks
-        and not reported(h, told)
-        and done_to_writer(read, h.position, h.end)
-    }
+    own = (
+        {
+            h.sentence
+            for h in hits
+            if h.phrase.kind in _HARM
+            and h.sentence not in asks
+            and not reported(h, told)
+            and done_to_writer(read, h.position, h.end)
+        }
+        if not _WRITER.isdisjoint(read.words)
+        else set()
+    )
     about |= own | quoted_writers(hits, read, told)
     if not about or (
         not own and any(h.phrase.kind is Kind.FRAMING and not reported(h, told) for h in hits)

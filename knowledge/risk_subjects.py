@@ -94,6 +94,8 @@ def passing_on(read: Tokens) -> set[int]:
     "can a school tell parents that a pupil…" is asked of anyone."""
     words, sentence_of = read.words, read.sentence_of
     found: set[int] = set()
+    if _SHARING.isdisjoint(words) or ("that" not in words and "who" not in words):
+        return found
     for i, word in enumerate(words):
         if word not in _SHARING or sentence_of[i] in found:
             continue

@@ -35,10 +35,12 @@ def not_a_rule(hits: list[Hit], read: Tokens) -> list[Hit]:
     sharing ("my manager says we can't share anything about domestic abuse without consent",
     "a colleague said I should always report self-harm"): what was said is how to share, not
     what happened. Cues naming people ("he hits her") still count."""
-    rules: set[int] = set()
-    facts: set[int] = set()  # "…needs to tell someone that her uncle abused her": a fact
     told = told_at(hits)
     words = read.words
+    if not told or _RULE_WORDS.isdisjoint(words):
+        return hits
+    rules: set[int] = set()
+    facts: set[int] = set()  # "…needs to tell someone that her uncle abused her": a fact
     for i in range(len(words) - 1):
         sentence = read.sentence_of[i]
         if (
@@ -75,6 +77,8 @@ def quoted_writers(hits: list[Hit], read: Tokens, told: dict[int, int]) -> set[i
     """The sentences quoting someone in their own words ("messaged 'i just want to end all of
     this'"): "I" or "me" after a `telling` phrase is the one reported, someone in
     particular."""
+    if not told or _QUOTED_SELF.isdisjoint(read.words):
+        return set()
     return {
         read.sentence_of[i]
         for i, word in enumerate(read.words)
