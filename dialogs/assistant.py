@@ -366,6 +366,8 @@ class Assistant:
                 reply = self._texts.recording()
             case Destination.SHARING_STEPS:
                 reply = self._texts.sharing_steps()
+            case Destination.NEXT_STEPS:
+                reply = self._signpost.next_steps(signposted=note.risk is not None)
             case Destination.SUMMARY:
                 reply = self._texts.summary(route.question or "") or self._texts.help()
         return state, [reply, *self._pending(state)]

@@ -65,6 +65,36 @@ class Signpost:
             choices=_AFTER,
         )
 
+    def next_steps(self, *, signposted: bool = False) -> Reply:
+        """For "what do I do now?": safety and contacts first, then sharing well and recording.
+
+        Written from the 2008 golden rules; not marked `risk_of_harm`, since the question itself
+        describes no harm.
+
+        Args:
+            signposted: the signpost came just before, in this turn: point to it rather than
+                list the procedures and contacts twice.
+        """
+        first = (
+            "**First, the steps above: your protection procedures and your safeguarding contacts.**"
+            if signposted
+            else self.reminder()
+        )
+        steps = (
+            "**What to do next**",
+            first,
+            "**Then, when you decide what to share:** be open with the person (and their family "
+            "where appropriate) about what you will share, with whom and why, unless that would "
+            "be unsafe; share only what the purpose needs, only with those who need it, securely "
+            "and in good time; and record your decision and your reasons, whether or not you "
+            "share.",
+            "The consent check walks you through the guidance's seven key questions and ends "
+            "with a record for your case notes.",
+            "*In our own words, from the 2008 guidance's golden rules. Your organisation's "
+            "procedures come first.*",
+        )
+        return Reply(text="\n\n".join(steps), choices=_AFTER)
+
     def reminder(self) -> str:
         """The reminder that outcomes of the consent check carry (sharing without consent,
         seeking advice)."""

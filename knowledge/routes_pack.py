@@ -28,6 +28,8 @@ class Destination(StrEnum):
     SUMMARY = "summary"  # a key question's explanation, as a summary of the guidance
     RECORDING = "recording"  # how to record a decision (key question 7), as a summary
     SHARING_STEPS = "sharing-steps"  # sharing the right information the right way (question 6)
+    # what to do now about a concern; only when the phrase is the whole message (`Routes.find`)
+    NEXT_STEPS = "next-steps"
 
 
 class Route(BaseModel):
