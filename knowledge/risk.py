@@ -47,6 +47,8 @@ _OPENING_WORDS = 4  # "As a school nurse," before the question
 _CONDITIONS = frozenset({"if", "when", "once", "after", "before"})
 _EXAMPLES = frozenset({"eg", "ie"})
 _ARTICLES = frozenset({"a", "an", "the", "any", "no"})
+_WH = frozenset({"what", "whats", "which", "how", "when", "who", "whom", "whose", "where", "why"})
+_PREPOSITIONS = frozenset({"at", "in", "from", "by", "for", "to", "on", "under", "until", "of"})
 _JOINERS = frozenset({"and", "but", "so", "or", "also", "then"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # an opening before a dash, like a colon
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
@@ -239,12 +241,11 @@ class RiskDetector:
                     opened.add(sentence)
                 elif word in self._question_words:
                     questions.add(sentence)
-            elif (
-                word in self._question_words
-                and len(tokens) - start == 1
-                and tokens[start] in _CONDITIONS
+            elif len(tokens) - start == 1 and (
+                (word in self._question_words and tokens[start] in _CONDITIONS)
+                or (word in _WH and tokens[start] in _PREPOSITIONS)
             ):
-                questions.add(sentence)  # "when should I…", "when is it…": asks outright
+                questions.add(sentence)  # "when should I…", "at what point…": asks outright
             elif word in self._question_words and (
                 (
                     clause_of[-1] != clause

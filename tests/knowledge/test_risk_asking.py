@@ -129,6 +129,12 @@ def test_a_worry_passed_on_is_a_thing_not_someone_worrying() -> None:
     assert small.detect("staff worry about a bruise") is not None
 
 
+def test_a_preposition_then_a_question_word_asks() -> None:
+    small = _detector()
+    assert small.detect("at what age do they go missing") is None
+    assert small.detect("at the age of ten they go missing") is not None
+
+
 def test_their_after_a_parent_in_a_question_is_anyones() -> None:
     small = _detector()
     assert small.detect("does the law stop a parent asking about their son going missing?") is None
@@ -166,6 +172,8 @@ def test_general_questions_as_typed_stay_quiet() -> None:
         "Practice nurse: a patient's mum rang asking if her adult daughter had been in for the "
         "morning-after pill. Can I confirm she was seen?",
         "when should I make a Prevent referral",
+        "At what point does a parent's drinking become a safeguarding issue?",
+        "Suppose a resident says a carer was rough with her - do we have to tell the family?",
         "what actually counts as honour based abuse? e.g. if a family controls who a teenager "
         "can be friends with or what they wear - is that abuse or just strict parenting?",
         "Does a parent failing to give a child any affection or comfort count as emotional "
