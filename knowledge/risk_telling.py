@@ -40,7 +40,9 @@ def not_a_rule(hits: list[Hit], read: Tokens) -> list[Hit]:
     if not told or _RULE_WORDS.isdisjoint(words):
         return hits
     rules: set[int] = set()
-    facts: set[int] = set()  # "…needs to tell someone that her uncle abused her": a fact
+    # Where each sentence's last "that" is: a rule followed by one passes on a fact ("…needs
+    # to tell someone that her uncle abused her").
+    last_that = {read.sentence_of[k]: k for k, w in enumerate(words) if w == "that"}
     for i in range(len(words) - 1):
         sentence = read.sentence_of[i]
         if (
@@ -52,14 +54,9 @@ def not_a_rule(hits: list[Hit], read: Tokens) -> list[Hit]:
                 w in _SHARE_WORDS and read.sentence_of[k] == sentence
                 for k, w in enumerate(words[i + 1 : i + 4], start=i + 1)
             )
+            and last_that.get(sentence, i) <= i
         ):
             rules.add(sentence)
-            facts.update(
-                sentence
-                for k in range(i + 1, len(words))
-                if words[k] == "that" and read.sentence_of[k] == sentence
-            )
-    rules -= facts
     if not rules:
         return hits
     return [
