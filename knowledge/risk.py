@@ -42,9 +42,13 @@ _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
 _MAX_TYPO_FIXES = 40
 _OPENING_WORDS = 4  # "As a school nurse," before the question
-# A sentence starting with one of these opens with a condition ("If police find…, can they…?"):
-# a question word starting a later clause makes it a question, however long the condition.
-_CONDITIONS = frozenset({"if", "when", "once", "after", "before"})
+# A sentence starting with one of these opens with a condition ("If police find…, can they…?",
+# "Even though there's a court order, can we…?"): a question word starting a later clause makes
+# it a question, however long the condition; without a "?" it tells ("When I was a boy…").
+_CONDITIONS = frozenset(
+    {"if", "when", "once", "after", "before", "even", "though", "although", "despite", "since"}
+    | {"while", "whilst", "unless", "given"}
+)
 _EXAMPLES = frozenset({"eg", "ie"})
 _ARTICLES = frozenset({"a", "an", "the", "any", "no"})
 _WH = frozenset({"what", "whats", "which", "how", "when", "who", "whom", "whose", "where", "why"})

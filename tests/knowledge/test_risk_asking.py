@@ -129,6 +129,12 @@ def test_a_worry_passed_on_is_a_thing_not_someone_worrying() -> None:
     assert small.detect("staff worry about a bruise") is not None
 
 
+def test_a_question_after_a_long_concession_asks() -> None:
+    small = _detector()
+    assert small.detect("even though it is late, what if they go missing?") is None
+    assert small.detect("even though it is late, they go missing.") is not None
+
+
 def test_a_preposition_then_a_question_word_asks() -> None:
     small = _detector()
     assert small.detect("at what age do they go missing") is None
