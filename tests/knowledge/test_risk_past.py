@@ -122,3 +122,16 @@ def test_questions_about_anyone_or_about_the_writer_asking_stay_quiet() -> None:
         "When I was training we were told neglect cases must go to the MASH. Is that still right?",
     ):
         assert BUILT_IN.detect(asked) is None, asked
+
+
+def test_a_school_record_or_a_history_is_over_unless_it_goes_on() -> None:
+    asked = (
+        "A boy in year 11 was excluded for bringing a knife last year. His new college want to "
+        "know why. Can we tell them?"
+    )
+    assert BUILT_IN.detect(asked) is None
+    for told in (
+        "My pupil was excluded for bringing a knife and says he still carries one.",
+        "Her new boyfriend has a history of domestic abuse and he's staying over most nights.",
+    ):
+        assert BUILT_IN.detect(told) is not None, told
