@@ -71,3 +71,13 @@ def test_disclosures_about_not_telling_still_lead_with_the_signpost() -> None:
         "a student told me she has anorexia, can I tell the school nurse?",
     ):
         assert BUILT_IN.detect(told) is not None, told
+
+
+def test_an_official_body_asking_for_records_is_an_enquiry_however_it_got_in_touch() -> None:
+    for asked in (
+        "Police emailed asking for the records of a pupil who was assaulted last term. Do we "
+        "need consent?",
+        "A solicitor wrote asking for our notes on the domestic abuse incident at the family "
+        "home. Can we send them?",
+    ):
+        assert BUILT_IN.detect(asked) is None, asked
