@@ -53,6 +53,8 @@ _EXAMPLES = frozenset({"eg", "ie"})
 _ARTICLES = frozenset({"a", "an", "the", "any", "no"})
 _WH = frozenset({"what", "whats", "which", "how", "when", "who", "whom", "whose", "where", "why"})
 _PREPOSITIONS = frozenset({"at", "in", "from", "by", "for", "to", "on", "under", "until", "of"})
+_INDIRECT_WORDS = 6  # "Can't find anything on whether…"
+_UNSURE = frozenset({"sure", "unsur", "wonder", "check", "know", "ask"})  # "…if" (stemmed)
 _JOINERS = frozenset({"and", "but", "so", "or", "also", "then"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # an opening before a dash, like a colon
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
@@ -263,6 +265,10 @@ class RiskDetector:
             ):
                 opened.add(sentence)
             colon = False
+            if len(tokens) - start <= _INDIRECT_WORDS and (
+                word == "whether" or (word == "if" and tokens and tokens[-1] in _UNSURE)
+            ):
+                questions.add(sentence)  # "Not sure if…", "Thoughts on whether…": it asks
             if word in _CLAUSE_WORDS and tokens and clause_of[-1] == clause:
                 clause += 1
             if (

@@ -135,6 +135,14 @@ def test_a_question_after_a_long_concession_asks() -> None:
     assert small.detect("even though it is late, they go missing.") is not None
 
 
+def test_an_indirect_question_asks() -> None:
+    small = _detector()
+    assert small.detect("not sure if they go missing") is None
+    assert small.detect("no idea whether they go missing") is None
+    assert small.detect("not sure if she is missing") is not None  # she is someone
+    assert small.detect("they go missing, if you ask me") is not None
+
+
 def test_a_preposition_then_a_question_word_asks() -> None:
     small = _detector()
     assert small.detect("at what age do they go missing") is None
@@ -179,6 +187,8 @@ def test_general_questions_as_typed_stay_quiet() -> None:
         "morning-after pill. Can I confirm she was seen?",
         "when should I make a Prevent referral",
         "At what point does a parent's drinking become a safeguarding issue?",
+        "Not sure if a 16 year old having an older boyfriend is something we need to report",
+        "Thoughts on whether a young carer's situation should be shared with school?",
         "Suppose a resident says a carer was rough with her - do we have to tell the family?",
         "what actually counts as honour based abuse? e.g. if a family controls who a teenager "
         "can be friends with or what they wear - is that abuse or just strict parenting?",
