@@ -25,6 +25,7 @@ from knowledge.risk_finding import Words as _Words
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_phrases import ANY_WORD, GAP, MAX_GAP_WORDS
 from knowledge.risk_setting import outside_settings
+from knowledge.risk_telling import telling_verbs
 
 __all__ = ["RiskDetector", "RiskFinding", "stem_word", "words_of"]
 
@@ -50,7 +51,6 @@ _CONDITIONS = frozenset(
     | {"while", "whilst", "unless", "given"}
 )
 _EXAMPLES = frozenset({"eg", "ie"})
-_ARTICLES = frozenset({"a", "an", "the", "any", "no"})
 _WH = frozenset({"what", "whats", "which", "how", "when", "who", "whom", "whose", "where", "why"})
 _PREPOSITIONS = frozenset({"at", "in", "from", "by", "for", "to", "on", "under", "until", "of"})
 _INDIRECT_WORDS = 6  # "Can't find anything on whether…"
@@ -205,7 +205,7 @@ class RiskDetector:
         if not signs:
             return None
         hits = outside_settings(
-            _telling_verbs(signs + self._hits(read, self._context_index), read), read
+            telling_verbs(signs + self._hits(read, self._context_index), read), read
         )
         return judge(hits, read, self._pack)
 
@@ -349,18 +349,6 @@ class RiskDetector:
                     stop = i + 1
                 hits.append(_Hit(phrase, sentence_of[i], clause_of[i], i, stop))
         return hits
-
-
-def _telling_verbs(hits: list[_Hit], read: _Tokens) -> list[_Hit]:
-    """The hits without `telling` phrases used as a noun ("didn't pass on a worry because…"):
-    an article just before one makes it a thing, not someone telling or worrying."""
-    return [
-        h
-        for h in hits
-        if h.phrase.kind is not _Kind.TELLING
-        or h.position == 0
-        or read.words[h.position - 1] not in _ARTICLES
-    ]
 
 
 def _match(slots: Sequence[Slot], k: int, tokens: Sequence[str], i: int, end: int) -> int:

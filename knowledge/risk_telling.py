@@ -1,9 +1,10 @@
 """What someone is reported to have said, and what the writer passes on.
 
-Helpers of `knowledge.risk_finding.judge`: where a sentence starts to report what someone said
-or a worry (`told_at`), whether a phrase lies inside it (`reported`), someone quoted in their
-own words ("messaged 'i just want to end all of this'"), and a rule about sharing someone passed
-on ("my manager says we can't share anything about domestic abuse"), which tells of no harm.
+Helpers of the risk check: where a sentence starts to report what someone said or a worry
+(`told_at`), whether a phrase lies inside it (`reported`), a telling phrase used as a noun ("pass
+on a worry"), someone quoted in their own words ("messaged 'i just want to end all of this'"),
+and a rule about sharing someone passed on ("my manager says we can't share anything about
+domestic abuse"), which tells of no harm.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _SHARE_WORDS = frozenset({"tell", "shar", "report", "refer", "pass", "disclos", 
 _ASKERS = frozenset({"i", "we", "you"})
 _REPORTED = frozenset({"he", "she", "hes", "shes"})
 _QUOTED_SELF = frozenset({"i", "me", "myself"})
+_ARTICLES = frozenset({"a", "an", "the", "any", "no"})
 
 
 def told_at(hits: list[Hit], about: set[int] | None = None) -> dict[int, int]:
@@ -86,3 +88,15 @@ def quoted_writers(hits: list[Hit], read: Tokens, told: dict[int, int]) -> set[i
 def reported(hit: Hit, told: dict[int, int]) -> bool:
     """Whether a phrase comes after a `telling` phrase of its sentence (`told`, from `_told`)."""
     return hit.sentence in told and told[hit.sentence] < hit.position
+
+
+def telling_verbs(hits: list[Hit], read: Tokens) -> list[Hit]:
+    """The hits without `telling` phrases used as a noun ("didn't pass on a worry because…"):
+    an article just before one makes it a thing, not someone telling or worrying."""
+    return [
+        h
+        for h in hits
+        if h.phrase.kind is not Kind.TELLING
+        or h.position == 0
+        or read.words[h.position - 1] not in _ARTICLES
+    ]
