@@ -30,9 +30,8 @@ QUESTION = "do I need an information sharing protocol before I share?"
 # Where a later start's CPU goes: each stage imports (or runs) what the one before has not, in
 # the order `infoshare ask` meets it; each line is (name, code), timed by the process's CPU.
 STAGES = (
-    ("pydantic (import)", "from pydantic import BaseModel"),
     ("rapidfuzz (import)", "import rapidfuzz.fuzz, rapidfuzz.process"),
-    ("knowledge/: pack models, matcher, risk code", "import knowledge.loader"),
+    ("knowledge/: pack values, matcher, risk code", "import knowledge.loader"),
     ("dialogs/ and the terminal door", "import adapters.console, bot.core"),
     ("the rest of the CLI (its modules, argparse)", "from bot.cli import main"),
     ("reading the caches and answering", f"main(['ask', {QUESTION!r}])"),
@@ -157,7 +156,13 @@ def run(before: str = "") -> str:
     load_after = os.getloadavg()[0]
     b, a = statistics.median(w for w, _ in base), statistics.median(w for w, _ in later)
     f = statistics.median(w for w, _ in first)
-    then = f" At {before}: {statistics.median(w for w, _ in earlier) / b:.1f}x." if before else ""
+    b_cpu, a_cpu = statistics.median(c for _, c in base), statistics.median(c for _, c in later)
+    then = (
+        f" At {before}: {statistics.median(w for w, _ in earlier) / b:.1f}x "
+        f"(CPU {statistics.median(c for _, c in earlier) / b_cpu:.1f}x)."
+        if before
+        else ""
+    )
     return "\n".join(
         [
             f"{RUNS} runs each ({FIRST_RUNS} first starts), alternating, on {os.cpu_count()} "
@@ -170,7 +175,8 @@ def run(before: str = "") -> str:
             *([_row(f"`infoshare ask QUESTION` at {before}", earlier, old_mem)] if before else []),
             _row("`infoshare ask QUESTION`, first start", first, first_mem),
             "",
-            f"Start-up ratio to a bare interpreter: {a / b:.1f}x (median); first start "
+            f"Start-up ratio to a bare interpreter: {a / b:.1f}x (median; CPU "
+            f"{a_cpu / b_cpu:.1f}x); first start "
             f"{f / b:.1f}x; memory ratio: {ask_mem / base_mem:.1f}x." + then,
             "",
             *stages,

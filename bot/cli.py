@@ -23,7 +23,7 @@ from bot.init_command import add_init_command, run_init, schema_json
 from bot.logs import configure_logging
 from dialogs.state import ConversationState
 from dialogs.typed import TypedReader
-from knowledge.loader import PACK_MODELS, KnowledgeError, load_knowledge
+from knowledge.loader import PACK_KINDS, KnowledgeError, load_knowledge
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -104,7 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     schema = knowledge_sub.add_parser(
         "schema", help="print a pack kind's JSON Schema, for editors that check YAML as you type"
     )
-    schema.add_argument("kind", choices=sorted(PACK_MODELS))
+    schema.add_argument("kind", choices=sorted(PACK_KINDS))
     add_init_command(sub)
     add_package_command(sub)
     return parser

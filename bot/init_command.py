@@ -13,26 +13,17 @@ import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO, get_args
+from typing import TYPE_CHECKING, Any, TextIO, get_args
 
-from pydantic import BaseModel, ValidationError
+from knowledge.loader import load_knowledge
+from knowledge.text_packs import ROLE_LABELS, ContactRole
 
-from knowledge.loader import PACK_MODELS, load_knowledge
-from knowledge.org_setup import (
-    EXAMPLE_QA_HEADING,
-    NATIONAL_GUIDANCE_TITLE,
-    NATIONAL_GUIDANCE_URL,
-    SETUP_ROLES,
-    OrgAnswers,
-    build_about,
-    build_contacts,
-    contact_from,
-    example_qa,
-    fill_privacy,
-    pack_yaml,
-    unfilled,
-)
-from knowledge.text_packs import ROLE_LABELS, Contact, ContactRole
+if TYPE_CHECKING:
+    from knowledge.org_setup import OrgAnswers
+    from knowledge.text_schema import Contact
+
+# The packs' pydantic models (knowledge.org_setup, knowledge.pack_check) are imported by the
+# functions that use them: the command line imports this module for every command, `ask` too.
 
 EXIT_USAGE = 2
 DEFAULT_DIR = Path("infoshare-packs")
@@ -89,6 +80,8 @@ def run_init(
         err.write(f"infoshare init: cannot write to {target} ({exc.strerror or exc})\n")
         return EXIT_USAGE
     out.write(f"\nWrote {', '.join(str(p) for p in written)}\n")
+    from knowledge.org_setup import unfilled  # noqa: PLC0415 (see the imports)
+
     status = check(target, out, err)
     privacy = target / "PRIVACY.md"
     if not privacy.exists():
@@ -102,6 +95,9 @@ def run_init(
 def read_answers(path: Path, err: TextIO) -> OrgAnswers | None:
     """The answers from a YAML file; on any problem, one line on `err` and None."""
     import yaml  # noqa: PLC0415 (the command line imports this module for every command)
+    from pydantic import ValidationError  # noqa: PLC0415
+
+    from knowledge.org_setup import OrgAnswers  # noqa: PLC0415
 
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -122,6 +118,11 @@ def read_answers(path: Path, err: TextIO) -> OrgAnswers | None:
 
 def ask_answers(stdin: TextIO, out: TextIO) -> OrgAnswers:
     """Ask each question in the terminal; Enter (or the end of input) skips it."""
+    from pydantic import ValidationError  # noqa: PLC0415 (see the imports)
+
+    from knowledge.org_setup import SETUP_ROLES, OrgAnswers, contact_from  # noqa: PLC0415
+    from knowledge.text_schema import Contact  # noqa: PLC0415
+
     out.write(
         "Setting up your organisation's own packs. Every answer is optional: press Enter "
         "to skip one (the built-in wording stays).\n\n"
@@ -162,6 +163,17 @@ def ask_answers(stdin: TextIO, out: TextIO) -> OrgAnswers:
 
 def write_packs(target: Path, answers: OrgAnswers) -> list[Path]:
     """Write the contacts and about packs, the example Q&A and PRIVACY.md; the files written."""
+    from knowledge.org_setup import (  # noqa: PLC0415 (see the imports)
+        EXAMPLE_QA_HEADING,
+        NATIONAL_GUIDANCE_TITLE,
+        NATIONAL_GUIDANCE_URL,
+        build_about,
+        build_contacts,
+        example_qa,
+        fill_privacy,
+        pack_yaml,
+    )
+
     builtin = load_knowledge()
     files = {
         "contacts.yaml": pack_yaml(
@@ -189,5 +201,6 @@ def write_packs(target: Path, answers: OrgAnswers) -> list[Path]:
 
 def schema_json(kind: str) -> str:
     """The JSON Schema of a pack kind, for editors that validate YAML as people type."""
-    model: type[BaseModel] = PACK_MODELS[kind]
-    return json.dumps(model.model_json_schema(), indent=2) + "\n"
+    from knowledge.pack_check import PACK_MODELS  # noqa: PLC0415 (see the imports)
+
+    return json.dumps(PACK_MODELS[kind].model_json_schema(), indent=2) + "\n"

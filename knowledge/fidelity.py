@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from knowledge.qa_pack import QAPack
+from knowledge.qa_schema import QAPack
 
 _SOURCES = Path(__file__).parent / "sources"
 

@@ -1,18 +1,16 @@
-"""The schema of the consent-check flow, and its checks as a graph."""
+"""The consent-check flow's values, and its checks as a graph.
 
-from __future__ import annotations
+The pydantic models that check a flow pack read from YAML are in `knowledge.flow_schema`, under
+the same names; what each field means is described there.
+"""
 
-import re
 from collections import Counter
 from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+from knowledge.pack_values import PackValue
 
 
 class AnswerKey(StrEnum):
@@ -52,34 +50,19 @@ class Outcome(StrEnum):
     SEEK_ADVICE = "seek-advice"
 
 
-_ID = r"^[a-z][a-z0-9-]{0,30}$"
-
-
-class FlowQuestion(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FlowQuestion(PackValue):
     """A key question: its text, its help, and where each answer leads."""
 
-    id: str = Field(pattern=_ID)
-    number: int = Field(ge=1, le=7)
-    text: str = Field(min_length=3)
-    help: str = Field(min_length=3)
+    id: str
+    number: int
+    text: str
+    help: str
     guide: str | None = None
     """Said before the question (what to do first, what to tell the person)."""
     answers: dict[AnswerKey, str]
-    answer_labels: dict[AnswerKey, str] = Field(default_factory=dict)
-    answer_descriptions: dict[AnswerKey, str] = Field(default_factory=dict)
-
-    @model_validator(mode="after")
-    def _answers_are_sound(self) -> FlowQuestion:
-        missing = [a.value for a in (AnswerKey.YES, AnswerKey.NOT_SURE) if a not in self.answers]
-        if missing:
-            raise ValueError(f"answers for {', '.join(missing)} are missing")
-        if not any(a in self.answers for a in NO_LIKE):
-            raise ValueError("no answer says no (no, refused, unsafe-to-ask or not-asked)")
-        stray = [a.value for a in (*self.answer_labels, *self.answer_descriptions)]
-        stray = [a for a in stray if AnswerKey(a) not in self.answers]
-        if stray:
-            raise ValueError(f"labels for answers not offered: {', '.join(stray)}")
-        return self
+    answer_labels: dict[AnswerKey, str] = field(default_factory=dict)
+    answer_descriptions: dict[AnswerKey, str] = field(default_factory=dict)
 
     @property
     def offered(self) -> tuple[AnswerKey, ...]:
@@ -97,46 +80,43 @@ class FlowQuestion(_Strict):
         )
 
 
-class RecordField(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RecordField(PackValue):
     """One place in a decision record: free text (one line or `long`), or one of `options`.
 
     Option keys are what a form sends back; the labels are what the record says.
     """
 
-    id: str = Field(pattern=_ID)
-    label: str = Field(min_length=3, max_length=150)
+    id: str
+    label: str
     long: bool = False
-    options: dict[str, str] = Field(default_factory=dict)
-
-    @model_validator(mode="after")
-    def _options_are_ids(self) -> RecordField:
-        if any(not re.match(_ID, key) for key in self.options):
-            raise ValueError(f"field {self.id!r}: option keys must be ids")
-        return self
+    options: dict[str, str] = field(default_factory=dict)
 
 
-class FlowOutcome(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FlowOutcome(PackValue):
     """Where a path ends; `protection_reminder` adds the reminder to follow protection
     procedures (and the safeguarding contacts) to it."""
 
-    id: str = Field(pattern=_ID)
+    id: str
     kind: Outcome
-    title: str = Field(min_length=3)
-    explanation: str = Field(min_length=3)
+    title: str
+    explanation: str
     protection_reminder: bool = False
     tell_person: bool = True
     """For a share: whether the share steps include telling the person."""
     resumable: bool = False
     """The check can go back to the question that led here, keeping the answers before it."""
-    record: tuple[str, ...] = Field(min_length=1)
+    record: tuple[str, ...]
     """The ids of the record fields that fit this outcome, in order."""
 
 
-class ShareSteps(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ShareSteps(PackValue):
     """Key question 6: how to share safely."""
 
     title: str
-    steps: tuple[str, ...] = Field(min_length=1)
+    steps: tuple[str, ...]
     tell: str
     """The step of telling the person, left out where there is no person to tell."""
 
@@ -147,32 +127,35 @@ class ShareSteps(_Strict):
         return (*self.steps, self.tell)
 
 
-class RecordStep(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RecordStep(PackValue):
     """Key question 7: recording the decision."""
 
     title: str
     text: str
 
 
-class SeekAdvice(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SeekAdvice(PackValue):
     """The lead-in to the list of people to ask."""
 
     text: str
 
 
-class FlowPack(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FlowPack(PackValue):
     """A file of kind `flow`: the whole consent check."""
 
     kind: Literal["flow"]
-    version: str = Field(min_length=1)
-    guidance: str = Field(min_length=1)
+    version: str
+    guidance: str
     start: str
     urgent_note: str
     privacy_note: str
     intro: str
-    questions: tuple[FlowQuestion, ...] = Field(min_length=1)
-    record_fields: tuple[RecordField, ...] = Field(min_length=1)
-    outcomes: tuple[FlowOutcome, ...] = Field(min_length=1)
+    questions: tuple[FlowQuestion, ...]
+    record_fields: tuple[RecordField, ...]
+    outcomes: tuple[FlowOutcome, ...]
     share_steps: ShareSteps
     record_step: RecordStep
     seek_advice: SeekAdvice

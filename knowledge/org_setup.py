@@ -13,8 +13,11 @@ from typing import get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from knowledge.qa_pack import QAEntry, QAPack, QASource
-from knowledge.text_packs import ROLE_LABELS, AboutPack, Contact, ContactRole, ContactsPack
+from knowledge import text_packs
+from knowledge.pack_values import dump
+from knowledge.qa_schema import QAEntry, QAPack, QASource
+from knowledge.text_packs import ROLE_LABELS, ContactRole
+from knowledge.text_schema import AboutPack, Contact, ContactsPack
 
 NATIONAL_GUIDANCE_TITLE = (
     "Information sharing: advice for practitioners providing safeguarding services "
@@ -80,7 +83,7 @@ def contact_from(role: ContactRole, name: str, route: str) -> Contact:
     return Contact.model_validate({"name": name.strip(), "role": role} | routes)
 
 
-def build_contacts(answers: OrgAnswers, builtin: ContactsPack) -> ContactsPack:
+def build_contacts(answers: OrgAnswers, builtin: text_packs.ContactsPack) -> ContactsPack:
     """The organisation's contacts: its answers first, then the built-in entries for what it
     did not answer (a built-in entry without a role is dropped when its name is of a role
     answered, e.g. "Your organisation's information-governance lead")."""
@@ -88,7 +91,7 @@ def build_contacts(answers: OrgAnswers, builtin: ContactsPack) -> ContactsPack:
     answered = {c.role for c in given}
     answered_labels = [ROLE_LABELS[r].split(" (")[0].casefold() for r in answered if r]
     kept = [
-        c
+        Contact.model_validate(dump(c))
         for c in builtin.contacts
         if (c.role not in answered if c.role else not _names_any(c.name, answered_labels))
     ]
@@ -108,7 +111,7 @@ def _names_any(name: str, labels: list[str]) -> bool:
     return any(label in folded for label in labels)
 
 
-def build_about(answers: OrgAnswers, builtin: AboutPack) -> AboutPack:
+def build_about(answers: OrgAnswers, builtin: text_packs.AboutPack) -> AboutPack:
     """The built-in about text, with where the current national and local rules are."""
     local = ""
     if answers.procedures_url:
@@ -118,7 +121,7 @@ def build_about(answers: OrgAnswers, builtin: AboutPack) -> AboutPack:
         f"{builtin.precedence} The current national guidance is {NATIONAL_GUIDANCE_TITLE}: "
         f"{NATIONAL_GUIDANCE_URL}.{local}"
     )
-    return builtin.model_copy(update={"precedence": precedence})
+    return AboutPack.model_validate(dump(builtin)).model_copy(update={"precedence": precedence})
 
 
 def pack_yaml(pack: BaseModel, heading: str) -> str:

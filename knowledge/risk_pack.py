@@ -1,31 +1,26 @@
-"""The schema of the risk pack: the cues that a message may describe a risk of harm.
+"""The risk pack's values: the cues that a message may describe a risk of harm.
 
 Each cue is a phrase in the syntax of `knowledge.risk_phrases`. A category's ``near`` items pair
 two groups of phrases that must both match, in either order, within `NEAR_WORDS` words of each
 other in one sentence ("marks ... neck", "neck ... marks"): families of words for two ideas,
 which generalise better than whole phrases.
+
+The pydantic models that check a risk pack read from YAML are in `knowledge.risk_schema`, under
+the same names, with the merge of the built-in pack and an organisation's.
 """
 
-from __future__ import annotations
-
-import re
+from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
-
-from knowledge.risk_phrases import check_phrases, set_names
+from knowledge.pack_values import PackValue
 from knowledge.text_packs import ContactRole
 
 Concern = Literal["child", "adult", "either"]
 NEAR_WORDS = 5
-_ID = r"^[a-z][a-z0-9-]{0,40}$"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-class RiskCategory(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RiskCategory(PackValue):
     """One kind of harm, with its cues, who it concerns and which contacts it points to.
 
     Attributes:
@@ -45,40 +40,15 @@ class RiskCategory(_Strict):
         note: one short extra line for the signpost, if this harm needs one.
     """
 
-    id: str = Field(pattern=_ID)
-    name: str | None = Field(default=None, min_length=3)
+    id: str
+    name: str | None = None
     concerns: Concern | None = None
     contacts: tuple[ContactRole, ...] | None = None
     cues: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
     together: tuple[tuple[tuple[str, ...], ...], ...] = ()
     near: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
-    note: str | None = Field(default=None, min_length=3)
-
-    @field_validator("cues", "terms")
-    @classmethod
-    def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return check_phrases(value)
-
-    @field_validator("together")
-    @classmethod
-    def _groups(
-        cls, value: tuple[tuple[tuple[str, ...], ...], ...]
-    ) -> tuple[tuple[tuple[str, ...], ...], ...]:
-        for item in value:
-            if len(item) < 2 or any(not group for group in item):
-                raise ValueError("each 'together' item needs two or more non-empty groups")
-        return tuple(tuple(check_phrases(group) for group in item) for item in value)
-
-    @field_validator("near")
-    @classmethod
-    def _pairs(
-        cls, value: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
-    ) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-        for first, second in value:
-            if not first or not second:
-                raise ValueError("each 'near' item needs two non-empty groups")
-        return tuple((check_phrases(a), check_phrases(b)) for a, b in value)
+    note: str | None = None
 
     def phrases(self) -> list[str]:
         """Every phrase of this category (cues, terms, and the groups of `together` and `near`)."""
@@ -86,7 +56,8 @@ class RiskCategory(_Strict):
         return [*self.cues, *self.terms, *grouped]
 
 
-class SignalFamily(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SignalFamily(PackValue):
     """Words for one idea that, beside a word of another family, suggest harm.
 
     Attributes:
@@ -102,19 +73,15 @@ class SignalFamily(_Strict):
             pupil"): for families whose words are weaker ("screaming", "smells").
     """
 
-    category: str = Field(pattern=_ID)
-    words: tuple[str, ...] = Field(min_length=1)
+    category: str
+    words: tuple[str, ...]
     telling: bool = False
     alone: bool = False
     related: bool = False
 
-    @field_validator("words")
-    @classmethod
-    def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return check_phrases(value)
 
-
-class RiskSignals(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RiskSignals(PackValue):
     """Families of words for the ideas of harm, which count together rather than as phrases.
 
     A sentence about someone in particular, neither a general question nor asking, with words of
@@ -127,19 +94,12 @@ class RiskSignals(_Strict):
         families: the families by name; an organisation's pack adds words to a family by name.
     """
 
-    least: int = Field(default=2, ge=2, le=5)
-    families: dict[str, SignalFamily] = Field(default_factory=dict)
-
-    @field_validator("families")
-    @classmethod
-    def _names(cls, value: dict[str, SignalFamily]) -> dict[str, SignalFamily]:
-        for name in value:
-            if not re.match(r"^[a-z][a-z0-9-]{0,30}$", name):
-                raise ValueError(f"family name {name!r} must be lower-case letters, digits and -")
-        return value
+    least: int = 2
+    families: dict[str, SignalFamily] = field(default_factory=dict)
 
 
-class RiskExamples(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RiskExamples(PackValue):
     """Messages the pack is checked against whenever it loads.
 
     Attributes:
@@ -151,7 +111,8 @@ class RiskExamples(_Strict):
     ordinary: tuple[str, ...] = ()
 
 
-class RiskPack(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RiskPack(PackValue):
     """A file of kind `risk`. An organisation's own adds to the built-in one, never replaces it.
 
     Attributes:
@@ -195,7 +156,7 @@ class RiskPack(_Strict):
     """
 
     kind: Literal["risk"]
-    sets: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    sets: dict[str, tuple[str, ...]] = field(default_factory=dict)
     people: tuple[str, ...] = ()
     any_person: tuple[str, ...] = ()
     question_words: tuple[str, ...] = ()
@@ -214,174 +175,5 @@ class RiskPack(_Strict):
     enquiries: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
     categories: tuple[RiskCategory, ...] = ()
-    # Made without validating (there is nothing to validate): an instance validated here would
-    # build the models' validators at import, which every start would pay for.
-    signals: RiskSignals = RiskSignals.model_construct()
-    examples: RiskExamples = RiskExamples.model_construct()
-
-    @field_validator(
-        "people",
-        "any_person",
-        "general",
-        "conditional",
-        "child_words",
-        "adult_words",
-        "framing",
-        "telling",
-        "concluded",
-        "occasion",
-        "names",
-        "records",
-        "kinds",
-        "closed",
-        "enquiries",
-    )
-    @classmethod
-    def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return check_phrases(value)
-
-    @field_validator("known_words", "question_words")
-    @classmethod
-    def _words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        bad = [w for w in value if not re.match(r"^[a-z0-9]+$", w)]
-        if bad:
-            raise ValueError(f"must be single lower-case words, not {bad[0]!r}")
-        return value
-
-    @field_validator("sets")
-    @classmethod
-    def _sets(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-        for name, members in value.items():
-            if not re.match(r"^[a-z][a-z0-9-]{0,30}$", name):
-                raise ValueError(f"set name {name!r} must be lower-case letters, digits and -")
-            bad = [m for m in members if not re.match(r"^[a-z0-9]+$", m)]
-            if bad or not members:
-                raise ValueError(f"set {name!r}: members must be single lower-case words")
-        return value
-
-
-def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[str]]:
-    """Join the built-in risk pack and an organisation's own, built-in first.
-
-    An organisation's pack extends, never replaces: its sets, people, general, child and adult
-    phrases and its examples are added; a category with a new id is added (it must then say
-    its name, whom it concerns and its contacts); one with a built-in id adds its cues, terms
-    and `together` and `near` items to that category.
-
-    Args:
-        packs: (where it came from, pack) pairs, the built-in pack first.
-
-    Returns:
-        The merged pack, and one sentence per problem found (each naming where it came from).
-    """
-    problems: list[str] = []
-    sets: dict[str, tuple[str, ...]] = {}
-    lists: dict[str, tuple[str, ...]] = {
-        "people": (),
-        "general": (),
-        "conditional": (),
-        "child_words": (),
-        "adult_words": (),
-        "framing": (),
-        "telling": (),
-        "concluded": (),
-        "occasion": (),
-        "names": (),
-        "records": (),
-        "kinds": (),
-        "closed": (),
-        "enquiries": (),
-        "known_words": (),
-        "any_person": (),
-        "question_words": (),
-    }
-    categories: dict[str, RiskCategory] = {}
-    disclosures: tuple[str, ...] = ()
-    ordinary: tuple[str, ...] = ()
-    families: dict[str, SignalFamily] = {}
-    least = RiskSignals().least
-    for origin, pack in packs:
-        if "least" in pack.signals.model_fields_set:
-            least = pack.signals.least
-        for name, family in pack.signals.families.items():
-            known_family = families.get(name)
-            families[name] = (
-                family
-                if known_family is None
-                else known_family.model_copy(
-                    update={"words": tuple(dict.fromkeys((*known_family.words, *family.words)))}
-                )
-            )
-        for name, members in pack.sets.items():
-            sets[name] = tuple(dict.fromkeys((*sets.get(name, ()), *members)))
-        for field, known_phrases in lists.items():
-            lists[field] = tuple(dict.fromkeys((*known_phrases, *getattr(pack, field))))
-        seen: set[str] = set()
-        for category in pack.categories:
-            if category.id in seen:
-                problems.append(f"{origin}: category {category.id!r} appears more than once")
-                continue
-            seen.add(category.id)
-            known = categories.get(category.id)
-            if known is None:
-                missing = [
-                    f for f in ("name", "concerns", "contacts") if getattr(category, f) is None
-                ]
-                if missing:
-                    problems.append(
-                        f"{origin}: category {category.id!r} is new, so it needs "
-                        + ", ".join(missing)
-                    )
-                    continue
-                categories[category.id] = category
-            else:
-                categories[category.id] = known.model_copy(
-                    update={
-                        "cues": (*known.cues, *category.cues),
-                        "terms": (*known.terms, *category.terms),
-                        "together": (*known.together, *category.together),
-                        "near": (*known.near, *category.near),
-                        "contacts": category.contacts or known.contacts,
-                        "note": category.note or known.note,
-                    }
-                )
-        disclosures += pack.examples.disclosures
-        ordinary += pack.examples.ordinary
-    merged = RiskPack(
-        kind="risk",
-        sets=sets,
-        categories=tuple(categories.values()),
-        signals=RiskSignals(least=least, families=families),
-        examples=RiskExamples(disclosures=disclosures, ordinary=ordinary),
-        **lists,
-    )
-    ids = {category.id for category in merged.categories}
-    problems += [
-        f"signals: family {name!r} points to category {family.category!r}, which no pack has"
-        for name, family in families.items()
-        if family.category not in ids
-    ]
-    problems += [
-        f"signals: family {name!r}: {phrase!r} uses <{set_name}>, which no pack defines"
-        for name, family in families.items()
-        for phrase in family.words
-        for set_name in set_names(phrase)
-        if set_name not in sets
-    ]
-    for category in merged.categories:
-        for phrase in category.phrases():
-            problems += [
-                f"category {category.id!r}: {phrase!r} uses <{name}>, which no pack defines"
-                for name in set_names(phrase)
-                if name not in sets
-            ]
-    for field, phrases in lists.items():
-        problems += [
-            f"{field}: {phrase!r} uses <{name}>, which no pack defines"
-            for phrase in phrases
-            for name in set_names(phrase)
-            if name not in sets
-        ]
-    if not merged.categories:
-        problems.append("the risk pack has no categories")
-    return merged, problems
+    signals: RiskSignals = field(default_factory=RiskSignals)
+    examples: RiskExamples = field(default_factory=RiskExamples)

@@ -1,20 +1,19 @@
-"""The schema of the routes pack: messages answered by a built-in reply, never by a quote.
+"""The routes pack: messages answered by a built-in reply, never by a quote.
 
 Some questions look like a published entry's words but are really about the assistant or the
 guidance's own tools: "what are the golden rules?" shares its words with entry 4, which only
 mentions them. Quoting entry 4 there would be a wrong quote, so such messages are routed, by
 phrase, to the reply that answers them. Summaries of what the guidance says (the consent ages of
 key question 4, what counts as confidential) are shown as summaries, never as quoted answers.
+
+The pydantic models that check the pack are in `knowledge.routes_schema`, under the same names.
 """
 
-from __future__ import annotations
-
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-
-from knowledge.matching.phrases import phrase_problem
+from knowledge.pack_values import PackValue
 
 
 class Destination(StrEnum):
@@ -32,36 +31,19 @@ class Destination(StrEnum):
     NEXT_STEPS = "next-steps"
 
 
-class Route(BaseModel):
-    """Phrases that send a message to one built-in reply."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Route(PackValue):
+    """Phrases that send a message to one built-in reply (and, for a summary, the flow question
+    whose explanation it shows)."""
 
     to: Destination
-    question: str | None = Field(
-        default=None, description="for a summary: the flow question whose explanation it shows"
-    )
-    phrases: tuple[str, ...] = Field(min_length=1)
-
-    @field_validator("phrases")
-    @classmethod
-    def _usable(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        problems = [p for p in (phrase_problem(v) for v in values) if p]
-        if problems:
-            raise ValueError("; ".join(problems))
-        return values
-
-    @model_validator(mode="after")
-    def _summary_names_a_question(self) -> Route:
-        if (self.to is Destination.SUMMARY) != (self.question is not None):
-            raise ValueError("a summary route names its flow question, and only a summary does")
-        return self
+    question: str | None = None
+    phrases: tuple[str, ...]
 
 
-class RoutesPack(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RoutesPack(PackValue):
     """Every route; the first whose phrase comes earliest in a message wins."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
     kind: Literal["routes"]
-    routes: tuple[Route, ...] = Field(min_length=1)
+    routes: tuple[Route, ...]

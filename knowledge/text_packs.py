@@ -1,30 +1,30 @@
-"""Schemas of the small text packs: golden rules, advice contacts, and the about text."""
+"""The small text packs' values: golden rules, advice contacts, and the about text.
 
-from __future__ import annotations
+The pydantic models that check these packs are in `knowledge.text_schema`, under the same names.
+"""
 
+from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from knowledge.pack_values import PackValue
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-class GoldenRule(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GoldenRule(PackValue):
     """One of the seven golden rules, in our own words."""
 
-    number: int = Field(ge=1)
-    title: str = Field(min_length=3)
-    text: str = Field(min_length=3)
+    number: int
+    title: str
+    text: str
 
 
-class RulesPack(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RulesPack(PackValue):
     """A file of kind `rules`."""
 
     kind: Literal["rules"]
     guidance: str
-    rules: tuple[GoldenRule, ...] = Field(min_length=1)
+    rules: tuple[GoldenRule, ...]
 
 
 ContactRole = Literal[
@@ -52,19 +52,20 @@ ROLE_LABELS: dict[str, str] = {
 }
 
 
-class Contact(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Contact(PackValue):
     """Someone to ask when the answer is "seek advice", and how to reach them.
 
     `role` names which kind of adviser this is; `how` is any route in words ("ext. 1234, or
     the IG channel"), and `email`, `phone` and `url` are routes of their own.
     """
 
-    name: str = Field(min_length=2)
+    name: str
     role: ContactRole | None = None
     how: str | None = None
-    email: str | None = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-    phone: str | None = Field(default=None, pattern=r"^[+\d][\d ()-]{4,24}$")
-    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    email: str | None = None
+    phone: str | None = None
+    url: str | None = None
 
     def routes(self) -> tuple[str, ...]:
         """The ways to reach this contact, in the order given."""
@@ -84,11 +85,12 @@ class Contact(_Strict):
 PROTECTION_ROLES = frozenset({"childrens-social-care", "adult-social-care", "lado"})
 
 
-class ContactsPack(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ContactsPack(PackValue):
     """A file of kind `contacts`; an organisation's own replaces the built-in one."""
 
     kind: Literal["contacts"]
-    contacts: tuple[Contact, ...] = Field(min_length=1)
+    contacts: tuple[Contact, ...]
 
     def for_advice(self) -> tuple[Contact, ...]:
         """The people to ask for advice: everyone but the routes for reporting harm."""
@@ -99,7 +101,8 @@ class ContactsPack(_Strict):
         return tuple(c for role in roles for c in self.contacts if c.role == role)
 
 
-class AboutPack(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AboutPack(PackValue):
     """A file of kind `about`: what the assistant is, and how current its source is."""
 
     kind: Literal["about"]

@@ -1,23 +1,23 @@
-"""The schema of the typed-words pack: the words a short typed message is read by.
+"""The typed-words pack: the words a short typed message is read by.
 
 Commands ("help", "start a check"), the many spellings of yes, no and not sure, "why", greetings
 and thanks are matched whole; the hedged leads ("i think so", "not that i know") are matched at
 the start of a longer reply. Every word is written as `simplify` leaves a message (lower case,
 no accents or punctuation, single spaces), since a word in any other form could never match.
 
-An organisation's pack adds words to the built-in ones; no word may have two meanings.
+An organisation's pack adds words to the built-in ones; no word may have two meanings. The
+pydantic models that check a typed-words pack read from YAML are in `knowledge.typed_words_schema`,
+under the same names.
 """
-
-from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
-from typing import Annotated, Literal, TypeVar
-
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from dataclasses import dataclass, field
+from typing import Literal, TypeVar
 
 from knowledge.flow_pack import AnswerKey
+from knowledge.pack_values import PackValue
 
 CommandName = Literal[
     "help", "topics", "check", "rules", "about", "back", "restart", "cancel", "resume", "record"
@@ -59,77 +59,31 @@ def simplify_unicode(text: str) -> str:
     return _SPACES.sub(" ", kept).strip()
 
 
-_UNQUOTED = (
-    'is how YAML reads an unquoted yes, no, true, false, on or off: put the word in quotes ("yes")'
-)
-
-
-def _not_yaml_bool(value: object) -> object:
-    if isinstance(value, bool):
-        raise ValueError(f"{str(value).lower()} {_UNQUOTED}")
-    return value
-
-
-def _keys_not_yaml_bool(value: object) -> object:
-    if isinstance(value, dict):
-        for key in value:
-            _not_yaml_bool(key)
-    return value
-
-
-def _simplified(word: str) -> str:
-    simple = simplify(word)
-    if not simple:
-        raise ValueError(f"{word!r} has no letters or digits, so it can never match a message")
-    if simple != word:
-        raise ValueError(
-            f"{word!r} can never match, as messages are read in simplified form (lower case, "
-            f"no accents or punctuation, single spaces): write it as {simple!r}"
-        )
-    return word
-
-
-def _one_word(word: str) -> str:
-    if " " in word:
-        raise ValueError(f"{word!r} must be one word: messages are compared a word at a time")
-    return word
-
-
-Word = Annotated[str, BeforeValidator(_not_yaml_bool), AfterValidator(_simplified)]
-OneWord = Annotated[Word, AfterValidator(_one_word)]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-class HedgedWords(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HedgedWords(PackValue):
     """Words for reading a longer reply in a consent check ("yes, she told me in confidence").
 
     `leads` are how a yes, no or not-sure reply may begin; a reply whose next word (after any
     `joining_words`) is one of `question_words` asks something and is not an answer.
     """
 
-    leads: Annotated[dict[LeadAnswer, tuple[Word, ...]], BeforeValidator(_keys_not_yaml_bool)] = (
-        Field(default_factory=dict)
-    )
-    question_words: tuple[OneWord, ...] = ()
-    joining_words: tuple[OneWord, ...] = ()
+    leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)
+    question_words: tuple[str, ...] = ()
+    joining_words: tuple[str, ...] = ()
 
 
-class TypedWordsPack(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TypedWordsPack(PackValue):
     """A file of kind `typed-words`; an organisation's own adds to the built-in one."""
 
     kind: Literal["typed-words"]
-    commands: dict[CommandName, tuple[Word, ...]] = Field(default_factory=dict)
-    answers: Annotated[dict[AnswerKey, tuple[Word, ...]], BeforeValidator(_keys_not_yaml_bool)] = (
-        Field(default_factory=dict)
-    )
-    why: tuple[Word, ...] = ()
-    greetings: tuple[Word, ...] = ()
-    greeting_to: tuple[Word, ...] = ()
-    thanks: tuple[Word, ...] = ()
-    hedged: HedgedWords = Field(default_factory=HedgedWords)
+    commands: dict[CommandName, tuple[str, ...]] = field(default_factory=dict)
+    answers: dict[AnswerKey, tuple[str, ...]] = field(default_factory=dict)
+    why: tuple[str, ...] = ()
+    greetings: tuple[str, ...] = ()
+    greeting_to: tuple[str, ...] = ()
+    thanks: tuple[str, ...] = ()
+    hedged: HedgedWords = field(default_factory=HedgedWords)
 
     def whole_messages(self) -> Iterator[tuple[str, str]]:
         """(where, word) for every word matched as a whole message, e.g. ("answers.yes", "ie")."""

@@ -19,6 +19,7 @@ index is built at every start.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import math
@@ -86,9 +87,13 @@ def cache_key(entries: Sequence[QAEntry], not_covered: NotCoveredPack, lexicon: 
 
 
 def _fields(value: object) -> dict[str, object]:
-    """A pack model's field values, for the key: read directly rather than through pydantic's
-    serialiser, which would be built (at a cost every start would pay) just for this."""
-    return {"model": type(value).__name__, **vars(value)}
+    """A pack value's fields, for the key (the same content a pack model's fields gave)."""
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        raise TypeError(f"cannot key a {type(value).__name__}")
+    return {
+        "model": type(value).__name__,
+        **{f.name: getattr(value, f.name) for f in dataclasses.fields(value)},
+    }
 
 
 def cache_path(directory: Path, key: str) -> Path:

@@ -1,169 +1,54 @@
-"""Data models of the matcher: its two packs, its settings and its results."""
+"""Data models of the matcher: its two packs' values, its settings and its results.
 
-from __future__ import annotations
+The pydantic models that check the two packs read from YAML are in `knowledge.matching.schema`,
+under the same names; what each field means is described there.
+"""
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-
-_KIND = re.compile(r"[a-z][a-z_]*")
+from knowledge.pack_values import PackValue
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-def _no_blanks(values: tuple[str, ...]) -> tuple[str, ...]:
-    if any(not v.strip() for v in values):
-        raise ValueError("must not contain blank strings")
-    return values
-
-
-class NotCoveredTopic(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NotCoveredTopic(PackValue):
     """A subject near the Q&A that it does not answer, with what we say instead."""
 
-    id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9-]*$")
-    cues: tuple[str, ...] = Field(min_length=1)
-    reply: str = Field(min_length=1)
-    anchors: tuple[str, ...] = Field(
-        default=(),
-        description="words or phrases of which one must be in a message for this reply to be "
-        "given (a last word ending in * is a prefix); none listed: no such condition",
-    )
-
-    @field_validator("cues")
-    @classmethod
-    def _check_cues(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        return _no_blanks(values)
-
-    @field_validator("anchors")
-    @classmethod
-    def _check_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
-
-        problems = [p for p in (phrase_problem(v) for v in values) if p]
-        if problems:
-            raise ValueError("; ".join(problems))
-        return values
+    id: str
+    cues: tuple[str, ...]
+    reply: str
+    anchors: tuple[str, ...] = ()
 
 
-class CaseQuestions(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CaseQuestions(PackValue):
     """How to tell a question about one case ("can I tell the school about…?") from a question
     about the guidance: a sharing verb and a named party, both in the question itself."""
 
-    topic: str = Field(min_length=1, description="the topic whose reply such questions get")
-    verbs: tuple[str, ...] = Field(min_length=1)
-    parties: tuple[str, ...] = Field(min_length=1)
-    people: tuple[str, ...] = Field(
-        default=(),
-        description="the person the information is about, by their relation to the service "
-        "(patient, pupil, client…): like a party, no reason to withhold an entry that answers "
-        "case questions",
-    )
-    subjects: tuple[str, ...] = Field(
-        default=(),
-        description="particular settings, ages, laws and situations (as the parties, words or "
-        "phrases, a last word ending in * a prefix): an entry is quoted for a question naming "
-        "one, a party or a person only when the entry's own wording names it too",
-    )
-
-    consent_after: tuple[str, ...] = Field(
-        default=(),
-        description="words that, right after a party or person, name them as the one whose "
-        "consent or wishes are asked about ('the parents' consent', 'mum said no'): the one "
-        "asked, not the one the information would go to, so no reason to hold an entry back",
-    )
-    consent_before: tuple[str, ...] = Field(
-        default=(),
-        description="the same, right before the party or person ('consent from the')",
-    )
-
-    @field_validator("verbs", "parties", "people", "subjects", "consent_after", "consent_before")
-    @classmethod
-    def _check_phrases(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
-
-        problems = [p for p in (phrase_problem(v) for v in values) if p]
-        if problems:
-            raise ValueError("; ".join(problems))
-        return values
+    topic: str
+    verbs: tuple[str, ...]
+    parties: tuple[str, ...]
+    people: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+    consent_after: tuple[str, ...] = ()
+    consent_before: tuple[str, ...] = ()
 
 
-class NotCoveredPack(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NotCoveredPack(PackValue):
     """A file of kind `not-covered`: topics the Q&A does not answer, and off-topic chatter."""
 
     kind: Literal["not-covered"]
     topics: tuple[NotCoveredTopic, ...] = ()
     off_topic: tuple[str, ...] = ()
     case_questions: CaseQuestions | None = None
-    definitions: tuple[str, ...] = Field(
-        default=(),
-        description="phrases that ask what a word means ('what is meant by', 'definition of'; "
-        "a last word ending in * is a prefix): such a question is quoted only an entry that "
-        "`answers_definitions`",
-    )
-
-    subject_frames: tuple[str, ...] = Field(
-        default=(),
-        description="phrases after which a question names its subject ('what does the "
-        "guidance say about …'): an entry's anchors count only when found after them",
-    )
-
-    asks: dict[str, tuple[str, ...]] = Field(
-        default_factory=dict,
-        description="each kind of ask (what is, why, do we need, who…) with the phrases that "
-        "carry it, in order of precedence: between two entries, only the one whose "
-        "`answers_asks` holds the question's kind may be quoted in its rival's place",
-    )
-
-    @field_validator("asks")
-    @classmethod
-    def _check_asks(cls, kinds: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-        from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
-
-        problems = [f"{k!r} is not a usable name" for k in kinds if not _KIND.fullmatch(k)]
-        problems += [f"{k!r} lists no phrase" for k, phrases in kinds.items() if not phrases]
-        problems += [p for phrases in kinds.values() for p in map(phrase_problem, phrases) if p]
-        if problems:
-            raise ValueError("; ".join(problems))
-        return kinds
-
-    @field_validator("definitions", "subject_frames")
-    @classmethod
-    def _check_definitions(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
-
-        problems = [p for p in (phrase_problem(v) for v in values) if p]
-        if problems:
-            raise ValueError("; ".join(problems))
-        return values
-
-    @field_validator("off_topic")
-    @classmethod
-    def _check_off_topic(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        return _no_blanks(values)
-
-    @field_validator("topics")
-    @classmethod
-    def _unique_ids(cls, topics: tuple[NotCoveredTopic, ...]) -> tuple[NotCoveredTopic, ...]:
-        seen: set[str] = set()
-        for topic in topics:
-            if topic.id in seen:
-                raise ValueError(f"topic id {topic.id!r} is used twice")
-            seen.add(topic.id)
-        return topics
-
-    @model_validator(mode="after")
-    def _case_topic_exists(self) -> NotCoveredPack:
-        cases = self.case_questions
-        if cases is not None and cases.topic not in {t.id for t in self.topics}:
-            raise ValueError(f"case_questions names topic {cases.topic!r}, which is not listed")
-        return self
+    definitions: tuple[str, ...] = ()
+    subject_frames: tuple[str, ...] = ()
+    asks: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-class LexiconPack(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LexiconPack(PackValue):
     """A file of kind `lexicon`: the words the matcher rewrites before comparing.
 
     Keys and values are words or short phrases; matching is case-insensitive. `fillers` are
@@ -173,25 +58,12 @@ class LexiconPack(_Strict):
     """
 
     kind: Literal["lexicon"]
-    abbreviations: dict[str, str] = Field(default_factory=dict)
-    spellings: dict[str, str] = Field(default_factory=dict)
-    synonyms: dict[str, str] = Field(default_factory=dict)
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    spellings: dict[str, str] = field(default_factory=dict)
+    synonyms: dict[str, str] = field(default_factory=dict)
     fillers: tuple[str, ...] = ()
     ignored: tuple[str, ...] = ()
     stopwords: tuple[str, ...] = ()
-
-    @field_validator("abbreviations", "spellings", "synonyms")
-    @classmethod
-    def _no_blank_pairs(cls, mapping: dict[str, str]) -> dict[str, str]:
-        for key, value in mapping.items():
-            if not key.strip() or not value.strip():
-                raise ValueError(f"blank word in pair {key!r}: {value!r}")
-        return mapping
-
-    @field_validator("fillers", "ignored", "stopwords")
-    @classmethod
-    def _check_words(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        return _no_blanks(values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import struct
@@ -198,7 +199,7 @@ def test_changed_packs_find_no_index_and_the_old_one_is_removed(
     _matcher(entries, tmp_path)
     old = _only_file(tmp_path)
     changed = (
-        entries[0].model_copy(update={"alternates": ("can I see the slides?",)}),
+        dataclasses.replace(entries[0], alternates=("can I see the slides?",)),
         *entries[1:],
     )
     _matcher(changed, tmp_path)

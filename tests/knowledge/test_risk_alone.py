@@ -69,7 +69,14 @@ def test_the_word_must_be_in_the_sentence_about_someone() -> None:
 
 
 def test_an_organisations_family_of_the_same_name_keeps_the_built_in_mark() -> None:
-    from knowledge.risk_pack import merge_risk_packs  # noqa: PLC0415
+    # merged as the loader merges them: as checked models
+    from knowledge.risk_schema import (  # noqa: PLC0415
+        RiskCategory,
+        RiskPack,
+        RiskSignals,
+        SignalFamily,
+        merge_risk_packs,
+    )
 
     built_in = RiskPack(
         kind="risk",

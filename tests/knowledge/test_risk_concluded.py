@@ -7,9 +7,10 @@ his own life and now she is cutting herself" is a disclosure).
 
 from __future__ import annotations
 
+from knowledge import risk_schema
 from knowledge.loader import load_knowledge, qa_words
 from knowledge.risk import RiskDetector
-from knowledge.risk_pack import RiskPack, merge_risk_packs
+from knowledge.risk_pack import RiskPack
 
 KNOWLEDGE = load_knowledge()
 BUILT_IN = RiskDetector(KNOWLEDGE.risk, qa_words(KNOWLEDGE.entries))
@@ -64,9 +65,11 @@ def test_a_death_that_nearly_happened_is_not_over() -> None:
 
 
 def test_an_organisations_pack_adds_concluded_phrases() -> None:
-    built_in = RiskPack.model_validate({"kind": "risk", "concluded": ("took * own life",)})
-    own = RiskPack.model_validate({"kind": "risk", "concluded": ("died by suicide",)})
-    merged, _ = merge_risk_packs([("built-in", built_in), ("ours", own)])
+    built_in = risk_schema.RiskPack.model_validate(
+        {"kind": "risk", "concluded": ("took * own life",)}
+    )
+    own = risk_schema.RiskPack.model_validate({"kind": "risk", "concluded": ("died by suicide",)})
+    merged, _ = risk_schema.merge_risk_packs([("built-in", built_in), ("ours", own)])
     assert merged.concluded == ("took * own life", "died by suicide")
 
 

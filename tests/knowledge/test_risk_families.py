@@ -7,6 +7,7 @@ gave as examples of what practitioners actually type.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,9 @@ from knowledge.risk_pack import RiskCategory, RiskPack, RiskSignals, SignalFamil
 KNOWLEDGE = load_knowledge()
 
 
+_CATEGORY_FIELDS = {f.name for f in dataclasses.fields(RiskCategory)}
+
+
 def _detector(**fields: object) -> RiskDetector:
     """A detector over one category, `physical-abuse`, with the pack fields given."""
     category: dict[str, object] = {
@@ -26,8 +30,8 @@ def _detector(**fields: object) -> RiskDetector:
         "concerns": "either",
         "contacts": ("safeguarding-lead",),
     }
-    category |= {k: v for k, v in fields.items() if k in RiskCategory.model_fields}
-    pack = {k: v for k, v in fields.items() if k not in RiskCategory.model_fields}
+    category |= {k: v for k, v in fields.items() if k in _CATEGORY_FIELDS}
+    pack = {k: v for k, v in fields.items() if k not in _CATEGORY_FIELDS}
     return RiskDetector(
         RiskPack.model_validate(
             {"kind": "risk", "people": ("he|she|his|her|him",), **pack, "categories": (category,)}
@@ -146,7 +150,7 @@ def test_a_near_item_needs_two_groups_and_a_signal_family_a_known_category(
     tmp_path: Path,
 ) -> None:
     with pytest.raises(ValueError, match="two non-empty groups"):
-        RiskCategory(id="neglect", near=(((), ("cold",)),))
+        RiskCategory.model_validate({"id": "neglect", "near": (((), ("cold",)),)})
     (tmp_path / "risk.yaml").write_text(
         "kind: risk\n"
         "signals:\n"

@@ -14,9 +14,10 @@ from typing import Any
 
 import pytest
 
+from knowledge import risk_schema
 from knowledge.loader import load_knowledge, qa_words
 from knowledge.risk import RiskDetector
-from knowledge.risk_pack import RiskPack, merge_risk_packs
+from knowledge.risk_pack import RiskPack
 
 KNOWLEDGE = load_knowledge()
 BUILT_IN = RiskDetector(KNOWLEDGE.risk, qa_words(KNOWLEDGE.entries))
@@ -124,9 +125,11 @@ def test_a_general_question_about_parents_and_their_child_names_no_one() -> None
 
 
 def test_an_organisations_pack_adds_settings() -> None:
-    built_in = RiskPack.model_validate({"kind": "risk", "names": ("coordinator",)})
-    own = RiskPack.model_validate({"kind": "risk", "names": ("navigator",), "closed": ("nfa",)})
-    merged, _ = merge_risk_packs([("built-in", built_in), ("ours", own)])
+    built_in = risk_schema.RiskPack.model_validate({"kind": "risk", "names": ("coordinator",)})
+    own = risk_schema.RiskPack.model_validate(
+        {"kind": "risk", "names": ("navigator",), "closed": ("nfa",)}
+    )
+    merged, _ = risk_schema.merge_risk_packs([("built-in", built_in), ("ours", own)])
     assert merged.names == ("coordinator", "navigator")
     assert merged.closed == ("nfa",)
 

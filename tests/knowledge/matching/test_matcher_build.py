@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +22,7 @@ def big_pack() -> list[QAEntry]:
     off several collections."""
     pack = QAPack.model_validate(yaml.safe_load((PACKS / "qa.yaml").read_text(encoding="utf-8")))
     copies = [
-        e.model_copy(update={"number": 1000 + 100 * k + e.number, "question": f"{e.question} {k}"})
+        dataclasses.replace(e, number=1000 + 100 * k + e.number, question=f"{e.question} {k}")
         for k in range(40)
         for e in pack.entries
     ]

@@ -1,0 +1,123 @@
+"""The schema of the consent-check flow: the pydantic models that check it when read from YAML.
+
+What the conversation reads are the values of the same names in `knowledge.flow_pack`; its
+checks as a graph are there too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from knowledge.flow_pack import NO_LIKE, AnswerKey, Outcome
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+
+_ID = r"^[a-z][a-z0-9-]{0,30}$"
+
+
+class FlowQuestion(_Strict):
+    """A key question: its text, its help, and where each answer leads."""
+
+    id: str = Field(pattern=_ID)
+    number: int = Field(ge=1, le=7)
+    text: str = Field(min_length=3)
+    help: str = Field(min_length=3)
+    guide: str | None = None
+    """Said before the question (what to do first, what to tell the person)."""
+    answers: dict[AnswerKey, str]
+    answer_labels: dict[AnswerKey, str] = Field(default_factory=dict)
+    answer_descriptions: dict[AnswerKey, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _answers_are_sound(self) -> FlowQuestion:
+        missing = [a.value for a in (AnswerKey.YES, AnswerKey.NOT_SURE) if a not in self.answers]
+        if missing:
+            raise ValueError(f"answers for {', '.join(missing)} are missing")
+        if not any(a in self.answers for a in NO_LIKE):
+            raise ValueError("no answer says no (no, refused, unsafe-to-ask or not-asked)")
+        stray = [a.value for a in (*self.answer_labels, *self.answer_descriptions)]
+        stray = [a for a in stray if AnswerKey(a) not in self.answers]
+        if stray:
+            raise ValueError(f"labels for answers not offered: {', '.join(stray)}")
+        return self
+
+
+class RecordField(_Strict):
+    """One place in a decision record: free text (one line or `long`), or one of `options`.
+
+    Option keys are what a form sends back; the labels are what the record says.
+    """
+
+    id: str = Field(pattern=_ID)
+    label: str = Field(min_length=3, max_length=150)
+    long: bool = False
+    options: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _options_are_ids(self) -> RecordField:
+        if any(not re.match(_ID, key) for key in self.options):
+            raise ValueError(f"field {self.id!r}: option keys must be ids")
+        return self
+
+
+class FlowOutcome(_Strict):
+    """Where a path ends; `protection_reminder` adds the reminder to follow protection
+    procedures (and the safeguarding contacts) to it."""
+
+    id: str = Field(pattern=_ID)
+    kind: Outcome
+    title: str = Field(min_length=3)
+    explanation: str = Field(min_length=3)
+    protection_reminder: bool = False
+    tell_person: bool = True
+    """For a share: whether the share steps include telling the person."""
+    resumable: bool = False
+    """The check can go back to the question that led here, keeping the answers before it."""
+    record: tuple[str, ...] = Field(min_length=1)
+    """The ids of the record fields that fit this outcome, in order."""
+
+
+class ShareSteps(_Strict):
+    """Key question 6: how to share safely."""
+
+    title: str
+    steps: tuple[str, ...] = Field(min_length=1)
+    tell: str
+    """The step of telling the person, left out where there is no person to tell."""
+
+
+class RecordStep(_Strict):
+    """Key question 7: recording the decision."""
+
+    title: str
+    text: str
+
+
+class SeekAdvice(_Strict):
+    """The lead-in to the list of people to ask."""
+
+    text: str
+
+
+class FlowPack(_Strict):
+    """A file of kind `flow`: the whole consent check."""
+
+    kind: Literal["flow"]
+    version: str = Field(min_length=1)
+    guidance: str = Field(min_length=1)
+    start: str
+    urgent_note: str
+    privacy_note: str
+    intro: str
+    questions: tuple[FlowQuestion, ...] = Field(min_length=1)
+    record_fields: tuple[RecordField, ...] = Field(min_length=1)
+    outcomes: tuple[FlowOutcome, ...] = Field(min_length=1)
+    share_steps: ShareSteps
+    record_step: RecordStep
+    seek_advice: SeekAdvice

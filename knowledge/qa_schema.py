@@ -1,0 +1,121 @@
+"""The schema of a Q&A pack: published questions and answers, with our own search aids.
+
+The pydantic models that check a pack read from YAML; what the conversation reads are the
+values of the same names in `knowledge.qa_pack`, made from these models' dump.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=False, defer_build=True
+    )
+
+
+class QASource(_Strict):
+    """Where a pack's answers were published."""
+
+    title: str = Field(min_length=1)
+    publisher: str = Field(min_length=1)
+    published: str = Field(min_length=1)
+    file: str | None = None
+    note: str | None = None
+
+
+class QAEntry(_Strict):
+    """One published question and answer, quoted exactly, plus search aids we write."""
+
+    number: int = Field(ge=1)
+    question: str = Field(min_length=3)
+    answer: str = Field(min_length=1)
+    source_line: int | None = Field(default=None, ge=1)
+    alternates: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    anchors: tuple[str, ...] = Field(
+        default=(),
+        description="words or phrases of which one must be in a question for this answer to be "
+        "quoted outright (a last word ending in * is a prefix); none listed: no such condition",
+    )
+    anchors_also: tuple[str, ...] = Field(
+        default=(),
+        description="where listed, one of these must be in the question as well as an anchor "
+        "('what is' as well as 'ISP', for the entry defining an ISP)",
+    )
+    answers_case_questions: bool = Field(
+        default=False,
+        description="the answer may be quoted for a question about sharing with a named party "
+        "('can I share with the police without an ISP?'); most entries are about the guidance "
+        "itself and answer no such question",
+    )
+
+    speaks_of_parties: bool = Field(
+        default=False,
+        description="the answer holds for whichever service or person a question names (who "
+        "the guidance is for, why sharing matters, how it fits local procedures), so naming "
+        "one is no reason to hold it back",
+    )
+    answers_definitions: bool = Field(
+        default=False,
+        description="the answer says what something is, so it may be quoted for a question "
+        "asking what a word means ('what is meant by an ISP?'); no other entry is",
+    )
+
+    answers_asks: tuple[str, ...] = Field(
+        default=(),
+        description="the kinds of ask (listed under `asks` in the not-covered pack) the "
+        "published answer answers ('definition' for what an ISP is, 'necessity' for whether "
+        "one is needed): it may be quoted in place of a close or held-back rival only for a "
+        "question asking one of these",
+    )
+
+    @field_validator("alternates", "keywords")
+    @classmethod
+    def _no_blank(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not v.strip() for v in values):
+            raise ValueError("must not contain blank strings")
+        return values
+
+    @field_validator("anchors", "anchors_also")
+    @classmethod
+    def _usable_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
+
+        problems = [p for p in (phrase_problem(v) for v in values) if p]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return values
+
+
+class QAPack(_Strict):
+    """A file of kind `qa`."""
+
+    kind: Literal["qa"]
+    source: QASource
+    entries: tuple[QAEntry, ...] = Field(min_length=1)
+
+
+class Phrasings(_Strict):
+    """More ways of asking one existing entry."""
+
+    number: int = Field(ge=1)
+    alternates: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("alternates")
+    @classmethod
+    def _no_blank(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not v.strip() for v in values):
+            raise ValueError("must not contain blank strings")
+        return values
+
+
+class PhrasingsPack(_Strict):
+    """A file of kind `phrasings`: alternate phrasings an organisation adds to existing entries,
+    for example those a person approved from `infoshare report`'s review file."""
+
+    kind: Literal["phrasings"]
+    entries: tuple[Phrasings, ...] = ()

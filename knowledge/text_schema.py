@@ -1,0 +1,66 @@
+"""Schemas of the small text packs: golden rules, advice contacts, and the about text.
+
+The pydantic models that check them when read from YAML; what the conversation reads are the
+values of the same names in `knowledge.text_packs`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from knowledge.text_packs import ContactRole
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+
+class GoldenRule(_Strict):
+    """One of the seven golden rules, in our own words."""
+
+    number: int = Field(ge=1)
+    title: str = Field(min_length=3)
+    text: str = Field(min_length=3)
+
+
+class RulesPack(_Strict):
+    """A file of kind `rules`."""
+
+    kind: Literal["rules"]
+    guidance: str
+    rules: tuple[GoldenRule, ...] = Field(min_length=1)
+
+
+class Contact(_Strict):
+    """Someone to ask when the answer is "seek advice", and how to reach them.
+
+    `role` names which kind of adviser this is; `how` is any route in words ("ext. 1234, or
+    the IG channel"), and `email`, `phone` and `url` are routes of their own.
+    """
+
+    name: str = Field(min_length=2)
+    role: ContactRole | None = None
+    how: str | None = None
+    email: str | None = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    phone: str | None = Field(default=None, pattern=r"^[+\d][\d ()-]{4,24}$")
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+
+
+class ContactsPack(_Strict):
+    """A file of kind `contacts`; an organisation's own replaces the built-in one."""
+
+    kind: Literal["contacts"]
+    contacts: tuple[Contact, ...] = Field(min_length=1)
+
+
+class AboutPack(_Strict):
+    """A file of kind `about`: what the assistant is, and how current its source is."""
+
+    kind: Literal["about"]
+    name: str
+    summary: str
+    status: str
+    precedence: str
+    short_status: str

@@ -1,0 +1,87 @@
+"""The schema of the typed-words pack: the pydantic models that check it when read from YAML.
+
+Every word is written as `simplify` leaves a message, since a word in any other form could never
+match. What the conversation reads are the values of the same names in `knowledge.typed_words`,
+which also merges an organisation's pack with the built-in one.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+
+from knowledge.flow_pack import AnswerKey
+from knowledge.typed_words import CommandName, LeadAnswer, simplify
+
+_UNQUOTED = (
+    'is how YAML reads an unquoted yes, no, true, false, on or off: put the word in quotes ("yes")'
+)
+
+
+def _not_yaml_bool(value: object) -> object:
+    if isinstance(value, bool):
+        raise ValueError(f"{str(value).lower()} {_UNQUOTED}")
+    return value
+
+
+def _keys_not_yaml_bool(value: object) -> object:
+    if isinstance(value, dict):
+        for key in value:
+            _not_yaml_bool(key)
+    return value
+
+
+def _simplified(word: str) -> str:
+    simple = simplify(word)
+    if not simple:
+        raise ValueError(f"{word!r} has no letters or digits, so it can never match a message")
+    if simple != word:
+        raise ValueError(
+            f"{word!r} can never match, as messages are read in simplified form (lower case, "
+            f"no accents or punctuation, single spaces): write it as {simple!r}"
+        )
+    return word
+
+
+def _one_word(word: str) -> str:
+    if " " in word:
+        raise ValueError(f"{word!r} must be one word: messages are compared a word at a time")
+    return word
+
+
+Word = Annotated[str, BeforeValidator(_not_yaml_bool), AfterValidator(_simplified)]
+OneWord = Annotated[Word, AfterValidator(_one_word)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+
+class HedgedWords(_Strict):
+    """Words for reading a longer reply in a consent check ("yes, she told me in confidence").
+
+    `leads` are how a yes, no or not-sure reply may begin; a reply whose next word (after any
+    `joining_words`) is one of `question_words` asks something and is not an answer.
+    """
+
+    leads: Annotated[dict[LeadAnswer, tuple[Word, ...]], BeforeValidator(_keys_not_yaml_bool)] = (
+        Field(default_factory=dict)
+    )
+    question_words: tuple[OneWord, ...] = ()
+    joining_words: tuple[OneWord, ...] = ()
+
+
+class TypedWordsPack(_Strict):
+    """A file of kind `typed-words`; an organisation's own adds to the built-in one."""
+
+    kind: Literal["typed-words"]
+    commands: dict[CommandName, tuple[Word, ...]] = Field(default_factory=dict)
+    answers: Annotated[dict[AnswerKey, tuple[Word, ...]], BeforeValidator(_keys_not_yaml_bool)] = (
+        Field(default_factory=dict)
+    )
+    why: tuple[Word, ...] = ()
+    greetings: tuple[Word, ...] = ()
+    greeting_to: tuple[Word, ...] = ()
+    thanks: tuple[Word, ...] = ()
+    hedged: HedgedWords = Field(default_factory=HedgedWords)
