@@ -25,6 +25,7 @@ from knowledge.risk_finding import Words as _Words
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_phrases import ANY_WORD, GAP, MAX_GAP_WORDS
 from knowledge.risk_setting import outside_settings
+from knowledge.risk_telling import telling_verbs
 
 __all__ = ["RiskDetector", "RiskFinding", "stem_word", "words_of"]
 
@@ -42,10 +43,20 @@ _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
 _MAX_TYPO_FIXES = 40
 _OPENING_WORDS = 4  # "As a school nurse," before the question
-# A sentence starting with one of these opens with a condition ("If police find…, can they…?"):
-# a question word starting a later clause makes it a question, however long the condition.
-_CONDITIONS = frozenset({"if", "when", "once", "after", "before"})
+# A sentence starting with one of these opens with a condition ("If police find…, can they…?",
+# "Even though there's a court order, can we…?"): a question word starting a later clause makes
+# it a question, however long the condition; without a "?" it tells ("When I was a boy…").
+_CONDITIONS = frozenset(
+    {"if", "when", "once", "after", "before", "even", "though", "although", "despite", "since"}
+    | {"while", "whilst", "unless", "given"}
+)
 _EXAMPLES = frozenset({"eg", "ie"})
+_WH = frozenset({"what", "whats", "which", "how", "when", "who", "whom", "whose", "where", "why"})
+_PREPOSITIONS = frozenset({"at", "in", "from", "by", "for", "to", "on", "under", "until", "of"})
+_INDIRECT_WORDS = 6  # "Can't find anything on whether…"
+_UNSURE = frozenset({"sure", "unsur", "wonder", "check", "know", "ask"})  # "…if" (stemmed)
+_JOINERS = frozenset({"and", "but", "so", "or", "also", "then"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # an opening before a dash, like a colon
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
 
 
@@ -193,7 +204,9 @@ class RiskDetector:
         signs = self._hits(read, self._harm_index)
         if not signs:
             return None
-        hits = outside_settings(signs + self._hits(read, self._context_index), read)
+        hits = outside_settings(
+            telling_verbs(signs + self._hits(read, self._context_index), read), read
+        )
         return judge(hits, read, self._pack)
 
     def _tokens(self, text: str) -> _Tokens:
@@ -205,40 +218,57 @@ class RiskDetector:
         next clause makes the sentence a question when it ends with a question mark.
         """
         tokens: list[str] = []
+        typed: list[str] = []  # each word as typed (after typo correction), before stemming
         sentence_of: list[int] = []
         clause_of: list[int] = []
         questions: set[int] = set()
         marked: set[int] = set()
-        plural: set[int] = set()
-        kin: set[int] = set()
-        persons: set[int] = set()
         opened: set[int] = set()  # sentences asking after a short opening, if they end with "?"
         sentence = clause = 0
         start = 0  # where the sentence's words begin
         fixes = 0
+        colon = False  # the word just after a colon ("For our briefing: what signs…?")
         for raw in words_of(text)[:_MAX_TOKENS]:
             word = raw
             if not word.isalnum():
+                colon = word == ":" or word.strip() in _DASHES
                 if tokens and clause_of[-1] == clause:
                     clause += 1
+                if word == "?" and tokens and sentence_of[-1] >= sentence - 1:
+                    marked.add(sentence_of[-1])  # "…come back...?" ends the same sentence
                 if word in _SENTENCE_END and tokens and sentence_of[-1] == sentence:
-                    if word == "?":
-                        marked.add(sentence)
-                        questions.update(opened & {sentence})
                     sentence += 1
                 continue
             if sentence_of and sentence_of[-1] != sentence and word in _EXAMPLES:
                 sentence = sentence_of[-1]  # "…count as abuse? e.g. hitting…" goes on asking
             elif not sentence_of or sentence_of[-1] != sentence:
                 start = len(tokens)
-                if word in self._question_words:
+                if word in _CONDITIONS:  # "when", "if"…: asks only if it ends with "?"
+                    opened.add(sentence)
+                elif word in self._question_words:
                     questions.add(sentence)
-            elif (
-                word in self._question_words
-                and clause_of[-1] != clause
-                and (len(tokens) - start <= _OPENING_WORDS or tokens[start] in _CONDITIONS)
+            elif len(tokens) - start == 1 and (
+                (word in self._question_words and tokens[start] in _CONDITIONS)
+                or (word in _WH and tokens[start] in _PREPOSITIONS)
+            ):
+                questions.add(sentence)  # "when should I…", "at what point…": asks outright
+            elif word in self._question_words and (
+                (
+                    clause_of[-1] != clause
+                    and (
+                        colon
+                        or len(tokens) - start <= _OPENING_WORDS
+                        or tokens[start] in _CONDITIONS
+                    )
+                )
+                or (len(tokens) - start == 1 and tokens[start] in _JOINERS)  # "And does…?"
             ):
                 opened.add(sentence)
+            colon = False
+            if len(tokens) - start <= _INDIRECT_WORDS and (
+                word == "whether" or (word == "if" and tokens and tokens[-1] in _UNSURE)
+            ):
+                questions.add(sentence)  # "Not sure if…", "Thoughts on whether…": it asks
             if word in _CLAUSE_WORDS and tokens and clause_of[-1] == clause:
                 clause += 1
             if (
@@ -249,24 +279,20 @@ class RiskDetector:
             ):
                 fixes += 1
                 word = self._nearest(word)
-            stemmed = stem_word(word)
-            if stemmed in self._person_nouns and (word != stemmed or word in _PLURALS):
-                plural.add(len(tokens))
-            if stemmed in self._kin_nouns:
-                kin.add(len(tokens))
-            if stemmed in self._person_nouns:
-                persons.add(len(tokens))
-            tokens.append(stemmed)
+            typed.append(word)
+            tokens.append(stem_word(word))
             sentence_of.append(sentence)
             clause_of.append(clause)
+        persons = {i for i, stemmed in enumerate(tokens) if stemmed in self._person_nouns}
         return _Tokens(
             tokens,
             sentence_of,
             clause_of,
-            frozenset(questions),
+            frozenset(questions | (opened & marked)),
             frozenset(marked),
-            frozenset(plural),
-            frozenset(kin),
+            # A noun for people typed in the plural may name a class ("16 year olds").
+            frozenset(i for i in persons if typed[i] != tokens[i] or typed[i] in _PLURALS),
+            frozenset(i for i, stemmed in enumerate(tokens) if stemmed in self._kin_nouns),
             frozenset(persons),
         )
 

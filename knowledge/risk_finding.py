@@ -9,108 +9,41 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from enum import IntEnum
 
+from knowledge.risk_clauses import alternatives, listing
 from knowledge.risk_pack import NEAR_WORDS, Concern, RiskCategory, RiskPack
-from knowledge.risk_subjects import question_stems, related_sentences, telegraphic
+from knowledge.risk_subjects import (
+    a_class,
+    done_to_writer,
+    passing_on,
+    question_stems,
+    related_sentences,
+    telegraphic,
+)
+from knowledge.risk_telling import not_a_rule, quoted_writers, reported, told_at
+from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words
 from knowledge.text_packs import ContactRole
+
+__all__ = [
+    "Hit",
+    "Kind",
+    "Phrase",
+    "RiskFinding",
+    "Slot",
+    "Tokens",
+    "Words",
+    "judge",
+]
 
 _CHILD_ROLES = frozenset({"childrens-social-care"})
 _ADULT_ROLES = frozenset({"adult-social-care"})
-# Words that make people named in the plural someone in particular ("my kids", "one of them").
-_PERSONAL = frozenset({"my", "our", "his", "her", "your", "one"})
-_PRONOUNS = frozenset({"he", "she", "her", "him", "his", "hes", "shes", "herself", "himself"})
-_DEFINITE = frozenset({"the", "that", "this"})
-_INDEFINITE = frozenset({"a", "an", "any", "every"})
 # Just before a `concluded` phrase, these say the harm did not in fact happen ("nearly took").
-# Words that mark a list of examples ("e.g." is read as "eg").
-_LISTS = frozenset({"eg", "ie", "etc", "example", "examples"})
 _UNFINISHED = frozenset({"nearly", "almost", "could", "would", "might", "may"})
 
 
-class Kind(IntEnum):
-    """What a phrase of the pack is for."""
-
-    CUE = 0
-    TERM = 1
-    GROUP = 2
-    PEOPLE = 3
-    GENERAL = 4
-    CHILD = 5
-    ADULT = 6
-    FRAMING = 7
-    ANY_PERSON = 8
-    NEAR = 9
-    CONDITIONAL = 10
-    SIGNAL = 11
-    TELLING = 12
-    CONCLUDED = 13
-    OCCASION = 14
-    NAME = 15
-    RECORD = 16
-    KIND_OF = 17
-    CLOSED = 18
-    ENQUIRY = 19
-
-
-@dataclass(frozen=True, slots=True)
-class Words:
-    """One place in a cue: any of `single` words, or any of the `several`-word sequences."""
-
-    single: frozenset[str]
-    several: tuple[tuple[str, ...], ...] = ()
-    firsts: frozenset[str] = field(init=False, compare=False)
-
-    def __post_init__(self) -> None:
-        # The words this place can start with (for the index and the quick filter).
-        firsts = self.single | {seq[0] for seq in self.several} if self.several else self.single
-        object.__setattr__(self, "firsts", firsts)
-
-
-Slot = Words | str
-
-
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """One compiled phrase of the pack and what it is for."""
-
-    text: str
-    slots: tuple[Slot, ...]
-    kind: Kind
-    category: int = -1  # index into the pack's categories, for cues, terms and groups
-    item: int = -1  # for groups: which `together` (or `near`) item
-    group: int = -1  # and which of its groups
-    needs: tuple[frozenset[str], ...] = ()  # a word of each must be in the message
-    single: bool = False  # one place of single words: found by its first word alone
-
-    def possible(self, present: frozenset[str]) -> bool:
-        """Whether the message has a word for every later place of the cue (a cheap filter)."""
-        return not any(map(present.isdisjoint, self.needs))
-
-
-@dataclass(frozen=True, slots=True)
-class Tokens:
-    """A message read into stemmed words, with their sentences and clauses."""
-
-    words: list[str]
-    sentence_of: list[int]
-    clause_of: list[int]
-    questions: frozenset[int]  # sentences that start with a question word
-    marked: frozenset[int] = frozenset()  # sentences that end with a question mark
-    plural: frozenset[int] = frozenset()  # where a noun for people is typed in the plural
-    kin: frozenset[int] = frozenset()  # where a noun for relatives is ("family", "mum")
-    persons: frozenset[int] = frozenset()  # where any noun for people is ("adult", "mum")
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """Where a phrase of the pack matched."""
-
-    phrase: Phrase
-    sentence: int
-    clause: int
-    position: int  # the index of the word the phrase starts at
-    end: int = -1  # the index after its last word
+_DEFINITE = frozenset({"this", "that"})
+_WRITER = frozenset({"i", "me", "myself"})
+_HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +77,15 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         The categories found and whom to signpost to; None when nothing counts.
     """
     hits = _not_concluded(hits, read)
+    # A signal word naming who someone is ("her adult daughter", "my older sister") describes
+    # the person, not an idea of harm.
+    naming = {
+        i
+        for h in hits
+        if h.phrase.kind is Kind.PEOPLE and h.end - 1 in read.persons
+        for i in range(h.position, h.end)
+    }
+    hits = [h for h in hits if h.phrase.kind is not Kind.SIGNAL or h.position not in naming]
     # Harm counts only when said about someone, and not in a clause that is a general
     # question ("what counts as neglect?", "if a child goes missing…"), nor in a question
     # that names nobody in particular ("what happens after a child goes missing?").
@@ -153,18 +95,44 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     # that sentence tells what happened, whatever it goes on to ask.
     occasions = {h.clause for h in hits if h.phrase.kind is Kind.OCCASION}
     on_occasion = {h.sentence for h in hits if h.phrase.kind is Kind.OCCASION}
+    reports = told_at(hits).keys()  # sentences reporting what someone said
     specific = {
         h.sentence
         for h in hits
         if h.phrase.kind is Kind.PEOPLE
-        and not (h.sentence in asks and h.sentence not in on_occasion and _a_class(h, read, anyone))
+        and not (
+            h.sentence in asks
+            and h.sentence not in on_occasion
+            and a_class(h, read, anyone, reports)
+        )
     }
+    specific |= passing_on(read)
     about = specific | {h.sentence for h in hits if h.phrase.kind is Kind.ANY_PERSON}
+    # The writer telling what happened to them ("he did it to me", "I was abused in the
+    # 1980s"): someone in particular, in a sentence that tells rather than asks.
     # A framing phrase inside what someone is reported to have said is part of what was said
     # ("says he looked up how many pills"); `general` phrases still count there, as they also
     # guard ("asked me not to tell anyone").
-    told = _told(hits)
-    if not about or any(h.phrase.kind is Kind.FRAMING and not _reported(h, told) for h in hits):
+    told = told_at(hits)
+    # The writer telling harm done to them ("a priest abused me", "I was raped"), not in a
+    # question nor in someone's reported words: someone in particular, and never a frame
+    # ("… abused me. The news reports have brought it all back").
+    own = (
+        {
+            h.sentence
+            for h in hits
+            if h.phrase.kind in _HARM
+            and h.sentence not in asks
+            and not reported(h, told)
+            and done_to_writer(read, h.position, h.end)
+        }
+        if not _WRITER.isdisjoint(read.words)
+        else set()
+    )
+    about |= own | quoted_writers(hits, read, told)
+    if not about or (
+        not own and any(h.phrase.kind is Kind.FRAMING and not reported(h, told) for h in hits)
+    ):
         return None
     # A general phrase opening with a question word ("what a", "how do") inside a sentence
     # that tells, not asks, is not a question: "texts about what a terrible daughter she is".
@@ -183,10 +151,17 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         for h in hits
         if h.phrase.kind is Kind.CONDITIONAL and h.sentence in asks and h.clause not in occasions
     }
-    general |= _listing(read, general, specific)
+    # "is that abuse?" in a sentence listing examples points at the example, not a person.
+    people = [h for h in hits if h.phrase.kind is Kind.PEOPLE]
+    pointing = {h.sentence for h in people if read.words[h.end - 1] in _DEFINITE} - {
+        h.sentence for h in people if read.words[h.end - 1] not in _DEFINITE
+    }
+    general |= listing(read, general, specific - pointing)
+    general |= alternatives(read, general, asks)
     asking = read.questions - specific - on_occasion
     counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
-    telling = _told(counted, about)
+    counted = not_a_rule(counted, read)
+    telling = told_at(counted, about)
     # Sentences that tell (neither start with a question word nor end with "?") about someone
     # in particular: one word of a family marked `alone` is enough there.
     statements: frozenset[int] = frozenset()
@@ -219,18 +194,6 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     )
 
 
-def _listing(read: Tokens, general: set[int], specific: set[int]) -> set[int]:
-    """The clauses of a sentence that lists examples ("what counts as coercive control - e.g.
-    tracking someone's phone?") and names nobody in particular: all general when one is."""
-    lists = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w in _LISTS}
-    lists -= specific
-    if not lists:
-        return set()
-    places = list(zip(read.clause_of, read.sentence_of, strict=True))
-    broad = {s for c, s in places if s in lists and c in general}
-    return {c for c, s in places if s in broad}
-
-
 def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
     """The hits without the signs of harm that lie inside a `concluded` phrase ("took his own
     life" is over), unless a word just before it says it nearly happened ("nearly took"), or
@@ -253,21 +216,6 @@ def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
         if h.phrase.category < 0
         or not any(start <= h.position and h.end <= end for start, end in spans)
     ]
-
-
-def _told(hits: list[Hit], about: set[int] | None = None) -> dict[int, int]:
-    """Where each sentence (about someone, if `about` is given) starts to report what someone
-    said or a worry about someone: the position of its first `telling` phrase."""
-    told: dict[int, int] = {}
-    for hit in hits:
-        if hit.phrase.kind is Kind.TELLING and (about is None or hit.sentence in about):
-            told[hit.sentence] = min(hit.position, told.get(hit.sentence, hit.position))
-    return told
-
-
-def _reported(hit: Hit, told: dict[int, int]) -> bool:
-    """Whether a phrase comes after a `telling` phrase of its sentence (`told`, from `_told`)."""
-    return hit.sentence in told and told[hit.sentence] < hit.position
 
 
 def _found(
@@ -336,47 +284,6 @@ def _found(
             for category in families.values():
                 found.setdefault(category, "signals")
     return found
-
-
-def _a_class(hit: Hit, read: Tokens, anyone: frozenset[int]) -> bool:
-    """Whether the people a phrase names are anyone of a kind, not someone in particular: a
-    plural without a possessive ("16 and 17 year olds", "the visitors", but not "my kids"), or
-    "the" one of a kind the message brought in as "a" one ("a tenant … the tenant")."""
-    start, stop = hit.position, max(hit.end, hit.position + 1)
-    words = read.words
-    if any(i in read.plural for i in range(start, stop)):
-        return not any(words[i] in _PERSONAL for i in range(start, stop))
-    if words[start] == "their" and any(
-        k < start and read.sentence_of[k] == hit.sentence for k in read.plural
-    ):
-        # "Can a school tell parents that … their child's class …?": the parents are anyone.
-        return True
-    if stop - start > 2 and words[start + 1] in _INDEFINITE:
-        return True  # "tell parents that a pupil …?": "that" opens a clause, "a pupil" is anyone
-    if stop - start == 1 and words[start] in _PRONOUNS:
-        # "When would a service pass on a client's information without her consent?"
-        return _brought_in(start, hit.sentence, read, anyone)
-    if words[start] not in _DEFINITE or stop - start < 2:
-        return False
-    if stop - 1 in read.kin and _brought_in(start, hit.sentence, read, anyone):
-        # "If police find a missing adult, can they tell the family?": anyone's family.
-        return True
-    noun = words[stop - 1]
-    return any(
-        words[k] == noun and _INDEFINITE.intersection(words[max(0, k - 2) : k])
-        for k in range(start)
-    )
-
-
-def _brought_in(start: int, sentence: int, read: Tokens, anyone: frozenset[int]) -> bool:
-    """Whether, before `start` in its sentence, a word for anyone or a noun for people came in
-    as "a" one ("a client", "a missing adult"), so a pronoun or "the family" after it may be
-    anyone's."""
-    return any(
-        read.sentence_of[k] == sentence and _INDEFINITE.intersection(read.words[max(0, k - 2) : k])
-        for k in anyone | read.persons
-        if k < start
-    )
 
 
 def _concern(categories: list[RiskCategory], hits: list[Hit]) -> Concern:

@@ -2,7 +2,9 @@
 
 Helpers of `knowledge.risk_finding.judge`: whether a sentence opens with one person named as
 notes are typed ("Pupil showed me cuts"), names someone by their relation to someone ("her ex",
-"my year 9 pupil"), and which words open a question.
+"my year 9 pupil"), tells harm done to the writer ("a priest abused me"), or asks whether to
+pass on what the writer knows ("can I tell the police that…"); whether people a question names
+are anyone of a kind ("16 year olds", "a tenant … the tenant"); and which words open a question.
 """
 
 from __future__ import annotations
@@ -13,10 +15,30 @@ from typing import TYPE_CHECKING
 from knowledge.matching.normalise import stem
 
 if TYPE_CHECKING:
-    from knowledge.risk_finding import Tokens
+    from collections.abc import Collection
 
+    from knowledge.risk_finding import Hit, Tokens
+
+# Words that make people named in the plural someone in particular ("my kids", "one of them").
+_PERSONAL = frozenset({"my", "our", "his", "her", "your", "one"})
+_PRONOUNS = frozenset({"he", "she", "her", "him", "his", "hes", "shes", "herself", "himself"})
+_DEFINITE = frozenset({"the", "that", "this"})
+_INDEFINITE = frozenset({"a", "an", "any", "every"})
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 _RELATION_GAP = 3  # "my year 9 pupil", "her little brother"
+_SELF = frozenset({"me", "myself"})
+_I_WAS = frozenset({"was", "were", "got"})
+# "can I tell social care that…", "should we let the school know that…": the writer asking
+# whether to pass on what they know of someone in particular.
+_WRITERS = frozenset({"i", "we"})
+_SHARING = frozenset({"tell", "shar", "inform", "report", "pass", "let", "warn", "alert"})
+_SHARE_GAP = 2  # "can I also tell", "I should tell"
+_THAT_GAP = 4  # "tell the social worker that", "let the school know that"
+_THAT = frozenset({"that", "who"})  # "report a colleague who slapped a resident"
+_AFTER = 3  # "hit me", "abused by him and me"
+_BEFORE = 4  # "I was repeatedly and badly beaten"
+# "I was asked…", "I was wondering…": the writer reporting, not harmed.
+_REPORTING = frozenset({"ask", "wonder", "think", "hop", "try", "going", "plan"})
 
 
 @functools.lru_cache(maxsize=8)
@@ -50,3 +72,92 @@ def related_sentences(read: Tokens) -> set[int]:
             for k in range(max(0, i - _RELATION_GAP), i)
         )
     }
+
+
+def done_to_writer(read: Tokens, start: int, end: int) -> bool:
+    """Whether the harm words at `start`…`end` are told as done to the writer: "me" or "myself"
+    in them or just after ("abused me", "did it to me"), or "I was", "I were", "I got" just
+    before ("I was raped"), but not "I was asked…" or "I was wondering…"."""
+    words = read.words
+    if _SELF.intersection(words[start : end + _AFTER]):
+        return True
+    return any(
+        words[k] == "i" and words[k + 1] in _I_WAS and words[k + 2] not in _REPORTING
+        for k in range(max(0, start - _BEFORE), start - 1)
+    )
+
+
+def passing_on(read: Tokens) -> set[int]:
+    """The sentences where the writer asks whether to pass on something they know: "I" or
+    "we", a word for sharing just after, then "that" ("can I tell the police that a girl in my
+    youth club has gone missing again?"). What follows "that" is told of someone in particular;
+    "can a school tell parents that a pupil…" is asked of anyone."""
+    words, sentence_of = read.words, read.sentence_of
+    found: set[int] = set()
+    if _SHARING.isdisjoint(words) or ("that" not in words and "who" not in words):
+        return found
+    for i, word in enumerate(words):
+        if word not in _SHARING or sentence_of[i] in found:
+            continue
+        sentence = sentence_of[i]
+        writer = any(
+            words[k] in _WRITERS and sentence_of[k] == sentence
+            for k in range(max(0, i - _SHARE_GAP), i)
+        )
+        that = any(
+            words[k] in _THAT and sentence_of[k] == sentence
+            for k in range(i + 1, min(len(words), i + 2 + _THAT_GAP))
+        )
+        if writer and that:
+            found.add(sentence)
+    return found
+
+
+def a_class(hit: Hit, read: Tokens, anyone: frozenset[int], reports: Collection[int] = ()) -> bool:
+    """Whether the people a phrase names are anyone of a kind, not someone in particular: a
+    plural without a possessive ("16 and 17 year olds", "the visitors", but not "my kids"),
+    "the" one of a kind the message brought in as "a" one ("a tenant … the tenant"), or "a" one
+    in a sentence that reports nobody's words ("is leaving a 10 year old alone neglect?")."""
+    start, stop = hit.position, max(hit.end, hit.position + 1)
+    words = read.words
+    if any(i in read.plural for i in range(start, stop)):
+        return not any(words[i] in _PERSONAL for i in range(start, stop))
+    if words[start] == "their" and (
+        any(k < start and read.sentence_of[k] == hit.sentence for k in read.plural)
+        or brought_in(start, hit.sentence, read, anyone)
+    ):
+        # "Can a school tell parents that … their child's class …?", "… telling a parent
+        # about their son's attendance?": the parents are anyone.
+        return True
+    if stop - start > 2 and words[start + 1] in _INDEFINITE:
+        return True  # "tell parents that a pupil …?": "that" opens a clause, "a pupil" is anyone
+    if (
+        hit.sentence not in reports
+        and _INDEFINITE.intersection(words[max(0, start - 2) : start])
+        and not _PERSONAL.intersection(words[start:stop])
+    ):
+        return True  # "is leaving a 10 year old alone neglect?": any 10 year old
+    if stop - start == 1 and words[start] in _PRONOUNS:
+        # "When would a service pass on a client's information without her consent?"
+        return brought_in(start, hit.sentence, read, anyone)
+    if words[start] not in _DEFINITE or stop - start < 2:
+        return False
+    if stop - 1 in read.kin and brought_in(start, hit.sentence, read, anyone):
+        # "If police find a missing adult, can they tell the family?": anyone's family.
+        return True
+    noun = words[stop - 1]
+    return any(
+        words[k] == noun and _INDEFINITE.intersection(words[max(0, k - 2) : k])
+        for k in range(start)
+    )
+
+
+def brought_in(start: int, sentence: int, read: Tokens, anyone: frozenset[int]) -> bool:
+    """Whether, before `start` in its sentence, a word for anyone or a noun for people came in
+    as "a" one ("a client", "a missing adult"), so a pronoun or "the family" after it may be
+    anyone's."""
+    return any(
+        read.sentence_of[k] == sentence and _INDEFINITE.intersection(read.words[max(0, k - 2) : k])
+        for k in anyone | read.persons
+        if k < start
+    )

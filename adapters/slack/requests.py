@@ -3,6 +3,7 @@ request for a body the door has already read and checked."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -14,6 +15,9 @@ ARRIVED_KEY = "infoshare_arrived"
 """The bolt context key holding when the request arrived (the event loop's clock)."""
 _MAX_TIMESTAMP_DIGITS = 12
 _MAX_SIGNATURE_CHARS = 100
+# Bolt logs through the context's logger while it builds a request (a submission carrying several
+# response URLs), before its app has put one there.
+_BOLT_LOG = logging.getLogger("slack_bolt.AsyncApp")
 
 
 def unsigned_reason(
@@ -58,7 +62,7 @@ def bolt_request_for(
         body=body,
         query=request.query_string,
         headers=dict(request.headers.items()),
-        context=context,
+        context={"logger": _BOLT_LOG, **context},
         mode="socket_mode",
     )
     bolt_request.raw_body = raw.decode("utf-8")

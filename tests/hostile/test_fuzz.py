@@ -249,6 +249,7 @@ def _slack_body(name: str, body: Any) -> tuple[bytes, str]:
 @FUZZ
 @given(target=st.sampled_from(SLACK_PATHS), value=json_values)
 @example(target=("share find press", ["response_urls"]), value=None)
+@example(target=("share find press", ["response_urls"]), value=[{}, {}])
 def test_slack_payloads_with_one_field_replaced_never_get_a_500(
     running: Running, target: tuple[str, list[Any]], value: Any
 ) -> None:

@@ -40,6 +40,8 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "her flat is infested with maggots and the kids sleep there",
     ),
     "domestic-abuse": (
+        "client's son has moved in and now she's not allowed to answer her own phone",
+        "the baby's dad is back living at home even though there's a court order",
         "he accuses her of cheating if she's five minutes late",
         "she has to account for every penny she spends",
         "he held a pillow over her face",
@@ -58,6 +60,7 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "he says he'll get his mates onto her",
     ),
     "missing": (
+        "neighbour hasn't seen the old man at number 4 for weeks",
         "she's done a runner from the unit",
         "he's gone AWOL from the care home",
         "dad has taken the kids abroad without mum's consent",
@@ -100,6 +103,7 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "lots of people visit his flat but never stay long",
     ),
     "adult-abuse-neglect": (
+        "the carer leaves him in his chair all day without turning him",
         "her son added his name to her bank account",
         "someone forged his signature on the cheques",
         "they leave his food tray out of reach",
@@ -136,10 +140,16 @@ ORDINARY: dict[str, tuple[str, ...]] = {
     "sexual-abuse": ("what training do volunteers need on upskirting?",),
     "emotional-abuse": ("is there guidance on emotional abuse for early years staff?",),
     "neglect": ("what's the threshold for a neglect referral?",),
-    "domestic-abuse": ("is gaslighting a form of domestic abuse?",),
+    "domestic-abuse": (
+        "is gaslighting a form of domestic abuse?",
+        "even though there's a court order, can we share the report with both parents?",
+    ),
     "self-harm-suicide": ("what is the point of the consent check?",),
     "threats": ("can we make them pay for a lost library book?",),
-    "missing": ("what happens if someone goes AWOL from the ward?",),
+    "missing": (
+        "what happens if someone goes AWOL from the ward?",
+        "we haven't heard from social care for weeks about our referral, who do we chase?",
+    ),
     "grooming-online": ("can I share this unless she gives consent?",),
     "exploitation": ("can I use my work phone to message parents?",),
     "fgm-forced-marriage-honour": (

@@ -1,0 +1,102 @@
+"""What someone is reported to have said, and what the writer passes on.
+
+Helpers of the risk check: where a sentence starts to report what someone said or a worry
+(`told_at`), whether a phrase lies inside it (`reported`), a telling phrase used as a noun ("pass
+on a worry"), someone quoted in their own words ("messaged 'i just want to end all of this'"),
+and a rule about sharing someone passed on ("my manager says we can't share anything about
+domestic abuse"), which tells of no harm.
+"""
+
+from __future__ import annotations
+
+from knowledge.risk_types import Hit, Kind, Tokens
+
+# A rule about sharing: a modal, then within three words a word for sharing ("can't share").
+_RULE_WORDS = frozenset(
+    {"can", "cant", "cannot", "must", "mustnt", "should", "shouldnt", "wont", "need", "allow"}
+)
+_SHARE_WORDS = frozenset({"tell", "shar", "report", "refer", "pass", "disclos", "inform"})
+_ASKERS = frozenset({"i", "we", "you"})
+_REPORTED = frozenset({"he", "she", "hes", "shes"})
+_QUOTED_SELF = frozenset({"i", "me", "myself"})
+_ARTICLES = frozenset({"a", "an", "the", "any", "no"})
+
+
+def told_at(hits: list[Hit], about: set[int] | None = None) -> dict[int, int]:
+    """Where each sentence (about someone, if `about` is given) starts to report what someone
+    said or a worry about someone: the position of its first `telling` phrase."""
+    told: dict[int, int] = {}
+    for hit in hits:
+        if hit.phrase.kind is Kind.TELLING and (about is None or hit.sentence in about):
+            told[hit.sentence] = min(hit.position, told.get(hit.sentence, hit.position))
+    return told
+
+
+def not_a_rule(hits: list[Hit], read: Tokens) -> list[Hit]:
+    """The hits without the harm named in a rule someone is reported to have given about
+    sharing ("my manager says we can't share anything about domestic abuse without consent",
+    "a colleague said I should always report self-harm"): what was said is how to share, not
+    what happened. Cues naming people ("he hits her") still count."""
+    told = told_at(hits)
+    words = read.words
+    if not told or _RULE_WORDS.isdisjoint(words):
+        return hits
+    rules: set[int] = set()
+    # Where each sentence's last "that" is: a rule followed by one passes on a fact ("…needs
+    # to tell someone that her uncle abused her").
+    last_that = {read.sentence_of[k]: k for k, w in enumerate(words) if w == "that"}
+    for i in range(len(words) - 1):
+        sentence = read.sentence_of[i]
+        if (
+            words[i] in _RULE_WORDS
+            and words[i + 1] not in _ASKERS  # "can I tell…?" asks, it gives no rule
+            and (i == 0 or words[i - 1] not in _REPORTED)  # "she can't tell": her plight
+            and told.get(sentence, i) < i
+            and any(
+                w in _SHARE_WORDS and read.sentence_of[k] == sentence
+                for k, w in enumerate(words[i + 1 : i + 4], start=i + 1)
+            )
+            and last_that.get(sentence, i) <= i
+        ):
+            rules.add(sentence)
+    if not rules:
+        return hits
+    return [
+        h
+        for h in hits
+        if not (
+            h.sentence in rules
+            and h.phrase.category >= 0
+            and (h.phrase.kind is Kind.SIGNAL or "<" not in h.phrase.text)
+        )
+    ]
+
+
+def quoted_writers(hits: list[Hit], read: Tokens, told: dict[int, int]) -> set[int]:
+    """The sentences quoting someone in their own words ("messaged 'i just want to end all of
+    this'"): "I" or "me" after a `telling` phrase is the one reported, someone in
+    particular."""
+    if not told or _QUOTED_SELF.isdisjoint(read.words):
+        return set()
+    return {
+        read.sentence_of[i]
+        for i, word in enumerate(read.words)
+        if word in _QUOTED_SELF and told.get(read.sentence_of[i], i) < i
+    }
+
+
+def reported(hit: Hit, told: dict[int, int]) -> bool:
+    """Whether a phrase comes after a `telling` phrase of its sentence (`told`, from `_told`)."""
+    return hit.sentence in told and told[hit.sentence] < hit.position
+
+
+def telling_verbs(hits: list[Hit], read: Tokens) -> list[Hit]:
+    """The hits without `telling` phrases used as a noun ("didn't pass on a worry because…"):
+    an article just before one makes it a thing, not someone telling or worrying."""
+    return [
+        h
+        for h in hits
+        if h.phrase.kind is not Kind.TELLING
+        or h.position == 0
+        or read.words[h.position - 1] not in _ARTICLES
+    ]

@@ -1,0 +1,92 @@
+"""The values the risk check passes between its parts: what a phrase of the pack is for, a
+compiled phrase and its places, a message as read, and where a phrase matched."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+
+class Kind(IntEnum):
+    """What a phrase of the pack is for."""
+
+    CUE = 0
+    TERM = 1
+    GROUP = 2
+    PEOPLE = 3
+    GENERAL = 4
+    CHILD = 5
+    ADULT = 6
+    FRAMING = 7
+    ANY_PERSON = 8
+    NEAR = 9
+    CONDITIONAL = 10
+    SIGNAL = 11
+    TELLING = 12
+    CONCLUDED = 13
+    OCCASION = 14
+    NAME = 15
+    RECORD = 16
+    KIND_OF = 17
+    CLOSED = 18
+    ENQUIRY = 19
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """One place in a cue: any of `single` words, or any of the `several`-word sequences."""
+
+    single: frozenset[str]
+    several: tuple[tuple[str, ...], ...] = ()
+    firsts: frozenset[str] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # The words this place can start with (for the index and the quick filter).
+        firsts = self.single | {seq[0] for seq in self.several} if self.several else self.single
+        object.__setattr__(self, "firsts", firsts)
+
+
+Slot = Words | str
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One compiled phrase of the pack and what it is for."""
+
+    text: str
+    slots: tuple[Slot, ...]
+    kind: Kind
+    category: int = -1  # index into the pack's categories, for cues, terms and groups
+    item: int = -1  # for groups: which `together` (or `near`) item
+    group: int = -1  # and which of its groups
+    needs: tuple[frozenset[str], ...] = ()  # a word of each must be in the message
+    single: bool = False  # one place of single words: found by its first word alone
+
+    def possible(self, present: frozenset[str]) -> bool:
+        """Whether the message has a word for every later place of the cue (a cheap filter)."""
+        return not any(map(present.isdisjoint, self.needs))
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """A message read into stemmed words, with their sentences and clauses."""
+
+    words: list[str]
+    sentence_of: list[int]
+    clause_of: list[int]
+    questions: frozenset[int]  # sentences that start with a question word
+    marked: frozenset[int] = frozenset()  # sentences that end with a question mark
+    plural: frozenset[int] = frozenset()  # where a noun for people is typed in the plural
+    kin: frozenset[int] = frozenset()  # where a noun for relatives is ("family", "mum")
+    persons: frozenset[int] = frozenset()  # where any noun for people is ("adult", "mum")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """Where a phrase of the pack matched."""
+
+    phrase: Phrase
+    sentence: int
+    clause: int
+    position: int  # the index of the word the phrase starts at
+    end: int = -1  # the index after its last word
