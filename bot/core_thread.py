@@ -10,11 +10,12 @@ call): about half the event loop's work per decision.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import queue
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
+
+from bot.thread_handoff import hand_back
 
 T = TypeVar("T")
 _Job = tuple[Callable[[], Any], "asyncio.Future[Any]", asyncio.AbstractEventLoop]
@@ -66,27 +67,7 @@ class CoreThread:
             try:
                 result = call()
             except BaseException as exc:  # handed to the caller, on its loop
-                _hand_back(loop, _fail, done, exc)
+                hand_back(loop, done, error=exc)
             else:
-                _hand_back(loop, _succeed, done, result)
+                hand_back(loop, done, result)
             del job, call, done  # nothing of a finished call is kept alive while waiting
-
-
-def _hand_back(
-    loop: asyncio.AbstractEventLoop,
-    settle: Callable[[asyncio.Future[Any], Any], None],
-    done: asyncio.Future[Any],
-    outcome: object,
-) -> None:
-    with contextlib.suppress(RuntimeError):  # the caller's loop closed: nobody is waiting
-        loop.call_soon_threadsafe(settle, done, outcome)
-
-
-def _succeed(done: asyncio.Future[Any], result: object) -> None:
-    if not done.done():  # the caller may have been cancelled meanwhile
-        done.set_result(result)
-
-
-def _fail(done: asyncio.Future[Any], exc: BaseException) -> None:
-    if not done.done():
-        done.set_exception(exc)

@@ -10,13 +10,14 @@ its conversation take one handoff, as does each later write. A handoff is a queu
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import queue
 import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
+
+from bot.thread_handoff import hand_back
 
 T = TypeVar("T")
 _Job = tuple[Callable[[sqlite3.Connection], Any], "asyncio.Future[Any]", asyncio.AbstractEventLoop]
@@ -90,26 +91,6 @@ class SQLiteThread:
             try:
                 result = work(self._db)  # type: ignore[arg-type]  # None only while connecting
             except BaseException as exc:  # handed to the caller, on its loop
-                _hand_back(loop, _fail, done, exc)
+                hand_back(loop, done, error=exc)
             else:
-                _hand_back(loop, _succeed, done, result)
-
-
-def _hand_back(
-    loop: asyncio.AbstractEventLoop,
-    settle: Callable[[asyncio.Future[Any], Any], None],
-    done: asyncio.Future[Any],
-    outcome: object,
-) -> None:
-    with contextlib.suppress(RuntimeError):  # the caller's loop closed: nobody is waiting
-        loop.call_soon_threadsafe(settle, done, outcome)
-
-
-def _succeed(done: asyncio.Future[Any], result: object) -> None:
-    if not done.done():  # the caller may have been cancelled meanwhile
-        done.set_result(result)
-
-
-def _fail(done: asyncio.Future[Any], exc: BaseException) -> None:
-    if not done.done():
-        done.set_exception(exc)
+                hand_back(loop, done, result)
