@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 
 from bot.app import Core
-from bot.claims import STALE_LEASES
 from bot.pipeline import TurnPipeline
 from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Claim, JSONObject
@@ -215,24 +214,3 @@ async def test_a_repeat_that_finds_the_event_answered_holds_nothing(core: Core) 
 
     assert repeat == Answer([])
     assert await fleet.second.may_deliver(repeat)  # nothing to hold back: it sends nothing
-
-
-async def test_a_process_that_dies_with_a_part_on_its_way_delays_the_replay_only_a_while(
-    core: Core,
-) -> None:
-    fleet = Fleet(core)
-    turn = _turn("check", "Ev1")
-    answer = await fleet.first.answer(turn)
-    assert await fleet.first.may_deliver(answer)  # its part goes... and the process dies
-    marked = fleet.clock.now
-    fleet.clock.advance(LEASE + 1)
-
-    # Slack sends the event again, to the other process: it waits, in case the part is only
-    # late, until the dead process's mark has expired, then replays the same answer.
-    again = await fleet.second.answer(turn)
-
-    assert again.replayed
-    assert [r.text for r in again.replies] == [r.text for r in answer.replies]
-    assert marked + STALE_LEASES * LEASE <= fleet.clock.now < marked + (STALE_LEASES + 1) * LEASE
-    await fleet.second.finish(turn, again)
-    assert await fleet.store.event_finished("slack|Ev1")
