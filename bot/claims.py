@@ -7,17 +7,6 @@ may find, once it reaches the store again, that another process has claimed the 
 store then refuses its renewals, save and finish, and `EventClaims.may_deliver` tells the door
 to stand down. A lapsed claim that nobody took is still its owner's, so waiting for the store
 is safe; it is bounded all the same.
-
-A claim that lapses is not proof that its owner died: a process stalled for longer than the
-lease (a machine loaded to 8-10, say) wakes with a part of its answer perhaps already on its
-way, and Slack cannot be told which sender is current. So before each part a door sends, its
-process marks the event as *being sent* under its owner token (`SENDING_PREFIX`) and only then
-confirms its claim with the store; the mark is cleared when the answer has ended. Whoever
-takes the event over and replays it first waits until no other owner's mark is left
-(`EventClaims.await_senders`): the part the first owner had on its way has then arrived, or
-was never sent, and the replay reads back what arrived before sending the rest. A mark left
-by a process that died expires after `STALE_LEASES` leases: the only wait a dead process
-costs.
 """
 
 from __future__ import annotations
@@ -29,7 +18,7 @@ import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from bot.stores.protocol import Claim, Conflict, Store, Versioned
+from bot.stores.protocol import Claim, Store, Versioned
 from dialogs.contract import ConversationKey
 
 _log = logging.getLogger("infoshare.turns")
@@ -38,10 +27,9 @@ CLAIM_POLL_SECONDS = 0.2
 _HOLD_RENEWALS = 12
 """How many times a turn being delivered renews its claim by itself (every third of a lease): a
 door that never says it is done keeps its event from re-deliveries for at most five leases."""
-SENDING_PREFIX = "sending|"
-"""Keys of the marks of events whose answer a process may have on its way (see the module)."""
-STALE_LEASES = 3
-"""A sending mark not refreshed for this many leases belongs to a process that died."""
+_DELIVERY_MARGIN = 1 / 3
+"""The share of a lease that must still be confirmed before a door sends the next part of an
+answer without asking the store again: a part started then lands well before the lease ends."""
 
 
 @dataclass(slots=True)
@@ -55,8 +43,6 @@ class Hold:
     lost: bool = False
     """The event passed to another owner, or the claim could not be confirmed in time."""
     renewing: asyncio.Task[None] | None = None
-    sending: int | None = None
-    """The version of this hold's sending mark, once it has written one."""
 
 
 class EventClaims:
@@ -111,36 +97,34 @@ class EventClaims:
             await self._sleep(CLAIM_POLL_SECONDS)
 
     def held(self, owner: str | None) -> Hold | None:
-        """The hold under `owner`'s token, until the door lets go of it (lost or not)."""
+        """The hold under `owner`'s token, if this process still holds it."""
         return None if owner is None else self._holds.get(owner)
 
     def newest_on(self, event: str | None) -> Hold | None:
-        """This process's newest hold on `event` that it has not lost."""
-        held = [
-            hold for hold in self._holds.values() if hold.claim.event_id == event and not hold.lost
-        ]
+        """This process's newest hold on `event`."""
+        held = [hold for hold in self._holds.values() if hold.claim.event_id == event]
         return held[-1] if held else None
 
     async def may_deliver(self, owner: str | None) -> bool:
         """Whether the door may send the next part of the answer delivered under `owner`.
 
         False once its event has passed to another process: that one answers the event, so
-        this one stands down. Every yes is fenced: the event is first marked as being sent
-        under `owner` and then the claim is confirmed by the store, so a process that takes the
-        event over later finds the mark and waits for this part (`await_senders`). While the
-        store cannot be reached nothing is sent; since a lapsed claim that nobody took is still
-        its owner's to renew, waiting is safe, but only for one lease past the end of the
-        confirmed one: then the answer stands down too.
+        this one stands down. Asks the store only when less than a third of the lease is
+        confirmed. While the store cannot be reached nothing is sent; since a lapsed claim
+        that nobody took is still its owner's to renew, waiting is safe, but only for one
+        lease past the end of the confirmed one: then the answer stands down too.
         """
         if owner is None:
             return True
         hold = self._holds.get(owner)
         if hold is None or hold.lost:
             return False
+        if self._monotonic() < hold.confirmed_until - self._lease * _DELIVERY_MARGIN:
+            return True
         while not hold.lost:
             asked = self._monotonic()
             try:
-                if await self._mark_sending(hold) and await self._store.renew_event(
+                if await self._store.renew_event(
                     hold.claim.event_id, self._lease, owner=hold.claim.owner
                 ):
                     hold.confirmed_until = max(hold.confirmed_until, asked + self._lease)
@@ -155,67 +139,6 @@ class EventClaims:
         _log.warning("stood down: the event's claim passed on before its answer was delivered")
         return False
 
-    async def await_senders(self, hold: Hold) -> None:
-        """Wait until no other owner may still have a part of `hold`'s answer on its way: its
-        sending mark is cleared (its answer ended), or has expired (its process died).
-
-        A replay calls this before reading back what arrived: a process that lost the event
-        while stalled mid-send (see the module) is then not answered over.
-        """
-        key = SENDING_PREFIX + hold.claim.event_id
-        give_up = self._monotonic() + STALE_LEASES * self._lease
-        waited = False
-        while self._monotonic() < give_up:
-            try:
-                found = await self._store.get(key)
-            except Exception as exc:  # the mark expires anyway: waiting longer proves nothing
-                _log.warning("sending check failed", extra={"error": type(exc).__name__})
-                return
-            if found is None or found.value.get("owner") == hold.claim.owner:
-                return
-            if not waited:
-                _log.warning("waiting for a part another process may have on its way")
-                waited = True
-            await self._sleep(CLAIM_POLL_SECONDS)
-
-    async def done_sending(self, hold: Hold) -> None:
-        """Clear `hold`'s sending mark, unless another owner has marked the event since."""
-        if hold.sending is None:
-            return
-        key = SENDING_PREFIX + hold.claim.event_id
-        hold.sending = None
-        try:
-            found = await self._store.get(key)
-            if found is not None and found.value.get("owner") == hold.claim.owner:
-                await self._store.delete(key)
-        except Exception as exc:  # it expires by itself; a replay waits for that at worst
-            _log.warning("sending mark not cleared", extra={"error": type(exc).__name__})
-
-    async def _mark_sending(self, hold: Hold) -> bool:
-        """Mark `hold`'s event as being sent under its owner; False if another owner's mark is
-        there (the event has been taken over since).
-
-        Raises:
-            Exception: whatever the store raised.
-        """
-        key = SENDING_PREFIX + hold.claim.event_id
-        mark = {"owner": hold.claim.owner}
-        ttl = STALE_LEASES * self._lease
-        try:
-            hold.sending = await self._store.put(
-                key, mark, expected_version=hold.sending, ttl_seconds=ttl
-            )
-            return True
-        except Conflict:
-            found = await self._store.get(key)
-        if found is not None and found.value.get("owner") != hold.claim.owner:
-            return False
-        # This owner's own mark, or none (it expired during a very slow delivery).
-        hold.sending = await self._store.put(
-            key, mark, expected_version=None if found is None else found.version, ttl_seconds=ttl
-        )
-        return True
-
     async def finish(self, hold: Hold, ttl_seconds: float) -> bool:
         """Let go of `hold` and record its event as answered for `ttl_seconds`; False, recording
         nothing, if the answer stood down or the store refused (the event passed on).
@@ -224,7 +147,6 @@ class EventClaims:
             Exception: whatever the store raised.
         """
         self.let_go(hold)
-        await self.done_sending(hold)
         if hold.lost:
             return False
         return await self._store.finish_event(
@@ -244,8 +166,8 @@ class EventClaims:
         return hold
 
     def _lose(self, hold: Hold) -> None:
-        # Kept until the door lets go (`finish`, `release`), which clears its sending mark.
         hold.lost = True
+        self._holds.pop(hold.claim.owner, None)
 
     async def _keep(self, hold: Hold) -> None:
         claim = hold.claim

@@ -209,7 +209,6 @@ class TurnPipeline:
         hold = self._hold_of(turn, answer)
         if hold is not None:
             self._claims.let_go(hold)
-            await self._claims.done_sending(hold)
         self._early.drop(_event_key(turn))
 
     async def finish(self, turn: Turn, answer: Answer | None = None) -> None:
@@ -327,8 +326,6 @@ class TurnPipeline:
                     self._log("duplicate", turn, started)
                     return Answer([])
                 _, replies, _, _ = await self._decide(replay.before, turn, replay.at, context)
-                if hold is not None:  # what another process has on its way lands first
-                    await self._claims.await_senders(hold)
                 self._log("replayed", turn, started, replies)
                 return Answer(replies, replayed=True)
             if placed is not None and placed.holds_for(turn, stored):

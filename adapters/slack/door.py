@@ -275,15 +275,8 @@ class SlackDoor:
         # crash lose answers already acknowledged, which the reliability suite caught.
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(asyncio.shield(task), max(0.0, ACK_DEADLINE_SECONDS - waited))
-        if (
-            resumable is not None
-            and not task.done()
-            and not await self._parked.park(*resumable, task, parked)
-        ):
-            # Unparked, an acknowledged request would die with this process, and Slack never
-            # sends it again; unacknowledged, Slack sends it again and the claims make that a
-            # wait for this answer, or its replay if this process died.
-            await asyncio.wait({task})
+        if not task.done() and resumable is not None:
+            await self._parked.park(*resumable, task, parked)
         await ack()
 
     async def resume(self, payload: str) -> None:

@@ -59,24 +59,22 @@ class ParkedRequests:
 
     async def park(
         self, kind: str, body: dict[str, Any], answering: asyncio.Task[None], tokens: list[str]
-    ) -> bool:
+    ) -> None:
         """Park the request of `kind` whose answer is `answering`, adding its token to
-        `tokens` (which `unpark` reads once the answer has ended); False if the store refused
-        it (a request of a kind never parked, or with no parking, needs none: True).
+        `tokens` (which `unpark` reads once the answer has ended).
 
         The acknowledgement waits for this: acknowledged and not yet parked, the request would
         be lost with this process. A store slow enough to make the acknowledgement late makes
         Slack send the request again, which the claims answer once.
         """
         if self._parking is None or kind not in READERS:
-            return True
+            return
         token = await self._parking.park(CHANNEL, json.dumps({"kind": kind, "body": body}))
         if token is None:
-            return False
+            return
         tokens.append(token)
         if answering.done():  # it ended while being parked, so it did not see the token
             await self.unpark(tokens)
-        return True
 
     async def unpark(self, tokens: list[str]) -> None:
         """The answer has ended: forget its parked request, if any."""

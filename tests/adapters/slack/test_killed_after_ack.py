@@ -22,7 +22,6 @@ from adapters.slack.door import ACK_DEADLINE_SECONDS, SlackDoor
 from bot.app import Core
 from bot.parking import STALE_LEASES, ParkedEvents, sealing_key
 from bot.stores.memory import MemoryStore
-from bot.stores.protocol import Claim, Conflict, JSONObject
 from tests.support.clocks import FakeClock
 from tests.support.fake_slack import FakeSlack, Message
 from tests.support.pipelines import test_pipeline
@@ -71,25 +70,6 @@ class Process:
 
 async def _never(_: float) -> None:
     await asyncio.Event().wait()
-
-
-class RefusingToPark(MemoryStore):
-    """A store that refuses every parked record (its list kept changing under it, say)."""
-
-    async def put(
-        self,
-        key: str,
-        value: JSONObject,
-        *,
-        expected_version: int | None,
-        ttl_seconds: float,
-        claim: Claim | None = None,
-    ) -> int:
-        if key.startswith("parked|"):
-            raise Conflict(key)
-        return await super().put(
-            key, value, expected_version=expected_version, ttl_seconds=ttl_seconds, claim=claim
-        )
 
 
 @pytest.fixture
@@ -223,46 +203,3 @@ async def test_a_message_in_the_assistant_pane_acknowledged_early_is_answered_in
     assert "purpose" in " ".join(m.text for m in answered).casefold()
 
     stuck.set()  # the dead process's call in flight ends, so the servers can close
-
-
-async def test_a_press_the_store_refuses_to_park_is_not_acknowledged_until_answered(
-    core: Core, slack: FakeSlack, caplog: pytest.LogCaptureFixture
-) -> None:
-    clock = FakeClock(1_000.0)
-    store = RefusingToPark(clock=clock)
-    first, second = Process(core, slack, store, clock), Process(core, slack, store, clock)
-    for process in (first, second):
-        await process.server.start()
-    stuck = asyncio.Event()
-    try:
-        alice, question, press = await _in_a_check(first, slack)
-        event = f"press:{question.channel}:{question.ts}:{alice.user}"
-        before = len(slack.messages)
-
-        # The first process saves the turn, Slack is slow to take its first message, and at
-        # the door's deadline the store refuses to park the press...
-        stuck = slack.stall("chat.update")
-        pressed = asyncio.create_task(first.press(press))
-        async with asyncio.timeout(ACK_DEADLINE_SECONDS + 5):
-            while "park failed" not in caplog.messages:  # noqa: ASYNC110
-                await asyncio.sleep(0.01)
-        # ...so the press is not acknowledged: acknowledged, it would die with this process.
-        done, _ = await asyncio.wait({pressed}, timeout=0.5)
-        assert not done
-
-        # The process dies there. Slack, unacknowledged, sends the press again, to the other
-        # process, which waits out the dead one's claim and answers it, once.
-        clock.advance(LEASE + 1)
-        assert await second.press(press) == 200
-        await second.door.idle()
-        answered = [m.text for m in slack.messages[before:]]
-        assert "Key question 2" in " ".join(answered)
-        assert set(_parts(slack, event).values()) == {1}
-
-        stuck.set()  # had it lived after all, its answer would stand down: sent once
-        assert await pressed == 200
-    finally:
-        stuck.set()
-        for process in (first, second):
-            await process.server.close()
-    assert [m.text for m in slack.messages[before:]] == answered
