@@ -36,12 +36,12 @@ from typing import TypeVar
 from bot.claims import EarlyClaims, EventClaims, Hold
 from bot.core_thread import CoreThread
 from bot.observer import GuardedObserver, TurnObserver, hashed_ids
+from bot.retry_button import retried, unavailable_reply
 from bot.stored_conversation import DecidedEarly, StoredConversation
 from bot.stores.protocol import ClaimLost, Conflict, Store, Versioned
 from dialogs.assistant import Assistant
-from dialogs.contract import Answer, Choice, ConversationKey, Private, Reply, Turn
+from dialogs.contract import Answer, ConversationKey, Private, Reply, Turn
 from dialogs.facts import TurnContext, TurnFacts, TurnKind
-from dialogs.notices import UNAVAILABLE_REPLY
 from dialogs.state import ConversationState
 
 _log = logging.getLogger("infoshare.turns")
@@ -59,33 +59,6 @@ BUSY_REPLY = Reply(
     text="Sorry, I couldn't keep up with two of your messages arriving at once. "
     "Please send your last message again."
 )
-RETRY_LABEL = "Try again"
-RETRY_PREFIX = "again:"
-"""A Try again button's value: the failed event's id, then the pressed value (see `_retried`)."""
-
-
-def unavailable_reply(turn: Turn) -> Reply:
-    """The apology when the store cannot be reached, with a way to retry.
-
-    A pressed button is offered again, carrying the failed event's id: if that turn was in fact
-    saved just as the store went away, pressing Try again replays its answer instead of
-    treating the press as a second answer. Typed words cannot be offered back, because they
-    are never kept.
-    """
-    if turn.action is None:
-        return UNAVAILABLE_REPLY
-    value = turn.action
-    if turn.event_id is not None and not value.startswith(RETRY_PREFIX):
-        value = f"{RETRY_PREFIX}{turn.event_id}|{turn.action}"
-    return Reply(text=UNAVAILABLE_REPLY.text, choices=(Choice(RETRY_LABEL, value),))
-
-
-def _retried(turn: Turn) -> tuple[str | None, Turn]:
-    """For a Try again press: the failed event's id, and the turn as first pressed."""
-    if turn.action is None or not turn.action.startswith(RETRY_PREFIX):
-        return None, turn
-    failed, _, action = turn.action.removeprefix(RETRY_PREFIX).partition("|")
-    return (failed or None), replace(turn, action=action or None)
 
 
 class TurnPipeline:
@@ -310,7 +283,7 @@ class TurnPipeline:
         event's claim; on a conflict, read it again and run again."""
         key = turn.key.as_str()
         event = None if hold is None else hold.claim.event_id
-        failed_id, turn = _retried(turn)
+        failed_id, turn = retried(turn)
         failed = None if failed_id is None else _event_key_of(turn, failed_id)
         placed = self._placed.pop(event, None) if event is not None else None
         context = placed.decision[3] if placed is not None else await self._observer.context(turn)
