@@ -124,6 +124,8 @@ class RiskDetector:
             for i, pair in enumerate(category.near):
                 for g, group in enumerate(pair):
                     add(group, _Kind.NEAR, c, i, g)
+            add(category.worries, _Kind.WORRY, c)
+            add(category.secrets, _Kind.SECRET, c)
         ids = {category.id: c for c, category in enumerate(pack.categories)}
         for f, family in enumerate(pack.signals.families.values()):
             if family.category in ids:
@@ -138,6 +140,7 @@ class RiskDetector:
         add(pack.concluded, _Kind.CONCLUDED)
         add(pack.occasion, _Kind.OCCASION)
         add(pack.any_person, _Kind.ANY_PERSON)
+        add(pack.deciding, _Kind.DECIDING)
         for settings, kind in zip(
             (pack.names, pack.records, pack.kinds, pack.closed, pack.enquiries),
             (_Kind.NAME, _Kind.RECORD, _Kind.KIND_OF, _Kind.CLOSED, _Kind.ENQUIRY),

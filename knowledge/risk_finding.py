@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from knowledge.risk_clauses import alternatives, listing
+from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import NEAR_WORDS, Concern, RiskCategory, RiskPack
 from knowledge.risk_subjects import (
     a_class,
@@ -86,6 +87,10 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         for i in range(h.position, h.end)
     }
     hits = [h for h in hits if h.phrase.kind is not Kind.SIGNAL or h.position not in naming]
+    # A secret asked of the writer is no threat; where it is asked or supposed, its clause is a
+    # general question ("what do I say if a child asks me to keep a secret?").
+    openers = question_stems(pack.question_words)
+    hits, supposed = secrets_asked(hits, read, openers)
     # Harm counts only when said about someone, and not in a clause that is a general
     # question ("what counts as neglect?", "if a child goes missing…"), nor in a question
     # that names nobody in particular ("what happens after a child goes missing?").
@@ -136,7 +141,6 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         return None
     # A general phrase opening with a question word ("what a", "how do") inside a sentence
     # that tells, not asks, is not a question: "texts about what a terrible daughter she is".
-    openers = question_stems(pack.question_words)
     general = {
         h.clause
         for h in hits
@@ -156,6 +160,7 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     pointing = {h.sentence for h in people if read.words[h.end - 1] in _DEFINITE} - {
         h.sentence for h in people if read.words[h.end - 1] not in _DEFINITE
     }
+    general |= supposed
     general |= listing(read, general, specific - pointing)
     general |= alternatives(read, general, asks)
     asking = read.questions - specific - on_occasion
@@ -171,6 +176,8 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         related = frozenset(related_sentences(read) - read.questions - read.marked)
     found = _found(
         counted, about, telling, pack, read.marked, statements=statements, related=related
+    ) or opened(
+        [h for h in hits if h.clause not in general and h.sentence in about], hits, read, openers
     )
     if not found:
         return None

@@ -38,6 +38,14 @@ class RiskCategory(PackValue):
         near: each item is two groups of phrases; one phrase of each must start within
             `NEAR_WORDS` words of the other, in either order, in one sentence.
         note: one short extra line for the signpost, if this harm needs one.
+        worries: phrases for the writer's worry about someone ("worried about", "have a concern
+            about"): enough in a sentence that tells, when what follows names someone in
+            particular and says nothing of why ("I'm worried about a child in my class").
+        secrets: phrases for someone asking the writer to keep what they say secret ("asked me
+            not to tell", "made me promise"): never a threat themselves; enough in a sentence
+            that tells about someone in particular without saying what the secret is about. In a
+            sentence that asks or supposes ("what do I say if a child asks me to keep a
+            secret?") their clause is a general question.
     """
 
     id: str
@@ -49,11 +57,14 @@ class RiskCategory(PackValue):
     together: tuple[tuple[tuple[str, ...], ...], ...] = ()
     near: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     note: str | None = None
+    worries: tuple[str, ...] = ()
+    secrets: tuple[str, ...] = ()
 
     def phrases(self) -> list[str]:
-        """Every phrase of this category (cues, terms, and the groups of `together` and `near`)."""
+        """Every phrase of this category (cues, terms, the groups of `together` and `near`,
+        worries and secrets)."""
         grouped = [p for item in (*self.together, *self.near) for group in item for p in group]
-        return [*self.cues, *self.terms, *grouped]
+        return [*self.cues, *self.terms, *grouped, *self.worries, *self.secrets]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -148,6 +159,9 @@ class RiskPack(PackValue):
             the signs in their clause do not count.
         enquiries: phrases for someone asking the writer about another's incident ("wants to
             know which"): the signs after one in its sentence do not count.
+        deciding: phrases for how to decide about sharing ("how do I decide", "whether to
+            share"): in a message that asks one, a category's `worries` and `secrets` alone are
+            the setting of a question about the decision, not a sign of harm.
         known_words: ordinary words that look like a misspelt cue word ("setting" is not
             "sexting"); typo correction leaves them alone.
         categories: the kinds of harm.
@@ -173,6 +187,7 @@ class RiskPack(PackValue):
     kinds: tuple[str, ...] = ()
     closed: tuple[str, ...] = ()
     enquiries: tuple[str, ...] = ()
+    deciding: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
     categories: tuple[RiskCategory, ...] = ()
     signals: RiskSignals = field(default_factory=RiskSignals)

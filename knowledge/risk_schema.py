@@ -41,6 +41,9 @@ class RiskCategory(_Strict):
         near: each item is two groups of phrases; one phrase of each must start within
             `NEAR_WORDS` words of the other, in either order, in one sentence.
         note: one short extra line for the signpost, if this harm needs one.
+        worries: phrases for the writer's worry about someone, enough when nothing says why.
+        secrets: phrases for someone asking the writer to keep a secret, enough when nothing
+            says what about.
     """
 
     id: str = Field(pattern=_ID)
@@ -52,8 +55,10 @@ class RiskCategory(_Strict):
     together: tuple[tuple[tuple[str, ...], ...], ...] = ()
     near: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     note: str | None = Field(default=None, min_length=3)
+    worries: tuple[str, ...] = ()
+    secrets: tuple[str, ...] = ()
 
-    @field_validator("cues", "terms")
+    @field_validator("cues", "terms", "worries", "secrets")
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return check_phrases(value)
@@ -81,7 +86,7 @@ class RiskCategory(_Strict):
     def phrases(self) -> list[str]:
         """Every phrase of this category (as the value's `phrases`), for the merge's checks."""
         grouped = [p for item in (*self.together, *self.near) for group in item for p in group]
-        return [*self.cues, *self.terms, *grouped]
+        return [*self.cues, *self.terms, *grouped, *self.worries, *self.secrets]
 
 
 class SignalFamily(_Strict):
@@ -185,6 +190,8 @@ class RiskPack(_Strict):
             the signs in their clause do not count.
         enquiries: phrases for someone asking the writer about another's incident ("wants to
             know which"): the signs after one in its sentence do not count.
+        deciding: phrases for how to decide about sharing ("how do I decide", "whether to
+            share"), in whose question worries and secrets alone are no sign of harm.
         known_words: ordinary words that look like a misspelt cue word ("setting" is not
             "sexting"); typo correction leaves them alone.
         categories: the kinds of harm.
@@ -210,6 +217,7 @@ class RiskPack(_Strict):
     kinds: tuple[str, ...] = ()
     closed: tuple[str, ...] = ()
     enquiries: tuple[str, ...] = ()
+    deciding: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
     categories: tuple[RiskCategory, ...] = ()
     # Made without validating (there is nothing to validate): an instance validated here would
@@ -233,6 +241,7 @@ class RiskPack(_Strict):
         "kinds",
         "closed",
         "enquiries",
+        "deciding",
     )
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
@@ -263,8 +272,8 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
 
     An organisation's pack extends, never replaces: its sets, people, general, child and adult
     phrases and its examples are added; a category with a new id is added (it must then say
-    its name, whom it concerns and its contacts); one with a built-in id adds its cues, terms
-    and `together` and `near` items to that category.
+    its name, whom it concerns and its contacts); one with a built-in id adds its cues, terms,
+    `together` and `near` items, worries and secrets to that category.
 
     Args:
         packs: (where it came from, pack) pairs, the built-in pack first.
@@ -289,6 +298,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
         "kinds": (),
         "closed": (),
         "enquiries": (),
+        "deciding": (),
         "known_words": (),
         "any_person": (),
         "question_words": (),
@@ -339,6 +349,8 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
                         "terms": (*known.terms, *category.terms),
                         "together": (*known.together, *category.together),
                         "near": (*known.near, *category.near),
+                        "worries": (*known.worries, *category.worries),
+                        "secrets": (*known.secrets, *category.secrets),
                         "contacts": category.contacts or known.contacts,
                         "note": category.note or known.note,
                     }

@@ -20,6 +20,7 @@ _ASKERS = frozenset({"i", "we", "you"})
 _REPORTED = frozenset({"he", "she", "hes", "shes"})
 _QUOTED_SELF = frozenset({"i", "me", "myself"})
 _ARTICLES = frozenset({"a", "an", "the", "any", "no"})
+_NOT = frozenset({"not", "never"})  # "…asked me not to tell": an instruction, not a report
 
 
 def told_at(hits: list[Hit], about: set[int] | None = None) -> dict[int, int]:
@@ -92,11 +93,18 @@ def reported(hit: Hit, told: dict[int, int]) -> bool:
 
 def telling_verbs(hits: list[Hit], read: Tokens) -> list[Hit]:
     """The hits without `telling` phrases used as a noun ("didn't pass on a worry because…"):
-    an article just before one makes it a thing, not someone telling or worrying."""
+    an article just before one makes it a thing, not someone telling or worrying; nor one
+    asked not to happen ("asked us not to tell her employer"), which reports nothing."""
+    words = read.words
     return [
         h
         for h in hits
         if h.phrase.kind is not Kind.TELLING
         or h.position == 0
-        or read.words[h.position - 1] not in _ARTICLES
+        or (
+            words[h.position - 1] not in _ARTICLES
+            and not (
+                h.position > 1 and words[h.position - 1] == "to" and words[h.position - 2] in _NOT
+            )
+        )
     ]

@@ -30,6 +30,9 @@ class Kind(IntEnum):
     KIND_OF = 17
     CLOSED = 18
     ENQUIRY = 19
+    WORRY = 20
+    SECRET = 21
+    DECIDING = 22
 
 
 @dataclass(frozen=True, slots=True)

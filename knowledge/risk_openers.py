@@ -1,0 +1,247 @@
+"""The first line of a disclosure: a worry or a secret named without saying what it is.
+
+Helpers of `knowledge.risk_finding.judge`. A practitioner often starts with the worry itself
+("I'm worried about a child in my class") or with what the person asked of them ("a boy asked
+me not to tell anyone"), before saying what happened. Read from the structure of the sentence,
+not more words:
+
+- it **tells** rather than asks or supposes: it does not start with a question word or a
+  condition ("what do I say if a child asks me to keep a secret?"), and no "if", "whether",
+  "when", "suppose" comes before the phrase;
+- a **worry** is about someone in particular: a noun for people follows within a few words
+  ("a child in my class", "one of my residents", "my neighbour's kids"), and is the thing
+  worried about ("a child's progress" is about the progress); nothing says why ("who…",
+  "because…", "with…", or a later sentence telling more), for then what it says decides;
+- a **secret** is asked of the writer ("asked me not to tell", "made me promise") by someone
+  in particular, and nothing says what it is about ("…not to tell her parents about her
+  treatment" says; "…not to tell anyone what happened at home" does not);
+- the message does not go on to ask how to decide about sharing ("How do I decide whether to
+  keep it confidential?"): then the worry or the secret is the setting of that question.
+
+A secret asked of the writer is never a threat: the signs of harm inside its words do not
+count in a sentence that tells, while in one that asks or supposes its clause is a general
+question, as before ("is it ever OK to promise a child I won't tell?").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from knowledge.matching.normalise import stem
+from knowledge.risk_types import Hit, Kind
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from knowledge.risk_types import Tokens
+
+# Before the phrase in its sentence, these make it a supposition, not a telling.
+_SUPPOSING = frozenset(stem(w) for w in ("if", "whether", "suppose", "imagine")) | {
+    "hypothetically"
+}
+# So do these, when someone of no one kind follows ("when a child asks me…"), not "when
+# changing for PE".
+_WHEN = frozenset({"when", "whenever", "once"})
+_ANYONE = frozenset(
+    stem(w) for w in ("a", "an", "any", "someone", "somebody", "anyone", "you", "they", "people")
+)
+# First in a sentence, these open a condition ("Even though…, can we…?"), as the detector reads.
+_CONDITIONS = frozenset(
+    stem(w)
+    for w in (
+        *("if", "when", "once", "after", "before", "even", "though", "although", "despite"),
+        *("since", "while", "whilst", "unless", "given"),
+    )
+)
+# Words that may come between a worry and the person it is about ("a", "one of my").
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "that", "my", "our", "his", "her", "their", "your", "one", "of"}
+    | {"some", "two", "three", "these", "those", "particular", "certain"}
+)
+_OTHER_WORDS = 2  # "a little girl", "an 8 year old": words that are neither
+_OBJECT_WORDS = 5  # how far after the worry its person may start
+_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "hes", "shes"})
+# After the person, these place them ("in my class", "at our nursery", "I visit").
+_PLACING = frozenset(
+    {"in", "at", "on", "from", "of", "around", "near", "next", "across", "down", "up"}
+    | {"i", "we", "and", "whom", "here", "there", "too", "again", "lately"}
+)
+# After the person, these start saying why ("who has…", "because…", "with bruises").
+_REASONS = frozenset(
+    {"who", "that", "which", "whos", "whose", "becaus", "as", "sinc", "cos", "coz", "cause"}
+    | {"with", "after", "over", "regarding", "re", "about"}
+)
+# After a secret, "about" followed by one of these still says nothing of what it is.
+_VAGUE = frozenset({"it", "this", "that", "what", "someth", "something", "anyth", "anything"})
+_ABOUT_WORDS = 5  # "not to tell her mum or her dad about…"
+# Who asked for a secret: the people and the telling phrases before it say nothing of what it is.
+_WHO = frozenset({Kind.PEOPLE, Kind.ANY_PERSON, Kind.CHILD, Kind.ADULT, Kind.TELLING})
+_PLACES_AFTER = frozenset({"in", "at", "from", "on"})
+_PLACE_WORDS = 3
+# Words that say nothing of what a secret is: who, to whom, that there is one ("told me a secret
+# and asked me…", "wants to tell me something but…").
+_FUNCTION = frozenset(
+    stem(w)
+    for w in (
+        *("a", "an", "the", "this", "that", "these", "my", "our", "his", "her", "their", "your"),
+        *("its", "me", "us", "him", "them", "you", "i", "we", "he", "she", "they", "it", "hes"),
+        *("shes", "and", "but", "so", "then", "also", "just", "now", "today", "earlier", "one"),
+        *("of", "some", "to", "in", "at", "on", "from", "for", "with", "by", "has", "have"),
+        *("had", "is", "was", "are", "were", "be", "been", "do", "does", "did", "got", "get"),
+        *("want", "wants", "wanted", "came", "come", "went", "keeps", "kept", "secret"),
+        *("secrets", "something", "anything", "what", "happened", "tell", "told", "said"),
+        *("says", "say", "keep", "promise", "there", "here", "really"),
+    )
+)
+_WHAT = frozenset({"what", "whats", "why", "how", "who", "where", "when"})  # "…what happened"
+_JOINING = frozenset({"and", "but", "so", "or", "then"})  # "…a secret and now I don't know…"
+_SUBJECTS = frozenset({"he", "she", "they", "hes", "shes", "i", "it", "that", "theyr"})
+
+
+def supposing(hit: Hit, read: Tokens, question_words: Collection[str]) -> bool:
+    """Whether the phrase at `hit` is asked or supposed rather than told: a clause before it in
+    its sentence starts with a question word or a condition ("Youth leader: is it ever OK to
+    promise…"), or "if", "whether", "when a"… comes before it. A question in a later clause
+    ("worried about a pupil, what should I do?") tells first."""
+    words, clause_of = read.words, read.clause_of
+    start = hit.position
+    while start > 0 and read.sentence_of[start - 1] == hit.sentence:
+        start -= 1
+    return any(
+        word in _SUPPOSING
+        or (word in _WHEN and words[k + 1] in _ANYONE)
+        or (
+            (k == start or clause_of[k - 1] != clause_of[k])
+            and (word in _CONDITIONS or word in question_words)
+        )
+        for k, word in enumerate(words[start : hit.position + 1], start=start)
+    )
+
+
+def deciding(hits: list[Hit], read: Tokens) -> bool:
+    """Whether the message asks how to decide about sharing ("How do I decide whether…?")."""
+    asks = read.questions | read.marked
+    return any(h.phrase.kind is Kind.DECIDING and h.sentence in asks for h in hits)
+
+
+def secrets_asked(
+    hits: list[Hit], read: Tokens, question_words: Collection[str]
+) -> tuple[list[Hit], set[int]]:
+    """The hits without the signs of harm inside a secret asked of the writer in a sentence
+    that tells ("she asked me not to tell anyone" is no threat), and the clauses where a secret
+    is asked or supposed, which are general questions ("what if a child asks me not to tell?"),
+    as are all of them in a message asking how to decide about sharing.
+    """
+    secrets = [h for h in hits if h.phrase.kind is Kind.SECRET]
+    if not secrets:
+        return hits, set()
+    if deciding(hits, read):  # the setting of a question about the decision, as it always was
+        return hits, {h.clause for h in secrets}
+    general = {h.clause for h in secrets if supposing(h, read, question_words)}
+    spans = [(h.position, h.end) for h in secrets if h.clause not in general]
+    kept = [
+        h
+        for h in hits
+        if h.phrase.kind is Kind.SECRET
+        or (h.phrase.category < 0 and h.phrase.kind is not Kind.TELLING)  # "not to tell him"
+        or not any(start <= h.position < end for start, end in spans)
+    ]
+    return kept, general
+
+
+def opened(
+    counted: list[Hit], hits: list[Hit], read: Tokens, question_words: Collection[str]
+) -> dict[int, str]:
+    """The categories of the worries and secrets that open a disclosure (see the module
+    docstring), each with the rule that found it; empty when none does.
+
+    Args:
+        counted: the hits outside a general clause.
+        hits: every hit (a question about deciding counts wherever it is).
+        read: the message as the detector read it.
+        question_words: the question words, as the detector reads them.
+    """
+    openers = [h for h in counted if h.phrase.kind in (Kind.WORRY, Kind.SECRET)]
+    if not openers:
+        return {}
+    if deciding(hits, read):
+        return {}
+    found: dict[int, str] = {}
+    for hit in openers:
+        if supposing(hit, read, question_words):
+            continue
+        if hit.phrase.kind is Kind.WORRY and _unexplained_worry(hit, read):
+            found.setdefault(hit.phrase.category, "worry")
+        elif hit.phrase.kind is Kind.SECRET and not _secret_named(hit, read, hits):
+            found.setdefault(hit.phrase.category, "secret")
+    return found
+
+
+def _unexplained_worry(hit: Hit, read: Tokens) -> bool:
+    """Whether a worry names someone in particular just after it and nothing says why."""
+    words, sentence_of = read.words, read.sentence_of
+    end = len(words)
+    person = -1
+    others = 0
+    for k in range(hit.end, min(end, hit.end + _OBJECT_WORDS)):
+        if sentence_of[k] != hit.sentence:
+            break
+        if k in read.persons or (words[k] in _PRONOUNS and k == hit.end):
+            person = k
+            break
+        if words[k] == "of" and words[k - 1] == "one":
+            continue  # "one of my residents"
+        if words[k] in _PLACING or words[k] in _REASONS:
+            return False  # "worried about attendance in year 9": not a person
+        if words[k] not in _DETERMINERS:
+            others += 1
+            if others > _OTHER_WORDS:
+                return False
+    if person < 0 or (words[person] in _PRONOUNS and hit.sentence > 0):
+        return False  # "…I'm worried about her": what came before says why
+    if person in read.plural and not {"my", "our", "one"} & set(words[hit.end : person]):
+        return False  # "worried about pupils in year 9": a kind of people
+    k = person + 1
+    while k < end and sentence_of[k] == hit.sentence and k in read.persons:
+        k += 1  # "my neighbour's kids"
+    if k < end and sentence_of[k] == hit.sentence:
+        if words[k] not in _PLACING and read.clause_of[k] == read.clause_of[person]:
+            return False  # "a child's progress": the worry is the progress
+        if any(words[j] in _REASONS for j in range(k, end) if sentence_of[j] == hit.sentence):
+            return False
+    # A later sentence that tells says why; one that asks ("what should I do?") does not.
+    later = {s for s in sentence_of if s > hit.sentence}
+    return later <= (read.questions | read.marked)
+
+
+def _secret_named(hit: Hit, read: Tokens, hits: list[Hit]) -> bool:
+    """Whether the clause of a secret says what it is: before it, more than who asked ("a
+    patient with HIV has asked us…", "told me she's gay and asked me…"); after it, "about…"
+    or what is not to be told ("…not to tell her parents she's on the pill")."""
+    words, clause_of = read.words, read.clause_of
+    who = {
+        i
+        for h in hits
+        if h.phrase.kind in _WHO and h.clause == hit.clause
+        for i in range(h.position, max(h.end, h.position + 1))
+    }
+    start = hit.position
+    while start > 0 and clause_of[start - 1] == hit.clause:
+        start -= 1
+    placing = -1  # "in my class", "at youth club": up to three words after a person
+    for k in range(start, hit.position):
+        if k in read.persons:
+            placing = k
+        elif words[k] in _PLACES_AFTER and placing >= 0 and k == placing + 1:
+            placing = k + _PLACE_WORDS
+        elif not (k in who or k <= placing or words[k] in _FUNCTION or words[k].isdigit()):
+            return True
+    recipient = True  # "not to tell her new employer", then what is not to be told
+    for k in range(hit.end, min(len(words), hit.end + _ABOUT_WORDS)):
+        if clause_of[k] != hit.clause or words[k] in _WHAT or words[k] in _JOINING:
+            return False
+        if words[k] == "about":
+            return k + 1 < len(words) and words[k + 1] not in _VAGUE
+        if words[k] in _SUBJECTS and (k > hit.end or not recipient):
+            return True  # "…tell her parents she's…", "…tell her he called"
+    return False
