@@ -255,6 +255,8 @@ class RiskDetector:
                 or (word in _WH and tokens[start] in _PREPOSITIONS)
             ):
                 questions.add(sentence)  # "when should I…", "at what point…": asks outright
+            elif len(tokens) - start == 1 and word in _WH:
+                opened.add(sentence)  # "roughly how much…?", "so what…?": asks if it ends "?"
             elif word in self._question_words and (
                 (
                     clause_of[-1] != clause

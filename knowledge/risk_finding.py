@@ -173,7 +173,9 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     related: frozenset[int] = frozenset()
     if any(h.phrase.kind is Kind.SIGNAL for h in counted):
         statements = frozenset((specific | telegraphic(read)) - read.questions - read.marked)
-        related = frozenset(related_sentences(read) - read.questions - read.marked)
+        related = frozenset(
+            (related_sentences(read) | telegraphic(read)) - read.questions - read.marked
+        )
     found = _found(
         counted, about, telling, pack, read.marked, statements=statements, related=related
     ) or opened(

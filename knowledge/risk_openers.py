@@ -236,12 +236,15 @@ def _secret_named(hit: Hit, read: Tokens, hits: list[Hit]) -> bool:
             placing = k + _PLACE_WORDS
         elif not (k in who or k <= placing or words[k] in _FUNCTION or words[k].isdigit()):
             return True
-    recipient = True  # "not to tell her new employer", then what is not to be told
-    for k in range(hit.end, min(len(words), hit.end + _ABOUT_WORDS)):
+    after = [k for k in range(hit.end, len(words)) if read.sentence_of[k] == hit.sentence]
+    if any(
+        words[k] == "about" and words[k + 1 : k + 2] != [] and words[k + 1] not in _VAGUE
+        for k in after
+    ):
+        return True  # "…keep a secret - it's about her mum's surprise party"
+    for k in after[:_ABOUT_WORDS]:  # "not to tell her new employer", then what is not told
         if clause_of[k] != hit.clause or words[k] in _WHAT or words[k] in _JOINING:
             return False
-        if words[k] == "about":
-            return k + 1 < len(words) and words[k + 1] not in _VAGUE
-        if words[k] in _SUBJECTS and (k > hit.end or not recipient):
+        if words[k] in _SUBJECTS and k > hit.end:
             return True  # "…tell her parents she's…", "…tell her he called"
     return False
