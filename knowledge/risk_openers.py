@@ -25,6 +25,7 @@ question, as before ("is it ever OK to promise a child I won't tell?").
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from knowledge.matching.normalise import stem
@@ -98,24 +99,64 @@ _JOINING = frozenset({"and", "but", "so", "or", "then"})  # "…a secret and now
 _SUBJECTS = frozenset({"he", "she", "they", "hes", "shes", "i", "it", "that", "theyr"})
 
 
-def supposing(hit: Hit, read: Tokens, question_words: Collection[str]) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What the openers need of a message, read in one pass (so every check is linear)."""
+
+    supposed_from: dict[int, int]  # sentence -> where it starts to ask or suppose
+    last_statement: int  # the last sentence that tells (-1 when none does)
+    last_reason: dict[int, int]  # sentence -> its last word saying why ("who", "because")
+    last_about: dict[int, int]  # sentence -> its last "about" with a word that says what
+    first_content: dict[int, int]  # clause -> its first word saying more than who
+
+
+def _shape(hits: list[Hit], read: Tokens, question_words: Collection[str]) -> _Shape:
+    words, sentence_of, clause_of = read.words, read.sentence_of, read.clause_of
+    asks = read.questions | read.marked
+    who = {
+        i
+        for h in hits
+        if h.phrase.kind in _WHO
+        for i in range(h.position, max(h.end, h.position + 1))
+    }
+    supposed_from: dict[int, int] = {}
+    last_reason: dict[int, int] = {}
+    last_about: dict[int, int] = {}
+    first_content: dict[int, int] = {}
+    last_statement = -1
+    placing = -1  # "in my class", "at youth club": up to three words after a person
+    for k, word in enumerate(words):
+        sentence, clause = sentence_of[k], clause_of[k]
+        opens = k == 0 or clause_of[k - 1] != clause
+        if sentence not in asks:
+            last_statement = sentence
+        if sentence not in supposed_from and (
+            word in _SUPPOSING
+            or (word in _WHEN and k + 1 < len(words) and words[k + 1] in _ANYONE)
+            or (opens and (word in _CONDITIONS or word in question_words))
+        ):
+            supposed_from[sentence] = k
+        if word in _REASONS:
+            last_reason[sentence] = k
+        if word == "about" and k + 1 < len(words) and words[k + 1] not in _VAGUE:
+            last_about[sentence] = k
+        if opens:
+            placing = -1
+        if k in read.persons:
+            placing = k
+        elif word in _PLACES_AFTER and placing >= 0 and k == placing + 1:
+            placing = k + _PLACE_WORDS
+        elif not (k in who or k <= placing or word in _FUNCTION or word.isdigit()):
+            first_content.setdefault(clause, k)
+    return _Shape(supposed_from, last_statement, last_reason, last_about, first_content)
+
+
+def _supposing(hit: Hit, shape: _Shape) -> bool:
     """Whether the phrase at `hit` is asked or supposed rather than told: a clause before it in
     its sentence starts with a question word or a condition ("Youth leader: is it ever OK to
     promise…"), or "if", "whether", "when a"… comes before it. A question in a later clause
     ("worried about a pupil, what should I do?") tells first."""
-    words, clause_of = read.words, read.clause_of
-    start = hit.position
-    while start > 0 and read.sentence_of[start - 1] == hit.sentence:
-        start -= 1
-    return any(
-        word in _SUPPOSING
-        or (word in _WHEN and words[k + 1] in _ANYONE)
-        or (
-            (k == start or clause_of[k - 1] != clause_of[k])
-            and (word in _CONDITIONS or word in question_words)
-        )
-        for k, word in enumerate(words[start : hit.position + 1], start=start)
-    )
+    return shape.supposed_from.get(hit.sentence, hit.position + 1) <= hit.position
 
 
 def deciding(hits: list[Hit], read: Tokens) -> bool:
@@ -137,14 +178,15 @@ def secrets_asked(
         return hits, set()
     if deciding(hits, read):  # the setting of a question about the decision, as it always was
         return hits, {h.clause for h in secrets}
-    general = {h.clause for h in secrets if supposing(h, read, question_words)}
-    spans = [(h.position, h.end) for h in secrets if h.clause not in general]
+    shape = _shape(hits, read, question_words)
+    general = {h.clause for h in secrets if _supposing(h, shape)}
+    inside = {i for h in secrets if h.clause not in general for i in range(h.position, h.end)}
     kept = [
         h
         for h in hits
         if h.phrase.kind is Kind.SECRET
         or (h.phrase.category < 0 and h.phrase.kind is not Kind.TELLING)  # "not to tell him"
-        or not any(start <= h.position < end for start, end in spans)
+        or h.position not in inside
     ]
     return kept, general
 
@@ -162,22 +204,21 @@ def opened(
         question_words: the question words, as the detector reads them.
     """
     openers = [h for h in counted if h.phrase.kind in (Kind.WORRY, Kind.SECRET)]
-    if not openers:
+    if not openers or deciding(hits, read):
         return {}
-    if deciding(hits, read):
-        return {}
+    shape = _shape(hits, read, question_words)
     found: dict[int, str] = {}
     for hit in openers:
-        if supposing(hit, read, question_words):
+        if _supposing(hit, shape):
             continue
-        if hit.phrase.kind is Kind.WORRY and _unexplained_worry(hit, read):
+        if hit.phrase.kind is Kind.WORRY and _unexplained_worry(hit, read, shape):
             found.setdefault(hit.phrase.category, "worry")
-        elif hit.phrase.kind is Kind.SECRET and not _secret_named(hit, read, hits):
+        elif hit.phrase.kind is Kind.SECRET and not _secret_named(hit, read, shape):
             found.setdefault(hit.phrase.category, "secret")
     return found
 
 
-def _unexplained_worry(hit: Hit, read: Tokens) -> bool:
+def _unexplained_worry(hit: Hit, read: Tokens, shape: _Shape) -> bool:
     """Whether a worry names someone in particular just after it and nothing says why."""
     words, sentence_of = read.words, read.sentence_of
     end = len(words)
@@ -207,44 +248,24 @@ def _unexplained_worry(hit: Hit, read: Tokens) -> bool:
     if k < end and sentence_of[k] == hit.sentence:
         if words[k] not in _PLACING and read.clause_of[k] == read.clause_of[person]:
             return False  # "a child's progress": the worry is the progress
-        if any(words[j] in _REASONS for j in range(k, end) if sentence_of[j] == hit.sentence):
-            return False
+        if shape.last_reason.get(hit.sentence, -1) >= k:
+            return False  # "…who isn't making progress", "…because…"
     # A later sentence that tells says why; one that asks ("what should I do?") does not.
-    later = {s for s in sentence_of if s > hit.sentence}
-    return later <= (read.questions | read.marked)
+    return shape.last_statement <= hit.sentence
 
 
-def _secret_named(hit: Hit, read: Tokens, hits: list[Hit]) -> bool:
+def _secret_named(hit: Hit, read: Tokens, shape: _Shape) -> bool:
     """Whether the clause of a secret says what it is: before it, more than who asked ("a
     patient with HIV has asked us…", "told me she's gay and asked me…"); after it, "about…"
     or what is not to be told ("…not to tell her parents she's on the pill")."""
-    words, clause_of = read.words, read.clause_of
-    who = {
-        i
-        for h in hits
-        if h.phrase.kind in _WHO and h.clause == hit.clause
-        for i in range(h.position, max(h.end, h.position + 1))
-    }
-    start = hit.position
-    while start > 0 and clause_of[start - 1] == hit.clause:
-        start -= 1
-    placing = -1  # "in my class", "at youth club": up to three words after a person
-    for k in range(start, hit.position):
-        if k in read.persons:
-            placing = k
-        elif words[k] in _PLACES_AFTER and placing >= 0 and k == placing + 1:
-            placing = k + _PLACE_WORDS
-        elif not (k in who or k <= placing or words[k] in _FUNCTION or words[k].isdigit()):
-            return True
-    after = [k for k in range(hit.end, len(words)) if read.sentence_of[k] == hit.sentence]
-    if any(
-        words[k] == "about" and words[k + 1 : k + 2] != [] and words[k + 1] not in _VAGUE
-        for k in after
-    ):
+    if shape.first_content.get(hit.clause, hit.position) < hit.position:
+        return True
+    if shape.last_about.get(hit.sentence, -1) >= hit.end:
         return True  # "…keep a secret - it's about her mum's surprise party"
-    for k in after[:_ABOUT_WORDS]:  # "not to tell her new employer", then what is not told
+    words, clause_of = read.words, read.clause_of
+    for k in range(hit.end, min(len(words), hit.end + _ABOUT_WORDS)):
         if clause_of[k] != hit.clause or words[k] in _WHAT or words[k] in _JOINING:
-            return False
+            return False  # "not to tell her new employer", then what is not told
         if words[k] in _SUBJECTS and k > hit.end:
             return True  # "…tell her parents she's…", "…tell her he called"
     return False
