@@ -178,9 +178,7 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         )
     found = _found(
         counted, about, telling, pack, read.marked, statements=statements, related=related
-    ) or opened(
-        [h for h in hits if h.clause not in general and h.sentence in about], hits, read, openers
-    )
+    ) or opened(hits, read, openers, general, about)
     if not found:
         return None
     categories = [pack.categories[c] for c in sorted(found)]

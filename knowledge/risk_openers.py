@@ -173,7 +173,8 @@ def secrets_asked(
     is asked or supposed, which are general questions ("what if a child asks me not to tell?"),
     as are all of them in a message asking how to decide about sharing.
     """
-    secrets = [h for h in hits if h.phrase.kind is Kind.SECRET]
+    secret = Kind.SECRET  # looked up once: the hits may be thousands
+    secrets = [h for h in hits if h.phrase.kind is secret]
     if not secrets:
         return hits, set()
     if deciding(hits, read):  # the setting of a question about the decision, as it always was
@@ -192,18 +193,30 @@ def secrets_asked(
 
 
 def opened(
-    counted: list[Hit], hits: list[Hit], read: Tokens, question_words: Collection[str]
+    hits: list[Hit],
+    read: Tokens,
+    question_words: Collection[str],
+    general: Collection[int],
+    about: Collection[int],
 ) -> dict[int, str]:
     """The categories of the worries and secrets that open a disclosure (see the module
     docstring), each with the rule that found it; empty when none does.
 
     Args:
-        counted: the hits outside a general clause.
         hits: every hit (a question about deciding counts wherever it is).
         read: the message as the detector read it.
         question_words: the question words, as the detector reads them.
+        general: the clauses that are general questions, where nothing counts.
+        about: the sentences about someone.
     """
-    openers = [h for h in counted if h.phrase.kind in (Kind.WORRY, Kind.SECRET)]
+    worry, secret = Kind.WORRY, Kind.SECRET  # looked up once: the hits may be thousands
+    openers = [
+        h
+        for h in hits
+        if (h.phrase.kind is worry or h.phrase.kind is secret)
+        and h.clause not in general
+        and h.sentence in about
+    ]
     if not openers or deciding(hits, read):
         return {}
     shape = _shape(hits, read, question_words)
