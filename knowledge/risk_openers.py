@@ -67,17 +67,17 @@ _PLACING = frozenset(
     {"in", "at", "on", "from", "of", "around", "near", "next", "across", "down", "up"}
     | {"i", "we", "and", "whom", "here", "there", "too", "again", "lately"}
 )
-# After the person, these start saying why ("who has…", "because…", "with bruises").
+# After the person, these start saying why ("who has…", "because…").
 _REASONS = frozenset(
     {"who", "that", "which", "whos", "whose", "becaus", "as", "sinc", "cos", "coz", "cause"}
-    | {"with", "after", "over", "regarding", "re", "about"}
+    | {"after", "over", "regarding", "re", "about"}
 )
 # After a secret, "about" followed by one of these still says nothing of what it is.
 _VAGUE = frozenset({"it", "this", "that", "what", "someth", "something", "anyth", "anything"})
 _ABOUT_WORDS = 5  # "not to tell her mum or her dad about…"
 # Who asked for a secret: the people and the telling phrases before it say nothing of what it is.
 _WHO = frozenset({Kind.PEOPLE, Kind.ANY_PERSON, Kind.CHILD, Kind.ADULT, Kind.TELLING})
-_PLACES_AFTER = frozenset({"in", "at", "from", "on"})
+_PLACES_AFTER = frozenset({"in", "at", "from", "on", "i", "we"})  # "the boy I mentor"
 _PLACE_WORDS = 3
 # Words that say nothing of what a secret is: who, to whom, that there is one ("told me a secret
 # and asked me…", "wants to tell me something but…").
@@ -91,7 +91,11 @@ _FUNCTION = frozenset(
         *("had", "is", "was", "are", "were", "be", "been", "do", "does", "did", "got", "get"),
         *("want", "wants", "wanted", "came", "come", "went", "keeps", "kept", "secret"),
         *("secrets", "something", "anything", "what", "happened", "tell", "told", "said"),
-        *("says", "say", "keep", "promise", "there", "here", "really"),
+        *("says", "say", "keep", "promise", "there", "here", "really", "ask", "asked", "beg"),
+        *("begged", "plead", "pleaded", "made", "make", "swear", "swore", "not", "never"),
+        *("dont", "mention", "repeat", "let", "quiet", "between", "private", "confidential"),
+        *("confidence", "anyone", "anybody", "all", "would", "will", "could", "can", "only"),
+        *("even", "ever", "still", "if", "unless", "first"),
     )
 )
 _WHAT = frozenset({"what", "whats", "why", "how", "who", "where", "when"})  # "…what happened"
@@ -119,6 +123,10 @@ def _shape(hits: list[Hit], read: Tokens, question_words: Collection[str]) -> _S
         if h.phrase.kind in _WHO
         for i in range(h.position, max(h.end, h.position + 1))
     }
+    telling: dict[int, int] = {}  # sentence -> where it starts to report what was said
+    for h in hits:
+        if h.phrase.kind is Kind.TELLING:
+            telling[h.sentence] = min(h.position, telling.get(h.sentence, h.position))
     supposed_from: dict[int, int] = {}
     last_reason: dict[int, int] = {}
     last_about: dict[int, int] = {}
@@ -130,8 +138,9 @@ def _shape(hits: list[Hit], read: Tokens, question_words: Collection[str]) -> _S
         opens = k == 0 or clause_of[k - 1] != clause
         if sentence not in asks:
             last_statement = sentence
+        reported = telling.get(sentence, k) < k  # "she said she'd tell me if I promised…"
         if sentence not in supposed_from and (
-            word in _SUPPOSING
+            (word in _SUPPOSING and not reported)
             or (word in _WHEN and k + 1 < len(words) and words[k + 1] in _ANYONE)
             or (opens and (word in _CONDITIONS or word in question_words))
         ):
@@ -273,9 +282,15 @@ def _secret_named(hit: Hit, read: Tokens, shape: _Shape) -> bool:
     or what is not to be told ("…not to tell her parents she's on the pill")."""
     if shape.first_content.get(hit.clause, hit.position) < hit.position:
         return True
+    words = read.words
+    if any(  # "asked me to keep her new address a secret"
+        words[k] not in _FUNCTION and k not in read.persons and not words[k].isdigit()
+        for k in range(hit.position, hit.end)
+    ):
+        return True
     if shape.last_about.get(hit.sentence, -1) >= hit.end:
         return True  # "…keep a secret - it's about her mum's surprise party"
-    words, clause_of = read.words, read.clause_of
+    clause_of = read.clause_of
     for k in range(hit.end, min(len(words), hit.end + _ABOUT_WORDS)):
         if clause_of[k] != hit.clause or words[k] in _WHAT or words[k] in _JOINING:
             return False  # "not to tell her new employer", then what is not told

@@ -177,6 +177,10 @@ def test_an_organisations_pack_adds_worries_and_secrets_to_the_category() -> Non
         "I have a concern about a little girl in reception",
         "I'm worried about an elderly man I visit",
         "I'm concerned about a boy in year 4, something isn't right at home",
+        "the boy I mentor begged me not to tell his foster carers",
+        "a resident asked me to keep something between us",
+        "a year 8 girl said she would only tell me if I promised not to tell",
+        "care assistant here, mrs k has a skin tear and bruises on both wrists this morning",
     ],
 )
 def test_the_first_line_of_a_disclosure_is_signposted(message: str) -> None:
@@ -204,6 +208,8 @@ def test_the_first_line_of_a_disclosure_is_signposted(message: str) -> None:
         " decide whether to keep it confidential or share it?",
         "I'm worried about the person I care for. Can I share these concerns with the"
         " professionals involved in their care?",
+        "a student asked me to keep her exam results private",
+        "my client asked me to keep her new address a secret from her sister",
     ],
 )
 def test_signs_in_general_a_named_secret_or_a_routine_worry_is_not(message: str) -> None:
