@@ -43,6 +43,7 @@ _SUPPOSING = frozenset(stem(w) for w in ("if", "whether", "suppose", "imagine"))
 # So do these, when someone of no one kind follows ("when a child asks me…"), not "when
 # changing for PE".
 _WHEN = frozenset({"when", "whenever", "once"})
+_ASKED = frozenset(stem(w) for w in ("asked", "asks", "wondered", "wonders"))
 _ANYONE = frozenset(
     stem(w) for w in ("a", "an", "any", "someone", "somebody", "anyone", "you", "they", "people")
 )
@@ -138,6 +139,9 @@ def _shape(hits: list[Hit], read: Tokens, question_words: Collection[str]) -> _S
         opens = k == 0 or clause_of[k - 1] != clause
         if sentence not in asks:
             last_statement = sentence
+        if word in _SUPPOSING and k > 0 and words[k - 1] in _ASKED:
+            # "she asked if she could tell me…": what follows is reported
+            telling[sentence] = min(k - 1, telling.get(sentence, k - 1))
         reported = telling.get(sentence, k) < k  # "she said she'd tell me if I promised…"
         if sentence not in supposed_from and (
             (word in _SUPPOSING and not reported)

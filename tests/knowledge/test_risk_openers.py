@@ -180,6 +180,8 @@ def test_an_organisations_pack_adds_worries_and_secrets_to_the_category() -> Non
         "the boy I mentor begged me not to tell his foster carers",
         "a resident asked me to keep something between us",
         "a year 8 girl said she would only tell me if I promised not to tell",
+        "Teacher. A girl in year 4 asked if she could tell me a secret and if I'd promise not"
+        " to tell",
         "care assistant here, mrs k has a skin tear and bruises on both wrists this morning",
     ],
 )
