@@ -5,9 +5,10 @@ Helpers of `knowledge.risk_finding.judge`. A practitioner often starts with the 
 me not to tell anyone"), before saying what happened. Read from the structure of the sentence,
 not more words:
 
-- it **tells** rather than asks or supposes: it does not start with a question word or a
-  condition ("what do I say if a child asks me to keep a secret?"), and no "if", "whether",
-  "when", "suppose" comes before the phrase;
+- it **tells** rather than asks or supposes: no clause before the phrase starts with a
+  question word or a condition ("what do I say if a child asks me to keep a secret?"), and no
+  "if", "whether", "when a", "suppose" comes before it, except inside what someone said or
+  asked ("she asked if she could tell me a secret and if I'd promise not to tell");
 - a **worry** is about someone in particular: a noun for people follows within a few words
   ("a child in my class", "one of my residents", "my neighbour's kids"), and is the thing
   worried about ("a child's progress" is about the progress); nothing says why ("who…",

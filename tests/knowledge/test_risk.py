@@ -233,6 +233,7 @@ def test_the_work_grows_in_step_with_the_message_on_adversarial_input(
         "risk-brainstorm-18.yaml",
         "risk-brainstorm-19.yaml",
         "risk-brainstorm-20.yaml",
+        "risk-brainstorm-26.yaml",
     ],
 )
 def test_the_brainstormed_messages_are_told_apart(detector: RiskDetector, name: str) -> None:
