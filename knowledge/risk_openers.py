@@ -12,7 +12,7 @@ not more words:
 - a **worry** is about someone in particular: a noun for people follows within a few words
   ("a child in my class", "one of my residents", "my neighbour's kids"), and is the thing
   worried about ("a child's progress" is about the progress); nothing says why ("who…",
-  "because…", "with…", or a later sentence telling more), for then what it says decides;
+  "because…", "about…", or a later sentence telling more), for then what it says decides;
 - a **secret** is asked of the writer ("asked me not to tell", "made me promise") by someone
   in particular, and nothing says what it is about ("…not to tell her parents about her
   treatment" says; "…not to tell anyone what happened at home" does not);
@@ -117,6 +117,7 @@ class _Shape:
 
 
 def _shape(hits: list[Hit], read: Tokens, question_words: Collection[str]) -> _Shape:
+    """The message's `_Shape`, in one pass over its words and one over its hits."""
     words, sentence_of, clause_of = read.words, read.sentence_of, read.clause_of
     asks = read.questions | read.marked
     who = {
