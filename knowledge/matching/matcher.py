@@ -112,12 +112,16 @@ class Matcher:
             kept = self._without_unanchored_topics(best, best_part.text)
             if not kept:
                 return _NOTHING
+            clear = self._index.docs[kept[0].doc].kind is DocKind.ENTRY and self._clear_answer(
+                kept, best_part
+            )
             if kept[0] is not best[0] and self._index.docs[kept[0].doc].kind is DocKind.ENTRY:
-                # Nearer a topic we don't cover than any entry: an entry is at most a suggestion.
-                docs = self._index.docs
-                entries = [r for r in kept if docs[r.doc].kind is DocKind.ENTRY]
-                return self._suggest(kept[0].score, entries)
-            if kept[0] is not best[0]:
+                if not clear:
+                    # Nearer a topic we don't cover than any entry: at most a suggestion.
+                    docs = self._index.docs
+                    entries = [r for r in kept if docs[r.doc].kind is DocKind.ENTRY]
+                    return self._suggest(kept[0].score, entries)
+            if kept[0] is not best[0] or clear:
                 best = kept
         result = self._decide(best)
         if result.answer is None and not result.not_covered:
@@ -135,6 +139,16 @@ class Matcher:
         if checked.not_covered is None and not checked.off_topic:
             return self._settle_by_ask(best, best_part) or checked
         return checked
+
+    def _clear_answer(self, kept: list[Scored], segment: Segment) -> bool:
+        # A topic the message does not name (none of its anchors) is no rival to an entry that
+        # scores high, stands clear of every other, and answers what is asked ("consent to
+        # share?" is as near the topic of consent ages, but names no age).
+        s = self._settings
+        top = kept[0]
+        if top.score < s.close_call_min or (len(kept) > 1 and top.score - kept[1].score < s.min_lead):
+            return False
+        return self._gate.quotes(MatchResult(answer=self._as_match(top)), segment)
 
     def _settle_close_call(self, scored: list[Scored], segment: Segment) -> MatchResult | None:
         # Two entries too close to call are no real choice when the gate would quote only one
