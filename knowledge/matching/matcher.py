@@ -125,7 +125,11 @@ class Matcher:
                 best = kept
         result = self._decide(best)
         if result.answer is None and not result.not_covered:
-            result = self._settle_close_call(best, best_part) or result
+            result = (
+                self._settle_close_call(best, best_part)
+                or self._settle_low(best, best_part)
+                or result
+            )
         checked = self._gate.check(result, best_part)
         if checked.answer is not None:
             settled = self._answer_to_the_ask(best, best_part, checked.answer)
@@ -149,6 +153,22 @@ class Matcher:
         if top.score < s.close_call_min or (len(kept) > 1 and top.score - kept[1].score < s.min_lead):
             return False
         return self._gate.quotes(MatchResult(answer=self._as_match(top)), segment)
+
+    def _settle_low(self, scored: list[Scored], segment: Segment) -> MatchResult | None:
+        s = self._settings
+        docs = self._index.docs
+        top = scored[0]
+        if docs[top.doc].kind is not DocKind.ENTRY or not (
+            s.low_band_min <= top.score < s.min_score
+        ):
+            return None
+        if len(scored) > 1 and top.score - scored[1].score < s.low_band_lead:
+            return None
+        ask = self._gate.ask(segment)
+        if ask in (None, "who") or not self._gate.answers_ask(docs[top.doc].number, ask):
+            return None
+        answer = MatchResult(answer=self._as_match(top))
+        return answer if self._gate.quotes(answer, segment) else None
 
     def _settle_close_call(self, scored: list[Scored], segment: Segment) -> MatchResult | None:
         # Two entries too close to call are no real choice when the gate would quote only one
