@@ -112,15 +112,13 @@ class Matcher:
             kept = self._without_unanchored_topics(best, best_part.text)
             if not kept:
                 return _NOTHING
-            clear = self._index.docs[kept[0].doc].kind is DocKind.ENTRY and self._clear_answer(
-                kept, best_part
-            )
-            if kept[0] is not best[0] and self._index.docs[kept[0].doc].kind is DocKind.ENTRY:
-                if not clear:
-                    # Nearer a topic we don't cover than any entry: at most a suggestion.
-                    docs = self._index.docs
-                    entries = [r for r in kept if docs[r.doc].kind is DocKind.ENTRY]
-                    return self._suggest(kept[0].score, entries)
+            entry_first = self._index.docs[kept[0].doc].kind is DocKind.ENTRY
+            clear = len(kept) < len(best) and entry_first and self._clear_answer(kept, best_part)
+            if kept[0] is not best[0] and entry_first and not clear:
+                # Nearer a topic we don't cover than any entry: an entry is at most a suggestion.
+                docs = self._index.docs
+                entries = [r for r in kept if docs[r.doc].kind is DocKind.ENTRY]
+                return self._suggest(kept[0].score, entries)
             if kept[0] is not best[0] or clear:
                 best = kept
         result = self._decide(best)
@@ -150,11 +148,16 @@ class Matcher:
         # share?" is as near the topic of consent ages, but names no age).
         s = self._settings
         top = kept[0]
-        if top.score < s.close_call_min or (len(kept) > 1 and top.score - kept[1].score < s.min_lead):
+        runner_up = kept[1].score if len(kept) > 1 else 0.0
+        if top.score < s.close_call_min or top.score - runner_up < s.min_lead:
             return False
         return self._gate.quotes(MatchResult(answer=self._as_match(top)), segment)
 
     def _settle_low(self, scored: list[Scored], segment: Segment) -> MatchResult | None:
+        # Just under the minimum score, an entry well ahead of every other entry and topic is
+        # quoted when its published answer answers the question's kind of ask and it passes the
+        # gate (docs/matcher.md, round 8). Not for "who": "who should I be contacting?" asks
+        # whom to go to far more often than whom the guidance is for.
         s = self._settings
         docs = self._index.docs
         top = scored[0]
