@@ -22,6 +22,11 @@ _ROLE_OPENING = re.compile(
     r"|as\s+an?\s+[^,;:.?!]{1,40}?(?:,|\s+(?=i\b|we\b|my\b|our\b|is\b|do\b|does\b|can\b|am\b)))",
     re.IGNORECASE,
 )
+# "Youth worker: do we only ever share…" / "GP receptionist here - can I…": a label of a few
+# words before a colon (or "here" and a dash) says who is asking, like a role opening; it is
+# kept as background, since a label may also name the subject ("ISP: do we need one?").
+_LABEL = re.compile(r"^\s*([^,;:.?!]{2,60}?(?::|\s+here\s*[-\u2013,]))\s+")
+_LABEL_WORDS = 6
 _HEAD = 1500
 _TAIL = 2500
 _SHORT_TEXT = 100
@@ -106,5 +111,23 @@ def question_segments(text: str, *, max_segments: int = 3) -> list[str]:
 def _segment(sentence: str, before: list[str], *, part: bool = False) -> Segment:
     # Who the writer is ("I'm a youth worker, ...") says nothing about which entry is wanted.
     _, question = split_role_opening(sentence)
-    background = " ".join(before).strip()
+    label, question = split_label(question)
+    background = " ".join([*before, label]).strip()
     return Segment(question, background, part)
+
+
+def split_label(sentence: str) -> tuple[str, str]:
+    """Split "Youth worker: do we only ever share…" into its label and the rest.
+
+    Returns:
+        (label, rest); the label is empty when the sentence has none of two to six words (one
+        word may be the subject: "factors: share or not?"), or when fewer than three words
+        would be left after it.
+    """
+    found = _LABEL.match(sentence)
+    if found is None or not 2 <= len(found.group(1).split()) <= _LABEL_WORDS:
+        return "", sentence
+    rest = sentence[found.end() :].strip()
+    if len(rest.split()) < 3:
+        return "", sentence
+    return found.group(1).rstrip(":-\u2013, "), rest
