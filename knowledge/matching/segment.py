@@ -25,8 +25,10 @@ _ROLE_OPENING = re.compile(
 # "Youth worker: do we only ever share…" / "GP receptionist here - can I…": a label of a few
 # words before a colon (or "here" and a dash) says who is asking, like a role opening; it is
 # kept as background, since a label may also name the subject ("ISP: do we need one?").
-_LABEL = re.compile(r"^\s*([^,;:.?!]{2,60}?(?::|\s+here\s*[-\u2013,]))\s+")
+_LABEL_CHARS = 60
 _LABEL_WORDS = 6
+_LABEL_STOPS = frozenset(",;.?!")
+_HERE_ENDS = (" here -", " here \u2013", " here,")
 _HEAD = 1500
 _TAIL = 2500
 _SHORT_TEXT = 100
@@ -124,10 +126,22 @@ def split_label(sentence: str) -> tuple[str, str]:
         word may be the subject: "factors: share or not?"), or when fewer than three words
         would be left after it.
     """
-    found = _LABEL.match(sentence)
-    if found is None or not 2 <= len(found.group(1).split()) <= _LABEL_WORDS:
+    head = sentence[: _LABEL_CHARS + 8]
+    colon = head.find(":")
+    ends = [(colon, colon + 1)] if colon > 0 else []
+    for end in _HERE_ENDS:
+        at = head.find(end)
+        if at > 0:
+            ends.append((at + len(" here"), at + len(end)))
+    if not ends:
         return "", sentence
-    rest = sentence[found.end() :].strip()
+    stop, after = min(ends)
+    label = sentence[:stop].strip()
+    if stop > _LABEL_CHARS or _LABEL_STOPS.intersection(label):
+        return "", sentence
+    if not 2 <= len(label.split()) <= _LABEL_WORDS:
+        return "", sentence
+    rest = sentence[after:].strip()
     if len(rest.split()) < 3:
         return "", sentence
-    return found.group(1).rstrip(":-\u2013, "), rest
+    return label, rest
