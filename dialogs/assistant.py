@@ -60,11 +60,13 @@ class Assistant:
         self._qa = QAAnswers(knowledge, matcher)
         self._texts = Texts(knowledge)
         self._records = RecordReplies(knowledge, self._check)
-        self._routes = Routes(knowledge.routes)
+        cases = knowledge.not_covered.case_questions
+        self._routes = Routes(knowledge.routes, sharing=cases.verbs if cases else ())
         self._risk = knowledge.risk_detector
         self._signpost = Signpost(knowledge)
         self._typed = TypedReader(knowledge.typed_words)
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
+        self._case_topic = cases.topic if cases else None
 
     def respond(self, state: ConversationState, turn: Turn, now: datetime) -> Result:
         """Answer one turn.
@@ -263,6 +265,12 @@ class Assistant:
                 if decision_wanted and (state.check is None or state.check.finished):
                     card = replace(card, choices=self._texts.offer_check().choices)
                 return [card, *self._pending(state)]
+        # Sharing without consent in a case no entry answers; other topics keep their reply.
+        topic = result.not_covered.topic if result.not_covered else self._case_topic
+        loose = None if result.off_topic else self._routes.find_loose(question_of(text))
+        if topic == self._case_topic and loose is not None:
+            note.kind = TurnKind.OFFER_CHECK
+            return [self._texts.without_consent(), *self._pending(state)]
         if decision_wanted:
             note.kind = TurnKind.OFFER_CHECK
             return [self._texts.offer_check(), *self._pending(state)]

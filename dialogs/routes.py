@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from knowledge.matching.normalise import words
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.segment import question_parts
@@ -10,6 +12,11 @@ from knowledge.routes_pack import Destination, Route, RoutesPack
 # Routes whose phrases also begin many questions an entry answers ("what should I do if the
 # parent refuses?"): they route only a message that is nothing but the phrase.
 _WHOLE_MESSAGE = frozenset({Destination.NEXT_STEPS})
+# Routes that answer only a message no published answer is quoted for ("can I share with the
+# police without consent?"; "can I share without consent?" is entry 4's): their phrases match
+# with up to `_GAP` words between their words ("without the young person's consent").
+_LOOSE = frozenset({Destination.WITHOUT_CONSENT})
+_GAP = 4
 _AROUND = frozenset(
     {"so", "ok", "okay", "right", "and", "but", "um", "erm", "then", "please", "help"}
 )
@@ -18,17 +25,25 @@ _AROUND = frozenset(
 class Routes:
     """Finds the route whose phrase comes first in a message. Pure; built once."""
 
-    def __init__(self, pack: RoutesPack) -> None:
+    def __init__(self, pack: RoutesPack, *, sharing: Iterable[str] = ()) -> None:
         """Index every phrase of every route.
 
         Args:
             pack: the routes pack; where two routes list the same phrase, the first keeps it.
+            sharing: phrases that name an act of sharing ("tell", "pass on"; the not-covered
+                pack's case-question verbs), of which a question must hold one for a loose
+                route: "a carer used her card without permission" asks nothing about sharing.
         """
+        self._sharing = PhraseSet(sharing)
         self._route_of: dict[str, Route] = {}
         self._whole: dict[tuple[str, ...], Route] = {}
+        self._loose: dict[str, list[tuple[list[str], Route]]] = {}
         for route in pack.routes:
             for phrase in route.phrases:
-                if route.to in _WHOLE_MESSAGE:
+                if route.to in _LOOSE:
+                    first, *rest = words(phrase)
+                    self._loose.setdefault(first, []).append((rest, route))
+                elif route.to in _WHOLE_MESSAGE:
                     self._whole.setdefault(tuple(words(phrase)), route)
                 else:
                     self._route_of.setdefault(phrase, route)
@@ -51,9 +66,36 @@ class Routes:
         phrase = self._phrases.first_in(question)
         return self._route_of[phrase] if phrase is not None else None
 
+    def find_loose(self, question: str) -> Route | None:
+        """The route whose phrase comes first in a question no published answer was quoted for.
+
+        Each word of a phrase may follow the one before it with up to four words between, so
+        the phrase "without consent" is in "without the young person's consent"; the question
+        must also name an act of sharing.
+        """
+        found = words(question)
+        if self._sharing.first_in_words(found) is None:
+            return None
+        for i, word in enumerate(found):
+            for rest, route in self._loose.get(word, ()):
+                if _in_order(found, i + 1, rest):
+                    return route
+        return None
+
     def whole_message(self, text: str) -> Route | None:
         """The route whose phrase is all of `text` (fillers around it aside), if any."""
         return self._whole.get(tuple(_trimmed(words(text))))
+
+
+def _in_order(found: list[str], start: int, rest: list[str]) -> bool:
+    """Whether `rest` follows from `start` in order, each within `_GAP` words of the last."""
+    at = start
+    for word in rest:
+        window = found[at : at + _GAP + 1]
+        if word not in window:
+            return False
+        at += window.index(word) + 1
+    return True
 
 
 def _trimmed(found: list[str]) -> list[str]:

@@ -165,6 +165,27 @@ class Texts:
             choices=(_CHECK, _RULES),
         )
 
+    def without_consent(self) -> Reply:
+        """Sharing without consent in a case no published answer decides: the public interest
+        (key question 5) in summary, then the offer of the consent check. Never legal advice."""
+        flow = self._knowledge.flow
+        return Reply(
+            text="**In summary, from the 2008 guidance** (sharing without consent)\n\n"
+            "Whether you may share without consent is your professional judgement on the facts "
+            "of the case. The guidance says you may share without consent where the public "
+            "interest outweighs the lack of it: for example where there is reasonable cause to "
+            "believe a child is suffering, or at risk of, significant harm, or to prevent "
+            "significant harm to a child or serious harm to an adult, including by preventing, "
+            "detecting or prosecuting serious crime. Share no more, and with no more people, "
+            "than needed. If in doubt, seek advice (without naming the person where you can), "
+            "and record your decision and your reasons, whether or not you share.\n\n"
+            "The consent check takes you through the seven key questions for your case and ends "
+            "with a record for your case notes. If you think someone is at risk of harm, follow "
+            "your protection procedures now.\n\n"
+            f"{self._summary_footer(flow.guidance)}",
+            choices=(_CHECK, _TOPICS),
+        )
+
     def _summary_footer(self, guidance: str) -> str:
         return (
             f"*A summary in our own words of {guidance}, not a quoted published answer. "

@@ -29,6 +29,9 @@ class Destination(StrEnum):
     SHARING_STEPS = "sharing-steps"  # sharing the right information the right way (question 6)
     # what to do now about a concern; only when the phrase is the whole message (`Routes.find`)
     NEXT_STEPS = "next-steps"
+    # sharing without consent, as a summary of the public interest (key question 5); only when
+    # no published answer is quoted, its words in order with a few between (`Routes.find_loose`)
+    WITHOUT_CONSENT = "without-consent"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -112,16 +112,22 @@ class Matcher:
             kept = self._without_unanchored_topics(best, best_part.text)
             if not kept:
                 return _NOTHING
-            if kept[0] is not best[0] and self._index.docs[kept[0].doc].kind is DocKind.ENTRY:
+            entry_first = self._index.docs[kept[0].doc].kind is DocKind.ENTRY
+            clear = len(kept) < len(best) and entry_first and self._clear_answer(kept, best_part)
+            if kept[0] is not best[0] and entry_first and not clear:
                 # Nearer a topic we don't cover than any entry: an entry is at most a suggestion.
                 docs = self._index.docs
                 entries = [r for r in kept if docs[r.doc].kind is DocKind.ENTRY]
                 return self._suggest(kept[0].score, entries)
-            if kept[0] is not best[0]:
+            if kept[0] is not best[0] or clear:
                 best = kept
         result = self._decide(best)
         if result.answer is None and not result.not_covered:
-            result = self._settle_close_call(best, best_part) or result
+            result = (
+                self._settle_close_call(best, best_part)
+                or self._settle_low(best, best_part)
+                or result
+            )
         checked = self._gate.check(result, best_part)
         if checked.answer is not None:
             settled = self._answer_to_the_ask(best, best_part, checked.answer)
@@ -135,6 +141,37 @@ class Matcher:
         if checked.not_covered is None and not checked.off_topic:
             return self._settle_by_ask(best, best_part) or checked
         return checked
+
+    def _clear_answer(self, kept: list[Scored], segment: Segment) -> bool:
+        # A topic the message does not name (none of its anchors) is no rival to an entry that
+        # scores high, stands clear of every other, and answers what is asked ("consent to
+        # share?" is as near the topic of consent ages, but names no age).
+        s = self._settings
+        top = kept[0]
+        runner_up = kept[1].score if len(kept) > 1 else 0.0
+        if top.score < s.close_call_min or top.score - runner_up < s.min_lead:
+            return False
+        return self._gate.quotes(MatchResult(answer=self._as_match(top)), segment)
+
+    def _settle_low(self, scored: list[Scored], segment: Segment) -> MatchResult | None:
+        # Just under the minimum score, an entry well ahead of every other entry and topic is
+        # quoted when its published answer answers the question's kind of ask and it passes the
+        # gate (docs/matcher.md, round 8). Not for "who": "who should I be contacting?" asks
+        # whom to go to far more often than whom the guidance is for.
+        s = self._settings
+        docs = self._index.docs
+        top = scored[0]
+        if docs[top.doc].kind is not DocKind.ENTRY or not (
+            s.low_band_min <= top.score < s.min_score
+        ):
+            return None
+        if len(scored) > 1 and top.score - scored[1].score < s.low_band_lead:
+            return None
+        ask = self._gate.ask(segment)
+        if ask in (None, "who") or not self._gate.answers_ask(docs[top.doc].number, ask):
+            return None
+        answer = MatchResult(answer=self._as_match(top))
+        return answer if self._gate.quotes(answer, segment) else None
 
     def _settle_close_call(self, scored: list[Scored], segment: Segment) -> MatchResult | None:
         # Two entries too close to call are no real choice when the gate would quote only one

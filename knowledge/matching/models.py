@@ -111,6 +111,8 @@ class MatcherSettings:
     min_score: float = 60.0
     min_lead: float = 3.0
     close_call_min: float = 70.0
+    low_band_min: float = 55.0
+    low_band_lead: float = 8.0
     ask_window: float = 10.0
     suggest_min: float = 40.0
     max_suggestions: int = 3

@@ -22,6 +22,13 @@ _ROLE_OPENING = re.compile(
     r"|as\s+an?\s+[^,;:.?!]{1,40}?(?:,|\s+(?=i\b|we\b|my\b|our\b|is\b|do\b|does\b|can\b|am\b)))",
     re.IGNORECASE,
 )
+# "Youth worker: do we only ever share…" / "GP receptionist here - can I…": a label of a few
+# words before a colon (or "here" and a dash) says who is asking, like a role opening; it is
+# kept as background, since a label may also name the subject ("ISP: do we need one?").
+_LABEL_CHARS = 60
+_LABEL_WORDS = 6
+_LABEL_STOPS = frozenset(",;.?!")
+_HERE_ENDS = (" here -", " here \u2013", " here,")
 _HEAD = 1500
 _TAIL = 2500
 _SHORT_TEXT = 100
@@ -106,5 +113,35 @@ def question_segments(text: str, *, max_segments: int = 3) -> list[str]:
 def _segment(sentence: str, before: list[str], *, part: bool = False) -> Segment:
     # Who the writer is ("I'm a youth worker, ...") says nothing about which entry is wanted.
     _, question = split_role_opening(sentence)
-    background = " ".join(before).strip()
+    label, question = split_label(question)
+    background = " ".join([*before, label]).strip()
     return Segment(question, background, part)
+
+
+def split_label(sentence: str) -> tuple[str, str]:
+    """Split "Youth worker: do we only ever share…" into its label and the rest.
+
+    Returns:
+        (label, rest); the label is empty when the sentence has none of two to six words (one
+        word may be the subject: "factors: share or not?"), or when fewer than three words
+        would be left after it.
+    """
+    head = sentence[: _LABEL_CHARS + 8]
+    colon = head.find(":")
+    ends = [(colon, colon + 1)] if colon > 0 else []
+    for end in _HERE_ENDS:
+        at = head.find(end)
+        if at > 0:
+            ends.append((at + len(" here"), at + len(end)))
+    if not ends:
+        return "", sentence
+    stop, after = min(ends)
+    label = sentence[:stop].strip()
+    if stop > _LABEL_CHARS or _LABEL_STOPS.intersection(label):
+        return "", sentence
+    if not 2 <= len(label.split()) <= _LABEL_WORDS:
+        return "", sentence
+    rest = sentence[after:].strip()
+    if len(rest.split()) < 3:
+        return "", sentence
+    return label, rest

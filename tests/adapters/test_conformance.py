@@ -80,6 +80,10 @@ SCRIPTS: dict[str, list[Step]] = {
     "topics, then one": [Send("topics"), Press(_FIRST_TOPIC)],
     "hello, help and rules": [Send("hello"), Press("Golden rules"), Send("help")],
     "nothing found": [Send("what time does the canteen open on fridays")],
+    "sharing without consent, in summary": [
+        Send("can I share info with the police without consent?"),
+        Press("Start a consent check"),
+    ],
     "check, why, back and cancel": [
         Send("check"),
         Press("Why am I asked this?"),

@@ -174,6 +174,8 @@ def test_not_covered_replies_fire_only_on_their_own_topic(
         # laws are a subject only the entries that speak of them answer
         "Our home care agency needs a policy on sharing information with GPs, district nurses "
         "and the council. Which laws should it cover?",
+        # a disclosure scheme with rules of its own, which no entry speaks of
+        "can I disclose under Clare's law without consent?",
         # a story that ends by telling, not asking
         "Mum showed me her 9 yo's phone - someone she met in a game chat keeps asking for "
         "pictures of her, offering her money. She's said no every time.",

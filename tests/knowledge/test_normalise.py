@@ -16,6 +16,7 @@ from knowledge.matching.segment import (
     Segment,
     question_parts,
     question_segments,
+    split_label,
     split_role_opening,
 )
 
@@ -112,6 +113,23 @@ def test_a_role_opening_is_background() -> None:
     )
     assert split_role_opening("Is it ok to share?") == ("", "Is it ok to share?")
     assert split_role_opening("I'm a nurse, why?") == ("", "I'm a nurse, why?")
+
+
+def test_a_label_before_a_colon_is_background_not_question() -> None:
+    assert split_label("Youth worker: do we only ever share with permission?") == (
+        "Youth worker",
+        "do we only ever share with permission?",
+    )
+    assert split_label("DSL here - how much should I pass on to staff?")[0] == "DSL here"
+    (part,) = question_parts("Nursery room leader: will my setting back me up if I share?")
+    assert (part.background, part.question) == (
+        "Nursery room leader",
+        "will my setting back me up if I share?",
+    )
+    # one word may be the subject itself; a label needs something left to ask
+    assert split_label("factors: share or not share")[0] == ""
+    assert split_label("Quick one: ISP?")[0] == ""
+    assert split_label("What is an ISP? Do we need one?")[0] == ""
 
 
 def test_the_sentences_before_a_question_are_its_background() -> None:
