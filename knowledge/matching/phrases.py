@@ -90,8 +90,9 @@ class PhraseSet:
     def first_in_words(self, found: Sequence[str]) -> str | None:
         """The first phrase found in a message already split by `words`, or None."""
         for i, word in enumerate(found):
-            if self._prefixes and word.startswith(self._prefixes):
-                return next(p for p in self._prefixes if word.startswith(p)) + "*"
+            start = self._prefix_of(word)
+            if start is not None:
+                return start + "*"
             for phrase in self._by_first.get(word, ()):
                 if _follows(found, i + 1, phrase):
                     return phrase.text
@@ -100,7 +101,7 @@ class PhraseSet:
     def end_of_first(self, found: Sequence[str]) -> int | None:
         """Where the first phrase found ends: the index of the word after it, or None."""
         for i, word in enumerate(found):
-            if self._prefixes and word.startswith(self._prefixes):
+            if self._prefix_of(word) is not None:
                 return i + 1
             for phrase in self._by_first.get(word, ()):
                 if _follows(found, i + 1, phrase):
@@ -112,13 +113,21 @@ class PhraseSet:
         if start >= len(found):
             return []
         word = found[start]
-        ends = [start + 1] if self._prefixes and word.startswith(self._prefixes) else []
-        ends.extend(
-            start + 1 + len(p.rest)
-            for p in self._by_first.get(word, ())
-            if _follows(found, start + 1, p)
-        )
+        ends = [start + 1] if self._prefix_of(word) is not None else []
+        phrases = self._by_first.get(word)
+        if phrases:
+            ends.extend(start + 1 + len(p.rest) for p in phrases if _follows(found, start + 1, p))
         return ends
+
+    def _prefix_of(self, word: str) -> str | None:
+        # The first listed prefix the word starts with. Each has at least three letters, so
+        # only those sharing the word's first three are tried, not every one.
+        starts = self._by_head.get(word[:3])
+        if starts:
+            for start in starts:
+                if word.startswith(start):
+                    return start
+        return None
 
     def all_in_words(self, found: Sequence[str]) -> set[str]:
         """Every phrase found in a message already split by `words`."""
