@@ -92,7 +92,10 @@ class EventClaims:
             )
             if claimed:
                 return self._hold(claim, asked + self._lease), stored
-            if await self._store.event_finished(event) or self._monotonic() > deadline:
+            # The store judged the claim when it was asked, which is long ago if the store was
+            # away meanwhile (redis-py sends a script again, unchanged, once a restarted server
+            # is back): only a look asked after the deadline may end the wait.
+            if await self._store.event_finished(event) or asked > deadline:
                 return None
             await self._sleep(CLAIM_POLL_SECONDS)
 

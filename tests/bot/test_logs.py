@@ -159,7 +159,7 @@ def test_an_event_name_is_kept_only_when_the_projects_own_code_logged_it(
     assert (event == PAYLOAD) is kept
 
 
-def test_each_line_carries_the_second_it_was_logged_in() -> None:
+def test_each_line_carries_the_millisecond_it_was_logged_in() -> None:
     formatter = JSONLineFormatter()
 
     def time_of(created: float) -> str:
@@ -167,11 +167,12 @@ def test_each_line_carries_the_second_it_was_logged_in() -> None:
         record.created = created
         return str(json.loads(formatter.format(record))["time"])
 
-    first, same, next_second = (
-        time_of(1_795_000_000.1),
+    first, later, next_second = (
+        time_of(1_795_000_000.125),
         time_of(1_795_000_000.9),
         time_of(1_795_000_001.0),
     )
-    assert first == same != next_second
-    assert next_second == time_of(1_795_000_001.5)
-    assert time_of(1_795_000_000.2) == first  # an older line is not given a newer time
+    assert first[:-4] == later[:-4] != next_second[:-4]  # the same second, then the next
+    assert (first[-4:], later[-4:], next_second[-4:]) == (".125", ".900", ".000")
+    assert next_second[:-4] == time_of(1_795_000_001.5)[:-4]
+    assert time_of(1_795_000_000.2)[:-4] == first[:-4]  # an older line gets its own second

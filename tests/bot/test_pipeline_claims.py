@@ -13,7 +13,7 @@ import asyncio
 from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.stores.memory import MemoryStore
-from bot.stores.protocol import Claim, JSONObject
+from bot.stores.protocol import Claim, JSONObject, Versioned
 from dialogs.contract import Answer, Turn
 from tests.support.clocks import FakeClock
 from tests.support.pipelines import test_pipeline
@@ -31,6 +31,20 @@ class Outages(MemoryStore):
         self.renewals = 0
         self.hold_next_save: asyncio.Event | None = None
         self.save_waiting = asyncio.Event()
+        self.hold_next_claim: asyncio.Event | None = None
+        self.claim_waiting = asyncio.Event()
+
+    async def claim_and_get(
+        self, event_id: str, ttl_seconds: float, *, owner: str, key: str
+    ) -> tuple[bool, Versioned | None]:
+        # Judged when asked, answered late: as Redis answers a script that redis-py sent
+        # again, unchanged, once the restarted server took connections again.
+        judged = await super().claim_and_get(event_id, ttl_seconds, owner=owner, key=key)
+        held, self.hold_next_claim = self.hold_next_claim, None
+        if held is not None:
+            self.claim_waiting.set()
+            await held.wait()
+        return judged
 
     async def renew_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
         self.renewals += 1
@@ -115,6 +129,22 @@ async def test_a_save_refused_because_the_event_passed_on_is_answered_if_that_pr
     assert held.replayed and held.replies == second.replies  # not lost: answered once more
     stored = await fleet.store.get(_turn("check", "Ev1").key.as_str())
     assert stored is not None and stored.version == 1
+
+
+async def test_a_redelivery_held_up_while_the_store_was_away_replays_a_dead_process_turn(
+    core: Core,
+) -> None:
+    fleet = Fleet(core)
+    first = await fleet.first.answer(_turn("check", "Ev1"))  # then it dies, never finishing
+    look = fleet.store.hold_next_claim = asyncio.Event()
+    redelivery = asyncio.create_task(fleet.second.answer(_turn("check", "Ev1")))
+    await asyncio.wait_for(fleet.store.claim_waiting.wait(), 5)  # refused: the lease was live
+    fleet.clock.advance(LEASE + 1)  # the store's answer comes after the lease has ended
+    look.set()
+
+    second = await asyncio.wait_for(redelivery, 5)
+
+    assert second.replayed and second.replies == first.replies  # looked again: not lost
 
 
 async def test_an_answer_under_way_stops_once_the_event_passed_to_another_process(

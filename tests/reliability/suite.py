@@ -71,7 +71,10 @@ class Report:
     killed_at_action: int = 0
     redis_restarted_at_action: int = 0
     redis_down_ms: float = 0.0
-    killed: dict[str, float] = field(default_factory=dict)
+    redis_stopped: float = 0.0
+    redis_back: float = 0.0
+    moments: dict[str, float] = field(default_factory=dict)
+    """When each instance was killed, and Redis stopped and came back (monotonic clock)."""
 
     @property
     def total(self) -> Tally:
@@ -121,7 +124,7 @@ class Report:
             f"Redis restarted after {self.redis_restarted_at_action} (down for "
             f"{self.redis_down_ms:.0f} ms)"
         )
-        lines += [f"  missed: {miss.describe(self.killed)}" for miss in total.misses]
+        lines += [f"  missed: {miss.describe(self.moments)}" for miss in total.misses]
         lines += [f"  stuck: {stuck}" for stuck in total.stuck_users]
         lines += [f"  timed out: {p.name}" for p in self.phases if p.timed_out]
         return "\n".join(lines)
@@ -170,7 +173,8 @@ async def _run(seed: int, scale: float, workdir: Path) -> Report:
                     await chaos
         await asyncio.sleep(3)  # long enough for any late replay to show up as a duplicate
         report.duplicated = _slack_duplicates(slack) + _teams_duplicates(connector)
-        report.killed = dict(fleet.killed)
+        report.moments = {f"{name} killed": at for name, at in fleet.killed.items()}
+        report.moments |= {"Redis stopped": report.redis_stopped, "Redis back": report.redis_back}
         report.seconds = time.monotonic() - started
         return report
     finally:
@@ -230,7 +234,8 @@ def _chaos(phase: Phase, fleet: Fleet, report: Report) -> asyncio.Task[None]:
         await asyncio.to_thread(fleet.redis.stop)
         await asyncio.sleep(REDIS_DOWN_SECONDS)  # a slow restart: long enough to be noticed
         await asyncio.to_thread(fleet.redis.start)
-        report.redis_down_ms = (time.monotonic() - began) * 1000
+        report.redis_stopped, report.redis_back = began, time.monotonic()
+        report.redis_down_ms = (report.redis_back - began) * 1000
 
     return asyncio.create_task(wreck())
 

@@ -25,14 +25,14 @@ class Miss:
     acks: tuple[Ack, ...]
     given_up: float
 
-    def describe(self, killed: dict[str, float]) -> str:
-        """One line: which instance acknowledged it, how fast, and when that one was killed."""
+    def describe(self, moments: dict[str, float]) -> str:
+        """One line: which instance acknowledged it, how fast, and how long before or after
+        the ack each of the chaos `moments` came (an instance killed, Redis stopped or back)."""
         parts = []
         for ack in self.acks:
             line = f"{ack.instance} acked after {ack.acked - ack.sent:.2f} s"
             line += "".join(
-                f", {name} killed {at - ack.acked:+.2f} s from the ack"
-                for name, at in killed.items()
+                f", {what} {at - ack.acked:+.2f} s from the ack" for what, at in moments.items()
             )
             parts.append(line)
         return f"{self.user}: " + ("; ".join(parts) or "no acknowledgement recorded")
