@@ -17,7 +17,7 @@ import operator
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import NamedTuple, cast
 
 from rapidfuzz import fuzz, process
 
@@ -60,15 +60,34 @@ class Doc:
     cues: tuple[frozenset[str], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Scored:
-    """A document's score for one message, with the parts it was made of."""
+class Scored(NamedTuple):
+    """A document's score for one message, with the parts it was made of.
+
+    A named tuple, not a frozen dataclass: a dozen are made for every message, and a frozen
+    dataclass sets each field through `object.__setattr__` (about five times the cost).
+    """
 
     doc: int
     score: float
     fuzzy: float
     coverage: float
     strength: float
+
+
+@dataclass(frozen=True, slots=True)
+class _CueGroups:
+    """A document's cues by their least word (any word would do), and how many are empty."""
+
+    by_word: dict[str, tuple[frozenset[str], ...]]
+    empty: int
+
+    @classmethod
+    def of(cls, cues: Sequence[frozenset[str]]) -> _CueGroups:
+        by_word: dict[str, list[frozenset[str]]] = {}
+        for cue in cues:
+            if cue:
+                by_word.setdefault(min(cue), []).append(cue)
+        return cls({w: tuple(c) for w, c in by_word.items()}, sum(1 for c in cues if not c))
 
 
 class Index:
@@ -136,6 +155,8 @@ class Index:
         self._wording_ids = tuple(data.wording)
         self._wording_lengths = tuple(len(self._all_phrases[i]) for i in self._wording_ids)
         self._cue_docs = {t: tuple(ds) for t, ds in data.cue_docs.runs().items()}
+        # Each document's cues filed by one of their words, made when first needed.
+        self._cue_groups: list[_CueGroups | None] = [None] * len(self.docs)
 
     def weight(self, token: str) -> float:
         """How much a content token tells: rare words more, words no document uses most."""
@@ -258,8 +279,16 @@ class Index:
         return ids[start : start + _WORDING_LIMIT]
 
     def _bonus(self, doc: int, present: frozenset[str]) -> float:
+        # The cues all of whose words are in the message: only those filed under a word of it
+        # can be (a document may have a hundred cues, a message a dozen words).
         s = self._settings
-        hits = sum(map(present.issuperset, self.docs[doc].cues))
+        groups = self._cue_groups[doc]
+        if groups is None:
+            groups = self._cue_groups[doc] = _CueGroups.of(self.docs[doc].cues)
+        hits = groups.empty
+        issuperset = present.issuperset
+        for word in groups.by_word.keys() & present:
+            hits += sum(map(issuperset, groups.by_word[word]))
         return min(s.keyword_bonus_cap, hits * s.keyword_bonus)
 
     def _shortlist(self, matched: dict[int, float]) -> list[int]:
@@ -275,13 +304,18 @@ class Index:
         # Only phrases sharing a content word with the message can compare well with it.
         found: set[int] = set()
         starts = self._starts
+        ranges = [(starts[d], starts[d + 1]) for d in shortlist]
+        left = bisect.bisect_left
+        postings = self._phrase_postings
         for token in content:
-            ids = self._phrase_postings.get(token)
+            ids = postings.get(token)
             if ids is None:
                 continue
-            for d in shortlist:
-                low = bisect.bisect_left(ids, starts[d])
-                found.update(ids[low : bisect.bisect_left(ids, starts[d + 1], low)])
+            for first, end in ranges:
+                low = left(ids, first)
+                high = left(ids, end, low)
+                if high > low:
+                    found.update(ids[low:high])
         return sorted(found)
 
     def _sorted(self, phrase_ids: Sequence[int]) -> list[str]:

@@ -13,7 +13,6 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from operator import itemgetter as _pick
 from typing import TypedDict
 
 from knowledge.matching.models import NotCoveredPack
@@ -161,8 +160,7 @@ def build_data(
     stopwords = normaliser.stopwords
     docs: list[DocData] = []
     phrases_all: list[str] = []
-    owners: list[int] = []
-    cue_postings: dict[str, list[int]] = {}
+    own_postings: dict[str, list[int]] = {}
     answer_postings: dict[str, list[int]] = {}
     normalised: dict[str, str] = {}
     for i, raw in enumerate(raws):
@@ -176,15 +174,16 @@ def build_data(
         phrases = list(map(normalised.__getitem__, raw.phrases))
         cues = list(map(normalised.__getitem__, raw.cues))
         cue_sets = list(dict.fromkeys(frozenset(c.split()) for c in cues if c))
-        for token in frozenset().union(*cue_sets) - stopwords:
-            cue_postings.setdefault(token, []).append(i)
-        # A word only in an entry's answer is weaker evidence than one in its questions.
+        # The words of its phrases and cues: filed here, document by document, they are each
+        # word's documents in ascending order.
         own = set(" ".join([*phrases, *cues]).split())
+        for token in own - stopwords:
+            own_postings.setdefault(token, []).append(i)
+        # A word only in an entry's answer is weaker evidence than one in its questions.
         for token in set(normalised[raw.extra_vocab].split()) - stopwords - own:
             answer_postings.setdefault(token, []).append(i)
         kept = list(dict.fromkeys(p for p in phrases if p))
         phrases_all.extend(kept)
-        owners.extend([i] * len(kept))
         docs.append(
             DocData(
                 kind=raw.kind.value,
@@ -205,7 +204,6 @@ def build_data(
             phrase_postings.setdefault(token, []).append(phrase_id)
         if len(content) <= _WORDING_CONTENT:
             lengths[phrase_id] = len(phrase)
-    own_postings = _own_postings(phrase_postings, owners, cue_postings)
     keys = [*own_postings, *(t for t in answer_postings if t not in own_postings)]
     frequency = {t: len(own_postings.get(t, ())) + len(answer_postings.get(t, ())) for t in keys}
     n = max(len(docs), 1)
@@ -225,21 +223,3 @@ def build_data(
         wording=array("i", sorted(lengths, key=lambda i: (lengths[i], i))),
         cue_docs=Table.of({t: sorted(ds) for t, ds in cue_docs.items()}),
     )
-
-
-def _own_postings(
-    phrase_postings: dict[str, list[int]], owners: list[int], cue_postings: dict[str, list[int]]
-) -> dict[str, list[int]]:
-    """Word -> the documents using it in a phrase or a cue, ascending.
-
-    A phrase's owner never decreases with its id, so a word's phrases name their documents in
-    ascending order already: only the few words in cues need a merge.
-    """
-    postings = {
-        t: list(dict.fromkeys(_pick(*ids)(owners) if len(ids) > 1 else (owners[ids[0]],)))
-        for t, ids in phrase_postings.items()
-    }
-    for token, docs in cue_postings.items():
-        found = postings.get(token)
-        postings[token] = sorted(set(found).union(docs)) if found else docs
-    return postings

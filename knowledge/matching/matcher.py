@@ -277,14 +277,19 @@ class Matcher:
         # A topic we don't cover speaks only when the message names its subject: a letter to a
         # solicitor shares words with a misdirected e-mail, but telling that person to report a
         # data breach would be wrong.
-        present = self._anchors.all_in_words(words(text))
         docs = self._index.docs
+        anchored = self._anchored
+        if not any(
+            docs[s.doc].kind is DocKind.TOPIC and docs[s.doc].topic in anchored for s in scored
+        ):
+            return list(scored)  # no anchors to look for
+        present = self._anchors.all_in_words(words(text))
         return [
             s
             for s in scored
             if docs[s.doc].kind is not DocKind.TOPIC
-            or docs[s.doc].topic not in self._anchored
-            or self._anchored[docs[s.doc].topic] & present
+            or docs[s.doc].topic not in anchored
+            or anchored[docs[s.doc].topic] & present
         ]
 
     def _queries(self, segment: Segment) -> list[tuple[Normalised, frozenset[str]]]:

@@ -48,9 +48,12 @@ class PhraseSet:
             phrases: phrases that pass `phrase_problem` (others are skipped).
         """
         self._by_first: dict[str, list[_Phrase]] = {}
-        # For `all_in_words`: one-word phrases by their word, longer ones by their first.
+        # For `all_in_words`: one-word phrases by their word, longer ones by their first two
+        # words (or by their first, when the second is a prefix).
         self._single: dict[str, list[str]] = {}
-        self._longer: dict[str, list[_Phrase]] = {}
+        self._by_pair: dict[tuple[str, str], list[_Phrase]] = {}
+        self._by_first_prefix: dict[str, list[_Phrase]] = {}
+        longer_firsts: set[str] = set()
         prefixes: list[str] = []
         for phrase in phrases:
             if phrase_problem(phrase) is not None:
@@ -62,8 +65,12 @@ class PhraseSet:
                 continue
             entry = _Phrase(phrase, tuple(found[1:]), prefix)
             self._by_first.setdefault(found[0], []).append(entry)
-            if entry.rest:
-                self._longer.setdefault(found[0], []).append(entry)
+            if len(entry.rest) == 1 and prefix:
+                self._by_first_prefix.setdefault(found[0], []).append(entry)
+                longer_firsts.add(found[0])
+            elif entry.rest:
+                self._by_pair.setdefault((found[0], found[1]), []).append(entry)
+                longer_firsts.add(found[0])
             else:
                 self._single.setdefault(found[0], []).append(phrase)
         self._prefixes = tuple(prefixes)
@@ -74,7 +81,7 @@ class PhraseSet:
             self._by_head.setdefault(start[:3], []).append(start)
         self._heads = frozenset(self._by_head)
         self._singles = frozenset(self._single)
-        self._longer_firsts = frozenset(self._longer)
+        self._longer_firsts = frozenset(longer_firsts)
 
     def first_in(self, text: str) -> str | None:
         """The first phrase found in `text` (in reading order), or None."""
@@ -83,8 +90,9 @@ class PhraseSet:
     def first_in_words(self, found: Sequence[str]) -> str | None:
         """The first phrase found in a message already split by `words`, or None."""
         for i, word in enumerate(found):
-            if self._prefixes and word.startswith(self._prefixes):
-                return next(p for p in self._prefixes if word.startswith(p)) + "*"
+            start = self._prefix_of(word)
+            if start is not None:
+                return start + "*"
             for phrase in self._by_first.get(word, ()):
                 if _follows(found, i + 1, phrase):
                     return phrase.text
@@ -93,7 +101,7 @@ class PhraseSet:
     def end_of_first(self, found: Sequence[str]) -> int | None:
         """Where the first phrase found ends: the index of the word after it, or None."""
         for i, word in enumerate(found):
-            if self._prefixes and word.startswith(self._prefixes):
+            if self._prefix_of(word) is not None:
                 return i + 1
             for phrase in self._by_first.get(word, ()):
                 if _follows(found, i + 1, phrase):
@@ -105,13 +113,21 @@ class PhraseSet:
         if start >= len(found):
             return []
         word = found[start]
-        ends = [start + 1] if self._prefixes and word.startswith(self._prefixes) else []
-        ends.extend(
-            start + 1 + len(p.rest)
-            for p in self._by_first.get(word, ())
-            if _follows(found, start + 1, p)
-        )
+        ends = [start + 1] if self._prefix_of(word) is not None else []
+        phrases = self._by_first.get(word)
+        if phrases:
+            ends.extend(start + 1 + len(p.rest) for p in phrases if _follows(found, start + 1, p))
         return ends
+
+    def _prefix_of(self, word: str) -> str | None:
+        # The first listed prefix the word starts with. Each has at least three letters, so
+        # only those sharing the word's first three are tried, not every one.
+        starts = self._by_head.get(word[:3])
+        if starts:
+            for start in starts:
+                if word.startswith(start):
+                    return start
+        return None
 
     def all_in_words(self, found: Sequence[str]) -> set[str]:
         """Every phrase found in a message already split by `words`."""
@@ -128,12 +144,21 @@ class PhraseSet:
         for word in self._singles.intersection(present):
             hits.update(self._single[word])
         listed = found if isinstance(found, list) else list(found)
+        last = len(listed) - 1
+        by_pair, by_first_prefix = self._by_pair, self._by_first_prefix
         for word in self._longer_firsts.intersection(present):
-            phrases = self._longer[word]
             at = -1
             for _ in range(listed.count(word)):
                 at = listed.index(word, at + 1)
-                hits.update([p.text for p in phrases if _follows(listed, at + 1, p)])
+                if at == last:
+                    break  # a longer phrase cannot start at the last word
+                after = at + 1
+                for p in by_pair.get((word, listed[after]), ()):
+                    if _follows(listed, after, p):
+                        hits.add(p.text)
+                for p in by_first_prefix.get(word, ()):
+                    if listed[after].startswith(p.rest[0]):
+                        hits.add(p.text)
         return hits
 
 

@@ -95,3 +95,18 @@ def test_each_documents_wording_score_is_its_best_phrase_scored_one_by_one(
             expected[owner] = max(expected.get(owner, 0.0), value)
 
         assert index._fuzzy(asked, list(phrase_ids), scorers) == expected
+
+
+def test_a_documents_cue_bonus_counts_the_cues_all_of_whose_words_are_there(
+    index: Index,
+) -> None:
+    # Cues are looked up by one of their words; the bonus must be what counting every cue gives.
+    settings_ = index._settings
+    cue_words = sorted({w for d in index.docs for cue in d.cues for w in cue})
+    for doc, d in enumerate(index.docs):
+        for cue in d.cues[:20]:
+            for present in (frozenset(cue), frozenset(cue) | {"typed"}, frozenset(cue_words)):
+                hits = sum(1 for c in d.cues if c <= present)
+                expected = min(settings_.keyword_bonus_cap, hits * settings_.keyword_bonus)
+                assert index._bonus(doc, present) == expected
+        assert index._bonus(doc, frozenset({"typed"})) == 0.0

@@ -1,0 +1,93 @@
+"""Finding every listed phrase in a message by its first words finds what trying every phrase
+at every word would."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from knowledge.matching.phrases import PhraseSet, phrase_problem
+
+# A small vocabulary, so that phrases share first words and messages repeat them.
+word = st.sampled_from(["share", "shared", "sharing", "the", "child", "info", "photo", "photos"])
+phrase = st.builds(
+    lambda found, prefix: " ".join(found) + ("*" if prefix else ""),
+    st.lists(word, min_size=1, max_size=4),
+    st.booleans(),
+)
+
+
+def _usable(phrases: list[str]) -> list[str]:
+    return [p for p in phrases if phrase_problem(p) is None]
+
+
+def _at(listed: str, message: list[str], start: int) -> int | None:
+    """Where `listed` ends when it starts at word `start`, or None."""
+    wanted = listed.removesuffix("*").split()
+    here = message[start : start + len(wanted)]
+    if len(here) < len(wanted) or here[:-1] != wanted[:-1]:
+        return None
+    prefix = listed.endswith("*")
+    last = here[-1].startswith(wanted[-1]) if prefix else here[-1] == wanted[-1]
+    return start + len(wanted) if last else None
+
+
+def first_tried_at_every_word(phrases: list[str], message: list[str]) -> tuple[str, int] | None:
+    """The first phrase in reading order (a one-word prefix first, then as listed), and its end."""
+    usable = _usable(phrases)
+    prefixes = [p for p in usable if p.endswith("*") and " " not in p]
+    others = [p for p in usable if p not in prefixes]
+    for start in range(len(message)):
+        for listed in (*prefixes, *others):
+            end = _at(listed, message, start)
+            if end is not None:
+                return listed, end
+    return None
+
+
+def every_phrase_tried_at_every_word(phrases: list[str], message: list[str]) -> set[str]:
+    found: set[str] = set()
+    for listed in phrases:
+        if phrase_problem(listed) is not None:
+            continue
+        wanted = listed.removesuffix("*").split()
+        prefix = listed.endswith("*")
+        for start in range(len(message) - len(wanted) + 1):
+            here = message[start : start + len(wanted)]
+            whole = here[:-1] == wanted[:-1]
+            last = here[-1].startswith(wanted[-1]) if prefix else here[-1] == wanted[-1]
+            if whole and last:
+                found.add(listed)
+    return found
+
+
+@settings(deadline=None)  # a loaded machine must not fail it
+@given(st.lists(phrase, max_size=12), st.lists(word, max_size=14))
+def test_every_phrase_in_a_message_is_found_as_trying_each_one_would(
+    phrases: list[str], message: list[str]
+) -> None:
+    assert PhraseSet(phrases).all_in_words(message) == every_phrase_tried_at_every_word(
+        phrases, message
+    )
+
+
+def test_a_phrase_of_two_words_is_found_after_each_time_its_first_is_typed() -> None:
+    phrases = PhraseSet(["share info", "share photo*", "child"])
+    typed = ["share", "the", "share", "photos", "share"]
+    assert phrases.all_in_words(typed) == {"share photo*"}
+    assert phrases.all_in_words([*typed, "info"]) == {"share photo*", "share info"}
+    assert phrases.all_in_words(["info", "share"]) == set()  # its first word ends the message
+
+
+@settings(deadline=None)
+@given(st.lists(phrase, max_size=12), st.lists(word, max_size=14))
+def test_the_first_phrase_and_where_each_ends_are_found_as_trying_each_one_would(
+    phrases: list[str], message: list[str]
+) -> None:
+    found = PhraseSet(phrases)
+    first = first_tried_at_every_word(phrases, message)
+    assert found.first_in_words(message) == (first[0] if first else None)
+    assert found.end_of_first(message) == (first[1] if first else None)
+    for start in range(len(message) + 1):
+        ends = {_at(p, message, start) for p in _usable(phrases)} - {None}
+        assert set(found.ends_at(message, start)) == ends
