@@ -1,7 +1,7 @@
 """The value classes that leave `__eq__`, `__hash__` and `__repr__` to `knowledge.pack_values.Value`
 (so that a start does not compile them for each class) behave as the methods `dataclasses` would
 have written: each is checked against a twin dataclass with the same fields, on the built-in
-packs' values and on the conversation's values.
+packs' values (and the `Knowledge` that holds them) and on the conversation's values.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def _values_in(value: object) -> Iterator[Value]:
 def _samples() -> dict[type, list[Value]]:
     knowledge = load_knowledge()
     found: dict[type, list[Value]] = {}
-    everything = [getattr(knowledge, f.name) for f in dataclasses.fields(knowledge)]
+    everything: list[object] = [knowledge]
     source, entries = next(iter(knowledge.sources.values())), knowledge.entries
     phrasings = [Phrasings(number=e.number, alternates=e.alternates) for e in entries[:3]]
     everything += [  # the files' own values, which `Knowledge` keeps only the contents of
