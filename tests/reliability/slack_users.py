@@ -42,9 +42,12 @@ class WatchedSlack(FakeSlack):
         super().__init__()
         self.by_channel: dict[str, list[Message]] = defaultdict(list)
         self.arrived: dict[str, asyncio.Event] = defaultdict(asyncio.Event)
+        self.posted_at: dict[str, float] = {}
+        """When each message arrived, by its ts (monotonic clock)."""
 
     def _store(self, params: dict[str, Any], user: str | None = None) -> Message:
         message = super()._store(params, user)
+        self.posted_at[message.ts] = time.monotonic()
         self.by_channel[message.channel].append(message)
         self.arrived[message.channel].set()
         return message

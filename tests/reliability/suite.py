@@ -20,7 +20,7 @@ import asyncio
 import random
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,6 +73,8 @@ class Report:
     redis_down_ms: float = 0.0
     redis_stopped: float = 0.0
     redis_back: float = 0.0
+    doubled: list[tuple[str, list[float]]] = field(default_factory=list)
+    """Each Slack part posted more than once, and when each copy arrived (monotonic clock)."""
     moments: dict[str, float] = field(default_factory=dict)
     """When each instance was killed, and Redis stopped and came back (monotonic clock)."""
 
@@ -94,6 +96,12 @@ class Report:
         total = self.total
         unfinished = self.users - total.finished_users
         return total.silent_losses + total.lost + max(total.stuck, unfinished)
+
+    def _when(self, times: list[float]) -> str:
+        first = min(times)
+        copies = ", ".join(f"{t - first:+.2f} s" for t in sorted(times)[1:])
+        moments = ", ".join(f"{what} {at - first:+.2f} s" for what, at in self.moments.items())
+        return f"copies at {copies} from the first; {moments} from the first"
 
     def as_text(self) -> str:
         """The report, as printed and as quoted in the README."""
@@ -126,6 +134,7 @@ class Report:
         )
         lines += [f"  missed: {miss.describe(self.moments)}" for miss in total.misses]
         lines += [f"  stuck: {stuck}" for stuck in total.stuck_users]
+        lines += [f"  doubled: {what}, {self._when(times)}" for what, times in self.doubled]
         lines += [f"  timed out: {p.name}" for p in self.phases if p.timed_out]
         return "\n".join(lines)
 
@@ -172,7 +181,10 @@ async def _run(seed: int, scale: float, workdir: Path) -> Report:
                 if chaos is not None:
                     await chaos
         await asyncio.sleep(3)  # long enough for any late replay to show up as a duplicate
-        report.duplicated = _slack_duplicates(slack) + _teams_duplicates(connector)
+        report.doubled = _slack_duplicates(slack)
+        report.duplicated = sum(len(t) - 1 for _, t in report.doubled) + _teams_duplicates(
+            connector
+        )
         report.moments = {f"{name} killed": at for name, at in fleet.killed.items()}
         report.moments |= {"Redis stopped": report.redis_stopped, "Redis back": report.redis_back}
         report.seconds = time.monotonic() - started
@@ -240,15 +252,21 @@ def _chaos(phase: Phase, fleet: Fleet, report: Report) -> asyncio.Task[None]:
     return asyncio.create_task(wreck())
 
 
-def _slack_duplicates(slack: WatchedSlack) -> int:
+def _slack_duplicates(slack: WatchedSlack) -> list[tuple[str, list[float]]]:
     """Parts of one answer posted more than once (every part carries its event and number;
-    apologies carry none, since they are not the answer)."""
-    tags = Counter(
-        (m.metadata["event_payload"].get("event"), m.metadata["event_payload"].get("part"))
-        for m in slack.messages
-        if m.metadata and "event" in m.metadata.get("event_payload", {})
-    )
-    return sum(count - 1 for count in tags.values() if count > 1)
+    apologies carry none, since they are not the answer): each part's channel, event and
+    number, and when each copy arrived."""
+    copies: dict[tuple[str, Any, Any], list[float]] = defaultdict(list)
+    for m in slack.messages:
+        payload = (m.metadata or {}).get("event_payload", {})
+        if "event" in payload:
+            tag = (m.channel, payload.get("event"), payload.get("part"))
+            copies[tag].append(slack.posted_at.get(m.ts, 0.0))
+    return [
+        (f"{channel} event {event} part {part}", times)
+        for (channel, event, part), times in copies.items()
+        if len(times) > 1
+    ]
 
 
 def _teams_duplicates(connector: Connector) -> int:
