@@ -7,8 +7,8 @@ becomes text (or one JSON object), and the core decides everything else.
 from __future__ import annotations
 
 import json
+import os
 import re
-import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from typing import IO, Any
 
@@ -153,7 +153,7 @@ async def run_chat(
     """
     import asyncio  # noqa: PLC0415 (running, so loaded; `infoshare ask` needs none)
 
-    conversation = uuid.uuid4().hex
+    conversation = _conversation_id()
     choices: Sequence[Choice] = ()
     above: list[Reply] = []
 
@@ -208,7 +208,12 @@ async def run_chat(
 
 def ask_turn(question: str) -> Turn:
     """One question of `infoshare ask` as a turn of its own private conversation."""
-    return Turn(CHANNEL, uuid.uuid4().hex, "local", text=question, private=True)
+    return Turn(CHANNEL, _conversation_id(), "local", text=question, private=True)
+
+
+def _conversation_id() -> str:
+    # 32 random hex digits, as uuid4().hex has, without importing uuid (and platform) for `ask`.
+    return os.urandom(16).hex()
 
 
 def _entry_json(knowledge: Knowledge, number: int, score: float | None) -> dict[str, Any]:

@@ -16,10 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from adapters.console import ask_json, ask_text, ask_turn, readable, run_chat
-from adapters.teams.package import add_package_command, run_package_command
 from bot.ask_settings import SettingsError, read_ask_settings
+from bot.command_args import add_init_command, add_package_command
 from bot.core import Core, build_core, record_clock
-from bot.init_command import add_init_command, run_init, schema_json
 from bot.logs import configure_logging
 from dialogs.state import ConversationState
 from dialogs.typed import TypedReader
@@ -147,17 +146,23 @@ def _run(args: argparse.Namespace) -> int:
     # The terminal chat shares its screen with the logs, so there only problems are shown.
     configure_logging("WARNING" if args.command == "chat" else settings.log_level)
     if args.command == "knowledge" and args.action == "schema":
+        from bot.init_command import schema_json  # noqa: PLC0415 (as run_init)
+
         sys.stdout.write(schema_json(args.kind))
         return 0
     if args.command == "knowledge":
         return _knowledge_check(args.path or settings.packs, sys.stdout, sys.stderr)
     if args.command == "init":
+        from bot.init_command import run_init  # noqa: PLC0415 (only `init` and its packs)
+
         try:
             return run_init(args, sys.stdin, sys.stdout, sys.stderr, _knowledge_check)
         except KeyboardInterrupt:
             sys.stdout.write("\nStopped: nothing more was written.\n")
             return 130
     if args.command == "teams-package":
+        from adapters.teams.package import run_package_command  # noqa: PLC0415 (only this command)
+
         return run_package_command(args, settings.microsoft_app_id, sys.stdout, sys.stderr)
     core = _core_or_problems(settings.packs, settings.matcher_cache_dir)
     if core is None:

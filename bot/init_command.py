@@ -23,10 +23,10 @@ if TYPE_CHECKING:
     from knowledge.text_schema import Contact
 
 # The packs' pydantic models (knowledge.org_setup, knowledge.pack_check) are imported by the
-# functions that use them: the command line imports this module for every command, `ask` too.
+# functions that use them; the command line imports this module only for `init` and `knowledge
+# schema`, and its arguments are in `bot.command_args`.
 
 EXIT_USAGE = 2
-DEFAULT_DIR = Path("infoshare-packs")
 # bot/PRIVACY.md links to the project's PRIVACY.md, so the wheel carries the template too.
 _PRIVACY = Path(__file__).resolve().parent / "PRIVACY.md"
 
@@ -41,16 +41,6 @@ Before going live (docs/going-live.md has each step in full):
      Teams (docs/teams.md: the org-wide custom-app setting; the Azure Bot's subscription,
      resource group and data residency; infoshare teams-package), or both, from infoshare serve.
 """
-
-
-def add_init_command(sub: Any) -> None:
-    """Add `init` to the command line's subcommands."""
-    init = sub.add_parser("init", help="set up an organisation's own packs, guided")
-    init.add_argument(
-        "dir", nargs="?", type=Path, default=DEFAULT_DIR, help=f"where (default: {DEFAULT_DIR})"
-    )
-    init.add_argument("--from", dest="answers", type=Path, metavar="FILE", help="answers (YAML)")
-    init.add_argument("--force", action="store_true", help="overwrite files in an existing DIR")
 
 
 def run_init(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge.flow_pack import AnswerKey
+from knowledge.pack_values import Value
 
 
 class Command(StrEnum):
@@ -31,22 +32,22 @@ class Command(StrEnum):
     RESUME = "resume"
 
 
-@dataclass(frozen=True, slots=True)
-class TopicPick:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class TopicPick(Value):
     """Show one Q&A entry."""
 
     number: int
 
 
-@dataclass(frozen=True, slots=True)
-class CommandPick:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class CommandPick(Value):
     """Run a command."""
 
     command: Command
 
 
-@dataclass(frozen=True, slots=True)
-class AnswerPick:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class AnswerPick(Value):
     """Answer one question of one consent-check run."""
 
     run: int
@@ -54,23 +55,23 @@ class AnswerPick:
     answer: AnswerKey
 
 
-@dataclass(frozen=True, slots=True)
-class WhyPick:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class WhyPick(Value):
     """Explain one question of one consent-check run."""
 
     run: int
     step: str
 
 
-@dataclass(frozen=True, slots=True)
-class FormPick:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class FormPick(Value):
     """Open the decision-record form of one consent-check run."""
 
     run: int
 
 
-@dataclass(frozen=True, slots=True)
-class RecordSubmit:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RecordSubmit(Value):
     """A decision-record form of one run, filled in (the fields travel beside the value)."""
 
     run: int

@@ -16,6 +16,7 @@ from typing import Any
 
 from dialogs.contract import Outcome
 from knowledge.flow_pack import AnswerKey
+from knowledge.pack_values import Value
 
 REF_PATTERN = re.compile(r"^[0-9a-f]{32}$")
 _STEP = re.compile(r"^[a-z][a-z0-9-]{0,30}$")
@@ -38,8 +39,8 @@ class TurnKind(StrEnum):
     OTHER = "other"  # empty text, stale or unknown buttons
 
 
-@dataclass(frozen=True, slots=True)
-class KeptRecord:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class KeptRecord(Value):
     """A finished consent check as ids: enough to write its decision record again."""
 
     run: int
@@ -87,8 +88,8 @@ def _step(value: object) -> str:
     return value
 
 
-@dataclass(frozen=True, slots=True)
-class TurnContext:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class TurnContext(Value):
     """What the house tells the core before a turn.
 
     Attributes:
@@ -109,8 +110,8 @@ class TurnContext:
     questions_kept: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class TurnFacts:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class TurnFacts(Value):
     """What happened, in ids and numbers. Safe to log: no text, no user ids.
 
     Attributes:

@@ -8,13 +8,14 @@ from typing import Any
 
 from dialogs.facts import REF_PATTERN
 from knowledge.flow_pack import AnswerKey
+from knowledge.pack_values import Value
 
 STATE_FORMAT = 1
 _STEP_ID = re.compile(r"^[a-z][a-z0-9-]{0,30}$")
 
 
-@dataclass(frozen=True, slots=True)
-class CheckProgress:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class CheckProgress(Value):
     """Where a consent check stands: which run, which step, and the answers so far.
 
     `step` is a question id while the check is under way, or an outcome id once it has ended.
@@ -30,8 +31,8 @@ class CheckProgress:
         return next((a for s, a in self.answers if s == step), None)
 
 
-@dataclass(frozen=True, slots=True)
-class ConversationState:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class ConversationState(Value):
     """Everything the assistant remembers between turns of one person's conversation."""
 
     greeted: bool = False

@@ -50,7 +50,7 @@ class Outcome(StrEnum):
     SEEK_ADVICE = "seek-advice"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class FlowQuestion(PackValue):
     """A key question: its text, its help, and where each answer leads."""
 
@@ -80,7 +80,7 @@ class FlowQuestion(PackValue):
         )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class RecordField(PackValue):
     """One place in a decision record: free text (one line or `long`), or one of `options`.
 
@@ -93,7 +93,7 @@ class RecordField(PackValue):
     options: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class FlowOutcome(PackValue):
     """Where a path ends; `protection_reminder` adds the reminder to follow protection
     procedures (and the safeguarding contacts) to it."""
@@ -111,7 +111,7 @@ class FlowOutcome(PackValue):
     """The ids of the record fields that fit this outcome, in order."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class ShareSteps(PackValue):
     """Key question 6: how to share safely."""
 
@@ -127,7 +127,7 @@ class ShareSteps(PackValue):
         return (*self.steps, self.tell)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class RecordStep(PackValue):
     """Key question 7: recording the decision."""
 
@@ -135,14 +135,14 @@ class RecordStep(PackValue):
     text: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class SeekAdvice(PackValue):
     """The lead-in to the list of people to ask."""
 
     text: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class FlowPack(PackValue):
     """A file of kind `flow`: the whole consent check."""
 

@@ -20,6 +20,7 @@ from knowledge.detector_cache import dump_detector, load_detector
 from knowledge.flow_pack import FlowPack
 from knowledge.matching.models import LexiconPack, NotCoveredPack
 from knowledge.pack_cache import construct_fields, pack_key, read_fields, write_fields
+from knowledge.pack_values import Value
 from knowledge.qa_pack import QAEntry, QASource
 from knowledge.risk import RiskDetector, words_of
 from knowledge.risk_pack import RiskPack
@@ -52,8 +53,8 @@ class KnowledgeError(Exception):
         super().__init__("\n".join(self.problems))
 
 
-@dataclass(frozen=True)
-class Knowledge:
+@dataclass(frozen=True, eq=False, repr=False)
+class Knowledge(Value):
     """Everything the conversation reads: validated, merged, immutable."""
 
     entries: tuple[QAEntry, ...]

@@ -24,7 +24,6 @@ import importlib.util
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -109,6 +108,8 @@ def write_fields(
         "extra": dict(extra or {}),
     }
     try:
+        import tempfile  # noqa: PLC0415 (with shutil and random: only to write the file)
+
         directory.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=PREFIX, suffix=".tmp", dir=directory)
         try:

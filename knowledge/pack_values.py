@@ -13,8 +13,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib
+import operator
+import reprlib
 import types
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import (
     Annotated,
@@ -42,7 +44,71 @@ SCHEMA_MODULES: Mapping[str, str] = {
 _V = TypeVar("_V")
 
 
-class PackValue:
+class Value:
+    """The `__eq__`, `__hash__` and `__repr__` that `dataclasses` writes for a frozen dataclass,
+    for a subclass declared ``@dataclass(frozen=True, eq=False, repr=False)``.
+
+    They behave as the generated ones do (equal when of the same class with equal compared
+    fields, the hash of those fields' tuple, ``Name(field=repr, …)``), but live in this module's
+    byte-code: `dataclasses` compiles each method it writes, every time the class is made, and
+    a start of the command line makes dozens of classes. `tests/knowledge/test_value_methods.py`
+    checks each subclass against the methods `dataclasses` would have written.
+    """
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        compared = _fields_of(self.__class__, "compare")
+        return bool(compared(self) == compared(other))
+
+    def __hash__(self) -> int:
+        return hash(_fields_of(self.__class__, "hash")(self))
+
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        shown = _fields_of(self.__class__, "repr")(self)
+        names = _names(self.__class__, "repr")
+        inner = ", ".join(f"{name}={value!r}" for name, value in zip(names, shown, strict=True))
+        return f"{self.__class__.__qualname__}({inner})"
+
+
+def _names(cls: type, use: str) -> tuple[str, ...]:
+    """The fields `dataclasses` would use for method `use`, in order."""
+    found = dataclasses.fields(cls)
+    if use == "hash":
+        return tuple(f.name for f in found if (f.compare if f.hash is None else f.hash))
+    return tuple(f.name for f in found if getattr(f, use))
+
+
+_Getter = Callable[[object], tuple[object, ...]]
+_GETTERS: dict[tuple[type, str], _Getter] = {}
+"""Each value class's field getter for each method, made the first time it is used."""
+
+
+def _fields_of(cls: type, use: str) -> _Getter:
+    """A function giving the tuple of a value's fields for method `use`."""
+    if (known := _GETTERS.get((cls, use))) is not None:
+        return known
+    names = _names(cls, use)
+    getter: _Getter
+    if not names:
+        getter = _no_fields
+    elif len(names) == 1:
+        get = operator.attrgetter(names[0])
+        getter = lambda value: (get(value),)  # noqa: E731
+    else:
+        getter = operator.attrgetter(*names)
+    _GETTERS[(cls, use)] = getter
+    return getter
+
+
+def _no_fields(_: object) -> tuple[object, ...]:
+    return ()
+
+
+class PackValue(Value):
     """The base of every pack value: a frozen dataclass whose pydantic model has its name."""
 
     __slots__ = ()

@@ -10,7 +10,7 @@ from typing import Literal
 from knowledge.pack_values import PackValue
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class QASource(PackValue):
     """Where a pack's answers were published."""
 
@@ -25,7 +25,7 @@ class QASource(PackValue):
         return f"{self.title}, {self.publisher}, {self.published}, question {number}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class QAEntry(PackValue):
     """One published question and answer, quoted exactly, plus search aids we write."""
 
@@ -43,7 +43,7 @@ class QAEntry(PackValue):
     answers_asks: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class QAPack(PackValue):
     """A file of kind `qa`."""
 
@@ -52,7 +52,7 @@ class QAPack(PackValue):
     entries: tuple[QAEntry, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Phrasings(PackValue):
     """More ways of asking one existing entry."""
 
@@ -60,7 +60,7 @@ class Phrasings(PackValue):
     alternates: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class PhrasingsPack(PackValue):
     """A file of kind `phrasings`: alternate phrasings an organisation adds to existing entries,
     for example those a person approved from `infoshare report`'s review file."""

@@ -34,7 +34,7 @@ class Destination(StrEnum):
     WITHOUT_CONSENT = "without-consent"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Route(PackValue):
     """Phrases that send a message to one built-in reply (and, for a summary, the flow question
     whose explanation it shows)."""
@@ -44,7 +44,7 @@ class Route(PackValue):
     phrases: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class RoutesPack(PackValue):
     """Every route; the first whose phrase comes earliest in a message wins."""
 

@@ -59,7 +59,7 @@ def simplify_unicode(text: str) -> str:
     return _SPACES.sub(" ", kept).strip()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class HedgedWords(PackValue):
     """Words for reading a longer reply in a consent check ("yes, she told me in confidence").
 
@@ -72,7 +72,7 @@ class HedgedWords(PackValue):
     joining_words: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class TypedWordsPack(PackValue):
     """A file of kind `typed-words`; an organisation's own adds to the built-in one."""
 

@@ -241,17 +241,6 @@ def check_icons(icons: dict[str, bytes]) -> list[str]:
     return problems
 
 
-def add_package_command(commands: Any) -> None:
-    """Add `teams-package` to the CLI's subcommands."""
-    command = commands.add_parser("teams-package", help="build the Teams app package to upload")
-    command.add_argument("--website-url", required=True, help="your https:// web page")
-    command.add_argument("--privacy-url", help="privacy policy (default: the website URL)")
-    command.add_argument("--terms-url", help="terms of use (default: the website URL)")
-    command.add_argument("--developer-name", default="infoshare", help="who publishes it")
-    command.add_argument("--app-id", help="the bot's Azure app id (default: MicrosoftAppId)")
-    command.add_argument("--out", type=Path, default=Path("infoshare-teams.zip"))
-
-
 def run_package_command(
     args: argparse.Namespace, default_app_id: str | None, out: TextIO, err: TextIO
 ) -> int:

@@ -47,6 +47,12 @@ NEVER_FOR_ASK = (
     "bot.parking",
     "zipfile",
     "importlib.metadata",
+    # Only their own commands need these: the Teams app package, `init`, and uuid (with
+    # platform), which a one-off question's conversation id does not.
+    "adapters.teams",
+    "bot.init_command",
+    "uuid",
+    "platform",
 )
 ONLY_TO_CHECK_PACKS = (
     "yaml",

@@ -1,0 +1,175 @@
+"""The value classes that leave `__eq__`, `__hash__` and `__repr__` to `knowledge.pack_values.Value`
+(so that a start does not compile them for each class) behave as the methods `dataclasses` would
+have written: each is checked against a twin dataclass with the same fields, on the built-in
+packs' values (and the `Knowledge` that holds them) and on the conversation's values.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from dialogs.choices import (
+    AnswerPick,
+    Command,
+    CommandPick,
+    FormPick,
+    RecordSubmit,
+    TopicPick,
+    WhyPick,
+)
+from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
+from dialogs.state import CheckProgress, ConversationState
+from knowledge.flow_pack import AnswerKey
+from knowledge.loader import load_knowledge
+from knowledge.pack_values import Value
+from knowledge.qa_pack import Phrasings, PhrasingsPack, QAPack
+
+YES, NO = AnswerKey.YES, AnswerKey.NO
+_KEPT = KeptRecord(
+    run=1,
+    outcome_step="share",
+    answers=(("purpose", YES),),
+    created_at=datetime(2024, 5, 1, 9, 30, tzinfo=UTC),
+    flow_version="1",
+)
+_CHECK = CheckProgress(2, "consent", answers=(("purpose", YES), ("identifiable", NO)))
+CONVERSATION_VALUES: list[Value] = [
+    TopicPick(3),
+    TopicPick(4),
+    CommandPick(Command.HELP),
+    CommandPick(Command.CHECK),
+    AnswerPick(1, "purpose", YES),
+    AnswerPick(1, "purpose", NO),
+    WhyPick(1, "purpose"),
+    WhyPick(2, "purpose"),
+    FormPick(1),
+    FormPick(2),
+    RecordSubmit(1),
+    RecordSubmit(7),
+    _KEPT,
+    dataclasses.replace(_KEPT, flow_version="2"),
+    TurnContext(),
+    TurnContext(records_kept=True, record_days=30, last_record=_KEPT, question_ref="ab12"),
+    TurnFacts(kind=next(iter(TurnKind))),
+    TurnFacts(kind=next(iter(TurnKind)), entry=13, score=0.91, step="purpose"),
+    CheckProgress(1, "purpose"),
+    _CHECK,
+    ConversationState(),
+    ConversationState(greeted=True, reminded=True, runs=2, check=_CHECK, asked="cd34"),
+]
+
+
+def _values_in(value: object) -> Iterator[Value]:
+    if isinstance(value, Value):
+        yield value
+        for field in dataclasses.fields(value):  # type: ignore[arg-type]
+            yield from _values_in(getattr(value, field.name))
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _values_in(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _values_in(item)
+
+
+def _samples() -> dict[type, list[Value]]:
+    knowledge = load_knowledge()
+    found: dict[type, list[Value]] = {}
+    everything: list[object] = [knowledge]
+    source, entries = next(iter(knowledge.sources.values())), knowledge.entries
+    phrasings = [Phrasings(number=e.number, alternates=e.alternates) for e in entries[:3]]
+    everything += [  # the files' own values, which `Knowledge` keeps only the contents of
+        QAPack(kind="qa", source=source, entries=entries[:2]),
+        QAPack(kind="qa", source=source, entries=entries[2:3]),
+        PhrasingsPack(kind="phrasings", entries=tuple(phrasings)),
+        PhrasingsPack(kind="phrasings"),
+    ]
+    for value in itertools.chain(_values_in(everything), CONVERSATION_VALUES):
+        if _uses_value_methods(type(value)):
+            kept = found.setdefault(type(value), [])
+            if len(kept) < 6:
+                kept.append(value)
+    return found
+
+
+def _uses_value_methods(cls: type) -> bool:
+    return all(name not in cls.__dict__ for name in ("__eq__", "__hash__", "__repr__"))
+
+
+def _value_classes(cls: type) -> Iterator[type]:
+    """The dataclasses below `cls`, as their modules name them (not the classes that
+    `dataclass(slots=True)` made them from and replaced)."""
+    subclasses: list[type] = cls.__subclasses__()
+    for sub in subclasses:
+        if (
+            dataclasses.is_dataclass(sub)
+            and getattr(sys.modules[sub.__module__], sub.__name__) is sub
+        ):
+            yield sub
+        yield from _value_classes(sub)
+
+
+SAMPLES = _samples()
+
+
+def _twin(cls: type) -> type:
+    """The same fields in a dataclass that lets `dataclasses` write its methods."""
+    specs: list[tuple[str, Any, Any]] = []
+    for f in dataclasses.fields(cls):
+        options: dict[str, Any] = {
+            "repr": f.repr,
+            "hash": f.hash,
+            "compare": f.compare,
+            "kw_only": f.kw_only,
+        }
+        if f.default is not dataclasses.MISSING:
+            options["default"] = f.default
+        if f.default_factory is not dataclasses.MISSING:
+            options["default_factory"] = f.default_factory
+        specs.append((f.name, f.type, dataclasses.field(**options)))
+    twin = dataclasses.make_dataclass(cls.__name__, specs, frozen=True, slots=True)
+    twin.__qualname__ = cls.__qualname__
+    return twin
+
+
+def _as_twin(twin: type, value: Value) -> Any:
+    return twin(**{f.name: getattr(value, f.name) for f in dataclasses.fields(twin)})
+
+
+def _hash_or_refusal(value: object) -> int | str:
+    try:
+        return hash(value)
+    except TypeError as exc:
+        return f"TypeError: {exc}".replace(type(value).__name__, "VALUE")
+
+
+def test_every_class_that_leaves_its_methods_to_value_is_checked_here() -> None:
+    leaving = {cls for cls in _value_classes(Value) if _uses_value_methods(cls)}
+
+    assert len(leaving) >= 30  # the pack values of knowledge/ and the values of dialogs/
+    assert leaving == set(SAMPLES), sorted(c.__qualname__ for c in leaving ^ set(SAMPLES))
+    assert all(len(SAMPLES[cls]) >= 1 for cls in leaving)
+
+
+@pytest.mark.parametrize("cls", sorted(SAMPLES, key=str), ids=repr)
+def test_a_value_compares_hashes_and_prints_as_its_dataclass_would(cls: type) -> None:
+    twin = _twin(cls)
+    values = SAMPLES[cls]
+    twins = [_as_twin(twin, v) for v in values]
+
+    for value, its_twin in zip(values, twins, strict=True):
+        assert repr(value) == repr(its_twin)
+        assert _hash_or_refusal(value) == _hash_or_refusal(its_twin)
+        assert value == dataclasses.replace(value)  # type: ignore[type-var]
+        assert value.__eq__(its_twin) is NotImplemented  # another class, as a dataclass says
+        assert its_twin.__eq__(value) is NotImplemented
+    for (a, twin_a), (b, twin_b) in itertools.product(zip(values, twins, strict=True), repeat=2):
+        assert (a == b) is (twin_a == twin_b)
+        assert (a != b) is (twin_a != twin_b)
