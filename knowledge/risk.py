@@ -22,6 +22,7 @@ from knowledge.risk_finding import Phrase as _Phrase
 from knowledge.risk_finding import RiskFinding, Slot, judge
 from knowledge.risk_finding import Tokens as _Tokens
 from knowledge.risk_finding import Words as _Words
+from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_phrases import ANY_WORD, GAP, MAX_GAP_WORDS
 from knowledge.risk_setting import outside_settings
@@ -174,6 +175,20 @@ class RiskDetector:
                 by_start.setdefault((word[0], len(word)), []).append(word)
         self._by_start = by_start
 
+    @functools.cached_property
+    def _harmed(self) -> Harmed:
+        """The words that tell who a blow struck (`knowledge.risk_harmed`)."""
+        return Harmed(
+            blows=self._stems(("hurt", "strike")),
+            staff=self._stems(("staff",)) - self._stems(("family", "body", "kid")) - {"nanny"},
+            relatives=self._stems(("family",)),
+            pointing=self._stems(("det",)),
+        )
+
+    def _stems(self, names: Iterable[str]) -> frozenset[str]:
+        """The stemmed single words of the pack's sets named (none for a set it lacks)."""
+        return frozenset().union(*(self._sets[n].single for n in names if n in self._sets))
+
     def _slots(self, text: str, surface: set[str]) -> tuple[Slot, ...]:
         slots: list[Slot] = []
         for part in text.split():
@@ -210,6 +225,7 @@ class RiskDetector:
         hits = outside_settings(
             telling_verbs(signs + self._hits(read, self._context_index), read), read
         )
+        hits = harm_to_others(hits, read, self._harmed)
         return judge(hits, read, self._pack)
 
     def _tokens(self, text: str) -> _Tokens:

@@ -1,0 +1,93 @@
+"""Who was harmed: a blow to a member of staff is a question of behaviour, not of protection.
+
+"A year 10 punched a teacher in the corridor" tells of harm done to staff by a pupil; the
+signpost is for the pupil harmed, not for the teacher. But "the teacher hit a pupil", "her dad
+punched a teacher" (a relative who may harm the child too) and any other sign in the message
+still count. Shown on a small pack, then in the words practitioners type.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from knowledge.loader import load_knowledge, qa_words
+from knowledge.risk import RiskDetector
+from knowledge.risk_pack import RiskPack
+
+KNOWLEDGE = load_knowledge()
+BUILT_IN = RiskDetector(KNOWLEDGE.risk, qa_words(KNOWLEDGE.entries))
+
+
+def _small() -> RiskDetector:
+    """A small pack: a blow is harm, in a message about a pupil, a teacher or a relative."""
+    pack: dict[str, Any] = {
+        "kind": "risk",
+        "sets": {
+            "kid": ("pupil", "pupils"),
+            "staff": ("teacher", "teachers", "staff", "head", "carer"),
+            "family": ("dad", "carer"),
+            "body": ("head",),
+            "det": ("my", "our", "her", "his", "the"),
+            "hurt": ("punched", "kicked"),
+        },
+        "people": ("a|the|her|our pupil|teacher|dad",),
+        "categories": (
+            {
+                "id": "physical",
+                "name": "Physical",
+                "concerns": "either",
+                "contacts": ("safeguarding-lead",),
+                "cues": ("<hurt>",),
+            },
+        ),
+    }
+    return RiskDetector(RiskPack.model_validate(pack))
+
+
+def test_a_blow_to_a_member_of_staff_is_not_a_sign_of_harm() -> None:
+    detector = _small()
+    assert detector.detect("A pupil punched a teacher at lunch.") is None
+    assert detector.detect("A pupil kicked one of our teachers.") is None
+    assert detector.detect("A pupil kicked a member of staff.") is None
+
+
+def test_a_blow_by_staff_by_a_relative_or_to_a_body_still_counts() -> None:
+    detector = _small()
+    assert detector.detect("The teacher punched a pupil.") is not None
+    assert detector.detect("Her dad punched a teacher in the playground.") is not None
+    assert detector.detect("A pupil said the teacher punched her head.") is not None
+    assert detector.detect("A pupil said her dad punched her carer.") is not None
+
+
+def test_another_blow_in_the_message_still_counts() -> None:
+    detector = _small()
+    assert detector.detect("A pupil punched a teacher. Our pupil kicked the pupil.") is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "A year 10 punched a teacher in the corridor. Is a managed move better than exclusion?",
+        "A year 9 kicked a member of staff when he was told to leave the room. Can we exclude him?",
+        "One of our pupils hit a TA today. What sanctions can we use?",
+        "a lad in year 8 punched one of our teachers, do we have to tell the police?",
+    ],
+)
+def test_a_pupil_who_struck_staff_is_not_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Her dad punched a teacher in the playground this morning.",
+        "My son's teacher punched him.",
+        "the teacher hit a pupil in my class",
+        "he hit her head against the wall",
+        "A pupil punched a teacher and told me his stepdad kicks him.",
+    ],
+)
+def test_harm_by_staff_or_a_relative_is_still_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
