@@ -175,20 +175,6 @@ class RiskDetector:
                 by_start.setdefault((word[0], len(word)), []).append(word)
         self._by_start = by_start
 
-    @functools.cached_property
-    def _harmed(self) -> Harmed:
-        """The words that tell who a blow struck (`knowledge.risk_harmed`)."""
-        return Harmed(
-            blows=self._stems(("hurt", "strike")),
-            staff=self._stems(("staff",)) - self._stems(("family", "body", "kid")) - {"nanny"},
-            relatives=self._stems(("family",)),
-            pointing=self._stems(("det",)),
-        )
-
-    def _stems(self, names: Iterable[str]) -> frozenset[str]:
-        """The stemmed single words of the pack's sets named (none for a set it lacks)."""
-        return frozenset().union(*(self._sets[n].single for n in names if n in self._sets))
-
     def _slots(self, text: str, surface: set[str]) -> tuple[Slot, ...]:
         slots: list[Slot] = []
         for part in text.split():
@@ -225,7 +211,7 @@ class RiskDetector:
         hits = outside_settings(
             telling_verbs(signs + self._hits(read, self._context_index), read), read
         )
-        hits = harm_to_others(hits, read, self._harmed)
+        hits = harm_to_others(hits, read, Harmed.of(self._sets))
         return judge(hits, read, self._pack)
 
     def _tokens(self, text: str) -> _Tokens:

@@ -9,33 +9,65 @@ Every other sign in the message still counts. Read once, word by word.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from knowledge.risk_types import Hit, Tokens
+from knowledge.risk_types import Hit, Tokens, Words
 
 __all__ = ["Harmed", "harm_to_others"]
 
 _ARTICLES = frozenset({"a", "an"})
 _ONE_OF = ("one", "of")
 _MEMBER_OF = ("member", "of")
+_GRANDMOTHER = frozenset({"nanny"})  # a nanny, or a nan
 
 
 @dataclass(frozen=True, slots=True)
 class Harmed:
-    """The stemmed words the rule reads (from the pack's sets).
+    """The stemmed words the rule reads, as the pack's sets hold them (nothing is copied).
 
     Attributes:
         blows: words for a blow ("punched", "kicked"): the `hurt` and `strike` sets.
-        staff: nouns for staff that name no relative nor part of the body ("teacher", not
-            "carer", "nanny" or "head").
+        staff: nouns for staff (the `staff` set).
+        not_staff: nouns that also name a relative, a child or a part of the body ("carer",
+            "head"), which a blow may strike without striking staff.
         relatives: nouns for relatives (the `family` set).
         pointing: words pointing at someone (the `det` set).
     """
 
-    blows: frozenset[str]
+    blows: tuple[frozenset[str], ...]
     staff: frozenset[str]
+    not_staff: tuple[frozenset[str], ...]
     relatives: frozenset[str]
     pointing: frozenset[str]
+
+    @classmethod
+    def of(cls, sets: Mapping[str, Words]) -> Harmed:
+        """The words the rule reads, from the pack's compiled sets (a set it lacks is empty).
+
+        Args:
+            sets: the pack's sets, by name, as the detector compiled them.
+        """
+
+        def single(name: str) -> frozenset[str]:
+            words = sets.get(name)
+            return words.single if words is not None else frozenset()
+
+        return cls(
+            blows=(single("hurt"), single("strike")),
+            staff=single("staff"),
+            not_staff=(single("family"), single("body"), single("kid"), _GRANDMOTHER),
+            relatives=single("family"),
+            pointing=single("det"),
+        )
+
+    def is_blow(self, word: str) -> bool:
+        """Whether `word` is a word for a blow."""
+        return any(word in words for words in self.blows)
+
+    def is_staff(self, word: str) -> bool:
+        """Whether `word` names staff and nothing else a blow may strike."""
+        return word in self.staff and not any(word in words for words in self.not_staff)
 
 
 def harm_to_others(hits: list[Hit], read: Tokens, words: Harmed) -> list[Hit]:
@@ -70,7 +102,7 @@ def _blows_to_staff(read: Tokens, words: Harmed) -> list[tuple[int, int]]:
         if word in words.relatives:
             relative_in.add(sentence)
             continue
-        if word not in words.blows or sentence in relative_in:
+        if sentence in relative_in or not words.is_blow(word):
             continue
         j = i + 1
         if tuple(tokens[j : j + 2]) == _ONE_OF:
@@ -79,6 +111,6 @@ def _blows_to_staff(read: Tokens, words: Harmed) -> list[tuple[int, int]]:
             j += 1
         if tuple(tokens[j : j + 2]) == _MEMBER_OF:
             j += 2
-        if j < len(tokens) and tokens[j] in words.staff and read.sentence_of[j] == sentence:
+        if j < len(tokens) and words.is_staff(tokens[j]) and read.sentence_of[j] == sentence:
             spans.append((i, j + 1))
     return spans
