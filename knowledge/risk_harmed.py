@@ -1,10 +1,12 @@
-"""Who was harmed: signs of harm whose object is not someone the signpost is for.
+"""Who harmed whom: blows that are not harm by someone to someone the signpost is for.
 
 A blow whose object is a member of staff ("a year 7 punched a teacher", "kicked one of our
 TAs") tells of harm done to staff by someone in their care: a question of behaviour or
 exclusion, not of protection. Its words are not signs of harm, unless a relative comes before
 it in the sentence ("her dad punched a teacher in the playground"), who may harm the child too.
-Every other sign in the message still counts. Read once, word by word.
+A blow an animal struck ("the dog bit her", "'Thomas attacked me' … Thomas is the family cat":
+a name the message says is an animal) is not harm done by someone. Every other sign in the
+message still counts. Read once, word by word.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ __all__ = ["Harmed", "harm_to_others"]
 _ARTICLES = frozenset({"a", "an"})
 _ONE_OF = ("one", "of")
 _MEMBER_OF = ("member", "of")
+_BEING = frozenset({"is", "was", "are", "were"})
+_BEFORE_ANIMAL = frozenset({"a", "an", "family", "pet", "old", "little", "big", "new"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "that", "this", "who", "which", "there"})
 _GRANDMOTHER = frozenset({"nanny"})  # a nanny, or a nan
 
 
@@ -33,6 +38,7 @@ class Harmed:
             "head"), which a blow may strike without striking staff.
         relatives: nouns for relatives (the `family` set).
         pointing: words pointing at someone (the `det` set).
+        animals: nouns for animals (the `animal` set).
     """
 
     blows: tuple[frozenset[str], ...]
@@ -40,6 +46,7 @@ class Harmed:
     not_staff: tuple[frozenset[str], ...]
     relatives: frozenset[str]
     pointing: frozenset[str]
+    animals: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sets: Mapping[str, Words]) -> Harmed:
@@ -59,6 +66,7 @@ class Harmed:
             not_staff=(single("family"), single("body"), single("kid"), _GRANDMOTHER),
             relatives=single("family"),
             pointing=single("det"),
+            animals=single("animal"),
         )
 
     def is_blow(self, word: str) -> bool:
@@ -71,7 +79,7 @@ class Harmed:
 
 
 def harm_to_others(hits: list[Hit], read: Tokens, words: Harmed) -> list[Hit]:
-    """The hits without the signs of harm in a blow to a member of staff.
+    """The hits without the signs of harm in a blow to a member of staff or by an animal.
 
     Args:
         hits: every phrase of the pack that matched, harm and context alike.
@@ -81,14 +89,13 @@ def harm_to_others(hits: list[Hit], read: Tokens, words: Harmed) -> list[Hit]:
     Returns:
         The hits that still count, in their order.
     """
-    spans = _blows_to_staff(read, words)
+    spans = _blows_to_staff(read, words) + [(i, i + 1) for i in _blows_by_animals(read, words)]
     if not spans:
         return hits
     return [
         h
         for h in hits
-        if h.phrase.category < 0
-        or not any(start <= h.position and h.end <= end for start, end in spans)
+        if h.phrase.category < 0 or not any(start <= h.position < end for start, end in spans)
     ]
 
 
@@ -114,3 +121,21 @@ def _blows_to_staff(read: Tokens, words: Harmed) -> list[tuple[int, int]]:
         if j < len(tokens) and words.is_staff(tokens[j]) and read.sentence_of[j] == sentence:
             spans.append((i, j + 1))
     return spans
+
+
+def _blows_by_animals(read: Tokens, words: Harmed) -> list[int]:
+    """Where a blow follows an animal: its noun, or a name the message says is one."""
+    if words.animals.isdisjoint(read.words):
+        return []
+    tokens = read.words
+    animals = set(words.animals)
+    for i, word in enumerate(tokens[:-2]):
+        if tokens[i + 1] in _BEING and word not in words.pointing and word not in _PRONOUNS:
+            j = i + 2
+            while j < len(tokens) and j < i + 5 and tokens[j] in _BEFORE_ANIMAL | words.pointing:
+                j += 1
+            if j < len(tokens) and tokens[j] in words.animals:
+                animals.add(word)
+    return [
+        i for i, word in enumerate(tokens) if i and words.is_blow(word) and tokens[i - 1] in animals
+    ]

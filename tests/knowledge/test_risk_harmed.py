@@ -1,9 +1,11 @@
-"""Who was harmed: a blow to a member of staff is a question of behaviour, not of protection.
+"""Who harmed whom: a blow to a member of staff, or by an animal, is not what the signpost is for.
 
 "A year 10 punched a teacher in the corridor" tells of harm done to staff by a pupil; the
 signpost is for the pupil harmed, not for the teacher. But "the teacher hit a pupil", "her dad
 punched a teacher" (a relative who may harm the child too) and any other sign in the message
-still count. Shown on a small pack, then in the words practitioners type.
+still count. Nor is a blow an animal struck ("our dog bit my son", "'Thomas attacked me' … it
+turns out Thomas is the family cat") harm done by someone. Shown on a small pack, then in the
+words practitioners type.
 """
 
 from __future__ import annotations
@@ -30,9 +32,10 @@ def _small() -> RiskDetector:
             "family": ("dad", "carer"),
             "body": ("head",),
             "det": ("my", "our", "her", "his", "the"),
-            "hurt": ("punched", "kicked"),
+            "hurt": ("punched", "kicked", "attacked", "bit"),
+            "animal": ("cat", "dog"),
         },
-        "people": ("a|the|her|our pupil|teacher|dad",),
+        "people": ("a|the|her|our pupil|teacher|dad", "me|him"),
         "categories": (
             {
                 "id": "physical",
@@ -66,6 +69,19 @@ def test_another_blow_in_the_message_still_counts() -> None:
     assert detector.detect("A pupil punched a teacher. Our pupil kicked the pupil.") is not None
 
 
+def test_a_blow_an_animal_struck_is_not_a_sign_of_harm() -> None:
+    detector = _small()
+    assert detector.detect("Our dog bit him.") is None
+    assert detector.detect("A pupil said 'Thomas attacked me'. Thomas is the family cat.") is None
+
+
+def test_a_blow_by_someone_the_message_does_not_call_an_animal_still_counts() -> None:
+    detector = _small()
+    assert detector.detect("A pupil said 'Thomas attacked me'. Thomas is her dad.") is not None
+    assert detector.detect("A pupil said 'Thomas attacked me'. He is a dog lover.") is not None
+    assert detector.detect("Her dad kicked the dog and punched him.") is not None
+
+
 @pytest.mark.parametrize(
     "message",
     [
@@ -82,11 +98,26 @@ def test_a_pupil_who_struck_staff_is_not_signposted(message: str) -> None:
 @pytest.mark.parametrize(
     "message",
     [
+        "a 4yo told me 'Thomas attacked me when I woke up' and it turns out Thomas is the family"
+        " cat. do I still need to write it down?",
+        "our dog bit my son on the hand, do I need to tell nursery?",
+        "a child said Max attacked her. Max is their dog.",
+    ],
+)
+def test_a_child_hurt_by_a_pet_is_not_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "Her dad punched a teacher in the playground this morning.",
         "My son's teacher punched him.",
         "the teacher hit a pupil in my class",
         "he hit her head against the wall",
         "A pupil punched a teacher and told me his stepdad kicks him.",
+        "a child said Max attacked her. Max is her mum's boyfriend.",
+        "a pupil said her dad hit the dog and then hit her",
     ],
 )
 def test_harm_by_staff_or_a_relative_is_still_signposted(message: str) -> None:
