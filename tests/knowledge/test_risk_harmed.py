@@ -10,6 +10,7 @@ words practitioners type.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -122,3 +123,28 @@ def test_a_child_hurt_by_a_pet_is_not_signposted(message: str) -> None:
 )
 def test_harm_by_staff_or_a_relative_is_still_signposted(message: str) -> None:
     assert BUILT_IN.detect(message) is not None
+
+
+def _cpu_seconds(text: str) -> float:
+    """The least CPU time of three runs of the check on `text` (this thread's)."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.thread_time()
+        BUILT_IN.detect(text)
+        best = min(best, time.thread_time() - started)
+    return best
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "a pupil punched one of our teachers and ",
+        "Thomas is the family cat and Thomas attacked ",
+        "the dog bit the dog is a dog ",
+    ],
+)
+def test_reading_who_was_struck_grows_in_step_with_the_message(unit: str) -> None:
+    small = _cpu_seconds((unit * (400 // len(unit) + 1))[:400])
+    large = _cpu_seconds((unit * (4000 // len(unit) + 1))[:4000])
+    # Linear: ten times the text is about ten times the work.
+    assert large <= 25 * small + 0.01, (small, large)
