@@ -26,7 +26,6 @@ import math
 import operator
 import os
 import sys
-import tempfile
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
@@ -117,6 +116,8 @@ def write_cache(directory: Path, key: str, cached: CachedIndex) -> bool:
     """Keep `cached` for `key` in `directory`, removing older indexes; False when it cannot."""
     blob = _encode(key, cached)
     try:
+        import tempfile  # noqa: PLC0415 (with shutil and random: only to write the file)
+
         directory.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=PREFIX, suffix=".tmp", dir=directory)
         try:

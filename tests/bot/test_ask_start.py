@@ -53,6 +53,8 @@ NEVER_FOR_ASK = (
     "bot.init_command",
     "uuid",
     "platform",
+    # Only writing a cache needs it (with shutil and random), which a later start does not.
+    "tempfile",
 )
 ONLY_TO_CHECK_PACKS = (
     "yaml",
