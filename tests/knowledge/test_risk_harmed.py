@@ -1,7 +1,7 @@
 """Who harmed whom: a blow to a member of staff, or by an animal, is not what the signpost is for.
 
-"A year 10 punched a teacher in the corridor" tells of harm done to staff by a pupil; the
-signpost is for the pupil harmed, not for the teacher. But "the teacher hit a pupil", "her dad
+"A year 10 punched a teacher in the corridor" tells of harm done to staff by a pupil: a
+question of behaviour, not of a child or adult at risk. But "the teacher hit a pupil", "her dad
 punched a teacher" (a relative who may harm the child too) and any other sign in the message
 still count. Nor is a blow an animal struck ("our dog bit my son", "'Thomas attacked me' … it
 turns out Thomas is the family cat") harm done by someone. Shown on a small pack, then in the
