@@ -10,7 +10,6 @@ words practitioners type.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -18,6 +17,7 @@ import pytest
 from knowledge.loader import load_knowledge, qa_words
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
+from tests.support.linear import grows_in_step
 
 KNOWLEDGE = load_knowledge()
 BUILT_IN = RiskDetector(KNOWLEDGE.risk, qa_words(KNOWLEDGE.entries))
@@ -125,16 +125,6 @@ def test_harm_by_staff_or_a_relative_is_still_signposted(message: str) -> None:
     assert BUILT_IN.detect(message) is not None
 
 
-def _cpu_seconds(text: str) -> float:
-    """The least CPU time of three runs of the check on `text` (this thread's)."""
-    best = float("inf")
-    for _ in range(3):
-        started = time.thread_time()
-        BUILT_IN.detect(text)
-        best = min(best, time.thread_time() - started)
-    return best
-
-
 @pytest.mark.parametrize(
     "unit",
     [
@@ -144,7 +134,5 @@ def _cpu_seconds(text: str) -> float:
     ],
 )
 def test_reading_who_was_struck_grows_in_step_with_the_message(unit: str) -> None:
-    small = _cpu_seconds((unit * (400 // len(unit) + 1))[:400])
-    large = _cpu_seconds((unit * (4000 // len(unit) + 1))[:4000])
-    # Linear: ten times the text is about ten times the work.
-    assert large <= 25 * small + 0.01, (small, large)
+    linear, small, large = grows_in_step(BUILT_IN.detect, unit)
+    assert linear, (small, large)
