@@ -246,14 +246,14 @@ class Assistant:
             if looks_identifying(text)
             else []
         )
-        replies = self._question(state, text, simple, note)
+        replies = self._question(state, text, question, simple, note)
         # A disclosure of harm is never remembered, so its words are never kept for insight.
         if note.kind in _REMEMBERED and note.risk is None:
             state = replace(state, asked=note.context.question_ref)
         return state, [*warning, *replies]
 
     def _question(
-        self, state: ConversationState, text: str, simple: str, note: TurnNote
+        self, state: ConversationState, text: str, question: str, simple: str, note: TurnNote
     ) -> list[Reply]:
         result = self._qa.match(text)
         decision_wanted = asks_to_share(simple)
@@ -267,8 +267,11 @@ class Assistant:
                 return [card, *self._pending(state)]
         # Sharing without consent in a case no entry answers; other topics keep their reply.
         topic = result.not_covered.topic if result.not_covered else self._case_topic
-        loose = None if result.off_topic else self._routes.find_loose(question_of(text))
-        if topic == self._case_topic and loose is not None:
+        if (
+            topic == self._case_topic
+            and not result.off_topic
+            and self._routes.find_loose(question) is not None
+        ):
             note.kind = TurnKind.OFFER_CHECK
             return [self._texts.without_consent(), *self._pending(state)]
         if decision_wanted:
