@@ -129,10 +129,11 @@ def _blows_by_animals(read: Tokens, words: Harmed) -> list[int]:
         return []
     tokens = read.words
     animals = set(words.animals)
+    before_noun = _BEFORE_ANIMAL | words.pointing
     for i, word in enumerate(tokens[:-2]):
         if tokens[i + 1] in _BEING and word not in words.pointing and word not in _PRONOUNS:
             j = i + 2
-            while j < len(tokens) and j < i + 5 and tokens[j] in _BEFORE_ANIMAL | words.pointing:
+            while j < len(tokens) and j < i + 5 and tokens[j] in before_noun:
                 j += 1
             if j < len(tokens) and tokens[j] in words.animals:
                 animals.add(word)
