@@ -27,6 +27,7 @@ from knowledge.risk_pack import RiskPack
 from knowledge.risk_phrases import ANY_WORD, GAP, MAX_GAP_WORDS
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_telling import telling_verbs
+from knowledge.risk_types import CONDITION_WORDS
 
 __all__ = ["RiskDetector", "RiskFinding", "stem_word", "words_of"]
 
@@ -44,13 +45,9 @@ _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
 _MAX_TYPO_FIXES = 40
 _OPENING_WORDS = 4  # "As a school nurse," before the question
-# A sentence starting with one of these opens with a condition ("If police find…, can they…?",
-# "Even though there's a court order, can we…?"): a question word starting a later clause makes
-# it a question, however long the condition; without a "?" it tells ("When I was a boy…").
-_CONDITIONS = frozenset(
-    {"if", "when", "once", "after", "before", "even", "though", "although", "despite", "since"}
-    | {"while", "whilst", "unless", "given"}
-)
+# After a condition's opening word, a question word starting a later clause makes the sentence a
+# question, however long the condition; without a "?" it tells ("When I was a boy…").
+_CONDITIONS = frozenset(CONDITION_WORDS)
 _EXAMPLES = frozenset({"eg", "ie"})
 _WH = frozenset({"what", "whats", "which", "how", "when", "who", "whom", "whose", "where", "why"})
 _PREPOSITIONS = frozenset({"at", "in", "from", "by", "for", "to", "on", "under", "until", "of"})

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from knowledge.matching.normalise import stem
-from knowledge.risk_types import Hit, Kind
+from knowledge.risk_types import CONDITION_WORDS, Hit, Kind
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -48,14 +48,8 @@ _ASKED = frozenset(stem(w) for w in ("asked", "asks", "wondered", "wonders"))
 _ANYONE = frozenset(
     stem(w) for w in ("a", "an", "any", "someone", "somebody", "anyone", "you", "they", "people")
 )
-# First in a sentence, these open a condition ("Even though…, can we…?"), as the detector reads.
-_CONDITIONS = frozenset(
-    stem(w)
-    for w in (
-        *("if", "when", "once", "after", "before", "even", "though", "although", "despite"),
-        *("since", "while", "whilst", "unless", "given"),
-    )
-)
+# The condition words, stemmed as the tokens are.
+_CONDITIONS = frozenset(stem(w) for w in CONDITION_WORDS)
 # Words that may come between a worry and the person it is about ("a", "one of my").
 _DETERMINERS = frozenset(
     {"a", "an", "the", "this", "that", "my", "our", "his", "her", "their", "your", "one", "of"}

@@ -6,6 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+CONDITION_WORDS = (
+    *("if", "when", "once", "after", "before", "even", "though", "although", "despite"),
+    *("since", "while", "whilst", "unless", "given"),
+)
+"""First in a sentence, these open a condition ("If police find…, can they…?", "Even though
+there's a court order, can we…?"), as typed; the detector and its openers read them."""
+
 
 class Kind(IntEnum):
     """What a phrase of the pack is for."""
