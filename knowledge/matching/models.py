@@ -32,6 +32,7 @@ class CaseQuestions(PackValue):
     subjects: tuple[str, ...] = ()
     consent_after: tuple[str, ...] = ()
     consent_before: tuple[str, ...] = ()
+    sharer_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -81,8 +81,16 @@ class CaseQuestions(_Strict):
         default=(),
         description="the same, right before the party or person ('consent from the')",
     )
+    sharer_after: tuple[str, ...] = Field(
+        default=(),
+        description="words that, right after a party, person or setting, name it as the one "
+        "sharing ('a college sharing', 'is a pre-school allowed to share'): not where the "
+        "information would go, nor a subject the question is about",
+    )
 
-    @field_validator("verbs", "parties", "people", "subjects", "consent_after", "consent_before")
+    @field_validator(
+        "verbs", "parties", "people", "subjects", "consent_after", "consent_before", "sharer_after"
+    )
     @classmethod
     def _check_phrases(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
