@@ -33,6 +33,8 @@ class CaseQuestions(PackValue):
     consent_after: tuple[str, ...] = ()
     consent_before: tuple[str, ...] = ()
     sharer_after: tuple[str, ...] = ()
+    other_acts: tuple[str, ...] = ()
+    shared_things: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
