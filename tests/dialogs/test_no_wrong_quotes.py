@@ -21,6 +21,8 @@ def quoted(replies: list) -> list[str]:
         ("what happens to what I type", "What happens to what you type"),
         ("are you a real person?", "How current is this?"),
         ("what replaced it?", "replaced"),
+        ("when was the guidance published?", "How current is this?"),
+        ("is this guidance out of date?", "replaced"),
         ("how do I record a decision not to share?", "Record your decision"),
         ("what counts as confidential?", "Information is confidential when"),
         ("what age can a child consent?", "From 16"),
