@@ -16,6 +16,7 @@ def offered(replies: list) -> list[str]:
     [
         "what are the signs of neglect?",
         "what are the signs of grooming?",
+        "what are the signs a child is being exploited?",
     ],
 )
 def test_signs_of_harm_are_not_offered_the_protocol_entries(chat: Chat, message: str) -> None:
