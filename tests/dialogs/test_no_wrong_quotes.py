@@ -31,6 +31,7 @@ def quoted(replies: list) -> list[str]:
         ("Who can consent to the sharing of personal information?", "Consent should be informed"),
         ("What do we mean by consent?", "Consent should be informed"),
         ("How much information should I share?", "Share only what the purpose needs"),
+        ("what is proportionate sharing?", "Share only what the purpose needs"),
     ],
 )
 def test_questions_about_the_assistant_and_the_guidance_get_built_in_replies(
