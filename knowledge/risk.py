@@ -16,6 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.matching.normalise import clean, stem, strip_markup
+from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_finding import Hit as _Hit
 from knowledge.risk_finding import Kind as _Kind
 from knowledge.risk_finding import Phrase as _Phrase
@@ -209,6 +210,7 @@ class RiskDetector:
             telling_verbs(signs + self._hits(read, self._context_index), read), read
         )
         hits = harm_to_others(hits, read, Harmed.of(self._sets))
+        hits = ordinary_causes(hits, read, Causes.of(self._sets))
         return judge(hits, read, self._pack)
 
     def _tokens(self, text: str) -> _Tokens:
