@@ -3,19 +3,22 @@
 "my son has a bruise from football", "a pupil cut his hand in DT", "a 2 year old stabbed another
 toddler with a fork … two cuts under her eye": the writer says how the injury came about, and it
 came about in a mishap (the pack's `mishap` set, after a word that gives a cause: "from", "in",
-"playing"…) or in a small child's play with a peer (a blow by a child under five to "another"
-child). The injury words of that sentence, and the small child's blow, are then not signs of
-harm; every other sign in the message still counts ("a bruise from football and he's scared of
-his dad" is signposted).
+"playing"…, a fall, or another child) or in small children's play (a child's blow in a
+sentence about a child under five or their nursery). The injury words of that sentence, and the
+child's blow, are then not signs of harm; every other sign in the message still counts ("a
+bruise from football and he's scared of his dad" is signposted).
 
 A signpost costs less than a miss, so the cause is not taken when the message doubts or repeats
-it: a word of the pack's `doubt` set in the sentence ("again", "says", "apparently"), a word of
-the `explain` family anywhere (a story, an excuse, an accident), a baby (a bruise on a baby is a
-concern whatever the cause), or a relative before the blow ("her dad…"). Read once, word by word.
+it: a word of the pack's `doubt` set in the sentence ("again", "apparently"), "another" bruise,
+a cause inside someone's reported words ("he says it was football"), a word of the `explain`
+family anywhere (a story, an excuse, an accident), a baby (a bruise on a baby is a concern
+whatever the cause), a blow before a fall ("pushed her and she fell"), or a grown-up who struck
+or was struck ("her dad…"). Read once, word by word.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -28,9 +31,8 @@ _GIVES_CAUSE = frozenset({"from", "in", "at", "dur", "play", "doing", "off", "on
 _YOUNG_AGES = frozenset({"1", "2", "3", "4", "one", "two", "three", "four"})
 _AGE_WORDS = frozenset({"year", "yr", "yo"})
 _OLD = "old"
-_SMALL = frozenset({"toddler", "tot"})  # a child under five, by name
-_PEER_BEFORE = frozenset({"another", "other"})
-_DOER_WINDOW = 3  # words between the small child and the blow ("a 2 year old then bit")
+_PEER = frozenset({"another", "other"})  # "when another child knelt on it"
+_DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +46,13 @@ class Causes:
         noticed: words for noticing (the `noticed` set): where it was seen is not its cause.
         explaining: words about an explanation (the `explain` set).
         babies: words for a baby (the `baby` set).
+        falls: words for a fall (the `fall` set): a cause, before or after the injury.
+        little: words for a child under five or their setting (the `little` set: "toddler",
+            "nursery"), where a child's blow to another child is play.
         blows: words for a blow (the `hurt`, `strike` and `violent` sets).
         kids: nouns for children (the `kid` set).
         relatives: nouns for relatives (the `family` set).
+        grown: nouns for grown-ups (the `family`, `staff` and `adult` sets): not play.
     """
 
     injuries: frozenset[str]
@@ -55,9 +61,12 @@ class Causes:
     noticed: frozenset[str]
     explaining: frozenset[str]
     babies: frozenset[str]
+    falls: frozenset[str]
+    little: frozenset[str]
     blows: frozenset[str]
     kids: frozenset[str]
     relatives: frozenset[str]
+    grown: frozenset[str]
 
     @classmethod
     def of(cls, sets: Mapping[str, Words]) -> Causes:
@@ -77,9 +86,12 @@ class Causes:
             noticed=single("noticed"),
             explaining=single("explain"),
             babies=single("baby"),
+            falls=single("fall"),
+            little=single("little"),
             blows=single("hurt", "strike", "violent"),
             kids=single("kid"),
             relatives=single("family"),
+            grown=single("family", "staff", "adult"),
         )
 
 
@@ -105,66 +117,122 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
     for h in hits:
         if h.phrase.kind is Kind.TELLING:
             told[h.sentence] = min(h.position, told.get(h.sentence, h.position))
-    doubted = {read.sentence_of[i] for i, w in enumerate(tokens) if w in words.doubts}
-    seen: dict[int, int] = {}  # sentence -> where something was first noticed in it
-    for i, w in enumerate(tokens):
-        if w in words.noticed:
-            seen.setdefault(read.sentence_of[i], i)
+    shape = _Shape.of(read, words)
     caused: set[int] = set()  # sentences that give an injury an ordinary cause
-    dropped: set[int] = set()  # the blows of a small child's play
+    dropped: set[int] = set()  # the blows of small children's play
     for i, word in enumerate(tokens):
         sentence = read.sentence_of[i]
-        if told.get(sentence, i) < i or seen.get(sentence, i) < i or sentence in caused:
-            continue  # a reported cause may be a story; where it was seen is not its cause
-        if word in words.injuries and sentence not in doubted and _mishap_after(read, i, words):
-            caused.add(sentence)
-        elif word in words.blows and _play(read, i, words):
+        if word in words.blows and _play(read, i, words, shape):
             caused.add(sentence)
             dropped.add(i)
+        if word not in words.injuries or sentence in caused or sentence in shape.doubted:
+            continue
+        if shape.seen.get(sentence, i) < i or (i and tokens[i - 1] in _PEER):
+            continue  # "another bruise"; and "saw welts on her legs in PE": where it was seen
+        cause = _cause_after(read, i, words)
+        if cause < 0 and shape.fall.get(sentence, i) < i and shape.blow.get(sentence, i) >= i:
+            cause = shape.fall[sentence]  # "slipped off the slide … her wrist is broken"
+        if cause >= 0 and told.get(sentence, cause) >= cause:
+            caused.add(sentence)  # a cause inside someone's reported words may be a story
     if not caused:
         return hits
     dropped.update(
         i for i, w in enumerate(tokens) if w in words.injuries and read.sentence_of[i] in caused
     )
-    return [h for h in hits if h.phrase.category < 0 or h.position not in dropped]
+    places = sorted(dropped)
+    return [h for h in hits if h.phrase.category < 0 or not _spans(places, h.position, h.end)]
 
 
-def _mishap_after(read: Tokens, at: int, words: Causes) -> bool:
-    """Whether a mishap is given as the cause of the injury at `at`, in its clause."""
+def _spans(places: list[int], start: int, end: int) -> bool:
+    """Whether one of `places` (sorted) lies in [start, end)."""
+    at = bisect.bisect_left(places, start)
+    return at < len(places) and places[at] < max(end, start + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """Where each sentence first doubts, notices, falls or strikes, and which name a small
+    child, read in one pass (so every check is linear)."""
+
+    doubted: frozenset[int]
+    seen: dict[int, int]
+    fall: dict[int, int]
+    blow: dict[int, int]
+    little: frozenset[int]  # sentences naming a child under five or their setting
+
+    @classmethod
+    def of(cls, read: Tokens, words: Causes) -> _Shape:
+        doubted: set[int] = set()
+        seen: dict[int, int] = {}
+        fall: dict[int, int] = {}
+        blow: dict[int, int] = {}
+        little: set[int] = set()
+        tokens = read.words
+        for i, word in enumerate(tokens):
+            sentence = read.sentence_of[i]
+            if word in words.doubts:
+                doubted.add(sentence)
+            if word in words.noticed:
+                seen.setdefault(sentence, i)
+            if word in words.falls:
+                fall.setdefault(sentence, i)
+            if word in words.blows:
+                blow.setdefault(sentence, i)
+            if word in words.little or _young_age(tokens, i, len(tokens)):
+                little.add(sentence)
+        return cls(frozenset(doubted), seen, fall, blow, frozenset(little))
+
+
+def _cause_after(read: Tokens, at: int, words: Causes) -> int:
+    """Where an ordinary cause of the injury at `at` is given after it in its clause (a
+    mishap after a word giving a cause, or another child), or -1."""
     tokens, clause = read.words, read.clause_of[at]
     for j in range(at + 1, min(len(tokens), at + 1 + _CAUSE_WINDOW)):
         if read.clause_of[j] != clause:
-            return False
+            return -1
         if tokens[j] in words.mishaps and (
             tokens[j - 1] in _GIVES_CAUSE or tokens[j - 1] in words.mishaps
         ):
-            return True
-    return False
+            return j
+        if (
+            tokens[j] in _PEER
+            and j + 1 < len(tokens)
+            and tokens[j + 1] in words.kids
+            and tokens[j + 1] not in words.relatives
+        ):
+            return j  # "fractured her wrist when another child knelt on it"
+    return -1
 
 
-def _play(read: Tokens, at: int, words: Causes) -> bool:
-    """Whether the blow at `at` is a child under five's to another child, in one clause."""
+def _play(read: Tokens, at: int, words: Causes, shape: _Shape) -> bool:
+    """Whether the blow at `at` is struck by a child in a sentence about a child under five
+    ("a 2 year old stabbed another toddler", "another boy at pre-school keeps hitting him"):
+    the nearest person before it is a child, and no grown-up is struck."""
     tokens, clause = read.words, read.clause_of[at]
-    start = max(0, at - _DOER_WINDOW - 3)
-    before = [j for j in range(start, at) if read.clause_of[j] == clause]
-    if any(tokens[j] in words.relatives for j in range(0, at) if read.clause_of[j] == clause):
+    young = read.sentence_of[at] in shape.little
+    for j in range(at - 1, max(-1, at - 1 - _DOER_WINDOW), -1):
+        if read.clause_of[j] != clause:
+            return False
+        if _young_age(tokens, j - 2, at):
+            young = True
+            break
+        if tokens[j] in words.grown:
+            return False  # "the nursery worker hit him", "her brother kicked her"
+        if tokens[j] in words.kids or tokens[j] in words.little:
+            break
+    else:
         return False
-    small = any(tokens[j] in _SMALL or _young_age(tokens, j, at) for j in before)
-    if not small:
-        return False
-    after = tokens[at + 1 : at + 4]
-    return (
-        len(after) >= 2
-        and after[0] in _PEER_BEFORE
-        and (after[1] in words.kids or after[1] in _SMALL or after[1] in _AGE_WORDS)
-        and read.clause_of[at + 2] == clause
+    struck = range(at + 1, min(len(tokens), at + 5))
+    return young and not any(
+        tokens[k] in words.grown and read.clause_of[k] == clause for k in struck
     )
 
 
 def _young_age(tokens: list[str], j: int, before: int) -> bool:
     """Whether an age under five ("2 year old") starts at `j` and ends before `before`."""
     return (
-        j + 2 < before
+        j >= 0
+        and j + 2 < before
         and tokens[j] in _YOUNG_AGES
         and tokens[j + 1] in _AGE_WORDS
         and tokens[j + 2] == _OLD

@@ -37,6 +37,7 @@ def _small() -> RiskDetector:
             "noticed": ("saw",),
             "explain": ("story",),
             "baby": ("baby",),
+            "little": ("toddler",),
             "fear": ("scared",),
         },
         "people": ("a|the|my|another boy|toddler|child|baby", "him|his|her"),
@@ -78,8 +79,8 @@ def test_a_cause_reported_doubted_seen_or_explained_still_counts() -> None:
 def test_an_older_childs_blow_or_a_relatives_still_counts() -> None:
     detector = _small()
     assert detector.detect("A 12 year old bit another toddler.") is not None
-    assert detector.detect("Her dad and a 2 year old kicked another child.") is not None
-    assert detector.detect("A 2 year old kicked the boy.") is not None
+    assert detector.detect("Her dad kicked another toddler.") is not None
+    assert detector.detect("A 2 year old kicked the boy's dad.") is not None
 
 
 def test_another_sign_in_the_message_still_counts() -> None:
@@ -99,6 +100,10 @@ def test_another_sign_in_the_message_still_counts() -> None:
         " handle it?",
         "a 3 year old bit another child at nursery and left a mark on his arm, what do we tell"
         " his parents?",
+        "my 3 year old says a girl at nursery keeps pinching him, should I speak to the staff?",
+        "a boy at soft play fractured his arm when another boy landed on him. do we report it?",
+        "a 3 year old slipped off the climbing frame and her arm is broken, do we need to report"
+        " it to anyone?",
     ],
 )
 def test_an_injury_with_an_ordinary_cause_is_not_signposted(message: str) -> None:
@@ -116,6 +121,10 @@ def test_an_injury_with_an_ordinary_cause_is_not_signposted(message: str) -> Non
         "my neighbour's baby has bruises from falling off the sofa",
         "A 15 year old stabbed another boy outside school.",
         "her dad kicked her and she has a bruise from falling down the stairs",
+        "her stepdad shoved her, she fell and her arm is broken",
+        "my 4 year old says the nursery worker keeps hitting him",
+        "my 3 year old says her brother keeps hitting her",
+        "a 2 year old at nursery has another bruise on her face",
     ],
 )
 def test_a_doubted_seen_or_violent_cause_is_still_signposted(message: str) -> None:
