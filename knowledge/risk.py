@@ -139,7 +139,8 @@ class RiskDetector:
         add(pack.concluded, _Kind.CONCLUDED)
         add(pack.occasion, _Kind.OCCASION)
         add(pack.any_person, _Kind.ANY_PERSON)
-        add(pack.deciding, _Kind.DECIDING)
+        for texts, kind in ((pack.deciding, _Kind.DECIDING), (pack.permission, _Kind.PERMISSION)):
+            add(texts, kind)  # the setting of a question (knowledge/risk_openers.py, risk_clauses)
         for settings, kind in zip(
             (pack.names, pack.records, pack.kinds, pack.closed, pack.enquiries),
             (_Kind.NAME, _Kind.RECORD, _Kind.KIND_OF, _Kind.CLOSED, _Kind.ENQUIRY),

@@ -47,6 +47,7 @@ class Causes:
         explaining: words about an explanation (the `explain` set).
         babies: words for a baby (the `baby` set).
         falls: words for a fall (the `fall` set): a cause, before or after the injury.
+        fallers: the words before a fall that say a person fell ("she", "a 2 year old").
         little: words for a child under five or their setting (the `little` set: "toddler",
             "nursery"), where a child's blow to another child is play.
         blows: words for a blow (the `hurt`, `strike` and `violent` sets).
@@ -62,6 +63,7 @@ class Causes:
     explaining: frozenset[str]
     babies: frozenset[str]
     falls: frozenset[str]
+    fallers: frozenset[str]
     little: frozenset[str]
     blows: frozenset[str]
     kids: frozenset[str]
@@ -87,6 +89,7 @@ class Causes:
             explaining=single("explain"),
             babies=single("baby"),
             falls=single("fall"),
+            fallers=single("he", "kid", "little") | {"old", "i", "who"},
             little=single("little"),
             blows=single("hurt", "strike", "violent"),
             kids=single("kid"),
@@ -174,8 +177,8 @@ class _Shape:
                 doubted.add(sentence)
             if word in words.noticed:
                 seen.setdefault(sentence, i)
-            if word in words.falls:
-                fall.setdefault(sentence, i)
+            if word in words.falls and i and tokens[i - 1] in words.fallers:
+                fall.setdefault(sentence, i)  # "she slipped", not "when it slipped"
             if word in words.blows:
                 blow.setdefault(sentence, i)
             if word in words.little or _young_age(tokens, i, len(tokens)):

@@ -125,6 +125,7 @@ def test_an_injury_with_an_ordinary_cause_is_not_signposted(message: str) -> Non
         "my 4 year old says the nursery worker keeps hitting him",
         "my 3 year old says her brother keeps hitting her",
         "a 2 year old at nursery has another bruise on her face",
+        "she kept her scarf on in PE and when it slipped her neck was purple",
     ],
 )
 def test_a_doubted_seen_or_violent_cause_is_still_signposted(message: str) -> None:
