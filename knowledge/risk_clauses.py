@@ -82,16 +82,16 @@ def permitted(
     asking: set[int] = set()  # clauses opening with a question word
     vetoed: set[int] = set()
     act: dict[int, int] = {}  # clause -> where the act asked about starts
-    for clause, hit in firsts.items():
-        act[clause] = hit.end if words[hit.end - 1] != "for" else len(words)
+    for clause, first in firsts.items():
+        act[clause] = first.end if words[first.end - 1] != "for" else len(words)
     for i, word in enumerate(words):
         clause = clause_of[i]
-        hit = firsts.get(clause)
-        if hit is None:
+        found = firsts.get(clause)
+        if found is None:
             continue
         if (i == 0 or clause_of[i - 1] != clause) and word in openers:
             asking.add(clause)
-        if i < hit.end:
+        if i < found.end:
             continue
         if word in _NOT_ASKED:
             vetoed.add(clause)
