@@ -21,6 +21,8 @@ def quoted(replies: list) -> list[str]:
         ("what happens to what I type", "What happens to what you type"),
         ("are you a real person?", "How current is this?"),
         ("what replaced it?", "replaced"),
+        ("when was the guidance published?", "How current is this?"),
+        ("is this guidance out of date?", "replaced"),
         ("how do I record a decision not to share?", "Record your decision"),
         ("what counts as confidential?", "Information is confidential when"),
         ("what age can a child consent?", "From 16"),
@@ -321,3 +323,25 @@ def test_a_question_on_deciding_gets_the_entry_on_deciding_not_one_nearer_its_st
         "whether to share?"
     )
     assert quoted(replies) == [deciding.question]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who can I share information with?",
+        "Who should we share a child's records with?",
+        "who do I tell about a pupil's health condition?",
+        "With whom can I share a care plan?",
+    ],
+)
+def test_whom_to_share_with_is_not_answered_by_whom_the_guidance_is_for(
+    chat: Chat, message: str
+) -> None:
+    # "Who is the guidance for?" is about its readers; no published answer names recipients.
+    assert quoted(chat.send(message)) == []
+
+
+def test_whom_the_guidance_is_for_is_still_quoted(chat: Chat) -> None:
+    readers = chat.core.knowledge.entry(9)
+    assert readers is not None
+    assert quoted(chat.send("Who can use this guidance?")) == [readers.question]
