@@ -9,11 +9,12 @@ child's blow, are then not signs of harm; every other sign in the message still 
 bruise from football and he's scared of his dad" is signposted).
 
 A signpost costs less than a miss, so the cause is not taken when the message doubts or repeats
-it: a word of the pack's `doubt` set in the sentence ("again", "apparently"), "another" bruise,
-a cause inside someone's reported words ("he says it was football"), a word of the `explain`
-family anywhere (a story, an excuse, an accident), a baby (a bruise on a baby is a concern
-whatever the cause), a blow before a fall ("pushed her and she fell"), or a grown-up who struck
-or was struck ("her dad…"). Read once, word by word.
+it: a word of the pack's `doubt` or `fear` sets in the sentence ("again", "apparently",
+"scared"), "another" bruise, a cause inside someone's reported words ("he says it was
+football"), a word of the `explain` family anywhere (a story, an excuse, an accident), a baby (a
+bruise on a baby is a concern whatever the cause), a blow before a fall ("pushed her and she
+fell"), a child struck ("my 3 year old was hit by…"), or a grown-up who struck or was struck
+("her dad…"). Read once, word by word.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _YOUNG_AGES = frozenset({"1", "2", "3", "4", "one", "two", "three", "four"})
 _AGE_WORDS = frozenset({"year", "yr", "yo"})
 _OLD = "old"
 _PEER = frozenset({"another", "other"})  # "when another child knelt on it"
+_PASSIVE = frozenset({"was", "were", "been", "being", "got", "get", "is", "are"})
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
 
 
@@ -42,14 +44,15 @@ class Causes:
     Attributes:
         injuries: words for an injury (the `injury` set).
         mishaps: ordinary causes of an injury (the `mishap` set: sports, falls, lessons).
-        doubts: words that doubt or repeat a cause (the `doubt` set).
+        doubts: words that doubt or repeat a cause, or fear (the `doubt` and `fear` sets).
         noticed: words for noticing (the `noticed` set): where it was seen is not its cause.
         explaining: words about an explanation (the `explain` set).
         babies: words for a baby (the `baby` set).
         falls: words for a fall (the `fall` set): a cause, before or after the injury.
         fallers: the words before a fall that say a person fell ("she", "a 2 year old").
-        little: words for a child under five or their setting (the `little` set: "toddler",
-            "nursery"), where a child's blow to another child is play.
+        small: words for a child under five (the `small` set: "toddler").
+        little: words for an early years setting (the `little` set: "nursery"), where a
+            child's blow is play.
         blows: words for a blow (the `hurt`, `strike` and `violent` sets).
         kids: nouns for children (the `kid` set).
         relatives: nouns for relatives (the `family` set).
@@ -64,6 +67,7 @@ class Causes:
     babies: frozenset[str]
     falls: frozenset[str]
     fallers: frozenset[str]
+    small: frozenset[str]
     little: frozenset[str]
     blows: frozenset[str]
     kids: frozenset[str]
@@ -84,12 +88,13 @@ class Causes:
         return cls(
             injuries=single("injury"),
             mishaps=single("mishap"),
-            doubts=single("doubt"),
+            doubts=single("doubt", "fear"),
             noticed=single("noticed"),
             explaining=single("explain"),
             babies=single("baby"),
             falls=single("fall"),
-            fallers=single("he", "kid", "little") | {"old", "i", "who"},
+            fallers=single("he", "kid", "small") | {"old", "i", "who"},
+            small=single("small"),
             little=single("little"),
             blows=single("hurt", "strike", "violent"),
             kids=single("kid"),
@@ -125,7 +130,7 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
     dropped: set[int] = set()  # the blows of small children's play
     for i, word in enumerate(tokens):
         sentence = read.sentence_of[i]
-        if word in words.blows and _play(read, i, words, shape):
+        if word in words.blows and _play(read, i, words, shape, sentence in caused):
             caused.add(sentence)
             dropped.add(i)
         if word not in words.injuries or sentence in caused or sentence in shape.doubted:
@@ -154,14 +159,14 @@ def _spans(places: list[int], start: int, end: int) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Shape:
-    """Where each sentence first doubts, notices, falls or strikes, and which name a small
-    child, read in one pass (so every check is linear)."""
+    """Where each sentence first doubts (or fears), notices, falls or strikes, and which name
+    an early years setting, read in one pass (so every check is linear)."""
 
     doubted: frozenset[int]
     seen: dict[int, int]
     fall: dict[int, int]
     blow: dict[int, int]
-    little: frozenset[int]  # sentences naming a child under five or their setting
+    little: frozenset[int]  # sentences naming an early years setting
 
     @classmethod
     def of(cls, read: Tokens, words: Causes) -> _Shape:
@@ -181,7 +186,7 @@ class _Shape:
                 fall.setdefault(sentence, i)  # "she slipped", not "when it slipped"
             if word in words.blows:
                 blow.setdefault(sentence, i)
-            if word in words.little or _young_age(tokens, i, len(tokens)):
+            if word in words.little:
                 little.add(sentence)
         return cls(frozenset(doubted), seen, fall, blow, frozenset(little))
 
@@ -207,21 +212,25 @@ def _cause_after(read: Tokens, at: int, words: Causes) -> int:
     return -1
 
 
-def _play(read: Tokens, at: int, words: Causes, shape: _Shape) -> bool:
-    """Whether the blow at `at` is struck by a child in a sentence about a child under five
-    ("a 2 year old stabbed another toddler", "another boy at pre-school keeps hitting him"):
-    the nearest person before it is a child, and no grown-up is struck."""
+def _play(read: Tokens, at: int, words: Causes, shape: _Shape, playing: bool) -> bool:
+    """Whether the blow at `at` is small children's play: struck by a child under five ("a 2
+    year old stabbed another toddler"), or by a child in a sentence about an early years setting
+    ("another boy at pre-school keeps hitting him") or about small children's play already
+    (`playing`: "my toddler bit back at the child who keeps biting him"). The nearest person
+    before the blow is the child, and no grown-up is struck."""
     tokens, clause = read.words, read.clause_of[at]
-    young = read.sentence_of[at] in shape.little
+    if at and tokens[at - 1] in _PASSIVE:
+        return False  # "my 3 year old was hit by…": the one before the blow was struck
+    young = playing or read.sentence_of[at] in shape.little
     for j in range(at - 1, max(-1, at - 1 - _DOER_WINDOW), -1):
         if read.clause_of[j] != clause:
             return False
-        if _young_age(tokens, j - 2, at):
+        if _young_age(tokens, j - 2, at) or tokens[j] in words.small:
             young = True
             break
         if tokens[j] in words.grown:
             return False  # "the nursery worker hit him", "her brother kicked her"
-        if tokens[j] in words.kids or tokens[j] in words.little:
+        if tokens[j] in words.kids:
             break
     else:
         return False

@@ -37,7 +37,7 @@ def _small() -> RiskDetector:
             "noticed": ("saw",),
             "explain": ("story",),
             "baby": ("baby",),
-            "little": ("toddler",),
+            "small": ("toddler",),
             "fear": ("scared",),
         },
         "people": ("a|the|my|another boy|toddler|child|baby", "him|his|her"),
@@ -126,6 +126,9 @@ def test_an_injury_with_an_ordinary_cause_is_not_signposted(message: str) -> Non
         "my 3 year old says her brother keeps hitting her",
         "a 2 year old at nursery has another bruise on her face",
         "she kept her scarf on in PE and when it slipped her neck was purple",
+        "he has a bruise from football and is scared to go home",
+        "my 3 year old was hit by the older kids next door",
+        "my 4 year old said a big boy at school hit her",
     ],
 )
 def test_a_doubted_seen_or_violent_cause_is_still_signposted(message: str) -> None:
