@@ -13,8 +13,9 @@ it: a word of the pack's `doubt` or `fear` sets in the sentence ("again", "appar
 "scared"), "another" bruise, a cause inside someone's reported words ("he says it was
 football"), a word of the `explain` family anywhere (a story, an excuse, an accident), a baby (a
 bruise on a baby is a concern whatever the cause), a blow before a fall ("pushed her and she
-fell"), a child struck ("my 3 year old was hit by…"), or a grown-up who struck or was struck
-("her dad…"). Read once, word by word.
+fell"), a relative named after the injury ("…, his stepdad was there"), a child struck ("my 3
+year old was hit by…"), or a grown-up who struck or was struck ("her dad…"). Read once, word by
+word.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ _YOUNG_AGES = frozenset({"1", "2", "3", "4", "one", "two", "three", "four"})
 _AGE_WORDS = frozenset({"year", "yr", "yo"})
 _OLD = "old"
 _PEER = frozenset({"another", "other"})  # "when another child knelt on it"
+_SOMEONES = frozenset({"his", "her", "their"})  # "his stepdad": someone's relative
 _PASSIVE = frozenset({"was", "were", "been", "being", "got", "get", "is", "are"})
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
 
@@ -53,6 +55,7 @@ class Causes:
         small: words for a child under five (the `small` set: "toddler").
         little: words for an early years setting (the `little` set: "nursery"), where a
             child's blow is play.
+        results: words saying a blow left an injury (the `result` set: "left two cuts").
         blows: words for a blow (the `hurt`, `strike` and `violent` sets).
         kids: nouns for children (the `kid` set).
         relatives: nouns for relatives (the `family` set).
@@ -69,6 +72,7 @@ class Causes:
     fallers: frozenset[str]
     small: frozenset[str]
     little: frozenset[str]
+    results: frozenset[str]
     blows: frozenset[str]
     kids: frozenset[str]
     relatives: frozenset[str]
@@ -96,6 +100,7 @@ class Causes:
             fallers=single("he", "kid", "small") | {"old", "i", "who"},
             small=single("small"),
             little=single("little"),
+            results=single("result"),
             blows=single("hurt", "strike", "violent"),
             kids=single("kid"),
             relatives=single("family"),
@@ -127,22 +132,28 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
             told[h.sentence] = min(h.position, told.get(h.sentence, h.position))
     shape = _Shape.of(read, words)
     caused: set[int] = set()  # sentences that give an injury an ordinary cause
-    dropped: set[int] = set()  # the blows of small children's play
+    dropped: set[int] = set()  # the blows of small children's play, and what they left
+    played: dict[int, int] = {}  # sentence -> where its first play blow is
     for i, word in enumerate(tokens):
         sentence = read.sentence_of[i]
-        if word in words.blows and _play(read, i, words, shape, sentence in caused):
-            caused.add(sentence)
+        if word in words.blows and _play(read, i, words, shape, sentence in played):
+            played.setdefault(sentence, i)
             dropped.add(i)
+        if word in words.injuries and shape.left_after(sentence, played.get(sentence, i)) < i:
+            dropped.add(i)  # "stabbed another toddler … and left two cuts"
+            continue
         if word not in words.injuries or sentence in caused or sentence in shape.doubted:
             continue
         if shape.seen.get(sentence, i) < i or (i and tokens[i - 1] in _PEER):
             continue  # "another bruise"; and "saw welts on her legs in PE": where it was seen
+        if shape.kin_last.get(sentence, i) > i:
+            continue  # "…from falling down the stairs, his stepdad was there"
         cause = _cause_after(read, i, words)
         if cause < 0 and shape.fall.get(sentence, i) < i and shape.blow.get(sentence, i) >= i:
             cause = shape.fall[sentence]  # "slipped off the slide … her wrist is broken"
         if cause >= 0 and told.get(sentence, cause) >= cause:
             caused.add(sentence)  # a cause inside someone's reported words may be a story
-    if not caused:
+    if not caused and not dropped:
         return hits
     dropped.update(
         i for i, w in enumerate(tokens) if w in words.injuries and read.sentence_of[i] in caused
@@ -167,6 +178,15 @@ class _Shape:
     fall: dict[int, int]
     blow: dict[int, int]
     little: frozenset[int]  # sentences naming an early years setting
+    results: dict[int, list[int]]  # sentence -> where it says a blow left something ("left")
+    kin_last: dict[int, int]  # sentence -> its last relative of someone's ("his stepdad")
+
+    def left_after(self, sentence: int, blow: int) -> int:
+        """Where the sentence first says a blow left something after `blow`, or past it."""
+        for at in self.results.get(sentence, ()):
+            if at > blow:
+                return at
+        return 1 << 30
 
     @classmethod
     def of(cls, read: Tokens, words: Causes) -> _Shape:
@@ -175,6 +195,8 @@ class _Shape:
         fall: dict[int, int] = {}
         blow: dict[int, int] = {}
         little: set[int] = set()
+        results: dict[int, list[int]] = {}
+        kin_last: dict[int, int] = {}
         tokens = read.words
         for i, word in enumerate(tokens):
             sentence = read.sentence_of[i]
@@ -188,7 +210,11 @@ class _Shape:
                 blow.setdefault(sentence, i)
             if word in words.little:
                 little.add(sentence)
-        return cls(frozenset(doubted), seen, fall, blow, frozenset(little))
+            if word in words.results:
+                results.setdefault(sentence, []).append(i)
+            if word in words.relatives and i and tokens[i - 1] in _SOMEONES:
+                kin_last[sentence] = i  # "his stepdad", not "my son" nor "tell parents"
+        return cls(frozenset(doubted), seen, fall, blow, frozenset(little), results, kin_last)
 
 
 def _cause_after(read: Tokens, at: int, words: Causes) -> int:

@@ -38,6 +38,7 @@ def _small() -> RiskDetector:
             "explain": ("story",),
             "baby": ("baby",),
             "small": ("toddler",),
+            "result": ("left",),
             "fear": ("scared",),
         },
         "people": ("a|the|my|another boy|toddler|child|baby", "him|his|her"),
@@ -129,6 +130,8 @@ def test_an_injury_with_an_ordinary_cause_is_not_signposted(message: str) -> Non
         "he has a bruise from football and is scared to go home",
         "my 3 year old was hit by the older kids next door",
         "my 4 year old said a big boy at school hit her",
+        "he has a broken arm from falling down the stairs, his stepdad was there",
+        "a 2 year old at nursery keeps biting other children and has bruises on his back",
     ],
 )
 def test_a_doubted_seen_or_violent_cause_is_still_signposted(message: str) -> None:
