@@ -23,6 +23,7 @@ def quoted(replies: list) -> list[str]:
         ("what replaced it?", "replaced"),
         ("when was the guidance published?", "How current is this?"),
         ("is this guidance out of date?", "replaced"),
+        ("is the guidance legally binding?", "non-statutory"),
         ("how do I record a decision not to share?", "Record your decision"),
         ("what counts as confidential?", "Information is confidential when"),
         ("what age can a child consent?", "From 16"),
@@ -30,6 +31,7 @@ def quoted(replies: list) -> list[str]:
         ("Who can consent to the sharing of personal information?", "Consent should be informed"),
         ("What do we mean by consent?", "Consent should be informed"),
         ("How much information should I share?", "Share only what the purpose needs"),
+        ("what is proportionate sharing?", "Share only what the purpose needs"),
     ],
 )
 def test_questions_about_the_assistant_and_the_guidance_get_built_in_replies(
@@ -301,6 +303,9 @@ def test_a_near_entry_answering_another_ask_is_not_quoted_in_its_place(
         # nor how long or how soon anything should be, nor which person to go to
         "How soon should the guidance be updated?",
         "Who do we go to if our organisation doesn't support us to share information?",
+        # nor what anyone is bound to do ("No. This guidance focuses on…" is about its scope)
+        "Do we have a statutory duty to share information?",
+        "Is it mandatory to share information about a child at risk?",
         # an age written as a plural is as much an age as "over 16"
         "For school trips, who gives consent for under-16s, the pupil or the parent?",
     ],
