@@ -73,6 +73,7 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "someone's threatening to share his pictures with his friends",
         "he got catfished by someone pretending to be 14",
         "he tells her to delete all the messages after they chat",
+        "her uncle sends her messages at night and told her to delete them",
         "year 9 girl has been messaging a guy who is 26 every night",
     ),
     "exploitation": (
