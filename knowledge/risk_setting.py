@@ -67,7 +67,6 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
         if h.phrase.kind is Kind.NAME
         and not _POINTING.intersection(read.words[max(0, h.position - 1) : h.position])
     }
-    names |= _joined_names(hits, read, names)
     # What someone is reported to have said keeps every sign of its sentence; "keeps asking me
     # which boy…" is the verb of an enquiry, not a telling.
     asking = {
@@ -130,33 +129,3 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
         for h, drop in zip(hits, dropped, strict=True)
         if not drop and not (h.phrase.kind is Kind.SIGNAL and h.sentence in labels)
     ]
-
-
-_JOINED = frozenset({"and", "or"})
-_WORDS_OF_HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
-
-
-def _joined_names(hits: list[Hit], read: Tokens, names: set[int]) -> set[int]:
-    """Where harm words joined by "and"/"or" to harm words just before a name end, and the
-    harm words just before those: "drug and alcohol worker", "domestic abuse and sexual
-    violence service" name one service."""
-    if not names or _JOINED.isdisjoint(read.words):
-        return set()
-    starts: dict[int, list[int]] = {}  # where harm phrases end -> where they start
-    for h in hits:
-        if h.phrase.kind in _WORDS_OF_HARM:  # not a group's or a pair's "his", "her"
-            starts.setdefault(h.end, []).append(h.position)
-    found: set[int] = set()
-    todo = list(names)
-    while todo:
-        end = todo.pop()
-        for start in starts.get(end, ()):
-            if start in found or start in names:
-                continue
-            found.add(start)  # harm words just before: "sexual" of "sexual violence service"
-            todo.append(start)
-            joiner = start - 1
-            if joiner > 0 and read.words[joiner] in _JOINED and joiner not in found:
-                found.add(joiner)
-                todo.append(joiner)
-    return found

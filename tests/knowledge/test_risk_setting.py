@@ -18,7 +18,6 @@ from knowledge import risk_schema
 from knowledge.loader import load_knowledge, qa_words
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
-from tests.support.linear import grows_in_step
 
 KNOWLEDGE = load_knowledge()
 BUILT_IN = RiskDetector(KNOWLEDGE.risk, qa_words(KNOWLEDGE.entries))
@@ -56,14 +55,6 @@ def test_harm_words_naming_a_service_or_a_job_are_a_name() -> None:
     # The harm itself is still heard beside the name, and "my team" is no name.
     assert _signposted(named, "she is our abuse coordinator and her partner hits her")
     assert _signposted(named, "he says his dad hit my team mate")
-
-
-def test_harm_words_joined_before_a_name_are_all_the_name() -> None:
-    named = _detector(names=("worker",))
-    assert not _signposted(named, "she is an abuse and hitting worker")
-    assert not _signposted(named, "he is our abuse or hitting worker")
-    assert _signposted(named, "she is an abuse worker and her partner hits her")
-    assert _signposted(named, "he hits her and she is an abuse worker")
 
 
 def test_an_offence_on_someones_record_is_not_a_harm_now() -> None:
@@ -179,11 +170,6 @@ def test_an_organisations_pack_adds_settings() -> None:
         "Police want to know about a sex offender living in one of our flats. What can we give "
         "them?",
         "The abuse happened in 2004 and the man has since died. Do we keep the records?",
-        # joined harm words naming one job
-        "Drug and alcohol worker: can we share what we know about a family we're worried about"
-        " with their school?",
-        "Domestic abuse and sexual violence worker here. Do I need consent to share a client's"
-        " details with her GP?",
     ],
 )
 def test_the_built_in_pack_hears_a_label_as_a_label(text: str) -> None:
@@ -264,8 +250,3 @@ def test_the_built_in_pack_reads_examples_and_outcomes_as_ordinary(text: str) ->
 def test_the_built_in_pack_still_hears_a_threat_and_an_example_about_someone() -> None:
     assert BUILT_IN.detect("he said he has to get rid of her before she talks") is not None
     assert BUILT_IN.detect("is this abuse? e.g. he hits her when he is drunk") is not None
-
-
-def test_reading_joined_names_grows_in_step_with_the_message() -> None:
-    linear, small, large = grows_in_step(BUILT_IN.detect, "drug and abuse and alcohol worker ")
-    assert linear, (small, large)
