@@ -81,12 +81,6 @@ class CaseQuestions(_Strict):
         default=(),
         description="the same, right before the party or person ('consent from the')",
     )
-    sharer_after: tuple[str, ...] = Field(
-        default=(),
-        description="words that, right after a party, person or setting, name it as the one "
-        "sharing ('a college sharing', 'is a pre-school allowed to share'): not where the "
-        "information would go, nor a subject the question is about",
-    )
     other_acts: tuple[str, ...] = Field(
         default=(),
         description="words that name an act a question asks consent or leave for ('allowed "
@@ -107,7 +101,6 @@ class CaseQuestions(_Strict):
         "subjects",
         "consent_after",
         "consent_before",
-        "sharer_after",
         "other_acts",
         "shared_things",
     )
