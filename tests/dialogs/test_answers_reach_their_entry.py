@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.core import Chat, texts
-
-
-def quoted(replies: list) -> list[str]:
-    return [r.card.title for r in replies if r.card is not None]
+from tests.support.core import Chat, quoted, texts
 
 
 def entry_question(chat: Chat, number: int) -> str:

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.core import Chat
+from tests.support.core import Chat, quoted
 
 KEY_FACTORS = (
     "What are the key factors to consider when deciding whether to share or not to share "
     "information?"
 )
-
-
-def quoted(replies: list) -> list[str]:
-    return [r.card.title for r in replies if r.card is not None]
 
 
 @pytest.mark.parametrize(

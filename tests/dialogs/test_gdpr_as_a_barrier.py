@@ -3,13 +3,9 @@ what replaced the 1998 Act is not."""
 
 from __future__ import annotations
 
-from tests.support.core import Chat
+from tests.support.core import Chat, quoted
 
 DATA_PROTECTION = "What are the implications of the Data Protection Act?"
-
-
-def quoted(replies: list) -> list[str]:
-    return [r.card.title for r in replies if r.card is not None]
 
 
 def test_whether_the_gdpr_stops_sharing_gets_the_data_protection_entry(chat: Chat) -> None:

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.core import Chat, labels, texts
-
-
-def quoted(replies: list) -> list[str]:
-    return [r.card.title for r in replies if r.card is not None]
+from tests.support.core import Chat, labels, quoted, texts
 
 
 def test_after_a_disclosure_what_do_i_do_now_gives_the_steps_safety_first(chat: Chat) -> None:

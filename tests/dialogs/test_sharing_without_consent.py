@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.core import Chat, labels, texts
-
-
-def quoted(replies: list) -> list[str]:
-    return [r.card.title for r in replies if r.card is not None]
+from tests.support.core import Chat, labels, quoted, texts
 
 
 def test_the_leads_police_question_gets_the_public_interest_in_summary_then_the_check(

@@ -72,5 +72,10 @@ def texts(replies: Sequence[Reply]) -> str:
     return "\n---\n".join(r.text for r in replies)
 
 
+def quoted(replies: Sequence[Reply]) -> list[str]:
+    """The titles of the published answers quoted in `replies` (none for any other reply)."""
+    return [r.card.title for r in replies if r.card is not None]
+
+
 def labels(reply: Reply) -> list[str]:
     return [c.label for c in reply.choices]
