@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import math
 import operator
 from array import array
@@ -151,7 +152,6 @@ class Index:
             self._owners.extend([i] * d["phrases"])
         # Sorted when first compared: most phrases of a big pack never are.
         self._all_sorted: list[str | None] = [None] * len(self._all_phrases)
-        self._phrase_postings = data.phrase_postings.runs()
         self._wording_ids = tuple(data.wording)
         self._wording_lengths = tuple(len(self._all_phrases[i]) for i in self._wording_ids)
         self._cue_docs = {t: tuple(ds) for t, ds in data.cue_docs.runs().items()}
@@ -301,22 +301,17 @@ class Index:
         return [d for d in ranked if matched[d] >= floor]
 
     def _candidates(self, content: Sequence[str], shortlist: list[int]) -> list[int]:
-        # Only phrases sharing a content word with the message can compare well with it.
-        found: set[int] = set()
-        starts = self._starts
-        ranges = [(starts[d], starts[d + 1]) for d in shortlist]
-        left = bisect.bisect_left
-        postings = self._phrase_postings
-        for token in content:
-            ids = postings.get(token)
-            if ids is None:
-                continue
-            for first, end in ranges:
-                low = left(ids, first)
-                high = left(ids, end, low)
-                if high > low:
-                    found.update(ids[low:high])
-        return sorted(found)
+        # Only phrases sharing a content word with the message can compare well with it: the
+        # shortlisted documents' phrases (a few dozen) are split and checked here, rather than
+        # every phrase of the pack filed by word when the index is built.
+        disjoint = frozenset(content).isdisjoint
+        phrases, starts = self._all_phrases, self._starts
+        found: list[int] = []
+        for d in sorted(shortlist):
+            first, end = starts[d], starts[d + 1]
+            shares = map(operator.not_, map(disjoint, map(str.split, phrases[first:end])))
+            found += itertools.compress(range(first, end), shares)
+        return found
 
     def _sorted(self, phrase_ids: Sequence[int]) -> list[str]:
         memo = self._all_sorted
