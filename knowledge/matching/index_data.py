@@ -65,7 +65,7 @@ class Table:
         offsets = array("q", [0])
         ids = array("i")
         for key in order:
-            ids.extend(table.get(key, ()))
+            ids.fromlist(table.get(key, []))  # about twice as fast as `extend` from a list
             offsets.append(len(ids))
         return cls(order, offsets, ids)
 
