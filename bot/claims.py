@@ -224,6 +224,11 @@ class EarlyClaims:
             )
         else:
             claimed = await self._claims.claim(event, key.as_str())
+            kept = self._early.get(event)
+            if claimed is None and kept is not None and not kept[0].lost:
+                # Another copy of this event, placed while this one waited, holds its claim:
+                # whichever copy is answered first answers under it.
+                return None
         self._early.pop(event, None)
         self._early[event] = None if claimed is None else (*claimed, key)
         if len(self._early) > self._kept:

@@ -13,7 +13,7 @@ import bot.pipeline
 from bot.app import Core
 from bot.pipeline import BUSY_REPLY, TurnPipeline
 from bot.stores.memory import MemoryStore
-from bot.stores.protocol import Conflict, JSONObject
+from bot.stores.protocol import Conflict, JSONObject, Versioned
 from dialogs.assistant import Assistant
 from dialogs.contract import Private, Turn
 from dialogs.facts import TurnContext, TurnKind
@@ -483,3 +483,32 @@ async def test_a_turn_whose_conversation_moved_on_after_asking_is_decided_again(
 
     assert not any("please don't type names" in r.text for r in replies)
     assert "Information Sharing Protocol" in replies[-1].text
+
+
+class SlowToJudge(MemoryStore):
+    """A store that lets other tasks run before it judges a claim, as a remote one does."""
+
+    async def claim_and_get(
+        self, event_id: str, ttl_seconds: float, *, owner: str, key: str
+    ) -> tuple[bool, Versioned | None]:
+        await asyncio.sleep(0)
+        return await super().claim_and_get(event_id, ttl_seconds, owner=owner, key=key)
+
+
+async def test_a_copy_that_gives_up_waiting_leaves_the_other_copy_its_claim(core: Core) -> None:
+    time = PassingTime(1_000.0)
+    store = SlowToJudge(clock=time)
+    pipeline = test_pipeline(
+        core, store, monotonic=time, sleep=time.sleep, lease_seconds=30, decide_off_loop=False
+    )
+    question = Turn("slack", "T1/C1", "U1", text="what is an ISP?", event_id="Ev1", private=False)
+
+    # Two deliveries of one event placed at once: the second waits out a lease while the
+    # first's door is still busy (opening a DM, say), and gives up.
+    await asyncio.gather(pipeline.goes_private(question), pipeline.goes_private(question))
+    first = await pipeline.answer(question)
+    await pipeline.finish(question, first)
+    second = await pipeline.answer(question)
+
+    assert "Information Sharing Protocol" in first.replies[-1].text
+    assert second.replies == []

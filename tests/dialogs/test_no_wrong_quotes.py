@@ -21,6 +21,9 @@ def quoted(replies: list) -> list[str]:
         ("what happens to what I type", "What happens to what you type"),
         ("are you a real person?", "How current is this?"),
         ("what replaced it?", "replaced"),
+        ("when was the guidance published?", "How current is this?"),
+        ("is this guidance out of date?", "replaced"),
+        ("is the guidance legally binding?", "non-statutory"),
         ("how do I record a decision not to share?", "Record your decision"),
         ("what counts as confidential?", "Information is confidential when"),
         ("what age can a child consent?", "From 16"),
@@ -28,6 +31,7 @@ def quoted(replies: list) -> list[str]:
         ("Who can consent to the sharing of personal information?", "Consent should be informed"),
         ("What do we mean by consent?", "Consent should be informed"),
         ("How much information should I share?", "Share only what the purpose needs"),
+        ("what is proportionate sharing?", "Share only what the purpose needs"),
     ],
 )
 def test_questions_about_the_assistant_and_the_guidance_get_built_in_replies(
@@ -299,6 +303,9 @@ def test_a_near_entry_answering_another_ask_is_not_quoted_in_its_place(
         # nor how long or how soon anything should be, nor which person to go to
         "How soon should the guidance be updated?",
         "Who do we go to if our organisation doesn't support us to share information?",
+        # nor what anyone is bound to do ("No. This guidance focuses on…" is about its scope)
+        "Do we have a statutory duty to share information?",
+        "Is it mandatory to share information about a child at risk?",
         # an age written as a plural is as much an age as "over 16"
         "For school trips, who gives consent for under-16s, the pupil or the parent?",
     ],
@@ -321,3 +328,25 @@ def test_a_question_on_deciding_gets_the_entry_on_deciding_not_one_nearer_its_st
         "whether to share?"
     )
     assert quoted(replies) == [deciding.question]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who can I share information with?",
+        "Who should we share a child's records with?",
+        "who do I tell about a pupil's health condition?",
+        "With whom can I share a care plan?",
+    ],
+)
+def test_whom_to_share_with_is_not_answered_by_whom_the_guidance_is_for(
+    chat: Chat, message: str
+) -> None:
+    # "Who is the guidance for?" is about its readers; no published answer names recipients.
+    assert quoted(chat.send(message)) == []
+
+
+def test_whom_the_guidance_is_for_is_still_quoted(chat: Chat) -> None:
+    readers = chat.core.knowledge.entry(9)
+    assert readers is not None
+    assert quoted(chat.send("Who can use this guidance?")) == [readers.question]

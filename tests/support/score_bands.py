@@ -31,8 +31,8 @@ from knowledge.qa_pack import QAEntry
 DATA = Path(__file__).resolve().parents[1] / "data"
 DEV_SETS = [
     "dev-questions.yaml",
-    *(f"practice-dev{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7", "8")),
-    *(f"harm-dev{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7", "8")),
+    *(f"practice-dev{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")),
+    *(f"harm-dev{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")),
 ]
 BANDS = (0.0, 50.0, 60.0, 70.0, 80.0, 90.0)
 
