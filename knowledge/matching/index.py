@@ -4,8 +4,8 @@ Each document has phrases (normalised question and alternates, or cues) compared
 by fuzzy token ratios, cues (normalised keywords) that count when all their words are in the
 message, and a vocabulary of stems for the rarer-word coverage term (words only in an entry's
 answer count for less). Building happens once; scoring only reads, apart from remembering each
-phrase's token-sorted form the first time it is compared (always the same string, so threads
-racing to write it agree), so it is thread-safe.
+phrase's token-sorted form the first time it is compared and each shortlisted document's phrases
+by word (always the same values, so threads racing to write them agree), so it is thread-safe.
 """
 
 from __future__ import annotations

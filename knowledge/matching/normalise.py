@@ -185,10 +185,7 @@ class Normaliser:
         longer = {k: v for k, v in self._phrases.items() if 2 <= len(k) <= self._max_phrase}
         self._pairs = frozenset(k[:2] for k in longer)
         self._longer = {k: tuple(_MARK + w for w in v) for k, v in longer.items()}
-        self._longer_sizes = {
-            w: tuple(n for n in sizes if n >= 2) for w, sizes in self._sizes.items()
-        }
-        self._longer_sizes = {w: sizes for w, sizes in self._longer_sizes.items() if sizes}
+        self._longer_sizes = {k[0]: tuple(n for n in self._sizes[k[0]] if n > 1) for k in longer}
         dropped = self._ignored
         self._fixed_forms = dict.fromkeys(dropped, "")
         for key, value in self._phrases.items():
@@ -327,11 +324,9 @@ class Normaliser:
         return list(map(str.strip, tokens.split(_END)))
 
     def _rewrite_all(self, raw: list[str]) -> list[str]:
-        # `_rewrite` for the phrases of two words or more, visiting only the places where the
-        # first two words of one are (found in C): the same result, since any other word is
-        # copied as it is, for its form to rewrite when it is a one-word phrase. The words a
-        # phrase puts in come out marked (their forms are their stems). An end marker is in no
-        # phrase, so none spans two texts.
+        # `_rewrite` for phrases of two words or more, tried only where their first two words are:
+        # any other word is copied, for its form to rewrite when it is a one-word phrase; the
+        # words put in come out marked. An end marker is in no phrase: none spans two texts.
         phrases = self._longer
         sizes_by_start = self._longer_sizes
         out: list[str] = []
