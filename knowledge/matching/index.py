@@ -43,7 +43,7 @@ _WORDING_LIMIT = 2_000
 
 
 # Documents whose phrases are kept filed by word, at most: a big pack's most asked-about, not
-# all of them (about 8 KiB each at 20,000 generated entries).
+# all of them (about 6 KiB each at 20,000 generated entries).
 _PHRASE_WORDS_KEPT = 2_048
 _SCORE = operator.itemgetter(1)
 _NONE: array[int] = array("i")
