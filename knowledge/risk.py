@@ -16,6 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.matching.normalise import clean, stem, strip_markup
+from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_finding import Hit as _Hit
 from knowledge.risk_finding import Kind as _Kind
 from knowledge.risk_finding import Phrase as _Phrase
@@ -138,7 +139,8 @@ class RiskDetector:
         add(pack.concluded, _Kind.CONCLUDED)
         add(pack.occasion, _Kind.OCCASION)
         add(pack.any_person, _Kind.ANY_PERSON)
-        add(pack.deciding, _Kind.DECIDING)
+        for texts, kind in ((pack.deciding, _Kind.DECIDING), (pack.permission, _Kind.PERMISSION)):
+            add(texts, kind)  # the setting of a question (knowledge/risk_openers.py, risk_clauses)
         for settings, kind in zip(
             (pack.names, pack.records, pack.kinds, pack.closed, pack.enquiries),
             (_Kind.NAME, _Kind.RECORD, _Kind.KIND_OF, _Kind.CLOSED, _Kind.ENQUIRY),
@@ -209,6 +211,7 @@ class RiskDetector:
             telling_verbs(signs + self._hits(read, self._context_index), read), read
         )
         hits = harm_to_others(hits, read, Harmed.of(self._sets))
+        hits = ordinary_causes(hits, read, Causes.of(self._sets))
         return judge(hits, read, self._pack)
 
     def _tokens(self, text: str) -> _Tokens:

@@ -3,18 +3,25 @@
 Helpers of `knowledge.risk_finding.judge`: a sentence listing examples that names nobody in
 particular is general throughout ("what counts as coercive control - e.g. tracking someone's
 phone?"), and a clause opening with "or" after a general clause is the other half of the same
-question ("does that count as emotional abuse, or is that neglect?").
+question ("does that count as emotional abuse, or is that neglect?"); a clause asking whether
+an act would be allowed ("is it legal to pay a 14 year old to babysit our toddler?") asks about
+the act, not one that happened.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from knowledge.risk_types import Kind
+
 if TYPE_CHECKING:
-    from knowledge.risk_finding import Tokens
+    from knowledge.risk_finding import Hit, Tokens
 
 # Words that mark a list of examples ("e.g." is read as "eg").
 _LISTS = frozenset({"eg", "ie", "etc", "example", "examples"})
+# After a `permission` phrase, these say the act was done to the writer or is a fact.
+_NOT_ASKED = frozenset({"me", "us", "myself", "ourselves", "that"})
+_NEGATIONS = frozenset({"not", "never", "arent", "isnt", "wasnt", "werent"})  # "not allowed to"
 
 
 def listing(read: Tokens, general: set[int], specific: set[int]) -> set[int]:
@@ -47,3 +54,47 @@ def alternatives(read: Tokens, general: set[int], asks: frozenset[int]) -> set[i
         ):
             found.add(clause)
     return found
+
+
+def permitted(
+    hits: list[Hit], read: Tokens, asks: frozenset[int], openers: frozenset[str]
+) -> set[int]:
+    """The clauses of a question asking whether an act would be allowed ("is it legal to pay a
+    14 year old to babysit our toddler?", "would I get in trouble for leaving…?"): general
+    when the clause opens with a question word and the phrase is not negated ("she said I'm
+    not allowed to tell"), unless a relative comes before the act ("is it legal for my dad to
+    hit me?", "is my stepdad allowed to…") or, after the phrase, the writer ("…to hit me") or
+    "that" (a fact: "in trouble for not reporting that my pupil is self-harming")."""
+    words, clause_of = read.words, read.clause_of
+    firsts: dict[int, Hit] = {}
+    for h in hits:
+        if (
+            h.phrase.kind is Kind.PERMISSION
+            and h.sentence in asks
+            and not (h.position and words[h.position - 1] in _NEGATIONS)
+        ):
+            firsts.setdefault(h.clause, h)
+    if not firsts:
+        return set()
+    kin_before: dict[int, int] = {}  # clause -> its first relative
+    for i in sorted(read.kin):
+        kin_before.setdefault(clause_of[i], i)
+    asking: set[int] = set()  # clauses opening with a question word
+    vetoed: set[int] = set()
+    act: dict[int, int] = {}  # clause -> where the act asked about starts
+    for clause, first in firsts.items():
+        act[clause] = first.end if words[first.end - 1] != "for" else len(words)
+    for i, word in enumerate(words):
+        clause = clause_of[i]
+        found = firsts.get(clause)
+        if found is None:
+            continue
+        if (i == 0 or clause_of[i - 1] != clause) and word in openers:
+            asking.add(clause)
+        if i < found.end:
+            continue
+        if word in _NOT_ASKED:
+            vetoed.add(clause)
+        elif word == "to" and act[clause] > i:
+            act[clause] = i  # "legal for my dad to hit": the act starts at "to"
+    return {c for c in asking if c not in vetoed and kin_before.get(c, act[c]) >= act[c]}

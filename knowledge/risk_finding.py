@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from knowledge.risk_clauses import alternatives, listing
+from knowledge.risk_clauses import alternatives, listing, permitted
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import NEAR_WORDS, Concern, RiskCategory, RiskPack
 from knowledge.risk_subjects import (
@@ -161,6 +161,7 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         h.sentence for h in people if read.words[h.end - 1] not in _DEFINITE
     }
     general |= supposed
+    general |= permitted(hits, read, asks, openers)
     general |= listing(read, general, specific - pointing)
     general |= alternatives(read, general, asks)
     asking = read.questions - specific - on_occasion

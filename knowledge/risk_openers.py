@@ -91,7 +91,8 @@ _FUNCTION = frozenset(
         *("begged", "plead", "pleaded", "made", "make", "swear", "swore", "not", "never"),
         *("dont", "mention", "repeat", "let", "quiet", "between", "private", "confidential"),
         *("confidence", "anyone", "anybody", "all", "would", "will", "could", "can", "only"),
-        *("even", "ever", "still", "if", "unless", "first"),
+        *("even", "ever", "still", "if", "unless", "first", "mustnt", "musnt", "shouldnt"),
+        *("must", "should", "am", "allowed", "arent", "nobody", "noone", "no", "soul"),
     )
 )
 _WHAT = frozenset({"what", "whats", "why", "how", "who", "where", "when"})  # "…what happened"

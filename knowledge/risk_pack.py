@@ -162,6 +162,9 @@ class RiskPack(PackValue):
         deciding: phrases for how to decide about sharing ("how do I decide", "whether to
             share"): in a message that asks one, a category's `worries` and `secrets` alone are
             the setting of a question about the decision, not a sign of harm.
+        permission: phrases asking whether an act would be allowed ("is it legal to", "in
+            trouble for"): in a sentence that asks, the rest of the clause is the act asked
+            about, unless it names a relative or the writer before the act, or says "that".
         known_words: ordinary words that look like a misspelt cue word ("setting" is not
             "sexting"); typo correction leaves them alone.
         categories: the kinds of harm.
@@ -188,6 +191,7 @@ class RiskPack(PackValue):
     closed: tuple[str, ...] = ()
     enquiries: tuple[str, ...] = ()
     deciding: tuple[str, ...] = ()
+    permission: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
     categories: tuple[RiskCategory, ...] = ()
     signals: RiskSignals = field(default_factory=RiskSignals)

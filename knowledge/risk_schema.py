@@ -192,6 +192,9 @@ class RiskPack(_Strict):
             know which"): the signs after one in its sentence do not count.
         deciding: phrases for how to decide about sharing ("how do I decide", "whether to
             share"), in whose question worries and secrets alone are no sign of harm.
+        permission: phrases asking whether an act would be allowed ("is it legal to", "in
+            trouble for"): in a sentence that asks, the rest of the clause is the act asked
+            about, unless it names a relative or the writer before the act, or says "that".
         known_words: ordinary words that look like a misspelt cue word ("setting" is not
             "sexting"); typo correction leaves them alone.
         categories: the kinds of harm.
@@ -218,6 +221,7 @@ class RiskPack(_Strict):
     closed: tuple[str, ...] = ()
     enquiries: tuple[str, ...] = ()
     deciding: tuple[str, ...] = ()
+    permission: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
     categories: tuple[RiskCategory, ...] = ()
     # Made without validating (there is nothing to validate): an instance validated here would
@@ -242,6 +246,7 @@ class RiskPack(_Strict):
         "closed",
         "enquiries",
         "deciding",
+        "permission",
     )
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
@@ -299,6 +304,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
         "closed": (),
         "enquiries": (),
         "deciding": (),
+        "permission": (),
         "known_words": (),
         "any_person": (),
         "question_words": (),

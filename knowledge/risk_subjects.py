@@ -31,6 +31,8 @@ _I_WAS = frozenset({"was", "were", "got"})
 # "can I tell social care that…", "should we let the school know that…": the writer asking
 # whether to pass on what they know of someone in particular.
 _WRITERS = frozenset({"i", "we"})
+# In a question, "I"/"we" after one of these (as read) ask how, not tell what was seen.
+_MODALS = frozenset({"would", "could", "can", "should", "might", "will", "do", "doe", "may"})
 _SHARING = frozenset({"tell", "shar", "inform", "report", "pass", "let", "warn", "alert"})
 _SHARE_GAP = 2  # "can I also tell", "I should tell"
 _THAT_GAP = 4  # "tell the social worker that", "let the school know that"
@@ -129,6 +131,8 @@ def a_class(hit: Hit, read: Tokens, anyone: frozenset[int], reports: Collection[
         # "Can a school tell parents that … their child's class …?", "… telling a parent
         # about their son's attendance?": the parents are anyone.
         return True
+    if start and words[start] in _WRITERS and words[start - 1] in _MODALS:
+        return True  # "how would we notice that…?": a way of noticing, not what was noticed
     if stop - start > 2 and words[start + 1] in _INDEFINITE:
         return True  # "tell parents that a pupil …?": "that" opens a clause, "a pupil" is anyone
     if (

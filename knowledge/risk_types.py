@@ -40,6 +40,7 @@ class Kind(IntEnum):
     WORRY = 20
     SECRET = 21
     DECIDING = 22
+    PERMISSION = 23
 
 
 @dataclass(frozen=True, slots=True)

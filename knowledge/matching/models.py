@@ -32,6 +32,9 @@ class CaseQuestions(PackValue):
     subjects: tuple[str, ...] = ()
     consent_after: tuple[str, ...] = ()
     consent_before: tuple[str, ...] = ()
+    sharer_after: tuple[str, ...] = ()
+    other_acts: tuple[str, ...] = ()
+    shared_things: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -96,6 +96,8 @@ class QuoteGate:
         cases = not_covered.case_questions
         self._verbs = PhraseSet(cases.verbs if cases else ())
         self._parties = PhraseSet(cases.parties if cases else ())
+        self._other_acts = PhraseSet(cases.other_acts if cases else ())
+        self._shared_things = PhraseSet(cases.shared_things if cases else ())
         topic = next((t for t in not_covered.topics if cases and t.id == cases.topic), None)
         self._case_reply = NotCoveredHit(topic.id, topic.reply) if topic else None
 
@@ -138,6 +140,9 @@ class QuoteGate:
             is not None
         ):
             return MatchResult(not_covered=self._case_reply)
+        if self._asks_leave_for_another_act(question):
+            # "Is she allowed to smack them if we give permission?" asks nothing about sharing.
+            return _withheld(answer, result)
         if answer.number not in self._definers and self._asks_meaning(asked):
             return _withheld(answer, result)
         if self._unanswered and self._asks.of(asked) in self._unanswered:
@@ -186,6 +191,16 @@ class QuoteGate:
             number not in self._definers
             and _opens_what_is(question)
             and any(self._anchors.get(d, set()) & found for d in self._definers)
+        )
+
+    def _asks_leave_for_another_act(self, question: list[str]) -> bool:
+        """Whether the question asks leave for an act ("allowed to…") and names no sharing."""
+        end = self._other_acts.end_of_first(question)
+        return (
+            end is not None
+            and end < len(question)
+            and self._verbs.first_in_words(question) is None
+            and self._shared_things.first_in_words(question) is None
         )
 
     def _asks_meaning(self, question: list[str]) -> bool:

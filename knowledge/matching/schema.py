@@ -81,8 +81,36 @@ class CaseQuestions(_Strict):
         default=(),
         description="the same, right before the party or person ('consent from the')",
     )
+    sharer_after: tuple[str, ...] = Field(
+        default=(),
+        description="words that, right after a party, person or setting, name it as the one "
+        "sharing ('a college sharing', 'is a pre-school allowed to share'): not where the "
+        "information would go, nor a subject the question is about",
+    )
+    other_acts: tuple[str, ...] = Field(
+        default=(),
+        description="words that name an act a question asks consent or leave for ('allowed "
+        "to', 'permission to'): when the question names no act of sharing (`verbs`) and "
+        "nothing shared (`shared_things`) anywhere, that act is not sharing ('is she allowed "
+        "to smack them if we give permission?') and no entry is quoted",
+    )
+    shared_things: tuple[str, ...] = Field(
+        default=(),
+        description="what is shared, or ways of passing it on that are not in `verbs` "
+        "('information', 'records', 'contact'): naming one makes a question about sharing",
+    )
 
-    @field_validator("verbs", "parties", "people", "subjects", "consent_after", "consent_before")
+    @field_validator(
+        "verbs",
+        "parties",
+        "people",
+        "subjects",
+        "consent_after",
+        "consent_before",
+        "sharer_after",
+        "other_acts",
+        "shared_things",
+    )
     @classmethod
     def _check_phrases(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)

@@ -29,26 +29,59 @@ class ConsentGivers:
     names them as the recipients: a question about one case.
     """
 
-    def __init__(self, parties: Iterable[str], after: Iterable[str], before: Iterable[str]) -> None:
+    def __init__(
+        self,
+        parties: Iterable[str],
+        after: Iterable[str],
+        before: Iterable[str],
+        sharing: Iterable[str] = (),
+    ) -> None:
         """Split every phrase once.
 
         Args:
             parties: the parties and people that may be named either way.
             after: words that, right after a party, make it the one asked ("s consent").
             before: words that, right before a party, do the same ("consent from the").
+            sharing: words that, right after a party, make it the one sharing ("a school
+                sharing", "is the GP allowed to share"): not where the information would go.
         """
         self._parties = PhraseSet(parties)
         self._after = PhraseSet(after)
         self._before = PhraseSet(before)
+        sharing = tuple(sharing)
+        self._sharing = PhraseSet(sharing)
+        self._any_sharing = bool(sharing)
 
     def others(self, found: Sequence[str]) -> list[str]:
-        """The words of a question without the parties it names as the ones asked."""
+        """The words of a question without the parties it names as the ones asked or sharing."""
         ends_before = {end for i in range(len(found)) for end in self._before.ends_at(found, i)}
         kept: list[str] = []
         i = 0
         while i < len(found):
             end = max(self._parties.ends_at(found, i), default=None)
-            if end is not None and (i in ends_before or self._after.ends_at(found, end)):
+            if end is not None and (
+                i in ends_before
+                or self._after.ends_at(found, end)
+                or self._sharing.ends_at(found, end)
+            ):
+                i = end
+                continue
+            kept.append(found[i])
+            i += 1
+        return kept
+
+    def without_sharers(self, named: PhraseSet, found: Sequence[str]) -> list[str]:
+        """The words of a question without what `named` finds in it named as the one sharing.
+
+        "Does the DPA stop a college sharing information?" asks about the DPA, whoever shares.
+        """
+        if not self._any_sharing:
+            return list(found)
+        kept: list[str] = []
+        i = 0
+        while i < len(found):
+            end = max(named.ends_at(found, i), default=None)
+            if end is not None and self._sharing.ends_at(found, end):
                 i = end
                 continue
             kept.append(found[i])
@@ -83,6 +116,7 @@ class SubjectCheck:
             cases.parties if cases else (),
             cases.consent_after if cases else (),
             cases.consent_before if cases else (),
+            cases.sharer_after if cases else (),
         )
         self._entries = {e.number: e for e in entries}
         self._own: Mapping[int, Sequence[str]] = own_wording or {}
@@ -127,7 +161,10 @@ class SubjectCheck:
             The subject or party as listed, or None when the entry names all the question does.
         """
         named = self._named_by(number)
-        found = self._subjects.all_in_words(typed) | self._subjects.all_in_words(fixed)
+        givers = self.consent_givers
+        found = self._subjects.all_in_words(
+            givers.without_sharers(self._subjects, typed)
+        ) | self._subjects.all_in_words(givers.without_sharers(self._subjects, fixed))
         if not parties_ok:
             found |= self._parties.all_in_words(self.consent_givers.others(typed))
         return min(found - named, default=None)

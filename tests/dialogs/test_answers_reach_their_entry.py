@@ -81,16 +81,16 @@ def test_what_another_bodys_guidance_says_is_not_quoted_from_the_2008_q_and_a(
     assert quoted(chat.send(message)) == []
 
 
-def test_a_low_scoring_answer_to_another_kind_of_ask_is_held_back(chat: Chat) -> None:
+def test_a_low_scoring_answer_to_another_kind_of_ask_gives_way(chat: Chat) -> None:
     # Nearest the entry on what families think, at a score where wrong quotes are common; but
-    # it asks whether permission is needed, which that entry does not answer. ("A child I
-    # mind" is childminding, not an opinion.)
+    # it asks whether permission is needed, which that entry does not answer and the key
+    # factors do (permission asked as consent is). ("A child I mind" is childminding, not an
+    # opinion.)
     replies = chat.send(
         "childminder here: if a child I mind is assessed as a child in need, do I need the "
         "parents' permission before giving information to the agency that referred them?"
     )
-    assert quoted(replies) == []
-    assert "related, but may not answer yours" in texts(replies)
+    assert quoted(replies) == [entry_question(chat, 4)]
 
 
 def test_what_young_people_mind_is_still_their_view(chat: Chat) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from knowledge.loader import load_knowledge, qa_words
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
@@ -206,3 +208,46 @@ def test_a_girl_passed_between_men_is_signposted() -> None:
         "to her there."
     )
     assert BUILT_IN.detect(told) is not None
+
+
+def test_i_or_we_after_a_modal_in_a_question_ask_how_not_what_was_seen() -> None:
+    pack: dict[str, Any] = {
+        "kind": "risk",
+        "people": ("i|we noticed|notice|saw|see",),
+        "question_words": ("how",),
+        "categories": (
+            {
+                "id": "harm",
+                "name": "Harm",
+                "concerns": "either",
+                "contacts": ("safeguarding-lead",),
+                "cues": ("missing",),
+            },
+        ),
+    }
+    small = RiskDetector(RiskPack.model_validate(pack))
+    assert small.detect("how would we notice someone missing?") is None
+    assert small.detect("how can I see who is missing?") is None
+    assert small.detect("how, when we noticed someone missing?") is not None
+
+
+@pytest.mark.parametrize(
+    ("message", "signposted"),
+    [
+        (
+            "For our team meeting: how would we notice that a pupil is being groomed online if"
+            " they don't tell anyone?",
+            False,
+        ),
+        (
+            "how can I notice that a resident is being financially abused if she won't tell me?",
+            False,
+        ),
+        ("we noticed a child in my class has bruises, how do we record it?", True),
+        ("how would I know? I noticed bruises on her arms today", True),
+    ],
+)
+def test_how_we_would_notice_harm_is_a_question_what_we_noticed_is_not(
+    message: str, signposted: bool
+) -> None:
+    assert (BUILT_IN.detect(message) is not None) is signposted

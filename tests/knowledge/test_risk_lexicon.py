@@ -23,6 +23,7 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "she won't get changed for PE and keeps her sleeves down",
     ),
     "sexual-abuse": (
+        "her cousin put his hand under her pyjamas while she was asleep",
         "her uncle groped her at the party",
         "he calls it the special thing they do",
         "the swimming coach felt her up in the changing rooms",
@@ -40,6 +41,7 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "her flat is infested with maggots and the kids sleep there",
     ),
     "domestic-abuse": (
+        "she says mummy and daddy fight every night",
         "client's son has moved in and now she's not allowed to answer her own phone",
         "the baby's dad is back living at home even though there's a court order",
         "he accuses her of cheating if she's five minutes late",
@@ -54,6 +56,7 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "she says nobody would even notice if she was gone",
     ),
     "threats": (
+        "her ex keeps texting that something will happen to her if she goes to the police",
         "he told her to watch her back",
         "he said nobody will believe her",
         "her dad said he'd drown the dog if she told",
@@ -70,6 +73,7 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "someone's threatening to share his pictures with his friends",
         "he got catfished by someone pretending to be 14",
         "he tells her to delete all the messages after they chat",
+        "her uncle sends her messages at night and told her to delete them",
         "year 9 girl has been messaging a guy who is 26 every night",
     ),
     "exploitation": (
@@ -87,6 +91,7 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "she says they'll kill her if they find out about her boyfriend",
     ),
     "radicalisation": (
+        "he has started posting hateful memes about immigrants and jews",
         "he's been sharing 1488 memes",
         "he keeps writing his own manifesto",
         "he's obsessed with Columbine",
@@ -145,7 +150,10 @@ ORDINARY: dict[str, tuple[str, ...]] = {
         "even though there's a court order, can we share the report with both parents?",
     ),
     "self-harm-suicide": ("what is the point of the consent check?",),
-    "threats": ("can we make them pay for a lost library book?",),
+    "threats": (
+        "can we make them pay for a lost library book?",
+        "what will happen to my data if I stop using the app?",
+    ),
     "missing": (
         "what happens if someone goes AWOL from the ward?",
         "we haven't heard from social care for weeks about our referral, who do we chase?",
@@ -156,7 +164,10 @@ ORDINARY: dict[str, tuple[str, ...]] = {
         "can you get married at 16 in England?",
         "what are the warning signs of forced marriage?",
     ),
-    "radicalisation": ("what are indicators of radicalisation?",),
+    "radicalisation": (
+        "what are indicators of radicalisation?",
+        "how do we report hateful comments about refugees on our page?",
+    ),
     "modern-slavery-trafficking": ("what are the signs of modern slavery?",),
     "cuckooing": ("what does cuckooing mean?",),
     "adult-abuse-neglect": ("can the pharmacy tell a daughter about her mum's prescriptions?",),

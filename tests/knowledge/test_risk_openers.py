@@ -111,6 +111,24 @@ def test_a_secret_asked_of_the_writer_that_says_nothing_of_what_is_enough() -> N
     )
 
 
+def test_a_secret_said_as_what_the_writer_must_not_do_is_a_secret_asked() -> None:
+    small = _detector(
+        categories=(
+            {
+                "id": "worry-or-secret",
+                "name": "A worry or a secret",
+                "concerns": "either",
+                "contacts": ("safeguarding-lead",),
+                "secrets": ("said i mustnt|shouldnt tell anyone",),
+            },
+        )
+    )
+    found = _found(small, "a child told me something and said I mustn't tell anyone")
+    assert found == ("worry-or-secret",)
+    assert small.detect("my manager said I mustn't tell anyone about the restructure") is None
+    assert small.detect("what if a child said I mustn't tell anyone?") is None
+
+
 def test_a_secret_that_says_what_it_is_is_not_a_sign_of_harm() -> None:
     small = _detector()
     assert small.detect("a child asked me to keep a secret about a surprise party") is None
@@ -183,6 +201,9 @@ def test_an_organisations_pack_adds_worries_and_secrets_to_the_category() -> Non
         "Teacher. A girl in year 4 asked if she could tell me a secret and if I'd promise not"
         " to tell",
         "care assistant here, mrs k has a skin tear and bruises on both wrists this morning",
+        "one of the kids at youth club told me something and said I mustn't tell anyone",
+        "a girl in my class said I'm not allowed to tell anybody, what should I do?",
+        "my mentee says I shouldn't tell anyone. She was really upset.",
     ],
 )
 def test_the_first_line_of_a_disclosure_is_signposted(message: str) -> None:
@@ -212,6 +233,9 @@ def test_the_first_line_of_a_disclosure_is_signposted(message: str) -> None:
         " professionals involved in their care?",
         "a student asked me to keep her exam results private",
         "my client asked me to keep her new address a secret from her sister",
+        "My manager said I mustn't tell anyone about the restructure until Friday",
+        "the police said we shouldn't tell anyone until they have spoken to him",
+        "What do I do if a child says I mustn't tell anyone?",
     ],
 )
 def test_signs_in_general_a_named_secret_or_a_routine_worry_is_not(message: str) -> None:

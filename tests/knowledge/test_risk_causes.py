@@ -1,0 +1,151 @@
+"""An injury with an ordinary cause the writer gives is not what the signpost is for.
+
+"My son has a bruise from football", "a pupil cut his hand in DT", "a 2 year old stabbed another
+toddler with a fork": the cause is a mishap or a small child's play with a peer. But a cause
+someone else gave ("he says it was football"), a doubted or repeated one ("again", "apparently"),
+a story or an explanation, a baby's injury, where it was seen ("in PE"), an older child's blow and
+every other sign in the message still count. Shown on a small pack, then in the words
+practitioners type.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from knowledge.loader import load_knowledge
+from knowledge.risk import RiskDetector
+from knowledge.risk_pack import RiskPack
+from tests.support.linear import grows_in_step
+
+KNOWLEDGE = load_knowledge()
+BUILT_IN = RiskDetector(KNOWLEDGE.risk, ())
+
+
+def _small() -> RiskDetector:
+    """A small pack: an injury or a blow is harm, in a message about a boy or a toddler."""
+    pack: dict[str, Any] = {
+        "kind": "risk",
+        "sets": {
+            "kid": ("boy", "toddler", "child"),
+            "family": ("dad",),
+            "injury": ("bruise", "cut"),
+            "hurt": ("bit", "kicked"),
+            "mishap": ("football", "fell"),
+            "doubt": ("again",),
+            "noticed": ("saw",),
+            "explain": ("story",),
+            "baby": ("baby",),
+            "small": ("toddler",),
+            "result": ("left",),
+            "fear": ("scared",),
+        },
+        "people": ("a|the|my|another boy|toddler|child|baby", "him|his|her"),
+        "telling": ("says",),
+        "categories": (
+            {
+                "id": "physical",
+                "name": "Physical",
+                "concerns": "either",
+                "contacts": ("safeguarding-lead",),
+                "cues": ("<injury>", "<hurt>", "<fear>"),
+            },
+        ),
+    }
+    return RiskDetector(RiskPack.model_validate(pack))
+
+
+def test_an_injury_given_an_ordinary_cause_is_not_a_sign_of_harm() -> None:
+    detector = _small()
+    assert detector.detect("My boy has a bruise from football.") is None
+    assert detector.detect("The boy has a cut and a bruise from football.") is None
+
+
+def test_a_small_childs_blow_to_another_child_is_not_a_sign_of_harm() -> None:
+    detector = _small()
+    assert detector.detect("A 2 year old bit another toddler and left a cut.") is None
+    assert detector.detect("A toddler kicked another child.") is None
+
+
+def test_a_cause_reported_doubted_seen_or_explained_still_counts() -> None:
+    detector = _small()
+    assert detector.detect("The boy says the bruise is from football.") is not None
+    assert detector.detect("My boy has a bruise from football again.") is not None
+    assert detector.detect("I saw a bruise on the boy at football.") is not None
+    assert detector.detect("The boy has a bruise from football, a story he tells.") is not None
+    assert detector.detect("My baby has a bruise from football.") is not None
+
+
+def test_an_older_childs_blow_or_a_relatives_still_counts() -> None:
+    detector = _small()
+    assert detector.detect("A 12 year old bit another toddler.") is not None
+    assert detector.detect("Her dad kicked another toddler.") is not None
+    assert detector.detect("A 2 year old kicked the boy's dad.") is not None
+
+
+def test_another_sign_in_the_message_still_counts() -> None:
+    detector = _small()
+    assert detector.detect("My boy has a bruise from football and is scared of him.") is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son has a bruise from football, do I need to tell the school?",
+        "a pupil cut his hand in DT and the cut needed stitches, do we tell parents?",
+        "Nursery. A dad asked us to share photos of his daughter's bruise from falling off the"
+        " slide with his solicitor. Can we?",
+        "A 2 year old stabbed another toddler with a fork at lunch and left two cuts under her"
+        " eye. Her parent wants to complain about the other child - how should the nursery"
+        " handle it?",
+        "a 3 year old bit another child at nursery and left a mark on his arm, what do we tell"
+        " his parents?",
+        "my 3 year old says a girl at nursery keeps pinching him, should I speak to the staff?",
+        "a boy at soft play fractured his arm when another boy landed on him. do we report it?",
+        "a 3 year old slipped off the climbing frame and her arm is broken, do we need to report"
+        " it to anyone?",
+    ],
+)
+def test_an_injury_with_an_ordinary_cause_is_not_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "saw red welts on her legs in PE today",
+        "he has a bruise on his face and says it was from football",
+        "he has another bruise from football, the third this month",
+        "she has a bruise from football apparently but she flinches when her dad comes in",
+        "his mum says the burns are from cooking but the story keeps changing",
+        "my neighbour's baby has bruises from falling off the sofa",
+        "A 15 year old stabbed another boy outside school.",
+        "her dad kicked her and she has a bruise from falling down the stairs",
+        "her stepdad shoved her, she fell and her arm is broken",
+        "my 4 year old says the nursery worker keeps hitting him",
+        "my 3 year old says her brother keeps hitting her",
+        "a 2 year old at nursery has another bruise on her face",
+        "she kept her scarf on in PE and when it slipped her neck was purple",
+        "he has a bruise from football and is scared to go home",
+        "my 3 year old was hit by the older kids next door",
+        "my 4 year old said a big boy at school hit her",
+        "he has a broken arm from falling down the stairs, his stepdad was there",
+        "a 2 year old at nursery keeps biting other children and has bruises on his back",
+    ],
+)
+def test_a_doubted_seen_or_violent_cause_is_still_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "a bruise from football and ",
+        "a 2 year old bit another toddler and ",
+        "a cut a cut a cut from ",
+    ],
+)
+def test_reading_a_cause_grows_in_step_with_the_message(unit: str) -> None:
+    linear, small, large = grows_in_step(BUILT_IN.detect, unit)
+    assert linear, (small, large)
