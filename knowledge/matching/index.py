@@ -4,8 +4,8 @@ Each document has phrases (normalised question and alternates, or cues) compared
 by fuzzy token ratios, cues (normalised keywords) that count when all their words are in the
 message, and a vocabulary of stems for the rarer-word coverage term (words only in an entry's
 answer count for less). Building happens once; scoring only reads, apart from remembering each
-phrase's token-sorted form the first time it is compared (always the same string, so threads
-racing to write it agree), so it is thread-safe.
+phrase's token-sorted form the first time it is compared and each shortlisted document's phrases
+by word (always the same values, so threads racing to write them agree), so it is thread-safe.
 """
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ _COMMON_SHARE = 0.05
 _WORDING_LIMIT = 2_000
 
 
+# Documents whose phrases are kept filed by word, at most: a big pack's most asked-about, not
+# all of them (about 6 KiB each at 20,000 generated entries).
+_PHRASE_WORDS_KEPT = 2_048
 _SCORE = operator.itemgetter(1)
 _NONE: array[int] = array("i")
 _NO_POSTINGS = (_NONE, _NONE)
@@ -151,10 +154,11 @@ class Index:
             self._owners.extend([i] * d["phrases"])
         # Sorted when first compared: most phrases of a big pack never are.
         self._all_sorted: list[str | None] = [None] * len(self._all_phrases)
-        self._phrase_postings = data.phrase_postings.runs()
         self._wording_ids = tuple(data.wording)
         self._wording_lengths = tuple(len(self._all_phrases[i]) for i in self._wording_ids)
         self._cue_docs = {t: tuple(ds) for t, ds in data.cue_docs.runs().items()}
+        # Each shortlisted document's phrases by word (`_candidates`).
+        self._phrase_words: dict[int, dict[str, tuple[int, ...]]] = {}
         # Each document's cues filed by one of their words, made when first needed.
         self._cue_groups: list[_CueGroups | None] = [None] * len(self.docs)
 
@@ -301,22 +305,31 @@ class Index:
         return [d for d in ranked if matched[d] >= floor]
 
     def _candidates(self, content: Sequence[str], shortlist: list[int]) -> list[int]:
-        # Only phrases sharing a content word with the message can compare well with it.
+        # Only phrases sharing a content word with the message can compare well with it. They
+        # are filed by word document by document, when a document is first shortlisted, rather
+        # than all of them when the index is built (most documents of a big pack never are).
         found: set[int] = set()
-        starts = self._starts
-        ranges = [(starts[d], starts[d + 1]) for d in shortlist]
-        left = bisect.bisect_left
-        postings = self._phrase_postings
-        for token in content:
-            ids = postings.get(token)
-            if ids is None:
-                continue
-            for first, end in ranges:
-                low = left(ids, first)
-                high = left(ids, end, low)
-                if high > low:
-                    found.update(ids[low:high])
+        filed = self._phrase_words
+        for d in shortlist:
+            words = filed.get(d)
+            if words is None:
+                words = self._file_phrase_words(d)
+            for token in content:
+                ids = words.get(token)
+                if ids:
+                    found.update(ids)
         return sorted(found)
+
+    def _file_phrase_words(self, doc: int) -> dict[str, tuple[int, ...]]:
+        filed: dict[str, list[int]] = {}
+        content = self._idf.keys()  # the words a message's content can hold (no stopwords)
+        for phrase_id in range(self._starts[doc], self._starts[doc + 1]):
+            for token in content & self._all_phrases[phrase_id].split():
+                filed.setdefault(token, []).append(phrase_id)
+        if len(self._phrase_words) >= _PHRASE_WORDS_KEPT:
+            self._phrase_words.clear()  # a bound on memory; another thread may only file again
+        words = self._phrase_words[doc] = {t: tuple(ids) for t, ids in filed.items()}
+        return words
 
     def _sorted(self, phrase_ids: Sequence[int]) -> list[str]:
         memo = self._all_sorted

@@ -1,14 +1,17 @@
 """The matcher's index as plain data: built from the packs once, and what a cache holds.
 
 `build_data` normalises every phrase and cue of every document and files each word: how rare it
-is, which documents and phrases use it. The result is kept flat (all phrases in one list, all
-postings in one array of ids with offsets), so that a cache can write it as a few blocks of bytes
-and read it back without making millions of small objects.
+is, which documents use it (which of a document's phrases use it is found when a message is
+scored, among the few documents shortlisted for it). The result is kept flat (all phrases in one
+list, all postings in one array of ids with offsets), so that a cache can write it as a few
+blocks of bytes and read it back without making millions of small objects.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
+import operator
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,7 +65,7 @@ class Table:
         offsets = array("q", [0])
         ids = array("i")
         for key in order:
-            ids.extend(table.get(key, ()))
+            ids.fromlist(table.get(key, []))  # about twice as fast as `extend` from a list
             offsets.append(len(ids))
         return cls(order, offsets, ids)
 
@@ -82,7 +85,6 @@ class IndexData:
         idf: how rare each word of `own` is, in the order of its keys.
         own: word -> the documents using it in their phrases or cues.
         answer: word -> the documents using it only in their answer (same keys as `own`).
-        phrase_postings: word -> the phrases using it.
         wording: the phrases of common words only, shortest first.
         cue_docs: word -> the documents with a cue filed under it (its rarest word).
     """
@@ -92,7 +94,6 @@ class IndexData:
     idf: array[float]
     own: Table
     answer: Table
-    phrase_postings: Table
     wording: array[int]
     cue_docs: Table
 
@@ -194,16 +195,12 @@ def build_data(
                 cues=[sorted(c) for c in cue_sets],
             )
         )
-    phrase_postings: dict[str, list[int]] = {}
-    lengths: dict[int, int] = {}
-    for phrase_id, phrase in enumerate(phrases_all):
-        # Only content words are looked up (a message's stopwords find no candidates).
-        content = set(phrase.split())
-        content -= stopwords
-        for token in content:
-            phrase_postings.setdefault(token, []).append(phrase_id)
-        if len(content) <= _WORDING_CONTENT:
-            lengths[phrase_id] = len(phrase)
+    # The phrases of at most `_WORDING_CONTENT` content words, each split and counted in C: a
+    # loop in Python over 400,000 phrasings costs more than the rest of filing them.
+    content = map(operator.sub, map(set, map(str.split, phrases_all)), itertools.repeat(stopwords))
+    counts = map(len, content)
+    few = itertools.compress(itertools.count(), map(_WORDING_CONTENT.__ge__, counts))
+    lengths = {phrase_id: len(phrases_all[phrase_id]) for phrase_id in few}
     keys = [*own_postings, *(t for t in answer_postings if t not in own_postings)]
     frequency = {t: len(own_postings.get(t, ())) + len(answer_postings.get(t, ())) for t in keys}
     n = max(len(docs), 1)
@@ -219,7 +216,6 @@ def build_data(
         idf=array("d", [math.log(1.0 + n / frequency[t]) for t in keys]),
         own=Table.of(own_postings, keys),
         answer=Table.of(answer_postings, keys),
-        phrase_postings=Table.of(phrase_postings),
         wording=array("i", sorted(lengths, key=lambda i: (lengths[i], i))),
         cue_docs=Table.of({t: sorted(ds) for t, ds in cue_docs.items()}),
     )

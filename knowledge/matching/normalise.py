@@ -32,6 +32,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 # characters that send `words` down its slow path, so that those texts go through it alone.
 _END = "\x00"
 _SEPARATOR = f" {_END} "
+_MARK = "\x01"  # before a word a phrase put in (no text's words hold it)
 _SLICE = 8192  # texts normalised together
 # For plain ASCII: letters folded, digits kept, the end marker kept, anything else a space.
 _PLAIN_WORDS = "".join(
@@ -178,6 +179,21 @@ class Normaliser:
         self._ignored = frozenset(ignored)
         self._stopwords_raw = frozenset(ignored | {w for s in lexicon.stopwords for w in words(s)})
         self._stopwords = frozenset(stem(w) for w in self._stopwords_raw)
+        # For `texts`: phrases of two words or more are rewritten by `_rewrite_all`, found by
+        # their first two words, and the words they put in are marked so that no form below
+        # rewrites them again; a one-word phrase is rewritten by the word's form.
+        longer = {k: v for k, v in self._phrases.items() if 2 <= len(k) <= self._max_phrase}
+        self._pairs = frozenset(k[:2] for k in longer)
+        self._longer = {k: tuple(_MARK + w for w in v) for k, v in longer.items()}
+        self._longer_sizes = {k[0]: tuple(n for n in self._sizes[k[0]] if n > 1) for k in longer}
+        dropped = self._ignored
+        self._fixed_forms = dict.fromkeys(dropped, "")
+        for key, value in self._phrases.items():
+            if len(key) == 1:
+                self._fixed_forms[key[0]] = " ".join([stem(w) for w in value if w not in dropped])
+        for value in longer.values():
+            self._fixed_forms.update([(_MARK + w, "" if w in dropped else stem(w)) for w in value])
+        self._fixed_forms[_END] = _END
         known = set(self._stopwords_raw)
         for phrase, replacement in self._phrases.items():
             known.update(phrase)
@@ -270,8 +286,7 @@ class Normaliser:
                 vocabulary.update(w for found in split for w in found)
             return [self.normalise_words(found, correct=False).text for found in split]
         # In slices, so that the words of all of them never exist at once.
-        forms = dict.fromkeys(self._ignored, "")
-        forms[_END] = _END
+        forms = dict(self._fixed_forms)
         out: list[str] = []
         for start in range(0, len(texts), _SLICE):
             out += self._texts(list(texts[start : start + _SLICE]), vocabulary, forms)
@@ -303,25 +318,25 @@ class Normaliser:
             seen = {self._spellings.get(w, w) for w in seen}
         if not self._starts.isdisjoint(seen):
             raw = self._rewrite_all(raw)
-            seen.update(w for replacement in self._phrases.values() for w in replacement)
         memo = self._stems
         forms.update([(w, memo.get(w) or self._stem(w)) for w in seen.difference(forms)])
         tokens = " ".join(filter(None, map(forms.__getitem__, raw)))
-        return tokens.replace(" " + _END, _END).replace(_END + " ", _END).split(_END)
+        return list(map(str.strip, tokens.split(_END)))
 
     def _rewrite_all(self, raw: list[str]) -> list[str]:
-        # `_rewrite` visiting only the words that start a phrase: the same result, since any
-        # other word is copied as it is. An end marker is in no phrase, so none spans two texts.
-        phrases = self._phrases
-        sizes_by_start = self._sizes
+        # `_rewrite` for phrases of two words or more, tried only where their first two words are:
+        # any other word is copied, for its form to rewrite when it is a one-word phrase; the
+        # words put in come out marked. An end marker is in no phrase: none spans two texts.
+        phrases = self._longer
+        sizes_by_start = self._longer_sizes
         out: list[str] = []
         done = 0  # raw[:done] is rewritten
         end = len(raw)
-        starts = self._starts
-        for i in itertools.compress(range(end), map(starts.__contains__, raw)):
-            if i < done:
+        pairs = self._pairs
+        for i in itertools.compress(range(end - 1), map(sizes_by_start.__contains__, raw)):
+            if i < done or (raw[i], raw[i + 1]) not in pairs:
                 continue
-            for size in sizes_by_start.get(raw[i], ()):
+            for size in sizes_by_start[raw[i]]:
                 replacement = phrases.get(tuple(raw[i : i + size])) if i + size <= end else None
                 if replacement is not None:
                     out += raw[done:i]

@@ -191,3 +191,22 @@ def test_normalising_many_texts_together_gives_what_each_gives_alone(
 def test_any_texts_normalised_together_are_normalised_as_alone(texts: list[str]) -> None:
     normaliser = Normaliser(load_matcher_packs(PACKS)[1])
     assert normaliser.texts(texts) == [normaliser.normalise(t, correct=False).text for t in texts]
+
+
+def _lexicon_pieces() -> list[str]:
+    # The lexicon's phrases, what they are rewritten to, and the words dropped: texts of these
+    # meet phrases side by side, overlapping, and rewritten into one another's words.
+    lexicon = load_matcher_packs(PACKS)[1]
+    found = {*lexicon.fillers, *lexicon.ignored, *lexicon.stopwords}
+    for mapping in (lexicon.synonyms, lexicon.abbreviations, lexicon.spellings):
+        found.update(t for key, value in mapping.items() for t in (key, value))
+    return sorted(found)
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.lists(st.sampled_from(_lexicon_pieces()), max_size=8).map(" ".join)))
+def test_texts_of_the_lexicons_own_words_are_normalised_together_as_alone(
+    texts: list[str],
+) -> None:
+    normaliser = Normaliser(load_matcher_packs(PACKS)[1])
+    assert normaliser.texts(texts) == [normaliser.normalise(t, correct=False).text for t in texts]

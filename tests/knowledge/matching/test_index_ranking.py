@@ -15,8 +15,10 @@ from rapidfuzz import fuzz
 
 from knowledge.loader import load_knowledge
 from knowledge.matching import Matcher, load_matcher_packs
+from knowledge.matching import index as index_module
 from knowledge.matching.bitsets import DocBits
 from knowledge.matching.index import _SCORERS, _WORDING_SCORERS, Index, _best, _sort_tokens
+from knowledge.matching.normalise import Normaliser
 
 PACKS = Path(__file__).resolve().parents[3] / "knowledge" / "packs"
 _WORDING = _WORDING_SCORERS
@@ -110,3 +112,35 @@ def test_a_documents_cue_bonus_counts_the_cues_all_of_whose_words_are_there(
                 expected = min(settings_.keyword_bonus_cap, hits * settings_.keyword_bonus)
                 assert index._bonus(doc, present) == expected
         assert index._bonus(doc, frozenset({"typed"})) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("asked", "some_share_a_word"),
+    [
+        ("what is an isp", True),
+        ("do i need consent to shar", True),
+        ("retention period record", True),
+        ("why information shar important", True),
+        ("xyzzy plugh", False),
+    ],
+)
+def test_the_phrases_compared_are_the_shortlisted_documents_phrases_sharing_a_word(
+    index: Index, asked: str, some_share_a_word: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No table of phrases by word is built with the index: a shortlisted document's phrases are
+    # filed when it is first shortlisted (and kept for at most a few documents, here 5). They
+    # must be exactly those using one of the message's content words, filed or kept.
+    monkeypatch.setattr(index_module, "_PHRASE_WORDS_KEPT", 5)
+    _, lexicon = load_matcher_packs(PACKS)
+    content = Normaliser(lexicon).normalise(asked, correct=False).content
+    every = list(range(len(index.docs)))
+    for shortlist in (every, every[::-1][::4], every[5:9], every[5:9], []):
+        expected = [
+            phrase_id
+            for d in sorted(shortlist)
+            for phrase_id in range(index._starts[d], index._starts[d + 1])
+            if set(index._all_phrases[phrase_id].split()) & set(content)
+        ]
+        assert index._candidates(content, shortlist) == expected
+        assert len(index._phrase_words) <= 5
+    assert bool(index._candidates(content, every)) is some_share_a_word
