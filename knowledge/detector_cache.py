@@ -20,7 +20,9 @@ from dataclasses import fields
 from typing import Any
 
 from knowledge.risk import RiskDetector
+from knowledge.risk_causes import Causes
 from knowledge.risk_finding import Kind, Phrase, Words
+from knowledge.risk_harmed import Harmed
 from knowledge.risk_pack import RiskPack
 
 FORMAT = 2
@@ -37,6 +39,8 @@ ATTRIBUTES = (
     "_context_index",
     "_known",
     "_by_start",
+    "_harmed",  # derived from `_sets` when loading, not kept
+    "_causes",  # the same
 )
 _STR = frozenset({str})
 PHRASE_FIELDS = ("text", "slots", "kind", "category", "item", "group", "needs", "single")
@@ -110,10 +114,13 @@ def load_detector(data: object, pack: RiskPack) -> RiskDetector | None:
     try:
         places = _lookup([_place(row) for row in _list(data["places"])])
         phrases = _lookup([_phrase(row, places) for row in _list(data["phrases"])])
+        sets = {_str(name): places[n] for name, n in _pairs(data["sets"])}
         state = {
             "_pack": pack,
             "_compiled": {},
-            "_sets": {_str(name): places[n] for name, n in _pairs(data["sets"])},
+            "_sets": sets,
+            "_harmed": Harmed.of(sets),
+            "_causes": Causes.of(sets),
             "_question_words": _words(data["question_words"]),
             "_person_nouns": _words(data["person_nouns"]),
             "_kin_nouns": _words(data["kin_nouns"]),

@@ -10,25 +10,25 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.matching.normalise import clean, stem, strip_markup
 from knowledge.risk_causes import Causes, ordinary_causes
-from knowledge.risk_finding import Hit as _Hit
 from knowledge.risk_finding import Kind as _Kind
 from knowledge.risk_finding import Phrase as _Phrase
 from knowledge.risk_finding import RiskFinding, Slot, judge
 from knowledge.risk_finding import Tokens as _Tokens
 from knowledge.risk_finding import Words as _Words
 from knowledge.risk_harmed import Harmed, harm_to_others
+from knowledge.risk_hits import find_hits
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_phrases import ANY_WORD, GAP, MAX_GAP_WORDS
+from knowledge.risk_phrases import ANY_WORD, GAP
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_telling import telling_verbs
-from knowledge.risk_types import CONDITION_WORDS
+from knowledge.risk_types import CONDITION_WORDS, single_words
 
 __all__ = ["RiskDetector", "RiskFinding", "stem_word", "words_of"]
 
@@ -95,6 +95,7 @@ class RiskDetector:
         self._sets = {
             name: _Words(frozenset(stem_word(w) for w in ws)) for name, ws in pack.sets.items()
         }
+        self._harmed, self._causes = Harmed.of(self._sets), Causes.of(self._sets)
         # Misspellings are corrected towards the words of the cues only, never towards the
         # `general` or `people` words (so "moaning" cannot become "meaning").
         targets: set[str] = {w for ws in pack.sets.values() for w in ws}
@@ -129,18 +130,22 @@ class RiskDetector:
         for f, family in enumerate(pack.signals.families.values()):
             if family.category in ids:
                 add(family.words, _Kind.SIGNAL, ids[family.category], item=f)
-        add(pack.people, _Kind.PEOPLE)
-        add(pack.general, _Kind.GENERAL)
-        add(pack.conditional, _Kind.CONDITIONAL)
-        add(pack.child_words, _Kind.CHILD)
-        add(pack.adult_words, _Kind.ADULT)
-        add(pack.framing, _Kind.FRAMING)
-        add(pack.telling, _Kind.TELLING)
-        add(pack.concluded, _Kind.CONCLUDED)
-        add(pack.occasion, _Kind.OCCASION)
-        add(pack.any_person, _Kind.ANY_PERSON)
-        for texts, kind in ((pack.deciding, _Kind.DECIDING), (pack.permission, _Kind.PERMISSION)):
-            add(texts, kind)  # the setting of a question (knowledge/risk_openers.py, risk_clauses)
+        for texts, kind in (
+            (pack.people, _Kind.PEOPLE),
+            (pack.general, _Kind.GENERAL),
+            (pack.conditional, _Kind.CONDITIONAL),
+            (pack.child_words, _Kind.CHILD),
+            (pack.adult_words, _Kind.ADULT),
+            (pack.framing, _Kind.FRAMING),
+            (pack.telling, _Kind.TELLING),
+            (pack.concluded, _Kind.CONCLUDED),
+            (pack.occasion, _Kind.OCCASION),
+            (pack.any_person, _Kind.ANY_PERSON),
+            # the setting of a question (knowledge/risk_openers.py, risk_clauses.py)
+            (pack.deciding, _Kind.DECIDING),
+            (pack.permission, _Kind.PERMISSION),
+        ):
+            add(texts, kind)
         for settings, kind in zip(
             (pack.names, pack.records, pack.kinds, pack.closed, pack.enquiries),
             (_Kind.NAME, _Kind.RECORD, _Kind.KIND_OF, _Kind.CLOSED, _Kind.ENQUIRY),
@@ -185,9 +190,8 @@ class RiskDetector:
                 named = [a[1:-1] for a in part.split("|") if a.startswith("<")]
                 alternatives = [a.split("_") for a in part.split("|") if not a.startswith("<")]
                 surface.update(w for a in alternatives for w in a)
-                single = frozenset(stem_word(a[0]) for a in alternatives if len(a) == 1).union(
-                    *(self._sets[n].single for n in named if n in self._sets)
-                )
+                single = frozenset(stem_word(a[0]) for a in alternatives if len(a) == 1)
+                single |= single_words(self._sets, *named)
                 several = tuple(tuple(stem_word(w) for w in a) for a in alternatives if len(a) > 1)
                 words = _Words(single, several)
                 self._compiled[part, id(surface)] = words
@@ -204,14 +208,14 @@ class RiskDetector:
             The categories found and whom to signpost to; None when nothing suggests harm.
         """
         read = self._tokens(text)
-        signs = self._hits(read, self._harm_index)
+        signs = find_hits(read, self._harm_index)
         if not signs:
             return None
         hits = outside_settings(
-            telling_verbs(signs + self._hits(read, self._context_index), read), read
+            telling_verbs(signs + find_hits(read, self._context_index), read), read
         )
-        hits = harm_to_others(hits, read, Harmed.of(self._sets))
-        hits = ordinary_causes(hits, read, Causes.of(self._sets))
+        hits = harm_to_others(hits, read, self._harmed)
+        hits = ordinary_causes(hits, read, self._causes)
         return judge(hits, read, self._pack)
 
     def _tokens(self, text: str) -> _Tokens:
@@ -317,83 +321,3 @@ class RiskDetector:
             if found is not None and (best is None or found[1] < best[1]):
                 best = (found[0], found[1])
         return best[0] if best is not None else word
-
-    @staticmethod
-    def _hits(read: _Tokens, index: dict[str, tuple[_Phrase, ...]]) -> list[_Hit]:
-        tokens, sentence_of, clause_of = read.words, read.sentence_of, read.clause_of
-        hits: list[_Hit] = []
-        # The end of each token's sentence, so no phrase reaches across a full stop.
-        ends = [0] * len(tokens)
-        end = len(tokens)
-        for i in range(len(tokens) - 1, -1, -1):
-            if i + 1 < len(tokens) and sentence_of[i + 1] != sentence_of[i]:
-                end = i + 1
-            ends[i] = end
-        present = frozenset(tokens)
-        # Once per distinct word, not at every place it is typed: the phrases starting with it
-        # that can match at all in this message (a phrase may start with several words).
-        possible: dict[int, bool] = {}
-        starting: dict[str, list[_Phrase]] = {}
-        for token in present:
-            kept = []
-            for phrase in index.get(token, ()):
-                if not phrase.single:
-                    can = possible.get(id(phrase))
-                    if can is None:
-                        can = possible[id(phrase)] = phrase.possible(present)
-                    if not can:
-                        continue
-                kept.append(phrase)
-            if kept:
-                starting[token] = kept
-        for i, token in enumerate(tokens):
-            for phrase in starting.get(token, ()):
-                if not phrase.single:
-                    stop = _match(phrase.slots, 0, tokens, i, ends[i])
-                    if stop < 0:
-                        continue
-                else:
-                    stop = i + 1
-                hits.append(_Hit(phrase, sentence_of[i], clause_of[i], i, stop))
-        return hits
-
-
-def _match(slots: Sequence[Slot], k: int, tokens: Sequence[str], i: int, end: int) -> int:
-    """Where a match of slots[k:] against tokens[i:end] ends, or -1 when there is none.
-
-    The work is bounded by the cue, not the message: at most three gaps of four words, each
-    `*` tries two ways, and a place with several-word alternatives tries each of them once.
-    """
-    while k < len(slots):
-        slot = slots[k]
-        if isinstance(slot, str):  # a gap or `*`: compared as text, never as a place of words
-            if slot == GAP:
-                return _first(
-                    _match(slots, k + 1, tokens, i + g, end)
-                    for g in range(min(MAX_GAP_WORDS, end - i) + 1)
-                )
-            if slot == ANY_WORD:  # one word, or none
-                found = _match(slots, k + 1, tokens, i, end)
-                return found if found >= 0 or i >= end else _match(slots, k + 1, tokens, i + 1, end)
-        if i >= end:
-            return -1
-        if isinstance(slot, _Words):
-            if slot.several:
-                found = _first(
-                    _match(slots, k + 1, tokens, i + len(seq), end)
-                    for seq in slot.several
-                    if i + len(seq) <= end and tuple(tokens[i : i + len(seq)]) == seq
-                )
-                if found >= 0 or tokens[i] not in slot.single:
-                    return found
-                return _match(slots, k + 1, tokens, i + 1, end)
-            if tokens[i] not in slot.single:
-                return -1
-        i += 1
-        k += 1
-    return i
-
-
-def _first(ends: Iterable[int]) -> int:
-    """The first end that is a match (like `any`, it stops there), or -1."""
-    return next((e for e in ends if e >= 0), -1)

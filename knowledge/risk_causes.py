@@ -23,8 +23,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 
-from knowledge.risk_types import Hit, Kind, Tokens, Words
+from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
 
 __all__ = ["Causes", "ordinary_causes"]
 
@@ -85,10 +86,7 @@ class Causes:
         Args:
             sets: the pack's sets, by name, as the detector compiled them.
         """
-
-        def single(*names: str) -> frozenset[str]:
-            return frozenset().union(*(sets[n].single for n in names if n in sets))
-
+        single = partial(single_words, sets)
         return cls(
             injuries=single("injury"),
             mishaps=single("mishap"),

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 
-from knowledge.risk_types import Hit, Tokens, Words
+from knowledge.risk_types import Hit, Tokens, Words, single_words
 
 __all__ = ["Harmed", "harm_to_others"]
 
@@ -29,7 +30,7 @@ _GRANDMOTHER = frozenset({"nanny"})  # a nanny, or a nan
 
 @dataclass(frozen=True, slots=True)
 class Harmed:
-    """The stemmed words the rule reads, as the pack's sets hold them (nothing is copied).
+    """The stemmed words the rule reads, as the pack's sets hold them.
 
     Attributes:
         blows: words for a blow ("punched", "kicked"): the `hurt` and `strike` sets.
@@ -55,11 +56,7 @@ class Harmed:
         Args:
             sets: the pack's sets, by name, as the detector compiled them.
         """
-
-        def single(name: str) -> frozenset[str]:
-            words = sets.get(name)
-            return words.single if words is not None else frozenset()
-
+        single = partial(single_words, sets)
         return cls(
             blows=(single("hurt"), single("strike")),
             staff=single("staff"),

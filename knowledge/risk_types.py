@@ -3,6 +3,7 @@ compiled phrase and its places, a message as read, and where a phrase matched.""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -58,6 +59,11 @@ class Words:
 
 
 Slot = Words | str
+
+
+def single_words(sets: Mapping[str, Words], *names: str) -> frozenset[str]:
+    """The one-word entries of the named sets, together (a set the pack lacks adds none)."""
+    return frozenset().union(*(sets[n].single for n in names if n in sets))
 
 
 @dataclass(frozen=True, slots=True)

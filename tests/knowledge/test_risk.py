@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-import knowledge.risk as risk_module
+import knowledge.risk_hits as hits_module
 from bot.cli import _knowledge_check
 from knowledge.loader import KnowledgeError, load_knowledge, qa_words
 from knowledge.risk import RiskDetector, words_of
@@ -174,16 +174,16 @@ def test_contractions_are_read_the_way_people_also_type_them() -> None:
 def _work(detector: RiskDetector, text: str, monkeypatch: pytest.MonkeyPatch) -> int:
     """How many cue positions the detector tries on `text` (a count of work, not of time)."""
     calls = 0
-    real = risk_module._match
+    real = hits_module._match
 
     def counting(*args: object) -> int:
         nonlocal calls
         calls += 1
         return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(risk_module, "_match", counting)
+    monkeypatch.setattr(hits_module, "_match", counting)
     detector.detect(text)
-    monkeypatch.setattr(risk_module, "_match", real)
+    monkeypatch.setattr(hits_module, "_match", real)
     return calls
 
 
