@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from knowledge.matching.normalise import words
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.segment import question_parts
+from knowledge.matching.text import words
 from knowledge.routes_pack import Destination, Route, RoutesPack
 
 # Routes whose phrases also begin many questions an entry answers ("what should I do if the

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.matching.normalise import clean, stem, strip_markup
+from knowledge.matching.text import clean, stem, strip_markup
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_finding import Kind as _Kind
 from knowledge.risk_finding import Phrase as _Phrase

@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from knowledge.matching.normalise import stem
+from knowledge.matching.text import stem
 from knowledge.risk_types import CONDITION_WORDS, Hit, Kind
 
 if TYPE_CHECKING:

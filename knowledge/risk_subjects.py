@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from knowledge.matching.normalise import stem
+from knowledge.matching.text import stem
 
 if TYPE_CHECKING:
     from collections.abc import Collection

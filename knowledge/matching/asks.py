@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from knowledge.matching.normalise import words
 from knowledge.matching.phrases import phrase_problem
+from knowledge.matching.text import words
 
 
 class Asks:

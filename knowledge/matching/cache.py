@@ -41,7 +41,7 @@ SUFFIX = ".bin"
 _MAGIC = b"infoshare matcher index\n"
 _HEADER_LIMIT = 1 << 30
 # The modules whose code decides what the index holds: any change to them changes the key.
-_SHAPING = ("index_data.py", "normalise.py", "cache.py")
+_SHAPING = ("index_data.py", "normalise.py", "text.py", "cache.py")
 _KINDS = frozenset(k.value for k in DocKind)
 # The blocks after the header, in order: (name, array type code, or "" for newline-joined text).
 _BLOCKS = (

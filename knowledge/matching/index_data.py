@@ -19,7 +19,8 @@ from enum import Enum
 from typing import TypedDict
 
 from knowledge.matching.models import NotCoveredPack
-from knowledge.matching.normalise import Normaliser, words
+from knowledge.matching.normalise import Normaliser
+from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
 
 # A message of common words only is compared with the phrases that have at most this many

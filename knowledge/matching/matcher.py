@@ -18,10 +18,11 @@ from knowledge.matching.models import (
     NotCoveredHit,
     NotCoveredPack,
 )
-from knowledge.matching.normalise import Normalised, Normaliser, words
+from knowledge.matching.normalise import Normalised, Normaliser
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.quote_gate import QuoteGate, checks_a_claim
 from knowledge.matching.segment import Segment, question_parts
+from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
 
 _NOTHING = MatchResult()

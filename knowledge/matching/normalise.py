@@ -7,11 +7,8 @@ between threads.
 
 from __future__ import annotations
 
-import html
 import itertools
 import operator
-import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -20,16 +17,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.matching.models import LexiconPack
+from knowledge.matching.text import MARKUP_CHARACTERS, WORD, stem, words
 
-_SLACK_LINK = re.compile(r"<(?:https?|mailto):[^<>|]{0,2000}\|([^<>]{0,500})>")
-_SLACK_TOKEN = re.compile(r"<[!@#][^<>]{0,200}>|<(?:https?|mailto):[^<>]{0,2000}>")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
-_URL = re.compile(r"https?://\S{1,2000}")
-_POSSESSIVE = re.compile(r"(?<=[a-z])['\u2019]s\b")
-_APOSTROPHE = re.compile(r"(?<=[a-z])['\u2019](?=[a-z])")
-_WORD = re.compile(r"[a-z0-9]+")
-# For `Normaliser.texts`: many texts joined by _END, split into words and ends in one pass; the
-# characters that send `words` down its slow path, so that those texts go through it alone.
+# For `Normaliser.texts`: many texts joined by _END, split into words and ends in one pass (a
+# text holding one of `MARKUP_CHARACTERS` goes through `words` alone, down its slow path).
 _END = "\x00"
 _SEPARATOR = f" {_END} "
 _MARK = "\x01"  # before a word a phrase put in (no text's words hold it)
@@ -41,46 +32,6 @@ _PLAIN_WORDS = "".join(
 _MAX_PHRASE = 5
 _MIN_TYPO_LENGTH = 5
 _STEM_MEMO = 200_000  # words remembered per normaliser; a bound, as messages bring new ones
-# Characters that make `clean` do more than fold the case ("://" always holds a ":").
-_MARKS = frozenset("<&:'")
-_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
-
-
-def strip_markup(text: str) -> str:
-    """Remove chat and web markup, keeping the words and punctuation.
-
-    Slack mentions such as ``<!channel>`` and ``<@U123>`` are dropped, a link keeps its label,
-    bare URLs and HTML tags go, and HTML entities are decoded.
-    """
-    if "<" in text:
-        text = _SLACK_LINK.sub(r" \1 ", text)
-        text = _SLACK_TOKEN.sub(" ", text)
-    if "://" in text:
-        text = _URL.sub(" ", text)
-    if "<" in text:
-        text = _HTML_TAG.sub(" ", text)
-    return html.unescape(text) if "&" in text else text
-
-
-def clean(text: str) -> str:
-    """`strip_markup`, then fold to lower case without accents, possessives or apostrophes."""
-    text = strip_markup(text)
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower()
-    if "'" in text or "\u2019" in text:
-        text = _POSSESSIVE.sub("", text)
-        text = _APOSTROPHE.sub("", text)
-    return text
-
-
-def words(text: str) -> list[str]:
-    """The lower-case letter-and-digit runs of `text` after `clean`."""
-    if text.isascii() and not _MARKS.intersection(text):
-        # Nothing for `clean` to do but fold the case: the common case, kept cheap.
-        return _WORD.findall(text.lower())
-    return _WORD.findall(clean(text))
 
 
 def _marked(pieces: list[str], joined: str) -> list[int]:
@@ -89,33 +40,13 @@ def _marked(pieces: list[str], joined: str) -> list[int]:
         itertools.compress(range(len(pieces)), map(operator.not_, map(str.isascii, pieces)))
     )
     ends = list(itertools.accumulate(len(t) + len(_SEPARATOR) for t in pieces))
-    for mark in _MARKS:
+    for mark in MARKUP_CHARACTERS:
         at = joined.find(mark)
         while at >= 0:
             k = bisect_right(ends, at)
             marked.add(k)
             at = joined.find(mark, ends[k])
     return sorted(marked)
-
-
-def stem(word: str) -> str:
-    """A light suffix-stripper so that share, shares, shared and sharing compare equal."""
-    if len(word) <= 3 or not word.isalpha():
-        return word
-    for suffix, replacement in _SUFFIXES:
-        if not word.endswith(suffix):
-            continue
-        base = word[: -len(suffix)] + replacement
-        if suffix == "es" and not base.endswith(("ss", "x", "z", "ch", "sh")):
-            continue
-        if suffix == "s" and word.endswith(("ss", "us", "is")):
-            break
-        if len(base) >= 3:
-            word = base
-        break
-    if len(word) >= 5 and word.endswith("e"):
-        word = word[:-1]
-    return word
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +142,7 @@ class Normaliser:
         self._max_typo_fixes = max_typo_fixes
         self._stems: dict[str, str] = {}
         # `texts` keeps one token per word only when every spelling is one plain word.
-        self._plain_spellings = all(_WORD.fullmatch(v) for v in self._spellings.values())
+        self._plain_spellings = all(WORD.fullmatch(v) for v in self._spellings.values())
 
     @property
     def stopwords(self) -> frozenset[str]:

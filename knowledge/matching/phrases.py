@@ -11,7 +11,7 @@ import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from knowledge.matching.normalise import words
+from knowledge.matching.text import words
 
 _LONGEST = 8  # words in one phrase: a bound that keeps a search linear in the message
 _HEAD = operator.itemgetter(slice(0, 3))

@@ -19,10 +19,11 @@ from collections.abc import Mapping, Sequence
 
 from knowledge.matching.asks import Asks
 from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
-from knowledge.matching.normalise import Normaliser, words
+from knowledge.matching.normalise import Normaliser
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.segment import Segment
 from knowledge.matching.subjects import SubjectCheck
+from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
 
 _ELLIPTIC = 4  # words: a question this short leans on the sentence before it

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.matching.normalise import strip_markup
+from knowledge.matching.text import strip_markup
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 # "I'm a youth worker, is it ok to ..." / "As a DSL I get asked ...": an opening that says who

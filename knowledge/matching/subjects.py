@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from knowledge.matching.models import NotCoveredPack
-from knowledge.matching.normalise import words
 from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from knowledge.loader import load_knowledge
 from knowledge.matching import LexiconPack, load_matcher_packs
 from knowledge.matching import normalise as normalise_module
-from knowledge.matching.normalise import Normaliser, clean, stem, words
+from knowledge.matching.normalise import Normaliser
 from knowledge.matching.segment import (
     Segment,
     question_parts,
@@ -19,6 +19,7 @@ from knowledge.matching.segment import (
     split_label,
     split_role_opening,
 )
+from knowledge.matching.text import clean, stem, words
 
 PACKS = Path(__file__).resolve().parents[2] / "knowledge" / "packs"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from knowledge.loader import KnowledgeError, load_knowledge
-from knowledge.matching.normalise import words
 from knowledge.matching.phrases import PhraseSet, phrase_problem
+from knowledge.matching.text import words
 
 
 def test_phrases_match_whole_words_only() -> None:

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from knowledge.loader import KnowledgeError, builtin_packs_dir, load_knowledge
 from knowledge.matching import NotCoveredPack
 from knowledge.matching.asks import Asks
-from knowledge.matching.normalise import words
+from knowledge.matching.text import words
 
 ASKS = Asks(
     {

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from knowledge.evaluation import load_cases
 from knowledge.matching import Matcher, load_matcher_packs
-from knowledge.matching.normalise import words
+from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry, QAPack
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -1,0 +1,79 @@
+"""Chat text to plain words: markup removed, case and accents folded, a light stem.
+
+Pure functions on one text; `knowledge.matching.normalise` builds on them (the lexicon, typo
+fixes, many texts at once) and the risk detector reads words the same way.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_SLACK_LINK = re.compile(r"<(?:https?|mailto):[^<>|]{0,2000}\|([^<>]{0,500})>")
+_SLACK_TOKEN = re.compile(r"<[!@#][^<>]{0,200}>|<(?:https?|mailto):[^<>]{0,2000}>")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
+_URL = re.compile(r"https?://\S{1,2000}")
+_POSSESSIVE = re.compile(r"(?<=[a-z])['\u2019]s\b")
+_APOSTROPHE = re.compile(r"(?<=[a-z])['\u2019](?=[a-z])")
+WORD = re.compile(r"[a-z0-9]+")
+# Characters that make `clean` do more than fold the case ("://" always holds a ":").
+MARKUP_CHARACTERS = frozenset("<&:'")
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+
+
+def strip_markup(text: str) -> str:
+    """Remove chat and web markup, keeping the words and punctuation.
+
+    Slack mentions such as ``<!channel>`` and ``<@U123>`` are dropped, a link keeps its label,
+    bare URLs and HTML tags go, and HTML entities are decoded.
+    """
+    if "<" in text:
+        text = _SLACK_LINK.sub(r" \1 ", text)
+        text = _SLACK_TOKEN.sub(" ", text)
+    if "://" in text:
+        text = _URL.sub(" ", text)
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    return html.unescape(text) if "&" in text else text
+
+
+def clean(text: str) -> str:
+    """`strip_markup`, then fold to lower case without accents, possessives or apostrophes."""
+    text = strip_markup(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
+    if "'" in text or "\u2019" in text:
+        text = _POSSESSIVE.sub("", text)
+        text = _APOSTROPHE.sub("", text)
+    return text
+
+
+def words(text: str) -> list[str]:
+    """The lower-case letter-and-digit runs of `text` after `clean`."""
+    if text.isascii() and not MARKUP_CHARACTERS.intersection(text):
+        # Nothing for `clean` to do but fold the case: the common case, kept cheap.
+        return WORD.findall(text.lower())
+    return WORD.findall(clean(text))
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripper so that share, shares, shared and sharing compare equal."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, replacement in _SUFFIXES:
+        if not word.endswith(suffix):
+            continue
+        base = word[: -len(suffix)] + replacement
+        if suffix == "es" and not base.endswith(("ss", "x", "z", "ch", "sh")):
+            continue
+        if suffix == "s" and word.endswith(("ss", "us", "is")):
+            break
+        if len(base) >= 3:
+            word = base
+        break
+    if len(word) >= 5 and word.endswith("e"):
+        word = word[:-1]
+    return word
