@@ -8,12 +8,12 @@ his own life and now she is cutting herself" is a disclosure).
 from __future__ import annotations
 
 from knowledge import risk_schema
-from knowledge.loader import load_knowledge, qa_words
+from knowledge.loader import load_knowledge
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
 
 KNOWLEDGE = load_knowledge()
-BUILT_IN = RiskDetector(KNOWLEDGE.risk, qa_words(KNOWLEDGE.entries))
+BUILT_IN = KNOWLEDGE.risk_detector
 
 
 def _detector(concluded: tuple[str, ...], telling: tuple[str, ...] = ()) -> RiskDetector:

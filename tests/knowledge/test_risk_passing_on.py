@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from knowledge.loader import load_knowledge, qa_words
+from knowledge.loader import load_knowledge
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
 
 KNOWLEDGE = load_knowledge()
-BUILT_IN = RiskDetector(KNOWLEDGE.risk, qa_words(KNOWLEDGE.entries))
+BUILT_IN = KNOWLEDGE.risk_detector
 
 
 def _detector() -> RiskDetector:

@@ -19,7 +19,7 @@ from knowledge.risk_pack import RiskPack
 from tests.support.linear import grows_in_step
 
 KNOWLEDGE = load_knowledge()
-BUILT_IN = RiskDetector(KNOWLEDGE.risk, ())
+BUILT_IN = KNOWLEDGE.risk_detector
 
 
 def _small(**extra: Any) -> RiskDetector:

@@ -15,12 +15,12 @@ from typing import Any
 import pytest
 
 from knowledge import risk_schema
-from knowledge.loader import load_knowledge, qa_words
+from knowledge.loader import load_knowledge
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
 
 KNOWLEDGE = load_knowledge()
-BUILT_IN = RiskDetector(KNOWLEDGE.risk, qa_words(KNOWLEDGE.entries))
+BUILT_IN = KNOWLEDGE.risk_detector
 
 
 def _detector(**settings: tuple[str, ...]) -> RiskDetector:
