@@ -288,26 +288,9 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
     """
     problems: list[str] = []
     sets: dict[str, tuple[str, ...]] = {}
+    # Every list of phrases or words in the pack, as the model declares them.
     lists: dict[str, tuple[str, ...]] = {
-        "people": (),
-        "general": (),
-        "conditional": (),
-        "child_words": (),
-        "adult_words": (),
-        "framing": (),
-        "telling": (),
-        "concluded": (),
-        "occasion": (),
-        "names": (),
-        "records": (),
-        "kinds": (),
-        "closed": (),
-        "enquiries": (),
-        "deciding": (),
-        "permission": (),
-        "known_words": (),
-        "any_person": (),
-        "question_words": (),
+        name: () for name, f in RiskPack.model_fields.items() if f.annotation == tuple[str, ...]
     }
     categories: dict[str, RiskCategory] = {}
     disclosures: tuple[str, ...] = ()
