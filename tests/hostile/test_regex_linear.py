@@ -28,7 +28,7 @@ from adapters.teams import inbound as teams_inbound
 from bot.insight import redact as redact_module
 from dialogs import choices, privacy, typed
 from knowledge import typed_words
-from knowledge.matching import normalise, segment
+from knowledge.matching import normalise, segment, text
 
 SMALL = 16 * 1024
 LARGE = 1024 * 1024
@@ -61,6 +61,7 @@ PATTERN_MODULES: tuple[ModuleType, ...] = (
     privacy,
     redact_module,
     normalise,
+    text,
     segment,
     choices,
 )
