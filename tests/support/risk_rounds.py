@@ -202,15 +202,16 @@ def cues_today(texts: list[str]) -> list[bool]:
 
 @dataclass
 class Tally:
-    """Counts per method and set, and the disclosures the suppressor hid."""
+    """Counts per method and set; the disclosures a suppressor hid and the alarms it removed."""
 
     counts: dict[tuple[str, str], Counts]
     hidden: list[tuple[str, str, str]]
+    removed: list[tuple[str, str, str]]
 
     @classmethod
     def empty(cls) -> Tally:
         """No item counted yet."""
-        return cls({}, [])
+        return cls({}, [], [])
 
     def add(self, item: Item, cue: bool, score: float, limits: Thresholds, sets: list[str]) -> None:
         """Count one scored item under every method, in each named set."""
@@ -218,8 +219,14 @@ class Tally:
             fired = decide(cue, score, limits)
             for name in sets:
                 self.counts.setdefault((method, name), Counts()).add(item.risk, fired)
-            if method.startswith("suppressor") and item.risk and cue and not fired:
-                self.hidden.append((method, item.file, item.text))
+            if method.startswith("suppressor") and cue and not fired:
+                (self.hidden if item.risk else self.removed).append((method, item.file, item.text))
+
+    def listing(self) -> list[str]:
+        """The disclosures each suppressor hid, then the false alarms it removed."""
+        return [f"HIDDEN by {m} ({n}): {t}" for m, n, t in self.hidden] + [
+            f"alarm removed by {m} ({n}): {t}" for m, n, t in self.removed
+        ]
 
     def table(self, sets: list[str]) -> list[str]:
         """Markdown rows: one per method, recall and false alarms per set."""
@@ -261,8 +268,7 @@ def split(args: argparse.Namespace) -> int:
         print(f"(today's cues, tuned on these sets: {now.counts['cues', 'all'].cell()})")
     print("\n## all rounds")
     print("\n".join(overall.table([f"round {n}" for n in args.rounds] + ["rounds 7-9"])))
-    for method, name, text in overall.hidden:
-        print(f"HIDDEN by {method} ({name}): {text}")
+    print("\n".join(overall.listing()))
     return 0
 
 
@@ -291,8 +297,7 @@ def probe(args: argparse.Namespace) -> int:
         for k, item, score in zip(held, shown, fold_scorer([i.text for i in shown]), strict=True):
             tally.add(item, cue_fired[k], score, fold_limits, ["dev sets (cues tuned on them)"])
     print("\n".join(tally.table(["dev sets (cues tuned on them)"])))
-    for method, name, text in tally.hidden:
-        print(f"HIDDEN by {method} ({name}): {text}")
+    print("\n".join(tally.listing()))
     return 0
 
 
