@@ -6,6 +6,8 @@ cues as they were just before harm-devN.yaml arrived (the parent of the commit t
 only on the dev sets and brainstorms of that same commit, its thresholds chosen inside that
 training data; both scored on today's harm-devN and practice-devN, which neither has seen.
 
+``python -m tests.support.risk_rounds cost [--words-only]``: training time, time per message.
+
 ``python -m tests.support.risk_rounds probe [--words-only]``: the context probe (NEUTRAL_40 below,
 written before any score was seen) and what the suppressor would cost on today's dev sets
 (leave-source-out cross-validation with today's cues, which were tuned on them).
@@ -28,6 +30,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -301,10 +304,33 @@ def probe(args: argparse.Namespace) -> int:
     return 0
 
 
+def cost(args: argparse.Namespace) -> int:
+    """Time to train on every item, and to score one message at a time (scikit-learn)."""
+    scored, brainstorm = items_at("HEAD")
+    every = scored + brainstorm
+    start = time.perf_counter()
+    scorer = train(
+        [i.text for i in every], [i.risk for i in every], args.model, args.seed, args.words_only
+    )
+    trained = time.perf_counter() - start
+    each: list[float] = []
+    for item in scored[::5]:
+        start = time.perf_counter()
+        scorer([item.text])
+        each.append((time.perf_counter() - start) * 1000)
+    each.sort()
+    chars = sum(len(i.text) for i in scored[::5]) / len(each)
+    print(
+        f"trained on {len(every)} items in {trained:.1f} s; one message (mean {chars:.0f} chars): "
+        f"median {each[len(each) // 2]:.2f} ms, p99 {each[int(len(each) * 0.99)]:.2f} ms"
+    )
+    return 0
+
+
 def main(argv: list[str]) -> int:
     """Run the time split or the probe."""
     parser = argparse.ArgumentParser(prog="python -m tests.support.risk_rounds")
-    parser.add_argument("what", choices=["split", "probe"])
+    parser.add_argument("what", choices=["split", "probe", "cost"])
     parser.add_argument("--rounds", type=int, nargs="+", default=list(ROUNDS))
     parser.add_argument("--words-only", action="store_true", help="no character n-grams")
     parser.add_argument("--folds", type=int, default=5)
@@ -313,7 +339,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--alarms", type=float, default=0.02)
     parser.add_argument("--model", choices=["logreg", "svm", "sgd"], default="logreg")
     args = parser.parse_args(argv)
-    return split(args) if args.what == "split" else probe(args)
+    return {"split": split, "probe": probe, "cost": cost}[args.what](args)
 
 
 if __name__ == "__main__":
