@@ -25,10 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression, SGDClassifier
-from sklearn.pipeline import FeatureUnion, make_pipeline
-from sklearn.svm import LinearSVC
 
 from knowledge.loader import load_knowledge
 
@@ -107,7 +103,12 @@ def train(
     texts: list[str], labels: list[bool], model: str, seed: int, words_only: bool = False
 ) -> Scorer:
     """A TF-IDF linear model (word 1-2-grams, plus char_wb 3-5-grams unless words_only);
-    returns a function giving each text's score."""
+    returns a function giving each text's score. scikit-learn (the ``research`` extra) is imported
+    here, so the rest of this module and tests/support/risk_rounds.py load without it."""
+    from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415 (optional extra)
+    from sklearn.linear_model import LogisticRegression, SGDClassifier  # noqa: PLC0415 (optional extra)
+    from sklearn.pipeline import FeatureUnion, make_pipeline  # noqa: PLC0415 (optional extra)
+    from sklearn.svm import LinearSVC  # noqa: PLC0415 (optional extra)
 
     words = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True)
     chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)
