@@ -205,16 +205,18 @@ def cues_today(texts: list[str]) -> list[bool]:
 
 @dataclass
 class Tally:
-    """Counts per method and set; the disclosures a suppressor hid and the alarms it removed."""
+    """Counts per method and set; the disclosures a suppressor hid and the alarms it removed; what
+    the model added to the cues in the OR (disclosures caught, alarms raised)."""
 
     counts: dict[tuple[str, str], Counts]
     hidden: list[tuple[str, str, str]]
     removed: list[tuple[str, str, str]]
+    added: list[tuple[str, str, str]]
 
     @classmethod
     def empty(cls) -> Tally:
         """No item counted yet."""
-        return cls({}, [], [])
+        return cls({}, [], [], [])
 
     def add(self, item: Item, cue: bool, score: float, limits: Thresholds, sets: list[str]) -> None:
         """Count one scored item under every method, in each named set."""
@@ -224,12 +226,17 @@ class Tally:
                 self.counts.setdefault((method, name), Counts()).add(item.risk, fired)
             if method.startswith("suppressor") and cue and not fired:
                 (self.hidden if item.risk else self.removed).append((method, item.file, item.text))
+            if method == "OR" and fired and not cue:
+                kind = "disclosure caught" if item.risk else "alarm raised"
+                self.added.append((kind, item.file, f"{score:+.2f} {item.text}"))
 
     def listing(self) -> list[str]:
         """The disclosures each suppressor hid, then the false alarms it removed."""
-        return [f"HIDDEN by {m} ({n}): {t}" for m, n, t in self.hidden] + [
-            f"alarm removed by {m} ({n}): {t}" for m, n, t in self.removed
-        ]
+        return (
+            [f"HIDDEN by {m} ({n}): {t}" for m, n, t in self.hidden]
+            + [f"alarm removed by {m} ({n}): {t}" for m, n, t in self.removed]
+            + [f"OR, {k} by the model alone ({n}): {t}" for k, n, t in self.added]
+        )
 
     def table(self, sets: list[str]) -> list[str]:
         """Markdown rows: one per method, recall and false alarms per set."""
