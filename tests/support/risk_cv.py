@@ -25,10 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression, SGDClassifier
-from sklearn.pipeline import FeatureUnion, make_pipeline
-from sklearn.svm import LinearSVC
 
 from knowledge.loader import load_knowledge
 
@@ -59,27 +55,33 @@ def _page(source: str) -> str:
     return page.lower()
 
 
+def parse_file(name: str, text: str) -> list[Item]:
+    """The labelled items of one tests/data file: a page-grouped set, dev-questions (grouped by
+    the Q&A entry it asks about) or a brainstorm (grouped by file); unlabelled items dropped."""
+    assert "holdout" not in name
+    out: list[Item] = []
+    for raw in yaml.safe_load(text) or []:
+        if name == "dev-questions.yaml":
+            group = f"qa-entry-{raw.get('expect')}"
+            out.append(Item(str(raw["q"]), bool(raw.get("risk", False)), group, "dev-questions"))
+        elif raw.get("risk") is None:
+            continue
+        elif name.startswith("risk-brainstorm"):
+            out.append(Item(str(raw["q"]), bool(raw["risk"]), name, name))
+        else:
+            page, kind = _page(str(raw["source"])), str(raw.get("kind", ""))
+            out.append(Item(str(raw["q"]), bool(raw["risk"]), page, name, kind))
+    return out
+
+
 def load_items() -> tuple[list[Item], list[Item]]:
     """The scored items (with a page or a Q&A topic) and the brainstorm items (training only)."""
     scored: list[Item] = []
-    for name in SOURCED:
-        assert "holdout" not in name
-        for raw in yaml.safe_load((DATA / name).read_text("utf-8")) or []:
-            if raw.get("risk") is None:
-                continue
-            page = _page(str(raw["source"]))
-            kind = str(raw.get("kind", ""))
-            scored.append(Item(str(raw["q"]), bool(raw["risk"]), page, name, kind))
-    for raw in yaml.safe_load((DATA / "dev-questions.yaml").read_text("utf-8")) or []:
-        risk = bool(raw.get("risk", False))
-        scored.append(Item(str(raw["q"]), risk, f"qa-entry-{raw.get('expect')}", "dev-questions"))
+    for name in [*SOURCED, "dev-questions.yaml"]:
+        scored += parse_file(name, (DATA / name).read_text("utf-8"))
     brainstorm: list[Item] = []
     for path in sorted(DATA.glob("risk-brainstorm*.yaml")):
-        assert "holdout" not in path.name
-        for raw in yaml.safe_load(path.read_text("utf-8")) or []:
-            if raw.get("risk") is None:
-                continue
-            brainstorm.append(Item(str(raw["q"]), bool(raw["risk"]), path.name, path.name))
+        brainstorm += parse_file(path.name, path.read_text("utf-8"))
     return scored, brainstorm
 
 
@@ -97,20 +99,20 @@ def folds(items: Sequence[Item], k: int, seed: int) -> list[list[int]]:
 Scorer = Callable[[list[str]], list[float]]
 
 
-def train(texts: list[str], labels: list[bool], model: str, seed: int) -> Scorer:
-    """A TF-IDF linear model; returns a function giving each text's score."""
+def train(
+    texts: list[str], labels: list[bool], model: str, seed: int, words_only: bool = False
+) -> Scorer:
+    """A TF-IDF linear model (word 1-2-grams, plus char_wb 3-5-grams unless words_only);
+    returns a function giving each text's score. scikit-learn (the ``research`` extra) is imported
+    here, so the rest of this module and tests/support/risk_rounds.py load without it."""
+    from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415 (optional extra)
+    from sklearn.linear_model import LogisticRegression, SGDClassifier  # noqa: PLC0415 (optional extra)
+    from sklearn.pipeline import FeatureUnion, make_pipeline  # noqa: PLC0415 (optional extra)
+    from sklearn.svm import LinearSVC  # noqa: PLC0415 (optional extra)
 
-    features = FeatureUnion(
-        [
-            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True)),
-            (
-                "chars",
-                TfidfVectorizer(
-                    analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True
-                ),
-            ),
-        ]
-    )
+    words = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True)
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)
+    features = words if words_only else FeatureUnion([("words", words), ("chars", chars)])
     if model == "logreg":
         clf = LogisticRegression(C=10.0, max_iter=2000, class_weight="balanced")
     elif model == "svm":
@@ -163,19 +165,26 @@ class Counts:
         return f"{caught} | {alarm:5.1%} ({self.alarms}/{self.ordinary})"
 
 
-def _inner_threshold(train_items: list[Item], extra: list[Item], args: argparse.Namespace) -> float:
-    """Threshold from out-of-fold scores on the training folds' ordinary items."""
-    inner = folds(train_items, args.inner, args.seed + 1)
-    ordinary_scores: list[float] = []
-    for f, held in enumerate(inner):
+def out_of_fold(
+    train_items: list[Item], extra: list[Item], args: argparse.Namespace
+) -> list[tuple[Item, float]]:
+    """Each training item's score from a model that did not see its group (inner leave-source-out
+    split of the training items; ``extra`` is training data in every inner fold)."""
+    out: list[tuple[Item, float]] = []
+    for held in folds(train_items, args.inner, args.seed + 1):
         held_set = set(held)
         fit = [it for n, it in enumerate(train_items) if n not in held_set] + extra
-        scorer = train([i.text for i in fit], [i.risk for i in fit], args.model, args.seed)
-        out = [train_items[n] for n in held]
-        scores = scorer([i.text for i in out])
-        ordinary_scores += [s for s, i in zip(scores, out, strict=True) if not i.risk]
-        del f
-    return threshold_for(ordinary_scores, args.alarms)
+        texts, labels = [i.text for i in fit], [i.risk for i in fit]
+        scorer = train(texts, labels, args.model, args.seed, args.words_only)
+        shown = [train_items[n] for n in held]
+        out += zip(shown, scorer([i.text for i in shown]), strict=True)
+    return out
+
+
+def _inner_threshold(train_items: list[Item], extra: list[Item], args: argparse.Namespace) -> float:
+    """Threshold from out-of-fold scores on the training folds' ordinary items."""
+    scores = out_of_fold(train_items, extra, args)
+    return threshold_for([s for i, s in scores if not i.risk], args.alarms)
 
 
 def main(argv: list[str]) -> int:
@@ -186,6 +195,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--alarms", type=float, default=0.02)
     parser.add_argument("--model", choices=["logreg", "svm", "sgd"], default="logreg")
+    parser.add_argument("--words-only", action="store_true", help="no character n-grams")
     parser.add_argument("--no-brainstorm", action="store_true", help="train without them")
     parser.add_argument("--misses", action="store_true", help="print disclosures all missed")
     parser.add_argument(
@@ -217,7 +227,9 @@ def main(argv: list[str]) -> int:
         train_items = [it for n, it in enumerate(scored) if n not in held_set]
         threshold = _inner_threshold(train_items, extra, args)
         fit = train_items + extra
-        scorer = train([i.text for i in fit], [i.risk for i in fit], args.model, args.seed)
+        scorer = train(
+            [i.text for i in fit], [i.risk for i in fit], args.model, args.seed, args.words_only
+        )
         scores = scorer([scored[n].text for n in held])
         fold = (Counts(), Counts(), Counts())
         for n, s in zip(held, scores, strict=True):
@@ -285,7 +297,9 @@ def _context_probe(args: argparse.Namespace) -> int:
     extra = [] if args.no_brainstorm else brainstorm
     threshold = _inner_threshold(scored, extra, args)
     fit = scored + extra
-    scorer = train([i.text for i in fit], [i.risk for i in fit], args.model, args.seed)
+    scorer = train(
+        [i.text for i in fit], [i.risk for i in fit], args.model, args.seed, args.words_only
+    )
     detector = load_knowledge().risk_detector
     learnt = cues = 0
     for text, score in zip(NEUTRAL_CONTEXT, scorer(NEUTRAL_CONTEXT), strict=True):
@@ -316,7 +330,9 @@ def _time_split(args: argparse.Namespace) -> int:
     extra = [] if args.no_brainstorm else [i for i in brainstorm if i.file in BEFORE_DEV3]
     threshold = _inner_threshold(train_items, extra, args)
     fit = train_items + extra
-    scorer = train([i.text for i in fit], [i.risk for i in fit], args.model, args.seed)
+    scorer = train(
+        [i.text for i in fit], [i.risk for i in fit], args.model, args.seed, args.words_only
+    )
     scores = scorer([i.text for i in test])
     rows = {name: (Counts(), Counts(), Counts()) for name in ("harm-dev3", "practice-dev3", "both")}
     for item, s in zip(test, scores, strict=True):

@@ -1,0 +1,56 @@
+"""The learnt-model study's own rules (tests/support/risk_rounds.py, docs/risk-learnt.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import risk_rounds
+from tests.support.risk_cv import parse_file
+from tests.support.risk_rounds import METHODS, Thresholds, hide_threshold, items_at
+
+
+def test_the_time_split_reads_dev_sets_and_brainstorms_and_never_a_held_out_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[str] = []
+    real = risk_rounds._git
+
+    def recording(*argv: str) -> bytes:
+        if argv[0] == "show":
+            shown.append(argv[1])
+        return real(*argv)
+
+    monkeypatch.setattr(risk_rounds, "_git", recording)
+    scored, brainstorm = items_at(risk_rounds.before_round(9))
+    assert not [path for path in shown if "holdout" in path]
+    assert {i.file for i in scored} >= {"harm-dev8.yaml", "practice-dev8.yaml", "dev-questions"}
+    assert "harm-dev9.yaml" not in {i.file for i in scored}
+    assert brainstorm
+    assert {i.group for i in brainstorm} == {i.file for i in brainstorm}
+
+
+def test_a_held_out_file_cannot_be_parsed() -> None:
+    with pytest.raises(AssertionError):
+        parse_file("harm-holdout8.yaml", "[]")
+
+
+def test_the_suppressor_threshold_hides_no_training_disclosure() -> None:
+    scores = [0.3, -2.5, 1.0, -0.4, 4.2]
+    limits = Thresholds(alarm=5.0, hide=hide_threshold(scores, 0.0), hide1=0.0)
+    assert all(METHODS["suppressor"](True, s, limits) for s in scores)
+    assert not METHODS["suppressor"](True, -2.6, limits)
+
+
+def test_the_one_percent_suppressor_hides_at_most_one_percent() -> None:
+    scores = [float(n) for n in range(300)]
+    cut = hide_threshold(scores, 0.01)
+    assert sum(s < cut for s in scores) == 3
+
+
+def test_both_lets_the_model_signpost_what_the_cues_missed_and_drop_what_it_is_sure_of() -> None:
+    limits = Thresholds(alarm=1.0, hide=-2.0, hide1=-1.0)
+    both = METHODS["both"]
+    assert both(False, 1.5, limits)
+    assert not both(True, -3.0, limits)
+    assert both(True, -1.5, limits)
+    assert not both(False, 0.5, limits)
