@@ -1,0 +1,229 @@
+"""Indicators of harm a message names without harm words: each is a sign trainers teach.
+
+Round 11 (misses): children hiding from a parent out of control, threats about leaving, touching
+a child when they say no, food withheld or never sent, missing from care and not found, degrading
+names and threats of removal, persistent poor hygiene with infestation, indirect suicidal intent,
+monitoring a partner, a relationship across a position of trust, food saved to take home, no sign
+of life at a frail adult's home, dread as home time comes. The cues are pack data
+(knowledge/packs/risk.yaml); these lines are the writer's own probes, each indicator worded
+several ways, beside ordinary lines with the same words that must not signpost.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.loader import load_knowledge
+
+BUILT_IN = load_knowledge().risk_detector
+
+TOLD = (
+    # children hiding from a drunk / out-of-control parent
+    (
+        "my husband drinks himself into a state in front of our three little ones. last week I "
+        "found them hiding in the bathroom because he was out of control"
+    ),
+    "the kids hide in their room because their dad gets drunk and shouts",
+    "my partner drinks herself into oblivion most nights while the baby is in the cot",
+    "when he has been drinking the children hide under the bed",
+    "her mum drinks herself into a stupor every weekend and the girls look after themselves",
+    # threats about a partner leaving
+    (
+        "my client's husband keeps telling her 'I will destroy you if you leave' and that she'll "
+        "never see the kids again"
+    ),
+    "he says if she leaves him she will never see the children again",
+    "her boyfriend told her he would ruin her life if she ever left",
+    "he said if I try to leave he'll take the kids and I'll never see them again",
+    "my ex says he will destroy me in court and make sure I never see my son again",
+    # touching a child against their will
+    (
+        "my 4 year old says her nursery teacher keeps picking her up and holding her when she "
+        "says no. she also hugs her and kisses her cheek at home time"
+    ),
+    "a parent says the coach keeps hugging her son even though he tells him to stop",
+    "the volunteer tickles the children and won't stop when they say no",
+    "my daughter says her uncle kisses her on the mouth even though she tells him to stop",
+    "one of the staff keeps holding a boy on her lap when he asks to get down",
+    # withheld food / no food sent
+    (
+        "a 5 year old often arrives with no lunch or just a cereal bar, today she was dropped off"
+        " late with no bag. parents never answer and the head says we mustn't feed her"
+    ),
+    "my 7 year old pupil comes in with no breakfast and no lunch most days",
+    "his mum says he isn't allowed to eat until he has finished his chores",
+    "his stepmum sends him to bed without any tea as a punishment",
+    "the foster carer won't feed the boy when he misbehaves",
+    "she was told she can't have any food until she apologises",
+    # missing from care / not found
+    (
+        "two lads, 16 and 15, jumped the fence at the residential unit five days ago and still "
+        "haven't been found. one is autistic and it's getting colder at night"
+    ),
+    (
+        "a 14 year old climbed out of the window of her children's home last night and hasn't "
+        "been found"
+    ),
+    "our resident left the care home on friday and still has not been located",
+    "the boy absconded from his placement and police have not traced him",
+    "my son went off on his bike three days ago and still hasn't been found",
+    # degrading names / threatening removal
+    (
+        "a 9 yr old in my after school group told me his mum keeps saying there's something wrong"
+        " with him, that he's a monster and always will be, and that she'll get social services "
+        "to take him away"
+    ),
+    "her dad calls her a monster and a freak in front of her friends",
+    "mum keeps telling him she will put him in care if he doesn't behave",
+    "his mum says she'll ring social services and have him taken away",
+    "my pupil says his stepdad calls him a little monster and tells him nobody wants him",
+    # persistent poor hygiene with infestation
+    (
+        "year 4 teacher. one girl in my class smells so strongly of wee the other kids move away "
+        "from her, she's had lice and flea bites for months and I've started washing her uniform "
+        "myself in the school laundry. mum never answers our letters"
+    ),
+    "a boy in my class smells every day and his clothes are always dirty",
+    "she has flea bites all over her legs and her hair is full of lice",
+    "we have been washing his clothes at school because he comes in smelling",
+    "the children have bed bug bites and scabies that never get treated",
+    "he always smells of urine and the other children won't sit next to him",
+    # indirect suicidal intent
+    (
+        "a 68 yr old lady with pancreatic cancer says she will do 'whatever she needs to' rather "
+        "than become dependent and won't discuss care options. she doesn't want her partner "
+        "involved in case he gets arrested for helping her"
+    ),
+    "my dad says he'd rather be dead than go into a home",
+    "she has asked her husband to help her end it when the time comes",
+    "he said he won't be a burden to anyone and has been giving his things away",
+    "our patient says she'd sooner die than be dependent on carers",
+    # monitoring a partner
+    (
+        "a mum at our toddler group says her partner needs to know where she is every minute, "
+        "went through her phone and found she'd talked about leaving, and since then poured juice"
+        " over her in front of the kids. her little girl isn't sleeping"
+    ),
+    "her husband goes through her phone every night and reads all her messages",
+    "my client's boyfriend insists on knowing where she is at all times",
+    "he poured a drink over her head at the party because she was talking to a friend",
+    "her partner has to know where she is every minute of the day",
+    # position of trust relationship
+    (
+        "practice manager. one of our vulnerable patients has told the GP he's in a relationship "
+        "with one of the receptionists. do we have to report it to anyone?"
+    ),
+    "a year 11 pupil says she is in a relationship with her PE teacher",
+    "one of our support workers is dating a resident with learning disabilities",
+    "I think a carer is sleeping with one of the clients she supports",
+    (
+        "a student told me she has been seeing her tutor outside college and they are in a "
+        "relationship"
+    ),
+    # food hoarding / taken home
+    (
+        "found a stash of food in a little girl's tray - she saves it to take home on Fridays so "
+        "she has something at the weekend"
+    ),
+    "a boy in year 2 hides bread rolls in his bag to take home",
+    "she keeps asking for leftovers to take home for her little brothers",
+    "he fills his pockets with food from the breakfast club to take home",
+    # no sign of life at a frail adult's home
+    (
+        "lady next door is very frail and keeps herself to herself. some days there's no movement"
+        " at all at her house"
+    ),
+    (
+        "the old man at number 4 has had his curtains closed for three days and his milk is still"
+        " on the step"
+    ),
+    (
+        "my elderly neighbour's post is piling up on the mat and her curtains have been shut "
+        "since tuesday"
+    ),
+    "nobody has seen the old lady upstairs for a week and her lights are never on",
+    # dread of going home
+    (
+        "3 year old at nursery gets more and more anxious all afternoon as home time gets closer,"
+        " asking over and over if it's time to go home yet"
+    ),
+    "a girl in my class gets really anxious every day as home time approaches",
+    "he becomes distressed at pick up time when his stepdad arrives",
+    "she is frightened at home time and clings to staff",
+    # extra ordinary lines
+)
+
+ORDINARY = (
+    # children hiding from a drunk / out-of-control parent
+    "my son likes hiding in the bathroom when we play hide and seek",
+    "the kids were hiding in the garden because they wanted to surprise their dad",
+    # threats about a partner leaving
+    "she worries the move abroad means grandad will never see the kids again",
+    "if she leaves the job she will lose her pension, is that right?",
+    "the storm will destroy the garden if we leave the shed open",
+    # touching a child against their will
+    "my toddler says no when I try to pick her up from nursery, is that normal?",
+    "the teacher picks the children up from the hall and holds the door for them",
+    "can staff hug children who are upset?",
+    # withheld food / no food sent
+    "she forgot her packed lunch today so we gave her a school dinner, can we charge the parents?",
+    "can we feed a child who has a nut allergy in the breakfast club?",
+    "he arrived with no lunch because it was a school trip and lunch was provided",
+    # missing from care / not found
+    "the keys still haven't been found, can we charge the tenant?",
+    "the boy jumped the fence to get his football back",
+    "has a cure been found for dementia yet?",
+    # degrading names / threatening removal
+    "my son loves monster trucks and dinosaurs",
+    "can social services take a child away without telling the parents?",
+    "the cookie monster costume was a hit at the school fair",
+    # persistent poor hygiene with infestation
+    "the class hamster has fleas, can we take it home over half term?",
+    "my daughter got head lice from school, how do I treat them?",
+    "the school laundry washes the football kit every week",
+    # indirect suicidal intent
+    "my mum says she'd rather stay at home than go into respite",
+    "he was arrested for helping a friend move stolen goods years ago",
+    "she will do whatever she needs to get the job",
+    # monitoring a partner
+    "my son needs to know where the bus stop is for the school trip",
+    "I poured juice over my cereal by mistake",
+    "she went through her phone contacts to find the number of the plumber",
+    # position of trust relationship
+    "two of our receptionists are in a relationship, does HR need to know?",
+    "how do I build a relationship with a new client?",
+    # food hoarding / taken home
+    "the children made biscuits to take home to their parents",
+    "can we let children take home leftover food from the class party?",
+    # no sign of life at a frail adult's home
+    "no movement on the planning application for the house next door",
+    "the curtains in the hall were closed for the school play",
+    # dread of going home
+    "the children get excited as home time gets closer on fridays",
+    "my son is anxious about starting school, any tips?",
+    # extra ordinary lines
+    "the nurse held her hand when she said no to the injection and we stopped",
+    "my son's bike still hasn't been found since it was stolen from outside school",
+    "she was in a terrible state in the waiting room after the news",
+    "he calls his little brother a monster when they play dinosaurs",
+    "my mum says she will do anything rather than move house",
+)
+
+
+@pytest.mark.parametrize("text", TOLD)
+def test_an_indicator_worded_in_many_ways_is_signposted(text: str) -> None:
+    """Each indicator is caught however it is worded, not only as one set worded it."""
+    assert BUILT_IN.detect(text) is not None
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_the_same_words_in_an_ordinary_line_are_not(text: str) -> None:
+    """The indicator's words in an ordinary line (a game, a pet, a trip, a policy) stay quiet."""
+    assert BUILT_IN.detect(text) is None
+
+
+def test_state_is_not_stats() -> None:
+    """ "into a state" stems like "stats": it must not make the sentence a question about figures,
+    while "the stats on…" still does."""
+    assert BUILT_IN.detect("my husband drinks himself into a state every night.") is not None
+    assert BUILT_IN.detect("what do the stats on domestic abuse say?") is None
