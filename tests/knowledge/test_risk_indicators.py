@@ -207,6 +207,21 @@ ORDINARY = (
     "she was in a terrible state in the waiting room after the news",
     "he calls his little brother a monster when they play dinosaurs",
     "my mum says she will do anything rather than move house",
+    # the riskier cues' words in ordinary lines
+    "I stopped tickling her when she said stop, like we teach at nursery",
+    "the dentist says we mustn't feed her sweets before bed",
+    "our dog has fleas again and the kids keep getting bitten, who do we call?",
+    "the nursery needs to know where she is going after she leaves in july",
+    "the school has to know where they are at all times on the trip",
+    "the nurse is in a relationship with a doctor from another ward",
+    "he asked if he could hold her hand when she said no to the swings",
+    "she arrived with no lunch again because it was her birthday treat day",
+    "we had to put the kitten into care at the rescue centre because the landlord said no pets",
+    "the children get anxious at pick up when the car park is busy",
+    "she hides her lunch because she is embarrassed about what she eats",
+    "our cat has fleas and scratches all day",
+    "my son was anxious at home time because he wanted to stay and play",
+    "the volunteer did not stop when the whistle went",
 )
 
 
