@@ -4,9 +4,10 @@ Round 11 (misses): children hiding from a parent out of control, threats about l
 a child when they say no, food withheld or never sent, missing from care and not found, degrading
 names and threats of removal, persistent poor hygiene with infestation, indirect suicidal intent,
 monitoring a partner, a relationship across a position of trust, food saved to take home, no sign
-of life at a frail adult's home, dread as home time comes. The cues are pack data
-(knowledge/packs/risk.yaml); these lines are the writer's own probes, each indicator worded
-several ways, beside ordinary lines with the same words that must not signpost.
+of life at a frail adult's home, dread as home time comes, a glare that silences, strangulation
+named indirectly ("does the neck thing"). The cues are pack data (knowledge/packs/risk.yaml);
+these lines are the writer's own probes, each indicator worded several ways, beside ordinary
+lines with the same words that must not signpost.
 """
 
 from __future__ import annotations
@@ -150,7 +151,19 @@ TOLD = (
     "a girl in my class gets really anxious every day as home time approaches",
     "he becomes distressed at pick up time when his stepdad arrives",
     "she is frightened at home time and clings to staff",
-    # extra ordinary lines
+    # intimidation: a look that silences
+    (
+        "my friend's husband glares at her whenever she speaks and she just goes silent. "
+        "am I overreacting?"
+    ),
+    "the children go silent whenever their stepdad walks into the room",
+    "she goes quiet when her husband is around and lets him answer every question for her",
+    "my client stares at the floor and goes silent whenever her partner comes into the appointment",
+    "he glares at her if she disagrees with him in front of people",
+    # strangulation said indirectly
+    "patient in for a smear said her partner does the neck thing when he's in one of his moods",
+    "she said he does that neck thing again last night and she saw stars",
+    "my client says her ex used to do the throat thing when he was angry and now he's back",
 )
 
 ORDINARY = (
@@ -201,7 +214,7 @@ ORDINARY = (
     # dread of going home
     "the children get excited as home time gets closer on fridays",
     "my son is anxious about starting school, any tips?",
-    # extra ordinary lines
+    # a nurse holding a hand, a stolen bike, a state, a game, a house move
     "the nurse held her hand when she said no to the injection and we stopped",
     "my son's bike still hasn't been found since it was stolen from outside school",
     "she was in a terrible state in the waiting room after the news",
@@ -222,6 +235,15 @@ ORDINARY = (
     "our cat has fleas and scratches all day",
     "my son was anxious at home time because he wanted to stay and play",
     "the volunteer did not stop when the whistle went",
+    # intimidation: a look that silences
+    "she goes quiet when the teacher asks her a question in maths",
+    "my son goes silent when he is concentrating on his lego",
+    "the dog glares at the cat whenever it comes in",
+    "the class went silent when the head walked in",
+    "he glares at me whenever I take the last biscuit, it's a running joke",
+    # strangulation said indirectly
+    "she has a neck thing going on, the physio thinks it's posture",
+    "the throat thing she had turned out to be tonsillitis",
 )
 
 
