@@ -5,7 +5,8 @@ a child when they say no, food withheld or never sent, missing from care and not
 names and threats of removal, persistent poor hygiene with infestation, indirect suicidal intent,
 monitoring a partner, a relationship across a position of trust, food saved to take home, no sign
 of life at a frail adult's home, dread as home time comes, a glare that silences, strangulation
-named indirectly ("does the neck thing"). The cues are pack data (knowledge/packs/risk.yaml);
+named indirectly ("does the neck thing"), FGM named as "the procedure", no documents of
+one's own, the same stained clothes seen again. The cues are pack data (knowledge/packs/risk.yaml);
 these lines are the writer's own probes, each indicator worded several ways, beside ordinary
 lines with the same words that must not signpost.
 """
@@ -164,6 +165,27 @@ TOLD = (
     "patient in for a smear said her partner does the neck thing when he's in one of his moods",
     "she said he does that neck thing again last night and she saw stars",
     "my client says her ex used to do the throat thing when he was angry and now he's back",
+    # FGM named as "the procedure"
+    (
+        "Her older sister told her form tutor that girls in their family 'have the procedure' at "
+        "her age."
+    ),
+    "she told me all the girls in her family have the procedure when they turn nine",
+    "a mum said the women in her community had the cut and her daughter will too this summer",
+    # without documents of her own
+    (
+        "one girl says she's 17, doesn't seem to have her own documents and never goes anywhere "
+        "except the salon"
+    ),
+    "the lads at the car wash don't hold their own passports, the boss keeps them",
+    "she has no papers of her own and her employer does all the talking",
+    # the same stained or dirty clothes
+    (
+        "visited Mr J (84) today. lost a lot of weight, same stained shirt as last week, forgot "
+        "what I'd said a minute before"
+    ),
+    "the little boy in my class wears the same dirty jumper every day",
+    "our resident has been in the same soiled pyjamas since monday",
 )
 
 ORDINARY = (
@@ -244,6 +266,15 @@ ORDINARY = (
     # strangulation said indirectly
     "she has a neck thing going on, the physio thinks it's posture",
     "the throat thing she had turned out to be tonsillitis",
+    # FGM named as "the procedure"
+    "what is the procedure for reporting a concern about a girl in our school?",
+    "what's the procedure if a parent refuses to collect their child?",
+    # without documents of her own
+    "she doesn't need her own passport to travel with us to France, does she?",
+    "my son has got his own passport now, can he travel alone?",
+    # the same stained or dirty clothes
+    "she wore the same dress as last week to the party",
+    "can pupils wear the same pe top for sport and swimming?",
 )
 
 
@@ -264,3 +295,11 @@ def test_state_is_not_stats() -> None:
     while "the stats on…" still does."""
     assert BUILT_IN.detect("my husband drinks himself into a state every night.") is not None
     assert BUILT_IN.detect("what do the stats on domestic abuse say?") is None
+
+
+def test_the_procedure_of_a_family_is_not_a_procedure_question() -> None:
+    """ "the procedure" that girls of a family "have" is FGM's name, not a question about
+    procedures; "what is the procedure for reporting…?" still asks."""
+    told = "she says the girls in her family have the procedure at her age"
+    assert BUILT_IN.detect(told) is not None
+    assert BUILT_IN.detect("what is the procedure for reporting a girl at risk of fgm?") is None
