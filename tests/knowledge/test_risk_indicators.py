@@ -1,14 +1,14 @@
 """Indicators of harm a message names without harm words: each is a sign trainers teach.
 
-Round 11 (misses): children hiding from a parent out of control, threats about leaving, touching
-a child when they say no, food withheld or never sent, missing from care and not found, degrading
+Round 11 (misses): children hiding from a parent out of control, threats about leaving, touching a
+child when they say no, food withheld or never sent, missing from care and not found, degrading
 names and threats of removal, persistent poor hygiene with infestation, indirect suicidal intent,
 monitoring a partner, a relationship across a position of trust, food saved to take home, no sign
 of life at a frail adult's home, dread as home time comes, a glare that silences, strangulation
-named indirectly ("does the neck thing"), FGM named as "the procedure", no documents of
-one's own, the same stained clothes seen again. The cues are pack data (knowledge/packs/risk.yaml);
-these lines are the writer's own probes, each indicator worded several ways, beside ordinary
-lines with the same words that must not signpost.
+named indirectly ("does the neck thing"), FGM named as "the procedure", no documents of one's own,
+the same stained clothes seen again, an online "friend" sending gifts and wanting a child to visit.
+The cues are pack data (knowledge/packs/risk.yaml); these lines are the writer's own probes, each
+indicator worded several ways, beside ordinary lines with the same words that must not signpost.
 """
 
 from __future__ import annotations
@@ -186,6 +186,20 @@ TOLD = (
     ),
     "the little boy in my class wears the same dirty jumper every day",
     "our resident has been in the same soiled pyjamas since monday",
+    # an online "friend" sending gifts or asking to meet
+    (
+        "her 14 yr old made friends on a fan site and one of them has been sending letters and a "
+        "necklace and wants her to come and visit"
+    ),
+    (
+        "my son met someone on a gaming site who keeps sending him parcels and wants him to come "
+        "and stay"
+    ),
+    (
+        "a girl in year 8 says a friend from an app has sent her a phone and wants her to meet "
+        "him in town"
+    ),
+    "someone she chats to online sent her a bracelet and asked her to visit him next weekend",
 )
 
 ORDINARY = (
@@ -275,6 +289,17 @@ ORDINARY = (
     # the same stained or dirty clothes
     "she wore the same dress as last week to the party",
     "can pupils wear the same pe top for sport and swimming?",
+    # an online "friend" sending gifts or asking to meet
+    (
+        "my daughter's pen pal from the school exchange sent her a necklace and wants her to "
+        "visit in the summer"
+    ),
+    "my son's friend from football wants him to come and stay at the weekend",
+    "my 12 year old plays minecraft and her friend from school wants her to come and stay",
+    "my 10 year old plays roblox with her cousin who sent her a present for her birthday",
+    "the app sent my 11 year old a reminder and her nan wants her to visit",
+    # no documents of one's own
+    "my son doesn't have his own passport yet, can he travel on mine?",
 )
 
 
