@@ -300,6 +300,12 @@ ORDINARY = (
     "the app sent my 11 year old a reminder and her nan wants her to visit",
     # no documents of one's own
     "my son doesn't have his own passport yet, can he travel on mine?",
+    # no answer, a quiet ward, a post building, a quiet child hearing news
+    "I phoned the parents twice but there was no answer at home, can I share with the nurse?",
+    "it was quiet when my mum came home from work so I made tea",
+    "the ward was quiet when my dad arrived for his operation",
+    "I work in the post building next to the school, my son comes in after class",
+    "she went quiet when her dad explained the divorce, is that normal for a 6 year old?",
 )
 
 
