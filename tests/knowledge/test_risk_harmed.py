@@ -1,4 +1,5 @@
-"""Who harmed whom: a blow to a member of staff, or by an animal, is not what the signpost is for.
+"""Who harmed whom: a blow to a member of staff, by an animal, or a child's scuffle with another
+child is not what the signpost is for.
 
 "A year 10 punched a teacher in the corridor" tells of harm done to staff by a pupil: a
 question of behaviour, not of a child or adult at risk. But "the teacher hit a pupil", "her dad
@@ -126,11 +127,52 @@ def test_harm_by_staff_or_a_relative_is_still_signposted(message: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "a parent complained that another child pushed her son",
+        "a mum rang to say another boy kicked her daughter at football practice. how do I handle"
+        " the complaint?",
+        "another child bit my son at after school club and they won't tell me who",
+        "a dad complained that a boy in his son's class punched him at break. can we tell him the"
+        " boy's name?",
+    ],
+)
+def test_a_childs_blow_to_another_child_is_not_signposted(message: str) -> None:
+    # Lines written before the rule (tests/data/risk-brainstorm-28.yaml).
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a parent complained that a teacher pushed her son against the wall",
+        "a parent says her son's stepdad pushed him down the stairs",
+        "another boy keeps punching my son every day on the bus and he's scared to go to school",
+        "my son says a boy at school hits him every day and takes his dinner money",
+        "a group of older boys beat up a year 7 and filmed it, it's on snapchat",
+        "older boys pushed her into the car and drove off",
+        "a 16 year old punched my son and broke his nose, he's now frightened to leave the house",
+        "a parent complained that another child pushed her son and her son's dad then hit him for"
+        " crying",
+        "a classmate has been kicking her under the table every lesson and she's terrified",
+        "her brother kicked her in the stomach",
+        "my son was kicked by a boy and his dad at the park",
+        "another child pushed her mum over in the car park",
+    ],
+)
+def test_a_blow_by_a_relative_staff_an_older_child_or_again_is_still_signposted(
+    message: str,
+) -> None:
+    assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
     "unit",
     [
         "a pupil punched one of our teachers and ",
         "Thomas is the family cat and Thomas attacked ",
         "the dog bit the dog is a dog ",
+        "a parent complained that another child in his son's class pushed her son and ",
     ],
 )
 def test_reading_who_was_struck_grows_in_step_with_the_message(unit: str) -> None:
