@@ -15,7 +15,13 @@ word whose doer, the nearest person before it in its clause, is a child named as
 and whose object is a child, not a grown-up. Not when the sentence repeats or fears (`doubt`,
 `fear`: "keeps punching him every day", "she's terrified"), nor for a passive ("was kicked by"),
 nor for worse blows than a scuffle's (the pack's set lists pushes and kicks, not stabbings or
-strangling); the injuries it left and every other sign still count. Read once, word by word.
+strangling); the injuries it left and every other sign still count.
+
+A member of staff in a sentence is not the doer of every act in it: in a `together` item that
+pairs staff with what they did (a group with `<staff>`), an act ("hit", "shouted at") whose
+nearest person before it is a named child, resident or relative, not staff, is that person's
+("TA here: a year 6 boy swore at me", "the teacher said my son … shouted at her"), so it does
+not pair with the staff. A pronoun or no one named keeps it. Read once, word by word.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 
-from knowledge.risk_types import Hit, Tokens, Words, single_words
+from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
 
 __all__ = ["Harmed", "harm_to_others"]
 
@@ -39,6 +45,8 @@ _GRANDMOTHER = frozenset({"nanny"})  # a nanny, or a nan
 _ONE_OF_OTHERS = frozenset({"another", "other", "a", "an", "one"})  # "another child", "a boy"
 _IN = frozenset({"in", "at", "from", "on"})  # "a boy in his class": where the child is from
 _PASSIVE = frozenset({"was", "were", "been", "being", "got", "get", "is", "are", "by"})
+_JOINED = frozenset({"and", "then", "who", "or"})  # the act's doer was named before these
+_STAFF = "<staff>"  # the set a `together` group names staff by
 _STRUCK = frozenset({"him", "her", "them"})
 _DOER_WINDOW = 8  # words back from a blow to its doer ("a boy in his son's class punched")
 _STRUCK_WINDOW = 4  # words after a blow where what it struck is named
@@ -63,6 +71,9 @@ class Harmed:
         older: words saying a child is older or one of a gang (the `older-child` set).
         doubts: words that repeat or fear (the `doubt` and `fear` sets).
         places: nouns for where children are together (the `peer-place` set: "class").
+        acts: what someone does to someone (the `hurt`, `strike` and `conduct` sets).
+        named: nouns for people who are not staff (the `kid`, `adult` and `family` sets, less
+            the `staff` set's "carer").
     """
 
     blows: tuple[frozenset[str], ...]
@@ -77,6 +88,8 @@ class Harmed:
     older: frozenset[str] = frozenset()
     doubts: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    acts: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sets: Mapping[str, Words]) -> Harmed:
@@ -99,6 +112,8 @@ class Harmed:
             older=single("older-child"),
             doubts=single("doubt", "fear"),
             places=single("peer-place"),
+            acts=single("hurt", "strike", "conduct"),
+            named=single("kid", "adult", "family") - single("staff"),
         )
 
     def is_blow(self, word: str) -> bool:
@@ -123,18 +138,57 @@ def harm_to_others(hits: list[Hit], read: Tokens, words: Harmed) -> list[Hit]:
     """
     spans = _blows_to_staff(read, words) + [(i, i + 1) for i in _blows_by_animals(read, words)]
     scuffles = _blows_between_children(read, words)
-    if not spans and not scuffles:
+    others = _acts_by_others(hits, read, words)
+    if not spans and not scuffles and not others:
         return hits
     return [
         h
-        for h in hits
+        for n, h in enumerate(hits)
         if h.phrase.category < 0
         or not (
-            any(start <= h.position < end for start, end in spans)
+            n in others
+            or any(start <= h.position < end for start, end in spans)
             # the whole cue over a child's blow: "a parent … pushed her" is not the parent's
             or _covers(scuffles, h.position, max(h.end, h.position + 1))
         )
     ]
+
+
+def _acts_by_others(hits: list[Hit], read: Tokens, words: Harmed) -> set[int]:
+    """Which hits (their places in `hits`) are acts a named non-staff person did, in a
+    `together` item pairing staff with what they did."""
+    items = {
+        (h.phrase.category, h.phrase.item)
+        for h in hits
+        if h.phrase.kind is Kind.GROUP and _STAFF in h.phrase.text
+    }
+    if not items:
+        return set()
+    return {
+        n
+        for n, h in enumerate(hits)
+        if h.phrase.kind is Kind.GROUP
+        and (h.phrase.category, h.phrase.item) in items
+        and _STAFF not in h.phrase.text
+        and read.words[h.position] in words.acts
+        and _done_by_someone_named(read, h.position, words)
+    }
+
+
+def _done_by_someone_named(read: Tokens, at: int, words: Harmed) -> bool:
+    """Whether the nearest person before the act at `at`, in its clause, is a named child,
+    resident or relative, not staff ("a year 6 boy swore", not "the teacher … he shouted")."""
+    tokens, clause = read.words, read.clause_of[at]
+    if (at and tokens[at - 1] in _PASSIVE) or (at + 1 < len(tokens) and tokens[at + 1] == "by"):
+        return False  # "a resident was slapped by a carer": the doer comes after
+    for j in range(at - 1, max(-1, at - 1 - _DOER_WINDOW), -1):
+        if read.clause_of[j] != clause or tokens[j] in _PRONOUNS or tokens[j] in _JOINED:
+            return False  # "…shouted at my son and pushed him": the teacher, again
+        if tokens[j] in words.staff:
+            return False
+        if tokens[j] in words.named:
+            return True
+    return False
 
 
 def _covers(places: list[int], start: int, end: int) -> bool:

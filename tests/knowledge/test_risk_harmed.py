@@ -167,12 +167,51 @@ def test_a_blow_by_a_relative_staff_an_older_child_or_again_is_still_signposted(
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "TA: a year 6 boy swore at me when I challenged him and the class teacher says I can't"
+        " report it. is that right?",
+        "my son's teacher rang to say another boy hit him at lunch",
+    ],
+)
+def test_an_act_a_child_did_does_not_pair_with_staff_in_the_sentence(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son's teacher hit him with a ruler",
+        "the teacher shouted at my son and pushed him against the wall",
+        "a resident was slapped by a carer",
+        "a carer at the home slapped my mum and the manager says it's sorted",
+        "a teacher who hit my son is still teaching",
+    ],
+)
+def test_an_act_staff_did_is_still_an_allegation(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "allegation-against-staff" in finding.categories
+
+
+def test_a_parents_blow_in_a_sentence_naming_staff_is_not_an_allegation_against_staff() -> None:
+    finding = BUILT_IN.detect(
+        "A&E nurse, just stitched a 7 yr old's head - 40 stitches - mum hit him with a metal"
+        " ladle. police are here."
+    )
+    assert finding is not None
+    assert "physical-abuse" in finding.categories
+    assert "allegation-against-staff" not in finding.categories
+
+
+@pytest.mark.parametrize(
     "unit",
     [
         "a pupil punched one of our teachers and ",
         "Thomas is the family cat and Thomas attacked ",
         "the dog bit the dog is a dog ",
         "a parent complained that another child in his son's class pushed her son and ",
+        "the teacher said a boy shouted at her and the teacher ",
     ],
 )
 def test_reading_who_was_struck_grows_in_step_with_the_message(unit: str) -> None:
