@@ -44,6 +44,7 @@ _UNFINISHED = frozenset({"nearly", "almost", "could", "would", "might", "may"})
 
 _DEFINITE = frozenset({"this", "that"})
 _WRITER = frozenset({"i", "me", "myself"})
+_ASKERS = frozenset({"i", "we", "you"})  # "do we tell…?": the writer asks whom to tell
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 
@@ -207,8 +208,14 @@ def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
     life" is over), unless a word just before it says it nearly happened ("nearly took"), or
     the message reports what someone said or a worry (a `telling` phrase outside a sentence
     that starts with a question word): "since her brother took his own life she says she wants
-    to join him" is about someone at risk now; "what can we tell staff?" reports nothing."""
-    if any(h.phrase.kind is Kind.TELLING and h.sentence not in read.questions for h in hits):
+    to join him" is about someone at risk now; "what can we tell staff?" and "…, do we tell the
+    parents?" (the writer asking, in a sentence ending "?") report nothing."""
+    if any(
+        h.phrase.kind is Kind.TELLING
+        and h.sentence not in read.questions
+        and not (h.sentence in read.marked and _asked_by_writer(read, h.position))
+        for h in hits
+    ):
         return hits
     spans = [
         (h.position, h.end)
@@ -224,6 +231,12 @@ def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
         if h.phrase.category < 0
         or not any(start <= h.position and h.end <= end for start, end in spans)
     ]
+
+
+def _asked_by_writer(read: Tokens, at: int) -> bool:
+    """Whether the telling word at `at` is the writer's own, asked ("…, do we tell the
+    parents?"), not what someone said."""
+    return at > 0 and read.words[at - 1] in _ASKERS
 
 
 def _found(

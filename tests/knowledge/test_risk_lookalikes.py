@@ -1,0 +1,75 @@
+"""Ordinary messages shaped like disclosures: a missing of minutes that ended, and drama.
+
+"a child at our holiday club went missing for ten minutes and was found in the toilets" tells of
+a missing that is over (a `concluded` phrase: missing … for … minutes … found/back), and "…, do
+we tell the other parents?" is the writer asking, not someone's words. "we're doing a play about
+a family with a violent dad" is about a play (a `framing` phrase). A missing of hours or days,
+one still going on, or what came back with them, and a child's own story or "like a film
+where…", still count. Lines written before the rules, in the words practitioners type.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.loader import load_knowledge
+
+BUILT_IN = load_knowledge().risk_detector
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a child at our holiday club went missing for ten minutes and was found in the toilets",
+        "my 4 year old went missing in the supermarket for five minutes and a security guard"
+        " found him",
+        "my son was missing for about 15 minutes at the park and turned up at the ice cream van",
+        "a toddler went missing at the fair for 5 mins and was found by staff, do we tell the"
+        " other parents?",
+    ],
+)
+def test_a_missing_of_minutes_that_ended_is_not_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a 14 year old went missing for two days and was found in a flat with older men",
+        "she has been missing for 40 minutes and isn't answering her phone, she's only 12",
+        "my client with dementia went missing for ten minutes and came back with bruises on her"
+        " face",
+        "he went missing for twenty minutes and came back with a new phone and cash he won't"
+        " explain",
+        "she keeps going missing for hours and comes back drunk",
+        "our resident has been missing since this morning",
+        "a child went missing from care last night and was found at 3am in a car with two men",
+        "she went missing for ten minutes and was found, she says her uncle took her to his car",
+    ],
+)
+def test_a_missing_of_hours_still_going_or_with_more_still_counts(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we're doing a play about a family with a violent dad, can we use real stories?",
+        "our year 9 drama production is about knife crime, can we invite the police to talk?",
+        "can I show a film about child sexual exploitation to year 10?",
+    ],
+)
+def test_a_play_or_film_about_harm_is_not_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 13 year old wrote a story about a dad who hits his daughter and it sounds like home",
+        "he's been watching films about killing people and says he'll do it to his stepdad",
+        "my daughter says it's like a film where the man hurts the mum, at her house every night",
+    ],
+)
+def test_a_childs_story_or_a_likeness_to_a_film_still_counts(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
