@@ -1,4 +1,4 @@
-"""Ordinary messages shaped like disclosures: a missing of minutes that ended, and drama.
+"""Ordinary messages shaped like disclosures: a missing of minutes that ended, drama, bills.
 
 "a child at our holiday club went missing for ten minutes and was found in the toilets" tells of
 a missing that is over (a `concluded` phrase: missing … for … minutes … found/back), and "…, do
@@ -72,4 +72,33 @@ def test_a_play_or_film_about_harm_is_not_signposted(message: str) -> None:
     ],
 )
 def test_a_childs_story_or_a_likeness_to_a_film_still_counts(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my mum went shopping with my sister today",
+        "my client's rent is due on friday and his benefits haven't come through",
+        "housing officer. a single dad in the block is waiting for his first universal credit"
+        " payment and his rent is due next week. can he get an advance?",
+    ],
+)
+def test_the_costs_of_living_alone_are_not_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "her son takes her bank card and leaves her with nothing for food",
+        "my nan's carer does her shopping and keeps the change and her cupboards are empty",
+        "her grandson has emptied her bank account",
+        "my neighbour's son has been using her bank card",
+        "he makes her pay all the rent and bills and keeps his wages",
+        "my client's nephew moved in and now she can't pay her rent because he took her savings",
+        "stepmum is 92 and hands nearly all her pension to her grandson every month",
+    ],
+)
+def test_money_taken_or_handed_over_still_counts(message: str) -> None:
     assert BUILT_IN.detect(message) is not None
