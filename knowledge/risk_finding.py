@@ -8,6 +8,7 @@ families and signal families count, and so which kinds of harm and contacts to s
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 from knowledge.risk_clauses import alternatives, listing, permitted
@@ -22,7 +23,7 @@ from knowledge.risk_subjects import (
     telegraphic,
 )
 from knowledge.risk_telling import not_a_rule, quoted_writers, reported, told_at
-from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words
+from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words, stem_word
 from knowledge.text_packs import ContactRole
 
 __all__ = [
@@ -79,6 +80,11 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         The categories found and whom to signpost to; None when nothing counts.
     """
     hits = _not_concluded(hits, read)
+    # A noun for people naming a thing ("our child protection policy", "adult social care") is
+    # no one in particular.
+    labels = _stems(pack.sets.get("label", ()))
+    if labels:
+        hits = [h for h in hits if h.phrase.kind is not Kind.PEOPLE or not _labels(h, read, labels)]
     # A signal word naming who someone is ("her adult daughter", "my older sister") describes
     # the person, not an idea of harm.
     naming = {
@@ -231,6 +237,23 @@ def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
         if h.phrase.category < 0
         or not any(start <= h.position and h.end <= end for start, end in spans)
     ]
+
+
+@functools.lru_cache(maxsize=16)
+def _stems(words: tuple[str, ...]) -> frozenset[str]:
+    """The stems of a pack set's words, as the detector reads them (cached per pack)."""
+    return frozenset(stem_word(w) for w in words)
+
+
+def _labels(hit: Hit, read: Tokens, labels: frozenset[str]) -> bool:
+    """Whether the noun for people ending `hit` is followed by a word making it a label."""
+    after = hit.end
+    return (
+        after - 1 in read.persons
+        and after < len(read.words)
+        and read.sentence_of[after] == hit.sentence
+        and read.words[after] in labels
+    )
 
 
 def _asked_by_writer(read: Tokens, at: int) -> bool:

@@ -102,3 +102,28 @@ def test_the_costs_of_living_alone_are_not_signposted(message: str) -> None:
 )
 def test_money_taken_or_handed_over_still_counts(message: str) -> None:
     assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "writing our church child protection policy - who abuses children most often, is it"
+        " strangers?",
+        "updating our adult services policy: what counts as abuse by a carer?",
+    ],
+)
+def test_a_noun_for_people_naming_a_thing_is_no_one_in_particular(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my child protection worker says my dad can't come home but he hits mum every night",
+        "my child says her uncle abuses her",
+        "the child protection nurse saw bruises on my son's back",
+        "our family court hearing is next week and my ex hits me",
+    ],
+)
+def test_someone_beside_a_label_still_counts(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
