@@ -127,3 +127,12 @@ def test_a_noun_for_people_naming_a_thing_is_no_one_in_particular(message: str) 
 )
 def test_someone_beside_a_label_still_counts(message: str) -> None:
     assert BUILT_IN.detect(message) is not None
+
+
+def test_a_state_someone_is_in_is_not_a_question_about_statistics() -> None:
+    # "state" and "stats" share a stem: the general phrase for statistics needs its preposition.
+    assert (
+        BUILT_IN.detect("my husband drinks himself into a state in front of our three little ones")
+        is not None
+    )
+    assert BUILT_IN.detect("what are the stats on domestic abuse in our area?") is None
