@@ -45,6 +45,7 @@ _UNFINISHED = frozenset({"nearly", "almost", "could", "would", "might", "may"})
 
 _DEFINITE = frozenset({"this", "that"})
 _WRITER = frozenset({"i", "me", "myself"})
+_GOES_ON = frozenset({"he", "she", "they"})  # a sentence opening so tells on about someone
 _ASKERS = frozenset({"i", "we", "you"})  # "do we tell…?": the writer asks whom to tell
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
@@ -185,7 +186,14 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
             (related_sentences(read) | telegraphic(read)) - read.questions - read.marked
         )
     found = _found(
-        counted, about, telling, pack, read.marked, statements=statements, related=related
+        counted,
+        about,
+        telling,
+        pack,
+        read.marked,
+        statements=statements,
+        related=related,
+        continued=_continued(read),
     ) or opened(hits, read, openers, general, about)
     if not found:
         return None
@@ -256,6 +264,20 @@ def _labels(hit: Hit, read: Tokens, labels: frozenset[str]) -> bool:
     )
 
 
+def _continued(read: Tokens) -> frozenset[int]:
+    """The sentences that tell on about someone the sentence before told of: they open with
+    "he", "she" or "they", and neither they nor the one before ask."""
+    asked = read.questions | read.marked
+    return frozenset(
+        sentence
+        for i, sentence in enumerate(read.sentence_of)
+        if i
+        and read.sentence_of[i - 1] == sentence - 1
+        and read.words[i] in _GOES_ON
+        and not {sentence, sentence - 1} & asked
+    )
+
+
 def _asked_by_writer(read: Tokens, at: int) -> bool:
     """Whether the telling word at `at` is the writer's own, asked ("…, do we tell the
     parents?"), not what someone said."""
@@ -271,6 +293,7 @@ def _found(
     *,
     statements: frozenset[int] = frozenset(),
     related: frozenset[int] = frozenset(),
+    continued: frozenset[int] = frozenset(),
 ) -> dict[int, str]:
     """The categories the counted hits show, each with the first phrase (or rule) that did.
 
@@ -279,7 +302,10 @@ def _found(
     After a `telling` phrase ("she said", "I'm worried about"), one word of a family marked
     `telling` is enough; so is one word of a family marked `alone` in one of the `statements`
     (sentences telling, not asking, about someone in particular), or of a family marked
-    `related` in a telling sentence that names someone by their relation ("her ex").
+    `related` in a telling sentence that names someone by their relation ("her ex"). When
+    nothing else counts, a sentence that goes on about the same person (`continued`: "…her
+    nursery teacher keeps picking her up. She also kisses her…") completes a `together` item
+    with the one before.
     """
     strong = [family.telling for family in pack.signals.families.values()]
     alone = [family.alone for family in pack.signals.families.values()]
@@ -317,6 +343,14 @@ def _found(
             found.setdefault(category, "near")
     if found or told:  # the signals are a net for what no phrase caught, not more kinds of harm
         return found or told
+    for (category, item, sentence), matched in groups.items():  # a story over two sentences
+        before = groups.get((category, item, sentence - 1), set())
+        if sentence in continued and len(matched | before) == len(
+            pack.categories[category].together[item]
+        ):
+            found.setdefault(category, "together")
+    if found:
+        return found
     least = pack.signals.least
     for sentence in signals.keys() & about:
         before = sentence - 1 if not {sentence, sentence - 1} & marked else -1

@@ -136,3 +136,14 @@ def test_a_state_someone_is_in_is_not_a_question_about_statistics() -> None:
         is not None
     )
     assert BUILT_IN.detect("what are the stats on domestic abuse in our area?") is None
+
+
+def test_a_sentence_going_on_about_the_same_person_completes_a_together_item() -> None:
+    finding = BUILT_IN.detect(
+        "my 4 year old says her nursery teacher keeps picking her up and holding her when she"
+        " says no. she also hugs her and kisses her cheek at home time"
+    )
+    assert finding is not None
+    assert "allegation-against-staff" in finding.categories
+    # Not when the second sentence asks, nor with a different person in between.
+    assert BUILT_IN.detect("her teacher is lovely. does she kiss the children goodbye?") is None
