@@ -344,8 +344,8 @@ def _found(
     if found or told:  # the signals are a net for what no phrase caught, not more kinds of harm
         return found or told
     for (category, item, sentence), matched in groups.items():  # a story over two sentences
-        before = groups.get((category, item, sentence - 1), set())
-        if sentence in continued and len(matched | before) == len(
+        earlier = groups.get((category, item, sentence - 1), set())
+        if sentence in continued and len(matched | earlier) == len(
             pack.categories[category].together[item]
         ):
             found.setdefault(category, "together")
