@@ -145,3 +145,42 @@ def test_a_sentence_going_on_about_the_same_person_completes_a_together_item() -
     )
     assert finding is not None
     assert "allegation-against-staff" in finding.categories
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        (
+            "two lads, 16 and 15, jumped the fence at the residential unit five days ago and still"
+            " haven't been found",
+            "missing",
+        ),
+        (
+            "his mum keeps saying he's a monster and that she'll get social services to take him"
+            " away",
+            "emotional-abuse",
+        ),
+        (
+            "her partner needs to know where she is every minute and went through her phone",
+            "domestic-abuse",
+        ),
+        ("my client's husband says 'I will destroy you if you leave'", "threats"),
+        ("one girl in my class has had lice and flea bites for months and smells", "neglect"),
+    ],
+)
+def test_indicator_wording_lands_in_its_category(message: str, category: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert category in finding.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the keys to the minibus haven't been found, can we claim on the insurance?",
+        "can a parent ask to go through our phone records?",
+        "our cat has fleas, can the school nurse tell me what to use?",
+    ],
+)
+def test_the_same_words_without_someone_at_risk_stay_quiet(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
