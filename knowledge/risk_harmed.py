@@ -74,6 +74,7 @@ class Harmed:
         acts: what someone does to someone (the `hurt`, `strike` and `conduct` sets).
         named: nouns for people who are not staff (the `kid`, `adult` and `family` sets, less
             the `staff` set's "carer").
+        injuries: words for an injury (the `injury` set): after an animal, its own or its doing.
     """
 
     blows: tuple[frozenset[str], ...]
@@ -90,6 +91,7 @@ class Harmed:
     places: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()
+    injuries: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sets: Mapping[str, Words]) -> Harmed:
@@ -114,6 +116,7 @@ class Harmed:
             places=single("peer-place"),
             acts=single("hurt", "strike", "conduct"),
             named=single("kid", "adult", "family") - single("staff"),
+            injuries=single("injury"),
         )
 
     def is_blow(self, word: str) -> bool:
@@ -222,7 +225,9 @@ def _blows_to_staff(read: Tokens, words: Harmed) -> list[tuple[int, int]]:
 
 
 def _blows_by_animals(read: Tokens, words: Harmed) -> list[int]:
-    """Where a blow follows an animal: its noun, or a name the message says is one."""
+    """Where a blow or an injury follows an animal (its noun, or a name the message says is
+    one): the animal struck it ("the dog bit her", "kitten scratches") or bears it ("a dog's
+    fractures")."""
     if words.animals.isdisjoint(read.words):
         return []
     tokens = read.words
@@ -236,7 +241,13 @@ def _blows_by_animals(read: Tokens, words: Harmed) -> list[int]:
             if j < len(tokens) and tokens[j] in words.animals:
                 animals.add(word)
     return [
-        i for i, word in enumerate(tokens) if i and words.is_blow(word) and tokens[i - 1] in animals
+        i
+        for i, word in enumerate(tokens)
+        if i
+        and tokens[i - 1] in animals
+        and (
+            words.is_blow(word) or word in words.injuries
+        )  # "kitten scratches", "a dog's fractures"
     ]
 
 

@@ -104,6 +104,9 @@ def test_a_pupil_who_struck_staff_is_not_signposted(message: str) -> None:
         " cat. do I still need to write it down?",
         "our dog bit my son on the hand, do I need to tell nursery?",
         "a child said Max attacked her. Max is their dog.",
+        "vet here. we think a dog's fractures weren't accidental. can I break client"
+        " confidentiality to report the owner?",
+        "my daughter has kitten scratches all over her hands, the school asked about them",
     ],
 )
 def test_a_child_hurt_by_a_pet_is_not_signposted(message: str) -> None:
@@ -120,6 +123,8 @@ def test_a_child_hurt_by_a_pet_is_not_signposted(message: str) -> None:
         "A pupil punched a teacher and told me his stepdad kicks him.",
         "a child said Max attacked her. Max is her mum's boyfriend.",
         "a pupil said her dad hit the dog and then hit her",
+        "her dad set the dog on her and she has bites on her legs",
+        "she has cat scratches and bruises on her neck shaped like fingers",
     ],
 )
 def test_harm_by_staff_or_a_relative_is_still_signposted(message: str) -> None:
