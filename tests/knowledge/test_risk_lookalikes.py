@@ -184,3 +184,19 @@ def test_indicator_wording_lands_in_its_category(message: str, category: str) ->
 )
 def test_the_same_words_without_someone_at_risk_stay_quiet(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+def test_doing_something_on_ones_own_is_no_sign_of_neglect_alone() -> None:
+    assert (
+        BUILT_IN.detect(
+            "nursery key worker. a boy who turns 4 soon was born very premature and has"
+            " quadriplegic cerebral palsy. he can now sit on his own and stands in a frame"
+        )
+        is None
+    )
+    for message in (
+        "my 8 year old neighbour is on her own every night till 11pm",
+        "a 6 year old in my class is left on his own while mum works nights",
+        "a boy in year 3 walks to school on his own and says nobody is home when he gets back",
+    ):
+        assert BUILT_IN.detect(message) is not None, message
