@@ -8,14 +8,13 @@ No regular expression here runs with nested or lazy quantifiers.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.matching.text import clean, stem, strip_markup
+from knowledge.matching.text import clean, strip_markup
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_finding import Kind as _Kind
 from knowledge.risk_finding import Phrase as _Phrase
@@ -28,7 +27,7 @@ from knowledge.risk_pack import RiskPack
 from knowledge.risk_phrases import ANY_WORD, GAP
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_telling import telling_verbs
-from knowledge.risk_types import CONDITION_WORDS, single_words
+from knowledge.risk_types import CONDITION_WORDS, single_words, stem_word
 
 __all__ = ["RiskDetector", "RiskFinding", "stem_word", "words_of"]
 
@@ -57,15 +56,6 @@ _UNSURE = frozenset({"sure", "unsur", "wonder", "check", "know", "ask"})  # "…
 _JOINERS = frozenset({"and", "but", "so", "or", "also", "then"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # an opening before a dash, like a colon
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
-
-
-@functools.lru_cache(maxsize=8192)
-def stem_word(word: str) -> str:
-    """The light stem of `stem`, with a doubled final consonant undone (hitting -> hit)."""
-    base = stem(word)
-    if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz" and base[-1].isalpha():
-        return base[:-1]
-    return base
 
 
 def words_of(text: str) -> list[str]:

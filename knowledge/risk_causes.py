@@ -3,17 +3,20 @@
 "my son has a bruise from football", "a pupil cut his hand in DT", "a 2 year old stabbed another
 toddler with a fork … two cuts under her eye": the writer says how the injury came about, and it
 came about in a mishap (the pack's `mishap` set, after a word that gives a cause: "from", "in",
-"playing"…, a fall, or another child) or in small children's play (a child's blow in a
-sentence about a child under five or their nursery). The injury words of that sentence, and the
-child's blow, are then not signs of harm; every other sign in the message still counts ("a
-bruise from football and he's scared of his dad" is signposted).
+"playing"…, a fall, or another child) or in small children's play (a child's blow in a sentence
+about a child under five or their nursery). The injury words of that sentence, and the child's
+blow, are then not signs of harm; every other sign in the message still counts ("a bruise from
+football and he's scared of his dad" is signposted). An accident to one's own body ("a child
+hurt her knee", "toddler bumped her head on the table": an `accident` word between someone and
+their own part of the body, "his"/"her" agreeing with who it is) sets aside that word only.
 
 A signpost costs less than a miss, so the cause is not taken when the message doubts or repeats
 it: a word of the pack's `doubt` or `fear` sets in the sentence ("again", "apparently",
 "scared"), "another" bruise, a cause inside someone's reported words ("he says it was
-football"), a word of the `explain` family anywhere (a story, an excuse, an accident), a baby (a
-bruise on a baby is a concern whatever the cause), a blow before a fall ("pushed her and she
-fell"), a relative named after the injury ("…, his stepdad was there"), a child struck ("my 3
+football"), a word of the `explain` family anywhere (a story, an excuse, an accident; not one
+naming a paper, "the accident form"), a baby (a bruise on a baby is a concern whatever the
+cause), a blow before a fall or an accident ("pushed her and she fell"), a relative named after
+the injury ("…, his stepdad was there"; any grown-up after an accident), a child struck ("my 3
 year old was hit by…"), or a grown-up who struck or was struck ("her dad…"). Read once, word by
 word.
 """
@@ -61,6 +64,13 @@ class Causes:
         kids: nouns for children (the `kid` set).
         relatives: nouns for relatives (the `family` set).
         grown: nouns for grown-ups (the `family`, `staff` and `adult` sets): not play.
+        accidents: what someone does to their own body by accident (the `accident` set:
+            "bumped", "twisted"); cutting or burning is not listed.
+        bodies: parts of the body (the `body` set).
+        someone: words for who had the accident (pronouns and nouns for people).
+        male: words for a boy or a man (the `male` set), whose own part is "his".
+        female: words for a girl or a woman (the `female` set), whose own part is "her".
+        paperwork: what an `explain` word before it names ("accident form").
     """
 
     injuries: frozenset[str]
@@ -78,6 +88,12 @@ class Causes:
     kids: frozenset[str]
     relatives: frozenset[str]
     grown: frozenset[str]
+    accidents: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()
+    someone: frozenset[str] = frozenset()
+    male: frozenset[str] = frozenset()
+    female: frozenset[str] = frozenset()
+    paperwork: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sets: Mapping[str, Words]) -> Causes:
@@ -103,6 +119,12 @@ class Causes:
             kids=single("kid"),
             relatives=single("family"),
             grown=single("family", "staff", "adult"),
+            accidents=single("accident"),
+            bodies=single("body"),
+            someone=single("he", "kid", "small", "adult", "folk", "family", "staff") | {"i"},
+            male=single("male"),
+            female=single("female"),
+            paperwork=single("paperwork"),
         )
 
 
@@ -119,8 +141,12 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
     """
     tokens = read.words
     if (
-        (words.injuries.isdisjoint(tokens) and words.blows.isdisjoint(tokens))
-        or not words.explaining.isdisjoint(tokens)
+        (
+            words.injuries.isdisjoint(tokens)
+            and words.blows.isdisjoint(tokens)
+            and words.accidents.isdisjoint(tokens)
+        )
+        or _explains(tokens, words)
         or not words.babies.isdisjoint(tokens)
     ):
         return hits
@@ -132,6 +158,9 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
     caused: set[int] = set()  # sentences that give an injury an ordinary cause
     dropped: set[int] = set()  # the blows of small children's play, and what they left
     played: dict[int, int] = {}  # sentence -> where its first play blow is
+    dropped.update(  # "a child hurt her knee", not "says she bumped…"; other injuries count
+        i for i in _own_accidents(read, words, shape) if told.get(read.sentence_of[i], i) >= i
+    )
     for i, word in enumerate(tokens):
         sentence = read.sentence_of[i]
         if word in words.blows and _play(read, i, words, shape, sentence in played):
@@ -158,6 +187,63 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
     )
     places = sorted(dropped)
     return [h for h in hits if h.phrase.category < 0 or not _spans(places, h.position, h.end)]
+
+
+def _explains(tokens: list[str], words: Causes) -> bool:
+    """Whether the message speaks of an explanation: an `explain` word that does not name a
+    paper ("the accident form", "accident book")."""
+    return any(
+        word in words.explaining and (i + 1 == len(tokens) or tokens[i + 1] not in words.paperwork)
+        for i, word in enumerate(tokens)
+    )
+
+
+def _own_accidents(read: Tokens, words: Causes, shape: _Shape) -> list[int]:
+    """Where someone did something to their own body by accident: "a child hurt her knee",
+    "I twisted my ankle", "grazed both knees" after "she fell over and". Not after a blow in the
+    sentence, nor where it doubts, fears or notices first, nor before a grown-up is named in it
+    ("…and staff didn't call anyone", "…and his stepdad refused to take him")."""
+    tokens = read.words
+    grown_last: dict[int, int] = {}  # sentence -> its last grown-up ("…and staff didn't call")
+    for i, word in enumerate(tokens):
+        if word in words.grown and word not in words.kids and word not in words.bodies:
+            grown_last[read.sentence_of[i]] = i
+    found: list[int] = []
+    for i, word in enumerate(tokens[:-2]):
+        sentence = read.sentence_of[i]
+        if (
+            word not in words.accidents
+            or sentence in shape.doubted
+            or shape.blow.get(sentence, i) < i
+            or shape.seen.get(sentence, i) < i
+            or grown_last.get(sentence, i) > i
+            or tokens[i + 2] not in words.bodies
+            or read.sentence_of[i + 2] != sentence
+        ):
+            continue
+        if _own(tokens, i, words) or (
+            tokens[i + 1] == "both" and shape.fall.get(sentence, i) < i  # "fell … grazed both"
+        ):
+            found.append(i)
+    return found
+
+
+def _own(tokens: list[str], at: int, words: Causes) -> bool:
+    """Whether the one just before the accident word at `at` owns the part of the body after
+    it: "she hurt her knee", "a boy twisted his ankle", "I bumped my head"; not "he hurt her
+    arm"."""
+    if not at:
+        return False
+    doer, owner = tokens[at - 1], tokens[at + 1]
+    if doer not in words.someone:
+        return False
+    if owner == "his":
+        return doer not in words.female and doer != "i"
+    if owner == "her":
+        return doer not in words.male and doer != "i"
+    if owner == "their":
+        return doer != "i"
+    return owner == "my" and doer == "i"
 
 
 def _spans(places: list[int], start: int, end: int) -> bool:

@@ -8,6 +8,7 @@ families and signal families count, and so which kinds of harm and contacts to s
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 from knowledge.risk_clauses import alternatives, listing, permitted
@@ -22,7 +23,7 @@ from knowledge.risk_subjects import (
     telegraphic,
 )
 from knowledge.risk_telling import not_a_rule, quoted_writers, reported, told_at
-from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words
+from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words, stem_word
 from knowledge.text_packs import ContactRole
 
 __all__ = [
@@ -44,6 +45,8 @@ _UNFINISHED = frozenset({"nearly", "almost", "could", "would", "might", "may"})
 
 _DEFINITE = frozenset({"this", "that"})
 _WRITER = frozenset({"i", "me", "myself"})
+_GOES_ON = frozenset({"he", "she", "they"})  # a sentence opening so tells on about someone
+_ASKERS = frozenset({"i", "we", "you"})  # "do we tell…?": the writer asks whom to tell
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 
@@ -78,6 +81,11 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
         The categories found and whom to signpost to; None when nothing counts.
     """
     hits = _not_concluded(hits, read)
+    # A noun for people naming a thing ("our child protection policy", "adult social care") is
+    # no one in particular.
+    labels = _stems(pack.sets.get("label", ()))
+    if labels:
+        hits = [h for h in hits if h.phrase.kind is not Kind.PEOPLE or not _labels(h, read, labels)]
     # A signal word naming who someone is ("her adult daughter", "my older sister") describes
     # the person, not an idea of harm.
     naming = {
@@ -178,7 +186,14 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
             (related_sentences(read) | telegraphic(read)) - read.questions - read.marked
         )
     found = _found(
-        counted, about, telling, pack, read.marked, statements=statements, related=related
+        counted,
+        about,
+        telling,
+        pack,
+        read.marked,
+        statements=statements,
+        related=related,
+        continued=_continued(read),
     ) or opened(hits, read, openers, general, about)
     if not found:
         return None
@@ -207,8 +222,14 @@ def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
     life" is over), unless a word just before it says it nearly happened ("nearly took"), or
     the message reports what someone said or a worry (a `telling` phrase outside a sentence
     that starts with a question word): "since her brother took his own life she says she wants
-    to join him" is about someone at risk now; "what can we tell staff?" reports nothing."""
-    if any(h.phrase.kind is Kind.TELLING and h.sentence not in read.questions for h in hits):
+    to join him" is about someone at risk now; "what can we tell staff?" and "…, do we tell the
+    parents?" (the writer asking, in a sentence ending "?") report nothing."""
+    if any(
+        h.phrase.kind is Kind.TELLING
+        and h.sentence not in read.questions
+        and not (h.sentence in read.marked and _asked_by_writer(read, h.position))
+        for h in hits
+    ):
         return hits
     spans = [
         (h.position, h.end)
@@ -226,6 +247,43 @@ def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
     ]
 
 
+@functools.lru_cache(maxsize=16)
+def _stems(words: tuple[str, ...]) -> frozenset[str]:
+    """The stems of a pack set's words, as the detector reads them (cached per pack)."""
+    return frozenset(stem_word(w) for w in words)
+
+
+def _labels(hit: Hit, read: Tokens, labels: frozenset[str]) -> bool:
+    """Whether the noun for people ending `hit` is followed by a word making it a label."""
+    after = hit.end
+    return (
+        after - 1 in read.persons
+        and after < len(read.words)
+        and read.sentence_of[after] == hit.sentence
+        and read.words[after] in labels
+    )
+
+
+def _continued(read: Tokens) -> frozenset[int]:
+    """The sentences that tell on about someone the sentence before told of: they open with
+    "he", "she" or "they", and neither they nor the one before ask."""
+    asked = read.questions | read.marked
+    return frozenset(
+        sentence
+        for i, sentence in enumerate(read.sentence_of)
+        if i
+        and read.sentence_of[i - 1] == sentence - 1
+        and read.words[i] in _GOES_ON
+        and not {sentence, sentence - 1} & asked
+    )
+
+
+def _asked_by_writer(read: Tokens, at: int) -> bool:
+    """Whether the telling word at `at` is the writer's own, asked ("…, do we tell the
+    parents?"), not what someone said."""
+    return at > 0 and read.words[at - 1] in _ASKERS
+
+
 def _found(
     hits: list[Hit],
     about: set[int],
@@ -235,6 +293,7 @@ def _found(
     *,
     statements: frozenset[int] = frozenset(),
     related: frozenset[int] = frozenset(),
+    continued: frozenset[int] = frozenset(),
 ) -> dict[int, str]:
     """The categories the counted hits show, each with the first phrase (or rule) that did.
 
@@ -243,7 +302,10 @@ def _found(
     After a `telling` phrase ("she said", "I'm worried about"), one word of a family marked
     `telling` is enough; so is one word of a family marked `alone` in one of the `statements`
     (sentences telling, not asking, about someone in particular), or of a family marked
-    `related` in a telling sentence that names someone by their relation ("her ex").
+    `related` in a telling sentence that names someone by their relation ("her ex"). When
+    nothing else counts, a sentence that goes on about the same person (`continued`: "…her
+    nursery teacher keeps picking her up. She also kisses her…") completes a `together` item
+    with the one before.
     """
     strong = [family.telling for family in pack.signals.families.values()]
     alone = [family.alone for family in pack.signals.families.values()]
@@ -281,6 +343,14 @@ def _found(
             found.setdefault(category, "near")
     if found or told:  # the signals are a net for what no phrase caught, not more kinds of harm
         return found or told
+    for (category, item, sentence), matched in groups.items():  # a story over two sentences
+        earlier = groups.get((category, item, sentence - 1), set())
+        if sentence in continued and len(matched | earlier) == len(
+            pack.categories[category].together[item]
+        ):
+            found.setdefault(category, "together")
+    if found:
+        return found
     least = pack.signals.least
     for sentence in signals.keys() & about:
         before = sentence - 1 if not {sentence, sentence - 1} & marked else -1

@@ -6,16 +6,32 @@ exclusion, not of protection. Its words are not signs of harm, unless a relative
 it in the sentence ("her dad punched a teacher in the playground"), who may harm the child too.
 A blow an animal struck ("the dog bit her", "'Thomas attacked me' … Thomas is the family cat":
 a name the message says is an animal) is not harm done by someone. Every other sign in the
-message still counts. Read once, word by word.
+message still counts.
+
+A blow one child trades with another ("a parent complained that another child pushed her son",
+"a boy in his class kicked him at break") is a matter of behaviour, not protection: a `scuffle`
+word whose doer, the nearest person before it in its clause, is a child named as one of others
+("another child", "a boy in his class", "one of the cubs"), not anyone's relative, nor `older`,
+and whose object is a child, not a grown-up. Not when the sentence repeats or fears (`doubt`,
+`fear`: "keeps punching him every day", "she's terrified"), nor for a passive ("was kicked by"),
+nor for worse blows than a scuffle's (the pack's set lists pushes and kicks, not stabbings or
+strangling); the injuries it left and every other sign still count.
+
+A member of staff in a sentence is not the doer of every act in it: in a `together` item that
+pairs staff with what they did (a group with `<staff>`), an act ("hit", "shouted at") whose
+nearest person before it is a named child, resident or relative, not staff, is that person's
+("TA here: a year 6 boy swore at me", "the teacher said my son … shouted at her"), so it does
+not pair with the staff. A pronoun or no one named keeps it. Read once, word by word.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 
-from knowledge.risk_types import Hit, Tokens, Words, single_words
+from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
 
 __all__ = ["Harmed", "harm_to_others"]
 
@@ -26,6 +42,14 @@ _BEING = frozenset({"is", "was", "are", "were"})
 _BEFORE_ANIMAL = frozenset({"a", "an", "family", "pet", "old", "little", "big", "new"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "that", "this", "who", "which", "there"})
 _GRANDMOTHER = frozenset({"nanny"})  # a nanny, or a nan
+_ONE_OF_OTHERS = frozenset({"another", "other", "a", "an", "one"})  # "another child", "a boy"
+_IN = frozenset({"in", "at", "from", "on"})  # "a boy in his class": where the child is from
+_PASSIVE = frozenset({"was", "were", "been", "being", "got", "get", "is", "are", "by"})
+_JOINED = frozenset({"and", "then", "who", "or"})  # the act's doer was named before these
+_STAFF = "<staff>"  # the set a `together` group names staff by
+_STRUCK = frozenset({"him", "her", "them"})
+_DOER_WINDOW = 8  # words back from a blow to its doer ("a boy in his son's class punched")
+_STRUCK_WINDOW = 4  # words after a blow where what it struck is named
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +64,17 @@ class Harmed:
         relatives: nouns for relatives (the `family` set).
         pointing: words pointing at someone (the `det` set).
         animals: nouns for animals (the `animal` set).
+        scuffles: the blows children trade (the `scuffle` set: "pushed", "kicked").
+        kids: nouns for children (the `kid` set).
+        grown: nouns for grown-ups, and for relatives that are not also children (the
+            `family`, `staff` and `adult` sets, less the `kid` set's "son", "sister").
+        older: words saying a child is older or one of a gang (the `older-child` set).
+        doubts: words that repeat or fear (the `doubt` and `fear` sets).
+        places: nouns for where children are together (the `peer-place` set: "class").
+        acts: what someone does to someone (the `hurt`, `strike` and `conduct` sets).
+        named: nouns for people who are not staff (the `kid`, `adult` and `family` sets, less
+            the `staff` set's "carer").
+        injuries: words for an injury (the `injury` set): after an animal, its own or its doing.
     """
 
     blows: tuple[frozenset[str], ...]
@@ -48,6 +83,15 @@ class Harmed:
     relatives: frozenset[str]
     pointing: frozenset[str]
     animals: frozenset[str] = frozenset()
+    scuffles: frozenset[str] = frozenset()
+    kids: frozenset[str] = frozenset()
+    grown: frozenset[str] = frozenset()
+    older: frozenset[str] = frozenset()
+    doubts: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    acts: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()
+    injuries: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sets: Mapping[str, Words]) -> Harmed:
@@ -64,6 +108,15 @@ class Harmed:
             relatives=single("family"),
             pointing=single("det"),
             animals=single("animal"),
+            scuffles=single("scuffle"),
+            kids=single("kid"),
+            grown=single("family", "staff", "adult") - single("kid"),
+            older=single("older-child"),
+            doubts=single("doubt", "fear"),
+            places=single("peer-place"),
+            acts=single("hurt", "strike", "conduct"),
+            named=single("kid", "adult", "family") - single("staff"),
+            injuries=single("injury"),
         )
 
     def is_blow(self, word: str) -> bool:
@@ -87,13 +140,64 @@ def harm_to_others(hits: list[Hit], read: Tokens, words: Harmed) -> list[Hit]:
         The hits that still count, in their order.
     """
     spans = _blows_to_staff(read, words) + [(i, i + 1) for i in _blows_by_animals(read, words)]
-    if not spans:
+    scuffles = _blows_between_children(read, words)
+    others = _acts_by_others(hits, read, words)
+    if not spans and not scuffles and not others:
         return hits
     return [
         h
-        for h in hits
-        if h.phrase.category < 0 or not any(start <= h.position < end for start, end in spans)
+        for n, h in enumerate(hits)
+        if h.phrase.category < 0
+        or not (
+            n in others
+            or any(start <= h.position < end for start, end in spans)
+            # the whole cue over a child's blow: "a parent … pushed her" is not the parent's
+            or _covers(scuffles, h.position, max(h.end, h.position + 1))
+        )
     ]
+
+
+def _acts_by_others(hits: list[Hit], read: Tokens, words: Harmed) -> set[int]:
+    """Which hits (their places in `hits`) are acts a named non-staff person did, in a
+    `together` item pairing staff with what they did."""
+    items = {
+        (h.phrase.category, h.phrase.item)
+        for h in hits
+        if h.phrase.kind is Kind.GROUP and _STAFF in h.phrase.text
+    }
+    if not items:
+        return set()
+    return {
+        n
+        for n, h in enumerate(hits)
+        if h.phrase.kind is Kind.GROUP
+        and (h.phrase.category, h.phrase.item) in items
+        and _STAFF not in h.phrase.text
+        and read.words[h.position] in words.acts
+        and _done_by_someone_named(read, h.position, words)
+    }
+
+
+def _done_by_someone_named(read: Tokens, at: int, words: Harmed) -> bool:
+    """Whether the nearest person before the act at `at`, in its clause, is a named child,
+    resident or relative, not staff ("a year 6 boy swore", not "the teacher … he shouted")."""
+    tokens, clause = read.words, read.clause_of[at]
+    if (at and tokens[at - 1] in _PASSIVE) or (at + 1 < len(tokens) and tokens[at + 1] == "by"):
+        return False  # "a resident was slapped by a carer": the doer comes after
+    for j in range(at - 1, max(-1, at - 1 - _DOER_WINDOW), -1):
+        if read.clause_of[j] != clause or tokens[j] in _PRONOUNS or tokens[j] in _JOINED:
+            return False  # "…shouted at my son and pushed him": the teacher, again
+        if tokens[j] in words.staff:
+            return False
+        if tokens[j] in words.named:
+            return True
+    return False
+
+
+def _covers(places: list[int], start: int, end: int) -> bool:
+    """Whether one of `places` (in order) lies in [start, end)."""
+    at = bisect.bisect_left(places, start)
+    return at < len(places) and places[at] < end
 
 
 def _blows_to_staff(read: Tokens, words: Harmed) -> list[tuple[int, int]]:
@@ -121,7 +225,9 @@ def _blows_to_staff(read: Tokens, words: Harmed) -> list[tuple[int, int]]:
 
 
 def _blows_by_animals(read: Tokens, words: Harmed) -> list[int]:
-    """Where a blow follows an animal: its noun, or a name the message says is one."""
+    """Where a blow or an injury follows an animal (its noun, or a name the message says is
+    one): the animal struck it ("the dog bit her", "kitten scratches") or bears it ("a dog's
+    fractures")."""
     if words.animals.isdisjoint(read.words):
         return []
     tokens = read.words
@@ -135,5 +241,70 @@ def _blows_by_animals(read: Tokens, words: Harmed) -> list[int]:
             if j < len(tokens) and tokens[j] in words.animals:
                 animals.add(word)
     return [
-        i for i, word in enumerate(tokens) if i and words.is_blow(word) and tokens[i - 1] in animals
+        i
+        for i, word in enumerate(tokens)
+        if i
+        and tokens[i - 1] in animals
+        and (
+            words.is_blow(word) or word in words.injuries
+        )  # "kitten scratches", "a dog's fractures"
     ]
+
+
+def _blows_between_children(read: Tokens, words: Harmed) -> list[int]:
+    """Where a child named as one of others strikes another child a scuffle's blow."""
+    tokens = read.words
+    if words.scuffles.isdisjoint(tokens):
+        return []
+    doubted = {read.sentence_of[i] for i, word in enumerate(tokens) if word in words.doubts}
+    return [
+        i
+        for i, word in enumerate(tokens)
+        if word in words.scuffles
+        and read.sentence_of[i] not in doubted
+        and _by_a_peer(read, i, words)
+        and _struck_a_child(read, i, words)
+    ]
+
+
+def _by_a_peer(read: Tokens, at: int, words: Harmed) -> bool:
+    """Whether the nearest person before the blow at `at`, in its clause, is a child named as
+    one of others ("another child", "a boy in his son's class"), not a relative nor older."""
+    tokens, clause = read.words, read.clause_of[at]
+    if at and tokens[at - 1] in _PASSIVE:
+        return False  # "my son was kicked by…": the one before the blow was struck
+    place = False  # inside "in his son's class", read backwards
+    for j in range(at - 1, max(-1, at - 1 - _DOER_WINDOW), -1):
+        if read.clause_of[j] != clause or tokens[j] in words.older:
+            return False
+        if tokens[j] in words.places:
+            place = True
+        elif place and tokens[j] in _IN:
+            place = False
+        elif place:
+            continue  # "his son's" names whose class it is, not the doer
+        elif tokens[j] in words.grown:
+            return False  # "her dad pushed her", "the coach kicked him"
+        elif tokens[j] in words.kids:
+            if tokens[j] in words.relatives:
+                return False  # "her brother kicked her": a relative
+            before = tokens[max(0, j - 2) : j]
+            if not words.older.isdisjoint(before):
+                return False  # "a big boy", "older boys"
+            after = tokens[j + 1] if j + 1 < at else ""
+            return not _ONE_OF_OTHERS.isdisjoint(before) or after in _IN
+    return False
+
+
+def _struck_a_child(read: Tokens, at: int, words: Harmed) -> bool:
+    """Whether the blow at `at` struck a child or someone named by a pronoun, no grown-up."""
+    tokens, clause = read.words, read.clause_of[at]
+    for k in range(at + 1, min(len(tokens), at + 1 + _STRUCK_WINDOW)):
+        if read.clause_of[k] != clause or tokens[k] in words.grown:
+            return False
+        if tokens[k] in words.kids:
+            return True
+        if tokens[k] in _STRUCK:  # "pushed her son", "kicked him"; not "pushed her mum"
+            after = tokens[k + 1] if k + 1 < len(tokens) else ""
+            return after not in words.grown or read.clause_of[k + 1] != clause
+    return False

@@ -3,9 +3,12 @@ compiled phrase and its places, a message as read, and where a phrase matched.""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
+
+from knowledge.matching.text import stem
 
 CONDITION_WORDS = (
     *("if", "when", "once", "after", "before", "even", "though", "although", "despite"),
@@ -13,6 +16,15 @@ CONDITION_WORDS = (
 )
 """First in a sentence, these open a condition ("If police find…, can they…?", "Even though
 there's a court order, can we…?"), as typed; the detector and its openers read them."""
+
+
+@functools.lru_cache(maxsize=8192)
+def stem_word(word: str) -> str:
+    """The light stem of `stem`, with a doubled final consonant undone (hitting -> hit)."""
+    base = stem(word)
+    if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz" and base[-1].isalpha():
+        return base[:-1]
+    return base
 
 
 class Kind(IntEnum):

@@ -139,11 +139,57 @@ def test_a_doubted_seen_or_violent_cause_is_still_signposted(message: str) -> No
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "we had a fire drill and a child hurt her knee",
+        "toddler bumped her head on the table at snack time. do we tell mum at pick up?",
+        "my daughter grazed her knee at forest school, the school didn't tell me",
+        "a year 3 girl hurt her wrist on the climbing frame at lunch. what form do we fill in?",
+        "one of our residents banged her elbow getting out of the bath, do we log it?",
+        "I twisted my ankle on the stairs at work, do I tell my manager?",
+    ],
+)
+def test_an_accident_to_ones_own_body_is_not_signposted(message: str) -> None:
+    # Lines written before the rule (tests/data/risk-brainstorm-28.yaml), and one after.
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a child in my class has a bruise on her knee and says her dad kicked her",
+        "a boy hurt his arm and says his stepdad twisted it",
+        "a girl keeps bumping her head and has bruises all over, mum says she's clumsy",
+        "my client's son twisted her arm behind her back until she cried",
+        "a child hurt her knee and is scared to go home because her mum will hit her",
+        "resident has a bruised arm, carer says she bumped it but this is the third time this"
+        " month",
+        "he punched the wall and hurt his hand because his dad was screaming at his mum",
+        "my neighbour's baby bumped his head and has a big lump, they didn't take him to the"
+        " doctor",
+        "she bumped her head and now has a black eye and won't say how",
+        "a girl hurt her wrist and is frightened of going home",
+        "she banged her head when he pushed her",
+        "the boy hurt his hand and has bruises on his back too",
+        "he hurt her arm when she wouldn't give him the money",
+        "my son hurt his knee and his stepdad refused to take him to hospital",
+        "she says she bumped her head on the cupboard but it's the third time",
+        "my 13 year old hurt her wrist and keeps cutting herself",
+        "she has cut her arms again, lots of little cuts",
+    ],
+)
+def test_an_accident_with_a_doubt_a_blow_or_a_grown_up_is_still_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
     "unit",
     [
         "a bruise from football and ",
         "a 2 year old bit another toddler and ",
         "a cut a cut a cut from ",
+        "a child hurt her knee and she bumped her head and ",
+        "the accident form the accident ",
     ],
 )
 def test_reading_a_cause_grows_in_step_with_the_message(unit: str) -> None:

@@ -1,4 +1,5 @@
-"""Who harmed whom: a blow to a member of staff, or by an animal, is not what the signpost is for.
+"""Who harmed whom: a blow to a member of staff, by an animal, or a child's scuffle with another
+child is not what the signpost is for.
 
 "A year 10 punched a teacher in the corridor" tells of harm done to staff by a pupil: a
 question of behaviour, not of a child or adult at risk. But "the teacher hit a pupil", "her dad
@@ -103,6 +104,9 @@ def test_a_pupil_who_struck_staff_is_not_signposted(message: str) -> None:
         " cat. do I still need to write it down?",
         "our dog bit my son on the hand, do I need to tell nursery?",
         "a child said Max attacked her. Max is their dog.",
+        "vet here. we think a dog's fractures weren't accidental. can I break client"
+        " confidentiality to report the owner?",
+        "my daughter has kitten scratches all over her hands, the school asked about them",
     ],
 )
 def test_a_child_hurt_by_a_pet_is_not_signposted(message: str) -> None:
@@ -119,10 +123,90 @@ def test_a_child_hurt_by_a_pet_is_not_signposted(message: str) -> None:
         "A pupil punched a teacher and told me his stepdad kicks him.",
         "a child said Max attacked her. Max is her mum's boyfriend.",
         "a pupil said her dad hit the dog and then hit her",
+        "her dad set the dog on her and she has bites on her legs",
+        "she has cat scratches and bruises on her neck shaped like fingers",
     ],
 )
 def test_harm_by_staff_or_a_relative_is_still_signposted(message: str) -> None:
     assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a parent complained that another child pushed her son",
+        "a mum rang to say another boy kicked her daughter at football practice. how do I handle"
+        " the complaint?",
+        "another child bit my son at after school club and they won't tell me who",
+        "a dad complained that a boy in his son's class punched him at break. can we tell him the"
+        " boy's name?",
+    ],
+)
+def test_a_childs_blow_to_another_child_is_not_signposted(message: str) -> None:
+    # Lines written before the rule (tests/data/risk-brainstorm-28.yaml).
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a parent complained that a teacher pushed her son against the wall",
+        "a parent says her son's stepdad pushed him down the stairs",
+        "another boy keeps punching my son every day on the bus and he's scared to go to school",
+        "my son says a boy at school hits him every day and takes his dinner money",
+        "a group of older boys beat up a year 7 and filmed it, it's on snapchat",
+        "older boys pushed her into the car and drove off",
+        "a 16 year old punched my son and broke his nose, he's now frightened to leave the house",
+        "a parent complained that another child pushed her son and her son's dad then hit him for"
+        " crying",
+        "a classmate has been kicking her under the table every lesson and she's terrified",
+        "her brother kicked her in the stomach",
+        "my son was kicked by a boy and his dad at the park",
+        "another child pushed her mum over in the car park",
+    ],
+)
+def test_a_blow_by_a_relative_staff_an_older_child_or_again_is_still_signposted(
+    message: str,
+) -> None:
+    assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "TA: a year 6 boy swore at me when I challenged him and the class teacher says I can't"
+        " report it. is that right?",
+        "my son's teacher rang to say another boy hit him at lunch",
+    ],
+)
+def test_an_act_a_child_did_does_not_pair_with_staff_in_the_sentence(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son's teacher hit him with a ruler",
+        "the teacher shouted at my son and pushed him against the wall",
+        "a resident was slapped by a carer",
+        "a carer at the home slapped my mum and the manager says it's sorted",
+        "a teacher who hit my son is still teaching",
+    ],
+)
+def test_an_act_staff_did_is_still_an_allegation(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "allegation-against-staff" in finding.categories
+
+
+def test_a_parents_blow_in_a_sentence_naming_staff_is_not_an_allegation_against_staff() -> None:
+    finding = BUILT_IN.detect(
+        "A&E nurse, just stitched a 7 yr old's head - 40 stitches - mum hit him with a metal"
+        " ladle. police are here."
+    )
+    assert finding is not None
+    assert "physical-abuse" in finding.categories
+    assert "allegation-against-staff" not in finding.categories
 
 
 @pytest.mark.parametrize(
@@ -131,6 +215,8 @@ def test_harm_by_staff_or_a_relative_is_still_signposted(message: str) -> None:
         "a pupil punched one of our teachers and ",
         "Thomas is the family cat and Thomas attacked ",
         "the dog bit the dog is a dog ",
+        "a parent complained that another child in his son's class pushed her son and ",
+        "the teacher said a boy shouted at her and the teacher ",
     ],
 )
 def test_reading_who_was_struck_grows_in_step_with_the_message(unit: str) -> None:
