@@ -1,4 +1,4 @@
-"""Ordinary messages shaped like disclosures: a missing of minutes that ended, drama, bills.
+"""Ordinary messages shaped like disclosures: a missing of minutes that ended, and drama.
 
 "a child at our holiday club went missing for ten minutes and was found in the toilets" tells of
 a missing that is over (a `concluded` phrase: missing … for … minutes … found/back), and "…, do
@@ -73,19 +73,6 @@ def test_a_play_or_film_about_harm_is_not_signposted(message: str) -> None:
 )
 def test_a_childs_story_or_a_likeness_to_a_film_still_counts(message: str) -> None:
     assert BUILT_IN.detect(message) is not None
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "my mum went shopping with my sister today",
-        "my client's rent is due on friday and his benefits haven't come through",
-        "housing officer. a single dad in the block is waiting for his first universal credit"
-        " payment and his rent is due next week. can he get an advance?",
-    ],
-)
-def test_the_costs_of_living_alone_are_not_signposted(message: str) -> None:
-    assert BUILT_IN.detect(message) is None
 
 
 @pytest.mark.parametrize(
@@ -186,19 +173,3 @@ def test_indicator_wording_lands_in_its_category(message: str, category: str) ->
 )
 def test_the_same_words_without_someone_at_risk_stay_quiet(message: str) -> None:
     assert BUILT_IN.detect(message) is None
-
-
-def test_doing_something_on_ones_own_is_no_sign_of_neglect_alone() -> None:
-    assert (
-        BUILT_IN.detect(
-            "nursery key worker. a boy who turns 4 soon was born very premature and has"
-            " quadriplegic cerebral palsy. he can now sit on his own and stands in a frame"
-        )
-        is None
-    )
-    for message in (
-        "my 8 year old neighbour is on her own every night till 11pm",
-        "a 6 year old in my class is left on his own while mum works nights",
-        "a boy in year 3 walks to school on his own and says nobody is home when he gets back",
-    ):
-        assert BUILT_IN.detect(message) is not None, message
