@@ -41,6 +41,7 @@ class QAEntry(PackValue):
     speaks_of_parties: bool = False
     answers_definitions: bool = False
     answers_asks: tuple[str, ...] = ()
+    about: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)

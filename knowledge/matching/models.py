@@ -47,6 +47,7 @@ class NotCoveredPack(PackValue):
     definitions: tuple[str, ...] = ()
     subject_frames: tuple[str, ...] = ()
     asks: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -6,7 +6,9 @@ than none, so an outright answer must also pass two plain checks, both data in t
 
 - the question names the entry's subject: one of the entry's `anchors` is in it;
 - the question is not about one case (a sharing verb and a named party: "should I tell her
-  parents?"), unless the entry answers such questions (`answers_case_questions`).
+  parents?"), unless the entry answers such questions (`answers_case_questions`);
+- a question of more than a few words names what the entry is about (its `about`: information
+  sharing, the guidance): "why is early help important?" asks why something else matters.
 
 A question worded exactly as one of the entry's own phrasings passes both. A failed check turns
 the answer into a "Did you mean…" (the entry stays one press away), or, for a case question,
@@ -28,6 +30,9 @@ from knowledge.qa_pack import QAEntry
 
 _ELLIPTIC = 4  # words: a question this short leans on the sentence before it
 _MEANS = frozenset({"mean", "means"})  # "what does proportionate mean?"
+# A question holding one of these leans on the story before it for what it is about ("Why is
+# it considered so important?" after a story about sharing with partner agencies).
+_REFERRING = frozenset(words("it this that one these those they them so instead"))
 # A short question opening with one of these asks whether to do something ("Can I?", "Should
 # we tell them?"); ending with one of the others it asks whether a claim holds ("Is that true?").
 _MODALS = frozenset(
@@ -89,6 +94,11 @@ class QuoteGate:
         self._party_ok = self._for_cases | {e.number for e in entries if e.speaks_of_parties}
         self._definers = frozenset(e.number for e in entries if e.answers_definitions)
         self._asks = Asks(not_covered.asks)
+        self._about = {
+            e.number: PhraseSet(p for name in e.about for p in not_covered.objects.get(name, ()))
+            for e in entries
+            if e.about
+        }
         self._answers_asks = {e.number: frozenset(e.answers_asks) for e in entries}
         answered = {kind for e in entries for kind in e.answers_asks}
         self._unanswered = frozenset(not_covered.asks) - answered
@@ -156,6 +166,9 @@ class QuoteGate:
             answer.number, asked, fixed, parties_ok=answer.number in self._party_ok
         ):
             return _withheld(answer, result)
+        if not self._names_what_it_is_about(answer.number, asked, fixed, segment):
+            # "What do families think about early help?" asks about something else.
+            return _withheld(answer, result)
         wanted = self._anchors.get(answer.number)
         also = self._also.get(answer.number)
         found = self._anchors_in(words(segment.text), fixed_text)
@@ -193,6 +206,19 @@ class QuoteGate:
             and _opens_what_is(question)
             and any(self._anchors.get(d, set()) & found for d in self._definers)
         )
+
+    def _names_what_it_is_about(
+        self, number: int, asked: list[str], fixed: list[str], segment: Segment
+    ) -> bool:
+        """Whether the question names what entry `number` is about (its `about`), or is too
+        short to name anything, or refers back to a story that does."""
+        about = self._about.get(number)
+        if about is None or len(asked) <= _ELLIPTIC:
+            return True
+        texts = [asked, fixed]
+        if segment.background and _REFERRING.intersection(asked):
+            texts.append(words(segment.text))
+        return any(about.first_in_words(t) is not None for t in texts)
 
     def _asks_leave_for_another_act(self, question: list[str]) -> bool:
         """Whether the question asks leave for an act ("allowed to…") and names no sharing."""

@@ -141,7 +141,14 @@ class NotCoveredPack(_Strict):
         "`answers_asks` holds the question's kind may be quoted in its rival's place",
     )
 
-    @field_validator("asks")
+    objects: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="the things a published answer may be about (information sharing, the "
+        "guidance), each with the words that name it (a last word ending in * a prefix): an "
+        "entry listing one under `about` is quoted outright only for a question naming it",
+    )
+
+    @field_validator("asks", "objects")
     @classmethod
     def _check_asks(cls, kinds: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
