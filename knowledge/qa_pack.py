@@ -40,8 +40,8 @@ class QAEntry(PackValue):
     answers_case_questions: bool = False
     speaks_of_parties: bool = False
     answers_definitions: bool = False
-    answers_asks: tuple[str, ...] = ()
     about: tuple[str, ...] = ()
+    answers_asks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)

@@ -34,6 +34,12 @@ class CaseQuestions(PackValue):
     consent_before: tuple[str, ...] = ()
     other_acts: tuple[str, ...] = ()
     shared_things: tuple[str, ...] = ()
+    outside_parties: tuple[str, ...] = ()
+
+    @property
+    def every_party(self) -> tuple[str, ...]:
+        """The parties in services and the people outside them, together."""
+        return (*self.parties, *self.outside_parties)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -106,7 +106,8 @@ class QuoteGate:
         self._frames = PhraseSet(not_covered.subject_frames)
         cases = not_covered.case_questions
         self._verbs = PhraseSet(cases.verbs if cases else ())
-        self._parties = PhraseSet(cases.parties if cases else ())
+        self._parties = PhraseSet(cases.every_party if cases else ())
+        self._outside = PhraseSet(cases.outside_parties if cases else ())
         self._other_acts = PhraseSet(cases.other_acts if cases else ())
         self._shared_things = PhraseSet(cases.shared_things if cases else ())
         topic = next((t for t in not_covered.topics if cases and t.id == cases.topic), None)
@@ -150,6 +151,9 @@ class QuoteGate:
             and self._parties.first_in_words(self._subjects.consent_givers.others(question))
             is not None
         ):
+            return MatchResult(not_covered=self._case_reply)
+        if self._case_reply is not None and self._tells_someone_outside(question):
+            # "Is data protection a barrier to sharing with a journalist?": no entry speaks of it.
             return MatchResult(not_covered=self._case_reply)
         if self._asks_leave_for_another_act(question):
             # "Is she allowed to smack them if we give permission?" asks nothing about sharing.
@@ -206,6 +210,14 @@ class QuoteGate:
             and _opens_what_is(question)
             and any(self._anchors.get(d, set()) & found for d in self._definers)
         )
+
+    def _tells_someone_outside(self, question: list[str]) -> bool:
+        """Whether the question names someone outside the services after its sharing verb."""
+        end = self._verbs.end_of_first(question)
+        if end is None:
+            return False
+        after = self._subjects.consent_givers.others(question[end:])
+        return self._outside.first_in_words(after) is not None
 
     def _names_what_it_is_about(
         self, number: int, asked: list[str], fixed: list[str], segment: Segment

@@ -93,6 +93,12 @@ class CaseQuestions(_Strict):
         description="what is shared, or ways of passing it on that are not in `verbs` "
         "('information', 'records', 'contact'): naming one makes a question about sharing",
     )
+    outside_parties: tuple[str, ...] = Field(
+        default=(),
+        description="people outside the services (family, friends, the press, a solicitor), "
+        "parties as the others are: named after a sharing verb ('can I tell a journalist?'), "
+        "no entry is quoted, even one that answers case questions",
+    )
 
     @field_validator(
         "verbs",
@@ -103,6 +109,7 @@ class CaseQuestions(_Strict):
         "consent_before",
         "other_acts",
         "shared_things",
+        "outside_parties",
     )
     @classmethod
     def _check_phrases(cls, values: tuple[str, ...]) -> tuple[str, ...]:

@@ -75,12 +75,12 @@ class SubjectCheck:
                 entry number; read only for the entries asked about.
         """
         cases = not_covered.case_questions
-        self._parties = PhraseSet((*cases.parties, *cases.people) if cases else ())
+        self._parties = PhraseSet((*cases.every_party, *cases.people) if cases else ())
         self._subjects = PhraseSet(cases.subjects if cases else ())
         # Only parties: naming the person by their relation to a service ("patient consent")
         # sets the question in that service's own rules of confidentiality.
         self.consent_givers = ConsentGivers(
-            cases.parties if cases else (),
+            cases.every_party if cases else (),
             cases.consent_after if cases else (),
             cases.consent_before if cases else (),
         )

@@ -1,0 +1,43 @@
+"""Telling someone outside the services (family, the press, a solicitor) is quoted no entry.
+
+Every published answer speaks of sharing between practitioners and agencies: "the Data
+Protection Act is not a barrier to sharing" is no answer to whether a school may tell a mum
+about another child, nor whether anyone may tell a journalist. Each message below was quoted an
+entry before (round 10's probes, written as practitioners type).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.loader import load_knowledge
+from tests.support.core import Chat, quoted
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Does GDPR mean I can't tell a parent how their child is doing at school?",
+        "Does data protection law stop me telling a mum her son has been in a fight?",
+        "Is data protection a barrier to sharing with a journalist?",
+        "does the DPA stop the GP telling me about my dad's diagnosis?",
+    ],
+)
+def test_telling_someone_outside_the_services_quotes_nothing(chat: Chat, message: str) -> None:
+    assert quoted(chat.send(message)) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "number"),
+    [
+        # named before the sharing verb, the employer is the one supporting, not the recipient
+        ("What support should my employer give me when I share information?", 14),
+        ("Does the Data Protection Act stop me from sharing information about a client?", 3),
+        # the parents as the ones whose consent is asked, not where the information goes
+        ("Should I get the parents' consent before I share information?", 4),
+    ],
+)
+def test_sharing_between_services_is_still_answered(chat: Chat, message: str, number: int) -> None:
+    entry = load_knowledge().entry(number)
+    assert entry is not None
+    assert quoted(chat.send(message)) == [entry.question]
