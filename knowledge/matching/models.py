@@ -35,6 +35,7 @@ class CaseQuestions(PackValue):
     other_acts: tuple[str, ...] = ()
     shared_things: tuple[str, ...] = ()
     outside_parties: tuple[str, ...] = ()
+    provisions: tuple[str, ...] = ()
 
     @property
     def every_party(self) -> tuple[str, ...]:

@@ -99,6 +99,12 @@ class CaseQuestions(_Strict):
         "parties as the others are: named after a sharing verb ('can I tell a journalist?'), "
         "no entry is quoted, even one that answers case questions",
     )
+    provisions: tuple[str, ...] = Field(
+        default=(),
+        description="single words that, followed by a number, name a numbered part of a law "
+        "or code ('section 42', 'schedule 2'): like a year ('the 2018 guidance'), such a "
+        "subject is quoted only an entry whose own wording names it",
+    )
 
     @field_validator(
         "verbs",
@@ -110,6 +116,7 @@ class CaseQuestions(_Strict):
         "other_acts",
         "shared_things",
         "outside_parties",
+        "provisions",
     )
     @classmethod
     def _check_phrases(cls, values: tuple[str, ...]) -> tuple[str, ...]:

@@ -12,7 +12,8 @@ phrasings) names it too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import pairwise
 
 from knowledge.matching.models import NotCoveredPack
 from knowledge.matching.phrases import PhraseSet
@@ -84,6 +85,13 @@ class SubjectCheck:
             cases.consent_after if cases else (),
             cases.consent_before if cases else (),
         )
+        self._provisions = frozenset(cases.provisions if cases else ())
+        # A year no later than any the entries name ("the October 2008 guidance") is of their
+        # time; a later one names a later edition or law ("the 2018 guidance").
+        self._latest = max(
+            (y for e in entries for t in (e.answer, *e.anchors) for y in _years(words(t))),
+            default="",
+        )
         self._entries = {e.number: e for e in entries}
         self._own: Mapping[int, Sequence[str]] = own_wording or {}
         self._named: dict[int, set[str]] = {}
@@ -107,7 +115,16 @@ class SubjectCheck:
             for text in (*texts, *self._own.get(number, ())):
                 found = words(text)
                 named.update(self._parties.all_in_words(found), self._subjects.all_in_words(found))
+                named.update(self._numbered_in(found))
             self._named[number] = named
+        return named
+
+    def _numbered_in(self, found: Sequence[str]) -> set[str]:
+        """The years ("2018") and numbered provisions ("section 42", "schedule 2") named."""
+        named = {y for y in _years(found) if y > self._latest}
+        named.update(
+            f"{w} {n}" for w, n in pairwise(found) if w in self._provisions and n.isdigit()
+        )
         return named
 
     def foreign(
@@ -128,6 +145,11 @@ class SubjectCheck:
         """
         named = self._named_by(number)
         found = self._subjects.all_in_words(typed) | self._subjects.all_in_words(fixed)
+        found |= self._numbered_in(typed)
         if not parties_ok:
             found |= self._parties.all_in_words(self.consent_givers.others(typed))
         return min(found - named, default=None)
+
+
+def _years(found: Iterable[str]) -> Iterator[str]:
+    return (w for w in found if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"))
