@@ -39,6 +39,11 @@ from tests.support.core import Chat, quoted
         "how do I know if a child is at risk?",
         "what are the key factors to consider in a risk assessment?",
         "how should we support families who refuse help?",
+        # other kinds of protocol than one for sharing information
+        "what is a joint working protocol?",
+        "what is the hospital discharge protocol?",
+        "what is the difference between a protocol and a policy?",
+        "what is the difference between an ISP and a DPIA?",
     ],
 )
 def test_the_same_ask_about_something_else_quotes_nothing(chat: Chat, message: str) -> None:
@@ -52,6 +57,8 @@ def test_the_same_ask_about_something_else_quotes_nothing(chat: Chat, message: s
         ("what do young people think about confidentiality?", 5),
         ("is the guidance for volunteers as well?", 9),
         ("how should my organisation support me if a family complains?", 14),
+        ("what is a housing information sharing protocol?", 12),
+        ("What does ISP stand for?", 12),
         ("why does it matter?", 1),
         ("what do kids reckon?", 5),
         # the question leans on the story before it for what it is about
