@@ -1,0 +1,22 @@
+"""Subjects no published entry speaks of: images passed between young people, reviews, regulators.
+
+Each message below was quoted an entry before (round 10's probes, written as practitioners type).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, quoted
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what do teenagers think about sharing nudes?",
+        "when does an ISP need reviewing?",
+        "does the guidance cover sharing with Ofsted?",
+    ],
+)
+def test_a_subject_no_entry_speaks_of_quotes_nothing(chat: Chat, message: str) -> None:
+    assert quoted(chat.send(message)) == []
