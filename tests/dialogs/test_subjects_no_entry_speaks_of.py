@@ -1,4 +1,5 @@
-"""Subjects no published entry speaks of: images passed between young people, reviews, regulators.
+"""Subjects no published entry speaks of: images passed between young people, reviews, regulators,
+the law as a subject for an entry whose wording never speaks of it.
 
 Each message below was quoted an entry before (round 10's probes, written as practitioners type).
 """
@@ -16,6 +17,7 @@ from tests.support.core import Chat, quoted
         "what do teenagers think about sharing nudes?",
         "when does an ISP need reviewing?",
         "does the guidance cover sharing with Ofsted?",
+        "what's the legal framework for sharing?",
     ],
 )
 def test_a_subject_no_entry_speaks_of_quotes_nothing(chat: Chat, message: str) -> None:
