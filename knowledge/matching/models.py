@@ -54,6 +54,7 @@ class NotCoveredPack(PackValue):
     definitions: tuple[str, ...] = ()
     subject_frames: tuple[str, ...] = ()
     asks: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    strict_asks: tuple[str, ...] = ()
     objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 

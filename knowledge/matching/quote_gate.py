@@ -102,6 +102,7 @@ class QuoteGate:
         self._answers_asks = {e.number: frozenset(e.answers_asks) for e in entries}
         answered = {kind for e in entries for kind in e.answers_asks}
         self._unanswered = frozenset(not_covered.asks) - answered
+        self._strict = frozenset(not_covered.strict_asks)
         self._definitions = PhraseSet(not_covered.definitions)
         self._frames = PhraseSet(not_covered.subject_frames)
         cases = not_covered.case_questions
@@ -160,8 +161,12 @@ class QuoteGate:
             return _withheld(answer, result)
         if answer.number not in self._definers and self._asks_meaning(asked):
             return _withheld(answer, result)
-        if self._unanswered and self._asks.of(asked) in self._unanswered:
+        kind = self._asks.of(asked)
+        if kind in self._unanswered:
             # "Where can I find our protocol?": no published answer says where anything is.
+            return _withheld(answer, result)
+        if kind in self._strict and kind not in self._answers_asks.get(answer.number, ()):
+            # "Why was the Data Protection Act updated?" asks why: not what entry 3 answers.
             return _withheld(answer, result)
         # Typos are fixed once: the story and the question are one text when there is no story.
         fixed_text = self._normaliser.corrected_words(segment.text)

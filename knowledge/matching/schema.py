@@ -155,6 +155,13 @@ class NotCoveredPack(_Strict):
         "`answers_asks` holds the question's kind may be quoted in its rival's place",
     )
 
+    strict_asks: tuple[str, ...] = Field(
+        default=(),
+        description="kinds of ask (of `asks`) whose phrases say plainly what is asked ('why', "
+        "'what do families think'): a question of one of these kinds is quoted only an entry "
+        "whose `answers_asks` holds it, however near another entry scores",
+    )
+
     objects: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
         description="the things a published answer may be about (information sharing, the "
@@ -198,6 +205,13 @@ class NotCoveredPack(_Strict):
                 raise ValueError(f"topic id {topic.id!r} is used twice")
             seen.add(topic.id)
         return topics
+
+    @model_validator(mode="after")
+    def _strict_asks_are_asks(self) -> NotCoveredPack:
+        unknown = [k for k in self.strict_asks if k not in self.asks]
+        if unknown:
+            raise ValueError(f"strict_asks names kinds that asks does not list: {unknown}")
+        return self
 
     @model_validator(mode="after")
     def _case_topic_exists(self) -> NotCoveredPack:

@@ -1,0 +1,53 @@
+"""A question plainly asking why, what others think, whether something is needed or covered… is
+quoted only an entry whose published answer answers that kind of ask (`strict_asks`).
+
+Each message in the first list was quoted an entry before (round 10's probes).
+"""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from knowledge.loader import load_knowledge
+from knowledge.matching import NotCoveredPack
+from tests.support.core import Chat, quoted
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what do adults at risk think about information being shared?",
+        "why is it important to get consent?",
+        "why was the data protection act updated?",
+        "does the DPA apply to children?",
+        "what laws cover information sharing?",
+    ],
+)
+def test_an_entry_not_answering_the_kind_of_ask_is_not_quoted(chat: Chat, message: str) -> None:
+    assert quoted(chat.send(message)) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "number"),
+    [
+        # entry 5 (what people feel) gives way to entry 2, which answers why
+        ("why do practitioners feel unable to share?", 2),
+        ("Why is information sharing important?", 1),
+        ("What do young people think about their information being shared?", 5),
+        ("Is the DPA a barrier to sharing?", 3),
+    ],
+)
+def test_the_entry_answering_the_kind_of_ask_is_quoted(
+    chat: Chat, message: str, number: int
+) -> None:
+    entry = load_knowledge().entry(number)
+    assert entry is not None
+    assert quoted(chat.send(message)) == [entry.question]
+
+
+def test_a_strict_kind_the_asks_do_not_list_is_refused() -> None:
+    with pytest.raises(ValidationError, match="strict_asks names kinds"):
+        NotCoveredPack.model_validate(
+            {"kind": "not-covered", "asks": {"reason": ["why"]}, "strict_asks": ["recipe"]}
+        )
