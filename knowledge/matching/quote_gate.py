@@ -159,7 +159,9 @@ class QuoteGate:
         if self._asks_leave_for_another_act(question):
             # "Is she allowed to smack them if we give permission?" asks nothing about sharing.
             return _withheld(answer, result)
-        if answer.number not in self._definers and self._asks_meaning(asked):
+        if answer.number not in self._definers and (
+            self._asks_meaning(asked) or self._asks_what_a_thing_is(asked)
+        ):
             return _withheld(answer, result)
         kind = self._asks.of(asked)
         if kind in self._unanswered:
@@ -245,6 +247,15 @@ class QuoteGate:
             and end < len(question)
             and self._verbs.first_in_words(question) is None
             and self._shared_things.first_in_words(question) is None
+        )
+
+    def _asks_what_a_thing_is(self, question: list[str]) -> bool:
+        """Whether a short question only asks what something is ("what is information
+        governance?"): "what is" and a few words holding no other kind of ask."""
+        return (
+            _opens_what_is(question)
+            and len(question) <= _ELLIPTIC + 1
+            and self._asks.of(question[2:]) is None
         )
 
     def _asks_meaning(self, question: list[str]) -> bool:

@@ -51,3 +51,11 @@ def test_a_strict_kind_the_asks_do_not_list_is_refused() -> None:
         NotCoveredPack.model_validate(
             {"kind": "not-covered", "asks": {"reason": ["why"]}, "strict_asks": ["recipe"]}
         )
+
+
+def test_what_a_thing_is_is_quoted_only_a_definition(chat: Chat) -> None:
+    # entry 14 speaks of an information governance framework but says not what one is
+    assert quoted(chat.send("what is information governance?")) == []
+    isp = load_knowledge().entry(12)
+    assert isp is not None
+    assert quoted(chat.send("what is an ISP?")) == [isp.question]
