@@ -59,3 +59,16 @@ def test_what_a_thing_is_is_quoted_only_a_definition(chat: Chat) -> None:
     isp = load_knowledge().entry(12)
     assert isp is not None
     assert quoted(chat.send("what is an ISP?")) == [isp.question]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who keeps the ISP?",
+        "who made the decision to update the guidance?",
+        "who is responsible for information governance in a school?",
+    ],
+)
+def test_who_holds_or_answers_for_something_is_quoted_nothing(chat: Chat, message: str) -> None:
+    # no published answer names who keeps, owns, decides or answers for anything
+    assert quoted(chat.send(message)) == []
