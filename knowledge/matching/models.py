@@ -36,6 +36,7 @@ class CaseQuestions(PackValue):
     shared_things: tuple[str, ...] = ()
     outside_parties: tuple[str, ...] = ()
     provisions: tuple[str, ...] = ()
+    requests: tuple[str, ...] = ()
 
     @property
     def every_party(self) -> tuple[str, ...]:

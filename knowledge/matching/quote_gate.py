@@ -109,6 +109,7 @@ class QuoteGate:
         self._verbs = PhraseSet(cases.verbs if cases else ())
         self._parties = PhraseSet(cases.every_party if cases else ())
         self._outside = PhraseSet(cases.outside_parties if cases else ())
+        self._requests = PhraseSet(cases.requests if cases else ())
         self._other_acts = PhraseSet(cases.other_acts if cases else ())
         self._shared_things = PhraseSet(cases.shared_things if cases else ())
         topic = next((t for t in not_covered.topics if cases and t.id == cases.topic), None)
@@ -156,6 +157,9 @@ class QuoteGate:
         if self._case_reply is not None and self._tells_someone_outside(question):
             # "Is data protection a barrier to sharing with a journalist?": no entry speaks of it.
             return MatchResult(not_covered=self._case_reply)
+        if segment.background and len(asked) <= 8 and self._asked_from_outside(segment.text):
+            # "An insurer has asked for a patient's record. Does the DPA stop me?"
+            return _withheld(answer, result)
         if self._asks_leave_for_another_act(question):
             # "Is she allowed to smack them if we give permission?" asks nothing about sharing.
             return _withheld(answer, result)
@@ -225,6 +229,16 @@ class QuoteGate:
             return False
         after = self._subjects.consent_givers.others(question[end:])
         return self._outside.first_in_words(after) is not None
+
+    def _asked_from_outside(self, text: str) -> bool:
+        """Whether a story tells of a request from someone outside the services ("a journalist
+        has asked", "the insurer wants"): a party, then a request within two words."""
+        found = words(text)
+        for i in range(len(found)):
+            for end in self._outside.ends_at(found, i):
+                if any(self._requests.ends_at(found, j) for j in range(end, end + 3)):
+                    return True
+        return False
 
     def _names_what_it_is_about(
         self, number: int, asked: list[str], fixed: list[str], segment: Segment

@@ -106,6 +106,13 @@ class CaseQuestions(_Strict):
         "subject is quoted only an entry whose own wording names it",
     )
 
+    requests: tuple[str, ...] = Field(
+        default=(),
+        description="words of asking for something ('asked', 'wants'): a story telling of an "
+        "outside party asking ('a journalist has asked…'), then a short question ('Does the "
+        "DPA stop me?'), is about that request, and no entry is quoted",
+    )
+
     @field_validator(
         "verbs",
         "parties",
@@ -117,6 +124,7 @@ class CaseQuestions(_Strict):
         "shared_things",
         "outside_parties",
         "provisions",
+        "requests",
     )
     @classmethod
     def _check_phrases(cls, values: tuple[str, ...]) -> tuple[str, ...]:

@@ -41,3 +41,20 @@ def test_sharing_between_services_is_still_answered(chat: Chat, message: str, nu
     entry = load_knowledge().entry(number)
     assert entry is not None
     assert quoted(chat.send(message)) == [entry.question]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "GP: an insurance company has asked for a patient's full record. Does the DPA stop me?",
+        "PCSO: a shop wants to know the name of a kid who was shoplifting. Is data protection a "
+        "barrier?",
+        "Social care: a journalist has asked for comment on a child death. How should my "
+        "organisation support me?",
+    ],
+)
+def test_a_short_question_after_a_request_from_outside_quotes_nothing(
+    chat: Chat, message: str
+) -> None:
+    # the question is about that request, which no published answer speaks of
+    assert quoted(chat.send(message)) == []
