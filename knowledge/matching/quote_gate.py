@@ -157,7 +157,7 @@ class QuoteGate:
         if self._case_reply is not None and self._tells_someone_outside(question):
             # "Is data protection a barrier to sharing with a journalist?": no entry speaks of it.
             return MatchResult(not_covered=self._case_reply)
-        if segment.background and len(asked) <= 8 and self._asked_from_outside(segment.text):
+        if segment.background and len(asked) <= 10 and self._asked_from_outside(segment.text):
             # "An insurer has asked for a patient's record. Does the DPA stop me?"
             return _withheld(answer, result)
         if self._asks_leave_for_another_act(question):

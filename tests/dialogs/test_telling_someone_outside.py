@@ -51,6 +51,9 @@ def test_sharing_between_services_is_still_answered(chat: Chat, message: str, nu
         "barrier?",
         "Social care: a journalist has asked for comment on a child death. How should my "
         "organisation support me?",
+        "The local paper wants a comment about a pupil who was injured. Does data protection "
+        "prevent it?",
+        "A solicitor has asked for the child's file. Does the data protection act let us send it?",
     ],
 )
 def test_a_short_question_after_a_request_from_outside_quotes_nothing(
