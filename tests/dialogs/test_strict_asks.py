@@ -22,6 +22,8 @@ from tests.support.core import Chat, quoted
         "why was the data protection act updated?",
         "does the DPA apply to children?",
         "what laws cover information sharing?",
+        # what good something does asks why it matters: the ISP definition says not
+        "What are the benefits of a data sharing agreement?",
     ],
 )
 def test_an_entry_not_answering_the_kind_of_ask_is_not_quoted(chat: Chat, message: str) -> None:
@@ -36,6 +38,7 @@ def test_an_entry_not_answering_the_kind_of_ask_is_not_quoted(chat: Chat, messag
         ("Why is information sharing important?", 1),
         ("What do young people think about their information being shared?", 5),
         ("Is the DPA a barrier to sharing?", 3),
+        ("What are the benefits of sharing information?", 1),
     ],
 )
 def test_the_entry_answering_the_kind_of_ask_is_quoted(
