@@ -30,9 +30,6 @@ from knowledge.qa_pack import QAEntry
 
 _ELLIPTIC = 4  # words: a question this short leans on the sentence before it
 _MEANS = frozenset({"mean", "means"})  # "what does proportionate mean?"
-# A question holding one of these leans on the story before it for what it is about ("Why is
-# it considered so important?" after a story about sharing with partner agencies).
-_REFERRING = frozenset(words("it this that one these those they them so instead"))
 # A short question opening with one of these asks whether to do something ("Can I?", "Should
 # we tell them?"); ending with one of the others it asks whether a claim holds ("Is that true?").
 _MODALS = frozenset(
@@ -157,7 +154,12 @@ class QuoteGate:
         if self._case_reply is not None and self._tells_someone_outside(question):
             # "Is data protection a barrier to sharing with a journalist?": no entry speaks of it.
             return MatchResult(not_covered=self._case_reply)
-        if segment.background and len(asked) <= 10 and self._asked_from_outside(segment.text):
+        if (
+            segment.background
+            and answer.number in self._for_cases
+            and len(asked) <= 10
+            and self._asked_from_outside(segment.text)
+        ):
             # "An insurer has asked for a patient's record. Does the DPA stop me?"
             return _withheld(answer, result)
         if self._asks_leave_for_another_act(question):
@@ -244,12 +246,13 @@ class QuoteGate:
         self, number: int, asked: list[str], fixed: list[str], segment: Segment
     ) -> bool:
         """Whether the question names what entry `number` is about (its `about`), or is too
-        short to name anything, or refers back to a story that does."""
+        short to name anything, or follows a story that does ("Why is it considered so
+        important?" after a story about sharing with partner agencies)."""
         about = self._about.get(number)
         if about is None or len(asked) <= _ELLIPTIC:
             return True
         texts = [asked, fixed]
-        if segment.background and _REFERRING.intersection(asked):
+        if segment.background:
             texts.append(words(segment.text))
         return any(about.first_in_words(t) is not None for t in texts)
 
@@ -265,11 +268,13 @@ class QuoteGate:
 
     def _asks_what_a_thing_is(self, question: list[str]) -> bool:
         """Whether a short question only asks what something is ("what is information
-        governance?"): "what is" and a few words holding no other kind of ask."""
+        governance?"): "what is" and a few words holding no other kind of ask. Not "what are":
+        "what are the key factors?" asks for a list the entry gives."""
+        opening = 1 if question[:1] == ["whats"] else 2
         return (
-            _opens_what_is(question)
+            question[:opening] in (["what", "is"], ["what", "s"], ["whats"])
             and len(question) <= _ELLIPTIC + 1
-            and self._asks.of(question[2:]) is None
+            and self._asks.of(question[opening:]) is None
         )
 
     def _asks_meaning(self, question: list[str]) -> bool:

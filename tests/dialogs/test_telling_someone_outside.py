@@ -35,6 +35,12 @@ def test_telling_someone_outside_the_services_quotes_nothing(chat: Chat, message
         ("Does the Data Protection Act stop me from sharing information about a client?", 3),
         # the parents as the ones whose consent is asked, not where the information goes
         ("Should I get the parents' consent before I share information?", 4),
+        # a request from outside in the story, but a question about the guidance itself
+        (
+            "I run a brownie pack. A parent asked whether another girl's mum has been in prison. "
+            "Who is the guidance for - does it include me?",
+            9,
+        ),
     ],
 )
 def test_sharing_between_services_is_still_answered(chat: Chat, message: str, number: int) -> None:

@@ -59,6 +59,15 @@ def test_the_same_ask_about_something_else_quotes_nothing(chat: Chat, message: s
         ("how should my organisation support me if a family complains?", 14),
         ("what is a housing information sharing protocol?", 12),
         ("What does ISP stand for?", 12),
+        ("how do I decide whether it's in the public interest?", 4),
+        ("what is included in the case examples?", 8),
+        ("what materials are there for training?", 8),
+        # the story names what the question is about
+        (
+            "Social worker here, mum has refused consent for the referral but I'm worried about "
+            "neglect. what are the key factors?",
+            4,
+        ),
         ("why does it matter?", 1),
         ("what do kids reckon?", 5),
         # the question leans on the story before it for what it is about
