@@ -62,6 +62,7 @@ def test_the_same_ask_about_something_else_quotes_nothing(chat: Chat, message: s
         ("how do I decide whether it's in the public interest?", 4),
         ("what is included in the case examples?", 8),
         ("what materials are there for training?", 8),
+        ("why is it important for agencies to talk to each other?", 1),
         # the story names what the question is about
         (
             "Social worker here, mum has refused consent for the referral but I'm worried about "
