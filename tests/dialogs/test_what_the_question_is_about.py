@@ -63,6 +63,8 @@ def test_the_same_ask_about_something_else_quotes_nothing(chat: Chat, message: s
         ("what is included in the case examples?", 8),
         ("what materials are there for training?", 8),
         ("why is it important for agencies to talk to each other?", 1),
+        ("what's the decision based on?", 4),
+        ("what if the young person says no?", 4),
         # the story names what the question is about
         (
             "Social worker here, mum has refused consent for the referral but I'm worried about "
