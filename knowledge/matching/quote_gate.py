@@ -193,6 +193,9 @@ class QuoteGate:
             answer.number, asked, fixed, parties_ok=answer.number in self._party_ok
         ):
             return _withheld(answer, result)
+        if segment.background and self._subjects.later_year(words(segment.text)):
+            # "The advice was updated in April 2024. What did it replace?" asks of a later one.
+            return _withheld(answer, result)
         if self._names_another_of_a_kind(asked):
             # "Who is the Prevent guidance for?" asks about other guidance than the entries'.
             return _withheld(answer, result)
@@ -293,10 +296,12 @@ class QuoteGate:
         governance?"): "what is" and a few words holding no other kind of ask. Not "what are":
         "what are the key factors?" asks for a list the entry gives."""
         opening = 1 if question[:1] == ["whats"] else 2
+        # "What is information governance and does it apply to me?" asks that first.
+        first = question[: question.index("and")] if "and" in question else question
         return (
             question[:opening] in (["what", "is"], ["what", "s"], ["whats"])
-            and len(question) <= _ELLIPTIC + 1
-            and self._asks.of(question[opening:]) is None
+            and len(first) <= _ELLIPTIC + 1
+            and self._asks.of(first[opening:]) is None
         )
 
     def _asks_meaning(self, question: list[str]) -> bool:

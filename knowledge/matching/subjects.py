@@ -127,6 +127,11 @@ class SubjectCheck:
         )
         return named
 
+    def later_year(self, found: Sequence[str]) -> bool:
+        """Whether the words name a year later than any the entries name ("updated in April
+        2024"): a later edition or law, whether in the question or the story before it."""
+        return any(y > self._latest for y in _years(found))
+
     def foreign(
         self, number: int, typed: Sequence[str], fixed: Sequence[str], *, parties_ok: bool
     ) -> str | None:
