@@ -15,9 +15,6 @@ from tests.support.core import Chat, quoted
 @pytest.mark.parametrize(
     "message",
     [
-        # a named statutory category is a subject no entry speaks of
-        "childminder: if a child is a 'child in need', do I need the parents' permission before "
-        "I give information to the agency referring them?",
         # a later year in the story: a later edition
         "school leader: the information sharing advice was updated in April 2024. what did it "
         "replace and is it statutory?",
