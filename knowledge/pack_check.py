@@ -156,12 +156,17 @@ def _summary_problems(routes: RoutesPack, flow: FlowPack) -> list[str]:
 
 
 def _ask_problems(entries: tuple[QAEntry, ...], not_covered: NotCoveredPack) -> list[str]:
-    known = not_covered.asks
+    asks, objects = not_covered.asks, not_covered.objects
     return [
         f"entry {e.number} answers_asks {kind!r}, which the not-covered pack's asks do not list"
         for e in entries
         for kind in e.answers_asks
-        if kind not in known
+        if kind not in asks
+    ] + [
+        f"entry {e.number} is about {name!r}, which the not-covered pack's objects do not list"
+        for e in entries
+        for name in e.about
+        if name not in objects
     ]
 
 

@@ -40,6 +40,7 @@ class QAEntry(PackValue):
     answers_case_questions: bool = False
     speaks_of_parties: bool = False
     answers_definitions: bool = False
+    about: tuple[str, ...] = ()
     answers_asks: tuple[str, ...] = ()
 
 

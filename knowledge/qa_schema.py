@@ -65,6 +65,14 @@ class QAEntry(_Strict):
         "asking what a word means ('what is meant by an ISP?'); no other entry is",
     )
 
+    about: tuple[str, ...] = Field(
+        default=(),
+        description="what the published answer is about, as groups of words listed under "
+        "`objects` in the not-covered pack ('sharing', 'guidance'): where listed, a question "
+        "of more than four words names one of them, or the answer is not quoted outright "
+        "('why is early help important?' asks why something else matters)",
+    )
+
     answers_asks: tuple[str, ...] = Field(
         default=(),
         description="the kinds of ask (listed under `asks` in the not-covered pack) the "

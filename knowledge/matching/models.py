@@ -34,6 +34,14 @@ class CaseQuestions(PackValue):
     consent_before: tuple[str, ...] = ()
     other_acts: tuple[str, ...] = ()
     shared_things: tuple[str, ...] = ()
+    outside_parties: tuple[str, ...] = ()
+    provisions: tuple[str, ...] = ()
+    requests: tuple[str, ...] = ()
+
+    @property
+    def every_party(self) -> tuple[str, ...]:
+        """The parties in services and the people outside them, together."""
+        return (*self.parties, *self.outside_parties)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -47,6 +55,10 @@ class NotCoveredPack(PackValue):
     definitions: tuple[str, ...] = ()
     subject_frames: tuple[str, ...] = ()
     asks: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    strict_asks: tuple[str, ...] = ()
+    other_of_a_kind: tuple[str, ...] = ()
+    same_of_a_kind: tuple[str, ...] = ()
+    objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -6,7 +6,9 @@ than none, so an outright answer must also pass two plain checks, both data in t
 
 - the question names the entry's subject: one of the entry's `anchors` is in it;
 - the question is not about one case (a sharing verb and a named party: "should I tell her
-  parents?"), unless the entry answers such questions (`answers_case_questions`).
+  parents?"), unless the entry answers such questions (`answers_case_questions`);
+- a question of more than a few words names what the entry is about (its `about`: information
+  sharing, the guidance): "why is early help important?" asks why something else matters.
 
 A question worded exactly as one of the entry's own phrasings passes both. A failed check turns
 the answer into a "Did you mean…" (the entry stays one press away), or, for a case question,
@@ -28,6 +30,7 @@ from knowledge.qa_pack import QAEntry
 
 _ELLIPTIC = 4  # words: a question this short leans on the sentence before it
 _MEANS = frozenset({"mean", "means"})  # "what does proportionate mean?"
+_DETERMINERS = frozenset(words("the a an this that our my your their its any"))
 # A short question opening with one of these asks whether to do something ("Can I?", "Should
 # we tell them?"); ending with one of the others it asks whether a claim holds ("Is that true?").
 _MODALS = frozenset(
@@ -89,14 +92,31 @@ class QuoteGate:
         self._party_ok = self._for_cases | {e.number for e in entries if e.speaks_of_parties}
         self._definers = frozenset(e.number for e in entries if e.answers_definitions)
         self._asks = Asks(not_covered.asks)
+        self._about = {
+            e.number: PhraseSet(p for name in e.about for p in not_covered.objects.get(name, ()))
+            for e in entries
+            if e.about
+        }
         self._answers_asks = {e.number: frozenset(e.answers_asks) for e in entries}
         answered = {kind for e in entries for kind in e.answers_asks}
         self._unanswered = frozenset(not_covered.asks) - answered
+        self._strict = frozenset(not_covered.strict_asks)
+        self._kinds = frozenset(not_covered.other_of_a_kind)
+        self._qualifiers = frozenset(not_covered.same_of_a_kind) | frozenset(
+            found[i - 1]
+            for e in entries
+            for text in (e.question, e.answer, *e.alternates, *e.keywords, *e.anchors)
+            for found in (words(text),)
+            for i in range(1, len(found))
+            if found[i] in self._kinds
+        )
         self._definitions = PhraseSet(not_covered.definitions)
         self._frames = PhraseSet(not_covered.subject_frames)
         cases = not_covered.case_questions
         self._verbs = PhraseSet(cases.verbs if cases else ())
-        self._parties = PhraseSet(cases.parties if cases else ())
+        self._parties = PhraseSet(cases.every_party if cases else ())
+        self._outside = PhraseSet(cases.outside_parties if cases else ())
+        self._requests = PhraseSet(cases.requests if cases else ())
         self._other_acts = PhraseSet(cases.other_acts if cases else ())
         self._shared_things = PhraseSet(cases.shared_things if cases else ())
         topic = next((t for t in not_covered.topics if cases and t.id == cases.topic), None)
@@ -141,13 +161,30 @@ class QuoteGate:
             is not None
         ):
             return MatchResult(not_covered=self._case_reply)
+        if self._case_reply is not None and self._tells_someone_outside(question):
+            # "Is data protection a barrier to sharing with a journalist?": no entry speaks of it.
+            return MatchResult(not_covered=self._case_reply)
+        if (
+            segment.background
+            and answer.number in self._for_cases
+            and len(asked) <= 10
+            and self._asked_from_outside(segment.text)
+        ):
+            # "An insurer has asked for a patient's record. Does the DPA stop me?"
+            return _withheld(answer, result)
         if self._asks_leave_for_another_act(question):
             # "Is she allowed to smack them if we give permission?" asks nothing about sharing.
             return _withheld(answer, result)
-        if answer.number not in self._definers and self._asks_meaning(asked):
+        if answer.number not in self._definers and (
+            self._asks_meaning(asked) or self._asks_what_a_thing_is(asked)
+        ):
             return _withheld(answer, result)
-        if self._unanswered and self._asks.of(asked) in self._unanswered:
+        kind = self._asks.of(asked)
+        if kind in self._unanswered:
             # "Where can I find our protocol?": no published answer says where anything is.
+            return _withheld(answer, result)
+        if kind in self._strict and kind not in self._answers_asks.get(answer.number, ()):
+            # "Why was the Data Protection Act updated?" asks why: not what entry 3 answers.
             return _withheld(answer, result)
         # Typos are fixed once: the story and the question are one text when there is no story.
         fixed_text = self._normaliser.corrected_words(segment.text)
@@ -155,6 +192,15 @@ class QuoteGate:
         if self._subjects.foreign(
             answer.number, asked, fixed, parties_ok=answer.number in self._party_ok
         ):
+            return _withheld(answer, result)
+        if segment.background and self._subjects.later_year(words(segment.text)):
+            # "The advice was updated in April 2024. What did it replace?" asks of a later one.
+            return _withheld(answer, result)
+        if self._names_another_of_a_kind(asked):
+            # "Who is the Prevent guidance for?" asks about other guidance than the entries'.
+            return _withheld(answer, result)
+        if not self._names_what_it_is_about(answer.number, asked, fixed, segment):
+            # "What do families think about early help?" asks about something else.
             return _withheld(answer, result)
         wanted = self._anchors.get(answer.number)
         also = self._also.get(answer.number)
@@ -194,6 +240,47 @@ class QuoteGate:
             and any(self._anchors.get(d, set()) & found for d in self._definers)
         )
 
+    def _tells_someone_outside(self, question: list[str]) -> bool:
+        """Whether the question names someone outside the services after its sharing verb."""
+        end = self._verbs.end_of_first(question)
+        if end is None:
+            return False
+        after = self._subjects.consent_givers.others(question[end:])
+        return self._outside.first_in_words(after) is not None
+
+    def _asked_from_outside(self, text: str) -> bool:
+        """Whether a story tells of a request from someone outside the services ("a journalist
+        has asked", "the insurer wants"): a party, then a request within two words."""
+        found = words(text)
+        for i in range(len(found)):
+            for end in self._outside.ends_at(found, i):
+                if any(self._requests.ends_at(found, j) for j in range(end, end + 3)):
+                    return True
+        return False
+
+    def _names_another_of_a_kind(self, question: list[str]) -> bool:
+        """Whether the question qualifies a word of `other_of_a_kind` ("guidance"), after a
+        determiner, by a word the entries' own wording never puts before it ("the Prevent
+        guidance"); years are left to the subject check."""
+        return any(
+            d in _DETERMINERS and w in self._kinds and not q.isdigit() and q not in self._qualifiers
+            for d, q, w in zip(question, question[1:], question[2:], strict=False)
+        )
+
+    def _names_what_it_is_about(
+        self, number: int, asked: list[str], fixed: list[str], segment: Segment
+    ) -> bool:
+        """Whether the question names what entry `number` is about (its `about`), or is too
+        short to name anything, or follows a story that does ("Why is it considered so
+        important?" after a story about sharing with partner agencies)."""
+        about = self._about.get(number)
+        if about is None or len(asked) <= _ELLIPTIC:
+            return True
+        texts = [asked, fixed]
+        if segment.background:
+            texts.append(words(segment.text))
+        return any(about.first_in_words(t) is not None for t in texts)
+
     def _asks_leave_for_another_act(self, question: list[str]) -> bool:
         """Whether the question asks leave for an act ("allowed to…") and names no sharing."""
         end = self._other_acts.end_of_first(question)
@@ -202,6 +289,19 @@ class QuoteGate:
             and end < len(question)
             and self._verbs.first_in_words(question) is None
             and self._shared_things.first_in_words(question) is None
+        )
+
+    def _asks_what_a_thing_is(self, question: list[str]) -> bool:
+        """Whether a short question only asks what something is ("what is information
+        governance?"): "what is" and a few words holding no other kind of ask. Not "what are":
+        "what are the key factors?" asks for a list the entry gives."""
+        opening = 1 if question[:1] == ["whats"] else 2
+        # "What is information governance and does it apply to me?" asks that first.
+        first = question[: question.index("and")] if "and" in question else question
+        return (
+            question[:opening] in (["what", "is"], ["what", "s"], ["whats"])
+            and len(first) <= _ELLIPTIC + 1
+            and self._asks.of(first[opening:]) is None
         )
 
     def _asks_meaning(self, question: list[str]) -> bool:

@@ -93,6 +93,25 @@ class CaseQuestions(_Strict):
         description="what is shared, or ways of passing it on that are not in `verbs` "
         "('information', 'records', 'contact'): naming one makes a question about sharing",
     )
+    outside_parties: tuple[str, ...] = Field(
+        default=(),
+        description="people outside the services (family, friends, the press, a solicitor), "
+        "parties as the others are: named after a sharing verb ('can I tell a journalist?'), "
+        "no entry is quoted, even one that answers case questions",
+    )
+    provisions: tuple[str, ...] = Field(
+        default=(),
+        description="single words that, followed by a number, name a numbered part of a law "
+        "or code ('section 42', 'schedule 2'): like a year ('the 2018 guidance'), such a "
+        "subject is quoted only an entry whose own wording names it",
+    )
+
+    requests: tuple[str, ...] = Field(
+        default=(),
+        description="words of asking for something ('asked', 'wants'): a story telling of an "
+        "outside party asking ('a journalist has asked…'), then a short question ('Does the "
+        "DPA stop me?'), is about that request, and no entry is quoted",
+    )
 
     @field_validator(
         "verbs",
@@ -103,6 +122,9 @@ class CaseQuestions(_Strict):
         "consent_before",
         "other_acts",
         "shared_things",
+        "outside_parties",
+        "provisions",
+        "requests",
     )
     @classmethod
     def _check_phrases(cls, values: tuple[str, ...]) -> tuple[str, ...]:
@@ -141,7 +163,33 @@ class NotCoveredPack(_Strict):
         "`answers_asks` holds the question's kind may be quoted in its rival's place",
     )
 
-    @field_validator("asks")
+    strict_asks: tuple[str, ...] = Field(
+        default=(),
+        description="kinds of ask (of `asks`) whose phrases say plainly what is asked ('why', "
+        "'what do families think'): a question of one of these kinds is quoted only an entry "
+        "whose `answers_asks` holds it, however near another entry scores",
+    )
+
+    other_of_a_kind: tuple[str, ...] = Field(
+        default=(),
+        description="single words naming a kind of thing the entries speak of one of ('guidance'):"
+        " qualified by a word the entries' own wording never puts before it ('the Prevent "
+        "guidance'), the question is about another of that kind, and no entry is quoted",
+    )
+    same_of_a_kind: tuple[str, ...] = Field(
+        default=(),
+        description="words that qualify such a word without naming another ('the main "
+        "guidance', 'the whole guidance'), beside those the entries' own wording uses",
+    )
+
+    objects: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="the things a published answer may be about (information sharing, the "
+        "guidance), each with the words that name it (a last word ending in * a prefix): an "
+        "entry listing one under `about` is quoted outright only for a question naming it",
+    )
+
+    @field_validator("asks", "objects")
     @classmethod
     def _check_asks(cls, kinds: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
@@ -177,6 +225,13 @@ class NotCoveredPack(_Strict):
                 raise ValueError(f"topic id {topic.id!r} is used twice")
             seen.add(topic.id)
         return topics
+
+    @model_validator(mode="after")
+    def _strict_asks_are_asks(self) -> NotCoveredPack:
+        unknown = [k for k in self.strict_asks if k not in self.asks]
+        if unknown:
+            raise ValueError(f"strict_asks names kinds that asks does not list: {unknown}")
+        return self
 
     @model_validator(mode="after")
     def _case_topic_exists(self) -> NotCoveredPack:

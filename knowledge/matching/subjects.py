@@ -12,7 +12,8 @@ phrasings) names it too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import pairwise
 
 from knowledge.matching.models import NotCoveredPack
 from knowledge.matching.phrases import PhraseSet
@@ -75,14 +76,21 @@ class SubjectCheck:
                 entry number; read only for the entries asked about.
         """
         cases = not_covered.case_questions
-        self._parties = PhraseSet((*cases.parties, *cases.people) if cases else ())
+        self._parties = PhraseSet((*cases.every_party, *cases.people) if cases else ())
         self._subjects = PhraseSet(cases.subjects if cases else ())
         # Only parties: naming the person by their relation to a service ("patient consent")
         # sets the question in that service's own rules of confidentiality.
         self.consent_givers = ConsentGivers(
-            cases.parties if cases else (),
+            cases.every_party if cases else (),
             cases.consent_after if cases else (),
             cases.consent_before if cases else (),
+        )
+        self._provisions = frozenset(cases.provisions if cases else ())
+        # A year no later than any the entries name ("the October 2008 guidance") is of their
+        # time; a later one names a later edition or law ("the 2018 guidance").
+        self._latest = max(
+            (y for e in entries for t in (e.answer, *e.anchors) for y in _years(words(t))),
+            default="",
         )
         self._entries = {e.number: e for e in entries}
         self._own: Mapping[int, Sequence[str]] = own_wording or {}
@@ -107,8 +115,22 @@ class SubjectCheck:
             for text in (*texts, *self._own.get(number, ())):
                 found = words(text)
                 named.update(self._parties.all_in_words(found), self._subjects.all_in_words(found))
+                named.update(self._numbered_in(found))
             self._named[number] = named
         return named
+
+    def _numbered_in(self, found: Sequence[str]) -> set[str]:
+        """The years ("2018") and numbered provisions ("section 42", "schedule 2") named."""
+        named = {y for y in _years(found) if y > self._latest}
+        named.update(
+            f"{w} {n}" for w, n in pairwise(found) if w in self._provisions and n.isdigit()
+        )
+        return named
+
+    def later_year(self, found: Sequence[str]) -> bool:
+        """Whether the words name a year later than any the entries name ("updated in April
+        2024"): a later edition or law, whether in the question or the story before it."""
+        return any(y > self._latest for y in _years(found))
 
     def foreign(
         self, number: int, typed: Sequence[str], fixed: Sequence[str], *, parties_ok: bool
@@ -128,6 +150,11 @@ class SubjectCheck:
         """
         named = self._named_by(number)
         found = self._subjects.all_in_words(typed) | self._subjects.all_in_words(fixed)
+        found |= self._numbered_in(typed)
         if not parties_ok:
             found |= self._parties.all_in_words(self.consent_givers.others(typed))
         return min(found - named, default=None)
+
+
+def _years(found: Iterable[str]) -> Iterator[str]:
+    return (w for w in found if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"))
