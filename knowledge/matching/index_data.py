@@ -27,7 +27,7 @@ from knowledge.qa_pack import QAEntry
 # A message of common words only is compared with the phrases that have at most this many
 # content words.
 _WORDING_CONTENT = 1
-_BATCH = 256  # documents whose texts are normalised together
+_BATCH = 1024  # documents whose texts are normalised together (in slices: `Normaliser.texts`)
 
 
 class DocKind(Enum):
