@@ -13,6 +13,7 @@ import itertools
 import math
 import operator
 from array import array
+from collections import defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -26,7 +27,7 @@ from knowledge.qa_pack import QAEntry
 # A message of common words only is compared with the phrases that have at most this many
 # content words.
 _WORDING_CONTENT = 1
-_BATCH = 256  # documents whose texts are normalised together
+_BATCH = 1024  # documents whose texts are normalised together (in slices: `Normaliser.texts`)
 
 
 class DocKind(Enum):
@@ -142,6 +143,11 @@ def surface_vocabulary(entries: Sequence[QAEntry], not_covered: NotCoveredPack) 
     return vocabulary
 
 
+def _file(postings: defaultdict[str, list[int]], words: set[str], doc: int) -> None:
+    """Append `doc` to the postings of each of `words` (in C: no Python loop per word)."""
+    deque(map(list.append, map(postings.__getitem__, words), itertools.repeat(doc)), maxlen=0)
+
+
 def build_data(
     entries: Sequence[QAEntry],
     not_covered: NotCoveredPack,
@@ -162,46 +168,50 @@ def build_data(
     stopwords = normaliser.stopwords
     docs: list[DocData] = []
     phrases_all: list[str] = []
-    own_postings: dict[str, list[int]] = {}
-    answer_postings: dict[str, list[int]] = {}
-    normalised: dict[str, str] = {}
-    for i, raw in enumerate(raws):
-        if i % _BATCH == 0:
-            # The distinct texts of the next few hundred documents, normalised in one pass.
-            batch = raws[i : i + _BATCH]
-            distinct = list(
-                dict.fromkeys(t for r in batch for t in (*r.phrases, *r.cues, r.extra_vocab))
+    # Filed by C-level maps: `defaultdict.__getitem__` makes a word's list when first met.
+    own_postings: defaultdict[str, list[int]] = defaultdict(list)
+    answer_postings: defaultdict[str, list[int]] = defaultdict(list)
+    lengths: dict[int, int] = {}
+    for first in range(0, len(raws), _BATCH):
+        # The texts of the next few hundred documents, normalised in one pass, then each
+        # document's read off in order: its phrases, its cues and its answer.
+        batch = raws[first : first + _BATCH]
+        texts = [t for r in batch for t in (*r.phrases, *r.cues, r.extra_vocab)]
+        normalised = normaliser.texts(texts, vocabulary)
+        at = 0
+        for i, raw in enumerate(batch, first):
+            cues_at = at + len(raw.phrases)
+            answer_at = cues_at + len(raw.cues)
+            kept = list(dict.fromkeys(filter(None, normalised[at:cues_at])))
+            cue_words = list(map(str.split, normalised[cues_at:answer_at]))
+            answer = normalised[answer_at]
+            at = answer_at + 1
+            phrase_words = list(map(str.split, kept))
+            # The words of its phrases and cues, inserted in the order they come (the same set,
+            # in the same order, as splitting them all joined): filed here, document by
+            # document, they are each word's documents in ascending order.
+            own = set(itertools.chain.from_iterable(phrase_words))
+            own.update(itertools.chain.from_iterable(cue_words))
+            _file(own_postings, own - stopwords, i)
+            # A word only in an entry's answer is weaker evidence than one in its questions.
+            _file(answer_postings, set(answer.split()) - stopwords - own, i)
+            # The phrases of at most `_WORDING_CONTENT` content words, each counted in C.
+            content = map(operator.sub, map(set, phrase_words), itertools.repeat(stopwords))
+            few = map(_WORDING_CONTENT.__ge__, map(len, content))
+            for phrase_id in itertools.compress(itertools.count(len(phrases_all)), few):
+                lengths[phrase_id] = len(kept[phrase_id - len(phrases_all)])
+            phrases_all += kept
+            cue_sets = dict.fromkeys(map(frozenset, filter(None, cue_words)))
+            docs.append(
+                DocData(
+                    kind=raw.kind.value,
+                    number=raw.number,
+                    topic=raw.topic,
+                    reply=raw.reply,
+                    phrases=len(kept),
+                    cues=[sorted(c) for c in cue_sets],
+                )
             )
-            normalised = dict(zip(distinct, normaliser.texts(distinct, vocabulary), strict=True))
-        phrases = list(map(normalised.__getitem__, raw.phrases))
-        cues = list(map(normalised.__getitem__, raw.cues))
-        cue_sets = list(dict.fromkeys(frozenset(c.split()) for c in cues if c))
-        # The words of its phrases and cues: filed here, document by document, they are each
-        # word's documents in ascending order.
-        own = set(" ".join([*phrases, *cues]).split())
-        for token in own - stopwords:
-            own_postings.setdefault(token, []).append(i)
-        # A word only in an entry's answer is weaker evidence than one in its questions.
-        for token in set(normalised[raw.extra_vocab].split()) - stopwords - own:
-            answer_postings.setdefault(token, []).append(i)
-        kept = list(dict.fromkeys(p for p in phrases if p))
-        phrases_all.extend(kept)
-        docs.append(
-            DocData(
-                kind=raw.kind.value,
-                number=raw.number,
-                topic=raw.topic,
-                reply=raw.reply,
-                phrases=len(kept),
-                cues=[sorted(c) for c in cue_sets],
-            )
-        )
-    # The phrases of at most `_WORDING_CONTENT` content words, each split and counted in C: a
-    # loop in Python over 400,000 phrasings costs more than the rest of filing them.
-    content = map(operator.sub, map(set, map(str.split, phrases_all)), itertools.repeat(stopwords))
-    counts = map(len, content)
-    few = itertools.compress(itertools.count(), map(_WORDING_CONTENT.__ge__, counts))
-    lengths = {phrase_id: len(phrases_all[phrase_id]) for phrase_id in few}
     keys = [*own_postings, *(t for t in answer_postings if t not in own_postings)]
     frequency = {t: len(own_postings.get(t, ())) + len(answer_postings.get(t, ())) for t in keys}
     n = max(len(docs), 1)
@@ -209,7 +219,8 @@ def build_data(
     cue_docs: dict[str, set[int]] = {}
     for i, doc in enumerate(docs):
         for cue in doc["cues"]:
-            rarest = min(cue, key=lambda t: (frequency.get(t, 0), t))
+            # Most cues are one word: no key to work out for those.
+            rarest = cue[0] if len(cue) == 1 else min(cue, key=lambda t: (frequency.get(t, 0), t))
             cue_docs.setdefault(rarest, set()).add(i)
     return IndexData(
         docs=docs,

@@ -39,9 +39,12 @@ def _marked(pieces: list[str], joined: str) -> list[int]:
     marked = set(
         itertools.compress(range(len(pieces)), map(operator.not_, map(str.isascii, pieces)))
     )
-    ends = list(itertools.accumulate(len(t) + len(_SEPARATOR) for t in pieces))
+    ends: list[int] = []  # where each piece's separator ends, made only when a mark is found
     for mark in MARKUP_CHARACTERS:
         at = joined.find(mark)
+        if at >= 0 and not ends:
+            lengths = map(len(_SEPARATOR).__add__, map(len, pieces))
+            ends = list(itertools.accumulate(lengths))
         while at >= 0:
             k = bisect_right(ends, at)
             marked.add(k)

@@ -12,11 +12,13 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from knowledge.evaluation import load_cases
 from knowledge.matching import Matcher, load_matcher_packs
 from knowledge.matching import matcher as matcher_module
-from knowledge.matching.cache import PREFIX, SUFFIX
+from knowledge.matching.cache import PREFIX, SUFFIX, cache_key
 from knowledge.matching.index_data import IndexData, build_data
 from knowledge.qa_pack import QAEntry, QAPack
 
@@ -215,3 +217,59 @@ def test_an_unwritable_cache_directory_only_means_building_every_time(
     blocked.write_text("", encoding="utf-8")
     matcher = _matcher(entries, blocked / "cache")
     assert matcher.match("what is an ISP?") == built.match("what is an ISP?")
+
+
+_TEXT = st.text(alphabet=st.sampled_from("ab \n\x00é"), max_size=4)
+_ROWS = st.lists(
+    st.tuples(_TEXT, st.lists(_TEXT, max_size=3), st.integers(0, 2)), min_size=1, max_size=3
+)
+
+
+def _entries(rows: list[tuple[str, list[str], int]]) -> list[QAEntry]:
+    return [
+        QAEntry(number=n, question=q, answer="".join(alts), alternates=tuple(alts))
+        for q, alts, n in rows
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_ROWS, st.data())
+def test_the_cache_key_changes_with_any_entry_content_and_only_with_it(
+    rows: list[tuple[str, list[str], int]], data: st.DataObject
+) -> None:
+    # The same characters cut into strings at other places ("a" + "b" against "ab" + ""),
+    # moved between entries or fields, or any field changed give another key; the same content
+    # in new objects gives the same key: the key tells entries apart exactly as their JSON does.
+    not_covered, lexicon = load_matcher_packs(PACKS)
+    text = "".join(q + "".join(alts) for q, alts, _ in rows)
+    cuts = iter(
+        sorted(
+            data.draw(
+                st.lists(
+                    st.integers(0, len(text)),
+                    min_size=sum(1 + len(a) for _, a, _ in rows),
+                    max_size=sum(1 + len(a) for _, a, _ in rows),
+                )
+            )
+        )
+    )
+    at = 0
+
+    def cut() -> str:
+        nonlocal at
+        end = next(cuts)
+        piece, at = text[at:end], end
+        return piece
+
+    recut = [
+        (cut(), [cut() for _ in alts], data.draw(st.sampled_from([n, 2 - n])))
+        for _, alts, n in rows
+    ]
+    for other in (recut, data.draw(_ROWS)):
+        first, second = _entries(rows), _entries(other)
+        same = json.dumps([dataclasses.astuple(e) for e in first]) == json.dumps(
+            [dataclasses.astuple(e) for e in second]
+        )
+        key = cache_key(first, not_covered, lexicon)
+        assert (key == cache_key(second, not_covered, lexicon)) == same
+    assert key == cache_key(_entries(json.loads(json.dumps(rows))), not_covered, lexicon)
