@@ -56,8 +56,6 @@ class NotCoveredPack(PackValue):
     subject_frames: tuple[str, ...] = ()
     asks: dict[str, tuple[str, ...]] = field(default_factory=dict)
     strict_asks: tuple[str, ...] = ()
-    other_of_a_kind: tuple[str, ...] = ()
-    same_of_a_kind: tuple[str, ...] = ()
     objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 

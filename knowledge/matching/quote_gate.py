@@ -30,7 +30,6 @@ from knowledge.qa_pack import QAEntry
 
 _ELLIPTIC = 4  # words: a question this short leans on the sentence before it
 _MEANS = frozenset({"mean", "means"})  # "what does proportionate mean?"
-_DETERMINERS = frozenset(words("the a an this that our my your their its any"))
 # A short question opening with one of these asks whether to do something ("Can I?", "Should
 # we tell them?"); ending with one of the others it asks whether a claim holds ("Is that true?").
 _MODALS = frozenset(
@@ -101,15 +100,6 @@ class QuoteGate:
         answered = {kind for e in entries for kind in e.answers_asks}
         self._unanswered = frozenset(not_covered.asks) - answered
         self._strict = frozenset(not_covered.strict_asks)
-        self._kinds = frozenset(not_covered.other_of_a_kind)
-        self._qualifiers = frozenset(not_covered.same_of_a_kind) | frozenset(
-            found[i - 1]
-            for e in entries
-            for text in (e.question, e.answer, *e.alternates, *e.keywords, *e.anchors)
-            for found in (words(text),)
-            for i in range(1, len(found))
-            if found[i] in self._kinds
-        )
         self._definitions = PhraseSet(not_covered.definitions)
         self._frames = PhraseSet(not_covered.subject_frames)
         cases = not_covered.case_questions
@@ -196,9 +186,6 @@ class QuoteGate:
         if segment.background and self._subjects.later_year(words(segment.text)):
             # "The advice was updated in April 2024. What did it replace?" asks of a later one.
             return _withheld(answer, result)
-        if self._names_another_of_a_kind(asked):
-            # "Who is the Prevent guidance for?" asks about other guidance than the entries'.
-            return _withheld(answer, result)
         if not self._names_what_it_is_about(answer.number, asked, fixed, segment):
             # "What do families think about early help?" asks about something else.
             return _withheld(answer, result)
@@ -257,15 +244,6 @@ class QuoteGate:
                 if any(self._requests.ends_at(found, j) for j in range(end, end + 3)):
                     return True
         return False
-
-    def _names_another_of_a_kind(self, question: list[str]) -> bool:
-        """Whether the question qualifies a word of `other_of_a_kind` ("guidance"), after a
-        determiner, by a word the entries' own wording never puts before it ("the Prevent
-        guidance"); years are left to the subject check."""
-        return any(
-            d in _DETERMINERS and w in self._kinds and not q.isdigit() and q not in self._qualifiers
-            for d, q, w in zip(question, question[1:], question[2:], strict=False)
-        )
 
     def _names_what_it_is_about(
         self, number: int, asked: list[str], fixed: list[str], segment: Segment

@@ -170,18 +170,6 @@ class NotCoveredPack(_Strict):
         "whose `answers_asks` holds it, however near another entry scores",
     )
 
-    other_of_a_kind: tuple[str, ...] = Field(
-        default=(),
-        description="single words naming a kind of thing the entries speak of one of ('guidance'):"
-        " qualified by a word the entries' own wording never puts before it ('the Prevent "
-        "guidance'), the question is about another of that kind, and no entry is quoted",
-    )
-    same_of_a_kind: tuple[str, ...] = Field(
-        default=(),
-        description="words that qualify such a word without naming another ('the main "
-        "guidance', 'the whole guidance'), beside those the entries' own wording uses",
-    )
-
     objects: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
         description="the things a published answer may be about (information sharing, the "
