@@ -173,3 +173,9 @@ def test_indicator_wording_lands_in_its_category(message: str, category: str) ->
 )
 def test_the_same_words_without_someone_at_risk_stay_quiet(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+def test_an_ordinary_word_is_not_corrected_into_a_cue_word() -> None:
+    # "harder" is one letter from "hoarder": a known word, never corrected towards it.
+    assert BUILT_IN.detect("his wife is finding the care harder now he can't manage stairs") is None
+    assert BUILT_IN.detect("my elderly neighbour is a hoarder and lives in squalor") is not None
