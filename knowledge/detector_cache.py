@@ -24,6 +24,7 @@ from knowledge.risk_causes import Causes
 from knowledge.risk_finding import Kind, Phrase, Words
 from knowledge.risk_harmed import Harmed
 from knowledge.risk_pack import RiskPack
+from knowledge.risk_types import single_words
 
 FORMAT = 2
 # The detector's attributes, each with how it is kept; `_compiled` (places compiled so far,
@@ -41,6 +42,7 @@ ATTRIBUTES = (
     "_by_start",
     "_harmed",  # derived from `_sets` when loading, not kept
     "_causes",  # the same
+    "_labels",  # the same
 )
 _STR = frozenset({str})
 PHRASE_FIELDS = ("text", "slots", "kind", "category", "item", "group", "needs", "single")
@@ -121,6 +123,7 @@ def load_detector(data: object, pack: RiskPack) -> RiskDetector | None:
             "_sets": sets,
             "_harmed": Harmed.of(sets),
             "_causes": Causes.of(sets),
+            "_labels": single_words(sets, "label"),
             "_question_words": _words(data["question_words"]),
             "_person_nouns": _words(data["person_nouns"]),
             "_kin_nouns": _words(data["kin_nouns"]),

@@ -86,6 +86,7 @@ class RiskDetector:
             name: _Words(frozenset(stem_word(w) for w in ws)) for name, ws in pack.sets.items()
         }
         self._harmed, self._causes = Harmed.of(self._sets), Causes.of(self._sets)
+        self._labels = single_words(self._sets, "label")
         # Misspellings are corrected towards the words of the cues only, never towards the
         # `general` or `people` words (so "moaning" cannot become "meaning").
         targets: set[str] = {w for ws in pack.sets.values() for w in ws}
@@ -206,7 +207,7 @@ class RiskDetector:
         )
         hits = harm_to_others(hits, read, self._harmed)
         hits = ordinary_causes(hits, read, self._causes)
-        return judge(hits, read, self._pack)
+        return judge(hits, read, self._pack, self._labels)
 
     def _tokens(self, text: str) -> _Tokens:
         """The stemmed words, each with its sentence and clause, and which sentences ask.

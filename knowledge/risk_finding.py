@@ -8,7 +8,6 @@ families and signal families count, and so which kinds of harm and contacts to s
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass, field
 
 from knowledge.risk_clauses import alternatives, listing, permitted
@@ -23,7 +22,7 @@ from knowledge.risk_subjects import (
     telegraphic,
 )
 from knowledge.risk_telling import not_a_rule, quoted_writers, reported, told_at
-from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words, stem_word
+from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words
 from knowledge.text_packs import ContactRole
 
 __all__ = [
@@ -69,13 +68,17 @@ class RiskFinding:
     cues: tuple[str, ...] = field(default=(), compare=False)
 
 
-def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
+def judge(
+    hits: list[Hit], read: Tokens, pack: RiskPack, labels: frozenset[str] = frozenset()
+) -> RiskFinding | None:
     """The harm the phrases found in a message show, or None.
 
     Args:
         hits: every phrase of the pack that matched, harm and context alike.
         read: the message as the detector read it.
         pack: the pack the phrases came from.
+        labels: the stems of the words that make a noun for people before them a label
+            (the pack's `label` set: "child protection policy").
 
     Returns:
         The categories found and whom to signpost to; None when nothing counts.
@@ -83,7 +86,6 @@ def judge(hits: list[Hit], read: Tokens, pack: RiskPack) -> RiskFinding | None:
     hits = _not_concluded(hits, read)
     # A noun for people naming a thing ("our child protection policy", "adult social care") is
     # no one in particular.
-    labels = _stems(pack.sets.get("label", ()))
     if labels:
         hits = [h for h in hits if h.phrase.kind is not Kind.PEOPLE or not _labels(h, read, labels)]
     # A signal word naming who someone is ("her adult daughter", "my older sister") describes
@@ -245,12 +247,6 @@ def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
         if h.phrase.category < 0
         or not any(start <= h.position and h.end <= end for start, end in spans)
     ]
-
-
-@functools.lru_cache(maxsize=16)
-def _stems(words: tuple[str, ...]) -> frozenset[str]:
-    """The stems of a pack set's words, as the detector reads them (cached per pack)."""
-    return frozenset(stem_word(w) for w in words)
 
 
 def _labels(hit: Hit, read: Tokens, labels: frozenset[str]) -> bool:
