@@ -1,0 +1,80 @@
+"""Round 12's smaller classes: feeling a burden, a class's surprise, one's own rent, and a story
+whose second sentence names staff.
+
+- "he feels he is such a burden on his family": feeling a burden on others is a recognised
+  warning sign of suicide, so it stays signposted and now names self-harm and suicide too.
+- "she's not allowed to tell me what her class is making": a surprise a class, a group or a
+  present is, not a secret about harm (a pack `things` phrase); "…what her uncle does" stays.
+- "his rent is due next week", "a month behind on rent", "paying them a bit of rent": someone's
+  own rent as a cost; money, a pension or savings taken still count.
+- A cue found in one sentence and staff named in the next ("…her nursery teacher keeps picking
+  her up … when she says no. She also kisses her…") completes the allegation against staff.
+Lines written before the rules, in the words practitioners type.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.loader import load_knowledge
+
+BUILT_IN = load_knowledge().risk_detector
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he feels he is such a burden on his family",
+        "mum says she feels like a burden since the stroke",
+        "my patient told me she feels she's nothing but a burden now",
+    ],
+)
+def test_feeling_a_burden_is_a_sign_of_suicide_risk(message: str) -> None:
+    found = BUILT_IN.detect(message)
+    assert found is not None
+    assert "self-harm-suicide" in found.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 5 yr old says she's not allowed to tell me what her class is making. fine?",
+        "he's not allowed to tell me what his present is",
+        "his rent is due next week",
+        "she's a month behind on rent",
+        "she's staying put with her foster carers until she's 21 while she finishes college,"
+        " paying them a bit of rent",
+        "housing officer. a single dad in the block is waiting for his first universal credit"
+        " payment and his rent is due next week. can he get an advance?",
+    ],
+)
+def test_a_surprise_or_ones_own_rent_is_not_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she said she's not allowed to tell anyone what her uncle does",
+        "he's not allowed to tell me what happens at his dad's house",
+        "she's not allowed to tell me what they got up to at the weekend and she's been crying",
+        "her son takes her pension and her rent is overdue",
+        "he's taken all her savings and now she's behind on rent",
+        "her grandson makes her pay his rent out of her pension",
+        "the landlord says she can pay her rent in other ways and keeps coming round at night",
+        "he takes her bank card and her bills are overdue",
+        "her son tells her she's a burden and takes her pension",
+    ],
+)
+def test_a_secret_about_someone_or_money_taken_still_counts(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
+
+
+def test_staff_named_in_the_sentence_after_a_cue_completes_the_allegation() -> None:
+    found = BUILT_IN.detect(
+        "my 4 year old says her nursery teacher keeps picking her up and holding her when she"
+        " says no. she also hugs her and kisses her cheek at home time"
+    )
+    assert found is not None
+    assert "allegation-against-staff" in found.categories
+    assert "lado" in found.contacts
