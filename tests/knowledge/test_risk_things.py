@@ -45,6 +45,17 @@ BUILT_IN = load_knowledge().risk_detector
         "his visits were cut to once a week",
         "mum came home after ten days with a care package three times a day for six weeks. it's"
         " already been cut to twice a day because my sister and I are here",
+        # an illness, a benefit, shopping, a fear of an ordinary thing, one's own bills
+        "dad had a heart attack and is in intensive care",
+        "she's been having panic attacks before exams",
+        "the resident with dementia is on end of life care",
+        "her PIP was cut after reassessment",
+        "mum is housebound and gets her shopping delivered",
+        "my tenant is always late with the rent but is lovely",
+        "he lost his job and is struggling to pay the bills",
+        "she's scared of needles and won't have her jabs",
+        "he's terrified of the dentist",
+        "my son is petrified of fireworks",
         # an ability of one's own body
         "nursery key worker. a boy who turns 4 soon was born very premature and has quadriplegic"
         " cerebral palsy. he can now sit on his own and stands in a frame, has an EHCP, and his"
@@ -77,6 +88,18 @@ def test_an_ordinary_thing_named_with_a_harm_word_is_not_signposted(message: str
         "dad is in rehab again and mum is drinking, the kids are alone every night",
         "she has breast cancer and her husband hits her when she can't cook",
         "he can sit on his own but his mum leaves him alone in the cot all day",
+        "he attacked her in the car park",
+        "she had a panic attack after her boyfriend hit her",
+        "she says she wants to end her life",
+        "he keeps saying he'll end his life",
+        "the resident on end of life care has bruises on her wrists nobody can explain",
+        "her son does her shopping and keeps the change and her bank card",
+        "her carer takes her shopping money every week",
+        "his PIP was cut and his brother takes what's left of his money",
+        "she's scared of her dad and won't go home",
+        "he's terrified of water since his stepdad held him under in the bath",
+        "she is struggling to pay the bills because her son takes her pension",
+        "she's scared of the dark because someone comes into her room at night",
     ],
 )
 def test_a_harm_beside_the_same_words_is_still_signposted(message: str) -> None:
