@@ -7,6 +7,8 @@ whose second sentence names staff.
   present is, not a secret about harm (a pack `things` phrase); "…what her uncle does" stays.
 - "his rent is due next week", "a month behind on rent", "paying them a bit of rent": someone's
   own rent as a cost; money, a pension or savings taken still count.
+- "the person I roleplay with online just admitted she's 12": a role play a child is drawn into
+  is not a training frame; "in the role play", "our roleplay exercise" still are.
 - A cue found in one sentence and staff named in the next ("…her nursery teacher keeps picking
   her up … when she says no. She also kisses her…") completes the allegation against staff.
 Lines written before the rules, in the words practitioners type.
@@ -78,3 +80,31 @@ def test_staff_named_in_the_sentence_after_a_cue_completes_the_allegation() -> N
     assert found is not None
     assert "allegation-against-staff" in found.categories
     assert "lado" in found.contacts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm 18. the person I roleplay with online just admitted she's 12. she keeps steering"
+        " things sexual with older players",
+        "a man online asked my 12 year old to roleplay with him and it got sexual",
+        "my 13 year old has been roleplaying on discord with adults who ask her to describe"
+        " herself",
+    ],
+)
+def test_a_role_play_a_child_is_drawn_into_is_not_a_training_frame(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we're doing a role play in training where a child discloses abuse, any tips?",
+        "for our roleplay exercise, a teenager tells her tutor she is being hit at home",
+        "in the role play the pupil says her stepdad touches her - how should the teacher"
+        " respond?",
+        "can you give me a roleplay scenario about a child who is being neglected?",
+    ],
+)
+def test_a_training_role_play_is_still_a_frame(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
