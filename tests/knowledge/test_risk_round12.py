@@ -107,3 +107,41 @@ def test_a_role_play_a_child_is_drawn_into_is_not_a_training_frame(message: str)
 )
 def test_a_training_role_play_is_still_a_frame(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+# harm-dev11, after its untouched measurement: indicators a trainer names, worded other ways.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "her flat is piled to the ceiling with newspapers and she sleeps in a chair",
+        "I'm supposed to marry the man my parents chose and I don't want to",
+        "they say I'll be disowned if I refuse to marry him",
+        "my neighbour paid a roofer cash up front and he never came back",
+        "a rogue trader has been calling on my elderly dad",
+        "he's 9 and his mum has MS, he helps her in and out of bed every morning",
+        "my daughter hasn't been in school all day and nobody knows where she is",
+        "the school says she never arrived at school and her phone is off",
+        "a man says he is her age online and has been messaging her privately for weeks",
+    ],
+)
+def test_round_12_indicators_are_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my autistic son starts high school tomorrow and I'm nervous about the uniform",
+        "she has a high temperature and a rash",
+        "mum gets attendance allowance and pension credit",
+        "for a year 9 lesson: what kinds of abuse can someone being forced into marriage face?",
+        "we're getting married next year, my parents found the venue and I don't want to invite"
+        " everyone",
+        "my son hasn't been in school today as he has a cold",
+        "we paid the builder a deposit up front and he came back on monday to start",
+        "the stockroom is stacked to the ceiling with boxes",
+        "my daughter chats to a girl her age on the school app about homework",
+    ],
+)
+def test_round_12_look_alikes_are_not_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
