@@ -56,6 +56,9 @@ BUILT_IN = load_knowledge().risk_detector
         "she's scared of needles and won't have her jabs",
         "he's terrified of the dentist",
         "my son is petrified of fireworks",
+        "he's addicted to his xbox",
+        "she's been hit hard by the cost of living",
+        "my son trapped his finger in the door at nursery",
         # an ability of one's own body
         "nursery key worker. a boy who turns 4 soon was born very premature and has quadriplegic"
         " cerebral palsy. he can now sit on his own and stands in a frame, has an EHCP, and his"
@@ -88,6 +91,13 @@ def test_an_ordinary_thing_named_with_a_harm_word_is_not_signposted(message: str
         "dad is in rehab again and mum is drinking, the kids are alone every night",
         "she has breast cancer and her husband hits her when she can't cook",
         "he can sit on his own but his mum leaves him alone in the cot all day",
+        "he fingered her at the party and she was too drunk to say no",
+        "her uncle fingered her when she was 8",
+        "he put his finger inside her knickers",
+        "he's addicted to heroin and the kids are alone",
+        "he's addicted to his phone and his dad hits him when he won't put it down",
+        "she was hit hard by her boyfriend last night",
+        "he hit her hard across the face",
         "he attacked her in the car park",
         "she had a panic attack after her boyfriend hit her",
         "she says she wants to end her life",
