@@ -138,8 +138,8 @@ class RiskDetector:
         ):
             add(texts, kind)
         for settings, kind in zip(
-            (pack.names, pack.records, pack.kinds, pack.closed, pack.enquiries),
-            (_Kind.NAME, _Kind.RECORD, _Kind.KIND_OF, _Kind.CLOSED, _Kind.ENQUIRY),
+            (pack.names, pack.things, pack.records, pack.kinds, pack.closed, pack.enquiries),
+            (_Kind.NAME, _Kind.THING, _Kind.RECORD, _Kind.KIND_OF, _Kind.CLOSED, _Kind.ENQUIRY),
             strict=True,
         ):
             add(settings, kind)  # where harm words are a label (knowledge/risk_setting.py)

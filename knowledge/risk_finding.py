@@ -301,7 +301,8 @@ def _found(
     `related` in a telling sentence that names someone by their relation ("her ex"). When
     nothing else counts, a sentence that goes on about the same person (`continued`: "…her
     nursery teacher keeps picking her up. She also kisses her…") completes a `together` item
-    with the one before.
+    with the one before; when a cue was found, only an item whose first group is the doer named
+    right before the cue ("her nursery teacher keeps picking her up … when she says no").
     """
     strong = [family.telling for family in pack.signals.families.values()]
     alone = [family.alone for family in pack.signals.families.values()]
@@ -337,14 +338,21 @@ def _found(
         seconds = near.get((category, item, sentence, 1)) if group == 0 else None
         if seconds and _within(firsts, sorted(seconds)):
             found.setdefault(category, "near")
-    if found or told:  # the signals are a net for what no phrase caught, not more kinds of harm
-        return found or told
-    for (category, item, sentence), matched in groups.items():  # a story over two sentences
-        earlier = groups.get((category, item, sentence - 1), set())
-        if sentence in continued and len(matched | earlier) == len(
-            pack.categories[category].together[item]
-        ):
-            found.setdefault(category, "together")
+    if found:
+        # A story whose cue names who did it ("…her nursery teacher keeps picking her up …
+        # when she says no. She also kisses her…"): the next sentence completes a `together`
+        # item whose first group (who) is that doer, right before the cue, so the allegation's
+        # contacts are named.
+        starts = {hit.position for hit in hits if hit.phrase.kind is Kind.CUE}
+        doers = {
+            (hit.phrase.category, hit.phrase.item, hit.sentence + 1)
+            for hit in hits
+            if hit.phrase.kind is Kind.GROUP and hit.phrase.group == 0 and hit.end in starts
+        }
+        return found | _stories(groups, continued, pack, found, doers)
+    if told:  # the signals are a net for what no phrase caught, not more kinds of harm
+        return told
+    found = _stories(groups, continued, pack, found)  # a story over two sentences
     if found:
         return found
     least = pack.signals.least
@@ -358,6 +366,28 @@ def _found(
             for category in families.values():
                 found.setdefault(category, "signals")
     return found
+
+
+def _stories(
+    groups: dict[tuple[int, int, int], set[int]],
+    continued: frozenset[int],
+    pack: RiskPack,
+    found: dict[int, str],
+    only: set[tuple[int, int, int]] | None = None,
+) -> dict[int, str]:
+    """The categories not yet `found` whose `together` item a `continued` sentence completes
+    with the sentence before it (only the items and sentences in `only`, when given)."""
+    stories: dict[int, str] = {}
+    for (category, item, sentence), matched in groups.items():
+        earlier = groups.get((category, item, sentence - 1), set())
+        if (
+            category not in found
+            and sentence in continued
+            and (only is None or (category, item, sentence) in only)
+            and len(matched | earlier) == len(pack.categories[category].together[item])
+        ):
+            stories.setdefault(category, "together")
+    return stories
 
 
 def _concern(categories: list[RiskCategory], hits: list[Hit]) -> Concern:

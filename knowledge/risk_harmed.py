@@ -66,6 +66,8 @@ class Harmed:
         animals: nouns for animals (the `animal` set).
         scuffles: the blows children trade (the `scuffle` set: "pushed", "kicked").
         kids: nouns for children (the `kid` set).
+        peers: nouns that name a child as one of others by themselves ("classmate", "teammate":
+            the `peer` set), with no "another" or "in his class" needed.
         grown: nouns for grown-ups, and for relatives that are not also children (the
             `family`, `staff` and `adult` sets, less the `kid` set's "son", "sister").
         older: words saying a child is older or one of a gang (the `older-child` set).
@@ -85,6 +87,7 @@ class Harmed:
     animals: frozenset[str] = frozenset()
     scuffles: frozenset[str] = frozenset()
     kids: frozenset[str] = frozenset()
+    peers: frozenset[str] = frozenset()
     grown: frozenset[str] = frozenset()
     older: frozenset[str] = frozenset()
     doubts: frozenset[str] = frozenset()
@@ -110,6 +113,7 @@ class Harmed:
             animals=single("animal"),
             scuffles=single("scuffle"),
             kids=single("kid"),
+            peers=single("peer"),
             grown=single("family", "staff", "adult") - single("kid"),
             older=single("older-child"),
             doubts=single("doubt", "fear"),
@@ -285,6 +289,8 @@ def _by_a_peer(read: Tokens, at: int, words: Harmed) -> bool:
             continue  # "his son's" names whose class it is, not the doer
         elif tokens[j] in words.grown:
             return False  # "her dad pushed her", "the coach kicked him"
+        elif tokens[j] in words.peers:  # "a classmate pushed him", not "older classmates"
+            return words.older.isdisjoint(tokens[max(0, j - 2) : j])
         elif tokens[j] in words.kids:
             if tokens[j] in words.relatives:
                 return False  # "her brother kicked her": a relative

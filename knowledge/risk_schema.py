@@ -182,6 +182,8 @@ class RiskPack(_Strict):
             opening that names one ("when a boy came in yesterday, …?") reports what happened.
         names: words after a sign of harm that make it the name of a service or a job
             ("coordinator", "referral centre"): "domestic abuse coordinator" is not a harm.
+        things: phrases naming an ordinary thing with a harm word in it ("breast cancer",
+            "drinks too much coffee", "cut to twice a day"): a sign ending inside one is no harm.
         records: phrases for someone's criminal record ("convicted of", "arrested for"): the
             harm named in or just after one is an offence on a record, not a harm now.
         kinds: phrases naming a kind of people by a harm ("victims of", "families affected
@@ -216,6 +218,7 @@ class RiskPack(_Strict):
     concluded: tuple[str, ...] = ()
     occasion: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
+    things: tuple[str, ...] = ()
     records: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
     closed: tuple[str, ...] = ()
@@ -241,6 +244,7 @@ class RiskPack(_Strict):
         "concluded",
         "occasion",
         "names",
+        "things",
         "records",
         "kinds",
         "closed",

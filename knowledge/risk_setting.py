@@ -6,6 +6,9 @@ for a disclosure:
 
 - a **name** of a service or a job ("domestic abuse coordinator", "missing persons team",
   "sexual assault referral centre"): a sign of harm followed at once by a pack `names` phrase;
+- an ordinary **thing** a harm word is part of ("breast cancer", "drinks too much coffee", "her
+  care package was cut to twice a day", "neuro rehab"): a sign whose last word lies inside a pack
+  `things` phrase; the other signs of its sentence still count ("…and then hits her");
 - someone's **record** ("convicted of assault", "arrested for stabbing", "registered sex
   offender"): a sign starting inside a pack `records` phrase or within `REACH` words after it,
   in the same clause;
@@ -33,7 +36,7 @@ REACH = 3  # words after a record or kind phrase that it still describes
 _PARTICULAR = frozenset(
     {"my", "the", "his", "her", "these", "both", "two", "three", "four", "few", "one", "this"}
 )
-_SETTINGS = frozenset({Kind.NAME, Kind.RECORD, Kind.KIND_OF, Kind.CLOSED, Kind.ENQUIRY})
+_SETTINGS = frozenset({Kind.NAME, Kind.THING, Kind.RECORD, Kind.KIND_OF, Kind.CLOSED, Kind.ENQUIRY})
 # Just before a name, these point at someone ("my group", "the team") rather than end harm words.
 _POINTING = frozenset(
     {"my", "our", "his", "her", "their", "your", "the", "a", "an", "this", "that"}
@@ -91,12 +94,14 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
             for i, w in enumerate(read.words[:-1])
             if w == "i" and read.words[i + 1] in ("was", "were")
         }
+    # The words of an ordinary thing: a sign ending there names it, whoever is telling.
+    things = {i for h in settings if h.phrase.kind is Kind.THING for i in range(h.position, h.end)}
     covered: set[int] = set()  # positions a record or kind describes
     closed: set[int] = set()  # clauses
     enquiries: dict[int, int] = {}  # sentence -> where its first enquiry starts
     for h in settings:
         kind = h.phrase.kind
-        if kind is Kind.NAME or h.sentence in told:
+        if kind in (Kind.NAME, Kind.THING) or h.sentence in told:
             continue
         if (kind is Kind.RECORD and h.sentence not in going_on) or (
             kind is Kind.KIND_OF
@@ -108,6 +113,8 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
             closed.add(h.clause)
         elif kind is Kind.ENQUIRY:
             enquiries[h.sentence] = min(h.position, enquiries.get(h.sentence, h.position))
+    if things:
+        hits = [h for h in hits if h.phrase.category < 0 or h.end - 1 not in things]
     if not (names or covered or closed or enquiries):
         return hits
 

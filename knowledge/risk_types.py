@@ -54,6 +54,7 @@ class Kind(IntEnum):
     SECRET = 21
     DECIDING = 22
     PERMISSION = 23
+    THING = 24
 
 
 @dataclass(frozen=True, slots=True)

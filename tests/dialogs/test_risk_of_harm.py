@@ -135,6 +135,17 @@ def test_an_allegation_about_a_volunteer_points_to_the_lado(chat: Chat) -> None:
     assert "Don't investigate it or tell the person yourself" in first.text
 
 
+def test_touching_by_a_nursery_teacher_told_over_two_sentences_names_the_lado(chat: Chat) -> None:
+    # The touching cue fires in the first sentence; the second says who (Round 12).
+    first = chat.send(
+        "my 4 year old says her nursery teacher keeps picking her up and holding her when she"
+        " says no. she also hugs her and kisses her cheek at home time"
+    )[0]
+    assert first.risk_of_harm
+    assert first.text.lstrip("*").startswith("What you've described may mean a child is at risk")
+    assert "The LADO" in first.text
+
+
 def test_sharing_without_consent_and_seeking_advice_carry_the_reminder(chat: Chat) -> None:
     # purpose yes, identifiable yes, confidential yes, consent refused, public interest yes.
     chat.send("check")
