@@ -1,0 +1,303 @@
+"""Round 12 (misses): kinds of wording the risk check missed on harm-dev11, each as a class.
+
+For every missed disclosure of harm-dev11 (and the fan-site one left from harm-dev6) the class of
+wording was named and probed both ways BEFORE any cue was written: disclosures worded other ways,
+and ordinary lines that share the words. The classes: hoarding and a fire risk in an older
+adult's home; a marriage the family picked, refusing it cast out; a child repeating that someone
+"does that to me" when shown abuse, or a secret from a parent beside a game or a bath; a caller
+telling an older person their roof or chimney needs work; a child doing the housework or living
+alone with an ill parent (young carer); a child who never arrived at school, with a rumour of
+where or nobody knowing; someone met online who claims to be the child's age, in private contact
+or sending gifts. The cues are pack data (knowledge/packs/risk.yaml, a comment above each).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.loader import load_knowledge
+
+BUILT_IN = load_knowledge().risk_detector
+
+TOLD = (
+    # hoarding, and a fire risk, in an older adult's home
+    (
+        "housing officer. tenant in her 70s, flat is stacked to the ceiling, can only get through "
+        "a path in the hall, she smokes and has an airflow mattress. how do I get the fire service "
+        "to do a home safety visit?"
+    ),
+    (
+        "my neighbour is 80 and his house is piled to the ceiling with newspapers, you can barely "
+        "get in the door"
+    ),
+    (
+        "district nurse: patient's bungalow is full of rubbish bags floor to ceiling and she "
+        "smokes in bed with her oxygen on"
+    ),
+    (
+        "the old man downstairs has so much stuff piled up that he sleeps in his chair because he "
+        "can't get to his bed"
+    ),
+    (
+        "client in his 60s, the rooms are crammed full of stuff, only a narrow path through to the "
+        "kitchen, and he uses candles since the electric was cut off"
+    ),
+    (
+        "my dad smokes in bed and uses emollient cream, the carpet has cigarette burns all round "
+        "his chair"
+    ),
+    (
+        "social worker: my client's flat is rammed to the ceiling with bags and boxes and she has "
+        "an oxygen concentrator"
+    ),
+    "her bungalow is so cluttered that she sleeps in her armchair and she smokes",
+    (
+        "the tenant upstairs is in his 80s, his hallway has only a narrow path through the junk "
+        "and he lights candles at night"
+    ),
+    # forced marriage: a match picked for someone against their will
+    (
+        "next month I'm meant to marry the man my parents picked for me. I've told them I don't "
+        "want to, they say I'll be an outcast if I refuse. the panic attacks are getting worse"
+    ),
+    (
+        "my parents have chosen a husband for me and the wedding is in the summer but I don't want "
+        "to marry him"
+    ),
+    (
+        "a year 11 girl says her family has picked a man for her to marry after her exams and she "
+        "doesn't want to"
+    ),
+    "my student says she has to marry the boy her dad chose for her or her family will cut her off",
+    "she told me she is being made to marry someone she has never met in the summer holidays",
+    (
+        "my friend's parents have arranged for her to marry a cousin and say she will be disowned "
+        "if she says no"
+    ),
+    (
+        "my best friend is being sent to marry the cousin her uncle picked for her and she cries "
+        "every night"
+    ),
+    (
+        "a year 12 student says she will be disowned and shunned if she refuses the man her family "
+        "chose"
+    ),
+    "he says he'll be an outcast if he says no to the girl his parents have lined up for him",
+    # a child's reported words: someone "does that to me", a secret from a parent
+    (
+        "my friend's 4 year old was watching a film about a girl being abused and said 'june does "
+        "that to me' - june's the 17 year old cousin who babysits him at weekends. he said it's a "
+        "secret from mummy"
+    ),
+    "my 5 year old said her babysitter has a special game that is a secret from mummy",
+    (
+        "a child in reception said that uncle tom does that to her too when they saw a programme "
+        "about touching"
+    ),
+    (
+        "the little boy told his key worker that his uncle gives him baths and it's a secret from "
+        "his mum"
+    ),
+    (
+        "my 6 year old said the boy next door plays a game with her and it's their secret and she "
+        "mustn't tell mummy"
+    ),
+    "during the NSPCC PANTS assembly a year 2 girl whispered that her stepbrother does that to her",
+    (
+        "after the PANTS lesson a year 1 boy said his cousin touching his willy is what his uncle "
+        "does to him"
+    ),
+    (
+        "we watched a video about smacking and my 5 year old said daddy does that to her when "
+        "mummy is out"
+    ),
+    # doorstep crime / rogue trader against an older adult
+    (
+        "a man calling himself Tony told the old lady across the road her chimney needed fixing "
+        "after the storm. she gave him £1,500 up front and he hasn't been back"
+    ),
+    (
+        "two men knocked on my gran's door saying her roof was loose and charged her £4000 cash "
+        "for an hour's work"
+    ),
+    (
+        "a builder turned up at my elderly neighbour's house uninvited and said the gutters needed "
+        "replacing, she paid him up front and he never came back"
+    ),
+    (
+        "my 90 year old uncle paid a man who cold called at his door £800 for a new driveway and "
+        "he's not come back"
+    ),
+    (
+        "my mum is 82 and keeps letting in a man who says her roof needs work and she's paid him "
+        "thousands"
+    ),
+    (
+        "my grandad is 85 and two men knocked on his door saying his roof was dangerous, he's "
+        "given them his savings"
+    ),
+    (
+        "an elderly lady on my round had a man at the door who said her drains needed replacing "
+        "and he took £900"
+    ),
+    # a young carer doing personal care and the running of a home
+    (
+        "Sam is 8 and it's just him and his mum, who has MS and uses a wheelchair. he helps her in "
+        "and out of bed, does the washing and fetches everything"
+    ),
+    (
+        "Emma's 17 and since her dad left 4 years ago she's done all the cooking, cleaning, food "
+        "shopping and paying the bills because her mum has rheumatoid arthritis and some days "
+        "can't make a cup of tea"
+    ),
+    "my pupil has done all the housework since his dad's stroke",
+    "he's 10 and he lifts his dad in and out of the bath every night",
+    "a year 6 girl helps her mum in and out of bed and gets her little brother ready for school",
+    "she's 12, it's just her and her dad who has MS, and she does all the cooking",
+    "Jack is 9 and lives with his mum who is bedbound, he makes all the meals",
+    "Tom is 11 and lives alone with his dad who has schizophrenia and won't go out",
+    "since his mum's stroke the 14 year old does all the shopping and pays the bills",
+    # a child who did not arrive at school and is whereabouts unknown
+    (
+        "school just rang at 2.40 to say my son hasn't been in all day and there's a rumour he and "
+        "another boy have gone to Exeter. he left this morning like normal with his PE kit"
+    ),
+    (
+        "my daughter left for school as usual this morning but the school says she never arrived "
+        "and her phone is off"
+    ),
+    (
+        "college phoned to say my 15 year old hasn't been in all day, his friends think he has "
+        "gone to london with an older lad"
+    ),
+    (
+        "a year 9 boy never turned up to registration and his mum says he left home at 8, nobody "
+        "knows where he is"
+    ),
+    "the school texted that my son didn't arrive this morning, I dropped him at the gate",
+    (
+        "my 13 year old went off with a friend after lunch and hasn't been seen since, there's a "
+        "rumour they got a train to Manchester"
+    ),
+    (
+        "the school rang because my 14 year old never turned up and her friends reckon she went "
+        "off with an older lad"
+    ),
+    "he didn't arrive at school this morning and his phone is switched off, it's not like him",
+    (
+        "our year 10 pupil hasn't been in all day and nobody knows where he is, mum thought he was "
+        "here"
+    ),
+    # an online contact whose age or identity is doubtful, in private contact with a child
+    (
+        "teacher: a vulnerable girl in my class who was badly bullied says a 'boy her age from "
+        "Dubai' reads her blog and has been emailing her privately for months. his english is "
+        "suspiciously good. her mum is very anxious"
+    ),
+    (
+        "Parent came to me worried - her 14 yr old made 'friends' on a Harry Potter fan site. One "
+        "of them, supposedly a girl her age, has been sending letters to the house (childish "
+        "writing on the envelope, adult handwriting inside, quite suggestive) and a silver "
+        "necklace, and wants her to come and visit."
+    ),
+    (
+        "my 12 year old has been messaging someone privately on instagram for weeks who says he's "
+        "her age"
+    ),
+    "a boy in year 8 says a girl his age he met on a gaming site messages him secretly every night",
+    "my son says his new friend from fortnite is supposedly 13 and wants to meet him",
+    (
+        "my daughter's online friend supposedly a boy her age keeps messaging her privately and "
+        "asking for her school"
+    ),
+    (
+        "my 13 year old has been talking privately on discord for weeks to someone who says she is "
+        "her age but wants to video call"
+    ),
+    (
+        "a student says her online friend claims to be 15 and has sent her presents and wants to "
+        "meet up"
+    ),
+)
+
+
+ORDINARY = (
+    # hoarding, and a fire risk, in an older adult's home
+    "we are stacking chairs to the ceiling in the school hall for the summer fair",
+    "the storeroom is piled to the ceiling with files, can I shred old records?",
+    "can the fire service share a home safety visit report with the housing officer?",
+    "the tenant has an airflow mattress delivered by the hospital, who do I tell about the move?",
+    "the loft is packed to the rafters with the kids' old toys, can the council collect them?",
+    "we moved my mum's oxygen to her bedroom, do we tell the GP?",
+    # forced marriage: a match picked for someone against their will
+    "my parents picked the school for me and I don't want to go there",
+    "we have picked a venue for the wedding, is it ok to share the guest list with the caterer?",
+    "she picked a man for the role in the school play",
+    (
+        "my son would be an outcast at school if he refused to go on the trip, how do I raise it "
+        "with the teacher?"
+    ),
+    # a child's reported words: someone "does that to me", a secret from a parent
+    "my son's birthday party is a secret from mummy, can nursery keep it quiet?",
+    "my toddler watched a film about a dog and said grandad does that to me when he tickles",
+    "the football coach said kicking the ball that way does that to your knee",
+    # doorstep crime / rogue trader against an older adult
+    "my chimney needed fixing after the storm so I paid the sweep £200 up front",
+    "the roofer came back to finish the job, do I need to tell the landlord?",
+    "my nan's neighbour fixed her fence for free after the storm",
+    "my grandad's roof needs fixing after the storm, can the council help pensioners with repairs?",
+    "two men knocked on the door selling dusters, is that allowed?",
+    # a young carer doing personal care and the running of a home
+    "my carer helps me in and out of bed, can she see my medical notes?",
+    "my son has done all the cooking for his DofE expedition, can school share his photo?",
+    "she's done all the paperwork for the school trip",
+    "the care worker helps the resident in and out of bed twice a day",
+    "my wife has done all the cooking since my stroke, can I get a carer's assessment?",
+    # a child who did not arrive at school and is whereabouts unknown
+    (
+        "school rang to say my son hasn't been in all day because the bus broke down, do I need to "
+        "ring the attendance office?"
+    ),
+    "my daughter hasn't been in school all week with flu, can the teacher send work home?",
+    "there's a rumour that the school is closing, who can I ask?",
+    # an online contact whose age or identity is doubtful, in private contact with a child
+    "my daughter has a pen pal her age in france who writes to her every month",
+    "my son's friend his age from school has been messaging him about the homework",
+    "a boy her age in her class emails her the notes when she's off sick",
+    "can a school blog show pupils' first names?",
+    "my 12 year old plays minecraft with her cousin who is her age",
+    "my son's friend from cubs wants to meet him at the park",
+    "my 11 year old plays roblox with a girl her age from her class every night",
+)
+
+
+@pytest.mark.parametrize("text", TOLD)
+def test_a_class_of_wording_is_signposted_however_worded(text: str) -> None:
+    """Each class of wording is caught in the words of the set and in other words."""
+    assert BUILT_IN.detect(text) is not None
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_the_same_words_in_an_ordinary_line_are_not(text: str) -> None:
+    """The class's words in an ordinary line (a wedding, a repair, a sick day) stay quiet."""
+    assert BUILT_IN.detect(text) is None
+
+
+def test_a_young_carer_is_signposted_as_a_young_carer() -> None:
+    """A child alone with an ill parent is found as the young-carer kind of harm, whose contacts
+    are the school's lead and children's social care."""
+    found = BUILT_IN.detect(
+        "Sam is 8 and it's just him and his mum, who has MS and uses a wheelchair."
+    )
+    assert found is not None
+    assert found.categories == ("young-carer",)
+
+
+def test_a_doorstep_caller_is_an_adult_at_risk() -> None:
+    """A caller telling an older person their chimney needs fixing is financial abuse of an
+    adult, not a child's harm."""
+    found = BUILT_IN.detect(
+        "a man calling himself Tony told the old lady across the road her chimney needed fixing"
+    )
+    assert found is not None
+    assert found.categories == ("adult-abuse-neglect",)
