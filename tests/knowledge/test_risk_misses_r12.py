@@ -8,7 +8,10 @@ adult's home; a marriage the family picked, refusing it cast out; a child repeat
 telling an older person their roof or chimney needs work; a child doing the housework or living
 alone with an ill parent (young carer); a child who never arrived at school, with a rumour of
 where or nobody knowing; someone met online who claims to be the child's age, in private contact
-or sending gifts. The cues are pack data (knowledge/packs/risk.yaml, a comment above each).
+or sending gifts. Then, from the writer's own wider probes: possessions given away beside a sign
+of an ending; a caller saying a computer is hacked or claiming to be the bank, then money moved;
+weight lost, or teeth or hearing aids left out, since going into a care home. The cues are pack
+data (knowledge/packs/risk.yaml, a comment above each).
 """
 
 from __future__ import annotations
@@ -218,6 +221,38 @@ TOLD = (
         "a student says her online friend claims to be 15 and has sent her presents and wants to "
         "meet up"
     ),
+    # possessions given away with a sign of an ending
+    "my flatmate has given away her cat and all her stuff and keeps saying it won't matter soon",
+    "my son gave away his xbox and his games to his friends and said he won't need them anymore",
+    "a resident has given away all his belongings to other residents and said goodbye to the staff",
+    "my mum gave away her jewellery to us last week and keeps saying sorry for everything",
+    # a remote-access or impersonation scam on an older person
+    (
+        "my dad keeps getting calls from a man saying his computer has a virus and he's let him "
+        "log on and take payments"
+    ),
+    (
+        "my nan had a call from someone saying they were from the bank and she moved her savings "
+        "to a safe account"
+    ),
+    (
+        "my 80 year old mum got a pop up saying her laptop was hacked, she rang the number and "
+        "gave them her card details"
+    ),
+    (
+        "a man phoned my uncle claiming to be from the police and told him to withdraw cash for a "
+        "courier to collect"
+    ),
+    # an older person's care home: weight, teeth, glasses
+    (
+        "my nan in the care home has lost loads of weight and her teeth haven't been in for weeks, "
+        "staff say she refuses food"
+    ),
+    (
+        "since dad went into the nursing home he has lost so much weight and his hearing aids "
+        "haven't been put in for days"
+    ),
+    "mum's dentures have not been in for a week at the home and she can't eat properly",
 )
 
 
@@ -268,6 +303,17 @@ ORDINARY = (
     "my 12 year old plays minecraft with her cousin who is her age",
     "my son's friend from cubs wants to meet him at the park",
     "my 11 year old plays roblox with a girl her age from her class every night",
+    # possessions given away with a sign of an ending
+    "she's given away all her old clothes to charity, can the shop send a receipt?",
+    "my son gave away his old bike to his cousin, is that ok?",
+    # a remote-access or impersonation scam on an older person
+    "my dad's computer has a virus, can the repair shop look at his files?",
+    "the bank called my mum to check a payment she made, is that normal?",
+    "can the police phone me about my son's case without a letter first?",
+    # an older person's care home: weight, teeth, glasses
+    "my nan has lost weight since her operation, can the GP tell us why?",
+    "can the care home share my dad's weight chart with me?",
+    "my son's brace hasn't been in for a week because it broke, does the dentist need to know?",
 )
 
 
