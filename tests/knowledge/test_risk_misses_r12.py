@@ -10,8 +10,11 @@ alone with an ill parent (young carer); a child who never arrived at school, wit
 where or nobody knowing; someone met online who claims to be the child's age, in private contact
 or sending gifts. Then, from the writer's own wider probes: possessions given away beside a sign
 of an ending; a caller saying a computer is hacked or claiming to be the bank, then money moved;
-weight lost, or teeth or hearing aids left out, since going into a care home. The cues are pack
-data (knowledge/packs/risk.yaml, a comment above each).
+weight lost, or teeth or hearing aids left out, since going into a care home; someone coming
+into a child's room in text-speak ("in2") or a door that will not lock; a threat to post videos
+of someone "if"; a child seeing someone in his twenties; a one-way ticket abroad for a child;
+nobody having seen someone living alone for days; an ex who knows where she lives now. The cues
+are pack data (knowledge/packs/risk.yaml, a comment above each).
 """
 
 from __future__ import annotations
@@ -253,6 +256,41 @@ TOLD = (
         "haven't been put in for days"
     ),
     "mum's dentures have not been in for a week at the home and she can't eat properly",
+    # text-speak: someone coming into a child's bedroom, a door that will not lock
+    "im 15 n my stepdad comes in2 my room wen mum's on nights n i cant lock the door",
+    "my uncle keeps coming in2 my bedroom wen every1 is asleep",
+    "i'm 12 and i can't lock my bedroom door and my mum's boyfriend comes in at night",
+    "she says she can't lock her door and her brother comes into her room at night",
+    # a threat to post videos or pictures of someone
+    "my bf says if i go out with my mates without him he'll post the vids of me",
+    "she told me her ex said he would share the pictures of her unless she sends more",
+    "he says if I leave he'll send the videos of me to my parents",
+    "my daughter's ex says if she doesn't get back with him he is going to upload pics of her",
+    # a child seeing someone in his twenties or older
+    (
+        "my 15 yo daughter's been seeing a 'friend' in his 20s who picks her up in a nice car and "
+        "she's changed completely"
+    ),
+    "a year 9 girl says her boyfriend is in his twenties and buys her vapes",
+    "my 14 year old son has a new friend in his 30s who gives him money and lifts",
+    # a one-way ticket abroad for a child
+    "they've booked a one way ticket to pakistan for my friend in the summer and she's only 15",
+    (
+        "a year 10 pupil says her dad has bought her a one way ticket to bangladesh and she "
+        "doesn't want to go"
+    ),
+    "my 14 year old niece is being sent to somalia on a one way flight next week",
+    # nobody has seen someone living alone
+    (
+        "nobody's seen the old man at number 4 for a week and there's a smell coming from the "
+        "letterbox"
+    ),
+    "no one has seen my elderly neighbour for days and her curtains are still closed",
+    "nobody's heard from the lady in the bungalow for a week, she lives alone",
+    # an ex who knows where she lives now
+    "i keep getting texts from my ex saying he knows where i live now and he's coming for me",
+    "my client's ex has found out where she lives and keeps turning up outside",
+    "her ex husband knows where she works now and has been following her home",
 )
 
 
@@ -314,6 +352,25 @@ ORDINARY = (
     "my nan has lost weight since her operation, can the GP tell us why?",
     "can the care home share my dad's weight chart with me?",
     "my son's brace hasn't been in for a week because it broke, does the dentist need to know?",
+    # text-speak: someone coming into a child's bedroom, a door that will not lock
+    "the bathroom door can't lock, can the landlord fix it before my dad comes to stay?",
+    "my son can't lock his locker at school, who do I ask?",
+    "the caretaker comes in at night to lock the doors, can he see the CCTV?",
+    # a threat to post videos or pictures of someone
+    "if it rains tomorrow he will post the photos of the sports day on the school website",
+    "can the school share photos of my son on its facebook page?",
+    "if I send you the pictures of the form, will you share them with the nurse?",
+    # a child seeing someone in his twenties or older
+    "my 15 year old's tutor is in his 20s, can he have her phone number for lessons?",
+    "my 16 year old works at a café where the manager is in his 30s, can he share her rota?",
+    # a one-way ticket abroad for a child
+    "we booked a one way flight to india for my gap year, can I share my passport details?",
+    "my son is 16 and flying one way to Spain to join his dad, does school need to know?",
+    # nobody has seen someone living alone
+    "no one's seen the letter from the council for weeks, who do we ask?",
+    # an ex who knows where she lives now
+    "my ex knows where I live because we share custody, can he get my new phone number?",
+    "does my ex need to know where I work for the child maintenance form?",
 )
 
 
