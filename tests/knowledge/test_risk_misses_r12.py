@@ -13,8 +13,11 @@ of an ending; a caller saying a computer is hacked or claiming to be the bank, t
 weight lost, or teeth or hearing aids left out, since going into a care home; someone coming
 into a child's room in text-speak ("in2") or a door that will not lock; a threat to post videos
 of someone "if"; a child seeing someone in his twenties; a one-way ticket abroad for a child;
-nobody having seen someone living alone for days; an ex who knows where she lives now. The cues
-are pack data (knowledge/packs/risk.yaml, a comment above each).
+nobody having seen someone living alone for days; an ex who knows where she lives now; a young
+woman barred from study or kept at home to keep house; a child told she will live with a
+"husband"; a new older "cousin" waiting for a child after school in a car; a baby sleeping in a
+drawer, a family in one room with mould or rats. The cues are pack data
+(knowledge/packs/risk.yaml, a comment above each).
 """
 
 from __future__ import annotations
@@ -291,6 +294,30 @@ TOLD = (
     "i keep getting texts from my ex saying he knows where i live now and he's coming for me",
     "my client's ex has found out where she lives and keeps turning up outside",
     "her ex husband knows where she works now and has been following her home",
+    # barred from study or kept at home to keep house
+    (
+        "my student's dad has forbidden her from going to university and she's being kept at home "
+        "to look after the house"
+    ),
+    "a year 12 girl says her brothers have banned her from applying to college",
+    "she's 17 and being kept at home to cook and clean for her uncles since she left school",
+    # a new older "cousin" or man waiting for a child after school
+    "one of our Year 11s has a new older 'cousin' who waits for her after school in a BMW",
+    (
+        "a year 8 girl has a new boyfriend who picks her up from the school gates in a different "
+        "car each week"
+    ),
+    "older men in a van have been waiting outside school for a 14 year old girl",
+    # a child going to live with a "husband"
+    (
+        "a 12 year old in my class says she has been told she'll be going to live with her "
+        "'husband' after the summer"
+    ),
+    "a year 7 pupil said she's being sent to stay with her husband in the holidays",
+    # nowhere safe to sleep
+    "the family I support live in one room with mould and the baby sleeps in a drawer",
+    "health visitor: the newborn sleeps in a cardboard box on the floor next to the dogs",
+    "four children are living in one room with rats and no heating",
 )
 
 
@@ -371,6 +398,20 @@ ORDINARY = (
     # an ex who knows where she lives now
     "my ex knows where I live because we share custody, can he get my new phone number?",
     "does my ex need to know where I work for the child maintenance form?",
+    # barred from study or kept at home to keep house
+    "my son's been banned from going to the school disco after the fight, can I appeal?",
+    "the university has barred students from the library after 10pm",
+    # a new older "cousin" or man waiting for a child after school
+    "my older cousin picks me up after school in his car, can the school release me to him?",
+    "the new teaching assistant waits at the school gate to collect the year 7s for the bus",
+    # a child going to live with a "husband"
+    (
+        "my 12 year old is going to stay with my sister and her husband for the summer, does "
+        "school need to know?"
+    ),
+    # nowhere safe to sleep
+    "the baby's clothes are in a drawer in the nursery, can we share the room?",
+    "my son sleeps in a single room at university, is the damp the landlord's job?",
 )
 
 
