@@ -16,7 +16,10 @@ of someone "if"; a child seeing someone in his twenties; a one-way ticket abroad
 nobody having seen someone living alone for days; an ex who knows where she lives now; a young
 woman barred from study or kept at home to keep house; a child told she will live with a
 "husband"; a new older "cousin" waiting for a child after school in a car; a baby sleeping in a
-drawer, a family in one room with mould or rats. The cues are pack data
+drawer, a family in one room with mould or rats; adults at risk: someone who moved in keeping
+family out or changing the locks, another's name on an older person's house after papers were
+signed, the same traders doing the same work again and again, a disabled adult made to carry or
+sell for a group, sedated to be "less trouble". The cues are pack data
 (knowledge/packs/risk.yaml, a comment above each).
 """
 
@@ -318,6 +321,28 @@ TOLD = (
     "the family I support live in one room with mould and the baby sleeps in a drawer",
     "health visitor: the newborn sleeps in a cardboard box on the floor next to the dogs",
     "four children are living in one room with rats and no heating",
+    # someone who moved in with a vulnerable adult keeping family out
+    (
+        "the new 'friend' who moved in with my brother (he has a learning disability) has changed "
+        "the locks and won't let us in"
+    ),
+    "my uncle's lodger won't let anyone see him now and he has dementia",
+    "since her boyfriend moved in my autistic sister doesn't let us visit and he has her keys",
+    # another's name on an older person's house after papers were signed
+    "gran's been signing things for the man next door and now his name is on her house",
+    "my nan with dementia signed some papers for her carer and now her name is on the bank account",
+    # the same traders doing the work again and again
+    "the lady I clean for has had five new roofs in two years from the same builders",
+    "my elderly neighbour has had three new driveways from the same men who keep knocking",
+    # a disabled adult made to carry or sell for a group
+    (
+        "a man with learning disabilities at the day centre has been made to carry bags for a "
+        "group of lads and comes in with cuts"
+    ),
+    "our service user with autism says his mates make him sell stuff for them at the station",
+    # sedated to be less trouble
+    "the care home keeps my dad sedated so he's 'less trouble' and he barely recognises us",
+    "a nurse told me the night staff give residents extra sedatives so they're more manageable",
 )
 
 
@@ -412,6 +437,18 @@ ORDINARY = (
     # nowhere safe to sleep
     "the baby's clothes are in a drawer in the nursery, can we share the room?",
     "my son sleeps in a single room at university, is the damp the landlord's job?",
+    # someone who moved in with a vulnerable adult keeping family out
+    "my landlord changed the locks on the shed, can he do that?",
+    # another's name on an older person's house after papers were signed
+    "his name is on our house deeds, can he sell without my signature?",
+    # the same traders doing the work again and again
+    "we've had two new boilers in a year from the same company, can I complain?",
+    "the school has had three new roofs since it was built",
+    # a disabled adult made to carry or sell for a group
+    "the lads at the day centre carry the chairs for the group every friday",
+    "can a man with learning disabilities be made to leave supported living?",
+    # sedated to be less trouble
+    "the vet sedated our dog so he was easier to manage at the groomers",
 )
 
 
