@@ -32,6 +32,8 @@ class CaseQuestions(PackValue):
     subjects: tuple[str, ...] = ()
     consent_after: tuple[str, ...] = ()
     consent_before: tuple[str, ...] = ()
+    owner_after: tuple[str, ...] = ()
+    owner_before: tuple[str, ...] = ()
     other_acts: tuple[str, ...] = ()
     shared_things: tuple[str, ...] = ()
     outside_parties: tuple[str, ...] = ()

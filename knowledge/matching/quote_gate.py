@@ -129,7 +129,8 @@ class QuoteGate:
         if segment.part:
             # The opening sentence of a story that asks nothing ("Dementia support worker.").
             return _withheld(answer, result)
-        asked = words(segment.question)
+        own = self._without_role_label(segment.question)
+        asked = words(own)
         if segment.background and not _asks(segment.question, asked):
             # The last sentence of a story that asks nothing ("She's said no every time.").
             return _withheld(answer, result)
@@ -147,8 +148,7 @@ class QuoteGate:
             self._case_reply is not None
             and answer.number not in self._for_cases
             and self._verbs.first_in_words(question) is not None
-            and self._parties.first_in_words(self._subjects.consent_givers.others(question))
-            is not None
+            and self._parties.first_in_words(self._subjects.others(question)) is not None
         ):
             return MatchResult(not_covered=self._case_reply)
         if self._case_reply is not None and self._tells_someone_outside(question):
@@ -178,7 +178,7 @@ class QuoteGate:
             return _withheld(answer, result)
         # Typos are fixed once: the story and the question are one text when there is no story.
         fixed_text = self._normaliser.corrected_words(segment.text)
-        fixed = fixed_text if not segment.background else self._fixed(segment.question)
+        fixed = self._fixed(own) if segment.background or own != segment.question else fixed_text
         if self._subjects.foreign(
             answer.number, asked, fixed, parties_ok=answer.number in self._party_ok
         ):
@@ -227,12 +227,23 @@ class QuoteGate:
             and any(self._anchors.get(d, set()) & found for d in self._definers)
         )
 
+    def _without_role_label(self, question: str) -> str:
+        """The question without a one-word role before a colon ("pharmacist: when can I
+        share…?"): the one asking and sharing, not a party or setting the question names.
+        Labels of two words or more are set apart as background already
+        (`segment.split_label`)."""
+        head, colon, rest = question.partition(":")
+        label = words(head) if colon else []
+        if len(label) == 1 and self._parties.ends_at(label, 0) == [1]:
+            return rest
+        return question
+
     def _tells_someone_outside(self, question: list[str]) -> bool:
         """Whether the question names someone outside the services after its sharing verb."""
         end = self._verbs.end_of_first(question)
         if end is None:
             return False
-        after = self._subjects.consent_givers.others(question[end:])
+        after = self._subjects.others(question[end:])
         return self._outside.first_in_words(after) is not None
 
     def _asked_from_outside(self, text: str) -> bool:

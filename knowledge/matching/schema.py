@@ -81,6 +81,16 @@ class CaseQuestions(_Strict):
         default=(),
         description="the same, right before the party or person ('consent from the')",
     )
+    owner_after: tuple[str, ...] = Field(
+        default=(),
+        description="words that, right after a party or person, name them as the one the "
+        "information is about ('a patient's information', 'something a pupil told me'): whose "
+        "it is, not where it would go nor a setting the question is asked in",
+    )
+    owner_before: tuple[str, ...] = Field(
+        default=(),
+        description="the same, right before the party or person ('information about a')",
+    )
     other_acts: tuple[str, ...] = Field(
         default=(),
         description="words that name an act a question asks consent or leave for ('allowed "
@@ -120,6 +130,8 @@ class CaseQuestions(_Strict):
         "subjects",
         "consent_after",
         "consent_before",
+        "owner_after",
+        "owner_before",
         "other_acts",
         "shared_things",
         "outside_parties",

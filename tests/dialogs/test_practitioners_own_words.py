@@ -29,3 +29,36 @@ def test_what_the_asker_should_think_about_asks_how_to_decide(chat: Chat, messag
 
 def test_what_others_think_still_asks_their_view(chat: Chat) -> None:
     assert quoted(chat.send("what do children think about sharing?")) == [_question(5)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the person the information is about is whose it is, not where it goes (`owner_after`)
+        "physio here: in what circumstances can I pass on a patient's details without their "
+        "consent?",
+        "when am I allowed to share a client's information without them agreeing?",
+        "dentist here. when am I allowed to share information about a child patient without "
+        "the family's consent?",
+        # a one-word role before a colon is the one asking, not a party named
+        "pharmacist: when can I share a customer's information without their consent?",
+    ],
+)
+def test_sharing_someones_information_without_consent_is_the_entry_on_deciding(
+    chat: Chat, message: str
+) -> None:
+    assert quoted(chat.send(message)) == [_question(4)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can I share a patient's information with the police without their consent?",
+        "when would a domestic abuse service pass on a client's information without her consent?",
+        "Is patient consent needed to disclose personal information when it's in the public "
+        "interest?",
+        "pharmacist: can I tell the GP about a customer's medication?",
+    ],
+)
+def test_a_named_recipient_or_another_sharer_still_gets_no_quote(chat: Chat, message: str) -> None:
+    assert quoted(chat.send(message)) == []
