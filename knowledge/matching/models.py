@@ -39,6 +39,8 @@ class CaseQuestions(PackValue):
     outside_parties: tuple[str, ...] = ()
     provisions: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
+    formal_requesters: tuple[str, ...] = ()
+    formal_topic: str | None = None
 
     @property
     def every_party(self) -> tuple[str, ...]:

@@ -111,6 +111,9 @@ class QuoteGate:
         self._shared_things = PhraseSet(cases.shared_things if cases else ())
         topic = next((t for t in not_covered.topics if cases and t.id == cases.topic), None)
         self._case_reply = NotCoveredHit(topic.id, topic.reply) if topic else None
+        self._formal = PhraseSet(cases.formal_requesters if cases else ())
+        formal = next((t for t in not_covered.topics if cases and t.id == cases.formal_topic), None)
+        self._formal_reply = NotCoveredHit(formal.id, formal.reply) if formal else None
 
     def check(self, result: MatchResult, segment: Segment) -> MatchResult:
         """The result to give: `result` itself, or what it becomes when its answer fails a check.
@@ -162,6 +165,10 @@ class QuoteGate:
         ):
             # "An insurer has asked for a patient's record. Does the DPA stop me?"
             return _withheld(answer, result)
+        if self._formal_reply is not None and self._requested_by(self._formal, segment.text):
+            # "The police want a statement about a pupil, does the DPA allow it?": a formal
+            # request has rules of its own, which no published answer gives.
+            return MatchResult(not_covered=self._formal_reply)
         if self._asks_leave_for_another_act(question):
             # "Is she allowed to smack them if we give permission?" asks nothing about sharing.
             return _withheld(answer, result)
@@ -248,10 +255,15 @@ class QuoteGate:
 
     def _asked_from_outside(self, text: str) -> bool:
         """Whether a story tells of a request from someone outside the services ("a journalist
-        has asked", "the insurer wants"): a party, then a request within two words."""
+        has asked", "the insurer wants")."""
+        return self._requested_by(self._outside, text)
+
+    def _requested_by(self, parties: PhraseSet, text: str) -> bool:
+        """Whether a text tells of a request from one of `parties`: a party, then a request
+        within two words ("the police have asked", "the court wants")."""
         found = words(text)
         for i in range(len(found)):
-            for end in self._outside.ends_at(found, i):
+            for end in parties.ends_at(found, i):
                 if any(self._requests.ends_at(found, j) for j in range(end, end + 3)):
                     return True
         return False

@@ -123,6 +123,17 @@ class CaseQuestions(_Strict):
         "DPA stop me?'), is about that request, and no entry is quoted",
     )
 
+    formal_requesters: tuple[str, ...] = Field(
+        default=(),
+        description="parties whose requests for information have rules of their own (the "
+        "police, a court): a message telling of a request from one ('the police want a "
+        "statement about a pupil, does the DPA allow it?') is quoted no entry and gets the "
+        "reply of `formal_topic`",
+    )
+    formal_topic: str | None = Field(
+        default=None, description="the topic whose reply a formal request gets"
+    )
+
     @field_validator(
         "verbs",
         "parties",
@@ -137,6 +148,7 @@ class CaseQuestions(_Strict):
         "outside_parties",
         "provisions",
         "requests",
+        "formal_requesters",
     )
     @classmethod
     def _check_phrases(cls, values: tuple[str, ...]) -> tuple[str, ...]:
@@ -236,8 +248,13 @@ class NotCoveredPack(_Strict):
     @model_validator(mode="after")
     def _case_topic_exists(self) -> NotCoveredPack:
         cases = self.case_questions
-        if cases is not None and cases.topic not in {t.id for t in self.topics}:
+        ids = {t.id for t in self.topics}
+        if cases is not None and cases.topic not in ids:
             raise ValueError(f"case_questions names topic {cases.topic!r}, which is not listed")
+        if cases is not None and cases.formal_topic is not None and cases.formal_topic not in ids:
+            raise ValueError(
+                f"case_questions names formal_topic {cases.formal_topic!r}, which is not listed"
+            )
         return self
 
 

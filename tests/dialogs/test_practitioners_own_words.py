@@ -4,8 +4,10 @@ got the wrong reply before its rule, a withheld right entry or a wrong quote."""
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from knowledge.loader import load_knowledge
+from knowledge.matching import NotCoveredPack
 from tests.support.core import Chat, quoted
 
 
@@ -62,3 +64,33 @@ def test_sharing_someones_information_without_consent_is_the_entry_on_deciding(
 )
 def test_a_named_recipient_or_another_sharer_still_gets_no_quote(chat: Chat, message: str) -> None:
     assert quoted(chat.send(message)) == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the police want a statement about a pupil, does the DPA allow it?",
+        "the court has asked for our notes on a child. does the data protection act allow me "
+        "to send them?",
+    ],
+)
+def test_a_formal_request_gets_its_own_reply_not_the_data_protection_entry(
+    chat: Chat, message: str
+) -> None:
+    replies = chat.send(message)
+    assert quoted(replies) == []
+    assert "formal requests from the police" in replies[-1].text
+
+
+def test_data_protection_as_a_barrier_is_still_quoted(chat: Chat) -> None:
+    asked = "a school has asked about one of our young people. does the DPA stop us telling them?"
+    assert quoted(chat.send(asked)) == [_question(3)]
+
+
+def test_a_formal_topic_that_is_not_listed_is_refused() -> None:
+    case = {"topic": "case", "verbs": ["tell"], "parties": ["police"], "formal_topic": "gone"}
+    topic = {"id": "case", "cues": ["x"], "reply": "r"}
+    with pytest.raises(ValidationError, match="formal_topic 'gone', which is not listed"):
+        NotCoveredPack.model_validate(
+            {"kind": "not-covered", "topics": [topic], "case_questions": case}
+        )
