@@ -60,6 +60,9 @@ def test_sharing_someones_information_without_consent_is_the_entry_on_deciding(
         "Is patient consent needed to disclose personal information when it's in the public "
         "interest?",
         "pharmacist: can I tell the GP about a customer's medication?",
+        # a statutory category is a subject no entry speaks of, as looked-after children are
+        "childminder here: if a child I mind is assessed as a child in need, do I need the "
+        "parents' permission before giving information to the agency that referred them?",
     ],
 )
 def test_a_named_recipient_or_another_sharer_still_gets_no_quote(chat: Chat, message: str) -> None:
