@@ -97,3 +97,13 @@ def test_a_formal_topic_that_is_not_listed_is_refused() -> None:
         NotCoveredPack.model_validate(
             {"kind": "not-covered", "topics": [topic], "case_questions": case}
         )
+
+
+def test_whether_the_organisation_backs_the_sharer_is_not_the_entry_on_deciding(
+    chat: Chat,
+) -> None:
+    # asks what the entry on organisational support answers (the `backing` kind), not entry 4
+    assert quoted(chat.send("will my charity back me up if I share without consent?")) == []
+    assert quoted(chat.send("will my employer back me if I share in good faith?")) == [
+        _question(14)
+    ]
