@@ -78,8 +78,8 @@ class QuoteGate:
             own_wording = grouped
         self._own_wording = own_wording
         self._subjects = SubjectCheck(entries, not_covered, own_wording=own_wording)
-        self._anchors = {e.number: frozenset(e.anchors) for e in entries if e.anchors}
-        self._also = {e.number: frozenset(e.anchors_also) for e in entries if e.anchors_also}
+        self._anchors = {e.number: _as_typed(e.anchors) for e in entries if e.anchors}
+        self._also = {e.number: _as_typed(e.anchors_also) for e in entries if e.anchors_also}
         self._all_anchors = PhraseSet(
             a
             for table in (self._anchors, self._also)
@@ -330,6 +330,30 @@ def checks_a_claim(question: list[str]) -> bool:
 
 def _asks_to_act(question: list[str]) -> bool:
     return bool(question) and question[0] in _MODALS and question[-1] not in _CHECKS
+
+
+def _as_typed(anchors: Sequence[str]) -> frozenset[str]:
+    """Anchors as typed words read: "what s the point" is "what the point" and "won t agree"
+    "wont agree", since `words` drops a possessive s and joins a contraction. An anchor left
+    a single word ("what s") stays as written: "what" alone would name every subject."""
+    return frozenset(_typed(phrase) for phrase in anchors)
+
+
+def _typed(phrase: str) -> str:
+    joined = _joined(phrase.split())
+    return " ".join(joined) if len(joined) > 1 else phrase
+
+
+def _joined(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        if part == "s" and out:
+            continue
+        if part == "t" and out:
+            out[-1] += "t"
+            continue
+        out.append(part)
+    return out
 
 
 def _withheld(answer: Match, result: MatchResult) -> MatchResult:

@@ -107,3 +107,16 @@ def test_whether_the_organisation_backs_the_sharer_is_not_the_entry_on_deciding(
     assert quoted(chat.send("will my employer back me if I share in good faith?")) == [
         _question(14)
     ]
+
+
+def test_an_anchor_written_with_a_spaced_apostrophe_is_found_as_typed(chat: Chat) -> None:
+    # entry 1's anchor "what s the point": "what's" reads "what", so it never matched
+    assert quoted(
+        chat.send("what's the point of agencies sharing information with each other?")
+    ) == [_question(1)]
+
+
+def test_an_anchor_left_one_word_stays_as_written(chat: Chat) -> None:
+    # entry 12's "what s" read as "what" would name every subject (three development
+    # questions on what an agreement should cover were quoted the definition)
+    assert quoted(chat.send("What should be in a data sharing agreement?")) == []
