@@ -120,3 +120,17 @@ def test_an_anchor_left_one_word_stays_as_written(chat: Chat) -> None:
     # entry 12's "what s" read as "what" would name every subject (three development
     # questions on what an agreement should cover were quoted the definition)
     assert quoted(chat.send("What should be in a data sharing agreement?")) == []
+
+
+def test_what_to_do_after_a_story_asks_about_that_case(chat: Chat) -> None:
+    # was entry 5 at 85 (practice-dev11): "ok with" reads as what people think
+    story = (
+        "a client's daughter rang asking how her mum's been. I don't know if the client is ok "
+        "with me telling her. what do I do?"
+    )
+    assert quoted(chat.send(story)) == []
+
+
+def test_what_to_do_asked_as_a_general_question_is_still_answered(chat: Chat) -> None:
+    asked = "What should I do if a parent won't agree to me sharing information?"
+    assert quoted(chat.send(asked)) == [_question(4)]
