@@ -104,8 +104,11 @@ class SubjectCheck:
 
     def others(self, found: Sequence[str]) -> list[str]:
         """The words of a question without the parties it names as the ones whose consent is
-        asked, nor those it names as the ones the information is about."""
-        return self._owners.others(self.consent_givers.others(found))
+        asked, nor those it names as the ones the information is about. The latter only when
+        the question names no one to share "with": in "can I share a patient's details with
+        their family?" the patient stays, since the family is no party the pack lists."""
+        kept = self.consent_givers.others(found)
+        return kept if "with" in kept else self._owners.others(kept)
 
     def _named_by(self, number: int) -> set[str]:
         named = self._named.get(number)

@@ -60,6 +60,8 @@ def test_sharing_someones_information_without_consent_is_the_entry_on_deciding(
         "Is patient consent needed to disclose personal information when it's in the public "
         "interest?",
         "pharmacist: can I tell the GP about a customer's medication?",
+        # the family is no listed party: the patient stays a subject the entry never names
+        "when can I share a patient's details with their family without consent?",
         # a statutory category is a subject no entry speaks of, as looked-after children are
         "childminder here: if a child I mind is assessed as a child in need, do I need the "
         "parents' permission before giving information to the agency that referred them?",
