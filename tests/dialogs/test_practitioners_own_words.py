@@ -42,6 +42,8 @@ def test_what_others_think_still_asks_their_view(chat: Chat) -> None:
         "when am I allowed to share a client's information without them agreeing?",
         "dentist here. when am I allowed to share information about a child patient without "
         "the family's consent?",
+        # confidentiality broken is confidentiality overridden (entry 4's anchors)
+        "counsellor: when can confidentiality be broken without the client's agreement?",
         # a one-word role before a colon is the one asking, not a party named
         "pharmacist: when can I share a customer's information without their consent?",
     ],
