@@ -329,10 +329,9 @@ def checks_a_claim(question: list[str]) -> bool:
 
 
 def _asks_to_act(question: list[str]) -> bool:
-    # "Can I?", "Should we tell them?"; and "What do I do?", "What should we do now?"
-    if question[:1] == ["what"] and (
-        question[1:] == ["now"] or (question[2:3] in (["i"], ["we"]) and question[3:4] == ["do"])
-    ):
+    # "Can I?", "Should we tell them?"; and "What do I do?", "What should we do?" ("What
+    # now?" after a story asks the story's question: tests/dialogs/test_next_steps.py)
+    if question[:1] == ["what"] and question[2:3] in (["i"], ["we"]) and question[3:4] == ["do"]:
         return True
     return bool(question) and question[0] in _MODALS and question[-1] not in _CHECKS
 
