@@ -32,11 +32,15 @@ class CaseQuestions(PackValue):
     subjects: tuple[str, ...] = ()
     consent_after: tuple[str, ...] = ()
     consent_before: tuple[str, ...] = ()
+    owner_after: tuple[str, ...] = ()
+    owner_before: tuple[str, ...] = ()
     other_acts: tuple[str, ...] = ()
     shared_things: tuple[str, ...] = ()
     outside_parties: tuple[str, ...] = ()
     provisions: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
+    formal_requesters: tuple[str, ...] = ()
+    formal_topic: str | None = None
 
     @property
     def every_party(self) -> tuple[str, ...]:

@@ -78,8 +78,8 @@ class QuoteGate:
             own_wording = grouped
         self._own_wording = own_wording
         self._subjects = SubjectCheck(entries, not_covered, own_wording=own_wording)
-        self._anchors = {e.number: frozenset(e.anchors) for e in entries if e.anchors}
-        self._also = {e.number: frozenset(e.anchors_also) for e in entries if e.anchors_also}
+        self._anchors = {e.number: _as_typed(e.anchors) for e in entries if e.anchors}
+        self._also = {e.number: _as_typed(e.anchors_also) for e in entries if e.anchors_also}
         self._all_anchors = PhraseSet(
             a
             for table in (self._anchors, self._also)
@@ -111,6 +111,9 @@ class QuoteGate:
         self._shared_things = PhraseSet(cases.shared_things if cases else ())
         topic = next((t for t in not_covered.topics if cases and t.id == cases.topic), None)
         self._case_reply = NotCoveredHit(topic.id, topic.reply) if topic else None
+        self._formal = PhraseSet(cases.formal_requesters if cases else ())
+        formal = next((t for t in not_covered.topics if cases and t.id == cases.formal_topic), None)
+        self._formal_reply = NotCoveredHit(formal.id, formal.reply) if formal else None
 
     def check(self, result: MatchResult, segment: Segment) -> MatchResult:
         """The result to give: `result` itself, or what it becomes when its answer fails a check.
@@ -129,7 +132,8 @@ class QuoteGate:
         if segment.part:
             # The opening sentence of a story that asks nothing ("Dementia support worker.").
             return _withheld(answer, result)
-        asked = words(segment.question)
+        own = self._without_role_label(segment.question)
+        asked = words(own)
         if segment.background and not _asks(segment.question, asked):
             # The last sentence of a story that asks nothing ("She's said no every time.").
             return _withheld(answer, result)
@@ -147,8 +151,7 @@ class QuoteGate:
             self._case_reply is not None
             and answer.number not in self._for_cases
             and self._verbs.first_in_words(question) is not None
-            and self._parties.first_in_words(self._subjects.consent_givers.others(question))
-            is not None
+            and self._parties.first_in_words(self._subjects.others(question)) is not None
         ):
             return MatchResult(not_covered=self._case_reply)
         if self._case_reply is not None and self._tells_someone_outside(question):
@@ -162,6 +165,10 @@ class QuoteGate:
         ):
             # "An insurer has asked for a patient's record. Does the DPA stop me?"
             return _withheld(answer, result)
+        if self._formal_reply is not None and self._requested_by(self._formal, segment.text):
+            # "The police want a statement about a pupil, does the DPA allow it?": a formal
+            # request has rules of its own, which no published answer gives.
+            return MatchResult(not_covered=self._formal_reply)
         if self._asks_leave_for_another_act(question):
             # "Is she allowed to smack them if we give permission?" asks nothing about sharing.
             return _withheld(answer, result)
@@ -178,7 +185,7 @@ class QuoteGate:
             return _withheld(answer, result)
         # Typos are fixed once: the story and the question are one text when there is no story.
         fixed_text = self._normaliser.corrected_words(segment.text)
-        fixed = fixed_text if not segment.background else self._fixed(segment.question)
+        fixed = self._fixed(own) if segment.background or own != segment.question else fixed_text
         if self._subjects.foreign(
             answer.number, asked, fixed, parties_ok=answer.number in self._party_ok
         ):
@@ -227,20 +234,36 @@ class QuoteGate:
             and any(self._anchors.get(d, set()) & found for d in self._definers)
         )
 
+    def _without_role_label(self, question: str) -> str:
+        """The question without a one-word role before a colon ("pharmacist: when can I
+        share…?"): the one asking and sharing, not a party or setting the question names.
+        Labels of two words or more are set apart as background already
+        (`segment.split_label`)."""
+        head, colon, rest = question.partition(":")
+        label = words(head) if colon else []
+        if len(label) == 1 and self._parties.ends_at(label, 0) == [1]:
+            return rest
+        return question
+
     def _tells_someone_outside(self, question: list[str]) -> bool:
         """Whether the question names someone outside the services after its sharing verb."""
         end = self._verbs.end_of_first(question)
         if end is None:
             return False
-        after = self._subjects.consent_givers.others(question[end:])
+        after = self._subjects.others(question[end:])
         return self._outside.first_in_words(after) is not None
 
     def _asked_from_outside(self, text: str) -> bool:
         """Whether a story tells of a request from someone outside the services ("a journalist
-        has asked", "the insurer wants"): a party, then a request within two words."""
+        has asked", "the insurer wants")."""
+        return self._requested_by(self._outside, text)
+
+    def _requested_by(self, parties: PhraseSet, text: str) -> bool:
+        """Whether a text tells of a request from one of `parties`: a party, then a request
+        within two words ("the police have asked", "the court wants")."""
         found = words(text)
         for i in range(len(found)):
-            for end in self._outside.ends_at(found, i):
+            for end in parties.ends_at(found, i):
                 if any(self._requests.ends_at(found, j) for j in range(end, end + 3)):
                     return True
         return False
@@ -306,7 +329,35 @@ def checks_a_claim(question: list[str]) -> bool:
 
 
 def _asks_to_act(question: list[str]) -> bool:
+    # "Can I?", "Should we tell them?"; and "What do I do?", "What should we do?" ("What
+    # now?" after a story asks the story's question: tests/dialogs/test_next_steps.py)
+    if question[:1] == ["what"] and question[2:3] in (["i"], ["we"]) and question[3:4] == ["do"]:
+        return True
     return bool(question) and question[0] in _MODALS and question[-1] not in _CHECKS
+
+
+def _as_typed(anchors: Sequence[str]) -> frozenset[str]:
+    """Anchors as typed words read: "what s the point" is "what the point" and "won t agree"
+    "wont agree", since `words` drops a possessive s and joins a contraction. An anchor left
+    a single word ("what s") stays as written: "what" alone would name every subject."""
+    return frozenset(_typed(phrase) for phrase in anchors)
+
+
+def _typed(phrase: str) -> str:
+    joined = _joined(phrase.split())
+    return " ".join(joined) if len(joined) > 1 else phrase
+
+
+def _joined(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        if part == "s" and out:
+            continue
+        if part == "t" and out:
+            out[-1] += "t"
+            continue
+        out.append(part)
+    return out
 
 
 def _withheld(answer: Match, result: MatchResult) -> MatchResult:

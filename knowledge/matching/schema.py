@@ -81,6 +81,16 @@ class CaseQuestions(_Strict):
         default=(),
         description="the same, right before the party or person ('consent from the')",
     )
+    owner_after: tuple[str, ...] = Field(
+        default=(),
+        description="words that, right after a party or person, name them as the one the "
+        "information is about ('a patient's information', 'something a pupil told me'): whose "
+        "it is, not where it would go nor a setting the question is asked in",
+    )
+    owner_before: tuple[str, ...] = Field(
+        default=(),
+        description="the same, right before the party or person ('information about a')",
+    )
     other_acts: tuple[str, ...] = Field(
         default=(),
         description="words that name an act a question asks consent or leave for ('allowed "
@@ -113,6 +123,17 @@ class CaseQuestions(_Strict):
         "DPA stop me?'), is about that request, and no entry is quoted",
     )
 
+    formal_requesters: tuple[str, ...] = Field(
+        default=(),
+        description="parties whose requests for information have rules of their own (the "
+        "police, a court): a message telling of a request from one ('the police want a "
+        "statement about a pupil, does the DPA allow it?') is quoted no entry and gets the "
+        "reply of `formal_topic`",
+    )
+    formal_topic: str | None = Field(
+        default=None, description="the topic whose reply a formal request gets"
+    )
+
     @field_validator(
         "verbs",
         "parties",
@@ -120,11 +141,14 @@ class CaseQuestions(_Strict):
         "subjects",
         "consent_after",
         "consent_before",
+        "owner_after",
+        "owner_before",
         "other_acts",
         "shared_things",
         "outside_parties",
         "provisions",
         "requests",
+        "formal_requesters",
     )
     @classmethod
     def _check_phrases(cls, values: tuple[str, ...]) -> tuple[str, ...]:
@@ -224,8 +248,13 @@ class NotCoveredPack(_Strict):
     @model_validator(mode="after")
     def _case_topic_exists(self) -> NotCoveredPack:
         cases = self.case_questions
-        if cases is not None and cases.topic not in {t.id for t in self.topics}:
+        ids = {t.id for t in self.topics}
+        if cases is not None and cases.topic not in ids:
             raise ValueError(f"case_questions names topic {cases.topic!r}, which is not listed")
+        if cases is not None and cases.formal_topic is not None and cases.formal_topic not in ids:
+            raise ValueError(
+                f"case_questions names formal_topic {cases.formal_topic!r}, which is not listed"
+            )
         return self
 
 

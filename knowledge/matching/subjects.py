@@ -85,6 +85,12 @@ class SubjectCheck:
             cases.consent_after if cases else (),
             cases.consent_before if cases else (),
         )
+        # Parties and people alike: "a patient's information" is whose it is, wherever it goes.
+        self._owners = ConsentGivers(
+            (*cases.every_party, *cases.people) if cases else (),
+            cases.owner_after if cases else (),
+            cases.owner_before if cases else (),
+        )
         self._provisions = frozenset(cases.provisions if cases else ())
         # A year no later than any the entries name ("the October 2008 guidance") is of their
         # time; a later one names a later edition or law ("the 2018 guidance").
@@ -95,6 +101,14 @@ class SubjectCheck:
         self._entries = {e.number: e for e in entries}
         self._own: Mapping[int, Sequence[str]] = own_wording or {}
         self._named: dict[int, set[str]] = {}
+
+    def others(self, found: Sequence[str]) -> list[str]:
+        """The words of a question without the parties it names as the ones whose consent is
+        asked, nor those it names as the ones the information is about. The latter only when
+        the question names no one to share "with": in "can I share a patient's details with
+        their family?" the patient stays, since the family is no party the pack lists."""
+        kept = self.consent_givers.others(found)
+        return kept if "with" in kept else self._owners.others(kept)
 
     def _named_by(self, number: int) -> set[str]:
         named = self._named.get(number)
@@ -152,7 +166,7 @@ class SubjectCheck:
         found = self._subjects.all_in_words(typed) | self._subjects.all_in_words(fixed)
         found |= self._numbered_in(typed)
         if not parties_ok:
-            found |= self._parties.all_in_words(self.consent_givers.others(typed))
+            found |= self._parties.all_in_words(self.others(typed))
         return min(found - named, default=None)
 
 

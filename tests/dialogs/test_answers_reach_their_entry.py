@@ -81,9 +81,11 @@ def test_a_low_scoring_answer_to_another_kind_of_ask_gives_way(chat: Chat) -> No
     # Nearest the entry on what families think, at a score where wrong quotes are common; but
     # it asks whether permission is needed, which that entry does not answer and the key
     # factors do (permission asked as consent is). ("A child I mind" is childminding, not an
-    # opinion.)
+    # opinion.) Round 11: without "assessed as a child in need", a statutory category that is
+    # now a subject (three gatherers label such questions unanswered: practice-dev3, -dev7,
+    # -dev10); that wording is tested in test_practitioners_own_words.py.
     replies = chat.send(
-        "childminder here: if a child I mind is assessed as a child in need, do I need the "
+        "childminder here: if a child I mind is struggling, do I need the "
         "parents' permission before giving information to the agency that referred them?"
     )
     assert quoted(replies) == [entry_question(chat, 4)]
