@@ -7,12 +7,12 @@ families and signal families count, and so which kinds of harm and contacts to s
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 
 from knowledge.risk_clauses import alternatives, listing, permitted
+from knowledge.risk_counted import categories_shown, going_on
 from knowledge.risk_openers import opened, secrets_asked
-from knowledge.risk_pack import NEAR_WORDS, Concern, RiskCategory, RiskPack
+from knowledge.risk_pack import Concern, RiskCategory, RiskPack
 from knowledge.risk_subjects import (
     a_class,
     done_to_writer,
@@ -44,7 +44,6 @@ _UNFINISHED = frozenset({"nearly", "almost", "could", "would", "might", "may"})
 
 _DEFINITE = frozenset({"this", "that"})
 _WRITER = frozenset({"i", "me", "myself"})
-_GOES_ON = frozenset({"he", "she", "they"})  # a sentence opening so tells on about someone
 _ASKERS = frozenset({"i", "we", "you"})  # "do we tell…?": the writer asks whom to tell
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
@@ -187,7 +186,7 @@ def judge(
         related = frozenset(
             (related_sentences(read) | telegraphic(read)) - read.questions - read.marked
         )
-    found = _found(
+    found = categories_shown(
         counted,
         about,
         telling,
@@ -195,7 +194,7 @@ def judge(
         read.marked,
         statements=statements,
         related=related,
-        continued=_continued(read),
+        continued=going_on(read),
     ) or opened(hits, read, openers, general, about)
     if not found:
         return None
@@ -260,134 +259,10 @@ def _labels(hit: Hit, read: Tokens, labels: frozenset[str]) -> bool:
     )
 
 
-def _continued(read: Tokens) -> frozenset[int]:
-    """The sentences that tell on about someone the sentence before told of: they open with
-    "he", "she" or "they", and neither they nor the one before ask."""
-    asked = read.questions | read.marked
-    return frozenset(
-        sentence
-        for i, sentence in enumerate(read.sentence_of)
-        if i
-        and read.sentence_of[i - 1] == sentence - 1
-        and read.words[i] in _GOES_ON
-        and not {sentence, sentence - 1} & asked
-    )
-
-
 def _asked_by_writer(read: Tokens, at: int) -> bool:
     """Whether the telling word at `at` is the writer's own, asked ("…, do we tell the
     parents?"), not what someone said."""
     return at > 0 and read.words[at - 1] in _ASKERS
-
-
-def _found(
-    hits: list[Hit],
-    about: set[int],
-    telling: dict[int, int],
-    pack: RiskPack,
-    marked: frozenset[int] = frozenset(),
-    *,
-    statements: frozenset[int] = frozenset(),
-    related: frozenset[int] = frozenset(),
-    continued: frozenset[int] = frozenset(),
-) -> dict[int, str]:
-    """The categories the counted hits show, each with the first phrase (or rule) that did.
-
-    Signal words count in a sentence about someone together with those of the sentence before
-    it: a story told over two sentences, neither of them a question (`marked`: ends with "?").
-    After a `telling` phrase ("she said", "I'm worried about"), one word of a family marked
-    `telling` is enough; so is one word of a family marked `alone` in one of the `statements`
-    (sentences telling, not asking, about someone in particular), or of a family marked
-    `related` in a telling sentence that names someone by their relation ("her ex"). When
-    nothing else counts, a sentence that goes on about the same person (`continued`: "…her
-    nursery teacher keeps picking her up. She also kisses her…") completes a `together` item
-    with the one before; when a cue was found, only an item whose first group is the doer named
-    right before the cue ("her nursery teacher keeps picking her up … when she says no").
-    """
-    strong = [family.telling for family in pack.signals.families.values()]
-    alone = [family.alone for family in pack.signals.families.values()]
-    close = [family.related for family in pack.signals.families.values()]
-    found: dict[int, str] = {}
-    groups: dict[tuple[int, int, int], set[int]] = {}
-    near: dict[tuple[int, int, int, int], list[int]] = {}
-    signals: dict[int, dict[int, int]] = {}  # sentence -> family -> its category
-    signal_words: dict[int, set[int]] = {}  # sentence -> where its signal words are
-    told: dict[int, str] = {}  # categories of strong signal words after a telling phrase
-    for hit in hits:
-        phrase = hit.phrase
-        if phrase.kind is Kind.CUE or (phrase.kind is Kind.TERM and hit.sentence in about):
-            found.setdefault(phrase.category, phrase.text)
-        elif phrase.kind is Kind.GROUP:
-            groups.setdefault((phrase.category, phrase.item, hit.sentence), set()).add(phrase.group)
-        elif phrase.kind is Kind.SIGNAL:
-            if strong[phrase.item] and telling.get(hit.sentence, hit.position + 1) <= hit.position:
-                told.setdefault(phrase.category, "telling")
-            elif alone[phrase.item] and hit.sentence in statements:
-                told.setdefault(phrase.category, "alone")
-            elif close[phrase.item] and hit.sentence in related:
-                told.setdefault(phrase.category, "related")
-            signals.setdefault(hit.sentence, {}).setdefault(phrase.item, phrase.category)
-            signal_words.setdefault(hit.sentence, set()).add(hit.position)
-        elif phrase.kind is Kind.NEAR:
-            place = (phrase.category, phrase.item, hit.sentence, phrase.group)
-            near.setdefault(place, []).append(hit.position)
-    for (category, item, _), matched in groups.items():
-        if len(matched) == len(pack.categories[category].together[item]):
-            found.setdefault(category, "together")
-    for (category, item, sentence, group), firsts in near.items():
-        seconds = near.get((category, item, sentence, 1)) if group == 0 else None
-        if seconds and _within(firsts, sorted(seconds)):
-            found.setdefault(category, "near")
-    if found:
-        # A story whose cue names who did it ("…her nursery teacher keeps picking her up …
-        # when she says no. She also kisses her…"): the next sentence completes a `together`
-        # item whose first group (who) is that doer, right before the cue, so the allegation's
-        # contacts are named.
-        starts = {hit.position for hit in hits if hit.phrase.kind is Kind.CUE}
-        doers = {
-            (hit.phrase.category, hit.phrase.item, hit.sentence + 1)
-            for hit in hits
-            if hit.phrase.kind is Kind.GROUP and hit.phrase.group == 0 and hit.end in starts
-        }
-        return found | _stories(groups, continued, pack, found, doers)
-    if told:  # the signals are a net for what no phrase caught, not more kinds of harm
-        return told
-    found = _stories(groups, continued, pack, found)  # a story over two sentences
-    if found:
-        return found
-    least = pack.signals.least
-    for sentence in signals.keys() & about:
-        before = sentence - 1 if not {sentence, sentence - 1} & marked else -1
-        families = {**signals.get(before, {}), **signals[sentence]}
-        words = len(signal_words[sentence]) + len(signal_words.get(before, ()))
-        # Different words, too: "scared" stems to "scar", which is not two ideas. One more word
-        # than `least` counts whatever its families ("no breakfast, too small, holes").
-        if (len(families) >= least and words >= least) or words > least:
-            for category in families.values():
-                found.setdefault(category, "signals")
-    return found
-
-
-def _stories(
-    groups: dict[tuple[int, int, int], set[int]],
-    continued: frozenset[int],
-    pack: RiskPack,
-    found: dict[int, str],
-    only: set[tuple[int, int, int]] | None = None,
-) -> dict[int, str]:
-    """The categories not yet `found` whose `together` item a `continued` sentence completes
-    with the sentence before it (only the items and sentences in `only`, when given)."""
-    stories: dict[int, str] = {}
-    for (category, item, sentence), matched in groups.items():
-        earlier = groups.get((category, item, sentence - 1), set())
-        if (
-            category not in found
-            and sentence in continued
-            and (only is None or (category, item, sentence) in only)
-            and len(matched | earlier) == len(pack.categories[category].together[item])
-        ):
-            stories.setdefault(category, "together")
-    return stories
 
 
 def _concern(categories: list[RiskCategory], hits: list[Hit]) -> Concern:
@@ -400,12 +275,3 @@ def _concern(categories: list[RiskCategory], hits: list[Hit]) -> Concern:
     if concerns == {"adult"} or ("child" not in concerns and adult and not child):
         return "adult"
     return "either"
-
-
-def _within(firsts: list[int], seconds: list[int]) -> bool:
-    """Whether a position of `firsts` is within NEAR_WORDS of one of `seconds` (sorted)."""
-    for position in firsts:
-        at = bisect.bisect_left(seconds, position - NEAR_WORDS)
-        if at < len(seconds) and seconds[at] <= position + NEAR_WORDS:
-            return True
-    return False
