@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -211,3 +212,29 @@ def test_texts_of_the_lexicons_own_words_are_normalised_together_as_alone(
 ) -> None:
     normaliser = Normaliser(load_matcher_packs(PACKS)[1])
     assert normaliser.texts(texts) == [normaliser.normalise(t, correct=False).text for t in texts]
+
+
+_LOOKING_BACK_FIRST = (
+    re.compile(r"(?<=[a-z])['\u2019]s\b"),
+    re.compile(r"(?<=[a-z])['\u2019](?=[a-z])"),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="as'\u2019_ b1Z-.:", max_size=14))
+def test_apostrophes_go_as_they_did_when_the_letter_before_was_looked_for_first(
+    typed: str,
+) -> None:
+    possessive, apostrophe = _LOOKING_BACK_FIRST
+    before = apostrophe.sub("", possessive.sub("", typed.lower()))
+
+    assert clean(typed) == before
+    assert words(typed) == re.findall(r"[a-z0-9]+", before)
+
+
+def test_apostrophes_and_possessives_in_a_story() -> None:
+    story = "We're told the children's social worker won't share, and it's the GP's call: is it?"
+    assert words(story) == [
+        "were", "told", "the", "children", "social", "worker", "wont", "share",
+        "and", "it", "the", "gp", "call", "is", "it",
+    ]  # fmt: skip
