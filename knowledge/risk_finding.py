@@ -22,7 +22,7 @@ from knowledge.risk_subjects import (
     telegraphic,
 )
 from knowledge.risk_telling import not_a_rule, quoted_writers, reported, told_at
-from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words
+from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words, stem_word
 from knowledge.text_packs import ContactRole
 
 __all__ = [
@@ -150,11 +150,20 @@ def judge(
         return None
     # A general phrase opening with a question word ("what a", "how do") inside a sentence
     # that tells, not asks, is not a question: "texts about what a terrible daughter she is".
+    # Nor is one just after a negation in a sentence that tells: "he says he didn't mean it"
+    # plays harm down, it asks what no word means.
+    negations = frozenset(stem_word(w) for w in pack.sets.get("not", ()))
     general = {
         h.clause
         for h in hits
         if h.phrase.kind is Kind.GENERAL
-        and (h.sentence in asks or read.words[h.position] not in openers)
+        and (
+            h.sentence in asks
+            or (
+                read.words[h.position] not in openers
+                and (h.position == 0 or read.words[h.position - 1] not in negations)
+            )
+        )
     }
     # "if a", "where a" make a general question only in a sentence that asks; in a telling
     # ("strangers in and out of a flat where a vulnerable man lives") they are not general.
