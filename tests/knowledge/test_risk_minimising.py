@@ -1,4 +1,4 @@
-""""Didn't mean to" plays harm down; it does not ask what a word means.
+""" "Didn't mean to" plays harm down; it does not ask what a word means.
 
 "meaning" is a `general` phrase ("what is the meaning of neglect?") and stems to "mean", so a
 sentence that tells harm and then "he says he didn't mean it" read as a definition question and
