@@ -18,11 +18,12 @@ from knowledge.matching.models import (
     NotCoveredHit,
     NotCoveredPack,
 )
-from knowledge.matching.normalise import Normalised, Normaliser
+from knowledge.matching.normalise import Normaliser
 from knowledge.matching.phrases import PhraseSet
-from knowledge.matching.quote_gate import QuoteGate, checks_a_claim
+from knowledge.matching.queries import queries
+from knowledge.matching.quote_gate import QuoteGate
+from knowledge.matching.reading import Reading
 from knowledge.matching.segment import Segment, question_parts
-from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
 
 _NOTHING = MatchResult()
@@ -95,12 +96,13 @@ class Matcher:
         """
         if not isinstance(text, str) or not text:
             return _NOTHING
+        reading = Reading(self._normaliser)  # this message's alone: dropped when it is decided
         best: list[Scored] = []
         best_quality = float("-inf")
         best_part = Segment("")
         chatter = False
         for segment in question_parts(text, max_segments=self._settings.max_segments):
-            for query, background in self._queries(segment):
+            for query, background in queries(segment, reading, self._settings):
                 if not query.content and not background:
                     chatter = chatter or (query.had_fillers and not query.tokens)
                 scored = self._index.score(query, background)
@@ -110,11 +112,15 @@ class Matcher:
         if not best:
             return _CHATTER if chatter else _NOTHING
         if self._anchored:
-            kept = self._without_unanchored_topics(best, best_part.text)
+            kept = self._without_unanchored_topics(best, reading.words(best_part.text))
             if not kept:
                 return _NOTHING
             entry_first = self._index.docs[kept[0].doc].kind is DocKind.ENTRY
-            clear = len(kept) < len(best) and entry_first and self._clear_answer(kept, best_part)
+            clear = (
+                len(kept) < len(best)
+                and entry_first
+                and self._clear_answer(kept, best_part, reading)
+            )
             if kept[0] is not best[0] and entry_first and not clear:
                 # Nearer a topic we don't cover than any entry: an entry is at most a suggestion.
                 docs = self._index.docs
@@ -125,25 +131,25 @@ class Matcher:
         result = self._decide(best)
         if result.answer is None and not result.not_covered:
             result = (
-                self._settle_close_call(best, best_part)
-                or self._settle_low(best, best_part)
+                self._settle_close_call(best, best_part, reading)
+                or self._settle_low(best, best_part, reading)
                 or result
             )
-        checked = self._gate.check(result, best_part)
+        checked = self._gate.check(result, best_part, reading)
         if checked.answer is not None:
-            settled = self._answer_to_the_ask(best, best_part, checked.answer)
+            settled = self._answer_to_the_ask(best, best_part, checked.answer, reading)
             if settled is not None:
                 return settled
-            if self._asked_elsewhere(best_part, checked.answer):
+            if self._asked_elsewhere(best_part, checked.answer, reading):
                 return MatchResult(
                     suggestions=(checked.answer, *checked.suggestions), withheld=True
                 )
             return checked
         if checked.not_covered is None and not checked.off_topic:
-            return self._settle_by_ask(best, best_part) or checked
+            return self._settle_by_ask(best, best_part, reading) or checked
         return checked
 
-    def _clear_answer(self, kept: list[Scored], segment: Segment) -> bool:
+    def _clear_answer(self, kept: list[Scored], segment: Segment, reading: Reading) -> bool:
         # A topic the message does not name (none of its anchors) is no rival to an entry that
         # scores high, stands clear of every other, and answers what is asked ("consent to
         # share?" is as near the topic of consent ages, but names no age).
@@ -152,9 +158,11 @@ class Matcher:
         runner_up = kept[1].score if len(kept) > 1 else 0.0
         if top.score < s.close_call_min or top.score - runner_up < s.min_lead:
             return False
-        return self._gate.quotes(MatchResult(answer=self._as_match(top)), segment)
+        return self._gate.quotes(MatchResult(answer=self._as_match(top)), segment, reading)
 
-    def _settle_low(self, scored: list[Scored], segment: Segment) -> MatchResult | None:
+    def _settle_low(
+        self, scored: list[Scored], segment: Segment, reading: Reading
+    ) -> MatchResult | None:
         # Just under the minimum score, an entry well ahead of every other entry and topic is
         # quoted when its published answer answers the question's kind of ask and it passes the
         # gate (docs/matcher.md, round 8). Not for "who": "who should I be contacting?" asks
@@ -168,13 +176,15 @@ class Matcher:
             return None
         if len(scored) > 1 and top.score - scored[1].score < s.low_band_lead:
             return None
-        ask = self._gate.ask(segment)
+        ask = self._gate.ask(segment, reading)
         if ask in (None, "who") or not self._gate.answers_ask(docs[top.doc].number, ask):
             return None
         answer = MatchResult(answer=self._as_match(top))
-        return answer if self._gate.quotes(answer, segment) else None
+        return answer if self._gate.quotes(answer, segment, reading) else None
 
-    def _settle_close_call(self, scored: list[Scored], segment: Segment) -> MatchResult | None:
+    def _settle_close_call(
+        self, scored: list[Scored], segment: Segment, reading: Reading
+    ) -> MatchResult | None:
         # Two entries too close to call are no real choice when the gate would quote only one
         # of them: the question names the subject of one and not the other. Only high scores
         # (see docs/matcher.md for the scores of right and wrong quotes), and never when a topic
@@ -191,21 +201,21 @@ class Matcher:
         if not close or any(docs[r.doc].kind is not DocKind.ENTRY for r in close):
             return None
         answer = MatchResult(answer=self._as_match(top))
-        if not self._gate.quotes(answer, segment):
+        if not self._gate.quotes(answer, segment, reading):
             return None
         rivals = (MatchResult(answer=self._as_match(r)) for r in close)
-        if any(self._gate.quotes(rival, segment) for rival in rivals):
+        if any(self._gate.quotes(rival, segment, reading) for rival in rivals):
             return None
         return answer
 
     def _answer_to_the_ask(
-        self, scored: list[Scored], segment: Segment, answer: Match
+        self, scored: list[Scored], segment: Segment, answer: Match, reading: Reading
     ) -> MatchResult | None:
         # An answer ahead by only a little (`ask_window`; docs/matcher.md), whose entry does not
         # answer the kind of ask, gives way to the one near entry that does: "How should we
         # decide whether to share?" after a story about trust asks what the entry on deciding
         # answers, not what families think.
-        ask = self._gate.ask(segment)
+        ask = self._gate.ask(segment, reading)
         if ask is None or self._gate.answers_ask(answer.number, ask):
             return None
         s = self._settings
@@ -217,20 +227,22 @@ class Matcher:
             and r.score >= s.min_score
             and scored[0].score - r.score <= s.ask_window
             and self._gate.answers_ask(docs[r.doc].number, ask)
-            and self._gate.quotes(MatchResult(answer=self._as_match(r)), segment)
+            and self._gate.quotes(MatchResult(answer=self._as_match(r)), segment, reading)
         ]
         return MatchResult(answer=self._as_match(fitting[0])) if len(fitting) == 1 else None
 
-    def _asked_elsewhere(self, segment: Segment, answer: Match) -> bool:
+    def _asked_elsewhere(self, segment: Segment, answer: Match, reading: Reading) -> bool:
         # Below the score at which close calls are settled, wrong quotes are nearly as common as
         # right ones (docs/matcher.md): there an answer whose entry does not answer the kind of
         # ask ("do I need the parents' permission…?" nearest what families think) is held back.
         if answer.score >= self._settings.close_call_min:
             return False
-        ask = self._gate.ask(segment)
+        ask = self._gate.ask(segment, reading)
         return ask is not None and not self._gate.answers_ask(answer.number, ask)
 
-    def _settle_by_ask(self, scored: list[Scored], segment: Segment) -> MatchResult | None:
+    def _settle_by_ask(
+        self, scored: list[Scored], segment: Segment, reading: Reading
+    ) -> MatchResult | None:
         # When the gate holds back the nearest entry, or two entries are too close to call, an
         # entry may be quoted instead only if it answers what the question asks (its kind of
         # ask) and is the one entry near enough that does: "what is a data sharing agreement
@@ -245,7 +257,7 @@ class Matcher:
         nearest = next((r for r in scored if docs[r.doc].kind is DocKind.ENTRY), None)
         if nearest is None or top.score - nearest.score >= s.min_lead:
             return None
-        ask = self._gate.ask(segment)
+        ask = self._gate.ask(segment, reading)
         if ask is None:
             return None
         fitting = [
@@ -255,13 +267,13 @@ class Matcher:
             and r.score >= s.suggest_min
             and top.score - r.score <= s.suggest_window
             and self._gate.answers_ask(docs[r.doc].number, ask)
-            and self._gate.quotes(MatchResult(answer=self._as_match(r)), segment)
+            and self._gate.quotes(MatchResult(answer=self._as_match(r)), segment, reading)
         ]
         if len(fitting) != 1 or fitting[0].score < s.min_score:
             return None
         chosen = fitting[0]
         nearest_quotes = chosen is nearest or self._gate.quotes(
-            MatchResult(answer=self._as_match(nearest)), segment
+            MatchResult(answer=self._as_match(nearest)), segment, reading
         )
         if nearest_quotes and (
             nearest.score - chosen.score >= s.min_lead or nearest.score < s.close_call_min
@@ -274,7 +286,7 @@ class Matcher:
             return None
         return MatchResult(answer=self._as_match(chosen))
 
-    def _without_unanchored_topics(self, scored: list[Scored], text: str) -> list[Scored]:
+    def _without_unanchored_topics(self, scored: list[Scored], typed: list[str]) -> list[Scored]:
         # A topic we don't cover speaks only when the message names its subject: a letter to a
         # solicitor shares words with a misdirected e-mail, but telling that person to report a
         # data breach would be wrong.
@@ -284,7 +296,7 @@ class Matcher:
             docs[s.doc].kind is DocKind.TOPIC and docs[s.doc].topic in anchored for s in scored
         ):
             return list(scored)  # no anchors to look for
-        present = self._anchors.all_in_words(words(text))
+        present = self._anchors.all_in_words(typed)
         return [
             s
             for s in scored
@@ -292,36 +304,6 @@ class Matcher:
             or docs[s.doc].topic not in anchored
             or anchored[docs[s.doc].topic] & present
         ]
-
-    def _queries(self, segment: Segment) -> list[tuple[Normalised, frozenset[str]]]:
-        # The question with its background, the content words found only in the background set
-        # apart so that the index gives them less weight; and the question alone when it says
-        # enough by itself ("What is an ISP?", not "Can I still share?").
-        limit = self._settings.max_tokens
-        if segment.background and checks_a_claim(words(segment.question)):
-            # "Is that right?" asks nothing of its own: the claim before it is the question.
-            return [(self._normaliser.normalise(segment.text, max_tokens=limit), frozenset())]
-        question = self._normaliser.normalise(segment.question, max_tokens=limit)
-        if not segment.background:
-            return [(question, frozenset())]
-        story = self._normaliser.normalise(segment.background, max_tokens=limit)
-        queries = [self._combine(question, story)]
-        if len(question.content) >= self._settings.standalone_words:
-            queries.append((question, frozenset()))
-        return queries
-
-    @staticmethod
-    def _combine(question: Normalised, story: Normalised) -> tuple[Normalised, frozenset[str]]:
-        tokens = story.tokens + question.tokens
-        content = tuple(dict.fromkeys(story.content + question.content))
-        combined = Normalised(
-            tokens,
-            content,
-            " ".join(tokens),
-            question.had_words or story.had_words,
-            question.had_fillers or story.had_fillers,
-        )
-        return combined, frozenset(story.content) - frozenset(question.content)
 
     def _decisiveness(self, scored: list[Scored]) -> float:
         # Which part of a long message to believe: a high score that also stands clear of the

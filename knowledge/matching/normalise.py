@@ -163,7 +163,12 @@ class Normaliser:
 
     def corrected_words(self, text: str) -> list[str]:
         """The words of `text` with British spellings and likely typos fixed, nothing else."""
-        return self._correct([self._spellings.get(w, w) for w in words(text)])
+        return self.correct_words(words(text))
+
+    def correct_words(self, raw: Sequence[str], fixes: dict[str, str] | None = None) -> list[str]:
+        """`corrected_words` for a text already split by `words`; `fixes` (a typo and what it
+        became) is read and added to, so that a message's typos are looked up once."""
+        return self._correct([self._spellings.get(w, w) for w in raw], fixes)
 
     def normalise(self, text: str, *, correct: bool = True, max_tokens: int = 0) -> Normalised:
         """Rewrite `text` into the form the matcher compares.
@@ -181,13 +186,16 @@ class Normaliser:
             raw = raw[:max_tokens]
         return self.normalise_words(raw, correct=correct)
 
-    def normalise_words(self, raw: list[str], *, correct: bool = True) -> Normalised:
-        """`normalise` for a text already split by `words` (the index splits each text once)."""
+    def normalise_words(
+        self, raw: list[str], *, correct: bool = True, fixes: dict[str, str] | None = None
+    ) -> Normalised:
+        """`normalise` for a text already split by `words` (the index splits each text once);
+        `fixes` as for `correct_words`."""
         had_words = bool(raw)
         if not self._spelled.isdisjoint(raw):
             raw = [self._spellings.get(w, w) for w in raw]
         if correct and not self._known.issuperset(raw):
-            raw = self._correct(raw)
+            raw = self._correct(raw, fixes)
         if self._starts.isdisjoint(raw):
             rewritten, had_fillers = raw, False
         else:
@@ -309,18 +317,24 @@ class Normaliser:
                 i += 1
         return out, had_fillers
 
-    def _correct(self, raw: list[str]) -> list[str]:
-        fixes = 0
+    def _correct(self, raw: list[str], fixes: dict[str, str] | None = None) -> list[str]:
+        fixed = 0
         out: list[str] = []
         for word in raw:
             if (
-                fixes < self._max_typo_fixes
+                fixed < self._max_typo_fixes
                 and len(word) >= _MIN_TYPO_LENGTH
                 and word.isalpha()
                 and word not in self._known
             ):
-                fixes += 1
-                out.append(self._nearest(word))
+                fixed += 1
+                if fixes is None:
+                    out.append(self._nearest(word))
+                    continue
+                found = fixes.get(word)
+                if found is None:
+                    found = fixes[word] = self._nearest(word)
+                out.append(found)
             else:
                 out.append(word)
         return out

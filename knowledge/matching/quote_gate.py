@@ -23,6 +23,7 @@ from knowledge.matching.asks import Asks
 from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser
 from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.reading import Reading
 from knowledge.matching.segment import Segment
 from knowledge.matching.subjects import SubjectCheck
 from knowledge.matching.text import words
@@ -115,25 +116,29 @@ class QuoteGate:
         formal = next((t for t in not_covered.topics if cases and t.id == cases.formal_topic), None)
         self._formal_reply = NotCoveredHit(formal.id, formal.reply) if formal else None
 
-    def check(self, result: MatchResult, segment: Segment) -> MatchResult:
+    def check(
+        self, result: MatchResult, segment: Segment, reading: Reading | None = None
+    ) -> MatchResult:
         """The result to give: `result` itself, or what it becomes when its answer fails a check.
 
         Args:
             result: the matcher's decision for the message.
             segment: the part of the message the decision was made on.
+            reading: the message's reading through this gate's normaliser (`Matcher.match`
+                passes its own, so the gate's calls for one message share it); a new one if
+                None.
         """
         answer = result.answer
         if answer is None:
             return result
-        if self._normaliser.normalise(segment.text).text in self._own_wording.get(
-            answer.number, ()
-        ):
+        read = reading if reading is not None else Reading(self._normaliser)
+        if read.normalise(segment.text).text in self._own_wording.get(answer.number, ()):
             return result
         if segment.part:
             # The opening sentence of a story that asks nothing ("Dementia support worker.").
             return _withheld(answer, result)
         own = self._without_role_label(segment.question)
-        asked = words(own)
+        asked = read.words(own)
         if segment.background and not _asks(segment.question, asked):
             # The last sentence of a story that asks nothing ("She's said no every time.").
             return _withheld(answer, result)
@@ -146,7 +151,7 @@ class QuoteGate:
             ):
                 # "Can I?" after a story asks about that one case, not about the guidance.
                 return _withheld(answer, result)
-            question = words(segment.text)  # "Should I?" asks about the story before it
+            question = read.words(segment.text)  # "Should I?" asks about the story before it
         if (
             self._case_reply is not None
             and answer.number not in self._for_cases
@@ -161,11 +166,12 @@ class QuoteGate:
             segment.background
             and answer.number in self._for_cases
             and len(asked) <= 10
-            and self._asked_from_outside(segment.text)
+            and self._requested_by(self._outside, read.words(segment.text))
         ):
             # "An insurer has asked for a patient's record. Does the DPA stop me?"
             return _withheld(answer, result)
-        if self._formal_reply is not None and self._requested_by(self._formal, segment.text):
+        whole = read.words(segment.text)
+        if self._formal_reply is not None and self._requested_by(self._formal, whole):
             # "The police want a statement about a pupil, does the DPA allow it?": a formal
             # request has rules of its own, which no published answer gives.
             return MatchResult(not_covered=self._formal_reply)
@@ -183,29 +189,28 @@ class QuoteGate:
         if kind in self._strict and kind not in self._answers_asks.get(answer.number, ()):
             # "Why was the Data Protection Act updated?" asks why: not what entry 3 answers.
             return _withheld(answer, result)
-        # Typos are fixed once: the story and the question are one text when there is no story.
-        fixed_text = self._normaliser.corrected_words(segment.text)
-        fixed = self._fixed(own) if segment.background or own != segment.question else fixed_text
+        fixed_text = read.corrected_words(segment.text)
+        fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
         if self._subjects.foreign(
             answer.number, asked, fixed, parties_ok=answer.number in self._party_ok
         ):
             return _withheld(answer, result)
-        if segment.background and self._subjects.later_year(words(segment.text)):
+        if segment.background and self._subjects.later_year(read.words(segment.text)):
             # "The advice was updated in April 2024. What did it replace?" asks of a later one.
             return _withheld(answer, result)
-        if not self._names_what_it_is_about(answer.number, asked, fixed, segment):
+        if not self._names_what_it_is_about(answer.number, asked, fixed, segment, read):
             # "What do families think about early help?" asks about something else.
             return _withheld(answer, result)
         wanted = self._anchors.get(answer.number)
         also = self._also.get(answer.number)
-        found = self._anchors_in(words(segment.text), fixed_text)
+        found = self._anchors_in(read.words(segment.text), fixed_text)
         end = self._frames.end_of_first(asked)
         if end is not None:
             # "What does the guidance say about fathers?" names its subject after the frame: the
             # "about" of the frame is not the purpose entry's "what is it about?".
             subject = " ".join(asked[end:])
             found = (found & self._also_phrases) | self._anchors_in(
-                asked[end:], self._fixed(subject)
+                asked[end:], read.corrected_words(subject)
             )
         terse = len(question) <= _ELLIPTIC  # "ISP?" asks what it is
         if self._asks_what_another_defines(answer.number, asked, found):
@@ -214,13 +219,15 @@ class QuoteGate:
             return result
         return _withheld(answer, result)
 
-    def quotes(self, result: MatchResult, segment: Segment) -> bool:
-        """Whether `result`'s answer passes every check for the question in `segment`."""
-        return self.check(result, segment).answer is not None
+    def quotes(self, result: MatchResult, segment: Segment, reading: Reading | None = None) -> bool:
+        """Whether `result`'s answer passes every check for the question in `segment`
+        (`reading` as for `check`)."""
+        return self.check(result, segment, reading).answer is not None
 
-    def ask(self, segment: Segment) -> str | None:
+    def ask(self, segment: Segment, reading: Reading | None = None) -> str | None:
         """The kind of ask of the question in `segment` (the pack's `asks`), or None."""
-        return self._asks.of(words(segment.question))
+        asked = words(segment.question) if reading is None else reading.words(segment.question)
+        return self._asks.of(asked)
 
     def answers_ask(self, number: int, ask: str) -> bool:
         """Whether entry `number`'s published answer answers that kind of ask."""
@@ -253,15 +260,9 @@ class QuoteGate:
         after = self._subjects.others(question[end:])
         return self._outside.first_in_words(after) is not None
 
-    def _asked_from_outside(self, text: str) -> bool:
-        """Whether a story tells of a request from someone outside the services ("a journalist
-        has asked", "the insurer wants")."""
-        return self._requested_by(self._outside, text)
-
-    def _requested_by(self, parties: PhraseSet, text: str) -> bool:
-        """Whether a text tells of a request from one of `parties`: a party, then a request
-        within two words ("the police have asked", "the court wants")."""
-        found = words(text)
+    def _requested_by(self, parties: PhraseSet, found: list[str]) -> bool:
+        """Whether a text's words tell of a request from one of `parties`: a party, then a
+        request within two words ("the police have asked", "the court wants")."""
         for i in range(len(found)):
             for end in parties.ends_at(found, i):
                 if any(self._requests.ends_at(found, j) for j in range(end, end + 3)):
@@ -269,7 +270,7 @@ class QuoteGate:
         return False
 
     def _names_what_it_is_about(
-        self, number: int, asked: list[str], fixed: list[str], segment: Segment
+        self, number: int, asked: list[str], fixed: list[str], segment: Segment, read: Reading
     ) -> bool:
         """Whether the question names what entry `number` is about (its `about`), or is too
         short to name anything, or follows a story that does ("Why is it considered so
@@ -279,7 +280,7 @@ class QuoteGate:
             return True
         texts = [asked, fixed]
         if segment.background:
-            texts.append(words(segment.text))
+            texts.append(read.words(segment.text))
         return any(about.first_in_words(t) is not None for t in texts)
 
     def _asks_leave_for_another_act(self, question: list[str]) -> bool:
@@ -310,9 +311,6 @@ class QuoteGate:
         if self._definitions.first_in_words(question) is not None:
             return True
         return len(question) > 2 and question[0] == "what" and question[-1] in _MEANS
-
-    def _fixed(self, text: str) -> list[str]:
-        return self._normaliser.corrected_words(text)
 
     def _anchors_in(self, typed: list[str], fixed: list[str]) -> set[str]:
         return self._all_anchors.all_in_words(typed) | self._all_anchors.all_in_words(fixed)

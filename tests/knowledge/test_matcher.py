@@ -369,3 +369,28 @@ def test_a_close_call_is_settled_only_when_the_gate_would_quote_just_one_of_the_
     both = settled.match("reason for the guidance")
     assert answer_of(both) is None
     assert len(both.suggestions) >= 2
+
+
+def test_each_typo_of_a_message_is_looked_up_once_however_often_it_is_read(
+    matcher: Matcher, typo_lookups: list[str]
+) -> None:
+    # The matcher and the quote gate each normalise the message; a long story with a question
+    # reads it as a whole, as story and as question.
+    looked_up = typo_lookups
+    text = (
+        "I work in a scool and a parnet told me something. Do I need an informtion sharing protcol?"
+    )
+    matcher.match(text)
+    assert looked_up and len(looked_up) == len(set(looked_up))
+    matcher.match(text)
+    assert len(looked_up) == 2 * len(set(looked_up))  # nothing carried over to the next message
+
+
+def test_each_text_of_a_message_is_split_into_words_once(
+    matcher: Matcher, texts_split: list[str]
+) -> None:
+    split = texts_split
+    matcher.match(
+        "I'm a school nurse and a parent told me something. Do I need an ISP to tell the GP?"
+    )
+    assert split and len(split) == len(set(split))

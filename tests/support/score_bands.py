@@ -25,6 +25,7 @@ from knowledge.matching import LexiconPack, Match, Matcher, MatchResult, NotCove
 from knowledge.matching.index import DocKind, Scored
 from knowledge.matching.models import MatcherSettings
 from knowledge.matching.quote_gate import QuoteGate
+from knowledge.matching.reading import Reading
 from knowledge.matching.segment import Segment
 from knowledge.qa_pack import QAEntry
 
@@ -42,9 +43,11 @@ class _RecordingGate(QuoteGate):
 
     segment: Segment | None = None
 
-    def check(self, result: MatchResult, segment: Segment) -> MatchResult:
+    def check(
+        self, result: MatchResult, segment: Segment, reading: Reading | None = None
+    ) -> MatchResult:
         self.segment = segment
-        return super().check(result, segment)
+        return super().check(result, segment, reading)
 
 
 class _RecordingMatcher(Matcher):

@@ -1,0 +1,58 @@
+"""One message as the matcher reads it: each text split, normalised and typo-corrected once."""
+
+from __future__ import annotations
+
+from knowledge.matching.normalise import Normalised, Normaliser
+from knowledge.matching.text import words
+
+
+class Reading:
+    """The words, normalised forms and typo fixes of one message's texts, made when first asked.
+
+    The matcher, its index and its quote gate read the same story and question many times over
+    while one message is decided, and each typo looked up is compared with every known word of
+    its length. `Matcher.match` makes one `Reading` per message and passes it along; it is
+    dropped when the match returns, so nothing carries over from one message to the next. Not
+    shared between threads: each message has its own.
+    """
+
+    __slots__ = ("_corrected", "_fixes", "_normalised", "_normaliser", "_words")
+
+    def __init__(self, normaliser: Normaliser) -> None:
+        """A reading with nothing read yet, through `normaliser`."""
+        self._normaliser = normaliser
+        self._words: dict[str, tuple[str, ...]] = {}
+        self._normalised: dict[tuple[str, int], Normalised] = {}
+        self._corrected: dict[str, tuple[str, ...]] = {}
+        self._fixes: dict[str, str] = {}
+
+    def words(self, text: str) -> list[str]:
+        """`text.words(text)`: a list of the caller's own, which it may change."""
+        return list(self._split(text))
+
+    def normalise(self, text: str, *, max_tokens: int = 0) -> Normalised:
+        """`Normaliser.normalise(text, max_tokens=max_tokens)`, typos corrected."""
+        split = self._split(text)
+        if not 0 < max_tokens < len(split):
+            max_tokens = 0  # the whole text either way: one reading for both
+        key = (text, max_tokens)
+        found = self._normalised.get(key)
+        if found is None:
+            raw = list(split[:max_tokens] if max_tokens else split)
+            found = self._normaliser.normalise_words(raw, fixes=self._fixes)
+            self._normalised[key] = found
+        return found
+
+    def corrected_words(self, text: str) -> list[str]:
+        """`Normaliser.corrected_words(text)`: a list of the caller's own."""
+        found = self._corrected.get(text)
+        if found is None:
+            fixed = self._normaliser.correct_words(self._split(text), self._fixes)
+            found = self._corrected[text] = tuple(fixed)
+        return list(found)
+
+    def _split(self, text: str) -> tuple[str, ...]:
+        found = self._words.get(text)
+        if found is None:
+            found = self._words[text] = tuple(words(text))
+        return found
