@@ -43,6 +43,7 @@ ATTRIBUTES = (
     "_harmed",  # derived from `_sets` when loading, not kept
     "_causes",  # the same
     "_labels",  # the same
+    "_negations",  # the same
 )
 _STR = frozenset({str})
 PHRASE_FIELDS = ("text", "slots", "kind", "category", "item", "group", "needs", "single")
@@ -124,6 +125,7 @@ def load_detector(data: object, pack: RiskPack) -> RiskDetector | None:
             "_harmed": Harmed.of(sets),
             "_causes": Causes.of(sets),
             "_labels": single_words(sets, "label"),
+            "_negations": single_words(sets, "not"),
             "_question_words": _words(data["question_words"]),
             "_person_nouns": _words(data["person_nouns"]),
             "_kin_nouns": _words(data["kin_nouns"]),

@@ -87,6 +87,7 @@ class RiskDetector:
         }
         self._harmed, self._causes = Harmed.of(self._sets), Causes.of(self._sets)
         self._labels = single_words(self._sets, "label")
+        self._negations = single_words(self._sets, "not")
         # Misspellings are corrected towards the words of the cues only, never towards the
         # `general` or `people` words (so "moaning" cannot become "meaning").
         targets: set[str] = {w for ws in pack.sets.values() for w in ws}
@@ -207,7 +208,7 @@ class RiskDetector:
         )
         hits = harm_to_others(hits, read, self._harmed)
         hits = ordinary_causes(hits, read, self._causes)
-        return judge(hits, read, self._pack, self._labels)
+        return judge(hits, read, self._pack, self._labels, self._negations)
 
     def _tokens(self, text: str) -> _Tokens:
         """The stemmed words, each with its sentence and clause, and which sentences ask.

@@ -22,7 +22,7 @@ from knowledge.risk_subjects import (
     telegraphic,
 )
 from knowledge.risk_telling import not_a_rule, quoted_writers, reported, told_at
-from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words, stem_word
+from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words
 from knowledge.text_packs import ContactRole
 
 __all__ = [
@@ -68,7 +68,11 @@ class RiskFinding:
 
 
 def judge(
-    hits: list[Hit], read: Tokens, pack: RiskPack, labels: frozenset[str] = frozenset()
+    hits: list[Hit],
+    read: Tokens,
+    pack: RiskPack,
+    labels: frozenset[str] = frozenset(),
+    negations: frozenset[str] = frozenset(),
 ) -> RiskFinding | None:
     """The harm the phrases found in a message show, or None.
 
@@ -78,6 +82,8 @@ def judge(
         pack: the pack the phrases came from.
         labels: the stems of the words that make a noun for people before them a label
             (the pack's `label` set: "child protection policy").
+        negations: the stems of the pack's `not` set ("didnt", "never"): a general phrase just
+            after one, in a sentence that tells, plays harm down rather than asks.
 
     Returns:
         The categories found and whom to signpost to; None when nothing counts.
@@ -152,7 +158,6 @@ def judge(
     # that tells, not asks, is not a question: "texts about what a terrible daughter she is".
     # Nor is one just after a negation in a sentence that tells: "he says he didn't mean it"
     # plays harm down, it asks what no word means.
-    negations = frozenset(stem_word(w) for w in pack.sets.get("not", ()))
     general = {
         h.clause
         for h in hits
