@@ -24,7 +24,7 @@ from knowledge.risk_causes import Causes
 from knowledge.risk_finding import Kind, Phrase, Words
 from knowledge.risk_harmed import Harmed
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_types import single_words
+from knowledge.risk_types import single_words, speakers_of
 
 FORMAT = 2
 # The detector's attributes, each with how it is kept; `_compiled` (places compiled so far,
@@ -44,6 +44,7 @@ ATTRIBUTES = (
     "_causes",  # the same
     "_labels",  # the same
     "_negations",  # the same
+    "_speakers",  # the same
 )
 _STR = frozenset({str})
 PHRASE_FIELDS = ("text", "slots", "kind", "category", "item", "group", "needs", "single")
@@ -126,6 +127,7 @@ def load_detector(data: object, pack: RiskPack) -> RiskDetector | None:
             "_causes": Causes.of(sets),
             "_labels": single_words(sets, "label"),
             "_negations": single_words(sets, "not"),
+            "_speakers": speakers_of(sets),
             "_question_words": _words(data["question_words"]),
             "_person_nouns": _words(data["person_nouns"]),
             "_kin_nouns": _words(data["kin_nouns"]),
