@@ -21,7 +21,7 @@ from typing import Any
 
 from knowledge.risk import RiskDetector
 from knowledge.risk_causes import Causes
-from knowledge.risk_drinking import drinking_of
+from knowledge.risk_doers import doers_of
 from knowledge.risk_finding import Kind, Phrase, Words
 from knowledge.risk_harmed import Harmed
 from knowledge.risk_pack import RiskPack
@@ -46,7 +46,7 @@ ATTRIBUTES = (
     "_labels",  # the same
     "_negations",  # the same
     "_speakers",  # the same
-    "_drinking",  # derived from `_sets` and the pack when loading, not kept
+    "_doers",  # derived from `_sets` and the pack when loading, not kept
 )
 _STR = frozenset({str})
 PHRASE_FIELDS = ("text", "slots", "kind", "category", "item", "group", "needs", "single")
@@ -130,7 +130,7 @@ def load_detector(data: object, pack: RiskPack) -> RiskDetector | None:
             "_labels": single_words(sets, "label"),
             "_negations": single_words(sets, "not"),
             "_speakers": speakers_of(sets),
-            "_drinking": drinking_of(sets, pack),
+            "_doers": doers_of(sets, pack),
             "_question_words": _words(data["question_words"]),
             "_person_nouns": _words(data["person_nouns"]),
             "_kin_nouns": _words(data["kin_nouns"]),

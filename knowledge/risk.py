@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.matching.text import clean, strip_markup
 from knowledge.risk_causes import Causes, ordinary_causes
-from knowledge.risk_drinking import drinking_of, own_drinking
+from knowledge.risk_doers import by_doer, doers_of
 from knowledge.risk_finding import Kind as _Kind
 from knowledge.risk_finding import Phrase as _Phrase
 from knowledge.risk_finding import RiskFinding, Slot, judge
@@ -90,7 +90,7 @@ class RiskDetector:
         self._labels = single_words(self._sets, "label")
         self._negations = single_words(self._sets, "not")
         self._speakers = speakers_of(self._sets)
-        self._drinking = drinking_of(self._sets, pack)
+        self._doers = doers_of(self._sets, pack)
         # Misspellings are corrected towards the words of the cues only, never towards the
         # `general` or `people` words (so "moaning" cannot become "meaning").
         targets: set[str] = {w for ws in pack.sets.values() for w in ws}
@@ -211,7 +211,7 @@ class RiskDetector:
         )
         hits = harm_to_others(hits, read, self._harmed)
         hits = ordinary_causes(hits, read, self._causes)
-        hits = own_drinking(hits, read, self._drinking)
+        hits = by_doer(hits, read, self._doers)
         return judge(hits, read, self._pack, self._labels, self._negations, speakers=self._speakers)
 
     def _tokens(self, text: str) -> _Tokens:

@@ -1,9 +1,13 @@
-"""Who drinks: a teenager's own drinking is not a parent's substance misuse.
+"""Who does it: a teenager's drinking is not a parent's, a grown-up's caring not a young carer's.
 
+Who drinks:
 Probes written before the rule (`knowledge/risk_drinking.py`), both sides: a parent or a
 practitioner asking about a teenager drinking at a party goes quiet (12 of these 12 were
 signposted before); a teenager whose drinking repeats, went further, or has a grown-up behind it,
 a young child drinking, and a parent's own drinking stay signposted.
+
+Who cares: a husband, a partner, the writer or a son of 30 caring for a parent is no young carer
+(6 of these 9 lines were signposted before); a child of any age named as the carer stays.
 """
 
 from __future__ import annotations
@@ -88,5 +92,64 @@ def test_only_the_parental_category_is_set_aside() -> None:
     ],
 )
 def test_reading_who_drinks_grows_in_step_with_the_message(unit: str) -> None:
+    linear, small, large = grows_in_step(BUILT_IN.detect, unit)
+    assert linear, (small, large)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my husband has moved in to care for his mum after her stroke, can he get a carer's"
+        " assessment?",
+        "I care for my dad who has dementia, can his GP talk to me about his medication?",
+        "I'm 45 and look after my mum who has MS, am I entitled to carer's allowance?",
+        "as an adult carer for my mother, can I see her hospital records?",
+        "my partner does all the cooking and cleaning for his disabled dad, can social services"
+        " help?",
+        "my daughter (she's 24) helps her dad in and out of bed every night since his accident",
+        "I look after my elderly parents and do all their shopping and bills, can I get power of"
+        " attorney?",
+        "my husband does everything for his mum since her hip operation and I feel we never see"
+        " him",
+        "my partner and I look after her mum at weekends, can we get respite?",
+    ],
+)
+def test_a_grown_up_caring_for_a_parent_is_not_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 12 year old cares for his mum who has MS and does all the cooking",
+        "my son is 10 and does all the cooking and cleaning because his dad is ill",
+        "a year 7 boy looks after his mum who drinks and gets his little sisters to school",
+        "my 14 year old daughter helps her dad in and out of bed every night since his stroke",
+        "a girl in my class cares for her mum who has depression and is always late and tired",
+        "he's 9 and gives his mum her tablets and does the shopping because she can't get out of"
+        " bed",
+        "my 11 year old has to care for her disabled dad and misses school",
+        "a pupil is caring for his mum since her cancer and hasn't done homework for weeks",
+        "my stepson is 13 and looks after his mum and little brother because she is disabled",
+        "the 15 year old does all the caring for her dad who has MS and is exhausted",
+        "my husband drinks every night and my 8 year old has to put him to bed",
+        "my nephew is 12 and cares for his gran who has dementia on his own",
+        "a 12 year old I support does all the cooking for his mum who has MS",
+        "I'm 13 and I look after my mum because she has cancer and I miss school",
+        "the boy I mentor cares for his dad who is in a wheelchair and he is always tired",
+    ],
+)
+def test_a_child_caring_for_a_parent_is_still_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "my husband cares for his mum and ",
+        "mum is ill and he does all the cooking for his dad and I ",
+    ],
+)
+def test_reading_who_cares_grows_in_step_with_the_message(unit: str) -> None:
     linear, small, large = grows_in_step(BUILT_IN.detect, unit)
     assert linear, (small, large)

@@ -1,21 +1,33 @@
-"""Who drinks: a teenager's own drinking is not a parent's substance misuse.
+"""Who does it: a teenager's drinking is not a parent's, a grown-up's caring not a young carer's.
 
-"our 16 year old daughter got drunk at a friend's party, should we ground her?", "found cider in
-my 15 year old's bag, her friends all drink": the parental substance misuse cues read any drink
-word about someone, so a parent asking how to handle a teenager's drinking was signposted as a
-child at risk from a parent's drinking. Who drinks decides: a drink word (the pack's `alcohol`
-set) whose drinker, the nearest person named before it in its sentence, is the young person or
-their friends (the `kid`, `teen` and `own-age` sets, or "my 16 year old") is not a sign of
-parental substance misuse, when the message names someone of 13 to 17 (an age, "year 9"-"year
-13", or a `teen` word) and no child younger.
+Two categories read a doer into their words: parental substance misuse (a parent drinking) and
+young carers (a child caring). Who does it decides, read as the nearest person named before the
+word in its sentence; every other sign in the message still counts.
 
-It stays a sign when someone else may be behind it or it is more than one evening: a grown-up
-named in the sentence before it, or after it outside a question of the writer's ("…said a man in a
-car gave her vodka", not "…should the school contact parents?"); someone made them drunk ("got
-her drunk", "gave him cider"); it repeats (`often`: "keeps", "every weekend", "most nights");
-or it went further (`passed-out`: "unconscious", "collapsed"). Only the hits of the parental
-substance category ending at the drink word are set aside; every other sign still counts.
-Read once, word by word, and only when a drink word is in the message.
+**Who drinks.** "our 16 year old daughter got drunk at a friend's party, should we ground her?",
+"found cider in my 15 year old's bag, her friends all drink": the parental substance misuse cues
+read any drink word about someone. A drink word (the pack's `alcohol` set) whose drinker (the
+nearest person before it; after it when no one is before) is the young person or their friends
+(the `kid`, `teen` and `own-age` sets, or "my 16 year old") is not a sign of parental substance
+misuse, when the message names someone of 13 to 17 (an age, "year 9"-"year 13", or a `teen`
+word) and no child younger. It stays a sign when someone else may be behind it or it is more
+than one evening: a grown-up named in the sentence before it, or after it outside a question of
+the writer's ("…said a man in a car gave her vodka", not "…should the school contact
+parents?"); someone made them drunk ("got her drunk", "gave him cider"); it repeats (`often`:
+"keeps", "every weekend", "most nights"); or it went further (`passed-out`: "unconscious").
+Only the hits of the parental substance category ending at the drink word are set aside.
+
+**Who cares.** "my husband has moved in to care for his mum after her stroke", "I look after my
+elderly parents and do all their shopping": the young carer cues read any caring for a parent. A
+young carer cue whose doer is a grown-up (the writer's "my"/"our" and a `family`, `adult` or
+`staff` noun that is not also a child's: "my husband", "our neighbour"; an adult's age: "my son
+is 30"; or "I", the writer, unless the message says "I am 12") is set aside; "her mum" before
+it may be whom a child cares for, and is read past. A child, a child's age ("he's 9", "my 12
+year old", "a 12 year old I support"), a brother or sister (either age), or no one named keeps
+it.
+
+Read once, word by word, and only when a drink word or a young carer hit is in the message; the
+look-back from a word is bounded.
 """
 
 from __future__ import annotations
@@ -26,12 +38,14 @@ from functools import partial
 
 from knowledge.matching.text import stem
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_types import Hit, Tokens, Words, single_words
+from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
 
-__all__ = ["OwnDrinking", "drinking_of", "own_drinking"]
+__all__ = ["Doers", "by_doer", "doers_of"]
 
-CATEGORY = "parental-substance"
+DRINKING = "parental-substance"
 """The pack category whose cues read a parent's drinking."""
+CARING = "young-carer"
+"""The pack category whose cues read a child's caring."""
 
 _AGE_WORDS = frozenset({"year", "yr", "yrs", "years", "yo"})
 _TEEN_AGES = range(13, 18)
@@ -41,10 +55,16 @@ _MADE = frozenset({"her", "him", "them", "me", "us"})  # "got her drunk", "gave 
 _MOST = "most"  # "most nights": repeats; "most of her friends" does not
 _TIMES = frozenset({"night", "day", "weekend", "evening", "morning", "week"})
 _DRINKER_WINDOW = 20  # words back from a drink word to who drinks, in its sentence
+_CARER_WINDOW = 12  # words back from a young carer hit to who cares, in its sentence
+_ADULT_AGE = 18
+_SAYS_AGE = frozenset({"is", "am", "aged", "he", "she", "hes", "shes", "im"})  # "my son is 30"
+_WRITER = "i"
+_OWN = frozenset({"my", "our"})  # the writer's relation: "my husband cares for his mum"
+_SOMEONE = frozenset({"he", "she", "they", "hes", "shes", "old", "yo"})
 
 
 @dataclass(frozen=True, slots=True)
-class OwnDrinking:
+class Doers:
     """The stemmed words the rule reads, as the pack's sets hold them.
 
     Attributes:
@@ -56,7 +76,8 @@ class OwnDrinking:
         often: words saying it repeats (the `often` set).
         further: words saying it went further than drinking (the `passed-out` set).
         questions: the question words, as the detector reads them.
-        category: the index of the parental substance misuse category, or -1.
+        drinking: the index of the parental substance misuse category, or -1.
+        caring: the index of the young carer category, or -1.
     """
 
     drinks: frozenset[str]
@@ -66,12 +87,13 @@ class OwnDrinking:
     often: frozenset[str]
     further: frozenset[str]
     questions: frozenset[str]
-    category: int
+    drinking: int
+    caring: int
 
     @classmethod
     def of(
         cls, sets: Mapping[str, Words], questions: frozenset[str], categories: tuple[str, ...]
-    ) -> OwnDrinking:
+    ) -> Doers:
         """The words the rule reads, from the pack's compiled sets (a set it lacks is empty).
 
         Args:
@@ -88,20 +110,36 @@ class OwnDrinking:
             often=single("often"),
             further=single("passed-out"),
             questions=questions,
-            category=categories.index(CATEGORY) if CATEGORY in categories else -1,
+            drinking=categories.index(DRINKING) if DRINKING in categories else -1,
+            caring=categories.index(CARING) if CARING in categories else -1,
         )
 
 
-def drinking_of(sets: Mapping[str, Words], pack: RiskPack) -> OwnDrinking:
+def doers_of(sets: Mapping[str, Words], pack: RiskPack) -> Doers:
     """The words the rule reads for `pack`, from its compiled sets."""
-    return OwnDrinking.of(
+    return Doers.of(
         sets,
         frozenset(stem(w) for w in pack.question_words),
         tuple(c.id for c in pack.categories),
     )
 
 
-def own_drinking(hits: list[Hit], read: Tokens, words: OwnDrinking) -> list[Hit]:
+def by_doer(hits: list[Hit], read: Tokens, words: Doers) -> list[Hit]:
+    """The hits without a teenager's own drinking read as a parent's, and without a grown-up's
+    caring read as a young carer's.
+
+    Args:
+        hits: every phrase of the pack that matched, harm and context alike.
+        read: the message as the detector read it.
+        words: the words the rules read.
+
+    Returns:
+        The hits that still count, in their order.
+    """
+    return _grown_carers(_own_drinking(hits, read, words), read, words)
+
+
+def _own_drinking(hits: list[Hit], read: Tokens, words: Doers) -> list[Hit]:
     """The hits without parental substance misuse read into a teenager's own drinking.
 
     Args:
@@ -113,7 +151,7 @@ def own_drinking(hits: list[Hit], read: Tokens, words: OwnDrinking) -> list[Hit]
         The hits that still count, in their order.
     """
     tokens = read.words
-    if words.category < 0 or words.drinks.isdisjoint(tokens) or not _teenager(read, words):
+    if words.drinking < 0 or words.drinks.isdisjoint(tokens) or not _teenager(read, words):
         return hits
     kept = _sentences_kept(read, words)
     behind = _grown_ups_behind(read, words)
@@ -128,10 +166,55 @@ def own_drinking(hits: list[Hit], read: Tokens, words: OwnDrinking) -> list[Hit]
     }
     if not own:
         return hits
-    return [h for h in hits if h.phrase.category != words.category or h.end - 1 not in own]
+    return [h for h in hits if h.phrase.category != words.drinking or h.end - 1 not in own]
 
 
-def _teenager(read: Tokens, words: OwnDrinking) -> bool:
+def _grown_carers(hits: list[Hit], read: Tokens, words: Doers) -> list[Hit]:
+    """The hits without the young carer cues whose doer is a grown-up (`together` items and
+    terms, which name the child or say nothing of who cares, are kept)."""
+    if words.caring < 0 or all(h.phrase.category != words.caring for h in hits):
+        return hits
+    tokens = read.words
+    writer_young = any(
+        word.isdigit()
+        and int(word) < _ADULT_AGE
+        and k
+        and tokens[k - 1] in _SAYS_AGE
+        and _WRITER in tokens[max(0, k - 2) : k]
+        for k, word in enumerate(tokens)
+    )
+    return [
+        h
+        for h in hits
+        if h.phrase.category != words.caring
+        or h.phrase.kind is not Kind.CUE
+        or not _grown_doer(read, h.position, words, writer_young)
+    ]
+
+
+def _grown_doer(read: Tokens, at: int, words: Doers, writer_young: bool) -> bool:
+    """Whether the nearest person named before `at`, in its sentence, is a grown-up: the writer's
+    grown relation ("my husband"; "her mum" may be whom a child cares for, so it is read past),
+    an adult's age ("my son is 30"), or the writer (`writer_young`: "I am 12" says not)."""
+    tokens, sentence = read.words, read.sentence_of[at]
+    for j in range(at - 1, max(-1, at - 1 - _CARER_WINDOW), -1):
+        if read.sentence_of[j] != sentence:
+            return False
+        word = tokens[j]
+        if word.isdigit() and j and (tokens[j - 1] in _SAYS_AGE or tokens[j + 1] in _AGE_WORDS):
+            return int(word) >= _ADULT_AGE  # "my son is 30", "he is 9", "a 12 year old"
+        if word == _WRITER:  # "a 12 year old I support does…": the child, not the writer
+            return not writer_young and not (
+                j and (tokens[j - 1] in words.young or tokens[j - 1] in _SOMEONE)
+            )
+        if word in words.grown and j and tokens[j - 1] in _OWN:
+            return True  # "my husband …": "her mum" may be whom someone else cares for
+        if word in words.young or word in _SOMEONE:
+            return False  # a child, or someone the sentence named before ("…and he does all…")
+    return False
+
+
+def _teenager(read: Tokens, words: Doers) -> bool:
     """Whether the message names someone of 13 to 17, and no child younger."""
     tokens = read.words
     teen = not words.teens.isdisjoint(tokens)
@@ -147,7 +230,7 @@ def _teenager(read: Tokens, words: OwnDrinking) -> bool:
     return teen
 
 
-def _sentences_kept(read: Tokens, words: OwnDrinking) -> set[int]:
+def _sentences_kept(read: Tokens, words: Doers) -> set[int]:
     """The sentences where drinking repeats or went further ("every weekend", "unconscious")."""
     tokens = read.words
     return {
@@ -159,7 +242,7 @@ def _sentences_kept(read: Tokens, words: OwnDrinking) -> set[int]:
     }
 
 
-def _drinker_young(read: Tokens, at: int, words: OwnDrinking) -> bool:
+def _drinker_young(read: Tokens, at: int, words: Doers) -> bool:
     """Whether the nearest person named before the drink word at `at`, in its sentence (or
     after it, when no one is named before), is a young person or their friends ("my 16 year
     old", "her friends"), not a grown-up."""
@@ -180,7 +263,7 @@ def _drinker_young(read: Tokens, at: int, words: OwnDrinking) -> bool:
     return False
 
 
-def _grown_ups_behind(read: Tokens, words: OwnDrinking) -> set[int]:
+def _grown_ups_behind(read: Tokens, words: Doers) -> set[int]:
     """The places of the words with a grown-up named in their sentence: before them, or after
     them with no question word between in a sentence that asks ("…and said a man gave her
     vodka", "…to forget what her stepdad did", not "…, should the school contact parents?").
