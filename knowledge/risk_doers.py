@@ -140,16 +140,7 @@ def by_doer(hits: list[Hit], read: Tokens, words: Doers) -> list[Hit]:
 
 
 def _own_drinking(hits: list[Hit], read: Tokens, words: Doers) -> list[Hit]:
-    """The hits without parental substance misuse read into a teenager's own drinking.
-
-    Args:
-        hits: every phrase of the pack that matched, harm and context alike.
-        read: the message as the detector read it.
-        words: the words the rule reads.
-
-    Returns:
-        The hits that still count, in their order.
-    """
+    """The hits without parental substance misuse read into a teenager's own drinking."""
     tokens = read.words
     if words.drinking < 0 or words.drinks.isdisjoint(tokens) or not _teenager(read, words):
         return hits
