@@ -85,18 +85,6 @@ def test_only_the_parental_category_is_set_aside() -> None:
 
 
 @pytest.mark.parametrize(
-    "unit",
-    [
-        "my 16 year old drinks vodka and cider and beer and ",
-        "my 15 year old got drunk, should her dad drink ",
-    ],
-)
-def test_reading_who_drinks_grows_in_step_with_the_message(unit: str) -> None:
-    linear, small, large = grows_in_step(BUILT_IN.detect, unit)
-    assert linear, (small, large)
-
-
-@pytest.mark.parametrize(
     "message",
     [
         "my husband has moved in to care for his mum after her stroke, can he get a carer's"
@@ -146,10 +134,12 @@ def test_a_child_caring_for_a_parent_is_still_signposted(message: str) -> None:
 @pytest.mark.parametrize(
     "unit",
     [
+        "my 16 year old drinks vodka and cider and beer and ",
+        "my 15 year old got drunk, should her dad drink ",
         "my husband cares for his mum and ",
         "mum is ill and he does all the cooking for his dad and I ",
     ],
 )
-def test_reading_who_cares_grows_in_step_with_the_message(unit: str) -> None:
+def test_reading_who_does_it_grows_in_step_with_the_message(unit: str) -> None:
     linear, small, large = grows_in_step(BUILT_IN.detect, unit)
     assert linear, (small, large)
