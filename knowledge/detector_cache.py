@@ -21,10 +21,11 @@ from typing import Any
 
 from knowledge.risk import RiskDetector
 from knowledge.risk_causes import Causes
+from knowledge.risk_doers import doers_of
 from knowledge.risk_finding import Kind, Phrase, Words
 from knowledge.risk_harmed import Harmed
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_types import single_words
+from knowledge.risk_types import single_words, speakers_of
 
 FORMAT = 2
 # The detector's attributes, each with how it is kept; `_compiled` (places compiled so far,
@@ -44,6 +45,8 @@ ATTRIBUTES = (
     "_causes",  # the same
     "_labels",  # the same
     "_negations",  # the same
+    "_speakers",  # the same
+    "_doers",  # derived from `_sets` and the pack when loading, not kept
 )
 _STR = frozenset({str})
 PHRASE_FIELDS = ("text", "slots", "kind", "category", "item", "group", "needs", "single")
@@ -126,6 +129,8 @@ def load_detector(data: object, pack: RiskPack) -> RiskDetector | None:
             "_causes": Causes.of(sets),
             "_labels": single_words(sets, "label"),
             "_negations": single_words(sets, "not"),
+            "_speakers": speakers_of(sets),
+            "_doers": doers_of(sets, pack),
             "_question_words": _words(data["question_words"]),
             "_person_nouns": _words(data["person_nouns"]),
             "_kin_nouns": _words(data["kin_nouns"]),

@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.matching.text import clean, strip_markup
 from knowledge.risk_causes import Causes, ordinary_causes
+from knowledge.risk_doers import by_doer, doers_of
 from knowledge.risk_finding import Kind as _Kind
 from knowledge.risk_finding import Phrase as _Phrase
 from knowledge.risk_finding import RiskFinding, Slot, judge
@@ -27,7 +28,7 @@ from knowledge.risk_pack import RiskPack
 from knowledge.risk_phrases import ANY_WORD, GAP
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_telling import telling_verbs
-from knowledge.risk_types import CONDITION_WORDS, single_words, stem_word
+from knowledge.risk_types import CONDITION_WORDS, single_words, speakers_of, stem_word
 
 __all__ = ["RiskDetector", "RiskFinding", "stem_word", "words_of"]
 
@@ -88,6 +89,8 @@ class RiskDetector:
         self._harmed, self._causes = Harmed.of(self._sets), Causes.of(self._sets)
         self._labels = single_words(self._sets, "label")
         self._negations = single_words(self._sets, "not")
+        self._speakers = speakers_of(self._sets)
+        self._doers = doers_of(self._sets, pack)
         # Misspellings are corrected towards the words of the cues only, never towards the
         # `general` or `people` words (so "moaning" cannot become "meaning").
         targets: set[str] = {w for ws in pack.sets.values() for w in ws}
@@ -208,7 +211,8 @@ class RiskDetector:
         )
         hits = harm_to_others(hits, read, self._harmed)
         hits = ordinary_causes(hits, read, self._causes)
-        return judge(hits, read, self._pack, self._labels, self._negations)
+        hits = by_doer(hits, read, self._doers)
+        return judge(hits, read, self._pack, self._labels, self._negations, speakers=self._speakers)
 
     def _tokens(self, text: str) -> _Tokens:
         """The stemmed words, each with its sentence and clause, and which sentences ask.

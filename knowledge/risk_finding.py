@@ -73,6 +73,8 @@ def judge(
     pack: RiskPack,
     labels: frozenset[str] = frozenset(),
     negations: frozenset[str] = frozenset(),
+    *,
+    speakers: frozenset[str] = frozenset(),
 ) -> RiskFinding | None:
     """The harm the phrases found in a message show, or None.
 
@@ -84,6 +86,8 @@ def judge(
             (the pack's `label` set: "child protection policy").
         negations: the stems of the pack's `not` set ("didnt", "never"): a general phrase just
             after one, in a sentence that tells, plays harm down rather than asks.
+        speakers: the stems of nouns for children, relatives and people in care, not staff:
+            when one of them says "I can't tell", it is their plight, not a rule on sharing.
 
     Returns:
         The categories found and whom to signpost to; None when nothing counts.
@@ -189,7 +193,7 @@ def judge(
     general |= alternatives(read, general, asks)
     asking = read.questions - specific - on_occasion
     counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
-    counted = not_a_rule(counted, read)
+    counted = not_a_rule(counted, read, speakers)
     telling = told_at(counted, about)
     # Sentences that tell (neither start with a question word nor end with "?") about someone
     # in particular: one word of a family marked `alone` is enough there.

@@ -36,6 +36,8 @@ _MODALS = frozenset({"would", "could", "can", "should", "might", "will", "do", "
 _SHARING = frozenset({"tell", "shar", "inform", "report", "pass", "let", "warn", "alert"})
 _SHARE_GAP = 2  # "can I also tell", "I should tell"
 _THAT_GAP = 4  # "tell the social worker that", "let the school know that"
+_BEING = frozenset({"is", "was"})
+_DEFINITE_PRONOUNS = frozenset({"this", "that"})
 _THAT = frozenset({"that", "who"})  # "report a colleague who slapped a resident"
 _AFTER = 3  # "hit me", "abused by him and me"
 _BEFORE = 4  # "I was repeatedly and badly beaten"
@@ -118,8 +120,10 @@ def passing_on(read: Tokens) -> set[int]:
 def a_class(hit: Hit, read: Tokens, anyone: frozenset[int], reports: Collection[int] = ()) -> bool:
     """Whether the people a phrase names are anyone of a kind, not someone in particular: a
     plural without a possessive ("16 and 17 year olds", "the visitors", but not "my kids"),
-    "the" one of a kind the message brought in as "a" one ("a tenant … the tenant"), or "a" one
-    in a sentence that reports nobody's words ("is leaving a 10 year old alone neglect?")."""
+    "the" one of a kind the message brought in as "a" one ("a tenant … the tenant"), "a" one
+    in a sentence that reports nobody's words ("is leaving a 10 year old alone neglect?"), or
+    "is that" after "or" or a comma in its sentence, pointing at what was asked ("…, or is that
+    a myth?"; a sentence opening "is this CSE?" still points at what was told)."""
     start, stop = hit.position, max(hit.end, hit.position + 1)
     words = read.words
     if any(i in read.plural for i in range(start, stop)):
@@ -133,6 +137,15 @@ def a_class(hit: Hit, read: Tokens, anyone: frozenset[int], reports: Collection[
         return True
     if start and words[start] in _WRITERS and words[start - 1] in _MODALS:
         return True  # "how would we notice that…?": a way of noticing, not what was noticed
+    if (
+        stop - start == 2
+        and start
+        and words[start] in _BEING
+        and words[start + 1] in _DEFINITE_PRONOUNS
+        and read.sentence_of[start - 1] == hit.sentence
+        and (words[start - 1] == "or" or read.clause_of[start - 1] != read.clause_of[start])
+    ):
+        return True  # "can I report an adult missing, or is that a myth?": what was asked
     if stop - start > 2 and words[start + 1] in _INDEFINITE:
         return True  # "tell parents that a pupil …?": "that" opens a clause, "a pupil" is anyone
     if (

@@ -4,7 +4,9 @@ Helpers of the risk check: where a sentence starts to report what someone said o
 (`told_at`), whether a phrase lies inside it (`reported`), a telling phrase used as a noun ("pass
 on a worry"), someone quoted in their own words ("messaged 'i just want to end all of this'"),
 and a rule about sharing someone passed on ("my manager says we can't share anything about
-domestic abuse"), which tells of no harm.
+domestic abuse"), which tells of no harm, unless the one passing it on is a child, a relative or
+someone in care: "my 6 year old said the boy next door hits her and I can't tell mummy" is what
+happens to them and that they cannot tell, not a rule for the writer.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ _REPORTED = frozenset({"he", "she", "hes", "shes"})
 _QUOTED_SELF = frozenset({"i", "me", "myself"})
 _ARTICLES = frozenset({"a", "an", "the", "any", "no"})
 _NOT = frozenset({"not", "never"})  # "…asked me not to tell": an instruction, not a report
+_AGES = frozenset({"year", "yr", "years", "yrs"})  # "my 6 year old said": a child speaking
+_AGED = frozenset({"yo"})
+_SPEAKER_WINDOW = 6  # words back from a telling phrase to who said it ("a girl in my class said")
 
 
 def told_at(hits: list[Hit], about: set[int] | None = None) -> dict[int, int]:
@@ -33,11 +38,17 @@ def told_at(hits: list[Hit], about: set[int] | None = None) -> dict[int, int]:
     return told
 
 
-def not_a_rule(hits: list[Hit], read: Tokens) -> list[Hit]:
+def not_a_rule(hits: list[Hit], read: Tokens, speakers: frozenset[str] = frozenset()) -> list[Hit]:
     """The hits without the harm named in a rule someone is reported to have given about
     sharing ("my manager says we can't share anything about domestic abuse without consent",
     "a colleague said I should always report self-harm"): what was said is how to share, not
-    what happened. Cues naming people ("he hits her") still count."""
+    what happened. Cues naming people ("he hits her") still count.
+
+    Who states it decides: when the nearest person named before the telling phrase is one of
+    `speakers` (the stems of nouns for children, relatives and people in care, not staff) or a
+    child's age ("my 6 year old said"), "I can't tell mummy" is the speaker's plight, no rule
+    ("a parent told me the school can't report neglect" still passes on one: not "I").
+    """
     told = told_at(hits)
     words = read.words
     if not told or _RULE_WORDS.isdisjoint(words):
@@ -58,6 +69,7 @@ def not_a_rule(hits: list[Hit], read: Tokens) -> list[Hit]:
                 for k, w in enumerate(words[i + 1 : i + 4], start=i + 1)
             )
             and last_that.get(sentence, i) <= i
+            and not ("i" in words[max(0, i - 3) : i] and _said_by(read, told[sentence], speakers))
         ):
             rules.add(sentence)
     if not rules:
@@ -71,6 +83,21 @@ def not_a_rule(hits: list[Hit], read: Tokens) -> list[Hit]:
             and (h.phrase.kind is Kind.SIGNAL or "<" not in h.phrase.text)
         )
     ]
+
+
+def _said_by(read: Tokens, at: int, speakers: frozenset[str]) -> bool:
+    """Whether the nearest person named before the telling phrase at `at`, in its sentence, is
+    one of `speakers` or a child's age ("my 6 year old", "my 9 yo"): staff, or no one named,
+    is not."""
+    words, sentence = read.words, read.sentence_of[at]
+    for j in range(at - 1, max(-1, at - 1 - _SPEAKER_WINDOW), -1):
+        if read.sentence_of[j] != sentence:
+            return False
+        if words[j] in _AGED or (words[j] == "old" and j and words[j - 1] in _AGES):
+            return True
+        if j in read.persons:
+            return words[j] in speakers
+    return False
 
 
 def quoted_writers(hits: list[Hit], read: Tokens, told: dict[int, int]) -> set[int]:

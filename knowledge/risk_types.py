@@ -79,6 +79,12 @@ def single_words(sets: Mapping[str, Words], *names: str) -> frozenset[str]:
     return frozenset().union(*(sets[n].single for n in names if n in sets))
 
 
+def speakers_of(sets: Mapping[str, Words]) -> frozenset[str]:
+    """The nouns for those a signpost is for (children, relatives, people in care), less the
+    nouns for staff ("carer"): who may say they cannot tell what happens to them."""
+    return single_words(sets, "kid", "family", "adult") - single_words(sets, "staff")
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """One compiled phrase of the pack and what it is for."""

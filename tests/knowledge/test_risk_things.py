@@ -141,3 +141,32 @@ def test_a_things_phrase_of_an_organisations_pack_sets_its_sign_aside() -> None:
     assert plain.detect("he drinks tea") is not None
     assert with_things.detect("he drinks tea") is None
     assert with_things.detect("he drinks vodka") is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my wife is caring for her mother full time and is exhausted, what support is there?",
+        "my mum has dementia and lives alone, what support is available for her?",
+        "my son has autism and the support is not enough, who can I talk to?",
+        "her support is through the council, can I ring them for her?",
+        "I think the support is good but my dad wants to move home",
+    ],
+)
+def test_support_as_a_noun_is_not_backing_islamic_state(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son supports isis and watches beheading videos",
+        "my 15 year old says he supports IS and wants to go to Syria",
+        "my nephew is backing hamas online and posting about killing jews",
+        "my brother is supporting IS and has a flag in his room",
+    ],
+)
+def test_backing_islamic_state_is_still_signposted(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "radicalisation" in finding.categories
