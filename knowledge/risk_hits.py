@@ -33,21 +33,16 @@ def find_hits(read: Tokens, index: Mapping[str, tuple[Phrase, ...]]) -> list[Hit
         ends[i] = end
     present = frozenset(tokens)
     # Once per distinct word, not at every place it is typed: the phrases starting with it
-    # that can match at all in this message (a phrase may start with several words).
-    possible: dict[int, bool] = {}
+    # that can match at all in this message (`Phrase.possible`, written out here: a message
+    # with "not" in it tries a hundred phrases, and the call was most of the cost).
+    disjoint = present.isdisjoint
     starting: dict[str, list[Phrase]] = {}
     for token in present:
-        kept = []
-        for phrase in index.get(token, ()):
-            if not phrase.single:
-                can = possible.get(id(phrase))
-                if can is None:
-                    can = possible[id(phrase)] = phrase.possible(present)
-                if not can:
-                    continue
-            kept.append(phrase)
-        if kept:
-            starting[token] = kept
+        phrases = index.get(token)
+        if phrases:
+            kept = [p for p in phrases if p.single or not any(map(disjoint, p.needs))]
+            if kept:
+                starting[token] = kept
     for i, token in enumerate(tokens):
         for phrase in starting.get(token, ()):
             if not phrase.single:

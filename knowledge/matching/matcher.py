@@ -24,6 +24,7 @@ from knowledge.matching.queries import queries
 from knowledge.matching.quote_gate import QuoteGate
 from knowledge.matching.reading import Reading
 from knowledge.matching.segment import Segment, question_parts
+from knowledge.matching.verdicts import Verdicts
 from knowledge.qa_pack import QAEntry
 
 _NOTHING = MatchResult()
@@ -97,6 +98,7 @@ class Matcher:
         if not isinstance(text, str) or not text:
             return _NOTHING
         reading = Reading(self._normaliser)  # this message's alone: dropped when it is decided
+        gate = Verdicts(self._gate, reading)
         best: list[Scored] = []
         best_quality = float("-inf")
         best_part = Segment("")
@@ -117,9 +119,7 @@ class Matcher:
                 return _NOTHING
             entry_first = self._index.docs[kept[0].doc].kind is DocKind.ENTRY
             clear = (
-                len(kept) < len(best)
-                and entry_first
-                and self._clear_answer(kept, best_part, reading)
+                len(kept) < len(best) and entry_first and self._clear_answer(kept, best_part, gate)
             )
             if kept[0] is not best[0] and entry_first and not clear:
                 # Nearer a topic we don't cover than any entry: an entry is at most a suggestion.
@@ -131,25 +131,25 @@ class Matcher:
         result = self._decide(best)
         if result.answer is None and not result.not_covered:
             result = (
-                self._settle_close_call(best, best_part, reading)
-                or self._settle_low(best, best_part, reading)
+                self._settle_close_call(best, best_part, gate)
+                or self._settle_low(best, best_part, gate)
                 or result
             )
-        checked = self._gate.check(result, best_part, reading)
+        checked = gate.check(result, best_part)
         if checked.answer is not None:
-            settled = self._answer_to_the_ask(best, best_part, checked.answer, reading)
+            settled = self._answer_to_the_ask(best, best_part, checked.answer, gate)
             if settled is not None:
                 return settled
-            if self._asked_elsewhere(best_part, checked.answer, reading):
+            if self._asked_elsewhere(best_part, checked.answer, gate):
                 return MatchResult(
                     suggestions=(checked.answer, *checked.suggestions), withheld=True
                 )
             return checked
         if checked.not_covered is None and not checked.off_topic:
-            return self._settle_by_ask(best, best_part, reading) or checked
+            return self._settle_by_ask(best, best_part, gate) or checked
         return checked
 
-    def _clear_answer(self, kept: list[Scored], segment: Segment, reading: Reading) -> bool:
+    def _clear_answer(self, kept: list[Scored], segment: Segment, gate: Verdicts) -> bool:
         # A topic the message does not name (none of its anchors) is no rival to an entry that
         # scores high, stands clear of every other, and answers what is asked ("consent to
         # share?" is as near the topic of consent ages, but names no age).
@@ -158,10 +158,10 @@ class Matcher:
         runner_up = kept[1].score if len(kept) > 1 else 0.0
         if top.score < s.close_call_min or top.score - runner_up < s.min_lead:
             return False
-        return self._gate.quotes(MatchResult(answer=self._as_match(top)), segment, reading)
+        return gate.quotes(self._as_match(top), segment)
 
     def _settle_low(
-        self, scored: list[Scored], segment: Segment, reading: Reading
+        self, scored: list[Scored], segment: Segment, gate: Verdicts
     ) -> MatchResult | None:
         # Just under the minimum score, an entry well ahead of every other entry and topic is
         # quoted when its published answer answers the question's kind of ask and it passes the
@@ -176,14 +176,14 @@ class Matcher:
             return None
         if len(scored) > 1 and top.score - scored[1].score < s.low_band_lead:
             return None
-        ask = self._gate.ask(segment, reading)
+        ask = gate.ask(segment)
         if ask in (None, "who") or not self._gate.answers_ask(docs[top.doc].number, ask):
             return None
-        answer = MatchResult(answer=self._as_match(top))
-        return answer if self._gate.quotes(answer, segment, reading) else None
+        answer = self._as_match(top)
+        return MatchResult(answer=answer) if gate.quotes(answer, segment) else None
 
     def _settle_close_call(
-        self, scored: list[Scored], segment: Segment, reading: Reading
+        self, scored: list[Scored], segment: Segment, gate: Verdicts
     ) -> MatchResult | None:
         # Two entries too close to call are no real choice when the gate would quote only one
         # of them: the question names the subject of one and not the other. Only high scores
@@ -200,22 +200,21 @@ class Matcher:
         close = [r for r in scored[1:] if top.score - r.score < s.min_lead]
         if not close or any(docs[r.doc].kind is not DocKind.ENTRY for r in close):
             return None
-        answer = MatchResult(answer=self._as_match(top))
-        if not self._gate.quotes(answer, segment, reading):
+        answer = self._as_match(top)
+        if not gate.quotes(answer, segment):
             return None
-        rivals = (MatchResult(answer=self._as_match(r)) for r in close)
-        if any(self._gate.quotes(rival, segment, reading) for rival in rivals):
+        if any(gate.quotes(self._as_match(rival), segment) for rival in close):
             return None
-        return answer
+        return MatchResult(answer=answer)
 
     def _answer_to_the_ask(
-        self, scored: list[Scored], segment: Segment, answer: Match, reading: Reading
+        self, scored: list[Scored], segment: Segment, answer: Match, gate: Verdicts
     ) -> MatchResult | None:
         # An answer ahead by only a little (`ask_window`; docs/matcher.md), whose entry does not
         # answer the kind of ask, gives way to the one near entry that does: "How should we
         # decide whether to share?" after a story about trust asks what the entry on deciding
         # answers, not what families think.
-        ask = self._gate.ask(segment, reading)
+        ask = gate.ask(segment)
         if ask is None or self._gate.answers_ask(answer.number, ask):
             return None
         s = self._settings
@@ -227,21 +226,21 @@ class Matcher:
             and r.score >= s.min_score
             and scored[0].score - r.score <= s.ask_window
             and self._gate.answers_ask(docs[r.doc].number, ask)
-            and self._gate.quotes(MatchResult(answer=self._as_match(r)), segment, reading)
+            and gate.quotes(self._as_match(r), segment)
         ]
         return MatchResult(answer=self._as_match(fitting[0])) if len(fitting) == 1 else None
 
-    def _asked_elsewhere(self, segment: Segment, answer: Match, reading: Reading) -> bool:
+    def _asked_elsewhere(self, segment: Segment, answer: Match, gate: Verdicts) -> bool:
         # Below the score at which close calls are settled, wrong quotes are nearly as common as
         # right ones (docs/matcher.md): there an answer whose entry does not answer the kind of
         # ask ("do I need the parents' permission…?" nearest what families think) is held back.
         if answer.score >= self._settings.close_call_min:
             return False
-        ask = self._gate.ask(segment, reading)
+        ask = gate.ask(segment)
         return ask is not None and not self._gate.answers_ask(answer.number, ask)
 
     def _settle_by_ask(
-        self, scored: list[Scored], segment: Segment, reading: Reading
+        self, scored: list[Scored], segment: Segment, gate: Verdicts
     ) -> MatchResult | None:
         # When the gate holds back the nearest entry, or two entries are too close to call, an
         # entry may be quoted instead only if it answers what the question asks (its kind of
@@ -257,7 +256,7 @@ class Matcher:
         nearest = next((r for r in scored if docs[r.doc].kind is DocKind.ENTRY), None)
         if nearest is None or top.score - nearest.score >= s.min_lead:
             return None
-        ask = self._gate.ask(segment, reading)
+        ask = gate.ask(segment)
         if ask is None:
             return None
         fitting = [
@@ -267,14 +266,12 @@ class Matcher:
             and r.score >= s.suggest_min
             and top.score - r.score <= s.suggest_window
             and self._gate.answers_ask(docs[r.doc].number, ask)
-            and self._gate.quotes(MatchResult(answer=self._as_match(r)), segment, reading)
+            and gate.quotes(self._as_match(r), segment)
         ]
         if len(fitting) != 1 or fitting[0].score < s.min_score:
             return None
         chosen = fitting[0]
-        nearest_quotes = chosen is nearest or self._gate.quotes(
-            MatchResult(answer=self._as_match(nearest)), segment, reading
-        )
+        nearest_quotes = chosen is nearest or gate.quotes(self._as_match(nearest), segment)
         if nearest_quotes and (
             nearest.score - chosen.score >= s.min_lead or nearest.score < s.close_call_min
         ):

@@ -1,0 +1,55 @@
+"""The quote gate's verdicts on one message, each worked out once."""
+
+from __future__ import annotations
+
+from knowledge.matching.models import Match, MatchResult
+from knowledge.matching.quote_gate import QuoteGate
+from knowledge.matching.reading import Reading
+from knowledge.matching.segment import Segment
+
+
+class Verdicts:
+    """What the quote gate says about one message's answers, asked for as often as needed.
+
+    While one message is decided the matcher asks the gate about the same entry and the same
+    part of the message several times over (whether it would quote the top entry to settle a
+    close call, then to pick the entry answering the ask, then for the final answer: a third
+    of the gate's checks on the dev questions repeat one made before). The gate's verdict
+    depends on the entry and its score, the part of the message and its reading, not on the
+    suggestions beside it, so each is worked out once. Made by `Matcher.match` for one
+    message and dropped with it, like its `Reading`.
+    """
+
+    __slots__ = ("_asks", "_gate", "_passed", "reading")
+
+    def __init__(self, gate: QuoteGate, reading: Reading) -> None:
+        """No verdicts yet on the message read by `reading`."""
+        self._gate = gate
+        self.reading = reading
+        self._passed: dict[tuple[Match, Segment], bool] = {}
+        self._asks: dict[Segment, str | None] = {}
+
+    def check(self, result: MatchResult, segment: Segment) -> MatchResult:
+        """`QuoteGate.check`: `result` itself when its answer passes, else what it becomes."""
+        answer = result.answer
+        if answer is None:
+            return result
+        key = (answer, segment)
+        if self._passed.get(key):
+            return result  # the gate hands back the result itself when its answer passes
+        checked = self._gate.check(result, segment, self.reading)
+        self._passed[key] = checked.answer is not None
+        return checked
+
+    def quotes(self, answer: Match, segment: Segment) -> bool:
+        """Whether the gate would quote `answer` for the question in `segment`."""
+        passed = self._passed.get((answer, segment))
+        if passed is None:
+            passed = self.check(MatchResult(answer=answer), segment).answer is not None
+        return passed
+
+    def ask(self, segment: Segment) -> str | None:
+        """`QuoteGate.ask`: the kind of ask of the question in `segment`, or None."""
+        if segment not in self._asks:
+            self._asks[segment] = self._gate.ask(segment, self.reading)
+        return self._asks[segment]
