@@ -3,9 +3,12 @@ instead of building it, finds exactly what a built one finds, and never trusts a
 
 from __future__ import annotations
 
+import hashlib
 import json
+import marshal
 from pathlib import Path
 from typing import Any
+from unittest.mock import ANY
 
 import pytest
 import yaml
@@ -13,7 +16,7 @@ import yaml
 from knowledge import detector_cache
 from knowledge.detector_cache import ATTRIBUTES, dump_detector, load_detector
 from knowledge.loader import load_knowledge
-from knowledge.pack_cache import PREFIX
+from knowledge.pack_cache import PREFIX, read_fields
 from knowledge.risk import RiskDetector
 
 DATA = Path(__file__).parents[1] / "data"
@@ -63,49 +66,110 @@ def test_a_later_start_reads_the_detector_and_finds_what_a_built_one_finds(
         assert read.detect(message) == built.detect(message), message
 
 
+def _phrase_changed(tables: dict[str, Any], field: int, value: object) -> None:
+    row = list(tables["phrases"][0])
+    row[field] = value
+    tables["phrases"] = (tuple(row), *tables["phrases"][1:])
+
+
 def _a_place_out_of_range(tables: dict[str, Any]) -> None:
-    tables["phrases"][0][1] = [len(tables["places"]) + 5]
+    _phrase_changed(tables, 1, (len(tables["places"]) + 5,))
+
+
+def _a_place_counted_from_the_end(tables: dict[str, Any]) -> None:
+    _phrase_changed(tables, 1, (-1,))
 
 
 def _a_word_a_number(tables: dict[str, Any]) -> None:
-    tables["known"][0] = 7
+    tables["known"] = frozenset({*tables["known"], 7})
 
 
 def _an_unknown_kind(tables: dict[str, Any]) -> None:
-    tables["phrases"][0][2] = 99
+    _phrase_changed(tables, 2, 99)
+
+
+def _a_need_of_numbers(tables: dict[str, Any]) -> None:
+    _phrase_changed(tables, 6, (frozenset({1, 2}),))
 
 
 def _an_index_of_text(tables: dict[str, Any]) -> None:
-    tables["harm"][0][1] = "every phrase"
+    word, _ = tables["harm"][0]
+    tables["harm"] = ((word, "every phrase"), *tables["harm"][1:])
 
 
 def _a_row_cut_short(tables: dict[str, Any]) -> None:
-    tables["phrases"][3] = tables["phrases"][3][:4]
+    tables["phrases"] = (*tables["phrases"][:3], tables["phrases"][3][:4], *tables["phrases"][4:])
+
+
+def _a_list_for_a_tuple(tables: dict[str, Any]) -> None:
+    tables["places"] = list(tables["places"])
 
 
 def _another_format(tables: dict[str, Any]) -> None:
     tables["format"] = 0
 
 
+def _kept_tables(cache: Path) -> tuple[Path, dict[str, Any]]:
+    (kept,) = cache.glob(f"{PREFIX}*.bin")
+    return kept, marshal.loads(kept.read_bytes())
+
+
+def _rewrite(cache: Path, kept: Path, content: bytes) -> None:
+    """Write `content` as the kept tables, with their SHA-256 in the record (as if written so)."""
+    record_path, record = _kept_record(cache)
+    record["extra"] = hashlib.sha256(content).hexdigest()
+    record_path.write_text(json.dumps(record), encoding="utf-8")
+    kept.write_bytes(content)
+
+
 @pytest.mark.parametrize(
     "damage",
     [
         _a_place_out_of_range,
+        _a_place_counted_from_the_end,
         _a_word_a_number,
         _an_unknown_kind,
+        _a_need_of_numbers,
         _an_index_of_text,
         _a_row_cut_short,
+        _a_list_for_a_tuple,
         _another_format,
     ],
 )
 def test_damaged_tables_are_not_used_and_the_detector_is_built(damage: Any, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     built = load_knowledge(cache_dir=cache).risk_detector
-    kept, record = _kept_record(cache)
-    damage(record["extra"]["risk_detector"])
-    kept.write_text(json.dumps(record), encoding="utf-8")
+    kept, tables = _kept_tables(cache)
+    damage(tables)
+    _rewrite(cache, kept, marshal.dumps(tables))
 
-    assert load_detector(record["extra"]["risk_detector"], load_knowledge().risk) is None
+    assert load_detector(kept.read_bytes(), load_knowledge().risk) is None
+    again = load_knowledge(cache_dir=cache).risk_detector
+    for message in MESSAGES:
+        assert again.detect(message) == built.detect(message)
+
+
+@pytest.mark.parametrize("cut", [1, 1000, 100_000])
+def test_tables_not_ending_as_written_are_not_read(cut: int, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    built = load_knowledge(cache_dir=cache).risk_detector
+    kept, _ = _kept_tables(cache)
+    content = kept.read_bytes()
+    kept.write_bytes(content[:-cut])
+
+    assert read_fields(cache, _kept_record(cache)[1]["key"]) == (ANY, None)
+    assert load_detector(content[:-cut], load_knowledge().risk) is None  # even if it were read
+    again = load_knowledge(cache_dir=cache).risk_detector
+    for message in MESSAGES:
+        assert again.detect(message) == built.detect(message)
+
+
+def test_missing_tables_only_mean_the_detector_is_built(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    built = load_knowledge(cache_dir=cache).risk_detector
+    kept, _ = _kept_tables(cache)
+    kept.unlink()
+
     again = load_knowledge(cache_dir=cache).risk_detector
     for message in MESSAGES:
         assert again.detect(message) == built.detect(message)
