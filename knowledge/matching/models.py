@@ -10,7 +10,7 @@ from typing import Literal
 from knowledge.pack_values import PackValue
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class NotCoveredTopic(PackValue):
     """A subject near the Q&A that it does not answer, with what we say instead."""
 
@@ -20,7 +20,7 @@ class NotCoveredTopic(PackValue):
     anchors: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class CaseQuestions(PackValue):
     """How to tell a question about one case ("can I tell the school about…?") from a question
     about the guidance: a sharing verb and a named party, both in the question itself."""
@@ -48,7 +48,7 @@ class CaseQuestions(PackValue):
         return (*self.parties, *self.outside_parties)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class NotCoveredPack(PackValue):
     """A file of kind `not-covered`: topics the Q&A does not answer, and off-topic chatter."""
 
@@ -63,7 +63,7 @@ class NotCoveredPack(PackValue):
     objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class LexiconPack(PackValue):
     """A file of kind `lexicon`: the words the matcher rewrites before comparing.
 
