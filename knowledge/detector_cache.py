@@ -19,7 +19,9 @@ tests/knowledge/test_detector_cache.py says which name to add here.
 
 from __future__ import annotations
 
+import itertools
 import marshal
+from collections.abc import Iterable
 from dataclasses import fields
 from typing import Any
 
@@ -30,7 +32,7 @@ from knowledge.risk_harmed import Harmed
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import single_words
 
-FORMAT = 3
+FORMAT = 4
 # The detector's attributes, each with how it is kept; `_compiled` (places compiled so far,
 # keyed by the id of a word set alive only while building) is not needed once built.
 ATTRIBUTES = (
@@ -71,41 +73,67 @@ def dump_detector(detector: RiskDetector) -> bytes | None:
     state = vars(detector)
     if tuple(sorted(state)) != tuple(sorted(ATTRIBUTES)) or not shapes_known():
         return None
+    # Column by column: a column is checked, and its objects made, by one `map` in C.
     places: dict[Words, int] = {}
-    firsts: dict[frozenset[str], int] = {}  # a place's first words, which most `needs` are
+    place_rows: list[Words] = []
     phrases: dict[int, int] = {}
-    place_rows: list[tuple[Any, ...]] = []
-    phrase_rows: list[tuple[Any, ...]] = []
+    phrase_rows: list[Phrase] = []
 
     def place(words: Words) -> int:
         if words not in places:
             places[words] = len(place_rows)
-            firsts.setdefault(words.firsts, len(place_rows))
-            place_rows.append((words.single, words.several))
+            place_rows.append(words)
         return places[words]
-
-    def need(words: frozenset[str]) -> int | frozenset[str]:
-        return firsts.get(words, words)
 
     def phrase(p: Phrase) -> int:
         if id(p) not in phrases:
-            slots = tuple(s if isinstance(s, str) else place(s) for s in p.slots)
-            needs = tuple(map(need, p.needs))
-            row = (p.text, slots, int(p.kind), p.category, p.item, p.group, needs, p.single)
             phrases[id(p)] = len(phrase_rows)
-            phrase_rows.append(row)
+            phrase_rows.append(p)
         return phrases[id(p)]
 
-    def index(table: dict[str, tuple[Phrase, ...]]) -> tuple[tuple[str, tuple[int, ...]], ...]:
-        return tuple((word, tuple(phrase(p) for p in ps)) for word, ps in table.items())
+    def index(table: dict[str, tuple[Phrase, ...]]) -> tuple[tuple[int, ...], ...]:
+        return tuple(tuple(map(phrase, ps)) for ps in table.values())
 
+    sets, harm, context = state["_sets"], state["_harm_index"], state["_context_index"]
+    set_places, harm_phrases, context_phrases = (
+        tuple(map(place, sets.values())),
+        index(harm),
+        index(context),
+    )
+    slots = tuple(
+        tuple(s if isinstance(s, str) else place(s) for s in p.slots) for p in phrase_rows
+    )
+    # A need is nearly always a place's first words: kept as that place's number, any other
+    # as a number after the places'.
+    firsts: dict[frozenset[str], int] = {}
+    for n, words in enumerate(place_rows):
+        firsts.setdefault(words.firsts, n)
+    other_needs: list[frozenset[str]] = []
+
+    def need(words: frozenset[str]) -> int:
+        if words not in firsts:
+            firsts[words] = len(place_rows) + len(other_needs)
+            other_needs.append(words)
+        return firsts[words]
+
+    needs = tuple(tuple(map(need, p.needs)) for p in phrase_rows)
     tables = {
         "format": FORMAT,
-        "sets": tuple((name, place(words)) for name, words in state["_sets"].items()),
-        "harm": index(state["_harm_index"]),
-        "context": index(state["_context_index"]),
-        "places": tuple(place_rows),
-        "phrases": tuple(phrase_rows),
+        "place_single": tuple(w.single for w in place_rows),
+        "place_several": tuple(w.several for w in place_rows),
+        "other_needs": tuple(other_needs),
+        "gaps": tuple(sorted({s for row in slots for s in row if isinstance(s, str)})),
+        "text": tuple(p.text for p in phrase_rows),
+        "slots": slots,
+        "kind": tuple(int(p.kind) for p in phrase_rows),
+        "category": tuple(p.category for p in phrase_rows),
+        "item": tuple(p.item for p in phrase_rows),
+        "group": tuple(p.group for p in phrase_rows),
+        "needs": needs,
+        "single": tuple(p.single for p in phrase_rows),
+        "sets": (tuple(sets), set_places),
+        "harm": (tuple(harm), harm_phrases),
+        "context": (tuple(context), context_phrases),
         "question_words": state["_question_words"],
         "person_nouns": state["_person_nouns"],
         "kin_nouns": state["_kin_nouns"],
@@ -130,9 +158,9 @@ def load_detector(data: bytes | None, pack: RiskPack) -> RiskDetector | None:
         tables = marshal.loads(data)  # noqa: S302
         if type(tables) is not dict or tables.get("format") != FORMAT:
             return None
-        places = tuple(map(_place, _tuple(tables["places"])))
-        phrases = tuple(_phrase(row, places) for row in _tuple(tables["phrases"]))
-        sets = {_str(name): places[_int(n)] for name, n in _pairs(tables["sets"])}
+        places = _places(tables)
+        phrases = _phrases(tables, places)
+        sets = _table(tables["sets"], places)
         state = {
             "_pack": pack,
             "_compiled": {},
@@ -156,13 +184,93 @@ def load_detector(data: bytes | None, pack: RiskPack) -> RiskDetector | None:
     return detector
 
 
-# Each place number in a phrase's slots and an index must name a place or phrase that exists:
-# numbers are read with `tuple.__getitem__`, so one out of range raises IndexError, and a
-# negative one is refused first (it would read from the end).
+# Every number names a place or a phrase by a table lookup (`dict.__getitem__`), so one that
+# names none, a negative one included, raises KeyError; the types are checked first, exactly
+# (a bool is not a number here).
 _KINDS = {int(kind): kind for kind in Kind}
-_STRINGS = frozenset({str})
-_SLOT = frozenset({str, int})
-_INT = frozenset({int})
+
+
+def _only(kind: type, values: Iterable[object]) -> None:
+    if not {kind}.issuperset(map(type, values)):
+        raise ValueError(f"expected only {kind.__name__} values")
+
+
+def _column(tables: dict[str, Any], name: str, kind: type, length: int) -> tuple[Any, ...]:
+    column = _tuple(tables[name])
+    _only(kind, column)
+    if len(column) != length:
+        raise ValueError(f"{name}: {len(column)} values for {length} rows")
+    return column
+
+
+def _looked_up(rows: tuple[tuple[Any, ...], ...], table: dict[Any, Any]) -> list[tuple[Any, ...]]:
+    """Each row's numbers (or names) replaced by what `table` holds for them."""
+    return list(map(tuple, map(map, itertools.repeat(table.__getitem__), rows)))
+
+
+def _places(tables: dict[str, Any]) -> tuple[Words, ...]:
+    single = _tuple(tables["place_single"])
+    several = _column(tables, "place_several", tuple, len(single))
+    _only(frozenset, single)
+    _only(str, itertools.chain.from_iterable(single))
+    sequences = tuple(itertools.chain.from_iterable(several))
+    _only(tuple, sequences)
+    _only(str, itertools.chain.from_iterable(sequences))
+    if not all(sequences):
+        raise ValueError("an empty word sequence")
+    return tuple(map(Words, single, several))
+
+
+def _phrases(tables: dict[str, Any], places: tuple[Words, ...]) -> tuple[Phrase, ...]:
+    text = _tuple(tables["text"])
+    _only(str, text)
+    rows = len(text)
+    slots = _column(tables, "slots", tuple, rows)
+    needs = _column(tables, "needs", tuple, rows)
+    gaps = _tuple(tables["gaps"])
+    other_needs = _tuple(tables["other_needs"])
+    _only(str, gaps)
+    _only(int, itertools.chain.from_iterable(needs))
+    _only(frozenset, other_needs)
+    _only(str, itertools.chain.from_iterable(other_needs))
+    slot_items = tuple(itertools.chain.from_iterable(slots))
+    if not {str, int}.issuperset(map(type, slot_items)):
+        raise ValueError("expected places and gaps")
+    places_by_number = dict(enumerate(places))
+    firsts = dict(enumerate(w.firsts for w in places))
+    firsts.update(enumerate(other_needs, len(places)))
+    return tuple(
+        map(
+            Phrase,
+            text,
+            _looked_up(slots, {**places_by_number, **dict(zip(gaps, gaps, strict=True))}),
+            map(_KINDS.__getitem__, _column(tables, "kind", int, rows)),
+            _column(tables, "category", int, rows),
+            _column(tables, "item", int, rows),
+            _column(tables, "group", int, rows),
+            _looked_up(needs, firsts),
+            _column(tables, "single", bool, rows),
+        )
+    )
+
+
+def _table(value: object, places: tuple[Words, ...]) -> dict[str, Words]:
+    names, numbers = _tuple(value)
+    _only(str, _tuple(names))
+    _only(int, _tuple(numbers))
+    if len(names) != len(numbers):
+        raise ValueError("names and places differ in number")
+    return dict(zip(names, map(dict(enumerate(places)).__getitem__, numbers), strict=True))
+
+
+def _index(value: object, phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
+    words, numbers = _tuple(value)
+    _only(str, _tuple(words))
+    _only(tuple, _tuple(numbers))
+    _only(int, itertools.chain.from_iterable(numbers))
+    if len(words) != len(numbers):
+        raise ValueError("words and phrases differ in number")
+    return dict(zip(words, _looked_up(numbers, dict(enumerate(phrases))), strict=True))
 
 
 def _tuple(value: object) -> tuple[Any, ...]:
@@ -171,84 +279,19 @@ def _tuple(value: object) -> tuple[Any, ...]:
     return value
 
 
-def _str(value: object) -> str:
-    if type(value) is not str:
-        raise ValueError("expected a string")
-    return value
-
-
-def _int(value: object) -> int:
-    if type(value) is not int or value < 0:
-        raise ValueError("expected a whole number, not below 0")
-    return value
-
-
-def _strings(value: object) -> tuple[str, ...]:
-    if type(value) is not tuple or not _STRINGS.issuperset(map(type, value)):
-        raise ValueError("expected a tuple of strings")
-    return value
-
-
 def _words(value: object) -> frozenset[str]:
-    if type(value) is not frozenset or not _STRINGS.issuperset(map(type, value)):
-        raise ValueError("expected a set of strings")
+    if type(value) is not frozenset:
+        raise ValueError("expected a set of words")
+    _only(str, value)
     return value
-
-
-def _pairs(value: object) -> tuple[tuple[Any, Any], ...]:
-    rows = _tuple(value)
-    if not all(type(row) is tuple and len(row) == 2 for row in rows):
-        raise ValueError("expected pairs")
-    return rows
-
-
-def _place(row: object) -> Words:
-    single, several = _tuple(row)
-    if not all(map(_strings, _tuple(several))):
-        raise ValueError("expected word sequences")
-    return Words(_words(single), several)
-
-
-def _phrase(row: object, places: tuple[Words, ...]) -> Phrase:
-    text, slots, kind, category, item, group, needs, single = _tuple(row)
-    if (
-        type(single) is not bool
-        or type(category) is not int
-        or type(item) is not int
-        or type(group) is not int
-        or not _SLOT.issuperset(map(type, _tuple(slots)))
-        or type(needs) is not tuple
-    ):
-        raise ValueError("expected a phrase")
-    return Phrase(
-        _str(text),
-        tuple(s if type(s) is str else places[_int(s)] for s in slots),
-        _KINDS[kind],
-        category,
-        item,
-        group,
-        tuple(places[n].firsts if type(n) is int and n >= 0 else _words(n) for n in needs),
-        single,
-    )
-
-
-def _index(value: object, phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
-    return {
-        _str(word): tuple(map(phrases.__getitem__, _numbers(numbers)))
-        for word, numbers in _pairs(value)
-    }
-
-
-def _numbers(value: object) -> tuple[int, ...]:
-    numbers = _tuple(value)
-    if not _INT.issuperset(map(type, numbers)) or (numbers and min(numbers) < 0):
-        raise ValueError("expected whole numbers, not below 0")
-    return numbers
 
 
 def _by_start(value: object) -> dict[tuple[str, int], list[str]]:
     table: dict[tuple[str, int], list[str]] = {}
     for row in _tuple(value):
         start, length, words = _tuple(row)
-        table[_str(start), _int(length)] = list(_strings(words))
+        _only(str, (start, *_tuple(words)))
+        if type(length) is not int:
+            raise ValueError("expected a length")
+        table[start, length] = list(words)
     return table

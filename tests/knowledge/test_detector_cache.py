@@ -66,18 +66,20 @@ def test_a_later_start_reads_the_detector_and_finds_what_a_built_one_finds(
         assert read.detect(message) == built.detect(message), message
 
 
-def _phrase_changed(tables: dict[str, Any], field: int, value: object) -> None:
-    row = list(tables["phrases"][0])
-    row[field] = value
-    tables["phrases"] = (tuple(row), *tables["phrases"][1:])
+def _first_changed(tables: dict[str, Any], column: str, value: object) -> None:
+    tables[column] = (value, *tables[column][1:])
 
 
 def _a_place_out_of_range(tables: dict[str, Any]) -> None:
-    _phrase_changed(tables, 1, (len(tables["places"]) + 5,))
+    _first_changed(tables, "slots", (len(tables["place_single"]) + 5,))
 
 
 def _a_place_counted_from_the_end(tables: dict[str, Any]) -> None:
-    _phrase_changed(tables, 1, (-1,))
+    _first_changed(tables, "slots", (-1,))
+
+
+def _a_place_named_by_true(tables: dict[str, Any]) -> None:
+    _first_changed(tables, "slots", (True,))
 
 
 def _a_word_a_number(tables: dict[str, Any]) -> None:
@@ -85,24 +87,33 @@ def _a_word_a_number(tables: dict[str, Any]) -> None:
 
 
 def _an_unknown_kind(tables: dict[str, Any]) -> None:
-    _phrase_changed(tables, 2, 99)
+    _first_changed(tables, "kind", 99)
 
 
-def _a_need_of_numbers(tables: dict[str, Any]) -> None:
-    _phrase_changed(tables, 6, (frozenset({1, 2}),))
+def _a_need_of_words(tables: dict[str, Any]) -> None:
+    _first_changed(tables, "needs", (frozenset({"hit"}),))
+
+
+def _a_need_out_of_range(tables: dict[str, Any]) -> None:
+    _first_changed(tables, "needs", (len(tables["place_single"]) + len(tables["other_needs"]),))
 
 
 def _an_index_of_text(tables: dict[str, Any]) -> None:
-    word, _ = tables["harm"][0]
-    tables["harm"] = ((word, "every phrase"), *tables["harm"][1:])
+    words, numbers = tables["harm"]
+    tables["harm"] = (words, ("every phrase", *numbers[1:]))
 
 
-def _a_row_cut_short(tables: dict[str, Any]) -> None:
-    tables["phrases"] = (*tables["phrases"][:3], tables["phrases"][3][:4], *tables["phrases"][4:])
+def _a_phrase_out_of_range(tables: dict[str, Any]) -> None:
+    words, numbers = tables["harm"]
+    tables["harm"] = (words, ((len(tables["text"]),), *numbers[1:]))
+
+
+def _a_column_cut_short(tables: dict[str, Any]) -> None:
+    tables["group"] = tables["group"][:-1]
 
 
 def _a_list_for_a_tuple(tables: dict[str, Any]) -> None:
-    tables["places"] = list(tables["places"])
+    tables["place_single"] = list(tables["place_single"])
 
 
 def _another_format(tables: dict[str, Any]) -> None:
@@ -127,11 +138,14 @@ def _rewrite(cache: Path, kept: Path, content: bytes) -> None:
     [
         _a_place_out_of_range,
         _a_place_counted_from_the_end,
+        _a_place_named_by_true,
         _a_word_a_number,
         _an_unknown_kind,
-        _a_need_of_numbers,
+        _a_need_of_words,
+        _a_need_out_of_range,
         _an_index_of_text,
-        _a_row_cut_short,
+        _a_phrase_out_of_range,
+        _a_column_cut_short,
         _a_list_for_a_tuple,
         _another_format,
     ],
