@@ -24,8 +24,6 @@ from dialogs.choices import (
     TopicPick,
     WhyPick,
 )
-from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
-from dialogs.state import CheckProgress, ConversationState
 from dialogs.contract import (
     Answer,
     Card,
@@ -41,9 +39,11 @@ from dialogs.contract import (
     Reply,
     Turn,
 )
+from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
+from dialogs.state import CheckProgress, ConversationState
 from knowledge.flow_pack import AnswerKey, Outcome
-from knowledge.matching.models import Match, MatcherSettings, MatchResult, NotCoveredHit
 from knowledge.loader import load_knowledge
+from knowledge.matching.models import Match, MatcherSettings, MatchResult, NotCoveredHit
 from knowledge.pack_values import Value
 from knowledge.qa_pack import Phrasings, PhrasingsPack, QAPack
 
