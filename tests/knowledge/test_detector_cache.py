@@ -60,6 +60,7 @@ def test_a_later_start_reads_the_detector_and_finds_what_a_built_one_finds(
     assert {k: v for k, v in vars(read).items() if k != "_compiled"} == {
         k: v for k, v in vars(built).items() if k != "_compiled"
     }
+    assert _places(read) == _places(built)  # `firsts` too, which equality leaves out
     messages = _messages()
     assert len(messages) > 100
     for message in messages:
@@ -68,6 +69,21 @@ def test_a_later_start_reads_the_detector_and_finds_what_a_built_one_finds(
 
 def _first_changed(tables: dict[str, Any], column: str, value: object) -> None:
     tables[column] = (value, *tables[column][1:])
+
+
+def _places(detector: RiskDetector) -> list[tuple[object, ...]]:
+    """Every place of every phrase and set, with all its fields."""
+    phrases = [
+        p
+        for table in (detector._harm_index, detector._context_index)
+        for ps in table.values()
+        for p in ps
+    ]
+    places = [
+        *detector._sets.values(),
+        *(s for p in phrases for s in p.slots if not isinstance(s, str)),
+    ]
+    return [(w.single, w.several, w.firsts) for w in places]
 
 
 def _a_place_out_of_range(tables: dict[str, Any]) -> None:
