@@ -1,8 +1,7 @@
 """The contract between the core and the doors: what a door hands the core, and what it gets back.
 
-A door turns one thing a person did into a `Turn`, calls the core through `Turns`, and renders
-the `Reply` values it gets back. Nothing here imports the runtime, the doors or the rest of the
-core; the one value it borrows is the flow's `Outcome`, which the knowledge packs define.
+A door turns what a person did into a `Turn`, calls the core through `Turns`, renders the
+`Reply` values it gets back. Of the rest it imports only the flow's `Outcome` and `Value`.
 
 Text uses a small Markdown subset that every door can render: ``**bold**``, ``*italic*``, lines
 starting ``- `` for bullets, and ``[label](https://…)`` links.
@@ -16,6 +15,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from knowledge.flow_pack import Outcome
+from knowledge.pack_values import Value
 
 __all__ = [
     "Answer",
@@ -37,8 +37,8 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class ConversationKey:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class ConversationKey(Value):
     """Whose dialog a turn belongs to: two people in one channel never share a dialog."""
 
     channel: str
@@ -50,8 +50,8 @@ class ConversationKey:
         return f"{self.channel}|{self.conversation_id}|{self.user_id}"
 
 
-@dataclass(frozen=True, slots=True)
-class Turn:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Turn(Value):
     """One message or one button press, stripped of every platform detail.
 
     Attributes:
@@ -82,8 +82,8 @@ class Turn:
         return ConversationKey(self.channel, self.conversation_id, self.user_id)
 
 
-@dataclass(frozen=True, slots=True)
-class Choice:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Choice(Value):
     """A button. Its value names the step it answers, so a late press is recognised."""
 
     label: str
@@ -91,8 +91,8 @@ class Choice:
     description: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Card:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Card(Value):
     """A quoted answer or summary: title, body, optional facts and the source line."""
 
     title: str
@@ -110,8 +110,8 @@ class Card:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class RecordedAnswer:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RecordedAnswer(Value):
     """One line of a decision record: a key question and the answer given."""
 
     number: int
@@ -119,8 +119,8 @@ class RecordedAnswer:
     answer: str
 
 
-@dataclass(frozen=True, slots=True)
-class RecordEntry:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RecordEntry(Value):
     """One place in a decision record: a label and what was written there ("" for blank).
 
     A field with `options` is a pick-one: its value is one option's key, shown by its label.
@@ -147,8 +147,8 @@ class RecordEntry:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class RecordForm:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RecordForm(Value):
     """A decision record's fields to fill in where the person is: a modal, a card, prompts.
 
     The core decides the fields; a door only renders them and sends the values back with the
@@ -174,8 +174,8 @@ class RecordForm:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class DecisionRecord:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class DecisionRecord(Value):
     """What a practitioner pastes into case notes at the end of a consent check.
 
     `entries` are the places that fit the outcome (golden rule 7), blank or completed.
@@ -229,8 +229,8 @@ class Private(StrEnum):
     DECISION_RECORD = "decision-record"  # a decision record, shown again
 
 
-@dataclass(frozen=True, slots=True)
-class Reply:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Reply(Value):
     """One message from the assistant, with the core's decisions about where it goes.
 
     Attributes:
@@ -268,8 +268,8 @@ class Reply:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Answer:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Answer(Value):
     """The replies to a turn, and whether they are a replay of a turn saved earlier.
 
     A replay follows a crash between saving a turn and delivering its replies, so some of
@@ -354,8 +354,8 @@ class Parking(Protocol):
         ...
 
 
-@dataclass(frozen=True, slots=True)
-class Pick:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Pick(Value):
     """One published question offered by a search."""
 
     number: int  # entry number in the Q&A
@@ -363,8 +363,8 @@ class Pick:
     preview: str  # a short start of the published answer (<= ~120 chars, cut at a word, with "…")
 
 
-@dataclass(frozen=True, slots=True)
-class Lookup:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Lookup(Value):
     """What a search of the published questions found.
 
     A door offers the picks to the searcher (a compose-box search, a share shortcut); picking

@@ -109,8 +109,7 @@ def load_knowledge(extra: Path | None = None, *, cache_dir: Path | None = None) 
     values, detector, texts = check_packs(builtin_files, files, extra)
     knowledge = Knowledge(**values, risk_detector=detector)
     if cache_dir is not None and key is not None:
-        derived = {"risk_detector": dump_detector(detector)}
-        write_fields(cache_dir, key, _kept(knowledge), inputs=texts, extra=derived)
+        write_fields(cache_dir, key, _kept(knowledge), inputs=texts, extra=dump_detector(detector))
     return knowledge
 
 
@@ -150,7 +149,7 @@ def _cached(cache_dir: Path, key: str) -> Knowledge | None:
         values = construct_fields(kept_kinds(), kept[0])
     except (TypeError, ValueError, RecursionError):
         return None
-    detector = load_detector(kept[1].get("risk_detector"), values["risk"]) or RiskDetector(
+    detector = load_detector(kept[1], values["risk"]) or RiskDetector(
         values["risk"], qa_words(values["entries"])
     )
     return Knowledge(**values, risk_detector=detector)

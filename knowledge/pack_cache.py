@@ -14,7 +14,9 @@ answers are quoted from) are recorded with their own digests and compared at eve
 is read back must have, value by value, the type its field declares, so a damaged, truncated or
 hand-edited file is ignored (and rewritten), never trusted; it is written to a temporary file
 renamed into place, so a reader never sees half a file; and a directory that cannot be written
-to only means the packs are validated at every start.
+to only means the packs are validated at every start. Tables derived from the knowledge (the
+built risk detector's) may be kept beside it as bytes, in a file of the same key; the JSON
+record holds their SHA-256, and they are handed back only when it matches.
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ from typing import Any
 
 from knowledge.pack_values import dump, value_of
 
-FORMAT = 2
+FORMAT = 3
 PREFIX = "knowledge-"
+SUFFIXES = (".json", ".bin")
 _PACKAGE_DIR = Path(__file__).parent
 
 
@@ -60,27 +63,36 @@ def pack_key(layers: Sequence[Sequence[Path]]) -> str | None:
     return digest.hexdigest()
 
 
-def cache_path(directory: Path, key: str) -> Path:
-    """Where the knowledge for `key` is kept in `directory`."""
-    return directory / f"{PREFIX}{key}.json"
+def cache_path(directory: Path, key: str, suffix: str = ".json") -> Path:
+    """Where the knowledge for `key` is kept in `directory` (`.bin`: the tables beside it)."""
+    return directory / f"{PREFIX}{key}{suffix}"
 
 
-def read_fields(directory: Path, key: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
-    """The dumped fields kept for `key` and what was kept beside them (`write_fields`' `extra`),
-    or None when there are none, they are not sound, or a file they were checked against has
-    changed since."""
+def read_fields(directory: Path, key: str) -> tuple[dict[str, Any], bytes | None] | None:
+    """The dumped fields kept for `key` and the bytes kept beside them (`write_fields`' `extra`;
+    None when they are missing or not the bytes written), or None when there are no fields,
+    they are not sound, or a file they were checked against has changed since."""
     try:
         found = json.loads(cache_path(directory, key).read_bytes())
     except (OSError, ValueError, RecursionError):
         return None
     if not isinstance(found, dict) or found.get("key") != key or found.get("format") != FORMAT:
         return None
-    inputs, fields, extra = found.get("inputs"), found.get("fields"), found.get("extra", {})
-    if not isinstance(inputs, dict) or not isinstance(fields, dict) or not isinstance(extra, dict):
+    inputs, fields = found.get("inputs"), found.get("fields")
+    if not isinstance(inputs, dict) or not isinstance(fields, dict):
         return None
     if any(_file_digest(Path(path)) != digest for path, digest in inputs.items()):
         return None
-    return fields, extra
+    return fields, _kept_bytes(cache_path(directory, key, ".bin"), found.get("extra"))
+
+
+def _kept_bytes(path: Path, digest: object) -> bytes | None:
+    """The bytes in `path` if their SHA-256 is `digest`, else None."""
+    try:
+        content = path.read_bytes() if isinstance(digest, str) else None
+    except OSError:
+        return None
+    return content if content and hashlib.sha256(content).hexdigest() == digest else None
 
 
 def write_fields(
@@ -88,7 +100,7 @@ def write_fields(
     key: str,
     fields: Mapping[str, object],
     inputs: Sequence[Path],
-    extra: Mapping[str, object] | None = None,
+    extra: bytes | None = None,
 ) -> bool:
     """Keep `fields` for `key`, removing older files; False when it cannot.
 
@@ -97,34 +109,45 @@ def write_fields(
         key: from `pack_key`.
         fields: checked values (pack values, tuples and mappings of them) by name.
         inputs: other files the checks read; a later change to any of them voids the file.
-        extra: JSON values derived from the fields (the built risk detector's tables), kept
-            under the same key and checks; whoever reads them checks them.
+        extra: bytes derived from the fields (the built risk detector's tables), kept in a
+            file of the same key, the record holding their SHA-256; whoever reads them checks
+            what they hold.
     """
     record = {
         "format": FORMAT,
         "key": key,
         "inputs": {str(path): _file_digest(path) for path in inputs},
         "fields": {name: dump(value) for name, value in fields.items()},
-        "extra": dict(extra or {}),
+        "extra": None if extra is None else hashlib.sha256(extra).hexdigest(),
     }
+    text = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
     try:
-        import tempfile  # noqa: PLC0415 (with shutil and random: only to write the file)
-
         directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=PREFIX, suffix=".tmp", dir=directory)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(record, out, ensure_ascii=False, separators=(",", ":"))
-            os.replace(temporary, cache_path(directory, key))
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        for old in directory.glob(f"{PREFIX}*.json"):
-            if old.name != cache_path(directory, key).name:
-                old.unlink(missing_ok=True)
+        # The bytes first: a record names them only once they are in place.
+        if extra is not None:
+            _replace(directory, cache_path(directory, key, ".bin"), extra)
+        _replace(directory, cache_path(directory, key), text)
+        for suffix in SUFFIXES:
+            for old in directory.glob(f"{PREFIX}*{suffix}"):
+                if old.name != cache_path(directory, key, suffix).name:
+                    old.unlink(missing_ok=True)
     except OSError:
         return False
     return True
+
+
+def _replace(directory: Path, path: Path, content: bytes) -> None:
+    """Write `content` to a temporary file in `directory` and rename it to `path`."""
+    import tempfile  # noqa: PLC0415 (with shutil and random: only to write the file)
+
+    handle, temporary = tempfile.mkstemp(prefix=PREFIX, suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def construct_fields(kinds: Mapping[str, Any], data: Mapping[str, object]) -> dict[str, Any]:

@@ -19,7 +19,7 @@ Concern = Literal["child", "adult", "either"]
 NEAR_WORDS = 5
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class RiskCategory(PackValue):
     """One kind of harm, with its cues, who it concerns and which contacts it points to.
 
@@ -67,7 +67,7 @@ class RiskCategory(PackValue):
         return [*self.cues, *self.terms, *grouped, *self.worries, *self.secrets]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class SignalFamily(PackValue):
     """Words for one idea that, beside a word of another family, suggest harm.
 
@@ -91,7 +91,7 @@ class SignalFamily(PackValue):
     related: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class RiskSignals(PackValue):
     """Families of words for the ideas of harm, which count together rather than as phrases.
 
@@ -109,7 +109,7 @@ class RiskSignals(PackValue):
     families: dict[str, SignalFamily] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class RiskExamples(PackValue):
     """Messages the pack is checked against whenever it loads.
 
@@ -122,7 +122,7 @@ class RiskExamples(PackValue):
     ordinary: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class RiskPack(PackValue):
     """A file of kind `risk`. An organisation's own adds to the built-in one, never replaces it.
 

@@ -7,10 +7,10 @@ under the same names; what each field means is described there.
 from dataclasses import dataclass, field
 from typing import Literal
 
-from knowledge.pack_values import PackValue
+from knowledge.pack_values import PackValue, Value
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class NotCoveredTopic(PackValue):
     """A subject near the Q&A that it does not answer, with what we say instead."""
 
@@ -20,7 +20,7 @@ class NotCoveredTopic(PackValue):
     anchors: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class CaseQuestions(PackValue):
     """How to tell a question about one case ("can I tell the school about…?") from a question
     about the guidance: a sharing verb and a named party, both in the question itself."""
@@ -48,7 +48,7 @@ class CaseQuestions(PackValue):
         return (*self.parties, *self.outside_parties)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class NotCoveredPack(PackValue):
     """A file of kind `not-covered`: topics the Q&A does not answer, and off-topic chatter."""
 
@@ -63,7 +63,7 @@ class NotCoveredPack(PackValue):
     objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class LexiconPack(PackValue):
     """A file of kind `lexicon`: the words the matcher rewrites before comparing.
 
@@ -82,24 +82,24 @@ class LexiconPack(PackValue):
     stopwords: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Match(Value):
     """One Q&A entry and how well the text matched it (0 to 100)."""
 
     number: int
     score: float
 
 
-@dataclass(frozen=True, slots=True)
-class NotCoveredHit:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class NotCoveredHit(Value):
     """The text is about a topic the Q&A does not cover: its id and our reply."""
 
     topic: str
     reply: str
 
 
-@dataclass(frozen=True, slots=True)
-class MatchResult:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class MatchResult(Value):
     """What the matcher made of one message.
 
     Attributes:
@@ -120,8 +120,8 @@ class MatchResult:
     withheld: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class MatcherSettings:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class MatcherSettings(Value):
     """Thresholds and weights of the matcher; the defaults are tuned on the development set."""
 
     min_score: float = 60.0

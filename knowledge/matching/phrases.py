@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from knowledge.matching.text import words
 
@@ -17,8 +17,8 @@ _LONGEST = 8  # words in one phrase: a bound that keeps a search linear in the m
 _HEAD = operator.itemgetter(slice(0, 3))
 
 
-@dataclass(frozen=True, slots=True)
-class _Phrase:
+class _Phrase(NamedTuple):
+    # A tuple: thousands are made at every start, several times faster than a frozen dataclass.
     text: str
     rest: tuple[str, ...]  # the words after the first
     prefix: bool  # the last word is a prefix
@@ -26,7 +26,10 @@ class _Phrase:
 
 def phrase_problem(phrase: str) -> str | None:
     """What is wrong with a phrase as a pack author wrote it, or None when it is usable."""
-    found = words(phrase.removesuffix("*"))
+    return _problem(phrase, words(phrase.removesuffix("*")))
+
+
+def _problem(phrase: str, found: list[str]) -> str | None:
     if not found:
         return f"{phrase!r} has no words"
     if len(found) > _LONGEST:
@@ -56,10 +59,10 @@ class PhraseSet:
         longer_firsts: set[str] = set()
         prefixes: list[str] = []
         for phrase in phrases:
-            if phrase_problem(phrase) is not None:
+            found = words(phrase.removesuffix("*"))
+            if _problem(phrase, found) is not None:
                 continue
             prefix = phrase.endswith("*")
-            found = words(phrase.removesuffix("*"))
             if prefix and len(found) == 1:
                 prefixes.append(found[0])
                 continue

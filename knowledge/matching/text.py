@@ -6,7 +6,6 @@ fixes, many texts at once) and the risk detector reads words the same way.
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 
@@ -39,7 +38,11 @@ def strip_markup(text: str) -> str:
         text = _URL.sub(" ", text)
     if "<" in text:
         text = _HTML_TAG.sub(" ", text)
-    return html.unescape(text) if "&" in text else text
+    if "&" not in text:
+        return text
+    import html  # noqa: PLC0415 (with html.entities: only for a text with an entity in it)
+
+    return html.unescape(text)
 
 
 def clean(text: str) -> str:

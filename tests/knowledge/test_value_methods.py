@@ -24,10 +24,26 @@ from dialogs.choices import (
     TopicPick,
     WhyPick,
 )
+from dialogs.contract import (
+    Answer,
+    Card,
+    Choice,
+    ConversationKey,
+    DecisionRecord,
+    Lookup,
+    Pick,
+    Private,
+    RecordedAnswer,
+    RecordEntry,
+    RecordForm,
+    Reply,
+    Turn,
+)
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
 from dialogs.state import CheckProgress, ConversationState
-from knowledge.flow_pack import AnswerKey
+from knowledge.flow_pack import AnswerKey, Outcome
 from knowledge.loader import load_knowledge
+from knowledge.matching.models import Match, MatcherSettings, MatchResult, NotCoveredHit
 from knowledge.pack_values import Value
 from knowledge.qa_pack import Phrasings, PhrasingsPack, QAPack
 
@@ -66,6 +82,58 @@ CONVERSATION_VALUES: list[Value] = [
 ]
 
 
+_ENTRY = RecordEntry("who", "Shared with", value="the school", options=(("a", "A"),))
+_RECORD = DecisionRecord(
+    created_at="2026-11-25 14:30",
+    guidance="Information sharing: guidance (2008)",
+    flow_version="1",
+    answers=(RecordedAnswer(1, "Is there a clear purpose?", "Yes"),),
+    outcome=Outcome.SHARE,
+    outcome_title="You may share",
+    entries=(_ENTRY,),
+)
+_CARD = Card("What is an ISP?", "An agreement.", facts=(("Source", "Q13"),), source="Q&A, 13")
+_REPLY = Reply(
+    "Here is the answer.",
+    choices=(Choice("Yes", "check:1:purpose:yes", description="the purpose is clear"),),
+    card=_CARD,
+    outcome=Outcome.SEEK_ADVICE,
+    record=_RECORD,
+    risk_of_harm=True,
+    form=RecordForm("Record", "Fill in", (_ENTRY,), "Save", "form:1", max_chars=500),
+    private=Private.CONSENT_CHECK,
+)
+_MATCH = MatchResult(answer=Match(13, 91.5), suggestions=(Match(13, 91.5), Match(4, 70.0)))
+CONTRACT_AND_MATCHER_VALUES: list[Value] = [
+    ConversationKey("slack", "C1", "U1"),
+    ConversationKey("slack", "C1", "U2"),
+    Turn("slack", "C1", "U1", text="what is an ISP?", event_id="e1", private=False),
+    Turn("teams", "C1", "U1", action="check:1:purpose:yes", form=(("who", "the school"),)),
+    Choice("Yes", "check:1:purpose:yes"),
+    Card("Title", "Body"),
+    dataclasses.replace(_RECORD, entries=()),
+    Reply("Hello."),
+    _REPLY,
+    Answer(replies=[Reply("Hello.")]),
+    Answer(replies=[_REPLY], replayed=True, apology=True, claim="c1"),
+    Pick(13, "What is an ISP?", "An agreement…"),
+    Lookup(
+        picks=(Pick(13, "What is an ISP?", "An agreement…"),),
+        matched=True,
+        risk_of_harm=True,
+        notice=Reply("Signpost"),
+        topics=False,
+    ),
+    Lookup(picks=(), matched=False, risk_of_harm=False, notice=None, topics=True),
+    Match(4, 70.0),
+    _MATCH,
+    MatchResult(not_covered=NotCoveredHit("case", "Use the consent check."), off_topic=True),
+    MatchResult(),
+    MatcherSettings(),
+    MatcherSettings(min_score=70.0, shortlist=8),
+]
+
+
 def _values_in(value: object) -> Iterator[Value]:
     if isinstance(value, Value):
         yield value
@@ -91,7 +159,8 @@ def _samples() -> dict[type, list[Value]]:
         PhrasingsPack(kind="phrasings", entries=tuple(phrasings)),
         PhrasingsPack(kind="phrasings"),
     ]
-    for value in itertools.chain(_values_in(everything), CONVERSATION_VALUES):
+    conversation = [*CONVERSATION_VALUES, *CONTRACT_AND_MATCHER_VALUES]
+    for value in itertools.chain(_values_in(everything), _values_in(conversation)):
         if _uses_value_methods(type(value)):
             kept = found.setdefault(type(value), [])
             if len(kept) < 6:
