@@ -101,6 +101,7 @@ class QuoteGate:
         answered = {kind for e in entries for kind in e.answers_asks}
         self._unanswered = frozenset(not_covered.asks) - answered
         self._strict = frozenset(not_covered.strict_asks)
+        self._person_asks = frozenset(not_covered.person_asks)
         self._definitions = PhraseSet(not_covered.definitions)
         self._frames = PhraseSet(not_covered.subject_frames)
         cases = not_covered.case_questions
@@ -188,6 +189,13 @@ class QuoteGate:
             return _withheld(answer, result)
         if kind in self._strict and kind not in self._answers_asks.get(answer.number, ()):
             # "Why was the Data Protection Act updated?" asks why: not what entry 3 answers.
+            return _withheld(answer, result)
+        if asked[:1] == ["who"] and not self._person_asks & self._answers_asks.get(
+            answer.number, frozenset()
+        ):
+            # "Who enforces the Data Protection Act?" opens asking for a person or body: only
+            # an entry whose answer names some is quoted ("who" further on is often a relative:
+            # "support staff who have to decide…").
             return _withheld(answer, result)
         fixed_text = read.corrected_words(segment.text)
         fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
