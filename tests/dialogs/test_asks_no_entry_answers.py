@@ -40,6 +40,10 @@ ASKED_ELSEWHERE = [
     "is an information sharing protocol legally binding?",
     "what should I do after I've shared information without consent?",
     "what rights do families have under the data protection act?",
+    # what another document holds or how it came about (`content`, `making`: strict kinds
+    # answered by the entries on the guidance's package and on protocols)
+    "how was the Data Protection Act developed?",
+    "what does the Data Protection Act include?",
 ]
 
 
@@ -89,6 +93,10 @@ def test_the_terminal_door_quotes_none_of_them(tmp_path: Path) -> None:
             "there's guidance now?",
             2,
         ),
+        # what goes into a protocol, and what the guidance's package includes
+        ("What goes into an information sharing agreement between two organisations?", 12),
+        ("what does the revised guidance include?", 8),
+        ("how was the revised information sharing guidance developed?", 8),
         # "when can I share…?" asks how to decide, not a date
         ("When should I get consent to share information?", 4),
     ],
