@@ -44,6 +44,17 @@ ASKED_ELSEWHERE = [
     # answered by the entries on the guidance's package and on protocols)
     "how was the Data Protection Act developed?",
     "what does the Data Protection Act include?",
+    # the same classes in other words (probe batch 4)
+    "what happens if I get it wrong and share without consent?",
+    "is breaching the data protection act a criminal offence?",
+    "what's the maximum fine under the data protection act?",
+    "in which year was the information sharing guidance first published?",
+    # what a law says about the case told before the question (`about_the_case`)
+    "Charity trustee. Our volunteers use their own phones for client contact. What does the "
+    "Data Protection Act say about that?",
+    # an IT supplier is a subject no entry speaks of
+    "School business manager. We want to move our pupil records to a new cloud system. Do we "
+    "need an information sharing protocol with the supplier?",
 ]
 
 
@@ -97,6 +108,13 @@ def test_the_terminal_door_quotes_none_of_them(tmp_path: Path) -> None:
         ("What goes into an information sharing agreement between two organisations?", 12),
         ("what does the revised guidance include?", 8),
         ("how was the revised information sharing guidance developed?", 8),
+        # what others think about the story is still their view
+        (
+            "school counsellor: if I tell children up front that I might have to pass on what "
+            "they say, will they still open up to me? what do young people actually think "
+            "about that?",
+            5,
+        ),
         # "when can I share…?" asks how to decide, not a date
         ("When should I get consent to share information?", 4),
     ],
