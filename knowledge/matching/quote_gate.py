@@ -184,8 +184,17 @@ class QuoteGate:
         ):
             return _withheld(answer, result)
         kind = self._asks.of(asked)
-        if kind in self._unanswered:
-            # "Where can I find our protocol?": no published answer says where anything is.
+        if (
+            segment.background
+            and checks_a_claim(asked)
+            and self._asks.all_of(read.words(segment.background)) & self._unanswered
+        ):
+            # "They told us the DPA 1998 doesn't apply any more. Is that right?" asks whether
+            # the claim holds: what no published answer says, wherever in the claim it is.
+            return _withheld(answer, result)
+        if self._asks.all_of(asked) & self._unanswered:
+            # "Where can I find our protocol?": no published answer says where anything is;
+            # nor, further on, "what are the penalties for breaking the Act?".
             return _withheld(answer, result)
         if kind in self._strict and kind not in self._answers_asks.get(answer.number, ()):
             # "Why was the Data Protection Act updated?" asks why: not what entry 3 answers.

@@ -12,6 +12,8 @@ from pydantic import ValidationError
 
 from knowledge.loader import load_knowledge
 from knowledge.matching import NotCoveredPack
+from knowledge.matching.asks import Asks
+from knowledge.matching.text import words
 from tests.support.core import Chat, quoted
 from tests.support.environment import command_env, run_command
 
@@ -26,10 +28,8 @@ ASKED_ELSEWHERE = [
     "could I be sacked for sharing information without consent?",
     "can I get into trouble for sharing information without consent?",
     # a person or body who does something now (`whom_to_ask`, and "who" opening the question)
-    "who signs an information sharing protocol on behalf of a GP practice?",
     "who enforces the data protection act?",
     "who monitors whether organisations follow the information sharing guidance?",
-    "how is an information sharing protocol signed off?",
     # a date or a count (`date`, `count`)
     "when was the information sharing guidance published?",
     "when did the data protection act come into force?",
@@ -52,6 +52,12 @@ ASKED_ELSEWHERE = [
     # what a law says about the case told before the question (`about_the_case`)
     "Charity trustee. Our volunteers use their own phones for client contact. What does the "
     "Data Protection Act say about that?",
+    # a kind no entry answers further on than the first ask ("what are…")
+    "what are the penalties for breaking the Data Protection Act?",
+    # the form consent takes (`form`: only the entry on written protocols answers it)
+    "Consent to share must always be in writing.",
+    # a claim checked after the story: its asks are read in the claim (`current`)
+    "They told us on a course that the DPA 1998 doesn't apply any more. Is that right?",
     # an IT supplier is a subject no entry speaks of
     "School business manager. We want to move our pupil records to a new cloud system. Do we "
     "need an information sharing protocol with the supplier?",
@@ -128,3 +134,11 @@ def test_person_asks_must_be_kinds_of_ask() -> None:
         NotCoveredPack.model_validate(
             {"kind": "not-covered", "asks": {"who": ["who"]}, "person_asks": ["wizard"]}
         )
+
+
+def test_every_kind_of_ask_in_a_question_is_read_not_only_the_first() -> None:
+    asks = Asks({"definition": ["what are"], "consequence": ["penalties"], "reason": ["why"]})
+    question = words("what are the penalties for breaking the act")
+    assert asks.of(question) == "definition"
+    assert asks.all_of(question) == {"definition", "consequence"}
+    assert asks.all_of(words("how do I share")) == frozenset()
