@@ -37,6 +37,9 @@ _MODALS = frozenset(
     words("can could should shall must may might do does did will would is am are have has")
 )
 _CHECKS = frozenset(words("true right correct so accurate case ok okay"))
+# "Who" after one of these is what is asked ("does the guidance say who decides?"), as "who"
+# opening a question is; elsewhere it is often a relative ("staff who share").
+_SAYING = frozenset(words("say says said tell tells explain explains specify specifies know"))
 # A sentence opening with one of these asks or requests, even without a question mark.
 _OPENERS = frozenset(
     words(
@@ -199,7 +202,7 @@ class QuoteGate:
         if kind in self._strict and kind not in self._answers_asks.get(answer.number, ()):
             # "Why was the Data Protection Act updated?" asks why: not what entry 3 answers.
             return _withheld(answer, result)
-        if asked[:1] == ["who"] and not self._person_asks & self._answers_asks.get(
+        if _asks_who(asked) and not self._person_asks & self._answers_asks.get(
             answer.number, frozenset()
         ):
             # "Who enforces the Data Protection Act?" opens asking for a person or body: only
@@ -336,6 +339,13 @@ class QuoteGate:
 def _asks(sentence: str, typed: list[str]) -> bool:
     """Whether a sentence asks something: a question mark, or a question word or request first."""
     return "?" in sentence or (bool(typed) and (typed[0] in _OPENERS or typed[0] in _MODALS))
+
+
+def _asks_who(question: list[str]) -> bool:
+    # "Who enforces it?", or asked of a text: "does the guidance say who should decide?"
+    return question[:1] == ["who"] or any(
+        question[i] == "who" and question[i - 1] in _SAYING for i in range(1, len(question))
+    )
 
 
 def checks_a_claim(question: list[str]) -> bool:

@@ -58,6 +58,9 @@ ASKED_ELSEWHERE = [
     "Consent to share must always be in writing.",
     # a claim checked after the story: its asks are read in the claim (`current`)
     "They told us on a course that the DPA 1998 doesn't apply any more. Is that right?",
+    # "who" asked of a text, and what something costs (probe batch 6)
+    "does the guidance say who in a school should make sharing decisions?",
+    "is the pocket guide free?",
     # an IT supplier is a subject no entry speaks of
     "School business manager. We want to move our pupil records to a new cloud system. Do we "
     "need an information sharing protocol with the supplier?",
