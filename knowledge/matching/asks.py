@@ -10,7 +10,7 @@ its published answer answers. The ask of a question is the kind of the first suc
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from knowledge.matching.phrases import phrase_problem
 from knowledge.matching.text import words
@@ -37,6 +37,14 @@ class Asks:
 
     def of(self, question: Sequence[str]) -> str | None:
         """The kind of ask of a question already split by `words`, or None when none is found."""
+        return next(self._kinds(question), None)
+
+    def all_of(self, question: Sequence[str]) -> frozenset[str]:
+        """Every kind of ask whose phrase is in a question already split by `words` (the kind
+        at each word, as `of` reads the first)."""
+        return frozenset(self._kinds(question))
+
+    def _kinds(self, question: Sequence[str]) -> Iterator[str]:
         for i, word in enumerate(question):
             best: tuple[int, int, str] | None = None  # (length, -rank, kind)
             for rest, prefix, rank, kind in self._by_first.get(word, ()):
@@ -45,8 +53,7 @@ class Asks:
                 ):
                     best = (len(rest), -rank, kind)
             if best is not None:
-                return best[2]
-        return None
+                yield best[2]
 
 
 def _follows(found: Sequence[str], start: int, rest: tuple[str, ...], *, prefix: bool) -> bool:

@@ -37,6 +37,9 @@ _MODALS = frozenset(
     words("can could should shall must may might do does did will would is am are have has")
 )
 _CHECKS = frozenset(words("true right correct so accurate case ok okay"))
+# "Who" after one of these is what is asked ("does the guidance say who decides?"), as "who"
+# opening a question is; elsewhere it is often a relative ("staff who share").
+_SAYING = frozenset(words("say says said tell tells explain explains specify specifies know"))
 # A sentence opening with one of these asks or requests, even without a question mark.
 _OPENERS = frozenset(
     words(
@@ -101,6 +104,7 @@ class QuoteGate:
         answered = {kind for e in entries for kind in e.answers_asks}
         self._unanswered = frozenset(not_covered.asks) - answered
         self._strict = frozenset(not_covered.strict_asks)
+        self._person_asks = frozenset(not_covered.person_asks)
         self._definitions = PhraseSet(not_covered.definitions)
         self._frames = PhraseSet(not_covered.subject_frames)
         cases = not_covered.case_questions
@@ -183,11 +187,27 @@ class QuoteGate:
         ):
             return _withheld(answer, result)
         kind = self._asks.of(asked)
-        if kind in self._unanswered:
-            # "Where can I find our protocol?": no published answer says where anything is.
+        if (
+            segment.background
+            and checks_a_claim(asked)
+            and self._asks.all_of(read.words(segment.background)) & self._unanswered
+        ):
+            # "They told us the DPA 1998 doesn't apply any more. Is that right?" asks whether
+            # the claim holds: what no published answer says, wherever in the claim it is.
+            return _withheld(answer, result)
+        if self._asks.all_of(asked) & self._unanswered:
+            # "Where can I find our protocol?": no published answer says where anything is;
+            # nor, further on, "what are the penalties for breaking the Act?".
             return _withheld(answer, result)
         if kind in self._strict and kind not in self._answers_asks.get(answer.number, ()):
             # "Why was the Data Protection Act updated?" asks why: not what entry 3 answers.
+            return _withheld(answer, result)
+        if _asks_who(asked) and not self._person_asks & self._answers_asks.get(
+            answer.number, frozenset()
+        ):
+            # "Who enforces the Data Protection Act?" opens asking for a person or body: only
+            # an entry whose answer names some is quoted ("who" further on is often a relative:
+            # "support staff who have to decide…").
             return _withheld(answer, result)
         fixed_text = read.corrected_words(segment.text)
         fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
@@ -319,6 +339,13 @@ class QuoteGate:
 def _asks(sentence: str, typed: list[str]) -> bool:
     """Whether a sentence asks something: a question mark, or a question word or request first."""
     return "?" in sentence or (bool(typed) and (typed[0] in _OPENERS or typed[0] in _MODALS))
+
+
+def _asks_who(question: list[str]) -> bool:
+    # "Who enforces it?", or asked of a text: "does the guidance say who should decide?"
+    return question[:1] == ["who"] or any(
+        question[i] == "who" and question[i - 1] in _SAYING for i in range(1, len(question))
+    )
 
 
 def checks_a_claim(question: list[str]) -> bool:

@@ -194,6 +194,13 @@ class NotCoveredPack(_Strict):
         "whose `answers_asks` holds it, however near another entry scores",
     )
 
+    person_asks: tuple[str, ...] = Field(
+        default=(),
+        description="kinds of ask (of `asks`) that want a person or body ('who is the guidance "
+        "for?', 'who developed it?'): a question opening with 'who' is quoted only an entry "
+        "whose `answers_asks` holds one of them ('who enforces the Act?' is not entry 3's)",
+    )
+
     objects: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
         description="the things a published answer may be about (information sharing, the "
@@ -240,9 +247,10 @@ class NotCoveredPack(_Strict):
 
     @model_validator(mode="after")
     def _strict_asks_are_asks(self) -> NotCoveredPack:
-        unknown = [k for k in self.strict_asks if k not in self.asks]
-        if unknown:
-            raise ValueError(f"strict_asks names kinds that asks does not list: {unknown}")
+        for name, named in (("strict_asks", self.strict_asks), ("person_asks", self.person_asks)):
+            unknown = [k for k in named if k not in self.asks]
+            if unknown:
+                raise ValueError(f"{name} names kinds that asks does not list: {unknown}")
         return self
 
     @model_validator(mode="after")
