@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge.pack_values import SCHEMA_MODULES
+from tests.support.environment import CHECKOUT
 
 QUESTION = "what is an ISP?"
 NEVER_FOR_ASK = (
@@ -100,6 +101,7 @@ def ask(data_dir: Path, question: str = QUESTION) -> Start:
     """Run `infoshare ask` in a fresh interpreter and say what it loaded and built."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("INFOSHARE_")}
     env |= {"INFOSHARE_STORE": "memory://", "INFOSHARE_DATA_DIR": str(data_dir)}
+    env["PYTHONPATH"] = str(CHECKOUT)
     done = subprocess.run(
         [sys.executable, "-c", _PROBE, "ask", question],
         capture_output=True,

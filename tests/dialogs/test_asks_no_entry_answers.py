@@ -17,7 +17,6 @@ from knowledge.matching.text import words
 from tests.support.core import Chat, quoted
 from tests.support.environment import command_env, run_command
 
-ROOT = Path(__file__).resolve().parents[2]
 ASKED_ELSEWHERE = [
     # what the law does to the one who shares (`consequence`)
     "can I be prosecuted for sharing information without consent?",
@@ -84,8 +83,7 @@ def test_a_question_asking_what_no_published_answer_says_is_quoted_nothing(
 
 def test_the_terminal_door_quotes_none_of_them(tmp_path: Path) -> None:
     script = "\n".join(ASKED_ELSEWHERE) + "\n"
-    # this tree's code, whichever checkout the interpreter was installed from
-    env = command_env(tmp_path, PYTHONPATH=str(ROOT))
+    env = command_env(tmp_path)
     done = run_command(["ask", "--json", "-"], env, tmp_path, script)
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in done.stdout.splitlines()]

@@ -28,6 +28,9 @@ PLATFORM_SETTINGS = frozenset(
 )
 """The Slack and Teams settings: with any of them set, `infoshare serve` opens a door."""
 
+CHECKOUT = Path(__file__).resolve().parents[2]
+"""The folder holding the code these tests test."""
+
 
 def _ours(name: str, *, platform: bool) -> bool:
     folded = name.lower()
@@ -49,6 +52,9 @@ def command_env(data_dir: Path, **settings: str) -> dict[str, str]:
     """The environment for `infoshare` run as a command: this machine's, without its Slack and
     Teams settings, keeping state in SQLite under `data_dir`, plus `settings`."""
     kept = {k: v for k, v in os.environ.items() if not _ours(k, platform=True)}
+    # The code of this checkout, not whichever one the interpreter was installed from (a second
+    # worktree sharing one editable install would otherwise test the first one's code).
+    kept["PYTHONPATH"] = os.pathsep.join(filter(None, (str(CHECKOUT), kept.get("PYTHONPATH"))))
     return kept | {"INFOSHARE_DATA_DIR": str(data_dir), "INFOSHARE_STORE": "sqlite://"} | settings
 
 
