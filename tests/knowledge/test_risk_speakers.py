@@ -72,3 +72,16 @@ def test_a_child_or_relative_who_cannot_tell_is_signposted(message: str) -> None
 )
 def test_a_rule_on_sharing_from_staff_is_not_signposted(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 8 year old says she can't tell mummy what uncle does at bedtime",
+        "I can't tell mummy about the man in the park",
+        "my 5 yo says her brother does things she can't tell mummy about",
+    ],
+)
+def test_a_secret_kept_from_mummy_is_a_secret_kept_from_mum(message: str) -> None:
+    # A child's word for a parent: the threat cues named "mum" and "dad" but not "mummy".
+    assert BUILT_IN.detect(message) is not None
