@@ -36,8 +36,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 
-from knowledge.matching.text import stem
 from knowledge.risk_pack import RiskPack
+from knowledge.risk_subjects import question_stems
 from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
 
 __all__ = ["Doers", "by_doer", "doers_of"]
@@ -117,11 +117,7 @@ class Doers:
 
 def doers_of(sets: Mapping[str, Words], pack: RiskPack) -> Doers:
     """The words the rule reads for `pack`, from its compiled sets."""
-    return Doers.of(
-        sets,
-        frozenset(stem(w) for w in pack.question_words),
-        tuple(c.id for c in pack.categories),
-    )
+    return Doers.of(sets, question_stems(pack.question_words), tuple(c.id for c in pack.categories))
 
 
 def by_doer(hits: list[Hit], read: Tokens, words: Doers) -> list[Hit]:
