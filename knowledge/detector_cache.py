@@ -27,13 +27,9 @@ from dataclasses import fields
 from types import MemberDescriptorType
 from typing import Any, TypeVar
 
-from knowledge.risk import RiskDetector
-from knowledge.risk_causes import Causes
-from knowledge.risk_doers import doers_of
+from knowledge.risk import RiskDetector, SetTables, set_tables
 from knowledge.risk_finding import Kind, Phrase, Words
-from knowledge.risk_harmed import Harmed
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_types import single_words, speakers_of
 
 FORMAT = 4
 # The detector's attributes, each with how it is kept; `_compiled` (places compiled so far,
@@ -49,12 +45,8 @@ ATTRIBUTES = (
     "_context_index",
     "_known",
     "_by_start",
-    "_harmed",  # derived from `_sets` when loading, not kept
-    "_causes",  # the same
-    "_labels",  # the same
-    "_negations",  # the same
-    "_speakers",  # the same
-    "_doers",  # derived from `_sets` and the pack when loading, not kept
+    # derived from `_sets` and the pack when loading (`set_tables`), not kept
+    *(f"_{name}" for name in SetTables._fields),
 )
 PHRASE_FIELDS = ("text", "slots", "kind", "category", "item", "group", "needs", "single")
 WORDS_FIELDS = ("single", "several", "firsts")
@@ -170,12 +162,7 @@ def load_detector(data: bytes | None, pack: RiskPack) -> RiskDetector | None:
             "_pack": pack,
             "_compiled": {},
             "_sets": sets,
-            "_harmed": Harmed.of(sets),
-            "_causes": Causes.of(sets),
-            "_labels": single_words(sets, "label"),
-            "_negations": single_words(sets, "not"),
-            "_speakers": speakers_of(sets),
-            "_doers": doers_of(sets, pack),
+            **{f"_{name}": table for name, table in set_tables(sets, pack)._asdict().items()},
             "_question_words": _words(tables["question_words"]),
             "_person_nouns": _words(tables["person_nouns"]),
             "_kin_nouns": _words(tables["kin_nouns"]),

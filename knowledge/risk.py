@@ -9,14 +9,15 @@ No regular expression here runs with nested or lazy quantifiers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.matching.text import clean, strip_markup
 from knowledge.risk_causes import Causes, ordinary_causes
-from knowledge.risk_doers import by_doer, doers_of
+from knowledge.risk_doers import Doers, by_doer, doers_of
 from knowledge.risk_finding import Kind as _Kind
 from knowledge.risk_finding import Phrase as _Phrase
 from knowledge.risk_finding import RiskFinding, Slot, judge
@@ -30,7 +31,7 @@ from knowledge.risk_setting import outside_settings
 from knowledge.risk_telling import telling_verbs
 from knowledge.risk_types import CONDITION_WORDS, single_words, speakers_of, stem_word
 
-__all__ = ["RiskDetector", "RiskFinding", "stem_word", "words_of"]
+__all__ = ["RiskDetector", "RiskFinding", "SetTables", "set_tables", "stem_word", "words_of"]
 
 _TOKEN = re.compile(r"[a-z0-9]+|[.?!;\n,:()]|\s[-\u2013\u2014]+\s")
 _CONTRACTION = re.compile(r"(?<=[A-Za-z])['\u2019](ll|d|re|ve|m|s)\b", re.IGNORECASE)
@@ -70,6 +71,30 @@ def words_of(text: str) -> list[str]:
     return _TOKEN.findall(clean(text))
 
 
+class SetTables(NamedTuple):
+    """The detector's tables worked out from the pack's compiled sets alone (and the pack):
+    made the same way when it is built and when it is read back from the cache."""
+
+    harmed: Harmed
+    causes: Causes
+    labels: frozenset[str]
+    negations: frozenset[str]
+    speakers: frozenset[str]
+    doers: Doers
+
+
+def set_tables(sets: Mapping[str, _Words], pack: RiskPack) -> SetTables:
+    """The tables derived from the compiled `sets` of `pack`."""
+    return SetTables(
+        Harmed.of(sets),
+        Causes.of(sets),
+        single_words(sets, "label"),
+        single_words(sets, "not"),
+        speakers_of(sets),
+        doers_of(sets, pack),
+    )
+
+
 class RiskDetector:
     """Finds the risk pack's cues in a message. Build once; `detect` only reads."""
 
@@ -86,11 +111,14 @@ class RiskDetector:
         self._sets = {
             name: _Words(frozenset(stem_word(w) for w in ws)) for name, ws in pack.sets.items()
         }
-        self._harmed, self._causes = Harmed.of(self._sets), Causes.of(self._sets)
-        self._labels = single_words(self._sets, "label")
-        self._negations = single_words(self._sets, "not")
-        self._speakers = speakers_of(self._sets)
-        self._doers = doers_of(self._sets, pack)
+        (
+            self._harmed,
+            self._causes,
+            self._labels,
+            self._negations,
+            self._speakers,
+            self._doers,
+        ) = set_tables(self._sets, pack)
         # Misspellings are corrected towards the words of the cues only, never towards the
         # `general` or `people` words (so "moaning" cannot become "meaning").
         targets: set[str] = {w for ws in pack.sets.values() for w in ws}
