@@ -274,22 +274,24 @@ def _made(cls: type[_Made], count: int, columns: dict[str, Sequence[Any]]) -> tu
     return made
 
 
-def _table(value: object, places: tuple[Words, ...]) -> dict[str, Words]:
-    names, numbers = _tuple(value)
+def _named(value: object, kind: type) -> tuple[tuple[str, ...], tuple[Any, ...]]:
+    """A pair of columns: names, and as many values of `kind`."""
+    names, values = _tuple(value)
     _only(str, _tuple(names))
-    _only(int, _tuple(numbers))
-    if len(names) != len(numbers):
-        raise ValueError("names and places differ in number")
+    _only(kind, _tuple(values))
+    if len(names) != len(values):
+        raise ValueError("names and values differ in number")
+    return names, values
+
+
+def _table(value: object, places: tuple[Words, ...]) -> dict[str, Words]:
+    names, numbers = _named(value, int)
     return dict(zip(names, map(dict(enumerate(places)).__getitem__, numbers), strict=True))
 
 
 def _index(value: object, phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
-    words, numbers = _tuple(value)
-    _only(str, _tuple(words))
-    _only(tuple, _tuple(numbers))
+    words, numbers = _named(value, tuple)
     _only(int, itertools.chain.from_iterable(numbers))
-    if len(words) != len(numbers):
-        raise ValueError("words and phrases differ in number")
     return dict(zip(words, _looked_up(numbers, dict(enumerate(phrases))), strict=True))
 
 
