@@ -119,64 +119,61 @@ def test_ordinary_lines_with_a_childs_words_are_not_signposted(message: str) -> 
     assert BUILT_IN.detect(message) is None
 
 
+def _still_signposted(message: str, why: str) -> object:
+    """An ordinary line the check still signposts, for `why`: a strict expected failure."""
+    return pytest.param(message, marks=pytest.mark.xfail(strict=True, reason=why))
+
+
 @pytest.mark.parametrize(
     "message",
     [
-        pytest.param(
+        _still_signposted(
             "how do I teach my daughter the words front bottom and private parts?",
-            marks=pytest.mark.xfail(strict=True, reason="the bare cue 'private parts'"),
+            "the bare cue 'private parts'",
         ),
-        pytest.param(
+        _still_signposted(
             "my son loves cuddles in bed with mummy on a sunday morning",
-            marks=pytest.mark.xfail(strict=True, reason="signal words 'cuddles' and 'bed'"),
+            "signal words 'cuddles' and 'bed'",
         ),
-        pytest.param(
+        _still_signposted(
             "my 5 year old plays special games with grandad on his tablet",
-            marks=pytest.mark.xfail(
-                strict=True, reason="the cue 'special game|games' (kept: a grooming phrase)"
-            ),
+            "the cue 'special game|games' (kept: a grooming phrase)",
         ),
-        pytest.param(
-            "my 3 year old says nanny gives the best cuddles",
-            marks=pytest.mark.xfail(strict=True, reason="a child telling beside 'cuddles'"),
+        _still_signposted(
+            "my 3 year old says nanny gives the best cuddles", "a child telling beside 'cuddles'"
         ),
-        pytest.param(
+        _still_signposted(
             "my son whacks his sister with a toy when he's tired, how do I stop it?",
-            marks=pytest.mark.xfail(strict=True, reason="a blow between siblings"),
+            "a blow between siblings",
         ),
-        pytest.param(
-            "she locks me out of the bathroom when she's brushing her teeth",
-            marks=pytest.mark.xfail(strict=True, reason="'locks <them> out'"),
+        _still_signposted(
+            "she locks me out of the bathroom when she's brushing her teeth", "'locks <them> out'"
         ),
-        pytest.param(
+        _still_signposted(
             "my 5 year old pinches her little brother's cheeks because she loves him",
-            marks=pytest.mark.xfail(strict=True, reason="a pinch between siblings"),
+            "a pinch between siblings",
         ),
-        pytest.param(
+        _still_signposted(
             "she told me uncle plays special games at her birthday party",
-            marks=pytest.mark.xfail(
-                strict=True, reason="the cue 'special game|games' (kept: a grooming phrase)"
-            ),
+            "the cue 'special game|games' (kept: a grooming phrase)",
         ),
-        pytest.param(
+        _still_signposted(
             "a child in my class said grandad whacks the ball really far",
-            marks=pytest.mark.xfail(strict=True, reason="a blow with no one struck"),
+            "a blow with no one struck",
         ),
-        pytest.param(
+        _still_signposted(
             "my 7 year old says her stepdad tickles her feet until she screams with laughter",
-            marks=pytest.mark.xfail(strict=True, reason="'screams' beside a relative"),
+            "'screams' beside a relative",
         ),
-        pytest.param(
+        _still_signposted(
             "the boy in year 2 said the man at the shop gave him a sticker",
-            marks=pytest.mark.xfail(strict=True, reason="'alone' reading of a man and a gift"),
+            "'alone' reading of a man and a gift",
         ),
-        pytest.param(
-            "my niece wants cuddles in bed after a bad dream",
-            marks=pytest.mark.xfail(strict=True, reason="signal words 'cuddles' and 'bed'"),
+        _still_signposted(
+            "my niece wants cuddles in bed after a bad dream", "signal words 'cuddles' and 'bed'"
         ),
-        pytest.param(
-            "my daughter says nana's dog pinches her socks",
-            marks=pytest.mark.xfail(strict=True, reason="a dog's pinch after a relative's name"),
+        _still_signposted(
+            "my daughter says nana's dog pinches her socks", "a dog's pinch after a relative's name"
         ),
     ],
 )
