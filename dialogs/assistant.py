@@ -121,6 +121,7 @@ class Assistant:
                 state = replace(state, reminded=True)
         if note.risk is not None:
             replies.insert(0, self._signpost.reply(note.risk))
+            state = state.concerned()
         return state, placed(replies, turn), note.facts(state)
 
     # -- buttons ---------------------------------------------------------------------------
@@ -324,9 +325,9 @@ class Assistant:
                         "Type **restart** to begin again.\n\n"
                     )
                     return state, [self._check.ask(check, lead=lead)]
-                runs = state.runs + 1
-                progress, replies = self._check.start(runs)
-                return replace(state, runs=runs, check=progress, reminded=True), replies
+                concern = state.concern_to_carry(restart=command is Command.RESTART)
+                progress, replies = self._check.start(state.runs + 1, concern=concern)
+                return state.began(progress), replies
             case Command.RESUME:
                 resumed, replies = self._check.resume(check)
                 return state.with_check(resumed), replies

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from dialogs.choices import Command, answer_value, command_value, form_value, why_value
@@ -13,6 +14,11 @@ from knowledge.flow_pack import NO_LIKE, AnswerKey, FlowOutcome, FlowPack, FlowQ
 from knowledge.loader import Knowledge
 
 RESUME_LABEL = "I've had the advice"
+CONCERN_LEAD = (
+    "**Earlier in this conversation you described something that may mean someone is at risk "
+    "of harm.** This outcome is about sharing under the guidance; it never stops you acting to "
+    "protect them."
+)
 
 
 class ConsentCheck:
@@ -24,9 +30,12 @@ class ConsentCheck:
         self._signpost = Signpost(knowledge)
         self._records = RecordBuilder(knowledge.flow)
 
-    def start(self, run: int) -> tuple[CheckProgress, list[Reply]]:
-        """Begin a new run: the urgent note, the privacy reminder, and the first question."""
-        progress = CheckProgress(run=run, step=self._flow.start)
+    def start(self, run: int, *, concern: bool = False) -> tuple[CheckProgress, list[Reply]]:
+        """Begin a new run: the urgent note, the privacy reminder, and the first question.
+
+        `concern` says a risk of harm was signposted just before: the outcome will remind.
+        """
+        progress = CheckProgress(run=run, step=self._flow.start, concern=concern)
         opening = Reply(
             text="\n\n".join(
                 [
@@ -87,15 +96,11 @@ class ConsentCheck:
             return progress, [self.ask(progress, lead=lead)]
         answer = given
         target = question.answers[answer]
-        moved = CheckProgress(
-            run=progress.run,
-            step=target,
-            answers=(*progress.answers, (question.id, answer)),
-        )
+        moved = replace(progress, step=target, answers=(*progress.answers, (question.id, answer)))
         outcome = self._flow.outcome(target)
         if outcome is None:
             return moved, [self.ask(moved)]
-        finished = CheckProgress(moved.run, moved.step, moved.answers, finished=True)
+        finished = replace(moved, finished=True)
         return finished, self._conclude(finished, outcome, now)
 
     def ending(self, progress: CheckProgress, now: datetime) -> list[Reply]:
@@ -138,7 +143,7 @@ class ConsentCheck:
             )
             return progress, [nothing]
         *earlier, (step, _) = progress.answers
-        moved = CheckProgress(run=progress.run, step=step, answers=tuple(earlier))
+        moved = replace(progress, step=step, answers=tuple(earlier), finished=False)
         lead = (
             "Welcome back. Here is the question you sought advice on; your earlier answers "
             "are kept.\n\n"
@@ -150,7 +155,7 @@ class ConsentCheck:
         if not progress.answers:
             return progress, [self.ask(progress, lead="This is the first question.\n\n")]
         *earlier, (step, _) = progress.answers
-        moved = CheckProgress(run=progress.run, step=step, answers=tuple(earlier))
+        moved = replace(progress, step=step, answers=tuple(earlier), finished=False)
         return moved, [self.ask(moved, lead="Going back one question.\n\n")]
 
     def record(
@@ -173,6 +178,8 @@ class ConsentCheck:
         parts = [f"**{outcome.title}**", outcome.explanation]
         if outcome.protection_reminder:
             parts.append(self._signpost.reminder())
+        elif progress.concern:
+            parts.append(f"{CONCERN_LEAD}\n\n{self._signpost.reminder()}")
         if outcome.kind == "share":
             steps = self._flow.share_steps
             listed = "\n".join(f"- {s}" for s in steps.for_outcome(outcome))

@@ -19,12 +19,14 @@ class CheckProgress(Value):
     """Where a consent check stands: which run, which step, and the answers so far.
 
     `step` is a question id while the check is under way, or an outcome id once it has ended.
+    `concern` is whether a risk of harm was signposted in this run or just before it began.
     """
 
     run: int
     step: str
     answers: tuple[tuple[str, AnswerKey], ...] = ()
     finished: bool = False
+    concern: bool = False
 
     def answered(self, step: str) -> AnswerKey | None:
         """The answer given at `step` in this run, if any."""
@@ -42,6 +44,27 @@ class ConversationState(Value):
     # An opaque random id of the question just declined or answered with suggestions, kept for
     # one turn so that the suggestion picked next can be linked to it. Never the text itself.
     asked: str | None = None
+    # Whether a risk of harm was signposted since the last check began: the next check's
+    # outcome then carries the protection reminder. A flag, never what was said.
+    concern: bool = False
+
+    def concerned(self) -> ConversationState:
+        """A copy noting that a risk of harm was signposted on this turn (in the running check
+        too, if one is under way)."""
+        check = self.check
+        if check is not None and not check.finished:
+            return replace(self, check=replace(check, concern=True))
+        return replace(self, concern=True)
+
+    def concern_to_carry(self, *, restart: bool) -> bool:
+        """Whether a check begun now starts with a concern: one signposted since the last
+        check began, or, on a restart, one the abandoned run held."""
+        held = restart and self.check is not None and self.check.concern
+        return self.concern or held
+
+    def began(self, progress: CheckProgress) -> ConversationState:
+        """A copy with `progress` as a new run (its privacy reminder given, concern moved in)."""
+        return replace(self, runs=progress.run, check=progress, reminded=True, concern=False)
 
     def with_check(self, check: CheckProgress | None) -> ConversationState:
         """A copy with the check replaced."""
@@ -62,8 +85,10 @@ class ConversationState(Value):
                 "step": check.step,
                 "answers": [[s, a.value] for s, a in check.answers],
                 "finished": check.finished,
+                **({"concern": True} if check.concern else {}),
             },
             **({"asked": self.asked} if self.asked else {}),
+            **({"concern": True} if self.concern else {}),
         }
 
     @classmethod
@@ -87,6 +112,7 @@ def _parse(data: object) -> ConversationState:
             step=_step(raw_check["step"]),
             answers=answers,
             finished=bool(raw_check.get("finished", False)),
+            concern=raw_check.get("concern") is True,
         )
     return ConversationState(
         greeted=bool(data.get("greeted", False)),
@@ -94,6 +120,7 @@ def _parse(data: object) -> ConversationState:
         runs=_int(data.get("runs", 0)),
         check=check,
         asked=_ref(data.get("asked")),
+        concern=data.get("concern") is True,
     )
 
 
