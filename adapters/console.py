@@ -27,7 +27,7 @@ _LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 
 LEAVE_HINT = "(To leave, type bye or quit, or press Ctrl-D.)"
 GOODBYE = "Goodbye. To talk again, run: infoshare chat"
-AS_ABOVE = "As above: type a number from the list above, or ask a question in your own words."
+AS_ABOVE = "That brings the same reply as just above: pick from its list, or ask something else."
 _LEAVING = frozenset(
     {"quit", "exit", "q", "bye", "bye bye", "byebye", "bye for now", "goodbye", "good bye"}
 )

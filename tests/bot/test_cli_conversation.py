@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from adapters.console import AS_ABOVE
 from knowledge.flow_pack import AnswerKey, all_paths
 from knowledge.loader import load_knowledge
 from tests.support.environment import command_env, run_command
@@ -197,7 +198,7 @@ def test_a_first_hello_does_not_print_the_welcome_twice(tmp_path: Path) -> None:
     done = _run(["chat"], "hi\n2\n", tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("Hello! I help you decide") == 1
-    assert "As above" in done.stdout
+    assert AS_ABOVE in done.stdout
     # The welcome's choices still stand: 2 is "Browse topics".
     assert KNOWLEDGE.entries[0].question in done.stdout
 
