@@ -8,7 +8,7 @@ looks like a question is left alone.
 
 from __future__ import annotations
 
-from knowledge.flow_pack import AnswerKey
+from knowledge.flow_pack import NO_LIKE, AnswerKey
 from knowledge.typed_words import LEAD_ORDER, HedgedWords
 
 MAX_WORDS = 16  # longer than this and it is a story or a question, not an answer
@@ -39,11 +39,23 @@ class HedgedReader:
         found = simple.split()
         if not found or len(found) > MAX_WORDS or "?" in text:
             return None
+        key, rest = self._lead(found)
+        if key is AnswerKey.NO and rest:
+            # "no, she refused": the kind of no that follows says more than the "no".
+            kind, _ = self._lead(rest)
+            if kind in NO_LIKE:
+                return kind
+        return key
+
+    def _lead(self, found: list[str]) -> tuple[AnswerKey | None, list[str]]:
+        """The answer `found` begins with (None if it begins with none, or goes on to ask
+        something) and the words after its lead."""
         for key, leads in self._leads:
             for lead in leads:
-                if found[: len(lead)] == lead and not self._asks(found[len(lead) :]):
-                    return key
-        return None
+                if found[: len(lead)] == lead:
+                    rest = found[len(lead) :]
+                    return (None if self._asks(rest) else key), rest
+        return None, found
 
     def is_bare_reply(self, text: str, simple: str) -> bool:
         """Whether a short message is only a yes, no or not sure ("I think so", "no idea")."""

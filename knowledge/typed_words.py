@@ -22,10 +22,17 @@ from knowledge.pack_values import PackValue
 CommandName = Literal[
     "help", "topics", "check", "rules", "about", "back", "restart", "cancel", "resume", "record"
 ]
-LeadAnswer = Literal["not-sure", "no", "yes"]
-# Hedged leads are tried in this order: "no idea" is not sure before "no" is no, and
-# "it is not" is no before "it is" is yes.
-LEAD_ORDER: tuple[LeadAnswer, ...] = ("not-sure", "no", "yes")
+LeadAnswer = Literal["not-sure", "unsafe-to-ask", "not-asked", "refused", "no", "yes"]
+# Hedged leads are tried in this order: "no idea" is not sure before "no" is no, "we haven't
+# asked" is not asked before "we haven't" is no, and "it is not" is no before "it is" is yes.
+LEAD_ORDER: tuple[LeadAnswer, ...] = (
+    "not-sure",
+    "unsafe-to-ask",
+    "not-asked",
+    "refused",
+    "no",
+    "yes",
+)
 _SPACES = re.compile(r"\s+")
 _K = TypeVar("_K", bound=str)
 
@@ -63,8 +70,9 @@ def simplify_unicode(text: str) -> str:
 class HedgedWords(PackValue):
     """Words for reading a longer reply in a consent check ("yes, she told me in confidence").
 
-    `leads` are how a yes, no or not-sure reply may begin; a reply whose next word (after any
-    `joining_words`) is one of `question_words` asks something and is not an answer.
+    `leads` are how a yes, no (or a kind of no) or not-sure reply may begin; a reply whose next
+    word (after any `joining_words`) is one of `question_words` asks something and is not an
+    answer.
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)

@@ -61,8 +61,9 @@ class _Strict(BaseModel):
 class HedgedWords(_Strict):
     """Words for reading a longer reply in a consent check ("yes, she told me in confidence").
 
-    `leads` are how a yes, no or not-sure reply may begin; a reply whose next word (after any
-    `joining_words`) is one of `question_words` asks something and is not an answer.
+    `leads` are how a yes, no (or a kind of no) or not-sure reply may begin; a reply whose next
+    word (after any `joining_words`) is one of `question_words` asks something and is not an
+    answer.
     """
 
     leads: Annotated[dict[LeadAnswer, tuple[Word, ...]], BeforeValidator(_keys_not_yaml_bool)] = (
