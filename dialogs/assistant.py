@@ -179,7 +179,7 @@ class Assistant:
             given = check.answered(pick.step)
             said = (
                 "That question has already been answered"
-                + (f" ({self._check_label(pick.step, given)})" if given else "")
+                + (f" ({self._check.answer_label(pick.step, given)})" if given else "")
                 + ", so I haven't changed anything. Type **back** to change an answer."
             )
             if check.finished:
@@ -215,9 +215,7 @@ class Assistant:
                 moved, replies = self._answer(state, check, hedged, now, note)
                 if moved.check == check:  # it fitted none of the answers: asked again
                     return moved, replies
-                label = self._check_label(check.step, hedged)
-                said = f"I've taken that as **{label}**. Type **back** to change it."
-                return moved, [Reply(text=said), *replies]
+                return moved, [self._check.taken_as(check.step, hedged), *replies]
         command = self._typed.as_command(simple)
         if command is not None:
             return self._command(state, command, now, note)
@@ -278,7 +276,10 @@ class Assistant:
         if decision_wanted:
             note.kind = TurnKind.OFFER_CHECK
             return [self._texts.offer_check(), *self._pending(state)]
-        if state.check is not None and not state.check.finished and result.off_topic:
+        under_way = state.check is not None and not state.check.finished
+        # In a check, a remark that asks nothing ("she's 15") is not a question for the Q&A.
+        remark = topic == self._case_topic and not self._hedged.is_asked(text, simple)
+        if under_way and (result.off_topic or remark):
             note.kind = TurnKind.OFF_TOPIC
             if note.risk is not None:  # the signpost said what matters; keep their place
                 return self._pending(state)
@@ -397,6 +398,3 @@ class Assistant:
         if fallback:
             return [Reply(text="What would you like to do next?", choices=NEXT_STEPS)]
         return []
-
-    def _check_label(self, step: str, answer: AnswerKey | None) -> str:
-        return self._check.answer_label(step, answer) if answer else ""

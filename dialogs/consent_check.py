@@ -223,6 +223,11 @@ class ConsentCheck:
         fitting = self.fitting(question, answer) if question else None
         return question.label(fitting) if question and fitting else answer.value
 
+    def taken_as(self, step: str, answer: AnswerKey) -> Reply:
+        """Says how a longer typed reply to `step` was read, and how to change it."""
+        label = self.answer_label(step, answer)
+        return Reply(text=f"I've taken that as **{label}**. Type **back** to change it.")
+
     def _question(self, step: str) -> FlowQuestion:
         question = self._flow.question(step)
         if question is None:

@@ -57,6 +57,10 @@ class HedgedReader:
                     return (None if self._asks(rest) else key), rest
         return None, found
 
+    def is_asked(self, text: str, simple: str) -> bool:
+        """Whether a message reads as a question: a question mark, or a question word first."""
+        return "?" in text or self._asks(simple.split())
+
     def is_bare_reply(self, text: str, simple: str) -> bool:
         """Whether a short message is only a yes, no or not sure ("I think so", "no idea")."""
         return len(simple.split()) <= 3 and self.as_hedged_answer(text, simple) is not None

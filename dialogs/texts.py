@@ -226,6 +226,8 @@ class Texts:
     def not_an_answer(self) -> Reply:
         """During a check, for a message that is neither an answer nor a question."""
         return Reply(
-            text="I didn't understand that as an answer. Please answer yes, no or not sure, "
-            "or type **cancel** to stop the check.",
+            text="I'm keeping your place in the check. I don't need the details of the case "
+            "(and please don't type anything that could identify anyone): answer the question "
+            "below with the buttons, or with yes, no or not sure. Type **cancel** to stop the "
+            "check.",
         )

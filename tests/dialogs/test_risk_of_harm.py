@@ -105,7 +105,7 @@ def test_mid_check_a_disclosure_gets_the_signpost_and_the_question_is_shown_agai
     chat.send("yes")
     replies = chat.send("he said if I tell anyone he will hurt my little sister")
     assert replies[0].risk_of_harm
-    assert "didn't understand that as an answer" not in texts(replies)
+    assert "keeping your place" not in texts(replies), "the signpost, not a complaint"
     assert "We're still on this question" in replies[-1].text
     assert "Key question 2" in replies[-1].text
     # Nobody loses their place: the next answer moves the check on.
