@@ -48,6 +48,8 @@ class KeptRecord(Value):
     answers: tuple[tuple[str, AnswerKey], ...]
     created_at: datetime
     flow_version: str
+    concern: bool = False
+    """Whether a risk of harm was signposted before or during the check."""
 
     def to_json(self) -> dict[str, Any]:
         """The form kept in the store (ids, answer keys and a time: no free text)."""
@@ -58,6 +60,7 @@ class KeptRecord(Value):
             "answers": [[s, a.value] for s, a in self.answers],
             "created_at": self.created_at.isoformat(),
             "flow_version": self.flow_version,
+            **({"concern": True} if self.concern else {}),
         }
 
     @classmethod
@@ -77,6 +80,7 @@ class KeptRecord(Value):
                 answers=answers,
                 created_at=created,
                 flow_version=str(data["flow_version"])[:40],
+                concern=data.get("concern") is True,
             )
         except (KeyError, TypeError, ValueError):
             return None

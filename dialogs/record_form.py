@@ -52,7 +52,8 @@ class RecordBuilder:
             if question is None:
                 raise ValueError(f"step {step!r} is not a question")
             answers.append(RecordedAnswer(question.number, question.text, question.label(answer)))
-        written = cleaned(self._flow.fields_of(outcome), values)
+        fields = self._flow.fields_of(outcome, concern=progress.concern)
+        written = cleaned(fields, values)
         return DecisionRecord(
             created_at=now.strftime("%Y-%m-%d %H:%M %Z").strip(),
             guidance=self._flow.guidance,
@@ -60,7 +61,7 @@ class RecordBuilder:
             answers=tuple(answers),
             outcome=Outcome(outcome.kind),
             outcome_title=outcome.title,
-            entries=tuple(_entry(f, written.get(f.id, "")) for f in self._flow.fields_of(outcome)),
+            entries=tuple(_entry(f, written.get(f.id, "")) for f in fields),
         )
 
     def form(self, progress: CheckProgress) -> RecordForm:
@@ -69,7 +70,9 @@ class RecordBuilder:
         return RecordForm(
             title="Decision record",
             intro=FORM_INTRO,
-            fields=tuple(_entry(f, "") for f in self._flow.fields_of(outcome)),
+            fields=tuple(
+                _entry(f, "") for f in self._flow.fields_of(outcome, concern=progress.concern)
+            ),
             submit_label="Write the record",
             submit_value=submit_value(progress.run),
             max_chars=MAX_FIELD_CHARS,

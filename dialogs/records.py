@@ -91,6 +91,7 @@ class RecordReplies:
             answers=progress.answers,
             created_at=now,
             flow_version=self._flow.version,
+            concern=progress.concern,
         )
         return kept, kind
 
@@ -115,7 +116,9 @@ class RecordReplies:
                     choices=_AFTER,
                 )
             ]
-        progress = CheckProgress(kept.run, kept.outcome_step, kept.answers, finished=True)
+        progress = CheckProgress(
+            kept.run, kept.outcome_step, kept.answers, finished=True, concern=kept.concern
+        )
         try:
             record = self._check.record(progress, kept.created_at)
         except ValueError:  # the flow pack has changed shape since the record was kept

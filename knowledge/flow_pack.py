@@ -159,6 +159,8 @@ class FlowPack(PackValue):
     share_steps: ShareSteps
     record_step: RecordStep
     seek_advice: SeekAdvice
+    concern_record: tuple[str, ...] = ()
+    """The ids of the record fields every outcome adds when a risk of harm was signposted."""
 
     def question(self, step_id: str) -> FlowQuestion | None:
         """The question with this id, if any."""
@@ -168,10 +170,12 @@ class FlowPack(PackValue):
         """The outcome with this id, if any."""
         return next((o for o in self.outcomes if o.id == step_id), None)
 
-    def fields_of(self, outcome: FlowOutcome) -> tuple[RecordField, ...]:
-        """The record fields of `outcome`, in its order (unknown ids are left out)."""
+    def fields_of(self, outcome: FlowOutcome, *, concern: bool = False) -> tuple[RecordField, ...]:
+        """The record fields of `outcome`, in its order (unknown ids are left out), then those of
+        `concern_record` it lacks when a risk of harm was signposted."""
         by_id = {f.id: f for f in self.record_fields}
-        return tuple(by_id[i] for i in outcome.record if i in by_id)
+        extra = tuple(i for i in self.concern_record if i not in outcome.record) if concern else ()
+        return tuple(by_id[i] for i in (*outcome.record, *extra) if i in by_id)
 
 
 def graph_problems(flow: FlowPack) -> list[str]:
@@ -196,6 +200,11 @@ def graph_problems(flow: FlowPack) -> list[str]:
         problems += [
             f"outcome {o.id!r}: record field {i!r} is repeated" for i in _repeated(o.record)
         ]
+    problems += [
+        f"concern_record: record field {i!r} is not defined"
+        for i in flow.concern_record
+        if i not in field_ids
+    ]
     questions = {q.id: q for q in flow.questions}
     known = set(ids)
     if flow.start not in questions:

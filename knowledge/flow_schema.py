@@ -121,3 +121,4 @@ class FlowPack(_Strict):
     share_steps: ShareSteps
     record_step: RecordStep
     seek_advice: SeekAdvice
+    concern_record: tuple[str, ...] = ()

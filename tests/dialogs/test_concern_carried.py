@@ -4,14 +4,17 @@ the check's outcome, which then always carries the protection reminder, whatever
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
+from bot.app import Core
 from dialogs.consent_check import CONCERN_LEAD
 from dialogs.contract import Reply
-from knowledge.flow_pack import AnswerKey, FlowOutcome, all_paths
+from dialogs.facts import KeptRecord
+from knowledge.flow_pack import AnswerKey, FlowOutcome, all_paths, graph_problems
 from knowledge.loader import load_knowledge
-from tests.support.core import Chat
+from tests.support.core import FIXED_NOW, Chat
 
 FLOW = load_knowledge().flow
 PATHS = all_paths(FLOW)
@@ -105,3 +108,36 @@ def test_the_state_keeps_a_flag_and_never_the_words(chat: Chat) -> None:
     assert chat.state.check is not None and chat.state.check.concern
     assert not chat.state.concern, "moved into the check"
     assert "stepdad" not in kept
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[_id(p) for p in PATHS])
+def test_the_record_has_a_place_for_the_protection_steps_only_after_a_concern(
+    core: Core, path: Path
+) -> None:
+    wanted = set(FLOW.concern_record)
+    assert wanted, "the flow pack names the fields a concern adds"
+    for concern in (True, False):
+        chat = Chat(core)
+        if concern:
+            assert chat.send(DISCLOSURE)[0].risk_of_harm
+        chat.send("check")
+        _answer(chat, path[0])
+        record = next(r.record for r in chat.history[::-1] if r.record is not None)
+        fields = {e.id for e in record.entries}
+        assert (wanted <= fields) is concern
+        assert (wanted & fields == set()) is not concern
+
+
+def test_a_kept_record_keeps_the_concern_flag_and_nothing_else_new() -> None:
+    kept = KeptRecord(1, QUIET[0][1].id, QUIET[0][0], FIXED_NOW, FLOW.version, concern=True)
+    data = kept.to_json()
+    assert data["concern"] is True
+    assert KeptRecord.from_json(data) == kept
+    assert "concern" not in replace(kept, concern=False).to_json()
+    assert KeptRecord.from_json(data | {"concern": "yes"}) == replace(kept, concern=False)
+
+
+def test_a_concern_field_the_pack_does_not_define_is_a_problem() -> None:
+    broken = replace(FLOW, concern_record=("no-such-field",))
+    assert any("no-such-field" in p for p in graph_problems(broken))
+    assert not graph_problems(FLOW)

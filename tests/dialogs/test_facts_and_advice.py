@@ -122,8 +122,11 @@ def test_a_forged_question_id_in_the_store_is_dropped(value) -> None:
     assert ConversationState.from_json(data).asked is None
 
 
-def test_a_finished_check_gives_its_record_as_ids(core: Core) -> None:
+@pytest.mark.parametrize("concern", [False, True])
+def test_a_finished_check_gives_its_record_as_ids(core: Core, concern: bool) -> None:
     talk = Talk(core.assistant)
+    if concern:  # a risk of harm signposted first: the record has a place for what was done
+        talk.send("she told me her stepdad hits her")
     talk.send("check")
     for _ in range(4):
         replies = talk.send("yes")
@@ -133,7 +136,9 @@ def test_a_finished_check_gives_its_record_as_ids(core: Core) -> None:
     assert kept is not None
     assert kept.answers == talk.state.check.answers  # type: ignore[union-attr]
     assert KeptRecord.from_json(kept.to_json()) == kept
+    assert kept.concern is concern
     record = next(r.record for r in replies if r.record)
+    assert any(e.id == "protection-steps" for e in record.entries) is concern
     shown = Talk(core.assistant, TurnContext(records_kept=True, record_days=7, last_record=kept))
     again = shown.send("record")
     assert again[-1].record == record
