@@ -286,14 +286,14 @@ class Assistant:
             return [self._texts.not_an_answer(), *self._pending(state)]
         if result.not_covered is not None:
             note.kind, note.topic = TurnKind.NOT_COVERED, result.not_covered.topic
-        elif result.suggestions:
+        elif result.suggestions and (note.risk is None or self._hedged.is_asked(text, simple)):
             note.kind = TurnKind.SUGGESTED
             note.suggestions = tuple(m.number for m in result.suggestions[:3])
             note.suggestion_scores = tuple(m.score for m in result.suggestions[:3])
             note.score = result.suggestions[0].score
         else:
             note.kind = TurnKind.OFF_TOPIC if result.off_topic else TurnKind.DECLINED
-            if note.risk is not None:  # a disclosure, not a question: no "couldn't find that"
+            if note.risk is not None:  # a disclosure, not a question: no "did you mean"
                 return self._pending(state) or [self._signpost.follow_up()]
         return [self._qa.reply_to(result), *self._pending(state)]
 

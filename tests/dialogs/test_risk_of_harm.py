@@ -98,6 +98,22 @@ def test_a_disclosure_that_asks_nothing_is_not_told_it_could_not_be_found(chat: 
     assert "Start a consent check" in labels(replies[-1])
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the old gentleman on my round said his grandson takes his pension and hits him if he "
+        "says no",
+        "service user said staff at her supported living hit her when she gets upset",
+    ],
+)
+def test_a_disclosure_that_asks_nothing_gets_no_did_you_mean(chat: Chat, message: str) -> None:
+    # Before, a "did you mean" of a published question followed the signpost.
+    replies = chat.send(message)
+    assert replies[0].risk_of_harm
+    assert "Did you mean" not in texts(replies)
+    assert "Start a consent check" in labels(replies[-1])
+
+
 def test_mid_check_a_disclosure_gets_the_signpost_and_the_question_is_shown_again(
     chat: Chat,
 ) -> None:
