@@ -59,7 +59,8 @@ class Assistant:
         self._check = ConsentCheck(knowledge)
         self._qa = QAAnswers(knowledge, matcher)
         self._texts = Texts(knowledge)
-        self._records = RecordReplies(knowledge, self._check)
+        self._known_words = matcher.known_words | knowledge.risk_detector.known_words
+        self._records = RecordReplies(knowledge, self._check, self._known_words)
         cases = knowledge.not_covered.case_questions
         self._routes = Routes(knowledge.routes, sharing=cases.verbs if cases else ())
         self._risk = knowledge.risk_detector
@@ -113,6 +114,9 @@ class Assistant:
             # Safety first: every typed message is checked before anything else is decided.
             note.risk = self._risk.detect(text)
             state, replies = self._on_text(state, text, now, note)
+            if looks_identifying(text, self._known_words):
+                warning = self._texts.identifying_warning(context.questions_kept)
+                replies.insert(0, Reply(text=warning))
         if not state.greeted:
             state = replace(state, greeted=True)
             if not state.reminded:
@@ -240,16 +244,11 @@ class Assistant:
             route = self._routes.whole_message(question)
         if route is not None:
             return self._route(state, route, now, note)
-        warning = (
-            [Reply(text=self._texts.identifying_warning(note.context.questions_kept))]
-            if looks_identifying(text)
-            else []
-        )
         replies = self._question(state, text, question, simple, note)
         # A disclosure of harm is never remembered, so its words are never kept for insight.
         if note.kind in _REMEMBERED and note.risk is None:
             state = replace(state, asked=note.context.question_ref)
-        return state, [*warning, *replies]
+        return state, replies
 
     def _question(
         self, state: ConversationState, text: str, question: str, simple: str, note: TurnNote

@@ -1,6 +1,11 @@
 """Spotting details that could identify someone, so the assistant can ask people to leave them out.
 
-Nothing here stores or logs text; it only answers "does this look identifying?".
+Shapes are certain (an e-mail address, a phone, NHS or National Insurance number, a postcode, a
+date of birth); names and street addresses are not, so they are read with care to warn only where
+a person is most likely named: a title with a name ("Mrs Patel"), a house number and a street
+("12 Acacia Avenue"), or two capitalised words together that the assistant does not know as
+words ("Jane Smith"). A name typed alone or in lower case gets through: the reminder not to type
+identifying details comes first anyway. Nothing here stores or logs text.
 """
 
 from __future__ import annotations
@@ -15,9 +20,48 @@ _PATTERNS = (
     re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE),  # postcode
     re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b"),  # date, e.g. of birth
     re.compile(r"\b(?:born|dob|d\.o\.b\.?|date of birth)\b", re.IGNORECASE),
+    re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][a-z]"),  # a title and a name
+    re.compile(  # a house number and a street
+        r"(?<![\w.])\d{1,4}[a-zA-Z]?,? (?:[A-Z][a-z'-]+ ){1,3}"
+        r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Court|Crescent|Place|Gardens"
+        r"|Terrace|Grove|Hill|Mews|Walk|Rise|View|Row|Square)\b"
+    ),
 )
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\u2019]s)?\b")
+# Capitalised words that are not names, beyond the packs' own words: days, months, places and
+# bodies a practitioner names in passing.
+_NOT_NAME_LIST = """monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december english british england
+    wales scotland scottish welsh irish ireland northern britain london north south east west st
+    saint city county borough council district town village street road university college
+    academy primary secondary infant junior nursery school high trust hospital health service
+    services team centre center unit ward clinic practice surgery police station court office home
+    house care social children adult adults family youth early help safeguarding partnership board
+    local authority government department ministry act acts guidance policy working together
+    christmas easter bank holiday hi hello dear thanks thank please quick question sorry worried
+    urgent"""
+_NOT_NAMES = frozenset(_NOT_NAME_LIST.split())
 
 
-def looks_identifying(text: str) -> bool:
-    """Whether the text contains something that looks like personal data."""
-    return any(p.search(text) for p in _PATTERNS)
+def looks_identifying(text: str, known_words: frozenset[str] = frozenset()) -> bool:
+    """Whether the text contains something that looks like personal data.
+
+    Args:
+        text: what someone typed.
+        known_words: words, in lower case, that are never taken for a name (the packs' own).
+    """
+    return any(p.search(text) for p in _PATTERNS) or _names_a_person(text, known_words)
+
+
+def _names_a_person(text: str, known_words: frozenset[str]) -> bool:
+    """Two capitalised words side by side, neither a word the assistant knows ("Jane Smith")."""
+    previous_end = -2
+    for match in _CAPITALISED.finditer(text):
+        word = match[0].casefold().removesuffix("'s").removesuffix("\u2019s")
+        if word in known_words or word in _NOT_NAMES:
+            previous_end = -2
+            continue
+        if match.start() == previous_end + 1 and text[previous_end] == " ":
+            return True
+        previous_end = match.end()
+    return False

@@ -31,10 +31,13 @@ _AFTER = (
 class RecordReplies:
     """Turns a finished check into a `KeptRecord`, and a kept record back into its reply."""
 
-    def __init__(self, knowledge: Knowledge, check: ConsentCheck) -> None:
+    def __init__(
+        self, knowledge: Knowledge, check: ConsentCheck, known_words: frozenset[str] = frozenset()
+    ) -> None:
         self._flow = knowledge.flow
         self._check = check
         self._texts = Texts(knowledge)
+        self._known_words = known_words
 
     def fill(
         self,
@@ -57,7 +60,7 @@ class RecordReplies:
         written = " ".join(text for _, text in fields[:40])
         warning = (
             [Reply(text=self._texts.identifying_warning(context.questions_kept))]
-            if looks_identifying(written[:4000])
+            if looks_identifying(written[:4000], self._known_words)
             else []
         )
         return [

@@ -39,8 +39,8 @@ class Texts:
             else "I haven't kept it"
         )
         return (
-            "Your message looks like it may contain personal details (such as a phone number, "
-            f"e-mail address, postcode or date). {kept}, but please leave such details "
+            "Your message looks like it may contain personal details (such as a name, an "
+            f"address, a phone number or a date of birth). {kept}, but please leave such details "
             "out: I can help without them."
         )
 

@@ -221,6 +221,11 @@ class RiskDetector:
                 slots.append(words)
         return tuple(slots)
 
+    @property
+    def known_words(self) -> frozenset[str]:
+        """The words of the pack's cues and the ordinary words it was given, in lower case."""
+        return self._known
+
     def detect(self, text: str) -> RiskFinding | None:
         """The risk of harm `text` may describe, or None.
 

@@ -86,6 +86,11 @@ class Matcher:
         """The thresholds and weights in use."""
         return self._settings
 
+    @property
+    def known_words(self) -> frozenset[str]:
+        """Every word the packs use, and the lexicon's, in lower case: words that are not names."""
+        return self._normaliser.known_words
+
     def match(self, text: str) -> MatchResult:
         """Decide what a message is asking.
 
