@@ -44,11 +44,16 @@ _SHARE_REQUEST = re.compile(
 )
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+_MAX_COMMAND_WORDS = 8  # longer, and it is a question that happens to hold a command's word
+
+
 class TypedReader:
     """Reads short typed messages by the words of the typed-words pack."""
 
     def __init__(self, words: TypedWordsPack) -> None:
         self._commands = {w: Command(c) for c, found in words.commands.items() for w in found}
+        self._leads = sorted((lead.split() for lead in words.command_leads), key=len, reverse=True)
         self._answers = {w: a for a, found in words.answers.items() for w in found}
         self._why = frozenset(words.why)
         self._greetings = frozenset(words.greetings)
@@ -56,8 +61,23 @@ class TypedReader:
         self._thanks = frozenset(words.thanks)
 
     def as_command(self, simple: str) -> Command | None:
-        """A command, if the message is one (already simplified)."""
-        return self._commands.get(simple.removeprefix("please ").removesuffix(" please"))
+        """A command, if the message is one (already simplified), after any polite or leading
+        words of the pack ("ok lets do the check" is `check`) and without "the", "a" or "an"."""
+        plain = simple.removeprefix("please ").removesuffix(" please")
+        found = self._commands.get(plain)
+        words = plain.split()
+        if found is not None or not 1 < len(words) <= _MAX_COMMAND_WORDS:
+            return found
+        words = [w for w in words if w not in _ARTICLES]
+        while words:
+            found = self._commands.get(" ".join(words))
+            if found is not None:
+                return found
+            lead = next((lead for lead in self._leads if words[: len(lead)] == lead), None)
+            if lead is None:
+                return None
+            words = words[len(lead) :]
+        return None
 
     def as_answer(self, simple: str) -> AnswerKey | None:
         """Yes, no or not sure, if the message is one of their many spellings."""

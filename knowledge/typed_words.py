@@ -91,6 +91,8 @@ class TypedWordsPack(PackValue):
     greetings: tuple[str, ...] = ()
     greeting_to: tuple[str, ...] = ()
     thanks: tuple[str, ...] = ()
+    command_leads: tuple[str, ...] = ()
+    """Words a command may follow ("ok", "lets", "show me"): "ok start the check" is `check`."""
     hedged: HedgedWords = field(default_factory=HedgedWords)
 
     def whole_messages(self) -> Iterator[tuple[str, str]]:
@@ -146,6 +148,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             greetings=_join(merged.greetings, pack.greetings),
             greeting_to=_join(merged.greeting_to, pack.greeting_to),
             thanks=_join(merged.thanks, pack.thanks),
+            command_leads=_join(merged.command_leads, pack.command_leads),
             hedged=HedgedWords(
                 leads=_join_keyed(merged.hedged.leads, pack.hedged.leads),
                 question_words=_join(merged.hedged.question_words, pack.hedged.question_words),
