@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from dialogs.answers import NEXT_STEPS, QAAnswers
+from dialogs.check_commands import run_check_command
 from dialogs.choices import (
     AnswerPick,
     Command,
@@ -14,11 +15,10 @@ from dialogs.choices import (
     RecordSubmit,
     TopicPick,
     WhyPick,
-    command_value,
     parse_choice,
 )
 from dialogs.consent_check import ConsentCheck
-from dialogs.contract import Choice, Reply, Turn
+from dialogs.contract import Reply, Turn
 from dialogs.facts import TurnContext, TurnFacts, TurnKind
 from dialogs.hedged import HedgedReader
 from dialogs.placement import placed
@@ -68,6 +68,11 @@ class Assistant:
         self._typed = TypedReader(knowledge.typed_words)
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._case_topic = cases.topic if cases else None
+        self._offers = (
+            self._texts.offer_check(),
+            self._texts.without_consent(),
+            self._signpost.follow_up(),
+        )
 
     def respond(self, state: ConversationState, turn: Turn, now: datetime) -> Result:
         """Answer one turn.
@@ -126,6 +131,7 @@ class Assistant:
         if note.risk is not None:
             replies.insert(0, self._signpost.reply(note.risk))
             state = state.concerned()
+        state = state.offering(bool(replies) and replies[-1] in self._offers)
         return state, placed(replies, turn), note.facts(state)
 
     # -- buttons ---------------------------------------------------------------------------
@@ -234,6 +240,8 @@ class Assistant:
         if asks_about_currency(simplify(question)):
             note.kind = TurnKind.COMMAND
             return state, [self._texts.about(), *self._pending(state)]
+        if state.offered and self._typed.as_answer(simple) is AnswerKey.YES:  # "yes" to the offer
+            return self._command(state, Command.CHECK, now, note)
         if self._typed.as_answer(simple) is not None or self._hedged.is_bare_reply(text, simple):
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER
@@ -314,39 +322,9 @@ class Assistant:
     def _command(
         self, state: ConversationState, command: Command, now: datetime, note: TurnNote
     ) -> Result:
-        check = state.check
         checking = {Command.CHECK, Command.RESTART, Command.BACK, Command.RESUME}
         note.kind = TurnKind.CHECK if command in checking else TurnKind.COMMAND
         match command:
-            case Command.CHECK | Command.RESTART:
-                if command is Command.CHECK and check is not None and not check.finished:
-                    lead = (
-                        "You're already part-way through a check. "
-                        "Type **restart** to begin again.\n\n"
-                    )
-                    return state, [self._check.ask(check, lead=lead)]
-                concern = state.concern_to_carry(restart=command is Command.RESTART)
-                progress, replies = self._check.start(state.runs + 1, concern=concern)
-                return state.began(progress), replies
-            case Command.RESUME:
-                resumed, replies = self._check.resume(check)
-                return state.with_check(resumed), replies
-            case Command.BACK:
-                if check is None:
-                    return state, [Reply(text="There's nothing to go back to.", choices=NEXT_STEPS)]
-                progress, replies = self._check.back(check)
-                return state.with_check(progress), replies
-            case Command.CANCEL:
-                if check is None or check.finished:
-                    return state.with_check(None), [
-                        Reply(text="There's nothing to cancel.", choices=NEXT_STEPS)
-                    ]
-                return state.with_check(None), [
-                    Reply(
-                        text="Check cancelled. Nothing was recorded.",
-                        choices=(Choice("Start a new check", command_value(Command.CHECK)),),
-                    )
-                ]
             case Command.TOPICS:
                 return state, [self._qa.topics(), *self._pending(state)]
             case Command.RULES:
@@ -360,6 +338,7 @@ class Assistant:
             case Command.RECORD:
                 note.kind = TurnKind.RECORD
                 return state, [*self._records.show(note.context, now), *self._pending(state)]
+        return run_check_command(self._check, state, command)
 
     def _route(
         self, state: ConversationState, route: Route, now: datetime, note: TurnNote

@@ -47,6 +47,12 @@ class ConversationState(Value):
     # Whether a risk of harm was signposted since the last check began: the next check's
     # outcome then carries the protection reminder. A flag, never what was said.
     concern: bool = False
+    # Whether the last reply offered the consent check: a bare "yes" next takes it up.
+    offered: bool = False
+
+    def offering(self, offered: bool) -> ConversationState:
+        """A copy noting whether this turn's last reply offered the consent check."""
+        return self if offered == self.offered else replace(self, offered=offered)
 
     def concerned(self) -> ConversationState:
         """A copy noting that a risk of harm was signposted on this turn (in the running check
@@ -89,6 +95,7 @@ class ConversationState(Value):
             },
             **({"asked": self.asked} if self.asked else {}),
             **({"concern": True} if self.concern else {}),
+            **({"offered": True} if self.offered else {}),
         }
 
     @classmethod
@@ -121,6 +128,7 @@ def _parse(data: object) -> ConversationState:
         check=check,
         asked=_ref(data.get("asked")),
         concern=data.get("concern") is True,
+        offered=data.get("offered") is True,
     )
 
 

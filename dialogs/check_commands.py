@@ -1,0 +1,50 @@
+"""The commands that start, move or stop a consent check: check, restart, resume, back, cancel."""
+
+from __future__ import annotations
+
+from dialogs.answers import NEXT_STEPS
+from dialogs.choices import Command, command_value
+from dialogs.consent_check import ConsentCheck
+from dialogs.contract import Choice, Reply
+from dialogs.state import ConversationState
+
+
+def run_check_command(
+    check: ConsentCheck, state: ConversationState, command: Command
+) -> tuple[ConversationState, list[Reply]]:
+    """The new state and replies for check, restart, resume, back or cancel.
+
+    Raises:
+        ValueError: `command` is not one of them.
+    """
+    progress = state.check
+    match command:
+        case Command.CHECK | Command.RESTART:
+            if command is Command.CHECK and progress is not None and not progress.finished:
+                lead = (
+                    "You're already part-way through a check. Type **restart** to begin again.\n\n"
+                )
+                return state, [check.ask(progress, lead=lead)]
+            concern = state.concern_to_carry(restart=command is Command.RESTART)
+            started, replies = check.start(state.runs + 1, concern=concern)
+            return state.began(started), replies
+        case Command.RESUME:
+            resumed, replies = check.resume(progress)
+            return state.with_check(resumed), replies
+        case Command.BACK:
+            if progress is None:
+                return state, [Reply(text="There's nothing to go back to.", choices=NEXT_STEPS)]
+            moved, replies = check.back(progress)
+            return state.with_check(moved), replies
+        case Command.CANCEL:
+            if progress is None or progress.finished:
+                return state.with_check(None), [
+                    Reply(text="There's nothing to cancel.", choices=NEXT_STEPS)
+                ]
+            return state.with_check(None), [
+                Reply(
+                    text="Check cancelled. Nothing was recorded.",
+                    choices=(Choice("Start a new check", command_value(Command.CHECK)),),
+                )
+            ]
+    raise ValueError(f"{command} is not a check command")
