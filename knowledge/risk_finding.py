@@ -20,6 +20,7 @@ from knowledge.risk_subjects import (
     question_stems,
     related_sentences,
     telegraphic,
+    writer_states,
 )
 from knowledge.risk_telling import not_a_rule, quoted_writers, reported, told_at
 from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words
@@ -154,6 +155,9 @@ def judge(
         else set()
     )
     about |= own | quoted_writers(hits, read, told)
+    # The writer telling a harm of their own ("i want to die", "im scared to go home"), in a
+    # sentence that tells: someone in particular. Frames still apply.
+    about |= writer_states(hits, read) - asks
     if not about or (
         not own and any(h.phrase.kind is Kind.FRAMING and not reported(h, told) for h in hits)
     ):
