@@ -9,6 +9,7 @@ No regular expression here runs with nested or lazy quantifiers.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
@@ -46,6 +47,7 @@ _CLAUSE_WORDS = frozenset({"but", "however", "although", "though"})  # start a n
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
 _MAX_TYPO_FIXES = 40
+_HOLDING = "+"  # marks the typo targets reached only by a slip keeping every letter typed
 _OPENING_WORDS = 4  # "As a school nurse," before the question
 # After a condition's opening word, a question word starting a later clause makes the sentence a
 # question, however long the condition; without a "?" it tells ("When I was a boy…").
@@ -200,6 +202,13 @@ class RiskDetector:
         for word in sorted(targets - others):
             if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
                 by_start.setdefault((word[0], len(word)), []).append(word)
+        # The signal families' words (and cue words a `general` phrase also holds) are reached
+        # only by a slip that keeps every letter typed (`_nearest`), so they sit apart.
+        for word in sorted(
+            (signal_words | targets) - (targets - others) - (others - signal_words - targets)
+        ):
+            if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
+                by_start.setdefault((_HOLDING + word[0], len(word)), []).append(word)
         self._by_start = by_start
 
     def _slots(self, text: str, surface: set[str]) -> tuple[Slot, ...]:
@@ -332,16 +341,30 @@ class RiskDetector:
         )
 
     def _nearest(self, word: str) -> str:
-        # Strict, like the matcher's: same first letter, one edit (two for long words).
+        # Strict, like the matcher's: same first letter, one edit (two for long words). Of
+        # the nearest, one holding every letter typed comes first, as a letter left out or two
+        # swapped are the commonest slips ("slaped" is "slapped", not "shaped"); the signal
+        # families' words are reached only so ("stabed", "mising"), never by a changed letter.
         limit = 1 if len(word) <= 10 else 2
-        best: tuple[str, float] | None = None
-        for length in range(len(word) - limit, len(word) + limit + 1):
-            candidates = self._by_start.get((word[0], length))
-            if not candidates:
-                continue
-            found = process.extractOne(
-                word, candidates, scorer=OSA.distance, processor=None, score_cutoff=limit
-            )
-            if found is not None and (best is None or found[1] < best[1]):
-                best = (found[0], found[1])
-        return best[0] if best is not None else word
+        best: tuple[float, bool] | None = None
+        chosen = word
+        for key, holding in ((word[0], False), (_HOLDING + word[0], True)):
+            for length in range(len(word) - limit, len(word) + limit + 1):
+                for found, distance, _ in process.extract(
+                    word,
+                    self._by_start.get((key, length), ()),
+                    scorer=OSA.distance,
+                    processor=None,
+                    score_cutoff=limit,
+                    limit=None,
+                ):
+                    holds = _holds(found, word)
+                    if (holds or not holding) and (best is None or (distance, not holds) < best):
+                        best, chosen = (distance, not holds), found
+        return chosen
+
+
+def _holds(candidate: str, typed: str) -> bool:
+    """Whether `candidate` has every letter of `typed`, as often: a letter left out or two
+    swapped, not one changed."""
+    return not Counter(typed) - Counter(candidate)
