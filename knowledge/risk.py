@@ -59,6 +59,12 @@ _INDIRECT_WORDS = 6  # "Can't find anything on whether…"
 _UNSURE = frozenset({"sure", "unsur", "wonder", "check", "know", "ask"})  # "…if" (stemmed)
 _JOINERS = frozenset({"and", "but", "so", "or", "also", "then"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # an opening before a dash, like a colon
+# After a question opening and a comma or a dash, a clause opening so tells on its own ("can you
+# give me the MASH number, a mum just told me…", "who do I tell, there are four men living…").
+_TELLS = frozenset(
+    {"a", "an", "my", "our", "his", "her", "their", "one", "there", "theres", "he", "she"}
+)
+_ASKED_WORDS = 3  # "who do I tell", "where do I record this"
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
 
 
@@ -269,11 +275,13 @@ class RiskDetector:
         sentence = clause = 0
         start = 0  # where the sentence's words begin
         fixes = 0
-        colon = False  # the word just after a colon ("For our briefing: what signs…?")
+        # The mark just before the word: after a colon or a dash a question may open ("For our
+        # briefing: what signs…?"); after a comma or a dash a question's telling may.
+        after = ""
         for raw in words_of(text)[:_MAX_TOKENS]:
             word = raw
             if not word.isalnum():
-                colon = word == ":" or word.strip() in _DASHES
+                after = word.strip()
                 if tokens and clause_of[-1] == clause:
                     clause += 1
                 if word == "?" and tokens and sentence_of[-1] >= sentence - 1:
@@ -281,6 +289,14 @@ class RiskDetector:
                 if word in _SENTENCE_END and tokens and sentence_of[-1] == sentence:
                     sentence += 1
                 continue
+            # "where do I record this - a resident's daughter takes…": the clause tells.
+            sentence += (
+                (after == "," or after in _DASHES)
+                and sentence in questions
+                and sentence_of[-1] == sentence
+                and len(tokens) - start >= _ASKED_WORDS
+                and word in _TELLS
+            )
             if sentence_of and sentence_of[-1] != sentence and word in _EXAMPLES:
                 sentence = sentence_of[-1]  # "…count as abuse? e.g. hitting…" goes on asking
             elif not sentence_of or sentence_of[-1] != sentence:
@@ -300,7 +316,8 @@ class RiskDetector:
                 (
                     clause_of[-1] != clause
                     and (
-                        colon
+                        after == ":"
+                        or after in _DASHES
                         or len(tokens) - start <= _OPENING_WORDS
                         or tokens[start] in _CONDITIONS
                     )
@@ -308,7 +325,7 @@ class RiskDetector:
                 or (len(tokens) - start == 1 and tokens[start] in _JOINERS)  # "And does…?"
             ):
                 opened.add(sentence)
-            colon = False
+            after = ""
             if len(tokens) - start <= _INDIRECT_WORDS and (
                 word == "whether" or (word == "if" and tokens and tokens[-1] in _UNSURE)
             ):
