@@ -1,0 +1,49 @@
+"""Indicators with no cue before Round 14, found by probing in practitioners' voices (a
+childminder, a ward visitor, a volunteer driver, a pharmacist): smothering told with "on",
+sedation given to keep someone quiet, a person in care left in a chair all night or told to soil
+themselves, medication kept from someone at home, money sent to someone never met. Seven of
+the ten disclosures failed before these cues; the ordinary lines use the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.loader import load_knowledge
+
+BUILT_IN = load_knowledge().risk_detector
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "childminder - a mindee (3) said daddy put a pillow on her face when she was naughty",
+        "my 5 year old says mummy's boyfriend held a cushion on his face",
+        "a nurse on the ward keeps giving a patient extra sedation to keep her quiet at night",
+        "the night staff leave mr jones in his chair all night because it's easier",
+        "the carers left dad in his wheelchair overnight",
+        "residents at the home are being told to wet themselves because there aren't enough staff",
+        "my patient's husband won't let her take her insulin",
+        "her son doesn't let her have her tablets unless she signs the cheques",
+        "her son hides her painkillers from her and says she's addicted",
+        "he has a 'girlfriend' online who he's never met and he's sent her hundreds of pounds",
+    ],
+)
+def test_the_indicator_is_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the patient needs sedation for the scan, can I tell her daughter?",
+        "the dentist used sedation for my son's extraction",
+        "we left the wheelchair in the hall overnight",
+        "can I leave the resident in her chair while I fetch her tea?",
+        "my patient won't let us tell her husband about her medication",
+        "we told the kids to wet their hair before swimming",
+        "I've never met her mum but I sent her the form",
+        "the GP won't let my husband have his medication early",
+    ],
+)
+def test_the_same_words_in_an_ordinary_line_stay_quiet(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
