@@ -2,7 +2,8 @@
 childminder, a ward visitor, a volunteer driver, a pharmacist): smothering told with "on",
 sedation given to keep someone quiet, a person in care left in a chair all night or told to soil
 themselves, medication kept from someone at home, money sent to someone never met. Seven of
-the ten disclosures failed before these cues; the ordinary lines use the same words."""
+the first ten and five of the second seven disclosures failed before their cues (a misspelt
+"doesnt" joined the `not` set); the ordinary lines use the same words."""
 
 from __future__ import annotations
 
@@ -26,6 +27,15 @@ BUILT_IN = load_knowledge().risk_detector
         "her son doesn't let her have her tablets unless she signs the cheques",
         "her son hides her painkillers from her and says she's addicted",
         "he has a 'girlfriend' online who he's never met and he's sent her hundreds of pounds",
+        # a child's and an older person's own words (second batch)
+        "my step mum dosnt feed me when dad is at work",
+        "my stepdad doesnt feed us when mum is on nights",
+        "i think my care home is stealing my things",
+        "the carers keep nicking my mum's jewellery",
+        "they keep me in my room all day at the home",
+        "her parents keep her in her bedroom all weekend as punishment",
+        "youth worker - lad keeps turning up with new designer clothes and a 'cousin' picks him up"
+        " in a BMW",
     ],
 )
 def test_the_indicator_is_signposted(message: str) -> None:
@@ -43,6 +53,11 @@ def test_the_indicator_is_signposted(message: str) -> None:
         "we told the kids to wet their hair before swimming",
         "I've never met her mum but I sent her the form",
         "the GP won't let my husband have his medication early",
+        "mum doesnt feed him after 7 because of his reflux, should the nursery know?",
+        "the care home staff are taking residents to the seaside",
+        "the carers took her clothes to be washed",
+        "he got new trainers for his birthday and his dad picks him up in the car",
+        "my dad picks me up in his car after football",
     ],
 )
 def test_the_same_words_in_an_ordinary_line_stay_quiet(message: str) -> None:
