@@ -2,7 +2,8 @@
 childminder, a ward visitor, a volunteer driver, a pharmacist): smothering told with "on",
 sedation given to keep someone quiet, a person in care left in a chair all night or told to soil
 themselves, medication kept from someone at home, money sent to someone never met. Seven of
-the first ten and five of the second seven disclosures failed before their cues (a misspelt
+the first ten, five of the second seven and three of the last four disclosures failed before
+their cues (a misspelt
 "doesnt" joined the `not` set); the ordinary lines use the same words."""
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ BUILT_IN = load_knowledge().risk_detector
         "her parents keep her in her bedroom all weekend as punishment",
         "youth worker - lad keeps turning up with new designer clothes and a 'cousin' picks him up"
         " in a BMW",
+        # a young child out late or shut outside (third batch)
+        "my neighbours little girl (about 6) is always out on the street till gone 10 at night"
+        " with no coat",
+        "the woman next door has a different man coming every night and the kids are left on the"
+        " doorstep",
+        "the 5 year old from number 8 is out wandering till after dark most nights",
+        "the children are locked outside on the landing when he has friends round",
     ],
 )
 def test_the_indicator_is_signposted(message: str) -> None:
@@ -58,6 +66,10 @@ def test_the_indicator_is_signposted(message: str) -> None:
         "the carers took her clothes to be washed",
         "he got new trainers for his birthday and his dad picks him up in the car",
         "my dad picks me up in his car after football",
+        "my 6 year old was out at the fireworks with us till 9, is that too late for school?",
+        "the kids left their bikes on the doorstep",
+        "the little ones played outside in the garden after tea",
+        "we left the baby's pram at the doorstep while we went in",
     ],
 )
 def test_the_same_words_in_an_ordinary_line_stay_quiet(message: str) -> None:
