@@ -1,0 +1,45 @@
+"""A blade with an ordinary use or owner given beside it ("a paring knife in his lunchbox to cut
+his apple", "fishing and carving with his pocket knife", "the sword we bought him for his
+birthday"), and anger spent on one another or on a thing ("scream at each other", "swears at the
+screen and slams his controller"), are things, not harm: `things` phrases built on harm-dev12's
+false alarms after its untouched measurement, probed both ways (three of
+the ordinary lines were signposted before). "snapping" is a known word (it
+was read as "slapping"). Every other sign of the message still counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.loader import load_knowledge
+
+BUILT_IN = load_knowledge().risk_detector
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he took a knife to school to cut his apple, is he in trouble?",
+        "my son goes camping with his penknife, can he take it on the scout trip?",
+        "we bought her a sword for her birthday as she does fencing",
+        "our twins shout at each other all day over the ipad",
+        "he swears at the telly when the football is on",
+    ],
+)
+def test_an_ordinary_use_or_a_thing_stays_quiet(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he carries a knife for protection",
+        "he said he'd use the knife to cut her",
+        "my parents scream at each other every night and I'm scared to go downstairs",
+        "mum and her boyfriend scream at each other every night and he throws things at her",
+        "he keeps a machete under his bed and says it's for the lads who jumped him",
+        "my son has a knife in his bag and says he needs it to cut anyone who comes near him",
+        "she was given a knife for her birthday by an older man and told to hold it for him",
+    ],
+)
+def test_a_blade_or_anger_with_harm_is_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
