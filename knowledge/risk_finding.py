@@ -93,7 +93,7 @@ def judge(
     Returns:
         The categories found and whom to signpost to; None when nothing counts.
     """
-    hits = _not_concluded(hits, read)
+    hits = _not_asked_by_writer(_not_concluded(hits, read), read)
     # A noun for people naming a thing ("our child protection policy", "adult social care") is
     # no one in particular.
     if labels:
@@ -267,6 +267,22 @@ def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
         for h in hits
         if h.phrase.category < 0
         or not any(start <= h.position and h.end <= end for start, end in spans)
+    ]
+
+
+def _not_asked_by_writer(hits: list[Hit], read: Tokens) -> list[Hit]:
+    """The hits without the `telling` phrases of the writer asking how or whether to tell
+    ("how do I tell a mum at the gate that her daughter has nits?"): they report nothing anyone
+    said."""
+    asked = read.questions | read.marked
+    return [
+        h
+        for h in hits
+        if not (
+            h.phrase.kind is Kind.TELLING
+            and h.sentence in asked
+            and _asked_by_writer(read, h.position)
+        )
     ]
 
 
