@@ -59,8 +59,9 @@ _INDIRECT_WORDS = 6  # "Can't find anything on whether…"
 _UNSURE = frozenset({"sure", "unsur", "wonder", "check", "know", "ask"})  # "…if" (stemmed)
 _JOINERS = frozenset({"and", "but", "so", "or", "also", "then"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # an opening before a dash, like a colon
-# After a question opening and a comma or a dash, a clause opening so tells on its own ("can you
-# give me the MASH number, a mum just told me…", "who do I tell, there are four men living…").
+# After a question opening and a comma, a dash or "but", a clause opening so tells on its own
+# ("can you give me the MASH number, a mum just told me…", "not sure if this is anything but a
+# 10 yr old in my class keeps drawing…").
 _TELLS = frozenset(
     {"a", "an", "my", "our", "his", "her", "their", "one", "there", "theres", "he", "she"}
 )
@@ -291,7 +292,7 @@ class RiskDetector:
                 continue
             # "where do I record this - a resident's daughter takes…": the clause tells.
             sentence += (
-                (after == "," or after in _DASHES)
+                (after == "," or after in _DASHES or (tokens[-1:] == ["but"] and not after))
                 and sentence in questions
                 and sentence_of[-1] == sentence
                 and len(tokens) - start >= _ASKED_WORDS
