@@ -56,3 +56,40 @@ def test_the_leads_missed_disclosure_is_signposted(message: str) -> None:
 )
 def test_the_same_words_in_an_ordinary_line_stay_quiet(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son was punched in a boxing match and needed stitches",
+        "dad says he'll be late picking up because of work",
+        "an elderly man asked his neighbour to collect his pension for him",
+        "his parents argue about money sometimes, he told me",
+        "I'm a practice manager at a GP surgery. A solicitor has written asking for a patient's"
+        " full record for a personal injury claim, with a signed consent form from the patient."
+        " Do we just send it?",
+        "my client has been drinking less since starting the programme",
+    ],
+)
+def test_the_leads_false_alarms_stay_quiet(message: str) -> None:
+    """Things named with harm words (`things`): a sport, a late pick-up with its reason, a
+    pension collected on someone's behalf, a couple's rows about money, a kind of claim,
+    drinking less."""
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "her boyfriend punched her in the face at the boxing club car park",
+        "they argue about money every night and he hit her last week",
+        "her son collects her pension for her and keeps most of it",
+        "he's drinking less but still hits the kids when he's drunk",
+        "a woman we support says her husband strangled her",
+        "the boxing coach punched one of the lads in the face for answering back",
+        "dad was late picking them up again because he was drunk",
+        "mum forgot to pick him up again and he waited till 7",
+    ],
+)
+def test_the_same_things_beside_harm_are_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
