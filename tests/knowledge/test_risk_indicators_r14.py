@@ -44,6 +44,7 @@ BUILT_IN = load_knowledge().risk_detector
         " doorstep",
         "the 5 year old from number 8 is out wandering till after dark most nights",
         "the children are locked outside on the landing when he has friends round",
+        "he makes me hold stuff for him in my school bag",
     ],
 )
 def test_the_indicator_is_signposted(message: str) -> None:
@@ -70,6 +71,8 @@ def test_the_indicator_is_signposted(message: str) -> None:
         "the kids left their bikes on the doorstep",
         "the little ones played outside in the garden after tea",
         "we left the baby's pram at the doorstep while we went in",
+        "she made me hold things for her at the jumble sale",
+        "the teacher made him hold the door for the class",
     ],
 )
 def test_the_same_words_in_an_ordinary_line_stay_quiet(message: str) -> None:
