@@ -43,3 +43,32 @@ def test_an_ordinary_use_or_a_thing_stays_quiet(message: str) -> None:
 )
 def test_a_blade_or_anger_with_harm_is_signposted(message: str) -> None:
     assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my kids (11 and 13) are furious I'm moving my boyfriend in a year after I split from"
+        " their dad, and he's taking me back to court over it. could I lose them?",
+        "my manager is cross with me for sharing the referral too early",
+        "the parents are angry we didn't tell them about the trip",
+    ],
+)
+def test_anger_at_the_writer_about_what_the_writer_did_stays_quiet(message: str) -> None:
+    """harm-dev12 and harm-dev9's false alarms of this shape; the first and the third failed
+    before."""
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he gets furious with me if I talk to other men and then hits me",
+        "dad is furious with me and locked me in my room",
+        "mum was furious I told the teacher and she hit me",
+        "he's furious I left and keeps threatening to kill me",
+        "my husband gets furious with me over money and won't let me have any",
+    ],
+)
+def test_anger_at_the_writer_with_harm_is_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
