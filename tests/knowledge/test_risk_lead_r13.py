@@ -69,12 +69,13 @@ def test_the_same_words_in_an_ordinary_line_stay_quiet(message: str) -> None:
         " full record for a personal injury claim, with a signed consent form from the patient."
         " Do we just send it?",
         "my client has been drinking less since starting the programme",
+        "mum has cancer and dad is caring for the kids",
     ],
 )
 def test_the_leads_false_alarms_stay_quiet(message: str) -> None:
     """Things named with harm words (`things`): a sport, a late pick-up with its reason, a
     pension collected on someone's behalf, a couple's rows about money, a kind of claim,
-    drinking less."""
+    drinking less, a parent caring for the children."""
     assert BUILT_IN.detect(message) is None
 
 
@@ -89,6 +90,9 @@ def test_the_leads_false_alarms_stay_quiet(message: str) -> None:
         "the boxing coach punched one of the lads in the face for answering back",
         "dad was late picking them up again because he was drunk",
         "mum forgot to pick him up again and he waited till 7",
+        "mum has MS and my 12 year old is caring for the little ones and her",
+        "mum has cancer and dad works away so my son is looking after his little sisters every"
+        " night",
     ],
 )
 def test_the_same_things_beside_harm_are_signposted(message: str) -> None:
