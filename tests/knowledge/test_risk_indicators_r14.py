@@ -45,6 +45,16 @@ BUILT_IN = load_knowledge().risk_detector
         "the 5 year old from number 8 is out wandering till after dark most nights",
         "the children are locked outside on the landing when he has friends round",
         "he makes me hold stuff for him in my school bag",
+        # disclosures inside practical questions (fourth batch)
+        "GP practice nurse: patient's teenage daughter interprets for her and the patient never"
+        " speaks. is that something to flag?",
+        "is it ok to call 101? there's a car outside the school every day with two men handing"
+        " things to kids through the window",
+        "can you tell me if I should report this - a year 3 child said her mummy's boyfriend"
+        " sleeps in her bed",
+        "the man in the flat next door has a lot of different young girls visiting, some look"
+        " about 13",
+        "a boy in my class has been sleeping in his uniform and says his mum goes out every night",
     ],
 )
 def test_the_indicator_is_signposted(message: str) -> None:
@@ -73,6 +83,11 @@ def test_the_indicator_is_signposted(message: str) -> None:
         "we left the baby's pram at the doorstep while we went in",
         "she made me hold things for her at the jumble sale",
         "the teacher made him hold the door for the class",
+        "our interpreter translates for him at appointments because he doesn't speak english",
+        "lots of young girls visiting the stables at the weekend, do we need a register?",
+        "the teacher was handing things to the children at the school gate for the fair",
+        "he was so tired he fell asleep in his uniform after the trip",
+        "mum goes out every friday for yoga and dad puts the kids to bed",
     ],
 )
 def test_the_same_words_in_an_ordinary_line_stay_quiet(message: str) -> None:
