@@ -19,6 +19,7 @@ from knowledge.risk_subjects import (
     passing_on,
     question_stems,
     related_sentences,
+    subjectless,
     telegraphic,
     writer_states,
 )
@@ -157,7 +158,7 @@ def judge(
     about |= own | quoted_writers(hits, read, told)
     # The writer telling a harm of their own ("i want to die", "im scared to go home"), in a
     # sentence that tells: someone in particular. Frames still apply.
-    about |= writer_states(hits, read) - asks
+    about |= (writer_states(hits, read) | subjectless(read)) - asks
     if not about or (
         not own and any(h.phrase.kind is Kind.FRAMING and not reported(h, told) for h in hits)
     ):

@@ -44,6 +44,8 @@ _AFTER = 3  # "hit me", "abused by him and me"
 # The writer as the one a harm is told of ("i want to die", "im scared to go home").
 _FIRST_PERSON = frozenset({"i", "im", "ive"})
 _OWN_KINDS = frozenset({Kind.CUE, Kind.TERM})
+# "being groomed online", "getting hit at home" ("getting" is read "get")
+_DONE_TO = frozenset({"being", "get"})
 _STATE_GAP = 3  # "i feel like ending it all", "i really dont want to be here"
 _BEFORE = 4  # "I was repeatedly and badly beaten"
 # "I was asked…", "I was wondering…": the writer reporting, not harmed.
@@ -116,6 +118,20 @@ def writer_states(hits: list[Hit], read: Tokens) -> set[int]:
                 found.add(hit.sentence)
                 break
     return found
+
+
+def subjectless(read: Tokens) -> set[int]:
+    """The sentences that open on what is done to someone, the subject left out as notes and
+    short first messages do ("being groomed online", "getting hit at home"): someone in
+    particular. The caller keeps only sentences that tell."""
+    starts: set[int] = set()
+    last = -1
+    for i, sentence in enumerate(read.sentence_of):
+        if sentence != last:
+            last = sentence
+            if read.words[i] in _DONE_TO:
+                starts.add(sentence)
+    return starts
 
 
 def passing_on(read: Tokens) -> set[int]:

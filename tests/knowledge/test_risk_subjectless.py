@@ -1,0 +1,39 @@
+"""A short first message that opens on what is done to someone, the subject left out ("being
+groomed online", "getting hit at home by my dad"), is about someone in particular
+(`risk_subjects.subjectless`); in a sentence that asks it is not. Two of the five disclosures
+failed before."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.loader import load_knowledge
+
+BUILT_IN = load_knowledge().risk_detector
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "being groomed online",
+        "getting hit at home by my dad",
+        "being bullied and they said they'll stab me",
+        "being touched by my uncle",
+        "being made to sell drugs",
+    ],
+)
+def test_what_is_done_to_someone_unnamed_is_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "getting married next month, can I change my name on the records",
+        "being a foster carer means I hold a lot of records",
+        "getting consent from a parent who is in prison, how?",
+        "being late to pick up once is not neglect is it?",
+    ],
+)
+def test_an_ordinary_line_opening_so_stays_quiet(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
