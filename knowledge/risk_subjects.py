@@ -122,15 +122,18 @@ def writer_states(hits: list[Hit], read: Tokens) -> set[int]:
 
 def subjectless(read: Tokens) -> set[int]:
     """The sentences that open on what is done to someone, the subject left out as notes and
-    short first messages do ("being groomed online", "getting hit at home"): someone in
-    particular. The caller keeps only sentences that tell."""
+    short first messages do ("being groomed online", "getting hit at home"; a later clause
+    opening with "being": "sent nudes, being blackmailed"): someone in particular. The caller
+    keeps only sentences that tell."""
     starts: set[int] = set()
-    last = -1
+    last = clause = -1
     for i, sentence in enumerate(read.sentence_of):
-        if sentence != last:
-            last = sentence
-            if read.words[i] in _DONE_TO:
-                starts.add(sentence)
+        word = read.words[i]
+        if sentence != last and word in _DONE_TO:
+            starts.add(sentence)
+        elif read.clause_of[i] != clause and word == "being":
+            starts.add(sentence)  # "sent nudes, being blackmailed"
+        last, clause = sentence, read.clause_of[i]
     return starts
 
 
