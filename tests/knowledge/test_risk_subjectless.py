@@ -42,3 +42,8 @@ def test_what_is_done_to_someone_unnamed_is_signposted(message: str) -> None:
 )
 def test_an_ordinary_line_opening_so_stays_quiet(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+def test_an_age_typed_as_one_word_in_a_note_names_someone() -> None:
+    """Round 14: "16yo" joined the `kid` set (it failed before)."""
+    assert BUILT_IN.detect("16yo male, missing x3 this month, returns with cash") is not None
