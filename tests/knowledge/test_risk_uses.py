@@ -72,3 +72,32 @@ def test_anger_at_the_writer_about_what_the_writer_did_stays_quiet(message: str)
 )
 def test_anger_at_the_writer_with_harm_is_signposted(message: str) -> None:
     assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my toddler came home from nursery with one bruise on his shin. he climbs everything at"
+        " home too. am I being paranoid thinking a staff member did it?",
+        "my 15 yr old went to the cinema with her new boyfriend and didn't answer her phone for"
+        " an hour because the film started late. am I overreacting being cross?",
+    ],
+)
+def test_a_shin_bruise_or_an_hour_unanswered_stays_quiet(message: str) -> None:
+    """harm-dev12's false alarms (both failed before): a bruise where a mobile child's knocks
+    land, a phone unanswered for an hour."""
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she has bruises on her knees from being made to kneel on the floor for hours",
+        "he has bruises on his shins where his dad kicked him",
+        "my daughter hasn't answered her phone for an hour and she's 14 and with a man she met"
+        " online",
+        "she didn't answer her phone for hours and came back drunk",
+    ],
+)
+def test_a_shin_bruise_or_an_unanswered_phone_with_harm_is_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
