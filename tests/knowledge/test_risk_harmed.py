@@ -222,3 +222,24 @@ def test_a_parents_blow_in_a_sentence_naming_staff_is_not_an_allegation_against_
 def test_reading_who_was_struck_grows_in_step_with_the_message(unit: str) -> None:
     linear, small, large = grows_in_step(BUILT_IN.detect, unit)
     assert linear, (small, large)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Parent told me at pick up that a boy in year 5 smashed her son's head against the fence",
+        "man on our ward with a stab wound, his girlfriend did it - cuts to his head and arms",
+    ],
+)
+def test_someones_head_is_not_the_head_teacher(message: str) -> None:
+    """Round 14: "head" after a possessive or a person is a part of the body, so it pairs no
+    act with staff and names no allegation against staff (both gave the LADO before)."""
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "allegation-against-staff" not in finding.categories
+
+
+def test_the_head_teacher_still_pairs_with_an_act() -> None:
+    finding = BUILT_IN.detect("the head slapped a year 3 boy in the corridor")
+    assert finding is not None
+    assert "allegation-against-staff" in finding.categories
