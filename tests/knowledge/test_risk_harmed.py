@@ -227,8 +227,12 @@ def test_reading_who_was_struck_grows_in_step_with_the_message(unit: str) -> Non
 @pytest.mark.parametrize(
     "message",
     [
-        "Parent told me at pick up that a boy in year 5 smashed her son's head against the fence",
-        "man on our ward with a stab wound, his girlfriend did it - cuts to his head and arms",
+        "Parent told me at pick up that a boy in year 5 smashed her son's head against the fence,"
+        " then went looking for him after school with a knife and had told other kids he was going"
+        " to 'hurt' someone. Apparently he brought it in on purpose. He's 10.",
+        "man in his 50s on our ward with a stab wound near his armpit, says his girlfriend did it"
+        " in her flat and she's done it before - cuts to his head and a black eye a few years"
+        " back. says she's obsessed with murder programmes. he wants to go back to her.",
     ],
 )
 def test_someones_head_is_not_the_head_teacher(message: str) -> None:
