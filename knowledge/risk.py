@@ -9,6 +9,7 @@ No regular expression here runs with nested or lazy quantifiers.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
@@ -46,6 +47,7 @@ _CLAUSE_WORDS = frozenset({"but", "however", "although", "though"})  # start a n
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
 _MAX_TYPO_FIXES = 40
+_HOLDING = "+"  # marks the typo targets reached only by a slip keeping every letter typed
 _OPENING_WORDS = 4  # "As a school nurse," before the question
 # After a condition's opening word, a question word starting a later clause makes the sentence a
 # question, however long the condition; without a "?" it tells ("When I was a boy…").
@@ -57,6 +59,13 @@ _INDIRECT_WORDS = 6  # "Can't find anything on whether…"
 _UNSURE = frozenset({"sure", "unsur", "wonder", "check", "know", "ask"})  # "…if" (stemmed)
 _JOINERS = frozenset({"and", "but", "so", "or", "also", "then"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # an opening before a dash, like a colon
+# After a question opening and a comma, a dash or "but", a clause opening so tells on its own
+# ("can you give me the MASH number, a mum just told me…", "not sure if this is anything but a
+# 10 yr old in my class keeps drawing…").
+_TELLS = frozenset(
+    {"a", "an", "my", "our", "his", "her", "their", "one", "there", "theres", "he", "she"}
+)
+_ASKED_WORDS = 3  # "who do I tell", "where do I record this"
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
 
 
@@ -200,6 +209,13 @@ class RiskDetector:
         for word in sorted(targets - others):
             if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
                 by_start.setdefault((word[0], len(word)), []).append(word)
+        # The signal families' words (and cue words a `general` phrase also holds) are reached
+        # only by a slip that keeps every letter typed (`_nearest`), so they sit apart.
+        for word in sorted(
+            (signal_words | targets) - (targets - others) - (others - signal_words - targets)
+        ):
+            if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
+                by_start.setdefault((_HOLDING + word[0], len(word)), []).append(word)
         self._by_start = by_start
 
     def _slots(self, text: str, surface: set[str]) -> tuple[Slot, ...]:
@@ -265,11 +281,13 @@ class RiskDetector:
         sentence = clause = 0
         start = 0  # where the sentence's words begin
         fixes = 0
-        colon = False  # the word just after a colon ("For our briefing: what signs…?")
+        # The mark just before the word: after a colon or a dash a question may open ("For our
+        # briefing: what signs…?"); after a comma or a dash a question's telling may.
+        after = ""
         for raw in words_of(text)[:_MAX_TOKENS]:
             word = raw
             if not word.isalnum():
-                colon = word == ":" or word.strip() in _DASHES
+                after = word.strip()
                 if tokens and clause_of[-1] == clause:
                     clause += 1
                 if word == "?" and tokens and sentence_of[-1] >= sentence - 1:
@@ -277,6 +295,14 @@ class RiskDetector:
                 if word in _SENTENCE_END and tokens and sentence_of[-1] == sentence:
                     sentence += 1
                 continue
+            # "where do I record this - a resident's daughter takes…": the clause tells.
+            sentence += (
+                (after == "," or after in _DASHES or (tokens[-1:] == ["but"] and not after))
+                and sentence in questions
+                and sentence_of[-1] == sentence
+                and len(tokens) - start >= _ASKED_WORDS
+                and word in _TELLS
+            )
             if sentence_of and sentence_of[-1] != sentence and word in _EXAMPLES:
                 sentence = sentence_of[-1]  # "…count as abuse? e.g. hitting…" goes on asking
             elif not sentence_of or sentence_of[-1] != sentence:
@@ -296,7 +322,8 @@ class RiskDetector:
                 (
                     clause_of[-1] != clause
                     and (
-                        colon
+                        after == ":"
+                        or after in _DASHES
                         or len(tokens) - start <= _OPENING_WORDS
                         or tokens[start] in _CONDITIONS
                     )
@@ -304,7 +331,7 @@ class RiskDetector:
                 or (len(tokens) - start == 1 and tokens[start] in _JOINERS)  # "And does…?"
             ):
                 opened.add(sentence)
-            colon = False
+            after = ""
             if len(tokens) - start <= _INDIRECT_WORDS and (
                 word == "whether" or (word == "if" and tokens and tokens[-1] in _UNSURE)
             ):
@@ -337,16 +364,30 @@ class RiskDetector:
         )
 
     def _nearest(self, word: str) -> str:
-        # Strict, like the matcher's: same first letter, one edit (two for long words).
+        # Strict, like the matcher's: same first letter, one edit (two for long words). Of
+        # the nearest, one holding every letter typed comes first, as a letter left out or two
+        # swapped are the commonest slips ("slaped" is "slapped", not "shaped"); the signal
+        # families' words are reached only so ("stabed", "mising"), never by a changed letter.
         limit = 1 if len(word) <= 10 else 2
-        best: tuple[str, float] | None = None
-        for length in range(len(word) - limit, len(word) + limit + 1):
-            candidates = self._by_start.get((word[0], length))
-            if not candidates:
-                continue
-            found = process.extractOne(
-                word, candidates, scorer=OSA.distance, processor=None, score_cutoff=limit
-            )
-            if found is not None and (best is None or found[1] < best[1]):
-                best = (found[0], found[1])
-        return best[0] if best is not None else word
+        best: tuple[float, bool] | None = None
+        chosen = word
+        for key, holding in ((word[0], False), (_HOLDING + word[0], True)):
+            for length in range(len(word) - limit, len(word) + limit + 1):
+                for found, distance, _ in process.extract(
+                    word,
+                    self._by_start.get((key, length), ()),
+                    scorer=OSA.distance,
+                    processor=None,
+                    score_cutoff=limit,
+                    limit=None,
+                ):
+                    holds = _holds(found, word)
+                    if (holds or not holding) and (best is None or (distance, not holds) < best):
+                        best, chosen = (distance, not holds), found
+        return chosen
+
+
+def _holds(candidate: str, typed: str) -> bool:
+    """Whether `candidate` has every letter of `typed`, as often: a letter left out or two
+    swapped, not one changed."""
+    return not Counter(typed) - Counter(candidate)

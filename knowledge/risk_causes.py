@@ -111,7 +111,7 @@ class Causes:
             explaining=single("explain"),
             babies=single("baby"),
             falls=single("fall"),
-            fallers=single("he", "kid", "small") | {"old", "i", "who"},
+            fallers=single("he", "kid", "small", "family", "adult") | {"old", "i", "who"},
             small=single("small"),
             little=single("little"),
             results=single("result"),

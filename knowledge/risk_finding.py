@@ -19,7 +19,9 @@ from knowledge.risk_subjects import (
     passing_on,
     question_stems,
     related_sentences,
+    subjectless,
     telegraphic,
+    writer_states,
 )
 from knowledge.risk_telling import not_a_rule, quoted_writers, reported, told_at
 from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words
@@ -92,7 +94,7 @@ def judge(
     Returns:
         The categories found and whom to signpost to; None when nothing counts.
     """
-    hits = _not_concluded(hits, read)
+    hits = _not_asked_by_writer(_not_concluded(hits, read), read)
     # A noun for people naming a thing ("our child protection policy", "adult social care") is
     # no one in particular.
     if labels:
@@ -154,6 +156,9 @@ def judge(
         else set()
     )
     about |= own | quoted_writers(hits, read, told)
+    # The writer telling a harm of their own ("i want to die", "im scared to go home"), in a
+    # sentence that tells: someone in particular. Frames still apply.
+    about |= (writer_states(hits, read) | subjectless(read)) - asks
     if not about or (
         not own and any(h.phrase.kind is Kind.FRAMING and not reported(h, told) for h in hits)
     ):
@@ -263,6 +268,22 @@ def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
         for h in hits
         if h.phrase.category < 0
         or not any(start <= h.position and h.end <= end for start, end in spans)
+    ]
+
+
+def _not_asked_by_writer(hits: list[Hit], read: Tokens) -> list[Hit]:
+    """The hits without the `telling` phrases of the writer asking how or whether to tell
+    ("how do I tell a mum at the gate that her daughter has nits?"): they report nothing anyone
+    said."""
+    asked = read.questions | read.marked
+    return [
+        h
+        for h in hits
+        if not (
+            h.phrase.kind is Kind.TELLING
+            and h.sentence in asked
+            and _asked_by_writer(read, h.position)
+        )
     ]
 
 

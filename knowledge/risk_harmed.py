@@ -47,6 +47,8 @@ _IN = frozenset({"in", "at", "from", "on"})  # "a boy in his class": where the c
 _PASSIVE = frozenset({"was", "were", "been", "being", "got", "get", "is", "are", "by"})
 _JOINED = frozenset({"and", "then", "who", "or"})  # the act's doer was named before these
 _STAFF = "<staff>"  # the set a `together` group names staff by
+_BODY = 1  # the place of the `body` set among `Harmed.not_staff`
+_OWNERS = frozenset({"my", "his", "her", "their", "your", "our"})  # "his head": a body part
 _STRUCK = frozenset({"him", "her", "them"})
 _DOER_WINDOW = 8  # words back from a blow to its doer ("a boy in his son's class punched")
 _STRUCK_WINDOW = 4  # words after a blow where what it struck is named
@@ -176,10 +178,25 @@ def _acts_by_others(hits: list[Hit], read: Tokens, words: Harmed) -> set[int]:
         for n, h in enumerate(hits)
         if h.phrase.kind is Kind.GROUP
         and (h.phrase.category, h.phrase.item) in items
-        and _STAFF not in h.phrase.text
-        and read.words[h.position] in words.acts
-        and _done_by_someone_named(read, h.position, words)
+        and (
+            (
+                _STAFF not in h.phrase.text
+                and read.words[h.position] in words.acts
+                and _done_by_someone_named(read, h.position, words)
+            )
+            or (_STAFF in h.phrase.text and _someones_body(read, h.position, words))
+        )
     }
+
+
+def _someones_body(read: Tokens, at: int, words: Harmed) -> bool:
+    """Whether the staff noun at `at` is a part of someone's body ("my son's head in her paws",
+    "his head"), not the head teacher: a body word just after a possessive or a person."""
+    return (
+        at > 0
+        and read.words[at] in words.not_staff[_BODY]
+        and (read.words[at - 1] in _OWNERS or at - 1 in read.persons)
+    )
 
 
 def _done_by_someone_named(read: Tokens, at: int, words: Harmed) -> bool:

@@ -13,6 +13,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from knowledge.matching.text import stem
+from knowledge.risk_types import Kind
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -40,6 +41,12 @@ _BEING = frozenset({"is", "was"})
 _DEFINITE_PRONOUNS = frozenset({"this", "that"})
 _THAT = frozenset({"that", "who"})  # "report a colleague who slapped a resident"
 _AFTER = 3  # "hit me", "abused by him and me"
+# The writer as the one a harm is told of ("i want to die", "im scared to go home").
+_FIRST_PERSON = frozenset({"i", "im", "ive"})
+_OWN_KINDS = frozenset({Kind.CUE, Kind.TERM})
+# "being groomed online", "getting hit at home" ("getting" is read "get")
+_DONE_TO = frozenset({"being", "get"})
+_STATE_GAP = 3  # "i feel like ending it all", "i really dont want to be here"
 _BEFORE = 4  # "I was repeatedly and badly beaten"
 # "I was asked…", "I was wondering…": the writer reporting, not harmed.
 _REPORTING = frozenset({"ask", "wonder", "think", "hop", "try", "going", "plan"})
@@ -89,6 +96,45 @@ def done_to_writer(read: Tokens, start: int, end: int) -> bool:
         words[k] == "i" and words[k + 1] in _I_WAS and words[k + 2] not in _REPORTING
         for k in range(max(0, start - _BEFORE), start - 1)
     )
+
+
+def writer_states(hits: list[Hit], read: Tokens) -> set[int]:
+    """The sentences where the writer tells a harm of their own in the first person: "I"
+    (or "im", "ive") a few words before a cue, a term or a `near` pair of a category, in the
+    same clause with no other person between ("i want to die", "im scared to go home
+    tonight", "i ran away from home"). The caller keeps only sentences that tell; a lone
+    signal word after "I" ("I have a question about neglect") is not one of these."""
+    words, clause_of = read.words, read.clause_of
+    if _FIRST_PERSON.isdisjoint(words):
+        return set()
+    found: set[int] = set()
+    for hit in hits:
+        if hit.phrase.category < 0 or hit.phrase.kind not in _OWN_KINDS:
+            continue
+        for k in range(hit.position - 1, max(-1, hit.position - 1 - _STATE_GAP), -1):
+            if clause_of[k] != hit.clause or k in read.persons or words[k] in _PRONOUNS:
+                break
+            if words[k] in _FIRST_PERSON:
+                found.add(hit.sentence)
+                break
+    return found
+
+
+def subjectless(read: Tokens) -> set[int]:
+    """The sentences that open on what is done to someone, the subject left out as notes and
+    short first messages do ("being groomed online", "getting hit at home"; a later clause
+    opening with "being": "sent nudes, being blackmailed"): someone in particular. The caller
+    keeps only sentences that tell."""
+    starts: set[int] = set()
+    last = clause = -1
+    for i, sentence in enumerate(read.sentence_of):
+        word = read.words[i]
+        if sentence != last and word in _DONE_TO:
+            starts.add(sentence)
+        elif read.clause_of[i] != clause and word == "being":
+            starts.add(sentence)  # "sent nudes, being blackmailed"
+        last, clause = sentence, read.clause_of[i]
+    return starts
 
 
 def passing_on(read: Tokens) -> set[int]:

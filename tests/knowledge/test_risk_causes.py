@@ -195,3 +195,29 @@ def test_an_accident_with_a_doubt_a_blow_or_a_grown_up_is_still_signposted(messa
 def test_reading_a_cause_grows_in_step_with_the_message(unit: str) -> None:
     linear, small, large = grows_in_step(BUILT_IN.detect, unit)
     assert linear, (small, large)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the resident fell in the lounge and has a bruise on her arm",
+        "my mum fell down the stairs and broke her hip, can the hospital tell me about her care?",
+    ],
+)
+def test_a_grown_ups_fall_is_an_ordinary_cause(message: str) -> None:
+    """Round 14: a relative or a resident who fell (not only a child or "he") gives the cause."""
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mum fell down the stairs when dad pushed her and has a broken arm",
+        "the resident says she fell but she has bruises on both arms and is scared of the night"
+        " carer",
+        "my mum keeps falling and has bruises everywhere since her son moved in",
+        "nan fell again and has another black eye, her carer says she tripped",
+    ],
+)
+def test_a_grown_ups_fall_with_doubt_or_a_blow_is_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None

@@ -6,7 +6,9 @@ disclosures, half ordinary lines with the same words) were run BEFORE any change
 disclosures had no signpost and 13 of 40 ordinary lines had one. After adding the child words to
 the pack (the `family` set; "wee wee" in the cues about putting and showing; one cue for photos
 of a child's private parts): 0 of 40 missed, still 13 of 40 ordinary lines signposted (each kept
-below as a strict expected failure naming why it fires, so that a fix shows up).
+below as a strict expected failure naming why it fires, so that a fix shows up). Round 14's
+screaming-for-joy `things` phrase fixed one ("…until she screams with laughter"), now among the
+ordinary lines; 12 remain.
 """
 
 from __future__ import annotations
@@ -113,6 +115,8 @@ def test_disclosures_in_a_childs_words_stay_signposted(message: str) -> None:
         "we took photos of her first day at nursery",
         "my 3 year old says grampy is poorly in hospital",
         "a girl in my class said her mommy is having a baby",
+        # Round 14: screaming for joy said in the same breath is a `things` phrase
+        "my 7 year old says her stepdad tickles her feet until she screams with laughter",
     ],
 )
 def test_ordinary_lines_with_a_childs_words_are_not_signposted(message: str) -> None:
@@ -160,10 +164,6 @@ def _still_signposted(message: str, why: str) -> object:
         _still_signposted(
             "a child in my class said grandad whacks the ball really far",
             "a blow with no one struck",
-        ),
-        _still_signposted(
-            "my 7 year old says her stepdad tickles her feet until she screams with laughter",
-            "'screams' beside a relative",
         ),
         _still_signposted(
             "the boy in year 2 said the man at the shop gave him a sticker",

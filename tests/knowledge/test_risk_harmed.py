@@ -222,3 +222,28 @@ def test_a_parents_blow_in_a_sentence_naming_staff_is_not_an_allegation_against_
 def test_reading_who_was_struck_grows_in_step_with_the_message(unit: str) -> None:
     linear, small, large = grows_in_step(BUILT_IN.detect, unit)
     assert linear, (small, large)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Parent told me at pick up that a boy in year 5 smashed her son's head against the fence,"
+        " then went looking for him after school with a knife and had told other kids he was going"
+        " to 'hurt' someone. Apparently he brought it in on purpose. He's 10.",
+        "man in his 50s on our ward with a stab wound near his armpit, says his girlfriend did it"
+        " in her flat and she's done it before - cuts to his head and a black eye a few years"
+        " back. says she's obsessed with murder programmes. he wants to go back to her.",
+    ],
+)
+def test_someones_head_is_not_the_head_teacher(message: str) -> None:
+    """Round 14: "head" after a possessive or a person is a part of the body, so it pairs no
+    act with staff and names no allegation against staff (both gave the LADO before)."""
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "allegation-against-staff" not in finding.categories
+
+
+def test_the_head_teacher_still_pairs_with_an_act() -> None:
+    finding = BUILT_IN.detect("the head slapped a year 3 boy in the corridor")
+    assert finding is not None
+    assert "allegation-against-staff" in finding.categories
