@@ -7,6 +7,7 @@ same way the matcher splits them (lower case, accents and apostrophes folded).
 
 from __future__ import annotations
 
+import functools
 import operator
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -42,14 +43,51 @@ def _problem(phrase: str, found: list[str]) -> str | None:
 
 
 class PhraseSet:
-    """A fixed set of phrases, ready to be looked for in many messages."""
+    """A fixed set of phrases, ready to be looked for in many messages.
+
+    The phrases are split into words on the first search, not when the set is made: a start
+    makes about thirty sets (every entry's subjects, the case-question words), and a question
+    reaches only a few of them. Two threads searching a new set at once each split it, and
+    either's tables serve, as both are the same.
+    """
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        """Split every phrase into words once.
+        """Keep the phrases, to be split into words when first looked for.
 
         Args:
             phrases: phrases that pass `phrase_problem` (others are skipped).
         """
+        self._phrases = tuple(phrases)
+
+    @functools.cached_property
+    def _tables(self) -> _Tables:
+        return _Tables(self._phrases)
+
+    def first_in(self, text: str) -> str | None:
+        """The first phrase found in `text` (in reading order), or None."""
+        return self._tables.first_in_words(words(text))
+
+    def first_in_words(self, found: Sequence[str]) -> str | None:
+        """The first phrase found in a message already split by `words`, or None."""
+        return self._tables.first_in_words(found)
+
+    def end_of_first(self, found: Sequence[str]) -> int | None:
+        """Where the first phrase found ends: the index of the word after it, or None."""
+        return self._tables.end_of_first(found)
+
+    def ends_at(self, found: Sequence[str], start: int) -> list[int]:
+        """Where each phrase starting at word `start` ends: the index of the word after it."""
+        return self._tables.ends_at(found, start)
+
+    def all_in_words(self, found: Sequence[str]) -> set[str]:
+        """Every phrase found in a message already split by `words`."""
+        return self._tables.all_in_words(found)
+
+
+class _Tables:
+    """A phrase set's phrases split into words, indexed for each kind of search."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
         self._by_first: dict[str, list[_Phrase]] = {}
         # For `all_in_words`: one-word phrases by their word, longer ones by their first two
         # words (or by their first, when the second is a prefix).
@@ -86,12 +124,7 @@ class PhraseSet:
         self._singles = frozenset(self._single)
         self._longer_firsts = frozenset(longer_firsts)
 
-    def first_in(self, text: str) -> str | None:
-        """The first phrase found in `text` (in reading order), or None."""
-        return self.first_in_words(words(text))
-
     def first_in_words(self, found: Sequence[str]) -> str | None:
-        """The first phrase found in a message already split by `words`, or None."""
         for i, word in enumerate(found):
             start = self._prefix_of(word)
             if start is not None:
@@ -102,7 +135,6 @@ class PhraseSet:
         return None
 
     def end_of_first(self, found: Sequence[str]) -> int | None:
-        """Where the first phrase found ends: the index of the word after it, or None."""
         for i, word in enumerate(found):
             if self._prefix_of(word) is not None:
                 return i + 1
@@ -112,7 +144,6 @@ class PhraseSet:
         return None
 
     def ends_at(self, found: Sequence[str], start: int) -> list[int]:
-        """Where each phrase starting at word `start` ends: the index of the word after it."""
         if start >= len(found):
             return []
         word = found[start]
@@ -133,7 +164,6 @@ class PhraseSet:
         return None
 
     def all_in_words(self, found: Sequence[str]) -> set[str]:
-        """Every phrase found in a message already split by `words`."""
         # Called for every phrasing of every entry when the quote gate is built: set operations
         # (in C) first, so that a text naming no phrase costs no loop over its words.
         present = set(found)
