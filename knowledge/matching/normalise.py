@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.matching.models import LexiconPack
 from knowledge.matching.text import MARKUP_CHARACTERS, WORD, stem, words
+from knowledge.pack_values import Value
 
 # For `Normaliser.texts`: many texts joined by _END, split into words and ends in one pass (a
 # text holding one of `MARKUP_CHARACTERS` goes through `words` alone, down its slow path).
@@ -57,8 +58,8 @@ def _marked(pieces: list[str], joined: str) -> list[int]:
     return sorted(marked)
 
 
-@dataclass(frozen=True, slots=True)
-class Normalised:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Normalised(Value):
     """A text as the matcher compares it.
 
     Attributes:

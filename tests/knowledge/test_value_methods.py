@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from bot.ask_settings import read_ask_settings
+from bot.core import build_core
 from dialogs.choices import (
     AnswerPick,
     Command,
@@ -42,8 +44,12 @@ from dialogs.contract import (
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
 from dialogs.state import CheckProgress, ConversationState
 from knowledge.flow_pack import AnswerKey, Outcome
-from knowledge.loader import load_knowledge
+from knowledge.loader import Knowledge, load_knowledge
+from knowledge.matching.index import _CueGroups
+from knowledge.matching.index_data import _raw_docs, build_data
 from knowledge.matching.models import Match, MatcherSettings, MatchResult, NotCoveredHit
+from knowledge.matching.normalise import Normaliser
+from knowledge.matching.segment import question_parts
 from knowledge.pack_values import Value
 from knowledge.qa_pack import Phrasings, PhrasingsPack, QAPack
 
@@ -147,10 +153,30 @@ def _values_in(value: object) -> Iterator[Value]:
             yield from _values_in(item)
 
 
+def _built_values(knowledge: Knowledge) -> list[object]:
+    """Values the core, the matcher's index and its reading of a message are made of."""
+    core = build_core()
+    normaliser = Normaliser(knowledge.lexicon)
+    index = build_data(knowledge.entries, knowledge.not_covered, normaliser)
+    docs = core.matcher._index.docs  # the index's own documents
+    message = "I'm a nurse. Can I tell the school? What is an ISP?"
+    return [
+        core,
+        index,
+        _raw_docs(knowledge.entries, knowledge.not_covered)[:6],
+        docs[:6],
+        [_CueGroups.of(d.cues) for d in docs if d.cues][:6],
+        [normaliser.normalise(text) for text in ("what is an ISP?", "thanks!", "")],
+        question_parts(message),
+        read_ask_settings(None, {"INFOSHARE_DATA_DIR": "/srv/data"}),
+        read_ask_settings(None, {"INFOSHARE_DATA_DIR": "/srv/data", "INFOSHARE_PACKS": "/p"}),
+    ]
+
+
 def _samples() -> dict[type, list[Value]]:
     knowledge = load_knowledge()
     found: dict[type, list[Value]] = {}
-    everything: list[object] = [knowledge]
+    everything: list[object] = [knowledge, *_built_values(knowledge)]
     source, entries = next(iter(knowledge.sources.values())), knowledge.entries
     phrasings = [Phrasings(number=e.number, alternates=e.alternates) for e in entries[:3]]
     everything += [  # the files' own values, which `Knowledge` keeps only the contents of
