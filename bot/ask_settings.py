@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from knowledge.pack_values import Value
+
 ENV_PREFIX = "INFOSHARE_"
 DEFAULT_DATA_DIR = "data"
 MATCHER_CACHE_DIR = "cache"
@@ -29,8 +31,8 @@ class SettingsError(Exception):
     """The settings could not be used; the message lists every problem, in plain words."""
 
 
-@dataclass(frozen=True)
-class AskSettings:
+@dataclass(frozen=True, eq=False, repr=False)
+class AskSettings(Value):
     """What `infoshare ask` reads from its environment."""
 
     data_dir: Path

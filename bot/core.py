@@ -16,12 +16,13 @@ from dialogs.assistant import Assistant
 from dialogs.lookup import QuestionSearch
 from knowledge.loader import Knowledge, load_knowledge
 from knowledge.matching import Matcher
+from knowledge.pack_values import Value
 
 RECORD_TIMEZONE = "Europe/London"
 
 
-@dataclass(frozen=True)
-class Core:
+@dataclass(frozen=True, eq=False, repr=False)
+class Core(Value):
     """The pure parts: knowledge, matcher and conversation, built once and shared by every turn."""
 
     knowledge: Knowledge

@@ -144,34 +144,154 @@ def value_of(kind: Any, data: object) -> Any:
         ValueError: `data` is not of that shape (a damaged or edited file).
         TypeError: a type this function does not know (a new kind of field).
     """
+    return _rebuilder_of(kind)(data)
+
+
+_Rebuild = Callable[[Any], Any]
+
+
+def _rebuilder_of(kind: Any) -> _Rebuild:
+    try:
+        return _rebuilder(kind)
+    except TypeError:  # a type that cannot be hashed: worked out for this value alone
+        return _rebuilder.__wrapped__(kind)
+
+
+@functools.cache
+def _rebuilder(kind: Any) -> _Rebuild:
+    """The function `value_of` applies for `kind`, worked out once per type (a later start
+    rebuilds about 3,000 values of a few dozen types); the types inside `kind` are worked out
+    at its first value, so a type may name itself."""
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
-        return _dataclass(kind, data)
+        return _dataclass_rebuilder(kind)
     origin, args = get_origin(kind), get_args(kind)
     if origin is Annotated:
-        return value_of(args[0], data)
+        return _later(args[0])
     if origin is Union or origin is types.UnionType:
-        if data is None and type(None) in args:
-            return None
-        (only,) = (a for a in args if a is not type(None))
-        return value_of(only, data)
+        return _optional_rebuilder(args)
     if origin is Literal:
-        if not any(data == a and type(data) is type(a) for a in args):
-            raise ValueError(f"{data!r} is not one of {args!r}")
-        return data
+        return functools.partial(_literal, args)
     if origin is tuple:
-        return _tuple(args, data)
+        return _tuple_rebuilder(args)
     if origin is dict or origin is Mapping:
+        return _mapping_rebuilder(*args)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind
+    if kind is str or kind is int or kind is bool:
+        return functools.partial(_exactly, kind)
+    return functools.partial(_unknown, kind)
+
+
+def _later(kind: Any) -> _Rebuild:
+    """`value_of` for `kind`, with the rebuilder worked out at the first value."""
+    found: _Rebuild | None = None
+
+    def rebuild(data: object) -> Any:
+        nonlocal found
+        if found is None:
+            found = _rebuilder_of(kind)
+        return found(data)
+
+    return rebuild
+
+
+def _dataclass_rebuilder(cls: type) -> _Rebuild:
+    fields = _fields(cls)
+    found: tuple[tuple[str, _Rebuild], ...] = ()
+
+    def rebuild(data: object) -> object:
+        nonlocal found
+        if not isinstance(data, dict):
+            raise ValueError(f"expected a mapping for {cls.__name__}")
+        if len(data) != len(fields) or any(name not in data for name, _ in fields):
+            raise ValueError(f"the fields of {cls.__name__} are not those kept")
+        if len(found) != len(fields):
+            found = tuple((name, _rebuilder_of(kind)) for name, kind in fields)
+        return cls(**{name: field(data[name]) for name, field in found})
+
+    return rebuild
+
+
+def _optional_rebuilder(args: tuple[Any, ...]) -> _Rebuild:
+    others = [a for a in args if a is not type(None)]
+    only = _later(others[0]) if len(others) == 1 else None
+    takes_none = len(others) < len(args)
+
+    def rebuild(data: object) -> Any:
+        if data is None and takes_none:
+            return None
+        if only is None:
+            raise ValueError(f"expected one type besides None in {args!r}")
+        return only(data)
+
+    return rebuild
+
+
+def _literal(args: tuple[Any, ...], data: object) -> object:
+    if not any(data == a and type(data) is type(a) for a in args):
+        raise ValueError(f"{data!r} is not one of {args!r}")
+    return data
+
+
+def _exactly(kind: type, data: object) -> object:
+    if type(data) is not kind:
+        raise ValueError(f"expected {kind.__name__}, got {type(data).__name__}")
+    return data
+
+
+def _unknown(kind: Any, _: object) -> object:
+    raise TypeError(f"no rule to rebuild a {kind!r}")
+
+
+def _mapping_rebuilder(keys: Any, values: Any) -> _Rebuild:
+    key = _number if keys is int else _later(keys)
+    value = _later(values)
+
+    def rebuild(data: object) -> dict[Any, Any]:
         if not isinstance(data, dict):
             raise ValueError("expected a mapping")
-        keys, values = args
-        return {_key(keys, k): value_of(values, v) for k, v in data.items()}
-    if isinstance(kind, type) and issubclass(kind, Enum):
-        return kind(data)
-    if kind is str or kind is int or kind is bool:
-        if type(data) is not kind:
-            raise ValueError(f"expected {kind.__name__}, got {type(data).__name__}")
-        return data
-    raise TypeError(f"no rule to rebuild a {kind!r}")
+        return {key(k): value(v) for k, v in data.items()}
+
+    return rebuild
+
+
+def _number(data: str) -> int:
+    # JSON keys are strings: a whole-number key was written as its digits.
+    if not data.isdigit() or not data.isascii():
+        raise ValueError(f"expected a whole number, got {data!r}")
+    return int(data)
+
+
+def _tuple_rebuilder(args: tuple[Any, ...]) -> _Rebuild:
+    if len(args) == 2 and args[1] is Ellipsis:
+        if args[0] is str:  # the commonest field by far: phrases and words
+            return _strings
+        each = _later(args[0])
+
+        def rebuild_each(data: object) -> tuple[Any, ...]:
+            if not isinstance(data, list):
+                raise ValueError("expected a list")
+            return tuple(map(each, data))
+
+        return rebuild_each
+    items = tuple(_later(a) for a in args)
+
+    def rebuild(data: object) -> tuple[Any, ...]:
+        if not isinstance(data, list):
+            raise ValueError("expected a list")
+        if len(items) != len(data):
+            raise ValueError(f"expected {len(items)} items")
+        return tuple(item(value) for item, value in zip(items, data, strict=True))
+
+    return rebuild
+
+
+def _strings(data: object) -> tuple[str, ...]:
+    if not isinstance(data, list):
+        raise ValueError("expected a list")
+    if not all(type(item) is str for item in data):
+        raise ValueError("expected strings")
+    return tuple(data)
 
 
 def dump(value: object) -> object:
@@ -214,35 +334,3 @@ def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
     # The pack modules keep their annotations evaluated, sparing a later start the cost of
     # `get_type_hints` for each class.
     return tuple((f.name, f.type) for f in found)
-
-
-def _dataclass(cls: type, data: object) -> object:
-    if not isinstance(data, dict):
-        raise ValueError(f"expected a mapping for {cls.__name__}")
-    fields = _fields(cls)
-    if len(data) != len(fields) or any(name not in data for name, _ in fields):
-        raise ValueError(f"the fields of {cls.__name__} are not those kept")
-    return cls(**{name: value_of(kind, data[name]) for name, kind in fields})
-
-
-def _key(kind: Any, data: str) -> Any:
-    # JSON keys are strings: a whole-number key was written as its digits.
-    if kind is int:
-        if not data.isdigit() or not data.isascii():
-            raise ValueError(f"expected a whole number, got {data!r}")
-        return int(data)
-    return value_of(kind, data)
-
-
-def _tuple(args: tuple[Any, ...], data: object) -> tuple[Any, ...]:
-    if not isinstance(data, list):
-        raise ValueError("expected a list")
-    if len(args) == 2 and args[1] is Ellipsis:
-        if args[0] is str:  # the commonest field by far: phrases and words
-            if not all(type(item) is str for item in data):
-                raise ValueError("expected strings")
-            return tuple(data)
-        return tuple(value_of(args[0], item) for item in data)
-    if len(args) != len(data):
-        raise ValueError(f"expected {len(args)} items")
-    return tuple(value_of(a, item) for a, item in zip(args, data, strict=True))

@@ -36,6 +36,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 
+from knowledge.pack_values import Value
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_subjects import question_stems
 from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
@@ -63,8 +64,8 @@ _OWN = frozenset({"my", "our"})  # the writer's relation: "my husband cares for 
 _SOMEONE = frozenset({"he", "she", "they", "hes", "shes", "old", "yo"})
 
 
-@dataclass(frozen=True, slots=True)
-class Doers:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Doers(Value):
     """The stemmed words the rule reads, as the pack's sets hold them.
 
     Attributes:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from knowledge.pack_values import Value
 from knowledge.risk_clauses import alternatives, listing, permitted
 from knowledge.risk_counted import categories_shown, going_on
 from knowledge.risk_openers import opened, secrets_asked
@@ -50,8 +51,8 @@ _ASKERS = frozenset({"i", "we", "you"})  # "do we tell…?": the writer asks who
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 
-@dataclass(frozen=True, slots=True)
-class RiskFinding:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RiskFinding(Value):
     """Why a message was taken as describing a risk of harm (pack ids and phrases, no text).
 
     Attributes:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from knowledge.matching.text import stem
+from knowledge.pack_values import Value
 from knowledge.risk_types import CONDITION_WORDS, Hit, Kind
 
 if TYPE_CHECKING:
@@ -100,8 +101,8 @@ _JOINING = frozenset({"and", "but", "so", "or", "then"})  # "…a secret and now
 _SUBJECTS = frozenset({"he", "she", "they", "hes", "shes", "i", "it", "that", "theyr"})
 
 
-@dataclass(frozen=True, slots=True)
-class _Shape:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class _Shape(Value):
     """What the openers need of a message, read in one pass (so every check is linear)."""
 
     supposed_from: dict[int, int]  # sentence -> where it starts to ask or suppose

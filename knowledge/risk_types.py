@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from knowledge.matching.text import stem
+from knowledge.pack_values import Value
 
 CONDITION_WORDS = (
     *("if", "when", "once", "after", "before", "even", "though", "although", "despite"),
@@ -57,8 +58,8 @@ class Kind(IntEnum):
     THING = 24
 
 
-@dataclass(frozen=True, slots=True)
-class Words:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Words(Value):
     """One place in a cue: any of `single` words, or any of the `several`-word sequences."""
 
     single: frozenset[str]
@@ -85,8 +86,8 @@ def speakers_of(sets: Mapping[str, Words]) -> frozenset[str]:
     return single_words(sets, "kid", "family", "adult") - single_words(sets, "staff")
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Phrase(Value):
     """One compiled phrase of the pack and what it is for."""
 
     text: str
@@ -103,8 +104,8 @@ class Phrase:
         return not any(map(present.isdisjoint, self.needs))
 
 
-@dataclass(frozen=True, slots=True)
-class Tokens:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Tokens(Value):
     """A message read into stemmed words, with their sentences and clauses."""
 
     words: list[str]
@@ -117,8 +118,8 @@ class Tokens:
     persons: frozenset[int] = frozenset()  # where any noun for people is ("adult", "mum")
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Hit(Value):
     """Where a phrase of the pack matched."""
 
     phrase: Phrase

@@ -25,6 +25,7 @@ from knowledge.matching.bitsets import DocBits
 from knowledge.matching.index_data import DocKind, IndexData, build_data, surface_vocabulary
 from knowledge.matching.models import MatcherSettings, NotCoveredPack
 from knowledge.matching.normalise import Normalised, Normaliser
+from knowledge.pack_values import Value
 from knowledge.qa_pack import QAEntry
 
 # (scorer, weight), each comparing token-sorted forms. fuzz.ratio on pre-sorted tokens is
@@ -51,8 +52,8 @@ _NO_POSTINGS = (_NONE, _NONE)
 __all__ = ["Doc", "DocKind", "Index", "IndexData", "Scored", "surface_vocabulary"]
 
 
-@dataclass(frozen=True, slots=True)
-class Doc:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Doc(Value):
     """One thing a message can match."""
 
     kind: DocKind
@@ -77,8 +78,8 @@ class Scored(NamedTuple):
     strength: float
 
 
-@dataclass(frozen=True, slots=True)
-class _CueGroups:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class _CueGroups(Value):
     """A document's cues by their least word (any word would do), and how many are empty."""
 
     by_word: dict[str, tuple[frozenset[str], ...]]

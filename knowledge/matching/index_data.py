@@ -22,6 +22,7 @@ from typing import TypedDict
 from knowledge.matching.models import NotCoveredPack
 from knowledge.matching.normalise import Normaliser
 from knowledge.matching.text import words
+from knowledge.pack_values import Value
 from knowledge.qa_pack import QAEntry
 
 # A message of common words only is compared with the phrases that have at most this many
@@ -49,8 +50,8 @@ class DocData(TypedDict):
     cues: list[list[str]]
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Table(Value):
     """Words and, for each, a sorted run of ids, kept flat: few large objects, not many small.
 
     The ids of ``keys[k]`` are ``ids[offsets[k]:offsets[k + 1]]``.
@@ -77,8 +78,8 @@ class Table:
         return {key: ids[offsets[k] : offsets[k + 1]] for k, key in enumerate(self.keys)}
 
 
-@dataclass(frozen=True, slots=True)
-class IndexData:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class IndexData(Value):
     """Everything an `Index` is made of: what the cache writes and reads back.
 
     Attributes:
@@ -100,8 +101,8 @@ class IndexData:
     cue_docs: Table
 
 
-@dataclass(frozen=True, slots=True)
-class _RawDoc:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class _RawDoc(Value):
     kind: DocKind
     number: int
     topic: str

@@ -7,8 +7,10 @@ between threads.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.matching.models import LexiconPack
 from knowledge.matching.text import MARKUP_CHARACTERS, WORD, stem, words
+from knowledge.pack_values import Value
 
 # For `Normaliser.texts`: many texts joined by _END, split into words and ends in one pass (a
 # text holding one of `MARKUP_CHARACTERS` goes through `words` alone, down its slow path).
@@ -29,6 +32,9 @@ _SLICE = 8192  # texts normalised together
 _PLAIN_WORDS = "".join(
     ch.lower() if ch.isalnum() or ch == _END else " " for ch in map(chr, range(128))
 )
+# Words as `words` gives them (lower-case letters and digits), one space between each: the
+# pattern cannot backtrack, as a space always ends a word.
+_PLAIN_RUNS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 _MAX_PHRASE = 5
 _MIN_TYPO_LENGTH = 5
 _STEM_MEMO = 200_000  # words remembered per normaliser; a bound, as messages bring new ones
@@ -52,8 +58,8 @@ def _marked(pieces: list[str], joined: str) -> list[int]:
     return sorted(marked)
 
 
-@dataclass(frozen=True, slots=True)
-class Normalised:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Normalised(Value):
     """A text as the matcher compares it.
 
     Attributes:
@@ -134,14 +140,15 @@ class Normaliser:
             known.update(replacement)
         known.update(self._spellings)
         known.update(w for v in self._spellings.values() for w in words(v))
-        known.update(w for v in vocabulary for w in words(v))
+        vocabulary = tuple(vocabulary)
+        if _PLAIN_RUNS.fullmatch(" ".join(vocabulary)):
+            # Each item is one plain word, as `words` gives it (the index's vocabulary is): one
+            # check in C instead of splitting a thousand words one by one.
+            known.update(vocabulary)
+        else:
+            known.update(w for v in vocabulary for w in words(v))
         self._known = frozenset(known)
-        fillers = {w for f in lexicon.fillers for w in words(f)}
-        by_length: dict[tuple[str, int], list[str]] = {}
-        for word in sorted(known - fillers - set(self._spellings)):
-            if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH - 1:
-                by_length.setdefault((word[0], len(word)), []).append(word)
-        self._by_length = by_length
+        self._fillers = frozenset(w for f in lexicon.fillers for w in words(f))
         self._max_typo_fixes = max_typo_fixes
         self._stems: dict[str, str] = {}
         # `texts` keeps one token per word only when every spelling is one plain word.
@@ -338,6 +345,16 @@ class Normaliser:
             else:
                 out.append(word)
         return out
+
+    @functools.cached_property
+    def _by_length(self) -> dict[tuple[str, int], list[str]]:
+        # The words a typo may be corrected to, by first letter and length: made when the first
+        # typo is looked up, not at every start (a question without one never reads it).
+        by_length: dict[tuple[str, int], list[str]] = {}
+        for word in sorted(self._known - self._fillers - self._spelled):
+            if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH - 1:
+                by_length.setdefault((word[0], len(word)), []).append(word)
+        return by_length
 
     def _nearest(self, word: str) -> str:
         # Real words we do not know must survive, so be strict: same first letter, one edit (a

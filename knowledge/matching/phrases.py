@@ -42,49 +42,43 @@ def _problem(phrase: str, found: list[str]) -> str | None:
 
 
 class PhraseSet:
-    """A fixed set of phrases, ready to be looked for in many messages."""
+    """A fixed set of phrases, ready to be looked for in many messages.
+
+    The phrases are split into words at the first search, not when the set is made: a start
+    makes about thirty sets (every entry's subjects, the case-question words) and a question
+    reaches a few of them. Two threads searching a new set at once each make its tables, and
+    either's serve, as both are the same.
+    """
+
+    # Made by `_tables` at the first search (`_make_tables`).
+    _by_first: dict[str, list[_Phrase]]
+    # For `all_in_words`: one-word phrases by their word, longer ones by their first two words
+    # (or by their first, when the second is a prefix).
+    _single: dict[str, list[str]]
+    _by_pair: dict[tuple[str, str], list[_Phrase]]
+    _by_first_prefix: dict[str, list[_Phrase]]
+    _prefixes: tuple[str, ...]
+    # Prefixes have at least three letters: a word need only be tried against those sharing
+    # its first three.
+    _by_head: dict[str, list[str]]
+    _heads: frozenset[str]
+    _singles: frozenset[str]
+    _longer_firsts: frozenset[str]
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        """Split every phrase into words once.
+        """Keep the phrases, to be split into words at the first search.
 
         Args:
             phrases: phrases that pass `phrase_problem` (others are skipped).
         """
-        self._by_first: dict[str, list[_Phrase]] = {}
-        # For `all_in_words`: one-word phrases by their word, longer ones by their first two
-        # words (or by their first, when the second is a prefix).
-        self._single: dict[str, list[str]] = {}
-        self._by_pair: dict[tuple[str, str], list[_Phrase]] = {}
-        self._by_first_prefix: dict[str, list[_Phrase]] = {}
-        longer_firsts: set[str] = set()
-        prefixes: list[str] = []
-        for phrase in phrases:
-            found = words(phrase.removesuffix("*"))
-            if _problem(phrase, found) is not None:
-                continue
-            prefix = phrase.endswith("*")
-            if prefix and len(found) == 1:
-                prefixes.append(found[0])
-                continue
-            entry = _Phrase(phrase, tuple(found[1:]), prefix)
-            self._by_first.setdefault(found[0], []).append(entry)
-            if len(entry.rest) == 1 and prefix:
-                self._by_first_prefix.setdefault(found[0], []).append(entry)
-                longer_firsts.add(found[0])
-            elif entry.rest:
-                self._by_pair.setdefault((found[0], found[1]), []).append(entry)
-                longer_firsts.add(found[0])
-            else:
-                self._single.setdefault(found[0], []).append(phrase)
-        self._prefixes = tuple(prefixes)
-        # Prefixes have at least three letters: a word need only be tried against those
-        # sharing its first three.
-        self._by_head: dict[str, list[str]] = {}
-        for start in self._prefixes:
-            self._by_head.setdefault(start[:3], []).append(start)
-        self._heads = frozenset(self._by_head)
-        self._singles = frozenset(self._single)
-        self._longer_firsts = frozenset(longer_firsts)
+        self._phrases = tuple(phrases)
+        self._ready = False
+
+    def _make_tables(self) -> None:
+        # Every table at once, then the flag: a search in another thread meanwhile either
+        # makes them too or finds them all.
+        vars(self).update(_tables(self._phrases))
+        self._ready = True
 
     def first_in(self, text: str) -> str | None:
         """The first phrase found in `text` (in reading order), or None."""
@@ -92,6 +86,8 @@ class PhraseSet:
 
     def first_in_words(self, found: Sequence[str]) -> str | None:
         """The first phrase found in a message already split by `words`, or None."""
+        if not self._ready:
+            self._make_tables()
         for i, word in enumerate(found):
             start = self._prefix_of(word)
             if start is not None:
@@ -103,6 +99,8 @@ class PhraseSet:
 
     def end_of_first(self, found: Sequence[str]) -> int | None:
         """Where the first phrase found ends: the index of the word after it, or None."""
+        if not self._ready:
+            self._make_tables()
         for i, word in enumerate(found):
             if self._prefix_of(word) is not None:
                 return i + 1
@@ -113,6 +111,8 @@ class PhraseSet:
 
     def ends_at(self, found: Sequence[str], start: int) -> list[int]:
         """Where each phrase starting at word `start` ends: the index of the word after it."""
+        if not self._ready:
+            self._make_tables()
         if start >= len(found):
             return []
         word = found[start]
@@ -134,6 +134,8 @@ class PhraseSet:
 
     def all_in_words(self, found: Sequence[str]) -> set[str]:
         """Every phrase found in a message already split by `words`."""
+        if not self._ready:
+            self._make_tables()
         # Called for every phrasing of every entry when the quote gate is built: set operations
         # (in C) first, so that a text naming no phrase costs no loop over its words.
         present = set(found)
@@ -163,6 +165,48 @@ class PhraseSet:
                     if listed[after].startswith(p.rest[0]):
                         hits.add(p.text)
         return hits
+
+
+def _tables(phrases: Iterable[str]) -> dict[str, object]:
+    """A phrase set's tables (the attributes `PhraseSet` declares), by name."""
+    by_first: dict[str, list[_Phrase]] = {}
+    single: dict[str, list[str]] = {}
+    by_pair: dict[tuple[str, str], list[_Phrase]] = {}
+    by_first_prefix: dict[str, list[_Phrase]] = {}
+    longer_firsts: set[str] = set()
+    prefixes: list[str] = []
+    for phrase in phrases:
+        found = words(phrase.removesuffix("*"))
+        if _problem(phrase, found) is not None:
+            continue
+        prefix = phrase.endswith("*")
+        if prefix and len(found) == 1:
+            prefixes.append(found[0])
+            continue
+        entry = _Phrase(phrase, tuple(found[1:]), prefix)
+        by_first.setdefault(found[0], []).append(entry)
+        if len(entry.rest) == 1 and prefix:
+            by_first_prefix.setdefault(found[0], []).append(entry)
+            longer_firsts.add(found[0])
+        elif entry.rest:
+            by_pair.setdefault((found[0], found[1]), []).append(entry)
+            longer_firsts.add(found[0])
+        else:
+            single.setdefault(found[0], []).append(phrase)
+    by_head: dict[str, list[str]] = {}
+    for start in prefixes:
+        by_head.setdefault(start[:3], []).append(start)
+    return {
+        "_by_first": by_first,
+        "_single": single,
+        "_by_pair": by_pair,
+        "_by_first_prefix": by_first_prefix,
+        "_prefixes": tuple(prefixes),
+        "_by_head": by_head,
+        "_heads": frozenset(by_head),
+        "_singles": frozenset(single),
+        "_longer_firsts": frozenset(longer_firsts),
+    }
 
 
 def _follows(found: Sequence[str], start: int, phrase: _Phrase) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.matching.text import strip_markup
+from knowledge.pack_values import Value
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 # "I'm a youth worker, is it ok to ..." / "As a DSL I get asked ...": an opening that says who
@@ -36,8 +37,8 @@ _BACKGROUND_SENTENCES = 2
 _SHORT_QUESTION_WORDS = 6
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Segment(Value):
     """A part of a message worth matching: the question, and the story told just before it."""
 
     question: str

@@ -238,3 +238,25 @@ def test_apostrophes_and_possessives_in_a_story() -> None:
         "were", "told", "the", "children", "social", "worker", "wont", "share",
         "and", "it", "the", "gp", "call", "is", "it",
     ]  # fmt: skip
+
+
+def test_the_typo_table_is_made_at_the_first_typo_not_at_the_start(lexicon: LexiconPack) -> None:
+    made = Normaliser(lexicon, ["protocol", "sharing", "guidance", "information", "school"])
+    expected = made.normalise("information sharing protocol", correct=False).text
+    assert made.normalise("information sharing protocol").text == expected
+    assert "_by_length" not in vars(made)  # a text without a typo never needs it
+    assert made.normalise("informaton sharing protocl").text == expected
+    assert "_by_length" in vars(made)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="ab9 '-<>&:\u00e9", max_size=6), max_size=6))
+def test_a_vocabulary_is_known_word_by_word_whatever_its_items_hold(
+    lexicon: LexiconPack, vocabulary: list[str]
+) -> None:
+    # The index's vocabulary is plain words, checked in one go; anything else is split item by
+    # item, so words never run together across two items.
+    made = Normaliser(lexicon, vocabulary)
+    expected = {w for item in vocabulary for w in words(item)}
+    assert expected <= made.known_words
+    assert made.known_words == Normaliser(lexicon).known_words | expected

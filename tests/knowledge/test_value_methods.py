@@ -9,12 +9,15 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot.ask_settings import read_ask_settings
+from bot.core import build_core
 from dialogs.choices import (
     AnswerPick,
     Command,
@@ -41,11 +44,19 @@ from dialogs.contract import (
 )
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
 from dialogs.state import CheckProgress, ConversationState
+from knowledge.evaluation import load_cases
 from knowledge.flow_pack import AnswerKey, Outcome
-from knowledge.loader import load_knowledge
+from knowledge.loader import Knowledge, load_knowledge
+from knowledge.matching.index import _CueGroups
+from knowledge.matching.index_data import _raw_docs, build_data
 from knowledge.matching.models import Match, MatcherSettings, MatchResult, NotCoveredHit
+from knowledge.matching.normalise import Normaliser
+from knowledge.matching.segment import question_parts
 from knowledge.pack_values import Value
 from knowledge.qa_pack import Phrasings, PhrasingsPack, QAPack
+from knowledge.risk_causes import _Shape as CausesShape
+from knowledge.risk_openers import _Shape as OpenersShape
+from knowledge.risk_types import Hit, Tokens
 
 YES, NO = AnswerKey.YES, AnswerKey.NO
 _KEPT = KeptRecord(
@@ -147,10 +158,67 @@ def _values_in(value: object) -> Iterator[Value]:
             yield from _values_in(item)
 
 
+def _built_values(knowledge: Knowledge) -> list[object]:
+    """Values the core, the matcher's index and its reading of a message are made of."""
+    core = build_core()
+    normaliser = Normaliser(knowledge.lexicon)
+    index = build_data(knowledge.entries, knowledge.not_covered, normaliser)
+    docs = core.matcher._index.docs  # the index's own documents
+    message = "I'm a nurse. Can I tell the school? What is an ISP?"
+    return [
+        core,
+        index,
+        _raw_docs(knowledge.entries, knowledge.not_covered)[:6],
+        docs[:6],
+        [_CueGroups.of(d.cues) for d in docs if d.cues][:6],
+        [normaliser.normalise(text) for text in ("what is an ISP?", "thanks!", "")],
+        question_parts(message),
+        read_ask_settings(None, {"INFOSHARE_DATA_DIR": "/srv/data"}),
+        read_ask_settings(None, {"INFOSHARE_DATA_DIR": "/srv/data", "INFOSHARE_PACKS": "/p"}),
+    ]
+
+
+HARM_DEV = Path(__file__).resolve().parents[1] / "data" / "harm-dev.yaml"
+
+
+def _made_while(classes: tuple[type, ...], run: Callable[[], object]) -> list[object]:
+    """Every value of `classes` made while `run` runs (values made only inside the risk check)."""
+    made: list[object] = []
+    originals: dict[type, Callable[..., None]] = {cls: vars(cls)["__init__"] for cls in classes}
+
+    def recording(original: Callable[..., None]) -> Callable[..., None]:
+        def init(self: object, *args: object, **kwargs: object) -> None:
+            original(self, *args, **kwargs)
+            made.append(self)
+
+        return init
+
+    try:
+        for cls, original in originals.items():
+            cls.__init__ = recording(original)  # type: ignore[misc]
+        run()
+    finally:
+        for cls, original in originals.items():
+            cls.__init__ = original  # type: ignore[misc]
+    return made
+
+
+def _risk_values(knowledge: Knowledge) -> list[object]:
+    """The risk detector's tables, and the values it makes while it reads the harm dev set."""
+    detector = knowledge.risk_detector
+    messages = [c.text for c in load_cases(HARM_DEV)]
+    made = _made_while(
+        (Tokens, Hit, CausesShape, OpenersShape),
+        lambda: [detector.detect(text) for text in messages],
+    )
+    findings = [detector.detect(text) for text in messages]
+    return [list(vars(detector).values()), made, [f for f in findings if f is not None]]
+
+
 def _samples() -> dict[type, list[Value]]:
     knowledge = load_knowledge()
     found: dict[type, list[Value]] = {}
-    everything: list[object] = [knowledge]
+    everything: list[object] = [knowledge, *_built_values(knowledge), *_risk_values(knowledge)]
     source, entries = next(iter(knowledge.sources.values())), knowledge.entries
     phrasings = [Phrasings(number=e.number, alternates=e.alternates) for e in entries[:3]]
     everything += [  # the files' own values, which `Knowledge` keeps only the contents of
@@ -197,6 +265,7 @@ def _twin(cls: type) -> type:
             "hash": f.hash,
             "compare": f.compare,
             "kw_only": f.kw_only,
+            "init": f.init,
         }
         if f.default is not dataclasses.MISSING:
             options["default"] = f.default
@@ -209,7 +278,12 @@ def _twin(cls: type) -> type:
 
 
 def _as_twin(twin: type, value: Value) -> Any:
-    return twin(**{f.name: getattr(value, f.name) for f in dataclasses.fields(twin)})
+    fields = dataclasses.fields(twin)
+    made = twin(**{f.name: getattr(value, f.name) for f in fields if f.init})
+    for f in fields:
+        if not f.init:  # derived in the value's __post_init__, which the twin does not have
+            object.__setattr__(made, f.name, getattr(value, f.name))
+    return made
 
 
 def _hash_or_refusal(value: object) -> int | str:

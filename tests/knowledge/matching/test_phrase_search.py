@@ -3,10 +3,13 @@ at every word would."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from knowledge.matching import phrases as phrases_module
 from knowledge.matching.phrases import PhraseSet, phrase_problem
+from knowledge.matching.text import words as split_words
 
 # A small vocabulary, so that phrases share first words and messages repeat them.
 word = st.sampled_from(["share", "shared", "sharing", "the", "child", "info", "photo", "photos"])
@@ -91,3 +94,20 @@ def test_the_first_phrase_and_where_each_ends_are_found_as_trying_each_one_would
     for start in range(len(message) + 1):
         ends = {_at(p, message, start) for p in _usable(phrases)} - {None}
         assert set(found.ends_at(message, start)) == ends
+
+
+def test_a_set_splits_its_phrases_only_when_first_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A start makes about thirty sets and a question reaches a few: making one must not split.
+    split: list[str] = []
+
+    def counted(text: str) -> list[str]:
+        split.append(text)
+        return split_words(text)
+
+    monkeypatch.setattr(phrases_module, "words", counted)
+    found = PhraseSet(["share info", "photo*", "the child"])
+    assert split == []
+    assert found.first_in_words(["we", "share", "info", "now"]) == "share info"
+    assert sorted(split) == ["photo", "share info", "the child"]
+    assert found.all_in_words(["photos", "of", "the", "child"]) == {"photo*", "the child"}
+    assert len(split) == 3  # split once, then only searched
