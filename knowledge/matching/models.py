@@ -39,6 +39,8 @@ class CaseQuestions(PackValue):
     outside_parties: tuple[str, ...] = ()
     provisions: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
+    refers_back: tuple[str, ...] = ()
+    held_things: tuple[str, ...] = ()
     formal_requesters: tuple[str, ...] = ()
     formal_topic: str | None = None
 

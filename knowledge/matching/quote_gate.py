@@ -116,6 +116,7 @@ class QuoteGate:
         self._shared_things = PhraseSet(cases.shared_things if cases else ())
         topic = next((t for t in not_covered.topics if cases and t.id == cases.topic), None)
         self._case_reply = NotCoveredHit(topic.id, topic.reply) if topic else None
+        self._refers_back = PhraseSet(cases.refers_back if cases else ())
         self._formal = PhraseSet(cases.formal_requesters if cases else ())
         formal = next((t for t in not_covered.topics if cases and t.id == cases.formal_topic), None)
         self._formal_reply = NotCoveredHit(formal.id, formal.reply) if formal else None
@@ -214,6 +215,18 @@ class QuoteGate:
         if self._subjects.foreign(
             answer.number, asked, fixed, parties_ok=answer.number in self._party_ok
         ):
+            return _withheld(answer, result)
+        if (
+            segment.background
+            and self._refers_back.first_in_words(asked) is not None
+            and self._subjects.foreign_held(
+                answer.number,
+                read.words(segment.background),
+                read.corrected_words(segment.background),
+            )
+        ):
+            # "We have CCTV of the car park. Does data protection stop us sharing it?": what
+            # is shared is named in the story, and the entry never speaks of it.
             return _withheld(answer, result)
         if segment.background and self._subjects.later_year(read.words(segment.text)):
             # "The advice was updated in April 2024. What did it replace?" asks of a later one.

@@ -123,6 +123,20 @@ class CaseQuestions(_Strict):
         "DPA stop me?'), is about that request, and no entry is quoted",
     )
 
+    refers_back: tuple[str, ...] = Field(
+        default=(),
+        description="a sharing verb whose object is a word pointing back ('sharing it', "
+        "'passing them on'): the thing shared is in the story before the question, so the "
+        "story's subjects count as the question's ('we have CCTV of the car park. does data "
+        "protection stop us sharing it?' names CCTV, which no entry speaks of)",
+    )
+    held_things: tuple[str, ...] = Field(
+        default=(),
+        description="records and media a story may name as what is held and then shared "
+        "('CCTV', 'photos', 'the register'): after `refers_back`, one in the story that an "
+        "entry's own wording never names holds that entry back",
+    )
+
     formal_requesters: tuple[str, ...] = Field(
         default=(),
         description="parties whose requests for information have rules of their own (the "
@@ -148,6 +162,8 @@ class CaseQuestions(_Strict):
         "outside_parties",
         "provisions",
         "requests",
+        "refers_back",
+        "held_things",
         "formal_requesters",
     )
     @classmethod
