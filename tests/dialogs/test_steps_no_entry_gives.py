@@ -1,0 +1,40 @@
+"""How to carry out a step (ask for consent, record or word something): no published answer
+gives steps, so none is quoted (round 13's probes, docs/matcher.md; each was quoted entry 4
+before). How to decide whether to share is still the key factors' question."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.loader import load_knowledge
+from tests.support.core import Chat, quoted
+
+STEPS = [
+    "how do I ask for consent?",
+    "how to ask a family for permission to share info",
+    "what's the best way to ask for consent to share?",
+]
+
+
+@pytest.mark.parametrize("message", STEPS)
+def test_how_to_carry_out_a_step_is_quoted_nothing(chat: Chat, message: str) -> None:
+    replies = chat.send(message)
+    assert quoted(replies) == []
+    assert any(r.choices for r in replies), "the nearest entry stays one press away"
+
+
+@pytest.mark.parametrize(
+    ("message", "number"),
+    [
+        ("how do I weigh up whether to share info about a client I'm worried about?", 4),
+        ("how do I know when I can share without consent?", 4),
+        ("how can I share information if consent is refused?", 4),
+        ("how do I get my organisation to support information sharing?", 14),
+    ],
+)
+def test_how_to_decide_or_be_supported_is_still_answered(
+    chat: Chat, message: str, number: int
+) -> None:
+    entry = load_knowledge().entry(number)
+    assert entry is not None
+    assert quoted(chat.send(message)) == [entry.question]
