@@ -63,6 +63,7 @@ class NotCoveredPack(PackValue):
     asks: dict[str, tuple[str, ...]] = field(default_factory=dict)
     strict_asks: tuple[str, ...] = ()
     person_asks: tuple[str, ...] = ()
+    strict_anywhere: tuple[str, ...] = ()
     objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 

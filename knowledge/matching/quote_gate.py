@@ -23,30 +23,20 @@ from knowledge.matching.asks import Asks
 from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser
 from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.question_forms import (
+    ELLIPTIC,
+    MEANS,
+    asks_something,
+    asks_to_act,
+    asks_who,
+    checks_a_claim,
+    opens_what_is,
+)
 from knowledge.matching.reading import Reading
 from knowledge.matching.segment import Segment
 from knowledge.matching.subjects import SubjectCheck
 from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
-
-_ELLIPTIC = 4  # words: a question this short leans on the sentence before it
-_MEANS = frozenset({"mean", "means"})  # "what does proportionate mean?"
-# A short question opening with one of these asks whether to do something ("Can I?", "Should
-# we tell them?"); ending with one of the others it asks whether a claim holds ("Is that true?").
-_MODALS = frozenset(
-    words("can could should shall must may might do does did will would is am are have has")
-)
-_CHECKS = frozenset(words("true right correct so accurate case ok okay"))
-# "Who" after one of these is what is asked ("does the guidance say who decides?"), as "who"
-# opening a question is; elsewhere it is often a relative ("staff who share").
-_SAYING = frozenset(words("say says said tell tells explain explains specify specifies know"))
-# A sentence opening with one of these asks or requests, even without a question mark.
-_OPENERS = frozenset(
-    words(
-        "what whats how why when where which who whom whose if tell explain help please need "
-        "want wondering wondered any advice guidance i we looking"
-    )
-)
 
 
 class QuoteGate:
@@ -104,6 +94,7 @@ class QuoteGate:
         answered = {kind for e in entries for kind in e.answers_asks}
         self._unanswered = frozenset(not_covered.asks) - answered
         self._strict = frozenset(not_covered.strict_asks)
+        self._strict_anywhere = frozenset(not_covered.strict_anywhere)
         self._person_asks = frozenset(not_covered.person_asks)
         self._definitions = PhraseSet(not_covered.definitions)
         self._frames = PhraseSet(not_covered.subject_frames)
@@ -144,15 +135,15 @@ class QuoteGate:
             return _withheld(answer, result)
         own = self._without_role_label(segment.question)
         asked = read.words(own)
-        if segment.background and not _asks(segment.question, asked):
+        if segment.background and not asks_something(segment.question, asked):
             # The last sentence of a story that asks nothing ("She's said no every time.").
             return _withheld(answer, result)
         question = asked
-        if len(question) <= _ELLIPTIC:
+        if len(question) <= ELLIPTIC:
             if (
                 segment.background
                 and answer.number not in self._for_cases
-                and _asks_to_act(question)
+                and asks_to_act(question)
             ):
                 # "Can I?" after a story asks about that one case, not about the guidance.
                 return _withheld(answer, result)
@@ -200,10 +191,15 @@ class QuoteGate:
             # "Where can I find our protocol?": no published answer says where anything is;
             # nor, further on, "what are the penalties for breaking the Act?".
             return _withheld(answer, result)
-        if kind in self._strict and kind not in self._answers_asks.get(answer.number, ()):
+        answers = self._answers_asks.get(answer.number, frozenset())
+        if kind in self._strict and kind not in answers:
             # "Why was the Data Protection Act updated?" asks why: not what entry 3 answers.
             return _withheld(answer, result)
-        if _asks_who(asked) and not self._person_asks & self._answers_asks.get(
+        if (self._asks.all_of(asked) & self._strict_anywhere) - answers:
+            # "What is the purpose of the Data Protection Act?" opens "what is" but asks the
+            # purpose, wherever in the question that is.
+            return _withheld(answer, result)
+        if asks_who(asked) and not self._person_asks & self._answers_asks.get(
             answer.number, frozenset()
         ):
             # "Who enforces the Data Protection Act?" opens asking for a person or body: only
@@ -245,7 +241,7 @@ class QuoteGate:
             found = (found & self._also_phrases) | self._anchors_in(
                 asked[end:], read.corrected_words(subject)
             )
-        terse = len(question) <= _ELLIPTIC  # "ISP?" asks what it is
+        terse = len(question) <= ELLIPTIC  # "ISP?" asks what it is
         if self._asks_what_another_defines(answer.number, asked, found):
             return _withheld(answer, result)
         if (wanted is None or wanted & found) and (also is None or terse or also & found):
@@ -270,7 +266,7 @@ class QuoteGate:
         # "What is an ISP and why is it needed?" asks first what it is: the defining entry's.
         return (
             number not in self._definers
-            and _opens_what_is(question)
+            and opens_what_is(question)
             and any(self._anchors.get(d, set()) & found for d in self._definers)
         )
 
@@ -309,7 +305,7 @@ class QuoteGate:
         short to name anything, or follows a story that does ("Why is it considered so
         important?" after a story about sharing with partner agencies)."""
         about = self._about.get(number)
-        if about is None or len(asked) <= _ELLIPTIC:
+        if about is None or len(asked) <= ELLIPTIC:
             return True
         texts = [asked, fixed]
         if segment.background:
@@ -335,7 +331,7 @@ class QuoteGate:
         first = question[: question.index("and")] if "and" in question else question
         return (
             question[:opening] in (["what", "is"], ["what", "s"], ["whats"])
-            and len(first) <= _ELLIPTIC + 1
+            and len(first) <= ELLIPTIC + 1
             and self._asks.of(first[opening:]) is None
         )
 
@@ -343,35 +339,10 @@ class QuoteGate:
         """Whether the question asks what a word means."""
         if self._definitions.first_in_words(question) is not None:
             return True
-        return len(question) > 2 and question[0] == "what" and question[-1] in _MEANS
+        return len(question) > 2 and question[0] == "what" and question[-1] in MEANS
 
     def _anchors_in(self, typed: list[str], fixed: list[str]) -> set[str]:
         return self._all_anchors.all_in_words(typed) | self._all_anchors.all_in_words(fixed)
-
-
-def _asks(sentence: str, typed: list[str]) -> bool:
-    """Whether a sentence asks something: a question mark, or a question word or request first."""
-    return "?" in sentence or (bool(typed) and (typed[0] in _OPENERS or typed[0] in _MODALS))
-
-
-def _asks_who(question: list[str]) -> bool:
-    # "Who enforces it?", or asked of a text: "does the guidance say who should decide?"
-    return question[:1] == ["who"] or any(
-        question[i] == "who" and question[i - 1] in _SAYING for i in range(1, len(question))
-    )
-
-
-def checks_a_claim(question: list[str]) -> bool:
-    """Whether a short question only asks if what was said before it holds ("Is that right?")."""
-    return 0 < len(question) <= _ELLIPTIC and question[0] in _MODALS and question[-1] in _CHECKS
-
-
-def _asks_to_act(question: list[str]) -> bool:
-    # "Can I?", "Should we tell them?"; and "What do I do?", "What should we do?" ("What
-    # now?" after a story asks the story's question: tests/dialogs/test_next_steps.py)
-    if question[:1] == ["what"] and question[2:3] in (["i"], ["we"]) and question[3:4] == ["do"]:
-        return True
-    return bool(question) and question[0] in _MODALS and question[-1] not in _CHECKS
 
 
 def _as_typed(anchors: Sequence[str]) -> frozenset[str]:
@@ -401,9 +372,3 @@ def _joined(parts: list[str]) -> list[str]:
 def _withheld(answer: Match, result: MatchResult) -> MatchResult:
     # The entry stays one press away, offered as related rather than as the answer.
     return MatchResult(suggestions=(answer, *result.suggestions), withheld=True)
-
-
-def _opens_what_is(question: list[str]) -> bool:
-    return question[:2] in (["what", "is"], ["what", "are"], ["what", "s"]) or question[:1] == [
-        "whats"
-    ]

@@ -210,6 +210,13 @@ class NotCoveredPack(_Strict):
         "whose `answers_asks` holds it, however near another entry scores",
     )
 
+    strict_anywhere: tuple[str, ...] = Field(
+        default=(),
+        description="strict kinds (of `strict_asks`) read anywhere in the question, not only "
+        "as its first ask ('what is the purpose of the Data Protection Act?' opens 'what is' "
+        "but asks the purpose, which entry 3 does not answer)",
+    )
+
     person_asks: tuple[str, ...] = Field(
         default=(),
         description="kinds of ask (of `asks`) that want a person or body ('who is the guidance "
@@ -267,6 +274,9 @@ class NotCoveredPack(_Strict):
             unknown = [k for k in named if k not in self.asks]
             if unknown:
                 raise ValueError(f"{name} names kinds that asks does not list: {unknown}")
+        loose = [k for k in self.strict_anywhere if k not in self.strict_asks]
+        if loose:
+            raise ValueError(f"strict_anywhere names kinds that strict_asks does not list: {loose}")
         return self
 
     @model_validator(mode="after")
