@@ -64,6 +64,7 @@ class NotCoveredPack(PackValue):
     strict_asks: tuple[str, ...] = ()
     person_asks: tuple[str, ...] = ()
     strict_anywhere: tuple[str, ...] = ()
+    emphasis: tuple[str, ...] = ()
     objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 

@@ -80,6 +80,7 @@ class QuoteGate:
             for anchors in table.values()
             for a in anchors
         )
+        self._emphasis = frozenset(not_covered.emphasis)
         self._also_phrases = frozenset(a for also in self._also.values() for a in also)
         self._for_cases = frozenset(e.number for e in entries if e.answers_case_questions)
         self._party_ok = self._for_cases | {e.number for e in entries if e.speaks_of_parties}
@@ -342,7 +343,12 @@ class QuoteGate:
         return len(question) > 2 and question[0] == "what" and question[-1] in MEANS
 
     def _anchors_in(self, typed: list[str], fixed: list[str]) -> set[str]:
-        return self._all_anchors.all_in_words(typed) | self._all_anchors.all_in_words(fixed)
+        found = self._all_anchors.all_in_words(typed) | self._all_anchors.all_in_words(fixed)
+        plain = [w for w in typed if w not in self._emphasis]
+        if len(plain) < len(typed):
+            # "why does it actually matter?" names what "why does it matter" does
+            found |= self._all_anchors.all_in_words(plain)
+        return found
 
 
 def _as_typed(anchors: Sequence[str]) -> frozenset[str]:

@@ -217,6 +217,13 @@ class NotCoveredPack(_Strict):
         "but asks the purpose, which entry 3 does not answer)",
     )
 
+    emphasis: tuple[str, ...] = Field(
+        default=(),
+        description="single words of emphasis ('actually', 'themselves') that may stand "
+        "inside an entry's anchor as typed: anchors are also looked for in the question "
+        "without them ('why does it actually matter?' names 'why does it matter')",
+    )
+
     person_asks: tuple[str, ...] = Field(
         default=(),
         description="kinds of ask (of `asks`) that want a person or body ('who is the guidance "
@@ -249,6 +256,16 @@ class NotCoveredPack(_Strict):
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
 
         problems = [p for p in (phrase_problem(v) for v in values) if p]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return values
+
+    @field_validator("emphasis")
+    @classmethod
+    def _check_emphasis(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        from knowledge.matching.text import words  # noqa: PLC0415 (a cycle)
+
+        problems = [f"{v!r} is not one word as typed" for v in values if words(v) != [v]]
         if problems:
             raise ValueError("; ".join(problems))
         return values
