@@ -1,0 +1,44 @@
+"""Questions near an entry's topic that its published answer does not answer (round 13's
+probes, docs/matcher.md): each was quoted an entry before. Whether something may be used,
+who takes a decision, a law or bulk transfer the entry never names, consent to an act that is
+not sharing."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.loader import load_knowledge
+from tests.support.core import Chat, quoted
+
+NEAR_TOPIC = [
+    # whether something may be used (`use`): no published answer says
+    "can I use the case examples in my team meeting?",
+    # who takes the decision (`whom_to_ask`), not whom the guidance is for
+    "does the guidance say who should decide?",
+    # a law the entry on the organisation's own policies never names
+    "how does the guidance relate to the GDPR?",
+    # bulk transfers: where protocols are used, not the entry saying none is needed
+    "is an ISP necessary for bulk data transfers?",
+    # consent to another act, not to sharing
+    "is consent needed for a health assessment?",
+]
+
+
+@pytest.mark.parametrize("message", NEAR_TOPIC)
+def test_a_near_topic_question_is_quoted_nothing(chat: Chat, message: str) -> None:
+    assert quoted(chat.send(message)) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "number"),
+    [
+        ("is consent needed for sharing information?", 4),
+        ("does the GDPR stop us sharing information to keep people safe?", 3),
+        ("does the guidance cover bulk sharing between IT systems?", 10),
+        ("who is the guidance for?", 9),
+    ],
+)
+def test_the_entries_own_questions_are_still_quoted(chat: Chat, message: str, number: int) -> None:
+    entry = load_knowledge().entry(number)
+    assert entry is not None
+    assert quoted(chat.send(message)) == [entry.question]
