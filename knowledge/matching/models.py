@@ -65,6 +65,7 @@ class NotCoveredPack(PackValue):
     person_asks: tuple[str, ...] = ()
     strict_anywhere: tuple[str, ...] = ()
     emphasis: tuple[str, ...] = ()
+    who_acts: tuple[str, ...] = ()
     objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 

@@ -97,6 +97,7 @@ class QuoteGate:
         self._strict = frozenset(not_covered.strict_asks)
         self._strict_anywhere = frozenset(not_covered.strict_anywhere)
         self._person_asks = frozenset(not_covered.person_asks)
+        self._who_acts = PhraseSet(not_covered.who_acts)
         self._definitions = PhraseSet(not_covered.definitions)
         self._frames = PhraseSet(not_covered.subject_frames)
         cases = not_covered.case_questions
@@ -206,6 +207,11 @@ class QuoteGate:
             # "Who enforces the Data Protection Act?" opens asking for a person or body: only
             # an entry whose answer names some is quoted ("who" further on is often a relative:
             # "support staff who have to decide…").
+            return _withheld(answer, result)
+        if asks_who(asked) and self._who_acts.first_in_words(asked[asked.index("who") :]):
+            # "Does the guidance say who in a school should make the decision?" asks who takes
+            # a decision: no published answer names anyone for that (entry 9's "who" is its
+            # readers).
             return _withheld(answer, result)
         fixed_text = read.corrected_words(segment.text)
         fixed = read.corrected_words(own)  # the same text when there is no story: fixed once

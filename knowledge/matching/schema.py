@@ -224,6 +224,14 @@ class NotCoveredPack(_Strict):
         "without them ('why does it actually matter?' names 'why does it matter')",
     )
 
+    who_acts: tuple[str, ...] = Field(
+        default=(),
+        description="words after a 'who' that is asked ('who should decide', 'does the "
+        "guidance say who in a school should make the decision?'): the question asks who "
+        "takes a decision or answers for it, which no published answer names, and nothing "
+        "is quoted",
+    )
+
     person_asks: tuple[str, ...] = Field(
         default=(),
         description="kinds of ask (of `asks`) that want a person or body ('who is the guidance "
@@ -250,7 +258,7 @@ class NotCoveredPack(_Strict):
             raise ValueError("; ".join(problems))
         return kinds
 
-    @field_validator("definitions", "subject_frames")
+    @field_validator("definitions", "subject_frames", "who_acts")
     @classmethod
     def _check_definitions(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)

@@ -15,6 +15,10 @@ NEAR_TOPIC = [
     "can I use the case examples in my team meeting?",
     # who takes the decision (`whom_to_ask`), not whom the guidance is for
     "does the guidance say who should decide?",
+    # who takes the decision, further on than the "who" (`who_acts`)
+    "does the guidance say who in a school should make the decision?",
+    # another guidance named (the Prevent guidance is a subject no entry speaks of)
+    "how was the Prevent guidance developed?",
     # a law the entry on the organisation's own policies never names
     "how does the guidance relate to the GDPR?",
     # bulk transfers: where protocols are used, not the entry saying none is needed
