@@ -39,6 +39,7 @@ class CaseQuestions(PackValue):
     outside_parties: tuple[str, ...] = ()
     provisions: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
+    requesters: tuple[str, ...] = ()
     refers_back: tuple[str, ...] = ()
     held_things: tuple[str, ...] = ()
     formal_requesters: tuple[str, ...] = ()

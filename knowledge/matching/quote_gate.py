@@ -104,6 +104,7 @@ class QuoteGate:
         self._verbs = PhraseSet(cases.verbs if cases else ())
         self._parties = PhraseSet(cases.every_party if cases else ())
         self._outside = PhraseSet(cases.outside_parties if cases else ())
+        self._asking = PhraseSet((*cases.outside_parties, *cases.requesters) if cases else ())
         self._requests = PhraseSet(cases.requests if cases else ())
         self._other_acts = PhraseSet(cases.other_acts if cases else ())
         self._shared_things = PhraseSet(cases.shared_things if cases else ())
@@ -164,7 +165,7 @@ class QuoteGate:
             segment.background
             and answer.number in self._for_cases
             and len(asked) <= 10
-            and self._requested_by(self._outside, read.words(segment.text))
+            and self._requested_by(self._asking, read.words(segment.text))
         ):
             # "An insurer has asked for a patient's record. Does the DPA stop me?"
             return _withheld(answer, result)

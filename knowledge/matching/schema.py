@@ -123,6 +123,14 @@ class CaseQuestions(_Strict):
         "DPA stop me?'), is about that request, and no entry is quoted",
     )
 
+    requesters: tuple[str, ...] = Field(
+        default=(),
+        description="people outside the services who are not `outside_parties` (not named "
+        "after a sharing verb, where 'family' would also be 'family support'), but whose "
+        "request told in a story ('the family want the CCTV…', 'a carer wants to know what "
+        "tablets…') makes the short question after it about that request",
+    )
+
     refers_back: tuple[str, ...] = Field(
         default=(),
         description="a sharing verb whose object is a word pointing back ('sharing it', "
@@ -162,6 +170,7 @@ class CaseQuestions(_Strict):
         "outside_parties",
         "provisions",
         "requests",
+        "requesters",
         "refers_back",
         "held_things",
         "formal_requesters",

@@ -19,6 +19,13 @@ NEAR_TOPIC = [
     "does the guidance say who in a school should make the decision?",
     # another guidance named (the Prevent guidance is a subject no entry speaks of)
     "how was the Prevent guidance developed?",
+    # a request from the family or a carer told in the story (`requesters`)
+    "pharmacist here - a carer wants to know what tablets her dad is on. is data protection a "
+    "barrier?",
+    "care home manager. the family want the CCTV from the lounge after a fall. what does the "
+    "DPA say?",
+    # a template is no definition
+    "what's a data sharing agreement template?",
     # a law the entry on the organisation's own policies never names
     "how does the guidance relate to the GDPR?",
     # bulk transfers: where protocols are used, not the entry saying none is needed
