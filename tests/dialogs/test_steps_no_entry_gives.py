@@ -38,3 +38,19 @@ def test_how_to_decide_or_be_supported_is_still_answered(
     entry = load_knowledge().entry(number)
     assert entry is not None
     assert quoted(chat.send(message)) == [entry.question]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "care worker: what support should I expect from my organisation when sharing?",
+        "what can we expect from our organisation when we share information?",
+    ],
+)
+def test_what_the_asker_may_expect_of_the_organisation_is_its_support(
+    chat: Chat, message: str
+) -> None:
+    # "should I expect" is the asker's, not what others think (the opinion kind's "expect")
+    entry = load_knowledge().entry(14)
+    assert entry is not None
+    assert quoted(chat.send(message)) == [entry.question]
