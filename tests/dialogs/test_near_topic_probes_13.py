@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.loader import load_knowledge
-from tests.support.core import Chat, quoted
+from tests.support.core import Chat, published_question, quoted
 
 NEAR_TOPIC = [
     # whether something may be used (`use`): no published answer says
@@ -56,6 +55,4 @@ def test_a_near_topic_question_is_quoted_nothing(chat: Chat, message: str) -> No
     ],
 )
 def test_the_entries_own_questions_are_still_quoted(chat: Chat, message: str, number: int) -> None:
-    entry = load_knowledge().entry(number)
-    assert entry is not None
-    assert quoted(chat.send(message)) == [entry.question]
+    assert quoted(chat.send(message)) == [published_question(number)]

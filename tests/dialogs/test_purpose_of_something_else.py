@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from knowledge.loader import load_knowledge
 from knowledge.matching import NotCoveredPack
-from tests.support.core import Chat, quoted
+from tests.support.core import Chat, published_question, quoted
 
 PURPOSE_OF_ANOTHER = [
     "what is the purpose of the data protection act?",
@@ -41,9 +40,7 @@ def test_the_purpose_of_a_law_is_quoted_nothing(chat: Chat, message: str) -> Non
     ],
 )
 def test_purposes_the_entries_give_are_quoted(chat: Chat, message: str, number: int) -> None:
-    entry = load_knowledge().entry(number)
-    assert entry is not None
-    assert quoted(chat.send(message)) == [entry.question]
+    assert quoted(chat.send(message)) == [published_question(number)]
 
 
 def test_kinds_read_anywhere_must_be_strict_kinds() -> None:

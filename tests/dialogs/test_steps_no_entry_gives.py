@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.loader import load_knowledge
-from tests.support.core import Chat, quoted
+from tests.support.core import Chat, published_question, quoted
 
 STEPS = [
     "how do I ask for consent?",
@@ -35,9 +34,7 @@ def test_how_to_carry_out_a_step_is_quoted_nothing(chat: Chat, message: str) -> 
 def test_how_to_decide_or_be_supported_is_still_answered(
     chat: Chat, message: str, number: int
 ) -> None:
-    entry = load_knowledge().entry(number)
-    assert entry is not None
-    assert quoted(chat.send(message)) == [entry.question]
+    assert quoted(chat.send(message)) == [published_question(number)]
 
 
 @pytest.mark.parametrize(
@@ -51,6 +48,4 @@ def test_what_the_asker_may_expect_of_the_organisation_is_its_support(
     chat: Chat, message: str
 ) -> None:
     # "should I expect" is the asker's, not what others think (the opinion kind's "expect")
-    entry = load_knowledge().entry(14)
-    assert entry is not None
-    assert quoted(chat.send(message)) == [entry.question]
+    assert quoted(chat.send(message)) == [published_question(14)]

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.loader import load_knowledge
-from tests.support.core import Chat, quoted
+from tests.support.core import Chat, published_question, quoted
 
 HELD_THEN_SHARED = [
     "we have CCTV of the car park. does data protection stop us sharing it?",
@@ -25,12 +24,6 @@ def test_a_record_held_in_the_story_then_shared_is_quoted_nothing(chat: Chat, me
     replies = chat.send(message)
     assert quoted(replies) == []
     assert any(r.choices for r in replies), "the nearest entry stays one press away"
-
-
-def _question(number: int) -> str:
-    entry = load_knowledge().entry(number)
-    assert entry is not None
-    return entry.question
 
 
 @pytest.mark.parametrize(
@@ -51,4 +44,4 @@ def _question(number: int) -> str:
     ],
 )
 def test_a_story_holding_no_record_keeps_its_answer(chat: Chat, message: str, number: int) -> None:
-    assert quoted(chat.send(message)) == [_question(number)]
+    assert quoted(chat.send(message)) == [published_question(number)]

@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from knowledge.loader import load_knowledge
 from knowledge.matching import NotCoveredPack
-from tests.support.core import Chat, quoted
+from tests.support.core import Chat, published_question, quoted
 
 
 @pytest.mark.parametrize(
@@ -28,9 +27,7 @@ from tests.support.core import Chat, quoted
 def test_an_anchor_with_a_word_of_emphasis_inside_is_found(
     chat: Chat, message: str, number: int
 ) -> None:
-    entry = load_knowledge().entry(number)
-    assert entry is not None
-    assert quoted(chat.send(message)) == [entry.question]
+    assert quoted(chat.send(message)) == [published_question(number)]
 
 
 @pytest.mark.parametrize(
