@@ -23,6 +23,14 @@ NEAR_TOPIC = [
     "barrier?",
     "care home manager. the family want the CCTV from the lounge after a fall. what does the "
     "DPA say?",
+    # a request from a body with gateways of its own, told in the story
+    "foodbank volunteer: the jobcentre asked us to confirm someone used the foodbank. what does "
+    "the DPA say?",
+    "housing officer: the council's fraud team asked for a tenant's bank details. is the DPA a "
+    "barrier?",
+    # the case told before, pointed at ("here", "in my situation": `about_the_case`)
+    "social worker: I want to share a family's details with a researcher. why is information "
+    "sharing important here?",
     # a template is no definition
     "what's a data sharing agreement template?",
     # information about the organisation's own staff (employment records)
