@@ -31,6 +31,8 @@ NEAR_TOPIC = [
     # the case told before, pointed at ("here", "in my situation": `about_the_case`)
     "social worker: I want to share a family's details with a researcher. why is information "
     "sharing important here?",
+    # getting hold of a copy, typed tersely (`where`)
+    "pocket guide download",
     # a template is no definition
     "what's a data sharing agreement template?",
     # information about the organisation's own staff (employment records)
