@@ -190,7 +190,8 @@ class QuoteGate:
             # "They told us the DPA 1998 doesn't apply any more. Is that right?" asks whether
             # the claim holds: what no published answer says, wherever in the claim it is.
             return _withheld(answer, result)
-        if self._asks.all_of(asked) & self._unanswered:
+        every_kind = self._asks.all_of(asked)
+        if every_kind & self._unanswered:
             # "Where can I find our protocol?": no published answer says where anything is;
             # nor, further on, "what are the penalties for breaking the Act?".
             return _withheld(answer, result)
@@ -198,18 +199,17 @@ class QuoteGate:
         if kind in self._strict and kind not in answers:
             # "Why was the Data Protection Act updated?" asks why: not what entry 3 answers.
             return _withheld(answer, result)
-        if (self._asks.all_of(asked) & self._strict_anywhere) - answers:
+        if (every_kind & self._strict_anywhere) - answers:
             # "What is the purpose of the Data Protection Act?" opens "what is" but asks the
             # purpose, wherever in the question that is.
             return _withheld(answer, result)
-        if asks_who(asked) and not self._person_asks & self._answers_asks.get(
-            answer.number, frozenset()
-        ):
+        who = asks_who(asked)
+        if who and not self._person_asks & answers:
             # "Who enforces the Data Protection Act?" opens asking for a person or body: only
             # an entry whose answer names some is quoted ("who" further on is often a relative:
             # "support staff who have to decide…").
             return _withheld(answer, result)
-        if asks_who(asked) and self._who_acts.first_in_words(asked[asked.index("who") :]):
+        if who and self._who_acts.first_in_words(asked[asked.index("who") :]):
             # "Does the guidance say who in a school should make the decision?" asks who takes
             # a decision: no published answer names anyone for that (entry 9's "who" is its
             # readers).
