@@ -45,3 +45,18 @@ def test_emphasis_about_something_else_is_still_held_back(chat: Chat, message: s
 def test_emphasis_must_be_single_words() -> None:
     with pytest.raises(ValidationError, match="not one word"):
         NotCoveredPack.model_validate({"kind": "not-covered", "emphasis": ["to be honest"]})
+
+
+@pytest.mark.parametrize(
+    ("message", "number"),
+    [
+        ("what good does sharing info between services actually do", 1),
+        ("is sharing information really that big a deal for early help?", 1),
+        ("are there kinds of sharing the guidance doesn't deal with?", 10),
+        ("how do young people see information sharing?", 5),
+    ],
+)
+def test_an_entrys_subject_in_everyday_words_is_found(
+    chat: Chat, message: str, number: int
+) -> None:
+    assert quoted(chat.send(message)) == [published_question(number)]
