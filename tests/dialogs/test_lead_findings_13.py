@@ -44,3 +44,19 @@ def test_being_told_not_to_share_quotes_no_entry(chat: Chat, message: str) -> No
 )
 def test_writing_something_else_is_not_the_record_summary(chat: Chat, message: str) -> None:
     assert "Record the decision and your reasons" not in texts(chat.send(message))
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("can my manager see this", "What happens to what you type"),
+        ("speak to a human", "Who to ask"),
+        ("can I speak to a real person please", "Who to ask"),
+    ],
+)
+def test_questions_about_the_assistant_get_its_own_replies(
+    chat: Chat, message: str, expected: str
+) -> None:
+    replies = chat.send(message)
+    assert quoted(replies) == []
+    assert expected in texts(replies)
