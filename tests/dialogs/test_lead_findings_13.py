@@ -60,3 +60,17 @@ def test_questions_about_the_assistant_get_its_own_replies(
     replies = chat.send(message)
     assert quoted(replies) == []
     assert expected in texts(replies)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "do I need her mum's consent to tell social care?",
+        "do we need the parents' consent to share with the police about a missing child?",
+    ],
+)
+def test_whether_consent_is_needed_in_a_case_gets_the_without_consent_summary(
+    chat: Chat, message: str
+) -> None:
+    said = texts(chat.send(message))
+    assert "In summary, from the 2008 guidance** (sharing without consent)" in said
