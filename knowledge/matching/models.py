@@ -63,10 +63,10 @@ class NotCoveredPack(PackValue):
     subject_frames: tuple[str, ...] = ()
     asks: dict[str, tuple[str, ...]] = field(default_factory=dict)
     strict_asks: tuple[str, ...] = ()
-    person_asks: tuple[str, ...] = ()
     strict_anywhere: tuple[str, ...] = ()
     emphasis: tuple[str, ...] = ()
     who_acts: tuple[str, ...] = ()
+    person_asks: tuple[str, ...] = ()
     objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
