@@ -30,11 +30,14 @@ def test_practice_the_packs_hold_gets_its_summary(chat: Chat, message: str, expe
 @pytest.mark.parametrize(
     "message",
     [
+        # 21:50: another body's code, and selling data, are subjects no entry speaks of
+        "how does the guidance relate to the ICO code?",
+        "what do young people think about their data being sold?",
         "what should I do if my manager says not to share?",
         "my team leader told me not to share it with the school, what should I do?",
     ],
 )
-def test_being_told_not_to_share_quotes_no_entry(chat: Chat, message: str) -> None:
+def test_being_told_not_to_share_and_other_subjects_quote_no_entry(chat: Chat, message: str) -> None:
     assert quoted(chat.send(message)) == []
 
 
