@@ -37,7 +37,9 @@ def test_practice_the_packs_hold_gets_its_summary(chat: Chat, message: str, expe
         "my team leader told me not to share it with the school, what should I do?",
     ],
 )
-def test_being_told_not_to_share_and_other_subjects_quote_no_entry(chat: Chat, message: str) -> None:
+def test_being_told_not_to_share_and_other_subjects_quote_no_entry(
+    chat: Chat, message: str
+) -> None:
     assert quoted(chat.send(message)) == []
 
 
