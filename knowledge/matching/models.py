@@ -39,6 +39,9 @@ class CaseQuestions(PackValue):
     outside_parties: tuple[str, ...] = ()
     provisions: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
+    requesters: tuple[str, ...] = ()
+    refers_back: tuple[str, ...] = ()
+    held_things: tuple[str, ...] = ()
     formal_requesters: tuple[str, ...] = ()
     formal_topic: str | None = None
 
@@ -60,6 +63,9 @@ class NotCoveredPack(PackValue):
     subject_frames: tuple[str, ...] = ()
     asks: dict[str, tuple[str, ...]] = field(default_factory=dict)
     strict_asks: tuple[str, ...] = ()
+    strict_anywhere: tuple[str, ...] = ()
+    emphasis: tuple[str, ...] = ()
+    who_acts: tuple[str, ...] = ()
     person_asks: tuple[str, ...] = ()
     objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from knowledge.matching.models import MatcherSettings
 from knowledge.matching.normalise import Normalised
-from knowledge.matching.quote_gate import checks_a_claim
+from knowledge.matching.question_forms import checks_a_claim
 from knowledge.matching.reading import Reading
 from knowledge.matching.segment import Segment
 

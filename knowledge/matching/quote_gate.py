@@ -23,30 +23,20 @@ from knowledge.matching.asks import Asks
 from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser
 from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.question_forms import (
+    ELLIPTIC,
+    MEANS,
+    asks_something,
+    asks_to_act,
+    asks_who,
+    checks_a_claim,
+    opens_what_is,
+)
 from knowledge.matching.reading import Reading
 from knowledge.matching.segment import Segment
 from knowledge.matching.subjects import SubjectCheck
 from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
-
-_ELLIPTIC = 4  # words: a question this short leans on the sentence before it
-_MEANS = frozenset({"mean", "means"})  # "what does proportionate mean?"
-# A short question opening with one of these asks whether to do something ("Can I?", "Should
-# we tell them?"); ending with one of the others it asks whether a claim holds ("Is that true?").
-_MODALS = frozenset(
-    words("can could should shall must may might do does did will would is am are have has")
-)
-_CHECKS = frozenset(words("true right correct so accurate case ok okay"))
-# "Who" after one of these is what is asked ("does the guidance say who decides?"), as "who"
-# opening a question is; elsewhere it is often a relative ("staff who share").
-_SAYING = frozenset(words("say says said tell tells explain explains specify specifies know"))
-# A sentence opening with one of these asks or requests, even without a question mark.
-_OPENERS = frozenset(
-    words(
-        "what whats how why when where which who whom whose if tell explain help please need "
-        "want wondering wondered any advice guidance i we looking"
-    )
-)
 
 
 class QuoteGate:
@@ -90,6 +80,7 @@ class QuoteGate:
             for anchors in table.values()
             for a in anchors
         )
+        self._emphasis = frozenset(not_covered.emphasis)
         self._also_phrases = frozenset(a for also in self._also.values() for a in also)
         self._for_cases = frozenset(e.number for e in entries if e.answers_case_questions)
         self._party_ok = self._for_cases | {e.number for e in entries if e.speaks_of_parties}
@@ -104,18 +95,22 @@ class QuoteGate:
         answered = {kind for e in entries for kind in e.answers_asks}
         self._unanswered = frozenset(not_covered.asks) - answered
         self._strict = frozenset(not_covered.strict_asks)
+        self._strict_anywhere = frozenset(not_covered.strict_anywhere)
         self._person_asks = frozenset(not_covered.person_asks)
+        self._who_acts = PhraseSet(not_covered.who_acts)
         self._definitions = PhraseSet(not_covered.definitions)
         self._frames = PhraseSet(not_covered.subject_frames)
         cases = not_covered.case_questions
         self._verbs = PhraseSet(cases.verbs if cases else ())
         self._parties = PhraseSet(cases.every_party if cases else ())
         self._outside = PhraseSet(cases.outside_parties if cases else ())
+        self._asking = PhraseSet((*cases.outside_parties, *cases.requesters) if cases else ())
         self._requests = PhraseSet(cases.requests if cases else ())
         self._other_acts = PhraseSet(cases.other_acts if cases else ())
         self._shared_things = PhraseSet(cases.shared_things if cases else ())
         topic = next((t for t in not_covered.topics if cases and t.id == cases.topic), None)
         self._case_reply = NotCoveredHit(topic.id, topic.reply) if topic else None
+        self._refers_back = PhraseSet(cases.refers_back if cases else ())
         self._formal = PhraseSet(cases.formal_requesters if cases else ())
         formal = next((t for t in not_covered.topics if cases and t.id == cases.formal_topic), None)
         self._formal_reply = NotCoveredHit(formal.id, formal.reply) if formal else None
@@ -143,15 +138,15 @@ class QuoteGate:
             return _withheld(answer, result)
         own = self._without_role_label(segment.question)
         asked = read.words(own)
-        if segment.background and not _asks(segment.question, asked):
+        if segment.background and not asks_something(segment.question, asked):
             # The last sentence of a story that asks nothing ("She's said no every time.").
             return _withheld(answer, result)
         question = asked
-        if len(question) <= _ELLIPTIC:
+        if len(question) <= ELLIPTIC:
             if (
                 segment.background
                 and answer.number not in self._for_cases
-                and _asks_to_act(question)
+                and asks_to_act(question)
             ):
                 # "Can I?" after a story asks about that one case, not about the guidance.
                 return _withheld(answer, result)
@@ -170,7 +165,7 @@ class QuoteGate:
             segment.background
             and answer.number in self._for_cases
             and len(asked) <= 10
-            and self._requested_by(self._outside, read.words(segment.text))
+            and self._requested_by(self._asking, read.words(segment.text))
         ):
             # "An insurer has asked for a patient's record. Does the DPA stop me?"
             return _withheld(answer, result)
@@ -195,25 +190,47 @@ class QuoteGate:
             # "They told us the DPA 1998 doesn't apply any more. Is that right?" asks whether
             # the claim holds: what no published answer says, wherever in the claim it is.
             return _withheld(answer, result)
-        if self._asks.all_of(asked) & self._unanswered:
+        every_kind = self._asks.all_of(asked)
+        if every_kind & self._unanswered:
             # "Where can I find our protocol?": no published answer says where anything is;
             # nor, further on, "what are the penalties for breaking the Act?".
             return _withheld(answer, result)
-        if kind in self._strict and kind not in self._answers_asks.get(answer.number, ()):
+        answers = self._answers_asks.get(answer.number, frozenset())
+        if kind in self._strict and kind not in answers:
             # "Why was the Data Protection Act updated?" asks why: not what entry 3 answers.
             return _withheld(answer, result)
-        if _asks_who(asked) and not self._person_asks & self._answers_asks.get(
-            answer.number, frozenset()
-        ):
+        if (every_kind & self._strict_anywhere) - answers:
+            # "What is the purpose of the Data Protection Act?" opens "what is" but asks the
+            # purpose, wherever in the question that is.
+            return _withheld(answer, result)
+        who = asks_who(asked)
+        if who and not self._person_asks & answers:
             # "Who enforces the Data Protection Act?" opens asking for a person or body: only
             # an entry whose answer names some is quoted ("who" further on is often a relative:
             # "support staff who have to decide…").
+            return _withheld(answer, result)
+        if who and self._who_acts.first_in_words(asked[asked.index("who") :]):
+            # "Does the guidance say who in a school should make the decision?" asks who takes
+            # a decision: no published answer names anyone for that (entry 9's "who" is its
+            # readers).
             return _withheld(answer, result)
         fixed_text = read.corrected_words(segment.text)
         fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
         if self._subjects.foreign(
             answer.number, asked, fixed, parties_ok=answer.number in self._party_ok
         ):
+            return _withheld(answer, result)
+        if (
+            segment.background
+            and self._refers_back.first_in_words(asked) is not None
+            and self._subjects.foreign_held(
+                answer.number,
+                read.words(segment.background),
+                read.corrected_words(segment.background),
+            )
+        ):
+            # "We have CCTV of the car park. Does data protection stop us sharing it?": what
+            # is shared is named in the story, and the entry never speaks of it.
             return _withheld(answer, result)
         if segment.background and self._subjects.later_year(read.words(segment.text)):
             # "The advice was updated in April 2024. What did it replace?" asks of a later one.
@@ -232,7 +249,7 @@ class QuoteGate:
             found = (found & self._also_phrases) | self._anchors_in(
                 asked[end:], read.corrected_words(subject)
             )
-        terse = len(question) <= _ELLIPTIC  # "ISP?" asks what it is
+        terse = len(question) <= ELLIPTIC  # "ISP?" asks what it is
         if self._asks_what_another_defines(answer.number, asked, found):
             return _withheld(answer, result)
         if (wanted is None or wanted & found) and (also is None or terse or also & found):
@@ -257,7 +274,7 @@ class QuoteGate:
         # "What is an ISP and why is it needed?" asks first what it is: the defining entry's.
         return (
             number not in self._definers
-            and _opens_what_is(question)
+            and opens_what_is(question)
             and any(self._anchors.get(d, set()) & found for d in self._definers)
         )
 
@@ -296,7 +313,7 @@ class QuoteGate:
         short to name anything, or follows a story that does ("Why is it considered so
         important?" after a story about sharing with partner agencies)."""
         about = self._about.get(number)
-        if about is None or len(asked) <= _ELLIPTIC:
+        if about is None or len(asked) <= ELLIPTIC:
             return True
         texts = [asked, fixed]
         if segment.background:
@@ -322,7 +339,7 @@ class QuoteGate:
         first = question[: question.index("and")] if "and" in question else question
         return (
             question[:opening] in (["what", "is"], ["what", "s"], ["whats"])
-            and len(first) <= _ELLIPTIC + 1
+            and len(first) <= ELLIPTIC + 1
             and self._asks.of(first[opening:]) is None
         )
 
@@ -330,35 +347,15 @@ class QuoteGate:
         """Whether the question asks what a word means."""
         if self._definitions.first_in_words(question) is not None:
             return True
-        return len(question) > 2 and question[0] == "what" and question[-1] in _MEANS
+        return len(question) > 2 and question[0] == "what" and question[-1] in MEANS
 
     def _anchors_in(self, typed: list[str], fixed: list[str]) -> set[str]:
-        return self._all_anchors.all_in_words(typed) | self._all_anchors.all_in_words(fixed)
-
-
-def _asks(sentence: str, typed: list[str]) -> bool:
-    """Whether a sentence asks something: a question mark, or a question word or request first."""
-    return "?" in sentence or (bool(typed) and (typed[0] in _OPENERS or typed[0] in _MODALS))
-
-
-def _asks_who(question: list[str]) -> bool:
-    # "Who enforces it?", or asked of a text: "does the guidance say who should decide?"
-    return question[:1] == ["who"] or any(
-        question[i] == "who" and question[i - 1] in _SAYING for i in range(1, len(question))
-    )
-
-
-def checks_a_claim(question: list[str]) -> bool:
-    """Whether a short question only asks if what was said before it holds ("Is that right?")."""
-    return 0 < len(question) <= _ELLIPTIC and question[0] in _MODALS and question[-1] in _CHECKS
-
-
-def _asks_to_act(question: list[str]) -> bool:
-    # "Can I?", "Should we tell them?"; and "What do I do?", "What should we do?" ("What
-    # now?" after a story asks the story's question: tests/dialogs/test_next_steps.py)
-    if question[:1] == ["what"] and question[2:3] in (["i"], ["we"]) and question[3:4] == ["do"]:
-        return True
-    return bool(question) and question[0] in _MODALS and question[-1] not in _CHECKS
+        found = self._all_anchors.all_in_words(typed) | self._all_anchors.all_in_words(fixed)
+        plain = [w for w in typed if w not in self._emphasis]
+        if len(plain) < len(typed):
+            # "why does it actually matter?" names what "why does it matter" does
+            found |= self._all_anchors.all_in_words(plain)
+        return found
 
 
 def _as_typed(anchors: Sequence[str]) -> frozenset[str]:
@@ -388,9 +385,3 @@ def _joined(parts: list[str]) -> list[str]:
 def _withheld(answer: Match, result: MatchResult) -> MatchResult:
     # The entry stays one press away, offered as related rather than as the answer.
     return MatchResult(suggestions=(answer, *result.suggestions), withheld=True)
-
-
-def _opens_what_is(question: list[str]) -> bool:
-    return question[:2] in (["what", "is"], ["what", "are"], ["what", "s"]) or question[:1] == [
-        "whats"
-    ]

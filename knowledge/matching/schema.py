@@ -123,6 +123,28 @@ class CaseQuestions(_Strict):
         "DPA stop me?'), is about that request, and no entry is quoted",
     )
 
+    requesters: tuple[str, ...] = Field(
+        default=(),
+        description="people outside the services who are not `outside_parties` (not named "
+        "after a sharing verb, where 'family' would also be 'family support'), but whose "
+        "request told in a story ('the family want the CCTV…', 'a carer wants to know what "
+        "tablets…') makes the short question after it about that request",
+    )
+
+    refers_back: tuple[str, ...] = Field(
+        default=(),
+        description="a sharing verb whose object is a word pointing back ('sharing it', "
+        "'passing them on'): the thing shared is in the story before the question, so the "
+        "story's subjects count as the question's ('we have CCTV of the car park. does data "
+        "protection stop us sharing it?' names CCTV, which no entry speaks of)",
+    )
+    held_things: tuple[str, ...] = Field(
+        default=(),
+        description="records and media a story may name as what is held and then shared "
+        "('CCTV', 'photos', 'the register'): after `refers_back`, one in the story that an "
+        "entry's own wording never names holds that entry back",
+    )
+
     formal_requesters: tuple[str, ...] = Field(
         default=(),
         description="parties whose requests for information have rules of their own (the "
@@ -148,6 +170,9 @@ class CaseQuestions(_Strict):
         "outside_parties",
         "provisions",
         "requests",
+        "requesters",
+        "refers_back",
+        "held_things",
         "formal_requesters",
     )
     @classmethod
@@ -194,6 +219,28 @@ class NotCoveredPack(_Strict):
         "whose `answers_asks` holds it, however near another entry scores",
     )
 
+    strict_anywhere: tuple[str, ...] = Field(
+        default=(),
+        description="strict kinds (of `strict_asks`) read anywhere in the question, not only "
+        "as its first ask ('what is the purpose of the Data Protection Act?' opens 'what is' "
+        "but asks the purpose, which entry 3 does not answer)",
+    )
+
+    emphasis: tuple[str, ...] = Field(
+        default=(),
+        description="single words of emphasis ('actually', 'themselves') that may stand "
+        "inside an entry's anchor as typed: anchors are also looked for in the question "
+        "without them ('why does it actually matter?' names 'why does it matter')",
+    )
+
+    who_acts: tuple[str, ...] = Field(
+        default=(),
+        description="words after a 'who' that is asked ('who should decide', 'does the "
+        "guidance say who in a school should make the decision?'): the question asks who "
+        "takes a decision or answers for it, which no published answer names, and nothing "
+        "is quoted",
+    )
+
     person_asks: tuple[str, ...] = Field(
         default=(),
         description="kinds of ask (of `asks`) that want a person or body ('who is the guidance "
@@ -220,12 +267,22 @@ class NotCoveredPack(_Strict):
             raise ValueError("; ".join(problems))
         return kinds
 
-    @field_validator("definitions", "subject_frames")
+    @field_validator("definitions", "subject_frames", "who_acts")
     @classmethod
     def _check_definitions(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
 
         problems = [p for p in (phrase_problem(v) for v in values) if p]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return values
+
+    @field_validator("emphasis")
+    @classmethod
+    def _check_emphasis(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        from knowledge.matching.text import words  # noqa: PLC0415 (a cycle)
+
+        problems = [f"{v!r} is not one word as typed" for v in values if words(v) != [v]]
         if problems:
             raise ValueError("; ".join(problems))
         return values
@@ -251,6 +308,9 @@ class NotCoveredPack(_Strict):
             unknown = [k for k in named if k not in self.asks]
             if unknown:
                 raise ValueError(f"{name} names kinds that asks does not list: {unknown}")
+        loose = [k for k in self.strict_anywhere if k not in self.strict_asks]
+        if loose:
+            raise ValueError(f"strict_anywhere names kinds that strict_asks does not list: {loose}")
         return self
 
     @model_validator(mode="after")

@@ -78,6 +78,7 @@ class SubjectCheck:
         cases = not_covered.case_questions
         self._parties = PhraseSet((*cases.every_party, *cases.people) if cases else ())
         self._subjects = PhraseSet(cases.subjects if cases else ())
+        self._held = PhraseSet(cases.held_things if cases else ())
         # Only parties: naming the person by their relation to a service ("patient consent")
         # sets the question in that service's own rules of confidentiality.
         self.consent_givers = ConsentGivers(
@@ -134,7 +135,11 @@ class SubjectCheck:
             )
             for text in (*texts, *self._own.get(number, ())):
                 found = words(text)
-                named.update(self._parties.all_in_words(found), self._subjects.all_in_words(found))
+                named.update(
+                    self._parties.all_in_words(found),
+                    self._subjects.all_in_words(found),
+                    self._held.all_in_words(found),
+                )
                 named.update(self._numbered_in(found))
             self._named[number] = named
         return named
@@ -174,6 +179,12 @@ class SubjectCheck:
         if not parties_ok:
             found |= self._parties.all_in_words(self.others(typed))
         return min(found - named, default=None)
+
+    def foreign_held(self, number: int, typed: Sequence[str], fixed: Sequence[str]) -> str | None:
+        """The first record or medium held (`held_things`) the words name that entry `number`
+        never speaks of ("we have CCTV of the car park"), or None."""
+        found = self._held.all_in_words(typed) | self._held.all_in_words(fixed)
+        return min(found - self._named_by(number), default=None)
 
 
 def may_name_a_year(text: str) -> bool:

@@ -10,6 +10,7 @@ import pytest
 from bot.app import Core, build_core
 from dialogs.contract import Choice, Reply, Turn
 from dialogs.state import ConversationState
+from knowledge.loader import load_knowledge
 
 FIXED_NOW = datetime(2026, 11, 25, 14, 30, tzinfo=UTC)
 
@@ -75,6 +76,13 @@ def texts(replies: Sequence[Reply]) -> str:
 def quoted(replies: Sequence[Reply]) -> list[str]:
     """The titles of the published answers quoted in `replies` (none for any other reply)."""
     return [r.card.title for r in replies if r.card is not None]
+
+
+def published_question(number: int) -> str:
+    """The published question of entry `number`: the title a quote of it carries."""
+    entry = load_knowledge().entry(number)
+    assert entry is not None
+    return entry.question
 
 
 def labels(reply: Reply) -> list[str]:

@@ -1,0 +1,61 @@
+"""The forms a typed question takes, read from its words alone: does a sentence ask anything,
+does it open asking who, does it only check a claim ("Is that right?"), does it ask whether to
+act ("Can I?"), does it open "what is"? Pure functions the quote gate reads."""
+
+from __future__ import annotations
+
+from knowledge.matching.text import words
+
+ELLIPTIC = 4  # words: a question this short leans on the sentence before it
+MEANS = frozenset({"mean", "means"})  # "what does proportionate mean?"
+# A short question opening with one of these asks whether to do something ("Can I?", "Should
+# we tell them?"); ending with one of the others it asks whether a claim holds ("Is that true?").
+_MODALS = frozenset(
+    words("can could should shall must may might do does did will would is am are have has")
+)
+_CHECKS = frozenset(words("true right correct so accurate case ok okay"))
+# "Who" after one of these is what is asked ("does the guidance say who decides?"), as "who"
+# opening a question is; elsewhere it is often a relative ("staff who share").
+_SAYING = frozenset(words("say says said tell tells explain explains specify specifies know"))
+# A sentence opening with one of these asks or requests, even without a question mark.
+_OPENERS = frozenset(
+    words(
+        "what whats how why when where which who whom whose if tell explain help please need "
+        "want wondering wondered any advice guidance i we looking"
+    )
+)
+
+
+def asks_something(sentence: str, typed: list[str]) -> bool:
+    """Whether a sentence asks something: a question mark, or a question word or request first."""
+    return "?" in sentence or (bool(typed) and (typed[0] in _OPENERS or typed[0] in _MODALS))
+
+
+def asks_who(question: list[str]) -> bool:
+    """Whether the question asks for a person: opening with "who", or "who" after a verb of
+    saying."""
+    # "Who enforces it?", or asked of a text: "does the guidance say who should decide?"
+    return question[:1] == ["who"] or any(
+        question[i] == "who" and question[i - 1] in _SAYING for i in range(1, len(question))
+    )
+
+
+def checks_a_claim(question: list[str]) -> bool:
+    """Whether a short question only asks if what was said before it holds ("Is that right?")."""
+    return 0 < len(question) <= ELLIPTIC and question[0] in _MODALS and question[-1] in _CHECKS
+
+
+def asks_to_act(question: list[str]) -> bool:
+    """Whether a short question asks whether to do something."""
+    # "Can I?", "Should we tell them?"; and "What do I do?", "What should we do?" ("What
+    # now?" after a story asks the story's question: tests/dialogs/test_next_steps.py)
+    if question[:1] == ["what"] and question[2:3] in (["i"], ["we"]) and question[3:4] == ["do"]:
+        return True
+    return bool(question) and question[0] in _MODALS and question[-1] not in _CHECKS
+
+
+def opens_what_is(question: list[str]) -> bool:
+    """Whether the question opens "what is", "what are" or "what's"."""
+    return question[:2] in (["what", "is"], ["what", "are"], ["what", "s"]) or question[:1] == [
+        "whats"
+    ]
