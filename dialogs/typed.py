@@ -32,7 +32,8 @@ class SmallTalk(StrEnum):
 
 
 _CURRENCY = re.compile(
-    r"\b(how (old|current|up to date|recent)|out of date|outdated|still (valid|current|in force|"
+    r"\b(how (current|up to date|recent)|how old (is|are) (this|that|it|these|the (guidance|advice|"
+    r"document|q ?a))|out of date|outdated|still (valid|current|in force|"
     r"apply|applies|relevant)|up to date|superseded|replaced|latest (guidance|version)|newer "
     r"(guidance|version)|most recent guidance|is this current|current guidance)\b"
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.choices import Command
-from dialogs.typed import TypedReader, simplify
+from dialogs.typed import TypedReader, asks_about_currency, simplify
 from knowledge.loader import load_knowledge
 
 READER = TypedReader(load_knowledge().typed_words)
@@ -46,3 +46,20 @@ def test_a_command_in_ones_own_words_is_the_command(message: str, command: Comma
 )
 def test_a_question_that_holds_a_commands_word_is_not_turned_into_one(message: str) -> None:
     assert READER.as_command(simplify(message)) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "about_the_guidance"),
+    [
+        ("how old is this guidance?", True),
+        ("how old is it", True),
+        ("is this still current?", True),
+        ("how old does a child have to be to consent to sharing?", False),
+        ("how old do you have to be to consent", False),
+    ],
+)
+def test_how_old_asks_about_the_guidance_only_when_it_says_so(
+    message: str, about_the_guidance: bool
+) -> None:
+    # "how old does a child have to be…" got the reply about how current the guidance is.
+    assert asks_about_currency(simplify(message)) is about_the_guidance
