@@ -26,6 +26,9 @@ READER = TypedReader(load_knowledge().typed_words)
         ("can I see the rules", Command.RULES),
         ("ok show me the topics", Command.TOPICS),
         ("check", Command.CHECK),
+        ("what are the rules?", Command.RULES),
+        ("huh?", Command.HELP),
+        ("I don't understand", Command.HELP),
     ],
 )
 def test_a_command_in_ones_own_words_is_the_command(message: str, command: Command) -> None:
