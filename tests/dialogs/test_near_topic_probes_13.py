@@ -66,12 +66,3 @@ def test_a_near_topic_question_is_quoted_nothing(chat: Chat, message: str) -> No
 )
 def test_the_entries_own_questions_are_still_quoted(chat: Chat, message: str, number: int) -> None:
     assert quoted(chat.send(message)) == [published_question(number)]
-
-
-def test_reporting_a_concern_is_an_act_of_sharing_not_a_report(chat: Chat) -> None:
-    # the subject is a report (a document), not reporting: "report*" read the verb as one
-    message = (
-        "does the lack of an information sharing agreement with the police stop me reporting "
-        "a concern?"
-    )
-    assert quoted(chat.send(message)) == [published_question(13)]
