@@ -335,6 +335,11 @@ class Assistant:
                 return state, [self._texts.help(), *self._pending(state)]
             case Command.WELCOME:
                 return state, [self._texts.greeting(), *self._pending(state)]
+            case Command.PRIVACY:
+                privacy = self._texts.privacy(
+                    note.context.questions_kept, note.context.records_kept
+                )
+                return state, [privacy, *self._pending(state)]
             case Command.RECORD:
                 note.kind = TurnKind.RECORD
                 return state, [*self._records.show(note.context, now), *self._pending(state)]

@@ -30,6 +30,7 @@ class Command(StrEnum):
     CANCEL = "cancel"
     RECORD = "record"
     RESUME = "resume"
+    PRIVACY = "privacy"
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)

@@ -20,7 +20,17 @@ from knowledge.flow_pack import AnswerKey
 from knowledge.pack_values import PackValue
 
 CommandName = Literal[
-    "help", "topics", "check", "rules", "about", "back", "restart", "cancel", "resume", "record"
+    "help",
+    "topics",
+    "check",
+    "rules",
+    "about",
+    "back",
+    "restart",
+    "cancel",
+    "resume",
+    "record",
+    "privacy",
 ]
 LeadAnswer = Literal["not-sure", "unsafe-to-ask", "not-asked", "refused", "no", "yes"]
 # Hedged leads are tried in this order: "no idea" is not sure before "no" is no, "we haven't

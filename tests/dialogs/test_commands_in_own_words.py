@@ -8,6 +8,7 @@ import pytest
 from dialogs.choices import Command
 from dialogs.typed import TypedReader, asks_about_currency, simplify
 from knowledge.loader import load_knowledge
+from tests.support.core import Chat, texts
 
 READER = TypedReader(load_knowledge().typed_words)
 
@@ -29,6 +30,9 @@ READER = TypedReader(load_knowledge().typed_words)
         ("what are the rules?", Command.RULES),
         ("huh?", Command.HELP),
         ("I don't understand", Command.HELP),
+        ("is this confidential?", Command.PRIVACY),
+        ("Is this chat private", Command.PRIVACY),
+        ("who can see this?", Command.PRIVACY),
     ],
 )
 def test_a_command_in_ones_own_words_is_the_command(message: str, command: Command) -> None:
@@ -45,6 +49,7 @@ def test_a_command_in_ones_own_words_is_the_command(message: str, command: Comma
         "can I share the record with the school",
         "do I need to check the person's identity before I share",
         "ok so the police want to see the rules we follow on sharing with them",
+        "is this confidential information?",
     ],
 )
 def test_a_question_that_holds_a_commands_word_is_not_turned_into_one(message: str) -> None:
@@ -66,3 +71,8 @@ def test_how_old_asks_about_the_guidance_only_when_it_says_so(
 ) -> None:
     # "how old does a child have to be…" got the reply about how current the guidance is.
     assert asks_about_currency(simplify(message)) is about_the_guidance
+
+
+def test_asking_whether_this_chat_is_confidential_gets_the_privacy_note(chat: Chat) -> None:
+    # It got "I couldn't find that in the published Q&A".
+    assert "What happens to what you type" in texts(chat.send("is this confidential?"))
