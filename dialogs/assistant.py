@@ -240,9 +240,10 @@ class Assistant:
         if asks_about_currency(simplify(question)):
             note.kind = TurnKind.COMMAND
             return state, [self._texts.about(), *self._pending(state)]
-        if state.offered and self._typed.as_answer(simple) is AnswerKey.YES:  # "yes" to the offer
+        answer = self._typed.as_answer(simple)
+        if state.offered and answer is AnswerKey.YES:  # "yes" to the offer just made
             return self._command(state, Command.CHECK, now, note)
-        if self._typed.as_answer(simple) is not None or self._hedged.is_bare_reply(text, simple):
+        if answer is not None or self._hedged.is_bare_reply(text, simple):
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER
             return state, [self._texts.nothing_to_answer()]
@@ -284,8 +285,9 @@ class Assistant:
             note.kind = TurnKind.OFFER_CHECK
             return [self._texts.offer_check(), *self._pending(state)]
         under_way = state.check is not None and not state.check.finished
+        asked = self._hedged.is_asked(text, simple)
         # In a check, a remark that asks nothing ("she's 15") is not a question for the Q&A.
-        remark = topic == self._case_topic and not self._hedged.is_asked(text, simple)
+        remark = topic == self._case_topic and not asked
         if under_way and (result.off_topic or remark):
             note.kind = TurnKind.OFF_TOPIC
             if note.risk is not None:  # the signpost said what matters; keep their place
@@ -293,7 +295,7 @@ class Assistant:
             return [self._texts.not_an_answer(), *self._pending(state)]
         if result.not_covered is not None:
             note.kind, note.topic = TurnKind.NOT_COVERED, result.not_covered.topic
-        elif result.suggestions and (note.risk is None or self._hedged.is_asked(text, simple)):
+        elif result.suggestions and (note.risk is None or asked):
             note.kind = TurnKind.SUGGESTED
             note.suggestions = tuple(m.number for m in result.suggestions[:3])
             note.suggestion_scores = tuple(m.score for m in result.suggestions[:3])
