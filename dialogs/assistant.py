@@ -236,6 +236,10 @@ class Assistant:
         if small_talk is SmallTalk.THANKS:
             note.kind = TurnKind.SMALL_TALK
             return state, [Reply(text=self._texts.thanks()), *self._pending(state)]
+        if small_talk is SmallTalk.ACKNOWLEDGEMENT:
+            note.kind = TurnKind.SMALL_TALK
+            text = self._texts.acknowledged(in_check=state.check is not None)
+            return state, [Reply(text=text), *self._pending(state)]
         question = question_of(text)
         if asks_about_currency(simplify(question)):
             note.kind = TurnKind.COMMAND

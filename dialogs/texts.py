@@ -57,6 +57,12 @@ class Texts:
         """The reply to thanks."""
         return "You're welcome. Ask me anything else about sharing information, any time."
 
+    def acknowledged(self, *, in_check: bool) -> str:
+        """The reply to a message that only takes in what was said ("ok", "got it")."""
+        if in_check:
+            return "OK. Answer the question below whenever you're ready."
+        return "OK. Whenever you're ready, ask me a question in your own words or type **check**."
+
     def help(self) -> Reply:
         """What the assistant can do, and the words it understands."""
         return Reply(

@@ -1,4 +1,4 @@
-"""Understanding short typed messages: commands, yes / no / not sure, greetings and thanks.
+"""Understanding short typed messages: commands, yes / no / not sure, greetings, thanks, "ok".
 
 The words are the typed-words pack's (knowledge/packs/typed-words.yaml); the patterns here are
 not words. Anything not recognised here is a question for the matcher.
@@ -29,6 +29,7 @@ class SmallTalk(StrEnum):
 
     GREETING = "greeting"
     THANKS = "thanks"
+    ACKNOWLEDGEMENT = "acknowledgement"
 
 
 _CURRENCY = re.compile(
@@ -60,6 +61,7 @@ class TypedReader:
         self._greetings = frozenset(words.greetings)
         self._greeting_to = frozenset(words.greeting_to)
         self._thanks = frozenset(words.thanks)
+        self._acknowledgements = frozenset(words.acknowledgements)
 
     def as_command(self, simple: str) -> Command | None:
         """A command, if the message is one (already simplified), after any polite or leading
@@ -89,7 +91,7 @@ class TypedReader:
         return simple in self._why
 
     def as_small_talk(self, simple: str) -> SmallTalk | None:
-        """A greeting or thanks, if that is all the message is."""
+        """A greeting, thanks or an "ok", if that is all the message is."""
         if simple in self._greetings or (
             simple.split(" ", 1)[0] in self._greetings
             and len(simple) < 25
@@ -98,6 +100,8 @@ class TypedReader:
             return SmallTalk.GREETING
         if simple in self._thanks:
             return SmallTalk.THANKS
+        if simple in self._acknowledgements:
+            return SmallTalk.ACKNOWLEDGEMENT
         return None
 
 

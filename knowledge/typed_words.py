@@ -101,6 +101,8 @@ class TypedWordsPack(PackValue):
     greetings: tuple[str, ...] = ()
     greeting_to: tuple[str, ...] = ()
     thanks: tuple[str, ...] = ()
+    acknowledgements: tuple[str, ...] = ()
+    """A message that only takes in what was said ("ok", "got it"): nothing to answer."""
     command_leads: tuple[str, ...] = ()
     """Words a command may follow ("ok", "lets", "show me"): "ok start the check" is `check`."""
     hedged: HedgedWords = field(default_factory=HedgedWords)
@@ -111,7 +113,7 @@ class TypedWordsPack(PackValue):
             yield from ((f"commands.{command}", w) for w in words)
         for answer, words in self.answers.items():
             yield from ((f"answers.{answer.value}", w) for w in words)
-        for name in ("why", "greetings", "thanks"):
+        for name in ("why", "greetings", "thanks", "acknowledgements"):
             words = getattr(self, name)
             yield from ((name, w) for w in words)
 
@@ -158,6 +160,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             greetings=_join(merged.greetings, pack.greetings),
             greeting_to=_join(merged.greeting_to, pack.greeting_to),
             thanks=_join(merged.thanks, pack.thanks),
+            acknowledgements=_join(merged.acknowledgements, pack.acknowledgements),
             command_leads=_join(merged.command_leads, pack.command_leads),
             hedged=HedgedWords(
                 leads=_join_keyed(merged.hedged.leads, pack.hedged.leads),
