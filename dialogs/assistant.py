@@ -348,7 +348,11 @@ class Assistant:
                 return state, [privacy, *self._pending(state)]
             case Command.RECORD:
                 note.kind = TurnKind.RECORD
-                return state, [*self._records.show(note.context, now), *self._pending(state)]
+                shown = self._records.again(state.check, note.context, now)
+                return state, [*shown, *self._pending(state)]
+            case Command.FILL:
+                note.kind = TurnKind.RECORD
+                return state, [*self._records.fill_in(state.check), *self._pending(state)]
         return run_check_command(self._check, state, command)
 
     def _route(

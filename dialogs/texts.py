@@ -82,8 +82,9 @@ class Texts:
                     '"seek advice"',
                     "- **rules**: the seven golden rules",
                     "- **about**: where my answers come from and how current they are",
-                    "- **record**: your last decision record again, if your organisation "
-                    "keeps them",
+                    "- **record**: the record of the check you just finished again (or your "
+                    "last one, if your organisation keeps them); **fill in the record** to "
+                    "complete it here",
                     "",
                     "If you think someone is at risk of harm, follow your protection procedures "
                     "now. I don't give legal advice.",

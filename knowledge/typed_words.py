@@ -31,6 +31,7 @@ CommandName = Literal[
     "resume",
     "record",
     "privacy",
+    "fill",
 ]
 LeadAnswer = Literal["not-sure", "unsafe-to-ask", "not-asked", "refused", "no", "yes"]
 # Hedged leads are tried in this order: "no idea" is not sure before "no" is no, "we haven't
