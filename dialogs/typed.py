@@ -39,7 +39,8 @@ _CURRENCY = re.compile(
     r"(guidance|version)|most recent guidance|is this current|current guidance)\b"
 )
 _SHARE_REQUEST = re.compile(
-    r"\b(can|could|may|should|shall|must) (i|we) (share|pass|tell|disclose|give|send|report|"
+    r"\b(can|could|may|should|shall|must) (i|we) (still |just |also |now |then |actually )?(share|"
+    r"pass|tell|disclose|give|send|report|"
     r"let .{1,20} know)\b|\b(am i|are we) (allowed|able|ok|okay|permitted) to (share|pass|tell|"
     r"disclose|give|send)\b|\bis it (ok|okay|alright|all right|legal|lawful|fine) (for me |for us "
     r")?to (share|pass|tell|disclose)\b|\bshould (this|it|that) be shared\b"

@@ -187,3 +187,12 @@ def test_an_ok_in_a_check_keeps_the_place_without_offering_the_check(chat: Chat)
     assert "Answer the question below" in reply
     assert "type **check**" not in reply
     assert "Key question 2" in reply
+
+
+@pytest.mark.parametrize(
+    "asked", ["can I still tell her mum?", "could we just pass it on?", "can I also share it?"]
+)
+def test_can_i_still_share_is_a_decision_and_offers_the_check(chat: Chat, asked: str) -> None:
+    replies = chat.send(asked)
+    assert "Start a consent check" in labels(replies[-1])
+    assert "couldn't find" not in texts(replies)
