@@ -7,11 +7,12 @@ not words. Anything not recognised here is a question for the matcher.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import StrEnum
 
 from dialogs.choices import Command
 from knowledge.flow_pack import AnswerKey
-from knowledge.typed_words import TypedWordsPack, simplify
+from knowledge.typed_words import TypedWordsPack, after_lead, simplify
 
 __all__ = [
     "MAX_INPUT_CHARS",
@@ -72,15 +73,12 @@ class TypedReader:
         words = plain.split()
         if found is not None or not 1 < len(words) <= _MAX_COMMAND_WORDS:
             return found
-        words = [w for w in words if w not in _ARTICLES]
-        while words:
-            found = self._commands.get(" ".join(words))
+        rest: Sequence[str] | None = [w for w in words if w not in _ARTICLES]
+        while rest:
+            found = self._commands.get(" ".join(rest))
             if found is not None:
                 return found
-            lead = next((lead for lead in self._leads if words[: len(lead)] == lead), None)
-            if lead is None:
-                return None
-            words = words[len(lead) :]
+            rest = after_lead(rest, self._leads)
         return None
 
     def as_answer(self, simple: str) -> AnswerKey | None:

@@ -12,7 +12,7 @@ under the same names.
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
@@ -124,6 +124,15 @@ class TypedWordsPack(PackValue):
             yield from ((f"hedged.leads.{answer}", w) for w in words)
         yield from (("hedged.question_words", w) for w in self.hedged.question_words)
         yield from (("hedged.joining_words", w) for w in self.hedged.joining_words)
+
+
+def after_lead(words: Sequence[str], leads: Iterable[Sequence[str]]) -> Sequence[str] | None:
+    """The words after the first of `leads` (each a list of words) that `words` begins with;
+    None if it begins with none of them."""
+    for lead in leads:
+        if words[: len(lead)] == lead:
+            return words[len(lead) :]
+    return None
 
 
 def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWordsPack, list[str]]:
