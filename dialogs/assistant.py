@@ -70,6 +70,7 @@ class Assistant:
         self._case_topic = cases.topic if cases else None
         self._offers = (
             self._texts.offer_check(),
+            self._texts.offer_check(concern=True),
             self._texts.without_consent(),
             self._signpost.follow_up(),
         )
@@ -287,7 +288,8 @@ class Assistant:
             return [self._texts.without_consent(), *self._pending(state)]
         if decision_wanted:
             note.kind = TurnKind.OFFER_CHECK
-            return [self._texts.offer_check(), *self._pending(state)]
+            concern = note.risk is not None or state.has_concern()
+            return [self._texts.offer_check(concern=concern), *self._pending(state)]
         under_way = state.check is not None and not state.check.finished
         asked = self._hedged.is_asked(text, simple)
         # In a check, a remark that asks nothing ("she's 15") is not a question for the Q&A.

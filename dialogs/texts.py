@@ -216,10 +216,24 @@ class Texts:
             choices=(_TOPICS, _CHECK),
         )
 
-    def offer_check(self) -> Reply:
-        """For "can I share this?": the decision is the practitioner's; the check helps make it."""
+    def offer_check(self, *, concern: bool = False) -> Reply:
+        """For "can I share this?": the decision is the practitioner's; the check helps make it.
+
+        Args:
+            concern: a risk of harm was described in this conversation: telling the family, or
+                asking for consent, may come second to keeping someone safe (key question 4).
+        """
+        first = (
+            "**Because of what you've described, speak to your designated safeguarding lead "
+            "first.** Don't tell anyone who may be involved, or ask for consent, if that could "
+            "increase the risk of harm or get in the way of an investigation into a serious "
+            "crime (key question 4).\n\n"
+            if concern
+            else ""
+        )
         return Reply(
-            text="That's a decision for your professional judgement, and I can help you make it. "
+            text=f"{first}That's a decision for your professional judgement, and I can help you "
+            "make it. "
             "The consent check takes you through the seven key questions of the guidance and "
             "ends with a record for your case notes. If you think someone is at risk of harm, "
             "follow your protection procedures now.",
