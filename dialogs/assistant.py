@@ -72,6 +72,7 @@ class Assistant:
         self._segments = max(1, matcher.settings.max_segments)
         self._offers = (
             self._texts.offer_check(),
+            self._texts.offer_check(concern=True),
             self._texts.without_consent(),
             self._signpost.follow_up(),
         )
@@ -238,7 +239,10 @@ class Assistant:
         if small_talk is SmallTalk.THANKS:
             note.kind = TurnKind.SMALL_TALK
             return state, [Reply(text=self._texts.thanks()), *self._pending(state)]
-        # The message's parts read once, for the routes' question and for the matcher.
+        if small_talk is SmallTalk.ACKNOWLEDGEMENT:
+            note.kind = TurnKind.SMALL_TALK
+            text = self._texts.acknowledged(in_check=state.check is not None)
+            return state, [Reply(text=text), *self._pending(state)]
         parts = question_parts(text, max_segments=self._segments)
         question = question_of(text, parts)
         if asks_about_currency(simple if question == text else simplify(question)):
@@ -257,22 +261,16 @@ class Assistant:
             route = self._routes.whole_message(question)
         if route is not None:
             return self._route(state, route, now, note)
-        replies = self._question(state, text, question, simple, note, parts=parts)
+        replies = self._question(state, text, parts, simple, note)
         # A disclosure of harm is never remembered, so its words are never kept for insight.
         if note.kind in _REMEMBERED and note.risk is None:
             state = replace(state, asked=note.context.question_ref)
         return state, replies
 
     def _question(
-        self,
-        state: ConversationState,
-        text: str,
-        question: str,
-        simple: str,
-        note: TurnNote,
-        *,
-        parts: list[Segment],
+        self, state: ConversationState, text: str, parts: list[Segment], simple: str, note: TurnNote
     ) -> list[Reply]:
+        question = question_of(text, parts)
         result = self._qa.match(text, parts)
         decision_wanted = asks_to_share(simple)
         if result.answer is not None:
@@ -294,7 +292,8 @@ class Assistant:
             return [self._texts.without_consent(), *self._pending(state)]
         if decision_wanted:
             note.kind = TurnKind.OFFER_CHECK
-            return [self._texts.offer_check(), *self._pending(state)]
+            concern = note.risk is not None or state.has_concern()
+            return [self._texts.offer_check(concern=concern), *self._pending(state)]
         under_way = state.check is not None and not state.check.finished
         asked = self._hedged.is_asked(text, simple)
         # In a check, a remark that asks nothing ("she's 15") is not a question for the Q&A.
@@ -355,7 +354,11 @@ class Assistant:
                 return state, [privacy, *self._pending(state)]
             case Command.RECORD:
                 note.kind = TurnKind.RECORD
-                return state, [*self._records.show(note.context, now), *self._pending(state)]
+                shown = self._records.again(state.check, note.context, now)
+                return state, [*shown, *self._pending(state)]
+            case Command.FILL:
+                note.kind = TurnKind.RECORD
+                return state, [*self._records.fill_in(state.check), *self._pending(state)]
         return run_check_command(self._check, state, command)
 
     def _route(

@@ -31,6 +31,7 @@ class Command(StrEnum):
     RECORD = "record"
     RESUME = "resume"
     PRIVACY = "privacy"
+    FILL = "fill"  # fill in the record of the check just finished
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)

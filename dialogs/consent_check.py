@@ -194,6 +194,22 @@ class ConsentCheck:
             "It is not legal advice, and your organisation's current policy takes precedence."
         )
         record = self.record(progress, now)
+        return [
+            Reply(text="\n\n".join(parts), outcome=record.outcome),
+            self._record_reply(progress, outcome, record),
+        ]
+
+    def record_again(self, progress: CheckProgress, now: datetime) -> Reply | None:
+        """The record of a finished run shown again, with its buttons; None if not finished."""
+        outcome = self._flow.outcome(progress.step) if progress.finished else None
+        if outcome is None:
+            return None
+        return self._record_reply(progress, outcome, self.record(progress, now))
+
+    @staticmethod
+    def _record_reply(
+        progress: CheckProgress, outcome: FlowOutcome, record: DecisionRecord
+    ) -> Reply:
         fill = Choice(
             "Fill in the record here",
             form_value(progress.run),
@@ -206,16 +222,13 @@ class ConsentCheck:
             Choice("Change my last answer", command_value(Command.BACK)),
             Choice("Start another check", command_value(Command.CHECK)),
         )
-        return [
-            Reply(text="\n\n".join(parts), outcome=record.outcome),
-            Reply(
-                text="Here is a record for your case notes, with a place for each thing to "
-                "record. Press **Fill in the record here** to complete it in this chat, or copy "
-                "it and fill it in your case system.\n\n" + record.as_text(),
-                record=record,
-                choices=after,
-            ),
-        ]
+        return Reply(
+            text="Here is a record for your case notes, with a place for each thing to "
+            "record. Press **Fill in the record here** to complete it in this chat, or copy "
+            "it and fill it in your case system.\n\n" + record.as_text(),
+            record=record,
+            choices=after,
+        )
 
     def answer_label(self, step: str, answer: AnswerKey) -> str:
         """How `answer` to `step` reads on its button, for messages about it."""

@@ -8,8 +8,10 @@ looks like a question is left alone.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from knowledge.flow_pack import NO_LIKE, AnswerKey
-from knowledge.typed_words import LEAD_ORDER, HedgedWords
+from knowledge.typed_words import LEAD_ORDER, HedgedWords, after_lead
 
 MAX_WORDS = 16  # longer than this and it is a story or a question, not an answer
 
@@ -47,14 +49,13 @@ class HedgedReader:
                 return kind
         return key
 
-    def _lead(self, found: list[str]) -> tuple[AnswerKey | None, list[str]]:
+    def _lead(self, found: Sequence[str]) -> tuple[AnswerKey | None, Sequence[str]]:
         """The answer `found` begins with (None if it begins with none, or goes on to ask
         something) and the words after its lead."""
         for key, leads in self._leads:
-            for lead in leads:
-                if found[: len(lead)] == lead:
-                    rest = found[len(lead) :]
-                    return (None if self._asks(rest) else key), rest
+            rest = after_lead(found, leads)
+            if rest is not None:
+                return (None if self._asks(rest) else key), rest
         return None, found
 
     def is_asked(self, text: str, simple: str) -> bool:
@@ -65,7 +66,7 @@ class HedgedReader:
         """Whether a short message is only a yes, no or not sure ("I think so", "no idea")."""
         return len(simple.split()) <= 3 and self.as_hedged_answer(text, simple) is not None
 
-    def _asks(self, rest: list[str]) -> bool:
+    def _asks(self, rest: Sequence[str]) -> bool:
         # "yes but can I share it with the school" and "not sure what an ISP is" ask something.
         words = [w for w in rest if w not in self._joining_words]
         return bool(words) and words[0] in self._question_words

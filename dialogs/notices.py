@@ -8,7 +8,8 @@ guidelines S-28: never just "something went wrong").
 
 from __future__ import annotations
 
-from dialogs.contract import Reply
+from dialogs.choices import RecordSubmit, form_value, parse_choice
+from dialogs.contract import Choice, RecordForm, Reply
 
 UNAVAILABLE_REPLY = Reply(
     text="Sorry, something went wrong on my side and I couldn't answer. Please try again in a "
@@ -95,9 +96,13 @@ def private_chat_unavailable(name: str, platform: str) -> Reply:
     )
 
 
-def form_not_opened() -> Reply:
-    """When a door could not open the record form (its chance to open one had passed)."""
+def form_not_opened(form: RecordForm) -> Reply:
+    """When a door could not open the record form: a typed "fill in the record" gives it no
+    chance to open one, or the chance had passed. The button opens it from a press."""
+    pick = parse_choice(form.submit_value)
+    opens = form_value(pick.run) if isinstance(pick, RecordSubmit) else None
     return Reply(
-        text="I couldn't open the record form just then. Press **Fill in the record here** "
-        "again, or copy the record above and fill it in your case system."
+        text="I couldn't open the record form just then. Press **Fill in the record here**, "
+        "or copy the record above and fill it in your case system.",
+        choices=(Choice("Fill in the record here", opens),) if opens else (),
     )

@@ -33,7 +33,9 @@ _WITH_DIGITS = 6  # the first six
 _DIGIT = re.compile(r"\d")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\u2019]s)?\b")
 # Capitalised words that are not names, beyond the packs' own words: days, months, places and
-# bodies a practitioner names in passing.
+# bodies a practitioner names in passing. Redaction (bot/insight/redact.py) keeps its own shorter
+# list on purpose: a word wrongly listed here costs one needless warning, there a kept surname
+# ("Ward", "Hall").
 _NOT_NAME_LIST = """monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december english british england
     wales scotland scottish welsh irish ireland northern britain london north south east west st

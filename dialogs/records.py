@@ -98,8 +98,28 @@ class RecordReplies:
         )
         return kept, kind
 
+    def again(
+        self, check: CheckProgress | None, context: TurnContext, now: datetime
+    ) -> list[Reply]:
+        """The reply to "my record": the check just finished in this conversation, if there
+        is one, else the last record the house kept."""
+        shown = self._check.record_again(check, now) if check is not None else None
+        return [shown] if shown is not None else self.show(context, now)
+
+    def fill_in(self, check: CheckProgress | None) -> list[Reply]:
+        """The reply to "fill in the record": the form of the check just finished."""
+        if check is not None and check.finished:
+            return [self._check.form(check)]
+        return [
+            Reply(
+                text="There's no record to fill in yet: each consent check ends with one, "
+                "ready to fill in here or to copy into your case notes.",
+                choices=_AFTER,
+            )
+        ]
+
     def show(self, context: TurnContext, now: datetime) -> list[Reply]:
-        """The reply to "my last record"."""
+        """The reply to "my last record" from the records the house kept."""
         if not context.records_kept:
             return [
                 Reply(

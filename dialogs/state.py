@@ -62,6 +62,11 @@ class ConversationState(Value):
             return replace(self, check=replace(check, concern=True))
         return replace(self, concern=True)
 
+    def has_concern(self) -> bool:
+        """Whether a risk of harm was signposted in this conversation: since the last check
+        began, or in that check."""
+        return self.concern or (self.check is not None and self.check.concern)
+
     def concern_to_carry(self, *, restart: bool) -> bool:
         """Whether a check begun now starts with a concern: one signposted since the last
         check began, or, on a restart, one the abandoned run held."""

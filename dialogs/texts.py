@@ -57,6 +57,12 @@ class Texts:
         """The reply to thanks."""
         return "You're welcome. Ask me anything else about sharing information, any time."
 
+    def acknowledged(self, *, in_check: bool) -> str:
+        """The reply to a message that only takes in what was said ("ok", "got it")."""
+        if in_check:
+            return "OK. Answer the question below whenever you're ready."
+        return "OK. Whenever you're ready, ask me a question in your own words or type **check**."
+
     def help(self) -> Reply:
         """What the assistant can do, and the words it understands."""
         return Reply(
@@ -76,8 +82,9 @@ class Texts:
                     '"seek advice"',
                     "- **rules**: the seven golden rules",
                     "- **about**: where my answers come from and how current they are",
-                    "- **record**: your last decision record again, if your organisation "
-                    "keeps them",
+                    "- **record**: the record of the check you just finished again (or your "
+                    "last one, if your organisation keeps them); **fill in the record** to "
+                    "complete it here",
                     "",
                     "If you think someone is at risk of harm, follow your protection procedures "
                     "now. I don't give legal advice.",
@@ -209,10 +216,24 @@ class Texts:
             choices=(_TOPICS, _CHECK),
         )
 
-    def offer_check(self) -> Reply:
-        """For "can I share this?": the decision is the practitioner's; the check helps make it."""
+    def offer_check(self, *, concern: bool = False) -> Reply:
+        """For "can I share this?": the decision is the practitioner's; the check helps make it.
+
+        Args:
+            concern: a risk of harm was described in this conversation: telling the family, or
+                asking for consent, may come second to keeping someone safe (key question 4).
+        """
+        first = (
+            "**Because of what you've described, speak to your designated safeguarding lead "
+            "first.** Don't tell anyone who may be involved, or ask for consent, if that could "
+            "increase the risk of harm or get in the way of an investigation into a serious "
+            "crime (key question 4).\n\n"
+            if concern
+            else ""
+        )
         return Reply(
-            text="That's a decision for your professional judgement, and I can help you make it. "
+            text=f"{first}That's a decision for your professional judgement, and I can help you "
+            "make it. "
             "The consent check takes you through the seven key questions of the guidance and "
             "ends with a record for your case notes. If you think someone is at risk of harm, "
             "follow your protection procedures now.",

@@ -1,4 +1,4 @@
-"""Understanding short typed messages: commands, yes / no / not sure, greetings and thanks.
+"""Understanding short typed messages: commands, yes / no / not sure, greetings, thanks, "ok".
 
 The words are the typed-words pack's (knowledge/packs/typed-words.yaml); the patterns here are
 not words. Anything not recognised here is a question for the matcher.
@@ -7,11 +7,12 @@ not words. Anything not recognised here is a question for the matcher.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import StrEnum
 
 from dialogs.choices import Command
 from knowledge.flow_pack import AnswerKey
-from knowledge.typed_words import TypedWordsPack, simplify
+from knowledge.typed_words import TypedWordsPack, after_lead, simplify
 
 __all__ = [
     "MAX_INPUT_CHARS",
@@ -29,6 +30,7 @@ class SmallTalk(StrEnum):
 
     GREETING = "greeting"
     THANKS = "thanks"
+    ACKNOWLEDGEMENT = "acknowledgement"
 
 
 _CURRENCY = re.compile(
@@ -38,7 +40,8 @@ _CURRENCY = re.compile(
     r"(guidance|version)|most recent guidance|is this current|current guidance)\b"
 )
 _SHARE_REQUEST = re.compile(
-    r"\b(can|could|may|should|shall|must) (i|we) (share|pass|tell|disclose|give|send|report|"
+    r"\b(can|could|may|should|shall|must) (i|we) (still |just |also |now |then |actually )?(share|"
+    r"pass|tell|disclose|give|send|report|"
     r"let .{1,20} know)\b|\b(am i|are we) (allowed|able|ok|okay|permitted) to (share|pass|tell|"
     r"disclose|give|send)\b|\bis it (ok|okay|alright|all right|legal|lawful|fine) (for me |for us "
     r")?to (share|pass|tell|disclose)\b|\bshould (this|it|that) be shared\b"
@@ -60,6 +63,7 @@ class TypedReader:
         self._greetings = frozenset(words.greetings)
         self._greeting_to = frozenset(words.greeting_to)
         self._thanks = frozenset(words.thanks)
+        self._acknowledgements = frozenset(words.acknowledgements)
 
     def as_command(self, simple: str) -> Command | None:
         """A command, if the message is one (already simplified), after any polite or leading
@@ -69,15 +73,12 @@ class TypedReader:
         words = plain.split()
         if found is not None or not 1 < len(words) <= _MAX_COMMAND_WORDS:
             return found
-        words = [w for w in words if w not in _ARTICLES]
-        while words:
-            found = self._commands.get(" ".join(words))
+        rest: Sequence[str] | None = [w for w in words if w not in _ARTICLES]
+        while rest:
+            found = self._commands.get(" ".join(rest))
             if found is not None:
                 return found
-            lead = next((lead for lead in self._leads if words[: len(lead)] == lead), None)
-            if lead is None:
-                return None
-            words = words[len(lead) :]
+            rest = after_lead(rest, self._leads)
         return None
 
     def as_answer(self, simple: str) -> AnswerKey | None:
@@ -89,7 +90,7 @@ class TypedReader:
         return simple in self._why
 
     def as_small_talk(self, simple: str) -> SmallTalk | None:
-        """A greeting or thanks, if that is all the message is."""
+        """A greeting, thanks or an "ok", if that is all the message is."""
         if simple in self._greetings or (
             simple.split(" ", 1)[0] in self._greetings
             and len(simple) < 25
@@ -98,6 +99,8 @@ class TypedReader:
             return SmallTalk.GREETING
         if simple in self._thanks:
             return SmallTalk.THANKS
+        if simple in self._acknowledgements:
+            return SmallTalk.ACKNOWLEDGEMENT
         return None
 
 

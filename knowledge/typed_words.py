@@ -12,7 +12,7 @@ under the same names.
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
@@ -31,6 +31,7 @@ CommandName = Literal[
     "resume",
     "record",
     "privacy",
+    "fill",
 ]
 LeadAnswer = Literal["not-sure", "unsafe-to-ask", "not-asked", "refused", "no", "yes"]
 # Hedged leads are tried in this order: "no idea" is not sure before "no" is no, "we haven't
@@ -101,6 +102,8 @@ class TypedWordsPack(PackValue):
     greetings: tuple[str, ...] = ()
     greeting_to: tuple[str, ...] = ()
     thanks: tuple[str, ...] = ()
+    acknowledgements: tuple[str, ...] = ()
+    """A message that only takes in what was said ("ok", "got it"): nothing to answer."""
     command_leads: tuple[str, ...] = ()
     """Words a command may follow ("ok", "lets", "show me"): "ok start the check" is `check`."""
     hedged: HedgedWords = field(default_factory=HedgedWords)
@@ -111,7 +114,7 @@ class TypedWordsPack(PackValue):
             yield from ((f"commands.{command}", w) for w in words)
         for answer, words in self.answers.items():
             yield from ((f"answers.{answer.value}", w) for w in words)
-        for name in ("why", "greetings", "thanks"):
+        for name in ("why", "greetings", "thanks", "acknowledgements"):
             words = getattr(self, name)
             yield from ((name, w) for w in words)
 
@@ -121,6 +124,15 @@ class TypedWordsPack(PackValue):
             yield from ((f"hedged.leads.{answer}", w) for w in words)
         yield from (("hedged.question_words", w) for w in self.hedged.question_words)
         yield from (("hedged.joining_words", w) for w in self.hedged.joining_words)
+
+
+def after_lead(words: Sequence[str], leads: Iterable[Sequence[str]]) -> Sequence[str] | None:
+    """The words after the first of `leads` (each a list of words) that `words` begins with;
+    None if it begins with none of them."""
+    for lead in leads:
+        if words[: len(lead)] == lead:
+            return words[len(lead) :]
+    return None
 
 
 def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWordsPack, list[str]]:
@@ -158,6 +170,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             greetings=_join(merged.greetings, pack.greetings),
             greeting_to=_join(merged.greeting_to, pack.greeting_to),
             thanks=_join(merged.thanks, pack.thanks),
+            acknowledgements=_join(merged.acknowledgements, pack.acknowledgements),
             command_leads=_join(merged.command_leads, pack.command_leads),
             hedged=HedgedWords(
                 leads=_join_keyed(merged.hedged.leads, pack.hedged.leads),

@@ -85,5 +85,6 @@ class TypedWordsPack(_Strict):
     greetings: tuple[Word, ...] = ()
     greeting_to: tuple[Word, ...] = ()
     thanks: tuple[Word, ...] = ()
+    acknowledgements: tuple[Word, ...] = ()
     command_leads: tuple[Word, ...] = ()
     hedged: HedgedWords = Field(default_factory=HedgedWords)

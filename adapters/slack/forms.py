@@ -106,7 +106,7 @@ async def open_forms(messenger: Messenger, found: Inbound, replies: list[Reply])
             and await messenger.open_view(found.trigger_id, form_view(reply.form, channel, thread))
         )
         if not opened:
-            left.append(notices.form_not_opened())
+            left.append(notices.form_not_opened(reply.form))
     return left
 
 

@@ -105,7 +105,8 @@ _GLUED = re.compile(
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]*[a-z][\w'\u2019-]*")
 _APOSTROPHE = re.compile(r"['\u2019]")
-# Capitalised words that are not names, beyond the packs' own words.
+# Capitalised words that are not names, beyond the packs' own words. Shorter than the warning's
+# list in dialogs/privacy.py on purpose: a word listed here is kept, so no surname may be listed.
 _COMMON_PROPER_WORD_LIST = """i im ive id ill monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november
     december english british uk

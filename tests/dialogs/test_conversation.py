@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dialogs.choices import answer_value, why_value
 from dialogs.contract import Outcome
 from knowledge.flow_pack import AnswerKey
@@ -169,3 +171,28 @@ def test_check_while_under_way_does_not_lose_the_answers(chat: Chat) -> None:
 def test_identifying_details_get_a_kind_warning(chat: Chat) -> None:
     replies = chat.send("can I share the address SW1A 1AA with the GP?")
     assert "personal details" in texts(replies)
+
+
+@pytest.mark.parametrize("said", ["ok", "Okay.", "got it", "right ok", "makes sense"])
+def test_an_ok_is_taken_in_not_read_as_off_topic(chat: Chat, said: str) -> None:
+    reply = texts(chat.send(said)).split("---\n")[-1]
+    assert reply.startswith("OK.")
+    assert "only help with" not in reply
+
+
+def test_an_ok_in_a_check_keeps_the_place_without_offering_the_check(chat: Chat) -> None:
+    chat.send("check")
+    chat.send("yes")
+    reply = texts(chat.send("ok"))
+    assert "Answer the question below" in reply
+    assert "type **check**" not in reply
+    assert "Key question 2" in reply
+
+
+@pytest.mark.parametrize(
+    "asked", ["can I still tell her mum?", "could we just pass it on?", "can I also share it?"]
+)
+def test_can_i_still_share_is_a_decision_and_offers_the_check(chat: Chat, asked: str) -> None:
+    replies = chat.send(asked)
+    assert "Start a consent check" in labels(replies[-1])
+    assert "couldn't find" not in texts(replies)

@@ -122,3 +122,15 @@ async def test_after_seeking_advice_the_check_is_picked_up_again_in_the_dm(
     assert "*Key question 3*" in seen[-1].text and "earlier answers are kept" in seen[-1].text
     seen = await alice.press("No")
     assert any("DECISION RECORD" in m.text and "Q2." in m.text for m in seen)
+
+
+async def test_fill_in_the_record_typed_gives_the_button_that_opens_the_form(
+    alice: Person, slack: FakeSlack
+) -> None:
+    await _to_outcome(alice, slack, ["Yes", "Yes", "Yes", "Yes"])
+    seen = await alice.dm("fill in the record")
+    assert "couldn't open the record form" in seen[-1].text  # a typed message can't open one
+    assert labels(seen[-1]) == ["Fill in the record here"]
+    assert not slack.modals
+    await alice.press("Fill in the record here")
+    assert slack.modals, "the button opens the form"

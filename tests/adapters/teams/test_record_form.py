@@ -164,3 +164,14 @@ async def test_a_submission_with_odd_values_writes_only_text_that_fits(
     assert "DECISION RECORD" in done.texts and SENTINEL not in done.texts
     written = done.texts.split("Who asked for the information (role or organisation):\n  ")[1]
     assert written.startswith("x" * 200) and "x" * 201 not in written
+
+
+async def test_fill_in_the_record_typed_sends_the_form_card(
+    teams: TeamsBot, connector: Connector
+) -> None:
+    await say(teams, "check")
+    await press(teams, connector.messages()[-1], "No")
+    form_card = one(await say(teams, "fill in the record"))
+    assert _inputs(form_card.card), "the card has the record's inputs"
+    done = one(await _submit(teams, form_card, {"reasons": SENTINEL}))
+    assert f"Reasons for the decision:\n  {SENTINEL}" in done.texts

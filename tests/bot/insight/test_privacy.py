@@ -101,7 +101,8 @@ async def test_with_every_setting_at_default_no_text_is_kept_anywhere(
         replies = await _talk(pipeline)
 
     text = "\n".join(r.text for r in replies)
-    assert "I don't keep decision records" in text
+    # "record" shows the finished check's record again, from its answers: nothing was kept.
+    assert text.count("Here is a record for your case notes") == 2
     files = sorted(p.name for p in (clean_environment / "data").iterdir())
     assert "infoshare.sqlite3" in files and "insight.sqlite3" in files
     _assert_no_secret_in(_everything_written(clean_environment / "data"), "the data folder")
