@@ -3,10 +3,13 @@ plain "not found" with next steps."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dialogs.choices import Command, command_value, topic_value
 from dialogs.contract import Card, Choice, Reply
 from knowledge.loader import Knowledge
 from knowledge.matching import Match, Matcher, MatchResult
+from knowledge.matching.segment import Segment
 
 NEXT_STEPS = (
     Choice("Browse topics", command_value(Command.TOPICS)),
@@ -22,9 +25,9 @@ class QAAnswers:
         self._knowledge = knowledge
         self._matcher = matcher
 
-    def match(self, text: str) -> MatchResult:
-        """Match a question against the Q&A."""
-        return self._matcher.match(text)
+    def match(self, text: str, parts: Sequence[Segment] | None = None) -> MatchResult:
+        """Match a question against the Q&A (`parts`: its `question_parts`, if already made)."""
+        return self._matcher.match(text, parts)
 
     def answer(self, text: str) -> Reply:
         """The reply to a question on its own: the quoted answer, or what to do instead."""

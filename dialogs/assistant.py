@@ -41,6 +41,7 @@ from dialogs.typed import (
 from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
+from knowledge.matching.segment import Segment, question_parts
 from knowledge.routes_pack import Destination, Route
 
 Result = tuple[ConversationState, list[Reply]]
@@ -68,6 +69,7 @@ class Assistant:
         self._typed = TypedReader(knowledge.typed_words)
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._case_topic = cases.topic if cases else None
+        self._segments = max(1, matcher.settings.max_segments)
         self._offers = (
             self._texts.offer_check(),
             self._texts.offer_check(concern=True),
@@ -241,8 +243,9 @@ class Assistant:
             note.kind = TurnKind.SMALL_TALK
             text = self._texts.acknowledged(in_check=state.check is not None)
             return state, [Reply(text=text), *self._pending(state)]
-        question = question_of(text)
-        if asks_about_currency(simplify(question)):
+        parts = question_parts(text, max_segments=self._segments)
+        question = question_of(text, parts)
+        if asks_about_currency(simple if question == text else simplify(question)):
             note.kind = TurnKind.COMMAND
             return state, [self._texts.about(), *self._pending(state)]
         answer = self._typed.as_answer(simple)
@@ -258,16 +261,17 @@ class Assistant:
             route = self._routes.whole_message(question)
         if route is not None:
             return self._route(state, route, now, note)
-        replies = self._question(state, text, question, simple, note)
+        replies = self._question(state, text, parts, simple, note)
         # A disclosure of harm is never remembered, so its words are never kept for insight.
         if note.kind in _REMEMBERED and note.risk is None:
             state = replace(state, asked=note.context.question_ref)
         return state, replies
 
     def _question(
-        self, state: ConversationState, text: str, question: str, simple: str, note: TurnNote
+        self, state: ConversationState, text: str, parts: list[Segment], simple: str, note: TurnNote
     ) -> list[Reply]:
-        result = self._qa.match(text)
+        question = question_of(text, parts)
+        result = self._qa.match(text, parts)
         decision_wanted = asks_to_share(simple)
         if result.answer is not None:
             card = self._qa.entry_card(result.answer.number)

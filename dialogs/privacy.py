@@ -13,20 +13,24 @@ from __future__ import annotations
 import re
 
 _PATTERNS = (
-    re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"),  # e-mail address
+    # Each needs a digit (two messages in three have none, and are not searched with them).
     re.compile(r"(?<!\d)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\d)"),  # UK phone number
     re.compile(r"(?<!\d)\d{3}[\s-]?\d{3}[\s-]?\d{4}(?!\d)"),  # NHS number
     re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE),  # NI number
     re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE),  # postcode
     re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b"),  # date, e.g. of birth
-    re.compile(r"\b(?:born|dob|d\.o\.b\.?|date of birth)\b", re.IGNORECASE),
-    re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][a-z]"),  # a title and a name
     re.compile(  # a house number and a street
         r"(?<![\w.])\d{1,4}[a-zA-Z]?,? (?:[A-Z][a-z'-]+ ){1,3}"
         r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Court|Crescent|Place|Gardens"
         r"|Terrace|Grove|Hill|Mews|Walk|Rise|View|Row|Square)\b"
     ),
+    # The rest need no digit.
+    re.compile(r"\b(?:born|dob|d\.o\.b\.?|date of birth)\b", re.IGNORECASE),
+    re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][a-z]"),  # a title and a name
+    re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"),  # e-mail address: last, needs an "@"
 )
+_WITH_DIGITS = 6  # the first six
+_DIGIT = re.compile(r"\d")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\u2019]s)?\b")
 # Capitalised words that are not names, beyond the packs' own words: days, months, places and
 # bodies a practitioner names in passing. Redaction (bot/insight/redact.py) keeps its own shorter
@@ -52,7 +56,11 @@ def looks_identifying(text: str, known_words: frozenset[str] = frozenset()) -> b
         text: what someone typed.
         known_words: words, in lower case, that are never taken for a name (the packs' own).
     """
-    return any(p.search(text) for p in _PATTERNS) or _names_a_person(text, known_words)
+    # Only the patterns that can match: most messages hold no digit, and fewer an "@".
+    patterns = _PATTERNS if _DIGIT.search(text) else _PATTERNS[_WITH_DIGITS:]
+    if "@" not in text:
+        patterns = patterns[:-1]
+    return any(p.search(text) for p in patterns) or _names_a_person(text, known_words)
 
 
 def _names_a_person(text: str, known_words: frozenset[str]) -> bool:

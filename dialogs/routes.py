@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from knowledge.matching.phrases import PhraseSet
-from knowledge.matching.segment import question_parts
+from knowledge.matching.segment import Segment, question_parts
 from knowledge.matching.text import words
 from knowledge.routes_pack import Destination, Route, RoutesPack
 
@@ -108,7 +108,13 @@ def _trimmed(found: list[str]) -> list[str]:
     return found[start:end]
 
 
-def question_of(text: str) -> str:
-    """The question a message asks, without the story told before it."""
-    parts = question_parts(text, max_segments=1)
+def question_of(text: str, parts: Sequence[Segment] | None = None) -> str:
+    """The question a message asks, without the story told before it.
+
+    Args:
+        text: the message.
+        parts: its `question_parts` (any number of them), when the caller has them already.
+    """
+    if parts is None:
+        parts = question_parts(text, max_segments=1)
     return parts[0].question if parts else text

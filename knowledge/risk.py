@@ -35,10 +35,10 @@ from knowledge.risk_types import CONDITION_WORDS, single_words, speakers_of, ste
 __all__ = ["RiskDetector", "RiskFinding", "SetTables", "set_tables", "stem_word", "words_of"]
 
 _TOKEN = re.compile(r"[a-z0-9]+|[.?!;\n,:()]|\s[-\u2013\u2014]+\s")
-_CONTRACTION = re.compile(r"(?<=[A-Za-z])['\u2019](ll|d|re|ve|m|s)\b", re.IGNORECASE)
+_CONTRACTION = re.compile(r"['\u2019](?<=[A-Za-z]['\u2019])(ll|d|re|ve|m|s)\b", re.IGNORECASE)
 _EXPANSIONS = {"ll": " will", "d": " would", "re": " are", "ve": " have", "m": " am", "s": "'s"}
-_POSSESSIVE = re.compile(r"(?<=[a-z])'s\b")  # as the matcher's `clean` does, for ASCII text
-_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+_POSSESSIVE = re.compile(r"'(?<=[a-z]')s\b")  # as the matcher's `clean` does, for ASCII text
+_APOSTROPHE = re.compile(r"'(?<=[a-z]')(?=[a-z])")  # apostrophe first: no look-back per character
 _ABBREVIATION = re.compile(
     r"\b([ei])\.\s?([ge])\b\.?", re.IGNORECASE
 )  # "e.g." and "i.e." are words

@@ -91,11 +91,13 @@ class Matcher:
         """Every word the packs use, and the lexicon's, in lower case: words that are not names."""
         return self._normaliser.known_words
 
-    def match(self, text: str) -> MatchResult:
+    def match(self, text: str, parts: Sequence[Segment] | None = None) -> MatchResult:
         """Decide what a message is asking.
 
         Args:
             text: the message as the user typed it; any string at all.
+            parts: `question_parts(text)` with at least `settings.max_segments` segments (or
+                all there are), when the caller has already read them; None reads them here.
 
         Returns:
             An outright answer, suggestions, a not-covered topic, off-topic chatter, or nothing.
@@ -108,7 +110,10 @@ class Matcher:
         best_quality = float("-inf")
         best_part = Segment("")
         chatter = False
-        for segment in question_parts(text, max_segments=self._settings.max_segments):
+        limit = self._settings.max_segments
+        if parts is None:
+            parts = question_parts(text, max_segments=limit)
+        for segment in parts[:limit]:
             for query, background in queries(segment, reading, self._settings):
                 if not query.content and not background:
                     chatter = chatter or (query.had_fillers and not query.tokens)

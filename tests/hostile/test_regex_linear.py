@@ -27,7 +27,7 @@ from adapters.slack import mrkdwn
 from adapters.teams import inbound as teams_inbound
 from bot.insight import redact as redact_module
 from dialogs import choices, privacy, typed
-from knowledge import typed_words
+from knowledge import risk, typed_words
 from knowledge.matching import normalise, segment, text
 
 SMALL = 16 * 1024
@@ -64,6 +64,7 @@ PATTERN_MODULES: tuple[ModuleType, ...] = (
     text,
     segment,
     choices,
+    risk,
 )
 OUTBOUND_ONLY = {
     # Patterns that format the assistant's own replies, never what a person typed.
