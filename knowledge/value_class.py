@@ -1,0 +1,133 @@
+"""`value_class`: a frozen, slotted dataclass whose methods are not compiled at import.
+
+`@dataclass(frozen=True, slots=True)` writes a class's `__init__`, `__setattr__` and
+`__delattr__` as source text and compiles them every time the module is imported; a start of
+the command line makes about eighty such classes, and compiling their methods was about a sixth
+of a later `infoshare ask`'s CPU. A class made by `value_class` is the same dataclass (the same
+`dataclasses.fields`, `replace`, `is_dataclass`, slots, and mypy's checks through
+`dataclass_transform`), but:
+
+- `__setattr__` and `__delattr__` are this module's, shared by every such class: they refuse any
+  change with `dataclasses.FrozenInstanceError`, the same error and words as the generated ones;
+- `__init__` is compiled when the class's first value is made (about a third of the classes a
+  start makes are never instantiated by it), from the same parameters and in the same order as
+  the one `dataclasses` writes: positional fields, then keyword-only ones, defaults and
+  `default_factory`, fields with `init=False`, and `__post_init__`.
+
+Like `@dataclass(eq=False, repr=False)`, it writes no `__eq__`, `__hash__` or `__repr__`: a class
+inherits them (from `knowledge.pack_values.Value`, or identity from `object`). It takes no
+`InitVar`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any, TypeVar, dataclass_transform, overload
+
+_T = TypeVar("_T", bound=type)
+_NO_VALUE: Any = object()
+"""The default of a parameter whose field has a `default_factory` (as `dataclasses` does)."""
+
+
+@overload
+def value_class(cls: _T, /) -> _T: ...
+
+
+@overload
+def value_class(*, kw_only: bool = False) -> Callable[[_T], _T]: ...
+
+
+@dataclass_transform(frozen_default=True, eq_default=False, field_specifiers=(dataclasses.field,))
+def value_class(cls: _T | None = None, /, *, kw_only: bool = False) -> _T | Callable[[_T], _T]:
+    """`@dataclass(frozen=True, slots=True, eq=False, repr=False, kw_only=kw_only)`, with its
+    `__init__` compiled at the first value and its frozen `__setattr__` and `__delattr__` shared.
+    """
+
+    def make(cls: _T) -> _T:
+        made: _T = dataclasses.dataclass(  # type: ignore[assignment]
+            cls, init=False, eq=False, repr=False, slots=True, kw_only=kw_only
+        )
+        methods = {
+            "__init__": _first_init(made),
+            "__setattr__": _frozen_setattr,
+            "__delattr__": _frozen_delattr,
+            "__getstate__": _getstate,
+            "__setstate__": _setstate,
+        }
+        for name, method in methods.items():
+            setattr(made, name, method)
+        # What the class is, for whoever reads it (`dataclasses` itself, making a subclass).
+        made.__dataclass_params__ = type(made.__dataclass_params__)(  # type: ignore[attr-defined]
+            init=True, repr=False, eq=False, order=False, unsafe_hash=False, frozen=True
+        )
+        return made
+
+    return make if cls is None else make(cls)
+
+
+def _frozen_setattr(self: object, name: str, value: object) -> None:
+    raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+
+
+def _frozen_delattr(self: object, name: str) -> None:
+    raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+def _getstate(self: object) -> list[object]:
+    # What a frozen slotted dataclass pickles and copies: its fields' values, in order.
+    return [getattr(self, f.name) for f in dataclasses.fields(self)]  # type: ignore[arg-type]
+
+
+def _setstate(self: object, state: list[object]) -> None:
+    for f, value in zip(dataclasses.fields(self), state, strict=True):  # type: ignore[arg-type]
+        object.__setattr__(self, f.name, value)
+
+
+def _first_init(cls: type) -> Callable[..., None]:
+    """An `__init__` that compiles the class's own at its first call and hands over to it."""
+    compiled: Callable[..., None] | None = None
+
+    def __init__(self: object, *args: object, **kwargs: object) -> None:
+        nonlocal compiled
+        if compiled is None:
+            compiled = compile_init(cls)
+            if vars(cls).get("__init__") is __init__:  # not replaced meanwhile (a test's spy)
+                type.__setattr__(cls, "__init__", compiled)
+        compiled(self, *args, **kwargs)
+
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    return __init__
+
+
+def compile_init(cls: type) -> Callable[..., None]:
+    """The `__init__` that `dataclasses` writes for frozen dataclass `cls` (see the module)."""
+    fields = dataclasses.fields(cls)
+    names: dict[str, object] = {"_set": object.__setattr__, "_NO_VALUE": _NO_VALUE}
+    positional: list[str] = []
+    keyword: list[str] = []
+    body: list[str] = []
+    for f in fields:
+        if f.default_factory is not dataclasses.MISSING:
+            names[f"_make_{f.name}"] = f.default_factory
+            made = f"_make_{f.name}()"
+            value = f"{made} if {f.name} is _NO_VALUE else {f.name}" if f.init else made
+            default = "=_NO_VALUE"
+        elif f.default is not dataclasses.MISSING:
+            names[f"_default_{f.name}"] = f.default
+            value = f.name if f.init else f"_default_{f.name}"
+            default = f"=_default_{f.name}"
+        else:
+            value, default = f.name, ""
+        if f.init:
+            (keyword if f.kw_only else positional).append(f"{f.name}{default}")
+        if f.init or value != f.name:
+            body.append(f"  _set(self, {f.name!r}, {value})")
+    if hasattr(cls, "__post_init__"):
+        body.append("  self.__post_init__()")
+    parameters = ["self", *positional, *(["*", *keyword] if keyword else [])]
+    source = f"def __init__({', '.join(parameters)}):\n" + ("\n".join(body) or "  pass")
+    exec(source, names)  # noqa: S102 - text made from the class's own field names
+    init: Callable[..., None] = names["__init__"]  # type: ignore[assignment]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    return init
