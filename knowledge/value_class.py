@@ -45,6 +45,9 @@ def value_class(cls: _T | None = None, /, *, kw_only: bool = False) -> _T | Call
     """
 
     def make(cls: _T) -> _T:
+        documented = bool(cls.__doc__)
+        if not documented:  # else dataclasses reads object.__init__'s signature, parsing its text
+            cls.__doc__ = cls.__name__
         made: _T = dataclasses.dataclass(  # type: ignore[assignment]
             cls, init=False, eq=False, repr=False, slots=True, kw_only=kw_only
         )
@@ -57,6 +60,8 @@ def value_class(cls: _T | None = None, /, *, kw_only: bool = False) -> _T | Call
         }
         for name, method in methods.items():
             setattr(made, name, method)
+        if not documented:
+            made.__doc__ = f"{made.__name__}({', '.join(f.name for f in dataclasses.fields(made))})"
         # What the class is, for whoever reads it (`dataclasses` itself, making a subclass).
         made.__dataclass_params__ = type(made.__dataclass_params__)(  # type: ignore[attr-defined]
             init=True, repr=False, eq=False, order=False, unsafe_hash=False, frozen=True
