@@ -89,13 +89,27 @@ def _setstate(self: object, state: list[object]) -> None:
         object.__setattr__(self, f.name, value)
 
 
+PLAIN_VALUES = 32
+"""How many values of a class the shared `__init__` makes before the class's own is compiled."""
+
+
 def _first_init(cls: type) -> Callable[..., None]:
-    """An `__init__` that compiles the class's own at its first call and hands over to it."""
+    """The class's `__init__` until its own is compiled: it makes the first `PLAIN_VALUES` values
+    by reading the class's fields (slower per value, but compiling costs as much as making about
+    a hundred), then compiles the class's own and hands over to it. Arguments it cannot place
+    (a missing or unexpected one) go to the compiled one, which refuses them in its own words."""
     compiled: Callable[..., None] | None = None
+    plan: _Plan | None = None
+    made = 0
 
     def __init__(self: object, *args: object, **kwargs: object) -> None:
-        nonlocal compiled
+        nonlocal compiled, plan, made
         if compiled is None:
+            if made < PLAIN_VALUES:
+                plan = plan or _plan(cls)
+                if _made_by_plan(self, plan, args, kwargs):
+                    made += 1
+                    return
             compiled = compile_init(cls)
             if vars(cls).get("__init__") is __init__:  # not replaced meanwhile (a test's spy)
                 type.__setattr__(cls, "__init__", compiled)
@@ -103,6 +117,54 @@ def _first_init(cls: type) -> Callable[..., None]:
 
     __init__.__qualname__ = f"{cls.__qualname__}.__init__"
     return __init__
+
+
+_Step = tuple[str, bool, object, object]
+"""A field: its name, whether `__init__` takes it, its default and its default factory."""
+_Plan = tuple[tuple[str, ...], frozenset[str], frozenset[str], tuple[_Step, ...], bool]
+"""The positional parameters, every parameter, the required ones, the fields, `__post_init__`."""
+
+
+def _plan(cls: type) -> _Plan:
+    fields = dataclasses.fields(cls)
+    taken = [f for f in fields if f.init]
+    no_default = dataclasses.MISSING
+    return (
+        tuple(f.name for f in taken if not f.kw_only),
+        frozenset(f.name for f in taken),
+        frozenset(
+            f.name for f in taken if f.default is no_default and f.default_factory is no_default
+        ),
+        tuple((f.name, f.init, f.default, f.default_factory) for f in fields),
+        hasattr(cls, "__post_init__"),
+    )
+
+
+def _made_by_plan(
+    self: object, plan: _Plan, args: tuple[object, ...], kwargs: dict[str, object]
+) -> bool:
+    """Set `self`'s fields from the arguments as the compiled `__init__` would; False (and
+    nothing done) for arguments it would refuse."""
+    positional, parameters, required, steps, post_init = plan
+    if len(args) > len(positional):
+        return False
+    given = dict(zip(positional, args, strict=False))
+    if not kwargs.keys() <= parameters or not kwargs.keys().isdisjoint(given):
+        return False
+    given.update(kwargs)
+    if not required <= given.keys():
+        return False
+    no_value = dataclasses.MISSING
+    for name, taken, default, factory in steps:
+        if taken and name in given:
+            object.__setattr__(self, name, given[name])
+        elif factory is not no_value:
+            object.__setattr__(self, name, factory())  # type: ignore[operator]
+        elif default is not no_value:
+            object.__setattr__(self, name, default)
+    if post_init:
+        self.__post_init__()  # type: ignore[attr-defined]
+    return True
 
 
 def compile_init(cls: type) -> Callable[..., None]:

@@ -21,7 +21,7 @@ import pytest
 import dialogs
 import knowledge
 from knowledge.pack_values import Value
-from knowledge.value_class import compile_init, value_class
+from knowledge.value_class import PLAIN_VALUES, _made_by_plan, _plan, compile_init, value_class
 
 
 @value_class
@@ -77,14 +77,25 @@ def _state(value: object) -> dict[str, Any]:
         ((), {"name": "b", "words": ("z",)}),
     ],
 )
+@pytest.mark.parametrize("way", ["plain", "compiled"])
 def test_a_value_is_made_as_dataclasses_makes_it(
-    args: tuple[object, ...], kwargs: dict[str, object]
+    args: tuple[object, ...], kwargs: dict[str, object], way: str
 ) -> None:
-    made, twin = Sample(*args, **kwargs), Twin(*args, **kwargs)  # type: ignore[arg-type]
+    made, twin = _made(way, args, kwargs), Twin(*args, **kwargs)  # type: ignore[arg-type]
 
     assert _state(made) == _state(twin)
     assert repr(made).replace("Sample", "Twin") == repr(twin)
-    assert Sample("a").tags is not Sample("a").tags  # a fresh list each time
+    assert _made(way, ("a",), {}).tags is not _made(way, ("a",), {}).tags  # a fresh list each
+
+
+def _made(way: str, args: tuple[object, ...], kwargs: dict[str, object]) -> Sample:
+    """A `Sample` made by the shared `__init__` (the first values) or by the compiled one."""
+    value = object.__new__(Sample)
+    if way == "compiled":
+        compile_init(Sample)(value, *args, **kwargs)
+    else:
+        assert _made_by_plan(value, _plan(Sample), args, kwargs)
+    return value
 
 
 @pytest.mark.parametrize(
@@ -134,21 +145,40 @@ def test_it_is_a_frozen_slotted_dataclass_that_copies_pickles_and_replaces() -> 
     assert _state(replaced) == {**_state(made), "count": 5}
 
 
-def test_the_init_is_compiled_at_the_first_value_only() -> None:
+def test_the_init_is_compiled_only_after_the_first_values() -> None:
     @value_class
     class Late(Value):
         """Made here, so no other test has made a value of it."""
 
         text: str
+        count: int = 0
 
     first_init = vars(Late)["__init__"]
-    Late("a")
+    made = [Late(str(n), count=n) for n in range(PLAIN_VALUES)]
+    assert vars(Late)["__init__"] is first_init
+    made.append(Late("last"))
     compiled = vars(Late)["__init__"]
-    Late("b")
+    made.append(Late("after", 2))
 
     assert compiled is not first_init
     assert vars(Late)["__init__"] is compiled
     assert Late.__init__.__qualname__.endswith("Late.__init__")
+    assert [(v.text, v.count) for v in made[:2]] == [("0", 0), ("1", 1)]
+    assert [(v.text, v.count) for v in made[-2:]] == [("last", 0), ("after", 2)]
+
+
+def test_arguments_the_shared_init_cannot_place_go_to_the_compiled_one() -> None:
+    @value_class
+    class Refusing(Value):
+        """Made here, so no other test has made a value of it."""
+
+        text: str
+
+    first_init = vars(Refusing)["__init__"]
+    with pytest.raises(TypeError, match="missing 1 required positional argument: 'text'"):
+        Refusing()  # type: ignore[call-arg]
+
+    assert vars(Refusing)["__init__"] is not first_init
 
 
 def _value_classes() -> list[type]:
@@ -190,6 +220,10 @@ def test_each_value_class_init_takes_what_the_dataclass_one_takes(cls: type) -> 
     theirs = inspect.signature(vars(twin)["__init__"]).parameters.values()
 
     assert [_described(p) for p in ours] == [_described(p) for p in theirs]
+    positional, every, required, _, _ = _plan(cls)  # what the shared __init__ takes
+    assert positional == tuple(p.name for p in ours if p.kind is p.POSITIONAL_OR_KEYWORD)[1:]
+    assert every == {p.name for p in ours} - {"self"}
+    assert required == {p.name for p in ours if p.default is p.empty} - {"self"}
 
 
 def _same_field(f: dataclasses.Field[Any]) -> Any:
