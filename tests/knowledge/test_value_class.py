@@ -20,12 +20,11 @@ import pytest
 
 import dialogs
 import knowledge
-from knowledge.pack_values import Value
 from knowledge.value_class import PLAIN_VALUES, _made_by_plan, _plan, compile_init, value_class
 
 
 @value_class
-class Sample(Value):
+class Sample:
     """Every kind of field `dataclasses` knows, but `InitVar`."""
 
     name: str
@@ -41,7 +40,7 @@ class Sample(Value):
 
 
 @dataclasses.dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Twin(Value):
+class Twin:
     """`Sample` made by `dataclasses`."""
 
     name: str
@@ -57,7 +56,7 @@ class Twin(Value):
 
 
 @value_class(kw_only=True)
-class Named(Value):
+class Named:
     """Keyword-only fields."""
 
     first: str
@@ -84,7 +83,6 @@ def test_a_value_is_made_as_dataclasses_makes_it(
     made, twin = _made(way, args, kwargs), Twin(*args, **kwargs)  # type: ignore[arg-type]
 
     assert _state(made) == _state(twin)
-    assert repr(made).replace("Sample", "Twin") == repr(twin)
     assert _made(way, ("a",), {}).tags is not _made(way, ("a",), {}).tags  # a fresh list each
 
 
@@ -147,7 +145,7 @@ def test_it_is_a_frozen_slotted_dataclass_that_copies_pickles_and_replaces() -> 
 
 def test_the_init_is_compiled_only_after_the_first_values() -> None:
     @value_class
-    class Late(Value):
+    class Late:
         """Made here, so no other test has made a value of it."""
 
         text: str
@@ -169,7 +167,7 @@ def test_the_init_is_compiled_only_after_the_first_values() -> None:
 
 def test_arguments_the_shared_init_cannot_place_go_to_the_compiled_one() -> None:
     @value_class
-    class Refusing(Value):
+    class Refusing:
         """Made here, so no other test has made a value of it."""
 
         text: str
@@ -250,7 +248,7 @@ def test_a_class_without_a_docstring_is_described_by_its_fields(
     monkeypatch.setattr(inspect, "signature", None)
 
     @value_class
-    class Bare(Value):
+    class Bare:
         first: str
         second: int = 0
 
