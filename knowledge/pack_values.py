@@ -289,7 +289,7 @@ def _tuple_rebuilder(args: tuple[Any, ...]) -> _Rebuild:
 def _strings(data: object) -> tuple[str, ...]:
     if not isinstance(data, list):
         raise ValueError("expected a list")
-    if not all(type(item) is str for item in data):
+    if not {str}.issuperset(map(type, data)):  # exactly str, checked in C
         raise ValueError("expected strings")
     return tuple(data)
 
