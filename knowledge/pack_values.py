@@ -46,7 +46,8 @@ _V = TypeVar("_V")
 
 class Value:
     """The `__eq__`, `__hash__` and `__repr__` that `dataclasses` writes for a frozen dataclass,
-    for a subclass declared ``@dataclass(frozen=True, eq=False, repr=False)``.
+    for a subclass declared ``@value_class`` (`knowledge.value_class`, which writes no such
+    methods) or ``@dataclass(frozen=True, eq=False, repr=False)``.
 
     They behave as the generated ones do (equal when of the same class with equal compared
     fields, the hash of those fields' tuple, ``Name(field=repr, …)``), but live in this module's
