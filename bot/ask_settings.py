@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge.pack_values import Value
+from knowledge.value_class import value_class
 
 ENV_PREFIX = "INFOSHARE_"
 DEFAULT_DATA_DIR = "data"
@@ -31,7 +31,7 @@ class SettingsError(Exception):
     """The settings could not be used; the message lists every problem, in plain words."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class
 class AskSettings(Value):
     """What `infoshare ask` reads from its environment."""
 

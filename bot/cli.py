@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, TextIO
 
 from adapters.console import ask_json, ask_text, ask_turn, readable, run_chat
 from bot.ask_settings import SettingsError, read_ask_settings
-from bot.command_args import add_init_command, add_package_command
+from bot.command_args import command_parser
 from bot.core import Core, build_core, record_clock
 from bot.logs import configure_logging
 from dialogs.state import ConversationState
 from dialogs.typed import TypedReader
-from knowledge.loader import PACK_KINDS, KnowledgeError, load_knowledge
+from knowledge.loader import KnowledgeError, load_knowledge
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -37,81 +37,9 @@ EXIT_BROKEN_PIPE = 141
 """128 + SIGPIPE: what a shell reports for a program stopped by a closed pipe."""
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="infoshare",
-        description="An assistant for deciding when and how to share information about a person.",
-    )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    chat = sub.add_parser("chat", help="talk to the assistant in the terminal")
-    chat.add_argument("--json", action="store_true", help="read lines, write one JSON per reply")
-    ask = sub.add_parser("ask", help="answer one question from the published Q&A")
-    ask.add_argument("question", help="the question, or - to read one per line from stdin")
-    ask.add_argument("--json", action="store_true", help="print JSON")
-    evaluate = sub.add_parser(
-        "eval", help="measure the assistant on labelled question files (quotes, declines, risk)"
-    )
-    evaluate.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    evaluate.add_argument("--misses", action="store_true", help="list every miss")
-    evaluate.add_argument(
-        "--matcher-only",
-        action="store_true",
-        help="score the bare matcher instead (no risk check, no built-in replies)",
-    )
-    serve = sub.add_parser("serve", help="run the web server for the Slack and Teams doors")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    serve.add_argument("--port", type=int, default=None, help="port (default: $PORT or 3000)")
-    serve.add_argument(
-        "--dev", action="store_true", help="local development: allow unsigned requests"
-    )
-    serve.add_argument(
-        "--socket-mode", action="store_true", help="Slack over Socket Mode (needs SLACK_APP_TOKEN)"
-    )
-    serve.add_argument(
-        "--unsafe-allow-unauthenticated",
-        action="store_true",
-        help="with --dev, listen on an address other machines can reach even though a door "
-        "would then take requests it cannot authenticate",
-    )
-    report = sub.add_parser(
-        "report", help="what was asked and not answered, for the Q&A owners (from the journal)"
-    )
-    report.add_argument(
-        "journals",
-        nargs="*",
-        type=Path,
-        help="journal files, or folders of insight*.sqlite3 files (default: this instance's)",
-    )
-    report.add_argument(
-        "--out", type=Path, default=Path(), help="where to write the review file and the chart"
-    )
-    report.add_argument(
-        "--apply",
-        type=Path,
-        metavar="REVIEW",
-        help="instead: add the approved proposals of a review file to a phrasings pack",
-    )
-    report.add_argument(
-        "--pack",
-        type=Path,
-        help="the phrasings pack for --apply (default: phrasings.yaml in INFOSHARE_PACKS)",
-    )
-    knowledge = sub.add_parser("knowledge", help="work with the knowledge packs")
-    knowledge_sub = knowledge.add_subparsers(dest="action", required=True, metavar="ACTION")
-    check = knowledge_sub.add_parser("check", help="validate the packs (and an extra directory)")
-    check.add_argument("path", nargs="?", type=Path, help="an organisation's pack file or folder")
-    schema = knowledge_sub.add_parser(
-        "schema", help="print a pack kind's JSON Schema, for editors that check YAML as you type"
-    )
-    schema.add_argument("kind", choices=sorted(PACK_KINDS))
-    add_init_command(sub)
-    add_package_command(sub)
-    return parser
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
+    args = command_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
     if isinstance(sys.stdin, io.TextIOWrapper):
         # A stray byte that is not UTF-8 becomes U+FFFD rather than ending the run (and
         # losing the lines read with it).

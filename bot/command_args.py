@@ -1,16 +1,122 @@
-"""The arguments of the command line's occasional commands, `init` and `teams-package`.
+"""The command line's arguments: the parser `infoshare` reads its commands with.
 
-Kept apart from the modules that run them (`bot.init_command`, `adapters.teams.package`), which
-the command line imports only when one of them runs: building the parser for every command,
-`infoshare ask` too, then costs only these definitions.
+Only a command named first is given its arguments (`infoshare ask …` builds the parser of `ask`
+alone): argparse reads the terminal's width and looks up its messages' translations for every
+parser and argument it makes, which for all ten commands was about 3% of a later
+`infoshare ask`. With no command named first (`infoshare --help`, a mistyped command) every
+command is built, so help and errors read as before. The modules that run the occasional
+commands (`bot.init_command`, `adapters.teams.package`) are imported only when they run.
 """
 
 from __future__ import annotations
 
+import argparse
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from knowledge.loader import PACK_KINDS
+
 DEFAULT_INIT_DIR = Path("infoshare-packs")
+
+
+def command_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
+    """The parser for `argv`: the command named first only, or every command (see the module)."""
+    parser = argparse.ArgumentParser(
+        prog="infoshare",
+        description="An assistant for deciding when and how to share information about a person.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    named = argv[0] if argv and any(argv[0] == name for name, _ in COMMANDS) else None
+    for name, add in COMMANDS:
+        if named is None or named == name:
+            add(sub)
+    return parser
+
+
+def add_chat_command(sub: Any) -> None:
+    """Add `chat` to the command line's subcommands."""
+    chat = sub.add_parser("chat", help="talk to the assistant in the terminal")
+    chat.add_argument("--json", action="store_true", help="read lines, write one JSON per reply")
+
+
+def add_ask_command(sub: Any) -> None:
+    """Add `ask` to the command line's subcommands."""
+    ask = sub.add_parser("ask", help="answer one question from the published Q&A")
+    ask.add_argument("question", help="the question, or - to read one per line from stdin")
+    ask.add_argument("--json", action="store_true", help="print JSON")
+
+
+def add_eval_command(sub: Any) -> None:
+    """Add `eval` to the command line's subcommands."""
+    evaluate = sub.add_parser(
+        "eval", help="measure the assistant on labelled question files (quotes, declines, risk)"
+    )
+    evaluate.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    evaluate.add_argument("--misses", action="store_true", help="list every miss")
+    evaluate.add_argument(
+        "--matcher-only",
+        action="store_true",
+        help="score the bare matcher instead (no risk check, no built-in replies)",
+    )
+
+
+def add_serve_command(sub: Any) -> None:
+    """Add `serve` to the command line's subcommands."""
+    serve = sub.add_parser("serve", help="run the web server for the Slack and Teams doors")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=None, help="port (default: $PORT or 3000)")
+    serve.add_argument(
+        "--dev", action="store_true", help="local development: allow unsigned requests"
+    )
+    serve.add_argument(
+        "--socket-mode", action="store_true", help="Slack over Socket Mode (needs SLACK_APP_TOKEN)"
+    )
+    serve.add_argument(
+        "--unsafe-allow-unauthenticated",
+        action="store_true",
+        help="with --dev, listen on an address other machines can reach even though a door "
+        "would then take requests it cannot authenticate",
+    )
+
+
+def add_report_command(sub: Any) -> None:
+    """Add `report` to the command line's subcommands."""
+    report = sub.add_parser(
+        "report", help="what was asked and not answered, for the Q&A owners (from the journal)"
+    )
+    report.add_argument(
+        "journals",
+        nargs="*",
+        type=Path,
+        help="journal files, or folders of insight*.sqlite3 files (default: this instance's)",
+    )
+    report.add_argument(
+        "--out", type=Path, default=Path(), help="where to write the review file and the chart"
+    )
+    report.add_argument(
+        "--apply",
+        type=Path,
+        metavar="REVIEW",
+        help="instead: add the approved proposals of a review file to a phrasings pack",
+    )
+    report.add_argument(
+        "--pack",
+        type=Path,
+        help="the phrasings pack for --apply (default: phrasings.yaml in INFOSHARE_PACKS)",
+    )
+
+
+def add_knowledge_command(sub: Any) -> None:
+    """Add `knowledge` (`check`, `schema`) to the command line's subcommands."""
+    knowledge = sub.add_parser("knowledge", help="work with the knowledge packs")
+    knowledge_sub = knowledge.add_subparsers(dest="action", required=True, metavar="ACTION")
+    check = knowledge_sub.add_parser("check", help="validate the packs (and an extra directory)")
+    check.add_argument("path", nargs="?", type=Path, help="an organisation's pack file or folder")
+    schema = knowledge_sub.add_parser(
+        "schema", help="print a pack kind's JSON Schema, for editors that check YAML as you type"
+    )
+    schema.add_argument("kind", choices=sorted(PACK_KINDS))
 
 
 def add_init_command(sub: Any) -> None:
@@ -36,3 +142,16 @@ def add_package_command(commands: Any) -> None:
     command.add_argument("--developer-name", default="infoshare", help="who publishes it")
     command.add_argument("--app-id", help="the bot's Azure app id (default: MicrosoftAppId)")
     command.add_argument("--out", type=Path, default=Path("infoshare-teams.zip"))
+
+
+COMMANDS: tuple[tuple[str, Callable[[Any], None]], ...] = (
+    ("chat", add_chat_command),
+    ("ask", add_ask_command),
+    ("eval", add_eval_command),
+    ("serve", add_serve_command),
+    ("report", add_report_command),
+    ("knowledge", add_knowledge_command),
+    ("init", add_init_command),
+    ("teams-package", add_package_command),
+)
+"""Each command and the function that adds it, in the order `infoshare --help` lists them."""

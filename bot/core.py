@@ -6,7 +6,6 @@ doors: `infoshare ask` builds only this.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -17,11 +16,12 @@ from dialogs.lookup import QuestionSearch
 from knowledge.loader import Knowledge, load_knowledge
 from knowledge.matching import Matcher
 from knowledge.pack_values import Value
+from knowledge.value_class import value_class
 
 RECORD_TIMEZONE = "Europe/London"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class
 class Core(Value):
     """The pure parts: knowledge, matcher and conversation, built once and shared by every turn."""
 

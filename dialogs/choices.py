@@ -9,11 +9,11 @@ chat) and ``record:3`` (a filled-in record form of run 3, sent with its fields).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge.flow_pack import AnswerKey
 from knowledge.pack_values import Value
+from knowledge.value_class import value_class
 
 
 class Command(StrEnum):
@@ -34,21 +34,21 @@ class Command(StrEnum):
     FILL = "fill"  # fill in the record of the check just finished
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class TopicPick(Value):
     """Show one Q&A entry."""
 
     number: int
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class CommandPick(Value):
     """Run a command."""
 
     command: Command
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class AnswerPick(Value):
     """Answer one question of one consent-check run."""
 
@@ -57,7 +57,7 @@ class AnswerPick(Value):
     answer: AnswerKey
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class WhyPick(Value):
     """Explain one question of one consent-check run."""
 
@@ -65,14 +65,14 @@ class WhyPick(Value):
     step: str
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class FormPick(Value):
     """Open the decision-record form of one consent-check run."""
 
     run: int
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class RecordSubmit(Value):
     """A decision-record form of one run, filled in (the fields travel beside the value)."""
 

@@ -10,12 +10,12 @@ starting ``- `` for bullets, and ``[label](https://…)`` links.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
 from knowledge.flow_pack import Outcome
 from knowledge.pack_values import Value
+from knowledge.value_class import value_class
 
 __all__ = [
     "Answer",
@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class ConversationKey(Value):
     """Whose dialog a turn belongs to: two people in one channel never share a dialog."""
 
@@ -50,7 +50,7 @@ class ConversationKey(Value):
         return f"{self.channel}|{self.conversation_id}|{self.user_id}"
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Turn(Value):
     """One message or one button press, stripped of every platform detail.
 
@@ -82,7 +82,7 @@ class Turn(Value):
         return ConversationKey(self.channel, self.conversation_id, self.user_id)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Choice(Value):
     """A button. Its value names the step it answers, so a late press is recognised."""
 
@@ -91,7 +91,7 @@ class Choice(Value):
     description: str | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Card(Value):
     """A quoted answer or summary: title, body, optional facts and the source line."""
 
@@ -110,7 +110,7 @@ class Card(Value):
         }
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class RecordedAnswer(Value):
     """One line of a decision record: a key question and the answer given."""
 
@@ -119,7 +119,7 @@ class RecordedAnswer(Value):
     answer: str
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class RecordEntry(Value):
     """One place in a decision record: a label and what was written there ("" for blank).
 
@@ -147,7 +147,7 @@ class RecordEntry(Value):
         }
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class RecordForm(Value):
     """A decision record's fields to fill in where the person is: a modal, a card, prompts.
 
@@ -174,7 +174,7 @@ class RecordForm(Value):
         }
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class DecisionRecord(Value):
     """What a practitioner pastes into case notes at the end of a consent check.
 
@@ -229,7 +229,7 @@ class Private(StrEnum):
     DECISION_RECORD = "decision-record"  # a decision record, shown again
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Reply(Value):
     """One message from the assistant, with the core's decisions about where it goes.
 
@@ -268,7 +268,7 @@ class Reply(Value):
         }
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Answer(Value):
     """The replies to a turn, and whether they are a replay of a turn saved earlier.
 
@@ -354,7 +354,7 @@ class Parking(Protocol):
         ...
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Pick(Value):
     """One published question offered by a search."""
 
@@ -363,7 +363,7 @@ class Pick(Value):
     preview: str  # a short start of the published answer (<= ~120 chars, cut at a word, with "…")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Lookup(Value):
     """What a search of the published questions found.
 

@@ -9,7 +9,6 @@ record's words are rebuilt from the flow pack whenever it is shown.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 from dialogs.contract import Outcome
 from knowledge.flow_pack import AnswerKey
 from knowledge.pack_values import Value
+from knowledge.value_class import value_class
 
 REF_PATTERN = re.compile(r"^[0-9a-f]{32}$")
 _STEP = re.compile(r"^[a-z][a-z0-9-]{0,30}$")
@@ -39,7 +39,7 @@ class TurnKind(StrEnum):
     OTHER = "other"  # empty text, stale or unknown buttons
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class KeptRecord(Value):
     """A finished consent check as ids: enough to write its decision record again."""
 
@@ -92,7 +92,7 @@ def _step(value: object) -> str:
     return value
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class TurnContext(Value):
     """What the house tells the core before a turn.
 
@@ -114,7 +114,7 @@ class TurnContext(Value):
     questions_kept: bool = False
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class TurnFacts(Value):
     """What happened, in ids and numbers. Safe to log: no text, no user ids.
 

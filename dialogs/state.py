@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from dialogs.facts import REF_PATTERN
 from knowledge.flow_pack import AnswerKey
 from knowledge.pack_values import Value
+from knowledge.value_class import value_class
 
 STATE_FORMAT = 1
 _STEP_ID = re.compile(r"^[a-z][a-z0-9-]{0,30}$")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class CheckProgress(Value):
     """Where a consent check stands: which run, which step, and the answers so far.
 
@@ -33,7 +34,7 @@ class CheckProgress(Value):
         return next((a for s, a in self.answers if s == step), None)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class ConversationState(Value):
     """Everything the assistant remembers between turns of one person's conversation."""
 

@@ -6,11 +6,12 @@ the same names; what each field means is described there.
 
 from collections import Counter
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from typing import Literal
 
 from knowledge.pack_values import PackValue
+from knowledge.value_class import value_class
 
 
 class AnswerKey(StrEnum):
@@ -50,7 +51,7 @@ class Outcome(StrEnum):
     SEEK_ADVICE = "seek-advice"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class FlowQuestion(PackValue):
     """A key question: its text, its help, and where each answer leads."""
 
@@ -80,7 +81,7 @@ class FlowQuestion(PackValue):
         )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class RecordField(PackValue):
     """One place in a decision record: free text (one line or `long`), or one of `options`.
 
@@ -93,7 +94,7 @@ class RecordField(PackValue):
     options: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class FlowOutcome(PackValue):
     """Where a path ends; `protection_reminder` adds the reminder to follow protection
     procedures (and the safeguarding contacts) to it."""
@@ -111,7 +112,7 @@ class FlowOutcome(PackValue):
     """The ids of the record fields that fit this outcome, in order."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class ShareSteps(PackValue):
     """Key question 6: how to share safely."""
 
@@ -127,7 +128,7 @@ class ShareSteps(PackValue):
         return (*self.steps, self.tell)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class RecordStep(PackValue):
     """Key question 7: recording the decision."""
 
@@ -135,14 +136,14 @@ class RecordStep(PackValue):
     text: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class SeekAdvice(PackValue):
     """The lead-in to the list of people to ask."""
 
     text: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class FlowPack(PackValue):
     """A file of kind `flow`: the whole consent check."""
 

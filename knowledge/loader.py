@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from pathlib import Path
 from typing import Any, get_type_hints
 
@@ -27,6 +27,7 @@ from knowledge.risk_pack import RiskPack
 from knowledge.routes_pack import RoutesPack
 from knowledge.text_packs import AboutPack, ContactsPack, RulesPack
 from knowledge.typed_words import TypedWordsPack
+from knowledge.value_class import value_class
 
 PACK_KINDS = (
     "qa",
@@ -53,7 +54,7 @@ class KnowledgeError(Exception):
         super().__init__("\n".join(self.problems))
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class
 class Knowledge(Value):
     """Everything the conversation reads: validated, merged, immutable."""
 

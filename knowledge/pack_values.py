@@ -46,7 +46,8 @@ _V = TypeVar("_V")
 
 class Value:
     """The `__eq__`, `__hash__` and `__repr__` that `dataclasses` writes for a frozen dataclass,
-    for a subclass declared ``@dataclass(frozen=True, eq=False, repr=False)``.
+    for a subclass declared ``@value_class`` (`knowledge.value_class`, which writes no such
+    methods) or ``@dataclass(frozen=True, eq=False, repr=False)``.
 
     They behave as the generated ones do (equal when of the same class with equal compared
     fields, the hash of those fields' tuple, ``Name(field=repr, …)``), but live in this module's
@@ -289,7 +290,7 @@ def _tuple_rebuilder(args: tuple[Any, ...]) -> _Rebuild:
 def _strings(data: object) -> tuple[str, ...]:
     if not isinstance(data, list):
         raise ValueError("expected a list")
-    if not all(type(item) is str for item in data):
+    if not {str}.issuperset(map(type, data)):  # exactly str, checked in C
         raise ValueError("expected strings")
     return tuple(data)
 

@@ -4,13 +4,13 @@ The pydantic models that check a pack read from YAML are in `knowledge.qa_schema
 same names; what each field means is described there.
 """
 
-from dataclasses import dataclass
 from typing import Literal
 
 from knowledge.pack_values import PackValue
+from knowledge.value_class import value_class
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class QASource(PackValue):
     """Where a pack's answers were published."""
 
@@ -25,7 +25,7 @@ class QASource(PackValue):
         return f"{self.title}, {self.publisher}, {self.published}, question {number}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class QAEntry(PackValue):
     """One published question and answer, quoted exactly, plus search aids we write."""
 
@@ -44,7 +44,7 @@ class QAEntry(PackValue):
     answers_asks: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class QAPack(PackValue):
     """A file of kind `qa`."""
 
@@ -53,7 +53,7 @@ class QAPack(PackValue):
     entries: tuple[QAEntry, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class Phrasings(PackValue):
     """More ways of asking one existing entry."""
 
@@ -61,7 +61,7 @@ class Phrasings(PackValue):
     alternates: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class PhrasingsPack(PackValue):
     """A file of kind `phrasings`: alternate phrasings an organisation adds to existing entries,
     for example those a person approved from `infoshare report`'s review file."""

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import partial
 
 from knowledge.pack_values import Value
 from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
+from knowledge.value_class import value_class
 
 __all__ = ["Causes", "ordinary_causes"]
 
@@ -44,7 +44,7 @@ _PASSIVE = frozenset({"was", "were", "been", "being", "got", "get", "is", "are"}
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Causes(Value):
     """The stemmed words the rule reads, as the pack's sets hold them.
 
@@ -253,7 +253,7 @@ def _spans(places: list[int], start: int, end: int) -> bool:
     return at < len(places) and places[at] < max(end, start + 1)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class _Shape(Value):
     """Where each sentence first doubts (or fears), notices, falls or strikes, and which name
     an early years setting, read in one pass (so every check is linear)."""

@@ -33,13 +33,13 @@ look-back from a word is bounded.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import partial
 
 from knowledge.pack_values import Value
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_subjects import question_stems
 from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
+from knowledge.value_class import value_class
 
 __all__ = ["Doers", "by_doer", "doers_of"]
 
@@ -64,7 +64,7 @@ _OWN = frozenset({"my", "our"})  # the writer's relation: "my husband cares for 
 _SOMEONE = frozenset({"he", "she", "they", "hes", "shes", "old", "yo"})
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Doers(Value):
     """The stemmed words the rule reads, as the pack's sets hold them.
 

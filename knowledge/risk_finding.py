@@ -7,7 +7,7 @@ families and signal families count, and so which kinds of harm and contacts to s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from knowledge.pack_values import Value
 from knowledge.risk_clauses import alternatives, listing, permitted
@@ -27,6 +27,7 @@ from knowledge.risk_subjects import (
 from knowledge.risk_telling import not_a_rule, quoted_writers, reported, told_at
 from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words
 from knowledge.text_packs import ContactRole
+from knowledge.value_class import value_class
 
 __all__ = [
     "Hit",
@@ -51,7 +52,7 @@ _ASKERS = frozenset({"i", "we", "you"})  # "do we tell…?": the writer asks who
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class RiskFinding(Value):
     """Why a message was taken as describing a risk of harm (pack ids and phrases, no text).
 

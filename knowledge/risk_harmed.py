@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import partial
 
 from knowledge.pack_values import Value
 from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
+from knowledge.value_class import value_class
 
 __all__ = ["Harmed", "harm_to_others"]
 
@@ -55,7 +55,7 @@ _DOER_WINDOW = 8  # words back from a blow to its doer ("a boy in his son's clas
 _STRUCK_WINDOW = 4  # words after a blow where what it struck is named
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Harmed(Value):
     """The stemmed words the rule reads, as the pack's sets hold them.
 

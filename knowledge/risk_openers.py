@@ -26,12 +26,12 @@ question, as before ("is it ever OK to promise a child I won't tell?").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from knowledge.matching.text import stem
 from knowledge.pack_values import Value
 from knowledge.risk_types import CONDITION_WORDS, Hit, Kind
+from knowledge.value_class import value_class
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -101,7 +101,7 @@ _JOINING = frozenset({"and", "but", "so", "or", "then"})  # "…a secret and now
 _SUBJECTS = frozenset({"he", "she", "they", "hes", "shes", "i", "it", "that", "theyr"})
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class _Shape(Value):
     """What the openers need of a message, read in one pass (so every check is linear)."""
 

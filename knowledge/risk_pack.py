@@ -9,17 +9,18 @@ The pydantic models that check a risk pack read from YAML are in `knowledge.risk
 the same names, with the merge of the built-in pack and an organisation's.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
 from knowledge.pack_values import PackValue
 from knowledge.text_packs import ContactRole
+from knowledge.value_class import value_class
 
 Concern = Literal["child", "adult", "either"]
 NEAR_WORDS = 5
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class RiskCategory(PackValue):
     """One kind of harm, with its cues, who it concerns and which contacts it points to.
 
@@ -67,7 +68,7 @@ class RiskCategory(PackValue):
         return [*self.cues, *self.terms, *grouped, *self.worries, *self.secrets]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class SignalFamily(PackValue):
     """Words for one idea that, beside a word of another family, suggest harm.
 
@@ -91,7 +92,7 @@ class SignalFamily(PackValue):
     related: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class RiskSignals(PackValue):
     """Families of words for the ideas of harm, which count together rather than as phrases.
 
@@ -109,7 +110,7 @@ class RiskSignals(PackValue):
     families: dict[str, SignalFamily] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class RiskExamples(PackValue):
     """Messages the pack is checked against whenever it loads.
 
@@ -122,7 +123,7 @@ class RiskExamples(PackValue):
     ordinary: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class RiskPack(PackValue):
     """A file of kind `risk`. An organisation's own adds to the built-in one, never replaces it.
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import IntEnum
 
 from knowledge.matching.text import stem
 from knowledge.pack_values import Value
+from knowledge.value_class import value_class
 
 CONDITION_WORDS = (
     *("if", "when", "once", "after", "before", "even", "though", "although", "despite"),
@@ -58,7 +59,7 @@ class Kind(IntEnum):
     THING = 24
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Words(Value):
     """One place in a cue: any of `single` words, or any of the `several`-word sequences."""
 
@@ -86,7 +87,7 @@ def speakers_of(sets: Mapping[str, Words]) -> frozenset[str]:
     return single_words(sets, "kid", "family", "adult") - single_words(sets, "staff")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Phrase(Value):
     """One compiled phrase of the pack and what it is for."""
 
@@ -104,7 +105,7 @@ class Phrase(Value):
         return not any(map(present.isdisjoint, self.needs))
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Tokens(Value):
     """A message read into stemmed words, with their sentences and clauses."""
 
@@ -118,7 +119,7 @@ class Tokens(Value):
     persons: frozenset[int] = frozenset()  # where any noun for people is ("adult", "mum")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Hit(Value):
     """Where a phrase of the pack matched."""
 

@@ -9,11 +9,11 @@ key question 4, what counts as confidential) are shown as summaries, never as qu
 The pydantic models that check the pack are in `knowledge.routes_schema`, under the same names.
 """
 
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
 from knowledge.pack_values import PackValue
+from knowledge.value_class import value_class
 
 
 class Destination(StrEnum):
@@ -34,7 +34,7 @@ class Destination(StrEnum):
     WITHOUT_CONSENT = "without-consent"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class Route(PackValue):
     """Phrases that send a message to one built-in reply (and, for a summary, the flow question
     whose explanation it shows)."""
@@ -44,7 +44,7 @@ class Route(PackValue):
     phrases: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class RoutesPack(PackValue):
     """Every route; the first whose phrase comes earliest in a message wins."""
 

@@ -3,13 +3,13 @@
 The pydantic models that check these packs are in `knowledge.text_schema`, under the same names.
 """
 
-from dataclasses import dataclass
 from typing import Literal
 
 from knowledge.pack_values import PackValue
+from knowledge.value_class import value_class
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class GoldenRule(PackValue):
     """One of the seven golden rules, in our own words."""
 
@@ -18,7 +18,7 @@ class GoldenRule(PackValue):
     text: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class RulesPack(PackValue):
     """A file of kind `rules`."""
 
@@ -52,7 +52,7 @@ ROLE_LABELS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class Contact(PackValue):
     """Someone to ask when the answer is "seek advice", and how to reach them.
 
@@ -85,7 +85,7 @@ class Contact(PackValue):
 PROTECTION_ROLES = frozenset({"childrens-social-care", "adult-social-care", "lado"})
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class ContactsPack(PackValue):
     """A file of kind `contacts`; an organisation's own replaces the built-in one."""
 
@@ -101,7 +101,7 @@ class ContactsPack(PackValue):
         return tuple(c for role in roles for c in self.contacts if c.role == role)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class AboutPack(PackValue):
     """A file of kind `about`: what the assistant is, and how current its source is."""
 

@@ -13,11 +13,12 @@ under the same names.
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal, TypeVar
 
 from knowledge.flow_pack import AnswerKey
 from knowledge.pack_values import PackValue
+from knowledge.value_class import value_class
 
 CommandName = Literal[
     "help",
@@ -77,7 +78,7 @@ def simplify_unicode(text: str) -> str:
     return _SPACES.sub(" ", kept).strip()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class HedgedWords(PackValue):
     """Words for reading a longer reply in a consent check ("yes, she told me in confidence").
 
@@ -91,7 +92,7 @@ class HedgedWords(PackValue):
     joining_words: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class TypedWordsPack(PackValue):
     """A file of kind `typed-words`; an organisation's own adds to the built-in one."""
 

@@ -15,7 +15,6 @@ import operator
 from array import array
 from collections import defaultdict, deque
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import Enum
 from typing import TypedDict
 
@@ -24,6 +23,7 @@ from knowledge.matching.normalise import Normaliser
 from knowledge.matching.text import words
 from knowledge.pack_values import Value
 from knowledge.qa_pack import QAEntry
+from knowledge.value_class import value_class
 
 # A message of common words only is compared with the phrases that have at most this many
 # content words.
@@ -50,7 +50,7 @@ class DocData(TypedDict):
     cues: list[list[str]]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Table(Value):
     """Words and, for each, a sorted run of ids, kept flat: few large objects, not many small.
 
@@ -78,7 +78,7 @@ class Table(Value):
         return {key: ids[offsets[k] : offsets[k + 1]] for k, key in enumerate(self.keys)}
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class IndexData(Value):
     """Everything an `Index` is made of: what the cache writes and reads back.
 
@@ -101,7 +101,7 @@ class IndexData(Value):
     cue_docs: Table
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class _RawDoc(Value):
     kind: DocKind
     number: int

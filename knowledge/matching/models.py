@@ -4,13 +4,14 @@ The pydantic models that check the two packs read from YAML are in `knowledge.ma
 under the same names; what each field means is described there.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
 from knowledge.pack_values import PackValue, Value
+from knowledge.value_class import value_class
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class NotCoveredTopic(PackValue):
     """A subject near the Q&A that it does not answer, with what we say instead."""
 
@@ -20,7 +21,7 @@ class NotCoveredTopic(PackValue):
     anchors: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class CaseQuestions(PackValue):
     """How to tell a question about one case ("can I tell the school about…?") from a question
     about the guidance: a sharing verb and a named party, both in the question itself."""
@@ -51,7 +52,7 @@ class CaseQuestions(PackValue):
         return (*self.parties, *self.outside_parties)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class NotCoveredPack(PackValue):
     """A file of kind `not-covered`: topics the Q&A does not answer, and off-topic chatter."""
 
@@ -70,7 +71,7 @@ class NotCoveredPack(PackValue):
     objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+@value_class(kw_only=True)
 class LexiconPack(PackValue):
     """A file of kind `lexicon`: the words the matcher rewrites before comparing.
 
@@ -89,7 +90,7 @@ class LexiconPack(PackValue):
     stopwords: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Match(Value):
     """One Q&A entry and how well the text matched it (0 to 100)."""
 
@@ -97,7 +98,7 @@ class Match(Value):
     score: float
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class NotCoveredHit(Value):
     """The text is about a topic the Q&A does not cover: its id and our reply."""
 
@@ -105,7 +106,7 @@ class NotCoveredHit(Value):
     reply: str
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class MatchResult(Value):
     """What the matcher made of one message.
 
@@ -127,7 +128,7 @@ class MatchResult(Value):
     withheld: bool = False
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class MatcherSettings(Value):
     """Thresholds and weights of the matcher; the defaults are tuned on the development set."""
 

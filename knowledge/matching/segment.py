@@ -9,10 +9,10 @@ returned as a `Segment` of background and question, and the matcher weighs them 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from knowledge.matching.text import strip_markup
 from knowledge.pack_values import Value
+from knowledge.value_class import value_class
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 # "I'm a youth worker, is it ok to ..." / "As a DSL I get asked ...": an opening that says who
@@ -37,7 +37,7 @@ _BACKGROUND_SENTENCES = 2
 _SHORT_QUESTION_WORDS = 6
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Segment(Value):
     """A part of a message worth matching: the question, and the story told just before it."""
 

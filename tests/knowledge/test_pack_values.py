@@ -170,3 +170,6 @@ def test_a_value_of_the_wrong_shape_is_refused() -> None:
         build(QAPack, {**full, "entries": [{**full["entries"][0], "number": "1"}]})
     with pytest.raises(ValueError, match="not one of"):
         build(QAPack, {**full, "kind": "flow"})
+    for words in (["a", 1], ["a", True], [None]):  # each item exactly a str
+        with pytest.raises(ValueError, match="expected strings"):
+            build(QAPack, {**full, "entries": [{**full["entries"][0], "alternates": words}]})
