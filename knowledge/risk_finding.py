@@ -48,6 +48,7 @@ _UNFINISHED = frozenset({"nearly", "almost", "could", "would", "might", "may"})
 _DEFINITE = frozenset({"this", "that"})
 _WRITER = frozenset({"i", "me", "myself"})
 _ASKERS = frozenset({"i", "we", "you"})  # "do we tell…?": the writer asks whom to tell
+_WRITERS = frozenset({"me", "us"})  # "told me", "came to us": the writer was told
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 
@@ -160,8 +161,18 @@ def judge(
     # The writer telling a harm of their own ("i want to die", "im scared to go home"), in a
     # sentence that tells: someone in particular. Frames still apply.
     about |= (writer_states(hits, read) | subjectless(read)) - asks
+    # A frame (a lesson, an essay, a training day) is the setting, not the matter, of a sentence
+    # that tells what someone told the writer after it: "after the assembly on grooming a year 8
+    # girl told me her uncle touches her".
+    hits, scene = _scene(hits, read)
     if not about or (
-        not own and any(h.phrase.kind is Kind.FRAMING and not reported(h, told) for h in hits)
+        not own
+        and any(
+            h.phrase.kind is Kind.FRAMING
+            and not reported(h, told)
+            and (h.sentence, h.position) > scene
+            for h in hits
+        )
     ):
         return None
     # A general phrase opening with a question word ("what a", "how do") inside a sentence
@@ -172,6 +183,7 @@ def judge(
         h.clause
         for h in hits
         if h.phrase.kind is Kind.GENERAL
+        and (h.sentence, h.position) > scene
         and (
             h.sentence in asks
             or (
@@ -240,6 +252,39 @@ def judge(
         notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
         cues=tuple(found[c] for c in sorted(found)),
     )
+
+
+def _scene(hits: list[Hit], read: Tokens) -> tuple[list[Hit], tuple[int, int]]:
+    """The hits without the harm words of the scene, and where the scene ends.
+
+    A sentence that tells may report what someone told the writer ("… a girl told me", "…
+    came to me", "… pulled me aside") after a frame or a general phrase (a lesson, an essay, a
+    training day: "after the assembly on grooming a year 8 girl told me her uncle touches
+    her"). What comes before that telling is the scene: its frames and general phrases hide
+    nothing after it, and its harm words (the lesson's topic) are no sign. The end is
+    (sentence, position) of the telling, or (-1, -1) when there is none.
+    """
+    none = (-1, -1)
+    settings = [
+        (h.sentence, h.position) for h in hits if h.phrase.kind in (Kind.FRAMING, Kind.GENERAL)
+    ]
+    if not settings:
+        return hits, none
+    first = min(settings)
+    asks = read.questions | read.marked
+    for h in hits:
+        if (
+            h.phrase.kind is Kind.TELLING
+            and (h.sentence, h.position) > first
+            and h.sentence not in asks
+            and not _WRITERS.isdisjoint(read.words[h.position : h.end + 2])
+            and (h.position == 0 or read.words[h.position - 1] not in _ASKERS)
+        ):
+            end = (h.sentence, h.position)
+            return [
+                x for x in hits if x.phrase.category < 0 or (x.sentence, x.position) >= end
+            ], end
+    return hits, none
 
 
 def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
