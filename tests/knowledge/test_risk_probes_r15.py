@@ -5,6 +5,9 @@ Wording the cues had only in other forms: a blow told in the present ("pull her 
 resident left in soaked pads, a student who "cant see the point anymore" and "has been saving
 her meds". Their look-alikes: hair put up in a ponytail, tablets saved in a dosette box, clothes
 soaked in the rain, a meeting with no point.
+
+Harm words inside the name of a place someone works at ("the rape crisis centre", "the women's
+refuge shop", "the county lines task force") name it; a harm told beside the name still counts.
 """
 
 from __future__ import annotations
@@ -41,3 +44,27 @@ def test_disclosures_in_less_heard_wording_are_signposted(message: str) -> None:
 )
 def test_the_same_words_in_ordinary_lines_are_not_signposted(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I volunteer at the women's refuge shop. can I tell my manager my hours are changing?",
+        "my son works for the county lines task force and wants to know about data sharing",
+        "she works at the rape crisis centre and wants references for a new job. can I give one?",
+    ],
+)
+def test_harm_words_in_the_name_of_a_workplace_are_not_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she was raped last week and the rape crisis centre rang me for her details",
+        "her ex found her at the refuge and said he will kill her",
+        "my son is being made to sell drugs for a county lines gang",
+    ],
+)
+def test_a_harm_told_beside_a_service_name_still_counts(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
