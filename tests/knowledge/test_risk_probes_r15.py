@@ -68,3 +68,26 @@ def test_harm_words_in_the_name_of_a_workplace_are_not_signposted(message: str) 
 )
 def test_a_harm_told_beside_a_service_name_still_counts(message: str) -> None:
     assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "dad tripped over the dog and bruised his hip.",
+        "my nan stumbled on the kerb and bruised her knee, she's fine",
+    ],
+)
+def test_a_trip_or_a_stumble_is_the_cause_of_the_bruise(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he pushed her and she tripped and bruised her hip",
+        "mum says she tripped but the bruises on her arms look like fingermarks",
+        "she keeps tripping and has bruises again, her husband won't let carers in",
+    ],
+)
+def test_a_trip_after_a_blow_or_doubted_still_counts(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
