@@ -221,3 +221,33 @@ def test_a_grown_ups_fall_is_an_ordinary_cause(message: str) -> None:
 )
 def test_a_grown_ups_fall_with_doubt_or_a_blow_is_signposted(message: str) -> None:
     assert BUILT_IN.detect(message) is not None
+
+
+# Round 15: a fall said with where from, after the injury, in a sentence with no blow
+# ("dislocated his shoulder falling off an old wooden ladder": harm-dev13, after its untouched
+# measurement).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "father-in-law broke his arm in two places and dislocated his shoulder falling off an old"
+        " wooden ladder.",
+        "my son fractured his wrist falling off the climbing frame at school, can I tell his"
+        " football coach?",
+    ],
+)
+def test_a_fall_after_the_injury_is_its_cause(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he pushed her and she broke her wrist falling down the stairs",
+        "she has a broken arm again, falling down the stairs she says",
+        "mum says the baby bruised his face falling off the sofa",
+        "a toddler with a fractured skull falling off a bed, dad's story keeps changing",
+        "her husband kicked her and she has a bruised back from falling over the chair",
+    ],
+)
+def test_a_fall_after_a_blow_doubted_or_to_a_baby_still_counts(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
