@@ -48,6 +48,12 @@ _UNFINISHED = frozenset({"nearly", "almost", "could", "would", "might", "may"})
 _DEFINITE = frozenset({"this", "that"})
 _WRITER = frozenset({"i", "me", "myself"})
 _ASKERS = frozenset({"i", "we", "you"})  # "do we tell…?": the writer asks whom to tell
+# A son or a daughter may be grown; "adult", "older" before a noun for a child describe it.
+_GROWN_KIN = frozenset(
+    {"son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter"}
+    | {"brother", "sister", "cousin", "nephew", "niece", "lad", "lads"}
+)
+_GROWN_WORDS = frozenset({"adult", "older", "elderly", "frail", "vulnerabl"})
 _WRITERS = frozenset({"me", "us"})  # "told me", "came to us": the writer was told
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
@@ -235,7 +241,7 @@ def judge(
     if not found:
         return None
     categories = [pack.categories[c] for c in sorted(found)]
-    concern = _concern(categories, hits)
+    concern = _concern(categories, hits, read)
     roles: list[ContactRole] = []
     for kind in categories:
         for role in kind.contacts or ():
@@ -350,13 +356,31 @@ def _asked_by_writer(read: Tokens, at: int) -> bool:
     return at > 0 and read.words[at - 1] in _ASKERS
 
 
-def _concern(categories: list[RiskCategory], hits: list[Hit]) -> Concern:
-    """Whether the person at risk seems to be a child, an adult, or either."""
+def _concern(categories: list[RiskCategory], hits: list[Hit], read: Tokens) -> Concern:
+    """Whether the person at risk seems to be a child, an adult, or either.
+
+    Kinds of harm that only children or only adults suffer decide. Otherwise the words for who
+    it is do: when they name only children or only adults, and, where the kinds found are a
+    child's and an adult's both, only when a kind found fits them and a child is named clearly
+    (an age, a school year, "kids", not a son or a daughter, who may be grown): "the man I care
+    for … met online" is an adult. A grown-up named as whose the children are ("my neighbour's
+    kids") names the children.
+    """
     concerns = {c.concerns for c in categories}
-    child = any(h.phrase.kind is Kind.CHILD for h in hits)
-    adult = any(h.phrase.kind is Kind.ADULT for h in hits)
+    kids = [h for h in hits if h.phrase.kind is Kind.CHILD]
+    young = {h.position for h in kids if read.words[h.end - 1] not in _GROWN_KIN}
+    clear = bool(young)
+    starts = young  # "my client's son" is the client's: the son may be who harms her
+    adult = any(
+        h.phrase.kind is Kind.ADULT
+        and not (h.end in starts and read.words[h.end - 1] not in _GROWN_WORDS)
+        for h in hits
+    )
+    child = bool(kids)
     if concerns == {"child"} or ("adult" not in concerns and child and not adult):
         return "child"
     if concerns == {"adult"} or ("child" not in concerns and adult and not child):
         return "adult"
+    if {"child", "adult"} <= concerns and adult != child:
+        return "adult" if adult else "child" if clear else "either"
     return "either"
