@@ -181,6 +181,13 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
         cause = _cause_after(read, i, words, sentence not in shape.blow)
         if cause < 0 and shape.fall.get(sentence, i) < i and shape.blow.get(sentence, i) >= i:
             cause = shape.fall[sentence]  # "slipped off the slide … her wrist is broken"
+        fell = shape.fall.get(sentence - 1, -1)  # "mum fell reaching into a cupboard. broken hip"
+        if (
+            cause < 0
+            and 0 <= fell < told.get(sentence - 1, fell + 1)  # not "she says she fell."
+            and not {sentence, sentence - 1} & (shape.blow.keys() | shape.doubted)
+        ):
+            cause = fell
         if cause >= 0 and told.get(sentence, cause) >= cause:
             caused.add(sentence)  # a cause inside someone's reported words may be a story
     if not caused and not dropped:
