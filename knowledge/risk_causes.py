@@ -41,6 +41,8 @@ _OLD = "old"
 _PEER = frozenset({"another", "other"})  # "when another child knelt on it"
 _SOMEONES = frozenset({"his", "her", "their"})  # "his stepdad": someone's relative
 _PASSIVE = frozenset({"was", "were", "been", "being", "got", "get", "is", "are"})
+# After a fall, where from: "falling off a ladder", "fell down the stairs", "slipped on ice".
+_FROM_WHERE = (["off"], ["from"], ["down"], ["over"], ["on"], ["out"])
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
 
 
@@ -176,9 +178,16 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
             continue  # "another bruise"; and "saw welts on her legs in PE": where it was seen
         if shape.kin_last.get(sentence, i) > i:
             continue  # "…from falling down the stairs, his stepdad was there"
-        cause = _cause_after(read, i, words)
+        cause = _cause_after(read, i, words, sentence not in shape.blow)
         if cause < 0 and shape.fall.get(sentence, i) < i and shape.blow.get(sentence, i) >= i:
             cause = shape.fall[sentence]  # "slipped off the slide … her wrist is broken"
+        fell = shape.fall.get(sentence - 1, -1)  # "mum fell reaching into a cupboard. broken hip"
+        if (
+            cause < 0
+            and 0 <= fell < told.get(sentence - 1, fell + 1)  # not "she says she fell."
+            and not {sentence, sentence - 1} & (shape.blow.keys() | shape.doubted)
+        ):
+            cause = fell
         if cause >= 0 and told.get(sentence, cause) >= cause:
             caused.add(sentence)  # a cause inside someone's reported words may be a story
     if not caused and not dropped:
@@ -302,13 +311,17 @@ class _Shape(Value):
         return cls(frozenset(doubted), seen, fall, blow, frozenset(little), results, kin_last)
 
 
-def _cause_after(read: Tokens, at: int, words: Causes) -> int:
+def _cause_after(read: Tokens, at: int, words: Causes, unstruck: bool = False) -> int:
     """Where an ordinary cause of the injury at `at` is given after it in its clause (a
-    mishap after a word giving a cause, or another child), or -1."""
+    mishap after a word giving a cause, or another child), or -1. In a sentence with no blow
+    (`unstruck`), a fall said with where from is one too: "dislocated his shoulder falling off
+    a ladder"."""
     tokens, clause = read.words, read.clause_of[at]
     for j in range(at + 1, min(len(tokens), at + 1 + _CAUSE_WINDOW)):
         if read.clause_of[j] != clause:
             return -1
+        if unstruck and tokens[j] in words.falls and tokens[j + 1 : j + 2] in _FROM_WHERE:
+            return j
         if tokens[j] in words.mishaps and (
             tokens[j - 1] in _GIVES_CAUSE or tokens[j - 1] in words.mishaps
         ):

@@ -49,6 +49,13 @@ _UNFINISHED = frozenset({"nearly", "almost", "could", "would", "might", "may"})
 _DEFINITE = frozenset({"this", "that"})
 _WRITER = frozenset({"i", "me", "myself"})
 _ASKERS = frozenset({"i", "we", "you"})  # "do we tell…?": the writer asks whom to tell
+# A son or a daughter may be grown; "adult", "older" before a noun for a child describe it.
+_GROWN_KIN = frozenset(
+    {"son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter"}
+    | {"brother", "sister", "cousin", "nephew", "niece", "lad", "lads"}
+)
+_GROWN_WORDS = frozenset({"adult", "older", "elderly", "frail", "vulnerabl"})
+_WRITERS = frozenset({"me", "us"})  # "told me", "came to us": the writer was told
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 
@@ -161,8 +168,18 @@ def judge(
     # The writer telling a harm of their own ("i want to die", "im scared to go home"), in a
     # sentence that tells: someone in particular. Frames still apply.
     about |= (writer_states(hits, read) | subjectless(read)) - asks
+    # A frame (a lesson, an essay, a training day) is the setting, not the matter, of a sentence
+    # that tells what someone told the writer after it: "after the assembly on grooming a year 8
+    # girl told me her uncle touches her".
+    hits, scene = _scene(hits, read)
     if not about or (
-        not own and any(h.phrase.kind is Kind.FRAMING and not reported(h, told) for h in hits)
+        not own
+        and any(
+            h.phrase.kind is Kind.FRAMING
+            and not reported(h, told)
+            and (h.sentence, h.position) > scene
+            for h in hits
+        )
     ):
         return None
     # A general phrase opening with a question word ("what a", "how do") inside a sentence
@@ -173,6 +190,7 @@ def judge(
         h.clause
         for h in hits
         if h.phrase.kind is Kind.GENERAL
+        and (h.sentence, h.position) > scene
         and (
             h.sentence in asks
             or (
@@ -220,11 +238,12 @@ def judge(
         statements=statements,
         related=related,
         continued=going_on(read),
+        typed=read.typed,
     ) or opened(hits, read, openers, general, about)
     if not found:
         return None
     categories = [pack.categories[c] for c in sorted(found)]
-    concern = _concern(categories, hits)
+    concern = _concern(categories, hits, read)
     roles: list[ContactRole] = []
     for kind in categories:
         for role in kind.contacts or ():
@@ -241,6 +260,39 @@ def judge(
         notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
         cues=tuple(found[c] for c in sorted(found)),
     )
+
+
+def _scene(hits: list[Hit], read: Tokens) -> tuple[list[Hit], tuple[int, int]]:
+    """The hits without the harm words of the scene, and where the scene ends.
+
+    A sentence that tells may report what someone told the writer ("… a girl told me", "…
+    came to me", "… pulled me aside") after a frame or a general phrase (a lesson, an essay, a
+    training day: "after the assembly on grooming a year 8 girl told me her uncle touches
+    her"). What comes before that telling is the scene: its frames and general phrases hide
+    nothing after it, and its harm words (the lesson's topic) are no sign. The end is
+    (sentence, position) of the telling, or (-1, -1) when there is none.
+    """
+    none = (-1, -1)
+    settings = [
+        (h.sentence, h.position) for h in hits if h.phrase.kind in (Kind.FRAMING, Kind.GENERAL)
+    ]
+    if not settings:
+        return hits, none
+    first = min(settings)
+    asks = read.questions | read.marked
+    for h in hits:
+        if (
+            h.phrase.kind is Kind.TELLING
+            and (h.sentence, h.position) > first
+            and h.sentence not in asks
+            and not _WRITERS.isdisjoint(read.words[h.position : h.end + 2])
+            and (h.position == 0 or read.words[h.position - 1] not in _ASKERS)
+        ):
+            end = (h.sentence, h.position)
+            return [
+                x for x in hits if x.phrase.category < 0 or (x.sentence, x.position) >= end
+            ], end
+    return hits, none
 
 
 def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
@@ -306,13 +358,31 @@ def _asked_by_writer(read: Tokens, at: int) -> bool:
     return at > 0 and read.words[at - 1] in _ASKERS
 
 
-def _concern(categories: list[RiskCategory], hits: list[Hit]) -> Concern:
-    """Whether the person at risk seems to be a child, an adult, or either."""
+def _concern(categories: list[RiskCategory], hits: list[Hit], read: Tokens) -> Concern:
+    """Whether the person at risk seems to be a child, an adult, or either.
+
+    Kinds of harm that only children or only adults suffer decide. Otherwise the words for who
+    it is do: when they name only children or only adults, and, where the kinds found are a
+    child's and an adult's both, only when a kind found fits them and a child is named clearly
+    (an age, a school year, "kids", not a son or a daughter, who may be grown): "the man I care
+    for … met online" is an adult. A grown-up named as whose the children are ("my neighbour's
+    kids") names the children.
+    """
     concerns = {c.concerns for c in categories}
-    child = any(h.phrase.kind is Kind.CHILD for h in hits)
-    adult = any(h.phrase.kind is Kind.ADULT for h in hits)
+    kids = [h for h in hits if h.phrase.kind is Kind.CHILD]
+    young = {h.position for h in kids if read.words[h.end - 1] not in _GROWN_KIN}
+    clear = bool(young)
+    starts = young  # "my client's son" is the client's: the son may be who harms her
+    adult = any(
+        h.phrase.kind is Kind.ADULT
+        and not (h.end in starts and read.words[h.end - 1] not in _GROWN_WORDS)
+        for h in hits
+    )
+    child = bool(kids)
     if concerns == {"child"} or ("adult" not in concerns and child and not adult):
         return "child"
     if concerns == {"adult"} or ("child" not in concerns and adult and not child):
         return "adult"
+    if {"child", "adult"} <= concerns and adult != child:
+        return "adult" if adult else "child" if clear else "either"
     return "either"

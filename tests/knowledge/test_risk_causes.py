@@ -221,3 +221,63 @@ def test_a_grown_ups_fall_is_an_ordinary_cause(message: str) -> None:
 )
 def test_a_grown_ups_fall_with_doubt_or_a_blow_is_signposted(message: str) -> None:
     assert BUILT_IN.detect(message) is not None
+
+
+# Round 15: a fall said with where from, after the injury, in a sentence with no blow
+# ("dislocated his shoulder falling off an old wooden ladder": harm-dev13, after its untouched
+# measurement).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "father-in-law broke his arm in two places and dislocated his shoulder falling off an old"
+        " wooden ladder.",
+        "my son fractured his wrist falling off the climbing frame at school, can I tell his"
+        " football coach?",
+    ],
+)
+def test_a_fall_after_the_injury_is_its_cause(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he pushed her and she broke her wrist falling down the stairs",
+        "she has a broken arm again, falling down the stairs she says",
+        "mum says the baby bruised his face falling off the sofa",
+        "a toddler with a fractured skull falling off a bed, dad's story keeps changing",
+        "her husband kicked her and she has a bruised back from falling over the chair",
+    ],
+)
+def test_a_fall_after_a_blow_doubted_or_to_a_baby_still_counts(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
+
+
+# Round 15 (a class of harm-dev12's leftovers, read after the design on group A): a fall told in
+# the sentence before the injury, neither sentence with a blow or a doubt, the fall not inside
+# someone's reported words.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mum fell reaching into the hall cupboard. broken hip, the operation went fine. what"
+        " happens next?",
+        "my grandad slipped in the bathroom last night. he has a bruise on his hip and the GP is"
+        " coming",
+    ],
+)
+def test_a_fall_in_the_sentence_before_is_the_cause(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she fell down the stairs. he pushed her, she says, and she has bruises on her arms",
+        "my nan fell again last week. she has bruises on both arms that the carers can't explain",
+        "the toddler fell off the sofa. he has a bruise on his cheek and it's the third time this"
+        " month",
+        "she says she fell. she has fingermark bruises on her upper arms",
+    ],
+)
+def test_a_fall_before_with_a_blow_a_doubt_or_told_still_counts(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
