@@ -361,7 +361,6 @@ class RiskDetector:
             frozenset(i for i in persons if typed[i] != tokens[i] or typed[i] in _PLURALS),
             frozenset(i for i, stemmed in enumerate(tokens) if stemmed in self._kin_nouns),
             frozenset(persons),
-            tuple(typed),
         )
 
     def _nearest(self, word: str) -> str:

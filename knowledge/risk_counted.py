@@ -9,7 +9,6 @@ are general); this module only counts them.
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 
 from knowledge.risk_pack import NEAR_WORDS, RiskPack
 from knowledge.risk_types import Hit, Kind, Tokens
@@ -27,7 +26,6 @@ def categories_shown(
     statements: frozenset[int] = frozenset(),
     related: frozenset[int] = frozenset(),
     continued: frozenset[int] = frozenset(),
-    typed: tuple[str, ...] = (),
 ) -> dict[int, str]:
     """The categories the counted hits show, each with the first phrase (or rule) that did.
 
@@ -36,8 +34,7 @@ def categories_shown(
     After a `telling` phrase ("she said", "I'm worried about"), one word of a family marked
     `telling` is enough; so is one word of a family marked `alone` in one of the `statements`
     (sentences telling, not asking, about someone in particular), or of a family marked
-    `related` in a telling sentence that names someone by their relation ("her ex"), when that
-    one word is typed (`typed`, after typo correction) in a form its family lists. When
+    `related` in a telling sentence that names someone by their relation ("her ex"). When
     nothing else counts, a sentence that goes on about the same person (`continued`: "…her
     nursery teacher keeps picking her up. She also kisses her…") completes a `together` item
     with the one before; when a cue was found, only an item whose first group is the doer named
@@ -61,9 +58,9 @@ def categories_shown(
         elif phrase.kind is Kind.SIGNAL:
             if strong[phrase.item] and telling.get(hit.sentence, hit.position + 1) <= hit.position:
                 told.setdefault(phrase.category, "telling")
-            elif alone[phrase.item] and hit.sentence in statements and _as_listed(hit, typed):
+            elif alone[phrase.item] and hit.sentence in statements:
                 told.setdefault(phrase.category, "alone")
-            elif close[phrase.item] and hit.sentence in related and _as_listed(hit, typed):
+            elif close[phrase.item] and hit.sentence in related:
                 told.setdefault(phrase.category, "related")
             signals.setdefault(hit.sentence, {}).setdefault(phrase.item, phrase.category)
             signal_words.setdefault(hit.sentence, set()).add(hit.position)
@@ -149,25 +146,4 @@ def going_on(read: Tokens) -> frozenset[int]:
         and read.sentence_of[i - 1] == sentence - 1
         and read.words[i] in _GOES_ON
         and not {sentence, sentence - 1} & asked
-    )
-
-
-def _as_listed(hit: Hit, typed: tuple[str, ...]) -> bool:
-    """Whether the words typed under a signal hit are forms its family lists: one word of harm
-    alone must be the word itself, not another the stemmer folds into it ("scared" is not
-    "scar", "plaster" not "plastered", "helped me" not "help me", "missed" not "missing")."""
-    forms = _forms(hit.phrase.text)
-    return forms is None or all(word in forms for word in typed[hit.position : hit.end])
-
-
-@lru_cache(maxsize=1024)
-def _forms(text: str) -> frozenset[str] | None:
-    """The forms a family's phrase lists, or None when a place of it names a set."""
-    if "<" in text:
-        return None
-    return frozenset(
-        word
-        for part in text.split()
-        for alternative in part.split("|")
-        for word in alternative.split("_")
     )

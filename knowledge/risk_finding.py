@@ -238,7 +238,6 @@ def judge(
         statements=statements,
         related=related,
         continued=going_on(read),
-        typed=read.typed,
     ) or opened(hits, read, openers, general, about)
     if not found:
         return None
