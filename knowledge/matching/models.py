@@ -30,6 +30,7 @@ class CaseQuestions(PackValue):
     parties: tuple[str, ...]
     people: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
+    settings: tuple[str, ...] = ()
     consent_after: tuple[str, ...] = ()
     consent_before: tuple[str, ...] = ()
     owner_after: tuple[str, ...] = ()

@@ -70,6 +70,12 @@ class CaseQuestions(_Strict):
         "phrases, a last word ending in * a prefix): an entry is quoted for a question naming "
         "one, a party or a person only when the entry's own wording names it too",
     )
+    settings: tuple[str, ...] = Field(
+        default=(),
+        description="places where a service is given (a nursery, a pharmacy, a care home): "
+        "subjects as the others are, except to an entry that `speaks_of_parties`, whose answer "
+        "holds whichever service a question names ('is the guidance for nurseries?')",
+    )
 
     consent_after: tuple[str, ...] = Field(
         default=(),
@@ -161,6 +167,7 @@ class CaseQuestions(_Strict):
         "parties",
         "people",
         "subjects",
+        "settings",
         "consent_after",
         "consent_before",
         "owner_after",
