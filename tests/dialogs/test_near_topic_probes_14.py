@@ -1,0 +1,54 @@
+"""Questions near an entry's topic that its published answer does not answer (round 14's
+probes, docs/matcher.md): each was quoted an entry before. Carrying out a step with a law or a
+protocol, the medium the materials come in, the data protection law's terms of art; and what
+help the asker should get, which only the entry on organisational support answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, published_question, quoted
+
+NEAR_TOPIC = [
+    # carrying out a step (`steps`): no published answer says how
+    "how do I train volunteers on the data protection act?",
+    "how can we comply with the data protection act when sharing?",
+    "how do we put an ISP in place?",
+    # the medium the materials come in (`format`): entry 8 lists them, never how published
+    "does the pocket guide come as an app?",
+    "is the pocket guide available online?",
+    "are the case examples on a website?",
+    # the data protection law's terms of art: no entry speaks of them
+    "what is the difference between an ISP and a data processing contract?",
+]
+
+
+@pytest.mark.parametrize("message", NEAR_TOPIC)
+def test_a_near_topic_question_is_quoted_nothing(chat: Chat, message: str) -> None:
+    assert quoted(chat.send(message)) == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # what help or support should come to the asker (`backing`): entry 4 was quoted at 96
+        "care worker: what help should my manager give me with information sharing decisions?",
+        "what support should a charity give volunteers who have to share information?",
+    ],
+)
+def test_the_help_the_asker_should_get_is_the_support_entry(chat: Chat, message: str) -> None:
+    assert quoted(chat.send(message)) == [published_question(14)]
+
+
+@pytest.mark.parametrize(
+    ("message", "number"),
+    [
+        ("does the guidance come with case examples?", 8),
+        ("are there training materials for the guidance?", 8),
+        ("how should my organisation support me to share information?", 14),
+        ("is the DPA a barrier to information sharing?", 3),
+        ("what's an ISP in plain english?", 12),
+    ],
+)
+def test_the_entries_own_questions_are_still_quoted(chat: Chat, message: str, number: int) -> None:
+    assert quoted(chat.send(message)) == [published_question(number)]
