@@ -20,6 +20,11 @@ NEAR_TOPIC = [
     "are the case examples on a website?",
     # the data protection law's terms of art: no entry speaks of them
     "what is the difference between an ISP and a data processing contract?",
+    # a channel (the phone), a death in another word form, a family member as recipient
+    "Does the data protection act allow me to share information with another practitioner by "
+    "phone?",
+    "Does the DPA stop us sharing information after someone dies?",
+    "Is it a breach of the Data Protection Act to share a child's address with a relative?",
 ]
 
 
