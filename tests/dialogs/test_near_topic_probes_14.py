@@ -25,6 +25,13 @@ NEAR_TOPIC = [
     "phone?",
     "Does the DPA stop us sharing information after someone dies?",
     "Is it a breach of the Data Protection Act to share a child's address with a relative?",
+    # statements and questions of a fact no published answer states: renewal, a right, who
+    # may see information, a part of a document, what those consulted said
+    "Consent for sharing must be renewed every year.",
+    "The Data Protection Act gives people the right to see what is held about them.",
+    "How do we decide who in our organisation can see shared information?",
+    "Does the pocket guide include a flowchart?",
+    "What did practitioners say when they were consulted on the guidance?",
 ]
 
 
