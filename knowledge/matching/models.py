@@ -38,6 +38,7 @@ class CaseQuestions(PackValue):
     other_acts: tuple[str, ...] = ()
     shared_things: tuple[str, ...] = ()
     outside_parties: tuple[str, ...] = ()
+    colleagues: tuple[str, ...] = ()
     provisions: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
     requesters: tuple[str, ...] = ()

@@ -115,6 +115,13 @@ class CaseQuestions(_Strict):
         "parties as the others are: named after a sharing verb ('can I tell a journalist?'), "
         "no entry is quoted, even one that answers case questions",
     )
+    colleagues: tuple[str, ...] = Field(
+        default=(),
+        description="people in the asker's own organisation (a manager, a supervisor, senior "
+        "leaders): named after a sharing verb ('can I share this with my manager?') as "
+        "`outside_parties` are, so the entry on organisational support, whose anchors name "
+        "them as the ones supporting, is not quoted for telling them",
+    )
     provisions: tuple[str, ...] = Field(
         default=(),
         description="single words that, followed by a number, name a numbered part of a law "
@@ -175,6 +182,7 @@ class CaseQuestions(_Strict):
         "other_acts",
         "shared_things",
         "outside_parties",
+        "colleagues",
         "provisions",
         "requests",
         "requesters",
