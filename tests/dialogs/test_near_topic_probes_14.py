@@ -32,6 +32,11 @@ NEAR_TOPIC = [
     "How do we decide who in our organisation can see shared information?",
     "Does the pocket guide include a flowchart?",
     "What did practitioners say when they were consulted on the guidance?",
+    # the act told in the story, pointed at ("stop us", "allow it"), with a record or medium
+    # held that the entry never names: displays, newsletters (`refers_back`, `held_things`)
+    "early years: we want to put children's first names on a display. does data protection "
+    "stop us?",
+    "we want to put photos of the sports day in the newsletter. does the DPA allow it?",
 ]
 
 
