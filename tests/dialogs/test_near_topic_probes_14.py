@@ -69,3 +69,10 @@ def test_the_help_the_asker_should_get_is_the_support_entry(chat: Chat, message:
 )
 def test_the_entries_own_questions_are_still_quoted(chat: Chat, message: str, number: int) -> None:
     assert quoted(chat.send(message)) == [published_question(number)]
+
+
+def test_a_negation_typed_the_other_way_names_the_same_anchor(chat: Chat) -> None:
+    # "can't be obtained" as the anchor "cannot be obtained" (entry 4's published answer)
+    assert quoted(chat.send("what happens if consent can't be obtained?")) == [
+        published_question(4)
+    ]
