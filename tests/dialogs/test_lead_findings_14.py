@@ -1,0 +1,57 @@
+"""The lead's findings of round 14 (/work/notes/lead-findings.md, 00:00 and 00:10), each a
+class of wording: promising to keep a secret and the public interest explained get the
+summary of key question 5, a child's age with "can she consent?" the consent summary, a
+legitimate purpose key question 1's; who the safeguarding lead is, or the LADO's number, the
+contacts; a cry for help alone what to do next; "I need help" the help; vital interests the
+GDPR reply. Each got a quoted entry, a suggestion or "I couldn't find that" before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, quoted, texts
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("can I promise a child I won't tell anyone?", "key question 5"),
+        ("can I keep it confidential?", "key question 5"),
+        ("what should I say to a child who asks me to keep a secret?", "key question 5"),
+        ("explain public interest", "key question 5"),
+        ("she's 12, can she consent?", "key question 4"),
+        ("what does legitimate purpose mean", "key question 1"),
+    ],
+)
+def test_practice_the_packs_hold_gets_its_summary(chat: Chat, message: str, expected: str) -> None:
+    replies = chat.send(message)
+    assert quoted(replies) == []
+    assert "In summary, from the 2008 guidance" in texts(replies)
+    assert expected in texts(replies)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("who is my safeguarding lead?", "Who to ask"),
+        ("who's our DSL", "Who to ask"),
+        ("what's the number for the LADO", "Who to ask"),
+        ("urgent", "What to do next"),
+        ("it's urgent", "What to do next"),
+        ("emergency", "What to do next"),
+        ("I'm worried", "What to do next"),
+        ("I need help", "What I can do"),
+        ("can you help me", "What I can do"),
+        ("does this work in Wales?", "Information-sharing assistant"),
+        ("what is vital interests", "UK GDPR"),
+    ],
+)
+def test_the_built_in_reply_for_the_words(chat: Chat, message: str, expected: str) -> None:
+    replies = chat.send(message)
+    assert quoted(replies) == []
+    assert expected in texts(replies)
+
+
+def test_public_interest_test_keeps_its_entry(chat: Chat) -> None:
+    # "public task" as a cue of the GDPR topic took this from entry 4: not kept
+    assert "What are the key factors" in texts(chat.send("public interest test"))
