@@ -40,6 +40,10 @@ NEAR_TOPIC = [
     # a time reckoned from now: a later change than any the 2008 answers tell of (`date`)
     "why was the safeguarding policy updated this year?",
     "why was the guidance updated recently?",
+    # a time limit (`how_long`) and an approval required (`status`): no published answer says
+    "do we have to share within 24 hours if there's no ISP?",
+    "Our ISP says we have to share within 48 hours. Is that right?",
+    "Is it true that information sharing protocols have to be approved by the ICO?",
 ]
 
 
