@@ -40,6 +40,8 @@ def test_a_setting_is_no_reason_to_hold_back_an_entry_for_any_service(
         # the entries on the Act and on deciding still hold back a setting
         "does the data protection act stop a college sharing exam results?",
         "what should a pharmacy consider before deciding to share?",
+        # a policy on another matter at the setting: not its policy on sharing (entry 11)
+        "how does the guidance fit with the college's attendance policy?",
     ],
 )
 def test_near_topic_questions_naming_a_setting_are_quoted_nothing(chat: Chat, message: str) -> None:
