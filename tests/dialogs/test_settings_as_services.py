@@ -42,6 +42,8 @@ def test_a_setting_is_no_reason_to_hold_back_an_entry_for_any_service(
         "what should a pharmacy consider before deciding to share?",
         # a policy on another matter at the setting: not its policy on sharing (entry 11)
         "how does the guidance fit with the college's attendance policy?",
+        # commercial ends: no entry speaks of them
+        "why is information sharing important for a pharmacy's profits?",
     ],
 )
 def test_near_topic_questions_naming_a_setting_are_quoted_nothing(chat: Chat, message: str) -> None:
