@@ -44,6 +44,8 @@ NEAR_TOPIC = [
     "do we have to share within 24 hours if there's no ISP?",
     "Our ISP says we have to share within 48 hours. Is that right?",
     "Is it true that information sharing protocols have to be approved by the ICO?",
+    # whom a law covers (`scope`): entry 3 answers whether the Act is a barrier
+    "Myth: charities aren't covered by data protection law",
 ]
 
 
@@ -82,4 +84,10 @@ def test_a_negation_typed_the_other_way_names_the_same_anchor(chat: Chat) -> Non
     # "can't be obtained" as the anchor "cannot be obtained" (entry 4's published answer)
     assert quoted(chat.send("what happens if consent can't be obtained?")) == [
         published_question(4)
+    ]
+
+
+def test_only_for_names_whom_the_guidance_is_for(chat: Chat) -> None:
+    assert quoted(chat.send("Myth: the guidance is only for social workers")) == [
+        published_question(9)
     ]
