@@ -18,6 +18,7 @@ from tests.support.core import Chat, quoted, texts
         ("can I promise a child I won't tell anyone?", "key question 5"),
         ("can I keep it confidential?", "key question 5"),
         ("what should I say to a child who asks me to keep a secret?", "key question 5"),
+        ("can I promise her I won't tell?", "key question 5"),
         ("explain public interest", "key question 5"),
         ("she's 12, can she consent?", "key question 4"),
         ("what does legitimate purpose mean", "key question 1"),
@@ -55,3 +56,20 @@ def test_the_built_in_reply_for_the_words(chat: Chat, message: str, expected: st
 def test_public_interest_test_keeps_its_entry(chat: Chat) -> None:
     # "public task" as a cue of the GDPR topic took this from entry 4: not kept
     assert "What are the key factors" in texts(chat.send("public interest test"))
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("she's 12, can she consent?", "key question 4"),
+        ("what does legitimate purpose mean", "key question 1"),
+    ],
+)
+def test_in_a_check_the_words_get_their_summary(chat: Chat, message: str, expected: str) -> None:
+    chat.send("start the check")
+    for _ in range(3):
+        chat.send("yes")
+    replies = chat.send(message)
+    assert quoted(replies) == []
+    assert "In summary, from the 2008 guidance" in texts(replies)
+    assert expected in texts(replies)
