@@ -46,6 +46,9 @@ NEAR_TOPIC = [
     "Is it true that information sharing protocols have to be approved by the ICO?",
     # whom a law covers (`scope`): entry 3 answers whether the Act is a barrier
     "Myth: charities aren't covered by data protection law",
+    # "say-so" is permission, not what the parents say (entry 5's "parents say")
+    "Myth: data protection means you can't share information about a child without the "
+    "parents' say-so",
 ]
 
 
