@@ -49,6 +49,8 @@ NEAR_TOPIC = [
     # "say-so" is permission, not what the parents say (entry 5's "parents say")
     "Myth: data protection means you can't share information about a child without the "
     "parents' say-so",
+    # an app or software: a system, which only the entry on bulk sharing names
+    "do we need an ISP with the NHS app?",
 ]
 
 
