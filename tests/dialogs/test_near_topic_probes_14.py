@@ -51,6 +51,8 @@ NEAR_TOPIC = [
     "parents' say-so",
     # an app or software: a system, which only the entry on bulk sharing names
     "do we need an ISP with the NHS app?",
+    # information governance: "information" inside another term, not information sharing
+    "why is information governance important?",
 ]
 
 
