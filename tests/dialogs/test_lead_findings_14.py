@@ -20,6 +20,11 @@ from tests.support.core import Chat, quoted, texts
         ("can I keep it confidential?", "key question 5"),
         ("what should I say to a child who asks me to keep a secret?", "key question 5"),
         ("can I promise her I won't tell?", "key question 5"),
+        # 00:35: a key question's own subject in other words
+        ("can a 14 year old refuse consent for us to share?", "key question 4"),
+        ("who decides if it's in the public interest?", "key question 5"),
+        ("what's the difference between confidential and sensitive information?", "key question 3"),
+        ("should I record when I decide not to share?", "key question 7"),
         ("explain public interest", "key question 5"),
         ("she's 12, can she consent?", "key question 4"),
         ("what does legitimate purpose mean", "key question 1"),
