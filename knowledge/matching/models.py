@@ -31,6 +31,7 @@ class CaseQuestions(PackValue):
     parties: tuple[str, ...]
     people: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
+    settings: tuple[str, ...] = ()
     consent_after: tuple[str, ...] = ()
     consent_before: tuple[str, ...] = ()
     owner_after: tuple[str, ...] = ()
@@ -38,6 +39,7 @@ class CaseQuestions(PackValue):
     other_acts: tuple[str, ...] = ()
     shared_things: tuple[str, ...] = ()
     outside_parties: tuple[str, ...] = ()
+    colleagues: tuple[str, ...] = ()
     provisions: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
     requesters: tuple[str, ...] = ()

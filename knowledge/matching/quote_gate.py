@@ -103,7 +103,7 @@ class QuoteGate:
         cases = not_covered.case_questions
         self._verbs = PhraseSet(cases.verbs if cases else ())
         self._parties = PhraseSet(cases.every_party if cases else ())
-        self._outside = PhraseSet(cases.outside_parties if cases else ())
+        self._outside = PhraseSet((*cases.outside_parties, *cases.colleagues) if cases else ())
         self._asking = PhraseSet((*cases.outside_parties, *cases.requesters) if cases else ())
         self._requests = PhraseSet(cases.requests if cases else ())
         self._other_acts = PhraseSet(cases.other_acts if cases else ())

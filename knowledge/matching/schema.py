@@ -70,6 +70,12 @@ class CaseQuestions(_Strict):
         "phrases, a last word ending in * a prefix): an entry is quoted for a question naming "
         "one, a party or a person only when the entry's own wording names it too",
     )
+    settings: tuple[str, ...] = Field(
+        default=(),
+        description="places where a service is given (a nursery, a pharmacy, a care home): "
+        "subjects as the others are, except to an entry that `speaks_of_parties`, whose answer "
+        "holds whichever service a question names ('is the guidance for nurseries?')",
+    )
 
     consent_after: tuple[str, ...] = Field(
         default=(),
@@ -108,6 +114,13 @@ class CaseQuestions(_Strict):
         description="people outside the services (family, friends, the press, a solicitor), "
         "parties as the others are: named after a sharing verb ('can I tell a journalist?'), "
         "no entry is quoted, even one that answers case questions",
+    )
+    colleagues: tuple[str, ...] = Field(
+        default=(),
+        description="people in the asker's own organisation (a manager, a supervisor, senior "
+        "leaders): named after a sharing verb ('can I share this with my manager?') as "
+        "`outside_parties` are, so the entry on organisational support, whose anchors name "
+        "them as the ones supporting, is not quoted for telling them",
     )
     provisions: tuple[str, ...] = Field(
         default=(),
@@ -161,6 +174,7 @@ class CaseQuestions(_Strict):
         "parties",
         "people",
         "subjects",
+        "settings",
         "consent_after",
         "consent_before",
         "owner_after",
@@ -168,6 +182,7 @@ class CaseQuestions(_Strict):
         "other_acts",
         "shared_things",
         "outside_parties",
+        "colleagues",
         "provisions",
         "requests",
         "requesters",

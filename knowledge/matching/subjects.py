@@ -78,6 +78,7 @@ class SubjectCheck:
         cases = not_covered.case_questions
         self._parties = PhraseSet((*cases.every_party, *cases.people) if cases else ())
         self._subjects = PhraseSet(cases.subjects if cases else ())
+        self._settings = PhraseSet(cases.settings if cases else ())
         self._held = PhraseSet(cases.held_things if cases else ())
         # Only parties: naming the person by their relation to a service ("patient consent")
         # sets the question in that service's own rules of confidentiality.
@@ -106,6 +107,9 @@ class SubjectCheck:
             default="",
         )
         self._entries = {e.number: e for e in entries}
+        # Entries whose answer holds whichever service a question names (whom the guidance is
+        # for, why sharing matters): a setting named is no reason to hold them back.
+        self._any_service = frozenset(e.number for e in entries if e.speaks_of_parties)
         self._own: Mapping[int, Sequence[str]] = own_wording or {}
         self._named: dict[int, set[str]] = {}
 
@@ -138,6 +142,7 @@ class SubjectCheck:
                 named.update(
                     self._parties.all_in_words(found),
                     self._subjects.all_in_words(found),
+                    self._settings.all_in_words(found),
                     self._held.all_in_words(found),
                 )
                 named.update(self._numbered_in(found))
@@ -176,6 +181,10 @@ class SubjectCheck:
         named = self._named_by(number)
         found = self._subjects.all_in_words(typed) | self._subjects.all_in_words(fixed)
         found |= self._numbered_in(typed)
+        if number not in self._any_service:
+            # A setting is a service in another guise ("is the guidance for nurseries?"): no
+            # reason to hold back an entry whose answer holds whichever service is named.
+            found |= self._settings.all_in_words(typed) | self._settings.all_in_words(fixed)
         if not parties_ok:
             found |= self._parties.all_in_words(self.others(typed))
         return min(found - named, default=None)

@@ -1,0 +1,28 @@
+"""Round 14's probes as a guard (never accuracy): every one whose reply agreed with its label
+when the round's rules were written still does. A probe labelled with an entry is quoted that
+entry; one labelled null, near an entry's topic, is quoted nothing (docs/matcher.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.support.core import Chat, published_question, quoted
+
+PROBES = yaml.safe_load(
+    (Path(__file__).parents[1] / "knowledge" / "data" / "probes-round14.yaml").read_text("utf-8")
+)
+
+
+def test_the_probes_hold_both_kinds() -> None:
+    labelled = [p for p in PROBES if p["expect"] is not None]
+    assert 100 <= len(labelled) < len(PROBES) - 100
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=lambda p: str(p["q"])[:60])
+def test_a_probe_gets_what_its_label_says(chat: Chat, probe: dict[str, object]) -> None:
+    number = probe["expect"]
+    want = [] if number is None else [published_question(int(str(number)))]
+    assert quoted(chat.send(str(probe["q"]))) == want
