@@ -38,6 +38,8 @@ from knowledge.matching.subjects import SubjectCheck
 from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
 
+_POINTERS = frozenset({"it", "that", "this", "these", "those", "them", "they"})
+
 
 class QuoteGate:
     """Checks an outright answer against its entry's anchors and the case-question rule."""
@@ -142,7 +144,9 @@ class QuoteGate:
             # The last sentence of a story that asks nothing ("She's said no every time.").
             return _withheld(answer, result)
         question = asked
-        if len(question) <= ELLIPTIC:
+        # "What is an ISP?" after a story asks about an ISP; "what is that?" leans on the story.
+        own_thing = self._asks_what_a_thing_is(asked) and asked[-1] not in _POINTERS
+        if len(question) <= ELLIPTIC and not own_thing:
             if (
                 segment.background
                 and answer.number not in self._for_cases
