@@ -1,5 +1,6 @@
-""""What is an ISP?" after a story asks what an ISP is, wherever the story's people are named;
-a short question that points back ("what is that?") still leans on the story."""
+"""A question such as "what is an ISP?" after a story asks what an ISP is, wherever the
+story's people are named; a short question that points back ("what is that?") still leans on the
+story."""
 
 from __future__ import annotations
 
