@@ -241,7 +241,7 @@ class Assistant:
             return state, [Reply(text=self._texts.thanks()), *self._pending(state)]
         if small_talk is SmallTalk.ACKNOWLEDGEMENT:
             note.kind = TurnKind.SMALL_TALK
-            text = self._texts.acknowledged(in_check=state.check is not None)
+            text = self._texts.acknowledged(in_check=state.in_check())
             return state, [Reply(text=text), *self._pending(state)]
         parts = question_parts(text, max_segments=self._segments)
         question = question_of(text, parts)
@@ -294,7 +294,7 @@ class Assistant:
             note.kind = TurnKind.OFFER_CHECK
             concern = note.risk is not None or state.has_concern()
             return [self._texts.offer_check(concern=concern), *self._pending(state)]
-        under_way = state.check is not None and not state.check.finished
+        under_way = state.in_check()
         asked = self._hedged.is_asked(text, simple)
         # In a check, a remark that asks nothing ("she's 15") is not a question for the Q&A.
         remark = topic == self._case_topic and not asked

@@ -63,6 +63,10 @@ class ConversationState(Value):
             return replace(self, check=replace(check, concern=True))
         return replace(self, concern=True)
 
+    def in_check(self) -> bool:
+        """Whether a consent check is under way (begun and not yet ended)."""
+        return self.check is not None and not self.check.finished
+
     def has_concern(self) -> bool:
         """Whether a risk of harm was signposted in this conversation: since the last check
         began, or in that check."""

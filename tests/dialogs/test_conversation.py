@@ -196,3 +196,12 @@ def test_can_i_still_share_is_a_decision_and_offers_the_check(chat: Chat, asked:
     replies = chat.send(asked)
     assert "Start a consent check" in labels(replies[-1])
     assert "couldn't find" not in texts(replies)
+
+
+def test_an_ok_after_a_finished_check_points_to_no_question(chat: Chat) -> None:
+    chat.send("check")
+    chat.send("yes")
+    chat.send("no")  # the information identifies no one: the check ends
+    reply = texts(chat.send("ok"))
+    assert reply.startswith("OK.")
+    assert "question below" not in reply
