@@ -136,7 +136,8 @@ class Assistant:
         if note.risk is not None:
             replies.insert(0, self._signpost.reply(note.risk))
             state = state.concerned()
-        state = state.offering(bool(replies) and replies[-1] in self._offers)
+        offered = bool(replies) and replies[-1] in self._offers
+        state = state.after_reply(offered=offered, ended=note.outcome is not None)
         return state, placed(replies, turn), note.facts(state)
 
     # -- buttons ---------------------------------------------------------------------------
@@ -221,7 +222,8 @@ class Assistant:
             if answer is not None:
                 note.kind = TurnKind.CHECK
                 return self._answer(state, check, answer, now, note)
-            if self._typed.is_why(simple):
+            term = self._typed.term_asked(simple)
+            if self._typed.is_why(simple) or (term and self._check.question_uses(check, term)):
                 note.kind = TurnKind.CHECK
                 return state, self._check.explain(check, check.step)
             hedged = self._hedged.as_hedged_answer(text, simple)
@@ -231,6 +233,9 @@ class Assistant:
                 if moved.check == check:  # it fitted none of the answers: asked again
                     return moved, replies
                 return moved, [self._check.taken_as(check.step, hedged), *replies]
+        if state.ended and check is not None and self._typed.is_why(simple):
+            note.kind = TurnKind.CHECK
+            return state, self._check.explain_outcome(check)
         command = self._typed.as_command(simple)
         if command is not None:
             return self._commands.run(state, command, now, note)
