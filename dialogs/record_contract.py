@@ -57,6 +57,7 @@ class RecordForm(Value):
 
     The core decides the fields; a door only renders them and sends the values back with the
     choice `submit_value`. Every field may be left blank; `max_chars` bounds each one.
+    `open_value` is the choice that opens this form again, for a door that could not open it.
     """
 
     title: str
@@ -65,6 +66,7 @@ class RecordForm(Value):
     submit_label: str
     submit_value: str
     max_chars: int = 1000
+    open_value: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The structured form, for `infoshare chat --json`."""
