@@ -268,16 +268,25 @@ class Assistant:
             route = self._routes.whole_message(question)
         if route is not None:
             return self._commands.route(state, route, now, note)
-        replies = self._question(state, text, parts, simple, note)
+        replies = self._question(
+            state, note, text=text, question=question, parts=parts, simple=simple
+        )
         # A disclosure of harm is never remembered, so its words are never kept for insight.
         if note.kind in _REMEMBERED and note.risk is None:
             state = replace(state, asked=note.context.question_ref)
         return state, replies
 
     def _question(
-        self, state: ConversationState, text: str, parts: list[Segment], simple: str, note: TurnNote
+        self,
+        state: ConversationState,
+        note: TurnNote,
+        *,
+        text: str,
+        question: str,
+        parts: list[Segment],
+        simple: str,
     ) -> list[Reply]:
-        question = question_of(text, parts)
+        """The reply to a question for the Q&A: `question` is the part of `text` that asks."""
         result = self._qa.match(text, parts)
         decision_wanted = asks_to_share(simple)
         if result.answer is not None:
