@@ -25,7 +25,11 @@ _PATTERNS = (
         r"|Terrace|Grove|Hill|Mews|Walk|Rise|View|Row|Square)\b"
     ),
     # The rest need no digit.
-    re.compile(r"\b(?:born|dob|d\.o\.b\.?|date of birth)\b", re.IGNORECASE),
+    re.compile(  # a date of birth given ("born 3 May", "DOB: March 2015"), not only named
+        r"\b(?:born|dob|d\.o\.b\.?|date of birth)\W{0,3}(?:(?:on|in|is|was) )?"
+        r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][a-z]"),  # a title and a name
     re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"),  # e-mail address: last, needs an "@"
 )

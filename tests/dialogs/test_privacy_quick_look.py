@@ -18,6 +18,8 @@ _PIECES = st.sampled_from(
         "AB 12 34 56 C",
         "12 Acacia Avenue",
         "born",
+        "born on 3",
+        " March",
         "Mrs Patel",
         "Jane Smith",
         "sam@example.org",
@@ -38,5 +40,13 @@ def test_each_kind_is_still_found() -> None:
     assert looks_identifying("she lives at SW1A 1AA")
     assert looks_identifying("mail sam@example.org")
     assert looks_identifying("Mrs Patel said")
-    assert looks_identifying("date of birth")
+    assert looks_identifying("date of birth: 3 May")
+    assert looks_identifying("DOB 2015")
+    assert looks_identifying("she was born in March")
     assert not looks_identifying("can I share with the school nurse?")
+
+
+def test_a_date_of_birth_named_but_not_given_is_not_personal_data() -> None:
+    assert not looks_identifying("can I email a child's dob to the nurse?")
+    assert not looks_identifying("can I share her date of birth with the GP?")
+    assert not looks_identifying("the baby was born early")
