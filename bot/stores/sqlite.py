@@ -206,7 +206,7 @@ class SQLiteStore:
 
             return True, stored, settle(stored, save)
 
-        return await self._db.run(claim_and_settle)
+        return await self._db.run(claim_and_settle, slow=True)
 
     async def finish_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
         """Record an event as answered for `ttl_seconds` from now, claimed or not; False if

@@ -3,6 +3,8 @@ how many handoffs to other threads a turn makes."""
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -88,6 +90,38 @@ async def test_a_save_on_a_stale_version_conflicts_and_keeps_the_value(
     assert not await store.claim_event("slack|Ev1", 30, owner="b")  # the claim stands
 
 
+async def test_plain_calls_go_before_the_slow_ones_waiting(tmp_path: Path) -> None:
+    """A turn's save or finish never queues behind other turns' decisions."""
+    db = await SQLiteThread.connect(tmp_path / "lanes.sqlite3", busy_timeout_seconds=5.0)
+    started, release = threading.Event(), threading.Event()
+    ran: list[str] = []
+
+    def blocking(_: object) -> None:
+        started.set()
+        release.wait(5)
+        ran.append("running")
+
+    def called(name: str) -> Callable[[object], None]:
+        return lambda _: ran.append(name)
+
+    try:
+        first = asyncio.ensure_future(db.run(blocking, slow=True))
+        await asyncio.to_thread(started.wait, 5)
+        waiting = [
+            asyncio.ensure_future(db.run(called("slow 1"), slow=True)),
+            asyncio.ensure_future(db.run(called("plain 1"))),
+            asyncio.ensure_future(db.run(called("slow 2"), slow=True)),
+            asyncio.ensure_future(db.run(called("plain 2"))),
+        ]
+        await asyncio.sleep(0)
+        release.set()
+        await asyncio.gather(first, *waiting)
+    finally:
+        await db.close()
+
+    assert ran == ["running", "plain 1", "plain 2", "slow 1", "slow 2"]
+
+
 # --- handoffs: each call to another thread wakes the event loop, and waits for the GIL ------
 
 
@@ -98,9 +132,9 @@ def handoffs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     store_run = SQLiteThread.run
     core_run = CoreThread.run
 
-    async def on_store(self: SQLiteThread, work: Any) -> Any:
+    async def on_store(self: SQLiteThread, work: Any, **kwargs: Any) -> Any:
         seen.append("store")
-        return await store_run(self, work)
+        return await store_run(self, work, **kwargs)
 
     async def on_core(self: CoreThread, call: Any) -> Any:
         seen.append("core")
