@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from dialogs.answers import NEXT_STEPS, QAAnswers
-from dialogs.check_commands import run_check_command
+from dialogs.answers import QAAnswers
 from dialogs.choices import (
     AnswerPick,
     Command,
@@ -17,6 +16,7 @@ from dialogs.choices import (
     WhyPick,
     parse_choice,
 )
+from dialogs.commands import CommandReplies, Result
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Reply, Turn
 from dialogs.facts import TurnContext, TurnFacts, TurnKind
@@ -42,9 +42,7 @@ from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 from knowledge.matching.segment import Segment, question_parts
-from knowledge.routes_pack import Destination, Route
 
-Result = tuple[ConversationState, list[Reply]]
 Decision = tuple[ConversationState, list[Reply], TurnFacts]
 _NO_CONTEXT = TurnContext()
 # Turns whose question is remembered (by an opaque id) so that a pick next turn links to it.
@@ -69,6 +67,10 @@ class Assistant:
         self._typed = TypedReader(knowledge.typed_words)
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._case_topic = cases.topic if cases else None
+        self._commands = CommandReplies(
+            self._check, self._qa, self._texts, self._records, self._signpost
+        )
+        self._pending = self._commands.pending
         self._segments = max(1, matcher.settings.max_segments)
         self._offers = (
             self._texts.offer_check(),
@@ -134,7 +136,8 @@ class Assistant:
         if note.risk is not None:
             replies.insert(0, self._signpost.reply(note.risk))
             state = state.concerned()
-        state = state.offering(bool(replies) and replies[-1] in self._offers)
+        offered = bool(replies) and replies[-1] in self._offers
+        state = state.after_reply(offered=offered, ended=note.outcome is not None)
         return state, placed(replies, turn), note.facts(state)
 
     # -- buttons ---------------------------------------------------------------------------
@@ -149,7 +152,7 @@ class Assistant:
     ) -> Result:
         pick = parse_choice(value)
         if isinstance(pick, CommandPick):
-            return self._command(state, pick.command, now, note)
+            return self._commands.run(state, pick.command, now, note)
         if isinstance(pick, TopicPick):
             card = self._qa.entry_card(pick.number)
             if card is not None:
@@ -219,7 +222,8 @@ class Assistant:
             if answer is not None:
                 note.kind = TurnKind.CHECK
                 return self._answer(state, check, answer, now, note)
-            if self._typed.is_why(simple):
+            term = self._typed.term_asked(simple)
+            if self._typed.is_why(simple) or (term and self._check.question_uses(check, term)):
                 note.kind = TurnKind.CHECK
                 return state, self._check.explain(check, check.step)
             hedged = self._hedged.as_hedged_answer(text, simple)
@@ -229,9 +233,12 @@ class Assistant:
                 if moved.check == check:  # it fitted none of the answers: asked again
                     return moved, replies
                 return moved, [self._check.taken_as(check.step, hedged), *replies]
+        if state.ended and check is not None and self._typed.is_why(simple):
+            note.kind = TurnKind.CHECK
+            return state, self._check.explain_outcome(check)
         command = self._typed.as_command(simple)
         if command is not None:
-            return self._command(state, command, now, note)
+            return self._commands.run(state, command, now, note)
         small_talk = self._typed.as_small_talk(simple)
         if small_talk is SmallTalk.GREETING:
             note.kind = TurnKind.SMALL_TALK
@@ -250,7 +257,7 @@ class Assistant:
             return state, [self._texts.about(), *self._pending(state)]
         answer = self._typed.as_answer(simple)
         if state.offered and answer is AnswerKey.YES:  # "yes" to the offer just made
-            return self._command(state, Command.CHECK, now, note)
+            return self._commands.run(state, Command.CHECK, now, note)
         if answer is not None or self._hedged.is_bare_reply(text, simple):
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER
@@ -260,17 +267,26 @@ class Assistant:
             # After the signpost, "... what do I do?" wants the steps, not a quote on the story.
             route = self._routes.whole_message(question)
         if route is not None:
-            return self._route(state, route, now, note)
-        replies = self._question(state, text, parts, simple, note)
+            return self._commands.route(state, route, now, note)
+        replies = self._question(
+            state, note, text=text, question=question, parts=parts, simple=simple
+        )
         # A disclosure of harm is never remembered, so its words are never kept for insight.
         if note.kind in _REMEMBERED and note.risk is None:
             state = replace(state, asked=note.context.question_ref)
         return state, replies
 
     def _question(
-        self, state: ConversationState, text: str, parts: list[Segment], simple: str, note: TurnNote
+        self,
+        state: ConversationState,
+        note: TurnNote,
+        *,
+        text: str,
+        question: str,
+        parts: list[Segment],
+        simple: str,
     ) -> list[Reply]:
-        question = question_of(text, parts)
+        """The reply to a question for the Q&A: `question` is the part of `text` that asks."""
         result = self._qa.match(text, parts)
         decision_wanted = asks_to_share(simple)
         if result.answer is not None:
@@ -328,72 +344,3 @@ class Assistant:
         if progress.finished:
             note.record, note.outcome = self._records.finished(progress, now)
         return state.with_check(progress), replies
-
-    # -- commands --------------------------------------------------------------------------
-
-    def _command(
-        self, state: ConversationState, command: Command, now: datetime, note: TurnNote
-    ) -> Result:
-        checking = {Command.CHECK, Command.RESTART, Command.BACK, Command.RESUME}
-        note.kind = TurnKind.CHECK if command in checking else TurnKind.COMMAND
-        match command:
-            case Command.TOPICS:
-                return state, [self._qa.topics(), *self._pending(state)]
-            case Command.RULES:
-                return state, [self._texts.rules(), *self._pending(state)]
-            case Command.ABOUT:
-                return state, [self._texts.about(), *self._pending(state)]
-            case Command.HELP:
-                return state, [self._texts.help(), *self._pending(state)]
-            case Command.WELCOME:
-                return state, [self._texts.greeting(), *self._pending(state)]
-            case Command.PRIVACY:
-                privacy = self._texts.privacy(
-                    note.context.questions_kept, note.context.records_kept
-                )
-                return state, [privacy, *self._pending(state)]
-            case Command.RECORD:
-                note.kind = TurnKind.RECORD
-                shown = self._records.again(state.check, note.context, now)
-                return state, [*shown, *self._pending(state)]
-            case Command.FILL:
-                note.kind = TurnKind.RECORD
-                return state, [*self._records.fill_in(state.check), *self._pending(state)]
-        return run_check_command(self._check, state, command)
-
-    def _route(
-        self, state: ConversationState, route: Route, now: datetime, note: TurnNote
-    ) -> Result:
-        note.kind = TurnKind.COMMAND
-        context = note.context
-        match route.to:
-            case Destination.CHECK:
-                return self._command(state, Command.CHECK, now, note)
-            case Destination.RULES:
-                reply = self._texts.rules()
-            case Destination.CONTACTS:
-                reply = self._texts.contacts()
-            case Destination.PRIVACY:
-                reply = self._texts.privacy(context.questions_kept, context.records_kept)
-            case Destination.ABOUT:
-                reply = self._texts.about()
-            case Destination.RECORDING:
-                reply = self._texts.recording()
-            case Destination.SHARING_STEPS:
-                reply = self._texts.sharing_steps()
-            case Destination.NEXT_STEPS:
-                reply = self._signpost.next_steps(signposted=note.risk is not None)
-            case Destination.SUMMARY:
-                reply = self._texts.summary(route.question or "") or self._texts.help()
-        return state, [reply, *self._pending(state)]
-
-    # -- helpers ---------------------------------------------------------------------------
-
-    def _pending(self, state: ConversationState, *, fallback: bool = False) -> list[Reply]:
-        """A reminder of the question the check is waiting on, so nobody loses their place."""
-        check = state.check
-        if check is not None and not check.finished:
-            return [self._check.ask(check, lead="We're still on this question:\n\n")]
-        if fallback:
-            return [Reply(text="What would you like to do next?", choices=NEXT_STEPS)]
-        return []

@@ -12,6 +12,7 @@ from dialogs.signpost import Signpost
 from dialogs.state import CheckProgress
 from knowledge.flow_pack import NO_LIKE, AnswerKey, FlowOutcome, FlowPack, FlowQuestion
 from knowledge.loader import Knowledge
+from knowledge.typed_words import simplify
 
 RESUME_LABEL = "I've had the advice"
 CONCERN_LEAD = (
@@ -80,6 +81,31 @@ class ConsentCheck:
         if not progress.finished:
             replies.append(self.ask(progress))
         return replies
+
+    def question_uses(self, progress: CheckProgress, term: str) -> bool:
+        """Whether every word of `term` (simplified) is a word of the question `progress` waits
+        on: "what does identified mean?" asks about key question 2's own words."""
+        question = self._flow.question(progress.step)
+        if question is None or progress.finished:
+            return False
+        words = set(simplify(question.text).split())
+        return all(word in words for word in term.split())
+
+    def explain_outcome(self, progress: CheckProgress) -> list[Reply]:
+        """Why a finished run ended where it did: the answer that decided it, and the help of
+        that key question."""
+        if not progress.finished or not progress.answers:
+            return []
+        step, given = progress.answers[-1]
+        question = self._flow.question(step)
+        if question is None:
+            return []
+        text = (
+            f"**Why this outcome?** Your check ended here because of your answer to key question "
+            f"{question.number} (*{question.text}*): **{question.label(given)}**.\n\n"
+            f"{question.help}"
+        )
+        return [Reply(text=text)]
 
     def answer(
         self, progress: CheckProgress, answer: AnswerKey, now: datetime

@@ -8,7 +8,6 @@ guidelines S-28: never just "something went wrong").
 
 from __future__ import annotations
 
-from dialogs.choices import RecordSubmit, form_value, parse_choice
 from dialogs.contract import Choice, RecordForm, Reply
 
 UNAVAILABLE_REPLY = Reply(
@@ -99,8 +98,7 @@ def private_chat_unavailable(name: str, platform: str) -> Reply:
 def form_not_opened(form: RecordForm) -> Reply:
     """When a door could not open the record form: a typed "fill in the record" gives it no
     chance to open one, or the chance had passed. The button opens it from a press."""
-    pick = parse_choice(form.submit_value)
-    opens = form_value(pick.run) if isinstance(pick, RecordSubmit) else None
+    opens = form.open_value
     return Reply(
         text="I couldn't open the record form just then. Press **Fill in the record here**, "
         "or copy the record above and fill it in your case system.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from dialogs.choices import submit_value
+from dialogs.choices import form_value, submit_value
 from dialogs.contract import DecisionRecord, Outcome, RecordedAnswer, RecordEntry, RecordForm
 from dialogs.state import CheckProgress
 from dialogs.typed import clean_input
@@ -76,6 +76,7 @@ class RecordBuilder:
             submit_label="Write the record",
             submit_value=submit_value(progress.run),
             max_chars=MAX_FIELD_CHARS,
+            open_value=form_value(progress.run),
         )
 
     def _outcome(self, progress: CheckProgress) -> FlowOutcome:

@@ -50,10 +50,15 @@ class ConversationState(Value):
     concern: bool = False
     # Whether the last reply offered the consent check: a bare "yes" next takes it up.
     offered: bool = False
+    # Whether this turn ended a consent check at an outcome: a "why?" next asks why it ended so.
+    ended: bool = False
 
-    def offering(self, offered: bool) -> ConversationState:
-        """A copy noting whether this turn's last reply offered the consent check."""
-        return self if offered == self.offered else replace(self, offered=offered)
+    def after_reply(self, *, offered: bool, ended: bool) -> ConversationState:
+        """A copy noting whether this turn's last reply offered the consent check, and whether
+        this turn ended one."""
+        if offered == self.offered and ended == self.ended:
+            return self
+        return replace(self, offered=offered, ended=ended)
 
     def concerned(self) -> ConversationState:
         """A copy noting that a risk of harm was signposted on this turn (in the running check
@@ -106,6 +111,7 @@ class ConversationState(Value):
             **({"asked": self.asked} if self.asked else {}),
             **({"concern": True} if self.concern else {}),
             **({"offered": True} if self.offered else {}),
+            **({"ended": True} if self.ended else {}),
         }
 
     @classmethod
@@ -139,6 +145,7 @@ def _parse(data: object) -> ConversationState:
         asked=_ref(data.get("asked")),
         concern=data.get("concern") is True,
         offered=data.get("offered") is True,
+        ended=data.get("ended") is True,
     )
 
 

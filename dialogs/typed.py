@@ -49,6 +49,7 @@ _SHARE_REQUEST = re.compile(
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_MAX_TERM_WORDS = 5
 _MAX_COMMAND_WORDS = 8  # longer, and it is a question that happens to hold a command's word
 
 
@@ -64,6 +65,7 @@ class TypedReader:
         self._greeting_to = frozenset(words.greeting_to)
         self._thanks = frozenset(words.thanks)
         self._acknowledgements = frozenset(words.acknowledgements)
+        self._frames = [_frame_ends(frame) for frame in words.meaning_frames]
 
     def as_command(self, simple: str) -> Command | None:
         """A command, if the message is one (already simplified), after any polite or leading
@@ -89,6 +91,17 @@ class TypedReader:
         """Whether the message asks why the current question is asked."""
         return simple in self._why
 
+    def term_asked(self, simple: str) -> str | None:
+        """The term a message asks the meaning of ("what does identified mean" is "identified"),
+        without "the", "a" or "an"; None if it asks no meaning."""
+        for before, after in self._frames:
+            if simple.startswith(before) and simple.endswith(after) and len(simple) > len(before):
+                middle = simple[len(before) : len(simple) - len(after)].split()
+                term = [w for w in middle if w not in _ARTICLES]
+                if term and len(middle) <= _MAX_TERM_WORDS:
+                    return " ".join(term)
+        return None
+
     def as_small_talk(self, simple: str) -> SmallTalk | None:
         """A greeting, thanks or an "ok", if that is all the message is."""
         if simple in self._greetings or (
@@ -102,6 +115,12 @@ class TypedReader:
         if simple in self._acknowledgements:
             return SmallTalk.ACKNOWLEDGEMENT
         return None
+
+
+def _frame_ends(frame: str) -> tuple[str, str]:
+    """What a message must begin and end with to fit a meaning frame ("what does * mean")."""
+    before, _, after = frame.partition("*")
+    return before, after
 
 
 def asks_about_currency(simple: str) -> bool:

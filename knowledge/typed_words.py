@@ -105,6 +105,8 @@ class TypedWordsPack(PackValue):
     thanks: tuple[str, ...] = ()
     acknowledgements: tuple[str, ...] = ()
     """A message that only takes in what was said ("ok", "got it"): nothing to answer."""
+    meaning_frames: tuple[str, ...] = ()
+    """How asking what a term means is worded, * standing for the term: "what does * mean"."""
     command_leads: tuple[str, ...] = ()
     """Words a command may follow ("ok", "lets", "show me"): "ok start the check" is `check`."""
     hedged: HedgedWords = field(default_factory=HedgedWords)
@@ -172,6 +174,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             greeting_to=_join(merged.greeting_to, pack.greeting_to),
             thanks=_join(merged.thanks, pack.thanks),
             acknowledgements=_join(merged.acknowledgements, pack.acknowledgements),
+            meaning_frames=_join(merged.meaning_frames, pack.meaning_frames),
             command_leads=_join(merged.command_leads, pack.command_leads),
             hedged=HedgedWords(
                 leads=_join_keyed(merged.hedged.leads, pack.hedged.leads),

@@ -50,8 +50,19 @@ def _one_word(word: str) -> str:
     return word
 
 
+def _frame(frame: str) -> str:
+    words = frame.split(" ")
+    if words.count("*") != 1 or len(words) < 2:
+        raise ValueError(f"{frame!r} must hold words and one * standing alone for the term")
+    for word in words:
+        if word != "*":
+            _simplified(word)
+    return frame
+
+
 Word = Annotated[str, BeforeValidator(_not_yaml_bool), AfterValidator(_simplified)]
 OneWord = Annotated[Word, AfterValidator(_one_word)]
+Frame = Annotated[str, AfterValidator(_frame)]
 
 
 class _Strict(BaseModel):
@@ -86,5 +97,6 @@ class TypedWordsPack(_Strict):
     greeting_to: tuple[Word, ...] = ()
     thanks: tuple[Word, ...] = ()
     acknowledgements: tuple[Word, ...] = ()
+    meaning_frames: tuple[Frame, ...] = ()
     command_leads: tuple[Word, ...] = ()
     hedged: HedgedWords = Field(default_factory=HedgedWords)

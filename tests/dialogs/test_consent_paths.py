@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -202,7 +203,8 @@ def test_the_record_is_filled_in_within_the_chat_and_its_text_is_not_kept(
         shown = dict(field.options)[written[field.id]] if field.options else written[field.id]
         assert f"{field.label}:\n  {shown}" in text
     assert "haven't kept what you typed" in replies[-1].text
-    assert chat.state == before
+    # Nothing typed is kept; only "the last turn ended a check" has moved on.
+    assert chat.state == replace(before, ended=False)
     assert "xq7" not in json.dumps(chat.state.to_json())
 
 
@@ -248,3 +250,21 @@ def test_what_is_typed_into_the_form_is_checked_for_risk_of_harm(chat: Chat) -> 
     assert form is not None
     replies = chat.submit(form.submit_value, {"reasons": "the child said he is being hit at home"})
     assert replies[0].risk_of_harm
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[_path_id(p) for p in PATHS])
+def test_why_right_after_an_outcome_names_the_answer_that_decided_it(
+    chat: Chat, path: Path
+) -> None:
+    steps, _ = path
+    _walk(chat, path)
+    decided_at, given = steps[-1]
+    question = FLOW.question(decided_at)
+    assert question is not None
+    said = texts(chat.send("why?"))
+    assert "Why this outcome?" in said
+    assert (
+        f"key question {question.number} (*{question.text}*): **{question.label(given)}**" in said
+    )
+    assert question.help in said
+    assert "Why this outcome?" not in texts(chat.send("why?")), "only the turn right after"

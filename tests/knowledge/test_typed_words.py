@@ -83,6 +83,14 @@ def test_a_question_word_of_two_words_is_named(tmp_path: Path) -> None:
     assert "hedged.question_words[1]: Value error, 'how come' must be one word" in problems
 
 
+@pytest.mark.parametrize("frame", ["what does it mean", "* means *", "*", "What is *"])
+def test_a_meaning_frame_without_one_star_for_the_term_or_not_simplified_is_named(
+    tmp_path: Path, frame: str
+) -> None:
+    problems = _problems(tmp_path, f"meaning_frames: [{json.dumps(frame)}]\n")
+    assert "meaning_frames[1]: Value error" in problems
+
+
 def test_knowledge_check_reports_a_word_with_two_meanings(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,0 +1,106 @@
+"""Replies to commands and to questions routed to a built-in reply, and the check's reminder."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from dialogs.answers import NEXT_STEPS, QAAnswers
+from dialogs.check_commands import run_check_command
+from dialogs.choices import Command
+from dialogs.consent_check import ConsentCheck
+from dialogs.contract import Reply
+from dialogs.facts import TurnKind
+from dialogs.records import RecordReplies
+from dialogs.signpost import Signpost
+from dialogs.state import ConversationState
+from dialogs.texts import Texts
+from dialogs.turn_note import TurnNote
+from knowledge.routes_pack import Destination, Route
+
+Result = tuple[ConversationState, list[Reply]]
+
+
+class CommandReplies:
+    """What a command or a routed question gets: topics, rules, about, help, privacy, the record,
+    the contacts, the steps, and the consent check's own commands."""
+
+    def __init__(
+        self,
+        check: ConsentCheck,
+        qa: QAAnswers,
+        texts: Texts,
+        records: RecordReplies,
+        signpost: Signpost,
+    ) -> None:
+        self._check = check
+        self._qa = qa
+        self._texts = texts
+        self._records = records
+        self._signpost = signpost
+
+    def run(
+        self, state: ConversationState, command: Command, now: datetime, note: TurnNote
+    ) -> Result:
+        """The new state and replies for a typed or pressed command, noted in `note`."""
+        checking = {Command.CHECK, Command.RESTART, Command.BACK, Command.RESUME}
+        note.kind = TurnKind.CHECK if command in checking else TurnKind.COMMAND
+        match command:
+            case Command.TOPICS:
+                return state, [self._qa.topics(), *self.pending(state)]
+            case Command.RULES:
+                return state, [self._texts.rules(), *self.pending(state)]
+            case Command.ABOUT:
+                return state, [self._texts.about(), *self.pending(state)]
+            case Command.HELP:
+                return state, [self._texts.help(), *self.pending(state)]
+            case Command.WELCOME:
+                return state, [self._texts.greeting(), *self.pending(state)]
+            case Command.PRIVACY:
+                privacy = self._texts.privacy(
+                    note.context.questions_kept, note.context.records_kept
+                )
+                return state, [privacy, *self.pending(state)]
+            case Command.RECORD:
+                note.kind = TurnKind.RECORD
+                shown = self._records.again(state.check, note.context, now)
+                return state, [*shown, *self.pending(state)]
+            case Command.FILL:
+                note.kind = TurnKind.RECORD
+                return state, [*self._records.fill_in(state.check), *self.pending(state)]
+        return run_check_command(self._check, state, command)
+
+    def route(
+        self, state: ConversationState, route: Route, now: datetime, note: TurnNote
+    ) -> Result:
+        """The built-in reply a question was routed to (the rules, the contacts, the steps...)."""
+        note.kind = TurnKind.COMMAND
+        context = note.context
+        match route.to:
+            case Destination.CHECK:
+                return self.run(state, Command.CHECK, now, note)
+            case Destination.RULES:
+                reply = self._texts.rules()
+            case Destination.CONTACTS:
+                reply = self._texts.contacts()
+            case Destination.PRIVACY:
+                reply = self._texts.privacy(context.questions_kept, context.records_kept)
+            case Destination.ABOUT:
+                reply = self._texts.about()
+            case Destination.RECORDING:
+                reply = self._texts.recording()
+            case Destination.SHARING_STEPS:
+                reply = self._texts.sharing_steps()
+            case Destination.NEXT_STEPS:
+                reply = self._signpost.next_steps(signposted=note.risk is not None)
+            case Destination.SUMMARY:
+                reply = self._texts.summary(route.question or "") or self._texts.help()
+        return state, [reply, *self.pending(state)]
+
+    def pending(self, state: ConversationState, *, fallback: bool = False) -> list[Reply]:
+        """A reminder of the question the check is waiting on, so nobody loses their place."""
+        check = state.check
+        if check is not None and not check.finished:
+            return [self._check.ask(check, lead="We're still on this question:\n\n")]
+        if fallback:
+            return [Reply(text="What would you like to do next?", choices=NEXT_STEPS)]
+        return []
