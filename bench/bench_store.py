@@ -5,13 +5,11 @@ baselines are the turn as the pipeline made it before this round: four calls (`c
 `get`, `put`, `finish_event`). For SQLite the baseline is the store as it was, on aiosqlite,
 rebuilt here with its statements (each write two handoffs to aiosqlite's thread, each read one:
 seven a turn). The rows after it are this store: the same four calls (one handoff each), then
-a channel turn as the pipeline makes it now (`claim_and_get`, `put` under the claim,
-`finish_event`: three), and a DM turn (`claim_and_settle` claiming, reading and saving in one
-handoff, then `finish_event`: two). Plain `sqlite3` on the event loop's own thread is the
-floor, for reference. For Redis, the four calls against the three (round trips), on the
-store as it is now. Rounds alternate between the rows; the report gives the median turn, the
-range of the rounds' medians, and each row against its baseline. Last, the cost of one
-handoff to a thread and back.
+the turn as the pipeline makes it now (`claim_and_get`, `put` under the claim, `finish_event`:
+three). Plain `sqlite3` on the event loop's own thread is the floor, for reference. For Redis,
+the four calls against the three (round trips), on the store as it is now. Rounds alternate
+between the rows; the report gives the median turn, the range of the rounds' medians, and each
+row against its baseline. Last, the cost of one handoff to a thread and back.
 """
 
 from __future__ import annotations
@@ -30,7 +28,6 @@ from pathlib import Path
 import aiosqlite
 
 from bot.stores import Claim, SQLiteStore, Store
-from bot.stores.protocol import Save, Versioned
 from bot.stores.redis import RedisStore
 from bot.stores.sqlite_thread import SQLiteThread
 from tests.support.redis_server import RedisServer
@@ -162,25 +159,6 @@ def three_calls(store: Store, run: str) -> Turn:
     return turn
 
 
-def two_calls(store: SQLiteStore, run: str) -> Turn:
-    """A turn answered without being placed first (a DM) now: claim, read and save in one call
-    (the pipeline's decision runs in it too, not timed here), finish."""
-
-    def settle(stored: Versioned | None, save: Save) -> int:
-        return save(VALUE, stored.version if stored else None, DIALOG_TTL)
-
-    async def turn(n: int) -> None:
-        event, key = _names(n, run)
-        claimed, _, saved = await store.claim_and_settle(
-            event, LEASE, owner="bench", key=key, settle=settle
-        )
-        assert claimed
-        assert saved
-        await store.finish_event(event, EVENT_TTL, owner="bench")
-
-    return turn
-
-
 async def _time(turn: Turn, first: int) -> list[float]:
     seconds = []
     for n in range(first, first + TURNS):
@@ -195,7 +173,6 @@ async def _run_all(scratch: Path, redis_url: str | None) -> dict[str, list[list[
     before = await aiosqlite.connect(scratch / "before.sqlite3", isolation_level=None)
     now_four = await SQLiteStore.open(scratch / "four.sqlite3")
     now_three = await SQLiteStore.open(scratch / "three.sqlite3")
-    now_two = await SQLiteStore.open(scratch / "two.sqlite3")
     floor = sqlite3.connect(scratch / "floor.sqlite3", isolation_level=None)
     for made in ("before.sqlite3", "floor.sqlite3"):  # the schema, as the store makes it
         await (await SQLiteStore.open(scratch / made)).close()
@@ -206,10 +183,7 @@ async def _run_all(scratch: Path, redis_url: str | None) -> dict[str, list[list[
     rows: dict[str, Turn] = {
         "SQLite, aiosqlite store, 4 calls (before)": aiosqlite_before(before, run),
         "SQLite, this store, the same 4 calls": four_calls(now_four, run),
-        "SQLite, this store, 3 calls (a channel turn, placed first)": three_calls(now_three, run),
-        "SQLite, this store, 2 calls (a DM turn: claim, read and save in one)": two_calls(
-            now_two, run
-        ),
+        "SQLite, this store, 3 calls (now)": three_calls(now_three, run),
         "SQLite, plain sqlite3 on the loop (floor)": plain_sqlite3(floor, run),
     }
     redis: list[RedisStore] = []
@@ -229,7 +203,6 @@ async def _run_all(scratch: Path, redis_url: str | None) -> dict[str, list[list[
         await before.close()
         await now_four.close()
         await now_three.close()
-        await now_two.close()
         floor.close()
         for store in redis:
             await store.close()

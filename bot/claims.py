@@ -18,12 +18,8 @@ import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from bot.stores.protocol import Claim, Save, Settling, Store, T, Versioned
+from bot.stores.protocol import Claim, Store, Versioned
 from dialogs.contract import ConversationKey
-
-Settle = Callable[[Versioned | None, Save], T | None]
-"""Work a `Settling` store runs on its thread right after a claim and its read
-(see `EventClaims.claim`)."""
 
 _log = logging.getLogger("infoshare.turns")
 CLAIM_POLL_SECONDS = 0.2
@@ -69,7 +65,6 @@ class EventClaims:
         sleep: how to wait between looks at an event, and between renewals.
         """
         self._store = store
-        self._settling = store if isinstance(store, Settling) else None
         self._lease = lease_seconds
         self._monotonic = monotonic
         self._sleep = sleep
@@ -79,19 +74,10 @@ class EventClaims:
         self._owner_prefix = secrets.token_hex(8)
         self._owner_count = itertools.count()
 
-    @property
-    def settles(self) -> bool:
-        """Whether `claim` runs its `settle` (the store can run work between its calls)."""
-        return self._settling is not None
-
-    async def claim(
-        self, event: str, key: str, settle: Settle[T] | None = None
-    ) -> tuple[Hold, Versioned | None, T | None] | None:
+    async def claim(self, event: str, key: str) -> tuple[Hold, Versioned | None] | None:
         """Claim the event, under a new owner token, and read the conversation `key` in the
         same call; if another process holds the event, wait until it finishes or its lease
-        ends (None). With `settle`, on a store that `settles`, the claim that succeeds runs
-        it in the same call too (`Settling.claim_and_settle`); the third of the result is
-        what it returned (None without it).
+        ends (None).
 
         Waiting is what turns a platform's re-delivery after a crash into an answer: the dead
         process's lease runs out and this one replays the turn. A re-delivery while the other
@@ -101,17 +87,11 @@ class EventClaims:
         deadline = self._monotonic() + self._lease + CLAIM_POLL_SECONDS
         while True:
             asked = self._monotonic()
-            settled: T | None = None
-            if settle is not None and self._settling is not None:
-                claimed, stored, settled = await self._settling.claim_and_settle(
-                    event, self._lease, owner=claim.owner, key=key, settle=settle
-                )
-            else:
-                claimed, stored = await self._store.claim_and_get(
-                    event, self._lease, owner=claim.owner, key=key
-                )
+            claimed, stored = await self._store.claim_and_get(
+                event, self._lease, owner=claim.owner, key=key
+            )
             if claimed:
-                return self._hold(claim, asked + self._lease), stored, settled
+                return self._hold(claim, asked + self._lease), stored
             # The store judged the claim when it was asked, which is long ago if the store was
             # away meanwhile (redis-py sends a script again, unchanged, once a restarted server
             # is back): only a look asked after the deadline may end the wait.
@@ -231,48 +211,46 @@ class EarlyClaims:
         self._early: dict[str, tuple[Hold, Versioned | None, ConversationKey] | None] = {}
 
     async def claim(
-        self, event: str, key: ConversationKey, store: Store, settle: Settle[T] | None = None
-    ) -> tuple[Hold, Versioned | None, T | None] | None:
-        """Claim `event` and read conversation `key` with it (and run `settle`, see
-        `EventClaims.claim`), and keep the claim for `take`; None if the event is a repeat.
-        A claim already kept for the event (the same turn placed twice) is kept on, with
-        `key` read again (and `settle` not run)."""
+        self, event: str, key: ConversationKey, store: Store
+    ) -> tuple[Hold, Versioned | None] | None:
+        """Claim `event` and read conversation `key` with it, and keep the claim for `take`;
+        None if the event is a repeat (`EventClaims.claim`). A claim already kept for the
+        event (the same turn placed twice) is kept on, with `key` read again."""
         early = self._early.get(event)
         if early is not None and not early[0].lost:
-            claimed: tuple[Hold, Versioned | None, T | None] | None = (
+            claimed: tuple[Hold, Versioned | None] | None = (
                 early[0],
                 await store.get(key.as_str()),
-                None,
             )
         else:
-            claimed = await self._claims.claim(event, key.as_str(), settle)
+            claimed = await self._claims.claim(event, key.as_str())
             kept = self._early.get(event)
             if claimed is None and kept is not None and not kept[0].lost:
                 # Another copy of this event, placed while this one waited, holds its claim:
                 # whichever copy is answered first answers under it.
                 return None
         self._early.pop(event, None)
-        self._early[event] = None if claimed is None else (claimed[0], claimed[1], key)
+        self._early[event] = None if claimed is None else (*claimed, key)
         if len(self._early) > self._kept:
             self.drop(next(iter(self._early)))
         return claimed
 
     async def take(
-        self, event: str, key: ConversationKey, store: Store, settle: Settle[T] | None = None
-    ) -> tuple[Hold, Versioned | None, T | None] | None:
+        self, event: str, key: ConversationKey, store: Store
+    ) -> tuple[Hold, Versioned | None] | None:
         """The claim kept for `event`, and conversation `key` as read with it (read again from
         `store` when the turn has moved to another conversation since: the person's DM); None
-        for a repeat. With none kept (or it was lost), the event is claimed now, with
-        `settle` (`EventClaims.claim`)."""
+        for a repeat. With none kept (or it was lost), the event is claimed now
+        (`EventClaims.claim`)."""
         early = self._early.pop(event, None) if event in self._early else ()
         if early is None:
             return None
         if not early or early[0].lost:
-            return await self._claims.claim(event, key.as_str(), settle)
+            return await self._claims.claim(event, key.as_str())
         hold, stored, read = early
         if read != key:
             stored = await store.get(key.as_str())
-        return hold, stored, None
+        return hold, stored
 
     def drop(self, event: str | None) -> None:
         """Let go of the claim kept for `event`, if any (its turn will not be answered)."""

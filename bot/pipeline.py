@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 import time
 import weakref
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import partial
@@ -36,14 +37,11 @@ from bot.claims import EarlyClaims, EventClaims, Hold
 from bot.core_thread import CoreThread
 from bot.observer import GuardedObserver, TurnObserver, hashed_ids
 from bot.retry_button import retried, unavailable_reply
-from bot.settled_turns import Settler, wants_record
-from bot.store_errands import claim_once, forget
 from bot.stored_conversation import DecidedEarly, StoredConversation
 from bot.stores.protocol import ClaimLost, Conflict, Store, Versioned
-from bot.turn_log import log_turn
 from dialogs.assistant import Assistant
-from dialogs.contract import Answer, Private, Reply, Turn
-from dialogs.facts import TurnContext, TurnFacts
+from dialogs.contract import Answer, ConversationKey, Private, Reply, Turn
+from dialogs.facts import TurnContext, TurnFacts, TurnKind
 from dialogs.state import ConversationState
 
 _log = logging.getLogger("infoshare.turns")
@@ -108,7 +106,6 @@ class TurnPipeline:
         )
         self._placed: dict[str, DecidedEarly] = {}
         self._early = EarlyClaims(self._claims, kept=_PLACED_KEPT)
-        self._settler = Settler(assistant, clock, dialog_ttl_seconds)
         # One thread: with the GIL, more would only make the loop wait its turn behind them all.
         self._core_thread = CoreThread("infoshare-core") if decide_off_loop else None
         if self._core_thread is not None:
@@ -131,25 +128,17 @@ class TurnPipeline:
         claim they are delivered under (for `may_deliver`, `finish` and `release`)."""
         started = time.perf_counter()
         event = _event_key(turn)
-        context: TurnContext | None = None
         for _ in range(_CLAIM_ATTEMPTS):
             hold: Hold | None = None
             try:
                 stored: Versioned | None = None
-                settled: DecidedEarly | None = None
                 if event is not None:
-                    settle = None
-                    if self._settles(turn, event):  # claimed, decided and saved in one call
-                        context = context or await self._observer.context(turn)
-                        settle = self._settler.answering(turn, event, context)
-                    claimed = await self._early.take(event, turn.key, self._store, settle)
+                    claimed = await self._early.take(event, turn.key, self._store)
                     if claimed is None:
-                        log_turn("duplicate", turn, started)
+                        self._log("duplicate", turn, started)
                         return Answer([])
-                    hold, stored, settled = claimed
-                answer = await self._apply(
-                    turn, hold, stored, started, settled=settled, context=context
-                )
+                    hold, stored = claimed
+                answer = await self._apply(turn, hold, stored, started)
             except ClaimLost:
                 # Another process took the event over before this turn was saved. Waiting on
                 # the event, as a re-delivery does, leaves the answer to that process, or
@@ -225,79 +214,79 @@ class TurnPipeline:
         if turn.private:
             return None
         event = _event_key(turn)
-        decided: DecidedEarly | None = None
-        context: TurnContext | None = None
         try:
             if event is None:
                 stored = await self._store.get(turn.key.as_str())
             else:  # claimed now, with the read, rather than read now and claimed again after
-                settle = None
-                if self._claims.settles:  # and decided in the same call
-                    context = await self._observer.context(turn)
-                    settle = self._settler.placing(turn, context)
-                claimed = await self._early.claim(event, turn.key, self._store, settle)
+                claimed = await self._early.claim(event, turn.key, self._store)
                 if claimed is None:
                     return None  # a repeat: `answer` says so
-                _, stored, decided = claimed
+                stored = claimed[1]
         except Exception as exc:
             _log.warning(
                 "placement failed", extra={"error": type(exc).__name__, **hashed_ids(turn)}
             )
             return None
-        if decided is None:
-            conversation = StoredConversation.from_json(stored.value if stored else None)
-            context = context or await self._observer.context(turn)
-            now = self._clock()
-            decision = await self._decide(conversation.state, turn, now, context)
-            decided = DecidedEarly(turn, stored, now, decision)
+        conversation = StoredConversation.from_json(stored.value if stored else None)
+        context = await self._observer.context(turn)
+        now = self._clock()
+        decision = await self._decide(conversation.state, turn, now, context)
         if event is not None:  # kept for `answer`, which would otherwise decide it again
             self._placed.pop(event, None)
-            self._placed[event] = decided
+            self._placed[event] = DecidedEarly(turn, stored, now, decision)
             if len(self._placed) > _PLACED_KEPT:
                 del self._placed[next(iter(self._placed))]
-        return next((r.private for r in decided.decision[1] if r.private is not None), None)
+        return next((r.private for r in decision[1] if r.private is not None), None)
 
     async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
-        """Delete every key of one conversation (see `bot.store_errands.forget`)."""
-        return await forget(self._store, channel, conversation_id, nested=nested)
+        """Delete every key of one conversation (every user's in it, and kept records); return
+        how many went. A failure is logged and counts as none: the keys still expire.
+
+        Args:
+            channel: the door (``"slack"``, ``"teams"``).
+            conversation_id: the conversation, or with `nested` the start of the ids of the
+                conversations under it (a Slack workspace: ``team`` for ``team/channel…``).
+            nested: also delete every conversation whose id is ``conversation_id/…``.
+        """
+        prefixes = [ConversationKey(channel, conversation_id, "").as_str()]
+        if nested:
+            prefixes.append(f"{channel}|{conversation_id}/")
+        try:
+            return sum([await self._store.delete_prefix(prefix) for prefix in prefixes])
+        except Exception as exc:
+            _log.warning("forget failed", extra={"error": type(exc).__name__, "channel": channel})
+            return 0
 
     async def once(self, channel: str, event_id: str) -> bool:
         """Claim a door's one-off event for good (see `Turns.once`); False when already
         claimed, or when the store fails (better nothing than twice)."""
-        return await claim_once(self._store, f"{channel}|{event_id}", self._event_ttl)
+        event = f"{channel}|{event_id}"
+        owner = secrets.token_hex(8)
+        try:
+            if not await self._store.claim_event(event, self._event_ttl, owner=owner):
+                return False
+            await self._store.finish_event(event, self._event_ttl, owner=owner)
+        except Exception as exc:
+            _log.warning("claim failed", extra={"error": type(exc).__name__, "channel": channel})
+            return False
+        return True
 
     def _hold_of(self, turn: Turn, answer: Answer | None) -> Hold | None:
         if answer is None:  # a door that used `handle`: this process's newest claim on the event
             return self._claims.newest_on(_event_key(turn))
         return self._claims.held(answer.claim)
 
-    def _settles(self, turn: Turn, event: str) -> bool:
-        """Whether `answer` claims, decides and saves the turn in one call to the store."""
-        return self._claims.settles and event not in self._placed and retried(turn)[0] is None
-
     async def _apply(
-        self,
-        turn: Turn,
-        hold: Hold | None,
-        stored: Versioned | None,
-        started: float,
-        *,
-        settled: DecidedEarly | None = None,
-        context: TurnContext | None = None,
+        self, turn: Turn, hold: Hold | None, stored: Versioned | None, started: float
     ) -> Answer:
         """Run the turn on the conversation as read (`stored`, with a `hold`), saving under the
-        event's claim; on a conflict, read it again and run again. A turn `settled` with its
-        claim is only logged and observed, if it was saved then."""
+        event's claim; on a conflict, read it again and run again."""
         key = turn.key.as_str()
         event = None if hold is None else hold.claim.event_id
         failed_id, turn = retried(turn)
         failed = None if failed_id is None else _event_key_of(turn, failed_id)
         placed = self._placed.pop(event, None) if event is not None else None
-        placed = settled or placed
-        if placed is not None:
-            context = placed.decision[3]
-        elif context is None:
-            context = await self._observer.context(turn)
+        context = placed.decision[3] if placed is not None else await self._observer.context(turn)
         for attempt in range(_MAX_ATTEMPTS):
             if hold is None or attempt > 0:
                 stored = await self._store.get(key)
@@ -307,17 +296,13 @@ class TurnPipeline:
             if event is not None and conversation.has_applied(event):
                 replay = conversation.replay_of(event)
                 if replay is None:  # answered, and the person has moved on since
-                    log_turn("duplicate", turn, started)
+                    self._log("duplicate", turn, started)
                     return Answer([])
                 _, replies, _, _ = await self._decide(replay.before, turn, replay.at, context)
-                log_turn("replayed", turn, started, replies)
+                self._log("replayed", turn, started, replies)
                 return Answer(replies, replayed=True)
             if placed is not None and placed.holds_for(turn, stored):
                 now, (new_state, replies, facts, context) = placed.now, placed.decision
-                if placed.saved:
-                    log_turn("answered", turn, started, replies, facts)
-                    await self._observer.observe(turn, facts)
-                    return Answer(replies)
             else:
                 now = self._clock()
                 new_state, replies, facts, context = await self._decide(
@@ -334,10 +319,10 @@ class TurnPipeline:
                 )
             except Conflict:
                 continue
-            log_turn("answered", turn, started, replies, facts)
+            self._log("answered", turn, started, replies, facts)
             await self._observer.observe(turn, facts)
             return Answer(replies)
-        log_turn("conflict", turn, started)
+        self._log("conflict", turn, started)
         return Answer([BUSY_REPLY], apology=True)
 
     async def _decide(
@@ -346,7 +331,7 @@ class TurnPipeline:
         """The core's decision, and the context it was made in. When the core asked for the
         person's last decision record, the record is fetched and the turn decided again."""
         new_state, replies, facts = await self._core(state, turn, now, context)
-        if wants_record(facts, context):
+        if facts.kind is TurnKind.RECORD and context.records_kept and context.last_record is None:
             context = replace(context, last_record=await self._observer.last_record(turn))
             new_state, replies, facts = await self._core(state, turn, now, context)
         return new_state, replies, facts, context
@@ -367,6 +352,28 @@ class TurnPipeline:
         if self._core_thread is None:
             return call()
         return await self._core_thread.run(call)
+
+    def _log(
+        self,
+        what: str,
+        turn: Turn,
+        started: float,
+        replies: Sequence[Reply] = (),
+        facts: TurnFacts | None = None,
+    ) -> None:
+        if not _log.isEnabledFor(logging.INFO):
+            return  # nothing to hash or gather for a line that would not be written
+        outcome = next((r.outcome.value for r in replies if r.outcome), None)
+        _log.info(
+            what,
+            extra={
+                **hashed_ids(turn),
+                "replies": len(replies),
+                "outcome": outcome,
+                **(facts.log_fields() if facts is not None else {}),
+                "ms": round((time.perf_counter() - started) * 1000, 2),
+            },
+        )
 
 
 def _event_key(turn: Turn) -> str | None:

@@ -102,16 +102,14 @@ class StoredConversation:
 
 @dataclass(frozen=True, slots=True)
 class DecidedEarly:
-    """A turn decided before it is answered (to ask where its answer goes, or on the store's
-    thread with its claim: `bot.settled_turns`), kept so that answering it need not decide it
-    again: the turn, the stored conversation it was decided on, when, the core's decision with
-    the context it was made in, and whether it was saved already (under its event's claim)."""
+    """A turn decided before its event was claimed (to ask where its answer goes), kept so that
+    answering it need not decide it again: the turn, the stored conversation it was decided
+    on, when, and the core's decision with the context it was made in."""
 
     turn: Turn
     stored: Versioned | None
     now: datetime
     decision: tuple[ConversationState, list[Reply], TurnFacts, TurnContext]
-    saved: bool = False
 
     def holds_for(self, turn: Turn, stored: Versioned | None) -> bool:
         """Whether this is the decision for `turn` on `stored` (the same version and value)."""

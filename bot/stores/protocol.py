@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar, runtime_checkable
+from typing import Any, Protocol
 
 JSONObject = dict[str, Any]
-T = TypeVar("T")
-Save = Callable[[JSONObject, "int | None", float], int]
-"""Saves a value under the claim just made, from inside `Settling.claim_and_settle`: given the
-value, the version read (None: the key must be absent) and its ttl in seconds, returns the new
-version; raises `Conflict` or `ClaimLost` as `Store.put` does."""
 
 
 class Conflict(Exception):
@@ -129,28 +123,4 @@ class Store(Protocol):
 
     async def close(self) -> None:
         """Release connections and files."""
-        ...
-
-
-@runtime_checkable
-class Settling(Protocol):
-    """A store whose calls run on a worker thread of its own, which can run a caller's work
-    between claiming an event and reading its conversation, and saving: a whole turn in one
-    handoff instead of a handoff for the claim, one for the decision and one for the save."""
-
-    async def claim_and_settle(
-        self,
-        event_id: str,
-        ttl_seconds: float,
-        *,
-        owner: str,
-        key: str,
-        settle: Callable[[Versioned | None, Save], T],
-    ) -> tuple[bool, Versioned | None, T | None]:
-        """`Store.claim_and_get`, then, if the event was claimed, `settle(value, save)` on the
-        store's thread, in one call: `save` writes under the claim (`Store.put` given it).
-
-        Returns whether the event was claimed, the value as read, and what `settle` returned
-        (None if the event was not claimed). Raises what `settle` raises.
-        """
         ...

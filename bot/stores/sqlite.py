@@ -8,12 +8,12 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from bot.stores.memory import Clock, check_ttl, encode_json
-from bot.stores.protocol import Claim, ClaimLost, Conflict, JSONObject, Save, T, Versioned
+from bot.stores.protocol import Claim, ClaimLost, Conflict, JSONObject, Versioned
 from bot.stores.sqlite_sql import (
     CLAIM_EVENT,
     FINISH_EVENT,
@@ -138,15 +138,27 @@ class SQLiteStore:
             TypeError: `value` cannot be written as JSON.
         """
         check_ttl(ttl_seconds)
-        params = _put_params(
-            key,
-            value,
-            expected_version=expected_version,
-            ttl_seconds=ttl_seconds,
-            claim=claim,
-            now=self._clock(),
-        )
-        return await self._db.run(lambda db: _put(db, params, claim is not None))
+        now = self._clock()
+        params = {
+            "key": key,
+            "value": encode_json(value),
+            "expires_at": now + ttl_seconds,
+            "now": now,
+            "version": expected_version,
+            "event_id": None if claim is None else claim.event_id,
+            "owner": None if claim is None else claim.owner,
+        }
+        sql = INSERT_NEW if expected_version is None else UPDATE_VERSION
+
+        def put(db: sqlite3.Connection) -> None:
+            if db.execute(sql, params).rowcount == 1:
+                return
+            if claim is not None and db.execute(TAKEN, params).fetchone()[0]:
+                raise ClaimLost("another owner holds the event's claim")
+            raise Conflict(f"expected version {expected_version} was not the stored one")
+
+        await self._db.run(put)
+        return 1 if expected_version is None else expected_version + 1
 
     async def delete(self, key: str) -> None:
         """Remove the key if present."""
@@ -170,43 +182,6 @@ class SQLiteStore:
             return claimed, _get(db, key, params["now"])
 
         return await self._db.run(claim_and_get)
-
-    async def claim_and_settle(
-        self,
-        event_id: str,
-        ttl_seconds: float,
-        *,
-        owner: str,
-        key: str,
-        settle: Callable[[Versioned | None, Save], T],
-    ) -> tuple[bool, Versioned | None, T | None]:
-        """`claim_and_get`, then, if claimed, `settle(value, save)`, in one handoff to the
-        connection's thread (`save` writes under the claim: see `Settling`)."""
-        check_ttl(ttl_seconds)
-        params = self._event_params(event_id, ttl_seconds, owner)
-        claim = Claim(event_id, owner)
-
-        def claim_and_settle(db: sqlite3.Connection) -> tuple[bool, Versioned | None, T | None]:
-            claimed = db.execute(CLAIM_EVENT, params).rowcount == 1
-            stored = _get(db, key, params["now"])
-            if not claimed:
-                return False, stored, None
-
-            def save(value: JSONObject, expected_version: int | None, ttl: float) -> int:
-                check_ttl(ttl)
-                put = _put_params(
-                    key,
-                    value,
-                    expected_version=expected_version,
-                    ttl_seconds=ttl,
-                    claim=claim,
-                    now=self._clock(),
-                )
-                return _put(db, put, True)
-
-            return True, stored, settle(stored, save)
-
-        return await self._db.run(claim_and_settle, slow=True)
 
     async def finish_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
         """Record an event as answered for `ttl_seconds` from now, claimed or not; False if
@@ -309,36 +284,6 @@ class SQLiteStore:
             if free <= VACUUM_PAGES:
                 return
             await asyncio.sleep(_BATCH_PAUSE_SECONDS)
-
-
-def _put_params(
-    key: str,
-    value: JSONObject,
-    *,
-    expected_version: int | None,
-    ttl_seconds: float,
-    claim: Claim | None,
-    now: float,
-) -> dict[str, Any]:
-    return {
-        "key": key,
-        "value": encode_json(value),
-        "expires_at": now + ttl_seconds,
-        "now": now,
-        "version": expected_version,
-        "event_id": None if claim is None else claim.event_id,
-        "owner": None if claim is None else claim.owner,
-    }
-
-
-def _put(db: sqlite3.Connection, params: dict[str, Any], claimed: bool) -> int:
-    """One `put`, on the connection's thread; returns the new version."""
-    version: int | None = params["version"]
-    if db.execute(INSERT_NEW if version is None else UPDATE_VERSION, params).rowcount == 1:
-        return 1 if version is None else version + 1
-    if claimed and db.execute(TAKEN, params).fetchone()[0]:
-        raise ClaimLost("another owner holds the event's claim")
-    raise Conflict(f"expected version {version} was not the stored one")
 
 
 def _get(db: sqlite3.Connection, key: str, now: float) -> Versioned | None:

@@ -10,7 +10,6 @@ its conversation take one handoff, as does each later write. A handoff is a queu
 from __future__ import annotations
 
 import asyncio
-import collections
 import queue
 import sqlite3
 import threading
@@ -29,19 +28,11 @@ class SQLiteThread:
 
     Build one with `await SQLiteThread.connect(path)`; `close` closes the connection and ends
     the thread. A call after `close` raises `ValueError`, as aiosqlite's do.
-
-    Calls run in the order they came, except that a call marked `slow` (one that runs the
-    core's decision too, see `SQLiteStore.claim_and_settle`) lets every plain call waiting
-    go first: a turn's save or finish, due before its answer is acknowledged, never waits
-    behind a queue of other turns' decisions (on separate threads it did not).
     """
 
     def __init__(self) -> None:
         """Start the thread, with no connection yet; use `SQLiteThread.connect` instead."""
-        # One token a call (None: stop), and the calls themselves in two lanes.
-        self._jobs: queue.SimpleQueue[bool | None] = queue.SimpleQueue()
-        self._quick: collections.deque[_Job] = collections.deque()
-        self._slow: collections.deque[_Job] = collections.deque()
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._db: sqlite3.Connection | None = None
         self._closed = False
         # A daemon: a store never closed must not keep the interpreter from exiting.
@@ -69,16 +60,15 @@ class SQLiteThread:
             raise
         return made
 
-    async def run(self, work: Callable[[sqlite3.Connection], T], *, slow: bool = False) -> T:
-        """Run `work` with the connection on its thread, and return what it returns; `slow`:
-        after the plain calls waiting (see the class's docstring).
+    async def run(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `work` with the connection on its thread, and return what it returns.
 
         Raises:
             ValueError: the connection is closed.
         """
         if self._closed:
             raise ValueError("the SQLite store is closed")
-        result: T = await self._submit(work, slow=slow)
+        result: T = await self._submit(work)
         return result
 
     async def close(self) -> None:
@@ -86,22 +76,18 @@ class SQLiteThread:
         if self._closed:
             return
         self._closed = True
-        await self._submit(sqlite3.Connection.close, slow=True)  # after every call queued
+        await self._submit(sqlite3.Connection.close)
         self._jobs.put(None)
 
-    def _submit(
-        self, work: Callable[[sqlite3.Connection], Any], *, slow: bool = False
-    ) -> asyncio.Future[Any]:
+    def _submit(self, work: Callable[[sqlite3.Connection], Any]) -> asyncio.Future[Any]:
         loop = asyncio.get_running_loop()
         done: asyncio.Future[Any] = loop.create_future()
-        (self._slow if slow else self._quick).append((work, done, loop))
-        self._jobs.put(True)
+        self._jobs.put((work, done, loop))
         return done
 
     def _serve(self) -> None:
-        while self._jobs.get() is not None:
-            # A token for every call, put after the call: one is waiting in one lane or other.
-            work, done, loop = self._quick.popleft() if self._quick else self._slow.popleft()
+        while (job := self._jobs.get()) is not None:
+            work, done, loop = job
             try:
                 result = work(self._db)  # type: ignore[arg-type]  # None only while connecting
             except BaseException as exc:  # handed to the caller, on its loop
