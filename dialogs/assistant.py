@@ -223,7 +223,7 @@ class Assistant:
                 note.kind = TurnKind.CHECK
                 return self._answer(state, check, answer, now, note)
             term = self._typed.term_asked(simple)
-            if self._typed.is_why(simple) or (term and self._check.question_uses(check, term)):
+            if self._asks_why(simple) or (term and self._check.question_uses(check, term)):
                 note.kind = TurnKind.CHECK
                 return state, self._check.explain(check, check.step)
             hedged = self._hedged.as_hedged_answer(text, simple)
@@ -233,9 +233,11 @@ class Assistant:
                 if moved.check == check:  # it fitted none of the answers: asked again
                     return moved, replies
                 return moved, [self._check.taken_as(check.step, hedged), *replies]
-        if state.ended and check is not None and self._typed.is_why(simple):
+        if state.ended and check is not None and self._asks_why(simple):
             note.kind = TurnKind.CHECK
             return state, self._check.explain_outcome(check)
+        if self._typed.is_confused(simple):
+            return self._commands.run(state, Command.HELP, now, note)
         command = self._typed.as_command(simple)
         if command is not None:
             return self._commands.run(state, command, now, note)
@@ -275,6 +277,9 @@ class Assistant:
         if note.kind in _REMEMBERED and note.risk is None:
             state = replace(state, asked=note.context.question_ref)
         return state, replies
+
+    def _asks_why(self, simple: str) -> bool:
+        return self._typed.is_why(simple) or self._typed.is_confused(simple)
 
     def _question(
         self,

@@ -61,6 +61,7 @@ class TypedReader:
         self._leads = sorted((lead.split() for lead in words.command_leads), key=len, reverse=True)
         self._answers = {w: a for a, found in words.answers.items() for w in found}
         self._why = frozenset(words.why)
+        self._confused = frozenset(words.confused)
         self._greetings = frozenset(words.greetings)
         self._greeting_to = frozenset(words.greeting_to)
         self._thanks = frozenset(words.thanks)
@@ -90,6 +91,10 @@ class TypedReader:
     def is_why(self, simple: str) -> bool:
         """Whether the message asks why the current question is asked."""
         return simple in self._why
+
+    def is_confused(self, simple: str) -> bool:
+        """Whether the message says only that what was just said was not understood."""
+        return simple in self._confused
 
     def term_asked(self, simple: str) -> str | None:
         """The term a message asks the meaning of ("what does identified mean" is "identified"),

@@ -105,6 +105,8 @@ class TypedWordsPack(PackValue):
     thanks: tuple[str, ...] = ()
     acknowledgements: tuple[str, ...] = ()
     """A message that only takes in what was said ("ok", "got it"): nothing to answer."""
+    confused: tuple[str, ...] = ()
+    """Confused by what was just said ("huh", "i dont understand"): explained where it can be."""
     meaning_frames: tuple[str, ...] = ()
     """How asking what a term means is worded, * standing for the term: "what does * mean"."""
     command_leads: tuple[str, ...] = ()
@@ -117,7 +119,7 @@ class TypedWordsPack(PackValue):
             yield from ((f"commands.{command}", w) for w in words)
         for answer, words in self.answers.items():
             yield from ((f"answers.{answer.value}", w) for w in words)
-        for name in ("why", "greetings", "thanks", "acknowledgements"):
+        for name in ("why", "confused", "greetings", "thanks", "acknowledgements"):
             words = getattr(self, name)
             yield from ((name, w) for w in words)
 
@@ -174,6 +176,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             greeting_to=_join(merged.greeting_to, pack.greeting_to),
             thanks=_join(merged.thanks, pack.thanks),
             acknowledgements=_join(merged.acknowledgements, pack.acknowledgements),
+            confused=_join(merged.confused, pack.confused),
             meaning_frames=_join(merged.meaning_frames, pack.meaning_frames),
             command_leads=_join(merged.command_leads, pack.command_leads),
             hedged=HedgedWords(

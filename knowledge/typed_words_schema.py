@@ -97,6 +97,7 @@ class TypedWordsPack(_Strict):
     greeting_to: tuple[Word, ...] = ()
     thanks: tuple[Word, ...] = ()
     acknowledgements: tuple[Word, ...] = ()
+    confused: tuple[Word, ...] = ()
     meaning_frames: tuple[Frame, ...] = ()
     command_leads: tuple[Word, ...] = ()
     hedged: HedgedWords = Field(default_factory=HedgedWords)

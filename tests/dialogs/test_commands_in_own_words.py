@@ -28,8 +28,6 @@ READER = TypedReader(load_knowledge().typed_words)
         ("ok show me the topics", Command.TOPICS),
         ("check", Command.CHECK),
         ("what are the rules?", Command.RULES),
-        ("huh?", Command.HELP),
-        ("I don't understand", Command.HELP),
         ("is this confidential?", Command.PRIVACY),
         ("Is this chat private", Command.PRIVACY),
         ("who can see this?", Command.PRIVACY),

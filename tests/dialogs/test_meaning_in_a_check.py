@@ -46,3 +46,23 @@ def test_a_term_the_question_does_not_use_is_still_a_question_for_the_qa(chat: C
     said = texts(chat.send("what is an ISP?"))
     assert published_question(12) in said
     assert "Why key question" not in said
+
+
+@pytest.mark.parametrize(
+    "said", ["huh?", "what?", "I don't understand the question", "sorry?", "can you explain that"]
+)
+def test_confusion_in_a_check_gets_the_waiting_question_explained(chat: Chat, said: str) -> None:
+    _at(chat, "confidential")
+    replies = chat.send(said)
+    assert replies[0].text.startswith("**Why key question 3?**")
+    assert "Is the information confidential?" in replies[-1].text
+    assert chat.state.check is not None and chat.state.check.step == "confidential"
+
+
+def test_confusion_right_after_an_outcome_explains_it_and_elsewhere_gets_the_help(
+    chat: Chat,
+) -> None:
+    _at(chat, "confidential")
+    chat.send("no")
+    assert "Why this outcome?" in texts(chat.send("huh?"))
+    assert "What I can do" in texts(chat.send("huh?"))
