@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, cast
 
 import pytest
@@ -13,13 +15,35 @@ import bot.pipeline
 from bot.app import Core
 from bot.pipeline import BUSY_REPLY, TurnPipeline
 from bot.stores.memory import MemoryStore
-from bot.stores.protocol import Conflict, JSONObject, Versioned
+from bot.stores.protocol import Conflict, JSONObject, Store, Versioned
+from bot.stores.sqlite import SQLiteStore
 from dialogs.assistant import Assistant
 from dialogs.contract import Private, Turn
 from dialogs.facts import TurnContext, TurnKind
 from dialogs.notices import UNAVAILABLE_REPLY
 from tests.support.clocks import FakeClock
 from tests.support.pipelines import test_pipeline
+
+MakeStore = Callable[..., Awaitable[Store]]
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+async def make_store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[MakeStore]:
+    """Makes stores of one kind, reading time from the clock given (if any): the memory store,
+    and SQLite's, which claims, decides and saves a turn in one call (`Settling`)."""
+    opened: list[Store] = []
+
+    async def make(clock: FakeClock | None = None) -> Store:
+        timed: dict[str, Any] = {} if clock is None else {"clock": clock}
+        if request.param == "memory":
+            return MemoryStore(**timed)
+        store = await SQLiteStore.open(tmp_path / f"state{len(opened)}.sqlite3", **timed)
+        opened.append(store)
+        return store
+
+    yield make
+    for store in opened:
+        await store.close()
 
 
 def _pipeline(core: Core, store) -> TurnPipeline:
@@ -30,16 +54,18 @@ def _turn(text: str | None = None, action: str | None = None, event: str | None 
     return Turn("slack", "D1", "U1", text=text, action=action, event_id=event)
 
 
-async def test_a_redelivered_event_is_answered_once(core: Core) -> None:
-    pipeline = _pipeline(core, MemoryStore())
+async def test_a_redelivered_event_is_answered_once(core: Core, make_store: MakeStore) -> None:
+    pipeline = _pipeline(core, await make_store())
     first = await pipeline.handle(_turn("check", event="Ev1"))
     await pipeline.finish(_turn("check", event="Ev1"))
     again = await pipeline.handle(_turn("check", event="Ev1"))
     assert first and again == []
 
 
-async def test_state_is_kept_between_turns_and_holds_no_text(core: Core) -> None:
-    store = MemoryStore()
+async def test_state_is_kept_between_turns_and_holds_no_text(
+    core: Core, make_store: MakeStore
+) -> None:
+    store = await make_store()
     pipeline = _pipeline(core, store)
     await pipeline.handle(_turn("check"))
     await pipeline.handle(_turn("my secret case detail: yes"))
@@ -50,8 +76,10 @@ async def test_state_is_kept_between_turns_and_holds_no_text(core: Core) -> None
     assert "secret" not in repr(stored.value)
 
 
-async def test_two_presses_at_once_answer_the_question_once(core: Core) -> None:
-    store = MemoryStore()
+async def test_two_presses_at_once_answer_the_question_once(
+    core: Core, make_store: MakeStore
+) -> None:
+    store = await make_store()
     pipeline = _pipeline(core, store)
     replies = await pipeline.handle(_turn("check"))
     yes = next(c.value for c in replies[-1].choices if c.label == "Yes")
@@ -133,7 +161,7 @@ async def test_garbage_in_the_store_starts_a_fresh_conversation(core: Core, garb
 # --- leases and replays: a process may die between saving a turn and delivering it ---------
 
 
-def _leasing(core: Core, store: MemoryStore, lease: float = 0.3) -> TurnPipeline:
+def _leasing(core: Core, store: Store, lease: float = 0.3) -> TurnPipeline:
     return test_pipeline(core, store, lease_seconds=lease)
 
 
@@ -142,10 +170,10 @@ def _texts(replies: list) -> list[str]:
 
 
 async def test_a_redelivery_waits_for_the_answer_under_way_then_sends_nothing(
-    core: Core,
+    core: Core, make_store: MakeStore
 ) -> None:
     clock = FakeClock(1_000.0)
-    pipeline = _leasing(core, MemoryStore(clock=clock), lease=30)
+    pipeline = _leasing(core, await make_store(clock), lease=30)
     first = await pipeline.handle(_turn("check", event="Ev1"))
     assert first
     waiting = asyncio.create_task(pipeline.handle(_turn("check", event="Ev1")))
@@ -160,10 +188,10 @@ async def test_a_redelivery_waits_for_the_answer_under_way_then_sends_nothing(
 
 
 async def test_a_turn_saved_but_never_delivered_is_replayed_once_the_lease_ends(
-    core: Core,
+    core: Core, make_store: MakeStore
 ) -> None:
     clock = FakeClock(1_000.0)
-    store = MemoryStore(clock=clock)
+    store = await make_store(clock)
     dying = _leasing(core, store)
     survivor = _leasing(core, store)
     started = await survivor.handle(_turn("check", event="Ev1"))
@@ -186,10 +214,10 @@ async def test_a_turn_saved_but_never_delivered_is_replayed_once_the_lease_ends(
 
 
 async def test_a_replay_happens_once_even_when_two_processes_get_the_redelivery(
-    core: Core,
+    core: Core, make_store: MakeStore
 ) -> None:
     clock = FakeClock(1_000.0)
-    store = MemoryStore(clock=clock)
+    store = await make_store(clock)
     pipelines = [_leasing(core, store) for _ in range(4)]
     await pipelines[0].handle(_turn("rules", event="Ev1"))
     clock.now += 11
@@ -199,9 +227,11 @@ async def test_a_replay_happens_once_even_when_two_processes_get_the_redelivery(
     assert sum(1 for r in results if r) == 1
 
 
-async def test_a_redelivery_after_the_person_moved_on_is_dropped(core: Core) -> None:
+async def test_a_redelivery_after_the_person_moved_on_is_dropped(
+    core: Core, make_store: MakeStore
+) -> None:
     clock = FakeClock(1_000.0)
-    pipeline = _leasing(core, MemoryStore(clock=clock))
+    pipeline = _leasing(core, await make_store(clock))
     await pipeline.handle(_turn("check", event="Ev1"))  # never finished: the process died
     await pipeline.handle(_turn("yes", event="Ev2"))
     await pipeline.finish(_turn("yes", event="Ev2"))
@@ -224,8 +254,10 @@ async def test_a_conversation_saved_in_the_earlier_form_is_still_read(core: Core
     assert "Key question 2" in replies[-1].text
 
 
-async def test_a_press_that_hits_a_broken_store_can_be_pressed_again(core: Core) -> None:
-    store = MemoryStore()
+async def test_a_press_that_hits_a_broken_store_can_be_pressed_again(
+    core: Core, make_store: MakeStore
+) -> None:
+    store = await make_store()
     replies = await _pipeline(core, store).handle(_turn("check"))
     yes = next(c.value for c in replies[-1].choices if c.label == "Yes")
 
