@@ -86,6 +86,19 @@ def read_fields(directory: Path, key: str) -> tuple[dict[str, Any], bytes | None
     return fields, _kept_bytes(cache_path(directory, key, ".bin"), found.get("extra"))
 
 
+def recorded_inputs(directory: Path, key: str) -> dict[str, str | None] | None:
+    """The other files the checks read, with their SHA-256, as the record for `key` holds
+    them (None without a sound record): what anything else kept under the key depends on."""
+    try:
+        found = json.loads(cache_path(directory, key).read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return None
+    inputs = found.get("inputs") if isinstance(found, dict) else None
+    if not isinstance(inputs, dict) or not all(isinstance(d, str | None) for d in inputs.values()):
+        return None
+    return inputs
+
+
 def _kept_bytes(path: Path, digest: object) -> bytes | None:
     """The bytes in `path` if their SHA-256 is `digest`, else None."""
     try:

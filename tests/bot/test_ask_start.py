@@ -80,6 +80,15 @@ def spy(*args, **kwargs):
     return build_core(*args, **kwargs)
 
 bot.cli.build_core = spy
+import bot.core
+loads = []
+load_knowledge = bot.core.load_knowledge
+
+def loading(*args, **kwargs):
+    loads.append(True)
+    return load_knowledge(*args, **kwargs)
+
+bot.core.load_knowledge = loading
 status = main(sys.argv[1:])
 sys.stdout.flush()
 
@@ -92,7 +101,7 @@ pydantic = sys.modules.get("pydantic")
 every = [] if pydantic is None else list(models(pydantic.BaseModel))
 built = [f"{m.__module__}.{m.__qualname__}" for m in every if m.__pydantic_complete__]
 seen = {"modules": sorted(sys.modules), "built": sorted(set(built))}
-seen |= {"collecting": collecting, "frozen": gc.get_freeze_count()}
+seen |= {"collecting": collecting, "frozen": gc.get_freeze_count(), "knowledge_loads": len(loads)}
 print(json.dumps(seen), file=sys.stderr)
 raise SystemExit(status)
 """
@@ -102,13 +111,15 @@ raise SystemExit(status)
 class Start:
     """What one `infoshare ask` printed, every module it loaded (a package counted with each of
     its modules), the pydantic models whose validator or serialiser it had to build, whether
-    the garbage collector ran while the core was built, and how many objects it left frozen."""
+    the garbage collector ran while the core was built, how many objects it left frozen, and
+    how many times it loaded the knowledge (not at all when it read the snapshot)."""
 
     answer: str
     loaded: set[str]
     built: list[str]
     collecting: list[bool]
     frozen: int
+    knowledge_loads: int
 
 
 def ask(data_dir: Path, question: str = QUESTION) -> Start:
@@ -127,7 +138,14 @@ def ask(data_dir: Path, question: str = QUESTION) -> Start:
     )
     seen = json.loads(done.stderr.strip().splitlines()[-1])
     loaded = {p for m in seen["modules"] for p in _prefixes(m)}
-    return Start(done.stdout, loaded, seen["built"], seen["collecting"], seen["frozen"])
+    return Start(
+        done.stdout,
+        loaded,
+        seen["built"],
+        seen["collecting"],
+        seen["frozen"],
+        seen["knowledge_loads"],
+    )
 
 
 def _prefixes(module: str) -> list[str]:
@@ -172,4 +190,14 @@ def test_the_first_ask_builds_the_caches_and_the_probe_sees_what_it_loads(tmp_pa
     cached = sorted(
         p.name.split("-")[0] + p.suffix for p in (tmp_path / "data" / "cache").iterdir()
     )
-    assert cached == ["knowledge.bin", "knowledge.json", "matcher.bin"]
+    assert cached == ["built.pickle", "knowledge.bin", "knowledge.json", "matcher.bin"]
+    assert first.knowledge_loads == 1
+
+
+def test_a_later_ask_reads_the_snapshot_and_answers_alike(tmp_path: Path) -> None:
+    first = ask(tmp_path / "data")
+    later = ask(tmp_path / "data")
+
+    assert later.answer == first.answer
+    assert later.knowledge_loads == 0
+    assert "Information Sharing Protocol" in later.answer
