@@ -8,38 +8,42 @@ one `pickle` load, under the knowledge cache's key (`knowledge.pack_cache.pack_k
 files and every module of this package, so a changed pack or a change to the code that shapes
 these objects finds no file), beside the other caches, which a first start still writes.
 
-What may be in it is closed, both ways. Writing, every object is reduced by this module: a
-frozen slotted value (`_value`), an enum member (`_member`), an object of one of this package's
-classes with its attributes (`_new`), or one of the few bound methods an index keeps
-(`_BOUND`); anything else (a function, a class from elsewhere) means no snapshot, and the start
-builds as before. Reading, the only callables a file can name are those four and `array`'s own
-reconstructor (`_ALLOWED`): a class is named by text and looked up in this package, made by
-`object.__new__` and given its fields, so no class's `__init__` or anything outside this
-package runs, whatever the file says. The trust assumption is the other caches' (the cache
-directory is the service's own, like its code); the header's CRC-32 of the body means a
-damaged or truncated file is never unpickled (a check against damage: against someone who can
-write the directory no sum kept in it would do, and a SHA-256 of the megabyte cost a start
-about 2 ms more), and the packs' source texts are checked against the digests recorded when the
-knowledge was checked, as the knowledge cache does. Any problem reading it means the start
-builds as before, and writes it again.
+What may be in it is closed, both ways. Writing (`knowledge.snapshot_pickler`), every object is
+reduced to one of this module's makers: a frozen slotted value by its fields (`make_value`, or
+`make_values` for all of a class's values at once, a field at a time by `map`), an enum member
+by its value (`enum_member`), an object of one of this package's classes by its attributes
+(`new_object`), or one of the few bound methods an index keeps (`kept_method`); anything else
+(a function, a class from elsewhere) means no snapshot, and the start builds as before.
+Reading, the only callables a file can name are those five, `operator.getitem` (a value's
+place among its class's) and `array`'s own reconstructor (`_ALLOWED`): a class is named by
+text and looked up in this package, made by `object.__new__` and given its fields, so no
+class's `__init__` or anything outside this package runs, whatever the file says. The trust
+assumption is the other caches' (the cache directory is the service's own, like its code); the
+header's CRC-32 of the body means a damaged or truncated file is never unpickled (a check
+against damage: against someone who can write the directory no sum kept in it would do, and a
+SHA-256 of the megabyte cost a start about 2 ms more), and the packs' source texts are checked
+against the digests recorded when the knowledge was checked, as the knowledge cache does. Any
+problem reading it means the start builds as before, and writes it again.
 """
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import functools
 import hashlib
 import importlib
 import io
+import itertools
 import json
+import operator
 import os
 import pickle
 import zlib
-from array import _array_reconstructor, array  # type: ignore[attr-defined]
 from collections.abc import Callable, Mapping
 from enum import Enum
 from pathlib import Path
-from types import MemberDescriptorType, MethodType
+from types import MemberDescriptorType
 from typing import Any
 
 from knowledge.loader import Knowledge
@@ -49,18 +53,21 @@ FORMAT = 1
 PREFIX = "built-"
 SUFFIX = ".pickle"
 _MAGIC = b"infoshare built knowledge\n"
-_PACKAGE = "knowledge"
-_PLAIN = frozenset({str, int, float, bool, bytes, tuple, list, dict, set, frozenset, type(None)})
+PACKAGE = "knowledge"
 # A bound method an object keeps as an attribute (the index hands its postings to its bitsets).
-_BOUND = frozenset({("knowledge.matching.index:Index", "_own_postings")})
+KEPT_METHODS = frozenset({("knowledge.matching.index:Index", "_own_postings")})
 # Attributes only building needs, kept empty (the detector's places by the id of a set alive
 # only while it was built).
-_EMPTIED = {"knowledge.risk:RiskDetector": ("_compiled",)}
+EMPTIED = {"knowledge.risk:RiskDetector": ("_compiled",)}
 _ALLOWED = frozenset(
     {
         ("array", "_array_reconstructor"),
         ("array", "array"),
-        *((__name__, name) for name in ("_value", "_member", "_new", "_bound")),  # _GLOBALS
+        ("_operator", "getitem"),
+        *(
+            (__name__, name)
+            for name in ("make_value", "make_values", "enum_member", "new_object", "kept_method")
+        ),
     }
 )
 
@@ -111,7 +118,9 @@ def write_snapshot(
     """
     out = io.BytesIO()
     try:
-        _Pickler(out).dump(built)
+        from knowledge.snapshot_pickler import SnapshotPickler  # noqa: PLC0415 (only to write)
+
+        SnapshotPickler(out).dump(built)
     except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
         return False
     body = out.getvalue()
@@ -171,40 +180,6 @@ def _file_digest(path: Path) -> str | None:
         return None
 
 
-class _Pickler(pickle.Pickler):
-    def __init__(self, file: io.BytesIO) -> None:
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self._kinds: dict[type, str] = {}  # one string per class, written once and referred to
-
-    def reducer_override(self, obj: object) -> Any:
-        cls = type(obj)
-        if cls in _PLAIN or cls.__module__ == "array" or any(obj is g for g in _GLOBALS):
-            return NotImplemented
-        if cls is MethodType:
-            return _bound_reduced(obj)  # type: ignore[arg-type]
-        if (kind := self._kinds.get(cls)) is None:
-            kind = self._kinds[cls] = f"{cls.__module__}:{cls.__qualname__}"
-            _class(kind)  # a class of this package, or PicklingError
-        if isinstance(obj, Enum):
-            return _member, (kind, obj.value)
-        if _slotted(kind) is not None:
-            fields = dataclasses.fields(obj)  # type: ignore[arg-type]
-            return _value, (kind, tuple(getattr(obj, f.name) for f in fields))
-        if isinstance(obj, tuple) or not hasattr(obj, "__dict__"):
-            raise pickle.PicklingError(f"not a value or an object with attributes: {kind}")
-        state = dict(vars(obj))
-        for attribute in _EMPTIED.get(kind, ()):
-            state[attribute] = type(state[attribute])()
-        return _new, (kind,), state
-
-
-def _bound_reduced(method: MethodType) -> tuple[Callable[..., object], tuple[object, ...]]:
-    owner = type(method.__self__)
-    if (f"{owner.__module__}:{owner.__qualname__}", method.__func__.__name__) not in _BOUND:
-        raise pickle.PicklingError(f"a method not kept: {method.__func__.__qualname__}")
-    return _bound, (method.__self__, method.__func__.__name__)
-
-
 class _Unpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) not in _ALLOWED:
@@ -213,7 +188,7 @@ class _Unpickler(pickle.Unpickler):
 
 
 @functools.cache
-def _class(kind: str) -> type:
+def class_named(kind: str) -> type:
     """The class of this package that `kind` ("module:name") names (never anything else).
 
     Raises:
@@ -222,18 +197,18 @@ def _class(kind: str) -> type:
     """
     module, _, name = kind.partition(":")
     found = None
-    if module.partition(".")[0] == _PACKAGE and name.isidentifier():
+    if module.partition(".")[0] == PACKAGE and name.isidentifier():
         found = getattr(importlib.import_module(module), name, None)
     if not isinstance(found, type) or found.__module__ != module or found.__qualname__ != name:
-        raise _NotAllowed(f"not a {_PACKAGE} class: {kind}")
+        raise NotAllowed(f"not a {PACKAGE} class: {kind}")
     return found
 
 
 @functools.cache
-def _slotted(kind: str) -> tuple[type, tuple[Callable[[object, object], None], ...]] | None:
+def slotted(kind: str) -> tuple[type, tuple[Callable[[object, object], None], ...]] | None:
     """For a slotted dataclass, itself and the `__set__` of each field's slot, in field
     order; None for any other class."""
-    cls = _class(kind)
+    cls = class_named(kind)
     if not dataclasses.is_dataclass(cls):
         return None
     slots = [getattr(cls, f.name, None) for f in dataclasses.fields(cls)]
@@ -242,45 +217,57 @@ def _slotted(kind: str) -> tuple[type, tuple[Callable[[object, object], None], .
     return cls, tuple(slot.__set__ for slot in slots)  # type: ignore[union-attr]
 
 
-def _value(kind: str, fields: tuple[object, ...]) -> object:
+def make_value(kind: str, fields: tuple[object, ...]) -> object:
     """A value of a slotted dataclass of this package, its fields set without `__init__` (as
     unpickling one always does)."""
-    if (slotted := _slotted(kind)) is None:
-        raise _NotAllowed(f"not a value: {kind}")
-    cls, setters = slotted
+    if (found := slotted(kind)) is None:
+        raise NotAllowed(f"not a value: {kind}")
+    cls, setters = found
     made: object = object.__new__(cls)
     for set_field, field in zip(setters, fields, strict=True):
         set_field(made, field)
     return made
 
 
-def _member(kind: str, value: object) -> Enum:
+def make_values(kind: str, rows: tuple[tuple[object, ...], ...]) -> tuple[object, ...]:
+    """Values of a slotted dataclass of this package, one per row of fields, made a field at a
+    time for all of them by `map` (no Python call per value)."""
+    if (found := slotted(kind)) is None:
+        raise NotAllowed(f"not a value: {kind}")
+    cls, setters = found
+    if type(rows) is not tuple or not {tuple}.issuperset(map(type, rows)):
+        raise NotAllowed(f"not rows of values: {kind}")
+    if not {len(setters)}.issuperset(map(len, rows)):
+        raise NotAllowed(f"rows of another length: {kind}")
+    made: tuple[object, ...] = tuple(map(object.__new__, itertools.repeat(cls, len(rows))))
+    for n, set_field in enumerate(setters):
+        collections.deque(map(set_field, made, map(operator.itemgetter(n), rows)), maxlen=0)
+    return made
+
+
+def enum_member(kind: str, value: object) -> Enum:
     """A member of an enum of this package, by its value."""
-    cls = _class(kind)
+    cls = class_named(kind)
     if not issubclass(cls, Enum):
-        raise _NotAllowed(f"not an enum: {kind}")
+        raise NotAllowed(f"not an enum: {kind}")
     return cls(value)
 
 
-def _new(kind: str) -> object:
+def new_object(kind: str) -> object:
     """An object of a class of this package, without `__init__` (its attributes follow)."""
-    cls = _class(kind)
-    if _slotted(kind) is not None or issubclass(cls, (Enum, BaseException)):
-        raise _NotAllowed(f"not an object with attributes: {kind}")
+    cls = class_named(kind)
+    if slotted(kind) is not None or issubclass(cls, (Enum, BaseException)):
+        raise NotAllowed(f"not an object with attributes: {kind}")
     return object.__new__(cls)
 
 
-def _bound(owner: object, name: str) -> object:
-    """One of the bound methods `_BOUND` names."""
+def kept_method(owner: object, name: str) -> object:
+    """One of the bound methods `KEPT_METHODS` names."""
     cls = type(owner)
-    if (f"{cls.__module__}:{cls.__qualname__}", name) not in _BOUND:
-        raise _NotAllowed(f"not a method kept: {cls.__qualname__}.{name}")
+    if (f"{cls.__module__}:{cls.__qualname__}", name) not in KEPT_METHODS:
+        raise NotAllowed(f"not a method kept: {cls.__qualname__}.{name}")
     return getattr(owner, name)
 
 
-class _NotAllowed(pickle.PicklingError, pickle.UnpicklingError):
+class NotAllowed(pickle.PicklingError, pickle.UnpicklingError):
     """A class or method a snapshot may not hold."""
-
-
-_GLOBALS = (_value, _member, _new, _bound, array, _array_reconstructor)
-"""What a snapshot names by module and name (`_ALLOWED`)."""

@@ -58,6 +58,8 @@ NEVER_FOR_ASK = (
     "tempfile",
     # Only a message with an HTML entity in it ("&amp;") needs it, with html.entities.
     "html",
+    # Only a start that built the knowledge writes its snapshot.
+    "knowledge.snapshot_pickler",
 )
 ONLY_TO_CHECK_PACKS = (
     "yaml",

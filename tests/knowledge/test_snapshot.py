@@ -4,6 +4,7 @@ never a file that is damaged or names anything outside the package, and deciding
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import pickle
 import zlib
@@ -13,10 +14,12 @@ import pytest
 import yaml
 
 import knowledge.snapshot as snapshot
+import knowledge.snapshot_pickler as snapshot_pickler
 from knowledge.loader import Knowledge, knowledge_key, load_knowledge
 from knowledge.matching import Matcher
 from knowledge.pack_cache import recorded_inputs
 from knowledge.snapshot import FORMAT, read_snapshot, snapshot_path, write_snapshot
+from knowledge.text_packs import Contact, ContactsPack
 
 QUESTIONS = (
     "what is an ISP?",
@@ -156,14 +159,14 @@ def test_a_snapshot_naming_anything_else_is_refused_and_nothing_runs(
         body = pickle.dumps(_Touch(ran))
     elif what == "method":
         # Only the one bound method kept may be asked for, of an object of its class.
-        index = _Call(snapshot._new, ("knowledge.matching.index:Index",))
-        body = pickle.dumps(_Call(snapshot._bound, (index, "score")))
+        index = _Call(snapshot.new_object, ("knowledge.matching.index:Index",))
+        body = pickle.dumps(_Call(snapshot.kept_method, (index, "score")))
     else:
         kind = {
             "not-a-class": "knowledge.loader:load_knowledge",
             "imported": "knowledge.loader:Path",  # a class, but not one of the package's
         }[what]
-        body = pickle.dumps(_Call(snapshot._new, (kind,)))
+        body = pickle.dumps(_Call(snapshot.new_object, (kind,)))
     header["crc32"] = zlib.crc32(body)
     snapshot_path(tmp_path, key).write_bytes(_file(header, body))
 
@@ -204,3 +207,39 @@ class _Call:
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         return self.call
+
+
+def test_the_values_of_a_class_are_made_together_unless_one_could_wait_on_itself(
+    tmp_path: Path,
+) -> None:
+    knowledge, matcher = _built(tmp_path)
+    made = snapshot_pickler.groups((knowledge, matcher))
+    groups = {g.kind.rpartition(":")[2]: g.values for g in made}
+
+    # The detector's places and phrases, a class at a time; not the knowledge, which holds the
+    # detector (an object with attributes, made after).
+    assert len(groups["Phrase"]) > 1000
+    assert len(groups["Words"]) > 1000
+    assert "Knowledge" not in groups
+    # A value holding a value of its own class is made on its own, after what it holds.
+    inner = Contact(name="IG, ext 1234")
+    outer = Contact(name=inner)  # type: ignore[arg-type]
+    assert snapshot_pickler.groups((outer, ContactsPack(kind="contacts", contacts=(inner,)))) == []
+    out = io.BytesIO()
+    snapshot_pickler.SnapshotPickler(out).dump((outer, [inner, outer]))
+    again = snapshot._Unpickler(io.BytesIO(out.getvalue())).load()
+    assert again == (outer, [inner, outer])
+    assert again[0].name is again[1][0]
+    assert again[1][1] is again[0]
+
+
+def test_values_made_together_keep_who_shares_what(tmp_path: Path) -> None:
+    shared = Contact(name="IG, ext 1234")
+    packs = (ContactsPack(kind="contacts", contacts=(shared, shared)), shared)
+    assert [g.kind for g in snapshot_pickler.groups(packs)] != []
+    out = io.BytesIO()
+    snapshot_pickler.SnapshotPickler(out).dump(packs)
+    again = snapshot._Unpickler(io.BytesIO(out.getvalue())).load()
+
+    assert again == packs
+    assert again[0].contacts[0] is again[0].contacts[1] is again[1]
