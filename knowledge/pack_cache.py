@@ -138,8 +138,8 @@ def write_fields(
         directory.mkdir(parents=True, exist_ok=True)
         # The bytes first: a record names them only once they are in place.
         if extra is not None:
-            _replace(directory, cache_path(directory, key, ".bin"), extra)
-        _replace(directory, cache_path(directory, key), text)
+            replace_file(directory, cache_path(directory, key, ".bin"), extra)
+        replace_file(directory, cache_path(directory, key), text)
         for suffix in SUFFIXES:
             for old in directory.glob(f"{PREFIX}*{suffix}"):
                 if old.name != cache_path(directory, key, suffix).name:
@@ -149,11 +149,12 @@ def write_fields(
     return True
 
 
-def _replace(directory: Path, path: Path, content: bytes) -> None:
-    """Write `content` to a temporary file in `directory` and rename it to `path`."""
+def replace_file(directory: Path, path: Path, content: bytes) -> None:
+    """Write `content` to a temporary file in `directory` and rename it to `path`, so that a
+    reader never sees half a file."""
     import tempfile  # noqa: PLC0415 (with shutil and random: only to write the file)
 
-    handle, temporary = tempfile.mkstemp(prefix=PREFIX, suffix=".tmp", dir=directory)
+    handle, temporary = tempfile.mkstemp(prefix=f"{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(content)

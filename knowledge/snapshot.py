@@ -37,7 +37,6 @@ import io
 import itertools
 import json
 import operator
-import os
 import pickle
 import zlib
 from collections.abc import Callable, Mapping
@@ -48,6 +47,7 @@ from typing import Any
 
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
+from knowledge.pack_cache import replace_file
 
 FORMAT = 1
 PREFIX = "built-"
@@ -133,17 +133,8 @@ def write_snapshot(
     encoded = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
     content = _MAGIC + len(encoded).to_bytes(8, "little") + encoded + body
     try:
-        import tempfile  # noqa: PLC0415 (with shutil and random: only to write the file)
-
         directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=PREFIX, suffix=".tmp", dir=directory)
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(content)
-            os.replace(temporary, snapshot_path(directory, key))
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        replace_file(directory, snapshot_path(directory, key), content)
         for old in directory.glob(f"{PREFIX}*{SUFFIX}"):
             if old.name != snapshot_path(directory, key).name:
                 old.unlink(missing_ok=True)
