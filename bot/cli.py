@@ -7,6 +7,7 @@ message and a non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
 import os
@@ -22,6 +23,7 @@ from bot.core import Core, build_core, record_clock
 from bot.logs import configure_logging
 from dialogs.state import ConversationState
 from dialogs.typed import TypedReader
+from knowledge.collector import collector_paused
 from knowledge.loader import KnowledgeError, load_knowledge
 
 if TYPE_CHECKING:
@@ -125,9 +127,12 @@ def _ask_command(args: argparse.Namespace) -> int:
         print(f"infoshare: settings problem:\n{exc}", file=sys.stderr)
         return EXIT_USAGE
     configure_logging("WARNING")  # the answer shares its screen with the logs
-    core = _core_or_problems(settings.packs, settings.matcher_cache_dir)
+    with collector_paused():
+        core = _core_or_problems(settings.packs, settings.matcher_cache_dir)
     if core is None:
         return EXIT_USAGE
+    # The core lives until the process ends: no collection walks it again, nor the one at exit.
+    gc.freeze()
     try:
         _ask(core, args.question, json_mode=args.json)
     except KeyboardInterrupt:

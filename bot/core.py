@@ -13,9 +13,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dialogs.answers import QAAnswers
 from dialogs.assistant import Assistant
 from dialogs.lookup import QuestionSearch
-from knowledge.loader import Knowledge, load_knowledge
+from knowledge.loader import Knowledge, knowledge_key, load_knowledge
 from knowledge.matching import Matcher
+from knowledge.pack_cache import recorded_inputs
 from knowledge.pack_values import Value
+from knowledge.snapshot import read_snapshot, write_snapshot
 from knowledge.value_class import value_class
 
 RECORD_TIMEZONE = "Europe/London"
@@ -37,16 +39,14 @@ def build_core(packs: Path | None = None, *, cache_dir: Path | None = None) -> C
 
     Args:
         packs: a directory of an organisation's own packs, if any.
-        cache_dir: where the validated packs and the matcher's index are kept between starts;
-            None validates and builds them each time.
+        cache_dir: where the validated packs, the matcher's index and one snapshot of both
+            built (`knowledge.snapshot`) are kept between starts; None validates and builds
+            them each time.
 
     Raises:
         KnowledgeError: when a pack is broken; its message names the file, entry and problem.
     """
-    knowledge = load_knowledge(packs, cache_dir=cache_dir)
-    matcher = Matcher(
-        knowledge.entries, knowledge.not_covered, knowledge.lexicon, cache_dir=cache_dir
-    )
+    knowledge, matcher = _knowledge_and_matcher(packs, cache_dir)
     return Core(
         knowledge=knowledge,
         matcher=matcher,
@@ -54,6 +54,24 @@ def build_core(packs: Path | None = None, *, cache_dir: Path | None = None) -> C
         answers=QAAnswers(knowledge, matcher),
         search=QuestionSearch(knowledge, matcher),
     )
+
+
+def _knowledge_and_matcher(packs: Path | None, cache_dir: Path | None) -> tuple[Knowledge, Matcher]:
+    """Read back from one snapshot (`knowledge.snapshot`) when one is kept for these packs and
+    this code; else loaded and built (each from its own cache when it can), then kept."""
+    key = knowledge_key(packs) if cache_dir is not None else None
+    built = read_snapshot(cache_dir, key) if cache_dir is not None and key is not None else None
+    if built is not None:
+        return built
+    knowledge = load_knowledge(packs, cache_dir=cache_dir)
+    matcher = Matcher(
+        knowledge.entries, knowledge.not_covered, knowledge.lexicon, cache_dir=cache_dir
+    )
+    if cache_dir is not None and key is not None:
+        inputs = recorded_inputs(cache_dir, key)
+        if inputs is not None:
+            write_snapshot(cache_dir, key, (knowledge, matcher), inputs)
+    return knowledge, matcher
 
 
 def record_clock(zone: str = RECORD_TIMEZONE) -> datetime:

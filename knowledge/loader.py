@@ -100,8 +100,7 @@ def load_knowledge(extra: Path | None = None, *, cache_dir: Path | None = None) 
     """
     builtin_files = sorted(builtin_packs_dir().glob("*.yaml"))
     files = _extra_files(extra)
-    # (An organisation's folder without packs is a problem, reported below: never cached.)
-    key = pack_key([builtin_files, files or []]) if cache_dir and files != [] else None
+    key = knowledge_key(extra) if cache_dir else None
     known = _cached(cache_dir, key) if cache_dir and key else None
     if known is not None:
         return known
@@ -112,6 +111,20 @@ def load_knowledge(extra: Path | None = None, *, cache_dir: Path | None = None) 
     if cache_dir is not None and key is not None:
         write_fields(cache_dir, key, _kept(knowledge), inputs=texts, extra=dump_detector(detector))
     return knowledge
+
+
+def knowledge_key(extra: Path | None = None) -> str | None:
+    """The key the checked knowledge is kept under for the built-in packs plus `extra`
+    (`knowledge.pack_cache.pack_key`); None when it is not kept (an organisation's folder
+    without packs, a problem reported when loading, or a file that cannot be read).
+
+    Raises:
+        KnowledgeError: `extra` does not exist.
+    """
+    files = _extra_files(extra)
+    if files == []:
+        return None
+    return pack_key([sorted(builtin_packs_dir().glob("*.yaml")), files or []])
 
 
 def _extra_files(extra: Path | None) -> list[Path] | None:

@@ -86,6 +86,19 @@ def read_fields(directory: Path, key: str) -> tuple[dict[str, Any], bytes | None
     return fields, _kept_bytes(cache_path(directory, key, ".bin"), found.get("extra"))
 
 
+def recorded_inputs(directory: Path, key: str) -> dict[str, str | None] | None:
+    """The other files the checks read, with their SHA-256, as the record for `key` holds
+    them (None without a sound record): what anything else kept under the key depends on."""
+    try:
+        found = json.loads(cache_path(directory, key).read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return None
+    inputs = found.get("inputs") if isinstance(found, dict) else None
+    if not isinstance(inputs, dict) or not all(isinstance(d, str | None) for d in inputs.values()):
+        return None
+    return inputs
+
+
 def _kept_bytes(path: Path, digest: object) -> bytes | None:
     """The bytes in `path` if their SHA-256 is `digest`, else None."""
     try:
@@ -125,8 +138,8 @@ def write_fields(
         directory.mkdir(parents=True, exist_ok=True)
         # The bytes first: a record names them only once they are in place.
         if extra is not None:
-            _replace(directory, cache_path(directory, key, ".bin"), extra)
-        _replace(directory, cache_path(directory, key), text)
+            replace_file(directory, cache_path(directory, key, ".bin"), extra)
+        replace_file(directory, cache_path(directory, key), text)
         for suffix in SUFFIXES:
             for old in directory.glob(f"{PREFIX}*{suffix}"):
                 if old.name != cache_path(directory, key, suffix).name:
@@ -136,11 +149,12 @@ def write_fields(
     return True
 
 
-def _replace(directory: Path, path: Path, content: bytes) -> None:
-    """Write `content` to a temporary file in `directory` and rename it to `path`."""
+def replace_file(directory: Path, path: Path, content: bytes) -> None:
+    """Write `content` to a temporary file in `directory` and rename it to `path`, so that a
+    reader never sees half a file."""
     import tempfile  # noqa: PLC0415 (with shutil and random: only to write the file)
 
-    handle, temporary = tempfile.mkstemp(prefix=PREFIX, suffix=".tmp", dir=directory)
+    handle, temporary = tempfile.mkstemp(prefix=f"{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(content)

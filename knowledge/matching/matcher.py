@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
+from knowledge.collector import collector_paused
 from knowledge.matching.cache import CachedIndex, cache_key, read_cache, write_cache
 from knowledge.matching.index import DocKind, Index, Scored
 from knowledge.matching.index_data import build_data
@@ -57,7 +56,7 @@ class Matcher:
                 packs' content; None builds it every time.
         """
         self._settings = settings or MatcherSettings()
-        with _collector_paused():
+        with collector_paused():
             key = cache_key(entries, not_covered, lexicon) if cache_dir is not None else ""
             cached = read_cache(cache_dir, key) if cache_dir is not None else None
             if cached is None:
@@ -356,20 +355,3 @@ class Matcher:
 
     def _as_match(self, scored: Scored) -> Match:
         return Match(self._index.docs[scored.doc].number, round(min(100.0, scored.score), 1))
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold off the cyclic garbage collector while the matcher is built.
-
-    Building makes millions of lists, dicts and tuples that all live on, and none refer in a
-    cycle: every full collection meanwhile walks all of them again for nothing (about a third
-    of a cached start at 20,000 entries). Afterwards the collector runs as before.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

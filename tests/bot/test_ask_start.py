@@ -58,6 +58,8 @@ NEVER_FOR_ASK = (
     "tempfile",
     # Only a message with an HTML entity in it ("&amp;") needs it, with html.entities.
     "html",
+    # Only a start that built the knowledge writes its snapshot.
+    "knowledge.snapshot_pickler",
 )
 ONLY_TO_CHECK_PACKS = (
     "yaml",
@@ -69,8 +71,26 @@ ONLY_TO_CHECK_PACKS = (
 )
 """What reading and checking the packs needs, which a start that finds them cached does not."""
 _PROBE = """
-import json, sys
+import gc, json, sys
+import bot.cli
 from bot.cli import main
+collecting = []
+build_core = bot.cli.build_core
+
+def spy(*args, **kwargs):
+    collecting.append(gc.isenabled())
+    return build_core(*args, **kwargs)
+
+bot.cli.build_core = spy
+import bot.core
+loads = []
+load_knowledge = bot.core.load_knowledge
+
+def loading(*args, **kwargs):
+    loads.append(True)
+    return load_knowledge(*args, **kwargs)
+
+bot.core.load_knowledge = loading
 status = main(sys.argv[1:])
 sys.stdout.flush()
 
@@ -82,7 +102,9 @@ def models(cls):
 pydantic = sys.modules.get("pydantic")
 every = [] if pydantic is None else list(models(pydantic.BaseModel))
 built = [f"{m.__module__}.{m.__qualname__}" for m in every if m.__pydantic_complete__]
-print(json.dumps({"modules": sorted(sys.modules), "built": sorted(set(built))}), file=sys.stderr)
+seen = {"modules": sorted(sys.modules), "built": sorted(set(built))}
+seen |= {"collecting": collecting, "frozen": gc.get_freeze_count(), "knowledge_loads": len(loads)}
+print(json.dumps(seen), file=sys.stderr)
 raise SystemExit(status)
 """
 
@@ -90,11 +112,16 @@ raise SystemExit(status)
 @dataclass(frozen=True)
 class Start:
     """What one `infoshare ask` printed, every module it loaded (a package counted with each of
-    its modules), and the pydantic models whose validator or serialiser it had to build."""
+    its modules), the pydantic models whose validator or serialiser it had to build, whether
+    the garbage collector ran while the core was built, how many objects it left frozen, and
+    how many times it loaded the knowledge (not at all when it read the snapshot)."""
 
     answer: str
     loaded: set[str]
     built: list[str]
+    collecting: list[bool]
+    frozen: int
+    knowledge_loads: int
 
 
 def ask(data_dir: Path, question: str = QUESTION) -> Start:
@@ -113,7 +140,14 @@ def ask(data_dir: Path, question: str = QUESTION) -> Start:
     )
     seen = json.loads(done.stderr.strip().splitlines()[-1])
     loaded = {p for m in seen["modules"] for p in _prefixes(m)}
-    return Start(done.stdout, loaded, seen["built"])
+    return Start(
+        done.stdout,
+        loaded,
+        seen["built"],
+        seen["collecting"],
+        seen["frozen"],
+        seen["knowledge_loads"],
+    )
 
 
 def _prefixes(module: str) -> list[str]:
@@ -140,6 +174,15 @@ def test_a_later_ask_builds_no_validator_or_serialiser(tmp_path: Path) -> None:
     assert later.built == []
 
 
+def test_ask_builds_its_core_with_the_collector_paused_and_then_freezes_it(tmp_path: Path) -> None:
+    # Tens of thousands of values that live to the end: no collection should walk them, while
+    # they are made, after, or at exit.
+    for start in (ask(tmp_path / "data"), ask(tmp_path / "data")):
+        assert "Information Sharing Protocol" in start.answer
+        assert start.collecting == [False]
+        assert start.frozen > 10_000
+
+
 def test_the_first_ask_builds_the_caches_and_the_probe_sees_what_it_loads(tmp_path: Path) -> None:
     first = ask(tmp_path / "data")
 
@@ -149,4 +192,14 @@ def test_the_first_ask_builds_the_caches_and_the_probe_sees_what_it_loads(tmp_pa
     cached = sorted(
         p.name.split("-")[0] + p.suffix for p in (tmp_path / "data" / "cache").iterdir()
     )
-    assert cached == ["knowledge.bin", "knowledge.json", "matcher.bin"]
+    assert cached == ["built.pickle", "knowledge.bin", "knowledge.json", "matcher.bin"]
+    assert first.knowledge_loads == 1
+
+
+def test_a_later_ask_reads_the_snapshot_and_answers_alike(tmp_path: Path) -> None:
+    first = ask(tmp_path / "data")
+    later = ask(tmp_path / "data")
+
+    assert later.answer == first.answer
+    assert later.knowledge_loads == 0
+    assert "Information Sharing Protocol" in later.answer

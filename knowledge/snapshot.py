@@ -1,0 +1,264 @@
+"""One snapshot of everything a start builds from the packs: the knowledge and the matcher.
+
+A later start read the checked packs' values (JSON), the risk detector's tables (`marshal`) and
+the matcher's index (blocks of bytes) from the cache, then rebuilt the detector's places and
+phrases, the matcher's normaliser, index and quote gate from them: most of `infoshare ask`'s
+work after its imports. The snapshot keeps the finished objects instead, in one file read by
+one `pickle` load, under the knowledge cache's key (`knowledge.pack_cache.pack_key`: the pack
+files and every module of this package, so a changed pack or a change to the code that shapes
+these objects finds no file), beside the other caches, which a first start still writes.
+
+What may be in it is closed, both ways. Writing (`knowledge.snapshot_pickler`), every object is
+reduced to one of this module's makers: a frozen slotted value by its fields (`make_value`, or
+`make_values` for all of a class's values at once, a field at a time by `map`), an enum member
+by its value (`enum_member`), an object of one of this package's classes by its attributes
+(`new_object`), or one of the few bound methods an index keeps (`kept_method`); anything else
+(a function, a class from elsewhere) means no snapshot, and the start builds as before.
+Reading, the only callables a file can name are those five, `operator.getitem` (a value's
+place among its class's) and `array`'s own reconstructor (`_ALLOWED`): a class is named by
+text and looked up in this package, made by `object.__new__` and given its fields, so no
+class's `__init__` or anything outside this package runs, whatever the file says. The trust
+assumption is the other caches' (the cache directory is the service's own, like its code); the
+header's CRC-32 of the body means a damaged or truncated file is never unpickled (a check
+against damage: against someone who can write the directory no sum kept in it would do, and a
+SHA-256 of the megabyte cost a start about 2 ms more), and the packs' source texts are checked
+against the digests recorded when the knowledge was checked, as the knowledge cache does. Any
+problem reading it means the start builds as before, and writes it again.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import functools
+import hashlib
+import importlib
+import io
+import itertools
+import json
+import operator
+import pickle
+import zlib
+from collections.abc import Callable, Mapping
+from enum import Enum
+from pathlib import Path
+from types import MemberDescriptorType
+from typing import Any
+
+from knowledge.loader import Knowledge
+from knowledge.matching import Matcher
+from knowledge.pack_cache import replace_file
+
+FORMAT = 1
+PREFIX = "built-"
+SUFFIX = ".pickle"
+_MAGIC = b"infoshare built knowledge\n"
+PACKAGE = "knowledge"
+# A bound method an object keeps as an attribute (the index hands its postings to its bitsets).
+KEPT_METHODS = frozenset({("knowledge.matching.index:Index", "_own_postings")})
+# Attributes only building needs, kept empty (the detector's places by the id of a set alive
+# only while it was built).
+EMPTIED = {"knowledge.risk:RiskDetector": ("_compiled",)}
+_ALLOWED = frozenset(
+    {
+        ("array", "_array_reconstructor"),
+        ("array", "array"),
+        ("_operator", "getitem"),
+        *(
+            (__name__, name)
+            for name in ("make_value", "make_values", "enum_member", "new_object", "kept_method")
+        ),
+    }
+)
+
+
+def snapshot_path(directory: Path, key: str) -> Path:
+    """Where the snapshot for `key` (the knowledge cache's) is kept in `directory`."""
+    return directory / f"{PREFIX}{key}{SUFFIX}"
+
+
+def read_snapshot(directory: Path, key: str) -> tuple[Knowledge, Matcher] | None:
+    """The knowledge and matcher kept for `key`, or None when there is no sound snapshot."""
+    try:
+        found = snapshot_path(directory, key).read_bytes()
+    except OSError:
+        return None
+    try:
+        body = _body(found, key)
+        built = _Unpickler(io.BytesIO(body)).load() if body is not None else None
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, LookupError, RecursionError):
+        return None
+    except (AttributeError, ImportError, MemoryError):
+        return None
+    if (
+        type(built) is not tuple
+        or len(built) != 2
+        or type(built[0]) is not Knowledge
+        or type(built[1]) is not Matcher
+    ):
+        return None
+    return built[0], built[1]
+
+
+def write_snapshot(
+    directory: Path,
+    key: str,
+    built: tuple[Knowledge, Matcher],
+    inputs: Mapping[str, str | None],
+) -> bool:
+    """Keep the knowledge and matcher for `key`, removing older snapshots; False when it cannot
+    (an object this module does not reduce, or a directory that cannot be written to).
+
+    Args:
+        directory: the cache directory.
+        key: the knowledge cache's key for the packs they were built from.
+        built: the knowledge and the matcher, as built (before any message).
+        inputs: the other files the packs' checks read, with their SHA-256 (from the knowledge
+            cache's record): a later change to any of them voids the snapshot.
+    """
+    out = io.BytesIO()
+    try:
+        from knowledge.snapshot_pickler import SnapshotPickler  # noqa: PLC0415 (only to write)
+
+        SnapshotPickler(out).dump(built)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return False
+    body = out.getvalue()
+    header = {
+        "format": FORMAT,
+        "key": key,
+        "inputs": dict(inputs),
+        "crc32": zlib.crc32(body),
+    }
+    encoded = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
+    content = _MAGIC + len(encoded).to_bytes(8, "little") + encoded + body
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        replace_file(directory, snapshot_path(directory, key), content)
+        for old in directory.glob(f"{PREFIX}*{SUFFIX}"):
+            if old.name != snapshot_path(directory, key).name:
+                old.unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True
+
+
+def _body(found: bytes, key: str) -> bytes | None:
+    """The pickled body of a snapshot file, if its header is this key's and format, its
+    inputs are unchanged and the body is the one written."""
+    start = len(_MAGIC) + 8
+    if found[: len(_MAGIC)] != _MAGIC:
+        return None
+    size = int.from_bytes(found[len(_MAGIC) : start], "little")
+    if size > len(found) - start:
+        return None
+    header = json.loads(found[start : start + size])
+    if not isinstance(header, dict) or header.get("key") != key or header.get("format") != FORMAT:
+        return None
+    inputs = header.get("inputs")
+    if not isinstance(inputs, dict) or any(
+        _file_digest(Path(path)) != digest for path, digest in inputs.items()
+    ):
+        return None
+    body = found[start + size :]
+    return body if zlib.crc32(body) == header.get("crc32") else None
+
+
+def _file_digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in _ALLOWED:
+            raise pickle.UnpicklingError(f"not allowed in a snapshot: {module}.{name}")
+        return super().find_class(module, name)
+
+
+@functools.cache
+def class_named(kind: str) -> type:
+    """The class of this package that `kind` ("module:name") names (never anything else).
+
+    Raises:
+        pickle.PicklingError: (an `UnpicklingError` too) `kind` is not a class defined in a
+            module of this package.
+    """
+    module, _, name = kind.partition(":")
+    found = None
+    if module.partition(".")[0] == PACKAGE and name.isidentifier():
+        found = getattr(importlib.import_module(module), name, None)
+    if not isinstance(found, type) or found.__module__ != module or found.__qualname__ != name:
+        raise NotAllowed(f"not a {PACKAGE} class: {kind}")
+    return found
+
+
+@functools.cache
+def slotted(kind: str) -> tuple[type, tuple[Callable[[object, object], None], ...]] | None:
+    """For a slotted dataclass, itself and the `__set__` of each field's slot, in field
+    order; None for any other class."""
+    cls = class_named(kind)
+    if not dataclasses.is_dataclass(cls):
+        return None
+    slots = [getattr(cls, f.name, None) for f in dataclasses.fields(cls)]
+    if not all(isinstance(slot, MemberDescriptorType) for slot in slots):
+        return None
+    return cls, tuple(slot.__set__ for slot in slots)  # type: ignore[union-attr]
+
+
+def make_value(kind: str, fields: tuple[object, ...]) -> object:
+    """A value of a slotted dataclass of this package, its fields set without `__init__` (as
+    unpickling one always does)."""
+    if (found := slotted(kind)) is None:
+        raise NotAllowed(f"not a value: {kind}")
+    cls, setters = found
+    made: object = object.__new__(cls)
+    for set_field, field in zip(setters, fields, strict=True):
+        set_field(made, field)
+    return made
+
+
+def make_values(kind: str, rows: tuple[tuple[object, ...], ...]) -> tuple[object, ...]:
+    """Values of a slotted dataclass of this package, one per row of fields, made a field at a
+    time for all of them by `map` (no Python call per value)."""
+    if (found := slotted(kind)) is None:
+        raise NotAllowed(f"not a value: {kind}")
+    cls, setters = found
+    if type(rows) is not tuple or not {tuple}.issuperset(map(type, rows)):
+        raise NotAllowed(f"not rows of values: {kind}")
+    if not {len(setters)}.issuperset(map(len, rows)):
+        raise NotAllowed(f"rows of another length: {kind}")
+    made: tuple[object, ...] = tuple(map(object.__new__, itertools.repeat(cls, len(rows))))
+    for n, set_field in enumerate(setters):
+        collections.deque(map(set_field, made, map(operator.itemgetter(n), rows)), maxlen=0)
+    return made
+
+
+def enum_member(kind: str, value: object) -> Enum:
+    """A member of an enum of this package, by its value."""
+    cls = class_named(kind)
+    if not issubclass(cls, Enum):
+        raise NotAllowed(f"not an enum: {kind}")
+    return cls(value)
+
+
+def new_object(kind: str) -> object:
+    """An object of a class of this package, without `__init__` (its attributes follow)."""
+    cls = class_named(kind)
+    if slotted(kind) is not None or issubclass(cls, (Enum, BaseException)):
+        raise NotAllowed(f"not an object with attributes: {kind}")
+    return object.__new__(cls)
+
+
+def kept_method(owner: object, name: str) -> object:
+    """One of the bound methods `KEPT_METHODS` names."""
+    cls = type(owner)
+    if (f"{cls.__module__}:{cls.__qualname__}", name) not in KEPT_METHODS:
+        raise NotAllowed(f"not a method kept: {cls.__qualname__}.{name}")
+    return getattr(owner, name)
+
+
+class NotAllowed(pickle.PicklingError, pickle.UnpicklingError):
+    """A class or method a snapshot may not hold."""

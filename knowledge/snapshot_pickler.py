@@ -1,0 +1,187 @@
+"""Writing a snapshot of the built knowledge and matcher (`knowledge.snapshot`, which reads it).
+
+Only a start that built them writes one, so a later start never imports this module. Every
+object is reduced here to one of `knowledge.snapshot`'s makers, named by module and name; the
+values of a class are made together where none of them can wait on a value of its own class.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import pickle
+from array import _array_reconstructor, array  # type: ignore[attr-defined]
+from collections.abc import Callable
+from enum import Enum
+from operator import getitem
+from types import MethodType
+from typing import Any
+
+from knowledge.snapshot import (
+    EMPTIED,
+    KEPT_METHODS,
+    PACKAGE,
+    class_named,
+    enum_member,
+    kept_method,
+    make_value,
+    make_values,
+    new_object,
+    slotted,
+)
+
+_LEAVES = frozenset({str, int, float, bool, bytes, type(None)})
+_CONTAINERS = frozenset({tuple, list, dict, set, frozenset})
+_PLAIN = _LEAVES | _CONTAINERS
+_GLOBALS = (
+    make_value,
+    make_values,
+    enum_member,
+    new_object,
+    kept_method,
+    array,
+    _array_reconstructor,
+    getitem,
+)
+"""What a snapshot names by module and name (`knowledge.snapshot` allows them)."""
+
+
+class _Group:
+    """Every value of one class that `_values` makes at once; a value is then its place in it."""
+
+    def __init__(self, kind: str, values: list[object]) -> None:
+        self.kind, self.values = kind, values
+
+
+class SnapshotPickler(pickle.Pickler):
+    """Pickles the knowledge and the matcher as `knowledge.snapshot` reads them (see there)."""
+
+    def __init__(self, file: io.BytesIO) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._kinds: dict[type, str] = {}  # one string per class, written once and referred to
+        self._places: dict[int, tuple[_Group, int]] = {}  # by id: alive while it is dumped
+
+    def dump(self, obj: object) -> None:
+        """Write `obj` (the knowledge and the matcher), each value class at a time where it can.
+
+        Raises:
+            pickle.PicklingError: an object this module does not reduce.
+        """
+        self._places = {
+            id(value): (group, n) for group in groups(obj) for n, value in enumerate(group.values)
+        }
+        super().dump(obj)
+
+    def reducer_override(self, obj: object) -> Any:
+        cls = type(obj)
+        if cls in _PLAIN or cls.__module__ == "array" or any(obj is g for g in _GLOBALS):
+            return NotImplemented
+        if cls is MethodType:
+            return _bound_reduced(obj)  # type: ignore[arg-type]
+        if cls is _Group:
+            group: _Group = obj  # type: ignore[assignment]
+            return make_values, (group.kind, tuple(map(_fields_of, group.values)))
+        if (place := self._places.get(id(obj))) is not None:
+            return getitem, place
+        if (kind := self._kinds.get(cls)) is None:
+            kind = self._kinds[cls] = _kind(cls)
+        if isinstance(obj, Enum):
+            return enum_member, (kind, obj.value)
+        if slotted(kind) is not None:
+            return make_value, (kind, _fields_of(obj))
+        if isinstance(obj, tuple) or not hasattr(obj, "__dict__"):
+            raise pickle.PicklingError(f"not a value or an object with attributes: {kind}")
+        state = dict(vars(obj))
+        for attribute in EMPTIED.get(kind, ()):
+            state[attribute] = type(state[attribute])()
+        return new_object, (kind,), state
+
+
+def _kind(cls: type) -> str:
+    """How a snapshot names a class of this package.
+
+    Raises:
+        pickle.PicklingError: not a class of this package.
+    """
+    kind = f"{cls.__module__}:{cls.__qualname__}"
+    class_named(kind)
+    return kind
+
+
+def _fields_of(value: object) -> tuple[object, ...]:
+    return tuple(getattr(value, f.name) for f in dataclasses.fields(value))  # type: ignore[arg-type]
+
+
+def groups(root: object) -> list[_Group]:
+    """The values under `root` that can be made a class at a time: those of each slotted value
+    class whose values hold (in containers) only plain data, enum members and values of other
+    such classes, none reaching its own class again, so a group never waits on itself."""
+    found: dict[type, list[object]] = {}
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or type(obj) in _LEAVES or isinstance(obj, Enum | array):
+            continue
+        seen.add(id(obj))
+        cls = type(obj)
+        if cls in _CONTAINERS:
+            stack.extend(_items(obj))
+        elif cls is MethodType:
+            stack.append(obj.__self__)  # type: ignore[attr-defined]
+        elif cls.__module__.partition(".")[0] == PACKAGE and slotted(_kind(cls)) is not None:
+            found.setdefault(cls, []).append(obj)
+            stack.extend(_fields_of(obj))
+        elif hasattr(obj, "__dict__"):
+            stack.extend(vars(obj).values())
+    needs = {cls: needed for cls, values in found.items() if (needed := _needs(values)) is not None}
+    able = set(needs)
+    while unable := {c for c in able if not needs[c] <= able or _reaches(c, c, needs, able)}:
+        able -= unable
+    return [_Group(_kind(cls), found[cls]) for cls in found if cls in able]
+
+
+def _needs(values: list[object]) -> set[type] | None:
+    """The value classes `values` hold (through containers), or None if they hold anything
+    but plain data, enum members and values."""
+    needed: set[type] = set()
+    stack = [f for value in values for f in _fields_of(value)]
+    seen: set[int] = set()
+    while stack:
+        obj = stack.pop()
+        cls = type(obj)
+        if cls in _LEAVES or isinstance(obj, Enum | array) or id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        if cls in _CONTAINERS:
+            stack.extend(_items(obj))
+        elif cls.__module__.partition(".")[0] == PACKAGE and slotted(_kind(cls)) is not None:
+            needed.add(cls)
+        else:
+            return None
+    return needed
+
+
+def _reaches(start: type, goal: type, needs: dict[type, set[type]], able: set[type]) -> bool:
+    stack, seen = list(needs[start]), set()
+    while stack:
+        cls = stack.pop()
+        if cls is goal:
+            return True
+        if cls not in seen and cls in able:
+            seen.add(cls)
+            stack.extend(needs[cls])
+    return False
+
+
+def _items(container: Any) -> list[object]:
+    if type(container) is dict:
+        return [*container.keys(), *container.values()]
+    return list(container)
+
+
+def _bound_reduced(method: MethodType) -> tuple[Callable[..., object], tuple[object, ...]]:
+    owner = type(method.__self__)
+    if (f"{owner.__module__}:{owner.__qualname__}", method.__func__.__name__) not in KEPT_METHODS:
+        raise pickle.PicklingError(f"a method not kept: {method.__func__.__qualname__}")
+    return kept_method, (method.__self__, method.__func__.__name__)

@@ -1,0 +1,245 @@
+"""One snapshot of the built knowledge and matcher: read back only for the same packs and code,
+never a file that is damaged or names anything outside the package, and deciding as built."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import pickle
+import zlib
+from pathlib import Path
+
+import pytest
+import yaml
+
+import knowledge.snapshot as snapshot
+import knowledge.snapshot_pickler as snapshot_pickler
+from knowledge.loader import Knowledge, knowledge_key, load_knowledge
+from knowledge.matching import Matcher
+from knowledge.pack_cache import recorded_inputs
+from knowledge.snapshot import FORMAT, read_snapshot, snapshot_path, write_snapshot
+from knowledge.text_packs import Contact, ContactsPack
+
+QUESTIONS = (
+    "what is an ISP?",
+    "do I need an information sharing protocol before I share?",
+    "can I share without consent if a child is at risk?",
+    "a year 6 girl told me her stepdad touches her",
+    "who signs off a case file?",
+    "hello",
+)
+
+
+def _built(cache: Path, packs: Path | None = None) -> tuple[Knowledge, Matcher]:
+    knowledge = load_knowledge(packs, cache_dir=cache)
+    return knowledge, Matcher(
+        knowledge.entries, knowledge.not_covered, knowledge.lexicon, cache_dir=cache
+    )
+
+
+def _kept(cache: Path, packs: Path | None = None) -> tuple[str, tuple[Knowledge, Matcher]]:
+    key = knowledge_key(packs)
+    assert key is not None
+    built = _built(cache, packs)
+    inputs = recorded_inputs(cache, key)
+    assert inputs is not None
+    assert write_snapshot(cache, key, built, inputs)
+    return key, built
+
+
+def _decisions(built: tuple[Knowledge, Matcher]) -> list[str]:
+    knowledge, matcher = built
+    detector = knowledge.risk_detector
+    return [repr((matcher.match(q), detector.detect(q))) for q in QUESTIONS]
+
+
+def test_a_snapshot_reads_back_the_same_knowledge_deciding_the_same(tmp_path: Path) -> None:
+    key, built = _kept(tmp_path)
+    again = read_snapshot(tmp_path, key)
+
+    assert again is not None
+    kept = [f.name for f in dataclasses.fields(Knowledge) if f.name != "risk_detector"]
+    assert [getattr(again[0], name) for name in kept] == [getattr(built[0], n) for n in kept]
+    assert again[0].risk_detector is not built[0].risk_detector
+    assert vars(again[0].risk_detector).keys() == vars(built[0].risk_detector).keys()
+    assert _decisions(again) == _decisions(built)
+    assert _decisions(again) == _decisions(_built(tmp_path / "elsewhere"))
+
+
+def test_other_packs_or_code_find_no_snapshot(tmp_path: Path) -> None:
+    key, _ = _kept(tmp_path / "cache")
+    packs = tmp_path / "ours"
+    packs.mkdir()
+    (packs / "contacts.yaml").write_text(
+        yaml.safe_dump({"kind": "contacts", "contacts": [{"name": "IG, ext 1234"}]})
+    )
+    theirs = knowledge_key(packs)
+
+    assert theirs is not None and theirs != key
+    assert read_snapshot(tmp_path / "cache", theirs) is None
+    other_key, _ = _kept(tmp_path / "cache", packs)
+    # One snapshot kept: the newer one replaces the other.
+    assert [p.name for p in (tmp_path / "cache").glob("built-*")] == [
+        snapshot_path(tmp_path, other_key).name
+    ]
+
+
+def test_the_key_follows_the_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The key reads every module of the package: a copy with one module changed keys apart.
+    import knowledge.pack_cache as pack_cache  # noqa: PLC0415
+
+    key = knowledge_key()
+    code = tmp_path / "knowledge"
+    for module in pack_cache._PACKAGE_DIR.rglob("*.py"):
+        copy = code / module.relative_to(pack_cache._PACKAGE_DIR)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_bytes(module.read_bytes())
+    monkeypatch.setattr(pack_cache, "_PACKAGE_DIR", code)
+    assert knowledge_key() == key
+    (code / "risk.py").write_bytes((code / "risk.py").read_bytes() + b"\n# changed\n")
+    assert knowledge_key() != key
+
+
+def test_a_changed_source_text_voids_the_snapshot(tmp_path: Path) -> None:
+    key, built = _kept(tmp_path)
+    text = tmp_path / "source.txt"
+    text.write_text("as published\n")
+    digest = recorded_inputs(tmp_path, key)
+    assert digest is not None
+    import hashlib  # noqa: PLC0415
+
+    inputs = {**digest, str(text): hashlib.sha256(text.read_bytes()).hexdigest()}
+    assert write_snapshot(tmp_path, key, built, inputs)
+    assert read_snapshot(tmp_path, key) is not None
+    text.write_text("as published, and changed\n")
+    assert read_snapshot(tmp_path, key) is None
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "format", "key", "magic"])
+def test_a_damaged_or_other_snapshot_is_not_read(tmp_path: Path, damage: str) -> None:
+    key, _ = _kept(tmp_path)
+    path = snapshot_path(tmp_path, key)
+    content = bytearray(path.read_bytes())
+    if damage == "flip":
+        content[-1000] ^= 0x01
+    elif damage == "truncate":
+        del content[-1000:]
+    elif damage == "magic":
+        content[0] ^= 0x01
+    else:
+        header, body = _split(bytes(content))
+        header["format" if damage == "format" else "key"] = (
+            FORMAT + 1 if damage == "format" else "0" * 64
+        )
+        content = bytearray(_file(header, body))
+    path.write_bytes(bytes(content))
+
+    assert read_snapshot(tmp_path, key) is None
+
+
+class _Touch:
+    """Unpickled by the standard library, it would make a file: a snapshot must refuse it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (Path.touch, (self.path,))
+
+
+@pytest.mark.parametrize("what", ["outside", "not-a-class", "imported", "method"])
+def test_a_snapshot_naming_anything_else_is_refused_and_nothing_runs(
+    tmp_path: Path, what: str
+) -> None:
+    key, _ = _kept(tmp_path)
+    header, _ = _split(snapshot_path(tmp_path, key).read_bytes())
+    ran = tmp_path / "ran"
+    if what == "outside":
+        body = pickle.dumps(_Touch(ran))
+    elif what == "method":
+        # Only the one bound method kept may be asked for, of an object of its class.
+        index = _Call(snapshot.new_object, ("knowledge.matching.index:Index",))
+        body = pickle.dumps(_Call(snapshot.kept_method, (index, "score")))
+    else:
+        kind = {
+            "not-a-class": "knowledge.loader:load_knowledge",
+            "imported": "knowledge.loader:Path",  # a class, but not one of the package's
+        }[what]
+        body = pickle.dumps(_Call(snapshot.new_object, (kind,)))
+    header["crc32"] = zlib.crc32(body)
+    snapshot_path(tmp_path, key).write_bytes(_file(header, body))
+
+    assert read_snapshot(tmp_path, key) is None
+    assert not ran.exists()
+    assert pickle.loads(pickle.dumps(_Touch(ran))) is None  # the standard unpickler would run it
+    assert ran.exists()
+
+
+def test_an_object_it_cannot_reduce_means_no_snapshot(tmp_path: Path) -> None:
+    key = knowledge_key()
+    assert key is not None
+    knowledge, matcher = _built(tmp_path)
+    inputs = recorded_inputs(tmp_path, key)
+    assert inputs is not None
+    matcher.extra = lambda: None  # type: ignore[attr-defined]
+
+    assert not write_snapshot(tmp_path, key, (knowledge, matcher), inputs)
+    assert not snapshot_path(tmp_path, key).exists()
+
+
+def _split(content: bytes) -> tuple[dict[str, object], bytes]:
+    start = len(snapshot._MAGIC) + 8
+    size = int.from_bytes(content[len(snapshot._MAGIC) : start], "little")
+    return json.loads(content[start : start + size]), content[start + size :]
+
+
+def _file(header: dict[str, object], body: bytes) -> bytes:
+    encoded = json.dumps(header).encode()
+    return snapshot._MAGIC + len(encoded).to_bytes(8, "little") + encoded + body
+
+
+class _Call:
+    """Pickled as a call of `function` with `args`, named by their module and name."""
+
+    def __init__(self, function: object, args: tuple[object, ...]) -> None:
+        self.call = (function, args)
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return self.call
+
+
+def test_the_values_of_a_class_are_made_together_unless_one_could_wait_on_itself(
+    tmp_path: Path,
+) -> None:
+    knowledge, matcher = _built(tmp_path)
+    made = snapshot_pickler.groups((knowledge, matcher))
+    groups = {g.kind.rpartition(":")[2]: g.values for g in made}
+
+    # The detector's places and phrases, a class at a time; not the knowledge, which holds the
+    # detector (an object with attributes, made after).
+    assert len(groups["Phrase"]) > 1000
+    assert len(groups["Words"]) > 1000
+    assert "Knowledge" not in groups
+    # A value holding a value of its own class is made on its own, after what it holds.
+    inner = Contact(name="IG, ext 1234")
+    outer = Contact(name=inner)  # type: ignore[arg-type]
+    assert snapshot_pickler.groups((outer, ContactsPack(kind="contacts", contacts=(inner,)))) == []
+    out = io.BytesIO()
+    snapshot_pickler.SnapshotPickler(out).dump((outer, [inner, outer]))
+    again = snapshot._Unpickler(io.BytesIO(out.getvalue())).load()
+    assert again == (outer, [inner, outer])
+    assert again[0].name is again[1][0]
+    assert again[1][1] is again[0]
+
+
+def test_values_made_together_keep_who_shares_what(tmp_path: Path) -> None:
+    shared = Contact(name="IG, ext 1234")
+    packs = (ContactsPack(kind="contacts", contacts=(shared, shared)), shared)
+    assert [g.kind for g in snapshot_pickler.groups(packs)] != []
+    out = io.BytesIO()
+    snapshot_pickler.SnapshotPickler(out).dump(packs)
+    again = snapshot._Unpickler(io.BytesIO(out.getvalue())).load()
+
+    assert again == packs
+    assert again[0].contacts[0] is again[0].contacts[1] is again[1]
