@@ -44,3 +44,36 @@ def test_a_partners_control_in_other_words_is_signposted(message: str) -> None:
 )
 def test_a_partner_named_beside_ordinary_things_is_not(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the night carer told me one of the old ladies wasn't in her bed at 2am and the fire door"
+        " was open",
+        "friend's grown up son is non verbal autistic and has been gone since last night, its"
+        " freezing",
+        "resident with diabetes walked out at 3pm, not found yet, getting dark",
+        "the girl's nan says she went out saying she'd be back by 8 and that was yesterday",
+        "the hospice called, a patient left in her dressing gown two hours ago and they still"
+        " haven't found her",
+    ],
+)
+def test_someone_gone_said_by_the_time_or_the_search_is_signposted(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "missing" in finding.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we still haven't found a foster placement for him yet, can I share his file with a new"
+        " agency?",
+        "I'm still not home from the conference, can someone cover the duty phone?",
+        "the results are still not back from the lab",
+        "she wasn't in her room when I knocked so I left the leaflet under the door",
+    ],
+)
+def test_a_search_or_an_absence_of_things_is_not(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
