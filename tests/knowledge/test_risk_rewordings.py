@@ -77,3 +77,32 @@ def test_someone_gone_said_by_the_time_or_the_search_is_signposted(message: str)
 )
 def test_a_search_or_an_absence_of_things_is_not(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm 11, I do my mums injections and help her on the toilet before school",
+        "im 13 and i look after my dad who cant walk, i dont get to see my friends",
+        "year 7 boy says he changes his dad's catheter bag before school",
+        "a 10 yr old in my class told me she gets her mum into bed every night because she can't"
+        " walk",
+    ],
+)
+def test_a_child_doing_a_parents_care_is_signposted(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "young-carer" in finding.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "im 45 and i look after my dad who cant walk, can I get carers allowance?",
+        "the district nurse does my mum's dressings every tuesday, can she share notes with the"
+        " GP?",
+        "my husband and I put his mum to bed on sundays when her carer is off",
+    ],
+)
+def test_a_grown_up_doing_a_parents_care_is_not(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
