@@ -106,3 +106,29 @@ def test_a_child_doing_a_parents_care_is_signposted(message: str) -> None:
 )
 def test_a_grown_up_doing_a_parents_care_is_not(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a mum has hinted that mr jones has been texting her daughter since the school trip, what"
+        " do I do first?",
+        "a pupil says mr d sent him a friend request and messages him at night",
+        "heard from a parent that mr evans was seen kissing a sixth former at the bus stop",
+    ],
+)
+def test_a_teacher_named_by_title_is_staff(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "allegation-against-staff" in finding.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mrs patel rang to say my son left his PE kit, she's lovely",
+        "mr and mrs smith are fostering two children and want to know about respite",
+    ],
+)
+def test_a_title_beside_ordinary_things_is_not(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
