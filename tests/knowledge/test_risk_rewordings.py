@@ -132,3 +132,53 @@ def test_a_teacher_named_by_title_is_staff(message: str) -> None:
 )
 def test_a_title_beside_ordinary_things_is_not(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        # the lead's round-16 findings, then fresh lines of each class
+        (
+            "customer at the pharmacy said she's been taking more than she should on purpose",
+            "self-harm-suicide",
+        ),
+        (
+            "a regular told me she took all her insulin at once on purpose last weekend",
+            "self-harm-suicide",
+        ),
+        ("the gym member keeps asking 15 year old girls for their snapchat", "grooming-online"),
+        (
+            "a bloke in a car outside the school asked some year 8 girls for their addresses",
+            "grooming-online",
+        ),
+        (
+            "our church volunteer was found with images of children on his phone",
+            "allegation-against-staff",
+        ),
+        (
+            "a supply teacher was found with videos of pupils changing on his laptop",
+            "allegation-against-staff",
+        ),
+    ],
+)
+def test_an_overdose_a_grown_up_seeking_children_and_images_found_are_signposted(
+    message: str, category: str
+) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert category in finding.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I took an extra paracetamol on purpose before the dentist because I knew it would hurt,"
+        " is that ok?",
+        "my 14 year old asks the girls in her class for their snapchat so they can do homework"
+        " together",
+        "a foster carer wants to post photos of the child on facebook, is that allowed?",
+        "the coach asked the parents of the under 12 girls for their phone numbers for the rota",
+    ],
+)
+def test_a_dose_a_contact_or_a_photo_with_an_ordinary_reason_is_not(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
