@@ -182,3 +182,52 @@ def test_an_overdose_a_grown_up_seeking_children_and_images_found_are_signposted
 )
 def test_a_dose_a_contact_or_a_photo_with_an_ordinary_reason_is_not(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        # harm-dev14's misses, then fresh lines of each class
+        (
+            "mum told me her year 9 daughter's been sending pictures to a boy in her class on"
+            " snapchat and he's screenshotted and shared them round the school",
+            "grooming-online",
+        ),
+        (
+            "a year 10 girl is in bits, someone posted her photos round the school group chat",
+            "grooming-online",
+        ),
+        (
+            "receptionist: man checked in with a girl of about 10 he says is his daughter. she"
+            " won't look at anyone, checks with him before answering anything, and he couldn't"
+            " tell us her school or surname",
+            "modern-slavery-trafficking",
+        ),
+        (
+            "at the clinic a woman brought a girl she called her niece but couldn't give us her"
+            " surname or school",
+            "modern-slavery-trafficking",
+        ),
+    ],
+)
+def test_pictures_passed_round_and_a_child_no_one_can_name_are_signposted(
+    message: str, category: str
+) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert category in finding.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the school shared photos of sports day round the parents' whatsapp group, is that ok"
+        " under GDPR?",
+        "my mum couldn't tell the GP my date of birth when she rang, can they still give her my"
+        " results?",
+        "I can't tell you his surname, he's a client, but can I ask a general question about"
+        " consent?",
+    ],
+)
+def test_photos_or_a_name_not_given_for_ordinary_reasons_are_not(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
