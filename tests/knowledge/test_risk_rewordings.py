@@ -231,3 +231,31 @@ def test_pictures_passed_round_and_a_child_no_one_can_name_are_signposted(
 )
 def test_photos_or_a_name_not_given_for_ordinary_reasons_are_not(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the lead's round-16 finding, then fresh lines
+        "something doesn't feel right with one of my kids at nursery",
+        "I've got a gut feeling something is wrong at home for one of my pupils",
+        "I have a funny feeling about one of the residents on the ground floor",
+        "something doesn't seem right with a little girl in my reception class",
+    ],
+)
+def test_a_worry_said_as_a_feeling_is_signposted(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "worry-or-secret" in finding.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "something doesn't feel right about the new rota, who do I speak to?",
+        "I had a gut feeling the interview went well and I got the job!",
+        "I have a bad feeling about the new referral form",
+    ],
+)
+def test_a_feeling_about_a_thing_is_not(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
