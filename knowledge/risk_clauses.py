@@ -5,7 +5,7 @@ particular is general throughout ("what counts as coercive control - e.g. tracki
 phone?"), and a clause opening with "or" after a general clause is the other half of the same
 question ("does that count as emotional abuse, or is that neglect?"); a clause asking whether
 an act would be allowed ("is it legal to pay a 14 year old to babysit our toddler?") asks about
-the act, not one that happened.
+the act, not one that happened; a general phrase after "in" tells when, not what about.
 """
 
 from __future__ import annotations
@@ -22,6 +22,19 @@ _LISTS = frozenset({"eg", "ie", "etc", "example", "examples"})
 # After a `permission` phrase, these say the act was done to the writer or is a fact.
 _NOT_ASKED = frozenset({"me", "us", "myself", "ourselves", "that"})
 _NEGATIONS = frozenset({"not", "never", "arent", "isnt", "wasnt", "werent"})  # "not allowed to"
+# "talking in lessons about her mum's boyfriend": a time, not a topic ("in our training" is one).
+_DURING = frozenset({"in", "during"})
+_DETERMINERS = frozenset({"a", "an", "the", "our", "my", "their", "your", "his", "her", "this"})
+
+
+def not_a_topic(read: Tokens, at: int, negations: frozenset[str]) -> bool:
+    """Whether a `general` phrase at `at`, in a sentence that tells, asks nothing: just after a
+    negation ("he says he didn't mean it" plays harm down), or just after "in" or "during" with
+    no determiner ("offloading in lessons about her mum's boyfriend": when it was said)."""
+    if at == 0:
+        return False
+    before = read.words[at - 1]
+    return before in negations or (before in _DURING and read.words[at] not in _DETERMINERS)
 
 
 def listing(read: Tokens, general: set[int], specific: set[int]) -> set[int]:

@@ -60,6 +60,7 @@ _CARER_WINDOW = 12  # words back from a young carer hit to who cares, in its sen
 _ADULT_AGE = 18
 _SAYS_AGE = frozenset({"is", "am", "aged", "he", "she", "hes", "shes", "im"})  # "my son is 30"
 _WRITER = "i"
+_WRITER_IS = "im"  # "im 13" typed without the apostrophe is the writer giving an age
 _OWN = frozenset({"my", "our"})  # the writer's relation: "my husband cares for his mum"
 _SOMEONE = frozenset({"he", "she", "they", "hes", "shes", "old", "yo"})
 
@@ -168,7 +169,7 @@ def _grown_carers(hits: list[Hit], read: Tokens, words: Doers) -> list[Hit]:
         and int(word) < _ADULT_AGE
         and k
         and tokens[k - 1] in _SAYS_AGE
-        and _WRITER in tokens[max(0, k - 2) : k]
+        and (_WRITER in tokens[max(0, k - 2) : k] or tokens[k - 1] == _WRITER_IS)
         for k, word in enumerate(tokens)
     )
     return [

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import field
 
 from knowledge.pack_values import Value
-from knowledge.risk_clauses import alternatives, listing, permitted
+from knowledge.risk_clauses import alternatives, listing, not_a_topic, permitted
 from knowledge.risk_counted import categories_shown, going_on
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import Concern, RiskCategory, RiskPack
+from knowledge.risk_scene import scene_of
 from knowledge.risk_subjects import (
     a_class,
     done_to_writer,
@@ -55,7 +56,6 @@ _GROWN_KIN = frozenset(
     | {"brother", "sister", "cousin", "nephew", "niece", "lad", "lads"}
 )
 _GROWN_WORDS = frozenset({"adult", "older", "elderly", "frail", "vulnerabl"})
-_WRITERS = frozenset({"me", "us"})  # "told me", "came to us": the writer was told
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 
@@ -171,7 +171,7 @@ def judge(
     # A frame (a lesson, an essay, a training day) is the setting, not the matter, of a sentence
     # that tells what someone told the writer after it: "after the assembly on grooming a year 8
     # girl told me her uncle touches her".
-    hits, scene = _scene(hits, read)
+    hits, scene = scene_of(hits, read)
     if not about or (
         not own
         and any(
@@ -184,8 +184,8 @@ def judge(
         return None
     # A general phrase opening with a question word ("what a", "how do") inside a sentence
     # that tells, not asks, is not a question: "texts about what a terrible daughter she is".
-    # Nor is one just after a negation in a sentence that tells: "he says he didn't mean it"
-    # plays harm down, it asks what no word means.
+    # Nor is one just after a negation in a sentence that tells ("he says he didn't mean it"
+    # plays harm down), nor one after "in" ("talking in lessons about…": when, not a topic).
     general = {
         h.clause
         for h in hits
@@ -195,7 +195,7 @@ def judge(
             h.sentence in asks
             or (
                 read.words[h.position] not in openers
-                and (h.position == 0 or read.words[h.position - 1] not in negations)
+                and not not_a_topic(read, h.position, negations)
             )
         )
     }
@@ -259,39 +259,6 @@ def judge(
         notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
         cues=tuple(found[c] for c in sorted(found)),
     )
-
-
-def _scene(hits: list[Hit], read: Tokens) -> tuple[list[Hit], tuple[int, int]]:
-    """The hits without the harm words of the scene, and where the scene ends.
-
-    A sentence that tells may report what someone told the writer ("… a girl told me", "…
-    came to me", "… pulled me aside") after a frame or a general phrase (a lesson, an essay, a
-    training day: "after the assembly on grooming a year 8 girl told me her uncle touches
-    her"). What comes before that telling is the scene: its frames and general phrases hide
-    nothing after it, and its harm words (the lesson's topic) are no sign. The end is
-    (sentence, position) of the telling, or (-1, -1) when there is none.
-    """
-    none = (-1, -1)
-    settings = [
-        (h.sentence, h.position) for h in hits if h.phrase.kind in (Kind.FRAMING, Kind.GENERAL)
-    ]
-    if not settings:
-        return hits, none
-    first = min(settings)
-    asks = read.questions | read.marked
-    for h in hits:
-        if (
-            h.phrase.kind is Kind.TELLING
-            and (h.sentence, h.position) > first
-            and h.sentence not in asks
-            and not _WRITERS.isdisjoint(read.words[h.position : h.end + 2])
-            and (h.position == 0 or read.words[h.position - 1] not in _ASKERS)
-        ):
-            end = (h.sentence, h.position)
-            return [
-                x for x in hits if x.phrase.category < 0 or (x.sentence, x.position) >= end
-            ], end
-    return hits, none
 
 
 def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:

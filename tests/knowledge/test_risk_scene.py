@@ -62,3 +62,43 @@ def test_the_lessons_topic_is_no_sign_of_its_own() -> None:
     )
     assert finding is not None
     assert "fgm-forced-marriage-honour" not in finding.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Round 16: one person telling after a lesson, not only to the writer (the second and
+        # third batches of docs/risk-cues.md, "Round 16"), and a lesson after "in": a time.
+        "in the lesson on conflict a boy said his uncle told him he'd stab his dad if he finds him",
+        "in the RSE lesson on consent a year 8 girl whispered that her uncle touches her when he"
+        " babysits",
+        "at the workshop about healthy relationships a boy said his dad chokes his mum when he's"
+        " drunk",
+        "in our PSHE lesson about wellbeing a girl said she cuts herself every night",
+        "peripatetic music tutor: a year 9 student has been offloading in lessons about her mum's"
+        " boyfriend shouting at her and calling her useless every night. who do I tell, the"
+        " school or the hub?",
+        "one of my tutees was talking in lessons about his stepdad belting him when he gets"
+        " detentions",
+    ],
+)
+def test_what_one_person_said_in_or_after_a_lesson_is_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "for our INSET I'm writing a scenario where a girl says her uncle touches her. what should"
+        " staff do?",
+        "in the lesson on consent a boy said the video was cringe, should I speak to his parents"
+        " about his attitude?",
+        "in the assembly about knife crime the police officer said most young people never carry"
+        " a knife",
+        "in lessons about grooming we use the NSPCC PANTS video, is it ok for year 2?",
+        "in our DV training people use choking and strangulation interchangeably, what's the"
+        " difference?",
+    ],
+)
+def test_a_scenario_or_a_lesson_with_nothing_told_of_someone_is_not(message: str) -> None:
+    assert BUILT_IN.detect(message) is None

@@ -1,0 +1,64 @@
+"""The scene of a telling: a lesson, an assembly, an essay or a training day before what
+someone told.
+
+Helper of `knowledge.risk_finding.judge` (docs/risk-cues.md, Round 15 and Round 16): "after the
+assembly on grooming a year 8 girl told me her uncle touches her", "in the lesson on conflict a
+boy said his uncle told him he'd stab his dad". The frame or general phrase before the telling is
+the setting, not the matter, of what was told.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from knowledge.risk_types import Kind
+
+if TYPE_CHECKING:
+    from knowledge.risk_types import Hit, Tokens
+
+_WRITERS = frozenset({"me", "us"})  # "told me", "came to us": the writer was told
+_ASKERS = frozenset({"i", "we", "you"})  # "do we tell…?": the writer asks whom to tell
+
+
+def scene_of(hits: list[Hit], read: Tokens) -> tuple[list[Hit], tuple[int, int]]:
+    """The hits without the harm words of the scene, and where the scene ends.
+
+    A sentence that tells may report what someone told the writer ("… a girl told me", "…
+    came to me", "… pulled me aside") after a frame or a general phrase (a lesson, an essay, a
+    training day: "after the assembly on grooming a year 8 girl told me her uncle touches
+    her"), or what one person said after a general phrase alone ("in the lesson on conflict a
+    boy said his uncle…"; never after a frame: "a scenario where a girl says…" is training).
+    What comes before that telling is the scene: its frames and general phrases hide nothing
+    after it, and its harm words (the lesson's topic) are no sign. The end is (sentence,
+    position) of the telling, or (-1, -1) when there is none.
+    """
+    none = (-1, -1)
+    settings = [
+        (h.sentence, h.position) for h in hits if h.phrase.kind in (Kind.FRAMING, Kind.GENERAL)
+    ]
+    if not settings:
+        return hits, none
+    first = min(settings)
+    asks = read.questions | read.marked
+    frames = [(h.sentence, h.position) for h in hits if h.phrase.kind is Kind.FRAMING]
+    framed = min(frames, default=(len(read.words), 0))
+    for h in hits:
+        if (
+            h.phrase.kind is Kind.TELLING
+            and (h.sentence, h.position) > first
+            and h.sentence not in asks
+            and (
+                not _WRITERS.isdisjoint(read.words[h.position : h.end + 2])
+                or (
+                    h.position - 1 in read.persons
+                    and h.position - 1 not in read.plural
+                    and (h.sentence, h.position) < framed
+                )
+            )
+            and (h.position == 0 or read.words[h.position - 1] not in _ASKERS)
+        ):
+            end = (h.sentence, h.position)
+            return [
+                x for x in hits if x.phrase.category < 0 or (x.sentence, x.position) >= end
+            ], end
+    return hits, none
