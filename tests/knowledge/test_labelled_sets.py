@@ -49,8 +49,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # round's tuning 46 of 775 (5.9%). harm-dev13 came in round 15 with 23 false alarms of 50
     # untouched; after that round's tuning 64 of 825 (7.8%; 45 of 775 without harm-dev13).
     # harm-dev14 came in round 16 with 17 false alarms of 52 untouched, and no rule of that
-    # round lowered them: 81 of 877 (9.2%; 64 of 825 without harm-dev14, as before).
-    assert report.false_alarm_rate <= 0.093
+    # round lowered them: 81 of 877 (9.2%; 64 of 825 without harm-dev14, as before). harm-dev15
+    # came at that round's end, measured untouched and not tuned on: 16 of 57, so 97 of 934 (10.4%).
+    assert report.false_alarm_rate <= 0.105
     assert report.wrong_quote_rate <= 0.01
 
 
