@@ -1,0 +1,32 @@
+"""Round 15's classes of rewording (docs/matcher.md, "Round 15: rewordings"): each test names a
+class of practitioners' wording that a check held back, or quoted wrongly, before its rule,
+and failed then. The questions are from `tests/knowledge/data/probes-round15.yaml` (written by
+the tuner, never accuracy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, published_question, quoted
+
+
+def _quotes(chat: Chat, question: str, number: int | None) -> None:
+    want = [] if number is None else [published_question(number)]
+    assert quoted(chat.send(question)) == want
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "health visitor: how should my trust support me with information sharing decisions?",
+        "what backing should I get from my trust when I share information?",
+    ],
+)
+def test_the_askers_own_trust_is_their_organisation(chat: Chat, question: str) -> None:
+    """An NHS or academy trust named as the asker's own is their organisation (entry 14), not
+    the trust families place in practitioners (entry 5, quoted before)."""
+    _quotes(chat, question, 14)
+
+
+def test_trust_families_place_in_us_stays_theirs(chat: Chat) -> None:
+    _quotes(chat, "do families trust us with their information?", 5)
