@@ -30,3 +30,15 @@ def test_the_askers_own_trust_is_their_organisation(chat: Chat, question: str) -
 
 def test_trust_families_place_in_us_stays_theirs(chat: Chat) -> None:
     _quotes(chat, "do families trust us with their information?", 5)
+
+
+def test_why_in_other_words(chat: Chat) -> None:
+    """"What was wrong with…", "what led to…", "how come…" ask why (entry 6 answers it), not
+    whether something is needed."""
+    _quotes(chat, "what was wrong with the previous guidance that it needed updating?", 6)
+
+
+def test_what_comes_with_the_guidance(chat: Chat) -> None:
+    """Whether the package holds a summary, case studies or training is entry 8's list: it was
+    entry 2 at 92 (why there is guidance), quoted wrongly."""
+    _quotes(chat, "is there a summary of the law on information sharing with the guidance?", 8)
