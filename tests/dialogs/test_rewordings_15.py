@@ -42,3 +42,16 @@ def test_what_comes_with_the_guidance(chat: Chat) -> None:
     """Whether the package holds a summary, case studies or training is entry 8's list: it was
     entry 2 at 92 (why there is guidance), quoted wrongly."""
     _quotes(chat, "is there a summary of the law on information sharing with the guidance?", 8)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what should I think about before I share information about someone?",
+        "what should I keep in mind when sharing info?",
+    ],
+)
+def test_what_to_weigh_before_sharing(chat: Chat, question: str) -> None:
+    """Bearing or keeping in mind, thinking through, what to think about before sharing: the
+    factors entry 4 gives ("keep in mind" was entry 5 at 93, on whether families mind)."""
+    _quotes(chat, question, 4)
