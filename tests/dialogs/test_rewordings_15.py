@@ -33,7 +33,7 @@ def test_trust_families_place_in_us_stays_theirs(chat: Chat) -> None:
 
 
 def test_why_in_other_words(chat: Chat) -> None:
-    """"What was wrong with…", "what led to…", "how come…" ask why (entry 6 answers it), not
+    """ "What was wrong with…", "what led to…", "how come…" ask why (entry 6 answers it), not
     whether something is needed."""
     _quotes(chat, "what was wrong with the previous guidance that it needed updating?", 6)
 
@@ -55,3 +55,20 @@ def test_what_to_weigh_before_sharing(chat: Chat, question: str) -> None:
     """Bearing or keeping in mind, thinking through, what to think about before sharing: the
     factors entry 4 gives ("keep in mind" was entry 5 at 93, on whether families mind)."""
     _quotes(chat, question, 4)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mum hasn't given consent, can I share anyway?",
+        "the parents will not give their consent, what can I do?",
+    ],
+)
+def test_consent_refused_in_words_of_giving(chat: Chat, question: str) -> None:
+    """ "Won't give", "hasn't given", "won't let me" refuse consent: the one named is asked, not
+    told (it was the case reply, or held back at the anchor check)."""
+    _quotes(chat, question, 4)
+
+
+def test_consent_refused_for_another_act_quotes_nothing(chat: Chat) -> None:
+    _quotes(chat, "mum won't give consent for the vaccination, what now?", None)
