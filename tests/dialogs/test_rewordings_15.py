@@ -72,3 +72,24 @@ def test_consent_refused_in_words_of_giving(chat: Chat, question: str) -> None:
 
 def test_consent_refused_for_another_act_quotes_nothing(chat: Chat) -> None:
     _quotes(chat, "mum won't give consent for the vaccination, what now?", None)
+
+
+def test_whose_data_is_no_subject(chat: Chat) -> None:
+    """"Pupil data", "patient data": whose data it is, as "pupil information" already was."""
+    _quotes(chat, "does the guidance cover bulk transfers of pupil data between IT systems?", 10)
+
+
+def test_the_law_on_needing_a_protocol(chat: Chat) -> None:
+    """Whether the law requires an ISP is what entry 13 answers ("not a legal requirement")."""
+    _quotes(chat, "is an information sharing protocol required by law?", 13)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the law require us to publish our ISPs?",
+        "Which information disclosures are required by law when requested?",
+    ],
+)
+def test_other_things_the_law_requires_quote_nothing(chat: Chat, question: str) -> None:
+    _quotes(chat, question, None)
