@@ -75,7 +75,7 @@ def test_consent_refused_for_another_act_quotes_nothing(chat: Chat) -> None:
 
 
 def test_whose_data_is_no_subject(chat: Chat) -> None:
-    """"Pupil data", "patient data": whose data it is, as "pupil information" already was."""
+    """ "Pupil data", "patient data": whose data it is, as "pupil information" already was."""
     _quotes(chat, "does the guidance cover bulk transfers of pupil data between IT systems?", 10)
 
 
@@ -92,4 +92,28 @@ def test_the_law_on_needing_a_protocol(chat: Chat) -> None:
     ],
 )
 def test_other_things_the_law_requires_quote_nothing(chat: Chat, question: str) -> None:
+    _quotes(chat, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("is the guidance for private sector workers too?", 9),
+        ("GP receptionist - is this guidance for health staff like me?", 9),
+        ("how do service users see info sharing", 5),
+        ("what do residents think about information being shared?", 5),
+        ("what support can practitioners expect from their employers on info sharing?", 14),
+        ("what's the intention behind the information sharing guidance?", 7),
+        ("how does sharing info help children?", 1),
+    ],
+)
+def test_an_entry_in_its_readers_words(chat: Chat, question: str, number: int) -> None:
+    """Whom the guidance is for as "people like me", "X workers too"; views as how people by
+    their relation to a service "see" it; what staff may "expect" of their organisation; the
+    guidance's "intention"; what sharing "helps" someone to: each held back before."""
+    _quotes(chat, question, number)
+
+
+def test_other_guidance_for_a_sector_quotes_nothing(chat: Chat) -> None:
+    question = "is there local guidance on gang activity and serious youth violence for voluntary sector staff?"
     _quotes(chat, question, None)
