@@ -115,5 +115,22 @@ def test_an_entry_in_its_readers_words(chat: Chat, question: str, number: int) -
 
 
 def test_other_guidance_for_a_sector_quotes_nothing(chat: Chat) -> None:
-    question = "is there local guidance on gang activity and serious youth violence for voluntary sector staff?"
+    question = (
+        "is there local guidance on gang activity and serious youth violence"
+        " for voluntary sector staff?"
+    )
     _quotes(chat, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("school nurse - why is it important to share information?", 1),
+        ("police officer - why was the 2006 information sharing guidance updated?", 6),
+        ("teacher - why was the guidance updated?", 6),
+    ],
+)
+def test_a_role_said_before_a_dash_is_who_asks(chat: Chat, question: str, number: int) -> None:
+    """A label ending with a role or a party before a dash is the asker, not a subject the entry
+    never names nor a party the question is about."""
+    _quotes(chat, question, number)
