@@ -134,3 +134,16 @@ def test_a_role_said_before_a_dash_is_who_asks(chat: Chat, question: str, number
     """A label ending with a role or a party before a dash is the asker, not a subject the entry
     never names nor a party the question is about."""
     _quotes(chat, question, number)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much info can I give another practitioner without consent?",
+        "does the data protection act say how much I can share?",
+        "if I do have to break confidentiality, how much should I actually tell them?",
+    ],
+)
+def test_how_much_to_tell_quotes_nothing(chat: Chat, question: str) -> None:
+    """How much to tell is a count no published answer gives (entries 4 and 3 were quoted)."""
+    _quotes(chat, question, None)
