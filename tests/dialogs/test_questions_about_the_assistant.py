@@ -1,0 +1,45 @@
+"""A question naming the assistant or the asker's own messages, with a word of keeping or seeing
+(or of trust, accuracy or who made it), gets the privacy (or about) reply however it is worded:
+the lead's findings, round 15 (`self_words` and `with_self` in routes.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, quoted, texts
+
+PRIVACY = "What happens to what you type"
+ABOUT = "Information-sharing assistant"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("does it store what I type?", PRIVACY),
+        ("who can see what I write here?", PRIVACY),
+        ("is it safe to type a child's name?", PRIVACY),
+        ("are my chats recorded?", PRIVACY),
+        ("can my manager see my questions?", PRIVACY),
+        ("does the bot log my conversation?", PRIVACY),
+        ("is this chatgpt?", ABOUT),
+        ("can I trust your answers?", ABOUT),
+        ("who made this chatbot?", ABOUT),
+    ],
+)
+def test_the_assistant_named_gets_its_own_reply(chat: Chat, message: str, expected: str) -> None:
+    replies = chat.send(message)
+    assert quoted(replies) == []
+    assert expected in texts(replies)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can you see a child's record without consent?",
+        "can the family see what I wrote in the referral?",
+        "Who gets to see what I put in a MARAC referral - does it go to schools and housing?",
+        "is it safe to share a child's name with the school?",
+    ],
+)
+def test_records_and_referrals_are_not_the_assistant(chat: Chat, message: str) -> None:
+    assert PRIVACY not in texts(chat.send(message))
