@@ -1,4 +1,4 @@
-"""Round 15's paraphrase probes as a guard (never accuracy): each probe not marked `guard: false`
+"""Round 15's paraphrase probes as a guard (never accuracy): each probe whose `kind` does not end in `-left`
 gets what its label says. A probe labelled with an entry is quoted that entry; one labelled
 null, near an entry's topic, is quoted nothing (docs/matcher.md, "Round 15: rewordings")."""
 
@@ -14,7 +14,7 @@ from tests.support.core import Chat, published_question, quoted
 PROBES = yaml.safe_load(
     (Path(__file__).parents[1] / "knowledge" / "data" / "probes-round15.yaml").read_text("utf-8")
 )
-GUARDS = [p for p in PROBES if p.get("guard", True)]
+GUARDS = [p for p in PROBES if not str(p["kind"]).endswith("-left")]
 
 
 def test_the_probes_hold_both_kinds() -> None:

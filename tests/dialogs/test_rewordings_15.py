@@ -147,3 +147,9 @@ def test_a_role_said_before_a_dash_is_who_asks(chat: Chat, question: str, number
 def test_how_much_to_tell_quotes_nothing(chat: Chat, question: str) -> None:
     """How much to tell is a count no published answer gives (entries 4 and 3 were quoted)."""
     _quotes(chat, question, None)
+
+
+def test_a_researcher_is_no_service(chat: Chat) -> None:
+    """"Researcher" was fixed as a typo to entry 5's anchor "research" (entry 5 at 94)."""
+    _quotes(chat, "can I share pupil data with a researcher?", None)
+    _quotes(chat, "what did the research find about families and information sharing?", 5)
