@@ -1,6 +1,7 @@
-"""Round 15's paraphrase probes as a guard (never accuracy): each probe whose `kind` does not end in `-left`
-gets what its label says. A probe labelled with an entry is quoted that entry; one labelled
-null, near an entry's topic, is quoted nothing (docs/matcher.md, "Round 15: rewordings")."""
+"""Round 15's paraphrase probes as a guard (never accuracy): each probe whose `kind` does not
+end in `-left` gets what its label says. A probe labelled with an entry is quoted that entry; one
+labelled null, near an entry's topic, is quoted nothing (docs/matcher.md, "Round 15:
+rewordings")."""
 
 from __future__ import annotations
 

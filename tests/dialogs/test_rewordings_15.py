@@ -150,6 +150,6 @@ def test_how_much_to_tell_quotes_nothing(chat: Chat, question: str) -> None:
 
 
 def test_a_researcher_is_no_service(chat: Chat) -> None:
-    """"Researcher" was fixed as a typo to entry 5's anchor "research" (entry 5 at 94)."""
+    """ "Researcher" was fixed as a typo to entry 5's anchor "research" (entry 5 at 94)."""
     _quotes(chat, "can I share pupil data with a researcher?", None)
     _quotes(chat, "what did the research find about families and information sharing?", 5)
