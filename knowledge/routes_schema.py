@@ -13,6 +13,13 @@ from knowledge.matching.phrases import phrase_problem
 from knowledge.routes_pack import Destination
 
 
+def _usable_phrases(values: tuple[str, ...]) -> tuple[str, ...]:
+    problems = [p for p in (phrase_problem(v) for v in values) if p]
+    if problems:
+        raise ValueError("; ".join(problems))
+    return values
+
+
 class Route(BaseModel):
     """Phrases that send a message to one built-in reply."""
 
@@ -32,10 +39,7 @@ class Route(BaseModel):
     @field_validator("phrases", "with_self")
     @classmethod
     def _usable(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        problems = [p for p in (phrase_problem(v) for v in values) if p]
-        if problems:
-            raise ValueError("; ".join(problems))
-        return values
+        return _usable_phrases(values)
 
     @model_validator(mode="after")
     def _summary_names_a_question(self) -> Route:
@@ -61,7 +65,4 @@ class RoutesPack(BaseModel):
     @field_validator("self_words")
     @classmethod
     def _usable(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        problems = [p for p in (phrase_problem(v) for v in values) if p]
-        if problems:
-            raise ValueError("; ".join(problems))
-        return values
+        return _usable_phrases(values)

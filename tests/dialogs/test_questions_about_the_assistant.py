@@ -5,7 +5,9 @@ the lead's findings, round 15 (`self_words` and `with_self` in routes.yaml)."""
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
+from knowledge.routes_schema import RoutesPack
 from tests.support.core import Chat, quoted, texts
 
 PRIVACY = "What happens to what you type"
@@ -43,3 +45,15 @@ def test_the_assistant_named_gets_its_own_reply(chat: Chat, message: str, expect
 )
 def test_records_and_referrals_are_not_the_assistant(chat: Chat, message: str) -> None:
     assert PRIVACY not in texts(chat.send(message))
+
+
+@pytest.mark.parametrize(
+    "pack",
+    [
+        {"kind": "routes", "routes": [{"to": "privacy", "phrases": ["x"], "with_self": [""]}]},
+        {"kind": "routes", "routes": [{"to": "privacy", "phrases": ["x"]}], "self_words": [" "]},
+    ],
+)
+def test_the_new_route_words_are_checked_as_phrases(pack: dict[str, object]) -> None:
+    with pytest.raises(ValidationError):
+        RoutesPack.model_validate(pack)
