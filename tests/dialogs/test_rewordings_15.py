@@ -153,3 +153,8 @@ def test_a_researcher_is_no_service(chat: Chat) -> None:
     """ "Researcher" was fixed as a typo to entry 5's anchor "research" (entry 5 at 94)."""
     _quotes(chat, "can I share pupil data with a researcher?", None)
     _quotes(chat, "what did the research find about families and information sharing?", 5)
+
+
+def test_beneficial_is_why_sharing_matters(chat: Chat) -> None:
+    _quotes(chat, "why is sharing information beneficial?", 1)
+    _quotes(chat, "why is early help beneficial for families?", None)
