@@ -57,3 +57,21 @@ def test_records_and_referrals_are_not_the_assistant(chat: Chat, message: str) -
 def test_the_new_route_words_are_checked_as_phrases(pack: dict[str, object]) -> None:
     with pytest.raises(ValidationError):
         RoutesPack.model_validate(pack)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what's the difference between consent and explicit consent?",
+        "what does explicit consent mean?",
+    ],
+)
+def test_explicit_consent_gets_the_consent_summary(chat: Chat, message: str) -> None:
+    """The lead's findings: key question 4's summary says what informed consent is."""
+    replies = chat.send(message)
+    assert quoted(replies) == []
+    assert "key question 4" in texts(replies)
+
+
+def test_when_to_seek_explicit_consent_stays_entry_4(chat: Chat) -> None:
+    assert quoted(chat.send("when should I seek explicit consent before sharing?")) != []
