@@ -48,6 +48,8 @@ class Routes:
                 else:
                     self._route_of.setdefault(phrase, route)
         self._phrases = PhraseSet(self._route_of)
+        self._self_words = PhraseSet(pack.self_words)
+        self._with_self = [(PhraseSet(r.with_self), r) for r in pack.routes if r.with_self]
 
     def find(self, question: str, message: str) -> Route | None:
         """The route for what a message asks, or None when no route's phrase is in it.
@@ -64,7 +66,17 @@ class Routes:
         if whole is not None:
             return whole
         phrase = self._phrases.first_in(question)
-        return self._route_of[phrase] if phrase is not None else None
+        if phrase is not None:
+            return self._route_of[phrase]
+        return self._about_the_assistant(question)
+
+    def _about_the_assistant(self, question: str) -> Route | None:
+        """The first route (in the pack's order) whose `with_self` words are in a question
+        that names the assistant or the asker's own messages ("are my chats recorded?")."""
+        found = words(question)
+        if not self._with_self or self._self_words.first_in_words(found) is None:
+            return None
+        return next((r for acts, r in self._with_self if acts.first_in_words(found)), None)
 
     def find_loose(self, question: str) -> Route | None:
         """The route whose phrase comes first in a question no published answer was quoted for.

@@ -42,6 +42,9 @@ class Route(PackValue):
     to: Destination
     question: str | None = None
     phrases: tuple[str, ...]
+    # words that send here a question naming the assistant or the asker's own messages (the
+    # pack's `self_words`): "who can see what I write here?", "can I trust your answers?"
+    with_self: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)
@@ -50,3 +53,4 @@ class RoutesPack(PackValue):
 
     kind: Literal["routes"]
     routes: tuple[Route, ...]
+    self_words: tuple[str, ...] = ()  # what names the assistant or the asker's own messages

@@ -13,6 +13,13 @@ from knowledge.matching.phrases import phrase_problem
 from knowledge.routes_pack import Destination
 
 
+def _usable_phrases(values: tuple[str, ...]) -> tuple[str, ...]:
+    problems = [p for p in (phrase_problem(v) for v in values) if p]
+    if problems:
+        raise ValueError("; ".join(problems))
+    return values
+
+
 class Route(BaseModel):
     """Phrases that send a message to one built-in reply."""
 
@@ -23,14 +30,16 @@ class Route(BaseModel):
         default=None, description="for a summary: the flow question whose explanation it shows"
     )
     phrases: tuple[str, ...] = Field(min_length=1)
+    with_self: tuple[str, ...] = Field(
+        default=(),
+        description="words that send here a question naming the assistant or the asker's own "
+        "messages (the pack's `self_words`): 'who can see what I write here?' -> privacy",
+    )
 
-    @field_validator("phrases")
+    @field_validator("phrases", "with_self")
     @classmethod
     def _usable(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        problems = [p for p in (phrase_problem(v) for v in values) if p]
-        if problems:
-            raise ValueError("; ".join(problems))
-        return values
+        return _usable_phrases(values)
 
     @model_validator(mode="after")
     def _summary_names_a_question(self) -> Route:
@@ -46,3 +55,14 @@ class RoutesPack(BaseModel):
 
     kind: Literal["routes"]
     routes: tuple[Route, ...] = Field(min_length=1)
+    self_words: tuple[str, ...] = Field(
+        default=(),
+        description="what names the assistant or the asker's own messages ('this chat', 'what "
+        "I type', 'my questions', 'your answers'); a question naming one is sent to the first "
+        "route whose `with_self` words it also holds",
+    )
+
+    @field_validator("self_words")
+    @classmethod
+    def _usable(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return _usable_phrases(values)

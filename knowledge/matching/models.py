@@ -40,6 +40,7 @@ class CaseQuestions(PackValue):
     shared_things: tuple[str, ...] = ()
     outside_parties: tuple[str, ...] = ()
     colleagues: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
     provisions: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
     requesters: tuple[str, ...] = ()

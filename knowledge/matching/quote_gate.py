@@ -33,6 +33,7 @@ from knowledge.matching.question_forms import (
     opens_what_is,
 )
 from knowledge.matching.reading import Reading
+from knowledge.matching.role_label import RoleLabel
 from knowledge.matching.segment import Segment
 from knowledge.matching.subjects import SubjectCheck
 from knowledge.matching.text import words
@@ -105,6 +106,7 @@ class QuoteGate:
         cases = not_covered.case_questions
         self._verbs = PhraseSet(cases.verbs if cases else ())
         self._parties = PhraseSet(cases.every_party if cases else ())
+        self._label = RoleLabel((*cases.every_party, *cases.roles) if cases else ())
         self._outside = PhraseSet((*cases.outside_parties, *cases.colleagues) if cases else ())
         self._asking = PhraseSet((*cases.outside_parties, *cases.requesters) if cases else ())
         self._requests = PhraseSet(cases.requests if cases else ())
@@ -138,7 +140,7 @@ class QuoteGate:
         if segment.part:
             # The opening sentence of a story that asks nothing ("Dementia support worker.").
             return _withheld(answer, result)
-        own = self._without_role_label(segment.question)
+        own = self._label.without(segment.question)
         asked = read.words(own)
         if segment.background and not asks_something(segment.question, asked):
             # The last sentence of a story that asks nothing ("She's said no every time.").
@@ -281,17 +283,6 @@ class QuoteGate:
             and opens_what_is(question)
             and any(self._anchors.get(d, set()) & found for d in self._definers)
         )
-
-    def _without_role_label(self, question: str) -> str:
-        """The question without a one-word role before a colon ("pharmacist: when can I
-        share…?"): the one asking and sharing, not a party or setting the question names.
-        Labels of two words or more are set apart as background already
-        (`segment.split_label`)."""
-        head, colon, rest = question.partition(":")
-        label = words(head) if colon else []
-        if len(label) == 1 and self._parties.ends_at(label, 0) == [1]:
-            return rest
-        return question
 
     def _tells_someone_outside(self, question: list[str]) -> bool:
         """Whether the question names someone outside the services after its sharing verb."""

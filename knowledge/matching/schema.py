@@ -122,6 +122,12 @@ class CaseQuestions(_Strict):
         "`outside_parties` are, so the entry on organisational support, whose anchors name "
         "them as the ones supporting, is not quoted for telling them",
     )
+    roles: tuple[str, ...] = Field(
+        default=(),
+        description="the asker's roles ('receptionist', 'youth worker', 'DSL'): a label "
+        "ending with one (or a party) before a dash or colon says who asks ('health visitor "
+        "- mum won't give consent…'), and the question is read without it",
+    )
     provisions: tuple[str, ...] = Field(
         default=(),
         description="single words that, followed by a number, name a numbered part of a law "
@@ -183,6 +189,7 @@ class CaseQuestions(_Strict):
         "shared_things",
         "outside_parties",
         "colleagues",
+        "roles",
         "provisions",
         "requests",
         "requesters",

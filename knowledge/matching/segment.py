@@ -20,7 +20,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 _ROLE_OPENING = re.compile(
     r"^\s*(?:(?:i\s*['\u2019]?\s*m|i\s+am|i\s+work|i\s+volunteer|i\s+manage|i\s+run)\b[^,;:.?!]{0,60}?"
     r"(?:,|;|:|\s+-\s+|\s+\u2013\s+|\s+and\s+|\s+but\s+|\s+so\s+)"
-    r"|as\s+an?\s+[^,;:.?!]{1,40}?(?:,|\s+(?=i\b|we\b|my\b|our\b|is\b|do\b|does\b|can\b|am\b)))",
+    r"|as\s+an?\s+[^,;:.?!]{1,40}?(?:,|\s+(?=i\b|we\b|my\b|our\b|is\b|do\b|does\b|can\b|am\b|what\b|why\b|how\b|should\b|are\b)))",
     re.IGNORECASE,
 )
 # "Youth worker: do we only ever share…" / "GP receptionist here - can I…": a label of a few
