@@ -57,23 +57,6 @@ def test_what_to_weigh_before_sharing(chat: Chat, question: str) -> None:
     _quotes(chat, question, 4)
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "mum hasn't given consent, can I share anyway?",
-        "the parents will not give their consent, what can I do?",
-    ],
-)
-def test_consent_refused_in_words_of_giving(chat: Chat, question: str) -> None:
-    """ "Won't give", "hasn't given", "won't let me" refuse consent: the one named is asked, not
-    told (it was the case reply, or held back at the anchor check)."""
-    _quotes(chat, question, 4)
-
-
-def test_consent_refused_for_another_act_quotes_nothing(chat: Chat) -> None:
-    _quotes(chat, "mum won't give consent for the vaccination, what now?", None)
-
-
 def test_whose_data_is_no_subject(chat: Chat) -> None:
     """ "Pupil data", "patient data": whose data it is, as "pupil information" already was."""
     _quotes(chat, "does the guidance cover bulk transfers of pupil data between IT systems?", 10)
