@@ -20,6 +20,9 @@ _GAP = 4
 _AROUND = frozenset(
     {"so", "ok", "okay", "right", "and", "but", "um", "erm", "then", "please", "help"}
 )
+# A short question that points back ("does this apply?") asks about what was said before it.
+_POINTERS = frozenset({"this", "that", "it", "these", "those"})
+_SHORT_QUESTION = 5
 
 
 class Routes:
@@ -66,6 +69,8 @@ class Routes:
         if whole is not None:
             return whole
         phrase = self._phrases.first_in(question)
+        if phrase is None and question != message and _points_back(question):
+            phrase = self._phrases.first_in(message)
         if phrase is not None:
             return self._route_of[phrase]
         return self._about_the_assistant(question)
@@ -130,3 +135,9 @@ def question_of(text: str, parts: Sequence[Segment] | None = None) -> str:
     if parts is None:
         parts = question_parts(text, max_segments=1)
     return parts[0].question if parts else text
+
+
+def _points_back(question: str) -> bool:
+    """Whether a question is a short one that leans on what came before ("does this apply?")."""
+    found = words(question)
+    return len(found) <= _SHORT_QUESTION and not _POINTERS.isdisjoint(found)
