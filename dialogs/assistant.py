@@ -67,6 +67,7 @@ class Assistant:
         self._typed = TypedReader(knowledge.typed_words)
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._case_topic = cases.topic if cases else None
+        self._consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())
         self._commands = CommandReplies(
             self._check, self._qa, self._texts, self._records, self._signpost
         )
@@ -305,7 +306,7 @@ class Assistant:
         # Sharing without consent in a case no entry answers; other topics keep their reply.
         topic = result.not_covered.topic if result.not_covered else self._case_topic
         if (
-            topic == self._case_topic
+            topic in self._consent_topics
             and not result.off_topic
             and self._routes.find_loose(question) is not None
         ):

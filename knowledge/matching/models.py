@@ -48,6 +48,7 @@ class CaseQuestions(PackValue):
     held_things: tuple[str, ...] = ()
     formal_requesters: tuple[str, ...] = ()
     formal_topic: str | None = None
+    consent_topics: tuple[str, ...] = ()
 
     @property
     def every_party(self) -> tuple[str, ...]:

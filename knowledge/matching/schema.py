@@ -174,6 +174,12 @@ class CaseQuestions(_Strict):
     formal_topic: str | None = Field(
         default=None, description="the topic whose reply a formal request gets"
     )
+    consent_topics: tuple[str, ...] = Field(
+        default=(),
+        description="other topics whose questions asking whether one may share without consent "
+        "are case questions too: 'do I need consent to share with the MASH?' asks about consent, "
+        "not how to make a referral",
+    )
 
     @field_validator(
         "verbs",
@@ -345,6 +351,11 @@ class NotCoveredPack(_Strict):
             raise ValueError(
                 f"case_questions names formal_topic {cases.formal_topic!r}, which is not listed"
             )
+        for topic in cases.consent_topics if cases is not None else ():
+            if topic not in ids:
+                raise ValueError(
+                    f"case_questions names consent_topics {topic!r}, which is not listed"
+                )
         return self
 
 

@@ -138,3 +138,12 @@ def test_what_to_do_after_a_story_asks_about_that_case(chat: Chat) -> None:
 def test_what_to_do_asked_as_a_general_question_is_still_answered(chat: Chat) -> None:
     asked = "What should I do if a parent won't agree to me sharing information?"
     assert quoted(chat.send(asked)) == [_question(4)]
+
+
+def test_a_consent_topic_that_is_not_listed_is_refused() -> None:
+    case = {"topic": "case", "verbs": ["tell"], "parties": ["police"], "consent_topics": ["gone"]}
+    topic = {"id": "case", "cues": ["x"], "reply": "r"}
+    with pytest.raises(ValidationError, match="consent_topics 'gone', which is not listed"):
+        NotCoveredPack.model_validate(
+            {"kind": "not-covered", "topics": [topic], "case_questions": case}
+        )

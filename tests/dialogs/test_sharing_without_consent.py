@@ -75,3 +75,22 @@ def test_mid_check_the_summary_keeps_the_persons_place(chat: Chat) -> None:
     assert "(sharing without consent)" in said
     assert "We're still on this question" in said
     assert "Key question 1" in said
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "do I need consent to share with the MASH?",
+        "do I need consent to make a referral to the MASH?",
+        "do I need parental consent to make a referral to Children's Services?",
+    ],
+)
+def test_consent_for_a_referral_is_about_consent_not_how_to_refer(chat: Chat, message: str) -> None:
+    said = texts(chat.send(message))
+    assert "(sharing without consent)" in said
+    assert "How to make a safeguarding referral isn't in the Q&A" not in said
+
+
+def test_how_to_make_a_referral_still_gets_its_own_reply(chat: Chat) -> None:
+    said = texts(chat.send("how do I make a referral to the MASH?"))
+    assert "How to make a safeguarding referral isn't in the Q&A" in said
