@@ -81,7 +81,7 @@ def read_fields(directory: Path, key: str) -> tuple[dict[str, Any], bytes | None
     inputs, fields = found.get("inputs"), found.get("fields")
     if not isinstance(inputs, dict) or not isinstance(fields, dict):
         return None
-    if any(_file_digest(Path(path)) != digest for path, digest in inputs.items()):
+    if not inputs_unchanged(inputs):
         return None
     return fields, _kept_bytes(cache_path(directory, key, ".bin"), found.get("extra"))
 
@@ -182,6 +182,12 @@ def construct_fields(kinds: Mapping[str, Any], data: Mapping[str, object]) -> di
     if set(kinds) != set(data):
         raise ValueError("the fields kept are not the fields asked for")
     return {name: value_of(kind, data[name]) for name, kind in kinds.items()}
+
+
+def inputs_unchanged(inputs: Mapping[str, object]) -> bool:
+    """Whether every file a record names still has the SHA-256 recorded for it (None: it could
+    not be read then, and still cannot)."""
+    return all(_file_digest(Path(path)) == digest for path, digest in inputs.items())
 
 
 def _file_digest(path: Path) -> str | None:

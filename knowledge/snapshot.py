@@ -31,7 +31,6 @@ from __future__ import annotations
 import collections
 import dataclasses
 import functools
-import hashlib
 import importlib
 import io
 import itertools
@@ -47,7 +46,7 @@ from typing import Any
 
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
-from knowledge.pack_cache import replace_file
+from knowledge.pack_cache import inputs_unchanged, replace_file
 
 FORMAT = 1
 PREFIX = "built-"
@@ -156,19 +155,10 @@ def _body(found: bytes, key: str) -> bytes | None:
     if not isinstance(header, dict) or header.get("key") != key or header.get("format") != FORMAT:
         return None
     inputs = header.get("inputs")
-    if not isinstance(inputs, dict) or any(
-        _file_digest(Path(path)) != digest for path, digest in inputs.items()
-    ):
+    if not isinstance(inputs, dict) or not inputs_unchanged(inputs):
         return None
     body = found[start + size :]
     return body if zlib.crc32(body) == header.get("crc32") else None
-
-
-def _file_digest(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
 
 
 class _Unpickler(pickle.Unpickler):
