@@ -98,9 +98,8 @@ def private_chat_unavailable(name: str, platform: str) -> Reply:
 def form_not_opened(form: RecordForm) -> Reply:
     """When a door could not open the record form: a typed "fill in the record" gives it no
     chance to open one, or the chance had passed. The button opens it from a press."""
-    opens = form.open_value
     return Reply(
         text="I couldn't open the record form just then. Press **Fill in the record here**, "
         "or copy the record above and fill it in your case system.",
-        choices=(Choice("Fill in the record here", opens),) if opens else (),
+        choices=(Choice("Fill in the record here", form.open_value),),
     )

@@ -65,8 +65,8 @@ class RecordForm(Value):
     fields: tuple[RecordEntry, ...]
     submit_label: str
     submit_value: str
+    open_value: str
     max_chars: int = 1000
-    open_value: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The structured form, for `infoshare chat --json`."""

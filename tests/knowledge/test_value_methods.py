@@ -111,7 +111,7 @@ _REPLY = Reply(
     outcome=Outcome.SEEK_ADVICE,
     record=_RECORD,
     risk_of_harm=True,
-    form=RecordForm("Record", "Fill in", (_ENTRY,), "Save", "form:1", max_chars=500),
+    form=RecordForm("Record", "Fill in", (_ENTRY,), "Save", "record:1", "form:1", max_chars=500),
     private=Private.CONSENT_CHECK,
 )
 _MATCH = MatchResult(answer=Match(13, 91.5), suggestions=(Match(13, 91.5), Match(4, 70.0)))
