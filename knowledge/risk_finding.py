@@ -25,7 +25,13 @@ from knowledge.risk_subjects import (
     telegraphic,
     writer_states,
 )
-from knowledge.risk_telling import not_a_rule, quoted_writers, reported, told_at
+from knowledge.risk_telling import (
+    asked_by_writer,
+    not_a_rule,
+    quoted_writers,
+    reported,
+    told_at,
+)
 from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words
 from knowledge.text_packs import ContactRole
 from knowledge.value_class import value_class
@@ -49,7 +55,6 @@ _UNFINISHED = frozenset({"nearly", "almost", "could", "would", "might", "may"})
 
 _DEFINITE = frozenset({"this", "that"})
 _WRITER = frozenset({"i", "me", "myself"})
-_ASKERS = frozenset({"i", "we", "you"})  # "do we tell…?": the writer asks whom to tell
 # A son or a daughter may be grown; "adult", "older" before a noun for a child describe it.
 _GROWN_KIN = frozenset(
     {"son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter"}
@@ -271,7 +276,7 @@ def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
     if any(
         h.phrase.kind is Kind.TELLING
         and h.sentence not in read.questions
-        and not (h.sentence in read.marked and _asked_by_writer(read, h.position))
+        and not (h.sentence in read.marked and asked_by_writer(read, h.position))
         for h in hits
     ):
         return hits
@@ -302,7 +307,7 @@ def _not_asked_by_writer(hits: list[Hit], read: Tokens) -> list[Hit]:
         if not (
             h.phrase.kind is Kind.TELLING
             and h.sentence in asked
-            and _asked_by_writer(read, h.position)
+            and asked_by_writer(read, h.position)
         )
     ]
 
@@ -316,12 +321,6 @@ def _labels(hit: Hit, read: Tokens, labels: frozenset[str]) -> bool:
         and read.sentence_of[after] == hit.sentence
         and read.words[after] in labels
     )
-
-
-def _asked_by_writer(read: Tokens, at: int) -> bool:
-    """Whether the telling word at `at` is the writer's own, asked ("…, do we tell the
-    parents?"), not what someone said."""
-    return at > 0 and read.words[at - 1] in _ASKERS
 
 
 def _concern(categories: list[RiskCategory], hits: list[Hit], read: Tokens) -> Concern:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from knowledge.risk_telling import asked_by_writer
 from knowledge.risk_types import Kind
 
 if TYPE_CHECKING:
     from knowledge.risk_types import Hit, Tokens
 
 _WRITERS = frozenset({"me", "us"})  # "told me", "came to us": the writer was told
-_ASKERS = frozenset({"i", "we", "you"})  # "do we tell…?": the writer asks whom to tell
 
 
 def scene_of(hits: list[Hit], read: Tokens) -> tuple[list[Hit], tuple[int, int]]:
@@ -55,7 +55,7 @@ def scene_of(hits: list[Hit], read: Tokens) -> tuple[list[Hit], tuple[int, int]]
                     and (h.sentence, h.position) < framed
                 )
             )
-            and (h.position == 0 or read.words[h.position - 1] not in _ASKERS)
+            and not asked_by_writer(read, h.position)
         ):
             end = (h.sentence, h.position)
             return [

@@ -135,3 +135,9 @@ def telling_verbs(hits: list[Hit], read: Tokens) -> list[Hit]:
             )
         )
     ]
+
+
+def asked_by_writer(read: Tokens, at: int) -> bool:
+    """Whether the telling word at `at` is the writer's own, asked ("…, do we tell the
+    parents?"), not what someone said."""
+    return at > 0 and read.words[at - 1] in _ASKERS
