@@ -354,11 +354,7 @@ class RiskDetector:
             tokens.append(stem_word(word))
             sentence_of.append(sentence)
             clause_of.append(clause)
-        persons = {
-            i
-            for i, stemmed in enumerate(tokens)
-            if stemmed in self._person_nouns or (names and typed[i] in names)
-        }
+        persons, named = _people(tokens, typed, self._person_nouns, names)
         return _Tokens(
             tokens,
             sentence_of,
@@ -368,7 +364,8 @@ class RiskDetector:
             # A noun for people typed in the plural may name a class ("16 year olds").
             frozenset(i for i in persons if typed[i] != tokens[i] or typed[i] in _PLURALS),
             frozenset(i for i, stemmed in enumerate(tokens) if stemmed in self._kin_nouns),
-            frozenset(persons),
+            persons | named,
+            named,
         )
 
     def _nearest(self, word: str) -> str:
@@ -393,6 +390,14 @@ class RiskDetector:
                     if (holds or not holding) and (best is None or (distance, not holds) < best):
                         best, chosen = (distance, not holds), found
         return chosen
+
+
+def _people(
+    tokens: list[str], typed: list[str], nouns: frozenset[str], names: Collection[str]
+) -> tuple[frozenset[int], frozenset[int]]:
+    """Where a noun for people is, and where a name is (a name is a person too)."""
+    named = frozenset(i for i, word in enumerate(typed) if word in names)
+    return frozenset(i for i, stemmed in enumerate(tokens) if stemmed in nouns), named
 
 
 def _holds(candidate: str, typed: str) -> bool:

@@ -1,5 +1,6 @@
 """A name typed mid-sentence is someone in particular, as "a pupil" is: a worry about a named
-child or adult gets the signpost first, while a worry about a body, a law or a thing does not."""
+child or adult, or harm told of them, gets the signpost first, while a worry about a body, a law
+or a thing does not, nor a question naming a charity or a place."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ KNOWN = frozenset({"ofsted", "gdpr", "year", "class", "worried"})
         "I'm worried about Tom",
         "worried about Jayden, year 3",
         "I'm concerned about Amira in my class",
+        "Sarah (14) has been missing for 2 nights",
+        "our pupil Leo hasn't been home for two nights",
+        "Dear assistant, Grace in year 6 has told me something worrying",
     ],
 )
 def test_a_worry_about_a_named_person_is_signposted(chat: Chat, message: str) -> None:
@@ -32,6 +36,8 @@ def test_a_worry_about_a_named_person_is_signposted(chat: Chat, message: str) ->
         "I'm worried about GDPR",
         "I'm worried about Tom's attendance",
         "I'm worried about sharing too much with Children's Services",
+        "For our newsletter: how much did Childline sessions about online grooming go up?",
+        "Is there a course on county lines and cuckooing for volunteers in Harrogate?",
     ],
 )
 def test_a_worry_about_no_one_is_not(chat: Chat, message: str) -> None:
@@ -42,6 +48,10 @@ def test_names_are_capitalised_unknown_words_mid_sentence() -> None:
     text = "Tom said Amira's mum rang Ofsted. Jayden was there. I'm worried about Leo and GDPR."
     # "Tom" and "Jayden" start sentences; "Ofsted" and "GDPR" are known (or not capitalised so).
     assert names_in(text, KNOWN) == {"amira", "leo"}
+
+
+def test_an_age_just_after_makes_a_name_even_first_or_known() -> None:
+    assert names_in("Sarah (14) has gone. Leo, 7, too", KNOWN | {"sarah"}) == {"sarah", "leo"}
 
 
 def test_a_sentence_opened_after_a_quote_or_bracket_is_still_its_start() -> None:
