@@ -57,3 +57,8 @@ def test_an_age_just_after_makes_a_name_even_first_or_known() -> None:
 def test_a_sentence_opened_after_a_quote_or_bracket_is_still_its_start() -> None:
     assert names_in('She said. "Tom hit me" (Leo saw it)', KNOWN) == {"leo"}
     assert names_in("(Tom) was there", KNOWN) == set()
+
+
+def test_asking_to_talk_to_someone_about_a_person_gets_whom_to_ask(chat: Chat) -> None:
+    replies = chat.send("Can I talk to someone about Ellie?")
+    assert "Who to ask" in replies[-1].text

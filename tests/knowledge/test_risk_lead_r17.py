@@ -30,6 +30,8 @@ BUILT_IN = load_knowledge().risk_detector
         "a pupil disclosed to me today and I don't know what to do",
         "I've had a disclosure from a year 4 boy",
         "a child made a disclosure in class",
+        "who can I talk to about a child I'm worried about",
+        "there's a family we are concerned about",
     ],
 )
 def test_the_leads_misses_are_signposted(message: str) -> None:
@@ -49,6 +51,8 @@ def test_the_leads_misses_are_signposted(message: str) -> None:
         "the client disclosed her address to the landlord",
         "can I disclose information to the police?",
         "what do I do if a child discloses abuse to me?",
+        "the family are worried about the cost of her care home",
+        "a child we were worried about last year is doing well now, can I close the file?",
     ],
 )
 def test_their_ordinary_neighbours_are_not(message: str) -> None:
