@@ -33,7 +33,6 @@ NOT_NAMES = frozenset(_NOT_NAME_LIST.split())
 _OPENING_MARKS = frozenset(" \t\"'(\u2018\u201c")  # between a sentence's end and its first word
 _LOOK_BACK = 6  # how far back to look for that end, so each word costs at most this
 _SENTENCE_ENDS = frozenset(".!?:;\n")
-_AGE_AFTER = re.compile(r" ?\(\d|, ?\d")  # "Sarah (14)", "Leo, 7,": a person, even first
 
 
 def capitalised_words(text: str) -> Iterator[tuple[str, re.Match[str]]]:
@@ -43,8 +42,7 @@ def capitalised_words(text: str) -> Iterator[tuple[str, re.Match[str]]]:
 
 
 def names_in(text: str, known_words: frozenset[str]) -> frozenset[str]:
-    """The words of `text` (lower case) typed capitalised mid-sentence (or first, with an age
-    just after: "Sarah (14) hasn't been home") and unknown as words.
+    """The words of `text` (lower case) typed capitalised mid-sentence and unknown as words.
 
     Args:
         text: what someone typed.
@@ -52,12 +50,7 @@ def names_in(text: str, known_words: frozenset[str]) -> frozenset[str]:
     """
     names: set[str] = set()
     for word, match in capitalised_words(text):
-        if word in NOT_NAMES:
-            continue
-        if _AGE_AFTER.match(text, match.end()):
-            names.add(word)  # even a known word ("Sarah's law") or a sentence's first
-            continue
-        if word in known_words or _starts_sentence(text, match.start()):
+        if word in known_words or word in NOT_NAMES or _starts_sentence(text, match.start()):
             continue
         names.add(word)
     return frozenset(names)

@@ -354,18 +354,22 @@ class RiskDetector:
             tokens.append(stem_word(word))
             sentence_of.append(sentence)
             clause_of.append(clause)
-        persons, named = _people(tokens, typed, self._person_nouns, names)
+        persons = _people(tokens, typed, self._person_nouns, names)
         return _Tokens(
             tokens,
             sentence_of,
             clause_of,
             frozenset(questions | (opened & marked)),
             frozenset(marked),
-            # A noun for people typed in the plural may name a class ("16 year olds").
-            frozenset(i for i in persons if typed[i] != tokens[i] or typed[i] in _PLURALS),
+            # A noun for people typed in the plural may name a class ("16 year olds"); a name
+            # never does ("James").
+            frozenset(
+                i
+                for i in persons
+                if (typed[i] != tokens[i] or typed[i] in _PLURALS) and typed[i] not in names
+            ),
             frozenset(i for i, stemmed in enumerate(tokens) if stemmed in self._kin_nouns),
-            persons | named,
-            named,
+            persons,
         )
 
     def _nearest(self, word: str) -> str:
@@ -394,10 +398,13 @@ class RiskDetector:
 
 def _people(
     tokens: list[str], typed: list[str], nouns: frozenset[str], names: Collection[str]
-) -> tuple[frozenset[int], frozenset[int]]:
-    """Where a noun for people is, and where a name is (a name is a person too)."""
-    named = frozenset(i for i, word in enumerate(typed) if word in names)
-    return frozenset(i for i, stemmed in enumerate(tokens) if stemmed in nouns), named
+) -> frozenset[int]:
+    """Where a noun for people or a name is."""
+    return frozenset(
+        i
+        for i, (stemmed, word) in enumerate(zip(tokens, typed, strict=True))
+        if stemmed in nouns or word in names
+    )
 
 
 def _holds(candidate: str, typed: str) -> bool:

@@ -146,9 +146,7 @@ def judge(
             and a_class(h, read, anyone, reports)
         )
     }
-    # So is a name in a sentence that tells ("Tom hasn't been home"); one in a question is as
-    # often a report's or a body's ("Childline", "the Joseph Rowntree report").
-    specific |= passing_on(read) | ({read.sentence_of[i] for i in read.names} - asks)
+    specific |= passing_on(read)
     about = specific | {h.sentence for h in hits if h.phrase.kind is Kind.ANY_PERSON}
     # The writer telling what happened to them ("he did it to me", "I was abused in the
     # 1980s"): someone in particular, in a sentence that tells rather than asks.

@@ -117,7 +117,6 @@ class Tokens(Value):
     plural: frozenset[int] = frozenset()  # where a noun for people is typed in the plural
     kin: frozenset[int] = frozenset()  # where a noun for relatives is ("family", "mum")
     persons: frozenset[int] = frozenset()  # where any noun for people is ("adult", "mum")
-    names: frozenset[int] = frozenset()  # where a name is (someone in particular: "Tom")
 
 
 @value_class

@@ -1,6 +1,6 @@
 """A name typed mid-sentence is someone in particular, as "a pupil" is: a worry about a named
-child or adult, or harm told of them, gets the signpost first, while a worry about a body, a law
-or a thing does not, nor a question naming a charity or a place."""
+child or adult gets the signpost first, while a worry about a body, a law or a thing does not,
+nor a question naming a charity or a place."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ KNOWN = frozenset({"ofsted", "gdpr", "year", "class", "worried"})
         "I'm worried about Tom",
         "worried about Jayden, year 3",
         "I'm concerned about Amira in my class",
-        "Sarah (14) has been missing for 2 nights",
+        "I'm worried about James",
         "our pupil Leo hasn't been home for two nights",
         "Dear assistant, Grace in year 6 has told me something worrying",
     ],
@@ -48,10 +48,6 @@ def test_names_are_capitalised_unknown_words_mid_sentence() -> None:
     text = "Tom said Amira's mum rang Ofsted. Jayden was there. I'm worried about Leo and GDPR."
     # "Tom" and "Jayden" start sentences; "Ofsted" and "GDPR" are known (or not capitalised so).
     assert names_in(text, KNOWN) == {"amira", "leo"}
-
-
-def test_an_age_just_after_makes_a_name_even_first_or_known() -> None:
-    assert names_in("Sarah (14) has gone. Leo, 7, too", KNOWN | {"sarah"}) == {"sarah", "leo"}
 
 
 def test_a_sentence_opened_after_a_quote_or_bracket_is_still_its_start() -> None:
