@@ -29,6 +29,7 @@ import yaml
 import knowledge.risk as risk_module
 from knowledge.loader import load_knowledge
 from knowledge.risk import RiskDetector
+from knowledge.risk_hits import find_hits
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import Hit, Kind, Phrase, Tokens
 
@@ -83,31 +84,33 @@ def unit_of(phrase: Phrase, pack: RiskPack, families: list[str], words: bool) ->
     return (kind.name.lower(), category.id, phrase.text)
 
 
+Signposted = Callable[[Callable[[Phrase], bool]], bool]
+
+
 @contextmanager
-def reading(detector: RiskDetector, text: str) -> Iterator[Callable[[Callable[[Phrase], bool]], bool]]:
+def reading(detector: RiskDetector, text: str) -> Iterator[Signposted]:
     """A test run on `text`, read and matched once: `signposted(kept)` says whether the check
     signposts it when only the harm hits whose phrase `kept` accepts are judged."""
-    real = risk_module.find_hits
     harm_index = detector._harm_index
     read = detector._tokens(text)
-    found = {id(harm_index): real(read, harm_index)}
+    found = {id(harm_index): find_hits(read, harm_index)}
     keep: list[Callable[[Phrase], bool]] = [lambda _: True]
 
     def cached(again: Tokens, index: Mapping[str, tuple[Phrase, ...]]) -> list[Hit]:
-        hits = found.setdefault(id(index), real(again, index))
+        hits = found.setdefault(id(index), find_hits(again, index))
         return [h for h in hits if keep[0](h.phrase)] if index is harm_index else hits
 
     def signposted(kept: Callable[[Phrase], bool]) -> bool:
         keep[0] = kept
         return detector.detect(text) is not None
 
-    risk_module.find_hits = cached
-    detector._tokens = lambda _: read  # type: ignore[method-assign]
+    setattr(risk_module, "find_hits", cached)  # noqa: B010 (mypy: not exported, not assignable)
+    setattr(detector, "_tokens", lambda _: read)  # noqa: B010
     try:
         yield signposted
     finally:
-        risk_module.find_hits = real
-        del detector._tokens
+        setattr(risk_module, "find_hits", find_hits)  # noqa: B010
+        delattr(detector, "_tokens")
 
 
 def ablate(detector: RiskDetector, pack: RiskPack, words: bool) -> dict[Unit, Counter[str]]:
@@ -121,16 +124,19 @@ def ablate(detector: RiskDetector, pack: RiskPack, words: bool) -> dict[Unit, Co
         with reading(detector, text) as signposted:
             units = {
                 unit_of(h.phrase, pack, families, words)
-                for h in risk_module.find_hits(detector._tokens(text), detector._harm_index)
+                for h in find_hits(detector._tokens(text), detector._harm_index)
             }
             for unit in units:
+
                 def mine(p: Phrase, u: Unit = unit) -> bool:
                     return unit_of(p, pack, families, words) == u
 
-                alone = not signposted(lambda p, mine=mine: not mine(p))
+                def others(p: Phrase, mine: Callable[[Phrase], bool] = mine) -> bool:
+                    return not mine(p)
+
+                alone = not signposted(others)
                 if not alone and not signposted(mine):
                     continue  # matched, but does not signpost by itself
-                table[FIRED][f"{risk}|{name}|{text}"] += 1
                 table[FIRED][f"{risk}|{name}|{text}|{' '.join(unit)[:70]}{' (sole)' * alone}"] += 1
                 column = ("sole " if alone else "with ") + ("catch" if risk else "FA")
                 table[unit][f"{column} {half_of(name)}"] += 1
@@ -159,9 +165,7 @@ def render(table: dict[Unit, Counter[str]], rows: int) -> str:
     ]
     for unit in sorted(table, key=cost)[:rows]:
         counts = table[unit]
-        cells = [
-            "/".join(str(counts[f"{c} {h}"]) for h in "ABP") for c in _COLUMNS
-        ]
+        cells = ["/".join(str(counts[f"{c} {h}"]) for h in "ABP") for c in _COLUMNS]
         lines.append(f"| {unit[0]} {unit[1]}: {unit[2]} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
