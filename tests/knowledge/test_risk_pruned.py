@@ -3,7 +3,8 @@
 Each rule here was the only reason an ordinary development message was signposted, and never the
 only reason a disclosure was: a worker's "her house" read in "her housing association", "promise
 to keep something" read as a betrothal, "have ready in case" as a weapon kept, a 999 call as a
-missing person, and "story" or "accident" as a sign of harm beside any other word. Each ordinary
+missing person, "story" or "accident" as a sign of harm beside any other word, a worker beside
+"their son" as an allegation, and police with guns drawn as a weapon. Each ordinary
 line stays quiet now, and a disclosure of the same shape is still signposted.
 """
 
@@ -37,6 +38,13 @@ BUILT_IN = load_knowledge().risk_detector
         "what settings should I put on my daughter's snapchat so only her real friends can"
         " message her and see her stories?",
         "a boy twisted his ankle in PE and his mum wants the accident report, can we send it?",
+        # practice-dev10: a worker and "their son" is no allegation.
+        "as a scout leader, do I have to tell parents what their son said to me in a one-to-one"
+        " review chat?",
+        # harm-dev13: armed police are no weapon against someone.
+        "saw police going into a house on our road with guns drawn. rang the station - it was a"
+        " burglary call that turned out to be the cleaner. can I tell the other parents at the"
+        " park what it was?",
     ],
 )
 def test_ordinary_messages_the_narrowed_rules_signposted_are_quiet(message: str) -> None:
@@ -54,6 +62,9 @@ def test_ordinary_messages_the_narrowed_rules_signposted_are_quiet(message: str)
         "I rang 999 because she has gone and nobody knows where",
         "his story keeps changing about the bruises on his arm",
         "she had a black eye and said it was an accident but she wouldn't look at me",
+        "one of our volunteers keeps messaging their son on snapchat late at night",
+        "armed police came last night because her boyfriend threatened her with a knife",
+        "my son's friend showed him a gun in his bag at school",
     ],
 )
 def test_disclosures_of_the_same_shape_are_still_signposted(message: str) -> None:
