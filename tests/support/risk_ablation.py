@@ -145,6 +145,31 @@ def ablate(detector: RiskDetector, pack: RiskPack, words: bool) -> dict[Unit, Co
     return table
 
 
+def per_file(detector: RiskDetector) -> str:
+    """Disclosures signposted and false alarms per development file and per half."""
+    counts: Counter[tuple[str, bool, bool]] = Counter()
+    for name, text, risk in labelled():
+        counts[name, risk, detector.detect(text) is not None] += 1
+    names = sorted({name for name, _, _ in counts}, key=lambda n: (half_of(n), n))
+    # caught, disclosures, false alarms, ordinary messages
+    rows = {
+        n: (
+            counts[n, True, True],
+            counts[n, True, True] + counts[n, True, False],
+            counts[n, False, True],
+            counts[n, False, True] + counts[n, False, False],
+        )
+        for n in names
+    }
+    for half in "ABP":
+        mine = [rows[n] for n in names if half_of(n) == half]
+        rows[f"half {half}"] = tuple(sum(column) for column in zip(*mine, strict=True))
+    return "\n".join(
+        f"{name}: caught {row[0]}/{row[1]}, false alarms {row[2]}/{row[3]}"
+        for name, row in rows.items()
+    )
+
+
 def render(table: dict[Unit, Counter[str]], rows: int) -> str:
     """A markdown table of the rules, those whose sole false alarms most outnumber their sole
     catches first."""
@@ -177,9 +202,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--words", action="store_true", help="signal words, not families")
     parser.add_argument("--show", default="", help="print the sole messages of matching rules")
     parser.add_argument("--messages", action="store_true", help="the rules of each message")
+    parser.add_argument("--files", action="store_true", help="only caught and false alarms")
     args = parser.parse_args(argv)
     knowledge = load_knowledge()
     detector = knowledge.risk_detector
+    if args.files:
+        print(per_file(detector))
+        return 0
     table = ablate(detector, knowledge.risk, args.words)
     fired = table.pop(FIRED, Counter())
     print(render(table, args.rows))
