@@ -1,11 +1,12 @@
 """Rules narrowed by what they cost (round 17, `python -m tests.support.risk_ablation`).
 
 Each rule here was the only reason an ordinary development message was signposted, and never the
-only reason a disclosure was: a worker's "her house" read in "her housing association", "promise
-to keep something" read as a betrothal, "have ready in case" as a weapon kept, a 999 call as a
-missing person, "story" or "accident" as a sign of harm beside any other word, a worker beside
-"their son" as an allegation, and police with guns drawn as a weapon. Each ordinary
-line stays quiet now, and a disclosure of the same shape is still signposted.
+only reason a disclosure was: "promise to keep something" read as a betrothal, "have ready in
+case" as a weapon kept, a 999 call as a missing person, a worker beside "their son" as an
+allegation, and police with guns drawn as a weapon. Each ordinary line stays quiet now, and a
+disclosure of the same shape is still signposted. Two more narrowings of the round (a worker's
+"her house" read in "her housing association"; the signal family `explanation`) each cost a
+held-out disclosure and were reverted (docs/risk-cues.md, round 17).
 """
 
 from __future__ import annotations
@@ -20,10 +21,6 @@ BUILT_IN = load_knowledge().risk_detector
 @pytest.mark.parametrize(
     "message",
     [
-        # harm-dev11: "housing" stems to "house".
-        "housing support worker: my client has a rent possession hearing with her housing"
-        " association next week. arrears built up while her universal credit was delayed. what"
-        " should she take to court?",
         # practice-dev13: a promise is no betrothal.
         "residential worker in a children's home: a young person wants me to promise to keep"
         " something to myself. can I?",
@@ -34,10 +31,6 @@ BUILT_IN = load_knowledge().risk_detector
         "I saw a young man climbing through a neighbour's bathroom window and rang 999. turned"
         " out he lives there and forgot his key. police said I did the right thing but I feel"
         " awful",
-        # harm-dev12 and a probe: 'stories' and 'accident' are no sign of harm.
-        "what settings should I put on my daughter's snapchat so only her real friends can"
-        " message her and see her stories?",
-        "a boy twisted his ankle in PE and his mum wants the accident report, can we send it?",
         # practice-dev10: a worker and "their son" is no allegation.
         "as a scout leader, do I have to tell parents what their son said to me in a one-to-one"
         " review chat?",
