@@ -24,6 +24,7 @@ from dialogs.hedged import HedgedReader
 from dialogs.placement import placed
 from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
+from dialogs.risk_reading import RiskReading
 from dialogs.routes import Routes, question_of
 from dialogs.signpost import Signpost
 from dialogs.state import CheckProgress, ConversationState
@@ -58,11 +59,11 @@ class Assistant:
         self._check = ConsentCheck(knowledge)
         self._qa = QAAnswers(knowledge, matcher)
         self._texts = Texts(knowledge)
-        self._known_words = matcher.known_words | knowledge.risk_detector.known_words
+        self._risk = RiskReading(knowledge, matcher)
+        self._known_words = self._risk.known_words
         self._records = RecordReplies(knowledge, self._check, self._known_words)
         cases = knowledge.not_covered.case_questions
         self._routes = Routes(knowledge.routes, sharing=cases.verbs if cases else ())
-        self._risk = knowledge.risk_detector
         self._signpost = Signpost(knowledge)
         self._typed = TypedReader(knowledge.typed_words)
         self._hedged = HedgedReader(knowledge.typed_words.hedged)

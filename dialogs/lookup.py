@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dialogs.answers import QAAnswers
 from dialogs.contract import Lookup, Pick, Reply
+from dialogs.risk_reading import RiskReading
 from dialogs.signpost import Signpost
 from dialogs.typed import clean_input, simplify
 from knowledge.loader import Knowledge
@@ -35,7 +36,7 @@ class QuestionSearch:
     def __init__(self, knowledge: Knowledge, matcher: Matcher) -> None:
         self._knowledge = knowledge
         self._qa = QAAnswers(knowledge, matcher)
-        self._risk = knowledge.risk_detector
+        self._risk = RiskReading(knowledge, matcher)
         self._signpost = Signpost(knowledge)
         self._picks = {
             e.number: Pick(e.number, e.question, preview(e.answer)) for e in knowledge.entries

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.person_names import NOT_NAMES, capitalised_words
+
 _PATTERNS = (
     # Each needs a digit (two messages in three have none, and are not searched with them).
     re.compile(r"(?<!\d)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\d)"),  # UK phone number
@@ -35,22 +37,6 @@ _PATTERNS = (
 )
 _WITH_DIGITS = 6  # the first six
 _DIGIT = re.compile(r"\d")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\u2019]s)?\b")
-# Capitalised words that are not names, beyond the packs' own words: days, months, places and
-# bodies a practitioner names in passing. Redaction (bot/insight/redact.py) keeps its own shorter
-# list on purpose: a word wrongly listed here costs one needless warning, there a kept surname
-# ("Ward", "Hall").
-_NOT_NAME_LIST = """monday tuesday wednesday thursday friday saturday sunday january february
-    march april may june july august september october november december english british england
-    wales scotland scottish welsh irish ireland northern britain london north south east west st
-    saint city county borough council district town village street road university college
-    academy primary secondary infant junior nursery school high trust hospital health service
-    services team centre center unit ward clinic practice surgery police station court office home
-    house care social children adult adults family youth early help safeguarding partnership board
-    local authority government department ministry act acts guidance policy working together
-    christmas easter bank holiday hi hello dear thanks thank please quick question sorry worried
-    urgent"""
-_NOT_NAMES = frozenset(_NOT_NAME_LIST.split())
 
 
 def looks_identifying(text: str, known_words: frozenset[str] = frozenset()) -> bool:
@@ -70,9 +56,8 @@ def looks_identifying(text: str, known_words: frozenset[str] = frozenset()) -> b
 def _names_a_person(text: str, known_words: frozenset[str]) -> bool:
     """Two capitalised words side by side, neither a word the assistant knows ("Jane Smith")."""
     previous_end = -2
-    for match in _CAPITALISED.finditer(text):
-        word = match[0].casefold().removesuffix("'s").removesuffix("\u2019s")
-        if word in known_words or word in _NOT_NAMES:
+    for word, match in capitalised_words(text):
+        if word in known_words or word in NOT_NAMES:
             previous_end = -2
             continue
         if match.start() == previous_end + 1 and text[previous_end] == " ":

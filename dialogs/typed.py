@@ -41,16 +41,18 @@ _CURRENCY = re.compile(
 )
 _SHARE_REQUEST = re.compile(
     r"\b(can|could|may|should|shall|must) (i|we) (still |just |also |now |then |actually )?(share|"
-    r"pass|tell|disclose|give|send|report|"
+    r"pass|tell|disclose|give|send|report|inform|text|message|phone|ring|"
     r"let .{1,20} know)\b|\b(am i|are we) (allowed|able|ok|okay|permitted) to (share|pass|tell|"
-    r"disclose|give|send)\b|\bis it (ok|okay|alright|all right|legal|lawful|fine) (for me |for us "
-    r")?to (share|pass|tell|disclose)\b|\bshould (this|it|that) be shared\b"
+    r"disclose|give|send|inform|text|message|phone|ring)\b|\bis it (ok|okay|"
+    r"alright|all right|legal|lawful|fine) (for me |for us )?to (share|pass|tell|disclose|inform|"
+    r"text|message|phone|ring)\b|\bshould (this|it|that) be shared\b"
 )
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _MAX_TERM_WORDS = 5
-_MAX_COMMAND_WORDS = 8  # longer, and it is a question that happens to hold a command's word
+_MAX_COMMAND_WORDS = 8
+_MAX_THANKS_WORDS = 10  # longer, and it is a question that happens to hold a command's word
 
 
 class TypedReader:
@@ -65,6 +67,8 @@ class TypedReader:
         self._greetings = frozenset(words.greetings)
         self._greeting_to = frozenset(words.greeting_to)
         self._thanks = frozenset(words.thanks)
+        self._thanks_words = frozenset(w for w in words.thanks if " " not in w) | {"thank"}
+        self._praise = frozenset(words.praise) | self._thanks_words
         self._acknowledgements = frozenset(words.acknowledgements)
         self._frames = [_frame_ends(frame) for frame in words.meaning_frames]
 
@@ -115,11 +119,19 @@ class TypedReader:
             and simple.split(" ", 1)[-1] in self._greeting_to
         ):
             return SmallTalk.GREETING
-        if simple in self._thanks:
+        if simple in self._thanks or self._is_thanks(simple.split()):
             return SmallTalk.THANKS
         if simple in self._acknowledgements:
             return SmallTalk.ACKNOWLEDGEMENT
         return None
+
+    def _is_thanks(self, words: list[str]) -> bool:
+        """Thanks in a few words of praise ("that's really helpful, thank you")."""
+        return (
+            len(words) <= _MAX_THANKS_WORDS
+            and not self._thanks_words.isdisjoint(words)
+            and all(w in self._praise for w in words)
+        )
 
 
 def _frame_ends(frame: str) -> tuple[str, str]:

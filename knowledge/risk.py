@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import NamedTuple
 
 from rapidfuzz import process
@@ -242,16 +242,19 @@ class RiskDetector:
         """The words of the pack's cues and the ordinary words it was given, in lower case."""
         return self._known
 
-    def detect(self, text: str) -> RiskFinding | None:
+    def detect(self, text: str, names: Collection[str] = ()) -> RiskFinding | None:
         """The risk of harm `text` may describe, or None.
 
         Args:
             text: a whole message (every sentence is read).
+            names: words of it (lower case) that the caller takes for someone's name
+                (`knowledge.person_names.names_in`): each is read as a person, like "a pupil",
+                and never corrected as a misspelling.
 
         Returns:
             The categories found and whom to signpost to; None when nothing suggests harm.
         """
-        read = self._tokens(text)
+        read = self._tokens(text, names)
         signs = find_hits(read, self._harm_index)
         if not signs:
             return None
@@ -263,7 +266,7 @@ class RiskDetector:
         hits = by_doer(hits, read, self._doers)
         return judge(hits, read, self._pack, self._labels, self._negations, speakers=self._speakers)
 
-    def _tokens(self, text: str) -> _Tokens:
+    def _tokens(self, text: str, names: Collection[str] = ()) -> _Tokens:
         """The stemmed words, each with its sentence and clause, and which sentences ask.
 
         A sentence asks when it starts with a question word: a question mark inside reported
@@ -343,6 +346,7 @@ class RiskDetector:
                 and len(word) >= _MIN_TYPO_LENGTH
                 and word not in self._known
                 and word.isalpha()
+                and word not in names
             ):
                 fixes += 1
                 word = self._nearest(word)
@@ -350,7 +354,11 @@ class RiskDetector:
             tokens.append(stem_word(word))
             sentence_of.append(sentence)
             clause_of.append(clause)
-        persons = {i for i, stemmed in enumerate(tokens) if stemmed in self._person_nouns}
+        persons = {
+            i
+            for i, stemmed in enumerate(tokens)
+            if stemmed in self._person_nouns or (names and typed[i] in names)
+        }
         return _Tokens(
             tokens,
             sentence_of,

@@ -103,6 +103,9 @@ class TypedWordsPack(PackValue):
     greetings: tuple[str, ...] = ()
     greeting_to: tuple[str, ...] = ()
     thanks: tuple[str, ...] = ()
+    praise: tuple[str, ...] = ()
+    """Single words that may come with thanks ("that's really helpful, thank you"): a short
+    message of these and at least one word of `thanks` is thanks."""
     acknowledgements: tuple[str, ...] = ()
     """A message that only takes in what was said ("ok", "got it"): nothing to answer."""
     confused: tuple[str, ...] = ()
@@ -175,6 +178,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             greetings=_join(merged.greetings, pack.greetings),
             greeting_to=_join(merged.greeting_to, pack.greeting_to),
             thanks=_join(merged.thanks, pack.thanks),
+            praise=_join(merged.praise, pack.praise),
             acknowledgements=_join(merged.acknowledgements, pack.acknowledgements),
             confused=_join(merged.confused, pack.confused),
             meaning_frames=_join(merged.meaning_frames, pack.meaning_frames),

@@ -96,6 +96,7 @@ class TypedWordsPack(_Strict):
     greetings: tuple[Word, ...] = ()
     greeting_to: tuple[Word, ...] = ()
     thanks: tuple[Word, ...] = ()
+    praise: tuple[Word, ...] = ()
     acknowledgements: tuple[Word, ...] = ()
     confused: tuple[Word, ...] = ()
     meaning_frames: tuple[Frame, ...] = ()

@@ -27,7 +27,7 @@ from adapters.slack import mrkdwn
 from adapters.teams import inbound as teams_inbound
 from bot.insight import redact as redact_module
 from dialogs import choices, privacy, typed
-from knowledge import risk, typed_words
+from knowledge import person_names, risk, typed_words
 from knowledge.matching import normalise, segment, text
 
 SMALL = 16 * 1024
@@ -52,6 +52,7 @@ UNITS = {
     "mail-like": "a@b",
     "question marks": "a?",
     "a mixture": "<@U1|a <at>b</a> 1-2 x@y.co <http://a|b ** ",
+    "capitalised words after marks": " (Ab",
 }
 
 PATTERN_MODULES: tuple[ModuleType, ...] = (
@@ -65,6 +66,7 @@ PATTERN_MODULES: tuple[ModuleType, ...] = (
     segment,
     choices,
     risk,
+    person_names,
 )
 OUTBOUND_ONLY = {
     # Patterns that format the assistant's own replies, never what a person typed.
@@ -91,6 +93,7 @@ FUNCTIONS: dict[str, Callable[[str], object]] = {
     "slack leading mention": lambda text: slack_inbound._without_mention(text, None),
     "clean_input": typed.clean_input,
     "looks_identifying": privacy.looks_identifying,
+    "names_in": lambda text: person_names.names_in(text, frozenset()),
     "redact": redact_module.redact,
     "question_segments": segment.question_segments,
     "parse_choice": choices.parse_choice,

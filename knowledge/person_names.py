@@ -1,0 +1,63 @@
+"""Words a message most likely uses as someone's name: typed capitalised, unknown as words.
+
+A practitioner often names the person ("I'm worried about Tom in year 5") even when asked not
+to. The risk check reads such a word as a person, as it reads "a pupil"; the privacy warning
+reads two side by side as a full name. A capitalised word that starts a sentence is not taken
+(any word may be capitalised there), nor one the assistant knows as a word, nor the days,
+months, places and bodies a practitioner names in passing. Nothing here stores or logs text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\u2019]s)?\b")
+_NOT_NAME_LIST = """monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december english british england
+    wales scotland scottish welsh irish ireland northern britain london north south east west st
+    saint city county borough council district town village street road university college
+    academy primary secondary infant junior nursery school high trust hospital health service
+    services team centre center unit ward clinic practice surgery police station court office home
+    house care social children adult adults family youth early help safeguarding partnership board
+    local authority government department ministry act acts guidance policy working together
+    christmas easter bank holiday hi hello dear thanks thank please quick question sorry worried
+    urgent"""
+# Capitalised words that are not names, beyond the packs' own words. Redaction
+# (bot/insight/redact.py) keeps its own shorter list on purpose: a word wrongly listed here costs
+# a missed name, there a kept surname ("Ward", "Hall").
+NOT_NAMES = frozenset(_NOT_NAME_LIST.split())
+_OPENING_MARKS = frozenset(" \t\"'(\u2018\u201c")  # between a sentence's end and its first word
+_LOOK_BACK = 6  # how far back to look for that end, so each word costs at most this
+_SENTENCE_ENDS = frozenset(".!?:;\n")
+
+
+def capitalised_words(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each capitalised word of `text` in lower case without its "'s", with where it is."""
+    for match in CAPITALISED.finditer(text):
+        yield match[0].casefold().removesuffix("'s").removesuffix("\u2019s"), match
+
+
+def names_in(text: str, known_words: frozenset[str]) -> frozenset[str]:
+    """The words of `text` (lower case) typed capitalised mid-sentence and unknown as words.
+
+    Args:
+        text: what someone typed.
+        known_words: words, in lower case, that are never taken for a name (the packs' own).
+    """
+    names: set[str] = set()
+    for word, match in capitalised_words(text):
+        if word in known_words or word in NOT_NAMES or _starts_sentence(text, match.start()):
+            continue
+        names.add(word)
+    return frozenset(names)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and text[j] in _OPENING_MARKS and start - j <= _LOOK_BACK:
+        j -= 1
+    return j < 0 or text[j] in _SENTENCE_ENDS
