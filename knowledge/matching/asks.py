@@ -20,20 +20,30 @@ class Asks:
     """Finds the kind of ask in a question, in time linear in its length."""
 
     def __init__(self, kinds: Mapping[str, Sequence[str]]) -> None:
-        """Split every phrase once, filed under its first word.
+        """Split every phrase once, filed by its words.
 
         Args:
             kinds: each kind of ask with the phrases that carry it, in order of precedence;
                 phrases that fail `phrase_problem` are skipped.
         """
-        self._by_first: dict[str, list[tuple[tuple[str, ...], bool, int, str]]] = {}
+        # A question's word is tried only at the lengths of the phrases starting with it (a
+        # handful), each a dict look-up, not against each of them: 254 phrases start "how".
+        self._exact: dict[tuple[str, ...], tuple[int, str]] = {}
+        self._stems: dict[tuple[str, ...], list[tuple[str, int, str]]] = {}
+        lengths: dict[str, set[int]] = {}
         for rank, (kind, phrases) in enumerate(kinds.items()):
             for phrase in phrases:
                 if phrase_problem(phrase) is not None:
                     continue
-                first, *rest = words(phrase.removesuffix("*"))
-                found = (tuple(rest), phrase.endswith("*"), rank, kind)
-                self._by_first.setdefault(first, []).append(found)
+                split = tuple(words(phrase.removesuffix("*")))
+                if phrase.endswith("*") and len(split) > 1:
+                    # "how do i get*": the words before the last, then the last's start
+                    self._stems.setdefault(split[:-1], []).append((split[-1], rank, kind))
+                else:
+                    # a one-word phrase's "*" never widened it: the word itself is needed
+                    self._exact.setdefault(split, (rank, kind))
+                lengths.setdefault(split[0], set()).add(len(split))
+        self._lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
 
     def of(self, question: Sequence[str]) -> str | None:
         """The kind of ask of a question already split by `words`, or None when none is found."""
@@ -45,23 +55,19 @@ class Asks:
         return frozenset(self._kinds(question))
 
     def _kinds(self, question: Sequence[str]) -> Iterator[str]:
+        size = len(question)
         for i, word in enumerate(question):
-            best: tuple[int, int, str] | None = None  # (length, -rank, kind)
-            for rest, prefix, rank, kind in self._by_first.get(word, ()):
-                if _follows(question, i + 1, rest, prefix=prefix) and (
-                    best is None or (len(rest), -rank) > best[:2]
-                ):
-                    best = (len(rest), -rank, kind)
-            if best is not None:
-                yield best[2]
+            for length in self._lengths.get(word, ()):  # the longest phrase wins
+                if i + length <= size:
+                    kind = self._kind_at(tuple(question[i : i + length]))
+                    if kind is not None:
+                        yield kind
+                        break
 
-
-def _follows(found: Sequence[str], start: int, rest: tuple[str, ...], *, prefix: bool) -> bool:
-    if start + len(rest) > len(found):
-        return False
-    if not rest:
-        return True
-    if any(found[start + k] != w for k, w in enumerate(rest[:-1])):
-        return False
-    last = found[start + len(rest) - 1]
-    return last.startswith(rest[-1]) if prefix else last == rest[-1]
+    def _kind_at(self, said: tuple[str, ...]) -> str | None:
+        """The kind listed first among the phrases of exactly `said`'s words."""
+        best = self._exact.get(said)
+        for stem, rank, kind in self._stems.get(said[:-1], ()):
+            if said[-1].startswith(stem) and (best is None or rank < best[0]):
+                best = (rank, kind)
+        return None if best is None else best[1]

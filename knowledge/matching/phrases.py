@@ -122,6 +122,18 @@ class PhraseSet:
             ends.extend(start + 1 + len(p.rest) for p in phrases if _follows(found, start + 1, p))
         return ends
 
+    def all_ends(self, found: Sequence[str]) -> dict[int, list[int]]:
+        """`ends_at` at every word where some phrase starts, by that word's index: only words
+        that start a phrase or a prefix are tried (most of a story's words start none)."""
+        if not self._ready:
+            self._make_tables()
+        present = set(found)
+        tried = present.intersection(self._by_first)
+        if not self._heads.isdisjoint(map(_HEAD, present)):
+            tried.update(w for w in present if self._prefix_of(w) is not None)
+        ends = {i: self.ends_at(found, i) for i, word in enumerate(found) if word in tried}
+        return {i: at for i, at in ends.items() if at}
+
     def _prefix_of(self, word: str) -> str | None:
         # The first listed prefix the word starts with. Each has at least three letters, so
         # only those sharing the word's first three are tried, not every one.

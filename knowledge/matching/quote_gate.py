@@ -295,8 +295,8 @@ class QuoteGate:
     def _requested_by(self, parties: PhraseSet, found: list[str]) -> bool:
         """Whether a text's words tell of a request from one of `parties`: a party, then a
         request within two words ("the police have asked", "the court wants")."""
-        for i in range(len(found)):
-            for end in parties.ends_at(found, i):
+        for ends in parties.all_ends(found).values():
+            for end in ends:
                 if any(self._requests.ends_at(found, j) for j in range(end, end + 3)):
                     return True
         return False

@@ -44,11 +44,12 @@ class ConsentGivers:
 
     def others(self, found: Sequence[str]) -> list[str]:
         """The words of a question without the parties it names as the ones asked."""
-        ends_before = {end for i in range(len(found)) for end in self._before.ends_at(found, i)}
+        ends_before = {end for ends in self._before.all_ends(found).values() for end in ends}
+        parties = self._parties.all_ends(found)
         kept: list[str] = []
         i = 0
         while i < len(found):
-            end = max(self._parties.ends_at(found, i), default=None)
+            end = max(parties.get(i, ()), default=None)
             if end is not None and (i in ends_before or self._after.ends_at(found, end)):
                 i = end
                 continue

@@ -6,11 +6,14 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from knowledge.loader import KnowledgeError, builtin_packs_dir, load_knowledge
 from knowledge.matching import NotCoveredPack
 from knowledge.matching.asks import Asks
+from knowledge.matching.phrases import phrase_problem
 from knowledge.matching.text import words
 
 ASKS = Asks(
@@ -95,3 +98,67 @@ def test_every_published_entry_answers_asks_the_packs_list() -> None:
 def test_the_published_packs_read_the_ask_not_a_hedge(question: str, ask: str | None) -> None:
     asks = Asks(load_knowledge().not_covered.asks)
     assert asks.of(words(question)) == ask
+
+
+def _kinds_trying_every_phrase(kinds: dict[str, list[str]], question: list[str]) -> list[str]:
+    """At each word, of every usable phrase starting there, the longest one's kind (the kind
+    listed first where two are as long); a one-word phrase's "*" needs the word itself."""
+    found: list[str] = []
+    for start in range(len(question)):
+        best: tuple[int, int, str] | None = None
+        for rank, (kind, phrases) in enumerate(kinds.items()):
+            for phrase in phrases:
+                if phrase_problem(phrase) is not None:
+                    continue
+                wanted = words(phrase.removesuffix("*"))
+                here = question[start : start + len(wanted)]
+                if len(here) < len(wanted) or here[:-1] != wanted[:-1]:
+                    continue
+                stem = phrase.endswith("*") and len(wanted) > 1
+                if not (here[-1].startswith(wanted[-1]) if stem else here[-1] == wanted[-1]):
+                    continue
+                if best is None or (len(wanted), -rank) > best[:2]:
+                    best = (len(wanted), -rank, kind)
+        if best is not None:
+            found.append(best[2])
+    return found
+
+
+# A small vocabulary, so that phrases share their first words and questions repeat them.
+_WORD = st.sampled_from(["how", "do", "i", "share", "sharing", "shared", "what", "is"])
+_PHRASE = st.builds(
+    lambda said, stem: " ".join(said) + ("*" if stem else ""),
+    st.lists(_WORD, min_size=1, max_size=4),
+    st.booleans(),
+)
+
+
+@settings(deadline=None)  # a loaded machine must not fail it
+@given(
+    st.dictionaries(
+        st.sampled_from(["reason", "steps", "definition"]),
+        st.lists(_PHRASE, min_size=1, max_size=6),
+        min_size=1,
+    ),
+    st.lists(_WORD, max_size=12),
+)
+def test_the_kinds_found_are_those_trying_every_phrase_at_every_word_finds(
+    kinds: dict[str, list[str]], question: list[str]
+) -> None:
+    asks = Asks(kinds)
+    every = _kinds_trying_every_phrase(kinds, question)
+    assert asks.of(question) == (every[0] if every else None)
+    assert asks.all_of(question) == frozenset(every)
+
+
+def test_a_phrase_ending_in_a_stem_needs_the_start_of_its_last_word() -> None:
+    asks = Asks({"steps": ["how do i shar*", "how do i"], "reason": ["how do i share"]})
+    assert asks.of(["how", "do", "i", "sharing"]) == "steps"
+    assert asks.of(["how", "do", "i", "share"]) == "steps"  # listed first, as long
+    assert asks.of(["how", "do", "i", "tell"]) == "steps"
+    assert (
+        Asks({"reason": ["how do i share"], "steps": ["how do i shar*"]}).of(
+            ["how", "do", "i", "share"]
+        )
+        == "reason"
+    )

@@ -96,6 +96,21 @@ def test_the_first_phrase_and_where_each_ends_are_found_as_trying_each_one_would
         assert set(found.ends_at(message, start)) == ends
 
 
+@settings(deadline=None)
+@given(st.lists(phrase, max_size=12), st.lists(word, max_size=14))
+def test_every_phrase_end_by_its_start_is_what_ends_at_gives_at_each_word(
+    phrases: list[str], message: list[str]
+) -> None:
+    found = PhraseSet(phrases)
+    expected = {i: found.ends_at(message, i) for i in range(len(message))}
+    assert found.all_ends(message) == {i: ends for i, ends in expected.items() if ends}
+
+
+def test_all_ends_tries_words_a_prefix_starts() -> None:
+    found = PhraseSet(["photo*", "share info", "share"])
+    assert found.all_ends(["share", "photos", "share", "info"]) == {0: [1], 1: [2], 2: [4, 3]}
+
+
 def test_a_set_splits_its_phrases_only_when_first_searched(monkeypatch: pytest.MonkeyPatch) -> None:
     # A start makes about thirty sets and a question reaches a few: making one must not split.
     split: list[str] = []
