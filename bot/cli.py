@@ -6,26 +6,32 @@ message and a non-zero exit status, never a traceback.
 
 from __future__ import annotations
 
-import argparse
 import gc
-import io
-import json
-import os
-import sys
-from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
 
-from adapters.console import ask_json, ask_text, ask_turn, readable, run_chat
-from bot.ask_settings import SettingsError, read_ask_settings
-from bot.command_args import command_parser
-from bot.core import Core, build_core, record_clock
-from bot.logs import configure_logging
-from dialogs.state import ConversationState
-from dialogs.typed import TypedReader
 from knowledge.collector import collector_paused
-from knowledge.loader import KnowledgeError, load_knowledge
 
+# Importing makes tens of thousands of objects (classes, functions, tables) that live to the
+# end: no collection need walk them while they are made.
+with collector_paused():
+    import argparse
+    import io
+    import json
+    import os
+    import sys
+    from collections.abc import Sequence
+    from pathlib import Path
+    from typing import TYPE_CHECKING, TextIO
+
+    from adapters.console import ask_json, ask_text, ask_turn, readable, run_chat
+    from bot.ask_settings import SettingsError, read_ask_settings
+    from bot.command_args import command_parser
+    from bot.core import Core, build_core, record_clock
+    from bot.logs import configure_logging
+    from dialogs.state import ConversationState
+    from dialogs.typed import TypedReader
+    from knowledge.loader import KnowledgeError, load_knowledge
+
+    gc.freeze()
 if TYPE_CHECKING:
     from bot.settings import Settings
 
@@ -129,10 +135,11 @@ def _ask_command(args: argparse.Namespace) -> int:
     configure_logging("WARNING")  # the answer shares its screen with the logs
     with collector_paused():
         core = _core_or_problems(settings.packs, settings.matcher_cache_dir)
+        # The core lives until the process ends: no collection walks it again, nor the one at
+        # exit (frozen before the collector resumes, which would otherwise walk it once).
+        gc.freeze()
     if core is None:
         return EXIT_USAGE
-    # The core lives until the process ends: no collection walks it again, nor the one at exit.
-    gc.freeze()
     try:
         _ask(core, args.question, json_mode=args.json)
     except KeyboardInterrupt:
