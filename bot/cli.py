@@ -13,18 +13,17 @@ from knowledge.collector import collector_paused
 # Importing makes tens of thousands of objects (classes, functions, tables) that live to the
 # end: no collection need walk them while they are made.
 with collector_paused():
-    import argparse
     import io
     import json
     import os
     import sys
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
     from pathlib import Path
     from typing import TYPE_CHECKING, TextIO
 
     from adapters.console import ask_json, ask_text, ask_turn, readable, run_chat
     from bot.ask_settings import SettingsError, read_ask_settings
-    from bot.command_args import command_parser
+    from bot.command_args import command_parser, plain_ask
     from bot.core import Core, build_core, record_clock
     from bot.logs import configure_logging
     from dialogs.state import ConversationState
@@ -33,6 +32,8 @@ with collector_paused():
 
     gc.freeze()
 if TYPE_CHECKING:
+    import argparse
+
     from bot.settings import Settings
 
 # What only some commands use (asyncio, the evaluation code, pydantic-settings; bot.app with
@@ -47,13 +48,13 @@ EXIT_BROKEN_PIPE = 141
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = command_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
+    command = _command(argv)
     if isinstance(sys.stdin, io.TextIOWrapper):
         # A stray byte that is not UTF-8 becomes U+FFFD rather than ending the run (and
         # losing the lines read with it).
         sys.stdin.reconfigure(errors="replace")
     try:
-        status = _run(args)
+        status = command()
         sys.stdout.flush()  # here, where a closed pipe can still be caught
     except BrokenPipeError:
         # Whoever read the output has gone (`infoshare ask - | head`): stop quietly, as
@@ -61,6 +62,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         _discard_stdout()
         return EXIT_BROKEN_PIPE
     return status
+
+
+def _command(argv: Sequence[str] | None) -> Callable[[], int]:
+    """The command `argv` (default: the process's arguments) names, ready to run: a plain
+    `ask QUESTION [--json]` read without argparse (`plain_ask`), any other line parsed."""
+    given = sys.argv[1:] if argv is None else argv
+    if (asked := plain_ask(given)) is not None:
+        question, json_mode = asked
+        return lambda: _ask_command(question, json_mode=json_mode)
+    args = command_parser(given).parse_args(argv)
+    return lambda: _run(args)
 
 
 def _load_settings() -> Settings:
@@ -71,7 +83,7 @@ def _load_settings() -> Settings:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "ask":
-        return _ask_command(args)
+        return _ask_command(args.question, json_mode=args.json)
     from bot.stores.factory import StoreUnavailable  # noqa: PLC0415 (no store for ask)
 
     try:
@@ -125,7 +137,7 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ask_command(args: argparse.Namespace) -> int:
+def _ask_command(question: str, *, json_mode: bool) -> int:
     """`infoshare ask`: only the two settings it reads, and no store."""
     try:
         settings = read_ask_settings() or _load_settings()
@@ -141,7 +153,7 @@ def _ask_command(args: argparse.Namespace) -> int:
     if core is None:
         return EXIT_USAGE
     try:
-        _ask(core, args.question, json_mode=args.json)
+        _ask(core, question, json_mode=json_mode)
     except KeyboardInterrupt:
         return 130
     return 0

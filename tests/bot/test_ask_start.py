@@ -60,6 +60,9 @@ NEVER_FOR_ASK = (
     "html",
     # Only a start that built the knowledge writes its snapshot.
     "knowledge.snapshot_pickler",
+    # A plain `ask QUESTION` is read without a parser (bot.command_args.plain_ask).
+    "argparse",
+    "gettext",
 )
 ONLY_TO_CHECK_PACKS = (
     "yaml",
