@@ -22,10 +22,10 @@ with collector_paused():
     from typing import TYPE_CHECKING, TextIO
 
     from adapters.console import ask_json, ask_text, ask_turn, readable, run_chat
+    from bot.ask_logging import configure_if_imported, log_warnings_when_they_come
     from bot.ask_settings import SettingsError, read_ask_settings
     from bot.command_args import command_parser, plain_ask
     from bot.core import Core, build_core, record_clock
-    from bot.logs import configure_logging
     from dialogs.state import ConversationState
     from dialogs.typed import TypedReader
     from knowledge.loader import KnowledgeError, load_knowledge
@@ -91,6 +91,8 @@ def _run(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(f"infoshare: settings problem:\n{exc}", file=sys.stderr)
         return EXIT_USAGE
+    from bot.logs import configure_logging  # noqa: PLC0415 (logging: not for ask)
+
     # The terminal chat shares its screen with the logs, so there only problems are shown.
     configure_logging("WARNING" if args.command == "chat" else settings.log_level)
     if args.command == "knowledge" and args.action == "schema":
@@ -144,12 +146,16 @@ def _ask_command(question: str, *, json_mode: bool) -> int:
     except SettingsError as exc:
         print(f"infoshare: settings problem:\n{exc}", file=sys.stderr)
         return EXIT_USAGE
-    configure_logging("WARNING")  # the answer shares its screen with the logs
+    # The answer shares its screen with the logs (configured when first needed: nothing a
+    # later ask runs logs, so only a warning or a first start's checks configure them).
+    log_warnings_when_they_come("WARNING")
+    configure_if_imported("WARNING")
     with collector_paused():
         core = _core_or_problems(settings.packs, settings.matcher_cache_dir)
         # The core lives until the process ends: no collection walks it again, nor the one at
         # exit (frozen before the collector resumes, which would otherwise walk it once).
         gc.freeze()
+    configure_if_imported("WARNING")
     if core is None:
         return EXIT_USAGE
     try:

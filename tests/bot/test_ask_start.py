@@ -63,6 +63,9 @@ NEVER_FOR_ASK = (
     # A plain `ask QUESTION` is read without a parser (bot.command_args.plain_ask).
     "argparse",
     "gettext",
+    # Nothing a later ask runs logs: the logs are configured at the first warning.
+    "logging",
+    "bot.logs",
 )
 ONLY_TO_CHECK_PACKS = (
     "yaml",
