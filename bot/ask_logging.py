@@ -14,22 +14,15 @@ from __future__ import annotations
 
 import sys
 import warnings
-from typing import TextIO
+from typing import Any
 
 
 def log_warnings_when_they_come(level: str) -> None:
     """`bot.logs.configure_logging(level)` at the first warning, which is then logged."""
 
-    def first_warning(  # noqa: PLR0917 (the signature of warnings.showwarning)
-        message: Warning | str,
-        category: type[Warning],
-        filename: str,
-        lineno: int,
-        file: TextIO | None = None,
-        line: str | None = None,
-    ) -> None:
+    def first_warning(*args: Any, **kwargs: Any) -> None:  # as warnings.showwarning
         configure(level)
-        warnings.showwarning(message, category, filename, lineno, file, line)
+        warnings.showwarning(*args, **kwargs)
 
     warnings.showwarning = first_warning
 
