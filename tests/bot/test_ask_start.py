@@ -66,6 +66,10 @@ NEVER_FOR_ASK = (
     # Nothing a later ask runs logs: the logs are configured at the first warning.
     "logging",
     "bot.logs",
+    # The caches are keyed and checked without OpenSSL (importlib.util.source_hash); only
+    # writing them, or reading the caches a snapshot replaces, needs hashlib.
+    "hashlib",
+    "_hashlib",
 )
 ONLY_TO_CHECK_PACKS = (
     "yaml",
