@@ -6,27 +6,34 @@ message and a non-zero exit status, never a traceback.
 
 from __future__ import annotations
 
-import argparse
 import gc
-import io
-import json
-import os
-import sys
-from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
 
-from adapters.console import ask_json, ask_text, ask_turn, readable, run_chat
-from bot.ask_settings import SettingsError, read_ask_settings
-from bot.command_args import command_parser
-from bot.core import Core, build_core, record_clock
-from bot.logs import configure_logging
-from dialogs.state import ConversationState
-from dialogs.typed import TypedReader
 from knowledge.collector import collector_paused
-from knowledge.loader import KnowledgeError, load_knowledge
 
+# Importing makes tens of thousands of objects (classes, functions, tables) that live to the
+# end: no collection need walk them while they are made.
+with collector_paused():
+    import io
+    import json
+    import os
+    import sys
+    from collections.abc import Callable, Sequence
+    from pathlib import Path
+    from typing import TYPE_CHECKING, TextIO
+
+    from adapters.console import ask_json, ask_text, ask_turn, readable, run_chat
+    from bot.ask_logging import configure_if_imported, log_warnings_when_they_come
+    from bot.ask_settings import SettingsError, read_ask_settings
+    from bot.command_args import command_parser, plain_ask
+    from bot.core import Core, build_core, record_clock
+    from dialogs.state import ConversationState
+    from dialogs.typed import TypedReader
+    from knowledge.loader import KnowledgeError, load_knowledge
+
+    gc.freeze()
 if TYPE_CHECKING:
+    import argparse
+
     from bot.settings import Settings
 
 # What only some commands use (asyncio, the evaluation code, pydantic-settings; bot.app with
@@ -41,13 +48,13 @@ EXIT_BROKEN_PIPE = 141
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = command_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
+    command = _command(argv)
     if isinstance(sys.stdin, io.TextIOWrapper):
         # A stray byte that is not UTF-8 becomes U+FFFD rather than ending the run (and
         # losing the lines read with it).
         sys.stdin.reconfigure(errors="replace")
     try:
-        status = _run(args)
+        status = command()
         sys.stdout.flush()  # here, where a closed pipe can still be caught
     except BrokenPipeError:
         # Whoever read the output has gone (`infoshare ask - | head`): stop quietly, as
@@ -55,6 +62,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         _discard_stdout()
         return EXIT_BROKEN_PIPE
     return status
+
+
+def _command(argv: Sequence[str] | None) -> Callable[[], int]:
+    """The command `argv` (default: the process's arguments) names, ready to run: a plain
+    `ask QUESTION [--json]` read without argparse (`plain_ask`), any other line parsed."""
+    given = sys.argv[1:] if argv is None else argv
+    if (asked := plain_ask(given)) is not None:
+        question, json_mode = asked
+        return lambda: _ask_command(question, json_mode=json_mode)
+    args = command_parser(given).parse_args(argv)
+    return lambda: _run(args)
 
 
 def _load_settings() -> Settings:
@@ -65,7 +83,7 @@ def _load_settings() -> Settings:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "ask":
-        return _ask_command(args)
+        return _ask_command(args.question, json_mode=args.json)
     from bot.stores.factory import StoreUnavailable  # noqa: PLC0415 (no store for ask)
 
     try:
@@ -73,6 +91,8 @@ def _run(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(f"infoshare: settings problem:\n{exc}", file=sys.stderr)
         return EXIT_USAGE
+    from bot.logs import configure_logging  # noqa: PLC0415 (logging: not for ask)
+
     # The terminal chat shares its screen with the logs, so there only problems are shown.
     configure_logging("WARNING" if args.command == "chat" else settings.log_level)
     if args.command == "knowledge" and args.action == "schema":
@@ -119,22 +139,27 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ask_command(args: argparse.Namespace) -> int:
+def _ask_command(question: str, *, json_mode: bool) -> int:
     """`infoshare ask`: only the two settings it reads, and no store."""
     try:
         settings = read_ask_settings() or _load_settings()
     except SettingsError as exc:
         print(f"infoshare: settings problem:\n{exc}", file=sys.stderr)
         return EXIT_USAGE
-    configure_logging("WARNING")  # the answer shares its screen with the logs
+    # The answer shares its screen with the logs (configured when first needed: nothing a
+    # later ask runs logs, so only a warning or a first start's checks configure them).
+    log_warnings_when_they_come("WARNING")
+    configure_if_imported("WARNING")
     with collector_paused():
         core = _core_or_problems(settings.packs, settings.matcher_cache_dir)
+        # The core lives until the process ends: no collection walks it again, nor the one at
+        # exit (frozen before the collector resumes, which would otherwise walk it once).
+        gc.freeze()
+    configure_if_imported("WARNING")
     if core is None:
         return EXIT_USAGE
-    # The core lives until the process ends: no collection walks it again, nor the one at exit.
-    gc.freeze()
     try:
-        _ask(core, args.question, json_mode=args.json)
+        _ask(core, question, json_mode=json_mode)
     except KeyboardInterrupt:
         return 130
     return 0

@@ -6,22 +6,32 @@ parser and argument it makes, which for all ten commands was about 3% of a later
 `infoshare ask`. With no command named first (`infoshare --help`, a mistyped command) every
 command is built, so help and errors read as before. The modules that run the occasional
 commands (`bot.init_command`, `adapters.teams.package`) are imported only when they run.
+
+The commonest line of all, `infoshare ask QUESTION [--json]`, is read without argparse
+(`plain_ask`), which is imported only to build a parser: its import (with `gettext`'s patterns)
+and the parser of `ask` were about 3% of a later `infoshare ask`. Only a line argparse reads
+plainly is taken so (anything starting with "-" but "-" itself, a repeated or abbreviated
+option, or another count of words goes to the parser), giving the same question and flag.
 """
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from knowledge.loader import PACK_KINDS
+
+if TYPE_CHECKING:
+    import argparse
 
 DEFAULT_INIT_DIR = Path("infoshare-packs")
 
 
 def command_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     """The parser for `argv`: the command named first only, or every command (see the module)."""
+    import argparse  # noqa: PLC0415 (not for a plain `ask`: see plain_ask)
+
     parser = argparse.ArgumentParser(
         prog="infoshare",
         description="An assistant for deciding when and how to share information about a person.",
@@ -32,6 +42,17 @@ def command_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
         if named is None or named == name:
             add(sub)
     return parser
+
+
+def plain_ask(argv: Sequence[str]) -> tuple[str, bool] | None:
+    """The question and whether `--json` was given, for `ask QUESTION` with `--json` once
+    before or after it or not at all; None for any other line (the parser reads it)."""
+    if not 2 <= len(argv) <= 3 or argv[0] != "ask":
+        return None
+    rest = [word for word in argv[1:] if word != "--json"]
+    if len(rest) != 1 or (rest[0].startswith("-") and rest[0] != "-"):
+        return None
+    return rest[0], len(argv) == 3
 
 
 def add_chat_command(sub: Any) -> None:

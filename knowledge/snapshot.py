@@ -48,7 +48,7 @@ from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 from knowledge.pack_cache import inputs_unchanged, replace_file
 
-FORMAT = 1
+FORMAT = 2
 PREFIX = "built-"
 SUFFIX = ".pickle"
 _MAGIC = b"infoshare built knowledge\n"
@@ -112,7 +112,7 @@ def write_snapshot(
         directory: the cache directory.
         key: the knowledge cache's key for the packs they were built from.
         built: the knowledge and the matcher, as built (before any message).
-        inputs: the other files the packs' checks read, with their SHA-256 (from the knowledge
+        inputs: the other files the packs' checks read, with their digests (from the knowledge
             cache's record): a later change to any of them voids the snapshot.
     """
     out = io.BytesIO()

@@ -20,7 +20,6 @@ index is built at every start.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import itertools
 import json
 import math
@@ -77,6 +76,8 @@ class _Unsound(ValueError):
 
 def cache_key(entries: Sequence[QAEntry], not_covered: NotCoveredPack, lexicon: LexiconPack) -> str:
     """A SHA-256 of the packs' content and of the code that turns them into an index."""
+    import hashlib  # noqa: PLC0415 (OpenSSL: not for a start that reads the snapshot)
+
     digest = hashlib.sha256(f"format {FORMAT} {sys.byteorder}\n".encode())
     here = Path(__file__).parent
     for name in _SHAPING:
@@ -170,6 +171,8 @@ def write_cache(directory: Path, key: str, cached: CachedIndex) -> bool:
 
 
 def _encode(key: str, cached: CachedIndex) -> bytes:
+    import hashlib  # noqa: PLC0415 (OpenSSL: not for a start that reads the snapshot)
+
     index = cached["index"]
     parts: dict[str, bytes] = {
         "vocabulary": _text(cached["vocabulary"]),
@@ -209,6 +212,8 @@ def _text(items: Sequence[str]) -> bytes:
 
 
 def _decode(found: bytes, key: str) -> CachedIndex:
+    import hashlib  # noqa: PLC0415 (OpenSSL: not for a start that reads the snapshot)
+
     view = memoryview(found)
     start = len(_MAGIC) + 8
     if bytes(view[: len(_MAGIC)]) != _MAGIC:

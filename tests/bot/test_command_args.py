@@ -1,5 +1,6 @@
 """A command named first gets a parser of that command alone (a later `infoshare ask` builds
-one subcommand's parser, not ten), which reads, helps and refuses exactly as the full one."""
+one subcommand's parser, not ten), which reads, helps and refuses exactly as the full one; a
+plain `ask QUESTION [--json]` is read without a parser, as the parser reads it."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import contextlib
 import io
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from bot.command_args import COMMANDS, command_parser
+from bot.command_args import COMMANDS, command_parser, plain_ask
 
 SAMPLES: tuple[list[str], ...] = (
     ["chat", "--json"],
@@ -86,3 +89,29 @@ def test_a_mistake_is_refused_in_the_same_words(argv: list[str]) -> None:
 def test_each_command_help_is_the_same(name: str) -> None:
     assert _outcome([name, "--help"]) == _full_outcome([name, "--help"])
     assert _outcome([name, "--help"])[2] == 0
+
+
+# Words a line may hold: the command, the flag and things argparse reads otherwise (a flag
+# abbreviated or doubled, "-" for stdin, "--", other options, a negative number, spaces).
+_WORDS = st.sampled_from(
+    ["ask", "--json", "--js", "--", "-", "-h", "--help", "-1", "-x y", "", "chat", "what is it?"]
+)
+
+
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=6)), max_size=4))
+def test_a_plain_ask_reads_as_the_parser_reads_it(argv: list[str]) -> None:
+    asked = plain_ask(argv)
+    if asked is not None:
+        assert _outcome(argv)[2] == {"command": "ask", "question": asked[0], "json": asked[1]}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["ask", "what is an ISP?"], ["ask", "q", "--json"], ["ask", "--json", "q"], ["ask", "-"]],
+    ids=" ".join,
+)
+def test_the_usual_ask_lines_are_read_without_a_parser(argv: list[str]) -> None:
+    question = next(word for word in argv[1:] if word != "--json")
+
+    assert plain_ask(argv) == (question, "--json" in argv)
+    assert _outcome(argv)[2] == {"command": "ask", "question": question, "json": "--json" in argv}

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
-from knowledge import pack_check
+from knowledge import pack_cache, pack_check
 from knowledge.loader import Knowledge, KnowledgeError, load_knowledge
 from knowledge.pack_cache import PREFIX
 
@@ -246,3 +246,38 @@ def test_every_field_of_the_knowledge_is_of_a_type_the_cache_rebuilds() -> None:
                 and (dataclasses.is_dataclass(kind) or issubclass(kind, Enum))
             )
         ), kind
+
+
+def test_the_key_changes_with_any_byte_of_a_pack_or_a_module(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code = tmp_path / "code"
+    (code / "matching").mkdir(parents=True)
+    (code / "loader.py").write_bytes(b"A = 1\n")
+    (code / "matching" / "index.py").write_bytes(b"B = 2\n")
+    packs = [tmp_path / "qa.yaml", tmp_path / "risk.yaml"]
+    packs[0].write_bytes(b"entries: []\n")
+    packs[1].write_bytes(b"rules: []\n")
+    monkeypatch.setattr(pack_cache, "_PACKAGE_DIR", code)
+
+    def key() -> str | None:
+        return pack_cache.pack_key([packs, []])
+
+    first = key()
+    assert first is not None
+    assert key() == first
+    seen: set[str | None] = {first}
+    for changed, content in (
+        (code / "matching" / "index.py", b"B = 3\n"),
+        (code / "loader.py", b"A = 1\n\n"),
+        (packs[1], b"rules: [] \n"),
+        # The same bytes in all, one moved from a file to the next.
+        (packs[0], b"entries: []\nr"),
+    ):
+        changed.write_bytes(content)
+        assert key() not in seen, changed.name
+        seen.add(key())
+    packs[1].write_bytes(b"ules: [] \n")
+    assert key() not in seen
+    packs[1].unlink()
+    assert key() is None

@@ -17,7 +17,7 @@ import knowledge.snapshot as snapshot
 import knowledge.snapshot_pickler as snapshot_pickler
 from knowledge.loader import Knowledge, knowledge_key, load_knowledge
 from knowledge.matching import Matcher
-from knowledge.pack_cache import recorded_inputs
+from knowledge.pack_cache import file_digest_of, recorded_inputs
 from knowledge.snapshot import FORMAT, read_snapshot, snapshot_path, write_snapshot
 from knowledge.text_packs import Contact, ContactsPack
 
@@ -107,9 +107,7 @@ def test_a_changed_source_text_voids_the_snapshot(tmp_path: Path) -> None:
     text.write_text("as published\n")
     digest = recorded_inputs(tmp_path, key)
     assert digest is not None
-    import hashlib  # noqa: PLC0415
-
-    inputs = {**digest, str(text): hashlib.sha256(text.read_bytes()).hexdigest()}
+    inputs = {**digest, str(text): file_digest_of(text.read_bytes())}
     assert write_snapshot(tmp_path, key, built, inputs)
     assert read_snapshot(tmp_path, key) is not None
     text.write_text("as published, and changed\n")
