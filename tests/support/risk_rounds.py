@@ -265,7 +265,6 @@ def split(args: argparse.Namespace, trainer_at: TrainerAt | None = None) -> int:
     """The time split: one table per round, then the disclosures a suppressor hid. The model is
     ``trainer_at``'s for each round's commit, by default the TF-IDF model of ``args``."""
     overall = Tally.empty()
-    names = ["harm", "practice", "all"]
     together = f"rounds {args.rounds[0]}-{args.rounds[-1]}"
     for n in args.rounds:
         commit = before_round(n)
@@ -291,7 +290,7 @@ def split(args: argparse.Namespace, trainer_at: TrainerAt | None = None) -> int:
             f"({len(train_items)} dev items + {len(brainstorm)} brainstorm), "
             f"alarm {limits.alarm:+.2f}, hide {limits.hide:+.2f}, hide1% {limits.hide1:+.2f}"
         )
-        print("\n".join(tally.table(names)))
+        print("\n".join(tally.table([*(name.split("-")[0] for name in scored), "all"])))
         print(f"(today's cues, tuned on these sets: {now.counts['cues', 'all'].cell()})")
     print("\n## all rounds")
     print("\n".join(overall.table([f"round {n}" for n in args.rounds] + [together])))
