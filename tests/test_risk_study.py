@@ -6,6 +6,7 @@ import pytest
 
 from tests.support import risk_rounds
 from tests.support.risk_cv import parse_file
+from tests.support.risk_ranking import Scored, alarms_at_recall, auc
 from tests.support.risk_rounds import METHODS, Thresholds, hide_threshold, items_at
 
 
@@ -54,3 +55,26 @@ def test_both_lets_the_model_signpost_what_the_cues_missed_and_drop_what_it_is_s
     assert not both(True, -3.0, limits)
     assert both(True, -1.5, limits)
     assert not both(False, 0.5, limits)
+
+
+def test_auc_is_the_chance_a_disclosure_outranks_an_ordinary_message() -> None:
+    def items(pairs: list[tuple[bool, float]]) -> list[Scored]:
+        return [Scored(risk, score, cue=False) for risk, score in pairs]
+
+    assert auc(items([(True, 2.0), (True, 1.5), (False, 1.0), (False, -1.0)])) == 1.0
+    assert auc(items([(True, -2.0), (False, 1.0)])) == 0.0
+    assert auc(items([(True, 1.0), (False, 1.0)])) == 0.5
+    # one of the two disclosures outranks both ordinary messages, the other outranks one
+    assert auc(items([(True, 3.0), (False, 2.0), (True, 1.0), (False, 0.0)])) == 0.75
+
+
+def test_alarms_at_recall_counts_ordinary_scores_at_or_above_the_cut() -> None:
+    scored = [
+        Scored(True, 3.0, cue=True),
+        Scored(True, 1.0, cue=False),
+        Scored(False, 2.0, cue=True),
+        Scored(False, 0.5, cue=False),
+        Scored(False, 1.0, cue=False),
+    ]
+    assert alarms_at_recall(scored, 1) == (0, 3)
+    assert alarms_at_recall(scored, 2) == (2, 3)

@@ -48,6 +48,7 @@ from tests.support.risk_cv import (
     tfidf_trainer,
     threshold_for,
 )
+from tests.support.risk_ranking import Scored, ranking_line
 
 ROOT = DATA.parents[1]
 ROUNDS = (7, 8, 9)
@@ -219,14 +220,17 @@ class Tally:
     hidden: list[tuple[str, str, str]]
     removed: list[tuple[str, str, str]]
     added: list[tuple[str, str, str]]
+    scored: dict[str, list[Scored]]
 
     @classmethod
     def empty(cls) -> Tally:
         """No item counted yet."""
-        return cls({}, [], [], [])
+        return cls({}, [], [], [], {})
 
     def add(self, item: Item, cue: bool, score: float, limits: Thresholds, sets: list[str]) -> None:
         """Count one scored item under every method, in each named set."""
+        for name in sets:
+            self.scored.setdefault(name, []).append(Scored(item.risk, score, cue))
         for method, decide in METHODS.items():
             fired = decide(cue, score, limits)
             for name in sets:
@@ -244,6 +248,10 @@ class Tally:
             + [f"alarm removed by {m} ({n}): {t}" for m, n, t in self.removed]
             + [f"OR, {k} by the model alone ({n}): {t}" for k, n, t in self.added]
         )
+
+    def ranking(self, sets: list[str]) -> list[str]:
+        """Per set, how well the model's score ranks (tests/support/risk_ranking.py)."""
+        return [ranking_line(name, self.scored[name]) for name in sets]
 
     def table(self, sets: list[str]) -> list[str]:
         """Markdown rows: one per method, recall and false alarms per set."""
@@ -290,10 +298,12 @@ def split(args: argparse.Namespace, trainer_at: TrainerAt | None = None) -> int:
             f"({len(train_items)} dev items + {len(brainstorm)} brainstorm), "
             f"alarm {limits.alarm:+.2f}, hide {limits.hide:+.2f}, hide1% {limits.hide1:+.2f}"
         )
-        print("\n".join(tally.table([*(name.split("-")[0] for name in scored), "all"])))
+        sets = [*(name.split("-")[0] for name in scored), "all"]
+        print("\n".join(tally.table(sets) + tally.ranking(sets)))
         print(f"(today's cues, tuned on these sets: {now.counts['cues', 'all'].cell()})")
     print("\n## all rounds")
-    print("\n".join(overall.table([f"round {n}" for n in args.rounds] + [together])))
+    every = [f"round {n}" for n in args.rounds] + [together]
+    print("\n".join(overall.table(every) + overall.ranking(every)))
     print("\n".join(overall.listing()))
     return 0
 
