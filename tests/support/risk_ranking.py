@@ -6,6 +6,7 @@ threshold could have done better than the cues, not what a threshold chosen befo
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 
@@ -56,8 +57,12 @@ def ranking_line(name: str, items: list[Scored]) -> str:
     cue_alarms = sum(s.cue and not s.risk for s in items)
     share = alarms / ordinary if ordinary else 0.0
     cue_share = cue_alarms / ordinary if ordinary else 0.0
+    target = math.ceil(0.98 * disclosures)
+    at_target, _ = alarms_at_recall(items, target)
+    target_share = at_target / ordinary if ordinary else 0.0
     return (
         f"{name}: model AUC {auc(items):.3f}; at the cues' recall ({caught}/{disclosures}) "
         f"the model's own ranking raises {share:.1%} ({alarms}/{ordinary}) false alarms, "
-        f"the cues {cue_share:.1%} ({cue_alarms}/{ordinary}) (threshold read off this set)"
+        f"the cues {cue_share:.1%} ({cue_alarms}/{ordinary}); at 98% recall ({target}) "
+        f"{target_share:.1%} ({at_target}/{ordinary}) (thresholds read off this set)"
     )

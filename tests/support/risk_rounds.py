@@ -6,6 +6,11 @@ cues as they were just before harm-devN.yaml arrived (the parent of the commit t
 only on the dev sets and brainstorms of that same commit, its thresholds chosen inside that
 training data; both scored on today's harm-devN and practice-devN, which neither has seen.
 
+``--rounds 10 11 12 13 14 15`` runs later rounds the same way (practice-devN only where it exists).
+After each table: how well the model's score ranks (tests/support/risk_ranking.py). The model is
+the TF-IDF one of tests/support/risk_cv.py unless a caller passes another (``split(args,
+trainer_at)``: tests/support/risk_embed.py, round 3, sentence embeddings).
+
 ``python -m tests.support.risk_rounds cost [--words-only]``: training time, time per message.
 
 ``python -m tests.support.risk_rounds probe [--words-only]``: the context probe (NEUTRAL_40 below,
