@@ -226,7 +226,8 @@ def holdout(embeddings: Embeddings, args: argparse.Namespace) -> int:
         for case, cue, score in zip(cases, cues_today(texts), scorer(texts), strict=True):
             item = Item(case.text, case.risk, "", path.name)
             tally.add(item, cue, score, limits, [group, "all held-out"])
-    print("\n".join(tally.table([*groups, "all held-out"])))
+    sets = [*groups, "all held-out"]
+    print("\n".join(tally.table(sets) + tally.ranking(sets)))
     print(f"{skipped} held-out file(s) not in the labelled-set format, skipped")
     return 0
 
