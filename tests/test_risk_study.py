@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import numpy as np
 import pytest
 
 from tests.support import risk_rounds
 from tests.support.risk_cv import parse_file
+from tests.support.risk_embed import Embeddings
 from tests.support.risk_ranking import Scored, alarms_at_recall, auc
-from tests.support.risk_rounds import METHODS, Thresholds, hide_threshold, items_at
+from tests.support.risk_rounds import (
+    METHODS,
+    Thresholds,
+    hide_threshold,
+    items_at,
+    round_sets,
+)
 
 
 def test_the_time_split_reads_dev_sets_and_brainstorms_and_never_a_held_out_file(
@@ -78,3 +88,25 @@ def test_alarms_at_recall_counts_ordinary_scores_at_or_above_the_cut() -> None:
     ]
     assert alarms_at_recall(scored, 1) == (0, 3)
     assert alarms_at_recall(scored, 2) == (2, 3)
+
+
+def test_a_round_scores_only_the_sets_it_has() -> None:
+    assert round_sets(14) == ["harm-dev14.yaml", "practice-dev14.yaml"]
+    assert round_sets(15) == ["harm-dev15.yaml"]
+
+
+class _FakeEncoder:
+    def encode(self, texts: list[str], **_: object) -> np.ndarray:
+        return np.array([[float(len(t)), 1.0] for t in texts])
+
+
+def test_embeddings_are_cached_only_while_persist_is_set(tmp_path: Path) -> None:
+    (tmp_path / "model.safetensors").write_bytes(b"weights")
+    cache = tmp_path / "vectors.npz"
+    embeddings = Embeddings(tmp_path, cache, threads=1)
+    embeddings._model = _FakeEncoder()
+    embeddings.of(["a dev message"])
+    embeddings.persist = False
+    embeddings.of(["a held-out message"])
+    again = Embeddings(tmp_path, cache, threads=1)
+    assert list(again.vectors) == ["a dev message"]
