@@ -3,7 +3,7 @@
 Research only, like tests/support/risk_embed.py: needs torch, sentence-transformers,
 scikit-learn, onnx and onnxruntime (PyPI), which the project does not install:
 
-    /work/research-venv/bin/python -m tests.support.risk_onnx [--out /tmp/embed16b]
+    /work/research-venv/bin/python -m tests.support.risk_onnx [--refit] [--out /tmp/embed16b]
 
 It exports the MiniLM transformer (risk_embed's unpacked model) to ONNX with torch.onnx, makes a
 dynamic int8 copy (onnxruntime.quantization), and runs both with onnxruntime on one thread,
@@ -15,7 +15,9 @@ the attention mask, unit length). It prints, beside the torch model in the same 
   risk_embed's, fitted once on the torch vectors (as ``holdout`` fits them); each runtime's
   vectors are then scored by that same classifier. Printed: the share of messages whose OR
   decision (cues or score >= alarm) and model decision equal torch's, and the largest score
-  difference.
+  difference; and the OR's counts on those texts (in-sample: for comparing runtimes only).
+  ``--refit``: each runtime gets its own classifier and thresholds, fitted on its own vectors (as
+  it would be if deployed), compared with torch's decisions the same way.
 """
 
 from __future__ import annotations
