@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import numpy as np
 import pytest
 
-from tests.support import risk_rounds
-from tests.support.risk_cv import parse_file
-from tests.support.risk_rounds import METHODS, Thresholds, hide_threshold, items_at
+from tests.support import risk_embed, risk_rounds
+from tests.support.risk_cv import Item, Scorer, parse_file
+from tests.support.risk_embed import Embeddings
+from tests.support.risk_ranking import Scored, alarms_at_recall, auc
+from tests.support.risk_rounds import (
+    METHODS,
+    Thresholds,
+    hide_threshold,
+    items_at,
+    round_sets,
+)
 
 
 def test_the_time_split_reads_dev_sets_and_brainstorms_and_never_a_held_out_file(
@@ -54,3 +65,86 @@ def test_both_lets_the_model_signpost_what_the_cues_missed_and_drop_what_it_is_s
     assert not both(True, -3.0, limits)
     assert both(True, -1.5, limits)
     assert not both(False, 0.5, limits)
+
+
+def test_auc_is_the_chance_a_disclosure_outranks_an_ordinary_message() -> None:
+    def items(pairs: list[tuple[bool, float]]) -> list[Scored]:
+        return [Scored(risk, score, cue=False) for risk, score in pairs]
+
+    assert auc(items([(True, 2.0), (True, 1.5), (False, 1.0), (False, -1.0)])) == 1.0
+    assert auc(items([(True, -2.0), (False, 1.0)])) == 0.0
+    assert auc(items([(True, 1.0), (False, 1.0)])) == 0.5
+    # one of the two disclosures outranks both ordinary messages, the other outranks one
+    assert auc(items([(True, 3.0), (False, 2.0), (True, 1.0), (False, 0.0)])) == 0.75
+
+
+def test_alarms_at_recall_counts_ordinary_scores_at_or_above_the_cut() -> None:
+    scored = [
+        Scored(True, 3.0, cue=True),
+        Scored(True, 1.0, cue=False),
+        Scored(False, 2.0, cue=True),
+        Scored(False, 0.5, cue=False),
+        Scored(False, 1.0, cue=False),
+    ]
+    assert alarms_at_recall(scored, 1) == (0, 3)
+    assert alarms_at_recall(scored, 2) == (2, 3)
+
+
+def test_a_round_scores_only_the_sets_it_has() -> None:
+    assert round_sets(14) == ["harm-dev14.yaml", "practice-dev14.yaml"]
+    assert round_sets(15) == ["harm-dev15.yaml"]
+
+
+class _FakeEncoder:
+    def encode(self, texts: list[str], **_: object) -> np.ndarray:
+        return np.array([[float(len(t)), 1.0] for t in texts])
+
+
+def test_embeddings_are_cached_only_while_persist_is_set(tmp_path: Path) -> None:
+    (tmp_path / "model.safetensors").write_bytes(b"weights")
+    cache = tmp_path / "vectors.npz"
+    embeddings = Embeddings(tmp_path, cache, threads=1)
+    embeddings._model = _FakeEncoder()
+    embeddings.of(["a dev message"])
+    embeddings.persist = False
+    embeddings.of(["a held-out message"])
+    again = Embeddings(tmp_path, cache, threads=1)
+    assert list(again.vectors) == ["a dev message"]
+
+
+def test_holdout_with_tfidf_trains_round_twos_model_and_prints_totals_only(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "model.safetensors").write_bytes(b"weights")
+    data = tmp_path / "data"
+    data.mkdir()
+    fake = "\n".join(
+        f'- q: "fake {word} message {n}"\n  expect: null\n  risk: {risk}'
+        for n, (word, risk) in enumerate(
+            [("hit", "true"), ("hit", "true"), ("school", "false")] * 4
+        )
+    )
+    (data / "harm-holdout99.yaml").write_text(fake, encoding="utf-8")
+    dev = [
+        Item(f"dev {w} {n}", w == "hit", f"page{n}", "harm-dev1.yaml")
+        for n in range(12)
+        for w in ("hit", "trip")
+    ]
+    models: list[str] = []
+
+    def fake_train(texts: list[str], labels: list[bool], model: str, seed: int) -> Scorer:
+        models.append(model)
+        return lambda batch: [3.0 if "hit" in t else -3.0 for t in batch]
+
+    monkeypatch.setattr(risk_embed, "DATA", data)
+    monkeypatch.setattr(risk_embed, "items_at", lambda commit: (dev, []))
+    monkeypatch.setattr(risk_embed, "train", fake_train)
+    monkeypatch.setattr(risk_embed, "cues_today", lambda texts: [False for _ in texts])
+    argv = ["holdout", "--model", "tfidf", "--model-dir", str(tmp_path)]
+    assert risk_embed.main([*argv, "--cache", str(tmp_path / "v.npz")]) == 0
+    out = capsys.readouterr().out
+    assert models and set(models) == {"logreg"}
+    assert "tfidf model trained" in out
+    assert "| OR | 100.0% (8/8) |  0.0% (0/4) |" in out
+    assert "fake" not in out
+    assert not (tmp_path / "v.npz").exists()

@@ -97,6 +97,8 @@ def folds(items: Sequence[Item], k: int, seed: int) -> list[list[int]]:
 
 
 Scorer = Callable[[list[str]], list[float]]
+Trainer = Callable[[list[str], list[bool]], Scorer]
+"""Trains a model on texts and their labels (True: a disclosure); returns its scorer."""
 
 
 def train(
@@ -165,17 +167,26 @@ class Counts:
         return f"{caught} | {alarm:5.1%} ({self.alarms}/{self.ordinary})"
 
 
+def tfidf_trainer(args: argparse.Namespace) -> Trainer:
+    """The TF-IDF model of ``train`` with the options in ``args``."""
+    return lambda texts, labels: train(texts, labels, args.model, args.seed, args.words_only)
+
+
 def out_of_fold(
-    train_items: list[Item], extra: list[Item], args: argparse.Namespace
+    train_items: list[Item],
+    extra: list[Item],
+    args: argparse.Namespace,
+    trainer: Trainer | None = None,
 ) -> list[tuple[Item, float]]:
     """Each training item's score from a model that did not see its group (inner leave-source-out
-    split of the training items; ``extra`` is training data in every inner fold)."""
+    split of the training items; ``extra`` is training data in every inner fold). The model is
+    ``trainer``'s, by default the TF-IDF model of ``args``."""
+    fit_model = trainer or tfidf_trainer(args)
     out: list[tuple[Item, float]] = []
     for held in folds(train_items, args.inner, args.seed + 1):
         held_set = set(held)
         fit = [it for n, it in enumerate(train_items) if n not in held_set] + extra
-        texts, labels = [i.text for i in fit], [i.risk for i in fit]
-        scorer = train(texts, labels, args.model, args.seed, args.words_only)
+        scorer = fit_model([i.text for i in fit], [i.risk for i in fit])
         shown = [train_items[n] for n in held]
         out += zip(shown, scorer([i.text for i in shown]), strict=True)
     return out

@@ -6,6 +6,11 @@ cues as they were just before harm-devN.yaml arrived (the parent of the commit t
 only on the dev sets and brainstorms of that same commit, its thresholds chosen inside that
 training data; both scored on today's harm-devN and practice-devN, which neither has seen.
 
+``--rounds 10 11 12 13 14 15`` runs later rounds the same way (practice-devN only where it exists).
+After each table: how well the model's score ranks (tests/support/risk_ranking.py). The model is
+the TF-IDF one of tests/support/risk_cv.py unless a caller passes another (``split(args,
+trainer_at)``: tests/support/risk_embed.py, round 3, sentence embeddings).
+
 ``python -m tests.support.risk_rounds cost [--words-only]``: training time, time per message.
 
 ``python -m tests.support.risk_rounds probe [--words-only]``: the context probe (NEUTRAL_40 below,
@@ -41,12 +46,14 @@ from tests.support.risk_cv import (
     Counts,
     Item,
     Scorer,
+    Trainer,
     folds,
     out_of_fold,
     parse_file,
+    tfidf_trainer,
     threshold_for,
-    train,
 )
+from tests.support.risk_ranking import Scored, ranking_line
 
 ROOT = DATA.parents[1]
 ROUNDS = (7, 8, 9)
@@ -124,11 +131,20 @@ def hide_threshold(disclosure_scores: list[float], share: float) -> float:
     return ordered[min(int(share * len(ordered)), len(ordered) - 1)]
 
 
+TrainerAt = Callable[[str], Trainer]
+"""The model to train with the data of a commit (its cues of that time, if it uses them)."""
+
+
 def fit(
-    train_items: list[Item], extra: list[Item], args: argparse.Namespace
+    train_items: list[Item],
+    extra: list[Item],
+    args: argparse.Namespace,
+    trainer: Trainer | None = None,
 ) -> tuple[Scorer, Thresholds]:
-    """A model trained on ``train_items`` + ``extra`` and its thresholds (from inner folds)."""
-    inner = out_of_fold(train_items, extra, args)
+    """A model trained on ``train_items`` + ``extra`` and its thresholds (from inner folds); the
+    model is ``trainer``'s, by default the TF-IDF model of ``args``."""
+    fit_model = trainer or tfidf_trainer(args)
+    inner = out_of_fold(train_items, extra, args, fit_model)
     ordinary = [s for i, s in inner if not i.risk]
     disclosures = [s for i, s in inner if i.risk]
     limits = Thresholds(
@@ -137,10 +153,7 @@ def fit(
         hide_threshold(disclosures, 0.01),
     )
     every = train_items + extra
-    scorer = train(
-        [i.text for i in every], [i.risk for i in every], args.model, args.seed, args.words_only
-    )
-    return scorer, limits
+    return fit_model([i.text for i in every], [i.risk for i in every]), limits
 
 
 def _git(*argv: str) -> bytes:
@@ -212,14 +225,17 @@ class Tally:
     hidden: list[tuple[str, str, str]]
     removed: list[tuple[str, str, str]]
     added: list[tuple[str, str, str]]
+    scored: dict[str, list[Scored]]
 
     @classmethod
     def empty(cls) -> Tally:
         """No item counted yet."""
-        return cls({}, [], [], [])
+        return cls({}, [], [], [], {})
 
     def add(self, item: Item, cue: bool, score: float, limits: Thresholds, sets: list[str]) -> None:
         """Count one scored item under every method, in each named set."""
+        for name in sets:
+            self.scored.setdefault(name, []).append(Scored(item.risk, score, cue))
         for method, decide in METHODS.items():
             fired = decide(cue, score, limits)
             for name in sets:
@@ -238,6 +254,10 @@ class Tally:
             + [f"OR, {k} by the model alone ({n}): {t}" for k, n, t in self.added]
         )
 
+    def ranking(self, sets: list[str]) -> list[str]:
+        """Per set, how well the model's score ranks (tests/support/risk_ranking.py)."""
+        return [ranking_line(name, self.scored[name]) for name in sets]
+
     def table(self, sets: list[str]) -> list[str]:
         """Markdown rows: one per method, recall and false alarms per set."""
         head = " | ".join(f"{n} recall | {n} alarms" for n in sets)
@@ -248,24 +268,33 @@ class Tally:
         return rows
 
 
-def split(args: argparse.Namespace) -> int:
-    """The time split: one table per round, then the disclosures a suppressor hid."""
+def round_sets(n: int) -> list[str]:
+    """The files round ``n`` scores: harm-devN.yaml and practice-devN.yaml where it exists."""
+    names = [f"harm-dev{n}.yaml", f"practice-dev{n}.yaml"]
+    return [name for name in names if (DATA / name).exists()]
+
+
+def split(args: argparse.Namespace, trainer_at: TrainerAt | None = None) -> int:
+    """The time split: one table per round, then the disclosures a suppressor hid. The model is
+    ``trainer_at``'s for each round's commit, by default the TF-IDF model of ``args``."""
     overall = Tally.empty()
-    names = ["harm", "practice", "all"]
+    together = f"rounds {args.rounds[0]}-{args.rounds[-1]}"
     for n in args.rounds:
         commit = before_round(n)
+        scored = round_sets(n)
         train_items, brainstorm = items_at(commit)
+        train_items = [i for i in train_items if i.file not in scored]
         test: list[Item] = []
-        for name in (f"harm-dev{n}.yaml", f"practice-dev{n}.yaml"):
+        for name in scored:
             test += parse_file(name, (DATA / name).read_text("utf-8"))
         texts = [i.text for i in test]
-        scorer, limits = fit(train_items, brainstorm, args)
+        scorer, limits = fit(train_items, brainstorm, args, trainer_at and trainer_at(commit))
         tally = Tally.empty()
         then = cues_at(commit, texts)
         for item, cue, score in zip(test, then, scorer(texts), strict=True):
             sets = [item.file.split("-")[0], "all"]
             tally.add(item, cue, score, limits, sets)
-            overall.add(item, cue, score, limits, [f"round {n}", "rounds 7-9"])
+            overall.add(item, cue, score, limits, [f"round {n}", together])
         now = Tally.empty()
         for item, cue in zip(test, cues_today(texts), strict=True):
             now.counts.setdefault(("cues", "all"), Counts()).add(item.risk, cue)
@@ -274,18 +303,22 @@ def split(args: argparse.Namespace) -> int:
             f"({len(train_items)} dev items + {len(brainstorm)} brainstorm), "
             f"alarm {limits.alarm:+.2f}, hide {limits.hide:+.2f}, hide1% {limits.hide1:+.2f}"
         )
-        print("\n".join(tally.table(names)))
+        sets = [*(name.split("-")[0] for name in scored), "all"]
+        print("\n".join(tally.table(sets) + tally.ranking(sets)))
         print(f"(today's cues, tuned on these sets: {now.counts['cues', 'all'].cell()})")
     print("\n## all rounds")
-    print("\n".join(overall.table([f"round {n}" for n in args.rounds] + ["rounds 7-9"])))
+    every = [f"round {n}" for n in args.rounds] + [together]
+    print("\n".join(overall.table(every) + overall.ranking(every)))
     print("\n".join(overall.listing()))
     return 0
 
 
-def probe(args: argparse.Namespace) -> int:
-    """Neutral lines about a person, and the suppressor's cost on today's dev sets."""
+def probe(args: argparse.Namespace, trainer_at: TrainerAt | None = None) -> int:
+    """Neutral lines about a person, and the suppressor's cost on today's dev sets. The model is
+    ``trainer_at("HEAD")``, by default the TF-IDF model of ``args``."""
+    trainer = trainer_at("HEAD") if trainer_at else tfidf_trainer(args)
     scored, brainstorm = items_at("HEAD")
-    scorer, limits = fit(scored, brainstorm, args)
+    scorer, limits = fit(scored, brainstorm, args, trainer)
     print(f"trained on every dev item: alarm {limits.alarm:+.2f}, hide {limits.hide:+.2f}")
     for label, lines in (("NEUTRAL_40", NEUTRAL_40), ("first study's 20", NEUTRAL_CONTEXT)):
         fired = dict.fromkeys(METHODS, 0)
@@ -302,7 +335,7 @@ def probe(args: argparse.Namespace) -> int:
     for held in folds(scored, args.folds, args.seed):
         held_set = set(held)
         rest = [it for k, it in enumerate(scored) if k not in held_set]
-        fold_scorer, fold_limits = fit(rest, brainstorm, args)
+        fold_scorer, fold_limits = fit(rest, brainstorm, args, trainer)
         shown = [scored[k] for k in held]
         for k, item, score in zip(held, shown, fold_scorer([i.text for i in shown]), strict=True):
             tally.add(item, cue_fired[k], score, fold_limits, ["dev sets (cues tuned on them)"])
@@ -316,9 +349,7 @@ def cost(args: argparse.Namespace) -> int:
     scored, brainstorm = items_at("HEAD")
     every = scored + brainstorm
     start = time.perf_counter()
-    scorer = train(
-        [i.text for i in every], [i.risk for i in every], args.model, args.seed, args.words_only
-    )
+    scorer = tfidf_trainer(args)([i.text for i in every], [i.risk for i in every])
     trained = time.perf_counter() - start
     each: list[float] = []
     for item in scored[::5]:
