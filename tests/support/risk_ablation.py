@@ -105,7 +105,7 @@ def reading(detector: RiskDetector, text: str) -> Iterator[Signposted]:
         return detector.detect(text) is not None
 
     setattr(risk_module, "find_hits", cached)  # noqa: B010 (mypy: not exported, not assignable)
-    setattr(detector, "_tokens", lambda _: read)  # noqa: B010
+    setattr(detector, "_tokens", lambda *_: read)  # noqa: B010
     try:
         yield signposted
     finally:
