@@ -27,6 +27,7 @@ from dialogs.contract import Choice
 from knowledge.flow_pack import all_paths
 from knowledge.loader import load_knowledge
 from tests.support.fake_slack import FakeSlack, Message
+from tests.support.packs import builtin_knowledge
 from tests.support.pipelines import test_pipeline
 from tests.support.slack import Person, start_server
 from tests.support.teams import TeamsBot, new_id
@@ -60,7 +61,7 @@ class Seen:
 
 
 def _check_scripts() -> dict[str, list[Step]]:
-    flow = load_knowledge().flow
+    flow = builtin_knowledge().flow
     scripts: dict[str, list[Step]] = {}
     for path, outcome in all_paths(flow):
         if outcome.kind in {s.split(":")[1] for s in scripts}:
@@ -357,7 +358,7 @@ class Found:
 
 SEARCHES: dict[str, str] = {
     "ISP": "ISP",
-    "a published question": load_knowledge().entries[6].question,
+    "a published question": builtin_knowledge().entries[6].question,
     "related questions": "protocol",
     "empty (the topics)": "",
     "junk (the topics)": "qwpoeiru zxcv",
