@@ -25,7 +25,6 @@ from bot.stores.memory import MemoryStore
 from dialogs import sharing
 from dialogs.contract import Choice
 from knowledge.flow_pack import all_paths
-from knowledge.loader import load_knowledge
 from tests.support.fake_slack import FakeSlack, Message
 from tests.support.packs import builtin_knowledge
 from tests.support.pipelines import test_pipeline
@@ -75,7 +74,7 @@ def _check_scripts() -> dict[str, list[Step]]:
     return scripts
 
 
-_FIRST_TOPIC = load_knowledge().entries[0].question
+_FIRST_TOPIC = builtin_knowledge().entries[0].question
 SCRIPTS: dict[str, list[Step]] = {
     "Q&A question": [Send("Why is information sharing important?")],
     "topics, then one": [Send("topics"), Press(_FIRST_TOPIC)],
