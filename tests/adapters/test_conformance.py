@@ -25,8 +25,8 @@ from bot.stores.memory import MemoryStore
 from dialogs import sharing
 from dialogs.contract import Choice
 from knowledge.flow_pack import all_paths
-from knowledge.loader import load_knowledge
 from tests.support.fake_slack import FakeSlack, Message
+from tests.support.packs import builtin_knowledge
 from tests.support.pipelines import test_pipeline
 from tests.support.slack import Person, start_server
 from tests.support.teams import TeamsBot, new_id
@@ -60,7 +60,7 @@ class Seen:
 
 
 def _check_scripts() -> dict[str, list[Step]]:
-    flow = load_knowledge().flow
+    flow = builtin_knowledge().flow
     scripts: dict[str, list[Step]] = {}
     for path, outcome in all_paths(flow):
         if outcome.kind in {s.split(":")[1] for s in scripts}:
@@ -74,7 +74,7 @@ def _check_scripts() -> dict[str, list[Step]]:
     return scripts
 
 
-_FIRST_TOPIC = load_knowledge().entries[0].question
+_FIRST_TOPIC = builtin_knowledge().entries[0].question
 SCRIPTS: dict[str, list[Step]] = {
     "Q&A question": [Send("Why is information sharing important?")],
     "topics, then one": [Send("topics"), Press(_FIRST_TOPIC)],
@@ -357,7 +357,7 @@ class Found:
 
 SEARCHES: dict[str, str] = {
     "ISP": "ISP",
-    "a published question": load_knowledge().entries[6].question,
+    "a published question": builtin_knowledge().entries[6].question,
     "related questions": "protocol",
     "empty (the topics)": "",
     "junk (the topics)": "qwpoeiru zxcv",

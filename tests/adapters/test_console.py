@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from adapters.console import line_to_turn, render_reply, render_text
 from dialogs.contract import Choice, Reply
-from knowledge.loader import load_knowledge
+from tests.support.packs import builtin_knowledge
 
-KNOWLEDGE = load_knowledge()
+KNOWLEDGE = builtin_knowledge()
 CHOICES = (Choice("Yes", "check:1:purpose:yes"), Choice("Not sure", "check:1:purpose:not-sure"))
 
 

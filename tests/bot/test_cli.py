@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.loader import load_knowledge
 from tests.support.environment import command_env
 from tests.support.network import free_port
+from tests.support.packs import builtin_knowledge
 
-KNOWLEDGE = load_knowledge()
+KNOWLEDGE = builtin_knowledge()
 LOCALE = {"PYTHONIOENCODING": "utf-8:strict"}
 """A person's terminal, as under a UTF-8 locale such as en_GB.UTF-8 (which this machine may
 lack): standard input and output are strict UTF-8."""

@@ -10,11 +10,11 @@ import pytest
 
 from adapters.console import AS_ABOVE
 from knowledge.flow_pack import AnswerKey, all_paths
-from knowledge.loader import load_knowledge
 from tests.support.environment import command_env, run_command
 from tests.support.network import free_port
+from tests.support.packs import builtin_knowledge
 
-KNOWLEDGE = load_knowledge()
+KNOWLEDGE = builtin_knowledge()
 
 
 def _run(args: list[str], stdin: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:

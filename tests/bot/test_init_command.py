@@ -14,8 +14,9 @@ from bot.init_command import ask_answers
 from knowledge.flow_pack import AnswerKey, all_paths
 from knowledge.loader import load_knowledge
 from tests.support.environment import command_env, run_command
+from tests.support.packs import builtin_knowledge
 
-BUILTIN = load_knowledge()
+BUILTIN = builtin_knowledge()
 WORDS = {
     AnswerKey.YES: "yes",
     AnswerKey.NO: "no",

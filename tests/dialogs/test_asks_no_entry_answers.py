@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from knowledge.loader import load_knowledge
 from knowledge.matching import NotCoveredPack
 from knowledge.matching.asks import Asks
 from knowledge.matching.text import words
 from tests.support.core import Chat, quoted
 from tests.support.environment import command_env, run_command
+from tests.support.packs import builtin_knowledge
 
 ASKED_ELSEWHERE = [
     # what the law does to the one who shares (`consequence`)
@@ -67,7 +67,7 @@ ASKED_ELSEWHERE = [
 
 
 def _question(number: int) -> str:
-    entry = load_knowledge().entry(number)
+    entry = builtin_knowledge().entry(number)
     assert entry is not None
     return entry.question
 

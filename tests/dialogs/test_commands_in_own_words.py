@@ -7,10 +7,10 @@ import pytest
 
 from dialogs.choices import Command
 from dialogs.typed import TypedReader, asks_about_currency, simplify
-from knowledge.loader import load_knowledge
 from tests.support.core import Chat, texts
+from tests.support.packs import builtin_knowledge
 
-READER = TypedReader(load_knowledge().typed_words)
+READER = TypedReader(builtin_knowledge().typed_words)
 
 
 @pytest.mark.parametrize(

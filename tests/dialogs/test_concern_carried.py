@@ -13,10 +13,10 @@ from dialogs.consent_check import CONCERN_LEAD
 from dialogs.contract import Reply
 from dialogs.facts import KeptRecord
 from knowledge.flow_pack import AnswerKey, FlowOutcome, all_paths, graph_problems
-from knowledge.loader import load_knowledge
 from tests.support.core import FIXED_NOW, Chat
+from tests.support.packs import builtin_knowledge
 
-FLOW = load_knowledge().flow
+FLOW = builtin_knowledge().flow
 PATHS = all_paths(FLOW)
 Path = tuple[tuple[tuple[str, AnswerKey], ...], FlowOutcome]
 DISCLOSURE = "she told me her stepdad hits her"

@@ -9,10 +9,10 @@ import pytest
 
 from dialogs.contract import Outcome, Reply
 from knowledge.flow_pack import AnswerKey, FlowOutcome, all_paths
-from knowledge.loader import load_knowledge
 from tests.support.core import Chat, labels, texts
+from tests.support.packs import builtin_knowledge
 
-FLOW = load_knowledge().flow
+FLOW = builtin_knowledge().flow
 PATHS = all_paths(FLOW)
 Path = tuple[tuple[tuple[str, AnswerKey], ...], FlowOutcome]
 TYPED = {

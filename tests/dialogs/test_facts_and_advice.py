@@ -15,6 +15,7 @@ from knowledge.flow_pack import all_paths
 from knowledge.loader import KnowledgeError, load_knowledge
 from knowledge.matching import Matcher
 from tests.support.core import FIXED_NOW
+from tests.support.packs import builtin_knowledge
 
 REF = "0123456789abcdef" * 2
 
@@ -209,7 +210,7 @@ EXPECTED_LINES = [
 
 
 def test_seek_advice_outcomes_name_the_organisations_contacts(local: Assistant) -> None:
-    flow = load_knowledge().flow
+    flow = builtin_knowledge().flow
     steps, _ = next(p for p in all_paths(flow) if p[1].kind == "seek-advice")
     talk = Talk(local)
     talk.send("check")

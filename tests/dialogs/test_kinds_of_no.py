@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from knowledge.flow_pack import NO_LIKE, AnswerKey, all_paths
-from knowledge.loader import load_knowledge
 from tests.support.core import Chat, texts
+from tests.support.packs import builtin_knowledge
 
-FLOW = load_knowledge().flow
+FLOW = builtin_knowledge().flow
 # The first path through the question that tells kinds of no apart, up to that question.
 KINDS_AT, BEFORE = next(
     (step, steps[:i])

@@ -12,9 +12,9 @@ from bot.app import Core
 from dialogs.contract import Lookup
 from dialogs.lookup import PREVIEW_CHARS, QuestionSearch, preview
 from dialogs.signpost import Signpost
-from knowledge.loader import load_knowledge
+from tests.support.packs import builtin_knowledge
 
-_KNOWLEDGE = load_knowledge()
+_KNOWLEDGE = builtin_knowledge()
 NUMBERS = [e.number for e in _KNOWLEDGE.entries]
 NOT_COVERED = [(t.id, t.cues[0]) for t in _KNOWLEDGE.not_covered.topics]
 DISCLOSURES = list(_KNOWLEDGE.risk.examples.disclosures)

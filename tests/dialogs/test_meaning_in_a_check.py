@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.loader import load_knowledge
 from tests.support.core import Chat, published_question, texts
+from tests.support.packs import builtin_knowledge
 
-FLOW = load_knowledge().flow
+FLOW = builtin_knowledge().flow
 
 
 def _at(chat: Chat, step: str) -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.loader import load_knowledge
 from tests.support.core import Chat, quoted
+from tests.support.packs import builtin_knowledge
 
 
 @pytest.mark.parametrize(
@@ -27,7 +27,7 @@ def test_practice_dev10_wrong_quotes_are_gone(chat: Chat, message: str) -> None:
 
 
 def test_a_signed_agreement_between_organisations_is_what_an_isp_is(chat: Chat) -> None:
-    entry = load_knowledge().entry(12)
+    entry = builtin_knowledge().entry(12)
     assert entry is not None
     message = (
         "school business manager: the police have suggested a memorandum of understanding with "

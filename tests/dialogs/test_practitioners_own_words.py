@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from knowledge.loader import load_knowledge
 from knowledge.matching import NotCoveredPack
 from tests.support.core import Chat, quoted
+from tests.support.packs import builtin_knowledge
 
 
 def _question(number: int) -> str:
-    entry = load_knowledge().entry(number)
+    entry = builtin_knowledge().entry(number)
     assert entry is not None
     return entry.question
 

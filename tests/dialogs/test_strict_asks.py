@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from knowledge.loader import load_knowledge
 from knowledge.matching import NotCoveredPack
 from tests.support.core import Chat, quoted
+from tests.support.packs import builtin_knowledge
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,7 @@ def test_an_entry_not_answering_the_kind_of_ask_is_not_quoted(chat: Chat, messag
 def test_the_entry_answering_the_kind_of_ask_is_quoted(
     chat: Chat, message: str, number: int
 ) -> None:
-    entry = load_knowledge().entry(number)
+    entry = builtin_knowledge().entry(number)
     assert entry is not None
     assert quoted(chat.send(message)) == [entry.question]
 
@@ -59,7 +59,7 @@ def test_a_strict_kind_the_asks_do_not_list_is_refused() -> None:
 def test_what_a_thing_is_is_quoted_only_a_definition(chat: Chat) -> None:
     # entry 14 speaks of an information governance framework but says not what one is
     assert quoted(chat.send("what is information governance?")) == []
-    isp = load_knowledge().entry(12)
+    isp = builtin_knowledge().entry(12)
     assert isp is not None
     assert quoted(chat.send("what is an ISP?")) == [isp.question]
 

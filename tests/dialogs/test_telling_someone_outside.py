@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.loader import load_knowledge
 from tests.support.core import Chat, quoted
+from tests.support.packs import builtin_knowledge
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,7 @@ def test_telling_someone_outside_the_services_quotes_nothing(chat: Chat, message
     ],
 )
 def test_sharing_between_services_is_still_answered(chat: Chat, message: str, number: int) -> None:
-    entry = load_knowledge().entry(number)
+    entry = builtin_knowledge().entry(number)
     assert entry is not None
     assert quoted(chat.send(message)) == [entry.question]
 

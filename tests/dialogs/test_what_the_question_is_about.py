@@ -14,6 +14,7 @@ import yaml
 
 from knowledge.loader import KnowledgeError, builtin_packs_dir, load_knowledge
 from tests.support.core import Chat, quoted
+from tests.support.packs import builtin_knowledge
 
 
 @pytest.mark.parametrize(
@@ -89,7 +90,7 @@ def test_the_same_ask_about_something_else_quotes_nothing(chat: Chat, message: s
 def test_a_question_naming_what_the_entry_is_about_is_still_answered(
     chat: Chat, message: str, number: int
 ) -> None:
-    entry = load_knowledge().entry(number)
+    entry = builtin_knowledge().entry(number)
     assert entry is not None
     assert quoted(chat.send(message)) == [entry.question]
 

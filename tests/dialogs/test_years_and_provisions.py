@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.loader import load_knowledge
 from tests.support.core import Chat, quoted
+from tests.support.packs import builtin_knowledge
 
 
 @pytest.mark.parametrize(
@@ -34,6 +34,6 @@ def test_a_later_year_or_a_numbered_provision_quotes_nothing(chat: Chat, message
     ],
 )
 def test_the_years_an_entry_names_are_still_answered(chat: Chat, message: str, number: int) -> None:
-    entry = load_knowledge().entry(number)
+    entry = builtin_knowledge().entry(number)
     assert entry is not None
     assert quoted(chat.send(message)) == [entry.question]

@@ -21,6 +21,7 @@ from knowledge.matching import matcher as matcher_module
 from knowledge.matching.cache import PREFIX, SUFFIX, cache_key
 from knowledge.matching.index_data import IndexData, build_data
 from knowledge.qa_pack import QAEntry, QAPack
+from tests.support.packs import builtin_matcher_packs
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKS = ROOT / "knowledge" / "packs"
@@ -240,7 +241,7 @@ def test_the_cache_key_changes_with_any_entry_content_and_only_with_it(
     # The same characters cut into strings at other places ("a" + "b" against "ab" + ""),
     # moved between entries or fields, or any field changed give another key; the same content
     # in new objects gives the same key: the key tells entries apart exactly as their JSON does.
-    not_covered, lexicon = load_matcher_packs(PACKS)
+    not_covered, lexicon = builtin_matcher_packs()
     text = "".join(q + "".join(alts) for q, alts, _ in rows)
     cuts = iter(
         sorted(

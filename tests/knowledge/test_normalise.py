@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.loader import load_knowledge
 from knowledge.matching import LexiconPack, load_matcher_packs
 from knowledge.matching import normalise as normalise_module
 from knowledge.matching.normalise import Normaliser
@@ -21,6 +20,7 @@ from knowledge.matching.segment import (
     split_role_opening,
 )
 from knowledge.matching.text import clean, stem, words
+from tests.support.packs import builtin_knowledge, builtin_matcher_packs
 
 PACKS = Path(__file__).resolve().parents[2] / "knowledge" / "packs"
 
@@ -167,7 +167,7 @@ _NEIGHBOURS = [
 
 
 def _pack_texts() -> list[str]:
-    qa = load_knowledge().entries
+    qa = builtin_knowledge().entries
     not_covered, _ = load_matcher_packs(PACKS)
     texts = [t for e in qa for t in (e.question, *e.alternates, *e.keywords, e.answer)]
     texts += [c for topic in not_covered.topics for c in topic.cues]
@@ -191,7 +191,7 @@ def test_normalising_many_texts_together_gives_what_each_gives_alone(
 @settings(deadline=None, max_examples=300)
 @given(st.lists(st.text(alphabet="ab <>|&:'\u00e9\u2019.?\x00\nthankyouISP", max_size=30)))
 def test_any_texts_normalised_together_are_normalised_as_alone(texts: list[str]) -> None:
-    normaliser = Normaliser(load_matcher_packs(PACKS)[1])
+    normaliser = Normaliser(builtin_matcher_packs()[1])
     assert normaliser.texts(texts) == [normaliser.normalise(t, correct=False).text for t in texts]
 
 
@@ -210,7 +210,7 @@ def _lexicon_pieces() -> list[str]:
 def test_texts_of_the_lexicons_own_words_are_normalised_together_as_alone(
     texts: list[str],
 ) -> None:
-    normaliser = Normaliser(load_matcher_packs(PACKS)[1])
+    normaliser = Normaliser(builtin_matcher_packs()[1])
     assert normaliser.texts(texts) == [normaliser.normalise(t, correct=False).text for t in texts]
 
 

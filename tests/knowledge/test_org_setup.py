@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from knowledge.loader import load_knowledge
 from knowledge.org_setup import (
     OrgAnswers,
     build_contacts,
@@ -15,8 +14,9 @@ from knowledge.org_setup import (
     unfilled,
 )
 from knowledge.text_schema import Contact
+from tests.support.packs import builtin_knowledge
 
-BUILTIN = load_knowledge().contacts
+BUILTIN = builtin_knowledge().contacts
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,9 @@ import knowledge.risk_hits as hits_module
 from bot.cli import _knowledge_check
 from knowledge.loader import KnowledgeError, load_knowledge, qa_words
 from knowledge.risk import RiskDetector, words_of
+from tests.support.packs import builtin_knowledge
 
-KNOWLEDGE = load_knowledge()
+KNOWLEDGE = builtin_knowledge()
 DATA = Path(__file__).parents[1] / "data"
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.loader import load_knowledge, qa_words
+from knowledge.loader import qa_words
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskCategory, RiskPack, RiskSignals, SignalFamily
+from tests.support.packs import builtin_knowledge
 
-KNOWLEDGE = load_knowledge()
+KNOWLEDGE = builtin_knowledge()
 
 
 def _detector(*, alone: bool = False, related: bool = False) -> RiskDetector:

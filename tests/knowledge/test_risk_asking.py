@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
-from knowledge.loader import load_knowledge
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
+from tests.support.packs import builtin_knowledge
 
-KNOWLEDGE = load_knowledge()
+KNOWLEDGE = builtin_knowledge()
 BUILT_IN = KNOWLEDGE.risk_detector
 
 

@@ -8,11 +8,11 @@ his own life and now she is cutting herself" is a disclosure).
 from __future__ import annotations
 
 from knowledge import risk_schema
-from knowledge.loader import load_knowledge
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
+from tests.support.packs import builtin_knowledge
 
-KNOWLEDGE = load_knowledge()
+KNOWLEDGE = builtin_knowledge()
 BUILT_IN = KNOWLEDGE.risk_detector
 
 

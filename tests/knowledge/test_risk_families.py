@@ -15,8 +15,9 @@ import pytest
 from knowledge.loader import KnowledgeError, load_knowledge, qa_words
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskCategory, RiskPack, RiskSignals, SignalFamily
+from tests.support.packs import builtin_knowledge
 
-KNOWLEDGE = load_knowledge()
+KNOWLEDGE = builtin_knowledge()
 
 
 _CATEGORY_FIELDS = {f.name for f in dataclasses.fields(RiskCategory)}

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.loader import load_knowledge, qa_words
+from knowledge.loader import qa_words
 from knowledge.risk import RiskDetector
+from tests.support.packs import builtin_knowledge
 
-KNOWLEDGE = load_knowledge()
+KNOWLEDGE = builtin_knowledge()
 
 DISCLOSURES: dict[str, tuple[str, ...]] = {
     "physical-abuse": (

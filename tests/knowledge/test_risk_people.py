@@ -7,10 +7,11 @@ someone at risk; the same words said of someone in particular still lead with th
 
 from __future__ import annotations
 
-from knowledge.loader import load_knowledge, qa_words
+from knowledge.loader import qa_words
 from knowledge.risk import RiskDetector
+from tests.support.packs import builtin_knowledge
 
-KNOWLEDGE = load_knowledge()
+KNOWLEDGE = builtin_knowledge()
 DETECTOR = RiskDetector(KNOWLEDGE.risk, qa_words(KNOWLEDGE.entries))
 
 

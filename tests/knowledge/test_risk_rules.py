@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from knowledge.loader import load_knowledge
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
+from tests.support.packs import builtin_knowledge
 
-KNOWLEDGE = load_knowledge()
+KNOWLEDGE = builtin_knowledge()
 BUILT_IN = KNOWLEDGE.risk_detector
 
 

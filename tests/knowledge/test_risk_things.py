@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.loader import load_knowledge
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
+from tests.support.packs import builtin_knowledge
 
-BUILT_IN = load_knowledge().risk_detector
+BUILT_IN = builtin_knowledge().risk_detector
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from bot.cli import main
 from knowledge.flow_pack import AnswerKey
 from knowledge.loader import KnowledgeError, builtin_packs_dir, load_knowledge
 from knowledge.typed_words import simplify, simplify_unicode
+from tests.support.packs import builtin_knowledge
 
 BUILTIN = builtin_packs_dir() / "typed-words.yaml"
 
@@ -25,7 +26,7 @@ def _problems(tmp_path: Path, pack: str) -> str:
 
 
 def test_the_builtin_words_cover_every_answer_and_load_with_the_other_packs() -> None:
-    words = load_knowledge().typed_words
+    words = builtin_knowledge().typed_words
     assert set(words.answers) == set(AnswerKey)
     assert "yes" in words.answers[AnswerKey.YES]
     assert "i dont think so" in words.hedged.leads["no"]

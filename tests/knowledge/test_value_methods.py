@@ -46,7 +46,7 @@ from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
 from dialogs.state import CheckProgress, ConversationState
 from knowledge.evaluation import load_cases
 from knowledge.flow_pack import AnswerKey, Outcome
-from knowledge.loader import Knowledge, load_knowledge
+from knowledge.loader import Knowledge
 from knowledge.matching.index import _CueGroups
 from knowledge.matching.index_data import _raw_docs, build_data
 from knowledge.matching.models import Match, MatcherSettings, MatchResult, NotCoveredHit
@@ -57,6 +57,7 @@ from knowledge.qa_pack import Phrasings, PhrasingsPack, QAPack
 from knowledge.risk_causes import _Shape as CausesShape
 from knowledge.risk_openers import _Shape as OpenersShape
 from knowledge.risk_types import Hit, Tokens
+from tests.support.packs import builtin_knowledge
 
 YES, NO = AnswerKey.YES, AnswerKey.NO
 _KEPT = KeptRecord(
@@ -216,7 +217,7 @@ def _risk_values(knowledge: Knowledge) -> list[object]:
 
 
 def _samples() -> dict[type, list[Value]]:
-    knowledge = load_knowledge()
+    knowledge = builtin_knowledge()
     found: dict[type, list[Value]] = {}
     everything: list[object] = [knowledge, *_built_values(knowledge), *_risk_values(knowledge)]
     source, entries = next(iter(knowledge.sources.values())), knowledge.entries

@@ -10,7 +10,7 @@ import pytest
 from bot.app import Core, build_core
 from dialogs.contract import Choice, Reply, Turn
 from dialogs.state import ConversationState
-from knowledge.loader import load_knowledge
+from tests.support.packs import builtin_knowledge
 
 FIXED_NOW = datetime(2026, 11, 25, 14, 30, tzinfo=UTC)
 
@@ -80,7 +80,7 @@ def quoted(replies: Sequence[Reply]) -> list[str]:
 
 def published_question(number: int) -> str:
     """The published question of entry `number`: the title a quote of it carries."""
-    entry = load_knowledge().entry(number)
+    entry = builtin_knowledge().entry(number)
     assert entry is not None
     return entry.question
 

@@ -13,11 +13,11 @@ import pytest
 from bot.app import Core
 from bot.logs import JSONLineFormatter
 from bot.stores.sqlite import SQLiteStore
-from knowledge.loader import load_knowledge
 from tests.support.fake_slack import FakeSlack
+from tests.support.packs import builtin_knowledge
 from tests.support.slack import Person, Server, labels, start_server
 
-FLOW = load_knowledge().flow
+FLOW = builtin_knowledge().flow
 SENTINEL = "typed-by-alice-qz81"
 
 

@@ -9,14 +9,14 @@ from typing import Any
 
 from adapters.teams.cards import CARD_VERSION, MAX_ACTIONS, count_actions
 from bot.app import Core
-from knowledge.loader import load_knowledge
 from tests.support.core import Chat
 from tests.support.fake_slack import FakeSlack
+from tests.support.packs import builtin_knowledge
 from tests.support.slack import Person, start_server
 from tests.support.teams import PERSONAL, TeamsBot, new_id, one, press, say
 from tests.support.teams_standins import TENANT_ID, Connector, Sent
 
-FLOW = load_knowledge().flow
+FLOW = builtin_knowledge().flow
 SENTINEL = "typed-by-sam-kw52"
 
 

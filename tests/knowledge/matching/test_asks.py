@@ -15,6 +15,7 @@ from knowledge.matching import NotCoveredPack
 from knowledge.matching.asks import Asks
 from knowledge.matching.phrases import phrase_problem
 from knowledge.matching.text import words
+from tests.support.packs import builtin_knowledge
 
 ASKS = Asks(
     {
@@ -73,7 +74,7 @@ def test_an_entry_answering_an_ask_the_packs_do_not_list_is_named(tmp_path: Path
 
 
 def test_every_published_entry_answers_asks_the_packs_list() -> None:
-    knowledge = load_knowledge()
+    knowledge = builtin_knowledge()
     listed = set(knowledge.not_covered.asks)
     for entry in knowledge.entries:
         assert set(entry.answers_asks) <= listed, entry.number
@@ -96,7 +97,7 @@ def test_every_published_entry_answers_asks_the_packs_list() -> None:
     ],
 )
 def test_the_published_packs_read_the_ask_not_a_hedge(question: str, ask: str | None) -> None:
-    asks = Asks(load_knowledge().not_covered.asks)
+    asks = Asks(builtin_knowledge().not_covered.asks)
     assert asks.of(words(question)) == ask
 
 

@@ -13,12 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from knowledge.loader import load_knowledge
 from knowledge.matching import Matcher, load_matcher_packs
 from knowledge.matching import index as index_module
 from knowledge.matching.bitsets import DocBits
 from knowledge.matching.index import _SCORERS, _WORDING_SCORERS, Index, _best, _sort_tokens
 from knowledge.matching.normalise import Normaliser
+from tests.support.packs import builtin_knowledge, builtin_matcher_packs
 
 PACKS = Path(__file__).resolve().parents[3] / "knowledge" / "packs"
 _WORDING = _WORDING_SCORERS
@@ -58,7 +58,7 @@ def test_the_documents_using_most_words_are_the_counters_own_choice(
 
 @pytest.fixture(scope="module")
 def index() -> Index:
-    knowledge = load_knowledge()
+    knowledge = builtin_knowledge()
     not_covered, lexicon = load_matcher_packs(PACKS)
     return Matcher(knowledge.entries, not_covered, lexicon)._index
 
@@ -131,7 +131,7 @@ def test_the_phrases_compared_are_the_shortlisted_documents_phrases_sharing_a_wo
     # filed when it is first shortlisted (and kept for at most a few documents, here 5). They
     # must be exactly those using one of the message's content words, filed or kept.
     monkeypatch.setattr(index_module, "_PHRASE_WORDS_KEPT", 5)
-    _, lexicon = load_matcher_packs(PACKS)
+    _, lexicon = builtin_matcher_packs()
     content = Normaliser(lexicon).normalise(asked, correct=False).content
     every = list(range(len(index.docs)))
     for shortlist in (every, every[::-1][::4], every[5:9], every[5:9], []):

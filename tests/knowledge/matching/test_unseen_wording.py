@@ -22,6 +22,7 @@ from knowledge.evaluation import load_cases
 from knowledge.matching import Matcher, load_matcher_packs
 from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry, QAPack
+from tests.support.packs import builtin_matcher_packs
 
 ROOT = Path(__file__).resolve().parents[3]
 PACKS = ROOT / "knowledge" / "packs"
@@ -54,7 +55,7 @@ def asked_afresh(entries: tuple[QAEntry, ...], question: str) -> int | None:
     """The entry quoted for `question` when no phrasing near it is in the packs."""
     asked = _plain(question)
     thin = _thinned(entries, lambda p: fuzz.ratio(_plain(p), asked) < NEAR)
-    result = Matcher(thin, *load_matcher_packs(PACKS)).match(question)
+    result = Matcher(thin, *builtin_matcher_packs()).match(question)
     return result.answer.number if result.answer else None
 
 

@@ -1,0 +1,26 @@
+"""The built-in packs, loaded once for the whole test session.
+
+A load checks every pack again (about 0.3 s each time, against a few milliseconds for a reply or
+a normalised text), and the values it gives are immutable, so the tests that only read them share
+one load instead of making their own for every parametrised item or Hypothesis example. The tests
+of loading itself (`test_loader`, `test_pack_cache`, ...) still call the loaders directly.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from knowledge.loader import Knowledge, builtin_packs_dir, load_knowledge
+from knowledge.matching import LexiconPack, NotCoveredPack, load_matcher_packs
+
+
+@functools.cache
+def builtin_knowledge() -> Knowledge:
+    """The built-in knowledge, as `load_knowledge()` gives it."""
+    return load_knowledge()
+
+
+@functools.cache
+def builtin_matcher_packs() -> tuple[NotCoveredPack, LexiconPack]:
+    """The built-in not-covered and lexicon packs, as `load_matcher_packs` gives them."""
+    return load_matcher_packs(builtin_packs_dir())
