@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.loader import load_knowledge
+from tests.support.packs import builtin_knowledge
 
-BUILT_IN = load_knowledge().risk_detector
+BUILT_IN = builtin_knowledge().risk_detector
 
 
 @pytest.mark.parametrize(
