@@ -107,7 +107,15 @@ def main(argv: list[str]) -> int:
     with gzip.GzipFile(MODEL_FILE, "wb", mtime=0) as out:
         out.write(json.dumps(model, separators=(",", ":")).encode())
     sample = sorted({i.text for i in every})[:: max(1, len(every) // CHECKED)][:CHECKED]
-    sample += ["", "   ", "Hi!!", "é ÉCOLE café naïve", "a\tb\n\nc  d", "x" * 5000]
+    sample += [
+        "",
+        "   ",
+        "Hi!!",
+        "é ÉCOLE café naïve",
+        "a\tb\n\nc  d",
+        "x" * 3000,
+        "İstanbul STRASSE ǅ",
+    ]
     check = {"scores": [float(s) for s in pipe.decision_function(sample)], "texts": sample}
     CHECK_FILE.write_text(json.dumps(check, ensure_ascii=False, indent=0) + "\n")
     print(

@@ -1,0 +1,123 @@
+"""The learnt second opinion on risk of harm: a TF-IDF logistic regression, scored in pure Python.
+
+The model is data, trained by tests/support/risk_model_train.py on the development sets only and
+stored in knowledge/models/risk-tfidf.json.gz (docs/risk-learnt.md, "Adopted (round 17)"). This
+module reproduces scikit-learn's scoring of it exactly, without scikit-learn: per vectorizer the
+analyzer's n-grams (words: 1-2-grams of ``\\b\\w\\w+\\b`` tokens; char_wb: 3-5-grams inside each
+word padded with a space), sublinear term frequency ``1 + log(tf)`` times idf, l2-normalised over
+the vocabulary's features; the score is the weights' sum over both vectorizers plus the
+intercept. It fires at or above the alarm threshold fixed from out-of-fold dev scores. Linear in
+the text, which is capped as typed messages are.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+MODEL_FILE = Path(__file__).parent / "models" / "risk-tfidf.json.gz"
+FORMAT = 1
+MAX_CHARS = 4000
+"""Only the first 4,000 characters are read: the most a typed message holds (dialogs.typed)."""
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+"""scikit-learn's default token_pattern."""
+
+
+def _words(text: str, low: int, high: int) -> Iterator[str]:
+    tokens = _TOKEN.findall(text)
+    for n in range(low, high + 1):
+        for i in range(len(tokens) - n + 1):
+            yield " ".join(tokens[i : i + n])
+
+
+def _char_wb(text: str, low: int, high: int) -> Iterator[str]:
+    # As scikit-learn's _char_wb_ngrams: a word no longer than n gives itself once, and ends the
+    # word's n-grams (no longer n is tried for it).
+    for word in text.split():
+        padded = f" {word} "
+        for n in range(low, high + 1):
+            yield padded[:n]
+            if len(padded) <= n:
+                break
+            for offset in range(1, len(padded) - n + 1):
+                yield padded[offset : offset + n]
+
+
+_ANALYZERS: dict[str, Callable[[str, int, int], Iterator[str]]] = {
+    "word": _words,
+    "char_wb": _char_wb,
+}
+
+
+class _Vectorizer:
+    """One TF-IDF vectorizer and its part of the classifier: term -> (idf, weight)."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self._analyze = _ANALYZERS[spec["analyzer"]]
+        self._low, self._high = (int(n) for n in spec["ngram_range"])
+        terms, idf, weight = spec["terms"], spec["idf"], spec["weight"]
+        if not len(terms) == len(idf) == len(weight):
+            raise ValueError("a vectorizer's terms, idf and weights differ in length")
+        self._features: dict[str, tuple[float, float]] = dict(
+            zip(terms, zip(idf, weight, strict=True), strict=True)
+        )
+
+    def __len__(self) -> int:
+        return len(self._features)
+
+    def score(self, text: str) -> float:
+        """This vectorizer's share of the decision value of lower-cased ``text``."""
+        counts = Counter(self._analyze(text, self._low, self._high))
+        total = 0.0
+        squares = 0.0
+        for term, tf in counts.items():
+            found = self._features.get(term)
+            if found is None:
+                continue
+            value = (1.0 + math.log(tf)) * found[0]
+            squares += value * value
+            total += value * found[1]
+        return total / math.sqrt(squares) if squares else 0.0
+
+
+class RiskModel:
+    """The learnt second opinion: `score` a message, `fires` at or above its alarm threshold."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        if spec.get("format") != FORMAT:
+            raise ValueError(f"risk model format {spec.get('format')!r}, expected {FORMAT}")
+        self._vectorizers = tuple(_Vectorizer(v) for v in spec["vectorizers"])
+        self._intercept = float(spec["intercept"])
+        self.threshold = float(spec["threshold"])
+        """The alarm threshold (<= 2% out-of-fold false alarms on the training data)."""
+        self.trained_on: tuple[str, ...] = tuple(spec["trained_on"])
+        """The names of the files the model was trained on."""
+
+    @property
+    def features(self) -> int:
+        """How many features the vocabularies hold."""
+        return sum(len(v) for v in self._vectorizers)
+
+    def score(self, text: str) -> float:
+        """The classifier's decision value for ``text`` (its first `MAX_CHARS` characters)."""
+        lowered = text[:MAX_CHARS].lower()
+        return self._intercept + sum(v.score(lowered) for v in self._vectorizers)
+
+    def fires(self, text: str) -> bool:
+        """Whether the model takes ``text`` as describing a risk of harm."""
+        return self.score(text) >= self.threshold
+
+
+def load_risk_model(path: Path = MODEL_FILE) -> RiskModel:
+    """The model stored at ``path`` (gzipped JSON written by the train script)."""
+    with gzip.open(path, "rt", encoding="utf-8") as stored:
+        spec = json.load(stored)
+    if not isinstance(spec, dict):
+        raise ValueError(f"{path.name}: not a risk model")
+    return RiskModel(spec)
