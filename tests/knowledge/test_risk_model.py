@@ -54,3 +54,10 @@ def test_a_file_of_another_format_is_refused(tmp_path: Path) -> None:
 
     with pytest.raises(ValueError, match="format 99"):
         load_risk_model(stored)
+
+
+def test_the_model_does_not_speak_on_a_remark_of_one_or_two_words(model: RiskModel) -> None:
+    assert model.score("her dad") >= model.threshold
+    assert not model.fires("her dad")
+    assert not model.fires("she's 15")
+    assert model.fires("he chokd her")
