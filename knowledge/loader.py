@@ -23,6 +23,7 @@ from knowledge.pack_cache import construct_fields, pack_key, read_fields, write_
 from knowledge.pack_values import Value
 from knowledge.qa_pack import QAEntry, QASource
 from knowledge.risk import RiskDetector, words_of
+from knowledge.risk_model import MODEL_FILE, RiskModel, load_risk_model
 from knowledge.risk_pack import RiskPack
 from knowledge.routes_pack import RoutesPack
 from knowledge.text_packs import AboutPack, ContactsPack, RulesPack
@@ -70,6 +71,8 @@ class Knowledge(Value):
     risk: RiskPack
     risk_detector: RiskDetector
     typed_words: TypedWordsPack
+    risk_model: RiskModel
+    """The learnt second opinion on risk (knowledge/models), read with the packs."""
 
     def entry(self, number: int) -> QAEntry | None:
         """The Q&A entry with this number, if any."""
@@ -107,7 +110,7 @@ def load_knowledge(extra: Path | None = None, *, cache_dir: Path | None = None) 
     from knowledge.pack_check import check_packs  # noqa: PLC0415 (pydantic: not for a later start)
 
     values, detector, texts = check_packs(builtin_files, files, extra)
-    knowledge = Knowledge(**values, risk_detector=detector)
+    knowledge = Knowledge(**values, risk_detector=detector, risk_model=load_risk_model())
     if cache_dir is not None and key is not None:
         write_fields(cache_dir, key, _kept(knowledge), inputs=texts, extra=dump_detector(detector))
     return knowledge
@@ -124,7 +127,8 @@ def knowledge_key(extra: Path | None = None) -> str | None:
     files = _extra_files(extra)
     if files == []:
         return None
-    return pack_key([sorted(builtin_packs_dir().glob("*.yaml")), files or []])
+    builtin = [*sorted(builtin_packs_dir().glob("*.yaml")), MODEL_FILE]
+    return pack_key([builtin, files or []])
 
 
 def _extra_files(extra: Path | None) -> list[Path] | None:
@@ -144,9 +148,11 @@ def _extra_files(extra: Path | None) -> list[Path] | None:
 
 @functools.cache
 def kept_kinds() -> dict[str, Any]:
-    """The type of each field of `Knowledge` the cache keeps: all but the derived detector."""
+    """The type of each field of `Knowledge` the cache keeps: all but the derived detector and
+    the risk model (read from its own file)."""
     hints = get_type_hints(Knowledge)
-    return {f.name: hints[f.name] for f in fields(Knowledge) if f.name != "risk_detector"}
+    derived = {"risk_detector", "risk_model"}
+    return {f.name: hints[f.name] for f in fields(Knowledge) if f.name not in derived}
 
 
 def _kept(knowledge: Knowledge) -> dict[str, object]:
@@ -166,7 +172,7 @@ def _cached(cache_dir: Path, key: str) -> Knowledge | None:
     detector = load_detector(kept[1], values["risk"]) or RiskDetector(
         values["risk"], qa_words(values["entries"])
     )
-    return Knowledge(**values, risk_detector=detector)
+    return Knowledge(**values, risk_detector=detector, risk_model=load_risk_model())
 
 
 def qa_words(entries: tuple[QAEntry, ...]) -> frozenset[str]:

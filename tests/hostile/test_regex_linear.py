@@ -15,6 +15,7 @@ the same, however busy the machine.
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from adapters.slack import mrkdwn
 from adapters.teams import inbound as teams_inbound
 from bot.insight import redact as redact_module
 from dialogs import choices, privacy, typed
-from knowledge import person_names, risk, typed_words
+from knowledge import person_names, risk, risk_model, typed_words
 from knowledge.matching import normalise, segment, text
 
 SMALL = 16 * 1024
@@ -66,6 +67,7 @@ PATTERN_MODULES: tuple[ModuleType, ...] = (
     segment,
     choices,
     risk,
+    risk_model,
     person_names,
 )
 OUTBOUND_ONLY = {
@@ -86,6 +88,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return found
 
 
+@functools.cache
+def _risk_model() -> risk_model.RiskModel:
+    return risk_model.load_risk_model()
+
+
 FUNCTIONS: dict[str, Callable[[str], object]] = {
     "teams strip_mentions": teams_inbound.strip_mentions,
     "slack from_slack": mrkdwn.from_slack,
@@ -97,6 +104,7 @@ FUNCTIONS: dict[str, Callable[[str], object]] = {
     "redact": redact_module.redact,
     "question_segments": segment.question_segments,
     "parse_choice": choices.parse_choice,
+    "risk model score": lambda text: _risk_model().score(text),
 }
 
 

@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 import yaml
 
+import knowledge.loader as loader
 import knowledge.snapshot as snapshot
 import knowledge.snapshot_pickler as snapshot_pickler
 from knowledge.loader import Knowledge, knowledge_key, load_knowledge
 from knowledge.matching import Matcher
 from knowledge.pack_cache import file_digest_of, recorded_inputs
+from knowledge.risk_model import MODEL_FILE
 from knowledge.snapshot import FORMAT, read_snapshot, snapshot_path, write_snapshot
 from knowledge.text_packs import Contact, ContactsPack
 
@@ -241,3 +243,16 @@ def test_values_made_together_keep_who_shares_what(tmp_path: Path) -> None:
 
     assert again == packs
     assert again[0].contacts[0] is again[0].contacts[1] is again[1]
+
+
+def test_a_retrained_risk_model_changes_the_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model = tmp_path / "risk-tfidf.json.gz"
+    model.write_bytes(MODEL_FILE.read_bytes())
+    monkeypatch.setattr(loader, "MODEL_FILE", model)
+    key = knowledge_key()
+
+    model.write_bytes(model.read_bytes() + b"\n")
+
+    assert knowledge_key() != key

@@ -23,6 +23,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -105,8 +106,21 @@ def train(
     texts: list[str], labels: list[bool], model: str, seed: int, words_only: bool = False
 ) -> Scorer:
     """A TF-IDF linear model (word 1-2-grams, plus char_wb 3-5-grams unless words_only);
-    returns a function giving each text's score. scikit-learn (the ``research`` extra) is imported
-    here, so the rest of this module and tests/support/risk_rounds.py load without it."""
+    returns a function giving each text's score (``pipeline``'s decision values)."""
+    pipe = pipeline(texts, labels, model, seed, words_only)
+
+    def score(batch: list[str]) -> list[float]:
+        return [float(s) for s in pipe.decision_function(batch)]
+
+    return score
+
+
+def pipeline(
+    texts: list[str], labels: list[bool], model: str, seed: int, words_only: bool = False
+) -> Any:
+    """The fitted scikit-learn pipeline ``train`` scores with. scikit-learn (the ``research``
+    extra) is imported here, so the rest of this module and tests/support/risk_rounds.py load
+    without it."""
     from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415 (optional extra)
     from sklearn.linear_model import LogisticRegression, SGDClassifier  # noqa: PLC0415 (optional extra)
     from sklearn.pipeline import FeatureUnion, make_pipeline  # noqa: PLC0415 (optional extra)
@@ -125,11 +139,7 @@ def train(
         )
     pipe = make_pipeline(features, clf)
     pipe.fit(texts, labels)
-
-    def score(batch: list[str]) -> list[float]:
-        return [float(s) for s in pipe.decision_function(batch)]
-
-    return score
+    return pipe
 
 
 def threshold_for(scores: list[float], alarms: float) -> float:

@@ -1,0 +1,136 @@
+"""Train the learnt second opinion the app ships (docs/risk-learnt.md, "Adopted (round 17)").
+
+Research environment only (it needs scikit-learn; the app never imports this module):
+
+    /work/research-venv/bin/python -m tests.support.risk_model_train [--misses]
+
+It trains exactly the model the lead measured on the held-out sets (`risk_embed holdout --model
+tfidf`): round 2's variant A (risk_cv.pipeline, "logreg") on every dev item and brainstorm of
+HEAD, held-out files skipped by name (risk_rounds.items_at), with the alarm threshold fixed from
+out-of-fold scores of that data (risk_rounds.fit: <= 2% training false alarms, seed 11). It
+writes the one file the app reads without scikit-learn, knowledge/models/risk-tfidf.json.gz
+(per vectorizer: the vocabulary, each feature's idf and classifier weight; the intercept; the
+threshold; the format version; the training files), and beside it risk-tfidf-check.json: the
+scikit-learn scores of about 200 dev texts, which tests/knowledge/test_risk_model.py compares with
+the pure-Python scorer's. ``--misses`` prints the dev disclosures the cues miss whose
+out-of-fold score reaches the threshold (the OR's additions, not in-sample).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.support.risk_cv import Item, Scorer, pipeline
+from tests.support.risk_rounds import cues_today, fit, items_at
+
+ROOT = Path(__file__).resolve().parents[2]
+MODELS = ROOT / "knowledge" / "models"
+MODEL_FILE = MODELS / "risk-tfidf.json.gz"
+CHECK_FILE = MODELS / "risk-tfidf-check.json"
+FORMAT = 1
+SETTINGS = argparse.Namespace(folds=5, inner=4, seed=11, alarms=0.02)
+"""risk_embed's defaults, as the lead ran `holdout --model tfidf`."""
+CHECKED = 200
+
+
+class Recording:
+    """risk_embed's TF-IDF trainer (risk_cv.train, "logreg"), keeping the last pipeline and every
+    out-of-fold score it gives (fit's last call trains on everything)."""
+
+    def __init__(self) -> None:
+        self.last: Any = None
+        self.scored: dict[str, float] = {}
+
+    def __call__(self, texts: list[str], labels: list[bool]) -> Scorer:
+        pipe = pipeline(texts, labels, "logreg", SETTINGS.seed)
+        self.last = pipe
+
+        def score(batch: list[str]) -> list[float]:
+            found = [float(s) for s in pipe.decision_function(batch)]
+            self.scored.update(zip(batch, found, strict=True))
+            return found
+
+        return score
+
+
+def vectorizer(part: Any, weights: Any) -> dict[str, Any]:
+    """One vectorizer's vocabulary in index order, its idf and weight per feature."""
+    terms = sorted(part.vocabulary_, key=part.vocabulary_.__getitem__)
+    return {
+        "analyzer": part.analyzer,
+        "ngram_range": list(part.ngram_range),
+        "terms": terms,
+        "idf": [float(x) for x in part.idf_],
+        "weight": [float(x) for x in weights],
+    }
+
+
+def export(pipe: Any, threshold: float, files: list[str]) -> dict[str, Any]:
+    """The model as plain data (format ``FORMAT``)."""
+    union, clf = pipe.steps[0][1], pipe.steps[1][1]
+    coef = clf.coef_[0]
+    parts = []
+    start = 0
+    for _, part in union.transformer_list:
+        size = len(part.vocabulary_)
+        parts.append(vectorizer(part, coef[start : start + size]))
+        start += size
+    assert start == len(coef)
+    return {
+        "format": FORMAT,
+        "intercept": float(clf.intercept_[0]),
+        "threshold": threshold,
+        "vectorizers": parts,
+        "trained_on": files,
+    }
+
+
+def main(argv: list[str]) -> int:
+    """Train, write the model and the check scores; with --misses, list the OR's additions."""
+    parser = argparse.ArgumentParser(prog="python -m tests.support.risk_model_train")
+    parser.add_argument("--misses", action="store_true")
+    args = parser.parse_args(argv)
+    scored, brainstorm = items_at("HEAD")
+    recording = Recording()
+    _, limits = fit(scored, brainstorm, SETTINGS, recording)
+    out_of_fold = dict(recording.scored)
+    pipe = recording.last
+    every: list[Item] = scored + brainstorm
+    files = sorted({i.file for i in every})
+    model = export(pipe, limits.alarm, files)
+    MODELS.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(MODEL_FILE, "wb", mtime=0) as out:
+        out.write(json.dumps(model, separators=(",", ":")).encode())
+    sample = sorted({i.text for i in every})[:: max(1, len(every) // CHECKED)][:CHECKED]
+    sample += [
+        "",
+        "   ",
+        "Hi!!",
+        "é ÉCOLE café naïve",
+        "a\tb\n\nc  d",
+        "x" * 3000,
+        "İstanbul STRASSE ǅ",
+    ]
+    check = {"scores": [float(s) for s in pipe.decision_function(sample)], "texts": sample}
+    CHECK_FILE.write_text(json.dumps(check, ensure_ascii=False, indent=0) + "\n")
+    print(
+        f"trained on {len(every)} items ({len(files)} files); alarm {limits.alarm:+.4f}; "
+        f"{sum(len(p['terms']) for p in model['vectorizers'])} features; "
+        f"{MODEL_FILE.stat().st_size} bytes"
+    )
+    if args.misses:
+        disclosures = [i for i in scored if i.risk and i.text in out_of_fold]
+        cues = cues_today([i.text for i in disclosures])
+        for item, cue in zip(disclosures, cues, strict=True):
+            if not cue and out_of_fold[item.text] >= limits.alarm:
+                print(f"{out_of_fold[item.text]:+.2f} {item.file}: {item.text}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
