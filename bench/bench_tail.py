@@ -68,20 +68,28 @@ def _timed(step: Callable[[str], object], queries: Sequence[str]) -> dict[str, l
 
 
 def measure() -> dict[str, object]:
-    """One round in this interpreter: the matcher alone, the risk check alone, and both."""
+    """One round in this interpreter: the matcher alone, the risk check alone (the cues, then the
+    learnt model where they find nothing and this tree has one), and both."""
     pack = QAPack.model_validate(yaml.safe_load((PACKS / "qa.yaml").read_text("utf-8")))
     not_covered, lexicon = load_matcher_packs(PACKS)
     matcher = Matcher(pack.entries, not_covered, lexicon)
     knowledge = load_knowledge()
-    risk = RiskDetector(knowledge.risk, qa_words(knowledge.entries))
+    cues = RiskDetector(knowledge.risk, qa_words(knowledge.entries))
+    # The learnt second opinion, where this tree has one: asked when the cues find nothing, as
+    # the assistant asks it (dialogs/risk_reading.py).
+    model = getattr(knowledge, "risk_model", None)
     queries = [c.text for c in load_cases(DEV_SET)]
 
+    def risk(query: str) -> None:
+        if cues.detect(query) is None and model is not None:
+            model.fires(query)
+
     def both(query: str) -> None:
-        risk.detect(query)
+        risk(query)
         matcher.match(query)
 
     found: dict[str, object] = {}
-    for name, step in (("matcher", matcher.match), ("risk", risk.detect), ("both", both)):
+    for name, step in (("matcher", matcher.match), ("risk", risk), ("both", both)):
         samples = _timed(step, queries)
         found[name] = figures([s for each in samples.values() for s in each])
         if name == "both":
