@@ -51,8 +51,8 @@ _SHARE_REQUEST = re.compile(
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _MAX_TERM_WORDS = 5
-_MAX_COMMAND_WORDS = 8
-_MAX_THANKS_WORDS = 10  # longer, and it is a question that happens to hold a command's word
+_MAX_COMMAND_WORDS = 8  # longer, and it is a question that happens to hold a command's word
+_MAX_THANKS_WORDS = 10  # "thank you so much, that's really helpful" is nine
 
 
 class TypedReader:
