@@ -8,7 +8,6 @@ No regular expression here runs with nested or lazy quantifiers.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from typing import NamedTuple
@@ -16,7 +15,6 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.matching.text import clean, strip_markup
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_doers import Doers, by_doer, doers_of
 from knowledge.risk_finding import Kind as _Kind
@@ -31,17 +29,10 @@ from knowledge.risk_phrases import ANY_WORD, GAP
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_telling import telling_verbs
 from knowledge.risk_types import CONDITION_WORDS, single_words, speakers_of, stem_word
+from knowledge.risk_words import words_of
 
 __all__ = ["RiskDetector", "RiskFinding", "SetTables", "set_tables", "stem_word", "words_of"]
 
-_TOKEN = re.compile(r"[a-z0-9]+|[.?!;\n,:()]|\s[-\u2013\u2014]+\s")
-_CONTRACTION = re.compile(r"['\u2019](?<=[A-Za-z]['\u2019])(ll|d|re|ve|m|s)\b", re.IGNORECASE)
-_EXPANSIONS = {"ll": " will", "d": " would", "re": " are", "ve": " have", "m": " am", "s": "'s"}
-_POSSESSIVE = re.compile(r"'(?<=[a-z]')s\b")  # as the matcher's `clean` does, for ASCII text
-_APOSTROPHE = re.compile(r"'(?<=[a-z]')(?=[a-z])")  # apostrophe first: no look-back per character
-_ABBREVIATION = re.compile(
-    r"\b([ei])\.\s?([ge])\b\.?", re.IGNORECASE
-)  # "e.g." and "i.e." are words
 _SENTENCE_END = frozenset(".?!;\n")
 _CLAUSE_WORDS = frozenset({"but", "however", "although", "though"})  # start a new clause
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
@@ -67,17 +58,6 @@ _TELLS = frozenset(
 )
 _ASKED_WORDS = 3  # "who do I tell", "where do I record this"
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
-
-
-def words_of(text: str) -> list[str]:
-    """The words and clause ends of a message, some contractions spelled out ("he'll" -> he
-    will); a negation keeps the form people type without the apostrophe ("don't" -> dont)."""
-    text = _CONTRACTION.sub(lambda m: _EXPANSIONS[m.group(1).lower()], text)
-    text = _ABBREVIATION.sub(r"\1\2", text)
-    if text.isascii():  # most messages: no accents to fold, so skip the slower Unicode pass
-        folded = _APOSTROPHE.sub("", _POSSESSIVE.sub("", strip_markup(text).lower()))
-        return _TOKEN.findall(folded)
-    return _TOKEN.findall(clean(text))
 
 
 class SetTables(NamedTuple):

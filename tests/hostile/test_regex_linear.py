@@ -28,7 +28,7 @@ from adapters.slack import mrkdwn
 from adapters.teams import inbound as teams_inbound
 from bot.insight import redact as redact_module
 from dialogs import choices, privacy, typed
-from knowledge import person_names, risk, risk_model, typed_words
+from knowledge import person_names, risk, risk_model, risk_words, typed_words
 from knowledge.matching import normalise, segment, text
 
 SMALL = 16 * 1024
@@ -67,6 +67,7 @@ PATTERN_MODULES: tuple[ModuleType, ...] = (
     segment,
     choices,
     risk,
+    risk_words,
     risk_model,
     person_names,
 )

@@ -1,0 +1,30 @@
+"""A message's words as the risk check reads them: contractions spelled out, clause ends kept.
+
+Split from knowledge/risk.py; `knowledge.risk.words_of` is this function.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.matching.text import clean, strip_markup
+
+_TOKEN = re.compile(r"[a-z0-9]+|[.?!;\n,:()]|\s[-\u2013\u2014]+\s")
+_CONTRACTION = re.compile(r"['\u2019](?<=[A-Za-z]['\u2019])(ll|d|re|ve|m|s)\b", re.IGNORECASE)
+_EXPANSIONS = {"ll": " will", "d": " would", "re": " are", "ve": " have", "m": " am", "s": "'s"}
+_POSSESSIVE = re.compile(r"'(?<=[a-z]')s\b")  # as the matcher's `clean` does, for ASCII text
+_APOSTROPHE = re.compile(r"'(?<=[a-z]')(?=[a-z])")  # apostrophe first: no look-back per character
+_ABBREVIATION = re.compile(
+    r"\b([ei])\.\s?([ge])\b\.?", re.IGNORECASE
+)  # "e.g." and "i.e." are words
+
+
+def words_of(text: str) -> list[str]:
+    """The words and clause ends of a message, some contractions spelled out ("he'll" -> he
+    will); a negation keeps the form people type without the apostrophe ("don't" -> dont)."""
+    text = _CONTRACTION.sub(lambda m: _EXPANSIONS[m.group(1).lower()], text)
+    text = _ABBREVIATION.sub(r"\1\2", text)
+    if text.isascii():  # most messages: no accents to fold, so skip the slower Unicode pass
+        folded = _APOSTROPHE.sub("", _POSSESSIVE.sub("", strip_markup(text).lower()))
+        return _TOKEN.findall(folded)
+    return _TOKEN.findall(clean(text))
