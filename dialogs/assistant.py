@@ -38,6 +38,7 @@ from dialogs.typed import (
     asks_to_share,
     clean_input,
     simplify,
+    tells_of_request,
 )
 from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
@@ -313,7 +314,11 @@ class Assistant:
         ):
             note.kind = TurnKind.OFFER_CHECK
             return [self._texts.without_consent(), *self._pending(state)]
-        if decision_wanted:
+        # A request told of is a decision to make, unless a topic's reply says what to do with it.
+        request_told = tells_of_request(simple) and (
+            result.not_covered is None or topic in self._consent_topics
+        )
+        if decision_wanted or request_told:
             note.kind = TurnKind.OFFER_CHECK
             concern = note.risk is not None or state.has_concern()
             return [self._texts.offer_check(concern=concern), *self._pending(state)]
