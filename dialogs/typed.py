@@ -62,7 +62,8 @@ _REQUEST = re.compile(
     r"inquiring|rang to ask|phoned to ask) (us |me )?(if|whether) (\w+ ){0,6}(known to|open to|"
     r"attends|attending|attended|using|uses|registered|on our|working with|involved with|in "
     r"contact with|in touch with|seen by|been seen|a client|a patient|a pupil|a resident)\b"
-    r"|\b(do|must) (i|we) (have to|need to|got to) (hand|give|pass|send|share|disclose) "
+    r"|\b(do|must) (i|we) (have to|need to|got to) (hand|give|pass|send|share|disclose|tell|"
+    r"inform|report) "
 )
 
 _ARTICLES = frozenset({"the", "a", "an"})

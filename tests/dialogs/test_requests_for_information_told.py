@@ -22,6 +22,7 @@ JUDGEMENT = "That's a decision for your professional judgement"
         "probation asked if their client attends our group",
         "the health visitor wants to know if the family are known to us",
         "dad has asked to see his son's school records but mum says he has no contact",
+        "a boy broke his arm playing rugby at school, do we have to tell anyone",
     ],
 )
 def test_a_request_told_offers_the_check(chat: Chat, message: str) -> None:
