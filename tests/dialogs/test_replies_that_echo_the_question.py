@@ -17,7 +17,7 @@ from tests.support.packs import builtin_knowledge
 FLOW = builtin_knowledge().flow
 
 
-def _path_to(step_id: str) -> list[tuple[str, AnswerKey]]:
+def _path_to(step_id: str) -> tuple[tuple[str, AnswerKey], ...]:
     """The answers of the first path through the flow that reaches `step_id`, up to it."""
     return next(
         steps[:i]
