@@ -28,6 +28,9 @@ from tests.support.core import Chat, quoted, texts
         ("explain public interest", "key question 5"),
         ("she's 12, can she consent?", "key question 4"),
         ("what does legitimate purpose mean", "key question 1"),
+        # round 18: what identifiable means (it got "I couldn't find that", in a check too)
+        ("what does identifiable mean", "key question 2"),
+        ("what makes someone identifiable?", "key question 2"),
     ],
 )
 def test_practice_the_packs_hold_gets_its_summary(chat: Chat, message: str, expected: str) -> None:
