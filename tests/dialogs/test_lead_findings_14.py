@@ -31,6 +31,8 @@ from tests.support.core import Chat, quoted, texts
         # round 18: what identifiable means (it got "I couldn't find that", in a check too)
         ("what does identifiable mean", "key question 2"),
         ("what makes someone identifiable?", "key question 2"),
+        ("how do I get consent", "key question 4"),
+        ("how do we ask for consent from a young person", "key question 4"),
     ],
 )
 def test_practice_the_packs_hold_gets_its_summary(chat: Chat, message: str, expected: str) -> None:
