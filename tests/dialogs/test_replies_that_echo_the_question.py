@@ -83,3 +83,21 @@ def test_an_answer_that_tells_of_harm_is_still_signposted(chat: Chat) -> None:
 def test_an_echo_must_be_a_yes_lead() -> None:
     with pytest.raises(pydantic.ValidationError, match="echoes must be yes leads"):
         HedgedWords(leads={"yes": ("yes",)}, echoes=("we have",))
+
+
+@pytest.mark.parametrize(
+    ("words", "meant"),
+    [
+        ("probably not", AnswerKey.NO),
+        ("i doubt it", AnswerKey.NO),
+        ("we don't know", AnswerKey.NOT_SURE),
+        ("we're not sure yet", AnswerKey.NOT_SURE),
+    ],
+)
+def test_a_yes_or_no_word_said_otherwise_is_read_as_meant(
+    chat: Chat, words: str, meant: AnswerKey
+) -> None:
+    _at(chat, "confidential")
+    chat.send(words)
+    check = chat.state.check
+    assert check is not None and check.answered("confidential") is meant
