@@ -14,6 +14,7 @@ from knowledge.flow_pack import NO_LIKE, AnswerKey
 from knowledge.typed_words import LEAD_ORDER, HedgedWords, after_lead
 
 MAX_WORDS = 16  # longer than this and it is a story or a question, not an answer
+_SHORT = 3
 
 
 class HedgedReader:
@@ -57,10 +58,12 @@ class HedgedReader:
         return key
 
     def _echoes_question(self, found: Sequence[str], asked: Collection[str]) -> bool:
-        """False when `found` begins with an echo ("we have") and goes on with something other
-        than the question's words ("we have a safeguarding concern")."""
+        """False when `found` begins with an echo ("we have") and goes on about something other
+        than the question ("we have a safeguarding concern"): its first word of more than three
+        letters is not the question's."""
         rest = after_lead(found, self._echoes)
-        words = [w for w in rest or () if w not in self._joining_words]
+        # "a", "the" and "you" are in most questions: the first longer word says what it is about.
+        words = [w for w in rest or () if w not in self._joining_words and len(w) > _SHORT]
         return not words or words[0] in asked
 
     def _lead(self, found: Sequence[str]) -> tuple[AnswerKey | None, Sequence[str]]:

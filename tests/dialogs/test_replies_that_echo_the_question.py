@@ -101,3 +101,10 @@ def test_a_yes_or_no_word_said_otherwise_is_read_as_meant(
     chat.send(words)
     check = chat.state.check
     assert check is not None and check.answered("confidential") is meant
+
+
+def test_an_echo_going_on_about_the_person_is_not_a_purpose(chat: Chat) -> None:
+    _at(chat, "purpose")
+    chat.send("she has a learning disability")
+    check = chat.state.check
+    assert check is not None and check.step == "purpose" and check.answered("purpose") is None
