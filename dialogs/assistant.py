@@ -311,6 +311,12 @@ class Assistant:
         """The reply to a question for the Q&A: `question` is the part of `text` that asks."""
         result = self._qa.match(text, parts)
         decision_wanted = asks_to_share(simple)
+        asked = self._hedged.is_asked(text, simple)
+        # A disclosure that asks nothing is not a question for the Q&A, whatever words it shares
+        # with an entry ("she said no but I don't believe her" is not about refused consent).
+        if result.answer is not None and note.risk is not None and not asked:
+            note.kind = TurnKind.DECLINED
+            return self._pending(state) or [self._signpost.follow_up()]
         if result.answer is not None:
             card = self._qa.entry_card(result.answer.number)
             if card is not None:
@@ -337,7 +343,6 @@ class Assistant:
             concern = note.risk is not None or state.has_concern()
             return [self._texts.offer_check(concern=concern), *self._pending(state)]
         under_way = state.in_check()
-        asked = self._hedged.is_asked(text, simple)
         # In a check, a remark that asks nothing ("she's 15") is not a question for the Q&A.
         remark = topic == self._case_topic and not asked
         if under_way and (result.off_topic or remark):
