@@ -153,7 +153,7 @@ def time_order() -> list[str]:
 def candidates(result: MatchResult) -> list[tuple[Match, tuple[float, ...], bool]]:
     """The entries a matcher result offers, each with the numbers the verifier reads."""
     offered = [m for m in (result.answer, *result.suggestions) if m is not None]
-    out = []
+    out: list[tuple[Match, tuple[float, ...], bool]] = []
     top = offered[0].score if offered else 0.0
     for rank, match in enumerate(offered):
         following = offered[rank + 1].score if rank + 1 < len(offered) else 0.0
@@ -457,13 +457,12 @@ def diagnose(
             f"  wrong quote {entry} {score:+.2f} (veto {veto:+.2f}; {below} right quotes at or "
             f"under it): {text[:110]!r}"
         )
-    rescue = [
-        p for p in _rescue_pairs(pairs) if p.text in texts and (p.text, p.entry) in verifier.scores
-    ]
+    scores = verifier.scores
+    rescue = [p for p in _rescue_pairs(pairs) if p.text in texts and (p.text, p.entry) in scores]
     for cut in (0.0, 1.0, 2.0, 3.0):
-        good = sum(1 for p in rescue if p.label and verifier.scores[(p.text, p.entry)][0] >= cut)
-        bad = sum(1 for p in rescue if not p.label and verifier.scores[(p.text, p.entry)][0] >= cut)
-        yield f"rescue candidates at or above {cut:+.1f}: {good} right, {bad} wrong (of {len(rescue)})"
+        good = sum(1 for p in rescue if p.label and scores[(p.text, p.entry)][0] >= cut)
+        bad = sum(1 for p in rescue if not p.label and scores[(p.text, p.entry)][0] >= cut)
+        yield f"rescue candidates at {cut:+.1f} or more: {good} right, {bad} wrong of {len(rescue)}"
 
 
 def quoted_by_assistant(core: Core, items: Sequence[Item]) -> set[tuple[str, int]]:
