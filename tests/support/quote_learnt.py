@@ -500,10 +500,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("what", nargs="?", default="both", choices=("cv", "split", "both"))
     parser.add_argument("--misses", action="store_true", help="list every changed quote")
     parser.add_argument("--text-only", action="store_true", help="no matcher numbers")
+    parser.add_argument(
+        "--veto-share", type=float, default=0.01, help="right quotes a veto may cost"
+    )
     parser.add_argument("--cut", default=SPLIT_BEFORE, help="the time split's first scored file")
     args = parser.parse_args(argv)
-    global TEXT_ONLY  # noqa: PLW0603 (a research switch read by _matrix)
+    global TEXT_ONLY, VETO_SHARE  # noqa: PLW0603 (research switches)
     TEXT_ONLY = args.text_only
+    VETO_SHARE = args.veto_share
     core = build_core()
     items = load_items()
     pairs = collect(core, items)
