@@ -447,6 +447,15 @@ def diagnose(
             right.append(found[0])
         else:
             wrong.append((found[0], found[1].veto, p.text, p.entry))
+    matcher = {(p.text, p.entry): p.numbers[0] for p in pairs}
+    right_pairs = [k for k in quoted if k[0] in texts and k in verifier.scores]
+    good = [k for k in right_pairs if k[1] in expect_of(items, k[0])]
+    bad = [k for k in right_pairs if k[1] not in expect_of(items, k[0])]
+    yield (
+        f"quotes: {len(good)} right, {len(bad)} wrong; AUC (right above wrong): verifier "
+        f"{auc([verifier.scores[k][0] for k in good], [verifier.scores[k][0] for k in bad]):.3f}, "
+        f"matcher score {auc([matcher[k] for k in good], [matcher[k] for k in bad]):.3f}"
+    )
     right.sort()
     if right:
         pct = [right[int(q * (len(right) - 1))] for q in (0.0, 0.01, 0.05, 0.25, 0.5)]
@@ -460,9 +469,22 @@ def diagnose(
     scores = verifier.scores
     rescue = [p for p in _rescue_pairs(pairs) if p.text in texts and (p.text, p.entry) in scores]
     for cut in (0.0, 1.0, 2.0, 3.0):
-        good = sum(1 for p in rescue if p.label and scores[(p.text, p.entry)][0] >= cut)
+        ok = sum(1 for p in rescue if p.label and scores[(p.text, p.entry)][0] >= cut)
         bad = sum(1 for p in rescue if not p.label and scores[(p.text, p.entry)][0] >= cut)
-        yield f"rescue candidates at {cut:+.1f} or more: {good} right, {bad} wrong of {len(rescue)}"
+        yield f"rescue candidates at {cut:+.1f} or more: {ok} right, {bad} wrong of {len(rescue)}"
+
+
+def expect_of(items: Sequence[Item], text: str) -> frozenset[int]:
+    """The entries labelled as answering ``text``."""
+    return next((i.expect for i in items if i.text == text), frozenset())
+
+
+def auc(high: Sequence[float], low: Sequence[float]) -> float:
+    """The chance that a score from ``high`` is above one from ``low`` (ties count half)."""
+    if not high or not low:
+        return math.nan
+    wins = sum((h > lo) + 0.5 * (h == lo) for h in high for lo in low)
+    return wins / (len(high) * len(low))
 
 
 def quoted_by_assistant(core: Core, items: Sequence[Item]) -> set[tuple[str, int]]:
