@@ -449,12 +449,13 @@ def diagnose(
             wrong.append((found[0], found[1].veto, p.text, p.entry))
     matcher = {(p.text, p.entry): p.numbers[0] for p in pairs}
     right_pairs = [k for k in quoted if k[0] in texts and k in verifier.scores]
-    good = [k for k in right_pairs if k[1] in expect_of(items, k[0])]
-    bad = [k for k in right_pairs if k[1] not in expect_of(items, k[0])]
+    fits = [k for k in right_pairs if k[1] in expect_of(items, k[0])]
+    misfits = [k for k in right_pairs if k[1] not in expect_of(items, k[0])]
+    mine = {k: v[0] for k, v in verifier.scores.items()}
     yield (
-        f"quotes: {len(good)} right, {len(bad)} wrong; AUC (right above wrong): verifier "
-        f"{auc([verifier.scores[k][0] for k in good], [verifier.scores[k][0] for k in bad]):.3f}, "
-        f"matcher score {auc([matcher[k] for k in good], [matcher[k] for k in bad]):.3f}"
+        f"quotes: {len(fits)} right, {len(misfits)} wrong; AUC (right above wrong): verifier "
+        f"{auc([mine[k] for k in fits], [mine[k] for k in misfits]):.3f}, "
+        f"matcher score {auc([matcher[k] for k in fits], [matcher[k] for k in misfits]):.3f}"
     )
     right.sort()
     if right:
