@@ -36,6 +36,7 @@ docs/matcher.md, "Round 18: a learnt verifier", has the method and the figures. 
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import os
 import random
@@ -310,9 +311,10 @@ def out_of_fold(
     for p in pairs:
         by_text.setdefault(p.text, []).append(p)
     scores: dict[tuple[str, int], float] = {}
+    everything = {i.text for i in items}
     for fold in group_folds(items, k, seed):
         inside = {i.text for i in fold}
-        train = [p for p in pairs if p.text not in inside]
+        train = [p for p in pairs if p.text not in inside] + _history(everything - inside)
         test = [p for i in fold for p in by_text.get(i.text, [])]
         model = fit(train)
         scores.update(((p.text, p.entry), s) for p, s in zip(test, model.scores(test), strict=True))
@@ -328,7 +330,30 @@ def train_with_limits(
     inner = out_of_fold(items, mine, INNER, SEED)
     kept = [p for p in mine if (p.text, p.entry) in inner]
     limits = limits_from(kept, [inner[(p.text, p.entry)] for p in kept], quoted)
-    return fit(mine), limits
+    return fit(mine + _history(texts)), limits
+
+
+HISTORY: list[Pair] = []
+"""Set by ``--history``: pairs from older matchers on files they had not seen, training only."""
+
+
+def _history(texts: set[str]) -> list[Pair]:
+    # Only the pairs of training texts: a text being scored is never in its own model's history.
+    return [p for p in HISTORY if p.text in texts]
+
+
+def write_pairs(pairs: Sequence[Pair], path: Path) -> None:
+    """Keep ``pairs`` as JSON, for ``--history``."""
+    rows = [[p.text, p.entry, list(p.numbers), p.label, p.answer] for p in pairs]
+    path.write_text(json.dumps(rows), encoding="utf-8")
+
+
+def read_pairs(path: Path) -> list[Pair]:
+    """Pairs written by `write_pairs`."""
+    return [
+        Pair(str(t), int(e), tuple(float(x) for x in n), bool(lab), bool(a))
+        for t, e, n, lab, a in json.loads(path.read_text(encoding="utf-8"))
+    ]
 
 
 # -- the configurations, through the whole assistant -------------------------------------------
@@ -520,7 +545,10 @@ def evaluate_split(
 def main(argv: list[str]) -> int:
     """Collect the pairs, then the cross-validation and the time split."""
     parser = argparse.ArgumentParser(prog="python -m tests.support.quote_learnt")
-    parser.add_argument("what", nargs="?", default="both", choices=("cv", "split", "both"))
+    parser.add_argument("what", nargs="?", default="both", choices=("cv", "split", "both", "pairs"))
+    parser.add_argument("--until", help="pairs: the first file after those collected")
+    parser.add_argument("--out", type=Path, help="pairs: where to write them")
+    parser.add_argument("--history", type=Path, nargs="*", default=[], help="older pairs")
     parser.add_argument("--misses", action="store_true", help="list every changed quote")
     parser.add_argument("--text-only", action="store_true", help="no matcher numbers")
     parser.add_argument(
@@ -533,6 +561,15 @@ def main(argv: list[str]) -> int:
     VETO_SHARE = args.veto_share
     core = build_core()
     items = load_items()
+    if args.what == "pairs":
+        # This tree's candidates for the files from --cut up to --until, for --history.
+        order = time_order()
+        names = set(order[order.index(args.cut) : order.index(args.until)])
+        chosen = [i for i in items if i.file in names]
+        write_pairs(collect(core, chosen), args.out)
+        print(f"{len(chosen)} items from {sorted(names)}")
+        return 0
+    HISTORY[:] = [p for path in args.history for p in read_pairs(path)]
     pairs = collect(core, items)
     quoted = quoted_by_assistant(core, items)
     by_file: dict[str, int] = {}
