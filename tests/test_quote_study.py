@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from knowledge.matching import Match, MatchResult, NotCoveredHit
 from tests.support.quote_learnt import (
     Limits,
@@ -12,6 +14,8 @@ from tests.support.quote_learnt import (
     candidates,
     limits_from,
     load_items,
+    read_pairs,
+    write_pairs,
 )
 
 
@@ -70,3 +74,9 @@ def test_the_candidates_carry_the_matchers_view_of_each_entry() -> None:
     (first, numbers, is_answer), (second, later, not_answer) = candidates(result)
     assert (first.number, is_answer, numbers[0], numbers[4]) == (5, True, 0.9, 0.06)
     assert (second.number, not_answer, later[1], later[5]) == (4, False, 0.5, 0.06)
+
+
+def test_pairs_kept_for_history_read_back_the_same(tmp_path: Path) -> None:
+    pairs = [_pair("is consent always needed here", False, answer=True)]
+    write_pairs(pairs, tmp_path / "pairs.json")
+    assert read_pairs(tmp_path / "pairs.json") == pairs

@@ -50,7 +50,10 @@ from typing import Any
 
 import yaml
 
-from bot.core import Core, build_core
+try:
+    from bot.core import Core, build_core
+except ModuleNotFoundError:  # a tree from before bot.core (round 4 and earlier), for --history
+    from bot.app import Core, build_core  # type: ignore[attr-defined,no-redef,unused-ignore]
 from dialogs.evaluation import assistant_judge
 from knowledge.evaluation import EvalCase, EvalReport, evaluate
 from knowledge.matching import Match, MatchResult
@@ -162,7 +165,7 @@ def candidates(result: MatchResult) -> list[tuple[Match, tuple[float, ...], bool
             match.score / 100.0,
             rank / 2.0,
             float(result.answer is not None and rank == 0),
-            float(result.withheld),
+            float(getattr(result, "withheld", False)),  # not in the oldest trees
             (match.score - following) / 100.0,
             (top - match.score) / 100.0,
         )
