@@ -6,17 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from knowledge.matching import Match, MatchResult, NotCoveredHit
-from tests.support.quote_learnt import (
-    Limits,
+from tests.support.quote_pairs import (
     Pair,
-    Verifier,
     _files,
     candidates,
-    limits_from,
     load_items,
     read_pairs,
     write_pairs,
 )
+from tests.support.quote_verifier import Limits, Verifier, limits_from
 
 
 def test_the_items_come_from_dev_files_and_never_a_held_out_one() -> None:

@@ -3,6 +3,11 @@
 Research only (scikit-learn, the ``research`` extra; the app never imports this module):
 
     /work/research-venv/bin/python -m tests.support.quote_learnt [cv|split|both] [--misses]
+        [--text-only] [--veto-share S] [--cut FILE] [--history PAIRS.json ...]
+    python -m tests.support.quote_learnt pairs --cut FILE --until FILE --out PAIRS.json
+
+The items and candidates are in quote_pairs.py, the model, thresholds and hooks in
+quote_verifier.py; this module runs the configurations and reports.
 
 docs/matcher.md, "Round 18: a learnt verifier", has the method and the figures. In short:
 
@@ -29,26 +34,22 @@ docs/matcher.md, "Round 18: a learnt verifier", has the method and the figures. 
   suggestion among training rescue candidates (rescues no training item wrongly).
 - **Measured**: ``cv``: 5 folds by group (page, else file and labelled entries), seed 11;
   ``split``: trained on the files added before practice-dev10 (rounds 1-9), scored on those
-  added since (practice-dev10..14, harm-dev10..15, the round 14 and 15 probes). The matcher is
-  today's, tuned on every one of these files, so its figures flatter it.
+  added since (practice-dev10..14, harm-dev11..15, the round 14 and 15 probes). The matcher is
+  today's, tuned on every one of these files, so its figures flatter it; copied with the other
+  two modules into an older tree (``git archive``) and run there with ``QUOTE_LEARNT_DATA``
+  naming this one, it measures the matcher of that time on files it had not seen.
+- **History** (``pairs``, then ``--history``): an older tree's candidates on the files added
+  after it, as extra training pairs (never for a text being scored).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import math
-import os
-import random
-import re
-import subprocess
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 try:
     from bot.core import Core, build_core
@@ -56,351 +57,30 @@ except ModuleNotFoundError:  # a tree from before bot.core (round 4 and earlier)
     from bot.app import Core, build_core  # type: ignore[attr-defined,no-redef,unused-ignore]
 from dialogs.evaluation import assistant_judge
 from knowledge.evaluation import EvalCase, EvalReport, evaluate
-from knowledge.matching import Match, MatchResult
+from tests.support.quote_pairs import (
+    Item,
+    Pair,
+    collect,
+    hooked,
+    load_items,
+    quoted_by_assistant,
+    read_pairs,
+    time_order,
+    write_pairs,
+)
+from tests.support.quote_verifier import (
+    SEED,
+    SWITCHES,
+    Limits,
+    Verifier,
+    _rescue_pairs,
+    group_folds,
+    train_with_limits,
+)
 
-ROOT = Path(os.environ.get("QUOTE_LEARNT_DATA") or Path(__file__).resolve().parents[2])
-"""Where the labelled files and their history are read: this tree, or with ``--then`` (the
-script copied into an older tree, run there) the tree named by ``QUOTE_LEARNT_DATA``."""
-DATA = ROOT / "tests" / "data"
-PROBES = ROOT / "tests" / "knowledge" / "data"
-SEED = 11
 FOLDS = 5
-INNER = 4
-VETO_SHARE = 0.01
-MIN_WORDS = 3
-SHARING = re.compile(r"\b(shar\w*|disclos\w*|pass(?:ed|ing)? on|consent\w*)\b", re.IGNORECASE)
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
-TEXT_ONLY = False
-"""Set by ``--text-only``: the matcher's numbers are left out (the question's words alone)."""
 SPLIT_BEFORE = "practice-dev10.yaml"
 """The time split: files added to the repository before this one train, the others are scored."""
-
-
-@dataclass(frozen=True)
-class Item:
-    """One labelled message."""
-
-    text: str
-    expect: frozenset[int]
-    group: str
-    file: str
-
-
-@dataclass(frozen=True)
-class Pair:
-    """One candidate entry of one message, with the matcher's view of it."""
-
-    text: str
-    entry: int
-    numbers: tuple[float, ...]
-    label: bool
-    answer: bool
-
-
-def _page(source: str) -> str:
-    return source.split("://", 1)[-1].removeprefix("www.").rstrip("/").lower()
-
-
-def _files() -> list[Path]:
-    names = [
-        *sorted(DATA.glob("practice-dev*.yaml")),
-        DATA / "dev-questions.yaml",
-        *sorted(DATA.glob("harm-dev*.yaml")),
-        *sorted(PROBES.glob("*.yaml")),
-    ]
-    return [p for p in names if "holdout" not in p.name]
-
-
-def _added(path: Path) -> str:
-    found = subprocess.run(
-        ["git", "log", "--diff-filter=A", "--format=%aI", "--", str(path.relative_to(ROOT))],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    return found[-1] if found else "9999"
-
-
-def load_items() -> list[Item]:
-    """Every labelled dev message (first copy of a text kept), oldest file first."""
-    files = sorted(_files(), key=lambda p: (_added(p), p.name))
-    seen: set[str] = set()
-    out: list[Item] = []
-    for path in files:
-        assert "holdout" not in path.name
-        for raw in yaml.safe_load(path.read_text("utf-8")) or []:
-            text = str(raw["q"])
-            if path.name.startswith("harm-dev") and (raw.get("risk") or not SHARING.search(text)):
-                continue
-            if text in seen:
-                continue
-            seen.add(text)
-            expect = raw.get("expect")
-            numbers = [] if expect is None else expect if isinstance(expect, list) else [expect]
-            if "source" in raw:
-                group = _page(str(raw["source"]))
-            else:
-                group = f"{path.name}:{sorted(numbers)}"
-            out.append(Item(text, frozenset(int(n) for n in numbers), group, path.name))
-    return out
-
-
-def time_order() -> list[str]:
-    """The files in the order they were added."""
-    return [p.name for p in sorted(_files(), key=lambda p: (_added(p), p.name))]
-
-
-# -- candidates -------------------------------------------------------------------------------
-
-
-def candidates(result: MatchResult) -> list[tuple[Match, tuple[float, ...], bool]]:
-    """The entries a matcher result offers, each with the numbers the verifier reads."""
-    offered = [m for m in (result.answer, *result.suggestions) if m is not None]
-    out: list[tuple[Match, tuple[float, ...], bool]] = []
-    top = offered[0].score if offered else 0.0
-    for rank, match in enumerate(offered):
-        following = offered[rank + 1].score if rank + 1 < len(offered) else 0.0
-        numbers = (
-            match.score / 100.0,
-            rank / 2.0,
-            float(result.answer is not None and rank == 0),
-            float(getattr(result, "withheld", False)),  # not in the oldest trees
-            (match.score - following) / 100.0,
-            (top - match.score) / 100.0,
-        )
-        out.append((match, numbers, result.answer is not None and rank == 0))
-    return out
-
-
-Hook = Callable[[str, MatchResult], MatchResult]
-
-
-def hooked(core: Core, hook: Hook | None, seen: list[tuple[str, MatchResult]]) -> None:
-    """Route the assistant's matcher results through ``hook``, recording the originals."""
-    qa = core.assistant._qa  # research: the one place results reach the dialogs
-    original = type(qa).match.__get__(qa)
-
-    def match(text: str, parts: Any = None) -> MatchResult:
-        # An older tree's `QAAnswers.match` takes the text alone.
-        result = original(text) if parts is None else original(text, parts)
-        seen.append((text, result))
-        return hook(text, result) if hook is not None else result
-
-    qa.match = match  # type: ignore[method-assign]
-
-
-def collect(core: Core, items: Sequence[Item]) -> list[Pair]:
-    """The candidate pairs of every item, as the assistant's matcher results offer them."""
-    seen: list[tuple[str, MatchResult]] = []
-    hooked(core, None, seen)
-    judge = assistant_judge(core.assistant)
-    expect = {i.text: i.expect for i in items}
-    pairs: dict[tuple[str, int], Pair] = {}
-    for item in items:
-        judge(item.text)
-    for text, result in seen:
-        labels = expect.get(text, frozenset())
-        for match, numbers, is_answer in candidates(result):
-            key = (text, match.number)
-            if key not in pairs:
-                pairs[key] = Pair(text, match.number, numbers, match.number in labels, is_answer)
-    return list(pairs.values())
-
-
-# -- the model --------------------------------------------------------------------------------
-
-
-@dataclass
-class Model:
-    """A fitted verifier: scikit-learn's vectorizers and classifier."""
-
-    words: Any
-    chars: Any
-    clf: Any
-    entries: tuple[int, ...]
-
-    def matrix(self, pairs: Sequence[Pair]) -> Any:
-        """The feature matrix of ``pairs``."""
-        return _matrix(self.words, self.chars, self.entries, pairs)
-
-    def scores(self, pairs: Sequence[Pair]) -> list[float]:
-        """The decision value of each pair."""
-        if not pairs:
-            return []
-        return [float(s) for s in self.clf.decision_function(self.matrix(pairs))]
-
-
-def _matrix(words: Any, chars: Any, entries: tuple[int, ...], pairs: Sequence[Pair]) -> Any:
-    import numpy as np  # noqa: PLC0415 (research extra)
-    from scipy import sparse  # noqa: PLC0415 (research extra)
-
-    texts = [p.text for p in pairs]
-    w = words.transform(texts).tocsr()
-    c = chars.transform(texts)
-    blocks = [w, c]
-    for entry in entries:
-        mask = np.array([p.entry == entry for p in pairs], dtype=float)
-        blocks.append(sparse.diags(mask) @ w)
-    onehot = np.array([[float(p.entry == e) for e in entries] for p in pairs])
-    numbers = np.array([p.numbers for p in pairs]) * (0.0 if TEXT_ONLY else 1.0)
-    blocks += [sparse.csr_matrix(onehot), sparse.csr_matrix(numbers)]
-    return sparse.hstack(blocks).tocsr()
-
-
-def fit(pairs: Sequence[Pair]) -> Model:
-    """Train a verifier on labelled pairs."""
-    from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415 (research extra)
-    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 (research extra)
-
-    texts = sorted({p.text for p in pairs})
-    words = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True).fit(texts)
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)
-    chars.fit(texts)
-    entries = tuple(range(1, 15))
-    clf = LogisticRegression(C=10.0, max_iter=5000, class_weight="balanced")
-    clf.fit(_matrix(words, chars, entries, pairs), [p.label for p in pairs])
-    return Model(words, chars, clf, entries)
-
-
-def group_folds(items: Sequence[Item], k: int, seed: int) -> list[list[Item]]:
-    """Items dealt into k folds by group, with a fixed seed."""
-    groups = sorted({i.group for i in items})
-    random.Random(seed).shuffle(groups)
-    fold_of = {g: n % k for n, g in enumerate(groups)}
-    out: list[list[Item]] = [[] for _ in range(k)]
-    for item in items:
-        out[fold_of[item.group]].append(item)
-    return out
-
-
-@dataclass(frozen=True)
-class Limits:
-    """The verifier's two thresholds, from training out-of-fold scores."""
-
-    veto: float
-    rescue: float
-
-
-def _rescue_pairs(pairs: Sequence[Pair]) -> list[Pair]:
-    # A result with suggestions and no answer offers its first suggestion at rank 0.
-    return [p for p in pairs if not p.answer and p.numbers[1] == 0.0 and words(p.text) >= MIN_WORDS]
-
-
-def words(text: str) -> int:
-    """How many words (2 or more letters or digits) a message holds."""
-    return len(_TOKEN.findall(text))
-
-
-def limits_from(
-    pairs: Sequence[Pair], scores: Sequence[float], quoted: set[tuple[str, int]]
-) -> Limits:
-    """Veto: vetoes at most `VETO_SHARE` of the right quotes; rescue: rescues no wrong one."""
-    right = sorted(
-        s for p, s in zip(pairs, scores, strict=True) if p.label and (p.text, p.entry) in quoted
-    )
-    veto = right[int(VETO_SHARE * len(right))] - 1e-9 if right else -math.inf
-    by_pair = dict(zip(pairs, scores, strict=True))
-    wrong = [by_pair[p] for p in _rescue_pairs(pairs) if not p.label]
-    rescue = max(wrong) + 1e-9 if wrong else math.inf
-    return Limits(veto, rescue)
-
-
-def out_of_fold(
-    items: Sequence[Item], pairs: Sequence[Pair], k: int, seed: int
-) -> dict[tuple[str, int], float]:
-    """Each pair's score from a model that did not see its item's group."""
-    by_text: dict[str, list[Pair]] = {}
-    for p in pairs:
-        by_text.setdefault(p.text, []).append(p)
-    scores: dict[tuple[str, int], float] = {}
-    everything = {i.text for i in items}
-    for fold in group_folds(items, k, seed):
-        inside = {i.text for i in fold}
-        train = [p for p in pairs if p.text not in inside] + _history(everything - inside)
-        test = [p for i in fold for p in by_text.get(i.text, [])]
-        model = fit(train)
-        scores.update(((p.text, p.entry), s) for p, s in zip(test, model.scores(test), strict=True))
-    return scores
-
-
-def train_with_limits(
-    items: Sequence[Item], pairs: Sequence[Pair], quoted: set[tuple[str, int]]
-) -> tuple[Model, Limits]:
-    """A model on every pair of ``items`` and thresholds from their inner out-of-fold scores."""
-    texts = {i.text for i in items}
-    mine = [p for p in pairs if p.text in texts]
-    inner = out_of_fold(items, mine, INNER, SEED)
-    kept = [p for p in mine if (p.text, p.entry) in inner]
-    limits = limits_from(kept, [inner[(p.text, p.entry)] for p in kept], quoted)
-    return fit(mine + _history(texts)), limits
-
-
-HISTORY: list[Pair] = []
-"""Set by ``--history``: pairs from older matchers on files they had not seen, training only."""
-
-
-def _history(texts: set[str]) -> list[Pair]:
-    # Only the pairs of training texts: a text being scored is never in its own model's history.
-    return [p for p in HISTORY if p.text in texts]
-
-
-def write_pairs(pairs: Sequence[Pair], path: Path) -> None:
-    """Keep ``pairs`` as JSON, for ``--history``."""
-    rows = [[p.text, p.entry, list(p.numbers), p.label, p.answer] for p in pairs]
-    path.write_text(json.dumps(rows), encoding="utf-8")
-
-
-def read_pairs(path: Path) -> list[Pair]:
-    """Pairs written by `write_pairs`."""
-    return [
-        Pair(str(t), int(e), tuple(float(x) for x in n), bool(lab), bool(a))
-        for t, e, n, lab, a in json.loads(path.read_text(encoding="utf-8"))
-    ]
-
-
-# -- the configurations, through the whole assistant -------------------------------------------
-
-
-@dataclass
-class Verifier:
-    """Per pair, a score and the thresholds of the model that scored it."""
-
-    scores: dict[tuple[str, int], tuple[float, Limits]] = field(default_factory=dict)
-    asked: int = 0
-    unknown: int = 0
-
-    def hook(self, veto: bool, rescue: bool) -> Hook:
-        """A replacement for the matcher's result as `QAAnswers.match` returns it."""
-
-        def apply(text: str, result: MatchResult) -> MatchResult:
-            if veto and result.answer is not None:
-                found = self._score(text, result.answer.number)
-                if found is not None and found[0] < found[1].veto:
-                    return MatchResult(
-                        suggestions=(result.answer, *result.suggestions)[:3], withheld=True
-                    )
-            if (
-                rescue
-                and result.answer is None
-                and result.suggestions
-                and result.not_covered is None
-                and not result.off_topic
-                and words(text) >= MIN_WORDS
-            ):
-                first = result.suggestions[0]
-                found = self._score(text, first.number)
-                if found is not None and found[0] >= found[1].rescue:
-                    return MatchResult(answer=first, suggestions=result.suggestions[1:3])
-            return result
-
-        return apply
-
-    def _score(self, text: str, entry: int) -> tuple[float, Limits] | None:
-        self.asked += 1
-        found = self.scores.get((text, entry))
-        self.unknown += found is None
-        return found
 
 
 CONFIGS = {
@@ -516,17 +196,6 @@ def auc(high: Sequence[float], low: Sequence[float]) -> float:
     return wins / (len(high) * len(low))
 
 
-def quoted_by_assistant(core: Core, items: Sequence[Item]) -> set[tuple[str, int]]:
-    """The (text, entry) pairs the shipped assistant quotes."""
-    judge = assistant_judge(core.assistant)
-    out = set()
-    for item in items:
-        quoted = judge(item.text).quoted
-        if quoted is not None:
-            out.add((item.text, quoted))
-    return out
-
-
 def evaluate_split(
     core: Core,
     items: Sequence[Item],
@@ -559,9 +228,8 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--cut", default=SPLIT_BEFORE, help="the time split's first scored file")
     args = parser.parse_args(argv)
-    global TEXT_ONLY, VETO_SHARE  # noqa: PLW0603 (research switches)
-    TEXT_ONLY = args.text_only
-    VETO_SHARE = args.veto_share
+    SWITCHES.text_only = args.text_only
+    SWITCHES.veto_share = args.veto_share
     core = build_core()
     items = load_items()
     if args.what == "pairs":
@@ -572,7 +240,7 @@ def main(argv: list[str]) -> int:
         write_pairs(collect(core, chosen), args.out)
         print(f"{len(chosen)} items from {sorted(names)}")
         return 0
-    HISTORY[:] = [p for path in args.history for p in read_pairs(path)]
+    SWITCHES.history = [p for path in args.history for p in read_pairs(path)]
     pairs = collect(core, items)
     quoted = quoted_by_assistant(core, items)
     by_file: dict[str, int] = {}
