@@ -38,6 +38,7 @@ from dialogs.typed import (
     asks_to_share,
     clean_input,
     simplify,
+    tells_of_request,
 )
 from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
@@ -124,7 +125,8 @@ class Assistant:
         else:
             text = clean_input(turn.text or "")
             # Safety first: every typed message is checked before anything else is decided.
-            note.risk = self._risk.detect(text)
+            answering = self._answers_check(state, text)
+            note.risk = self._risk.detect(text, second_opinion=not answering)
             state, replies = self._on_text(state, text, now, note)
             if looks_identifying(text, self._known_words):
                 warning = self._texts.identifying_warning(context.questions_kept)
@@ -228,7 +230,8 @@ class Assistant:
             if self._asks_why(simple) or (term and self._check.question_uses(check, term)):
                 note.kind = TurnKind.CHECK
                 return state, self._check.explain(check, check.step)
-            hedged = self._hedged.as_hedged_answer(text, simple)
+            asked = self._check.question_words(check)
+            hedged = self._hedged.as_hedged_answer(text, simple, asked)
             if hedged is not None:
                 note.kind = TurnKind.CHECK
                 moved, replies = self._answer(state, check, hedged, now, note)
@@ -280,6 +283,18 @@ class Assistant:
             state = replace(state, asked=note.context.question_ref)
         return state, replies
 
+    def _answers_check(self, state: ConversationState, text: str) -> bool:
+        """Whether `text` reads as yes, no or not sure to the consent check's question."""
+        check = state.check
+        if check is None or check.finished:
+            return False
+        simple = simplify(text)
+        asked = self._check.question_words(check)
+        return (
+            self._typed.as_answer(simple) is not None
+            or self._hedged.as_hedged_answer(text, simple, asked) is not None
+        )
+
     def _asks_why(self, simple: str) -> bool:
         return self._typed.is_why(simple) or self._typed.is_confused(simple)
 
@@ -313,7 +328,11 @@ class Assistant:
         ):
             note.kind = TurnKind.OFFER_CHECK
             return [self._texts.without_consent(), *self._pending(state)]
-        if decision_wanted:
+        # A request told of is a decision to make, unless a topic's reply says what to do with it.
+        request_told = tells_of_request(simple) and (
+            result.not_covered is None or topic in self._consent_topics
+        )
+        if decision_wanted or request_told:
             note.kind = TurnKind.OFFER_CHECK
             concern = note.risk is not None or state.has_concern()
             return [self._texts.offer_check(concern=concern), *self._pending(state)]

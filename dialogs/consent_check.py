@@ -85,11 +85,15 @@ class ConsentCheck:
     def question_uses(self, progress: CheckProgress, term: str) -> bool:
         """Whether every word of `term` (simplified) is a word of the question `progress` waits
         on: "what does identified mean?" asks about key question 2's own words."""
+        words = self.question_words(progress)
+        return bool(words) and all(word in words for word in term.split())
+
+    def question_words(self, progress: CheckProgress) -> frozenset[str]:
+        """The words (simplified) of the question `progress` waits on; none when finished."""
         question = self._flow.question(progress.step)
         if question is None or progress.finished:
-            return False
-        words = set(simplify(question.text).split())
-        return all(word in words for word in term.split())
+            return frozenset()
+        return frozenset(simplify(question.text).split())
 
     def explain_outcome(self, progress: CheckProgress) -> list[Reply]:
         """Why a finished run ended where it did: the answer that decided it, and the help of

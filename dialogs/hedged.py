@@ -8,7 +8,7 @@ looks like a question is left alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from knowledge.flow_pack import NO_LIKE, AnswerKey
 from knowledge.typed_words import LEAD_ORDER, HedgedWords, after_lead
@@ -25,15 +25,20 @@ class HedgedReader:
             for key in LEAD_ORDER
             if key in words.leads
         )
+        self._echoes = tuple(lead.split() for lead in words.echoes)
         self._question_words = frozenset(words.question_words)
         self._joining_words = frozenset(words.joining_words)
 
-    def as_hedged_answer(self, text: str, simple: str) -> AnswerKey | None:
+    def as_hedged_answer(
+        self, text: str, simple: str, asked: Collection[str] = ()
+    ) -> AnswerKey | None:
         """Yes, no or not sure for a reply that begins like one and is not a question.
 
         Args:
             text: the message as cleaned (its question mark still there).
             simple: the same message simplified (lower case, no punctuation).
+            asked: the words of the question it answers; a yes that repeats the question's verb
+                ("we have …") must go on with one of them ("we have consent").
 
         Returns:
             The answer it begins with, or None.
@@ -42,12 +47,21 @@ class HedgedReader:
         if not found or len(found) > MAX_WORDS or "?" in text:
             return None
         key, rest = self._lead(found)
+        if key is AnswerKey.YES and not self._echoes_question(found, asked):
+            return None
         if key is AnswerKey.NO and rest:
             # "no, she refused": the kind of no that follows says more than the "no".
             kind, _ = self._lead(rest)
             if kind in NO_LIKE:
                 return kind
         return key
+
+    def _echoes_question(self, found: Sequence[str], asked: Collection[str]) -> bool:
+        """False when `found` begins with an echo ("we have") and goes on with something other
+        than the question's words ("we have a safeguarding concern")."""
+        rest = after_lead(found, self._echoes)
+        words = [w for w in rest or () if w not in self._joining_words]
+        return not words or words[0] in asked
 
     def _lead(self, found: Sequence[str]) -> tuple[AnswerKey | None, Sequence[str]]:
         """The answer `found` begins with (None if it begins with none, or goes on to ask

@@ -41,11 +41,19 @@ class RiskReading:
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
         """Every word the assistant knows, in lower case: never taken for a name."""
 
-    def detect(self, text: str) -> RiskFinding | None:
+    def detect(self, text: str, *, second_opinion: bool = True) -> RiskFinding | None:
         """The risk of harm `text` may describe, or None: the cues' finding
-        (`RiskDetector.detect`), else a general worry when the learnt model fires."""
+        (`RiskDetector.detect`), else a general worry when the learnt model fires.
+
+        `second_opinion` False asks the cues alone: the model learnt from first messages, and
+        a reply to a consent check's question ("I think so, her mum told me") is not one."""
         found = self._detector.detect(text, names_in(text, self.known_words))
-        if found is None and self._learnt is not None and self._model.fires(text):
+        if (
+            found is None
+            and second_opinion
+            and self._learnt is not None
+            and self._model.fires(text)
+        ):
             return self._learnt
         return found
 

@@ -22,6 +22,7 @@ __all__ = [
     "asks_to_share",
     "clean_input",
     "simplify",
+    "tells_of_request",
 ]
 
 
@@ -47,7 +48,23 @@ _SHARE_REQUEST = re.compile(
     r"alright|all right|legal|lawful|fine) (for me |for us )?to (share|pass|tell|disclose|inform|"
     r"text|message|phone|ring)\b|\bshould (this|it|that) be shared\b"
 )
-
+_THINGS_HELD = (
+    r"(records?|notes|files?|details|information|info|data|reports?|address|phone number|"
+    r"contact details|history|assessments?|plans?|minutes|statements?)"
+)
+_REQUEST = re.compile(
+    r"(?<!dont )(?<!not )(?<!never )\b(asked|asking|asks|ask|wants|want|wanted|requested|"
+    r"requesting|requests|request|demanding|demanded) (us |me )?(for |to see |to have |to look at "
+    r"|to send |to share )?(a copy of |copies of |access to |sight of )?"
+    r"(our|my|the|their|his|her|your|all|any|a) (\w+ ){0,2}"
+    rf"{_THINGS_HELD}\b(?! (closed|deleted|destroyed|removed|corrected|amended|changed|updated))"
+    r"|\b(asked|asking|asks|wants to know|want to know|wanted to know|checking|enquiring|"
+    r"inquiring|rang to ask|phoned to ask) (us |me )?(if|whether) (\w+ ){0,6}(known to|open to|"
+    r"attends|attending|attended|using|uses|registered|on our|working with|involved with|in "
+    r"contact with|in touch with|seen by|been seen|a client|a patient|a pupil|a resident)\b"
+    r"|\b(do|must) (i|we) (have to|need to|got to) (hand|give|pass|send|share|disclose|tell|"
+    r"inform|report) "
+)
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _MAX_TERM_WORDS = 5
@@ -152,6 +169,14 @@ def asks_about_currency(simple: str) -> bool:
 def asks_to_share(simple: str) -> bool:
     """Whether the message asks for a decision ("can I share this?") rather than a fact."""
     return bool(_SHARE_REQUEST.search(simple))
+
+
+def tells_of_request(simple: str) -> bool:
+    """Whether the message tells of someone asking for information held about a person ("the
+    GP surgery wants our notes on a family", "housing asked whether a tenant is known to us"):
+    a decision to make, as asking to share is. "Why does the form want their details?" asks why,
+    and a file wanted closed or corrected is not wanted shared."""
+    return not simple.startswith("why ") and bool(_REQUEST.search(simple))
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")

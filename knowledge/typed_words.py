@@ -84,10 +84,12 @@ class HedgedWords(PackValue):
 
     `leads` are how a yes, no (or a kind of no) or not-sure reply may begin; a reply whose next
     word (after any `joining_words`) is one of `question_words` asks something and is not an
-    answer.
+    answer. `echoes` are yes leads that repeat the question's verb: with more words after one,
+    the next must be a word of the question asked.
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)
+    echoes: tuple[str, ...] = ()
     question_words: tuple[str, ...] = ()
     joining_words: tuple[str, ...] = ()
 
@@ -185,6 +187,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             command_leads=_join(merged.command_leads, pack.command_leads),
             hedged=HedgedWords(
                 leads=_join_keyed(merged.hedged.leads, pack.hedged.leads),
+                echoes=_join(merged.hedged.echoes, pack.hedged.echoes),
                 question_words=_join(merged.hedged.question_words, pack.hedged.question_words),
                 joining_words=_join(merged.hedged.joining_words, pack.hedged.joining_words),
             ),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from knowledge.flow_pack import AnswerKey
 from knowledge.typed_words import CommandName, LeadAnswer, simplify
@@ -74,14 +74,23 @@ class HedgedWords(_Strict):
 
     `leads` are how a yes, no (or a kind of no) or not-sure reply may begin; a reply whose next
     word (after any `joining_words`) is one of `question_words` asks something and is not an
-    answer.
+    answer. `echoes` are yes leads that repeat the question's verb: with more words after one,
+    the next must be a word of the question asked.
     """
 
     leads: Annotated[dict[LeadAnswer, tuple[Word, ...]], BeforeValidator(_keys_not_yaml_bool)] = (
         Field(default_factory=dict)
     )
+    echoes: tuple[Word, ...] = ()
     question_words: tuple[OneWord, ...] = ()
     joining_words: tuple[OneWord, ...] = ()
+
+    @model_validator(mode="after")
+    def _echoes_are_yes_leads(self) -> HedgedWords:
+        strays = [w for w in self.echoes if w not in self.leads.get("yes", ())]
+        if strays:
+            raise ValueError(f"echoes must be yes leads too: {', '.join(strays)}")
+        return self
 
 
 class TypedWordsPack(_Strict):
