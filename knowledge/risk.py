@@ -16,6 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.risk_causes import Causes, ordinary_causes
+from knowledge.risk_counted import may_count
 from knowledge.risk_doers import Doers, by_doer, doers_of
 from knowledge.risk_finding import Kind as _Kind
 from knowledge.risk_finding import Phrase as _Phrase
@@ -235,8 +236,7 @@ class RiskDetector:
             The categories found and whom to signpost to; None when nothing suggests harm.
         """
         read = self._tokens(text, names)
-        signs = find_hits(read, self._harm_index)
-        if not signs:
+        if not may_count(signs := find_hits(read, self._harm_index), self._pack):
             return None
         hits = outside_settings(
             telling_verbs(signs + find_hits(read, self._context_index), read), read

@@ -104,6 +104,36 @@ def categories_shown(
     return found
 
 
+def may_count(signs: list[Hit], pack: RiskPack) -> bool:
+    """False when the signs of harm found in a message cannot show any kind of harm, whatever
+    the rest of the check makes of them: so the context phrases and the rules need not be read.
+
+    The rules after `find_hits` only drop hits, and `categories_shown` and `opened` count only
+    cues, terms, signal words, worries and secrets, a `together` item whose every group
+    matched (in one sentence, or two running on) and a `near` item whose two groups both
+    matched. So when the signs hold none of the first five, no item with all its groups and
+    no `near` item with both, nothing can be counted. Most questions that name a harm ("what
+    if a parent refuses…") find only some groups of an item.
+    """
+    groups: dict[tuple[int, int], set[int]] = {}
+    near: dict[tuple[int, int], set[int]] = {}
+    for hit in signs:
+        phrase = hit.phrase
+        if phrase.kind is Kind.GROUP:
+            matched = groups.setdefault((phrase.category, phrase.item), set())
+            matched.add(phrase.group)
+            if len(matched) == len(pack.categories[phrase.category].together[phrase.item]):
+                return True
+        elif phrase.kind is Kind.NEAR:
+            matched = near.setdefault((phrase.category, phrase.item), set())
+            matched.add(phrase.group)
+            if 0 in matched and 1 in matched:
+                return True
+        else:  # a cue, a term, a signal word, a worry or a secret
+            return True
+    return False
+
+
 def _stories(
     groups: dict[tuple[int, int, int], set[int]],
     continued: frozenset[int],

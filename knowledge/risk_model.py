@@ -99,13 +99,15 @@ class _Vectorizer:
         counts = Counter(_ANALYZERS[self._analyzer](text, self._low, self._high))
         total = 0.0
         squares = 0.0
+        find, idf, weight, log = self._index.get, self._idf, self._weight, math.log
         for term, tf in counts.items():
-            n = self._index.get(term)
+            n = find(term)
             if n is None:
                 continue
-            value = (1.0 + math.log(tf)) * self._idf[n]
+            # Most terms are met once: 1 + log(1) is exactly 1, so their value is the idf itself.
+            value = idf[n] if tf == 1 else (1.0 + log(tf)) * idf[n]
             squares += value * value
-            total += value * self._weight[n]
+            total += value * weight[n]
         return total / math.sqrt(squares) if squares else 0.0
 
 

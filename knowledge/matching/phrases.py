@@ -178,6 +178,15 @@ class PhraseSet:
                         hits.add(p.text)
         return hits
 
+    def all_in_either(self, typed: Sequence[str], fixed: Sequence[str]) -> set[str]:
+        """Every phrase found in either of two splits of a message (as typed, and with its typos
+        fixed): `all_in_words` of each, together, with one search when they are the same words
+        (most messages have no typo)."""
+        found = self.all_in_words(typed)
+        if len(typed) != len(fixed) or any(map(operator.ne, typed, fixed)):
+            found |= self.all_in_words(fixed)
+        return found
+
 
 def _tables(phrases: Iterable[str]) -> dict[str, object]:
     """A phrase set's tables (the attributes `PhraseSet` declares), by name."""

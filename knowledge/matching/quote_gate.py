@@ -345,7 +345,7 @@ class QuoteGate:
         return len(question) > 2 and question[0] == "what" and question[-1] in MEANS
 
     def _anchors_in(self, typed: list[str], fixed: list[str]) -> set[str]:
-        found = self._all_anchors.all_in_words(typed) | self._all_anchors.all_in_words(fixed)
+        found = self._all_anchors.all_in_either(typed, fixed)
         plain = [w for w in typed if w not in self._emphasis]
         if len(plain) < len(typed):
             # "why does it actually matter?" names what "why does it matter" does

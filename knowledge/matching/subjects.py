@@ -180,12 +180,12 @@ class SubjectCheck:
             The subject or party as listed, or None when the entry names all the question does.
         """
         named = self._named_by(number)
-        found = self._subjects.all_in_words(typed) | self._subjects.all_in_words(fixed)
+        found = self._subjects.all_in_either(typed, fixed)
         found |= self._numbered_in(typed)
         if number not in self._any_service:
             # A setting is a service in another guise ("is the guidance for nurseries?"): no
             # reason to hold back an entry whose answer holds whichever service is named.
-            found |= self._settings.all_in_words(typed) | self._settings.all_in_words(fixed)
+            found |= self._settings.all_in_either(typed, fixed)
         if not parties_ok:
             found |= self._parties.all_in_words(self.others(typed))
         return min(found - named, default=None)
@@ -193,7 +193,7 @@ class SubjectCheck:
     def foreign_held(self, number: int, typed: Sequence[str], fixed: Sequence[str]) -> str | None:
         """The first record or medium held (`held_things`) the words name that entry `number`
         never speaks of ("we have CCTV of the car park"), or None."""
-        found = self._held.all_in_words(typed) | self._held.all_in_words(fixed)
+        found = self._held.all_in_either(typed, fixed)
         return min(found - self._named_by(number), default=None)
 
 

@@ -3,6 +3,8 @@ at every word would."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -80,6 +82,34 @@ def test_a_phrase_of_two_words_is_found_after_each_time_its_first_is_typed() -> 
     assert phrases.all_in_words(typed) == {"share photo*"}
     assert phrases.all_in_words([*typed, "info"]) == {"share photo*", "share info"}
     assert phrases.all_in_words(["info", "share"]) == set()  # its first word ends the message
+
+
+@settings(deadline=None)
+@given(st.lists(phrase, max_size=12), st.lists(word, max_size=14), st.lists(word, max_size=14))
+def test_the_phrases_in_either_split_of_a_message_are_those_found_in_each(
+    phrases: list[str], typed: list[str], fixed: list[str]
+) -> None:
+    found = PhraseSet(phrases)
+    for other in (fixed, list(typed), typed[:-1]):
+        either = found.all_in_either(typed, other)
+        assert either == found.all_in_words(typed) | found.all_in_words(other)
+
+
+def test_a_message_without_typos_is_searched_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = PhraseSet(["share info", "photo*"])
+    searched: list[list[str]] = []
+    search = found.all_in_words
+
+    def counted(words: Sequence[str]) -> set[str]:
+        searched.append(list(words))
+        return search(words)
+
+    monkeypatch.setattr(found, "all_in_words", counted)
+    typed = ["share", "info", "fotos"]
+    assert found.all_in_either(typed, ["share", "info", "fotos"]) == {"share info"}
+    assert searched == [typed]
+    assert found.all_in_either(typed, ["share", "info", "photos"]) == {"share info", "photo*"}
+    assert len(searched) == 3
 
 
 @settings(deadline=None)
