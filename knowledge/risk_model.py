@@ -18,9 +18,12 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
+from zlib import crc32
 
 MODEL_FILE = Path(__file__).parent / "models" / "risk-tfidf.json.gz"
 FORMAT = 1
@@ -63,25 +66,58 @@ _ANALYZERS: dict[str, Callable[[str, int, int], Iterator[str]]] = {
 
 
 class _Vectorizer:
-    """One TF-IDF vectorizer and its part of the classifier: term -> (idf, weight)."""
+    """One TF-IDF vectorizer and its part of the classifier: term -> (idf, weight).
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        self._analyzer = str(spec["analyzer"])
+    The vocabulary is one block of bytes (each term's UTF-8, in feature order) with each term's
+    end, found through an open-addressing table (CRC-32 of the term, linear probing, at most a
+    quarter full) that holds a feature's number plus one (0 is an empty slot); a term found is
+    always compared with the one stored, so a lookup is exact. Unlike a dict of 80,000 strings,
+    none of it is a Python object per term: the start-up snapshot reads it as five blocks of
+    bytes (docs/benchmarks.md, "Start-up, round 13").
+    """
+
+    def __init__(
+        self,
+        analyzer: str,
+        ngram_range: Sequence[int],
+        terms: Sequence[bytes],
+        idf: array[float],
+        weight: array[float],
+    ) -> None:
+        self._analyzer = analyzer
         """The analyzer's name (a function would keep the object out of the start-up snapshot)."""
         if self._analyzer not in _ANALYZERS:
             raise ValueError(f"unknown analyzer {self._analyzer!r}")
-        self._low, self._high = (int(n) for n in spec["ngram_range"])
-        terms, idf, weight = spec["terms"], spec["idf"], spec["weight"]
+        self._low, self._high = (int(n) for n in ngram_range)
         if not len(terms) == len(idf) == len(weight):
             raise ValueError("a vectorizer's terms, idf and weights differ in length")
-        # Index and arrays rather than a tuple per term: a quarter of the memory, and the
-        # start-up snapshot reads the arrays as bytes.
-        self._index: dict[str, int] = {term: n for n, term in enumerate(terms)}
-        self._idf = array("d", idf)
-        self._weight = array("d", weight)
+        self._terms = b"".join(terms)
+        if len(self._terms) >= 1 << 32:
+            raise ValueError("a vectorizer's terms exceed 4 GiB")
+        self._ends = array("I", accumulate(map(len, terms), initial=0))
+        """Where each term ends in `_terms` (term n is ``_terms[_ends[n]:_ends[n + 1]]``)."""
+        self._table = self._slots(terms)
+        self._idf = idf
+        self._weight = weight
+
+    def _slots(self, terms: Sequence[bytes]) -> array[int]:
+        """The lookup table: a power of two at least four times the number of terms."""
+        table = array("I", bytes(4 << (4 * len(terms)).bit_length()))
+        mask = len(table) - 1
+        for number, term in enumerate(terms, 1):
+            slot = crc32(term) & mask
+            while found := table[slot]:
+                if self._term(found) == term:
+                    raise ValueError(f"a vectorizer's term is repeated: {term!r}")
+                slot = (slot + 1) & mask
+            table[slot] = number
+        return table
+
+    def _term(self, found: int) -> bytes:
+        return self._terms[self._ends[found - 1] : self._ends[found]]
 
     def __len__(self) -> int:
-        return len(self._index)
+        return len(self._idf)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, _Vectorizer):
@@ -89,24 +125,62 @@ class _Vectorizer:
         return self._key() == other._key()
 
     def __hash__(self) -> int:
-        return hash((self._analyzer, self._low, self._high, len(self._index)))
+        return hash((self._analyzer, self._low, self._high, len(self)))
 
     def _key(self) -> tuple[object, ...]:
-        return (self._analyzer, self._low, self._high, self._index, self._idf, self._weight)
+        return (
+            self._analyzer,
+            self._low,
+            self._high,
+            self._terms,
+            self._ends,
+            self._idf,
+            self._weight,
+        )
 
-    def score(self, text: str) -> float:
-        """This vectorizer's share of the decision value of lower-cased ``text``."""
+    def score(self, text: str, encode: Callable[[str], bytes]) -> float:
+        """This vectorizer's share of the decision value of lower-cased ``text`` (`encode`
+        gives a term's bytes as the vocabulary keeps them)."""
         counts = Counter(_ANALYZERS[self._analyzer](text, self._low, self._high))
+        terms, ends, table, idf, weight = (
+            self._terms,
+            self._ends,
+            self._table,
+            self._idf,
+            self._weight,
+        )
+        mask = len(table) - 1
         total = 0.0
         squares = 0.0
         for term, tf in counts.items():
-            n = self._index.get(term)
-            if n is None:
-                continue
-            value = (1.0 + math.log(tf)) * self._idf[n]
-            squares += value * value
-            total += value * self._weight[n]
+            key = encode(term)
+            slot = crc32(key) & mask
+            while found := table[slot]:
+                if terms[ends[found - 1] : ends[found]] == key:
+                    value = (1.0 + math.log(tf)) * idf[found - 1]
+                    squares += value * value
+                    total += value * weight[found - 1]
+                    break
+                slot = (slot + 1) & mask
         return total / math.sqrt(squares) if squares else 0.0
+
+
+def _encoder(text: str) -> Callable[[str], bytes]:
+    """How the terms of ``text`` are encoded to be looked up: UTF-8, or for a text holding a
+    lone surrogate (which UTF-8 cannot encode) UTF-8 letting it through, as bytes no stored
+    term has."""
+    if text.isascii():
+        return str.encode
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return _SURROGATES_PASS
+    return str.encode
+
+
+_SURROGATES_PASS: Callable[[str], bytes] = partial(
+    str.encode, encoding="utf-8", errors="surrogatepass"
+)
 
 
 class RiskModel:
@@ -115,7 +189,16 @@ class RiskModel:
     def __init__(self, spec: dict[str, Any]) -> None:
         if spec.get("format") != FORMAT:
             raise ValueError(f"risk model format {spec.get('format')!r}, expected {FORMAT}")
-        self._vectorizers = tuple(_Vectorizer(v) for v in spec["vectorizers"])
+        self._vectorizers = tuple(
+            _Vectorizer(
+                str(v["analyzer"]),
+                v["ngram_range"],
+                [term.encode() for term in v["terms"]],
+                array("d", v["idf"]),
+                array("d", v["weight"]),
+            )
+            for v in spec["vectorizers"]
+        )
         self._intercept = float(spec["intercept"])
         self.threshold = float(spec["threshold"])
         """The alarm threshold (<= 2% out-of-fold false alarms on the training data)."""
@@ -141,7 +224,8 @@ class RiskModel:
     def score(self, text: str) -> float:
         """The classifier's decision value for ``text`` (its first `MAX_CHARS` characters)."""
         lowered = text[:MAX_CHARS].lower()
-        return self._intercept + sum(v.score(lowered) for v in self._vectorizers)
+        encode = _encoder(lowered)
+        return self._intercept + sum(v.score(lowered, encode) for v in self._vectorizers)
 
     def fires(self, text: str) -> bool:
         """Whether the model takes ``text`` as describing a risk of harm (`MIN_WORDS` or more

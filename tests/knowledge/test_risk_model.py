@@ -7,13 +7,22 @@ about 200 dev texts and a few awkward ones; the scorer must reproduce each to 1e
 from __future__ import annotations
 
 import gzip
+import io
 import json
+import math
+import random
 import sys
+import tracemalloc
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from knowledge.risk_model import MAX_CHARS, MODEL_FILE, RiskModel, load_risk_model
+from knowledge.risk_model import _ANALYZERS, MAX_CHARS, MODEL_FILE, RiskModel, load_risk_model
+from knowledge.snapshot import _Unpickler
+from knowledge.snapshot_pickler import SnapshotPickler
 
 CHECK_FILE = MODEL_FILE.parent / "risk-tfidf-check.json"
 
@@ -61,3 +70,78 @@ def test_the_model_does_not_speak_on_a_remark_of_one_or_two_words(model: RiskMod
     assert not model.fires("her dad")
     assert not model.fires("she's 15")
     assert model.fires("he chokd her")
+
+
+def _one_vectorizer(terms: list[str], weights: list[float]) -> RiskModel:
+    return RiskModel(
+        {
+            "format": 1,
+            "intercept": 0.0,
+            "threshold": 0.0,
+            "trained_on": [],
+            "vectorizers": [
+                {
+                    "analyzer": "char_wb",
+                    "ngram_range": [3, 5],
+                    "terms": terms,
+                    "idf": [1.0 + n / 7 for n in range(len(terms))],
+                    "weight": weights,
+                }
+            ],
+        }
+    )
+
+
+def _by_dict(terms: list[str], weights: list[float], text: str) -> float:
+    """The score as a dict of the terms gives it (the lookup the table replaced)."""
+    index = {term: n for n, term in enumerate(terms)}
+    counts = Counter(_ANALYZERS["char_wb"](text[:MAX_CHARS].lower(), 3, 5))
+    total = squares = 0.0
+    for term, tf in counts.items():
+        if (n := index.get(term)) is not None:
+            value = (1.0 + math.log(tf)) * (1.0 + n / 7)
+            squares += value * value
+            total += value * weights[n]
+    return total / math.sqrt(squares) if squares else 0.0
+
+
+_LETTERS = "ab é\ud800"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(_LETTERS, min_size=1, max_size=5), max_size=40, unique=True),
+    st.text(_LETTERS, max_size=60),
+    st.randoms(use_true_random=False),
+)
+def test_the_table_finds_exactly_the_terms_a_dict_would(
+    terms: list[str], text: str, rng: random.Random
+) -> None:
+    # A small alphabet: most n-grams of the text are terms, many are not, and the small tables
+    # see slots taken by other terms; a lone surrogate is looked up without error, found never.
+    terms = [t for t in terms if "\ud800" not in t]
+    weights = [rng.uniform(-3, 3) for _ in terms]
+
+    assert _one_vectorizer(terms, weights).score(text) == _by_dict(terms, weights, text)
+
+
+def test_a_repeated_term_is_refused() -> None:
+    with pytest.raises(ValueError, match="repeated"):
+        _one_vectorizer([" ab", "ab ", " ab"], [1.0, 2.0, 3.0])
+
+
+def test_reading_the_model_back_from_the_snapshot_makes_few_objects(model: RiskModel) -> None:
+    # The vocabulary and its numbers are blocks of bytes: no string, int or dict entry per term
+    # for a start to make (160,000 and more with a dict), nor to free at exit.
+    out = io.BytesIO()
+    SnapshotPickler(out).dump(model)
+    tracemalloc.start()
+    try:
+        read = _Unpickler(io.BytesIO(out.getvalue())).load()
+        blocks = sum(stat.count for stat in tracemalloc.take_snapshot().statistics("filename"))
+    finally:
+        tracemalloc.stop()
+
+    assert read == model
+    assert blocks < 1_000
+    assert read.score("my stepdad hits me") == model.score("my stepdad hits me")
