@@ -152,14 +152,16 @@ class _Vectorizer:
         mask = len(table) - 1
         total = 0.0
         squares = 0.0
-        for term, tf in counts.items():
-            key = encode(term)
-            slot = crc32(key) & mask
+        keys = list(map(encode, counts))
+        for tf, key, hashed in zip(counts.values(), keys, map(crc32, keys), strict=True):
+            slot = hashed & mask
             while found := table[slot]:
                 if terms[ends[found - 1] : ends[found]] == key:
-                    value = (1.0 + math.log(tf)) * idf[found - 1]
+                    n = found - 1
+                    # 1 + log(1) is exactly 1: most terms occur once.
+                    value = idf[n] if tf == 1 else (1.0 + math.log(tf)) * idf[n]
                     squares += value * value
-                    total += value * weight[found - 1]
+                    total += value * weight[n]
                     break
                 slot = (slot + 1) & mask
         return total / math.sqrt(squares) if squares else 0.0
