@@ -1,19 +1,17 @@
 """The learnt second opinion on risk of harm: a TF-IDF logistic regression, scored in pure Python.
 
 The model is data, trained by tests/support/risk_model_train.py on the development sets only and
-stored in knowledge/models/risk-tfidf.json.gz (docs/risk-learnt.md, "Adopted (round 17)"). This
-module reproduces scikit-learn's scoring of it exactly, without scikit-learn: per vectorizer the
-analyzer's n-grams (words: 1-2-grams of ``\\b\\w\\w+\\b`` tokens; char_wb: 3-5-grams inside each
-word padded with a space), sublinear term frequency ``1 + log(tf)`` times idf, l2-normalised over
-the vocabulary's features; the score is the weights' sum over both vectorizers plus the
-intercept. It fires at or above the alarm threshold fixed from out-of-fold dev scores. Linear in
-the text, which is capped as typed messages are.
+stored in knowledge/models/risk-tfidf.bin.gz (its format: knowledge/risk_model_file.py; the model:
+docs/risk-learnt.md, "Adopted (round 17)"). This module reproduces scikit-learn's scoring of it
+exactly, without scikit-learn: per vectorizer the analyzer's n-grams (words: 1-2-grams of
+``\\b\\w\\w+\\b`` tokens; char_wb: 3-5-grams inside each word padded with a space), sublinear term
+frequency ``1 + log(tf)`` times idf, l2-normalised over the vocabulary's features; the score is the
+weights' sum over both vectorizers plus the intercept. It fires at or above the alarm threshold
+fixed from out-of-fold dev scores. Linear in the text, which is capped as typed messages are.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
 import re
 from array import array
@@ -22,11 +20,11 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from itertools import accumulate
 from pathlib import Path
-from typing import Any
 from zlib import crc32
 
-MODEL_FILE = Path(__file__).parent / "models" / "risk-tfidf.json.gz"
-FORMAT = 1
+from knowledge.risk_model_file import ModelData, Part, read_model
+
+MODEL_FILE = Path(__file__).parent / "models" / "risk-tfidf.bin.gz"
 MAX_CHARS = 4000
 """Only the first 4,000 characters are read: the most a typed message holds (dialogs.typed)."""
 MIN_WORDS = 3
@@ -76,19 +74,12 @@ class _Vectorizer:
     bytes (docs/benchmarks.md, "Start-up, round 13").
     """
 
-    def __init__(
-        self,
-        analyzer: str,
-        ngram_range: Sequence[int],
-        terms: Sequence[bytes],
-        idf: array[float],
-        weight: array[float],
-    ) -> None:
+    def __init__(self, part: Part) -> None:
+        analyzer, (self._low, self._high), terms, idf, weight = part
         self._analyzer = analyzer
         """The analyzer's name (a function would keep the object out of the start-up snapshot)."""
         if self._analyzer not in _ANALYZERS:
             raise ValueError(f"unknown analyzer {self._analyzer!r}")
-        self._low, self._high = (int(n) for n in ngram_range)
         if not len(terms) == len(idf) == len(weight):
             raise ValueError("a vectorizer's terms, idf and weights differ in length")
         self._terms = b"".join(terms)
@@ -188,23 +179,12 @@ _SURROGATES_PASS: Callable[[str], bytes] = partial(
 class RiskModel:
     """The learnt second opinion: `score` a message, `fires` at or above its alarm threshold."""
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        if spec.get("format") != FORMAT:
-            raise ValueError(f"risk model format {spec.get('format')!r}, expected {FORMAT}")
-        self._vectorizers = tuple(
-            _Vectorizer(
-                str(v["analyzer"]),
-                v["ngram_range"],
-                [term.encode() for term in v["terms"]],
-                array("d", v["idf"]),
-                array("d", v["weight"]),
-            )
-            for v in spec["vectorizers"]
-        )
-        self._intercept = float(spec["intercept"])
-        self.threshold = float(spec["threshold"])
+    def __init__(self, model: ModelData) -> None:
+        self._vectorizers = tuple(_Vectorizer(part) for part in model.parts)
+        self._intercept = model.intercept
+        self.threshold = model.threshold
         """The alarm threshold (<= 2% out-of-fold false alarms on the training data)."""
-        self.trained_on: tuple[str, ...] = tuple(spec["trained_on"])
+        self.trained_on = model.trained_on
         """The names of the files the model was trained on."""
 
     def __eq__(self, other: object) -> bool:
@@ -237,9 +217,9 @@ class RiskModel:
 
 
 def load_risk_model(path: Path = MODEL_FILE) -> RiskModel:
-    """The model stored at ``path`` (gzipped JSON written by the train script)."""
-    with gzip.open(path, "rt", encoding="utf-8") as stored:
-        spec = json.load(stored)
-    if not isinstance(spec, dict):
-        raise ValueError(f"{path.name}: not a risk model")
-    return RiskModel(spec)
+    """The model stored at ``path`` (written by the train script).
+
+    Raises:
+        ValueError: not a model file of this format, or a damaged one.
+    """
+    return RiskModel(read_model(path.read_bytes()))

@@ -21,6 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knowledge.risk_model import _ANALYZERS, MAX_CHARS, MODEL_FILE, RiskModel, load_risk_model
+from knowledge.risk_model_file import MAGIC, model_bytes, model_data, read_model
 from knowledge.snapshot import _Unpickler
 from knowledge.snapshot_pickler import SnapshotPickler
 
@@ -57,12 +58,45 @@ def test_only_the_first_characters_a_message_may_hold_are_read(model: RiskModel)
 
 
 def test_a_file_of_another_format_is_refused(tmp_path: Path) -> None:
-    stored = tmp_path / "model.json.gz"
-    with gzip.open(stored, "wt", encoding="utf-8") as out:
-        json.dump({"format": 99}, out)
+    stored = tmp_path / "model.bin.gz"
+    header = json.dumps({"format": 99}).encode()
+    stored.write_bytes(gzip.compress(MAGIC + len(header).to_bytes(8, "little") + header))
 
     with pytest.raises(ValueError, match="format 99"):
         load_risk_model(stored)
+
+
+def test_a_file_of_the_first_format_is_refused_by_name(tmp_path: Path) -> None:
+    stored = tmp_path / "model.json.gz"
+    with gzip.open(stored, "wt", encoding="utf-8") as out:
+        json.dump({"format": 1, "vectorizers": []}, out)
+
+    with pytest.raises(ValueError, match="format 1 was JSON"):
+        load_risk_model(stored)
+
+
+def test_the_shipped_file_is_what_the_writer_writes_for_it() -> None:
+    # The train script writes the file by `model_bytes`; the same model gives the same bytes.
+    shipped = MODEL_FILE.read_bytes()
+
+    assert model_bytes(read_model(shipped)) == shipped
+
+
+@pytest.mark.parametrize("cut", [1, 8, 800_000, 1_600_000])
+def test_a_file_cut_short_or_damaged_is_refused(cut: int) -> None:
+    content = gzip.decompress(MODEL_FILE.read_bytes())
+
+    with pytest.raises(ValueError):
+        read_model(gzip.compress(content[:-cut]))
+    with pytest.raises(ValueError):
+        read_model(gzip.compress(content + b"\0" * cut))
+    with pytest.raises(ValueError, match="not a risk model"):
+        read_model(MODEL_FILE.read_bytes()[:-cut])
+
+
+def test_a_term_holding_a_newline_is_not_written() -> None:
+    with pytest.raises(ValueError, match="newline"):
+        model_bytes(model_data(_spec(["ab\nc"], [1.0])))
 
 
 def test_the_model_does_not_speak_on_a_remark_of_one_or_two_words(model: RiskModel) -> None:
@@ -73,23 +107,24 @@ def test_the_model_does_not_speak_on_a_remark_of_one_or_two_words(model: RiskMod
 
 
 def _one_vectorizer(terms: list[str], weights: list[float]) -> RiskModel:
-    return RiskModel(
-        {
-            "format": 1,
-            "intercept": 0.0,
-            "threshold": 0.0,
-            "trained_on": [],
-            "vectorizers": [
-                {
-                    "analyzer": "char_wb",
-                    "ngram_range": [3, 5],
-                    "terms": terms,
-                    "idf": [1.0 + n / 7 for n in range(len(terms))],
-                    "weight": weights,
-                }
-            ],
-        }
-    )
+    return RiskModel(model_data(_spec(terms, weights)))
+
+
+def _spec(terms: list[str], weights: list[float]) -> dict[str, object]:
+    return {
+        "intercept": 0.0,
+        "threshold": 0.0,
+        "trained_on": [],
+        "vectorizers": [
+            {
+                "analyzer": "char_wb",
+                "ngram_range": [3, 5],
+                "terms": terms,
+                "idf": [1.0 + n / 7 for n in range(len(terms))],
+                "weight": weights,
+            }
+        ],
+    }
 
 
 def _by_dict(terms: list[str], weights: list[float], text: str) -> float:
