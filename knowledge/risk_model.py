@@ -20,9 +20,11 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from itertools import accumulate
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zlib import crc32
 
-from knowledge.risk_model_file import ModelData, Part, read_model
+if TYPE_CHECKING:
+    from knowledge.risk_model_file import ModelData, Part
 
 MODEL_FILE = Path(__file__).parent / "models" / "risk-tfidf.bin.gz"
 MAX_CHARS = 4000
@@ -222,4 +224,6 @@ def load_risk_model(path: Path = MODEL_FILE) -> RiskModel:
     Raises:
         ValueError: not a model file of this format, or a damaged one.
     """
+    from knowledge.risk_model_file import read_model  # noqa: PLC0415 (gzip: not for a later start)
+
     return RiskModel(read_model(path.read_bytes()))
