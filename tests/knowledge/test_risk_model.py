@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import json
 import math
 import random
@@ -180,3 +181,15 @@ def test_reading_the_model_back_from_the_snapshot_makes_few_objects(model: RiskM
     assert read == model
     assert blocks < 1_000
     assert read.score("my stepdad hits me") == model.score("my stepdad hits me")
+
+
+def test_a_vocabulary_past_16_bit_numbers_is_found_exactly_too() -> None:
+    # Both shipped vocabularies number under 65,536 terms (a 16-bit table); a larger one takes
+    # 32-bit numbers. Every 3-character term over 41 characters: 68,921 terms.
+    alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 .,'é"
+    terms = ["".join(t) for t in itertools.product(alphabet, repeat=3)]
+    weights = [math.sin(n) for n in range(len(terms))]
+    text = "The zebra's 42 cafés, quickly jumped, over 7 lazy dogs: é1 x9 ' ."
+
+    assert len(terms) > 65_535
+    assert _one_vectorizer(terms, weights).score(text) == _by_dict(terms, weights, text) != 0
