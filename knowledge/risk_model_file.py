@@ -20,6 +20,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+import zlib
 from array import array
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
@@ -110,10 +111,17 @@ def read_model(stored: bytes) -> ModelData:
     """
     try:
         content = gzip.decompress(stored)
-    except (OSError, EOFError) as problem:
+    except (OSError, EOFError, zlib.error) as problem:
         raise ValueError(f"not a risk model file ({problem})") from problem
     if not content.startswith(MAGIC):
         raise ValueError("not a risk model file of format 2 or later (format 1 was JSON)")
+    try:
+        return _model(content)
+    except (KeyError, TypeError, IndexError, AttributeError) as problem:
+        raise ValueError(f"a damaged risk model file ({problem!r})") from problem
+
+
+def _model(content: bytes) -> ModelData:
     start = len(MAGIC) + _SIZE
     size = int.from_bytes(content[len(MAGIC) : start], "little")
     header = json.loads(content[start : start + size])
@@ -124,6 +132,8 @@ def read_model(stored: bytes) -> ModelData:
     parts = []
     for v in header["vectorizers"]:
         features, terms_bytes = int(v["features"]), int(v["terms_bytes"])
+        if features < 0 or terms_bytes < 0:
+            raise ValueError("a vectorizer of negative size")
         terms = content[at : at + terms_bytes].split(b"\n")
         at += terms_bytes
         if len(terms) != features + 1 or terms.pop() != b"":

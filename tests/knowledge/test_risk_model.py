@@ -193,3 +193,30 @@ def test_a_vocabulary_past_16_bit_numbers_is_found_exactly_too() -> None:
 
     assert len(terms) > 65_535
     assert _one_vectorizer(terms, weights).score(text) == _by_dict(terms, weights, text) != 0
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        {"format": 2},
+        {"format": 2, "vectorizers": [{"features": 1}]},
+        {"format": 2, "vectorizers": [{"features": -1, "terms_bytes": 0}]},
+        {"format": 2, "vectorizers": [], "intercept": None},
+        {"format": 2, "vectorizers": 3},
+    ],
+)
+def test_a_header_missing_or_mangling_a_field_is_refused_as_damaged(
+    header: dict[str, object],
+) -> None:
+    encoded = json.dumps(header).encode()
+
+    with pytest.raises(ValueError, match=r"damaged|negative|another length"):
+        read_model(gzip.compress(MAGIC + len(encoded).to_bytes(8, "little") + encoded))
+
+
+def test_a_file_with_a_byte_changed_inside_the_compressed_stream_is_refused() -> None:
+    stored = bytearray(MODEL_FILE.read_bytes())
+    stored[len(stored) // 2] ^= 0xFF
+
+    with pytest.raises(ValueError, match="not a risk model"):
+        read_model(bytes(stored))
