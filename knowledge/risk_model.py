@@ -1,29 +1,32 @@
 """The learnt second opinion on risk of harm: a TF-IDF logistic regression, scored in pure Python.
 
 The model is data, trained by tests/support/risk_model_train.py on the development sets only and
-stored in knowledge/models/risk-tfidf.json.gz (docs/risk-learnt.md, "Adopted (round 17)"). This
-module reproduces scikit-learn's scoring of it exactly, without scikit-learn: per vectorizer the
-analyzer's n-grams (words: 1-2-grams of ``\\b\\w\\w+\\b`` tokens; char_wb: 3-5-grams inside each
-word padded with a space), sublinear term frequency ``1 + log(tf)`` times idf, l2-normalised over
-the vocabulary's features; the score is the weights' sum over both vectorizers plus the
-intercept. It fires at or above the alarm threshold fixed from out-of-fold dev scores. Linear in
-the text, which is capped as typed messages are.
+stored in knowledge/models/risk-tfidf.bin.gz (its format: knowledge/risk_model_file.py; the model:
+docs/risk-learnt.md, "Adopted (round 17)"). This module reproduces scikit-learn's scoring of it
+exactly, without scikit-learn: per vectorizer the analyzer's n-grams (words: 1-2-grams of
+``\\b\\w\\w+\\b`` tokens; char_wb: 3-5-grams inside each word padded with a space), sublinear term
+frequency ``1 + log(tf)`` times idf, l2-normalised over the vocabulary's features; the score is the
+weights' sum over both vectorizers plus the intercept. It fires at or above the alarm threshold
+fixed from out-of-fold dev scores. Linear in the text, which is capped as typed messages are.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
+from itertools import accumulate
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+from zlib import crc32
 
-MODEL_FILE = Path(__file__).parent / "models" / "risk-tfidf.json.gz"
-FORMAT = 1
+if TYPE_CHECKING:
+    from knowledge.risk_model_file import ModelData, Part
+
+MODEL_FILE = Path(__file__).parent / "models" / "risk-tfidf.bin.gz"
 MAX_CHARS = 4000
 """Only the first 4,000 characters are read: the most a typed message holds (dialogs.typed)."""
 MIN_WORDS = 3
@@ -63,25 +66,53 @@ _ANALYZERS: dict[str, Callable[[str, int, int], Iterator[str]]] = {
 
 
 class _Vectorizer:
-    """One TF-IDF vectorizer and its part of the classifier: term -> (idf, weight)."""
+    """One TF-IDF vectorizer and its part of the classifier: term -> (idf, weight).
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        self._analyzer = str(spec["analyzer"])
+    The vocabulary is one block of bytes (each term's UTF-8, in feature order) with each term's
+    end, found through an open-addressing table (CRC-32 of the term, linear probing, at most a
+    quarter full) that holds a feature's number plus one (0 is an empty slot); a term found is
+    always compared with the one stored, so a lookup is exact. Unlike a dict of 80,000 strings,
+    none of it is a Python object per term: the start-up snapshot reads it as five blocks of
+    bytes (docs/benchmarks.md, "Start-up, round 13").
+    """
+
+    def __init__(self, part: Part) -> None:
+        analyzer, (self._low, self._high), terms, idf, weight = part
+        self._analyzer = analyzer
         """The analyzer's name (a function would keep the object out of the start-up snapshot)."""
         if self._analyzer not in _ANALYZERS:
             raise ValueError(f"unknown analyzer {self._analyzer!r}")
-        self._low, self._high = (int(n) for n in spec["ngram_range"])
-        terms, idf, weight = spec["terms"], spec["idf"], spec["weight"]
         if not len(terms) == len(idf) == len(weight):
             raise ValueError("a vectorizer's terms, idf and weights differ in length")
-        # Index and arrays rather than a tuple per term: a quarter of the memory, and the
-        # start-up snapshot reads the arrays as bytes.
-        self._index: dict[str, int] = {term: n for n, term in enumerate(terms)}
-        self._idf = array("d", idf)
-        self._weight = array("d", weight)
+        self._terms = b"".join(terms)
+        if len(self._terms) >= 1 << 32:
+            raise ValueError("a vectorizer's terms exceed 4 GiB")
+        self._ends = array("I", accumulate(map(len, terms), initial=0))
+        """Where each term ends in `_terms` (term n is ``_terms[_ends[n]:_ends[n + 1]]``)."""
+        self._table = self._slots(terms)
+        self._idf = idf
+        self._weight = weight
+
+    def _slots(self, terms: Sequence[bytes]) -> array[int]:
+        """The lookup table: a power of two more than four times the number of terms, of
+        16-bit numbers while they fit (both vocabularies: half the bytes a start reads)."""
+        typecode = "H" if len(terms) < 1 << 16 else "I"
+        table = array(typecode, bytes(array(typecode).itemsize << (4 * len(terms)).bit_length()))
+        mask = len(table) - 1
+        for number, term in enumerate(terms, 1):
+            slot = crc32(term) & mask
+            while found := table[slot]:
+                if self._term(found) == term:
+                    raise ValueError(f"a vectorizer's term is repeated: {term!r}")
+                slot = (slot + 1) & mask
+            table[slot] = number
+        return table
+
+    def _term(self, found: int) -> bytes:
+        return self._terms[self._ends[found - 1] : self._ends[found]]
 
     def __len__(self) -> int:
-        return len(self._index)
+        return len(self._idf)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, _Vectorizer):
@@ -89,39 +120,75 @@ class _Vectorizer:
         return self._key() == other._key()
 
     def __hash__(self) -> int:
-        return hash((self._analyzer, self._low, self._high, len(self._index)))
+        return hash((self._analyzer, self._low, self._high, len(self)))
 
     def _key(self) -> tuple[object, ...]:
-        return (self._analyzer, self._low, self._high, self._index, self._idf, self._weight)
+        return (
+            self._analyzer,
+            self._low,
+            self._high,
+            self._terms,
+            self._ends,
+            self._idf,
+            self._weight,
+        )
 
-    def score(self, text: str) -> float:
-        """This vectorizer's share of the decision value of lower-cased ``text``."""
+    def score(self, text: str, encode: Callable[[str], bytes]) -> float:
+        """This vectorizer's share of the decision value of lower-cased ``text`` (`encode`
+        gives a term's bytes as the vocabulary keeps them)."""
         counts = Counter(_ANALYZERS[self._analyzer](text, self._low, self._high))
+        terms, ends, table, idf, weight = (
+            self._terms,
+            self._ends,
+            self._table,
+            self._idf,
+            self._weight,
+        )
+        mask = len(table) - 1
         total = 0.0
         squares = 0.0
-        find, idf, weight, log = self._index.get, self._idf, self._weight, math.log
-        for term, tf in counts.items():
-            n = find(term)
-            if n is None:
-                continue
-            # Most terms are met once: 1 + log(1) is exactly 1, so their value is the idf itself.
-            value = idf[n] if tf == 1 else (1.0 + log(tf)) * idf[n]
-            squares += value * value
-            total += value * weight[n]
+        keys = list(map(encode, counts))
+        for tf, key, hashed in zip(counts.values(), keys, map(crc32, keys), strict=True):
+            slot = hashed & mask
+            while found := table[slot]:
+                if terms[ends[found - 1] : ends[found]] == key:
+                    n = found - 1
+                    # 1 + log(1) is exactly 1: most terms occur once.
+                    value = idf[n] if tf == 1 else (1.0 + math.log(tf)) * idf[n]
+                    squares += value * value
+                    total += value * weight[n]
+                    break
+                slot = (slot + 1) & mask
         return total / math.sqrt(squares) if squares else 0.0
+
+
+def _encoder(text: str) -> Callable[[str], bytes]:
+    """How the terms of ``text`` are encoded to be looked up: UTF-8, or for a text holding a
+    lone surrogate (which UTF-8 cannot encode) UTF-8 letting it through, as bytes no stored
+    term has."""
+    if text.isascii():
+        return str.encode
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return _SURROGATES_PASS
+    return str.encode
+
+
+_SURROGATES_PASS: Callable[[str], bytes] = partial(
+    str.encode, encoding="utf-8", errors="surrogatepass"
+)
 
 
 class RiskModel:
     """The learnt second opinion: `score` a message, `fires` at or above its alarm threshold."""
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        if spec.get("format") != FORMAT:
-            raise ValueError(f"risk model format {spec.get('format')!r}, expected {FORMAT}")
-        self._vectorizers = tuple(_Vectorizer(v) for v in spec["vectorizers"])
-        self._intercept = float(spec["intercept"])
-        self.threshold = float(spec["threshold"])
+    def __init__(self, model: ModelData) -> None:
+        self._vectorizers = tuple(_Vectorizer(part) for part in model.parts)
+        self._intercept = model.intercept
+        self.threshold = model.threshold
         """The alarm threshold (<= 2% out-of-fold false alarms on the training data)."""
-        self.trained_on: tuple[str, ...] = tuple(spec["trained_on"])
+        self.trained_on = model.trained_on
         """The names of the files the model was trained on."""
 
     def __eq__(self, other: object) -> bool:
@@ -143,7 +210,8 @@ class RiskModel:
     def score(self, text: str) -> float:
         """The classifier's decision value for ``text`` (its first `MAX_CHARS` characters)."""
         lowered = text[:MAX_CHARS].lower()
-        return self._intercept + sum(v.score(lowered) for v in self._vectorizers)
+        encode = _encoder(lowered)
+        return self._intercept + sum(v.score(lowered, encode) for v in self._vectorizers)
 
     def fires(self, text: str) -> bool:
         """Whether the model takes ``text`` as describing a risk of harm (`MIN_WORDS` or more
@@ -153,9 +221,11 @@ class RiskModel:
 
 
 def load_risk_model(path: Path = MODEL_FILE) -> RiskModel:
-    """The model stored at ``path`` (gzipped JSON written by the train script)."""
-    with gzip.open(path, "rt", encoding="utf-8") as stored:
-        spec = json.load(stored)
-    if not isinstance(spec, dict):
-        raise ValueError(f"{path.name}: not a risk model")
-    return RiskModel(spec)
+    """The model stored at ``path`` (written by the train script).
+
+    Raises:
+        ValueError: not a model file of this format, or a damaged one.
+    """
+    from knowledge.risk_model_file import read_model  # noqa: PLC0415 (gzip: not for a later start)
+
+    return RiskModel(read_model(path.read_bytes()))

@@ -83,8 +83,13 @@ def read_snapshot(directory: Path, key: str) -> tuple[Knowledge, Matcher] | None
     except OSError:
         return None
     try:
-        body = _body(found, key)
-        built = _Unpickler(io.BytesIO(body)).load() if body is not None else None
+        start = _body_start(found, key)
+        built = None
+        if start is not None:
+            # Read in place: a BytesIO over the file's bytes shares them rather than copying.
+            stream = io.BytesIO(found)
+            stream.seek(start)
+            built = _Unpickler(stream).load()
     except (pickle.UnpicklingError, EOFError, ValueError, TypeError, LookupError, RecursionError):
         return None
     except (AttributeError, ImportError, MemoryError):
@@ -142,9 +147,9 @@ def write_snapshot(
     return True
 
 
-def _body(found: bytes, key: str) -> bytes | None:
-    """The pickled body of a snapshot file, if its header is this key's and format, its
-    inputs are unchanged and the body is the one written."""
+def _body_start(found: bytes, key: str) -> int | None:
+    """Where the pickled body of a snapshot file starts, if its header is this key's and
+    format, its inputs are unchanged and the body is the one written."""
     start = len(_MAGIC) + 8
     if found[: len(_MAGIC)] != _MAGIC:
         return None
@@ -157,8 +162,9 @@ def _body(found: bytes, key: str) -> bytes | None:
     inputs = header.get("inputs")
     if not isinstance(inputs, dict) or not inputs_unchanged(inputs):
         return None
-    body = found[start + size :]
-    return body if zlib.crc32(body) == header.get("crc32") else None
+    with memoryview(found) as whole:
+        written = zlib.crc32(whole[start + size :]) == header.get("crc32")
+    return start + size if written else None
 
 
 class _Unpickler(pickle.Unpickler):

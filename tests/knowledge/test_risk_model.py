@@ -7,13 +7,24 @@ about 200 dev texts and a few awkward ones; the scorer must reproduce each to 1e
 from __future__ import annotations
 
 import gzip
+import io
+import itertools
 import json
+import math
+import random
 import sys
+import tracemalloc
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from knowledge.risk_model import MAX_CHARS, MODEL_FILE, RiskModel, load_risk_model
+from knowledge.risk_model import _ANALYZERS, MAX_CHARS, MODEL_FILE, RiskModel, load_risk_model
+from knowledge.risk_model_file import MAGIC, model_bytes, model_data, read_model
+from knowledge.snapshot import _Unpickler
+from knowledge.snapshot_pickler import SnapshotPickler
 
 CHECK_FILE = MODEL_FILE.parent / "risk-tfidf-check.json"
 
@@ -48,12 +59,45 @@ def test_only_the_first_characters_a_message_may_hold_are_read(model: RiskModel)
 
 
 def test_a_file_of_another_format_is_refused(tmp_path: Path) -> None:
-    stored = tmp_path / "model.json.gz"
-    with gzip.open(stored, "wt", encoding="utf-8") as out:
-        json.dump({"format": 99}, out)
+    stored = tmp_path / "model.bin.gz"
+    header = json.dumps({"format": 99}).encode()
+    stored.write_bytes(gzip.compress(MAGIC + len(header).to_bytes(8, "little") + header))
 
     with pytest.raises(ValueError, match="format 99"):
         load_risk_model(stored)
+
+
+def test_a_file_of_the_first_format_is_refused_by_name(tmp_path: Path) -> None:
+    stored = tmp_path / "model.json.gz"
+    with gzip.open(stored, "wt", encoding="utf-8") as out:
+        json.dump({"format": 1, "vectorizers": []}, out)
+
+    with pytest.raises(ValueError, match="format 1 was JSON"):
+        load_risk_model(stored)
+
+
+def test_the_shipped_file_is_what_the_writer_writes_for_it() -> None:
+    # The train script writes the file by `model_bytes`; the same model gives the same bytes.
+    shipped = MODEL_FILE.read_bytes()
+
+    assert model_bytes(read_model(shipped)) == shipped
+
+
+@pytest.mark.parametrize("cut", [1, 8, 800_000, 1_600_000])
+def test_a_file_cut_short_or_damaged_is_refused(cut: int) -> None:
+    content = gzip.decompress(MODEL_FILE.read_bytes())
+
+    with pytest.raises(ValueError):
+        read_model(gzip.compress(content[:-cut]))
+    with pytest.raises(ValueError):
+        read_model(gzip.compress(content + b"\0" * cut))
+    with pytest.raises(ValueError, match="not a risk model"):
+        read_model(MODEL_FILE.read_bytes()[:-cut])
+
+
+def test_a_term_holding_a_newline_is_not_written() -> None:
+    with pytest.raises(ValueError, match="newline"):
+        model_bytes(model_data(_spec(["ab\nc"], [1.0])))
 
 
 def test_the_model_does_not_speak_on_a_remark_of_one_or_two_words(model: RiskModel) -> None:
@@ -61,3 +105,118 @@ def test_the_model_does_not_speak_on_a_remark_of_one_or_two_words(model: RiskMod
     assert not model.fires("her dad")
     assert not model.fires("she's 15")
     assert model.fires("he chokd her")
+
+
+def _one_vectorizer(terms: list[str], weights: list[float]) -> RiskModel:
+    return RiskModel(model_data(_spec(terms, weights)))
+
+
+def _spec(terms: list[str], weights: list[float]) -> dict[str, object]:
+    return {
+        "intercept": 0.0,
+        "threshold": 0.0,
+        "trained_on": [],
+        "vectorizers": [
+            {
+                "analyzer": "char_wb",
+                "ngram_range": [3, 5],
+                "terms": terms,
+                "idf": [1.0 + n / 7 for n in range(len(terms))],
+                "weight": weights,
+            }
+        ],
+    }
+
+
+def _by_dict(terms: list[str], weights: list[float], text: str) -> float:
+    """The score as a dict of the terms gives it (the lookup the table replaced)."""
+    index = {term: n for n, term in enumerate(terms)}
+    counts = Counter(_ANALYZERS["char_wb"](text[:MAX_CHARS].lower(), 3, 5))
+    total = squares = 0.0
+    for term, tf in counts.items():
+        if (n := index.get(term)) is not None:
+            value = (1.0 + math.log(tf)) * (1.0 + n / 7)
+            squares += value * value
+            total += value * weights[n]
+    return total / math.sqrt(squares) if squares else 0.0
+
+
+_LETTERS = "ab é\ud800"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(_LETTERS, min_size=1, max_size=5), max_size=40, unique=True),
+    st.text(_LETTERS, max_size=60),
+    st.randoms(use_true_random=False),
+)
+def test_the_table_finds_exactly_the_terms_a_dict_would(
+    terms: list[str], text: str, rng: random.Random
+) -> None:
+    # A small alphabet: most n-grams of the text are terms, many are not, and the small tables
+    # see slots taken by other terms; a lone surrogate is looked up without error, found never.
+    terms = [t for t in terms if "\ud800" not in t]
+    weights = [rng.uniform(-3, 3) for _ in terms]
+
+    assert _one_vectorizer(terms, weights).score(text) == _by_dict(terms, weights, text)
+
+
+def test_a_repeated_term_is_refused() -> None:
+    with pytest.raises(ValueError, match="repeated"):
+        _one_vectorizer([" ab", "ab ", " ab"], [1.0, 2.0, 3.0])
+
+
+def test_reading_the_model_back_from_the_snapshot_makes_few_objects(model: RiskModel) -> None:
+    # The vocabulary and its numbers are blocks of bytes: no string, int or dict entry per term
+    # for a start to make (160,000 and more with a dict), nor to free at exit.
+    out = io.BytesIO()
+    SnapshotPickler(out).dump(model)
+    tracemalloc.start()
+    try:
+        read = _Unpickler(io.BytesIO(out.getvalue())).load()
+        blocks = sum(stat.count for stat in tracemalloc.take_snapshot().statistics("filename"))
+    finally:
+        tracemalloc.stop()
+
+    assert read == model
+    assert blocks < 1_000
+    assert read.score("my stepdad hits me") == model.score("my stepdad hits me")
+
+
+def test_a_vocabulary_past_16_bit_numbers_is_found_exactly_too() -> None:
+    # Both shipped vocabularies number under 65,536 terms (a 16-bit table); a larger one takes
+    # 32-bit numbers. Every 3-character term over 41 characters: 68,921 terms.
+    alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 .,'é"
+    terms = ["".join(t) for t in itertools.product(alphabet, repeat=3)]
+    weights = [math.sin(n) for n in range(len(terms))]
+    text = "The zebra's 42 cafés, quickly jumped, over 7 lazy dogs: é1 x9 ' ."
+
+    assert len(terms) > 65_535
+    assert _one_vectorizer(terms, weights).score(text) == _by_dict(terms, weights, text) != 0
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        {"format": 2},
+        {"format": 2, "vectorizers": [{"features": 1}]},
+        {"format": 2, "vectorizers": [{"features": -1, "terms_bytes": 0}]},
+        {"format": 2, "vectorizers": [], "intercept": None},
+        {"format": 2, "vectorizers": 3},
+    ],
+)
+def test_a_header_missing_or_mangling_a_field_is_refused_as_damaged(
+    header: dict[str, object],
+) -> None:
+    encoded = json.dumps(header).encode()
+
+    with pytest.raises(ValueError, match=r"damaged|negative|another length"):
+        read_model(gzip.compress(MAGIC + len(encoded).to_bytes(8, "little") + encoded))
+
+
+def test_a_file_with_a_byte_changed_inside_the_compressed_stream_is_refused() -> None:
+    stored = bytearray(MODEL_FILE.read_bytes())
+    stored[len(stored) // 2] ^= 0xFF
+
+    with pytest.raises(ValueError, match="not a risk model"):
+        read_model(bytes(stored))

@@ -248,7 +248,7 @@ def test_values_made_together_keep_who_shares_what(tmp_path: Path) -> None:
 def test_a_retrained_risk_model_changes_the_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    model = tmp_path / "risk-tfidf.json.gz"
+    model = tmp_path / "risk-tfidf.bin.gz"
     model.write_bytes(MODEL_FILE.read_bytes())
     monkeypatch.setattr(loader, "MODEL_FILE", model)
     key = knowledge_key()

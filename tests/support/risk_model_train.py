@@ -5,34 +5,34 @@ Research environment only (it needs scikit-learn; the app never imports this mod
     /work/research-venv/bin/python -m tests.support.risk_model_train [--misses]
 
 It trains exactly the model the lead measured on the held-out sets (`risk_embed holdout --model
-tfidf`): round 2's variant A (risk_cv.pipeline, "logreg") on every dev item and brainstorm of
-HEAD, held-out files skipped by name (risk_rounds.items_at), with the alarm threshold fixed from
-out-of-fold scores of that data (risk_rounds.fit: <= 2% training false alarms, seed 11). It
-writes the one file the app reads without scikit-learn, knowledge/models/risk-tfidf.json.gz
-(per vectorizer: the vocabulary, each feature's idf and classifier weight; the intercept; the
-threshold; the format version; the training files), and beside it risk-tfidf-check.json: the
-scikit-learn scores of about 200 dev texts, which tests/knowledge/test_risk_model.py compares with
-the pure-Python scorer's. ``--misses`` prints the dev disclosures the cues miss whose
-out-of-fold score reaches the threshold (the OR's additions, not in-sample).
+tfidf`): round 2's variant A (risk_cv.pipeline, "logreg") on every dev item and brainstorm of HEAD,
+held-out files skipped by name (risk_rounds.items_at), with the alarm threshold fixed from
+out-of-fold scores of that data (risk_rounds.fit: <= 2% training false alarms, seed 11). It writes
+the one file the app reads without scikit-learn, knowledge/models/risk-tfidf.bin.gz
+(knowledge/risk_model_file.py: per vectorizer the vocabulary, each feature's idf and classifier
+weight; the intercept; the threshold; the format version; the training files), and beside it
+risk-tfidf-check.json: the scikit-learn scores of about 200 dev texts, which
+tests/knowledge/test_risk_model.py compares with the pure-Python scorer's. ``--misses`` prints the
+dev disclosures the cues miss whose out-of-fold score reaches the threshold (the OR's additions, not
+in-sample).
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from knowledge.risk_model_file import model_bytes, model_data
 from tests.support.risk_cv import Item, Scorer, pipeline
 from tests.support.risk_rounds import cues_today, fit, items_at
 
 ROOT = Path(__file__).resolve().parents[2]
 MODELS = ROOT / "knowledge" / "models"
-MODEL_FILE = MODELS / "risk-tfidf.json.gz"
+MODEL_FILE = MODELS / "risk-tfidf.bin.gz"
 CHECK_FILE = MODELS / "risk-tfidf-check.json"
-FORMAT = 1
 SETTINGS = argparse.Namespace(folds=5, inner=4, seed=11, alarms=0.02)
 """risk_embed's defaults, as the lead ran `holdout --model tfidf`."""
 CHECKED = 200
@@ -71,7 +71,7 @@ def vectorizer(part: Any, weights: Any) -> dict[str, Any]:
 
 
 def export(pipe: Any, threshold: float, files: list[str]) -> dict[str, Any]:
-    """The model as plain data (format ``FORMAT``)."""
+    """The model as plain data (`knowledge.risk_model_file.model_data` reads it)."""
     union, clf = pipe.steps[0][1], pipe.steps[1][1]
     coef = clf.coef_[0]
     parts = []
@@ -82,7 +82,6 @@ def export(pipe: Any, threshold: float, files: list[str]) -> dict[str, Any]:
         start += size
     assert start == len(coef)
     return {
-        "format": FORMAT,
         "intercept": float(clf.intercept_[0]),
         "threshold": threshold,
         "vectorizers": parts,
@@ -104,8 +103,7 @@ def main(argv: list[str]) -> int:
     files = sorted({i.file for i in every})
     model = export(pipe, limits.alarm, files)
     MODELS.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(MODEL_FILE, "wb", mtime=0) as out:
-        out.write(json.dumps(model, separators=(",", ":")).encode())
+    MODEL_FILE.write_bytes(model_bytes(model_data(model)))
     sample = sorted({i.text for i in every})[:: max(1, len(every) // CHECKED)][:CHECKED]
     sample += [
         "",
