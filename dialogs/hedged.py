@@ -29,6 +29,7 @@ class HedgedReader:
         self._echoes = tuple(lead.split() for lead in words.echoes)
         self._question_words = frozenset(words.question_words)
         self._joining_words = frozenset(words.joining_words)
+        self._negations = frozenset(words.negations)
 
     def as_hedged_answer(
         self, text: str, simple: str, asked: Collection[str] = ()
@@ -48,14 +49,28 @@ class HedgedReader:
         if not found or len(found) > MAX_WORDS or "?" in text:
             return None
         key, rest = self._lead(found)
+        if key is None or key is AnswerKey.NOT_SURE:
+            return key  # "not sure, she didn't say": whatever follows a not sure, it is not sure
+        then = [w for w in rest if w not in self._joining_words]
+        said_next, _ = self._lead(then) if then else (None, ())
+        if key is AnswerKey.NO and said_next in NO_LIKE:
+            # "no, she refused": the kind of no that follows says more than the "no".
+            return said_next
+        if self._says_two_things(key, said_next, then):
+            return None
         if key is AnswerKey.YES and not self._echoes_question(found, asked):
             return None
-        if key is AnswerKey.NO and rest:
-            # "no, she refused": the kind of no that follows says more than the "no".
-            kind, _ = self._lead(rest)
-            if kind in NO_LIKE:
-                return kind
         return key
+
+    def _says_two_things(
+        self, key: AnswerKey, said_next: AnswerKey | None, then: Sequence[str]
+    ) -> bool:
+        """Whether what follows a lead answers otherwise: "yes and no", "we have no consent",
+        "yes she refused", "no, she agreed". Asked again, never recorded as either."""
+        if key is AnswerKey.YES and then and then[0] in self._negations:
+            return True
+        agrees = said_next in (None, key) or (key in NO_LIKE and said_next is AnswerKey.NO)
+        return not agrees
 
     def _echoes_question(self, found: Sequence[str], asked: Collection[str]) -> bool:
         """False when `found` begins with an echo ("we have") and goes on about something other

@@ -85,13 +85,15 @@ class HedgedWords(PackValue):
     `leads` are how a yes, no (or a kind of no) or not-sure reply may begin; a reply whose next
     word (after any `joining_words`) is one of `question_words` asks something and is not an
     answer. `echoes` are yes leads that repeat the question's verb: with more words after one,
-    the next must be a word of the question asked.
+    the next must be a word of the question asked. A yes lead followed by one of `negations`
+    ("we have no consent") or by a lead of another answer ("yes and no") is no answer.
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)
     echoes: tuple[str, ...] = ()
     question_words: tuple[str, ...] = ()
     joining_words: tuple[str, ...] = ()
+    negations: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)
@@ -190,6 +192,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 echoes=_join(merged.hedged.echoes, pack.hedged.echoes),
                 question_words=_join(merged.hedged.question_words, pack.hedged.question_words),
                 joining_words=_join(merged.hedged.joining_words, pack.hedged.joining_words),
+                negations=_join(merged.hedged.negations, pack.hedged.negations),
             ),
         )
     return merged, problems

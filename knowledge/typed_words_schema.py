@@ -75,7 +75,8 @@ class HedgedWords(_Strict):
     `leads` are how a yes, no (or a kind of no) or not-sure reply may begin; a reply whose next
     word (after any `joining_words`) is one of `question_words` asks something and is not an
     answer. `echoes` are yes leads that repeat the question's verb: with more words after one,
-    the next must be a word of the question asked.
+    the next must be a word of the question asked. A yes lead followed by one of `negations`
+    ("we have no consent") or by a lead of another answer ("yes and no") is no answer.
     """
 
     leads: Annotated[dict[LeadAnswer, tuple[Word, ...]], BeforeValidator(_keys_not_yaml_bool)] = (
@@ -84,6 +85,7 @@ class HedgedWords(_Strict):
     echoes: tuple[Word, ...] = ()
     question_words: tuple[OneWord, ...] = ()
     joining_words: tuple[OneWord, ...] = ()
+    negations: tuple[OneWord, ...] = ()
 
     @model_validator(mode="after")
     def _echoes_are_yes_leads(self) -> HedgedWords:
