@@ -30,6 +30,7 @@ class HedgedReader:
         self._question_words = frozenset(words.question_words)
         self._joining_words = frozenset(words.joining_words)
         self._negations = frozenset(words.negations)
+        self._not_answers = tuple(phrase.split() for phrase in words.not_answers)
 
     def as_hedged_answer(
         self, text: str, simple: str, asked: Collection[str] = ()
@@ -48,10 +49,14 @@ class HedgedReader:
         found = simple.split()
         if not found or len(found) > MAX_WORDS or "?" in text:
             return None
+        if after_lead(found, self._not_answers) is not None:
+            return None  # "no doubt, she's at risk": it begins like a no, and is not one
         key, rest = self._lead(found)
         if key is None or key is AnswerKey.NOT_SURE:
             return key  # "not sure, she didn't say": whatever follows a not sure, it is not sure
         then = [w for w in rest if w not in self._joining_words]
+        if after_lead(then, self._not_answers) is not None:
+            return None  # "yes I asked her": the yes is to something other than the question
         said_next, _ = self._lead(then) if then else (None, ())
         if key is AnswerKey.NO and said_next in NO_LIKE:
             # "no, she refused": the kind of no that follows says more than the "no".

@@ -86,7 +86,8 @@ class HedgedWords(PackValue):
     word (after any `joining_words`) is one of `question_words` asks something and is not an
     answer. `echoes` are yes leads that repeat the question's verb: with more words after one,
     the next must be a word of the question asked. A yes lead followed by one of `negations`
-    ("we have no consent") or by a lead of another answer ("yes and no") is no answer.
+    ("we have no consent") or by a lead of another answer ("yes and no") is no answer. A reply beginning with one of `not_answers`, or going on
+    with one after its lead, is no answer either ("no doubt", "yes I asked her").
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)
@@ -94,6 +95,7 @@ class HedgedWords(PackValue):
     question_words: tuple[str, ...] = ()
     joining_words: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
+    not_answers: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)
@@ -131,11 +133,12 @@ class TypedWordsPack(PackValue):
             yield from ((name, w) for w in words)
 
     def reply_starts(self) -> Iterator[tuple[str, str]]:
-        """(where, word) for every hedged lead and every question or joining word."""
+        """(where, word) for every hedged lead, not-answer, question word and joining word."""
         for answer, words in self.hedged.leads.items():
             yield from ((f"hedged.leads.{answer}", w) for w in words)
         yield from (("hedged.question_words", w) for w in self.hedged.question_words)
         yield from (("hedged.joining_words", w) for w in self.hedged.joining_words)
+        yield from (("hedged.not_answers", w) for w in self.hedged.not_answers)
 
 
 def after_lead(words: Sequence[str], leads: Iterable[Sequence[str]]) -> Sequence[str] | None:
@@ -193,6 +196,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 question_words=_join(merged.hedged.question_words, pack.hedged.question_words),
                 joining_words=_join(merged.hedged.joining_words, pack.hedged.joining_words),
                 negations=_join(merged.hedged.negations, pack.hedged.negations),
+                not_answers=_join(merged.hedged.not_answers, pack.hedged.not_answers),
             ),
         )
     return merged, problems
