@@ -25,9 +25,7 @@ from tests.support.reply_probe import go_to
         ("identifiable", "no doubt, it has her address"),
     ],
 )
-def test_a_yes_or_no_about_something_else_is_asked_again(
-    chat: Chat, step: str, words: str
-) -> None:
+def test_a_yes_or_no_about_something_else_is_asked_again(chat: Chat, step: str, words: str) -> None:
     go_to(chat, step)
     replies = chat.send(words)
     check = chat.state.check
