@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from knowledge.flow_pack import NO_LIKE, AnswerKey
-from knowledge.typed_words import LEAD_ORDER, HedgedWords, after_lead
+from knowledge.typed_words import LEAD_ORDER, HedgedWords, after_lead, simplify
 
 MAX_WORDS = 16  # longer than this and it is a story or a question, not an answer
 _SHORT = 3
+_CLAUSE_ENDS = ",;:.!"
 
 
 class HedgedReader:
@@ -26,7 +27,7 @@ class HedgedReader:
             for key in LEAD_ORDER
             if key in words.leads
         )
-        self._echoes = tuple(lead.split() for lead in words.echoes)
+        self._echoes = frozenset(tuple(lead.split()) for lead in words.echoes)
         self._question_words = frozenset(words.question_words)
         self._joining_words = frozenset(words.joining_words)
         self._negations = frozenset(words.negations)
@@ -63,7 +64,8 @@ class HedgedReader:
             return said_next
         if self._says_two_things(key, said_next, then):
             return None
-        if key is AnswerKey.YES and not self._echoes_question(found, asked):
+        lead = found[: len(found) - len(rest)]
+        if not self._keeps_to_question(lead, rest, asked) and not _stands_alone(lead, text):
             return None
         return key
 
@@ -77,13 +79,16 @@ class HedgedReader:
         agrees = said_next in (None, key) or (key in NO_LIKE and said_next is AnswerKey.NO)
         return not agrees
 
-    def _echoes_question(self, found: Sequence[str], asked: Collection[str]) -> bool:
-        """False when `found` begins with an echo ("we have") and goes on about something other
-        than the question ("we have a safeguarding concern"): its first word of more than three
-        letters is not the question's."""
-        rest = after_lead(found, self._echoes)
+    def _keeps_to_question(
+        self, lead: Sequence[str], rest: Sequence[str], asked: Collection[str]
+    ) -> bool:
+        """False when `lead` is an echo ("we have", "they didn't") and the reply goes on about
+        something other than the question ("we have a safeguarding concern", "they didn't want
+        anyone to know"): its first word of more than three letters is not the question's."""
+        if tuple(lead) not in self._echoes:
+            return True
         # "a", "the" and "you" are in most questions: the first longer word says what it is about.
-        words = [w for w in rest or () if w not in self._joining_words and len(w) > _SHORT]
+        words = [w for w in rest if w not in self._joining_words and len(w) > _SHORT]
         return not words or words[0] in asked
 
     def _lead(self, found: Sequence[str]) -> tuple[AnswerKey | None, Sequence[str]]:
@@ -107,3 +112,9 @@ class HedgedReader:
         # "yes but can I share it with the school" and "not sure what an ISP is" ask something.
         words = [w for w in rest if w not in self._joining_words]
         return bool(words) and words[0] in self._question_words
+
+
+def _stands_alone(lead: Sequence[str], text: str) -> bool:
+    """Whether `lead` is the whole of the reply's first clause: "it isn't, it was on facebook"."""
+    ends = [i for i in map(text.find, _CLAUSE_ENDS) if i >= 0]
+    return simplify(text[: min(ends)] if ends else text).split() == list(lead)

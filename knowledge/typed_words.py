@@ -84,11 +84,11 @@ class HedgedWords(PackValue):
 
     `leads` are how a yes, no (or a kind of no) or not-sure reply may begin; a reply whose next
     word (after any `joining_words`) is one of `question_words` asks something and is not an
-    answer. `echoes` are yes leads that repeat the question's verb: with more words after one,
-    the next must be a word of the question asked. A yes lead followed by one of `negations`
-    ("we have no consent") or by a lead of another answer ("yes and no") is no answer. A reply
-    beginning with one of `not_answers`, or going on with one after its lead, is no answer
-    either ("no doubt", "yes I asked her").
+    answer. `echoes` are yes or no leads that repeat the question's verb ("we have", "it
+    isn't"): with more words after one, the next must be a word of the question asked. A yes
+    lead followed by one of `negations` ("we have no consent") or by a lead of another answer
+    ("yes and no") is no answer. A reply beginning with one of `not_answers`, or going on with
+    one after its lead, is no answer either ("no doubt", "yes I asked her").
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)

@@ -80,8 +80,8 @@ def test_an_answer_that_tells_of_harm_is_still_signposted(chat: Chat) -> None:
     assert replies[0].risk_of_harm
 
 
-def test_an_echo_must_be_a_yes_lead() -> None:
-    with pytest.raises(pydantic.ValidationError, match="echoes must be yes leads"):
+def test_an_echo_must_be_a_yes_or_no_lead() -> None:
+    with pytest.raises(pydantic.ValidationError, match="echoes must be yes or no leads"):
         HedgedWords(leads={"yes": ("yes",)}, echoes=("we have",))
 
 
