@@ -58,7 +58,7 @@ class HedgedReader:
         then = [w for w in rest if w not in self._joining_words]
         if after_lead(then, self._not_answers) is not None:
             return None  # "yes I asked her": the yes is to something other than the question
-        said_next, _ = self._lead(then) if then else (None, ())
+        said_next, after_next = self._lead(then) if then else (None, ())
         if key is AnswerKey.NO and said_next in NO_LIKE:
             # "no, she refused": the kind of no that follows says more than the "no".
             return said_next
@@ -66,6 +66,10 @@ class HedgedReader:
             return None
         lead = found[: len(found) - len(rest)]
         if not self._keeps_to_question(lead, rest, asked) and not _stands_alone(lead, text):
+            return None
+        # "yes, it's a safeguarding concern": an echo after the lead must keep to the question too.
+        next_lead = then[: len(then) - len(after_next)] if said_next is not None else ()
+        if not self._keeps_to_question(next_lead, after_next, asked):
             return None
         return key
 

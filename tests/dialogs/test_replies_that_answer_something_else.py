@@ -48,3 +48,38 @@ def test_it_was_not_safe_to_ask_is_read(
     chat.send(words)
     check = chat.state.check
     assert check is not None and check.answered(step) is meant
+
+
+@pytest.mark.parametrize(
+    ("step", "words"),
+    [
+        ("consent", "yes she has a learning disability"),
+        ("ask-first", "yeah we have a safeguarding concern"),
+        ("confidential", "yes she has a social worker"),
+    ],
+)
+def test_a_yes_then_an_echo_going_on_about_something_else_is_asked_again(
+    chat: Chat, step: str, words: str
+) -> None:
+    go_to(chat, step)
+    replies = chat.send(words)
+    check = chat.state.check
+    assert check is not None and check.step == step and check.answered(step) is None
+    assert "I've taken that as" not in texts(replies)
+
+
+@pytest.mark.parametrize(
+    ("step", "words", "meant"),
+    [
+        ("consent", "yes we have consent", AnswerKey.YES),
+        ("consent", "yes, she has", AnswerKey.YES),
+        ("confidential", "it's not confidential", AnswerKey.NO),
+    ],
+)
+def test_a_yes_then_an_echo_of_the_question_is_read(
+    chat: Chat, step: str, words: str, meant: AnswerKey
+) -> None:
+    go_to(chat, step)
+    chat.send(words)
+    check = chat.state.check
+    assert check is not None and check.answered(step) is meant
