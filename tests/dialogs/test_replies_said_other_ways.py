@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from knowledge.flow_pack import AnswerKey
-from tests.support.core import Chat, texts
-from tests.support.reply_probe import go_to
+from tests.support.core import Chat
+from tests.support.reply_probe import answered, assert_asked_again
 
 
 @pytest.mark.parametrize(
@@ -28,21 +28,15 @@ from tests.support.reply_probe import go_to
 def test_said_another_way_is_read_and_confirmed(
     chat: Chat, step: str, words: str, meant: AnswerKey
 ) -> None:
-    go_to(chat, step)
-    replies = chat.send(words)
-    check = chat.state.check
-    assert check is not None and check.answered(step) is meant
-    assert "I've taken that as **" in texts(replies)
+    answer, replies = answered(chat, step, words)
+    assert answer is meant
+    assert "I've taken that as **" in replies
 
 
 @pytest.mark.parametrize(
-    ("step", "words"),
-    [("identifiable", "it does worry me"), ("confidential", "it doesnt matter")],
+    ("step", "words"), [("identifiable", "it does worry me"), ("confidential", "it doesnt matter")]
 )
 def test_it_does_going_on_about_something_else_is_asked_again(
     chat: Chat, step: str, words: str
 ) -> None:
-    go_to(chat, step)
-    chat.send(words)
-    check = chat.state.check
-    assert check is not None and check.step == step and check.answered(step) is None
+    assert_asked_again(chat, step, words)

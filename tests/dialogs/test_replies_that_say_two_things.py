@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from knowledge.flow_pack import AnswerKey
-from tests.support.core import Chat, texts
-from tests.support.reply_probe import go_to
+from tests.support.core import Chat
+from tests.support.reply_probe import answered, assert_asked_again
 
 
 @pytest.mark.parametrize(
@@ -30,33 +30,17 @@ from tests.support.reply_probe import go_to
     ],
 )
 def test_a_yes_that_goes_on_with_a_no_is_asked_again(chat: Chat, step: str, words: str) -> None:
-    go_to(chat, step)
-    replies = chat.send(words)
-    check = chat.state.check
-    assert check is not None and check.step == step and check.answered(step) is None
-    assert "I've taken that as" not in texts(replies)
-
-
-@pytest.mark.parametrize(
-    ("step", "words"),
-    [
-        ("purpose", "certainly not"),
-        ("confidential", "of course not"),
-        ("public-interest", "certainly not"),
-        ("public-interest-unsought", "of course not, it can wait"),
-    ],
-)
-def test_a_yes_word_then_not_is_no(chat: Chat, step: str, words: str) -> None:
-    go_to(chat, step)
-    replies = chat.send(words)
-    check = chat.state.check
-    assert check is not None and check.answered(step) is AnswerKey.NO
-    assert "I've taken that as **" in texts(replies)
+    assert_asked_again(chat, step, words)
 
 
 @pytest.mark.parametrize(
     ("step", "words", "meant"),
     [
+        ("purpose", "certainly not", AnswerKey.NO),
+        ("confidential", "of course not", AnswerKey.NO),
+        ("public-interest", "certainly not", AnswerKey.NO),
+        ("public-interest-unsought", "of course not, it can wait", AnswerKey.NO),
+        # two leads that agree are still read
         ("consent", "yes she agreed", AnswerKey.YES),
         ("consent", "no, she refused", AnswerKey.REFUSED),
         ("confidential", "no, not really", AnswerKey.NO),
@@ -64,10 +48,9 @@ def test_a_yes_word_then_not_is_no(chat: Chat, step: str, words: str) -> None:
         ("purpose", "there is a clear purpose", AnswerKey.YES),
     ],
 )
-def test_two_leads_that_agree_are_still_read(
+def test_a_yes_word_then_not_is_no_and_leads_that_agree_are_read(
     chat: Chat, step: str, words: str, meant: AnswerKey
 ) -> None:
-    go_to(chat, step)
-    chat.send(words)
-    check = chat.state.check
-    assert check is not None and check.answered(step) is meant
+    answer, replies = answered(chat, step, words)
+    assert answer is meant
+    assert "I've taken that as **" in replies

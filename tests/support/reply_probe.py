@@ -14,7 +14,7 @@ import yaml
 
 from bot.app import build_core
 from knowledge.flow_pack import AnswerKey, all_paths
-from tests.support.core import Chat
+from tests.support.core import Chat, texts
 
 PROBE = Path(__file__).parents[1] / "dialogs" / "data" / "check-replies-18.yaml"
 ASKED_AGAIN = "asked again"
@@ -41,14 +41,29 @@ def go_to(chat: Chat, step_id: str) -> None:
     assert chat.state.check is not None and chat.state.check.step == step_id
 
 
+def answered(chat: Chat, step_id: str, words: str) -> tuple[AnswerKey | None, str]:
+    """Type `words` at `step_id` in a new check: the answer recorded there (None if none) and
+    the replies' texts."""
+    go_to(chat, step_id)
+    replies = texts(chat.send(words))
+    check = chat.state.check
+    return (check.answered(step_id) if check is not None else None), replies
+
+
+def assert_asked_again(chat: Chat, step_id: str, words: str) -> None:
+    """`words` typed at `step_id` are no answer: nothing is recorded and nothing confirmed."""
+    answer, replies = answered(chat, step_id, words)
+    check = chat.state.check
+    assert answer is None and check is not None and check.step == step_id, answer
+    assert "I've taken that as" not in replies
+
+
 def reading(chat: Chat, step_id: str, words: str) -> str:
     """How the check read `words` at `step_id`: an answer's key, or "asked again"."""
-    go_to(chat, step_id)
-    chat.send(words)
-    check = chat.state.check
-    answer = check.answered(step_id) if check is not None else None
+    answer, _ = answered(chat, step_id, words)
     if answer is not None:
         return answer.value
+    check = chat.state.check
     return ASKED_AGAIN if check is not None and check.step == step_id else "left the check"
 
 
