@@ -32,6 +32,7 @@ class HedgedReader:
         self._joining_words = frozenset(words.joining_words)
         self._negations = frozenset(words.negations)
         self._not_answers = tuple(phrase.split() for phrase in words.not_answers)
+        self._verb_of = {form: i for i, forms in enumerate(words.verb_forms) for form in forms}
 
     def as_hedged_answer(
         self, text: str, simple: str, asked: Collection[str] = ()
@@ -65,7 +66,7 @@ class HedgedReader:
         if self._says_two_things(key, said_next, then):
             return None
         lead = found[: len(found) - len(rest)]
-        if not self._keeps_to_question(lead, rest, asked) and not _stands_alone(lead, text):
+        if not self._keeps_to_question(lead, rest, asked, alone=_stands_alone(lead, text)):
             return None
         # "yes, it's a safeguarding concern": an echo after the lead must keep to the question too.
         next_lead = then[: len(then) - len(after_next)] if said_next is not None else ()
@@ -84,16 +85,31 @@ class HedgedReader:
         return not agrees
 
     def _keeps_to_question(
-        self, lead: Sequence[str], rest: Sequence[str], asked: Collection[str]
+        self,
+        lead: Sequence[str],
+        rest: Sequence[str],
+        asked: Collection[str],
+        *,
+        alone: bool = False,
     ) -> bool:
         """False when `lead` is an echo ("we have", "they didn't") and the reply goes on about
         something other than the question ("we have a safeguarding concern", "they didn't want
         anyone to know"): its first word of more than three letters is not the question's."""
         if tuple(lead) not in self._echoes:
             return True
+        if not self._same_verb(lead, asked):
+            return False  # "she did" to "Is there a sufficient public interest …?"
+        if alone:
+            return True  # "it isn't, it was on facebook": the echo is its own clause
         # "a", "the" and "you" are in most questions: the first longer word says what it is about.
         words = [w for w in rest if w not in self._joining_words and len(w) > _SHORT]
         return not words or words[0] in asked
+
+    def _same_verb(self, lead: Sequence[str], asked: Collection[str]) -> bool:
+        """Whether the echo's verb is the question's in some form ("she has" to "Do you have
+        …?"), or is none the pack knows."""
+        verbs = {self._verb_of[w] for w in lead if w in self._verb_of}
+        return not verbs or any(self._verb_of.get(w) in verbs for w in asked)
 
     def _lead(self, found: Sequence[str]) -> tuple[AnswerKey | None, Sequence[str]]:
         """The answer `found` begins with (None if it begins with none, or goes on to ask

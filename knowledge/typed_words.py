@@ -47,6 +47,7 @@ LEAD_ORDER: tuple[LeadAnswer, ...] = (
 )
 _SPACES = re.compile(r"\s+")
 _K = TypeVar("_K", bound=str)
+_T = TypeVar("_T")
 
 
 # `simplify` for plain ASCII, where there is nothing to fold but case: a letter or digit is kept
@@ -88,7 +89,9 @@ class HedgedWords(PackValue):
     isn't"): with more words after one, the next must be a word of the question asked. A yes
     lead followed by one of `negations` ("we have no consent") or by a lead of another answer
     ("yes and no") is no answer. A reply beginning with one of `not_answers`, or going on with
-    one after its lead, is no answer either ("no doubt", "yes I asked her").
+    one after its lead, is no answer either ("no doubt", "yes I asked her"). An echo is an
+    answer only when its verb is the question's in one of the forms of `verb_forms` ("she has"
+    answers "Do you have …?", "she did" does not answer "Is there …?").
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)
@@ -97,6 +100,7 @@ class HedgedWords(PackValue):
     joining_words: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     not_answers: tuple[str, ...] = ()
+    verb_forms: tuple[tuple[str, ...], ...] = ()
 
 
 @value_class(kw_only=True)
@@ -198,12 +202,13 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 joining_words=_join(merged.hedged.joining_words, pack.hedged.joining_words),
                 negations=_join(merged.hedged.negations, pack.hedged.negations),
                 not_answers=_join(merged.hedged.not_answers, pack.hedged.not_answers),
+                verb_forms=_join(merged.hedged.verb_forms, pack.hedged.verb_forms),
             ),
         )
     return merged, problems
 
 
-def _join(first: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+def _join(first: tuple[_T, ...], more: tuple[_T, ...]) -> tuple[_T, ...]:
     return tuple(dict.fromkeys((*first, *more)))
 
 

@@ -78,7 +78,9 @@ class HedgedWords(_Strict):
     isn't"): with more words after one, the next must be a word of the question asked. A yes
     lead followed by one of `negations` ("we have no consent") or by a lead of another answer
     ("yes and no") is no answer. A reply beginning with one of `not_answers`, or going on with
-    one after its lead, is no answer either ("no doubt", "yes I asked her").
+    one after its lead, is no answer either ("no doubt", "yes I asked her"). An echo is an
+    answer only when its verb is the question's in one of the forms of `verb_forms` ("she has"
+    answers "Do you have …?", "she did" does not answer "Is there …?").
     """
 
     leads: Annotated[dict[LeadAnswer, tuple[Word, ...]], BeforeValidator(_keys_not_yaml_bool)] = (
@@ -89,6 +91,7 @@ class HedgedWords(_Strict):
     joining_words: tuple[OneWord, ...] = ()
     negations: tuple[OneWord, ...] = ()
     not_answers: tuple[Word, ...] = ()
+    verb_forms: tuple[tuple[OneWord, ...], ...] = ()
 
     @model_validator(mode="after")
     def _echoes_are_yes_or_no_leads(self) -> HedgedWords:

@@ -46,3 +46,36 @@ def test_an_echo_of_the_question_or_ending_its_clause_is_read(
 ) -> None:
     answer, _ = answered(chat, step, words)
     assert answer is meant
+
+
+@pytest.mark.parametrize(
+    ("step", "words"),
+    [
+        ("public-interest", "yes she did"),
+        ("public-interest", "she did"),
+        ("public-interest", "she has"),
+    ],
+)
+def test_an_echo_whose_verb_is_not_the_questions_is_asked_again(
+    chat: Chat, step: str, words: str
+) -> None:
+    assert_asked_again(chat, step, words)
+
+
+@pytest.mark.parametrize(
+    ("step", "words", "meant"),
+    [
+        ("consent", "she has", AnswerKey.YES),
+        ("consent", "we do", AnswerKey.YES),
+        ("consent", "yes she did", AnswerKey.YES),
+        ("identifiable", "it does", AnswerKey.YES),
+        ("public-interest", "there is", AnswerKey.YES),
+        ("purpose", "there isnt", AnswerKey.NO),
+        ("ask-first", "they have", AnswerKey.YES),
+    ],
+)
+def test_an_echo_whose_verb_is_the_questions_is_read(
+    chat: Chat, step: str, words: str, meant: AnswerKey
+) -> None:
+    answer, _ = answered(chat, step, words)
+    assert answer is meant
