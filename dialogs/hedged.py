@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from knowledge.flow_pack import NO_LIKE, AnswerKey
-from knowledge.typed_words import LEAD_ORDER, HedgedWords, after_lead
+from knowledge.typed_words import LEAD_ORDER, HedgedWords, after_lead, simplify
 
 MAX_WORDS = 16  # longer than this and it is a story or a question, not an answer
 _SHORT = 3
+_CLAUSE_ENDS = ",;:.!"
 
 
 class HedgedReader:
@@ -26,9 +27,12 @@ class HedgedReader:
             for key in LEAD_ORDER
             if key in words.leads
         )
-        self._echoes = tuple(lead.split() for lead in words.echoes)
+        self._echoes = frozenset(tuple(lead.split()) for lead in words.echoes)
         self._question_words = frozenset(words.question_words)
         self._joining_words = frozenset(words.joining_words)
+        self._negations = frozenset(words.negations)
+        self._not_answers = tuple(phrase.split() for phrase in words.not_answers)
+        self._verb_of = {form: i for i, forms in enumerate(words.verb_forms) for form in forms}
 
     def as_hedged_answer(
         self, text: str, simple: str, asked: Collection[str] = ()
@@ -47,24 +51,65 @@ class HedgedReader:
         found = simple.split()
         if not found or len(found) > MAX_WORDS or "?" in text:
             return None
+        if after_lead(found, self._not_answers) is not None:
+            return None  # "no doubt, she's at risk": it begins like a no, and is not one
         key, rest = self._lead(found)
-        if key is AnswerKey.YES and not self._echoes_question(found, asked):
-            return None
-        if key is AnswerKey.NO and rest:
+        if key is None or key is AnswerKey.NOT_SURE:
+            return key  # "not sure, she didn't say": whatever follows a not sure, it is not sure
+        then = [w for w in rest if w not in self._joining_words]
+        if after_lead(then, self._not_answers) is not None:
+            return None  # "yes I asked her": the yes is to something other than the question
+        said_next, after_next = self._lead(then) if then else (None, ())
+        if key is AnswerKey.NO and said_next in NO_LIKE:
             # "no, she refused": the kind of no that follows says more than the "no".
-            kind, _ = self._lead(rest)
-            if kind in NO_LIKE:
-                return kind
+            return said_next
+        if self._says_two_things(key, said_next, then):
+            return None
+        lead = found[: len(found) - len(rest)]
+        if not self._keeps_to_question(lead, rest, asked, alone=_stands_alone(lead, text)):
+            return None
+        # "yes, it's a safeguarding concern": an echo after the lead must keep to the question too.
+        next_lead = then[: len(then) - len(after_next)] if said_next is not None else ()
+        if not self._keeps_to_question(next_lead, after_next, asked):
+            return None
         return key
 
-    def _echoes_question(self, found: Sequence[str], asked: Collection[str]) -> bool:
-        """False when `found` begins with an echo ("we have") and goes on about something other
-        than the question ("we have a safeguarding concern"): its first word of more than three
-        letters is not the question's."""
-        rest = after_lead(found, self._echoes)
+    def _says_two_things(
+        self, key: AnswerKey, said_next: AnswerKey | None, then: Sequence[str]
+    ) -> bool:
+        """Whether what follows a lead answers otherwise: "yes and no", "we have no consent",
+        "yes she refused", "no, she agreed". Asked again, never recorded as either."""
+        if key is AnswerKey.YES and then and then[0] in self._negations:
+            return True
+        agrees = said_next in (None, key) or (key in NO_LIKE and said_next is AnswerKey.NO)
+        return not agrees
+
+    def _keeps_to_question(
+        self,
+        lead: Sequence[str],
+        rest: Sequence[str],
+        asked: Collection[str],
+        *,
+        alone: bool = False,
+    ) -> bool:
+        """False when `lead` is an echo ("we have", "they didn't") and the reply goes on about
+        something other than the question ("we have a safeguarding concern", "they didn't want
+        anyone to know"): its first word of more than three letters is not the question's."""
+        if tuple(lead) not in self._echoes:
+            return True
+        if not self._same_verb(lead, asked):
+            return False  # "she did" to "Is there a sufficient public interest …?"
+        if alone:
+            return True  # "it isn't, it was on facebook": the echo is its own clause
         # "a", "the" and "you" are in most questions: the first longer word says what it is about.
-        words = [w for w in rest or () if w not in self._joining_words and len(w) > _SHORT]
+        words = [w for w in rest if w not in self._joining_words and len(w) > _SHORT]
         return not words or words[0] in asked
+
+    def _same_verb(self, lead: Sequence[str], asked: Collection[str]) -> bool:
+        """Whether the echo's verb is the question's in some form ("she has" to "Do you have
+        …?"), or is none the pack knows."""
+        verbs = {self._verb_of[w] for w in lead if w in self._verb_of}
+        return not verbs or any(self._verb_of.get(w) in verbs for w in asked)
 
     def _lead(self, found: Sequence[str]) -> tuple[AnswerKey | None, Sequence[str]]:
         """The answer `found` begins with (None if it begins with none, or goes on to ask
@@ -87,3 +132,9 @@ class HedgedReader:
         # "yes but can I share it with the school" and "not sure what an ISP is" ask something.
         words = [w for w in rest if w not in self._joining_words]
         return bool(words) and words[0] in self._question_words
+
+
+def _stands_alone(lead: Sequence[str], text: str) -> bool:
+    """Whether `lead` is the whole of the reply's first clause: "it isn't, it was on facebook"."""
+    ends = [i for i in map(text.find, _CLAUSE_ENDS) if i >= 0]
+    return simplify(text[: min(ends)] if ends else text).split() == list(lead)

@@ -47,6 +47,7 @@ LEAD_ORDER: tuple[LeadAnswer, ...] = (
 )
 _SPACES = re.compile(r"\s+")
 _K = TypeVar("_K", bound=str)
+_T = TypeVar("_T")
 
 
 # `simplify` for plain ASCII, where there is nothing to fold but case: a letter or digit is kept
@@ -84,14 +85,22 @@ class HedgedWords(PackValue):
 
     `leads` are how a yes, no (or a kind of no) or not-sure reply may begin; a reply whose next
     word (after any `joining_words`) is one of `question_words` asks something and is not an
-    answer. `echoes` are yes leads that repeat the question's verb: with more words after one,
-    the next must be a word of the question asked.
+    answer. `echoes` are yes or no leads that repeat the question's verb ("we have", "it
+    isn't"): with more words after one, the next must be a word of the question asked. A yes
+    lead followed by one of `negations` ("we have no consent") or by a lead of another answer
+    ("yes and no") is no answer. A reply beginning with one of `not_answers`, or going on with
+    one after its lead, is no answer either ("no doubt", "yes I asked her"). An echo is an
+    answer only when its verb is the question's in one of the forms of `verb_forms` ("she has"
+    answers "Do you have …?", "she did" does not answer "Is there …?").
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)
     echoes: tuple[str, ...] = ()
     question_words: tuple[str, ...] = ()
     joining_words: tuple[str, ...] = ()
+    negations: tuple[str, ...] = ()
+    not_answers: tuple[str, ...] = ()
+    verb_forms: tuple[tuple[str, ...], ...] = ()
 
 
 @value_class(kw_only=True)
@@ -129,11 +138,12 @@ class TypedWordsPack(PackValue):
             yield from ((name, w) for w in words)
 
     def reply_starts(self) -> Iterator[tuple[str, str]]:
-        """(where, word) for every hedged lead and every question or joining word."""
+        """(where, word) for every hedged lead, not-answer, question word and joining word."""
         for answer, words in self.hedged.leads.items():
             yield from ((f"hedged.leads.{answer}", w) for w in words)
         yield from (("hedged.question_words", w) for w in self.hedged.question_words)
         yield from (("hedged.joining_words", w) for w in self.hedged.joining_words)
+        yield from (("hedged.not_answers", w) for w in self.hedged.not_answers)
 
 
 def after_lead(words: Sequence[str], leads: Iterable[Sequence[str]]) -> Sequence[str] | None:
@@ -190,12 +200,15 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 echoes=_join(merged.hedged.echoes, pack.hedged.echoes),
                 question_words=_join(merged.hedged.question_words, pack.hedged.question_words),
                 joining_words=_join(merged.hedged.joining_words, pack.hedged.joining_words),
+                negations=_join(merged.hedged.negations, pack.hedged.negations),
+                not_answers=_join(merged.hedged.not_answers, pack.hedged.not_answers),
+                verb_forms=_join(merged.hedged.verb_forms, pack.hedged.verb_forms),
             ),
         )
     return merged, problems
 
 
-def _join(first: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+def _join(first: tuple[_T, ...], more: tuple[_T, ...]) -> tuple[_T, ...]:
     return tuple(dict.fromkeys((*first, *more)))
 
 

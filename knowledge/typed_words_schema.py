@@ -74,8 +74,13 @@ class HedgedWords(_Strict):
 
     `leads` are how a yes, no (or a kind of no) or not-sure reply may begin; a reply whose next
     word (after any `joining_words`) is one of `question_words` asks something and is not an
-    answer. `echoes` are yes leads that repeat the question's verb: with more words after one,
-    the next must be a word of the question asked.
+    answer. `echoes` are yes or no leads that repeat the question's verb ("we have", "it
+    isn't"): with more words after one, the next must be a word of the question asked. A yes
+    lead followed by one of `negations` ("we have no consent") or by a lead of another answer
+    ("yes and no") is no answer. A reply beginning with one of `not_answers`, or going on with
+    one after its lead, is no answer either ("no doubt", "yes I asked her"). An echo is an
+    answer only when its verb is the question's in one of the forms of `verb_forms` ("she has"
+    answers "Do you have …?", "she did" does not answer "Is there …?").
     """
 
     leads: Annotated[dict[LeadAnswer, tuple[Word, ...]], BeforeValidator(_keys_not_yaml_bool)] = (
@@ -84,12 +89,16 @@ class HedgedWords(_Strict):
     echoes: tuple[Word, ...] = ()
     question_words: tuple[OneWord, ...] = ()
     joining_words: tuple[OneWord, ...] = ()
+    negations: tuple[OneWord, ...] = ()
+    not_answers: tuple[Word, ...] = ()
+    verb_forms: tuple[tuple[OneWord, ...], ...] = ()
 
     @model_validator(mode="after")
-    def _echoes_are_yes_leads(self) -> HedgedWords:
-        strays = [w for w in self.echoes if w not in self.leads.get("yes", ())]
+    def _echoes_are_yes_or_no_leads(self) -> HedgedWords:
+        answers = (*self.leads.get("yes", ()), *self.leads.get("no", ()))
+        strays = [w for w in self.echoes if w not in answers]
         if strays:
-            raise ValueError(f"echoes must be yes leads too: {', '.join(strays)}")
+            raise ValueError(f"echoes must be yes or no leads too: {', '.join(strays)}")
         return self
 
 

@@ -9,38 +9,17 @@ from __future__ import annotations
 import pydantic
 import pytest
 
-from knowledge.flow_pack import AnswerKey, all_paths
+from knowledge.flow_pack import AnswerKey
 from knowledge.typed_words_schema import HedgedWords
 from tests.support.core import Chat, texts
-from tests.support.packs import builtin_knowledge
-
-FLOW = builtin_knowledge().flow
-
-
-def _path_to(step_id: str) -> tuple[tuple[str, AnswerKey], ...]:
-    """The answers of the first path through the flow that reaches `step_id`, up to it."""
-    return next(
-        steps[:i]
-        for steps, _ in all_paths(FLOW)
-        for i, (step, _) in enumerate(steps)
-        if step == step_id
-    )
-
-
-def _at(chat: Chat, step_id: str) -> None:
-    chat.send("check")
-    for step, answer in _path_to(step_id):
-        question = FLOW.question(step)
-        assert question is not None
-        chat.press(question.label(answer))
-    assert chat.state.check is not None and chat.state.check.step == step_id
+from tests.support.reply_probe import go_to
 
 
 @pytest.mark.parametrize(
     "words", ["we have a safeguarding concern", "she has a social worker", "we do a lot of work"]
 )
 def test_an_echo_going_on_with_other_words_is_not_taken_as_consent(chat: Chat, words: str) -> None:
-    _at(chat, "consent")
+    go_to(chat, "consent")
     replies = chat.send(words)
     check = chat.state.check
     assert check is not None and check.step == "consent" and check.answered("consent") is None
@@ -52,7 +31,7 @@ def test_an_echo_going_on_with_other_words_is_not_taken_as_consent(chat: Chat, w
     "words", ["we have consent", "we have, and consent is recorded", "she has"]
 )
 def test_an_echo_of_the_question_is_a_yes(chat: Chat, words: str) -> None:
-    _at(chat, "consent")
+    go_to(chat, "consent")
     replies = chat.send(words)
     check = chat.state.check
     assert check is not None and check.answered("consent") is AnswerKey.YES
@@ -60,14 +39,14 @@ def test_an_echo_of_the_question_is_a_yes(chat: Chat, words: str) -> None:
 
 
 def test_there_is_a_purpose_answers_the_purpose_question(chat: Chat) -> None:
-    _at(chat, "purpose")
+    go_to(chat, "purpose")
     chat.send("there is a clear reason, a safeguarding concern")
     check = chat.state.check
     assert check is not None and check.answered("purpose") is AnswerKey.YES
 
 
 def test_an_answer_is_not_read_by_the_learnt_model(chat: Chat) -> None:
-    _at(chat, "confidential")
+    go_to(chat, "confidential")
     replies = chat.send("I think so, her mum told me")
     assert not any(r.risk_of_harm for r in replies)
     check = chat.state.check
@@ -75,13 +54,13 @@ def test_an_answer_is_not_read_by_the_learnt_model(chat: Chat) -> None:
 
 
 def test_an_answer_that_tells_of_harm_is_still_signposted(chat: Chat) -> None:
-    _at(chat, "confidential")
+    go_to(chat, "confidential")
     replies = chat.send("yes, she told me her dad hits her")
     assert replies[0].risk_of_harm
 
 
-def test_an_echo_must_be_a_yes_lead() -> None:
-    with pytest.raises(pydantic.ValidationError, match="echoes must be yes leads"):
+def test_an_echo_must_be_a_yes_or_no_lead() -> None:
+    with pytest.raises(pydantic.ValidationError, match="echoes must be yes or no leads"):
         HedgedWords(leads={"yes": ("yes",)}, echoes=("we have",))
 
 
@@ -97,14 +76,14 @@ def test_an_echo_must_be_a_yes_lead() -> None:
 def test_a_yes_or_no_word_said_otherwise_is_read_as_meant(
     chat: Chat, words: str, meant: AnswerKey
 ) -> None:
-    _at(chat, "confidential")
+    go_to(chat, "confidential")
     chat.send(words)
     check = chat.state.check
     assert check is not None and check.answered("confidential") is meant
 
 
 def test_an_echo_going_on_about_the_person_is_not_a_purpose(chat: Chat) -> None:
-    _at(chat, "purpose")
+    go_to(chat, "purpose")
     chat.send("she has a learning disability")
     check = chat.state.check
     assert check is not None and check.step == "purpose" and check.answered("purpose") is None
