@@ -10,7 +10,7 @@ from dialogs.contract import Choice, DecisionRecord, Reply
 from dialogs.record_form import RecordBuilder
 from dialogs.signpost import Signpost
 from dialogs.state import CheckProgress
-from knowledge.flow_pack import NO_LIKE, AnswerKey, FlowOutcome, FlowPack, FlowQuestion
+from knowledge.flow_pack import AnswerKey, FlowOutcome, FlowPack, FlowQuestion
 from knowledge.loader import Knowledge
 from knowledge.typed_words import simplify
 
@@ -116,13 +116,17 @@ class ConsentCheck:
     ) -> tuple[CheckProgress, list[Reply]]:
         """Record an answer to the pending question and move to the next step.
 
-        A typed "no" where the question tells kinds of "no" apart (key question 4) moves
-        nothing: the question is asked again with its choices.
+        A typed "no" where the question tells kinds of "no" apart (key question 4), or a kind
+        of no where it does not, moves nothing: the question is asked again with its choices.
         """
         question = self._question(progress.step)
         given = self.fitting(question, answer)
         if given is None:
-            lead = "Which of these fits? There is more than one kind of no here.\n\n"
+            lead = (
+                "Which of these fits? There is more than one kind of no here.\n\n"
+                if answer is AnswerKey.NO
+                else "Which of these fits? I couldn't read that as one of them.\n\n"
+            )
             return progress, [self.ask(progress, lead=lead)]
         answer = given
         target = question.answers[answer]
@@ -148,13 +152,10 @@ class ConsentCheck:
 
     @staticmethod
     def fitting(question: FlowQuestion, answer: AnswerKey) -> AnswerKey | None:
-        """`answer` as one `question` offers: a kind of "no" is plain "no" where that is all
-        it offers, and a plain "no" fits nowhere that tells kinds apart (None)."""
-        if answer in question.answers:
-            return answer
-        if answer in NO_LIKE and AnswerKey.NO in question.answers:
-            return AnswerKey.NO
-        return None
+        """`answer` if `question` offers it, else None: a plain "no" fits nowhere that tells
+        kinds of no apart, and a kind of no ("she refused", "we haven't asked her") answers no
+        question that does not offer it ("Is there a clear and legitimate purpose…?")."""
+        return answer if answer in question.answers else None
 
     def resume(self, progress: CheckProgress | None) -> tuple[CheckProgress | None, list[Reply]]:
         """Go back to the question where a run ended at "seek advice", keeping the answers

@@ -73,7 +73,7 @@ def test_filler_after_a_finished_check_never_quotes_an_entry(chat: Chat) -> None
     [
         ("I think so", "Yes"),
         ("yes, she told me in confidence", "Yes"),
-        ("we haven't asked yet", "No"),
+        ("not really, no", "No"),
         ("not really", "No"),
         ("I'm not sure to be honest", "Not sure"),
     ],
