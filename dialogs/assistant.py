@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from typing import NamedTuple
 
 from dialogs.answers import QAAnswers
 from dialogs.choices import (
@@ -48,6 +49,16 @@ from knowledge.matching.segment import Segment, question_parts
 Decision = tuple[ConversationState, list[Reply], TurnFacts]
 _NO_CONTEXT = TurnContext()
 # Turns whose question is remembered (by an opaque id) so that a pick next turn links to it.
+
+
+class _CheckReply(NamedTuple):
+    """A typed message read as the answer to the consent check's pending question: `hedged`
+    when read from a longer reply by how it begins (then the reading is confirmed)."""
+
+    answer: AnswerKey
+    hedged: bool
+
+
 _REMEMBERED = frozenset(
     {TurnKind.SUGGESTED, TurnKind.DECLINED, TurnKind.NOT_COVERED, TurnKind.OFF_TOPIC}
 )
@@ -124,10 +135,11 @@ class Assistant:
             state, replies = self._on_choice(state, turn.action, now, note, turn.form)
         else:
             text = clean_input(turn.text or "")
+            simple = simplify(text)
+            reply = self._check_reply(state, text, simple)
             # Safety first: every typed message is checked before anything else is decided.
-            answering = self._answers_check(state, text)
-            note.risk = self._risk.detect(text, second_opinion=not answering)
-            state, replies = self._on_text(state, text, now, note)
+            note.risk = self._risk.detect(text, second_opinion=reply is None)
+            state, replies = self._on_text(state, text, now, note, simple=simple, reply=reply)
             if looks_identifying(text, self._known_words):
                 warning = self._texts.identifying_warning(context.questions_kept)
                 replies.insert(0, Reply(text=warning))
@@ -213,31 +225,35 @@ class Assistant:
     # -- typed text ------------------------------------------------------------------------
 
     def _on_text(
-        self, state: ConversationState, text: str, now: datetime, note: TurnNote
+        self,
+        state: ConversationState,
+        text: str,
+        now: datetime,
+        note: TurnNote,
+        *,
+        simple: str,
+        reply: _CheckReply | None,
     ) -> Result:
-        """A typed message, already through `clean_input`."""
-        simple = simplify(text)
+        """A typed message, already through `clean_input` (`simple`: simplified; `reply`: what
+        it answers in a check under way)."""
         if not simple:
             return state, [Reply(text=self._texts.empty_message()), *self._pending(state)]
         check = state.check
         under_way = check is not None and not check.finished
         if under_way and check is not None:
-            answer = self._typed.as_answer(simple)
-            if answer is not None:
+            if reply is not None and not reply.hedged:
                 note.kind = TurnKind.CHECK
-                return self._answer(state, check, answer, now, note)
+                return self._answer(state, check, reply.answer, now, note)
             term = self._typed.term_asked(simple)
             if self._asks_why(simple) or (term and self._check.question_uses(check, term)):
                 note.kind = TurnKind.CHECK
                 return state, self._check.explain(check, check.step)
-            asked = self._check.question_words(check)
-            hedged = self._hedged.as_hedged_answer(text, simple, asked)
-            if hedged is not None:
+            if reply is not None:
                 note.kind = TurnKind.CHECK
-                moved, replies = self._answer(state, check, hedged, now, note)
+                moved, replies = self._answer(state, check, reply.answer, now, note)
                 if moved.check == check:  # it fitted none of the answers: asked again
                     return moved, replies
-                return moved, [self._check.taken_as(check.step, hedged), *replies]
+                return moved, [self._check.taken_as(check.step, reply.answer), *replies]
         if state.ended and check is not None and self._asks_why(simple):
             note.kind = TurnKind.CHECK
             return state, self._check.explain_outcome(check)
@@ -283,17 +299,18 @@ class Assistant:
             state = replace(state, asked=note.context.question_ref)
         return state, replies
 
-    def _answers_check(self, state: ConversationState, text: str) -> bool:
-        """Whether `text` reads as yes, no or not sure to the consent check's question."""
+    def _check_reply(self, state: ConversationState, text: str, simple: str) -> _CheckReply | None:
+        """What `text` answers to the pending question of a check under way, if anything: a
+        yes, no or not sure as typed whole, else as a longer reply begins."""
         check = state.check
         if check is None or check.finished:
-            return False
-        simple = simplify(text)
+            return None
+        answer = self._typed.as_answer(simple)
+        if answer is not None:
+            return _CheckReply(answer, hedged=False)
         asked = self._check.question_words(check)
-        return (
-            self._typed.as_answer(simple) is not None
-            or self._hedged.as_hedged_answer(text, simple, asked) is not None
-        )
+        hedged = self._hedged.as_hedged_answer(text, simple, asked)
+        return _CheckReply(hedged, hedged=True) if hedged is not None else None
 
     def _asks_why(self, simple: str) -> bool:
         return self._typed.is_why(simple) or self._typed.is_confused(simple)
