@@ -70,18 +70,8 @@ class _Strict(BaseModel):
 
 
 class HedgedWords(_Strict):
-    """Words for reading a longer reply in a consent check ("yes, she told me in confidence").
-
-    `leads` are how a yes, no (or a kind of no) or not-sure reply may begin; a reply whose next
-    word (after any `joining_words`) is one of `question_words` asks something and is not an
-    answer. `echoes` are yes or no leads that repeat the question's verb ("we have", "it
-    isn't"): with more words after one, the next must be a word of the question asked. A yes
-    lead followed by one of `negations` ("we have no consent") or by a lead of another answer
-    ("yes and no") is no answer. A reply beginning with one of `not_answers`, or going on with
-    one after its lead, is no answer either ("no doubt", "yes I asked her"). An echo is an
-    answer only when its verb is the question's in one of the forms of `verb_forms` ("she has"
-    answers "Do you have …?", "she did" does not answer "Is there …?").
-    """
+    """Words for reading a longer reply in a consent check, as checked when read: what each
+    list means is on the value of the same name, `knowledge.typed_words.HedgedWords`."""
 
     leads: Annotated[dict[LeadAnswer, tuple[Word, ...]], BeforeValidator(_keys_not_yaml_bool)] = (
         Field(default_factory=dict)
