@@ -47,6 +47,8 @@ _SHARE_REQUEST = re.compile(
     r"disclose|give|send|inform|text|message|phone|ring)\b|\bis it (ok|okay|"
     r"alright|all right|legal|lawful|fine) (for me |for us )?to (share|pass|tell|disclose|inform|"
     r"text|message|phone|ring)\b|\bshould (this|it|that) be shared\b"
+    r"|\b(decide|deciding|unsure|not sure|wondering|debating) (whether|if) (or not )?(to|i should|"
+    r"we should|i can|we can) (share|pass|tell|disclose|give|send|report|inform|refer|let)\b"
 )
 _THINGS_HELD = (
     r"(records?|notes|files?|details|information|info|data|reports?|address|phone number|"
