@@ -20,6 +20,8 @@ KEY_QUESTION_1 = "Is there a clear and legitimate purpose"
         "not sure whether to share this with the school",
         "we're debating whether or not to tell the housing officer",
         "deciding if we should inform the youth club",
+        "hi there, quick one - can I forward a referral form to the school nurse by email?",
+        "is it ok to forward the minutes to the child's new school?",
     ],
 )
 def test_weighing_up_whether_to_share_offers_the_check(chat: Chat, message: str) -> None:
