@@ -93,7 +93,7 @@ def test_alarms_at_recall_counts_ordinary_scores_at_or_above_the_cut() -> None:
 def test_a_round_scores_only_the_sets_it_has() -> None:
     assert round_sets(14) == ["harm-dev14.yaml", "practice-dev14.yaml"]
     assert round_sets(15) == ["harm-dev15.yaml", "practice-dev15.yaml"]
-    assert round_sets(16) == ["harm-dev16.yaml"]
+    assert round_sets(16) == ["harm-dev16.yaml", "practice-dev16.yaml"]
 
 
 class _FakeEncoder:
