@@ -1,0 +1,40 @@
+"""Round 19's classes of answerable wording that the matcher missed (docs/matcher.md, "Round 19:
+answering more"): each test failed before its change. The questions are the tuner's own
+rewordings, not items of a labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, published_question, quoted
+
+
+def _quotes(chat: Chat, question: str, number: int | None) -> None:
+    want = [] if number is None else [published_question(number)]
+    assert quoted(chat.send(question)) == want
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it ever ok to share without the family agreeing?",
+        "what if the young person isn't agreeing to me passing it on?",
+    ],
+)
+def test_agreeing_is_consenting(chat: Chat, question: str) -> None:
+    """ "Agreeing" is consent as "agree" and "agreed" were: the lexicon had only those forms,
+    and entry 4's anchors only "without the person / them / her / him agreeing"."""
+    _quotes(chat, question, 4)
+
+
+def test_refreshing_is_updating(chat: Chat) -> None:
+    """The -ing form of refresh is an update as "refreshed" was (entry 6)."""
+    _quotes(chat, "why are they refreshing the guidance?", 6)
+
+
+def test_a_pupil_who_discloses_is_not_sharing(chat: Chat) -> None:
+    """A child "discloses" abuse to an adult: no published answer is about that, so the
+    lexicon does not make it "shares" (the referral reply is kept)."""
+    replies = chat.send("how do I respond if a pupil discloses self harm?")
+    assert quoted(replies) == []
+    assert "referral" in " ".join(r.text for r in replies).lower()
