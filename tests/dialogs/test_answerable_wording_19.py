@@ -38,3 +38,14 @@ def test_a_pupil_who_discloses_is_not_sharing(chat: Chat) -> None:
     replies = chat.send("how do I respond if a pupil discloses self harm?")
     assert quoted(replies) == []
     assert "referral" in " ".join(r.text for r in replies).lower()
+
+
+@pytest.mark.parametrize(
+    "message", ["what is the purpose of this channel", "who is this channel for", "test"]
+)
+def test_chatter_far_ahead_of_every_entry_is_still_chatter(chat: Chat, message: str) -> None:
+    """Chatter gives way only to an entry close behind it (the matcher's
+    `_without_weak_chatter`): a message nearly word for word one of its phrases stays chatter."""
+    replies = chat.send(message)
+    assert quoted(replies) == []
+    assert not any("Did you mean" in r.text for r in replies)
