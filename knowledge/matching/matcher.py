@@ -266,10 +266,14 @@ class Matcher:
         # Below the score at which close calls are settled, wrong quotes are nearly as common as
         # right ones (docs/matcher.md): there an answer whose entry does not answer the kind of
         # ask ("do I need the parents' permission…?" nearest what families think) is held back.
+        # Not when a later phrase asks what it answers: "what are the actual benefits of…"
+        # opens "what are", then asks why sharing matters.
         if answer.score >= self._settings.close_call_min:
             return False
         ask = gate.ask(segment)
-        return ask is not None and not self._gate.answers_ask(answer.number, ask)
+        if ask is None or self._gate.answers_ask(answer.number, ask):
+            return False
+        return not any(self._gate.answers_ask(answer.number, k) for k in gate.asks(segment))
 
     def _settle_by_ask(
         self, scored: list[Scored], segment: Segment, gate: Verdicts

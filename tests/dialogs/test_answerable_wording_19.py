@@ -49,3 +49,25 @@ def test_chatter_far_ahead_of_every_entry_is_still_chatter(chat: Chat, message: 
     replies = chat.send(message)
     assert quoted(replies) == []
     assert not any("Did you mean" in r.text for r in replies)
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        (
+            "housing officer - what are the actual benefits of agencies sharing information "
+            "with each other?",
+            1,
+        ),
+        (
+            "church youth leader - what are the main things to think about when deciding "
+            "whether to share a worry?",
+            4,
+        ),
+    ],
+)
+def test_a_later_ask_the_entry_answers(chat: Chat, question: str, number: int) -> None:
+    """Below `close_call_min` an answer whose entry does not answer the first kind of ask
+    ("what are": a definition) was held back, though a later phrase ("benefits of", "deciding
+    whether") asks what it answers."""
+    _quotes(chat, question, number)
