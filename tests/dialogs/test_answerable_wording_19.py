@@ -71,3 +71,21 @@ def test_a_later_ask_the_entry_answers(chat: Chat, question: str, number: int) -
     ("what are": a definition) was held back, though a later phrase ("benefits of", "deciding
     whether") asks what it answers."""
     _quotes(chat, question, number)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what kinds of information can be shared under the data protection act?",
+        "what type of info should a nursery pass on under the data protection act?",
+    ],
+)
+def test_what_kind_of_information_may_be_shared(chat: Chat, question: str) -> None:
+    """No published answer lists which information may be shared (entry 3 was quoted): a kind
+    of ask no entry answers (`which_information`)."""
+    _quotes(chat, question, None)
+
+
+def test_what_kind_of_sharing_the_guidance_covers_is_still_asked(chat: Chat) -> None:
+    """ "What kind of information sharing…" without a verb after "information" is entry 10's."""
+    _quotes(chat, "what kind of information sharing does the guidance cover?", 10)
