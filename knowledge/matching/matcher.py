@@ -141,6 +141,7 @@ class Matcher:
                 return self._suggest(kept[0].score, entries)
             if kept[0] is not best[0] or clear:
                 best = kept
+        best = self._without_weak_chatter(best, best_part, gate)
         result = self._decide(best)
         if result.answer is None and not result.not_covered:
             result = (
@@ -161,6 +162,28 @@ class Matcher:
         if checked.not_covered is None and not checked.off_topic:
             return self._settle_by_ask(best, best_part, gate) or checked
         return checked
+
+    def _without_weak_chatter(
+        self, scored: list[Scored], segment: Segment, gate: Verdicts
+    ) -> list[Scored]:
+        # Chatter shares a short question's few words ("who is it for" with "who is the cake
+        # for", "public interest test" with "this is a test"): it is no rival to an entry that
+        # scores the minimum, is within `suggest_window` of it and passes the gate. Far ahead
+        # ("what is the purpose of this channel") it is still chatter.
+        docs = self._index.docs
+        if docs[scored[0].doc].kind is not DocKind.CHATTER:
+            return scored
+        entry = next((r for r in scored if docs[r.doc].kind is DocKind.ENTRY), None)
+        s = self._settings
+        if (
+            entry is None
+            or entry.score < s.min_score
+            or scored[0].score - entry.score >= s.suggest_window
+        ):
+            return scored
+        if not gate.quotes(self._as_match(entry), segment):
+            return scored
+        return [r for r in scored if docs[r.doc].kind is not DocKind.CHATTER]
 
     def _clear_answer(self, kept: list[Scored], segment: Segment, gate: Verdicts) -> bool:
         # A topic the message does not name (none of its anchors) is no rival to an entry that
@@ -247,10 +270,14 @@ class Matcher:
         # Below the score at which close calls are settled, wrong quotes are nearly as common as
         # right ones (docs/matcher.md): there an answer whose entry does not answer the kind of
         # ask ("do I need the parents' permission…?" nearest what families think) is held back.
+        # Not when a later phrase asks what it answers: "what are the actual benefits of…"
+        # opens "what are", then asks why sharing matters.
         if answer.score >= self._settings.close_call_min:
             return False
         ask = gate.ask(segment)
-        return ask is not None and not self._gate.answers_ask(answer.number, ask)
+        if ask is None or self._gate.answers_ask(answer.number, ask):
+            return False
+        return not any(self._gate.answers_ask(answer.number, k) for k in gate.asks(segment))
 
     def _settle_by_ask(
         self, scored: list[Scored], segment: Segment, gate: Verdicts

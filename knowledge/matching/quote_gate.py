@@ -272,6 +272,11 @@ class QuoteGate:
         asked = words(segment.question) if reading is None else reading.words(segment.question)
         return self._asks.of(asked)
 
+    def asks(self, segment: Segment, reading: Reading | None = None) -> frozenset[str]:
+        """Every kind of ask in the question in `segment` (`Asks.all_of`)."""
+        asked = words(segment.question) if reading is None else reading.words(segment.question)
+        return self._asks.all_of(asked)
+
     def answers_ask(self, number: int, ask: str) -> bool:
         """Whether entry `number`'s published answer answers that kind of ask."""
         return ask in self._answers_asks.get(number, ())

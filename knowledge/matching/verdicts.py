@@ -20,7 +20,7 @@ class Verdicts:
     message and dropped with it, like its `Reading`.
     """
 
-    __slots__ = ("_asks", "_gate", "_passed", "reading")
+    __slots__ = ("_asks", "_every", "_gate", "_passed", "reading")
 
     def __init__(self, gate: QuoteGate, reading: Reading) -> None:
         """No verdicts yet on the message read by `reading`."""
@@ -28,6 +28,7 @@ class Verdicts:
         self.reading = reading
         self._passed: dict[tuple[Match, Segment], bool] = {}
         self._asks: dict[Segment, str | None] = {}
+        self._every: dict[Segment, frozenset[str]] = {}
 
     def check(self, result: MatchResult, segment: Segment) -> MatchResult:
         """`QuoteGate.check`: `result` itself when its answer passes, else what it becomes."""
@@ -53,3 +54,9 @@ class Verdicts:
         if segment not in self._asks:
             self._asks[segment] = self._gate.ask(segment, self.reading)
         return self._asks[segment]
+
+    def asks(self, segment: Segment) -> frozenset[str]:
+        """`QuoteGate.asks`: every kind of ask of the question in `segment`."""
+        if segment not in self._every:
+            self._every[segment] = self._gate.asks(segment, self.reading)
+        return self._every[segment]

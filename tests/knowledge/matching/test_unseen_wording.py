@@ -80,6 +80,12 @@ def asked_afresh(entries: tuple[QAEntry, ...], question: str) -> int | None:
             "from an information sharing agreement?",
             12,
         ),
+        # chatter sharing a terse question's few words ("who is the cake for", "this is a
+        # test") is no rival to an entry close behind that passes the gate
+        ("who is it for", 9),
+        ("public interest test", 4),
+        # "need ISP" asks whether one is needed: the close call with the definition is settled
+        ("need ISP to share?", 13),
         # the asker is the audience (entry 9), not the kinds of sharing covered (entry 10)
         (
             "I'm a volunteer mentor with a charity, not employed by anyone. "
