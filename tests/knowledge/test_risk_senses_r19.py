@@ -96,6 +96,9 @@ def test_what_the_writer_calls_no_abuse_is_not_abuse() -> None:
         "the older man next door keeps giving her money and asking about her health",
         "he threatened someone with a knife at school",
         "if he ever threatens me again I don't know what I'll do, he hit me last week",
+        "he said if I ever tell anyone I'll be sorry",
+        "she's scared of her stepdad's temper and won't go home",
+        "the drug worker says mum is using again and leaves the baby alone",
     ],
 )
 def test_disclosures_of_the_same_shape_are_still_signposted(message: str) -> None:
