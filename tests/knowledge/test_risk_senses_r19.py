@@ -103,3 +103,31 @@ def test_what_the_writer_calls_no_abuse_is_not_abuse() -> None:
 )
 def test_disclosures_of_the_same_shape_are_still_signposted(message: str) -> None:
     assert BUILT_IN.detect(message) is not None
+
+
+def test_a_forearm_is_no_firearm() -> None:
+    # harm-dev15: typo correction took "forearm" for "firearm"; real words of another sense are
+    # the pack's `known_words` now, never corrected.
+    assert (
+        BUILT_IN.detect(
+            "mum's been on the ward a week since her fall and they've only just x-rayed and found"
+            " her forearm's broken. now she can't use her frame so discharge is delayed. can I"
+            " ask why it was missed?"
+        )
+        is None
+    )
+    found = BUILT_IN.detect("one of my tutees has cuts all up her forearm, fresh ones")
+    assert found is not None
+    assert "weapons" not in found.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son's friend found a firearm in his uncle's shed and brought it to school",
+        "he pleaded with me not to tell his dad about the bruises",
+        "she said he smacks her when she won't do as he says",
+    ],
+)
+def test_cue_words_beside_the_known_words_are_still_read(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
