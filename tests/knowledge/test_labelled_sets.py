@@ -74,4 +74,9 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     cases = [c for p in sorted(DATA.glob("practice-dev*.yaml")) for c in load_cases(p)]
     # Every development set, as each new one arrives (the first three alone were read until
     # round 10): 4 of 654 (0.6%) when practice-dev10 came, measured before anyone tuned on it.
-    assert evaluate(judge, cases).wrong_quote_rate <= 0.01
+    report = evaluate(judge, cases)
+    assert report.wrong_quote_rate <= 0.01
+    # A floor against slipping back on the signpost's false alarms (issue 11's target 3%): 25 of
+    # 897 (2.8%) at round 19's start, 14 of 897 (1.6%) after its `things` phrases for harm words
+    # read in another sense (docs/risk-cues.md, round 19).
+    assert report.false_alarm_rate <= 0.02
