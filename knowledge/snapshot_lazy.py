@@ -47,11 +47,12 @@ class LazyTable:
         if type(number) is not int or not 0 <= number < len(self._ends):
             raise NotAllowed(f"no object {number!r} in a lazy table")
         if (made := self._made[number]) is None:
-            start = self._ends[number - 1] if number else 0
-            stream = io.BytesIO(self._blocks)
-            stream.seek(start)
-            made = _ItemUnpickler(stream, self).load()
-            if kind := self._kinds[number]:
+            start, end = self._ends[number - 1] if number else 0, self._ends[number]
+            if not start < end or (kind := self._kinds[number]) > len(self._names):
+                raise NotAllowed(f"object {number} of a lazy table does not fit its table")
+            with memoryview(self._blocks) as blocks:
+                made = _ItemUnpickler(io.BytesIO(blocks[start:end]), self).load()
+            if kind:
                 made = make_value(self._names[kind - 1], made)
             self._made[number] = made
         return made
@@ -117,7 +118,8 @@ class LazyIndex(Mapping[str, tuple[Any, ...]]):
 
 
 def lazy_table(blocks: bytes, ends: array[int], kinds: bytes, names: tuple[str, ...]) -> LazyTable:
-    """A `LazyTable` as a snapshot keeps it.
+    """A `LazyTable` as a snapshot keeps it (its blocks are checked as each is read: the body
+    they are part of is the one written, by its CRC-32).
 
     Raises:
         pickle.UnpicklingError: (`NotAllowed`) parts that do not fit together.
@@ -126,15 +128,13 @@ def lazy_table(blocks: bytes, ends: array[int], kinds: bytes, names: tuple[str, 
         raise NotAllowed("not a lazy table")
     if type(kinds) is not bytes or type(names) is not tuple or len(kinds) != len(ends):
         raise NotAllowed("not a lazy table")
-    if max(kinds, default=0) > len(names) or not {str}.issuperset(map(type, names)):
-        raise NotAllowed("a lazy table whose kinds and names disagree")
-    if ends and (ends[-1] != len(blocks) or any(map(int.__gt__, ends[:-1], ends[1:]))):
+    if ends and ends[-1] != len(blocks):
         raise NotAllowed("a lazy table whose blocks and ends disagree")
     return LazyTable(blocks, ends, kinds, names)
 
 
 def lazy_index(words: str, starts: array[int], numbers: array[int], table: LazyTable) -> LazyIndex:
-    """A `LazyIndex` as a snapshot keeps it.
+    """A `LazyIndex` as a snapshot keeps it (its numbers are checked as each is read).
 
     Raises:
         pickle.UnpicklingError: (`NotAllowed`) parts that do not fit together.
@@ -145,7 +145,5 @@ def lazy_index(words: str, starts: array[int], numbers: array[int], table: LazyT
         if type(part) is not array or part.typecode != "I":
             raise NotAllowed("not a lazy index")
     if not starts or starts[0] != 0 or starts[-1] != len(numbers):
-        raise NotAllowed("a lazy index whose numbers disagree")
-    if any(map(int.__gt__, starts[:-1], starts[1:])):
         raise NotAllowed("a lazy index whose numbers disagree")
     return LazyIndex(words, starts, numbers, table)

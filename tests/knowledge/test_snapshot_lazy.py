@@ -121,7 +121,11 @@ def test_parts_that_do_not_fit_together_are_refused() -> None:
     with pytest.raises(NotAllowed):
         lazy_table(blocks, array("I", [ends[1], ends[0]]), bytes(2), ())  # ends out of order
     with pytest.raises(NotAllowed):
-        lazy_table(blocks, ends, bytes([0, 1]), ())  # a kind without a name
+        lazy_table(blocks, ends, bytes([0, 1]), ()).item(1)  # a kind without a name
+    with pytest.raises(NotAllowed):
+        lazy_table(blocks, array("I", [ends[1], ends[1]]), bytes(2), ()).item(1)  # no block
+    with pytest.raises(pickle.UnpicklingError):
+        lazy_table(blocks, array("I", [ends[0] - 1, ends[1]]), bytes(2), ()).item(0)  # cut
     with pytest.raises(NotAllowed):
         lazy_table(blocks, array("i", ends), bytes(2), ())
     index = lazy_index("a\nb\n", array("I", [0, 1, 2]), array("I", [0, 1]), table)
