@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from dialogs.choices import Command
 from knowledge.flow_pack import AnswerKey
+from knowledge.lazy_pattern import LazyPattern
 from knowledge.typed_words import TypedWordsPack, after_lead, simplify
 
 __all__ = [
@@ -40,7 +41,7 @@ _CURRENCY = re.compile(
     r"apply|applies|relevant)|up to date|superseded|replaced|latest (guidance|version)|newer "
     r"(guidance|version)|most recent guidance|is this current|current guidance)\b"
 )
-_SHARE_REQUEST = re.compile(
+_SHARE_REQUEST = LazyPattern(  # few messages reach it (`tells_of_request`)
     r"\b(can|could|may|should|shall|must) (i|we) (still |just |also |now |then |actually )?(share|"
     r"pass|tell|disclose|give|send|report|inform|text|message|phone|ring|"
     r"let .{1,20} know)\b|\b(am i|are we) (allowed|able|ok|okay|permitted) to (share|pass|tell|"
@@ -52,7 +53,7 @@ _THINGS_HELD = (
     r"(records?|notes|files?|details|information|info|data|reports?|address|phone number|"
     r"contact details|history|assessments?|plans?|minutes|statements?)"
 )
-_REQUEST = re.compile(
+_REQUEST = LazyPattern(  # few messages reach it (`tells_of_request`)
     r"(?<!dont )(?<!not )(?<!never )\b(asked|asking|asks|ask|wants|want|wanted|requested|"
     r"requesting|requests|request|demanding|demanded) (us |me )?(for |to see |to have |to look at "
     r"|to send |to share )?(a copy of |copies of |access to |sight of )?"
