@@ -41,7 +41,7 @@ _CURRENCY = re.compile(
     r"apply|applies|relevant)|up to date|superseded|replaced|latest (guidance|version)|newer "
     r"(guidance|version)|most recent guidance|is this current|current guidance)\b"
 )
-_SHARE_REQUEST = LazyPattern(  # few messages reach it (`tells_of_request`)
+_SHARE_REQUEST = re.compile(
     r"\b(can|could|may|should|shall|must) (i|we) (still |just |also |now |then |actually )?(share|"
     r"pass|tell|disclose|give|send|report|inform|text|message|phone|ring|"
     r"let .{1,20} know)\b|\b(am i|are we) (allowed|able|ok|okay|permitted) to (share|pass|tell|"
