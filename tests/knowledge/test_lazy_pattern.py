@@ -48,10 +48,11 @@ from bot.cli import main
 from dialogs import choices, privacy, typed
 from knowledge import risk_phrases
 from knowledge.lazy_pattern import LazyPattern
+from knowledge.matching import text
 
 def waiting():
     found = []
-    for module in (choices, privacy, typed, risk_phrases):
+    for module in (choices, privacy, typed, risk_phrases, text):
         for name, value in vars(module).items():
             for n, v in enumerate(value if isinstance(value, tuple) else (value,)):
                 if isinstance(v, LazyPattern) and v._compiled is None:
@@ -77,7 +78,8 @@ def test_a_question_compiles_only_the_patterns_it_needs() -> None:
 
     # Importing the command line compiles none of them; a question without a digit or an "@"
     # none of the privacy check's shapes either.
-    assert len(imported) >= 14
+    assert len(imported) >= 18
     assert "dialogs.privacy._PATTERNS[0]" in after
     assert "dialogs.privacy._PATTERNS[8]" in after
     assert "dialogs.typed._REQUEST[0]" in after
+    assert "knowledge.matching.text._SLACK_LINK[0]" in after
