@@ -8,10 +8,10 @@ chat) and ``record:3`` (a filled-in record form of run 3, sent with its fields).
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 
 from knowledge.flow_pack import AnswerKey
+from knowledge.lazy_pattern import LazyPattern
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
 
@@ -83,14 +83,15 @@ Pick = TopicPick | CommandPick | AnswerPick | WhyPick | FormPick | RecordSubmit
 
 _MAX_VALUE = 100
 _COMMANDS = frozenset(c.value for c in Command)
-_TOPIC = re.compile(r"topic:(\d{1,6})")
-_CMD = re.compile(r"cmd:([a-z]{1,20})")
-_ANSWER = re.compile(
+# Pressed buttons only: compiled when the first is read.
+_TOPIC = LazyPattern(r"topic:(\d{1,6})")
+_CMD = LazyPattern(r"cmd:([a-z]{1,20})")
+_ANSWER = LazyPattern(
     r"check:(\d{1,9}):([a-z][a-z0-9-]{0,30}):(" + "|".join(a.value for a in AnswerKey) + ")"
 )
-_WHY = re.compile(r"why:(\d{1,9}):([a-z][a-z0-9-]{0,30})")
-_FORM = re.compile(r"form:(\d{1,9})")
-_SUBMIT = re.compile(r"record:(\d{1,9})")
+_WHY = LazyPattern(r"why:(\d{1,9}):([a-z][a-z0-9-]{0,30})")
+_FORM = LazyPattern(r"form:(\d{1,9})")
+_SUBMIT = LazyPattern(r"record:(\d{1,9})")
 
 
 def topic_value(number: int) -> str:

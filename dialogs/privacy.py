@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lazy_pattern import LazyPattern
 from knowledge.person_names import NOT_NAMES, capitalised_words
 
 _PATTERNS = (
     # Each needs a digit (two messages in three have none, and are not searched with them).
-    re.compile(r"(?<!\d)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\d)"),  # UK phone number
-    re.compile(r"(?<!\d)\d{3}[\s-]?\d{3}[\s-]?\d{4}(?!\d)"),  # NHS number
-    re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE),  # NI number
-    re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE),  # postcode
-    re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b"),  # date, e.g. of birth
-    re.compile(  # a house number and a street
+    LazyPattern(r"(?<!\d)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\d)"),  # UK phone number
+    LazyPattern(r"(?<!\d)\d{3}[\s-]?\d{3}[\s-]?\d{4}(?!\d)"),  # NHS number
+    LazyPattern(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE),  # NI number
+    LazyPattern(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE),  # postcode
+    LazyPattern(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b"),  # date, e.g. of birth
+    LazyPattern(  # a house number and a street
         r"(?<![\w.])\d{1,4}[a-zA-Z]?,? (?:[A-Z][a-z'-]+ ){1,3}"
         r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Court|Crescent|Place|Gardens"
         r"|Terrace|Grove|Hill|Mews|Walk|Rise|View|Row|Square)\b"
@@ -33,7 +34,7 @@ _PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][a-z]"),  # a title and a name
-    re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"),  # e-mail address: last, needs an "@"
+    LazyPattern(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"),  # e-mail address: last, needs an "@"
 )
 _WITH_DIGITS = 6  # the first six
 _DIGIT = re.compile(r"\d")

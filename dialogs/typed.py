@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from dialogs.choices import Command
 from knowledge.flow_pack import AnswerKey
+from knowledge.lazy_pattern import LazyPattern
 from knowledge.typed_words import TypedWordsPack, after_lead, simplify
 
 __all__ = [
@@ -54,7 +55,7 @@ _THINGS_HELD = (
     r"(records?|notes|files?|details|information|info|data|reports?|address|phone number|"
     r"contact details|history|assessments?|plans?|minutes|statements?)"
 )
-_REQUEST = re.compile(
+_REQUEST = LazyPattern(  # few messages reach it (`tells_of_request`)
     r"(?<!dont )(?<!not )(?<!never )\b(asked|asking|asks|ask|wants|want|wanted|requested|"
     r"requesting|requests|request|demanding|demanded) (us |me )?(for |to see |to have |to look at "
     r"|to send |to share )?(a copy of |copies of |access to |sight of )?"

@@ -52,9 +52,9 @@ def pack_key(layers: Sequence[Sequence[Path]]) -> str | None:
     # change, not against someone who can write the cache directory (nothing kept there is).
     parts = [f"format {FORMAT}\n{sys.version}\n".encode(), _pydantic_version()]
     try:
-        for module in sorted(_PACKAGE_DIR.rglob("*.py")):
-            content = module.read_bytes()
-            name = module.relative_to(_PACKAGE_DIR)
+        for name in package_modules():
+            with open(os.path.join(_PACKAGE_DIR, name), "rb") as module:
+                content = module.read()
             parts.append(f"{name} {len(content)}\n".encode() + _source_hash(content))
         for number, files in enumerate(layers):
             for path in files:
@@ -64,6 +64,24 @@ def pack_key(layers: Sequence[Sequence[Path]]) -> str | None:
     except OSError:
         return None
     return _source_hash(b"".join(parts)).hex()
+
+
+def package_modules() -> list[str]:
+    """Every module of this package (`*.py` at any depth), relative to it, in the order of their
+    paths (`sorted` of `Path`s: by their parts). Walked with `os.scandir`: `Path.rglob`, its
+    sorting and `relative_to` cost a later start more than reading and hashing the files."""
+    found: list[str] = []
+    folders = [""]
+    while folders:
+        folder = folders.pop()
+        with os.scandir(os.path.join(_PACKAGE_DIR, folder)) as entries:
+            for entry in entries:
+                name = os.path.join(folder, entry.name)
+                if entry.is_dir():
+                    folders.append(name)
+                elif entry.name.endswith(".py"):
+                    found.append(name)
+    return sorted(found, key=lambda name: name.split(os.sep))
 
 
 def cache_path(directory: Path, key: str, suffix: str = ".json") -> Path:

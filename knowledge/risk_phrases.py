@@ -16,7 +16,8 @@ The first slot is always a word or a set, so cues can be looked up by their firs
 from __future__ import annotations
 
 import itertools
-import re
+
+from knowledge.lazy_pattern import LazyPattern
 
 ANY_WORD = "*"
 GAP = "..."
@@ -24,8 +25,9 @@ MAX_GAP_WORDS = 4
 MAX_GAPS = 3
 MAX_SLOTS = 8
 _ALTERNATIVE = r"(?:[a-z0-9]+(?:_[a-z0-9]+){0,3}|<[a-z][a-z0-9-]{0,30}>)"
-_WORD = re.compile(rf"^{_ALTERNATIVE}(?:\|{_ALTERNATIVE})*$")
-_SET = re.compile(r"^<([a-z][a-z0-9-]{0,30})>$")
+# Only a pack being checked is read with these.
+_WORD = LazyPattern(rf"^{_ALTERNATIVE}(?:\|{_ALTERNATIVE})*$")
+_SET = LazyPattern(r"^<([a-z][a-z0-9-]{0,30})>$")
 
 
 def phrase_problem(phrase: str) -> str | None:

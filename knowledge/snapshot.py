@@ -15,7 +15,9 @@ by its value (`enum_member`), an object of one of this package's classes by its 
 (`new_object`), or one of the few bound methods an index keeps (`kept_method`); anything else
 (a function, a class from elsewhere) means no snapshot, and the start builds as before.
 Reading, the only callables a file can name are those five, `operator.getitem` (a value's
-place among its class's) and `array`'s own reconstructor (`_ALLOWED`): a class is named by
+place among its class's), `array`'s own reconstructor and the two makers of
+`knowledge.snapshot_lazy` (`_ALLOWED`; the mappings `LAZY` names are kept there, each object
+read by this same unpickler when a message first needs it): a class is named by
 text and looked up in this package, made by `object.__new__` and given its fields, so no
 class's `__init__` or anything outside this package runs, whatever the file says. The trust
 assumption is the other caches' (the cache directory is the service's own, like its code); the
@@ -48,7 +50,7 @@ from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 from knowledge.pack_cache import inputs_unchanged, replace_file
 
-FORMAT = 2
+FORMAT = 3
 PREFIX = "built-"
 SUFFIX = ".pickle"
 _MAGIC = b"infoshare built knowledge\n"
@@ -58,6 +60,9 @@ KEPT_METHODS = frozenset({("knowledge.matching.index:Index", "_own_postings")})
 # Attributes only building needs, kept empty (the detector's places by the id of a set alive
 # only while it was built).
 EMPTIED = {"knowledge.risk:RiskDetector": ("_compiled",)}
+# Mappings whose values are read when first asked for (`knowledge.snapshot_lazy`): of an
+# object's attributes, those named here share one table.
+LAZY = {"knowledge.risk:RiskDetector": ("_harm_index", "_context_index")}
 _ALLOWED = frozenset(
     {
         ("array", "_array_reconstructor"),
@@ -67,6 +72,8 @@ _ALLOWED = frozenset(
             (__name__, name)
             for name in ("make_value", "make_values", "enum_member", "new_object", "kept_method")
         ),
+        ("knowledge.snapshot_lazy", "lazy_table"),
+        ("knowledge.snapshot_lazy", "lazy_index"),
     }
 )
 
@@ -89,7 +96,7 @@ def read_snapshot(directory: Path, key: str) -> tuple[Knowledge, Matcher] | None
             # Read in place: a BytesIO over the file's bytes shares them rather than copying.
             stream = io.BytesIO(found)
             stream.seek(start)
-            built = _Unpickler(stream).load()
+            built = SnapshotUnpickler(stream).load()
     except (pickle.UnpicklingError, EOFError, ValueError, TypeError, LookupError, RecursionError):
         return None
     except (AttributeError, ImportError, MemoryError):
@@ -167,7 +174,9 @@ def _body_start(found: bytes, key: str) -> int | None:
     return start + size if written else None
 
 
-class _Unpickler(pickle.Unpickler):
+class SnapshotUnpickler(pickle.Unpickler):
+    """An unpickler that names only the makers a snapshot may call (`_ALLOWED`)."""
+
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) not in _ALLOWED:
             raise pickle.UnpicklingError(f"not allowed in a snapshot: {module}.{name}")

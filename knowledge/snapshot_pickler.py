@@ -20,6 +20,7 @@ from typing import Any
 from knowledge.snapshot import (
     EMPTIED,
     KEPT_METHODS,
+    LAZY,
     PACKAGE,
     class_named,
     enum_member,
@@ -29,6 +30,7 @@ from knowledge.snapshot import (
     new_object,
     slotted,
 )
+from knowledge.snapshot_lazy import lazy_index, lazy_table
 
 _LEAVES = frozenset({str, int, float, bool, bytes, type(None)})
 _CONTAINERS = frozenset({tuple, list, dict, set, frozenset})
@@ -42,6 +44,8 @@ _GLOBALS = (
     array,
     _array_reconstructor,
     getitem,
+    lazy_index,
+    lazy_table,
 )
 """What a snapshot names by module and name (`knowledge.snapshot` allows them)."""
 
@@ -53,6 +57,47 @@ class _Group:
         self.kind, self.values = kind, values
 
 
+class _LazyTableOut:
+    """A `knowledge.snapshot_lazy.LazyTable` to write: each object pickled on its own (a value
+    as its class's number and its fields), what it holds that the table also holds named by
+    its number."""
+
+    __slots__ = ("blocks", "ends", "kinds", "names")
+
+    def __init__(self, objects: list[object]) -> None:
+        numbers = {id(obj): n for n, obj in enumerate(objects)}
+        blocks, ends, kinds = bytearray(), array("I"), bytearray()
+        names: dict[str, int] = {}
+        for obj in objects:
+            out = io.BytesIO()
+            if type(obj) in _CONTAINERS:
+                kinds.append(0)
+                _ItemPickler(out, numbers, obj).dump(obj)
+            else:
+                kinds.append(names.setdefault(_kind(type(obj)), len(names) + 1))
+                _ItemPickler(out, numbers, obj).dump(_fields_of(obj))
+            blocks += out.getvalue()
+            ends.append(len(blocks))
+        if len(names) > 255:
+            raise pickle.PicklingError("more value classes than a lazy table numbers")
+        self.blocks, self.ends, self.kinds, self.names = bytes(blocks), ends, bytes(kinds), names
+
+
+class _LazyIndexOut:
+    """A `knowledge.snapshot_lazy.LazyIndex` to write: a mapping's keys, and its tuples as
+    numbers in a table."""
+
+    __slots__ = ("numbers", "starts", "table", "words")
+
+    def __init__(self, mapping: dict[str, tuple[object, ...]], numbers: dict[int, int]) -> None:
+        self.words = "".join(f"{word}\n" for word in mapping)
+        self.starts, self.numbers = array("I", [0]), array("I")
+        for found in mapping.values():
+            self.numbers.extend(numbers[id(obj)] for obj in found)
+            self.starts.append(len(self.numbers))
+        self.table: _LazyTableOut | None = None
+
+
 class SnapshotPickler(pickle.Pickler):
     """Pickles the knowledge and the matcher as `knowledge.snapshot` reads them (see there)."""
 
@@ -60,6 +105,7 @@ class SnapshotPickler(pickle.Pickler):
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self._kinds: dict[type, str] = {}  # one string per class, written once and referred to
         self._places: dict[int, tuple[_Group, int]] = {}  # by id: alive while it is dumped
+        self._lazy: dict[int, dict[str, _LazyIndexOut]] = {}  # by the owner's id, as above
 
     def dump(self, obj: object) -> None:
         """Write `obj` (the knowledge and the matcher), each value class at a time where it can.
@@ -68,9 +114,24 @@ class SnapshotPickler(pickle.Pickler):
             pickle.PicklingError: an object this module does not reduce.
         """
         self._places = {
-            id(value): (group, n) for group in groups(obj) for n, value in enumerate(group.values)
+            id(value): (group, n)
+            for group in groups(obj, self.state_of)
+            for n, value in enumerate(group.values)
         }
         super().dump(obj)
+
+    def state_of(self, obj: object) -> dict[str, object]:
+        """The attributes an object is written with: those `EMPTIED` names empty, and those
+        `LAZY` names as lazy indexes into one table."""
+        state = dict(vars(obj))
+        kind = _kind(type(obj))
+        for attribute in EMPTIED.get(kind, ()):
+            state[attribute] = type(state[attribute])()
+        if names := LAZY.get(kind, ()):
+            if (lazy := self._lazy.get(id(obj))) is None:
+                lazy = self._lazy[id(obj)] = _lazy_indexes({n: state[n] for n in names})
+            state.update(lazy)
+        return state
 
     def reducer_override(self, obj: object) -> Any:
         cls = type(obj)
@@ -78,6 +139,12 @@ class SnapshotPickler(pickle.Pickler):
             return NotImplemented
         if cls is MethodType:
             return _bound_reduced(obj)  # type: ignore[arg-type]
+        if cls is _LazyIndexOut:
+            index: _LazyIndexOut = obj  # type: ignore[assignment]
+            return lazy_index, (index.words, index.starts, index.numbers, index.table)
+        if cls is _LazyTableOut:
+            table: _LazyTableOut = obj  # type: ignore[assignment]
+            return lazy_table, (table.blocks, table.ends, table.kinds, tuple(table.names))
         if cls is _Group:
             group: _Group = obj  # type: ignore[assignment]
             return make_values, (group.kind, tuple(map(_fields_of, group.values)))
@@ -91,10 +158,57 @@ class SnapshotPickler(pickle.Pickler):
             return make_value, (kind, _fields_of(obj))
         if isinstance(obj, tuple) or not hasattr(obj, "__dict__"):
             raise pickle.PicklingError(f"not a value or an object with attributes: {kind}")
-        state = dict(vars(obj))
-        for attribute in EMPTIED.get(kind, ()):
-            state[attribute] = type(state[attribute])()
-        return new_object, (kind,), state
+        return new_object, (kind,), self.state_of(obj)
+
+
+class _ItemPickler(SnapshotPickler):
+    """Pickles one object of a lazy table, naming the others it holds by their number."""
+
+    def __init__(self, file: io.BytesIO, numbers: dict[int, int], item: object) -> None:
+        super().__init__(file)
+        self._numbers, self._item = numbers, item
+
+    def dump(self, obj: object) -> None:
+        pickle.Pickler.dump(self, obj)
+
+    def persistent_id(self, obj: object) -> int | None:
+        return None if obj is self._item else self._numbers.get(id(obj))
+
+
+def _lazy_indexes(mappings: dict[str, Any]) -> dict[str, _LazyIndexOut]:
+    """Lazy indexes for `mappings` (of words to tuples), sharing one table: every value their
+    tuples hold, and every value or container those hold that more than one of them holds (so
+    what was shared stays shared, and nothing is written twice), in the order first met."""
+    written = {name: {w: tuple(found) for w, found in m.items()} for name, m in mappings.items()}
+    held: dict[int, int] = {}  # by id: how many objects hold it
+    order: list[object] = []
+    stack = [obj for m in written.values() for found in m.values() for obj in found][::-1]
+    firsts = {id(obj) for obj in stack}
+    while stack:
+        obj = stack.pop()
+        if type(obj) in _LEAVES or isinstance(obj, Enum | array):
+            continue
+        held[id(obj)] = held.get(id(obj), 0) + 1
+        if held[id(obj)] > 1:
+            continue
+        order.append(obj)
+        if type(obj) in _CONTAINERS:
+            stack.extend(reversed(_items(obj)))
+        elif slotted(_kind(type(obj))) is not None:
+            stack.extend(reversed(_fields_of(obj)))
+        else:
+            raise pickle.PicklingError(f"not a value in a lazy index: {type(obj).__qualname__}")
+    objects = [
+        obj
+        for obj in order
+        if id(obj) in firsts or held[id(obj)] > 1 or type(obj) not in _CONTAINERS
+    ]
+    numbers = {id(obj): n for n, obj in enumerate(objects)}
+    indexes = {name: _LazyIndexOut(m, numbers) for name, m in written.items()}
+    table = _LazyTableOut(objects)
+    for index in indexes.values():
+        index.table = table
+    return indexes
 
 
 def _kind(cls: type) -> str:
@@ -112,10 +226,11 @@ def _fields_of(value: object) -> tuple[object, ...]:
     return tuple(getattr(value, f.name) for f in dataclasses.fields(value))  # type: ignore[arg-type]
 
 
-def groups(root: object) -> list[_Group]:
+def groups(root: object, state_of: Callable[[object], dict[str, object]] = vars) -> list[_Group]:
     """The values under `root` that can be made a class at a time: those of each slotted value
     class whose values hold (in containers) only plain data, enum members and values of other
-    such classes, none reaching its own class again, so a group never waits on itself."""
+    such classes, none reaching its own class again, so a group never waits on itself. An
+    object with attributes is walked by `state_of` (what it will be written with)."""
     found: dict[type, list[object]] = {}
     seen: set[int] = set()
     stack = [root]
@@ -133,7 +248,7 @@ def groups(root: object) -> list[_Group]:
             found.setdefault(cls, []).append(obj)
             stack.extend(_fields_of(obj))
         elif hasattr(obj, "__dict__"):
-            stack.extend(vars(obj).values())
+            stack.extend(state_of(obj).values())
     needs = {cls: needed for cls, values in found.items() if (needed := _needs(values)) is not None}
     able = set(needs)
     while unable := {c for c in able if not needs[c] <= able or _reaches(c, c, needs, able)}:

@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SLACK_LINK = re.compile(r"<(?:https?|mailto):[^<>|]{0,2000}\|([^<>]{0,500})>")
-_SLACK_TOKEN = re.compile(r"<[!@#][^<>]{0,200}>|<(?:https?|mailto):[^<>]{0,2000}>")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
-_URL = re.compile(r"https?://\S{1,2000}")
+from knowledge.lazy_pattern import LazyPattern
+
+# Markup: only a text with a "<" or a "://" is searched with these, compiled at the first.
+_SLACK_LINK = LazyPattern(r"<(?:https?|mailto):[^<>|]{0,2000}\|([^<>]{0,500})>")
+_SLACK_TOKEN = LazyPattern(r"<[!@#][^<>]{0,200}>|<(?:https?|mailto):[^<>]{0,2000}>")
+_HTML_TAG = LazyPattern(r"</?[a-zA-Z][^<>]{0,500}>")
+_URL = LazyPattern(r"https?://\S{1,2000}")
 # An apostrophe after a letter: the apostrophe is matched first and the letter before it looked
 # back to from there, so the scan runs through the text for an apostrophe, not a look-behind
 # tried at every character (three times faster on a 200-character story; the same matches).

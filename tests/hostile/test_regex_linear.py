@@ -29,6 +29,7 @@ from adapters.teams import inbound as teams_inbound
 from bot.insight import redact as redact_module
 from dialogs import choices, privacy, typed
 from knowledge import person_names, risk, risk_model, risk_words, typed_words
+from knowledge.lazy_pattern import LazyPattern
 from knowledge.matching import normalise, segment, text
 
 SMALL = 16 * 1024
@@ -77,15 +78,26 @@ OUTBOUND_ONLY = {
 }
 
 
+def _compiled(value: object) -> re.Pattern[str] | None:
+    """A module's pattern, compiled now if it waits for its first use (`LazyPattern`)."""
+    if isinstance(value, LazyPattern):
+        return value.compiled
+    return value if isinstance(value, re.Pattern) else None
+
+
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     found = []
     for module in (*PATTERN_MODULES, mrkdwn):
         skip = OUTBOUND_ONLY.get(module, set())
         for name, value in vars(module).items():
-            if isinstance(value, re.Pattern) and name not in skip:
-                found.append((f"{module.__name__}.{name}", value))
-            if isinstance(value, tuple) and all(isinstance(v, re.Pattern) for v in value):
-                found += [(f"{module.__name__}.{name}[{i}]", v) for i, v in enumerate(value)]
+            if (pattern := _compiled(value)) is not None and name not in skip:
+                found.append((f"{module.__name__}.{name}", pattern))
+            if isinstance(value, tuple) and value and all(map(_compiled, value)):
+                found += [
+                    (f"{module.__name__}.{name}[{i}]", p)
+                    for i, v in enumerate(value)
+                    if (p := _compiled(v)) is not None
+                ]
     return found
 
 
@@ -140,6 +152,9 @@ def test_the_registry_finds_the_patterns_it_should() -> None:
     assert "dialogs.typed._SLACK_MARKUP" in names
     assert "knowledge.typed_words._SPACES" in names
     assert "dialogs.privacy._PATTERNS[0]" in names
+    assert "dialogs.privacy._PATTERNS[6]" in names
+    assert "dialogs.typed._REQUEST" in names
+    assert "dialogs.choices._ANSWER" in names
     assert "bot.insight.redact._EMAIL" in names
     assert "adapters.slack.mrkdwn._INBOUND_TOKEN" in names
     assert len(names) > 40

@@ -281,3 +281,29 @@ def test_the_key_changes_with_any_byte_of_a_pack_or_a_module(
     assert key() not in seen
     packs[1].unlink()
     assert key() is None
+
+
+def test_the_key_reads_every_module_in_the_order_of_their_paths(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code = tmp_path / "code"
+    for name in ("a.py", "a_b.py", "a/z.py", "a/b/c.py", "ab.py", "b.txt", "a/.hidden.py", "Z.py"):
+        (code / name).parent.mkdir(parents=True, exist_ok=True)
+        (code / name).write_bytes(name.encode())
+    (code / "__pycache__").mkdir()
+    (code / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"")
+    monkeypatch.setattr(pack_cache, "_PACKAGE_DIR", code)
+
+    # As `sorted(Path.rglob("*.py"))` lists them: by their parts ("a/z.py" before "a_b.py").
+    expected = [str(p.relative_to(code)) for p in sorted(code.rglob("*.py"))]
+    assert pack_cache.package_modules() == expected
+    assert expected.index("a/z.py") < expected.index("a_b.py")
+    assert len(expected) == 7
+
+
+def test_the_package_s_own_modules_are_listed_as_rglob_lists_them() -> None:
+    package = Path(pack_cache.__file__).parent
+    expected = [str(p.relative_to(package)) for p in sorted(package.rglob("*.py"))]
+
+    assert pack_cache.package_modules() == expected
+    assert "matching/index.py" in expected

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from knowledge.risk_model import _ANALYZERS, MAX_CHARS, MODEL_FILE, RiskModel, load_risk_model
 from knowledge.risk_model_file import MAGIC, model_bytes, model_data, read_model
-from knowledge.snapshot import _Unpickler
+from knowledge.snapshot import SnapshotUnpickler
 from knowledge.snapshot_pickler import SnapshotPickler
 
 CHECK_FILE = MODEL_FILE.parent / "risk-tfidf-check.json"
@@ -173,7 +173,7 @@ def test_reading_the_model_back_from_the_snapshot_makes_few_objects(model: RiskM
     SnapshotPickler(out).dump(model)
     tracemalloc.start()
     try:
-        read = _Unpickler(io.BytesIO(out.getvalue())).load()
+        read = SnapshotUnpickler(io.BytesIO(out.getvalue())).load()
         blocks = sum(stat.count for stat in tracemalloc.take_snapshot().statistics("filename"))
     finally:
         tracemalloc.stop()

@@ -227,7 +227,7 @@ def test_the_values_of_a_class_are_made_together_unless_one_could_wait_on_itself
     assert snapshot_pickler.groups((outer, ContactsPack(kind="contacts", contacts=(inner,)))) == []
     out = io.BytesIO()
     snapshot_pickler.SnapshotPickler(out).dump((outer, [inner, outer]))
-    again = snapshot._Unpickler(io.BytesIO(out.getvalue())).load()
+    again = snapshot.SnapshotUnpickler(io.BytesIO(out.getvalue())).load()
     assert again == (outer, [inner, outer])
     assert again[0].name is again[1][0]
     assert again[1][1] is again[0]
@@ -239,7 +239,7 @@ def test_values_made_together_keep_who_shares_what(tmp_path: Path) -> None:
     assert [g.kind for g in snapshot_pickler.groups(packs)] != []
     out = io.BytesIO()
     snapshot_pickler.SnapshotPickler(out).dump(packs)
-    again = snapshot._Unpickler(io.BytesIO(out.getvalue())).load()
+    again = snapshot.SnapshotUnpickler(io.BytesIO(out.getvalue())).load()
 
     assert again == packs
     assert again[0].contacts[0] is again[0].contacts[1] is again[1]
