@@ -7,8 +7,9 @@ An evaluation file is a YAML list of mappings:
   published answer does (the assistant should then quote nothing);
 - ``risk`` (optional, default false): the message describes a possible risk of harm to a child or
   an adult, so the signpost to protection procedures must lead the reply;
-- ``kind`` (optional): a label to break the figures down by; ``category`` and ``source`` (where the
-  message was found) are kept for the reader and ignored here.
+- ``kind`` (optional): a label to break the figures down by; ``category``, ``source`` (where the
+  message was found) and ``note`` (why a label was chosen when it was in doubt) are kept for the
+  reader and ignored here.
 
 A *wrong quote* is any published answer given outright that is not among ``expect``: the worst
 mistake the assistant can make after missing a risk of harm.
@@ -194,7 +195,7 @@ def load_cases(path: Path) -> list[EvalCase]:
     return [_case(path, i, item) for i, item in enumerate(data, start=1)]
 
 
-_KEYS = frozenset({"q", "expect", "kind", "risk", "category", "source"})
+_KEYS = frozenset({"q", "expect", "kind", "risk", "category", "source", "note"})
 
 
 def _case(path: Path, number: int, item: object) -> EvalCase:

@@ -74,6 +74,7 @@ class Matcher:
             del cached
             self._anchored = {t.id: frozenset(t.anchors) for t in not_covered.topics if t.anchors}
             self._anchors = PhraseSet(a for t in not_covered.topics for a in t.anchors)
+            self._on_topic = PhraseSet(not_covered.on_topic)
             own: dict[int, tuple[str, ...]] = {}
             for d in self._index.docs:
                 if d.kind is DocKind.ENTRY:
@@ -122,6 +123,9 @@ class Matcher:
                     best, best_quality, best_part = scored, quality, segment
         if not best:
             return _CHATTER if chatter else _NOTHING
+        best = self._without_chatter(best, reading.words(best_part.text))
+        if not best:
+            return _NOTHING
         if self._anchored:
             kept = self._without_unanchored_topics(best, reading.words(best_part.text))
             if not kept:
@@ -291,6 +295,16 @@ class Matcher:
         ):
             return None
         return MatchResult(answer=self._as_match(chosen))
+
+    def _without_chatter(self, scored: list[Scored], typed: list[str]) -> list[Scored]:
+        # "what should we cover in our information sharing training?" shares its words with
+        # "training room booking", but a message naming our own subject is not chatter.
+        docs = self._index.docs
+        if docs[scored[0].doc].kind is not DocKind.CHATTER or not self._on_topic.first_in_words(
+            typed
+        ):
+            return scored
+        return [s for s in scored if docs[s.doc].kind is not DocKind.CHATTER]
 
     def _without_unanchored_topics(self, scored: list[Scored], typed: list[str]) -> list[Scored]:
         # A topic we don't cover speaks only when the message names its subject: a letter to a

@@ -63,6 +63,7 @@ class NotCoveredPack(PackValue):
     kind: Literal["not-covered"]
     topics: tuple[NotCoveredTopic, ...] = ()
     off_topic: tuple[str, ...] = ()
+    on_topic: tuple[str, ...] = ()
     case_questions: CaseQuestions | None = None
     definitions: tuple[str, ...] = ()
     subject_frames: tuple[str, ...] = ()

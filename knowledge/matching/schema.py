@@ -219,6 +219,11 @@ class NotCoveredPack(_Strict):
     kind: Literal["not-covered"]
     topics: tuple[NotCoveredTopic, ...] = ()
     off_topic: tuple[str, ...] = ()
+    on_topic: tuple[str, ...] = Field(
+        default=(),
+        description="phrases that name the assistant's own subject ('information sharing'): a "
+        "message holding one is never taken for `off_topic` chatter",
+    )
     case_questions: CaseQuestions | None = None
     definitions: tuple[str, ...] = Field(
         default=(),
@@ -315,7 +320,7 @@ class NotCoveredPack(_Strict):
             raise ValueError("; ".join(problems))
         return values
 
-    @field_validator("off_topic")
+    @field_validator("off_topic", "on_topic")
     @classmethod
     def _check_off_topic(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return _no_blanks(values)

@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 import pytest
 
-import dialogs.assistant
 import dialogs.routes
+import dialogs.text_turns
 import knowledge.matching.matcher
 from bot.app import Core
 from knowledge.matching.segment import Segment, question_parts
@@ -46,7 +46,7 @@ def test_a_question_is_split_into_its_parts_once(
 
         return count
 
-    for module in (dialogs.assistant, dialogs.routes, knowledge.matching.matcher):
+    for module in (dialogs.text_turns, dialogs.routes, knowledge.matching.matcher):
         if hasattr(module, "question_parts"):
             monkeypatch.setattr(module, "question_parts", counted(module.question_parts))
     chat.send(text)

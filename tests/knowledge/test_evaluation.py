@@ -31,7 +31,7 @@ def test_cases_load_in_order_with_kinds(tmp_path: Path) -> None:
     path = write(
         tmp_path,
         "- {q: 'What is an ISP?', expect: 12, kind: terse}\n"
-        "- {q: 'share the slides', expect: null, kind: off-topic}\n"
+        "- {q: 'share the slides', expect: null, kind: off-topic, note: 'why in doubt'}\n"
         "- {q: 'no kind given', expect: null}\n"
         "- {q: 'either will do', expect: [12, 13], kind: isp}\n"
         "- {q: 'she will hurt the baby', expect: null, risk: true, category: threats,"

@@ -167,6 +167,21 @@ def test_workplace_chatter_sharing_our_words_is_off_topic(matcher: Matcher, text
     assert result.off_topic
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're doing safeguarding training next week, what should we cover on information sharing",
+        "what should we cover in our data sharing training?",
+    ],
+)
+def test_a_message_naming_our_subject_is_never_chatter(matcher: Matcher, text: str) -> None:
+    # The words "training" and "next week" are chatter's ("training room booking", "rota for
+    # next week"), but the message asks about information sharing itself.
+    result = matcher.match(text)
+    assert not result.off_topic
+    assert result.answer is None
+
+
 def test_a_known_uncovered_topic_gets_its_reply(matcher: Matcher) -> None:
     result = matcher.match("How long should we keep case records before destroying them?")
     assert result.answer is None

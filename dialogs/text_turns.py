@@ -1,0 +1,248 @@
+"""What a typed message gets: an answer to the consent check's question, a command, small
+talk, a built-in reply, or a question for the Q&A (the quote, suggestions or an honest decline)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import NamedTuple
+
+from dialogs.answers import QAAnswers
+from dialogs.choices import Command
+from dialogs.commands import CommandReplies, Result
+from dialogs.consent_check import ConsentCheck
+from dialogs.contract import Reply
+from dialogs.facts import TurnKind
+from dialogs.hedged import HedgedReader
+from dialogs.records import RecordReplies
+from dialogs.routes import Routes, question_of
+from dialogs.signpost import Signpost
+from dialogs.state import CheckProgress, ConversationState
+from dialogs.texts import Texts
+from dialogs.turn_note import TurnNote
+from dialogs.typed import (
+    SmallTalk,
+    TypedReader,
+    asks_about_currency,
+    asks_to_share,
+    simplify,
+    tells_of_request,
+)
+from knowledge.flow_pack import AnswerKey
+from knowledge.loader import Knowledge
+from knowledge.matching import Matcher
+from knowledge.matching.segment import Segment, question_parts
+
+# Turns whose question is remembered (by an opaque id) so that a pick next turn links to it.
+_REMEMBERED = frozenset(
+    {TurnKind.SUGGESTED, TurnKind.DECLINED, TurnKind.NOT_COVERED, TurnKind.OFF_TOPIC}
+)
+
+
+class CheckReply(NamedTuple):
+    """A typed message read as the answer to the consent check's pending question: `hedged`
+    when read from a longer reply by how it begins (then the reading is confirmed)."""
+
+    answer: AnswerKey
+    hedged: bool
+
+
+class TextTurns:
+    """Decides what a typed message gets. Pure; built once by the `Assistant` from its parts."""
+
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        matcher: Matcher,
+        *,
+        check: ConsentCheck,
+        qa: QAAnswers,
+        texts: Texts,
+        records: RecordReplies,
+        signpost: Signpost,
+        commands: CommandReplies,
+    ) -> None:
+        self._check = check
+        self._qa = qa
+        self._texts = texts
+        self._records = records
+        self._signpost = signpost
+        self._commands = commands
+        self._pending = commands.pending
+        cases = knowledge.not_covered.case_questions
+        self._routes = Routes(knowledge.routes, sharing=cases.verbs if cases else ())
+        self._typed = TypedReader(knowledge.typed_words)
+        self._hedged = HedgedReader(knowledge.typed_words.hedged)
+        self._case_topic = cases.topic if cases else None
+        self._consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())
+        self._segments = max(1, matcher.settings.max_segments)
+
+    def on_text(
+        self,
+        state: ConversationState,
+        text: str,
+        now: datetime,
+        note: TurnNote,
+        *,
+        simple: str,
+        reply: CheckReply | None,
+    ) -> Result:
+        """A typed message, already through `clean_input` (`simple`: simplified; `reply`: what
+        it answers in a check under way)."""
+        if not simple:
+            return state, [Reply(text=self._texts.empty_message()), *self._pending(state)]
+        check = state.check
+        under_way = check is not None and not check.finished
+        if under_way and check is not None:
+            if reply is not None and not reply.hedged:
+                note.kind = TurnKind.CHECK
+                return self.answer(state, check, reply.answer, now, note)
+            term = self._typed.term_asked(simple)
+            if self._asks_why(simple) or (term and self._check.question_uses(check, term)):
+                note.kind = TurnKind.CHECK
+                return state, self._check.explain(check, check.step)
+            if reply is not None:
+                note.kind = TurnKind.CHECK
+                moved, replies = self.answer(state, check, reply.answer, now, note)
+                if moved.check == check:  # it fitted none of the answers: asked again
+                    return moved, replies
+                return moved, [self._check.taken_as(check.step, reply.answer), *replies]
+        if state.ended and check is not None and self._asks_why(simple):
+            note.kind = TurnKind.CHECK
+            return state, self._check.explain_outcome(check)
+        if self._typed.is_confused(simple):
+            return self._commands.run(state, Command.HELP, now, note)
+        command = self._typed.as_command(simple)
+        if command is not None:
+            return self._commands.run(state, command, now, note)
+        small_talk = self._typed.as_small_talk(simple)
+        if small_talk is SmallTalk.GREETING:
+            note.kind = TurnKind.SMALL_TALK
+            return state, [self._texts.greeting(), *self._pending(state)]
+        if small_talk is SmallTalk.THANKS:
+            note.kind = TurnKind.SMALL_TALK
+            return state, [Reply(text=self._texts.thanks()), *self._pending(state)]
+        if small_talk is SmallTalk.ACKNOWLEDGEMENT:
+            note.kind = TurnKind.SMALL_TALK
+            text = self._texts.acknowledged(in_check=state.in_check())
+            return state, [Reply(text=text), *self._pending(state)]
+        parts = question_parts(text, max_segments=self._segments)
+        question = question_of(text, parts)
+        if asks_about_currency(simple if question == text else simplify(question)):
+            note.kind = TurnKind.COMMAND
+            return state, [self._texts.about(), *self._pending(state)]
+        answer = self._typed.as_answer(simple)
+        if state.offered and answer is AnswerKey.YES:  # "yes" to the offer just made
+            return self._commands.run(state, Command.CHECK, now, note)
+        if answer is not None or self._hedged.is_bare_reply(text, simple):
+            # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
+            note.kind = TurnKind.OTHER
+            return state, [self._texts.nothing_to_answer()]
+        route = self._routes.find(question, text)
+        if route is None and note.risk is not None:
+            # After the signpost, "... what do I do?" wants the steps, not a quote on the story.
+            route = self._routes.whole_message(question)
+        if route is not None:
+            return self._commands.route(state, route, now, note)
+        replies = self._question(
+            state, note, text=text, question=question, parts=parts, simple=simple
+        )
+        # A disclosure of harm is never remembered, so its words are never kept for insight.
+        if note.kind in _REMEMBERED and note.risk is None:
+            state = replace(state, asked=note.context.question_ref)
+        return state, replies
+
+    def check_reply(self, state: ConversationState, text: str, simple: str) -> CheckReply | None:
+        """What `text` answers to the pending question of a check under way, if anything: a
+        yes, no or not sure as typed whole, else as a longer reply begins."""
+        check = state.check
+        if check is None or check.finished:
+            return None
+        answer = self._typed.as_answer(simple)
+        if answer is not None:
+            return CheckReply(answer, hedged=False)
+        asked = self._check.question_words(check)
+        hedged = self._hedged.as_hedged_answer(text, simple, asked)
+        return CheckReply(hedged, hedged=True) if hedged is not None else None
+
+    def _asks_why(self, simple: str) -> bool:
+        return self._typed.is_why(simple) or self._typed.is_confused(simple)
+
+    def _question(
+        self,
+        state: ConversationState,
+        note: TurnNote,
+        *,
+        text: str,
+        question: str,
+        parts: list[Segment],
+        simple: str,
+    ) -> list[Reply]:
+        """The reply to a question for the Q&A: `question` is the part of `text` that asks."""
+        result = self._qa.match(text, parts)
+        decision_wanted = asks_to_share(simple)
+        asked = self._hedged.is_asked(text, simple)
+        # A disclosure that asks nothing is not a question for the Q&A, whatever words it shares
+        # with an entry ("she said no but I don't believe her" is not about refused consent).
+        if result.answer is not None and note.risk is not None and not asked:
+            note.kind = TurnKind.DECLINED
+            return self._pending(state) or [self._signpost.follow_up()]
+        if result.answer is not None:
+            card = self._qa.entry_card(result.answer.number)
+            if card is not None:
+                note.kind, note.entry = TurnKind.ANSWERED, result.answer.number
+                note.score = result.answer.score
+                if decision_wanted and (state.check is None or state.check.finished):
+                    card = replace(card, choices=self._texts.offer_check().choices)
+                return [card, *self._pending(state)]
+        # Sharing without consent in a case no entry answers; other topics keep their reply.
+        topic = result.not_covered.topic if result.not_covered else self._case_topic
+        if (
+            topic in self._consent_topics
+            and not result.off_topic
+            and self._routes.find_loose(question) is not None
+        ):
+            note.kind = TurnKind.OFFER_CHECK
+            return [self._texts.without_consent(), *self._pending(state)]
+        # A request told of is a decision to make, unless a topic's reply says what to do with it.
+        request_told = tells_of_request(simple) and (
+            result.not_covered is None or topic in self._consent_topics
+        )
+        if decision_wanted or request_told:
+            note.kind = TurnKind.OFFER_CHECK
+            concern = note.risk is not None or state.has_concern()
+            return [self._texts.offer_check(concern=concern), *self._pending(state)]
+        under_way = state.in_check()
+        # In a check, a remark that asks nothing ("she's 15") is not a question for the Q&A.
+        remark = topic == self._case_topic and not asked
+        if under_way and (result.off_topic or remark):
+            note.kind = TurnKind.OFF_TOPIC
+            if note.risk is not None:  # the signpost said what matters; keep their place
+                return self._pending(state)
+            return [self._texts.not_an_answer(), *self._pending(state)]
+        if result.not_covered is not None:
+            note.kind, note.topic = TurnKind.NOT_COVERED, result.not_covered.topic
+        elif result.suggestions and (note.risk is None or asked):
+            note.kind = TurnKind.SUGGESTED
+            note.suggestions = tuple(m.number for m in result.suggestions[:3])
+            note.suggestion_scores = tuple(m.score for m in result.suggestions[:3])
+            note.score = result.suggestions[0].score
+        else:
+            note.kind = TurnKind.OFF_TOPIC if result.off_topic else TurnKind.DECLINED
+            if note.risk is not None:  # a disclosure, not a question: no "did you mean"
+                return self._pending(state) or [self._signpost.follow_up()]
+        return [self._qa.reply_to(result), *self._pending(state)]
+
+    def answer(
+        self,
+        state: ConversationState,
+        check: CheckProgress,
+        answer: AnswerKey,
+        now: datetime,
+        note: TurnNote,
+    ) -> Result:
+        """The check moved on by `answer` to its pending question, with the record when it ends."""
+        progress, replies = self._check.answer(check, answer, now)
+        if progress.finished:
+            note.record, note.outcome = self._records.finished(progress, now)
+        return state.with_check(progress), replies
