@@ -88,9 +88,9 @@ class PhraseSet:
         """The first phrase found in a message already split by `words`, or None."""
         if not self._ready:
             self._make_tables()
+        prefixes = self._may_hold_prefix(found)
         for i, word in enumerate(found):
-            start = self._prefix_of(word)
-            if start is not None:
+            if prefixes and (start := self._prefix_of(word)) is not None:
                 return start + "*"
             for phrase in self._by_first.get(word, ()):
                 if _follows(found, i + 1, phrase):
@@ -101,8 +101,9 @@ class PhraseSet:
         """Where the first phrase found ends: the index of the word after it, or None."""
         if not self._ready:
             self._make_tables()
+        prefixes = self._may_hold_prefix(found)
         for i, word in enumerate(found):
-            if self._prefix_of(word) is not None:
+            if prefixes and self._prefix_of(word) is not None:
                 return i + 1
             for phrase in self._by_first.get(word, ()):
                 if _follows(found, i + 1, phrase):
@@ -133,6 +134,11 @@ class PhraseSet:
             tried.update(w for w in present if self._prefix_of(w) is not None)
         ends = {i: self.ends_at(found, i) for i, word in enumerate(found) if word in tried}
         return {i: at for i, at in ends.items() if at}
+
+    def _may_hold_prefix(self, found: Sequence[str]) -> bool:
+        # Whether a word could start a listed prefix: most messages have none of their heads,
+        # and then no word need be tried against them one by one.
+        return bool(self._heads) and not self._heads.isdisjoint(map(_HEAD, found))
 
     def _prefix_of(self, word: str) -> str | None:
         # The first listed prefix the word starts with. Each has at least three letters, so
