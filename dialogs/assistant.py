@@ -15,7 +15,7 @@ from dialogs.choices import (
     WhyPick,
     parse_choice,
 )
-from dialogs.commands import CommandReplies, Result
+from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Reply, Turn
 from dialogs.facts import TurnContext, TurnFacts, TurnKind
@@ -51,20 +51,10 @@ class Assistant:
         self._known_words = self._risk.known_words
         self._records = RecordReplies(knowledge, self._check, self._known_words)
         self._signpost = Signpost(knowledge)
-        self._commands = CommandReplies(
-            self._check, self._qa, self._texts, self._records, self._signpost
-        )
+        parts = ReplyParts(self._check, self._qa, self._texts, self._records, self._signpost)
+        self._commands = CommandReplies(parts)
         self._pending = self._commands.pending
-        self._text = TextTurns(
-            knowledge,
-            matcher,
-            check=self._check,
-            qa=self._qa,
-            texts=self._texts,
-            records=self._records,
-            signpost=self._signpost,
-            commands=self._commands,
-        )
+        self._text = TextTurns(knowledge, matcher, parts, self._commands)
         self._offers = (
             self._texts.offer_check(),
             self._texts.offer_check(concern=True),

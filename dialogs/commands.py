@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 from dialogs.answers import NEXT_STEPS, QAAnswers
 from dialogs.check_commands import run_check_command
@@ -20,23 +21,22 @@ from knowledge.routes_pack import Destination, Route
 Result = tuple[ConversationState, list[Reply]]
 
 
+class ReplyParts(NamedTuple):
+    """What replies are made of, built once by the `Assistant` and shared by its readers."""
+
+    check: ConsentCheck
+    qa: QAAnswers
+    texts: Texts
+    records: RecordReplies
+    signpost: Signpost
+
+
 class CommandReplies:
     """What a command or a routed question gets: topics, rules, about, help, privacy, the record,
     the contacts, the steps, and the consent check's own commands."""
 
-    def __init__(
-        self,
-        check: ConsentCheck,
-        qa: QAAnswers,
-        texts: Texts,
-        records: RecordReplies,
-        signpost: Signpost,
-    ) -> None:
-        self._check = check
-        self._qa = qa
-        self._texts = texts
-        self._records = records
-        self._signpost = signpost
+    def __init__(self, parts: ReplyParts) -> None:
+        self._check, self._qa, self._texts, self._records, self._signpost = parts
 
     def run(
         self, state: ConversationState, command: Command, now: datetime, note: TurnNote

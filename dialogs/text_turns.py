@@ -7,18 +7,13 @@ from dataclasses import replace
 from datetime import datetime
 from typing import NamedTuple
 
-from dialogs.answers import QAAnswers
 from dialogs.choices import Command
-from dialogs.commands import CommandReplies, Result
-from dialogs.consent_check import ConsentCheck
+from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.contract import Reply
 from dialogs.facts import TurnKind
 from dialogs.hedged import HedgedReader
-from dialogs.records import RecordReplies
 from dialogs.routes import Routes, question_of
-from dialogs.signpost import Signpost
 from dialogs.state import CheckProgress, ConversationState
-from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
 from dialogs.typed import (
     SmallTalk,
@@ -51,22 +46,9 @@ class TextTurns:
     """Decides what a typed message gets. Pure; built once by the `Assistant` from its parts."""
 
     def __init__(
-        self,
-        knowledge: Knowledge,
-        matcher: Matcher,
-        *,
-        check: ConsentCheck,
-        qa: QAAnswers,
-        texts: Texts,
-        records: RecordReplies,
-        signpost: Signpost,
-        commands: CommandReplies,
+        self, knowledge: Knowledge, matcher: Matcher, parts: ReplyParts, commands: CommandReplies
     ) -> None:
-        self._check = check
-        self._qa = qa
-        self._texts = texts
-        self._records = records
-        self._signpost = signpost
+        self._check, self._qa, self._texts, self._records, self._signpost = parts
         self._commands = commands
         self._pending = commands.pending
         cases = knowledge.not_covered.case_questions
