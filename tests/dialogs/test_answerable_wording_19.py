@@ -27,6 +27,18 @@ def test_agreeing_is_consenting(chat: Chat, question: str) -> None:
     _quotes(chat, question, 4)
 
 
+def test_what_to_tell_without_agreeing_is_not_entry_4(chat: Chat) -> None:
+    """A bare "agreeing" anchor quoted entry 4 for what to tell probation without the client
+    agreeing (practice-dev16, gathered after the change and measured untouched: a wrong quote);
+    only the wordings above are anchors now."""
+    _quotes(
+        chat,
+        "alcohol and drugs worker, most of my clients are on parole. what am I expected to tell "
+        "corrections without the client agreeing?",
+        None,
+    )
+
+
 def test_refreshing_is_updating(chat: Chat) -> None:
     """The -ing form of refresh is an update as "refreshed" was (entry 6)."""
     _quotes(chat, "why are they refreshing the guidance?", 6)
