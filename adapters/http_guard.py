@@ -34,6 +34,7 @@ __all__ = [
 
 MAX_JSON_DEPTH = 64
 """The deepest nesting of arrays and objects a door accepts; real payloads stay under 15."""
+_CONTAINERS = (dict, list)
 
 _FORWARDING_HEADERS = frozenset(
     {
@@ -97,19 +98,16 @@ def check_depth(value: object, *, max_depth: int = MAX_JSON_DEPTH) -> None:
     Raises:
         BodyRejected: when it is nested too deeply.
     """
-    stack: list[tuple[object, int]] = [(value, 0)]
+    if not isinstance(value, dict | list):
+        return
+    # Only containers go on the stack: most of a body's values are strings and numbers.
+    stack: list[tuple[dict[str, object] | list[object], int]] = [(value, 0)]
     while stack:
         node, depth = stack.pop()
-        children: Iterable[object]
-        if isinstance(node, dict):
-            children = node.values()
-        elif isinstance(node, list):
-            children = node
-        else:
-            continue
         if depth >= max_depth:
             raise BodyRejected("the JSON is nested too deeply")
-        stack.extend((child, depth + 1) for child in children)
+        children: Iterable[object] = node.values() if isinstance(node, dict) else node
+        stack.extend((child, depth + 1) for child in children if isinstance(child, _CONTAINERS))
 
 
 def forwarding_headers(headers: Mapping[str, str]) -> list[str]:

@@ -128,6 +128,8 @@ def serve_infoshare(
     dev: bool = False,
     profile: Path | None = None,
     code: Path = ROOT,
+    prefix: Sequence[str] = (),
+    start_timeout: float = _START_TIMEOUT_SECONDS,
 ) -> tuple[subprocess.Popen[bytes], str]:
     """Start ``infoshare serve`` as shipped, with `env` besides the defaults; wait until healthy.
 
@@ -136,7 +138,8 @@ def serve_infoshare(
     warnings and the insight journal off. With `profile`, the server runs under cProfile,
     counting its event-loop thread's CPU time (not its waits), and writes the stats there
     when interrupted (SIGINT). `code` is where its packages are imported from (see
-    `source_tree`).
+    `source_tree`). `prefix` runs the server under another command (valgrind), which may
+    need a longer `start_timeout` (seconds).
     """
     data.mkdir(parents=True, exist_ok=True)
     port = free_port()
@@ -150,7 +153,7 @@ def serve_infoshare(
         command = [sys.executable, "-c", _PROFILED, str(profile), *serve]
     with (data / "serve.log").open("ab") as log:
         process = subprocess.Popen(
-            [*command, *(["--dev"] if dev else [])],
+            [*prefix, *command, *(["--dev"] if dev else [])],
             cwd=data,  # no stray .env file is read
             env={**full, "PYTHONPATH": str(code)},
             stdout=subprocess.DEVNULL,
@@ -158,7 +161,7 @@ def serve_infoshare(
         )
     url = f"http://127.0.0.1:{port}/"
     try:
-        asyncio.run(_healthy(url, process))
+        asyncio.run(_healthy(url, process, start_timeout))
     except BaseException:
         process.kill()
         raise
@@ -179,8 +182,8 @@ def source_tree(ref: str, into: Path) -> Path:
     return into
 
 
-async def _healthy(url: str, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + _START_TIMEOUT_SECONDS
+async def _healthy(url: str, process: subprocess.Popen[bytes], limit: float) -> None:
+    deadline = time.monotonic() + limit
     async with aiohttp.ClientSession() as session:
         while time.monotonic() < deadline:
             if process.poll() is not None:

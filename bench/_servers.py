@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from aiohttp import web
@@ -22,10 +23,13 @@ async def serve_forever(app: web.Application) -> None:
     await asyncio.Event().wait()
 
 
-def start_server(module: str, *args: str) -> tuple[subprocess.Popen[str], str]:
-    """Start ``python -m module *args`` and return the process and the base URL it announced."""
+def start_server(
+    module: str, *args: str, prefix: Sequence[str] = ()
+) -> tuple[subprocess.Popen[str], str]:
+    """Start ``python -m module *args`` (under `prefix`, a command such as valgrind, if given)
+    and return the process and the base URL it announced."""
     process = subprocess.Popen(
-        [sys.executable, "-m", module, *args],
+        [*prefix, sys.executable, "-m", module, *args],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,

@@ -23,6 +23,9 @@ _NESTED = ("event", "message", "previous_message", "item", "assistant_thread")
 """Objects bolt looks inside for the same fields."""
 _TEXT_OR_NONE = ("type", "subtype", "team_id", "user_id", "channel_id", "enterprise_id")
 _ASSISTANT_EVENTS = ("assistant_thread_started", "assistant_thread_context_changed")
+# Tuples, not `str | None` unions: isinstance takes a tuple several times faster.
+_ID_SHAPES = (str, dict, type(None))
+_TEXT_SHAPES = (str, type(None))
 
 
 def parse(raw: bytes, content_type: str) -> dict[str, Any]:
@@ -95,12 +98,11 @@ def well_formed(body: dict[str, Any]) -> bool:
 def _context_fields_usable(payload: dict[str, Any], *, depth: int) -> bool:
     """The fields bolt reads from every body to build its context (ids of the team, user,
     channel), here and in the objects it looks inside."""
-    for name in _OBJECT_OR_ID:
-        if not isinstance(payload.get(name), str | dict | None):
-            return False
-    for name in _TEXT_OR_NONE:
-        if not isinstance(payload.get(name), str | None):
-            return False
+    get = payload.get
+    if not all(isinstance(get(name), _ID_SHAPES) for name in _OBJECT_OR_ID):
+        return False
+    if not all(isinstance(get(name), _TEXT_SHAPES) for name in _TEXT_OR_NONE):
+        return False
     if "event" in payload and not isinstance(payload["event"], dict):
         return False
     authorizations = payload.get("authorizations")
