@@ -48,3 +48,16 @@ def run_check_command(
                 )
             ]
     raise ValueError(f"{command} is not a check command")
+
+
+def changed_after_end() -> Reply:
+    """For an answer typed just after a check ended ("she said no though"): nothing changed,
+    and how to change it."""
+    return Reply(
+        text="Your check has ended, so I haven't changed anything. If an answer has changed, "
+        "type **back** to change your last answer, or **restart** to begin a new check.",
+        choices=(
+            Choice("Change my last answer", command_value(Command.BACK)),
+            Choice("Start again", command_value(Command.RESTART)),
+        ),
+    )
