@@ -1,4 +1,5 @@
-"""The commands that start, move or stop a consent check: check, restart, resume, back, cancel."""
+"""The commands that start, move or stop a consent check: check, restart, resume, back, cancel;
+and the line for an answer typed after a check ended, which says how to change it."""
 
 from __future__ import annotations
 
