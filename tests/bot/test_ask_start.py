@@ -74,6 +74,12 @@ NEVER_FOR_ASK = (
     # one reads the model from the snapshot.
     "knowledge.risk_model_file",
     "gzip",
+    # `dataclasses` is imported with `inspect` deferred (bot.start_imports): every value class
+    # on the path has a docstring, so nothing asks for a signature.
+    "inspect",
+    "ast",
+    "dis",
+    "tokenize",
 )
 ONLY_TO_CHECK_PACKS = (
     "yaml",
