@@ -1,11 +1,15 @@
-"""Importing `dataclasses` without the `inspect` it imports for one rare use.
+"""Importing two standard modules without what they import for a rare use.
 
-`dataclasses` imports `inspect` (with `ast`, `dis`, `tokenize` and `linecache`) only to describe
-a class that has no docstring by its `__init__`'s signature; every value class on the command
-line's path has one (or is given one by `knowledge.value_class`), so a later `infoshare ask`
-never needs it, yet importing it was about a twelfth of the start's instructions. Here
-`dataclasses` is imported with a stand-in for `inspect` that imports the real module at its
-first use and hands that over, so whatever `dataclasses` asks of it is answered as before.
+- `dataclasses` imports `inspect` (with `ast`, `dis`, `tokenize` and `linecache`) only to
+  describe a class that has no docstring by its `__init__`'s signature; every value class on the
+  command line's path has one (or is given one by `knowledge.value_class`), so a later
+  `infoshare ask` never needs it, yet importing it was about a twelfth of the start's
+  instructions.
+- `urllib.parse` (which `pathlib` imports) imports `ipaddress` only to check an address written
+  in brackets in a URL's host; nothing `ask` runs parses a URL.
+
+Each is imported with a stand-in for the module it defers, which imports the real module at its
+first use and hands that over, so whatever is asked of it is answered as before.
 """
 
 from __future__ import annotations
@@ -33,16 +37,26 @@ class DeferredModule(types.ModuleType):
         return getattr(real, attribute)
 
 
-def import_dataclasses_without_inspect() -> None:
-    """Import `dataclasses` with `inspect` imported only when first used (see the module);
-    nothing is done when either is already imported."""
-    if "dataclasses" in sys.modules or "inspect" in sys.modules:
+DEFERRED = (("dataclasses", "inspect"), ("urllib.parse", "ipaddress"))
+"""Each module, and the module its import defers to its first use."""
+
+
+def import_deferring() -> None:
+    """Import each module of `DEFERRED` with the module it names imported only when first used
+    (see the module); nothing is done for a pair when either is already imported."""
+    for name, deferred in DEFERRED:
+        import_deferring_one(name, deferred)
+
+
+def import_deferring_one(name: str, deferred: str) -> None:
+    """Import module `name` with `deferred`, which it imports, imported at its first use."""
+    if name in sys.modules or deferred in sys.modules:
         return
-    stand_in = DeferredModule("inspect", ("dataclasses",))
-    sys.modules["inspect"] = stand_in
+    stand_in = DeferredModule(deferred, (name,))
+    sys.modules[deferred] = stand_in
     try:
-        import dataclasses  # noqa: F401, PLC0415 (the import this function is for)
+        importlib.import_module(name)
     finally:
-        # Only `dataclasses` holds the stand-in: any later `import inspect` gets the real one.
-        if sys.modules.get("inspect") is stand_in:
-            del sys.modules["inspect"]
+        # Only `name` holds the stand-in: any later import of `deferred` gets the real module.
+        if sys.modules.get(deferred) is stand_in:
+            del sys.modules[deferred]

@@ -80,6 +80,8 @@ NEVER_FOR_ASK = (
     "ast",
     "dis",
     "tokenize",
+    # Nor `ipaddress`, which `urllib.parse` (imported by pathlib) needs only for a URL's host.
+    "ipaddress",
 )
 ONLY_TO_CHECK_PACKS = (
     "yaml",
