@@ -1,7 +1,6 @@
 """Round 5 of the learnt-model study (round 20; docs/risk-learnt.md): retrain, and try variants.
 
 Research only (it needs scikit-learn; the app never imports this module):
-
     /work/research-venv/bin/python -m tests.support.risk_variants split [--variants ...] [--list]
     /work/research-venv/bin/python -m tests.support.risk_variants oof [--variants ...] [--list]
 
@@ -19,13 +18,14 @@ at the parent of the commit that added harm-devN.yaml, scored on every dev file 
 until the next round's commit (round 16: until today), so practice-dev15, practice-dev16 and
 dev-questions2, which arrived after harm-dev16, are scored in round 16. ``oof``: today's dev
 files dealt by page into 5 folds, today's cues (tuned on these files: their side flatters them).
-The cues' categories are cached per commit under the temporary directory. Held-out files are
-never read (risk_rounds.items_at skips them by name).
+The cues' categories and each variant's scores per round or fold are cached in the temporary
+directory. Held-out files are never read (risk_rounds.items_at skips them by name).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import tempfile
@@ -36,15 +36,16 @@ from typing import Any
 
 from tests.support.risk_cv import DATA, Counts, Item, folds, parse_file, threshold_for
 from tests.support.risk_rounds import DEV_FILE, _git, before_round, items_at
-from tests.support.risk_veto import PROTECTED, Scored, categories_at, signposts
 from tests.support.risk_veto import _WORD as WORD
+from tests.support.risk_veto import PROTECTED, Scored, categories_at, signposts
 
 ROUNDS = tuple(range(7, 17))
 SEED = 11
 VETO_Q = 0.005
 CACHE = Path(tempfile.gettempdir()) / "risk-variants-cues"
+RESULTS = Path(tempfile.gettempdir()) / "risk-variants-results"
 FOLLOW_UPS = "risk-brainstorm-32.yaml"
-"""This round's training negatives: short follow-up remarks in a consent check (written by model21)."""
+"""This round's training negatives: short follow-up remarks in a consent check (model21's)."""
 Found = tuple[str, ...] | None
 
 
@@ -104,22 +105,18 @@ def union(features: Features) -> Any:
     from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415
     from sklearn.pipeline import FeatureUnion  # noqa: PLC0415
 
-    parts = [
-        (
-            "words",
-            TfidfVectorizer(
-                ngram_range=features.words,
-                min_df=features.word_min_df,
-                sublinear_tf=features.sublinear,
-            ),
-        )
-    ]
+    sub = features.sublinear
+    words = TfidfVectorizer(
+        ngram_range=features.words, min_df=features.word_min_df, sublinear_tf=sub
+    )
+    parts = [("words", words)]
     if features.chars is not None:
+        low, high = features.chars
         chars = TfidfVectorizer(
             analyzer="char_wb",
-            ngram_range=features.chars,
+            ngram_range=(low, high),
             min_df=features.char_min_df,
-            sublinear_tf=features.sublinear,
+            sublinear_tf=sub,
         )
         parts.append(("chars", chars))
     return FeatureUnion(parts)
@@ -127,10 +124,37 @@ def union(features: Features) -> Any:
 
 def weights(items: list[Item], variant: Variant) -> list[float]:
     """Each training item's sample weight."""
+    return text_weights([i.text for i in items], [i.risk for i in items], variant)
+
+
+def text_weights(texts: list[str], labels: list[bool], variant: Variant) -> list[float]:
+    """Each training text's sample weight: ``statement_weight`` for an ordinary statement."""
     heavy = variant.statement_weight
     return [
-        heavy if not i.risk and not i.text.rstrip().endswith("?") else 1.0 for i in items
+        heavy if not risk and not text.rstrip().endswith("?") else 1.0
+        for text, risk in zip(texts, labels, strict=True)
     ]
+
+
+def classifier(variant: Variant) -> Any:
+    """The unfitted logistic regression of ``variant``."""
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
+
+    weighting = "balanced" if variant.balanced else None
+    return LogisticRegression(C=variant.c, max_iter=2000, class_weight=weighting)
+
+
+def pipeline_for(texts: list[str], labels: list[bool], variant: Variant) -> Any:
+    """``variant``'s model fitted on the texts, as a scikit-learn pipeline (vectorizers, then the
+    classifier), as risk_model_train exports it."""
+    from sklearn.pipeline import Pipeline  # noqa: PLC0415
+
+    vectors = union(variant.features)
+    clf = classifier(variant)
+    clf.fit(
+        vectors.fit_transform(texts), labels, sample_weight=text_weights(texts, labels, variant)
+    )
+    return Pipeline([("features", vectors), ("clf", clf)])
 
 
 def scores_for(
@@ -138,8 +162,6 @@ def scores_for(
 ) -> dict[str, list[float]]:
     """Each variant's scores of ``shown``, trained on ``training`` (the vectorizers are fitted
     once per distinct features and training data)."""
-    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
-
     out: dict[str, list[float]] = {}
     keys = {(v.features, v.follow_ups) for v in variants.values()}
     for features, extra in sorted(keys, key=repr):
@@ -154,9 +176,7 @@ def scores_for(
                 continue
             key = (v.c, v.balanced, v.statement_weight)
             if key not in fitted:
-                clf = LogisticRegression(
-                    C=v.c, max_iter=2000, class_weight="balanced" if v.balanced else None
-                )
+                clf = classifier(v)
                 clf.fit(x, labels, sample_weight=weights(items, v))
                 fitted[key] = [float(s) for s in clf.decision_function(x_shown)]
             out[name] = fitted[key]
@@ -196,6 +216,36 @@ class Judged:
 
 
 def judge(
+    block: str,
+    data: tuple[list[Item], list[Item], list[Item]],
+    commit: str | None,
+    variants: dict[str, Variant],
+) -> dict[str, Judged]:
+    """Per variant: its figures stored under ``block`` (a round's or fold's name and the data's
+    git tree) if an earlier run wrote them, else ``train``'s."""
+    test = data[2]
+    found = cues(commit, [i.text for i in test])
+    stored = RESULTS / block
+    out: dict[str, Judged] = {}
+    for name, v in variants.items():
+        path = stored / f"{hashlib.sha256(repr(v).encode()).hexdigest()[:16]}.json"
+        if path.exists():
+            kept = json.loads(path.read_text())
+            out[name] = Judged(scored(test, kept["scores"], found), kept["alarm"], kept["veto"])
+    missing = {name: v for name, v in variants.items() if name not in out}
+    if missing:
+        stored.mkdir(parents=True, exist_ok=True)
+        for name, judged in train(*data, commit, missing).items():
+            path = stored / f"{hashlib.sha256(repr(missing[name]).encode()).hexdigest()[:16]}.json"
+            scores = [m.score for m in judged.messages]
+            path.write_text(
+                json.dumps({"scores": scores, "alarm": judged.alarm, "veto": judged.veto})
+            )
+            out[name] = judged
+    return {name: out[name] for name in variants}
+
+
+def train(
     train_items: list[Item],
     brainstorm: list[Item],
     test: list[Item],
@@ -292,7 +342,9 @@ def changes(blocks: list[tuple[str, dict[str, Judged]]], name: str, veto: bool) 
         for m, b in zip(judged[name].messages, base.messages, strict=True):
             now, then = decide(m, judged[name], veto), decide(b, base, False)
             if now != then:
-                what = ("caught" if now else "LOST") if m.item.risk else ("alarm" if now else "quiet")
+                what = (
+                    ("caught" if now else "LOST") if m.item.risk else ("alarm" if now else "quiet")
+                )
                 label = f"{name}{' + veto' if veto else ''}"
                 out.append(f"{label} {block} {what} {m.score:+.2f}/{b.score:+.2f}: {m.item.text}")
     return out
@@ -306,7 +358,7 @@ def split(variants: dict[str, Variant], rounds: list[int]) -> list[tuple[str, di
         test: list[Item] = []
         for name in names:
             test += parse_file(name, (DATA / name).read_text("utf-8"))
-        judged = judge(train_items, brainstorm, test, commit, variants)
+        judged = judge(f"round{n}-{commit[:12]}", (train_items, brainstorm, test), commit, variants)
         alarms = ", ".join(f"{k} {j.alarm:+.2f}/{j.veto:+.2f}" for k, j in judged.items())
         print(f"round {n} ({commit[:7]}; {', '.join(names)}): {alarms}", flush=True)
         blocks.append((f"round {n}", judged))
@@ -317,11 +369,13 @@ def out_of_fold(variants: dict[str, Variant]) -> list[tuple[str, dict[str, Judge
     """Today's dev files in 5 page-grouped folds, today's cues."""
     items, brainstorm = items_at("HEAD")
     brainstorm = [i for i in brainstorm if i.file != FOLLOW_UPS]
+    tree = _git("rev-parse", "HEAD:tests/data").decode()[:12]
     blocks = []
     for k, held in enumerate(folds(items, 5, SEED)):
         kept = set(held)
         rest = [it for n, it in enumerate(items) if n not in kept]
-        judged = judge(rest, brainstorm, [items[n] for n in held], None, variants)
+        shown = [items[n] for n in held]
+        judged = judge(f"fold{k + 1}-{tree}", (rest, brainstorm, shown), None, variants)
         print(f"fold {k + 1}: " + ", ".join(f"{n} {j.alarm:+.2f}" for n, j in judged.items()))
         blocks.append((f"fold {k + 1}", judged))
     return blocks
@@ -336,10 +390,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--list", action="store_true", help="decisions changed from shipped's")
     args = parser.parse_args(argv)
     chosen = {name: VARIANTS[name] for name in dict.fromkeys(["shipped", *args.variants])}
-    if args.what == "split":
-        blocks = split(chosen, args.rounds)
-    else:
-        blocks = out_of_fold(chosen)
+    blocks = split(chosen, args.rounds) if args.what == "split" else out_of_fold(chosen)
     print("\n".join(report(blocks, args.list)))
     return 0
 
