@@ -49,6 +49,7 @@ def test_the_variants_time_split_scores_each_dev_file_in_the_round_it_arrived() 
     assert {"harm-dev16.yaml", "practice-dev15.yaml", "dev-questions2.yaml"} <= set(windows[-1][2])
     for _, commit, names in windows:
         assert not set(names) & set(risk_variants.dev_files(commit))
+    assert risk_variants.windows([8]) == windows[1:2]
 
 
 def test_dev_questions2_are_ordinary_dev_items_grouped_by_page() -> None:

@@ -281,12 +281,11 @@ def train(
 
 def windows(rounds: Iterable[int]) -> list[tuple[int, str, list[str]]]:
     """Per round: the commit before it and the dev files added from then until the next round."""
-    head = set(dev_files("HEAD"))
-    commits = {n: before_round(n) for n in rounds}
     out = []
     for n in rounds:
-        after = set(dev_files(commits[n + 1])) if n + 1 in commits else head
-        out.append((n, commits[n], sorted(after - set(dev_files(commits[n])))))
+        later = (DATA / f"harm-dev{n + 1}.yaml").exists()
+        after = set(dev_files(before_round(n + 1) if later else "HEAD"))
+        out.append((n, before_round(n), sorted(after - set(dev_files(before_round(n))))))
     return out
 
 
