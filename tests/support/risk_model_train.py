@@ -3,6 +3,7 @@
 Research environment only (it needs scikit-learn; the app never imports this module):
 
     /work/research-venv/bin/python -m tests.support.risk_model_train [--misses]
+        [--variant NAME] [--out DIR]
 
 It trains exactly the model the lead measured on the held-out sets (`risk_embed holdout --model
 tfidf`): round 2's variant A (risk_cv.pipeline, "logreg") on every dev item and brainstorm of HEAD,
@@ -14,7 +15,12 @@ weight; the intercept; the threshold; the format version; the training files), a
 risk-tfidf-check.json: the scikit-learn scores of about 200 dev texts, which
 tests/knowledge/test_risk_model.py compares with the pure-Python scorer's. ``--misses`` prints the
 dev disclosures the cues miss whose out-of-fold score reaches the threshold (the OR's additions, not
-in-sample).
+in-sample). ``--variant`` trains one of risk_variants.VARIANTS instead of the shipped one
+(``SHIPPED``; round 20 compared them and shipped none, docs/risk-learnt.md "Round 5"), ``--out``
+writes elsewhere. The shipped variant builds exactly risk_cv.pipeline's model (checked in round
+20: same weights, same scores) and skips risk-brainstorm-32 (training negatives only the
+``follow-ups`` variant reads). The shipped file was trained before harm-dev16 arrived; running
+the script today retrains on the data of HEAD (round 20: alarm +1.7453, not shipped).
 """
 
 from __future__ import annotations
