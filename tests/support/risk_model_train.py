@@ -20,7 +20,7 @@ in-sample). ``--variant`` trains one of risk_variants.VARIANTS instead of the sh
 writes elsewhere. The shipped variant builds exactly risk_cv.pipeline's model (checked in round
 20: same weights, same scores) and skips risk-brainstorm-32 (training negatives only the
 ``follow-ups`` variant reads). The shipped file was trained before harm-dev16 arrived; running
-the script today retrains on the data of HEAD (round 20: alarm +1.7453, not shipped).
+the script retrains on the data of HEAD (round 20, before harm-dev17: alarm +1.7453; not shipped).
 """
 
 from __future__ import annotations
