@@ -6,7 +6,6 @@ becomes text (or one JSON object), and the core decides everything else.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Awaitable, Callable, Sequence
@@ -160,6 +159,8 @@ async def run_chat(
     def emit(replies: list[Reply]) -> None:
         for reply in replies:
             if json_mode:
+                import json  # noqa: PLC0415 (only JSON lines: a later `ask` imports no json)
+
                 stdout.write(json.dumps(reply.to_dict(), ensure_ascii=False) + "\n")
             elif reply.choices and reply in above:
                 stdout.write(AS_ABOVE + "\n\n")

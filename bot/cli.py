@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import gc
 
+from bot.start_imports import import_deferring
 from knowledge.collector import collector_paused
 
 # Importing makes tens of thousands of objects (classes, functions, tables) that live to the
 # end: no collection need walk them while they are made.
 with collector_paused():
+    import_deferring()
     import io
-    import json
     import os
     import sys
     from collections.abc import Callable, Sequence
@@ -245,6 +246,8 @@ def _ask(core: Core, question: str, *, json_mode: bool) -> None:
         q = readable(asked)
         _, replies, facts = core.assistant.decide(fresh, ask_turn(q), record_clock())
         if json_mode:
+            import json  # noqa: PLC0415 (only --json: a plain `ask` imports no json)
+
             print(json.dumps(ask_json(core.knowledge, q, facts), ensure_ascii=False))
         else:
             print(ask_text(replies), end="\n\n")

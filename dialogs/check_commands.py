@@ -1,4 +1,5 @@
-"""The commands that start, move or stop a consent check: check, restart, resume, back, cancel."""
+"""The commands that start, move or stop a consent check: check, restart, resume, back, cancel;
+and the line for an answer typed after a check ended, which says how to change it."""
 
 from __future__ import annotations
 
@@ -48,3 +49,16 @@ def run_check_command(
                 )
             ]
     raise ValueError(f"{command} is not a check command")
+
+
+def changed_after_end() -> Reply:
+    """For an answer typed just after a check ended ("she said no though"): nothing changed,
+    and how to change it."""
+    return Reply(
+        text="Your check has ended, so I haven't changed anything. If an answer has changed, "
+        "type **back** to change your last answer, or **restart** to begin a new check.",
+        choices=(
+            Choice("Change my last answer", command_value(Command.BACK)),
+            Choice("Start again", command_value(Command.RESTART)),
+        ),
+    )

@@ -22,10 +22,15 @@ class HedgedReader:
     """Reads a longer reply by how it begins, with the typed-words pack's hedged words."""
 
     def __init__(self, words: HedgedWords) -> None:
+        # Longest first within a kind: "she has agreed" is a yes of its own, not the echo "she has".
+        leads = {**words.leads, "yes": (*words.leads.get("yes", ()), *words.agreements)}
         self._leads = tuple(
-            (AnswerKey(key), tuple(lead.split() for lead in words.leads[key]))
+            (
+                AnswerKey(key),
+                tuple(sorted((lead.split() for lead in leads[key]), key=len, reverse=True)),
+            )
             for key in LEAD_ORDER
-            if key in words.leads
+            if leads.get(key)
         )
         self._echoes = frozenset(tuple(lead.split()) for lead in words.echoes)
         self._question_words = frozenset(words.question_words)
@@ -33,9 +38,26 @@ class HedgedReader:
         self._negations = frozenset(words.negations)
         self._not_answers = tuple(phrase.split() for phrase in words.not_answers)
         self._verb_of = {form: i for i, forms in enumerate(words.verb_forms) for form in forms}
+        self._agreements = frozenset(tuple(lead.split()) for lead in words.agreements)
+        self._pronouns = frozenset(
+            pronoun + end for pronoun in words.persons for end in ("", "s", "ve", "re")
+        )
+        self._persons = sorted(
+            (
+                (person.split(), pronoun)
+                for pronoun, found in words.persons.items()
+                for person in found
+            ),
+            key=lambda pair: len(pair[0]),
+            reverse=True,
+        )
 
     def as_hedged_answer(
-        self, text: str, simple: str, asked: Collection[str] = ()
+        self,
+        text: str,
+        simple: str,
+        asked: Collection[str] = (),
+        offered: Collection[AnswerKey] | None = None,
     ) -> AnswerKey | None:
         """Yes, no or not sure for a reply that begins like one and is not a question.
 
@@ -44,11 +66,13 @@ class HedgedReader:
             simple: the same message simplified (lower case, no punctuation).
             asked: the words of the question it answers; a yes that repeats the question's verb
                 ("we have …") must go on with one of them ("we have consent").
+            offered: the answers that question offers; a yes that tells of consent given ("mum
+                agreed") answers only a question offering "refused" (one that asks for consent).
 
         Returns:
             The answer it begins with, or None.
         """
-        found = simple.split()
+        found = self._as_pronoun(self._without_fillers(simple.split()))
         if not found or len(found) > MAX_WORDS or "?" in text:
             return None
         if after_lead(found, self._not_answers) is not None:
@@ -56,7 +80,7 @@ class HedgedReader:
         key, rest = self._lead(found)
         if key is None or key is AnswerKey.NOT_SURE:
             return key  # "not sure, she didn't say": whatever follows a not sure, it is not sure
-        then = [w for w in rest if w not in self._joining_words]
+        then = self._as_pronoun([w for w in rest if w not in self._joining_words])
         if after_lead(then, self._not_answers) is not None:
             return None  # "yes I asked her": the yes is to something other than the question
         said_next, after_next = self._lead(then) if then else (None, ())
@@ -66,6 +90,10 @@ class HedgedReader:
         if self._says_two_things(key, said_next, then):
             return None
         lead = found[: len(found) - len(rest)]
+        if tuple(lead) in self._agreements and not (
+            offered is None or AnswerKey.REFUSED in offered
+        ):
+            return None  # "she has agreed" is no yes to "Is there a clear … purpose …?"
         if not self._keeps_to_question(lead, rest, asked, alone=_stands_alone(lead, text)):
             return None
         # "yes, it's a safeguarding concern": an echo after the lead must keep to the question too.
@@ -73,6 +101,28 @@ class HedgedReader:
         if not self._keeps_to_question(next_lead, after_next, asked):
             return None
         return key
+
+    def tells_of_person(self, simple: str) -> bool:
+        """Whether a message begins with a person ("she's agreeed", "mum's fine", "the young
+        person …"), after any joining words: said in a check, a remark on the case."""
+        found = self._as_pronoun(self._without_fillers(simple.split()))
+        return bool(found) and found[0] in self._pronouns
+
+    def _without_fillers(self, found: list[str]) -> list[str]:
+        """`found` without the joining words it begins with ("actually she refused")."""
+        start = next((i for i, w in enumerate(found) if w not in self._joining_words), len(found))
+        return found[start:]
+
+    def _as_pronoun(self, found: list[str]) -> list[str]:
+        """`found` with a person it begins with put as the pronoun they are listed under: "mum
+        has refused" as "she has refused", "mum's agreed" ("mums agreed") as "she's agreed"."""
+        for person, pronoun in self._persons:
+            n = len(person)
+            if found[:n] == person:
+                return [pronoun, *found[n:]]
+            if found[: n - 1] == person[:-1] and found[n - 1 : n] == [person[-1] + "s"]:
+                return [pronoun + "s", *found[n:]]
+        return found
 
     def _says_two_things(
         self, key: AnswerKey, said_next: AnswerKey | None, then: Sequence[str]

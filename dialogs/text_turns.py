@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import NamedTuple
 
+from dialogs.check_commands import changed_after_end
 from dialogs.choices import Command
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.contract import Reply
@@ -54,6 +55,7 @@ class TextTurns:
         cases = knowledge.not_covered.case_questions
         self._routes = Routes(knowledge.routes, sharing=cases.verbs if cases else ())
         self._typed = TypedReader(knowledge.typed_words)
+        self._flow = knowledge.flow
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._case_topic = cases.topic if cases else None
         self._consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())
@@ -116,6 +118,15 @@ class TextTurns:
         answer = self._typed.as_answer(simple)
         if state.offered and answer is AnswerKey.YES:  # "yes" to the offer just made
             return self._commands.run(state, Command.CHECK, now, note)
+        if (
+            state.ended
+            and answer is None
+            and not self._hedged.is_asked(text, simple)
+            and self._hedged.as_hedged_answer(text, simple) is not None
+        ):
+            # "she said no though", just after the check ended: an answer changed, not a question.
+            note.kind = TurnKind.CHECK
+            return state, [changed_after_end()]
         if answer is not None or self._hedged.is_bare_reply(text, simple):
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER
@@ -144,7 +155,9 @@ class TextTurns:
         if answer is not None:
             return CheckReply(answer, hedged=False)
         asked = self._check.question_words(check)
-        hedged = self._hedged.as_hedged_answer(text, simple, asked)
+        question = self._flow.question(check.step)
+        offered = question.answers.keys() if question is not None else None
+        hedged = self._hedged.as_hedged_answer(text, simple, asked, offered)
         return CheckReply(hedged, hedged=True) if hedged is not None else None
 
     def _asks_why(self, simple: str) -> bool:
@@ -164,6 +177,9 @@ class TextTurns:
         result = self._qa.match(text, parts)
         decision_wanted = asks_to_share(simple)
         asked = self._hedged.is_asked(text, simple)
+        if state.in_check() and not asked and self._hedged.tells_of_person(simple):
+            # "she's agreeed", "she told me herself": a remark on the case, never quoted on.
+            result = replace(result, answer=None, suggestions=(), off_topic=True)
         # A disclosure that asks nothing is not a question for the Q&A, whatever words it shares
         # with an entry ("she said no but I don't believe her" is not about refused consent).
         if result.answer is not None and note.risk is not None and not asked:

@@ -22,7 +22,6 @@ record holds their SHA-256, and they are handed back only when it matches.
 from __future__ import annotations
 
 import importlib.util
-import json
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -93,6 +92,8 @@ def read_fields(directory: Path, key: str) -> tuple[dict[str, Any], bytes | None
     """The dumped fields kept for `key` and the bytes kept beside them (`write_fields`' `extra`;
     None when they are missing or not the bytes written), or None when there are no fields,
     they are not sound, or a file they were checked against has changed since."""
+    import json  # noqa: PLC0415 (a later start reads the snapshot, not the record)
+
     try:
         found = json.loads(cache_path(directory, key).read_bytes())
     except (OSError, ValueError, RecursionError):
@@ -110,6 +111,8 @@ def read_fields(directory: Path, key: str) -> tuple[dict[str, Any], bytes | None
 def recorded_inputs(directory: Path, key: str) -> dict[str, str | None] | None:
     """The other files the checks read, with their digests, as the record for `key` holds
     them (None without a sound record): what anything else kept under the key depends on."""
+    import json  # noqa: PLC0415 (a later start reads the snapshot, not the record)
+
     try:
         found = json.loads(cache_path(directory, key).read_bytes())
     except (OSError, ValueError, RecursionError):
@@ -150,6 +153,7 @@ def write_fields(
             what they hold.
     """
     import hashlib  # noqa: PLC0415 (OpenSSL: only to write the record)
+    import json  # noqa: PLC0415 (as hashlib)
 
     record = {
         "format": FORMAT,

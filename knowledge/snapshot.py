@@ -36,7 +36,6 @@ import functools
 import importlib
 import io
 import itertools
-import json
 import operator
 import pickle
 import zlib
@@ -50,7 +49,8 @@ from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 from knowledge.pack_cache import inputs_unchanged, replace_file
 
-FORMAT = 3
+FORMAT = 4
+"""4: the header pickled as plain data (it was JSON: `json` is not imported by a later start)."""
 PREFIX = "built-"
 SUFFIX = ".pickle"
 _MAGIC = b"infoshare built knowledge\n"
@@ -141,7 +141,7 @@ def write_snapshot(
         "inputs": dict(inputs),
         "crc32": zlib.crc32(body),
     }
-    encoded = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
+    encoded = pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL)
     content = _MAGIC + len(encoded).to_bytes(8, "little") + encoded + body
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -163,7 +163,7 @@ def _body_start(found: bytes, key: str) -> int | None:
     size = int.from_bytes(found[len(_MAGIC) : start], "little")
     if size > len(found) - start:
         return None
-    header = json.loads(found[start : start + size])
+    header = _HeaderUnpickler(io.BytesIO(found[start : start + size])).load()
     if not isinstance(header, dict) or header.get("key") != key or header.get("format") != FORMAT:
         return None
     inputs = header.get("inputs")
@@ -172,6 +172,14 @@ def _body_start(found: bytes, key: str) -> int | None:
     with memoryview(found) as whole:
         written = zlib.crc32(whole[start + size :]) == header.get("crc32")
     return start + size if written else None
+
+
+class _HeaderUnpickler(pickle.Unpickler):
+    """Reads plain data alone (a header: a dict of strings, numbers and None): it names no
+    callable, so nothing a header says can run anything."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"not allowed in a snapshot's header: {module}.{name}")
 
 
 class SnapshotUnpickler(pickle.Unpickler):

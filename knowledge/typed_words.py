@@ -91,7 +91,10 @@ class HedgedWords(PackValue):
     ("yes and no") is no answer. A reply beginning with one of `not_answers`, or going on with
     one after its lead, is no answer either ("no doubt", "yes I asked her"). An echo is an
     answer only when its verb is the question's in one of the forms of `verb_forms` ("she has"
-    answers "Do you have …?", "she did" does not answer "Is there …?").
+    answers "Do you have …?", "she did" does not answer "Is there …?"). `agreements` are yes
+    leads too, that tell of consent given ("she agreed"): they answer only a question that asks
+    for consent (one that offers "refused"). A reply beginning with one of `persons` is read as if
+    it began with the pronoun it is listed under ("mum's agreed" as "she's agreed").
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)
@@ -101,6 +104,8 @@ class HedgedWords(PackValue):
     negations: tuple[str, ...] = ()
     not_answers: tuple[str, ...] = ()
     verb_forms: tuple[tuple[str, ...], ...] = ()
+    agreements: tuple[str, ...] = ()
+    persons: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @value_class(kw_only=True)
@@ -144,6 +149,7 @@ class TypedWordsPack(PackValue):
         yield from (("hedged.question_words", w) for w in self.hedged.question_words)
         yield from (("hedged.joining_words", w) for w in self.hedged.joining_words)
         yield from (("hedged.not_answers", w) for w in self.hedged.not_answers)
+        yield from (("hedged.agreements", w) for w in self.hedged.agreements)
 
 
 def after_lead(words: Sequence[str], leads: Iterable[Sequence[str]]) -> Sequence[str] | None:
@@ -203,6 +209,8 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 negations=_join(merged.hedged.negations, pack.hedged.negations),
                 not_answers=_join(merged.hedged.not_answers, pack.hedged.not_answers),
                 verb_forms=_join(merged.hedged.verb_forms, pack.hedged.verb_forms),
+                agreements=_join(merged.hedged.agreements, pack.hedged.agreements),
+                persons=_join_keyed(merged.hedged.persons, pack.hedged.persons),
             ),
         )
     return merged, problems

@@ -82,6 +82,8 @@ class HedgedWords(_Strict):
     negations: tuple[OneWord, ...] = ()
     not_answers: tuple[Word, ...] = ()
     verb_forms: tuple[tuple[OneWord, ...], ...] = ()
+    agreements: tuple[Word, ...] = ()
+    persons: dict[OneWord, tuple[Word, ...]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _echoes_are_yes_or_no_leads(self) -> HedgedWords:

@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.support import risk_embed, risk_rounds
-from tests.support.risk_cv import Item, Scorer, parse_file
+from tests.support import risk_embed, risk_rounds, risk_variants
+from tests.support.risk_cv import DATA, Item, Scorer, parse_file
 from tests.support.risk_embed import Embeddings
 from tests.support.risk_ranking import Scored, alarms_at_recall, auc
 from tests.support.risk_rounds import (
@@ -38,6 +38,35 @@ def test_the_time_split_reads_dev_sets_and_brainstorms_and_never_a_held_out_file
     assert "harm-dev9.yaml" not in {i.file for i in scored}
     assert brainstorm
     assert {i.group for i in brainstorm} == {i.file for i in brainstorm}
+
+
+def test_the_variants_time_split_scores_each_dev_file_in_the_round_it_arrived() -> None:
+    windows = risk_variants.windows(range(7, 17))
+    scored = [name for _, _, names in windows for name in names]
+    assert len(scored) == len(set(scored))
+    assert not [name for name in scored if "holdout" in name]
+    assert "harm-dev15.yaml" in windows[-2][2]
+    assert {"harm-dev16.yaml", "practice-dev15.yaml", "dev-questions2.yaml"} <= set(windows[-1][2])
+    for _, commit, names in windows:
+        assert not set(names) & set(risk_variants.dev_files(commit))
+    assert risk_variants.windows([8]) == windows[1:2]
+
+
+def test_dev_questions2_are_ordinary_dev_items_grouped_by_page() -> None:
+    items = parse_file("dev-questions2.yaml", (DATA / "dev-questions2.yaml").read_text("utf-8"))
+    assert len(items) == 115
+    assert not [i for i in items if i.risk]
+    assert 1 < len({i.group for i in items}) < len(items)
+
+
+def test_only_ordinary_statements_take_the_statement_weight() -> None:
+    items = [
+        Item("my stepdad hits me", True, "p", "f"),
+        Item("can I tell the school?", False, "p", "f"),
+        Item("she is 9 and in year 4", False, "p", "f"),
+    ]
+    assert risk_variants.weights(items, risk_variants.VARIANTS["statements x4"]) == [1, 1, 4]
+    assert risk_variants.weights(items, risk_variants.BASE) == [1, 1, 1]
 
 
 def test_a_held_out_file_cannot_be_parsed() -> None:

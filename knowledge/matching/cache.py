@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import json
 import math
 import operator
 import os
@@ -77,6 +76,7 @@ class _Unsound(ValueError):
 def cache_key(entries: Sequence[QAEntry], not_covered: NotCoveredPack, lexicon: LexiconPack) -> str:
     """A SHA-256 of the packs' content and of the code that turns them into an index."""
     import hashlib  # noqa: PLC0415 (OpenSSL: not for a start that reads the snapshot)
+    import json  # noqa: PLC0415 (a later start reads the snapshot, not this cache)
 
     digest = hashlib.sha256(f"format {FORMAT} {sys.byteorder}\n".encode())
     here = Path(__file__).parent
@@ -97,6 +97,8 @@ def _entry_columns(entries: Sequence[QAEntry]) -> Iterator[bytes]:
     escaping every string of 20,000 entries took a quarter of a second, joining them takes
     hundredths. Any other column is JSON. Each part starts with its field, kind and sizes.
     """
+    import json  # noqa: PLC0415 (a later start reads the snapshot, not this cache)
+
     for field in dataclasses.fields(QAEntry):
         values = list(map(operator.attrgetter(field.name), entries))
         kinds = set(map(type, values))
@@ -172,6 +174,7 @@ def write_cache(directory: Path, key: str, cached: CachedIndex) -> bool:
 
 def _encode(key: str, cached: CachedIndex) -> bytes:
     import hashlib  # noqa: PLC0415 (OpenSSL: not for a start that reads the snapshot)
+    import json  # noqa: PLC0415 (a later start reads the snapshot, not this cache)
 
     index = cached["index"]
     parts: dict[str, bytes] = {
@@ -213,6 +216,7 @@ def _text(items: Sequence[str]) -> bytes:
 
 def _decode(found: bytes, key: str) -> CachedIndex:
     import hashlib  # noqa: PLC0415 (OpenSSL: not for a start that reads the snapshot)
+    import json  # noqa: PLC0415 (a later start reads the snapshot, not this cache)
 
     view = memoryview(found)
     start = len(_MAGIC) + 8

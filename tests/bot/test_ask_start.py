@@ -74,6 +74,17 @@ NEVER_FOR_ASK = (
     # one reads the model from the snapshot.
     "knowledge.risk_model_file",
     "gzip",
+    # `dataclasses` is imported with `inspect` deferred (bot.start_imports): every value class
+    # on the path has a docstring, so nothing asks for a signature.
+    "inspect",
+    "ast",
+    "dis",
+    "tokenize",
+    # Nor `ipaddress`, which `urllib.parse` (imported by pathlib) needs only for a URL's host.
+    "ipaddress",
+    # The snapshot's header is plain data pickled, not JSON; only --json and the other caches
+    # (which a later start does not read) import json.
+    "json",
 )
 ONLY_TO_CHECK_PACKS = (
     "yaml",
@@ -85,7 +96,7 @@ ONLY_TO_CHECK_PACKS = (
 )
 """What reading and checking the packs needs, which a start that finds them cached does not."""
 _PROBE = """
-import gc, json, sys
+import gc, sys
 walked = []
 
 def note(phase, info):
@@ -126,6 +137,7 @@ built = [f"{m.__module__}.{m.__qualname__}" for m in every if m.__pydantic_compl
 seen = {"modules": sorted(sys.modules), "built": sorted(set(built))}
 seen |= {"collecting": collecting, "frozen": gc.get_freeze_count(), "knowledge_loads": len(loads)}
 seen |= {"walked": max(walked, default=0)}
+import json  # after the modules are listed: the command itself may not import it
 print(json.dumps(seen), file=sys.stderr)
 raise SystemExit(status)
 """

@@ -176,6 +176,24 @@ def test_a_snapshot_naming_anything_else_is_refused_and_nothing_runs(
     assert ran.exists()
 
 
+@pytest.mark.parametrize("header_kind", ["callable", "json"])
+def test_a_header_that_is_not_plain_data_is_refused_and_nothing_runs(
+    tmp_path: Path, header_kind: str
+) -> None:
+    key, _ = _kept(tmp_path)
+    header, body = _split(snapshot_path(tmp_path, key).read_bytes())
+    ran = tmp_path / "ran"
+    if header_kind == "callable":  # the header's own values, with something that would run
+        encoded = pickle.dumps({**header, "note": _Touch(ran)})
+    else:  # format 3 wrote the same header as JSON
+        encoded = json.dumps(header).encode()
+    content = snapshot._MAGIC + len(encoded).to_bytes(8, "little") + encoded + body
+    snapshot_path(tmp_path, key).write_bytes(content)
+
+    assert read_snapshot(tmp_path, key) is None
+    assert not ran.exists()
+
+
 def test_an_object_it_cannot_reduce_means_no_snapshot(tmp_path: Path) -> None:
     key = knowledge_key()
     assert key is not None
@@ -191,11 +209,13 @@ def test_an_object_it_cannot_reduce_means_no_snapshot(tmp_path: Path) -> None:
 def _split(content: bytes) -> tuple[dict[str, object], bytes]:
     start = len(snapshot._MAGIC) + 8
     size = int.from_bytes(content[len(snapshot._MAGIC) : start], "little")
-    return json.loads(content[start : start + size]), content[start + size :]
+    header = pickle.loads(content[start : start + size])
+    assert isinstance(header, dict)
+    return header, content[start + size :]
 
 
 def _file(header: dict[str, object], body: bytes) -> bytes:
-    encoded = json.dumps(header).encode()
+    encoded = pickle.dumps(header)
     return snapshot._MAGIC + len(encoded).to_bytes(8, "little") + encoded + body
 
 

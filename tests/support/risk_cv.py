@@ -65,6 +65,9 @@ def parse_file(name: str, text: str) -> list[Item]:
         if name == "dev-questions.yaml":
             group = f"qa-entry-{raw.get('expect')}"
             out.append(Item(str(raw["q"]), bool(raw.get("risk", False)), group, "dev-questions"))
+        elif name.startswith("dev-questions"):
+            page = _page(str(raw["source"]))
+            out.append(Item(str(raw["q"]), bool(raw.get("risk", False)), page, name, "question"))
         elif raw.get("risk") is None:
             continue
         elif name.startswith("risk-brainstorm"):

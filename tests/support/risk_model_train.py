@@ -3,6 +3,7 @@
 Research environment only (it needs scikit-learn; the app never imports this module):
 
     /work/research-venv/bin/python -m tests.support.risk_model_train [--misses]
+        [--variant NAME] [--out DIR]
 
 It trains exactly the model the lead measured on the held-out sets (`risk_embed holdout --model
 tfidf`): round 2's variant A (risk_cv.pipeline, "logreg") on every dev item and brainstorm of HEAD,
@@ -14,7 +15,12 @@ weight; the intercept; the threshold; the format version; the training files), a
 risk-tfidf-check.json: the scikit-learn scores of about 200 dev texts, which
 tests/knowledge/test_risk_model.py compares with the pure-Python scorer's. ``--misses`` prints the
 dev disclosures the cues miss whose out-of-fold score reaches the threshold (the OR's additions, not
-in-sample).
+in-sample). ``--variant`` trains one of risk_variants.VARIANTS instead of the shipped one
+(``SHIPPED``; round 20 compared them and shipped none, docs/risk-learnt.md "Round 5"), ``--out``
+writes elsewhere. The shipped variant builds exactly risk_cv.pipeline's model (checked in round
+20: same weights, same scores) and skips risk-brainstorm-32 (training negatives only the
+``follow-ups`` variant reads). The shipped file was trained before harm-dev16 arrived; running
+the script retrains on the data of HEAD (round 20, before harm-dev17: alarm +1.7453; not shipped).
 """
 
 from __future__ import annotations
@@ -26,8 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from knowledge.risk_model_file import model_bytes, model_data
-from tests.support.risk_cv import Item, Scorer, pipeline
+from tests.support.risk_cv import Item, Scorer
 from tests.support.risk_rounds import cues_today, fit, items_at
+from tests.support.risk_variants import FOLLOW_UPS, VARIANTS, Variant, pipeline_for
 
 ROOT = Path(__file__).resolve().parents[2]
 MODELS = ROOT / "knowledge" / "models"
@@ -36,18 +43,21 @@ CHECK_FILE = MODELS / "risk-tfidf-check.json"
 SETTINGS = argparse.Namespace(folds=5, inner=4, seed=11, alarms=0.02)
 """risk_embed's defaults, as the lead ran `holdout --model tfidf`."""
 CHECKED = 200
+SHIPPED = "shipped"
+"""The variant shipped (tests/support/risk_variants.py, VARIANTS)."""
 
 
 class Recording:
     """risk_embed's TF-IDF trainer (risk_cv.train, "logreg"), keeping the last pipeline and every
     out-of-fold score it gives (fit's last call trains on everything)."""
 
-    def __init__(self) -> None:
+    def __init__(self, variant: Variant) -> None:
+        self.variant = variant
         self.last: Any = None
         self.scored: dict[str, float] = {}
 
     def __call__(self, texts: list[str], labels: list[bool]) -> Scorer:
-        pipe = pipeline(texts, labels, "logreg", SETTINGS.seed)
+        pipe = pipeline_for(texts, labels, self.variant)
         self.last = pipe
 
         def score(batch: list[str]) -> list[float]:
@@ -93,17 +103,24 @@ def main(argv: list[str]) -> int:
     """Train, write the model and the check scores; with --misses, list the OR's additions."""
     parser = argparse.ArgumentParser(prog="python -m tests.support.risk_model_train")
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--variant", choices=list(VARIANTS), default=SHIPPED)
+    parser.add_argument("--out", type=Path, default=MODELS, help="folder to write the files to")
     args = parser.parse_args(argv)
+    variant = VARIANTS[args.variant]
     scored, brainstorm = items_at("HEAD")
-    recording = Recording()
-    _, limits = fit(scored, brainstorm, SETTINGS, recording)
+    if not variant.follow_ups:
+        brainstorm = [i for i in brainstorm if i.file != FOLLOW_UPS]
+    settings = argparse.Namespace(**{**vars(SETTINGS), "alarms": variant.alarms})
+    recording = Recording(variant)
+    _, limits = fit(scored, brainstorm, settings, recording)
     out_of_fold = dict(recording.scored)
     pipe = recording.last
     every: list[Item] = scored + brainstorm
     files = sorted({i.file for i in every})
     model = export(pipe, limits.alarm, files)
-    MODELS.mkdir(parents=True, exist_ok=True)
-    MODEL_FILE.write_bytes(model_bytes(model_data(model)))
+    args.out.mkdir(parents=True, exist_ok=True)
+    model_file = args.out / MODEL_FILE.name
+    model_file.write_bytes(model_bytes(model_data(model)))
     sample = sorted({i.text for i in every})[:: max(1, len(every) // CHECKED)][:CHECKED]
     sample += [
         "",
@@ -115,11 +132,11 @@ def main(argv: list[str]) -> int:
         "İstanbul STRASSE ǅ",
     ]
     check = {"scores": [float(s) for s in pipe.decision_function(sample)], "texts": sample}
-    CHECK_FILE.write_text(json.dumps(check, ensure_ascii=False, indent=0) + "\n")
+    (args.out / CHECK_FILE.name).write_text(json.dumps(check, ensure_ascii=False, indent=0) + "\n")
     print(
         f"trained on {len(every)} items ({len(files)} files); alarm {limits.alarm:+.4f}; "
         f"{sum(len(p['terms']) for p in model['vectorizers'])} features; "
-        f"{MODEL_FILE.stat().st_size} bytes"
+        f"{model_file.stat().st_size} bytes ({args.variant})"
     )
     if args.misses:
         disclosures = [i for i in scored if i.risk and i.text in out_of_fold]

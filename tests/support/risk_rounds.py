@@ -57,7 +57,7 @@ from tests.support.risk_ranking import Scored, ranking_line
 
 ROOT = DATA.parents[1]
 ROUNDS = (7, 8, 9)
-DEV_FILE = re.compile(r"(harm|practice)-dev\d*\.yaml|dev-questions\.yaml")
+DEV_FILE = re.compile(r"(harm|practice)-dev\d*\.yaml|dev-questions\d*\.yaml")
 
 # Written by learnt-2 on 1 December before any score of this round was seen: what a practitioner
 # types as context about a particular child or adult, with no sign of harm in it.
