@@ -1,0 +1,72 @@
+"""Asking when one may share: the conditions in general, which entry 4's published answer gives.
+
+"When can a pharmacist share patient information without consent?" names a pharmacist, but as
+the one sharing, not as where the information goes: it is no case question, and the pharmacist
+is no subject entry 4 fails to speak of. A party named after the sharing verb still makes a case.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+from knowledge.loader import builtin_packs_dir
+from knowledge.matching import Matcher, NotCoveredPack
+from knowledge.matching.asks import Asks
+from knowledge.matching.text import words
+from knowledge.qa_pack import QAPack
+from tests.support.packs import builtin_matcher_packs
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    text = (builtin_packs_dir() / "qa.yaml").read_text(encoding="utf-8")
+    entries = QAPack.model_validate(yaml.safe_load(text)).entries
+    return Matcher(entries, *builtin_matcher_packs())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when can a pharmacist share patient information without consent?",
+        "when is it acceptable for a health visitor to share a family's information without "
+        "their consent?",
+        "under what circumstances may a social worker share information without the person "
+        "agreeing?",
+    ],
+)
+def test_asking_when_someone_may_share_is_entry_4(matcher: Matcher, question: str) -> None:
+    # Each got the case reply before: the one sharing was read as the party told.
+    result = matcher.match(question)
+    assert result.answer is not None and result.answer.number == 4, result
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when can the school share information with social care without consent?",
+        "when should a teacher tell the police?",
+        "when can a GP share a patient's records with the police?",
+    ],
+)
+def test_a_party_told_after_the_verb_is_still_a_case(matcher: Matcher, question: str) -> None:
+    assert matcher.match(question).answer is None
+
+
+def test_the_conditions_are_asked_wherever_the_phrase_stands() -> None:
+    asks = Asks(builtin_matcher_packs()[0].asks)
+    for question in (
+        "in what circumstances can we pass it on?",
+        "youth worker here, when am I allowed to share?",
+        "When is it OK to tell someone?",
+    ):
+        assert asks.of(words(question)) == "conditions", question
+    assert asks.of(words("when was the guidance published?")) == "date"
+
+
+def test_sharer_asks_must_be_kinds_of_ask() -> None:
+    with pytest.raises(ValidationError, match="sharer_asks names kinds"):
+        NotCoveredPack.model_validate(
+            {"kind": "not-covered", "asks": {"reason": ["why"]}, "sharer_asks": ["conditions"]}
+        )
