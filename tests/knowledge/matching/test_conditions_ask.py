@@ -1,8 +1,9 @@
-"""Asking when one may share: the conditions in general, which entry 4's published answer gives.
+"""Asking when one may share, or why services share: about sharing in general, not one case.
 
 "When can a pharmacist share patient information without consent?" names a pharmacist, but as
 the one sharing, not as where the information goes: it is no case question, and the pharmacist
-is no subject entry 4 fails to speak of. A party named after the sharing verb still makes a case.
+is no subject entry 4 fails to speak of; "why does it matter that schools share info?" asks what
+entry 1 answers. A party named after the sharing verb still makes a case.
 """
 
 from __future__ import annotations
@@ -45,6 +46,20 @@ def test_asking_when_someone_may_share_is_entry_4(matcher: Matcher, question: st
 @pytest.mark.parametrize(
     "question",
     [
+        "why is it important that health visitors share concerns with each other?",
+        "why does it matter that GPs and schools share information?",
+    ],
+)
+def test_asking_why_services_share_is_entry_1(matcher: Matcher, question: str) -> None:
+    # The services named before the verb are those sharing: each got the case reply before.
+    result = matcher.match(question)
+    assert result.answer is not None and result.answer.number == 1, result
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why does it matter if a school shares information with the police?",
         "when can the school share information with social care without consent?",
         "when should a teacher tell the police?",
         "when can a GP share a patient's records with the police?",
