@@ -22,8 +22,12 @@ class HedgedReader:
     """Reads a longer reply by how it begins, with the typed-words pack's hedged words."""
 
     def __init__(self, words: HedgedWords) -> None:
+        # Longest first within a kind: "she has agreed" is a yes of its own, not the echo "she has".
         self._leads = tuple(
-            (AnswerKey(key), tuple(lead.split() for lead in words.leads[key]))
+            (
+                AnswerKey(key),
+                tuple(sorted((lead.split() for lead in words.leads[key]), key=len, reverse=True)),
+            )
             for key in LEAD_ORDER
             if key in words.leads
         )

@@ -41,15 +41,15 @@ _CURRENCY = re.compile(
     r"apply|applies|relevant)|up to date|superseded|replaced|latest (guidance|version)|newer "
     r"(guidance|version)|most recent guidance|is this current|current guidance)\b"
 )
+_SHARE_VERBS = r"(share|pass|tell|disclose|give|send|report|inform|text|message|phone|ring|forward)"
 _SHARE_REQUEST = re.compile(
-    r"\b(can|could|may|should|shall|must) (i|we) (still |just |also |now |then |actually )?(share|"
-    r"pass|tell|disclose|give|send|report|inform|text|message|phone|ring|forward|"
-    r"let .{1,20} know)\b|\b(am i|are we) (allowed|able|ok|okay|permitted) to (share|pass|tell|"
-    r"disclose|give|send|inform|text|message|phone|ring|forward)\b|\bis it (ok|okay|"
-    r"alright|all right|legal|lawful|fine) (for me |for us )?to (share|pass|tell|disclose|inform|"
-    r"text|message|phone|ring|forward)\b|\bshould (this|it|that) be shared\b"
+    r"\b(can|could|may|should|shall|must) (i|we) (still |just |also |now |then |actually )?"
+    rf"({_SHARE_VERBS}|let .{{1,20}} know)\b"
+    rf"|\b(am i|are we) (allowed|able|ok|okay|permitted) to {_SHARE_VERBS}\b"
+    rf"|\bis it (ok|okay|alright|all right|legal|lawful|fine) (for me |for us )?to {_SHARE_VERBS}\b"
+    r"|\bshould (this|it|that) be shared\b"
     r"|\b(decide|deciding|unsure|not sure|wondering|debating) (whether|if) (or not )?(to|i should|"
-    r"we should|i can|we can) (share|pass|tell|disclose|give|send|report|inform|refer|let)\b"
+    rf"we should|i can|we can) ({_SHARE_VERBS}|refer|let)\b"
 )
 _THINGS_HELD = (
     r"(records?|notes|files?|details|information|info|data|reports?|address|phone number|"
