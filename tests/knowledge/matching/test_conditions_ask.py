@@ -56,9 +56,17 @@ def test_asking_why_services_share_is_entry_1(matcher: Matcher, question: str) -
     assert result.answer is not None and result.answer.number == 1, result
 
 
+def test_what_people_think_of_services_sharing_is_entry_5(matcher: Matcher) -> None:
+    # The pupils hold the view and the teachers share: it got the case reply before.
+    result = matcher.match("what do pupils think about teachers passing on worries?")
+    assert result.answer is not None and result.answer.number == 5, result
+
+
 @pytest.mark.parametrize(
     "question",
     [
+        "what do parents think about us telling the police?",
+        "do families mind if the school tells social services?",
         "why does it matter if a school shares information with the police?",
         "when can the school share information with social care without consent?",
         "when should a teacher tell the police?",
