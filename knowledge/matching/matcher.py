@@ -21,7 +21,7 @@ from knowledge.matching.normalise import Normaliser
 from knowledge.matching.queries import queries
 from knowledge.matching.quote_gate import QuoteGate
 from knowledge.matching.reading import Reading
-from knowledge.matching.rival_filters import RivalFilters
+from knowledge.matching.rival_filters import RivalFilters, as_match
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.matching.verdicts import Verdicts
 from knowledge.qa_pack import QAEntry
@@ -72,7 +72,7 @@ class Matcher:
             )
             self._index = Index.from_state(cached["index"], self._settings)
             del cached
-            self._rivals = RivalFilters(self._index, not_covered, self._settings, self._as_match)
+            self._rivals = RivalFilters(self._index, not_covered, self._settings)
             own: dict[int, tuple[str, ...]] = {}
             for d in self._index.docs:
                 if d.kind is DocKind.ENTRY:
@@ -371,4 +371,4 @@ class Matcher:
         return MatchResult(suggestions=suggestions[: s.max_suggestions])
 
     def _as_match(self, scored: Scored) -> Match:
-        return Match(self._index.docs[scored.doc].number, round(min(100.0, scored.score), 1))
+        return as_match(self._index.docs, scored)

@@ -8,9 +8,9 @@ topic we don't cover when the message names none of its anchors.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from knowledge.matching.index import DocKind, Index, Scored
+from knowledge.matching.index import Doc, DocKind, Index, Scored
 from knowledge.matching.models import Match, MatcherSettings, NotCoveredPack
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.segment import Segment
@@ -25,7 +25,6 @@ class RivalFilters:
         index: Index,
         not_covered: NotCoveredPack,
         settings: MatcherSettings,
-        as_match: Callable[[Scored], Match],
     ) -> None:
         """Read the topics' anchors and the phrases naming our own subject from `not_covered`.
 
@@ -33,11 +32,9 @@ class RivalFilters:
             index: the matcher's index, whose documents the scores point to.
             not_covered: topics the Q&A does not answer (with their anchors), and `on_topic`.
             settings: the matcher's thresholds.
-            as_match: the matcher's own way of making a `Match` of a scored entry.
         """
         self._docs = index.docs
         self._settings = settings
-        self._as_match = as_match
         self.anchored = {t.id: frozenset(t.anchors) for t in not_covered.topics if t.anchors}
         self._anchors = PhraseSet(a for t in not_covered.topics for a in t.anchors)
         self._on_topic = PhraseSet(not_covered.on_topic)
@@ -75,7 +72,7 @@ class RivalFilters:
             or scored[0].score - entry.score >= s.suggest_window
         ):
             return scored
-        if not gate.quotes(self._as_match(entry), segment):
+        if not gate.quotes(as_match(docs, entry), segment):
             return scored
         return kept
 
@@ -107,3 +104,9 @@ class RivalFilters:
         if docs[scored[0].doc].kind is not DocKind.CHATTER:
             return None
         return [r for r in scored if docs[r.doc].kind is not DocKind.CHATTER]
+
+
+def as_match(docs: Sequence[Doc], scored: Scored) -> Match:
+    """The `Match` a scored entry is offered or quoted as: its number and its score, rounded
+    and at most 100."""
+    return Match(docs[scored.doc].number, round(min(100.0, scored.score), 1))
