@@ -158,9 +158,6 @@ class Matcher:
                 return MatchResult(
                     suggestions=(checked.answer, *checked.suggestions), withheld=True
                 )
-            rival = self._rival_reading(best, best_part, checked.answer, gate)
-            if rival is not None:
-                return MatchResult(suggestions=(checked.answer, rival), withheld=True)
             return checked
         if checked.not_covered is None and not checked.off_topic:
             return self._settle_by_ask(best, best_part, gate) or checked
@@ -246,30 +243,6 @@ class Matcher:
             and gate.quotes(self._as_match(r), segment)
         ]
         return MatchResult(answer=self._as_match(fitting[0])) if len(fitting) == 1 else None
-
-    def _rival_reading(
-        self, scored: list[Scored], segment: Segment, answer: Match, gate: Verdicts
-    ) -> Match | None:
-        # Two entries that both answer the kind of ask and both pass the gate, a few points
-        # apart, are two readings of the question: a few points of fuzzy score do not tell the
-        # right one (docs/matcher.md, rounds 12 and 20), so both are offered, not one quoted
-        # ("does the practitioners' guidance cover that kind of sharing?": whom it is for, or
-        # which sharing it covers).
-        ask = gate.ask(segment)
-        if ask is None or not self._gate.answers_ask(answer.number, ask):
-            return None
-        docs = self._index.docs
-        window = self._settings.min_lead * 2
-        for r in scored:
-            doc = docs[r.doc]
-            if doc.kind is not DocKind.ENTRY or doc.number == answer.number:
-                continue
-            if answer.score - r.score >= window:
-                return None
-            rival = self._as_match(r)
-            if self._gate.answers_ask(doc.number, ask) and gate.quotes(rival, segment):
-                return rival
-        return None
 
     def _asked_elsewhere(self, segment: Segment, answer: Match, gate: Verdicts) -> bool:
         # Below the score at which close calls are settled, wrong quotes are nearly as common as
