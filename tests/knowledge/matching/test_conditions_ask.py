@@ -93,3 +93,11 @@ def test_sharer_asks_must_be_kinds_of_ask() -> None:
         NotCoveredPack.model_validate(
             {"kind": "not-covered", "asks": {"reason": ["why"]}, "sharer_asks": ["conditions"]}
         )
+
+
+def test_asking_an_age_is_answered_by_no_entry(matcher: Matcher) -> None:
+    # With its view-holders no longer parties told, this was entry 5: but it asks an age.
+    result = matcher.match(
+        "from what age do young people think services should share without asking them?"
+    )
+    assert result.answer is None
