@@ -4,19 +4,13 @@
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from knowledge.loader import builtin_packs_dir
 from knowledge.matching import Matcher
-from knowledge.qa_pack import QAPack
-from tests.support.packs import builtin_matcher_packs
 
 
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    text = (builtin_packs_dir() / "qa.yaml").read_text(encoding="utf-8")
-    entries = QAPack.model_validate(yaml.safe_load(text)).entries
-    return Matcher(entries, *builtin_matcher_packs())
+@pytest.fixture
+def matcher(built_in_matcher: Matcher) -> Matcher:
+    return built_in_matcher
 
 
 @pytest.mark.parametrize(
