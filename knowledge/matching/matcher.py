@@ -18,10 +18,10 @@ from knowledge.matching.models import (
     NotCoveredPack,
 )
 from knowledge.matching.normalise import Normaliser
-from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.queries import queries
 from knowledge.matching.quote_gate import QuoteGate
 from knowledge.matching.reading import Reading
+from knowledge.matching.rival_filters import RivalFilters, as_match
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.matching.verdicts import Verdicts
 from knowledge.qa_pack import QAEntry
@@ -72,9 +72,7 @@ class Matcher:
             )
             self._index = Index.from_state(cached["index"], self._settings)
             del cached
-            self._anchored = {t.id: frozenset(t.anchors) for t in not_covered.topics if t.anchors}
-            self._anchors = PhraseSet(a for t in not_covered.topics for a in t.anchors)
-            self._on_topic = PhraseSet(not_covered.on_topic)
+            self._rivals = RivalFilters(self._index, not_covered, self._settings)
             own: dict[int, tuple[str, ...]] = {}
             for d in self._index.docs:
                 if d.kind is DocKind.ENTRY:
@@ -123,11 +121,13 @@ class Matcher:
                     best, best_quality, best_part = scored, quality, segment
         if not best:
             return _CHATTER if chatter else _NOTHING
-        best = self._without_chatter(best, reading.words(best_part.text))
+        rivals = self._rivals
+        typed = reading.words(best_part.text)
+        best = rivals.without_chatter(best, typed)
         if not best:
             return _NOTHING
-        if self._anchored:
-            kept = self._without_unanchored_topics(best, reading.words(best_part.text))
+        if rivals.anchored:
+            kept = rivals.without_unanchored_topics(best, typed)
             if not kept:
                 return _NOTHING
             entry_first = self._index.docs[kept[0].doc].kind is DocKind.ENTRY
@@ -141,7 +141,7 @@ class Matcher:
                 return self._suggest(kept[0].score, entries)
             if kept[0] is not best[0] or clear:
                 best = kept
-        best = self._without_weak_chatter(best, best_part, gate)
+        best = rivals.without_weak_chatter(best, best_part, gate)
         result = self._decide(best)
         if result.answer is None and not result.not_covered:
             result = (
@@ -162,28 +162,6 @@ class Matcher:
         if checked.not_covered is None and not checked.off_topic:
             return self._settle_by_ask(best, best_part, gate) or checked
         return checked
-
-    def _without_weak_chatter(
-        self, scored: list[Scored], segment: Segment, gate: Verdicts
-    ) -> list[Scored]:
-        # Chatter shares a short question's few words ("who is it for" with "who is the cake
-        # for", "public interest test" with "this is a test"): it is no rival to an entry that
-        # scores the minimum, is within `suggest_window` of it and passes the gate. Far ahead
-        # ("what is the purpose of this channel") it is still chatter.
-        docs = self._index.docs
-        if docs[scored[0].doc].kind is not DocKind.CHATTER:
-            return scored
-        entry = next((r for r in scored if docs[r.doc].kind is DocKind.ENTRY), None)
-        s = self._settings
-        if (
-            entry is None
-            or entry.score < s.min_score
-            or scored[0].score - entry.score >= s.suggest_window
-        ):
-            return scored
-        if not gate.quotes(self._as_match(entry), segment):
-            return scored
-        return [r for r in scored if docs[r.doc].kind is not DocKind.CHATTER]
 
     def _clear_answer(self, kept: list[Scored], segment: Segment, gate: Verdicts) -> bool:
         # A topic the message does not name (none of its anchors) is no rival to an entry that
@@ -323,35 +301,6 @@ class Matcher:
             return None
         return MatchResult(answer=self._as_match(chosen))
 
-    def _without_chatter(self, scored: list[Scored], typed: list[str]) -> list[Scored]:
-        # "what should we cover in our information sharing training?" shares its words with
-        # "training room booking", but a message naming our own subject is not chatter.
-        docs = self._index.docs
-        if docs[scored[0].doc].kind is not DocKind.CHATTER or not self._on_topic.first_in_words(
-            typed
-        ):
-            return scored
-        return [s for s in scored if docs[s.doc].kind is not DocKind.CHATTER]
-
-    def _without_unanchored_topics(self, scored: list[Scored], typed: list[str]) -> list[Scored]:
-        # A topic we don't cover speaks only when the message names its subject: a letter to a
-        # solicitor shares words with a misdirected e-mail, but telling that person to report a
-        # data breach would be wrong.
-        docs = self._index.docs
-        anchored = self._anchored
-        if not any(
-            docs[s.doc].kind is DocKind.TOPIC and docs[s.doc].topic in anchored for s in scored
-        ):
-            return list(scored)  # no anchors to look for
-        present = self._anchors.all_in_words(typed)
-        return [
-            s
-            for s in scored
-            if docs[s.doc].kind is not DocKind.TOPIC
-            or docs[s.doc].topic not in anchored
-            or anchored[docs[s.doc].topic] & present
-        ]
-
     def _decisiveness(self, scored: list[Scored]) -> float:
         # Which part of a long message to believe: a high score that also stands clear of the
         # runner-up, so that context which settles the question beats a bare "is that right?".
@@ -395,4 +344,4 @@ class Matcher:
         return MatchResult(suggestions=suggestions[: s.max_suggestions])
 
     def _as_match(self, scored: Scored) -> Match:
-        return Match(self._index.docs[scored.doc].number, round(min(100.0, scored.score), 1))
+        return as_match(self._index.docs, scored)

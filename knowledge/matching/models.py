@@ -73,6 +73,7 @@ class NotCoveredPack(PackValue):
     emphasis: tuple[str, ...] = ()
     who_acts: tuple[str, ...] = ()
     person_asks: tuple[str, ...] = ()
+    sharer_asks: tuple[str, ...] = ()
     objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 

@@ -250,3 +250,27 @@ def _follows(found: Sequence[str], start: int, phrase: _Phrase) -> bool:
         return False
     word = found[start + len(whole)]
     return word.startswith(last) if phrase.prefix else word == last
+
+
+def as_typed(anchors: Sequence[str]) -> frozenset[str]:
+    """Anchors as typed words read: "what s the point" is "what the point" and "won t agree"
+    "wont agree", since `words` drops a possessive s and joins a contraction. An anchor left
+    a single word ("what s") stays as written: "what" alone would name every subject."""
+    return frozenset(_typed(phrase) for phrase in anchors)
+
+
+def _typed(phrase: str) -> str:
+    joined = _joined(phrase.split())
+    return " ".join(joined) if len(joined) > 1 else phrase
+
+
+def _joined(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        if part == "s" and out:
+            continue
+        if part == "t" and out:
+            out[-1] += "t"
+            continue
+        out.append(part)
+    return out

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from knowledge.matching.asks import Asks
 from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser
-from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.phrases import PhraseSet, as_typed
 from knowledge.matching.question_forms import (
     ELLIPTIC,
     MEANS,
@@ -75,8 +75,8 @@ class QuoteGate:
             own_wording = grouped
         self._own_wording = own_wording
         self._subjects = SubjectCheck(entries, not_covered, own_wording=own_wording)
-        self._anchors = {e.number: _as_typed(e.anchors) for e in entries if e.anchors}
-        self._also = {e.number: _as_typed(e.anchors_also) for e in entries if e.anchors_also}
+        self._anchors = {e.number: as_typed(e.anchors) for e in entries if e.anchors}
+        self._also = {e.number: as_typed(e.anchors_also) for e in entries if e.anchors_also}
         self._all_anchors = PhraseSet(
             a
             for table in (self._anchors, self._also)
@@ -99,6 +99,7 @@ class QuoteGate:
         self._unanswered = frozenset(not_covered.asks) - answered
         self._strict = frozenset(not_covered.strict_asks)
         self._strict_anywhere = frozenset(not_covered.strict_anywhere)
+        self._sharer_asks = frozenset(not_covered.sharer_asks)
         self._person_asks = frozenset(not_covered.person_asks)
         self._who_acts = PhraseSet(not_covered.who_acts)
         self._definitions = PhraseSet(not_covered.definitions)
@@ -160,8 +161,7 @@ class QuoteGate:
         if (
             self._case_reply is not None
             and answer.number not in self._for_cases
-            and self._verbs.first_in_words(question) is not None
-            and self._parties.first_in_words(self._subjects.others(question)) is not None
+            and self._names_a_recipient(answer.number, question)
         ):
             return MatchResult(not_covered=self._case_reply)
         if self._case_reply is not None and self._tells_someone_outside(question):
@@ -222,8 +222,12 @@ class QuoteGate:
             return _withheld(answer, result)
         fixed_text = read.corrected_words(segment.text)
         fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
+        sharer = self._sharer_end(answer.number, asked)
         if self._subjects.foreign(
-            answer.number, asked, fixed, parties_ok=answer.number in self._party_ok
+            answer.number,
+            asked[sharer:],
+            fixed[sharer:],
+            parties_ok=answer.number in self._party_ok,
         ):
             return _withheld(answer, result)
         if (
@@ -288,6 +292,23 @@ class QuoteGate:
             and opens_what_is(question)
             and any(self._anchors.get(d, set()) & found for d in self._definers)
         )
+
+    def _names_a_recipient(self, number: int, question: list[str]) -> bool:
+        """Whether the question is about one case: a sharing verb and a party named (not the
+        one sharing: `_sharer_end`)."""
+        if self._verbs.first_in_words(question) is None:
+            return False
+        told = question[self._sharer_end(number, question) :]
+        return self._parties.first_in_words(self._subjects.others(told)) is not None
+
+    def _sharer_end(self, number: int, question: list[str]) -> int:
+        """Where the one sharing ends: when the question asks the conditions for sharing, which
+        entry `number` answers ("when can a pharmacist share…?", "in what situations can a
+        charity pass on…?"), the words before its sharing verb name who shares, not to whom nor
+        about what; 0 otherwise."""
+        if self._asks.of(question) not in self._sharer_asks & self._answers_asks.get(number, set()):
+            return 0
+        return self._verbs.end_of_first(question) or 0
 
     def _tells_someone_outside(self, question: list[str]) -> bool:
         """Whether the question names someone outside the services after its sharing verb."""
@@ -356,30 +377,6 @@ class QuoteGate:
             # "why does it actually matter?" names what "why does it matter" does
             found |= self._all_anchors.all_in_words(plain)
         return found
-
-
-def _as_typed(anchors: Sequence[str]) -> frozenset[str]:
-    """Anchors as typed words read: "what s the point" is "what the point" and "won t agree"
-    "wont agree", since `words` drops a possessive s and joins a contraction. An anchor left
-    a single word ("what s") stays as written: "what" alone would name every subject."""
-    return frozenset(_typed(phrase) for phrase in anchors)
-
-
-def _typed(phrase: str) -> str:
-    joined = _joined(phrase.split())
-    return " ".join(joined) if len(joined) > 1 else phrase
-
-
-def _joined(parts: list[str]) -> list[str]:
-    out: list[str] = []
-    for part in parts:
-        if part == "s" and out:
-            continue
-        if part == "t" and out:
-            out[-1] += "t"
-            continue
-        out.append(part)
-    return out
 
 
 def _withheld(answer: Match, result: MatchResult) -> MatchResult:

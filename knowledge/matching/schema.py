@@ -261,17 +261,15 @@ class NotCoveredPack(_Strict):
 
     emphasis: tuple[str, ...] = Field(
         default=(),
-        description="single words of emphasis ('actually', 'themselves') that may stand "
-        "inside an entry's anchor as typed: anchors are also looked for in the question "
-        "without them ('why does it actually matter?' names 'why does it matter')",
+        description="single words of emphasis ('actually') that may stand inside an anchor as "
+        "typed: anchors are also looked for without them ('why does it actually matter?')",
     )
 
     who_acts: tuple[str, ...] = Field(
         default=(),
-        description="words after a 'who' that is asked ('who should decide', 'does the "
-        "guidance say who in a school should make the decision?'): the question asks who "
-        "takes a decision or answers for it, which no published answer names, and nothing "
-        "is quoted",
+        description="words after a 'who' that is asked ('who should decide', 'does the guidance "
+        "say who in a school should make the decision?'): the question asks who takes a "
+        "decision or answers for it, which no published answer names: nothing is quoted",
     )
 
     person_asks: tuple[str, ...] = Field(
@@ -279,6 +277,12 @@ class NotCoveredPack(_Strict):
         description="kinds of ask (of `asks`) that want a person or body ('who is the guidance "
         "for?', 'who developed it?'): a question opening with 'who' is quoted only an entry "
         "whose `answers_asks` holds one of them ('who enforces the Act?' is not entry 3's)",
+    )
+
+    sharer_asks: tuple[str, ...] = Field(
+        default=(),
+        description="kinds of ask (of `asks`) asking when one may share: the words before a "
+        "sharing verb name who shares ('when can a pharmacist share…?'), not to whom",
     )
 
     objects: dict[str, tuple[str, ...]] = Field(
@@ -337,8 +341,8 @@ class NotCoveredPack(_Strict):
 
     @model_validator(mode="after")
     def _strict_asks_are_asks(self) -> NotCoveredPack:
-        for name, named in (("strict_asks", self.strict_asks), ("person_asks", self.person_asks)):
-            unknown = [k for k in named if k not in self.asks]
+        for name in ("strict_asks", "person_asks", "sharer_asks"):
+            unknown = [k for k in getattr(self, name) if k not in self.asks]
             if unknown:
                 raise ValueError(f"{name} names kinds that asks does not list: {unknown}")
         loose = [k for k in self.strict_anywhere if k not in self.strict_asks]

@@ -1,0 +1,112 @@
+"""Which of the matcher's nearest documents are real rivals to an entry, and which are not.
+
+Chatter and topics we don't cover share words with questions the Q&A answers. Each filter here
+takes the documents nearest a message, best first, and drops those that should not speak for it:
+chatter when the message names our own subject or an entry close behind passes the gate, and a
+topic we don't cover when the message names none of its anchors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.matching.index import Doc, DocKind, Index, Scored
+from knowledge.matching.models import Match, MatcherSettings, NotCoveredPack
+from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.segment import Segment
+from knowledge.matching.verdicts import Verdicts
+
+
+class RivalFilters:
+    """The filters on one matcher's nearest documents; built once with the matcher, pure after."""
+
+    def __init__(
+        self,
+        index: Index,
+        not_covered: NotCoveredPack,
+        settings: MatcherSettings,
+    ) -> None:
+        """Read the topics' anchors and the phrases naming our own subject from `not_covered`.
+
+        Args:
+            index: the matcher's index, whose documents the scores point to.
+            not_covered: topics the Q&A does not answer (with their anchors), and `on_topic`.
+            settings: the matcher's thresholds.
+        """
+        self._docs = index.docs
+        self._settings = settings
+        self.anchored = {t.id: frozenset(t.anchors) for t in not_covered.topics if t.anchors}
+        self._anchors = PhraseSet(a for t in not_covered.topics for a in t.anchors)
+        self._on_topic = PhraseSet(not_covered.on_topic)
+
+    def without_chatter(self, scored: list[Scored], typed: Sequence[str]) -> list[Scored]:
+        """`scored` without chatter when chatter leads it and the message names our subject.
+
+        "what should we cover in our information sharing training?" shares its words with
+        "training room booking", but a message naming our own subject is not chatter.
+        """
+        kept = self._chatter_dropped(scored)
+        if kept is None or not self._on_topic.first_in_words(typed):
+            return scored
+        return kept
+
+    def without_weak_chatter(
+        self, scored: list[Scored], segment: Segment, gate: Verdicts
+    ) -> list[Scored]:
+        """`scored` without chatter when an entry close behind it would be quoted.
+
+        Chatter shares a short question's few words ("who is it for" with "who is the cake
+        for", "public interest test" with "this is a test"): it is no rival to an entry that
+        scores the minimum, is within `suggest_window` of it and passes the gate. Far ahead
+        ("what is the purpose of this channel") it is still chatter.
+        """
+        kept = self._chatter_dropped(scored)
+        if kept is None:
+            return scored
+        docs = self._docs
+        entry = next((r for r in scored if docs[r.doc].kind is DocKind.ENTRY), None)
+        s = self._settings
+        if (
+            entry is None
+            or entry.score < s.min_score
+            or scored[0].score - entry.score >= s.suggest_window
+        ):
+            return scored
+        if not gate.quotes(as_match(docs, entry), segment):
+            return scored
+        return kept
+
+    def without_unanchored_topics(self, scored: list[Scored], typed: Sequence[str]) -> list[Scored]:
+        """`scored` without the topics we don't cover whose anchors the message does not name.
+
+        A topic speaks only when the message names its subject: a letter to a solicitor shares
+        words with a misdirected e-mail, but telling that person to report a data breach would
+        be wrong.
+        """
+        docs = self._docs
+        anchored = self.anchored
+        if not any(
+            docs[s.doc].kind is DocKind.TOPIC and docs[s.doc].topic in anchored for s in scored
+        ):
+            return list(scored)  # no anchors to look for
+        present = self._anchors.all_in_words(typed)
+        return [
+            s
+            for s in scored
+            if docs[s.doc].kind is not DocKind.TOPIC
+            or docs[s.doc].topic not in anchored
+            or anchored[docs[s.doc].topic] & present
+        ]
+
+    def _chatter_dropped(self, scored: list[Scored]) -> list[Scored] | None:
+        # The documents other than chatter when chatter leads; None when it does not.
+        docs = self._docs
+        if docs[scored[0].doc].kind is not DocKind.CHATTER:
+            return None
+        return [r for r in scored if docs[r.doc].kind is not DocKind.CHATTER]
+
+
+def as_match(docs: Sequence[Doc], scored: Scored) -> Match:
+    """The `Match` a scored entry is offered or quoted as: its number and its score, rounded
+    and at most 100."""
+    return Match(docs[scored.doc].number, round(min(100.0, scored.score), 1))
