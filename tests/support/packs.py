@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import functools
 
+import pytest
+import yaml
+
 from knowledge.loader import Knowledge, builtin_packs_dir, load_knowledge
-from knowledge.matching import LexiconPack, NotCoveredPack, load_matcher_packs
+from knowledge.matching import LexiconPack, Matcher, NotCoveredPack, load_matcher_packs
+from knowledge.qa_pack import QAPack
 
 
 @functools.cache
@@ -24,3 +28,11 @@ def builtin_knowledge() -> Knowledge:
 def builtin_matcher_packs() -> tuple[NotCoveredPack, LexiconPack]:
     """The built-in not-covered and lexicon packs, as `load_matcher_packs` gives them."""
     return load_matcher_packs(builtin_packs_dir())
+
+
+@pytest.fixture(scope="session")
+def built_in_matcher() -> Matcher:
+    """A matcher on the built-in packs, built once for every test that asks for it."""
+    text = (builtin_packs_dir() / "qa.yaml").read_text(encoding="utf-8")
+    entries = QAPack.model_validate(yaml.safe_load(text)).entries
+    return Matcher(entries, *builtin_matcher_packs())

@@ -1,19 +1,5 @@
-"""Fixtures shared by the matcher's tests in this folder."""
+"""Fixtures shared by the matcher's tests in this folder; they are defined in `tests.support`."""
 
-from __future__ import annotations
+from tests.support.packs import built_in_matcher
 
-import pytest
-import yaml
-
-from knowledge.loader import builtin_packs_dir
-from knowledge.matching import Matcher
-from knowledge.qa_pack import QAPack
-from tests.support.packs import builtin_matcher_packs
-
-
-@pytest.fixture(scope="session")
-def built_in_matcher() -> Matcher:
-    """A matcher on the built-in packs, built once for every test that asks for it."""
-    text = (builtin_packs_dir() / "qa.yaml").read_text(encoding="utf-8")
-    entries = QAPack.model_validate(yaml.safe_load(text)).entries
-    return Matcher(entries, *builtin_matcher_packs())
+__all__ = ["built_in_matcher"]
