@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import gc
 
-from bot.start_imports import import_deferring
 from knowledge.collector import collector_paused
 
 # Importing makes tens of thousands of objects (classes, functions, tables) that live to the
 # end: no collection need walk them while they are made.
 with collector_paused():
+    from bot.start_imports import import_deferring
+
     import_deferring()
     import io
     import os
