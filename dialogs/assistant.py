@@ -106,8 +106,11 @@ class Assistant:
             text = clean_input(turn.text or "")
             simple = simplify(text)
             reply = self._text.check_reply(state, text, simple)
-            # Safety first: every typed message is checked before anything else is decided.
-            note.risk = self._risk.detect(text, second_opinion=reply is None)
+            # Safety first: every typed message is checked before anything else is decided. The
+            # learnt model reads first messages; an answer to a check's question, or one typed
+            # just after it ended, is read by the cues alone.
+            late = reply is None and self._text.answers_ended_check(state, text, simple)
+            note.risk = self._risk.detect(text, second_opinion=reply is None and not late)
             state, replies = self._text.on_text(state, text, now, note, simple=simple, reply=reply)
             if looks_identifying(text, self._known_words):
                 warning = self._texts.identifying_warning(context.questions_kept)

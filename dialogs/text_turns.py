@@ -118,13 +118,7 @@ class TextTurns:
         answer = self._typed.as_answer(simple)
         if state.offered and answer is AnswerKey.YES:  # "yes" to the offer just made
             return self._commands.run(state, Command.CHECK, now, note)
-        if (
-            state.ended
-            and answer is None
-            and not self._hedged.is_asked(text, simple)
-            and self._hedged.as_hedged_answer(text, simple) is not None
-        ):
-            # "she said no though", just after the check ended: an answer changed, not a question.
+        if answer is None and self.answers_ended_check(state, text, simple):
             note.kind = TurnKind.CHECK
             return state, [changed_after_end()]
         if answer is not None or self._hedged.is_bare_reply(text, simple):
@@ -159,6 +153,15 @@ class TextTurns:
         offered = question.answers.keys() if question is not None else None
         hedged = self._hedged.as_hedged_answer(text, simple, asked, offered)
         return CheckReply(hedged, hedged=True) if hedged is not None else None
+
+    def answers_ended_check(self, state: ConversationState, text: str, simple: str) -> bool:
+        """Whether `text` is a longer yes, no or not sure typed just after a check ended ("she
+        said no though"): an answer changed, not a question and not a first message."""
+        return (
+            state.ended
+            and not self._hedged.is_asked(text, simple)
+            and self._hedged.as_hedged_answer(text, simple) is not None
+        )
 
     def _asks_why(self, simple: str) -> bool:
         return self._typed.is_why(simple) or self._typed.is_confused(simple)

@@ -43,3 +43,19 @@ def test_only_just_after_the_end(chat: Chat) -> None:
     ended_with_consent(chat)
     chat.send("thanks")
     assert ENDED not in texts(chat.send("actually she refused"))
+
+
+@pytest.mark.parametrize("words", ["she said no though", "she has said no now"])
+def test_an_answer_after_the_end_is_not_read_as_a_first_message(chat: Chat, words: str) -> None:
+    # The learnt model, which reads first messages, scored "she said no though" as a disclosure;
+    # a late answer is read by the cues alone, as an answer in the check is.
+    ended_with_consent(chat)
+    replies = chat.send(words)
+    assert not any(reply.risk_of_harm for reply in replies)
+    assert ENDED in texts(replies)
+
+
+def test_a_harm_told_with_a_late_answer_still_leads_with_the_signpost(chat: Chat) -> None:
+    ended_with_consent(chat)
+    replies = chat.send("no, her dad hits her when she says no")
+    assert replies[0].risk_of_harm
