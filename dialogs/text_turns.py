@@ -70,9 +70,11 @@ class TextTurns:
         *,
         simple: str,
         reply: CheckReply | None,
+        late: bool,
     ) -> Result:
         """A typed message, already through `clean_input` (`simple`: simplified; `reply`: what
-        it answers in a check under way)."""
+        it answers in a check under way; `late`: whether it answers a check just ended, as
+        `answers_ended_check` found)."""
         if not simple:
             return state, [Reply(text=self._texts.empty_message()), *self._pending(state)]
         check = state.check
@@ -118,7 +120,7 @@ class TextTurns:
         answer = self._typed.as_answer(simple)
         if state.offered and answer is AnswerKey.YES:  # "yes" to the offer just made
             return self._commands.run(state, Command.CHECK, now, note)
-        if answer is None and self.answers_ended_check(state, text, simple):
+        if answer is None and late:
             note.kind = TurnKind.CHECK
             return state, [changed_after_end()]
         if answer is not None or self._hedged.is_bare_reply(text, simple):
