@@ -93,9 +93,15 @@ class TextTurns:
                 if moved.check == check:  # it fitted none of the answers: asked again
                     return moved, replies
                 return moved, [self._check.taken_as(check.step, reply.answer), *replies]
-        if state.ended and check is not None and self._asks_why(simple):
-            note.kind = TurnKind.CHECK
-            return state, self._check.explain_outcome(check)
+        if state.ended and check is not None:
+            if self._asks_why(simple):
+                note.kind = TurnKind.CHECK
+                return state, self._check.explain_outcome(check)
+            term = self._typed.term_asked(simple)
+            asked = self._check.answered_step_using(check, term) if term else None
+            if asked is not None:
+                note.kind = TurnKind.CHECK
+                return state, self._check.explain(check, asked)
         if self._typed.is_confused(simple):
             return self._commands.run(state, Command.HELP, now, note)
         command = self._typed.as_command(simple)
