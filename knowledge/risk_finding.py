@@ -109,6 +109,11 @@ def judge(
         The categories found and whom to signpost to; None when nothing counts.
     """
     hits = _not_asked_by_writer(_not_concluded(hits, read), read)
+    # A signal family's word of several words is said in one clause: "at my wits' end, it's
+    # only AS levels" holds no "end it".
+    hits = [
+        h for h in hits if h.phrase.kind is not Kind.SIGNAL or read.clause_of[h.end - 1] == h.clause
+    ]
     # A noun for people naming a thing ("our child protection policy", "adult social care") is
     # no one in particular.
     if labels:
