@@ -21,6 +21,7 @@ from knowledge.risk_subjects import (
     passing_on,
     question_stems,
     related_sentences,
+    role_label,
     subjectless,
     telegraphic,
     writer_states,
@@ -62,6 +63,7 @@ _GROWN_KIN = frozenset(
 )
 _GROWN_WORDS = frozenset({"adult", "older", "elderly", "frail", "vulnerabl"})
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
+_STAFF = "<staff>"  # the set a `together` group names staff by
 
 
 @value_class
@@ -114,6 +116,7 @@ def judge(
     hits = [
         h for h in hits if h.phrase.kind is not Kind.SIGNAL or read.clause_of[h.end - 1] == h.clause
     ]
+    hits = _writer_not_staff(hits, read)
     # A noun for people naming a thing ("our child protection policy", "adult social care") is
     # no one in particular.
     if labels:
@@ -269,6 +272,29 @@ def judge(
         notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
         cues=tuple(found[c] for c in sorted(found)),
     )
+
+
+def _writer_not_staff(hits: list[Hit], read: Tokens) -> list[Hit]:
+    """The hits without the words of the writer's role opening the message ("support worker:
+    a client wants…", "junior cricket coach - can I…") in a `together` item pairing staff with
+    what they did: the role is who writes, not the member of staff an allegation is about."""
+    label = role_label(read)
+    if not label:
+        return hits
+    items = {
+        (h.phrase.category, h.phrase.item)
+        for h in hits
+        if h.phrase.kind is Kind.GROUP and _STAFF in h.phrase.text
+    }
+    return [
+        h
+        for h in hits
+        if not (
+            h.phrase.kind is Kind.GROUP
+            and h.position in label
+            and (h.phrase.category, h.phrase.item) in items
+        )
+    ]
 
 
 def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
