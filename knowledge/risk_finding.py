@@ -7,6 +7,7 @@ families and signal families count, and so which kinds of harm and contacts to s
 
 from __future__ import annotations
 
+import re
 from dataclasses import field
 
 from knowledge.pack_values import Value
@@ -63,6 +64,7 @@ _GROWN_KIN = frozenset(
 )
 _GROWN_WORDS = frozenset({"adult", "older", "elderly", "frail", "vulnerabl"})
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
+_GAPLESS = re.compile(r"[^.*]*")  # a phrase with no gap ("..." or "*") in it
 _STAFF = "<staff>"  # the set a `together` group names staff by
 
 
@@ -111,10 +113,14 @@ def judge(
         The categories found and whom to signpost to; None when nothing counts.
     """
     hits = _not_asked_by_writer(_not_concluded(hits, read), read)
-    # A signal family's word of several words is said in one clause: "at my wits' end, it's
-    # only AS levels" holds no "end it".
+    # A phrase of the pack's kinds of harm whose words follow one another, with no gap, is said
+    # in one clause: "at my wits' end, it's all…" holds no "end it all".
     hits = [
-        h for h in hits if h.phrase.kind is not Kind.SIGNAL or read.clause_of[h.end - 1] == h.clause
+        h
+        for h in hits
+        if h.phrase.category < 0
+        or read.clause_of[h.end - 1] == h.clause
+        or not _GAPLESS.fullmatch(h.phrase.text)
     ]
     hits = _writer_not_staff(hits, read)
     # A noun for people naming a thing ("our child protection policy", "adult social care") is
