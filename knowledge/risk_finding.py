@@ -112,17 +112,9 @@ def judge(
     Returns:
         The categories found and whom to signpost to; None when nothing counts.
     """
-    hits = _not_asked_by_writer(_not_concluded(hits, read), read)
-    # A phrase of the pack's kinds of harm whose words follow one another, with no gap, is said
-    # in one clause: "at my wits' end, it's all…" holds no "end it all".
-    hits = [
-        h
-        for h in hits
-        if h.phrase.category < 0
-        or read.clause_of[h.end - 1] == h.clause
-        or not _GAPLESS.fullmatch(h.phrase.text)
-    ]
-    hits = _writer_not_staff(hits, read)
+    hits = _writer_not_staff(
+        _in_one_clause(_not_asked_by_writer(_not_concluded(hits, read), read), read), read
+    )
     # A noun for people naming a thing ("our child protection policy", "adult social care") is
     # no one in particular.
     if labels:
@@ -278,6 +270,18 @@ def judge(
         notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
         cues=tuple(found[c] for c in sorted(found)),
     )
+
+
+def _in_one_clause(hits: list[Hit], read: Tokens) -> list[Hit]:
+    """The hits without a phrase of the pack's kinds of harm whose words follow one another,
+    with no gap, across a clause: "at my wits' end, it's all…" holds no "end it all"."""
+    return [
+        h
+        for h in hits
+        if h.phrase.category < 0
+        or read.clause_of[h.end - 1] == h.clause
+        or not _GAPLESS.fullmatch(h.phrase.text)
+    ]
 
 
 def _writer_not_staff(hits: list[Hit], read: Tokens) -> list[Hit]:
