@@ -1,6 +1,6 @@
 """Look-alike ordinary messages made quiet by structure, disclosures beside them kept (round 21).
 
-Five readings (docs/risk-cues.md, "Round 21"), each tested on wordings no development set holds
+Six readings (docs/risk-cues.md, "Round 21"), each tested on wordings no development set holds
 as well as the ones that showed it:
 
 - a signal family's word of several words lies in one clause ("at my wits' end, it's only…"
@@ -11,7 +11,9 @@ as well as the ones that showed it:
   writes, not the member of staff an allegation pairs with an act;
 - a child's blow at an animal ("my eldest kicked the cat") is no blow to a person;
 - a child made to fight is physical abuse (a cue: the one disclosure the role reading would
-  otherwise have lost had been caught only as an allegation against its writer).
+  otherwise have lost had been caught only as an allegation against its writer);
+- "but" going on to say all is well ("…a lump but she seems fine now") does not doubt the fall
+  given as an injury's cause.
 """
 
 from __future__ import annotations
@@ -174,3 +176,32 @@ def test_a_grown_ups_blow_and_a_fight_forced_are_still_signposted(message: str) 
 def test_the_new_readings_grow_in_step_with_the_message(unit: str) -> None:
     linear, small, large = grows_in_step(BUILT_IN.detect, unit)
     assert linear, (small, large)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 4 year old tripped over in the park. there's a lump on her forehead but she's fine now",
+        "my nearly 3 yr old tripped over running in front of me and went straight down on her"
+        " forehead. big crunch and a lump but she seems fine now. is A&E overkill?",
+    ],
+)
+def test_a_fall_then_all_is_well_is_quiet(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 4 year old tripped over in the park. there's a lump on her forehead but she says"
+        " daddy pushed her",
+        "my toddler fell off the sofa. he has a lump on his head but the bruises on his back were"
+        " there before",
+        "my son slipped on the ice. he has a bruise on his arm but his stepdad won't let him see a"
+        " doctor",
+        "she fell over and has a lump on her head, she says it's fine but she flinches when"
+        " anyone comes near",
+    ],
+)
+def test_a_fall_with_a_doubt_after_but_is_still_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
