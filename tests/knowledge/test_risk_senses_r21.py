@@ -205,3 +205,14 @@ def test_a_fall_then_all_is_well_is_quiet(message: str) -> None:
 )
 def test_a_fall_with_a_doubt_after_but_is_still_signposted(message: str) -> None:
     assert BUILT_IN.detect(message) is not None
+
+
+def test_a_plea_in_court_is_no_begging() -> None:
+    assert (
+        BUILT_IN.detect(
+            "my husband is due in the magistrates court next week for drink driving, he's"
+            " pleading guilty. what should he take with him?"
+        )
+        is None
+    )
+    assert BUILT_IN.detect("my daughter was pleading with him to stop hitting her mum") is not None
