@@ -43,6 +43,9 @@ _SOMEONES = frozenset({"his", "her", "their"})  # "his stepdad": someone's relat
 _PASSIVE = frozenset({"was", "were", "been", "being", "got", "get", "is", "are"})
 # After a fall, where from: "falling off a ladder", "fell down the stairs", "slipped on ice".
 _FROM_WHERE = (["off"], ["from"], ["down"], ["over"], ["on"], ["out"])
+# After "but", these say all is well rather than doubt: "but she seems fine now".
+_WELL = frozenset({"fine", "ok", "okay", "alright", "unhurt"})
+_WELL_REACH = 3  # "but ok", "but she's fine", "but she seems fine"
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
 
 
@@ -294,7 +297,7 @@ class _Shape(Value):
         tokens = read.words
         for i, word in enumerate(tokens):
             sentence = read.sentence_of[i]
-            if word in words.doubts:
+            if word in words.doubts and not _reassures(tokens, i):
                 doubted.add(sentence)
             if word in words.noticed:
                 seen.setdefault(sentence, i)
@@ -309,6 +312,12 @@ class _Shape(Value):
             if word in words.relatives and i and tokens[i - 1] in _SOMEONES:
                 kin_last[sentence] = i  # "his stepdad", not "my son" nor "tell parents"
         return cls(frozenset(doubted), seen, fall, blow, frozenset(little), results, kin_last)
+
+
+def _reassures(tokens: list[str], at: int) -> bool:
+    """Whether the word at `at` is a "but" that goes on to say all is well ("…and a lump but
+    she seems fine now", "cut up but ok"), not one that doubts a cause."""
+    return tokens[at] == "but" and not _WELL.isdisjoint(tokens[at + 1 : at + 1 + _WELL_REACH])
 
 
 def _cause_after(read: Tokens, at: int, words: Causes, unstruck: bool = False) -> int:

@@ -7,6 +7,7 @@ families and signal families count, and so which kinds of harm and contacts to s
 
 from __future__ import annotations
 
+import re
 from dataclasses import field
 
 from knowledge.pack_values import Value
@@ -21,6 +22,7 @@ from knowledge.risk_subjects import (
     passing_on,
     question_stems,
     related_sentences,
+    role_label,
     subjectless,
     telegraphic,
     writer_states,
@@ -62,6 +64,8 @@ _GROWN_KIN = frozenset(
 )
 _GROWN_WORDS = frozenset({"adult", "older", "elderly", "frail", "vulnerabl"})
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
+_GAPLESS = re.compile(r"[^.*]*")  # a phrase with no gap ("..." or "*") in it
+_STAFF = "<staff>"  # the set a `together` group names staff by
 
 
 @value_class
@@ -108,7 +112,9 @@ def judge(
     Returns:
         The categories found and whom to signpost to; None when nothing counts.
     """
-    hits = _not_asked_by_writer(_not_concluded(hits, read), read)
+    hits = _writer_not_staff(
+        _in_one_clause(_not_asked_by_writer(_not_concluded(hits, read), read), read), read
+    )
     # A noun for people naming a thing ("our child protection policy", "adult social care") is
     # no one in particular.
     if labels:
@@ -264,6 +270,41 @@ def judge(
         notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
         cues=tuple(found[c] for c in sorted(found)),
     )
+
+
+def _in_one_clause(hits: list[Hit], read: Tokens) -> list[Hit]:
+    """The hits without a phrase of the pack's kinds of harm whose words follow one another,
+    with no gap, across a clause: "at my wits' end, it's all…" holds no "end it all"."""
+    return [
+        h
+        for h in hits
+        if h.phrase.category < 0
+        or read.clause_of[h.end - 1] == h.clause
+        or not _GAPLESS.fullmatch(h.phrase.text)
+    ]
+
+
+def _writer_not_staff(hits: list[Hit], read: Tokens) -> list[Hit]:
+    """The hits without the words of the writer's role opening the message ("support worker:
+    a client wants…", "junior cricket coach - can I…") in a `together` item pairing staff with
+    what they did: the role is who writes, not the member of staff an allegation is about."""
+    label = role_label(read)
+    if not label:
+        return hits
+    items = {
+        (h.phrase.category, h.phrase.item)
+        for h in hits
+        if h.phrase.kind is Kind.GROUP and _STAFF in h.phrase.text
+    }
+    return [
+        h
+        for h in hits
+        if not (
+            h.phrase.kind is Kind.GROUP
+            and h.position in label
+            and (h.phrase.category, h.phrase.item) in items
+        )
+    ]
 
 
 def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:

@@ -40,6 +40,7 @@ _ARTICLES = frozenset({"a", "an"})
 _ONE_OF = ("one", "of")
 _MEMBER_OF = ("member", "of")
 _BEING = frozenset({"is", "was", "are", "were"})
+_DOER_BACK = 4  # "my eldest kicked", "our 9 year old boy hit"
 _BEFORE_ANIMAL = frozenset({"a", "an", "family", "pet", "old", "little", "big", "new"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "that", "this", "who", "which", "there"})
 _GRANDMOTHER = frozenset({"nanny"})  # a nanny, or a nan
@@ -249,7 +250,8 @@ def _blows_to_staff(read: Tokens, words: Harmed) -> list[tuple[int, int]]:
 def _blows_by_animals(read: Tokens, words: Harmed) -> list[int]:
     """Where a blow or an injury follows an animal (its noun, or a name the message says is
     one): the animal struck it ("the dog bit her", "kitten scratches") or bears it ("a dog's
-    fractures")."""
+    fractures"); and where a child strikes one ("my eldest kicked the cat"; a grown-up's blow at
+    a pet may be a threat to the family, and counts)."""
     if words.animals.isdisjoint(read.words):
         return []
     tokens = read.words
@@ -262,7 +264,16 @@ def _blows_by_animals(read: Tokens, words: Harmed) -> list[int]:
                 j += 1
             if j < len(tokens) and tokens[j] in words.animals:
                 animals.add(word)
-    return [
+    struck = [  # "my eldest kicked the cat": a child's blow at an animal, not at a person
+        i
+        for i, word in enumerate(tokens[:-2])
+        if words.is_blow(word)
+        and (
+            tokens[i + 1] in animals or (tokens[i + 1] in before_noun and tokens[i + 2] in animals)
+        )
+        and _child_before(read, i, words)
+    ]
+    return struck + [
         i
         for i, word in enumerate(tokens)
         if i
@@ -271,6 +282,19 @@ def _blows_by_animals(read: Tokens, words: Harmed) -> list[int]:
             words.is_blow(word) or word in words.injuries
         )  # "kitten scratches", "a dog's fractures"
     ]
+
+
+def _child_before(read: Tokens, at: int, words: Harmed) -> bool:
+    """Whether the nearest person before the word at `at`, in its clause, is a child."""
+    clause = read.clause_of[at]
+    for j in range(at - 1, max(-1, at - 1 - _DOER_BACK), -1):
+        if read.clause_of[j] != clause:
+            return False
+        if read.words[j] in words.kids:
+            return True
+        if read.words[j] in words.grown or read.words[j] in _PRONOUNS:
+            return False
+    return False
 
 
 def _blows_between_children(read: Tokens, words: Harmed) -> list[int]:

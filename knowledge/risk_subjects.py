@@ -50,6 +50,9 @@ _STATE_GAP = 3  # "i feel like ending it all", "i really dont want to be here"
 _BEFORE = 4  # "I was repeatedly and badly beaten"
 # "I was asked…", "I was wondering…": the writer reporting, not harmed.
 _REPORTING = frozenset({"ask", "wonder", "think", "hop", "try", "going", "plan"})
+_LABEL_WORDS = 4  # "housing support worker:", "junior cricket coach -"
+# In an opening clause, these point at someone other than the writer ("my son's teacher:").
+_POINTERS = _POSSESSIVES | _DEFINITE | _INDEFINITE | _PRONOUNS | {"i", "we", "they", "one"}
 
 
 @functools.lru_cache(maxsize=8)
@@ -224,3 +227,21 @@ def brought_in(start: int, sentence: int, read: Tokens, anyone: frozenset[int]) 
         for k in anyone | read.persons
         if k < start
     )
+
+
+def role_label(read: Tokens) -> range:
+    """Where the writer's role opens the message ("housing support worker: my client…",
+    "pharmacist. a regular…", "as a coach, can I…"), or an empty range.
+
+    The opening clause, of at most `_LABEL_WORDS` words and followed by more, is a label when
+    it starts "as a"/"as an", ends "here" ("primary head here"), or holds no word that points
+    at someone ("my son's teacher: she…" is not the writer).
+    """
+    words, clause_of = read.words, read.clause_of
+    end = next((i for i, c in enumerate(clause_of) if c != clause_of[0]), 0)
+    if not 0 < end <= _LABEL_WORDS:
+        return range(0)
+    opening = words[:end]
+    if opening[:2] in (["as", "a"], ["as", "an"]) or opening[-1] == "here":
+        return range(end)
+    return range(0) if _POINTERS.intersection(opening) else range(end)
