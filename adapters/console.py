@@ -15,14 +15,16 @@ from dialogs.choices import WELCOME, Command, command_value
 from dialogs.contract import Choice, RecordForm, Reply, Turn
 from dialogs.facts import TurnFacts, TurnKind
 from dialogs.typed import TypedReader, simplify
+from knowledge.lazy_pattern import LazyPattern, holding
 from knowledge.loader import Knowledge
 
 CHANNEL = "console"
 Handler = Callable[[Turn], Awaitable[list[Reply]]]
 
-_BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
-_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", re.DOTALL)
-_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
+# Only an answer with emphasis or a link is searched with these (compiled at the first).
+_BOLD = LazyPattern(r"\*\*(.+?)\*\*", re.DOTALL, needs=holding("**"))
+_ITALIC = LazyPattern(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", re.DOTALL, needs=holding("*"))
+_LINK = LazyPattern(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", needs=holding("]("))
 
 LEAVE_HINT = "(To leave, type bye or quit, or press Ctrl-D.)"
 GOODBYE = "Goodbye. To talk again, run: infoshare chat"

@@ -8,18 +8,19 @@ record's words are rebuilt from the flow pack whenever it is shown.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from dialogs.contract import Outcome
 from knowledge.flow_pack import AnswerKey
+from knowledge.lazy_pattern import LazyPattern
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
 
-REF_PATTERN = re.compile(r"^[0-9a-f]{32}$")
-_STEP = re.compile(r"^[a-z][a-z0-9-]{0,30}$")
+# Only reading a stored or clicked value checks these (compiled then), not a typed question.
+REF_PATTERN = LazyPattern(r"^[0-9a-f]{32}$")
+_STEP = LazyPattern(r"^[a-z][a-z0-9-]{0,30}$")
 
 
 class TurnKind(StrEnum):

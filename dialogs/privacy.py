@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.lazy_pattern import LazyPattern
+from knowledge.lazy_pattern import LazyPattern, holding, holding_any_case
 from knowledge.person_names import NOT_NAMES, capitalised_words
 
 _PATTERNS = (
@@ -28,12 +28,15 @@ _PATTERNS = (
         r"|Terrace|Grove|Hill|Mews|Walk|Rise|View|Row|Square)\b"
     ),
     # The rest need no digit.
-    re.compile(  # a date of birth given ("born 3 May", "DOB: March 2015"), not only named
+    LazyPattern(  # a date of birth given ("born 3 May", "DOB: March 2015"), not only named
         r"\b(?:born|dob|d\.o\.b\.?|date of birth)\W{0,3}(?:(?:on|in|is|was) )?"
         r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
         re.IGNORECASE,
+        needs=holding_any_case("born", "dob", "d.o.b", "date of birth"),
     ),
-    re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][a-z]"),  # a title and a name
+    LazyPattern(  # a title and a name
+        r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][a-z]", needs=holding("Mr", "Ms", "Miss", "Mx")
+    ),
     LazyPattern(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"),  # e-mail address: last, needs an "@"
 )
 _WITH_DIGITS = 6  # the first six

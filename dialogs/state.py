@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from dialogs.facts import REF_PATTERN
 from knowledge.flow_pack import AnswerKey
+from knowledge.lazy_pattern import LazyPattern
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
 
 STATE_FORMAT = 1
-_STEP_ID = re.compile(r"^[a-z][a-z0-9-]{0,30}$")
+_STEP_ID = LazyPattern(r"^[a-z][a-z0-9-]{0,30}$")  # compiled when a stored state is read
 
 
 @value_class

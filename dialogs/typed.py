@@ -6,13 +6,12 @@ not words. Anything not recognised here is a question for the matcher.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from enum import StrEnum
 
 from dialogs.choices import Command
 from knowledge.flow_pack import AnswerKey
-from knowledge.lazy_pattern import LazyPattern
+from knowledge.lazy_pattern import LazyPattern, holding
 from knowledge.typed_words import TypedWordsPack, after_lead, simplify
 
 __all__ = [
@@ -35,21 +34,40 @@ class SmallTalk(StrEnum):
     ACKNOWLEDGEMENT = "acknowledgement"
 
 
-_CURRENCY = re.compile(
+_CURRENCY = LazyPattern(
     r"\b(how (current|up to date|recent)|how old (is|are) (this|that|it|these|the (guidance|advice|"
     r"document|q ?a))|out of date|outdated|still (valid|current|in force|"
     r"apply|applies|relevant)|up to date|superseded|replaced|latest (guidance|version)|newer "
-    r"(guidance|version)|most recent guidance|is this current|current guidance)\b"
+    r"(guidance|version)|most recent guidance|is this current|current guidance)\b",
+    needs=holding(
+        "how ", "date", "still ", "superseded", "replaced", "latest ", "newer ", "recent", "current"
+    ),
 )
 _SHARE_VERBS = r"(share|pass|tell|disclose|give|send|report|inform|text|message|phone|ring|forward)"
-_SHARE_REQUEST = re.compile(
+_SHARE_REQUEST = LazyPattern(
     r"\b(can|could|may|should|shall|must) (i|we) (still |just |also |now |then |actually )?"
     rf"({_SHARE_VERBS}|let .{{1,20}} know)\b"
     rf"|\b(am i|are we) (allowed|able|ok|okay|permitted) to {_SHARE_VERBS}\b"
     rf"|\bis it (ok|okay|alright|all right|legal|lawful|fine) (for me |for us )?to {_SHARE_VERBS}\b"
     r"|\bshould (this|it|that) be shared\b"
     r"|\b(decide|deciding|unsure|not sure|wondering|debating) (whether|if) (or not )?(to|i should|"
-    rf"we should|i can|we can) ({_SHARE_VERBS}|refer|let)\b"
+    rf"we should|i can|we can) ({_SHARE_VERBS}|refer|let)\b",
+    needs=holding(
+        "can",
+        "could",
+        "may",
+        "should",
+        "shall",
+        "must",
+        "am i",
+        "are we",
+        "is it",
+        "decid",
+        "unsure",
+        "not sure",
+        "wondering",
+        "debating",
+    ),
 )
 _THINGS_HELD = (
     r"(records?|notes|files?|details|information|info|data|reports?|address|phone number|"
@@ -182,9 +200,14 @@ def tells_of_request(simple: str) -> bool:
     return not simple.startswith("why ") and bool(_REQUEST.search(simple))
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-_SLACK_MARKUP = re.compile(r"<[@#!][^<>|]*(?:\|([^<>]*))?>")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]{0,200}>")
+# Every message is cleaned; few hold markup, a broadcast or a character that is not printable.
+_CONTROL = LazyPattern(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]",
+    needs=lambda text: not text.isprintable(),  # every one of them is not
+)
+_SLACK_MARKUP = LazyPattern(r"<[@#!][^<>|]*(?:\|([^<>]*))?>", needs=holding("<"))
+_HTML_TAG = LazyPattern(r"</?[a-zA-Z][^>]{0,200}>", needs=holding("<"))
+_BROADCAST = LazyPattern(r"(?<!\w)@(here|channel|everyone)\b", needs=holding("@"))
 MAX_INPUT_CHARS = 4000
 
 
@@ -197,5 +220,5 @@ def clean_input(text: str) -> str:
     text = text[:MAX_INPUT_CHARS]
     text = _SLACK_MARKUP.sub(lambda m: m.group(1) or " ", text)
     text = _HTML_TAG.sub(" ", text)
-    text = re.sub(r"(?<!\w)@(here|channel|everyone)\b", " ", text)
+    text = _BROADCAST.sub(" ", text)
     return _CONTROL.sub(" ", text).strip()

@@ -7,16 +7,23 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lazy_pattern import LazyPattern, holding
 from knowledge.matching.text import clean, strip_markup
 
 _TOKEN = re.compile(r"[a-z0-9]+|[.?!;\n,:()]|\s[-\u2013\u2014]+\s")
-_CONTRACTION = re.compile(r"['\u2019](?<=[A-Za-z]['\u2019])(ll|d|re|ve|m|s)\b", re.IGNORECASE)
+# Only a message with an apostrophe or a full stop is searched with these (compiled then).
+_CONTRACTION = LazyPattern(
+    r"['\u2019](?<=[A-Za-z]['\u2019])(ll|d|re|ve|m|s)\b",
+    re.IGNORECASE,
+    needs=holding("'", "\u2019"),
+)
 _EXPANSIONS = {"ll": " will", "d": " would", "re": " are", "ve": " have", "m": " am", "s": "'s"}
-_POSSESSIVE = re.compile(r"'(?<=[a-z]')s\b")  # as the matcher's `clean` does, for ASCII text
-_APOSTROPHE = re.compile(r"'(?<=[a-z]')(?=[a-z])")  # apostrophe first: no look-back per character
-_ABBREVIATION = re.compile(
-    r"\b([ei])\.\s?([ge])\b\.?", re.IGNORECASE
-)  # "e.g." and "i.e." are words
+# As the matcher's `clean` does, for ASCII text; the apostrophe first: no look-back per character.
+_POSSESSIVE = LazyPattern(r"'(?<=[a-z]')s\b", needs=holding("'"))
+_APOSTROPHE = LazyPattern(r"'(?<=[a-z]')(?=[a-z])", needs=holding("'"))
+_ABBREVIATION = LazyPattern(  # "e.g." and "i.e." are words
+    r"\b([ei])\.\s?([ge])\b\.?", re.IGNORECASE, needs=holding(".")
+)
 
 
 def words_of(text: str) -> list[str]:

@@ -48,9 +48,12 @@ def value_class(cls: _T | None = None, /, *, kw_only: bool = False) -> _T | Call
         documented = bool(cls.__doc__)
         if not documented:  # else dataclasses reads object.__init__'s signature, parsing its text
             cls.__doc__ = cls.__name__
+        written = _annotations_as_types(cls)
         made: _T = dataclasses.dataclass(  # type: ignore[assignment]
             cls, init=False, eq=False, repr=False, slots=True, kw_only=kw_only
         )
+        if written is not None:
+            _annotations_as_written(made, written)
         methods = {
             "__init__": _first_init(made),
             "__setattr__": _frozen_setattr,
@@ -69,6 +72,38 @@ def value_class(cls: _T | None = None, /, *, kw_only: bool = False) -> _T | Call
         return made
 
     return make if cls is None else make(cls)
+
+
+_MARKERS = ("ClassVar", "InitVar", "KW_ONLY")
+"""What `dataclasses` looks for in an annotation written as text (`from __future__ import
+annotations`): a field's annotation naming none of them is only its type."""
+
+
+def _annotations_as_types(cls: type) -> dict[str, object] | None:
+    """Put a stand-in type for each of `cls`'s annotations while `dataclasses` reads them, and
+    return them as written; None (and nothing done) if one may be a `ClassVar`, an `InitVar`
+    or `KW_ONLY`.
+
+    `dataclasses` tests each annotation written as text for these three by a regular expression
+    and a look-up in the class's module, three times a field: about a fifth of making a class.
+    An annotation that is a type (not text) it tests by identity, and every field's annotation
+    is only its type unless it names one of them."""
+    written: dict[str, object] | None = vars(cls).get("__annotations__")
+    if not written:
+        return None
+    for annotation in written.values():
+        if not isinstance(annotation, str) or any(map(annotation.__contains__, _MARKERS)):
+            return None
+    cls.__annotations__ = dict.fromkeys(written, object)
+    return written
+
+
+def _annotations_as_written(cls: type, written: dict[str, object]) -> None:
+    """Give `cls` (made by `dataclasses`) and its fields the annotations as written."""
+    cls.__annotations__ = written
+    fields = cls.__dataclass_fields__  # type: ignore[attr-defined]
+    for name, annotation in written.items():
+        fields[name].type = annotation
 
 
 def _frozen_setattr(self: object, name: str, value: object) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from knowledge.lazy_pattern import LazyPattern
 from knowledge.matching.models import LexiconPack
 from knowledge.matching.text import MARKUP_CHARACTERS, WORD, stem, words
 from knowledge.pack_values import Value
@@ -34,7 +34,7 @@ _PLAIN_WORDS = "".join(
 )
 # Words as `words` gives them (lower-case letters and digits), one space between each: the
 # pattern cannot backtrack, as a space always ends a word.
-_PLAIN_RUNS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
+_PLAIN_RUNS = LazyPattern(r"[a-z0-9]+(?: [a-z0-9]+)*")  # compiled when a normaliser is built
 _MAX_PHRASE = 5
 _MIN_TYPO_LENGTH = 5
 _STEM_MEMO = 200_000  # words remembered per normaliser; a bound, as messages bring new ones

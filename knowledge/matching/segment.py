@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lazy_pattern import LazyPattern
 from knowledge.matching.text import strip_markup
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
@@ -17,11 +18,21 @@ from knowledge.value_class import value_class
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 # "I'm a youth worker, is it ok to ..." / "As a DSL I get asked ...": an opening that says who
 # the writer is, up to the first comma, dash, "and" or "but" (or for "As a", two words or so).
-_ROLE_OPENING = re.compile(
+
+
+def _may_open_with_role(text: str) -> bool:
+    # An opening's first letter is an "i" or an "a" in either case (or, case ignored, a dotless
+    # or dotted capital i): after the spaces `\s*` skips (`str.lstrip`'s), no other ASCII one.
+    first = text.lstrip()[:1]
+    return not first.isascii() or first in "iIaA"
+
+
+_ROLE_OPENING = LazyPattern(
     r"^\s*(?:(?:i\s*['\u2019]?\s*m|i\s+am|i\s+work|i\s+volunteer|i\s+manage|i\s+run)\b[^,;:.?!]{0,60}?"
     r"(?:,|;|:|\s+-\s+|\s+\u2013\s+|\s+and\s+|\s+but\s+|\s+so\s+)"
     r"|as\s+an?\s+[^,;:.?!]{1,40}?(?:,|\s+(?=i\b|we\b|my\b|our\b|is\b|do\b|does\b|can\b|am\b|what\b|why\b|how\b|should\b|are\b)))",
     re.IGNORECASE,
+    needs=_may_open_with_role,
 )
 # "Youth worker: do we only ever share…" / "GP receptionist here - can I…": a label of a few
 # words before a colon (or "here" and a dash) says who is asking, like a role opening; it is

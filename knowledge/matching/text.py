@@ -19,8 +19,9 @@ _URL = LazyPattern(r"https?://\S{1,2000}")
 # An apostrophe after a letter: the apostrophe is matched first and the letter before it looked
 # back to from there, so the scan runs through the text for an apostrophe, not a look-behind
 # tried at every character (three times faster on a 200-character story; the same matches).
-_POSSESSIVE = re.compile(r"['\u2019](?<=[a-z]['\u2019])s\b")
-_APOSTROPHE = re.compile(r"['\u2019](?<=[a-z]['\u2019])(?=[a-z])")
+# Only a text with an apostrophe is searched with these (compiled at the first).
+_POSSESSIVE = LazyPattern(r"['\u2019](?<=[a-z]['\u2019])s\b")
+_APOSTROPHE = LazyPattern(r"['\u2019](?<=[a-z]['\u2019])(?=[a-z])")
 WORD = re.compile(r"[a-z0-9]+")
 # Characters that make `clean` do more than fold the case ("://" always holds a ":").
 MARKUP_CHARACTERS = frozenset("<&:'")

@@ -14,7 +14,7 @@ import inspect
 import pickle
 import pkgutil
 from dataclasses import field
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -250,3 +250,31 @@ def test_a_class_without_a_docstring_is_described_by_its_fields(
 
     assert Bare.__doc__ == "Bare(first, second)"
     assert Bare("a").second == 0
+
+
+def test_annotations_and_field_types_stay_as_written() -> None:
+    # `dataclasses` reads stand-in types while it makes the class (no text to test three
+    # times a field); the class and its fields then hold the annotations as written.
+    assert Sample.__annotations__["words"] == "tuple[str, ...]"
+    assert [f.type for f in dataclasses.fields(Sample)] == [
+        "str",
+        "int",
+        "tuple[str, ...]",
+        "list[str]",
+        "str",
+        "frozenset[str]",
+        "str",
+    ]
+
+
+def test_a_class_variable_written_as_text_is_not_a_field() -> None:
+    @value_class
+    class Counted:
+        """With a class variable, which `dataclasses` must still see as one."""
+
+        limit: ClassVar[int] = 3
+        name: str
+
+    assert [f.name for f in dataclasses.fields(Counted)] == ["name"]
+    assert Counted.limit == 3
+    assert Counted.__annotations__["limit"] == "ClassVar[int]"
