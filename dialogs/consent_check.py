@@ -85,27 +85,23 @@ class ConsentCheck:
     def question_uses(self, progress: CheckProgress, term: str) -> bool:
         """Whether every word of `term` (simplified) is a word of the question `progress` waits
         on: "what does identified mean?" asks about key question 2's own words."""
-        words = self.question_words(progress)
-        return bool(words) and all(word in words for word in term.split())
+        return _holds(self.question_words(progress), term)
 
     def answered_step_using(self, progress: CheckProgress, term: str) -> str | None:
         """The last question answered in `progress` whose words hold every word of `term`
         (simplified): "what does legitimate mean?" just after a check ended asks about key
         question 1's own words."""
-        for step, _ in reversed(progress.answers):
-            question = self._flow.question(step)
-            if question is not None and all(
-                word in simplify(question.text).split() for word in term.split()
-            ):
-                return step
-        return None
+        return next(
+            (s for s, _ in reversed(progress.answers) if _holds(self._words_of(s), term)), None
+        )
 
     def question_words(self, progress: CheckProgress) -> frozenset[str]:
         """The words (simplified) of the question `progress` waits on; none when finished."""
-        question = self._flow.question(progress.step)
-        if question is None or progress.finished:
-            return frozenset()
-        return frozenset(simplify(question.text).split())
+        return frozenset() if progress.finished else self._words_of(progress.step)
+
+    def _words_of(self, step: str) -> frozenset[str]:
+        question = self._flow.question(step)
+        return frozenset(simplify(question.text).split()) if question is not None else frozenset()
 
     def explain_outcome(self, progress: CheckProgress) -> list[Reply]:
         """Why a finished run ended where it did: the answer that decided it, and the help of
@@ -289,3 +285,7 @@ class ConsentCheck:
         if question is None:
             raise ValueError(f"step {step!r} is not a question")
         return question
+
+
+def _holds(words: frozenset[str], term: str) -> bool:
+    return bool(words) and all(word in words for word in term.split())
