@@ -12,6 +12,7 @@ import itertools
 import json
 import math
 import random
+import re
 import sys
 import tracemalloc
 from collections import Counter
@@ -220,3 +221,41 @@ def test_a_file_with_a_byte_changed_inside_the_compressed_stream_is_refused() ->
 
     with pytest.raises(ValueError, match="not a risk model"):
         read_model(bytes(stored))
+
+
+def _char_wb_reference(text: str, low: int, high: int) -> list[str]:
+    """scikit-learn's `_char_wb_ngrams`, transcribed: the definition the analyzer must keep."""
+    grams = []
+    for word in text.split():
+        padded = f" {word} "
+        for n in range(low, high + 1):
+            grams.append(padded[:n])
+            if len(padded) <= n:
+                break
+            grams.extend(padded[offset : offset + n] for offset in range(1, len(padded) - n + 1))
+    return grams
+
+
+def _words_reference(text: str, low: int, high: int) -> list[str]:
+    """scikit-learn's `_word_ngrams` on the default token pattern, transcribed."""
+    tokens = re.findall(r"(?u)\b\w\w+\b", text)
+    return [
+        " ".join(tokens[i : i + n])
+        for n in range(low, high + 1)
+        for i in range(len(tokens) - n + 1)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("ab é.\n\x1c", max_size=80), st.integers(1, 4), st.integers(0, 3))
+def test_the_analyzers_give_the_n_grams_of_the_definition_in_its_order(
+    text: str, low: int, extra: int
+) -> None:
+    # The order counts as well as the n-grams: a vectorizer sums its terms' products in the order
+    # they are first seen, so a faster analyzer giving them in another order could move a score
+    # by a rounding and a decision with it.
+    high = low + extra
+    assert list(_ANALYZERS["char_wb"](text, low, high)) == _char_wb_reference(text, low, high)
+    assert list(_ANALYZERS["word"](text, low, high)) == _words_reference(text, low, high)
+    repeated = " ".join([text, text.upper(), text])
+    assert list(_ANALYZERS["char_wb"](repeated, 3, 5)) == _char_wb_reference(repeated, 3, 5)
