@@ -19,19 +19,32 @@ from tests.support.packs import builtin_knowledge
 
 BUILT_IN = builtin_knowledge().risk_detector
 
-SENSES = [
-    ("the new coach keeps patting the girls on the bum when they come off the pitch", "allegation-against-staff"),
-    ("our cricket coach was stroking one of the younger boys' bottoms in the changing room", "allegation-against-staff"),
-    ("a man who runs the children's class at the mosque behaved inappropriately with some of them", "allegation-against-staff"),
-    ("my parents are making me drop out of uni so I can get married in the summer", "fgm-forced-marriage-honour"),
-    ("met him last week and my family say we're engaged now. I'm being made to leave sixth form and go and live with him", "fgm-forced-marriage-honour"),
-    ("my 13 year old pupil does everything for his dad who is disabled, he says it's too much", "young-carer"),
-    ("I'm 14 and I do everything for my mum, she has MS and can't get out of bed", "young-carer"),
-    ("the mum who collects twins from nursery is often nodding off at the gate, eyes pinned", "parental-substance"),
-    ("a parent at school pickup could barely stand and her eyes were half shut", "parental-substance"),
-    ("a resident had slashed her wrists in the night and staff found her in the morning", "self-harm-suicide"),
-    ("my brother slashed his arms again after the row with his girlfriend", "self-harm-suicide"),
-]  # fmt: skip
+SENSES: dict[str, list[str]] = {
+    "allegation-against-staff": [
+        "the new coach keeps patting the girls on the bum when they come off the pitch",
+        "our cricket coach was stroking one of the younger boys' bottoms in the changing room",
+        "a man who runs the children's class at the mosque behaved inappropriately with some of"
+        " them",
+    ],
+    "fgm-forced-marriage-honour": [
+        "my parents are making me drop out of uni so I can get married in the summer",
+        "met him last week and my family say we're engaged now. I'm being made to leave sixth"
+        " form and go and live with him",
+    ],
+    "young-carer": [
+        "my 13 year old pupil does everything for his dad who is disabled, he says it's too much",
+        "I'm 14 and I do everything for my mum, she has MS and can't get out of bed",
+    ],
+    "parental-substance": [
+        "the mum who collects twins from nursery is often nodding off at the gate, eyes pinned",
+        "a parent at school pickup could barely stand and her eyes were half shut",
+    ],
+    "self-harm-suicide": [
+        "a resident had slashed her wrists in the night and staff found her in the morning",
+        "my brother slashed his arms again after the row with his girlfriend",
+    ],
+}
+CASES = [(message, category) for category, messages in SENSES.items() for message in messages]
 
 LOOK_ALIKES = [
     "the coach patted my son on the back after the match",
@@ -49,13 +62,13 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("message", "category"), SENSES)
+@pytest.mark.parametrize(("message", "category"), CASES)
 def test_the_sense_is_read_by_its_cue(message: str, category: str) -> None:
     finding = BUILT_IN.detect(message)
     assert finding is not None and category in finding.categories, finding
 
 
-@pytest.mark.parametrize("message", [m for m, _ in SENSES])
+@pytest.mark.parametrize("message", [m for m, _ in CASES])
 def test_the_disclosure_is_signposted(chat: Chat, message: str) -> None:
     assert chat.send(message)[0].risk_of_harm
 
