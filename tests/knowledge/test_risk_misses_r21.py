@@ -30,6 +30,7 @@ SENSES: dict[str, list[str]] = {
         "my parents are making me drop out of uni so I can get married in the summer",
         "met him last week and my family say we're engaged now. I'm being made to leave sixth"
         " form and go and live with him",
+        "my dad says I'm getting married in the holidays whether I like it or not",
     ],
     "young-carer": [
         "my 13 year old pupil does everything for his dad who is disabled, he says it's too much",
@@ -54,6 +55,7 @@ LOOK_ALIKES = [
     "my sister is dropping out of uni to marry her boyfriend, our parents are upset but it is"
     " her choice",
     "my parents arranged for me to visit my fiance's family and I'm really excited",
+    "we're getting married in june whether my parents like it or not",
     "my 14 year old does the washing up and hoovering every saturday",
     "I do everything for my dad since his stroke, I'm 45 and work part time",
     "a dad at pickup looked exhausted after his night shift",
