@@ -111,7 +111,9 @@ class Assistant:
             # just after it ended, is read by the cues alone.
             late = reply is None and self._text.answers_ended_check(state, text, simple)
             note.risk = self._risk.detect(text, second_opinion=reply is None and not late)
-            state, replies = self._text.on_text(state, text, now, note, simple=simple, reply=reply)
+            state, replies = self._text.on_text(
+                state, text, now, note, simple=simple, reply=reply, late=late
+            )
             if looks_identifying(text, self._known_words):
                 warning = self._texts.identifying_warning(context.questions_kept)
                 replies.insert(0, Reply(text=warning))

@@ -88,6 +88,18 @@ class ConsentCheck:
         words = self.question_words(progress)
         return bool(words) and all(word in words for word in term.split())
 
+    def answered_step_using(self, progress: CheckProgress, term: str) -> str | None:
+        """The last question answered in `progress` whose words hold every word of `term`
+        (simplified): "what does legitimate mean?" just after a check ended asks about key
+        question 1's own words."""
+        for step, _ in reversed(progress.answers):
+            question = self._flow.question(step)
+            if question is not None and all(
+                word in simplify(question.text).split() for word in term.split()
+            ):
+                return step
+        return None
+
     def question_words(self, progress: CheckProgress) -> frozenset[str]:
         """The words (simplified) of the question `progress` waits on; none when finished."""
         question = self._flow.question(progress.step)

@@ -70,9 +70,11 @@ class TextTurns:
         *,
         simple: str,
         reply: CheckReply | None,
+        late: bool,
     ) -> Result:
         """A typed message, already through `clean_input` (`simple`: simplified; `reply`: what
-        it answers in a check under way)."""
+        it answers in a check under way; `late`: whether it answers a check just ended, as
+        `answers_ended_check` found)."""
         if not simple:
             return state, [Reply(text=self._texts.empty_message()), *self._pending(state)]
         check = state.check
@@ -91,9 +93,15 @@ class TextTurns:
                 if moved.check == check:  # it fitted none of the answers: asked again
                     return moved, replies
                 return moved, [self._check.taken_as(check.step, reply.answer), *replies]
-        if state.ended and check is not None and self._asks_why(simple):
-            note.kind = TurnKind.CHECK
-            return state, self._check.explain_outcome(check)
+        if state.ended and check is not None:
+            if self._asks_why(simple):
+                note.kind = TurnKind.CHECK
+                return state, self._check.explain_outcome(check)
+            term = self._typed.term_asked(simple)
+            asked = self._check.answered_step_using(check, term) if term else None
+            if asked is not None:
+                note.kind = TurnKind.CHECK
+                return state, self._check.explain(check, asked)
         if self._typed.is_confused(simple):
             return self._commands.run(state, Command.HELP, now, note)
         command = self._typed.as_command(simple)
@@ -118,7 +126,7 @@ class TextTurns:
         answer = self._typed.as_answer(simple)
         if state.offered and answer is AnswerKey.YES:  # "yes" to the offer just made
             return self._commands.run(state, Command.CHECK, now, note)
-        if answer is None and self.answers_ended_check(state, text, simple):
+        if answer is None and late:
             note.kind = TurnKind.CHECK
             return state, [changed_after_end()]
         if answer is not None or self._hedged.is_bare_reply(text, simple):
