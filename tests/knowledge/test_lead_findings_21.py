@@ -2,7 +2,8 @@
 
 "Who else can I speak to?" asks whom to go to, as "who can I speak to?" does: the word "else"
 only says the first person is not there. "Does the guidance cover the kind of sharing we do with
-X?" asks what the guidance covers, whatever X is: a fair question about its scope, never chatter.
+X?" names a kind of information sharing, whatever X is: a fair question about the guidance's
+scope, never chatter.
 """
 
 from __future__ import annotations
