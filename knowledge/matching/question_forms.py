@@ -59,21 +59,3 @@ def opens_what_is(question: list[str]) -> bool:
     return question[:2] in (["what", "is"], ["what", "are"], ["what", "s"]) or question[:1] == [
         "whats"
     ]
-
-
-# "Does the DPA stop a college sharing information?": the words between a verb of stopping and
-# the sharing it stops name the one stopped, who shares, not where the information goes.
-_STOPS = frozenset(words("stop stops prevent prevents block blocks bar bars restrict restricts"))
-_STOPPED = frozenset(words("share sharing shares passing disclosing"))
-_STOPPED_WIDTH = 6  # words from the verb of stopping to the sharing
-
-
-def stopped_sharer_end(question: list[str]) -> int:
-    """Where the one a law is asked to stop ends, at the sharing it would stop ("does the
-    DPA stop a college | sharing…?"); 0 when no sharing follows a verb of stopping."""
-    for i, word in enumerate(question):
-        if word in _STOPS:
-            for j in range(i + 1, min(len(question), i + _STOPPED_WIDTH + 1)):
-                if question[j] in _STOPPED:
-                    return j
-    return 0

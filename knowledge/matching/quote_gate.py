@@ -31,7 +31,6 @@ from knowledge.matching.question_forms import (
     asks_who,
     checks_a_claim,
     opens_what_is,
-    stopped_sharer_end,
 )
 from knowledge.matching.reading import Reading
 from knowledge.matching.role_label import RoleLabel
@@ -315,12 +314,9 @@ class QuoteGate:
         """Where the one sharing ends: when the question asks the conditions for sharing, which
         entry `number` answers ("when can a pharmacist share…?", "in what situations can a
         charity pass on…?"), the words before its sharing verb name who shares, not to whom nor
-        about what; so do those before the sharing a law is asked to stop, for an entry on
-        barriers ("does the DPA stop a college sharing…?"); 0 otherwise."""
-        kinds = self._answers_asks.get(number, frozenset())
-        stopped = stopped_sharer_end(question) if "barrier" in kinds else 0
-        if stopped or self._asks.of(question) not in self._sharer_asks & kinds:
-            return stopped
+        about what; 0 otherwise."""
+        if self._asks.of(question) not in self._sharer_asks & self._answers_asks.get(number, set()):
+            return 0
         return self._verbs.end_of_first(question) or 0
 
     def _tells_someone_outside(self, question: list[str]) -> bool:
