@@ -20,6 +20,10 @@ _GAP = 4
 _AROUND = frozenset(
     {"so", "ok", "okay", "right", "and", "but", "um", "erm", "then", "please", "help"}
 )
+# "Who else can I ask?" asks whom to go to as "who can I ask?" does: after a word for a person
+# "else" says only that the first one is not there, so the routes read the question without it.
+_ELSE = "else"
+_PERSONS = frozenset({"who", "whom", "anyone", "someone", "anybody", "somebody"})
 # A short question that points back ("does this apply?") asks about what was said before it.
 _POINTERS = frozenset({"this", "that", "it", "these", "those"})
 _SHORT_QUESTION = 5
@@ -68,7 +72,7 @@ class Routes:
         whole = self.whole_message(message)
         if whole is not None:
             return whole
-        phrase = self._phrases.first_in(question)
+        phrase = self._phrases.first_in_words(_without_else(words(question)))
         if phrase is None and question != message and _points_back(question):
             phrase = self._phrases.first_in(message)
         if phrase is not None:
@@ -113,6 +117,13 @@ def _in_order(found: list[str], start: int, rest: list[str]) -> bool:
             return False
         at += window.index(word) + 1
     return True
+
+
+def _without_else(found: list[str]) -> list[str]:
+    """The words without each "else" that follows a word for a person ("who else")."""
+    if _ELSE not in found:
+        return found
+    return [w for i, w in enumerate(found) if w != _ELSE or i == 0 or found[i - 1] not in _PERSONS]
 
 
 def _trimmed(found: list[str]) -> list[str]:

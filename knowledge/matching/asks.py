@@ -6,11 +6,16 @@ whether one is needed, but it asks first what one is. The not-covered pack's `as
 each kind of ask, the phrases that open or carry it; each entry's `answers_asks` lists the kinds
 its published answer answers. The ask of a question is the kind of the first such phrase in it
 (the longest, where two start at the same word; the kind listed first, where two are as long).
+
+Two kinds of words are read past, as they change nothing that is asked: words of emphasis
+("when am I *actually* allowed to…?" asks the conditions as "when am I allowed" does), and a
+frame of reference ("is that ok *from a confidentiality point of view*?" asks no one's view).
+A phrase that holds such a word ("really for") is still found in the question as typed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from knowledge.matching.phrases import phrase_problem
 from knowledge.matching.text import words
@@ -19,13 +24,17 @@ from knowledge.matching.text import words
 class Asks:
     """Finds the kind of ask in a question, in time linear in its length."""
 
-    def __init__(self, kinds: Mapping[str, Sequence[str]]) -> None:
+    def __init__(
+        self, kinds: Mapping[str, Sequence[str]], *, emphasis: Collection[str] = ()
+    ) -> None:
         """Split every phrase once, filed by its words.
 
         Args:
             kinds: each kind of ask with the phrases that carry it, in order of precedence;
                 phrases that fail `phrase_problem` are skipped.
+            emphasis: single words of emphasis, read past ("actually", "really").
         """
+        self._emphasis = frozenset(emphasis)
         # A question's word is tried only at the lengths of the phrases starting with it (a
         # handful), each a dict look-up, not against each of them: 254 phrases start "how".
         self._exact: dict[tuple[str, ...], tuple[int, str]] = {}
@@ -47,12 +56,26 @@ class Asks:
 
     def of(self, question: Sequence[str]) -> str | None:
         """The kind of ask of a question already split by `words`, or None when none is found."""
-        return next(self._kinds(question), None)
+        framed = without_frame(question)
+        plain = self._plain(framed)
+        found = next(self._kinds(plain), None)
+        if found is None and plain is not framed:
+            found = next(self._kinds(framed), None)  # "really for"
+        return found
 
     def all_of(self, question: Sequence[str]) -> frozenset[str]:
         """Every kind of ask whose phrase is in a question already split by `words` (the kind
         at each word, as `of` reads the first)."""
-        return frozenset(self._kinds(question))
+        framed = without_frame(question)
+        plain = self._plain(framed)
+        found = frozenset(self._kinds(plain))
+        return found if plain is framed else found | frozenset(self._kinds(framed))
+
+    def _plain(self, question: Sequence[str]) -> Sequence[str]:
+        # the question without its words of emphasis; the question itself when it has none
+        if self._emphasis.isdisjoint(question):
+            return question
+        return [w for w in question if w not in self._emphasis]
 
     def _kinds(self, question: Sequence[str]) -> Iterator[str]:
         size = len(question)
@@ -71,3 +94,22 @@ class Asks:
             if said[-1].startswith(stem) and (best is None or rank < best[0]):
                 best = (rank, kind)
         return None if best is None else best[1]
+
+
+_FRAME_END = ("point", "of", "view")
+_FRAME_WIDTH = 5
+
+
+def without_frame(question: Sequence[str]) -> Sequence[str]:
+    """`question` without a frame of reference ("from a confidentiality point of view", "from
+    the school's point of view"): "from", at most `_FRAME_WIDTH` words, "point of view". The
+    question itself when it holds none."""
+    if "view" not in question:
+        return question
+    for end in range(len(question) - len(_FRAME_END) + 1):
+        if tuple(question[end : end + len(_FRAME_END)]) != _FRAME_END:
+            continue
+        for start in range(max(0, end - _FRAME_WIDTH - 1), end):
+            if question[start] == "from":
+                return [*question[:start], *question[end + len(_FRAME_END) :]]
+    return question

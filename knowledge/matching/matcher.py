@@ -160,7 +160,11 @@ class Matcher:
                 )
             return checked
         if checked.not_covered is None and not checked.off_topic:
-            return self._settle_by_ask(best, best_part, gate) or checked
+            return (
+                self._settle_by_ask(best, best_part, gate)
+                or self._sole_answer(best, best_part, gate)
+                or checked
+            )
         return checked
 
     def _clear_answer(self, kept: list[Scored], segment: Segment, gate: Verdicts) -> bool:
@@ -300,6 +304,40 @@ class Matcher:
         ):
             return None
         return MatchResult(answer=self._as_match(chosen))
+
+    def _sole_answer(
+        self, scored: list[Scored], segment: Segment, gate: Verdicts
+    ) -> MatchResult | None:
+        # A question asking of sharing in general what one entry alone answers ("when am I
+        # allowed to break confidentiality?": entry 4, `QuoteGate.sole_answerer`) is quoted
+        # that entry when the gate passes it (it names the entry's subject), down to `sole_min`
+        # and within `suggest_window` of the nearest document: its wording may be far from
+        # every phrasing, but the kind of ask and the subject settle it. Never with a topic we
+        # don't cover or chatter as near, unless the message names none of the topic's anchors.
+        s = self._settings
+        docs = self._index.docs
+        number = self._gate.sole_answerer(gate.ask(segment))
+        mine = next(
+            (
+                r
+                for r in scored
+                if docs[r.doc].kind is DocKind.ENTRY and docs[r.doc].number == number
+            ),
+            None,
+        )
+        if (
+            mine is None
+            or mine.score < s.sole_min
+            or scored[0].score - mine.score > s.suggest_window
+        ):
+            return None
+        named = self._rivals.without_unanchored_topics(scored, gate.reading.words(segment.text))
+        if any(
+            docs[r.doc].kind is DocKind.TOPIC and r.score > mine.score - s.min_lead for r in named
+        ):
+            return None
+        answer = self._as_match(mine)
+        return MatchResult(answer=answer) if gate.quotes(answer, segment) else None
 
     def _decisiveness(self, scored: list[Scored]) -> float:
         # Which part of a long message to believe: a high score that also stands clear of the

@@ -147,6 +147,7 @@ class MatcherSettings(Value):
     suggest_min: float = 40.0
     max_suggestions: int = 3
     suggest_window: float = 15.0
+    sole_min: float = 30.0
     fuzzy_weight: float = 0.6
     coverage_weight: float = 0.4
     fuzzy_floor: float = 0.8

@@ -88,7 +88,7 @@ class QuoteGate:
         self._for_cases = frozenset(e.number for e in entries if e.answers_case_questions)
         self._party_ok = self._for_cases | {e.number for e in entries if e.speaks_of_parties}
         self._definers = frozenset(e.number for e in entries if e.answers_definitions)
-        self._asks = Asks(not_covered.asks)
+        self._asks = Asks(not_covered.asks, emphasis=not_covered.emphasis)
         self._about = {
             e.number: PhraseSet(p for name in e.about for p in not_covered.objects.get(name, ()))
             for e in entries
@@ -96,6 +96,10 @@ class QuoteGate:
         }
         self._answers_asks = {e.number: frozenset(e.answers_asks) for e in entries}
         answered = {kind for e in entries for kind in e.answers_asks}
+        answering = {
+            k: [e.number for e in entries if k in e.answers_asks] for k in not_covered.sharer_asks
+        }
+        self._sole = {k: found[0] for k, found in answering.items() if len(found) == 1}
         self._unanswered = frozenset(not_covered.asks) - answered
         self._strict = frozenset(not_covered.strict_asks)
         self._strict_anywhere = frozenset(not_covered.strict_anywhere)
@@ -284,6 +288,11 @@ class QuoteGate:
     def answers_ask(self, number: int, ask: str) -> bool:
         """Whether entry `number`'s published answer answers that kind of ask."""
         return ask in self._answers_asks.get(number, ())
+
+    def sole_answerer(self, ask: str | None) -> int | None:
+        """The one entry answering `ask`, when it asks about sharing in general (one of
+        `sharer_asks`) and one entry alone answers it ("when may I share?": entry 4)."""
+        return None if ask is None else self._sole.get(ask)
 
     def _asks_what_another_defines(self, number: int, question: list[str], found: set[str]) -> bool:
         # "What is an ISP and why is it needed?" asks first what it is: the defining entry's.
