@@ -36,3 +36,10 @@ def test_consent_for_a_named_referral_gets_the_without_consent_summary(
 
 def test_how_to_refer_keeps_its_topic_reply(chat: Chat) -> None:
     assert any(_HOW_TO_REFER in r.text for r in chat.send("how do I make a MASH referral?"))
+
+
+def test_consent_needed_in_the_passive_is_asked_as_in_the_active(chat: Chat) -> None:
+    passive = [r.text for r in chat.send("Is patient consent needed to disclose information?")]
+    active = [r.text for r in chat.send("Do I need patient consent to disclose information?")]
+    assert passive[-1] == active[-1]
+    assert passive[-1].startswith("**In summary, from the 2008 guidance** (sharing without")
