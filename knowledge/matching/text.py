@@ -22,6 +22,11 @@ _URL = LazyPattern(r"https?://\S{1,2000}")
 # Only a text with an apostrophe is searched with these (compiled at the first).
 _POSSESSIVE = LazyPattern(r"['\u2019](?<=[a-z]['\u2019])s\b")
 _APOSTROPHE = LazyPattern(r"['\u2019](?<=[a-z]['\u2019])(?=[a-z])")
+# A contracted verb after a word: "we're" is "we are", not the word "were" that removing the
+# apostrophe makes ("we'll" no "well", "she'll" no "shell", "I'd" no "id"). "'s" (is, has or a
+# possessive) and "n't" ("dont", "cant": as typed without the apostrophe) are left to `clean`.
+_CONTRACTION = LazyPattern(r"['\u2019](?<=[a-z]['\u2019])(re|ll|ve|m|d)\b")
+_CONTRACTED = {"re": " are", "ll": " will", "ve": " have", "m": " am", "d": " would"}
 WORD = re.compile(r"[a-z0-9]+")
 # Characters that make `clean` do more than fold the case ("://" always holds a ":").
 MARKUP_CHARACTERS = frozenset("<&:'")
@@ -63,13 +68,20 @@ def clean(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The lower-case letter-and-digit runs of `text` after `clean`."""
+    """The lower-case letter-and-digit runs of `text` after `clean`, a contracted verb read as
+    its word ("we're" as "we are")."""
     # One scan in C per character looked for: `MARKUP_CHARACTERS.intersection(text)` makes an
     # object of every character of the text, nearly as slow as finding the words.
     if text.isascii() and not any(map(text.__contains__, _MARKS)):
         # Nothing for `clean` to do but fold the case: the common case, kept cheap.
         return WORD.findall(text.lower())
+    if "'" in text or "\u2019" in text:
+        text = _CONTRACTION.sub(_expanded, text.lower())
     return WORD.findall(clean(text))
+
+
+def _expanded(found: re.Match[str]) -> str:
+    return _CONTRACTED[found.group(1)]
 
 
 def stem(word: str) -> str:

@@ -221,7 +221,9 @@ def test_entries_that_answer_still_answer(chat: Chat, message: str, entry: int) 
 def test_an_entry_held_back_is_offered_honestly_as_related_with_the_check_and_who_to_ask(
     chat: Chat,
 ) -> None:
-    replies = chat.send("Is patient consent needed to disclose personal information?")
+    # (not "is patient consent needed…?": since round 22 that asks as "do I need patient
+    # consent…?" does, and gets the summary on sharing without consent)
+    replies = chat.send("Does patient consent matter when disclosing personal information?")
     assert quoted(replies) == []
     said = texts(replies)
     assert "related, but may not answer yours" in said
