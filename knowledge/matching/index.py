@@ -64,18 +64,17 @@ class Doc(Value):
     cues: tuple[frozenset[str], ...]
 
 
-class Scored(NamedTuple):
-    """A document's score for one message, with the parts it was made of.
-
-    A named tuple, not a frozen dataclass: a dozen are made for every message, and a frozen
-    dataclass sets each field through `object.__setattr__` (about five times the cost).
-    """
-
-    doc: int
-    score: float
-    fuzzy: float
-    coverage: float
-    strength: float
+# A document's score for one message, with the parts it was made of. A named tuple, not a
+# frozen dataclass: a dozen are made for every message, and a frozen dataclass sets each field
+# through `object.__setattr__` (about five times the cost).
+# Written as a call, not a class: `typing` turns each annotation written as text (as
+# `from __future__ import annotations` makes them) into a `ForwardRef`, compiling it, and
+# the first `compile` of a process sets up the `ast` types (about 10 million instructions of
+# a later `infoshare ask`, which compiles nothing else).
+Scored = NamedTuple(  # noqa: UP014
+    "Scored",
+    [("doc", int), ("score", float), ("fuzzy", float), ("coverage", float), ("strength", float)],
+)
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
