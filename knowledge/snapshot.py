@@ -30,6 +30,9 @@ problem reading it means the start builds as before, and writes it again.
 
 from __future__ import annotations
 
+# `pickle`'s own classes are `_pickle`'s (C); the module `pickle` adds the pure-Python pickler
+# beside them, about 4 million instructions to import that a later start never uses.
+import _pickle as pickle
 import collections
 import dataclasses
 import functools
@@ -37,7 +40,6 @@ import importlib
 import io
 import itertools
 import operator
-import pickle
 import zlib
 from collections.abc import Callable, Mapping
 from enum import Enum
@@ -141,7 +143,7 @@ def write_snapshot(
         "inputs": dict(inputs),
         "crc32": zlib.crc32(body),
     }
-    encoded = pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL)
+    encoded = pickle.dumps(header, protocol=5)  # pickle.HIGHEST_PROTOCOL
     content = _MAGIC + len(encoded).to_bytes(8, "little") + encoded + body
     try:
         directory.mkdir(parents=True, exist_ok=True)

@@ -85,6 +85,9 @@ NEVER_FOR_ASK = (
     # The snapshot's header is plain data pickled, not JSON; only --json and the other caches
     # (which a later start does not read) import json.
     "json",
+    # The snapshot is read by `_pickle`'s classes; the module `pickle` (its pure-Python pickler
+    # beside them) only writes one.
+    "pickle",
 )
 ONLY_TO_CHECK_PACKS = (
     "yaml",
