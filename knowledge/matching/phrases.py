@@ -210,7 +210,8 @@ def _tables(phrases: Iterable[str]) -> dict[str, object]:
         if prefix and len(found) == 1:
             prefixes.append(found[0])
             continue
-        entry = _Phrase(phrase, tuple(found[1:]), prefix)
+        # `tuple.__new__` in C: the class's own `__new__` is a Python function.
+        entry: _Phrase = tuple.__new__(_Phrase, (phrase, tuple(found[1:]), prefix))
         by_first.setdefault(found[0], []).append(entry)
         if len(entry.rest) == 1 and prefix:
             by_first_prefix.setdefault(found[0], []).append(entry)
