@@ -85,6 +85,9 @@ NEVER_FOR_ASK = (
     # The snapshot's header is plain data pickled, not JSON; only --json and the other caches
     # (which a later start does not read) import json.
     "json",
+    # The caches a snapshot replaces: the matcher's index and the detector's tables.
+    "knowledge.matching.cache",
+    "knowledge.detector_cache",
     # The snapshot is read by `_pickle`'s classes; the module `pickle` (its pure-Python pickler
     # beside them) only writes one.
     "pickle",
