@@ -16,7 +16,6 @@ import math
 import operator
 from array import array
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple, cast
 
 from rapidfuzz import fuzz, process
@@ -27,6 +26,7 @@ from knowledge.matching.models import MatcherSettings, NotCoveredPack
 from knowledge.matching.normalise import Normalised, Normaliser
 from knowledge.pack_values import Value
 from knowledge.qa_pack import QAEntry
+from knowledge.value_class import value_class
 
 # (scorer, weight), each comparing token-sorted forms. fuzz.ratio on pre-sorted tokens is
 # token_sort_ratio without sorting every phrase again for every message.
@@ -52,7 +52,7 @@ _NO_POSTINGS = (_NONE, _NONE)
 __all__ = ["Doc", "DocKind", "Index", "IndexData", "Scored", "surface_vocabulary"]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Doc(Value):
     """One thing a message can match."""
 
@@ -77,7 +77,7 @@ Scored = NamedTuple(  # noqa: UP014
 )
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class _CueGroups(Value):
     """A document's cues by their least word (any word would do), and how many are empty."""
 
