@@ -21,14 +21,17 @@ from knowledge.routes_pack import Destination, Route
 Result = tuple[ConversationState, list[Reply]]
 
 
-class ReplyParts(NamedTuple):
-    """What replies are made of, built once by the `Assistant` and shared by its readers."""
-
-    check: ConsentCheck
-    qa: QAAnswers
-    texts: Texts
-    records: RecordReplies
-    signpost: Signpost
+# What replies are made of, built once by the `Assistant` and shared by its readers.
+ReplyParts = NamedTuple(  # noqa: UP014 (a call: see `knowledge.matching.index.Scored`)
+    "ReplyParts",
+    [
+        ("check", ConsentCheck),
+        ("qa", QAAnswers),
+        ("texts", Texts),
+        ("records", RecordReplies),
+        ("signpost", Signpost),
+    ],
+)
 
 
 class CommandReplies:

@@ -35,12 +35,11 @@ _REMEMBERED = frozenset(
 )
 
 
-class CheckReply(NamedTuple):
-    """A typed message read as the answer to the consent check's pending question: `hedged`
-    when read from a longer reply by how it begins (then the reading is confirmed)."""
-
-    answer: AnswerKey
-    hedged: bool
+# A typed message read as the answer to the consent check's pending question: `hedged` when
+# read from a longer reply by how it begins (then the reading is confirmed).
+CheckReply = NamedTuple(  # noqa: UP014 (a call: see `knowledge.matching.index.Scored`)
+    "CheckReply", [("answer", AnswerKey), ("hedged", bool)]
+)
 
 
 class TextTurns:

@@ -16,7 +16,6 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any, get_type_hints
 
-from knowledge.detector_cache import dump_detector, load_detector
 from knowledge.flow_pack import FlowPack
 from knowledge.matching.models import LexiconPack, NotCoveredPack
 from knowledge.pack_cache import construct_fields, pack_key, read_fields, write_fields
@@ -112,6 +111,8 @@ def load_knowledge(extra: Path | None = None, *, cache_dir: Path | None = None) 
     values, detector, texts = check_packs(builtin_files, files, extra)
     knowledge = Knowledge(**values, risk_detector=detector, risk_model=load_risk_model())
     if cache_dir is not None and key is not None:
+        from knowledge.detector_cache import dump_detector  # noqa: PLC0415 (as `_cached`)
+
         write_fields(cache_dir, key, _kept(knowledge), inputs=texts, extra=dump_detector(detector))
     return knowledge
 
@@ -169,6 +170,9 @@ def _cached(cache_dir: Path, key: str) -> Knowledge | None:
         values = construct_fields(kept_kinds(), kept[0])
     except (TypeError, ValueError, RecursionError):
         return None
+    # Only a start without a snapshot (`knowledge.snapshot`) reads the detector's tables.
+    from knowledge.detector_cache import load_detector  # noqa: PLC0415
+
     detector = load_detector(kept[1], values["risk"]) or RiskDetector(
         values["risk"], qa_words(values["entries"])
     )

@@ -61,16 +61,19 @@ _ASKED_WORDS = 3  # "who do I tell", "where do I record this"
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
 
 
-class SetTables(NamedTuple):
-    """The detector's tables worked out from the pack's compiled sets alone (and the pack):
-    made the same way when it is built and when it is read back from the cache."""
-
-    harmed: Harmed
-    causes: Causes
-    labels: frozenset[str]
-    negations: frozenset[str]
-    speakers: frozenset[str]
-    doers: Doers
+# The detector's tables worked out from the pack's compiled sets alone (and the pack): made
+# the same way when it is built and when it is read back from the cache.
+SetTables = NamedTuple(  # noqa: UP014 (a call: see `knowledge.matching.index.Scored`)
+    "SetTables",
+    [
+        ("harmed", Harmed),
+        ("causes", Causes),
+        ("labels", frozenset[str]),
+        ("negations", frozenset[str]),
+        ("speakers", frozenset[str]),
+        ("doers", Doers),
+    ],
+)
 
 
 def set_tables(sets: Mapping[str, _Words], pack: RiskPack) -> SetTables:

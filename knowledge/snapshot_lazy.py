@@ -6,7 +6,7 @@ frozensets and strings, of which one question reaches a few dozen. A snapshot
 (`knowledge.snapshot`) keeps them as a `LazyTable`, every phrase and place pickled on its own
 (a place it holds is named by its number, so one shared place is made once), and each index
 as a `LazyIndex` of numbers into it: a phrase is unpickled, once, when a message holds a word
-that may start it. The blocks are part of the snapshot's body, under its CRC-32, and are read
+that may start it. The blocks are part of the snapshot's body, under its sum, and are read
 by its own unpickler, which names nothing outside this package.
 """
 
@@ -119,7 +119,7 @@ class LazyIndex(Mapping[str, tuple[Any, ...]]):
 
 def lazy_table(blocks: bytes, ends: array[int], kinds: bytes, names: tuple[str, ...]) -> LazyTable:
     """A `LazyTable` as a snapshot keeps it (its blocks are checked as each is read: the body
-    they are part of is the one written, by its CRC-32).
+    they are part of is the one written, by its sum).
 
     Raises:
         pickle.UnpicklingError: (`NotAllowed`) parts that do not fit together.

@@ -62,11 +62,10 @@ _BLOCKS = (
 )
 
 
-class CachedIndex(TypedDict):
-    """What the cache file holds besides its key."""
-
-    vocabulary: list[str]
-    index: IndexData
+# What the cache file holds besides its key.
+CachedIndex = TypedDict(  # noqa: UP013 (a call: see `knowledge.matching.index.Scored`)
+    "CachedIndex", {"vocabulary": list[str], "index": IndexData}
+)
 
 
 class _Unsound(ValueError):

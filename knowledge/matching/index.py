@@ -16,7 +16,6 @@ import math
 import operator
 from array import array
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple, cast
 
 from rapidfuzz import fuzz, process
@@ -27,6 +26,7 @@ from knowledge.matching.models import MatcherSettings, NotCoveredPack
 from knowledge.matching.normalise import Normalised, Normaliser
 from knowledge.pack_values import Value
 from knowledge.qa_pack import QAEntry
+from knowledge.value_class import value_class
 
 # (scorer, weight), each comparing token-sorted forms. fuzz.ratio on pre-sorted tokens is
 # token_sort_ratio without sorting every phrase again for every message.
@@ -52,7 +52,7 @@ _NO_POSTINGS = (_NONE, _NONE)
 __all__ = ["Doc", "DocKind", "Index", "IndexData", "Scored", "surface_vocabulary"]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Doc(Value):
     """One thing a message can match."""
 
@@ -64,21 +64,20 @@ class Doc(Value):
     cues: tuple[frozenset[str], ...]
 
 
-class Scored(NamedTuple):
-    """A document's score for one message, with the parts it was made of.
+# A document's score for one message, with the parts it was made of. A named tuple, not a
+# frozen dataclass: a dozen are made for every message, and a frozen dataclass sets each field
+# through `object.__setattr__` (about five times the cost).
+# Written as a call, not a class: `typing` turns each annotation written as text (as
+# `from __future__ import annotations` makes them) into a `ForwardRef`, compiling it, and
+# the first `compile` of a process sets up the `ast` types (about 10 million instructions of
+# a later `infoshare ask`, which compiles nothing else).
+Scored = NamedTuple(  # noqa: UP014
+    "Scored",
+    [("doc", int), ("score", float), ("fuzzy", float), ("coverage", float), ("strength", float)],
+)
 
-    A named tuple, not a frozen dataclass: a dozen are made for every message, and a frozen
-    dataclass sets each field through `object.__setattr__` (about five times the cost).
-    """
 
-    doc: int
-    score: float
-    fuzzy: float
-    coverage: float
-    strength: float
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class _CueGroups(Value):
     """A document's cues by their least word (any word would do), and how many are empty."""
 

@@ -39,15 +39,18 @@ class DocKind(Enum):
     CHATTER = "chatter"
 
 
-class DocData(TypedDict):
-    """One document as plain data (its phrases are `IndexData.phrases`, counted by `phrases`)."""
-
-    kind: str
-    number: int
-    topic: str
-    reply: str
-    phrases: int
-    cues: list[list[str]]
+# One document as plain data (its phrases are `IndexData.phrases`, counted by `phrases`).
+DocData = TypedDict(  # noqa: UP013 (a call: see `knowledge.matching.index.Scored`)
+    "DocData",
+    {
+        "kind": str,
+        "number": int,
+        "topic": str,
+        "reply": str,
+        "phrases": int,
+        "cues": list[list[str]],
+    },
+)
 
 
 @value_class

@@ -6,9 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from knowledge.collector import collector_paused
-from knowledge.matching.cache import CachedIndex, cache_key, read_cache, write_cache
 from knowledge.matching.index import DocKind, Index, Scored
-from knowledge.matching.index_data import build_data
 from knowledge.matching.models import (
     LexiconPack,
     Match,
@@ -55,6 +53,16 @@ class Matcher:
             cache_dir: a directory to keep the built index in between starts, keyed by the
                 packs' content; None builds it every time.
         """
+        # Only building the matcher reads or writes its cache: a start that reads the snapshot
+        # (`knowledge.snapshot`) makes no `Matcher` and imports neither module.
+        from knowledge.matching.cache import (  # noqa: PLC0415
+            CachedIndex,
+            cache_key,
+            read_cache,
+            write_cache,
+        )
+        from knowledge.matching.index_data import build_data  # noqa: PLC0415
+
         self._settings = settings or MatcherSettings()
         with collector_paused():
             key = cache_key(entries, not_covered, lexicon) if cache_dir is not None else ""

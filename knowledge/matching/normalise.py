@@ -12,7 +12,6 @@ import itertools
 import operator
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -21,6 +20,7 @@ from knowledge.lazy_pattern import LazyPattern
 from knowledge.matching.models import LexiconPack
 from knowledge.matching.text import MARKUP_CHARACTERS, WORD, stem, words
 from knowledge.pack_values import Value
+from knowledge.value_class import value_class
 
 # For `Normaliser.texts`: many texts joined by _END, split into words and ends in one pass (a
 # text holding one of `MARKUP_CHARACTERS` goes through `words` alone, down its slow path).
@@ -58,7 +58,7 @@ def _marked(pieces: list[str], joined: str) -> list[int]:
     return sorted(marked)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@value_class
 class Normalised(Value):
     """A text as the matcher compares it.
 

@@ -17,11 +17,11 @@ _LONGEST = 8  # words in one phrase: a bound that keeps a search linear in the m
 _HEAD = operator.itemgetter(slice(0, 3))
 
 
-class _Phrase(NamedTuple):
-    # A tuple: thousands are made at every start, several times faster than a frozen dataclass.
-    text: str
-    rest: tuple[str, ...]  # the words after the first
-    prefix: bool  # the last word is a prefix
+# A tuple: thousands are made at every start, several times faster than a frozen dataclass.
+# Its fields: the text, the words after the first, whether the last word is a prefix.
+_Phrase = NamedTuple(  # noqa: UP014 (a call: see `knowledge.matching.index.Scored`)
+    "_Phrase", [("text", str), ("rest", tuple[str, ...]), ("prefix", bool)]
+)
 
 
 def phrase_problem(phrase: str) -> str | None:
@@ -210,7 +210,8 @@ def _tables(phrases: Iterable[str]) -> dict[str, object]:
         if prefix and len(found) == 1:
             prefixes.append(found[0])
             continue
-        entry = _Phrase(phrase, tuple(found[1:]), prefix)
+        # `tuple.__new__` in C: the class's own `__new__` is a Python function.
+        entry: _Phrase = tuple.__new__(_Phrase, (phrase, tuple(found[1:]), prefix))
         by_first.setdefault(found[0], []).append(entry)
         if len(entry.rest) == 1 and prefix:
             by_first_prefix.setdefault(found[0], []).append(entry)

@@ -70,11 +70,17 @@ def clean(text: str) -> str:
 def words(text: str) -> list[str]:
     """The lower-case letter-and-digit runs of `text` after `clean`, a contracted verb read as
     its word ("we're" as "we are")."""
-    # One scan in C per character looked for: `MARKUP_CHARACTERS.intersection(text)` makes an
-    # object of every character of the text, nearly as slow as finding the words.
-    if text.isascii() and not any(map(text.__contains__, _MARKS)):
-        # Nothing for `clean` to do but fold the case: the common case, kept cheap.
-        return WORD.findall(text.lower())
+    if text.isascii():
+        lowered = text.lower()
+        if lowered.replace(" ", "").isalnum():
+            # Letters and digits between spaces (most phrases of the packs, split when a start
+            # first searches their sets): the runs are what lie between the spaces.
+            return lowered.split()
+        # One scan in C per character looked for: `MARKUP_CHARACTERS.intersection(text)` makes
+        # an object of every character of the text, nearly as slow as finding the words.
+        if not any(map(text.__contains__, _MARKS)):
+            # Nothing for `clean` to do but fold the case: the common case, kept cheap.
+            return WORD.findall(lowered)
     if "'" in text or "\u2019" in text:
         text = _CONTRACTION.sub(_expanded, text.lower())
     return WORD.findall(clean(text))

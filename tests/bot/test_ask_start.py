@@ -85,6 +85,12 @@ NEVER_FOR_ASK = (
     # The snapshot's header is plain data pickled, not JSON; only --json and the other caches
     # (which a later start does not read) import json.
     "json",
+    # The caches a snapshot replaces: the matcher's index and the detector's tables.
+    "knowledge.matching.cache",
+    "knowledge.detector_cache",
+    # The snapshot is read by `_pickle`'s classes; the module `pickle` (its pure-Python pickler
+    # beside them) only writes one.
+    "pickle",
 )
 ONLY_TO_CHECK_PACKS = (
     "yaml",
@@ -96,8 +102,17 @@ ONLY_TO_CHECK_PACKS = (
 )
 """What reading and checking the packs needs, which a start that finds them cached does not."""
 _PROBE = """
-import gc, sys
+import builtins, gc, sys
 walked = []
+compiled = []
+_compile = builtins.compile
+
+def counting(source, filename, *args, **kwargs):
+    if sys._getframe(1).f_code.co_filename != "<frozen importlib._bootstrap>":  # not a module
+        compiled.append(source if isinstance(source, str) else repr(filename))
+    return _compile(source, filename, *args, **kwargs)
+
+builtins.compile = counting
 
 def note(phase, info):
     if phase == "start":
@@ -136,7 +151,7 @@ every = [] if pydantic is None else list(models(pydantic.BaseModel))
 built = [f"{m.__module__}.{m.__qualname__}" for m in every if m.__pydantic_complete__]
 seen = {"modules": sorted(sys.modules), "built": sorted(set(built))}
 seen |= {"collecting": collecting, "frozen": gc.get_freeze_count(), "knowledge_loads": len(loads)}
-seen |= {"walked": max(walked, default=0)}
+seen |= {"walked": max(walked, default=0), "compiled": compiled}
 from knowledge.lazy_pattern import LazyPattern
 waiting = []
 for name, module in list(sys.modules.items()):
@@ -159,7 +174,8 @@ class Start:
     its modules), the pydantic models whose validator or serialiser it had to build, whether
     the garbage collector ran while the core was built, how many objects it left frozen, how
     many times it loaded the knowledge (not at all when it read the snapshot), and the most
-    objects one collection walked, and the module-level patterns it left uncompiled."""
+    objects one collection walked, the module-level patterns it left uncompiled, and what it
+    compiled with `compile` (not counting a module's source)."""
 
     answer: str
     loaded: set[str]
@@ -169,6 +185,7 @@ class Start:
     knowledge_loads: int
     walked: int
     waiting: list[str]
+    compiled: list[str]
 
 
 def ask(data_dir: Path, question: str = QUESTION) -> Start:
@@ -196,6 +213,7 @@ def ask(data_dir: Path, question: str = QUESTION) -> Start:
         seen["knowledge_loads"],
         seen["walked"],
         seen["waiting"],
+        seen["compiled"],
     )
 
 
@@ -286,3 +304,14 @@ def test_a_later_ask_compiles_no_pattern_its_question_cannot_match(tmp_path: Pat
         "knowledge.matching.text._POSSESSIVE",
     } <= set(later.waiting), later.waiting
     assert "adapters.console._BOLD" not in later.waiting  # the answer has bold words
+
+
+def test_a_later_ask_compiles_nothing(tmp_path: Path) -> None:
+    # The first `compile` of a process sets up the `ast` module's types, about a tenth of a
+    # later ask's own work: `typing` compiles each annotation of a `NamedTuple` or `TypedDict`
+    # class written as text (a `ForwardRef`), so those on the path are made by a call instead.
+    ask(tmp_path / "data")
+    later = ask(tmp_path / "data")
+
+    assert "Information Sharing Protocol" in later.answer
+    assert later.compiled == []

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from knowledge.evaluation import load_cases
 from knowledge.matching import Matcher, load_matcher_packs
-from knowledge.matching import matcher as matcher_module
+from knowledge.matching import index_data as index_data_module
 from knowledge.matching.cache import PREFIX, SUFFIX, cache_key
 from knowledge.matching.index_data import IndexData, build_data
 from knowledge.qa_pack import QAEntry, QAPack
@@ -50,7 +50,7 @@ def _forbid_building(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object) -> None:
         raise AssertionError("the index was built again")
 
-    monkeypatch.setattr(matcher_module, "build_data", refuse)
+    monkeypatch.setattr(index_data_module, "build_data", refuse)
 
 
 def _only_file(cache: Path) -> Path:
@@ -188,7 +188,7 @@ def test_a_damaged_index_file_is_rebuilt_not_trusted(
         rebuilds.append(1)
         return build_data(*args)
 
-    monkeypatch.setattr(matcher_module, "build_data", counted)
+    monkeypatch.setattr(index_data_module, "build_data", counted)
     rebuilt = _matcher(entries, tmp_path)
     assert rebuilds == [1]
     for question in QUESTIONS:

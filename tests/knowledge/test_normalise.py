@@ -261,3 +261,16 @@ def test_a_vocabulary_is_known_word_by_word_whatever_its_items_hold(
     expected = {w for item in vocabulary for w in words(item)}
     assert expected <= made.known_words
     assert made.known_words == Normaliser(lexicon).known_words | expected
+
+
+@given(st.text(alphabet="aZ9 \t\n.'-<&:\u00e9\u0131\u212a\u00b2_", max_size=14))
+def test_words_are_the_letter_and_digit_runs_of_the_cleaned_text(text: str) -> None:
+    # `words` splits a text of ASCII letters and digits between spaces at its spaces, and
+    # finds the runs of any other text: both must give what finding them always gave.
+    assert words(text) == re.findall(r"[a-z0-9]+", clean(text))
+
+
+def test_words_split_plain_phrases_at_their_spaces() -> None:
+    assert words("  Seven Rules  of 7 ") == ["seven", "rules", "of", "7"]
+    assert words("seven\trules") == ["seven", "rules"]
+    assert words("") == [] and words("   ") == []

@@ -7,7 +7,6 @@ import dataclasses
 import io
 import json
 import pickle
-import zlib
 from pathlib import Path
 
 import pytest
@@ -116,13 +115,20 @@ def test_a_changed_source_text_voids_the_snapshot(tmp_path: Path) -> None:
     assert read_snapshot(tmp_path, key) is None
 
 
-@pytest.mark.parametrize("damage", ["flip", "truncate", "format", "key", "magic"])
+@pytest.mark.parametrize(
+    "damage",
+    ["flip", "flip-first", "flip-middle", "flip-last", "truncate", "format", "key", "magic"],
+)
 def test_a_damaged_or_other_snapshot_is_not_read(tmp_path: Path, damage: str) -> None:
     key, _ = _kept(tmp_path)
     path = snapshot_path(tmp_path, key)
     content = bytearray(path.read_bytes())
-    if damage == "flip":
-        content[-1000] ^= 0x01
+    header, body = _split(bytes(content))
+    if damage.startswith("flip"):
+        # One bit anywhere in the body: its first byte, the middle (the learnt model's tables),
+        # the last, and 1,000 bytes from the end (the detector's lazy phrases).
+        where = {"flip": -1000, "flip-first": len(content) - len(body), "flip-last": -1}
+        content[where.get(damage, len(content) - len(body) // 2)] ^= 0x01
     elif damage == "truncate":
         del content[-1000:]
     elif damage == "magic":
@@ -167,7 +173,7 @@ def test_a_snapshot_naming_anything_else_is_refused_and_nothing_runs(
             "imported": "knowledge.loader:Path",  # a class, but not one of the package's
         }[what]
         body = pickle.dumps(_Call(snapshot.new_object, (kind,)))
-    header["crc32"] = zlib.crc32(body)
+    header["sum"] = snapshot.body_sum(body)
     snapshot_path(tmp_path, key).write_bytes(_file(header, body))
 
     assert read_snapshot(tmp_path, key) is None
