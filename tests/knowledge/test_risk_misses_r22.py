@@ -64,8 +64,7 @@ LOOK_ALIKES = [
     "my 2 year old can now play outside on his own for a few minutes while I cook, is that ok?",
     "my mum's carer gets her to do a crossword every morning to keep her mind active",
     "we had a lovely meal out, my mum's carer came too and mum insisted on paying",
-    "my wife wants me to come into her antenatal appointments, can I take time off work for"
-    " them?",
+    "my wife wants me to come into her antenatal appointments, can I take time off work for them?",
     "can my partner be present at my smear test appointment?",
     "what should a carer do if they witness a resident fall out of bed?",
     "what should I do if I witness a car accident on the way to a home visit?",
