@@ -23,6 +23,7 @@ from knowledge.risk_finding import Phrase as _Phrase
 from knowledge.risk_finding import RiskFinding, Slot, judge
 from knowledge.risk_finding import Tokens as _Tokens
 from knowledge.risk_finding import Words as _Words
+from knowledge.risk_found import Found, found_safe
 from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_hits import find_hits
 from knowledge.risk_pack import RiskPack
@@ -71,6 +72,7 @@ class SetTables(NamedTuple):
     negations: frozenset[str]
     speakers: frozenset[str]
     doers: Doers
+    found: Found
 
 
 def set_tables(sets: Mapping[str, _Words], pack: RiskPack) -> SetTables:
@@ -82,6 +84,7 @@ def set_tables(sets: Mapping[str, _Words], pack: RiskPack) -> SetTables:
         single_words(sets, "not"),
         speakers_of(sets),
         doers_of(sets, pack),
+        Found.of(sets, tuple(c.id for c in pack.categories)),
     )
 
 
@@ -108,6 +111,7 @@ class RiskDetector:
             self._negations,
             self._speakers,
             self._doers,
+            self._found,
         ) = set_tables(self._sets, pack)
         # Misspellings are corrected towards the words of the cues only, never towards the
         # `general` or `people` words (so "moaning" cannot become "meaning").
@@ -242,7 +246,7 @@ class RiskDetector:
             telling_verbs(signs + find_hits(read, self._context_index), read), read
         )
         hits = harm_to_others(hits, read, self._harmed)
-        hits = ordinary_causes(hits, read, self._causes)
+        hits = found_safe(ordinary_causes(hits, read, self._causes), read, self._found)
         hits = by_doer(hits, read, self._doers)
         return judge(hits, read, self._pack, self._labels, self._negations, speakers=self._speakers)
 

@@ -46,6 +46,7 @@ _FROM_WHERE = (["off"], ["from"], ["down"], ["over"], ["on"], ["out"])
 # After "but", these say all is well rather than doubt: "but she seems fine now".
 _WELL = frozenset({"fine", "ok", "okay", "alright", "unhurt"})
 _WELL_REACH = 3  # "but ok", "but she's fine", "but she seems fine"
+_GOES_ON = frozenset({"and", "then"})  # "she fell off the slide and hurt her arm"
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
 
 
@@ -213,14 +214,17 @@ def _explains(tokens: list[str], words: Causes) -> bool:
 
 def _own_accidents(read: Tokens, words: Causes, shape: _Shape) -> list[int]:
     """Where someone did something to their own body by accident: "a child hurt her knee",
-    "I twisted my ankle", "grazed both knees" after "she fell over and". Not after a blow in the
+    "I twisted my ankle", "grazed both knees" after "she fell over and", "she fell off the
+    slide and hurt her arm" (no grown-up between). Not after a blow in the
     sentence, nor where it doubts, fears or notices first, nor before a grown-up is named in it
     ("…and staff didn't call anyone", "…and his stepdad refused to take him")."""
     tokens = read.words
     grown_last: dict[int, int] = {}  # sentence -> its last grown-up ("…and staff didn't call")
+    grown_at: list[int] = []  # where each grown-up is, in order
     for i, word in enumerate(tokens):
         if word in words.grown and word not in words.kids and word not in words.bodies:
             grown_last[read.sentence_of[i]] = i
+            grown_at.append(i)
     found: list[int] = []
     for i, word in enumerate(tokens[:-2]):
         sentence = read.sentence_of[i]
@@ -234,8 +238,16 @@ def _own_accidents(read: Tokens, words: Causes, shape: _Shape) -> list[int]:
             or read.sentence_of[i + 2] != sentence
         ):
             continue
-        if _own(tokens, i, words) or (
-            tokens[i + 1] == "both" and shape.fall.get(sentence, i) < i  # "fell … grazed both"
+        fall = shape.fall.get(sentence, i)
+        if (
+            _own(tokens, i, words)
+            or (tokens[i + 1] == "both" and fall < i)  # "fell … grazed both"
+            or (  # "my daughter fell off the trampoline in PE and hurt her back": who fell
+                fall < i
+                and tokens[i - 1] in _GOES_ON
+                and _owns(tokens[fall - 1], tokens[i + 1], words)
+                and not _spans(grown_at, fall, i)
+            )
         ):
             found.append(i)
     return found
@@ -245,11 +257,13 @@ def _own(tokens: list[str], at: int, words: Causes) -> bool:
     """Whether the one just before the accident word at `at` owns the part of the body after
     it: "she hurt her knee", "a boy twisted his ankle", "I bumped my head"; not "he hurt her
     arm"."""
-    if not at:
+    if not at or tokens[at - 1] not in words.someone:
         return False
-    doer, owner = tokens[at - 1], tokens[at + 1]
-    if doer not in words.someone:
-        return False
+    return _owns(tokens[at - 1], tokens[at + 1], words)
+
+
+def _owns(doer: str, owner: str, words: Causes) -> bool:
+    """Whether `owner` ("his", "her", "their", "my") is the word for the body of `doer`."""
     if owner == "his":
         return doer not in words.female and doer != "i"
     if owner == "her":
