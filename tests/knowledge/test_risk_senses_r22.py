@@ -9,7 +9,8 @@ probe file holds:
 - a fall, then "and hurt her wrist" by the one who fell, is an accident to one's own body;
 - someone in care who went missing once and is told found safe is an event that is over: the
   missing family's signs before it are set aside, every other sign counts;
-- a complaint upheld is a closed matter; "says nothing is broken" calls no one "nothing".
+- a complaint upheld is a closed matter; a log of injuries is a record, not an injury; "says
+  nothing is broken" calls no one "nothing".
 
 The four disclosures caught before only through a stem collision keep their signpost through a
 cue of their own sense.
@@ -40,6 +41,9 @@ QUIET = [
     # someone in care found safe
     "nursing home nurse: a patient with dementia walked out of the ward overnight and was located"
     " safe and well in the car park. who needs to know?",
+    # a record kept of injuries
+    "must a childminder keep a log of injuries to the children she minds, even if they didn't"
+    " tell her at the time?",
     # a complaint upheld; saying nothing
     "the council upheld my complaint about mum's carers missing visits and the new agency is"
     " great. should I still tell CQC?",
@@ -61,6 +65,8 @@ SIGNPOSTED = [
     " over her arms",
     "a resident walked out of the home last night and police found her in a stranger's flat,"
     " she's not safe there",
+    "the nursery's record of injuries shows my son came in with bruises on his face four times"
+    " this term",
     "mum's carers keep missing visits and she's been left in a soiled bed for two days",
     "my 14 yr old went missing last night and police found her safe at 4am in a car with two"
     " older men",
