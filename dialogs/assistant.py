@@ -22,7 +22,7 @@ from dialogs.facts import TurnContext, TurnFacts, TurnKind
 from dialogs.placement import placed
 from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
-from dialogs.risk_reading import RiskReading
+from dialogs.risk_reading import CHECK_REMARK_WORDS, RiskReading
 from dialogs.signpost import Signpost
 from dialogs.state import ConversationState
 from dialogs.text_turns import TextTurns
@@ -107,10 +107,14 @@ class Assistant:
             simple = simplify(text)
             reply = self._text.check_reply(state, text, simple)
             # Safety first: every typed message is checked before anything else is decided. The
-            # learnt model reads first messages; an answer to a check's question, or one typed
-            # just after it ended, is read by the cues alone.
+            # learnt model reads first messages; an answer to a check's question, one typed just
+            # after it ended, or a remark of a few words while a question waits ("the mum said
+            # no") is read by the cues alone.
             late = reply is None and self._text.answers_ended_check(state, text, simple)
-            note.risk = self._risk.detect(text, second_opinion=reply is None and not late)
+            remark = state.check is not None and len(text.split()) < CHECK_REMARK_WORDS
+            note.risk = self._risk.detect(
+                text, second_opinion=reply is None and not late and not remark
+            )
             state, replies = self._text.on_text(
                 state, text, now, note, simple=simple, reply=reply, late=late
             )

@@ -26,24 +26,7 @@ class _Strict(BaseModel):
 class RiskCategory(_Strict):
     """One kind of harm, with its cues, who it concerns and which contacts it points to.
 
-    Attributes:
-        id: a stable name, e.g. ``sexual-abuse``; an organisation's pack adds cues to a built-in
-            category by using its id.
-        name: what the category is, in words (for people reading the pack and the logs).
-        concerns: whether the harm is to a child, an adult, or either.
-        contacts: the contact roles the signpost shows for it, in order.
-        cues: phrases that, anywhere in a message, suggest this harm.
-        terms: words for the harm itself ("neglect", "county lines"). They count only in a
-            sentence that is not a general question, in a message about someone in particular,
-            so "what counts as neglect?" is not taken for a disclosure.
-        together: each item is a list of groups of phrases; every group must match in one
-            sentence (e.g. "older lads" with "gave him a phone").
-        near: each item is two groups of phrases; one phrase of each must start within
-            `NEAR_WORDS` words of the other, in either order, in one sentence.
-        note: one short extra line for the signpost, if this harm needs one.
-        worries: phrases for the writer's worry about someone, enough when nothing says why.
-        secrets: phrases for someone asking the writer to keep a secret, enough when nothing
-            says what about.
+    The fields, and what each means, are those of `knowledge.risk_pack.RiskCategory`.
     """
 
     id: str = Field(pattern=_ID)
@@ -92,17 +75,7 @@ class RiskCategory(_Strict):
 class SignalFamily(_Strict):
     """Words for one idea that, beside a word of another family, suggest harm.
 
-    Attributes:
-        category: the id of the kind of harm this idea points to (for the contacts shown).
-        words: phrases for the idea, one word each as a rule ("bruise|bruises", "hiding").
-        telling: whether one of its words is enough in a sentence that reports what someone
-            said or a worry about someone (the pack's `telling` phrases).
-        alone: whether one of its words is enough in a sentence that tells rather than asks
-            (starts with no question word, ends with no "?") about someone in particular
-            ("her boyfriend", "my pupil", "he"), not a person of a kind ("a pupil").
-        related: the same for a sentence that names someone by their relation to someone, a
-            noun for people a few words after "my", "her", "their"… ("her ex", "my year 9
-            pupil"): for families whose words are weaker ("screaming", "smells").
+    The fields, and what each means, are those of `knowledge.risk_pack.SignalFamily`.
     """
 
     category: str = Field(pattern=_ID)
@@ -120,14 +93,7 @@ class SignalFamily(_Strict):
 class RiskSignals(_Strict):
     """Families of words for the ideas of harm, which count together rather than as phrases.
 
-    A sentence about someone in particular, neither a general question nor asking, with words of
-    at least `least` different families ("scared" and "bruise"; "older" and "snapchat"), or with
-    more than `least` words of any families, is taken as a sign of harm when no phrase of a
-    category was found: this generalises past the wording of the cues.
-
-    Attributes:
-        least: how many different families one sentence must hold.
-        families: the families by name; an organisation's pack adds words to a family by name.
+    The fields, and what each means, are those of `knowledge.risk_pack.RiskSignals`.
     """
 
     least: int = Field(default=2, ge=2, le=5)
@@ -145,9 +111,7 @@ class RiskSignals(_Strict):
 class RiskExamples(_Strict):
     """Messages the pack is checked against whenever it loads.
 
-    Attributes:
-        disclosures: each must be caught.
-        ordinary: ordinary questions that merely mention harm words; none may be caught.
+    The fields, and what each means, are those of `knowledge.risk_pack.RiskExamples`.
     """
 
     disclosures: tuple[str, ...] = ()
@@ -157,51 +121,7 @@ class RiskExamples(_Strict):
 class RiskPack(_Strict):
     """A file of kind `risk`. An organisation's own adds to the built-in one, never replaces it.
 
-    Attributes:
-        sets: named word sets that cues use as ``<name>``.
-        people: phrases showing a message is about someone in particular (he, my pupil…).
-        any_person: words for a person who may be anyone ("a child", "pupils", "a tenant"):
-            enough for a message to be about someone, but a question that names nobody more
-            particular is a general question, in which nothing counts.
-        question_words: words that make a sentence starting with them a question.
-        general: phrases marking a sentence as a general question ("what counts as", "policy"),
-            in which `terms` do not count.
-        conditional: phrases that make a general question only in a sentence that asks (starts
-            with a question word or ends with "?"): "if a child…?" is general, but "a flat where
-            a vulnerable man lives" is not.
-        child_words: phrases showing the person at risk is a child.
-        adult_words: phrases showing the person at risk is an adult.
-        framing: phrases showing a whole message is about training, study, a published case or
-            the news, not about someone the writer is worried about; nothing in it counts.
-        telling: phrases showing a sentence reports what someone said or that the writer is
-            worried about someone ("she told me", "I'm worried about"): in such a sentence one
-            word of a signal family is enough, and framing after it does not count.
-        concluded: phrases saying the harm they name is over ("took his own life"): the cues
-            and signal words inside them do not count; every other sign in the message does.
-        occasion: words naming one occasion ("yesterday", "this morning"): a conditional
-            opening that names one ("when a boy came in yesterday, …?") reports what happened.
-        names: words after a sign of harm that make it the name of a service or a job
-            ("coordinator", "referral centre"): "domestic abuse coordinator" is not a harm.
-        things: phrases naming an ordinary thing with a harm word in it ("breast cancer",
-            "drinks too much coffee", "cut to twice a day"): a sign ending inside one is no harm.
-        records: phrases for someone's criminal record ("convicted of", "arrested for"): the
-            harm named in or just after one is an offence on a record, not a harm now.
-        kinds: phrases naming a kind of people by a harm ("victims of", "families affected
-            by"): the harm just after one describes the kind, not someone now.
-        closed: phrases saying a matter is over ("the court case … finished", "was jailed"):
-            the signs in their clause do not count.
-        enquiries: phrases for someone asking the writer about another's incident ("wants to
-            know which"): the signs after one in its sentence do not count.
-        deciding: phrases for how to decide about sharing ("how do I decide", "whether to
-            share"), in whose question worries and secrets alone are no sign of harm.
-        permission: phrases asking whether an act would be allowed ("is it legal to", "in
-            trouble for"): in a sentence that asks, the rest of the clause is the act asked
-            about, unless it names a relative or the writer before the act, or says "that".
-        known_words: ordinary words that look like a misspelt cue word ("setting" is not
-            "sexting"); typo correction leaves them alone.
-        categories: the kinds of harm.
-        signals: families of words whose meeting in one sentence suggests harm.
-        examples: messages the pack must catch, and ordinary questions it must not.
+    The fields, and what each means, are those of `knowledge.risk_pack.RiskPack`.
     """
 
     kind: Literal["risk"]

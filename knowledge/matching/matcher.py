@@ -333,7 +333,8 @@ class Matcher:
             return None
         named = self._rivals.without_unanchored_topics(scored, gate.reading.words(segment.text))
         if any(
-            docs[r.doc].kind is DocKind.TOPIC and r.score > mine.score - s.min_lead for r in named
+            docs[r.doc].kind is not DocKind.ENTRY and r.score > mine.score - s.min_lead
+            for r in named
         ):
             return None
         answer = self._as_match(mine)

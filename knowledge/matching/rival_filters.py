@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from knowledge.matching.claim_source import without_claim_source
 from knowledge.matching.index import Doc, DocKind, Index, Scored
 from knowledge.matching.models import Match, MatcherSettings, NotCoveredPack
 from knowledge.matching.phrases import PhraseSet
@@ -81,7 +82,7 @@ class RivalFilters:
 
         A topic speaks only when the message names its subject: a letter to a solicitor shares
         words with a misdirected e-mail, but telling that person to report a data breach would
-        be wrong.
+        be wrong. Who made a claim the message reports ("our DSL says…") is not its subject.
         """
         docs = self._docs
         anchored = self.anchored
@@ -89,7 +90,7 @@ class RivalFilters:
             docs[s.doc].kind is DocKind.TOPIC and docs[s.doc].topic in anchored for s in scored
         ):
             return list(scored)  # no anchors to look for
-        present = self._anchors.all_in_words(typed)
+        present = self._anchors.all_in_words(without_claim_source(typed))
         return [
             s
             for s in scored

@@ -78,19 +78,3 @@ def test_the_sole_answerer_of_a_kind(built_in_matcher: Matcher) -> None:
     assert gate.sole_answerer("reason") is None
     assert gate.sole_answerer("definition") is None
     assert gate.sole_answerer(None) is None
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "do parents worry that we'll pass on what they tell us?",
-        "do patients worry about their information being passed on?",
-        "induction question: what do families expect from us when it comes to sharing their "
-        "information?",
-    ],
-)
-def test_what_people_worry_about_or_expect_is_entry_5(chat: Chat, question: str) -> None:
-    # Worrying is feeling, said of the holders of a view; entry 5 alone answers what people
-    # think of sharing. The first two got the case reply or suggestions, the third lost to
-    # chatter as near ("share the slides").
-    assert quoted(chat.send(question)) == [published_question(5)]
