@@ -4,21 +4,20 @@
 toddler with a fork … two cuts under her eye": the writer says how the injury came about, and it
 came about in a mishap (the pack's `mishap` set, after a word that gives a cause: "from", "in",
 "playing"…, a fall, or another child) or in small children's play (a child's blow in a sentence
-about a child under five or their nursery). The injury words of that sentence, and the child's
-blow, are then not signs of harm; every other sign in the message still counts ("a bruise from
-football and he's scared of his dad" is signposted). An accident to one's own body ("a child
-hurt her knee", "toddler bumped her head on the table": an `accident` word between someone and
-their own part of the body, "his"/"her" agreeing with who it is) sets aside that word only.
+about a child under five or their nursery). The injury words of that sentence, and the child's blow,
+are then not signs of harm; every other sign in the message still counts ("a bruise from football
+and he's scared of his dad" is signposted). An accident to one's own body ("a child hurt her knee",
+"toddler bumped her head on the table": an `accident` word between someone and their own part of the
+body, "his"/"her" agreeing with who it is) sets aside that word only.
 
-A signpost costs less than a miss, so the cause is not taken when the message doubts or repeats
-it: a word of the pack's `doubt` or `fear` sets in the sentence ("again", "apparently",
-"scared"), "another" bruise, a cause inside someone's reported words ("he says it was
-football"), a word of the `explain` family anywhere (a story, an excuse, an accident; not one
-naming a paper, "the accident form"), a baby (a bruise on a baby is a concern whatever the
-cause), a blow before a fall or an accident ("pushed her and she fell"), a relative named after
-the injury ("…, his stepdad was there"; any grown-up after an accident), a child struck ("my 3
-year old was hit by…"), or a grown-up who struck or was struck ("her dad…"). Read once, word by
-word.
+A signpost costs less than a miss, so the cause is not taken when the message doubts or repeats it:
+a word of the pack's `doubt` or `fear` sets in the sentence ("again", "apparently", "scared"),
+"another" bruise, a cause inside someone's reported words ("he says it was football"), a word of the
+`explain` family anywhere (a story, an excuse, an accident; not one naming a paper, "the accident
+form"), a baby (a bruise on a baby is a concern whatever the cause), a blow before a fall or an
+accident ("pushed her and she fell"), a relative named after the injury ("…, his stepdad was there";
+any grown-up after an accident), a child struck ("my 3 year old was hit by…"), or a grown-up who
+struck or was struck ("her dad…"). Read once, word by word.
 """
 
 from __future__ import annotations
@@ -47,6 +46,7 @@ _FROM_WHERE = (["off"], ["from"], ["down"], ["over"], ["on"], ["out"])
 _WELL = frozenset({"fine", "ok", "okay", "alright", "unhurt"})
 _WELL_REACH = 3  # "but ok", "but she's fine", "but she seems fine"
 _GOES_ON = frozenset({"and", "then"})  # "she fell off the slide and hurt her arm"
+_NAMING = frozenset({"the", "a", "an"})  # "at the end of term", "a glass of": things, not blows
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
 
 
@@ -64,15 +64,14 @@ class Causes(Value):
         falls: words for a fall (the `fall` set): a cause, before or after the injury.
         fallers: the words before a fall that say a person fell ("she", "a 2 year old").
         small: words for a child under five (the `small` set: "toddler").
-        little: words for an early years setting (the `little` set: "nursery"), where a
-            child's blow is play.
+        little: words for an early years setting (`little`: "nursery"), where a blow is play.
         results: words saying a blow left an injury (the `result` set: "left two cuts").
         blows: words for a blow (the `hurt`, `strike` and `violent` sets).
+        violence: the `violent` set; one after "the" or "a" names a thing ("the end of term").
         kids: nouns for children (the `kid` set).
         relatives: nouns for relatives (the `family` set).
         grown: nouns for grown-ups (the `family`, `staff` and `adult` sets): not play.
-        accidents: what someone does to their own body by accident (the `accident` set:
-            "bumped", "twisted"); cutting or burning is not listed.
+        accidents: what one does to one's own body by accident (`accident`: "bumped").
         bodies: parts of the body (the `body` set).
         someone: words for who had the accident (pronouns and nouns for people).
         male: words for a boy or a man (the `male` set), whose own part is "his".
@@ -101,6 +100,7 @@ class Causes(Value):
     male: frozenset[str] = frozenset()
     female: frozenset[str] = frozenset()
     paperwork: frozenset[str] = frozenset()
+    violence: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sets: Mapping[str, Words]) -> Causes:
@@ -132,6 +132,7 @@ class Causes(Value):
             male=single("male"),
             female=single("female"),
             paperwork=single("paperwork"),
+            violence=single("violent"),
         )
 
 
@@ -254,9 +255,8 @@ def _own_accidents(read: Tokens, words: Causes, shape: _Shape) -> list[int]:
 
 
 def _own(tokens: list[str], at: int, words: Causes) -> bool:
-    """Whether the one just before the accident word at `at` owns the part of the body after
-    it: "she hurt her knee", "a boy twisted his ankle", "I bumped my head"; not "he hurt her
-    arm"."""
+    """Whether the one just before the accident word at `at` owns the part of the body after it:
+    "she hurt her knee", "a boy twisted his ankle", "I bumped my head"; not "he hurt her arm"."""
     if not at or tokens[at - 1] not in words.someone:
         return False
     return _owns(tokens[at - 1], tokens[at + 1], words)
@@ -317,7 +317,8 @@ class _Shape(Value):
                 seen.setdefault(sentence, i)
             if word in words.falls and i and tokens[i - 1] in words.fallers:
                 fall.setdefault(sentence, i)  # "she slipped", not "when it slipped"
-            if word in words.blows:
+            named = i and word in words.violence and tokens[i - 1] in _NAMING  # "the end"
+            if word in words.blows and not named:
                 blow.setdefault(sentence, i)
             if word in words.little:
                 little.add(sentence)

@@ -6,7 +6,8 @@ probe file holds:
 - a word the light stem folds into another word of another meaning keeps a stem of its own
   ("in plaster" is not "plastered", "kidney stones" not "stoned", "ended it with her
   girlfriend" not "end it", "scared" not "scar"), in the pack and in messages alike;
-- a fall, then "and hurt her wrist" by the one who fell, is an accident to one's own body;
+- a fall, then "and hurt her wrist" by the one who fell, is an accident to one's own body; a
+  word of the `violent` set after "the" or "a" ("at the end of term") is no blow before a fall;
 - someone in care who went missing once and is told found safe is an event that is over: the
   missing family's signs before it are set aside, every other sign counts;
 - a complaint upheld is a closed matter; a log of injuries is a record, not an injury; "says
@@ -38,6 +39,9 @@ QUIET = [
     " give me the incident report",
     "my son fell off the climbing wall at a party and twisted his ankle, can the venue share"
     " their CCTV?",
+    # "the end" of term is no blow before the fall
+    "at the end of term a child fell off the climbing frame and needed stitches in her chin,"
+    " should I have told ofsted?",
     # someone in care found safe
     "nursing home nurse: a patient with dementia walked out of the ward overnight and was located"
     " safe and well in the car park. who needs to know?",
@@ -60,6 +64,8 @@ SIGNPOSTED = [
     "she fell and hurt her arm when her stepdad pushed her down the stairs",
     "my daughter fell off the sofa and her dad twisted her arm to get her up",
     "a 6 yr old told me he fell in the bath and his mum's boyfriend hurt his back",
+    "her stepdad picked up the knife and she fell and cut her hand running away from him",
+    "at the end of the day he slapped her and she fell and cut her head on the table",
     "a resident with dementia keeps walking out at night, police found her on the main road again",
     "a resident with dementia went missing from the home and was found safe but with bruises all"
     " over her arms",
