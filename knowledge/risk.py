@@ -23,6 +23,7 @@ from knowledge.risk_finding import Phrase as _Phrase
 from knowledge.risk_finding import RiskFinding, Slot, judge
 from knowledge.risk_finding import Tokens as _Tokens
 from knowledge.risk_finding import Words as _Words
+from knowledge.risk_found import Found, found_safe
 from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_hits import find_hits
 from knowledge.risk_pack import RiskPack
@@ -61,8 +62,7 @@ _ASKED_WORDS = 3  # "who do I tell", "where do I record this"
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
 
 
-# The detector's tables worked out from the pack's compiled sets alone (and the pack): made
-# the same way when it is built and when it is read back from the cache.
+# The detector's tables from the pack and its compiled sets: built or read from the cache alike.
 SetTables = NamedTuple(  # noqa: UP014 (a call: see `knowledge.matching.index.Scored`)
     "SetTables",
     [
@@ -72,6 +72,7 @@ SetTables = NamedTuple(  # noqa: UP014 (a call: see `knowledge.matching.index.Sc
         ("negations", frozenset[str]),
         ("speakers", frozenset[str]),
         ("doers", Doers),
+        ("found", Found),
     ],
 )
 
@@ -85,6 +86,7 @@ def set_tables(sets: Mapping[str, _Words], pack: RiskPack) -> SetTables:
         single_words(sets, "not"),
         speakers_of(sets),
         doers_of(sets, pack),
+        Found.of(sets, tuple(c.id for c in pack.categories)),
     )
 
 
@@ -111,6 +113,7 @@ class RiskDetector:
             self._negations,
             self._speakers,
             self._doers,
+            self._found,
         ) = set_tables(self._sets, pack)
         # Misspellings are corrected towards the words of the cues only, never towards the
         # `general` or `people` words (so "moaning" cannot become "meaning").
@@ -245,7 +248,7 @@ class RiskDetector:
             telling_verbs(signs + find_hits(read, self._context_index), read), read
         )
         hits = harm_to_others(hits, read, self._harmed)
-        hits = ordinary_causes(hits, read, self._causes)
+        hits = found_safe(ordinary_causes(hits, read, self._causes), read, self._found)
         hits = by_doer(hits, read, self._doers)
         return judge(hits, read, self._pack, self._labels, self._negations, speakers=self._speakers)
 

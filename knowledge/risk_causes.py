@@ -4,21 +4,20 @@
 toddler with a fork … two cuts under her eye": the writer says how the injury came about, and it
 came about in a mishap (the pack's `mishap` set, after a word that gives a cause: "from", "in",
 "playing"…, a fall, or another child) or in small children's play (a child's blow in a sentence
-about a child under five or their nursery). The injury words of that sentence, and the child's
-blow, are then not signs of harm; every other sign in the message still counts ("a bruise from
-football and he's scared of his dad" is signposted). An accident to one's own body ("a child
-hurt her knee", "toddler bumped her head on the table": an `accident` word between someone and
-their own part of the body, "his"/"her" agreeing with who it is) sets aside that word only.
+about a child under five or their nursery). The injury words of that sentence, and the child's blow,
+are then not signs of harm; every other sign in the message still counts ("a bruise from football
+and he's scared of his dad" is signposted). An accident to one's own body ("a child hurt her knee",
+"toddler bumped her head on the table": an `accident` word between someone and their own part of the
+body, "his"/"her" agreeing with who it is) sets aside that word only.
 
-A signpost costs less than a miss, so the cause is not taken when the message doubts or repeats
-it: a word of the pack's `doubt` or `fear` sets in the sentence ("again", "apparently",
-"scared"), "another" bruise, a cause inside someone's reported words ("he says it was
-football"), a word of the `explain` family anywhere (a story, an excuse, an accident; not one
-naming a paper, "the accident form"), a baby (a bruise on a baby is a concern whatever the
-cause), a blow before a fall or an accident ("pushed her and she fell"), a relative named after
-the injury ("…, his stepdad was there"; any grown-up after an accident), a child struck ("my 3
-year old was hit by…"), or a grown-up who struck or was struck ("her dad…"). Read once, word by
-word.
+A signpost costs less than a miss, so the cause is not taken when the message doubts or repeats it:
+a word of the pack's `doubt` or `fear` sets in the sentence ("again", "apparently", "scared"),
+"another" bruise, a cause inside someone's reported words ("he says it was football"), a word of the
+`explain` family anywhere (a story, an excuse, an accident; not one naming a paper, "the accident
+form"), a baby (a bruise on a baby is a concern whatever the cause), a blow before a fall or an
+accident ("pushed her and she fell"), a relative named after the injury ("…, his stepdad was there";
+any grown-up after an accident), a child struck ("my 3 year old was hit by…"), or a grown-up who
+struck or was struck ("her dad…"). Read once, word by word.
 """
 
 from __future__ import annotations
@@ -46,6 +45,8 @@ _FROM_WHERE = (["off"], ["from"], ["down"], ["over"], ["on"], ["out"])
 # After "but", these say all is well rather than doubt: "but she seems fine now".
 _WELL = frozenset({"fine", "ok", "okay", "alright", "unhurt"})
 _WELL_REACH = 3  # "but ok", "but she's fine", "but she seems fine"
+_GOES_ON = frozenset({"and", "then"})  # "she fell off the slide and hurt her arm"
+_NAMING = frozenset({"the", "a", "an"})  # "at the end of term", "a glass of": things, not blows
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
 
 
@@ -63,15 +64,14 @@ class Causes(Value):
         falls: words for a fall (the `fall` set): a cause, before or after the injury.
         fallers: the words before a fall that say a person fell ("she", "a 2 year old").
         small: words for a child under five (the `small` set: "toddler").
-        little: words for an early years setting (the `little` set: "nursery"), where a
-            child's blow is play.
+        little: words for an early years setting (`little`: "nursery"), where a blow is play.
         results: words saying a blow left an injury (the `result` set: "left two cuts").
         blows: words for a blow (the `hurt`, `strike` and `violent` sets).
+        violence: the `violent` set; one after "the" or "a" names a thing ("the end of term").
         kids: nouns for children (the `kid` set).
         relatives: nouns for relatives (the `family` set).
         grown: nouns for grown-ups (the `family`, `staff` and `adult` sets): not play.
-        accidents: what someone does to their own body by accident (the `accident` set:
-            "bumped", "twisted"); cutting or burning is not listed.
+        accidents: what one does to one's own body by accident (`accident`: "bumped").
         bodies: parts of the body (the `body` set).
         someone: words for who had the accident (pronouns and nouns for people).
         male: words for a boy or a man (the `male` set), whose own part is "his".
@@ -100,6 +100,7 @@ class Causes(Value):
     male: frozenset[str] = frozenset()
     female: frozenset[str] = frozenset()
     paperwork: frozenset[str] = frozenset()
+    violence: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sets: Mapping[str, Words]) -> Causes:
@@ -131,6 +132,7 @@ class Causes(Value):
             male=single("male"),
             female=single("female"),
             paperwork=single("paperwork"),
+            violence=single("violent"),
         )
 
 
@@ -213,14 +215,17 @@ def _explains(tokens: list[str], words: Causes) -> bool:
 
 def _own_accidents(read: Tokens, words: Causes, shape: _Shape) -> list[int]:
     """Where someone did something to their own body by accident: "a child hurt her knee",
-    "I twisted my ankle", "grazed both knees" after "she fell over and". Not after a blow in the
+    "I twisted my ankle", "grazed both knees" after "she fell over and", "she fell off the
+    slide and hurt her arm" (no grown-up between). Not after a blow in the
     sentence, nor where it doubts, fears or notices first, nor before a grown-up is named in it
     ("…and staff didn't call anyone", "…and his stepdad refused to take him")."""
     tokens = read.words
     grown_last: dict[int, int] = {}  # sentence -> its last grown-up ("…and staff didn't call")
+    grown_at: list[int] = []  # where each grown-up is, in order
     for i, word in enumerate(tokens):
         if word in words.grown and word not in words.kids and word not in words.bodies:
             grown_last[read.sentence_of[i]] = i
+            grown_at.append(i)
     found: list[int] = []
     for i, word in enumerate(tokens[:-2]):
         sentence = read.sentence_of[i]
@@ -234,22 +239,31 @@ def _own_accidents(read: Tokens, words: Causes, shape: _Shape) -> list[int]:
             or read.sentence_of[i + 2] != sentence
         ):
             continue
-        if _own(tokens, i, words) or (
-            tokens[i + 1] == "both" and shape.fall.get(sentence, i) < i  # "fell … grazed both"
+        fall = shape.fall.get(sentence, i)
+        if (
+            _own(tokens, i, words)
+            or (tokens[i + 1] == "both" and fall < i)  # "fell … grazed both"
+            or (  # "my daughter fell off the trampoline in PE and hurt her back": who fell
+                fall < i
+                and tokens[i - 1] in _GOES_ON
+                and _owns(tokens[fall - 1], tokens[i + 1], words)
+                and not _spans(grown_at, fall, i)
+            )
         ):
             found.append(i)
     return found
 
 
 def _own(tokens: list[str], at: int, words: Causes) -> bool:
-    """Whether the one just before the accident word at `at` owns the part of the body after
-    it: "she hurt her knee", "a boy twisted his ankle", "I bumped my head"; not "he hurt her
-    arm"."""
-    if not at:
+    """Whether the one just before the accident word at `at` owns the part of the body after it:
+    "she hurt her knee", "a boy twisted his ankle", "I bumped my head"; not "he hurt her arm"."""
+    if not at or tokens[at - 1] not in words.someone:
         return False
-    doer, owner = tokens[at - 1], tokens[at + 1]
-    if doer not in words.someone:
-        return False
+    return _owns(tokens[at - 1], tokens[at + 1], words)
+
+
+def _owns(doer: str, owner: str, words: Causes) -> bool:
+    """Whether `owner` ("his", "her", "their", "my") is the word for the body of `doer`."""
     if owner == "his":
         return doer not in words.female and doer != "i"
     if owner == "her":
@@ -303,7 +317,8 @@ class _Shape(Value):
                 seen.setdefault(sentence, i)
             if word in words.falls and i and tokens[i - 1] in words.fallers:
                 fall.setdefault(sentence, i)  # "she slipped", not "when it slipped"
-            if word in words.blows:
+            named = i and word in words.violence and tokens[i - 1] in _NAMING  # "the end"
+            if word in words.blows and not named:
                 blow.setdefault(sentence, i)
             if word in words.little:
                 little.add(sentence)

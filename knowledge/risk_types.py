@@ -20,9 +20,21 @@ CONDITION_WORDS = (
 there's a court order, can we…?"), as typed; the detector and its openers read them."""
 
 
+# Words the light stem would fold into another word of another meaning: each is read as its
+# own stem instead, in the pack and in messages alike ("scared" is not a "scar", "in plaster" is
+# not "plastered", "ended it with him" is not "end it", "kidney stones" not "stoned").
+_OWN_STEMS = {
+    **dict.fromkeys(("scare", "scared", "scares", "scaring"), "scare"),
+    **{w: w for w in ("plastered", "stoned", "wasted", "cared", "caring", "ended")},
+}
+
+
 @functools.lru_cache(maxsize=8192)
 def stem_word(word: str) -> str:
-    """The light stem of `stem`, with a doubled final consonant undone (hitting -> hit)."""
+    """The light stem of `stem`, with a doubled final consonant undone (hitting -> hit); a word
+    that would fold into another word of another meaning keeps a stem of its own."""
+    if word in _OWN_STEMS:
+        return _OWN_STEMS[word]
     base = stem(word)
     if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz" and base[-1].isalpha():
         return base[:-1]
