@@ -39,6 +39,7 @@ class Causes(Value):
         male: words for a boy or a man (the `male` set), whose own part is "his".
         female: words for a girl or a woman (the `female` set), whose own part is "her".
         paperwork: what an `explain` word before it names ("accident form").
+        kinds: what an `explain` word after it names (`accident-kind`: "car accident").
     """
 
     injuries: frozenset[str]
@@ -63,6 +64,7 @@ class Causes(Value):
     female: frozenset[str] = frozenset()
     paperwork: frozenset[str] = frozenset()
     violence: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sets: Mapping[str, Words]) -> Causes:
@@ -95,4 +97,5 @@ class Causes(Value):
             female=single("female"),
             paperwork=single("paperwork"),
             violence=single("violent"),
+            kinds=single("accident-kind"),
         )

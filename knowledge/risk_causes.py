@@ -38,6 +38,7 @@ _AGE_WORDS = frozenset({"year", "yr", "yo"})
 _OLD = "old"
 _PEER = frozenset({"another", "other"})  # "when another child knelt on it"
 _SOMEONES = frozenset({"his", "her", "their"})  # "his stepdad": someone's relative
+_OWNERS = _SOMEONES | {"my", "your", "our"}  # "his knee": a part of the body, not a blow
 _PASSIVE = frozenset({"was", "were", "been", "being", "got", "get", "is", "are"})
 # After a fall, where from: "falling off a ladder", "fell down the stairs", "slipped on ice".
 _FROM_WHERE = (["off"], ["from"], ["down"], ["over"], ["on"], ["out"])
@@ -62,20 +63,21 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
     """
     tokens = read.words
     if (
-        (
-            words.injuries.isdisjoint(tokens)
-            and words.blows.isdisjoint(tokens)
-            and words.accidents.isdisjoint(tokens)
-        )
-        or _explains(tokens, words)
-        or not words.babies.isdisjoint(tokens)
-    ):
+        words.injuries.isdisjoint(tokens)
+        and words.blows.isdisjoint(tokens)
+        and words.accidents.isdisjoint(tokens)
+    ) or not words.babies.isdisjoint(tokens):
         return hits
     told: dict[int, int] = {}  # sentence -> where its first telling phrase starts
     for h in hits:
         if h.phrase.kind is Kind.TELLING:
             told[h.sentence] = min(h.position, told.get(h.sentence, h.position))
     shape = _Shape.of(read, words)
+    named = {  # sentence -> its accident of an ordinary kind, told by the writer, undoubted
+        s: at for s, at in shape.crashes.items() if told.get(s, at) >= at and s not in shape.doubted
+    }
+    if _explains(tokens, words, frozenset(named.values())):
+        return hits
     caused: set[int] = set()  # sentences that give an injury an ordinary cause
     dropped: set[int] = set()  # the blows of small children's play, and what they left
     played: dict[int, int] = {}  # sentence -> where its first play blow is
@@ -106,6 +108,9 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
             and not {sentence, sentence - 1} & (shape.blow.keys() | shape.doubted)
         ):
             cause = fell
+        crash = named.get(sentence, named.get(sentence - 1, -1))  # "in a car accident and …"
+        if cause < 0 and crash >= 0 and not {sentence, sentence - 1} & shape.blow.keys():
+            cause = crash
         if cause >= 0 and told.get(sentence, cause) >= cause:
             caused.add(sentence)  # a cause inside someone's reported words may be a story
     if not caused and not dropped:
@@ -117,11 +122,14 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
     return [h for h in hits if h.phrase.category < 0 or not _spans(places, h.position, h.end)]
 
 
-def _explains(tokens: list[str], words: Causes) -> bool:
+def _explains(tokens: list[str], words: Causes, named: frozenset[int]) -> bool:
     """Whether the message speaks of an explanation: an `explain` word that does not name a
-    paper ("the accident form", "accident book")."""
+    paper ("the accident form", "accident book") and is not one of the `named` accidents of an
+    ordinary kind the writer tells ("he was in a car accident")."""
     return any(
-        word in words.explaining and (i + 1 == len(tokens) or tokens[i + 1] not in words.paperwork)
+        word in words.explaining
+        and i not in named
+        and (i + 1 == len(tokens) or tokens[i + 1] not in words.paperwork)
         for i, word in enumerate(tokens)
     )
 
@@ -204,6 +212,7 @@ class _Shape(Value):
     little: frozenset[int]  # sentences naming an early years setting
     results: dict[int, list[int]]  # sentence -> where it says a blow left something ("left")
     kin_last: dict[int, int]  # sentence -> its last relative of someone's ("his stepdad")
+    crashes: dict[int, int]  # sentence -> its first `explain` word after an `accident-kind` word
 
     def left_after(self, sentence: int, blow: int) -> int:
         """Where the sentence first says a blow left something after `blow`, or past it."""
@@ -221,6 +230,7 @@ class _Shape(Value):
         little: set[int] = set()
         results: dict[int, list[int]] = {}
         kin_last: dict[int, int] = {}
+        crashes: dict[int, int] = {}
         tokens = read.words
         for i, word in enumerate(tokens):
             sentence = read.sentence_of[i]
@@ -230,7 +240,10 @@ class _Shape(Value):
                 seen.setdefault(sentence, i)
             if word in words.falls and i and tokens[i - 1] in words.fallers:
                 fall.setdefault(sentence, i)  # "she slipped", not "when it slipped"
-            named = i and word in words.violence and tokens[i - 1] in _NAMING  # "the end"
+            named = i and (
+                (word in words.violence and tokens[i - 1] in _NAMING)  # "the end"
+                or (word in words.bodies and tokens[i - 1] in _OWNERS)  # "his knee"
+            )
             if word in words.blows and not named:
                 blow.setdefault(sentence, i)
             if word in words.little:
@@ -239,7 +252,16 @@ class _Shape(Value):
                 results.setdefault(sentence, []).append(i)
             if word in words.relatives and i and tokens[i - 1] in _SOMEONES:
                 kin_last[sentence] = i  # "his stepdad", not "my son" nor "tell parents"
-        return cls(frozenset(doubted), seen, fall, blow, frozenset(little), results, kin_last)
+            if (
+                i
+                and word in words.explaining
+                and tokens[i - 1] in words.kinds
+                and (i < 2 or tokens[i - 2] not in _PEER)  # not "another car accident"
+            ):
+                crashes.setdefault(sentence, i)
+        return cls(
+            frozenset(doubted), seen, fall, blow, frozenset(little), results, kin_last, crashes
+        )
 
 
 def _reassures(tokens: list[str], at: int) -> bool:
