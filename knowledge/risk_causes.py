@@ -242,7 +242,10 @@ class _Shape(Value):
                 fall.setdefault(sentence, i)  # "she slipped", not "when it slipped"
             named = i and (
                 (word in words.violence and tokens[i - 1] in _NAMING)  # "the end"
-                or (word in words.bodies and tokens[i - 1] in _OWNERS)  # "his knee"
+                or (  # "his knee", "a swollen knee": a part of the body
+                    word in words.bodies
+                    and (tokens[i - 1] in _OWNERS or tokens[i - 1] in words.injuries)
+                )
             )
             if word in words.blows and not named:
                 blow.setdefault(sentence, i)
