@@ -14,10 +14,11 @@ A signpost costs less than a miss, so the cause is not taken when the message do
 a word of the pack's `doubt` or `fear` sets in the sentence ("again", "apparently", "scared"),
 "another" bruise, a cause inside someone's reported words ("he says it was football"), a word of the
 `explain` family anywhere (a story, an excuse, an accident; not one naming a paper, "the accident
-form"), a baby (a bruise on a baby is a concern whatever the cause), a blow before a fall or an
-accident ("pushed her and she fell"), a relative named after the injury ("…, his stepdad was there";
-any grown-up after an accident), a child struck ("my 3 year old was hit by…"), or a grown-up who
-struck or was struck ("her dad…"). Read once, word by word.
+form", nor an accident of a named ordinary kind the writer tells, "was in a car accident", which
+is a cause like a fall), a baby (a bruise on a baby is a concern whatever the cause), a blow
+before a fall or an accident ("pushed her and she fell"), a relative named after the injury ("…,
+his stepdad was there"; any grown-up after an accident), a child struck ("my 3 year old was hit
+by…"), or a grown-up who struck or was struck ("her dad…"). Read once, word by word.
 """
 
 from __future__ import annotations
