@@ -87,21 +87,24 @@ def value_class(cls: _T | None = None, /, *, kw_only: bool = False) -> _T | Call
     return make if cls is None else make(cls)
 
 
-_MARKERS = ("ClassVar", "InitVar", "KW_ONLY")
-"""What `dataclasses` looks for in an annotation written as text (`from __future__ import
-annotations`): a field's annotation naming none of them is only its type."""
 _FIELD = getattr(dataclasses, "_FIELD")  # noqa: B009 (what `dataclasses.fields` gives)
 _PARAMS = getattr(dataclasses, "_DataclassParams")  # noqa: B009 (`__dataclass_params__`)
 
 
 def _plain_annotations(cls: type) -> dict[str, object] | None:
     """`cls`'s own annotations, when each is text naming no `ClassVar`, `InitVar` or `KW_ONLY`
-    (each field's annotation is then only its type); else None."""
+    (what `dataclasses` looks for in an annotation written as text: a field's annotation naming
+    none of them is only its type); else None."""
     written: dict[str, object] | None = vars(cls).get("__annotations__")
     if not written:
         return None
     for annotation in written.values():
-        if not isinstance(annotation, str) or any(map(annotation.__contains__, _MARKERS)):
+        if (
+            not isinstance(annotation, str)
+            or "ClassVar" in annotation
+            or "InitVar" in annotation
+            or "KW_ONLY" in annotation
+        ):
             return None
     return written
 
@@ -125,15 +128,25 @@ def _plain_fields(
         default = getattr(cls, name, missing)
         if isinstance(default, dataclasses.Field):
             found = default
+            if found.kw_only is missing:
+                found.kw_only = kw_only
         else:
-            found = dataclasses.field(
-                default=missing if isinstance(default, MemberDescriptorType) else default
+            # What `dataclasses.field(default=default)` makes, and `kw_only` as it then sets it.
+            # Its parameters, all positional: default, default_factory, init, repr, hash,
+            # compare, metadata (None: the empty mapping all such fields share) and kw_only.
+            found = dataclasses.Field(
+                missing if isinstance(default, MemberDescriptorType) else default,
+                missing,
+                True,
+                True,
+                None,
+                True,
+                None,  # type: ignore[arg-type]
+                kw_only,
             )
         found.name = name
         found.type = annotation
         found._field_type = _FIELD  # type: ignore[attr-defined]
-        if found.kw_only is missing:
-            found.kw_only = kw_only
         if found.default.__class__.__hash__ is None:
             raise ValueError(
                 f"mutable default {type(found.default)} for field {name} is not allowed: "
