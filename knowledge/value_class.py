@@ -13,12 +13,12 @@ of a later `infoshare ask`'s CPU. A class made by `value_class` is the same data
   start makes are never instantiated by it), from the same parameters and in the same order as
   the one `dataclasses` writes: positional fields, then keyword-only ones, defaults and
   `default_factory`, fields with `init=False`, and `__post_init__`;
-- the slotted class is made once, with every method in its namespace (`slots=True` makes it,
-  then sets each method on it), and a class whose annotations are plain text (no `ClassVar`,
-  `InitVar` or `KW_ONLY`) and which has no dataclass base has its fields found here, as
-  `dataclasses` finds them and with its errors (`_plain_fields`), but without its work for the
-  methods it does not write: 333.9 million instructions for a later `infoshare ask` against
-  338.9 (docs/benchmarks.md, "Start-up, round 18").
+- the slotted class is made with every method in its namespace (`slots=True` makes it, then
+  each method was set on it, finding its slots again each time), and a class whose annotations
+  are plain text (no `ClassVar`, `InitVar` or `KW_ONLY`) and which has no dataclass base has its
+  fields found here, as `dataclasses` finds them and with its errors (`_plain_fields`), without
+  its work for the methods it does not write: 333.9 million instructions for a later
+  `infoshare ask` against 338.9 (docs/benchmarks.md, "Start-up, round 18").
 
 Like `@dataclass(eq=False, repr=False)`, it writes no `__eq__`, `__hash__` or `__repr__`: a class
 inherits them (from `knowledge.pack_values.Value`, or identity from `object`). It takes no
