@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dialogs.answers import QAAnswers
 from dialogs.assistant import Assistant
 from dialogs.lookup import QuestionSearch
+from dialogs.risk_reading import RiskReading
 from knowledge.loader import Knowledge, knowledge_key, load_knowledge
 from knowledge.matching import Matcher
 from knowledge.pack_cache import recorded_inputs
@@ -47,12 +48,13 @@ def build_core(packs: Path | None = None, *, cache_dir: Path | None = None) -> C
         KnowledgeError: when a pack is broken; its message names the file, entry and problem.
     """
     knowledge, matcher = _knowledge_and_matcher(packs, cache_dir)
+    risk = RiskReading(knowledge, matcher)  # built once (it joins two word sets), shared
     return Core(
         knowledge=knowledge,
         matcher=matcher,
-        assistant=Assistant(knowledge, matcher),
+        assistant=Assistant(knowledge, matcher, risk),
         answers=QAAnswers(knowledge, matcher),
-        search=QuestionSearch(knowledge, matcher),
+        search=QuestionSearch(knowledge, matcher, risk),
     )
 
 

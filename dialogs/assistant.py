@@ -43,11 +43,15 @@ _NO_CONTEXT = TurnContext()
 class Assistant:
     """Decides what to say. Pure: no I/O, no clock, no platform; safe to share between turns."""
 
-    def __init__(self, knowledge: Knowledge, matcher: Matcher) -> None:
+    def __init__(
+        self, knowledge: Knowledge, matcher: Matcher, risk: RiskReading | None = None
+    ) -> None:
+        """`risk`: the risk check's reading of these two, when one is built already (it is
+        shared: it only reads)."""
         self._check = ConsentCheck(knowledge)
         self._qa = QAAnswers(knowledge, matcher)
         self._texts = Texts(knowledge)
-        self._risk = RiskReading(knowledge, matcher)
+        self._risk = RiskReading(knowledge, matcher) if risk is None else risk
         self._known_words = self._risk.known_words
         self._records = RecordReplies(knowledge, self._check, self._known_words)
         self._signpost = Signpost(knowledge)

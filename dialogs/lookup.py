@@ -33,10 +33,13 @@ _ELLIPSIS = "\u2026"
 class QuestionSearch:
     """Finds published questions for a search box. Build once; safe to share between threads."""
 
-    def __init__(self, knowledge: Knowledge, matcher: Matcher) -> None:
+    def __init__(
+        self, knowledge: Knowledge, matcher: Matcher, risk: RiskReading | None = None
+    ) -> None:
+        """`risk`: the risk check's reading of these two, when one is built already."""
         self._knowledge = knowledge
         self._qa = QAAnswers(knowledge, matcher)
-        self._risk = RiskReading(knowledge, matcher)
+        self._risk = RiskReading(knowledge, matcher) if risk is None else risk
         self._signpost = Signpost(knowledge)
         self._picks = {
             e.number: Pick(e.number, e.question, preview(e.answer)) for e in knowledge.entries

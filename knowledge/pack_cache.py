@@ -69,18 +69,20 @@ def package_modules() -> list[str]:
     """Every module of this package (`*.py` at any depth), relative to it, in the order of their
     paths (`sorted` of `Path`s: by their parts). Walked with `os.scandir`: `Path.rglob`, its
     sorting and `relative_to` cost a later start more than reading and hashing the files."""
+    # Each name with NUL (below any character a name may hold) between its parts: such names
+    # sort as their lists of parts do, compared in C without a key function.
     found: list[str] = []
     folders = [""]
     while folders:
         folder = folders.pop()
-        with os.scandir(os.path.join(_PACKAGE_DIR, folder)) as entries:
+        with os.scandir(os.path.join(_PACKAGE_DIR, *folder.split("\0"))) as entries:
             for entry in entries:
-                name = os.path.join(folder, entry.name)
                 if entry.is_dir():
-                    folders.append(name)
+                    folders.append(f"{folder}{entry.name}\0")
                 elif entry.name.endswith(".py"):
-                    found.append(name)
-    return sorted(found, key=lambda name: name.split(os.sep))
+                    found.append(folder + entry.name)
+    found.sort()
+    return [name.replace("\0", os.sep) for name in found]
 
 
 def cache_path(directory: Path, key: str, suffix: str = ".json") -> Path:

@@ -36,6 +36,7 @@ from __future__ import annotations
 # beside them, about 4 million instructions to import that a later start never uses.
 import _pickle as pickle
 import collections
+import contextlib
 import dataclasses
 import functools
 import importlib
@@ -141,6 +142,10 @@ def write_snapshot(
     except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
         return False
     body = out.getvalue()
+    from knowledge.snapshot_strings import shared_strings  # noqa: PLC0415 (only to write)
+
+    with contextlib.suppress(ValueError):  # (a pickle that keeps objects by PUT: as written)
+        body = shared_strings(body)
     header = {
         "format": FORMAT,
         "key": key,

@@ -12,7 +12,13 @@ of a later `infoshare ask`'s CPU. A class made by `value_class` is the same data
 - `__init__` is compiled when the class's first value is made (about a third of the classes a
   start makes are never instantiated by it), from the same parameters and in the same order as
   the one `dataclasses` writes: positional fields, then keyword-only ones, defaults and
-  `default_factory`, fields with `init=False`, and `__post_init__`.
+  `default_factory`, fields with `init=False`, and `__post_init__`;
+- the slotted class is made with every method in its namespace (`slots=True` makes it, then
+  each method was set on it, finding its slots again each time), and a class whose annotations
+  are plain text (no `ClassVar`, `InitVar` or `KW_ONLY`) and which has no dataclass base has its
+  fields found here, as `dataclasses` finds them and with its errors (`_plain_fields`), without
+  its work for the methods it does not write: 333.9 million instructions for a later
+  `infoshare ask` against 338.9 (docs/benchmarks.md, "Start-up, round 18").
 
 Like `@dataclass(eq=False, repr=False)`, it writes no `__eq__`, `__hash__` or `__repr__`: a class
 inherits them (from `knowledge.pack_values.Value`, or identity from `object`). It takes no
@@ -23,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from types import MemberDescriptorType
 from typing import Any, TypeVar, dataclass_transform, overload
 
 _T = TypeVar("_T", bound=type)
@@ -46,64 +53,145 @@ def value_class(cls: _T | None = None, /, *, kw_only: bool = False) -> _T | Call
 
     def make(cls: _T) -> _T:
         documented = bool(cls.__doc__)
-        if not documented:  # else dataclasses reads object.__init__'s signature, parsing its text
-            cls.__doc__ = cls.__name__
-        written = _annotations_as_types(cls)
-        made: _T = dataclasses.dataclass(  # type: ignore[assignment]
-            cls, init=False, eq=False, repr=False, slots=True, kw_only=kw_only
-        )
+        written = _plain_annotations(cls)
+        if written is not None and not _has_dataclass_base(cls):
+            fields = _plain_fields(cls, written, kw_only)
+        else:
+            fields = _fields_by_dataclasses(cls, written, kw_only, documented=documented)
+        names = tuple(f.name for f in fields.values() if f._field_type is _FIELD)  # type: ignore[attr-defined]
+        namespace = _slotted_namespace(cls, names)
         if written is not None:
-            _annotations_as_written(made, written)
-        methods = {
-            "__init__": _first_init(made),
-            "__setattr__": _frozen_setattr,
-            "__delattr__": _frozen_delattr,
-            "__getstate__": _getstate,
-            "__setstate__": _setstate,
-        }
-        for name, method in methods.items():
-            setattr(made, name, method)
-        if not documented:
-            made.__doc__ = f"{made.__name__}({', '.join(f.name for f in dataclasses.fields(made))})"
-        # What the class is, for whoever reads it (`dataclasses` itself, making a subclass).
-        made.__dataclass_params__ = type(made.__dataclass_params__)(  # type: ignore[attr-defined]
-            init=True, repr=False, eq=False, order=False, unsafe_hash=False, frozen=True
+            namespace["__annotations__"] = written
+        init, owned_by = _first_init(cls.__qualname__)
+        namespace.update(
+            __init__=init,
+            __setattr__=_frozen_setattr,
+            __delattr__=_frozen_delattr,
+            __getstate__=_getstate,
+            __setstate__=_setstate,
+            __dataclass_fields__=fields,
+            # What the class is, for whoever reads it (`dataclasses` itself, making a subclass).
+            __dataclass_params__=_PARAMS(
+                init=True, repr=False, eq=False, order=False, unsafe_hash=False, frozen=True
+            ),
         )
+        if "__match_args__" not in vars(cls):
+            namespace["__match_args__"] = tuple(
+                f.name for f in fields.values() if f.name in names and f.init and not f.kw_only
+            )
+        namespace["__doc__"] = cls.__doc__ if documented else f"{cls.__name__}({', '.join(names)})"
+        made: _T = type(cls)(cls.__name__, cls.__bases__, namespace)
+        owned_by(made)
         return made
 
     return make if cls is None else make(cls)
 
 
-_MARKERS = ("ClassVar", "InitVar", "KW_ONLY")
-"""What `dataclasses` looks for in an annotation written as text (`from __future__ import
-annotations`): a field's annotation naming none of them is only its type."""
+_FIELD = getattr(dataclasses, "_FIELD")  # noqa: B009 (what `dataclasses.fields` gives)
+_PARAMS = getattr(dataclasses, "_DataclassParams")  # noqa: B009 (`__dataclass_params__`)
 
 
-def _annotations_as_types(cls: type) -> dict[str, object] | None:
-    """Put a stand-in type for each of `cls`'s annotations while `dataclasses` reads them, and
-    return them as written; None (and nothing done) if one may be a `ClassVar`, an `InitVar`
-    or `KW_ONLY`.
-
-    `dataclasses` tests each annotation written as text for these three by a regular expression
-    and a look-up in the class's module, three times a field: about a fifth of making a class.
-    An annotation that is a type (not text) it tests by identity, and every field's annotation
-    is only its type unless it names one of them."""
+def _plain_annotations(cls: type) -> dict[str, object] | None:
+    """`cls`'s own annotations, when each is text naming no `ClassVar`, `InitVar` or `KW_ONLY`
+    (what `dataclasses` looks for in an annotation written as text: a field's annotation naming
+    none of them is only its type); else None."""
     written: dict[str, object] | None = vars(cls).get("__annotations__")
     if not written:
         return None
     for annotation in written.values():
-        if not isinstance(annotation, str) or any(map(annotation.__contains__, _MARKERS)):
+        if (
+            not isinstance(annotation, str)
+            or "ClassVar" in annotation
+            or "InitVar" in annotation
+            or "KW_ONLY" in annotation
+        ):
             return None
-    cls.__annotations__ = dict.fromkeys(written, object)
     return written
 
 
-def _annotations_as_written(cls: type, written: dict[str, object]) -> None:
-    """Give `cls` (made by `dataclasses`) and its fields the annotations as written."""
-    cls.__annotations__ = written
-    fields = cls.__dataclass_fields__  # type: ignore[attr-defined]
+def _has_dataclass_base(cls: type) -> bool:
+    return any(hasattr(base, "__dataclass_fields__") for base in cls.__mro__[1:-1])
+
+
+def _plain_fields(
+    cls: type, written: dict[str, object], kw_only: bool
+) -> dict[str, dataclasses.Field[Any]]:
+    """The fields `dataclasses` finds in `cls`, whose annotations are `written` (plain, see
+    `_plain_annotations`) and which has no dataclass base, found as it finds them (a field's
+    default is the class attribute of its name, or what the `field` there holds), with the
+    same errors; without its tests of each annotation written as text for the three markers
+    (a regular expression and a look-up in the class's module, three times a field) and the
+    rest of its work for a class that writes no methods: about half of making a class."""
+    fields: dict[str, dataclasses.Field[Any]] = {}
+    missing: Any = dataclasses.MISSING
     for name, annotation in written.items():
-        fields[name].type = annotation
+        default = getattr(cls, name, missing)
+        if isinstance(default, dataclasses.Field):
+            found = default
+            if found.kw_only is missing:
+                found.kw_only = kw_only
+        else:
+            # What `dataclasses.field(default=default)` makes, and `kw_only` as it then sets it.
+            # Its parameters, all positional: default, default_factory, init, repr, hash,
+            # compare, metadata (None: the empty mapping all such fields share) and kw_only.
+            found = dataclasses.Field(
+                missing if isinstance(default, MemberDescriptorType) else default,
+                missing,
+                True,
+                True,
+                None,
+                True,
+                None,  # type: ignore[arg-type]
+                kw_only,
+            )
+        found.name = name
+        found.type = annotation
+        found._field_type = _FIELD  # type: ignore[attr-defined]
+        if found.default.__class__.__hash__ is None:
+            raise ValueError(
+                f"mutable default {type(found.default)} for field {name} is not allowed: "
+                "use default_factory"
+            )
+        fields[name] = found
+    for name, value in vars(cls).items():
+        if isinstance(value, dataclasses.Field) and name not in written:
+            raise TypeError(f"{name!r} is a field but has no type annotation")
+    return fields
+
+
+def _fields_by_dataclasses(
+    cls: type, written: dict[str, object] | None, kw_only: bool, *, documented: bool
+) -> dict[str, dataclasses.Field[Any]]:
+    """The fields (and class variables) of `cls` found by `dataclasses` itself, on the class
+    as written; with `written` (plain annotations), a stand-in type for each while it reads
+    them, and the annotations as written on the fields after."""
+    if not documented:  # else dataclasses reads object.__init__'s signature, parsing its text
+        cls.__doc__ = cls.__name__
+    if written is not None:
+        cls.__annotations__ = dict.fromkeys(written, object)
+    dataclasses.dataclass(cls, init=False, eq=False, repr=False, kw_only=kw_only)
+    fields: dict[str, dataclasses.Field[Any]] = vars(cls)["__dataclass_fields__"]
+    if written is not None:
+        cls.__annotations__ = written
+        for name, annotation in written.items():
+            fields[name].type = annotation
+    return fields
+
+
+def _slotted_namespace(cls: type, names: tuple[str, ...]) -> dict[str, Any]:
+    """What `dataclasses` gives the slotted class it makes in place of dataclass `cls` (whose
+    fields are `names`): `cls`'s namespace with a slot for each field no base class has, and
+    without the fields' class attributes, `__dict__` and `__weakref__`."""
+    namespace = dict(vars(cls))
+    inherited: set[str] = set()
+    for base in cls.__mro__[1:-1]:
+        slots = vars(base).get("__slots__", ())
+        inherited.update((slots,) if isinstance(slots, str) else slots)
+    namespace["__slots__"] = tuple(name for name in names if name not in inherited)
+    for name in (*names, "__dict__", "__weakref__"):
+        namespace.pop(name, None)
+    namespace["__qualname__"] = cls.__qualname__
+    return namespace
 
 
 def _frozen_setattr(self: object, name: str, value: object) -> None:
@@ -128,18 +216,21 @@ PLAIN_VALUES = 32
 """How many values of a class the shared `__init__` makes before the class's own is compiled."""
 
 
-def _first_init(cls: type) -> Callable[..., None]:
-    """The class's `__init__` until its own is compiled: it makes the first `PLAIN_VALUES` values
+def _first_init(qualname: str) -> tuple[Callable[..., None], Callable[[type], None]]:
+    """The `__init__` of class `qualname` until its own is compiled, and the function that
+    names the class it belongs to (made after it): it makes the first `PLAIN_VALUES` values
     by reading the class's fields (slower per value, but compiling costs as much as making about
     a hundred), then compiles the class's own and hands over to it. Arguments it cannot place
     (a missing or unexpected one) go to the compiled one, which refuses them in its own words."""
     compiled: Callable[..., None] | None = None
     plan: _Plan | None = None
     made = 0
+    owner: list[type] = []
 
     def __init__(self: object, *args: object, **kwargs: object) -> None:
         nonlocal compiled, plan, made
         if compiled is None:
+            cls = owner[0]
             if made < PLAIN_VALUES:
                 plan = plan or _plan(cls)
                 if _made_by_plan(self, plan, args, kwargs):
@@ -150,8 +241,8 @@ def _first_init(cls: type) -> Callable[..., None]:
                 type.__setattr__(cls, "__init__", compiled)
         compiled(self, *args, **kwargs)
 
-    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
-    return __init__
+    __init__.__qualname__ = f"{qualname}.__init__"
+    return __init__, owner.append
 
 
 _Step = tuple[str, bool, object, object]

@@ -203,24 +203,28 @@ def _tables(phrases: Iterable[str]) -> dict[str, object]:
     longer_firsts: set[str] = set()
     prefixes: list[str] = []
     for phrase in phrases:
-        found = words(phrase.removesuffix("*"))
-        if _problem(phrase, found) is not None:
+        stripped = phrase.removesuffix("*")
+        prefix = len(stripped) != len(phrase)
+        found = words(stripped)
+        # `_problem`'s tests, inline (a start splits about 500 phrases at its first question).
+        if not found or len(found) > _LONGEST or "*" in stripped or (prefix and len(found[-1]) < 3):
             continue
-        prefix = phrase.endswith("*")
-        if prefix and len(found) == 1:
-            prefixes.append(found[0])
+        first = found[0]
+        if len(found) == 1:
+            if prefix:
+                prefixes.append(first)
+            else:
+                single.setdefault(first, []).append(phrase)
+                by_first.setdefault(first, []).append(tuple.__new__(_Phrase, (phrase, (), False)))
             continue
         # `tuple.__new__` in C: the class's own `__new__` is a Python function.
         entry: _Phrase = tuple.__new__(_Phrase, (phrase, tuple(found[1:]), prefix))
-        by_first.setdefault(found[0], []).append(entry)
-        if len(entry.rest) == 1 and prefix:
-            by_first_prefix.setdefault(found[0], []).append(entry)
-            longer_firsts.add(found[0])
-        elif entry.rest:
-            by_pair.setdefault((found[0], found[1]), []).append(entry)
-            longer_firsts.add(found[0])
+        by_first.setdefault(first, []).append(entry)
+        longer_firsts.add(first)
+        if prefix and len(found) == 2:
+            by_first_prefix.setdefault(first, []).append(entry)
         else:
-            single.setdefault(found[0], []).append(phrase)
+            by_pair.setdefault((first, found[1]), []).append(entry)
     by_head: dict[str, list[str]] = {}
     for start in prefixes:
         by_head.setdefault(start[:3], []).append(start)

@@ -80,7 +80,8 @@ NEVER_FOR_ASK = (
     "ast",
     "dis",
     "tokenize",
-    # Nor `ipaddress`, which `urllib.parse` (imported by pathlib) needs only for a URL's host.
+    # Nor `urllib.parse` (with `ipaddress`), which pathlib needs only for `Path.as_uri`.
+    "urllib.parse",
     "ipaddress",
     # The snapshot's header is plain data pickled, not JSON; only --json and the other caches
     # (which a later start does not read) import json.

@@ -1,4 +1,4 @@
-"""`dataclasses` imported with `inspect` deferred, and `urllib.parse` with `ipaddress`: nothing
+"""`dataclasses` imported with `inspect` deferred, and `pathlib` with `urllib.parse`: nothing
 of them changes, and the deferred module comes in at its first use. Each case runs in a fresh
 interpreter, where none is imported yet."""
 
@@ -88,30 +88,43 @@ def test_an_import_of_inspect_after_dataclasses_gets_the_real_module() -> None:
     assert seen == {"real": "module", "has": True}
 
 
-def test_urllib_parse_checks_a_bracketed_host_as_before_with_ipaddress_deferred() -> None:
+def test_pathlib_makes_uris_as_before_with_urllib_parse_imported_at_the_first() -> None:
     seen = _run(
         "import json, sys\n"
         "from bot.start_imports import import_deferring\n"
         "import_deferring()\n"
+        "import pathlib\n"
+        "before = 'urllib.parse' in sys.modules or 'ipaddress' in sys.modules\n"
+        "path = pathlib.PurePosixPath('/a b/\\u00e9/%')\n"
+        "still = 'urllib.parse' in sys.modules\n"
+        "uris = [path.as_uri(), pathlib.PureWindowsPath('c:/a b').as_uri(),\n"
+        "        pathlib.PureWindowsPath('//host/share/x y').as_uri()]\n"
         "from urllib.parse import urlsplit\n"
-        "before = 'ipaddress' in sys.modules\n"
-        "plain = urlsplit('https://example.org/a?b').hostname\n"
-        "still = 'ipaddress' in sys.modules\n"
-        "v6 = urlsplit('http://[::1]:80/').hostname\n"
-        "try:\n"
-        "    urlsplit('http://[zz]/')\n"
-        "    refused = False\n"
-        "except ValueError:\n"
-        "    refused = True\n"
-        "print(json.dumps({'before': before, 'plain': plain, 'still': still, 'v6': v6,\n"
-        "                  'refused': refused, 'after': 'ipaddress' in sys.modules}))"
+        "print(json.dumps({'before': before, 'still': still, 'uris': uris,\n"
+        "                  'after': 'urllib.parse' in sys.modules,\n"
+        "                  'real': type(sys.modules['urllib.parse']).__name__,\n"
+        "                  'v6': urlsplit('http://[::1]:80/').hostname}))"
     )
 
     assert seen == {
         "before": False,
-        "plain": "example.org",
         "still": False,
-        "v6": "::1",
-        "refused": True,
+        "uris": ["file:///a%20b/%C3%A9/%25", "file:///c:/a%20b", "file://host/share/x%20y"],
         "after": True,
+        "real": "module",
+        "v6": "::1",
     }
+
+
+def test_a_from_import_of_a_deferred_module_asks_no_attribute_of_the_real_one() -> None:
+    seen = _run(
+        "import json, sys\n"
+        "from bot.start_imports import import_deferring_one\n"
+        "import_deferring_one('pathlib', 'urllib.parse', ('quote_from_bytes',))\n"
+        "import pathlib\n"
+        "stand_in = sys.modules['pathlib'].urlquote_from_bytes\n"
+        "print(json.dumps({'name': stand_in.__name__, 'loaded': 'urllib.parse' in sys.modules,\n"
+        "                  'quoted': stand_in(b'a b'), 'now': 'urllib.parse' in sys.modules}))"
+    )
+
+    assert seen == {"name": "quote_from_bytes", "loaded": False, "quoted": "a%20b", "now": True}

@@ -167,3 +167,15 @@ def test_each_preview_is_the_start_of_its_answer_cut_at_a_word(core: Core, numbe
 def test_a_short_answer_is_shown_whole() -> None:
     assert preview("Yes.\n\nIt is.") == "Yes. It is."
     assert preview("x" * 300) == "x" * (PREVIEW_CHARS - 1) + "\u2026"
+
+
+def test_the_core_builds_the_risk_reading_once_for_the_assistant_and_the_search(
+    core: Core,
+) -> None:
+    shared = core.assistant._risk
+
+    assert core.search._risk is shared
+    # A search built alone reads as the shared one does.
+    alone = QuestionSearch(core.knowledge, core.matcher)
+    assert alone._risk is not shared
+    assert alone._risk.known_words == shared.known_words

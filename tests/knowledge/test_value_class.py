@@ -20,7 +20,15 @@ import pytest
 
 import dialogs
 import knowledge
-from knowledge.value_class import PLAIN_VALUES, _made_by_plan, _plan, compile_init, value_class
+from knowledge.value_class import (
+    PLAIN_VALUES,
+    _has_dataclass_base,
+    _made_by_plan,
+    _plain_annotations,
+    _plan,
+    compile_init,
+    value_class,
+)
 
 
 @value_class
@@ -278,3 +286,90 @@ def test_a_class_variable_written_as_text_is_not_a_field() -> None:
     assert [f.name for f in dataclasses.fields(Counted)] == ["name"]
     assert Counted.limit == 3
     assert Counted.__annotations__["limit"] == "ClassVar[int]"
+
+
+def _fields_seen(cls: type) -> list[tuple[object, ...]]:
+    return [
+        (
+            f.name,
+            f.type,
+            f.default,
+            f.default_factory,
+            f.init,
+            f.repr,
+            f.hash,
+            f.compare,
+            dict(f.metadata),
+            f.kw_only,
+            f._field_type,
+        )
+        for f in vars(cls)["__dataclass_fields__"].values()
+    ]
+
+
+def _both(make: Any, *, kw_only: bool = False) -> tuple[type, type]:
+    """The class `make` returns, made by `value_class` and by `dataclasses` (as many fields and
+    defaults as `Sample`, keyword-only when asked)."""
+    ours = value_class(kw_only=kw_only)(make())
+    theirs = dataclasses.dataclass(frozen=True, slots=True, eq=False, repr=False, kw_only=kw_only)(
+        make()
+    )
+    return ours, theirs
+
+
+def _rich() -> type:
+    class Rich:
+        """Fields of every kind a value class may have."""
+
+        name: str
+        count: int = 2
+        words: tuple[str, ...] = field(default_factory=tuple)
+        tags: list[str] = field(default_factory=list, compare=False, metadata={"m": 1})
+        fixed: str = field(default="fixed", init=False)
+        made: frozenset[str] = field(init=False, repr=False, hash=False)
+        kind: str = field(default="k", kw_only=True)
+        late: int = field(default=0, kw_only=False)
+
+    return Rich
+
+
+@pytest.mark.parametrize("kw_only", [False, True])
+def test_fields_are_found_as_dataclasses_finds_them(kw_only: bool) -> None:
+    assert _plain_annotations(_rich()) is not None  # found without `dataclasses`
+    assert not _has_dataclass_base(_rich())
+    ours, theirs = _both(_rich, kw_only=kw_only)
+
+    assert _fields_seen(ours) == _fields_seen(theirs)
+    assert ours.__match_args__ == theirs.__match_args__  # type: ignore[attr-defined]
+    assert ours.__slots__ == theirs.__slots__  # type: ignore[attr-defined]
+    assert ours.__annotations__ == theirs.__annotations__
+    assert not {"__dict__", "__weakref__"} & (vars(ours).keys() | vars(theirs).keys())
+    assert {n for n in vars(ours) if n in {f[0] for f in _fields_seen(ours)}} == {
+        n for n in vars(theirs) if n in {f[0] for f in _fields_seen(theirs)}
+    }  # only the slots' descriptors, no defaults left as class attributes
+
+
+def test_fields_dataclasses_refuses_are_refused_alike() -> None:
+    def mutable() -> type:
+        class Mutable:
+            """A list as a default."""
+
+            items: list[str] = []  # noqa: RUF012
+
+        return Mutable
+
+    def unannotated() -> type:
+        class Unannotated:
+            """A field without its annotation."""
+
+            name: str
+            other = field(default=1)
+
+        return Unannotated
+
+    for make, error in ((mutable, ValueError), (unannotated, TypeError)):
+        with pytest.raises(error) as ours:
+            value_class(make())
+        with pytest.raises(error) as theirs:
+            dataclasses.dataclass(frozen=True, slots=True)(make())
+        assert str(ours.value) == str(theirs.value)
