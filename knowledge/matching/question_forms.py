@@ -21,14 +21,59 @@ _SAYING = frozenset(words("say says said tell tells explain explains specify spe
 _OPENERS = frozenset(
     words(
         "what whats how why when where which who whom whose if tell explain help please need "
-        "want wondering wondered any advice guidance i we looking"
+        "want wondering wondered any advice guidance looking"
     )
 )
+# A sentence opening "I" or "we" asks only when it says so within its first few words ("I was
+# wondering whether…", "we'd like to know…", "I'm not sure if…"); otherwise it tells the story
+# ("I do not give my consent for their details to be added.", "I asked her and she said no").
+_HEDGES = ("not sure", "unsure", "dont know", "do not know")
+_SAYS_IT_ASKS = tuple(
+    tuple(words(phrase))
+    for phrase in (
+        "wonder",
+        "wondering",
+        "wondered",
+        "want to know",
+        "need to know",
+        "like to know",
+        "need advice",
+        "need some advice",
+        "would like advice",
+        "need help",
+        "need some help",
+        "need guidance",
+        "need clarification",
+        "looking for",
+        "would appreciate",
+        "have a question",
+        "am asking",
+        "are asking",
+        *(f"{hedge} {wh}" for hedge in _HEDGES for wh in ("if", "whether", "what", "how")),
+    )
+)
+_SAYS_IT_ASKS_WITHIN = 5  # words after the "I" or "we"
+_SELF = frozenset(("i", "we"))
 
 
 def asks_something(sentence: str, typed: list[str]) -> bool:
-    """Whether a sentence asks something: a question mark, or a question word or request first."""
-    return "?" in sentence or (bool(typed) and (typed[0] in _OPENERS or typed[0] in _MODALS))
+    """Whether a sentence asks something: a question mark, a question word or request first,
+    or "I" or "we" saying within a few words that they ask ("I was wondering if…")."""
+    if "?" in sentence:
+        return True
+    if not typed:
+        return False
+    if typed[0] in _OPENERS or typed[0] in _MODALS:
+        return True
+    return typed[0] in _SELF and _says_it_asks(typed[1 : 1 + _SAYS_IT_ASKS_WITHIN])
+
+
+def _says_it_asks(head: list[str]) -> bool:
+    return any(
+        head[i : i + len(phrase)] == list(phrase)
+        for phrase in _SAYS_IT_ASKS
+        for i in range(len(head) - len(phrase) + 1)
+    )
 
 
 def asks_who(question: list[str]) -> bool:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from knowledge.lazy_pattern import LazyPattern
-from knowledge.matching.text import strip_markup
+from knowledge.matching.question_forms import asks_something
+from knowledge.matching.text import strip_markup, words
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"\u201d])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 # "I'm a youth worker, is it ok to ..." / "As a DSL I get asked ...": an opening that says who
 # the writer is, up to the first comma, dash, "and" or "but" (or for "As a", two words or so).
 
@@ -41,6 +42,8 @@ _LABEL_CHARS = 60
 _LABEL_WORDS = 6
 _LABEL_STOPS = frozenset(",;.?!")
 _HERE_ENDS = (" here -", " here \u2013", " here,")
+# A quotation in double quotes, straight or curly, within one paragraph.
+_QUOTED = re.compile(r"\u201c[^\u201c\u201d\n]{1,400}\u201d|\"[^\"\n]{1,400}\"")
 _HEAD = 1500
 _TAIL = 2500
 _SHORT_TEXT = 100
@@ -98,7 +101,7 @@ def question_parts(text: str, *, max_segments: int = 3) -> list[Segment]:
     """
     if len(text) > _HEAD + _TAIL:
         text = text[:_HEAD] + "\n" + text[-_TAIL:]
-    cleaned = strip_markup(text).strip()
+    cleaned = without_quoted_asks(strip_markup(text).strip())
     if not cleaned:
         return []
     sentences = [s.strip() for s in _SENTENCE_END.split(cleaned) if s and s.strip()]
@@ -115,6 +118,38 @@ def question_parts(text: str, *, max_segments: int = 3) -> list[Segment]:
         chosen.append(_segment(sentences[-1], sentences[-1 - _BACKGROUND_SENTENCES : -1]))
         chosen.append(_segment(sentences[0], [], part=True))
     return list(dict.fromkeys(chosen))[:max_segments]
+
+
+def without_quoted_asks(text: str) -> str:
+    """`text` without the question marks of the questions it quotes: "She asked me, "Can you
+    keep a secret?"" reports someone else's question, not the writer's ask. Kept: a quotation
+    inside a sentence that opens as a question ("Can I write "refused?""), and a message that
+    is all one quotation (it may be pasted in quotes)."""
+    if "?" not in text:
+        return text
+    spans = [
+        m.span()
+        for m in _QUOTED.finditer(text)
+        if "?" in m.group(0) and not _asks_the_quotation(text[: m.start()])
+    ]
+    if not spans or (len(spans) == 1 and spans[0] == (0, len(text))):
+        return text
+    kept: list[str] = []
+    start = 0
+    for begin, end in spans:
+        kept.append(text[start:begin])
+        kept.append(text[begin:end].replace("?", "."))
+        start = end
+    kept.append(text[start:])
+    return "".join(kept)
+
+
+def _asks_the_quotation(before: str) -> bool:
+    # "Can I just write, "Information protected by HIPAA?"" asks, in the writer's own words, with
+    # the quotation inside the question: the sentence so far opens as a question does.
+    cut = max(before.rfind(end) for end in ".!?\n")
+    typed = words(before[cut + 1 :])
+    return bool(typed) and asks_something("", typed)
 
 
 def question_segments(text: str, *, max_segments: int = 3) -> list[str]:
