@@ -1,0 +1,61 @@
+"""A harm named only to say there is none is no sign of it; disclosures beside it kept (round 23).
+
+One reading (docs/risk-cues.md, "Round 23"), tested on wordings no development set or probe file
+holds: a term or signal word of harm right after "no" or "without", or after "any" just after a
+negation, with at most two words that describe a finding between ("no bruising", "there is no
+abuse", "weren't any injuries", "no signs of injury"), names what is not there. Any other word
+between keeps the sign, and every other sign of the message still counts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.linear import grows_in_step
+from tests.support.packs import builtin_knowledge
+
+BUILT_IN = builtin_knowledge().risk_detector
+
+QUIET = [
+    "my son caught his hand in the gate at breakfast club, they checked it and there was no"
+    " bruising. do I need to sign anything?",
+    "the GP saw my mum after she slipped in the kitchen and found no injuries."
+    " the care agency wants the notes, can I send them?",
+    "our foster daughter had her medical and there wasn't any sign of injury, the social worker"
+    " is happy. can we go on holiday abroad?",
+    "the parents are separating and the atmosphere at home is tense but there is no violence."
+    " should the school be told?",
+]
+
+SIGNPOSTED = [
+    "he hit her again last night, no bruises this time because he's careful",
+    "no one at school has seen the bruises on her legs, she hides them under tights",
+    "my mum can't get through a day without her boyfriend slapping her",
+    "she says there's no abuse but she has burns on her arms she won't explain",
+    "I've no doubt it's abuse, the toddler upstairs has a black eye again",
+    "the 3 month old has a fracture and the parents have no explanation",
+]
+
+
+@pytest.mark.parametrize("message", QUIET)
+def test_the_absent_harm_is_quiet(chat: Chat, message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+    assert not chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", SIGNPOSTED)
+def test_the_disclosure_is_still_signposted(chat: Chat, message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
+    assert chat.send(message)[0].risk_of_harm
+
+
+def test_a_negation_reaches_only_its_own_clause() -> None:
+    finding = BUILT_IN.detect("she said no, and the bruising on her arms came from her dad")
+    assert finding is not None and "physical-abuse" in finding.categories, finding
+
+
+@pytest.mark.parametrize("unit", ["no bruising and no injuries without any abuse, ", "no no no "])
+def test_the_reading_grows_in_step_with_the_message(unit: str) -> None:
+    linear, small, large = grows_in_step(BUILT_IN.detect, unit)
+    assert linear, (small, large)
