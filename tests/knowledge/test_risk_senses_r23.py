@@ -4,7 +4,8 @@ One reading (docs/risk-cues.md, "Round 23"), tested on wordings no development s
 holds: a term or signal word of harm right after "no" or "without", or after "any" just after a
 negation, with at most two words that describe a finding between ("no bruising", "there is no
 abuse", "weren't any injuries", "no signs of injury"), names what is not there. Any other word
-between keeps the sign, and every other sign of the message still counts.
+between keeps the sign, and every other sign of the message still counts. Beside it, a sense
+in the pack: "deal with" is coping and "a big deal" a matter, not drug dealing.
 """
 
 from __future__ import annotations
@@ -22,10 +23,14 @@ QUIET = [
     " bruising. do I need to sign anything?",
     "the GP saw my mum after she slipped in the kitchen and found no injuries."
     " the care agency wants the notes, can I send them?",
-    "our foster daughter had her medical and there wasn't any sign of injury, the social worker"
-    " is happy. can we go on holiday abroad?",
+    "our foster son had his first medical with us and there weren't any injuries, the social"
+    " worker is happy. can we go on holiday abroad?",
     "the parents are separating and the atmosphere at home is tense but there is no violence."
     " should the school be told?",
+    # coping, or a matter
+    "my nephew's dad left last year and he's struggling to deal with it, can I tell his school?",
+    "a girl in my tutor group got a detention for her phone and it was a big deal to her mum,"
+    " can I explain the rule to her?",
 ]
 
 SIGNPOSTED = [
@@ -35,6 +40,8 @@ SIGNPOSTED = [
     "she says there's no abuse but she has burns on her arms she won't explain",
     "I've no doubt it's abuse, the toddler upstairs has a black eye again",
     "the 3 month old has a fracture and the parents have no explanation",
+    "my 14 yr old has been dealing weed for older boys from the park",
+    "a year 11 told me the men he owes money to said they'll deal with his little sister",
 ]
 
 
