@@ -10,12 +10,13 @@ in care (the `in-care` set: a resident, a patient, dementia), and nothing says i
 sentence's end are set aside. Every other sign still counts ("…was found by police with bruises
 on her face"), and so does a missing told after it. Read once, word by word.
 
-Beside it, a harm found absent (`absent_harms`): a term or signal word of harm right after "no"
-or "without", or after "any" just after a negation, with at most two words that describe a
-finding between ("no bruising", "there is no abuse", "without any injury", "weren't any
-bruises", "no signs of injury"), names what is not there: it is set aside, with the cues and
-`near` groups that start at it. Any other word between keeps the sign ("no one noticed the
-bruising", "without her husband hitting her"), as does every other sign of the message.
+Beside it, a harm found absent (`absent_harms`): a term of harm (a word naming a harm done, not a
+lack, which may be the harm itself: "no food") right after "no" or "without", or after "any"
+just after a negation, with at most two words that describe a finding between ("no bruising",
+"there is no abuse", "without any injury", "weren't any bruises", "no signs of injury"), names
+what is not there: it is set aside, with the signal words, cues and `near` groups that start at
+it. Any other word between keeps the sign ("no one noticed the bruising", "without her husband
+hitting her"), as does every other sign of the message.
 """
 
 from __future__ import annotations
@@ -38,8 +39,7 @@ _DESCRIBING = frozenset(
     | {"significant", "physical", "noticeabl"}
 )
 _DESCRIBING_WORDS = 2
-_WORDS = frozenset({Kind.TERM, Kind.SIGNAL})  # the signs a negation can reach
-_STARTING = _WORDS | {Kind.CUE, Kind.NEAR}
+_STARTING = frozenset({Kind.TERM, Kind.SIGNAL, Kind.CUE, Kind.NEAR})  # at an absent term
 
 
 @value_class
@@ -115,7 +115,7 @@ def found_safe(hits: list[Hit], read: Tokens, words: Found) -> list[Hit]:
 
 
 def absent_harms(hits: list[Hit], read: Tokens, words: Found) -> list[Hit]:
-    """The hits without the terms and signal words of a harm said to be absent ("no bruising").
+    """The hits without the signs that start at a term of harm said to be absent ("no bruising").
 
     Args:
         hits: every phrase of the pack that matched, harm and context alike.
@@ -131,10 +131,11 @@ def absent_harms(hits: list[Hit], read: Tokens, words: Found) -> list[Hit]:
     absent = {
         h.position
         for h in hits
-        if h.phrase.kind in _WORDS and _absent(read, h.position, words.negations)
+        if h.phrase.kind is Kind.TERM and _absent(read, h.position, words.negations)
     }
-    # A cue or a `near` group starting at that word names the same absent harm ("no bruises
-    # on her face").
+    # A signal word, cue or `near` group starting at that word names the same absent harm ("no
+    # bruises on her face"). A signal word that is no term may name a lack that is itself the
+    # harm ("no food", "no coat"), so it is never read as absent on its own.
     return [h for h in hits if h.position not in absent or h.phrase.kind not in _STARTING]
 
 

@@ -40,6 +40,9 @@ SIGNPOSTED = [
     "she says there's no abuse but she has burns on her arms she won't explain",
     "I've no doubt it's abuse, the toddler upstairs has a black eye again",
     "the 3 month old has a fracture and the parents have no explanation",
+    # a lack named after "no" is itself the harm, not its absence
+    "my 6 yr old pupil says there's no food at home and he comes in hungry every morning",
+    "the toddler upstairs is left with no nappy on and no heating all day",
     "my 14 yr old has been dealing weed for older boys from the park",
     "a year 11 told me the men he owes money to said they'll deal with his little sister",
 ]
