@@ -69,3 +69,25 @@ def test_a_negation_reaches_only_its_own_clause() -> None:
 def test_the_reading_grows_in_step_with_the_message(unit: str) -> None:
     linear, small, large = grows_in_step(BUILT_IN.detect, unit)
     assert linear, (small, large)
+
+
+# Whose body: a relative the `male`/`female` sets did not name hurting "her" or "his" arm is no
+# accident to their own body (main read "my friend's stepdad hurt her wrist" as one: quiet).
+@pytest.mark.parametrize(
+    "message",
+    ["my friend's stepdad hurt her wrist", "a 6 yr old says her grampy twisted her arm at tea"],
+)
+def test_a_relative_hurting_someone_else_is_no_accident(chat: Chat, message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
+    assert chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my stepdad sprained his ankle at football, can I tell the school why I'm late?",
+        "mummy bumped her head on the cupboard door at the school fair",
+    ],
+)
+def test_a_relatives_own_accident_stays_quiet(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
