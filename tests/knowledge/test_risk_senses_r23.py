@@ -5,7 +5,9 @@ holds: a term or signal word of harm right after "no" or "without", or after "an
 negation, with at most two words that describe a finding between ("no bruising", "there is no
 abuse", "weren't any injuries", "no signs of injury"), names what is not there. Any other word
 between keeps the sign, and every other sign of the message still counts. Beside it, a sense
-in the pack: "deal with" is coping and "a big deal" a matter, not drug dealing.
+in the pack: "deal with" is coping and "a big deal" a matter, not drug dealing; and a miss found
+on the way: a relative whose sex the word says ("stepdad") hurting "her" arm is no accident to
+their own body.
 """
 
 from __future__ import annotations
