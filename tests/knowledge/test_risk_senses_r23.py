@@ -1,13 +1,13 @@
 """A harm named only to say there is none is no sign of it; disclosures beside it kept (round 23).
 
 One reading (docs/risk-cues.md, "Round 23"), tested on wordings no development set or probe file
-holds: a term or signal word of harm right after "no" or "without", or after "any" just after a
+holds: a term of harm right after "no" or "without", or after "any" just after a
 negation, with at most two words that describe a finding between ("no bruising", "there is no
 abuse", "weren't any injuries", "no signs of injury"), names what is not there. Any other word
 between keeps the sign, and every other sign of the message still counts. Beside it, a sense
 in the pack: "deal with" is coping and "a big deal" a matter, not drug dealing; and a miss found
-on the way: a relative whose sex the word says ("stepdad") hurting "her" arm is no accident to
-their own body.
+on the way: a relative ("stepdad", "partner", "lodger") hurting "her" arm is no accident to their
+own body, unless the word says she is a woman ("mummy bumped her head").
 """
 
 from __future__ import annotations
@@ -77,7 +77,13 @@ def test_the_reading_grows_in_step_with_the_message(unit: str) -> None:
 # accident to their own body (main read "my friend's stepdad hurt her wrist" as one: quiet).
 @pytest.mark.parametrize(
     "message",
-    ["my friend's stepdad hurt her wrist", "a 6 yr old says her grampy twisted her arm at tea"],
+    [
+        "my friend's stepdad hurt her wrist",
+        "a 6 yr old says her grampy twisted her arm at tea",
+        # a relative whose sex the word does not say
+        "my neighbour's lodger twisted her wrist on the landing",
+        "her ex hurt her arm at the handover",
+    ],
 )
 def test_a_relative_hurting_someone_else_is_no_accident(chat: Chat, message: str) -> None:
     assert BUILT_IN.detect(message) is not None
@@ -89,6 +95,7 @@ def test_a_relative_hurting_someone_else_is_no_accident(chat: Chat, message: str
     [
         "my stepdad sprained his ankle at football, can I tell the school why I'm late?",
         "mummy bumped her head on the cupboard door at the school fair",
+        "the patient twisted her ankle getting out of the taxi, can I tell her son?",
     ],
 )
 def test_a_relatives_own_accident_stays_quiet(message: str) -> None:
