@@ -23,7 +23,7 @@ from knowledge.risk_finding import Phrase as _Phrase
 from knowledge.risk_finding import RiskFinding, Slot, judge
 from knowledge.risk_finding import Tokens as _Tokens
 from knowledge.risk_finding import Words as _Words
-from knowledge.risk_found import Found, found_safe
+from knowledge.risk_found import Found, absent_harms, found_safe
 from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_hits import find_hits
 from knowledge.risk_pack import RiskPack
@@ -247,8 +247,8 @@ class RiskDetector:
         hits = outside_settings(
             telling_verbs(signs + find_hits(read, self._context_index), read), read
         )
-        hits = harm_to_others(hits, read, self._harmed)
-        hits = found_safe(ordinary_causes(hits, read, self._causes), read, self._found)
+        hits = ordinary_causes(harm_to_others(hits, read, self._harmed), read, self._causes)
+        hits = found_safe(absent_harms(hits, read, self._found), read, self._found)
         hits = by_doer(hits, read, self._doers)
         return judge(hits, read, self._pack, self._labels, self._negations, speakers=self._speakers)
 

@@ -178,8 +178,12 @@ def _own_accidents(read: Tokens, words: Causes, shape: _Shape) -> list[int]:
 
 def _own(tokens: list[str], at: int, words: Causes) -> bool:
     """Whether the one just before the accident word at `at` owns the part of the body after it:
-    "she hurt her knee", "a boy twisted his ankle", "I bumped my head"; not "he hurt her arm"."""
+    "she hurt her knee", "a boy twisted his ankle", "I bumped my head"; not "he hurt her arm",
+    nor a relative whose sex the word does not say ("her partner hurt her arm")."""
     if not at or tokens[at - 1] not in words.someone:
+        return False
+    doer = tokens[at - 1]
+    if doer in words.relatives and doer not in words.male and doer not in words.female:
         return False
     return _owns(tokens[at - 1], tokens[at + 1], words)
 
