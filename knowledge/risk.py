@@ -27,6 +27,7 @@ from knowledge.risk_found import Found, found_safe
 from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_hits import find_hits
 from knowledge.risk_pack import RiskPack
+from knowledge.risk_real_words import real_words
 from knowledge.risk_phrases import ANY_WORD, GAP
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_telling import telling_verbs
@@ -204,6 +205,7 @@ class RiskDetector:
             if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
                 by_start.setdefault((_HOLDING + word[0], len(word)), []).append(word)
         self._by_start = by_start
+        self._known |= real_words(by_start, self._nearest, self._known, _MIN_TYPO_LENGTH)
 
     def _slots(self, text: str, surface: set[str]) -> tuple[Slot, ...]:
         slots: list[Slot] = []

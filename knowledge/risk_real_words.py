@@ -1,0 +1,92 @@
+"""The common English words that typo correction must take as typed, found when the detector is built.
+
+A word within one slip of a cue word may be the cue word mistyped ("stabed") or a word in its
+own right ("clever", not "cleaver"; "banking", not "backing"). The word list of pyspellchecker
+(its bundled English frequencies) tells which: as in its noisy-channel correction, a common word
+is taken as typed unless the cue word it is near is far more common (`_FAR_MORE`), as "raped" is
+than "rapped" and "choked" than "chocked", misspellings people really type. The list is read
+only while the detector's tables are built: the tables keep the few words found, as known words.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Collection, Iterable, Mapping
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+# A typed word counted this many times less often than the cue word it is near is a slip.
+_FAR_MORE = 20
+# Fewer uses than this in the list's sources, and a word is not common enough to be taken as meant.
+_COMMON = 100
+_ONE_SLIP = 10  # as `RiskDetector._nearest`: one slip in a word this long or shorter, two above
+
+
+def real_words(
+    by_start: Mapping[tuple[str, int], Iterable[str]],
+    nearest: Callable[[str], str],
+    known: Collection[str],
+    min_length: int,
+) -> frozenset[str]:
+    """The common words that `nearest` would correct to a different cue word.
+
+    Args:
+        by_start: the typo targets by their first letter (after any mark) and length.
+        nearest: the detector's correction of one typed word.
+        known: words never corrected already (left out here).
+        min_length: the shortest word corrected.
+    """
+    counts, by_deletion, long_words = _common_words(min_length)
+    near: set[str] = set()
+    for target in (t for targets in by_start.values() for t in targets):
+        for key in (target, *_deletions(target)):
+            near.update(by_deletion.get(key, ()))
+        if len(target) >= _ONE_SLIP - 1:  # two slips in a long word
+            near.update(
+                found
+                for found, _, _ in process.extract(
+                    target,
+                    long_words.get(target[0], ()),
+                    scorer=OSA.distance,
+                    processor=None,
+                    score_cutoff=2,
+                    limit=None,
+                )
+            )
+    return frozenset(
+        word
+        for word in near - set(known)
+        if (fixed := nearest(word)) != word and counts[word] * _FAR_MORE >= counts.get(fixed, 0)
+    )
+
+
+@functools.cache
+def _common_words(
+    min_length: int,
+) -> tuple[dict[str, int], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The list's common words with their counts; them by each word one letter shorter (a word
+    one slip from another shares such a word with it, or is one); the long ones by first letter."""
+    from spellchecker import SpellChecker  # noqa: PLC0415 (only while the tables are built)
+
+    counts = {
+        word: count
+        for word, count in SpellChecker(language="en").word_frequency.items()
+        if count >= _COMMON and len(word) >= min_length and word.isalpha() and word.isascii()
+    }
+    by_deletion: dict[str, list[str]] = {}
+    long_words: dict[str, list[str]] = {}
+    for word in counts:
+        for key in (word, *_deletions(word)):
+            by_deletion.setdefault(key, []).append(word)
+        if len(word) > _ONE_SLIP:
+            long_words.setdefault(word[0], []).append(word)
+    return (
+        counts,
+        {key: tuple(ws) for key, ws in by_deletion.items()},
+        {start: tuple(ws) for start, ws in long_words.items()},
+    )
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
