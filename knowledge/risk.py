@@ -27,8 +27,8 @@ from knowledge.risk_found import Found, found_safe
 from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_hits import find_hits
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_real_words import real_words
 from knowledge.risk_phrases import ANY_WORD, GAP
+from knowledge.risk_real_words import real_words
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_telling import telling_verbs
 from knowledge.risk_types import CONDITION_WORDS, single_words, speakers_of, stem_word
@@ -99,8 +99,8 @@ class RiskDetector:
 
         Args:
             pack: the merged risk pack (built-in plus an organisation's own).
-            known_words: ordinary words (e.g. the Q&A's vocabulary) that typo correction must
-                leave alone, beside the pack's own.
+            known_words: words typo correction leaves alone (the Q&A's), beside the pack's own
+                and the common English words near a cue word (`knowledge.risk_real_words`).
         """
         self._pack = pack
         self._compiled: dict[tuple[str, int], _Words] = {}  # the same place in many cues
@@ -193,19 +193,18 @@ class RiskDetector:
         self._harm_index = {w: tuple(ps) for w, ps in harm.items()}
         self._context_index = {w: tuple(ps) for w, ps in context.items()}
         self._known = frozenset(targets | others | signal_words | {w.lower() for w in known_words})
-        by_start: dict[tuple[str, int], list[str]] = {}
+        self._by_start: dict[tuple[str, int], list[str]] = {}
         for word in sorted(targets - others):
             if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
-                by_start.setdefault((word[0], len(word)), []).append(word)
+                self._by_start.setdefault((word[0], len(word)), []).append(word)
         # The signal families' words (and cue words a `general` phrase also holds) are reached
         # only by a slip that keeps every letter typed (`_nearest`), so they sit apart.
         for word in sorted(
             (signal_words | targets) - (targets - others) - (others - signal_words - targets)
         ):
             if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
-                by_start.setdefault((_HOLDING + word[0], len(word)), []).append(word)
-        self._by_start = by_start
-        self._known |= real_words(by_start, self._nearest, self._known, _MIN_TYPO_LENGTH)
+                self._by_start.setdefault((_HOLDING + word[0], len(word)), []).append(word)
+        self._known |= real_words(self._by_start, self._nearest, self._known, _MIN_TYPO_LENGTH)
 
     def _slots(self, text: str, surface: set[str]) -> tuple[Slot, ...]:
         slots: list[Slot] = []
@@ -228,7 +227,7 @@ class RiskDetector:
 
     @property
     def known_words(self) -> frozenset[str]:
-        """The words of the pack's cues and the ordinary words it was given, in lower case."""
+        """The words never corrected: the pack's, those given and common English ones near a cue."""
         return self._known
 
     def detect(self, text: str, names: Collection[str] = ()) -> RiskFinding | None:
@@ -396,6 +395,5 @@ def _people(
 
 
 def _holds(candidate: str, typed: str) -> bool:
-    """Whether `candidate` has every letter of `typed`, as often: a letter left out or two
-    swapped, not one changed."""
+    """Whether `candidate` has every letter of `typed` as often (one left out, two swapped)."""
     return not Counter(typed) - Counter(candidate)

@@ -1,4 +1,4 @@
-"""The common English words that typo correction must take as typed, found when the detector is built.
+"""The common English words typo correction must take as typed, found as the detector is built.
 
 A word within one slip of a cue word may be the cue word mistyped ("stabed") or a word in its
 own right ("clever", not "cleaver"; "banking", not "backing"). The word list of pyspellchecker
