@@ -204,7 +204,7 @@ class RiskDetector:
         ):
             if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
                 self._by_start.setdefault((_HOLDING + word[0], len(word)), []).append(word)
-        self._known |= real_words(self._by_start, self._nearest, self._known, _MIN_TYPO_LENGTH)
+        self._uncorrected = real_words(self._by_start, self._nearest, self._known, _MIN_TYPO_LENGTH)
 
     def _slots(self, text: str, surface: set[str]) -> tuple[Slot, ...]:
         slots: list[Slot] = []
@@ -227,7 +227,7 @@ class RiskDetector:
 
     @property
     def known_words(self) -> frozenset[str]:
-        """The words never corrected: the pack's, those given and common English ones near a cue."""
+        """The words of the pack's cues and the ordinary words it was given, in lower case."""
         return self._known
 
     def detect(self, text: str, names: Collection[str] = ()) -> RiskFinding | None:
@@ -331,7 +331,7 @@ class RiskDetector:
             if (
                 fixes < _MAX_TYPO_FIXES
                 and len(word) >= _MIN_TYPO_LENGTH
-                and word not in self._known
+                and word not in self._uncorrected
                 and word.isalpha()
                 and word not in names
             ):

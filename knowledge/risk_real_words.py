@@ -5,7 +5,8 @@ own right ("clever", not "cleaver"; "banking", not "backing"). The word list of 
 (its bundled English frequencies) tells which: as in its noisy-channel correction, a common word
 is taken as typed unless the cue word it is near is far more common (`_FAR_MORE`), as "raped" is
 than "rapped" and "choked" than "chocked", misspellings people really type. The list is read
-only while the detector's tables are built: the tables keep the few words found, as known words.
+only while the detector's tables are built: the tables keep the few words found (`_uncorrected`,
+beside the known words, which the privacy check also reads: "Margaret Panting" is still a name).
 """
 
 from __future__ import annotations
@@ -29,12 +30,13 @@ def real_words(
     known: Collection[str],
     min_length: int,
 ) -> frozenset[str]:
-    """The common words that `nearest` would correct to a different cue word.
+    """The words typo correction leaves alone: `known`, and the common words that `nearest`
+    would otherwise correct to a different cue word.
 
     Args:
         by_start: the typo targets by their first letter (after any mark) and length.
         nearest: the detector's correction of one typed word.
-        known: words never corrected already (left out here).
+        known: words never corrected already.
         min_length: the shortest word corrected.
     """
     counts, by_deletion, long_words = _common_words(min_length)
@@ -54,7 +56,7 @@ def real_words(
                     limit=None,
                 )
             )
-    return frozenset(
+    return frozenset(known) | frozenset(
         word
         for word in near - set(known)
         if (fixed := nearest(word)) != word and counts[word] * _FAR_MORE >= counts.get(fixed, 0)
@@ -72,11 +74,11 @@ def _common_words(
     counts = {
         word: count
         for word, count in SpellChecker(language="en").word_frequency.items()
-        if count >= _COMMON and len(word) >= min_length and word.isalpha() and word.isascii()
+        if count >= _COMMON and word.isalpha() and word.isascii()
     }
     by_deletion: dict[str, list[str]] = {}
     long_words: dict[str, list[str]] = {}
-    for word in counts:
+    for word in (w for w in counts if len(w) >= min_length):
         for key in (word, *_deletions(word)):
             by_deletion.setdefault(key, []).append(word)
         if len(word) > _ONE_SLIP:

@@ -12,22 +12,47 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.risk_real_words import real_words
 from tests.support.packs import builtin_knowledge
 
 BUILT_IN = builtin_knowledge().risk_detector
 
-REAL = ["clever", "france", "swapped", "tracing", "banking"]
-SLIPS = ["chocked", "stabed", "rapped"]  # ("beated", "hitted" are cue words themselves)
+# Each typed word with the cue word the correction reaches from it.
+REAL = {
+    "clever": "cleaver",
+    "france": "fiance",
+    "swapped": "slapped",
+    "tracing": "tracking",
+    "banking": "backing",
+}
+SLIPS = {"chocked": "choked", "rapped": "raped", "stabed": "stabbed"}
+TARGETS = {**REAL, **SLIPS}
 
 
-@pytest.mark.parametrize("word", REAL)
-def test_a_common_word_is_never_corrected(word: str) -> None:
-    assert word in BUILT_IN.known_words
+def _nearest(word: str) -> str:
+    return TARGETS.get(word, word)
 
 
-@pytest.mark.parametrize("word", SLIPS)
-def test_a_misspelling_people_type_is_still_corrected(word: str) -> None:
-    assert word not in BUILT_IN.known_words
+def _by_start() -> dict[tuple[str, int], list[str]]:
+    by_start: dict[tuple[str, int], list[str]] = {}
+    for target in TARGETS.values():
+        by_start.setdefault((target[0], len(target)), []).append(target)
+    return by_start
+
+
+def test_a_common_word_is_never_corrected_and_a_slip_still_is() -> None:
+    kept = real_words(_by_start(), _nearest, frozenset({"kept"}), 6)
+    assert set(REAL) <= kept
+    assert not set(SLIPS) & kept
+    assert "kept" in kept
+
+
+def test_the_detector_reads_the_common_words_as_typed() -> None:
+    kept = real_words(BUILT_IN._by_start, BUILT_IN._nearest, BUILT_IN.known_words, 6)
+    assert set(REAL) <= kept
+    assert not set(SLIPS) & kept
+    # The privacy check's known words are the pack's and the Q&A's only ("banking" is the pack's).
+    assert not {"clever", "france", "swapped", "tracing"} & BUILT_IN.known_words
 
 
 @pytest.mark.parametrize(
