@@ -14,20 +14,20 @@ A signpost costs less than a miss, so the cause is not taken when the message do
 a word of the pack's `doubt` or `fear` sets in the sentence ("again", "apparently", "scared"),
 "another" bruise, a cause inside someone's reported words ("he says it was football"), a word of the
 `explain` family anywhere (a story, an excuse, an accident; not one naming a paper, "the accident
-form"), a baby (a bruise on a baby is a concern whatever the cause), a blow before a fall or an
-accident ("pushed her and she fell"), a relative named after the injury ("…, his stepdad was there";
-any grown-up after an accident), a child struck ("my 3 year old was hit by…"), or a grown-up who
-struck or was struck ("her dad…"). Read once, word by word.
+form", nor an accident of a named ordinary kind the writer tells, "was in a car accident", which
+is a cause like a fall), a baby (a bruise on a baby is a concern whatever the cause), a blow
+before a fall or an accident ("pushed her and she fell"), a relative named after the injury ("…,
+his stepdad was there"; any grown-up after an accident), a child struck ("my 3 year old was hit
+by…"), or a grown-up who struck or was struck ("her dad…"). Read once, word by word.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
-from functools import partial
 
 from knowledge.pack_values import Value
-from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
+from knowledge.risk_cause_words import Causes
+from knowledge.risk_types import Hit, Kind, Tokens
 from knowledge.value_class import value_class
 
 __all__ = ["Causes", "ordinary_causes"]
@@ -39,6 +39,7 @@ _AGE_WORDS = frozenset({"year", "yr", "yo"})
 _OLD = "old"
 _PEER = frozenset({"another", "other"})  # "when another child knelt on it"
 _SOMEONES = frozenset({"his", "her", "their"})  # "his stepdad": someone's relative
+_OWNERS = _SOMEONES | {"my", "your", "our"}  # "his knee": a part of the body, not a blow
 _PASSIVE = frozenset({"was", "were", "been", "being", "got", "get", "is", "are"})
 # After a fall, where from: "falling off a ladder", "fell down the stairs", "slipped on ice".
 _FROM_WHERE = (["off"], ["from"], ["down"], ["over"], ["on"], ["out"])
@@ -48,92 +49,6 @@ _WELL_REACH = 3  # "but ok", "but she's fine", "but she seems fine"
 _GOES_ON = frozenset({"and", "then"})  # "she fell off the slide and hurt her arm"
 _NAMING = frozenset({"the", "a", "an"})  # "at the end of term", "a glass of": things, not blows
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
-
-
-@value_class
-class Causes(Value):
-    """The stemmed words the rule reads, as the pack's sets hold them.
-
-    Attributes:
-        injuries: words for an injury (the `injury` set).
-        mishaps: ordinary causes of an injury (the `mishap` set: sports, falls, lessons).
-        doubts: words that doubt or repeat a cause, or fear (the `doubt` and `fear` sets).
-        noticed: words for noticing (the `noticed` set): where it was seen is not its cause.
-        explaining: words about an explanation (the `explain` set).
-        babies: words for a baby (the `baby` set).
-        falls: words for a fall (the `fall` set): a cause, before or after the injury.
-        fallers: the words before a fall that say a person fell ("she", "a 2 year old").
-        small: words for a child under five (the `small` set: "toddler").
-        little: words for an early years setting (`little`: "nursery"), where a blow is play.
-        results: words saying a blow left an injury (the `result` set: "left two cuts").
-        blows: words for a blow (the `hurt`, `strike` and `violent` sets).
-        violence: the `violent` set; one after "the" or "a" names a thing ("the end of term").
-        kids: nouns for children (the `kid` set).
-        relatives: nouns for relatives (the `family` set).
-        grown: nouns for grown-ups (the `family`, `staff` and `adult` sets): not play.
-        accidents: what one does to one's own body by accident (`accident`: "bumped").
-        bodies: parts of the body (the `body` set).
-        someone: words for who had the accident (pronouns and nouns for people).
-        male: words for a boy or a man (the `male` set), whose own part is "his".
-        female: words for a girl or a woman (the `female` set), whose own part is "her".
-        paperwork: what an `explain` word before it names ("accident form").
-    """
-
-    injuries: frozenset[str]
-    mishaps: frozenset[str]
-    doubts: frozenset[str]
-    noticed: frozenset[str]
-    explaining: frozenset[str]
-    babies: frozenset[str]
-    falls: frozenset[str]
-    fallers: frozenset[str]
-    small: frozenset[str]
-    little: frozenset[str]
-    results: frozenset[str]
-    blows: frozenset[str]
-    kids: frozenset[str]
-    relatives: frozenset[str]
-    grown: frozenset[str]
-    accidents: frozenset[str] = frozenset()
-    bodies: frozenset[str] = frozenset()
-    someone: frozenset[str] = frozenset()
-    male: frozenset[str] = frozenset()
-    female: frozenset[str] = frozenset()
-    paperwork: frozenset[str] = frozenset()
-    violence: frozenset[str] = frozenset()
-
-    @classmethod
-    def of(cls, sets: Mapping[str, Words]) -> Causes:
-        """The words the rule reads, from the pack's compiled sets (a set it lacks is empty).
-
-        Args:
-            sets: the pack's sets, by name, as the detector compiled them.
-        """
-        single = partial(single_words, sets)
-        return cls(
-            injuries=single("injury"),
-            mishaps=single("mishap"),
-            doubts=single("doubt", "fear"),
-            noticed=single("noticed"),
-            explaining=single("explain"),
-            babies=single("baby"),
-            falls=single("fall"),
-            fallers=single("he", "kid", "small", "family", "adult") | {"old", "i", "who"},
-            small=single("small"),
-            little=single("little"),
-            results=single("result"),
-            blows=single("hurt", "strike", "violent"),
-            kids=single("kid"),
-            relatives=single("family"),
-            grown=single("family", "staff", "adult"),
-            accidents=single("accident"),
-            bodies=single("body"),
-            someone=single("he", "kid", "small", "adult", "folk", "family", "staff") | {"i"},
-            male=single("male"),
-            female=single("female"),
-            paperwork=single("paperwork"),
-            violence=single("violent"),
-        )
 
 
 def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
@@ -149,20 +64,21 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
     """
     tokens = read.words
     if (
-        (
-            words.injuries.isdisjoint(tokens)
-            and words.blows.isdisjoint(tokens)
-            and words.accidents.isdisjoint(tokens)
-        )
-        or _explains(tokens, words)
-        or not words.babies.isdisjoint(tokens)
-    ):
+        words.injuries.isdisjoint(tokens)
+        and words.blows.isdisjoint(tokens)
+        and words.accidents.isdisjoint(tokens)
+    ) or not words.babies.isdisjoint(tokens):
         return hits
     told: dict[int, int] = {}  # sentence -> where its first telling phrase starts
     for h in hits:
         if h.phrase.kind is Kind.TELLING:
             told[h.sentence] = min(h.position, told.get(h.sentence, h.position))
     shape = _Shape.of(read, words)
+    named = {  # sentence -> its accident of an ordinary kind, told by the writer, undoubted
+        s: at for s, at in shape.crashes.items() if told.get(s, at) >= at and s not in shape.doubted
+    }
+    if _explains(tokens, words, frozenset(named.values())):
+        return hits
     caused: set[int] = set()  # sentences that give an injury an ordinary cause
     dropped: set[int] = set()  # the blows of small children's play, and what they left
     played: dict[int, int] = {}  # sentence -> where its first play blow is
@@ -193,6 +109,9 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
             and not {sentence, sentence - 1} & (shape.blow.keys() | shape.doubted)
         ):
             cause = fell
+        crash = named.get(sentence, named.get(sentence - 1, -1))  # "in a car accident and …"
+        if cause < 0 and crash >= 0 and not {sentence, sentence - 1} & shape.blow.keys():
+            cause = crash
         if cause >= 0 and told.get(sentence, cause) >= cause:
             caused.add(sentence)  # a cause inside someone's reported words may be a story
     if not caused and not dropped:
@@ -204,11 +123,14 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
     return [h for h in hits if h.phrase.category < 0 or not _spans(places, h.position, h.end)]
 
 
-def _explains(tokens: list[str], words: Causes) -> bool:
+def _explains(tokens: list[str], words: Causes, named: frozenset[int]) -> bool:
     """Whether the message speaks of an explanation: an `explain` word that does not name a
-    paper ("the accident form", "accident book")."""
+    paper ("the accident form", "accident book") and is not one of the `named` accidents of an
+    ordinary kind the writer tells ("he was in a car accident")."""
     return any(
-        word in words.explaining and (i + 1 == len(tokens) or tokens[i + 1] not in words.paperwork)
+        word in words.explaining
+        and i not in named
+        and (i + 1 == len(tokens) or tokens[i + 1] not in words.paperwork)
         for i, word in enumerate(tokens)
     )
 
@@ -291,6 +213,7 @@ class _Shape(Value):
     little: frozenset[int]  # sentences naming an early years setting
     results: dict[int, list[int]]  # sentence -> where it says a blow left something ("left")
     kin_last: dict[int, int]  # sentence -> its last relative of someone's ("his stepdad")
+    crashes: dict[int, int]  # sentence -> its first `explain` word after an `accident-kind` word
 
     def left_after(self, sentence: int, blow: int) -> int:
         """Where the sentence first says a blow left something after `blow`, or past it."""
@@ -308,6 +231,7 @@ class _Shape(Value):
         little: set[int] = set()
         results: dict[int, list[int]] = {}
         kin_last: dict[int, int] = {}
+        crashes: dict[int, int] = {}
         tokens = read.words
         for i, word in enumerate(tokens):
             sentence = read.sentence_of[i]
@@ -317,7 +241,13 @@ class _Shape(Value):
                 seen.setdefault(sentence, i)
             if word in words.falls and i and tokens[i - 1] in words.fallers:
                 fall.setdefault(sentence, i)  # "she slipped", not "when it slipped"
-            named = i and word in words.violence and tokens[i - 1] in _NAMING  # "the end"
+            named = i and (
+                (word in words.violence and tokens[i - 1] in _NAMING)  # "the end"
+                or (  # "his knee", "a swollen knee": a part of the body
+                    word in words.bodies
+                    and (tokens[i - 1] in _OWNERS or tokens[i - 1] in words.injuries)
+                )
+            )
             if word in words.blows and not named:
                 blow.setdefault(sentence, i)
             if word in words.little:
@@ -326,7 +256,16 @@ class _Shape(Value):
                 results.setdefault(sentence, []).append(i)
             if word in words.relatives and i and tokens[i - 1] in _SOMEONES:
                 kin_last[sentence] = i  # "his stepdad", not "my son" nor "tell parents"
-        return cls(frozenset(doubted), seen, fall, blow, frozenset(little), results, kin_last)
+            if (
+                i
+                and word in words.explaining
+                and tokens[i - 1] in words.kinds
+                and (i < 2 or tokens[i - 2] not in _PEER)  # not "another car accident"
+            ):
+                crashes.setdefault(sentence, i)
+        return cls(
+            frozenset(doubted), seen, fall, blow, frozenset(little), results, kin_last, crashes
+        )
 
 
 def _reassures(tokens: list[str], at: int) -> bool:
