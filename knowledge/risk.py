@@ -8,12 +8,9 @@ No regular expression here runs with nested or lazy quantifiers.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from typing import NamedTuple
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_counted import may_count
@@ -31,6 +28,7 @@ from knowledge.risk_phrases import ANY_WORD, GAP
 from knowledge.risk_real_words import real_words
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_telling import telling_verbs
+from knowledge.risk_typos import HOLDING, done_to, nearest
 from knowledge.risk_types import CONDITION_WORDS, single_words, speakers_of, stem_word
 from knowledge.risk_words import words_of
 
@@ -41,7 +39,6 @@ _CLAUSE_WORDS = frozenset({"but", "however", "although", "though"})  # start a n
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
 _MAX_TYPO_FIXES = 40
-_HOLDING = "+"  # marks the typo targets reached only by a slip keeping every letter typed
 _OPENING_WORDS = 4  # "As a school nurse," before the question
 # After a condition's opening word, a question word starting a later clause makes the sentence a
 # question, however long the condition; without a "?" it tells ("When I was a boy…").
@@ -203,7 +200,7 @@ class RiskDetector:
             (signal_words | targets) - (targets - others) - (others - signal_words - targets)
         ):
             if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
-                self._by_start.setdefault((_HOLDING + word[0], len(word)), []).append(word)
+                self._by_start.setdefault((HOLDING + word[0], len(word)), []).append(word)
         self._uncorrected = real_words(self._by_start, self._nearest, self._known, _MIN_TYPO_LENGTH)
 
     def _slots(self, text: str, surface: set[str]) -> tuple[Slot, ...]:
@@ -274,7 +271,8 @@ class RiskDetector:
         # The mark just before the word: after a colon or a dash a question may open ("For our
         # briefing: what signs…?"); after a comma or a dash a question's telling may.
         after = ""
-        for raw in words_of(text)[:_MAX_TOKENS]:
+        raws = words_of(text)[:_MAX_TOKENS]
+        for at, raw in enumerate(raws):
             word = raw
             if not word.isalnum():
                 after = word.strip()
@@ -336,7 +334,9 @@ class RiskDetector:
                 and word not in names
             ):
                 fixes += 1
-                word = self._nearest(word)
+                following = raws[at + 1] if at + 1 < len(raws) else ""
+                if not done_to(word, typed[-1] if typed else "", following, self._harm_index):
+                    word = self._nearest(word)
             typed.append(word)
             tokens.append(stem_word(word))
             sentence_of.append(sentence)
@@ -360,27 +360,7 @@ class RiskDetector:
         )
 
     def _nearest(self, word: str) -> str:
-        # Strict, like the matcher's: same first letter, one edit (two for long words). Of
-        # the nearest, one holding every letter typed comes first, as a letter left out or two
-        # swapped are the commonest slips ("slaped" is "slapped", not "shaped"); the signal
-        # families' words are reached only so ("stabed", "mising"), never by a changed letter.
-        limit = 1 if len(word) <= 10 else 2
-        best: tuple[float, bool] | None = None
-        chosen = word
-        for key, holding in ((word[0], False), (_HOLDING + word[0], True)):
-            for length in range(len(word) - limit, len(word) + limit + 1):
-                for found, distance, _ in process.extract(
-                    word,
-                    self._by_start.get((key, length), ()),
-                    scorer=OSA.distance,
-                    processor=None,
-                    score_cutoff=limit,
-                    limit=None,
-                ):
-                    holds = _holds(found, word)
-                    if (holds or not holding) and (best is None or (distance, not holds) < best):
-                        best, chosen = (distance, not holds), found
-        return chosen
+        return nearest(word, self._by_start)
 
 
 def _people(
@@ -392,8 +372,3 @@ def _people(
         for i, (stemmed, word) in enumerate(zip(tokens, typed, strict=True))
         if stemmed in nouns or word in names
     )
-
-
-def _holds(candidate: str, typed: str) -> bool:
-    """Whether `candidate` has every letter of `typed` as often (one left out, two swapped)."""
-    return not Counter(typed) - Counter(candidate)

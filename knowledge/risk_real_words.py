@@ -59,8 +59,44 @@ def real_words(
     return frozenset(known) | frozenset(
         word
         for word in near - set(known)
-        if (fixed := nearest(word)) != word and counts[word] * _FAR_MORE >= counts.get(fixed, 0)
+        if (fixed := nearest(word)) != word
+        and _as_typed(counts[word], counts.get(fixed, counts[word]), word, fixed)
     )
+
+
+def _as_typed(typed: int, meant: int, word: str, cue: str) -> bool:
+    """Whether a word counted `typed` times is likelier meant than the cue word (`meant`) it is
+    one slip from: a slip people often make must be 20 times rarer, any other 20 times commoner.
+    A cue word the list lacks ("favourite", "beated") counts as often as the word typed."""
+    if _common_slip(word, cue):
+        return typed >= meant * _FAR_MORE
+    return typed * _FAR_MORE >= meant
+
+
+def _common_slip(typed: str, meant: str) -> bool:
+    """A letter left out or added, two neighbouring letters swapped, or a key beside the one
+    meant: the slips of a hurried thumb ("sacred" for scared, "violet" for violent)."""
+    if len(typed) != len(meant):
+        return abs(len(typed) - len(meant)) == 1
+    changed = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+    if len(changed) == 2 and changed[0] == changed[1][::-1]:
+        return True
+    return len(changed) == 1 and changed[0][1] in _BESIDE.get(changed[0][0], "")
+
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# Keys touching each key on a QWERTY keyboard (phones' too): beside it, and above or below it.
+_BESIDE = {
+    key: "".join(
+        row[j]
+        for r2, row in enumerate(_ROWS)
+        if abs(r2 - r) <= 1
+        for j in range(len(row))
+        if (r2 == r and abs(j - i) == 1) or (r2 == r - 1 and j in (i, i + 1)) or (r2 == r + 1 and j in (i - 1, i))
+    )
+    for r, keys in enumerate(_ROWS)
+    for i, key in enumerate(keys)
+}
 
 
 @functools.cache
