@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from typing import NamedTuple
 
-
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_counted import may_count
 from knowledge.risk_doers import Doers, by_doer, doers_of
@@ -28,8 +27,8 @@ from knowledge.risk_phrases import ANY_WORD, GAP
 from knowledge.risk_real_words import real_words
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_telling import telling_verbs
+from knowledge.risk_types import CONDITION_WORDS, Hit, single_words, speakers_of, stem_word
 from knowledge.risk_typos import HOLDING, done_to, nearest
-from knowledge.risk_types import CONDITION_WORDS, single_words, speakers_of, stem_word
 from knowledge.risk_words import words_of
 
 __all__ = ["RiskDetector", "RiskFinding", "SetTables", "set_tables", "stem_word", "words_of"]
@@ -242,6 +241,17 @@ class RiskDetector:
         read = self._tokens(text, names)
         if not may_count(signs := find_hits(read, self._harm_index), self._pack):
             return None
+        found = self._judge(read, signs)
+        # A real word near a cue word is read as the cue word when the message, read as typed,
+        # already holds a sign of harm ("i am sacred of him, he hits me"): a slip is likelier there.
+        if found is None and not self._known.issuperset(
+            self._uncorrected.intersection(words_of(text))
+        ):
+            every = self._tokens(text, names, every=True)
+            return self._judge(every, find_hits(every, self._harm_index))
+        return found
+
+    def _judge(self, read: _Tokens, signs: list[Hit]) -> RiskFinding | None:
         hits = outside_settings(
             telling_verbs(signs + find_hits(read, self._context_index), read), read
         )
@@ -250,7 +260,7 @@ class RiskDetector:
         hits = by_doer(hits, read, self._doers)
         return judge(hits, read, self._pack, self._labels, self._negations, speakers=self._speakers)
 
-    def _tokens(self, text: str, names: Collection[str] = ()) -> _Tokens:
+    def _tokens(self, text: str, names: Collection[str] = (), *, every: bool = False) -> _Tokens:
         """The stemmed words, each with its sentence and clause, and which sentences ask.
 
         A sentence asks when it starts with a question word: a question mark inside reported
@@ -271,8 +281,7 @@ class RiskDetector:
         # The mark just before the word: after a colon or a dash a question may open ("For our
         # briefing: what signs…?"); after a comma or a dash a question's telling may.
         after = ""
-        raws = words_of(text)[:_MAX_TOKENS]
-        for at, raw in enumerate(raws):
+        for at, raw in enumerate(raws := words_of(text)[:_MAX_TOKENS]):
             word = raw
             if not word.isalnum():
                 after = word.strip()
@@ -326,17 +335,11 @@ class RiskDetector:
                 questions.add(sentence)  # "Not sure if…", "Thoughts on whether…": it asks
             if word in _CLAUSE_WORDS and tokens and clause_of[-1] == clause:
                 clause += 1
-            if (
-                fixes < _MAX_TYPO_FIXES
-                and len(word) >= _MIN_TYPO_LENGTH
-                and word not in self._uncorrected
-                and word.isalpha()
-                and word not in names
+            if fixes < _MAX_TYPO_FIXES and (
+                fixed := self._fixed(word, typed, raws[at + 1 : at + 2], names, every)
             ):
                 fixes += 1
-                following = raws[at + 1] if at + 1 < len(raws) else ""
-                if not done_to(word, typed[-1] if typed else "", following, self._harm_index):
-                    word = self._nearest(word)
+                word = fixed
             typed.append(word)
             tokens.append(stem_word(word))
             sentence_of.append(sentence)
@@ -357,6 +360,24 @@ class RiskDetector:
             ),
             frozenset(i for i, stemmed in enumerate(tokens) if stemmed in self._kin_nouns),
             persons,
+        )
+
+    def _fixed(
+        self, word: str, typed: list[str], after: list[str], names: Collection[str], every: bool
+    ) -> str:
+        """`word` corrected as a misspelling, or "" when it is not one to correct: short, known
+        (with `every`, a common real word is corrected too), a name, or a harm word done to
+        someone ("he rapped her")."""
+        if (
+            len(word) < _MIN_TYPO_LENGTH
+            or word in (self._known if every else self._uncorrected)
+            or not word.isalpha()
+            or word in names
+        ):
+            return ""
+        before = typed[-1] if typed else ""
+        return (
+            word if done_to(word, before, "".join(after), self._harm_index) else self._nearest(word)
         )
 
     def _nearest(self, word: str) -> str:

@@ -92,7 +92,9 @@ _BESIDE = {
         for r2, row in enumerate(_ROWS)
         if abs(r2 - r) <= 1
         for j in range(len(row))
-        if (r2 == r and abs(j - i) == 1) or (r2 == r - 1 and j in (i, i + 1)) or (r2 == r + 1 and j in (i - 1, i))
+        if (r2 == r and abs(j - i) == 1)
+        or (r2 == r - 1 and j in (i, i + 1))
+        or (r2 == r + 1 and j in (i - 1, i))
     )
     for r, keys in enumerate(_ROWS)
     for i, key in enumerate(keys)
