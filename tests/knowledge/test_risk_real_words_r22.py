@@ -22,9 +22,10 @@ REAL = {
     "clever": "cleaver",
     "france": "fiance",
     "swapped": "slapped",
-    "tracing": "tracking",
     "banking": "backing",
 }
+# Round 23: "tracing" is "tracking" with a letter left out, a slip people often make, and
+# "tracking" is not 20 times rarer: it is read as "tracking" again (test_risk_real_words_r23).
 SLIPS = {"chocked": "choked", "rapped": "raped", "stabed": "stabbed"}
 TARGETS = {**REAL, **SLIPS}
 
@@ -52,7 +53,7 @@ def test_the_detector_reads_the_common_words_as_typed() -> None:
     assert set(REAL) <= kept
     assert not set(SLIPS) & kept
     # The privacy check's known words are the pack's and the Q&A's only ("banking" is the pack's).
-    assert not {"clever", "france", "swapped", "tracing"} & BUILT_IN.known_words
+    assert not {"clever", "france", "swapped"} & BUILT_IN.known_words
 
 
 @pytest.mark.parametrize(
@@ -60,7 +61,6 @@ def test_the_detector_reads_the_common_words_as_typed() -> None:
     [
         "dad says my sister is too clever for her school and she should move",
         "he swapped classes after a row with his best mate, can I tell his parents?",
-        "the council is tracing the father of the child to ask about a school place",
     ],
 )
 def test_an_ordinary_message_with_a_real_word_is_quiet(message: str) -> None:
