@@ -2,9 +2,13 @@
 
 A word within one slip of a cue word may be the cue word mistyped ("stabed") or a word in its
 own right ("clever", not "cleaver"; "banking", not "backing"). The word list of pyspellchecker
-(its bundled English frequencies) tells which: as in its noisy-channel correction, a common word
-is taken as typed unless the cue word it is near is far more common (`_FAR_MORE`), as "raped" is
-than "rapped" and "choked" than "chocked", misspellings people really type. The list is read
+(its bundled English frequencies) tells which, by a noisy channel of two kinds of slip (round
+23): after a slip people often make (a letter left out or added, two neighbouring letters
+swapped, a key beside the one meant: "sacred" for scared, "violet" for violent) the word is taken
+as typed only if it is `_FAR_MORE` times commoner than the cue word ("clever", not "cleaver");
+after any other slip, unless the cue word is `_FAR_MORE` times commoner ("swapped", not
+"slapped"; "chocked" is still "choked"). The detector reads such a word as the cue word all the
+same when the message holds a sign of harm read as typed (`RiskDetector.detect`). The list is read
 only while the detector's tables are built: the tables keep the few words found (`_uncorrected`,
 beside the known words, which the privacy check also reads: "Margaret Panting" is still a name).
 """
@@ -17,11 +21,11 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-# A typed word counted this many times less often than the cue word it is near is a slip.
+# How much commoner a reading must be to win over a slip of the other kind.
 _FAR_MORE = 20
 # Fewer uses than this in the list's sources, and a word is not common enough to be taken as meant.
 _COMMON = 100
-_ONE_SLIP = 10  # as `RiskDetector._nearest`: one slip in a word this long or shorter, two above
+_ONE_SLIP = 10  # as `risk_typos.nearest`: one slip in a word this long or shorter, two above
 
 
 def real_words(
