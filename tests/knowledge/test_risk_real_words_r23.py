@@ -50,11 +50,11 @@ def test_a_real_word_in_a_message_with_harm_is_read_as_the_cue_word() -> None:
     "message",
     [
         "my son rapped at the school talent show, can they post the video?",
-        "he rapped at the leavers assembly and the video is on the school's page, can they post it?",
+        "he rapped at the leavers assembly and the video is on the school page, can we post it?",
         "our sacred heart school wants to share records with the parish",
         "dad says my sister is too clever for her school and she should move",
         "the year 7s swapped their lunch boxes, can I tell the parents whose had nuts?",
-        "my daughter is bitter about not getting into the play, can the drama teacher tell me who did?",
+        "my daughter is bitter about not getting into the play, can the teacher tell me who did?",
     ],
 )
 def test_an_ordinary_message_with_a_real_word_is_quiet(message: str) -> None:
