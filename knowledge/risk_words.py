@@ -27,9 +27,9 @@ _ABBREVIATION = LazyPattern(  # "e.g." and "i.e." are words
 # An age in shorthand, as the pack reads it ("14 y/o", "14y.o." -> 14yo; "18 mths", "18m/o" ->
 # 18mo; "14yrs old" -> 14 yrs old): "y/o" would otherwise split into letters no cue reads.
 _AGE = LazyPattern(
-    r"\b(\d{1,2})(?: ?(?:(y)(?:/o\b|\.o\b\.?)|(m)(?:/o\b|\.o\b\.?|o\b|os\b|ths?\b))|(yrs?)\b)",
+    r"\b([0-9]{1,2})(?: ?(?:(y)(?:/o\b|\.o\b\.?)|(m)(?:/o\b|\.o\b\.?|o\b|os\b|ths?\b))|(yrs?)\b)",
     re.IGNORECASE,
-    needs=holding("/o", ".o", "mo", "mth", "yr", "MO", "Mo", "YR"),
+    needs=holding(*"0123456789"),
 )
 
 
