@@ -44,6 +44,7 @@ ATTRIBUTES = (
     "_harm_index",
     "_context_index",
     "_known",
+    "_uncorrected",
     "_by_start",
     # derived from `_sets` and the pack when loading (`set_tables`), not kept
     *(f"_{name}" for name in SetTables._fields),
@@ -135,6 +136,7 @@ def dump_detector(detector: RiskDetector) -> bytes | None:
         "person_nouns": state["_person_nouns"],
         "kin_nouns": state["_kin_nouns"],
         "known": state["_known"],
+        "uncorrected": state["_uncorrected"],
         "by_start": tuple((s, n, tuple(words)) for (s, n), words in state["_by_start"].items()),
     }
     return marshal.dumps(tables)
@@ -169,6 +171,7 @@ def load_detector(data: bytes | None, pack: RiskPack) -> RiskDetector | None:
             "_harm_index": _index(tables["harm"], phrases),
             "_context_index": _index(tables["context"], phrases),
             "_known": _words(tables["known"]),
+            "_uncorrected": _words(tables["uncorrected"]),
             "_by_start": _by_start(tables["by_start"]),
         }
     except (KeyError, TypeError, ValueError, IndexError, EOFError):

@@ -8,12 +8,8 @@ No regular expression here runs with nested or lazy quantifiers.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from typing import NamedTuple
-
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_counted import may_count
@@ -28,9 +24,11 @@ from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_hits import find_hits
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_phrases import ANY_WORD, GAP
+from knowledge.risk_real_words import real_words
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_telling import telling_verbs
-from knowledge.risk_types import CONDITION_WORDS, single_words, speakers_of, stem_word
+from knowledge.risk_types import CONDITION_WORDS, Hit, single_words, speakers_of, stem_word
+from knowledge.risk_typos import HOLDING, done_to, nearest
 from knowledge.risk_words import words_of
 
 __all__ = ["RiskDetector", "RiskFinding", "SetTables", "set_tables", "stem_word", "words_of"]
@@ -40,7 +38,6 @@ _CLAUSE_WORDS = frozenset({"but", "however", "although", "though"})  # start a n
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
 _MAX_TYPO_FIXES = 40
-_HOLDING = "+"  # marks the typo targets reached only by a slip keeping every letter typed
 _OPENING_WORDS = 4  # "As a school nurse," before the question
 # After a condition's opening word, a question word starting a later clause makes the sentence a
 # question, however long the condition; without a "?" it tells ("When I was a boy…").
@@ -98,8 +95,8 @@ class RiskDetector:
 
         Args:
             pack: the merged risk pack (built-in plus an organisation's own).
-            known_words: ordinary words (e.g. the Q&A's vocabulary) that typo correction must
-                leave alone, beside the pack's own.
+            known_words: words typo correction leaves alone (the Q&A's), beside the pack's own
+                and the common English words near a cue word (`knowledge.risk_real_words`).
         """
         self._pack = pack
         self._compiled: dict[tuple[str, int], _Words] = {}  # the same place in many cues
@@ -192,18 +189,18 @@ class RiskDetector:
         self._harm_index = {w: tuple(ps) for w, ps in harm.items()}
         self._context_index = {w: tuple(ps) for w, ps in context.items()}
         self._known = frozenset(targets | others | signal_words | {w.lower() for w in known_words})
-        by_start: dict[tuple[str, int], list[str]] = {}
+        self._by_start: dict[tuple[str, int], list[str]] = {}
         for word in sorted(targets - others):
             if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
-                by_start.setdefault((word[0], len(word)), []).append(word)
+                self._by_start.setdefault((word[0], len(word)), []).append(word)
         # The signal families' words (and cue words a `general` phrase also holds) are reached
         # only by a slip that keeps every letter typed (`_nearest`), so they sit apart.
         for word in sorted(
             (signal_words | targets) - (targets - others) - (others - signal_words - targets)
         ):
             if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
-                by_start.setdefault((_HOLDING + word[0], len(word)), []).append(word)
-        self._by_start = by_start
+                self._by_start.setdefault((HOLDING + word[0], len(word)), []).append(word)
+        self._uncorrected = real_words(self._by_start, self._nearest, self._known, _MIN_TYPO_LENGTH)
 
     def _slots(self, text: str, surface: set[str]) -> tuple[Slot, ...]:
         slots: list[Slot] = []
@@ -244,6 +241,17 @@ class RiskDetector:
         read = self._tokens(text, names)
         if not may_count(signs := find_hits(read, self._harm_index), self._pack):
             return None
+        found = self._judge(read, signs)
+        # A real word near a cue word is read as the cue word when the message, read as typed,
+        # already holds a sign of harm ("i am sacred of him, he hits me"): a slip is likelier there.
+        if found is None and not self._known.issuperset(
+            self._uncorrected.intersection(words_of(text))
+        ):
+            every = self._tokens(text, names, every=True)
+            return self._judge(every, find_hits(every, self._harm_index))
+        return found
+
+    def _judge(self, read: _Tokens, signs: list[Hit]) -> RiskFinding | None:
         hits = outside_settings(
             telling_verbs(signs + find_hits(read, self._context_index), read), read
         )
@@ -252,7 +260,7 @@ class RiskDetector:
         hits = by_doer(hits, read, self._doers)
         return judge(hits, read, self._pack, self._labels, self._negations, speakers=self._speakers)
 
-    def _tokens(self, text: str, names: Collection[str] = ()) -> _Tokens:
+    def _tokens(self, text: str, names: Collection[str] = (), *, every: bool = False) -> _Tokens:
         """The stemmed words, each with its sentence and clause, and which sentences ask.
 
         A sentence asks when it starts with a question word: a question mark inside reported
@@ -273,7 +281,7 @@ class RiskDetector:
         # The mark just before the word: after a colon or a dash a question may open ("For our
         # briefing: what signs…?"); after a comma or a dash a question's telling may.
         after = ""
-        for raw in words_of(text)[:_MAX_TOKENS]:
+        for at, raw in enumerate(raws := words_of(text)[:_MAX_TOKENS]):
             word = raw
             if not word.isalnum():
                 after = word.strip()
@@ -327,15 +335,11 @@ class RiskDetector:
                 questions.add(sentence)  # "Not sure if…", "Thoughts on whether…": it asks
             if word in _CLAUSE_WORDS and tokens and clause_of[-1] == clause:
                 clause += 1
-            if (
-                fixes < _MAX_TYPO_FIXES
-                and len(word) >= _MIN_TYPO_LENGTH
-                and word not in self._known
-                and word.isalpha()
-                and word not in names
+            if fixes < _MAX_TYPO_FIXES and (
+                fixed := self._fixed(word, typed, raws[at + 1 : at + 2], names, every)
             ):
                 fixes += 1
-                word = self._nearest(word)
+                word = fixed
             typed.append(word)
             tokens.append(stem_word(word))
             sentence_of.append(sentence)
@@ -358,28 +362,26 @@ class RiskDetector:
             persons,
         )
 
+    def _fixed(
+        self, word: str, typed: list[str], after: list[str], names: Collection[str], every: bool
+    ) -> str:
+        """`word` corrected as a misspelling, or "" when it is not one to correct: short, known
+        (with `every`, a common real word is corrected too), a name, or a harm word done to
+        someone ("he rapped her")."""
+        if (
+            len(word) < _MIN_TYPO_LENGTH
+            or word in (self._known if every else self._uncorrected)
+            or not word.isalpha()
+            or word in names
+        ):
+            return ""
+        before = typed[-1] if typed else ""
+        return (
+            word if done_to(word, before, "".join(after), self._harm_index) else self._nearest(word)
+        )
+
     def _nearest(self, word: str) -> str:
-        # Strict, like the matcher's: same first letter, one edit (two for long words). Of
-        # the nearest, one holding every letter typed comes first, as a letter left out or two
-        # swapped are the commonest slips ("slaped" is "slapped", not "shaped"); the signal
-        # families' words are reached only so ("stabed", "mising"), never by a changed letter.
-        limit = 1 if len(word) <= 10 else 2
-        best: tuple[float, bool] | None = None
-        chosen = word
-        for key, holding in ((word[0], False), (_HOLDING + word[0], True)):
-            for length in range(len(word) - limit, len(word) + limit + 1):
-                for found, distance, _ in process.extract(
-                    word,
-                    self._by_start.get((key, length), ()),
-                    scorer=OSA.distance,
-                    processor=None,
-                    score_cutoff=limit,
-                    limit=None,
-                ):
-                    holds = _holds(found, word)
-                    if (holds or not holding) and (best is None or (distance, not holds) < best):
-                        best, chosen = (distance, not holds), found
-        return chosen
+        return nearest(word, self._by_start)
 
 
 def _people(
@@ -391,9 +393,3 @@ def _people(
         for i, (stemmed, word) in enumerate(zip(tokens, typed, strict=True))
         if stemmed in nouns or word in names
     )
-
-
-def _holds(candidate: str, typed: str) -> bool:
-    """Whether `candidate` has every letter of `typed`, as often: a letter left out or two
-    swapped, not one changed."""
-    return not Counter(typed) - Counter(candidate)

@@ -22,10 +22,11 @@ there's a court order, can we…?"), as typed; the detector and its openers read
 
 # Words the light stem would fold into another word of another meaning: each is read as its
 # own stem instead, in the pack and in messages alike ("scared" is not a "scar", "in plaster" is
-# not "plastered", "ended it with him" is not "end it", "kidney stones" not "stoned").
+# not "plastered", "ended it with him" is not "end it", "kidney stones" not "stoned", "trapped his
+# finger" not the drug dealer's "trap").
 _OWN_STEMS = {
     **dict.fromkeys(("scare", "scared", "scares", "scaring"), "scare"),
-    **{w: w for w in ("plastered", "stoned", "wasted", "cared", "caring", "ended")},
+    **{w: w for w in ("plastered", "stoned", "wasted", "cared", "caring", "ended", "trapped")},
 }
 
 

@@ -24,6 +24,18 @@ _APOSTROPHE = LazyPattern(r"'(?<=[a-z]')(?=[a-z])", needs=holding("'"))
 _ABBREVIATION = LazyPattern(  # "e.g." and "i.e." are words
     r"\b([ei])\.\s?([ge])\b\.?", re.IGNORECASE, needs=holding(".")
 )
+# An age in shorthand, as the pack reads it ("14 y/o", "14y.o." -> 14yo; "18 mths", "18m/o" ->
+# 18mo; "14yrs old" -> 14 yrs old): "y/o" would otherwise split into letters no cue reads.
+_AGE = LazyPattern(
+    r"\b([0-9]{1,2})(?: ?(?:(y)(?:/o\b|\.o\b\.?)|(m)(?:/o\b|\.o\b\.?|o\b|os\b|ths?\b))|(yrs?)\b)",
+    re.IGNORECASE,
+    needs=holding(*"0123456789"),
+)
+
+
+def _age(match: re.Match[str]) -> str:
+    number, year, month, years = match.groups()
+    return f"{number} {years}" if years else f"{number}{(year or month).lower()}o"
 
 
 def words_of(text: str) -> list[str]:
@@ -31,6 +43,7 @@ def words_of(text: str) -> list[str]:
     will); a negation keeps the form people type without the apostrophe ("don't" -> dont)."""
     text = _CONTRACTION.sub(lambda m: _EXPANSIONS[m.group(1).lower()], text)
     text = _ABBREVIATION.sub(r"\1\2", text)
+    text = _AGE.sub(_age, text)
     if text.isascii():  # most messages: no accents to fold, so skip the slower Unicode pass
         folded = _APOSTROPHE.sub("", _POSSESSIVE.sub("", strip_markup(text).lower()))
         return _TOKEN.findall(folded)

@@ -1,0 +1,55 @@
+"""Typo correction of one typed word towards the risk pack's cue words.
+
+Split from knowledge/risk.py. `nearest` is the correction (strict, like the matcher's);
+`done_to` keeps a word that already reads as a harm word when it is done to someone, so a letter
+typed twice ("he rapped her", "I was rapped" for raped) is not corrected away to another word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Container, Mapping, Sequence
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from knowledge.risk_types import stem_word
+
+HOLDING = "+"  # marks the typo targets reached only by a slip keeping every letter typed
+_LONG = 10  # one slip in a word this long or shorter, two above
+# After the word, someone it is done to; before it, a passive ("was rapped by her ex").
+_DONE_TO = frozenset({"her", "him", "me", "them", "us", "you"})
+_PASSIVE = frozenset({"was", "were", "been", "being", "got", "get", "gets", "getting", "is", "am"})
+
+
+def nearest(word: str, by_start: Mapping[tuple[str, int], Sequence[str]]) -> str:
+    """The cue word `word` is one slip from (two in a long word), or `word` itself.
+
+    Same first letter, one edit (two for long words). Of the nearest, one holding every letter
+    typed comes first, as a letter left out or two swapped are the commonest slips ("slaped" is
+    "slapped", not "shaped"); the words under `HOLDING` (the signal families') are reached only
+    so ("stabed", "mising"), never by a changed letter.
+    """
+    limit = 1 if len(word) <= _LONG else 2
+    best: tuple[float, bool] | None = None
+    chosen = word
+    for key, holding in ((word[0], False), (HOLDING + word[0], True)):
+        for length in range(len(word) - limit, len(word) + limit + 1):
+            for found, distance, _ in process.extract(
+                word,
+                by_start.get((key, length), ()),
+                scorer=OSA.distance,
+                processor=None,
+                score_cutoff=limit,
+                limit=None,
+            ):
+                holds = not Counter(word) - Counter(found)
+                if (holds or not holding) and (best is None or (distance, not holds) < best):
+                    best, chosen = (distance, not holds), found
+    return chosen
+
+
+def done_to(word: str, before: str, after: str, harm_stems: Container[str]) -> bool:
+    """Whether `word`, whose stem is a harm word's, is done to someone: a pronoun after it or
+    a passive before it. Such a word is read as typed, never corrected to another."""
+    return (after in _DONE_TO or before in _PASSIVE) and stem_word(word) in harm_stems
