@@ -33,7 +33,7 @@ class Listed(StrEnum):
 
 # An item pointed at by number; `names` is the list the words named ("rule 3"), if any.
 NumberRef = NamedTuple(  # noqa: UP014 (a call: see `knowledge.matching.index.Scored`)
-    "NumberRef", [("number", int), ("names", "Listed | None")]
+    "NumberRef", [("number", int), ("names", Listed | None)]
 )
 
 
