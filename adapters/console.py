@@ -24,6 +24,7 @@ Handler = Callable[[Turn], Awaitable[list[Reply]]]
 # Only an answer with emphasis or a link is searched with these (compiled at the first).
 _BOLD = LazyPattern(r"\*\*(.+?)\*\*", re.DOTALL, needs=holding("**"))
 _ITALIC = LazyPattern(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", re.DOTALL, needs=holding("*"))
+_NUMBERED_LINE = LazyPattern(r"\d{1,3}\. ", needs=holding(". "))
 _LINK = LazyPattern(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", needs=holding("]("))
 
 LEAVE_HINT = "(To leave, type bye or quit, or press Ctrl-D.)"
@@ -101,12 +102,24 @@ def render_reply(reply: Reply, *, ansi: bool) -> str:
     (as the list of topics does), so that a number typed next still picks what it shows.
     """
     lines = [render_text(reply.text, ansi=ansi)]
+    if reply.choices and not _lists_its_choices(reply):
+        lines.append("")
+        if _numbers_a_list(reply):  # "3" next means its third item, never a choice
+            lines += [f"  • {c.label}" for c in reply.choices]
+        else:
+            lines += [f"  {i}) {c.label}" for i, c in enumerate(reply.choices, start=1)]
+    return "\n".join(lines)
+
+
+def _lists_its_choices(reply: Reply) -> bool:
     listed = set(render_text(reply.text, ansi=False).splitlines())
     numbered = (f"{i}. {c.label}" for i, c in enumerate(reply.choices, start=1))
-    if reply.choices and not all(line in listed for line in numbered):
-        lines.append("")
-        lines += [f"  {i}) {c.label}" for i, c in enumerate(reply.choices, start=1)]
-    return "\n".join(lines)
+    return all(line in listed for line in numbered)
+
+
+def _numbers_a_list(reply: Reply) -> bool:
+    """Whether the text numbers a list of its own ("1. Data protection is not a barrier")."""
+    return any(_NUMBERED_LINE.match(line) for line in reply.text.splitlines())
 
 
 def field_prompt(label: str, options: Sequence[tuple[str, str]]) -> str:
@@ -133,8 +146,12 @@ def form_turn(form: RecordForm, lines: Sequence[str], conversation_id: str) -> T
 
 
 def last_choices(replies: Sequence[Reply], previous: Sequence[Choice]) -> Sequence[Choice]:
-    """The choices a number or label on the next line refers to: the last reply's that had any."""
-    return next((r.choices for r in reversed(replies) if r.choices), previous)
+    """The choices a number or label on the next line refers to: the last reply's that had any
+    (none when its text numbers a list of its own: the core reads a number typed for its items)."""
+    last = next((r for r in reversed(replies) if r.choices), None)
+    if last is None:
+        return previous
+    return last.choices if _lists_its_choices(last) or not _numbers_a_list(last) else ()
 
 
 async def run_chat(

@@ -98,9 +98,9 @@ class Assistant:
         Returns:
             The new state, the replies to send in order, and the turn's facts (no text).
         """
-        note = TurnNote(context, state.asked)
-        # A remembered question links to the very next turn only.
-        state = replace(state, asked=None)
+        note = TurnNote(context, state.asked, state.listed)
+        # A remembered question, or a numbered list shown, links to the very next turn only.
+        state = replace(state, asked=None, listed=None)
         if turn.action is not None:
             if turn.form:  # a filled-in record form: its words are checked like typed ones
                 written = " \n ".join(clean_input(text) for _, text in turn.form[:40])
@@ -135,6 +135,8 @@ class Assistant:
             replies.insert(0, self._signpost.reply(note.risk))
             state = state.concerned()
         offered = bool(replies) and replies[-1] in self._offers
+        if note.shows is not None:
+            state = replace(state, listed=note.shows)
         state = state.after_reply(offered=offered, ended=note.outcome is not None)
         return state, placed(replies, turn), note.facts(state)
 

@@ -11,6 +11,7 @@ from dialogs.choices import Command
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Reply
 from dialogs.facts import TurnKind
+from dialogs.numbered import Listed
 from dialogs.records import RecordReplies
 from dialogs.signpost import Signpost
 from dialogs.state import ConversationState
@@ -49,8 +50,10 @@ class CommandReplies:
         note.kind = TurnKind.CHECK if command in checking else TurnKind.COMMAND
         match command:
             case Command.TOPICS:
+                note.shows = Listed.TOPICS
                 return state, [self._qa.topics(), *self.pending(state)]
             case Command.RULES:
+                note.shows = Listed.RULES
                 return state, [self._texts.rules(), *self.pending(state)]
             case Command.ABOUT:
                 return state, [self._texts.about(), *self.pending(state)]
@@ -82,6 +85,7 @@ class CommandReplies:
             case Destination.CHECK:
                 return self.run(state, Command.CHECK, now, note)
             case Destination.RULES:
+                note.shows = Listed.RULES
                 reply = self._texts.rules()
             case Destination.CONTACTS:
                 reply = self._texts.contacts()

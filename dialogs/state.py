@@ -6,12 +6,14 @@ from dataclasses import replace
 from typing import Any
 
 from dialogs.facts import REF_PATTERN
+from dialogs.numbered import Listed
 from knowledge.flow_pack import AnswerKey
 from knowledge.lazy_pattern import LazyPattern
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
 
 STATE_FORMAT = 1
+_LISTS = frozenset(kind.value for kind in Listed)
 _STEP_ID = LazyPattern(r"^[a-z][a-z0-9-]{0,30}$")  # compiled when a stored state is read
 
 
@@ -52,6 +54,9 @@ class ConversationState(Value):
     offered: bool = False
     # Whether this turn ended a consent check at an outcome: a "why?" next asks why it ended so.
     ended: bool = False
+    # The numbered list (the golden rules, the topics) the last reply showed or showed an item
+    # of: "3" or "the third one" next points into it. Which list, never what was typed.
+    listed: Listed | None = None
 
     def after_reply(self, *, offered: bool, ended: bool) -> ConversationState:
         """A copy noting whether this turn's last reply offered the consent check, and whether
@@ -112,6 +117,7 @@ class ConversationState(Value):
             **({"concern": True} if self.concern else {}),
             **({"offered": True} if self.offered else {}),
             **({"ended": True} if self.ended else {}),
+            **({"listed": self.listed.value} if self.listed else {}),
         }
 
     @classmethod
@@ -146,7 +152,12 @@ def _parse(data: object) -> ConversationState:
         concern=data.get("concern") is True,
         offered=data.get("offered") is True,
         ended=data.get("ended") is True,
+        listed=_listed(data.get("listed")),
     )
+
+
+def _listed(value: object) -> Listed | None:
+    return Listed(value) if isinstance(value, str) and value in _LISTS else None
 
 
 def _ref(value: object) -> str | None:

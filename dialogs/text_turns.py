@@ -11,8 +11,10 @@ from dialogs.check_commands import changed_after_end
 from dialogs.choices import Command
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.contract import Reply
+from dialogs.early_answers import EarlyAnswers, answered_later, risk_told
 from dialogs.facts import TurnKind
 from dialogs.hedged import HedgedReader
+from dialogs.numbered import NumberedItems, number_reference
 from dialogs.routes import Routes, question_of
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.turn_note import TurnNote
@@ -59,6 +61,8 @@ class TextTurns:
         self._case_topic = cases.topic if cases else None
         self._consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())
         self._segments = max(1, matcher.settings.max_segments)
+        self._numbered = NumberedItems(knowledge, self._qa)
+        self._early = EarlyAnswers(knowledge.flow, self._hedged)
 
     def on_text(
         self,
@@ -76,6 +80,8 @@ class TextTurns:
         `answers_ended_check` found)."""
         if not simple:
             return state, [Reply(text=self._texts.empty_message()), *self._pending(state)]
+        if (pointed := self._numbered_item(state, simple, note)) is not None:
+            return state, pointed
         check = state.check
         under_way = check is not None and not check.finished
         if under_way and check is not None:
@@ -86,12 +92,9 @@ class TextTurns:
             if self._asks_why(simple) or (term and self._check.question_uses(check, term)):
                 note.kind = TurnKind.CHECK
                 return state, self._check.explain(check, check.step)
-            if reply is not None:
-                note.kind = TurnKind.CHECK
-                moved, replies = self.answer(state, check, reply.answer, now, note)
-                if moved.check == check:  # it fitted none of the answers: asked again
-                    return moved, replies
-                return moved, [self._check.taken_as(check.step, reply.answer), *replies]
+            told = self._told_in_check(state, check, text, simple, reply=reply, now=now, note=note)
+            if told is not None:
+                return told
         if state.ended and check is not None:
             if self._asks_why(simple):
                 note.kind = TurnKind.CHECK
@@ -169,6 +172,60 @@ class TextTurns:
             and not self._hedged.is_asked(text, simple)
             and self._hedged.as_hedged_answer(text, simple) is not None
         )
+
+    def _told_in_check(
+        self,
+        state: ConversationState,
+        check: CheckProgress,
+        text: str,
+        simple: str,
+        *,
+        reply: CheckReply | None,
+        now: datetime,
+        note: TurnNote,
+    ) -> Result | None:
+        """A longer reply in a check under way, read as an answer (`reply`) to the waiting
+        question; or that question asked again after a remark that answers a later one ("the
+        mum said no" at key question 3), or says someone is at risk before key question 5."""
+        later = self._early.later_question(check, text, simple, reply and reply.answer)
+        if later is not None:
+            note.kind = TurnKind.CHECK
+            return state, [self._check.ask(check, lead=answered_later(later))]
+        if reply is None:
+            ahead = self._early.public_interest_ahead(check, simple)
+            if ahead is None:
+                return None
+            note.kind = TurnKind.CHECK
+            lead = risk_told(ahead, signposted=note.risk is not None)
+            return state.concerned(), [self._check.ask(check, lead=lead)]
+        note.kind = TurnKind.CHECK
+        moved, replies = self.answer(state, check, reply.answer, now, note)
+        if moved.check == check:  # it fitted none of the answers: asked again
+            return moved, replies
+        return moved, [self._check.taken_as(check.step, reply.answer), *replies]
+
+    def _numbered_item(
+        self, state: ConversationState, simple: str, note: TurnNote
+    ) -> list[Reply] | None:
+        """The item of a numbered list a typed number points at ("3", "rule 3", "the third
+        one"): in the list the last reply showed, or the one the words name. A bare number with
+        no list before it is never guessed at; in a check it is left to the check."""
+        ref = number_reference(simple)
+        if ref is None:
+            return None
+        listed = ref.names or note.listed
+        if listed is None:
+            if state.in_check():
+                return None
+            note.kind = TurnKind.OTHER
+            return [self._numbered.unclear(ref.number)]
+        reply = self._numbered.item(listed, ref.number)
+        note.shows = listed
+        if reply.card is not None:
+            note.kind, note.entry = TurnKind.TOPIC, ref.number
+        else:
+            note.kind = TurnKind.COMMAND
+        return [reply, *self._pending(state)]
 
     def _asks_why(self, simple: str) -> bool:
         return self._typed.is_why(simple) or self._typed.is_confused(simple)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dialogs.contract import Outcome
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
+from dialogs.numbered import Listed
 from dialogs.state import ConversationState
 from knowledge.risk import RiskFinding
 
@@ -11,9 +12,13 @@ from knowledge.risk import RiskFinding
 class TurnNote:
     """Collects the facts of one turn as the router decides; one per call, never shared."""
 
-    def __init__(self, context: TurnContext, asked: str | None) -> None:
+    def __init__(
+        self, context: TurnContext, asked: str | None, listed: Listed | None = None
+    ) -> None:
         self.context = context
         self.asked = asked  # the question remembered from the previous turn, if any
+        self.listed = listed  # the numbered list the previous turn showed, if any
+        self.shows: Listed | None = None  # the numbered list this turn shows (or an item of)
         self.kind = TurnKind.OTHER
         self.entry: int | None = None
         self.score: float | None = None

@@ -1,0 +1,172 @@
+"""A number typed for an item of a numbered list just shown: "3", "rule 3", "the third one",
+"tell me more about 4".
+
+The golden rules and the list of topics are the only replies numbered in their text (the
+steps for sharing safely and "Did you mean" are bullets). A number points into the list the
+last reply showed; a bare number with no list before it is never guessed at. "Rule 3" names
+its list itself, so it needs none before it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, NamedTuple
+
+from dialogs.choices import Command, command_value
+from dialogs.contract import Choice, Reply
+from knowledge.lazy_pattern import LazyPattern
+
+if TYPE_CHECKING:
+    from dialogs.answers import QAAnswers
+    from knowledge.loader import Knowledge
+
+_TOPICS = Choice("Browse topics", command_value(Command.TOPICS))
+_RULES = Choice("Golden rules", command_value(Command.RULES))
+
+
+class Listed(StrEnum):
+    """A numbered list a reply showed, remembered for the next turn (an id, never text)."""
+
+    RULES = "rules"
+    TOPICS = "topics"
+
+
+# An item pointed at by number; `names` is the list the words named ("rule 3"), if any.
+NumberRef = NamedTuple(  # noqa: UP014 (a call: see `knowledge.matching.index.Scored`)
+    "NumberRef", [("number", int), ("names", Listed | None)]
+)
+
+
+_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+_SHORT_ORDINALS = {f"{n}{s}": n for n, s in ((1, "st"), (2, "nd"), (3, "rd"))} | {
+    f"{n}th": n for n in range(4, 21)
+}
+_VALUES = (
+    {w: n for n, w in enumerate(_WORDS, start=1)}
+    | {w: n for n, w in enumerate(_ORDINALS, start=1)}
+    | _SHORT_ORDINALS
+)
+_KINDS = {
+    "golden rule": Listed.RULES,
+    "rule": Listed.RULES,
+    "topic": Listed.TOPICS,
+}
+_NUMBER = r"(?P<n>\d{1,2}|" + "|".join(sorted(_VALUES, key=len, reverse=True)) + ")"
+# Simplified text (lower case, no punctuation, "what's" as "whats"): a lead that asks for the
+# item, then "the", a word naming the list or the item, the number, and words after it.
+_REFERENCE = LazyPattern(
+    r"(?:(?:can you |could you |please )?(?:tell me (?:a bit |a little )?more (?:about|on)|"
+    r"more (?:about|on)|what about|whats|what is|what does|explain|show me|go to|open|"
+    r"id like|i want|can i see|can i have|give me|read)\s)?"
+    r"(?:the )?(?:(?P<kind>golden rule|rule|topic|number|no|item|point|question|option)\s)?"
+    + _NUMBER
+    + r"(?:\s(?:one|rule|golden rule|topic|question|item|point|please|pls|again|then|"
+    r"thanks|thank you|mean|say|says|on the list|in the list|in full))*"
+)
+
+
+def number_reference(simple: str) -> NumberRef | None:
+    """The numbered item `simple` (already `simplify`d) points at, if it says nothing else."""
+    if not simple or len(simple) > 60:
+        return None
+    found = _REFERENCE.fullmatch(simple)
+    if found is None:
+        return None
+    typed = found["n"]
+    number = int(typed) if typed.isdigit() else _VALUES[typed]
+    kind = found["kind"]
+    return NumberRef(number, _KINDS.get(kind) if kind else None)
+
+
+class NumberedItems:
+    """The reply to a number typed for an item of the golden rules or of the topics."""
+
+    def __init__(self, knowledge: Knowledge, qa: QAAnswers) -> None:
+        self._knowledge = knowledge
+        self._qa = qa
+
+    def item(self, listed: Listed, number: int) -> Reply:
+        """Item `number` of `listed`: the rule, or the entry quoted in full; or which numbers
+        the list has, when it has no such item.
+
+        An item comes without buttons, as a quoted entry does: a number typed next still means
+        the list's next item (the terminal numbers buttons, and would take "1" for the first).
+        """
+        if listed is Listed.TOPICS:
+            card = self._qa.entry_card(number)
+            if card is not None:
+                return card
+            count = len(self._knowledge.entries)
+            return Reply(
+                text=f"The list of topics goes from 1 to {count}. Type the number of the one "
+                "you want, or ask in your own words.",
+                choices=(_TOPICS,),
+            )
+        pack = self._knowledge.rules
+        rule = next((r for r in pack.rules if r.number == number), None)
+        if rule is None:
+            return Reply(
+                text=f"There are {len(pack.rules)} golden rules, numbered 1 to "
+                f"{len(pack.rules)}. Type the number of the one you want.",
+                choices=(_RULES,),
+            )
+        return Reply(
+            text=f"**Golden rule {rule.number}: {rule.title}.**\n{rule.text}\n\n"
+            "That is the whole rule, in summary. Type another number for another rule, or ask "
+            "me about it in your own words; type **check** to start a consent check for a "
+            f"decision you have to make.\n\n*From {pack.guidance}, in summary. "
+            f"{self._knowledge.about.short_status}.*",
+        )
+
+    @staticmethod
+    def unclear(number: int) -> Reply:
+        """A number with no numbered list before it: which list it means is never guessed."""
+        return Reply(
+            text=f"I'm not sure what {number} refers to. Type **rules** for the seven golden "
+            "rules or **topics** for the questions the published Q&A answers, then the number "
+            "of the one you want.",
+            choices=(_RULES, _TOPICS),
+        )
