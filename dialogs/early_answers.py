@@ -90,8 +90,9 @@ class EarlyAnswers:
 def answered_later(question: FlowQuestion) -> str:
     """The lead of the waiting question asked again, after a remark answering `question`."""
     return (
-        f"Noted. That's for key question {question.number} (*{question.text}*), which comes "
-        "later if your case gets that far: you'll answer it there. First, this one:\n\n"
+        f"That answers key question {question.number} (*{question.text}*), which comes "
+        "later if your case gets that far. It isn't recorded yet: you'll be asked it there. "
+        "First, this one:\n\n"
     )
 
 

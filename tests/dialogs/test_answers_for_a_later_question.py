@@ -54,7 +54,7 @@ def test_consent_told_early_is_noted_and_the_question_asked_again(
     assert waiting is not None
     assert CONSENT is not None
     assert len(replies) == 1
-    assert replies[0].text.startswith(f"Noted. That's for key question {CONSENT.number} ")
+    assert replies[0].text.startswith(f"That answers key question {CONSENT.number} ")
     assert f"**Key question {waiting.number}**\n{waiting.text}" in replies[0].text
     assert "still on this question" not in replies[0].text
     assert not replies[0].risk_of_harm
@@ -73,7 +73,7 @@ def test_the_consent_question_still_reads_the_same_words(chat: Chat) -> None:
 def test_confidentiality_told_at_key_question_1(chat: Chat, words: str) -> None:
     go_to(chat, "purpose")
     replies = chat.send(words)
-    assert replies[0].text.startswith("Noted. That's for key question 3 ")
+    assert replies[0].text.startswith("That answers key question 3 ")
     assert "**Key question 1**" in replies[0].text
     assert chat.state.check is not None and chat.state.check.answers == ()
 
@@ -87,7 +87,7 @@ def test_an_answer_that_fits_the_waiting_question_is_taken(chat: Chat) -> None:
 def test_a_question_about_consent_is_not_an_answer(chat: Chat) -> None:
     go_to(chat, "confidential")
     replies = chat.send("what if the mum said no?")
-    assert "Noted. That's for key question" not in texts(replies)
+    assert "That answers key question" not in texts(replies)
 
 
 @pytest.mark.parametrize(
@@ -120,6 +120,6 @@ def test_the_terminal_door_notes_consent_told_early(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     last = done.stdout.split("you> ")[4]
     assert CONSENT is not None
-    assert last.startswith(f"Noted. That's for key question 4 ({CONSENT.text})")
+    assert last.startswith(f"That answers key question 4 ({CONSENT.text})")
     assert "Key question 3\nIs the information confidential?" in last
     assert "What are the key factors" not in last

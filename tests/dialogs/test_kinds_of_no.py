@@ -79,7 +79,7 @@ def test_where_only_a_plain_no_is_offered_a_kind_of_no_is_asked_again(
     assert check is not None and check.step == FLOW.start and check.answered(FLOW.start) is None
     # round 23: noted as an answer to key question 4, which comes later (it was "I couldn't read
     # that as one of them")
-    assert "Noted. That's for key question 4" in texts(replies)
+    assert "That answers key question 4" in texts(replies)
     assert "I've taken that as" not in texts(replies)
 
 
