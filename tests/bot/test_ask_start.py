@@ -89,6 +89,12 @@ NEVER_FOR_ASK = (
     # The caches a snapshot replaces: the matcher's index and the detector's tables.
     "knowledge.matching.cache",
     "knowledge.detector_cache",
+    # The time of a turn is read only when a decision record is made out (`bot.core.turn_clock`),
+    # which a question never is: neither the records' time zone nor `datetime` is imported.
+    "zoneinfo",
+    "sysconfig",
+    "datetime",
+    "_datetime",
     # The snapshot is read by `_pickle`'s classes; the module `pickle` (its pure-Python pickler
     # beside them) only writes one.
     "pickle",
