@@ -14,11 +14,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import bot.core
-from bot.core import RECORD_TIMEZONE, record_clock, turn_clock
+from bot.core import RECORD_TIMEZONE, Core, record_clock, turn_clock
 from dialogs.contract import Turn
 from dialogs.facts import Clock, fixed_clock
 from dialogs.state import ConversationState
-from tests.support.core import Core
 from tests.support.environment import command_env, run_command
 
 # Summer time: a clock read in UTC, or in another zone, shows another hour at every instant.
