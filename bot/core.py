@@ -66,7 +66,7 @@ def build_core(packs: Path | None = None, *, cache_dir: Path | None = None) -> C
 def _knowledge_and_matcher(packs: Path | None, cache_dir: Path | None) -> tuple[Knowledge, Matcher]:
     """Read back from one snapshot (`knowledge.snapshot`) when one is kept for these packs and
     this code; else loaded and built (each from its own cache when it can), then kept."""
-    key = knowledge_key(packs) if cache_dir is not None else None
+    key = knowledge_key(packs, cache_dir) if cache_dir is not None else None
     built = read_snapshot(cache_dir, key) if cache_dir is not None and key is not None else None
     if built is not None:
         return built

@@ -276,7 +276,7 @@ def test_the_first_ask_builds_the_caches_and_the_probe_sees_what_it_loads(tmp_pa
     cached = sorted(
         p.name.split("-")[0] + p.suffix for p in (tmp_path / "data" / "cache").iterdir()
     )
-    assert cached == ["built.pickle", "knowledge.bin", "knowledge.json", "matcher.bin"]
+    assert cached == ["built.pickle", "key.txt", "knowledge.bin", "knowledge.json", "matcher.bin"]
     assert first.knowledge_loads == 1
 
 
