@@ -28,6 +28,7 @@ import yaml
 
 from bot.core import Core, build_core
 from dialogs.contract import Turn
+from dialogs.facts import fixed_clock
 from dialogs.state import ConversationState
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
@@ -38,7 +39,7 @@ DOOR_QUESTION = "<@UBOT> Why is information sharing important?"
 """What the Slack bench's every event asks (`bench.bench_slack.QUESTION`, as a mention)."""
 REPEATS = 3
 _RETURNING = ConversationState(greeted=True, reminded=True)
-_NOW = datetime(2026, 1, 1, tzinfo=UTC)
+_CLOCK = fixed_clock(datetime(2026, 1, 1, tzinfo=UTC))
 
 
 def messages(patterns: tuple[str, ...] = PATTERNS) -> list[str]:
@@ -56,7 +57,7 @@ def decision_lines(core: Core, texts: list[str]) -> Iterator[str]:
     """One line per message: everything the core decided about it, as `repr`s."""
     risk = core.knowledge.risk_detector
     for text in texts:
-        state, replies, facts = core.assistant.decide(_RETURNING, _turn(text), _NOW)
+        state, replies, facts = core.assistant.decide(_RETURNING, _turn(text), _CLOCK)
         yield repr((state, replies, facts, core.matcher.match(text), risk.detect(text)))
 
 
@@ -66,7 +67,7 @@ def cpu_per_decision(core: Core, texts: list[str]) -> list[int]:
     turns = [_turn(text) for text in texts]
     decide = core.assistant.decide
     for turn in turns:
-        decide(_RETURNING, turn, _NOW)
+        decide(_RETURNING, turn, _CLOCK)
     samples: list[int] = []
     clock = time.thread_time_ns
     gc.collect()
@@ -75,7 +76,7 @@ def cpu_per_decision(core: Core, texts: list[str]) -> list[int]:
         for _ in range(REPEATS):
             for turn in turns:
                 start = clock()
-                decide(_RETURNING, turn, _NOW)
+                decide(_RETURNING, turn, _CLOCK)
                 samples.append(clock() - start)
     finally:
         gc.enable()

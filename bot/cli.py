@@ -27,7 +27,7 @@ with collector_paused():
     from bot.ask_logging import configure_if_imported, log_warnings_when_they_come
     from bot.ask_settings import SettingsError, read_ask_settings
     from bot.command_args import command_parser, plain_ask
-    from bot.core import Core, build_core, record_clock
+    from bot.core import Core, build_core, turn_clock
     from dialogs.state import ConversationState
     from dialogs.typed import TypedReader
     from knowledge.loader import KnowledgeError, load_knowledge
@@ -245,7 +245,7 @@ def _ask(core: Core, question: str, *, json_mode: bool) -> None:
     fresh = ConversationState(greeted=True, reminded=True)
     for asked in questions:
         q = readable(asked)
-        _, replies, facts = core.assistant.decide(fresh, ask_turn(q), record_clock())
+        _, replies, facts = core.assistant.decide(fresh, ask_turn(q), turn_clock())
         if json_mode:
             import json  # noqa: PLC0415 (only --json: a plain `ask` imports no json)
 

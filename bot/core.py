@@ -6,9 +6,9 @@ doors: `infoshare ask` builds only this.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, tzinfo
+import functools
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING
 
 from dialogs.answers import QAAnswers
 from dialogs.assistant import Assistant
@@ -20,6 +20,11 @@ from knowledge.pack_cache import recorded_inputs
 from knowledge.pack_values import Value
 from knowledge.snapshot import read_snapshot, write_snapshot
 from knowledge.value_class import value_class
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from dialogs.facts import Clock
 
 RECORD_TIMEZONE = "Europe/London"
 
@@ -61,7 +66,7 @@ def build_core(packs: Path | None = None, *, cache_dir: Path | None = None) -> C
 def _knowledge_and_matcher(packs: Path | None, cache_dir: Path | None) -> tuple[Knowledge, Matcher]:
     """Read back from one snapshot (`knowledge.snapshot`) when one is kept for these packs and
     this code; else loaded and built (each from its own cache when it can), then kept."""
-    key = knowledge_key(packs) if cache_dir is not None else None
+    key = knowledge_key(packs, cache_dir) if cache_dir is not None else None
     built = read_snapshot(cache_dir, key) if cache_dir is not None and key is not None else None
     if built is not None:
         return built
@@ -78,9 +83,20 @@ def _knowledge_and_matcher(packs: Path | None, cache_dir: Path | None) -> tuple[
 
 def record_clock(zone: str = RECORD_TIMEZONE) -> datetime:
     """Now, in the time zone decision records are written in (UTC if the zone is unknown)."""
+    # Imported at the first record: a turn that makes out none (every `infoshare ask`) starts
+    # without `zoneinfo`, which finds its time zone files through `sysconfig`, and `datetime`.
+    from datetime import UTC, datetime, tzinfo  # noqa: PLC0415
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # noqa: PLC0415
+
     tz: tzinfo
     try:
         tz = ZoneInfo(zone)
     except ZoneInfoNotFoundError:
         tz = UTC
     return datetime.now(tz)
+
+
+def turn_clock(zone: str = RECORD_TIMEZONE) -> Clock:
+    """The time of one turn, for `Assistant.decide`: `record_clock` read the first time the turn
+    asks for it (when it makes out a decision record), the same time after that."""
+    return functools.cache(functools.partial(record_clock, zone))

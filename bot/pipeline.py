@@ -41,7 +41,7 @@ from bot.stored_conversation import DecidedEarly, StoredConversation
 from bot.stores.protocol import ClaimLost, Conflict, Store, Versioned
 from dialogs.assistant import Assistant
 from dialogs.contract import Answer, ConversationKey, Private, Reply, Turn
-from dialogs.facts import TurnContext, TurnFacts, TurnKind
+from dialogs.facts import TurnContext, TurnFacts, TurnKind, fixed_clock
 from dialogs.state import ConversationState
 
 _log = logging.getLogger("infoshare.turns")
@@ -339,7 +339,8 @@ class TurnPipeline:
     async def _core(
         self, state: ConversationState, turn: Turn, now: datetime, context: TurnContext
     ) -> tuple[ConversationState, list[Reply], TurnFacts]:
-        return await self.run_core(partial(self._assistant.decide, state, turn, now, context))
+        clock = fixed_clock(now)
+        return await self.run_core(partial(self._assistant.decide, state, turn, clock, context))
 
     async def run_core(self, call: Callable[[], _T]) -> _T:
         """Run a call into the pure core where this pipeline runs its decisions: on its one

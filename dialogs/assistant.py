@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 
 from dialogs.answers import QAAnswers
 from dialogs.choices import (
@@ -18,7 +17,7 @@ from dialogs.choices import (
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Reply, Turn
-from dialogs.facts import TurnContext, TurnFacts, TurnKind
+from dialogs.facts import Clock, TurnContext, TurnFacts, TurnKind
 from dialogs.placement import placed
 from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
@@ -66,13 +65,13 @@ class Assistant:
             self._signpost.follow_up(),
         )
 
-    def respond(self, state: ConversationState, turn: Turn, now: datetime) -> Result:
+    def respond(self, state: ConversationState, turn: Turn, now: Clock) -> Result:
         """Answer one turn.
 
         Args:
             state: what the assistant remembered of this person's conversation.
             turn: what the person did.
-            now: the time of the turn, for the decision record.
+            now: the time of the turn, read only if a decision record is made out.
 
         Returns:
             The new state and the replies to send, in order.
@@ -84,7 +83,7 @@ class Assistant:
         self,
         state: ConversationState,
         turn: Turn,
-        now: datetime,
+        now: Clock,
         context: TurnContext = _NO_CONTEXT,
     ) -> Decision:
         """Answer one turn, and say what happened in ids and numbers.
@@ -92,7 +91,7 @@ class Assistant:
         Args:
             state: what the assistant remembered of this person's conversation.
             turn: what the person did.
-            now: the time of the turn, for the decision record.
+            now: the time of the turn, read only if a decision record is made out.
             context: what the house knows that the core cannot look up itself.
 
         Returns:
@@ -146,7 +145,7 @@ class Assistant:
         self,
         state: ConversationState,
         value: str,
-        now: datetime,
+        now: Clock,
         note: TurnNote,
         form: tuple[tuple[str, str], ...] = (),
     ) -> Result:
@@ -180,7 +179,7 @@ class Assistant:
         ]
 
     def _answer_pick(
-        self, state: ConversationState, pick: AnswerPick, now: datetime, note: TurnNote
+        self, state: ConversationState, pick: AnswerPick, now: Clock, note: TurnNote
     ) -> Result:
         check = state.check
         if check is None or check.run != pick.run:

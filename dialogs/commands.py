@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import NamedTuple
 
 from dialogs.answers import NEXT_STEPS, QAAnswers
@@ -10,7 +9,7 @@ from dialogs.check_commands import run_check_command
 from dialogs.choices import Command
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Reply
-from dialogs.facts import TurnKind
+from dialogs.facts import Clock, TurnKind
 from dialogs.numbered import Listed
 from dialogs.records import RecordReplies
 from dialogs.signpost import Signpost
@@ -42,9 +41,7 @@ class CommandReplies:
     def __init__(self, parts: ReplyParts) -> None:
         self._check, self._qa, self._texts, self._records, self._signpost = parts
 
-    def run(
-        self, state: ConversationState, command: Command, now: datetime, note: TurnNote
-    ) -> Result:
+    def run(self, state: ConversationState, command: Command, now: Clock, note: TurnNote) -> Result:
         """The new state and replies for a typed or pressed command, noted in `note`."""
         checking = {Command.CHECK, Command.RESTART, Command.BACK, Command.RESUME}
         note.kind = TurnKind.CHECK if command in checking else TurnKind.COMMAND
@@ -75,9 +72,7 @@ class CommandReplies:
                 return state, [*self._records.fill_in(state.check), *self.pending(state)]
         return run_check_command(self._check, state, command)
 
-    def route(
-        self, state: ConversationState, route: Route, now: datetime, note: TurnNote
-    ) -> Result:
+    def route(self, state: ConversationState, route: Route, now: Clock, note: TurnNote) -> Result:
         """The built-in reply a question was routed to (the rules, the contacts, the steps...)."""
         note.kind = TurnKind.COMMAND
         context = note.context

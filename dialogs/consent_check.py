@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from dialogs.choices import Command, answer_value, command_value, form_value, why_value
 from dialogs.contract import Choice, DecisionRecord, Reply
@@ -13,6 +13,11 @@ from dialogs.state import CheckProgress
 from knowledge.flow_pack import AnswerKey, FlowOutcome, FlowPack, FlowQuestion
 from knowledge.loader import Knowledge
 from knowledge.typed_words import simplify
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from dialogs.facts import Clock
 
 RESUME_LABEL = "I've had the advice"
 CONCERN_LEAD = (
@@ -120,7 +125,7 @@ class ConsentCheck:
         return [Reply(text=text)]
 
     def answer(
-        self, progress: CheckProgress, answer: AnswerKey, now: datetime
+        self, progress: CheckProgress, answer: AnswerKey, now: Clock
     ) -> tuple[CheckProgress, list[Reply]]:
         """Record an answer to the pending question and move to the next step.
 
@@ -145,12 +150,12 @@ class ConsentCheck:
         finished = replace(moved, finished=True)
         return finished, self._conclude(finished, outcome, now)
 
-    def ending(self, progress: CheckProgress, now: datetime) -> list[Reply]:
+    def ending(self, progress: CheckProgress, now: Clock) -> list[Reply]:
         """The outcome and record of a finished run again, as its last answer was answered.
 
         Args:
             progress: a run; only a finished one has an ending.
-            now: when the record is made out.
+            now: the time of the turn, read when the record is made out.
 
         Returns:
             The replies that ended the run, or none if it has not ended at an outcome.
@@ -211,9 +216,7 @@ class ConsentCheck:
         form = self._records.form(progress)
         return Reply(text=f"**{form.title}**\n{form.intro}", form=form)
 
-    def _conclude(
-        self, progress: CheckProgress, outcome: FlowOutcome, now: datetime
-    ) -> list[Reply]:
+    def _conclude(self, progress: CheckProgress, outcome: FlowOutcome, now: Clock) -> list[Reply]:
         parts = [f"**{outcome.title}**", outcome.explanation]
         if outcome.protection_reminder:
             parts.append(self._signpost.reminder())
@@ -232,18 +235,18 @@ class ConsentCheck:
             "This is a guide to your own professional judgement, based on the 2008 guidance. "
             "It is not legal advice, and your organisation's current policy takes precedence."
         )
-        record = self.record(progress, now)
+        record = self.record(progress, now())
         return [
             Reply(text="\n\n".join(parts), outcome=record.outcome),
             self._record_reply(progress, outcome, record),
         ]
 
-    def record_again(self, progress: CheckProgress, now: datetime) -> Reply | None:
+    def record_again(self, progress: CheckProgress, now: Clock) -> Reply | None:
         """The record of a finished run shown again, with its buttons; None if not finished."""
         outcome = self._flow.outcome(progress.step) if progress.finished else None
         if outcome is None:
             return None
-        return self._record_reply(progress, outcome, self.record(progress, now))
+        return self._record_reply(progress, outcome, self.record(progress, now()))
 
     @staticmethod
     def _record_reply(

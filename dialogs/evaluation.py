@@ -6,14 +6,14 @@ from datetime import UTC, datetime
 
 from dialogs.assistant import Assistant
 from dialogs.contract import Turn
-from dialogs.facts import TurnFacts, TurnKind
+from dialogs.facts import TurnFacts, TurnKind, fixed_clock
 from dialogs.state import ConversationState
 from knowledge.evaluation import Judge, Verdict
 
 # Greeted and reminded already, as most questions are asked: the privacy reminder would only
 # push the answer down, and the evaluation looks at what the assistant decided, not its order.
 _RETURNING = ConversationState(greeted=True, reminded=True)
-_EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
+_CLOCK = fixed_clock(datetime(2026, 1, 1, tzinfo=UTC))
 
 
 def assistant_judge(assistant: Assistant) -> Judge:
@@ -21,7 +21,7 @@ def assistant_judge(assistant: Assistant) -> Judge:
 
     def judge(text: str) -> Verdict:
         turn = Turn("evaluation", "case", "reader", text=text)
-        _, _, facts = assistant.decide(_RETURNING, turn, _EPOCH)
+        _, _, facts = assistant.decide(_RETURNING, turn, _CLOCK)
         quoted = facts.entry if facts.kind is TurnKind.ANSWERED else None
         return Verdict(
             quoted=quoted,

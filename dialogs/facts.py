@@ -8,9 +8,8 @@ record's words are rebuilt from the flow pack whenever it is shown.
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from dialogs.contract import Outcome
 from knowledge.flow_pack import AnswerKey
@@ -18,9 +17,23 @@ from knowledge.lazy_pattern import LazyPattern
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+
 # Only reading a stored or clicked value checks these (compiled then), not a typed question.
 REF_PATTERN = LazyPattern(r"^[0-9a-f]{32}$")
 _STEP = LazyPattern(r"^[a-z][a-z0-9-]{0,30}$")
+
+Clock: TypeAlias = "Callable[[], datetime]"
+"""The time of a turn, read only when a decision record is made out: reading it in the
+records' time zone imports `zoneinfo` (and `datetime`), which a turn without a record (every
+`infoshare ask`) need not. Read more than once in a turn, it gives the same time."""
+
+
+def fixed_clock(moment: datetime) -> Clock:
+    """The clock of a turn whose time is already read (or fixed, to decide as at `moment`)."""
+    return lambda: moment
 
 
 class TurnKind(StrEnum):
@@ -74,6 +87,8 @@ class KeptRecord(Value):
             run = data["run"]
             if isinstance(run, bool) or not isinstance(run, int):
                 return None
+            from datetime import datetime  # noqa: PLC0415 (only a kept record: see `Clock`)
+
             created = datetime.fromisoformat(str(data["created_at"]))
             return cls(
                 run=run,

@@ -95,16 +95,31 @@ _KINDS = {
     "topic": Listed.TOPICS,
 }
 _NUMBER = r"(?P<n>\d{1,2}|" + "|".join(sorted(_VALUES, key=len, reverse=True)) + ")"
+
+
+def _holds_a_number(text: str) -> bool:
+    """Whether a word of `text` (split at white space) is one `_NUMBER` reads whole: every text
+    holding a match of `_REFERENCE` does."""
+    words = text.split()
+    return not _VALUES.keys().isdisjoint(words) or any(
+        len(word) <= 2 and word.isdecimal() for word in words
+    )
+
+
 # Simplified text (lower case, no punctuation, "what's" as "whats"): a lead that asks for the
-# item, then "the", a word naming the list or the item, the number, and words after it.
+# item, then "the", a word naming the list or the item, the number, and words after it. The
+# number is a word of its own (as it always is in a whole match): most questions name none,
+# and are answered without the pattern being compiled (`_holds_a_number`).
 _REFERENCE = LazyPattern(
     r"(?:(?:can you |could you |please )?(?:tell me (?:a bit |a little )?more (?:about|on)|"
     r"more (?:about|on)|what about|whats|what is|what does|explain|show me|go to|open|"
     r"id like|i want|can i see|can i have|give me|read)\s)?"
     r"(?:the )?(?:(?P<kind>golden rule|rule|topic|number|no|item|point|question|option)\s)?"
+    + r"(?<!\S)"
     + _NUMBER
-    + r"(?:\s(?:one|rule|golden rule|topic|question|item|point|please|pls|again|then|"
-    r"thanks|thank you|mean|say|says|on the list|in the list|in full))*"
+    + r"(?!\S)(?:\s(?:one|rule|golden rule|topic|question|item|point|please|pls|again|then|"
+    r"thanks|thank you|mean|say|says|on the list|in the list|in full))*",
+    needs=_holds_a_number,
 )
 
 

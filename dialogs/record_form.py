@@ -9,13 +9,16 @@ completed record, and then forgotten: nothing here keeps it.
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from dialogs.choices import form_value, submit_value
 from dialogs.contract import DecisionRecord, Outcome, RecordedAnswer, RecordEntry, RecordForm
 from dialogs.state import CheckProgress
 from dialogs.typed import clean_input
 from knowledge.flow_pack import FlowOutcome, FlowPack, RecordField
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 MAX_FIELD_CHARS = 1000
 """The longest text one field takes; a longer submission is cut there."""

@@ -11,12 +11,10 @@ are written again here from the flow pack.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from dialogs.choices import Command, FormPick, RecordSubmit, command_value, form_value
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Choice, Outcome, Reply
-from dialogs.facts import KeptRecord, TurnContext
+from dialogs.facts import Clock, KeptRecord, TurnContext
 from dialogs.privacy import looks_identifying
 from dialogs.state import CheckProgress
 from dialogs.texts import Texts
@@ -44,7 +42,7 @@ class RecordReplies:
         check: CheckProgress | None,
         pick: FormPick | RecordSubmit,
         fields: tuple[tuple[str, str], ...],
-        now: datetime,
+        now: Clock,
         context: TurnContext,
     ) -> list[Reply] | None:
         """The form of a finished check's record, or the record completed with `fields`.
@@ -56,7 +54,7 @@ class RecordReplies:
             return None
         if isinstance(pick, FormPick):
             return [self._check.form(check)]
-        record = self._check.record(check, now, fields)
+        record = self._check.record(check, now(), fields)
         written = " ".join(text for _, text in fields[:40])
         warning = (
             [Reply(text=self._texts.identifying_warning(context.questions_kept))]
@@ -84,7 +82,7 @@ class RecordReplies:
             "fill it in now. Start a new check to get a new record."
         )
 
-    def finished(self, progress: CheckProgress, now: datetime) -> tuple[KeptRecord, Outcome]:
+    def finished(self, progress: CheckProgress, now: Clock) -> tuple[KeptRecord, Outcome]:
         """The ids of a check that has just ended, and its outcome."""
         outcome = self._flow.outcome(progress.step)
         kind = Outcome(outcome.kind) if outcome is not None else Outcome.SEEK_ADVICE
@@ -92,15 +90,13 @@ class RecordReplies:
             run=progress.run,
             outcome_step=progress.step,
             answers=progress.answers,
-            created_at=now,
+            created_at=now(),
             flow_version=self._flow.version,
             concern=progress.concern,
         )
         return kept, kind
 
-    def again(
-        self, check: CheckProgress | None, context: TurnContext, now: datetime
-    ) -> list[Reply]:
+    def again(self, check: CheckProgress | None, context: TurnContext, now: Clock) -> list[Reply]:
         """The reply to "my record": the check just finished in this conversation, if there
         is one, else the last record the house kept."""
         shown = self._check.record_again(check, now) if check is not None else None
@@ -118,7 +114,7 @@ class RecordReplies:
             )
         ]
 
-    def show(self, context: TurnContext, now: datetime) -> list[Reply]:
+    def show(self, context: TurnContext, now: Clock) -> list[Reply]:
         """The reply to "my last record" from the records the house kept."""
         if not context.records_kept:
             return [

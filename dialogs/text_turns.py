@@ -4,7 +4,6 @@ talk, a built-in reply, or a question for the Q&A (the quote, suggestions or an 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 from typing import NamedTuple
 
 from dialogs.check_commands import changed_after_end
@@ -12,7 +11,7 @@ from dialogs.choices import Command
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.contract import Reply
 from dialogs.early_answers import EarlyAnswers, answered_later, risk_told
-from dialogs.facts import TurnKind
+from dialogs.facts import Clock, TurnKind
 from dialogs.hedged import HedgedReader
 from dialogs.numbered import NumberedItems, number_reference
 from dialogs.routes import Routes, question_of
@@ -68,7 +67,7 @@ class TextTurns:
         self,
         state: ConversationState,
         text: str,
-        now: datetime,
+        now: Clock,
         note: TurnNote,
         *,
         simple: str,
@@ -181,7 +180,7 @@ class TextTurns:
         simple: str,
         *,
         reply: CheckReply | None,
-        now: datetime,
+        now: Clock,
         note: TurnNote,
     ) -> Result | None:
         """A longer reply in a check under way, read as an answer (`reply`) to the waiting
@@ -303,7 +302,7 @@ class TextTurns:
         state: ConversationState,
         check: CheckProgress,
         answer: AnswerKey,
-        now: datetime,
+        now: Clock,
         note: TurnNote,
     ) -> Result:
         """The check moved on by `answer` to its pending question, with the record when it ends."""

@@ -102,7 +102,7 @@ def load_knowledge(extra: Path | None = None, *, cache_dir: Path | None = None) 
     """
     builtin_files = sorted(builtin_packs_dir().glob("*.yaml"))
     files = _extra_files(extra)
-    key = knowledge_key(extra) if cache_dir else None
+    key = knowledge_key(extra, cache_dir) if cache_dir else None
     known = _cached(cache_dir, key) if cache_dir and key else None
     if known is not None:
         return known
@@ -117,10 +117,11 @@ def load_knowledge(extra: Path | None = None, *, cache_dir: Path | None = None) 
     return knowledge
 
 
-def knowledge_key(extra: Path | None = None) -> str | None:
+def knowledge_key(extra: Path | None = None, cache_dir: Path | None = None) -> str | None:
     """The key the checked knowledge is kept under for the built-in packs plus `extra`
     (`knowledge.pack_cache.pack_key`); None when it is not kept (an organisation's folder
-    without packs, a problem reported when loading, or a file that cannot be read).
+    without packs, a problem reported when loading, or a file that cannot be read); with
+    `cache_dir`, the key kept there while no file it hashes has changed (`knowledge.key_record`).
 
     Raises:
         KnowledgeError: `extra` does not exist.
@@ -129,7 +130,7 @@ def knowledge_key(extra: Path | None = None) -> str | None:
     if files == []:
         return None
     builtin = [*sorted(builtin_packs_dir().glob("*.yaml")), MODEL_FILE]
-    return pack_key([builtin, files or []])
+    return pack_key([builtin, files or []], cache_dir)
 
 
 def _extra_files(extra: Path | None) -> list[Path] | None:

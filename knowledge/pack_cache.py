@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from knowledge.key_record import file_status, remembered_key
 from knowledge.pack_values import dump, value_of
 
 FORMAT = 4
@@ -36,22 +37,39 @@ SUFFIXES = (".json", ".bin")
 _PACKAGE_DIR = Path(__file__).parent
 
 
-def pack_key(layers: Sequence[Sequence[Path]]) -> str | None:
+def pack_key(layers: Sequence[Sequence[Path]], record_dir: Path | None = None) -> str | None:
     """A hash of the pack files (each layer in order) and of the code that checks them.
 
     Args:
         layers: the built-in pack files, then an organisation's (each list in load order).
+        record_dir: the cache directory, where the key is kept with the status of the files
+            (`knowledge.key_record`) and taken from while none has changed; None computes it.
 
     Returns:
         The key, or None when a file cannot be read (loading then reports it).
     """
+    modules = package_modules()
+    if record_dir is None:
+        return _pack_key(modules, layers)
+    versions = _pydantic_version_files()
+    paths: list[str | Path] = [os.path.join(_PACKAGE_DIR, name) for name in modules]
+    paths += [*versions, *(path for files in layers for path in files)]
+    try:
+        files, settled = file_status(paths)
+    except OSError:
+        return None
+    status = f"format {FORMAT}\n{sys.version}\n{files}"
+    return remembered_key(record_dir, status, lambda: _pack_key(modules, layers), settled=settled)
+
+
+def _pack_key(modules: list[str], layers: Sequence[Sequence[Path]]) -> str | None:
     # Each file's bytes by the hash Python checks byte-code against its source with (64 bits,
     # in C), and the list of them by the same: about 3 ms less than SHA-256 over the 900 kB on
     # a processor without SHA instructions, and no `hashlib` (OpenSSL) to load. A check for
     # change, not against someone who can write the cache directory (nothing kept there is).
     parts = [f"format {FORMAT}\n{sys.version}\n".encode(), _pydantic_version()]
     try:
-        for name in package_modules():
+        for name in modules:
             with open(os.path.join(_PACKAGE_DIR, name), "rb") as module:
                 content = module.read()
             parts.append(f"{name} {len(content)}\n".encode() + _source_hash(content))
@@ -241,9 +259,13 @@ def _source_hash(content: bytes) -> bytes:
 def _pydantic_version() -> bytes:
     """pydantic's version file, read without importing pydantic (which a later start never
     needs): a new release may check the packs differently."""
-    spec = importlib.util.find_spec("pydantic")
-    where = spec.submodule_search_locations if spec is not None else None
     try:
-        return b"".join((Path(p) / "version.py").read_bytes() for p in where or ())
+        return b"".join(path.read_bytes() for path in _pydantic_version_files())
     except OSError:
         return b"unknown"
+
+
+def _pydantic_version_files() -> list[Path]:
+    spec = importlib.util.find_spec("pydantic")
+    where = spec.submodule_search_locations if spec is not None else None
+    return [Path(p) / "version.py" for p in where or ()]

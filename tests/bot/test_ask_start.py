@@ -89,6 +89,12 @@ NEVER_FOR_ASK = (
     # The caches a snapshot replaces: the matcher's index and the detector's tables.
     "knowledge.matching.cache",
     "knowledge.detector_cache",
+    # The time of a turn is read only when a decision record is made out (`bot.core.turn_clock`),
+    # which a question never is: neither the records' time zone nor `datetime` is imported.
+    "zoneinfo",
+    "sysconfig",
+    "datetime",
+    "_datetime",
     # The snapshot is read by `_pickle`'s classes; the module `pickle` (its pure-Python pickler
     # beside them) only writes one.
     "pickle",
@@ -270,7 +276,7 @@ def test_the_first_ask_builds_the_caches_and_the_probe_sees_what_it_loads(tmp_pa
     cached = sorted(
         p.name.split("-")[0] + p.suffix for p in (tmp_path / "data" / "cache").iterdir()
     )
-    assert cached == ["built.pickle", "knowledge.bin", "knowledge.json", "matcher.bin"]
+    assert cached == ["built.pickle", "key.txt", "knowledge.bin", "knowledge.json", "matcher.bin"]
     assert first.knowledge_loads == 1
 
 

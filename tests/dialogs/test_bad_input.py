@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from dialogs.contract import Turn
 from dialogs.state import ConversationState
-from tests.support.core import FIXED_NOW, Chat
+from tests.support.core import FIXED_CLOCK, Chat
 
 BAD_INPUTS = [
     "",
@@ -81,7 +81,7 @@ def test_any_sequence_of_text_and_choices_never_raises_and_keeps_state_valid(cor
             if kind == "text"
             else Turn("test", "c", "u", action=value)
         )
-        state, replies = core.assistant.respond(state, turn, FIXED_NOW)
+        state, replies = core.assistant.respond(state, turn, FIXED_CLOCK)
         assert replies
         assert ConversationState.from_json(state.to_json()) == state
         check = state.check

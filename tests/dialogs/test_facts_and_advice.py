@@ -14,7 +14,7 @@ from dialogs.state import ConversationState
 from knowledge.flow_pack import all_paths
 from knowledge.loader import KnowledgeError, load_knowledge
 from knowledge.matching import Matcher
-from tests.support.core import FIXED_NOW
+from tests.support.core import FIXED_CLOCK
 from tests.support.packs import builtin_knowledge
 
 REF = "0123456789abcdef" * 2
@@ -31,7 +31,7 @@ class Talk:
 
     def _turn(self, turn: Turn):
         self.state, replies, self.facts = self.assistant.decide(
-            self.state, turn, FIXED_NOW, self.context
+            self.state, turn, FIXED_CLOCK, self.context
         )
         assert ConversationState.from_json(self.state.to_json()) == self.state
         return replies
@@ -47,8 +47,8 @@ def test_respond_is_decide_without_the_facts(core: Core) -> None:
     state = ConversationState()
     for text in ("hello", "what is an ISP", "check", "yes", "purple monkey dishwasher"):
         turn = Turn("test", "c", "u", text=text)
-        by_respond = core.assistant.respond(state, turn, FIXED_NOW)
-        by_decide = core.assistant.decide(state, turn, FIXED_NOW)
+        by_respond = core.assistant.respond(state, turn, FIXED_CLOCK)
+        by_decide = core.assistant.decide(state, turn, FIXED_CLOCK)
         assert by_respond == by_decide[:2]
         state = by_respond[0]
 
@@ -166,7 +166,7 @@ def test_a_turn_asking_for_the_last_record_says_so_in_its_facts(
 ) -> None:
     # The house fetches the kept record only for a turn whose facts say it was asked for.
     context = TurnContext(records_kept=True, record_days=7)
-    _, _, facts = core.assistant.decide(ConversationState(), turn, FIXED_NOW, context)
+    _, _, facts = core.assistant.decide(ConversationState(), turn, FIXED_CLOCK, context)
     assert (facts.kind is TurnKind.RECORD) is wanted
 
 

@@ -8,19 +8,31 @@ guessed at, and "rule 3" names its list itself.
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from dialogs.numbered import Listed, number_reference
+from dialogs.numbered import _REFERENCE, Listed, number_reference
 from dialogs.state import ConversationState
 from tests.support.core import Chat, quoted, texts
-from tests.support.environment import command_env, run_command
+from tests.support.environment import CHECKOUT, command_env, run_command
 from tests.support.packs import builtin_knowledge
 from tests.support.reply_probe import go_to
 
 KNOWLEDGE = builtin_knowledge()
 RULES = {r.number: r for r in KNOWLEDGE.rules.rules}
+# `_REFERENCE` as it was written before its number had to be a word of its own.
+_UNBOUNDED = _REFERENCE.pattern.replace(r"(?<!\S)", "").replace(r"(?!\S)", "")
+_PROBE = """
+from dialogs.numbered import _REFERENCE as ref, number_reference as number
+print(number("who do i tell about someone often at risk"), ref._compiled is not None)
+print(number("can i share"), number("rule 3").number, ref._compiled is not None)
+"""
 
 
 @pytest.mark.parametrize(
@@ -140,3 +152,34 @@ def test_the_terminal_door_shows_the_rule_typed_for(tmp_path: Path) -> None:
     entry = KNOWLEDGE.entry(5)
     assert entry is not None
     assert turns[5].startswith(entry.question)
+
+
+_WORDS = st.sampled_from(
+    ["3", "12", "123", "third", "one", "rule", "the", "more", "about", "tell", "me", "please", "x"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.from_regex(_UNBOUNDED, fullmatch=True)
+    | st.lists(_WORDS, max_size=6).map(" ".join)
+    | st.text(alphabet="3rule thi\t\u00a0\u0663", max_size=14)
+)
+def test_the_number_as_a_word_of_its_own_changes_no_whole_match(typed: str) -> None:
+    # `_REFERENCE` reads the number only between white space (so that a text without such a
+    # word need not be searched); a whole match always had it so.
+    before = re.fullmatch(_UNBOUNDED, typed)
+    after = _REFERENCE.fullmatch(typed)
+    assert (before and before.groupdict()) == (after and after.groupdict())
+
+
+def test_a_question_naming_no_number_is_answered_without_the_pattern() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE],
+        capture_output=True,
+        text=True,
+        cwd=CHECKOUT,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.split() == ["None", "False", "None", "3", "True"]

@@ -8,11 +8,11 @@ import pytest
 from bot.app import Core
 from dialogs.contract import Private, Reply, Turn
 from dialogs.state import ConversationState
-from tests.support.core import FIXED_NOW
+from tests.support.core import FIXED_CLOCK
 
 
 def _in_channel(core: Core, turn: Turn, state: ConversationState | None = None) -> list[Reply]:
-    _, replies, _ = core.assistant.decide(state or ConversationState(), turn, FIXED_NOW)
+    _, replies, _ = core.assistant.decide(state or ConversationState(), turn, FIXED_CLOCK)
     return replies
 
 
@@ -46,14 +46,16 @@ def test_in_a_private_chat_nothing_is_marked_to_move(core: Core) -> None:
 
 def test_a_button_answer_replaces_its_card_in_private_only(core: Core) -> None:
     state, started, _ = core.assistant.decide(
-        ConversationState(), Turn("teams", "c", "u", text="check"), FIXED_NOW
+        ConversationState(), Turn("teams", "c", "u", text="check"), FIXED_CLOCK
     )
     yes = started[-1].choices[0].value
     assert not any(r.replaces_pressed for r in started)  # typed: a new message
 
-    _, in_private, _ = core.assistant.decide(state, Turn("teams", "c", "u", action=yes), FIXED_NOW)
+    _, in_private, _ = core.assistant.decide(
+        state, Turn("teams", "c", "u", action=yes), FIXED_CLOCK
+    )
     _, in_channel, _ = core.assistant.decide(
-        state, Turn("teams", "c", "u", action=yes, private=False), FIXED_NOW
+        state, Turn("teams", "c", "u", action=yes, private=False), FIXED_CLOCK
     )
 
     assert "Key question 2" in in_private[-1].text

@@ -11,7 +11,7 @@ import dataclasses
 from adapters.console import line_to_turn
 from bot.app import Core
 from dialogs.risk_reading import LEARNT_CATEGORY, learnt_finding
-from tests.support.core import FIXED_NOW, Chat
+from tests.support.core import FIXED_CLOCK, Chat
 
 MISSED_BY_THE_CUES = (
     "she keeps her takeaway doses in the fridge door where her 3 and 5 yr olds get their juice, "
@@ -23,7 +23,9 @@ def test_a_disclosure_the_cues_miss_and_the_model_catches_is_signposted(core: Co
     assert core.knowledge.risk_detector.detect(MISSED_BY_THE_CUES) is None
     state = Chat(core).state
 
-    _, replies = core.assistant.respond(state, line_to_turn(MISSED_BY_THE_CUES, (), "c"), FIXED_NOW)
+    _, replies = core.assistant.respond(
+        state, line_to_turn(MISSED_BY_THE_CUES, (), "c"), FIXED_CLOCK
+    )
 
     assert replies[0].risk_of_harm
     assert "may mean a child or an adult is at risk of harm" in replies[0].text

@@ -10,7 +10,7 @@ from bot.app import build_core
 from dialogs.contract import Outcome, Turn
 from dialogs.facts import TurnContext
 from dialogs.state import ConversationState
-from tests.support.core import FIXED_NOW, Chat, labels, texts
+from tests.support.core import FIXED_CLOCK, Chat, labels, texts
 
 # Messages of the kinds issue 11 saw go unnoticed, and the colloquial wording practitioners use.
 DISCLOSURES = [
@@ -60,12 +60,12 @@ def test_an_ordinary_question_that_mentions_harm_gets_no_signpost(chat: Chat, me
 
 def test_the_turn_facts_say_the_signpost_was_given_and_hold_no_text(chat: Chat) -> None:
     turn = Turn("test", "c1", "u1", text="she'll hurt the baby")
-    state, _, facts = chat.core.assistant.decide(ConversationState(), turn, FIXED_NOW)
+    state, _, facts = chat.core.assistant.decide(ConversationState(), turn, FIXED_CLOCK)
     assert facts.risk_of_harm
     assert facts.log_fields()["risk_of_harm"] is True
     assert "baby" not in str(facts.log_fields()) and "baby" not in str(state.to_json())
     ordinary = Turn("test", "c1", "u1", text="what is an ISP?")
-    assert not chat.core.assistant.decide(state, ordinary, FIXED_NOW)[2].risk_of_harm
+    assert not chat.core.assistant.decide(state, ordinary, FIXED_CLOCK)[2].risk_of_harm
 
 
 def test_a_disclosure_is_never_remembered_for_the_insight_journal(chat: Chat) -> None:
@@ -75,8 +75,8 @@ def test_a_disclosure_is_never_remembered_for_the_insight_journal(chat: Chat) ->
     assistant = chat.core.assistant
     asked = Turn("test", "c1", "u1", text="how long should we keep case files?")
     told = Turn("test", "c1", "u1", text="she says her stepdad touches her, is that allowed?")
-    assert assistant.decide(ConversationState(), asked, FIXED_NOW, context)[2].question_ref
-    state, _, facts = assistant.decide(ConversationState(), told, FIXED_NOW, context)
+    assert assistant.decide(ConversationState(), asked, FIXED_CLOCK, context)[2].question_ref
+    state, _, facts = assistant.decide(ConversationState(), told, FIXED_CLOCK, context)
     assert facts.risk_of_harm and facts.question_ref is None and state.asked is None
 
 

@@ -18,12 +18,12 @@ from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
 from adapters import console
-from dialogs import privacy, typed
+from dialogs import numbered, privacy, typed
 from knowledge import risk_words
 from knowledge.lazy_pattern import LazyPattern, holding, holding_any_case
 from knowledge.matching import segment, text
 
-MODULES: tuple[ModuleType, ...] = (console, privacy, typed, risk_words, segment, text)
+MODULES: tuple[ModuleType, ...] = (console, numbered, privacy, typed, risk_words, segment, text)
 
 
 def _guarded() -> dict[str, LazyPattern]:
@@ -43,6 +43,7 @@ GUARDED = _guarded()
 
 def test_the_registry_finds_every_guarded_pattern() -> None:
     assert {
+        "dialogs.numbered._REFERENCE",
         "dialogs.typed._SHARE_REQUEST",
         "dialogs.typed._CURRENCY",
         "dialogs.typed._CONTROL",

@@ -9,10 +9,12 @@ import pytest
 
 from bot.app import Core, build_core
 from dialogs.contract import Choice, Reply, Turn
+from dialogs.facts import fixed_clock
 from dialogs.state import ConversationState
 from tests.support.packs import builtin_knowledge
 
 FIXED_NOW = datetime(2026, 11, 25, 14, 30, tzinfo=UTC)
+FIXED_CLOCK = fixed_clock(FIXED_NOW)
 
 
 @pytest.fixture(scope="session")
@@ -30,7 +32,7 @@ class Chat:
         self.history: list[Reply] = []
 
     def _turn(self, turn: Turn) -> list[Reply]:
-        self.state, replies = self.core.assistant.respond(self.state, turn, FIXED_NOW)
+        self.state, replies = self.core.assistant.respond(self.state, turn, FIXED_CLOCK)
         # Every state the core returns must survive the store's JSON round trip unchanged.
         assert ConversationState.from_json(self.state.to_json()) == self.state
         self.history += replies

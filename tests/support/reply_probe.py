@@ -25,7 +25,7 @@ from dialogs.facts import TurnKind
 from dialogs.risk_reading import RiskReading
 from dialogs.typed import clean_input
 from knowledge.flow_pack import AnswerKey, all_paths
-from tests.support.core import FIXED_NOW, Chat, quoted, texts
+from tests.support.core import FIXED_CLOCK, Chat, quoted, texts
 
 PROBE = Path(__file__).parents[1] / "dialogs" / "data" / "check-replies-18.yaml"
 AFTER_THE_END = "after-the-end"
@@ -130,7 +130,7 @@ def heard_after_end(core: Core, risk: RiskReading, words: str) -> Heard:
         chat.send("yes")
     assert chat.state.check is not None and chat.state.check.finished
     turn = Turn("test", "c1", "u1", text=words, private=True)
-    _, replies, facts = core.assistant.decide(chat.state, turn, FIXED_NOW)
+    _, replies, facts = core.assistant.decide(chat.state, turn, FIXED_CLOCK)
     read = "changed" if changed_after_end() in replies else facts.kind.value
     return Heard(read, signposted_by(risk, words, replies), bool(quoted(replies)))
 
