@@ -48,6 +48,9 @@ def _words(text: AnyStr, low: int, high: int) -> Iterator[AnyStr]:
     space = " " if isinstance(text, str) else b" "
     tokens = _TOKEN.findall(text) if isinstance(text, str) else _ASCII_TOKEN.findall(text)
     for n in range(low, high + 1):
+        if n == 1:
+            yield from tokens  # a word joined alone is itself
+            continue
         for i in range(len(tokens) - n + 1):
             yield space.join(tokens[i : i + n])
 
@@ -229,20 +232,33 @@ class RiskModel:
 
     def score(self, text: str) -> float:
         """The classifier's decision value for ``text`` (its first `MAX_CHARS` characters)."""
-        lowered = text[:MAX_CHARS].lower()
-        if lowered.isascii() and not any(map(lowered.__contains__, _SPLIT_ONLY_IN_STR)):
-            # The same n-grams, in the same order, as bytes (exactly the UTF-8 of the `str`
-            # ones): most messages.
-            ascii_text = lowered.encode()
-            return self._intercept + sum(v.score(ascii_text) for v in self._vectorizers)
-        encode = _encoder(lowered)
-        return self._intercept + sum(v.score(lowered, encode) for v in self._vectorizers)
+        return self._value(_as_read(text[:MAX_CHARS].lower()))
 
     def fires(self, text: str) -> bool:
         """Whether the model takes ``text`` as describing a risk of harm (`MIN_WORDS` or more
         words scoring at or above the threshold)."""
-        words = _TOKEN.findall(text[:MAX_CHARS])
-        return len(words) >= MIN_WORDS and self.score(text) >= self.threshold
+        read = _as_read(text[:MAX_CHARS].lower())
+        if isinstance(read, bytes):
+            # Lower-casing ASCII keeps every letter a letter: the same words, counted faster.
+            words = _ASCII_TOKEN.findall(read)
+        else:
+            words = _TOKEN.findall(text[:MAX_CHARS])
+        return len(words) >= MIN_WORDS and self._value(read) >= self.threshold
+
+    def _value(self, read: str | bytes) -> float:
+        if isinstance(read, bytes):
+            return self._intercept + sum(v.score(read) for v in self._vectorizers)
+        encode = _encoder(read)
+        return self._intercept + sum(v.score(read, encode) for v in self._vectorizers)
+
+
+def _as_read(lowered: str) -> str | bytes:
+    """How the vectorizers read lower-cased text: as its bytes when it is ASCII (most messages:
+    the same n-grams in the same order, each the UTF-8 of the `str` one, so no term is encoded
+    one by one), unless it holds a character only `str.split` splits at."""
+    if lowered.isascii() and not any(map(lowered.__contains__, _SPLIT_ONLY_IN_STR)):
+        return lowered.encode()
+    return lowered
 
 
 def load_risk_model(path: Path = MODEL_FILE) -> RiskModel:
