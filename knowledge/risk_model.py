@@ -17,14 +17,20 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
-from functools import partial
+from functools import cache, partial
 from itertools import accumulate
 from pathlib import Path
-from typing import TYPE_CHECKING, AnyStr, Protocol
+from typing import TYPE_CHECKING, AnyStr
 from zlib import crc32
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from knowledge.risk_model_file import ModelData, Part
+
+    class _Analyzer(Protocol):
+        def __call__(self, text: AnyStr, low: int, high: int) -> Iterator[AnyStr]: ...
+
 
 MODEL_FILE = Path(__file__).parent / "models" / "risk-tfidf.bin.gz"
 MAX_CHARS = 4000
@@ -37,16 +43,20 @@ check or after a question, is an answer, not a disclosure. No dev disclosure the
 cues is that short ("he chokd her" is the shortest)."""
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 """scikit-learn's default token_pattern."""
-_ASCII_TOKEN = re.compile(rb"\b\w\w+\b")
-"""The same on ASCII bytes: there `\\w` is the ASCII letters, digits and "_", as it is for an
-ASCII character of a `str`."""
 _SPLIT_ONLY_IN_STR = ("\x1c", "\x1d", "\x1e", "\x1f")
 """The ASCII characters `str.split` splits at and `bytes.split` does not."""
 
 
+@cache
+def _ascii_token() -> re.Pattern[bytes]:
+    """`_TOKEN` for ASCII bytes, where `\\w` is the ASCII letters, digits and "_", as it is for
+    an ASCII character of a `str`; compiled at the first message, not at every start."""
+    return re.compile(rb"\b\w\w+\b")
+
+
 def _words(text: AnyStr, low: int, high: int) -> Iterator[AnyStr]:
     space = " " if isinstance(text, str) else b" "
-    tokens = _TOKEN.findall(text) if isinstance(text, str) else _ASCII_TOKEN.findall(text)
+    tokens = _TOKEN.findall(text) if isinstance(text, str) else _ascii_token().findall(text)
     for n in range(low, high + 1):
         if n == 1:
             yield from tokens  # a word joined alone is itself
@@ -67,10 +77,6 @@ def _char_wb(text: AnyStr, low: int, high: int) -> Iterator[AnyStr]:
                 break
             for offset in range(1, len(padded) - n + 1):
                 yield padded[offset : offset + n]
-
-
-class _Analyzer(Protocol):
-    def __call__(self, text: AnyStr, low: int, high: int) -> Iterator[AnyStr]: ...
 
 
 _ANALYZERS: dict[str, _Analyzer] = {
@@ -240,7 +246,7 @@ class RiskModel:
         read = _as_read(text[:MAX_CHARS].lower())
         if isinstance(read, bytes):
             # Lower-casing ASCII keeps every letter a letter: the same words, counted faster.
-            words = _ASCII_TOKEN.findall(read)
+            words = _ascii_token().findall(read)
         else:
             words = _TOKEN.findall(text[:MAX_CHARS])
         return len(words) >= MIN_WORDS and self._value(read) >= self.threshold
