@@ -16,15 +16,21 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from functools import partial
+from collections.abc import Callable, Collection, Iterator, Sequence
+from functools import cache, partial
 from itertools import accumulate
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, AnyStr
 from zlib import crc32
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from knowledge.risk_model_file import ModelData, Part
+
+    class _Analyzer(Protocol):
+        def __call__(self, text: AnyStr, low: int, high: int) -> Iterator[AnyStr]: ...
+
 
 MODEL_FILE = Path(__file__).parent / "models" / "risk-tfidf.bin.gz"
 MAX_CHARS = 4000
@@ -37,20 +43,34 @@ check or after a question, is an answer, not a disclosure. No dev disclosure the
 cues is that short ("he chokd her" is the shortest)."""
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 """scikit-learn's default token_pattern."""
+_SPLIT_ONLY_IN_STR = ("\x1c", "\x1d", "\x1e", "\x1f")
+"""The ASCII characters `str.split` splits at and `bytes.split` does not."""
 
 
-def _words(text: str, low: int, high: int) -> Iterator[str]:
-    tokens = _TOKEN.findall(text)
+@cache
+def _ascii_token() -> re.Pattern[bytes]:
+    """`_TOKEN` for ASCII bytes, where `\\w` is the ASCII letters, digits and "_", as it is for
+    an ASCII character of a `str`; compiled at the first message, not at every start."""
+    return re.compile(rb"\b\w\w+\b")
+
+
+def _words(text: AnyStr, low: int, high: int) -> Iterator[AnyStr]:
+    space = " " if isinstance(text, str) else b" "
+    tokens = _TOKEN.findall(text) if isinstance(text, str) else _ascii_token().findall(text)
     for n in range(low, high + 1):
+        if n == 1:
+            yield from tokens  # a word joined alone is itself
+            continue
         for i in range(len(tokens) - n + 1):
-            yield " ".join(tokens[i : i + n])
+            yield space.join(tokens[i : i + n])
 
 
-def _char_wb(text: str, low: int, high: int) -> Iterator[str]:
+def _char_wb(text: AnyStr, low: int, high: int) -> Iterator[AnyStr]:
     # As scikit-learn's _char_wb_ngrams: a word no longer than n gives itself once, and ends the
     # word's n-grams (no longer n is tried for it).
+    space = " " if isinstance(text, str) else b" "
     for word in text.split():
-        padded = f" {word} "
+        padded = space + word + space
         for n in range(low, high + 1):
             yield padded[:n]
             if len(padded) <= n:
@@ -59,7 +79,7 @@ def _char_wb(text: str, low: int, high: int) -> Iterator[str]:
                 yield padded[offset : offset + n]
 
 
-_ANALYZERS: dict[str, Callable[[str, int, int], Iterator[str]]] = {
+_ANALYZERS: dict[str, _Analyzer] = {
     "word": _words,
     "char_wb": _char_wb,
 }
@@ -133,10 +153,20 @@ class _Vectorizer:
             self._weight,
         )
 
-    def score(self, text: str, encode: Callable[[str], bytes]) -> float:
-        """This vectorizer's share of the decision value of lower-cased ``text`` (`encode`
-        gives a term's bytes as the vocabulary keeps them)."""
-        counts = Counter(_ANALYZERS[self._analyzer](text, self._low, self._high))
+    def score(self, text: str | bytes, encode: Callable[[str], bytes] = str.encode) -> float:
+        """This vectorizer's share of the decision value of lower-cased ``text``: a `str`, whose
+        terms `encode` gives as the vocabulary keeps them, or the UTF-8 of an ASCII text, whose
+        terms (made as bytes) are looked up as they are, none encoded one by one."""
+        analyze = _ANALYZERS[self._analyzer]
+        counts: Collection[int]
+        if isinstance(text, bytes):
+            grams = Counter(analyze(text, self._low, self._high))
+            keys = list(grams)
+            counts = grams.values()
+        else:
+            found_grams = Counter(analyze(text, self._low, self._high))
+            keys = list(map(encode, found_grams))
+            counts = found_grams.values()
         terms, ends, table, idf, weight = (
             self._terms,
             self._ends,
@@ -147,8 +177,7 @@ class _Vectorizer:
         mask = len(table) - 1
         total = 0.0
         squares = 0.0
-        keys = list(map(encode, counts))
-        for tf, key, hashed in zip(counts.values(), keys, map(crc32, keys), strict=True):
+        for tf, key, hashed in zip(counts, keys, map(crc32, keys), strict=True):
             slot = hashed & mask
             while found := table[slot]:
                 if terms[ends[found - 1] : ends[found]] == key:
@@ -209,15 +238,33 @@ class RiskModel:
 
     def score(self, text: str) -> float:
         """The classifier's decision value for ``text`` (its first `MAX_CHARS` characters)."""
-        lowered = text[:MAX_CHARS].lower()
-        encode = _encoder(lowered)
-        return self._intercept + sum(v.score(lowered, encode) for v in self._vectorizers)
+        return self._value(_as_read(text[:MAX_CHARS].lower()))
 
     def fires(self, text: str) -> bool:
         """Whether the model takes ``text`` as describing a risk of harm (`MIN_WORDS` or more
         words scoring at or above the threshold)."""
-        words = _TOKEN.findall(text[:MAX_CHARS])
-        return len(words) >= MIN_WORDS and self.score(text) >= self.threshold
+        read = _as_read(text[:MAX_CHARS].lower())
+        if isinstance(read, bytes):
+            # Lower-casing ASCII keeps every letter a letter: the same words, counted faster.
+            words = _ascii_token().findall(read)
+        else:
+            words = _TOKEN.findall(text[:MAX_CHARS])
+        return len(words) >= MIN_WORDS and self._value(read) >= self.threshold
+
+    def _value(self, read: str | bytes) -> float:
+        if isinstance(read, bytes):
+            return self._intercept + sum(v.score(read) for v in self._vectorizers)
+        encode = _encoder(read)
+        return self._intercept + sum(v.score(read, encode) for v in self._vectorizers)
+
+
+def _as_read(lowered: str) -> str | bytes:
+    """How the vectorizers read lower-cased text: as its bytes when it is ASCII (most messages:
+    the same n-grams in the same order, each the UTF-8 of the `str` one, so no term is encoded
+    one by one), unless it holds a character only `str.split` splits at."""
+    if lowered.isascii() and not any(map(lowered.__contains__, _SPLIT_ONLY_IN_STR)):
+        return lowered.encode()
+    return lowered
 
 
 def load_risk_model(path: Path = MODEL_FILE) -> RiskModel:

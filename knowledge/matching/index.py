@@ -381,7 +381,10 @@ def _best(scores: dict[int, float], count: int) -> list[int]:
     if len(scores) > count:
         floor = heapq.nlargest(count, scores.values())[-1]
         scores = {d: v for d, v in scores.items() if v >= floor}
-    return sorted(scores, key=lambda d: (-scores[d], d))[:count]
+    # Stably by score after by number: ties keep the numbers' order, and no key is Python's.
+    ranked = sorted(scores)
+    ranked.sort(key=scores.__getitem__, reverse=True)
+    return ranked[:count]
 
 
 def _holds(ids: array[int], item: int) -> bool:

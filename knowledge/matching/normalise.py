@@ -175,7 +175,13 @@ class Normaliser:
     def correct_words(self, raw: Sequence[str], fixes: dict[str, str] | None = None) -> list[str]:
         """`corrected_words` for a text already split by `words`; `fixes` (a typo and what it
         became) is read and added to, so that a message's typos are looked up once."""
-        return self._correct([self._spellings.get(w, w) for w in raw], fixes)
+        spelled = (
+            [self._spellings.get(w, w) for w in raw]
+            if not self._spelled.isdisjoint(raw)
+            else list(raw)
+        )
+        # Only a word the vocabulary lacks is corrected: none, most texts.
+        return spelled if self._known.issuperset(spelled) else self._correct(spelled, fixes)
 
     def normalise(self, text: str, *, correct: bool = True, max_tokens: int = 0) -> Normalised:
         """Rewrite `text` into the form the matcher compares.

@@ -73,3 +73,17 @@ def test_a_text_no_longer_than_the_limit_is_read_once_for_both(limit: int) -> No
     assert (reading.normalise("can the scool share", max_tokens=limit) is whole) == (
         limit == 0 or limit >= 4
     )
+
+
+_SPELLED = sorted(_NORMALISER._spellings)[:3]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["protcol", "the", "scool", "sharing", "gp", *_SPELLED]), max_size=8)
+)
+def test_correcting_words_the_vocabulary_holds_changes_only_their_spelling(raw: list[str]) -> None:
+    # A text whose every word is known skips the typo loop: the same words as the loop gives.
+    spelled = [_NORMALISER._spellings.get(w, w) for w in raw]
+    assert _NORMALISER.correct_words(raw) == _NORMALISER._correct(spelled)
+    assert _NORMALISER.correct_words(raw) is not raw

@@ -22,7 +22,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.risk_model import _ANALYZERS, MAX_CHARS, MODEL_FILE, RiskModel, load_risk_model
+from knowledge.risk_model import (
+    _ANALYZERS,
+    _TOKEN,
+    MAX_CHARS,
+    MODEL_FILE,
+    RiskModel,
+    _ascii_token,
+    load_risk_model,
+)
 from knowledge.risk_model_file import MAGIC, model_bytes, model_data, read_model
 from knowledge.snapshot import SnapshotUnpickler
 from knowledge.snapshot_pickler import SnapshotPickler
@@ -142,7 +150,7 @@ def _by_dict(terms: list[str], weights: list[float], text: str) -> float:
     return total / math.sqrt(squares) if squares else 0.0
 
 
-_LETTERS = "ab é\ud800"
+_LETTERS = "ab é\ud800\x1c"
 
 
 @settings(max_examples=300, deadline=None)
@@ -156,6 +164,8 @@ def test_the_table_finds_exactly_the_terms_a_dict_would(
 ) -> None:
     # A small alphabet: most n-grams of the text are terms, many are not, and the small tables
     # see slots taken by other terms; a lone surrogate is looked up without error, found never.
+    # An ASCII text's terms are made as bytes, but for one holding a character (\x1c) that only
+    # a `str` splits words at.
     terms = [t for t in terms if "\ud800" not in t]
     weights = [rng.uniform(-3, 3) for _ in terms]
 
@@ -259,3 +269,34 @@ def test_the_analyzers_give_the_n_grams_of_the_definition_in_its_order(
     assert list(_ANALYZERS["word"](text, low, high)) == _words_reference(text, low, high)
     repeated = " ".join([text, text.upper(), text])
     assert list(_ANALYZERS["char_wb"](repeated, 3, 5)) == _char_wb_reference(repeated, 3, 5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("ab7_.,\n\t\x0b-'", max_size=80), st.integers(1, 4), st.integers(0, 3))
+def test_the_analyzers_give_an_ascii_texts_n_grams_as_its_bytes(
+    text: str, low: int, extra: int
+) -> None:
+    # The model reads an ASCII message as bytes (no term encoded one by one): the same n-grams,
+    # each the UTF-8 of the `str` one, in the same order, so every sum adds the same floats.
+    # (Not a text holding \x1c-\x1f, which only `str.split` splits at: the model reads that one
+    # as a `str`, and the table test above holds it to the reference.)
+    high = low + extra
+    for name, reference in (("char_wb", _char_wb_reference), ("word", _words_reference)):
+        got = list(_ANALYZERS[name](text.encode(), low, high))
+        assert got == [gram.encode() for gram in reference(text, low, high)]
+
+
+def test_a_character_only_str_splits_at_parts_words_as_a_space_does(model: RiskModel) -> None:
+    # scikit-learn splits at \x1c-\x1f (`str.split`); `bytes.split` would not, so an ASCII
+    # message holding one is read as a `str`.
+    spaced = "my stepdad hits me when mum is out"
+    for mark in "\x1c\x1d\x1e\x1f":
+        assert model.score(spaced.replace(" ", mark)) == model.score(spaced)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("aZ7_ .,'\n-", max_size=60))
+def test_an_ascii_texts_words_are_counted_the_same_lower_cased_as_bytes(text: str) -> None:
+    # `fires` counts an ASCII message's words on its lower-cased bytes (the pattern runs faster
+    # there): as many as scikit-learn's pattern finds in the text as typed.
+    assert len(_ascii_token().findall(text.lower().encode())) == len(_TOKEN.findall(text))

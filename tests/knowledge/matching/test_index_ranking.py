@@ -24,7 +24,7 @@ PACKS = Path(__file__).resolve().parents[3] / "knowledge" / "packs"
 _WORDING = _WORDING_SCORERS
 
 # Few distinct scores, so that ties at the cut are common.
-scores = st.dictionaries(st.integers(0, 300), st.sampled_from([0.0, 0.5, 1.0, 2.5, 7.0]))
+scores = st.dictionaries(st.integers(0, 300), st.sampled_from([-0.0, 0.0, 0.5, 1.0, 2.5, 7.0]))
 DOCUMENTS = 40
 postings = st.dictionaries(
     st.text("abcdefgh", min_size=1, max_size=3),
