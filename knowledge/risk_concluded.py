@@ -23,8 +23,8 @@ _INTENT = frozenset(
 
 
 def not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
-    """The hits without the signs of harm that lie inside a `concluded` phrase ("took his own
-    life" is over), unless a word just before it says it nearly happened ("nearly took"), a
+    """The hits without the signs of harm that end inside a `concluded` phrase ("took his own
+    life" is over; "her dad … died of an overdose" is no drinking parent now), unless a word just before it says it nearly happened ("nearly took"), a
     word of intent follows it in its sentence ("…and he would do it too"), or the message
     reports what someone said or a worry (a `telling` phrase outside a sentence that starts with
     a question word): "since her brother took his own life she says she wants to join him" is
@@ -56,5 +56,5 @@ def not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
         h
         for h in hits
         if h.phrase.category < 0
-        or not any(start <= h.position and h.end <= end for start, end in spans)
+        or not any(start < h.end <= end for start, end in spans)
     ]
