@@ -24,12 +24,13 @@ _INTENT = frozenset(
 
 def not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
     """The hits without the signs of harm that end inside a `concluded` phrase ("took his own
-    life" is over; "her dad … died of an overdose" is no drinking parent now), unless a word just before it says it nearly happened ("nearly took"), a
-    word of intent follows it in its sentence ("…and he would do it too"), or the message
-    reports what someone said or a worry (a `telling` phrase outside a sentence that starts with
-    a question word): "since her brother took his own life she says she wants to join him" is
-    about someone at risk now; "what can we tell staff?" and "…, do we tell the parents?" (the
-    writer asking, in a sentence ending "?") report nothing."""
+    life" is over; "her dad … died of an overdose" is no drinking parent now), unless a word
+    just before it says it nearly happened ("nearly took"), a word of intent follows it in its
+    sentence ("…and he would do it too"), or the message reports what someone said or a worry
+    (a `telling` phrase outside a sentence that starts with a question word): "since her
+    brother took his own life she says she wants to join him" is about someone at risk now;
+    "what can we tell staff?" and "…, do we tell the parents?" (the writer asking, in a
+    sentence ending "?") report nothing."""
     if any(
         h.phrase.kind is Kind.TELLING
         and h.sentence not in read.questions
@@ -55,6 +56,5 @@ def not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
     return [
         h
         for h in hits
-        if h.phrase.category < 0
-        or not any(start < h.end <= end for start, end in spans)
+        if h.phrase.category < 0 or not any(start < h.end <= end for start, end in spans)
     ]

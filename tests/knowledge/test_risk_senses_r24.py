@@ -25,7 +25,8 @@ QUIET = [
     "a year 12 does not want his results sent home this term, can the sixth form agree?",
     "my client did not want the letter copied to her landlord, should I have checked first?",
     # a death already told
-    "one of our old boys has committed suicide, can we hold a memorial assembly for his year group?",
+    "one of our old boys has committed suicide, can we hold a memorial assembly for his year"
+    " group?",
     "her grandfather had killed himself during the war, can the history project use the record?",
     "the dad of one of my pupils died of an overdose at Easter. Should his new school know?",
 ]
