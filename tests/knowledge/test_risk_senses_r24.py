@@ -16,6 +16,7 @@ import pytest
 from tests.support.core import Chat
 from tests.support.linear import grows_in_step
 from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import quiet_in_both, signposted_in_both
 
 BUILT_IN = builtin_knowledge().risk_detector
 
@@ -48,14 +49,12 @@ SIGNPOSTED = [
 
 @pytest.mark.parametrize("message", QUIET)
 def test_the_look_alike_is_quiet(chat: Chat, message: str) -> None:
-    assert BUILT_IN.detect(message) is None
-    assert not chat.send(message)[0].risk_of_harm
+    quiet_in_both(BUILT_IN, chat, message)
 
 
 @pytest.mark.parametrize("message", SIGNPOSTED)
 def test_the_disclosure_is_still_signposted(chat: Chat, message: str) -> None:
-    assert BUILT_IN.detect(message) is not None
-    assert chat.send(message)[0].risk_of_harm
+    signposted_in_both(BUILT_IN, chat, message)
 
 
 def test_a_death_told_with_intent_after_it_keeps_its_category() -> None:
