@@ -12,6 +12,7 @@ from dataclasses import field
 
 from knowledge.pack_values import Value
 from knowledge.risk_clauses import alternatives, listing, not_a_topic, permitted
+from knowledge.risk_concluded import not_concluded
 from knowledge.risk_counted import categories_shown, going_on
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import Concern, RiskCategory, RiskPack
@@ -51,8 +52,6 @@ __all__ = [
 
 _CHILD_ROLES = frozenset({"childrens-social-care"})
 _ADULT_ROLES = frozenset({"adult-social-care"})
-# Just before a `concluded` phrase, these say the harm did not in fact happen ("nearly took").
-_UNFINISHED = frozenset({"nearly", "almost", "could", "would", "might", "may"})
 
 
 _DEFINITE = frozenset({"this", "that"})
@@ -113,7 +112,7 @@ def judge(
         The categories found and whom to signpost to; None when nothing counts.
     """
     hits = _writer_not_staff(
-        _in_one_clause(_not_asked_by_writer(_not_concluded(hits, read), read), read), read
+        _in_one_clause(_not_asked_by_writer(not_concluded(hits, read), read), read), read
     )
     # A noun for people naming a thing ("our child protection policy", "adult social care") is
     # no one in particular.
@@ -304,36 +303,6 @@ def _writer_not_staff(hits: list[Hit], read: Tokens) -> list[Hit]:
             and h.position in label
             and (h.phrase.category, h.phrase.item) in items
         )
-    ]
-
-
-def _not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
-    """The hits without the signs of harm that lie inside a `concluded` phrase ("took his own
-    life" is over), unless a word just before it says it nearly happened ("nearly took"), or
-    the message reports what someone said or a worry (a `telling` phrase outside a sentence
-    that starts with a question word): "since her brother took his own life she says she wants
-    to join him" is about someone at risk now; "what can we tell staff?" and "…, do we tell the
-    parents?" (the writer asking, in a sentence ending "?") report nothing."""
-    if any(
-        h.phrase.kind is Kind.TELLING
-        and h.sentence not in read.questions
-        and not (h.sentence in read.marked and asked_by_writer(read, h.position))
-        for h in hits
-    ):
-        return hits
-    spans = [
-        (h.position, h.end)
-        for h in hits
-        if h.phrase.kind is Kind.CONCLUDED
-        and not _UNFINISHED.intersection(read.words[max(0, h.position - 2) : h.position])
-    ]
-    if not spans:
-        return hits
-    return [
-        h
-        for h in hits
-        if h.phrase.category < 0
-        or not any(start <= h.position and h.end <= end for start, end in spans)
     ]
 
 

@@ -27,6 +27,8 @@ there's a court order, can we…?"), as typed; the detector and its openers read
 _OWN_STEMS = {
     **dict.fromkeys(("scare", "scared", "scares", "scaring"), "scare"),
     **{w: w for w in ("plastered", "stoned", "wasted", "cared", "caring", "ended", "trapped")},
+    # being unwanted, not a wish: "does not want her parents told" is no "not wanted"
+    "wanted": "wanted",
 }
 
 

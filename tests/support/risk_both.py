@@ -1,0 +1,18 @@
+"""One message judged twice: by the cues alone and by the real core (the learnt model beside)."""
+
+from __future__ import annotations
+
+from knowledge.risk import RiskDetector
+from tests.support.core import Chat
+
+
+def quiet_in_both(detector: RiskDetector, chat: Chat, message: str) -> None:
+    """Assert neither the cues nor the assistant signpost `message`."""
+    assert detector.detect(message) is None
+    assert not chat.send(message)[0].risk_of_harm
+
+
+def signposted_in_both(detector: RiskDetector, chat: Chat, message: str) -> None:
+    """Assert the cues find a risk in `message` and the assistant signposts it."""
+    assert detector.detect(message) is not None
+    assert chat.send(message)[0].risk_of_harm
