@@ -19,7 +19,7 @@ def matcher(built_in_matcher: Matcher) -> Matcher:
 @pytest.mark.parametrize(
     "message",
     [
-        # Each was quoted entry 4 on int24 (at 84, 85 and 73).
+        # Each was quoted entry 4 on int24 (at 84, 85 and 66).
         "Do you always need consent to process all personal data?",
         "Do we always need consent to process personal data?",
         "Does a charity need consent before it can process someone's health details?",
