@@ -25,6 +25,7 @@ from knowledge.matching.normalise import Normaliser
 from knowledge.matching.phrases import PhraseSet, as_typed
 from knowledge.matching.question_forms import (
     ELLIPTIC,
+    MANY_QUESTIONS,
     MEANS,
     asks_something,
     asks_to_act,
@@ -142,8 +143,9 @@ class QuoteGate:
         read = reading if reading is not None else Reading(self._normaliser)
         if read.normalise(segment.text).text in self._own_wording.get(answer.number, ()):
             return result
-        if segment.part:
-            # The opening sentence of a story that asks nothing ("Dementia support worker.").
+        if segment.part or segment.questions >= MANY_QUESTIONS:
+            # The opening sentence of a story that asks nothing ("Dementia support worker."), or
+            # one of a list of questions, which asks more than one published answer gives.
             return _withheld(answer, result)
         own = self._label.without(segment.question)
         asked = read.words(own)
