@@ -27,6 +27,7 @@ from knowledge.matching.question_forms import (
     ELLIPTIC,
     MANY_QUESTIONS,
     MEANS,
+    POSSESSIVES,
     asks_something,
     asks_to_act,
     asks_who,
@@ -383,9 +384,10 @@ class QuoteGate:
 
     def _anchors_in(self, typed: list[str], fixed: list[str]) -> set[str]:
         found = self._all_anchors.all_in_either(typed, fixed)
-        plain = [w for w in typed if w not in self._emphasis]
+        plain = [w for w in typed if w not in self._emphasis and w not in POSSESSIVES]
         if len(plain) < len(typed):
-            # "why does it actually matter?" names what "why does it matter" does
+            # "why does it actually matter?" names what "why does it matter" does, "without
+            # your permission" what "without permission" does
             found |= self._all_anchors.all_in_words(plain)
         return found
 
