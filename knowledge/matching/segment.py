@@ -16,7 +16,14 @@ from knowledge.matching.text import strip_markup, words
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"\u201d])\s+|\n+|(?<=[.!?])(?=[A-Z])")
+# A full stop that ends an abbreviation ends no sentence: "can consent be overridden, e.g. to
+# stop a crime?" asks one question, "Dr. Khan asked for the notes" tells one thing.
+_NOT_AN_END = r"(?<!\b[eE]\.[gG]\.)(?<!\b[iI]\.[eE]\.)(?<!\b[eE][gG]\.)(?<!\b[iI][eE]\.)" + "".join(
+    rf"(?<!\b{title}\.)" for title in ("Dr", "Mr", "Mrs", "Ms", "dr", "mr", "mrs", "ms")
+)
+_SENTENCE_END = re.compile(
+    rf"(?<=[.!?]){_NOT_AN_END}\s+|(?<=[.!?][\"\u201d])\s+|\n+|(?<=[.!?])(?=[A-Z])"
+)
 # "I'm a youth worker, is it ok to ..." / "As a DSL I get asked ...": an opening that says who
 # the writer is, up to the first comma, dash, "and" or "but" (or for "As a", two words or so).
 
