@@ -39,3 +39,17 @@ def test_agreement_said_otherwise_is_answered(matcher: Matcher, message: str) ->
 def test_confidence_to_share_is_still_support(matcher: Matcher, message: str) -> None:
     result = matcher.match(message)
     assert result.answer is not None and result.answer.number == 14, result
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Each was entry 4 offered as related on int24: consent said as an idiom after "without".
+        "is it ok to pass information on without their go-ahead if we are worried?",
+        "when can a practitioner share information without the go ahead of the person it is about?",
+        "when can I share information without their OK?",
+    ],
+)
+def test_consent_said_as_an_idiom_is_answered(matcher: Matcher, message: str) -> None:
+    result = matcher.match(message)
+    assert result.answer is not None and result.answer.number == 4, result
