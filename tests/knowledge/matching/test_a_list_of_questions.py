@@ -46,7 +46,8 @@ def test_a_list_of_questions_is_quoted_nothing(
     ("message", "entry"),
     [
         (
-            "What is an information sharing protocol? Is it the same thing as a data sharing agreement?",
+            "What is an information sharing protocol? Is it the same thing as a data sharing "
+            "agreement?",
             12,
         ),
         ("Why is information sharing important? What good does it actually do?", 1),

@@ -18,9 +18,12 @@ def matcher(built_in_matcher: Matcher) -> Matcher:
 @pytest.mark.parametrize(
     "message",
     [
-        "Can a refusal of consent be set aside in the public interest, e.g. to stop someone getting hurt?",
-        "Can a refusal of consent be set aside in the public interest, i.e. to stop someone getting hurt?",
-        "Can a refusal of consent be set aside in the public interest, eg. to stop someone getting hurt?",
+        "Can a refusal of consent be set aside in the public interest, e.g. to stop someone "
+        "getting hurt?",
+        "Can a refusal of consent be set aside in the public interest, i.e. to stop someone "
+        "getting hurt?",
+        "Can a refusal of consent be set aside in the public interest, eg. to stop someone "
+        "getting hurt?",
     ],
 )
 def test_an_abbreviation_ends_no_question(message: str) -> None:
