@@ -213,8 +213,8 @@ class Matcher:
     ) -> MatchResult | None:
         # Two entries too close to call are no real choice when the gate would quote only one
         # of them: the question names the subject of one and not the other. Only high scores
-        # (see docs/matcher.md for the scores of right and wrong quotes), never when a topic we
-        # don't cover is as close, and only when the entry answers the question's kind of ask.
+        # (see docs/matcher.md for the scores of right and wrong quotes), and never when a topic
+        # we don't cover is as close.
         s = self._settings
         docs = self._index.docs
         top = scored[0]
@@ -227,12 +227,7 @@ class Matcher:
         if not close or any(docs[r.doc].kind is not DocKind.ENTRY for r in close):
             return None
         answer = self._as_match(top)
-        ask = gate.ask(segment)
-        if (
-            ask is None
-            or not self._gate.answers_ask(answer.number, ask)
-            or not gate.quotes(answer, segment)
-        ):
+        if not gate.quotes(answer, segment):
             return None
         if any(gate.quotes(self._as_match(rival), segment) for rival in close):
             return None
