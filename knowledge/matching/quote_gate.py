@@ -25,7 +25,9 @@ from knowledge.matching.normalise import Normaliser
 from knowledge.matching.phrases import PhraseSet, as_typed
 from knowledge.matching.question_forms import (
     ELLIPTIC,
+    MANY_QUESTIONS,
     MEANS,
+    POSSESSIVES,
     asks_something,
     asks_to_act,
     asks_who,
@@ -142,8 +144,9 @@ class QuoteGate:
         read = reading if reading is not None else Reading(self._normaliser)
         if read.normalise(segment.text).text in self._own_wording.get(answer.number, ()):
             return result
-        if segment.part:
-            # The opening sentence of a story that asks nothing ("Dementia support worker.").
+        if segment.part or segment.questions >= MANY_QUESTIONS:
+            # The opening sentence of a story that asks nothing ("Dementia support worker."), or
+            # one of a list of questions, which asks more than one published answer gives.
             return _withheld(answer, result)
         own = self._label.without(segment.question)
         asked = read.words(own)
@@ -381,9 +384,10 @@ class QuoteGate:
 
     def _anchors_in(self, typed: list[str], fixed: list[str]) -> set[str]:
         found = self._all_anchors.all_in_either(typed, fixed)
-        plain = [w for w in typed if w not in self._emphasis]
+        plain = [w for w in typed if w not in self._emphasis and w not in POSSESSIVES]
         if len(plain) < len(typed):
-            # "why does it actually matter?" names what "why does it matter" does
+            # "why does it actually matter?" names what "why does it matter" does, "without
+            # your permission" what "without permission" does
             found |= self._all_anchors.all_in_words(plain)
         return found
 

@@ -16,7 +16,14 @@ from knowledge.matching.text import strip_markup, words
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"\u201d])\s+|\n+|(?<=[.!?])(?=[A-Z])")
+# A full stop that ends an abbreviation ends no sentence: "can consent be overridden, e.g. to
+# stop a crime?" asks one question, "Dr. Khan asked for the notes" tells one thing.
+_NOT_AN_END = r"(?<!\b[eE]\.[gG]\.)(?<!\b[iI]\.[eE]\.)(?<!\b[eE][gG]\.)(?<!\b[iI][eE]\.)" + "".join(
+    rf"(?<!\b{title}\.)" for title in ("Dr", "Mr", "Mrs", "Ms", "dr", "mr", "mrs", "ms")
+)
+_SENTENCE_END = re.compile(
+    rf"(?<=[.!?]){_NOT_AN_END}\s+|(?<=[.!?][\"\u201d])\s+|\n+|(?<=[.!?])(?=[A-Z])"
+)
 # "I'm a youth worker, is it ok to ..." / "As a DSL I get asked ...": an opening that says who
 # the writer is, up to the first comma, dash, "and" or "but" (or for "As a", two words or so).
 
@@ -58,6 +65,7 @@ class Segment(Value):
     question: str
     background: str = ""
     part: bool = False  # one of several sentences of the message, not the whole of it
+    questions: int = 1  # how many of the message's sentences hold a question mark
 
     @property
     def text(self) -> str:
@@ -107,16 +115,18 @@ def question_parts(text: str, *, max_segments: int = 3) -> list[Segment]:
     sentences = [s.strip() for s in _SENTENCE_END.split(cleaned) if s and s.strip()]
     asks = [i for i, s in enumerate(sentences) if "?" in s]
     if len(sentences) <= 1 or (not asks and len(cleaned) <= _SHORT_TEXT):
-        return [_segment(cleaned, [])]
+        return [_segment(cleaned, [], questions=len(asks))]
     chosen: list[Segment] = []
     for i in reversed(asks):
         # A question too short to stand alone ("Is that true?") leans on the sentence before it.
         short = len(sentences[i].split()) < _SHORT_QUESTION_WORDS
         before = sentences[max(0, i - (1 if short else _BACKGROUND_SENTENCES)) : i]
-        chosen.append(_segment(sentences[i], before))
+        chosen.append(_segment(sentences[i], before, questions=len(asks)))
     if not asks:
-        chosen.append(_segment(sentences[-1], sentences[-1 - _BACKGROUND_SENTENCES : -1]))
-        chosen.append(_segment(sentences[0], [], part=True))
+        chosen.append(
+            _segment(sentences[-1], sentences[-1 - _BACKGROUND_SENTENCES : -1], questions=0)
+        )
+        chosen.append(_segment(sentences[0], [], part=True, questions=0))
     return list(dict.fromkeys(chosen))[:max_segments]
 
 
@@ -157,12 +167,14 @@ def question_segments(text: str, *, max_segments: int = 3) -> list[str]:
     return [s.text for s in question_parts(text, max_segments=max_segments)]
 
 
-def _segment(sentence: str, before: list[str], *, part: bool = False) -> Segment:
+def _segment(
+    sentence: str, before: list[str], *, part: bool = False, questions: int = 1
+) -> Segment:
     # Who the writer is ("I'm a youth worker, ...") says nothing about which entry is wanted.
     _, question = split_role_opening(sentence)
     label, question = split_label(question)
     background = " ".join([*before, label]).strip()
-    return Segment(question, background, part)
+    return Segment(question, background, part, questions)
 
 
 def split_label(sentence: str) -> tuple[str, str]:

@@ -194,7 +194,7 @@ def test_the_opening_sentence_of_a_story_is_not_a_question() -> None:
         "and they told me a lot about the week they have had"
     )
     parts = question_parts(message)
-    assert parts[-1] == Segment("Consent support worker.", part=True)
+    assert parts[-1] == Segment("Consent support worker.", part=True, questions=0)
     gate = QuoteGate((CONSENT, PROTOCOL), pack(), Normaliser(LexiconPack(kind="lexicon")))
     answer = MatchResult(answer=Match(1, 90.0))
     assert quoted(gate.check(answer, parts[-1])) is None
