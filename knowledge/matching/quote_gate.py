@@ -27,7 +27,6 @@ from knowledge.matching.question_forms import (
     ELLIPTIC,
     MANY_QUESTIONS,
     MEANS,
-    POSSESSIVES,
     asks_something,
     asks_to_act,
     asks_who,
@@ -384,10 +383,9 @@ class QuoteGate:
 
     def _anchors_in(self, typed: list[str], fixed: list[str]) -> set[str]:
         found = self._all_anchors.all_in_either(typed, fixed)
-        plain = [w for w in typed if w not in self._emphasis and w not in POSSESSIVES]
+        plain = [w for w in typed if w not in self._emphasis]
         if len(plain) < len(typed):
-            # "why does it actually matter?" names what "why does it matter" does, "without
-            # your permission" what "without permission" does
+            # "why does it actually matter?" names what "why does it matter" does
             found |= self._all_anchors.all_in_words(plain)
         return found
 
