@@ -4,7 +4,8 @@ got, by the kind of reply each should get: the right reply, a quoted entry, "Did
 suggestions, "I couldn't find that", or something else.
 
 A probe for finding replies that ignore the signpost, never an accuracy figure:
-`python -m tests.support.after_signpost [--all]` (`--all` lists every follow-up's reply).
+`python -m tests.support.after_signpost [--all] [--variants]` (`--all` lists every
+follow-up's reply; `--variants` reads the file's other wordings instead).
 """
 
 from __future__ import annotations
@@ -56,10 +57,10 @@ class Got(NamedTuple):
     line: str
 
 
-def load(path: Path = PROBE) -> tuple[dict[str, str], list[FollowUp]]:
-    """The probe's disclosures by name, and its follow-ups."""
+def load(path: Path = PROBE, part: str = "follow-ups") -> tuple[dict[str, str], list[FollowUp]]:
+    """The probe's disclosures by name, and its follow-ups (`part`: or its "variants")."""
     data = yaml.safe_load(path.read_text("utf-8"))
-    items = [FollowUp(i["q"], i["kind"], i["after"]) for i in data["follow-ups"]]
+    items = [FollowUp(i["q"], i["kind"], i["after"]) for i in data[part]]
     return data["disclosures"], items
 
 
@@ -94,9 +95,9 @@ def follow(core: Core, disclosure: str, text: str) -> tuple[list[Reply], TurnFac
     return replies, facts
 
 
-def run(core: Core, path: Path = PROBE) -> list[tuple[FollowUp, Got]]:
-    """Every follow-up of the probe file with what it got."""
-    disclosures, items = load(path)
+def run(core: Core, part: str = "follow-ups") -> list[tuple[FollowUp, Got]]:
+    """Every follow-up (or variant) of the probe file with what it got."""
+    disclosures, items = load(PROBE, part)
     found: list[tuple[FollowUp, Got]] = []
     for item in items:
         replies, facts = follow(core, disclosures[item.after], item.text)
@@ -123,7 +124,8 @@ def table(found: list[tuple[FollowUp, Got]]) -> str:
 
 def main(argv: list[str]) -> None:
     """Print the table (and, with `--all`, every follow-up's reply)."""
-    found = run(build_core())
+    part = "variants" if "--variants" in argv else "follow-ups"
+    found = run(build_core(), part)
     print(table(found))
     for item, got in found:
         if "--all" in argv or got.column != "right":
