@@ -39,6 +39,18 @@ MARKS = {
     "consent": "sharing without consent",
 }
 DISCLOSURE = "disclosure"
+# One follow-up of each worry answered only after a signpost, for the doors' render tests.
+AFTER_SIGNPOST = (
+    "what if I'm wrong?",
+    "should I ring the police",
+    "I don't know who our lead is",
+    "she asked me not to tell anyone",
+    "will the family find out it was me?",
+    "should I ask her more questions?",
+    "should I write it down?",
+    "I'm scared",
+    "thanks",
+)
 COLUMNS = ("right", "quote", "suggestions", "couldn't find", "other")
 
 
@@ -61,7 +73,15 @@ def load(path: Path = PROBE, part: str = "follow-ups") -> tuple[dict[str, str], 
     """The probe's disclosures by name, and its follow-ups (`part`: or its "variants")."""
     data = yaml.safe_load(path.read_text("utf-8"))
     items = [FollowUp(i["q"], i["kind"], i["after"]) for i in data[part]]
+    assert data["disclosures"] == DISCLOSURES, "the probe file's disclosures have changed"
     return data["disclosures"], items
+
+
+DISCLOSURES = {
+    "child": "a year 9 girl told me her stepdad touches her at night",
+    "adult": "an elderly client says her son takes her pension and won't let her see anyone",
+}
+"""The probe file's disclosures, for tests that need no file read (`load` checks they agree)."""
 
 
 def fits(kind: str, replies: list[Reply]) -> bool:
