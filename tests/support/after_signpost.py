@@ -4,8 +4,8 @@ got, by the kind of reply each should get: the right reply, a quoted entry, "Did
 suggestions, "I couldn't find that", or something else.
 
 A probe for finding replies that ignore the signpost, never an accuracy figure:
-`python -m tests.support.after_signpost [--all] [--variants]` (`--all` lists every
-follow-up's reply; `--variants` reads the file's other wordings instead).
+`python -m tests.support.after_signpost [--all] [--variants|--fresh-1|--fresh-2]` (`--all`
+lists every follow-up's reply; the others read that part of the file instead).
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ AFTER_SIGNPOST = (
     "I'm scared",
     "thanks",
 )
+_PARTS = ("variants", "fresh-1", "fresh-2")
 COLUMNS = ("right", "quote", "suggestions", "couldn't find", "other")
 
 
@@ -144,7 +145,8 @@ def table(found: list[tuple[FollowUp, Got]]) -> str:
 
 def main(argv: list[str]) -> None:
     """Print the table (and, with `--all`, every follow-up's reply)."""
-    part = "variants" if "--variants" in argv else "follow-ups"
+    parts = [a.removeprefix("--") for a in argv if a.removeprefix("--") in _PARTS]
+    part = parts[0] if parts else "follow-ups"
     found = run(build_core(), part)
     print(table(found))
     for item, got in found:
