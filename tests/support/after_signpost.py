@@ -51,7 +51,7 @@ AFTER_SIGNPOST = (
     "I'm scared",
     "thanks",
 )
-_PARTS = ("variants", "fresh-1", "fresh-2")
+_PARTS = ("variants", "fresh-1", "fresh-2", "fresh-3")
 COLUMNS = ("right", "quote", "suggestions", "couldn't find", "other")
 
 
