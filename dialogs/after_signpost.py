@@ -95,7 +95,7 @@ _TEXTS: dict[Worry, str] = {
     "they will decide with you whether and when the police are told. Preventing or detecting a "
     "serious crime that causes serious harm is one of the reasons the guidance gives for sharing "
     "without consent.",
-    Worry.SECRET: "**When you've been asked to keep it secret**\n\nYou can't keep a promise "
+    Worry.SECRECY: "**When you've been asked to keep it secret**\n\nYou can't keep a promise "
     "of secrecy when someone may be at risk of harm: their safety comes first. Sharing what is "
     "needed to protect a child at risk of significant harm, or an adult at risk of serious harm, "
     "is normally justified even without consent. Current advice (May 2024) says consent is not "

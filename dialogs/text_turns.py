@@ -18,7 +18,6 @@ from dialogs.numbered import NumberedItems, number_reference
 from dialogs.routes import Routes, question_of
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.turn_note import TurnNote
-from dialogs.worries import Worry
 from dialogs.typed import (
     SmallTalk,
     TypedReader,
@@ -27,6 +26,7 @@ from dialogs.typed import (
     simplify,
     tells_of_request,
 )
+from dialogs.worries import Worry
 from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher

@@ -21,7 +21,7 @@ class Worry(StrEnum):
 
     POLICE = "police"  # the police or 999
     NO_LEAD = "no-lead"  # not knowing the lead, the lead away, out of hours
-    SECRET = "secret"  # asked not to tell, a promise of secrecy
+    SECRECY = "secret"  # asked not to tell, a promise of secrecy
     IDENTITY = "identity"  # will they find out it was me
     QUESTIONING = "questioning"  # should I ask more, find out more first
     RECORD = "record"  # what to write down now
@@ -82,8 +82,8 @@ _SHAKEN = (
 _PHRASES: tuple[tuple[Worry, tuple[str, ...]], ...] = (
     (
         Worry.POLICE,
-        tuple(f"{act} the police" for act in ("call", "ring", "phone", "contact", "tell", "get"))
-        + (
+        (
+            *(f"{act} the police" for act in ("call", "ring", "phone", "contact", "tell", "get")),
             "report it to the police",
             "report this to the police",
             "report to the police",
@@ -184,7 +184,7 @@ _PHRASES: tuple[tuple[Worry, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        Worry.SECRET,
+        Worry.SECRECY,
         (
             "not to tell",
             "not tell anyone",

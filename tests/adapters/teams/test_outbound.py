@@ -17,8 +17,8 @@ from adapters.teams.outbound import plan_delivery, reply_activity
 from bot.app import Core
 from dialogs.choices import WELCOME
 from dialogs.contract import Card, Choice, Private, Reply
-from tests.support.cards import of_type, offered
 from tests.support.after_signpost import AFTER_SIGNPOST, DISCLOSURES
+from tests.support.cards import of_type, offered
 from tests.support.core import Chat
 from tests.support.teams import SAM, inbound_of
 from tests.support.teams_standins import TENANT_ID
