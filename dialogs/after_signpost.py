@@ -60,12 +60,12 @@ class AfterSignpost:
         return Reply(text=f"{_TEXTS[worry]}\n\n{_FOOTER}")
 
     def no_lead(self) -> Reply:
-        """When the safeguarding lead is unknown or away: don't wait; who else; the front door."""
+        """When the safeguarding lead is unknown or away: don't wait; who else; social care."""
         return Reply(
-            text="**If you can't reach your safeguarding lead**, don't wait for them. If someone "
-            "is in immediate danger, call 999.\n\n"
-            "Otherwise, ask whoever covers for them (a deputy, your manager or the person on "
-            "call), or contact social care yourself:\n"
+            text="**If you don't know who your safeguarding lead is, or can't reach them**, don't "
+            "wait. If someone is in immediate danger, call 999.\n\n"
+            "Otherwise, ask your manager or whoever covers safeguarding (a deputy, or the person "
+            "on call), or contact social care yourself:\n"
             f"{self._signpost.contact_lines(_SOCIAL_CARE)}\n\n"
             "Out of hours, your council's emergency duty team takes these calls. Tell your "
             "safeguarding lead what you did as soon as you can, and record it.\n\n"

@@ -27,7 +27,7 @@ PROBE = Path(__file__).parents[1] / "dialogs" / "data" / "after_signpost.yaml"
 MARKS = {
     "unsure": "You don't need to be sure",
     "police": "Calling the police",
-    "no-lead": "If you can't reach your safeguarding lead",
+    "no-lead": "or can't reach them",
     "secret": "When you've been asked to keep it secret",
     "identity": "Worried they'll know it was you",
     "questioning": "You don't need to find out more first",

@@ -238,6 +238,6 @@ def test_the_replies_after_a_signpost_render_their_headings_and_footer(core: Cor
     said = "\n".join(shown)
     assert "*You don't need to be sure, or to have proof.*" in said
     assert "*Calling the police*" in said
-    assert "*If you can't reach your safeguarding lead*" in said
+    assert "*If you don't know who your safeguarding lead is, or can't reach them*" in said
     assert "_In our own words, from the 2008 guidance" in said
     assert "**" not in said
