@@ -98,6 +98,7 @@ class Assistant:
             The new state, the replies to send in order, and the turn's facts (no text).
         """
         note = TurnNote(context, state.asked, state.listed)
+        note.after_signpost = state.after_signpost > 0
         # A remembered question, or a numbered list shown, links to the very next turn only.
         state = replace(state, asked=None, listed=None)
         if turn.action is not None:
@@ -137,6 +138,7 @@ class Assistant:
         if note.shows is not None:
             state = replace(state, listed=note.shows)
         state = state.after_reply(offered=offered, ended=note.outcome is not None)
+        state = state.turned(signposted=note.risk is not None)
         return state, placed(replies, turn), note.facts(state)
 
     # -- buttons ---------------------------------------------------------------------------

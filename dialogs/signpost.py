@@ -47,7 +47,7 @@ class Signpost:
             f"**What you've described may mean {who} is at risk of harm. Follow your "
             f"{procedures} now; don't wait to finish anything here.** If someone is in "
             "immediate danger, call 999.",
-            f"**Tell your safeguarding contacts:**\n{self._contact_lines(finding.contacts)}",
+            f"**Tell your safeguarding contacts:**\n{self.contact_lines(finding.contacts)}",
         ]
         parts += finding.notes
         parts.append(
@@ -102,10 +102,12 @@ class Signpost:
             "**If you think a child may be at risk of significant harm, or an adult at risk of "
             "serious harm, follow your child or adult protection procedures now.** If someone is "
             "in immediate danger, call 999. Your safeguarding contacts:\n"
-            + self._contact_lines(_EVERY_ROUTE)
+            + self.contact_lines(_EVERY_ROUTE)
         )
 
-    def _contact_lines(self, roles: tuple[str, ...]) -> str:
+    def contact_lines(self, roles: tuple[str, ...] = _EVERY_ROUTE) -> str:
+        """The contacts having `roles`, one bullet line each (the safeguarding lead when none
+        has them)."""
         contacts = self._contacts.with_roles(roles)
         if not contacts:
             contacts = self._contacts.with_roles(("safeguarding-lead",))

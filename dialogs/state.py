@@ -13,6 +13,8 @@ from knowledge.pack_values import Value
 from knowledge.value_class import value_class
 
 STATE_FORMAT = 1
+AFTER_SIGNPOST_TURNS = 3
+"""How many turns after a signpost are read as following it (`ConversationState.after_signpost`)."""
 _LISTS = frozenset(kind.value for kind in Listed)
 _STEP_ID = LazyPattern(r"^[a-z][a-z0-9-]{0,30}$")  # compiled when a stored state is read
 
@@ -57,6 +59,9 @@ class ConversationState(Value):
     # The numbered list (the golden rules, the topics) the last reply showed or showed an item
     # of: "3" or "the third one" next points into it. Which list, never what was typed.
     listed: Listed | None = None
+    # How many more turns are read as following the last signpost ("what if I'm wrong?"): set
+    # when one is shown, one fewer each turn after. A count, never what was said.
+    after_signpost: int = 0
 
     def after_reply(self, *, offered: bool, ended: bool) -> ConversationState:
         """A copy noting whether this turn's last reply offered the consent check, and whether
@@ -72,6 +77,12 @@ class ConversationState(Value):
         if check is not None and not check.finished:
             return replace(self, check=replace(check, concern=True))
         return replace(self, concern=True)
+
+    def turned(self, *, signposted: bool) -> ConversationState:
+        """A copy at the end of a turn: the next turns follow a signpost shown on it, or one
+        turn fewer follows the last."""
+        left = AFTER_SIGNPOST_TURNS if signposted else max(0, self.after_signpost - 1)
+        return self if left == self.after_signpost else replace(self, after_signpost=left)
 
     def in_check(self) -> bool:
         """Whether a consent check is under way (begun and not yet ended)."""
@@ -118,6 +129,7 @@ class ConversationState(Value):
             **({"offered": True} if self.offered else {}),
             **({"ended": True} if self.ended else {}),
             **({"listed": self.listed.value} if self.listed else {}),
+            **({"after_signpost": self.after_signpost} if self.after_signpost else {}),
         }
 
     @classmethod
@@ -153,6 +165,7 @@ def _parse(data: object) -> ConversationState:
         offered=data.get("offered") is True,
         ended=data.get("ended") is True,
         listed=_listed(data.get("listed")),
+        after_signpost=min(_int(data.get("after_signpost", 0)), AFTER_SIGNPOST_TURNS),
     )
 
 

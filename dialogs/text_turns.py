@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import NamedTuple
 
+from dialogs.after_signpost import AfterSignpost
 from dialogs.check_commands import changed_after_end
 from dialogs.choices import Command
 from dialogs.commands import CommandReplies, ReplyParts, Result
@@ -25,6 +26,7 @@ from dialogs.typed import (
     simplify,
     tells_of_request,
 )
+from dialogs.worries import Worry
 from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
@@ -62,6 +64,7 @@ class TextTurns:
         self._segments = max(1, matcher.settings.max_segments)
         self._numbered = NumberedItems(knowledge, self._qa)
         self._early = EarlyAnswers(knowledge.flow, self._hedged)
+        self._after = AfterSignpost(self._signpost, self._texts)
 
     def on_text(
         self,
@@ -114,7 +117,8 @@ class TextTurns:
             return state, [self._texts.greeting(), *self._pending(state)]
         if small_talk is SmallTalk.THANKS:
             note.kind = TurnKind.SMALL_TALK
-            return state, [Reply(text=self._texts.thanks()), *self._pending(state)]
+            said = self._after.thanks() if note.after_signpost else self._texts.thanks()
+            return state, [Reply(text=said), *self._pending(state)]
         if small_talk is SmallTalk.ACKNOWLEDGEMENT:
             note.kind = TurnKind.SMALL_TALK
             text = self._texts.acknowledged(in_check=state.in_check())
@@ -134,6 +138,8 @@ class TextTurns:
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER
             return state, [self._texts.nothing_to_answer()]
+        if note.after_signpost and (followed := self._followed(state, text, parts, note)):
+            return followed
         route = self._routes.find(question, text)
         if route is None and note.risk is not None:
             # After the signpost, "... what do I do?" wants the steps, not a quote on the story.
@@ -147,6 +153,26 @@ class TextTurns:
         if note.kind in _REMEMBERED and note.risk is None:
             state = replace(state, asked=note.context.question_ref)
         return state, replies
+
+    def _followed(
+        self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
+    ) -> Result | None:
+        """A short message typed just after a signpost that speaks of a worry it leaves open
+        ("what if I'm wrong?", "should I ring the police?"); None for anything else, for the
+        steps asked for again ("what now?") and for a question a published answer is quoted for
+        (rule two: "what do I do if I'm not sure whether to share?" keeps entry 4)."""
+        if self._routes.whole_message(text) is not None:
+            return None
+        worry = self._after.worry(text, new_disclosure=note.risk is not None)
+        if worry is None:
+            return None
+        # Feelings are said of oneself, never asked: entry 2's "practitioners feel constrained"
+        # does not answer "I'm scared".
+        if worry is not Worry.FEELINGS and self._qa.match(text, parts).answer is not None:
+            return None
+        reply = self._after.reply(worry)
+        note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
+        return state, [reply, *self._pending(state)]
 
     def check_reply(self, state: ConversationState, text: str, simple: str) -> CheckReply | None:
         """What `text` answers to the pending question of a check under way, if anything: a

@@ -29,6 +29,8 @@ class TurnNote:
         self.record: KeptRecord | None = None
         self.outcome: Outcome | None = None
         self.risk: RiskFinding | None = None
+        # Whether a signpost was shown on one of the last few turns (never what was said).
+        self.after_signpost = False
 
     def facts(self, state: ConversationState) -> TurnFacts:
         """What the turn did, as the runtime logs and observes it."""

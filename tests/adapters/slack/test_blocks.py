@@ -14,6 +14,7 @@ from bot.app import Core
 from dialogs.choices import WELCOME
 from dialogs.contract import Choice, DecisionRecord, Outcome, RecordedAnswer, Reply
 from knowledge.flow_pack import all_paths
+from tests.support.after_signpost import AFTER_SIGNPOST, DISCLOSURES
 from tests.support.core import Chat
 
 
@@ -177,6 +178,9 @@ def test_every_reply_the_core_gives_fits_slack(core: Core) -> None:
     chat.press_value(WELCOME)
     for command in ("help", "topics", "rules", "about", "hello", "zzzz qqq"):
         chat.send(command)
+    for follow_up in AFTER_SIGNPOST:  # the signpost, and each reply just after one
+        chat.send(DISCLOSURES["child"])
+        chat.send(follow_up)
     for entry in core.knowledge.entries:
         chat.press_value(f"topic:{entry.number}")
     for path, _ in all_paths(core.knowledge.flow):
@@ -221,3 +225,19 @@ def test_replies_of_one_turn_have_distinct_action_ids() -> None:
         for e in b["elements"]
     ]
     assert ids == ["choice-0-0", "choice-1-0"]
+
+
+def test_the_replies_after_a_signpost_render_their_headings_and_footer(core: Core) -> None:
+    chat = Chat(core)
+    shown: list[str] = []
+    for follow_up in AFTER_SIGNPOST[:3]:
+        chat.send(DISCLOSURES["child"])
+        for message in replies_to_messages(chat.send(follow_up)):
+            _check_limits(message)
+            shown.append(message.text)
+    said = "\n".join(shown)
+    assert "*You don't need to be sure, or to have proof.*" in said
+    assert "*Calling the police*" in said
+    assert "*If you don't know who your safeguarding lead is, or can't reach them*" in said
+    assert "_In our own words, from the 2008 guidance" in said
+    assert "**" not in said

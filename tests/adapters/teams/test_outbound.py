@@ -17,6 +17,7 @@ from adapters.teams.outbound import plan_delivery, reply_activity
 from bot.app import Core
 from dialogs.choices import WELCOME
 from dialogs.contract import Card, Choice, Private, Reply
+from tests.support.after_signpost import AFTER_SIGNPOST, DISCLOSURES
 from tests.support.cards import of_type, offered
 from tests.support.core import Chat
 from tests.support.teams import SAM, inbound_of
@@ -79,6 +80,12 @@ def scripted_replies(core: Core) -> list[list[Reply]]:
         chat.send("rules"),
         chat.send("about"),
         chat.send("asdfgh qwerty"),
+        chat.send(DISCLOSURES["adult"]),  # the signpost, and the replies just after one
+        *(chat.send(follow_up) for follow_up in AFTER_SIGNPOST[:3]),
+        chat.send(DISCLOSURES["adult"]),
+        *(chat.send(follow_up) for follow_up in AFTER_SIGNPOST[3:6]),
+        chat.send(DISCLOSURES["adult"]),
+        *(chat.send(follow_up) for follow_up in AFTER_SIGNPOST[6:]),
         chat.send("check"),
         chat.press("Why am I asked this?"),
         chat.send("what is consent?"),  # a question in the middle of a check
@@ -230,3 +237,21 @@ def test_the_translation_imports_no_sdk_and_no_web_framework(module: Any) -> Non
     roots = {name.split(".")[0] for name in imported}
     assert roots & {"adapters", "dialogs"}  # the walk did find the imports
     assert not roots & {"botbuilder", "botframework", "msrest", "aiohttp", "microsoft_agents"}
+
+
+def test_the_replies_after_a_signpost_are_cards_teams_accepts(core: Core) -> None:
+    chat = Chat(core)
+    fallbacks: list[str] = []
+    for follow_up in AFTER_SIGNPOST[3:6]:
+        chat.send(DISCLOSURES["adult"])
+        card = build_card(chat.send(follow_up))
+        check_card(card)
+        fallbacks.append(card["fallbackText"])
+    said = "\n".join(fallbacks)
+    for heading in (
+        "When you've been asked to keep it secret",
+        "Worried they'll know it was you",
+        "You don't need to find out more first.",
+    ):
+        assert heading in said
+    assert "**" not in said

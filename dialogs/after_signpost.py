@@ -1,0 +1,126 @@
+"""Replies to what people ask straight after the signpost: not being sure, the police, no lead
+to hand, a promise of secrecy, being known as the one who told, asking more, what to write down,
+feeling shaken, thanks.
+
+Written from the 2008 guidance's facts, in our own words, and never legal advice: the protection
+procedures come first in every one. Used only on the typed turns just after a signpost
+(`ConversationState.after_signpost`); the same words at any other time get the reply they
+always had.
+"""
+
+from __future__ import annotations
+
+from dialogs.contract import Reply
+from dialogs.signpost import Signpost
+from dialogs.texts import Texts
+from dialogs.worries import Worry, WorryReader
+from knowledge.matching.text import words
+
+FOLLOW_UP_WORDS = 12
+"""The most words a follow-up has; a longer message is a question or story of its own."""
+
+_SOCIAL_CARE = ("childrens-social-care", "adult-social-care")
+_FOOTER = (
+    "*In our own words, from the 2008 guidance, which has since been replaced: type **about** "
+    "for what is current. Your organisation's procedures come first.*"
+)
+
+
+class AfterSignpost:
+    """What a follow-up to a signpost gets, when it speaks of a worry the signpost leaves open."""
+
+    def __init__(self, signpost: Signpost, texts: Texts) -> None:
+        self._signpost = signpost
+        self._texts = texts
+        self._reader = WorryReader()
+
+    def worry(self, text: str, *, new_disclosure: bool = False) -> Worry | None:
+        """The worry a follow-up typed just after a signpost speaks of, or None when it is long
+        (a question or story of its own) or speaks of none these replies answer: it then gets
+        the reply it would get at any time.
+
+        Args:
+            text: the follow-up.
+            new_disclosure: it tells of a risk of harm itself (signposted again): fear said in
+                it is the person's own ("I'm scared of my brother"), never the asker's worry.
+        """
+        if len(words(text)) > FOLLOW_UP_WORDS:
+            return None
+        worry = self._reader.worry(text)
+        if new_disclosure and worry is Worry.FEELINGS:
+            return None
+        return worry
+
+    def reply(self, worry: Worry) -> Reply:
+        """The reply to a follow-up that speaks of `worry`."""
+        if worry is Worry.TELL:
+            return self._texts.offer_check(concern=True)
+        if worry is Worry.NO_LEAD:
+            return self.no_lead()
+        return Reply(text=f"{_TEXTS[worry]}\n\n{_FOOTER}")
+
+    def no_lead(self) -> Reply:
+        """When the safeguarding lead is unknown or away: don't wait; who else; social care."""
+        return Reply(
+            text="**If you don't know who your safeguarding lead is, or can't reach them**, don't "
+            "wait. If someone is in immediate danger, call 999.\n\n"
+            "Otherwise, ask your manager or whoever covers safeguarding (a deputy, or the person "
+            "on call), or contact social care yourself:\n"
+            f"{self._signpost.contact_lines(_SOCIAL_CARE)}\n\n"
+            "Out of hours, your council's emergency duty team takes these calls. Tell your "
+            "safeguarding lead what you did as soon as you can, and record it.\n\n"
+            f"{_FOOTER}"
+        )
+
+    @staticmethod
+    def thanks() -> str:
+        """Thanks just after a signpost: the steps stay first."""
+        return (
+            "You're welcome. If you haven't yet, follow your protection procedures and tell your "
+            "safeguarding contacts now. I'm here if you need to ask anything else."
+        )
+
+
+_TEXTS: dict[Worry, str] = {
+    Worry.UNSURE: "**You don't need to be sure, or to have proof.** A concern that a child may "
+    "be at risk of significant harm, or an adult of serious harm, is enough to follow your "
+    "protection procedures now: the guidance speaks of reasonable cause to believe, not "
+    "certainty. Finding out what happened isn't your job; your safeguarding lead and social "
+    "care decide what happens next.\n\n"
+    "Tell them what you saw and heard, and what you're unsure of. Passing on a genuine worry to "
+    "protect someone is what the guidance asks of you, even if it turns out to be nothing.",
+    Worry.POLICE: "**Calling the police**\n\nIf someone is in immediate danger, or a crime is "
+    "happening now, call 999.\n\n"
+    "Otherwise, follow your protection procedures and speak to your safeguarding contacts now: "
+    "they will decide with you whether and when the police are told. Preventing or detecting a "
+    "serious crime that causes serious harm is one of the reasons the guidance gives for sharing "
+    "without consent.",
+    Worry.SECRECY: "**When you've been asked to keep it secret**\n\nYou can't keep a promise "
+    "of secrecy when someone may be at risk of harm: their safety comes first. Sharing what is "
+    "needed to protect a child at risk of significant harm, or an adult at risk of serious harm, "
+    "is normally justified even without consent. Current advice (May 2024) says consent is not "
+    "needed to share information about a child at risk of harm. Follow your protection "
+    "procedures now.\n\n"
+    "Where it is safe, tell the person what you will share, with whom and why, and respect "
+    "their wishes where you can. If telling them could increase the risk, speak to your "
+    "safeguarding lead first.",
+    Worry.IDENTITY: "**Worried they'll know it was you**\n\nTell your safeguarding lead that "
+    "you're worried about this, before anyone speaks to the family. Don't tell anyone who may be "
+    "involved yourself if that could increase the risk of harm (key question 4). Current advice "
+    "(May 2024) asks everyone sharing to protect the identities of anyone who might be harmed if "
+    "their details became known.\n\n"
+    "Your worry isn't a reason to wait: follow your protection procedures now.",
+    Worry.QUESTIONING: "**You don't need to find out more first.** A concern is enough to "
+    "follow your protection procedures now. Listen if they want to talk, but it isn't your job "
+    "to investigate: your safeguarding lead and social care decide who asks what, and when.\n\n"
+    "As soon as you can, write down what you saw and heard, keeping fact apart from opinion.",
+    Worry.RECORD: "**What to write down now**\n\nTell your safeguarding contacts first; don't "
+    "wait to finish your notes. Then, as soon as you can, write down what you saw and heard and "
+    "when, keeping fact apart from your opinion.\n\n"
+    "Record what you shared, with whom, when and why, and any decision not to share with your "
+    "reasons (golden rule 7). Your organisation's procedures say where the record goes.",
+    Worry.FEELINGS: "**It's a lot to take in.** Feeling shaken by something like this is "
+    "normal, and acting on it is the right thing to do. Follow your protection procedures now, "
+    "then talk to your safeguarding lead or your supervisor: they are there to support you too, "
+    "and you don't have to decide anything alone. If someone is in immediate danger, call 999.",
+}
