@@ -8,7 +8,8 @@ about a child under five or their nursery). The injury words of that sentence, a
 are then not signs of harm; every other sign in the message still counts ("a bruise from football
 and he's scared of his dad" is signposted). An accident to one's own body ("a child hurt her knee",
 "toddler bumped her head on the table": an `accident` word between someone and their own part of the
-body, "his"/"her" agreeing with who it is) sets aside that word only.
+body, "his"/"her" agreeing with who it is; "has", "had" or "would" may stand between: "mum's broken
+her hip", "he'd fractured his wrist"; "they" own only "their") sets aside that word only.
 
 A signpost costs less than a miss, so the cause is not taken when the message doubts or repeats it:
 a word of the pack's `doubt` or `fear` sets in the sentence ("again", "apparently", "scared"),
@@ -145,7 +146,8 @@ def _own_accidents(read: Tokens, words: Causes, shape: _Shape) -> list[int]:
     "I twisted my ankle", "grazed both knees" after "she fell over and", "she fell off the
     slide and hurt her arm" (no grown-up between). Not after a blow in the
     sentence, nor where it doubts, fears or notices first, nor before a grown-up is named in it
-    ("…and staff didn't call anyone", "…and his stepdad refused to take him")."""
+    ("…and staff didn't call anyone", "…and his stepdad refused to take him"), unless in a later
+    clause that asks ("mum's broken her hip - is she better off with carers coming in?")."""
     tokens = read.words
     grown_last: dict[int, int] = {}  # sentence -> its last grown-up ("…and staff didn't call")
     grown_at: list[int] = []  # where each grown-up is, in order
