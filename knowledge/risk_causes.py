@@ -8,7 +8,8 @@ about a child under five or their nursery). The injury words of that sentence, a
 are then not signs of harm; every other sign in the message still counts ("a bruise from football
 and he's scared of his dad" is signposted). An accident to one's own body ("a child hurt her knee",
 "toddler bumped her head on the table": an `accident` word between someone and their own part of the
-body, "his"/"her" agreeing with who it is) sets aside that word only.
+body, "his"/"her" agreeing with who it is; "has", "had" or "would" may stand between: "mum's broken
+her hip", "he'd fractured his wrist"; "they" own only "their") sets aside that word only.
 
 A signpost costs less than a miss, so the cause is not taken when the message doubts or repeats it:
 a word of the pack's `doubt` or `fear` sets in the sentence ("again", "apparently", "scared"),
@@ -46,6 +47,11 @@ _FROM_WHERE = (["off"], ["from"], ["down"], ["over"], ["on"], ["out"])
 # After "but", these say all is well rather than doubt: "but she seems fine now".
 _WELL = frozenset({"fine", "ok", "okay", "alright", "unhurt"})
 _WELL_REACH = 3  # "but ok", "but she's fine", "but she seems fine"
+# A clause opening so asks ("…, can the practice nurse tell me…?"): who it names did nothing.
+_ASKS = frozenset(
+    {"can", "could", "should", "do", "doe", "does", "is", "are", "will", "may", "must", "who"}
+)
+_HAVING = frozenset({"has", "have", "had", "would"})  # between someone and what they did
 _GOES_ON = frozenset({"and", "then"})  # "she fell off the slide and hurt her arm"
 _NAMING = frozenset({"the", "a", "an"})  # "at the end of term", "a glass of": things, not blows
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
@@ -140,14 +146,22 @@ def _own_accidents(read: Tokens, words: Causes, shape: _Shape) -> list[int]:
     "I twisted my ankle", "grazed both knees" after "she fell over and", "she fell off the
     slide and hurt her arm" (no grown-up between). Not after a blow in the
     sentence, nor where it doubts, fears or notices first, nor before a grown-up is named in it
-    ("…and staff didn't call anyone", "…and his stepdad refused to take him")."""
+    ("…and staff didn't call anyone", "…and his stepdad refused to take him"), unless in a later
+    clause that asks ("mum's broken her hip - is she better off with carers coming in?")."""
     tokens = read.words
     grown_last: dict[int, int] = {}  # sentence -> its last grown-up ("…and staff didn't call")
     grown_at: list[int] = []  # where each grown-up is, in order
+    opens: dict[int, str] = {}  # clause -> its first word
+    asked_last: dict[int, int] = {}  # clause that asks -> its last grown-up
     for i, word in enumerate(tokens):
+        clause = read.clause_of[i]
+        opens.setdefault(clause, word)
         if word in words.grown and word not in words.kids and word not in words.bodies:
-            grown_last[read.sentence_of[i]] = i
             grown_at.append(i)
+            if opens[clause] in _ASKS:  # "mum's broken her hip - is she better off with carers?"
+                asked_last[clause] = i
+            else:
+                grown_last[read.sentence_of[i]] = i
     found: list[int] = []
     for i, word in enumerate(tokens[:-2]):
         sentence = read.sentence_of[i]
@@ -157,6 +171,7 @@ def _own_accidents(read: Tokens, words: Causes, shape: _Shape) -> list[int]:
             or shape.blow.get(sentence, i) < i
             or shape.seen.get(sentence, i) < i
             or grown_last.get(sentence, i) > i
+            or asked_last.get(read.clause_of[i], i) > i
             or tokens[i + 2] not in words.bodies
             or read.sentence_of[i + 2] != sentence
         ):
@@ -180,16 +195,22 @@ def _own(tokens: list[str], at: int, words: Causes) -> bool:
     """Whether the one just before the accident word at `at` owns the part of the body after it:
     "she hurt her knee", "a boy twisted his ankle", "I bumped my head"; not "he hurt her arm",
     nor a relative whose sex the word does not say ("her partner hurt her arm")."""
-    if not at or tokens[at - 1] not in words.someone:
+    who = at - 1
+    if who > 0 and tokens[who] in _HAVING:
+        who -= 1  # "she has hurt her knee", "he'd broken his arm"
+    if who < 0 or tokens[who] not in words.someone:
         return False
-    doer = tokens[at - 1]
+    doer = tokens[who]
     if doer in words.relatives and doer not in words.male and doer not in words.female:
         return False
-    return _owns(tokens[at - 1], tokens[at + 1], words)
+    return _owns(doer, tokens[at + 1], words)
 
 
 def _owns(doer: str, owner: str, words: Causes) -> bool:
-    """Whether `owner` ("his", "her", "their", "my") is the word for the body of `doer`."""
+    """Whether `owner` ("his", "her", "their", "my") is the word for the body of `doer`;
+    "they" own only "their" ("they twisted her arm" is a blow)."""
+    if doer == "they":
+        return owner == "their"
     if owner == "his":
         return doer not in words.female and doer != "i"
     if owner == "her":
