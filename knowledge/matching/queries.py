@@ -9,6 +9,7 @@ from knowledge.matching.question_forms import checks_a_claim
 from knowledge.matching.reading import Reading
 from knowledge.matching.segment import Segment
 
+_WHY_CLAUSE = 4  # words of a why-question before its "when" clause, at least
 Query = tuple[Normalised, frozenset[str]]  # the words asked, and those found only in the story
 
 
@@ -24,13 +25,28 @@ def queries(segment: Segment, reading: Reading, settings: MatcherSettings) -> li
         # "Is that right?" asks nothing of its own: the claim before it is the question.
         return [(reading.normalise(segment.text, max_tokens=limit), frozenset())]
     question = reading.normalise(segment.question, max_tokens=limit)
-    if not segment.background:
-        return [(question, frozenset())]
-    story = reading.normalise(segment.background, max_tokens=limit)
-    found = [_combine(question, story)]
-    if len(question.content) >= settings.standalone_words:
-        found.append((question, frozenset()))
+    found = [(question, frozenset[str]())]
+    if segment.background:
+        story = reading.normalise(segment.background, max_tokens=limit)
+        found = [_combine(question, story)]
+        if len(question.content) >= settings.standalone_words:
+            found.append((question, frozenset()))
+    main = _why_before_when(segment.question)
+    if main is not None:
+        # "why do we need guidance at all when nobody agrees whether it's lawful?" asks why
+        # something is; the time it is so ("when…") is no part of what is asked.
+        found.append((reading.normalise(main, max_tokens=limit), frozenset()))
     return found
+
+
+def _why_before_when(question: str) -> str | None:
+    """A question opening "why" without the "when" clause it ends with, at its fifth word or
+    later; None for any other question."""
+    typed = question.split()
+    said = [w.lower().strip(",;:") for w in typed]
+    if not said or said[0] != "why" or "when" not in said[_WHY_CLAUSE:]:
+        return None
+    return " ".join(typed[: said.index("when", _WHY_CLAUSE)])
 
 
 def _combine(question: Normalised, story: Normalised) -> Query:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from knowledge.matching.anchors import AnchorSearch
 from knowledge.matching.asks import Asks
 from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser
@@ -78,13 +79,9 @@ class QuoteGate:
         self._subjects = SubjectCheck(entries, not_covered, own_wording=own_wording)
         self._anchors = {e.number: as_typed(e.anchors) for e in entries if e.anchors}
         self._also = {e.number: as_typed(e.anchors_also) for e in entries if e.anchors_also}
-        self._all_anchors = PhraseSet(
-            a
-            for table in (self._anchors, self._also)
-            for anchors in table.values()
-            for a in anchors
+        self._anchor_search = AnchorSearch(
+            (self._anchors, self._also), emphasis=not_covered.emphasis
         )
-        self._emphasis = frozenset(not_covered.emphasis)
         self._also_phrases = frozenset(a for also in self._also.values() for a in also)
         self._for_cases = frozenset(e.number for e in entries if e.answers_case_questions)
         self._party_ok = self._for_cases | {e.number for e in entries if e.speaks_of_parties}
@@ -256,13 +253,13 @@ class QuoteGate:
             return _withheld(answer, result)
         wanted = self._anchors.get(answer.number)
         also = self._also.get(answer.number)
-        found = self._anchors_in(read.words(segment.text), fixed_text)
+        found = self._anchor_search.found(read.words(segment.text), fixed_text)
         end = self._frames.end_of_first(asked)
         if end is not None:
             # "What does the guidance say about fathers?" names its subject after the frame: the
             # "about" of the frame is not the purpose entry's "what is it about?".
             subject = " ".join(asked[end:])
-            found = (found & self._also_phrases) | self._anchors_in(
+            found = (found & self._also_phrases) | self._anchor_search.found(
                 asked[end:], read.corrected_words(subject)
             )
         terse = len(question) <= ELLIPTIC  # "ISP?" asks what it is
@@ -380,14 +377,6 @@ class QuoteGate:
         if self._definitions.first_in_words(question) is not None:
             return True
         return len(question) > 2 and question[0] == "what" and question[-1] in MEANS
-
-    def _anchors_in(self, typed: list[str], fixed: list[str]) -> set[str]:
-        found = self._all_anchors.all_in_either(typed, fixed)
-        plain = [w for w in typed if w not in self._emphasis]
-        if len(plain) < len(typed):
-            # "why does it actually matter?" names what "why does it matter" does
-            found |= self._all_anchors.all_in_words(plain)
-        return found
 
 
 def _withheld(answer: Match, result: MatchResult) -> MatchResult:
