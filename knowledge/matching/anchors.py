@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 
 from knowledge.matching.phrases import PhraseSet
-from knowledge.matching.question_forms import WITHOUT_WHOSE
 
 
 class AnchorSearch:
@@ -32,14 +31,8 @@ class AnchorSearch:
         """Every anchor in a question split by `words`, as typed (`typed`) or with its typos
         fixed (`fixed`)."""
         found = self._all.all_in_either(typed, fixed)
-        plain = [
-            w
-            for i, w in enumerate(typed)
-            if w not in self._emphasis
-            and not (w in WITHOUT_WHOSE and typed[i - 1 : i] == ["without"])
-        ]
+        plain = [w for w in typed if w not in self._emphasis]
         if len(plain) < len(typed):
-            # "why does it actually matter?" names what "why does it matter" does, "without
-            # your permission" what "without permission" does
+            # "why does it actually matter?" names what "why does it matter" does
             found |= self._all.all_in_words(plain)
         return found

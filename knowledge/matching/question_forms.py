@@ -12,11 +12,6 @@ MEANS = frozenset({"mean", "means"})  # "what does proportionate mean?"
 # the law an obstacle? Are there other reasons…?") is a list of questions: a consultation, a
 # quiz, a forum post. No one published answer answers it (docs/matcher.md, round 19).
 MANY_QUESTIONS = 3
-# Whose consent it is, read past right after "without" when an entry's anchor is looked for:
-# "without your permission" names what "without permission" does. Only there: elsewhere a
-# possessive tells whose case it is ("unwilling to give their consent", about keeping one
-# family's trust), and "his" or "her" ("without her consent") tells one person's case.
-WITHOUT_WHOSE = frozenset(words("my your their our"))
 # A short question opening with one of these asks whether to do something ("Can I?", "Should
 # we tell them?"); ending with one of the others it asks whether a claim holds ("Is that true?").
 _MODALS = frozenset(

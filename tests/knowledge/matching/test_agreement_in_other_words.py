@@ -9,6 +9,11 @@ import pytest
 
 from knowledge.matching import Matcher
 
+_NEEDS_POSSESSIVES = pytest.mark.xfail(
+    strict=True,
+    reason="'their' is not read past: the possessives rule was reverted after the held-out check",
+)
+
 
 @pytest.fixture
 def matcher(built_in_matcher: Matcher) -> Matcher:
@@ -45,9 +50,12 @@ def test_confidence_to_share_is_still_support(matcher: Matcher, message: str) ->
     "message",
     [
         # Each was entry 4 offered as related on int24: consent said as an idiom after "without".
-        "is it ok to pass information on without their go-ahead if we are worried?",
+        pytest.param(
+            "is it ok to pass information on without their go-ahead if we are worried?",
+            marks=_NEEDS_POSSESSIVES,
+        ),
         "when can a practitioner share information without the go ahead of the person it is about?",
-        "when can I share information without their OK?",
+        pytest.param("when can I share information without their OK?", marks=_NEEDS_POSSESSIVES),
     ],
 )
 def test_consent_said_as_an_idiom_is_answered(matcher: Matcher, message: str) -> None:
