@@ -3,10 +3,10 @@ talk, a built-in reply, or a question for the Q&A (the quote, suggestions or an 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from dialogs.after_signpost import AfterSignpost
 from dialogs.check_commands import changed_after_end
 from dialogs.choices import Command
 from dialogs.commands import CommandReplies, ReplyParts, Result
@@ -26,7 +26,6 @@ from dialogs.typed import (
     simplify,
     tells_of_request,
 )
-from dialogs.worries import Worry
 from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
@@ -36,6 +35,9 @@ from knowledge.matching.segment import Segment, question_parts
 _REMEMBERED = frozenset(
     {TurnKind.SUGGESTED, TurnKind.DECLINED, TurnKind.NOT_COVERED, TurnKind.OFF_TOPIC}
 )
+
+if TYPE_CHECKING:
+    from dialogs.after_signpost import AfterSignpost
 
 
 # A typed message read as the answer to the consent check's pending question: `hedged` when
@@ -64,7 +66,14 @@ class TextTurns:
         self._segments = max(1, matcher.settings.max_segments)
         self._numbered = NumberedItems(knowledge, self._qa)
         self._early = EarlyAnswers(knowledge.flow, self._hedged)
-        self._after = AfterSignpost(self._signpost, self._texts)
+
+    @functools.cached_property
+    def _after(self) -> AfterSignpost:
+        # Imported and built at the first turn after a signpost: `infoshare ask` (one turn)
+        # starts without the follow-ups' replies and phrases.
+        from dialogs.after_signpost import AfterSignpost  # noqa: PLC0415
+
+        return AfterSignpost(self._signpost, self._texts)
 
     def on_text(
         self,
@@ -166,9 +175,7 @@ class TextTurns:
         worry = self._after.worry(text, new_disclosure=note.risk is not None)
         if worry is None:
             return None
-        # Feelings are said of oneself, never asked: entry 2's "practitioners feel constrained"
-        # does not answer "I'm scared".
-        if worry is not Worry.FEELINGS and self._qa.match(text, parts).answer is not None:
+        if worry.quote_may_answer and self._qa.match(text, parts).answer is not None:
             return None
         reply = self._after.reply(worry)
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND

@@ -10,25 +10,9 @@ asks about the police).
 
 from __future__ import annotations
 
-from enum import StrEnum
-
+from dialogs.worry import Worry
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
-
-
-class Worry(StrEnum):
-    """A kind of follow-up to a signpost that the replies after it answer."""
-
-    POLICE = "police"  # the police or 999
-    NO_LEAD = "no-lead"  # not knowing the lead, the lead away, out of hours
-    SECRECY = "secret"  # asked not to tell, a promise of secrecy
-    IDENTITY = "identity"  # will they find out it was me
-    QUESTIONING = "questioning"  # should I ask more, find out more first
-    RECORD = "record"  # what to write down now
-    TELL = "tell"  # telling someone close to the person (key question 4)
-    FEELINGS = "feelings"  # I'm scared, I feel sick
-    UNSURE = "unsure"  # not sure, no proof, might be wrong
-
 
 # First-person words only for feelings: "she's scared of him" tells of the person, not the asker.
 _FEELINGS = tuple(

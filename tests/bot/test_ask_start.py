@@ -98,6 +98,10 @@ NEVER_FOR_ASK = (
     # The snapshot is read by `_pickle`'s classes; the module `pickle` (its pure-Python pickler
     # beside them) only writes one.
     "pickle",
+    # The replies to a follow-up after a signpost, and their phrases: a question is one turn.
+    "dialogs.after_signpost",
+    "dialogs.worries",
+    "dialogs.worry",
 )
 ONLY_TO_CHECK_PACKS = (
     "yaml",

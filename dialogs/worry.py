@@ -1,0 +1,27 @@
+"""The kinds of worry people type straight after the signpost, each with a reply of its own
+(`dialogs.after_signpost`); the words that tell each are in `dialogs.worries`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Worry(StrEnum):
+    """A kind of follow-up to a signpost that the replies after it answer."""
+
+    POLICE = "police"  # the police or 999
+    NO_LEAD = "no-lead"  # not knowing the lead, the lead away, out of hours
+    SECRECY = "secret"  # asked not to tell, a promise of secrecy
+    IDENTITY = "identity"  # will they find out it was me
+    QUESTIONING = "questioning"  # should I ask more, find out more first
+    RECORD = "record"  # what to write down now
+    TELL = "tell"  # telling someone close to the person (key question 4)
+    FEELINGS = "feelings"  # I'm scared, I feel sick
+    UNSURE = "unsure"  # not sure, no proof, might be wrong
+
+    @property
+    def quote_may_answer(self) -> bool:
+        """Whether a published answer quoted for the message wins over this worry's reply.
+        Feelings are said of oneself, never asked: entry 2's "practitioners feel constrained"
+        does not answer "I'm scared"."""
+        return self is not Worry.FEELINGS
