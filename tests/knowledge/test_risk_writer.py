@@ -6,10 +6,9 @@ own "I" sentences stay quiet."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
+from tests.support.linear import grows_in_step
 from tests.support.packs import builtin_knowledge
 
 BUILT_IN = builtin_knowledge().risk_detector
@@ -72,12 +71,9 @@ def test_the_first_person_in_a_question_is_not_a_disclosure(message: str) -> Non
 
 
 def test_reading_the_writer_grows_in_step_with_the_message() -> None:
-    def cost(repeats: int) -> float:
-        text = "i want to die and i ran away from home. " * repeats
-        start = time.process_time()
-        for _ in range(3):
-            BUILT_IN.detect(text)
-        return time.process_time() - start
-
-    small, large = cost(20), cost(200)
-    assert large < small * 30
+    # The least of three runs in this thread's CPU time (a sum of three in process time failed
+    # once on CI when one run was interrupted: 43 times the CPU for ten times the text).
+    in_step, small, large = grows_in_step(
+        BUILT_IN.detect, "i want to die and i ran away from home. "
+    )
+    assert in_step, (small, large)
