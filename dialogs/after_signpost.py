@@ -10,17 +10,12 @@ always had.
 
 from __future__ import annotations
 
-import functools
-from typing import TYPE_CHECKING
-
 from dialogs.contract import Reply
 from dialogs.signpost import Signpost
 from dialogs.texts import Texts
+from dialogs.worries import WorryReader
 from dialogs.worry import Worry
 from knowledge.matching.text import words
-
-if TYPE_CHECKING:
-    from dialogs.worries import WorryReader
 
 FOLLOW_UP_WORDS = 12
 """The most words a follow-up has; a longer message is a question or story of its own."""
@@ -38,14 +33,7 @@ class AfterSignpost:
     def __init__(self, signpost: Signpost, texts: Texts) -> None:
         self._signpost = signpost
         self._texts = texts
-
-    @functools.cached_property
-    def _reader(self) -> WorryReader:
-        # Imported and built at the first follow-up to a signpost, not with the core:
-        # `infoshare ask` (one turn, never a follow-up) starts without its phrase tables.
-        from dialogs.worries import WorryReader  # noqa: PLC0415
-
-        return WorryReader()
+        self._reader = WorryReader()
 
     def worry(self, text: str, *, new_disclosure: bool = False) -> Worry | None:
         """The worry a follow-up typed just after a signpost speaks of, or None when it is long
