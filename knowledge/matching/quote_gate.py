@@ -36,7 +36,7 @@ from knowledge.matching.question_forms import (
 )
 from knowledge.matching.reading import Reading
 from knowledge.matching.role_label import RoleLabel
-from knowledge.matching.segment import Segment
+from knowledge.matching.segment import Segment, split_label
 from knowledge.matching.subjects import SubjectCheck
 from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
@@ -160,7 +160,9 @@ class QuoteGate:
             ):
                 # "Can I?" after a story asks about that one case, not about the guidance.
                 return _withheld(answer, result)
-            question = read.words(segment.text)  # "Should I?" asks about the story before it
+            # "Should I?" asks about the story before it; a label opening the story says who
+            # asks ("housing team myth: …. True?"), not to whom anything goes.
+            question = read.words(split_label(segment.text)[1])
         if (
             self._case_reply is not None
             and answer.number not in self._for_cases
