@@ -47,6 +47,22 @@ _GOING_ON = frozenset(
     {"again", "still", "now", "releas", "back", "currently", "ongo"}
     | {"mov", "liv", "live", "stay", "babysit", "alon", "me", "myself"}
 )
+_BECAUSE = "becaus"  # "because", stemmed
+_RISK = ["at", "risk"]
+
+
+def _cause_after(thing: Hit, read: Tokens, caused: set[int]) -> bool:
+    """Whether `thing` names a risk ("at risk of …") and its sentence says "because" after it."""
+    if thing.sentence not in caused or read.words[thing.position : thing.position + 2] != _RISK:
+        return False
+    words, sentences = read.words, read.sentence_of
+    end = len(words)
+    at = thing.end
+    while at < end and sentences[at] == thing.sentence:
+        if words[at] == _BECAUSE:
+            return True
+        at += 1
+    return False
 
 
 def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
@@ -94,8 +110,16 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
             for i, w in enumerate(read.words[:-1])
             if w == "i" and read.words[i + 1] in ("was", "were")
         }
-    # The words of an ordinary thing: a sign ending there names it, whoever is telling.
-    things = {i for h in settings if h.phrase.kind is Kind.THING for i in range(h.position, h.end)}
+    # The words of an ordinary thing: a sign ending there names it, whoever is telling; not a
+    # risk to health its sentence goes on to give a cause for ("at risk of infection because mum
+    # leaves her in the same nappy all day": the cause may be the harm).
+    caused = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w == _BECAUSE}
+    things = {
+        i
+        for h in settings
+        if h.phrase.kind is Kind.THING and not _cause_after(h, read, caused)
+        for i in range(h.position, h.end)
+    }
     covered: set[int] = set()  # positions a record or kind describes
     closed: set[int] = set()  # clauses
     enquiries: dict[int, int] = {}  # sentence -> where its first enquiry starts
