@@ -51,18 +51,13 @@ _BECAUSE = "becaus"  # "because", stemmed
 _RISK = ["at", "risk"]
 
 
-def _cause_after(thing: Hit, read: Tokens, caused: set[int]) -> bool:
-    """Whether `thing` names a risk ("at risk of …") and its sentence says "because" after it."""
-    if thing.sentence not in caused or read.words[thing.position : thing.position + 2] != _RISK:
-        return False
-    words, sentences = read.words, read.sentence_of
-    end = len(words)
-    at = thing.end
-    while at < end and sentences[at] == thing.sentence:
-        if words[at] == _BECAUSE:
-            return True
-        at += 1
-    return False
+def _cause_after(thing: Hit, read: Tokens, caused: dict[int, int]) -> bool:
+    """Whether `thing` names a risk ("at risk of …") and its sentence says "because" after it
+    (`caused`: sentence -> where its last "because" is)."""
+    return (
+        caused.get(thing.sentence, -1) >= thing.end
+        and read.words[thing.position : thing.position + 2] == _RISK
+    )
 
 
 def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
@@ -113,7 +108,8 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
     # The words of an ordinary thing: a sign ending there names it, whoever is telling; not a
     # risk to health its sentence goes on to give a cause for ("at risk of infection because mum
     # leaves her in the same nappy all day": the cause may be the harm).
-    caused = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w == _BECAUSE}
+    sentences = read.sentence_of
+    caused = {sentences[i]: i for i, w in enumerate(read.words) if w == _BECAUSE}
     things = {
         i
         for h in settings

@@ -92,3 +92,11 @@ def test_a_cause_given_keeps_the_risk() -> None:
 def test_the_reading_grows_in_step_with_the_message(unit: str) -> None:
     linear, small, large = grows_in_step(BUILT_IN.detect, unit)
     assert linear, (small, large)
+
+
+def test_a_cause_at_the_end_of_a_long_sentence_is_read_once() -> None:
+    def detect_with_cause(text: str) -> object:
+        return BUILT_IN.detect(text + " because")
+
+    linear, small, large = grows_in_step(detect_with_cause, "she is at risk of falls and ")
+    assert linear, (small, large)
