@@ -32,6 +32,7 @@ SIGNPOSTED = [
     "my nephew is at risk of infection because his mum leaves him in a soaking nappy for hours",
     "she is at risk of harm from her mum's new partner",
     "the girl is at risk from her stepdad, he's back in the house",
+    "she's at risk of pressure from her family to marry her cousin",
     "his brother broke his nose and he's frightened to go home",
     "her husband broke her cheekbone, she says she walked into a door",
     "the boyfriend has broken her wrist, she told me at the clinic",
