@@ -10,6 +10,8 @@ pydantic models that check a typed-words pack read from YAML are in `knowledge.t
 under the same names.
 """
 
+from __future__ import annotations
+
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
