@@ -60,6 +60,7 @@ class TextTurns:
         self._routes = Routes(knowledge.routes, sharing=cases.verbs if cases else ())
         self._typed = TypedReader(knowledge.typed_words)
         self._flow = knowledge.flow
+        self._worries = knowledge.typed_words.worries
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._case_topic = cases.topic if cases else None
         self._consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())
@@ -73,7 +74,7 @@ class TextTurns:
         # starts without the follow-ups' replies and phrases.
         from dialogs.after_signpost import AfterSignpost  # noqa: PLC0415
 
-        return AfterSignpost(self._signpost, self._texts)
+        return AfterSignpost(self._signpost, self._texts, self._worries)
 
     def on_text(
         self,
