@@ -6,26 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import get_args
 
-import pytest
-
 from bot.app import build_core
 from dialogs.worry import Worry
-from knowledge.loader import KnowledgeError, builtin_packs_dir, knowledge_key, load_knowledge
+from knowledge.loader import builtin_packs_dir, knowledge_key, load_knowledge
 from knowledge.pack_check import PACK_MODELS
 from knowledge.typed_words import WorryName, phrases_of
 from tests.support.after_signpost import DISCLOSURES, fits
 from tests.support.core import Chat
-from tests.support.packs import builtin_knowledge
+from tests.support.packs import builtin_knowledge, typed_words_problems
 
 BUILTIN = builtin_packs_dir() / "typed-words.yaml"
 ADDED = "worries:\n  police:\n    - dial nine nine nine\n  feelings:\n    - i am in bits\n"
-
-
-def _problems(tmp_path: Path, pack: str) -> str:
-    (tmp_path / "words.yaml").write_text("kind: typed-words\n" + pack, encoding="utf-8")
-    with pytest.raises(KnowledgeError) as caught:
-        load_knowledge(tmp_path)
-    return "\n".join(caught.value.problems)
 
 
 def test_every_worry_the_conversation_answers_has_phrases_in_the_builtin_pack() -> None:
@@ -39,7 +30,9 @@ def test_every_worry_the_conversation_answers_has_phrases_in_the_builtin_pack() 
 def test_a_phrase_the_matcher_would_read_otherwise_is_named_with_the_form_to_write(
     tmp_path: Path,
 ) -> None:
-    problems = _problems(tmp_path, "worries:\n  feelings:\n    - I'm in bits\n    - ab*\n")
+    problems = typed_words_problems(
+        tmp_path, "worries:\n  feelings:\n    - I'm in bits\n    - ab*\n"
+    )
     assert f"{tmp_path / 'words.yaml'}: worries.feelings: Value error, " in problems
     assert '"I\'m in bits" can never match' in problems
     assert "write it as 'i am in bits'" in problems
@@ -47,13 +40,15 @@ def test_a_phrase_the_matcher_would_read_otherwise_is_named_with_the_form_to_wri
 
 
 def test_an_unknown_worry_and_an_unquoted_number_are_named(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, "worries:\n  anger:\n    - so angry\n  police:\n    - 112\n")
+    problems = typed_words_problems(
+        tmp_path, "worries:\n  anger:\n    - so angry\n  police:\n    - 112\n"
+    )
     assert "worries.anger" in problems and "'police', 'no-lead'" in problems
     assert "worries.police: Value error, 112 is not a phrase: put it in quotes" in problems
 
 
 def test_a_phrase_already_telling_another_worry_is_named(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, "worries:\n  secret:\n    - ring the police\n")
+    problems = typed_words_problems(tmp_path, "worries:\n  secret:\n    - ring the police\n")
     assert (
         f"{tmp_path / 'words.yaml'}: worries.secret: 'ring the police' is already listed under "
         f"worries.police in {BUILTIN}; a phrase can tell only one worry"
