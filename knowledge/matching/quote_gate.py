@@ -17,11 +17,12 @@ into the reply of the pack's case topic, which points to the consent check.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from knowledge.matching.anchors import AnchorSearch
 from knowledge.matching.asks import Asks
-from knowledge.matching.conditions import MainClause
 from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser
 from knowledge.matching.phrases import PhraseSet, as_typed
@@ -41,6 +42,9 @@ from knowledge.matching.segment import Segment, split_label
 from knowledge.matching.subjects import SubjectCheck
 from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
+
+if TYPE_CHECKING:
+    from knowledge.matching.conditions import MainClause
 
 _POINTERS = frozenset({"it", "that", "this", "these", "those", "them", "they"})
 
@@ -110,7 +114,6 @@ class QuoteGate:
         cases = not_covered.case_questions
         self._verbs = PhraseSet(cases.verbs if cases else ())
         self._parties = PhraseSet(cases.every_party if cases else ())
-        self._main_clause = MainClause(self._anchor_search, self._verbs)
         self._label = RoleLabel((*cases.every_party, *cases.roles) if cases else ())
         self._outside = PhraseSet((*cases.outside_parties, *cases.colleagues) if cases else ())
         self._asking = PhraseSet((*cases.outside_parties, *cases.requesters) if cases else ())
@@ -133,8 +136,7 @@ class QuoteGate:
             result: the matcher's decision for the message.
             segment: the part of the message the decision was made on.
             reading: the message's reading through this gate's normaliser (`Matcher.match`
-                passes its own, so the gate's calls for one message share it); a new one if
-                None.
+                passes its own, so the gate's calls for a message share it); new if None.
         """
         answer = result.answer
         if answer is None:
@@ -269,12 +271,18 @@ class QuoteGate:
         terse = len(question) <= ELLIPTIC  # "ISP?" asks what it is
         if self._asks_what_another_defines(answer.number, asked, found):
             return _withheld(answer, result)
-        if wanted is not None and self._main_clause.names_nothing(own, wanted, read):
+        if wanted is not None and "," in own and self._main_clause.names_nothing(own, wanted, read):
             # "If the family say no, what happens to me?" asks past its condition.
             return _withheld(answer, result)
         if (wanted is None or wanted & found) and (also is None or terse or also & found):
             return result
         return _withheld(answer, result)
+
+    @functools.cached_property
+    def _main_clause(self) -> MainClause:
+        from knowledge.matching.conditions import MainClause  # noqa: PLC0415 (not for ask)
+
+        return MainClause(self._anchor_search, self._verbs)
 
     def quotes(self, result: MatchResult, segment: Segment, reading: Reading | None = None) -> bool:
         """Whether `result`'s answer passes every check for the question in `segment`

@@ -56,6 +56,8 @@ NEVER_FOR_ASK = (
     "platform",
     # Only writing a cache needs it (with shutil and random), which a later start does not.
     "tempfile",
+    # Only a question holding a comma needs it (a main clause past its condition).
+    "knowledge.matching.conditions",
     # Only a message with an HTML entity in it ("&amp;") needs it, with html.entities.
     "html",
     # Only a start that built the knowledge writes its snapshot.
