@@ -21,9 +21,20 @@ from knowledge.value_class import value_class
 _NOT_AN_END = r"(?<!\b[eE]\.[gG]\.)(?<!\b[iI]\.[eE]\.)(?<!\b[eE][gG]\.)(?<!\b[iI][eE]\.)" + "".join(
     rf"(?<!\b{title}\.)" for title in ("Dr", "Mr", "Mrs", "Ms", "dr", "mr", "mrs", "ms")
 )
-_SENTENCE_END = re.compile(
+_SENTENCE_END = LazyPattern(
     rf"(?<=[.!?]){_NOT_AN_END}\s+|(?<=[.!?][\"\u201d])\s+|\n+|(?<=[.!?])(?=[A-Z])"
 )
+
+
+def _sentences(text: str) -> list[str]:
+    # Every end but a line break follows a ".", "!" or "?" that something comes after, so a
+    # message of one line with none before its last character is one sentence, and `infoshare
+    # ask "what is an ISP?"` compiles no pattern for it (start-up).
+    if "\n" not in text and not any(map(text[:-1].__contains__, ".!?")):
+        return [text]
+    return [s.strip() for s in _SENTENCE_END.compiled.split(text) if s and s.strip()]
+
+
 # "I'm a youth worker, is it ok to ..." / "As a DSL I get asked ...": an opening that says who
 # the writer is, up to the first comma, dash, "and" or "but" (or for "As a", two words or so).
 
@@ -112,7 +123,7 @@ def question_parts(text: str, *, max_segments: int = 3) -> list[Segment]:
     cleaned = without_quoted_asks(strip_markup(text).strip())
     if not cleaned:
         return []
-    sentences = [s.strip() for s in _SENTENCE_END.split(cleaned) if s and s.strip()]
+    sentences = _sentences(cleaned)
     asks = [i for i, s in enumerate(sentences) if "?" in s]
     if len(sentences) <= 1 or (not asks and len(cleaned) <= _SHORT_TEXT):
         return [_segment(cleaned, [], questions=len(asks))]
