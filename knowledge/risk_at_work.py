@@ -21,17 +21,17 @@ AT_WORK = "<at-work>"
 
 
 def at_work(hits: list[Hit], about: set[int]) -> tuple[set[int], list[Hit]]:
-    """The sentences about someone and the hits, unchanged when `about` (the sentences naming
-    someone else) has any; else the sentences naming someone at work by their role, and the
+    """The sentences about someone and the hits, without the roles' when `about` (the sentences
+    naming someone else) has any; else the sentences naming someone at work by their role, and the
     hits without the signs of harm outside them or whose words hold the role: the role is
     someone where it is named, as a pronoun would be.
 
     A sign holding the role names it as who did something or whom a concern is about ("a
     volunteer … allegation", an allegation "against a member of staff"), not as the one at risk.
     """
-    if about:
-        return about, hits
-    roles = [h for h in hits if h.phrase.kind is Kind.ANY_PERSON and AT_WORK in h.phrase.text]
+    roles = [h for h in hits if _role(h)]
+    if about:  # read as before the role was a person
+        return about, [h for h in hits if not _role(h)]
     named = {i for h in roles for i in range(h.position, h.end)}
     sentences = {h.sentence for h in roles}
     return sentences, [
@@ -40,3 +40,7 @@ def at_work(hits: list[Hit], about: set[int]) -> tuple[set[int], list[Hit]]:
         if h.phrase.category < 0
         or (h.sentence in sentences and named.isdisjoint(range(h.position, h.end)))
     ]
+
+
+def _role(hit: Hit) -> bool:
+    return hit.phrase.kind is Kind.ANY_PERSON and AT_WORK in hit.phrase.text

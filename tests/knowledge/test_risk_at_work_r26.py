@@ -4,7 +4,8 @@ Readings of docs/risk-cues.md, "Round 26 (miss26)", tested on wordings no develo
 probe file holds: "an employee", "a colleague", "a coworker", "a volunteer", "a member of staff",
 "a staff member", "one of my team" join the `any_person` words, so a telling about one of them
 counts ("I have an employee who has threatened suicide"), while a question naming only the role
-("what must we do if an employee threatens suicide?") asks about anyone, as before.
+("what must we do if an employee threatens suicide?") asks about anyone, as before; a message
+that names someone besides reads as it did before the role was a person.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ QUIET = [
     "Can a colleague be told why a volunteer left?",
     "Does an employee have to tell us about a criminal conviction?",
     "Our policy says a member of staff must report any concern. Is that enough?",
+    # a message naming someone besides (the writer, told) reads as before the role was a person
+    "hr adviser: an employee confided in me and asked me to keep it between us. when must I "
+    "break a confidence?",
 ]
 
 
