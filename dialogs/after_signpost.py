@@ -10,12 +10,15 @@ always had.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from dialogs.contract import Reply
 from dialogs.signpost import Signpost
 from dialogs.texts import Texts
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
 from knowledge.matching.text import words
+from knowledge.typed_words import WorryName
 
 FOLLOW_UP_WORDS = 12
 """The most words a follow-up has; a longer message is a question or story of its own."""
@@ -30,10 +33,10 @@ _FOOTER = (
 class AfterSignpost:
     """What a follow-up to a signpost gets, when it speaks of a worry the signpost leaves open."""
 
-    def __init__(self, signpost: Signpost, texts: Texts) -> None:
+    def __init__(self, signpost: Signpost, texts: Texts, worries: Mapping[WorryName, str]) -> None:
         self._signpost = signpost
         self._texts = texts
-        self._reader = WorryReader()
+        self._reader = WorryReader(worries)
 
     def worry(self, text: str, *, new_disclosure: bool = False) -> Worry | None:
         """The worry a follow-up typed just after a signpost speaks of, or None when it is long

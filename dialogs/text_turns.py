@@ -28,7 +28,7 @@ from dialogs.typed import (
 )
 from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
-from knowledge.matching import Matcher
+from knowledge.matching import Matcher, MatchResult
 from knowledge.matching.segment import Segment, question_parts
 
 # Turns whose question is remembered (by an opaque id) so that a pick next turn links to it.
@@ -60,6 +60,7 @@ class TextTurns:
         self._routes = Routes(knowledge.routes, sharing=cases.verbs if cases else ())
         self._typed = TypedReader(knowledge.typed_words)
         self._flow = knowledge.flow
+        self._worries = knowledge.typed_words.worries
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._case_topic = cases.topic if cases else None
         self._consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())
@@ -73,7 +74,7 @@ class TextTurns:
         # starts without the follow-ups' replies and phrases.
         from dialogs.after_signpost import AfterSignpost  # noqa: PLC0415
 
-        return AfterSignpost(self._signpost, self._texts)
+        return AfterSignpost(self._signpost, self._texts, self._worries)
 
     def on_text(
         self,
@@ -147,7 +148,8 @@ class TextTurns:
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER
             return state, [self._texts.nothing_to_answer()]
-        if note.after_signpost and (followed := self._followed(state, text, parts, note)):
+        followed, matched = self._followed(state, text, parts, note)
+        if followed is not None:
             return followed
         route = self._routes.find(question, text)
         if route is None and note.risk is not None:
@@ -156,30 +158,39 @@ class TextTurns:
         if route is not None:
             return self._commands.route(state, route, now, note)
         replies = self._question(
-            state, note, text=text, question=question, parts=parts, simple=simple
+            state, note, text=text, question=question, parts=parts, simple=simple, matched=matched
         )
+        return self._remembered(state, note), replies
+
+    @staticmethod
+    def _remembered(state: ConversationState, note: TurnNote) -> ConversationState:
+        """`state` remembering the question just asked (by an opaque id), for a pick next turn
+        to link to, when the turn was one that may be followed by a pick."""
         # A disclosure of harm is never remembered, so its words are never kept for insight.
         if note.kind in _REMEMBERED and note.risk is None:
-            state = replace(state, asked=note.context.question_ref)
-        return state, replies
+            return replace(state, asked=note.context.question_ref)
+        return state
 
     def _followed(
         self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
-    ) -> Result | None:
+    ) -> tuple[Result | None, MatchResult | None]:
         """A short message typed just after a signpost that speaks of a worry it leaves open
         ("what if I'm wrong?", "should I ring the police?"); None for anything else, for the
         steps asked for again ("what now?") and for a question a published answer is quoted for
-        (rule two: "what do I do if I'm not sure whether to share?" keeps entry 4)."""
-        if self._routes.whole_message(text) is not None:
-            return None
+        (rule two: "why do staff feel unsure whether they can share?" keeps entry 2). Beside it,
+        the Q&A's match for `text` when one was made, for the question not to be matched again."""
+        if not note.after_signpost or self._routes.whole_message(text) is not None:
+            return None, None
         worry = self._after.worry(text, new_disclosure=note.risk is not None)
         if worry is None:
-            return None
-        if worry.quote_may_answer and self._qa.match(text, parts).answer is not None:
-            return None
+            return None, None
+        if worry.quote_may_answer:
+            matched = self._qa.match(text, parts)
+            if matched.answer is not None:
+                return None, matched
         reply = self._after.reply(worry)
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
-        return state, [reply, *self._pending(state)]
+        return (state, [reply, *self._pending(state)]), None
 
     def check_reply(self, state: ConversationState, text: str, simple: str) -> CheckReply | None:
         """What `text` answers to the pending question of a check under way, if anything: a
@@ -271,9 +282,11 @@ class TextTurns:
         question: str,
         parts: list[Segment],
         simple: str,
+        matched: MatchResult | None = None,
     ) -> list[Reply]:
-        """The reply to a question for the Q&A: `question` is the part of `text` that asks."""
-        result = self._qa.match(text, parts)
+        """The reply to a question for the Q&A: `question` is the part of `text` that asks
+        (`matched`: the Q&A's match for `text`, when already made)."""
+        result = matched if matched is not None else self._qa.match(text, parts)
         decision_wanted = asks_to_share(simple)
         asked = self._hedged.is_asked(text, simple)
         if state.in_check() and not asked and self._hedged.tells_of_person(simple):

@@ -1,5 +1,6 @@
 """The kinds of worry people type straight after the signpost, each with a reply of its own
-(`dialogs.after_signpost`); the words that tell each are in `dialogs.worries`."""
+(`dialogs.after_signpost`); the phrases that tell each are the typed-words
+pack's `worries` (knowledge/packs/typed-words.yaml), read by `dialogs.worries`."""
 
 from __future__ import annotations
 

@@ -47,6 +47,17 @@ _GOING_ON = frozenset(
     {"again", "still", "now", "releas", "back", "currently", "ongo"}
     | {"mov", "liv", "live", "stay", "babysit", "alon", "me", "myself"}
 )
+_BECAUSE = "becaus"  # "because", stemmed
+_RISK = ["at", "risk"]
+
+
+def _cause_after(thing: Hit, read: Tokens, caused: dict[int, int]) -> bool:
+    """Whether `thing` names a risk ("at risk of …") and its sentence says "because" after it
+    (`caused`: sentence -> where its last "because" is)."""
+    return (
+        caused.get(thing.sentence, -1) >= thing.end
+        and read.words[thing.position : thing.position + 2] == _RISK
+    )
 
 
 def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
@@ -94,8 +105,17 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
             for i, w in enumerate(read.words[:-1])
             if w == "i" and read.words[i + 1] in ("was", "were")
         }
-    # The words of an ordinary thing: a sign ending there names it, whoever is telling.
-    things = {i for h in settings if h.phrase.kind is Kind.THING for i in range(h.position, h.end)}
+    # The words of an ordinary thing: a sign ending there names it, whoever is telling; not a
+    # risk to health its sentence goes on to give a cause for ("at risk of infection because mum
+    # leaves her in the same nappy all day": the cause may be the harm).
+    sentences = read.sentence_of
+    caused = {sentences[i]: i for i, w in enumerate(read.words) if w == _BECAUSE}
+    things = {
+        i
+        for h in settings
+        if h.phrase.kind is Kind.THING and not _cause_after(h, read, caused)
+        for i in range(h.position, h.end)
+    }
     covered: set[int] = set()  # positions a record or kind describes
     closed: set[int] = set()  # clauses
     enquiries: dict[int, int] = {}  # sentence -> where its first enquiry starts

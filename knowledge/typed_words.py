@@ -4,11 +4,15 @@ Commands ("help", "start a check"), the many spellings of yes, no and not sure, 
 and thanks are matched whole; the hedged leads ("i think so", "not that i know") are matched at
 the start of a longer reply. Every word is written as `simplify` leaves a message (lower case,
 no accents or punctuation, single spaces), since a word in any other form could never match.
+The worries' phrases ("ring the police", "not sure if it") are found anywhere in a short message
+typed just after a signpost, as the matcher reads words.
 
 An organisation's pack adds words to the built-in ones; no word may have two meanings. The
 pydantic models that check a typed-words pack read from YAML are in `knowledge.typed_words_schema`,
 under the same names.
 """
+
+from __future__ import annotations
 
 import re
 import unicodedata
@@ -34,6 +38,19 @@ CommandName = Literal[
     "privacy",
     "fill",
 ]
+WorryName = Literal[
+    "police",
+    "no-lead",
+    "secret",
+    "identity",
+    "questioning",
+    "record",
+    "tell",
+    "feelings",
+    "unsure",
+]
+"""The worries typed just after a signpost that the conversation has a reply for (by value:
+`dialogs.worry.Worry`)."""
 LeadAnswer = Literal["not-sure", "unsafe-to-ask", "not-asked", "refused", "no", "yes"]
 # Hedged leads are tried in this order: "no idea" is not sure before "no" is no, "we haven't
 # asked" is not asked before "we haven't" is no, and "it is not" is no before "it is" is yes.
@@ -131,6 +148,13 @@ class TypedWordsPack(PackValue):
     command_leads: tuple[str, ...] = ()
     """Words a command may follow ("ok", "lets", "show me"): "ok start the check" is `check`."""
     hedged: HedgedWords = field(default_factory=HedgedWords)
+    worries: dict[WorryName, str] = field(default_factory=dict)
+    """The phrases that tell each worry in a short message typed just after a signpost, found
+    anywhere in it as the matcher reads words (a last word ending in * matches any word it
+    starts); the worries in order of precedence, the first with a phrase in a message winning.
+    A worry's phrases are listed in the pack and kept one a line in one string (`phrases_of`),
+    split only when the reader is built, at the first turn after a signpost: every start reads
+    the knowledge, and read one by one the 600 phrases cost it about 0.3 million instructions."""
 
     def whole_messages(self) -> Iterator[tuple[str, str]]:
         """(where, word) for every word matched as a whole message, e.g. ("answers.yes", "ie")."""
@@ -151,6 +175,16 @@ class TypedWordsPack(PackValue):
         yield from (("hedged.not_answers", w) for w in self.hedged.not_answers)
         yield from (("hedged.agreements", w) for w in self.hedged.agreements)
 
+    def worry_phrases(self) -> Iterator[tuple[str, str]]:
+        """(where, phrase) for every phrase of a worry, e.g. ("worries.police", "999")."""
+        for worry, lines in self.worries.items():
+            yield from ((f"worries.{worry}", p) for p in phrases_of(lines))
+
+
+def phrases_of(lines: str) -> tuple[str, ...]:
+    """A worry's phrases as `TypedWordsPack.worries` keeps them (one a line), in order."""
+    return tuple(lines.split("\n")) if lines else ()
+
 
 def after_lead(words: Sequence[str], leads: Iterable[Sequence[str]]) -> Sequence[str] | None:
     """The words after the first of `leads` (each a list of words) that `words` begins with;
@@ -164,9 +198,10 @@ def after_lead(words: Sequence[str], leads: Iterable[Sequence[str]]) -> Sequence
 def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWordsPack, list[str]]:
     """Join the built-in typed-words pack and an organisation's own, built-in first.
 
-    Each list keeps its order and gains the words it did not have. A word may have only one
-    meaning among the whole-message words, and only one among the starts of a reply (a hedged
-    lead may repeat a whole-message answer, as "yes" does).
+    Each list keeps its order and gains the words it did not have (the worries keep the
+    built-in order of precedence). A word may have only one meaning among the whole-message
+    words, only one among the starts of a reply (a hedged lead may repeat a whole-message
+    answer, as "yes" does), and a phrase may tell only one worry.
 
     Args:
         packs: (where it came from, pack) pairs, the built-in pack first.
@@ -175,7 +210,12 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
         The merged pack, and one sentence per problem found (each naming where it came from).
     """
     problems: list[str] = []
-    for group in (TypedWordsPack.whole_messages, TypedWordsPack.reply_starts):
+    one_meaning = "a word can have only one meaning"
+    for group, rule in (
+        (TypedWordsPack.whole_messages, one_meaning),
+        (TypedWordsPack.reply_starts, one_meaning),
+        (TypedWordsPack.worry_phrases, "a phrase can tell only one worry"),
+    ):
         first: dict[str, tuple[str, str]] = {}
         for origin, pack in packs:
             for where, word in group(pack):
@@ -184,7 +224,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                     also = "" if seen[1] == origin else f" in {seen[1]}"
                     problems.append(
                         f"{origin}: {where}: {word!r} is already listed under {seen[0]}{also}; "
-                        "a word can have only one meaning"
+                        + rule
                     )
     merged = packs[0][1] if packs else TypedWordsPack(kind="typed-words")
     for _, pack in packs[1:]:
@@ -212,6 +252,12 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 agreements=_join(merged.hedged.agreements, pack.hedged.agreements),
                 persons=_join_keyed(merged.hedged.persons, pack.hedged.persons),
             ),
+            worries={
+                worry: "\n".join(
+                    _join(phrases_of(merged.worries.get(worry, "")), phrases_of(lines))
+                )
+                for worry, lines in {**merged.worries, **pack.worries}.items()
+            },
         )
     return merged, problems
 

@@ -1,18 +1,29 @@
 """The schema of the typed-words pack: the pydantic models that check it when read from YAML.
 
-Every word is written as `simplify` leaves a message, since a word in any other form could never
-match. What the conversation reads are the values of the same names in `knowledge.typed_words`,
-which also merges an organisation's pack with the built-in one.
+Every word is written as `simplify` leaves a message, and every phrase of a worry as the matcher
+reads words, since a word in any other form could never match. What the conversation reads are
+the values of the same names in `knowledge.typed_words`, which also merges an organisation's
+pack with the built-in one.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    model_validator,
+)
 
 from knowledge.flow_pack import AnswerKey
-from knowledge.typed_words import CommandName, LeadAnswer, simplify
+from knowledge.matching.phrases import phrase_problem
+from knowledge.matching.text import words
+from knowledge.typed_words import CommandName, LeadAnswer, WorryName, simplify
 
 _UNQUOTED = (
     'is how YAML reads an unquoted yes, no, true, false, on or off: put the word in quotes ("yes")'
@@ -60,7 +71,48 @@ def _frame(frame: str) -> str:
     return frame
 
 
+def _phrase(phrase: str) -> str:
+    if (problem := phrase_problem(phrase)) is not None:
+        raise ValueError(problem)
+    star = "*" if phrase.endswith("*") else ""
+    read = " ".join(words(phrase.removesuffix("*"))) + star
+    if read != phrase:
+        raise ValueError(
+            f"{phrase!r} can never match, as messages are read as words (lower case, no "
+            f'punctuation, "I\'m" as "i am"): write it as {read!r}'
+        )
+    return phrase
+
+
 Word = Annotated[str, BeforeValidator(_not_yaml_bool), AfterValidator(_simplified)]
+
+
+def _phrase_lines(value: object) -> object:
+    """A worry's phrases, listed in the pack, as the value keeps them: one string, one a line."""
+    if not isinstance(value, list | tuple):
+        raise ValueError("must be a list of phrases")
+    for item in value:
+        _not_yaml_bool(item)
+        if not isinstance(item, str):
+            raise ValueError(f'{item!r} is not a phrase: put it in quotes ("{item}")')
+    if not value:
+        raise ValueError("a worry lists at least one phrase")
+    problems = []
+    for phrase in value:
+        try:
+            _phrase(phrase)
+        except ValueError as problem:
+            problems.append(str(problem))
+    if problems:
+        raise ValueError("; ".join(problems))
+    return "\n".join(dict.fromkeys(value))
+
+
+PhraseLines = Annotated[
+    str,
+    BeforeValidator(_phrase_lines),
+    WithJsonSchema({"type": "array", "items": {"type": "string"}, "minItems": 1}),
+]
 OneWord = Annotated[Word, AfterValidator(_one_word)]
 Frame = Annotated[str, AfterValidator(_frame)]
 
@@ -112,3 +164,4 @@ class TypedWordsPack(_Strict):
     meaning_frames: tuple[Frame, ...] = ()
     command_leads: tuple[Word, ...] = ()
     hedged: HedgedWords = Field(default_factory=HedgedWords)
+    worries: dict[WorryName, PhraseLines] = Field(default_factory=dict)

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 
 from knowledge.matching.anchors import AnchorSearch
 from knowledge.matching.asks import Asks
+from knowledge.matching.conditions import MainClause
 from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser
 from knowledge.matching.phrases import PhraseSet, as_typed
@@ -36,7 +37,7 @@ from knowledge.matching.question_forms import (
 )
 from knowledge.matching.reading import Reading
 from knowledge.matching.role_label import RoleLabel
-from knowledge.matching.segment import Segment
+from knowledge.matching.segment import Segment, split_label
 from knowledge.matching.subjects import SubjectCheck
 from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
@@ -109,6 +110,7 @@ class QuoteGate:
         cases = not_covered.case_questions
         self._verbs = PhraseSet(cases.verbs if cases else ())
         self._parties = PhraseSet(cases.every_party if cases else ())
+        self._main_clause = MainClause(self._anchor_search, self._verbs)
         self._label = RoleLabel((*cases.every_party, *cases.roles) if cases else ())
         self._outside = PhraseSet((*cases.outside_parties, *cases.colleagues) if cases else ())
         self._asking = PhraseSet((*cases.outside_parties, *cases.requesters) if cases else ())
@@ -160,7 +162,9 @@ class QuoteGate:
             ):
                 # "Can I?" after a story asks about that one case, not about the guidance.
                 return _withheld(answer, result)
-            question = read.words(segment.text)  # "Should I?" asks about the story before it
+            # "Should I?" asks about the story before it; a label opening the story says who
+            # asks ("housing team myth: …. True?"), not to whom anything goes.
+            question = read.words(split_label(segment.text)[1])
         if (
             self._case_reply is not None
             and answer.number not in self._for_cases
@@ -264,6 +268,9 @@ class QuoteGate:
             )
         terse = len(question) <= ELLIPTIC  # "ISP?" asks what it is
         if self._asks_what_another_defines(answer.number, asked, found):
+            return _withheld(answer, result)
+        if wanted is not None and self._main_clause.names_nothing(own, wanted, read):
+            # "If the family say no, what happens to me?" asks past its condition.
             return _withheld(answer, result)
         if (wanted is None or wanted & found) and (also is None or terse or also & found):
             return result

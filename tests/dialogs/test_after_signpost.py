@@ -10,10 +10,12 @@ signpost before them keep the reply they always had.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState
+from knowledge.matching import Matcher, MatchResult
 from tests.support.after_signpost import MARKS, FollowUp, fits, load
 from tests.support.core import Chat, published_question, quoted, texts
 from tests.support.environment import command_env, run_command
@@ -103,6 +105,32 @@ def test_a_published_answer_that_answers_is_still_quoted(
 ) -> None:
     chat.send(CHILD)
     assert quoted(chat.send(asked)) == [published_question(number)]
+
+
+@pytest.mark.parametrize(
+    ("asked", "quotes"),
+    [
+        ("why do staff feel unsure wether they can share lawfuly", True),  # "unsure"; entry 2
+        ("what if I'm wrong?", False),  # a worry no entry answers: its own reply
+        ("what is an ISP?", True),  # no worry: a question for the Q&A
+    ],
+)
+def test_a_follow_up_is_matched_against_the_q_and_a_once(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch, asked: str, quotes: bool
+) -> None:
+    # The match that keeps a published answer's quote is the one quoted, not made again.
+    chat.send(CHILD)
+    calls: list[str] = []
+    match = Matcher.match
+
+    def counted(self: Matcher, text: str, *args: Any, **kwargs: Any) -> MatchResult:
+        calls.append(text)
+        return match(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(Matcher, "match", counted)
+    replies = chat.send(asked)
+    assert calls == [asked]
+    assert bool(quoted(replies)) is quotes
 
 
 def test_in_a_consent_check_the_reply_comes_with_the_question_still_waiting(chat: Chat) -> None:

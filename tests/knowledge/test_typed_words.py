@@ -11,18 +11,11 @@ from hypothesis import strategies as st
 
 from bot.cli import main
 from knowledge.flow_pack import AnswerKey
-from knowledge.loader import KnowledgeError, builtin_packs_dir, load_knowledge
+from knowledge.loader import builtin_packs_dir
 from knowledge.typed_words import simplify, simplify_unicode
-from tests.support.packs import builtin_knowledge
+from tests.support.packs import builtin_knowledge, typed_words_problems
 
 BUILTIN = builtin_packs_dir() / "typed-words.yaml"
-
-
-def _problems(tmp_path: Path, pack: str) -> str:
-    (tmp_path / "words.yaml").write_text("kind: typed-words\n" + pack, encoding="utf-8")
-    with pytest.raises(KnowledgeError) as caught:
-        load_knowledge(tmp_path)
-    return "\n".join(caught.value.problems)
 
 
 def test_the_builtin_words_cover_every_answer_and_load_with_the_other_packs() -> None:
@@ -33,7 +26,7 @@ def test_the_builtin_words_cover_every_answer_and_load_with_the_other_packs() ->
 
 
 def test_a_word_meaning_both_yes_and_no_is_named(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, 'answers:\n  "yes": [ie]\n  "no": [ie]\n')
+    problems = typed_words_problems(tmp_path, 'answers:\n  "yes": [ie]\n  "no": [ie]\n')
     assert (
         f"{tmp_path / 'words.yaml'}: answers.no: 'ie' is already listed under answers.yes; "
         "a word can have only one meaning"
@@ -41,7 +34,7 @@ def test_a_word_meaning_both_yes_and_no_is_named(tmp_path: Path) -> None:
 
 
 def test_a_word_that_means_something_else_in_the_builtin_pack_is_named(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, 'answers:\n  "yes": ["no"]\n')
+    problems = typed_words_problems(tmp_path, 'answers:\n  "yes": ["no"]\n')
     assert (
         f"{tmp_path / 'words.yaml'}: answers.yes: 'no' is already listed under answers.no "
         f"in {BUILTIN}"
@@ -49,17 +42,17 @@ def test_a_word_that_means_something_else_in_the_builtin_pack_is_named(tmp_path:
 
 
 def test_a_command_that_is_also_an_answer_is_named(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, "commands:\n  cancel: [nope]\n")
+    problems = typed_words_problems(tmp_path, "commands:\n  cancel: [nope]\n")
     assert "commands.cancel: 'nope' is already listed under answers.no" in problems
 
 
 def test_two_meanings_among_the_hedged_leads_are_named(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, 'hedged:\n  leads:\n    "yes": [not at all]\n')
+    problems = typed_words_problems(tmp_path, 'hedged:\n  leads:\n    "yes": [not at all]\n')
     assert "hedged.leads.yes: 'not at all' is already listed under hedged.leads.no" in problems
 
 
 def test_a_word_simplify_would_change_is_named_with_the_form_to_write(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, "why:\n  - how come\n  - Why's That\n  - '???'\n")
+    problems = typed_words_problems(tmp_path, "why:\n  - how come\n  - Why's That\n  - '???'\n")
     named = f"{tmp_path / 'words.yaml'}: why[2]: Value error, " + '"Why\'s That" can never match'
     assert named in problems
     assert "write it as 'whys that'" in problems
@@ -68,19 +61,21 @@ def test_a_word_simplify_would_change_is_named_with_the_form_to_write(tmp_path: 
 
 
 def test_an_unknown_command_or_answer_is_named(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, "commands:\n  halp: [halp]\nanswers:\n  maybe: [mebbe]\n")
+    problems = typed_words_problems(
+        tmp_path, "commands:\n  halp: [halp]\nanswers:\n  maybe: [mebbe]\n"
+    )
     assert "commands.halp" in problems and "'help', 'topics', 'check'" in problems
     assert "answers.maybe" in problems and "'not-sure'" in problems
 
 
 def test_an_unquoted_yes_is_explained(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, "answers:\n  yes: [ie]\nthanks: [no]\n")
+    problems = typed_words_problems(tmp_path, "answers:\n  yes: [ie]\nthanks: [no]\n")
     assert "answers: Value error, true is how YAML reads an unquoted yes" in problems
     assert "thanks[1]: Value error, false is how YAML reads an unquoted yes" in problems
 
 
 def test_a_question_word_of_two_words_is_named(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, "hedged:\n  question_words: [how come]\n")
+    problems = typed_words_problems(tmp_path, "hedged:\n  question_words: [how come]\n")
     assert "hedged.question_words[1]: Value error, 'how come' must be one word" in problems
 
 
@@ -88,7 +83,7 @@ def test_a_question_word_of_two_words_is_named(tmp_path: Path) -> None:
 def test_a_meaning_frame_without_one_star_for_the_term_or_not_simplified_is_named(
     tmp_path: Path, frame: str
 ) -> None:
-    problems = _problems(tmp_path, f"meaning_frames: [{json.dumps(frame)}]\n")
+    problems = typed_words_problems(tmp_path, f"meaning_frames: [{json.dumps(frame)}]\n")
     assert "meaning_frames[1]: Value error" in problems
 
 

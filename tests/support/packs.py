@@ -9,11 +9,12 @@ of loading itself (`test_loader`, `test_pack_cache`, ...) still call the loaders
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 import pytest
 import yaml
 
-from knowledge.loader import Knowledge, builtin_packs_dir, load_knowledge
+from knowledge.loader import Knowledge, KnowledgeError, builtin_packs_dir, load_knowledge
 from knowledge.matching import LexiconPack, Matcher, NotCoveredPack, load_matcher_packs
 from knowledge.qa_pack import QAPack
 
@@ -36,3 +37,12 @@ def built_in_matcher() -> Matcher:
     text = (builtin_packs_dir() / "qa.yaml").read_text(encoding="utf-8")
     entries = QAPack.model_validate(yaml.safe_load(text)).entries
     return Matcher(entries, *builtin_matcher_packs())
+
+
+def typed_words_problems(folder: Path, pack: str) -> str:
+    """The problems loading finds with an organisation's typed-words pack, one a line: `pack` is
+    its YAML after the `kind` line, written to words.yaml in `folder`."""
+    (folder / "words.yaml").write_text("kind: typed-words\n" + pack, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(folder)
+    return "\n".join(caught.value.problems)
