@@ -11,6 +11,7 @@ import re
 from dataclasses import field
 
 from knowledge.pack_values import Value
+from knowledge.risk_at_work import AT_WORK, at_work
 from knowledge.risk_clauses import alternatives, listing, not_a_topic, permitted
 from knowledge.risk_concluded import not_concluded
 from knowledge.risk_counted import categories_shown, going_on
@@ -135,7 +136,7 @@ def judge(
     # question ("what counts as neglect?", "if a child goes missing…"), nor in a question
     # that names nobody in particular ("what happens after a child goes missing?").
     asks = read.questions | read.marked
-    anyone = frozenset(h.position for h in hits if h.phrase.kind is Kind.ANY_PERSON)
+    anyone = frozenset(h.position for h in hits if _anyone(h))
     # A person in a sentence naming one occasion ("a boy came in yesterday") is someone, and
     # that sentence tells what happened, whatever it goes on to ask.
     occasions = {h.clause for h in hits if h.phrase.kind is Kind.OCCASION}
@@ -152,7 +153,7 @@ def judge(
         )
     }
     specific |= passing_on(read)
-    about = specific | {h.sentence for h in hits if h.phrase.kind is Kind.ANY_PERSON}
+    about = specific | {h.sentence for h in hits if _anyone(h)}
     # The writer telling what happened to them ("he did it to me", "I was abused in the
     # 1980s"): someone in particular, in a sentence that tells rather than asks.
     # A framing phrase inside what someone is reported to have said is part of what was said
@@ -176,8 +177,9 @@ def judge(
     )
     about |= own | quoted_writers(hits, read, told)
     # The writer telling a harm of their own ("i want to die", "im scared to go home"), in a
-    # sentence that tells: someone in particular. Frames still apply.
-    about |= (writer_states(hits, read) | subjectless(read)) - asks
+    # sentence that tells: someone in particular. Frames still apply. Someone at work named by
+    # their role is someone when no one else is.
+    about, hits = at_work(hits, about | (writer_states(hits, read) | subjectless(read)) - asks)
     # A frame (a lesson, an essay, a training day) is the setting, not the matter, of a sentence
     # that tells what someone told the writer after it: "after the assembly on grooming a year 8
     # girl told me her uncle touches her".
@@ -269,6 +271,11 @@ def judge(
         notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
         cues=tuple(found[c] for c in sorted(found)),
     )
+
+
+def _anyone(hit: Hit) -> bool:
+    """Whether `hit` names anyone of a kind, not someone at work (`knowledge.risk_at_work`)."""
+    return hit.phrase.kind is Kind.ANY_PERSON and AT_WORK not in hit.phrase.text
 
 
 def _in_one_clause(hits: list[Hit], read: Tokens) -> list[Hit]:

@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     from knowledge.risk_types import Hit, Tokens
 
 _WRITERS = frozenset({"me", "us"})  # "told me", "came to us": the writer was told
+# Round 26 (miss26): "Here is the scenario.", "here's my scenario:" open the writer's own case.
+_HERE = "here"
+_VERB = frozenset({"is", "s"})
+_WHOSE = frozenset({"the", "my", "our"})
+_CASE = frozenset({"scenario"})
 
 
 def scene_of(hits: list[Hit], read: Tokens) -> tuple[list[Hit], tuple[int, int]]:
@@ -33,6 +38,7 @@ def scene_of(hits: list[Hit], read: Tokens) -> tuple[list[Hit], tuple[int, int]]
     position) of the telling, or (-1, -1) when there is none.
     """
     none = (-1, -1)
+    hits = [h for h in hits if not _own_case(h, read)]
     settings = [
         (h.sentence, h.position) for h in hits if h.phrase.kind in (Kind.FRAMING, Kind.GENERAL)
     ]
@@ -62,3 +68,21 @@ def scene_of(hits: list[Hit], read: Tokens) -> tuple[list[Hit], tuple[int, int]]
                 x for x in hits if x.phrase.category < 0 or (x.sentence, x.position) >= end
             ], end
     return hits, none
+
+
+def _own_case(hit: Hit, read: Tokens) -> bool:
+    """Whether `hit` is a frame word opening the writer's own case ("Here is the scenario.",
+    "here's my scenario:"): the story that follows is what happened, not a training exercise."""
+    if hit.phrase.kind is not Kind.FRAMING or read.words[hit.position] not in _CASE:
+        return False
+    before = read.words[max(0, hit.position - 3) : hit.position]
+    if before[:1] != [_HERE]:
+        before = read.words[max(0, hit.position - 2) : hit.position]
+    start = hit.position - len(before)
+    return (
+        (start == 0 or read.sentence_of[start - 1] != hit.sentence)
+        and read.sentence_of[start] == hit.sentence
+        and before[:1] == [_HERE]
+        and before[-1] in _WHOSE
+        and all(w in _VERB for w in before[1:-1])
+    )
