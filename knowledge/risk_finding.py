@@ -37,6 +37,7 @@ from knowledge.risk_telling import (
     told_at,
 )
 from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words
+from knowledge.risk_work import use_at_work
 from knowledge.text_packs import ContactRole
 from knowledge.value_class import value_class
 
@@ -112,8 +113,12 @@ def judge(
     Returns:
         The categories found and whom to signpost to; None when nothing counts.
     """
+    # A drink or drug word said of someone at work first (`knowledge.risk_work`).
     hits = _writer_not_staff(
-        _in_one_clause(_not_asked_by_writer(not_concluded(hits, read), read), read), read
+        _in_one_clause(
+            _not_asked_by_writer(not_concluded(use_at_work(hits, read, pack), read), read), read
+        ),
+        read,
     )
     # A noun for people naming a thing ("our child protection policy", "adult social care") is
     # no one in particular.
