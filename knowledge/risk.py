@@ -153,6 +153,7 @@ class RiskDetector:
             (pack.child_words, _Kind.CHILD),
             (pack.adult_words, _Kind.ADULT),
             (pack.framing, _Kind.FRAMING),
+            (pack.own_case, _Kind.OWN_CASE),  # the writer's own case (knowledge/risk_scene.py)
             (pack.telling, _Kind.TELLING),
             (pack.concluded, _Kind.CONCLUDED),
             (pack.occasion, _Kind.OCCASION),

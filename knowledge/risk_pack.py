@@ -143,6 +143,9 @@ class RiskPack(PackValue):
         adult_words: phrases showing the person at risk is an adult.
         framing: phrases showing a whole message is about training, study, a published case or
             the news, not about someone the writer is worried about; nothing in it counts.
+        own_case: phrases that, opening a sentence, open the writer's own case ("here is the
+            scenario", "here's my scenario" read as "here my scenario"): a framing phrase
+            starting inside one is no frame; what follows is what happened.
         telling: phrases showing a sentence reports what someone said or that the writer is
             worried about someone ("she told me", "I'm worried about"): in such a sentence one
             word of a signal family is enough, and framing after it does not count.
@@ -185,6 +188,7 @@ class RiskPack(PackValue):
     child_words: tuple[str, ...] = ()
     adult_words: tuple[str, ...] = ()
     framing: tuple[str, ...] = ()
+    own_case: tuple[str, ...] = ()
     telling: tuple[str, ...] = ()
     concluded: tuple[str, ...] = ()
     occasion: tuple[str, ...] = ()

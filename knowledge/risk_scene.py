@@ -4,7 +4,8 @@ someone told.
 Helper of `knowledge.risk_finding.judge` (docs/risk-cues.md, Round 15 and Round 16): "after the
 assembly on grooming a year 8 girl told me her uncle touches her", "in the lesson on conflict a
 boy said his uncle told him he'd stab his dad". The frame or general phrase before the telling is
-the setting, not the matter, of what was told.
+the setting, not the matter, of what was told; a frame inside a pack `own_case` phrase opening a
+sentence ("Here is the scenario.") is no frame.
 """
 
 from __future__ import annotations
@@ -18,11 +19,6 @@ if TYPE_CHECKING:
     from knowledge.risk_types import Hit, Tokens
 
 _WRITERS = frozenset({"me", "us"})  # "told me", "came to us": the writer was told
-# Round 26 (miss26): "Here is the scenario.", "here's my scenario:" open the writer's own case.
-_HERE = "here"
-_VERB = frozenset({"is", "s"})
-_WHOSE = frozenset({"the", "my", "our"})
-_CASE = frozenset({"scenario"})
 
 
 def scene_of(hits: list[Hit], read: Tokens) -> tuple[list[Hit], tuple[int, int]]:
@@ -38,7 +34,7 @@ def scene_of(hits: list[Hit], read: Tokens) -> tuple[list[Hit], tuple[int, int]]
     position) of the telling, or (-1, -1) when there is none.
     """
     none = (-1, -1)
-    hits = [h for h in hits if not _own_case(h, read)]
+    hits = _not_own_case(hits, read)
     settings = [
         (h.sentence, h.position) for h in hits if h.phrase.kind in (Kind.FRAMING, Kind.GENERAL)
     ]
@@ -70,19 +66,17 @@ def scene_of(hits: list[Hit], read: Tokens) -> tuple[list[Hit], tuple[int, int]]
     return hits, none
 
 
-def _own_case(hit: Hit, read: Tokens) -> bool:
-    """Whether `hit` is a frame word opening the writer's own case ("Here is the scenario.",
-    "here's my scenario:"): the story that follows is what happened, not a training exercise."""
-    if hit.phrase.kind is not Kind.FRAMING or read.words[hit.position] not in _CASE:
-        return False
-    before = read.words[max(0, hit.position - 3) : hit.position]
-    if before[:1] != [_HERE]:
-        before = read.words[max(0, hit.position - 2) : hit.position]
-    start = hit.position - len(before)
-    return (
-        (start == 0 or read.sentence_of[start - 1] != hit.sentence)
-        and read.sentence_of[start] == hit.sentence
-        and before[:1] == [_HERE]
-        and before[-1] in _WHOSE
-        and all(w in _VERB for w in before[1:-1])
-    )
+def _not_own_case(hits: list[Hit], read: Tokens) -> list[Hit]:
+    """The hits without the frames starting inside a pack `own_case` phrase that opens a
+    sentence ("Here is the scenario.", "here's my scenario:"): the story that follows is what
+    happened, not a training exercise."""
+    opening = {
+        i
+        for h in hits
+        if h.phrase.kind is Kind.OWN_CASE
+        and (h.position == 0 or read.sentence_of[h.position - 1] != h.sentence)
+        for i in range(h.position, h.end)
+    }
+    if not opening:
+        return hits
+    return [h for h in hits if h.phrase.kind is not Kind.FRAMING or h.position not in opening]

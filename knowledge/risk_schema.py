@@ -134,6 +134,7 @@ class RiskPack(_Strict):
     child_words: tuple[str, ...] = ()
     adult_words: tuple[str, ...] = ()
     framing: tuple[str, ...] = ()
+    own_case: tuple[str, ...] = ()
     telling: tuple[str, ...] = ()
     concluded: tuple[str, ...] = ()
     occasion: tuple[str, ...] = ()
@@ -160,6 +161,7 @@ class RiskPack(_Strict):
         "child_words",
         "adult_words",
         "framing",
+        "own_case",
         "telling",
         "concluded",
         "occasion",

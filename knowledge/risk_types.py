@@ -72,6 +72,7 @@ class Kind(IntEnum):
     DECIDING = 22
     PERMISSION = 23
     THING = 24
+    OWN_CASE = 25
 
 
 @value_class

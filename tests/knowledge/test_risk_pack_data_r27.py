@@ -1,0 +1,80 @@
+"""Words the risk check once held in its code are the pack's data (round 27, tidy27).
+
+Each is validated when a pack loads (a bad value is named in the problem list), and an
+organisation's pack adds to it as it adds to the other lists and sets: the `own_case` phrases
+that open the writer's own case ("Here is the scenario.").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from knowledge.loader import KnowledgeError, load_knowledge
+from knowledge.risk import RiskDetector
+from knowledge.risk_pack import RiskPack
+from tests.support.packs import builtin_knowledge
+
+BUILT_IN = builtin_knowledge()
+
+
+def _small(**fields: Any) -> RiskDetector:
+    """A small pack: "hits" and "punched" are cues, "scenario" frames, plus the fields given."""
+    pack: dict[str, Any] = {
+        "kind": "risk",
+        "people": ("my neighbour",),
+        "framing": ("scenario|vignette",),
+        "categories": (
+            {
+                "id": "abuse",
+                "name": "Abuse",
+                "concerns": "either",
+                "contacts": ("safeguarding-lead",),
+                "cues": ("hits|punched",),
+            },
+        ),
+        **fields,
+    }
+    return RiskDetector(RiskPack.model_validate(pack))
+
+
+def _problems(folder: Path, text: str) -> str:
+    (folder / "risk.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(folder)
+    return "\n".join(caught.value.problems)
+
+
+def _with_own(folder: Path, text: str) -> RiskDetector:
+    (folder / "risk.yaml").write_text(text, encoding="utf-8")
+    return RiskDetector(load_knowledge(folder).risk)
+
+
+# own_case
+
+
+def test_the_own_case_phrases_are_what_lifts_the_frame() -> None:
+    told = "Here is the scenario. My neighbour punched her last night."
+    assert _small().detect(told) is None  # "scenario" frames the message
+    own = _small(own_case=("here is the scenario",))
+    assert own.detect(told) is not None
+    # only opening a sentence: after a training frame it is still a frame
+    assert own.detect("For the course, here is the scenario. My neighbour punched her.") is None
+    # and only the frame inside it: a vignette later in the message still frames it
+    assert own.detect("Here is the scenario. A vignette: my neighbour punched her.") is None
+
+
+def test_a_malformed_own_case_phrase_is_named(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, "kind: risk\nown_case:\n  - '... here is'\n")
+    assert "risk.yaml: own_case" in problems and "'... here is'" in problems
+
+
+def test_an_organisations_pack_adds_own_case_phrases(tmp_path: Path) -> None:
+    told = "This is the scenario. My neighbour's partner punched her last night."
+    assert BUILT_IN.risk_detector.detect(told) is None
+    ours = _with_own(tmp_path, "kind: risk\nown_case:\n  - this is the scenario\n")
+    assert ours.detect(told) is not None
+    # the built-in phrases are all still there
+    assert ours.detect("Here's my scenario: my neighbour's partner punched her last night.")
