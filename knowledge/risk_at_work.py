@@ -14,9 +14,10 @@ drugs" or "a manager who did a line of coke at the work do" tells of an adult's 
 for their employer: no child, relative or person in care is named, so there is no one the use
 puts at risk. The risk check (`knowledge.risk_finding.judge`) drops the substance and drug terms
 and signal words of a sentence naming a work role (the pack's `work-role` set) when the whole
-message names no child, adult in care or relative. Cues keep counting ("smelt of alcohol",
-"drunk … at pickup"), and so does every other family of signs; "our nursery staff came in on
-drugs … with the babies" names the babies and is untouched.
+message names no child, adult in care or relative; of the exploitation terms, only those ending
+in a word of the pack's `drug-term` set ("drugs", "dealing"; not "gang"). Cues keep counting
+("smelt of alcohol", "drunk … at pickup"), and so does every other family of signs; "our nursery
+staff came in on drugs … with the babies" names the babies and is untouched.
 """
 
 from __future__ import annotations
@@ -58,8 +59,6 @@ def _role(hit: Hit) -> bool:
     return hit.phrase.kind is Kind.ANY_PERSON and AT_WORK in hit.phrase.text
 
 
-# The exploitation terms that name a drug rather than a gang or exploitation itself.
-_DRUG_TERMS = frozenset(stem_word(w) for w in ("drugs", "drug", "weed", "cannabis", "dealing"))
 _SOMEONE = frozenset({Kind.CHILD, Kind.ADULT})
 _WORDS = frozenset({Kind.TERM, Kind.SIGNAL})  # terms, and signal words (the `substance` family)
 
@@ -74,13 +73,14 @@ def use_at_work(hits: list[Hit], read: Tokens, pack: RiskPack) -> list[Hit]:
     if not working:
         return hits
     ids = [c.id for c in pack.categories]
+    drugs = _stems(pack.sets.get("drug-term", ()))  # exploitation terms naming a drug
 
     def own_use(h: Hit) -> bool:
         if h.phrase.kind not in _WORDS or h.sentence not in working:
             return False
         family = ids[h.phrase.category]
         return family == "parental-substance" or (
-            family == "exploitation" and read.words[h.end - 1] in _DRUG_TERMS
+            family == "exploitation" and read.words[h.end - 1] in drugs
         )
 
     return [h for h in hits if not own_use(h)]

@@ -2,7 +2,8 @@
 
 Each is validated when a pack loads (a bad value is named in the problem list), and an
 organisation's pack adds to it as it adds to the other lists and sets: the `own_case` phrases
-that open the writer's own case ("Here is the scenario.").
+that open the writer's own case ("Here is the scenario."), and the `drug-term` set of the words
+that make an exploitation term said of someone at work their own use ("an employee is dealing").
 """
 
 from __future__ import annotations
@@ -78,3 +79,21 @@ def test_an_organisations_pack_adds_own_case_phrases(tmp_path: Path) -> None:
     assert ours.detect(told) is not None
     # the built-in phrases are all still there
     assert ours.detect("Here's my scenario: my neighbour's partner punched her last night.")
+
+
+# drug-term (a set, as `work-role` is)
+
+
+def test_a_drug_term_that_is_not_one_lower_case_word_is_named(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, "kind: risk\nsets:\n  drug-term: [Crack Cocaine]\n")
+    assert "risk.yaml: sets" in problems and "set 'drug-term'" in problems
+
+
+def test_an_organisations_pack_adds_drug_terms(tmp_path: Path) -> None:
+    dealer = "I think one of our managers is a dealer."
+    assert BUILT_IN.risk_detector.detect(dealer) is not None  # "dealer" names the exploiter
+    ours = _with_own(tmp_path, "kind: risk\nsets:\n  drug-term: [dealer]\n")
+    assert ours.detect(dealer) is None
+    # the built-in words are all still there, and exploitation itself still counts
+    assert ours.detect("An employee is dealing at work, what do I do?") is None
+    assert ours.detect("One of our drivers says a gang is making him carry parcels.")
