@@ -161,14 +161,16 @@ class RiskDetector:
             # the setting of a question (knowledge/risk_openers.py, risk_clauses.py)
             (pack.deciding, _Kind.DECIDING),
             (pack.permission, _Kind.PERMISSION),
+            # where harm words are a label (knowledge/risk_setting.py)
+            (pack.names, _Kind.NAME),
+            (pack.things, _Kind.THING),
+            (pack.health_risks, _Kind.HEALTH_RISK),
+            (pack.records, _Kind.RECORD),
+            (pack.kinds, _Kind.KIND_OF),
+            (pack.closed, _Kind.CLOSED),
+            (pack.enquiries, _Kind.ENQUIRY),
         ):
             add(texts, kind)
-        for settings, kind in zip(
-            (pack.names, pack.things, pack.records, pack.kinds, pack.closed, pack.enquiries),
-            (_Kind.NAME, _Kind.THING, _Kind.RECORD, _Kind.KIND_OF, _Kind.CLOSED, _Kind.ENQUIRY),
-            strict=True,
-        ):
-            add(settings, kind)  # where harm words are a label (knowledge/risk_setting.py)
         self._question_words = frozenset(pack.question_words)
         # The nouns for people; typed in the plural they may name a class ("16 year olds").
         self._person_nouns = frozenset(

@@ -157,6 +157,9 @@ class RiskPack(PackValue):
             ("coordinator", "referral centre"): "domestic abuse coordinator" is not a harm.
         things: phrases naming an ordinary thing with a harm word in it ("breast cancer",
             "drinks too much coffee", "cut to twice a day"): a sign ending inside one is no harm.
+        health_risks: `things` that give way to a stated cause: phrases for a risk to health
+            ("at risk of infection"), no harm unless their sentence says "because" after them
+            (the cause may be the harm: "… because mum leaves her in the same nappy all day").
         records: phrases for someone's criminal record ("convicted of", "arrested for"): the
             harm named in or just after one is an offence on a record, not a harm now.
         kinds: phrases naming a kind of people by a harm ("victims of", "families affected
@@ -194,6 +197,7 @@ class RiskPack(PackValue):
     occasion: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     things: tuple[str, ...] = ()
+    health_risks: tuple[str, ...] = ()
     records: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
     closed: tuple[str, ...] = ()

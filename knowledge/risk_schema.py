@@ -140,6 +140,7 @@ class RiskPack(_Strict):
     occasion: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     things: tuple[str, ...] = ()
+    health_risks: tuple[str, ...] = ()
     records: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
     closed: tuple[str, ...] = ()
@@ -167,6 +168,7 @@ class RiskPack(_Strict):
         "occasion",
         "names",
         "things",
+        "health_risks",
         "records",
         "kinds",
         "closed",

@@ -8,7 +8,9 @@ for a disclosure:
   "sexual assault referral centre"): a sign of harm followed at once by a pack `names` phrase;
 - an ordinary **thing** a harm word is part of ("breast cancer", "drinks too much coffee", "her
   care package was cut to twice a day", "neuro rehab"): a sign whose last word lies inside a pack
-  `things` phrase; the other signs of its sentence still count ("…and then hits her");
+  `things` phrase; the other signs of its sentence still count ("…and then hits her"); a risk
+  to health (a pack `health_risks` phrase: "at risk of infection") is such a thing unless its
+  sentence says "because" after it;
 - someone's **record** ("convicted of assault", "arrested for stabbing", "registered sex
   offender"): a sign starting inside a pack `records` phrase or within `REACH` words after it,
   in the same clause;
@@ -36,7 +38,9 @@ REACH = 3  # words after a record or kind phrase that it still describes
 _PARTICULAR = frozenset(
     {"my", "the", "his", "her", "these", "both", "two", "three", "four", "few", "one", "this"}
 )
-_SETTINGS = frozenset({Kind.NAME, Kind.THING, Kind.RECORD, Kind.KIND_OF, Kind.CLOSED, Kind.ENQUIRY})
+_SETTINGS = frozenset(
+    {Kind.NAME, Kind.THING, Kind.HEALTH_RISK, Kind.RECORD, Kind.KIND_OF, Kind.CLOSED, Kind.ENQUIRY}
+)
 # Just before a name, these point at someone ("my group", "the team") rather than end harm words.
 _POINTING = frozenset(
     {"my", "our", "his", "her", "their", "your", "the", "a", "an", "this", "that"}
@@ -48,16 +52,6 @@ _GOING_ON = frozenset(
     | {"mov", "liv", "live", "stay", "babysit", "alon", "me", "myself"}
 )
 _BECAUSE = "becaus"  # "because", stemmed
-_RISK = ["at", "risk"]
-
-
-def _cause_after(thing: Hit, read: Tokens, caused: dict[int, int]) -> bool:
-    """Whether `thing` names a risk ("at risk of …") and its sentence says "because" after it
-    (`caused`: sentence -> where its last "because" is)."""
-    return (
-        caused.get(thing.sentence, -1) >= thing.end
-        and read.words[thing.position : thing.position + 2] == _RISK
-    )
 
 
 def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
@@ -113,7 +107,8 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
     things = {
         i
         for h in settings
-        if h.phrase.kind is Kind.THING and not _cause_after(h, read, caused)
+        if h.phrase.kind is Kind.THING
+        or (h.phrase.kind is Kind.HEALTH_RISK and caused.get(h.sentence, -1) < h.end)
         for i in range(h.position, h.end)
     }
     covered: set[int] = set()  # positions a record or kind describes
@@ -121,7 +116,7 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
     enquiries: dict[int, int] = {}  # sentence -> where its first enquiry starts
     for h in settings:
         kind = h.phrase.kind
-        if kind in (Kind.NAME, Kind.THING) or h.sentence in told:
+        if kind in (Kind.NAME, Kind.THING, Kind.HEALTH_RISK) or h.sentence in told:
             continue
         if (kind is Kind.RECORD and h.sentence not in going_on) or (
             kind is Kind.KIND_OF

@@ -73,6 +73,7 @@ class Kind(IntEnum):
     PERMISSION = 23
     THING = 24
     OWN_CASE = 25
+    HEALTH_RISK = 26
 
 
 @value_class

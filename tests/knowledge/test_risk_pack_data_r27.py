@@ -3,7 +3,9 @@
 Each is validated when a pack loads (a bad value is named in the problem list), and an
 organisation's pack adds to it as it adds to the other lists and sets: the `own_case` phrases
 that open the writer's own case ("Here is the scenario."), and the `drug-term` set of the words
-that make an exploitation term said of someone at work their own use ("an employee is dealing").
+that make an exploitation term said of someone at work their own use ("an employee is dealing"),
+and the `health_risks`, the `things` that give way to a "because" after them ("at risk of
+infection because …"), marked by their list rather than found by their first words.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ BUILT_IN = builtin_knowledge()
 
 
 def _small(**fields: Any) -> RiskDetector:
-    """A small pack: "hits" and "punched" are cues, "scenario" frames, plus the fields given."""
+    """A small pack: "punched" and "at risk" are cues, "scenario" frames, plus the fields given."""
     pack: dict[str, Any] = {
         "kind": "risk",
         "people": ("my neighbour",),
@@ -33,7 +35,7 @@ def _small(**fields: Any) -> RiskDetector:
                 "name": "Abuse",
                 "concerns": "either",
                 "contacts": ("safeguarding-lead",),
-                "cues": ("hits|punched",),
+                "cues": ("hits|punched", "at risk"),
             },
         ),
         **fields,
@@ -97,3 +99,36 @@ def test_an_organisations_pack_adds_drug_terms(tmp_path: Path) -> None:
     # the built-in words are all still there, and exploitation itself still counts
     assert ours.detect("An employee is dealing at work, what do I do?") is None
     assert ours.detect("One of our drivers says a gang is making him carry parcels.")
+
+
+# health_risks (the `things` that give way to a stated cause)
+
+
+def test_the_mark_not_the_words_lets_a_risk_to_health_give_way_to_its_cause() -> None:
+    plain = "My neighbour is at risk of infection."
+    caused = "My neighbour is at risk of infection because nobody changes her dressing."
+    risk = _small(health_risks=("at risk of infection",))
+    thing = _small(things=("at risk of infection",))
+    assert risk.detect(plain) is None and thing.detect(plain) is None
+    assert risk.detect(caused) is not None
+    # the same words as an ordinary `things` phrase hold their sign whatever follows
+    assert thing.detect(caused) is None
+
+
+def test_a_health_risk_naming_a_set_no_pack_defines_is_named(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, "kind: risk\nhealth_risks:\n  - at risk of <maladies>\n")
+    assert "health_risks: 'at risk of <maladies>' uses <maladies>, which no pack defines" in (
+        problems
+    )
+
+
+def test_an_organisations_pack_adds_health_risks(tmp_path: Path) -> None:
+    heat = "My dad is at risk of dehydration in this heat."
+    assert BUILT_IN.risk_detector.detect(heat) is not None
+    ours = _with_own(tmp_path, "kind: risk\nhealth_risks:\n  - at risk of dehydration\n")
+    assert ours.detect(heat) is None
+    assert ours.detect(
+        "My dad is at risk of dehydration because his carer leaves him without a drink all day."
+    )
+    # the built-in phrase is still there
+    assert ours.detect("My dad is at risk of infection after his operation.") is None
