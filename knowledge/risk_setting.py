@@ -54,6 +54,13 @@ _GOING_ON = frozenset(
 _BECAUSE = "becaus"  # "because", stemmed
 
 
+def _last_because(read: Tokens) -> dict[int, int]:
+    """Sentence -> where its last "because" is: built only for a message naming a risk to
+    health, the one setting that gives way to a cause."""
+    sentences = read.sentence_of
+    return {sentences[i]: i for i, w in enumerate(read.words) if w == _BECAUSE}
+
+
 def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
     """The hits without the signs of harm that a name, record, kind, closed matter or enquiry
     holds (see the module docstring).
@@ -102,8 +109,7 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
     # The words of an ordinary thing: a sign ending there names it, whoever is telling; not a
     # risk to health its sentence goes on to give a cause for ("at risk of infection because mum
     # leaves her in the same nappy all day": the cause may be the harm).
-    sentences = read.sentence_of
-    caused = {sentences[i]: i for i, w in enumerate(read.words) if w == _BECAUSE}
+    caused = _last_because(read) if any(h.phrase.kind is Kind.HEALTH_RISK for h in settings) else {}
     things = {
         i
         for h in settings

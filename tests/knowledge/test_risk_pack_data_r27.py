@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from knowledge import risk_setting
 from knowledge.loader import KnowledgeError, load_knowledge
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
@@ -132,3 +133,24 @@ def test_an_organisations_pack_adds_health_risks(tmp_path: Path) -> None:
     )
     # the built-in phrase is still there
     assert ours.detect("My dad is at risk of infection after his operation.") is None
+
+
+def test_the_because_of_each_sentence_is_found_only_for_a_risk_to_health(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built: list[int] = []
+    real = risk_setting._last_because
+
+    def counted(read: Any) -> dict[int, int]:
+        built.append(1)
+        return real(read)
+
+    monkeypatch.setattr(risk_setting, "_last_because", counted)
+    detector = BUILT_IN.risk_detector
+    # an ordinary thing ("breast cancer") beside a blow: settings to read, no risk to health
+    assert detector.detect("My mum has breast cancer because of her genes and he hits her.")
+    assert not built
+    assert detector.detect(
+        "My dad is at risk of infection because his carer leaves him in soiled sheets."
+    )
+    assert built
