@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from typing import NamedTuple
 
+from knowledge.risk_at_work import AtWork, use_at_work
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_counted import may_count
 from knowledge.risk_doers import Doers, by_doer, doers_of
@@ -70,6 +71,7 @@ SetTables = NamedTuple(  # noqa: UP014 (a call: see `knowledge.matching.index.Sc
         ("speakers", frozenset[str]),
         ("doers", Doers),
         ("found", Found),
+        ("at_work", AtWork),
     ],
 )
 
@@ -84,6 +86,7 @@ def set_tables(sets: Mapping[str, _Words], pack: RiskPack) -> SetTables:
         speakers_of(sets),
         doers_of(sets, pack),
         Found.of(sets, tuple(c.id for c in pack.categories)),
+        AtWork.of(sets, tuple(c.id for c in pack.categories)),
     )
 
 
@@ -111,6 +114,7 @@ class RiskDetector:
             self._speakers,
             self._doers,
             self._found,
+            self._at_work,
         ) = set_tables(self._sets, pack)
         # Misspellings are corrected towards the words of the cues only, never towards the
         # `general` or `people` words (so "moaning" cannot become "meaning").
@@ -173,13 +177,9 @@ class RiskDetector:
             add(texts, kind)
         self._question_words = frozenset(pack.question_words)
         # The nouns for people; typed in the plural they may name a class ("16 year olds").
-        self._person_nouns = frozenset(
-            stem_word(w)
-            for name in ("kid", "family", "adult", "folk")
-            for w in pack.sets.get(name, ())
-        )
+        self._person_nouns = single_words(self._sets, "kid", "family", "adult", "folk")
         # The nouns for someone's relatives: "the family" of "a patient" is anyone's family.
-        self._kin_nouns = frozenset(stem_word(w) for w in pack.sets.get("family", ()))
+        self._kin_nouns = single_words(self._sets, "family")
         # Two tables: the signs of harm, read first, and the context (who, general or not),
         # read only when a sign was found, so an ordinary question costs half as much.
         harm: dict[str, list[_Phrase]] = {}
@@ -260,7 +260,7 @@ class RiskDetector:
         )
         hits = ordinary_causes(harm_to_others(hits, read, self._harmed), read, self._causes)
         hits = found_safe(absent_harms(hits, read, self._found), read, self._found)
-        hits = by_doer(hits, read, self._doers)
+        hits = use_at_work(by_doer(hits, read, self._doers), read, self._at_work)
         return judge(hits, read, self._pack, self._labels, self._negations, speakers=self._speakers)
 
     def _tokens(self, text: str, names: Collection[str] = (), *, every: bool = False) -> _Tokens:

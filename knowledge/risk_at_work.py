@@ -12,22 +12,24 @@ stepped down after an allegation" stays quiet).
 Round 26 (fa-prac26), `use_at_work`: an employer or co-worker asking about "an employee using
 drugs" or "a manager who did a line of coke at the work do" tells of an adult's own use, a matter
 for their employer: no child, relative or person in care is named, so there is no one the use
-puts at risk. The risk check (`knowledge.risk_finding.judge`) drops the substance and drug terms
-and signal words of a sentence naming a work role (the pack's `work-role` set) when the whole
-message names no child, adult in care or relative; of the exploitation terms, only those ending
-in a word of the pack's `drug-term` set ("drugs", "dealing"; not "gang"). Cues keep counting
-("smelt of alcohol", "drunk … at pickup"), and so does every other family of signs; "our nursery
-staff came in on drugs … with the babies" names the babies and is untouched.
+puts at risk. The detector (`knowledge.risk.RiskDetector`), before it judges, drops the
+substance and drug terms and signal words of a sentence naming a work role (the pack's
+`work-role` set) when the whole message names no child, adult in care or relative; of the
+exploitation terms, only those ending in a word of the pack's `drug-term` set ("drugs",
+"dealing"; not "gang"), both stemmed once when the detector is built (`AtWork`). Cues keep
+counting ("smelt of alcohol", "drunk … at pickup"), and so does every other family of signs;
+"our nursery staff came in on drugs … with the babies" names the babies and is untouched.
 """
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Mapping
 
-from knowledge.risk_pack import RiskPack
-from knowledge.risk_types import Hit, Kind, Tokens, stem_word
+from knowledge.pack_values import Value
+from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
+from knowledge.value_class import value_class
 
-__all__ = ["AT_WORK", "at_work", "use_at_work"]
+__all__ = ["AT_WORK", "AtWork", "at_work", "use_at_work"]
 
 AT_WORK = "<at-work>"
 """The set every `any_person` phrase naming someone at work names."""
@@ -63,29 +65,63 @@ _SOMEONE = frozenset({Kind.CHILD, Kind.ADULT})
 _WORDS = frozenset({Kind.TERM, Kind.SIGNAL})  # terms, and signal words (the `substance` family)
 
 
-def use_at_work(hits: list[Hit], read: Tokens, pack: RiskPack) -> list[Hit]:
+@value_class
+class AtWork(Value):
+    """What `use_at_work` reads: the stemmed words of the pack's sets, and two categories.
+
+    Attributes:
+        roles: words for a work role (the `work-role` set).
+        drugs: the last words of an exploitation term that name a drug (the `drug-term` set).
+        substance: the index of the parental substance category in the pack, or -1.
+        exploitation: the index of the exploitation category in the pack, or -1.
+    """
+
+    roles: frozenset[str] = frozenset()
+    drugs: frozenset[str] = frozenset()
+    substance: int = -1
+    exploitation: int = -1
+
+    @classmethod
+    def of(cls, sets: Mapping[str, Words], categories: tuple[str, ...]) -> AtWork:
+        """The words and categories, from the pack's compiled sets (a set it lacks is empty).
+
+        Args:
+            sets: the pack's sets, by name, as the detector compiled them.
+            categories: the ids of the pack's categories, in order.
+        """
+        substance, exploitation = (
+            categories.index(c) if c in categories else -1
+            for c in ("parental-substance", "exploitation")
+        )
+        return cls(
+            single_words(sets, "work-role"),
+            single_words(sets, "drug-term"),
+            substance,
+            exploitation,
+        )
+
+
+def use_at_work(hits: list[Hit], read: Tokens, words: AtWork) -> list[Hit]:
     """The hits without the drink and drug terms and signal words of a sentence naming a work
-    role, when the message names no child, adult in care or relative (see the module docstring)."""
+    role, when the message names no child, adult in care or relative (see the module docstring).
+
+    Args:
+        hits: every phrase of the pack that matched, harm and context alike.
+        read: the message as the detector read it.
+        words: the pack's words and categories for it, as the detector built them.
+    """
     if read.kin or any(h.phrase.kind in _SOMEONE for h in hits):
         return hits
-    roles = _stems(pack.sets.get("work-role", ()))
-    working = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w in roles}
+    working = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w in words.roles}
     if not working:
         return hits
-    ids = [c.id for c in pack.categories]
-    drugs = _stems(pack.sets.get("drug-term", ()))  # exploitation terms naming a drug
 
     def own_use(h: Hit) -> bool:
         if h.phrase.kind not in _WORDS or h.sentence not in working:
             return False
-        family = ids[h.phrase.category]
-        return family == "parental-substance" or (
-            family == "exploitation" and read.words[h.end - 1] in drugs
+        family = h.phrase.category
+        return family == words.substance or (
+            family == words.exploitation and read.words[h.end - 1] in words.drugs
         )
 
     return [h for h in hits if not own_use(h)]
-
-
-@functools.lru_cache(maxsize=8)
-def _stems(roles: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(map(stem_word, roles))

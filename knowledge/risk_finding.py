@@ -11,7 +11,7 @@ import re
 from dataclasses import field
 
 from knowledge.pack_values import Value
-from knowledge.risk_at_work import AT_WORK, at_work, use_at_work
+from knowledge.risk_at_work import AT_WORK, at_work
 from knowledge.risk_clauses import alternatives, listing, not_a_topic, permitted
 from knowledge.risk_concluded import not_concluded
 from knowledge.risk_counted import categories_shown, going_on
@@ -112,12 +112,10 @@ def judge(
     Returns:
         The categories found and whom to signpost to; None when nothing counts.
     """
-    # A drink or drug word said of someone at work first (`knowledge.risk_at_work`).
+    # (A drink or drug word said of someone at work is dropped before, by the detector:
+    # `knowledge.risk_at_work.use_at_work`.)
     hits = _writer_not_staff(
-        _in_one_clause(
-            _not_asked_by_writer(not_concluded(use_at_work(hits, read, pack), read), read), read
-        ),
-        read,
+        _in_one_clause(_not_asked_by_writer(not_concluded(hits, read), read), read), read
     )
     # A noun for people naming a thing ("our child protection policy", "adult social care") is
     # no one in particular.

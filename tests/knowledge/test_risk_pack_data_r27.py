@@ -5,7 +5,9 @@ organisation's pack adds to it as it adds to the other lists and sets: the `own_
 that open the writer's own case ("Here is the scenario."), and the `drug-term` set of the words
 that make an exploitation term said of someone at work their own use ("an employee is dealing"),
 and the `health_risks`, the `things` that give way to a "because" after them ("at risk of
-infection because …"), marked by their list rather than found by their first words.
+infection because …"), marked by their list rather than found by their first words. The words
+`use_at_work` reads are stemmed once, when the detector is built, and only a risk to health
+makes the setting check find each sentence's "because".
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ import pytest
 from knowledge import risk_setting
 from knowledge.loader import KnowledgeError, load_knowledge
 from knowledge.risk import RiskDetector
+from knowledge.risk_at_work import AtWork
 from knowledge.risk_pack import RiskPack
+from knowledge.risk_types import Words, stem_word
 from tests.support.packs import builtin_knowledge
 
 BUILT_IN = builtin_knowledge()
@@ -154,3 +158,21 @@ def test_the_because_of_each_sentence_is_found_only_for_a_risk_to_health(
         "My dad is at risk of infection because his carer leaves him in soiled sheets."
     )
     assert built
+
+
+# the words `use_at_work` reads, stemmed once with the detector's sets
+
+
+def test_the_at_work_words_are_the_packs_sets_stemmed_when_the_detector_is_built() -> None:
+    words = AtWork.of(
+        {"work-role": Words(frozenset({"manag"})), "drug-term": Words(frozenset({"weed"}))},
+        ("neglect", "exploitation"),
+    )
+    assert words == AtWork(frozenset({"manag"}), frozenset({"weed"}), -1, 1)
+    detector = BUILT_IN.risk_detector  # built, or read back from the cache
+    at_work = AtWork.of(
+        {n: Words(frozenset(map(stem_word, ws))) for n, ws in BUILT_IN.risk.sets.items()},
+        tuple(c.id for c in BUILT_IN.risk.categories),
+    )
+    assert vars(detector)["_at_work"] == at_work
+    assert stem_word("managers") in at_work.roles and stem_word("dealing") in at_work.drugs
