@@ -1,0 +1,147 @@
+"""Whether an entry's published answer answers the kind of thing a question asks.
+
+Two entries can share a question's words and yet answer different asks (`asks.py`). The
+not-covered pack says which kinds of ask no published answer answers (`asks` less every entry's
+`answers_asks`: "where can I find…?"), which must be answered by the entry itself wherever they
+open (`strict_asks`: "why…") or wherever they stand (`strict_anywhere`: "the purpose of…"), and
+which ask for a person (`person_asks`); each entry says which kinds it answers and whether it
+defines terms (`answers_definitions`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from knowledge.matching.asks import Asks
+from knowledge.matching.models import NotCoveredPack
+from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.question_forms import ELLIPTIC, MEANS, asks_who, opens_what_is
+from knowledge.qa_pack import QAEntry
+
+
+class AskRules:
+    """Reads a question's kind of ask against what each entry's published answer answers."""
+
+    def __init__(
+        self,
+        entries: Sequence[QAEntry],
+        not_covered: NotCoveredPack,
+        anchors: Mapping[int, frozenset[str]],
+        verbs: PhraseSet,
+    ) -> None:
+        """Index the kinds of ask and which entries answer them once.
+
+        Args:
+            entries: the Q&A entries, with their `answers_asks`.
+            not_covered: the pack holding `asks` and the rules on them.
+            anchors: each entry's anchors as typed, by number.
+            verbs: the sharing verbs of the case questions.
+        """
+        self.asks = Asks(not_covered.asks, emphasis=not_covered.emphasis)
+        self._verbs = verbs
+        self._answers_asks = {e.number: frozenset(e.answers_asks) for e in entries}
+        answered = {kind for e in entries for kind in e.answers_asks}
+        answering = {
+            k: [e.number for e in entries if k in e.answers_asks] for k in not_covered.sharer_asks
+        }
+        self._sole = {k: found[0] for k, found in answering.items() if len(found) == 1}
+        self._unanswered = frozenset(not_covered.asks) - answered
+        self._strict = frozenset(not_covered.strict_asks)
+        self._strict_anywhere = frozenset(not_covered.strict_anywhere)
+        self._sharer_asks = frozenset(not_covered.sharer_asks)
+        self._person_asks = frozenset(not_covered.person_asks)
+        self._who_acts = PhraseSet(not_covered.who_acts)
+        self._definitions = PhraseSet(not_covered.definitions)
+        self._definers = frozenset(e.number for e in entries if e.answers_definitions)
+        self._defined = [anchors.get(d, frozenset()) for d in self._definers]
+
+    def answers(self, number: int, ask: str) -> bool:
+        """Whether entry `number`'s published answer answers that kind of ask."""
+        return ask in self._answers_asks.get(number, ())
+
+    def sole_answerer(self, ask: str | None) -> int | None:
+        """The one entry answering `ask`, when it asks about sharing in general (one of
+        `sharer_asks`) and one entry alone answers it ("when may I share?": entry 4)."""
+        return None if ask is None else self._sole.get(ask)
+
+    def unanswered(
+        self, number: int, asked: list[str], claim_story: list[str] | None = None
+    ) -> bool:
+        """Whether the question asks what entry `number`'s published answer does not answer:
+        a meaning (unless the entry defines terms), a kind no entry answers, a strict kind
+        the entry does not answer, who acts.
+
+        Args:
+            number: the entry about to be quoted.
+            asked: the question's words.
+            claim_story: the story's words, when the question checks a claim the story makes
+                ("Is that right?"); None otherwise.
+        """
+        if number not in self._definers and (
+            self._asks_meaning(asked) or self.asks_what_a_thing_is(asked)
+        ):
+            return True
+        kind = self.asks.of(asked)
+        if claim_story is not None and self.asks.all_of(claim_story) & self._unanswered:
+            # "They told us the DPA 1998 doesn't apply any more. Is that right?" asks whether
+            # the claim holds: what no published answer says, wherever in the claim it is.
+            return True
+        every_kind = self.asks.all_of(asked)
+        if every_kind & self._unanswered:
+            # "Where can I find our protocol?": no published answer says where anything is;
+            # nor, further on, "what are the penalties for breaking the Act?".
+            return True
+        answers = self._answers_asks.get(number, frozenset())
+        if kind in self._strict and kind not in answers:
+            # "Why was the Data Protection Act updated?" asks why: not what entry 3 answers.
+            return True
+        if (every_kind & self._strict_anywhere) - answers:
+            # "What is the purpose of the Data Protection Act?" opens "what is" but asks the
+            # purpose, wherever in the question that is.
+            return True
+        who = asks_who(asked)
+        if who and not self._person_asks & answers:
+            # "Who enforces the Data Protection Act?" opens asking for a person or body: only
+            # an entry whose answer names some is quoted ("who" further on is often a relative:
+            # "support staff who have to decide…").
+            return True
+        # "Does the guidance say who in a school should make the decision?" asks who takes a
+        # decision: no published answer names anyone for that (entry 9's "who" is its readers).
+        return who and self._who_acts.first_in_words(asked[asked.index("who") :]) is not None
+
+    def sharer_end(self, number: int, question: list[str]) -> int:
+        """Where the one sharing ends: when the question asks the conditions for sharing, which
+        entry `number` answers ("when can a pharmacist share…?", "in what situations can a
+        charity pass on…?"), the words before its sharing verb name who shares, not to whom nor
+        about what; 0 otherwise."""
+        if self.asks.of(question) not in self._sharer_asks & self._answers_asks.get(number, set()):
+            return 0
+        return self._verbs.end_of_first(question) or 0
+
+    def asks_what_another_defines(self, number: int, question: list[str], found: set[str]) -> bool:
+        """Whether the question opens asking what something is that a defining entry, not
+        entry `number`, names ("What is an ISP and why is it needed?")."""
+        return (
+            number not in self._definers
+            and opens_what_is(question)
+            and any(anchors & found for anchors in self._defined)
+        )
+
+    def asks_what_a_thing_is(self, question: list[str]) -> bool:
+        """Whether a short question only asks what something is ("what is information
+        governance?"): "what is" and a few words holding no other kind of ask. Not "what are":
+        "what are the key factors?" asks for a list the entry gives."""
+        opening = 1 if question[:1] == ["whats"] else 2
+        # "What is information governance and does it apply to me?" asks that first.
+        first = question[: question.index("and")] if "and" in question else question
+        return (
+            question[:opening] in (["what", "is"], ["what", "s"], ["whats"])
+            and len(first) <= ELLIPTIC + 1
+            and self.asks.of(first[opening:]) is None
+        )
+
+    def _asks_meaning(self, question: list[str]) -> bool:
+        """Whether the question asks what a word means."""
+        if self._definitions.first_in_words(question) is not None:
+            return True
+        return len(question) > 2 and question[0] == "what" and question[-1] in MEANS

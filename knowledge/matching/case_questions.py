@@ -1,0 +1,90 @@
+"""Questions about one case: a sharing verb and a party named, or a request someone made.
+
+"Why is sharing important?" asks what the guidance says; "should I tell her parents?" asks about
+one case, which no published answer decides. The not-covered pack's `case_questions` lists the
+sharing verbs, the parties, who is outside the services, who makes requests (and who makes formal
+ones), the acts other than sharing and the things shared; this module reads a question's words
+against them. What follows a hit (a decline, the case topic's reply) is the quote gate's call.
+"""
+
+from __future__ import annotations
+
+from knowledge.matching.models import NotCoveredHit, NotCoveredPack
+from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.subjects import SubjectCheck
+
+
+class CaseQuestions:
+    """Reads a question for the marks of one case: a recipient, an outsider, a request."""
+
+    def __init__(self, not_covered: NotCoveredPack, subjects: SubjectCheck) -> None:
+        """Index the pack's case-question phrases once.
+
+        Args:
+            not_covered: the pack holding `case_questions` and its topics.
+            subjects: tells the person a question is about from the others it names.
+        """
+        self._subjects = subjects
+        cases = not_covered.case_questions
+        self.verbs = PhraseSet(cases.verbs if cases else ())
+        self._parties = PhraseSet(cases.every_party if cases else ())
+        self.roles = (*cases.every_party, *cases.roles) if cases else ()
+        self._outside = PhraseSet((*cases.outside_parties, *cases.colleagues) if cases else ())
+        self._asking = PhraseSet((*cases.outside_parties, *cases.requesters) if cases else ())
+        self._requests = PhraseSet(cases.requests if cases else ())
+        self._other_acts = PhraseSet(cases.other_acts if cases else ())
+        self._shared_things = PhraseSet(cases.shared_things if cases else ())
+        topic = next((t for t in not_covered.topics if cases and t.id == cases.topic), None)
+        self.reply = NotCoveredHit(topic.id, topic.reply) if topic else None
+        self._refers_back = PhraseSet(cases.refers_back if cases else ())
+        self._formal = PhraseSet(cases.formal_requesters if cases else ())
+        formal = next((t for t in not_covered.topics if cases and t.id == cases.formal_topic), None)
+        self.formal_reply = NotCoveredHit(formal.id, formal.reply) if formal else None
+
+    def names_a_recipient(self, question: list[str], sharer_end: int) -> bool:
+        """Whether the question is about one case: a sharing verb and a party named after
+        `sharer_end` (the words before it name the one sharing)."""
+        if self.verbs.first_in_words(question) is None:
+            return False
+        told = question[sharer_end:]
+        return self._parties.first_in_words(self._subjects.others(told)) is not None
+
+    def tells_someone_outside(self, question: list[str]) -> bool:
+        """Whether the question names someone outside the services after its sharing verb."""
+        end = self.verbs.end_of_first(question)
+        if end is None:
+            return False
+        after = self._subjects.others(question[end:])
+        return self._outside.first_in_words(after) is not None
+
+    def requested(self, found: list[str]) -> bool:
+        """Whether a text's words tell of a request from someone outside or a requester
+        ("an insurer has asked for…")."""
+        return self._requested_by(self._asking, found)
+
+    def requested_formally(self, found: list[str]) -> bool:
+        """Whether a text's words tell of a formal request ("the police want a statement")."""
+        return self._requested_by(self._formal, found)
+
+    def refers_back(self, question: list[str]) -> bool:
+        """Whether the question points back to something its story named ("sharing it")."""
+        return self._refers_back.first_in_words(question) is not None
+
+    def asks_leave_for_another_act(self, question: list[str]) -> bool:
+        """Whether the question asks leave for an act ("allowed to…") and names no sharing."""
+        end = self._other_acts.end_of_first(question)
+        return (
+            end is not None
+            and end < len(question)
+            and self.verbs.first_in_words(question) is None
+            and self._shared_things.first_in_words(question) is None
+        )
+
+    def _requested_by(self, parties: PhraseSet, found: list[str]) -> bool:
+        """Whether a text's words tell of a request from one of `parties`: a party, then a
+        request within two words ("the police have asked", "the court wants")."""
+        for ends in parties.all_ends(found).values():
+            for end in ends:
+                if any(self._requests.ends_at(found, j) for j in range(end, end + 3)):
+                    return True
+        return False
