@@ -117,6 +117,10 @@ class QuoteGate:
         if answer is None:
             return result
         read = reading if reading is not None else Reading(self._normaliser)
+        if segment.label and self._foreign_in_label(answer.number, segment.label, read):
+            # "Health visitor in Scotland: …", "I'm a GP in Wales, …": asked under another
+            # nation's law and guidance, however the question itself is worded.
+            return _withheld(answer, result)
         if read.normalise(segment.text).text in self._own_wording.get(answer.number, ()):
             return result
         if segment.part or segment.questions >= MANY_QUESTIONS:
@@ -186,6 +190,11 @@ class QuoteGate:
             parties_ok=answer.number in self._party_ok,
         ):
             return _withheld(answer, result)
+        if own != segment.question and self._foreign_in_label(
+            answer.number, segment.question[: len(segment.question) - len(own)], read
+        ):
+            # "Nurse in NI - …": a role label taken off the question says where, too.
+            return _withheld(answer, result)
         if (
             segment.background
             and self._cases.refers_back(asked)
@@ -254,6 +263,12 @@ class QuoteGate:
         """The one entry answering `ask`, when it asks about sharing in general (one of
         `sharer_asks`) and one entry alone answers it ("when may I share?": entry 4)."""
         return self._rules.sole_answerer(ask)
+
+    def _foreign_in_label(self, number: int, label: str, read: Reading) -> bool:
+        """Whether a label saying who asks also names a subject entry `number` never speaks of
+        (`SubjectCheck.foreign_in_label`)."""
+        typed, fixed = read.words(label), read.corrected_words(label)
+        return self._subjects.foreign_in_label(number, typed, fixed) is not None
 
     def _names_what_it_is_about(
         self, number: int, asked: list[str], fixed: list[str], segment: Segment, read: Reading

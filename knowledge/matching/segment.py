@@ -77,6 +77,9 @@ class Segment(Value):
     background: str = ""
     part: bool = False  # one of several sentences of the message, not the whole of it
     questions: int = 1  # how many of the message's sentences hold a question mark
+    # Who asks, said before the question ("health visitor in Scotland:", "I'm a GP in Wales,"):
+    # part of the background when a label, dropped from the text when a role opening.
+    label: str = ""
 
     @property
     def text(self) -> str:
@@ -182,10 +185,10 @@ def _segment(
     sentence: str, before: list[str], *, part: bool = False, questions: int = 1
 ) -> Segment:
     # Who the writer is ("I'm a youth worker, ...") says nothing about which entry is wanted.
-    _, question = split_role_opening(sentence)
+    opening, question = split_role_opening(sentence)
     label, question = split_label(question)
     background = " ".join([*before, label]).strip()
-    return Segment(question, background, part, questions)
+    return Segment(question, background, part, questions, f"{opening} {label}".strip())
 
 
 def split_label(sentence: str) -> tuple[str, str]:

@@ -190,6 +190,25 @@ class SubjectCheck:
             found |= self._parties.all_in_words(self.others(typed))
         return min(found - named, default=None)
 
+    def foreign_in_label(
+        self, number: int, typed: Sequence[str], fixed: Sequence[str]
+    ) -> str | None:
+        """The first subject (not a party, person nor setting) a label before the question names
+        as where the asker is ("in …") that entry `number` never speaks of, or None.
+
+        A label says who asks ("health visitor:"), which is no reason to hold an entry back, and
+        also where ("health visitor in Scotland:", "trust social worker in NI:"): under another
+        nation's law and guidance, which the 2008 Q&A does not speak for. Only where: "social
+        work student essay:" names an essay, and asks what the entry answers.
+        """
+        found: set[str] = set()
+        for said in (typed, fixed):
+            for start, ends in self._subjects.all_ends(said).items():
+                # where the asker is: "in Scotland", "based in Wales" ("in NI" holds its "in")
+                if said[start] == "in" or (start > 0 and said[start - 1] == "in"):
+                    found |= self._subjects.all_in_words(said[start : max(ends)])
+        return min(found - self._named_by(number), default=None)
+
     def foreign_held(self, number: int, typed: Sequence[str], fixed: Sequence[str]) -> str | None:
         """The first record or medium held (`held_things`) the words name that entry `number`
         never speaks of ("we have CCTV of the car park"), or None."""
