@@ -13,6 +13,10 @@ from knowledge.matching.models import NotCoveredHit, NotCoveredPack
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.subjects import SubjectCheck
 
+# Grammar, not cues: the words between "to" and the party it names ("to her GP").
+_DETERMINERS = frozenset(("the", "a", "an", "her", "his", "their", "our", "my", "your"))
+_WINDOW = 3  # words: "to" and its determiners before a party; twice that for what goes there
+
 
 class CaseQuestions:
     """Reads a question for the marks of one case: a recipient, an outsider, a request."""
@@ -48,6 +52,29 @@ class CaseQuestions:
             return False
         told = question[sharer_end:]
         return self._parties.first_in_words(self._subjects.others(told)) is not None
+
+    def acts_on_a_story_party(self, question: list[str], story: list[str]) -> bool:
+        """Whether the question asks to share, naming no one, after a story telling where the
+        information would go ("…her booking info going to the health visitor. Do I still send
+        the form?"): the recipient is the story's, and the question is about that one case.
+
+        Where: a party right after "to" (past a determiner), with something shared or a
+        sharing verb in the few words before ("details to the school", "notes going to her
+        GP"); "I spoke to the parents" tells whom the asker spoke to, not where anything goes.
+        """
+        if self.verbs.first_in_words(question) is None:
+            return False
+        if self._parties.first_in_words(self._subjects.others(question)) is not None:
+            return False
+        told = self._subjects.others(story)
+        for start in self._parties.all_ends(told):
+            before = [w for w in told[max(0, start - _WINDOW) : start] if w not in _DETERMINERS]
+            if before[-1:] != ["to"]:
+                continue
+            lead = told[max(0, start - 2 * _WINDOW) : start]
+            if self._shared_things.first_in_words(lead) or self.verbs.first_in_words(lead):
+                return True
+        return False
 
     def tells_someone_outside(self, question: list[str]) -> bool:
         """Whether the question names someone outside the services after its sharing verb."""

@@ -155,6 +155,16 @@ class QuoteGate:
             )
         ):
             return MatchResult(not_covered=case_reply)
+        if (
+            case_reply is not None
+            and segment.background
+            and answer.number not in self._for_cases
+            and asks_to_act(asked)
+            and self._cases.acts_on_a_story_party(asked, read.words(segment.background))
+        ):
+            # "Her booking info going to the health visitor … do I still send the form?": to
+            # whom is told in the story, and the question asks about that one case.
+            return MatchResult(not_covered=case_reply)
         if case_reply is not None and self._cases.tells_someone_outside(question):
             # "Is data protection a barrier to sharing with a journalist?": no entry speaks of it.
             return MatchResult(not_covered=case_reply)
