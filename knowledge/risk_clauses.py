@@ -5,7 +5,9 @@ particular is general throughout ("what counts as coercive control - e.g. tracki
 phone?"), and a clause opening with "or" after a general clause is the other half of the same
 question ("does that count as emotional abuse, or is that neglect?"); a clause asking whether
 an act would be allowed ("is it legal to pay a 14 year old to babysit our toddler?") asks about
-the act, not one that happened; a general phrase after "in" tells when, not what about.
+the act, not one that happened; a general phrase after "in" tells when, not what about; and a
+supposition followed by someone of the writer's own ("what should I do if I think my friend is
+being abused?") is the writer's worry about that person, not a general question.
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ _NEGATIONS = frozenset({"not", "never", "arent", "isnt", "wasnt", "werent"})  # 
 # "talking in lessons about her mum's boyfriend": a time, not a topic ("in our training" is one).
 _DURING = frozenset({"in", "during"})
 _DETERMINERS = frozenset({"a", "an", "the", "our", "my", "their", "your", "his", "her", "this"})
+# The last word of a `general` phrase that supposes ("if I think", "if we suspect", "what if"),
+# as stemmed, and the words that make whom it supposes about the writer's own.
+_SUPPOSING = frozenset({"if", "suspect", "think", "believ", "see", "notic", "worry", "concern"})
+_OWN = frozenset({"my", "our"})
+_OWN_WORDS = 3  # "my friend's dad", "our elderly neighbour"
 
 
 def not_a_topic(read: Tokens, at: int, negations: frozenset[str]) -> bool:
@@ -111,3 +118,24 @@ def permitted(
         elif word == "to" and act[clause] > i:
             act[clause] = i  # "legal for my dad to hit": the act starts at "to"
     return {c for c in asking if c not in vetoed and kin_before.get(c, act[c]) >= act[c]}
+
+
+def own_supposed(hit: Hit, read: Tokens, people: frozenset[int]) -> bool:
+    """Whether the `general` phrase `hit` supposes something of someone the writer names as
+    their own: it ends in a supposition ("if I think", "what if") and, after it (and a "that"),
+    "my" or "our" starts a phrase naming a person (`people`: where such phrases start) or comes
+    up to `_OWN_WORDS` words before a noun for people, as in "what do I do if I suspect my
+    neighbour is hitting her kids?", "what if my friend's dad…". "if I suspect a colleague…"
+    and "what if the parents refuse?" stay general."""
+    at = hit.end
+    words = read.words
+    if at <= 0 or words[at - 1] not in _SUPPOSING:
+        return False
+    if at < len(words) and words[at] == "that":
+        at += 1
+    if at >= len(words) or words[at] not in _OWN:
+        return False
+    return at in people or any(
+        i in read.persons and read.clause_of[i] == read.clause_of[at]
+        for i in range(at + 1, min(at + 1 + _OWN_WORDS, len(words)))
+    )

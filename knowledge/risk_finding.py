@@ -12,7 +12,7 @@ from dataclasses import field
 
 from knowledge.pack_values import Value
 from knowledge.risk_at_work import AT_WORK, at_work
-from knowledge.risk_clauses import alternatives, listing, not_a_topic, permitted
+from knowledge.risk_clauses import alternatives, listing, not_a_topic, own_supposed, permitted
 from knowledge.risk_concluded import not_concluded
 from knowledge.risk_counted import categories_shown, going_on
 from knowledge.risk_openers import opened, secrets_asked
@@ -196,23 +196,7 @@ def judge(
         )
     ):
         return None
-    # A general phrase opening with a question word ("what a", "how do") inside a sentence
-    # that tells, not asks, is not a question: "texts about what a terrible daughter she is".
-    # Nor is one just after a negation in a sentence that tells ("he says he didn't mean it"
-    # plays harm down), nor one after "in" ("talking in lessons about…": when, not a topic).
-    general = {
-        h.clause
-        for h in hits
-        if h.phrase.kind is Kind.GENERAL
-        and (h.sentence, h.position) > scene
-        and (
-            h.sentence in asks
-            or (
-                read.words[h.position] not in openers
-                and not not_a_topic(read, h.position, negations)
-            )
-        )
-    }
+    general = _general_phrases(hits, read, scene, asks, openers=openers, negations=negations)
     # "if a", "where a" make a general question only in a sentence that asks; in a telling
     # ("strangers in and out of a flat where a vulnerable man lives") they are not general.
     # A clause naming one occasion ("when a boy came in yesterday") reports what happened.
@@ -273,6 +257,40 @@ def judge(
         notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
         cues=tuple(found[c] for c in sorted(found)),
     )
+
+
+def _general_phrases(
+    hits: list[Hit],
+    read: Tokens,
+    scene: tuple[int, int],
+    asks: frozenset[int],
+    *,
+    openers: frozenset[str],
+    negations: frozenset[str],
+) -> set[int]:
+    """The clauses a `general` phrase after the scene (`knowledge.risk_scene`) makes general.
+
+    A general phrase opening with a question word ("what a", "how do") inside a sentence that
+    tells, not asks, is not a question: "texts about what a terrible daughter she is". Nor is one
+    just after a negation in a sentence that tells ("he says he didn't mean it" plays harm down),
+    nor one after "in" ("talking in lessons about…": when, not a topic), nor a supposition about
+    someone of the writer's own ("…if I think my friend is…", `risk_clauses.own_supposed`).
+    """
+    starts = frozenset(h.position for h in hits if h.phrase.kind is Kind.PEOPLE)
+    return {
+        h.clause
+        for h in hits
+        if h.phrase.kind is Kind.GENERAL
+        and (h.sentence, h.position) > scene
+        and not own_supposed(h, read, starts)
+        and (
+            h.sentence in asks
+            or (
+                read.words[h.position] not in openers
+                and not not_a_topic(read, h.position, negations)
+            )
+        )
+    }
 
 
 def _anyone(hit: Hit) -> bool:
