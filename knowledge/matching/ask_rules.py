@@ -109,6 +109,10 @@ class AskRules:
         # decision: no published answer names anyone for that (entry 9's "who" is its readers).
         return who and self._who_acts.first_in_words(asked[asked.index("who") :]) is not None
 
+    def asks_what_none_answers(self, asked: list[str]) -> bool:
+        """Whether the question holds, anywhere, a kind of ask no published answer answers."""
+        return bool(self.asks.all_of(asked) & self._unanswered)
+
     def sharer_end(self, number: int, question: list[str]) -> int:
         """Where the one sharing ends: when the question asks the conditions for sharing, which
         entry `number` answers ("when can a pharmacist share…?", "in what situations can a

@@ -117,9 +117,14 @@ class QuoteGate:
         if answer is None:
             return result
         read = reading if reading is not None else Reading(self._normaliser)
-        if segment.label and self._foreign_in_label(answer.number, segment.label, read):
-            # "Health visitor in Scotland: …", "I'm a GP in Wales, …": asked under another
-            # nation's law and guidance, however the question itself is worded.
+        if self._foreign_in_label(answer.number, f"{segment.label} {segment.background}", read):
+            # "Health visitor in Scotland: …", "I'm a GP in Wales, …", "I'm a nurse in Ontario.
+            # …": asked under another nation's law and guidance, however it is worded.
+            return _withheld(answer, result)
+        if self._rules.asks_what_none_answers(read.words(segment.question)):
+            # "Can they share my information without my consent?" reads, normalised, as "can I
+            # share information without consent?": the asker's words still ask what no
+            # published answer answers (here, of their own information).
             return _withheld(answer, result)
         if read.normalise(segment.text).text in self._own_wording.get(answer.number, ()):
             return result
@@ -275,8 +280,10 @@ class QuoteGate:
         return self._rules.sole_answerer(ask)
 
     def _foreign_in_label(self, number: int, label: str, read: Reading) -> bool:
-        """Whether a label saying who asks also names a subject entry `number` never speaks of
-        (`SubjectCheck.foreign_in_label`)."""
+        """Whether a label saying who asks, or a story, names where the asker is as a subject
+        entry `number` never speaks of (`SubjectCheck.foreign_in_label`)."""
+        if not label.strip():
+            return False
         typed, fixed = read.words(label), read.corrected_words(label)
         return self._subjects.foreign_in_label(number, typed, fixed) is not None
 

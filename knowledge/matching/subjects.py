@@ -199,7 +199,9 @@ class SubjectCheck:
         A label says who asks ("health visitor:"), which is no reason to hold an entry back, and
         also where ("health visitor in Scotland:", "trust social worker in NI:"): under another
         nation's law and guidance, which the 2008 Q&A does not speak for. Only where: "social
-        work student essay:" names an essay, and asks what the entry answers.
+        work student essay:" names an essay, and asks what the entry answers; nor a subject
+        opening the label ("drug and alcohol worker:" says what the asker works with). A story
+        before the question is read the same way ("I'm a nurse in Ontario.").
         """
         found: set[str] = set()
         for said in (typed, fixed):

@@ -22,6 +22,11 @@ from knowledge.matching import Matcher
         "I'm a social worker in Northern Ireland, what should I consider before deciding to share?",
         "trust social worker in NI: what are the key factors when deciding whether to share?",
         "youth worker based in Scotland: is it ok to share without consent if someone is at risk?",
+        # another country's law or place, in the question or the story (quoted entry 4 at 87,
+        # 87 and 81 before round 27)
+        "I'm a nurse in Ontario. Can I share a patient's information without their consent?",
+        "under HIPAA can I share information without consent?",
+        "In my state, do I need consent to share information about a client?",
     ],
 )
 def test_asked_under_another_nations_law_is_offered_not_quoted(
