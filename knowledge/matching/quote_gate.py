@@ -203,7 +203,11 @@ class QuoteGate:
             asked[sharer:],
             fixed[sharer:],
             parties_ok=answer.number in self._party_ok,
+        ) or (
+            sharer and self._subjects.foreign_subject(answer.number, asked[:sharer], fixed[:sharer])
         ):
+            # Before the sharing verb of "when can…" the words name who shares; a law or an age
+            # there is still the question's ("under the Care Act, when can I share…?").
             return _withheld(answer, result)
         if own != segment.question and self._foreign_in_label(
             answer.number, segment.question[: len(segment.question) - len(own)], read

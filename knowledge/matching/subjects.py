@@ -190,6 +190,16 @@ class SubjectCheck:
             found |= self._parties.all_in_words(self.others(typed))
         return min(found - named, default=None)
 
+    def foreign_subject(
+        self, number: int, typed: Sequence[str], fixed: Sequence[str]
+    ) -> str | None:
+        """The first subject (not a party, person nor setting) the words name that entry
+        `number` never speaks of, or None: `foreign` for words naming who shares, where a
+        party or a setting is no reason but a law or an age still is ("under the Care Act,
+        when can I share…?")."""
+        found = self._subjects.all_in_either(typed, fixed)
+        return min(found - self._named_by(number), default=None)
+
     def foreign_in_label(
         self, number: int, typed: Sequence[str], fixed: Sequence[str]
     ) -> str | None:
