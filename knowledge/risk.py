@@ -57,6 +57,7 @@ _TELLS = frozenset(
     {"a", "an", "my", "our", "his", "her", "their", "one", "there", "theres", "he", "she"}
 )
 _ASKED_WORDS = 3  # "who do I tell", "where do I record this"
+_WRITERS = frozenset({"i", "we", "im", "ive", "weve"})  # "I have a client whose… - can I…?"
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
 
 
@@ -295,13 +296,21 @@ class RiskDetector:
                 if word in _SENTENCE_END and tokens and sentence_of[-1] == sentence:
                     sentence += 1
                 continue
-            # "where do I record this - a resident's daughter takes…": the clause tells.
+            # It tells: "where do I record this - a mum takes…"; "I have a client who… - can I?"
             sentence += (
                 (after == "," or after in _DASHES or (tokens[-1:] == ["but"] and not after))
                 and sentence in questions
                 and sentence_of[-1] == sentence
                 and len(tokens) - start >= _ASKED_WORDS
                 and word in _TELLS
+            ) or (
+                after in _DASHES
+                and sentence_of[-1:] == [sentence]
+                and sentence not in questions
+                and sentence not in opened
+                and tokens[start] in _WRITERS
+                and len(tokens) - start > _OPENING_WORDS
+                and word in self._question_words
             )
             if sentence_of and sentence_of[-1] != sentence and word in _EXAMPLES:
                 sentence = sentence_of[-1]  # "…count as abuse? e.g. hitting…" goes on asking

@@ -16,7 +16,8 @@ for a disclosure:
   in the same clause;
 - a **kind** of people ("victims of domestic abuse", "families affected by substance misuse"):
   the same, after a pack `kinds` phrase that no possessive or number just before makes someone
-  in particular ("my pupils who…", "two girls who…");
+  in particular ("my pupils who…", "two girls who…") and that does not open with one person
+  ("a pupil whose…");
 - a **closed** matter ("the court case … finished", "was convicted and jailed", "closed with no
   further action"): every sign in the clause of a pack `closed` phrase;
 - an **enquiry** someone else makes about another's incident ("a parent wants to know which
@@ -59,6 +60,13 @@ def _last_because(read: Tokens) -> dict[int, int]:
     health, the one setting that gives way to a cause."""
     sentences = read.sentence_of
     return {sentences[i]: i for i, w in enumerate(read.words) if w == _BECAUSE}
+
+
+def _one_person(kind: Hit, read: Tokens) -> bool:
+    """Whether the `kinds` phrase `kind` opens with a noun for people typed in the singular:
+    "we have a pupil whose mum's boyfriend hits her" is one pupil, not a kind (the stem folds
+    "pupil" and "pupils"). Round 27 (risk27)."""
+    return kind.position in read.persons and kind.position not in read.plural
 
 
 def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
@@ -127,6 +135,7 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
         if (kind is Kind.RECORD and h.sentence not in going_on) or (
             kind is Kind.KIND_OF
             and not _PARTICULAR.intersection(read.words[max(0, h.position - 1) : h.position])
+            and not _one_person(h, read)
         ):
             last = min(h.end + REACH, len(read.words) - 1)
             covered.update(i for i in range(h.position, last + 1) if read.clause_of[i] == h.clause)
