@@ -20,7 +20,7 @@ from knowledge.matching.queries import queries
 from knowledge.matching.quote_gate import QuoteGate
 from knowledge.matching.reading import Reading
 from knowledge.matching.rival_filters import RivalFilters, as_match
-from knowledge.matching.segment import Segment, follow_up, question_parts
+from knowledge.matching.segment import Segment, question_parts
 from knowledge.matching.verdicts import Verdicts
 from knowledge.qa_pack import QAEntry
 
@@ -158,10 +158,6 @@ class Matcher:
                 or result
             )
         checked = gate.check(result, best_part)
-        follow = follow_up(parts[:limit], best_part) if checked.answer is not None else None
-        narrowed = checked if follow is None else gate.check(checked, follow)
-        if narrowed.answer is None and checked.answer is not None:
-            return narrowed  # "…? What about with the police?" must be answered too
         if checked.answer is not None:
             settled = self._answer_to_the_ask(best, best_part, checked.answer, gate)
             if settled is not None:

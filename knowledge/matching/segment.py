@@ -9,7 +9,6 @@ returned as a `Segment` of background and question, and the matcher weighs them 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from knowledge.lazy_pattern import LazyPattern
 from knowledge.matching.question_forms import asks_something
@@ -219,19 +218,3 @@ def split_label(sentence: str) -> tuple[str, str]:
     if len(rest.split()) < 3:
         return "", sentence
     return label, rest
-
-
-def follow_up(parts: Sequence[Segment], part: Segment) -> Segment | None:
-    """`part` with the short question asked right after its own, leaning on it ("What are the
-    key factors? What about with the police?"), read as one question; None when no such
-    question follows. A quote must answer that too: it narrows what is asked.
-    """
-    for other in parts:
-        if (
-            other is not part
-            and other.background.endswith(part.question)
-            and len(words(other.question)) <= _SHORT_QUESTION_WORDS
-        ):
-            question = f"{part.question} {other.question}"
-            return Segment(question, part.background, part.part, part.questions, part.label)
-    return None
