@@ -11,6 +11,8 @@ Two shapes of a practitioner's own case that the cues did not read as someone in
   writer opens the sentence ("I", "we") and a question word follows a dash, the telling before
   the dash is a sentence of its own (`knowledge.risk.RiskDetector`), as the telling after a
   question and a dash already was.
+- "one of our care home residents": the pack's `people` phrase "one of * <adult>" allowed one word
+  between; "one of my|our|his|her|their" now allows two.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ SIGNPOSTED = [
     "I teach a boy whose dad beats him when he gets bad marks. who do I tell?",
     "I have a client whose son takes her pension every week - am I allowed to contact the bank?",
     "we look after a lady whose nephew has been using her bank card - can we tell her GP?",
+    "is it ok to pass on that one of our care home residents is being hit by a night carer?",
 ]
 
 QUIET = [
@@ -42,6 +45,7 @@ QUIET = [
     "to what drivers are expected to know?",
     "I'm running a session on domestic abuse for new staff - what should it cover?",
     "we are updating our policy on neglect - do we need to name the DSL?",
+    "one of our main worries about children online is grooming - what training is there?",
 ]
 
 
