@@ -209,12 +209,6 @@ class QuoteGate:
             # Before the sharing verb of "when can…" the words name who shares; a law or an age
             # there is still the question's ("under the Care Act, when can I share…?").
             return _withheld(answer, result)
-        if claim_story is not None and self._subjects.foreign_subject(
-            answer.number, claim_story, read.corrected_words(segment.background)
-        ):
-            # "Our ISP says we must get written consent. Is that right?" asks whether the claim
-            # holds: what it is about is the question's subject.
-            return _withheld(answer, result)
         if own != segment.question and self._foreign_in_label(
             answer.number, segment.question[: len(segment.question) - len(own)], read
         ):
