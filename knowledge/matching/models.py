@@ -1,7 +1,8 @@
 """Data models of the matcher: its two packs' values, its settings and its results.
 
 The pydantic models that check the two packs read from YAML are in `knowledge.matching.schema`,
-under the same names; what each field means is described there.
+under the same names (`CaseQuestions`'s in `knowledge.matching.case_schema`); what each field
+means is described there.
 """
 
 from dataclasses import field

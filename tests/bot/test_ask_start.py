@@ -112,6 +112,9 @@ ONLY_TO_CHECK_PACKS = (
     "annotated_types",
     "knowledge.pack_check",
     *SCHEMA_MODULES.values(),
+    # What the matcher's schema module gathers its models from.
+    "knowledge.matching.case_schema",
+    "knowledge.matching.schema_checks",
 )
 """What reading and checking the packs needs, which a start that finds them cached does not."""
 _PROBE = """

@@ -28,13 +28,16 @@ from knowledge.qa_pack import QAPack
 
 
 def _classes(module_name: str, base: type) -> dict[str, type]:
+    """The classes of `base` a module defines, or offers in its `__all__` (a schema module may
+    gather a model from a module of its own)."""
     module = importlib.import_module(module_name)
+    offered = set(getattr(module, "__all__", ()))
     return {
         name: cls
         for name, cls in vars(module).items()
         if inspect.isclass(cls)
         and issubclass(cls, base)
-        and cls.__module__ == module_name
+        and (cls.__module__ == module_name or name in offered)
         and not name.startswith("_")
     }
 
