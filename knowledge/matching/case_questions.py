@@ -16,6 +16,7 @@ from knowledge.matching.subjects import SubjectCheck
 # Grammar, not cues: the words between "to" and the party it names ("to her GP").
 _DETERMINERS = frozenset(("the", "a", "an", "her", "his", "their", "our", "my", "your"))
 _WINDOW = 3  # words: "to" and its determiners before a party; twice that for what goes there
+_KEPT = 5  # words: what is kept between "keep" and "from" ("keep her test results from")
 
 
 class CaseQuestions:
@@ -44,6 +45,10 @@ class CaseQuestions:
         self._formal = PhraseSet(cases.formal_requesters if cases else ())
         formal = next((t for t in not_covered.topics if cases and t.id == cases.formal_topic), None)
         self.formal_reply = NotCoveredHit(formal.id, formal.reply) if formal else None
+        self._withholding = tuple(
+            (PhraseSet((act.strip(),)), PhraseSet((after.strip(),)))
+            for act, after in (w.split("…") for w in (cases.withholding if cases else ()))
+        )
 
     def names_a_recipient(self, question: list[str], sharer_end: int) -> bool:
         """Whether the question is about one case: a sharing verb and a party named after
@@ -52,6 +57,29 @@ class CaseQuestions:
             return False
         told = question[sharer_end:]
         return self._parties.first_in_words(self._subjects.others(told)) is not None
+
+    def keeps_from_a_party(self, question: list[str]) -> bool:
+        """Whether the question is about keeping something from a party it names ("is it right
+        to keep vital information from parents?"): the one not told, as a sharing verb's
+        recipient is the one told, so the question is about one case.
+
+        Where: a withholding act, its second phrase ("from") within a few words, then a party
+        within a few more ("withhold the report from her GP", "from a child's school").
+        """
+        for act, after in self._withholding:
+            for ends in act.all_ends(question).values():
+                for end in ends:
+                    for at in range(end, min(end + _KEPT + 1, len(question))):
+                        for start in after.ends_at(question, at):
+                            if self._party_at(question, start):
+                                return True
+        return False
+
+    def _party_at(self, question: list[str], start: int) -> bool:
+        """Whether a party is named within a few words of word `start` ("from a child's
+        school"), and not as the one the information is about or whose consent is asked."""
+        told = self._subjects.others(question[start:])
+        return any(self._parties.ends_at(told, at) for at in range(_WINDOW))
 
     def acts_on_a_story_party(self, question: list[str], story: list[str]) -> bool:
         """Whether the question asks to share, naming no one, after a story telling where the

@@ -142,6 +142,26 @@ class CaseQuestions(StrictModel):
         "not how to make a referral",
     )
 
+    withholding: tuple[str, ...] = Field(
+        default=(),
+        description="acts of keeping something from someone, each as two phrases with '…' "
+        "between ('keep … from', 'withhold … from'): the second a few words after the first, "
+        "then a party, names that party as the one not told, the mirror of a sharing verb's "
+        "recipient ('is it right to keep vital information from parents?' asks about one case "
+        "as 'is it right to tell parents?' does)",
+    )
+
+    @field_validator("withholding")
+    @classmethod
+    def _check_withholding(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        problems = [
+            f"{v!r} is not two phrases with '…' between" for v in values if v.count("…") != 1
+        ]
+        phrases_checked(tuple(p.strip() for v in values for p in v.split("…")))
+        if problems:
+            raise ValueError("; ".join(problems))
+        return values
+
     @field_validator(
         "verbs",
         "parties",

@@ -50,6 +50,7 @@ class CaseQuestions(PackValue):
     formal_requesters: tuple[str, ...] = ()
     formal_topic: str | None = None
     consent_topics: tuple[str, ...] = ()
+    withholding: tuple[str, ...] = ()
 
     @property
     def every_party(self) -> tuple[str, ...]:

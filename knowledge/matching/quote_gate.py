@@ -155,8 +155,11 @@ class QuoteGate:
         if (
             case_reply is not None
             and answer.number not in self._for_cases
-            and self._cases.names_a_recipient(
-                question, self._rules.sharer_end(answer.number, question)
+            and (
+                self._cases.names_a_recipient(
+                    question, self._rules.sharer_end(answer.number, question)
+                )
+                or self._cases.keeps_from_a_party(question)
             )
         ):
             return MatchResult(not_covered=case_reply)
