@@ -27,10 +27,9 @@ from dataclasses import fields
 from types import MemberDescriptorType
 from typing import Any, TypeVar
 
-from knowledge.risk import RiskDetector
+from knowledge.risk import RiskDetector, SetTables, set_tables
 from knowledge.risk_finding import Kind, Phrase, Words
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_tables import SetTables, set_tables
 
 FORMAT = 4
 # The detector's attributes, each with how it is kept; `_compiled` (places compiled so far,

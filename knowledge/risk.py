@@ -8,31 +8,31 @@ No regular expression here runs with nested or lazy quantifiers.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
+from typing import NamedTuple
 
-from knowledge.risk_at_work import use_at_work
-from knowledge.risk_causes import ordinary_causes
+from knowledge.risk_at_work import AtWork, use_at_work
+from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_counted import may_count
-from knowledge.risk_doers import by_doer
+from knowledge.risk_doers import Doers, by_doer, doers_of
 from knowledge.risk_finding import Kind as _Kind
 from knowledge.risk_finding import Phrase as _Phrase
 from knowledge.risk_finding import RiskFinding, Slot, judge
 from knowledge.risk_finding import Tokens as _Tokens
 from knowledge.risk_finding import Words as _Words
-from knowledge.risk_found import absent_harms, found_safe
-from knowledge.risk_harmed import harm_to_others
+from knowledge.risk_found import Found, absent_harms, found_safe
+from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_hits import find_hits
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_phrases import ANY_WORD, GAP
 from knowledge.risk_real_words import real_words
 from knowledge.risk_setting import outside_settings
-from knowledge.risk_tables import set_tables
 from knowledge.risk_telling import telling_verbs
-from knowledge.risk_types import CONDITION_WORDS, Hit, single_words, stem_word
+from knowledge.risk_types import CONDITION_WORDS, Hit, single_words, speakers_of, stem_word
 from knowledge.risk_typos import HOLDING, done_to, nearest
 from knowledge.risk_words import words_of
 
-__all__ = ["RiskDetector", "RiskFinding", "stem_word", "words_of"]
+__all__ = ["RiskDetector", "RiskFinding", "SetTables", "set_tables", "stem_word", "words_of"]
 
 _SENTENCE_END = frozenset(".?!;\n")
 _CLAUSE_WORDS = frozenset({"but", "however", "although", "though"})  # start a new clause
@@ -59,6 +59,36 @@ _TELLS = frozenset(
 _ASKED_WORDS = 3  # "who do I tell", "where do I record this"
 _WRITERS = frozenset({"i", "we", "im", "ive", "weve"})  # "I have a client whose… - can I…?"
 _PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
+
+
+# The detector's tables from the pack and its compiled sets: built or read from the cache alike.
+SetTables = NamedTuple(  # noqa: UP014 (a call: see `knowledge.matching.index.Scored`)
+    "SetTables",
+    [
+        ("harmed", Harmed),
+        ("causes", Causes),
+        ("labels", frozenset[str]),
+        ("negations", frozenset[str]),
+        ("speakers", frozenset[str]),
+        ("doers", Doers),
+        ("found", Found),
+        ("at_work", AtWork),
+    ],
+)
+
+
+def set_tables(sets: Mapping[str, _Words], pack: RiskPack) -> SetTables:
+    """The tables derived from the compiled `sets` of `pack`."""
+    return SetTables(
+        Harmed.of(sets),
+        Causes.of(sets),
+        single_words(sets, "label"),
+        single_words(sets, "not"),
+        speakers_of(sets),
+        doers_of(sets, pack),
+        Found.of(sets, tuple(c.id for c in pack.categories)),
+        AtWork.of(sets, tuple(c.id for c in pack.categories)),
+    )
 
 
 class RiskDetector:
