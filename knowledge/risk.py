@@ -30,12 +30,24 @@ from knowledge.risk_setting import outside_settings
 from knowledge.risk_telling import telling_verbs
 from knowledge.risk_types import CONDITION_WORDS, Hit, single_words, speakers_of, stem_word
 from knowledge.risk_typos import HOLDING, done_to, nearest
-from knowledge.risk_words import words_of
+from knowledge.risk_words import (
+    CLAUSE_WORDS,
+    DASHES,
+    EXAMPLES,
+    JOINERS,
+    PLURALS,
+    PREPOSITIONS,
+    SENTENCE_END,
+    TELLS,
+    UNSURE,
+    WH,
+    WRITERS,
+    people_at,
+    words_of,
+)
 
 __all__ = ["RiskDetector", "RiskFinding", "SetTables", "set_tables", "stem_word", "words_of"]
 
-_SENTENCE_END = frozenset(".?!;\n")
-_CLAUSE_WORDS = frozenset({"but", "however", "although", "though"})  # start a new clause
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
 _MAX_TYPO_FIXES = 40
@@ -43,22 +55,8 @@ _OPENING_WORDS = 4  # "As a school nurse," before the question
 # After a condition's opening word, a question word starting a later clause makes the sentence a
 # question, however long the condition; without a "?" it tells ("When I was a boy…").
 _CONDITIONS = frozenset(CONDITION_WORDS)
-_EXAMPLES = frozenset({"eg", "ie"})
-_WH = frozenset({"what", "whats", "which", "how", "when", "who", "whom", "whose", "where", "why"})
-_PREPOSITIONS = frozenset({"at", "in", "from", "by", "for", "to", "on", "under", "until", "of"})
 _INDIRECT_WORDS = 6  # "Can't find anything on whether…"
-_UNSURE = frozenset({"sure", "unsur", "wonder", "check", "know", "ask"})  # "…if" (stemmed)
-_JOINERS = frozenset({"and", "but", "so", "or", "also", "then"})
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # an opening before a dash, like a colon
-# After a question opening and a comma, a dash or "but", a clause opening so tells on its own
-# ("can you give me the MASH number, a mum just told me…", "not sure if this is anything but a
-# 10 yr old in my class keeps drawing…").
-_TELLS = frozenset(
-    {"a", "an", "my", "our", "his", "her", "their", "one", "there", "theres", "he", "she"}
-)
 _ASKED_WORDS = 3  # "who do I tell", "where do I record this"
-_WRITERS = frozenset({"i", "we", "im", "ive", "weve"})  # "I have a client whose… - can I…?"
-_PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
 
 
 # The detector's tables from the pack and its compiled sets: built or read from the cache alike.
@@ -293,26 +291,26 @@ class RiskDetector:
                     clause += 1
                 if word == "?" and tokens and sentence_of[-1] >= sentence - 1:
                     marked.add(sentence_of[-1])  # "…come back...?" ends the same sentence
-                if word in _SENTENCE_END and tokens and sentence_of[-1] == sentence:
+                if word in SENTENCE_END and tokens and sentence_of[-1] == sentence:
                     sentence += 1
                 continue
             # It tells: "where do I record this - a mum takes…"; "I have a client who… - can I?"
             sentence += (
-                (after == "," or after in _DASHES or (tokens[-1:] == ["but"] and not after))
+                (after == "," or after in DASHES or (tokens[-1:] == ["but"] and not after))
                 and sentence in questions
                 and sentence_of[-1] == sentence
                 and len(tokens) - start >= _ASKED_WORDS
-                and word in _TELLS
+                and word in TELLS
             ) or (
-                after in _DASHES
+                after in DASHES
                 and sentence_of[-1:] == [sentence]
                 and sentence not in questions
                 and sentence not in opened
-                and tokens[start] in _WRITERS
+                and tokens[start] in WRITERS
                 and len(tokens) - start > _OPENING_WORDS
                 and word in self._question_words
             )
-            if sentence_of and sentence_of[-1] != sentence and word in _EXAMPLES:
+            if sentence_of and sentence_of[-1] != sentence and word in EXAMPLES:
                 sentence = sentence_of[-1]  # "…count as abuse? e.g. hitting…" goes on asking
             elif not sentence_of or sentence_of[-1] != sentence:
                 start = len(tokens)
@@ -322,30 +320,30 @@ class RiskDetector:
                     questions.add(sentence)
             elif len(tokens) - start == 1 and (
                 (word in self._question_words and tokens[start] in _CONDITIONS)
-                or (word in _WH and tokens[start] in _PREPOSITIONS)
+                or (word in WH and tokens[start] in PREPOSITIONS)
             ):
                 questions.add(sentence)  # "when should I…", "at what point…": asks outright
-            elif len(tokens) - start == 1 and word in _WH:
+            elif len(tokens) - start == 1 and word in WH:
                 opened.add(sentence)  # "roughly how much…?", "so what…?": asks if it ends "?"
             elif word in self._question_words and (
                 (
                     clause_of[-1] != clause
                     and (
                         after == ":"
-                        or after in _DASHES
+                        or after in DASHES
                         or len(tokens) - start <= _OPENING_WORDS
                         or tokens[start] in _CONDITIONS
                     )
                 )
-                or (len(tokens) - start == 1 and tokens[start] in _JOINERS)  # "And does…?"
+                or (len(tokens) - start == 1 and tokens[start] in JOINERS)  # "And does…?"
             ):
                 opened.add(sentence)
             after = ""
             if len(tokens) - start <= _INDIRECT_WORDS and (
-                word == "whether" or (word == "if" and tokens and tokens[-1] in _UNSURE)
+                word == "whether" or (word == "if" and tokens and tokens[-1] in UNSURE)
             ):
                 questions.add(sentence)  # "Not sure if…", "Thoughts on whether…": it asks
-            if word in _CLAUSE_WORDS and tokens and clause_of[-1] == clause:
+            if word in CLAUSE_WORDS and tokens and clause_of[-1] == clause:
                 clause += 1
             if fixes < _MAX_TYPO_FIXES and (
                 fixed := self._fixed(word, typed, raws[at + 1 : at + 2], names, every)
@@ -356,7 +354,7 @@ class RiskDetector:
             tokens.append(stem_word(word))
             sentence_of.append(sentence)
             clause_of.append(clause)
-        persons = _people(tokens, typed, self._person_nouns, names)
+        persons = people_at(tokens, typed, self._person_nouns, names)
         return _Tokens(
             tokens,
             sentence_of,
@@ -368,7 +366,7 @@ class RiskDetector:
             frozenset(
                 i
                 for i in persons
-                if (typed[i] != tokens[i] or typed[i] in _PLURALS) and typed[i] not in names
+                if (typed[i] != tokens[i] or typed[i] in PLURALS) and typed[i] not in names
             ),
             frozenset(i for i, stemmed in enumerate(tokens) if stemmed in self._kin_nouns),
             persons,
@@ -394,14 +392,3 @@ class RiskDetector:
 
     def _nearest(self, word: str) -> str:
         return nearest(word, self._by_start)
-
-
-def _people(
-    tokens: list[str], typed: list[str], nouns: frozenset[str], names: Collection[str]
-) -> frozenset[int]:
-    """Where a noun for people or a name is."""
-    return frozenset(
-        i
-        for i, (stemmed, word) in enumerate(zip(tokens, typed, strict=True))
-        if stemmed in nouns or word in names
-    )

@@ -1,11 +1,13 @@
-"""A message's words as the risk check reads them: contractions spelled out, clause ends kept.
+"""A message's words as the risk check reads them: contractions spelled out, clause ends kept;
+the closed classes of words that mark how it is built, and where it names people.
 
-Split from knowledge/risk.py; `knowledge.risk.words_of` is this function.
+Split from knowledge/risk.py; `knowledge.risk.words_of` is this module's function.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from knowledge.lazy_pattern import LazyPattern, holding
 from knowledge.matching.text import clean, strip_markup
@@ -33,6 +35,26 @@ _AGE = LazyPattern(
 )
 
 
+# The closed classes of words that mark how a message is built: where its sentences and clauses
+# end, which sentences ask, and who tells (`knowledge.risk.RiskDetector` reads them as it folds).
+SENTENCE_END = frozenset(".?!;\n")
+CLAUSE_WORDS = frozenset({"but", "however", "although", "though"})  # start a new clause
+EXAMPLES = frozenset({"eg", "ie"})
+WH = frozenset({"what", "whats", "which", "how", "when", "who", "whom", "whose", "where", "why"})
+PREPOSITIONS = frozenset({"at", "in", "from", "by", "for", "to", "on", "under", "until", "of"})
+UNSURE = frozenset({"sure", "unsur", "wonder", "check", "know", "ask"})  # "…if" (stemmed)
+JOINERS = frozenset({"and", "but", "so", "or", "also", "then"})
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # an opening before a dash, like a colon
+# After a question opening and a comma, a dash or "but", a clause opening so tells on its own
+# ("can you give me the MASH number, a mum just told me…", "not sure if this is anything but a
+# 10 yr old in my class keeps drawing…").
+TELLS = frozenset(
+    {"a", "an", "my", "our", "his", "her", "their", "one", "there", "theres", "he", "she"}
+)
+WRITERS = frozenset({"i", "we", "im", "ive", "weve"})  # "I have a client whose… - can I…?"
+PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
+
+
 def _age(match: re.Match[str]) -> str:
     number, year, month, years = match.groups()
     return f"{number} {years}" if years else f"{number}{(year or month).lower()}o"
@@ -48,3 +70,15 @@ def words_of(text: str) -> list[str]:
         folded = _APOSTROPHE.sub("", _POSSESSIVE.sub("", strip_markup(text).lower()))
         return _TOKEN.findall(folded)
     return _TOKEN.findall(clean(text))
+
+
+def people_at(
+    tokens: list[str], typed: list[str], nouns: frozenset[str], names: Collection[str]
+) -> frozenset[int]:
+    """Where a noun for people (`nouns`, stemmed, as `tokens` are) or a name is among a message's
+    words (`typed`: each word as typed)."""
+    return frozenset(
+        i
+        for i, (stemmed, word) in enumerate(zip(tokens, typed, strict=True))
+        if stemmed in nouns or word in names
+    )

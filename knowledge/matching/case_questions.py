@@ -45,9 +45,13 @@ class CaseQuestions:
         self._formal = PhraseSet(cases.formal_requesters if cases else ())
         formal = next((t for t in not_covered.topics if cases and t.id == cases.formal_topic), None)
         self.formal_reply = NotCoveredHit(formal.id, formal.reply) if formal else None
+        # One set of acts for each second phrase ("from"): a set's tables are made at its
+        # first search, and each made at a start costs it.
+        acts: dict[str, list[str]] = {}
+        for act, after in (w.split("…") for w in (cases.withholding if cases else ())):
+            acts.setdefault(after.strip(), []).append(act.strip())
         self._withholding = tuple(
-            (PhraseSet((act.strip(),)), PhraseSet((after.strip(),)))
-            for act, after in (w.split("…") for w in (cases.withholding if cases else ()))
+            (PhraseSet(kept), PhraseSet((after,))) for after, kept in acts.items()
         )
 
     def names_a_recipient(self, question: list[str], sharer_end: int) -> bool:
