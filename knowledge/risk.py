@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from typing import NamedTuple
 
-from knowledge.risk_at_work import AtWork, use_at_work
+from knowledge.risk_at_work import AtWork, at_work_words, use_at_work
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_counted import may_count
 from knowledge.risk_doers import Doers, by_doer, doers_of
@@ -85,7 +85,7 @@ def set_tables(sets: Mapping[str, _Words], pack: RiskPack) -> SetTables:
         speakers_of(sets),
         doers_of(sets, pack),
         Found.of(sets, tuple(c.id for c in pack.categories)),
-        AtWork.of(sets, tuple(c.id for c in pack.categories)),
+        at_work_words(sets, tuple(c.id for c in pack.categories)),
     )
 
 

@@ -25,11 +25,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from knowledge.pack_values import Value
 from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
-from knowledge.value_class import value_class
 
-__all__ = ["AT_WORK", "AtWork", "at_work", "use_at_work"]
+__all__ = ["AT_WORK", "AtWork", "at_work", "at_work_words", "use_at_work"]
 
 AT_WORK = "<at-work>"
 """The set every `any_person` phrase naming someone at work names."""
@@ -65,40 +63,31 @@ _SOMEONE = frozenset({Kind.CHILD, Kind.ADULT})
 _WORDS = frozenset({Kind.TERM, Kind.SIGNAL})  # terms, and signal words (the `substance` family)
 
 
-@value_class
-class AtWork(Value):
-    """What `use_at_work` reads: the stemmed words of the pack's sets, and two categories.
+# What `use_at_work` reads: the stemmed words of the pack's `work-role` set, those of its
+# `drug-term` set (the last words of an exploitation term that name a drug), and the indexes of
+# the parental substance and exploitation categories in the pack (-1: none). A plain tuple: a
+# class of its own would be made, and its values read back from the snapshot, at every start.
+AtWork = tuple[frozenset[str], frozenset[str], int, int]
 
-    Attributes:
-        roles: words for a work role (the `work-role` set).
-        drugs: the last words of an exploitation term that name a drug (the `drug-term` set).
-        substance: the index of the parental substance category in the pack, or -1.
-        exploitation: the index of the exploitation category in the pack, or -1.
+
+def at_work_words(sets: Mapping[str, Words], categories: tuple[str, ...]) -> AtWork:
+    """The words and categories `use_at_work` reads, from the pack's compiled sets (a set it
+    lacks is empty).
+
+    Args:
+        sets: the pack's sets, by name, as the detector compiled them.
+        categories: the ids of the pack's categories, in order.
     """
-
-    roles: frozenset[str] = frozenset()
-    drugs: frozenset[str] = frozenset()
-    substance: int = -1
-    exploitation: int = -1
-
-    @classmethod
-    def of(cls, sets: Mapping[str, Words], categories: tuple[str, ...]) -> AtWork:
-        """The words and categories, from the pack's compiled sets (a set it lacks is empty).
-
-        Args:
-            sets: the pack's sets, by name, as the detector compiled them.
-            categories: the ids of the pack's categories, in order.
-        """
-        substance, exploitation = (
-            categories.index(c) if c in categories else -1
-            for c in ("parental-substance", "exploitation")
-        )
-        return cls(
-            single_words(sets, "work-role"),
-            single_words(sets, "drug-term"),
-            substance,
-            exploitation,
-        )
+    substance, exploitation = (
+        categories.index(c) if c in categories else -1
+        for c in ("parental-substance", "exploitation")
+    )
+    return (
+        single_words(sets, "work-role"),
+        single_words(sets, "drug-term"),
+        substance,
+        exploitation,
+    )
 
 
 def use_at_work(hits: list[Hit], read: Tokens, words: AtWork) -> list[Hit]:
@@ -112,7 +101,8 @@ def use_at_work(hits: list[Hit], read: Tokens, words: AtWork) -> list[Hit]:
     """
     if read.kin or any(h.phrase.kind in _SOMEONE for h in hits):
         return hits
-    working = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w in words.roles}
+    roles, drugs, substance, exploitation = words
+    working = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w in roles}
     if not working:
         return hits
 
@@ -120,8 +110,6 @@ def use_at_work(hits: list[Hit], read: Tokens, words: AtWork) -> list[Hit]:
         if h.phrase.kind not in _WORDS or h.sentence not in working:
             return False
         family = h.phrase.category
-        return family == words.substance or (
-            family == words.exploitation and read.words[h.end - 1] in words.drugs
-        )
+        return family == substance or (family == exploitation and read.words[h.end - 1] in drugs)
 
     return [h for h in hits if not own_use(h)]

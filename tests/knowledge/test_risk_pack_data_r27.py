@@ -20,7 +20,7 @@ import pytest
 from knowledge import risk_setting
 from knowledge.loader import KnowledgeError, load_knowledge
 from knowledge.risk import RiskDetector
-from knowledge.risk_at_work import AtWork
+from knowledge.risk_at_work import at_work_words
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import Words, stem_word
 from tests.support.packs import builtin_knowledge
@@ -164,15 +164,16 @@ def test_the_because_of_each_sentence_is_found_only_for_a_risk_to_health(
 
 
 def test_the_at_work_words_are_the_packs_sets_stemmed_when_the_detector_is_built() -> None:
-    words = AtWork.of(
+    words = at_work_words(
         {"work-role": Words(frozenset({"manag"})), "drug-term": Words(frozenset({"weed"}))},
         ("neglect", "exploitation"),
     )
-    assert words == AtWork(frozenset({"manag"}), frozenset({"weed"}), -1, 1)
+    assert words == (frozenset({"manag"}), frozenset({"weed"}), -1, 1)
     detector = BUILT_IN.risk_detector  # built, or read back from the cache
-    at_work = AtWork.of(
+    at_work = at_work_words(
         {n: Words(frozenset(map(stem_word, ws))) for n, ws in BUILT_IN.risk.sets.items()},
         tuple(c.id for c in BUILT_IN.risk.categories),
     )
     assert vars(detector)["_at_work"] == at_work
-    assert stem_word("managers") in at_work.roles and stem_word("dealing") in at_work.drugs
+    roles, drugs, _, _ = at_work
+    assert stem_word("managers") in roles and stem_word("dealing") in drugs
