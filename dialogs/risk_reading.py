@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from knowledge.person_names import names_in
-from knowledge.risk_finding import RiskFinding
+from knowledge.risk import RiskFinding
 
 if TYPE_CHECKING:
     from knowledge.loader import Knowledge

@@ -27,9 +27,9 @@ from dataclasses import fields
 from types import MemberDescriptorType
 from typing import Any, TypeVar
 
-from knowledge.risk import RiskDetector, SetTables, set_tables
-from knowledge.risk_finding import Kind, Phrase, Words
+from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
+from knowledge.risk_types import Kind, Phrase, Words
 
 FORMAT = 4
 # The detector's attributes, each with how it is kept; `_compiled` (places compiled so far,
@@ -46,9 +46,9 @@ ATTRIBUTES = (
     "_known",
     "_uncorrected",
     "_by_start",
-    # derived from `_sets` and the pack when loading (`set_tables`), not kept
-    *(f"_{name}" for name in SetTables._fields),
 )
+# Made from `_sets` and the pack at the first message with a sign of harm, never kept.
+DERIVED = "_tables"
 PHRASE_FIELDS = ("text", "slots", "kind", "category", "item", "group", "needs", "single")
 WORDS_FIELDS = ("single", "several", "firsts")
 
@@ -68,7 +68,7 @@ def dump_detector(detector: RiskDetector) -> bytes | None:
     Args:
         detector: a detector built from the merged risk pack.
     """
-    state = vars(detector)
+    state = {k: v for k, v in vars(detector).items() if k != DERIVED}
     if tuple(sorted(state)) != tuple(sorted(ATTRIBUTES)) or not shapes_known():
         return None
     # Column by column: a column is checked, and its objects made, by one `map` in C.
@@ -164,7 +164,6 @@ def load_detector(data: bytes | None, pack: RiskPack) -> RiskDetector | None:
             "_pack": pack,
             "_compiled": {},
             "_sets": sets,
-            **{f"_{name}": table for name, table in set_tables(sets, pack)._asdict().items()},
             "_question_words": _words(tables["question_words"]),
             "_person_nouns": _words(tables["person_nouns"]),
             "_kin_nouns": _words(tables["kin_nouns"]),

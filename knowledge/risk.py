@@ -8,27 +8,26 @@ No regular expression here runs with nested or lazy quantifiers.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
-from typing import NamedTuple
+import functools
+from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING
 
-from knowledge.risk_at_work import AtWork, at_work_words, use_at_work
-from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_counted import may_count
-from knowledge.risk_doers import Doers, by_doer, doers_of
-from knowledge.risk_finding import Kind as _Kind
-from knowledge.risk_finding import Phrase as _Phrase
-from knowledge.risk_finding import RiskFinding, Slot, judge
-from knowledge.risk_finding import Tokens as _Tokens
-from knowledge.risk_finding import Words as _Words
-from knowledge.risk_found import Found, absent_harms, found_safe
-from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_hits import find_hits
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_phrases import ANY_WORD, GAP
-from knowledge.risk_real_words import real_words
-from knowledge.risk_setting import outside_settings
-from knowledge.risk_telling import telling_verbs
-from knowledge.risk_types import CONDITION_WORDS, Hit, single_words, speakers_of, stem_word
+from knowledge.risk_types import (
+    CONDITION_WORDS,
+    Hit,
+    RiskFinding,
+    Slot,
+    single_words,
+    stem_word,
+)
+from knowledge.risk_types import Kind as _Kind
+from knowledge.risk_types import Phrase as _Phrase
+from knowledge.risk_types import Tokens as _Tokens
+from knowledge.risk_types import Words as _Words
 from knowledge.risk_typos import HOLDING, done_to, nearest
 from knowledge.risk_words import (
     CLAUSE_WORDS,
@@ -46,7 +45,10 @@ from knowledge.risk_words import (
     words_of,
 )
 
-__all__ = ["RiskDetector", "RiskFinding", "SetTables", "set_tables", "stem_word", "words_of"]
+if TYPE_CHECKING:
+    from knowledge.risk_judging import SetTables
+
+__all__ = ["RiskDetector", "RiskFinding", "stem_word", "words_of"]
 
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
 _MIN_TYPO_LENGTH = 6
@@ -57,36 +59,6 @@ _OPENING_WORDS = 4  # "As a school nurse," before the question
 _CONDITIONS = frozenset(CONDITION_WORDS)
 _INDIRECT_WORDS = 6  # "Can't find anything on whether…"
 _ASKED_WORDS = 3  # "who do I tell", "where do I record this"
-
-
-# The detector's tables from the pack and its compiled sets: built or read from the cache alike.
-SetTables = NamedTuple(  # noqa: UP014 (a call: see `knowledge.matching.index.Scored`)
-    "SetTables",
-    [
-        ("harmed", Harmed),
-        ("causes", Causes),
-        ("labels", frozenset[str]),
-        ("negations", frozenset[str]),
-        ("speakers", frozenset[str]),
-        ("doers", Doers),
-        ("found", Found),
-        ("at_work", AtWork),
-    ],
-)
-
-
-def set_tables(sets: Mapping[str, _Words], pack: RiskPack) -> SetTables:
-    """The tables derived from the compiled `sets` of `pack`."""
-    return SetTables(
-        Harmed.of(sets),
-        Causes.of(sets),
-        single_words(sets, "label"),
-        single_words(sets, "not"),
-        speakers_of(sets),
-        doers_of(sets, pack),
-        Found.of(sets, tuple(c.id for c in pack.categories)),
-        at_work_words(sets, tuple(c.id for c in pack.categories)),
-    )
 
 
 class RiskDetector:
@@ -105,16 +77,6 @@ class RiskDetector:
         self._sets = {
             name: _Words(frozenset(stem_word(w) for w in ws)) for name, ws in pack.sets.items()
         }
-        (
-            self._harmed,
-            self._causes,
-            self._labels,
-            self._negations,
-            self._speakers,
-            self._doers,
-            self._found,
-            self._at_work,
-        ) = set_tables(self._sets, pack)
         # Misspellings are corrected towards the words of the cues only, never towards the
         # `general` or `people` words (so "moaning" cannot become "meaning").
         targets: set[str] = {w for ws in pack.sets.values() for w in ws}
@@ -202,6 +164,8 @@ class RiskDetector:
         ):
             if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
                 self._by_start.setdefault((HOLDING + word[0], len(word)), []).append(word)
+        from knowledge.risk_real_words import real_words  # noqa: PLC0415 (only when building)
+
         self._uncorrected = real_words(self._by_start, self._nearest, self._known, _MIN_TYPO_LENGTH)
 
     def _slots(self, text: str, surface: set[str]) -> tuple[Slot, ...]:
@@ -253,14 +217,18 @@ class RiskDetector:
             return self._judge(every, find_hits(every, self._harm_index))
         return found
 
+    @functools.cached_property
+    def _tables(self) -> SetTables:
+        from knowledge.risk_judging import set_tables  # noqa: PLC0415 (see `_judge`)
+
+        return set_tables(self._sets, self._pack)
+
     def _judge(self, read: _Tokens, signs: list[Hit]) -> RiskFinding | None:
-        hits = outside_settings(
-            telling_verbs(signs + find_hits(read, self._context_index), read), read
-        )
-        hits = ordinary_causes(harm_to_others(hits, read, self._harmed), read, self._causes)
-        hits = found_safe(absent_harms(hits, read, self._found), read, self._found)
-        hits = use_at_work(by_doer(hits, read, self._doers), read, self._at_work)
-        return judge(hits, read, self._pack, self._labels, self._negations, speakers=self._speakers)
+        # Only a message with a sign of harm is judged: its steps are imported for the first.
+        from knowledge.risk_judging import judged  # noqa: PLC0415
+
+        hits = signs + find_hits(read, self._context_index)
+        return judged(hits, read, self._pack, self._tables)
 
     def _tokens(self, text: str, names: Collection[str] = (), *, every: bool = False) -> _Tokens:
         """The stemmed words, each with its sentence and clause, and which sentences ask.

@@ -8,9 +8,7 @@ families and signal families count, and so which kinds of harm and contacts to s
 from __future__ import annotations
 
 import re
-from dataclasses import field
 
-from knowledge.pack_values import Value
 from knowledge.risk_at_work import AT_WORK, at_work
 from knowledge.risk_clauses import alternatives, listing, not_a_topic, own_supposed, permitted
 from knowledge.risk_concluded import not_concluded
@@ -36,9 +34,8 @@ from knowledge.risk_telling import (
     reported,
     told_at,
 )
-from knowledge.risk_types import Hit, Kind, Phrase, Slot, Tokens, Words
+from knowledge.risk_types import Hit, Kind, Phrase, RiskFinding, Slot, Tokens, Words
 from knowledge.text_packs import ContactRole
-from knowledge.value_class import value_class
 
 __all__ = [
     "Hit",
@@ -66,25 +63,6 @@ _GROWN_WORDS = frozenset({"adult", "older", "elderly", "frail", "vulnerabl"})
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 _GAPLESS = re.compile(r"[^.*]*")  # a phrase with no gap ("..." or "*") in it
 _STAFF = "<staff>"  # the set a `together` group names staff by
-
-
-@value_class
-class RiskFinding(Value):
-    """Why a message was taken as describing a risk of harm (pack ids and phrases, no text).
-
-    Attributes:
-        categories: the ids of the categories found, in pack order.
-        concerns: whether the person at risk seems to be a child, an adult, or either.
-        contacts: the contact roles to show, in order, without repeats.
-        notes: the extra lines of the categories found.
-        cues: the pack phrases that matched (for checking a pack; never the message's words).
-    """
-
-    categories: tuple[str, ...]
-    concerns: Concern
-    contacts: tuple[ContactRole, ...]
-    notes: tuple[str, ...] = ()
-    cues: tuple[str, ...] = field(default=(), compare=False)
 
 
 def judge(

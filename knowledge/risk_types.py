@@ -10,6 +10,8 @@ from enum import IntEnum
 
 from knowledge.matching.text import stem
 from knowledge.pack_values import Value
+from knowledge.risk_pack import Concern
+from knowledge.text_packs import ContactRole
 from knowledge.value_class import value_class
 
 CONDITION_WORDS = (
@@ -145,3 +147,22 @@ class Hit(Value):
     clause: int
     position: int  # the index of the word the phrase starts at
     end: int = -1  # the index after its last word
+
+
+@value_class
+class RiskFinding(Value):
+    """Why a message was taken as describing a risk of harm (pack ids and phrases, no text).
+
+    Attributes:
+        categories: the ids of the categories found, in pack order.
+        concerns: whether the person at risk seems to be a child, an adult, or either.
+        contacts: the contact roles to show, in order, without repeats.
+        notes: the extra lines of the categories found.
+        cues: the pack phrases that matched (for checking a pack; never the message's words).
+    """
+
+    categories: tuple[str, ...]
+    concerns: Concern
+    contacts: tuple[ContactRole, ...]
+    notes: tuple[str, ...] = ()
+    cues: tuple[str, ...] = field(default=(), compare=False)

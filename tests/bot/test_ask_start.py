@@ -62,6 +62,19 @@ NEVER_FOR_ASK = (
     "html",
     # Only a start that built the knowledge writes its snapshot.
     "knowledge.snapshot_pickler",
+    # Only a message with a sign of harm is judged (knowledge.risk_judging), and only building
+    # the detector reads the real words near a cue word.
+    "knowledge.risk_judging",
+    "knowledge.risk_finding",
+    "knowledge.risk_setting",
+    "knowledge.risk_telling",
+    "knowledge.risk_at_work",
+    "knowledge.risk_causes",
+    "knowledge.risk_clauses",
+    "knowledge.risk_concluded",
+    "knowledge.risk_openers",
+    "knowledge.risk_scene",
+    "knowledge.risk_real_words",
     # A plain `ask QUESTION` is read without a parser (bot.command_args.plain_ask).
     "argparse",
     "gettext",

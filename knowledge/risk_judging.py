@@ -1,0 +1,62 @@
+"""Judging a message that holds a sign of harm: the steps after the cues are found, and the
+tables they read.
+
+Most messages hold no sign of harm (`knowledge.risk_counted.may_count`), so the detector imports
+this module, and makes its tables from the pack's compiled sets, at the first message that does:
+neither is part of a start that answers a question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from knowledge.risk_at_work import AtWork, at_work_words, use_at_work
+from knowledge.risk_causes import Causes, ordinary_causes
+from knowledge.risk_doers import Doers, by_doer, doers_of
+from knowledge.risk_finding import judge
+from knowledge.risk_found import Found, absent_harms, found_safe
+from knowledge.risk_harmed import Harmed, harm_to_others
+from knowledge.risk_pack import RiskPack
+from knowledge.risk_setting import outside_settings
+from knowledge.risk_telling import telling_verbs
+from knowledge.risk_types import Hit, RiskFinding, Tokens, Words, single_words, speakers_of
+
+__all__ = ["SetTables", "judged", "set_tables"]
+
+# harmed, causes, labels, negations, speakers, doers, found, at work
+SetTables = tuple[
+    Harmed, Causes, frozenset[str], frozenset[str], frozenset[str], Doers, Found, AtWork
+]
+
+
+def set_tables(sets: Mapping[str, Words], pack: RiskPack) -> SetTables:
+    """The tables derived from the compiled `sets` of `pack`."""
+    categories = tuple(c.id for c in pack.categories)
+    return (
+        Harmed.of(sets),
+        Causes.of(sets),
+        single_words(sets, "label"),
+        single_words(sets, "not"),
+        speakers_of(sets),
+        doers_of(sets, pack),
+        Found.of(sets, categories),
+        at_work_words(sets, categories),
+    )
+
+
+def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> RiskFinding | None:
+    """The harm a message shows, or None: its hits (signs of harm and context alike) read by
+    where they stand, then judged (`knowledge.risk_finding.judge`).
+
+    Args:
+        hits: every phrase of the pack that matched.
+        read: the message as the detector read it.
+        pack: the pack the phrases came from.
+        tables: `set_tables` of the pack's compiled sets.
+    """
+    harmed, causes, labels, negations, speakers, doers, found, at_work = tables
+    hits = outside_settings(telling_verbs(hits, read), read)
+    hits = ordinary_causes(harm_to_others(hits, read, harmed), read, causes)
+    hits = found_safe(absent_harms(hits, read, found), read, found)
+    hits = use_at_work(by_doer(hits, read, doers), read, at_work)
+    return judge(hits, read, pack, labels, negations, speakers=speakers)
