@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from knowledge import risk as risk_module
+from knowledge import risk_judging
 from knowledge.risk import RiskDetector
 from knowledge.risk_counted import may_count
 from knowledge.risk_hits import find_hits
@@ -70,7 +70,7 @@ def test_signs_that_cannot_count_skip_the_context_and_the_rules(
     def judge(*args: Any, **kwargs: Any) -> None:
         judged.append("judged")
 
-    monkeypatch.setattr(risk_module, "judge", judge)
+    monkeypatch.setattr(risk_judging, "judge", judge)  # imported at the first judged message
     assert detector.detect("My neighbour is locked in, it's cold") is None
     assert judged == []
     detector.detect("My neighbour locked her in the cupboard")
