@@ -9,6 +9,8 @@ against them. What follows a hit (a decline, the case topic's reply) is the quot
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from knowledge.matching.models import NotCoveredHit, NotCoveredPack
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.subjects import SubjectCheck
@@ -17,6 +19,7 @@ from knowledge.matching.subjects import SubjectCheck
 _DETERMINERS = frozenset(("the", "a", "an", "her", "his", "their", "our", "my", "your"))
 _WINDOW = 3  # words: "to" and its determiners before a party; twice that for what goes there
 _KEPT = 5  # words: what is kept between "keep" and "from" ("keep her test results from")
+_REQUEST_REACH = 3  # words: a request at most two words after its party ("the police have asked")
 
 
 class CaseQuestions:
@@ -70,14 +73,11 @@ class CaseQuestions:
         Where: a withholding act, its second phrase ("from") within a few words, then a party
         within a few more ("withhold the report from her GP", "from a child's school").
         """
-        for act, after in self._withholding:
-            for ends in act.all_ends(question).values():
-                for end in ends:
-                    for at in range(end, min(end + _KEPT + 1, len(question))):
-                        for start in after.ends_at(question, at):
-                            if self._party_at(question, start):
-                                return True
-        return False
+        return any(
+            self._party_at(question, end)
+            for act, after in self._withholding
+            for end in _ends_after(act, after, question, _KEPT + 1)
+        )
 
     def _party_at(self, question: list[str], start: int) -> bool:
         """Whether a party is named within a few words of word `start` ("from a child's
@@ -142,8 +142,13 @@ class CaseQuestions:
     def _requested_by(self, parties: PhraseSet, found: list[str]) -> bool:
         """Whether a text's words tell of a request from one of `parties`: a party, then a
         request within two words ("the police have asked", "the court wants")."""
-        for ends in parties.all_ends(found).values():
-            for end in ends:
-                if any(self._requests.ends_at(found, j) for j in range(end, end + 3)):
-                    return True
-        return False
+        return next(_ends_after(parties, self._requests, found, _REQUEST_REACH), None) is not None
+
+
+def _ends_after(first: PhraseSet, then: PhraseSet, words: list[str], reach: int) -> Iterator[int]:
+    """Where each phrase of `then` ends that starts within `reach` words of the end of a phrase
+    of `first` (at its end or up to `reach` - 1 words after), in reading order of `first`."""
+    for ends in first.all_ends(words).values():
+        for end in ends:
+            for at in range(end, min(end + reach, len(words))):
+                yield from then.ends_at(words, at)
