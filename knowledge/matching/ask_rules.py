@@ -65,15 +65,21 @@ class AskRules:
         return None if ask is None else self._sole.get(ask)
 
     def unanswered(
-        self, number: int, asked: list[str], claim_story: list[str] | None = None
+        self,
+        number: int,
+        asked: list[str],
+        every_kind: frozenset[str],
+        claim_story: list[str] | None = None,
     ) -> bool:
         """Whether the question asks what entry `number`'s published answer does not answer:
-        a meaning (unless the entry defines terms), a kind no entry answers, a strict kind
-        the entry does not answer, who acts.
+        a meaning (unless the entry defines terms), a strict kind the entry does not answer,
+        who acts. A kind no entry answers is the caller's to rule out first
+        (`asks_what_none_answers`, on the same `every_kind`).
 
         Args:
             number: the entry about to be quoted.
             asked: the question's words.
+            every_kind: `asks.all_of(asked)`, worked out once by the caller.
             claim_story: the story's words, when the question checks a claim the story makes
                 ("Is that right?"); None otherwise.
         """
@@ -85,11 +91,6 @@ class AskRules:
         if claim_story is not None and self.asks.all_of(claim_story) & self._unanswered:
             # "They told us the DPA 1998 doesn't apply any more. Is that right?" asks whether
             # the claim holds: what no published answer says, wherever in the claim it is.
-            return True
-        every_kind = self.asks.all_of(asked)
-        if every_kind & self._unanswered:
-            # "Where can I find our protocol?": no published answer says where anything is;
-            # nor, further on, "what are the penalties for breaking the Act?".
             return True
         answers = self._answers_asks.get(number, frozenset())
         if kind in self._strict and kind not in answers:
@@ -109,9 +110,12 @@ class AskRules:
         # decision: no published answer names anyone for that (entry 9's "who" is its readers).
         return who and self._who_acts.first_in_words(asked[asked.index("who") :]) is not None
 
-    def asks_what_none_answers(self, asked: list[str]) -> bool:
-        """Whether the question holds, anywhere, a kind of ask no published answer answers."""
-        return bool(self.asks.all_of(asked) & self._unanswered)
+    def asks_what_none_answers(self, every_kind: frozenset[str]) -> bool:
+        """Whether a question holding, anywhere, `every_kind` of ask (`asks.all_of`) holds one
+        no published answer answers: "where can I find our protocol?" (no published answer
+        says where anything is); "what is an ISP, and what are the penalties for breaking the
+        Act?" further on."""
+        return bool(every_kind & self._unanswered)
 
     def sharer_end(self, number: int, question: list[str]) -> int:
         """Where the one sharing ends: when the question asks the conditions for sharing, which

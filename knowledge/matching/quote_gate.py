@@ -121,10 +121,16 @@ class QuoteGate:
             # "Health visitor in Scotland: …", "I'm a GP in Wales, …", "I'm a nurse in Ontario.
             # …": asked under another nation's law and guidance, however it is worded.
             return _withheld(answer, result)
-        if self._rules.asks_what_none_answers(read.words(segment.question)):
+        # "Teacher - …": a role label says who asks, so what is asked is read without it, once.
+        own = self._label.without(segment.question)
+        asked = read.words(own)
+        every_kind = self._asks.all_of(asked)
+        if self._rules.asks_what_none_answers(every_kind):
             # "Can they share my information without my consent?" reads, normalised, as "can I
             # share information without consent?": the asker's words still ask what no
-            # published answer answers (here, of their own information).
+            # published answer answers (here, of their own information). Read before the
+            # case checks too: the case reply points a practitioner to the consent check,
+            # which is not what the one asking of their own information needs.
             return _withheld(answer, result)
         if read.normalise(segment.text).text in self._own_wording.get(answer.number, ()):
             return result
@@ -132,8 +138,6 @@ class QuoteGate:
             # The opening sentence of a story that asks nothing ("Dementia support worker."), or
             # one of a list of questions, which asks more than one published answer gives.
             return _withheld(answer, result)
-        own = self._label.without(segment.question)
-        asked = read.words(own)
         if segment.background and not asks_something(segment.question, asked):
             # The last sentence of a story that asks nothing ("She's said no every time.").
             return _withheld(answer, result)
@@ -196,7 +200,7 @@ class QuoteGate:
         claim_story = (
             read.words(segment.background) if segment.background and checks_a_claim(asked) else None
         )
-        if self._rules.unanswered(answer.number, asked, claim_story):
+        if self._rules.unanswered(answer.number, asked, every_kind, claim_story):
             return _withheld(answer, result)
         fixed_text = read.corrected_words(segment.text)
         fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
