@@ -19,6 +19,7 @@ from knowledge.matching.subjects import SubjectCheck
 _DETERMINERS = frozenset(("the", "a", "an", "her", "his", "their", "our", "my", "your"))
 _WINDOW = 3  # words: "to" and its determiners before a party; twice that for what goes there
 _KEPT = 5  # words: what is kept between "keep" and "from" ("keep her test results from")
+_TO_WHOM = frozenset(("to", "with"))  # grammar: the words naming whom something goes to
 _REQUEST_REACH = 3  # words: a request at most two words after its party ("the police have asked")
 
 
@@ -56,6 +57,7 @@ class CaseQuestions:
         self._withholding = tuple(
             (PhraseSet(kept), PhraseSet((after,))) for after, kept in acts.items()
         )
+        self._addressing = PhraseSet(cases.addressing if cases else ())
 
     def names_a_recipient(self, question: list[str], sharer_end: int) -> bool:
         """Whether the question is about one case: a sharing verb and a party named after
@@ -64,6 +66,34 @@ class CaseQuestions:
             return False
         told = question[sharer_end:]
         return self._parties.first_in_words(self._subjects.others(told)) is not None
+
+    def names_a_service_by_initials(
+        self, question: list[str], text: str, known: frozenset[str]
+    ) -> bool:
+        """Whether the question tells someone named in capitals in `text` (the question as
+        typed) by initials not among the `known` words: right after an act whose next word is
+        who is told, or "to" or "with" a few words after a sharing verb, past a determiner
+        ("before we contact CADS about a child", "refer a family to the EHH"). A local
+        service goes by initials no list holds; written so, it names a party all the same.
+        Known initials are left to the other checks: a party listed
+        ("the MASH") is read there, and "refer to the DPA" names a law, not a service."""
+        initials = _initials(text) - known
+        if not initials:
+            return False
+        slots = [end for ends in self._addressing.all_ends(question).values() for end in ends]
+        # "refer a family to the EHH", "send the form to CADS": "to" or "with" a few words
+        # after a sharing verb opens the slot too.
+        slots.extend(
+            at + 1
+            for at, word in enumerate(question)
+            if word in _TO_WHOM
+            and self.verbs.first_in_words(question[max(0, at - 2 * _WINDOW) : at]) is not None
+        )
+        for slot in slots:
+            told = [w for w in question[slot : slot + _WINDOW] if w not in _DETERMINERS]
+            if told[:1] and told[0] in initials:
+                return True
+        return False
 
     def keeps_from_a_party(self, question: list[str]) -> bool:
         """Whether the question is about keeping something from a party it names ("is it right
@@ -143,6 +173,16 @@ class CaseQuestions:
         """Whether a text's words tell of a request from one of `parties`: a party, then a
         request within two words ("the police have asked", "the court wants")."""
         return next(_ends_after(parties, self._requests, found, _REQUEST_REACH), None) is not None
+
+
+def _initials(text: str) -> frozenset[str]:
+    """The words written in capitals in `text` (two to eight letters or digits, opening with a
+    letter: "CADS", "EHH", "SPA"), lower-cased as `words` gives them; none in a text shouting in
+    capitals throughout, where every word is written so."""
+    if not any(c.islower() for c in text):
+        return frozenset()
+    runs = "".join(c if c.isascii() and c.isalnum() else " " for c in text).split()
+    return frozenset(w.lower() for w in runs if 2 <= len(w) <= 8 and w[0].isalpha() and w.isupper())
 
 
 def _ends_after(first: PhraseSet, then: PhraseSet, words: list[str], reach: int) -> Iterator[int]:

@@ -151,6 +151,14 @@ class CaseQuestions(StrictModel):
         "as 'is it right to tell parents?' does)",
     )
 
+    addressing: tuple[str, ...] = Field(
+        default=(),
+        description="acts whose next word names who is told ('contact', 'tell', 'refer to', "
+        "'write to'): a name written in capitals there ('before we contact CADS about a "
+        "child') is a service the asker tells, listed among the parties or not, so the "
+        "question is about one case",
+    )
+
     @field_validator("withholding")
     @classmethod
     def _check_withholding(cls, values: tuple[str, ...]) -> tuple[str, ...]:
@@ -183,6 +191,7 @@ class CaseQuestions(StrictModel):
         "refers_back",
         "held_things",
         "formal_requesters",
+        "addressing",
     )
     @classmethod
     def _check_phrases(cls, values: tuple[str, ...]) -> tuple[str, ...]:

@@ -51,6 +51,7 @@ class CaseQuestions(PackValue):
     formal_topic: str | None = None
     consent_topics: tuple[str, ...] = ()
     withholding: tuple[str, ...] = ()
+    addressing: tuple[str, ...] = ()
 
     @property
     def every_party(self) -> tuple[str, ...]:

@@ -164,6 +164,9 @@ class QuoteGate:
                     question, self._rules.sharer_end(answer.number, question)
                 )
                 or self._cases.keeps_from_a_party(question)
+                or self._cases.names_a_service_by_initials(
+                    question, segment.question, self._normaliser.known_words
+                )
             )
         ):
             return MatchResult(not_covered=case_reply)
