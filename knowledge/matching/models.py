@@ -70,6 +70,7 @@ class NotCoveredPack(PackValue):
     case_questions: CaseQuestions | None = None
     definitions: tuple[str, ...] = ()
     subject_frames: tuple[str, ...] = ()
+    topic_frames: tuple[str, ...] = ()
     asks: dict[str, tuple[str, ...]] = field(default_factory=dict)
     strict_asks: tuple[str, ...] = ()
     strict_anywhere: tuple[str, ...] = ()

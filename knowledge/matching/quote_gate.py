@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from knowledge.matching.conditions import MainClause
 
 _POINTERS = frozenset({"it", "that", "this", "these", "those", "them", "they"})
+_TOPIC_WORDS = 4  # words after a topic frame that name the topic ("on sharing personal data")
 
 
 class QuoteGate:
@@ -100,6 +101,8 @@ class QuoteGate:
             if e.about
         }
         self._frames = PhraseSet(not_covered.subject_frames)
+        self._topic_frames = PhraseSet(not_covered.topic_frames)
+        self._sharing = PhraseSet(not_covered.objects.get("sharing", ()))
         self._label = RoleLabel(self._cases.roles)
 
     def check(
@@ -207,6 +210,9 @@ class QuoteGate:
             return _withheld(answer, result)
         fixed_text = read.corrected_words(segment.text)
         fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
+        if self._names_another_topic(asked, fixed):
+            # "Who is the guidance on restraint for?" asks about another guidance.
+            return _withheld(answer, result)
         sharer = self._rules.sharer_end(answer.number, asked)
         if self._subjects.foreign(
             answer.number,
@@ -300,6 +306,23 @@ class QuoteGate:
             return False
         typed, fixed = read.words(label), read.corrected_words(label)
         return self._subjects.foreign_in_label(number, typed, fixed) is not None
+
+    def _names_another_topic(self, asked: list[str], fixed: list[str]) -> bool:
+        """Whether the question names, after a topic frame ("the guidance on", "all instances
+        of"), a topic that is not sharing: within the few words after the frame no sharing is
+        named, as typed or typos fixed (`fixed`), and nothing is pointed back to ("guidance
+        on this")."""
+        for ends in self._topic_frames.all_ends(asked).values():
+            for end in ends:
+                topic = asked[end : end + _TOPIC_WORDS]
+                if (
+                    topic
+                    and _POINTERS.isdisjoint(topic)
+                    and self._sharing.first_in_words(topic) is None
+                    and self._sharing.first_in_words(fixed[end : end + _TOPIC_WORDS]) is None
+                ):
+                    return True
+        return False
 
     def _names_what_it_is_about(
         self, number: int, asked: list[str], fixed: list[str], segment: Segment, read: Reading

@@ -68,6 +68,14 @@ class NotCoveredPack(StrictModel):
         "guidance say about …'): an entry's anchors count only when found after them",
     )
 
+    topic_frames: tuple[str, ...] = Field(
+        default=(),
+        description="phrases after which a question names what a document or an act is about "
+        "('the guidance on …', 'all instances of …'): when the few words after one name no "
+        "sharing (`objects.sharing`) and point back to nothing, the question is about another "
+        "guidance or another act, and no entry is quoted",
+    )
+
     asks: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
         description="each kind of ask (what is, why, do we need, who…) with the phrases that "
@@ -134,7 +142,7 @@ class NotCoveredPack(StrictModel):
             raise ValueError("; ".join(problems))
         return kinds
 
-    @field_validator("definitions", "subject_frames", "who_acts")
+    @field_validator("definitions", "subject_frames", "topic_frames", "who_acts")
     @classmethod
     def _check_definitions(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return phrases_checked(values)
