@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from knowledge.risk_types import Kind
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from knowledge.risk_finding import Hit, Tokens
 
 # Words that mark a list of examples ("e.g." is read as "eg").
@@ -27,10 +29,6 @@ _NEGATIONS = frozenset({"not", "never", "arent", "isnt", "wasnt", "werent"})  # 
 # "talking in lessons about her mum's boyfriend": a time, not a topic ("in our training" is one).
 _DURING = frozenset({"in", "during"})
 _DETERMINERS = frozenset({"a", "an", "the", "our", "my", "their", "your", "his", "her", "this"})
-# The last word of a `general` phrase that supposes ("if I think", "if we suspect", "what if"),
-# as stemmed, and the words that make whom it supposes about the writer's own.
-_SUPPOSING = frozenset({"if", "suspect", "think", "believ", "see", "notic", "worry", "concern"})
-_OWN = frozenset({"my", "our"})
 _OWN_WORDS = 3  # "my friend's dad", "our elderly neighbour"
 
 
@@ -120,20 +118,23 @@ def permitted(
     return {c for c in asking if c not in vetoed and kin_before.get(c, act[c]) >= act[c]}
 
 
-def own_supposed(hit: Hit, read: Tokens, people: frozenset[int]) -> bool:
+def own_supposed(
+    hit: Hit, read: Tokens, people: frozenset[int], markers: Mapping[str, frozenset[str]]
+) -> bool:
     """Whether the `general` phrase `hit` supposes something of someone the writer names as
-    their own: it ends in a supposition ("if I think", "what if") and, after it (and a "that"),
-    "my" or "our" starts a phrase naming a person (`people`: where such phrases start) or comes
-    up to `_OWN_WORDS` words before a noun for people, as in "what do I do if I suspect my
-    neighbour is hitting her kids?", "what if my friend's dad…". "if I suspect a colleague…"
-    and "what if the parents refuse?" stay general."""
+    their own: it ends in a supposition (a word of the pack's `supposing` marker: "if I think",
+    "what if") and, after it (and a "that"), a word of its `writers-own` marker ("my", "our")
+    starts a phrase naming a person (`people`: where such phrases start) or comes up to
+    `_OWN_WORDS` words before a noun for people, as in "what do I do if I suspect my neighbour
+    is hitting her kids?", "what if my friend's dad…". "if I suspect a colleague…" and "what if
+    the parents refuse?" stay general."""
     at = hit.end
     words = read.words
-    if at <= 0 or words[at - 1] not in _SUPPOSING:
+    if at <= 0 or words[at - 1] not in markers["supposing"]:
         return False
     if at < len(words) and words[at] == "that":
         at += 1
-    if at >= len(words) or words[at] not in _OWN:
+    if at >= len(words) or words[at] not in markers["writers-own"]:
         return False
     return at in people or any(
         i in read.persons and read.clause_of[i] == read.clause_of[at]

@@ -8,6 +8,7 @@ families and signal families count, and so which kinds of harm and contacts to s
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from knowledge.risk_at_work import AT_WORK, at_work
 from knowledge.risk_clauses import alternatives, listing, not_a_topic, own_supposed, permitted
@@ -73,6 +74,7 @@ def judge(
     negations: frozenset[str] = frozenset(),
     *,
     speakers: frozenset[str] = frozenset(),
+    markers: Mapping[str, frozenset[str]],
 ) -> RiskFinding | None:
     """The harm the phrases found in a message show, or None.
 
@@ -86,6 +88,7 @@ def judge(
             after one, in a sentence that tells, plays harm down rather than asks.
         speakers: the stems of nouns for children, relatives and people in care, not staff:
             when one of them says "I can't tell", it is their plight, not a rule on sharing.
+        markers: the stems of the words of the pack's markers, by name (`RiskPack.markers`).
 
     Returns:
         The categories found and whom to signpost to; None when nothing counts.
@@ -174,7 +177,9 @@ def judge(
         )
     ):
         return None
-    general = _general_phrases(hits, read, scene, asks, openers=openers, negations=negations)
+    general = _general_phrases(
+        hits, read, scene, asks, openers=openers, negations=negations, markers=markers
+    )
     # "if a", "where a" make a general question only in a sentence that asks; in a telling
     # ("strangers in and out of a flat where a vulnerable man lives") they are not general.
     # A clause naming one occasion ("when a boy came in yesterday") reports what happened.
@@ -245,6 +250,7 @@ def _general_phrases(
     *,
     openers: frozenset[str],
     negations: frozenset[str],
+    markers: Mapping[str, frozenset[str]],
 ) -> set[int]:
     """The clauses a `general` phrase after the scene (`knowledge.risk_scene`) makes general.
 
@@ -260,7 +266,7 @@ def _general_phrases(
         for h in hits
         if h.phrase.kind is Kind.GENERAL
         and (h.sentence, h.position) > scene
-        and not own_supposed(h, read, starts)
+        and not own_supposed(h, read, starts, markers)
         and (
             h.sentence in asks
             or (

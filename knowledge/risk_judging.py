@@ -16,21 +16,40 @@ from knowledge.risk_doers import Doers, by_doer, doers_of
 from knowledge.risk_finding import judge
 from knowledge.risk_found import Found, absent_harms, found_safe
 from knowledge.risk_harmed import Harmed, harm_to_others
-from knowledge.risk_pack import RiskPack
+from knowledge.risk_pack import MARKERS, RiskPack
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_telling import telling_verbs
-from knowledge.risk_types import Hit, RiskFinding, Tokens, Words, single_words, speakers_of
+from knowledge.risk_types import (
+    Hit,
+    RiskFinding,
+    Tokens,
+    Words,
+    single_words,
+    speakers_of,
+    stem_word,
+)
 
 __all__ = ["SetTables", "judged", "set_tables"]
 
-# harmed, causes, labels, negations, speakers, doers, found, at work
+# harmed, causes, labels, negations, speakers, doers, found, at work, and the stems of each of the
+# pack's markers by name (every name of `MARKERS`; a plain dict, as the tables are read back from
+# the start-up snapshot, where a class of their own would be made at every start)
 SetTables = tuple[
-    Harmed, Causes, frozenset[str], frozenset[str], frozenset[str], Doers, Found, AtWork
+    Harmed,
+    Causes,
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    Doers,
+    Found,
+    AtWork,
+    dict[str, frozenset[str]],
 ]
 
 
 def set_tables(sets: Mapping[str, Words], pack: RiskPack) -> SetTables:
-    """The tables derived from the compiled `sets` of `pack`."""
+    """The tables derived from the compiled `sets` of `pack`, and its markers stemmed."""
+    markers = pack.markers
     categories = tuple(c.id for c in pack.categories)
     return (
         Harmed.of(sets),
@@ -41,6 +60,7 @@ def set_tables(sets: Mapping[str, Words], pack: RiskPack) -> SetTables:
         doers_of(sets, pack),
         Found.of(sets, categories),
         at_work_words(sets, categories),
+        {name: frozenset(map(stem_word, markers.get(name, ()))) for name in MARKERS},
     )
 
 
@@ -54,9 +74,9 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
         pack: the pack the phrases came from.
         tables: `set_tables` of the pack's compiled sets.
     """
-    harmed, causes, labels, negations, speakers, doers, found, at_work = tables
+    harmed, causes, labels, negations, speakers, doers, found, at_work, markers = tables
     hits = outside_settings(telling_verbs(hits, read), read)
     hits = ordinary_causes(harm_to_others(hits, read, harmed), read, causes)
     hits = found_safe(absent_harms(hits, read, found), read, found)
     hits = use_at_work(by_doer(hits, read, doers), read, at_work)
-    return judge(hits, read, pack, labels, negations, speakers=speakers)
+    return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)

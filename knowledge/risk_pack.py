@@ -18,6 +18,9 @@ from knowledge.value_class import value_class
 
 Concern = Literal["child", "adult", "either"]
 NEAR_WORDS = 5
+# The names of the `markers` the risk check reads, and where: `risk_clauses.own_supposed`
+# reads "supposing" and "writers-own".
+MARKERS = ("supposing", "writers-own")
 
 
 @value_class(kw_only=True)
@@ -176,6 +179,10 @@ class RiskPack(PackValue):
             about, unless it names a relative or the writer before the act, or says "that".
         known_words: ordinary words that look like a misspelt cue word ("setting" is not
             "sexting"); typo correction leaves them alone.
+        markers: closed classes of single words, by name (`MARKERS`), that the steps weighing
+            where a sign stands read ("supposing": the last word of a general phrase that
+            supposes, "if I think"). Unlike a set's, their words are neither cue words nor
+            typo targets: typo correction neither corrects towards them nor leaves them alone.
         categories: the kinds of harm.
         signals: families of words whose meeting in one sentence suggests harm.
         examples: messages the pack must catch, and ordinary questions it must not.
@@ -205,6 +212,7 @@ class RiskPack(PackValue):
     deciding: tuple[str, ...] = ()
     permission: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
+    markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     categories: tuple[RiskCategory, ...] = ()
     signals: RiskSignals = field(default_factory=RiskSignals)
     examples: RiskExamples = field(default_factory=RiskExamples)

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from knowledge.risk_pack import Concern
+from knowledge.risk_pack import MARKERS, Concern
 from knowledge.risk_phrases import check_phrases, set_names
 from knowledge.text_packs import ContactRole
 
@@ -148,6 +148,7 @@ class RiskPack(_Strict):
     deciding: tuple[str, ...] = ()
     permission: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
+    markers: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     categories: tuple[RiskCategory, ...] = ()
     # Made without validating (there is nothing to validate): an instance validated here would
     # build the models' validators at import, which every start would pay for.
@@ -199,14 +200,27 @@ class RiskPack(_Strict):
                 raise ValueError(f"set {name!r}: members must be single lower-case words")
         return value
 
+    @field_validator("markers")
+    @classmethod
+    def _markers(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for name, members in value.items():
+            if name not in MARKERS:
+                raise ValueError(
+                    f"marker {name!r} is none the risk check reads ({', '.join(MARKERS)})"
+                )
+            bad = [m for m in members if not re.match(r"^[a-z0-9]+$", m)]
+            if bad or not members:
+                raise ValueError(f"marker {name!r}: members must be single lower-case words")
+        return value
+
 
 def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[str]]:
     """Join the built-in risk pack and an organisation's own, built-in first.
 
-    An organisation's pack extends, never replaces: its sets, people, general, child and adult
-    phrases and its examples are added; a category with a new id is added (it must then say
-    its name, whom it concerns and its contacts); one with a built-in id adds its cues, terms,
-    `together` and `near` items, worries and secrets to that category.
+    An organisation's pack extends, never replaces: its sets, markers, people, general, child
+    and adult phrases and its examples are added; a category with a new id is added (it must
+    then say its name, whom it concerns and its contacts); one with a built-in id adds its cues,
+    terms, `together` and `near` items, worries and secrets to that category.
 
     Args:
         packs: (where it came from, pack) pairs, the built-in pack first.
@@ -216,6 +230,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
     """
     problems: list[str] = []
     sets: dict[str, tuple[str, ...]] = {}
+    markers: dict[str, tuple[str, ...]] = {}
     # Every list of phrases or words in the pack, as the model declares them.
     lists: dict[str, tuple[str, ...]] = {
         name: () for name, f in RiskPack.model_fields.items() if f.annotation == tuple[str, ...]
@@ -239,6 +254,8 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
             )
         for name, members in pack.sets.items():
             sets[name] = tuple(dict.fromkeys((*sets.get(name, ()), *members)))
+        for name, members in pack.markers.items():
+            markers[name] = tuple(dict.fromkeys((*markers.get(name, ()), *members)))
         for field, known_phrases in lists.items():
             lists[field] = tuple(dict.fromkeys((*known_phrases, *getattr(pack, field))))
         seen: set[str] = set()
@@ -277,6 +294,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
     merged = RiskPack(
         kind="risk",
         sets=sets,
+        markers=markers,
         categories=tuple(categories.values()),
         signals=RiskSignals(least=least, families=families),
         examples=RiskExamples(disclosures=disclosures, ordinary=ordinary),

@@ -1,0 +1,116 @@
+"""Closed classes of words the risk check once held in its code are the pack's `markers` (round
+28, tidy28; `knowledge.risk_pack.MARKERS`).
+
+Each marker is validated when a pack loads (a word that is not one lower-case word, or a name the
+risk check does not read, is named in the problem list), an organisation's pack adds words to it
+by its name, and the behaviour follows the data: the words that make a `general` phrase a
+supposition and those that make whom it supposes about the writer's own (`supposing`,
+`writers-own`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from knowledge.loader import KnowledgeError, load_knowledge
+from knowledge.risk import RiskDetector
+from knowledge.risk_pack import MARKERS, RiskPack
+from knowledge.risk_types import stem_word
+from tests.support.packs import builtin_knowledge
+
+BUILT_IN = builtin_knowledge()
+
+
+def _small(**fields: Any) -> RiskDetector:
+    """A small pack: "hits" is a cue, "my neighbour" someone, plus the fields given."""
+    pack: dict[str, Any] = {
+        "kind": "risk",
+        "people": ("my neighbour", "my mate"),
+        "categories": (
+            {
+                "id": "abuse",
+                "name": "Abuse",
+                "concerns": "either",
+                "contacts": ("safeguarding-lead",),
+                "cues": ("hits|hitting",),
+            },
+        ),
+        **fields,
+    }
+    return RiskDetector(RiskPack.model_validate(pack))
+
+
+def _problems(folder: Path, text: str) -> str:
+    (folder / "risk.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(folder)
+    return "\n".join(caught.value.problems)
+
+
+def _with_own(folder: Path, text: str) -> RiskDetector:
+    (folder / "risk.yaml").write_text(text, encoding="utf-8")
+    return RiskDetector(load_knowledge(folder).risk)
+
+
+def test_the_built_in_pack_gives_every_marker_the_risk_check_reads() -> None:
+    assert set(BUILT_IN.risk.markers) == set(MARKERS)
+    assert all(BUILT_IN.risk.markers.values())  # none empty
+
+
+def test_the_markers_are_stemmed_with_the_detectors_tables() -> None:
+    detector = BUILT_IN.risk_detector
+    assert detector.detect("my dad hits me")  # the tables are made at a first sign of harm
+    markers = detector._tables[8]
+    assert set(markers) == set(MARKERS)
+    assert stem_word("believe") in markers["supposing"]
+
+
+def test_a_marker_word_that_is_not_one_lower_case_word_is_named(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, "kind: risk\nmarkers:\n  supposing: [Reckon So]\n")
+    assert "risk.yaml: markers" in problems and "marker 'supposing'" in problems
+
+
+def test_a_marker_the_risk_check_does_not_read_is_named(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, "kind: risk\nmarkers:\n  supposin: [reckon]\n")
+    assert "risk.yaml: markers" in problems and "marker 'supposin'" in problems
+
+
+def test_an_empty_marker_is_named(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, "kind: risk\nmarkers:\n  writers-own: []\n")
+    assert "marker 'writers-own'" in problems
+
+
+# supposing, writers-own (`knowledge.risk_clauses.own_supposed`)
+
+
+def test_the_supposing_and_writers_own_markers_are_what_lift_the_general_phrase() -> None:
+    asked = "What do I do if I think my neighbour is hitting her kids?"
+    general = ("if i think",)
+    assert _small(general=general).detect(asked) is None
+    both = {"supposing": ("think",), "writers-own": ("my",)}
+    assert _small(general=general, markers=both).detect(asked) is not None
+    # without either, the supposition about the writer's own neighbour stays general
+    assert _small(general=general, markers={"supposing": ("think",)}).detect(asked) is None
+    assert _small(general=general, markers={"writers-own": ("my",)}).detect(asked) is None
+
+
+def test_an_organisations_pack_adds_supposing_words(tmp_path: Path) -> None:
+    asked = "what do I do if I reckon my mate's boyfriend is hitting her?"
+    general = "kind: risk\ngeneral:\n  - if i reckon\n"
+    assert _with_own(tmp_path, general).detect(asked) is None  # "if I reckon" is general
+    ours = _with_own(tmp_path, general + "markers:\n  supposing: [reckon]\n")
+    assert ours.detect(asked) is not None
+    # the built-in words are all still there
+    assert ours.detect("what do I do if I suspect my neighbour is hitting her kids?")
+    assert ours.detect("what should I look for if I reckon a child is being hit?") is None
+
+
+def test_an_organisations_pack_adds_words_for_the_writers_own(tmp_path: Path) -> None:
+    asked = "what do I do if I think me mam's boyfriend is hitting her?"
+    assert BUILT_IN.risk_detector.detect(asked) is None
+    ours = _with_own(tmp_path, "kind: risk\nmarkers:\n  writers-own: [me]\n")
+    assert ours.detect(asked) is not None
+    assert ours.detect("what do I do if I think our neighbour is hitting her kids?")
