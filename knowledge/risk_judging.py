@@ -75,7 +75,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
         tables: `set_tables` of the pack's compiled sets.
     """
     harmed, causes, labels, negations, speakers, doers, found, at_work, markers = tables
-    hits = outside_settings(telling_verbs(hits, read), read)
+    hits = outside_settings(telling_verbs(hits, read), read, markers)
     hits = ordinary_causes(harm_to_others(hits, read, harmed), read, causes)
     hits = found_safe(absent_harms(hits, read, found), read, found)
     hits = use_at_work(by_doer(hits, read, doers), read, at_work)

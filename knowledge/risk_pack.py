@@ -19,8 +19,9 @@ from knowledge.value_class import value_class
 Concern = Literal["child", "adult", "either"]
 NEAR_WORDS = 5
 # The names of the `markers` the risk check reads, and where: `risk_clauses.own_supposed`
-# reads "supposing" and "writers-own".
-MARKERS = ("supposing", "writers-own")
+# reads "supposing" and "writers-own"; `risk_setting.outside_settings` "because",
+# "particular", "pointing" and "going-on".
+MARKERS = ("supposing", "writers-own", "because", "particular", "pointing", "going-on")
 
 
 @value_class(kw_only=True)

@@ -28,38 +28,28 @@ sentence that does not start with a question word keeps every sign of that sente
 says her husband was convicted of assaulting her and now he's threatening her"). A record or a
 closed matter also yields to a sentence saying it goes on ("again", "released", "has moved in
 with") or told by the one it happened to ("I was", "me").
+
+The closed classes of words read here (those that point at someone before a name, make a kind
+someone in particular, say a matter goes on, and "because") are the pack's `markers` (round 28).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from knowledge.risk_finding import Hit, Kind, Tokens
 
 REACH = 3  # words after a record or kind phrase that it still describes
-# Just before a `kinds` phrase, these make the people someone in particular ("my pupils who").
-_PARTICULAR = frozenset(
-    {"my", "the", "his", "her", "these", "both", "two", "three", "four", "few", "one", "this"}
-)
 _SETTINGS = frozenset(
     {Kind.NAME, Kind.THING, Kind.HEALTH_RISK, Kind.RECORD, Kind.KIND_OF, Kind.CLOSED, Kind.ENQUIRY}
 )
-# Just before a name, these point at someone ("my group", "the team") rather than end harm words.
-_POINTING = frozenset(
-    {"my", "our", "his", "her", "their", "your", "the", "a", "an", "this", "that"}
-)
-# In the sentence of a record or a closed matter, these (stemmed) say it goes on, or that the
-# person has someone within reach now ("released", "again", "has moved in with", "babysits").
-_GOING_ON = frozenset(
-    {"again", "still", "now", "releas", "back", "currently", "ongo"}
-    | {"mov", "liv", "live", "stay", "babysit", "alon", "me", "myself"}
-)
-_BECAUSE = "becaus"  # "because", stemmed
 
 
-def _last_because(read: Tokens) -> dict[int, int]:
-    """Sentence -> where its last "because" is: built only for a message naming a risk to
-    health, the one setting that gives way to a cause."""
+def _last_because(read: Tokens, because: frozenset[str]) -> dict[int, int]:
+    """Sentence -> where its last "because" (a word of the pack's `because` marker) is: built
+    only for a message naming a risk to health, the one setting that gives way to a cause."""
     sentences = read.sentence_of
-    return {sentences[i]: i for i, w in enumerate(read.words) if w == _BECAUSE}
+    return {sentences[i]: i for i, w in enumerate(read.words) if w in because}
 
 
 def _one_person(kind: Hit, read: Tokens) -> bool:
@@ -69,13 +59,22 @@ def _one_person(kind: Hit, read: Tokens) -> bool:
     return kind.position in read.persons and kind.position not in read.plural
 
 
-def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
+def outside_settings(
+    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+) -> list[Hit]:
     """The hits without the signs of harm that a name, record, kind, closed matter or enquiry
     holds (see the module docstring).
 
     Args:
         hits: every phrase of the pack that matched, harm and context alike.
         read: the message as the detector read it.
+        markers: the stems of the words of the pack's markers, by name: `pointing` ("my",
+            "the": just before a name, they point at someone, as in "my group"), `particular`
+            (just before a `kinds` phrase, they make the people someone in particular: "my
+            pupils who"), `going-on` (in the sentence of a record or a closed matter, they say
+            it goes on or that the person has someone within reach now: "released", "again",
+            "has moved in with", "babysits") and `because` (the cause a risk to health gives way
+            to).
 
     Returns:
         The hits that still count, in their order.
@@ -83,12 +82,13 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
     settings = [h for h in hits if h.phrase.kind in _SETTINGS]
     if not settings:  # most messages: nothing to read as a label
         return hits
+    pointing, particular = markers["pointing"], markers["particular"]
     # A name follows the harm words at once, never a word that points at someone ("my group").
     names = {
         h.position
         for h in settings
         if h.phrase.kind is Kind.NAME
-        and not _POINTING.intersection(read.words[max(0, h.position - 1) : h.position])
+        and not pointing.intersection(read.words[max(0, h.position - 1) : h.position])
     }
     # What someone is reported to have said keeps every sign of its sentence; "keeps asking me
     # which boy…" is the verb of an enquiry, not a telling.
@@ -104,8 +104,9 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
     }
     going_on = told
     if any(h.phrase.kind in (Kind.RECORD, Kind.CLOSED) for h in settings):
+        going = markers["going-on"]
         going_on = told | {
-            s for w, s in zip(read.words, read.sentence_of, strict=True) if w in _GOING_ON
+            s for w, s in zip(read.words, read.sentence_of, strict=True) if w in going
         }
         # Harm long ago told by the one it happened to is a disclosure now ("I was abused in the
         # 1980s", "he did it to me when I was 10").
@@ -117,7 +118,11 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
     # The words of an ordinary thing: a sign ending there names it, whoever is telling; not a
     # risk to health its sentence goes on to give a cause for ("at risk of infection because mum
     # leaves her in the same nappy all day": the cause may be the harm).
-    caused = _last_because(read) if any(h.phrase.kind is Kind.HEALTH_RISK for h in settings) else {}
+    caused = (
+        _last_because(read, markers["because"])
+        if any(h.phrase.kind is Kind.HEALTH_RISK for h in settings)
+        else {}
+    )
     things = {
         i
         for h in settings
@@ -134,7 +139,7 @@ def outside_settings(hits: list[Hit], read: Tokens) -> list[Hit]:
             continue
         if (kind is Kind.RECORD and h.sentence not in going_on) or (
             kind is Kind.KIND_OF
-            and not _PARTICULAR.intersection(read.words[max(0, h.position - 1) : h.position])
+            and not particular.intersection(read.words[max(0, h.position - 1) : h.position])
             and not _one_person(h, read)
         ):
             last = min(h.end + REACH, len(read.words) - 1)

@@ -5,7 +5,10 @@ Each marker is validated when a pack loads (a word that is not one lower-case wo
 risk check does not read, is named in the problem list), an organisation's pack adds words to it
 by its name, and the behaviour follows the data: the words that make a `general` phrase a
 supposition and those that make whom it supposes about the writer's own (`supposing`,
-`writers-own`).
+`writers-own`); and, where harm words are a label, the cause a risk to health gives way to
+(`because`), the words that make a kind of people someone in particular (`particular`) or point
+at someone before a name (`pointing`), and those saying a record or a closed matter goes on
+(`going-on`).
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ from tests.support.packs import builtin_knowledge
 BUILT_IN = builtin_knowledge()
 
 
-def _small(**fields: Any) -> RiskDetector:
-    """A small pack: "hits" is a cue, "my neighbour" someone, plus the fields given."""
+def _small(cues: tuple[str, ...] = ("hits|hitting",), **fields: Any) -> RiskDetector:
+    """A small pack: `cues` ("hits") the cues, "my neighbour" someone, plus the fields given."""
     pack: dict[str, Any] = {
         "kind": "risk",
         "people": ("my neighbour", "my mate"),
@@ -35,7 +38,7 @@ def _small(**fields: Any) -> RiskDetector:
                 "name": "Abuse",
                 "concerns": "either",
                 "contacts": ("safeguarding-lead",),
-                "cues": ("hits|hitting",),
+                "cues": cues,
             },
         ),
         **fields,
@@ -114,3 +117,40 @@ def test_an_organisations_pack_adds_words_for_the_writers_own(tmp_path: Path) ->
     ours = _with_own(tmp_path, "kind: risk\nmarkers:\n  writers-own: [me]\n")
     assert ours.detect(asked) is not None
     assert ours.detect("what do I do if I think our neighbour is hitting her kids?")
+
+
+# because, particular, pointing, going-on (`knowledge.risk_setting.outside_settings`)
+
+
+def test_the_because_marker_is_the_cause_a_risk_to_health_gives_way_to() -> None:
+    told = "My neighbour is at risk of infection cos nobody changes her dressing."
+    risk = {"health_risks": ("at risk of infection",), "cues": ("at risk",)}
+    assert _small(**risk, markers={"because": ("because",)}).detect(told) is None
+    assert _small(**risk, markers={"because": ("because", "cos")}).detect(told) is not None
+
+
+def test_the_pointing_marker_keeps_harm_words_before_a_name_that_points_at_someone() -> None:
+    # harm words ending in the word before a name ("hitting me | team") name it, unless that
+    # word points at someone
+    told = "My neighbour keeps hitting me team at work."
+    names = {"names": ("team",), "cues": ("hitting me",)}
+    assert _small(**names, markers={"pointing": ("my", "the")}).detect(told) is None
+    assert _small(**names, markers={"pointing": ("my", "the", "me")}).detect(told) is not None
+
+
+def test_an_organisations_pack_adds_particular_words(tmp_path: Path) -> None:
+    told = "We have several victims of domestic abuse staying with us."
+    assert BUILT_IN.risk_detector.detect(told) is None  # "victims of" names a kind
+    ours = _with_own(tmp_path, "kind: risk\nmarkers:\n  particular: [several]\n")
+    assert ours.detect(told) is not None
+    assert ours.detect("We have two victims of domestic abuse staying with us.")
+    assert ours.detect("How do we support victims of domestic abuse?") is None
+
+
+def test_an_organisations_pack_adds_going_on_words(tmp_path: Path) -> None:
+    told = "My neighbour was jailed for beating his ex-partner, he has been paroled."
+    assert BUILT_IN.risk_detector.detect(told) is None  # a record, over
+    ours = _with_own(tmp_path, "kind: risk\nmarkers:\n  going-on: [paroled]\n")
+    assert ours.detect(told) is not None
+    assert ours.detect("My neighbour was jailed for beating his ex-partner, he's been released.")
+    assert ours.detect("My neighbour was jailed for beating his ex-partner years ago.") is None

@@ -43,6 +43,7 @@ def _small(**fields: Any) -> RiskDetector:
                 "cues": ("hits|punched", "at risk"),
             },
         ),
+        "markers": BUILT_IN.risk.markers,  # the closed classes of words the rules read
         **fields,
     }
     return RiskDetector(RiskPack.model_validate(pack))
@@ -145,9 +146,9 @@ def test_the_because_of_each_sentence_is_found_only_for_a_risk_to_health(
     built: list[int] = []
     real = risk_setting._last_because
 
-    def counted(read: Any) -> dict[int, int]:
+    def counted(read: Any, because: frozenset[str]) -> dict[int, int]:
         built.append(1)
-        return real(read)
+        return real(read, because)
 
     monkeypatch.setattr(risk_setting, "_last_because", counted)
     detector = BUILT_IN.risk_detector

@@ -20,7 +20,8 @@ BUILT_IN = KNOWLEDGE.risk_detector
 
 
 def _detector(**more: tuple[str, ...]) -> RiskDetector:
-    """A small pack: "abused" and "neglect" are harm words that need someone in particular."""
+    """A small pack: "abused" and "neglect" are harm words that need someone in particular; the
+    built-in pack's markers (the closed classes of words the rules read)."""
     pack: dict[str, Any] = {
         "kind": "risk",
         "people": ("he|she|his|her|him", "year old"),
@@ -33,6 +34,7 @@ def _detector(**more: tuple[str, ...]) -> RiskDetector:
                 "terms": ("abused", "neglect"),
             },
         ),
+        "markers": KNOWLEDGE.risk.markers,
         **more,
     }
     return RiskDetector(RiskPack.model_validate(pack))

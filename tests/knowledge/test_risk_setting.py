@@ -24,7 +24,8 @@ BUILT_IN = KNOWLEDGE.risk_detector
 
 
 def _detector(**settings: tuple[str, ...]) -> RiskDetector:
-    """A small pack: one category whose cues are "abuse" and "hit", plus the settings given."""
+    """A small pack: one category whose cues are "abuse" and "hit", the built-in pack's markers
+    (the closed classes of words the settings read), plus the settings given."""
     pack: dict[str, Any] = {
         "kind": "risk",
         "people": ("he|she|his|her|him|they",),
@@ -38,6 +39,7 @@ def _detector(**settings: tuple[str, ...]) -> RiskDetector:
                 "cues": ("abuse|abused|abusing", "hit|hits|hitting"),
             },
         ),
+        "markers": KNOWLEDGE.risk.markers,
         **settings,
     }
     return RiskDetector(RiskPack.model_validate(pack))
