@@ -31,6 +31,7 @@ from knowledge.risk_subjects import (
 from knowledge.risk_telling import (
     asked_by_writer,
     not_a_rule,
+    passing_on_asked,
     quoted_writers,
     reported,
     told_at,
@@ -194,7 +195,7 @@ def judge(
         h.sentence for h in people if read.words[h.end - 1] not in _DEFINITE
     }
     general |= supposed
-    general |= permitted(hits, read, asks, openers)
+    general |= permitted(hits, read, asks, openers) - passing_on_asked(hits, read)
     general |= listing(read, general, specific - pointing)
     general |= alternatives(read, general, asks)
     asking = read.questions - specific - on_occasion

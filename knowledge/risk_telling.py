@@ -18,6 +18,13 @@ _RULE_WORDS = frozenset(
     {"can", "cant", "cannot", "must", "mustnt", "should", "shouldnt", "wont", "need", "allow"}
 )
 _SHARE_WORDS = frozenset({"tell", "shar", "report", "refer", "pass", "disclos", "inform"})
+# What a permission question may ask to do with a fact: pass it on ("is it ok to tell the GP…",
+# "…to warn her…"), or "let" someone "know" within a few words ("…to let the school know…";
+# "in trouble for letting our 12 year old walk home" lets no one know anything).
+_PASS_ON_WORDS = _SHARE_WORDS | {"warn", "mention", "notify", "alert"}
+_LET, _KNOW, _LET_WORDS = "let", "know", 4
+# Between a permission phrase and its act: "ok for me to tell", "allowed to just tell".
+_BEFORE_ACT = frozenset({"for", "me", "us", "to", "just", "also", "still", "then"})
 _ASKERS = frozenset({"i", "we", "you"})
 _REPORTED = frozenset({"he", "she", "hes", "shes"})
 _QUOTED_SELF = frozenset({"i", "me", "myself"})
@@ -135,6 +142,30 @@ def telling_verbs(hits: list[Hit], read: Tokens) -> list[Hit]:
             )
         )
     ]
+
+
+def passing_on_asked(hits: list[Hit], read: Tokens) -> set[int]:
+    """The clauses of a question asking whether the writer may pass something on ("is it ok to
+    tell the GP my neighbour's son hits him?", "am I allowed to let the school know…"): what
+    follows the act is a fact passed on, with or without "that", not an act asked about, so
+    a `permission` phrase does not make them general (`knowledge.risk_clauses.permitted`)."""
+    words, found = read.words, set()
+    for h in hits:
+        if h.phrase.kind is not Kind.PERMISSION or h.clause in found:
+            continue
+        k = h.end
+        while k < len(words) and read.clause_of[k] == h.clause and words[k] in _BEFORE_ACT:
+            k += 1
+        if (
+            k < len(words)
+            and read.clause_of[k] == h.clause
+            and (
+                words[k] in _PASS_ON_WORDS
+                or (words[k] == _LET and _KNOW in words[k + 1 : k + 1 + _LET_WORDS])
+            )
+        ):
+            found.add(h.clause)
+    return found
 
 
 def asked_by_writer(read: Tokens, at: int) -> bool:
