@@ -25,6 +25,8 @@ _PERSONAL = frozenset({"my", "our", "his", "her", "your", "one"})
 _PRONOUNS = frozenset({"he", "she", "her", "him", "his", "hes", "shes", "herself", "himself"})
 _DEFINITE = frozenset({"the", "that", "this"})
 _INDEFINITE = frozenset({"a", "an", "any", "every"})
+_ONE = frozenset({"a", "an"})
+_ANYONE = frozenset({"anyon", "anybody", "everyon", "everybody", "someon", "somebody", "all"})
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 _RELATION_GAP = 3  # "my year 9 pupil", "her little brother"
 _SELF = frozenset({"me", "myself"})
@@ -34,12 +36,16 @@ _I_WAS = frozenset({"was", "were", "got"})
 _WRITERS = frozenset({"i", "we"})
 # In a question, "I"/"we" after one of these (as read) ask how, not tell what was seen.
 _MODALS = frozenset({"would", "could", "can", "should", "might", "will", "do", "doe", "may"})
-_SHARING = frozenset({"tell", "shar", "inform", "report", "pass", "let", "warn", "alert"})
-_SHARE_GAP = 2  # "can I also tell", "I should tell"
+_SHARING = frozenset(
+    {"tell", "shar", "inform", "report", "pass", "let", "warn", "alert", "refer", "disclos", "mention"}
+)
+_SHARE_GAP = 6  # "can I also tell", "I should tell", "do I need consent to tell"
 _THAT_GAP = 4  # "tell the social worker that", "let the school know that"
 _BEING = frozenset({"is", "was"})
 _DEFINITE_PRONOUNS = frozenset({"this", "that"})
-_THAT = frozenset({"that", "who"})  # "report a colleague who slapped a resident"
+# "report a colleague who slapped a resident", "refer a mum whose partner strangled her"
+# ("whose" and "who's" both stem to "whos").
+_THAT = frozenset({"that", "who", "whos"})
 _AFTER = 3  # "hit me", "abused by him and me"
 # The writer as the one a harm is told of ("i want to die", "im scared to go home").
 _FIRST_PERSON = frozenset({"i", "im", "ive"})
@@ -147,7 +153,7 @@ def passing_on(read: Tokens) -> set[int]:
     "can a school tell parents that a pupil…" is asked of anyone."""
     words, sentence_of = read.words, read.sentence_of
     found: set[int] = set()
-    if _SHARING.isdisjoint(words) or ("that" not in words and "who" not in words):
+    if _SHARING.isdisjoint(words) or (_THAT.isdisjoint(words) and _ONE.isdisjoint(words)):
         return found
     for i, word in enumerate(words):
         if word not in _SHARING or sentence_of[i] in found:
@@ -158,12 +164,34 @@ def passing_on(read: Tokens) -> set[int]:
             for k in range(max(0, i - _SHARE_GAP), i)
         )
         that = any(
-            words[k] in _THAT and sentence_of[k] == sentence
+            sentence_of[k] == sentence
+            and ((words[k] in _THAT and not _anyone_before(read, k)) or _ones_relative(read, k))
             for k in range(i + 1, min(len(words), i + 2 + _THAT_GAP))
         )
         if writer and that:
             found.add(sentence)
     return found
+
+
+def _anyone_before(read: Tokens, at: int) -> bool:
+    """Whether the word before "who" or "that" at `at` names anyone ("report anyone who
+    discloses abuse"), or many before "who" ("report people who buy a lot of paracetamol"):
+    a kind, not someone told of ("tell social services that…" names whom it is told to)."""
+    if at == 0:
+        return False
+    before = read.words[at - 1]
+    return before in _ANYONE or (read.words[at] != "that" and at - 1 in read.plural)
+
+
+def _ones_relative(read: Tokens, at: int) -> bool:
+    """Whether "a" or "an" at `at` opens one person's relative ("a client's husband", "a boy's
+    dad"; the possessive is not a word once read): the clause told of them starts there."""
+    return (
+        read.words[at] in _ONE
+        and at + 2 < len(read.words)
+        and at + 1 in read.persons
+        and at + 2 in read.kin
+    )
 
 
 def a_class(hit: Hit, read: Tokens, anyone: frozenset[int], reports: Collection[int] = ()) -> bool:
