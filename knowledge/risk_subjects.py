@@ -37,7 +37,8 @@ _WRITERS = frozenset({"i", "we"})
 # In a question, "I"/"we" after one of these (as read) ask how, not tell what was seen.
 _MODALS = frozenset({"would", "could", "can", "should", "might", "will", "do", "doe", "may"})
 _SHARING = frozenset(
-    {"tell", "shar", "inform", "report", "pass", "let", "warn", "alert", "refer", "disclos", "mention"}
+    {"tell", "shar", "inform", "report", "pass", "let", "warn", "alert"}
+    | {"refer", "disclos", "mention"}
 )
 _SHARE_GAP = 6  # "can I also tell", "I should tell", "do I need consent to tell"
 _THAT_GAP = 4  # "tell the social worker that", "let the school know that"
