@@ -31,6 +31,7 @@ from knowledge.risk_subjects import (
 from knowledge.risk_telling import (
     asked_by_writer,
     not_a_rule,
+    own_told,
     passing_on_asked,
     quoted_writers,
     reported,
@@ -262,12 +263,14 @@ def _general_phrases(
     someone of the writer's own ("…if I think my friend is…", `risk_clauses.own_supposed`).
     """
     starts = frozenset(h.position for h in hits if h.phrase.kind is Kind.PEOPLE)
+    tellings = frozenset(h.position for h in hits if h.phrase.kind is Kind.TELLING)
     return {
         h.clause
         for h in hits
         if h.phrase.kind is Kind.GENERAL
         and (h.sentence, h.position) > scene
         and not own_supposed(h, read, starts, markers)
+        and not own_told(h, read, starts, tellings)
         and (
             h.sentence in asks
             or (

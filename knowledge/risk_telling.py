@@ -32,6 +32,8 @@ _ARTICLES = frozenset({"a", "an", "the", "any", "no"})
 _NOT = frozenset({"not", "never"})  # "…asked me not to tell": an instruction, not a report
 _AGES = frozenset({"year", "yr", "years", "yrs"})  # "my 6 year old said": a child speaking
 _AGED = frozenset({"yo"})
+_OWN = frozenset({"my", "our"})
+_OWN_TOLD_WORDS = 5  # "my client has told", "my year 9 pupil says"
 _SPEAKER_WINDOW = 6  # words back from a telling phrase to who said it ("a girl in my class said")
 
 
@@ -166,6 +168,22 @@ def passing_on_asked(hits: list[Hit], read: Tokens) -> set[int]:
         ):
             found.add(h.clause)
     return found
+
+
+def own_told(hit: Hit, read: Tokens, people: frozenset[int], tellings: frozenset[int]) -> bool:
+    """Whether someone of the writer's own tells something after the `general` phrase `hit`,
+    in its clause ("what are my obligations now my client has told me her husband hits her?",
+    "what is the best way to respond when my pupil tells me…"): "my" or "our" starting a phrase
+    naming a person (`people`: where such phrases start), then a `telling` phrase (`tellings`:
+    where they start) within a few words. The question is about what that person told, not a
+    general one; "when a pupil tells me…" stays general."""
+    words, clause = read.words, hit.clause
+    for k in range(hit.end, len(words)):
+        if read.clause_of[k] != clause:
+            return False
+        if words[k] in _OWN and k in people:
+            return any(t in tellings for t in range(k + 1, k + 1 + _OWN_TOLD_WORDS))
+    return False
 
 
 def asked_by_writer(read: Tokens, at: int) -> bool:
