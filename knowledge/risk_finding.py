@@ -168,7 +168,7 @@ def judge(
     # A frame (a lesson, an essay, a training day) is the setting, not the matter, of a sentence
     # that tells what someone told the writer after it: "after the assembly on grooming a year 8
     # girl told me her uncle touches her".
-    hits, scene = scene_of(hits, read)
+    hits, scene = scene_of(hits, read, markers)
     if not about or (
         not own
         and any(

@@ -20,8 +20,16 @@ Concern = Literal["child", "adult", "either"]
 NEAR_WORDS = 5
 # The names of the `markers` the risk check reads, and where: `risk_clauses.own_supposed`
 # reads "supposing" and "writers-own"; `risk_setting.outside_settings` "because",
-# "particular", "pointing" and "going-on".
-MARKERS = ("supposing", "writers-own", "because", "particular", "pointing", "going-on")
+# "particular", "pointing" and "going-on"; `risk_scene.scene_of` "told-writer".
+MARKERS = (
+    "supposing",
+    "writers-own",
+    "because",
+    "particular",
+    "pointing",
+    "going-on",
+    "told-writer",
+)
 
 
 @value_class(kw_only=True)

@@ -5,7 +5,8 @@ Helper of `knowledge.risk_finding.judge` (docs/risk-cues.md, Round 15 and Round 
 assembly on grooming a year 8 girl told me her uncle touches her", "in the lesson on conflict a
 boy said his uncle told him he'd stab his dad". The frame or general phrase before the telling is
 the setting, not the matter, of what was told; a frame inside a pack `own_case` phrase opening a
-sentence ("Here is the scenario.") is no frame.
+sentence ("Here is the scenario.") is no frame. The words saying the writer was told ("told
+me", "came to us") are the pack's `told-writer` marker (round 28).
 """
 
 from __future__ import annotations
@@ -16,16 +17,19 @@ from knowledge.risk_telling import asked_by_writer
 from knowledge.risk_types import Kind
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from knowledge.risk_types import Hit, Tokens
 
-_WRITERS = frozenset({"me", "us"})  # "told me", "came to us": the writer was told
 
-
-def scene_of(hits: list[Hit], read: Tokens) -> tuple[list[Hit], tuple[int, int]]:
+def scene_of(
+    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+) -> tuple[list[Hit], tuple[int, int]]:
     """The hits without the harm words of the scene, and where the scene ends.
 
-    A sentence that tells may report what someone told the writer ("… a girl told me", "…
-    came to me", "… pulled me aside") after a frame or a general phrase (a lesson, an essay, a
+    A sentence that tells may report what someone told the writer (a word of the pack's
+    `told-writer` marker in or just after a telling phrase: "… a girl told me", "… came to
+    me", "… pulled me aside") after a frame or a general phrase (a lesson, an essay, a
     training day: "after the assembly on grooming a year 8 girl told me her uncle touches
     her"), or what one person said after a general phrase alone ("in the lesson on conflict a
     boy said his uncle…"; never after a frame: "a scenario where a girl says…" is training).
@@ -42,6 +46,7 @@ def scene_of(hits: list[Hit], read: Tokens) -> tuple[list[Hit], tuple[int, int]]
         return hits, none
     first = min(settings)
     asks = read.questions | read.marked
+    writers = markers["told-writer"]  # "told me", "came to us": the writer was told
     frames = [(h.sentence, h.position) for h in hits if h.phrase.kind is Kind.FRAMING]
     framed = min(frames, default=(len(read.words), 0))
     for h in hits:
@@ -50,7 +55,7 @@ def scene_of(hits: list[Hit], read: Tokens) -> tuple[list[Hit], tuple[int, int]]
             and (h.sentence, h.position) > first
             and h.sentence not in asks
             and (
-                not _WRITERS.isdisjoint(read.words[h.position : h.end + 2])
+                not writers.isdisjoint(read.words[h.position : h.end + 2])
                 or (
                     h.position - 1 in read.persons
                     and h.position - 1 not in read.plural

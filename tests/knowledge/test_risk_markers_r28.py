@@ -8,7 +8,8 @@ supposition and those that make whom it supposes about the writer's own (`suppos
 `writers-own`); and, where harm words are a label, the cause a risk to health gives way to
 (`because`), the words that make a kind of people someone in particular (`particular`) or point
 at someone before a name (`pointing`), and those saying a record or a closed matter goes on
-(`going-on`).
+(`going-on`); and the words saying the writer was told what follows a lesson or a training day
+(`told-writer`).
 """
 
 from __future__ import annotations
@@ -154,3 +155,22 @@ def test_an_organisations_pack_adds_going_on_words(tmp_path: Path) -> None:
     assert ours.detect(told) is not None
     assert ours.detect("My neighbour was jailed for beating his ex-partner, he's been released.")
     assert ours.detect("My neighbour was jailed for beating his ex-partner years ago.") is None
+
+
+# told-writer (`knowledge.risk_scene.scene_of`)
+
+
+def test_an_organisations_pack_adds_words_saying_the_writer_was_told(tmp_path: Path) -> None:
+    # "told myself", "disclosed to myself": the British "myself" for "me"
+    told = (
+        "After the assembly on grooming two girls in year 8 told myself their uncle touches them."
+    )
+    assert BUILT_IN.risk_detector.detect(told) is None  # the assembly frames the message
+    ours = _with_own(tmp_path, "kind: risk\nmarkers:\n  told-writer: [myself]\n")
+    assert ours.detect(told) is not None
+    assert ours.detect(told.replace("told myself", "disclosed to myself that"))
+    # the built-in words are all still there, and a question stays a question
+    assert ours.detect(told.replace("myself", "me"))
+    assert (
+        ours.detect("What do I do if, after an assembly on grooming, a pupil tells myself?") is None
+    )
