@@ -67,6 +67,11 @@ KEPT_METHODS = frozenset({("knowledge.matching.index:Index", "_own_postings")})
 # Attributes only building needs, kept empty (the detector's places by the id of a set alive
 # only while it was built).
 EMPTIED = {"knowledge.risk:RiskDetector": ("_compiled",)}
+# Attributes not written at all: the risk detector's judging tables, a cached property made
+# from its sets at the first message holding a sign of harm (`knowledge.risk_judging`), which a
+# first start's pack examples have made; kept, every later start would read them back and
+# import the modules of their classes.
+DROPPED = {"knowledge.risk:RiskDetector": ("_tables",)}
 # Mappings whose values are read when first asked for (`knowledge.snapshot_lazy`): of an
 # object's attributes, those named here share one table.
 LAZY = {"knowledge.risk:RiskDetector": ("_harm_index", "_context_index")}

@@ -18,6 +18,7 @@ from types import MethodType
 from typing import Any
 
 from knowledge.snapshot import (
+    DROPPED,
     EMPTIED,
     KEPT_METHODS,
     LAZY,
@@ -121,12 +122,15 @@ class SnapshotPickler(pickle.Pickler):
         super().dump(obj)
 
     def state_of(self, obj: object) -> dict[str, object]:
-        """The attributes an object is written with: those `EMPTIED` names empty, and those
+        """The attributes an object is written with: those `EMPTIED` names empty, those `DROPPED`
+        names left out, and those
         `LAZY` names as lazy indexes into one table."""
         state = dict(vars(obj))
         kind = _kind(type(obj))
         for attribute in EMPTIED.get(kind, ()):
             state[attribute] = type(state[attribute])()
+        for attribute in DROPPED.get(kind, ()):
+            state.pop(attribute, None)
         if names := LAZY.get(kind, ()):
             if (lazy := self._lazy.get(id(obj))) is None:
                 lazy = self._lazy[id(obj)] = _lazy_indexes({n: state[n] for n in names})

@@ -75,6 +75,13 @@ NEVER_FOR_ASK = (
     "knowledge.risk_openers",
     "knowledge.risk_scene",
     "knowledge.risk_real_words",
+    # Nor the modules of the judging tables' classes: the snapshot does not keep the tables
+    # (`knowledge.snapshot.DROPPED`).
+    "knowledge.risk_doers",
+    "knowledge.risk_found",
+    "knowledge.risk_harmed",
+    "knowledge.risk_cause_words",
+    "knowledge.risk_subjects",
     # A plain `ask QUESTION` is read without a parser (bot.command_args.plain_ask).
     "argparse",
     "gettext",
