@@ -34,6 +34,7 @@ _AGES = frozenset({"year", "yr", "years", "yrs"})  # "my 6 year old said": a chi
 _AGED = frozenset({"yo"})
 _OWN = frozenset({"my", "our"})
 _OWN_TOLD_WORDS = 5  # "my client has told", "my year 9 pupil says"
+_WHO = frozenset({"who", "whos"})  # "whose" and "who's" both stem to "whos"
 _SPEAKER_WINDOW = 6  # words back from a telling phrase to who said it ("a girl in my class said")
 
 
@@ -175,14 +176,21 @@ def own_told(hit: Hit, read: Tokens, people: frozenset[int], tellings: frozenset
     in its clause ("what are my obligations now my client has told me her husband hits her?",
     "what is the best way to respond when my pupil tells me…"): "my" or "our" starting a phrase
     naming a person (`people`: where such phrases start), then a `telling` phrase (`tellings`:
-    where they start) within a few words. The question is about what that person told, not a
-    general one; "when a pupil tells me…" stays general."""
+    where they start) or "who"/"whose" within a few words ("what's the process for referring
+    my pupil whose dad hits him?"); or the writer passing something on ("what if I tell the
+    school her dad hits her…?"). The question is about what that person told or what the
+    writer would pass on, not a general one; "when a pupil tells me…" stays general."""
     words, clause = read.words, hit.clause
     for k in range(hit.end, len(words)):
         if read.clause_of[k] != clause:
             return False
         if words[k] in _OWN and k in people:
-            return any(t in tellings for t in range(k + 1, k + 1 + _OWN_TOLD_WORDS))
+            return any(
+                t in tellings or words[t] in _WHO
+                for t in range(k + 1, min(len(words), k + 1 + _OWN_TOLD_WORDS))
+            )
+        if words[k] in _ASKERS and words[k + 1 : k + 2] and words[k + 1] in _PASS_ON_WORDS:
+            return True
     return False
 
 

@@ -4,7 +4,9 @@
 phrase ("what are"), which made its whole clause a general question, so the harm told in it did
 not count; the same wording after a comma was signposted. A `general` phrase no longer does so
 when, later in its clause, "my" or "our" names a person who then tells something ("my client has
-told me", "my pupil tells me", "our resident has said"). "when a pupil tells me…" stays general,
+told me", "my pupil tells me", "our resident has said") or of whom a "who"/"whose" clause tells
+("referring my pupil whose dad hits him"), or when the writer passes something on ("what if I
+tell the school her dad hits her…?"). "when a pupil tells me…", "a pupil whose…" stay general,
 and so does a question whose telling holds no harm.
 """
 
@@ -25,6 +27,9 @@ SIGNPOSTED = [
     "what are the next steps now that my patient has disclosed her partner raped her?",
     "what are the rules when my tenant says her ex is stalking her?",
     "what is the law on sharing now my client has told me about her husband's violence?",
+    "what's the process for referring my pupil whose dad hits him?",
+    "what are the steps for our resident whose son keeps taking her pension?",
+    "what if I tell the school her dad hits her and he finds out?",
 ]
 
 QUIET = [
@@ -33,6 +38,10 @@ QUIET = [
     "what are my obligations now my client has told me she is moving abroad?",
     "what is the process when my pupil says she wants to change sets?",
     "what are the rules when my tenant says her boiler is broken?",
+    "what's the process for referring my pupil whose dad has died?",
+    "what's the process for referring a pupil whose dad hits him?",
+    "what if I tell the school about the new timetable?",
+    "what if a parent tells me her partner hits her?",
 ]
 
 
