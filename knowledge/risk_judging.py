@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from knowledge.risk_at_work import AtWork, at_work_words, use_at_work
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_doers import Doers, by_doer, doers_of
+from knowledge.risk_fiction import Fiction, fiction_words, outside_fiction
 from knowledge.risk_finding import judge
 from knowledge.risk_found import Found, absent_harms, found_safe
 from knowledge.risk_harmed import Harmed, harm_to_others
@@ -31,9 +32,9 @@ from knowledge.risk_types import (
 
 __all__ = ["SetTables", "judged", "set_tables"]
 
-# harmed, causes, labels, negations, speakers, doers, found, at work, and the stems of each of the
+# harmed, causes, labels, negations, speakers, doers, found, at work, the stems of each of the
 # pack's markers by name (every name of `MARKERS`; a plain dict, as the tables are read back from
-# the start-up snapshot, where a class of their own would be made at every start)
+# the start-up snapshot, where a class of their own would be made at every start), fiction
 SetTables = tuple[
     Harmed,
     Causes,
@@ -44,6 +45,7 @@ SetTables = tuple[
     Found,
     AtWork,
     dict[str, frozenset[str]],
+    Fiction,
 ]
 
 
@@ -61,6 +63,7 @@ def set_tables(sets: Mapping[str, Words], pack: RiskPack) -> SetTables:
         Found.of(sets, categories),
         at_work_words(sets, categories),
         {name: frozenset(map(stem_word, markers.get(name, ()))) for name in MARKERS},
+        fiction_words(sets),
     )
 
 
@@ -74,9 +77,10 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
         pack: the pack the phrases came from.
         tables: `set_tables` of the pack's compiled sets.
     """
-    harmed, causes, labels, negations, speakers, doers, found, at_work, markers = tables
+    harmed, causes, labels, negations, speakers, doers, found, at_work, markers, fiction = tables
     hits = outside_settings(telling_verbs(hits, read), read, markers)
     hits = ordinary_causes(harm_to_others(hits, read, harmed), read, causes)
     hits = found_safe(absent_harms(hits, read, found), read, found)
     hits = use_at_work(by_doer(hits, read, doers), read, at_work)
+    hits = outside_fiction(hits, read, fiction)
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)

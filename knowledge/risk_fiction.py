@@ -1,0 +1,113 @@
+"""A story from a television drama: harm told of its characters, not of anyone the writer knows.
+
+"A storyline that I think is still ongoing is about a boy called Ben. Ben was physically
+abused by his dad's fiancee", "the BBC drama's ongoing story about a lawyer who has become the
+victim of stalking": a message naming a storyline or a soap (a word of the
+pack's `fiction` set, or a word of its `screen` set just before one of `screen-show`: "soap
+watcher", "BBC drama", "TV series") tells what happens to characters once it says what the
+drama is about (a word of the `plot` set after the drama's: "about", "where", "involving"). The
+signs of harm after that word in its sentence are set aside, and those of the next sentence when
+everyone it names is someone's relation ("his dad's fiancee", "her husband"; "A girl in Year
+9…" brings in someone new), and only when the message holds nothing that ties the story to the
+writer's own world:
+
+- no word of the pack's `fiction-real` set: the writer's own people or the writer ("my", "our",
+  "me", "we"), and words that put the drama beside real life or before it ("since", "after",
+  "like", "copying", "same", "real"): "since the storyline she has been cutting herself", "the
+  storyline is like what is happening to my niece";
+- no `telling` phrase (someone told, said, confided): what someone says is never a plot;
+- no harm told as done to the writer or as the writer's own ("I was raped", "I want to die").
+
+A sentence naming one occasion (the pack's `occasion`: "last night", "yesterday") is never part of
+the plot: "The storyline is about a family. Her stepdad punched her last night." keeps its sign.
+
+A sign of harm in any other sentence still counts, as do the drama's words when any of these
+holds: the reading can only take signs away from a message that is about a drama and no one else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from knowledge.risk_subjects import done_to_writer, writer_states
+from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
+
+__all__ = ["Fiction", "fiction_words", "outside_fiction"]
+
+# What `outside_fiction` reads: the stemmed words of the pack's `fiction`, `screen`,
+# `screen-show`, `plot` and `fiction-real` sets. A plain tuple, like `AtWork`.
+Fiction = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+_HIS = frozenset({"his", "her", "their"})  # a relation's owner, named just before it
+
+
+def fiction_words(sets: Mapping[str, Words]) -> Fiction:
+    """The words `outside_fiction` reads, from the pack's compiled sets (a set it lacks is
+    empty)."""
+    return (
+        single_words(sets, "fiction"),
+        single_words(sets, "screen"),
+        single_words(sets, "screen-show"),
+        single_words(sets, "plot"),
+        single_words(sets, "fiction-real"),
+    )
+
+
+def _plots(read: Tokens, fiction: Fiction) -> dict[int, int]:
+    """Where each sentence that names a drama starts telling its plot: the first `plot` word
+    ("about", "where", "involving") after a `fiction` word, or after a `screen` word with a
+    `screen-show` word just after it, in that sentence."""
+    named, screen, show, plot, _ = fiction
+    words, sentence_of = read.words, read.sentence_of
+    dramas: set[int] = set()
+    plots: dict[int, int] = {}
+    for i, word in enumerate(words):
+        sentence = sentence_of[i]
+        if sentence in dramas:
+            if word in plot and sentence not in plots:
+                plots[sentence] = i
+        elif word in named or (word in screen and i + 1 < len(words) and words[i + 1] in show):
+            dramas.add(sentence)
+    return plots
+
+
+def _only_relations(read: Tokens, sentence: int) -> bool:
+    """Whether every noun for people in `sentence` is someone's relation ("his dad's fiancee",
+    "her husband"): a character's, when it follows the drama. "A girl in Year 9…" brings in
+    someone new, who may be real."""
+    words = read.words
+    return all(
+        k > 0 and (words[k - 1] in _HIS or k - 1 in read.persons)
+        for k in read.persons
+        if read.sentence_of[k] == sentence
+    )
+
+
+def outside_fiction(hits: list[Hit], read: Tokens, fiction: Fiction) -> list[Hit]:
+    """The hits without the signs of harm told of a drama's characters (see the module
+    docstring): those in a sentence naming a drama or the sentence after it, when nothing in
+    the message ties the story to the writer's own world.
+
+    Args:
+        hits: every phrase of the pack that matched, harm and context alike.
+        read: the message as the detector read it.
+        fiction: the pack's words for it, as the detector built them.
+    """
+    plots = _plots(read, fiction)
+    if not plots or not fiction[4].isdisjoint(read.words):
+        return hits
+    if any(h.phrase.kind is Kind.TELLING for h in hits):
+        return hits
+    harm = [h for h in hits if h.phrase.category >= 0]
+    if writer_states(harm, read) or any(done_to_writer(read, h.position, h.end) for h in harm):
+        return hits
+    after = {s + 1 for s in plots if s + 1 not in plots and _only_relations(read, s + 1)}
+    # A sentence naming one occasion ("last night", "yesterday") tells what happened.
+    now = {h.sentence for h in hits if h.phrase.kind is Kind.OCCASION}
+
+    def in_plot(h: Hit) -> bool:
+        if h.sentence in now:
+            return False
+        return h.position > plots.get(h.sentence, len(read.words)) or h.sentence in after
+
+    return [h for h in hits if h.phrase.category < 0 or not in_plot(h)]
