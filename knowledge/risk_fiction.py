@@ -18,8 +18,10 @@ writer's own world:
 - no `telling` phrase (someone told, said, confided): what someone says is never a plot;
 - no harm told as done to the writer or as the writer's own ("I was raped", "I want to die").
 
-A sentence naming one occasion (the pack's `occasion`: "last night", "yesterday") is never part of
-the plot: "The storyline is about a family. Her stepdad punched her last night." keeps its sign.
+Nor when a sentence outside the plot names anyone ("… about a boy who self harms. Josh has
+started doing it."); and a sentence naming one occasion (the pack's `occasion`: "last night",
+"yesterday") is never part of the plot: "The storyline is about a family. Her stepdad punched
+her last night." keeps its sign.
 
 A sign of harm in any other sentence still counts, as do the drama's words when any of these
 holds: the reading can only take signs away from a message that is about a drama and no one else.
@@ -35,8 +37,11 @@ from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
 __all__ = ["Fiction", "fiction_words", "outside_fiction"]
 
 # What `outside_fiction` reads: the stemmed words of the pack's `fiction`, `screen`,
-# `screen-show`, `plot` and `fiction-real` sets. A plain tuple, like `AtWork`.
-Fiction = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+# `screen-show`, `plot` and `fiction-real` sets, and of its `he` set (he, she, they). A plain
+# tuple, like `AtWork`.
+Fiction = tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]
 
 _HIS = frozenset({"his", "her", "their"})  # a relation's owner, named just before it
 
@@ -50,6 +55,7 @@ def fiction_words(sets: Mapping[str, Words]) -> Fiction:
         single_words(sets, "screen-show"),
         single_words(sets, "plot"),
         single_words(sets, "fiction-real"),
+        single_words(sets, "he"),
     )
 
 
@@ -57,7 +63,7 @@ def _plots(read: Tokens, fiction: Fiction) -> dict[int, int]:
     """Where each sentence that names a drama starts telling its plot: the first `plot` word
     ("about", "where", "involving") after a `fiction` word, or after a `screen` word with a
     `screen-show` word just after it, in that sentence."""
-    named, screen, show, plot, _ = fiction
+    named, screen, show, plot = fiction[:4]
     words, sentence_of = read.words, read.sentence_of
     dramas: set[int] = set()
     plots: dict[int, int] = {}
@@ -102,6 +108,14 @@ def outside_fiction(hits: list[Hit], read: Tokens, fiction: Fiction) -> list[Hit
     if writer_states(harm, read) or any(done_to_writer(read, h.position, h.end) for h in harm):
         return hits
     after = {s + 1 for s in plots if s + 1 not in plots and _only_relations(read, s + 1)}
+    # Someone named outside the plot may be who the plot happens to now ("… about a boy who
+    # self harms. Josh has started doing it.").
+    told = plots.keys() | after
+    if any(
+        read.sentence_of[k] not in told and (k in read.persons or word in fiction[5])
+        for k, word in enumerate(read.words)
+    ):
+        return hits
     # A sentence naming one occasion ("last night", "yesterday") tells what happened.
     now = {h.sentence for h in hits if h.phrase.kind is Kind.OCCASION}
 
