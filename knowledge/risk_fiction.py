@@ -77,16 +77,16 @@ def _plots(read: Tokens, fiction: Fiction) -> dict[int, int]:
     return plots
 
 
-def _only_relations(read: Tokens, sentence: int) -> bool:
-    """Whether every noun for people in `sentence` is someone's relation ("his dad's fiancee",
-    "her husband"): a character's, when it follows the drama. "A girl in Year 9…" brings in
-    someone new, who may be real."""
+def _new_people(read: Tokens) -> set[int]:
+    """The sentences naming someone who is no one's relation: every noun for people in the
+    others is a relation ("his dad's fiancee", "her husband"), a character's when it follows the
+    drama; "A girl in Year 9…" brings in someone new, who may be real. One pass."""
     words = read.words
-    return all(
-        k > 0 and (words[k - 1] in _HIS or k - 1 in read.persons)
+    return {
+        read.sentence_of[k]
         for k in read.persons
-        if read.sentence_of[k] == sentence
-    )
+        if not (k > 0 and (words[k - 1] in _HIS or k - 1 in read.persons))
+    }
 
 
 def outside_fiction(hits: list[Hit], read: Tokens, fiction: Fiction) -> list[Hit]:
@@ -107,7 +107,8 @@ def outside_fiction(hits: list[Hit], read: Tokens, fiction: Fiction) -> list[Hit
     harm = [h for h in hits if h.phrase.category >= 0]
     if writer_states(harm, read) or any(done_to_writer(read, h.position, h.end) for h in harm):
         return hits
-    after = {s + 1 for s in plots if s + 1 not in plots and _only_relations(read, s + 1)}
+    new_people = _new_people(read)
+    after = {s + 1 for s in plots if s + 1 not in plots and s + 1 not in new_people}
     # Someone named outside the plot may be who the plot happens to now ("… about a boy who
     # self harms. Josh has started doing it.").
     told = plots.keys() | after

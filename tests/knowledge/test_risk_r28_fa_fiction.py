@@ -73,6 +73,7 @@ def test_a_drama_beside_the_writers_own_world_keeps_its_signs(chat: Chat, messag
     [
         "the soap storyline is about a boy whose dad hits him. ",
         "Hollyoaks storyline about abuse his mum's boyfriend hits him ",
+        "the storyline is about a boy. his dad hits him. ",
     ],
 )
 def test_the_reading_grows_in_step_with_the_message(unit: str) -> None:
