@@ -48,6 +48,10 @@ if TYPE_CHECKING:
     from knowledge.matching.conditions import MainClause
 
 _POINTERS = frozenset({"it", "that", "this", "these", "those", "them", "they"})
+# Grammar of "what do <holder> think?": the auxiliary before the holder, the verbs of a view.
+_AUXILIARIES = frozenset(("do", "does", "did", "would", "will"))
+_VIEW_VERBS = frozenset(("think", "thinks", "feel", "feels", "say", "says", "said", "reckon"))
+_HOLDER_WORDS = 5  # words: "what do front line social care staff think"
 _TOPIC_WORDS = 4  # words after a topic frame that name the topic ("on sharing personal data")
 
 
@@ -103,6 +107,14 @@ class QuoteGate:
         self._frames = PhraseSet(not_covered.subject_frames)
         self._topic_frames = PhraseSet(not_covered.topic_frames)
         self._sharing = PhraseSet(not_covered.objects.get("sharing", ()))
+        cases = not_covered.case_questions
+        self._staff = PhraseSet(
+            (
+                *not_covered.objects.get("staff", ()),
+                *(cases.roles if cases else ()),
+                *(cases.colleagues if cases else ()),
+            )
+        )
         self._label = RoleLabel(self._cases.roles)
 
     def check(
@@ -210,6 +222,10 @@ class QuoteGate:
             return _withheld(answer, result)
         fixed_text = read.corrected_words(segment.text)
         fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
+        if self._rules.answers(answer.number, "opinion") and self._asks_staffs_view(asked):
+            # "What do practitioners think about information sharing?": entry 5 reports what
+            # children, young people and families think, not what those who share think.
+            return _withheld(answer, result)
         if self._names_another_topic(asked, fixed):
             # "Who is the guidance on restraint for?" asks about another guidance.
             return _withheld(answer, result)
@@ -323,6 +339,17 @@ class QuoteGate:
                 ):
                     return True
         return False
+
+    def _asks_staffs_view(self, asked: list[str]) -> bool:
+        """Whether the question asks what staff think ("what do practitioners think…?", "how do
+        social workers feel…?"): staff, a role or a colleague (`objects.staff`,
+        `case_questions.roles`, `colleagues`) between the auxiliary and the first verb of view."""
+        verb = next((i for i, w in enumerate(asked) if w in _VIEW_VERBS), None)
+        if verb is None:
+            return False
+        start = max(0, verb - _HOLDER_WORDS)
+        aux = [i for i in range(start, verb) if asked[i] in _AUXILIARIES]
+        return bool(aux) and self._staff.first_in_words(asked[aux[-1] + 1 : verb]) is not None
 
     def _names_what_it_is_about(
         self, number: int, asked: list[str], fixed: list[str], segment: Segment, read: Reading
