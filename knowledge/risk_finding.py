@@ -32,6 +32,7 @@ from knowledge.risk_telling import (
     asked_by_writer,
     not_a_rule,
     own_told,
+    passes_on,
     passing_on_asked,
     quoted_writers,
     reported,
@@ -271,6 +272,7 @@ def _general_phrases(
         and (h.sentence, h.position) > scene
         and not own_supposed(h, read, starts, markers)
         and not own_told(h, read, starts, tellings)
+        and not (h.sentence in asks and passes_on(h, read, that=True))
         and (
             h.sentence in asks
             or (

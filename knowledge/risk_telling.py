@@ -23,6 +23,7 @@ _SHARE_WORDS = frozenset({"tell", "shar", "report", "refer", "pass", "disclos", 
 # "in trouble for letting our 12 year old walk home" lets no one know anything).
 _PASS_ON_WORDS = _SHARE_WORDS | {"warn", "mention", "notify", "alert"}
 _LET, _KNOW, _LET_WORDS = "let", "know", 4
+_THAT_WORDS = 4  # "a duty to tell the social worker that…"
 # Between a permission phrase and its act: "ok for me to tell", "allowed to just tell".
 _BEFORE_ACT = frozenset({"for", "me", "us", "to", "just", "also", "still", "then"})
 _ASKERS = frozenset({"i", "we", "you"})
@@ -152,23 +153,29 @@ def passing_on_asked(hits: list[Hit], read: Tokens) -> set[int]:
     tell the GP my neighbour's son hits him?", "am I allowed to let the school know…"): what
     follows the act is a fact passed on, with or without "that", not an act asked about, so
     a `permission` phrase does not make them general (`knowledge.risk_clauses.permitted`)."""
-    words, found = read.words, set()
-    for h in hits:
-        if h.phrase.kind is not Kind.PERMISSION or h.clause in found:
-            continue
-        k = h.end
-        while k < len(words) and read.clause_of[k] == h.clause and words[k] in _BEFORE_ACT:
-            k += 1
-        if (
-            k < len(words)
-            and read.clause_of[k] == h.clause
-            and (
-                words[k] in _PASS_ON_WORDS
-                or (words[k] == _LET and _KNOW in words[k + 1 : k + 1 + _LET_WORDS])
-            )
-        ):
-            found.add(h.clause)
-    return found
+    return {h.clause for h in hits if h.phrase.kind is Kind.PERMISSION and passes_on(h, read)}
+
+
+def passes_on(hit: Hit, read: Tokens, *, that: bool = False) -> bool:
+    """Whether the act just after the phrase `hit` ("ok to", "a duty to") is passing something
+    on: tell, share, report… or "let" someone "know" within a few words; with `that`, only a
+    fact it opens with "that" a few words on ("a duty to tell anyone that…": "my duty to report
+    FGM to the police" asks about a duty, not a fact)."""
+    words, k = read.words, hit.end
+    while k < len(words) and read.clause_of[k] == hit.clause and words[k] in _BEFORE_ACT:
+        k += 1
+    if k >= len(words) or read.clause_of[k] != hit.clause:
+        return False
+    act = words[k] in _PASS_ON_WORDS or (
+        words[k] == _LET and _KNOW in words[k + 1 : k + 1 + _LET_WORDS]
+    )
+    return act and (
+        not that
+        or any(
+            w == "that" and read.clause_of[j] == hit.clause
+            for j, w in enumerate(words[k + 1 : k + 2 + _THAT_WORDS], start=k + 1)
+        )
+    )
 
 
 def own_told(hit: Hit, read: Tokens, people: frozenset[int], tellings: frozenset[int]) -> bool:

@@ -7,8 +7,10 @@ as in "is it legal to smack my child?", unless "that" followed the act. English 
 "about" ("is it ok to tell the school about her dad hitting her?"), and every such wording was
 quiet on fa75c01. When the act a permission phrase asks about is passing something on (tell,
 share, report, refer, pass, disclose, inform, let… know, warn, mention, notify, alert), the clause
-is no longer general; who is named and what harm still decide. A permission question about any
-other act, or about passing on something that is no harm, stays quiet.
+is no longer general; who is named and what harm still decide. So is a clause a `general` phrase
+opens ("is there a duty to tell anyone that…") when the passing on is followed by "that" ("my duty
+to report FGM to the police" asks about a duty). A permission question about any other act, or
+about passing on something that is no harm, stays quiet.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ SIGNPOSTED = [
     "am I allowed to warn her the ex has threatened to kill her?",
     "is it ok to tell the school about her dad hitting her?",
     "is it ok to report my neighbour's boyfriend strangled her last night?",
+    "is there a duty to tell anyone that my patient's partner strangled her?",
+    "do I have a duty to report that a 13 year old is having sex with a 19 year old?",
 ]
 
 QUIET = [
@@ -40,6 +44,8 @@ QUIET = [
     "is it ok to tell parents a child in the class has head lice?",
     "am I allowed to tell a colleague a pupil is on a child protection plan?",
     "is it ok to tell the police a parent shouted at me in the car park?",
+    "as a nurse is it my duty to report FGM to the police only for under 18s?",
+    "is there a duty to tell the school that a pupil's dad has moved out?",
 ]
 
 
