@@ -26,6 +26,7 @@ _LET, _KNOW, _LET_WORDS = "let", "know", 4
 _THAT_WORDS = 4  # "a duty to tell the social worker that…"
 # Between a permission phrase and its act: "ok for me to tell", "allowed to just tell".
 _BEFORE_ACT = frozenset({"for", "me", "us", "to", "just", "also", "still", "then"})
+_BEFORE_ACT_WORDS = 4  # bounded, so a long run of such words costs no more per phrase
 _ASKERS = frozenset({"i", "we", "you"})
 _REPORTED = frozenset({"he", "she", "hes", "shes"})
 _QUOTED_SELF = frozenset({"i", "me", "myself"})
@@ -35,6 +36,7 @@ _AGES = frozenset({"year", "yr", "years", "yrs"})  # "my 6 year old said": a chi
 _AGED = frozenset({"yo"})
 _OWN = frozenset({"my", "our"})
 _OWN_TOLD_WORDS = 5  # "my client has told", "my year 9 pupil says"
+_OWN_REACH = 12  # words after a general phrase where "my client…" may start: bounded work
 _WHO = frozenset({"who", "whos"})  # "whose" and "who's" both stem to "whos"
 _SPEAKER_WINDOW = 6  # words back from a telling phrase to who said it ("a girl in my class said")
 
@@ -162,7 +164,8 @@ def passes_on(hit: Hit, read: Tokens, *, that: bool = False) -> bool:
     fact it opens with "that" a few words on ("a duty to tell anyone that…": "my duty to report
     FGM to the police" asks about a duty, not a fact)."""
     words, k = read.words, hit.end
-    while k < len(words) and read.clause_of[k] == hit.clause and words[k] in _BEFORE_ACT:
+    stop = min(len(words), k + _BEFORE_ACT_WORDS)
+    while k < stop and read.clause_of[k] == hit.clause and words[k] in _BEFORE_ACT:
         k += 1
     if k >= len(words) or read.clause_of[k] != hit.clause:
         return False
@@ -188,7 +191,7 @@ def own_told(hit: Hit, read: Tokens, people: frozenset[int], tellings: frozenset
     school her dad hits her…?"). The question is about what that person told or what the
     writer would pass on, not a general one; "when a pupil tells me…" stays general."""
     words, clause = read.words, hit.clause
-    for k in range(hit.end, len(words)):
+    for k in range(hit.end, min(len(words), hit.end + _OWN_REACH)):
         if read.clause_of[k] != clause:
             return False
         if words[k] in _OWN and k in people:
