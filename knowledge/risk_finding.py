@@ -271,7 +271,7 @@ def _general_phrases(
         if h.phrase.kind is Kind.GENERAL
         and (h.sentence, h.position) > scene
         and not own_supposed(h, read, starts, markers)
-        and not own_told(h, read, starts, tellings)
+        and not own_told(h, read, starts, tellings, markers["writers-own"])
         and not (h.sentence in asks and passes_on(h, read, that=True))
         and (
             h.sentence in asks

@@ -34,7 +34,6 @@ _ARTICLES = frozenset({"a", "an", "the", "any", "no"})
 _NOT = frozenset({"not", "never"})  # "…asked me not to tell": an instruction, not a report
 _AGES = frozenset({"year", "yr", "years", "yrs"})  # "my 6 year old said": a child speaking
 _AGED = frozenset({"yo"})
-_OWN = frozenset({"my", "our"})
 _OWN_TOLD_WORDS = 5  # "my client has told", "my year 9 pupil says"
 _OWN_REACH = 12  # words after a general phrase where "my client…" may start: bounded work
 _WHO = frozenset({"who", "whos"})  # "whose" and "who's" both stem to "whos"
@@ -181,20 +180,23 @@ def passes_on(hit: Hit, read: Tokens, *, that: bool = False) -> bool:
     )
 
 
-def own_told(hit: Hit, read: Tokens, people: frozenset[int], tellings: frozenset[int]) -> bool:
+def own_told(
+    hit: Hit, read: Tokens, people: frozenset[int], tellings: frozenset[int], own: frozenset[str]
+) -> bool:
     """Whether someone of the writer's own tells something after the `general` phrase `hit`,
     in its clause ("what are my obligations now my client has told me her husband hits her?",
-    "what is the best way to respond when my pupil tells me…"): "my" or "our" starting a phrase
-    naming a person (`people`: where such phrases start), then a `telling` phrase (`tellings`:
-    where they start) or "who"/"whose" within a few words ("what's the process for referring
-    my pupil whose dad hits him?"); or the writer passing something on ("what if I tell the
-    school her dad hits her…?"). The question is about what that person told or what the
-    writer would pass on, not a general one; "when a pupil tells me…" stays general."""
+    "what is the best way to respond when my pupil tells me…"): a word of `own` (the pack's
+    `writers-own` marker: "my", "our") starting a phrase naming a person (`people`: where such
+    phrases start), then a `telling` phrase (`tellings`: where they start) or "who"/"whose"
+    within a few words ("what's the process for referring my pupil whose dad hits him?"); or
+    the writer passing something on ("what if I tell the school her dad hits her…?"). The
+    question is about what that person told or what the writer would pass on, not a general
+    one; "when a pupil tells me…" stays general."""
     words, clause = read.words, hit.clause
     for k in range(hit.end, min(len(words), hit.end + _OWN_REACH)):
         if read.clause_of[k] != clause:
             return False
-        if words[k] in _OWN and k in people:
+        if words[k] in own and k in people:
             return any(
                 t in tellings or words[t] in _WHO
                 for t in range(k + 1, min(len(words), k + 1 + _OWN_TOLD_WORDS))
