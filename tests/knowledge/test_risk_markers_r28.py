@@ -17,13 +17,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from knowledge.loader import KnowledgeError, load_knowledge
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import MARKERS, RiskPack
 from knowledge.risk_types import stem_word
-from tests.support.packs import builtin_knowledge
+from tests.support.packs import builtin_knowledge, detector_with_risk_pack, risk_pack_problems
 
 BUILT_IN = builtin_knowledge()
 
@@ -47,18 +44,6 @@ def _small(cues: tuple[str, ...] = ("hits|hitting",), **fields: Any) -> RiskDete
     return RiskDetector(RiskPack.model_validate(pack))
 
 
-def _problems(folder: Path, text: str) -> str:
-    (folder / "risk.yaml").write_text(text, encoding="utf-8")
-    with pytest.raises(KnowledgeError) as caught:
-        load_knowledge(folder)
-    return "\n".join(caught.value.problems)
-
-
-def _with_own(folder: Path, text: str) -> RiskDetector:
-    (folder / "risk.yaml").write_text(text, encoding="utf-8")
-    return RiskDetector(load_knowledge(folder).risk)
-
-
 def test_the_built_in_pack_gives_every_marker_the_risk_check_reads() -> None:
     assert set(BUILT_IN.risk.markers) == set(MARKERS)
     assert all(BUILT_IN.risk.markers.values())  # none empty
@@ -73,17 +58,17 @@ def test_the_markers_are_stemmed_with_the_detectors_tables() -> None:
 
 
 def test_a_marker_word_that_is_not_one_lower_case_word_is_named(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, "kind: risk\nmarkers:\n  supposing: [Reckon So]\n")
+    problems = risk_pack_problems(tmp_path, "kind: risk\nmarkers:\n  supposing: [Reckon So]\n")
     assert "risk.yaml: markers" in problems and "marker 'supposing'" in problems
 
 
 def test_a_marker_the_risk_check_does_not_read_is_named(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, "kind: risk\nmarkers:\n  supposin: [reckon]\n")
+    problems = risk_pack_problems(tmp_path, "kind: risk\nmarkers:\n  supposin: [reckon]\n")
     assert "risk.yaml: markers" in problems and "marker 'supposin'" in problems
 
 
 def test_an_empty_marker_is_named(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, "kind: risk\nmarkers:\n  writers-own: []\n")
+    problems = risk_pack_problems(tmp_path, "kind: risk\nmarkers:\n  writers-own: []\n")
     assert "marker 'writers-own'" in problems
 
 
@@ -104,8 +89,10 @@ def test_the_supposing_and_writers_own_markers_are_what_lift_the_general_phrase(
 def test_an_organisations_pack_adds_supposing_words(tmp_path: Path) -> None:
     asked = "what do I do if I reckon my mate's boyfriend is hitting her?"
     general = "kind: risk\ngeneral:\n  - if i reckon\n"
-    assert _with_own(tmp_path, general).detect(asked) is None  # "if I reckon" is general
-    ours = _with_own(tmp_path, general + "markers:\n  supposing: [reckon]\n")
+    assert (
+        detector_with_risk_pack(tmp_path, general).detect(asked) is None
+    )  # "if I reckon" is general
+    ours = detector_with_risk_pack(tmp_path, general + "markers:\n  supposing: [reckon]\n")
     assert ours.detect(asked) is not None
     # the built-in words are all still there
     assert ours.detect("what do I do if I suspect my neighbour is hitting her kids?")
@@ -115,7 +102,7 @@ def test_an_organisations_pack_adds_supposing_words(tmp_path: Path) -> None:
 def test_an_organisations_pack_adds_words_for_the_writers_own(tmp_path: Path) -> None:
     asked = "what do I do if I think me mam's boyfriend is hitting her?"
     assert BUILT_IN.risk_detector.detect(asked) is None
-    ours = _with_own(tmp_path, "kind: risk\nmarkers:\n  writers-own: [me]\n")
+    ours = detector_with_risk_pack(tmp_path, "kind: risk\nmarkers:\n  writers-own: [me]\n")
     assert ours.detect(asked) is not None
     assert ours.detect("what do I do if I think our neighbour is hitting her kids?")
 
@@ -142,7 +129,7 @@ def test_the_pointing_marker_keeps_harm_words_before_a_name_that_points_at_someo
 def test_an_organisations_pack_adds_particular_words(tmp_path: Path) -> None:
     told = "We have several victims of domestic abuse staying with us."
     assert BUILT_IN.risk_detector.detect(told) is None  # "victims of" names a kind
-    ours = _with_own(tmp_path, "kind: risk\nmarkers:\n  particular: [several]\n")
+    ours = detector_with_risk_pack(tmp_path, "kind: risk\nmarkers:\n  particular: [several]\n")
     assert ours.detect(told) is not None
     assert ours.detect("We have two victims of domestic abuse staying with us.")
     assert ours.detect("How do we support victims of domestic abuse?") is None
@@ -151,7 +138,7 @@ def test_an_organisations_pack_adds_particular_words(tmp_path: Path) -> None:
 def test_an_organisations_pack_adds_going_on_words(tmp_path: Path) -> None:
     told = "My neighbour was jailed for beating his ex-partner, he has been paroled."
     assert BUILT_IN.risk_detector.detect(told) is None  # a record, over
-    ours = _with_own(tmp_path, "kind: risk\nmarkers:\n  going-on: [paroled]\n")
+    ours = detector_with_risk_pack(tmp_path, "kind: risk\nmarkers:\n  going-on: [paroled]\n")
     assert ours.detect(told) is not None
     assert ours.detect("My neighbour was jailed for beating his ex-partner, he's been released.")
     assert ours.detect("My neighbour was jailed for beating his ex-partner years ago.") is None
@@ -166,7 +153,7 @@ def test_an_organisations_pack_adds_words_saying_the_writer_was_told(tmp_path: P
         "After the assembly on grooming two girls in year 8 told myself their uncle touches them."
     )
     assert BUILT_IN.risk_detector.detect(told) is None  # the assembly frames the message
-    ours = _with_own(tmp_path, "kind: risk\nmarkers:\n  told-writer: [myself]\n")
+    ours = detector_with_risk_pack(tmp_path, "kind: risk\nmarkers:\n  told-writer: [myself]\n")
     assert ours.detect(told) is not None
     assert ours.detect(told.replace("told myself", "disclosed to myself that"))
     # the built-in words are all still there, and a question stays a question

@@ -18,12 +18,11 @@ from typing import Any
 import pytest
 
 from knowledge import risk_setting
-from knowledge.loader import KnowledgeError, load_knowledge
 from knowledge.risk import RiskDetector
 from knowledge.risk_at_work import at_work_words
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import Words, stem_word
-from tests.support.packs import builtin_knowledge
+from tests.support.packs import builtin_knowledge, detector_with_risk_pack, risk_pack_problems
 
 BUILT_IN = builtin_knowledge()
 
@@ -49,18 +48,6 @@ def _small(**fields: Any) -> RiskDetector:
     return RiskDetector(RiskPack.model_validate(pack))
 
 
-def _problems(folder: Path, text: str) -> str:
-    (folder / "risk.yaml").write_text(text, encoding="utf-8")
-    with pytest.raises(KnowledgeError) as caught:
-        load_knowledge(folder)
-    return "\n".join(caught.value.problems)
-
-
-def _with_own(folder: Path, text: str) -> RiskDetector:
-    (folder / "risk.yaml").write_text(text, encoding="utf-8")
-    return RiskDetector(load_knowledge(folder).risk)
-
-
 # own_case
 
 
@@ -76,14 +63,14 @@ def test_the_own_case_phrases_are_what_lifts_the_frame() -> None:
 
 
 def test_a_malformed_own_case_phrase_is_named(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, "kind: risk\nown_case:\n  - '... here is'\n")
+    problems = risk_pack_problems(tmp_path, "kind: risk\nown_case:\n  - '... here is'\n")
     assert "risk.yaml: own_case" in problems and "'... here is'" in problems
 
 
 def test_an_organisations_pack_adds_own_case_phrases(tmp_path: Path) -> None:
     told = "This is the scenario. My neighbour's partner punched her last night."
     assert BUILT_IN.risk_detector.detect(told) is None
-    ours = _with_own(tmp_path, "kind: risk\nown_case:\n  - this is the scenario\n")
+    ours = detector_with_risk_pack(tmp_path, "kind: risk\nown_case:\n  - this is the scenario\n")
     assert ours.detect(told) is not None
     # the built-in phrases are all still there
     assert ours.detect("Here's my scenario: my neighbour's partner punched her last night.")
@@ -93,14 +80,14 @@ def test_an_organisations_pack_adds_own_case_phrases(tmp_path: Path) -> None:
 
 
 def test_a_drug_term_that_is_not_one_lower_case_word_is_named(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, "kind: risk\nsets:\n  drug-term: [Crack Cocaine]\n")
+    problems = risk_pack_problems(tmp_path, "kind: risk\nsets:\n  drug-term: [Crack Cocaine]\n")
     assert "risk.yaml: sets" in problems and "set 'drug-term'" in problems
 
 
 def test_an_organisations_pack_adds_drug_terms(tmp_path: Path) -> None:
     dealer = "I think one of our managers is a dealer."
     assert BUILT_IN.risk_detector.detect(dealer) is not None  # "dealer" names the exploiter
-    ours = _with_own(tmp_path, "kind: risk\nsets:\n  drug-term: [dealer]\n")
+    ours = detector_with_risk_pack(tmp_path, "kind: risk\nsets:\n  drug-term: [dealer]\n")
     assert ours.detect(dealer) is None
     # the built-in words are all still there, and exploitation itself still counts
     assert ours.detect("An employee is dealing at work, what do I do?") is None
@@ -122,7 +109,9 @@ def test_the_mark_not_the_words_lets_a_risk_to_health_give_way_to_its_cause() ->
 
 
 def test_a_health_risk_naming_a_set_no_pack_defines_is_named(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, "kind: risk\nhealth_risks:\n  - at risk of <maladies>\n")
+    problems = risk_pack_problems(
+        tmp_path, "kind: risk\nhealth_risks:\n  - at risk of <maladies>\n"
+    )
     assert "health_risks: 'at risk of <maladies>' uses <maladies>, which no pack defines" in (
         problems
     )
@@ -131,7 +120,9 @@ def test_a_health_risk_naming_a_set_no_pack_defines_is_named(tmp_path: Path) -> 
 def test_an_organisations_pack_adds_health_risks(tmp_path: Path) -> None:
     heat = "My dad is at risk of dehydration in this heat."
     assert BUILT_IN.risk_detector.detect(heat) is not None
-    ours = _with_own(tmp_path, "kind: risk\nhealth_risks:\n  - at risk of dehydration\n")
+    ours = detector_with_risk_pack(
+        tmp_path, "kind: risk\nhealth_risks:\n  - at risk of dehydration\n"
+    )
     assert ours.detect(heat) is None
     assert ours.detect(
         "My dad is at risk of dehydration because his carer leaves him without a drink all day."

@@ -17,6 +17,7 @@ import yaml
 from knowledge.loader import Knowledge, KnowledgeError, builtin_packs_dir, load_knowledge
 from knowledge.matching import LexiconPack, Matcher, NotCoveredPack, load_matcher_packs
 from knowledge.qa_pack import QAPack
+from knowledge.risk import RiskDetector
 
 
 @functools.cache
@@ -46,3 +47,19 @@ def typed_words_problems(folder: Path, pack: str) -> str:
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(folder)
     return "\n".join(caught.value.problems)
+
+
+def risk_pack_problems(folder: Path, text: str) -> str:
+    """The problems loading finds with an organisation's risk pack (`text`, its whole YAML,
+    written to risk.yaml in `folder`), one a line."""
+    (folder / "risk.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(folder)
+    return "\n".join(caught.value.problems)
+
+
+def detector_with_risk_pack(folder: Path, text: str) -> RiskDetector:
+    """A risk detector on the built-in risk pack merged with an organisation's (`text`, its
+    whole YAML, written to risk.yaml in `folder`)."""
+    (folder / "risk.yaml").write_text(text, encoding="utf-8")
+    return RiskDetector(load_knowledge(folder).risk)
