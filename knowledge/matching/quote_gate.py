@@ -118,7 +118,12 @@ class QuoteGate:
         self._label = RoleLabel(self._cases.roles)
 
     def check(
-        self, result: MatchResult, segment: Segment, reading: Reading | None = None
+        self,
+        result: MatchResult,
+        segment: Segment,
+        reading: Reading | None = None,
+        *,
+        kinds: frozenset[str] | None = None,
     ) -> MatchResult:
         """The result to give: `result` itself, or what it becomes when its answer fails a check.
 
@@ -127,6 +132,8 @@ class QuoteGate:
             segment: the part of the message the decision was made on.
             reading: the message's reading through this gate's normaliser (`Matcher.match`
                 passes its own, so the gate's calls for a message share it); new if None.
+            kinds: `asks(segment, reading)`, when the caller has read them already
+                (`Verdicts` reads them once per part of a message); read here if None.
         """
         answer = result.answer
         if answer is None:
@@ -139,7 +146,7 @@ class QuoteGate:
         # "Teacher - …": a role label says who asks, so what is asked is read without it, once.
         own = self._label.without(segment.question)
         asked = read.words(own)
-        every_kind = self._asks.all_of(asked)
+        every_kind = self._asks.all_of(asked) if kinds is None else kinds
         if self._rules.asks_what_none_answers(every_kind):
             # "Can they share my information without my consent?" reads, normalised, as "can I
             # share information without consent?": the asker's words still ask what no
@@ -297,14 +304,19 @@ class QuoteGate:
         return self.check(result, segment, reading).answer is not None
 
     def ask(self, segment: Segment, reading: Reading | None = None) -> str | None:
-        """The kind of ask of the question in `segment` (the pack's `asks`), or None."""
-        asked = words(segment.question) if reading is None else reading.words(segment.question)
-        return self._asks.of(asked)
+        """The kind of ask of the question in `segment` (the pack's `asks`), or None: read, as
+        `check` reads it, without a role label ("Benefit sanctions adviser - why…?")."""
+        return self._asks.of(self._own_words(segment, reading))
 
     def asks(self, segment: Segment, reading: Reading | None = None) -> frozenset[str]:
-        """Every kind of ask in the question in `segment` (`Asks.all_of`)."""
-        asked = words(segment.question) if reading is None else reading.words(segment.question)
-        return self._asks.all_of(asked)
+        """Every kind of ask in the question in `segment` (`Asks.all_of`), without its role
+        label, as `check` reads them."""
+        return self._asks.all_of(self._own_words(segment, reading))
+
+    def _own_words(self, segment: Segment, reading: Reading | None) -> list[str]:
+        # A role label says who asks, not what is asked: the words of the question without it.
+        own = self._label.without(segment.question)
+        return words(own) if reading is None else reading.words(own)
 
     def answers_ask(self, number: int, ask: str) -> bool:
         """Whether entry `number`'s published answer answers that kind of ask."""

@@ -38,7 +38,7 @@ class Verdicts:
         key = (answer, segment)
         if self._passed.get(key):
             return result  # the gate hands back the result itself when its answer passes
-        checked = self._gate.check(result, segment, self.reading)
+        checked = self._gate.check(result, segment, self.reading, kinds=self.asks(segment))
         self._passed[key] = checked.answer is not None
         return checked
 

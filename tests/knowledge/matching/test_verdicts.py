@@ -34,11 +34,16 @@ def test_one_message_asks_the_gate_about_each_answer_once(
     check = QuoteGate.check
 
     def counted(
-        gate: QuoteGate, result: MatchResult, segment: Segment, reading: Reading | None = None
+        gate: QuoteGate,
+        result: MatchResult,
+        segment: Segment,
+        reading: Reading | None = None,
+        *,
+        kinds: frozenset[str] | None = None,
     ) -> MatchResult:
         if result.answer is not None:
             asked.append((result.answer, segment))
-        return check(gate, result, segment, reading)
+        return check(gate, result, segment, reading, kinds=kinds)
 
     monkeypatch.setattr(QuoteGate, "check", counted)
     _MATCHER.match(text)
