@@ -42,16 +42,13 @@ from knowledge.matching.role_label import RoleLabel
 from knowledge.matching.segment import Segment, split_label
 from knowledge.matching.subjects import SubjectCheck
 from knowledge.matching.text import words
+from knowledge.matching.view_holders import ViewHolders, holder
 from knowledge.qa_pack import QAEntry
 
 if TYPE_CHECKING:
     from knowledge.matching.conditions import MainClause
 
 _POINTERS = frozenset({"it", "that", "this", "these", "those", "them", "they"})
-# Grammar of "what do <holder> think?": the auxiliary before the holder, the verbs of a view.
-_AUXILIARIES = frozenset(("do", "does", "did", "would", "will"))
-_VIEW_VERBS = frozenset(("think", "thinks", "feel", "feels", "say", "says", "said", "reckon"))
-_HOLDER_WORDS = 5  # words: "what do front line social care staff think"
 _TOPIC_WORDS = 4  # words after a topic frame that name the topic ("on sharing personal data")
 
 
@@ -116,6 +113,10 @@ class QuoteGate:
             )
         )
         self._label = RoleLabel(self._cases.roles)
+        self._holders = ViewHolders(
+            (e for e in entries if self._rules.answers(e.number, "opinion")),
+            emphasis=not_covered.emphasis,
+        )
 
     def check(
         self,
@@ -229,9 +230,12 @@ class QuoteGate:
             return _withheld(answer, result)
         fixed_text = read.corrected_words(segment.text)
         fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
-        if self._rules.answers(answer.number, "opinion") and self._asks_staffs_view(asked):
-            # "What do practitioners think about information sharing?": entry 5 reports what
-            # children, young people and families think, not what those who share think.
+        if self._rules.answers(answer.number, "opinion") and (
+            self._asks_staffs_view(asked)
+            or self._holders.asks_anothers_view(answer.number, asked, fixed)
+        ):
+            # "What do practitioners think about information sharing?", "what do teachers
+            # think…?": entry 5 reports what children, young people and families think.
             return _withheld(answer, result)
         if self._names_another_topic(asked, fixed):
             # "Who is the guidance on restraint for?" asks about another guidance.
@@ -356,12 +360,8 @@ class QuoteGate:
         """Whether the question asks what staff think ("what do practitioners think…?", "how do
         social workers feel…?"): staff, a role or a colleague (`objects.staff`,
         `case_questions.roles`, `colleagues`) between the auxiliary and the first verb of view."""
-        verb = next((i for i, w in enumerate(asked) if w in _VIEW_VERBS), None)
-        if verb is None:
-            return False
-        start = max(0, verb - _HOLDER_WORDS)
-        aux = [i for i in range(start, verb) if asked[i] in _AUXILIARIES]
-        return bool(aux) and self._staff.first_in_words(asked[aux[-1] + 1 : verb]) is not None
+        named = holder(asked)
+        return bool(named) and self._staff.first_in_words(named) is not None
 
     def _names_what_it_is_about(
         self, number: int, asked: list[str], fixed: list[str], segment: Segment, read: Reading

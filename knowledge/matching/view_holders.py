@@ -1,0 +1,103 @@
+"""Whose view a question asks: "what do <holder> think about information sharing?".
+
+An entry answering the `opinion` ask reports what some people think: entry 5, what children,
+young people and families think. "What do teachers think…?", "What do nurses think…?" ask the
+same about someone else, and no list of staff can name every profession. So the holder is read
+from the question's grammar, the words between the auxiliary ("do", "does", "did") and the first
+verb of view ("think", "feel", "say"), and compared with the holders the entry itself names: in
+its own phrasings ("What do kids think…?", "What does research say…?") and in its anchors of
+the same shape ("carers think", "public say"). The holder's head is read before a preposition
+or relative ("children in care", "parents of looked-after children", "people who use
+services"), each part of a list on its own ("pupils and parents"), words of emphasis read past
+("families themselves"). A question naming no holder, or "you" (the asker's "do you think
+families mind?"), is read as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+
+from knowledge.matching.text import words
+from knowledge.qa_pack import QAEntry
+
+# Grammar of "what do <holder> think?": the auxiliary before the holder, the verbs of a view.
+_AUXILIARIES = frozenset(("do", "does", "did", "would", "will"))
+VIEW_VERBS = frozenset(("think", "thinks", "feel", "feels", "say", "says", "said", "reckon"))
+_HOLDER_WORDS = 5  # words: "what do front line social care staff think"
+# A holder's head comes before these: "children in care", "parents of children who…".
+_AFTER_HEAD = frozenset(
+    ("in", "of", "at", "from", "with", "who", "that", "on", "for", "across", "under", "using")
+)
+_LIST = frozenset(("and", "or", "nor", "plus"))
+_ASKED_OF = frozenset(("you", "u", "ya"))  # "do you think…?": the view asked for is the asker's
+
+
+def holder(question: Sequence[str]) -> list[str] | None:
+    """The words naming whose view `question` asks (split by `words`), or None when it asks no
+    one's view in the form "<auxiliary> <holder> <verb of view>"."""
+    verb = next((i for i, w in enumerate(question) if w in VIEW_VERBS), None)
+    if verb is None:
+        return None
+    start = max(0, verb - _HOLDER_WORDS)
+    aux = [i for i in range(start, verb) if question[i] in _AUXILIARIES]
+    return list(question[aux[-1] + 1 : verb]) if aux else None
+
+
+class ViewHolders:
+    """Whose views each entry answering the `opinion` ask reports, read from its own words."""
+
+    def __init__(self, entries: Iterable[QAEntry], *, emphasis: Collection[str] = ()) -> None:
+        """Read the holders each entry names.
+
+        Args:
+            entries: the entries whose views are read (those answering `opinion`).
+            emphasis: words of emphasis, read past ("families *themselves* think").
+        """
+        self._emphasis = frozenset(emphasis)
+        self._holders: dict[int, frozenset[str]] = {}
+        for entry in entries:
+            found: set[str] = set()
+            for phrasing in (entry.question, *entry.alternates):
+                named = holder(words(phrasing))
+                if named:
+                    found.update(self._heads(named))
+            for anchor in entry.anchors:
+                split = words(anchor.removesuffix("*"))
+                if len(split) > 1 and split[-1] in VIEW_VERBS:
+                    found.update(self._heads(split[:-1]))
+            self._holders[entry.number] = frozenset(found)
+
+    def asks_anothers_view(self, number: int, typed: Sequence[str], fixed: Sequence[str]) -> bool:
+        """Whether the question (as typed, and typos fixed) asks the view of someone entry
+        `number` does not report on: a part of its holder whose head the entry never names."""
+        known = self._holders.get(number)
+        named = holder(typed)
+        if known is None or not named or set(named) <= _ASKED_OF:
+            return False
+        fixed_named = holder(fixed) or named
+        parts = self._parts(named)
+        fixed_parts = self._parts(fixed_named) if len(fixed_named) == len(named) else parts
+        return any(
+            known.isdisjoint(part) and known.isdisjoint(other)
+            for part, other in zip(parts, fixed_parts, strict=False)
+        )
+
+    def _heads(self, named: Sequence[str]) -> set[str]:
+        # the last word of each part of the holder: "children, young people and families"
+        return {part[-1] for part in self._parts(named) if part}
+
+    def _parts(self, named: Sequence[str]) -> list[list[str]]:
+        # The holder up to its head, split at "and"/"or", words of emphasis read past.
+        head: list[str] = []
+        for word in named:
+            if word in _AFTER_HEAD:
+                break
+            if word not in self._emphasis:
+                head.append(word)
+        parts: list[list[str]] = [[]]
+        for word in head:
+            if word in _LIST:
+                parts.append([])
+            else:
+                parts[-1].append(word)
+        return [part for part in parts if part]
