@@ -43,6 +43,7 @@ from knowledge.matching.segment import Segment, split_label
 from knowledge.matching.subjects import SubjectCheck
 from knowledge.matching.text import words
 from knowledge.matching.view_holders import ViewHolders, holder
+from knowledge.matching.why_it_is import WhyItIs
 from knowledge.qa_pack import QAEntry
 
 if TYPE_CHECKING:
@@ -113,6 +114,9 @@ class QuoteGate:
             )
         )
         self._label = RoleLabel(self._cases.roles)
+        self._why_it_is = WhyItIs(
+            (e for e in entries if self._rules.answers(e.number, "reason")), self._about
+        )
         self._holders = ViewHolders(
             (e for e in entries if self._rules.answers(e.number, "opinion")),
             emphasis=not_covered.emphasis,
@@ -236,6 +240,10 @@ class QuoteGate:
         ):
             # "What do practitioners think about information sharing?", "what do teachers
             # think…?": entry 5 reports what children, young people and families think.
+            return _withheld(answer, result)
+        if self._why_it_is.asks_another_quality(answer.number, asked, fixed):
+            # "Why is information sharing so difficult?", "Why is data security important?":
+            # entry 1 answers why sharing is important, not why it is hard, nor why security is.
             return _withheld(answer, result)
         if self._names_another_topic(asked, fixed):
             # "Who is the guidance on restraint for?" asks about another guidance.

@@ -43,6 +43,13 @@ def holder(question: Sequence[str]) -> list[str] | None:
     return list(question[aux[-1] + 1 : verb]) if aux else None
 
 
+def _reports_a_view(question: Sequence[str]) -> bool:
+    # "What does the guidance say about what families think?": a second verb of view after the
+    # first makes the holder a source telling another's view, whose view is then asked.
+    verbs = [i for i, w in enumerate(question) if w in VIEW_VERBS]
+    return len(verbs) > 1
+
+
 class ViewHolders:
     """Whose views each entry answering the `opinion` ask reports, read from its own words."""
 
@@ -72,7 +79,7 @@ class ViewHolders:
         `number` does not report on: a part of its holder whose head the entry never names."""
         known = self._holders.get(number)
         named = holder(typed)
-        if known is None or not named or set(named) <= _ASKED_OF:
+        if known is None or not named or set(named) <= _ASKED_OF or _reports_a_view(typed):
             return False
         fixed_named = holder(fixed) or named
         parts = self._parts(named)

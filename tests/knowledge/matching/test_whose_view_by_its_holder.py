@@ -42,6 +42,7 @@ def test_anothers_view_is_not_quoted_entry_5(built_in_matcher: Matcher, message:
         "What does the public think about information sharing?",
         "What do adults with learning disabilities think about information sharing?",
         "Do you think young people mind us sharing their information?",
+        "What do the studies say young people think about information sharing?",
     ],
 )
 def test_the_views_entry_5_reports_are_still_quoted(
