@@ -40,9 +40,10 @@ from knowledge.matching.question_forms import (
 from knowledge.matching.reading import Reading
 from knowledge.matching.role_label import RoleLabel
 from knowledge.matching.segment import Segment, split_label
+from knowledge.matching.shared_things import SharedThings
 from knowledge.matching.subjects import SubjectCheck
 from knowledge.matching.text import words
-from knowledge.matching.view_holders import ViewHolders, holder
+from knowledge.matching.view_holders import ViewHolders
 from knowledge.matching.why_it_is import WhyItIs
 from knowledge.qa_pack import QAEntry
 
@@ -106,20 +107,31 @@ class QuoteGate:
         self._topic_frames = PhraseSet(not_covered.topic_frames)
         self._sharing = PhraseSet(not_covered.objects.get("sharing", ()))
         cases = not_covered.case_questions
-        self._staff = PhraseSet(
-            (
-                *not_covered.objects.get("staff", ()),
-                *(cases.roles if cases else ()),
-                *(cases.colleagues if cases else ()),
-            )
-        )
         self._label = RoleLabel(self._cases.roles)
         self._why_it_is = WhyItIs(
             (e for e in entries if self._rules.answers(e.number, "reason")), self._about
         )
+        self._shared = SharedThings(
+            (
+                e
+                for e in entries
+                if "sharing" in e.about
+                and (
+                    self._rules.answers(e.number, "reason")
+                    or self._rules.answers(e.number, "opinion")
+                )
+            ),
+            self._about,
+            cases.held_things if cases else (),
+        )
         self._holders = ViewHolders(
             (e for e in entries if self._rules.answers(e.number, "opinion")),
             emphasis=not_covered.emphasis,
+            staff=(
+                *not_covered.objects.get("staff", ()),
+                *(cases.roles if cases else ()),
+                *(cases.colleagues if cases else ()),
+            ),
         )
 
     def check(
@@ -234,16 +246,16 @@ class QuoteGate:
             return _withheld(answer, result)
         fixed_text = read.corrected_words(segment.text)
         fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
-        if self._rules.answers(answer.number, "opinion") and (
-            self._asks_staffs_view(asked)
-            or self._holders.asks_anothers_view(answer.number, asked, fixed)
-        ):
+        if self._holders.asks_anothers_view(answer.number, asked, fixed):
             # "What do practitioners think about information sharing?", "what do teachers
             # think…?": entry 5 reports what children, young people and families think.
             return _withheld(answer, result)
-        if self._why_it_is.asks_another_quality(answer.number, asked, fixed):
+        if self._why_it_is.asks_another_quality(
+            answer.number, asked, fixed
+        ) or self._shared.shares_another_thing(answer.number, asked, fixed):
             # "Why is information sharing so difficult?", "Why is data security important?":
-            # entry 1 answers why sharing is important, not why it is hard, nor why security is.
+            # entry 1 answers why sharing is important, not why it is hard, nor why security
+            # is; "What do families think about sharing a room?" shares no information.
             return _withheld(answer, result)
         if self._names_another_topic(asked, fixed):
             # "Who is the guidance on restraint for?" asks about another guidance.
@@ -363,13 +375,6 @@ class QuoteGate:
                 ):
                     return True
         return False
-
-    def _asks_staffs_view(self, asked: list[str]) -> bool:
-        """Whether the question asks what staff think ("what do practitioners think…?", "how do
-        social workers feel…?"): staff, a role or a colleague (`objects.staff`,
-        `case_questions.roles`, `colleagues`) between the auxiliary and the first verb of view."""
-        named = holder(asked)
-        return bool(named) and self._staff.first_in_words(named) is not None
 
     def _names_what_it_is_about(
         self, number: int, asked: list[str], fixed: list[str], segment: Segment, read: Reading

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 
+from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
 
@@ -53,14 +54,24 @@ def _reports_a_view(question: Sequence[str]) -> bool:
 class ViewHolders:
     """Whose views each entry answering the `opinion` ask reports, read from its own words."""
 
-    def __init__(self, entries: Iterable[QAEntry], *, emphasis: Collection[str] = ()) -> None:
+    def __init__(
+        self,
+        entries: Iterable[QAEntry],
+        *,
+        emphasis: Collection[str] = (),
+        staff: Iterable[str] = (),
+    ) -> None:
         """Read the holders each entry names.
 
         Args:
             entries: the entries whose views are read (those answering `opinion`).
             emphasis: words of emphasis, read past ("families *themselves* think").
+            staff: phrases naming staff, a role or a colleague (`objects.staff`,
+                `case_questions.roles`, `colleagues`): a holder naming one of them asks what
+                those who share think ("what do social workers feel…?"), whatever its head.
         """
         self._emphasis = frozenset(emphasis)
+        self._staff = PhraseSet(staff)
         self._holders: dict[int, frozenset[str]] = {}
         for entry in entries:
             found: set[str] = set()
@@ -79,7 +90,11 @@ class ViewHolders:
         `number` does not report on: a part of its holder whose head the entry never names."""
         known = self._holders.get(number)
         named = holder(typed)
-        if known is None or not named or set(named) <= _ASKED_OF or _reports_a_view(typed):
+        if known is None or not named:
+            return False
+        if self._staff.first_in_words(named) is not None:
+            return True  # as before round 28 (quote28b), a second view verb or not
+        if set(named) <= _ASKED_OF or _reports_a_view(typed):
             return False
         fixed_named = holder(fixed) or named
         parts = self._parts(named)
