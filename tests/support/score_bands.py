@@ -44,10 +44,15 @@ class _RecordingGate(QuoteGate):
     segment: Segment | None = None
 
     def check(
-        self, result: MatchResult, segment: Segment, reading: Reading | None = None
+        self,
+        result: MatchResult,
+        segment: Segment,
+        reading: Reading | None = None,
+        *,
+        kinds: frozenset[str] | None = None,
     ) -> MatchResult:
         self.segment = segment
-        return super().check(result, segment, reading)
+        return super().check(result, segment, reading, kinds=kinds)
 
 
 class _RecordingMatcher(Matcher):
