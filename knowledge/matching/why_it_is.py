@@ -39,6 +39,8 @@ _NOT_YET = frozenset(
     )
 )
 _MODIFIERS = 2  # words before the subject's run: "effective multi agency information sharing"
+_THERE_BEFORE = frozenset(("there", *_ARTICLES))  # "why is there (a) <thing>"
+_THING_WORDS = 3  # "so much paperwork", "national guidance"
 
 
 class WhyItIs:
@@ -75,8 +77,22 @@ class WhyItIs:
             return False
         stems = self._stems[number]
         return not any(
-            w in own or any(w.startswith(s) for s in stems) for w in (typed[at], fixed[at])
+            w in own or any(w.startswith(s) for s in stems)
+            for i in range(at, self._named_to(typed, at))
+            for w in (typed[i], fixed[i])
         )
+
+    @staticmethod
+    def _named_to(typed: Sequence[str], at: int) -> int:
+        # "why is there national guidance…?" asks why a thing exists: what is read is the thing
+        # named, a few words up to a preposition ("national guidance" of "…on sharing"), not
+        # the word after "there" alone.
+        if typed[at - 1] not in _THERE_BEFORE or "there" not in typed[max(0, at - 3) : at]:
+            return at + 1
+        end = at
+        while end < min(len(typed), at + _THING_WORDS) and typed[end] not in _NOT_YET:
+            end += 1
+        return max(end, at + 1)
 
     def _predicate(self, number: int, typed: Sequence[str], fixed: Sequence[str]) -> int | None:
         """Where the predicate of "why is <subject> <predicate>" stands, or None."""

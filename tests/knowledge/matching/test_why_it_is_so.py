@@ -51,6 +51,23 @@ def test_the_importance_of_sharing_is_still_quoted(built_in_matcher: Matcher, me
     assert result.answer is not None and result.answer.number == 1, result
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        # "why is there <a thing>" asks why the thing exists: the thing named is read, not the
+        # word after "there" alone (a probe of round 15 lost its answer to that reading)
+        "police: why is there national guidance on sharing info when we have our own rules?",
+        "Why is there government guidance on sharing at all?",
+        "why is there a need for guidance on information sharing?",
+    ],
+)
+def test_why_there_is_guidance_is_still_quoted_entry_2(
+    built_in_matcher: Matcher, message: str
+) -> None:
+    result = built_in_matcher.match(message)
+    assert result.answer is not None and result.answer.number == 2, result
+
+
 def test_the_predicate_is_read_against_the_entrys_own_words() -> None:
     entry = QAEntry(
         number=3,
