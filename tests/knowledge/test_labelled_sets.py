@@ -72,8 +72,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # of 17 untouched; with round 23's rules merged: 194 of 1,166 (16.6%). Round 25: round 24's
     # rules, 193 of 1,166; harm-dev22 came with 8 of 17 untouched: 201 of 1,183 (17.0%). Round 27:
     # round 27's rules, 198 of 1,183; harm-dev23 (short messages as typed in a chat, thread titles
-    # and first lines) came with 13 of 21 untouched: 211 of 1,204 (17.5%).
-    assert report.false_alarm_rate <= 0.176
+    # and first lines) came with 13 of 21 untouched: 211 of 1,204 (17.5%). Round 28: round 28's
+    # rules (a storyline told, a death told with when it was), 208 of 1,204 (17.3%).
+    assert report.false_alarm_rate <= 0.173
     assert report.wrong_quote_rate <= 0.01
 
 
