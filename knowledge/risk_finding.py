@@ -197,7 +197,9 @@ def judge(
         h.sentence for h in people if read.words[h.end - 1] not in _DEFINITE
     }
     general |= supposed
-    general |= permitted(hits, read, asks, openers) - passing_on_asked(hits, read)
+    general |= permitted(hits, read, asks, openers) - passing_on_asked(
+        hits, read, markers["pass-on"]
+    )
     general |= listing(read, general, specific - pointing)
     general |= alternatives(read, general, asks)
     asking = read.questions - specific - on_occasion
@@ -271,8 +273,8 @@ def _general_phrases(
         if h.phrase.kind is Kind.GENERAL
         and (h.sentence, h.position) > scene
         and not own_supposed(h, read, starts, markers)
-        and not own_told(h, read, starts, tellings, markers["writers-own"])
-        and not (h.sentence in asks and passes_on(h, read, that=True))
+        and not own_told(h, read, starts, tellings, markers)
+        and not (h.sentence in asks and passes_on(h, read, markers["pass-on"], that=True))
         and (
             h.sentence in asks
             or (

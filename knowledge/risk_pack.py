@@ -20,7 +20,8 @@ Concern = Literal["child", "adult", "either"]
 NEAR_WORDS = 5
 # The names of the `markers` the risk check reads, and where: `risk_clauses.own_supposed`
 # reads "supposing" and "writers-own"; `risk_setting.outside_settings` "because",
-# "particular", "pointing" and "going-on"; `risk_scene.scene_of` "told-writer".
+# "particular", "pointing" and "going-on"; `risk_scene.scene_of` "told-writer";
+# `risk_telling.passes_on` and `own_told` "pass-on".
 MARKERS = (
     "supposing",
     "writers-own",
@@ -29,6 +30,7 @@ MARKERS = (
     "pointing",
     "going-on",
     "told-writer",
+    "pass-on",
 )
 
 

@@ -11,6 +11,8 @@ happens to them and that they cannot tell, not a rule for the writer.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from knowledge.risk_types import Hit, Kind, Tokens
 
 # A rule about sharing: a modal, then within three words a word for sharing ("can't share").
@@ -18,10 +20,10 @@ _RULE_WORDS = frozenset(
     {"can", "cant", "cannot", "must", "mustnt", "should", "shouldnt", "wont", "need", "allow"}
 )
 _SHARE_WORDS = frozenset({"tell", "shar", "report", "refer", "pass", "disclos", "inform"})
-# What a permission question may ask to do with a fact: pass it on ("is it ok to tell the GP…",
-# "…to warn her…"), or "let" someone "know" within a few words ("…to let the school know…";
-# "in trouble for letting our 12 year old walk home" lets no one know anything).
-_PASS_ON_WORDS = _SHARE_WORDS | {"warn", "mention", "notify", "alert"}
+# What a permission question may ask to do with a fact: pass it on (a word of the pack's
+# `pass-on` marker: "is it ok to tell the GP…", "…to warn her…"), or "let" someone "know" within
+# a few words ("…to let the school know…"; "in trouble for letting our 12 year old walk home"
+# lets no one know anything).
 _LET, _KNOW, _LET_WORDS = "let", "know", 4
 _THAT_WORDS = 4  # "a duty to tell the social worker that…"
 # Between a permission phrase and its act: "ok for me to tell", "allowed to just tell".
@@ -149,28 +151,28 @@ def telling_verbs(hits: list[Hit], read: Tokens) -> list[Hit]:
     ]
 
 
-def passing_on_asked(hits: list[Hit], read: Tokens) -> set[int]:
+def passing_on_asked(hits: list[Hit], read: Tokens, acts: frozenset[str]) -> set[int]:
     """The clauses of a question asking whether the writer may pass something on ("is it ok to
     tell the GP my neighbour's son hits him?", "am I allowed to let the school know…"): what
-    follows the act is a fact passed on, with or without "that", not an act asked about, so
-    a `permission` phrase does not make them general (`knowledge.risk_clauses.permitted`)."""
-    return {h.clause for h in hits if h.phrase.kind is Kind.PERMISSION and passes_on(h, read)}
+    follows the act (a word of `acts`, the pack's `pass-on` marker) is a fact passed on, with
+    or without "that", not an act asked about, so a `permission` phrase does not make them
+    general (`knowledge.risk_clauses.permitted`)."""
+    return {h.clause for h in hits if h.phrase.kind is Kind.PERMISSION and passes_on(h, read, acts)}
 
 
-def passes_on(hit: Hit, read: Tokens, *, that: bool = False) -> bool:
+def passes_on(hit: Hit, read: Tokens, acts: frozenset[str], *, that: bool = False) -> bool:
     """Whether the act just after the phrase `hit` ("ok to", "a duty to") is passing something
-    on: tell, share, report… or "let" someone "know" within a few words; with `that`, only a
-    fact it opens with "that" a few words on ("a duty to tell anyone that…": "my duty to report
-    FGM to the police" asks about a duty, not a fact)."""
+    on: a word of `acts` (the pack's `pass-on` marker: tell, share, report…) or "let" someone
+    "know" within a few words; with `that`, only a fact it opens with "that" a few words on ("a
+    duty to tell anyone that…": "my duty to report FGM to the police" asks about a duty, not a
+    fact)."""
     words, k = read.words, hit.end
     stop = min(len(words), k + _BEFORE_ACT_WORDS)
     while k < stop and read.clause_of[k] == hit.clause and words[k] in _BEFORE_ACT:
         k += 1
     if k >= len(words) or read.clause_of[k] != hit.clause:
         return False
-    act = words[k] in _PASS_ON_WORDS or (
-        words[k] == _LET and _KNOW in words[k + 1 : k + 1 + _LET_WORDS]
-    )
+    act = words[k] in acts or (words[k] == _LET and _KNOW in words[k + 1 : k + 1 + _LET_WORDS])
     return act and (
         not that
         or any(
@@ -181,18 +183,24 @@ def passes_on(hit: Hit, read: Tokens, *, that: bool = False) -> bool:
 
 
 def own_told(
-    hit: Hit, read: Tokens, people: frozenset[int], tellings: frozenset[int], own: frozenset[str]
+    hit: Hit,
+    read: Tokens,
+    people: frozenset[int],
+    tellings: frozenset[int],
+    markers: Mapping[str, frozenset[str]],
 ) -> bool:
     """Whether someone of the writer's own tells something after the `general` phrase `hit`,
     in its clause ("what are my obligations now my client has told me her husband hits her?",
-    "what is the best way to respond when my pupil tells me…"): a word of `own` (the pack's
-    `writers-own` marker: "my", "our") starting a phrase naming a person (`people`: where such
-    phrases start), then a `telling` phrase (`tellings`: where they start) or "who"/"whose"
-    within a few words ("what's the process for referring my pupil whose dad hits him?"); or
-    the writer passing something on ("what if I tell the school her dad hits her…?"). The
+    "what is the best way to respond when my pupil tells me…"): a word of the pack's
+    `writers-own` marker ("my", "our"; `markers`: the stems of the markers' words by name)
+    starting a phrase naming a person (`people`: where such phrases start), then a `telling`
+    phrase (`tellings`: where they start) or "who"/"whose" within a few words ("what's the
+    process for referring my pupil whose dad hits him?"); or the writer passing something on
+    (a word of its `pass-on` marker: "what if I tell the school her dad hits her…?"). The
     question is about what that person told or what the writer would pass on, not a general
     one; "when a pupil tells me…" stays general."""
     words, clause = read.words, hit.clause
+    own, acts = markers["writers-own"], markers["pass-on"]
     for k in range(hit.end, min(len(words), hit.end + _OWN_REACH)):
         if read.clause_of[k] != clause:
             return False
@@ -201,7 +209,7 @@ def own_told(
                 t in tellings or words[t] in _WHO
                 for t in range(k + 1, min(len(words), k + 1 + _OWN_TOLD_WORDS))
             )
-        if words[k] in _ASKERS and words[k + 1 : k + 2] and words[k + 1] in _PASS_ON_WORDS:
+        if words[k] in _ASKERS and words[k + 1 : k + 2] and words[k + 1] in acts:
             return True
     return False
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import MARKERS, RiskPack
 from knowledge.risk_types import stem_word
@@ -161,3 +163,35 @@ def test_an_organisations_pack_adds_words_saying_the_writer_was_told(tmp_path: P
     assert (
         ours.detect("What do I do if, after an assembly on grooming, a pupil tells myself?") is None
     )
+
+
+# Round 28 (tidy28b): the word classes miss28 wrote as constants this round
+
+
+@pytest.mark.parametrize("name", ["pass-on"])
+def test_each_marker_tidy28b_moved_is_validated(tmp_path: Path, name: str) -> None:
+    assert BUILT_IN.risk.markers[name]  # the built-in pack gives it
+    problems = risk_pack_problems(tmp_path, f"kind: risk\nmarkers:\n  {name}: [Flag Up]\n")
+    assert "risk.yaml: markers" in problems and f"marker {name!r}" in problems
+    assert f"marker {name!r}" in risk_pack_problems(
+        tmp_path, f"kind: risk\nmarkers:\n  {name}: []\n"
+    )
+
+
+# pass-on (`knowledge.risk_telling.passes_on`, `own_told`)
+
+
+def test_an_organisations_pack_adds_words_for_passing_something_on(tmp_path: Path) -> None:
+    # after a permission phrase, what follows an act of passing on is a fact, not a general act
+    asked = "Is it ok to escalate to the GP my neighbour's son hits him?"
+    # the writer passing something on after a general phrase asks about that, not in general
+    writer = "What if I escalate to the school her dad hits her?"
+    assert BUILT_IN.risk_detector.detect(asked) is None
+    assert BUILT_IN.risk_detector.detect(writer) is None
+    ours = detector_with_risk_pack(tmp_path, "kind: risk\nmarkers:\n  pass-on: [escalate]\n")
+    assert ours.detect(asked) is not None
+    assert ours.detect(writer) is not None
+    # the built-in words are all still there, and a general question stays general
+    assert ours.detect(asked.replace("escalate to", "tell"))
+    assert ours.detect(writer.replace("escalate to", "tell"))
+    assert ours.detect("What should I do if I escalate a concern and nothing happens?") is None
