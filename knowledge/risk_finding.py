@@ -138,7 +138,7 @@ def judge(
             and a_class(h, read, anyone, reports)
         )
     }
-    specific |= passing_on(read)
+    specific |= passing_on(read, markers)
     about = specific | {h.sentence for h in hits if _anyone(h)}
     # The writer telling what happened to them ("he did it to me", "I was abused in the
     # 1980s"): someone in particular, in a sentence that tells rather than asks.

@@ -16,7 +16,7 @@ from knowledge.matching.text import stem
 from knowledge.risk_types import Kind
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Collection, Mapping
 
     from knowledge.risk_finding import Hit, Tokens
 
@@ -36,10 +36,6 @@ _I_WAS = frozenset({"was", "were", "got"})
 _WRITERS = frozenset({"i", "we"})
 # In a question, "I"/"we" after one of these (as read) ask how, not tell what was seen.
 _MODALS = frozenset({"would", "could", "can", "should", "might", "will", "do", "doe", "may"})
-_SHARING = frozenset(
-    {"tell", "shar", "inform", "report", "pass", "let", "warn", "alert"}
-    | {"refer", "disclos", "mention"}
-)
 _SHARE_GAP = 6  # "can I also tell", "I should tell", "do I need consent to tell"
 _THAT_GAP = 4  # "tell the social worker that", "let the school know that"
 _BEING = frozenset({"is", "was"})
@@ -147,17 +143,19 @@ def subjectless(read: Tokens) -> set[int]:
     return starts
 
 
-def passing_on(read: Tokens) -> set[int]:
+def passing_on(read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[int]:
     """The sentences where the writer asks whether to pass on something they know: "I" or
-    "we", a word for sharing just after, then "that" ("can I tell the police that a girl in my
-    youth club has gone missing again?"). What follows "that" is told of someone in particular;
-    "can a school tell parents that a pupil…" is asked of anyone."""
+    "we", a word for sharing (the pack's `sharing` marker; `markers`: the stems of the markers'
+    words by name) just after, then "that" ("can I tell the police that a girl in my youth club
+    has gone missing again?"). What follows "that" is told of someone in particular; "can a
+    school tell parents that a pupil…" is asked of anyone."""
     words, sentence_of = read.words, read.sentence_of
+    sharing = markers["sharing"]
     found: set[int] = set()
-    if _SHARING.isdisjoint(words) or (_THAT.isdisjoint(words) and _ONE.isdisjoint(words)):
+    if sharing.isdisjoint(words) or (_THAT.isdisjoint(words) and _ONE.isdisjoint(words)):
         return found
     for i, word in enumerate(words):
-        if word not in _SHARING or sentence_of[i] in found:
+        if word not in sharing or sentence_of[i] in found:
             continue
         sentence = sentence_of[i]
         writer = any(

@@ -168,7 +168,7 @@ def test_an_organisations_pack_adds_words_saying_the_writer_was_told(tmp_path: P
 # Round 28 (tidy28b): the word classes miss28 wrote as constants this round
 
 
-@pytest.mark.parametrize("name", ["pass-on"])
+@pytest.mark.parametrize("name", ["pass-on", "sharing"])
 def test_each_marker_tidy28b_moved_is_validated(tmp_path: Path, name: str) -> None:
     assert BUILT_IN.risk.markers[name]  # the built-in pack gives it
     problems = risk_pack_problems(tmp_path, f"kind: risk\nmarkers:\n  {name}: [Flag Up]\n")
@@ -195,3 +195,21 @@ def test_an_organisations_pack_adds_words_for_passing_something_on(tmp_path: Pat
     assert ours.detect(asked.replace("escalate to", "tell"))
     assert ours.detect(writer.replace("escalate to", "tell"))
     assert ours.detect("What should I do if I escalate a concern and nothing happens?") is None
+
+
+# sharing (`knowledge.risk_subjects.passing_on`)
+
+
+def test_an_organisations_pack_adds_words_for_the_writer_sharing(tmp_path: Path) -> None:
+    # "I"/"we", a word for sharing, then "that"/"who": told of someone in particular
+    asked = "Can I escalate to the police that a girl in my youth club has gone missing again?"
+    colleague = "Should we escalate a colleague who slapped a resident?"
+    assert BUILT_IN.risk_detector.detect(asked) is None
+    assert BUILT_IN.risk_detector.detect(colleague) is None
+    ours = detector_with_risk_pack(tmp_path, "kind: risk\nmarkers:\n  sharing: [escalate]\n")
+    assert ours.detect(asked) is not None
+    assert ours.detect(colleague) is not None
+    # the built-in words are all still there, and anyone of a kind stays general
+    assert ours.detect(colleague.replace("escalate", "report"))
+    assert ours.detect("Should we escalate anyone who discloses abuse?") is None
+    assert ours.detect("Can a school escalate to parents that a pupil is being bullied?") is None
