@@ -21,7 +21,8 @@ NEAR_WORDS = 5
 # The names of the `markers` the risk check reads, and where: `risk_clauses.own_supposed`
 # reads "supposing" and "writers-own"; `risk_setting.outside_settings` "because",
 # "particular", "pointing" and "going-on"; `risk_scene.scene_of` "told-writer";
-# `risk_telling.passes_on` and `own_told` "pass-on"; `risk_subjects.passing_on` "sharing".
+# `risk_telling.passes_on` and `own_told` "pass-on"; `risk_subjects.passing_on` "sharing" and
+# "anyone".
 MARKERS = (
     "supposing",
     "writers-own",
@@ -32,6 +33,7 @@ MARKERS = (
     "told-writer",
     "pass-on",
     "sharing",
+    "anyone",
 )
 
 

@@ -26,7 +26,6 @@ _PRONOUNS = frozenset({"he", "she", "her", "him", "his", "hes", "shes", "herself
 _DEFINITE = frozenset({"the", "that", "this"})
 _INDEFINITE = frozenset({"a", "an", "any", "every"})
 _ONE = frozenset({"a", "an"})
-_ANYONE = frozenset({"anyon", "anybody", "everyon", "everybody", "someon", "somebody", "all"})
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 _RELATION_GAP = 3  # "my year 9 pupil", "her little brother"
 _SELF = frozenset({"me", "myself"})
@@ -150,7 +149,7 @@ def passing_on(read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[int]:
     has gone missing again?"). What follows "that" is told of someone in particular; "can a
     school tell parents that a pupil…" is asked of anyone."""
     words, sentence_of = read.words, read.sentence_of
-    sharing = markers["sharing"]
+    sharing, anyone = markers["sharing"], markers["anyone"]
     found: set[int] = set()
     if sharing.isdisjoint(words) or (_THAT.isdisjoint(words) and _ONE.isdisjoint(words)):
         return found
@@ -164,7 +163,10 @@ def passing_on(read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[int]:
         )
         that = any(
             sentence_of[k] == sentence
-            and ((words[k] in _THAT and not _anyone_before(read, k)) or _ones_relative(read, k))
+            and (
+                (words[k] in _THAT and not _anyone_before(read, k, anyone))
+                or _ones_relative(read, k)
+            )
             for k in range(i + 1, min(len(words), i + 2 + _THAT_GAP))
         )
         if writer and that:
@@ -172,14 +174,15 @@ def passing_on(read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[int]:
     return found
 
 
-def _anyone_before(read: Tokens, at: int) -> bool:
-    """Whether the word before "who" or "that" at `at` names anyone ("report anyone who
-    discloses abuse"), or many before "who" ("report people who buy a lot of paracetamol"):
-    a kind, not someone told of ("tell social services that…" names whom it is told to)."""
+def _anyone_before(read: Tokens, at: int, anyone: frozenset[str]) -> bool:
+    """Whether the word before "who" or "that" at `at` names anyone (a word of `anyone`, the
+    pack's `anyone` marker: "report anyone who discloses abuse"), or many before "who" ("report
+    people who buy a lot of paracetamol"): a kind, not someone told of ("tell social services
+    that…" names whom it is told to)."""
     if at == 0:
         return False
     before = read.words[at - 1]
-    return before in _ANYONE or (read.words[at] != "that" and at - 1 in read.plural)
+    return before in anyone or (read.words[at] != "that" and at - 1 in read.plural)
 
 
 def _ones_relative(read: Tokens, at: int) -> bool:

@@ -168,7 +168,7 @@ def test_an_organisations_pack_adds_words_saying_the_writer_was_told(tmp_path: P
 # Round 28 (tidy28b): the word classes miss28 wrote as constants this round
 
 
-@pytest.mark.parametrize("name", ["pass-on", "sharing"])
+@pytest.mark.parametrize("name", ["pass-on", "sharing", "anyone"])
 def test_each_marker_tidy28b_moved_is_validated(tmp_path: Path, name: str) -> None:
     assert BUILT_IN.risk.markers[name]  # the built-in pack gives it
     problems = risk_pack_problems(tmp_path, f"kind: risk\nmarkers:\n  {name}: [Flag Up]\n")
@@ -213,3 +213,18 @@ def test_an_organisations_pack_adds_words_for_the_writer_sharing(tmp_path: Path)
     assert ours.detect(colleague.replace("escalate", "report"))
     assert ours.detect("Should we escalate anyone who discloses abuse?") is None
     assert ours.detect("Can a school escalate to parents that a pupil is being bullied?") is None
+
+
+# anyone (`knowledge.risk_subjects.passing_on`)
+
+
+def test_an_organisations_pack_adds_words_for_anyone_of_a_kind(tmp_path: Path) -> None:
+    # "report anyone who…" asks of anyone of a kind, not of someone the writer knows of
+    asked = "Should we report any1 who discloses abuse?"
+    assert BUILT_IN.risk_detector.detect(asked) is not None  # "any1" is read as someone
+    ours = detector_with_risk_pack(tmp_path, "kind: risk\nmarkers:\n  anyone: [any1]\n")
+    assert ours.detect(asked) is None
+    assert ours.detect("Do I have to report any1 that tells me they are self harming?") is None
+    # the built-in words are all still there, and someone in particular is still told of
+    assert ours.detect(asked.replace("any1", "anybody")) is None
+    assert ours.detect("Should we report a colleague who slapped a resident?")
