@@ -15,11 +15,11 @@ from collections.abc import Mapping
 
 from knowledge.risk_types import Hit, Kind, Tokens
 
-# A rule about sharing: a modal, then within three words a word for sharing ("can't share").
+# A rule about sharing: a modal, then within three words a word for sharing ("can't share"; the
+# pack's `rule-sharing` marker).
 _RULE_WORDS = frozenset(
     {"can", "cant", "cannot", "must", "mustnt", "should", "shouldnt", "wont", "need", "allow"}
 )
-_SHARE_WORDS = frozenset({"tell", "shar", "report", "refer", "pass", "disclos", "inform"})
 # What a permission question may ask to do with a fact: pass it on (a word of the pack's
 # `pass-on` marker: "is it ok to tell the GP…", "…to warn her…"), or "let" someone "know" within
 # a few words ("…to let the school know…"; "in trouble for letting our 12 year old walk home"
@@ -52,11 +52,18 @@ def told_at(hits: list[Hit], about: set[int] | None = None) -> dict[int, int]:
     return told
 
 
-def not_a_rule(hits: list[Hit], read: Tokens, speakers: frozenset[str] = frozenset()) -> list[Hit]:
+def not_a_rule(
+    hits: list[Hit],
+    read: Tokens,
+    speakers: frozenset[str] = frozenset(),
+    *,
+    sharing: frozenset[str],
+) -> list[Hit]:
     """The hits without the harm named in a rule someone is reported to have given about
     sharing ("my manager says we can't share anything about domestic abuse without consent",
     "a colleague said I should always report self-harm"): what was said is how to share, not
-    what happened. Cues naming people ("he hits her") still count.
+    what happened. Cues naming people ("he hits her") still count. The rule is a modal, then
+    within three words a word of `sharing` (the stems of the pack's `rule-sharing` marker).
 
     Who states it decides: when the nearest person named before the telling phrase is one of
     `speakers` (the stems of nouns for children, relatives and people in care, not staff) or a
@@ -79,7 +86,7 @@ def not_a_rule(hits: list[Hit], read: Tokens, speakers: frozenset[str] = frozens
             and (i == 0 or words[i - 1] not in _REPORTED)  # "she can't tell": her plight
             and told.get(sentence, i) < i
             and any(
-                w in _SHARE_WORDS and read.sentence_of[k] == sentence
+                w in sharing and read.sentence_of[k] == sentence
                 for k, w in enumerate(words[i + 1 : i + 4], start=i + 1)
             )
             and last_that.get(sentence, i) <= i

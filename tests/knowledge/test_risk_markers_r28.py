@@ -168,7 +168,7 @@ def test_an_organisations_pack_adds_words_saying_the_writer_was_told(tmp_path: P
 # Round 28 (tidy28b): the word classes miss28 wrote as constants this round
 
 
-@pytest.mark.parametrize("name", ["pass-on", "sharing", "anyone"])
+@pytest.mark.parametrize("name", ["pass-on", "sharing", "anyone", "rule-sharing"])
 def test_each_marker_tidy28b_moved_is_validated(tmp_path: Path, name: str) -> None:
     assert BUILT_IN.risk.markers[name]  # the built-in pack gives it
     problems = risk_pack_problems(tmp_path, f"kind: risk\nmarkers:\n  {name}: [Flag Up]\n")
@@ -228,3 +228,17 @@ def test_an_organisations_pack_adds_words_for_anyone_of_a_kind(tmp_path: Path) -
     # the built-in words are all still there, and someone in particular is still told of
     assert ours.detect(asked.replace("any1", "anybody")) is None
     assert ours.detect("Should we report a colleague who slapped a resident?")
+
+
+# rule-sharing (`knowledge.risk_telling.not_a_rule`)
+
+
+def test_an_organisations_pack_adds_words_for_a_rule_about_sharing(tmp_path: Path) -> None:
+    # a rule someone passed on about sharing names harm as what to share, not what happened
+    told = "A colleague said I should always flag self-harm to the nurse."
+    assert BUILT_IN.risk_detector.detect(told) is not None
+    ours = detector_with_risk_pack(tmp_path, "kind: risk\nmarkers:\n  rule-sharing: [flag]\n")
+    assert ours.detect(told) is None
+    # the built-in words are all still there, and harm told of someone still counts
+    assert ours.detect(told.replace("flag", "report")) is None
+    assert ours.detect("My manager says we can't flag it, but my neighbour hits his wife.")
