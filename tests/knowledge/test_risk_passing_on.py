@@ -34,6 +34,7 @@ def _detector() -> RiskDetector:
                 "terms": ("missing", "slapped"),
             },
         ),
+        "markers": KNOWLEDGE.risk.markers,  # the closed classes of words the rules read
     }
     return RiskDetector(RiskPack.model_validate(pack))
 

@@ -34,6 +34,7 @@ def _detector() -> RiskDetector:
             },
         ),
         "sets": {"them": ("her", "him")},
+        "markers": builtin_knowledge().risk.markers,  # the closed classes of words the rules read
     }
     return RiskDetector(RiskPack.model_validate(pack))
 
