@@ -7,19 +7,21 @@ question ("does that count as emotional abuse, or is that neglect?"); a clause a
 an act would be allowed ("is it legal to pay a 14 year old to babysit our toddler?") asks about
 the act, not one that happened; a general phrase after "in" tells when, not what about; and a
 supposition followed by someone of the writer's own ("what should I do if I think my friend is
-being abused?") is the writer's worry about that person, not a general question.
+being abused?") is the writer's worry about that person, not a general question; and which
+clauses a `general` phrase makes general at all (`general_phrases`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from knowledge.risk_telling import own_told, passes_on
 from knowledge.risk_types import Kind
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from knowledge.risk_finding import Hit, Tokens
+    from knowledge.risk_types import Hit, Tokens
 
 # Words that mark a list of examples ("e.g." is read as "eg").
 _LISTS = frozenset({"eg", "ie", "etc", "example", "examples"})
@@ -30,6 +32,44 @@ _NEGATIONS = frozenset({"not", "never", "arent", "isnt", "wasnt", "werent"})  # 
 _DURING = frozenset({"in", "during"})
 _DETERMINERS = frozenset({"a", "an", "the", "our", "my", "their", "your", "his", "her", "this"})
 _OWN_WORDS = 3  # "my friend's dad", "our elderly neighbour"
+
+
+def general_phrases(
+    hits: list[Hit],
+    read: Tokens,
+    scene: tuple[int, int],
+    asks: frozenset[int],
+    *,
+    openers: frozenset[str],
+    negations: frozenset[str],
+    markers: Mapping[str, frozenset[str]],
+) -> set[int]:
+    """The clauses a `general` phrase after the scene (`knowledge.risk_scene`) makes general.
+
+    A general phrase opening with a question word ("what a", "how do") inside a sentence that
+    tells, not asks, is not a question: "texts about what a terrible daughter she is". Nor is one
+    just after a negation in a sentence that tells ("he says he didn't mean it" plays harm down),
+    nor one after "in" ("talking in lessons about…": when, not a topic), nor a supposition about
+    someone of the writer's own ("…if I think my friend is…", `own_supposed`).
+    """
+    starts = frozenset(h.position for h in hits if h.phrase.kind is Kind.PEOPLE)
+    tellings = frozenset(h.position for h in hits if h.phrase.kind is Kind.TELLING)
+    return {
+        h.clause
+        for h in hits
+        if h.phrase.kind is Kind.GENERAL
+        and (h.sentence, h.position) > scene
+        and not own_supposed(h, read, starts, markers)
+        and not own_told(h, read, starts, tellings, markers)
+        and not (h.sentence in asks and passes_on(h, read, markers["pass-on"], that=True))
+        and (
+            h.sentence in asks
+            or (
+                read.words[h.position] not in openers
+                and not not_a_topic(read, h.position, negations)
+            )
+        )
+    }
 
 
 def not_a_topic(read: Tokens, at: int, negations: frozenset[str]) -> bool:

@@ -66,6 +66,8 @@ NEVER_FOR_ASK = (
     # the detector reads the real words near a cue word.
     "knowledge.risk_judging",
     "knowledge.risk_finding",
+    "knowledge.risk_set_aside",
+    "knowledge.risk_concern",
     "knowledge.risk_setting",
     "knowledge.risk_telling",
     "knowledge.risk_at_work",

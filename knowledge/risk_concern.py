@@ -1,0 +1,66 @@
+"""Whom the harm found concerns, a child, an adult or either, and so whom to signpost to.
+
+Helpers of `knowledge.risk_finding.judge`, once the kinds of harm a message shows are known.
+"""
+
+from __future__ import annotations
+
+from knowledge.risk_pack import Concern, RiskCategory
+from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.text_packs import ContactRole
+
+__all__ = ["concern_of", "contacts_for"]
+
+_CHILD_ROLES = frozenset({"childrens-social-care"})
+_ADULT_ROLES = frozenset({"adult-social-care"})
+# A son or a daughter may be grown; "adult", "older" before a noun for a child describe it.
+_GROWN_KIN = frozenset(
+    {"son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter"}
+    | {"brother", "sister", "cousin", "nephew", "niece", "lad", "lads"}
+)
+_GROWN_WORDS = frozenset({"adult", "older", "elderly", "frail", "vulnerabl"})
+
+
+def concern_of(categories: list[RiskCategory], hits: list[Hit], read: Tokens) -> Concern:
+    """Whether the person at risk seems to be a child, an adult, or either.
+
+    Kinds of harm that only children or only adults suffer decide. Otherwise the words for who
+    it is do: when they name only children or only adults, and, where the kinds found are a
+    child's and an adult's both, only when a kind found fits them and a child is named clearly
+    (an age, a school year, "kids", not a son or a daughter, who may be grown): "the man I care
+    for … met online" is an adult. A grown-up named as whose the children are ("my neighbour's
+    kids") names the children.
+    """
+    concerns = {c.concerns for c in categories}
+    kids = [h for h in hits if h.phrase.kind is Kind.CHILD]
+    young = {h.position for h in kids if read.words[h.end - 1] not in _GROWN_KIN}
+    clear = bool(young)
+    starts = young  # "my client's son" is the client's: the son may be who harms her
+    adult = any(
+        h.phrase.kind is Kind.ADULT
+        and not (h.end in starts and read.words[h.end - 1] not in _GROWN_WORDS)
+        for h in hits
+    )
+    child = bool(kids)
+    if concerns == {"child"} or ("adult" not in concerns and child and not adult):
+        return "child"
+    if concerns == {"adult"} or ("child" not in concerns and adult and not child):
+        return "adult"
+    if {"child", "adult"} <= concerns and adult != child:
+        return "adult" if adult else "child" if clear else "either"
+    return "either"
+
+
+def contacts_for(categories: list[RiskCategory], concern: Concern) -> tuple[ContactRole, ...]:
+    """The contacts of the kinds of harm found, in their order, each once: without children's
+    social care when the person at risk is an adult, nor adult social care when a child."""
+    roles: list[ContactRole] = []
+    for kind in categories:
+        for role in kind.contacts or ():
+            if concern == "adult" and role in _CHILD_ROLES:
+                continue
+            if concern == "child" and role in _ADULT_ROLES:
+                continue
+            if role not in roles:
+                roles.append(role)
+    return tuple(roles)
