@@ -101,7 +101,7 @@ def judge(
     # A secret asked of the writer is no threat; where it is asked or supposed, its clause is a
     # general question ("what do I say if a child asks me to keep a secret?").
     openers = question_stems(pack.question_words)
-    hits, supposed = secrets_asked(hits, read, openers)
+    hits, supposed = secrets_asked(hits, read, openers, anyone=markers["anyone"])
     # Harm counts only when said about someone, and not in a clause that is a general
     # question ("what counts as neglect?", "if a child goes missing…"), nor in a question
     # that names nobody in particular ("what happens after a child goes missing?").
@@ -208,7 +208,7 @@ def judge(
         statements=statements,
         related=related,
         continued=going_on(read),
-    ) or opened(hits, read, openers, general, about)
+    ) or opened(hits, read, openers, general, about, anyone=markers["anyone"])
     if not found:
         return None
     categories = [pack.categories[c] for c in sorted(found)]

@@ -43,12 +43,11 @@ _SUPPOSING = frozenset(stem(w) for w in ("if", "whether", "suppose", "imagine"))
     "hypothetically"
 }
 # So do these, when someone of no one kind follows ("when a child asks me…"), not "when
-# changing for PE".
+# changing for PE": an indefinite (these, or a word of the pack's `anyone` marker: "when
+# someone asks me…").
 _WHEN = frozenset({"when", "whenever", "once"})
 _ASKED = frozenset(stem(w) for w in ("asked", "asks", "wondered", "wonders"))
-_ANYONE = frozenset(
-    stem(w) for w in ("a", "an", "any", "someone", "somebody", "anyone", "you", "they", "people")
-)
+_INDEFINITES = frozenset(stem(w) for w in ("a", "an", "any", "you", "they", "people"))
 # The condition words, stemmed as the tokens are.
 _CONDITIONS = frozenset(stem(w) for w in CONDITION_WORDS)
 # Words that may come between a worry and the person it is about ("a", "one of my").
@@ -73,7 +72,7 @@ _REASONS = frozenset(
 _VAGUE = frozenset({"it", "this", "that", "what", "someth", "something", "anyth", "anything"})
 _ABOUT_WORDS = 5  # "not to tell her mum or her dad about…"
 # Who asked for a secret: the people and the telling phrases before it say nothing of what it is.
-_WHO = frozenset({Kind.PEOPLE, Kind.ANY_PERSON, Kind.CHILD, Kind.ADULT, Kind.TELLING})
+_WHO_KINDS = frozenset({Kind.PEOPLE, Kind.ANY_PERSON, Kind.CHILD, Kind.ADULT, Kind.TELLING})
 _PLACES_AFTER = frozenset({"in", "at", "from", "on", "i", "we"})  # "the boy I mentor"
 _PLACE_WORDS = 3
 # Words that say nothing of what a secret is: who, to whom, that there is one ("told me a secret
@@ -112,14 +111,17 @@ class _Shape(Value):
     first_content: dict[int, int]  # clause -> its first word saying more than who
 
 
-def _shape(hits: list[Hit], read: Tokens, question_words: Collection[str]) -> _Shape:
-    """The message's `_Shape`, in one pass over its words and one over its hits."""
+def _shape(
+    hits: list[Hit], read: Tokens, question_words: Collection[str], anyone: frozenset[str]
+) -> _Shape:
+    """The message's `_Shape`, in one pass over its words and one over its hits (`anyone`: the
+    stems of the pack's `anyone` marker)."""
     words, sentence_of, clause_of = read.words, read.sentence_of, read.clause_of
     asks = read.questions | read.marked
     who = {
         i
         for h in hits
-        if h.phrase.kind in _WHO
+        if h.phrase.kind in _WHO_KINDS
         for i in range(h.position, max(h.end, h.position + 1))
     }
     telling: dict[int, int] = {}  # sentence -> where it starts to report what was said
@@ -143,7 +145,11 @@ def _shape(hits: list[Hit], read: Tokens, question_words: Collection[str]) -> _S
         reported = telling.get(sentence, k) < k  # "she said she'd tell me if I promised…"
         if sentence not in supposed_from and (
             (word in _SUPPOSING and not reported)
-            or (word in _WHEN and k + 1 < len(words) and words[k + 1] in _ANYONE)
+            or (
+                word in _WHEN
+                and k + 1 < len(words)
+                and (words[k + 1] in _INDEFINITES or words[k + 1] in anyone)
+            )
             or (opens and (word in _CONDITIONS or word in question_words))
         ):
             supposed_from[sentence] = k
@@ -177,12 +183,13 @@ def deciding(hits: list[Hit], read: Tokens) -> bool:
 
 
 def secrets_asked(
-    hits: list[Hit], read: Tokens, question_words: Collection[str]
+    hits: list[Hit], read: Tokens, question_words: Collection[str], *, anyone: frozenset[str]
 ) -> tuple[list[Hit], set[int]]:
     """The hits without the signs of harm inside a secret asked of the writer in a sentence
     that tells ("she asked me not to tell anyone" is no threat), and the clauses where a secret
     is asked or supposed, which are general questions ("what if a child asks me not to tell?"),
-    as are all of them in a message asking how to decide about sharing.
+    as are all of them in a message asking how to decide about sharing (`anyone`: the stems of
+    the pack's `anyone` marker, which after "when" suppose: "when someone asks me…").
     """
     secret = Kind.SECRET  # looked up once: the hits may be thousands
     secrets = [h for h in hits if h.phrase.kind is secret]
@@ -190,7 +197,7 @@ def secrets_asked(
         return hits, set()
     if deciding(hits, read):  # the setting of a question about the decision, as it always was
         return hits, {h.clause for h in secrets}
-    shape = _shape(hits, read, question_words)
+    shape = _shape(hits, read, question_words, anyone)
     general = {h.clause for h in secrets if _supposing(h, shape)}
     inside = {i for h in secrets if h.clause not in general for i in range(h.position, h.end)}
     kept = [
@@ -209,6 +216,8 @@ def opened(
     question_words: Collection[str],
     general: Collection[int],
     about: Collection[int],
+    *,
+    anyone: frozenset[str],
 ) -> dict[int, str]:
     """The categories of the worries and secrets that open a disclosure (see the module
     docstring), each with the rule that found it; empty when none does.
@@ -219,6 +228,7 @@ def opened(
         question_words: the question words, as the detector reads them.
         general: the clauses that are general questions, where nothing counts.
         about: the sentences about someone.
+        anyone: the stems of the pack's `anyone` marker ("when someone asks me…" supposes).
     """
     worry, secret = Kind.WORRY, Kind.SECRET  # looked up once: the hits may be thousands
     openers = [
@@ -230,7 +240,7 @@ def opened(
     ]
     if not openers or deciding(hits, read):
         return {}
-    shape = _shape(hits, read, question_words)
+    shape = _shape(hits, read, question_words, anyone)
     found: dict[int, str] = {}
     for hit in openers:
         if _supposing(hit, shape):

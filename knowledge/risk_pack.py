@@ -22,7 +22,7 @@ NEAR_WORDS = 5
 # reads "supposing" and "writers-own"; `risk_setting.outside_settings` "because",
 # "particular", "pointing" and "going-on"; `risk_scene.scene_of` "told-writer";
 # `risk_telling.passes_on` and `own_told` "pass-on"; `risk_subjects.passing_on` "sharing" and
-# "anyone"; `risk_telling.not_a_rule` "rule-sharing".
+# "anyone" (which `risk_openers` reads too); `risk_telling.not_a_rule` "rule-sharing".
 MARKERS = (
     "supposing",
     "writers-own",

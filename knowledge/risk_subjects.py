@@ -13,6 +13,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from knowledge.matching.text import stem
+from knowledge.risk_telling import WHO
 from knowledge.risk_types import Kind
 
 if TYPE_CHECKING:
@@ -39,9 +40,9 @@ _SHARE_GAP = 6  # "can I also tell", "I should tell", "do I need consent to tell
 _THAT_GAP = 4  # "tell the social worker that", "let the school know that"
 _BEING = frozenset({"is", "was"})
 _DEFINITE_PRONOUNS = frozenset({"this", "that"})
-# "report a colleague who slapped a resident", "refer a mum whose partner strangled her"
-# ("whose" and "who's" both stem to "whos").
-_THAT = frozenset({"that", "who", "whos"})
+# "report a colleague who slapped a resident", "refer a mum whose partner strangled her":
+# `risk_telling.WHO`, or "that".
+_THAT = WHO | {"that"}
 _AFTER = 3  # "hit me", "abused by him and me"
 # The writer as the one a harm is told of ("i want to die", "im scared to go home").
 _FIRST_PERSON = frozenset({"i", "im", "ive"})

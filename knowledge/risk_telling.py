@@ -38,7 +38,8 @@ _AGES = frozenset({"year", "yr", "years", "yrs"})  # "my 6 year old said": a chi
 _AGED = frozenset({"yo"})
 _OWN_TOLD_WORDS = 5  # "my client has told", "my year 9 pupil says"
 _OWN_REACH = 12  # words after a general phrase where "my client…" may start: bounded work
-_WHO = frozenset({"who", "whos"})  # "whose" and "who's" both stem to "whos"
+# "who", "whose" ("whose" stems to "whos"): also read by `risk_subjects.passing_on`.
+WHO = frozenset({"who", "whos"})
 _SPEAKER_WINDOW = 6  # words back from a telling phrase to who said it ("a girl in my class said")
 
 
@@ -213,7 +214,7 @@ def own_told(
             return False
         if words[k] in own and k in people:
             return any(
-                t in tellings or words[t] in _WHO
+                t in tellings or words[t] in WHO
                 for t in range(k + 1, min(len(words), k + 1 + _OWN_TOLD_WORDS))
             )
         if words[k] in _ASKERS and words[k + 1 : k + 2] and words[k + 1] in acts:
