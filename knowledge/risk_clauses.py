@@ -23,14 +23,11 @@ if TYPE_CHECKING:
 
     from knowledge.risk_types import Hit, Tokens
 
-# Words that mark a list of examples ("e.g." is read as "eg").
-_LISTS = frozenset({"eg", "ie", "etc", "example", "examples"})
-# After a `permission` phrase, these say the act was done to the writer or is a fact.
-_NOT_ASKED = frozenset({"me", "us", "myself", "ourselves", "that"})
-_NEGATIONS = frozenset({"not", "never", "arent", "isnt", "wasnt", "werent"})  # "not allowed to"
+# After a `permission` phrase, these say the act was done to the writer or is a fact: object
+# pronouns and "that", grammar no pack need extend.
+_NOT_ASKED = frozenset({"me", "us", "myself", "that"})
 # "talking in lessons about her mum's boyfriend": a time, not a topic ("in our training" is one).
-_DURING = frozenset({"in", "during"})
-_DETERMINERS = frozenset({"a", "an", "the", "our", "my", "their", "your", "his", "her", "this"})
+_DURING = frozenset({"in"})
 _OWN_WORDS = 3  # "my friend's dad", "our elderly neighbour"
 
 
@@ -66,26 +63,32 @@ def general_phrases(
             h.sentence in asks
             or (
                 read.words[h.position] not in openers
-                and not not_a_topic(read, h.position, negations)
+                and not not_a_topic(read, h.position, negations, markers["pointing"])
             )
         )
     }
 
 
-def not_a_topic(read: Tokens, at: int, negations: frozenset[str]) -> bool:
+def not_a_topic(
+    read: Tokens, at: int, negations: frozenset[str], determiners: frozenset[str]
+) -> bool:
     """Whether a `general` phrase at `at`, in a sentence that tells, asks nothing: just after a
-    negation ("he says he didn't mean it" plays harm down), or just after "in" or "during" with
-    no determiner ("offloading in lessons about her mum's boyfriend": when it was said)."""
+    word of `negations` (the stems of the pack's `not` set: "he says he didn't mean it" plays
+    harm down), or just after "in" with no word of `determiners` (the stems of its `pointing`
+    marker: "offloading in lessons about her mum's boyfriend": when it was said)."""
     if at == 0:
         return False
     before = read.words[at - 1]
-    return before in negations or (before in _DURING and read.words[at] not in _DETERMINERS)
+    return before in negations or (before in _DURING and read.words[at] not in determiners)
 
 
-def listing(read: Tokens, general: set[int], specific: set[int]) -> set[int]:
-    """The clauses of a sentence that lists examples ("what counts as coercive control - e.g.
-    tracking someone's phone?") and names nobody in particular: all general when one is."""
-    lists = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w in _LISTS}
+def listing(
+    read: Tokens, general: set[int], specific: set[int], examples: frozenset[str]
+) -> set[int]:
+    """The clauses of a sentence that lists examples (a word of `examples`, the stems of the
+    pack's `examples` marker: "what counts as coercive control - e.g. tracking someone's
+    phone?") and names nobody in particular: all general when one is."""
+    lists = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w in examples}
     lists -= specific
     if not lists:
         return set()
@@ -115,12 +118,17 @@ def alternatives(read: Tokens, general: set[int], asks: frozenset[int]) -> set[i
 
 
 def permitted(
-    hits: list[Hit], read: Tokens, asks: frozenset[int], openers: frozenset[str]
+    hits: list[Hit],
+    read: Tokens,
+    asks: frozenset[int],
+    openers: frozenset[str],
+    negations: frozenset[str],
 ) -> set[int]:
     """The clauses of a question asking whether an act would be allowed ("is it legal to pay a
     14 year old to babysit our toddler?", "would I get in trouble for leaving…?"): general
-    when the clause opens with a question word and the phrase is not negated ("she said I'm
-    not allowed to tell"), unless a relative comes before the act ("is it legal for my dad to
+    when the clause opens with a question word and the phrase is not negated (a word of
+    `negations`, the stems of the pack's `not` set, just before: "she said I'm not allowed to
+    tell"), unless a relative comes before the act ("is it legal for my dad to
     hit me?", "is my stepdad allowed to…") or, after the phrase, the writer ("…to hit me") or
     "that" (a fact: "in trouble for not reporting that my pupil is self-harming")."""
     words, clause_of = read.words, read.clause_of
@@ -129,7 +137,7 @@ def permitted(
         if (
             h.phrase.kind is Kind.PERMISSION
             and h.sentence in asks
-            and not (h.position and words[h.position - 1] in _NEGATIONS)
+            and not (h.position and words[h.position - 1] in negations)
         ):
             firsts.setdefault(h.clause, h)
     if not firsts:

@@ -13,27 +13,26 @@ __all__ = ["concern_of", "contacts_for"]
 
 _CHILD_ROLES = frozenset({"childrens-social-care"})
 _ADULT_ROLES = frozenset({"adult-social-care"})
-# A son or a daughter may be grown; "adult", "older" before a noun for a child describe it.
-_GROWN_KIN = frozenset(
-    {"son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter"}
-    | {"brother", "sister", "cousin", "nephew", "niece", "lad", "lads"}
-)
+# "adult", "older" before a noun for a child describe it.
 _GROWN_WORDS = frozenset({"adult", "older", "elderly", "frail", "vulnerabl"})
 
 
-def concern_of(categories: list[RiskCategory], hits: list[Hit], read: Tokens) -> Concern:
+def concern_of(
+    categories: list[RiskCategory], hits: list[Hit], read: Tokens, grown_kin: frozenset[str]
+) -> Concern:
     """Whether the person at risk seems to be a child, an adult, or either.
 
     Kinds of harm that only children or only adults suffer decide. Otherwise the words for who
     it is do: when they name only children or only adults, and, where the kinds found are a
     child's and an adult's both, only when a kind found fits them and a child is named clearly
-    (an age, a school year, "kids", not a son or a daughter, who may be grown): "the man I care
-    for … met online" is an adult. A grown-up named as whose the children are ("my neighbour's
+    (an age, a school year, "kids", not a son or a daughter, who may be grown: a word of
+    `grown_kin`, the stems of the pack's `grown-kin` marker): "the man I care for … met online"
+    is an adult. A grown-up named as whose the children are ("my neighbour's
     kids") names the children.
     """
     concerns = {c.concerns for c in categories}
     kids = [h for h in hits if h.phrase.kind is Kind.CHILD]
-    young = {h.position for h in kids if read.words[h.end - 1] not in _GROWN_KIN}
+    young = {h.position for h in kids if read.words[h.end - 1] not in grown_kin}
     clear = bool(young)
     starts = young  # "my client's son" is the client's: the son may be who harms her
     adult = any(

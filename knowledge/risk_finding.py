@@ -28,6 +28,7 @@ from knowledge.risk_set_aside import (
     writer_not_staff,
 )
 from knowledge.risk_subjects import (
+    DEMONSTRATIVES,
     a_class,
     done_to_writer,
     passing_on,
@@ -38,6 +39,7 @@ from knowledge.risk_subjects import (
     writer_states,
 )
 from knowledge.risk_telling import (
+    WRITER_WORDS,
     not_a_rule,
     passing_on_asked,
     quoted_writers,
@@ -57,8 +59,6 @@ __all__ = [
     "judge",
 ]
 
-_DEFINITE = frozenset({"this", "that"})
-_WRITER = frozenset({"i", "me", "myself"})
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 
@@ -142,7 +142,7 @@ def judge(
             and not reported(h, told)
             and done_to_writer(read, h.position, h.end)
         }
-        if not _WRITER.isdisjoint(read.words)
+        if not WRITER_WORDS.isdisjoint(read.words)
         else set()
     )
     about |= own | quoted_writers(hits, read, told)
@@ -177,14 +177,14 @@ def judge(
     }
     # "is that abuse?" in a sentence listing examples points at the example, not a person.
     people = [h for h in hits if h.phrase.kind is Kind.PEOPLE]
-    pointing = {h.sentence for h in people if read.words[h.end - 1] in _DEFINITE} - {
-        h.sentence for h in people if read.words[h.end - 1] not in _DEFINITE
+    pointing = {h.sentence for h in people if read.words[h.end - 1] in DEMONSTRATIVES} - {
+        h.sentence for h in people if read.words[h.end - 1] not in DEMONSTRATIVES
     }
     general |= supposed
-    general |= permitted(hits, read, asks, openers) - passing_on_asked(
+    general |= permitted(hits, read, asks, openers, negations) - passing_on_asked(
         hits, read, markers["pass-on"]
     )
-    general |= listing(read, general, specific - pointing)
+    general |= listing(read, general, specific - pointing, markers["examples"])
     general |= alternatives(read, general, asks)
     asking = read.questions - specific - on_occasion
     counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
@@ -212,7 +212,7 @@ def judge(
     if not found:
         return None
     categories = [pack.categories[c] for c in sorted(found)]
-    concern = concern_of(categories, hits, read)
+    concern = concern_of(categories, hits, read, markers["grown-kin"])
     return RiskFinding(
         categories=tuple(c.id for c in categories),
         concerns=concern,

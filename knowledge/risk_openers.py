@@ -50,10 +50,12 @@ _ASKED = frozenset(stem(w) for w in ("asked", "asks", "wondered", "wonders"))
 _INDEFINITES = frozenset(stem(w) for w in ("a", "an", "any", "you", "they", "people"))
 # The condition words, stemmed as the tokens are.
 _CONDITIONS = frozenset(stem(w) for w in CONDITION_WORDS)
-# Words that may come between a worry and the person it is about ("a", "one of my").
+# Words that may come between a worry and the person it is about ("a", "one of my"), as the
+# tokens are stemmed ("three", "these", "those", written here until round 29, never matched:
+# their stems are "thre", "thes", "thos"; reading them is a change to measure).
 _DETERMINERS = frozenset(
     {"a", "an", "the", "this", "that", "my", "our", "his", "her", "their", "your", "one", "of"}
-    | {"some", "two", "three", "these", "those", "particular", "certain"}
+    | {"some", "two", "particular", "certain"}
 )
 _OTHER_WORDS = 2  # "a little girl", "an 8 year old": words that are neither
 _OBJECT_WORDS = 5  # how far after the worry its person may start

@@ -22,7 +22,9 @@ NEAR_WORDS = 5
 # reads "supposing" and "writers-own"; `risk_setting.outside_settings` "because",
 # "particular", "pointing" and "going-on"; `risk_scene.scene_of` "told-writer";
 # `risk_telling.passes_on` and `own_told` "pass-on"; `risk_subjects.passing_on` "sharing" and
-# "anyone" (which `risk_openers` reads too); `risk_telling.not_a_rule` "rule-sharing".
+# "anyone" (which `risk_openers` reads too); `risk_telling.not_a_rule` "rule-sharing";
+# `risk_clauses.listing` "examples" (and `risk_clauses.not_a_topic` "pointing");
+# `risk_concern.concern_of` "grown-kin".
 MARKERS = (
     "supposing",
     "writers-own",
@@ -35,6 +37,8 @@ MARKERS = (
     "sharing",
     "anyone",
     "rule-sharing",
+    "examples",
+    "grown-kin",
 )
 
 

@@ -13,7 +13,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from knowledge.matching.text import stem
-from knowledge.risk_telling import WHO
+from knowledge.risk_telling import WHO, WRITER_WORDS
 from knowledge.risk_types import Kind
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ _INDEFINITE = frozenset({"a", "an", "any", "every"})
 _ONE = frozenset({"a", "an"})
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 _RELATION_GAP = 3  # "my year 9 pupil", "her little brother"
-_SELF = frozenset({"me", "myself"})
+_SELF = WRITER_WORDS - {"i"}
 _I_WAS = frozenset({"was", "were", "got"})
 # "can I tell social care that…", "should we let the school know that…": the writer asking
 # whether to pass on what they know of someone in particular.
@@ -39,7 +39,8 @@ _MODALS = frozenset({"would", "could", "can", "should", "might", "will", "do", "
 _SHARE_GAP = 6  # "can I also tell", "I should tell", "do I need consent to tell"
 _THAT_GAP = 4  # "tell the social worker that", "let the school know that"
 _BEING = frozenset({"is", "was"})
-_DEFINITE_PRONOUNS = frozenset({"this", "that"})
+# "is that abuse?": pointing at what was told (also read by `risk_finding.judge`).
+DEMONSTRATIVES = frozenset({"this", "that"})
 # "report a colleague who slapped a resident", "refer a mum whose partner strangled her":
 # `risk_telling.WHO`, or "that".
 _THAT = WHO | {"that"}
@@ -221,7 +222,7 @@ def a_class(hit: Hit, read: Tokens, anyone: frozenset[int], reports: Collection[
         stop - start == 2
         and start
         and words[start] in _BEING
-        and words[start + 1] in _DEFINITE_PRONOUNS
+        and words[start + 1] in DEMONSTRATIVES
         and read.sentence_of[start - 1] == hit.sentence
         and (words[start - 1] == "or" or read.clause_of[start - 1] != read.clause_of[start])
     ):

@@ -31,7 +31,8 @@ _BEFORE_ACT = frozenset({"for", "me", "us", "to", "just", "also", "still", "then
 _BEFORE_ACT_WORDS = 4  # bounded, so a long run of such words costs no more per phrase
 _ASKERS = frozenset({"i", "we", "you"})
 _REPORTED = frozenset({"he", "she", "hes", "shes"})
-_QUOTED_SELF = frozenset({"i", "me", "myself"})
+# The writer, or the one quoted, in the first person (also read by `risk_finding.judge`).
+WRITER_WORDS = frozenset({"i", "me", "myself"})
 _ARTICLES = frozenset({"a", "an", "the", "any", "no"})
 _NOT = frozenset({"not", "never"})  # "…asked me not to tell": an instruction, not a report
 _AGES = frozenset({"year", "yr", "years", "yrs"})  # "my 6 year old said": a child speaking
@@ -126,12 +127,12 @@ def quoted_writers(hits: list[Hit], read: Tokens, told: dict[int, int]) -> set[i
     """The sentences quoting someone in their own words ("messaged 'i just want to end all of
     this'"): "I" or "me" after a `telling` phrase is the one reported, someone in
     particular."""
-    if not told or _QUOTED_SELF.isdisjoint(read.words):
+    if not told or WRITER_WORDS.isdisjoint(read.words):
         return set()
     return {
         read.sentence_of[i]
         for i, word in enumerate(read.words)
-        if word in _QUOTED_SELF and told.get(read.sentence_of[i], i) < i
+        if word in WRITER_WORDS and told.get(read.sentence_of[i], i) < i
     }
 
 
