@@ -3,7 +3,8 @@
 Research environment only (it needs scikit-learn; the app never imports this module):
 
     /work/research-venv/bin/python -m tests.support.risk_model_train [--misses]
-        [--variant NAME] [--out DIR]
+        [--variant NAME] [--out DIR] [--at COMMIT] [--like MODEL_FILE]
+        [--table [--against MODEL_FILE]...]
 
 It trains exactly the model the lead measured on the held-out sets (`risk_embed holdout --model
 tfidf`): round 2's variant A (risk_cv.pipeline, "logreg") on every dev item and brainstorm of HEAD,
@@ -15,12 +16,19 @@ weight; the intercept; the threshold; the format version; the training files), a
 risk-tfidf-check.json: the scikit-learn scores of about 200 dev texts, which
 tests/knowledge/test_risk_model.py compares with the pure-Python scorer's. ``--misses`` prints the
 dev disclosures the cues miss whose out-of-fold score reaches the threshold (the OR's additions, not
-in-sample). ``--variant`` trains one of risk_variants.VARIANTS instead of the shipped one
-(``SHIPPED``; round 20 compared them and shipped none, docs/risk-learnt.md "Round 5"), ``--out``
-writes elsewhere. The shipped variant builds exactly risk_cv.pipeline's model (checked in round
-20: same weights, same scores) and skips risk-brainstorm-32 (training negatives only the
-``follow-ups`` variant reads). The shipped file was trained before harm-dev16 arrived; running
-the script retrains on the data of HEAD (round 20, before harm-dev17: alarm +1.7453; not shipped).
+in-sample). ``--table`` prints, per dev file and pooled over the files an earlier model was trained
+on and the fresh ones, what the cues catch alone and what the OR catches out of fold (round 29);
+with ``--against MODEL_FILE`` (repeatable) also the OR with that model file, as the app scores it,
+on the files it was not trained on (a time split: for the shipped file, its fresh figures). ``--at
+COMMIT`` trains on the dev data as it was at COMMIT (a model for a time split). ``--like
+MODEL_FILE`` trains on only the files MODEL_FILE records (round 29: with the shipped file, the same
+vocabulary, idf and threshold, weights within 1e-12). ``--variant`` trains one of
+risk_variants.VARIANTS instead of the shipped one (``SHIPPED``; round 20 compared them and shipped
+none, docs/risk-learnt.md "Round 5"), ``--out`` writes elsewhere. The shipped variant builds exactly
+risk_cv.pipeline's model (checked in round 20: same weights, same scores) and skips
+risk-brainstorm-32 (training negatives only the ``follow-ups`` variant reads). The shipped file was
+trained before harm-dev16 arrived; running the script retrains on the data of HEAD (round 20, before
+harm-dev17: alarm +1.7453; not shipped).
 """
 
 from __future__ import annotations
@@ -31,8 +39,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from knowledge.risk_model_file import model_bytes, model_data
-from tests.support.risk_cv import Item, Scorer
+from knowledge.risk_model import _TOKEN, MIN_WORDS, load_risk_model
+from knowledge.risk_model_file import model_bytes, model_data, read_model
+from tests.support.risk_cv import Counts, Item, Scorer
 from tests.support.risk_rounds import cues_today, fit, items_at
 from tests.support.risk_variants import FOLLOW_UPS, VARIANTS, Variant, pipeline_for
 
@@ -99,15 +108,71 @@ def export(pipe: Any, threshold: float, files: list[str]) -> dict[str, Any]:
     }
 
 
+def speaks(text: str, score: float, alarm: float) -> bool:
+    """Whether the app would take ``score`` as the model's finding (its 3-word floor)."""
+    return len(_TOKEN.findall(text)) >= MIN_WORDS and score >= alarm
+
+
+def table(
+    scored: list[Item], out_of_fold: dict[str, float], alarm: float, against: list[Path]
+) -> list[str]:
+    """Per dev file: the cues alone, the OR out of fold and, for each model file of ``against``,
+    the OR with it on the files it was not trained on (a time split); then pooled over the files
+    the shipped file was trained on ("old"), the others ("fresh"), and the files no model of
+    ``against`` was trained on ("new to all")."""
+    shipped = load_risk_model(MODEL_FILE)
+    earlier = [load_risk_model(path) for path in against]
+    cues = dict(zip([i.text for i in scored], cues_today([i.text for i in scored]), strict=True))
+    columns = ["cues", "OR out of fold", *(f"OR {path.parent.name}" for path in against)]
+    per_file: dict[str, list[Counts]] = {}
+    pooled: dict[str, list[Counts]] = {}
+    for item in scored:
+        if item.text not in out_of_fold:
+            continue
+        cue = cues[item.text]
+        fired = [
+            cue,
+            cue or speaks(item.text, out_of_fold[item.text], alarm),
+            *(None if item.file in m.trained_on else cue or m.fires(item.text) for m in earlier),
+        ]
+        groups = [per_file.setdefault(item.file, [Counts() for _ in columns])]
+        group = "old" if item.file in shipped.trained_on else "fresh"
+        groups.append(pooled.setdefault(group, [Counts() for _ in columns]))
+        if earlier and None not in fired:
+            groups.append(pooled.setdefault("new to all", [Counts() for _ in columns]))
+        for counts in groups:
+            for n, hit in enumerate(fired):
+                if hit is not None:
+                    counts[n].add(item.risk, hit)
+    rows = [" | ".join(["file", *columns])]
+    for name, counts in [
+        *sorted(per_file.items()),
+        *(("pooled " + k, v) for k, v in pooled.items()),
+    ]:
+        cells = [c.cell() if c.disclosures + c.ordinary else "-" for c in counts]
+        rows.append(" | ".join([name, *cells]))
+    return rows
+
+
 def main(argv: list[str]) -> int:
     """Train, write the model and the check scores; with --misses, list the OR's additions."""
     parser = argparse.ArgumentParser(prog="python -m tests.support.risk_model_train")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--variant", choices=list(VARIANTS), default=SHIPPED)
     parser.add_argument("--out", type=Path, default=MODELS, help="folder to write the files to")
+    parser.add_argument("--table", action="store_true", help="out-of-fold figures per dev file")
+    parser.add_argument(
+        "--against", type=Path, action="append", default=[], help="with --table: a model file"
+    )
+    parser.add_argument("--at", default="HEAD", help="train on the dev data of this commit")
+    parser.add_argument("--like", type=Path, help="train on the files this model file records")
     args = parser.parse_args(argv)
     variant = VARIANTS[args.variant]
-    scored, brainstorm = items_at("HEAD")
+    scored, brainstorm = items_at(args.at)
+    if args.like:
+        names = set(read_model(args.like.read_bytes()).trained_on)
+        scored = [i for i in scored if i.file in names]
+        brainstorm = [i for i in brainstorm if i.file in names]
     if not variant.follow_ups:
         brainstorm = [i for i in brainstorm if i.file != FOLLOW_UPS]
     settings = argparse.Namespace(**{**vars(SETTINGS), "alarms": variant.alarms})
@@ -144,6 +209,8 @@ def main(argv: list[str]) -> int:
         for item, cue in zip(disclosures, cues, strict=True):
             if not cue and out_of_fold[item.text] >= limits.alarm:
                 print(f"{out_of_fold[item.text]:+.2f} {item.file}: {item.text}")
+    if args.table:
+        print("\n".join(table(scored, out_of_fold, limits.alarm, args.against)))
     return 0
 
 
