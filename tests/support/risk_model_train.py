@@ -27,8 +27,9 @@ risk_variants.VARIANTS instead of the shipped one (``SHIPPED``; round 20 compare
 none, docs/risk-learnt.md "Round 5"), ``--out`` writes elsewhere. The shipped variant builds exactly
 risk_cv.pipeline's model (checked in round 20: same weights, same scores) and skips
 risk-brainstorm-32 (training negatives only the ``follow-ups`` variant reads). The shipped file was
-trained before harm-dev16 arrived; running the script retrains on the data of HEAD (round 20, before
-harm-dev17: alarm +1.7453; not shipped).
+trained before harm-dev16 arrived (61 files, alarm +1.8737); round 20 retrained on the data of its
+HEAD (before harm-dev17: alarm +1.7453; not shipped); round 29 (branch model29) on the data of
+4d62fed (97 files, alarm +1.8868), for the lead to measure held out.
 """
 
 from __future__ import annotations
