@@ -145,12 +145,14 @@ def table(
             for n, hit in enumerate(fired):
                 if hit is not None:
                     counts[n].add(item.risk, hit)
-    rows = [" | ".join(["file", *columns])]
+    rows = [
+        " | ".join(["file", *(f"{c} {part}" for c in columns for part in ("caught", "alarms"))])
+    ]
     for name, counts in [
         *sorted(per_file.items()),
         *(("pooled " + k, v) for k, v in pooled.items()),
     ]:
-        cells = [c.cell() if c.disclosures + c.ordinary else "-" for c in counts]
+        cells = [c.cell() if c.disclosures + c.ordinary else "- | -" for c in counts]
         rows.append(" | ".join([name, *cells]))
     return rows
 
