@@ -15,7 +15,8 @@ the answer into a "Did you mean…" (the entry stays one press away), or, for a 
 into the reply of the pack's case topic, which points to the consent check.
 
 What a question asks against what an entry answers is read by `AskRules` (`ask_rules.py`); the
-marks of one case (a recipient, an outsider, a request) by `CaseQuestions` (`case_questions.py`).
+marks of one case (a recipient, an outsider, a request) by `CaseQuestions` (`case_questions.py`);
+the packs are read into the tables these checks look up once, in `quote_gate_tables.py`.
 """
 
 from __future__ import annotations
@@ -24,12 +25,8 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from knowledge.matching.anchors import AnchorSearch
-from knowledge.matching.ask_rules import AskRules
-from knowledge.matching.case_questions import CaseQuestions
 from knowledge.matching.models import Match, MatchResult, NotCoveredPack
 from knowledge.matching.normalise import Normaliser
-from knowledge.matching.phrases import PhraseSet, as_typed
 from knowledge.matching.question_forms import (
     ELLIPTIC,
     MANY_QUESTIONS,
@@ -37,14 +34,10 @@ from knowledge.matching.question_forms import (
     asks_to_act,
     checks_a_claim,
 )
+from knowledge.matching.quote_gate_tables import build_gate_tables
 from knowledge.matching.reading import Reading
-from knowledge.matching.role_label import RoleLabel
 from knowledge.matching.segment import Segment, split_label
-from knowledge.matching.shared_things import SharedThings
-from knowledge.matching.subjects import SubjectCheck
 from knowledge.matching.text import words
-from knowledge.matching.view_holders import ViewHolders
-from knowledge.matching.why_it_is import WhyItIs
 from knowledge.qa_pack import QAEntry
 
 if TYPE_CHECKING:
@@ -65,74 +58,17 @@ class QuoteGate:
         *,
         own_wording: Mapping[int, Sequence[str]] | None = None,
     ) -> None:
-        """Index the anchors of every entry and the case-question phrases once.
+        """Read the packs into the gate's tables once (`build_gate_tables`).
 
         Args:
             entries: the Q&A entries, with their anchors.
             not_covered: the pack holding `case_questions` and its topic.
             normaliser: the matcher's, so that an anchor is also found misspelt ("protocal").
             own_wording: each entry's phrasings already normalised by `normaliser` (without
-                typo correction), by entry number, when the caller has them: read only for the
-                entries about to be quoted.
+                typo correction), by entry number, when the caller has them.
         """
         self._normaliser = normaliser
-        # A question worded as one of an entry's own phrasings (the published question, or an
-        # alternate someone approved) asks what that entry answers.
-        if own_wording is None:
-            grouped: dict[int, list[str]] = {}
-            for e in entries:
-                grouped.setdefault(e.number, []).extend(
-                    normaliser.normalise(p, correct=False).text for p in (e.question, *e.alternates)
-                )
-            own_wording = grouped
-        self._own_wording = own_wording
-        self._subjects = SubjectCheck(entries, not_covered, own_wording=own_wording)
-        self._anchors = {e.number: as_typed(e.anchors) for e in entries if e.anchors}
-        self._also = {e.number: as_typed(e.anchors_also) for e in entries if e.anchors_also}
-        self._anchor_search = AnchorSearch(
-            (self._anchors, self._also), emphasis=not_covered.emphasis
-        )
-        self._also_phrases = frozenset(a for also in self._also.values() for a in also)
-        self._for_cases = frozenset(e.number for e in entries if e.answers_case_questions)
-        self._party_ok = self._for_cases | {e.number for e in entries if e.speaks_of_parties}
-        self._cases = CaseQuestions(not_covered, self._subjects)
-        self._rules = AskRules(entries, not_covered, self._anchors, self._cases.verbs)
-        self._asks = self._rules.asks
-        self._about = {
-            e.number: PhraseSet(p for name in e.about for p in not_covered.objects.get(name, ()))
-            for e in entries
-            if e.about
-        }
-        self._frames = PhraseSet(not_covered.subject_frames)
-        self._topic_frames = PhraseSet(not_covered.topic_frames)
-        self._sharing = PhraseSet(not_covered.objects.get("sharing", ()))
-        cases = not_covered.case_questions
-        self._label = RoleLabel(self._cases.roles)
-        self._why_it_is = WhyItIs(
-            (e for e in entries if self._rules.answers(e.number, "reason")), self._about
-        )
-        self._shared = SharedThings(
-            (
-                e
-                for e in entries
-                if "sharing" in e.about
-                and (
-                    self._rules.answers(e.number, "reason")
-                    or self._rules.answers(e.number, "opinion")
-                )
-            ),
-            self._about,
-            cases.held_things if cases else (),
-        )
-        self._holders = ViewHolders(
-            (e for e in entries if self._rules.answers(e.number, "opinion")),
-            emphasis=not_covered.emphasis,
-            staff=(
-                *not_covered.objects.get("staff", ()),
-                *(cases.roles if cases else ()),
-                *(cases.colleagues if cases else ()),
-            ),
-        )
+        self._t = build_gate_tables(entries, not_covered, normaliser, own_wording)
 
     def check(
         self,
@@ -160,18 +96,17 @@ class QuoteGate:
             # "Health visitor in Scotland: …", "I'm a GP in Wales, …", "I'm a nurse in Ontario.
             # …": asked under another nation's law and guidance, however it is worded.
             return _withheld(answer, result)
-        # "Teacher - …": a role label says who asks, so what is asked is read without it, once.
-        own = self._label.without(segment.question)
+        own = self._without_label(segment)
         asked = read.words(own)
-        every_kind = self._asks.all_of(asked) if kinds is None else kinds
-        if self._rules.asks_what_none_answers(every_kind):
+        every_kind = self._t.asks.all_of(asked) if kinds is None else kinds
+        if self._t.rules.asks_what_none_answers(every_kind):
             # "Can they share my information without my consent?" reads, normalised, as "can I
             # share information without consent?": the asker's words still ask what no
             # published answer answers (here, of their own information). Read before the
             # case checks too: the case reply points a practitioner to the consent check,
             # which is not what the one asking of their own information needs.
             return _withheld(answer, result)
-        if read.normalise(segment.text).text in self._own_wording.get(answer.number, ()):
+        if read.normalise(segment.text).text in self._t.own_wording.get(answer.number, ()):
             return result
         if segment.part or segment.questions >= MANY_QUESTIONS:
             # The opening sentence of a story that asks nothing ("Dementia support worker."), or
@@ -182,11 +117,11 @@ class QuoteGate:
             return _withheld(answer, result)
         question = asked
         # "What is an ISP?" after a story asks about an ISP; "what is that?" leans on the story.
-        own_thing = self._rules.asks_what_a_thing_is(asked) and asked[-1] not in _POINTERS
+        own_thing = self._t.rules.asks_what_a_thing_is(asked) and asked[-1] not in _POINTERS
         if len(question) <= ELLIPTIC and not own_thing:
             if (
                 segment.background
-                and answer.number not in self._for_cases
+                and answer.number not in self._t.for_cases
                 and asks_to_act(question)
             ):
                 # "Can I?" after a story asks about that one case, not about the guidance.
@@ -194,16 +129,16 @@ class QuoteGate:
             # "Should I?" asks about the story before it; a label opening the story says who
             # asks ("housing team myth: …. True?"), not to whom anything goes.
             question = read.words(split_label(segment.text)[1])
-        case_reply = self._cases.reply
+        case_reply = self._t.cases.reply
         if (
             case_reply is not None
-            and answer.number not in self._for_cases
+            and answer.number not in self._t.for_cases
             and (
-                self._cases.names_a_recipient(
-                    question, self._rules.sharer_end(answer.number, question)
+                self._t.cases.names_a_recipient(
+                    question, self._t.rules.sharer_end(answer.number, question)
                 )
-                or self._cases.keeps_from_a_party(question)
-                or self._cases.names_a_service_by_initials(
+                or self._t.cases.keeps_from_a_party(question)
+                or self._t.cases.names_a_service_by_initials(
                     question, segment.question, self._normaliser.known_words
                 )
             )
@@ -212,47 +147,47 @@ class QuoteGate:
         if (
             case_reply is not None
             and segment.background
-            and answer.number not in self._for_cases
+            and answer.number not in self._t.for_cases
             and asks_to_act(asked)
-            and self._cases.acts_on_a_story_party(asked, read.words(segment.background))
+            and self._t.cases.acts_on_a_story_party(asked, read.words(segment.background))
         ):
             # "Her booking info going to the health visitor … do I still send the form?": to
             # whom is told in the story, and the question asks about that one case.
             return MatchResult(not_covered=case_reply)
-        if case_reply is not None and self._cases.tells_someone_outside(question):
+        if case_reply is not None and self._t.cases.tells_someone_outside(question):
             # "Is data protection a barrier to sharing with a journalist?": no entry speaks of it.
             return MatchResult(not_covered=case_reply)
         if (
             segment.background
-            and answer.number in self._for_cases
+            and answer.number in self._t.for_cases
             and len(asked) <= 10
-            and self._cases.requested(read.words(segment.text))
+            and self._t.cases.requested(read.words(segment.text))
         ):
             # "An insurer has asked for a patient's record. Does the DPA stop me?"
             return _withheld(answer, result)
         whole = read.words(segment.text)
-        formal_reply = self._cases.formal_reply
-        if formal_reply is not None and self._cases.requested_formally(whole):
+        formal_reply = self._t.cases.formal_reply
+        if formal_reply is not None and self._t.cases.requested_formally(whole):
             # "The police want a statement about a pupil, does the DPA allow it?": a formal
             # request has rules of its own, which no published answer gives.
             return MatchResult(not_covered=formal_reply)
-        if self._cases.asks_leave_for_another_act(question):
+        if self._t.cases.asks_leave_for_another_act(question):
             # "Is she allowed to smack them if we give permission?" asks nothing about sharing.
             return _withheld(answer, result)
         claim_story = (
             read.words(segment.background) if segment.background and checks_a_claim(asked) else None
         )
-        if self._rules.unanswered(answer.number, asked, every_kind, claim_story):
+        if self._t.rules.unanswered(answer.number, asked, every_kind, claim_story):
             return _withheld(answer, result)
         fixed_text = read.corrected_words(segment.text)
         fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
-        if self._holders.asks_anothers_view(answer.number, asked, fixed):
+        if self._t.holders.asks_anothers_view(answer.number, asked, fixed):
             # "What do practitioners think about information sharing?", "what do teachers
             # think…?": entry 5 reports what children, young people and families think.
             return _withheld(answer, result)
-        if self._why_it_is.asks_another_quality(
+        if self._t.why_it_is.asks_another_quality(
             answer.number, asked, fixed
-        ) or self._shared.shares_another_thing(answer.number, asked, fixed):
+        ) or self._t.shared.shares_another_thing(answer.number, asked, fixed):
             # "Why is information sharing so difficult?", "Why is data security important?":
             # entry 1 answers why sharing is important, not why it is hard, nor why security
             # is; "What do families think about sharing a room?" shares no information.
@@ -260,14 +195,15 @@ class QuoteGate:
         if self._names_another_topic(asked, fixed):
             # "Who is the guidance on restraint for?" asks about another guidance.
             return _withheld(answer, result)
-        sharer = self._rules.sharer_end(answer.number, asked)
-        if self._subjects.foreign(
+        sharer = self._t.rules.sharer_end(answer.number, asked)
+        if self._t.subjects.foreign(
             answer.number,
             asked[sharer:],
             fixed[sharer:],
-            parties_ok=answer.number in self._party_ok,
+            parties_ok=answer.number in self._t.party_ok,
         ) or (
-            sharer and self._subjects.foreign_subject(answer.number, asked[:sharer], fixed[:sharer])
+            sharer
+            and self._t.subjects.foreign_subject(answer.number, asked[:sharer], fixed[:sharer])
         ):
             # Before the sharing verb of "when can…" the words name who shares; a law or an age
             # there is still the question's ("under the Care Act, when can I share…?").
@@ -279,8 +215,8 @@ class QuoteGate:
             return _withheld(answer, result)
         if (
             segment.background
-            and self._cases.refers_back(asked)
-            and self._subjects.foreign_held(
+            and self._t.cases.refers_back(asked)
+            and self._t.subjects.foreign_held(
                 answer.number,
                 read.words(segment.background),
                 read.corrected_words(segment.background),
@@ -289,25 +225,25 @@ class QuoteGate:
             # "We have CCTV of the car park. Does data protection stop us sharing it?": what
             # is shared is named in the story, and the entry never speaks of it.
             return _withheld(answer, result)
-        if segment.background and self._subjects.later_year(read.words(segment.text)):
+        if segment.background and self._t.subjects.later_year(read.words(segment.text)):
             # "The advice was updated in April 2024. What did it replace?" asks of a later one.
             return _withheld(answer, result)
         if not self._names_what_it_is_about(answer.number, asked, fixed, segment, read):
             # "What do families think about early help?" asks about something else.
             return _withheld(answer, result)
-        wanted = self._anchors.get(answer.number)
-        also = self._also.get(answer.number)
-        found = self._anchor_search.found(read.words(segment.text), fixed_text)
-        end = self._frames.end_of_first(asked)
+        wanted = self._t.anchors.get(answer.number)
+        also = self._t.also.get(answer.number)
+        found = self._t.anchor_search.found(read.words(segment.text), fixed_text)
+        end = self._t.frames.end_of_first(asked)
         if end is not None:
             # "What does the guidance say about fathers?" names its subject after the frame: the
             # "about" of the frame is not the purpose entry's "what is it about?".
             subject = " ".join(asked[end:])
-            found = (found & self._also_phrases) | self._anchor_search.found(
+            found = (found & self._t.also_phrases) | self._t.anchor_search.found(
                 asked[end:], read.corrected_words(subject)
             )
         terse = len(question) <= ELLIPTIC  # "ISP?" asks what it is
-        if self._rules.asks_what_another_defines(answer.number, asked, found):
+        if self._t.rules.asks_what_another_defines(answer.number, asked, found):
             return _withheld(answer, result)
         if wanted is not None and "," in own and self._main_clause.names_nothing(own, wanted, read):
             # "If the family say no, what happens to me?" asks past its condition.
@@ -320,7 +256,7 @@ class QuoteGate:
     def _main_clause(self) -> MainClause:
         from knowledge.matching.conditions import MainClause  # noqa: PLC0415 (not for ask)
 
-        return MainClause(self._anchor_search, self._cases.verbs)
+        return MainClause(self._t.anchor_search, self._t.cases.verbs)
 
     def quotes(self, result: MatchResult, segment: Segment, reading: Reading | None = None) -> bool:
         """Whether `result`'s answer passes every check for the question in `segment`
@@ -330,26 +266,30 @@ class QuoteGate:
     def ask(self, segment: Segment, reading: Reading | None = None) -> str | None:
         """The kind of ask of the question in `segment` (the pack's `asks`), or None: read, as
         `check` reads it, without a role label ("Benefit sanctions adviser - why…?")."""
-        return self._asks.of(self._own_words(segment, reading))
+        return self._t.asks.of(self._own_words(segment, reading))
 
     def asks(self, segment: Segment, reading: Reading | None = None) -> frozenset[str]:
         """Every kind of ask in the question in `segment` (`Asks.all_of`), without its role
         label, as `check` reads them."""
-        return self._asks.all_of(self._own_words(segment, reading))
+        return self._t.asks.all_of(self._own_words(segment, reading))
 
     def _own_words(self, segment: Segment, reading: Reading | None) -> list[str]:
-        # A role label says who asks, not what is asked: the words of the question without it.
-        own = self._label.without(segment.question)
+        own = self._without_label(segment)
         return words(own) if reading is None else reading.words(own)
+
+    def _without_label(self, segment: Segment) -> str:
+        # "Teacher - …": a role label says who asks, not what is asked, so `check`, `ask` and
+        # `asks` all read the question without it.
+        return self._t.label.without(segment.question)
 
     def answers_ask(self, number: int, ask: str) -> bool:
         """Whether entry `number`'s published answer answers that kind of ask."""
-        return self._rules.answers(number, ask)
+        return self._t.rules.answers(number, ask)
 
     def sole_answerer(self, ask: str | None) -> int | None:
         """The one entry answering `ask`, when it asks about sharing in general (one of
         `sharer_asks`) and one entry alone answers it ("when may I share?": entry 4)."""
-        return self._rules.sole_answerer(ask)
+        return self._t.rules.sole_answerer(ask)
 
     def _foreign_in_label(self, number: int, label: str, read: Reading) -> bool:
         """Whether a label saying who asks, or a story, names where the asker is as a subject
@@ -357,21 +297,21 @@ class QuoteGate:
         if not label.strip():
             return False
         typed, fixed = read.words(label), read.corrected_words(label)
-        return self._subjects.foreign_in_label(number, typed, fixed) is not None
+        return self._t.subjects.foreign_in_label(number, typed, fixed) is not None
 
     def _names_another_topic(self, asked: list[str], fixed: list[str]) -> bool:
         """Whether the question names, after a topic frame ("the guidance on", "all instances
         of"), a topic that is not sharing: within the few words after the frame no sharing is
         named, as typed or typos fixed (`fixed`), and nothing is pointed back to ("guidance
         on this")."""
-        for ends in self._topic_frames.all_ends(asked).values():
+        for ends in self._t.topic_frames.all_ends(asked).values():
             for end in ends:
                 topic = asked[end : end + _TOPIC_WORDS]
                 if (
                     topic
                     and _POINTERS.isdisjoint(topic)
-                    and self._sharing.first_in_words(topic) is None
-                    and self._sharing.first_in_words(fixed[end : end + _TOPIC_WORDS]) is None
+                    and self._t.sharing.first_in_words(topic) is None
+                    and self._t.sharing.first_in_words(fixed[end : end + _TOPIC_WORDS]) is None
                 ):
                     return True
         return False
@@ -382,7 +322,7 @@ class QuoteGate:
         """Whether the question names what entry `number` is about (its `about`), or is too
         short to name anything, or follows a story that does ("Why is it considered so
         important?" after a story about sharing with partner agencies)."""
-        about = self._about.get(number)
+        about = self._t.about.get(number)
         if about is None or len(asked) <= ELLIPTIC:
             return True
         texts = [asked, fixed]

@@ -53,7 +53,7 @@ def test_other_words_are_read_as_before(typed: str, read: list[str]) -> None:
 
 def test_we_are_asks_no_date(built_in_matcher: Matcher) -> None:
     gate = built_in_matcher._gate
-    asks = gate._asks
+    asks = gate._t.asks
     assert asks.of(words("why does it matter when we're worried about a child?")) == (
         asks.of(words("why does it matter when we are worried about a child?"))
     )
