@@ -168,6 +168,11 @@ class Normaliser:
         """Whether a (stemmed) token carries no meaning of its own."""
         return token in self._stopwords
 
+    def one_for_one(self) -> dict[str, str]:
+        """Each word the lexicon rewrites alone into one other word ("crucial": "important"),
+        unstemmed: a synonym, not an abbreviation spelt out ("ig": "information governance")."""
+        return {k[0]: v[0] for k, v in self._phrases.items() if len(k) == 1 and len(v) == 1}
+
     def corrected_words(self, text: str) -> list[str]:
         """The words of `text` with British spellings and likely typos fixed, nothing else."""
         return self.correct_words(words(text))

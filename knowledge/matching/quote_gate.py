@@ -25,6 +25,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from knowledge.matching.another_topic import POINTERS
 from knowledge.matching.models import Match, MatchResult, NotCoveredPack
 from knowledge.matching.normalise import Normaliser
 from knowledge.matching.question_forms import (
@@ -42,9 +43,6 @@ from knowledge.qa_pack import QAEntry
 
 if TYPE_CHECKING:
     from knowledge.matching.conditions import MainClause
-
-_POINTERS = frozenset({"it", "that", "this", "these", "those", "them", "they"})
-_TOPIC_WORDS = 4  # words after a topic frame that name the topic ("on sharing personal data")
 
 
 class QuoteGate:
@@ -117,7 +115,7 @@ class QuoteGate:
             return _withheld(answer, result)
         question = asked
         # "What is an ISP?" after a story asks about an ISP; "what is that?" leans on the story.
-        own_thing = self._t.rules.asks_what_a_thing_is(asked) and asked[-1] not in _POINTERS
+        own_thing = self._t.rules.asks_what_a_thing_is(asked) and asked[-1] not in POINTERS
         if len(question) <= ELLIPTIC and not own_thing:
             if (
                 segment.background
@@ -192,8 +190,9 @@ class QuoteGate:
             # entry 1 answers why sharing is important, not why it is hard, nor why security
             # is; "What do families think about sharing a room?" shares no information.
             return _withheld(answer, result)
-        if self._names_another_topic(asked, fixed):
-            # "Who is the guidance on restraint for?" asks about another guidance.
+        if self._t.another_topic.named(asked, fixed):
+            # "Who is the guidance on restraint for?", "Who is the attendance guidance for?"
+            # ask about another guidance.
             return _withheld(answer, result)
         sharer = self._t.rules.sharer_end(answer.number, asked)
         if self._t.subjects.foreign(
@@ -298,23 +297,6 @@ class QuoteGate:
             return False
         typed, fixed = read.words(label), read.corrected_words(label)
         return self._t.subjects.foreign_in_label(number, typed, fixed) is not None
-
-    def _names_another_topic(self, asked: list[str], fixed: list[str]) -> bool:
-        """Whether the question names, after a topic frame ("the guidance on", "all instances
-        of"), a topic that is not sharing: within the few words after the frame no sharing is
-        named, as typed or typos fixed (`fixed`), and nothing is pointed back to ("guidance
-        on this")."""
-        for ends in self._t.topic_frames.all_ends(asked).values():
-            for end in ends:
-                topic = asked[end : end + _TOPIC_WORDS]
-                if (
-                    topic
-                    and _POINTERS.isdisjoint(topic)
-                    and self._t.sharing.first_in_words(topic) is None
-                    and self._t.sharing.first_in_words(fixed[end : end + _TOPIC_WORDS]) is None
-                ):
-                    return True
-        return False
 
     def _names_what_it_is_about(
         self, number: int, asked: list[str], fixed: list[str], segment: Segment, read: Reading

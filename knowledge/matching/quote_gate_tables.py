@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from knowledge.matching.anchors import AnchorSearch
+from knowledge.matching.another_topic import AnotherTopic
 from knowledge.matching.ask_rules import AskRules
 from knowledge.matching.asks import Asks
 from knowledge.matching.case_questions import CaseQuestions
@@ -50,10 +51,7 @@ class GateTables:
     """The phrases naming what each entry is about (its `about` objects)."""
     frames: PhraseSet
     """`subject_frames`: "what does the guidance say about <subject>"."""
-    topic_frames: PhraseSet
-    """`topic_frames`: "the guidance on <topic>", "all instances of <act>"."""
-    sharing: PhraseSet
-    """The phrases naming sharing (`objects.sharing`)."""
+    another_topic: AnotherTopic
     label: RoleLabel
     why_it_is: WhyItIs
     shared: SharedThings
@@ -110,10 +108,19 @@ def build_gate_tables(
         asks=rules.asks,
         about=about,
         frames=PhraseSet(not_covered.subject_frames),
-        topic_frames=PhraseSet(not_covered.topic_frames),
-        sharing=PhraseSet(not_covered.objects.get("sharing", ())),
+        another_topic=AnotherTopic(
+            entries,
+            topic_frames=not_covered.topic_frames,
+            sharing=PhraseSet(not_covered.objects.get("sharing", ())),
+            guidance=not_covered.guidance_words,
+            qualities=not_covered.guidance_qualities,
+        ),
         label=RoleLabel(cases.roles),
-        why_it_is=WhyItIs((e for e in entries if rules.answers(e.number, "reason")), about),
+        why_it_is=WhyItIs(
+            (e for e in entries if rules.answers(e.number, "reason")),
+            about,
+            normaliser.one_for_one(),
+        ),
         shared=SharedThings(
             (
                 e

@@ -9,8 +9,9 @@ its own phrasings ("What do kids think…?", "What does research say…?") and i
 the same shape ("carers think", "public say"). The holder's head is read before a preposition
 or relative ("children in care", "parents of looked-after children", "people who use
 services"), each part of a list on its own ("pupils and parents"), words of emphasis read past
-("families themselves"). A question naming no holder, or "you" (the asker's "do you think
-families mind?"), is read as before.
+("families themselves"). A question naming no holder is read as before; "you" as holder asks
+the view of the one addressed ("what do you think about information sharing?", which entry 5 does
+not report) unless a clause after the verb names another's ("do you think families mind?").
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ _AFTER_HEAD = frozenset(
     ("in", "of", "at", "from", "with", "who", "that", "on", "for", "across", "under", "using")
 )
 _LIST = frozenset(("and", "or", "nor", "plus"))
-_ASKED_OF = frozenset(("you", "u", "ya"))  # "do you think…?": the view asked for is the asker's
+_ASKED_OF = frozenset(("you", "u", "ya"))  # "do you think…?": the view asked of the one addressed
+_OF_A_TOPIC = frozenset(("about", "of", "on", "regarding", "re", "towards", "to"))
 
 
 def holder(question: Sequence[str]) -> list[str] | None:
@@ -42,6 +44,14 @@ def holder(question: Sequence[str]) -> list[str] | None:
     start = max(0, verb - _HOLDER_WORDS)
     aux = [i for i in range(start, verb) if question[i] in _AUXILIARIES]
     return list(question[aux[-1] + 1 : verb]) if aux else None
+
+
+def _asks_yours(question: Sequence[str]) -> bool:
+    # "What do you think about information sharing?" asks the view of the one addressed;
+    # "do you think young people mind…?" asks the asker to judge another's view, which a
+    # clause after the verb names.
+    verb = next(i for i, w in enumerate(question) if w in VIEW_VERBS)
+    return verb + 1 == len(question) or question[verb + 1] in _OF_A_TOPIC
 
 
 def _reports_a_view(question: Sequence[str]) -> bool:
@@ -94,8 +104,10 @@ class ViewHolders:
             return False
         if self._staff.first_in_words(named) is not None:
             return True  # as before round 28 (quote28b), a second view verb or not
-        if set(named) <= _ASKED_OF or _reports_a_view(typed):
+        if _reports_a_view(typed):
             return False
+        if set(named) <= _ASKED_OF:
+            return _asks_yours(typed)
         fixed_named = holder(fixed) or named
         parts = self._parts(named)
         fixed_parts = self._parts(fixed_named) if len(fixed_named) == len(named) else parts

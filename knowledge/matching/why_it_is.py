@@ -10,9 +10,10 @@ entry is about: "effective information sharing", "sharing personal data", or "it
 the predicate is the word after it, or after "so", "such", "too", "very", "really" further on
 when a preposition or a verb of regard comes first ("…between agencies so important", "…seen
 as so central"). The predicate must be a word of the entry's own texts (its question, answer,
-alternates, keywords, anchors), as typed or typos fixed: "important", "vital", "central",
-"key" are; "difficult", "security", "toys" are not. Other forms, and a predicate not found, are
-read as before.
+alternates, keywords, anchors), as typed, typos fixed, or as the lexicon rewrites it alone
+("crucial", "significant": "important"): "important", "vital", "central", "key" are;
+"difficult", "security", "toys" are not. Other forms, and a predicate not found, are read as
+before.
 """
 
 from __future__ import annotations
@@ -46,12 +47,19 @@ _THING_WORDS = 3  # "so much paperwork", "national guidance"
 class WhyItIs:
     """Reads the predicate of "why is <subject> <predicate>?" against each entry's own words."""
 
-    def __init__(self, entries: Iterable[QAEntry], about: Mapping[int, PhraseSet]) -> None:
+    def __init__(
+        self,
+        entries: Iterable[QAEntry],
+        about: Mapping[int, PhraseSet],
+        synonyms: Mapping[str, str] | None = None,
+    ) -> None:
         """Gather each entry's own words once.
 
         Args:
             entries: the entries whose predicates are read (those answering `reason`).
             about: each entry's `about` objects, by number; an entry without them is not read.
+            synonyms: the words the lexicon rewrites one for one (`Normaliser.one_for_one`):
+                a predicate meaning one of the entry's own words names the same quality.
         """
         self._about = about
         self._own: dict[int, frozenset[str]] = {}
@@ -61,6 +69,7 @@ class WhyItIs:
                 continue
             texts = (entry.question, entry.answer, *entry.alternates, *entry.keywords)
             found = {w for t in (*texts, *entry.anchors) for w in words(t.replace("*", " "))}
+            found.update(w for w, meant in (synonyms or {}).items() if meant in found)
             self._own[entry.number] = frozenset(found)
             self._stems[entry.number] = tuple(
                 a.removesuffix("*") for a in entry.anchors if a.endswith("*") and " " not in a

@@ -1,0 +1,76 @@
+""" "Who is the attendance guidance for?" asks about another guidance, named by the word before
+it (docs/matcher.md, round 29, quote29).
+
+The entries' guidance is the information sharing guidance. Between an article or possessive and
+a word for a guidance (`guidance_words`), a word the published texts never use, no number and
+none of `guidance_qualities` names another guidance: the entry is offered, not quoted. The
+published texts' own words for their guidance ("the 2008 guidance", "the government's guidance",
+"the new guidance", "the cross-government guidance") still ask about it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.matching import Matcher
+from knowledge.matching.another_topic import AnotherTopic
+from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.text import words
+from knowledge.qa_pack import QAEntry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # each quoted (entry 9 or 6) before
+        "Who is the attendance guidance for?",
+        "Who is the school attendance guidance aimed at?",
+        "Why was the safer recruitment guidance updated?",
+        "Who are the restraint guidelines for?",
+        "Who is the behaviour guidance meant for?",
+        "Why was the exclusions guidance changed?",
+    ],
+)
+def test_another_guidance_is_not_quoted(built_in_matcher: Matcher, message: str) -> None:
+    result = built_in_matcher.match(message)
+    assert result.answer is None, result
+
+
+@pytest.mark.parametrize(
+    ("message", "number"),
+    [
+        ("Who is the guidance for?", 9),
+        ("Who is the information sharing guidance for?", 9),
+        ("Who is the government's guidance for?", 9),
+        ("Why was the new guidance updated?", 6),
+        ("Why was the cross-government guidance updated?", 6),
+        ("Who is the full guidance for?", 9),
+    ],
+)
+def test_the_guidance_in_its_own_words_is_still_quoted(
+    built_in_matcher: Matcher, message: str, number: int
+) -> None:
+    result = built_in_matcher.match(message)
+    assert result.answer is not None and result.answer.number == number, result
+
+
+def test_the_published_texts_say_which_words_describe_their_guidance() -> None:
+    entry = QAEntry(number=1, question="Who is the local guidance for?", answer="Everyone.")
+    topic = AnotherTopic(
+        [entry],
+        topic_frames=["guidance on"],
+        sharing=PhraseSet(["sharing"]),
+        guidance=["guidance"],
+        qualities=["main"],
+    )
+
+    def named(text: str) -> bool:
+        return topic.named(words(text), words(text))
+
+    assert named("who is the parking guidance for")
+    assert named("who is the guidance on parking for")
+    assert not named("who is the local guidance for")
+    assert not named("who is the main guidance for")
+    assert not named("who is the 2008 guidance for")
+    assert not named("who is the data sharing guidance for")
+    assert not named("who is the guidance for")
