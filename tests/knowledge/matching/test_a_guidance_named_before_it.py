@@ -11,10 +11,12 @@ published texts' own words for their guidance ("the 2008 guidance", "the governm
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from knowledge.matching import Matcher
 from knowledge.matching.another_topic import AnotherTopic
 from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.schema import NotCoveredPack as NotCoveredModel
 from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
 
@@ -74,3 +76,11 @@ def test_the_published_texts_say_which_words_describe_their_guidance() -> None:
     assert not named("who is the 2008 guidance for")
     assert not named("who is the data sharing guidance for")
     assert not named("who is the guidance for")
+
+
+def test_the_packs_guidance_words_are_single_words() -> None:
+    NotCoveredModel.model_validate({"kind": "not-covered", "guidance_words": ["guidance"]})
+    with pytest.raises(ValidationError, match="not one word"):
+        NotCoveredModel.model_validate({"kind": "not-covered", "guidance_words": ["the guide"]})
+    with pytest.raises(ValidationError, match="not one word"):
+        NotCoveredModel.model_validate({"kind": "not-covered", "guidance_qualities": ["main one"]})

@@ -1,6 +1,6 @@
 """A question about another guidance or another act, named after a topic frame ("the guidance
 on restraint", "all instances of physical intervention"), is not answered by an entry about the
-information sharing guidance (`topic_frames`, `QuoteGate._names_another_topic`; docs/matcher.md,
+information sharing guidance (`topic_frames`, `AnotherTopic` in another_topic.py; docs/matcher.md,
 round 28). Each wording below was written for this test, not taken from a data set.
 """
 
