@@ -11,7 +11,8 @@ or relative ("children in care", "parents of looked-after children", "people who
 services"), each part of a list on its own ("pupils and parents"), words of emphasis read past
 ("families themselves"). A question naming no holder is read as before; "you" as holder asks
 the view of the one addressed ("what do you think about information sharing?", which entry 5 does
-not report) unless a clause after the verb names another's ("do you think families mind?").
+not report) unless a clause after the verb names another's ("do you think families mind?"), as
+does "your" before a noun of view ("what's your opinion on information sharing?").
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ _AFTER_HEAD = frozenset(
 _LIST = frozenset(("and", "or", "nor", "plus"))
 _ASKED_OF = frozenset(("you", "u", "ya"))  # "do you think…?": the view asked of the one addressed
 _OF_A_TOPIC = frozenset(("about", "of", "on", "regarding", "re", "towards", "to"))
+# "What's your opinion on…?": a view named as a noun, held by the one addressed.
+_YOUR = frozenset(("your", "ur", "yr"))
+_VIEW_NOUNS = frozenset(
+    ("opinion", "opinions", "view", "views", "thoughts", "take", "feelings", "stance", "position")
+)
 
 
 def holder(question: Sequence[str]) -> list[str] | None:
@@ -52,6 +58,20 @@ def _asks_yours(question: Sequence[str]) -> bool:
     # clause after the verb names.
     verb = next(i for i, w in enumerate(question) if w in VIEW_VERBS)
     return verb + 1 == len(question) or question[verb + 1] in _OF_A_TOPIC
+
+
+def _asks_your_view(question: Sequence[str]) -> bool:
+    # "What's your view on information sharing?", "your thoughts?"; not "in your view, do
+    # families mind…?" nor "your view on what families think?", where a clause or a verb of
+    # view names another's.
+    if not VIEW_VERBS.isdisjoint(question):
+        return False
+    return any(
+        question[i] in _YOUR
+        and question[i + 1] in _VIEW_NOUNS
+        and (i + 2 == len(question) or question[i + 2] in _OF_A_TOPIC)
+        for i in range(len(question) - 1)
+    )
 
 
 def _reports_a_view(question: Sequence[str]) -> bool:
@@ -99,8 +119,12 @@ class ViewHolders:
         """Whether the question (as typed, and typos fixed) asks the view of someone entry
         `number` does not report on: a part of its holder whose head the entry never names."""
         known = self._holders.get(number)
+        if known is None:
+            return False
+        if _asks_your_view(typed):
+            return True
         named = holder(typed)
-        if known is None or not named:
+        if not named:
             return False
         if self._staff.first_in_words(named) is not None:
             return True  # as before round 28 (quote28b), a second view verb or not

@@ -26,6 +26,7 @@ from knowledge.qa_pack import QAEntry
         "what do u reckon about sharing information",
         "And what do you think of information sharing?",
         "What would you say about information sharing?",
+        "What's your opinion on information sharing?",
     ],
 )
 def test_the_assistants_own_view_is_not_quoted(built_in_matcher: Matcher, message: str) -> None:
@@ -40,6 +41,9 @@ def test_the_assistants_own_view_is_not_quoted(built_in_matcher: Matcher, messag
         "Do you think young people mind us sharing their information?",
         "What do you think families feel about information sharing?",
         "What do children think about information sharing?",
+        "In your view, do young people mind us sharing their information?",
+        "What is your view on what young people think about sharing?",
+        "What are young people's views on information sharing?",
     ],
 )
 def test_anothers_view_asked_of_you_is_still_entry_5(
@@ -59,3 +63,12 @@ def test_a_clause_after_the_verb_names_whose_view() -> None:
     assert holders.asks_anothers_view(7, words("what do you think about repairs"), [])
     assert holders.asks_anothers_view(7, words("what do you reckon"), [])
     assert not holders.asks_anothers_view(7, words("do you think tenants mind repairs"), [])
+
+
+def test_your_view_named_as_a_noun_is_yours() -> None:
+    entry = QAEntry(number=7, question="What do tenants think about repairs?", answer="Fine.")
+    holders = ViewHolders([entry])
+    assert holders.asks_anothers_view(7, words("what is your opinion on repairs"), [])
+    assert holders.asks_anothers_view(7, words("ur thoughts"), [])
+    assert not holders.asks_anothers_view(7, words("in your view do tenants mind repairs"), [])
+    assert not holders.asks_anothers_view(7, words("your view on what tenants think"), [])
