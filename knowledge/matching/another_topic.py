@@ -9,12 +9,14 @@ updated?". Between an article or possessive and the word for a guidance ("the 20
 "the government's guidance", "the new guidance", "our information sharing guidance"), each word
 must be one the published texts use, a sharing word, a number (a year), or a word qualifying any
 guidance ("the main guidance", the pack's `guidance_qualities`); a word none of them uses
-("attendance", "restraint") names another guidance. No list of other topics is kept: the
-published texts say which words describe their guidance.
+("attendance", "restraint") names another guidance, as does a word written in capitals that the
+texts never write so ("the SEND guidance": "send" is a word of theirs, "SEND" is not). No list of
+other topics is kept: the published texts say which words describe their guidance.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from knowledge.matching.phrases import PhraseSet
@@ -29,6 +31,15 @@ _DETERMINERS = frozenset(
     ("the", "this", "that", "these", "those", "a", "an", "our", "your", "their", "its", "my")
 )
 _MODIFIERS = 3
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def in_capitals(text: str) -> frozenset[str]:
+    """The words of two letters or more `text` writes in capitals ("SEND", "HM"), lower-cased;
+    none when the whole text is in capitals (a shout names no initials)."""
+    if text.isupper():
+        return frozenset()
+    return frozenset(w.lower() for w in _LETTERS.findall(text) if len(w) > 1 and w.isupper())
 
 
 class AnotherTopic:
@@ -54,19 +65,25 @@ class AnotherTopic:
             qualities: words qualifying any guidance (`guidance_qualities`: "the main guidance").
         """
         own: set[str] = set()
+        capitals: set[str] = set()
         for e in entries:
             for text in (e.question, e.answer, *e.alternates, *e.keywords, *e.anchors):
                 own.update(words(text.replace("*", " ")))
+                capitals.update(in_capitals(text))
         self._own = frozenset(own.union(qualities))
+        self._capitals = frozenset(capitals)
         self._frames = PhraseSet(topic_frames)
         self._sharing = sharing
         self._guidance = frozenset(guidance)
 
-    def named(self, asked: Sequence[str], fixed: Sequence[str]) -> bool:
+    def named(self, asked: Sequence[str], fixed: Sequence[str], question: str = "") -> bool:
         """Whether the question (as typed, and typos fixed, word for word) names a topic
-        other than sharing: after a topic frame, or before the word for a guidance."""
+        other than sharing: after a topic frame, or before the word for a guidance. A word
+        `question` (the text) writes in capitals that the published texts never do ("the SEND
+        guidance") is read as initials, whatever the same letters mean in lower case."""
         return self._after_a_frame(asked, fixed) or (
-            len(fixed) == len(asked) and self._before_the_guidance(asked, fixed)
+            len(fixed) == len(asked)
+            and self._before_the_guidance(asked, fixed, in_capitals(question) - self._capitals)
         )
 
     def _after_a_frame(self, asked: Sequence[str], fixed: Sequence[str]) -> bool:
@@ -84,7 +101,9 @@ class AnotherTopic:
                     return True
         return False
 
-    def _before_the_guidance(self, asked: Sequence[str], fixed: Sequence[str]) -> bool:
+    def _before_the_guidance(
+        self, asked: Sequence[str], fixed: Sequence[str], initials: frozenset[str]
+    ) -> bool:
         for at in (i for i, word in enumerate(asked) if word in self._guidance):
             opening = next(
                 (
@@ -103,7 +122,9 @@ class AnotherTopic:
             ):
                 continue  # "the information sharing guidance"
             if any(
-                not self._describes(asked[i]) and not self._describes(fixed[i]) for i in between
+                asked[i] in initials
+                or (not self._describes(asked[i]) and not self._describes(fixed[i]))
+                for i in between
             ):
                 return True
         return False

@@ -14,7 +14,7 @@ import pytest
 from pydantic import ValidationError
 
 from knowledge.matching import Matcher
-from knowledge.matching.another_topic import AnotherTopic
+from knowledge.matching.another_topic import AnotherTopic, in_capitals
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.schema import NotCoveredPack as NotCoveredModel
 from knowledge.matching.text import words
@@ -31,6 +31,9 @@ from knowledge.qa_pack import QAEntry
         "Who are the restraint guidelines for?",
         "Who is the behaviour guidance meant for?",
         "Why was the exclusions guidance changed?",
+        # initials the published texts never write in capitals: "send" alone is a word of theirs
+        "Who is the SEND guidance for?",
+        "Who wrote the SEND guidance?",
     ],
 )
 def test_another_guidance_is_not_quoted(built_in_matcher: Matcher, message: str) -> None:
@@ -47,6 +50,9 @@ def test_another_guidance_is_not_quoted(built_in_matcher: Matcher, message: str)
         ("Why was the new guidance updated?", 6),
         ("Why was the cross-government guidance updated?", 6),
         ("Who is the full guidance for?", 9),
+        ("Who is the HM Government guidance for?", 9),
+        ("Who is the DCSF guidance for?", 8),
+        ("WHO IS THE GUIDANCE FOR?", 9),
     ],
 )
 def test_the_guidance_in_its_own_words_is_still_quoted(
@@ -84,3 +90,17 @@ def test_the_packs_guidance_words_are_single_words() -> None:
         NotCoveredModel.model_validate({"kind": "not-covered", "guidance_words": ["the guide"]})
     with pytest.raises(ValidationError, match="not one word"):
         NotCoveredModel.model_validate({"kind": "not-covered", "guidance_qualities": ["main one"]})
+
+
+def test_initials_are_read_from_the_text() -> None:
+    assert in_capitals("Who is the SEND guidance for? The HM one") == {"send", "hm"}
+    assert in_capitals("WHO IS THE SEND GUIDANCE FOR?") == frozenset()
+    entry = QAEntry(number=1, question="Who is the HM guidance for?", answer="We send it out.")
+    topic = AnotherTopic(
+        [entry], topic_frames=(), sharing=PhraseSet(["sharing"]), guidance=["guidance"]
+    )
+    ask = "Who is the SEND guidance for?"
+    assert topic.named(words(ask), words(ask), ask)
+    assert not topic.named(words(ask.lower()), words(ask), ask.lower())
+    ask = "Who is the HM guidance for?"
+    assert not topic.named(words(ask), words(ask), ask)
