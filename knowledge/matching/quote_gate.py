@@ -302,11 +302,16 @@ class QuoteGate:
         self, number: int, asked: list[str], fixed: list[str], segment: Segment, read: Reading
     ) -> bool:
         """Whether the question names what entry `number` is about (its `about`), or is too
-        short to name anything, or follows a story that does ("Why is it considered so
-        important?" after a story about sharing with partner agencies)."""
+        short to name anything (and names no other subject of "why is"), or follows a story
+        that does ("Why is it considered so important?" after a story about sharing with
+        partner agencies)."""
         about = self._t.about.get(number)
-        if about is None or len(asked) <= ELLIPTIC:
+        if about is None:
             return True
+        if len(asked) <= ELLIPTIC:
+            # Too short to name anything, unless it names its subject: "why is safeguarding
+            # important?" asks why something else matters.
+            return not self._t.why_it_is.names_another_subject(number, asked, fixed)
         texts = [asked, fixed]
         if segment.background:
             texts.append(read.words(segment.text))

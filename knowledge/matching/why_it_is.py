@@ -91,6 +91,28 @@ class WhyItIs:
             for w in (typed[i], fixed[i])
         )
 
+    def names_another_subject(
+        self, number: int, typed: Sequence[str], fixed: Sequence[str]
+    ) -> bool:
+        """Whether the question, of the form "why is <subject> …", names a subject that is none
+        of entry `number`'s `about` ("why is safeguarding important?"), nor points back ("why
+        is it important?"). Meant for questions too short for the `about` check, which reads
+        the whole question; in a longer one the subject may stand further from "is"."""
+        if number not in self._own or len(fixed) != len(typed):
+            return False
+        start = next(
+            (i + 2 for i in range(len(typed) - 1) if typed[i] == "why" and typed[i + 1] in _BE),
+            None,
+        )
+        if start is None:
+            return False
+        named = start
+        while named < len(typed) and typed[named] in _ARTICLES:
+            named += 1
+        if named >= len(typed) or typed[named] in _POINTING:
+            return False
+        return self._subject_end(number, typed, fixed, start) is None
+
     @staticmethod
     def _named_to(typed: Sequence[str], at: int) -> int:
         # "why is there national guidance…?" asks why a thing exists: what is read is the thing
