@@ -15,7 +15,13 @@ from collections.abc import Mapping, Sequence
 from knowledge.matching.asks import Asks
 from knowledge.matching.models import NotCoveredPack
 from knowledge.matching.phrases import PhraseSet
-from knowledge.matching.question_forms import ELLIPTIC, MEANS, asks_who, opens_what_is
+from knowledge.matching.question_forms import (
+    ELLIPTIC,
+    MEANS,
+    asks_who,
+    asks_whom_for,
+    opens_what_is,
+)
 from knowledge.qa_pack import QAEntry
 
 
@@ -105,6 +111,10 @@ class AskRules:
             # "Who enforces the Data Protection Act?" opens asking for a person or body: only
             # an entry whose answer names some is quoted ("who" further on is often a relative:
             # "support staff who have to decide…").
+            return True
+        if kind in self._person_asks and kind not in answers and asks_whom_for(asked):
+            # "Who is the pocket guide for?" asks its readers: the entry naming who made the
+            # guidance answers another person ask.
             return True
         # "Does the guidance say who in a school should make the decision?" asks who takes a
         # decision: no published answer names anyone for that (entry 9's "who" is its readers).

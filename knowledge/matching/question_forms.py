@@ -89,6 +89,14 @@ def asks_who(question: list[str]) -> bool:
     )
 
 
+def asks_whom_for(question: list[str]) -> bool:
+    """Whether the question asks whom something is for: "who is the pocket guide for?", "who
+    is it aimed at?" (its readers, not who made it)."""
+    return question[:1] in (["who"], ["whom"], ["whos"]) and (
+        question[-1:] == ["for"] or question[-2:] == ["aimed", "at"]
+    )
+
+
 def checks_a_claim(question: list[str]) -> bool:
     """Whether a short question only asks if what was said before it holds ("Is that right?")."""
     return 0 < len(question) <= ELLIPTIC and question[0] in _MODALS and question[-1] in _CHECKS
