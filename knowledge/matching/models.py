@@ -71,8 +71,6 @@ class NotCoveredPack(PackValue):
     definitions: tuple[str, ...] = ()
     subject_frames: tuple[str, ...] = ()
     topic_frames: tuple[str, ...] = ()
-    guidance_words: tuple[str, ...] = ()
-    guidance_qualities: tuple[str, ...] = ()
     asks: dict[str, tuple[str, ...]] = field(default_factory=dict)
     strict_asks: tuple[str, ...] = ()
     strict_anywhere: tuple[str, ...] = ()

@@ -190,7 +190,7 @@ class QuoteGate:
             # entry 1 answers why sharing is important, not why it is hard, nor why security
             # is; "What do families think about sharing a room?" shares no information.
             return _withheld(answer, result)
-        if self._t.another_topic.named(asked, fixed, own):
+        if self._t.another_topic.named(asked, fixed):
             # "Who is the guidance on restraint for?", "Who is the attendance guidance for?"
             # ask about another guidance.
             return _withheld(answer, result)

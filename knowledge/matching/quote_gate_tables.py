@@ -109,11 +109,8 @@ def build_gate_tables(
         about=about,
         frames=PhraseSet(not_covered.subject_frames),
         another_topic=AnotherTopic(
-            entries,
             topic_frames=not_covered.topic_frames,
             sharing=PhraseSet(not_covered.objects.get("sharing", ())),
-            guidance=not_covered.guidance_words,
-            qualities=not_covered.guidance_qualities,
         ),
         label=RoleLabel(cases.roles),
         why_it_is=WhyItIs(

@@ -76,20 +76,6 @@ class NotCoveredPack(StrictModel):
         "guidance or another act, and no entry is quoted",
     )
 
-    guidance_words: tuple[str, ...] = Field(
-        default=(),
-        description="single words naming a guidance as a document ('guidance', 'guidelines'): "
-        "a word between an article and one of them names another guidance ('the attendance "
-        "guidance') unless the published texts use it, it is a number, or it is one of "
-        "`guidance_qualities`",
-    )
-
-    guidance_qualities: tuple[str, ...] = Field(
-        default=(),
-        description="single words that qualify any guidance without naming its topic ('the "
-        "main guidance', 'the full guidelines') and the published texts do not use",
-    )
-
     asks: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
         description="each kind of ask (what is, why, do we need, who…) with the phrases that "
@@ -161,7 +147,7 @@ class NotCoveredPack(StrictModel):
     def _check_definitions(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return phrases_checked(values)
 
-    @field_validator("emphasis", "guidance_words", "guidance_qualities")
+    @field_validator("emphasis")
     @classmethod
     def _check_emphasis(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.text import words  # noqa: PLC0415 (a cycle)
