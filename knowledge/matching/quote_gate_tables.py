@@ -9,7 +9,6 @@ is asked, which quality, what is shared). Nothing here reads a message.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from knowledge.matching.anchors import AnchorSearch
 from knowledge.matching.another_topic import AnotherTopic
@@ -25,9 +24,10 @@ from knowledge.matching.subjects import SubjectCheck
 from knowledge.matching.view_holders import ViewHolders
 from knowledge.matching.why_it_is import WhyItIs
 from knowledge.qa_pack import QAEntry
+from knowledge.value_class import value_class
 
 
-@dataclass(frozen=True, slots=True)
+@value_class(kw_only=True)
 class GateTables:
     """What the quote gate's checks look up, made once from the packs (`build_gate_tables`)."""
 
