@@ -312,7 +312,8 @@ class QuoteGate:
             # Too short to name anything, unless it names its subject: "why is safeguarding
             # important?" asks why something else matters.
             return not self._t.why_it_is.names_another_subject(number, asked, fixed)
-        texts = [asked, fixed]
+        # The typos-fixed words only when they differ: the same words give the same answer.
+        texts = [asked] if asked == fixed else [asked, fixed]
         if segment.background:
             texts.append(read.words(segment.text))
         return any(about.first_in_words(t) is not None for t in texts)
