@@ -53,14 +53,23 @@ class Asks:
                     self._exact.setdefault(split, (rank, kind))
                 lengths.setdefault(split[0], set()).add(len(split))
         self._lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
+        # The last question `of` read and its kind: the quote gate, its rules and the matcher's
+        # settling each ask it of the same words, three or four times a message. One pair,
+        # replaced whole, so that threads sharing the finder each read a consistent one.
+        self._last: tuple[tuple[str, ...], str | None] = ((), None)
 
     def of(self, question: Sequence[str]) -> str | None:
         """The kind of ask of a question already split by `words`, or None when none is found."""
-        framed = without_frame(question)
+        said = tuple(question)
+        last = self._last
+        if last[0] == said:
+            return last[1]
+        framed = without_frame(said)
         plain = self._plain(framed)
         found = next(self._kinds(plain), None)
         if found is None and plain is not framed:
             found = next(self._kinds(framed), None)  # "really for"
+        self._last = (said, found)
         return found
 
     def all_of(self, question: Sequence[str]) -> frozenset[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -163,3 +164,25 @@ def test_a_phrase_ending_in_a_stem_needs_the_start_of_its_last_word() -> None:
         )
         == "reason"
     )
+
+
+def test_the_same_words_asked_again_are_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The quote gate, its rules and the matcher ask the kind of one question three or four
+    # times a message (docs/benchmarks.md, "Tail, round 29"): the last one's kind is kept.
+    finder = Asks({"definition": ["what is"], "reason": ["why"]})
+    read: list[tuple[str, ...]] = []
+    kinds = finder._kinds
+
+    def counted(question: Sequence[str]) -> Iterator[str]:
+        read.append(tuple(question))
+        return kinds(question)
+
+    monkeypatch.setattr(finder, "_kinds", counted)
+    asked = words("Why do we need a sharing agreement at all?")
+    assert finder.of(asked) == "reason"
+    assert finder.of(list(asked)) == "reason"
+    assert len(read) == 1
+    assert finder.of(words("What is a sharing agreement, then?")) == "definition"
+    assert finder.of(asked) == "reason"
+    assert len(read) == 3
+    assert finder.of([]) is None
