@@ -58,6 +58,13 @@ class Asks:
         # replaced whole, so that threads sharing the finder each read a consistent one.
         self._last: tuple[tuple[str, ...], str | None] = ((), None)
 
+    def __getstate__(self) -> dict[str, object]:
+        """What pickling keeps (the start-up snapshot): everything but the last question read,
+        so that no message's words are written to disk."""
+        state = dict(vars(self))
+        state["_last"] = ((), None)
+        return state
+
     def of(self, question: Sequence[str]) -> str | None:
         """The kind of ask of a question already split by `words`, or None when none is found."""
         said = tuple(question)

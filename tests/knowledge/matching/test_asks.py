@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -186,3 +187,15 @@ def test_the_same_words_asked_again_are_not_read_again(monkeypatch: pytest.Monke
     assert finder.of(asked) == "reason"
     assert len(read) == 3
     assert finder.of([]) is None
+
+
+def test_the_last_question_read_is_not_pickled() -> None:
+    # The finder is kept in the start-up snapshot: a message's words must not reach the disk.
+    finder = Asks({"definition": ["what is"], "reason": ["why"]})
+    assert finder.of(words("why does my neighbour's boy keep missing school")) == "reason"
+
+    kept = pickle.dumps(finder)
+
+    assert b"neighbour" not in kept
+    again = pickle.loads(kept)
+    assert again.of(words("what is an ISP")) == "definition"
