@@ -56,15 +56,8 @@ class QuoteGate:
         *,
         own_wording: Mapping[int, Sequence[str]] | None = None,
     ) -> None:
-        """Read the packs into the gate's tables once (`build_gate_tables`).
-
-        Args:
-            entries: the Q&A entries, with their anchors.
-            not_covered: the pack holding `case_questions` and its topic.
-            normaliser: the matcher's, so that an anchor is also found misspelt ("protocal").
-            own_wording: each entry's phrasings already normalised by `normaliser` (without
-                typo correction), by entry number, when the caller has them.
-        """
+        """Read the packs into the gate's tables once: the arguments are
+        `build_gate_tables`'s, and the normaliser also reads each message the gate checks."""
         self._normaliser = normaliser
         self._t = build_gate_tables(entries, not_covered, normaliser, own_wording)
 
