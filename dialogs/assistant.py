@@ -29,6 +29,7 @@ from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
 from dialogs.typed import (
     MAX_INPUT_CHARS,
+    MAX_READ_CHARS,
     clean_input,
     simplify,
 )
@@ -104,10 +105,12 @@ class Assistant:
         if turn.action is not None:
             if turn.form:  # a filled-in record form: its words are checked like typed ones
                 written = " \n ".join(clean_input(text) for _, text in turn.form[:40])
-                note.risk = self._risk.detect(written[:MAX_INPUT_CHARS])
+                note.risk = self._risk.detect(written[:MAX_READ_CHARS])
             state, replies = self._on_choice(state, turn.action, now, note, turn.form)
         else:
-            text = clean_input(turn.text or "")
+            typed = turn.text or ""
+            text = clean_input(typed)
+            long = len(typed) > MAX_INPUT_CHARS
             simple = simplify(text)
             reply = self._text.check_reply(state, text, simple)
             # Safety first: every typed message is checked before anything else is decided. The
@@ -117,11 +120,15 @@ class Assistant:
             late = reply is None and self._text.answers_ended_check(state, text, simple)
             remark = state.check is not None and len(text.split()) < CHECK_REMARK_WORDS
             note.risk = self._risk.detect(
-                text, second_opinion=reply is None and not late and not remark
+                clean_input(typed, MAX_READ_CHARS) if long else text,
+                second_opinion=reply is None and not late and not remark,
             )
             state, replies = self._text.on_text(
                 state, text, now, note, simple=simple, reply=reply, late=late
             )
+            if long:
+                cut = MAX_READ_CHARS if len(typed) > MAX_READ_CHARS else None
+                replies.insert(0, Reply(text=self._texts.long_message_note(cut)))
             if looks_identifying(text, self._known_words):
                 warning = self._texts.identifying_warning(context.questions_kept)
                 replies.insert(0, Reply(text=warning))

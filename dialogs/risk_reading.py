@@ -15,6 +15,7 @@ harm.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from knowledge.person_names import names_in
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
     from knowledge.matching import Matcher
     from knowledge.risk_pack import RiskPack
 
+WINDOW_CHARS = 4000
+"""A longer message is read in parts of at most this many characters (what a question and the
+learnt model are sized for), each reaching back into the one before so that no sentence is
+read only in halves."""
+_OVERLAP_CHARS = 400
 LEARNT_CATEGORY = "worry-or-secret"
 """The category whose contacts and wording the learnt model's finding takes: a general worry."""
 LEARNT_CUE = "(learnt model)"
@@ -51,7 +57,16 @@ class RiskReading:
         (`RiskDetector.detect`), else a general worry when the learnt model fires.
 
         `second_opinion` False asks the cues alone: the model learnt from first messages, and
-        a reply to a consent check's question ("I think so, her mum told me") is not one."""
+        a reply to a consent check's question ("I think so, her mum told me") is not one.
+        A message longer than `WINDOW_CHARS` is read part by part (`windows`) to its end."""
+        if len(text) <= WINDOW_CHARS:
+            return self._detect_part(text, second_opinion)
+        return next(
+            (found for part in windows(text) if (found := self._detect_part(part, second_opinion))),
+            None,
+        )
+
+    def _detect_part(self, text: str, second_opinion: bool) -> RiskFinding | None:
         found = self._detector.detect(text, names_in(text, self.known_words))
         if (
             found is None
@@ -76,3 +91,25 @@ def learnt_finding(pack: RiskPack) -> RiskFinding | None:
         notes=(category.note,) if category.note else (),
         cues=(LEARNT_CUE,),
     )
+
+
+def windows(text: str, size: int = WINDOW_CHARS) -> Iterator[str]:
+    """`text` in parts of at most `size` characters (`window_spans`)."""
+    return (text[start:end] for start, end in window_spans(text, size))
+
+
+def window_spans(text: str, size: int = WINDOW_CHARS) -> Iterator[tuple[int, int]]:
+    """Where `windows` cuts `text`: each part ends after a sentence (else a space) in the second
+    half of its `size` characters, and the next starts about `_OVERLAP_CHARS` before that, at a
+    word. Every character is in some part; the work is linear in `len(text)`."""
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        half = start + size // 2
+        cut = max(text.rfind(". ", half, end), text.rfind("\n", half, end)) + 1
+        if cut <= 0:
+            cut = text.rfind(" ", half, end) + 1 or end
+        yield start, cut
+        back = text.find(" ", cut - _OVERLAP_CHARS, cut)
+        start = back + 1 if back >= 0 else cut
+    yield start, len(text)

@@ -31,6 +31,17 @@ class Texts:
             "anyone. I don't need them, and I don't keep what you type."
         )
 
+    def long_message_note(self, read_chars: int | None = None) -> str:
+        """Shown when a message is longer than a question needs: what was read, and how.
+
+        `read_chars`: how much of it the risk check read, when not all of it."""
+        read = "all of it" if read_chars is None else f"its first {read_chars:,} characters"
+        return (
+            f"Your message is long, so I've answered from its first part only. I did read {read} "
+            "for any sign that someone is at risk of harm. A short question works best, without "
+            "the case's details."
+        )
+
     def identifying_warning(self, questions_kept: bool = False) -> str:
         """Shown when a message looks like it contains personal data."""
         kept = (

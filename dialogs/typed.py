@@ -16,6 +16,7 @@ from knowledge.typed_words import TypedWordsPack, after_lead, simplify
 
 __all__ = [
     "MAX_INPUT_CHARS",
+    "MAX_READ_CHARS",
     "SmallTalk",
     "TypedReader",
     "asks_about_currency",
@@ -209,15 +210,19 @@ _SLACK_MARKUP = LazyPattern(r"<[@#!][^<>|]*(?:\|([^<>]*))?>", needs=holding("<")
 _HTML_TAG = LazyPattern(r"</?[a-zA-Z][^>]{0,200}>", needs=holding("<"))
 _BROADCAST = LazyPattern(r"(?<!\w)@(here|channel|everyone)\b", needs=holding("@"))
 MAX_INPUT_CHARS = 4000
+MAX_READ_CHARS = 40_000
+"""How much of a message the risk check reads: a whole Slack message (Slack cuts at 40,000
+characters; Teams at about 28 KB), so a pasted case note is read to its last sentence."""
 
 
-def clean_input(text: str) -> str:
+def clean_input(text: str, limit: int = MAX_INPUT_CHARS) -> str:
     """Make any message safe to read: drop control characters, mention and HTML markup.
 
-    Messages longer than `MAX_INPUT_CHARS` are cut there: a question never needs more, and a
-    pasted document should not cost more than a question does.
+    Messages longer than `limit` are cut there. A question never needs more than
+    `MAX_INPUT_CHARS`, and a pasted document should not cost more than a question does; the
+    risk check asks for more (`MAX_READ_CHARS`).
     """
-    text = text[:MAX_INPUT_CHARS]
+    text = text[:limit]
     text = _SLACK_MARKUP.sub(lambda m: m.group(1) or " ", text)
     text = _HTML_TAG.sub(" ", text)
     text = _BROADCAST.sub(" ", text)
