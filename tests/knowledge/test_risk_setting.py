@@ -149,7 +149,6 @@ def test_an_organisations_pack_adds_settings() -> None:
         "Do I need his consent?",
         "A tenant was charged with stabbing someone in the town centre. Can the housing officer "
         "tell the neighbours?",
-        "A pupil's father is on the sex offenders register. Who at school needs to know?",
         # a kind of people
         "Our service works with families affected by parental substance misuse. Do we need "
         "consent to share with schools?",
