@@ -29,7 +29,7 @@ _LINK = LazyPattern(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", needs=holding("]("))
 
 LEAVE_HINT = "(To leave, type bye or quit, or press Ctrl-D.)"
 GOODBYE = "Goodbye. To talk again, run: infoshare chat"
-AS_ABOVE = "That brings the same reply as just above: pick from its list, or ask something else."
+AS_ABOVE = "That's the welcome just above: pick from its list, or ask your question."
 _LEAVING = frozenset(
     {"quit", "exit", "q", "bye", "bye bye", "byebye", "bye for now", "goodbye", "good bye"}
 )
@@ -165,9 +165,10 @@ async def run_chat(
 ) -> None:
     """Talk to the assistant until end of input (or goodbye typed in the interactive mode).
 
-    In the interactive mode a reply with choices that repeats one printed just above (the
-    welcome again after a first "hi") is shown as one line pointing up to it; `typed` tells
-    a typed "help" (after which the terminal says how to leave).
+    In the interactive mode the welcome given again at once (after a first "hi") is shown as
+    one line pointing up to it; any other reply is printed in full, even when it repeats an
+    earlier one, so a new question never looks unanswered. `typed` tells a typed "help" (after
+    which the terminal says how to leave).
     """
     import asyncio  # noqa: PLC0415 (running, so loaded; `infoshare ask` needs none)
 
@@ -175,7 +176,7 @@ async def run_chat(
     choices: Sequence[Choice] = ()
     above: list[Reply] = []
 
-    def emit(replies: list[Reply]) -> None:
+    def emit(replies: list[Reply], *, welcome: bool = False) -> None:
         for reply in replies:
             if json_mode:
                 import json  # noqa: PLC0415 (only JSON lines: a later `ask` imports no json)
@@ -186,7 +187,7 @@ async def run_chat(
             else:
                 stdout.write(render_reply(reply, ansi=ansi) + "\n\n")
         stdout.flush()
-        above[:] = replies
+        above[:] = replies if welcome else []
 
     async def fill_in(form: RecordForm) -> list[Reply]:
         """Prompt for each field; the lines go into one turn and are not kept here."""
@@ -200,7 +201,7 @@ async def run_chat(
 
     if not json_mode:
         replies = await handle(Turn(CHANNEL, conversation, "local", action=WELCOME))
-        emit(replies)
+        emit(replies, welcome=True)
         stdout.write(LEAVE_HINT + "\n\n")
         choices = last_choices(replies, choices)
     while True:

@@ -203,6 +203,18 @@ def test_a_first_hello_does_not_print_the_welcome_twice(tmp_path: Path) -> None:
     assert KNOWLEDGE.entries[0].question in done.stdout
 
 
+def test_a_new_question_with_the_same_reply_gets_it_in_full(tmp_path: Path) -> None:
+    # Round 30 (a practitioner trial): the line pointing up came after new questions, mid-check in
+    # place of the question and after a second signpost; only the welcome again is pointed at.
+    lines = "how do I bake a sponge cake?\nhow do I bake a fruit cake?\ncheck\nwhy?\nhi\n"
+    done = _run(["chat"], lines, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert AS_ABOVE not in done.stdout
+    assert done.stdout.count("I can only help with sharing information about people") == 2
+    after_why = done.stdout.split("you> ")[4]
+    assert "Key question 1" in after_why
+
+
 def test_topics_lists_the_questions_once_and_a_number_picks_one(tmp_path: Path) -> None:
     done = _run(["chat"], "topics\n12\n", tmp_path)
     assert done.returncode == 0, done.stderr
