@@ -75,3 +75,16 @@ def test_explicit_consent_gets_the_consent_summary(chat: Chat, message: str) -> 
 
 def test_when_to_seek_explicit_consent_stays_entry_4(chat: Chat) -> None:
     assert quoted(chat.send("when should I seek explicit consent before sharing?")) != []
+
+
+@pytest.mark.parametrize("message", ["are you a human?", "is this a bot?", "about"])
+def test_about_says_plainly_it_is_automated_and_names_todays_edition(
+    chat: Chat, message: str
+) -> None:
+    # Round 30 (a practitioner trial): "are you a real person?" got `about`, which never said so,
+    # nor which edition replaced the 2008 guidance or where it is.
+    text = texts(chat.send(message))
+    assert ABOUT in text
+    assert "automated assistant, not a person" in text
+    assert "advice for practitioners providing safeguarding services" in text
+    assert "(https://www.gov.uk/government/publications/" in text
