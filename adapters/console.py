@@ -99,9 +99,17 @@ def render_reply(reply: Reply, *, ansi: bool) -> str:
     """One reply as the terminal shows it, with numbered choices.
 
     The choices are not listed again when the text already lists them under the same numbers
-    (as the list of topics does), so that a number typed next still picks what it shows.
+    (as the list of topics does), so that a number typed next still picks what it shows; when
+    the text lists them as bullets ("Did you mean one of these?"), the numbered choices take
+    the bullets' place.
     """
-    lines = [render_text(reply.text, ansi=ansi)]
+    text = render_text(reply.text, ansi=ansi)
+    if reply.choices and not _numbers_a_list(reply):
+        bullets = {f"  • {c.label}" for c in reply.choices}
+        kept = [line for line in text.splitlines() if line not in bullets]
+        if len(kept) + len(reply.choices) == len(text.splitlines()):
+            text = "\n".join(kept).rstrip()
+    lines = [text]
     if reply.choices and not _lists_its_choices(reply):
         lines.append("")
         if _numbers_a_list(reply):  # "3" next means its third item, never a choice

@@ -26,3 +26,18 @@ def test_markup_renders_as_plain_terminal_text() -> None:
     assert "\033[1mBold\033[0m" in render_text("**Bold**", ansi=True)
     shown = render_reply(Reply("Pick", choices=CHOICES), ansi=False)
     assert shown.endswith("  1) Yes\n  2) Not sure")
+
+
+def test_choices_a_text_lists_as_bullets_are_shown_once_numbered() -> None:
+    # Round 30 (a practitioner trial): "Did you mean one of these?" listed each question twice.
+    first, second = Choice("What is an ISP?", "qa:12"), Choice("Who is it for?", "qa:2")
+    reply = Reply(
+        text="Did you mean one of these?\n- What is an ISP?\n- Who is it for?",
+        choices=(first, second),
+    )
+    shown = render_reply(reply, ansi=False)
+    assert shown.count("What is an ISP?") == 1 and shown.count("Who is it for?") == 1
+    assert "1) What is an ISP?" in shown and "2) Who is it for?" in shown
+    # Bullets that are not all the choices stay, and the choices follow them as before.
+    more = Reply(text="Related:\n- What is an ISP?", choices=(first, second))
+    assert render_reply(more, ansi=False).count("What is an ISP?") == 2
