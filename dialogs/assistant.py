@@ -62,6 +62,7 @@ class Assistant:
         self._offers = (
             self._texts.offer_check(),
             self._texts.offer_check(concern=True),
+            self._texts.offer_check(concern=True, earlier=True),
             self._texts.without_consent(),
             self._signpost.follow_up(),
         )

@@ -320,8 +320,12 @@ class TextTurns:
         )
         if decision_wanted or request_told:
             note.kind = TurnKind.OFFER_CHECK
-            concern = note.risk is not None or state.has_concern()
-            return [self._texts.offer_check(concern=concern), *self._pending(state)]
+            recent = note.risk is not None or note.after_signpost
+            concern = recent or state.has_concern()
+            return [
+                self._texts.offer_check(concern=concern, earlier=not recent),
+                *self._pending(state),
+            ]
         under_way = state.in_check()
         # In a check, a remark that asks nothing ("she's 15") is not a question for the Q&A.
         remark = topic == self._case_topic and not asked

@@ -227,16 +227,24 @@ class Texts:
             choices=(_TOPICS, _CHECK),
         )
 
-    def offer_check(self, *, concern: bool = False) -> Reply:
+    def offer_check(self, *, concern: bool = False, earlier: bool = False) -> Reply:
         """For "can I share this?": the decision is the practitioner's; the check helps make it.
 
         Args:
             concern: a risk of harm was described in this conversation: telling the family, or
                 asking for consent, may come second to keeping someone safe (key question 4).
+            earlier: that risk was described some turns ago, so this question may be about
+                someone else: the caution is given for the case it was described in.
         """
+        lead = (
+            "If this is about what you described earlier, speak to your designated safeguarding "
+            "lead first."
+            if earlier
+            else "Because of what you've described, speak to your designated safeguarding lead "
+            "first."
+        )
         first = (
-            "**Because of what you've described, speak to your designated safeguarding lead "
-            "first.** Don't tell anyone who may be involved, or ask for consent, if that could "
+            f"**{lead}** Don't tell anyone who may be involved, or ask for consent, if that could "
             "increase the risk of harm or get in the way of an investigation into a serious "
             "crime (key question 4).\n\n"
             if concern

@@ -176,3 +176,17 @@ def test_the_terminal_door_answers_the_lead_s_follow_ups(tmp_path: Path) -> None
     assert MARKS["no-lead"] in turns[4].split("\n")[0]
     assert "Did you mean" not in done.stdout
     assert "I couldn't find that" not in done.stdout
+
+
+def test_a_later_request_hears_the_caution_for_the_case_it_was_told_in(chat: Chat) -> None:
+    # Round 30 (a practitioner trial): every "can I share…?" for the rest of the conversation was
+    # told "Because of what you've described…", though it might be about someone else.
+    chat.send("a girl in my class told me her stepdad hits her with a belt")
+    soon = texts(chat.send("can I tell her mum?"))
+    assert "Because of what you've described, speak to your designated safeguarding lead" in soon
+    for question in ("what is an ISP?", "who is the guidance for?", "what are the golden rules?"):
+        chat.send(question)
+    assert chat.state.after_signpost == 0
+    later = texts(chat.send("can I send a new baby's visit summary to the school nurse?"))
+    assert "If this is about what you described earlier, speak to your designated" in later
+    assert "Because of what you've described" not in later
