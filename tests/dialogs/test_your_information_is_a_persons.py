@@ -1,4 +1,4 @@
-""""Your information" in a question about sharing is a person's information, in the general
+""" "Your information" in a question about sharing is a person's information, in the general
 "you", not the assistant's (docs/matcher.md, round 30, quote30).
 
 It was one of the routes pack's `self_words`, so with any word of keeping or seeing ("share",

@@ -1,4 +1,4 @@
-""""The data protection guidance" is the regulator's, not the 2008 cross-Government guidance on
+""" "The data protection guidance" is the regulator's, not the 2008 cross-Government guidance on
 sharing (docs/matcher.md, round 30, quote30).
 
 The subjects list held other bodies' guidance ("ico guidance", "nice guidance", "prevent
