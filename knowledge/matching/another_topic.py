@@ -1,4 +1,5 @@
-"""Whether a question names another guidance or act than information sharing's.
+"""Whether a question names another topic than information sharing: another guidance or act,
+or support with another matter.
 
 The entries' "guidance" is the information sharing guidance. "Who is the guidance on restraint
 for?" asks about another: a topic frame ("guidance on", "instances of") names what a document or
@@ -6,6 +7,13 @@ act is about, and when the few words after it name no sharing and point back to 
 ("guidance on this"), it is another (round 28, quote28). A guidance named by the words before it
 ("the attendance guidance") was read in round 29 and withdrawn: it lost a held-out right answer
 (docs/matcher.md, "Round 29 (quote29)").
+
+The entry on support (its `about` names staff, "me" and "us" among them) answers how staff are
+supported to share. "How should my organisation support me when I'm off sick?" names the one
+supported, but says what the support is for: a clause after it ("when", "with", "after"…)
+whose first word of substance (past articles, pronouns, forms of "be") is no word of the
+entry's own texts nor a stem of its anchors, and which names no sharing, asks for support with
+another matter (round 30, quote30).
 """
 
 from __future__ import annotations
@@ -13,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.text import words
+from knowledge.qa_pack import QAEntry
 
 POINTERS = frozenset({"it", "that", "this", "these", "those", "them", "they"})
 _TOPIC_WORDS = 4  # words after a topic frame that name the topic ("on sharing personal data")
@@ -46,3 +56,72 @@ class AnotherTopic:
                 ):
                     return True
         return False
+
+
+# Grammar of "support me <clause>": the words of support (the entry's own "supported", "help"),
+# the words opening what the support is for, and those passed over to reach its first word of
+# substance ("when I'm off sick": "off"; "if a family complains": "family").
+_SUPPORT_STEMS = ("support", "help")
+_CLAUSE_OPENERS = frozenset(
+    (
+        *("with", "when", "whenever", "while", "if", "after", "through", "during", "over"),
+        *("around", "for", "because", "following", "since"),
+    )
+)
+_PASSED_OVER = frozenset(
+    (
+        *("a", "an", "the", "my", "our", "your", "their", "his", "her", "its", "some", "any"),
+        *("i", "we", "you", "they", "he", "she", "it", "me", "us", "them", "m", "im", "re"),
+        *("s", "ve", "am", "is", "are", "was", "were", "be", "been", "being", "all", "this"),
+    )
+)
+
+
+class SupportFor:
+    """Reads what the support asked about is for, against what the entries on support speak of."""
+
+    def __init__(self, entries: Iterable[QAEntry], sharing: PhraseSet) -> None:
+        """Gather each entry's own words and anchor stems once.
+
+        Args:
+            entries: the entries on staff's support (whose `about` names staff).
+            sharing: the phrases naming sharing (`objects.sharing`).
+        """
+        self._sharing = sharing
+        self._own: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
+        for entry in entries:
+            texts = (entry.question, entry.answer, *entry.alternates, *entry.keywords)
+            stems = tuple(a.removesuffix("*") for a in entry.anchors if " " not in a)
+            self._own[entry.number] = (frozenset(w for t in texts for w in words(t)), stems)
+
+    def another_matter(self, number: int, asked: Sequence[str], fixed: Sequence[str]) -> bool:
+        """Whether the question (as typed, and typos fixed, word for word) asks entry `number`'s
+        support for a matter it never speaks of: after the first word of support, a clause whose
+        first word of substance is none of the entry's own words or anchor stems, as typed or
+        typos fixed, and which names no sharing ("support me when I'm off sick")."""
+        own = self._own.get(number)
+        if own is None or len(asked) != len(fixed):
+            return False
+        start = next((i for i, w in enumerate(asked) if w.startswith(_SUPPORT_STEMS)), None)
+        if start is None:
+            return False
+        opener = next(
+            (i for i in range(start + 1, len(asked)) if asked[i] in _CLAUSE_OPENERS), None
+        )
+        if opener is None:
+            return False
+        head = next(
+            (i for i in range(opener + 1, len(asked)) if asked[i] not in _PASSED_OVER), None
+        )
+        if head is None or _names(own, asked[head]) or _names(own, fixed[head]):
+            return False
+        clause = opener + 1
+        return (
+            self._sharing.first_in_words(asked[clause:]) is None
+            and self._sharing.first_in_words(fixed[clause:]) is None
+        )
+
+
+def _names(own: tuple[frozenset[str], tuple[str, ...]], word: str) -> bool:
+    known, stems = own
+    return word in known or any(word.startswith(s) for s in stems if s)

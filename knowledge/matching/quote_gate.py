@@ -183,9 +183,11 @@ class QuoteGate:
             # entry 1 answers why sharing is important, not why it is hard, nor why security
             # is; "What do families think about sharing a room?" shares no information.
             return _withheld(answer, result)
-        if self._t.another_topic.named(asked, fixed):
-            # "Who is the guidance on restraint for?", "Who is the attendance guidance for?"
-            # ask about another guidance.
+        if self._t.another_topic.named(asked, fixed) or self._t.support_for.another_matter(
+            answer.number, asked, fixed
+        ):
+            # "Who is the guidance on restraint for?" asks about another guidance; "How should
+            # my organisation support me when I'm off sick?", support with another matter.
             return _withheld(answer, result)
         sharer = self._t.rules.sharer_end(answer.number, asked)
         if self._t.subjects.foreign(

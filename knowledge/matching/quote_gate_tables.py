@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from knowledge.matching.anchors import AnchorSearch
-from knowledge.matching.another_topic import AnotherTopic
+from knowledge.matching.another_topic import AnotherTopic, SupportFor
 from knowledge.matching.ask_rules import AskRules
 from knowledge.matching.asks import Asks
 from knowledge.matching.case_questions import CaseQuestions
@@ -52,6 +52,7 @@ class GateTables:
     frames: PhraseSet
     """`subject_frames`: "what does the guidance say about <subject>"."""
     another_topic: AnotherTopic
+    support_for: SupportFor
     label: RoleLabel
     why_it_is: WhyItIs
     shared: SharedThings
@@ -94,6 +95,7 @@ def build_gate_tables(
         if e.about
     }
     held = not_covered.case_questions
+    sharing = PhraseSet(not_covered.objects.get("sharing", ()))
     return GateTables(
         own_wording=own_wording,
         subjects=subjects,
@@ -108,10 +110,8 @@ def build_gate_tables(
         asks=rules.asks,
         about=about,
         frames=PhraseSet(not_covered.subject_frames),
-        another_topic=AnotherTopic(
-            topic_frames=not_covered.topic_frames,
-            sharing=PhraseSet(not_covered.objects.get("sharing", ())),
-        ),
+        another_topic=AnotherTopic(topic_frames=not_covered.topic_frames, sharing=sharing),
+        support_for=SupportFor((e for e in entries if "staff" in e.about), sharing),
         label=RoleLabel(cases.roles),
         why_it_is=WhyItIs(
             (e for e in entries if rules.answers(e.number, "reason")),
