@@ -20,7 +20,7 @@ ABOUT = "Information-sharing assistant"
 @pytest.mark.parametrize(
     "message",
     [
-        # each got the privacy reply before
+        # each got the privacy reply before but the last ("pass on" is no word of keeping)
         "Does a hospital always need your consent to share your information?",
         "Can a school share your information without telling you?",
         "can social services see your information without asking?",

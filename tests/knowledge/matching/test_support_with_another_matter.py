@@ -57,7 +57,7 @@ def test_the_clause_is_read_against_the_entrys_own_words() -> None:
         number=3,
         question="How should I be supported to recycle?",
         answer="Your council supports recycling with bins.",
-        anchors=["bin*"],
+        anchors=("bin*",),
     )
     reader = SupportFor([entry], PhraseSet(["recycl*"]))
 

@@ -17,7 +17,7 @@ from knowledge.matching import Matcher
 @pytest.mark.parametrize(
     "message",
     [
-        # each quoted before (entries 6, 7, 9, 11)
+        # each quoted before (entries 6, 7, 9, 11) but the second, offered already
         "Why was the data protection guidance updated?",
         "Why has the data protection guide been revised?",
         "Why was the guidance on data protection changed?",
