@@ -177,11 +177,12 @@ class QuoteGate:
             # think…?": entry 5 reports what children, young people and families think.
             return _withheld(answer, result)
         if self._t.why_it_is.asks_another_quality(
-            answer.number, asked, fixed
+            answer.number, _why_is_order(asked), _why_is_order(fixed)
         ) or self._t.shared.shares_another_thing(answer.number, asked, fixed):
             # "Why is information sharing so difficult?", "Why is data security important?":
             # entry 1 answers why sharing is important, not why it is hard, nor why security
-            # is; "What do families think about sharing a room?" shares no information.
+            # is (nor "Explain why data security is important", in reported order); "What do
+            # families think about sharing a room?" shares no information.
             return _withheld(answer, result)
         if self._t.another_topic.named(asked, fixed) or self._t.support_for.another_matter(
             answer.number, asked, fixed
@@ -312,6 +313,26 @@ class QuoteGate:
         if segment.background:
             texts.append(read.words(segment.text))
         return any(about.first_in_words(t) is not None for t in texts)
+
+
+# "Explain why data security is important" asks, in the order of a reported question, what
+# "why is data security important?" asks: the subject stands between "why" and "is". Read in
+# that order ("why <subject> is" -> "why is <subject>") when "is" or "are" comes within a few
+# words of "why" and "why" is not followed by it already.
+_REPORTED_BE = frozenset(("is", "are"))
+_REPORTED_SUBJECT_WORDS = 4  # "why information sharing between agencies is…"
+
+
+def _why_is_order(said: list[str]) -> list[str]:
+    if "why" not in said:
+        return said
+    why = said.index("why")
+    if why + 1 < len(said) and said[why + 1] in _REPORTED_BE:
+        return said  # "why is it that…" is in the order read already
+    for at in range(why + 2, min(len(said), why + 2 + _REPORTED_SUBJECT_WORDS)):
+        if said[at] in _REPORTED_BE:
+            return [*said[: why + 1], said[at], *said[why + 1 : at], *said[at + 1 :]]
+    return said
 
 
 def _withheld(answer: Match, result: MatchResult) -> MatchResult:
