@@ -26,6 +26,10 @@ ABOUT = "Information-sharing assistant"
         ("is this chatgpt?", ABOUT),
         ("can I trust your answers?", ABOUT),
         ("who made this chatbot?", ABOUT),
+        # Round 30 (a practitioner trial): entry 8 was quoted, entry 6 offered.
+        ("who wrote you?", ABOUT),
+        ("is the guidance still in date?", ABOUT),
+        ("where would I find the new guidance?", ABOUT),
     ],
 )
 def test_the_assistant_named_gets_its_own_reply(chat: Chat, message: str, expected: str) -> None:
