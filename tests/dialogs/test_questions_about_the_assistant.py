@@ -92,3 +92,21 @@ def test_about_says_plainly_it_is_automated_and_names_todays_edition(
     assert "automated assistant, not a person" in text
     assert "advice for practitioners providing safeguarding services" in text
     assert "(https://www.gov.uk/government/publications/" in text
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Round 30 (a practitioner trial): these got the referral or formal-requests reply.
+        ("what's a LADO?", "Who to ask"),
+        ("what does DSL stand for", "Who to ask"),
+        ("could you give me legal advice on the DPA?", "do not\ngive legal advice"),
+        ("will this stand up in court?", "do not\ngive legal advice"),
+    ],
+)
+def test_what_a_role_is_and_whether_it_is_legal_advice(
+    chat: Chat, message: str, expected: str
+) -> None:
+    said = texts(chat.send(message))
+    assert expected.replace("\n", " ") in said.replace("\n", " ")
+    assert not quoted(chat.send(message))
