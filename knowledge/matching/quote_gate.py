@@ -291,8 +291,8 @@ class QuoteGate:
         entry `number` never speaks of (`SubjectCheck.foreign_in_label`)."""
         if not label.strip():
             return False
-        typed, fixed = read.words(label), read.corrected_words(label)
-        return self._t.subjects.foreign_in_label(number, typed, fixed) is not None
+        fixed = read.corrected_words(label) if read.has_fixes(label) else None
+        return self._t.subjects.foreign_in_label(number, read.words(label), fixed) is not None
 
     def _names_what_it_is_about(
         self, number: int, asked: list[str], fixed: list[str], segment: Segment, read: Reading
@@ -309,7 +309,7 @@ class QuoteGate:
             # important?" asks why something else matters.
             return not self._t.why_it_is.names_another_subject(number, asked, fixed)
         # The typos-fixed words only when they differ: the same words give the same answer.
-        texts = [asked] if asked == fixed else [asked, fixed]
+        texts = [asked, fixed] if read.has_fixes(self._without_label(segment)) else [asked]
         if segment.background:
             texts.append(read.words(segment.text))
         return any(about.first_in_words(t) is not None for t in texts)

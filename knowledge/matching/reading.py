@@ -45,11 +45,21 @@ class Reading:
 
     def corrected_words(self, text: str) -> list[str]:
         """`Normaliser.corrected_words(text)`: a list of the caller's own."""
+        return list(self._fixed(text))
+
+    def has_fixes(self, text: str) -> bool:
+        """Whether `corrected_words(text)` differs from `words(text)`: a check reading both
+        need read the second only when it does (most texts have no typo)."""
+        return self._fixed(text) is not self._split(text)
+
+    def _fixed(self, text: str) -> tuple[str, ...]:
         found = self._corrected.get(text)
         if found is None:
-            fixed = self._normaliser.correct_words(self._split(text), self._fixes)
-            found = self._corrected[text] = tuple(fixed)
-        return list(found)
+            split = self._split(text)
+            fixed = tuple(self._normaliser.correct_words(split, self._fixes))
+            # the words as typed themselves when nothing changed, so `has_fixes` compares once
+            found = self._corrected[text] = split if fixed == split else fixed
+        return found
 
     def _split(self, text: str) -> tuple[str, ...]:
         found = self._words.get(text)

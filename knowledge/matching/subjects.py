@@ -12,7 +12,6 @@ phrasings) names it too.
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import pairwise
 
@@ -202,7 +201,7 @@ class SubjectCheck:
         return min(found - self._named_by(number), default=None)
 
     def foreign_in_label(
-        self, number: int, typed: Sequence[str], fixed: Sequence[str]
+        self, number: int, typed: Sequence[str], fixed: Sequence[str] | None
     ) -> str | None:
         """The first subject (not a party, person nor setting) a label before the question names
         as where the asker is ("in …") that entry `number` never speaks of, or None.
@@ -213,12 +212,12 @@ class SubjectCheck:
         work student essay:" names an essay, and asks what the entry answers; nor a subject
         opening the label ("drug and alcohol worker:" says what the asker works with). A story
         before the question is read the same way ("I'm a nurse in Ontario.").
+
+        `fixed` is the label with its typos fixed, None when it has none
+        (`Reading.has_fixes`): most have none, and a story is the longest text the gate reads.
         """
         found: set[str] = set()
-        # The typos-fixed words are read only when they differ: most questions have no typo,
-        # and a story before one is the longest text the gate searches.
-        same = len(typed) == len(fixed) and not any(map(operator.ne, typed, fixed))
-        for said in (typed,) if same else (typed, fixed):
+        for said in (typed,) if fixed is None else (typed, fixed):
             for start, ends in self._subjects.all_ends(said).items():
                 # where the asker is: "in Scotland", "based in Wales" ("in NI" holds its "in")
                 if said[start] == "in" or (start > 0 and said[start - 1] == "in"):
