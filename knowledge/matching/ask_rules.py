@@ -11,6 +11,7 @@ defines terms (`answers_definitions`).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from knowledge.matching.asks import Asks
 from knowledge.matching.models import NotCoveredPack
@@ -23,6 +24,9 @@ from knowledge.matching.question_forms import (
     opens_what_is,
 )
 from knowledge.qa_pack import QAEntry
+
+if TYPE_CHECKING:
+    from knowledge.matching.reading import Reading
 
 
 class AskRules:
@@ -76,6 +80,7 @@ class AskRules:
         asked: list[str],
         every_kind: frozenset[str],
         claim_story: list[str] | None = None,
+        reading: Reading | None = None,
     ) -> bool:
         """Whether the question asks what entry `number`'s published answer does not answer:
         a meaning (unless the entry defines terms), a strict kind the entry does not answer,
@@ -88,12 +93,13 @@ class AskRules:
             every_kind: `asks.all_of(asked)`, worked out once by the caller.
             claim_story: the story's words, when the question checks a claim the story makes
                 ("Is that right?"); None otherwise.
+            reading: the message's reading, where what is read of its words is kept.
         """
         if number not in self._definers and (
-            self._asks_meaning(asked) or self.asks_what_a_thing_is(asked)
+            self._asks_meaning(asked) or self.asks_what_a_thing_is(asked, reading)
         ):
             return True
-        kind = self.asks.of(asked)
+        kind = self.asks.of(asked, reading)
         if claim_story is not None and self.asks.all_of(claim_story) & self._unanswered:
             # "They told us the DPA 1998 doesn't apply any more. Is that right?" asks whether
             # the claim holds: what no published answer says, wherever in the claim it is.
@@ -127,12 +133,14 @@ class AskRules:
         Act?" further on."""
         return bool(every_kind & self._unanswered)
 
-    def sharer_end(self, number: int, question: list[str]) -> int:
+    def sharer_end(self, number: int, question: list[str], reading: Reading | None = None) -> int:
         """Where the one sharing ends: when the question asks the conditions for sharing, which
         entry `number` answers ("when can a pharmacist share…?", "in what situations can a
         charity pass on…?"), the words before its sharing verb name who shares, not to whom nor
-        about what; 0 otherwise."""
-        if self.asks.of(question) not in self._sharer_asks & self._answers_asks.get(number, set()):
+        about what; 0 otherwise. What is read of the question is kept on `reading`, if given."""
+        if self.asks.of(question, reading) not in self._sharer_asks & self._answers_asks.get(
+            number, set()
+        ):
             return 0
         return self._verbs.end_of_first(question) or 0
 
@@ -145,17 +153,18 @@ class AskRules:
             and any(anchors & found for anchors in self._defined)
         )
 
-    def asks_what_a_thing_is(self, question: list[str]) -> bool:
+    def asks_what_a_thing_is(self, question: list[str], reading: Reading | None = None) -> bool:
         """Whether a short question only asks what something is ("what is information
         governance?"): "what is" and a few words holding no other kind of ask. Not "what are":
-        "what are the key factors?" asks for a list the entry gives."""
+        "what are the key factors?" asks for a list the entry gives. What is read of the
+        question is kept on `reading`, if given."""
         opening = 1 if question[:1] == ["whats"] else 2
         # "What is information governance and does it apply to me?" asks that first.
         first = question[: question.index("and")] if "and" in question else question
         return (
             question[:opening] in (["what", "is"], ["what", "s"], ["whats"])
             and len(first) <= ELLIPTIC + 1
-            and self.asks.of(first[opening:]) is None
+            and self.asks.of(first[opening:], reading) is None
         )
 
     def _asks_meaning(self, question: list[str]) -> bool:

@@ -16,9 +16,13 @@ A phrase that holds such a word ("really for") is still found in the question as
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from knowledge.matching.phrases import phrase_problem
 from knowledge.matching.text import words
+
+if TYPE_CHECKING:
+    from knowledge.matching.reading import Reading
 
 
 class Asks:
@@ -53,30 +57,20 @@ class Asks:
                     self._exact.setdefault(split, (rank, kind))
                 lengths.setdefault(split[0], set()).add(len(split))
         self._lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
-        # The last question `of` read and its kind: the quote gate, its rules and the matcher's
-        # settling each ask it of the same words, three or four times a message. One pair,
-        # replaced whole, so that threads sharing the finder each read a consistent one.
-        self._last: tuple[tuple[str, ...], str | None] = ((), None)
 
-    def __getstate__(self) -> dict[str, object]:
-        """What pickling keeps (the start-up snapshot): everything but the last question read,
-        so that no message's words are written to disk."""
-        state = dict(vars(self))
-        state["_last"] = ((), None)
-        return state
-
-    def of(self, question: Sequence[str]) -> str | None:
-        """The kind of ask of a question already split by `words`, or None when none is found."""
+    def of(self, question: Sequence[str], reading: Reading | None = None) -> str | None:
+        """The kind of ask of a question already split by `words`, or None when none is found;
+        kept on `reading` (the message's), when given, for the next time it is asked."""
         said = tuple(question)
-        last = self._last
-        if last[0] == said:
-            return last[1]
+        if reading is not None and said in reading.asks:
+            return reading.asks[said]
         framed = without_frame(said)
         plain = self._plain(framed)
         found = next(self._kinds(plain), None)
         if found is None and plain is not framed:
             found = next(self._kinds(framed), None)  # "really for"
-        self._last = (said, found)
+        if reading is not None:
+            reading.asks[said] = found
         return found
 
     def all_of(self, question: Sequence[str]) -> frozenset[str]:

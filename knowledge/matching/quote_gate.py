@@ -108,7 +108,7 @@ class QuoteGate:
             return _withheld(answer, result)
         question = asked
         # "What is an ISP?" after a story asks about an ISP; "what is that?" leans on the story.
-        own_thing = self._t.rules.asks_what_a_thing_is(asked) and asked[-1] not in POINTERS
+        own_thing = self._t.rules.asks_what_a_thing_is(asked, read) and asked[-1] not in POINTERS
         if len(question) <= ELLIPTIC and not own_thing:
             if (
                 segment.background
@@ -126,7 +126,7 @@ class QuoteGate:
             and answer.number not in self._t.for_cases
             and (
                 self._t.cases.names_a_recipient(
-                    question, self._t.rules.sharer_end(answer.number, question)
+                    question, self._t.rules.sharer_end(answer.number, question, read)
                 )
                 or self._t.cases.keeps_from_a_party(question)
                 or self._t.cases.names_a_service_by_initials(
@@ -168,7 +168,7 @@ class QuoteGate:
         claim_story = (
             read.words(segment.background) if segment.background and checks_a_claim(asked) else None
         )
-        if self._t.rules.unanswered(answer.number, asked, every_kind, claim_story):
+        if self._t.rules.unanswered(answer.number, asked, every_kind, claim_story, read):
             return _withheld(answer, result)
         fixed_text = read.corrected_words(segment.text)
         fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
@@ -190,7 +190,7 @@ class QuoteGate:
             # "Who is the guidance on restraint for?" asks about another guidance; "How should
             # my organisation support me when I'm off sick?", support with another matter.
             return _withheld(answer, result)
-        sharer = self._t.rules.sharer_end(answer.number, asked)
+        sharer = self._t.rules.sharer_end(answer.number, asked, read)
         if self._t.subjects.foreign(
             answer.number,
             asked[sharer:],
@@ -261,7 +261,7 @@ class QuoteGate:
     def ask(self, segment: Segment, reading: Reading | None = None) -> str | None:
         """The kind of ask of the question in `segment` (the pack's `asks`), or None: read, as
         `check` reads it, without a role label ("Benefit sanctions adviser - why…?")."""
-        return self._t.asks.of(self._own_words(segment, reading))
+        return self._t.asks.of(self._own_words(segment, reading), reading)
 
     def asks(self, segment: Segment, reading: Reading | None = None) -> frozenset[str]:
         """Every kind of ask in the question in `segment` (`Asks.all_of`), without its role

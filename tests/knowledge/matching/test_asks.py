@@ -13,9 +13,11 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from knowledge.loader import KnowledgeError, builtin_packs_dir, load_knowledge
-from knowledge.matching import NotCoveredPack
+from knowledge.matching import NotCoveredPack, load_matcher_packs
 from knowledge.matching.asks import Asks
+from knowledge.matching.normalise import Normaliser
 from knowledge.matching.phrases import phrase_problem
+from knowledge.matching.reading import Reading
 from knowledge.matching.text import words
 from tests.support.packs import builtin_knowledge
 
@@ -27,6 +29,7 @@ ASKS = Asks(
         "necessity": ["do we need", "required"],
     }
 )
+_NORMALISER = Normaliser(load_matcher_packs(builtin_packs_dir())[1], ["school"])
 
 
 @pytest.mark.parametrize(
@@ -167,9 +170,11 @@ def test_a_phrase_ending_in_a_stem_needs_the_start_of_its_last_word() -> None:
     )
 
 
-def test_the_same_words_asked_again_are_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_same_words_asked_again_within_a_message_are_not_read_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # The quote gate, its rules and the matcher ask the kind of one question three or four
-    # times a message (docs/benchmarks.md, "Tail, round 29"): the last one's kind is kept.
+    # times a message (docs/benchmarks.md, "Tail, round 29"): the message's reading keeps it.
     finder = Asks({"definition": ["what is"], "reason": ["why"]})
     read: list[tuple[str, ...]] = []
     kinds = finder._kinds
@@ -179,23 +184,30 @@ def test_the_same_words_asked_again_are_not_read_again(monkeypatch: pytest.Monke
         return kinds(question)
 
     monkeypatch.setattr(finder, "_kinds", counted)
+    message = Reading(_NORMALISER)
     asked = words("Why do we need a sharing agreement at all?")
-    assert finder.of(asked) == "reason"
-    assert finder.of(list(asked)) == "reason"
+    assert finder.of(asked, message) == "reason"
+    assert finder.of(list(asked), message) == "reason"
     assert len(read) == 1
-    assert finder.of(words("What is a sharing agreement, then?")) == "definition"
-    assert finder.of(asked) == "reason"
+    assert finder.of(words("What is a sharing agreement, then?"), message) == "definition"
+    assert finder.of(asked, message) == "reason"
+    assert finder.of([], message) is None
     assert len(read) == 3
-    assert finder.of([]) is None
+    assert finder.of(asked, Reading(_NORMALISER)) == "reason"  # another message: read afresh
+    assert finder.of(asked) == "reason"  # no message's reading: read, and kept nowhere
+    assert len(read) == 5
 
 
-def test_the_last_question_read_is_not_pickled() -> None:
-    # The finder is kept in the start-up snapshot: a message's words must not reach the disk.
+def test_no_question_read_is_kept_by_the_finder() -> None:
+    # The finder is shared by every message and kept in the start-up snapshot: a message's
+    # words live only on its own reading, and never reach the disk.
     finder = Asks({"definition": ["what is"], "reason": ["why"]})
-    assert finder.of(words("why does my neighbour's boy keep missing school")) == "reason"
+    message = Reading(_NORMALISER)
+    assert finder.of(words("why does my neighbour's boy keep missing school"), message) == "reason"
 
     kept = pickle.dumps(finder)
 
     assert b"neighbour" not in kept
+    assert "neighbour" in " ".join(next(iter(message.asks)))
     again = pickle.loads(kept)
     assert again.of(words("what is an ISP")) == "definition"
