@@ -142,7 +142,13 @@ class AskRules:
             number, set()
         ):
             return 0
-        return self._verbs.end_of_first(question) or 0
+        if reading is None:
+            return self._verbs.end_of_first(question) or 0
+        said = tuple(question)
+        end = reading.sharer_verbs.get(said)
+        if end is None:
+            end = reading.sharer_verbs[said] = self._verbs.end_of_first(question) or 0
+        return end
 
     def asks_what_another_defines(self, number: int, question: list[str], found: set[str]) -> bool:
         """Whether the question opens asking what something is that a defining entry, not

@@ -15,12 +15,20 @@ class Reading:
     dropped when the match returns, so nothing carries over from one message to the next. Not
     shared between threads: each message has its own.
 
-    What the ask rules read of a question's words is kept here for the same reason (`asks`):
-    the gate, its rules and the matcher's settling ask it of the same words three or four times
-    a message, and no object shared between messages holds a message's words.
+    What the ask rules read of a question's words is kept here for the same reason (`asks`,
+    `sharer_verbs`): the gate, its rules and the matcher's settling ask it of the same words
+    several times a message, and no object shared between messages holds a message's words.
     """
 
-    __slots__ = ("_corrected", "_fixes", "_normalised", "_normaliser", "_words", "asks")
+    __slots__ = (
+        "_corrected",
+        "_fixes",
+        "_normalised",
+        "_normaliser",
+        "_words",
+        "asks",
+        "sharer_verbs",
+    )
 
     def __init__(self, normaliser: Normaliser) -> None:
         """A reading with nothing read yet, through `normaliser`."""
@@ -29,7 +37,10 @@ class Reading:
         self._normalised: dict[tuple[str, int], Normalised] = {}
         self._corrected: dict[str, tuple[str, ...]] = {}
         self._fixes: dict[str, str] = {}
-        self.asks: dict[tuple[str, ...], str | None] = {}  # `Asks.of`, by the question's words
+        # By the question's words: `Asks.of`, and where the sharing verb `AskRules.sharer_end`
+        # reads ends (0: none).
+        self.asks: dict[tuple[str, ...], str | None] = {}
+        self.sharer_verbs: dict[tuple[str, ...], int] = {}
 
     def words(self, text: str) -> list[str]:
         """`text.words(text)`: a list of the caller's own, which it may change."""
