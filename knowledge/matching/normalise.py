@@ -214,6 +214,15 @@ class Normaliser:
             raw = [self._spellings.get(w, w) for w in raw]
         if correct and not self._known.issuperset(raw):
             raw = self._correct(raw, fixes)
+        return self._rewritten(raw, had_words)
+
+    def normalise_fixed(self, fixed: Sequence[str]) -> Normalised:
+        """`normalise_words` for words already spelt and corrected (`correct_words`'s): a
+        message's reading corrects each text once for both."""
+        return self._rewritten(fixed, bool(fixed))
+
+    def _rewritten(self, raw: Sequence[str], had_words: bool) -> Normalised:
+        # `normalise_words` after the spellings and typo fixes: the lexicon's phrases, stems.
         if self._starts.isdisjoint(raw):
             rewritten, had_fillers = raw, False
         else:
@@ -314,7 +323,7 @@ class Normaliser:
                 self._stems[word] = found
         return found
 
-    def _rewrite(self, raw: list[str]) -> tuple[list[str], bool]:
+    def _rewrite(self, raw: Sequence[str]) -> tuple[Sequence[str], bool]:
         out: list[str] = []
         had_fillers = False
         phrases = self._phrases

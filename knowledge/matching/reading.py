@@ -35,7 +35,7 @@ class Reading:
         self._normaliser = normaliser
         self._words: dict[str, tuple[str, ...]] = {}
         self._normalised: dict[tuple[str, int], Normalised] = {}
-        self._corrected: dict[str, tuple[str, ...]] = {}
+        self._corrected: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._fixes: dict[str, str] = {}
         # By the question's words: `Asks.of`, and where the sharing verb `AskRules.sharer_end`
         # reads ends (0: none).
@@ -54,27 +54,38 @@ class Reading:
         key = (text, max_tokens)
         found = self._normalised.get(key)
         if found is None:
-            raw = list(split[:max_tokens] if max_tokens else split)
-            found = self._normaliser.normalise_words(raw, fixes=self._fixes)
+            if max_tokens and split not in self._corrected:
+                # only the words read: the rest may never be corrected
+                raw = list(split[:max_tokens])
+                found = self._normaliser.normalise_words(raw, fixes=self._fixes)
+            else:
+                # Corrected once for this and `corrected_words`; each word is corrected alone
+                # (the count of typos fixed runs from the start), so a prefix's fixes are those
+                # of the whole text's first words.
+                fixed = self._fixes_of(split) or split
+                found = self._normaliser.normalise_fixed(
+                    fixed[:max_tokens] if max_tokens else fixed
+                )
             self._normalised[key] = found
         return found
 
     def corrected_words(self, text: str) -> list[str]:
         """`Normaliser.corrected_words(text)`: a list of the caller's own."""
-        return list(self._fixed(text))
+        split = self._split(text)
+        return list(self._fixes_of(split) or split)
 
     def has_fixes(self, text: str) -> bool:
         """Whether `corrected_words(text)` differs from `words(text)`: a check reading both
         need read the second only when it does (most texts have no typo)."""
-        return self._fixed(text) is not self._split(text)
+        return bool(self._fixes_of(self._split(text)))
 
-    def _fixed(self, text: str) -> tuple[str, ...]:
-        found = self._corrected.get(text)
+    def _fixes_of(self, split: tuple[str, ...]) -> tuple[str, ...]:
+        # The words with typos fixed, () when they are the words as typed: by the words, as
+        # two texts of a message may differ only in what is no word (the story after a label).
+        found = self._corrected.get(split)
         if found is None:
-            split = self._split(text)
             fixed = tuple(self._normaliser.correct_words(split, self._fixes))
-            # the words as typed themselves when nothing changed, so `has_fixes` compares once
-            found = self._corrected[text] = split if fixed == split else fixed
+            found = self._corrected[split] = () if fixed == split else fixed
         return found
 
     def _split(self, text: str) -> tuple[str, ...]:

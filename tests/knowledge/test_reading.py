@@ -100,3 +100,34 @@ def test_correcting_words_the_vocabulary_holds_changes_only_their_spelling(raw: 
     spelled = [_NORMALISER._spellings.get(w, w) for w in raw]
     assert _NORMALISER.correct_words(raw) == _NORMALISER._correct(spelled)
     assert _NORMALISER.correct_words(raw) is not raw
+
+
+def test_a_text_is_corrected_once_for_its_normal_form_and_its_corrected_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The matcher normalises the question and the gate reads its typos-fixed words: one pass
+    # of the typo loop serves both (docs/benchmarks.md, "Tail, round 30"), as does one for the
+    # same words in another text ("  our protcol" after a label taken off).
+    corrected: list[tuple[str, ...]] = []
+    correct = Normaliser._correct
+
+    def counted(self: Normaliser, raw: list[str], fixes: dict[str, str] | None = None) -> list[str]:
+        corrected.append(tuple(raw))
+        return correct(self, raw, fixes)
+
+    monkeypatch.setattr(Normaliser, "_correct", counted)
+    reading = Reading(_NORMALISER)
+    text = "does our protcol let the scool share"
+    read = (
+        reading.normalise(text),
+        reading.corrected_words(text),
+        reading.has_fixes(f"  {text}?"),
+        reading.normalise(text, max_tokens=3),
+    )
+    assert corrected == [("does", "our", "protcol", "let", "the", "scool", "share")]
+    assert read == (
+        _NORMALISER.normalise(text),
+        _NORMALISER.corrected_words(text),
+        True,
+        _NORMALISER.normalise(text, max_tokens=3),
+    )
