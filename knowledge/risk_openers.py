@@ -65,9 +65,9 @@ _PLACING = frozenset(
     {"in", "at", "on", "from", "of", "around", "near", "next", "across", "down", "up"}
     | {"i", "we", "and", "whom", "here", "there", "too", "again", "lately"}
 )
-# After the person, these start saying why ("who has…", "because…").
+# After the person, these start saying why ("who has…", "because…"; "whose" stems to "whos").
 _REASONS = frozenset(
-    {"who", "that", "which", "whos", "whose", "becaus", "as", "sinc", "cos", "coz", "cause"}
+    {"who", "that", "which", "whos", "becaus", "as", "sinc", "cos", "coz", "cause"}
     | {"after", "over", "regarding", "re", "about"}
 )
 # After a secret, "about" followed by one of these still says nothing of what it is.
