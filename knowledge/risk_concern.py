@@ -13,12 +13,14 @@ __all__ = ["concern_of", "contacts_for"]
 
 _CHILD_ROLES = frozenset({"childrens-social-care"})
 _ADULT_ROLES = frozenset({"adult-social-care"})
-# "adult", "older" before a noun for a child describe it.
-_GROWN_WORDS = frozenset({"adult", "older", "elderly", "frail", "vulnerabl"})
 
 
 def concern_of(
-    categories: list[RiskCategory], hits: list[Hit], read: Tokens, grown_kin: frozenset[str]
+    categories: list[RiskCategory],
+    hits: list[Hit],
+    read: Tokens,
+    grown_kin: frozenset[str],
+    grown_words: frozenset[str],
 ) -> Concern:
     """Whether the person at risk seems to be a child, an adult, or either.
 
@@ -28,7 +30,9 @@ def concern_of(
     (an age, a school year, "kids", not a son or a daughter, who may be grown: a word of
     `grown_kin`, the stems of the pack's `grown-kin` marker): "the man I care for … met online"
     is an adult. A grown-up named as whose the children are ("my neighbour's
-    kids") names the children.
+    kids") names the children, unless the word for an adult describes the one named as a child
+    (a word of `grown_words`, the stems of the pack's `grown-words` marker: "an older
+    teenager", "a frail child").
     """
     concerns = {c.concerns for c in categories}
     kids = [h for h in hits if h.phrase.kind is Kind.CHILD]
@@ -37,7 +41,7 @@ def concern_of(
     starts = young  # "my client's son" is the client's: the son may be who harms her
     adult = any(
         h.phrase.kind is Kind.ADULT
-        and not (h.end in starts and read.words[h.end - 1] not in _GROWN_WORDS)
+        and not (h.end in starts and read.words[h.end - 1] not in grown_words)
         for h in hits
     )
     child = bool(kids)

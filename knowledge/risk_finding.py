@@ -212,7 +212,7 @@ def judge(
     if not found:
         return None
     categories = [pack.categories[c] for c in sorted(found)]
-    concern = concern_of(categories, hits, read, markers["grown-kin"])
+    concern = concern_of(categories, hits, read, markers["grown-kin"], markers["grown-words"])
     return RiskFinding(
         categories=tuple(c.id for c in categories),
         concerns=concern,

@@ -24,7 +24,7 @@ NEAR_WORDS = 5
 # `risk_telling.passes_on` and `own_told` "pass-on"; `risk_subjects.passing_on` "sharing" and
 # "anyone" (which `risk_openers` reads too); `risk_telling.not_a_rule` "rule-sharing";
 # `risk_clauses.listing` "examples" (and `risk_clauses.not_a_topic` "pointing");
-# `risk_concern.concern_of` "grown-kin".
+# `risk_concern.concern_of` "grown-kin" and "grown-words".
 MARKERS = (
     "supposing",
     "writers-own",
@@ -39,6 +39,7 @@ MARKERS = (
     "rule-sharing",
     "examples",
     "grown-kin",
+    "grown-words",
 )
 
 
