@@ -32,7 +32,6 @@ from knowledge.risk_typos import HOLDING, done_to, nearest
 from knowledge.risk_words import (
     CLAUSE_WORDS,
     DASHES,
-    EXAMPLES,
     JOINERS,
     PLURALS,
     PREPOSITIONS,
@@ -278,7 +277,12 @@ class RiskDetector:
                 and len(tokens) - start > _OPENING_WORDS
                 and word in self._question_words
             )
-            if sentence_of and sentence_of[-1] != sentence and word in EXAMPLES:
+            if (
+                sentence_of
+                and sentence_of[-1] != sentence
+                # the pack's marker as typed: the judging tables, stemmed, are not made yet
+                and word in self._pack.markers.get("examples", ())
+            ):
                 sentence = sentence_of[-1]  # "…count as abuse? e.g. hitting…" goes on asking
             elif not sentence_of or sentence_of[-1] != sentence:
                 start = len(tokens)

@@ -23,8 +23,9 @@ NEAR_WORDS = 5
 # "particular", "pointing" and "going-on"; `risk_scene.scene_of` "told-writer";
 # `risk_telling.passes_on` and `own_told` "pass-on"; `risk_subjects.passing_on` "sharing" and
 # "anyone" (which `risk_openers` reads too); `risk_telling.not_a_rule` "rule-sharing";
-# `risk_clauses.listing` "examples" (and `risk_clauses.not_a_topic` "pointing");
-# `risk_concern.concern_of` "grown-kin" and "grown-words".
+# `risk_clauses.listing` and `risk.RiskDetector` (after a "?") "examples" (and
+# `risk_clauses.not_a_topic` "pointing"); `risk_concern.concern_of` "grown-kin" and
+# "grown-words".
 MARKERS = (
     "supposing",
     "writers-own",

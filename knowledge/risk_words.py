@@ -39,7 +39,6 @@ _AGE = LazyPattern(
 # end, which sentences ask, and who tells (`knowledge.risk.RiskDetector` reads them as it folds).
 SENTENCE_END = frozenset(".?!;\n")
 CLAUSE_WORDS = frozenset({"but", "however", "although", "though"})  # start a new clause
-EXAMPLES = frozenset({"eg", "ie"})
 WH = frozenset({"what", "whats", "which", "how", "when", "who", "whom", "whose", "where", "why"})
 PREPOSITIONS = frozenset({"at", "in", "from", "by", "for", "to", "on", "under", "until", "of"})
 UNSURE = frozenset({"sure", "unsur", "wonder", "check", "know", "ask"})  # "…if" (stemmed)

@@ -57,3 +57,19 @@ def test_an_organisations_pack_adds_grown_words(tmp_path: Path) -> None:
     assert _concerns(ours, "My neighbour's kids say their dad hits them.") == _concerns(
         BUILT_IN.risk_detector, "My neighbour's kids say their dad hits them."
     )
+
+
+# examples: after a "?", a word of the marker keeps the question going (`RiskDetector._tokens`;
+# once `risk_words.EXAMPLES`, "eg" and "ie", a part of the marker)
+
+
+def test_after_a_question_mark_an_organisations_examples_word_keeps_the_question_going(
+    tmp_path: Path,
+) -> None:
+    asked = "Does this count as neglect? {} leaving a child home alone all day"
+    assert BUILT_IN.risk_detector.detect(asked.format("e.g.")) is None  # examples of neglect
+    assert BUILT_IN.risk_detector.detect(asked.format("incl")) is not None  # a child left alone
+    ours = detector_with_risk_pack(tmp_path, "kind: risk\nmarkers:\n  examples: [incl]\n")
+    assert ours.detect(asked.format("incl")) is None
+    assert ours.detect(asked.format("e.g.")) is None
+    assert ours.detect("Does this count as neglect? A child left home alone all day.") is not None

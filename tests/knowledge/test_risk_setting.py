@@ -212,6 +212,8 @@ def test_examples_listed_after_a_general_question_are_part_of_it() -> None:
                 "any_person": ("someone|someones",),
                 "general": ("count|counts as",),
                 "question_words": ("what",),
+                # after a "?" too (round 30: the code's own "eg", "ie" before)
+                "markers": {"examples": ("eg", "ie", "etc")},
                 "categories": (
                     {
                         "id": "control",
