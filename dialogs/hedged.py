@@ -36,7 +36,11 @@ class HedgedReader:
         self._question_words = frozenset(words.question_words)
         self._joining_words = frozenset(words.joining_words)
         self._negations = frozenset(words.negations)
-        self._not_answers = tuple(phrase.split() for phrase in words.not_answers)
+        self._asked_first = tuple(phrase.split() for phrase in words.asked_first)
+        self._not_answers = (
+            *(phrase.split() for phrase in words.not_answers),
+            *self._asked_first,
+        )
         self._verb_of = {form: i for i, forms in enumerate(words.verb_forms) for form in forms}
         self._agreements = frozenset(tuple(lead.split()) for lead in words.agreements)
         self._pronouns = frozenset(
@@ -75,6 +79,8 @@ class HedgedReader:
         found = self._as_pronoun(self._without_fillers(simple.split()))
         if not found or len(found) > MAX_WORDS or "?" in text:
             return None
+        if after_lead(found, self._asked_first) is not None:
+            return self._said_when_asked(text, found, asked, offered)
         if after_lead(found, self._not_answers) is not None:
             return None  # "no doubt, she's at risk": it begins like a no, and is not one
         key, rest = self._lead(found)
@@ -101,6 +107,27 @@ class HedgedReader:
         if not self._keeps_to_question(next_lead, after_next, asked):
             return None
         return key
+
+    def _said_when_asked(
+        self,
+        text: str,
+        found: Sequence[str],
+        asked: Collection[str],
+        offered: Collection[AnswerKey] | None,
+    ) -> AnswerKey | None:
+        """What the person said, in a reply that first tells of asking them: "we asked her this
+        morning and she agreed" is "she agreed". Read from the first later clause (after a joining
+        word or a comma) that begins with a person and reads as an answer; None if none does."""
+        clauses = [found[i:] for i in range(1, len(found)) if found[i - 1] in self._joining_words]
+        clauses += [simplify(part).split() for part in _clauses(text)[1:]]
+        for clause in clauses:
+            person = self._as_pronoun(self._without_fillers(list(clause)))
+            if person and person[0] in self._pronouns:
+                said = " ".join(clause)
+                key = self.as_hedged_answer(said, said, asked, offered)
+                if key is not None:
+                    return key
+        return None
 
     def tells_of_person(self, simple: str) -> bool:
         """Whether a message begins with a person ("she's agreeed", "mum's fine", "the young
@@ -182,6 +209,13 @@ class HedgedReader:
         # "yes but can I share it with the school" and "not sure what an ISP is" ask something.
         words = [w for w in rest if w not in self._joining_words]
         return bool(words) and words[0] in self._question_words
+
+
+def _clauses(text: str) -> list[str]:
+    """`text` cut at each comma, semicolon, colon, full stop or exclamation mark."""
+    for end in _CLAUSE_ENDS[1:]:
+        text = text.replace(end, _CLAUSE_ENDS[0])
+    return text.split(_CLAUSE_ENDS[0])
 
 
 def _stands_alone(lead: Sequence[str], text: str) -> bool:

@@ -112,6 +112,8 @@ class HedgedWords(PackValue):
     leads too, that tell of consent given ("she agreed"): they answer only a question that asks
     for consent (one that offers "refused"). A reply beginning with one of `persons` is read as if
     it began with the pronoun it is listed under ("mum's agreed" as "she's agreed").
+    `asked_first` tell of asking the person ("we asked her this morning and she agreed"): what
+    the person said is read from a later clause that begins with them ("she agreed").
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)
@@ -123,6 +125,7 @@ class HedgedWords(PackValue):
     verb_forms: tuple[tuple[str, ...], ...] = ()
     agreements: tuple[str, ...] = ()
     persons: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    asked_first: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)
@@ -174,6 +177,7 @@ class TypedWordsPack(PackValue):
         yield from (("hedged.joining_words", w) for w in self.hedged.joining_words)
         yield from (("hedged.not_answers", w) for w in self.hedged.not_answers)
         yield from (("hedged.agreements", w) for w in self.hedged.agreements)
+        yield from (("hedged.asked_first", w) for w in self.hedged.asked_first)
 
     def worry_phrases(self) -> Iterator[tuple[str, str]]:
         """(where, phrase) for every phrase of a worry, e.g. ("worries.police", "999")."""
@@ -251,6 +255,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 verb_forms=_join(merged.hedged.verb_forms, pack.hedged.verb_forms),
                 agreements=_join(merged.hedged.agreements, pack.hedged.agreements),
                 persons=_join_keyed(merged.hedged.persons, pack.hedged.persons),
+                asked_first=_join(merged.hedged.asked_first, pack.hedged.asked_first),
             ),
             worries={
                 worry: "\n".join(

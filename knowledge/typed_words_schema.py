@@ -136,6 +136,7 @@ class HedgedWords(_Strict):
     verb_forms: tuple[tuple[OneWord, ...], ...] = ()
     agreements: tuple[Word, ...] = ()
     persons: dict[OneWord, tuple[Word, ...]] = Field(default_factory=dict)
+    asked_first: tuple[Word, ...] = ()
 
     @model_validator(mode="after")
     def _echoes_are_yes_or_no_leads(self) -> HedgedWords:
