@@ -36,6 +36,7 @@ class HedgedReader:
         self._question_words = frozenset(words.question_words)
         self._joining_words = frozenset(words.joining_words)
         self._negations = frozenset(words.negations)
+        self._degrees = frozenset(words.degrees)
         self._asked_first = tuple(phrase.split() for phrase in words.asked_first)
         self._not_answers = (
             *(phrase.split() for phrase in words.not_answers),
@@ -193,6 +194,9 @@ class HedgedReader:
         something) and the words after its lead."""
         for key, leads in self._leads:
             rest = after_lead(found, leads)
+            if rest is None and key is AnswerKey.NOT_SURE:
+                # "not really sure": a degree word inside it leaves a not sure a not sure.
+                rest = after_lead([w for w in found if w not in self._degrees], leads)
             if rest is not None:
                 return (None if self._asks(rest) else key), rest
         return None, found

@@ -114,6 +114,8 @@ class HedgedWords(PackValue):
     it began with the pronoun it is listed under ("mum's agreed" as "she's agreed").
     `asked_first` tell of asking the person ("we asked her this morning and she agreed"): what
     the person said is read from a later clause that begins with them ("she agreed").
+    `degrees` are words that may stand inside a not-sure lead without changing it ("not really
+    sure" is "not sure", "I don't honestly know" is "I don't know").
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)
@@ -126,6 +128,7 @@ class HedgedWords(PackValue):
     agreements: tuple[str, ...] = ()
     persons: dict[str, tuple[str, ...]] = field(default_factory=dict)
     asked_first: tuple[str, ...] = ()
+    degrees: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)
@@ -256,6 +259,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 agreements=_join(merged.hedged.agreements, pack.hedged.agreements),
                 persons=_join_keyed(merged.hedged.persons, pack.hedged.persons),
                 asked_first=_join(merged.hedged.asked_first, pack.hedged.asked_first),
+                degrees=_join(merged.hedged.degrees, pack.hedged.degrees),
             ),
             worries={
                 worry: "\n".join(
