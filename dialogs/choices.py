@@ -32,6 +32,7 @@ class Command(StrEnum):
     RESUME = "resume"
     PRIVACY = "privacy"
     FILL = "fill"  # fill in the record of the check just finished
+    QUESTIONS = "questions"  # list the seven key questions
 
 
 @value_class

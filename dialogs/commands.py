@@ -67,6 +67,9 @@ class CommandReplies:
                 note.kind = TurnKind.RECORD
                 shown = self._records.again(state.check, note.context, now)
                 return state, [*shown, *self.pending(state)]
+            case Command.QUESTIONS:
+                listed = self._check.key_questions(in_check=state.in_check())
+                return state, [listed, *self.pending(state)]
             case Command.FILL:
                 note.kind = TurnKind.RECORD
                 return state, [*self._records.fill_in(state.check), *self.pending(state)]

@@ -77,6 +77,17 @@ class ConsentCheck:
         )
         return Reply(text=text, choices=choices)
 
+    def key_questions(self, *, in_check: bool) -> Reply:
+        """The seven key questions listed (from the flow data), with a button to start a check
+        unless one is under way."""
+        listed = "\n".join(f"{n}. {q}" for n, q in enumerate(self._flow.key_questions(), 1))
+        start = Choice("Start a consent check", command_value(Command.CHECK))
+        return Reply(
+            text=f"**The key questions** (2008 guidance), in our words:\n{listed}\n\n"
+            "The consent check asks them one at a time, as they apply to your case.",
+            choices=() if in_check else (start,),
+        )
+
     def explain(self, progress: CheckProgress, step: str) -> list[Reply]:
         """The help for `step`, then the pending question again if the check is under way."""
         question = self._flow.question(step)

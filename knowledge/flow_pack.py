@@ -61,6 +61,8 @@ class FlowQuestion(PackValue):
     help: str
     guide: str | None = None
     """Said before the question (what to do first, what to tell the person)."""
+    listed: str | None = None
+    """How the question reads in the list of the seven key questions, if not as `text`."""
     answers: dict[AnswerKey, str]
     answer_labels: dict[AnswerKey, str] = field(default_factory=dict)
     answer_descriptions: dict[AnswerKey, str] = field(default_factory=dict)
@@ -119,6 +121,8 @@ class ShareSteps(PackValue):
     title: str
     steps: tuple[str, ...]
     tell: str
+    listed: str | None = None
+    """How key question 6 reads in the list of the seven, if not as `title`."""
     """The step of telling the person, left out where there is no person to tell."""
 
     def for_outcome(self, outcome: FlowOutcome | None = None) -> tuple[str, ...]:
@@ -134,6 +138,8 @@ class RecordStep(PackValue):
 
     title: str
     text: str
+    listed: str | None = None
+    """How key question 7 reads in the list of the seven, if not as `title`."""
 
 
 @value_class(kw_only=True)
@@ -166,6 +172,18 @@ class FlowPack(PackValue):
     def question(self, step_id: str) -> FlowQuestion | None:
         """The question with this id, if any."""
         return next((q for q in self.questions if q.id == step_id), None)
+
+    def key_questions(self) -> tuple[str, ...]:
+        """The key questions as a list shows them, in order: the first question of each number
+        (as `listed`, else its text), then key questions 6 and 7."""
+        first: dict[int, str] = {}
+        for q in self.questions:
+            first.setdefault(q.number, q.listed or q.text)
+        return (
+            *(first[n] for n in sorted(first)),
+            self.share_steps.listed or self.share_steps.title,
+            self.record_step.listed or self.record_step.title,
+        )
 
     def outcome(self, step_id: str) -> FlowOutcome | None:
         """The outcome with this id, if any."""

@@ -30,6 +30,8 @@ class FlowQuestion(_Strict):
     help: str = Field(min_length=3)
     guide: str | None = None
     """Said before the question (what to do first, what to tell the person)."""
+    listed: str | None = Field(default=None, min_length=3)
+    """How the question reads in the list of the seven key questions, if not as `text`."""
     answers: dict[AnswerKey, str]
     answer_labels: dict[AnswerKey, str] = Field(default_factory=dict)
     answer_descriptions: dict[AnswerKey, str] = Field(default_factory=dict)
@@ -90,6 +92,8 @@ class ShareSteps(_Strict):
     steps: tuple[str, ...] = Field(min_length=1)
     tell: str
     """The step of telling the person, left out where there is no person to tell."""
+    listed: str | None = Field(default=None, min_length=3)
+    """How key question 6 reads in the list of the seven, if not as `title`."""
 
 
 class RecordStep(_Strict):
@@ -97,6 +101,8 @@ class RecordStep(_Strict):
 
     title: str
     text: str
+    listed: str | None = Field(default=None, min_length=3)
+    """How key question 7 reads in the list of the seven, if not as `title`."""
 
 
 class SeekAdvice(_Strict):

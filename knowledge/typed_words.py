@@ -37,6 +37,7 @@ CommandName = Literal[
     "record",
     "privacy",
     "fill",
+    "questions",
 ]
 WorryName = Literal[
     "police",

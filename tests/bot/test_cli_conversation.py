@@ -220,3 +220,13 @@ def test_topics_lists_the_questions_once_and_a_number_picks_one(tmp_path: Path) 
     assert done.returncode == 0, done.stderr
     assert done.stdout.count(KNOWLEDGE.entries[13].question) == 1
     assert KNOWLEDGE.entries[11].answer in done.stdout
+
+
+def test_chat_lists_the_key_questions_mid_check_and_keeps_the_place(tmp_path: Path) -> None:
+    done = _run(["chat"], "check\nyes\nwhat are the key questions?\nquit\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    shown = done.stdout
+    for number, question in enumerate(KNOWLEDGE.flow.key_questions(), 1):
+        assert f"{number}. {question}" in shown
+    assert "already part-way" not in shown
+    assert shown.rstrip().count("Key question 2") >= 2  # asked, then asked again after the list
