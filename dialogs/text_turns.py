@@ -100,7 +100,7 @@ class TextTurns:
             if reply is not None and not reply.hedged:
                 note.kind = TurnKind.CHECK
                 return self.answer(state, check, reply.answer, now, note)
-            term = self._typed.term_asked(simple)
+            term = self._typed.term_asked(simple, whether=True)
             if self._asks_why(simple) or (term and self._check.question_uses(check, term)):
                 note.kind = TurnKind.CHECK
                 return state, self._check.explain(check, check.step)

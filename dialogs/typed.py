@@ -110,6 +110,7 @@ class TypedReader:
         self._praise = frozenset(words.praise) | self._thanks_words
         self._acknowledgements = frozenset(words.acknowledgements)
         self._frames = [_frame_ends(frame) for frame in words.meaning_frames]
+        self._whether = [_frame_ends(frame) for frame in words.whether_frames]
 
     def as_command(self, simple: str) -> Command | None:
         """A command, if the message is one (already simplified), after any polite or leading
@@ -139,10 +140,11 @@ class TypedReader:
         """Whether the message says only that what was just said was not understood."""
         return simple in self._confused
 
-    def term_asked(self, simple: str) -> str | None:
+    def term_asked(self, simple: str, *, whether: bool = False) -> str | None:
         """The term a message asks the meaning of ("what does identified mean" is "identified"),
-        without "the", "a" or "an"; None if it asks no meaning."""
-        for before, after in self._frames:
+        without "the", "a" or "an"; None if it asks no meaning. With `whether`, also the term it
+        asks whether the case is ("is this confidential" is "confidential")."""
+        for before, after in self._frames + self._whether if whether else self._frames:
             if simple.startswith(before) and simple.endswith(after) and len(simple) > len(before):
                 middle = simple[len(before) : len(simple) - len(after)].split()
                 term = [w for w in middle if w not in _ARTICLES]

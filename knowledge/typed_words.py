@@ -152,6 +152,9 @@ class TypedWordsPack(PackValue):
     """Confused by what was just said ("huh", "i dont understand"): explained where it can be."""
     meaning_frames: tuple[str, ...] = ()
     """How asking what a term means is worded, * standing for the term: "what does * mean"."""
+    whether_frames: tuple[str, ...] = ()
+    """How asking whether the case is a term is worded ("is this *"): in a consent check, a term
+    of the question waiting ("is this confidential?" at key question 3) gets its explanation."""
     command_leads: tuple[str, ...] = ()
     """Words a command may follow ("ok", "lets", "show me"): "ok start the check" is `check`."""
     hedged: HedgedWords = field(default_factory=HedgedWords)
@@ -248,6 +251,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             acknowledgements=_join(merged.acknowledgements, pack.acknowledgements),
             confused=_join(merged.confused, pack.confused),
             meaning_frames=_join(merged.meaning_frames, pack.meaning_frames),
+            whether_frames=_join(merged.whether_frames, pack.whether_frames),
             command_leads=_join(merged.command_leads, pack.command_leads),
             hedged=HedgedWords(
                 leads=_join_keyed(merged.hedged.leads, pack.hedged.leads),

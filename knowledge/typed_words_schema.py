@@ -164,6 +164,7 @@ class TypedWordsPack(_Strict):
     acknowledgements: tuple[Word, ...] = ()
     confused: tuple[Word, ...] = ()
     meaning_frames: tuple[Frame, ...] = ()
+    whether_frames: tuple[Frame, ...] = ()
     command_leads: tuple[Word, ...] = ()
     hedged: HedgedWords = Field(default_factory=HedgedWords)
     worries: dict[WorryName, PhraseLines] = Field(default_factory=dict)
