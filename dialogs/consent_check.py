@@ -88,6 +88,15 @@ class ConsentCheck:
             choices=() if in_check else (start,),
         )
 
+    def needs_clear(self, progress: CheckProgress, answer: AnswerKey) -> Reply | None:
+        """The pending question asked again for a clear answer, when `answer` was given with
+        doubt and the question asks a clear one for it (a yes that leads to sharing without
+        consent); None where a doubtful `answer` may stand."""
+        question = self._question(progress.step)
+        if answer not in question.clear_answers or not question.clear_text:
+            return None
+        return self.ask(progress, lead=f"{question.clear_text}\n\n")
+
     def explain(self, progress: CheckProgress, step: str) -> list[Reply]:
         """The help for `step`, then the pending question again if the check is under way."""
         question = self._flow.question(step)

@@ -37,6 +37,7 @@ class HedgedReader:
         self._joining_words = frozenset(words.joining_words)
         self._negations = frozenset(words.negations)
         self._degrees = frozenset(words.degrees)
+        self._doubts = frozenset(words.doubts)
         self._asked_first = tuple(phrase.split() for phrase in words.asked_first)
         self._not_answers = (
             *(phrase.split() for phrase in words.not_answers),
@@ -129,6 +130,10 @@ class HedgedReader:
                 if key is not None:
                     return key
         return None
+
+    def doubts(self, simple: str) -> bool:
+        """Whether a reply holds a word of doubt ("probably", "yes I think so")."""
+        return not self._doubts.isdisjoint(simple.split())
 
     def tells_of_person(self, simple: str) -> bool:
         """Whether a message begins with a person ("she's agreeed", "mum's fine", "the young

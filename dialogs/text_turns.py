@@ -242,6 +242,11 @@ class TextTurns:
             lead = risk_told(ahead, signposted=note.risk is not None)
             return state.concerned(), [self._check.ask(check, lead=lead)]
         note.kind = TurnKind.CHECK
+        unclear = (
+            self._check.needs_clear(check, reply.answer) if self._hedged.doubts(simple) else None
+        )
+        if unclear is not None:  # "probably" to a yes that means sharing without consent
+            return state, [unclear]
         moved, replies = self.answer(state, check, reply.answer, now, note)
         if moved.check == check:  # it fitted none of the answers: asked again
             return moved, replies

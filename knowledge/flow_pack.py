@@ -66,6 +66,10 @@ class FlowQuestion(PackValue):
     answers: dict[AnswerKey, str]
     answer_labels: dict[AnswerKey, str] = field(default_factory=dict)
     answer_descriptions: dict[AnswerKey, str] = field(default_factory=dict)
+    clear_answers: tuple[AnswerKey, ...] = ()
+    """Answers a doubtful reply ("probably", "I think so") may not give here: the question is
+    asked again after `clear_text`, nothing recorded, for a clear answer or "not sure"."""
+    clear_text: str | None = None
 
     @property
     def offered(self) -> tuple[AnswerKey, ...]:

@@ -35,6 +35,10 @@ class FlowQuestion(_Strict):
     answers: dict[AnswerKey, str]
     answer_labels: dict[AnswerKey, str] = Field(default_factory=dict)
     answer_descriptions: dict[AnswerKey, str] = Field(default_factory=dict)
+    clear_answers: tuple[AnswerKey, ...] = ()
+    """Answers a doubtful reply ("probably", "I think so") may not give here: the question is
+    asked again after `clear_text`, nothing recorded, for a clear answer or "not sure"."""
+    clear_text: str | None = None
 
     @model_validator(mode="after")
     def _answers_are_sound(self) -> FlowQuestion:
@@ -47,6 +51,10 @@ class FlowQuestion(_Strict):
         stray = [a for a in stray if AnswerKey(a) not in self.answers]
         if stray:
             raise ValueError(f"labels for answers not offered: {', '.join(stray)}")
+        if [a for a in self.clear_answers if a not in self.answers]:
+            raise ValueError("clear_answers must be answers offered")
+        if bool(self.clear_answers) != bool(self.clear_text):
+            raise ValueError("clear_answers and clear_text go together")
         return self
 
 

@@ -115,6 +115,8 @@ class HedgedWords(PackValue):
     it began with the pronoun it is listed under ("mum's agreed" as "she's agreed").
     `asked_first` tell of asking the person ("we asked her this morning and she agreed"): what
     the person said is read from a later clause that begins with them ("she agreed").
+    `doubts` are words that make a yes doubtful ("probably", "I think so"): where a question asks
+    for a clear answer, such a yes is asked again.
     `degrees` are words that may stand inside a not-sure lead without changing it ("not really
     sure" is "not sure", "I don't honestly know" is "I don't know").
     """
@@ -130,6 +132,7 @@ class HedgedWords(PackValue):
     persons: dict[str, tuple[str, ...]] = field(default_factory=dict)
     asked_first: tuple[str, ...] = ()
     degrees: tuple[str, ...] = ()
+    doubts: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)
@@ -265,6 +268,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 persons=_join_keyed(merged.hedged.persons, pack.hedged.persons),
                 asked_first=_join(merged.hedged.asked_first, pack.hedged.asked_first),
                 degrees=_join(merged.hedged.degrees, pack.hedged.degrees),
+                doubts=_join(merged.hedged.doubts, pack.hedged.doubts),
             ),
             worries={
                 worry: "\n".join(

@@ -138,6 +138,7 @@ class HedgedWords(_Strict):
     persons: dict[OneWord, tuple[Word, ...]] = Field(default_factory=dict)
     asked_first: tuple[Word, ...] = ()
     degrees: tuple[OneWord, ...] = ()
+    doubts: tuple[OneWord, ...] = ()
 
     @model_validator(mode="after")
     def _echoes_are_yes_or_no_leads(self) -> HedgedWords:
