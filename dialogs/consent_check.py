@@ -54,10 +54,11 @@ class ConsentCheck:
         )
         return progress, [opening, self.ask(progress)]
 
-    def ask(self, progress: CheckProgress, lead: str = "") -> Reply:
-        """The pending question of `progress`, with its choices."""
+    def ask(self, progress: CheckProgress, lead: str = "", *, guide_again: bool = True) -> Reply:
+        """The pending question of `progress`, with its choices (and its guide, if it has one,
+        unless not `guide_again`)."""
         question = self._question(progress.step)
-        guide = f"{question.guide}\n\n" if question.guide else ""
+        guide = f"{question.guide}\n\n" if question.guide and guide_again else ""
         text = f"{lead}{guide}**Key question {question.number}**\n{question.text}"
         why = Choice(
             label="Why am I asked this?",
@@ -71,7 +72,7 @@ class ConsentCheck:
                     value=answer_value(progress.run, question.id, answer),
                     description=question.description(answer),
                 )
-                for answer in question.offered
+                for answer in question.buttons
             ),
             why,
         )
@@ -153,6 +154,9 @@ class ConsentCheck:
         of no where it does not, moves nothing: the question is asked again with its choices.
         """
         question = self._question(progress.step)
+        if answer in question.waits and question.wait_text:
+            # "We haven't asked yet" where the question is what they said when asked.
+            return progress, [self.ask(progress, f"{question.wait_text}\n\n", guide_again=False)]
         given = self.fitting(question, answer)
         if given is None:
             lead = (

@@ -70,11 +70,20 @@ class FlowQuestion(PackValue):
     """Answers a doubtful reply ("probably", "I think so") may not give here: the question is
     asked again after `clear_text`, nothing recorded, for a clear answer or "not sure"."""
     clear_text: str | None = None
+    waits: tuple[AnswerKey, ...] = ()
+    """Answers that keep the place ("not asked yet" where the question asks what was said when
+    asked): `wait_text` is said, nothing is recorded and the question waits."""
+    wait_text: str | None = None
 
     @property
     def offered(self) -> tuple[AnswerKey, ...]:
         """The answers this question offers, in button order."""
         return tuple(a for a in AnswerKey if a in self.answers)
+
+    @property
+    def buttons(self) -> tuple[AnswerKey, ...]:
+        """The answers offered and those that keep the place, in button order."""
+        return tuple(a for a in AnswerKey if a in self.answers or a in self.waits)
 
     def label(self, answer: AnswerKey) -> str:
         """The button label for `answer` at this question."""

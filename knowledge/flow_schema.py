@@ -39,6 +39,10 @@ class FlowQuestion(_Strict):
     """Answers a doubtful reply ("probably", "I think so") may not give here: the question is
     asked again after `clear_text`, nothing recorded, for a clear answer or "not sure"."""
     clear_text: str | None = None
+    waits: tuple[AnswerKey, ...] = ()
+    """Answers that keep the place ("not asked yet" where the question asks what was said when
+    asked): `wait_text` is said, nothing is recorded and the question waits."""
+    wait_text: str | None = None
 
     @model_validator(mode="after")
     def _answers_are_sound(self) -> FlowQuestion:
@@ -48,13 +52,17 @@ class FlowQuestion(_Strict):
         if not any(a in self.answers for a in NO_LIKE):
             raise ValueError("no answer says no (no, refused, unsafe-to-ask or not-asked)")
         stray = [a.value for a in (*self.answer_labels, *self.answer_descriptions)]
-        stray = [a for a in stray if AnswerKey(a) not in self.answers]
+        stray = [a for a in stray if AnswerKey(a) not in (*self.answers, *self.waits)]
         if stray:
             raise ValueError(f"labels for answers not offered: {', '.join(stray)}")
         if [a for a in self.clear_answers if a not in self.answers]:
             raise ValueError("clear_answers must be answers offered")
         if bool(self.clear_answers) != bool(self.clear_text):
             raise ValueError("clear_answers and clear_text go together")
+        if [a for a in self.waits if a in self.answers]:
+            raise ValueError("an answer that waits cannot lead anywhere too")
+        if bool(self.waits) != bool(self.wait_text):
+            raise ValueError("waits and wait_text go together")
         return self
 
 
