@@ -24,6 +24,8 @@ from tests.support.core import Chat, quoted, texts
         ("what counts as confidential?", "Information is confidential when"),
         ("what age can a child consent?", "From 16"),
         ("From what age can a child give their own consent to sharing?", "From 16"),
+        # Round 30 (a practitioner trial): was the not-covered reply on capacity.
+        ("do we need parental consent for a 14 year old?", "From 16"),
         ("Who can consent to the sharing of personal information?", "Consent should be informed"),
         ("What do we mean by consent?", "Consent should be informed"),
         ("How much information should I share?", "Share only what the purpose needs"),
