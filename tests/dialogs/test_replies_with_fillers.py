@@ -34,3 +34,14 @@ def test_a_hurried_reply_is_read(chat: Chat, step: str, words: str, meant: Answe
 def test_a_filler_alone_is_no_answer(chat: Chat) -> None:
     answer, _ = answered(chat, "purpose", "well")
     assert answer is None
+
+
+@pytest.mark.parametrize("sound", ["hmm", "erm", "umm", "hmm ok"])
+def test_a_sound_of_thinking_is_taken_as_an_acknowledgement(chat: Chat, sound: str) -> None:
+    # Round 30 (a practitioner trial): "hmm" got "I couldn't find that in the published Q&A"
+    # and the seek-advice list, as if it were a question.
+    said = " ".join(r.text for r in chat.send(sound))
+    assert "Whenever you're ready" in said
+    assert "couldn't find" not in said
+    answer, _ = answered(chat, "purpose", sound)
+    assert answer is None
