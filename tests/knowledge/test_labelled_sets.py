@@ -73,8 +73,10 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # rules, 193 of 1,166; harm-dev22 came with 8 of 17 untouched: 201 of 1,183 (17.0%). Round 27:
     # round 27's rules, 198 of 1,183; harm-dev23 (short messages as typed in a chat, thread titles
     # and first lines) came with 13 of 21 untouched: 211 of 1,204 (17.5%). Round 28: round 28's
-    # rules (a storyline told, a death told with when it was), 208 of 1,204 (17.3%).
-    assert report.false_alarm_rate <= 0.173
+    # rules (a storyline told, a death told with when it was), 208 of 1,204 (17.3%). Round 30:
+    # harm-dev24 (people who pose a risk to a child, long messages) came with 9 of 18 untouched
+    # (the code before round 30's cues gives the same): 217 of 1,222 (17.8%).
+    assert report.false_alarm_rate <= 0.178
     assert report.wrong_quote_rate <= 0.01
 
 
@@ -99,5 +101,6 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # member of staff who spoke of suicide and how): 98 of 1,380. practice-dev25 (questions near the
     # published answers, from people in roles) came with 7 of 33 untouched: 102 of 1,413 (7.2%).
     # Round 28: practice-dev26 (case questions about one particular person, half at risk) came
-    # with 12 of 22 untouched: 114 of 1,435 (7.9%).
-    assert report.false_alarm_rate <= 0.080
+    # with 12 of 22 untouched: 114 of 1,435 (7.9%). Round 30: practice-dev27 (leaning to
+    # disclosures told inside practice questions) came with 9 of 18 untouched: 123 of 1,453 (8.5%).
+    assert report.false_alarm_rate <= 0.085
