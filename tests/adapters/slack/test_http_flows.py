@@ -244,6 +244,18 @@ async def test_a_disclosure_in_a_dm_is_answered_first_with_the_signpost(
     assert "What is an information sharing protocol?" in _all_text(seen[2:])
 
 
+async def test_a_disclosure_at_the_end_of_a_pasted_case_note_leads_with_the_signpost(
+    alice: Person, slack: FakeSlack
+) -> None:
+    # Round 30: the risk check read only a message's first 4,000 characters.
+    note = (
+        "We agreed the actions from the core group and who would chase the housing repair. " * 120
+    )
+    seen = await alice.dm(note + "At the end of the visit she said her uncle hurts her at night.")
+    assert seen[0].text.startswith("*What you've described may mean a child")
+    assert "answered from its first part" in _all_text(seen[1:])
+
+
 async def test_a_disclosure_in_a_channel_thread_gets_the_signpost_first_there(
     alice: Person, slack: FakeSlack
 ) -> None:

@@ -245,6 +245,20 @@ async def test_a_connector_that_keeps_failing_gets_a_clear_502(teams: TeamsBot) 
 # -- risk of harm comes first -------------------------------------------------------------------
 
 
+async def test_a_disclosure_at_the_end_of_a_pasted_case_note_leads_with_the_signpost(
+    teams: TeamsBot,
+) -> None:
+    # Round 30: the risk check read only a message's first 4,000 characters.
+    note = (
+        "We agreed the actions from the core group and who would chase the housing repair. " * 120
+    )
+    reply = one(await say(teams, note + "At the end of the visit she said her uncle hurts her."))
+    assert reply.card["body"][0]["items"][0]["text"].startswith(
+        "**What you've described may mean a child"
+    )
+    assert "answered from its first part" in reply.texts
+
+
 async def test_a_disclosure_in_personal_chat_leads_the_first_reply_with_the_signpost(
     teams: TeamsBot,
 ) -> None:
