@@ -34,7 +34,8 @@ __all__ = ["SetTables", "judged", "set_tables"]
 
 # harmed, causes, labels, negations, speakers, doers, found, at work, the stems of each of the
 # pack's markers by name (every name of `MARKERS`; a plain dict, as the tables are read back from
-# the start-up snapshot, where a class of their own would be made at every start), fiction
+# the start-up snapshot, where a class of their own would be made at every start), fiction, the
+# indexes of the categories whose record is the risk (`RiskCategory.on_record`)
 SetTables = tuple[
     Harmed,
     Causes,
@@ -46,6 +47,7 @@ SetTables = tuple[
     AtWork,
     dict[str, frozenset[str]],
     Fiction,
+    frozenset[int],
 ]
 
 
@@ -64,6 +66,7 @@ def set_tables(sets: Mapping[str, Words], pack: RiskPack) -> SetTables:
         at_work_words(sets, categories),
         {name: frozenset(map(stem_word, markers.get(name, ()))) for name in MARKERS},
         fiction_words(sets),
+        frozenset(i for i, c in enumerate(pack.categories) if c.on_record),
     )
 
 
@@ -77,8 +80,10 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
         pack: the pack the phrases came from.
         tables: `set_tables` of the pack's compiled sets.
     """
-    harmed, causes, labels, negations, speakers, doers, found, at_work, markers, fiction = tables
-    hits = outside_settings(telling_verbs(hits, read), read, markers)
+    harmed, causes, labels, negations, speakers, doers, found, at_work, markers, fiction, kept = (
+        tables
+    )
+    hits = outside_settings(telling_verbs(hits, read), read, markers, on_record=kept)
     hits = ordinary_causes(harm_to_others(hits, read, harmed), read, causes)
     hits = found_safe(absent_harms(hits, read, found), read, found)
     hits = use_at_work(by_doer(hits, read, doers), read, at_work)

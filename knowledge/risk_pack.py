@@ -63,6 +63,9 @@ class RiskCategory(PackValue):
         near: each item is two groups of phrases; one phrase of each must start within
             `NEAR_WORDS` words of the other, in either order, in one sentence.
         note: one short extra line for the signpost, if this harm needs one.
+        on_record: a record or a closed matter told of this harm is the risk itself ("her new
+            partner was convicted of offences against children"): the `records` and `closed`
+            settings (`knowledge.risk_setting`) set none of its signs aside.
         worries: phrases for the writer's worry about someone ("worried about", "have a concern
             about"): enough in a sentence that tells, when what follows names someone in
             particular and says nothing of why ("I'm worried about a child in my class").
@@ -84,6 +87,7 @@ class RiskCategory(PackValue):
     note: str | None = None
     worries: tuple[str, ...] = ()
     secrets: tuple[str, ...] = ()
+    on_record: bool = False
 
     def phrases(self) -> list[str]:
         """Every phrase of this category (cues, terms, the groups of `together` and `near`,

@@ -40,6 +40,7 @@ class RiskCategory(_Strict):
     note: str | None = Field(default=None, min_length=3)
     worries: tuple[str, ...] = ()
     secrets: tuple[str, ...] = ()
+    on_record: bool = False
 
     @field_validator("cues", "terms", "worries", "secrets")
     @classmethod
@@ -287,6 +288,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
                         "secrets": (*known.secrets, *category.secrets),
                         "contacts": category.contacts or known.contacts,
                         "note": category.note or known.note,
+                        "on_record": category.on_record or known.on_record,
                     }
                 )
         disclosures += pack.examples.disclosures

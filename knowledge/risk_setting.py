@@ -60,7 +60,11 @@ def _one_person(kind: Hit, read: Tokens) -> bool:
 
 
 def outside_settings(
-    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+    hits: list[Hit],
+    read: Tokens,
+    markers: Mapping[str, frozenset[str]],
+    *,
+    on_record: frozenset[int] = frozenset(),
 ) -> list[Hit]:
     """The hits without the signs of harm that a name, record, kind, closed matter or enquiry
     holds (see the module docstring).
@@ -75,6 +79,8 @@ def outside_settings(
             it goes on or that the person has someone within reach now: "released", "again",
             "has moved in with", "babysits") and `because` (the cause a risk to health gives way
             to).
+        on_record: the categories whose signs no record nor closed matter sets aside (a
+            record of such harm is the risk itself: `RiskCategory.on_record`).
 
     Returns:
         The hits that still count, in their order.
@@ -157,8 +163,9 @@ def outside_settings(
         h.phrase.category >= 0
         and (
             h.end in names
-            or h.position in covered
-            or h.clause in closed
+            or (
+                h.phrase.category not in on_record and (h.position in covered or h.clause in closed)
+            )
             or enquiries.get(h.sentence, h.position + 1) <= h.position
         )
         for h in hits

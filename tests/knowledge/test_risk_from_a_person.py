@@ -10,9 +10,11 @@ system is killing us"), stay ordinary.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.support.packs import builtin_knowledge
+from tests.support.packs import builtin_knowledge, detector_with_risk_pack
 
 DETECTOR = builtin_knowledge().risk_detector
 
@@ -58,3 +60,33 @@ def test_figures_of_speech_and_general_questions_are_not(message: str) -> None:
 )
 def test_a_person_doing_the_killing_still_counts(message: str) -> None:
     assert DETECTOR.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "her new boyfriend was convicted of child sex offences",
+        "the kids' stepdad was jailed for hurting a child before they met",
+    ],
+)
+def test_a_record_told_as_closed_is_still_the_risk(message: str) -> None:
+    # "was convicted", "was jailed" are the `closed` setting's; the category is `on_record`.
+    found = DETECTOR.detect(message)
+    assert found is not None and "risk-from-a-person" in found.categories
+
+
+def test_an_organisations_kind_of_harm_may_say_its_record_is_the_risk(tmp_path: Path) -> None:
+    category = (
+        "kind: risk\ncategories:\n  - id: {id}\n    name: Banned from driving children\n"
+        "    concerns: child\n    contacts: [safeguarding-lead]\n"
+        "    cues: ['<family> ... banned from driving <kid>']\n{flag}"
+    )
+    message = "the new minibus driver's dad was convicted and banned from driving children"
+    plain = detector_with_risk_pack(tmp_path, category.format(id="driving-ban", flag=""))
+    assert plain.detect(message) is None  # a closed matter, as any record is
+    (tmp_path / "risk.yaml").unlink()
+    flagged = detector_with_risk_pack(
+        tmp_path, category.format(id="driving-ban", flag="    on_record: true\n")
+    )
+    found = flagged.detect(message)
+    assert found is not None and found.categories == ("driving-ban",)
