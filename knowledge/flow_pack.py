@@ -134,9 +134,9 @@ class ShareSteps(PackValue):
     title: str
     steps: tuple[str, ...]
     tell: str
+    """The step of telling the person, left out where there is no person to tell."""
     listed: str | None = None
     """How key question 6 reads in the list of the seven, if not as `title`."""
-    """The step of telling the person, left out where there is no person to tell."""
 
     def for_outcome(self, outcome: FlowOutcome | None = None) -> tuple[str, ...]:
         """The steps that fit `outcome` (all of them when None)."""
