@@ -31,6 +31,7 @@ from knowledge.risk_subjects import (
     DEMONSTRATIVES,
     a_class,
     done_to_writer,
+    dropped_writer,
     passing_on,
     question_stems,
     related_sentences,
@@ -149,7 +150,9 @@ def judge(
     # The writer telling a harm of their own ("i want to die", "im scared to go home"), in a
     # sentence that tells: someone in particular. Frames still apply. Someone at work named by
     # their role is someone when no one else is.
-    about, hits = at_work(hits, about | (writer_states(hits, read) | subjectless(read)) - asks)
+    # With the "I" left out ("feel like ending it all") too.
+    own_states = writer_states(hits, read) | dropped_writer(hits, read, markers["dropped-subject"])
+    about, hits = at_work(hits, about | (own_states | subjectless(read)) - asks)
     # A frame (a lesson, an essay, a training day) is the setting, not the matter, of a sentence
     # that tells what someone told the writer after it: "after the assembly on grooming a year 8
     # girl told me her uncle touches her".

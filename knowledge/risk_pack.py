@@ -41,6 +41,7 @@ MARKERS = (
     "examples",
     "grown-kin",
     "grown-words",
+    "dropped-subject",
 )
 
 

@@ -51,6 +51,10 @@ _OWN_KINDS = frozenset({Kind.CUE, Kind.TERM})
 # "being groomed online", "getting hit at home" ("getting" is read "get")
 _DONE_TO = frozenset({"being", "get"})
 _STATE_GAP = 3  # "i feel like ending it all", "i really dont want to be here"
+# Words before a dropped "I" ("honestly feel like…", "some days feel like…"), at most.
+_OPENING = 2
+# Someone named: the writer or another, so the subject was not left out.
+_NAMED = _PRONOUNS | _FIRST_PERSON | {"we", "they", "you", "it", "there", "this", "that"}
 _BEFORE = 4  # "I was repeatedly and badly beaten"
 # "I was asked…", "I was wondering…": the writer reporting, not harmed.
 _REPORTING = frozenset({"ask", "wonder", "think", "hop", "try", "going", "plan"})
@@ -125,6 +129,41 @@ def writer_states(hits: list[Hit], read: Tokens) -> set[int]:
                 found.add(hit.sentence)
                 break
     return found
+
+
+def dropped_writer(hits: list[Hit], read: Tokens, openers: frozenset[str]) -> set[int]:
+    """The sentences where the writer tells a harm of their own with the "I" left out, as short
+    messages are typed ("feel like ending it all", "honestly want to die", "cant go on"): a
+    clause opening, within its first `_OPENING` words and with no one named before it, on one
+    of `openers` (the pack's `dropped-subject` marker), then a cue of a category (not a term:
+    "been reading about domestic abuse") at most `_STATE_GAP` words on with no one named between. The caller keeps only sentences
+    that tell."""
+    words, clause_of = read.words, read.clause_of
+    if openers.isdisjoint(words):
+        return set()
+    found: set[int] = set()
+    for hit in hits:
+        if hit.phrase.category < 0 or hit.phrase.kind is not Kind.CUE:
+            continue
+        for k in range(hit.position, max(-1, hit.position - 1 - _STATE_GAP), -1):
+            if clause_of[k] != hit.clause or k in read.persons or words[k] in _NAMED:
+                break
+            if words[k] in openers and _opens_clause(read, k):
+                found.add(hit.sentence)
+                break
+    return found
+
+
+def _opens_clause(read: Tokens, at: int) -> bool:
+    """Whether the word at `at` stands within the first `_OPENING` words of its clause, with no
+    one named before it there."""
+    clause = read.clause_of[at]
+    before = [
+        k for k in range(max(0, at - _OPENING - 1), at) if read.clause_of[k] == clause
+    ]
+    return len(before) <= _OPENING and not any(
+        k in read.persons or read.words[k] in _NAMED for k in before
+    )
 
 
 def subjectless(read: Tokens) -> set[int]:
