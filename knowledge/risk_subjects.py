@@ -136,8 +136,8 @@ def dropped_writer(hits: list[Hit], read: Tokens, openers: frozenset[str]) -> se
     messages are typed ("feel like ending it all", "honestly want to die", "cant go on"): a
     clause opening, within its first `_OPENING` words and with no one named before it, on one
     of `openers` (the pack's `dropped-subject` marker), then a cue of a category (not a term:
-    "been reading about domestic abuse") at most `_STATE_GAP` words on with no one named between. The caller keeps only sentences
-    that tell."""
+    "been reading about domestic abuse") at most `_STATE_GAP` words on with no one named
+    between. The caller keeps only sentences that tell."""
     words, clause_of = read.words, read.clause_of
     if openers.isdisjoint(words):
         return set()
