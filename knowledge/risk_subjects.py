@@ -158,9 +158,7 @@ def _opens_clause(read: Tokens, at: int) -> bool:
     """Whether the word at `at` stands within the first `_OPENING` words of its clause, with no
     one named before it there."""
     clause = read.clause_of[at]
-    before = [
-        k for k in range(max(0, at - _OPENING - 1), at) if read.clause_of[k] == clause
-    ]
+    before = [k for k in range(max(0, at - _OPENING - 1), at) if read.clause_of[k] == clause]
     return len(before) <= _OPENING and not any(
         k in read.persons or read.words[k] in _NAMED for k in before
     )
