@@ -121,6 +121,7 @@ class QuoteGate:
             # asks ("housing team myth: …. True?"), not to whom anything goes.
             question = read.words(split_label(segment.text)[1])
         case_reply = self._t.cases.reply
+        framed = self._t.frames.end_of_first(asked) is not None
         if (
             case_reply is not None
             and answer.number not in self._t.for_cases
@@ -134,6 +135,10 @@ class QuoteGate:
                 )
             )
         ):
+            if framed:
+                # "What does the guidance say about sharing with the police?" asks what the
+                # guidance says, not what to do in a case: the nearest entry is offered.
+                return _withheld(answer, result)
             return MatchResult(not_covered=case_reply)
         if (
             case_reply is not None
