@@ -121,7 +121,6 @@ class QuoteGate:
             # asks ("housing team myth: …. True?"), not to whom anything goes.
             question = read.words(split_label(segment.text)[1])
         case_reply = self._t.cases.reply
-        framed = self._t.frames.end_of_first(asked) is not None
         if (
             case_reply is not None
             and answer.number not in self._t.for_cases
@@ -135,9 +134,9 @@ class QuoteGate:
                 )
             )
         ):
-            if framed:
-                # "What does the guidance say about sharing with the police?" asks what the
-                # guidance says, not what to do in a case: the nearest entry is offered.
+            # "What does the guidance say about sharing with the police?" asks what the
+            # guidance says, not what to do in a case: the nearest entry is offered.
+            if self._t.frames.end_of_first(asked) is not None:
                 return _withheld(answer, result)
             return MatchResult(not_covered=case_reply)
         if (
@@ -161,9 +160,8 @@ class QuoteGate:
         ):
             # "An insurer has asked for a patient's record. Does the DPA stop me?"
             return _withheld(answer, result)
-        whole = read.words(segment.text)
         formal_reply = self._t.cases.formal_reply
-        if formal_reply is not None and self._t.cases.requested_formally(whole):
+        if formal_reply is not None and self._t.cases.requested_formally(read.words(segment.text)):
             # "The police want a statement about a pupil, does the DPA allow it?": a formal
             # request has rules of its own, which no published answer gives.
             return MatchResult(not_covered=formal_reply)
