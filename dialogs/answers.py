@@ -9,7 +9,10 @@ from dialogs.choices import Command, command_value, topic_value
 from dialogs.contract import Card, Choice, Reply
 from knowledge.loader import Knowledge
 from knowledge.matching import Match, Matcher, MatchResult
+from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.segment import Segment
+from knowledge.matching.text import words
+from knowledge.qa_pack import QAEntry
 
 NEXT_STEPS = (
     Choice("Browse topics", command_value(Command.TOPICS)),
@@ -33,14 +36,20 @@ class QAAnswers:
         """The reply to a question on its own: the quoted answer, or what to do instead."""
         result = self._matcher.match(text)
         if result.answer is not None:
-            card = self.entry_card(result.answer.number)
+            card = self.entry_card(result.answer.number, asked=text)
             if card is not None:
                 return card
         return self.reply_to(result)
 
-    def entry_card(self, number: int) -> Reply | None:
-        """Quote entry `number` in full, with its source line; None if there is no such entry."""
-        return self._quote(number, "type about for what is current")
+    def entry_card(self, number: int, *, asked: str | None = None) -> Reply | None:
+        """Quote entry `number` in full, with its source line; None if there is no such entry.
+
+        Args:
+            number: the entry to quote.
+            asked: the question it answers, if any: when it names the entry's thing by
+                today's name (`now_called`), the entry's note linking the names comes first.
+        """
+        return self._quote(number, "type about for what is current", asked)
 
     def shared_card(self, number: int) -> Reply | None:
         """Quote entry `number` as shared into a conversation with colleagues; None if there
@@ -51,7 +60,7 @@ class QAAnswers:
         """
         return self._quote(number, _SHARED_NOTE)
 
-    def _quote(self, number: int, note: str) -> Reply | None:
+    def _quote(self, number: int, note: str, asked: str | None = None) -> Reply | None:
         entry = self._knowledge.entry(number)
         if entry is None:
             return None
@@ -59,8 +68,16 @@ class QAAnswers:
             f"Source: {self._knowledge.citation(number)}. "
             f"{self._knowledge.about.short_status}: {note}."
         )
-        card = Card(title=entry.question, body=entry.answer, source=source)
-        text = f"**{entry.question}**\n\n{entry.answer}\n\n*{source}*"
+        named = _now_called_note(entry, asked)
+        # The published answer is quoted exactly: a note on today's name stands apart from it.
+        card = Card(
+            title=entry.question,
+            body=entry.answer,
+            facts=() if named is None else (("Now called", named),),
+            source=source,
+        )
+        lead = "" if named is None else f"{named}\n\n"
+        text = f"{lead}**{entry.question}**\n\n{entry.answer}\n\n*{source}*"
         return Reply(text=text, card=card)
 
     def reply_to(self, result: MatchResult) -> Reply:
@@ -131,3 +148,12 @@ class QAAnswers:
 
 _SHARED_NOTE = "newer guidance and your organisation's own policies take precedence"
 _SEEK_ADVICE = "If you need an answer now, seek advice, without naming the person where you can:"
+
+
+def _now_called_note(entry: QAEntry, asked: str | None) -> str | None:
+    """The entry's note linking today's name to its 2008 one, when `asked` names it by today's
+    ("what is a data sharing agreement?" is answered by the entry on an ISP)."""
+    if asked is None or entry.now_called_note is None:
+        return None
+    named = PhraseSet(entry.now_called).first_in_words(words(asked))
+    return None if named is None else entry.now_called_note

@@ -303,7 +303,7 @@ class TextTurns:
             note.kind = TurnKind.DECLINED
             return self._pending(state) or [self._signpost.follow_up()]
         if result.answer is not None:
-            card = self._qa.entry_card(result.answer.number)
+            card = self._qa.entry_card(result.answer.number, asked=text)
             if card is not None:
                 note.kind, note.entry = TurnKind.ANSWERED, result.answer.number
                 note.score = result.answer.score

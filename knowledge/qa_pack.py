@@ -42,6 +42,8 @@ class QAEntry(PackValue):
     answers_definitions: bool = False
     about: tuple[str, ...] = ()
     answers_asks: tuple[str, ...] = ()
+    now_called: tuple[str, ...] = ()
+    now_called_note: str | None = None
 
 
 @value_class(kw_only=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 class _Strict(BaseModel):
@@ -81,6 +81,25 @@ class QAEntry(_Strict):
         "question asking one of these",
     )
 
+    now_called: tuple[str, ...] = Field(
+        default=(),
+        description="today's names for what the published answer calls by its 2008 name, as "
+        "phrases ('data sharing agreement*' for an information sharing protocol): a question "
+        "naming one has `now_called_note` before the quoted answer",
+    )
+    now_called_note: str | None = Field(
+        default=None,
+        min_length=1,
+        description="one line linking today's name to the 2008 one, shown before the quoted "
+        "answer when the question names one of `now_called`",
+    )
+
+    @model_validator(mode="after")
+    def _note_with_names(self) -> QAEntry:
+        if bool(self.now_called) != (self.now_called_note is not None):
+            raise ValueError("now_called and now_called_note go together")
+        return self
+
     @field_validator("alternates", "keywords")
     @classmethod
     def _no_blank(cls, values: tuple[str, ...]) -> tuple[str, ...]:
@@ -88,7 +107,7 @@ class QAEntry(_Strict):
             raise ValueError("must not contain blank strings")
         return values
 
-    @field_validator("anchors", "anchors_also")
+    @field_validator("anchors", "anchors_also", "now_called")
     @classmethod
     def _usable_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
