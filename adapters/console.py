@@ -153,6 +153,27 @@ def form_turn(form: RecordForm, lines: Sequence[str], conversation_id: str) -> T
     return Turn(CHANNEL, conversation_id, "local", action=form.submit_value, form=tuple(values))
 
 
+def field_turn(form: RecordForm, field_id: str, line: str, conversation_id: str) -> Turn | None:
+    """One typed field of a record form as the turn that hands it to the core as it is typed,
+    for the core to read it for a risk of harm at once; None for a field left blank, and for a
+    form that asks for no such turns."""
+    typed = line.strip()
+    if not typed or not form.field_value:
+        return None
+    return Turn(
+        CHANNEL, conversation_id, "local", action=form.field_value, form=((field_id, typed),)
+    )
+
+
+async def said_at_prompt(
+    handle: Handler, form: RecordForm, field_id: str, line: str, conversation_id: str
+) -> list[Reply]:
+    """What the core says to one field of a record form as it is typed (the signpost when it
+    tells of harm; nothing otherwise), shown before the next prompt."""
+    typed = field_turn(form, field_id, line, conversation_id)
+    return await handle(typed) if typed is not None else []
+
+
 def last_choices(replies: Sequence[Reply], previous: Sequence[Choice]) -> Sequence[Choice]:
     """The choices a number or label on the next line refers to: the last reply's that had any
     (none when its text numbers a list of its own: the core reads a number typed for its items)."""
@@ -184,7 +205,9 @@ async def run_chat(
     choices: Sequence[Choice] = ()
     above: list[Reply] = []
 
-    def emit(replies: list[Reply], *, welcome: bool = False) -> None:
+    def emit(replies: list[Reply], *, welcome: bool = False, fresh: bool = False) -> None:
+        if fresh and replies and not json_mode:  # on a line of its own after a field's prompt
+            stdout.write("\n")
         for reply in replies:
             if json_mode:
                 import json  # noqa: PLC0415 (only JSON lines: a later `ask` imports no json)
@@ -198,13 +221,16 @@ async def run_chat(
         above[:] = replies if welcome else []
 
     async def fill_in(form: RecordForm) -> list[Reply]:
-        """Prompt for each field; the lines go into one turn and are not kept here."""
+        """Prompt for each field; the lines go into one turn and are not kept here. Each typed
+        line is handed to the core as it is typed, and what it says back (the signpost, when
+        the line tells of harm) is shown before the next prompt."""
         lines = []
         for field in form.fields:
             if not json_mode:
                 stdout.write(field_prompt(field.label, field.options))
                 stdout.flush()
             lines.append(readable(await asyncio.to_thread(stdin.readline)))
+            emit(await said_at_prompt(handle, form, field.id, lines[-1], conversation), fresh=True)
         return await handle(form_turn(form, lines, conversation))
 
     if not json_mode:

@@ -8,6 +8,7 @@ from dialogs.answers import QAAnswers
 from dialogs.choices import (
     AnswerPick,
     CommandPick,
+    FieldTyped,
     FormPick,
     RecordSubmit,
     TopicPick,
@@ -101,6 +102,8 @@ class Assistant:
         """
         note = TurnNote(context, state.asked, state.listed)
         note.after_signpost = state.after_signpost > 0
+        if turn.action is not None and isinstance(parse_choice(turn.action), FieldTyped):
+            return self._field_typed(state, turn, note)
         # A remembered question, or a numbered list shown, links to the very next turn only.
         state = replace(state, asked=None, listed=None)
         if turn.action is not None:
@@ -148,6 +151,19 @@ class Assistant:
         state = state.after_reply(offered=offered, ended=note.outcome is not None)
         state = state.turned(signposted=note.risk is not None)
         return state, placed(replies, turn), note.facts(state)
+
+    def _field_typed(self, state: ConversationState, turn: Turn, note: TurnNote) -> Decision:
+        """One field of a record form as it was typed, before the next prompt: the signpost
+        when it tells of harm (rule one: at the prompt where it was told, not after the last),
+        else nothing. The form's place and the rest of the conversation are left as they were;
+        the field is written nowhere (the whole form is read again when it is sent)."""
+        note.kind = TurnKind.RECORD
+        written = " \n ".join(clean_input(text) for _, text in turn.form[:1])
+        note.risk = self._risk.detect(written[:MAX_READ_CHARS]) if written.strip() else None
+        if note.risk is None:
+            return state, [], note.facts(state)
+        state = state.concerned().turned(signposted=True)
+        return state, placed([self._signpost.reply(note.risk)], turn), note.facts(state)
 
     # -- buttons ---------------------------------------------------------------------------
 

@@ -3,7 +3,9 @@
 Forms: ``topic:7`` (show Q&A entry 7), ``cmd:check`` (run a command),
 ``check:3:purpose:yes`` (answer question ``purpose`` in consent-check run 3) and
 ``why:3:purpose`` (explain that question), ``form:3`` (fill in run 3's decision record in the
-chat) and ``record:3`` (a filled-in record form of run 3, sent with its fields).
+chat), ``field:3`` (one field of run 3's record form as it is typed, sent with that field, for
+a door that prompts field by field) and ``record:3`` (a filled-in record form of run 3, sent with
+its fields).
 """
 
 from __future__ import annotations
@@ -80,7 +82,15 @@ class RecordSubmit(Value):
     run: int
 
 
-Pick = TopicPick | CommandPick | AnswerPick | WhyPick | FormPick | RecordSubmit
+@value_class
+class FieldTyped(Value):
+    """One field of a decision-record form of one run, as it was typed (the field travels beside
+    the value): read for a risk of harm at once, written nowhere."""
+
+    run: int
+
+
+Pick = TopicPick | CommandPick | AnswerPick | WhyPick | FormPick | FieldTyped | RecordSubmit
 
 _MAX_VALUE = 100
 _COMMANDS = frozenset(c.value for c in Command)
@@ -93,6 +103,7 @@ _ANSWER = LazyPattern(
 _WHY = LazyPattern(r"why:(\d{1,9}):([a-z][a-z0-9-]{0,30})")
 _FORM = LazyPattern(r"form:(\d{1,9})")
 _SUBMIT = LazyPattern(r"record:(\d{1,9})")
+_FIELD = LazyPattern(r"field:(\d{1,9})")
 
 
 def topic_value(number: int) -> str:
@@ -120,6 +131,11 @@ def form_value(run: int) -> str:
     return f"form:{run}"
 
 
+def field_value(run: int) -> str:
+    """The value one field of run `run`'s decision-record form is sent with as it is typed."""
+    return f"field:{run}"
+
+
 def submit_value(run: int) -> str:
     """The value a filled-in decision-record form of run `run` is sent with."""
     return f"record:{run}"
@@ -145,4 +161,6 @@ def parse_choice(value: str) -> Pick | None:
         return FormPick(int(m[1]))
     if m := _SUBMIT.fullmatch(value):
         return RecordSubmit(int(m[1]))
+    if m := _FIELD.fullmatch(value):
+        return FieldTyped(int(m[1]))
     return None

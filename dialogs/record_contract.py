@@ -58,6 +58,9 @@ class RecordForm(Value):
     The core decides the fields; a door only renders them and sends the values back with the
     choice `submit_value`. Every field may be left blank; `max_chars` bounds each one.
     `open_value` is the choice that opens this form again, for a door that could not open it.
+    `field_value` is the choice a door that prompts one field at a time (the terminal) sends
+    with each field as it is typed, before the next prompt: the core reads it for a risk of
+    harm then, so a signpost comes at the prompt where the harm was told, not after the last.
     """
 
     title: str
@@ -67,6 +70,7 @@ class RecordForm(Value):
     submit_value: str
     open_value: str
     max_chars: int = 1000
+    field_value: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The structured form, for `infoshare chat --json`."""
@@ -76,6 +80,7 @@ class RecordForm(Value):
             "fields": [f.to_dict() for f in self.fields],
             "submit_label": self.submit_label,
             "submit_value": self.submit_value,
+            "field_value": self.field_value,
             "max_chars": self.max_chars,
         }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dialogs.choices import form_value, submit_value
+from dialogs.choices import field_value, form_value, submit_value
 from dialogs.contract import DecisionRecord, Outcome, RecordedAnswer, RecordEntry, RecordForm
 from dialogs.state import CheckProgress
 from dialogs.typed import clean_input
@@ -80,6 +80,7 @@ class RecordBuilder:
             submit_value=submit_value(progress.run),
             max_chars=MAX_FIELD_CHARS,
             open_value=form_value(progress.run),
+            field_value=field_value(progress.run),
         )
 
     def _outcome(self, progress: CheckProgress) -> FlowOutcome:
