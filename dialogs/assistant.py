@@ -104,8 +104,9 @@ class Assistant:
         note.after_signpost = state.after_signpost > 0
         if turn.action is not None and isinstance(parse_choice(turn.action), FieldTyped):
             return self._field_typed(state, turn, note)
-        # A remembered question, or a numbered list shown, links to the very next turn only.
-        state = replace(state, asked=None, listed=None)
+        note.summarised = state.summarised
+        # A remembered question, a numbered list or a summary shown links to the next turn only.
+        state = replace(state, asked=None, listed=None, summarised=None)
         if turn.action is not None:
             if turn.form:  # a filled-in record form: its words are checked like typed ones
                 written = " \n ".join(clean_input(text) for _, text in turn.form[:40])
@@ -148,6 +149,8 @@ class Assistant:
         offered = bool(replies) and replies[-1] in self._offers
         if note.shows is not None:
             state = replace(state, listed=note.shows)
+        if note.summarises is not None:
+            state = replace(state, summarised=note.summarises)
         state = state.after_reply(offered=offered, ended=note.outcome is not None)
         state = state.turned(signposted=note.risk is not None)
         return state, placed(replies, turn), note.facts(state)

@@ -99,6 +99,7 @@ class CommandReplies:
                 reply = self._signpost.next_steps(signposted=note.risk is not None)
             case Destination.SUMMARY:
                 reply = self._texts.summary(route.question or "") or self._texts.help()
+                note.summarises = route.question
         return state, [reply, *self.pending(state)]
 
     def pending(self, state: ConversationState, *, fallback: bool = False) -> list[Reply]:

@@ -62,6 +62,9 @@ class ConversationState(Value):
     # How many more turns are read as following the last signpost ("what if I'm wrong?"): set
     # when one is shown, one fewer each turn after. A count, never what was said.
     after_signpost: int = 0
+    # The key question whose summary ("In summary, from the 2008 guidance") the last reply gave:
+    # a bare age next ("she's 14") is read against it. A step id, never what was typed.
+    summarised: str | None = None
 
     def after_reply(self, *, offered: bool, ended: bool) -> ConversationState:
         """A copy noting whether this turn's last reply offered the consent check, and whether
@@ -130,6 +133,7 @@ class ConversationState(Value):
             **({"ended": True} if self.ended else {}),
             **({"listed": self.listed.value} if self.listed else {}),
             **({"after_signpost": self.after_signpost} if self.after_signpost else {}),
+            **({"summarised": self.summarised} if self.summarised else {}),
         }
 
     @classmethod
@@ -166,6 +170,7 @@ def _parse(data: object) -> ConversationState:
         ended=data.get("ended") is True,
         listed=_listed(data.get("listed")),
         after_signpost=min(_int(data.get("after_signpost", 0)), AFTER_SIGNPOST_TURNS),
+        summarised=_step(data["summarised"]) if "summarised" in data else None,
     )
 
 

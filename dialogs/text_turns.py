@@ -92,6 +92,8 @@ class TextTurns:
         `answers_ended_check` found)."""
         if not simple:
             return state, [Reply(text=self._texts.empty_message()), *self._pending(state)]
+        if (aged := self._age_after_summary(state, simple, note)) is not None:
+            return state, [aged]
         if (pointed := self._numbered_item(state, simple, note)) is not None:
             return state, pointed
         check = state.check
@@ -251,6 +253,19 @@ class TextTurns:
         if moved.check == check:  # it fitted none of the answers: asked again
             return moved, replies
         return moved, [self._check.taken_as(check.step, reply.answer), *replies]
+
+    def _age_after_summary(
+        self, state: ConversationState, simple: str, note: TurnNote
+    ) -> Reply | None:
+        """Outside a check, a bare age ("shes 14") just after a key question's summary: what
+        the summary says for that age; None for anything else."""
+        if note.summarised is None or state.in_check():
+            return None
+        age = self._typed.bare_age(simple)
+        reply = self._texts.summary_for_age(note.summarised, age) if age is not None else None
+        if reply is not None:
+            note.kind, note.summarises = TurnKind.COMMAND, note.summarised
+        return reply
 
     def _numbered_item(
         self, state: ConversationState, simple: str, note: TurnNote

@@ -159,6 +159,20 @@ class Texts:
             choices=(_CHECK, _TOPICS),
         )
 
+    def summary_for_age(self, question_id: str, age: int) -> Reply | None:
+        """What a key question's summary says for a person aged `age` (a bare age typed just
+        after it), clearly marked as a summary; None when the question says nothing by age."""
+        flow = self._knowledge.flow
+        question = flow.question(question_id)
+        said = question.for_age(age) if question is not None else None
+        if question is None or said is None:
+            return None
+        return Reply(
+            text=f"**In summary, from the 2008 guidance** (key question {question.number}, "
+            f"for someone aged {age})\n\n{said}\n\n{self._summary_footer(flow.guidance)}",
+            choices=(_CHECK, _TOPICS),
+        )
+
     def recording(self) -> Reply:
         """How to record a decision (key question 7 and golden rule 7), as a summary."""
         flow = self._knowledge.flow

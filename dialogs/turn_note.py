@@ -31,6 +31,9 @@ class TurnNote:
         self.risk: RiskFinding | None = None
         # Whether a signpost was shown on one of the last few turns (never what was said).
         self.after_signpost = False
+        # The key question whose summary the previous turn gave, and the one this turn gives.
+        self.summarised: str | None = None
+        self.summarises: str | None = None
 
     def facts(self, state: ConversationState) -> TurnFacts:
         """What the turn did, as the runtime logs and observes it."""

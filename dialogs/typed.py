@@ -92,6 +92,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _MAX_TERM_WORDS = 5
 _MAX_COMMAND_WORDS = 8  # longer, and it is a question that happens to hold a command's word
 _MAX_THANKS_WORDS = 10  # "thank you so much, that's really helpful" is nine
+_MAX_AGE_WORDS = 6  # "she is only 14 years old" is six
+_MAX_AGE = 120
+_AGE_DIGITS = 3
 
 
 class TypedReader:
@@ -109,6 +112,7 @@ class TypedReader:
         self._thanks_words = frozenset(w for w in words.thanks if " " not in w) | {"thank"}
         self._praise = frozenset(words.praise) | self._thanks_words
         self._acknowledgements = frozenset(words.acknowledgements)
+        self._age_words = frozenset(words.age_words)
         self._frames = [_frame_ends(frame) for frame in words.meaning_frames]
         self._whether = [_frame_ends(frame) for frame in words.whether_frames]
 
@@ -166,6 +170,19 @@ class TypedReader:
             return SmallTalk.ACKNOWLEDGEMENT
         return None
 
+    def bare_age(self, simple: str) -> int | None:
+        """The age a bare age remark gives ("shes 14", "he is 15 years old", "14yo"), already
+        simplified: at most six words, one an age up to 120, the rest the pack's `age_words`;
+        None for anything else."""
+        words = simple.split()
+        if not 0 < len(words) <= _MAX_AGE_WORDS:
+            return None
+        ages = [age for w in words if (age := _age(w)) is not None]
+        others = [w for w in words if _age(w) is None]
+        if len(ages) != 1 or any(w not in self._age_words for w in others):
+            return None
+        return ages[0]
+
     def _is_thanks(self, words: list[str]) -> bool:
         """Thanks in a few words of praise ("that's really helpful, thank you")."""
         return (
@@ -173,6 +190,15 @@ class TypedReader:
             and not self._thanks_words.isdisjoint(words)
             and all(w in self._praise for w in words)
         )
+
+
+def _age(word: str) -> int | None:
+    """The age one word gives: a number up to 120, bare or run into "yo", "yrs" or "y"."""
+    digits = word.removesuffix("yo").removesuffix("yrs").removesuffix("y")
+    if not digits.isdecimal() or len(digits) > _AGE_DIGITS or not digits.isascii():
+        return None
+    age = int(digits)
+    return age if age <= _MAX_AGE else None
 
 
 def _frame_ends(frame: str) -> tuple[str, str]:

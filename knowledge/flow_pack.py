@@ -74,6 +74,9 @@ class FlowQuestion(PackValue):
     """Answers that keep the place ("not asked yet" where the question asks what was said when
     asked): `wait_text` is said, nothing is recorded and the question waits."""
     wait_text: str | None = None
+    ages: dict[int, str] = field(default_factory=dict)
+    """What the question's summary says for a person of one age, by the lowest age each holds
+    from: said when a bare age ("she's 14") follows the summary."""
 
     @property
     def offered(self) -> tuple[AnswerKey, ...]:
@@ -88,6 +91,11 @@ class FlowQuestion(PackValue):
     def label(self, answer: AnswerKey) -> str:
         """The button label for `answer` at this question."""
         return self.answer_labels.get(answer, DEFAULT_ANSWER_LABELS[answer])
+
+    def for_age(self, age: int) -> str | None:
+        """What the summary says for a person aged `age` (`ages`' band holding it), or None."""
+        band = max((a for a in self.ages if a <= age), default=None)
+        return None if band is None else self.ages[band]
 
     def description(self, answer: AnswerKey) -> str:
         """What a screen reader says for `answer`'s button."""

@@ -43,6 +43,9 @@ class FlowQuestion(_Strict):
     """Answers that keep the place ("not asked yet" where the question asks what was said when
     asked): `wait_text` is said, nothing is recorded and the question waits."""
     wait_text: str | None = None
+    ages: dict[int, str] = Field(default_factory=dict)
+    """What the question's summary says for a person of one age, by the lowest age each holds
+    from: said when a bare age ("she's 14") follows the summary."""
 
     @model_validator(mode="after")
     def _answers_are_sound(self) -> FlowQuestion:
@@ -63,6 +66,10 @@ class FlowQuestion(_Strict):
             raise ValueError("an answer that waits cannot lead anywhere too")
         if bool(self.waits) != bool(self.wait_text):
             raise ValueError("waits and wait_text go together")
+        if self.ages and (0 not in self.ages or any(not 0 <= a <= 120 for a in self.ages)):
+            raise ValueError("ages start at 0 and stay between 0 and 120")
+        if any(len(text) < 3 for text in self.ages.values()):
+            raise ValueError("an age's text is empty")
         return self
 
 

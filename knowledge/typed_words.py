@@ -149,6 +149,9 @@ class TypedWordsPack(PackValue):
     praise: tuple[str, ...] = ()
     """Single words that may come with thanks ("that's really helpful, thank you"): a short
     message of these and at least one word of `thanks` is thanks."""
+    age_words: tuple[str, ...] = ()
+    """Single words that may come with a number in a bare age ("she's 14", "he is 15 years
+    old"): a short message of these and one age is a bare age."""
     acknowledgements: tuple[str, ...] = ()
     """A message that only takes in what was said ("ok", "got it"): nothing to answer."""
     confused: tuple[str, ...] = ()
@@ -251,6 +254,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             greeting_to=_join(merged.greeting_to, pack.greeting_to),
             thanks=_join(merged.thanks, pack.thanks),
             praise=_join(merged.praise, pack.praise),
+            age_words=_join(merged.age_words, pack.age_words),
             acknowledgements=_join(merged.acknowledgements, pack.acknowledgements),
             confused=_join(merged.confused, pack.confused),
             meaning_frames=_join(merged.meaning_frames, pack.meaning_frames),

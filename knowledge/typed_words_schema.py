@@ -162,6 +162,7 @@ class TypedWordsPack(_Strict):
     greeting_to: tuple[Word, ...] = ()
     thanks: tuple[Word, ...] = ()
     praise: tuple[Word, ...] = ()
+    age_words: tuple[Word, ...] = ()
     acknowledgements: tuple[Word, ...] = ()
     confused: tuple[Word, ...] = ()
     meaning_frames: tuple[Frame, ...] = ()
