@@ -46,7 +46,7 @@ def test_summaries_say_plainly_they_are_not_quoted_answers(chat: Chat) -> None:
     assert "not a quoted published answer" in said
 
 
-def test_key_questions_start_the_check(chat: Chat) -> None:
+def test_the_key_questions_are_listed_not_quoted(chat: Chat) -> None:
     replies = chat.send("what are the seven key questions?")
     assert quoted(replies) == []
     assert "clear and legitimate purpose" in texts(replies)
