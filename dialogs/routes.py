@@ -92,14 +92,14 @@ class Routes:
 
         Each word of a phrase may follow the one before it with up to four words between, so
         the phrase "without consent" is in "without the young person's consent"; the question
-        must also name an act of sharing.
+        must also name an act of sharing, unless the route's phrases name one themselves
+        ("when can I break confidentiality?").
         """
         found = words(question)
-        if self._sharing.first_in_words(found) is None:
-            return None
+        shares = self._sharing.first_in_words(found) is not None
         for i, word in enumerate(found):
             for rest, route in self._loose.get(word, ()):
-                if _in_order(found, i + 1, rest):
+                if (shares or route.names_sharing) and _in_order(found, i + 1, rest):
                     return route
         return None
 

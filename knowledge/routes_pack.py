@@ -45,6 +45,9 @@ class Route(PackValue):
     # words that send here a question naming the assistant or the asker's own messages (the
     # pack's `self_words`): "who can see what I write here?", "can I trust your answers?"
     with_self: tuple[str, ...] = ()
+    # its phrases name an act of sharing themselves ("break confidentiality"): a loose route
+    # needs no other sharing word in the question
+    names_sharing: bool = False
 
 
 @value_class(kw_only=True)

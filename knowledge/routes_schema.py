@@ -35,6 +35,11 @@ class Route(BaseModel):
         description="words that send here a question naming the assistant or the asker's own "
         "messages (the pack's `self_words`): 'who can see what I write here?' -> privacy",
     )
+    names_sharing: bool = Field(
+        default=False,
+        description="each phrase names an act of sharing itself ('break confidentiality'), so "
+        "a question holding one needs no other sharing word for a loose route",
+    )
 
     @field_validator("phrases", "with_self")
     @classmethod
