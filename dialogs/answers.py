@@ -27,6 +27,7 @@ class QAAnswers:
     def __init__(self, knowledge: Knowledge, matcher: Matcher) -> None:
         self._knowledge = knowledge
         self._matcher = matcher
+        self._now_called: dict[int, PhraseSet] = {}  # each entry's `now_called`, when first read
 
     def match(self, text: str, parts: Sequence[Segment] | None = None) -> MatchResult:
         """Match a question against the Q&A (`parts`: its `question_parts`, if already made)."""
@@ -68,7 +69,7 @@ class QAAnswers:
             f"Source: {self._knowledge.citation(number)}. "
             f"{self._knowledge.about.short_status}: {note}."
         )
-        named = _now_called_note(entry, asked)
+        named = self._now_called_note(entry, asked)
         # The published answer is quoted exactly: a note on today's name stands apart from it.
         card = Card(
             title=entry.question,
@@ -79,6 +80,16 @@ class QAAnswers:
         lead = "" if named is None else f"{named}\n\n"
         text = f"{lead}**{entry.question}**\n\n{entry.answer}\n\n*{source}*"
         return Reply(text=text, card=card)
+
+    def _now_called_note(self, entry: QAEntry, asked: str | None) -> str | None:
+        """The entry's note linking today's name to its 2008 one, when `asked` names it by
+        today's ("what is a data sharing agreement?" is answered by the entry on an ISP)."""
+        if asked is None or entry.now_called_note is None:
+            return None
+        names = self._now_called.get(entry.number)
+        if names is None:
+            names = self._now_called[entry.number] = PhraseSet(entry.now_called)
+        return None if names.first_in_words(words(asked)) is None else entry.now_called_note
 
     def reply_to(self, result: MatchResult) -> Reply:
         """The reply for a match result that is not a confident answer."""
@@ -148,12 +159,3 @@ class QAAnswers:
 
 _SHARED_NOTE = "newer guidance and your organisation's own policies take precedence"
 _SEEK_ADVICE = "If you need an answer now, seek advice, without naming the person where you can:"
-
-
-def _now_called_note(entry: QAEntry, asked: str | None) -> str | None:
-    """The entry's note linking today's name to its 2008 one, when `asked` names it by today's
-    ("what is a data sharing agreement?" is answered by the entry on an ISP)."""
-    if asked is None or entry.now_called_note is None:
-        return None
-    named = PhraseSet(entry.now_called).first_in_words(words(asked))
-    return None if named is None else entry.now_called_note
