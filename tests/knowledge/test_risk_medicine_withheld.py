@@ -25,7 +25,7 @@ TOLD = [
 
 ORDINARY = [
     "can we give a child with asthma their inhaler without parental consent?",
-    "We don't give medication to children with allergies unless parents sign a form, is that right?",
+    "We don't give medication to children with allergies unless parents sign a form, is that ok?",
     "we were told not to give medication to children with allergies without a signed form",
     "mum told us not to give him his inhaler at school as he has it at home, his asthma is mild",
     "our policy says staff must not administer medication to a pupil with epilepsy without a plan",
