@@ -67,12 +67,16 @@ class RiskReading:
         )
 
     def _detect_part(self, text: str, second_opinion: bool) -> RiskFinding | None:
-        found = self._detector.detect(text, names_in(text, self.known_words))
+        names = names_in(text, self.known_words)
+        found = self._detector.detect(text, names)
         if (
             found is None
             and second_opinion
             and self._learnt is not None
             and self._model.fires(text)
+            # An injury the message gives an ordinary cause for ("the bruise was from netball"):
+            # the cues read the cause, which the model cannot; it does not overrule them.
+            and not self._detector.explained(text, names)
         ):
             return self._learnt
         return found

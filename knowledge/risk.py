@@ -216,6 +216,23 @@ class RiskDetector:
             return self._judge(every, find_hits(every, self._harm_index))
         return found
 
+    def explained(self, text: str, names: Collection[str] = ()) -> bool:
+        """Whether `text` has signs of harm and gives each an ordinary cause: injuries from a
+        mishap or play ("the bruise was from netball and mum has been great"). The cues find no
+        harm in such a message, and the learnt second opinion is not asked to overrule them.
+
+        Args:
+            text: a whole message, as for `detect`.
+            names: words of it the caller takes for someone's name, as for `detect`.
+        """
+        read = self._tokens(text, names)
+        signs = find_hits(read, self._harm_index)
+        if not signs:
+            return False
+        from knowledge.risk_judging import explained  # noqa: PLC0415 (see `_judge`)
+
+        return explained(signs + find_hits(read, self._context_index), read, self._tables)
+
     @functools.cached_property
     def _tables(self) -> SetTables:
         from knowledge.risk_judging import set_tables  # noqa: PLC0415 (see `_judge`)

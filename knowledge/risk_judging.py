@@ -22,6 +22,7 @@ from knowledge.risk_setting import outside_settings
 from knowledge.risk_telling import telling_verbs
 from knowledge.risk_types import (
     Hit,
+    Kind,
     RiskFinding,
     Tokens,
     Words,
@@ -30,7 +31,7 @@ from knowledge.risk_types import (
     stem_word,
 )
 
-__all__ = ["SetTables", "judged", "set_tables"]
+__all__ = ["SetTables", "explained", "judged", "set_tables"]
 
 # harmed, causes, labels, negations, speakers, doers, found, at work, the stems of each of the
 # pack's markers by name (every name of `MARKERS`; a plain dict, as the tables are read back from
@@ -89,3 +90,22 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = use_at_work(by_doer(hits, read, doers), read, at_work)
     hits = outside_fiction(hits, read, fiction)
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
+
+
+_SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
+
+
+def explained(hits: list[Hit], read: Tokens, tables: SetTables) -> bool:
+    """Whether the message has signs of harm and every one is an injury it gives an ordinary
+    cause for ("the bruise was from netball"; `knowledge.risk_causes.ordinary_causes`).
+
+    Args:
+        hits: every phrase of the pack that matched, harm and context alike.
+        read: the message as the detector read it.
+        tables: `set_tables` of the pack's compiled sets.
+    """
+    harmed, causes = tables[0], tables[1]
+    hits = harm_to_others(hits, read, harmed)
+    if not any(h.phrase.kind in _SIGNS for h in hits):
+        return False
+    return not any(h.phrase.kind in _SIGNS for h in ordinary_causes(hits, read, causes))
