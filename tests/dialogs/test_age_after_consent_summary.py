@@ -93,8 +93,9 @@ def test_a_flow_pack_ages_start_at_zero() -> None:
         "help": "Consent help.",
         "answers": {"yes": "a", "no": "b", "not-sure": "c"},
     }
-    assert FlowQuestion(**question, ages={0: "Under 12 text", 12: "Over 12 text"}).ages
+    ages = {0: "Under 12 text", 12: "Over 12 text"}
+    assert FlowQuestion.model_validate({**question, "ages": ages}).ages == ages
     with pytest.raises(ValidationError):
-        FlowQuestion(**question, ages={12: "Over 12 text"})
+        FlowQuestion.model_validate({**question, "ages": {12: "Over 12 text"}})
     with pytest.raises(ValidationError):
-        FlowQuestion(**question, ages={0: "x", 200: "Too old text"})
+        FlowQuestion.model_validate({**question, "ages": {0: "Under 12 text", 200: "Too old text"}})
