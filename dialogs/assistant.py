@@ -24,7 +24,7 @@ from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import CHECK_REMARK_WORDS, RiskReading
 from dialogs.signpost import Signpost
-from dialogs.state import ConversationState
+from dialogs.state import ConversationState, place_of
 from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
@@ -100,6 +100,8 @@ class Assistant:
         Returns:
             The new state, the replies to send in order, and the turn's facts (no text).
         """
+        here = place_of(turn.place or turn.conversation_id)
+        held, state = state, state.seen_from(here)
         note = TurnNote(context, state.asked, state.listed)
         note.after_signpost = state.after_signpost > 0
         if turn.action is not None and isinstance(parse_choice(turn.action), FieldTyped):
@@ -145,14 +147,14 @@ class Assistant:
                 state = replace(state, reminded=True)
         if note.risk is not None:
             replies.insert(0, self._signpost.reply(note.risk))
-            state = state.concerned()
+            state = state.concerned().signposted_at(here)
         offered = bool(replies) and replies[-1] in self._offers
         if note.shows is not None:
             state = replace(state, listed=note.shows)
         if note.summarises is not None:
             state = replace(state, summarised=note.summarises)
         state = state.after_reply(offered=offered, ended=note.outcome is not None)
-        state = state.turned(signposted=note.risk is not None)
+        state = state.turned(signposted=note.risk is not None).left_from(here, held)
         return state, placed(replies, turn), note.facts(state)
 
     def _field_typed(self, state: ConversationState, turn: Turn, note: TurnNote) -> Decision:

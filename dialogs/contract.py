@@ -66,6 +66,10 @@ class Turn(Value):
         form: the (field id, text) pairs of a submitted decision-record form, sent with the
             form's `action`. Personal data: used once to write the record, never stored or
             logged.
+        place: the conversation the person wrote in, when their dialog (`conversation_id`)
+            spans several (in Teams one dialog follows a person into every channel); None
+            when `conversation_id` is that place. What was said in one place never shapes a
+            reply given in another (see `ConversationState.signposted_in`).
     """
 
     channel: str
@@ -76,6 +80,7 @@ class Turn(Value):
     event_id: str | None = None
     private: bool = True
     form: tuple[tuple[str, str], ...] = ()
+    place: str | None = None
 
     @property
     def key(self) -> ConversationKey:

@@ -67,12 +67,15 @@ def cannot_post_there(reason: str, how_to_add: str) -> Reply:
 def continued_from(place: str) -> str:
     """The first line in a private chat that a consent check moved to (platform rule T-14).
 
+    True whether the check began with that message or was begun earlier in the personal chat
+    (an answer typed in a channel to a check waiting here): it names where the person wrote.
+
     Args:
-        place: where the check was started, such as "a channel" or "a group chat".
+        place: where the person wrote, such as "a channel" or "a group chat".
     """
     return (
-        f"*You started this in {place}. I've carried on here, in our personal chat, so your "
-        "answers stay private.*"
+        f"*You wrote to me in {place}. I've answered here, in our personal chat, so your "
+        "consent check stays private.*"
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from typing import Any
 
@@ -17,6 +18,7 @@ AFTER_SIGNPOST_TURNS = 3
 """How many turns after a signpost are read as following it (`ConversationState.after_signpost`)."""
 _LISTS = frozenset(kind.value for kind in Listed)
 _STEP_ID = LazyPattern(r"^[a-z][a-z0-9-]{0,30}$")  # compiled when a stored state is read
+_PLACE = LazyPattern(r"^[0-9a-f]{16}$")
 
 
 @value_class
@@ -65,6 +67,11 @@ class ConversationState(Value):
     # The key question whose summary ("In summary, from the 2008 guidance") the last reply gave:
     # a bare age next ("she's 14") is read against it. A step id, never what was typed.
     summarised: str | None = None
+    # Where the last signpost was given (`place_of`, a digest of the conversation's id: never
+    # its name or what was said). In Teams one dialog follows a person into every channel, so
+    # `concern` and `after_signpost` shape replies only in that place: what was said in a
+    # personal chat is never referred to in a channel, nor one channel's case in another.
+    signposted_in: str | None = None
 
     def after_reply(self, *, offered: bool, ended: bool) -> ConversationState:
         """A copy noting whether this turn's last reply offered the consent check, and whether
@@ -86,6 +93,29 @@ class ConversationState(Value):
         turn fewer follows the last."""
         left = AFTER_SIGNPOST_TURNS if signposted else max(0, self.after_signpost - 1)
         return self if left == self.after_signpost else replace(self, after_signpost=left)
+
+    def seen_from(self, place: str) -> ConversationState:
+        """The state as a turn in `place` may read it: with no signposted concern, nor turns
+        following a signpost, when the signpost was given somewhere else."""
+        if self.signposted_in in (None, place) or not (self.concern or self.after_signpost):
+            return self
+        return replace(self, concern=False, after_signpost=0)
+
+    def left_from(self, place: str, held: ConversationState) -> ConversationState:
+        """This turn's new state (read through `seen_from(place)` from `held`), with the
+        concern given elsewhere kept for its own place, unless this turn began a check or
+        signposted here."""
+        if self.signposted_in != held.signposted_in or held.seen_from(place) is held:
+            return self
+        if self.runs != held.runs:
+            return self
+        return replace(
+            self, concern=held.concern or self.concern, after_signpost=held.after_signpost
+        )
+
+    def signposted_at(self, place: str) -> ConversationState:
+        """A copy noting that this turn's signpost was given in `place`."""
+        return self if self.signposted_in == place else replace(self, signposted_in=place)
 
     def in_check(self) -> bool:
         """Whether a consent check is under way (begun and not yet ended)."""
@@ -134,6 +164,7 @@ class ConversationState(Value):
             **({"listed": self.listed.value} if self.listed else {}),
             **({"after_signpost": self.after_signpost} if self.after_signpost else {}),
             **({"summarised": self.summarised} if self.summarised else {}),
+            **({"signposted_in": self.signposted_in} if self.signposted_in else {}),
         }
 
     @classmethod
@@ -171,7 +202,17 @@ def _parse(data: object) -> ConversationState:
         listed=_listed(data.get("listed")),
         after_signpost=min(_int(data.get("after_signpost", 0)), AFTER_SIGNPOST_TURNS),
         summarised=_step(data["summarised"]) if "summarised" in data else None,
+        signposted_in=_place(data.get("signposted_in")),
     )
+
+
+def place_of(where: str) -> str:
+    """The digest of a conversation's id kept in `ConversationState.signposted_in`."""
+    return hashlib.blake2b(where.encode(), digest_size=8).hexdigest()
+
+
+def _place(value: object) -> str | None:
+    return value if isinstance(value, str) and _PLACE.match(value) else None
 
 
 def _listed(value: object) -> Listed | None:

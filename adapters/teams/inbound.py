@@ -3,7 +3,8 @@
 In Teams a person's dialog with the assistant follows them: whether they write in their personal
 chat with it or @mention it in a channel or group chat, it is one dialog, keyed by tenant and
 user. That is what lets a consent check started in a channel carry on in personal chat, where the
-answers stay private (see `outbound.plan_delivery`).
+answers stay private (see `outbound.plan_delivery`). Each turn also says where it was written
+(`Turn.place`), so that the core never lets what was said in one place shape a reply in another.
 """
 
 from __future__ import annotations
@@ -269,6 +270,7 @@ def _inbound(
         event_id=f"{conversation_id}|{activity_id}" if activity_id else None,
         private=scope is Scope.PERSONAL,
         form=form,
+        place=conversation_id,
     )
     return Inbound(
         turn=turn,

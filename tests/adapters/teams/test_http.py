@@ -123,7 +123,7 @@ async def test_a_check_started_in_a_channel_moves_to_personal_chat_and_carries_o
     assert opened[0].body["channelData"] == {"tenant": {"id": TENANT_ID}}
     personal, notice = sent
     assert personal.path == f"/v3/conversations/{SAM_PERSONAL}/activities"
-    assert "You started this in a channel" in personal.texts
+    assert "You wrote to me in a channel" in personal.texts
     assert "Key question 1" in personal.texts
     assert notice.path.startswith(f"/v3/conversations/{CHANNEL_THREAD}/activities/")
     assert "personal chat" in notice.texts and "Key question" not in notice.texts
@@ -138,7 +138,7 @@ async def test_a_group_chat_mention_strips_every_mention_before_the_core_reads_i
     sent = await teams.send("group_chat_mention", id=new_id())  # "check <at>Jo Bloggs</at>"
 
     assert all("Jo Bloggs" not in s.texts for s in sent)
-    assert any("You started this in a group chat" in s.texts for s in sent)
+    assert any("You wrote to me in a group chat" in s.texts for s in sent)
 
 
 async def test_when_no_personal_chat_can_be_opened_the_thread_is_told_how(

@@ -204,7 +204,7 @@ def test_a_channel_gets_answers_but_a_consent_check_moves_to_personal_chat() -> 
 
     assert len(answered.here) == 1 and answered.personal == ()
     assert moved.here == () and len(moved.personal) == 1
-    assert "You started this in a channel" in json.dumps(moved.personal[0])
+    assert "You wrote to me in a channel" in json.dumps(moved.personal[0])
     assert moved.moved is not None and moved.unreachable is not None
     assert "Key question" not in json.dumps([moved.moved, moved.unreachable])
 
