@@ -179,18 +179,13 @@ class QuoteGate:
             # "What do practitioners think about information sharing?", "what do teachers
             # think…?": entry 5 reports what children, young people and families think.
             return _withheld(answer, result)
-        if (
-            self._t.why_it_is.asks_another_quality(
-                answer.number, _why_is_order(asked), _why_is_order(fixed)
-            )
-            or self._t.why_it_is.asks_of_another_in_it(answer.number, asked, fixed)
-            or self._t.shared.shares_another_thing(answer.number, asked, fixed)
-        ):
+        if self._t.why_it_is.asks_another_quality(
+            answer.number, _why_is_order(asked), _why_is_order(fixed)
+        ) or self._t.shared.shares_another_thing(answer.number, asked, fixed):
             # "Why is information sharing so difficult?", "Why is data security important?":
             # entry 1 answers why sharing is important, not why it is hard, nor why security
-            # is (nor "Explain why data security is important", in reported order), nor why
-            # trust is important in sharing; "What do families think about sharing a room?"
-            # shares no information.
+            # is (nor "Explain why data security is important", in reported order); "What do
+            # families think about sharing a room?" shares no information.
             return _withheld(answer, result)
         if self._t.another_topic.named(asked, fixed) or self._t.support_for.another_matter(
             answer.number, asked, fixed

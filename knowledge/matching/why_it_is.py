@@ -13,8 +13,7 @@ as so central"). The predicate must be a word of the entry's own texts (its ques
 alternates, keywords, anchors), as typed, typos fixed, or as the lexicon rewrites it alone
 ("crucial", "significant": "important"): "important", "vital", "central", "key" are;
 "difficult", "security", "toys" are not. Other forms, and a predicate not found, are read as
-before. "Why is trust important in information sharing?" names another subject before the
-entry's own quality and sets it within sharing: it asks why trust matters (round 31).
+before.
 """
 
 from __future__ import annotations
@@ -43,9 +42,6 @@ _NOT_YET = frozenset(
 _MODIFIERS = 2  # words before the subject's run: "effective multi agency information sharing"
 _THERE_BEFORE = frozenset(("there", *_ARTICLES))  # "why is there (a) <thing>"
 _THING_WORDS = 3  # "so much paperwork", "national guidance"
-_SUBJECT_WORDS = 3  # "trust", "good working relationships"
-# the prepositions that set a quality within what the entry is about ("important in sharing")
-_WITHIN = frozenset(("in", "for", "to", "within", "when", "during", "across", "between"))
 
 
 class WhyItIs:
@@ -116,40 +112,6 @@ class WhyItIs:
         if named >= len(typed) or typed[named] in _POINTING:
             return False
         return self._subject_end(number, typed, fixed, start) is None
-
-    def asks_of_another_in_it(
-        self, number: int, typed: Sequence[str], fixed: Sequence[str]
-    ) -> bool:
-        """Whether the question asks why something other than entry `number`'s subject has a
-        quality within it: "why is trust important in information sharing?" (one to three
-        words after "why is", none of them the entry's `about` nor pointing back, then a word
-        of the entry's own, maybe after a degree word, then a preposition and, after it, what
-        the entry is about). Entry 1 says why sharing is important, not why trust is to it."""
-        own = self._own.get(number)
-        if own is None or len(fixed) != len(typed):
-            return False
-        start = next(
-            (i + 2 for i in range(len(typed) - 1) if typed[i] == "why" and typed[i + 1] in _BE),
-            None,
-        )
-        if start is None:
-            return False
-        about = self._about[number]
-        for at in range(start + 1, min(len(typed) - 2, start + _SUBJECT_WORDS + 2)):
-            subject = [w for w in typed[start:at] if w not in _ARTICLES]
-            if typed[at] in _DEGREE:
-                continue
-            if typed[at] not in own or typed[at + 1] not in _WITHIN:
-                continue
-            subject = [w for w in subject if w not in _DEGREE]
-            return (
-                0 < len(subject) <= _SUBJECT_WORDS
-                and _POINTING.isdisjoint(subject)
-                and about.first_in_words(typed[start:at]) is None
-                and about.first_in_words(fixed[start:at]) is None
-                and about.first_in_words(typed[at + 1 :]) is not None
-            )
-        return False
 
     @staticmethod
     def _named_to(typed: Sequence[str], at: int) -> int:
