@@ -101,11 +101,13 @@ class Assistant:
             The new state, the replies to send in order, and the turn's facts (no text).
         """
         here = place_of(turn.place or turn.conversation_id)
+        if turn.edited:
+            return self._on_edit(state, turn, here, context)
         held, state = state, state.seen_from(here)
         note = TurnNote(context, state.asked, state.listed)
         note.after_signpost = state.after_signpost > 0
         if turn.action is not None and isinstance(parse_choice(turn.action), FieldTyped):
-            return self._field_typed(state, turn, note)
+            return self._field_typed(held, turn, note, here)
         note.summarised = state.summarised
         # A remembered question, a numbered list or a summary shown links to the next turn only.
         state = replace(state, asked=None, listed=None, summarised=None)
@@ -157,7 +159,9 @@ class Assistant:
         state = state.turned(signposted=note.risk is not None).left_from(here, held)
         return state, placed(replies, turn), note.facts(state)
 
-    def _field_typed(self, state: ConversationState, turn: Turn, note: TurnNote) -> Decision:
+    def _field_typed(
+        self, state: ConversationState, turn: Turn, note: TurnNote, here: str
+    ) -> Decision:
         """One field of a record form as it was typed, before the next prompt: the signpost
         when it tells of harm (rule one: at the prompt where it was told, not after the last),
         else nothing. The form's place and the rest of the conversation are left as they were;
@@ -167,8 +171,25 @@ class Assistant:
         note.risk = self._risk.detect(written[:MAX_READ_CHARS]) if written.strip() else None
         if note.risk is None:
             return state, [], note.facts(state)
-        state = state.concerned().turned(signposted=True)
+        state = state.concerned().signposted_at(here).turned(signposted=True)
         return state, placed([self._signpost.reply(note.risk)], turn), note.facts(state)
+
+    def _on_edit(
+        self, state: ConversationState, turn: Turn, here: str, context: TurnContext
+    ) -> Decision:
+        """An edited message: its new text is read for a risk of harm, and nothing else is done
+        with it. A typo fixed is never a second answer; a risk told only in the edit gets the
+        signpost, and a check waiting for an answer keeps its place."""
+        note = TurnNote(context, None)
+        finding = self._risk.detect(clean_input(turn.text or "", MAX_READ_CHARS))
+        if finding is None or (
+            turn.earlier_text is not None
+            and self._risk.detect(clean_input(turn.earlier_text, MAX_READ_CHARS)) is not None
+        ):
+            return state, [], note.facts(state)
+        note.risk = finding
+        state = state.concerned().signposted_at(here).turned(signposted=True)
+        return state, placed([self._signpost.reply(finding)], turn), note.facts(state)
 
     # -- buttons ---------------------------------------------------------------------------
 

@@ -70,6 +70,11 @@ class Turn(Value):
             spans several (in Teams one dialog follows a person into every channel); None
             when `conversation_id` is that place. What was said in one place never shapes a
             reply given in another (see `ConversationState.signposted_in`).
+        edited: `text` is the new text of a message the person edited after sending it. The
+            core reads it only for a risk of harm: the signpost if it tells of one (and the
+            earlier text did not), else nothing; the dialog's place is never moved by it.
+        earlier_text: the text before that edit, when the platform sends it (Slack). Personal
+            data, like `text`: read once, never stored or logged.
     """
 
     channel: str
@@ -81,6 +86,8 @@ class Turn(Value):
     private: bool = True
     form: tuple[tuple[str, str], ...] = ()
     place: str | None = None
+    edited: bool = False
+    earlier_text: str | None = None
 
     @property
     def key(self) -> ConversationKey:

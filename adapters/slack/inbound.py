@@ -19,7 +19,9 @@ from dialogs.contract import Turn
 
 CHANNEL = "slack"
 HUMAN_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
-"""Message subtypes that are a person talking; edits, joins, bots and the rest are ignored."""
+"""Message subtypes that are a person talking; joins, bots and the rest are ignored."""
+EDITED = "message_changed"
+"""The subtype of a message edited after it was sent: only read for a risk of harm (in a DM)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,8 @@ def from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Inbound 
     if not isinstance(event, dict):
         return None
     bot_user_id = bot_user_id or _bot_user(body)
+    if event.get("subtype") == EDITED:
+        return _edited(body, event, bot_user_id)
     team = slack_id(body.get("team_id") or event.get("team"))
     user, channel, ts = (
         slack_id(event.get("user")),
@@ -135,6 +139,42 @@ def from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Inbound 
         )
         return Inbound(team, turn, Post(channel, root))
     return None
+
+
+def _edited(body: dict[str, Any], event: dict[str, Any], bot_user_id: str | None) -> Inbound | None:
+    """A person's edit of a message in their DM with the app (``message_changed``), as a turn
+    the core reads only for a risk of harm (`Turn.edited`). Slack sends channel edits only to
+    apps reading every channel message, which this one does not."""
+    message, before = _dict(event.get("message")), _dict(event.get("previous_message"))
+    team = slack_id(body.get("team_id") or event.get("team") or message.get("team"))
+    user, channel = slack_id(message.get("user")), slack_id(event.get("channel"))
+    text, earlier = message.get("text"), before.get("text")
+    if (
+        not (team and user and channel and slack_id(message.get("ts")))
+        or not isinstance(text, str)
+        or not is_direct_message(channel)
+        or message.get("bot_id")
+        or message.get("bot_profile")
+        or message.get("subtype") not in HUMAN_SUBTYPES
+        or (bot_user_id is not None and user == bot_user_id)
+    ):
+        return None
+    thread = slack_id(message.get("thread_ts")) or None
+    event_id = slack_id(body.get("event_id")) or None
+    turn = Turn(
+        CHANNEL,
+        conversation_id(team, channel, thread),
+        user,
+        text=mrkdwn.from_slack(_without_mention(text, bot_user_id)).strip(),
+        event_id=event_id,
+        edited=True,
+        earlier_text=(
+            mrkdwn.from_slack(_without_mention(earlier, bot_user_id)).strip()
+            if isinstance(earlier, str)
+            else None
+        ),
+    )
+    return Inbound(team, turn, Post(channel, thread))
 
 
 def from_command(form: dict[str, Any]) -> Inbound | None:

@@ -187,7 +187,7 @@ class AgentsTeamsDoor:
         async def logic(context: TurnContext) -> None:
             typing = Typing.start(context, self._typing_after)
             try:
-                if context.activity.type in {"message", "conversationUpdate"}:
+                if context.activity.type in {"message", "messageUpdate", "conversationUpdate"}:
                     await self.answer(context, inbound)
             finally:
                 await typing.stop()

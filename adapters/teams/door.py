@@ -264,6 +264,9 @@ class _AssistantHandler(ActivityHandler):  # type: ignore[misc]
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         await self._door.answer(turn_context)
 
+    async def on_message_update_activity(self, turn_context: TurnContext) -> None:
+        await self._door.answer(turn_context)  # an edit: the core reads it for a risk of harm
+
     async def on_members_added_activity(
         self, members_added: list[ChannelAccount], turn_context: TurnContext
     ) -> None:

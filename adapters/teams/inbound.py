@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -20,6 +20,9 @@ from dialogs.choices import WELCOME
 from dialogs.contract import Turn
 
 CHANNEL = "teams"
+EDITED = "messageUpdate"
+"""The activity type of a message edited after it was sent (`channelData.eventType`
+``editMessage``): read by the core only for a risk of harm (`Turn.edited`)."""
 CHOICE_KEY = "choice"
 """The key of `Action.Submit` data (and of a choice-list input) that carries a choice value."""
 PICKED_INPUT_KEY = "input"
@@ -135,6 +138,8 @@ def read_activity(raw: object) -> Inbound | Ignored | Removed:
     _check_field_types(raw)
     if kind == "message":
         return _message(raw)
+    if kind == EDITED and _dig_text(raw, "channelData", "eventType") == "editMessage":
+        return _edited(raw)
     if kind == "conversationUpdate":
         return _conversation_update(raw)
     if kind == "installationUpdate":
@@ -194,6 +199,26 @@ def dialog_id(tenant_id: str | None, user_id: str) -> str:
     return f"{tenant_id or 'no-tenant'}/{user_id}"
 
 
+def _dig_text(raw: Mapping[str, Any], *path: str) -> str | None:
+    """The text at `path` in nested objects, or None."""
+    found: object = raw
+    for name in path:
+        found = found.get(name) if isinstance(found, Mapping) else None
+    return found if isinstance(found, str) else None
+
+
+def _edited(raw: Mapping[str, Any]) -> Inbound | Ignored:
+    text = raw.get("text")
+    if not isinstance(text, str):
+        return Ignored("an edit without text needs no answer")
+    inbound = _inbound(raw, text=strip_mentions(text, _mention_texts(raw)), action=None)
+    # The edit keeps the message's id: its time tells one edit from a re-delivery of another.
+    when = str(raw.get("timestamp") or raw.get("localTimestamp") or "edited")[:40]
+    event_id = f"{inbound.turn.event_id}|edit:{when}" if inbound.turn.event_id else None
+    turn = replace(inbound.turn, edited=True, event_id=event_id)
+    return replace(inbound, turn=turn)
+
+
 def _message(raw: Mapping[str, Any]) -> Inbound:
     value = raw.get("value")
     if value is not None:
@@ -203,8 +228,12 @@ def _message(raw: Mapping[str, Any]) -> Inbound:
     text = raw.get("text")
     if text is not None and not isinstance(text, str):
         raise InvalidActivity("the message text is not a string")
+    return _inbound(raw, text=strip_mentions(text or "", _mention_texts(raw)), action=None)
+
+
+def _mention_texts(raw: Mapping[str, Any]) -> tuple[str, ...]:
     bot = _account(raw, "recipient")
-    mentions = tuple(
+    return tuple(
         str(e.get("text") or "")
         for e in _list(raw.get("entities"))
         if isinstance(e, Mapping)
@@ -212,7 +241,6 @@ def _message(raw: Mapping[str, Any]) -> Inbound:
         and isinstance(e.get("mentioned"), Mapping)
         and e["mentioned"].get("id") == bot.id
     )
-    return _inbound(raw, text=strip_mentions(text or "", mentions), action=None)
 
 
 def _conversation_update(raw: Mapping[str, Any]) -> Inbound | Ignored:

@@ -46,9 +46,27 @@ def test_a_mention_inside_a_thread_belongs_to_that_thread() -> None:
     assert found.reply_to == Post("C0SHARED", "1699999999.000300")
 
 
-@pytest.mark.parametrize("name", ["message_changed", "bot_message", "channel_join"])
-def test_edits_bots_and_joins_are_not_a_person_talking(name: str) -> None:
+@pytest.mark.parametrize("name", ["bot_message", "channel_join"])
+def test_bots_and_joins_are_not_a_person_talking(name: str) -> None:
     assert inbound.from_event(fixture(name), BOT) is None
+
+
+def test_an_edit_in_the_dm_is_a_turn_the_core_reads_only_for_risk() -> None:
+    found = inbound.from_event(fixture("message_changed"), BOT)
+
+    assert found is not None
+    assert found.turn.edited
+    assert found.turn.text == "edited question"
+    assert found.turn.earlier_text == "question"
+    assert found.turn.conversation_id == "T0TEAM/D0ALICE"
+    assert found.turn.event_id == "Ev0EDIT0001"
+    assert found.reply_to == Post("D0ALICE", None)
+
+
+def test_an_edit_of_the_bots_own_message_is_ignored() -> None:
+    body = fixture("message_changed")
+    body["event"]["message"].update(user=BOT, bot_id="B0BOT")
+    assert inbound.from_event(body, BOT) is None
 
 
 def test_the_bots_own_message_is_ignored_even_without_a_bot_id() -> None:
