@@ -165,8 +165,8 @@ class Assistant:
         """One field of a record form as it was typed, before the next prompt: the signpost
         when it tells of harm (rule one: at the prompt where it was told, not after the last),
         else nothing. The form's place and the rest of the conversation are left as they were;
-        the field is written nowhere (the whole form is read again when it is sent)."""
-        note.kind = TurnKind.RECORD
+        the field is written nowhere (the whole form is read again when it is sent). Its kind
+        stays `OTHER`: a `RECORD` turn has the house fetch the last kept record."""
         written = " \n ".join(clean_input(text) for _, text in turn.form[:1])
         note.risk = self._risk.detect(written[:MAX_READ_CHARS]) if written.strip() else None
         if note.risk is None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 
 from dialogs.choices import FieldTyped, field_value, parse_choice
-from dialogs.contract import RecordForm, Reply
-from tests.support.core import Chat
+from dialogs.contract import RecordForm, Reply, Turn
+from dialogs.facts import TurnKind
+from tests.support.core import FIXED_CLOCK, Chat
 
 
 def _form(chat: Chat) -> RecordForm:
@@ -81,3 +82,10 @@ def test_a_field_of_an_ended_check_still_gets_the_signpost(chat: Chat) -> None:
     chat.send("restart")
     replies = _typed(chat, form, form.fields[1].id, "dad hit her across the face last night")
     assert replies and replies[0].risk_of_harm
+
+
+def test_a_field_turn_never_asks_the_house_for_the_last_kept_record(chat: Chat) -> None:
+    form = _form(chat)
+    turn = Turn("test", "c1", "u1", action=form.field_value, form=(("what", "attendance"),))
+    _, _, facts = chat.core.assistant.decide(chat.state, turn, FIXED_CLOCK)
+    assert facts.kind is not TurnKind.RECORD
