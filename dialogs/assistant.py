@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dialogs.answers import QAAnswers
+from dialogs.check_commands import pressed_after_end
 from dialogs.choices import (
     AnswerPick,
     CommandPick,
@@ -157,7 +158,7 @@ class Assistant:
             state = replace(state, summarised=note.summarises)
         state = state.after_reply(offered=offered, ended=note.outcome is not None)
         state = state.turned(signposted=note.risk is not None).left_from(here, held)
-        return state, placed(replies, turn), note.facts(state)
+        return state, placed(replies, turn, refused=note.refused), note.facts(state)
 
     def _field_typed(
         self, state: ConversationState, turn: Turn, note: TurnNote, here: str
@@ -219,10 +220,11 @@ class Assistant:
                 replies = self._check.explain(check, pick.step)
                 if replies:
                     return state, replies
+        note.refused = True
         if isinstance(pick, FormPick | RecordSubmit):
             filled = self._records.fill(state.check, pick, form, now, note.context)
             if filled is not None:
-                note.kind = TurnKind.RECORD
+                note.kind, note.refused = TurnKind.RECORD, False
                 return state, filled
             return state, [self._records.expired(), *self._pending(state, fallback=True)]
         return state, [
@@ -234,6 +236,9 @@ class Assistant:
         self, state: ConversationState, pick: AnswerPick, now: Clock, note: TurnNote
     ) -> Result:
         check = state.check
+        note.refused = (
+            check is None or check.run != pick.run or check.finished or pick.step != check.step
+        )
         if check is None or check.run != pick.run:
             return state, [
                 Reply(
@@ -244,15 +249,13 @@ class Assistant:
             ]
         if check.finished or pick.step != check.step:
             given = check.answered(pick.step)
-            said = (
-                "That question has already been answered"
-                + (f" ({self._check.answer_label(pick.step, given)})" if given else "")
-                + ", so I haven't changed anything. Type **back** to change an answer."
-            )
+            label = self._check.answer_label(pick.step, given) if given else None
             if check.finished:
-                # Its answer may never have reached them (a lost reply): show where it ended.
-                ended = self._check.ending(check, now)
-                if ended:
-                    return state, [Reply(text=said + "\n\nHere is where your check ended."), *ended]
+                # Said once and briefly: the outcome and record are above, never posted again.
+                return state, [pressed_after_end(label)]
+            answered = "That question has already been answered" + (
+                f" as **{label}**" if label else ""
+            )
+            said = f"{answered}, so I haven't changed anything. Type **back** to change an answer."
             return state, [Reply(text=said), *self._pending(state, fallback=True)]
         return self._text.answer(state, check, pick.answer, now, note)

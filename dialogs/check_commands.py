@@ -62,3 +62,20 @@ def changed_after_end() -> Reply:
             Choice("Start again", command_value(Command.RESTART)),
         ),
     )
+
+
+def pressed_after_end(answered_as: str | None) -> Reply:
+    """For a button of a check that has ended, pressed again (a stale question): nothing
+    changed, said once; the outcome is not posted again, but can be asked for (it may be that
+    the answer which ended the check never arrived)."""
+    answered = f"That question was answered as **{answered_as}**, and y" if answered_as else "Y"
+    return Reply(
+        text=f"{answered}our check has ended, so I haven't changed anything. Type **record** to "
+        "see how it ended, **back** to change your last answer, or **restart** to begin a new "
+        "check.",
+        choices=(
+            Choice("Show how it ended", command_value(Command.RECORD)),
+            Choice("Change my last answer", command_value(Command.BACK)),
+            Choice("Start again", command_value(Command.RESTART)),
+        ),
+    )

@@ -28,6 +28,7 @@ __all__ = [
     "Lookups",
     "Outcome",
     "Pick",
+    "Press",
     "Private",
     "RecordEntry",
     "RecordForm",
@@ -130,6 +131,14 @@ class Private(StrEnum):
     DECISION_RECORD = "decision-record"  # a decision record, shown again
 
 
+class Press(StrEnum):
+    """What a button press did, for a door that marks the pressed message (Slack)."""
+
+    TAKEN = "taken"  # the choice was taken: the door may show it as chosen
+    EXPLAINED = "explained"  # "why am I asked this?": the question is asked again below
+    REFUSED = "refused"  # a stale or unknown button: nothing was taken, nothing is shown chosen
+
+
 @value_class
 class Reply(Value):
     """One message from the assistant, with the core's decisions about where it goes.
@@ -144,6 +153,7 @@ class Reply(Value):
             (the next step of a check); a door that can update a message in place does so.
         form: asks the door to let the person fill in a decision record's fields (a modal, a
             card with inputs, prompts).
+        press: on every reply to a button press, what the press did; None for typed turns.
     """
 
     text: str
@@ -155,6 +165,7 @@ class Reply(Value):
     form: RecordForm | None = None
     private: Private | None = None
     replaces_pressed: bool = False
+    press: Press | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object `infoshare chat --json` prints for this reply."""

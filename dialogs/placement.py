@@ -13,22 +13,31 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dialogs.choices import AnswerPick, WhyPick, parse_choice
-from dialogs.contract import Private, Reply, Turn
+from dialogs.contract import Press, Private, Reply, Turn
 
 
-def placed(replies: list[Reply], turn: Turn) -> list[Reply]:
-    """The replies to `turn`, marked with where they must go."""
-    # Only in private: a card in a shared conversation is never overwritten.
-    steps_on = (
-        turn.private
-        and turn.action is not None
-        and isinstance(parse_choice(turn.action), AnswerPick | WhyPick)
-    )
+def placed(replies: list[Reply], turn: Turn, *, refused: bool = False) -> list[Reply]:
+    """The replies to `turn`, marked with where they must go, and, for a button press, what
+    the press did (`refused`: a stale or unknown button, of which nothing was taken)."""
+    pick = parse_choice(turn.action) if turn.action is not None else None
+    # Only in private: a card in a shared conversation is never overwritten, nor one whose
+    # press was refused (the question stays in view; the refusal comes below it).
+    steps_on = turn.private and not refused and isinstance(pick, AnswerPick | WhyPick)
+    press = None
+    if turn.action is not None:
+        press = (
+            Press.REFUSED
+            if refused
+            else Press.EXPLAINED
+            if isinstance(pick, WhyPick)
+            else Press.TAKEN
+        )
     return [
         replace(
             reply,
             private=None if turn.private else private_because(reply),
             replaces_pressed=steps_on,
+            press=press,
         )
         for reply in replies
     ]

@@ -34,6 +34,8 @@ class TurnNote:
         # The key question whose summary the previous turn gave, and the one this turn gives.
         self.summarised: str | None = None
         self.summarises: str | None = None
+        # Whether a button pressed on this turn was refused (stale or unknown): nothing taken.
+        self.refused = False
 
     def facts(self, state: ConversationState) -> TurnFacts:
         """What the turn did, as the runtime logs and observes it."""

@@ -168,11 +168,13 @@ def answered(message: dict[str, Any], label: str) -> SlackMessage:
 
     Args:
         message: the message as Slack sent it back in the ``block_actions`` payload.
-        label: the label of the button that was pressed.
+        label: the label of the button that was pressed; empty when no choice is to be shown.
     """
-    chosen = mrkdwn.to_mrkdwn(notices.you_chose(" ".join(label.split())))
     blocks = [b for b in message.get("blocks", ()) if isinstance(b, dict)]
     kept = [b for b in blocks if b.get("type") != "actions"][: MESSAGE_BLOCK_LIMIT - 1]
-    kept.append({"type": "context", "elements": [{"type": "mrkdwn", "text": chosen}]})
     text = str(message.get("text") or "").strip()
+    if not label.strip():  # no choice to show (a "why" pressed): only the buttons go
+        return SlackMessage(text or " ", tuple(kept))
+    chosen = mrkdwn.to_mrkdwn(notices.you_chose(" ".join(label.split())))
+    kept.append({"type": "context", "elements": [{"type": "mrkdwn", "text": chosen}]})
     return SlackMessage(f"{text}\n\n{chosen}" if text else chosen, tuple(kept))

@@ -11,13 +11,13 @@ delivered, the apology goes by another route: the direct message, else where it 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from adapters.slack import inbound as convert
 from adapters.slack.blocks import SlackMessage, replies_to_messages, reply_to_messages
 from adapters.slack.inbound import Destination, DirectMessage, Ephemeral, Inbound, Post, Pressed
 from dialogs import notices
-from dialogs.contract import Answer, Private, Reply
+from dialogs.contract import Answer, Press, Private, Reply
 from dialogs.notices import UNAVAILABLE_REPLY
 
 MOVED_TO_DM = notices.moved_to_private(
@@ -126,10 +126,20 @@ def plan_delivery(
         answer=Sending(found.reply_to, tuple(replies_to_messages(posted))),
         event=event,
         read_back=answer.replayed and event is not None,
-        mark_pressed=found.pressed,
+        mark_pressed=_marked(found.pressed, answer.replies),
         pointer=pointer,
         finish=not answer.apology,
     )
+
+
+def _marked(pressed: Pressed | None, replies: Sequence[Reply]) -> Pressed | None:
+    """The pressed message to mark, as the core says the press went: a choice taken is shown
+    chosen; a "why" loses its buttons (the question is asked again below) and shows no
+    choice; a refused press (a stale button) leaves the message as it was."""
+    press = next((r.press for r in replies if r.press is not None), Press.TAKEN)
+    if pressed is None or press is Press.REFUSED:
+        return None
+    return pressed if press is Press.TAKEN else replace(pressed, label="")
 
 
 def plan_apology(found: Inbound, refusal: str | None) -> Sending:

@@ -135,7 +135,7 @@ def test_a_stale_button_from_an_earlier_question_changes_nothing(chat: Chat) -> 
     before = chat.state
     replies = chat.press_value(old_yes)
     assert chat.state == before
-    assert "already been answered (Yes)" in replies[0].text
+    assert "already been answered as **Yes**" in replies[0].text
     assert "Key question 2" in replies[-1].text
 
 
