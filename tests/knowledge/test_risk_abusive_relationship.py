@@ -24,12 +24,9 @@ SIGNPOSTED = [
     "I'm trying to leave a violent relationship but he has my bank card",
     "my friend has been stuck in an abusive relationship for years and wants out",
     "I'm still in an abusive marriage and nobody at work knows",
-    pytest.param(
-        "been in an abusive relationship for 3 years now, can't get out",
-        marks=pytest.mark.xfail(
-            strict=True, reason="no one named: nothing counts unless the message is about someone"
-        ),
-    ),
+    # No one named until round 31: a clause opening on "been" has left out its "I"
+    # (`risk_subjects.dropped_writer`).
+    "been in an abusive relationship for 3 years now, can't get out",
     "my friend is in a violent relationship",
 ]
 
