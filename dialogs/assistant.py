@@ -25,7 +25,7 @@ from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import CHECK_REMARK_WORDS, RiskReading
 from dialogs.signpost import Signpost
-from dialogs.state import ConversationState
+from dialogs.state import ConversationState, place_of
 from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
@@ -101,7 +101,7 @@ class Assistant:
         Returns:
             The new state, the replies to send in order, and the turn's facts (no text).
         """
-        here = turn.place or turn.conversation_id
+        here = place_of(turn.place or turn.conversation_id)
         if turn.edited:
             return self._on_edit(state, turn, here, context)
         held, state = state, state.seen_from(here)

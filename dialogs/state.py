@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from typing import Any
 
@@ -96,9 +97,7 @@ class ConversationState(Value):
     def seen_from(self, place: str) -> ConversationState:
         """The state as a turn in `place` may read it: with no signposted concern, nor turns
         following a signpost, when the signpost was given somewhere else."""
-        if self.signposted_in is None or not (self.concern or self.after_signpost):
-            return self
-        if self.signposted_in == place_of(place):
+        if self.signposted_in in (None, place) or not (self.concern or self.after_signpost):
             return self
         return replace(self, concern=False, after_signpost=0)
 
@@ -115,9 +114,8 @@ class ConversationState(Value):
         )
 
     def signposted_at(self, place: str) -> ConversationState:
-        """A copy noting that this turn's signpost was given in `place` (kept as `place_of`)."""
-        digest = place_of(place)
-        return self if self.signposted_in == digest else replace(self, signposted_in=digest)
+        """A copy noting that this turn's signpost was given in `place`."""
+        return self if self.signposted_in == place else replace(self, signposted_in=place)
 
     def in_check(self) -> bool:
         """Whether a consent check is under way (begun and not yet ended)."""
@@ -210,8 +208,6 @@ def _parse(data: object) -> ConversationState:
 
 def place_of(where: str) -> str:
     """The digest of a conversation's id kept in `ConversationState.signposted_in`."""
-    import hashlib  # noqa: PLC0415 (only once a signpost was given: `infoshare ask` never needs it)
-
     return hashlib.blake2b(where.encode(), digest_size=8).hexdigest()
 
 

@@ -72,15 +72,14 @@ async def test_an_answer_typed_in_a_channel_to_a_personal_check_is_not_said_to_s
 
 
 def test_the_place_of_a_signpost_is_kept_as_a_digest_and_survives_the_store() -> None:
-    where = "19:abc@thread.tacv2;messageid=1"
-    state = ConversationState(concern=True, after_signpost=3).signposted_at(where)
-    assert state.signposted_in == place_of(where)
+    here = place_of("19:abc@thread.tacv2;messageid=1")
+    state = ConversationState(concern=True, after_signpost=3, signposted_in=here)
     kept = ConversationState.from_json(state.to_json())
 
     assert kept == state
     assert "19:abc" not in str(state.to_json())
-    assert kept.seen_from("a:personal").after_signpost == 0
-    assert not kept.seen_from("a:personal").concern
-    assert kept.seen_from(where) is kept
+    assert kept.seen_from(place_of("a:personal")).after_signpost == 0
+    assert not kept.seen_from(place_of("a:personal")).concern
+    assert kept.seen_from(here) is kept
     forged = {**state.to_json(), "signposted_in": "19:abc@thread"}
     assert ConversationState.from_json(forged).signposted_in is None
