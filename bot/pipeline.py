@@ -236,7 +236,11 @@ class TurnPipeline:
             self._placed[event] = DecidedEarly(turn, stored, now, decision)
             if len(self._placed) > _PLACED_KEPT:
                 del self._placed[next(iter(self._placed))]
-        return next((r.private for r in decision[1] if r.private is not None), None)
+        reasons = [r.private for r in decision[1] if r.private is not None]
+        # A check or record goes to the private chat even when a signpost comes with it.
+        return next((r for r in reasons if r is not Private.RISK_OF_HARM), None) or next(
+            iter(reasons), None
+        )
 
     async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
         """Delete every key of one conversation (every user's in it, and kept records); return

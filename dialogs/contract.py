@@ -129,6 +129,7 @@ class Private(StrEnum):
 
     CONSENT_CHECK = "consent-check"  # a question, outcome or step of the person's consent check
     DECISION_RECORD = "decision-record"  # a decision record, shown again
+    RISK_OF_HARM = "risk-of-harm"  # a reply to a message that told of a risk of harm
 
 
 class Press(StrEnum):

@@ -84,6 +84,12 @@ def answered_privately() -> Reply:
     return Reply(text="I've answered you in a personal chat, so your consent check stays private.")
 
 
+def replied_privately() -> Reply:
+    """Said where a message told of a risk of harm, once the reply has gone to the writer's
+    private chat: neutral, so it tells the others there nothing."""
+    return Reply(text="I've replied to you in a personal chat.")
+
+
 def private_chat_unavailable(name: str, platform: str) -> Reply:
     """Said where a consent check was asked for, when no private chat could be opened.
 

@@ -2,7 +2,8 @@
 
 A consent check is personal, so in a shared conversation (a channel, a group chat) its
 questions, outcome, decision record and record form are marked to go to the person's private
-chat. In a private chat, the next step of a check, answered by a button, is marked to replace
+chat; so are the replies to a message there that told of a risk of harm (the door gives them to
+the writer alone: ephemeral in Slack, the personal chat in Teams). In a private chat, the next step of a check, answered by a button, is marked to replace
 the message whose button was pressed (platform guidelines T-11), rather than a new message per
 question; any other press, and anything typed, is a new message, so a topic list is never
 overwritten.
@@ -32,10 +33,15 @@ def placed(replies: list[Reply], turn: Turn, *, refused: bool = False) -> list[R
             if isinstance(pick, WhyPick)
             else Press.TAKEN
         )
+    # What was said of a risk of harm in a shared conversation is answered to its writer alone
+    # (every reply of that turn, the signpost first), never where everyone can read it.
+    told = (
+        None if turn.private or not any(r.risk_of_harm for r in replies) else Private.RISK_OF_HARM
+    )
     return [
         replace(
             reply,
-            private=None if turn.private else private_because(reply),
+            private=None if turn.private else private_because(reply) or told,
             replaces_pressed=steps_on,
             press=press,
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -21,6 +21,9 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 from adapters.slack.blocks import SlackMessage, answered
 from adapters.slack.inbound import Destination, DirectMessage, Ephemeral, Post, Pressed
 from adapters.slack.webapi import TokenRevoked, retry_handlers
+
+if TYPE_CHECKING:
+    from adapters.slack.outbound import Delivery
 
 _log = logging.getLogger("infoshare.slack")
 SESSION_TIMEOUT = aiohttp.ClientTimeout(total=10)
@@ -214,6 +217,27 @@ class Messenger:
             raise DeliveryError(f"response_url failed: {type(exc).__name__}") from None
         if response.status_code != 200:
             raise DeliveryError(f"response_url answered {response.status_code}")
+
+    async def carry_out(
+        self, delivery: Delivery, user: str, go_on: Callable[[], Awaitable[bool]]
+    ) -> bool:
+        """Send what an answer's plan (`outbound.plan_delivery`) says, each message only while
+        `go_on` says so; True if the answer itself arrived."""
+        sending = delivery.answer
+        posted = frozenset[int]()
+        if delivery.read_back and delivery.event is not None:
+            posted = await self.posted_parts(sending.to, delivery.event)
+        if delivery.mark_pressed is not None:
+            await self.mark_answered(delivery.mark_pressed, user)
+        if delivery.pointer is not None and await go_on():
+            await self.deliver(delivery.pointer.to, list(delivery.pointer.messages))
+        return await self.deliver(
+            sending.to,
+            list(sending.messages),
+            event=delivery.event,
+            already_posted=posted,
+            go_on=go_on,
+        )
 
     async def mark_answered(self, pressed: Pressed, user: str) -> None:
         """Show the chosen answer on the pressed message and take its buttons away.

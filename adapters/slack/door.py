@@ -326,6 +326,7 @@ class SlackDoor:
             # A DM is a dialog of its own: the core says first whether this belongs there
             # (and claims the turn's event as it reads the conversation).
             private = await self._turns.goes_private(found.turn)
+            found = outbound.to_writer_alone(found, private)
             if outbound.needs_direct_message(found, private):
                 try:
                     dm = await self._messenger.open_dm(found.turn.user_id)
@@ -342,7 +343,7 @@ class SlackDoor:
             if delivery is None:
                 return []
             go_on = partial(self._turns.may_deliver, answer)
-            if await self._deliver(delivery, found.turn.user_id, go_on):
+            if await self._messenger.carry_out(delivery, found.turn.user_id, go_on):
                 if delivery.finish:
                     await self._turns.finish(found.turn, answer)
                     return answer.replies
@@ -353,27 +354,6 @@ class SlackDoor:
             # After `finish`, nothing is left; before `answer`, the claim the core made while
             # placing the turn is let go.
             await self._turns.release(found.turn, answer)
-
-    async def _deliver(
-        self, delivery: outbound.Delivery, user: str, go_on: Callable[[], Awaitable[bool]]
-    ) -> bool:
-        """Send what the plan says, each message only while `go_on` says so; True if the answer
-        itself arrived."""
-        sending = delivery.answer
-        posted = frozenset[int]()
-        if delivery.read_back and delivery.event is not None:
-            posted = await self._messenger.posted_parts(sending.to, delivery.event)
-        if delivery.mark_pressed is not None:
-            await self._messenger.mark_answered(delivery.mark_pressed, user)
-        if delivery.pointer is not None and await go_on():
-            await self._messenger.deliver(delivery.pointer.to, list(delivery.pointer.messages))
-        return await self._messenger.deliver(
-            sending.to,
-            list(sending.messages),
-            event=delivery.event,
-            already_posted=posted,
-            go_on=go_on,
-        )
 
     async def _apologise(self, found: Inbound) -> None:
         """After a failed answer, say sorry by another route (see `outbound.plan_apology`)."""

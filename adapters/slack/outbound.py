@@ -77,11 +77,24 @@ def response_urls(found: Inbound) -> list[str]:
     return urls
 
 
+def to_writer_alone(found: Inbound, private: Private | None) -> Inbound:
+    """The turn answered so that only its writer sees it, in the thread they wrote in, when the
+    core says it told of a risk of harm in a shared channel (`Private.RISK_OF_HARM`): Slack's
+    ephemeral messages keep the signpost and what follows it between the two of them."""
+    post = found.reply_to
+    if private is not Private.RISK_OF_HARM or not isinstance(post, Post):
+        return found
+    if convert.is_direct_message(post.channel):
+        return found
+    return replace(found, reply_to=Ephemeral(post.channel, found.turn.user_id, post.thread_ts))
+
+
 def needs_direct_message(found: Inbound, private: Private | None) -> bool:
     """Whether the turn is to be answered in the person's DM, whose id must be looked up first:
     when it is to be answered there anyway, or the core said it belongs in private (`private`,
     from `Turns.goes_private`)."""
-    return private is not None or isinstance(found.reply_to, DirectMessage)
+    moved = private is not None and private is not Private.RISK_OF_HARM
+    return moved or isinstance(found.reply_to, DirectMessage)
 
 
 def moved_to_direct_message(found: Inbound, dm: str) -> tuple[Inbound, Post | Ephemeral | None]:

@@ -3,9 +3,9 @@
 A turn's replies become one message activity. In personal chat it answers where the person
 wrote; when the turn is a press of a consent-check button, the activity carries the pressed
 card's message ``id``, which tells the door to update that card in place rather than post. In a
-channel or group chat it answers in the same thread, except anything to do with a consent check:
-the check is personal, so those replies go to the person's personal chat with the assistant, and
-the thread is told where the answer went.
+channel or group chat it answers in the same thread, except anything to do with a consent check,
+and the replies to a message that told of a risk of harm: those go to the person's personal chat
+with the assistant, and the thread is told only where the answer went.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 from adapters.teams.cards import CONTENT_TYPE, build_card, plain_text
 from adapters.teams.inbound import Account, Inbound, Scope
 from dialogs import notices
-from dialogs.contract import Reply
+from dialogs.contract import Private, Reply
 
 Activity = dict[str, Any]
 SUMMARY_CHARS = 200
@@ -76,10 +76,24 @@ def plan_delivery(replies: Sequence[Reply], inbound: Inbound) -> Delivery:
         return Delivery(here=(activity,))
     place = "a channel" if inbound.scope is Scope.CHANNEL else "a group chat"
     name = inbound.bot.name or "the assistant"
+    # A signpost comes first, before any line about where; the thread is told only that the
+    # answer went to the personal chat, unless it was a consent check (the thread asked one).
+    lead = None if replies[0].risk_of_harm else notices.continued_from(place)
+    told = all(r.private in (None, Private.RISK_OF_HARM) for r in replies)
+    moved = notices.replied_privately() if told else notices.answered_privately()
+    cannot = notices.private_chat_unavailable(name, "Teams")
+    signposts = [r for r in replies if r.risk_of_harm]
+    # Rule one outranks privacy: a signpost that cannot go privately is given here.
+    if told:
+        unreachable = reply_activity(replies)
+    elif signposts:
+        unreachable = reply_activity([*signposts, cannot])
+    else:
+        unreachable = notice_activity(cannot.text)
     return Delivery(
-        personal=(reply_activity(replies, lead=notices.continued_from(place)),),
-        moved=notice_activity(notices.answered_privately().text),
-        unreachable=notice_activity(notices.private_chat_unavailable(name, "Teams").text),
+        personal=(reply_activity(replies, lead=lead),),
+        moved=notice_activity(moved.text),
+        unreachable=unreachable,
     )
 
 

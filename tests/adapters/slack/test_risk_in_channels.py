@@ -1,0 +1,38 @@
+"""Round 31 (door31): a risk of harm told in a Slack channel or thread is answered to its writer
+alone (ephemeral, in the thread), the signpost first, through the real door on loopback."""
+
+from __future__ import annotations
+
+from tests.support.fake_slack import FakeSlack
+from tests.support.slack import Person
+
+DISCLOSURE = "a girl in year 8 says her mum's boyfriend locks her in her room without food"
+
+
+async def test_a_disclosure_mentioned_in_a_channel_is_answered_only_to_its_writer(
+    alice: Person, slack: FakeSlack
+) -> None:
+    public = len(slack.called("chat.postMessage"))
+
+    seen = await alice.mention(DISCLOSURE)
+
+    assert seen, "the writer gets an answer"
+    assert all(m.ephemeral and m.user == alice.user for m in seen)
+    assert "at risk of harm" in seen[0].text  # rule one: the signpost first
+    assert all(m.channel == "C0SHARED" and m.thread_ts for m in seen)  # in the thread
+    assert len(slack.called("chat.postMessage")) == public  # nothing everyone can read
+
+
+async def test_an_ordinary_mention_is_still_answered_in_the_thread_for_all(
+    alice: Person, slack: FakeSlack
+) -> None:
+    seen = await alice.mention("what are the golden rules?")
+
+    assert seen and not any(m.ephemeral for m in seen)
+
+
+async def test_the_same_disclosure_in_a_dm_is_answered_as_before(alice: Person) -> None:
+    seen = await alice.dm(DISCLOSURE)
+
+    assert "at risk of harm" in seen[0].text
+    assert not any(m.ephemeral for m in seen)
