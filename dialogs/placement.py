@@ -3,10 +3,10 @@
 A consent check is personal, so in a shared conversation (a channel, a group chat) its
 questions, outcome, decision record and record form are marked to go to the person's private
 chat; so are the replies to a message there that told of a risk of harm (the door gives them to
-the writer alone: ephemeral in Slack, the personal chat in Teams). In a private chat, the next step of a check, answered by a button, is marked to replace
-the message whose button was pressed (platform guidelines T-11), rather than a new message per
-question; any other press, and anything typed, is a new message, so a topic list is never
-overwritten.
+the writer alone: ephemeral in Slack, the personal chat in Teams). In a private chat, the next
+step of a check, answered by a button, is marked to replace the message whose button was pressed
+(platform guidelines T-11), rather than a new message per question; any other press, and
+anything typed, is a new message, so a topic list is never overwritten.
 """
 
 from __future__ import annotations
