@@ -4,7 +4,8 @@ nothing otherwise; the check's place is kept."""
 
 from __future__ import annotations
 
-from tests.support.teams import PERSONAL, Sent, TeamsBot, new_id, one, say
+from tests.support.teams import PERSONAL, TeamsBot, new_id, one, say
+from tests.support.teams_standins import Sent
 
 
 async def edit(teams: TeamsBot, activity_id: str, text: str, when: str) -> list[Sent]:
