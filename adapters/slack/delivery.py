@@ -229,15 +229,19 @@ class Messenger:
             posted = await self.posted_parts(sending.to, delivery.event)
         if delivery.mark_pressed is not None:
             await self.mark_answered(delivery.mark_pressed, user)
-        if delivery.pointer is not None and await go_on():
-            await self.deliver(delivery.pointer.to, list(delivery.pointer.messages))
-        return await self.deliver(
+        pointer = delivery.pointer
+        if pointer is not None and not delivery.pointer_after and await go_on():
+            await self.deliver(pointer.to, list(pointer.messages))
+        arrived = await self.deliver(
             sending.to,
             list(sending.messages),
             event=delivery.event,
             already_posted=posted,
             go_on=go_on,
         )
+        if pointer is not None and delivery.pointer_after and arrived and await go_on():
+            await self.deliver(pointer.to, list(pointer.messages))
+        return arrived
 
     async def mark_answered(self, pressed: Pressed, user: str) -> None:
         """Show the chosen answer on the pressed message and take its buttons away.

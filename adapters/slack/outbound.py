@@ -57,6 +57,8 @@ class Delivery:
         read_back: whether to look for parts already posted before sending (a replay).
         mark_pressed: the pressed message to show as answered, first.
         pointer: said where the person asked, before the answer, once it moved to their DM.
+        pointer_after: the pointer comes after the answer instead: the answer opens with the
+            signpost, which is the first thing the person sees (rule one).
         finish: whether the event is finished once every message arrived (not for an apology,
             whose event stays open for a re-delivery).
     """
@@ -67,6 +69,7 @@ class Delivery:
     mark_pressed: Pressed | None = None
     pointer: Sending | None = None
     finish: bool = True
+    pointer_after: bool = False
 
 
 def response_urls(found: Inbound) -> list[str]:
@@ -142,6 +145,7 @@ def plan_delivery(
         mark_pressed=_marked(found.pressed, answer.replies),
         pointer=pointer,
         finish=not answer.apology,
+        pointer_after=bool(posted) and posted[0].risk_of_harm,
     )
 
 

@@ -3,6 +3,9 @@ alone (ephemeral, in the thread), the signpost first, through the real door on l
 
 from __future__ import annotations
 
+from adapters.slack import outbound
+from adapters.slack.inbound import Ephemeral, Inbound, Post
+from dialogs.contract import Answer, Reply, Turn
 from tests.support.fake_slack import FakeSlack
 from tests.support.slack import Person
 
@@ -36,3 +39,17 @@ async def test_the_same_disclosure_in_a_dm_is_answered_as_before(alice: Person) 
 
     assert "at risk of harm" in seen[0].text
     assert not any(m.ephemeral for m in seen)
+
+
+def test_a_signpost_moved_to_the_dm_comes_before_the_pointer_left_in_the_channel() -> None:
+    turn = Turn("slack", "T0TEAM/D0ALICE", "U0ALICE", text="…", event_id="Ev1")
+    found = Inbound("T0TEAM", turn, Post("D0ALICE"))
+    where = Ephemeral("C0SHARED", "U0ALICE", "1.2")
+    signposted = Answer([Reply(text="signpost", risk_of_harm=True), Reply(text="Key question 1")])
+    plain = Answer([Reply(text="Key question 1")])
+
+    first = outbound.plan_delivery(signposted, found, pointer_to=where)
+    second = outbound.plan_delivery(plain, found, pointer_to=where)
+
+    assert first is not None and first.pointer is not None and first.pointer_after
+    assert second is not None and second.pointer is not None and not second.pointer_after
