@@ -101,7 +101,7 @@ class Assistant:
         Returns:
             The new state, the replies to send in order, and the turn's facts (no text).
         """
-        here = place_of(turn.place or turn.conversation_id)
+        here = place_of(turn.place)
         if turn.edited:
             return self._on_edit(state, turn, here, context)
         held, state = state, state.seen_from(here)
@@ -176,7 +176,7 @@ class Assistant:
         return state, placed([self._signpost.reply(note.risk)], turn), note.facts(state)
 
     def _on_edit(
-        self, state: ConversationState, turn: Turn, here: str, context: TurnContext
+        self, state: ConversationState, turn: Turn, here: str | None, context: TurnContext
     ) -> Decision:
         """An edited message: its new text is read for a risk of harm, and nothing else is done
         with it. A typo fixed is never a second answer; a risk told only in the edit gets the

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 from typing import Any
 
@@ -94,14 +93,14 @@ class ConversationState(Value):
         left = AFTER_SIGNPOST_TURNS if signposted else max(0, self.after_signpost - 1)
         return self if left == self.after_signpost else replace(self, after_signpost=left)
 
-    def seen_from(self, place: str) -> ConversationState:
+    def seen_from(self, place: str | None) -> ConversationState:
         """The state as a turn in `place` may read it: with no signposted concern, nor turns
         following a signpost, when the signpost was given somewhere else."""
         if self.signposted_in in (None, place) or not (self.concern or self.after_signpost):
             return self
         return replace(self, concern=False, after_signpost=0)
 
-    def left_from(self, place: str, held: ConversationState) -> ConversationState:
+    def left_from(self, place: str | None, held: ConversationState) -> ConversationState:
         """This turn's new state (read through `seen_from(place)` from `held`), with the
         concern given elsewhere kept for its own place, unless this turn began a check or
         signposted here."""
@@ -113,7 +112,7 @@ class ConversationState(Value):
             self, concern=held.concern or self.concern, after_signpost=held.after_signpost
         )
 
-    def signposted_at(self, place: str) -> ConversationState:
+    def signposted_at(self, place: str | None) -> ConversationState:
         """A copy noting that this turn's signpost was given in `place`."""
         return self if self.signposted_in == place else replace(self, signposted_in=place)
 
@@ -206,8 +205,13 @@ def _parse(data: object) -> ConversationState:
     )
 
 
-def place_of(where: str) -> str:
-    """The digest of a conversation's id kept in `ConversationState.signposted_in`."""
+def place_of(where: str | None) -> str | None:
+    """The digest of a conversation's id kept in `ConversationState.signposted_in`; None when
+    the turn names no place of its own (its dialog is one conversation: Slack, the terminal)."""
+    if where is None:
+        return None
+    import hashlib  # noqa: PLC0415 (only a door whose dialogs span places needs it; not `ask`)
+
     return hashlib.blake2b(where.encode(), digest_size=8).hexdigest()
 
 
