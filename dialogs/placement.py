@@ -21,9 +21,9 @@ def placed(replies: list[Reply], turn: Turn, *, refused: bool = False) -> list[R
     """The replies to `turn`, marked with where they must go, and, for a button press, what
     the press did (`refused`: a stale or unknown button, of which nothing was taken)."""
     pick = parse_choice(turn.action) if turn.action is not None else None
-    # Only in private: a card in a shared conversation is never overwritten, nor one whose
-    # press was refused (the question stays in view; the refusal comes below it).
-    steps_on = turn.private and not refused and isinstance(pick, AnswerPick | WhyPick)
+    # Only in private: a card in a shared conversation is never overwritten. A refused press
+    # replaces its card too (Teams): a double click then leaves one card, not two questions.
+    steps_on = turn.private and isinstance(pick, AnswerPick | WhyPick)
     press = None
     if turn.action is not None:
         press = (

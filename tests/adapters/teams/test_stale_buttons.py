@@ -28,7 +28,6 @@ async def test_pressing_the_last_answer_again_shows_how_the_check_ended(
     assert "answered as **No**" in again.texts or "answered as No" in again.texts
     assert "check has ended" in again.texts
     assert "DECISION RECORD" not in again.texts
-    assert "id" not in again.body  # a new message: the pressed card is not overwritten
     ended = one(await press(teams, again, "Show how it ended"))
     assert "DECISION RECORD" in ended.texts
 
@@ -44,3 +43,15 @@ async def test_a_stale_button_mid_check_shows_the_current_question_with_its_butt
     assert "already been answered as" in again.texts
     assert "Key question 2" in again.texts
     assert "Yes" in again.choices() and "No" in again.choices()
+
+
+async def test_a_second_press_of_an_answered_card_replaces_that_card_not_a_new_one(
+    teams: TeamsBot,
+) -> None:
+    question = one(await say(teams, "check"))
+    await press(teams, question, "Yes")
+
+    again = one(await press(teams, question, "Yes"))
+
+    assert again.body.get("id")  # the pressed card is updated in place: one card, not two
+    assert "You chose" not in again.texts
