@@ -153,6 +153,9 @@ def _edited(body: dict[str, Any], event: dict[str, Any], bot_user_id: str | None
         not (team and user and channel and slack_id(message.get("ts")))
         or not isinstance(text, str)
         or not is_direct_message(channel)
+        # A person's edit carries `edited`; Slack's own changes (a link unfurled, a thread's
+        # reply count) do not, and are not something the person said.
+        or not isinstance(message.get("edited"), dict)
         or message.get("bot_id")
         or message.get("bot_profile")
         or message.get("subtype") not in HUMAN_SUBTYPES

@@ -63,6 +63,12 @@ def test_an_edit_in_the_dm_is_a_turn_the_core_reads_only_for_risk() -> None:
     assert found.reply_to == Post("D0ALICE", None)
 
 
+def test_a_change_slack_made_itself_is_not_an_edit() -> None:
+    body = fixture("message_changed")
+    del body["event"]["message"]["edited"]  # an unfurl, or a thread's reply count
+    assert inbound.from_event(body, BOT) is None
+
+
 def test_an_edit_of_the_bots_own_message_is_ignored() -> None:
     body = fixture("message_changed")
     body["event"]["message"].update(user=BOT, bot_id="B0BOT")
