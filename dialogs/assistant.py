@@ -40,6 +40,7 @@ from knowledge.matching import Matcher
 
 Decision = tuple[ConversationState, list[Reply], TurnFacts]
 _NO_CONTEXT = TurnContext()
+_UNKNOWN = frozenset({TurnKind.DECLINED, TurnKind.OFF_TOPIC})
 
 
 class Assistant:
@@ -136,6 +137,8 @@ class Assistant:
             state, replies = self._text.on_text(
                 state, text, now, note, simple=simple, reply=reply, late=late
             )
+            if turn.command and note.risk is None and note.kind in _UNKNOWN:
+                replies.append(self._texts.help())  # S-27: unknown input gets the usage help
             if long:
                 cut = MAX_READ_CHARS if len(typed) > MAX_READ_CHARS else None
                 replies.insert(0, Reply(text=self._texts.long_message_note(cut)))

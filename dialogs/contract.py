@@ -76,6 +76,8 @@ class Turn(Value):
             earlier text did not), else nothing; the dialog's place is never moved by it.
         earlier_text: the text before that edit, when the platform sends it (Slack). Personal
             data, like `text`: read once, never stored or logged.
+        command: `text` was typed after a slash command (``/infoshare …``): input nothing
+            answers then also gets the command's usage help (platform guidelines S-27).
     """
 
     channel: str
@@ -89,6 +91,7 @@ class Turn(Value):
     place: str | None = None
     edited: bool = False
     earlier_text: str | None = None
+    command: bool = False
 
     @property
     def key(self) -> ConversationKey:

@@ -198,6 +198,7 @@ def from_command(form: dict[str, Any]) -> Inbound | None:
         text=said,
         event_id=f"command:{trigger}" if trigger else None,
         private=is_direct_message(channel),
+        command=True,
     )
     return Inbound(team, turn, Ephemeral(channel, user, response_url=response_url))
 

@@ -297,8 +297,9 @@ async def test_S27_an_unknown_slash_command_gets_a_guided_private_reply(sam: Per
 
     seen = await sam.command("xyzzy")
 
-    assert len(seen) == 1 and seen[0].ephemeral
+    assert all(m.ephemeral for m in seen)
     assert seen[0].text != helped and seen[0].text.strip()
+    assert "What I can do" in seen[-1].text  # round 31: the usage help follows (tryout31 A9)
 
 
 # -- S-26: App Home --------------------------------------------------------------------------------
