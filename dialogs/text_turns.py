@@ -23,6 +23,7 @@ from dialogs.typed import (
     TypedReader,
     asks_about_currency,
     asks_to_share,
+    refers_back,
     simplify,
     tells_of_request,
 )
@@ -340,7 +341,9 @@ class TextTurns:
         )
         if decision_wanted or request_told:
             note.kind = TurnKind.OFFER_CHECK
-            recent = note.risk is not None or note.after_signpost
+            # Just after a signpost, a request pointing back at someone is about that case; one
+            # naming a new matter ("the match report") may not be, and hears the caution hedged.
+            recent = note.risk is not None or (note.after_signpost and refers_back(simple))
             concern = recent or state.has_concern()
             return [
                 self._texts.offer_check(concern=concern, earlier=not recent),

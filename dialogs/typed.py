@@ -22,6 +22,7 @@ __all__ = [
     "asks_about_currency",
     "asks_to_share",
     "clean_input",
+    "refers_back",
     "simplify",
     "tells_of_request",
 ]
@@ -227,6 +228,19 @@ def tells_of_request(simple: str) -> bool:
     a decision to make, as asking to share is. "Why does the form want their details?" asks why,
     and a file wanted closed or corrected is not wanted shared."""
     return not simple.startswith("why ") and bool(_REQUEST.search(simple))
+
+
+# "can I tell her mum?", "should I let them know?": someone already spoken of.
+_BACK = frozenset(
+    {"he", "she", "him", "her", "his", "hers", "hes", "shes", "they", "them", "their", "theyre"}
+)
+
+
+def refers_back(simple: str) -> bool:
+    """Whether a message points back at someone already spoken of: a third-person pronoun among
+    its words ("can I tell her mum?"). "can I send the match report to the league?" names a
+    new matter, which a caution given for an earlier case may not concern."""
+    return not _BACK.isdisjoint(simple.split())
 
 
 # Every message is cleaned; few hold markup, a broadcast or a character that is not printable.

@@ -190,3 +190,31 @@ def test_a_later_request_hears_the_caution_for_the_case_it_was_told_in(chat: Cha
     later = texts(chat.send("can I send a new baby's visit summary to the school nurse?"))
     assert "If this is about what you described earlier, speak to your designated" in later
     assert "Because of what you've described" not in later
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can I send the match report to the league?",
+        "can I share the players' medical forms with the tournament organisers?",
+        "our domestic abuse policy needs updating, who should I share the draft with?",
+    ],
+)
+def test_a_new_matter_just_after_a_signpost_hears_the_caution_hedged(
+    chat: Chat, question: str
+) -> None:
+    # Round 31 (a practitioner trial): straight after a disclosure, a request about something new
+    # was told "Because of what you've described…" as if it were the same case.
+    chat.send("a boy in my team says his dad hits him when he's drunk")
+    said = texts(chat.send(question))
+    assert "If this is about what you described earlier, speak to your designated" in said
+    assert "Because of what you've described" not in said
+
+
+@pytest.mark.parametrize("question", ["can I tell his mum?", "should I let them know at school?"])
+def test_a_request_pointing_back_just_after_a_signpost_hears_it_plainly(
+    chat: Chat, question: str
+) -> None:
+    chat.send("a boy in my team says his dad hits him when he's drunk")
+    said = texts(chat.send(question))
+    assert "Because of what you've described, speak to your designated safeguarding lead" in said
