@@ -30,6 +30,12 @@ ABOUT = "Information-sharing assistant"
         ("who wrote you?", ABOUT),
         ("is the guidance still in date?", ABOUT),
         ("where would I find the new guidance?", ABOUT),
+        # Round 31 (a practitioner trial): entry 6 (the 2006 guidance updated) was quoted.
+        ("do schools still follow the 2008 guidance?", ABOUT),
+        ("is the 2008 version still the one for health visitors?", ABOUT),
+        ("has the advice been updated since 2008?", ABOUT),
+        ("are we still supposed to follow this?", ABOUT),
+        ("what's the 2024 edition called?", ABOUT),
     ],
 )
 def test_the_assistant_named_gets_its_own_reply(chat: Chat, message: str, expected: str) -> None:
