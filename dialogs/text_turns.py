@@ -130,7 +130,11 @@ class TextTurns:
             return state, [self._texts.greeting(), *self._pending(state)]
         if small_talk is SmallTalk.THANKS:
             note.kind = TurnKind.SMALL_TALK
-            said = self._after.thanks() if note.after_signpost else self._texts.thanks()
+            said = (
+                self._after.thanks()
+                if note.after_signpost
+                else self._texts.thanks(in_check=state.in_check())
+            )
             return state, [Reply(text=said), *self._pending(state)]
         if small_talk is SmallTalk.ACKNOWLEDGEMENT:
             note.kind = TurnKind.SMALL_TALK

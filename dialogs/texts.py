@@ -64,8 +64,11 @@ class Texts:
             choices=(_CHECK, _TOPICS, _RULES, _ABOUT),
         )
 
-    def thanks(self) -> str:
-        """The reply to thanks."""
+    def thanks(self, *, in_check: bool = False) -> str:
+        """The reply to thanks; in a check, one that does not sound like goodbye (the question
+        waiting is shown after it)."""
+        if in_check:
+            return "You're welcome."
         return "You're welcome. Ask me anything else about sharing information, any time."
 
     def acknowledged(self, *, in_check: bool) -> str:

@@ -38,3 +38,13 @@ def test_thanks_before_a_question_leaves_the_question(chat: Chat, message: str) 
 
 def test_praise_without_thanks_is_not_thanks(chat: Chat) -> None:
     assert WELCOME not in texts(chat.send("that is really useful for the team"))
+
+
+def test_thanks_in_a_check_does_not_sound_like_goodbye(chat: Chat) -> None:
+    # Round 31 (a practitioner trial): "Ask me anything else… any time" mid-check read as if the
+    # check were over; the question waiting follows the welcome.
+    chat.send("check")
+    said = texts(chat.send("thanks"))
+    assert WELCOME in said
+    assert "any time" not in said
+    assert "Key question 1" in said
