@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from typing import IO, Any
 
 from dialogs.choices import WELCOME, Command, command_value
@@ -213,12 +214,13 @@ async def run_chat(
                 import json  # noqa: PLC0415 (only JSON lines: a later `ask` imports no json)
 
                 stdout.write(json.dumps(reply.to_dict(), ensure_ascii=False) + "\n")
-            elif reply.choices and reply in above:
+            elif reply.choices and replace(reply, press=None) in above:
                 stdout.write(AS_ABOVE + "\n\n")
             else:
                 stdout.write(render_reply(reply, ansi=ansi) + "\n\n")
         stdout.flush()
-        above[:] = replies if welcome else []
+        # The first welcome answers the door's own press: compared without that mark.
+        above[:] = [replace(reply, press=None) for reply in replies] if welcome else []
 
     async def fill_in(form: RecordForm) -> list[Reply]:
         """Prompt for each field; the lines go into one turn and are not kept here. Each typed
