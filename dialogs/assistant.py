@@ -164,7 +164,7 @@ class Assistant:
         return state, placed(replies, turn, refused=note.refused), note.facts(state)
 
     def _field_typed(
-        self, state: ConversationState, turn: Turn, note: TurnNote, here: str
+        self, state: ConversationState, turn: Turn, note: TurnNote, here: str | None
     ) -> Decision:
         """One field of a record form as it was typed, before the next prompt: the signpost
         when it tells of harm (rule one: at the prompt where it was told, not after the last),
