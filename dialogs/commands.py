@@ -97,6 +97,8 @@ class CommandReplies:
                 reply = self._texts.sharing_steps()
             case Destination.NEXT_STEPS:
                 reply = self._signpost.next_steps(signposted=note.risk is not None)
+            case Destination.TOLD_NOT_TO_REPORT:
+                reply = self._signpost.told_not_to_report()
             case Destination.SUMMARY:
                 reply = self._texts.summary(route.question or "") or self._texts.help()
                 note.summarises = route.question

@@ -21,6 +21,7 @@ _WHO: dict[Concern, tuple[str, str]] = {
 }
 _FALLBACK_CONTACT = "- Your designated safeguarding lead"
 _EVERY_ROUTE = ("safeguarding-lead", "childrens-social-care", "adult-social-care")
+_REPORTING_ROUTES = (*_EVERY_ROUTE, "lado")
 _AFTER = (
     Choice("Start a consent check", command_value(Command.CHECK)),
     Choice("Browse topics", command_value(Command.TOPICS)),
@@ -92,6 +93,25 @@ class Signpost:
             "with a record for your case notes.",
             "*In our own words, from the 2008 guidance's golden rules. Your organisation's "
             "procedures come first.*",
+        )
+        return Reply(text="\n\n".join(steps), choices=_AFTER)
+
+    def told_not_to_report(self) -> Reply:
+        """For "my manager told me not to report it": the protection procedures still apply,
+        and where else a concern can go (the contacts pack's reporting routes). Not marked
+        `risk_of_harm`: the message itself describes no harm. Never legal advice."""
+        steps = (
+            "**If you've been told not to report a concern**",
+            "If you think a child may be at risk of significant harm, or an adult at risk of "
+            "serious harm, your protection procedures still apply, whoever has told you not to "
+            "act. If someone is in immediate danger, call 999.",
+            "Take it to your designated safeguarding lead. If they are the one saying no, or you "
+            "are still worried, your procedures say who to go to next, and your organisation's "
+            "whistleblowing procedure is there for a concern you have been told not to raise.",
+            "**Anyone can raise a concern directly with:**\n"
+            + self.contact_lines(_REPORTING_ROUTES),
+            "Write down what you were told, by whom and when, and what you did. I don't give "
+            "legal advice; your organisation's procedures come first.",
         )
         return Reply(text="\n\n".join(steps), choices=_AFTER)
 

@@ -32,6 +32,9 @@ class Destination(StrEnum):
     # sharing without consent, as a summary of the public interest (key question 5); only when
     # no published answer is quoted, its words in order with a few between (`Routes.find_loose`)
     WITHOUT_CONSENT = "without-consent"
+    # told by someone at work not to report or refer a concern: the protection procedures still
+    # apply, and who else to take it to (the contacts pack's reporting routes); never legal advice
+    TOLD_NOT_TO_REPORT = "told-not-to-report"
 
 
 @value_class(kw_only=True)
