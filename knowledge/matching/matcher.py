@@ -131,7 +131,7 @@ class Matcher:
             return _CHATTER if chatter else _NOTHING
         rivals = self._rivals
         typed = reading.words(best_part.text)
-        best = rivals.without_chatter(best, typed)
+        best = rivals.without_the_case_topic(rivals.without_chatter(best, typed), typed)
         if not best:
             return _NOTHING
         if rivals.anchored:

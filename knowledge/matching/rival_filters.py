@@ -39,6 +39,9 @@ class RivalFilters:
         self.anchored = {t.id: frozenset(t.anchors) for t in not_covered.topics if t.anchors}
         self._anchors = PhraseSet(a for t in not_covered.topics for a in t.anchors)
         self._on_topic = PhraseSet(not_covered.on_topic)
+        cases = not_covered.case_questions
+        self._case_topic = cases.topic if cases is not None else None
+        self._frames = PhraseSet(not_covered.subject_frames)
 
     def without_chatter(self, scored: list[Scored], typed: Sequence[str]) -> list[Scored]:
         """`scored` without chatter when chatter leads it and the message names our subject.
@@ -97,6 +100,23 @@ class RivalFilters:
             if docs[s.doc].kind is not DocKind.TOPIC
             or docs[s.doc].topic not in anchored
             or anchored[docs[s.doc].topic] & present
+        ]
+
+    def without_the_case_topic(self, scored: list[Scored], typed: Sequence[str]) -> list[Scored]:
+        """`scored` without the case topic when the question asks what the guidance says.
+
+        "What does the Q&A say about sharing information with the police?" shares its words
+        with the case topic's cues ("can I tell the police about…"), but asks what the guidance
+        says, not what to do in one case (the gate reads such a question the same way when an
+        entry leads: `QuoteGate.check`).
+        """
+        if self._case_topic is None or self._frames.first_in_words(typed) is None:
+            return scored
+        docs = self._docs
+        return [
+            r
+            for r in scored
+            if docs[r.doc].kind is not DocKind.TOPIC or docs[r.doc].topic != self._case_topic
         ]
 
     def _chatter_dropped(self, scored: list[Scored]) -> list[Scored] | None:

@@ -20,8 +20,8 @@ RELATED = "I don't think the published Q&A answers that exactly"
 @pytest.mark.parametrize(
     "message",
     [
-        # each got the case reply before ("…Q&A say about…" still does: the case topic's
-        # cues win in the matcher before the gate is asked)
+        # each got the case reply before ("…Q&A say about…", where the case topic's cues won
+        # in the matcher before the gate was asked: test_what_the_qa_says_of_a_party.py)
         "what does the guidance say about sharing with police?",
         "What does the guidance say about passing information to the police?",
         "what does the guidance say about giving information to the police?",
