@@ -23,10 +23,11 @@ TOLD = "If you've been told not to report a concern"
         # each offered an entry, or "couldn't find", before
         "my manager told me not to report it",
         "the head won't let me make a referral, what can I do?",
-        "my line manager says not to refer, the family would be upset",
+        "my line manager says not to refer the family, they would be upset",
         "my supervisor doesn't want me to escalate it",
         "our DSL said I shouldn't report it",
         "I've been told not to raise a concern about a colleague",
+        "the deputy head talked me out of reporting",
     ],
 )
 def test_told_not_to_report_gets_the_routes(chat: Chat, message: str) -> None:
@@ -43,6 +44,9 @@ def test_told_not_to_report_gets_the_routes(chat: Chat, message: str) -> None:
         "can I share information without consent?",
         "who should I contact?",
         "should I report it to the police?",
+        # asks about consent, not an instruction: each got the consent summary or entry 4
+        "are we not allowed to make a referral without consent?",
+        "the GP said we're not allowed to refer without the parents' consent, is that right?",
     ],
 )
 def test_other_questions_do_not_get_it(chat: Chat, message: str) -> None:
