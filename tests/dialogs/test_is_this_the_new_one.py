@@ -19,15 +19,15 @@ CASE = "doesn't decide individual cases"
 @pytest.mark.parametrize(
     "message",
     [
-        # the first four got the case reply before, the next two quoted entry 6 (why the
-        # guidance was updated); the last two went to about already
+        # the first four got the case reply before, the fifth quoted entry 6 (why the
+        # guidance was updated); the last three went to about already
         "https://www.gov.uk/government/publications/safeguarding-practitioners-information-"
         "sharing-advice is this the new one?",
         "is this the new one?",
         "is this the 2024 one?",
         "someone sent me a link. is that the latest one?",
         "is this the updated one?",
-        "is it the new guidance?",
+        "is it the newer version?",
         "found this on gov.uk - is it the latest version?",
         "has this replaced the 2008 guidance?",
     ],
@@ -36,6 +36,12 @@ def test_is_this_the_new_one_gets_about(chat: Chat, message: str) -> None:
     said = texts(chat.send(message))
     assert TODAYS in said
     assert CASE not in said
+
+
+def test_the_new_guidance_for_adults_is_still_entry_6(chat: Chat) -> None:
+    said = texts(chat.send("is this the new guidance for adults as well as children?"))
+    assert TODAYS not in said
+    assert "extended to cover all practitioners" in said
 
 
 def test_a_case_question_still_gets_the_case_reply(chat: Chat) -> None:
