@@ -26,6 +26,8 @@ from tests.support.core import Chat, quoted, texts
         ("From what age can a child give their own consent to sharing?", "From 16"),
         # Round 30 (a practitioner trial): was the not-covered reply on capacity.
         ("do we need parental consent for a 14 year old?", "From 16"),
+        # Round 31 (a practitioner trial): the capacity reply, though "gillick" got the ages.
+        ("what does fraser competent mean?", "From 16"),
         ("Who can consent to the sharing of personal information?", "Consent should be informed"),
         ("What do we mean by consent?", "Consent should be informed"),
         ("How much information should I share?", "Share only what the purpose needs"),
