@@ -152,7 +152,8 @@ class Reply(Value):
             describe a risk of harm; doors show it prominently.
         private: set (with the reason) when the turn came from a shared conversation and this
             reply must go to the person's private chat instead; None when it may go where the
-            person asked. Set only on turns that are not `Turn.private`.
+            person asked. Set only on turns that are not `Turn.private` (a reply may carry a
+            reason of its own before it is placed: the core's `placement.placed` keeps it).
         replaces_pressed: this reply takes the place of the message whose button was pressed
             (the next step of a check); a door that can update a message in place does so.
         form: asks the door to let the person fill in a decision record's fields (a modal, a

@@ -41,7 +41,7 @@ def placed(replies: list[Reply], turn: Turn, *, refused: bool = False) -> list[R
     return [
         replace(
             reply,
-            private=None if turn.private else private_because(reply) or told,
+            private=None if turn.private else reply.private or private_because(reply) or told,
             replaces_pressed=steps_on,
             press=press,
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dialogs.choices import Command, command_value
-from dialogs.contract import Choice, Reply
+from dialogs.contract import Choice, Private, Reply
 from knowledge.loader import Knowledge
 
 _CHECK = Choice("Start a consent check", command_value(Command.CHECK))
@@ -274,6 +274,8 @@ class Texts:
             "ends with a record for your case notes. If you think someone is at risk of harm, "
             "follow your protection procedures now.",
             choices=(_CHECK, _TOPICS),
+            # What was described is never spoken of where others can read it.
+            private=Private.RISK_OF_HARM if concern else None,
         )
 
     def empty_message(self) -> str:

@@ -53,3 +53,20 @@ def test_a_signpost_moved_to_the_dm_comes_before_the_pointer_left_in_the_channel
 
     assert first is not None and first.pointer is not None and first.pointer_after
     assert second is not None and second.pointer is not None and not second.pointer_after
+
+
+async def test_a_follow_up_in_the_thread_speaks_of_the_disclosure_only_to_its_writer(
+    alice: Person, slack: FakeSlack
+) -> None:
+    # Round 31 (tryout31c): after a signpost only the writer saw, the caution on their next
+    # question ("…what you described…") was posted in the thread for everyone.
+    seen = await alice.mention(DISCLOSURE)
+    thread = seen[0].thread_ts
+    public = len(slack.called("chat.postMessage"))
+
+    follow = await alice.mention("can I tell her gran?", thread_ts=thread)
+
+    cautions = [m for m in follow if "described" in m.text]
+    assert cautions, "the caution is given"
+    assert all(m.ephemeral and m.user == alice.user for m in cautions)
+    assert len(slack.called("chat.postMessage")) == public

@@ -83,3 +83,25 @@ def test_the_place_of_a_signpost_is_kept_as_a_digest_and_survives_the_store() ->
     assert kept.seen_from(here) is kept
     forged = {**state.to_json(), "signposted_in": "19:abc@thread"}
     assert ConversationState.from_json(forged).signposted_in is None
+
+
+async def test_a_disclosure_made_during_a_check_never_reaches_a_channel(teams: TeamsBot) -> None:
+    # Round 31 (tryout31c): told mid-check in the personal chat, the concern rode with the ended
+    # check into a channel reply ("If this is about what you described earlier…").
+    await say(teams, "check")
+    await say(teams, "yes")
+    await say(teams, "the girl said her mum's boyfriend watches her in the shower")
+    await say(teams, "yes")
+    await say(teams, "not sure")  # the check ends: seek advice
+
+    sent = await say(
+        teams,
+        "can we share the attendance list with the youth offending team?",
+        where="channel_mention",
+    )
+
+    in_channel = [s for s in sent if s.path.startswith(f"/v3/conversations/{CHANNEL_THREAD}")]
+    assert in_channel, "the channel is answered or told where the answer went"
+    for message in in_channel:
+        assert "described" not in message.texts
+        assert "safeguarding lead first" not in message.texts
