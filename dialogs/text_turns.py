@@ -214,6 +214,14 @@ class TextTurns:
         hedged = self._hedged.as_hedged_answer(text, simple, asked, offered)
         return CheckReply(hedged, hedged=True) if hedged is not None else None
 
+    def answer_in(self, text: str, simple: str) -> AnswerKey | None:
+        """The yes, no or not sure a message gives, whole or as it begins, read without a
+        question waiting; None for a question or anything else."""
+        answer = self._typed.as_answer(simple)
+        if answer is not None or self._hedged.is_asked(text, simple):
+            return answer
+        return self._hedged.as_hedged_answer(text, simple)
+
     def answers_ended_check(self, state: ConversationState, text: str, simple: str) -> bool:
         """Whether `text` is a longer yes, no or not sure typed just after a check ended ("she
         said no though"): an answer changed, not a question and not a first message."""

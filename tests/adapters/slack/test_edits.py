@@ -66,3 +66,40 @@ async def test_an_edit_mid_check_signposts_and_keeps_the_place(alice: Person) ->
 
     going_on = await alice.dm("yes")
     assert "Key question 3" in _text(going_on)
+
+
+async def test_an_edit_changing_an_answer_mid_check_says_how_to_change_it(alice: Person) -> None:
+    await alice.dm("check")
+    await alice.dm("yes")  # key question 1 answered: key question 2 waits
+
+    seen = await edit(alice, "yes", "no")
+
+    assert len(seen) == 1
+    assert "doesn't change an answer" in seen[0].text
+    assert "**back**" in seen[0].text or "*back*" in seen[0].text
+    assert "Key question" not in _text(seen)  # the question is not posted again
+    going_on = await alice.dm("yes")
+    assert "Key question 3" in _text(going_on)
+
+
+async def test_an_edit_that_keeps_the_answer_mid_check_gets_no_reply(alice: Person) -> None:
+    await alice.dm("check")
+    await alice.dm("yes")
+
+    assert await edit(alice, "yes", "Yes.") == []
+
+
+async def test_an_edit_changing_the_last_answer_after_the_end_says_nothing_changed(
+    alice: Person,
+) -> None:
+    await alice.dm("check")
+    for _ in range(3):
+        ended = await alice.dm("no")  # no clear purpose: the check ends at its outcome
+        if "Here is a record" in _text(ended):
+            break
+    assert "Here is a record" in _text(ended)
+
+    seen = await edit(alice, "no", "yes actually")
+
+    assert len(seen) == 1
+    assert "check has ended" in seen[0].text

@@ -79,3 +79,17 @@ async def test_an_edit_mid_check_signposts_and_keeps_the_place(teams: TeamsBot) 
     assert "at risk of harm" in reply.texts
 
     assert "Key question 3" in one(await say(teams, "yes")).texts
+
+
+async def test_an_edit_changing_an_answer_mid_check_says_how_to_change_it(
+    teams: TeamsBot,
+) -> None:
+    await _said(teams, "check")
+    answered_id, _ = await _said(teams, "yes")  # key question 2 waits
+
+    seen = await edit(teams, answered_id, "no", "2026-12-04T09:30:00.000Z")
+
+    assert "doesn't change an answer" in one(seen).texts
+    assert "Key question" not in one(seen).texts
+    _, going_on = await _said(teams, "yes")
+    assert any("Key question 3" in sent.texts for sent in going_on)
