@@ -192,7 +192,7 @@ class Assistant:
             and self._risk.detect(clean_input(turn.earlier_text, MAX_READ_CHARS)) is not None
         ):
             changed = self._changed_answer(state, turn)
-            return state, [changed] if changed else [], note.facts(state)
+            return state, placed([changed], turn) if changed else [], note.facts(state)
         note.risk = finding
         state = state.concerned().signposted_at(here).turned(signposted=True)
         return state, placed([self._signpost.reply(finding)], turn), note.facts(state)
