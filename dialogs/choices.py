@@ -35,6 +35,7 @@ class Command(StrEnum):
     PRIVACY = "privacy"
     FILL = "fill"  # fill in the record of the check just finished
     QUESTIONS = "questions"  # list the seven key questions
+    HOME = "home"  # a platform's home page for the assistant opened (Slack's App Home)
 
 
 @value_class
@@ -142,7 +143,9 @@ def submit_value(run: int) -> str:
 
 
 WELCOME = "cmd:welcome"
-"""The action a door sends when a conversation opens (install, App Home, a new chat)."""
+"""The action a door sends when a conversation opens (install, a new chat)."""
+HOME = "cmd:home"
+"""The action a door sends when a person opens the assistant's home page (Slack's App Home)."""
 
 
 def parse_choice(value: str) -> Pick | None:

@@ -58,6 +58,8 @@ class CommandReplies:
                 return state, [self._texts.help(), *self.pending(state)]
             case Command.WELCOME:
                 return state, [self._texts.greeting(), *self.pending(state)]
+            case Command.HOME:  # a page to read, not a chat: no check is shown there
+                return state, [self._texts.home()]
             case Command.PRIVACY:
                 privacy = self._texts.privacy(
                     note.context.questions_kept, note.context.records_kept

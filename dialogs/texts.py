@@ -102,6 +102,7 @@ class Texts:
                     "",
                     "If you think someone is at risk of harm, follow your protection procedures "
                     "now. I don't give legal advice.",
+                    *[part for line in self._support() for part in ("", line)],
                 ]
             ),
             choices=(_CHECK, _TOPICS, _RULES, _ABOUT),
@@ -239,10 +240,36 @@ class Texts:
         """Source, date, status, and what takes precedence."""
         about = self._knowledge.about
         return Reply(
-            text=f"**{about.name}**\n{about.summary}\n\n**How current is this?**\n{about.status}"
-            f"\n\n{about.precedence}",
+            text="\n\n".join(
+                (
+                    f"**{about.name}**\n{about.summary}",
+                    f"**How current is this?**\n{about.status}",
+                    about.precedence,
+                    *self._support(),
+                )
+            ),
             choices=(_TOPICS, _CHECK),
         )
+
+    def home(self) -> Reply:
+        """A platform's home page for the assistant (Slack's App Home): what it is, how to start,
+        and who to contact about it. Nothing is typed there, so it says where to ask."""
+        about = self._knowledge.about
+        return Reply(
+            text="\n\n".join(
+                (
+                    f"**{about.name}**\n{about.summary}",
+                    "Send me a message to ask a question in your own words, or start here. "
+                    "Please don't type names or other details that identify a person.",
+                    *self._support(),
+                )
+            ),
+            choices=(_CHECK, _TOPICS, _RULES, _ABOUT),
+        )
+
+    def _support(self) -> tuple[str, ...]:
+        support = self._knowledge.about.support
+        return (f"**Help with this assistant**\n{support}",) if support else ()
 
     def offer_check(self, *, concern: bool = False, earlier: bool = False) -> Reply:
         """For "can I share this?": the decision is the practitioner's; the check helps make it.

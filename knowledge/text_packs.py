@@ -111,3 +111,6 @@ class AboutPack(PackValue):
     status: str
     precedence: str
     short_status: str
+    support: str = ""
+    """Who to contact about the assistant itself (not working, a question about it); shown in
+    `help`, `about` and a platform's home page. Empty: not shown."""

@@ -64,3 +64,4 @@ class AboutPack(_Strict):
     status: str
     precedence: str
     short_status: str
+    support: str = ""

@@ -14,7 +14,7 @@ from typing import Any
 
 from adapters.slack import mrkdwn
 from adapters.slack.fields import dig, slack_id
-from dialogs.choices import WELCOME
+from dialogs.choices import HOME
 from dialogs.contract import Turn
 
 CHANNEL = "slack"
@@ -281,7 +281,7 @@ def _from_action(body: dict[str, Any]) -> Inbound | None:
 
 
 def home_opened(body: dict[str, Any]) -> Turn | None:
-    """An ``app_home_opened`` event for the Home tab as the turn that asks for the welcome."""
+    """An ``app_home_opened`` event for the Home tab as the turn that asks for the home page."""
     event = body.get("event")
     if not isinstance(event, dict) or event.get("tab") != "home":
         return None
@@ -289,7 +289,7 @@ def home_opened(body: dict[str, Any]) -> Turn | None:
     if not (team and user):
         return None
     event_id = slack_id(body.get("event_id")) or None
-    return Turn(CHANNEL, f"{team}/home", user, action=WELCOME, event_id=event_id)
+    return Turn(CHANNEL, f"{team}/home", user, action=HOME, event_id=event_id)
 
 
 def in_direct_message(inbound: Inbound, dm_channel: str) -> Inbound:

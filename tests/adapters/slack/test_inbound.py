@@ -7,7 +7,7 @@ import pytest
 from adapters.slack import inbound
 from adapters.slack.inbound import DirectMessage, Ephemeral, Post
 from adapters.slack.mrkdwn import from_slack
-from dialogs.choices import WELCOME
+from dialogs.choices import HOME
 from dialogs.contract import Turn
 from tests.support.slack import fixture
 
@@ -230,7 +230,7 @@ def test_a_select_menu_choice_counts_like_a_button() -> None:
 def test_opening_the_home_tab_asks_for_the_welcome() -> None:
     turn = inbound.home_opened(fixture("app_home_opened"))
     assert turn is not None
-    assert (turn.action, turn.user_id, turn.event_id) == (WELCOME, "U0ALICE", "Ev0HOME0001")
+    assert (turn.action, turn.user_id, turn.event_id) == (HOME, "U0ALICE", "Ev0HOME0001")
     messages_tab = fixture("app_home_opened")
     messages_tab["event"]["tab"] = "messages"
     assert inbound.home_opened(messages_tab) is None

@@ -318,6 +318,9 @@ async def test_S26_the_home_tab_shows_real_content_and_no_one_elses_data(
     buttons = [e["text"]["text"] for b in blocks if b["type"] == "actions" for e in b["elements"]]
     assert len(words) > 200 and "Start a consent check" in buttons
     assert "Key question" not in words
+    # Support information (S-26), and no "type help" where nothing can be typed.
+    assert "Help with this assistant" in words and "IT service desk" in words
+    assert "type *help*" not in words and "Send me a message" in words
 
 
 # -- S-28: errors say what to do next ----------------------------------------------------------
