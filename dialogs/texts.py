@@ -259,8 +259,7 @@ class Texts:
             text="\n\n".join(
                 (
                     f"**{about.name}**\n{about.summary}",
-                    "Send me a message to ask a question in your own words, or start here. "
-                    "Please don't type names or other details that identify a person.",
+                    "Send me a message to ask a question in your own words, or start here.",
                     *self._support(),
                 )
             ),
