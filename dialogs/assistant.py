@@ -109,6 +109,7 @@ class Assistant:
         held, state = state, state.seen_from(here)
         note = TurnNote(context, state.asked, state.listed)
         note.after_signpost = state.after_signpost > 0
+        note.shared = not turn.private
         if turn.action is not None and isinstance(parse_choice(turn.action), FieldTyped):
             return self._field_typed(held, turn, note, here)
         note.summarised = state.summarised

@@ -154,7 +154,7 @@ class TextTurns:
         if answer is not None or self._hedged.is_bare_reply(text, simple):
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER
-            return state, [self._texts.nothing_to_answer()]
+            return state, [self._texts.nothing_to_answer(shared=note.shared)]
         followed, matched = self._followed(state, text, parts, note)
         if followed is not None:
             return followed

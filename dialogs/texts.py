@@ -228,8 +228,17 @@ class Texts:
             f"{self._knowledge.about.short_status}: type about for what is current.*"
         )
 
-    def nothing_to_answer(self) -> Reply:
-        """For a bare yes, no or maybe when no consent check is waiting for an answer."""
+    def nothing_to_answer(self, *, shared: bool = False) -> Reply:
+        """For a bare yes, no or maybe when no consent check is waiting for an answer; in a
+        shared place (`shared`), where a check is never asked, it says where a check's
+        questions are answered (a check begun here moved to the private chat)."""
+        if shared:
+            return Reply(
+                text="There's no question waiting for an answer here. A consent check's "
+                "questions are asked in our private chat, so answer them there. Otherwise, ask "
+                "me something in your own words.",
+                choices=(_TOPICS, _RULES),
+            )
         return Reply(
             text="There's no question waiting for an answer just now. Ask me something in your "
             "own words, or start a consent check.",

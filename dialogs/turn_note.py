@@ -36,6 +36,8 @@ class TurnNote:
         self.summarises: str | None = None
         # Whether a button pressed on this turn was refused (stale or unknown): nothing taken.
         self.refused = False
+        # Whether the turn came from a shared place (a channel, a group chat), not a private chat.
+        self.shared = False
 
     def facts(self, state: ConversationState) -> TurnFacts:
         """What the turn did, as the runtime logs and observes it."""
