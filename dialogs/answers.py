@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dialogs.choices import Command, command_value, topic_value
-from dialogs.contract import Card, Choice, Reply
+from dialogs.contract import Card, Choice, Private, Reply
 from knowledge.loader import Knowledge
 from knowledge.matching import Match, Matcher, MatchResult
 from knowledge.matching.phrases import PhraseSet
@@ -91,12 +91,23 @@ class QAAnswers:
             names = self._now_called[entry.number] = PhraseSet(entry.now_called)
         return None if names.first_in_words(words(asked)) is None else entry.now_called_note
 
-    def reply_to(self, result: MatchResult) -> Reply:
-        """The reply for a match result that is not a confident answer."""
+    def _after_concern(self, topic: str) -> str:
+        return next(
+            (t.after_concern for t in self._knowledge.not_covered.topics if t.id == topic), ""
+        )
+
+    def reply_to(self, result: MatchResult, *, concern: bool = False) -> Reply:
+        """The reply for a match result that is not a confident answer; `concern`: a risk of
+        harm was described in this conversation, which a subject's reply may speak to first."""
         if result.not_covered is not None:
+            hit = result.not_covered
+            said_first = self._after_concern(hit.topic) if concern else ""
+            first = f"{said_first}\n\n" if said_first else ""
             return Reply(
-                text=f"{result.not_covered.reply}\n\n{self.seek_advice()}",
+                text=f"{first}{hit.reply}\n\n{self.seek_advice()}",
                 choices=NEXT_STEPS,
+                # What was described is never spoken of where others can read it.
+                private=Private.RISK_OF_HARM if first else None,
             )
         if result.suggestions and result.withheld:
             return self.related(result.suggestions)

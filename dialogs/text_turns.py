@@ -380,7 +380,8 @@ class TextTurns:
             note.kind = TurnKind.OFF_TOPIC if result.off_topic else TurnKind.DECLINED
             if note.risk is not None:  # a disclosure, not a question: no "did you mean"
                 return self._pending(state) or [self._signpost.follow_up()]
-        return [self._qa.reply_to(result), *self._pending(state)]
+        concern = note.risk is not None or state.has_concern()
+        return [self._qa.reply_to(result, concern=concern), *self._pending(state)]
 
     def answer(
         self,

@@ -20,6 +20,7 @@ class NotCoveredTopic(PackValue):
     cues: tuple[str, ...]
     reply: str
     anchors: tuple[str, ...] = ()
+    after_concern: str = ""
 
 
 @value_class(kw_only=True)

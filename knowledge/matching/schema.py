@@ -31,6 +31,11 @@ class NotCoveredTopic(StrictModel):
         description="words or phrases of which one must be in a message for this reply to be "
         "given (a last word ending in * is a prefix); none listed: no such condition",
     )
+    after_concern: str = Field(
+        default="",
+        description="said before the reply when a risk of harm was described earlier in the "
+        "conversation (or in the same message): what that changes for this subject",
+    )
 
     @field_validator("cues")
     @classmethod
