@@ -25,7 +25,7 @@ from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import CHECK_REMARK_WORDS, RiskReading
 from dialogs.signpost import Signpost
-from dialogs.state import ConversationState, place_of
+from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState, place_of
 from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
@@ -119,6 +119,10 @@ class Assistant:
             if turn.form:  # a filled-in record form: its words are checked like typed ones
                 written = " \n ".join(clean_input(text) for _, text in turn.form[:40])
                 note.risk = self._risk.detect(written[:MAX_READ_CHARS])
+                if state.after_signpost == AFTER_SIGNPOST_TURNS:
+                    # Signposted on the turn just before (the terminal reads each field at its
+                    # prompt): the completed record is not preceded by the same signpost again.
+                    note.risk = None
             state, replies = self._on_choice(state, turn.action, now, note, turn.form)
         else:
             typed = turn.text or ""

@@ -44,6 +44,8 @@ def test_a_disclosure_in_a_record_field_is_signposted_at_its_prompt(tmp_path: Pa
     assert all(field_prompt(f.label, f.options) in out[third:] for f in fields[2:])
     assert f"{fields[0].label}:\n  learning mentor" in out
     assert f"{fields[1].label}:\n  {told}" in out
+    # Round 32 (tryout31b): signposted once, at the prompt; not again before the completed record.
+    assert out.count(SIGNPOST, out.index(field_prompt(fields[0].label, fields[0].options))) == 1
 
 
 def test_ordinary_fields_bring_nothing_between_the_prompts(tmp_path: Path) -> None:
