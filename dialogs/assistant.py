@@ -38,6 +38,7 @@ from dialogs.typed import (
 from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
+from knowledge.risk import RiskFinding
 
 Decision = tuple[ConversationState, list[Reply], TurnFacts]
 _NO_CONTEXT = TurnContext()
@@ -117,12 +118,7 @@ class Assistant:
         state = replace(state, asked=None, listed=None, summarised=None)
         if turn.action is not None:
             if turn.form:  # a filled-in record form: its words are checked like typed ones
-                written = " \n ".join(clean_input(text) for _, text in turn.form[:40])
-                note.risk = self._risk.detect(written[:MAX_READ_CHARS])
-                if state.after_signpost == AFTER_SIGNPOST_TURNS:
-                    # Signposted on the turn just before (the terminal reads each field at its
-                    # prompt): the completed record is not preceded by the same signpost again.
-                    note.risk = None
+                note.risk = self._form_risk(state, turn.form)
             state, replies = self._on_choice(state, turn.action, now, note, turn.form)
         else:
             typed = turn.text or ""
@@ -168,6 +164,17 @@ class Assistant:
         state = state.after_reply(offered=offered, ended=note.outcome is not None)
         state = state.turned(signposted=note.risk is not None).left_from(here, held)
         return state, placed(replies, turn, refused=note.refused), note.facts(state)
+
+    def _form_risk(
+        self, state: ConversationState, form: tuple[tuple[str, str], ...]
+    ) -> RiskFinding | None:
+        """The risk of harm a record form tells of as it is sent; None also when the turn just
+        before was signposted (the terminal reads each field at its prompt): the completed
+        record is not preceded by the same signpost again."""
+        if state.after_signpost == AFTER_SIGNPOST_TURNS:
+            return None
+        written = " \n ".join(clean_input(text) for _, text in form[:40])
+        return self._risk.detect(written[:MAX_READ_CHARS])
 
     def _field_typed(
         self, state: ConversationState, turn: Turn, note: TurnNote, here: str | None
