@@ -87,7 +87,17 @@ def test_when_to_seek_explicit_consent_stays_entry_4(chat: Chat) -> None:
     assert quoted(chat.send("when should I seek explicit consent before sharing?")) != []
 
 
-@pytest.mark.parametrize("message", ["are you a human?", "is this a bot?", "about"])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "are you a human?",
+        "is this a bot?",
+        "about",
+        # Round 32 (lead): was off-topic
+        "can I quote you in my report?",
+        "can I cite you as a source?",
+    ],
+)
 def test_about_says_plainly_it_is_automated_and_names_todays_edition(
     chat: Chat, message: str
 ) -> None:
