@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dialogs.answers import QAAnswers
-from dialogs.check_commands import pressed_after_end
+from dialogs.check_commands import ENDED_OR_EXPIRED, pressed_after_end
 from dialogs.choices import (
     AnswerPick,
+    BackPick,
+    BoundCommand,
     CommandPick,
     FieldTyped,
     FormPick,
@@ -159,7 +161,8 @@ class Assistant:
             state = replace(state, listed=note.shows)
         if note.summarises is not None:
             state = replace(state, summarised=note.summarises)
-        state = state.after_reply(offered=offered, ended=note.outcome is not None)
+        ended = note.outcome is not None or note.shows_ending
+        state = state.after_reply(offered=offered, ended=ended)
         state = state.turned(signposted=note.risk is not None).left_from(here, held)
         return state, placed(replies, turn, refused=note.refused), note.facts(state)
 
@@ -208,6 +211,8 @@ class Assistant:
         pick = parse_choice(value)
         if isinstance(pick, CommandPick):
             return self._commands.run(state, pick.command, now, note)
+        if isinstance(pick, BoundCommand | BackPick):
+            return self._commands.bound(state, pick, now, note)
         if isinstance(pick, TopicPick):
             card = self._qa.entry_card(pick.number)
             if card is not None:
@@ -243,19 +248,13 @@ class Assistant:
             check is None or check.run != pick.run or check.finished or pick.step != check.step
         )
         if check is None or check.run != pick.run:
-            return state, [
-                Reply(
-                    text="That button belongs to a consent check that has ended or expired, so I "
-                    "haven't used it.",
-                ),
-                *self._pending(state, fallback=True),
-            ]
+            return state, [Reply(text=ENDED_OR_EXPIRED), *self._pending(state, fallback=True)]
         if check.finished or pick.step != check.step:
             given = check.answered(pick.step)
             label = self._check.answer_label(pick.step, given) if given else None
             if check.finished:
                 # Said once and briefly: the outcome and record are above, never posted again.
-                return state, [pressed_after_end(label)]
+                return state, [pressed_after_end(check, label)]
             answered = "That question has already been answered" + (
                 f" as **{label}**" if label else ""
             )

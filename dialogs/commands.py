@@ -5,8 +5,16 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from dialogs.answers import NEXT_STEPS, QAAnswers
-from dialogs.check_commands import run_check_command
-from dialogs.choices import Command
+from dialogs.check_commands import (
+    BACK_AGAIN,
+    ENDED_OR_EXPIRED,
+    RESUMED_ALREADY,
+    SHOWN_ALREADY,
+    STARTED_ALREADY,
+    UNDER_WAY_AGAIN,
+    run_check_command,
+)
+from dialogs.choices import BackPick, BoundCommand, Command
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Reply
 from dialogs.facts import Clock, TurnKind
@@ -75,6 +83,37 @@ class CommandReplies:
                 return state, [*self._records.fill_in(state.check), *self.pending(state)]
         return run_check_command(self._check, state, command)
 
+    def bound(
+        self, state: ConversationState, pick: BoundCommand | BackPick, now: Clock, note: TurnNote
+    ) -> Result:
+        """A button of a consent check's end, or "Change my last answer": run as its command
+        while the check stands as it did when the button was shown; otherwise refused, once and
+        briefly (`note.refused`). A second press of the same button is refused without a second
+        copy of the question or the record."""
+        check = state.check
+        if isinstance(pick, BackPick):
+            if check is not None and (check.run, len(check.answers)) == (pick.run, pick.answers):
+                return self.run(state, Command.BACK, now, note)
+            return _refused(
+                note, state, Reply(text=BACK_AGAIN), *self.pending(state, fallback=True)
+            )
+        if pick.command in (Command.CHECK, Command.RESTART):
+            if state.in_check() and state.runs > pick.run:  # begun already, by this button or since
+                return _refused(note, state, Reply(text=STARTED_ALREADY))
+            return self.run(state, pick.command, now, note)
+        if check is None or check.run != pick.run:
+            stale = Reply(text=ENDED_OR_EXPIRED)
+            return _refused(note, state, stale, *self.pending(state, fallback=True))
+        if pick.command is Command.RESUME and not check.finished:
+            return _refused(note, state, Reply(text=RESUMED_ALREADY))
+        if pick.command is Command.RECORD:
+            if not check.finished:
+                return _refused(note, state, Reply(text=UNDER_WAY_AGAIN), *self.pending(state))
+            if state.ended:  # the ending is the last thing shown: pressed twice
+                return _refused(note, state, Reply(text=SHOWN_ALREADY))
+            note.shows_ending = True
+        return self.run(state, pick.command, now, note)
+
     def route(self, state: ConversationState, route: Route, now: Clock, note: TurnNote) -> Result:
         """The built-in reply a question was routed to (the rules, the contacts, the steps...)."""
         note.kind = TurnKind.COMMAND
@@ -112,3 +151,8 @@ class CommandReplies:
         if fallback:
             return [Reply(text="What would you like to do next?", choices=NEXT_STEPS)]
         return []
+
+
+def _refused(note: TurnNote, state: ConversationState, *replies: Reply) -> Result:
+    note.refused = True
+    return state, list(replies)

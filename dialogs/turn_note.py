@@ -36,6 +36,8 @@ class TurnNote:
         self.summarises: str | None = None
         # Whether a button pressed on this turn was refused (stale or unknown): nothing taken.
         self.refused = False
+        # Whether this turn showed how the check ended again, by its button (not a new outcome).
+        self.shows_ending = False
 
     def facts(self, state: ConversationState) -> TurnFacts:
         """What the turn did, as the runtime logs and observes it."""
