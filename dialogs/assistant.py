@@ -140,7 +140,8 @@ class Assistant:
                 state, text, now, note, simple=simple, reply=reply, late=late
             )
             if turn.command and note.risk is None and note.kind in _UNKNOWN:
-                replies.append(self._texts.help())  # S-27: unknown input gets the usage help
+                # S-27: input the command doesn't know gets its usage, in place of the decline.
+                replies = [self._texts.command_usage(), *self._pending(state)]
             if long:
                 cut = MAX_READ_CHARS if len(typed) > MAX_READ_CHARS else None
                 replies.insert(0, Reply(text=self._texts.long_message_note(cut)))
