@@ -211,7 +211,7 @@ class Assistant:
     ) -> Result:
         pick = parse_choice(value)
         if isinstance(pick, CommandPick):
-            return self._commands.run(state, pick.command, now, note)
+            return self._commands.pressed(state, pick.command, now, note)
         if isinstance(pick, BoundCommand | BackPick):
             return self._commands.bound(state, pick, now, note)
         if isinstance(pick, TopicPick):

@@ -21,6 +21,10 @@ STARTED_ALREADY = (
 RESUMED_ALREADY = (
     "You're already back in that check, so I haven't gone back again. Its question is above."
 )
+PART_WAY = (
+    "You're already part-way through a check, so I haven't started another. Its question is "
+    "above; type **restart** to begin again."
+)
 SHOWN_ALREADY = "How your check ended is just above, so I haven't shown it again."
 UNDER_WAY_AGAIN = "That check is under way again, so it hasn't ended yet."
 

@@ -6,8 +6,9 @@ and never a second copy of the question or the record. Typed **back** is as it w
 
 from __future__ import annotations
 
-from dialogs.choices import Command, bound_value, parse_choice
-from dialogs.contract import Reply
+from bot.app import Core
+from dialogs.choices import Command, bound_value, command_value, parse_choice
+from dialogs.contract import Private, Reply
 from tests.support.core import Chat, texts
 
 
@@ -201,3 +202,39 @@ def test_the_end_buttons_name_their_run() -> None:
     assert parse_choice(bound_value(Command.CHECK, 4)) is not None
     assert parse_choice("cmd:help:4") is None  # only the end-of-check commands are bound
     assert parse_choice("back:4:x") is None
+
+
+def test_start_a_consent_check_pressed_in_a_check_gives_one_line_not_the_question(
+    chat: Chat,
+) -> None:
+    chat.send("check")
+    chat.press("Yes")
+    before = chat.state.check
+
+    seen = chat.press_value(command_value(Command.CHECK))  # a double click, an older message
+
+    assert chat.state.check == before
+    assert len(seen) == 1 and "already part-way" in seen[0].text
+    assert "Key question" not in seen[0].text and not seen[0].choices
+
+
+def test_check_typed_in_a_check_still_asks_the_question_again(chat: Chat) -> None:
+    chat.send("check")
+
+    seen = chat.send("check")
+
+    assert "already part-way" in seen[-1].text and "Key question 1" in seen[-1].text
+
+
+def test_a_refusal_about_a_check_stays_private_in_a_shared_place(core: Core) -> None:
+    chat = Chat(core, private=False)
+    chat.send("cancel")
+    chat.send("check")
+    chat.send("cancel")
+    start = chat.choice("Start a new check").value
+    chat.press_value(start)
+
+    seen = chat.press_value(start)
+
+    assert "already started a new check" in seen[0].text
+    assert all(r.private is Private.CONSENT_CHECK for r in seen)

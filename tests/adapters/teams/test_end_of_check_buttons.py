@@ -67,3 +67,16 @@ async def test_show_how_it_ended_double_clicked_shows_the_record_once(teams: Tea
 
     assert "DECISION RECORD" in first.texts
     assert "DECISION RECORD" not in second.texts and "just above" in second.texts
+
+
+async def test_start_a_consent_check_double_clicked_asks_its_question_once(
+    teams: TeamsBot,
+) -> None:
+    offer = one(await say(teams, "help"))
+
+    first = one(await press(teams, offer, "Start a consent check"))
+    second = one(await press(teams, offer, "Start a consent check"))
+
+    assert "Key question 1" in first.texts
+    assert "already part-way" in second.texts
+    assert "Key question" not in second.texts and not second.choices()
