@@ -105,7 +105,8 @@ class CommandReplies:
         if isinstance(pick, BackPick):
             if check is not None and (check.run, len(check.answers)) == (pick.run, pick.answers):
                 return self.run(state, Command.BACK, now, note)
-            return _refused(note, state, _quiet(BACK_AGAIN), *self.pending(state, fallback=True))
+            said = BACK_AGAIN if check is not None and check.run == pick.run else ENDED_OR_EXPIRED
+            return _refused(note, state, _quiet(said), *self.pending(state, fallback=True))
         if pick.command in (Command.CHECK, Command.RESTART):
             if state.in_check() and state.runs > pick.run:  # begun already, by this button or since
                 return _refused(note, state, _quiet(STARTED_ALREADY))
