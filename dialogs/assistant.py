@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dialogs.answers import QAAnswers
-from dialogs.check_commands import changed_after_end, pressed_after_end
+from dialogs.check_commands import ENDED_OR_EXPIRED, changed_after_end, pressed_after_end
 from dialogs.choices import (
     AnswerPick,
+    BackPick,
+    BoundCommand,
     CommandPick,
     FieldTyped,
     FormPick,
@@ -140,7 +142,8 @@ class Assistant:
                 state, text, now, note, simple=simple, reply=reply, late=late
             )
             if turn.command and note.risk is None and note.kind in _UNKNOWN:
-                replies.append(self._texts.help())  # S-27: unknown input gets the usage help
+                # S-27: input the command doesn't know gets its usage, in place of the decline.
+                replies = [self._texts.command_usage(), *self._pending(state)]
             if long:
                 cut = MAX_READ_CHARS if len(typed) > MAX_READ_CHARS else None
                 replies.insert(0, Reply(text=self._texts.long_message_note(cut)))
@@ -161,7 +164,8 @@ class Assistant:
             state = replace(state, listed=note.shows)
         if note.summarises is not None:
             state = replace(state, summarised=note.summarises)
-        state = state.after_reply(offered=offered, ended=note.outcome is not None)
+        ended = note.outcome is not None or note.shows_ending
+        state = state.after_reply(offered=offered, ended=ended)
         state = state.turned(signposted=note.risk is not None).left_from(here, held)
         return state, placed(replies, turn, refused=note.refused), note.facts(state)
 
@@ -213,14 +217,15 @@ class Assistant:
         """For an edit that changes a yes, no or not sure while a check is under way or just
         after it ended: a line saying an edit changes no answer, and how to change one; None
         for any other edit (a typo fixed is never a second answer)."""
-        if not (state.in_check() or state.ended):
+        check = state.check
+        if check is None or not (state.in_check() or state.ended):
             return None
         now_reads = self._reads_as_answer(state, turn.text or "")
         was_reads = self._reads_as_answer(state, turn.earlier_text or "")
         if now_reads is None or (turn.earlier_text is not None and now_reads == was_reads):
             return None
-        if not state.in_check():
-            return changed_after_end()
+        if check.finished:
+            return changed_after_end(check)
         return Reply(
             text="I've seen your edit, but an edited message doesn't change an answer I've "
             "already taken. If an answer has changed, type **back** to change your last answer."
@@ -244,7 +249,9 @@ class Assistant:
     ) -> Result:
         pick = parse_choice(value)
         if isinstance(pick, CommandPick):
-            return self._commands.run(state, pick.command, now, note)
+            return self._commands.pressed(state, pick.command, now, note)
+        if isinstance(pick, BoundCommand | BackPick):
+            return self._commands.bound(state, pick, now, note)
         if isinstance(pick, TopicPick):
             card = self._qa.entry_card(pick.number)
             if card is not None:
@@ -280,19 +287,13 @@ class Assistant:
             check is None or check.run != pick.run or check.finished or pick.step != check.step
         )
         if check is None or check.run != pick.run:
-            return state, [
-                Reply(
-                    text="That button belongs to a consent check that has ended or expired, so I "
-                    "haven't used it.",
-                ),
-                *self._pending(state, fallback=True),
-            ]
+            return state, [Reply(text=ENDED_OR_EXPIRED), *self._pending(state, fallback=True)]
         if check.finished or pick.step != check.step:
             given = check.answered(pick.step)
             label = self._check.answer_label(pick.step, given) if given else None
             if check.finished:
                 # Said once and briefly: the outcome and record are above, never posted again.
-                return state, [pressed_after_end(label)]
+                return state, [pressed_after_end(check, label)]
             answered = "That question has already been answered" + (
                 f" as **{label}**" if label else ""
             )

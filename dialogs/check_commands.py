@@ -1,13 +1,32 @@
 """The commands that start, move or stop a consent check: check, restart, resume, back, cancel;
-and the line for an answer typed after a check ended, which says how to change it."""
+the line for an answer typed after a check ended, which says how to change it; and the lines for
+a button of a check pressed again, or from an older message (`BoundCommand`, `BackPick`)."""
 
 from __future__ import annotations
 
 from dialogs.answers import NEXT_STEPS
-from dialogs.choices import Command, command_value
+from dialogs.choices import Command, back_value, bound_value
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Choice, Reply
-from dialogs.state import ConversationState
+from dialogs.state import CheckProgress, ConversationState
+
+ENDED_OR_EXPIRED = (
+    "That button belongs to a consent check that has ended or expired, so I haven't used it."
+)
+BACK_AGAIN = "That button is from an earlier point of the check, so I haven't gone back again."
+STARTED_ALREADY = (
+    "You've already started a new check, so I haven't started another. Its question is above; "
+    "type **restart** to begin it again."
+)
+RESUMED_ALREADY = (
+    "You're already back in that check, so I haven't gone back again. Its question is above."
+)
+PART_WAY = (
+    "You're already part-way through a check, so I haven't started another. Its question is "
+    "above; type **restart** to begin again."
+)
+SHOWN_ALREADY = "How your check ended is just above, so I haven't shown it again."
+UNDER_WAY_AGAIN = "That check is under way again, so it hasn't ended yet."
 
 
 def run_check_command(
@@ -45,27 +64,29 @@ def run_check_command(
             return state.with_check(None), [
                 Reply(
                     text="Check cancelled. Nothing was recorded.",
-                    choices=(Choice("Start a new check", command_value(Command.CHECK)),),
+                    choices=(
+                        Choice("Start a new check", bound_value(Command.CHECK, progress.run)),
+                    ),
                 )
             ]
     raise ValueError(f"{command} is not a check command")
 
 
-def changed_after_end() -> Reply:
-    """For an answer typed just after a check ended ("she said no though"): nothing changed,
+def changed_after_end(check: CheckProgress) -> Reply:
+    """For an answer typed just after `check` ended ("she said no though"): nothing changed,
     and how to change it."""
     return Reply(
         text="Your check has ended, so I haven't changed anything. If an answer has changed, "
         "type **back** to change your last answer, or **restart** to begin a new check.",
         choices=(
-            Choice("Change my last answer", command_value(Command.BACK)),
-            Choice("Start again", command_value(Command.RESTART)),
+            Choice("Change my last answer", back_value(check.run, len(check.answers))),
+            Choice("Start again", bound_value(Command.RESTART, check.run)),
         ),
     )
 
 
-def pressed_after_end(answered_as: str | None) -> Reply:
-    """For a button of a check that has ended, pressed again (a stale question): nothing
+def pressed_after_end(check: CheckProgress, answered_as: str | None) -> Reply:
+    """For a button of `check`, which has ended, pressed again (a stale question): nothing
     changed, said once; the outcome is not posted again, but can be asked for (it may be that
     the answer which ended the check never arrived)."""
     answered = f"That question was answered as **{answered_as}**, and y" if answered_as else "Y"
@@ -74,8 +95,8 @@ def pressed_after_end(answered_as: str | None) -> Reply:
         "see how it ended, **back** to change your last answer, or **restart** to begin a new "
         "check.",
         choices=(
-            Choice("Show how it ended", command_value(Command.RECORD)),
-            Choice("Change my last answer", command_value(Command.BACK)),
-            Choice("Start again", command_value(Command.RESTART)),
+            Choice("Show how it ended", bound_value(Command.RECORD, check.run)),
+            Choice("Change my last answer", back_value(check.run, len(check.answers))),
+            Choice("Start again", bound_value(Command.RESTART, check.run)),
         ),
     )

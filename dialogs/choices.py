@@ -1,6 +1,8 @@
 """Choice values: each names what it answers, so a late or forged press is recognised.
 
-Forms: ``topic:7`` (show Q&A entry 7), ``cmd:check`` (run a command),
+Forms: ``topic:7`` (show Q&A entry 7), ``cmd:check`` (run a command), ``cmd:check:3`` (run
+a command from the end of consent-check run 3: start another check, show how it ended, pick it
+up after advice), ``back:3:4`` (go back one question in run 3 while it holds 4 answers),
 ``check:3:purpose:yes`` (answer question ``purpose`` in consent-check run 3) and
 ``why:3:purpose`` (explain that question), ``form:3`` (fill in run 3's decision record in the
 chat), ``field:3`` (one field of run 3's record form as it is typed, sent with that field, for
@@ -53,6 +55,24 @@ class CommandPick(Value):
 
 
 @value_class
+class BoundCommand(Value):
+    """Run a command from a button at the end of one consent-check run: a second press, or one
+    from an older message, is recognised by the run."""
+
+    command: Command
+    run: int
+
+
+@value_class
+class BackPick(Value):
+    """Go back one question in one consent-check run, as it stood when the button was shown:
+    pressed again, it finds the run moved on and goes back no further."""
+
+    run: int
+    answers: int
+
+
+@value_class
 class AnswerPick(Value):
     """Answer one question of one consent-check run."""
 
@@ -91,13 +111,27 @@ class FieldTyped(Value):
     run: int
 
 
-Pick = TopicPick | CommandPick | AnswerPick | WhyPick | FormPick | FieldTyped | RecordSubmit
+Pick = (
+    TopicPick
+    | CommandPick
+    | BoundCommand
+    | BackPick
+    | AnswerPick
+    | WhyPick
+    | FormPick
+    | FieldTyped
+    | RecordSubmit
+)
 
 _MAX_VALUE = 100
 _COMMANDS = frozenset(c.value for c in Command)
+BOUND_COMMANDS = frozenset({Command.CHECK, Command.RESTART, Command.RECORD, Command.RESUME})
+"""The commands a button at the end of a check binds to its run (`BoundCommand`)."""
 # Pressed buttons only: compiled when the first is read.
 _TOPIC = LazyPattern(r"topic:(\d{1,6})")
 _CMD = LazyPattern(r"cmd:([a-z]{1,20})")
+_BOUND = LazyPattern(r"cmd:([a-z]{1,20}):(\d{1,9})")
+_BACK = LazyPattern(r"back:(\d{1,9}):(\d{1,4})")
 _ANSWER = LazyPattern(
     r"check:(\d{1,9}):([a-z][a-z0-9-]{0,30}):(" + "|".join(a.value for a in AnswerKey) + ")"
 )
@@ -115,6 +149,20 @@ def topic_value(number: int) -> str:
 def command_value(command: Command) -> str:
     """The value of a button that runs `command`."""
     return f"cmd:{command.value}"
+
+
+def bound_value(command: Command, run: int) -> str:
+    """The value of a button that runs `command` from the end of consent-check run `run`
+    (start another check, start again, show how it ended, pick it up after advice)."""
+    if command not in BOUND_COMMANDS:
+        raise ValueError(f"{command} is not bound to a run")
+    return f"cmd:{command.value}:{run}"
+
+
+def back_value(run: int, answers: int) -> str:
+    """The value of a "Change my last answer" button shown while run `run` holds `answers`
+    answers."""
+    return f"back:{run}:{answers}"
 
 
 def answer_value(run: int, step: str, answer: AnswerKey) -> str:
@@ -156,6 +204,10 @@ def parse_choice(value: str) -> Pick | None:
         return TopicPick(int(m[1]))
     if (m := _CMD.fullmatch(value)) and m[1] in _COMMANDS:
         return CommandPick(Command(m[1]))
+    if (m := _BOUND.fullmatch(value)) and m[1] in _COMMANDS and Command(m[1]) in BOUND_COMMANDS:
+        return BoundCommand(Command(m[1]), int(m[2]))
+    if m := _BACK.fullmatch(value):
+        return BackPick(int(m[1]), int(m[2]))
     if m := _ANSWER.fullmatch(value):
         return AnswerPick(int(m[1]), m[2], AnswerKey(m[3]))
     if m := _WHY.fullmatch(value):

@@ -5,10 +5,19 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from dialogs.answers import NEXT_STEPS, QAAnswers
-from dialogs.check_commands import run_check_command
-from dialogs.choices import Command
+from dialogs.check_commands import (
+    BACK_AGAIN,
+    ENDED_OR_EXPIRED,
+    PART_WAY,
+    RESUMED_ALREADY,
+    SHOWN_ALREADY,
+    STARTED_ALREADY,
+    UNDER_WAY_AGAIN,
+    run_check_command,
+)
+from dialogs.choices import BackPick, BoundCommand, Command
 from dialogs.consent_check import ConsentCheck
-from dialogs.contract import Reply
+from dialogs.contract import Private, Reply
 from dialogs.facts import Clock, TurnKind
 from dialogs.numbered import Listed
 from dialogs.records import RecordReplies
@@ -77,6 +86,46 @@ class CommandReplies:
                 return state, [*self._records.fill_in(state.check), *self.pending(state)]
         return run_check_command(self._check, state, command)
 
+    def pressed(
+        self, state: ConversationState, command: Command, now: Clock, note: TurnNote
+    ) -> Result:
+        """A command's button: as typed, but for "Start a consent check" pressed while a check
+        is under way (a double click, an older message): one line, never a second copy of the
+        question (typed **check** shows it again)."""
+        if command is Command.CHECK and state.in_check():
+            return _refused(note, state, _quiet(PART_WAY))
+        return self.run(state, command, now, note)
+
+    def bound(
+        self, state: ConversationState, pick: BoundCommand | BackPick, now: Clock, note: TurnNote
+    ) -> Result:
+        """A button of a consent check's end, or "Change my last answer": run as its command
+        while the check stands as it did when the button was shown; otherwise refused, once and
+        briefly (`note.refused`). A second press of the same button is refused without a second
+        copy of the question or the record."""
+        check = state.check
+        if isinstance(pick, BackPick):
+            if check is not None and (check.run, len(check.answers)) == (pick.run, pick.answers):
+                return self.run(state, Command.BACK, now, note)
+            said = BACK_AGAIN if check is not None and check.run == pick.run else ENDED_OR_EXPIRED
+            return _refused(note, state, _quiet(said), *self.pending(state, fallback=True))
+        if pick.command in (Command.CHECK, Command.RESTART):
+            if state.in_check() and state.runs > pick.run:  # begun already, by this button or since
+                return _refused(note, state, _quiet(STARTED_ALREADY))
+            return self.run(state, pick.command, now, note)
+        if check is None or check.run != pick.run:
+            stale = Reply(text=ENDED_OR_EXPIRED)
+            return _refused(note, state, stale, *self.pending(state, fallback=True))
+        if pick.command is Command.RESUME and not check.finished:
+            return _refused(note, state, _quiet(RESUMED_ALREADY))
+        if pick.command is Command.RECORD:
+            if not check.finished:
+                return _refused(note, state, _quiet(UNDER_WAY_AGAIN), *self.pending(state))
+            if state.ended:  # the ending is the last thing shown: pressed twice
+                return _refused(note, state, _quiet(SHOWN_ALREADY))
+            note.shows_ending = True
+        return self.run(state, pick.command, now, note)
+
     def route(self, state: ConversationState, route: Route, now: Clock, note: TurnNote) -> Result:
         """The built-in reply a question was routed to (the rules, the contacts, the steps...)."""
         note.kind = TurnKind.COMMAND
@@ -114,3 +163,14 @@ class CommandReplies:
         if fallback:
             return [Reply(text="What would you like to do next?", choices=NEXT_STEPS)]
         return []
+
+
+def _refused(note: TurnNote, state: ConversationState, *replies: Reply) -> Result:
+    note.refused = True
+    return state, list(replies)
+
+
+def _quiet(text: str) -> Reply:
+    """A line about the person's own check: in private, like the check (where it was asked for
+    in a shared place, the door says only where the answer went)."""
+    return Reply(text=text, private=Private.CONSENT_CHECK)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dialogs.choices import Command, answer_value, command_value, form_value, why_value
+from dialogs.choices import (
+    Command,
+    answer_value,
+    back_value,
+    bound_value,
+    command_value,
+    form_value,
+    why_value,
+)
 from dialogs.contract import Choice, DecisionRecord, Reply
 from dialogs.record_form import RecordBuilder
 from dialogs.signpost import Signpost
@@ -281,12 +289,15 @@ class ConsentCheck:
             form_value(progress.run),
             description="Fill in the decision record's fields here",
         )
-        resume = (Choice(RESUME_LABEL, command_value(Command.RESUME)),) if outcome.resumable else ()
+        run = progress.run
+        resume = (
+            (Choice(RESUME_LABEL, bound_value(Command.RESUME, run)),) if outcome.resumable else ()
+        )
         after = (
             fill,
             *resume,
-            Choice("Change my last answer", command_value(Command.BACK)),
-            Choice("Start another check", command_value(Command.CHECK)),
+            Choice("Change my last answer", back_value(run, len(progress.answers))),
+            Choice("Start another check", bound_value(Command.CHECK, run)),
         )
         return Reply(
             text="Here is a record for your case notes, with a place for each thing to "

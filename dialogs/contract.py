@@ -138,8 +138,9 @@ class Private(StrEnum):
 class Press(StrEnum):
     """What a button press did, for a door that marks the pressed message (Slack)."""
 
-    TAKEN = "taken"  # the choice was taken: the door may show it as chosen
+    TAKEN = "taken"  # an answer (or a pick from a list) was taken: the door may show it chosen
     EXPLAINED = "explained"  # "why am I asked this?": the question is asked again below
+    RAN = "ran"  # a command ran ("Show how it ended", "Start another check"): no choice to show
     REFUSED = "refused"  # a stale or unknown button: nothing was taken, nothing is shown chosen
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dialogs.choices import AnswerPick, WhyPick, parse_choice
+from dialogs.choices import AnswerPick, Pick, TopicPick, WhyPick, parse_choice
 from dialogs.contract import Press, Private, Reply, Turn
 
 
@@ -26,13 +26,7 @@ def placed(replies: list[Reply], turn: Turn, *, refused: bool = False) -> list[R
     steps_on = turn.private and isinstance(pick, AnswerPick | WhyPick)
     press = None
     if turn.action is not None:
-        press = (
-            Press.REFUSED
-            if refused
-            else Press.EXPLAINED
-            if isinstance(pick, WhyPick)
-            else Press.TAKEN
-        )
+        press = _press(pick, refused=refused)
     # What was said of a risk of harm in a shared conversation is answered to its writer alone
     # (every reply of that turn, the signpost first), never where everyone can read it.
     told = (
@@ -47,6 +41,15 @@ def placed(replies: list[Reply], turn: Turn, *, refused: bool = False) -> list[R
         )
         for reply in replies
     ]
+
+
+def _press(pick: Pick | None, *, refused: bool) -> Press:
+    """What a press did: only an answer, or a pick from a list, is a choice to show as chosen."""
+    if refused:
+        return Press.REFUSED
+    if isinstance(pick, WhyPick):
+        return Press.EXPLAINED
+    return Press.TAKEN if isinstance(pick, AnswerPick | TopicPick) else Press.RAN
 
 
 def private_because(reply: Reply) -> Private | None:

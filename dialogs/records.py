@@ -11,7 +11,14 @@ are written again here from the flow pack.
 
 from __future__ import annotations
 
-from dialogs.choices import Command, FormPick, RecordSubmit, command_value, form_value
+from dialogs.choices import (
+    Command,
+    FormPick,
+    RecordSubmit,
+    bound_value,
+    command_value,
+    form_value,
+)
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Choice, Outcome, Reply
 from dialogs.facts import Clock, KeptRecord, TurnContext
@@ -69,7 +76,7 @@ class RecordReplies:
                 record=record,
                 choices=(
                     Choice("Fill it in again", form_value(check.run)),
-                    Choice("Start another check", command_value(Command.CHECK)),
+                    Choice("Start another check", bound_value(Command.CHECK, check.run)),
                 ),
             ),
         ]

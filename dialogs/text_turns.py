@@ -148,9 +148,9 @@ class TextTurns:
         answer = self._typed.as_answer(simple)
         if state.offered and answer is AnswerKey.YES:  # "yes" to the offer just made
             return self._commands.run(state, Command.CHECK, now, note)
-        if answer is None and late:
+        if answer is None and late and check is not None:
             note.kind = TurnKind.CHECK
-            return state, [changed_after_end()]
+            return state, [changed_after_end(check)]
         if answer is not None or self._hedged.is_bare_reply(text, simple):
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER

@@ -108,6 +108,27 @@ class Texts:
             choices=(_CHECK, _TOPICS, _RULES, _ABOUT),
         )
 
+    def command_usage(self) -> Reply:
+        """The reply to input after the slash command that nothing answers (platform guidelines
+        S-27): what the command can do, first and once, then that nothing was found."""
+        return Reply(
+            text="\n".join(
+                [
+                    "**What I can do**: answer a question about sharing information, asked in "
+                    "your own words, or one of these words:",
+                    "- **check**: decide whether to share, one key question at a time",
+                    "- **topics**: every question the published Q&A answers",
+                    "- **rules**: the seven golden rules",
+                    "- **about**: where my answers come from",
+                    "- **help**: everything I understand",
+                    "",
+                    "I couldn't find what you typed in the published Q&A. If you need an answer "
+                    "now, type **who can I ask**.",
+                ]
+            ),
+            choices=(_TOPICS, _CHECK, _RULES),
+        )
+
     def rules(self) -> Reply:
         """The seven golden rules."""
         pack = self._knowledge.rules

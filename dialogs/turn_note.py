@@ -38,6 +38,8 @@ class TurnNote:
         self.refused = False
         # Whether the turn came from a shared place (a channel, a group chat), not a private chat.
         self.shared = False
+        # Whether this turn showed how the check ended again, by its button (not a new outcome).
+        self.shows_ending = False
 
     def facts(self, state: ConversationState) -> TurnFacts:
         """What the turn did, as the runtime logs and observes it."""

@@ -150,9 +150,10 @@ def plan_delivery(
 
 
 def _marked(pressed: Pressed | None, replies: Sequence[Reply]) -> Pressed | None:
-    """The pressed message to mark, as the core says the press went: a choice taken is shown
-    chosen; a "why" loses its buttons (the question is asked again below) and shows no
-    choice; a refused press (a stale button) leaves the message as it was."""
+    """The pressed message to mark, as the core says the press went: an answer taken is shown
+    chosen; a "why" (the question is asked again below) or a command ("Show how it ended")
+    loses its buttons and shows no choice; a refused press (a stale button, a second press)
+    leaves the message as it was."""
     press = next((r.press for r in replies if r.press is not None), Press.TAKEN)
     if pressed is None or press is Press.REFUSED:
         return None

@@ -20,6 +20,8 @@ from bot.ask_settings import read_ask_settings
 from bot.core import build_core
 from dialogs.choices import (
     AnswerPick,
+    BackPick,
+    BoundCommand,
     Command,
     CommandPick,
     FieldTyped,
@@ -74,6 +76,10 @@ CONVERSATION_VALUES: list[Value] = [
     TopicPick(4),
     CommandPick(Command.HELP),
     CommandPick(Command.CHECK),
+    BoundCommand(Command.CHECK, 1),
+    BoundCommand(Command.RECORD, 1),
+    BackPick(1, 3),
+    BackPick(1, 2),
     AnswerPick(1, "purpose", YES),
     AnswerPick(1, "purpose", NO),
     WhyPick(1, "purpose"),

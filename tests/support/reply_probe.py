@@ -131,7 +131,7 @@ def heard_after_end(core: Core, risk: RiskReading, words: str) -> Heard:
     assert chat.state.check is not None and chat.state.check.finished
     turn = Turn("test", "c1", "u1", text=words, private=True)
     _, replies, facts = core.assistant.decide(chat.state, turn, FIXED_CLOCK)
-    read = "changed" if changed_after_end() in replies else facts.kind.value
+    read = "changed" if changed_after_end(chat.state.check) in replies else facts.kind.value
     return Heard(read, signposted_by(risk, words, replies), bool(quoted(replies)))
 
 

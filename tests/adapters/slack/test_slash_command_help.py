@@ -3,7 +3,7 @@ help too (platform guidelines S-27), through the real Slack door on loopback."""
 
 from __future__ import annotations
 
-from tests.support.slack import Person
+from tests.support.slack import Person, labels
 
 
 async def test_an_unknown_slash_command_gets_the_usage_help(alice: Person) -> None:
@@ -11,6 +11,28 @@ async def test_an_unknown_slash_command_gets_the_usage_help(alice: Person) -> No
 
     assert any("What I can do" in m.text for m in seen)  # S-27
     assert all(m.ephemeral for m in seen)
+
+
+async def test_an_unknown_slash_command_leads_with_the_usage_help_once(alice: Person) -> None:
+    await alice.dm("hello")  # the privacy reminder, given once, is behind her
+
+    seen = await alice.command("xyzzy", channel=alice.dm_channel)
+
+    # Round 32 (buttons32): the usage first, once; no decline before it, no second help after.
+    assert len(seen) == 1
+    assert seen[0].text.startswith("*What I can do*")
+    assert seen[0].text.count("What I can do") == 1
+    assert "couldn't find" in seen[0].text
+    assert "Start a consent check" in labels(seen[0])
+
+
+async def test_an_unknown_slash_command_in_a_check_keeps_the_place(alice: Person) -> None:
+    await alice.dm("check")
+
+    seen = await alice.command("xyzzy", channel=alice.dm_channel)
+
+    assert seen[0].text.startswith("*What I can do*")
+    assert "Key question 1" in seen[-1].text
 
 
 async def test_the_same_word_typed_in_the_dm_gets_no_help_page(alice: Person) -> None:
