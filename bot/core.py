@@ -18,7 +18,8 @@ from knowledge.loader import Knowledge, knowledge_key, load_knowledge
 from knowledge.matching import Matcher
 from knowledge.pack_cache import recorded_inputs
 from knowledge.pack_values import Value
-from knowledge.snapshot import read_snapshot, write_snapshot
+from knowledge.route_index import route_index
+from knowledge.snapshot import Built, read_snapshot, write_snapshot
 from knowledge.value_class import value_class
 
 if TYPE_CHECKING:
@@ -45,27 +46,28 @@ def build_core(packs: Path | None = None, *, cache_dir: Path | None = None) -> C
 
     Args:
         packs: a directory of an organisation's own packs, if any.
-        cache_dir: where the validated packs, the matcher's index and one snapshot of both
+        cache_dir: where the validated packs, the matcher's index and one snapshot of all
             built (`knowledge.snapshot`) are kept between starts; None validates and builds
             them each time.
 
     Raises:
         KnowledgeError: when a pack is broken; its message names the file, entry and problem.
     """
-    knowledge, matcher = _knowledge_and_matcher(packs, cache_dir)
+    knowledge, matcher, routes = _built(packs, cache_dir)
     risk = RiskReading(knowledge, matcher)  # built once (it joins two word sets), shared
     return Core(
         knowledge=knowledge,
         matcher=matcher,
-        assistant=Assistant(knowledge, matcher, risk),
+        assistant=Assistant(knowledge, matcher, risk, routes),
         answers=QAAnswers(knowledge, matcher),
         search=QuestionSearch(knowledge, matcher, risk),
     )
 
 
-def _knowledge_and_matcher(packs: Path | None, cache_dir: Path | None) -> tuple[Knowledge, Matcher]:
-    """Read back from one snapshot (`knowledge.snapshot`) when one is kept for these packs and
-    this code; else loaded and built (each from its own cache when it can), then kept."""
+def _built(packs: Path | None, cache_dir: Path | None) -> Built:
+    """The knowledge, matcher and routes' index: read back from one snapshot
+    (`knowledge.snapshot`) when one is kept for these packs and this code; else loaded and built
+    (each from its own cache when it can), then kept."""
     key = knowledge_key(packs, cache_dir) if cache_dir is not None else None
     built = read_snapshot(cache_dir, key) if cache_dir is not None and key is not None else None
     if built is not None:
@@ -74,11 +76,12 @@ def _knowledge_and_matcher(packs: Path | None, cache_dir: Path | None) -> tuple[
     matcher = Matcher(
         knowledge.entries, knowledge.not_covered, knowledge.lexicon, cache_dir=cache_dir
     )
+    built = (knowledge, matcher, route_index(knowledge))
     if cache_dir is not None and key is not None:
         inputs = recorded_inputs(cache_dir, key)
         if inputs is not None:
-            write_snapshot(cache_dir, key, (knowledge, matcher), inputs)
-    return knowledge, matcher
+            write_snapshot(cache_dir, key, built, inputs)
+    return built
 
 
 def record_clock(zone: str = RECORD_TIMEZONE) -> datetime:

@@ -41,6 +41,7 @@ from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 from knowledge.risk import RiskFinding
+from knowledge.route_index import RouteIndex, route_index
 
 Decision = tuple[ConversationState, list[Reply], TurnFacts]
 _NO_CONTEXT = TurnContext()
@@ -51,10 +52,15 @@ class Assistant:
     """Decides what to say. Pure: no I/O, no clock, no platform; safe to share between turns."""
 
     def __init__(
-        self, knowledge: Knowledge, matcher: Matcher, risk: RiskReading | None = None
+        self,
+        knowledge: Knowledge,
+        matcher: Matcher,
+        risk: RiskReading | None = None,
+        routes: RouteIndex | None = None,
     ) -> None:
         """`risk`: the risk check's reading of these two, when one is built already (it is
-        shared: it only reads)."""
+        shared: it only reads); `routes`: the index of the knowledge's routes, when one is
+        built already (`knowledge.route_index.route_index`: a later start reads it back)."""
         self._check = ConsentCheck(knowledge)
         self._qa = QAAnswers(knowledge, matcher)
         self._texts = Texts(knowledge)
@@ -65,7 +71,13 @@ class Assistant:
         parts = ReplyParts(self._check, self._qa, self._texts, self._records, self._signpost)
         self._commands = CommandReplies(parts)
         self._pending = self._commands.pending
-        self._text = TextTurns(knowledge, matcher, parts, self._commands)
+        self._text = TextTurns(
+            knowledge,
+            matcher,
+            parts,
+            self._commands,
+            route_index(knowledge) if routes is None else routes,
+        )
         self._offers = (
             self._texts.offer_check(),
             self._texts.offer_check(concern=True),

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.matching.text import words
-from knowledge.routes_pack import Destination, Route, RoutesPack
+from knowledge.route_index import RouteIndex
+from knowledge.routes_pack import Route
 
-# Routes whose phrases also begin many questions an entry answers ("what should I do if the
-# parent refuses?"): they route only a message that is nothing but the phrase.
-_WHOLE_MESSAGE = frozenset({Destination.NEXT_STEPS})
-# Routes that answer only a message no published answer is quoted for ("can I share with the
-# police without consent?"; "can I share without consent?" is entry 4's): their phrases match
-# with up to `_GAP` words between their words ("without the young person's consent").
-_LOOSE = frozenset({Destination.WITHOUT_CONSENT})
+# A loose route's phrase (`knowledge.route_index.LOOSE`) may have up to `_GAP` words between its
+# words ("without the young person's consent").
 _GAP = 4
 _AROUND = frozenset(
     {"so", "ok", "okay", "right", "and", "but", "um", "erm", "then", "please", "help"}
@@ -32,31 +27,16 @@ _SHORT_QUESTION = 5
 class Routes:
     """Finds the route whose phrase comes first in a message. Pure; built once."""
 
-    def __init__(self, pack: RoutesPack, *, sharing: Iterable[str] = ()) -> None:
-        """Index every phrase of every route.
-
-        Args:
-            pack: the routes pack; where two routes list the same phrase, the first keeps it.
-            sharing: phrases that name an act of sharing ("tell", "pass on"; the not-covered
-                pack's case-question verbs), of which a question must hold one for a loose
-                route: "a carer used her card without permission" asks nothing about sharing.
-        """
-        self._sharing = PhraseSet(sharing)
-        self._route_of: dict[str, Route] = {}
-        self._whole: dict[tuple[str, ...], Route] = {}
-        self._loose: dict[str, list[tuple[list[str], Route]]] = {}
-        for route in pack.routes:
-            for phrase in route.phrases:
-                if route.to in _LOOSE:
-                    first, *rest = words(phrase)
-                    self._loose.setdefault(first, []).append((rest, route))
-                elif route.to in _WHOLE_MESSAGE:
-                    self._whole.setdefault(tuple(words(phrase)), route)
-                else:
-                    self._route_of.setdefault(phrase, route)
-        self._phrases = PhraseSet(self._route_of)
-        self._self_words = PhraseSet(pack.self_words)
-        self._with_self = [(PhraseSet(r.with_self), r) for r in pack.routes if r.with_self]
+    def __init__(self, index: RouteIndex) -> None:
+        """Find routes by `index` (`knowledge.route_index`: built with the knowledge, and kept
+        with it between starts)."""
+        self._sharing = index.sharing
+        self._route_of = index.route_of
+        self._whole = index.whole
+        self._loose = index.loose
+        self._phrases = index.phrases
+        self._self_words = index.self_words
+        self._with_self = index.with_self
 
     def find(self, question: str, message: str) -> Route | None:
         """The route for what a message asks, or None when no route's phrase is in it.

@@ -31,6 +31,7 @@ from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher, MatchResult
 from knowledge.matching.segment import Segment, question_parts
+from knowledge.route_index import RouteIndex
 
 # Turns whose question is remembered (by an opaque id) so that a pick next turn links to it.
 _REMEMBERED = frozenset(
@@ -52,13 +53,18 @@ class TextTurns:
     """Decides what a typed message gets. Pure; built once by the `Assistant` from its parts."""
 
     def __init__(
-        self, knowledge: Knowledge, matcher: Matcher, parts: ReplyParts, commands: CommandReplies
+        self,
+        knowledge: Knowledge,
+        matcher: Matcher,
+        parts: ReplyParts,
+        commands: CommandReplies,
+        routes: RouteIndex,
     ) -> None:
         self._check, self._qa, self._texts, self._records, self._signpost = parts
         self._commands = commands
         self._pending = commands.pending
         cases = knowledge.not_covered.case_questions
-        self._routes = Routes(knowledge.routes, sharing=cases.verbs if cases else ())
+        self._routes = Routes(routes)
         self._typed = TypedReader(knowledge.typed_words)
         self._flow = knowledge.flow
         self._worries = knowledge.typed_words.worries

@@ -1,4 +1,5 @@
-"""One snapshot of everything a start builds from the packs: the knowledge and the matcher.
+"""One snapshot of everything a start builds from the packs: the knowledge, the matcher and
+the routes' index.
 
 A later start read the checked packs' values (JSON), the risk detector's tables (`marshal`) and
 the matcher's index (blocks of bytes) from the cache, then rebuilt the detector's places and
@@ -53,11 +54,14 @@ from typing import Any
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 from knowledge.pack_cache import inputs_unchanged, replace_file
+from knowledge.route_index import RouteIndex
 
-FORMAT = 5
+Built = tuple[Knowledge, Matcher, RouteIndex]
+"""What a snapshot keeps: the knowledge, its matcher and its routes' index."""
+FORMAT = 6
 """4: the header pickled as plain data (it was JSON: `json` is not imported by a later start);
 5: the body summed by `importlib.util.source_hash`, not CRC-32 (about a quarter fewer
-instructions over its 4.8 MB: 13.8 million against 18.6)."""
+instructions over its 4.8 MB: 13.8 million against 18.6); 6: the routes' index kept too."""
 PREFIX = "built-"
 SUFFIX = ".pickle"
 _MAGIC = b"infoshare built knowledge\n"
@@ -95,8 +99,9 @@ def snapshot_path(directory: Path, key: str) -> Path:
     return directory / f"{PREFIX}{key}{SUFFIX}"
 
 
-def read_snapshot(directory: Path, key: str) -> tuple[Knowledge, Matcher] | None:
-    """The knowledge and matcher kept for `key`, or None when there is no sound snapshot."""
+def read_snapshot(directory: Path, key: str) -> Built | None:
+    """The knowledge, matcher and routes' index kept for `key`, or None when there is no sound
+    snapshot."""
     try:
         found = snapshot_path(directory, key).read_bytes()
     except OSError:
@@ -115,27 +120,29 @@ def read_snapshot(directory: Path, key: str) -> tuple[Knowledge, Matcher] | None
         return None
     if (
         type(built) is not tuple
-        or len(built) != 2
+        or len(built) != 3
         or type(built[0]) is not Knowledge
         or type(built[1]) is not Matcher
+        or type(built[2]) is not RouteIndex
     ):
         return None
-    return built[0], built[1]
+    return built[0], built[1], built[2]
 
 
 def write_snapshot(
     directory: Path,
     key: str,
-    built: tuple[Knowledge, Matcher],
+    built: Built,
     inputs: Mapping[str, str | None],
 ) -> bool:
-    """Keep the knowledge and matcher for `key`, removing older snapshots; False when it cannot
-    (an object this module does not reduce, or a directory that cannot be written to).
+    """Keep the knowledge, matcher and routes' index for `key`, removing older snapshots; False
+    when it cannot (an object this module does not reduce, or a directory that cannot be
+    written to).
 
     Args:
         directory: the cache directory.
         key: the knowledge cache's key for the packs they were built from.
-        built: the knowledge and the matcher, as built (before any message).
+        built: the knowledge, the matcher and the routes' index, as built (before any message).
         inputs: the other files the packs' checks read, with their digests (from the knowledge
             cache's record): a later change to any of them voids the snapshot.
     """

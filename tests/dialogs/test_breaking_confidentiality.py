@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.routes import Routes
+from knowledge.route_index import RouteIndex
 from knowledge.routes_pack import Destination, Route, RoutesPack
 from tests.support.core import Chat, texts
 
@@ -60,7 +61,7 @@ def test_a_route_naming_sharing_needs_no_other_sharing_word() -> None:
             ),
         ),
     )
-    routes = Routes(pack, sharing=("share", "tell"))
+    routes = Routes(RouteIndex(pack, sharing=("share", "tell")))
     assert routes.find_loose("when can I break confidentiality?") is not None
     assert routes.find_loose("can I share this without their consent?") is not None
     # the other route still needs a sharing word ("used her card without consent")

@@ -15,11 +15,13 @@ import yaml
 import knowledge.loader as loader
 import knowledge.snapshot as snapshot
 import knowledge.snapshot_pickler as snapshot_pickler
+from dialogs.routes import Routes
 from knowledge.loader import Knowledge, knowledge_key, load_knowledge
 from knowledge.matching import Matcher
 from knowledge.pack_cache import file_digest_of, recorded_inputs
 from knowledge.risk_model import MODEL_FILE
-from knowledge.snapshot import FORMAT, read_snapshot, snapshot_path, write_snapshot
+from knowledge.route_index import route_index
+from knowledge.snapshot import FORMAT, Built, read_snapshot, snapshot_path, write_snapshot
 from knowledge.text_packs import Contact, ContactsPack
 
 QUESTIONS = (
@@ -29,17 +31,18 @@ QUESTIONS = (
     "a year 6 girl told me her stepdad touches her",
     "who signs off a case file?",
     "hello",
+    "can I tell the police without the young person's consent?",
+    "are my chats recorded?",
 )
 
 
-def _built(cache: Path, packs: Path | None = None) -> tuple[Knowledge, Matcher]:
+def _built(cache: Path, packs: Path | None = None) -> Built:
     knowledge = load_knowledge(packs, cache_dir=cache)
-    return knowledge, Matcher(
-        knowledge.entries, knowledge.not_covered, knowledge.lexicon, cache_dir=cache
-    )
+    matcher = Matcher(knowledge.entries, knowledge.not_covered, knowledge.lexicon, cache_dir=cache)
+    return knowledge, matcher, route_index(knowledge)
 
 
-def _kept(cache: Path, packs: Path | None = None) -> tuple[str, tuple[Knowledge, Matcher]]:
+def _kept(cache: Path, packs: Path | None = None) -> tuple[str, Built]:
     key = knowledge_key(packs)
     assert key is not None
     built = _built(cache, packs)
@@ -49,10 +52,14 @@ def _kept(cache: Path, packs: Path | None = None) -> tuple[str, tuple[Knowledge,
     return key, built
 
 
-def _decisions(built: tuple[Knowledge, Matcher]) -> list[str]:
-    knowledge, matcher = built
+def _decisions(built: Built) -> list[str]:
+    knowledge, matcher, index = built
     detector = knowledge.risk_detector
-    return [repr((matcher.match(q), detector.detect(q))) for q in QUESTIONS]
+    routes = Routes(index)
+    return [
+        repr((matcher.match(q), detector.detect(q), routes.find(q, q), routes.find_loose(q)))
+        for q in QUESTIONS
+    ]
 
 
 def test_a_snapshot_reads_back_the_same_knowledge_deciding_the_same(tmp_path: Path) -> None:
@@ -67,6 +74,20 @@ def test_a_snapshot_reads_back_the_same_knowledge_deciding_the_same(tmp_path: Pa
     assert vars(again[0].risk_detector).keys() == vars(built[0].risk_detector).keys() - dropped
     assert _decisions(again) == _decisions(built)
     assert _decisions(again) == _decisions(_built(tmp_path / "elsewhere"))
+
+
+def test_the_routes_index_reads_back_the_same_sharing_the_packs_routes(tmp_path: Path) -> None:
+    key, built = _kept(tmp_path)
+    again = read_snapshot(tmp_path, key)
+
+    assert again is not None
+    index, kept = again[2], built[2]
+    assert (index.route_of, index.whole, index.loose) == (kept.route_of, kept.whole, kept.loose)
+    assert [r for _, r in index.with_self] == [r for _, r in kept.with_self]
+    # Each route is the knowledge's own value, not a copy of it.
+    routes = {id(r) for r in again[0].routes.routes}
+    assert {id(r) for r in index.route_of.values()} <= routes
+    assert {id(r) for found in index.loose.values() for _, r in found} <= routes
 
 
 def test_the_detectors_judging_tables_are_made_again_not_kept(tmp_path: Path) -> None:
@@ -218,12 +239,12 @@ def test_a_header_that_is_not_plain_data_is_refused_and_nothing_runs(
 def test_an_object_it_cannot_reduce_means_no_snapshot(tmp_path: Path) -> None:
     key = knowledge_key()
     assert key is not None
-    knowledge, matcher = _built(tmp_path)
+    knowledge, matcher, index = _built(tmp_path)
     inputs = recorded_inputs(tmp_path, key)
     assert inputs is not None
     matcher.extra = lambda: None  # type: ignore[attr-defined]
 
-    assert not write_snapshot(tmp_path, key, (knowledge, matcher), inputs)
+    assert not write_snapshot(tmp_path, key, (knowledge, matcher, index), inputs)
     assert not snapshot_path(tmp_path, key).exists()
 
 
@@ -253,7 +274,7 @@ class _Call:
 def test_the_values_of_a_class_are_made_together_unless_one_could_wait_on_itself(
     tmp_path: Path,
 ) -> None:
-    knowledge, matcher = _built(tmp_path)
+    knowledge, matcher, _ = _built(tmp_path)
     made = snapshot_pickler.groups((knowledge, matcher))
     groups = {g.kind.rpartition(":")[2]: g.values for g in made}
 

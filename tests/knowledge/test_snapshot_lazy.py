@@ -14,6 +14,7 @@ from knowledge.loader import Knowledge, knowledge_key, load_knowledge
 from knowledge.matching import Matcher
 from knowledge.pack_cache import recorded_inputs
 from knowledge.risk_types import Words
+from knowledge.route_index import route_index
 from knowledge.snapshot import NotAllowed, SnapshotUnpickler, read_snapshot, write_snapshot
 from knowledge.snapshot_lazy import LazyIndex, LazyTable, lazy_index, lazy_table
 
@@ -28,7 +29,7 @@ def _read_back(cache: Path) -> tuple[Knowledge, Knowledge]:
     matcher = Matcher(knowledge.entries, knowledge.not_covered, knowledge.lexicon, cache_dir=cache)
     inputs = recorded_inputs(cache, key)
     assert inputs is not None
-    assert write_snapshot(cache, key, (knowledge, matcher), inputs)
+    assert write_snapshot(cache, key, (knowledge, matcher, route_index(knowledge)), inputs)
     again = read_snapshot(cache, key)
     assert again is not None
     return knowledge, again[0]

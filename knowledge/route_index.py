@@ -1,0 +1,68 @@
+"""The routes pack's phrases, indexed once for `dialogs.routes.Routes` to read.
+
+Built where the knowledge and the matcher are, and kept with them in the start-up snapshot
+(`knowledge.snapshot`): a later start reads the index instead of splitting about 900 phrases
+again, and, as this module is part of the snapshot's key, a change to how it is built finds
+no snapshot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.text import words
+from knowledge.routes_pack import Destination, Route, RoutesPack
+
+if TYPE_CHECKING:
+    from knowledge.loader import Knowledge
+
+# Routes whose phrases also begin many questions an entry answers ("what should I do if the
+# parent refuses?"): they route only a message that is nothing but the phrase.
+WHOLE_MESSAGE = frozenset({Destination.NEXT_STEPS})
+# Routes that answer only a message no published answer is quoted for ("can I share with the
+# police without consent?"; "can I share without consent?" is entry 4's): their phrases match
+# with a few words between their words.
+LOOSE = frozenset({Destination.WITHOUT_CONSENT})
+
+
+class RouteIndex:
+    """Every phrase of every route, by how a message is searched for it. Read only."""
+
+    def __init__(self, pack: RoutesPack, *, sharing: Iterable[str] = ()) -> None:
+        """Index every phrase of every route.
+
+        Args:
+            pack: the routes pack; where two routes list the same phrase, the first keeps it.
+            sharing: phrases that name an act of sharing ("tell", "pass on"; the not-covered
+                pack's case-question verbs), of which a question must hold one for a loose
+                route: "a carer used her card without permission" asks nothing about sharing.
+        """
+        self.sharing = PhraseSet(sharing)
+        # A phrase of a route found anywhere in the question, by the phrase.
+        self.route_of: dict[str, Route] = {}
+        # A phrase that must be the whole message, by its words.
+        self.whole: dict[tuple[str, ...], Route] = {}
+        # A loose route's phrase, by its first word: the words after it, and the route.
+        self.loose: dict[str, list[tuple[list[str], Route]]] = {}
+        for route in pack.routes:
+            for phrase in route.phrases:
+                if route.to in LOOSE:
+                    first, *rest = words(phrase)
+                    self.loose.setdefault(first, []).append((rest, route))
+                elif route.to in WHOLE_MESSAGE:
+                    self.whole.setdefault(tuple(words(phrase)), route)
+                else:
+                    self.route_of.setdefault(phrase, route)
+        self.phrases = PhraseSet(self.route_of)
+        self.self_words = PhraseSet(pack.self_words)
+        # Each route's `with_self` words, for a question naming the assistant, in pack order.
+        self.with_self = [(PhraseSet(r.with_self), r) for r in pack.routes if r.with_self]
+
+
+def route_index(knowledge: Knowledge) -> RouteIndex:
+    """The index of `knowledge`'s routes, with the not-covered pack's case-question verbs as
+    the words that name an act of sharing."""
+    cases = knowledge.not_covered.case_questions
+    return RouteIndex(knowledge.routes, sharing=cases.verbs if cases else ())
