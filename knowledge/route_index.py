@@ -55,8 +55,9 @@ class RouteIndex:
                     self.whole.setdefault(tuple(words(phrase)), route)
                 else:
                     self.route_of.setdefault(phrase, route)
-        self.phrases = PhraseSet(self.route_of)
-        self.self_words = PhraseSet(pack.self_words)
+        # Made now, and so kept made: every question is searched for these two.
+        self.phrases = PhraseSet(self.route_of).made()
+        self.self_words = PhraseSet(pack.self_words).made()
         # Each route's `with_self` words, for a question naming the assistant, in pack order.
         self.with_self = [(PhraseSet(r.with_self), r) for r in pack.routes if r.with_self]
 

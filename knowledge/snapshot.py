@@ -11,7 +11,8 @@ these objects finds no file), beside the other caches, which a first start still
 
 What may be in it is closed, both ways. Writing (`knowledge.snapshot_pickler`), every object is
 reduced to one of this module's makers: a frozen slotted value by its fields (`make_value`, or
-`make_values` for all of a class's values at once, a field at a time by `map`), an enum member
+`make_values` for all of a class's values at once, a field at a time by `map`; a named tuple
+likewise, by `tuple.__new__`: a phrase set's tables hold them), an enum member
 by its value (`enum_member`), an object of one of this package's classes by its attributes
 (`new_object`), or one of the few bound methods an index keeps (`kept_method`); anything else
 (a function, a class from elsewhere) means no snapshot, and the start builds as before.
@@ -19,7 +20,8 @@ Reading, the only callables a file can name are those five, `operator.getitem` (
 place among its class's), `array`'s own reconstructor and the two makers of
 `knowledge.snapshot_lazy` (`_ALLOWED`; the mappings `LAZY` names are kept there, each object
 read by this same unpickler when a message first needs it): a class is named by
-text and looked up in this package, made by `object.__new__` and given its fields, so no
+text and looked up in this package, made by `object.__new__` (or `tuple.__new__`) and given
+its fields, so no
 class's `__init__` or anything outside this package runs, whatever the file says. The trust
 assumption is the other caches' (the cache directory is the service's own, like its code); the
 header's sum of the body (`importlib.util.source_hash`, 64 bits: the hash Python checks
@@ -61,7 +63,8 @@ Built = tuple[Knowledge, Matcher, RouteIndex]
 FORMAT = 6
 """4: the header pickled as plain data (it was JSON: `json` is not imported by a later start);
 5: the body summed by `importlib.util.source_hash`, not CRC-32 (about a quarter fewer
-instructions over its 4.8 MB: 13.8 million against 18.6); 6: the routes' index kept too."""
+instructions over its 4.8 MB: 13.8 million against 18.6); 6: the routes' index kept too, and
+named tuples made as values."""
 PREFIX = "built-"
 SUFFIX = ".pickle"
 _MAGIC = b"infoshare built knowledge\n"
@@ -249,9 +252,22 @@ def slotted(kind: str) -> tuple[type, tuple[Callable[[object, object], None], ..
     return cls, tuple(slot.__set__ for slot in slots)  # type: ignore[union-attr]
 
 
+@functools.cache
+def named_tuple(kind: str) -> tuple[type[tuple[object, ...]], int] | None:
+    """For a named tuple class of this package (`typing.NamedTuple`), itself and its number of
+    fields; None for any other class."""
+    cls = class_named(kind)
+    fields = getattr(cls, "_fields", None)
+    if not issubclass(cls, tuple) or type(fields) is not tuple:
+        return None
+    return cls, len(fields)
+
+
 def make_value(kind: str, fields: tuple[object, ...]) -> object:
     """A value of a slotted dataclass of this package, its fields set without `__init__` (as
-    unpickling one always does)."""
+    unpickling one always does), or of a named tuple, made by `tuple.__new__`."""
+    if named_tuple(kind) is not None:
+        return make_values(kind, (fields,))[0]
     if (found := slotted(kind)) is None:
         raise NotAllowed(f"not a value: {kind}")
     cls, setters = found
@@ -263,18 +279,27 @@ def make_value(kind: str, fields: tuple[object, ...]) -> object:
 
 def make_values(kind: str, rows: tuple[tuple[object, ...], ...]) -> tuple[object, ...]:
     """Values of a slotted dataclass of this package, one per row of fields, made a field at a
-    time for all of them by `map` (no Python call per value)."""
+    time for all of them by `map` (no Python call per value); or of a named tuple, each by
+    `tuple.__new__` (no code of the class runs)."""
+    if (named := named_tuple(kind)) is not None:
+        tuples, width = named
+        _check_rows(kind, rows, width)
+        return tuple(map(tuple.__new__, itertools.repeat(tuples, len(rows)), rows))
     if (found := slotted(kind)) is None:
         raise NotAllowed(f"not a value: {kind}")
     cls, setters = found
-    if type(rows) is not tuple or not {tuple}.issuperset(map(type, rows)):
-        raise NotAllowed(f"not rows of values: {kind}")
-    if not {len(setters)}.issuperset(map(len, rows)):
-        raise NotAllowed(f"rows of another length: {kind}")
+    _check_rows(kind, rows, len(setters))
     made: tuple[object, ...] = tuple(map(object.__new__, itertools.repeat(cls, len(rows))))
     for n, set_field in enumerate(setters):
         collections.deque(map(set_field, made, map(operator.itemgetter(n), rows)), maxlen=0)
     return made
+
+
+def _check_rows(kind: str, rows: tuple[tuple[object, ...], ...], width: int) -> None:
+    if type(rows) is not tuple or not {tuple}.issuperset(map(type, rows)):
+        raise NotAllowed(f"not rows of values: {kind}")
+    if not {width}.issuperset(map(len, rows)):
+        raise NotAllowed(f"rows of another length: {kind}")
 
 
 def enum_member(kind: str, value: object) -> Enum:
@@ -288,7 +313,7 @@ def enum_member(kind: str, value: object) -> Enum:
 def new_object(kind: str) -> object:
     """An object of a class of this package, without `__init__` (its attributes follow)."""
     cls = class_named(kind)
-    if slotted(kind) is not None or issubclass(cls, (Enum, BaseException)):
+    if slotted(kind) is not None or issubclass(cls, (Enum, BaseException, tuple)):
         raise NotAllowed(f"not an object with attributes: {kind}")
     return object.__new__(cls)
 

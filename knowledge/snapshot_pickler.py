@@ -28,6 +28,7 @@ from knowledge.snapshot import (
     kept_method,
     make_value,
     make_values,
+    named_tuple,
     new_object,
     slotted,
 )
@@ -158,7 +159,7 @@ class SnapshotPickler(pickle.Pickler):
             kind = self._kinds[cls] = _kind(cls)
         if isinstance(obj, Enum):
             return enum_member, (kind, obj.value)
-        if slotted(kind) is not None:
+        if slotted(kind) is not None or named_tuple(kind) is not None:
             return make_value, (kind, _fields_of(obj))
         if isinstance(obj, tuple) or not hasattr(obj, "__dict__"):
             raise pickle.PicklingError(f"not a value or an object with attributes: {kind}")
@@ -227,7 +228,17 @@ def _kind(cls: type) -> str:
 
 
 def _fields_of(value: object) -> tuple[object, ...]:
+    if isinstance(value, tuple):  # a named tuple
+        return tuple(value)
     return tuple(getattr(value, f.name) for f in dataclasses.fields(value))  # type: ignore[arg-type]
+
+
+def _is_value(cls: type) -> bool:
+    """Whether `cls` is a slotted dataclass or a named tuple of this package."""
+    if cls.__module__.partition(".")[0] != PACKAGE:
+        return False
+    kind = _kind(cls)
+    return slotted(kind) is not None or named_tuple(kind) is not None
 
 
 def groups(root: object, state_of: Callable[[object], dict[str, object]] = vars) -> list[_Group]:
@@ -248,7 +259,7 @@ def groups(root: object, state_of: Callable[[object], dict[str, object]] = vars)
             stack.extend(_items(obj))
         elif cls is MethodType:
             stack.append(obj.__self__)  # type: ignore[attr-defined]
-        elif cls.__module__.partition(".")[0] == PACKAGE and slotted(_kind(cls)) is not None:
+        elif _is_value(cls):
             found.setdefault(cls, []).append(obj)
             stack.extend(_fields_of(obj))
         elif hasattr(obj, "__dict__"):
@@ -274,7 +285,7 @@ def _needs(values: list[object]) -> set[type] | None:
         seen.add(id(obj))
         if cls in _CONTAINERS:
             stack.extend(_items(obj))
-        elif cls.__module__.partition(".")[0] == PACKAGE and slotted(_kind(cls)) is not None:
+        elif _is_value(cls):
             needed.add(cls)
         else:
             return None

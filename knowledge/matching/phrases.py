@@ -80,6 +80,13 @@ class PhraseSet:
         vars(self).update(_tables(self._phrases))
         self._ready = True
 
+    def made(self) -> PhraseSet:
+        """This set, its tables made now rather than at its first search (for a set that every
+        question searches, kept made in the start-up snapshot)."""
+        if not self._ready:
+            self._make_tables()
+        return self
+
     def first_in(self, text: str) -> str | None:
         """The first phrase found in `text` (in reading order), or None."""
         return self.first_in_words(words(text))

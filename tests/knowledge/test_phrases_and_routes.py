@@ -26,6 +26,16 @@ def test_a_star_ends_a_prefix_and_the_earliest_phrase_wins() -> None:
     assert phrases.all_in_words(["social", "media", "photos"]) == {"photo*", "social media"}
 
 
+def test_a_set_made_at_once_finds_what_a_set_made_at_its_first_search_finds() -> None:
+    listed = ["photo*", "social media", "share secure*", "isp"]
+    made, lazy = PhraseSet(listed).made(), PhraseSet(listed)
+    assert made._ready and not lazy._ready
+    for text in ("Can we post photographs on social media?", "do we need an isp", "share securely"):
+        assert made.first_in(text) == lazy.first_in(text)
+        assert made.all_in_words(words(text)) == lazy.all_in_words(words(text))
+    assert vars(made) == vars(lazy)
+
+
 @pytest.mark.parametrize(
     ("phrase", "problem"),
     [

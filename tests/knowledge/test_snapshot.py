@@ -84,6 +84,11 @@ def test_the_routes_index_reads_back_the_same_sharing_the_packs_routes(tmp_path:
     index, kept = again[2], built[2]
     assert (index.route_of, index.whole, index.loose) == (kept.route_of, kept.whole, kept.loose)
     assert [r for _, r in index.with_self] == [r for _, r in kept.with_self]
+    # The phrase sets every question searches are read back made: a later start splits none of
+    # their phrases (their tables, named tuples among them, equal to those built).
+    for name in ("phrases", "self_words"):
+        assert getattr(index, name)._ready
+        assert vars(getattr(index, name)) == vars(getattr(kept, name))
     # Each route is the knowledge's own value, not a copy of it.
     routes = {id(r) for r in again[0].routes.routes}
     assert {id(r) for r in index.route_of.values()} <= routes
@@ -318,3 +323,23 @@ def test_a_retrained_risk_model_changes_the_key(
     model.write_bytes(model.read_bytes() + b"\n")
 
     assert knowledge_key() != key
+
+
+def test_named_tuples_of_the_package_are_made_as_values_and_checked() -> None:
+    kind = "knowledge.matching.phrases:_Phrase"
+    row = ("share secure*", ("secure",), True)
+    made = snapshot.make_values(kind, (row, row))
+
+    assert made == (row, row)
+    assert {type(p).__name__ for p in made} == {"_Phrase"}
+    assert made[0].rest == ("secure",)
+    assert snapshot.make_value(kind, row) == row
+    with pytest.raises(snapshot.NotAllowed):
+        snapshot.make_values(kind, (row[:2],))
+    with pytest.raises(snapshot.NotAllowed):
+        snapshot.make_value(kind, [*row])  # type: ignore[arg-type]
+    with pytest.raises(snapshot.NotAllowed):
+        snapshot.new_object(kind)
+    # A named tuple of the standard library is not the package's: refused by name.
+    with pytest.raises(snapshot.NotAllowed):
+        snapshot.make_value("knowledge.loader:os.stat_result", row)
