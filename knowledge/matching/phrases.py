@@ -46,22 +46,24 @@ class PhraseSet:
 
     The phrases are split into words at the first search, not when the set is made: a start
     makes about thirty sets (every entry's subjects, the case-question words) and a question
-    reaches a few of them. Two threads searching a new set at once each make its tables, and
-    either's serve, as both are the same.
+    reaches a few of them. The tables only `all_in_words` reads are made from the others at
+    its first call: most sets are never searched that way. Two threads searching a new set at
+    once each make its tables, and either's serve, as both are the same.
     """
 
     # Made by `_tables` at the first search (`_make_tables`).
     _by_first: dict[str, list[_Phrase]]
-    # For `all_in_words`: one-word phrases by their word, longer ones by their first two words
-    # (or by their first, when the second is a prefix).
-    _single: dict[str, list[str]]
-    _by_pair: dict[tuple[str, str], list[_Phrase]]
-    _by_first_prefix: dict[str, list[_Phrase]]
     _prefixes: tuple[str, ...]
     # Prefixes have at least three letters: a word need only be tried against those sharing
     # its first three.
     _by_head: dict[str, list[str]]
     _heads: frozenset[str]
+    # For `all_in_words`, made by `_pair_tables` at its first call: one-word phrases by their
+    # word, longer ones by their first two words (or by their first, when the second is a
+    # prefix).
+    _single: dict[str, list[str]]
+    _by_pair: dict[tuple[str, str], list[_Phrase]]
+    _by_first_prefix: dict[str, list[_Phrase]]
     _singles: frozenset[str]
     _longer_firsts: frozenset[str]
 
@@ -73,6 +75,7 @@ class PhraseSet:
         """
         self._phrases = tuple(phrases)
         self._ready = False
+        self._pairs_ready = False
 
     def _make_tables(self) -> None:
         # Every table at once, then the flag: a search in another thread meanwhile either
@@ -80,9 +83,16 @@ class PhraseSet:
         vars(self).update(_tables(self._phrases))
         self._ready = True
 
+    def _make_pair_tables(self) -> None:
+        if not self._ready:
+            self._make_tables()
+        vars(self).update(_pair_tables(self._by_first))
+        self._pairs_ready = True
+
     def made(self) -> PhraseSet:
         """This set, its tables made now rather than at its first search (for a set that every
-        question searches, kept made in the start-up snapshot)."""
+        question searches, kept made in the start-up snapshot); not those `all_in_words` alone
+        reads."""
         if not self._ready:
             self._make_tables()
         return self
@@ -159,8 +169,8 @@ class PhraseSet:
 
     def all_in_words(self, found: Sequence[str]) -> set[str]:
         """Every phrase found in a message already split by `words`."""
-        if not self._ready:
-            self._make_tables()
+        if not self._pairs_ready:
+            self._make_pair_tables()
         # Called for every phrasing of every entry when the quote gate is built: set operations
         # (in C) first, so that a text naming no phrase costs no loop over its words.
         present = set(found)
@@ -202,12 +212,8 @@ class PhraseSet:
 
 
 def _tables(phrases: Iterable[str]) -> dict[str, object]:
-    """A phrase set's tables (the attributes `PhraseSet` declares), by name."""
+    """A phrase set's search tables (the attributes `PhraseSet` declares first), by name."""
     by_first: dict[str, list[_Phrase]] = {}
-    single: dict[str, list[str]] = {}
-    by_pair: dict[tuple[str, str], list[_Phrase]] = {}
-    by_first_prefix: dict[str, list[_Phrase]] = {}
-    longer_firsts: set[str] = set()
     prefixes: list[str] = []
     for phrase in phrases:
         stripped = phrase.removesuffix("*")
@@ -217,32 +223,44 @@ def _tables(phrases: Iterable[str]) -> dict[str, object]:
         if not found or len(found) > _LONGEST or "*" in stripped or (prefix and len(found[-1]) < 3):
             continue
         first = found[0]
-        if len(found) == 1:
-            if prefix:
-                prefixes.append(first)
-            else:
-                single.setdefault(first, []).append(phrase)
-                by_first.setdefault(first, []).append(tuple.__new__(_Phrase, (phrase, (), False)))
+        if len(found) == 1 and prefix:
+            prefixes.append(first)
             continue
         # `tuple.__new__` in C: the class's own `__new__` is a Python function.
         entry: _Phrase = tuple.__new__(_Phrase, (phrase, tuple(found[1:]), prefix))
         by_first.setdefault(first, []).append(entry)
-        longer_firsts.add(first)
-        if prefix and len(found) == 2:
-            by_first_prefix.setdefault(first, []).append(entry)
-        else:
-            by_pair.setdefault((first, found[1]), []).append(entry)
     by_head: dict[str, list[str]] = {}
     for start in prefixes:
         by_head.setdefault(start[:3], []).append(start)
     return {
         "_by_first": by_first,
-        "_single": single,
-        "_by_pair": by_pair,
-        "_by_first_prefix": by_first_prefix,
         "_prefixes": tuple(prefixes),
         "_by_head": by_head,
         "_heads": frozenset(by_head),
+    }
+
+
+def _pair_tables(by_first: dict[str, list[_Phrase]]) -> dict[str, object]:
+    """The tables only `all_in_words` reads, from a set's `_by_first`, by name."""
+    single: dict[str, list[str]] = {}
+    by_pair: dict[tuple[str, str], list[_Phrase]] = {}
+    by_first_prefix: dict[str, list[_Phrase]] = {}
+    longer_firsts: set[str] = set()
+    for first, entries in by_first.items():
+        for entry in entries:
+            rest = entry.rest
+            if not rest:
+                single.setdefault(first, []).append(entry.text)
+                continue
+            longer_firsts.add(first)
+            if entry.prefix and len(rest) == 1:
+                by_first_prefix.setdefault(first, []).append(entry)
+            else:
+                by_pair.setdefault((first, rest[0]), []).append(entry)
+    return {
+        "_single": single,
+        "_by_pair": by_pair,
+        "_by_first_prefix": by_first_prefix,
         "_singles": frozenset(single),
         "_longer_firsts": frozenset(longer_firsts),
     }

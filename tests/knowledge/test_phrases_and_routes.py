@@ -30,10 +30,25 @@ def test_a_set_made_at_once_finds_what_a_set_made_at_its_first_search_finds() ->
     listed = ["photo*", "social media", "share secure*", "isp"]
     made, lazy = PhraseSet(listed).made(), PhraseSet(listed)
     assert made._ready and not lazy._ready
-    for text in ("Can we post photographs on social media?", "do we need an isp", "share securely"):
+    texts = ("Can we post photographs on social media?", "do we need an isp", "share securely")
+    for text in texts:
         assert made.first_in(text) == lazy.first_in(text)
+    # The tables only `all_in_words` reads wait for its first call.
+    assert not made._pairs_ready and not lazy._pairs_ready
+    for text in texts:
         assert made.all_in_words(words(text)) == lazy.all_in_words(words(text))
+    assert made._pairs_ready
     assert vars(made) == vars(lazy)
+
+
+def test_all_in_words_finds_each_kind_of_phrase_first_searched_or_not() -> None:
+    listed = ["isp", "photo*", "social media", "share secure*", "share with", "golden rule*"]
+    text = words("can I share with social media photos securely as a golden rules isp")
+    expected = {"isp", "photo*", "social media", "share with", "golden rule*"}
+    searched = PhraseSet(listed)
+    assert searched.first_in_words(text) == "share with"
+    assert searched.all_in_words(text) == expected
+    assert PhraseSet(listed).all_in_words(text) == expected
 
 
 @pytest.mark.parametrize(
