@@ -18,6 +18,7 @@ import knowledge.snapshot_pickler as snapshot_pickler
 from dialogs.routes import Routes
 from knowledge.loader import Knowledge, knowledge_key, load_knowledge
 from knowledge.matching import Matcher
+from knowledge.matching.phrases import _Phrase
 from knowledge.pack_cache import file_digest_of, recorded_inputs
 from knowledge.risk_model import MODEL_FILE
 from knowledge.route_index import route_index
@@ -331,8 +332,9 @@ def test_named_tuples_of_the_package_are_made_as_values_and_checked() -> None:
     made = snapshot.make_values(kind, (row, row))
 
     assert made == (row, row)
-    assert {type(p).__name__ for p in made} == {"_Phrase"}
-    assert made[0].rest == ("secure",)
+    assert {type(p) for p in made} == {_Phrase}
+    first = made[0]
+    assert isinstance(first, _Phrase) and first.rest == ("secure",) and first.prefix
     assert snapshot.make_value(kind, row) == row
     with pytest.raises(snapshot.NotAllowed):
         snapshot.make_values(kind, (row[:2],))
