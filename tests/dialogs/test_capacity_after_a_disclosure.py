@@ -6,8 +6,8 @@ only after a concern; in a shared place the reply goes to its writer alone."""
 
 from __future__ import annotations
 
-from dialogs.contract import Private
 from bot.core import Core
+from dialogs.contract import Private
 from tests.support.core import Chat, texts
 
 TOLD = "a 15 year old told me a man she met online is sending her gifts and wants to meet her"
