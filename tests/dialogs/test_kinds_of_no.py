@@ -33,6 +33,12 @@ READINGS = [
     ("no, she refused", AnswerKey.REFUSED),
     ("no she doesn't want us to", AnswerKey.REFUSED),
     ("mum said no straight away", AnswerKey.REFUSED),
+    # Round 32 (tryout32): a refusal in everyday words was no answer, and a "yes" after it
+    # then recorded consent
+    ("she asked me not to tell anyone", AnswerKey.REFUSED),
+    ("she doesn't want anyone told", AnswerKey.REFUSED),
+    ("mum said she doesn't want anyone to know", AnswerKey.REFUSED),
+    ("he told me not to tell anyone", AnswerKey.REFUSED),
     ("it wouldn't be safe to ask him", AnswerKey.UNSAFE_TO_ASK),
     ("no, it's not safe to ask", AnswerKey.UNSAFE_TO_ASK),
     ("no I don't think so", AnswerKey.NO),
