@@ -205,6 +205,10 @@ class ConsentCheck:
     def resume(self, progress: CheckProgress | None) -> tuple[CheckProgress | None, list[Reply]]:
         """Go back to the question where a run ended at "seek advice", keeping the answers
         before it; or say there is no such run to pick up."""
+        if progress is not None and not progress.finished:
+            # Typed again once picked up (or mid-check): the question waiting, not "no check".
+            lead = "Your check is under way, so there's nothing to pick up again.\n\n"
+            return progress, [self.ask(progress, lead=lead)]
         outcome = self._flow.outcome(progress.step) if progress is not None else None
         if (
             progress is None

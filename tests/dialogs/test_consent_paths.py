@@ -172,6 +172,23 @@ def test_after_seeking_advice_the_check_resumes_at_that_question(
     assert chat.state.check.answers[: len(earlier)] == tuple(earlier)
 
 
+def test_resume_typed_again_once_picked_up_shows_the_question_waiting(chat: Chat) -> None:
+    # Round 32 (tryout32): a second "I've had the advice" said no check was waiting.
+    path = next(p for p in PATHS if p[1].resumable)
+    _walk(chat, path)
+    chat.send("I've had the advice")
+    waiting = chat.state.check
+    assert waiting is not None and not waiting.finished
+    question = FLOW.question(waiting.step)
+    assert question is not None
+
+    said = texts(chat.send("I've had the advice"))
+
+    assert "no check waiting on advice" not in said
+    assert "Your check is under way" in said and question.text in said
+    assert chat.state.check == waiting
+
+
 def test_resume_with_nothing_waiting_on_advice_says_so(chat: Chat) -> None:
     assert "no check waiting on advice" in texts(chat.send("I've had the advice"))
     path = next(p for p in PATHS if p[1].kind == "share")
