@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dialogs.answers import QAAnswers
-from dialogs.check_commands import ENDED_OR_EXPIRED, changed_after_end, pressed_after_end
+from dialogs.check_commands import (
+    ENDED_OR_EXPIRED,
+    FORM_SHOWN,
+    changed_after_end,
+    pressed_after_end,
+)
 from dialogs.choices import (
     AnswerPick,
     BackPick,
@@ -20,7 +25,7 @@ from dialogs.choices import (
 )
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.consent_check import ConsentCheck
-from dialogs.contract import Reply, Turn
+from dialogs.contract import Private, Reply, Turn
 from dialogs.facts import Clock, TurnContext, TurnFacts, TurnKind
 from dialogs.placement import placed
 from dialogs.privacy import looks_identifying
@@ -133,7 +138,7 @@ class Assistant:
         if turn.action is not None:
             if turn.form:  # a filled-in record form: its words are checked like typed ones
                 note.risk = self._form_risk(state, turn.form)
-            state, replies = self._on_choice(state, turn.action, now, note, turn.form)
+            state, replies = self._on_choice(state, turn, now, note)
         else:
             typed = turn.text or ""
             text = clean_input(typed)
@@ -177,7 +182,7 @@ class Assistant:
         if note.summarises is not None:
             state = replace(state, summarised=note.summarises)
         ended = note.outcome is not None or note.shows_ending
-        state = state.after_reply(offered=offered, ended=ended)
+        state = state.after_reply(offered=offered, ended=ended, formed=note.shows_form)
         state = state.turned(signposted=note.risk is not None).left_from(here, held)
         return state, placed(replies, turn, refused=note.refused), note.facts(state)
 
@@ -252,14 +257,9 @@ class Assistant:
     # -- buttons ---------------------------------------------------------------------------
 
     def _on_choice(
-        self,
-        state: ConversationState,
-        value: str,
-        now: Clock,
-        note: TurnNote,
-        form: tuple[tuple[str, str], ...] = (),
+        self, state: ConversationState, turn: Turn, now: Clock, note: TurnNote
     ) -> Result:
-        pick = parse_choice(value)
+        pick = parse_choice(turn.action or "")
         if isinstance(pick, CommandPick):
             return self._commands.pressed(state, pick.command, now, note)
         if isinstance(pick, BoundCommand | BackPick):
@@ -281,10 +281,18 @@ class Assistant:
                     return state, replies
         note.refused = True
         if isinstance(pick, FormPick | RecordSubmit):
-            filled = self._records.fill(state.check, pick, form, now, note.context)
+            posts_form = isinstance(pick, FormPick) and not turn.form_in_modal
+            note.shows_form = posts_form
+            check = state.check
+            if posts_form and state.formed and check is not None and check.run == pick.run:
+                # Pressed again while the form it posted is the last thing shown (a Teams
+                # double click): one line, no second form. A closed modal leaves nothing.
+                return state, [Reply(text=FORM_SHOWN, private=Private.DECISION_RECORD)]
+            filled = self._records.fill(state.check, pick, turn.form, now, note.context)
             if filled is not None:
                 note.kind, note.refused = TurnKind.RECORD, False
                 return state, filled
+            note.shows_form = False
             return state, [self._records.expired(), *self._pending(state, fallback=True)]
         return state, [
             Reply(text="I didn't recognise that choice. It may be from an old message."),
