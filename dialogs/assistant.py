@@ -135,6 +135,7 @@ class Assistant:
         note.summarised = state.summarised
         # A remembered question, a numbered list or a summary shown links to the next turn only.
         state = replace(state, asked=None, listed=None, summarised=None)
+        usage: Reply | None = None  # a slash command's usage, given for input nothing answers
         if turn.action is not None:
             if turn.form:  # a filled-in record form: its words are checked like typed ones
                 note.risk = self._form_risk(state, turn.form)
@@ -160,19 +161,15 @@ class Assistant:
             )
             if turn.command and note.risk is None and note.kind in _UNKNOWN:
                 # S-27: input the command doesn't know gets its usage, in place of the decline.
-                replies = [self._texts.command_usage(), *self._pending(state)]
+                usage = self._texts.command_usage()
+                replies = [usage, *self._pending(state)]
             if long:
                 cut = MAX_READ_CHARS if len(typed) > MAX_READ_CHARS else None
                 replies.insert(0, Reply(text=self._texts.long_message_note(cut)))
             if looks_identifying(text, self._known_words):
                 warning = self._texts.identifying_warning(context.questions_kept)
                 replies.insert(0, Reply(text=warning))
-        if not state.greeted:
-            state = replace(state, greeted=True)
-            if not state.reminded:
-                reminder = self._texts.privacy_reminder(context.questions_kept)
-                replies.insert(0, Reply(text=reminder))
-                state = replace(state, reminded=True)
+        state = self._greeted(state, replies, context, usage)
         if note.risk is not None:
             replies.insert(0, self._signpost.reply(note.risk))
             state = state.concerned().signposted_at(here)
@@ -185,6 +182,24 @@ class Assistant:
         state = state.after_reply(offered=offered, ended=ended, formed=note.shows_form)
         state = state.turned(signposted=note.risk is not None).left_from(here, held)
         return state, placed(replies, turn, refused=note.refused), note.facts(state)
+
+    def _greeted(
+        self,
+        state: ConversationState,
+        replies: list[Reply],
+        context: TurnContext,
+        usage: Reply | None,
+    ) -> ConversationState:
+        """The state after a conversation's first turn, whose `replies` get the one-off privacy
+        reminder: first, or just after a slash command's `usage` (the command typed is
+        answered first)."""
+        if state.greeted:
+            return state
+        if state.reminded:
+            return replace(state, greeted=True)
+        at = 0 if usage is None else replies.index(usage) + 1
+        replies.insert(at, Reply(text=self._texts.privacy_reminder(context.questions_kept)))
+        return replace(state, greeted=True, reminded=True)
 
     def _form_risk(
         self, state: ConversationState, form: tuple[tuple[str, str], ...]
