@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dialogs.answers import QAAnswers
-from dialogs.check_commands import ENDED_OR_EXPIRED, changed_after_end, pressed_after_end
+from dialogs.check_commands import (
+    ENDED_OR_EXPIRED,
+    FORM_SHOWN,
+    changed_after_end,
+    pressed_after_end,
+)
 from dialogs.choices import (
     AnswerPick,
     BackPick,
@@ -20,7 +25,7 @@ from dialogs.choices import (
 )
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.consent_check import ConsentCheck
-from dialogs.contract import Reply, Turn
+from dialogs.contract import Private, Reply, Turn
 from dialogs.facts import Clock, TurnContext, TurnFacts, TurnKind
 from dialogs.placement import placed
 from dialogs.privacy import looks_identifying
@@ -130,10 +135,11 @@ class Assistant:
         note.summarised = state.summarised
         # A remembered question, a numbered list or a summary shown links to the next turn only.
         state = replace(state, asked=None, listed=None, summarised=None)
+        usage: Reply | None = None  # a slash command's usage, given for input nothing answers
         if turn.action is not None:
             if turn.form:  # a filled-in record form: its words are checked like typed ones
                 note.risk = self._form_risk(state, turn.form)
-            state, replies = self._on_choice(state, turn.action, now, note, turn.form)
+            state, replies = self._on_choice(state, turn, now, note)
         else:
             typed = turn.text or ""
             text = clean_input(typed)
@@ -155,19 +161,15 @@ class Assistant:
             )
             if turn.command and note.risk is None and note.kind in _UNKNOWN:
                 # S-27: input the command doesn't know gets its usage, in place of the decline.
-                replies = [self._texts.command_usage(), *self._pending(state)]
+                usage = self._texts.command_usage()
+                replies = [usage, *self._pending(state)]
             if long:
                 cut = MAX_READ_CHARS if len(typed) > MAX_READ_CHARS else None
                 replies.insert(0, Reply(text=self._texts.long_message_note(cut)))
             if looks_identifying(text, self._known_words):
                 warning = self._texts.identifying_warning(context.questions_kept)
                 replies.insert(0, Reply(text=warning))
-        if not state.greeted:
-            state = replace(state, greeted=True)
-            if not state.reminded:
-                reminder = self._texts.privacy_reminder(context.questions_kept)
-                replies.insert(0, Reply(text=reminder))
-                state = replace(state, reminded=True)
+        state = self._greeted(state, replies, context, usage)
         if note.risk is not None:
             replies.insert(0, self._signpost.reply(note.risk))
             state = state.concerned().signposted_at(here)
@@ -177,9 +179,27 @@ class Assistant:
         if note.summarises is not None:
             state = replace(state, summarised=note.summarises)
         ended = note.outcome is not None or note.shows_ending
-        state = state.after_reply(offered=offered, ended=ended)
+        state = state.after_reply(offered=offered, ended=ended, formed=note.shows_form)
         state = state.turned(signposted=note.risk is not None).left_from(here, held)
         return state, placed(replies, turn, refused=note.refused), note.facts(state)
+
+    def _greeted(
+        self,
+        state: ConversationState,
+        replies: list[Reply],
+        context: TurnContext,
+        usage: Reply | None,
+    ) -> ConversationState:
+        """The state after a conversation's first turn, whose `replies` get the one-off privacy
+        reminder: first, or just after a slash command's `usage` (the command typed is
+        answered first)."""
+        if state.greeted:
+            return state
+        if state.reminded:
+            return replace(state, greeted=True)
+        at = 0 if usage is None else replies.index(usage) + 1
+        replies.insert(at, Reply(text=self._texts.privacy_reminder(context.questions_kept)))
+        return replace(state, greeted=True, reminded=True)
 
     def _form_risk(
         self, state: ConversationState, form: tuple[tuple[str, str], ...]
@@ -252,14 +272,9 @@ class Assistant:
     # -- buttons ---------------------------------------------------------------------------
 
     def _on_choice(
-        self,
-        state: ConversationState,
-        value: str,
-        now: Clock,
-        note: TurnNote,
-        form: tuple[tuple[str, str], ...] = (),
+        self, state: ConversationState, turn: Turn, now: Clock, note: TurnNote
     ) -> Result:
-        pick = parse_choice(value)
+        pick = parse_choice(turn.action or "")
         if isinstance(pick, CommandPick):
             return self._commands.pressed(state, pick.command, now, note)
         if isinstance(pick, BoundCommand | BackPick):
@@ -281,10 +296,18 @@ class Assistant:
                     return state, replies
         note.refused = True
         if isinstance(pick, FormPick | RecordSubmit):
-            filled = self._records.fill(state.check, pick, form, now, note.context)
+            posts_form = isinstance(pick, FormPick) and not turn.form_in_modal
+            note.shows_form = posts_form
+            check = state.check
+            if posts_form and state.formed and check is not None and check.run == pick.run:
+                # Pressed again while the form it posted is the last thing shown (a Teams
+                # double click): one line, no second form. A closed modal leaves nothing.
+                return state, [Reply(text=FORM_SHOWN, private=Private.DECISION_RECORD)]
+            filled = self._records.fill(state.check, pick, turn.form, now, note.context)
             if filled is not None:
                 note.kind, note.refused = TurnKind.RECORD, False
                 return state, filled
+            note.shows_form = False
             return state, [self._records.expired(), *self._pending(state, fallback=True)]
         return state, [
             Reply(text="I didn't recognise that choice. It may be from an old message."),

@@ -26,6 +26,7 @@ PART_WAY = (
     "above; type **restart** to begin again."
 )
 SHOWN_ALREADY = "How your check ended is just above, so I haven't shown it again."
+FORM_SHOWN = "The record form is just above, so I haven't opened another."
 UNDER_WAY_AGAIN = "That check is under way again, so it hasn't ended yet."
 
 

@@ -78,6 +78,10 @@ class Turn(Value):
             data, like `text`: read once, never stored or logged.
         command: `text` was typed after a slash command (``/infoshare …``): input nothing
             answers then also gets the command's usage help (platform guidelines S-27).
+        form_in_modal: a record form this press asks for opens in a window of its own (Slack's
+            modal), which the person may close leaving nothing in the conversation: the form's
+            button pressed again then always opens it again. False where a form is posted
+            in the conversation (a Teams card, the terminal's prompts).
     """
 
     channel: str
@@ -92,6 +96,7 @@ class Turn(Value):
     edited: bool = False
     earlier_text: str | None = None
     command: bool = False
+    form_in_modal: bool = False
 
     @property
     def key(self) -> ConversationKey:

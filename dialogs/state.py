@@ -57,6 +57,9 @@ class ConversationState(Value):
     offered: bool = False
     # Whether this turn ended a consent check at an outcome: a "why?" next asks why it ended so.
     ended: bool = False
+    # Whether this turn's reply was a check's record form, opened by its button and posted in
+    # the conversation: the same button pressed next (a Teams double click) opens no second one.
+    formed: bool = False
     # The numbered list (the golden rules, the topics) the last reply showed or showed an item
     # of: "3" or "the third one" next points into it. Which list, never what was typed.
     listed: Listed | None = None
@@ -72,12 +75,12 @@ class ConversationState(Value):
     # personal chat is never referred to in a channel, nor one channel's case in another.
     signposted_in: str | None = None
 
-    def after_reply(self, *, offered: bool, ended: bool) -> ConversationState:
-        """A copy noting whether this turn's last reply offered the consent check, and whether
-        this turn ended one."""
-        if offered == self.offered and ended == self.ended:
+    def after_reply(self, *, offered: bool, ended: bool, formed: bool = False) -> ConversationState:
+        """A copy noting whether this turn's last reply offered the consent check, whether
+        this turn ended one, and whether it posted a check's record form."""
+        if (offered, ended, formed) == (self.offered, self.ended, self.formed):
             return self
-        return replace(self, offered=offered, ended=ended)
+        return replace(self, offered=offered, ended=ended, formed=formed)
 
     def concerned(self) -> ConversationState:
         """A copy noting that a risk of harm was signposted on this turn (in the running check
@@ -160,6 +163,7 @@ class ConversationState(Value):
             **({"concern": True} if self.concern else {}),
             **({"offered": True} if self.offered else {}),
             **({"ended": True} if self.ended else {}),
+            **({"formed": True} if self.formed else {}),
             **({"listed": self.listed.value} if self.listed else {}),
             **({"after_signpost": self.after_signpost} if self.after_signpost else {}),
             **({"summarised": self.summarised} if self.summarised else {}),
@@ -198,6 +202,7 @@ def _parse(data: object) -> ConversationState:
         concern=data.get("concern") is True,
         offered=data.get("offered") is True,
         ended=data.get("ended") is True,
+        formed=data.get("formed") is True,
         listed=_listed(data.get("listed")),
         after_signpost=min(_int(data.get("after_signpost", 0)), AFTER_SIGNPOST_TURNS),
         summarised=_step(data["summarised"]) if "summarised" in data else None,

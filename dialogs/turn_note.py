@@ -40,6 +40,8 @@ class TurnNote:
         self.shared = False
         # Whether this turn showed how the check ended again, by its button (not a new outcome).
         self.shows_ending = False
+        # Whether this turn posted a check's record form in the conversation, by its button.
+        self.shows_form = False
 
     def facts(self, state: ConversationState) -> TurnFacts:
         """What the turn did, as the runtime logs and observes it."""

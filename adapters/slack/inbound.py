@@ -205,10 +205,12 @@ def from_command(form: dict[str, Any]) -> Inbound | None:
 
 def from_action(body: dict[str, Any]) -> Inbound | None:
     """A ``block_actions`` button press as an inbound turn (see `_from_action`), with the
-    press's ``trigger_id`` for opening a modal."""
+    press's ``trigger_id`` for opening a modal: a record form it asks for opens as one."""
     found = _from_action(body)
-    trigger = slack_id(body.get("trigger_id"))
-    return replace(found, trigger_id=trigger) if found is not None and trigger else found
+    if found is None:
+        return None
+    trigger = slack_id(body.get("trigger_id")) or None
+    return replace(found, turn=replace(found.turn, form_in_modal=True), trigger_id=trigger)
 
 
 def _from_action(body: dict[str, Any]) -> Inbound | None:

@@ -100,6 +100,7 @@ CONVERSATION_VALUES: list[Value] = [
     _CHECK,
     ConversationState(),
     ConversationState(greeted=True, reminded=True, runs=2, check=_CHECK, asked="cd34"),
+    ConversationState(check=_CHECK, formed=True),
 ]
 
 
@@ -130,6 +131,7 @@ CONTRACT_AND_MATCHER_VALUES: list[Value] = [
     ConversationKey("slack", "C1", "U2"),
     Turn("slack", "C1", "U1", text="what is an ISP?", event_id="e1", private=False),
     Turn("teams", "C1", "U1", action="check:1:purpose:yes", form=(("who", "the school"),)),
+    Turn("slack", "D1", "U1", action="form:1", form_in_modal=True),
     Choice("Yes", "check:1:purpose:yes"),
     Card("Title", "Body"),
     dataclasses.replace(_RECORD, entries=()),

@@ -134,3 +134,21 @@ async def test_fill_in_the_record_typed_gives_the_button_that_opens_the_form(
     assert not slack.modals
     await alice.press("Fill in the record here")
     assert slack.modals, "the button opens the form"
+
+
+async def test_the_form_opens_again_after_a_failed_open_and_after_a_closed_modal(
+    alice: Person, slack: FakeSlack
+) -> None:
+    # Slack opens the form as a modal, which the person may close leaving nothing behind: a
+    # later press of a form button opens it again (a double click on one message is one event).
+    await _to_outcome(alice, slack, ["Yes", "Yes", "Yes", "Yes"])
+    slack.fail("views.open", "expired_trigger_id")
+    seen = await alice.press("Fill in the record here")
+    assert "couldn't open the record form" in seen[-1].text
+    await alice.press("Fill in the record here")  # the notice's button, just after
+    assert len(slack.modals) == 1 and "just above" not in slack.messages[-1].text
+    # The modal is closed (Slack tells the app nothing); asked for again, the form opens again.
+    await alice.dm("fill in the record")
+    await alice.press("Fill in the record here")
+    assert len(slack.modals) == 2
+    assert not any("just above" in m.text for m in slack.messages)

@@ -39,3 +39,23 @@ async def test_the_same_word_typed_in_the_dm_gets_no_help_page(alice: Person) ->
     seen = await alice.dm("xyzzy")
 
     assert not any("What I can do" in m.text for m in seen)
+
+
+async def test_a_first_unknown_slash_command_leads_with_the_usage_then_the_reminder(
+    alice: Person,
+) -> None:
+    seen = await alice.command("xyzzy", channel=alice.dm_channel)
+
+    # Round 32 (form32): the person typed a command, so its usage leads; the one-off privacy
+    # reminder follows it, once.
+    assert seen[0].text.startswith("*What I can do*")
+    assert [m.text.startswith("A quick reminder") for m in seen] == [False, True]
+    assert all(m.ephemeral for m in seen)
+    seen = await alice.command("xyzzy", channel=alice.dm_channel)
+    assert not any("A quick reminder" in m.text for m in seen)
+
+
+async def test_a_first_message_still_begins_with_the_reminder(alice: Person) -> None:
+    seen = await alice.dm("what is an information sharing protocol?")
+
+    assert seen[0].text.startswith("A quick reminder")

@@ -80,3 +80,19 @@ async def test_start_a_consent_check_double_clicked_asks_its_question_once(
     assert "Key question 1" in first.texts
     assert "already part-way" in second.texts
     assert "Key question" not in second.texts and not second.choices()
+
+
+async def test_fill_in_the_record_here_double_clicked_posts_one_form(teams: TeamsBot) -> None:
+    record = await _finish(teams, "Yes", "Yes", "No")
+
+    first = one(await press(teams, record, "Fill in the record here"))
+    second = one(await press(teams, record, "Fill in the record here"))
+
+    assert "Write the record" in first.choices()  # the form card, with its inputs
+    assert "just above" in second.texts and "haven't opened another" in second.texts
+    assert not second.choices(), "no second form card"
+    assert "id" not in first.body and "id" not in second.body  # the record card is kept
+
+    await say(teams, "rules")
+    again = one(await press(teams, record, "Fill in the record here"))
+    assert "Write the record" in again.choices(), "once something else was shown, it opens again"
