@@ -107,6 +107,14 @@ class RecordReplies:
         """The reply to "my record": the check just finished in this conversation, if there
         is one, else the last record the house kept."""
         shown = self._check.record_again(check, now) if check is not None else None
+        if shown is None and check is not None and not context.records_kept:
+            # Under way (again, after "Change my last answer"): its record comes at its end.
+            return [
+                Reply(
+                    text="Your check is under way, so there's no record of it yet: it ends with "
+                    "one, ready to fill in here or to copy into your case notes."
+                )
+            ]
         return [shown] if shown is not None else self.show(context, now)
 
     def fill_in(self, check: CheckProgress | None) -> list[Reply]:

@@ -285,3 +285,15 @@ def test_why_right_after_an_outcome_names_the_answer_that_decided_it(
     )
     assert question.help in said
     assert "Why this outcome?" not in texts(chat.send("why?")), "only the turn right after"
+
+
+def test_record_asked_while_a_check_is_under_way_says_it_comes_at_the_end(chat: Chat) -> None:
+    # Round 32 (tryout32): after "Change my last answer", "record" said "I don't keep decision
+    # records… copy the record from my last message", while the last message was a question.
+    chat.send("check")
+    chat.send("yes")
+
+    said = texts(chat.send("record"))
+
+    assert "under way, so there's no record of it yet" in said
+    assert "I don't keep decision records" not in said
