@@ -74,6 +74,13 @@ def _pick(typed: str, choices: Sequence[Choice]) -> Choice | None:
     return next((c for c in choices if c.label.casefold() == folded), None)
 
 
+def option_typed(typed: str, options: Sequence[tuple[str, str]]) -> bool:
+    """Whether a line typed at a record field with options picks one (blank picks none, and is
+    fine too): "yes" for "Yes, all of them" is no pick, so the terminal asks again."""
+    typed = typed.strip()
+    return not typed or _pick(typed, [Choice(text, key) for key, text in options]) is not None
+
+
 def render_text(markup: str, *, ansi: bool) -> str:
     """The neutral markup as terminal text: bold in ANSI when wanted, links spelled out."""
     bold = r"\033[1m\1\033[0m" if ansi else r"\1"
@@ -166,6 +173,21 @@ def field_turn(form: RecordForm, field_id: str, line: str, conversation_id: str)
     )
 
 
+async def read_field(
+    stdin: IO[str], stdout: IO[str], options: Sequence[tuple[str, str]], *, prompts: bool
+) -> str:
+    """One line typed at a record field; at a field with options, a line that picks none is
+    asked for once more (when prompts are shown), so what was meant is not dropped unseen."""
+    import asyncio  # noqa: PLC0415 (as in run_chat: not on the ask path)
+
+    line = readable(await asyncio.to_thread(stdin.readline))
+    if options and prompts and not option_typed(line, options):
+        stdout.write(f"Please type 1 to {len(options)}, or press Enter to leave it blank: ")
+        stdout.flush()
+        line = readable(await asyncio.to_thread(stdin.readline))
+    return line
+
+
 async def said_at_prompt(
     handle: Handler, form: RecordForm, field_id: str, line: str, conversation_id: str
 ) -> list[Reply]:
@@ -231,7 +253,7 @@ async def run_chat(
             if not json_mode:
                 stdout.write(field_prompt(field.label, field.options))
                 stdout.flush()
-            lines.append(readable(await asyncio.to_thread(stdin.readline)))
+            lines.append(await read_field(stdin, stdout, field.options, prompts=not json_mode))
             emit(await said_at_prompt(handle, form, field.id, lines[-1], conversation), fresh=True)
         return await handle(form_turn(form, lines, conversation))
 

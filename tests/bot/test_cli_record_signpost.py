@@ -67,3 +67,19 @@ def test_a_blank_field_or_a_form_without_a_field_value_is_not_handed_over() -> N
     assert turn is not None and turn.action == "field:1" and turn.form == (("what", "he hits her"),)
     old = RecordForm("t", "i", (), "Write", "record:1", "form:1")
     assert field_turn(old, "what", "he hits her", "c") is None
+
+
+def test_a_choice_field_typed_in_words_that_pick_nothing_is_asked_again(tmp_path: Path) -> None:
+    # Round 32 (tryout32): "yes" at "The key question 6 steps were followed [1) Yes, all of
+    # them  2) Not all of them…]" left the field blank without a word.
+    fields = _fields()
+    at = next(i for i, f in enumerate(fields) if f.options)
+    typed = ["" for _ in fields]
+    typed[at : at + 1] = ["yes", "1"]  # not an option, then its number when asked again
+    script = ["check", "yes", "yes", "yes", "yes", "Fill in the record here", *typed, "quit"]
+    done = _run("\n".join(script) + "\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert f"Please type 1 to {len(fields[at].options)}, or press Enter" in out
+    chosen = fields[at].options[0][1]
+    assert f"{fields[at].label}:\n  {chosen}" in out
