@@ -33,11 +33,6 @@ from knowledge.matching import Matcher, MatchResult
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.route_index import RouteIndex
 
-# Turns whose question is remembered (by an opaque id) so that a pick next turn links to it.
-_REMEMBERED = frozenset(
-    {TurnKind.SUGGESTED, TurnKind.DECLINED, TurnKind.NOT_COVERED, TurnKind.OFF_TOPIC}
-)
-
 if TYPE_CHECKING:
     from dialogs.after_signpost import AfterSignpost
 
@@ -173,16 +168,7 @@ class TextTurns:
         replies = self._question(
             state, note, text=text, question=question, parts=parts, simple=simple, matched=matched
         )
-        return self._remembered(state, note), replies
-
-    @staticmethod
-    def _remembered(state: ConversationState, note: TurnNote) -> ConversationState:
-        """`state` remembering the question just asked (by an opaque id), for a pick next turn
-        to link to, when the turn was one that may be followed by a pick."""
-        # A disclosure of harm is never remembered, so its words are never kept for insight.
-        if note.kind in _REMEMBERED and note.risk is None:
-            return replace(state, asked=note.context.question_ref)
-        return state
+        return note.remembered_in(state), replies
 
     def _followed(
         self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dialogs.contract import Outcome
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
 from dialogs.numbered import Listed
 from dialogs.state import ConversationState
 from knowledge.risk import RiskFinding
+
+# Turns whose question is remembered (by an opaque id) so that a pick next turn links to it.
+_REMEMBERED = frozenset(
+    {TurnKind.SUGGESTED, TurnKind.DECLINED, TurnKind.NOT_COVERED, TurnKind.OFF_TOPIC}
+)
 
 
 class TurnNote:
@@ -42,6 +49,14 @@ class TurnNote:
         self.shows_ending = False
         # Whether this turn posted a check's record form in the conversation, by its button.
         self.shows_form = False
+
+    def remembered_in(self, state: ConversationState) -> ConversationState:
+        """`state` remembering the question just asked (by an opaque id), for a pick next turn
+        to link to, when the turn was one that may be followed by a pick."""
+        # A disclosure of harm is never remembered, so its words are never kept for insight.
+        if self.kind in _REMEMBERED and self.risk is None:
+            return replace(state, asked=self.context.question_ref)
+        return state
 
     def facts(self, state: ConversationState) -> TurnFacts:
         """What the turn did, as the runtime logs and observes it."""
