@@ -28,6 +28,7 @@ class QAAnswers:
         self._knowledge = knowledge
         self._matcher = matcher
         self._now_called: dict[int, PhraseSet] = {}  # each entry's `now_called`, when first read
+        self._formal: PhraseSet | None = None  # the case questions' formal requesters, when read
 
     def match(self, text: str, parts: Sequence[Segment] | None = None) -> MatchResult:
         """Match a question against the Q&A (`parts`: its `question_parts`, if already made)."""
@@ -90,6 +91,20 @@ class QAAnswers:
         if names is None:
             names = self._now_called[entry.number] = PhraseSet(entry.now_called)
         return None if names.first_in_words(words(asked)) is None else entry.now_called_note
+
+    def formal_request(self, simple: str) -> str | None:
+        """What the not-covered pack says of a formal request (the police, a court), when a
+        message tells of one ("police have asked for a pupil's address, can I give it?"); None
+        otherwise, or when the pack names no such topic."""
+        cases = self._knowledge.not_covered.case_questions
+        if cases is None or not cases.formal_topic:
+            return None
+        if self._formal is None:
+            self._formal = PhraseSet(cases.formal_requesters)
+        if self._formal.first_in_words(words(simple)) is None:
+            return None
+        topic = cases.formal_topic
+        return next((t.reply for t in self._knowledge.not_covered.topics if t.id == topic), None)
 
     def _after_concern(self, topic: str) -> str:
         return next(

@@ -349,10 +349,13 @@ class TextTurns:
             # naming a new matter ("the match report") may not be, and hears the caution hedged.
             recent = note.risk is not None or (note.after_signpost and refers_back(simple))
             concern = recent or state.has_concern()
-            return [
-                self._texts.offer_check(concern=concern, earlier=not recent),
-                *self._pending(state),
-            ]
+            offer = self._texts.offer_check(concern=concern, earlier=not recent)
+            # A formal request's own caution ("don't release anything yet"), never over a risk.
+            told = not concern and tells_of_request(simple)
+            formal = self._qa.formal_request(simple) if told else None
+            if formal:
+                offer = replace(offer, text=f"{formal}\n\n{offer.text}")
+            return [offer, *self._pending(state)]
         under_way = state.in_check()
         # In a check, a remark that asks nothing ("she's 15") is not a question for the Q&A.
         remark = topic == self._case_topic and not asked

@@ -1,0 +1,46 @@
+"""Round 32 (tryout32): "police have asked for a pupil's address, can I give it?" got only the
+offer of a consent check, while "police rang asking for a family's new address, do I have to give
+it to them?" got the not-covered pack's caution for formal requests (don't release anything yet;
+the information-governance or legal team checks the basis). A request told of from the pack's
+formal requesters now gets that caution before the offer; never when a risk of harm was described
+(sharing to protect someone is not held up), nor when the practitioner asks to share of their own
+accord."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, texts
+
+CAUTION = "Don't release anything yet"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "police have asked for a pupil's address, can I give it?",
+        "a detective asked for our notes on a family, can I send them?",
+        "the police want copies of our visit notes, can I just send them?",
+    ],
+)
+def test_a_formal_request_told_of_gets_its_caution_before_the_offer(
+    chat: Chat, message: str
+) -> None:
+    said = texts(chat.send(message))
+
+    assert CAUTION in said
+    assert said.index(CAUTION) < said.index("decision for your professional judgement")
+
+
+def test_sharing_of_ones_own_accord_with_the_police_gets_no_such_caution(chat: Chat) -> None:
+    assert CAUTION not in texts(
+        chat.send("can I share my concerns about a family with the police?")
+    )
+
+
+def test_after_a_disclosure_a_police_request_is_not_held_up(chat: Chat) -> None:
+    assert any(r.risk_of_harm for r in chat.send("her stepdad has been hitting her with a belt"))
+
+    said = texts(chat.send("police have asked for her address, can I give it?"))
+
+    assert CAUTION not in said
