@@ -38,6 +38,7 @@ _GIVES_CAUSE = frozenset({"from", "in", "at", "dur", "play", "doing", "off", "on
 _YOUNG_AGES = frozenset({"1", "2", "3", "4", "one", "two", "three", "four"})
 _AGE_WORDS = frozenset({"year", "yr", "yo"})
 _OLD = "old"
+_MONTH = "month"  # a baby's age only before "old": "last month" is a time
 _PEER = frozenset({"another", "other"})  # "when another child knelt on it"
 _SOMEONES = frozenset({"his", "her", "their"})  # "his stepdad": someone's relative
 _OWNERS = _SOMEONES | {"my", "your", "our"}  # "his knee": a part of the body, not a blow
@@ -57,6 +58,16 @@ _NAMING = frozenset({"the", "a", "an"})  # "at the end of term", "a glass of": t
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
 
 
+def _a_baby(tokens: list[str], babies: frozenset[str]) -> bool:
+    """Whether the message names a baby: a word of the `baby` set, "month" only as an age just
+    before "old" ("my 9 month old"), not a time ("last month", "for two months")."""
+    last = len(tokens) - 1
+    return any(
+        w in babies and (w != _MONTH or (i < last and tokens[i + 1] == _OLD))
+        for i, w in enumerate(tokens)
+    )
+
+
 def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
     """The hits without the injury words of a sentence giving an ordinary cause for them.
 
@@ -73,7 +84,7 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
         words.injuries.isdisjoint(tokens)
         and words.blows.isdisjoint(tokens)
         and words.accidents.isdisjoint(tokens)
-    ) or not words.babies.isdisjoint(tokens):
+    ) or _a_baby(tokens, words.babies):
         return hits
     told: dict[int, int] = {}  # sentence -> where its first telling phrase starts
     for h in hits:
