@@ -56,6 +56,7 @@ _OPENING_WORDS = 4  # "As a school nurse," before the question
 # After a condition's opening word, a question word starting a later clause makes the sentence a
 # question, however long the condition; without a "?" it tells ("When I was a boy…").
 _CONDITIONS = frozenset(CONDITION_WORDS)
+_OPENERS = PREPOSITIONS | {"as"}  # "As a midwife do I…?", "In family court can a judge…?"
 _INDIRECT_WORDS = 6  # "Can't find anything on whether…"
 _ASKED_WORDS = 3  # "who do I tell", "where do I record this"
 
@@ -252,7 +253,9 @@ class RiskDetector:
         A sentence asks when it starts with a question word: a question mark inside reported
         speech ("he asks 'how old are you?'") does not make a disclosure a question. After a short
         opening that says who is asking ("As a doctor, do I…?"), a question word starting the
-        next clause makes the sentence a question when it ends with a question mark.
+        next clause makes the sentence a question when it ends with a question mark; so does one
+        within four words of an opening preposition or "as", with no comma ("In family court can
+        a judge…?").
         """
         tokens: list[str] = []
         typed: list[str] = []  # each word as typed (after typo correction), before stemming
@@ -325,6 +328,8 @@ class RiskDetector:
                     )
                 )
                 or (len(tokens) - start == 1 and tokens[start] in JOINERS)  # "And does…?"
+                # "in family court can a judge…?": a short opening without a comma
+                or (tokens[start] in _OPENERS and len(tokens) - start <= _OPENING_WORDS)
             ):
                 opened.add(sentence)
             after = ""

@@ -1,0 +1,62 @@
+"""Round 32 (fa32): fewer false alarms on injuries and harm that are over, no disclosure lost.
+
+- "month" is a baby's age only just before "old" ("my 9 month old"): a bruise on a baby is a
+  concern whatever its cause, but "last month" or "for two months" names a time, and took every
+  injury of the message out of the ordinary-cause reading.
+- A question after a short opening with no comma ("In family court can a judge…?", "As a
+  midwife do I have to report…?") asks, as it did with a comma.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.packs import builtin_knowledge
+
+DETECTOR = builtin_knowledge().risk_detector
+
+A_TIME = [
+    "she broke her arm falling off her bike last month",
+    "he broke his wrist playing football earlier this month",
+    "my son cut his hand in DT two months ago",
+]
+
+A_BABY = [
+    "my 9 month old has a bruise from the slide",
+    "my 9-month-old has a bruise from the slide",
+    "the 4 month old came in with a burn, mum says from the bath",
+]
+
+
+@pytest.mark.parametrize("message", A_TIME)
+def test_a_month_named_as_a_time_leaves_the_ordinary_cause(message: str) -> None:
+    assert DETECTOR.detect(message) is None
+
+
+@pytest.mark.parametrize("message", A_BABY)
+def test_an_injury_to_a_baby_months_old_is_signposted_whatever_the_cause(message: str) -> None:
+    assert DETECTOR.detect(message) is not None
+
+
+OPENED = [
+    "in family court can a judge order no contact because of past domestic violence?",
+    "as a midwife do I have to report FGM for a woman over 18, or only for girls?",
+    "under the law is it still rape if the victim was drunk?",
+    "in Scotland is forced marriage a crime?",
+]
+
+TOLD_AFTER_AN_OPENING = [
+    "in my class a girl says her dad hits her, what do I do?",
+    "at school can I tell the DSL that a boy in year 8 has bruises from his dad?",
+    "as a nurse I saw a patient whose husband punched her, can I report it?",
+]
+
+
+@pytest.mark.parametrize("message", OPENED)
+def test_a_question_after_a_short_opening_without_a_comma_asks(message: str) -> None:
+    assert DETECTOR.detect(message) is None
+
+
+@pytest.mark.parametrize("message", TOLD_AFTER_AN_OPENING)
+def test_someone_told_of_after_a_short_opening_is_still_signposted(message: str) -> None:
+    assert DETECTOR.detect(message) is not None
