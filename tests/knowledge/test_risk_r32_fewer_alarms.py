@@ -60,3 +60,29 @@ def test_a_question_after_a_short_opening_without_a_comma_asks(message: str) -> 
 @pytest.mark.parametrize("message", TOLD_AFTER_AN_OPENING)
 def test_someone_told_of_after_a_short_opening_is_still_signposted(message: str) -> None:
     assert DETECTOR.detect(message) is not None
+
+
+THINGS = [
+    "he fell off the ladder, it slipped on the wet grass. can the ward tell me how he is?",
+    "it was wet play all week so my son was stuck indoors, can I ask the school about it?",
+    "how do I set my daughter's snapchat so only her friends can see her stories?",
+    "long story short, my son's school lost his coursework. who do I complain to?",
+    "the inspector said my friend would have to follow certain procedures, but not which ones",
+    "we think debt collectors have been ringing the surgery for patients' addresses",
+]
+
+STILL_HARM = [
+    "the baby is always left in wet nappies and her clothes are wet through",
+    "he follows her home every night and waits outside",
+    "her story keeps changing about the bruises on his arms",
+]
+
+
+@pytest.mark.parametrize("message", THINGS)
+def test_a_harm_word_said_of_a_thing_is_no_sign(message: str) -> None:
+    assert DETECTOR.detect(message) is None
+
+
+@pytest.mark.parametrize("message", STILL_HARM)
+def test_the_same_words_said_of_someone_still_count(message: str) -> None:
+    assert DETECTOR.detect(message) is not None
