@@ -33,6 +33,7 @@ MARKERS = (
     "particular",
     "pointing",
     "going-on",
+    "recovered",
     "told-writer",
     "pass-on",
     "sharing",

@@ -40,6 +40,7 @@ from collections.abc import Mapping
 from knowledge.risk_finding import Hit, Kind, Tokens
 
 REACH = 3  # words after a record or kind phrase that it still describes
+_WELL_REACH = 2  # "doing well now", "much better now": the going-on word says one is well
 _SETTINGS = frozenset(
     {Kind.NAME, Kind.THING, Kind.HEALTH_RISK, Kind.RECORD, Kind.KIND_OF, Kind.CLOSED, Kind.ENQUIRY}
 )
@@ -77,8 +78,8 @@ def outside_settings(
             (just before a `kinds` phrase, they make the people someone in particular: "my
             pupils who"), `going-on` (in the sentence of a record or a closed matter, they say
             it goes on or that the person has someone within reach now: "released", "again",
-            "has moved in with", "babysits") and `because` (the cause a risk to health gives way
-            to).
+            "has moved in with", "babysits"; not just after a `recovered` word: "is doing well
+            now") and `because` (the cause a risk to health gives way to).
         on_record: the categories whose signs no record nor closed matter sets aside (a
             record of such harm is the risk itself: `RiskCategory.on_record`).
 
@@ -110,9 +111,11 @@ def outside_settings(
     }
     going_on = told
     if any(h.phrase.kind in (Kind.RECORD, Kind.CLOSED) for h in settings):
-        going = markers["going-on"]
+        going, well, words = markers["going-on"], markers["recovered"], read.words
         going_on = told | {
-            s for w, s in zip(read.words, read.sentence_of, strict=True) if w in going
+            read.sentence_of[i]
+            for i, w in enumerate(words)
+            if w in going and well.isdisjoint(words[max(0, i - _WELL_REACH) : i])
         }
         # Harm long ago told by the one it happened to is a disclosure now ("I was abused in the
         # 1980s", "he did it to me when I was 10").

@@ -86,3 +86,25 @@ def test_a_harm_word_said_of_a_thing_is_no_sign(message: str) -> None:
 @pytest.mark.parametrize("message", STILL_HARM)
 def test_the_same_words_said_of_someone_still_count(message: str) -> None:
     assert DETECTOR.detect(message) is not None
+
+
+OVER_AND_WELL = [
+    "she took an overdose last year and is doing well now",
+    "he was cautioned for a fight years ago and is doing much better now",
+]
+
+OVER_BUT_GOING_ON = [
+    "she took an overdose last year and is fine now but she has started cutting again",
+    "she took an overdose last year and now she is cutting herself",
+    "she took an overdose last year and is self harming again now",
+]
+
+
+@pytest.mark.parametrize("message", OVER_AND_WELL)
+def test_harm_that_is_over_with_the_person_well_now_is_no_sign(message: str) -> None:
+    assert DETECTOR.detect(message) is None
+
+
+@pytest.mark.parametrize("message", OVER_BUT_GOING_ON)
+def test_harm_over_beside_a_present_sign_is_still_signposted(message: str) -> None:
+    assert DETECTOR.detect(message) is not None
