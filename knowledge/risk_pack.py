@@ -34,6 +34,7 @@ MARKERS = (
     "pointing",
     "going-on",
     "recovered",
+    "since",
     "told-writer",
     "pass-on",
     "sharing",

@@ -38,8 +38,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.risk_finding import Hit, Kind, Tokens
+from knowledge.risk_words import JOINERS
 
 REACH = 3  # words after a record or kind phrase that it still describes
+_CLOSING_THEN = frozenset({"then", "that"})  # "…ever since then.": nothing after it goes on
 _WELL_REACH = 2  # "doing well now", "much better now": the going-on word says one is well
 _SETTINGS = frozenset(
     {Kind.NAME, Kind.THING, Kind.HEALTH_RISK, Kind.RECORD, Kind.KIND_OF, Kind.CLOSED, Kind.ENQUIRY}
@@ -58,6 +60,21 @@ def _one_person(kind: Hit, read: Tokens) -> bool:
     "we have a pupil whose mum's boyfriend hits her" is one pupil, not a kind (the stem folds
     "pupil" and "pupils"). Round 27 (risk27)."""
     return kind.position in read.persons and kind.position not in read.plural
+
+
+def _since_then(read: Tokens, since: frozenset[str]) -> list[int]:
+    """Where a `since` marker word opens what goes on: it opens its clause (or follows "and"),
+    and more words of the clause follow it than a closing "then" or "that" ("and since then
+    he's been…"; not "…in trouble since", "…ever since then", "has since died")."""
+    words, clauses, last = read.words, read.clause_of, len(read.words) - 1
+    found = []
+    for i, w in enumerate(words):
+        if w not in since or (i and clauses[i - 1] == clauses[i] and words[i - 1] not in JOINERS):
+            continue  # "and since then…", not "the man has since died"
+        more = [j for j in range(i + 1, min(i + 3, last + 1)) if clauses[j] == clauses[i]]
+        if more and not (len(more) == 1 and words[more[0]] in _CLOSING_THEN):
+            found.append(i)
+    return found
 
 
 def outside_settings(
@@ -117,6 +134,9 @@ def outside_settings(
             for i, w in enumerate(words)
             if w in going and well.isdisjoint(words[max(0, i - _WELL_REACH) : i])
         }
+        # "since then he's been looking after…": a time since which something goes on, when
+        # more of its clause follows ("…has not been in trouble since" closes it).
+        going_on |= {read.sentence_of[i] for i in _since_then(read, markers["since"])}
         # Harm long ago told by the one it happened to is a disclosure now ("I was abused in the
         # 1980s", "he did it to me when I was 10").
         going_on |= {

@@ -108,3 +108,24 @@ def test_harm_that_is_over_with_the_person_well_now_is_no_sign(message: str) -> 
 @pytest.mark.parametrize("message", OVER_BUT_GOING_ON)
 def test_harm_over_beside_a_present_sign_is_still_signposted(message: str) -> None:
     assert DETECTOR.detect(message) is not None
+
+
+SINCE_THEN = [
+    "his mum died last year and since then he's been looking after his two little brothers",
+    "dad was jailed for hitting her years ago and since his release he has been staying there",
+]
+
+CLOSED_SINCE = [
+    "he was convicted of assault years ago and has not been in trouble since",
+    "he was cautioned for a fight years ago and has been fine ever since then",
+]
+
+
+@pytest.mark.parametrize("message", SINCE_THEN)
+def test_what_goes_on_since_a_closed_matter_is_read_by_the_cues(message: str) -> None:
+    assert DETECTOR.detect(message) is not None
+
+
+@pytest.mark.parametrize("message", CLOSED_SINCE)
+def test_a_matter_closed_ever_since_stays_closed(message: str) -> None:
+    assert DETECTOR.detect(message) is None
