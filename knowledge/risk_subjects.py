@@ -26,6 +26,7 @@ _PERSONAL = frozenset({"my", "our", "his", "her", "your", "one"})
 _PRONOUNS = frozenset({"he", "she", "her", "him", "his", "hes", "shes", "herself", "himself"})
 _DEFINITE = frozenset({"the", "that", "this"})
 _INDEFINITE = frozenset({"a", "an", "any", "every"})
+_SHORT_AGES, _OLD = frozenset({"yo", "yr", "yrs"}), "old"  # "14 yr old(s)", as typed in a note
 _ONE = frozenset({"a", "an"})
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 _RELATION_GAP = 3  # "my year 9 pupil", "her little brother"
@@ -244,6 +245,8 @@ def a_class(hit: Hit, read: Tokens, anyone: frozenset[int], reports: Collection[
     a myth?"; a sentence opening "is this CSE?" still points at what was told)."""
     start, stop = hit.position, max(hit.end, hit.position + 1)
     words = read.words
+    if words[stop - 1] in _SHORT_AGES and stop < len(words) and words[stop] == _OLD:
+        stop += 1  # "12 yr olds": the age runs on into the plural
     if any(i in read.plural for i in range(start, stop)):
         return not any(words[i] in _PERSONAL for i in range(start, stop))
     if words[start] == "their" and (

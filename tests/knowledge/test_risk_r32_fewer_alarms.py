@@ -129,3 +129,24 @@ def test_what_goes_on_since_a_closed_matter_is_read_by_the_cues(message: str) ->
 @pytest.mark.parametrize("message", CLOSED_SINCE)
 def test_a_matter_closed_ever_since_stays_closed(message: str) -> None:
     assert DETECTOR.detect(message) is None
+
+
+AN_AGE_GROUP = [
+    "is it true police are dealing with 12 yr olds sending nudes?",
+    "how many 15 yr olds have been sent nude pics, nationally?",
+]
+
+ONE_CHILD_OF_AN_AGE = [
+    "my 12 yr old has been sending nudes to a man she met online",
+    "a 14 yr old told me her stepdad hits her",
+]
+
+
+@pytest.mark.parametrize("message", AN_AGE_GROUP)
+def test_an_age_group_typed_short_is_anyone_of_that_age(message: str) -> None:
+    assert DETECTOR.detect(message) is None
+
+
+@pytest.mark.parametrize("message", ONE_CHILD_OF_AN_AGE)
+def test_one_child_of_an_age_typed_short_is_someone(message: str) -> None:
+    assert DETECTOR.detect(message) is not None
