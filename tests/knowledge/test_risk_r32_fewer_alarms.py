@@ -150,3 +150,24 @@ def test_an_age_group_typed_short_is_anyone_of_that_age(message: str) -> None:
 @pytest.mark.parametrize("message", ONE_CHILD_OF_AN_AGE)
 def test_one_child_of_an_age_typed_short_is_someone(message: str) -> None:
     assert DETECTOR.detect(message) is not None
+
+
+AT_A_FRIENDS_HOUSE = [
+    "my son is staying at his friend's house for a few days",
+    "my eldest sprained his wrist playing basketball at a friend's house, cast for 2 weeks",
+]
+
+TAKEN_OVER = [
+    "some men have been staying at my client's flat for weeks and he won't say who they are",
+    "my mum's friends have been staying at her flat for weeks and she seems scared of them",
+]
+
+
+@pytest.mark.parametrize("message", AT_A_FRIENDS_HOUSE)
+def test_a_child_at_a_friends_house_is_no_cuckooing(message: str) -> None:
+    assert DETECTOR.detect(message) is None
+
+
+@pytest.mark.parametrize("message", TAKEN_OVER)
+def test_people_staying_in_someones_home_still_count(message: str) -> None:
+    assert DETECTOR.detect(message) is not None
