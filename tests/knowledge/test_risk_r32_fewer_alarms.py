@@ -171,3 +171,26 @@ def test_a_child_at_a_friends_house_is_no_cuckooing(message: str) -> None:
 @pytest.mark.parametrize("message", TAKEN_OVER)
 def test_people_staying_in_someones_home_still_count(message: str) -> None:
     assert DETECTOR.detect(message) is not None
+
+
+EVERYDAY = [
+    "my mum keeps forgetting her keys, is it dementia?",
+    "my dad keeps losing his wallet, is that a sign of dementia?",
+    "my son plays violent video games, is that harmful?",
+]
+
+CONTROL_OR_VIOLENCE = [
+    "her husband keeps her bank card and gives her £10 a week",
+    "he takes her phone and keys so she can't leave",
+    "my son watches violent videos of people being beaten and copies them on his sister",
+]
+
+
+@pytest.mark.parametrize("message", EVERYDAY)
+def test_things_lost_and_violence_on_a_screen_are_no_sign(message: str) -> None:
+    assert DETECTOR.detect(message) is None
+
+
+@pytest.mark.parametrize("message", CONTROL_OR_VIOLENCE)
+def test_things_kept_from_someone_and_violence_done_still_count(message: str) -> None:
+    assert DETECTOR.detect(message) is not None
