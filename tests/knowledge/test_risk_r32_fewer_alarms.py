@@ -194,3 +194,10 @@ def test_things_lost_and_violence_on_a_screen_are_no_sign(message: str) -> None:
 @pytest.mark.parametrize("message", CONTROL_OR_VIOLENCE)
 def test_things_kept_from_someone_and_violence_done_still_count(message: str) -> None:
     assert DETECTOR.detect(message) is not None
+
+
+def test_a_friend_who_moved_into_a_vulnerable_womans_flat_is_read_as_cuckooing() -> None:
+    found = DETECTOR.detect(
+        "a woman I support with bipolar says a 'friend' moved into her flat and she pays his rent"
+    )
+    assert found is not None and "cuckooing" in found.categories
