@@ -77,8 +77,10 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # harm-dev24 (people who pose a risk to a child, long messages) came with 9 of 18 untouched
     # (the code before round 30's cues gives the same): 217 of 1,222 (17.8%). Round 32: harm-dev25
     # (ordinary halves leaning to policy, training, news and looking back; disclosures written by
-    # young people and parents) came with 13 of 21 untouched: 229 of 1,243 (18.4%).
-    assert report.false_alarm_rate <= 0.185
+    # young people and parents) came with 13 of 21 untouched: 229 of 1,243 (18.4%); round 32's
+    # false-alarm rules (fa32, without its death-told rule, which lost a held-out disclosure):
+    # 222 of 1,243 (17.9%).
+    assert report.false_alarm_rate <= 0.179
     assert report.wrong_quote_rate <= 0.01
 
 
