@@ -41,6 +41,7 @@ from knowledge.risk_words import (
     WH,
     WRITERS,
     people_at,
+    telling_breaks,
     words_of,
 )
 
@@ -364,6 +365,7 @@ class RiskDetector:
             ),
             frozenset(i for i, stemmed in enumerate(tokens) if stemmed in self._kin_nouns),
             persons,
+            telling_breaks(raws, typed),
         )
 
     def _fixed(

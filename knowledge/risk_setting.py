@@ -189,7 +189,7 @@ def outside_settings(
             or (
                 h.phrase.category not in on_record and (h.position in covered or h.clause in closed)
             )
-            or enquiries.get(h.sentence, h.position + 1) <= h.position
+            or _in_enquiry(h, enquiries, read.breaks)
         )
         for h in hits
     ]
@@ -201,3 +201,12 @@ def outside_settings(
         for h, drop in zip(hits, dropped, strict=True)
         if not drop and not (h.phrase.kind is Kind.SIGNAL and h.sentence in labels)
     ]
+
+
+def _in_enquiry(hit: Hit, enquiries: dict[int, int], breaks: frozenset[int]) -> bool:
+    """Whether a sign comes after an enquiry in its sentence, before a comma, semicolon or dash
+    ("police asked for her address, her dad has been hitting her" tells of harm after one)."""
+    start = enquiries.get(hit.sentence)
+    if start is None or start > hit.position:
+        return False
+    return not any(start < i <= hit.position for i in breaks)

@@ -136,6 +136,7 @@ class Tokens(Value):
     plural: frozenset[int] = frozenset()  # where a noun for people is typed in the plural
     kin: frozenset[int] = frozenset()  # where a noun for relatives is ("family", "mum")
     persons: frozenset[int] = frozenset()  # where any noun for people is ("adult", "mum")
+    breaks: frozenset[int] = frozenset()  # a telling clause's first word after a comma or dash
 
 
 @value_class

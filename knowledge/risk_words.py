@@ -81,3 +81,23 @@ def people_at(
         for i, (stemmed, word) in enumerate(zip(tokens, typed, strict=True))
         if stemmed in nouns or word in names
     )
+
+
+_BREAKS = frozenset({",", ";", *DASHES})  # marks after which an enquiry's reach may end
+
+
+def telling_breaks(raws: list[str], typed: list[str]) -> frozenset[int]:
+    """Where a clause that tells on its own starts after a comma, semicolon or dash ("police
+    asked for her address, her dad hits her"): the index of its first word among `typed`, the
+    words the reader kept (one for each word of `raws`, in order)."""
+    found: set[int] = set()
+    kept = 0
+    for at, raw in enumerate(raws):
+        if kept == len(typed):
+            break
+        if not raw.isalnum():
+            continue
+        if at and raws[at - 1].strip() in _BREAKS and typed[kept] in TELLS:
+            found.add(kept)
+        kept += 1
+    return frozenset(found)
