@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dialogs.choices import Command, command_value, topic_value
 from dialogs.contract import Card, Choice, Private, Reply
 from knowledge.loader import Knowledge
-from knowledge.matching import Match, Matcher, MatchResult
+from knowledge.matching import Match, Matcher, MatchResult, NotCoveredTopic
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.segment import Segment
 from knowledge.matching.text import words
@@ -103,20 +103,19 @@ class QAAnswers:
             self._formal = PhraseSet(cases.formal_requesters)
         if self._formal.first_in_words(words(simple)) is None:
             return None
-        topic = cases.formal_topic
-        return next((t.reply for t in self._knowledge.not_covered.topics if t.id == topic), None)
+        topic = self._topic(cases.formal_topic)
+        return topic.reply if topic is not None else None
 
-    def _after_concern(self, topic: str) -> str:
-        return next(
-            (t.after_concern for t in self._knowledge.not_covered.topics if t.id == topic), ""
-        )
+    def _topic(self, topic_id: str) -> NotCoveredTopic | None:
+        return next((t for t in self._knowledge.not_covered.topics if t.id == topic_id), None)
 
     def reply_to(self, result: MatchResult, *, concern: bool = False) -> Reply:
         """The reply for a match result that is not a confident answer; `concern`: a risk of
         harm was described in this conversation, which a subject's reply may speak to first."""
         if result.not_covered is not None:
             hit = result.not_covered
-            said_first = self._after_concern(hit.topic) if concern else ""
+            topic = self._topic(hit.topic) if concern else None
+            said_first = topic.after_concern if topic is not None else ""
             first = f"{said_first}\n\n" if said_first else ""
             return Reply(
                 text=f"{first}{hit.reply}\n\n{self.seek_advice()}",
