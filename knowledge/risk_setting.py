@@ -204,8 +204,8 @@ def outside_settings(
 
 
 def _in_enquiry(hit: Hit, enquiries: dict[int, int], breaks: frozenset[int]) -> bool:
-    """Whether a sign comes after an enquiry in its sentence, before a comma, semicolon or dash
-    ("police asked for her address, her dad has been hitting her" tells of harm after one)."""
+    """Whether a sign comes after an enquiry in its sentence, before a comma, semicolon, dash or
+    "because" ("police asked for her address, her dad has been hitting her" tells of harm)."""
     start = enquiries.get(hit.sentence)
     if start is None or start > hit.position:
         return False

@@ -83,13 +83,14 @@ def people_at(
     )
 
 
-_BREAKS = frozenset({",", ";", *DASHES})  # marks after which an enquiry's reach may end
+# Marks and words after which an enquiry's reach may end ("asked for her address because her dad…").
+_BREAKS = frozenset({",", ";", *DASHES, "because", "cos", "coz", "cuz"})
 
 
 def telling_breaks(raws: list[str], typed: list[str]) -> frozenset[int]:
-    """Where a clause that tells on its own starts after a comma, semicolon or dash ("police
-    asked for her address, her dad hits her"): the index of its first word among `typed`, the
-    words the reader kept (one for each word of `raws`, in order)."""
+    """Where a clause that tells on its own starts after a comma, semicolon, dash or "because"
+    ("police asked for her address, her dad hits her"): the index of its first word among
+    `typed`, the words the reader kept (one for each word of `raws`, in order)."""
     found: set[int] = set()
     kept = 0
     for at, raw in enumerate(raws):
@@ -97,7 +98,7 @@ def telling_breaks(raws: list[str], typed: list[str]) -> frozenset[int]:
             break
         if not raw.isalnum():
             continue
-        if at and raws[at - 1].strip() in _BREAKS and typed[kept] in TELLS:
+        if at and raws[at - 1].strip().lower() in _BREAKS and typed[kept] in TELLS:
             found.add(kept)
         kept += 1
     return frozenset(found)
