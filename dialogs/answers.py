@@ -28,7 +28,6 @@ class QAAnswers:
         self._knowledge = knowledge
         self._matcher = matcher
         self._now_called: dict[int, PhraseSet] = {}  # each entry's `now_called`, when first read
-        self._formal: PhraseSet | None = None  # the case questions' formal requesters, when read
 
     def match(self, text: str, parts: Sequence[Segment] | None = None) -> MatchResult:
         """Match a question against the Q&A (`parts`: its `question_parts`, if already made)."""
@@ -96,15 +95,8 @@ class QAAnswers:
         """What the not-covered pack says of a formal request (the police, a court), when a
         message tells of one ("police have asked for a pupil's address, can I give it?"); None
         otherwise, or when the pack names no such topic."""
-        cases = self._knowledge.not_covered.case_questions
-        if cases is None or not cases.formal_topic:
-            return None
-        if self._formal is None:
-            self._formal = PhraseSet(cases.formal_requesters)
-        if self._formal.first_in_words(words(simple)) is None:
-            return None
-        topic = self._topic(cases.formal_topic)
-        return topic.reply if topic is not None else None
+        hit = self._matcher.formal_request(simple)
+        return hit.reply if hit is not None else None
 
     def _topic(self, topic_id: str) -> NotCoveredTopic | None:
         return next((t for t in self._knowledge.not_covered.topics if t.id == topic_id), None)

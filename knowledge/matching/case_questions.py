@@ -155,6 +155,10 @@ class CaseQuestions:
         """Whether a text's words tell of a formal request ("the police want a statement")."""
         return self._requested_by(self._formal, found)
 
+    def names_formal(self, found: list[str]) -> bool:
+        """Whether a text's words name a formal requester anywhere ("a detective", "a court")."""
+        return self._formal.first_in_words(found) is not None
+
     def refers_back(self, question: list[str]) -> bool:
         """Whether the question points back to something its story named ("sharing it")."""
         return self._refers_back.first_in_words(question) is not None

@@ -97,6 +97,11 @@ class Matcher:
         """Every word the packs use, and the lexicon's, in lower case: words that are not names."""
         return self._normaliser.known_words
 
+    def formal_request(self, text: str) -> NotCoveredHit | None:
+        """The reply for a formal request when `text`, which tells of a request, names a formal
+        requester ("police have asked for a pupil's address"); None otherwise."""
+        return self._gate.formal_requester(text)
+
     def match(self, text: str, parts: Sequence[Segment] | None = None) -> MatchResult:
         """Decide what a message is asking.
 

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from knowledge.matching.another_topic import POINTERS
-from knowledge.matching.models import Match, MatchResult, NotCoveredPack
+from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser
 from knowledge.matching.question_forms import (
     ELLIPTIC,
@@ -160,8 +160,8 @@ class QuoteGate:
         ):
             # "An insurer has asked for a patient's record. Does the DPA stop me?"
             return _withheld(answer, result)
-        formal_reply = self._t.cases.formal_reply
-        if formal_reply is not None and self._t.cases.requested_formally(read.words(segment.text)):
+        formal_reply = self._formal_reply(read.words(segment.text))
+        if formal_reply is not None:
             # "The police want a statement about a pupil, does the DPA allow it?": a formal
             # request has rules of its own, which no published answer gives.
             return MatchResult(not_covered=formal_reply)
@@ -279,6 +279,17 @@ class QuoteGate:
         # "Teacher - …": a role label says who asks, not what is asked, so `check`, `ask` and
         # `asks` all read the question without it.
         return self._t.label.without(segment.question)
+
+    def formal_requester(self, text: str) -> NotCoveredHit | None:
+        """The not-covered reply for formal requests when `text` names a formal requester (the
+        police, a court), for a caller who knows a request is told of; None otherwise, or when
+        the pack names no such topic."""
+        reply = self._t.cases.formal_reply
+        return reply if reply is not None and self._t.cases.names_formal(words(text)) else None
+
+    def _formal_reply(self, found: list[str]) -> NotCoveredHit | None:
+        reply = self._t.cases.formal_reply
+        return reply if reply is not None and self._t.cases.requested_formally(found) else None
 
     def answers_ask(self, number: int, ask: str) -> bool:
         """Whether entry `number`'s published answer answers that kind of ask."""
