@@ -210,18 +210,17 @@ class TextTurns:
         """The yes, no or not sure a message gives, whole or as it begins, read without a
         question waiting; None for a question or anything else."""
         answer = self._typed.as_answer(simple)
-        if answer is not None or self._hedged.is_asked(text, simple):
-            return answer
-        return self._hedged.as_hedged_answer(text, simple)
+        return answer if answer is not None else self._hedged_answer(text, simple)
 
     def answers_ended_check(self, state: ConversationState, text: str, simple: str) -> bool:
         """Whether `text` is a longer yes, no or not sure typed just after a check ended ("she
         said no though"): an answer changed, not a question and not a first message."""
-        return (
-            state.ended
-            and not self._hedged.is_asked(text, simple)
-            and self._hedged.as_hedged_answer(text, simple) is not None
-        )
+        return state.ended and self._hedged_answer(text, simple) is not None
+
+    def _hedged_answer(self, text: str, simple: str) -> AnswerKey | None:
+        if self._hedged.is_asked(text, simple):
+            return None
+        return self._hedged.as_hedged_answer(text, simple)
 
     def _told_in_check(
         self,
