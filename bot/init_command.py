@@ -140,6 +140,9 @@ def ask_answers(stdin: TextIO, out: TextIO) -> OrgAnswers:
     fields["privacy_contact"] = ask("  their e-mail address or web form")
     fields["dpo_contact"] = ask("Your data protection officer's e-mail address")
     fields["log_retention"] = ask("How long your server logs are kept (e.g. 90 days)")
+    fields["support"] = ask(
+        "Who people contact when the assistant itself isn't working (a team and how to reach it)"
+    )
     given = {k: v for k, v in fields.items() if v}
     try:
         return OrgAnswers.model_validate(given | {"contacts": contacts})

@@ -60,6 +60,7 @@ class OrgAnswers(_Strict):
     privacy_contact: str | None = Field(default=None, min_length=3)
     dpo_contact: str | None = Field(default=None, min_length=3)
     log_retention: str | None = Field(default=None, min_length=2)
+    support: str | None = Field(default=None, min_length=3)
 
 
 def contact_from(role: ContactRole, name: str, route: str) -> Contact:
@@ -112,7 +113,8 @@ def _names_any(name: str, labels: list[str]) -> bool:
 
 
 def build_about(answers: OrgAnswers, builtin: text_packs.AboutPack) -> AboutPack:
-    """The built-in about text, with where the current national and local rules are."""
+    """The built-in about text, with where the current national and local rules are and, when
+    given, who to contact about the assistant itself (`support`: Slack's Home tab, help, about)."""
     local = ""
     if answers.procedures_url:
         name = answers.procedures_name or "your local safeguarding partnership's procedures"
@@ -121,7 +123,14 @@ def build_about(answers: OrgAnswers, builtin: text_packs.AboutPack) -> AboutPack
         f"{builtin.precedence} The current national guidance is {NATIONAL_GUIDANCE_TITLE}: "
         f"{NATIONAL_GUIDANCE_URL}.{local}"
     )
-    return AboutPack.model_validate(dump(builtin)).model_copy(update={"precedence": precedence})
+    update = {"precedence": precedence}
+    if answers.support:
+        update["support"] = (
+            f"Something not working, or a question about this assistant itself? Contact "
+            f"{answers.support}. For advice on sharing information about a person, ask me who "
+            "to ask."
+        )
+    return AboutPack.model_validate(dump(builtin)).model_copy(update=update)
 
 
 def pack_yaml(pack: BaseModel, heading: str) -> str:

@@ -44,6 +44,7 @@ privacy_team: the Northshire IG team
 privacy_contact: ig@northshire.example
 dpo_contact: dpo@northshire.example
 log_retention: 90 days
+support: the Northshire IT service desk (01632 960 100)
 """
 
 
@@ -96,6 +97,7 @@ def test_the_packs_name_the_current_guidance_and_fill_in_the_privacy_notice(
     packs = load_knowledge(tmp_path / "packs")
     assert "safeguarding-practitioners-information-sharing-advice" in packs.about.precedence
     assert "https://northshire.example/procedures" in packs.about.precedence
+    assert "Contact the Northshire IT service desk (01632 960 100)." in packs.about.support
     privacy = (tmp_path / "packs" / "PRIVACY.md").read_text(encoding="utf-8")
     assert "run by Northshire Council for its own" in privacy
     assert "Contact the Northshire IG team at **ig@northshire.example**" in privacy
@@ -138,6 +140,7 @@ def test_typed_answers_may_be_skipped_with_enter(tmp_path: Path) -> None:
     privacy = (tmp_path / "packs" / "PRIVACY.md").read_text(encoding="utf-8")
     assert "run by Westshire Health" in privacy
     assert "[DPO e-mail address]" in privacy
+    assert load_knowledge(tmp_path / "packs").about.support == BUILTIN.about.support
 
 
 @pytest.mark.parametrize(
