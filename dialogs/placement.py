@@ -22,8 +22,13 @@ def placed(replies: list[Reply], turn: Turn, *, refused: bool = False) -> list[R
     the press did (`refused`: a stale or unknown button, of which nothing was taken)."""
     pick = parse_choice(turn.action) if turn.action is not None else None
     # Only in private: a card in a shared conversation is never overwritten. A refused press
-    # replaces its card too (Teams): a double click then leaves one card, not two questions.
-    steps_on = turn.private and isinstance(pick, AnswerPick | WhyPick)
+    # replaces its card only with the question it shows again (Teams): a double click then
+    # leaves one card, not two questions, and never covers an outcome the first click gave.
+    steps_on = (
+        turn.private
+        and isinstance(pick, AnswerPick | WhyPick)
+        and (not refused or any(_asks(reply) for reply in replies))
+    )
     press = None
     if turn.action is not None:
         press = _press(pick, refused=refused)
@@ -41,6 +46,11 @@ def placed(replies: list[Reply], turn: Turn, *, refused: bool = False) -> list[R
         )
         for reply in replies
     ]
+
+
+def _asks(reply: Reply) -> bool:
+    """Whether a reply asks a check's question (its buttons answer it)."""
+    return any(isinstance(parse_choice(c.value), AnswerPick) for c in reply.choices)
 
 
 def _press(pick: Pick | None, *, refused: bool) -> Press:

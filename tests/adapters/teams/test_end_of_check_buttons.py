@@ -96,3 +96,31 @@ async def test_fill_in_the_record_here_double_clicked_posts_one_form(teams: Team
     await say(teams, "rules")
     again = one(await press(teams, record, "Fill in the record here"))
     assert "Write the record" in again.choices(), "once something else was shown, it opens again"
+
+
+async def test_the_last_question_double_clicked_leaves_the_outcome_on_its_card(
+    teams: TeamsBot,
+) -> None:
+    # tryout33: the second click's "your check has ended" replaced the card the first click had
+    # just turned into the outcome and record, so neither could be seen any more.
+    card = one(await say(teams, "check"))
+    for label in ("Yes", "Yes"):
+        card = one(await press(teams, card, label))
+
+    first = one(await press(teams, card, "No"))
+    second = one(await press(teams, card, "No"))
+
+    assert first.method == "PUT" and "DECISION RECORD" in first.texts
+    assert second.method == "POST", "the outcome's card is not overwritten"
+    assert "check has ended" in second.texts and "DECISION RECORD" not in second.texts
+
+
+async def test_a_middle_question_double_clicked_still_shows_one_question(teams: TeamsBot) -> None:
+    card = one(await say(teams, "check"))
+
+    first = one(await press(teams, card, "Yes"))
+    second = one(await press(teams, card, "Yes"))
+
+    assert first.method == second.method == "PUT"
+    assert "Key question 2" in first.texts and "Key question 2" in second.texts
+    assert "already been answered" in second.texts
