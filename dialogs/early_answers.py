@@ -72,10 +72,15 @@ class EarlyAnswers:
         """The public-interest question still to come when `simple` says someone is at risk
         ("there's a risk to the child"), or None: not said, said not ("there's no risk"), or
         that question already asked."""
-        waiting = self._flow.question(check.step)
-        if waiting is None or check.finished or not _AT_RISK.search(simple):
+        if not _AT_RISK.search(simple) or any(word in _DENIED for word in simple.split()):
             return None
-        if any(word in _DENIED for word in simple.split()):
+        return self.public_interest_later(check)
+
+    def public_interest_later(self, check: CheckProgress) -> FlowQuestion | None:
+        """The public-interest question, when it comes after the one `check` waits on; None
+        when that question has been asked, or the check has ended."""
+        waiting = self._flow.question(check.step)
+        if waiting is None or check.finished:
             return None
         return next(
             (
@@ -85,6 +90,10 @@ class EarlyAnswers:
             ),
             None,
         )
+
+
+# Said before the waiting question when a longer answer also told of a risk of harm.
+NOT_TAKEN_WITH_RISK = "I haven't taken an answer from that message, as it also told of harm."
 
 
 def answered_later(question: FlowQuestion) -> str:

@@ -11,7 +11,7 @@ from dialogs.check_commands import changed_after_end
 from dialogs.choices import Command
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.contract import Reply
-from dialogs.early_answers import EarlyAnswers, answered_later, risk_told
+from dialogs.early_answers import NOT_TAKEN_WITH_RISK, EarlyAnswers, answered_later, risk_told
 from dialogs.facts import Clock, TurnKind
 from dialogs.hedged import HedgedReader
 from dialogs.numbered import NumberedItems, number_reference
@@ -248,6 +248,13 @@ class TextTurns:
             lead = risk_told(ahead, signposted=note.risk is not None)
             return state.concerned(), [self._check.ask(check, lead=lead)]
         note.kind = TurnKind.CHECK
+        opening = simple.split(maxsplit=1)[0]
+        told = note.risk is not None and self._typed.as_answer(opening) is not None
+        ahead = self._early.public_interest_later(check) if told else None
+        if ahead is not None:
+            # "no, but he threatened her with a knife": the bare answer is asked for again.
+            lead = f"{NOT_TAKEN_WITH_RISK} {risk_told(ahead, signposted=True)}"
+            return state.concerned(), [self._check.ask(check, lead=lead)]
         unclear = (
             self._check.needs_clear(check, reply.answer) if self._hedged.doubts(simple) else None
         )

@@ -1,0 +1,38 @@
+"""Round 33 (tryout33): a longer answer in a consent check that also tells of harm ("no, but he
+threatened her with a knife") was signposted, then taken as the answer, ending the check with
+"You can share". The signpost still comes first; the answer is asked for on its own, while the
+public-interest question, where a risk weighs, is still to come."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, texts
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "no, but he threatened her with a knife",
+        "yes - and she says her stepdad hits her with a belt",
+    ],
+)
+def test_an_answer_that_tells_of_harm_is_asked_for_again_on_its_own(chat: Chat, told: str) -> None:
+    chat.send("check")
+    chat.send("yes")
+
+    replies = chat.send(told)
+
+    assert replies[0].risk_of_harm
+    said = texts(replies)
+    assert "haven't taken an answer" in said
+    assert "Key question 2" in said and "taken that as" not in said
+    assert "Key question 3" not in said
+
+
+def test_a_plain_answer_after_it_is_taken(chat: Chat) -> None:
+    chat.send("check")
+    chat.send("yes")
+    chat.send("no, but he threatened her with a knife")
+
+    assert "Key question 3" in texts(chat.send("yes"))
