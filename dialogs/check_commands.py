@@ -58,9 +58,15 @@ def run_check_command(
             moved, replies = check.back(progress)
             return state.with_check(moved), replies
         case Command.CANCEL:
-            if progress is None or progress.finished:
-                return state.with_check(None), [
-                    Reply(text="There's nothing to cancel.", choices=NEXT_STEPS)
+            if progress is None:
+                return state, [Reply(text="There's nothing to cancel.", choices=NEXT_STEPS)]
+            if progress.finished:  # what it ended at stays, for "record" to show again
+                return state, [
+                    Reply(
+                        text="There's nothing to cancel: your check has already ended. Type "
+                        "**record** to see how it ended.",
+                        choices=NEXT_STEPS,
+                    )
                 ]
             return state.with_check(None), [
                 Reply(

@@ -36,3 +36,15 @@ def test_a_plain_answer_after_it_is_taken(chat: Chat) -> None:
     chat.send("no, but he threatened her with a knife")
 
     assert "Key question 3" in texts(chat.send("yes"))
+
+
+def test_cancel_after_a_check_has_ended_keeps_its_record(chat: Chat) -> None:
+    # tryout33: "cancel" said "nothing to cancel" yet threw the ended check away, so "record"
+    # then had nothing to show.
+    chat.send("check")
+    chat.send("yes")
+    assert "DECISION RECORD" in texts(chat.send("no"))
+
+    assert "already ended" in texts(chat.send("cancel"))
+
+    assert "DECISION RECORD" in texts(chat.send("record"))
