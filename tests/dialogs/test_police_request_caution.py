@@ -21,6 +21,7 @@ CAUTION = "Don't release anything yet"
         "police have asked for a pupil's address, can I give it?",
         "a detective asked for our notes on a family, can I send them?",
         "the police want copies of our visit notes, can I just send them?",
+        "can I share with the police if they ring up asking about a patient",  # tryout33
     ],
 )
 def test_a_formal_request_told_of_gets_its_caution_before_the_offer(
