@@ -74,7 +74,7 @@ class QAAnswers:
         card = Card(
             title=entry.question,
             body=entry.answer,
-            facts=() if named is None else (("Now called", named),),
+            facts=() if named is None else (("Since 2008", named),),
             source=source,
         )
         lead = "" if named is None else f"{named}\n\n"

@@ -55,3 +55,26 @@ def test_names_and_note_go_together() -> None:
         QAEntry.model_validate({**fields, "now_called_note": "Now a gadget."})
     entry = QAEntry.model_validate({**fields, "now_called": ["gadget*"], "now_called_note": "x"})
     assert entry.now_called == ("gadget*",)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["is GDPR a barrier to sharing?", "what are the implications of the UK GDPR for sharing?"],
+)
+def test_the_law_that_replaced_the_1998_act_gets_the_note_before_entry_3(
+    chat: Chat, message: str
+) -> None:
+    # tryout33: "is GDPR a barrier?" got entry 3 on the 1998 Act with no word that it was
+    # replaced, which read as if the 2008 text spoke of the GDPR.
+    replies = chat.send(message)
+    cards = [r.card for r in replies if r.card is not None]
+    assert cards and "question 3" in (cards[-1].source or "")
+    said = texts(replies)
+    assert "replaced in May 2018 by the UK GDPR" in said
+    assert said.index("replaced in May 2018") < said.index("is not a barrier to sharing")
+    assert "GDPR" not in cards[-1].body
+
+
+def test_the_1998_act_by_its_own_name_gets_no_note(chat: Chat) -> None:
+    said = texts(chat.send("what are the implications of the Data Protection Act?"))
+    assert "is not a barrier to sharing" in said and "replaced in May 2018" not in said
