@@ -153,11 +153,20 @@ def _marked(pressed: Pressed | None, replies: Sequence[Reply]) -> Pressed | None
     """The pressed message to mark, as the core says the press went: an answer taken is shown
     chosen; a "why" (the question is asked again below) or a command ("Show how it ended")
     loses its buttons and shows no choice; a refused press (a stale button, a second press)
-    leaves the message as it was."""
+    leaves the message as it was, and so does a press on a message everyone in a channel sees
+    (one person's press is answered to them, not shown to all)."""
     press = next((r.press for r in replies if r.press is not None), Press.TAKEN)
-    if pressed is None or press is Press.REFUSED:
+    if pressed is None or press is Press.REFUSED or _seen_by_all(pressed):
         return None
     return pressed if press is Press.TAKEN else replace(pressed, label="")
+
+
+def _seen_by_all(pressed: Pressed) -> bool:
+    return (
+        pressed.channel is not None
+        and not pressed.ephemeral
+        and not convert.is_direct_message(pressed.channel)
+    )
 
 
 def plan_apology(found: Inbound, refusal: str | None) -> Sending:
