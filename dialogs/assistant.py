@@ -15,12 +15,14 @@ from dialogs.choices import (
     AnswerPick,
     BackPick,
     BoundCommand,
+    Command,
     CommandPick,
     FieldTyped,
     FormPick,
     RecordSubmit,
     TopicPick,
     WhyPick,
+    command_value,
     parse_choice,
 )
 from dialogs.commands import CommandReplies, ReplyParts, Result
@@ -169,6 +171,8 @@ class Assistant:
             if looks_identifying(text, self._known_words):
                 warning = self._texts.identifying_warning(context.questions_kept)
                 replies.insert(0, Reply(text=warning))
+        if state.in_check():  # "Start a consent check" beside the question of the one under way
+            replies = [_without_choice(r, _START_CHECK) for r in replies]
         state = self._greeted(state, replies, context, usage)
         if note.risk is not None:
             replies.insert(0, self._signpost.reply(note.risk))
@@ -335,3 +339,12 @@ class Assistant:
             said = f"{answered}, so I haven't changed anything. Type **back** to change an answer."
             return state, [Reply(text=said), *self._pending(state, fallback=True)]
         return self._text.answer(state, check, pick.answer, now, note)
+
+
+_START_CHECK = command_value(Command.CHECK)
+
+
+def _without_choice(reply: Reply, value: str) -> Reply:
+    """`reply` without its choice whose value is `value`, if it has one."""
+    kept = tuple(c for c in reply.choices if c.value != value)
+    return reply if len(kept) == len(reply.choices) else replace(reply, choices=kept)

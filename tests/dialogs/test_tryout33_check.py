@@ -48,3 +48,17 @@ def test_cancel_after_a_check_has_ended_keeps_its_record(chat: Chat) -> None:
     assert "already ended" in texts(chat.send("cancel"))
 
     assert "DECISION RECORD" in texts(chat.send("record"))
+
+
+@pytest.mark.parametrize("message", ["who do I ask", "fill in the record"])
+def test_no_offer_of_a_check_beside_the_question_of_the_one_under_way(
+    chat: Chat, message: str
+) -> None:
+    # tryout33: the terminal numbered "1) Start a consent check" just above "1) Yes".
+    chat.send("check")
+
+    replies = chat.send(message)
+
+    labels = [c.label for r in replies for c in r.choices]
+    assert "Start a consent check" not in labels
+    assert "Key question 1" in texts(replies) and "Yes" in labels
