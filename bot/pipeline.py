@@ -238,7 +238,7 @@ class TurnPipeline:
                 del self._placed[next(iter(self._placed))]
         reasons = [r.private for r in decision[1] if r.private is not None]
         # A check or record goes to the private chat even when a signpost comes with it.
-        return next((r for r in reasons if r is not Private.RISK_OF_HARM), None) or next(
+        return next((r for r in reasons if not r.to_writer_alone), None) or next(
             iter(reasons), None
         )
 

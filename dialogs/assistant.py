@@ -169,8 +169,10 @@ class Assistant:
                 cut = MAX_READ_CHARS if len(typed) > MAX_READ_CHARS else None
                 replies.insert(0, Reply(text=self._texts.long_message_note(cut)))
             if looks_identifying(text, self._known_words):
-                warning = self._texts.identifying_warning(context.questions_kept)
-                replies.insert(0, Reply(text=warning))
+                warning = self._texts.identifying_warning(
+                    context.questions_kept, shared=not turn.private
+                )
+                replies.insert(0, warning)
         if state.in_check():  # "Start a consent check" beside the question of the one under way
             replies = [_without_choice(r, _START_CHECK) for r in replies]
         state = self._greeted(state, replies, context, usage)

@@ -138,6 +138,13 @@ class Private(StrEnum):
     CONSENT_CHECK = "consent-check"  # a question, outcome or step of the person's consent check
     DECISION_RECORD = "decision-record"  # a decision record, shown again
     RISK_OF_HARM = "risk-of-harm"  # a reply to a message that told of a risk of harm
+    PERSONAL_DETAILS = "personal-details"  # a reply to a message that looked identifying
+
+    @property
+    def to_writer_alone(self) -> bool:
+        """Whether the replies go to their writer alone, where they wrote (Slack: ephemeral in
+        the thread), rather than moving the conversation to the private chat."""
+        return self in (Private.RISK_OF_HARM, Private.PERSONAL_DETAILS)
 
 
 class Press(StrEnum):

@@ -34,9 +34,11 @@ def placed(replies: list[Reply], turn: Turn, *, refused: bool = False) -> list[R
         press = _press(pick, refused=refused)
     # What was said of a risk of harm in a shared conversation is answered to its writer alone
     # (every reply of that turn, the signpost first), never where everyone can read it.
-    told = (
-        None if turn.private or not any(r.risk_of_harm for r in replies) else Private.RISK_OF_HARM
-    )
+    told = None
+    if not turn.private and any(r.risk_of_harm for r in replies):
+        told = Private.RISK_OF_HARM
+    elif not turn.private and any(r.private is Private.PERSONAL_DETAILS for r in replies):
+        told = Private.PERSONAL_DETAILS  # said to its writer alone, never where all can read
     return [
         replace(
             reply,

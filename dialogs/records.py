@@ -64,7 +64,7 @@ class RecordReplies:
         record = self._check.record(check, now(), fields)
         written = " ".join(text for _, text in fields[:40])
         warning = (
-            [Reply(text=self._texts.identifying_warning(context.questions_kept))]
+            [self._texts.identifying_warning(context.questions_kept)]
             if looks_identifying(written[:4000], self._known_words)
             else []
         )

@@ -42,18 +42,23 @@ class Texts:
             "the case's details."
         )
 
-    def identifying_warning(self, questions_kept: bool = False) -> str:
-        """Shown when a message looks like it contains personal data."""
+    def identifying_warning(self, questions_kept: bool = False, *, shared: bool = False) -> Reply:
+        """Shown when a message looks like it contains personal data; in a shared place
+        (`shared`), to its writer alone, with a word on the message others can still read."""
         kept = (
             "Anything I keep has such details removed first"
             if questions_kept
             else "I haven't kept it"
         )
-        return (
+        text = (
             "Your message looks like it may contain personal details (such as a name, an "
             f"address, a phone number or a date of birth). {kept}, but please leave such details "
             "out: I can help without them."
         )
+        if not shared:
+            return Reply(text=text)
+        seen = " Others here can still read your message: you may want to delete it, or edit "
+        return Reply(text=f"{text}{seen}those details out.", private=Private.PERSONAL_DETAILS)
 
     def greeting(self) -> Reply:
         """A short hello with what the assistant does."""

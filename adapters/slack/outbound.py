@@ -82,10 +82,11 @@ def response_urls(found: Inbound) -> list[str]:
 
 def to_writer_alone(found: Inbound, private: Private | None) -> Inbound:
     """The turn answered so that only its writer sees it, in the thread they wrote in, when the
-    core says it told of a risk of harm in a shared channel (`Private.RISK_OF_HARM`): Slack's
-    ephemeral messages keep the signpost and what follows it between the two of them."""
+    core says its replies go to their writer alone (`Private.to_writer_alone`: a risk of harm
+    told, or personal details typed, in a shared channel): Slack's ephemeral messages keep them
+    between the two of them."""
     post = found.reply_to
-    if private is not Private.RISK_OF_HARM or not isinstance(post, Post):
+    if private is None or not private.to_writer_alone or not isinstance(post, Post):
         return found
     if convert.is_direct_message(post.channel):
         return found
@@ -96,7 +97,7 @@ def needs_direct_message(found: Inbound, private: Private | None) -> bool:
     """Whether the turn is to be answered in the person's DM, whose id must be looked up first:
     when it is to be answered there anyway, or the core said it belongs in private (`private`,
     from `Turns.goes_private`)."""
-    moved = private is not None and private is not Private.RISK_OF_HARM
+    moved = private is not None and not private.to_writer_alone
     return moved or isinstance(found.reply_to, DirectMessage)
 
 

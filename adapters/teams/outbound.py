@@ -17,7 +17,7 @@ from typing import Any
 from adapters.teams.cards import CONTENT_TYPE, build_card, plain_text
 from adapters.teams.inbound import Account, Inbound, Scope
 from dialogs import notices
-from dialogs.contract import Private, Reply
+from dialogs.contract import Reply
 
 Activity = dict[str, Any]
 SUMMARY_CHARS = 200
@@ -79,7 +79,7 @@ def plan_delivery(replies: Sequence[Reply], inbound: Inbound) -> Delivery:
     # A signpost comes first, before any line about where; the thread is told only that the
     # answer went to the personal chat, unless it was a consent check (the thread asked one).
     lead = None if replies[0].risk_of_harm else notices.continued_from(place)
-    told = all(r.private in (None, Private.RISK_OF_HARM) for r in replies)
+    told = all(r.private is None or r.private.to_writer_alone for r in replies)
     moved = notices.replied_privately() if told else notices.answered_privately()
     cannot = notices.private_chat_unavailable(name, "Teams")
     signposts = [r for r in replies if r.risk_of_harm]
