@@ -30,6 +30,12 @@ _THAT_WORDS = 4  # "a duty to tell the social worker that…"
 _BEFORE_ACT = frozenset({"for", "me", "us", "to", "just", "also", "still", "then"})
 _BEFORE_ACT_WORDS = 4  # bounded, so a long run of such words costs no more per phrase
 _ASKERS = frozenset({"i", "we", "you"})
+# A modal before its subject asks, it gives no rule: "…, can the school tell social services?",
+# "should a nurse share…?", as "can I tell…?" does ("need", "allow" are not put first so).
+_FIRST_MODALS = _RULE_WORDS - {"need", "allow"}
+_SUBJECTS = frozenset(
+    {"the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "he", "she", "they"}
+)
 _REPORTED = frozenset({"he", "she", "hes", "shes"})
 # The writer, or the one quoted, in the first person (also read by `risk_finding.judge`).
 WRITER_WORDS = frozenset({"i", "me", "myself"})
@@ -85,6 +91,7 @@ def not_a_rule(
         if (
             words[i] in _RULE_WORDS
             and words[i + 1] not in _ASKERS  # "can I tell…?" asks, it gives no rule
+            and not (words[i] in _FIRST_MODALS and words[i + 1] in _SUBJECTS)  # nor "can the…"
             and (i == 0 or words[i - 1] not in _REPORTED)  # "she can't tell": her plight
             and told.get(sentence, i) < i
             and any(
