@@ -53,6 +53,10 @@ _ASKS = frozenset(
     {"can", "could", "should", "do", "doe", "does", "is", "are", "will", "may", "must", "who"}
 )
 _HAVING = frozenset({"has", "have", "had", "would"})  # between someone and what they did
+# Before an injury word that also names a blow, these make it what someone has, not what they
+# did: "the toddler has cigarette burns", "a 2 year old with a burn on his hand".
+_BEARING = frozenset({"has", "have", "had", "got", "with"})
+_BEARING_GAP = 2  # "has a burn", "has cigarette burns"
 _GOES_ON = frozenset({"and", "then"})  # "she fell off the slide and hurt her arm"
 _NAMING = frozenset({"the", "a", "an"})  # "at the end of term", "a glass of": things, not blows
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
@@ -344,6 +348,10 @@ def _play(read: Tokens, at: int, words: Causes, shape: _Shape, playing: bool) ->
     tokens, clause = read.words, read.clause_of[at]
     if at and tokens[at - 1] in _PASSIVE:
         return False  # "my 3 year old was hit by…": the one before the blow was struck
+    if tokens[at] in words.injuries and _BEARING.intersection(
+        tokens[k] for k in range(max(0, at - _BEARING_GAP), at) if read.clause_of[k] == clause
+    ):
+        return False  # "the 2 year old has cigarette burns": an injury the child has
     young = playing or read.sentence_of[at] in shape.little
     for j in range(at - 1, max(-1, at - 1 - _DOER_WINDOW), -1):
         if read.clause_of[j] != clause:

@@ -5,6 +5,12 @@ another child is being hit at home, can the school tell social services?"): the 
 before its subject ("can the school…", "should the GP…") asks, as "can I tell…" does; it is no
 rule about sharing that the one quoted gave ("a parent told me the school can't report neglect"
 still is one, `knowledge.risk_telling.not_a_rule`).
+
+An injury a child under five has ("the 2 year old has cigarette burns", "a toddler has a burn on
+his hand") was read as a blow the child struck in play, as "burn" names both, and set aside;
+"the child has cigarette burns" was signposted. After "has", "had", "got" or "with" it is what the
+child has (`knowledge.risk_causes._play`); a toddler's blow ("bit another child at nursery") is
+still play.
 """
 
 from __future__ import annotations
@@ -31,6 +37,16 @@ PASSED_ON_THEN_ASKED = [
     "the childminder says a baby had bruises on his face, must the nursery tell social care?",
 ]
 
+YOUNG_CHILDS_INJURY = [
+    "the 2 year old has cigarette burns",
+    "the toddler has cigarette burns",
+    "2 year old with cigarette burns on his arms",
+    "the nursery says a toddler has a burn on his hand, can the HV tell social care?",
+    # written here
+    "the 3 year old has cigarette burns on her legs",
+    "my 4 year old nephew has got a scald on his back and won't say how",
+]
+
 QUIET = [
     "can the school tell social services if a child is being hit at home?",
     "a parent says the school never tells her anything, can the school tell social services?",
@@ -39,11 +55,19 @@ QUIET = [
     "a parent told me the school can't report neglect",
     "my manager says we can't share anything about domestic abuse",
     "our policy says staff must report self-harm, should the school tell parents first?",
+    # a toddler's blow in play, and an injury with its ordinary cause
+    "the 2 year old bit another child at nursery and left a bite mark",
+    "my toddler has a bruise from falling off the sofa",
 ]
 
 
 @pytest.mark.parametrize("message", PASSED_ON_THEN_ASKED)
 def test_a_telling_passed_on_then_asked_about_is_signposted(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", YOUNG_CHILDS_INJURY)
+def test_an_injury_a_young_child_has_is_signposted(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message)
 
 
