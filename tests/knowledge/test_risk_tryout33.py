@@ -11,6 +11,10 @@ his hand") was read as a blow the child struck in play, as "burn" names both, an
 "the child has cigarette burns" was signposted. After "has", "had", "got" or "with" it is what the
 child has (`knowledge.risk_causes._play`); a toddler's blow ("bit another child at nursery") is
 still play.
+
+"A risk to himself", "a danger to herself" said of someone is a sign of self-harm or suicide (a
+cue of its own); asked of anyone ("can I share if a patient is a risk to themselves?") it stays a
+general question.
 """
 
 from __future__ import annotations
@@ -47,6 +51,15 @@ YOUNG_CHILDS_INJURY = [
     "my 4 year old nephew has got a scald on his back and won't say how",
 ]
 
+DANGER_TO_THEMSELVES = [
+    "he's a risk to himself",
+    "he is a danger to himself, can I tell his GP?",
+    "she's a danger to herself",
+    # written here
+    "my client is a risk to himself and I don't know whether to ring his GP",
+    "the young person I support is a real risk to herself at the moment",
+]
+
 QUIET = [
     "can the school tell social services if a child is being hit at home?",
     "a parent says the school never tells her anything, can the school tell social services?",
@@ -58,6 +71,10 @@ QUIET = [
     # a toddler's blow in play, and an injury with its ordinary cause
     "the 2 year old bit another child at nursery and left a bite mark",
     "my toddler has a bruise from falling off the sofa",
+    # a danger to oneself asked of anyone
+    "can I share if a patient is a risk to themselves?",
+    "what if a young person is a danger to themselves or others?",
+    "when someone is assessed as a risk to themselves, who do we tell?",
 ]
 
 
@@ -69,6 +86,13 @@ def test_a_telling_passed_on_then_asked_about_is_signposted(chat: Chat, message:
 @pytest.mark.parametrize("message", YOUNG_CHILDS_INJURY)
 def test_an_injury_a_young_child_has_is_signposted(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", DANGER_TO_THEMSELVES)
+def test_a_danger_to_themselves_is_signposted(chat: Chat, message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None and "self-harm-suicide" in finding.categories, finding
+    assert chat.send(message)[0].risk_of_harm
 
 
 @pytest.mark.parametrize("message", QUIET)
