@@ -36,6 +36,11 @@ _FIRST_MODALS = _RULE_WORDS - {"need", "allow"}
 _SUBJECTS = frozenset(
     {"the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "he", "she", "they"}
 )
+# A clause opening on one of these asks ("…, would the school need consent to tell CAMHS?",
+# "…, is the school allowed to share?"): a rule word later in it is asked about, not given.
+_ASKING = _FIRST_MODALS | frozenset(
+    {"would", "could", "might", "may", "will", "do", "doe", "did", "is", "are", "was", "were"}
+)
 _REPORTED = frozenset({"he", "she", "hes", "shes"})
 # The writer, or the one quoted, in the first person (also read by `risk_finding.judge`).
 WRITER_WORDS = frozenset({"i", "me", "myself"})
@@ -86,10 +91,13 @@ def not_a_rule(
     # Where each sentence's last "that" is: a rule followed by one passes on a fact ("…needs
     # to tell someone that her uncle abused her").
     last_that = {read.sentence_of[k]: k for k, w in enumerate(words) if w == "that"}
+    opens: dict[int, int] = {}  # clause -> where it starts
     for i in range(len(words) - 1):
         sentence = read.sentence_of[i]
+        start = opens.setdefault(read.clause_of[i], i)
         if (
             words[i] in _RULE_WORDS
+            and not (start < i and words[start] in _ASKING)  # "…, would the school need…"
             and words[i + 1] not in _ASKERS  # "can I tell…?" asks, it gives no rule
             and not (words[i] in _FIRST_MODALS and words[i + 1] in _SUBJECTS)  # nor "can the…"
             and (i == 0 or words[i - 1] not in _REPORTED)  # "she can't tell": her plight

@@ -2,9 +2,10 @@
 
 Someone's telling passed on, then a question whether a service may pass it on ("a parent says
 another child is being hit at home, can the school tell social services?"): the modal put
-before its subject ("can the school…", "should the GP…") asks, as "can I tell…" does; it is no
-rule about sharing that the one quoted gave ("a parent told me the school can't report neglect"
-still is one, `knowledge.risk_telling.not_a_rule`).
+before its subject ("can the school…", "should the GP…"), or a clause opening on one ("…, would
+the school need consent to tell CAMHS?"), asks, as "can I tell…" does; it is no rule about
+sharing that the one quoted gave ("a parent told me the school can't report neglect" still is
+one, `knowledge.risk_telling.not_a_rule`).
 
 An injury a child under five has ("the 2 year old has cigarette burns", "a toddler has a burn on
 his hand") was read as a blow the child struck in play, as "burn" names both, and set aside;
@@ -39,6 +40,9 @@ PASSED_ON_THEN_ASKED = [
     "my colleague says a resident is being slapped by a carer, must the home tell the council?",
     "a parent says another child is being hit at home can the school tell social services?",
     "the childminder says a baby had bruises on his face, must the nursery tell social care?",
+    "a teacher says a pupil is self-harming, would the school need consent to tell CAMHS?",
+    "a parent says another child is being hit at home, is the school allowed to share it with "
+    "social services?",
 ]
 
 YOUNG_CHILDS_INJURY = [
