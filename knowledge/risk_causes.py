@@ -56,7 +56,7 @@ _HAVING = frozenset({"has", "have", "had", "would"})  # between someone and what
 # Before an injury word that also names a blow, these make it what someone has, not what they
 # did: "the toddler has cigarette burns", "a 2 year old with a burn on his hand".
 _BEARING = frozenset({"has", "have", "had", "got", "with"})
-_BEARING_GAP = 2  # "has a burn", "has cigarette burns"
+_BEARING_GAP = 3  # "has a burn", "has cigarette burns", "has a cigarette burn"
 _GOES_ON = frozenset({"and", "then"})  # "she fell off the slide and hurt her arm"
 _NAMING = frozenset({"the", "a", "an"})  # "at the end of term", "a glass of": things, not blows
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")

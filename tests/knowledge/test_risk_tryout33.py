@@ -53,6 +53,7 @@ YOUNG_CHILDS_INJURY = [
     # written here
     "the 3 year old has cigarette burns on her legs",
     "my 4 year old nephew has got a scald on his back and won't say how",
+    "the toddler has a cigarette burn",
 ]
 
 DANGER_TO_THEMSELVES = [
