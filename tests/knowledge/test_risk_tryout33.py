@@ -14,8 +14,9 @@ child has (`knowledge.risk_causes._play`); a toddler's blow ("bit another child 
 still play.
 
 "A risk to himself", "a danger to herself" said of someone is a sign of self-harm or suicide (a
-cue of its own); asked of anyone ("can I share if a patient is a risk to themselves?") it stays a
-general question.
+cue of its own, after "a": "there is no risk to himself" and "the risk to himself is low" tell
+none); asked of anyone ("can I share if a patient is a risk to themselves?") it stays a general
+question.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ DANGER_TO_THEMSELVES = [
     # written here
     "my client is a risk to himself and I don't know whether to ring his GP",
     "the young person I support is a real risk to herself at the moment",
+    "he's a risk to himself if we don't share, can we?",
 ]
 
 QUIET = [
@@ -80,6 +82,8 @@ QUIET = [
     "can I share if a patient is a risk to themselves?",
     "what if a young person is a danger to themselves or others?",
     "when someone is assessed as a risk to themselves, who do we tell?",
+    "there is no risk to himself or others, can I share?",
+    "the risk to himself is low, can I still share?",
 ]
 
 
