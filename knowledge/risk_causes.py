@@ -4,7 +4,8 @@
 toddler with a fork … two cuts under her eye": the writer says how the injury came about, and it
 came about in a mishap (the pack's `mishap` set, after a word that gives a cause: "from", "in",
 "playing"…, a fall, or another child) or in small children's play (a child's blow in a sentence
-about a child under five or their nursery). The injury words of that sentence, and the child's blow,
+about a child under five or their nursery; not an injury word the child has: "the toddler has
+cigarette burns"). The injury words of that sentence, and the child's blow,
 are then not signs of harm; every other sign in the message still counts ("a bruise from football
 and he's scared of his dad" is signposted). An accident to one's own body ("a child hurt her knee",
 "toddler bumped her head on the table": an `accident` word between someone and their own part of the

@@ -76,7 +76,9 @@ def not_a_rule(
     sharing ("my manager says we can't share anything about domestic abuse without consent",
     "a colleague said I should always report self-harm"): what was said is how to share, not
     what happened. Cues naming people ("he hits her") still count. The rule is a modal, then
-    within three words a word of `sharing` (the stems of the pack's `rule-sharing` marker).
+    within three words a word of `sharing` (the stems of the pack's `rule-sharing` marker); a
+    modal before its subject, or in a clause opening on one, asks ("a parent says another child
+    is being hit at home, can the school tell social services?"): no rule.
 
     Who states it decides: when the nearest person named before the telling phrase is one of
     `speakers` (the stems of nouns for children, relatives and people in care, not staff) or a
