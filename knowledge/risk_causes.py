@@ -4,7 +4,8 @@
 toddler with a fork … two cuts under her eye": the writer says how the injury came about, and it
 came about in a mishap (the pack's `mishap` set, after a word that gives a cause: "from", "in",
 "playing"…, a fall, or another child) or in small children's play (a child's blow in a sentence
-about a child under five or their nursery). The injury words of that sentence, and the child's blow,
+about a child under five or their nursery; not an injury word the child has: "the toddler has
+cigarette burns"). The injury words of that sentence, and the child's blow,
 are then not signs of harm; every other sign in the message still counts ("a bruise from football
 and he's scared of his dad" is signposted). An accident to one's own body ("a child hurt her knee",
 "toddler bumped her head on the table": an `accident` word between someone and their own part of the
@@ -53,6 +54,10 @@ _ASKS = frozenset(
     {"can", "could", "should", "do", "doe", "does", "is", "are", "will", "may", "must", "who"}
 )
 _HAVING = frozenset({"has", "have", "had", "would"})  # between someone and what they did
+# Before an injury word that also names a blow, these make it what someone has, not what they
+# did: "the toddler has cigarette burns", "a 2 year old with a burn on his hand".
+_BEARING = frozenset({"has", "have", "had", "got", "with"})
+_BEARING_GAP = 3  # "has a burn", "has cigarette burns", "has a cigarette burn"
 _GOES_ON = frozenset({"and", "then"})  # "she fell off the slide and hurt her arm"
 _NAMING = frozenset({"the", "a", "an"})  # "at the end of term", "a glass of": things, not blows
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
@@ -344,6 +349,10 @@ def _play(read: Tokens, at: int, words: Causes, shape: _Shape, playing: bool) ->
     tokens, clause = read.words, read.clause_of[at]
     if at and tokens[at - 1] in _PASSIVE:
         return False  # "my 3 year old was hit by…": the one before the blow was struck
+    if tokens[at] in words.injuries and _BEARING.intersection(
+        tokens[k] for k in range(max(0, at - _BEARING_GAP), at) if read.clause_of[k] == clause
+    ):
+        return False  # "the 2 year old has cigarette burns": an injury the child has
     young = playing or read.sentence_of[at] in shape.little
     for j in range(at - 1, max(-1, at - 1 - _DOER_WINDOW), -1):
         if read.clause_of[j] != clause:

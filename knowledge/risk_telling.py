@@ -30,6 +30,17 @@ _THAT_WORDS = 4  # "a duty to tell the social worker that…"
 _BEFORE_ACT = frozenset({"for", "me", "us", "to", "just", "also", "still", "then"})
 _BEFORE_ACT_WORDS = 4  # bounded, so a long run of such words costs no more per phrase
 _ASKERS = frozenset({"i", "we", "you"})
+# A modal before its subject asks, it gives no rule: "…, can the school tell social services?",
+# "should a nurse share…?", as "can I tell…?" does ("need", "allow" are not put first so).
+_FIRST_MODALS = _RULE_WORDS - {"need", "allow"}
+_SUBJECTS = frozenset(
+    {"the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "he", "she", "they"}
+)
+# A clause opening on one of these asks ("…, would the school need consent to tell CAMHS?",
+# "…, is the school allowed to share?"): a rule word later in it is asked about, not given.
+_ASKING = _FIRST_MODALS | frozenset(
+    {"would", "could", "might", "may", "will", "do", "doe", "did", "is", "are", "was", "were"}
+)
 _REPORTED = frozenset({"he", "she", "hes", "shes"})
 # The writer, or the one quoted, in the first person (also read by `risk_finding.judge`).
 WRITER_WORDS = frozenset({"i", "me", "myself"})
@@ -65,7 +76,9 @@ def not_a_rule(
     sharing ("my manager says we can't share anything about domestic abuse without consent",
     "a colleague said I should always report self-harm"): what was said is how to share, not
     what happened. Cues naming people ("he hits her") still count. The rule is a modal, then
-    within three words a word of `sharing` (the stems of the pack's `rule-sharing` marker).
+    within three words a word of `sharing` (the stems of the pack's `rule-sharing` marker); a
+    modal before its subject, or in a clause opening on one, asks ("a parent says another child
+    is being hit at home, can the school tell social services?"): no rule.
 
     Who states it decides: when the nearest person named before the telling phrase is one of
     `speakers` (the stems of nouns for children, relatives and people in care, not staff) or a
@@ -80,11 +93,15 @@ def not_a_rule(
     # Where each sentence's last "that" is: a rule followed by one passes on a fact ("…needs
     # to tell someone that her uncle abused her").
     last_that = {read.sentence_of[k]: k for k, w in enumerate(words) if w == "that"}
+    opens: dict[int, int] = {}  # clause -> where it starts
     for i in range(len(words) - 1):
         sentence = read.sentence_of[i]
+        start = opens.setdefault(read.clause_of[i], i)
         if (
             words[i] in _RULE_WORDS
+            and not (start < i and words[start] in _ASKING)  # "…, would the school need…"
             and words[i + 1] not in _ASKERS  # "can I tell…?" asks, it gives no rule
+            and not (words[i] in _FIRST_MODALS and words[i + 1] in _SUBJECTS)  # nor "can the…"
             and (i == 0 or words[i - 1] not in _REPORTED)  # "she can't tell": her plight
             and told.get(sentence, i) < i
             and any(
