@@ -1,7 +1,9 @@
-"""Round 33 (tryout33): a longer answer in a consent check that also tells of harm ("no, but he
-threatened her with a knife") was signposted, then taken as the answer, ending the check with
-"You can share". The signpost still comes first; the answer is asked for on its own, while the
-public-interest question, where a risk weighs, is still to come."""
+"""Round 33: what a trial (tryout33) found in the dialogs. A longer answer in a consent check
+that also tells of harm ("no, but he threatened her with a knife") was signposted, then taken as
+the answer, ending the check with "You can share": the signpost still comes first, and the
+answer is asked for on its own while the public-interest question, where a risk weighs, is still
+to come. "cancel" after a check had ended threw its record away; a check under way was offered
+again beside its own question; "that didn't answer my question" was "not found"."""
 
 from __future__ import annotations
 
@@ -62,3 +64,10 @@ def test_no_offer_of_a_check_beside_the_question_of_the_one_under_way(
     labels = [c.label for r in replies for c in r.choices]
     assert "Start a consent check" not in labels
     assert "Key question 1" in texts(replies) and "Yes" in labels
+
+
+@pytest.mark.parametrize("message", ["that didn't answer my question", "that's not what I asked"])
+def test_an_answer_that_missed_gets_what_the_assistant_can_do(chat: Chat, message: str) -> None:
+    # tryout33: it was "I couldn't find that in the published Q&A".
+    said = texts(chat.send(message))
+    assert "What I can do" in said and "couldn't find" not in said
