@@ -127,7 +127,13 @@ def _run(args: argparse.Namespace) -> int:
         elif args.command == "serve":
             return _serve(args, settings, core)
         elif args.command == "eval":
-            return _eval(core, args.files, show_misses=args.misses, matcher_only=args.matcher_only)
+            return _eval(
+                core,
+                args.files,
+                show_misses=args.misses,
+                matcher_only=args.matcher_only,
+                pooled=args.pooled,
+            )
         elif args.command == "report":
             return _report(args, settings, core)
     except SettingsError as exc:
@@ -254,9 +260,17 @@ def _ask(core: Core, question: str, *, json_mode: bool) -> None:
             print(ask_text(replies), end="\n\n")
 
 
-def _eval(core: Core, paths: Sequence[Path], *, show_misses: bool, matcher_only: bool) -> int:
+def _eval(
+    core: Core, paths: Sequence[Path], *, show_misses: bool, matcher_only: bool, pooled: bool
+) -> int:
     from dialogs.evaluation import assistant_judge  # noqa: PLC0415
-    from knowledge.evaluation import evaluate, format_report, judge_matcher, load_cases  # noqa: PLC0415
+    from knowledge.evaluation import (  # noqa: PLC0415
+        EvalCase,
+        evaluate,
+        format_report,
+        judge_matcher,
+        load_cases,
+    )
 
     try:
         sets = [(path, load_cases(path)) for path in paths]
@@ -264,8 +278,14 @@ def _eval(core: Core, paths: Sequence[Path], *, show_misses: bool, matcher_only:
         print(f"infoshare eval: {exc}", file=sys.stderr)
         return EXIT_USAGE
     judge = judge_matcher(core.matcher) if matcher_only else assistant_judge(core.assistant)
-    for number, (path, cases) in enumerate(sets):
-        heading = f"== {path} ({len(cases)} questions)"
+    named = [(str(path), cases) for path, cases in sets]
+    if pooled:  # the README's held-out figures: every file of a family as one set
+        families: dict[str, list[EvalCase]] = {}
+        for path, cases in sets:
+            families.setdefault(path.stem.rstrip("0123456789"), []).extend(cases)
+        named = [(f"{name} (pooled)", cases) for name, cases in families.items()]
+    for number, (name, cases) in enumerate(named):
+        heading = f"== {name} ({len(cases)} questions)"
         report = format_report(evaluate(judge, cases), show_misses=show_misses)
         print(("\n" if number else "") + heading + "\n" + report)
     return 0

@@ -80,6 +80,11 @@ def add_eval_command(sub: Any) -> None:
         action="store_true",
         help="score the bare matcher instead (no risk check, no built-in replies)",
     )
+    evaluate.add_argument(
+        "--pooled",
+        action="store_true",
+        help="one report per family of files (harm-holdout3.yaml joins harm-holdout), pooled",
+    )
 
 
 def add_serve_command(sub: Any) -> None:
