@@ -22,6 +22,7 @@ _PERSONS = frozenset({"who", "whom", "anyone", "someone", "anybody", "somebody"}
 # A short question that points back ("does this apply?") asks about what was said before it.
 _POINTERS = frozenset({"this", "that", "it", "these", "those"})
 _SHORT_QUESTION = 5
+_AGE_DIGITS = 2  # an age is one or two digits: "is 2024" is a year
 
 
 class Routes:
@@ -37,8 +38,12 @@ class Routes:
         self._phrases = index.phrases
         self._self_words = index.self_words
         self._with_self = index.with_self
+        self._aged = index.aged
+        self._aged_route_of = index.aged_route_of
+        self._age_before = index.age_before
+        self._age_after = index.age_after
 
-    def find(self, question: str, message: str) -> Route | None:
+    def find(self, question: str, message: str, *, with_age: bool = True) -> Route | None:
         """The route for what a message asks, or None when no route's phrase is in it.
 
         Args:
@@ -48,16 +53,48 @@ class Routes:
             message: the whole message, for the routes whose phrase must be all of it ("the
                 parent has changed her mind. What now?" asks about her story, which an entry
                 may answer).
+            with_age: whether the routes `with_age` may answer: not just after harm is told of
+                ("a 13 year old… begged me not to tell anyone" is a disclosure, not a question
+                of consent).
         """
         whole = self.whole_message(message)
         if whole is not None:
             return whole
-        phrase = self._phrases.first_in_words(_without_else(words(question)))
+        found = _without_else(words(question))
+        phrase = self._phrases.first_in_words(found)
         if phrase is None and question != message and _points_back(question):
             phrase = self._phrases.first_in(message)
         if phrase is not None:
             return self._route_of[phrase]
-        return self._about_the_assistant(question)
+        aged = self._with_an_age(found) if with_age else None
+        return aged or self._about_the_assistant(question)
+
+    def _with_an_age(self, found: list[str]) -> Route | None:
+        """The route `with_age` whose phrase is in a question that gives someone's age ("what
+        if he's 14 and says don't tell his mum?" asks whether a 14-year-old may decide)."""
+        if not self._aged_route_of or not any(w[:1].isdecimal() for w in found):
+            return None
+        phrase = self._aged.first_in_words(found)
+        if phrase is None or not self._gives_an_age(found):
+            return None
+        return self._aged_route_of[phrase]
+
+    def _gives_an_age(self, found: list[str]) -> bool:
+        """Whether a number among `found` is an age: after an `age_before` word ("is 14",
+        "she's 15"), before an `age_after` word ("14 years", "15 yo"), or run into one ("14yo")."""
+        for i, word in enumerate(found):
+            digits = word.rstrip("abcdefghijklmnopqrstuvwxyz")
+            if not digits.isdecimal() or len(digits) > _AGE_DIGITS:
+                continue
+            if digits != word:
+                if word[len(digits) :] in self._age_after:
+                    return True
+                continue
+            if (i > 0 and found[i - 1] in self._age_before) or (
+                i + 1 < len(found) and found[i + 1] in self._age_after
+            ):
+                return True
+        return False
 
     def _about_the_assistant(self, question: str) -> Route | None:
         """The first route (in the pack's order) whose `with_self` words are in a question

@@ -159,7 +159,7 @@ class TextTurns:
         followed, matched = self._followed(state, text, parts, note)
         if followed is not None:
             return followed
-        route = self._routes.find(question, text)
+        route = self._routes.find(question, text, with_age=note.risk is None)
         if route is None and note.risk is not None:
             # After the signpost, "... what do I do?" wants the steps, not a quote on the story.
             route = self._routes.whole_message(question)

@@ -46,9 +46,13 @@ class RouteIndex:
         self.whole: dict[tuple[str, ...], Route] = {}
         # A loose route's phrase, by its first word: the words after it, and the route.
         self.loose: dict[str, list[tuple[list[str], Route]]] = {}
+        # A phrase of a route `with_age`, found only in a question that gives someone's age.
+        self.aged_route_of: dict[str, Route] = {}
         for route in pack.routes:
             for phrase in route.phrases:
-                if route.to in LOOSE:
+                if route.with_age:
+                    self.aged_route_of.setdefault(phrase, route)
+                elif route.to in LOOSE:
                     first, *rest = words(phrase)
                     self.loose.setdefault(first, []).append((rest, route))
                 elif route.to in WHOLE_MESSAGE:
@@ -58,6 +62,9 @@ class RouteIndex:
         # Made now, and so kept made: every question is searched for these two.
         self.phrases = PhraseSet(self.route_of).made()
         self.self_words = PhraseSet(pack.self_words).made()
+        self.aged = PhraseSet(self.aged_route_of)
+        self.age_before = frozenset(pack.age_before)
+        self.age_after = frozenset(pack.age_after)
         # Each route's `with_self` words, for a question naming the assistant, in pack order.
         self.with_self = [(PhraseSet(r.with_self), r) for r in pack.routes if r.with_self]
 

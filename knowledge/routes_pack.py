@@ -51,6 +51,9 @@ class Route(PackValue):
     # its phrases name an act of sharing themselves ("break confidentiality"): a loose route
     # needs no other sharing word in the question
     names_sharing: bool = False
+    # its phrases send a question here only when it also gives someone's age (the pack's
+    # `age_before` / `age_after` around a number): "what if he's 14 and says don't tell his mum?"
+    with_age: bool = False
 
 
 @value_class(kw_only=True)
@@ -60,3 +63,5 @@ class RoutesPack(PackValue):
     kind: Literal["routes"]
     routes: tuple[Route, ...]
     self_words: tuple[str, ...] = ()  # what names the assistant or the asker's own messages
+    age_before: tuple[str, ...] = ()  # a word that makes the number after it an age ("is 14")
+    age_after: tuple[str, ...] = ()  # a word that makes the number before it an age ("14 yrs")

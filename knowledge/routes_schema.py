@@ -40,6 +40,12 @@ class Route(BaseModel):
         description="each phrase names an act of sharing itself ('break confidentiality'), so "
         "a question holding one needs no other sharing word for a loose route",
     )
+    with_age: bool = Field(
+        default=False,
+        description="its phrases route a question only when it also gives someone's age (a "
+        "number after one of the pack's `age_before` words or before an `age_after` word): "
+        "'what if he is 14 and says don't tell his mum?'",
+    )
 
     @field_validator("phrases", "with_self")
     @classmethod
@@ -67,7 +73,30 @@ class RoutesPack(BaseModel):
         "route whose `with_self` words it also holds",
     )
 
+    age_before: tuple[str, ...] = Field(
+        default=(),
+        description="single words that make the number after them an age ('is', 'aged')",
+    )
+    age_after: tuple[str, ...] = Field(
+        default=(),
+        description="single words that make the number before them an age ('year', 'yo')",
+    )
+
     @field_validator("self_words")
     @classmethod
     def _usable(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return _usable_phrases(values)
+
+    @field_validator("age_before", "age_after")
+    @classmethod
+    def _single_words(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        wrong = [v for v in values if not (v.isascii() and v.isalpha() and v.islower())]
+        if wrong:
+            raise ValueError(f"not a single lower-case word: {', '.join(wrong)}")
+        return values
+
+    @model_validator(mode="after")
+    def _ages_read(self) -> RoutesPack:
+        if any(r.with_age for r in self.routes) and not (self.age_before or self.age_after):
+            raise ValueError("a route `with_age` needs the pack's `age_before` or `age_after`")
+        return self
