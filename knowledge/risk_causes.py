@@ -20,7 +20,8 @@ is a cause like a fall), a baby (a bruise on a baby is a concern whatever the ca
 before a fall or an accident ("pushed her and she fell"), a relative named after the injury ("…,
 his stepdad was there"; any grown-up after an accident), a child struck ("my 3 year old was hit
 by…"), or a grown-up who struck or was struck ("her dad…"). A black eye is an injury too ("a
-black eye from rugby"). Read once, word by word.
+black eye from rugby"). The writer's own act is no explanation ("while I changed the bed").
+Read once, word by word.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ _ASKS = frozenset(
 )
 _HAVING = frozenset({"has", "have", "had", "would"})  # between someone and what they did
 _INJURY_PAIRS = frozenset({("black", "eye")})  # as stemmed: "black eye(s)"
+_WRITERS = frozenset({"i", "we"})  # the writer, as subject
+_HAVING_BEEN = frozenset({"was", "were", "am", "are", "had", "have"})
 _GOES_ON = frozenset({"and", "then"})  # "she fell off the slide and hurt her arm"
 _NAMING = frozenset({"the", "a", "an"})  # "at the end of term", "a glass of": things, not blows
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
@@ -153,13 +156,24 @@ def _injured(tokens: list[str], words: Causes) -> dict[int, int]:
 
 def _explains(tokens: list[str], words: Causes, named: frozenset[int]) -> bool:
     """Whether the message speaks of an explanation: an `explain` word that does not name a
-    paper ("the accident form", "accident book") and is not one of the `named` accidents of an
-    ordinary kind the writer tells ("he was in a car accident")."""
+    paper ("the accident form", "accident book"), is not one of the `named` accidents of an
+    ordinary kind the writer tells ("he was in a car accident"), and is not the writer's own act
+    (`_writers_act`: "while I changed her nappy", "we explained")."""
     return any(
         word in words.explaining
         and i not in named
         and (i + 1 == len(tokens) or tokens[i + 1] not in words.paperwork)
+        and not _writers_act(tokens, i)
         for i, word in enumerate(tokens)
+    )
+
+
+def _writers_act(tokens: list[str], at: int) -> bool:
+    """Whether the word at `at` is the writer's own act, "I"/"we" just before it or before a
+    `_HAVING_BEEN` word ("I was changing the bed"): no account of an injury, unlike someone
+    else's changing story ("mum keeps changing her story")."""
+    return (at > 0 and tokens[at - 1] in _WRITERS) or (
+        at > 1 and tokens[at - 2] in _WRITERS and tokens[at - 1] in _HAVING_BEEN
     )
 
 
