@@ -61,10 +61,13 @@ def _age(match: re.Match[str]) -> str:
 
 def words_of(text: str) -> list[str]:
     """The words and clause ends of a message, some contractions spelled out ("he'll" -> he
-    will); a negation keeps the form people type without the apostrophe ("don't" -> dont)."""
+    will); a negation keeps the form people type without the apostrophe ("don't" -> dont); "%"
+    is the word "percent"."""
     text = _CONTRACTION.sub(lambda m: _EXPANSIONS[m.group(1).lower()], text)
     text = _ABBREVIATION.sub(r"\1\2", text)
     text = _AGE.sub(_age, text)
+    if "%" in text:  # "40% of children": a figure, read as the word the pack's phrases name
+        text = text.replace("%", " percent ")
     if text.isascii():  # most messages: no accents to fold, so skip the slower Unicode pass
         folded = _APOSTROPHE.sub("", _POSSESSIVE.sub("", strip_markup(text).lower()))
         return _TOKEN.findall(folded)

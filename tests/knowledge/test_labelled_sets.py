@@ -79,8 +79,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # (ordinary halves leaning to policy, training, news and looking back; disclosures written by
     # young people and parents) came with 13 of 21 untouched: 229 of 1,243 (18.4%); round 32's
     # false-alarm rules (fa32, without its death-told rule, which lost a held-out disclosure):
-    # 222 of 1,243 (17.9%).
-    assert report.false_alarm_rate <= 0.179
+    # 222 of 1,243 (17.9%). Round 33 (fa33): a figure of people ("up to 1.3 million children
+    # are living with parents who misuse alcohol") is no one in particular: 221 of 1,243 (17.8%).
+    assert report.false_alarm_rate <= 0.178
     assert report.wrong_quote_rate <= 0.01
 
 
