@@ -80,8 +80,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # young people and parents) came with 13 of 21 untouched: 229 of 1,243 (18.4%); round 32's
     # false-alarm rules (fa32, without its death-told rule, which lost a held-out disclosure):
     # 222 of 1,243 (17.9%). Round 33 (fa33): a figure of people ("up to 1.3 million children
-    # are living with parents who misuse alcohol") is no one in particular: 221 of 1,243 (17.8%).
-    assert report.false_alarm_rate <= 0.178
+    # are living with parents who misuse alcohol") is no one in particular: 221 of 1,243 (17.8%);
+    # "statement" a name ("our modern slavery statement"): 219 of 1,243 (17.6%).
+    assert report.false_alarm_rate <= 0.177
     assert report.wrong_quote_rate <= 0.01
 
 
