@@ -104,3 +104,39 @@ def telling_breaks(raws: list[str], typed: list[str]) -> frozenset[int]:
             found.add(kept)
         kept += 1
     return frozenset(found)
+
+
+_LIST_ITEM_WORDS = 2  # "suspicions of abuse, neglect, exploitation, but…": one or two words
+
+
+def list_items(raws: list[str], sentence_of: list[int], clause_of: list[int]) -> list[int]:
+    """`clause_of` with each item of a list joined to the clause it goes on: a clause of at most
+    `_LIST_ITEM_WORDS` words between two commas of one sentence ("I must report suspicions of
+    abuse, neglect, exploitation, but…": "neglect" is of the clause naming the duty, not a
+    clause of its own). `raws` are the message's words and marks (`words_of`), one word for each
+    entry of `sentence_of` and `clause_of`, in order; clauses are numbered again from 0."""
+    before: list[str] = []  # the mark just before each word, or ""
+    mark = ""
+    for raw in raws:
+        if len(before) == len(clause_of):
+            break
+        if raw.isalnum():
+            before.append(mark)
+            mark = ""
+        else:
+            mark = raw.strip()
+    count = len(clause_of)
+    starts = [k for k in range(count) if k == 0 or clause_of[k] != clause_of[k - 1]]
+    joined: list[int] = []
+    clause = -1
+    for s, e in zip(starts, [*starts[1:], count], strict=True):
+        item = (
+            s > 0
+            and e < count
+            and before[s] == before[e] == ","
+            and sentence_of[s - 1] == sentence_of[s] == sentence_of[e]
+            and e - s <= _LIST_ITEM_WORDS
+        )
+        clause += not item
+        joined.extend([clause] * (e - s))
+    return joined

@@ -81,8 +81,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # false-alarm rules (fa32, without its death-told rule, which lost a held-out disclosure):
     # 222 of 1,243 (17.9%). Round 33 (fa33): a figure of people ("up to 1.3 million children
     # are living with parents who misuse alcohol") is no one in particular: 221 of 1,243 (17.8%);
-    # "statement" a name ("our modern slavery statement"): 219 of 1,243 (17.6%).
-    assert report.false_alarm_rate <= 0.177
+    # "statement" a name ("our modern slavery statement"): 219 of 1,243 (17.6%); an item of a
+    # list joins its clause ("legally mandated to report abuse, neglect, …"): 218 (17.5%).
+    assert report.false_alarm_rate <= 0.176
     assert report.wrong_quote_rate <= 0.01
 
 
