@@ -82,8 +82,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # 222 of 1,243 (17.9%). Round 33 (fa33): a figure of people ("up to 1.3 million children
     # are living with parents who misuse alcohol") is no one in particular: 221 of 1,243 (17.8%);
     # "statement" a name ("our modern slavery statement"): 219 of 1,243 (17.6%); an item of a
-    # list joins its clause ("legally mandated to report abuse, neglect, …"): 218 (17.5%).
-    assert report.false_alarm_rate <= 0.176
+    # list joins its clause ("legally mandated to report abuse, neglect, …"): 218 (17.5%); a
+    # service used online is a thing ("looking at online courses"): 217 (17.5%).
+    assert report.false_alarm_rate <= 0.175
     assert report.wrong_quote_rate <= 0.01
 
 
@@ -110,5 +111,6 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # Round 28: practice-dev26 (case questions about one particular person, half at risk) came
     # with 12 of 22 untouched: 114 of 1,435 (7.9%). Round 30: practice-dev27 (leaning to
     # disclosures told inside practice questions) came with 9 of 18 untouched: 123 of 1,453 (8.5%).
-    # Round 32 (fa32): a debt collector named, 122 of 1,453 (8.4%).
+    # Round 32 (fa32): a debt collector named, 122 of 1,453 (8.4%). Round 33 (fa33): a service used
+    # online ("their child's online learning journal"), 121 of 1,453 (8.3%).
     assert report.false_alarm_rate <= 0.084
