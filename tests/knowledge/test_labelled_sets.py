@@ -83,8 +83,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # are living with parents who misuse alcohol") is no one in particular: 221 of 1,243 (17.8%);
     # "statement" a name ("our modern slavery statement"): 219 of 1,243 (17.6%); an item of a
     # list joins its clause ("legally mandated to report abuse, neglect, …"): 218 (17.5%); a
-    # service used online is a thing ("looking at online courses"): 217 (17.5%).
-    assert report.false_alarm_rate <= 0.175
+    # service used online is a thing ("looking at online courses"): 217 (17.5%); children as a
+    # whole kept from a harm ("failed to protect children from extreme views"): 216 (17.4%).
+    assert report.false_alarm_rate <= 0.174
     assert report.wrong_quote_rate <= 0.01
 
 
