@@ -114,5 +114,6 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # disclosures told inside practice questions) came with 9 of 18 untouched: 123 of 1,453 (8.5%).
     # Round 32 (fa32): a debt collector named, 122 of 1,453 (8.4%). Round 33 (fa33): a service used
     # online ("their child's online learning journal"), 121 of 1,453 (8.3%); a record of injuries
-    # ("their PAR-Q answers and injury history"), 120 of 1,453 (8.3%).
-    assert report.false_alarm_rate <= 0.083
+    # ("their PAR-Q answers and injury history"), 120 of 1,453 (8.3%); "bitter" a real word, not
+    # a misspelt "batter", 119 of 1,453 (8.2%).
+    assert report.false_alarm_rate <= 0.082
