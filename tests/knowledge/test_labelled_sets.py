@@ -84,8 +84,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # "statement" a name ("our modern slavery statement"): 219 of 1,243 (17.6%); an item of a
     # list joins its clause ("legally mandated to report abuse, neglect, …"): 218 (17.5%); a
     # service used online is a thing ("looking at online courses"): 217 (17.5%); children as a
-    # whole kept from a harm ("failed to protect children from extreme views"): 216 (17.4%).
-    assert report.false_alarm_rate <= 0.174
+    # whole kept from a harm ("failed to protect children from extreme views"): 216 (17.4%); a
+    # place that burned down ("his house burned down"): 215 (17.3%).
+    assert report.false_alarm_rate <= 0.173
     assert report.wrong_quote_rate <= 0.01
 
 
