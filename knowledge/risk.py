@@ -40,6 +40,7 @@ from knowledge.risk_words import (
     UNSURE,
     WH,
     WRITERS,
+    list_items,
     people_at,
     telling_breaks,
     words_of,
@@ -353,7 +354,7 @@ class RiskDetector:
         return _Tokens(
             tokens,
             sentence_of,
-            clause_of,
+            list_items(raws, sentence_of, clause_of) if "," in raws else clause_of,
             frozenset(questions | (opened & marked)),
             frozenset(marked),
             # A noun for people typed in the plural may name a class ("16 year olds"); a name

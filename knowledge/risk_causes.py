@@ -20,7 +20,9 @@ form", nor an accident of a named ordinary kind the writer tells, "was in a car 
 is a cause like a fall), a baby (a bruise on a baby is a concern whatever the cause), a blow
 before a fall or an accident ("pushed her and she fell"), a relative named after the injury ("…,
 his stepdad was there"; any grown-up after an accident), a child struck ("my 3 year old was hit
-by…"), or a grown-up who struck or was struck ("her dad…"). Read once, word by word.
+by…"), or a grown-up who struck or was struck ("her dad…"). A black eye is an injury too ("a
+black eye from rugby"). The writer's own act is no explanation ("while I changed the bed").
+Read once, word by word.
 """
 
 from __future__ import annotations
@@ -58,6 +60,9 @@ _HAVING = frozenset({"has", "have", "had", "would"})  # between someone and what
 # did: "the toddler has cigarette burns", "a 2 year old with a burn on his hand".
 _BEARING = frozenset({"has", "have", "had", "got", "with"})
 _BEARING_GAP = 3  # "has a burn", "has cigarette burns", "has a cigarette burn"
+_INJURY_PAIRS = frozenset({("black", "eye")})  # as stemmed: "black eye(s)"
+_WRITERS = frozenset({"i", "we"})  # the writer, as subject
+_HAVING_BEEN = frozenset({"was", "were", "am", "are", "had", "have"})
 _GOES_ON = frozenset({"and", "then"})  # "she fell off the slide and hurt her arm"
 _NAMING = frozenset({"the", "a", "an"})  # "at the end of term", "a glass of": things, not blows
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
@@ -85,10 +90,9 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
         The hits that still count, in their order.
     """
     tokens = read.words
+    hurt = _injured(tokens, words)
     if (
-        words.injuries.isdisjoint(tokens)
-        and words.blows.isdisjoint(tokens)
-        and words.accidents.isdisjoint(tokens)
+        not hurt and words.blows.isdisjoint(tokens) and words.accidents.isdisjoint(tokens)
     ) or _a_baby(tokens, words.babies):
         return hits
     told: dict[int, int] = {}  # sentence -> where its first telling phrase starts
@@ -112,12 +116,12 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
         if word in words.blows and _play(read, i, words, shape, sentence in played):
             played.setdefault(sentence, i)
             dropped.add(i)
-        if word in words.injuries and shape.left_after(sentence, played.get(sentence, i)) < i:
+        if i in hurt and shape.left_after(sentence, played.get(sentence, i)) < i:
             dropped.add(i)  # "stabbed another toddler … and left two cuts"
             continue
-        if word not in words.injuries or sentence in caused or sentence in shape.doubted:
+        if i not in hurt or sentence in caused or sentence in shape.doubted:
             continue
-        if shape.seen.get(sentence, i) < i or (i and tokens[i - 1] in _PEER):
+        if shape.seen.get(sentence, i) < i or (hurt[i] and tokens[hurt[i] - 1] in _PEER):
             continue  # "another bruise"; and "saw welts on her legs in PE": where it was seen
         if shape.kin_last.get(sentence, i) > i:
             continue  # "…from falling down the stairs, his stepdad was there"
@@ -138,22 +142,43 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
             caused.add(sentence)  # a cause inside someone's reported words may be a story
     if not caused and not dropped:
         return hits
-    dropped.update(
-        i for i, w in enumerate(tokens) if w in words.injuries and read.sentence_of[i] in caused
-    )
+    dropped.update(i for i in hurt if read.sentence_of[i] in caused)
     places = sorted(dropped)
     return [h for h in hits if h.phrase.category < 0 or not _spans(places, h.position, h.end)]
 
 
+def _injured(tokens: list[str], words: Causes) -> dict[int, int]:
+    """Where the message names an injury, each with where it starts: a word of the `injury`
+    set, or the last word of a two-word injury (`_INJURY_PAIRS`: "a black eye", which the cues
+    name as a phrase; "he got a black eye playing rugby" gives it an ordinary cause as "a bruise
+    from rugby" does, and "another black eye" repeats it as "another bruise" does)."""
+    return {
+        i: i - 1 if i and (tokens[i - 1], word) in _INJURY_PAIRS else i
+        for i, word in enumerate(tokens)
+        if word in words.injuries or (i and (tokens[i - 1], word) in _INJURY_PAIRS)
+    }
+
+
 def _explains(tokens: list[str], words: Causes, named: frozenset[int]) -> bool:
     """Whether the message speaks of an explanation: an `explain` word that does not name a
-    paper ("the accident form", "accident book") and is not one of the `named` accidents of an
-    ordinary kind the writer tells ("he was in a car accident")."""
+    paper ("the accident form", "accident book"), is not one of the `named` accidents of an
+    ordinary kind the writer tells ("he was in a car accident"), and is not the writer's own act
+    (`_writers_act`: "while I changed her nappy", "we explained")."""
     return any(
         word in words.explaining
         and i not in named
         and (i + 1 == len(tokens) or tokens[i + 1] not in words.paperwork)
+        and not _writers_act(tokens, i)
         for i, word in enumerate(tokens)
+    )
+
+
+def _writers_act(tokens: list[str], at: int) -> bool:
+    """Whether the word at `at` is the writer's own act, "I"/"we" just before it or before a
+    `_HAVING_BEEN` word ("I was changing the bed"): no account of an injury, unlike someone
+    else's changing story ("mum keeps changing her story")."""
+    return (at > 0 and tokens[at - 1] in _WRITERS) or (
+        at > 1 and tokens[at - 2] in _WRITERS and tokens[at - 1] in _HAVING_BEEN
     )
 
 

@@ -61,10 +61,13 @@ def _age(match: re.Match[str]) -> str:
 
 def words_of(text: str) -> list[str]:
     """The words and clause ends of a message, some contractions spelled out ("he'll" -> he
-    will); a negation keeps the form people type without the apostrophe ("don't" -> dont)."""
+    will); a negation keeps the form people type without the apostrophe ("don't" -> dont); "%"
+    is the word "percent"."""
     text = _CONTRACTION.sub(lambda m: _EXPANSIONS[m.group(1).lower()], text)
     text = _ABBREVIATION.sub(r"\1\2", text)
     text = _AGE.sub(_age, text)
+    if "%" in text:  # "40% of children": a figure, read as the word the pack's phrases name
+        text = text.replace("%", " percent ")
     if text.isascii():  # most messages: no accents to fold, so skip the slower Unicode pass
         folded = _APOSTROPHE.sub("", _POSSESSIVE.sub("", strip_markup(text).lower()))
         return _TOKEN.findall(folded)
@@ -102,3 +105,39 @@ def telling_breaks(raws: list[str], typed: list[str]) -> frozenset[int]:
             found.add(kept)
         kept += 1
     return frozenset(found)
+
+
+_LIST_ITEM_WORDS = 2  # "suspicions of abuse, neglect, exploitation, but…": one or two words
+
+
+def list_items(raws: list[str], sentence_of: list[int], clause_of: list[int]) -> list[int]:
+    """`clause_of` with each item of a list joined to the clause it goes on: a clause of at most
+    `_LIST_ITEM_WORDS` words between two commas of one sentence ("I must report suspicions of
+    abuse, neglect, exploitation, but…": "neglect" is of the clause naming the duty, not a
+    clause of its own). `raws` are the message's words and marks (`words_of`), one word for each
+    entry of `sentence_of` and `clause_of`, in order; clauses are numbered again from 0."""
+    before: list[str] = []  # the mark just before each word, or ""
+    mark = ""
+    for raw in raws:
+        if len(before) == len(clause_of):
+            break
+        if raw.isalnum():
+            before.append(mark)
+            mark = ""
+        else:
+            mark = raw.strip()
+    count = len(clause_of)
+    starts = [k for k in range(count) if k == 0 or clause_of[k] != clause_of[k - 1]]
+    joined: list[int] = []
+    clause = -1
+    for s, e in zip(starts, [*starts[1:], count], strict=True):
+        item = (
+            s > 0
+            and e < count
+            and before[s] == before[e] == ","
+            and sentence_of[s - 1] == sentence_of[s] == sentence_of[e]
+            and e - s <= _LIST_ITEM_WORDS
+        )
+        clause += not item
+        joined.extend([clause] * (e - s))
+    return joined

@@ -79,8 +79,14 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # (ordinary halves leaning to policy, training, news and looking back; disclosures written by
     # young people and parents) came with 13 of 21 untouched: 229 of 1,243 (18.4%); round 32's
     # false-alarm rules (fa32, without its death-told rule, which lost a held-out disclosure):
-    # 222 of 1,243 (17.9%).
-    assert report.false_alarm_rate <= 0.179
+    # 222 of 1,243 (17.9%). Round 33 (fa33): a figure of people ("up to 1.3 million children
+    # are living with parents who misuse alcohol") is no one in particular: 221 of 1,243 (17.8%);
+    # "statement" a name ("our modern slavery statement"): 219 of 1,243 (17.6%); an item of a
+    # list joins its clause ("legally mandated to report abuse, neglect, …"): 218 (17.5%); a
+    # service used online is a thing ("looking at online courses"): 217 (17.5%); children as a
+    # whole kept from a harm ("failed to protect children from extreme views"): 216 (17.4%); a
+    # place that burned down ("his house burned down"): 215 (17.3%).
+    assert report.false_alarm_rate <= 0.173
     assert report.wrong_quote_rate <= 0.01
 
 
@@ -107,6 +113,9 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # Round 28: practice-dev26 (case questions about one particular person, half at risk) came
     # with 12 of 22 untouched: 114 of 1,435 (7.9%). Round 30: practice-dev27 (leaning to
     # disclosures told inside practice questions) came with 9 of 18 untouched: 123 of 1,453 (8.5%).
-    # Round 32 (fa32): a debt collector named, 122 of 1,453 (8.4%). Round 33: practice-dev28
-    # (look-alikes of the published questions) came with 3 of 14 untouched: 125 of 1,467 (8.5%).
-    assert report.false_alarm_rate <= 0.086
+    # Round 32 (fa32): a debt collector named, 122 of 1,453 (8.4%). Round 33 (fa33): a service used
+    # online ("their child's online learning journal"), 121 of 1,453 (8.3%); a record of injuries
+    # ("their PAR-Q answers and injury history"), 120 of 1,453 (8.3%); "bitter" a real word, not
+    # a misspelt "batter", 119 of 1,453 (8.2%). Round 33: practice-dev28 (look-alikes of the
+    # published questions) came with 3 of 14 untouched; with the round's rules, 121 of 1,467 (8.2%).
+    assert report.false_alarm_rate <= 0.083
