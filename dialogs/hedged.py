@@ -9,6 +9,7 @@ looks like a question is left alone.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import dropwhile
 
 from knowledge.flow_pack import NO_LIKE, AnswerKey
 from knowledge.typed_words import LEAD_ORDER, HedgedWords, after_lead, simplify
@@ -88,7 +89,8 @@ class HedgedReader:
         key, rest = self._lead(found)
         if key is None or key is AnswerKey.NOT_SURE:
             return key  # "not sure, she didn't say": whatever follows a not sure, it is not sure
-        then = self._as_pronoun([w for w in rest if w not in self._joining_words])
+        # Only the joining words it opens with: "no, but he has capacity and refused".
+        then = self._as_pronoun(list(dropwhile(self._joining_words.__contains__, rest)))
         if after_lead(then, self._not_answers) is not None:
             return None  # "yes I asked her": the yes is to something other than the question
         said_next, after_next = self._lead(then) if then else (None, ())

@@ -248,8 +248,8 @@ class TextTurns:
             lead = risk_told(ahead, signposted=note.risk is not None)
             return state.concerned(), [self._check.ask(check, lead=lead)]
         note.kind = TurnKind.CHECK
-        opening = simple.split(maxsplit=1)[0]
-        told = note.risk is not None and self._typed.as_answer(opening) is not None
+        opening = self._typed.as_answer(simple.split(maxsplit=1)[0])
+        told = note.risk is not None and opening is not None and opening is reply.answer
         ahead = self._early.public_interest_later(check) if told else None
         if ahead is not None:
             # "no, but he threatened her with a knife": the bare answer is asked for again.

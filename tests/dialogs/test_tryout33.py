@@ -71,3 +71,26 @@ def test_an_answer_that_missed_gets_what_the_assistant_can_do(chat: Chat, messag
     # tryout33: it was "I couldn't find that in the published Q&A".
     said = texts(chat.send(message))
     assert "What I can do" in said and "couldn't find" not in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "taken"),
+    [
+        ("no - he has capacity and said no", "No: they refused"),
+        ("no, she has capacity and refused", "No: they refused"),
+        ("no - asking her would put her at risk", "Not sought: unsafe to ask"),
+    ],
+)
+def test_a_kind_of_no_said_in_full_at_the_consent_question_is_taken(
+    chat: Chat, typed: str, taken: str
+) -> None:
+    # tryout33/33b: the first two were no answer (and the first was signposted by the learnt
+    # model); the third was held back by the rule for an answer that also tells of harm.
+    chat.send("check")
+    for answer in ("yes", "yes", "yes"):
+        chat.send(answer)
+
+    replies = chat.send(typed)
+
+    assert f"taken that as **{taken}**" in texts(replies)
+    assert "Key question 5" in texts(replies)
