@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from dialogs.contract import Reply
+from dialogs.contract import Private, Reply
 from dialogs.signpost import Signpost
 from dialogs.texts import Texts
 from dialogs.worries import WorryReader
@@ -77,11 +77,13 @@ class AfterSignpost:
         )
 
     @staticmethod
-    def thanks() -> str:
-        """Thanks just after a signpost: the steps stay first."""
-        return (
-            "You're welcome. If you haven't yet, follow your protection procedures and tell your "
-            "safeguarding contacts now. I'm here if you need to ask anything else."
+    def thanks() -> Reply:
+        """Thanks just after a signpost: the steps stay first. It speaks of the signpost, so in
+        a shared place it is its writer's alone, as the signpost was (tryout33b)."""
+        return Reply(
+            text="You're welcome. If you haven't yet, follow your protection procedures and tell "
+            "your safeguarding contacts now. I'm here if you need to ask anything else.",
+            private=Private.RISK_OF_HARM,
         )
 
 

@@ -134,9 +134,9 @@ class TextTurns:
             said = (
                 self._after.thanks()
                 if note.after_signpost
-                else self._texts.thanks(in_check=state.in_check())
+                else Reply(text=self._texts.thanks(in_check=state.in_check()))
             )
-            return state, [Reply(text=said), *self._pending(state)]
+            return state, [said, *self._pending(state)]
         if small_talk is SmallTalk.ACKNOWLEDGEMENT:
             note.kind = TurnKind.SMALL_TALK
             text = self._texts.acknowledged(in_check=state.in_check())

@@ -70,3 +70,17 @@ async def test_a_follow_up_in_the_thread_speaks_of_the_disclosure_only_to_its_wr
     assert cautions, "the caution is given"
     assert all(m.ephemeral and m.user == alice.user for m in cautions)
     assert len(slack.called("chat.postMessage")) == public
+
+
+async def test_thanks_in_the_thread_after_a_signpost_is_answered_to_its_writer_alone(
+    alice: Person, slack: FakeSlack
+) -> None:
+    # tryout33b: "thanks" got a public "follow your protection procedures…", telling everyone in
+    # the thread that a signpost had been given.
+    seen = await alice.mention(DISCLOSURE)
+    public = len(slack.called("chat.postMessage"))
+
+    thanked = await alice.mention("thanks", thread_ts=seen[0].thread_ts)
+
+    assert thanked and all(m.ephemeral and m.user == alice.user for m in thanked)
+    assert len(slack.called("chat.postMessage")) == public
