@@ -8,6 +8,7 @@ from dialogs.answers import QAAnswers
 from dialogs.check_commands import (
     ENDED_OR_EXPIRED,
     FORM_SHOWN,
+    RECORD_WRITTEN,
     changed_after_end,
     pressed_after_end,
 )
@@ -185,7 +186,9 @@ class Assistant:
         if note.summarises is not None:
             state = replace(state, summarised=note.summarises)
         ended = note.outcome is not None or note.shows_ending
-        state = state.after_reply(offered=offered, ended=ended, formed=note.shows_form)
+        state = state.after_reply(
+            offered=offered, ended=ended, formed=note.shows_form, written=note.wrote_record
+        )
         state = state.turned(signposted=note.risk is not None).left_from(here, held)
         return state, placed(replies, turn, refused=note.refused), note.facts(state)
 
@@ -309,9 +312,13 @@ class Assistant:
                 # Pressed again while the form it posted is the last thing shown (a Teams
                 # double click): one line, no second form. A closed modal leaves nothing.
                 return state, [Reply(text=FORM_SHOWN, private=Private.DECISION_RECORD)]
+            if isinstance(pick, RecordSubmit) and state.written and check and check.run == pick.run:
+                # Sent again just after it was written (a Teams double click): no second record.
+                return state, [Reply(text=RECORD_WRITTEN, private=Private.DECISION_RECORD)]
             filled = self._records.fill(state.check, pick, turn.form, now, note.context)
             if filled is not None:
                 note.kind, note.refused = TurnKind.RECORD, False
+                note.wrote_record = isinstance(pick, RecordSubmit)
                 return state, filled
             note.shows_form = False
             return state, [self._records.expired(), *self._pending(state, fallback=True)]

@@ -27,6 +27,10 @@ PART_WAY = (
 )
 SHOWN_ALREADY = "How your check ended is just above, so I haven't shown it again."
 FORM_SHOWN = "The record form is just above, so I haven't opened another."
+RECORD_WRITTEN = (
+    "That record is written just above, so I haven't written it again. To change it, press "
+    "**Fill it in again**."
+)
 UNDER_WAY_AGAIN = "That check is under way again, so it hasn't ended yet."
 
 

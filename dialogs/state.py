@@ -60,6 +60,9 @@ class ConversationState(Value):
     # Whether this turn's reply was a check's record form, opened by its button and posted in
     # the conversation: the same button pressed next (a Teams double click) opens no second one.
     formed: bool = False
+    # Whether this turn's reply was a completed record, written from its form: the form's
+    # button pressed next (a Teams double click on "Write the record") writes no second one.
+    written: bool = False
     # The numbered list (the golden rules, the topics) the last reply showed or showed an item
     # of: "3" or "the third one" next points into it. Which list, never what was typed.
     listed: Listed | None = None
@@ -75,12 +78,16 @@ class ConversationState(Value):
     # personal chat is never referred to in a channel, nor one channel's case in another.
     signposted_in: str | None = None
 
-    def after_reply(self, *, offered: bool, ended: bool, formed: bool = False) -> ConversationState:
+    def after_reply(
+        self, *, offered: bool, ended: bool, formed: bool = False, written: bool = False
+    ) -> ConversationState:
         """A copy noting whether this turn's last reply offered the consent check, whether
-        this turn ended one, and whether it posted a check's record form."""
-        if (offered, ended, formed) == (self.offered, self.ended, self.formed):
+        this turn ended one, whether it posted a check's record form, and whether it wrote a
+        completed record."""
+        noted = (offered, ended, formed, written)
+        if noted == (self.offered, self.ended, self.formed, self.written):
             return self
-        return replace(self, offered=offered, ended=ended, formed=formed)
+        return replace(self, offered=offered, ended=ended, formed=formed, written=written)
 
     def concerned(self) -> ConversationState:
         """A copy noting that a risk of harm was signposted on this turn (in the running check
@@ -164,6 +171,7 @@ class ConversationState(Value):
             **({"offered": True} if self.offered else {}),
             **({"ended": True} if self.ended else {}),
             **({"formed": True} if self.formed else {}),
+            **({"written": True} if self.written else {}),
             **({"listed": self.listed.value} if self.listed else {}),
             **({"after_signpost": self.after_signpost} if self.after_signpost else {}),
             **({"summarised": self.summarised} if self.summarised else {}),
@@ -203,6 +211,7 @@ def _parse(data: object) -> ConversationState:
         offered=data.get("offered") is True,
         ended=data.get("ended") is True,
         formed=data.get("formed") is True,
+        written=data.get("written") is True,
         listed=_listed(data.get("listed")),
         after_signpost=min(_int(data.get("after_signpost", 0)), AFTER_SIGNPOST_TURNS),
         summarised=_step(data["summarised"]) if "summarised" in data else None,

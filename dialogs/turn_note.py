@@ -49,6 +49,8 @@ class TurnNote:
         self.shows_ending = False
         # Whether this turn posted a check's record form in the conversation, by its button.
         self.shows_form = False
+        # Whether this turn wrote a completed record from its form.
+        self.wrote_record = False
 
     def remembered_in(self, state: ConversationState) -> ConversationState:
         """`state` remembering the question just asked (by an opaque id), for a pick next turn

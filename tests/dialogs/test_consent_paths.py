@@ -220,8 +220,8 @@ def test_the_record_is_filled_in_within_the_chat_and_its_text_is_not_kept(
         shown = dict(field.options)[written[field.id]] if field.options else written[field.id]
         assert f"{field.label}:\n  {shown}" in text
     assert "haven't kept what you typed" in replies[-1].text
-    # Nothing typed is kept; only "the last turn ended a check" has moved on.
-    assert chat.state == replace(before, ended=False)
+    # Nothing typed is kept; only "the last turn ended a check" and "it wrote a record" move on.
+    assert chat.state == replace(before, ended=False, written=True)
     assert "xq7" not in json.dumps(chat.state.to_json())
 
 

@@ -6,7 +6,7 @@ Slack's modal, which the person may close leaving nothing behind) gets the form 
 from __future__ import annotations
 
 from bot.app import Core
-from dialogs.choices import form_value
+from dialogs.choices import form_value, submit_value
 from dialogs.contract import Press, Private, Reply, Turn
 from dialogs.state import ConversationState
 from tests.support.core import FIXED_CLOCK, Chat, texts
@@ -108,3 +108,16 @@ def test_the_mark_survives_the_store() -> None:
 
     assert ConversationState.from_json(state.to_json()).formed
     assert "formed" not in ConversationState().to_json()
+
+
+def test_the_record_sent_twice_is_written_once(chat: Chat) -> None:
+    run = _finish(chat)
+    chat.press("Fill in the record here")
+    fields = {"decided-by": "team lead"}
+
+    first = chat.submit(submit_value(run), fields)
+    second = chat.submit(submit_value(run), fields)
+
+    assert any(r.record is not None for r in first)
+    assert not any(r.record is not None for r in second)
+    assert "written just above" in texts(second)

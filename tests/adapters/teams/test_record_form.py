@@ -175,3 +175,26 @@ async def test_fill_in_the_record_typed_sends_the_form_card(
     assert _inputs(form_card.card), "the card has the record's inputs"
     done = one(await _submit(teams, form_card, {"reasons": SENTINEL}))
     assert f"Reasons for the decision:\n  {SENTINEL}" in done.texts
+
+
+async def test_write_the_record_double_clicked_writes_one_record(
+    teams: TeamsBot, connector: Connector
+) -> None:
+    # tryout33b: two clicks on "Write the record" posted the completed record twice.
+    await say(teams, "check")
+    await press(teams, connector.messages()[-1], "No")
+    form_card = one(await press(teams, connector.messages()[-1], "Fill in the record here"))
+    value = {"choice": form_card.choices()["Write the record"], "field:decided-by": "team lead"}
+    conversation = {"conversationType": "personal", "tenantId": TENANT_ID, "id": PERSONAL}
+
+    first = one(
+        await teams.send("card_submit", id=new_id(), value=value, conversation=conversation)
+    )
+    second = one(
+        await teams.send("card_submit", id=new_id(), value=value, conversation=conversation)
+    )
+
+    assert "DECISION RECORD" in first.texts
+    assert "DECISION RECORD" not in second.texts and "written just above" in second.texts
+    again = one(await press(teams, first, "Fill it in again"))
+    assert "Write the record" in again.choices(), "a record can still be written afresh"
