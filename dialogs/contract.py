@@ -115,7 +115,7 @@ class Choice(Value):
 
 @value_class
 class Card(Value):
-    """A quoted answer or summary: title, body, optional facts and the source line."""
+    """A quoted answer or summary: optional facts (notes read before it), title, body, source."""
 
     title: str
     body: str

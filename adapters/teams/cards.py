@@ -136,15 +136,15 @@ def _reply_items(reply: Reply, index: int, *, buttons: bool) -> list[Element]:
         items += _record_items(reply.text, reply.record)
     elif reply.card is not None:
         card = reply.card
-        items.append(_text_block(card.title, weight="Bolder", size="Medium"))
-        items += _text_blocks(card.body, new_paragraph=True)
-        if card.facts:
+        if card.facts:  # a note on the quote ("Since 2008: …") is read before it, as elsewhere
             items.append(
                 {
                     "type": "FactSet",
                     "facts": [{"title": name, "value": value} for name, value in card.facts],
                 }
             )
+        items.append(_text_block(card.title, weight="Bolder", size="Medium"))
+        items += _text_blocks(card.body, new_paragraph=True)
         if card.source:
             items += _text_blocks(f"*{card.source}*", subtle=True, new_paragraph=True)
     else:

@@ -149,7 +149,9 @@ def test_markup_becomes_adaptive_card_markdown() -> None:
     assert plain_text([reply]).startswith("Bold and italic, a link (https://example.org)")
 
 
-def test_a_quoted_answer_card_shows_title_body_facts_and_source() -> None:
+def test_a_quoted_answer_card_shows_facts_title_body_and_source() -> None:
+    # Round 33 (tryout33b): the facts (a note such as "Since 2008: the 1998 Act was replaced")
+    # come first, as Slack and the terminal show them, not under the quote.
     reply = Reply(
         text="ignored when there is a card",
         card=Card("The question?", "The answer.", (("Entry", "4"),), "Source: the Q&A."),
@@ -157,8 +159,8 @@ def test_a_quoted_answer_card_shows_title_body_facts_and_source() -> None:
 
     items = build_card([reply])["body"][0]["items"]
 
-    assert [i["type"] for i in items] == ["TextBlock", "TextBlock", "FactSet", "TextBlock"]
-    assert items[0]["weight"] == "Bolder" and items[3]["isSubtle"] is True
+    assert [i["type"] for i in items] == ["FactSet", "TextBlock", "TextBlock", "TextBlock"]
+    assert items[1]["weight"] == "Bolder" and items[3]["isSubtle"] is True
 
 
 def test_too_many_buttons_become_choice_lists_and_the_latest_question_keeps_its_buttons() -> None:
