@@ -71,7 +71,7 @@ class CommandReplies:
                 return state, [self._texts.home()]
             case Command.PRIVACY:
                 privacy = self._texts.privacy(
-                    note.context.questions_kept, note.context.records_kept
+                    note.context.questions_kept, note.context.records_kept, shared=note.shared
                 )
                 return state, [privacy, *self.pending(state)]
             case Command.RECORD:
@@ -139,7 +139,9 @@ class CommandReplies:
             case Destination.CONTACTS:
                 reply = self._texts.contacts()
             case Destination.PRIVACY:
-                reply = self._texts.privacy(context.questions_kept, context.records_kept)
+                reply = self._texts.privacy(
+                    context.questions_kept, context.records_kept, shared=note.shared
+                )
             case Destination.ABOUT:
                 reply = self._texts.about()
             case Destination.RECORDING:

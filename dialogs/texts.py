@@ -154,12 +154,21 @@ class Texts:
             choices=(_CHECK, _TOPICS),
         )
 
-    def privacy(self, questions_kept: bool = False, records_kept: bool = False) -> Reply:
-        """What happens to what people type, truthfully for this organisation's settings."""
+    def privacy(
+        self, questions_kept: bool = False, records_kept: bool = False, *, shared: bool = False
+    ) -> Reply:
+        """What happens to what people type, truthfully for this organisation's settings; asked
+        in a shared place (`shared`), first that everyone there can read it."""
         kept = [
             "I don't keep what you type. I remember only where you are in a consent check "
             "(your answers as yes, no or not sure), for a day at most.",
         ]
+        if shared:
+            kept.insert(
+                0,
+                "Everyone in this conversation can read what you write here, whatever I keep. "
+                "For a case, message me in our private chat.",
+            )
         if questions_kept:
             kept.append(
                 "Questions I can't answer well are kept for a while, with identifying details "

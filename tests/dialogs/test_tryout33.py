@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.app import Core
 from tests.support.core import Chat, texts
 
 
@@ -94,3 +95,13 @@ def test_a_kind_of_no_said_in_full_at_the_consent_question_is_taken(
 
     assert f"taken that as **{taken}**" in texts(replies)
     assert "Key question 5" in texts(replies)
+
+
+def test_who_can_see_what_i_type_asked_in_a_channel_says_the_channel_can(core: Core) -> None:
+    # tryout33b: in a channel it said only "I don't keep what you type".
+    in_channel = texts(Chat(core, private=False).send("who can see what I type here?"))
+    in_private = texts(Chat(core).send("who can see what I type here?"))
+
+    assert "Everyone in this conversation can read" in in_channel
+    assert "Everyone in this conversation" not in in_private
+    assert "I don't keep what you type" in in_private
