@@ -65,7 +65,8 @@ def cannot_post_there(reason: str, how_to_add: str) -> Reply:
 
 
 def continued_from(place: str) -> str:
-    """The first line in a private chat that a consent check moved to (platform rule T-14).
+    """The first line in a private chat that an answer moved to: a consent check, or a reply
+    to personal details typed where others read them (platform rule T-14).
 
     True whether the check began with that message or was begun earlier in the personal chat
     (an answer typed in a channel to a check waiting here): it names where the person wrote.
@@ -74,8 +75,8 @@ def continued_from(place: str) -> str:
         place: where the person wrote, such as "a channel" or "a group chat".
     """
     return (
-        f"*You wrote to me in {place}. I've answered here, in our personal chat, so your "
-        "consent check stays private.*"
+        f"*You wrote to me in {place}. I've answered here, in our personal chat, so that "
+        "it stays private.*"
     )
 
 

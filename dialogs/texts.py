@@ -57,7 +57,7 @@ class Texts:
         )
         if not shared:
             return Reply(text=text)
-        seen = " Others here can still read your message: you may want to delete it, or edit "
+        seen = " Others where you wrote it can still read it: you may want to delete it, or edit "
         return Reply(text=f"{text}{seen}those details out.", private=Private.PERSONAL_DETAILS)
 
     def greeting(self) -> Reply:
