@@ -103,8 +103,9 @@ def is_leaving(line: str) -> bool:
     return said in _LEAVING
 
 
-def render_reply(reply: Reply, *, ansi: bool) -> str:
-    """One reply as the terminal shows it, with numbered choices.
+def render_reply(reply: Reply, *, ansi: bool, numbered: bool = True) -> str:
+    """One reply as the terminal shows it, with numbered choices (bullets when not `numbered`:
+    a number typed next picks from the turn's last reply with choices, so only it is numbered).
 
     The choices are not listed again when the text already lists them under the same numbers
     (as the list of topics does), so that a number typed next still picks what it shows; when
@@ -120,7 +121,7 @@ def render_reply(reply: Reply, *, ansi: bool) -> str:
     lines = [text]
     if reply.choices and not _lists_its_choices(reply):
         lines.append("")
-        if _numbers_a_list(reply):  # "3" next means its third item, never a choice
+        if _numbers_a_list(reply) or not numbered:  # "3" next means its third item, or nothing
             lines += [f"  • {c.label}" for c in reply.choices]
         else:
             lines += [f"  {i}) {c.label}" for i, c in enumerate(reply.choices, start=1)]
@@ -231,6 +232,7 @@ async def run_chat(
     def emit(replies: list[Reply], *, welcome: bool = False, fresh: bool = False) -> None:
         if fresh and replies and not json_mode:  # on a line of its own after a field's prompt
             stdout.write("\n")
+        last = next((r for r in reversed(replies) if r.choices), None)
         for reply in replies:
             if json_mode:
                 import json  # noqa: PLC0415 (only JSON lines: a later `ask` imports no json)
@@ -239,7 +241,7 @@ async def run_chat(
             elif reply.choices and replace(reply, press=None) in above:
                 stdout.write(AS_ABOVE + "\n\n")
             else:
-                stdout.write(render_reply(reply, ansi=ansi) + "\n\n")
+                stdout.write(render_reply(reply, ansi=ansi, numbered=reply is last) + "\n\n")
         stdout.flush()
         # The first welcome answers the door's own press: compared without that mark.
         above[:] = [replace(reply, press=None) for reply in replies] if welcome else []

@@ -143,6 +143,16 @@ def test_interactive_chat_greets_numbers_choices_and_quits(tmp_path: Path) -> No
     assert "Key question 1" in done.stdout
 
 
+def test_only_the_last_choices_of_a_turn_are_numbered(tmp_path: Path) -> None:
+    # tryout33/33b: mid-check, "who do I ask" showed "1) Browse topics" just above "1) Yes", and
+    # "1" answered Yes.
+    done = _run(["chat"], "check\nwho do I ask\nquit\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    asked = done.stdout[done.stdout.rindex("Who to ask") :]
+    assert "  • Browse topics" in asked and "1) Browse topics" not in asked
+    assert "  1) Yes" in asked
+
+
 def test_bad_settings_are_reported_plainly(tmp_path: Path) -> None:
     env_file = tmp_path / ".env"
     env_file.write_text("INFOSHARE_DIALOG_TTL_HOURS=-3\n")
