@@ -87,6 +87,9 @@ _REQUEST = LazyPattern(  # few messages reach it (`tells_of_request`)
     r"contact with|in touch with|seen by|been seen|a client|a patient|a pupil|a resident)\b"
     r"|\b(do|must) (i|we) (have to|need to|got to) (hand|give|pass|send|share|disclose|tell|"
     r"inform|report) "
+    # "the police have asked for CCTV of a fight": footage, which people name without "the".
+    r"|\b(asked|asking|asks|wants|want|wanted|requested|requesting) (us |me )?(for |to see )?"
+    r"(the |our |any |a copy of (the )?|copies of (the )?)?(cctv|footage)\b"
     # "if they ring up asking about a patient": someone in the service, asked about.
     r"|\b(asked|asking|asks|enquiring|inquiring) (us |me )?about (a|an|one of our|our) "
     r"(patient|pupil|student|client|resident|service user|tenant|child|young person|family)"

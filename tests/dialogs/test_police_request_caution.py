@@ -22,6 +22,7 @@ CAUTION = "Don't release anything yet"
         "a detective asked for our notes on a family, can I send them?",
         "the police want copies of our visit notes, can I just send them?",
         "can I share with the police if they ring up asking about a patient",  # tryout33
+        "the police have asked for CCTV of a fight outside the school, can we give it?",  # 33b
     ],
 )
 def test_a_formal_request_told_of_gets_its_caution_before_the_offer(
