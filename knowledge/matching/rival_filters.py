@@ -15,6 +15,7 @@ from knowledge.matching.index import Doc, DocKind, Index, Scored
 from knowledge.matching.models import Match, MatcherSettings, NotCoveredPack
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.segment import Segment
+from knowledge.matching.text import words
 from knowledge.matching.verdicts import Verdicts
 
 
@@ -67,6 +68,8 @@ class RivalFilters:
         kept = self._chatter_dropped(scored)
         if kept is None:
             return scored
+        if self._on_topic.first_in_words(words(segment.text)):
+            return kept  # chatter that leads once a rival was set aside ("… sharing information …")
         docs = self._docs
         entry = next((r for r in scored if docs[r.doc].kind is DocKind.ENTRY), None)
         s = self._settings

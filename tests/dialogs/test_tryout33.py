@@ -105,3 +105,10 @@ def test_who_can_see_what_i_type_asked_in_a_channel_says_the_channel_can(core: C
     assert "Everyone in this conversation can read" in in_channel
     assert "Everyone in this conversation" not in in_private
     assert "I don't keep what you type" in in_private
+
+
+def test_a_message_naming_information_sharing_is_never_chatter(chat: Chat) -> None:
+    # tryout33b: "I can only help with sharing information about people" to a question about
+    # sharing information (chatter led once the case topic was set aside).
+    said = texts(chat.send("what about sharing information on the phone"))
+    assert "I can only help with" not in said
