@@ -7,6 +7,13 @@ made it general. An aside (the pack's `asides` marker; "by the way" is read as "
 the question where a clause that tells starts, as a comma already did
 (`knowledge.risk_words.told_apart`): someone new ("a pupil", "my client", "the lad", a name),
 or "he"/"she" when the question named no one it could stand for.
+
+A frame ("just a general question", "for my training session") set the whole message aside,
+whatever it went on to tell. It now sets aside all but the sentences that tell of a real case
+(`knowledge.risk_scene.real_cases`): the writer's own person ("our tenant", "one of my
+tenants"), what one person known to the writer said ("the lad said…", where no "a patient" came
+before to make "the client" a vignette's), or an occasion ("… yesterday"). A scenario's "a girl
+says her dad hits her" is none of them.
 """
 
 from __future__ import annotations
@@ -47,6 +54,59 @@ JOINED_BY_AN_ASIDE = [
     ("what's the guidance on sharing with the GP btw he said his dad hits him", None),
 ]
 
+FRAMED_REAL_CASES = [
+    (
+        "Just a general question really about data protection - is email ok for sending "
+        "referrals? the lad said his dad burns him with cigarettes",
+        "child",
+    ),
+    (
+        "Just a general question really about data protection - is email ok for sending "
+        "referrals? Oh and the lad I'm worried about said his dad burns him with cigarettes when "
+        "he misbehaves, but the main thing is the email question",
+        "child",
+    ),
+    (
+        "Just a general question really about data protection - the lad said his dad burns him "
+        "with cigarettes",
+        "child",
+    ),
+    (
+        "general question: do I need consent to share when a resident tells me a carer hit her "
+        "yesterday?",
+        "adult",
+    ),
+    (
+        "Can you explain the difference between consent and public interest? I ask because one "
+        "of my tenants, a vulnerable man with autism, has had people moving into his flat and he "
+        "has bruises, but mainly I want to understand the theory for my training session next "
+        "week.",
+        "adult",
+    ),
+    (
+        "For my training session I'd like an example. Our tenant, a vulnerable man, has people "
+        "moving into his flat and he has bruises. Is that the kind of thing we'd share?",
+        "adult",
+    ),
+    ("For my training session I'd like an example. Our tenant has bruises.", "adult"),
+    # written here
+    ("general question really, my client told me her son takes her pension", "adult"),
+    ("for our staff briefing: one of our residents says a carer pinched her", "adult"),
+]
+
+FRAMED_QUIET = [
+    # signal words alone ("fears" of "my son") do not overrule the frame
+    "Our son asked if he could go to the skate park for a session at the end of the holidays. "
+    "When I explained my fears to my son, he assured me that he would be fine.",
+    "general question: what counts as neglect?",
+    "for my training session, what are the signs of cuckooing?",
+    "For my training session I need a case study: a mum tells her health visitor her partner hits "
+    "her.",
+    "for our training day we will use a scenario where a girl says her dad hits her",
+    "General question: if a child says their dad hits them, do we need consent to refer?",
+    "for our training day, our pupils will look at scenarios about grooming",
+]
+
 QUIET = [
     "what's the guidance on consent btw what counts as neglect?",
     "what's the guidance on consent since the GDPR came in?",
@@ -70,6 +130,14 @@ def test_a_telling_joined_by_an_aside_is_signposted(
     assert chat.send(message)[0].risk_of_harm
 
 
-@pytest.mark.parametrize("message", QUIET)
+@pytest.mark.parametrize(("message", "concerns"), FRAMED_REAL_CASES)
+def test_a_real_case_under_a_frame_is_signposted(chat: Chat, message: str, concerns: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert finding.concerns == concerns, finding
+    assert chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", [*QUIET, *FRAMED_QUIET])
 def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     quiet_in_both(BUILT_IN, chat, message)
