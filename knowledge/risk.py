@@ -293,6 +293,7 @@ class RiskDetector:
                         * (sentence in questions and sentence_of[-1:] == [sentence]),
                         names=names,
                         asides=self._pack.markers.get("asides", ()),  # as typed ("btw")
+                        examples=self._pack.markers.get("examples", ()),
                         named=not self._person_nouns.isdisjoint(tokens[start:]),
                     )
                 )
@@ -316,7 +317,7 @@ class RiskDetector:
                 sentence = sentence_of[-1]  # "…count as abuse? e.g. hitting…" goes on asking
             elif not sentence_of or sentence_of[-1] != sentence:
                 start = len(tokens)
-                if word in _CONDITIONS:  # "when", "if"…: asks only if it ends with "?"
+                if word in _CONDITIONS or apart > 2:  # "when", "if"…, an example: asks if "?"
                     opened.add(sentence)
                 elif word in self._question_words:
                     questions.add(sentence)

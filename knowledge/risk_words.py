@@ -158,11 +158,13 @@ def told_apart(
     *,
     names: Collection[str],
     asides: Collection[str],
+    examples: Collection[str],
     named: bool,
 ) -> int:
     """Whether a question's word starts a clause that tells on its own ("can you give me the MASH
     number, a mum just told me…", "what's the guidance on X btw a pupil said…"): 0 it does not;
-    1 after a comma, a dash or "but"; 2 after an aside, which no mark ends (a new clause too).
+    1 after a comma, a dash or "but"; 2 after an aside, which no mark ends (a new clause too);
+    3 after an example ("…, e.g. a child keeps coming in hungry"), which asks if it ends in "?".
 
     Args:
         word: the word, as typed.
@@ -172,13 +174,16 @@ def told_apart(
         names: words the caller takes for someone's name.
         asides: the pack's `asides` marker, as typed ("btw", "since"); a joiner may follow one
             ("oh and", "also and").
+        examples: the pack's `examples` marker, as typed ("eg", "example").
         named: whether the question named someone before the word.
     """
     if asked < _ASKED_WORDS:
         return 0
-    if not after and (
-        any(w in asides for w in typed[-1:])
-        or (typed[-1] in JOINERS and any(w in asides for w in typed[-2:-1]))
-    ):
-        return 2 if word in _ASIDE_TELLS or word in names or (word in TELLS and not named) else 0
+    aside = typed[-1]
+    if aside not in asides and aside in JOINERS and len(typed) > 1:  # "oh and", "btw and"
+        aside = typed[-2]
+    if not after and (aside in asides or aside in examples):
+        if word in _ASIDE_TELLS or word in names or (word in TELLS and not named):
+            return 3 if aside in examples else 2
+        return 0
     return int((after in {",", *DASHES} or (typed[-1] == "but" and not after)) and word in TELLS)

@@ -14,6 +14,12 @@ whatever it went on to tell. It now sets aside all but the sentences that tell o
 tenants"), what one person known to the writer said ("the lad said…", where no "a patient" came
 before to make "the client" a vignette's), or an occasion ("… yesterday"). A scenario's "a girl
 says her dad hits her" is none of them.
+
+A real case given as an example ("what does the guidance say…, e.g. a child keeps coming in
+hungry with unexplained bruises… and says he fell over") was part of the question. After "e.g.",
+"for example" or "for instance" (the pack's `examples` marker, which now holds "example" and
+"instance"), a clause opening on someone new tells on its own, and asks only if it ends in "?"
+("what counts as neglect, e.g. a child coming in hungry?" stays general).
 """
 
 from __future__ import annotations
@@ -107,6 +113,24 @@ FRAMED_QUIET = [
     "for our training day, our pupils will look at scenarios about grooming",
 ]
 
+GIVEN_AS_AN_EXAMPLE = [
+    "what does the guidance say about sharing with other agencies when we have concerns but no "
+    "proof, e.g. a child keeps coming in hungry with unexplained bruises on the backs of his legs "
+    "and says he fell over, I don't want to overreact",
+    "what does the guidance say, e.g. a child has bruises on his legs",
+    "what does the guidance say about sharing, for example a child has bruises on his legs",
+    # written here
+    "how do we share worries with the GP, for instance my client's son takes her pension",
+]
+
+EXAMPLES_QUIET = [
+    "e.g. if a child has bruises, do we always refer?",
+    "what counts as neglect, e.g. a child coming in hungry?",
+    "what does the guidance say about sharing, for example when a child has bruises?",
+    "what does the guidance say about sharing, e.g. a child with bruises?",
+    "what signs count as abuse? e.g. bruises on a child's legs",
+]
+
 QUIET = [
     "what's the guidance on consent btw what counts as neglect?",
     "what's the guidance on consent since the GDPR came in?",
@@ -138,6 +162,13 @@ def test_a_real_case_under_a_frame_is_signposted(chat: Chat, message: str, conce
     assert chat.send(message)[0].risk_of_harm
 
 
-@pytest.mark.parametrize("message", [*QUIET, *FRAMED_QUIET])
+@pytest.mark.parametrize("message", GIVEN_AS_AN_EXAMPLE)
+def test_a_real_case_given_as_an_example_is_signposted(chat: Chat, message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", [*QUIET, *FRAMED_QUIET, *EXAMPLES_QUIET])
 def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     quiet_in_both(BUILT_IN, chat, message)
