@@ -20,6 +20,10 @@ hungry with unexplained bruises… and says he fell over") was part of the quest
 "for example" or "for instance" (the pack's `examples` marker, which now holds "example" and
 "instance"), a clause opening on someone new tells on its own, and asks only if it ends in "?"
 ("what counts as neglect, e.g. a child coming in hungry?" stays general).
+
+An ex seeking a fled partner's address ("her ex keeps ringing the surgery asking for her new
+address", "a man came in asking where his ex-partner lives now") is a sign of domestic abuse:
+two cues of that category, the ex named first or after "where".
 """
 
 from __future__ import annotations
@@ -131,6 +135,21 @@ EXAMPLES_QUIET = [
     "what signs count as abuse? e.g. bruises on a child's legs",
 ]
 
+EX_SEEKING_AN_ADDRESS = [
+    "her ex keeps ringing the surgery asking for her new address",
+    "a man came in asking where his ex-partner lives now, she left him, what do I say?",
+    "a man came in asking where his ex-partner lives now",
+    # written here
+    "her ex-husband keeps phoning reception demanding her new address",
+    "my client's ex turned up asking for her whereabouts",
+]
+
+EX_QUIET = [
+    "my ex keeps ringing me about the kids' school pickup",
+    "her ex keeps ringing the surgery asking for her repeat prescription",
+    "can we give a new address to an ex-partner?",
+]
+
 QUIET = [
     "what's the guidance on consent btw what counts as neglect?",
     "what's the guidance on consent since the GDPR came in?",
@@ -169,6 +188,14 @@ def test_a_real_case_given_as_an_example_is_signposted(chat: Chat, message: str)
     assert chat.send(message)[0].risk_of_harm
 
 
-@pytest.mark.parametrize("message", [*QUIET, *FRAMED_QUIET, *EXAMPLES_QUIET])
+@pytest.mark.parametrize("message", EX_SEEKING_AN_ADDRESS)
+def test_an_ex_seeking_a_fled_partners_address_is_signposted(chat: Chat, message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None and "domestic-abuse" in finding.categories, finding
+    assert finding.concerns in {"adult", "either"}
+    assert chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", [*QUIET, *FRAMED_QUIET, *EXAMPLES_QUIET, *EX_QUIET])
 def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     quiet_in_both(BUILT_IN, chat, message)
