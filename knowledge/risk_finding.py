@@ -230,7 +230,14 @@ def judge(
     if not found:
         return None
     categories = [pack.categories[c] for c in sorted(found)]
-    concern = concern_of(categories, hits, read, markers["grown-kin"], markers["grown-words"])
+    concern = concern_of(
+        categories,
+        hits,
+        read,
+        markers["grown-kin"],
+        markers["grown-words"],
+        grown_people=markers["grown-people"],
+    )
     return RiskFinding(
         categories=tuple(c.id for c in categories),
         concerns=concern,

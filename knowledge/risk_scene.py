@@ -110,9 +110,7 @@ def real_cases(
 
     def names_one(at: int) -> bool:  # "our tenant", "my year 9 pupil"
         return any(
-            p in read.persons
-            and p not in read.plural
-            and read.clause_of[p] == read.clause_of[at]
+            p in read.persons and p not in read.plural and read.clause_of[p] == read.clause_of[at]
             for p in range(at + 1, at + 4)
         )
 

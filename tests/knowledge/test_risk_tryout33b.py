@@ -24,6 +24,12 @@ hungry with unexplained bruises… and says he fell over") was part of the quest
 An ex seeking a fled partner's address ("her ex keeps ringing the surgery asking for her new
 address", "a man came in asking where his ex-partner lives now") is a sign of domestic abuse:
 two cues of that category, the ex named first or after "where".
+
+Adults at risk were sent to child protection only: a carer collecting someone's controlled drugs
+early read as a child's exploitation and a parent's drug use (a cue of adult abuse now reads
+strong medicines collected early), and a woman threatened by her partner lost the adult contacts
+when her children's school was named (a grown woman named beside children, the pack's
+`grown-people` marker, makes a harm of either kind either: `knowledge.risk_concern.concern_of`).
 """
 
 from __future__ import annotations
@@ -150,6 +156,32 @@ EX_QUIET = [
     "can we give a new address to an ex-partner?",
 ]
 
+# (message, whom the harm concerns)
+ADULTS_AT_RISK = [
+    (
+        "I work in a pharmacy. An elderly lady's carer keeps collecting her controlled drugs early "
+        "and the lady seems very drowsy. Can I contact her GP?",
+        "adult",
+    ),
+    (
+        "an elderly man's carer keeps collecting his controlled drugs early and he seems very "
+        "drowsy",
+        "adult",
+    ),
+    ("her carer keeps collecting her controlled drugs early and she seems very drowsy", "either"),
+    (
+        "a woman in our refuge says her partner has threatened to kill her if she leaves. Can we "
+        "share her new address with the children's school?",
+        "either",
+    ),
+    (
+        "a woman says her partner has threatened to kill her, can we tell her children's school?",
+        "either",
+    ),
+    # written here
+    ("my patient's son keeps picking up her morphine too early and she is very confused", None),
+]
+
 QUIET = [
     "what's the guidance on consent btw what counts as neglect?",
     "what's the guidance on consent since the GDPR came in?",
@@ -193,6 +225,18 @@ def test_an_ex_seeking_a_fled_partners_address_is_signposted(chat: Chat, message
     finding = BUILT_IN.detect(message)
     assert finding is not None and "domestic-abuse" in finding.categories, finding
     assert finding.concerns in {"adult", "either"}
+    assert chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize(("message", "concerns"), ADULTS_AT_RISK)
+def test_an_adult_at_risk_gets_the_adult_contacts(
+    chat: Chat, message: str, concerns: str | None
+) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "adult-social-care" in finding.contacts, finding
+    if concerns:
+        assert finding.concerns == concerns, finding
     assert chat.send(message)[0].risk_of_harm
 
 
