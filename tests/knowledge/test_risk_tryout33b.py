@@ -30,6 +30,10 @@ early read as a child's exploitation and a parent's drug use (a cue of adult abu
 strong medicines collected early), and a woman threatened by her partner lost the adult contacts
 when her children's school was named (a grown woman named beside children, the pack's
 `grown-people` marker, makes a harm of either kind either: `knowledge.risk_concern.concern_of`).
+
+A domestic incident attended with children in the home ("attended a domestic last night, no
+offences disclosed, but there are 3 kids in the house") is children living with domestic abuse:
+a `together` item of the domestic-abuse category, signposted to the child contacts.
 """
 
 from __future__ import annotations
@@ -182,6 +186,19 @@ ADULTS_AT_RISK = [
     ("my patient's son keeps picking up her morphine too early and she is very confused", None),
 ]
 
+CHILDREN_AT_A_DOMESTIC = [
+    "police officer: attended a domestic last night, no offences disclosed, but there are 3 kids "
+    "in the house. Can I share the incident with the school without the parents' consent?",
+    # written here
+    "we attended a domestic at the address, two children were present",
+    "called to a domestic yesterday, there were 2 kids in the house, do I tell the school?",
+]
+
+DOMESTIC_QUIET = [
+    "how do we tell schools when we attend a domestic where children live?",
+    "I attended a domestic abuse training day with the children's centre staff",
+]
+
 QUIET = [
     "what's the guidance on consent btw what counts as neglect?",
     "what's the guidance on consent since the GDPR came in?",
@@ -240,6 +257,15 @@ def test_an_adult_at_risk_gets_the_adult_contacts(
     assert chat.send(message)[0].risk_of_harm
 
 
-@pytest.mark.parametrize("message", [*QUIET, *FRAMED_QUIET, *EXAMPLES_QUIET, *EX_QUIET])
+@pytest.mark.parametrize("message", CHILDREN_AT_A_DOMESTIC)
+def test_children_in_the_home_at_a_domestic_are_signposted(chat: Chat, message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None and finding.concerns == "child", finding
+    assert chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize(
+    "message", [*QUIET, *FRAMED_QUIET, *EXAMPLES_QUIET, *EX_QUIET, *DOMESTIC_QUIET]
+)
 def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     quiet_in_both(BUILT_IN, chat, message)
