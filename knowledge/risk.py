@@ -284,29 +284,24 @@ class RiskDetector:
                 continue
             # It tells: "where do I record this - a mum takes…"; "I have a client who… - can I?"
             sentence += (
-                (
-                    apart := told_apart(
-                        word,
-                        after,
-                        typed,
-                        (len(tokens) - start)
-                        * (sentence in questions and sentence_of[-1:] == [sentence]),
-                        names=names,
-                        asides=self._pack.markers.get("asides", ()),  # as typed ("btw")
-                        examples=self._pack.markers.get("examples", ()),
-                        named=not self._person_nouns.isdisjoint(tokens[start:]),
-                    )
+                apart := told_apart(
+                    word,
+                    after,
+                    typed,
+                    (len(tokens) - start)
+                    * (sentence in questions and sentence_of[-1:] == [sentence]),
+                    names=names,
+                    markers=self._pack.markers,
+                    named=not self._person_nouns.isdisjoint(tokens[start:]),
                 )
-                > 0
-                or (
-                    after in DASHES
-                    and sentence_of[-1:] == [sentence]
-                    and sentence not in questions
-                    and sentence not in opened
-                    and tokens[start] in WRITERS
-                    and len(tokens) - start > _OPENING_WORDS
-                    and word in self._question_words
-                )
+            ) > 0 or (
+                after in DASHES
+                and sentence_of[-1:] == [sentence]
+                and sentence not in questions
+                and sentence not in opened
+                and tokens[start] in WRITERS
+                and len(tokens) - start > _OPENING_WORDS
+                and word in self._question_words
             )
             if (
                 sentence_of

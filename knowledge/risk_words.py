@@ -7,7 +7,7 @@ Split from knowledge/risk.py; `knowledge.risk.words_of` is this module's functio
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 from knowledge.lazy_pattern import LazyPattern, holding, holding_any_case
 from knowledge.matching.text import clean, strip_markup
@@ -157,8 +157,7 @@ def told_apart(
     asked: int,
     *,
     names: Collection[str],
-    asides: Collection[str],
-    examples: Collection[str],
+    markers: Mapping[str, tuple[str, ...]],
     named: bool,
 ) -> int:
     """Whether a question's word starts a clause that tells on its own ("can you give me the MASH
@@ -172,13 +171,13 @@ def told_apart(
         typed: the words before it, as typed.
         asked: how many words of a question came before it (0 outside a question).
         names: words the caller takes for someone's name.
-        asides: the pack's `asides` marker, as typed ("btw", "since"); a joiner may follow one
-            ("oh and", "also and").
-        examples: the pack's `examples` marker, as typed ("eg", "example").
+        markers: the pack's markers, as typed: "asides" ("btw", "since"; a joiner may follow
+            one: "oh and", "also and") and "examples" ("eg", "example").
         named: whether the question named someone before the word.
     """
     if asked < _ASKED_WORDS:
         return 0
+    asides, examples = markers.get("asides", ()), markers.get("examples", ())
     aside = typed[-1]
     if aside not in asides and aside in JOINERS and len(typed) > 1:  # "oh and", "btw and"
         aside = typed[-2]
