@@ -36,13 +36,13 @@ from knowledge.risk_words import (
     PLURALS,
     PREPOSITIONS,
     SENTENCE_END,
-    TELLS,
     UNSURE,
     WH,
     WRITERS,
     list_items,
     people_at,
     telling_breaks,
+    told_apart,
     words_of,
 )
 
@@ -60,7 +60,6 @@ _OPENING_WORDS = 4  # "As a school nurse," before the question
 _CONDITIONS = frozenset(CONDITION_WORDS)
 _OPENERS = PREPOSITIONS | {"as"}  # "As a midwife do I…?", "In family court can a judge…?"
 _INDIRECT_WORDS = 6  # "Can't find anything on whether…"
-_ASKED_WORDS = 3  # "who do I tell", "where do I record this"
 
 
 class RiskDetector:
@@ -285,12 +284,17 @@ class RiskDetector:
                 continue
             # It tells: "where do I record this - a mum takes…"; "I have a client who… - can I?"
             sentence += (
-                (after == "," or after in DASHES or (tokens[-1:] == ["but"] and not after))
-                and sentence in questions
-                and sentence_of[-1] == sentence
-                and len(tokens) - start >= _ASKED_WORDS
-                and word in TELLS
-            ) or (
+                apart := told_apart(
+                    word,
+                    after,
+                    typed,
+                    (len(tokens) - start)
+                    * (sentence in questions and sentence_of[-1:] == [sentence]),
+                    names=names,
+                    markers=self._pack.markers,
+                    named=not self._person_nouns.isdisjoint(tokens[start:]),
+                )
+            ) > 0 or (
                 after in DASHES
                 and sentence_of[-1:] == [sentence]
                 and sentence not in questions
@@ -308,7 +312,7 @@ class RiskDetector:
                 sentence = sentence_of[-1]  # "…count as abuse? e.g. hitting…" goes on asking
             elif not sentence_of or sentence_of[-1] != sentence:
                 start = len(tokens)
-                if word in _CONDITIONS:  # "when", "if"…: asks only if it ends with "?"
+                if word in _CONDITIONS or apart > 2:  # "when", "if"…, an example: asks if "?"
                     opened.add(sentence)
                 elif word in self._question_words:
                     questions.add(sentence)
@@ -339,7 +343,7 @@ class RiskDetector:
                 word == "whether" or (word == "if" and tokens and tokens[-1] in UNSURE)
             ):
                 questions.add(sentence)  # "Not sure if…", "Thoughts on whether…": it asks
-            if word in CLAUSE_WORDS and tokens and clause_of[-1] == clause:
+            if (word in CLAUSE_WORDS or apart > 1) and tokens and clause_of[-1] == clause:
                 clause += 1
             if fixes < _MAX_TYPO_FIXES and (
                 fixed := self._fixed(word, typed, raws[at + 1 : at + 2], names, every)

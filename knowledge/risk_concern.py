@@ -21,6 +21,8 @@ def concern_of(
     read: Tokens,
     grown_kin: frozenset[str],
     grown_words: frozenset[str],
+    *,
+    grown_people: frozenset[str] = frozenset(),
 ) -> Concern:
     """Whether the person at risk seems to be a child, an adult, or either.
 
@@ -32,7 +34,9 @@ def concern_of(
     is an adult. A grown-up named as whose the children are ("my neighbour's
     kids") names the children, unless the word for an adult describes the one named as a child
     (a word of `grown_words`, the stems of the pack's `grown-words` marker: "an older
-    teenager", "a frail child").
+    teenager", "a frail child"). A grown woman named beside the children (a word of
+    `grown_people`, the pack's `grown-people` marker: "a woman says her partner has threatened to
+    kill her, can we tell her children's school?") makes a harm of either kind either.
     """
     concerns = {c.concerns for c in categories}
     kids = [h for h in hits if h.phrase.kind is Kind.CHILD]
@@ -45,7 +49,8 @@ def concern_of(
         for h in hits
     )
     child = bool(kids)
-    if concerns == {"child"} or ("adult" not in concerns and child and not adult):
+    grown = any(read.words[p] in grown_people for p in read.persons)
+    if concerns == {"child"} or ("adult" not in concerns and child and not adult and not grown):
         return "child"
     if concerns == {"adult"} or ("child" not in concerns and adult and not child):
         return "adult"

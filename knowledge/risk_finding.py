@@ -19,7 +19,7 @@ from knowledge.risk_concluded import not_concluded
 from knowledge.risk_counted import categories_shown, going_on
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_scene import scene_of
+from knowledge.risk_scene import real_cases, scene_of
 from knowledge.risk_set_aside import (
     in_one_clause,
     not_asked_by_writer,
@@ -157,8 +157,9 @@ def judge(
     # that tells what someone told the writer after it: "after the assembly on grooming a year 8
     # girl told me her uncle touches her".
     hits, scene = scene_of(hits, read, markers)
-    if not about or (
-        not own
+    if (
+        about
+        and not own
         and any(
             h.phrase.kind is Kind.FRAMING
             and not reported(h, told)
@@ -166,6 +167,20 @@ def judge(
             for h in hits
         )
     ):
+        # A frame makes the message a general one, but for the sentences that tell of a real
+        # case ("general question: … the lad said his dad burns him"), outside the frame's own
+        # clause ("my toddler watched a film about a dog and said…" is the film's), by a cue, a
+        # term or a group: signal words alone are too weak to overrule the frame.
+        cases = real_cases(hits, read, markers)
+        framed = {h.clause for h in hits if h.phrase.kind is Kind.FRAMING}
+        about &= cases
+        hits = [
+            h
+            for h in hits
+            if h.phrase.category < 0
+            or (h.sentence in cases and h.clause not in framed and h.phrase.kind is not Kind.SIGNAL)
+        ]
+    if not about:
         return None
     general = general_phrases(
         hits, read, scene, asks, openers=openers, negations=negations, markers=markers
@@ -215,7 +230,14 @@ def judge(
     if not found:
         return None
     categories = [pack.categories[c] for c in sorted(found)]
-    concern = concern_of(categories, hits, read, markers["grown-kin"], markers["grown-words"])
+    concern = concern_of(
+        categories,
+        hits,
+        read,
+        markers["grown-kin"],
+        markers["grown-words"],
+        grown_people=markers["grown-people"],
+    )
     return RiskFinding(
         categories=tuple(c.id for c in categories),
         concerns=concern,

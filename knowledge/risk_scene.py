@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from knowledge.risk_types import Hit, Tokens
 
 
+_TELLER_WORDS = 4  # "the lad I am worried about" (a telling phrase itself)
+
+
 def scene_of(
     hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
 ) -> tuple[list[Hit], tuple[int, int]]:
@@ -85,3 +88,52 @@ def _not_own_case(hits: list[Hit], read: Tokens) -> list[Hit]:
     if not opening:
         return hits
     return [h for h in hits if h.phrase.kind is not Kind.FRAMING or h.position not in opening]
+
+
+def real_cases(
+    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+) -> frozenset[int]:
+    """The sentences that tell of a real case whatever frame the message gives ("general
+    question", "for my training session"): one naming the writer's own person ("our tenant",
+    "my year 9 pupil", "one of my tenants"), one telling what one person known to the writer said
+    ("the lad said…", "my client told me…"), and one naming an occasion ("… a carer hit her
+    yesterday"). A scenario's "a girl says her dad hits her" is none of them.
+
+    Args:
+        hits: every phrase of the pack that matched, harm and context alike.
+        read: the message as the detector read it.
+        markers: the stems of the pack's markers by name: "writers-own" (my, our) and
+            "pointing" (the, his, her…; "a" and "an" introduce anyone).
+    """
+    words, own = read.words, markers["writers-own"]
+    known = (markers["pointing"] | own) - {"a", "an"}
+
+    def names_one(at: int) -> bool:  # "our tenant", "my year 9 pupil"
+        return any(
+            p in read.persons and p not in read.plural and read.clause_of[p] == read.clause_of[at]
+            for p in range(at + 1, at + 4)
+        )
+
+    cases = {h.sentence for h in hits if h.phrase.kind is Kind.OCCASION}
+    cases |= {
+        read.sentence_of[i]
+        for i, word in enumerate(words)
+        if word in own and (names_one(i) or (i >= 2 and words[i - 2 : i] == ["one", "of"]))
+    }
+    # "the lad said", "the lad I'm worried about said"; "the client says" is the vignette's own
+    # when "a patient" came before it.
+    brought_in = min(
+        (p for p in read.persons if {"a", "an"} & set(words[max(p - 2, 0) : p])), default=len(words)
+    )
+    cases |= {
+        h.sentence
+        for h in hits
+        if h.phrase.kind is Kind.TELLING
+        for p in range(max(h.position - _TELLER_WORDS, 1), h.position)
+        if p in read.persons
+        and p not in read.plural
+        and words[p - 1] in known
+        and (words[p - 1] != "the" or p < brought_in)
+        and read.sentence_of[p - 1] == h.sentence
+    }
+    return frozenset(cases)

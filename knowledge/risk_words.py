@@ -7,9 +7,9 @@ Split from knowledge/risk.py; `knowledge.risk.words_of` is this module's functio
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
-from knowledge.lazy_pattern import LazyPattern, holding
+from knowledge.lazy_pattern import LazyPattern, holding, holding_any_case
 from knowledge.matching.text import clean, strip_markup
 
 _TOKEN = re.compile(r"[a-z0-9]+|[.?!;\n,:()]|\s[-\u2013\u2014]+\s")
@@ -26,6 +26,8 @@ _APOSTROPHE = LazyPattern(r"'(?<=[a-z]')(?=[a-z])", needs=holding("'"))
 _ABBREVIATION = LazyPattern(  # "e.g." and "i.e." are words
     r"\b([ei])\.\s?([ge])\b\.?", re.IGNORECASE, needs=holding(".")
 )
+# An aside spelled out is read as typed short, so the pack's `asides` marker reads one word.
+_BY_THE_WAY = LazyPattern(r"\bby the way\b", re.IGNORECASE, needs=holding_any_case("way"))
 # An age in shorthand, as the pack reads it ("14 y/o", "14y.o." -> 14yo; "18 mths", "18m/o" ->
 # 18mo; "14yrs old" -> 14 yrs old): "y/o" would otherwise split into letters no cue reads.
 _AGE = LazyPattern(
@@ -50,6 +52,10 @@ DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # an opening before a dash,
 TELLS = frozenset(
     {"a", "an", "my", "our", "his", "her", "their", "one", "there", "theres", "he", "she"}
 )
+# After an aside, "the lad" is someone new ("… btw the lad said his dad…"); "he" or "she" is
+# when the question named no one it could go back to ("…about a patient since he has applied").
+_ASIDE_TELLS = (TELLS - {"he", "she"}) | {"the", "this"}
+_ASKED_WORDS = 3  # "who do I tell", "where do I record this"
 WRITERS = frozenset({"i", "we", "im", "ive", "weve"})  # "I have a client whose… - can I…?"
 PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
 
@@ -65,6 +71,7 @@ def words_of(text: str) -> list[str]:
     is the word "percent"."""
     text = _CONTRACTION.sub(lambda m: _EXPANSIONS[m.group(1).lower()], text)
     text = _ABBREVIATION.sub(r"\1\2", text)
+    text = _BY_THE_WAY.sub("btw", text)
     text = _AGE.sub(_age, text)
     if "%" in text:  # "40% of children": a figure, read as the word the pack's phrases name
         text = text.replace("%", " percent ")
@@ -141,3 +148,41 @@ def list_items(raws: list[str], sentence_of: list[int], clause_of: list[int]) ->
         clause += not item
         joined.extend([clause] * (e - s))
     return joined
+
+
+def told_apart(
+    word: str,
+    after: str,
+    typed: list[str],
+    asked: int,
+    *,
+    names: Collection[str],
+    markers: Mapping[str, tuple[str, ...]],
+    named: bool,
+) -> int:
+    """Whether a question's word starts a clause that tells on its own ("can you give me the MASH
+    number, a mum just told me…", "what's the guidance on X btw a pupil said…"): 0 it does not;
+    1 after a comma, a dash or "but"; 2 after an aside, which no mark ends (a new clause too);
+    3 after an example ("…, e.g. a child keeps coming in hungry"), which asks if it ends in "?".
+
+    Args:
+        word: the word, as typed.
+        after: the mark just before it ("" for none).
+        typed: the words before it, as typed.
+        asked: how many words of a question came before it (0 outside a question).
+        names: words the caller takes for someone's name.
+        markers: the pack's markers, as typed: "asides" ("btw", "since"; a joiner may follow
+            one: "oh and", "also and") and "examples" ("eg", "example").
+        named: whether the question named someone before the word.
+    """
+    if asked < _ASKED_WORDS:
+        return 0
+    asides, examples = markers.get("asides", ()), markers.get("examples", ())
+    aside = typed[-1]
+    if aside not in asides and aside in JOINERS and len(typed) > 1:  # "oh and", "btw and"
+        aside = typed[-2]
+    if not after and (aside in asides or aside in examples):
+        if word in _ASIDE_TELLS or word in names or (word in TELLS and not named):
+            return 3 if aside in examples else 2
+        return 0
+    return int((after in {",", *DASHES} or (typed[-1] == "but" and not after)) and word in TELLS)

@@ -68,7 +68,7 @@ def test_a_malformed_own_case_phrase_is_named(tmp_path: Path) -> None:
 
 
 def test_an_organisations_pack_adds_own_case_phrases(tmp_path: Path) -> None:
-    told = "This is the scenario. My neighbour's partner punched her last night."
+    told = "This is the scenario. A woman's partner punched her."
     assert BUILT_IN.risk_detector.detect(told) is None
     ours = detector_with_risk_pack(tmp_path, "kind: risk\nown_case:\n  - this is the scenario\n")
     assert ours.detect(told) is not None
