@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 
 from knowledge.pack_values import Value
+from knowledge.risk_ages import names_a_baby, young_age_at
 from knowledge.risk_cause_words import Causes
 from knowledge.risk_types import Hit, Kind, Tokens
 from knowledge.value_class import value_class
@@ -38,10 +39,6 @@ __all__ = ["Causes", "ordinary_causes"]
 
 _CAUSE_WINDOW = 6  # words after the injury word where its cause may be given
 _GIVES_CAUSE = frozenset({"from", "in", "at", "dur", "play", "doing", "off", "on", "whil", "by"})
-_YOUNG_AGES = frozenset({"1", "2", "3", "4", "one", "two", "three", "four"})
-_AGE_WORDS = frozenset({"year", "yr", "yo"})
-_OLD = "old"
-_MONTH = "month"  # a baby's age only before "old": "last month" is a time
 _PEER = frozenset({"another", "other"})  # "when another child knelt on it"
 _SOMEONES = frozenset({"his", "her", "their"})  # "his stepdad": someone's relative
 _OWNERS = _SOMEONES | {"my", "your", "our"}  # "his knee": a part of the body, not a blow
@@ -68,16 +65,6 @@ _NAMING = frozenset({"the", "a", "an"})  # "at the end of term", "a glass of": t
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
 
 
-def _a_baby(tokens: list[str], babies: frozenset[str]) -> bool:
-    """Whether the message names a baby: a word of the `baby` set, "month" only as an age just
-    before "old" ("my 9 month old"), not a time ("last month", "for two months")."""
-    last = len(tokens) - 1
-    return any(
-        w in babies and (w != _MONTH or (i < last and tokens[i + 1] == _OLD))
-        for i, w in enumerate(tokens)
-    )
-
-
 def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
     """The hits without the injury words of a sentence giving an ordinary cause for them.
 
@@ -93,7 +80,7 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
     hurt = _injured(tokens, words)
     if (
         not hurt and words.blows.isdisjoint(tokens) and words.accidents.isdisjoint(tokens)
-    ) or _a_baby(tokens, words.babies):
+    ) or names_a_baby(tokens, words.babies):
         return hits
     told: dict[int, int] = {}  # sentence -> where its first telling phrase starts
     for h in hits:
@@ -382,7 +369,7 @@ def _play(read: Tokens, at: int, words: Causes, shape: _Shape, playing: bool) ->
     for j in range(at - 1, max(-1, at - 1 - _DOER_WINDOW), -1):
         if read.clause_of[j] != clause:
             return False
-        if _young_age(tokens, j - 2, at) or tokens[j] in words.small:
+        if young_age_at(tokens, j - 2, at) or tokens[j] in words.small:
             young = True
             break
         if tokens[j] in words.grown:
@@ -394,15 +381,4 @@ def _play(read: Tokens, at: int, words: Causes, shape: _Shape, playing: bool) ->
     struck = range(at + 1, min(len(tokens), at + 5))
     return young and not any(
         tokens[k] in words.grown and read.clause_of[k] == clause for k in struck
-    )
-
-
-def _young_age(tokens: list[str], j: int, before: int) -> bool:
-    """Whether an age under five ("2 year old") starts at `j` and ends before `before`."""
-    return (
-        j >= 0
-        and j + 2 < before
-        and tokens[j] in _YOUNG_AGES
-        and tokens[j + 1] in _AGE_WORDS
-        and tokens[j + 2] == _OLD
     )
