@@ -112,3 +112,14 @@ def test_a_message_naming_information_sharing_is_never_chatter(chat: Chat) -> No
     # sharing information (chatter led once the case topic was set aside).
     said = texts(chat.send("what about sharing information on the phone"))
     assert "I can only help with" not in said
+
+
+def test_the_capacity_decline_points_to_the_summary_it_does_not_contradict(chat: Chat) -> None:
+    # tryout33b: "the 2008 Q&A doesn't cover … the age at which a child can consent", while
+    # "can a 14 year old consent?" gets a summary from the 2008 guidance on just that.
+    declined = texts(chat.send("what if the person lacks capacity"))
+    summary = texts(chat.send("can a 14 year old consent?"))
+
+    assert "None of the 14 published answers covers capacity" in declined
+    assert "can a 14 year old consent?" in declined
+    assert "In summary, from the 2008 guidance" in summary
