@@ -123,3 +123,9 @@ def test_the_capacity_decline_points_to_the_summary_it_does_not_contradict(chat:
     assert "None of the 14 published answers covers capacity" in declined
     assert "can a 14 year old consent?" in declined
     assert "In summary, from the 2008 guidance" in summary
+
+
+def test_who_the_lado_is_for_gets_the_contacts(chat: Chat) -> None:
+    # tryout33: "who is the LADO for" got the reply on making a safeguarding referral.
+    said = texts(chat.send("who is the LADO for"))
+    assert "Who to ask" in said and "referral isn't in the Q&A" not in said
