@@ -129,3 +129,9 @@ def test_who_the_lado_is_for_gets_the_contacts(chat: Chat) -> None:
     # tryout33: "who is the LADO for" got the reply on making a safeguarding referral.
     said = texts(chat.send("who is the LADO for"))
     assert "Who to ask" in said and "referral isn't in the Q&A" not in said
+
+
+def test_emailing_a_referral_gets_the_secure_transfer_reply(chat: Chat) -> None:
+    # tryout33: it got the reply on how to make a safeguarding referral.
+    said = texts(chat.send("is it ok to email a referral to another school"))
+    assert "sending information safely" in said and "referral isn't in the Q&A" not in said
