@@ -1,5 +1,6 @@
 """Round 33 (tryout33c): young people write "bf" and "gf"; "im 14 and my bf is 19" was not
-read as "my boyfriend is 19" is."""
+read as "my boyfriend is 19" is. "his wife is giving him more sedatives than prescribed so he
+sleeps all day" found no cue."""
 
 from __future__ import annotations
 
@@ -18,3 +19,26 @@ def test_an_older_bf_or_gf_is_read_as_an_older_boyfriend_or_girlfriend(message: 
 
 def test_a_bf_of_the_same_age_is_not() -> None:
     assert DETECTOR.detect("my bf is 16 and im 15") is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "his wife is giving him more sedatives than prescribed so he sleeps all day",
+        "district nurse: his wife gives him sleeping tablets so he stays quiet, can I tell his GP?",
+    ],
+)
+def test_medicine_given_beyond_the_prescription_to_keep_someone_quiet_is_read(message: str) -> None:
+    found = DETECTOR.detect(message)
+    assert found is not None and found.concerns == "adult"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can I give a patient more tablets than prescribed if they are in pain?",
+        "the GP prescribed sedatives for his sleep",
+    ],
+)
+def test_a_question_or_a_prescription_is_not(message: str) -> None:
+    assert DETECTOR.detect(message) is None
