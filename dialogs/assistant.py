@@ -340,8 +340,6 @@ class Assistant:
             given = check.answered(pick.step)
             label = self._check.answer_label(pick.step, given) if given else None
             if check.finished:
-                if state.ended and check.answers[-1] == (pick.step, pick.answer):
-                    return state, []  # the press that ended it, again (a Teams double click)
                 # Said once and briefly: the outcome and record are above, never posted again.
                 return state, [pressed_after_end(check, label)]
             answered = "That question has already been answered" + (

@@ -108,13 +108,11 @@ async def test_the_last_question_double_clicked_leaves_the_outcome_on_its_card(
         card = one(await press(teams, card, label))
 
     first = one(await press(teams, card, "No"))
-    second = await press(teams, card, "No")
-    later = one(await press(teams, card, "Yes"))  # another of its buttons, once more was shown
+    second = one(await press(teams, card, "No"))
 
     assert first.method == "PUT" and "DECISION RECORD" in first.texts
-    assert second == [], "the click that ended the check, again: answered once (tryout33b)"
-    assert later.method == "POST", "the outcome's card is not overwritten"
-    assert "check has ended" in later.texts and "DECISION RECORD" not in later.texts
+    assert second.method == "POST", "the outcome's card is not overwritten"
+    assert "check has ended" in second.texts and "DECISION RECORD" not in second.texts
 
 
 async def test_a_middle_question_double_clicked_still_shows_one_question(teams: TeamsBot) -> None:
