@@ -84,7 +84,10 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     harmed, causes, labels, negations, speakers, doers, found, at_work, markers, fiction, kept = (
         tables
     )
-    hits = outside_settings(telling_verbs(hits, read), read, markers, on_record=kept)
+    asked = frozenset(i for i, c in enumerate(pack.categories) if c.asked_after)
+    hits = outside_settings(
+        telling_verbs(hits, read), read, markers, on_record=kept, asked_after=asked
+    )
     hits = ordinary_causes(harm_to_others(hits, read, harmed), read, causes)
     hits = found_safe(absent_harms(hits, read, found), read, found)
     hits = use_at_work(by_doer(hits, read, doers), read, at_work)

@@ -71,6 +71,9 @@ class RiskCategory(PackValue):
         on_record: a record or a closed matter told of this harm is the risk itself ("her new
             partner was convicted of offences against children"): the `records` and `closed`
             settings (`knowledge.risk_setting`) set none of its signs aside.
+        asked_after: an enquiry after this harm is the risk itself ("the police want to know if a
+            missing adult has been seen at our day centre"): the `enquiries` setting sets none of
+            its signs aside.
         worries: phrases for the writer's worry about someone ("worried about", "have a concern
             about"): enough in a sentence that tells, when what follows names someone in
             particular and says nothing of why ("I'm worried about a child in my class").
@@ -93,6 +96,7 @@ class RiskCategory(PackValue):
     worries: tuple[str, ...] = ()
     secrets: tuple[str, ...] = ()
     on_record: bool = False
+    asked_after: bool = False
 
     def phrases(self) -> list[str]:
         """Every phrase of this category (cues, terms, the groups of `together` and `near`,

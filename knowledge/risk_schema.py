@@ -41,6 +41,7 @@ class RiskCategory(_Strict):
     worries: tuple[str, ...] = ()
     secrets: tuple[str, ...] = ()
     on_record: bool = False
+    asked_after: bool = False
 
     @field_validator("cues", "terms", "worries", "secrets")
     @classmethod
@@ -289,6 +290,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
                         "contacts": category.contacts or known.contacts,
                         "note": category.note or known.note,
                         "on_record": category.on_record or known.on_record,
+                        "asked_after": category.asked_after or known.asked_after,
                     }
                 )
         disclosures += pack.examples.disclosures

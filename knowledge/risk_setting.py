@@ -83,6 +83,7 @@ def outside_settings(
     markers: Mapping[str, frozenset[str]],
     *,
     on_record: frozenset[int] = frozenset(),
+    asked_after: frozenset[int] = frozenset(),
 ) -> list[Hit]:
     """The hits without the signs of harm that a name, record, kind, closed matter or enquiry
     holds (see the module docstring).
@@ -99,6 +100,8 @@ def outside_settings(
             now") and `because` (the cause a risk to health gives way to).
         on_record: the categories whose signs no record nor closed matter sets aside (a
             record of such harm is the risk itself: `RiskCategory.on_record`).
+        asked_after: the categories whose signs no enquiry sets aside (an enquiry after such
+            harm is the risk itself: `RiskCategory.asked_after`).
 
     Returns:
         The hits that still count, in their order.
@@ -189,7 +192,7 @@ def outside_settings(
             or (
                 h.phrase.category not in on_record and (h.position in covered or h.clause in closed)
             )
-            or _in_enquiry(h, enquiries, read.breaks)
+            or (h.phrase.category not in asked_after and _in_enquiry(h, enquiries, read.breaks))
         )
         for h in hits
     ]

@@ -1,6 +1,7 @@
 """Round 33 (tryout33c): young people write "bf" and "gf"; "im 14 and my bf is 19" was not
 read as "my boyfriend is 19" is. "his wife is giving him more sedatives than prescribed so he
-sleeps all day" found no cue."""
+sleeps all day" found no cue. An enquiry after someone missing ("police asked whether a missing
+14 year old has been at the youth club") set the sign aside (`RiskCategory.asked_after`)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,20 @@ def test_medicine_given_beyond_the_prescription_to_keep_someone_quiet_is_read(me
 )
 def test_a_question_or_a_prescription_is_not(message: str) -> None:
     assert DETECTOR.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "police asked whether a missing 14 year old has been at the youth club",
+        "the police asked us if we know where a missing man is",
+    ],
+)
+def test_an_enquiry_after_someone_missing_is_the_risk_itself(message: str) -> None:
+    # tryout33c: an enquiry set the missing sign aside, and the police got the formal caution.
+    found = DETECTOR.detect(message)
+    assert found is not None and "missing" in found.categories
+
+
+def test_other_enquiries_still_set_their_signs_aside() -> None:
+    assert DETECTOR.detect("a parent wants to know which child hit her son") is None
