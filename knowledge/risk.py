@@ -266,8 +266,8 @@ class RiskDetector:
         marked: set[int] = set()
         opened: set[int] = set()  # sentences asking after a short opening, if they end with "?"
         sentence = clause = 0
-        start = 0  # where the sentence's words begin
-        fixes = 0
+        # Where the sentence's words begin, where the last noun for people is, typos fixed so far.
+        start, named, fixes = 0, -1, 0
         # The mark just before the word: after a colon or a dash a question may open ("For our
         # briefing: what signs…?"); after a comma or a dash a question's telling may.
         after = ""
@@ -292,7 +292,7 @@ class RiskDetector:
                     * (sentence in questions and sentence_of[-1:] == [sentence]),
                     names=names,
                     markers=self._pack.markers,
-                    named=not self._person_nouns.isdisjoint(tokens[start:]),
+                    named=named >= start,
                 )
             ) > 0 or (
                 after in DASHES
@@ -351,7 +351,8 @@ class RiskDetector:
                 fixes += 1
                 word = fixed
             typed.append(word)
-            tokens.append(stem_word(word))
+            tokens.append(stemmed := stem_word(word))
+            named = len(tokens) - 1 if stemmed in self._person_nouns else named
             sentence_of.append(sentence)
             clause_of.append(clause)
         persons = people_at(tokens, typed, self._person_nouns, names)
