@@ -253,7 +253,10 @@ def _from_action(body: dict[str, Any]) -> Inbound | None:
     ts = slack_id(container.get("message_ts") or (message or {}).get("ts"))
     if not (channel and ts):
         return None
-    event_id = f"press:{channel}:{ts}:{user}"
+    # One press per button of a message and person: a double click is answered once, and a
+    # refused press (its message left as it was) leaves the message's other buttons live.
+    button = slack_id(action.get("action_id"))
+    event_id = f"press:{channel}:{ts}:{user}:{button}"
     ephemeral = bool(container.get("is_ephemeral"))
     pressed = Pressed(label, channel, ts, message, response_url, ephemeral)
     if ephemeral:

@@ -31,6 +31,16 @@ FIXTURES = Path(__file__).parents[1] / "adapters" / "slack" / "fixtures"
 _counter = itertools.count(1)
 
 
+def press_event(form: dict[str, str]) -> str:
+    """The event id the Slack door gives a press sent as `form` (its message, person, button)."""
+    payload = json.loads(form["payload"])
+    container, action = payload["container"], payload["actions"][0]
+    return (
+        f"press:{container['channel_id']}:{container['message_ts']}:"
+        f"{payload['user']['id']}:{action['action_id']}"
+    )
+
+
 def fixture(name: str) -> dict[str, Any]:
     """A recorded Slack payload from tests/adapters/slack/fixtures."""
     data: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text())

@@ -1,6 +1,6 @@
 """Round 32 (buttons32): the buttons at a consent check's end, through the real Slack door on
-loopback. (A double click on one message is answered once by the door already: a press's event
-is its message and person.) The same button on two messages, the record and the line a stale
+loopback. (A double click on one button is answered once by the door already: a press's event
+is its message, person and button.) The same button on two messages, the record and the line a stale
 press gets, is applied once: the second is refused briefly and leaves its message as it was.
 A command press is never shown as "You chose": that line is for answers to a question."""
 

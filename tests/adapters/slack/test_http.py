@@ -266,10 +266,26 @@ async def test_a_double_click_answers_once(alice: Person, slack: FakeSlack) -> N
     await alice.dm("check")
     question = alice.message_with("Yes")
     payload = alice.action_payload(question, "Yes")
-    other = alice.action_payload(question, "No")
-    for sent in (payload, payload, other):
+    for sent in (payload, payload):
         status, _ = await alice.server.post_form({"payload": json.dumps(sent)})
         assert status == 200
     assert len(slack.called("chat.update")) == 1
     questions = [m for m in slack.messages if "Key question 2" in m.text]
     assert len(questions) == 1
+
+
+async def test_another_button_of_an_answered_question_is_told_it_changed_nothing(
+    alice: Person, slack: FakeSlack
+) -> None:
+    """Pressed before the first press's update reached the screen: the person is told their
+    second choice was not taken, never silently ignored, and the first stays shown."""
+    await alice.dm("check")
+    question = alice.message_with("Yes")
+    presses = [alice.action_payload(question, label) for label in ("Yes", "No")]
+    for sent in presses:
+        status, _ = await alice.server.post_form({"payload": json.dumps(sent)})
+        assert status == 200
+    assert len(slack.called("chat.update")) == 1
+    assert "You chose: *Yes*" in question.text
+    told = [m for m in slack.messages if "already been answered as *Yes*" in m.text]
+    assert len(told) == 1

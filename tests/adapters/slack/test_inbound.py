@@ -146,13 +146,13 @@ def test_a_slash_command_without_a_response_url_is_ignored() -> None:
     assert inbound.from_command(form) is None
 
 
-def test_a_button_press_is_a_choice_keyed_by_message_and_person() -> None:
+def test_a_button_press_is_a_choice_keyed_by_message_person_and_button() -> None:
     found = inbound.from_action(fixture("block_actions"))
     assert found is not None
     assert found.turn.action == "check:1:purpose:yes"
     assert found.turn.text is None
     assert found.turn.conversation_id == "T0TEAM/D0ALICE"
-    assert found.turn.event_id == "press:D0ALICE:1700000000.000002:U0ALICE"
+    assert found.turn.event_id == "press:D0ALICE:1700000000.000002:U0ALICE:choice-1-0"
     assert found.reply_to == Post("D0ALICE")
     assert found.pressed is not None
     assert (found.pressed.label, found.pressed.channel, found.pressed.ts) == (

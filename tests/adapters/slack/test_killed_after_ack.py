@@ -25,7 +25,7 @@ from bot.stores.memory import MemoryStore
 from tests.support.clocks import FakeClock
 from tests.support.fake_slack import FakeSlack, Message
 from tests.support.pipelines import test_pipeline
-from tests.support.slack import SECRET, Person, Server, event_envelope, fixture, sign
+from tests.support.slack import SECRET, Person, Server, event_envelope, fixture, press_event, sign
 
 LEASE = 30.0
 
@@ -104,8 +104,8 @@ async def test_a_press_acknowledged_early_by_a_process_that_then_dies_is_answere
     two: tuple[Process, Process, FakeClock], slack: FakeSlack
 ) -> None:
     first, second, clock = two
-    alice, question, press = await _in_a_check(first, slack)
-    event = f"press:{question.channel}:{question.ts}:{alice.user}"
+    _, _, press = await _in_a_check(first, slack)
+    event = press_event(press)
     before = len(slack.messages)
 
     # The first process saves the turn, then Slack is slow to take its first message, so the

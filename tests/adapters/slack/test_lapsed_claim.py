@@ -22,7 +22,7 @@ from bot.stores.memory import MemoryStore
 from tests.support.clocks import FakeClock
 from tests.support.fake_slack import FakeSlack
 from tests.support.pipelines import test_pipeline
-from tests.support.slack import SECRET, Person, Server
+from tests.support.slack import SECRET, Person, Server, press_event
 
 LEASE = 30.0
 
@@ -75,7 +75,7 @@ async def test_a_press_whose_lease_lapses_mid_delivery_is_answered_once(
     await alice.dm("check")
     question = alice.message_with("Yes")
     press = {"payload": json.dumps(alice.action_payload(question, "Yes"))}
-    event = f"press:{question.channel}:{question.ts}:{alice.user}"
+    event = press_event(press)
     before = len(slack.messages)
 
     # The first process saves the turn, then Slack keeps it waiting on the pressed message.

@@ -73,3 +73,20 @@ async def test_why_am_i_asked_this_is_not_shown_as_a_choice(alice: Person) -> No
     assert labels(question) == []  # asked again below, with its buttons
     assert "Key question 1" in seen[-1].text
     assert "Why am I asked this?" in labels(seen[-1])
+
+
+async def test_after_a_refused_press_the_messages_other_buttons_still_answer(
+    alice: Person, slack: FakeSlack
+) -> None:
+    """A refused press leaves its message as it was, so its other buttons stay live: pressing
+    one is answered, never silently dropped (tryout33c finding 9)."""
+    await alice.dm("check")
+    question = alice.message_with("Yes")
+    await alice.dm("cancel")
+    first = await alice.press("Yes", question)
+    assert "ended or expired" in _text(first)
+
+    second = await alice.press("No", question)
+
+    assert "ended or expired" in _text(second)
+    assert "You chose" not in question.text
