@@ -321,7 +321,9 @@ class Assistant:
                 note.wrote_record = isinstance(pick, RecordSubmit)
                 return state, filled
             note.shows_form = False
-            return state, [self._records.expired(), *self._pending(state, fallback=True)]
+            resumed = check is not None and check.run == pick.run and not check.finished
+            said = self._records.under_way() if resumed else self._records.expired()
+            return state, [said, *self._pending(state, fallback=True)]
         return state, [
             Reply(text="I didn't recognise that choice. It may be from an old message."),
             *self._pending(state, fallback=True),

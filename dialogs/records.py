@@ -89,6 +89,15 @@ class RecordReplies:
             "fill it in now. Start a new check to get a new record."
         )
 
+    @staticmethod
+    def under_way() -> Reply:
+        """A record form, or its button, from a check that went on again (after advice, or
+        an answer changed) and is still under way."""
+        return Reply(
+            text="That record is from before the check went on again. The check is still under "
+            "way, so I haven't filled it in: finish it and it ends with an up-to-date record."
+        )
+
     def finished(self, progress: CheckProgress, now: Clock) -> tuple[KeptRecord, Outcome]:
         """The ids of a check that has just ended, and its outcome."""
         outcome = self._flow.outcome(progress.step)
