@@ -302,6 +302,8 @@ class Assistant:
                 note.kind = TurnKind.CHECK
                 replies = self._check.explain(check, pick.step)
                 if replies:
+                    # An older question's "why": explained below, its message left as it was.
+                    note.refused = check.finished or pick.step != check.step
                     return state, replies
         note.refused = True
         if isinstance(pick, FormPick | RecordSubmit):

@@ -1,9 +1,12 @@
-"""Round 34: the record of a check that paused for advice and then went on again. Its "Fill in
-the record here" button, pressed while the check is under way, says so (it said the check had
-ended or expired: tryout33c finding 9) and writes nothing."""
+"""Round 34: buttons of older messages of a check (tryout33c findings 9 and 14). The record of a
+check that paused for advice and then went on again: its "Fill in the record here", pressed while
+the check is under way, says so (it said the check had ended or expired) and writes nothing. An
+older question's "Why am I asked this?" is explained below, its message left as it was (it
+replaced that message, as the pending question's "why" does)."""
 
 from __future__ import annotations
 
+from dialogs.contract import Press
 from tests.support.core import Chat, texts
 
 
@@ -38,3 +41,24 @@ def test_the_record_of_a_check_that_ended_is_still_filled_in(chat: Chat) -> None
     replies = chat.press("Fill in the record here")
 
     assert any(r.form is not None for r in replies)
+
+
+def test_an_older_questions_why_is_explained_and_leaves_its_message(chat: Chat) -> None:
+    chat.send("check")
+    older_why = chat.choice("Why am I asked this?").value
+    chat.press("Yes")
+    chat.press("Not sure")  # the check pauses for advice
+
+    replies = chat.press_value(older_why)
+
+    assert "Why key question 1?" in replies[0].text
+    assert all(r.press is Press.REFUSED and not r.replaces_pressed for r in replies)
+
+
+def test_the_pending_questions_why_still_takes_its_place(chat: Chat) -> None:
+    chat.send("check")
+
+    replies = chat.press("Why am I asked this?")
+
+    assert "Why key question 1?" in replies[0].text
+    assert all(r.press is Press.EXPLAINED for r in replies)
