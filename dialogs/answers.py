@@ -57,11 +57,14 @@ class QAAnswers:
         is no such entry.
 
         The same exact text and source as `entry_card`; the note on currency stands on its own,
-        since the people reading it may have no assistant to ask.
+        since the people reading it may have no assistant to ask, and so does the entry's note
+        on what its 2008 names are called now, whatever was searched for.
         """
-        return self._quote(number, _SHARED_NOTE)
+        return self._quote(number, _SHARED_NOTE, shared=True)
 
-    def _quote(self, number: int, note: str, asked: str | None = None) -> Reply | None:
+    def _quote(
+        self, number: int, note: str, asked: str | None = None, *, shared: bool = False
+    ) -> Reply | None:
         entry = self._knowledge.entry(number)
         if entry is None:
             return None
@@ -69,7 +72,7 @@ class QAAnswers:
             f"Source: {self._knowledge.citation(number)}. "
             f"{self._knowledge.about.short_status}: {note}."
         )
-        named = self._now_called_note(entry, asked)
+        named = entry.now_called_note if shared else self._now_called_note(entry, asked)
         # The published answer is quoted exactly: a note on today's name stands apart from it.
         card = Card(
             title=entry.question,

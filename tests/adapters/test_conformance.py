@@ -240,6 +240,8 @@ def _section_text(section: dict[str, Any]) -> str:
             words = _card_markdown_as_console_text(item["text"].replace("\r", "\n"))
         elif item["type"] == "CodeBlock":
             words = item["codeSnippet"]
+        elif item["type"] == "FactSet":  # a note on the quote, read before it ("Since 2008")
+            words = "\n\n".join(fact["value"] for fact in item["facts"])
         else:
             continue
         joint = "\n" if item.get("spacing") == "None" else "\n\n"

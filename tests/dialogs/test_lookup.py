@@ -144,6 +144,11 @@ def test_the_shared_answer_quotes_the_entry_exactly_with_its_source(
     assert "type about" not in shared.card.source
     assert entry.answer in shared.text and shared.card.source in shared.text
     assert not shared.risk_of_harm and not shared.choices
+    # What its 2008 names are called now stands on the card too, whatever was searched for.
+    facts = dict(shared.card.facts)
+    assert facts.get("Since 2008") == entry.now_called_note
+    if entry.now_called_note is not None:
+        assert shared.text.startswith(entry.now_called_note)
 
 
 @pytest.mark.parametrize("number", [0, -1, 15, 10**9])
