@@ -30,6 +30,7 @@ from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Private, Reply, Turn
 from dialogs.facts import Clock, TurnContext, TurnFacts, TurnKind
+from dialogs.own_voice import voice_of
 from dialogs.placement import placed
 from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
@@ -144,41 +145,12 @@ class Assistant:
                 note.risk = self._form_risk(state, turn.form)
             state, replies = self._on_choice(state, turn, now, note)
         else:
-            typed = turn.text or ""
-            text = clean_input(typed)
-            long = len(typed) > MAX_INPUT_CHARS
-            simple = simplify(text)
-            reply = self._text.check_reply(state, text, simple)
-            # Safety first: every typed message is checked before anything else is decided. The
-            # learnt model reads first messages; an answer to a check's question, one typed just
-            # after it ended, or a remark of a few words while a question waits ("the mum said
-            # no") is read by the cues alone.
-            late = reply is None and self._text.answers_ended_check(state, text, simple)
-            remark = state.check is not None and len(text.split()) < CHECK_REMARK_WORDS
-            note.risk = self._risk.detect(
-                clean_input(typed, MAX_READ_CHARS) if long else text,
-                second_opinion=reply is None and not late and not remark,
-            )
-            state, replies = self._text.on_text(
-                state, text, now, note, simple=simple, reply=reply, late=late
-            )
-            if turn.command and note.risk is None and note.kind in _UNKNOWN:
-                # S-27: input the command doesn't know gets its usage, in place of the decline.
-                usage = self._texts.command_usage()
-                replies = [usage, *self._pending(state)]
-            if long:
-                cut = MAX_READ_CHARS if len(typed) > MAX_READ_CHARS else None
-                replies.insert(0, Reply(text=self._texts.long_message_note(cut)))
-            if looks_identifying(text, self._known_words):
-                warning = self._texts.identifying_warning(
-                    context.questions_kept, shared=not turn.private
-                )
-                replies.insert(0, warning)
+            state, replies, usage = self._on_typed(state, turn, now, note)
         if state.in_check():  # "Start a consent check" beside the question of the one under way
             replies = [_without_choice(r, _START_CHECK) for r in replies]
         state = self._greeted(state, replies, context, usage)
         if note.risk is not None:
-            replies.insert(0, self._signpost.reply(note.risk))
+            replies.insert(0, self._signpost.reply(note.risk, note.voice))
             state = state.concerned().signposted_at(here)
         offered = bool(replies) and replies[-1] in self._offers
         if note.shows is not None:
@@ -191,6 +163,48 @@ class Assistant:
         )
         state = state.turned(signposted=note.risk is not None).left_from(here, held)
         return state, placed(replies, turn, refused=note.refused), note.facts(state)
+
+    def _on_typed(
+        self, state: ConversationState, turn: Turn, now: Clock, note: TurnNote
+    ) -> tuple[ConversationState, list[Reply], Reply | None]:
+        """A typed message: the new state, the replies (before the signpost, which `decide`
+        puts first), and a slash command's usage when given for input nothing answers."""
+        usage: Reply | None = None
+        typed = turn.text or ""
+        text = clean_input(typed)
+        long = len(typed) > MAX_INPUT_CHARS
+        simple = simplify(text)
+        reply = self._text.check_reply(state, text, simple)
+        # Safety first: every typed message is checked before anything else is decided. The
+        # learnt model reads first messages; an answer to a check's question, one typed just
+        # after it ended, or a remark of a few words while a question waits ("the mum said
+        # no") is read by the cues alone.
+        late = reply is None and self._text.answers_ended_check(state, text, simple)
+        remark = state.check is not None and len(text.split()) < CHECK_REMARK_WORDS
+        note.risk = self._risk.detect(
+            clean_input(typed, MAX_READ_CHARS) if long else text,
+            second_opinion=reply is None and not late and not remark,
+        )
+        note.voice = voice_of(simple) if note.risk and not state.in_check() else None
+        if note.voice is None:
+            state, replies = self._text.on_text(
+                state, text, now, note, simple=simple, reply=reply, late=late
+            )
+        else:  # the person at risk, or their family: where to get help, and no more
+            replies = [self._signpost.beyond_this_tool()]
+        if turn.command and note.risk is None and note.kind in _UNKNOWN:
+            # S-27: input the command doesn't know gets its usage, in place of the decline.
+            usage = self._texts.command_usage()
+            replies = [usage, *self._pending(state)]
+        if long:
+            cut = MAX_READ_CHARS if len(typed) > MAX_READ_CHARS else None
+            replies.insert(0, Reply(text=self._texts.long_message_note(cut)))
+        if looks_identifying(text, self._known_words):
+            warning = self._texts.identifying_warning(
+                note.context.questions_kept, shared=not turn.private
+            )
+            replies.insert(0, warning)
+        return state, replies, usage
 
     def _greeted(
         self,

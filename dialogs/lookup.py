@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dialogs.answers import QAAnswers
 from dialogs.contract import Lookup, Pick, Reply
+from dialogs.own_voice import voice_of
 from dialogs.risk_reading import RiskReading
 from dialogs.signpost import Signpost
 from dialogs.typed import clean_input, simplify
@@ -59,7 +60,8 @@ class QuestionSearch:
         limit = max(1, limit)
         text = clean_input(query) if isinstance(query, str) else ""
         finding = self._risk.detect(text) if text else None
-        notice: Reply | None = self._signpost.reply(finding) if finding is not None else None
+        voice = voice_of(simplify(text)) if finding is not None else None
+        notice = self._signpost.reply(finding, voice) if finding is not None else None
         risky = notice is not None
         if not simplify(text):
             return Lookup(self._topics(limit), False, risky, notice, topics=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dialogs.choices import Command, command_value
 from dialogs.contract import Choice, Reply
+from dialogs.own_voice import Voice
 from knowledge.loader import Knowledge
 from knowledge.risk import RiskFinding
 from knowledge.risk_pack import Concern
@@ -22,6 +23,24 @@ _WHO: dict[Concern, tuple[str, str]] = {
 _FALLBACK_CONTACT = "- Your designated safeguarding lead"
 _EVERY_ROUTE = ("safeguarding-lead", "childrens-social-care", "adult-social-care")
 _REPORTING_ROUTES = (*_EVERY_ROUTE, "lado")
+_FOR_THE_WRITER: dict[Voice, str] = {
+    Voice.CHILD: "**If this is happening to you, you've done the right thing telling someone, "
+    "and it is not your fault.** If you're in danger right now, call 999. Talk to an adult you "
+    "trust, such as a teacher, your school nurse or a youth worker. You can also call Childline "
+    "free on 0800 1111, any time, or talk to them online at childline.org.uk.",
+    Voice.ADULT: "**If this is happening to you, you don't have to deal with it on your own.** "
+    "If you're in danger right now, call 999. Tell someone you trust, your GP, or adult social "
+    "care at your local council, who can help keep you safe. If you're finding it hard to cope, "
+    "Samaritans are free on 116 123, any time.",
+    Voice.SELF: "**If this is happening to you, you don't have to deal with it on your own.** If "
+    "you're in danger right now, call 999. Tell someone you trust, such as a teacher, your GP "
+    "or a youth worker. If you're under 19, Childline is free on 0800 1111; anyone can call "
+    "Samaritans free on 116 123. Both are there any time.",
+    Voice.FAMILY: "**If you're worried about someone you know:** if anyone is in danger "
+    "right now, call 999. Otherwise contact children's social care at your local council (adult "
+    "social care, for an adult) or the police on 101. For advice about a child, the NSPCC "
+    "helpline is free on 0808 800 5000.",
+}
 _AFTER = (
     Choice("Start a consent check", command_value(Command.CHECK)),
     Choice("Browse topics", command_value(Command.TOPICS)),
@@ -34,16 +53,24 @@ class Signpost:
     def __init__(self, knowledge: Knowledge) -> None:
         self._contacts = knowledge.contacts
 
-    def reply(self, finding: RiskFinding) -> Reply:
+    def reply(self, finding: RiskFinding, voice: Voice | None = None) -> Reply:
         """The first reply of a turn whose message may describe a risk of harm.
 
         Args:
             finding: what the risk check found (which harm, to whom, which contacts).
+            voice: who wrote it, when it reads as the person at risk or their family: where
+                they can get help comes first, then a practitioner's procedures and contacts.
 
         Returns:
             A reply marked `risk_of_harm`, for doors to show prominently.
         """
         who, procedures = _WHO[finding.concerns]
+        if voice is not None:
+            practitioner = (
+                f"*If you're asking as a practitioner:* follow your {procedures} now and tell "
+                f"your safeguarding contacts:\n{self.contact_lines(finding.contacts)}"
+            )
+            return Reply(text=f"{_FOR_THE_WRITER[voice]}\n\n{practitioner}", risk_of_harm=True)
         parts = [
             f"**What you've described may mean {who} is at risk of harm. Follow your "
             f"{procedures} now; don't wait to finish anything here.** If someone is in "
@@ -57,6 +84,16 @@ class Signpost:
             "shared, with whom and why."
         )
         return Reply(text="\n\n".join(parts), risk_of_harm=True)
+
+    @staticmethod
+    def beyond_this_tool() -> Reply:
+        """After the signpost to a message written by the person at risk or their family: all a
+        practitioners' tool can do for them."""
+        return Reply(
+            text="I'm an assistant for people at work (teachers, nurses, care and youth workers) "
+            "deciding what information they may share, so I can't do more with this here. The "
+            "people above can help, and it's right to talk to them."
+        )
 
     def follow_up(self) -> Reply:
         """After a signpost, when the message asked nothing else: what the assistant can do next."""

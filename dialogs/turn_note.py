@@ -7,6 +7,7 @@ from dataclasses import replace
 from dialogs.contract import Outcome
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
 from dialogs.numbered import Listed
+from dialogs.own_voice import Voice
 from dialogs.state import ConversationState
 from knowledge.risk import RiskFinding
 
@@ -36,6 +37,8 @@ class TurnNote:
         self.record: KeptRecord | None = None
         self.outcome: Outcome | None = None
         self.risk: RiskFinding | None = None
+        # Who wrote a message telling of harm, when it reads as the person at risk or family.
+        self.voice: Voice | None = None
         # Whether a signpost was shown on one of the last few turns (never what was said).
         self.after_signpost = False
         # The key question whose summary the previous turn gave, and the one this turn gives.

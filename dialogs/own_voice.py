@@ -1,0 +1,241 @@
+"""Who wrote a message that tells of harm: the person at risk, their family, or a practitioner.
+
+The assistant is made for practitioners, but a young person ("im 14 and my dad hits me, who can
+i tell"), an older person ("I'm 84 and my carer is rough with me") or a parent may type into it
+too. Their signpost is for them first: 999, someone they trust, a free helpline; not a
+practitioner's procedures, contacts and case record (tryout34). The reading is cautious: a
+message that names the people a practitioner works with (a pupil, a client) is a
+practitioner's, and so is "me" in what someone is told to have said ("she said he hits me").
+
+Pure and linear: one pass over the simplified words, set lookups only.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+# Within this many words before "me", a word of harm tells of harm done to the writer.
+_HARM_REACH = 3
+_HARMS = frozenset(
+    [
+        "hit",
+        "hits",
+        "hitting",
+        "hurt",
+        "hurts",
+        "hurting",
+        "punch",
+        "punches",
+        "punched",
+        "punching",
+        "kick",
+        "kicks",
+        "kicked",
+        "kicking",
+        "slap",
+        "slaps",
+        "slapped",
+        "slapping",
+        "beat",
+        "beats",
+        "beating",
+        "touch",
+        "touches",
+        "touched",
+        "touching",
+        "abuse",
+        "abuses",
+        "abused",
+        "abusing",
+        "threaten",
+        "threatens",
+        "threatened",
+        "threatening",
+        "rough",
+        "shout",
+        "shouts",
+        "shouting",
+        "scream",
+        "screams",
+        "screaming",
+        "scare",
+        "scares",
+        "scared",
+        "force",
+        "forces",
+        "forced",
+        "lock",
+        "locks",
+        "locked",
+        "rape",
+        "raped",
+        "bully",
+        "bullies",
+        "bullying",
+        "bullied",
+        "grab",
+        "grabs",
+        "grabbed",
+        "choke",
+        "chokes",
+        "choked",
+        "strangle",
+        "strangled",
+        "strangles",
+        "blackmail",
+        "blackmails",
+        "blackmailing",
+        "grope",
+        "gropes",
+        "groped",
+        "starve",
+        "starves",
+        "starving",
+        "hate",
+        "hates",
+        "batter",
+        "batters",
+        "battered",
+        "push",
+        "pushes",
+        "pushed",
+        "shove",
+        "shoves",
+        "shoved",
+        "burn",
+        "burns",
+        "burned",
+        "burnt",
+    ]
+)
+_OWN_HARM = (
+    ("kill", "myself"),
+    ("hurt", "myself"),
+    ("harm", "myself"),
+    ("cut", "myself"),
+    ("cutting", "myself"),
+    ("end", "my", "life"),
+)
+_I_AM = (("im",), ("i", "am"), ("i", "m"))
+# The people a practitioner works with: a message naming one is a practitioner's.
+_PRACTICE = frozenset(
+    [
+        "pupil",
+        "pupils",
+        "student",
+        "students",
+        "client",
+        "clients",
+        "patient",
+        "patients",
+        "pt",
+        "resident",
+        "residents",
+        "tenant",
+        "tenants",
+        "claimant",
+        "claimants",
+        "learner",
+        "learners",
+        "attendee",
+        "attendees",
+    ]
+)
+# Telling what someone said: "me" may then be the speaker's, not the writer's.
+_TELLING = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "disclosed",
+        "disclose",
+        "discloses",
+        "disclosure",
+        "reported",
+        "reports",
+        "mentioned",
+        "wrote",
+        "writes",
+        "quote",
+        "quoted",
+        "alleged",
+        "alleges",
+        "allegation",
+    ]
+)
+_FAMILY = (
+    ("im", "a", "parent"),
+    ("i", "am", "a", "parent"),
+    ("as", "a", "parent"),
+    ("im", "not", "a", "professional"),
+    ("i", "am", "not", "a", "professional"),
+    ("im", "a", "mum"),
+    ("im", "a", "dad"),
+    ("im", "his", "mum"),
+    ("im", "her", "mum"),
+    ("im", "his", "dad"),
+    ("im", "her", "dad"),
+    ("im", "a", "grandparent"),
+    ("im", "her", "daughter"),
+    ("im", "his", "daughter"),
+    ("im", "her", "son"),
+    ("im", "his", "son"),
+)
+_ADULT_AGE = 18
+_OLDEST = 120
+
+
+class Voice(StrEnum):
+    """Who seems to have written a message that tells of harm, when not a practitioner."""
+
+    CHILD = "child"  # a young person telling of harm to themselves
+    ADULT = "adult"  # an adult telling of harm to themselves
+    SELF = "self"  # someone telling of harm to themselves, age unknown
+    FAMILY = "family"  # a parent or relative, not a practitioner
+
+
+def voice_of(simple: str) -> Voice | None:
+    """Who wrote `simple` (a message simplified as `dialogs.typed.simplify` does), when it reads
+    as the person at risk or their family; None for a practitioner, or when unclear."""
+    words = simple.split()
+    if any(w in _PRACTICE for w in words):
+        return None
+    if any(_holds(words, phrase) for phrase in _FAMILY):
+        return Voice.FAMILY
+    age = _own_age(words)
+    if age is not None and age < _ADULT_AGE:
+        return Voice.CHILD
+    if any(w in _TELLING for w in words) or not _tells_of_own_harm(words):
+        return None
+    return Voice.SELF if age is None else Voice.ADULT
+
+
+def _own_age(words: list[str]) -> int | None:
+    """The age the writer gives ("im 14", "i am 84"), if any."""
+    for at in range(len(words)):
+        for lead in _I_AM:
+            end = at + len(lead)
+            if tuple(words[at:end]) == lead and end < len(words) and words[end].isdigit():
+                age = int(words[end][:3])
+                return age if 0 < age <= _OLDEST else None
+    return None
+
+
+def _tells_of_own_harm(words: list[str]) -> bool:
+    last_harm = -_HARM_REACH - 1
+    for at, word in enumerate(words):
+        if word in _HARMS:
+            last_harm = at
+        elif word == "me" and at - last_harm <= _HARM_REACH:
+            return True
+    return any(_holds(words, phrase) for phrase in _OWN_HARM)
+
+
+def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether `phrase` stands in `words` as consecutive words."""
+    size = len(phrase)
+    first = phrase[0]
+    return any(
+        word == first and tuple(words[at : at + size]) == phrase for at, word in enumerate(words)
+    )

@@ -1,0 +1,93 @@
+"""Round 34 (tryout34 finding 3): a message telling of harm written by the person at risk (a
+young person, an older person) or by their family gets where they can get help first, and a
+practitioner's procedures after; a practitioner's message, even in the first person, is as it
+was."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.contract import Reply
+from dialogs.own_voice import Voice, voice_of
+from dialogs.typed import simplify
+from tests.support.core import Chat, texts
+
+
+@pytest.mark.parametrize(
+    ("message", "voice"),
+    [
+        ("im 14 and my dad hits me, who can i tell", Voice.CHILD),
+        ("I'm 15 and my bf is 22", Voice.CHILD),
+        ("im 13 and a lad from year 11 has pics of me and says hell show everyone", Voice.CHILD),
+        ("I'm 84 and my carer is rough with me, who can I tell?", Voice.ADULT),
+        ("i am 70 and my son takes my money and shouts at me", Voice.ADULT),
+        ("my stepdad hits me when mum is at work", Voice.SELF),
+        ("i want to kill myself", Voice.SELF),
+        ("I'm a parent. my ex's new partner hits my daughter when she stays there", Voice.FAMILY),
+        ("i'm not a professional, my neighbour's kids are left alone all night", Voice.FAMILY),
+    ],
+)
+def test_the_writer_at_risk_or_their_family_is_read(message: str, voice: Voice) -> None:
+    assert voice_of(simplify(message)) is voice
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a pupil told me her dad hits her",
+        "she said my dad hits me and I don't know what to do",
+        "my client is 15 and her boyfriend is 22",
+        "a resident shouted at me and hit me this morning, do I report it?",
+        "im 45 and a teacher, one of my students has bruises",
+        "the child said 'he hurts me' at nursery",
+        "I'm worried about a boy in year 9 whose dad drinks",
+    ],
+)
+def test_a_practitioners_message_is_theirs(message: str) -> None:
+    assert voice_of(simplify(message)) is None
+
+
+def test_a_long_message_is_read_in_one_pass() -> None:
+    assert voice_of(simplify("im 14 " + "and then " * 50_000 + "he hits me")) is Voice.CHILD
+    assert voice_of(simplify("hits " * 100_000)) is None
+
+
+def _first(replies: list[Reply]) -> Reply:
+    assert replies and replies[0].risk_of_harm, texts(replies)
+    return replies[0]
+
+
+def test_a_young_person_is_pointed_to_childline_and_a_trusted_adult_first(chat: Chat) -> None:
+    replies = chat.send("im 14 and my dad hits me, who can i tell")
+
+    first = _first(replies)
+    assert first.text.startswith("**If this is happening to you")
+    assert "0800 1111" in first.text and "999" in first.text
+    assert first.text.index("0800 1111") < first.text.index("If you're asking as a practitioner")
+    assert "Designated safeguarding lead" in first.text or "safeguarding lead" in first.text
+    said = texts(replies)
+    assert "Record what you shared" not in said
+    assert not any(c.label == "Start a consent check" for r in replies for c in r.choices)
+
+
+def test_an_older_person_is_pointed_to_adult_help(chat: Chat) -> None:
+    first = _first(chat.send("I'm 84 and my carer is rough with me, who can I tell?"))
+
+    assert "adult social care" in first.text and "116 123" in first.text
+    assert "Childline" not in first.text
+
+
+def test_a_practitioners_disclosure_keeps_the_practitioners_signpost(chat: Chat) -> None:
+    replies = chat.send("a pupil told me her dad hits her, can I tell the school nurse?")
+
+    first = _first(replies)
+    assert first.text.startswith("**What you've described may mean")
+    assert "0800 1111" not in texts(replies)
+
+
+def test_in_a_check_a_disclosure_gets_the_practitioners_signpost(chat: Chat) -> None:
+    chat.send("check")
+
+    first = _first(chat.send("my dad hits me"))
+
+    assert first.text.startswith("**What you've described may mean")
