@@ -154,6 +154,9 @@ class TypedWordsPack(PackValue):
     old"): a short message of these and one age is a bare age."""
     acknowledgements: tuple[str, ...] = ()
     """A message that only takes in what was said ("ok", "got it"): nothing to answer."""
+    skips: tuple[str, ...] = ()
+    """Typed whole at a field of a record form asked for one field at a time ("skip"): the field
+    is left blank and the next asked for."""
     confused: tuple[str, ...] = ()
     """Confused by what was just said ("huh", "i dont understand"): explained where it can be."""
     meaning_frames: tuple[str, ...] = ()
@@ -178,7 +181,7 @@ class TypedWordsPack(PackValue):
             yield from ((f"commands.{command}", w) for w in words)
         for answer, words in self.answers.items():
             yield from ((f"answers.{answer.value}", w) for w in words)
-        for name in ("why", "confused", "greetings", "thanks", "acknowledgements"):
+        for name in ("why", "confused", "greetings", "thanks", "acknowledgements", "skips"):
             words = getattr(self, name)
             yield from ((name, w) for w in words)
 
@@ -256,6 +259,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             praise=_join(merged.praise, pack.praise),
             age_words=_join(merged.age_words, pack.age_words),
             acknowledgements=_join(merged.acknowledgements, pack.acknowledgements),
+            skips=_join(merged.skips, pack.skips),
             confused=_join(merged.confused, pack.confused),
             meaning_frames=_join(merged.meaning_frames, pack.meaning_frames),
             whether_frames=_join(merged.whether_frames, pack.whether_frames),

@@ -164,6 +164,7 @@ class TypedWordsPack(_Strict):
     praise: tuple[Word, ...] = ()
     age_words: tuple[Word, ...] = ()
     acknowledgements: tuple[Word, ...] = ()
+    skips: tuple[Word, ...] = ()
     confused: tuple[Word, ...] = ()
     meaning_frames: tuple[Frame, ...] = ()
     whether_frames: tuple[Frame, ...] = ()
