@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import replace
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from dialogs.check_commands import changed_after_end
+from dialogs.check_replies import CheckReplies, CheckReply
 from dialogs.choices import Command
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.contract import Reply
@@ -37,13 +38,6 @@ if TYPE_CHECKING:
     from dialogs.after_signpost import AfterSignpost
 
 
-# A typed message read as the answer to the consent check's pending question: `hedged` when
-# read from a longer reply by how it begins (then the reading is confirmed).
-CheckReply = NamedTuple(  # noqa: UP014 (a call: see `knowledge.matching.index.Scored`)
-    "CheckReply", [("answer", AnswerKey), ("hedged", bool)]
-)
-
-
 class TextTurns:
     """Decides what a typed message gets. Pure; built once by the `Assistant` from its parts."""
 
@@ -61,7 +55,6 @@ class TextTurns:
         cases = knowledge.not_covered.case_questions
         self._routes = Routes(routes)
         self._typed = TypedReader(knowledge.typed_words)
-        self._flow = knowledge.flow
         self._worries = knowledge.typed_words.worries
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._case_topic = cases.topic if cases else None
@@ -69,6 +62,8 @@ class TextTurns:
         self._segments = max(1, matcher.settings.max_segments)
         self._numbered = NumberedItems(knowledge, self._qa)
         self._early = EarlyAnswers(knowledge.flow, self._hedged)
+        self.replies = CheckReplies(knowledge.flow, self._typed, self._hedged, self._check)
+        """Reads typed replies to a check's question (the assistant reads them before safety)."""
 
     @functools.cached_property
     def _after(self) -> AfterSignpost:
@@ -190,37 +185,6 @@ class TextTurns:
         reply = self._after.reply(worry)
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
         return (state, [reply, *self._pending(state)]), None
-
-    def check_reply(self, state: ConversationState, text: str, simple: str) -> CheckReply | None:
-        """What `text` answers to the pending question of a check under way, if anything: a
-        yes, no or not sure as typed whole, else as a longer reply begins."""
-        check = state.check
-        if check is None or check.finished:
-            return None
-        answer = self._typed.as_answer(simple)
-        if answer is not None:
-            return CheckReply(answer, hedged=False)
-        asked = self._check.question_words(check)
-        question = self._flow.question(check.step)
-        offered = question.answers.keys() if question is not None else None
-        hedged = self._hedged.as_hedged_answer(text, simple, asked, offered)
-        return CheckReply(hedged, hedged=True) if hedged is not None else None
-
-    def answer_in(self, text: str, simple: str) -> AnswerKey | None:
-        """The yes, no or not sure a message gives, whole or as it begins, read without a
-        question waiting; None for a question or anything else."""
-        answer = self._typed.as_answer(simple)
-        return answer if answer is not None else self._hedged_answer(text, simple)
-
-    def answers_ended_check(self, state: ConversationState, text: str, simple: str) -> bool:
-        """Whether `text` is a longer yes, no or not sure typed just after a check ended ("she
-        said no though"): an answer changed, not a question and not a first message."""
-        return state.ended and self._hedged_answer(text, simple) is not None
-
-    def _hedged_answer(self, text: str, simple: str) -> AnswerKey | None:
-        if self._hedged.is_asked(text, simple):
-            return None
-        return self._hedged.as_hedged_answer(text, simple)
 
     def _told_in_check(
         self,
