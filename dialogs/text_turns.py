@@ -15,7 +15,7 @@ from dialogs.contract import Reply
 from dialogs.early_answers import NOT_TAKEN_WITH_RISK, EarlyAnswers, answered_later, risk_told
 from dialogs.facts import Clock, TurnKind
 from dialogs.hedged import HedgedReader
-from dialogs.numbered import NumberedItems, number_reference
+from dialogs.numbered import NumberedItems
 from dialogs.routes import Routes, question_of
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.turn_note import TurnNote
@@ -245,25 +245,13 @@ class TextTurns:
     def _numbered_item(
         self, state: ConversationState, simple: str, note: TurnNote
     ) -> list[Reply] | None:
-        """The item of a numbered list a typed number points at ("3", "rule 3", "the third
-        one"): in the list the last reply showed, or the one the words name. A bare number with
-        no list before it is never guessed at; in a check it is left to the check."""
-        ref = number_reference(simple)
-        if ref is None:
+        """The item of a numbered list a typed number points at (`NumberedItems.pointed`), with
+        the question of a check under way after it; None for no such number."""
+        pointed = self._numbered.pointed(simple, note, in_check=state.in_check())
+        if pointed is None:
             return None
-        listed = ref.names or note.listed
-        if listed is None:
-            if state.in_check():
-                return None
-            note.kind = TurnKind.OTHER
-            return [self._numbered.unclear(ref.number)]
-        reply = self._numbered.item(listed, ref.number)
-        note.shows = listed
-        if reply.card is not None:
-            note.kind, note.entry = TurnKind.TOPIC, ref.number
-        else:
-            note.kind = TurnKind.COMMAND
-        return [reply, *self._pending(state)]
+        reply, item = pointed
+        return [reply, *self._pending(state)] if item else [reply]
 
     def _asks_why(self, simple: str) -> bool:
         return self._typed.is_why(simple) or self._typed.is_confused(simple)
