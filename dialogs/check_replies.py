@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 
 
 # A typed message read as the answer to the consent check's pending question: `hedged` when
-# read from a longer reply by how it begins (then the reading is confirmed).
+# read from a longer reply by how it begins (then the reading is confirmed); `corrects` when it
+# changes the last answer given instead ("wait, I meant no").
 CheckReply = NamedTuple(  # noqa: UP014 (a call: see `knowledge.matching.index.Scored`)
-    "CheckReply", [("answer", AnswerKey), ("hedged", bool)]
+    "CheckReply", [("answer", AnswerKey), ("hedged", bool), ("corrects", bool)]
 )
 
 
@@ -42,12 +43,15 @@ class CheckReplies:
             return None
         answer = self._typed.as_answer(simple)
         if answer is not None:
-            return CheckReply(answer, hedged=False)
+            return CheckReply(answer, hedged=False, corrects=False)
+        corrected = self._hedged.correction(text, simple)
+        if corrected is not None:
+            return CheckReply(corrected, hedged=True, corrects=bool(check.answers))
         asked = self._check.question_words(check)
         question = self._flow.question(check.step)
         offered = question.answers.keys() if question is not None else None
         hedged = self._hedged.as_hedged_answer(text, simple, asked, offered)
-        return CheckReply(hedged, hedged=True) if hedged is not None else None
+        return CheckReply(hedged, hedged=True, corrects=False) if hedged is not None else None
 
     def answer_in(self, text: str, simple: str) -> AnswerKey | None:
         """The yes, no or not sure a message gives, whole or as it begins, read without a
@@ -63,4 +67,5 @@ class CheckReplies:
     def _hedged_answer(self, text: str, simple: str) -> AnswerKey | None:
         if self._hedged.is_asked(text, simple):
             return None
-        return self._hedged.as_hedged_answer(text, simple)
+        corrected = self._hedged.correction(text, simple)
+        return corrected if corrected is not None else self._hedged.as_hedged_answer(text, simple)

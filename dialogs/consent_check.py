@@ -322,6 +322,20 @@ class ConsentCheck:
         label = self.answer_label(step, answer)
         return Reply(text=f"I've taken that as **{label}**. Type **back** to change it.")
 
+    def changed_to(
+        self, back: CheckProgress, answer: AnswerKey, moved: CheckProgress | None
+    ) -> Reply:
+        """Says a correction went back to the question of `back` and took `answer` there (the
+        run then `moved`), or, when `answer` fits none of its answers, went back to ask it."""
+        number = self._question(back.step).number
+        if moved == back:
+            return Reply(text=f"Going back to key question {number} to change your answer.")
+        label = self.answer_label(back.step, answer)
+        return Reply(
+            text=f"I've changed your answer to key question {number} to **{label}**. "
+            "Type **back** to change it again."
+        )
+
     def _question(self, step: str) -> FlowQuestion:
         question = self._flow.question(step)
         if question is None:

@@ -40,6 +40,8 @@ class HedgedReader:
         self._degrees = frozenset(words.degrees)
         self._doubts = frozenset(words.doubts)
         self._asked_first = tuple(phrase.split() for phrase in words.asked_first)
+        self._second_thoughts = _longest_first(words.second_thoughts)
+        self._corrections = _longest_first(words.corrections)
         self._not_answers = (
             *(phrase.split() for phrase in words.not_answers),
             *self._asked_first,
@@ -87,6 +89,10 @@ class HedgedReader:
         if after_lead(found, self._not_answers) is not None:
             return None  # "no doubt, she's at risk": it begins like a no, and is not one
         key, rest = self._lead(found)
+        rethought = self._rethought(rest) if key is not None else None
+        if rethought is not None:  # "no actually yes": the second answer stands
+            said = " ".join(rethought)
+            return self.as_hedged_answer(said, said, asked, offered)
         if key is None or key is AnswerKey.NOT_SURE:
             return key  # "not sure, she didn't say": whatever follows a not sure, it is not sure
         # Only the joining words it opens with: "no, but he has capacity and refused".
@@ -131,6 +137,31 @@ class HedgedReader:
                 key = self.as_hedged_answer(said, said, asked, offered)
                 if key is not None:
                     return key
+        return None
+
+    def correction(self, text: str, simple: str) -> AnswerKey | None:
+        """The answer a reply gives in place of the last one given ("wait, I meant no" is no);
+        None for a reply that is no such correction, or asks something."""
+        found = self._without_fillers(simple.split())
+        rest = after_lead(found, self._corrections)
+        if not rest or "?" in text:
+            return None
+        said = " ".join(rest)
+        return self.as_hedged_answer(said, said)
+
+    def _rethought(self, rest: Sequence[str]) -> list[str] | None:
+        """The words of a second answer after a change of mind that follows a lead ("no,
+        actually yes", "yes sorry I meant no"); None when no answer follows one."""
+        words = list(rest)
+        while words:
+            after = after_lead(words, self._second_thoughts)
+            if after is not None:
+                then = self._as_pronoun(self._without_fillers(list(after)))
+                if then and self._lead(then)[0] is not None:
+                    return then
+            if words[0] not in self._joining_words:
+                return None
+            words = words[1:]
         return None
 
     def doubts(self, simple: str) -> bool:
@@ -220,6 +251,10 @@ class HedgedReader:
         # "yes but can I share it with the school" and "not sure what an ISP is" ask something.
         words = [w for w in rest if w not in self._joining_words]
         return bool(words) and words[0] in self._question_words
+
+
+def _longest_first(phrases: Sequence[str]) -> tuple[list[str], ...]:
+    return tuple(sorted((phrase.split() for phrase in phrases), key=len, reverse=True))
 
 
 def _clauses(text: str) -> list[str]:

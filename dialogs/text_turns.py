@@ -28,7 +28,7 @@ from dialogs.typed import (
     simplify,
     tells_of_request,
 )
-from knowledge.flow_pack import AnswerKey
+from knowledge.flow_pack import NO_LIKE, AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher, MatchResult
 from knowledge.matching.segment import Segment, question_parts
@@ -146,7 +146,7 @@ class TextTurns:
             return self._commands.run(state, Command.CHECK, now, note)
         if answer is None and late and check is not None:
             note.kind = TurnKind.CHECK
-            return state, [changed_after_end(check)]
+            return self._after_end(state, check, text, simple, now=now, note=note)
         if answer is not None or self._hedged.is_bare_reply(text, simple):
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER
@@ -213,12 +213,19 @@ class TextTurns:
             return state.concerned(), [self._check.ask(check, lead=lead)]
         note.kind = TurnKind.CHECK
         opening = self._typed.as_answer(simple.split(maxsplit=1)[0])
-        told = note.risk is not None and opening is not None and opening is reply.answer
+        # A correction or change of mind ("no actually yes, …") told with a harm is not taken.
+        changed = reply.corrects or (
+            opening not in (None, reply.answer)
+            and not (opening is AnswerKey.NO and reply.answer in NO_LIKE)
+        )
+        told = note.risk is not None and (opening is reply.answer or changed)
         ahead = self._early.public_interest_later(check) if told else None
         if ahead is not None:
             # "no, but he threatened her with a knife": the bare answer is asked for again.
             lead = f"{NOT_TAKEN_WITH_RISK} {risk_told(ahead, signposted=True)}"
             return state.concerned(), [self._check.ask(check, lead=lead)]
+        if reply.corrects:  # "wait, I meant no": the last answer given is changed
+            return self._corrected(state, check, reply.answer, now, note)
         unclear = (
             self._check.needs_clear(check, reply.answer) if self._hedged.doubts(simple) else None
         )
@@ -228,6 +235,39 @@ class TextTurns:
         if moved.check == check:  # it fitted none of the answers: asked again
             return moved, replies
         return moved, [self._check.taken_as(check.step, reply.answer), *replies]
+
+    def _after_end(
+        self,
+        state: ConversationState,
+        check: CheckProgress,
+        text: str,
+        simple: str,
+        *,
+        now: Clock,
+        note: TurnNote,
+    ) -> Result:
+        """A longer answer typed just after `check` ended: a correction ("wait, I meant no")
+        changes the answer that ended it; anything else changes nothing, and says how to."""
+        fixed = (
+            self._hedged.correction(text, simple) if check.answers and note.risk is None else None
+        )
+        if fixed is not None:
+            return self._corrected(state, check, fixed, now, note)
+        return state, [changed_after_end(check)]
+
+    def _corrected(
+        self,
+        state: ConversationState,
+        check: CheckProgress,
+        answer: AnswerKey,
+        now: Clock,
+        note: TurnNote,
+    ) -> Result:
+        """The last answer of `check` (which holds one) changed to `answer`: back one question,
+        and `answer` taken there, or that question asked again when it fits none of its answers."""
+        back, _ = self._check.back(check)
+        moved, replies = self.answer(state, back, answer, now, note)
+        return moved, [self._check.changed_to(back, answer, moved.check), *replies]
 
     def _age_after_summary(
         self, state: ConversationState, simple: str, note: TurnNote

@@ -119,6 +119,8 @@ class HedgedWords(PackValue):
     for a clear answer, such a yes is asked again.
     `degrees` are words that may stand inside a not-sure lead without changing it ("not really
     sure" is "not sure", "I don't honestly know" is "I don't know").
+    `second_thoughts` change the mind between two answers: the second stands ("no actually
+    yes"). `corrections`, said before an answer, change the last answer given ("I meant no").
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)
@@ -133,6 +135,8 @@ class HedgedWords(PackValue):
     asked_first: tuple[str, ...] = ()
     degrees: tuple[str, ...] = ()
     doubts: tuple[str, ...] = ()
+    second_thoughts: tuple[str, ...] = ()
+    corrections: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)
@@ -277,6 +281,8 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 asked_first=_join(merged.hedged.asked_first, pack.hedged.asked_first),
                 degrees=_join(merged.hedged.degrees, pack.hedged.degrees),
                 doubts=_join(merged.hedged.doubts, pack.hedged.doubts),
+                second_thoughts=_join(merged.hedged.second_thoughts, pack.hedged.second_thoughts),
+                corrections=_join(merged.hedged.corrections, pack.hedged.corrections),
             ),
             worries={
                 worry: "\n".join(

@@ -139,6 +139,8 @@ class HedgedWords(_Strict):
     asked_first: tuple[Word, ...] = ()
     degrees: tuple[OneWord, ...] = ()
     doubts: tuple[OneWord, ...] = ()
+    second_thoughts: tuple[Word, ...] = ()
+    corrections: tuple[Word, ...] = ()
 
     @model_validator(mode="after")
     def _echoes_are_yes_or_no_leads(self) -> HedgedWords:
