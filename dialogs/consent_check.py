@@ -106,6 +106,12 @@ class ConsentCheck:
             return None
         return self.ask(progress, lead=f"{question.clear_text}\n\n")
 
+    def unable(self, progress: CheckProgress) -> Reply | None:
+        """The pending question asked again after its `unable_text`, for a reply that tells the
+        person can't consent; None at a question that does not ask for consent."""
+        text = self._question(progress.step).unable_text
+        return self.ask(progress, lead=f"{text}\n\n") if text else None
+
     def explain(self, progress: CheckProgress, step: str) -> list[Reply]:
         """The help for `step`, then the pending question again if the check is under way."""
         question = self._flow.question(step)

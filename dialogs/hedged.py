@@ -42,6 +42,7 @@ class HedgedReader:
         self._asked_first = tuple(phrase.split() for phrase in words.asked_first)
         self._second_thoughts = _longest_first(words.second_thoughts)
         self._corrections = _longest_first(words.corrections)
+        self._cannot_consent = tuple(phrase.split() for phrase in words.cannot_consent)
         self._not_answers = (
             *(phrase.split() for phrase in words.not_answers),
             *self._asked_first,
@@ -148,6 +149,18 @@ class HedgedReader:
             return None
         said = " ".join(rest)
         return self.as_hedged_answer(said, said)
+
+    def tells_cannot_consent(self, simple: str) -> bool:
+        """Whether a reply of a few words tells that the person can't consent ("he's got
+        dementia so can't consent", "no, she lacks capacity")."""
+        words = simple.split()
+        if len(words) > MAX_WORDS:
+            return False
+        return any(
+            words[i : i + len(phrase)] == phrase
+            for phrase in self._cannot_consent
+            for i in range(len(words) - len(phrase) + 1)
+        )
 
     def _rethought(self, rest: Sequence[str]) -> list[str] | None:
         """The words of a second answer after a change of mind that follows a lead ("no,

@@ -200,6 +200,10 @@ class TextTurns:
         """A longer reply in a check under way, read as an answer (`reply`) to the waiting
         question; or that question asked again after a remark that answers a later one ("the
         mum said no" at key question 3), or says someone is at risk before key question 5."""
+        unable = self._check.unable(check) if self._hedged.tells_cannot_consent(simple) else None
+        if unable is not None and note.risk is None:  # "he's got dementia so can't consent"
+            note.kind = TurnKind.CHECK
+            return state, [unable]
         later = self._early.later_question(check, text, simple, reply and reply.answer)
         if later is not None:
             note.kind = TurnKind.CHECK

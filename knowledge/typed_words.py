@@ -121,6 +121,8 @@ class HedgedWords(PackValue):
     sure" is "not sure", "I don't honestly know" is "I don't know").
     `second_thoughts` change the mind between two answers: the second stands ("no actually
     yes"). `corrections`, said before an answer, change the last answer given ("I meant no").
+    `cannot_consent`, found anywhere in a reply, tell that the person can't consent ("he lacks
+    capacity"): a question that asks for consent is asked again after its `unable_text`.
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)
@@ -137,6 +139,7 @@ class HedgedWords(PackValue):
     doubts: tuple[str, ...] = ()
     second_thoughts: tuple[str, ...] = ()
     corrections: tuple[str, ...] = ()
+    cannot_consent: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)
@@ -283,6 +286,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 doubts=_join(merged.hedged.doubts, pack.hedged.doubts),
                 second_thoughts=_join(merged.hedged.second_thoughts, pack.hedged.second_thoughts),
                 corrections=_join(merged.hedged.corrections, pack.hedged.corrections),
+                cannot_consent=_join(merged.hedged.cannot_consent, pack.hedged.cannot_consent),
             ),
             worries={
                 worry: "\n".join(

@@ -141,6 +141,7 @@ class HedgedWords(_Strict):
     doubts: tuple[OneWord, ...] = ()
     second_thoughts: tuple[Word, ...] = ()
     corrections: tuple[Word, ...] = ()
+    cannot_consent: tuple[Word, ...] = ()
 
     @model_validator(mode="after")
     def _echoes_are_yes_or_no_leads(self) -> HedgedWords:

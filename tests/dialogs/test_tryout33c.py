@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from knowledge.flow_pack import AnswerKey
+from knowledge.flow_schema import FlowQuestion
 from tests.support.core import Chat, texts
 
 
@@ -98,3 +100,48 @@ def test_a_change_of_mind_that_tells_of_harm_is_not_taken(chat: Chat) -> None:
 
     assert replies[0].risk_of_harm
     assert chat.state.check is not None and chat.state.check.step == "consent"
+
+
+def _consent_question(chat: Chat) -> None:
+    for answer in ("check", "yes", "yes", "yes"):
+        chat.send(answer)
+    assert chat.state.check is not None and chat.state.check.step == "consent"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "he's got dementia so can't consent",
+        "no, he lacks capacity",
+        "she's too young to understand",
+    ],
+)
+def test_a_person_who_cannot_consent_gets_the_question_again_with_why(
+    chat: Chat, told: str
+) -> None:
+    _consent_question(chat)
+
+    replies = chat.send(told)
+
+    said = texts(replies)
+    assert "can't give consent" in said and "Not sure" in said
+    assert "keeping your place" not in said and "more than one kind of no" not in said
+    assert chat.state.check is not None and chat.state.check.step == "consent"
+    assert not chat.state.check.answers[3:]  # nothing recorded for key question 4
+    assert [c.label for c in replies[-1].choices][:1] == ["Yes"]  # asked again with its choices
+
+
+def test_only_a_question_that_asks_for_consent_says_why_it_cannot_be_given() -> None:
+    question = {
+        "id": "consent",
+        "number": 4,
+        "text": "Do you have consent?",
+        "help": "Consent help.",
+        "answers": {"yes": "a", "refused": "b", "not-sure": "c"},
+        "unable_text": "They can't consent.",
+    }
+    assert FlowQuestion.model_validate(question).unable_text == "They can't consent."
+    with pytest.raises(ValidationError):
+        FlowQuestion.model_validate(
+            {**question, "answers": {"yes": "a", "no": "b", "not-sure": "c"}}
+        )
