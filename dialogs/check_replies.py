@@ -51,7 +51,19 @@ class CheckReplies:
         question = self._flow.question(check.step)
         offered = question.answers.keys() if question is not None else None
         hedged = self._hedged.as_hedged_answer(text, simple, asked, offered)
+        asks_consent = offered is not None and AnswerKey.REFUSED in offered
+        said = self._past_an_age(text, simple) if hedged is None and asks_consent else None
+        if said is not None:  # "she's 15 and said no" as "she said no"
+            hedged = self._hedged.as_hedged_answer(said, said, asked, offered)
         return CheckReply(hedged, hedged=True, corrects=False) if hedged is not None else None
+
+    def _past_an_age(self, text: str, simple: str) -> str | None:
+        if "?" in text:
+            return None
+        return self._hedged.past_a_remark(simple, self._is_age)
+
+    def _is_age(self, said: str) -> bool:
+        return self._typed.bare_age(said) is not None
 
     def answer_in(self, text: str, simple: str) -> AnswerKey | None:
         """The yes, no or not sure a message gives, whole or as it begins, read without a

@@ -8,7 +8,7 @@ looks like a question is left alone.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import dropwhile
 
 from knowledge.flow_pack import NO_LIKE, AnswerKey
@@ -49,9 +49,10 @@ class HedgedReader:
         )
         self._verb_of = {form: i for i, forms in enumerate(words.verb_forms) for form in forms}
         self._agreements = frozenset(tuple(lead.split()) for lead in words.agreements)
-        self._pronouns = frozenset(
-            pronoun + end for pronoun in words.persons for end in ("", "s", "ve", "re")
-        )
+        self._pronoun_of = {
+            pronoun + end: pronoun for pronoun in words.persons for end in ("", "s", "ve", "re")
+        }
+        self._pronouns = frozenset(self._pronoun_of)
         self._persons = sorted(
             (
                 (person.split(), pronoun)
@@ -149,6 +150,21 @@ class HedgedReader:
             return None
         said = " ".join(rest)
         return self.as_hedged_answer(said, said)
+
+    def past_a_remark(self, simple: str, remark: Callable[[str], bool]) -> str | None:
+        """What a reply says after a remark on the person that it begins with ("she's 15 and
+        said no": "she said no"), as said by them; None for a reply that begins with no such
+        remark (`remark` tells one: a bare age) and a joining word after it."""
+        words = simple.split()
+        for cut in range(2, min(len(words), MAX_WORDS)):
+            if words[cut] not in self._joining_words or not remark(" ".join(words[:cut])):
+                continue
+            person = self._pronoun_of.get(self._as_pronoun(words[:cut])[0])
+            rest = self._as_pronoun(self._without_fillers(words[cut + 1 :]))
+            if person is None or not rest:
+                return None
+            return " ".join(rest if rest[0] in self._pronouns else [person, *rest])
+        return None
 
     def tells_cannot_consent(self, simple: str) -> bool:
         """Whether a reply of a few words tells that the person can't consent ("he's got

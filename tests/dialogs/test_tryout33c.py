@@ -102,6 +102,25 @@ def test_a_change_of_mind_that_tells_of_harm_is_not_taken(chat: Chat) -> None:
     assert chat.state.check is not None and chat.state.check.step == "consent"
 
 
+@pytest.mark.parametrize(
+    ("told", "taken"),
+    [
+        ("she's 15 and said no", "No: they refused"),
+        ("she is 15 and she refused", "No: they refused"),
+        ("he's 16 and agreed", "Yes"),
+    ],
+)
+def test_an_age_then_what_the_person_said_is_taken_at_the_consent_question(
+    chat: Chat, told: str, taken: str
+) -> None:
+    for answer in ("check", "yes", "yes", "yes"):
+        chat.send(answer)
+
+    said = texts(chat.send(told))
+
+    assert f"taken that as **{taken}**" in said
+
+
 def _consent_question(chat: Chat) -> None:
     for answer in ("check", "yes", "yes", "yes"):
         chat.send(answer)
