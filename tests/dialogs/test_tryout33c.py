@@ -164,3 +164,15 @@ def test_only_a_question_that_asks_for_consent_says_why_it_cannot_be_given() -> 
         FlowQuestion.model_validate(
             {**question, "answers": {"yes": "a", "no": "b", "not-sure": "c"}}
         )
+
+
+def test_what_may_answer_the_question_asked_is_no_correction_of_the_last(chat: Chat) -> None:
+    for answer in ("check", "yes", "yes"):
+        chat.send(answer)
+    assert chat.state.check is not None
+    before = chat.state.check.answers
+
+    said = texts(chat.send("it should be yes"))
+
+    assert "changed your answer" not in said
+    assert chat.state.check is not None and chat.state.check.answers[: len(before)] == before
