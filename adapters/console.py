@@ -6,6 +6,7 @@ becomes text (or one JSON object), and the core decides everything else.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Awaitable, Callable, Sequence
@@ -15,7 +16,7 @@ from typing import IO, Any
 from dialogs.choices import WELCOME, Command, command_value
 from dialogs.contract import Choice, RecordForm, Reply, Turn
 from dialogs.facts import TurnFacts, TurnKind
-from dialogs.typed import TypedReader, simplify
+from dialogs.typed import FieldMove, TypedReader, simplify
 from knowledge.lazy_pattern import LazyPattern, holding
 from knowledge.loader import Knowledge
 
@@ -31,6 +32,15 @@ _LINK = LazyPattern(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", needs=holding("]("))
 LEAVE_HINT = "(To leave, type bye or quit, or press Ctrl-D.)"
 GOODBYE = "Goodbye. To talk again, run: infoshare chat"
 AS_ABOVE = "That's the welcome just above: pick from its list, or ask your question."
+FORM_KEYS = (
+    "Type back to change the field before, skip (or just press Enter) to leave one blank, or "
+    "cancel to stop without writing the record."
+)
+FIRST_FIELD = "That's the first field: there is none before it."
+FORM_STOPPED = (
+    "I've stopped filling in the record and written nothing into it. To fill it in, type fill "
+    "in the record."
+)
 _LEAVING = frozenset(
     {"quit", "exit", "q", "bye", "bye bye", "byebye", "bye for now", "goodbye", "good bye"}
 )
@@ -174,15 +184,30 @@ def field_turn(form: RecordForm, field_id: str, line: str, conversation_id: str)
     )
 
 
+def field_move(line: str, typed: TypedReader) -> FieldMove | None:
+    """How a line typed at a record field moves through the form, as the core reads it ("back",
+    "skip", "cancel"; a goodbye stops the form too); None for a line to write in the field."""
+    if is_leaving(line):
+        return FieldMove.STOP
+    return typed.field_move(simplify(line))
+
+
 async def read_field(
-    stdin: IO[str], stdout: IO[str], options: Sequence[tuple[str, str]], *, prompts: bool
+    stdin: IO[str],
+    stdout: IO[str],
+    options: Sequence[tuple[str, str]],
+    *,
+    prompts: bool,
+    typed: TypedReader,
 ) -> str:
-    """One line typed at a record field; at a field with options, a line that picks none is
-    asked for once more (when prompts are shown), so what was meant is not dropped unseen."""
+    """One line typed at a record field; at a field with options, a line that picks none (and
+    does not move through the form) is asked for once more (when prompts are shown), so what
+    was meant is not dropped unseen."""
     import asyncio  # noqa: PLC0415 (as in run_chat: not on the ask path)
 
     line = readable(await asyncio.to_thread(stdin.readline))
-    if options and prompts and not option_typed(line, options):
+    moved = field_move(line, typed) is not None
+    if options and prompts and not moved and not option_typed(line, options):
         stdout.write(f"Please type 1 to {len(options)}, or press Enter to leave it blank: ")
         stdout.flush()
         line = readable(await asyncio.to_thread(stdin.readline))
@@ -196,6 +221,45 @@ async def said_at_prompt(
     tells of harm; nothing otherwise), shown before the next prompt."""
     typed = field_turn(form, field_id, line, conversation_id)
     return await handle(typed) if typed is not None else []
+
+
+async def fill_in(
+    handle: Handler,
+    form: RecordForm,
+    stdin: IO[str],
+    stdout: IO[str],
+    *,
+    conversation: str,
+    json_mode: bool,
+    typed: TypedReader,
+    emit: Callable[[list[Reply]], None],
+) -> list[Reply]:
+    """Prompt for each field; the lines go into one turn and are not kept here. Each typed
+    line is handed to the core as it is typed, and what it says back (the signpost, when
+    the line tells of harm) is shown before the next prompt. As in a modal or a card, a
+    field may be gone back to ("back") or left blank ("skip"), and the form given up
+    ("cancel"): such a line is written nowhere."""
+    if not json_mode:
+        stdout.write(FORM_KEYS + "\n\n")
+    lines: list[str] = []
+    while len(lines) < len(form.fields):
+        field = form.fields[len(lines)]
+        if not json_mode:
+            stdout.write(field_prompt(field.label, field.options))
+            stdout.flush()
+        line = await read_field(stdin, stdout, field.options, prompts=not json_mode, typed=typed)
+        move = field_move(line, typed)
+        if move is FieldMove.STOP:
+            return [Reply(text=FORM_STOPPED)]
+        if move is FieldMove.BACK:
+            if lines:
+                lines.pop()
+            elif not json_mode:
+                stdout.write(FIRST_FIELD + "\n")
+            continue
+        lines.append("" if move is FieldMove.SKIP else line)
+        emit(await said_at_prompt(handle, form, field.id, lines[-1], conversation))
+    return await handle(form_turn(form, lines, conversation))
 
 
 def last_choices(replies: Sequence[Reply], previous: Sequence[Choice]) -> Sequence[Choice]:
@@ -246,19 +310,6 @@ async def run_chat(
         # The first welcome answers the door's own press: compared without that mark.
         above[:] = [replace(reply, press=None) for reply in replies] if welcome else []
 
-    async def fill_in(form: RecordForm) -> list[Reply]:
-        """Prompt for each field; the lines go into one turn and are not kept here. Each typed
-        line is handed to the core as it is typed, and what it says back (the signpost, when
-        the line tells of harm) is shown before the next prompt."""
-        lines = []
-        for field in form.fields:
-            if not json_mode:
-                stdout.write(field_prompt(field.label, field.options))
-                stdout.flush()
-            lines.append(await read_field(stdin, stdout, field.options, prompts=not json_mode))
-            emit(await said_at_prompt(handle, form, field.id, lines[-1], conversation), fresh=True)
-        return await handle(form_turn(form, lines, conversation))
-
     if not json_mode:
         replies = await handle(Turn(CHANNEL, conversation, "local", action=WELCOME))
         emit(replies, welcome=True)
@@ -282,7 +333,16 @@ async def run_chat(
             stdout.write(LEAVE_HINT + "\n\n")
         form = next((r.form for r in replies if r.form is not None), None)
         if form is not None:
-            replies = await fill_in(form)
+            replies = await fill_in(
+                handle,
+                form,
+                stdin,
+                stdout,
+                conversation=conversation,
+                json_mode=json_mode,
+                typed=typed,
+                emit=functools.partial(emit, fresh=True),
+            )
             emit(replies)
         choices = last_choices(replies, choices)
 

@@ -174,12 +174,12 @@ class Assistant:
         text = clean_input(typed)
         long = len(typed) > MAX_INPUT_CHARS
         simple = simplify(text)
-        reply = self._text.check_reply(state, text, simple)
+        reply = self._text.replies.check_reply(state, text, simple)
         # Safety first: every typed message is checked before anything else is decided. The
         # learnt model reads first messages; an answer to a check's question, one typed just
         # after it ended, or a remark of a few words while a question waits ("the mum said
         # no") is read by the cues alone.
-        late = reply is None and self._text.answers_ended_check(state, text, simple)
+        late = reply is None and self._text.replies.answers_ended_check(state, text, simple)
         remark = state.check is not None and len(text.split()) < CHECK_REMARK_WORDS
         note.risk = self._risk.detect(
             clean_input(typed, MAX_READ_CHARS) if long else text,
@@ -289,8 +289,8 @@ class Assistant:
     def _reads_as_answer(self, state: ConversationState, typed: str) -> AnswerKey | None:
         text = clean_input(typed)
         simple = simplify(text)
-        reply = self._text.check_reply(state, text, simple) if state.in_check() else None
-        return reply.answer if reply is not None else self._text.answer_in(text, simple)
+        reply = self._text.replies.check_reply(state, text, simple) if state.in_check() else None
+        return reply.answer if reply is not None else self._text.replies.answer_in(text, simple)
 
     # -- buttons ---------------------------------------------------------------------------
 

@@ -106,6 +106,12 @@ class ConsentCheck:
             return None
         return self.ask(progress, lead=f"{question.clear_text}\n\n")
 
+    def unable(self, progress: CheckProgress) -> Reply | None:
+        """The pending question asked again after its `unable_text`, for a reply that tells the
+        person can't consent; None at a question that does not ask for consent."""
+        text = self._question(progress.step).unable_text
+        return self.ask(progress, lead=f"{text}\n\n") if text else None
+
     def explain(self, progress: CheckProgress, step: str) -> list[Reply]:
         """The help for `step`, then the pending question again if the check is under way."""
         question = self._flow.question(step)
@@ -321,6 +327,20 @@ class ConsentCheck:
         """Says how a longer typed reply to `step` was read, and how to change it."""
         label = self.answer_label(step, answer)
         return Reply(text=f"I've taken that as **{label}**. Type **back** to change it.")
+
+    def changed_to(
+        self, back: CheckProgress, answer: AnswerKey, moved: CheckProgress | None
+    ) -> Reply:
+        """Says a correction went back to the question of `back` and took `answer` there (the
+        run then `moved`), or, when `answer` fits none of its answers, went back to ask it."""
+        number = self._question(back.step).number
+        if moved == back:
+            return Reply(text=f"Going back to key question {number} to change your answer.")
+        label = self.answer_label(back.step, answer)
+        return Reply(
+            text=f"I've changed your answer to key question {number} to **{label}**. "
+            "Type **back** to change it again."
+        )
 
     def _question(self, step: str) -> FlowQuestion:
         question = self._flow.question(step)

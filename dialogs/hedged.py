@@ -8,7 +8,7 @@ looks like a question is left alone.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import dropwhile
 
 from knowledge.flow_pack import NO_LIKE, AnswerKey
@@ -40,15 +40,19 @@ class HedgedReader:
         self._degrees = frozenset(words.degrees)
         self._doubts = frozenset(words.doubts)
         self._asked_first = tuple(phrase.split() for phrase in words.asked_first)
+        self._second_thoughts = _longest_first(words.second_thoughts)
+        self._corrections = _longest_first(words.corrections)
+        self._cannot_consent = tuple(phrase.split() for phrase in words.cannot_consent)
         self._not_answers = (
             *(phrase.split() for phrase in words.not_answers),
             *self._asked_first,
         )
         self._verb_of = {form: i for i, forms in enumerate(words.verb_forms) for form in forms}
         self._agreements = frozenset(tuple(lead.split()) for lead in words.agreements)
-        self._pronouns = frozenset(
-            pronoun + end for pronoun in words.persons for end in ("", "s", "ve", "re")
-        )
+        self._pronoun_of = {
+            pronoun + end: pronoun for pronoun in words.persons for end in ("", "s", "ve", "re")
+        }
+        self._pronouns = frozenset(self._pronoun_of)
         self._persons = sorted(
             (
                 (person.split(), pronoun)
@@ -87,6 +91,10 @@ class HedgedReader:
         if after_lead(found, self._not_answers) is not None:
             return None  # "no doubt, she's at risk": it begins like a no, and is not one
         key, rest = self._lead(found)
+        rethought = self._rethought(rest) if key is not None else None
+        if rethought is not None:  # "no actually yes": the second answer stands
+            said = " ".join(rethought)
+            return self.as_hedged_answer(said, said, asked, offered)
         if key is None or key is AnswerKey.NOT_SURE:
             return key  # "not sure, she didn't say": whatever follows a not sure, it is not sure
         # Only the joining words it opens with: "no, but he has capacity and refused".
@@ -131,6 +139,58 @@ class HedgedReader:
                 key = self.as_hedged_answer(said, said, asked, offered)
                 if key is not None:
                     return key
+        return None
+
+    def correction(self, text: str, simple: str) -> AnswerKey | None:
+        """The answer a reply gives in place of the last one given ("wait, I meant no" is no);
+        None for a reply that is no such correction, or asks something."""
+        found = self._without_fillers(simple.split())
+        rest = after_lead(found, self._corrections)
+        if not rest or "?" in text:
+            return None
+        said = " ".join(rest)
+        return self.as_hedged_answer(said, said)
+
+    def past_a_remark(self, simple: str, remark: Callable[[str], bool]) -> str | None:
+        """What a reply says after a remark on the person that it begins with ("she's 15 and
+        said no": "she said no"), as said by them; None for a reply that begins with no such
+        remark (`remark` tells one: a bare age) and a joining word after it."""
+        words = simple.split()
+        for cut in range(2, min(len(words), MAX_WORDS)):
+            if words[cut] not in self._joining_words or not remark(" ".join(words[:cut])):
+                continue
+            person = self._pronoun_of.get(self._as_pronoun(words[:cut])[0])
+            rest = self._as_pronoun(self._without_fillers(words[cut + 1 :]))
+            if person is None or not rest:
+                return None
+            return " ".join(rest if rest[0] in self._pronouns else [person, *rest])
+        return None
+
+    def tells_cannot_consent(self, simple: str) -> bool:
+        """Whether a reply of a few words tells that the person can't consent ("he's got
+        dementia so can't consent", "no, she lacks capacity")."""
+        words = simple.split()
+        if len(words) > MAX_WORDS:
+            return False
+        return any(
+            words[i : i + len(phrase)] == phrase
+            for phrase in self._cannot_consent
+            for i in range(len(words) - len(phrase) + 1)
+        )
+
+    def _rethought(self, rest: Sequence[str]) -> list[str] | None:
+        """The words of a second answer after a change of mind that follows a lead ("no,
+        actually yes", "yes sorry I meant no"); None when no answer follows one."""
+        words = list(rest)
+        while words:
+            after = after_lead(words, self._second_thoughts)
+            if after is not None:
+                then = self._as_pronoun(self._without_fillers(list(after)))
+                if then and self._lead(then)[0] is not None:
+                    return then
+            if words[0] not in self._joining_words:
+                return None
+            words = words[1:]
         return None
 
     def doubts(self, simple: str) -> bool:
@@ -220,6 +280,10 @@ class HedgedReader:
         # "yes but can I share it with the school" and "not sure what an ISP is" ask something.
         words = [w for w in rest if w not in self._joining_words]
         return bool(words) and words[0] in self._question_words
+
+
+def _longest_first(phrases: Sequence[str]) -> tuple[list[str], ...]:
+    return tuple(sorted((phrase.split() for phrase in phrases), key=len, reverse=True))
 
 
 def _clauses(text: str) -> list[str]:

@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from dialogs.choices import Command, command_value
 from dialogs.contract import Choice, Reply
+from dialogs.facts import TurnKind
 from knowledge.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
     from dialogs.answers import QAAnswers
+    from dialogs.turn_note import TurnNote
     from knowledge.loader import Knowledge
 
 _TOPICS = Choice("Browse topics", command_value(Command.TOPICS))
@@ -142,6 +144,28 @@ class NumberedItems:
     def __init__(self, knowledge: Knowledge, qa: QAAnswers) -> None:
         self._knowledge = knowledge
         self._qa = qa
+
+    def pointed(self, simple: str, note: TurnNote, *, in_check: bool) -> tuple[Reply, bool] | None:
+        """The reply to a typed number ("3", "rule 3", "the third one") and whether it is an item
+        of a list: in the list the last reply showed, or the one the words name. A bare number
+        with no list before it is never guessed at; in a check (`in_check`) it is left to the
+        check (None, as for no number)."""
+        ref = number_reference(simple)
+        if ref is None:
+            return None
+        listed = ref.names or note.listed
+        if listed is None:
+            if in_check:
+                return None
+            note.kind = TurnKind.OTHER
+            return self.unclear(ref.number), False
+        reply = self.item(listed, ref.number)
+        note.shows = listed
+        if reply.card is not None:
+            note.kind, note.entry = TurnKind.TOPIC, ref.number
+        else:
+            note.kind = TurnKind.COMMAND
+        return reply, True
 
     def item(self, listed: Listed, number: int) -> Reply:
         """Item `number` of `listed`: the rule, or the entry quoted in full; or which numbers

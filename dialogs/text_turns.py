@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import functools
 from dataclasses import replace
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from dialogs.check_commands import changed_after_end
+from dialogs.check_replies import CheckReplies, CheckReply
 from dialogs.choices import Command
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.contract import Reply
 from dialogs.early_answers import NOT_TAKEN_WITH_RISK, EarlyAnswers, answered_later, risk_told
 from dialogs.facts import Clock, TurnKind
 from dialogs.hedged import HedgedReader
-from dialogs.numbered import NumberedItems, number_reference
+from dialogs.numbered import NumberedItems
 from dialogs.routes import Routes, question_of
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.turn_note import TurnNote
@@ -27,7 +28,7 @@ from dialogs.typed import (
     simplify,
     tells_of_request,
 )
-from knowledge.flow_pack import AnswerKey
+from knowledge.flow_pack import NO_LIKE, AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher, MatchResult
 from knowledge.matching.segment import Segment, question_parts
@@ -35,13 +36,6 @@ from knowledge.route_index import RouteIndex
 
 if TYPE_CHECKING:
     from dialogs.after_signpost import AfterSignpost
-
-
-# A typed message read as the answer to the consent check's pending question: `hedged` when
-# read from a longer reply by how it begins (then the reading is confirmed).
-CheckReply = NamedTuple(  # noqa: UP014 (a call: see `knowledge.matching.index.Scored`)
-    "CheckReply", [("answer", AnswerKey), ("hedged", bool)]
-)
 
 
 class TextTurns:
@@ -61,7 +55,6 @@ class TextTurns:
         cases = knowledge.not_covered.case_questions
         self._routes = Routes(routes)
         self._typed = TypedReader(knowledge.typed_words)
-        self._flow = knowledge.flow
         self._worries = knowledge.typed_words.worries
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._case_topic = cases.topic if cases else None
@@ -69,6 +62,8 @@ class TextTurns:
         self._segments = max(1, matcher.settings.max_segments)
         self._numbered = NumberedItems(knowledge, self._qa)
         self._early = EarlyAnswers(knowledge.flow, self._hedged)
+        self.replies = CheckReplies(knowledge.flow, self._typed, self._hedged, self._check)
+        """Reads typed replies to a check's question (the assistant reads them before safety)."""
 
     @functools.cached_property
     def _after(self) -> AfterSignpost:
@@ -151,7 +146,7 @@ class TextTurns:
             return self._commands.run(state, Command.CHECK, now, note)
         if answer is None and late and check is not None:
             note.kind = TurnKind.CHECK
-            return state, [changed_after_end(check)]
+            return self._after_end(state, check, text, simple, now=now, note=note)
         if answer is not None or self._hedged.is_bare_reply(text, simple):
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER
@@ -191,37 +186,6 @@ class TextTurns:
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
         return (state, [reply, *self._pending(state)]), None
 
-    def check_reply(self, state: ConversationState, text: str, simple: str) -> CheckReply | None:
-        """What `text` answers to the pending question of a check under way, if anything: a
-        yes, no or not sure as typed whole, else as a longer reply begins."""
-        check = state.check
-        if check is None or check.finished:
-            return None
-        answer = self._typed.as_answer(simple)
-        if answer is not None:
-            return CheckReply(answer, hedged=False)
-        asked = self._check.question_words(check)
-        question = self._flow.question(check.step)
-        offered = question.answers.keys() if question is not None else None
-        hedged = self._hedged.as_hedged_answer(text, simple, asked, offered)
-        return CheckReply(hedged, hedged=True) if hedged is not None else None
-
-    def answer_in(self, text: str, simple: str) -> AnswerKey | None:
-        """The yes, no or not sure a message gives, whole or as it begins, read without a
-        question waiting; None for a question or anything else."""
-        answer = self._typed.as_answer(simple)
-        return answer if answer is not None else self._hedged_answer(text, simple)
-
-    def answers_ended_check(self, state: ConversationState, text: str, simple: str) -> bool:
-        """Whether `text` is a longer yes, no or not sure typed just after a check ended ("she
-        said no though"): an answer changed, not a question and not a first message."""
-        return state.ended and self._hedged_answer(text, simple) is not None
-
-    def _hedged_answer(self, text: str, simple: str) -> AnswerKey | None:
-        if self._hedged.is_asked(text, simple):
-            return None
-        return self._hedged.as_hedged_answer(text, simple)
-
     def _told_in_check(
         self,
         state: ConversationState,
@@ -236,6 +200,10 @@ class TextTurns:
         """A longer reply in a check under way, read as an answer (`reply`) to the waiting
         question; or that question asked again after a remark that answers a later one ("the
         mum said no" at key question 3), or says someone is at risk before key question 5."""
+        unable = self._check.unable(check) if self._hedged.tells_cannot_consent(simple) else None
+        if unable is not None and note.risk is None:  # "he's got dementia so can't consent"
+            note.kind = TurnKind.CHECK
+            return state, [unable]
         later = self._early.later_question(check, text, simple, reply and reply.answer)
         if later is not None:
             note.kind = TurnKind.CHECK
@@ -249,12 +217,19 @@ class TextTurns:
             return state.concerned(), [self._check.ask(check, lead=lead)]
         note.kind = TurnKind.CHECK
         opening = self._typed.as_answer(simple.split(maxsplit=1)[0])
-        told = note.risk is not None and opening is not None and opening is reply.answer
+        # A correction or change of mind ("no actually yes, …") told with a harm is not taken.
+        changed = reply.corrects or (
+            opening not in (None, reply.answer)
+            and not (opening is AnswerKey.NO and reply.answer in NO_LIKE)
+        )
+        told = note.risk is not None and (opening is reply.answer or changed)
         ahead = self._early.public_interest_later(check) if told else None
         if ahead is not None:
             # "no, but he threatened her with a knife": the bare answer is asked for again.
             lead = f"{NOT_TAKEN_WITH_RISK} {risk_told(ahead, signposted=True)}"
             return state.concerned(), [self._check.ask(check, lead=lead)]
+        if reply.corrects:  # "wait, I meant no": the last answer given is changed
+            return self._corrected(state, check, reply.answer, now, note)
         unclear = (
             self._check.needs_clear(check, reply.answer) if self._hedged.doubts(simple) else None
         )
@@ -264,6 +239,39 @@ class TextTurns:
         if moved.check == check:  # it fitted none of the answers: asked again
             return moved, replies
         return moved, [self._check.taken_as(check.step, reply.answer), *replies]
+
+    def _after_end(
+        self,
+        state: ConversationState,
+        check: CheckProgress,
+        text: str,
+        simple: str,
+        *,
+        now: Clock,
+        note: TurnNote,
+    ) -> Result:
+        """A longer answer typed just after `check` ended: a correction ("wait, I meant no")
+        changes the answer that ended it; anything else changes nothing, and says how to."""
+        fixed = (
+            self._hedged.correction(text, simple) if check.answers and note.risk is None else None
+        )
+        if fixed is not None:
+            return self._corrected(state, check, fixed, now, note)
+        return state, [changed_after_end(check)]
+
+    def _corrected(
+        self,
+        state: ConversationState,
+        check: CheckProgress,
+        answer: AnswerKey,
+        now: Clock,
+        note: TurnNote,
+    ) -> Result:
+        """The last answer of `check` (which holds one) changed to `answer`: back one question,
+        and `answer` taken there, or that question asked again when it fits none of its answers."""
+        back, _ = self._check.back(check)
+        moved, replies = self.answer(state, back, answer, now, note)
+        return moved, [self._check.changed_to(back, answer, moved.check), *replies]
 
     def _age_after_summary(
         self, state: ConversationState, simple: str, note: TurnNote
@@ -281,25 +289,13 @@ class TextTurns:
     def _numbered_item(
         self, state: ConversationState, simple: str, note: TurnNote
     ) -> list[Reply] | None:
-        """The item of a numbered list a typed number points at ("3", "rule 3", "the third
-        one"): in the list the last reply showed, or the one the words name. A bare number with
-        no list before it is never guessed at; in a check it is left to the check."""
-        ref = number_reference(simple)
-        if ref is None:
+        """The item of a numbered list a typed number points at (`NumberedItems.pointed`), with
+        the question of a check under way after it; None for no such number."""
+        pointed = self._numbered.pointed(simple, note, in_check=state.in_check())
+        if pointed is None:
             return None
-        listed = ref.names or note.listed
-        if listed is None:
-            if state.in_check():
-                return None
-            note.kind = TurnKind.OTHER
-            return [self._numbered.unclear(ref.number)]
-        reply = self._numbered.item(listed, ref.number)
-        note.shows = listed
-        if reply.card is not None:
-            note.kind, note.entry = TurnKind.TOPIC, ref.number
-        else:
-            note.kind = TurnKind.COMMAND
-        return [reply, *self._pending(state)]
+        reply, item = pointed
+        return [reply, *self._pending(state)] if item else [reply]
 
     def _asks_why(self, simple: str) -> bool:
         return self._typed.is_why(simple) or self._typed.is_confused(simple)

@@ -17,6 +17,7 @@ from knowledge.typed_words import TypedWordsPack, after_lead, simplify
 __all__ = [
     "MAX_INPUT_CHARS",
     "MAX_READ_CHARS",
+    "FieldMove",
     "SmallTalk",
     "TypedReader",
     "asks_about_currency",
@@ -34,6 +35,15 @@ class SmallTalk(StrEnum):
     GREETING = "greeting"
     THANKS = "thanks"
     ACKNOWLEDGEMENT = "acknowledgement"
+
+
+class FieldMove(StrEnum):
+    """A line typed at a record field asked for on its own that moves through the form and is
+    written nowhere, as a modal or a card lets a person go back to a field or leave it blank."""
+
+    BACK = "back"
+    SKIP = "skip"
+    STOP = "stop"
 
 
 _CURRENCY = LazyPattern(
@@ -119,6 +129,7 @@ class TypedReader:
         self._thanks_words = frozenset(w for w in words.thanks if " " not in w) | {"thank"}
         self._praise = frozenset(words.praise) | self._thanks_words
         self._acknowledgements = frozenset(words.acknowledgements)
+        self._skips = frozenset(words.skips)
         self._age_words = frozenset(words.age_words)
         self._frames = [_frame_ends(frame) for frame in words.meaning_frames]
         self._whether = [_frame_ends(frame) for frame in words.whether_frames]
@@ -138,6 +149,16 @@ class TypedReader:
                 return found
             rest = after_lead(rest, self._leads)
         return None
+
+    def field_move(self, simple: str) -> FieldMove | None:
+        """How a line typed at a record field asked for on its own moves through the form
+        ("back", "skip", "cancel"), already simplified; None for a line to write in the field."""
+        if simple in self._skips:
+            return FieldMove.SKIP
+        command = self.as_command(simple)
+        if command is Command.BACK:
+            return FieldMove.BACK
+        return FieldMove.STOP if command is Command.CANCEL else None
 
     def as_answer(self, simple: str) -> AnswerKey | None:
         """Yes, no or not sure, if the message is one of their many spellings."""

@@ -70,6 +70,9 @@ class FlowQuestion(PackValue):
     """Answers a doubtful reply ("probably", "I think so") may not give here: the question is
     asked again after `clear_text`, nothing recorded, for a clear answer or "not sure"."""
     clear_text: str | None = None
+    unable_text: str | None = None
+    """Said when a reply tells that the person can't consent ("he lacks capacity"), at a
+    question that asks for consent: the question is asked again after it, nothing recorded."""
     waits: tuple[AnswerKey, ...] = ()
     """Answers that keep the place ("not asked yet" where the question asks what was said when
     asked): `wait_text` is said, nothing is recorded and the question waits."""

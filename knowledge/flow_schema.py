@@ -39,6 +39,9 @@ class FlowQuestion(_Strict):
     """Answers a doubtful reply ("probably", "I think so") may not give here: the question is
     asked again after `clear_text`, nothing recorded, for a clear answer or "not sure"."""
     clear_text: str | None = None
+    unable_text: str | None = None
+    """Said when a reply tells that the person can't consent ("he lacks capacity"), at a
+    question that asks for consent: the question is asked again after it, nothing recorded."""
     waits: tuple[AnswerKey, ...] = ()
     """Answers that keep the place ("not asked yet" where the question asks what was said when
     asked): `wait_text` is said, nothing is recorded and the question waits."""
@@ -62,6 +65,8 @@ class FlowQuestion(_Strict):
             raise ValueError("clear_answers must be answers offered")
         if bool(self.clear_answers) != bool(self.clear_text):
             raise ValueError("clear_answers and clear_text go together")
+        if self.unable_text and AnswerKey.REFUSED not in self.answers:
+            raise ValueError("unable_text is for a question that asks for consent (offers refused)")
         if [a for a in self.waits if a in self.answers]:
             raise ValueError("an answer that waits cannot lead anywhere too")
         if bool(self.waits) != bool(self.wait_text):

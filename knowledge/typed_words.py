@@ -119,6 +119,10 @@ class HedgedWords(PackValue):
     for a clear answer, such a yes is asked again.
     `degrees` are words that may stand inside a not-sure lead without changing it ("not really
     sure" is "not sure", "I don't honestly know" is "I don't know").
+    `second_thoughts` change the mind between two answers: the second stands ("no actually
+    yes"). `corrections`, said before an answer, change the last answer given ("I meant no").
+    `cannot_consent`, found anywhere in a reply, tell that the person can't consent ("he lacks
+    capacity"): a question that asks for consent is asked again after its `unable_text`.
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)
@@ -133,6 +137,9 @@ class HedgedWords(PackValue):
     asked_first: tuple[str, ...] = ()
     degrees: tuple[str, ...] = ()
     doubts: tuple[str, ...] = ()
+    second_thoughts: tuple[str, ...] = ()
+    corrections: tuple[str, ...] = ()
+    cannot_consent: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)
@@ -154,6 +161,9 @@ class TypedWordsPack(PackValue):
     old"): a short message of these and one age is a bare age."""
     acknowledgements: tuple[str, ...] = ()
     """A message that only takes in what was said ("ok", "got it"): nothing to answer."""
+    skips: tuple[str, ...] = ()
+    """Typed whole at a field of a record form asked for one field at a time ("skip"): the field
+    is left blank and the next asked for."""
     confused: tuple[str, ...] = ()
     """Confused by what was just said ("huh", "i dont understand"): explained where it can be."""
     meaning_frames: tuple[str, ...] = ()
@@ -178,7 +188,7 @@ class TypedWordsPack(PackValue):
             yield from ((f"commands.{command}", w) for w in words)
         for answer, words in self.answers.items():
             yield from ((f"answers.{answer.value}", w) for w in words)
-        for name in ("why", "confused", "greetings", "thanks", "acknowledgements"):
+        for name in ("why", "confused", "greetings", "thanks", "acknowledgements", "skips"):
             words = getattr(self, name)
             yield from ((name, w) for w in words)
 
@@ -256,6 +266,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             praise=_join(merged.praise, pack.praise),
             age_words=_join(merged.age_words, pack.age_words),
             acknowledgements=_join(merged.acknowledgements, pack.acknowledgements),
+            skips=_join(merged.skips, pack.skips),
             confused=_join(merged.confused, pack.confused),
             meaning_frames=_join(merged.meaning_frames, pack.meaning_frames),
             whether_frames=_join(merged.whether_frames, pack.whether_frames),
@@ -273,6 +284,9 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 asked_first=_join(merged.hedged.asked_first, pack.hedged.asked_first),
                 degrees=_join(merged.hedged.degrees, pack.hedged.degrees),
                 doubts=_join(merged.hedged.doubts, pack.hedged.doubts),
+                second_thoughts=_join(merged.hedged.second_thoughts, pack.hedged.second_thoughts),
+                corrections=_join(merged.hedged.corrections, pack.hedged.corrections),
+                cannot_consent=_join(merged.hedged.cannot_consent, pack.hedged.cannot_consent),
             ),
             worries={
                 worry: "\n".join(

@@ -139,6 +139,9 @@ class HedgedWords(_Strict):
     asked_first: tuple[Word, ...] = ()
     degrees: tuple[OneWord, ...] = ()
     doubts: tuple[OneWord, ...] = ()
+    second_thoughts: tuple[Word, ...] = ()
+    corrections: tuple[Word, ...] = ()
+    cannot_consent: tuple[Word, ...] = ()
 
     @model_validator(mode="after")
     def _echoes_are_yes_or_no_leads(self) -> HedgedWords:
@@ -164,6 +167,7 @@ class TypedWordsPack(_Strict):
     praise: tuple[Word, ...] = ()
     age_words: tuple[Word, ...] = ()
     acknowledgements: tuple[Word, ...] = ()
+    skips: tuple[Word, ...] = ()
     confused: tuple[Word, ...] = ()
     meaning_frames: tuple[Frame, ...] = ()
     whether_frames: tuple[Frame, ...] = ()

@@ -5,8 +5,9 @@
 
 from __future__ import annotations
 
-from adapters.console import line_to_turn, render_reply, render_text
+from adapters.console import field_move, line_to_turn, render_reply, render_text
 from dialogs.contract import Choice, Reply
+from dialogs.typed import FieldMove, TypedReader
 from tests.support.packs import builtin_knowledge
 
 KNOWLEDGE = builtin_knowledge()
@@ -41,3 +42,16 @@ def test_choices_a_text_lists_as_bullets_are_shown_once_numbered() -> None:
     # Bullets that are not all the choices stay, and the choices follow them as before.
     more = Reply(text="Related:\n- What is an ISP?", choices=(first, second))
     assert render_reply(more, ansi=False).count("What is an ISP?") == 2
+
+
+def test_a_line_at_a_record_field_that_moves_through_the_form_is_told_apart() -> None:
+    # tryout33c: "back" and "skip" typed at the terminal's prompts were written into the record.
+    typed = TypedReader(KNOWLEDGE.typed_words)
+    assert field_move("back\n", typed) is FieldMove.BACK
+    assert field_move("go back", typed) is FieldMove.BACK
+    assert field_move("Skip\n", typed) is FieldMove.SKIP
+    assert field_move("leave it blank", typed) is FieldMove.SKIP
+    assert field_move("cancel", typed) is FieldMove.STOP
+    assert field_move("bye", typed) is FieldMove.STOP
+    for written in ("he said his stepdad punches him", "yesterday", "secure email", "", "\n"):
+        assert field_move(written, typed) is None

@@ -1,0 +1,83 @@
+"""Reading a typed message as a reply to a consent check: the yes, no or not sure it gives to
+the question waiting, typed whole or as a longer reply begins; or, just after a check ended, an
+answer changed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from knowledge.flow_pack import AnswerKey
+
+if TYPE_CHECKING:
+    from dialogs.consent_check import ConsentCheck
+    from dialogs.hedged import HedgedReader
+    from dialogs.state import ConversationState
+    from dialogs.typed import TypedReader
+    from knowledge.flow_pack import FlowPack
+
+
+# A typed message read as the answer to the consent check's pending question: `hedged` when
+# read from a longer reply by how it begins (then the reading is confirmed); `corrects` when it
+# changes the last answer given instead ("wait, I meant no").
+CheckReply = NamedTuple(  # noqa: UP014 (a call: see `knowledge.matching.index.Scored`)
+    "CheckReply", [("answer", AnswerKey), ("hedged", bool), ("corrects", bool)]
+)
+
+
+class CheckReplies:
+    """Reads typed replies in a consent check. Pure; built once by `TextTurns` from its parts."""
+
+    def __init__(
+        self, flow: FlowPack, typed: TypedReader, hedged: HedgedReader, check: ConsentCheck
+    ) -> None:
+        self._flow = flow
+        self._typed = typed
+        self._hedged = hedged
+        self._check = check
+
+    def check_reply(self, state: ConversationState, text: str, simple: str) -> CheckReply | None:
+        """What `text` answers to the pending question of a check under way, if anything: a
+        yes, no or not sure as typed whole, else as a longer reply begins."""
+        check = state.check
+        if check is None or check.finished:
+            return None
+        answer = self._typed.as_answer(simple)
+        if answer is not None:
+            return CheckReply(answer, hedged=False, corrects=False)
+        corrected = self._hedged.correction(text, simple)
+        if corrected is not None:
+            return CheckReply(corrected, hedged=True, corrects=bool(check.answers))
+        asked = self._check.question_words(check)
+        question = self._flow.question(check.step)
+        offered = question.answers.keys() if question is not None else None
+        hedged = self._hedged.as_hedged_answer(text, simple, asked, offered)
+        asks_consent = offered is not None and AnswerKey.REFUSED in offered
+        said = self._past_an_age(text, simple) if hedged is None and asks_consent else None
+        if said is not None:  # "she's 15 and said no" as "she said no"
+            hedged = self._hedged.as_hedged_answer(said, said, asked, offered)
+        return CheckReply(hedged, hedged=True, corrects=False) if hedged is not None else None
+
+    def _past_an_age(self, text: str, simple: str) -> str | None:
+        if "?" in text:
+            return None
+        return self._hedged.past_a_remark(simple, self._is_age)
+
+    def _is_age(self, said: str) -> bool:
+        return self._typed.bare_age(said) is not None
+
+    def answer_in(self, text: str, simple: str) -> AnswerKey | None:
+        """The yes, no or not sure a message gives, whole or as it begins, read without a
+        question waiting; None for a question or anything else."""
+        answer = self._typed.as_answer(simple)
+        return answer if answer is not None else self._hedged_answer(text, simple)
+
+    def answers_ended_check(self, state: ConversationState, text: str, simple: str) -> bool:
+        """Whether `text` is a longer yes, no or not sure typed just after a check ended ("she
+        said no though"): an answer changed, not a question and not a first message."""
+        return state.ended and self._hedged_answer(text, simple) is not None
+
+    def _hedged_answer(self, text: str, simple: str) -> AnswerKey | None:
+        if self._hedged.is_asked(text, simple):
+            return None
+        corrected = self._hedged.correction(text, simple)
+        return corrected if corrected is not None else self._hedged.as_hedged_answer(text, simple)
