@@ -1,0 +1,39 @@
+"""Round 34 (dev misses): general questions of when to share, which entry 4 (the key factors in
+deciding whether to share) answers, were held back by the quote gate:
+
+- "a patient's confidentiality" names whose confidence it is, as "a patient's information" does
+  (the not-covered pack's `owner_after`), not a party the entry never speaks of.
+
+A party named as the recipient still makes a question about one case."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.matching import Matcher
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "when can I break a patient's confidentiality if they haven't agreed to it?",
+    ],
+)
+def test_a_general_question_of_when_to_share_is_quoted_entry_4(
+    built_in_matcher: Matcher, message: str
+) -> None:
+    answer = built_in_matcher.match(message).answer
+    assert answer is not None and answer.number == 4
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can I share a patient's details with the police?",
+        "can I tell the school about a pupil's confidentiality agreement?",
+    ],
+)
+def test_a_named_recipient_still_makes_a_case_question(
+    built_in_matcher: Matcher, message: str
+) -> None:
+    assert built_in_matcher.match(message).answer is None
