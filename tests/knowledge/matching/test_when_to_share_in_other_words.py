@@ -22,6 +22,9 @@ from knowledge.matching import Matcher
         "When should we share information?",
         "nursery manager: when are we allowed to override our confidentiality policy in a "
         "child's interests?",
+        "When can you disclose information about a client?",
+        "our policy says clients get asked before we pass on anything beyond basic details. does "
+        "that mean we can never share without their say so, even if we're worried?",
     ],
 )
 def test_a_general_question_of_when_to_share_is_quoted_entry_4(
@@ -36,6 +39,7 @@ def test_a_general_question_of_when_to_share_is_quoted_entry_4(
     [
         "can I share a patient's details with the police?",
         "can I tell the school about a pupil's confidentiality agreement?",
+        "when can we disclose a pupil's address to a parent?",
     ],
 )
 def test_a_named_recipient_still_makes_a_case_question(
