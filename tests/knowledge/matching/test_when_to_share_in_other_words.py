@@ -23,6 +23,7 @@ from knowledge.matching import Matcher
         "nursery manager: when are we allowed to override our confidentiality policy in a "
         "child's interests?",
         "When can you disclose information about a client?",
+        "Can personal data be shared without your permission?",
         "our policy says clients get asked before we pass on anything beyond basic details. does "
         "that mean we can never share without their say so, even if we're worried?",
     ],
@@ -40,6 +41,7 @@ def test_a_general_question_of_when_to_share_is_quoted_entry_4(
         "can I share a patient's details with the police?",
         "can I tell the school about a pupil's confidentiality agreement?",
         "when can we disclose a pupil's address to a parent?",
+        "can my GP share my records without your permission?",
     ],
 )
 def test_a_named_recipient_still_makes_a_case_question(
