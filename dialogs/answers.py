@@ -112,8 +112,12 @@ class QAAnswers:
             topic = self._topic(hit.topic) if concern else None
             said_first = topic.after_concern if topic is not None else ""
             first = f"{said_first}\n\n" if said_first else ""
+            # A reply that says to hold back never follows the signpost: its topic says instead
+            # what the risk of harm changes.
+            instead = topic.with_concern if topic is not None else ""
+            first, said = (f"{instead}\n\n", "") if instead else (first, f"{hit.reply}\n\n")
             return Reply(
-                text=f"{first}{hit.reply}\n\n{self.seek_advice()}",
+                text=f"{first}{said}{self.seek_advice()}",
                 choices=NEXT_STEPS,
                 # What was described is never spoken of where others can read it.
                 private=Private.RISK_OF_HARM if first else None,

@@ -138,8 +138,9 @@ class Texts:
         """The seven golden rules."""
         pack = self._knowledge.rules
         listed = "\n".join(f"{r.number}. **{r.title}.** {r.text}" for r in pack.rules)
+        differ = f"{pack.key_questions}\n\n" if pack.key_questions else ""
         return Reply(
-            text=f"**The seven golden rules for information sharing**\n{listed}\n\n"
+            text=f"**The seven golden rules for information sharing**\n{listed}\n\n{differ}"
             f"*From {pack.guidance}, in summary. {self._knowledge.about.short_status}.*",
             choices=(_CHECK, _TOPICS),
         )

@@ -62,6 +62,9 @@ _SHARE_REQUEST = LazyPattern(
     rf"|\b(am i|are we) (allowed|able|ok|okay|permitted) to {_SHARE_VERBS}\b"
     rf"|\bis it (ok|okay|alright|all right|legal|lawful|fine) (for me |for us )?to {_SHARE_VERBS}\b"
     r"|\bshould (this|it|that) be shared\b"
+    # "can the school know?", "should her GP be told?": a party named as the one who would know.
+    r"|(?<!how )(?<!what )\b(can|could|may|should|must) (the|their|his|her|our|my) (\w+ ){0,2}"
+    r"(know|be told|be informed)\b"
     r"|\b(decide|deciding|unsure|not sure|wondering|debating) (whether|if) (or not )?(to|i should|"
     rf"we should|i can|we can) ({_SHARE_VERBS}|refer|let)\b",
     needs=holding(

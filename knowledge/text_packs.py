@@ -25,6 +25,7 @@ class RulesPack(PackValue):
     kind: Literal["rules"]
     guidance: str
     rules: tuple[GoldenRule, ...]
+    key_questions: str = ""
 
 
 ContactRole = Literal[

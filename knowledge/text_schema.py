@@ -31,6 +31,12 @@ class RulesPack(_Strict):
     kind: Literal["rules"]
     guidance: str
     rules: tuple[GoldenRule, ...] = Field(min_length=1)
+    key_questions: str = Field(
+        default="",
+        description="said after the rules: how they differ from the seven key questions (the "
+        "consent check), for 'what is the difference between the golden rules and the key "
+        "questions?'",
+    )
 
 
 class Contact(_Strict):

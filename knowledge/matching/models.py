@@ -21,6 +21,7 @@ class NotCoveredTopic(PackValue):
     reply: str
     anchors: tuple[str, ...] = ()
     after_concern: str = ""
+    with_concern: str = ""
 
 
 @value_class(kw_only=True)

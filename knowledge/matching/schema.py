@@ -36,6 +36,12 @@ class NotCoveredTopic(StrictModel):
         description="said before the reply when a risk of harm was described earlier in the "
         "conversation (or in the same message): what that changes for this subject",
     )
+    with_concern: str = Field(
+        default="",
+        description="said instead of the reply when a risk of harm was described in the "
+        "conversation (or in the same message): for a reply that says to hold back ('don't "
+        "release anything yet'), which must never follow the signpost",
+    )
 
     @field_validator("cues")
     @classmethod

@@ -19,6 +19,10 @@ from dialogs.typed import asks_to_share
         "should this be shared",
         "not sure whether to refer him",
         "debating whether or not to tell the school",
+        # Round 34 (tryout33c): the party named as the one who would know.
+        "the boys dad is in prison can the school know",
+        "should her gp be told",
+        "can their new teacher be informed about his diagnosis",
     ],
 )
 def test_asks_for_a_decision_to_share(simple: str) -> None:
@@ -33,6 +37,9 @@ def test_asks_for_a_decision_to_share(simple: str) -> None:
         "is it ok to leave the form blank",
         "who should report a data breach",
         "we shared the plan last week",
+        "how can the school know what happened",
+        "what should the school know about data protection",
+        "does the school know",
     ],
 )
 def test_questions_of_fact_are_not_asks_to_share(simple: str) -> None:

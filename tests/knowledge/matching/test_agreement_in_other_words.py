@@ -55,7 +55,9 @@ def test_confidence_to_share_is_still_support(matcher: Matcher, message: str) ->
             marks=_NEEDS_POSSESSIVES,
         ),
         "when can a practitioner share information without the go ahead of the person it is about?",
-        pytest.param("when can I share information without their OK?", marks=_NEEDS_POSSESSIVES),
+        # Round 34: answered through entry 4's anchor "when can i share", not by reading past
+        # "their".
+        "when can I share information without their OK?",
     ],
 )
 def test_consent_said_as_an_idiom_is_answered(matcher: Matcher, message: str) -> None:
