@@ -30,6 +30,11 @@ def test_after_the_signpost_no_reply_says_to_hold_back(chat: Chat, told: str) ->
     assert replies[0].risk_of_harm
     said = texts(replies)
     assert not any(line in said for line in HOLD_BACK)
+
+
+def test_after_the_signpost_a_formal_request_says_what_the_risk_changes(chat: Chat) -> None:
+    said = texts(chat.send(POLICE))
+
     assert "If this is about the risk of harm you described" in said
 
 
