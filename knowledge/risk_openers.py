@@ -100,6 +100,14 @@ _FUNCTION = frozenset(
 _WHAT = frozenset({"what", "whats", "why", "how", "who", "where", "when"})  # "…what happened"
 _JOINING = frozenset({"and", "but", "so", "or", "then"})  # "…a secret and now I don't know…"
 _SUBJECTS = frozenset({"he", "she", "they", "hes", "shes", "i", "it", "that", "theyr"})
+# Someone else whose worry it is ("she's worried about him"), and the words that may come between
+# ("they are really worried", "she was getting very concerned"), as stemmed (round 34).
+_OTHERS = frozenset({"he", "she", "they", "hes", "shes", "theyr"})
+_BEFORE_A_WORRY = frozenset(
+    stem(w)
+    for w in ("is", "are", "was", "were", "been", "really", "very", "so", "quite", "getting")
+)
+_WORRIER_WORDS = 3
 
 
 @value_class
@@ -247,11 +255,26 @@ def opened(
     for hit in openers:
         if _supposing(hit, shape):
             continue
-        if hit.phrase.kind is Kind.WORRY and _unexplained_worry(hit, read, shape):
+        if (
+            hit.phrase.kind is Kind.WORRY
+            and not _someone_elses(hit, read)
+            and _unexplained_worry(hit, read, shape)
+        ):
             found.setdefault(hit.phrase.category, "worry")
         elif hit.phrase.kind is Kind.SECRET and not _secret_named(hit, read, shape):
             found.setdefault(hit.phrase.category, "secret")
     return found
+
+
+def _someone_elses(hit: Hit, read: Tokens) -> bool:
+    """Whether the worry is said of someone else, not the writer: "he", "she" or "they" just
+    before it, with at most "is", "really" and the like between ("my client's wife rang because
+    she's worried about him", "a friend comes to you because they are really worried about their
+    new partner"). The writer's own worry opens a disclosure; another's is what they asked."""
+    words, k = read.words, hit.position - 1
+    while k >= 0 and k >= hit.position - _WORRIER_WORDS and words[k] in _BEFORE_A_WORRY:
+        k -= 1
+    return k >= 0 and read.sentence_of[k] == hit.sentence and words[k] in _OTHERS
 
 
 def _unexplained_worry(hit: Hit, read: Tokens, shape: _Shape) -> bool:
