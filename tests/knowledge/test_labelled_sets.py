@@ -87,7 +87,8 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # whole kept from a harm ("failed to protect children from extreme views"): 216 (17.4%); a
     # place that burned down ("his house burned down"): 215 (17.3%). Round 34: harm-dev26
     # (asking whether what is described is abuse; adults at risk; look-alikes from the same
-    # pages) came with 13 of 20 untouched: 228 of 1,263 (18.1%).
+    # pages) came with 13 of 20 untouched: 228 of 1,263 (18.1%); fa34: a worry said of
+    # someone else, 227; people of a kind "falling under extremist influence", 226 (17.9%).
     assert report.false_alarm_rate <= 0.181
     assert report.wrong_quote_rate <= 0.01
 

@@ -5,6 +5,12 @@ worried about a child in my class": `knowledge.risk_openers.opened`). Said of so
 client's husband rang because he's worried about her"), it is what that person asked the writer,
 not the first line of a disclosure, and no longer counts on its own; what the message goes on to
 tell still does.
+
+
+People of a kind drawn towards a harm, whom a duty is about ("asking staff to report pupils
+falling under extremist influence"), are a pack `kinds` phrase, like "children affected by…";
+"our pupils falling under… are sharing videos" and one pupil ("a boy in year 9 falling under…")
+are someone in particular.
 """
 
 from __future__ import annotations
@@ -41,4 +47,29 @@ def test_someone_elses_worry_is_quiet(message: str, chat: Chat) -> None:
 
 @pytest.mark.parametrize("message", WRITERS_OWN_WORRY)
 def test_the_writers_worry_is_signposted(message: str, chat: Chat) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+
+KINDS_DRAWN_TOWARDS_A_HARM = [
+    "the trust has asked every school to flag pupils falling under extremist influence. what do "
+    "heads have to do?",
+    "the trust has asked schools to report children drawn into gangs. what are we expected to do?",
+]
+
+SOMEONE_DRAWN_TOWARDS_A_HARM = [
+    "two of my pupils falling under extremist influence, what do I do?",
+    "we have a boy in year 9 falling under extremist influence, he shares far right videos",
+    "our pupils falling under extremist influence are sharing videos in class",
+    "I need to report my children drawn into a gang by the lads next door",
+]
+
+
+@pytest.mark.parametrize("message", KINDS_DRAWN_TOWARDS_A_HARM)
+def test_people_of_a_kind_drawn_towards_a_harm_are_quiet(message: str, chat: Chat) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", SOMEONE_DRAWN_TOWARDS_A_HARM)
+def test_someone_drawn_towards_a_harm_is_signposted(message: str, chat: Chat) -> None:
     signposted_in_both(BUILT_IN, chat, message)
