@@ -35,11 +35,11 @@ from knowledge.risk_words import (
     JOINERS,
     PLURALS,
     PREPOSITIONS,
-    SENTENCE_END,
     UNSURE,
     WH,
     WRITERS,
     list_items,
+    past_mark,
     people_at,
     telling_breaks,
     told_apart,
@@ -60,6 +60,7 @@ _OPENING_WORDS = 4  # "As a school nurse," before the question
 _CONDITIONS = frozenset(CONDITION_WORDS)
 _OPENERS = PREPOSITIONS | {"as"}  # "As a midwife do I…?", "In family court can a judge…?"
 _INDIRECT_WORDS = 6  # "Can't find anything on whether…"
+_EXAMPLE, _JUDGED = 3, 4  # what `told_apart` says of a clause after "e.g." and a judging "if"
 
 
 class RiskDetector:
@@ -264,6 +265,7 @@ class RiskDetector:
         clause_of: list[int] = []
         questions: set[int] = set()
         marked: set[int] = set()
+        cases: set[int] = set()  # the case a judging question tells after its "if"
         opened: set[int] = set()  # sentences asking after a short opening, if they end with "?"
         sentence = clause = 0
         # Where the sentence's words begin, where the last noun for people is, typos fixed so far.
@@ -275,12 +277,11 @@ class RiskDetector:
             word = raw
             if not word.isalnum():
                 after = word.strip()
-                if tokens and clause_of[-1] == clause:
-                    clause += 1
+                clause, sentence = past_mark(word, sentence_of, clause_of, clause, sentence)
                 if word == "?" and tokens and sentence_of[-1] >= sentence - 1:
-                    marked.add(sentence_of[-1])  # "…come back...?" ends the same sentence
-                if word in SENTENCE_END and tokens and sentence_of[-1] == sentence:
-                    sentence += 1
+                    # "…come back...?" ends the same sentence; the "?" of "is it abuse if a
+                    # parent…?" is the judging question's, not the case's
+                    marked.add(sentence_of[-1] - (sentence_of[-1] in cases))
                 continue
             # It tells: "where do I record this - a mum takes…"; "I have a client who… - can I?"
             sentence += (
@@ -312,8 +313,10 @@ class RiskDetector:
                 sentence = sentence_of[-1]  # "…count as abuse? e.g. hitting…" goes on asking
             elif not sentence_of or sentence_of[-1] != sentence:
                 start = len(tokens)
-                if word in _CONDITIONS or apart > 2:  # "when", "if"…, an example: asks if "?"
+                if word in _CONDITIONS or apart == _EXAMPLE:  # "when", "if"…: asks if "?"
                     opened.add(sentence)
+                elif apart == _JUDGED:
+                    cases.add(sentence)
                 elif word in self._question_words:
                     questions.add(sentence)
             elif len(tokens) - start == 1 and (

@@ -25,7 +25,7 @@ NEAR_WORDS = 5
 # "anyone" (which `risk_openers` reads too); `risk_telling.not_a_rule` "rule-sharing";
 # `risk_clauses.listing` and `risk.RiskDetector` (after a "?") "examples" (and
 # `risk_clauses.not_a_topic` "pointing"); `risk_concern.concern_of` "grown-kin" and
-# "grown-words" and "grown-people"; `risk.RiskDetector` (as typed) "asides".
+# "grown-words" and "grown-people"; `risk.RiskDetector` (as typed) "asides" and "judging".
 MARKERS = (
     "supposing",
     "writers-own",
@@ -46,6 +46,7 @@ MARKERS = (
     "dropped-subject",
     "asides",
     "grown-people",
+    "judging",
 )
 
 

@@ -56,6 +56,11 @@ TELLS = frozenset(
 # when the question named no one it could go back to ("…about a patient since he has applied").
 _ASIDE_TELLS = (TELLS - {"he", "she"}) | {"the", "this"}
 _ASKED_WORDS = 3  # "who do I tell", "where do I record this"
+# "is it abuse if a parent…", "do I have to report it if a pupil says…": "it" stands for the case
+# told after "if", which is no supposition.
+_POINTERS = frozenset({"it", "this", "that"})
+_SUPPOSING = frozenset({"if", "when"})
+_JUDGING_WORDS = 10  # "would it be a safeguarding concern if"
 WRITERS = frozenset({"i", "we", "im", "ive", "weve"})  # "I have a client whose… - can I…?"
 PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
 
@@ -163,7 +168,9 @@ def told_apart(
     """Whether a question's word starts a clause that tells on its own ("can you give me the MASH
     number, a mum just told me…", "what's the guidance on X btw a pupil said…"): 0 it does not;
     1 after a comma, a dash or "but"; 2 after an aside, which no mark ends (a new clause too);
-    3 after an example ("…, e.g. a child keeps coming in hungry"), which asks if it ends in "?".
+    3 after an example ("…, e.g. a child keeps coming in hungry"), which asks if it ends in "?";
+    4 after the "if" of a short question judging the case it tells (`judged_case`: "is it abuse
+    if a parent smacks…"), which tells even where the question ends in "?".
 
     Args:
         word: the word, as typed.
@@ -172,11 +179,20 @@ def told_apart(
         asked: how many words of a question came before it (0 outside a question).
         names: words the caller takes for someone's name.
         markers: the pack's markers, as typed: "asides" ("btw", "since"; a joiner may follow
-            one: "oh and", "also and") and "examples" ("eg", "example").
+            one: "oh and", "also and"), "examples" ("eg", "example") and "judging" (see
+            `judged_case`).
         named: whether the question named someone before the word.
     """
     if asked < _ASKED_WORDS:
         return 0
+    if (
+        not after
+        and typed[-1] in _SUPPOSING
+        and asked <= _JUDGING_WORDS
+        and (word in _ASIDE_TELLS or word in names or (word in TELLS and not named))
+        and judged_case(typed[-asked:-1], markers.get("judging", ()))
+    ):
+        return 4
     asides, examples = markers.get("asides", ()), markers.get("examples", ())
     aside = typed[-1]
     if aside not in asides and aside in JOINERS and len(typed) > 1:  # "oh and", "btw and"
@@ -186,3 +202,24 @@ def told_apart(
             return 3 if aside in examples else 2
         return 0
     return int((after in {",", *DASHES} or (typed[-1] == "but" and not after)) and word in TELLS)
+
+
+def judged_case(question: list[str], judging: Collection[str]) -> bool:
+    """Whether the words of a question before an "if" or "when" ask how to judge the case it then
+    tells ("is it a safeguarding issue if…", "do I have to report it if…"): "it", "this" or
+    "that" standing for the case, and a word of the pack's `judging` marker (`judging`, as typed:
+    safeguarding, abuse, report…). Such an "if" supposes nothing: it brings in what happened."""
+    return not _POINTERS.isdisjoint(question) and not frozenset(judging).isdisjoint(question)
+
+
+def past_mark(
+    mark: str, sentence_of: list[int], clause_of: list[int], clause: int, sentence: int
+) -> tuple[int, int]:
+    """The clause and the sentence the words after `mark` are in: every mark after a word ends
+    its clause, and a `SENTENCE_END` its sentence (`sentence_of`, `clause_of`: of the words read
+    so far)."""
+    if clause_of and clause_of[-1] == clause:
+        clause += 1
+    if mark in SENTENCE_END and sentence_of and sentence_of[-1] == sentence:
+        sentence += 1
+    return clause, sentence
