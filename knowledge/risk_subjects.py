@@ -114,14 +114,18 @@ def writer_states(hits: list[Hit], read: Tokens) -> set[int]:
     """The sentences where the writer tells a harm of their own in the first person: "I"
     (or "im", "ive") a few words before a cue, a term or a `near` pair of a category, in the
     same clause with no other person between ("i want to die", "im scared to go home
-    tonight", "i ran away from home"). The caller keeps only sentences that tell; a lone
-    signal word after "I" ("I have a question about neglect") is not one of these."""
+    tonight", "i ran away from home"), or inside it ("nobody would notice if i wasnt here").
+    The caller keeps only sentences that tell; a lone signal word after "I" ("I have a question
+    about neglect") is not one of these."""
     words, clause_of = read.words, read.clause_of
     if _FIRST_PERSON.isdisjoint(words):
         return set()
     found: set[int] = set()
     for hit in hits:
         if hit.phrase.category < 0 or hit.phrase.kind not in _OWN_KINDS:
+            continue
+        if _writer_within(read, hit.position, hit.end):
+            found.add(hit.sentence)
             continue
         for k in range(hit.position - 1, max(-1, hit.position - 1 - _STATE_GAP), -1):
             if clause_of[k] != hit.clause or k in read.persons or words[k] in _PRONOUNS:
@@ -130,6 +134,15 @@ def writer_states(hits: list[Hit], read: Tokens) -> set[int]:
                 found.add(hit.sentence)
                 break
     return found
+
+
+def _writer_within(read: Tokens, start: int, end: int) -> bool:
+    """Whether the words `start`…`end` of a cue hold "I" and no one else ("no one would care if
+    i died")."""
+    words = read.words[start:end]
+    return not _FIRST_PERSON.isdisjoint(words) and not any(
+        w in _PRONOUNS or k in read.persons for k, w in enumerate(words, start)
+    )
 
 
 def dropped_writer(hits: list[Hit], read: Tokens, openers: frozenset[str]) -> set[int]:
