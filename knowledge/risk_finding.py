@@ -11,6 +11,7 @@ harm concerns and whom to signpost to (`knowledge.risk_concern`).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from knowledge.risk_at_work import AT_WORK, at_work
 from knowledge.risk_clauses import alternatives, general_phrases, listing, permitted
@@ -35,6 +36,7 @@ from knowledge.risk_subjects import (
     passing_on,
     question_stems,
     related_sentences,
+    rhetorical,
     subjectless,
     telegraphic,
     writer_states,
@@ -92,6 +94,9 @@ def judge(
     """
     # (A drink or drug word said of someone at work is dropped before, by the detector:
     # `knowledge.risk_at_work.use_at_work`.)
+    # A question that is the harm's own words ("whats the point anymore") asks nothing.
+    if rhetoric := rhetorical(hits, read):
+        read = replace(read, questions=read.questions - rhetoric, marked=read.marked - rhetoric)
     hits = writer_not_staff(
         in_one_clause(not_asked_by_writer(not_concluded(hits, read), read), read), read
     )
@@ -152,6 +157,7 @@ def judge(
     # their role is someone when no one else is.
     # With the "I" left out ("feel like ending it all") too.
     own_states = writer_states(hits, read) | dropped_writer(hits, read, markers["dropped-subject"])
+    own_states |= rhetoric
     about, hits = at_work(hits, about | (own_states | subjectless(read)) - asks)
     # A frame (a lesson, an essay, a training day) is the setting, not the matter, of a sentence
     # that tells what someone told the writer after it: "after the assembly on grooming a year 8

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from knowledge.matching.text import stem
 from knowledge.risk_telling import WHO, WRITER_WORDS
 from knowledge.risk_types import Kind
+from knowledge.risk_words import WH
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping
@@ -175,6 +176,28 @@ def _opens_clause(read: Tokens, at: int) -> bool:
     before = [k for k in range(max(0, at - _OPENING - 1), at) if read.clause_of[k] == clause]
     return len(before) <= _OPENING and not any(
         k in read.persons or read.words[k] in _NAMED for k in before
+    )
+
+
+def rhetorical(hits: list[Hit], read: Tokens) -> frozenset[int]:
+    """The sentences opening, within their first `_OPENING` words and with no one named before,
+    on a cue of a category whose first word is a question word ("whats the point anymore",
+    "honestly what is the point in living"): the question is the harm's own words, asked of no
+    one. The writer tells their own state; it is no question."""
+    firsts: dict[int, int] = {}
+    for i, sentence in enumerate(read.sentence_of):
+        firsts.setdefault(sentence, i)
+    return frozenset(
+        h.sentence
+        for h in hits
+        if h.phrase.kind is Kind.CUE
+        and h.phrase.category >= 0
+        and read.words[h.position] in WH
+        and h.position - firsts[h.sentence] <= _OPENING
+        and not any(
+            k in read.persons or read.words[k] in _NAMED
+            for k in range(firsts[h.sentence], h.position)
+        )
     )
 
 
