@@ -23,6 +23,7 @@ def concern_of(
     grown_words: frozenset[str],
     *,
     grown_people: frozenset[str] = frozenset(),
+    places: frozenset[str] = frozenset(),
 ) -> Concern:
     """Whether the person at risk seems to be a child, an adult, or either.
 
@@ -36,10 +37,17 @@ def concern_of(
     (a word of `grown_words`, the stems of the pack's `grown-words` marker: "an older
     teenager", "a frail child"). A grown woman named beside the children (a word of
     `grown_people`, the pack's `grown-people` marker: "a woman says her partner has threatened to
-    kill her, can we tell her children's school?") makes a harm of either kind either.
+    kill her, can we tell her children's school?") makes a harm of either kind either. A word for
+    a child just before a word of `places` (the pack's `child-places` marker) names a place, not
+    a child ("a mum at baby group has bruising on her arms": the mum is the one told of).
     """
     concerns = {c.concerns for c in categories}
-    kids = [h for h in hits if h.phrase.kind is Kind.CHILD]
+    kids = [
+        h
+        for h in hits
+        if h.phrase.kind is Kind.CHILD
+        and (h.end >= len(read.words) or read.words[h.end] not in places)
+    ]
     young = {h.position for h in kids if read.words[h.end - 1] not in grown_kin}
     clear = bool(young)
     starts = young  # "my client's son" is the client's: the son may be who harms her

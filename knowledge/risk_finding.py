@@ -243,6 +243,7 @@ def judge(
         markers["grown-kin"],
         markers["grown-words"],
         grown_people=markers["grown-people"],
+        places=markers["child-places"],
     )
     return RiskFinding(
         categories=tuple(c.id for c in categories),

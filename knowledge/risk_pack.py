@@ -43,6 +43,7 @@ MARKERS = (
     "examples",
     "grown-kin",
     "grown-words",
+    "child-places",  # `risk_concern.concern_of`
     "dropped-subject",
     "asides",
     "grown-people",
