@@ -24,8 +24,13 @@ def concern_of(
     *,
     grown_people: frozenset[str] = frozenset(),
     places: frozenset[str] = frozenset(),
+    relative_age: frozenset[str] = frozenset(),
 ) -> Concern:
     """Whether the person at risk seems to be a child, an adult, or either.
+
+    A word for an adult that says how old a relative is against someone (a word of
+    `relative_age`, the pack's `relative-age` marker, before one of `grown_kin`: "my older
+    cousin") names no adult at risk, nor, with no child named clearly, a child.
 
     Kinds of harm that only children or only adults suffer decide. Otherwise the words for who
     it is do: when they name only children or only adults, and, where the kinds found are a
@@ -51,13 +56,20 @@ def concern_of(
     young = {h.position for h in kids if read.words[h.end - 1] not in grown_kin}
     clear = bool(young)
     starts = young  # "my client's son" is the client's: the son may be who harms her
+    older = {
+        h.end
+        for h in hits
+        if h.phrase.kind is Kind.ADULT and _older_kin(read, h.end, relative_age, grown_kin)
+    }
     adult = any(
         h.phrase.kind is Kind.ADULT
         and not (h.end in starts and read.words[h.end - 1] not in grown_words)
+        and h.end not in older
         for h in hits
     )
     child = bool(kids)
-    grown = any(read.words[p] in grown_people for p in read.persons)
+    # an older relative with no child named clearly: the one told of may be grown too
+    grown = any(read.words[p] in grown_people for p in read.persons) or bool(older and not clear)
     if concerns == {"child"} or ("adult" not in concerns and child and not adult and not grown):
         return "child"
     if concerns == {"adult"} or ("child" not in concerns and adult and not child):
@@ -65,6 +77,19 @@ def concern_of(
     if {"child", "adult"} <= concerns and adult != child:
         return "adult" if adult else "child" if clear else "either"
     return "either"
+
+
+def _older_kin(
+    read: Tokens, end: int, relative_age: frozenset[str], grown_kin: frozenset[str]
+) -> bool:
+    """Whether the word for an adult ending at `end` (a word of `relative_age`) says how old a
+    relative is (a word of `grown_kin` after it: "my older cousin"): older than someone, often a
+    child, and no adult at risk."""
+    return (
+        end < len(read.words)
+        and read.words[end - 1] in relative_age
+        and read.words[end] in grown_kin
+    )
 
 
 def contacts_for(categories: list[RiskCategory], concern: Concern) -> tuple[ContactRole, ...]:

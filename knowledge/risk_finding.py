@@ -244,6 +244,7 @@ def judge(
         markers["grown-words"],
         grown_people=markers["grown-people"],
         places=markers["child-places"],
+        relative_age=markers["relative-age"],
     )
     return RiskFinding(
         categories=tuple(c.id for c in categories),

@@ -42,6 +42,7 @@ MARKERS = (
     "rule-sharing",
     "examples",
     "grown-kin",
+    "relative-age",  # `risk_concern.concern_of`
     "grown-words",
     "child-places",  # `risk_concern.concern_of`
     "dropped-subject",
