@@ -50,6 +50,7 @@ from knowledge.risk_telling import (
     told_at,
 )
 from knowledge.risk_types import Hit, Kind, Phrase, RiskFinding, Slot, Tokens, Words
+from knowledge.risk_words import UNSURE
 
 __all__ = [
     "Hit",
@@ -197,7 +198,10 @@ def judge(
     general |= {
         h.clause
         for h in hits
-        if h.phrase.kind is Kind.CONDITIONAL and h.sentence in asks and h.clause not in occasions
+        if h.phrase.kind is Kind.CONDITIONAL
+        and h.sentence in asks
+        and h.clause not in occasions
+        and not (h.position and read.words[h.position - 1] in UNSURE)  # "know if…": whether
     }
     # "is that abuse?" in a sentence listing examples points at the example, not a person.
     people = [h for h in hits if h.phrase.kind is Kind.PEOPLE]
