@@ -116,7 +116,6 @@ def judge(
     anyone = frozenset(h.position for h in hits if _anyone(h))
     # A person in a sentence naming one occasion ("a boy came in yesterday") is someone, and
     # that sentence tells what happened, whatever it goes on to ask.
-    occasions = {h.clause for h in hits if h.phrase.kind is Kind.OCCASION}
     on_occasion = {h.sentence for h in hits if h.phrase.kind is Kind.OCCASION}
     reports = told_at(hits).keys()  # sentences reporting what someone said
     specific = {
@@ -194,13 +193,14 @@ def judge(
     )
     # "if a", "where a" make a general question only in a sentence that asks; in a telling
     # ("strangers in and out of a flat where a vulnerable man lives") they are not general.
-    # A clause naming one occasion ("when a boy came in yesterday") reports what happened.
+    # A sentence naming one occasion ("when a boy came in yesterday", "asking for a friend - if…")
+    # reports what happened.
     general |= {
         h.clause
         for h in hits
         if h.phrase.kind is Kind.CONDITIONAL
         and h.sentence in asks
-        and h.clause not in occasions
+        and h.sentence not in on_occasion
         and not (h.position and read.words[h.position - 1] in UNSURE)  # "know if…": whether
     }
     # "is that abuse?" in a sentence listing examples points at the example, not a person.
