@@ -1,0 +1,48 @@
+"""Round 34 (r1d34, from tryout34): missed and wrong signposts a fourth trial found.
+
+Clinical shorthand for a non-accidental injury ("pt in resus, query NAI, 4 months") is a term of
+physical abuse: it counts in a sentence naming someone, never in a question naming no one ("what
+does NAI stand for in our policy?").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import quiet_in_both
+
+BUILT_IN = builtin_knowledge().risk_detector
+
+# (message, whom the harm concerns or None for any, contacts that must be named)
+SIGNPOSTED = [
+    ("pt in resus, query NAI, 4 months", None, {"childrens-social-care"}),
+    ("4 month old in resus, query NAI", None, {"childrens-social-care"}),
+    ("query NAI in a 4 month old, can I share with the GP", None, {"childrens-social-care"}),
+    # written here
+    ("suspected NAI in a toddler brought in by dad", "child", {"childrens-social-care"}),
+    ("elderly lady on the ward, query NAI, bruising to both arms", None, {"adult-social-care"}),
+]
+
+QUIET = [
+    "what does NAI stand for in our policy?",
+    "what is the process for an NAI referral?",
+]
+
+
+@pytest.mark.parametrize(("message", "concerns", "contacts"), SIGNPOSTED)
+def test_signposted_with_the_right_concerns_and_contacts(
+    chat: Chat, message: str, concerns: str | None, contacts: set[str]
+) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    if concerns:
+        assert finding.concerns == concerns, finding
+    assert contacts <= set(finding.contacts), finding
+    assert chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", QUIET)
+def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
