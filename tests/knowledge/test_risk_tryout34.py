@@ -3,6 +3,11 @@
 Clinical shorthand for a non-accidental injury ("pt in resus, query NAI, 4 months") is a term of
 physical abuse: it counts in a sentence naming someone, never in a question naming no one ("what
 does NAI stand for in our policy?").
+
+A child was sent to adult procedures, or to none: "mum leaves the baby in the car while she
+shops" (a child named, not "her", left in a car: a cue of neglect) and "my foster carer has been
+locking the 11 year old in his room" (a cue of emotional abuse for a child named, and an adult's
+kind, confinement to a room, is found as well).
 """
 
 from __future__ import annotations
@@ -23,11 +28,35 @@ SIGNPOSTED = [
     # written here
     ("suspected NAI in a toddler brought in by dad", "child", {"childrens-social-care"}),
     ("elderly lady on the ward, query NAI, bruising to both arms", None, {"adult-social-care"}),
+    # a child left in a car, or locked in a room, by someone named
+    (
+        "my foster carer has been locking the 11 year old in his room at night",
+        None,
+        {"childrens-social-care"},
+    ),
+    (
+        "as the supervising social worker, my foster carer told me she's been locking the 11 year "
+        "old in his room at night",
+        None,
+        {"childrens-social-care"},
+    ),
+    (
+        "mum said she sometimes leaves the baby in the car while she does the shopping",
+        "child",
+        {"childrens-social-care"},
+    ),
+    ("mum leaves the baby in the car while she shops", "child", {"childrens-social-care"}),
+    # written here
+    ("dad left the toddler in the van while he went to the bookies", "child", set()),
+    ("her stepdad keeps shutting the 6 year old in the shed", "child", set()),
 ]
 
 QUIET = [
     "what does NAI stand for in our policy?",
     "what is the process for an NAI referral?",
+    "the baby's car seat is in the nursery office",
+    "can staff leave their cars in the school car park while on a trip?",
+    "the car park is next to the nursery",
 ]
 
 
