@@ -7,7 +7,8 @@ does NAI stand for in our policy?").
 A child was sent to adult procedures, or to none: "mum leaves the baby in the car while she
 shops" (a child named, not "her", left in a car: a cue of neglect) and "my foster carer has been
 locking the 11 year old in his room" (a cue of emotional abuse for a child named, and an adult's
-kind, confinement to a room, is found as well).
+kind, confinement to a room, found beside a kind of either with only a child named is the child's:
+`knowledge.risk_concern.concern_of`).
 """
 
 from __future__ import annotations
@@ -29,15 +30,11 @@ SIGNPOSTED = [
     ("suspected NAI in a toddler brought in by dad", "child", {"childrens-social-care"}),
     ("elderly lady on the ward, query NAI, bruising to both arms", None, {"adult-social-care"}),
     # a child left in a car, or locked in a room, by someone named
-    (
-        "my foster carer has been locking the 11 year old in his room at night",
-        None,
-        {"childrens-social-care"},
-    ),
+    ("my foster carer has been locking the 11 year old in his room at night", "child", set()),
     (
         "as the supervising social worker, my foster carer told me she's been locking the 11 year "
         "old in his room at night",
-        None,
+        "child",
         {"childrens-social-care"},
     ),
     (
