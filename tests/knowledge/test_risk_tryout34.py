@@ -9,6 +9,10 @@ shops" (a child named, not "her", left in a car: a cue of neglect) and "my foste
 locking the 11 year old in his room" (a cue of emotional abuse for a child named, and an adult's
 kind, confinement to a room, found beside a kind of either with only a child named is the child's:
 `knowledge.risk_concern.concern_of`).
+
+An allegation about someone who works or volunteers with children named the LADO alone ("one of
+the coaches has been messaging a 13 year old player"): the category now names children's and
+adult social care too, the one that does not fit dropped by whom it concerns.
 """
 
 from __future__ import annotations
@@ -46,6 +50,19 @@ SIGNPOSTED = [
     # written here
     ("dad left the toddler in the van while he went to the bookies", "child", set()),
     ("her stepdad keeps shutting the 6 year old in the shed", "child", set()),
+    # an allegation about someone at work: the LADO and children's (or adult) social care
+    (
+        "I'm the welfare officer at a junior football club. one of the coaches has been messaging "
+        "a 13 year old player on snapchat late at night",
+        "child",
+        {"lado", "childrens-social-care"},
+    ),
+    # written here
+    (
+        "the coach has been giving lifts and presents to a 12 year old",
+        "child",
+        {"lado", "childrens-social-care"},
+    ),
 ]
 
 QUIET = [
