@@ -12,7 +12,9 @@ kind, confinement to a room, found beside a kind of either with only a child nam
 
 An allegation about someone who works or volunteers with children named the LADO alone ("one of
 the coaches has been messaging a 13 year old player"): the category now names children's and
-adult social care too, the one that does not fit dropped by whom it concerns.
+adult social care too, the one that does not fit dropped by whom it concerns. A foster carer or a
+nursery practitioner who hurts, confines or roughly handles one of the children is such an
+allegation ("the foster carer smacked one of the children in placement" named no LADO).
 """
 
 from __future__ import annotations
@@ -63,6 +65,21 @@ SIGNPOSTED = [
         "child",
         {"lado", "childrens-social-care"},
     ),
+    # a foster carer or a practitioner who hurts or confines a child in their care: the LADO
+    ("the foster carer smacked one of the children in placement", "child", {"lado"}),
+    (
+        "one of our practitioners was seen shouting at and roughly handling a toddler during nap "
+        "time",
+        "child",
+        {"lado", "childrens-social-care"},
+    ),
+    (
+        "my foster carer has been locking the 11 year old in his room at night",
+        "child",
+        {"lado", "childrens-social-care"},
+    ),
+    # written here
+    ("our foster dad hit one of the kids in placement last night", "child", {"lado"}),
 ]
 
 QUIET = [
@@ -71,7 +88,12 @@ QUIET = [
     "the baby's car seat is in the nursery office",
     "can staff leave their cars in the school car park while on a trip?",
     "the car park is next to the nursery",
+    "our foster carers took the children to the beach",
+    "the foster carer shouted at the social worker at the review",
 ]
+
+# signposted, but not an allegation about someone at work
+NOT_THE_LADO = ["the practitioner said the child's dad hits him"]
 
 
 @pytest.mark.parametrize(("message", "concerns", "contacts"), SIGNPOSTED)
@@ -89,3 +111,10 @@ def test_signposted_with_the_right_concerns_and_contacts(
 @pytest.mark.parametrize("message", QUIET)
 def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", NOT_THE_LADO)
+def test_a_practitioner_telling_of_a_child_is_no_allegation(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "lado" not in finding.contacts, finding
