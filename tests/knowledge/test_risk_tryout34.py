@@ -15,6 +15,11 @@ the coaches has been messaging a 13 year old player"): the category now names ch
 adult social care too, the one that does not fit dropped by whom it concerns. A foster carer or a
 nursery practitioner who hurts, confines or roughly handles one of the children is such an
 allegation ("the foster carer smacked one of the children in placement" named no LADO).
+
+A helper of the writer's group named by the group ("our sunday school helper") is someone in
+particular, so the sex offenders register said of them counts; a conviction said only to be
+"against children" is a risk from that person, and, for a helper or volunteer, an allegation
+about someone at work (the LADO).
 """
 
 from __future__ import annotations
@@ -80,6 +85,22 @@ SIGNPOSTED = [
     ),
     # written here
     ("our foster dad hit one of the kids in placement last night", "child", {"lado"}),
+    # a helper or volunteer on the register, or with a conviction against children
+    (
+        "our sunday school helper is on the sex offenders register",
+        "child",
+        {"childrens-social-care"},
+    ),
+    (
+        "faith group - we have a volunteer who has a conviction for something against children, "
+        "he says it was years ago. the committee wants to keep it quiet. do we have to tell "
+        "anyone?",
+        "child",
+        {"lado", "childrens-social-care"},
+    ),
+    # written here
+    ("our scout leader is on the sex offenders register", "child", set()),
+    ("the church helper has a caution involving a child", "child", {"lado"}),
 ]
 
 QUIET = [
@@ -90,6 +111,10 @@ QUIET = [
     "the car park is next to the nursery",
     "our foster carers took the children to the beach",
     "the foster carer shouted at the social worker at the review",
+    "the sunday school rota is on the register",
+    "our church helper has a conviction for fraud",
+    "do volunteers with convictions against children have to be reported?",
+    "our sunday school helper brought cakes for the children",
 ]
 
 # signposted, but not an allegation about someone at work
