@@ -20,6 +20,10 @@ A helper of the writer's group named by the group ("our sunday school helper") i
 particular, so the sex offenders register said of them counts; a conviction said only to be
 "against children" is a risk from that person, and, for a helper or volunteer, an allegation
 about someone at work (the LADO).
+
+Someone kept away by a court order, or not allowed contact, who is at the place now ("a dad with
+a court order saying no contact is in the car park") is a sign of domestic abuse, as one who has
+"turned up" was; "the court order paperwork came today" is not.
 """
 
 from __future__ import annotations
@@ -101,6 +105,15 @@ SIGNPOSTED = [
     # written here
     ("our scout leader is on the sex offenders register", "child", set()),
     ("the church helper has a caution involving a child", "child", {"lado"}),
+    # one kept away by a court, or not allowed contact, who is there now
+    (
+        "a dad with a court order saying no contact is in the car park",
+        None,
+        {"childrens-social-care"},
+    ),
+    ("dad who isn't allowed contact is outside the school gates", "child", set()),
+    # written here
+    ("mum's ex has an injunction and he's waiting outside the surgery", None, set()),
 ]
 
 QUIET = [
@@ -115,6 +128,9 @@ QUIET = [
     "our church helper has a conviction for fraud",
     "do volunteers with convictions against children have to be reported?",
     "our sunday school helper brought cakes for the children",
+    "the court order paperwork came today",
+    "the court order is in the office",
+    "does a no contact order mean he can't come to parents evening?",
 ]
 
 # signposted, but not an allegation about someone at work
