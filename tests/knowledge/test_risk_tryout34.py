@@ -24,6 +24,9 @@ about someone at work (the LADO).
 Someone kept away by a court order, or not allowed contact, who is at the place now ("a dad with
 a court order saying no contact is in the car park") is a sign of domestic abuse, as one who has
 "turned up" was; "the court order paperwork came today" is not.
+
+Her family saying they will "deal with" or "sort" a girl over a boy ("dad said if his daughter
+dates that boy the family will deal with her") is honour-based abuse.
 """
 
 from __future__ import annotations
@@ -114,6 +117,14 @@ SIGNPOSTED = [
     ("dad who isn't allowed contact is outside the school gates", "child", set()),
     # written here
     ("mum's ex has an injunction and he's waiting outside the surgery", None, set()),
+    # her family threatening to deal with a girl over a boy
+    ("dad said if his daughter dates that boy the family will deal with her", None, set()),
+    # written here
+    (
+        "her uncle said the family will sort her out if she carries on seeing her boyfriend",
+        None,
+        set(),
+    ),
 ]
 
 QUIET = [
@@ -131,6 +142,8 @@ QUIET = [
     "the court order paperwork came today",
     "the court order is in the office",
     "does a no contact order mean he can't come to parents evening?",
+    "the family will deal with the boy's behaviour at home",
+    "mum said the family will deal with it, the boy has apologised",
 ]
 
 # signposted, but not an allegation about someone at work
