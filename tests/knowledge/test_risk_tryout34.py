@@ -27,6 +27,10 @@ a court order saying no contact is in the car park") is a sign of domestic abuse
 
 Her family saying they will "deal with" or "sort" a girl over a boy ("dad said if his daughter
 dates that boy the family will deal with her") is honour-based abuse.
+
+Photos of children from a changing room, toilets or showers posted or shared ("someone posted
+photos of children from our changing room online") are a sign of sexual abuse, not only a matter
+for the policy on images.
 """
 
 from __future__ import annotations
@@ -125,6 +129,16 @@ SIGNPOSTED = [
         None,
         set(),
     ),
+    # photos of children from a changing room, posted
+    (
+        "welfare officer: a parent has posted photos of other kids from the changing room on "
+        "facebook",
+        "child",
+        {"childrens-social-care"},
+    ),
+    ("someone posted photos of children from our changing room online", "child", set()),
+    # written here
+    ("the coach shared videos of the girls in the showers on whatsapp", "child", set()),
 ]
 
 QUIET = [
@@ -144,6 +158,9 @@ QUIET = [
     "does a no contact order mean he can't come to parents evening?",
     "the family will deal with the boy's behaviour at home",
     "mum said the family will deal with it, the boy has apologised",
+    "can parents take photos in the changing room at the gala?",
+    "we put photos of the new changing rooms on our website",
+    "we shared photos of the children from the trip, the changing rooms were closed",
 ]
 
 # signposted, but not an allegation about someone at work
