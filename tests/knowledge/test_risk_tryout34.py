@@ -31,6 +31,11 @@ dates that boy the family will deal with her") is honour-based abuse.
 Photos of children from a changing room, toilets or showers posted or shared ("someone posted
 photos of children from our changing room online") are a sign of sexual abuse, not only a matter
 for the policy on images.
+
+"Can I tell the school nurse a pupil came into ED after an overdose": a question naming "a pupil"
+names anyone, unless it asks whether to pass on what the writer knows ("can I tell the police
+that a girl…"). With "that" left out, "a" one person then a verb such as "came", "was", "took",
+after whom it is told to, opens the same telling (`knowledge.risk_subjects.passing_on`).
 """
 
 from __future__ import annotations
@@ -139,6 +144,11 @@ SIGNPOSTED = [
     ("someone posted photos of children from our changing room online", "child", set()),
     # written here
     ("the coach shared videos of the girls in the showers on whatsapp", "child", set()),
+    # "can I tell X" then what happened to one person, "that" left out
+    ("can I tell the school nurse a pupil came into ED after an overdose", "child", set()),
+    # written here
+    ("can I tell the police a girl was assaulted at the bus stop?", "child", set()),
+    ("can I tell a parent a child was hit?", "child", set()),
 ]
 
 QUIET = [
@@ -161,6 +171,8 @@ QUIET = [
     "can parents take photos in the changing room at the gala?",
     "we put photos of the new changing rooms on our website",
     "we shared photos of the children from the trip, the changing rooms were closed",
+    "can I tell the parents a pupil has been absent?",
+    "can I tell the school nurse a pupil has a medical condition?",
 ]
 
 # signposted, but not an allegation about someone at work
