@@ -36,6 +36,10 @@ for the policy on images.
 names anyone, unless it asks whether to pass on what the writer knows ("can I tell the police
 that a girl…"). With "that" left out, "a" one person then a verb such as "came", "was", "took",
 after whom it is told to, opens the same telling (`knowledge.risk_subjects.passing_on`).
+
+At the consent question, "not asked - he'd abscond if he knew" is a reason not to ask, not a
+disclosure: what someone would do ("he'd abscond") is a `general` phrase; "he has absconded"
+still counts.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ import pytest
 
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
+from tests.support.reply_probe import go_to
 from tests.support.risk_both import quiet_in_both
 
 BUILT_IN = builtin_knowledge().risk_detector
@@ -149,6 +154,9 @@ SIGNPOSTED = [
     # written here
     ("can I tell the police a girl was assaulted at the bus stop?", "child", set()),
     ("can I tell a parent a child was hit?", "child", set()),
+    # absconding that happened, not one foreseen
+    ("he has absconded from the unit again", None, set()),
+    ("the 15 year old absconds every weekend", "child", set()),
 ]
 
 QUIET = [
@@ -173,7 +181,11 @@ QUIET = [
     "we shared photos of the children from the trip, the changing rooms were closed",
     "can I tell the parents a pupil has been absent?",
     "can I tell the school nurse a pupil has a medical condition?",
+    "not sought, he would abscond if we told him",
 ]
+
+# typed at the consent question, as a reason not to ask: neither signposted nor remembered
+AT_THE_CONSENT_QUESTION = ["not asked - he'd abscond if he knew"]
 
 # signposted, but not an allegation about someone at work
 NOT_THE_LADO = ["the practitioner said the child's dad hits him"]
@@ -201,3 +213,13 @@ def test_a_practitioner_telling_of_a_child_is_no_allegation(message: str) -> Non
     finding = BUILT_IN.detect(message)
     assert finding is not None
     assert "lado" not in finding.contacts, finding
+
+
+@pytest.mark.parametrize("message", AT_THE_CONSENT_QUESTION)
+def test_a_reason_not_to_ask_for_consent_is_no_disclosure(chat: Chat, message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+    go_to(chat, "consent")
+    replies = chat.send(message)
+    assert not any(r.risk_of_harm for r in replies)
+    check = chat.state.check
+    assert check is not None and not check.concern
