@@ -39,7 +39,8 @@ after whom it is told to, opens the same telling (`knowledge.risk_subjects.passi
 
 At the consent question, "not asked - he'd abscond if he knew" is a reason not to ask, not a
 disclosure: what someone would do ("he'd abscond") is a `general` phrase; "he has absconded"
-still counts.
+still counts. A remark of fewer than 16 words (was 8) while the check's question waits is read
+by the cues alone ("she's 16 and gillick competent and said no" was taken by the learnt model).
 """
 
 from __future__ import annotations
@@ -185,7 +186,12 @@ QUIET = [
 ]
 
 # typed at the consent question, as a reason not to ask: neither signposted nor remembered
-AT_THE_CONSENT_QUESTION = ["not asked - he'd abscond if he knew"]
+AT_THE_CONSENT_QUESTION = [
+    "not asked - he'd abscond if he knew",
+    # the learnt model fires on these as first messages
+    "she's 16 and gillick competent and said no",
+    "he is 17 and has capacity, he said no to us sharing",
+]
 
 # signposted, but not an allegation about someone at work
 NOT_THE_LADO = ["the practitioner said the child's dad hits him"]
