@@ -41,6 +41,10 @@ At the consent question, "not asked - he'd abscond if he knew" is a reason not t
 disclosure: what someone would do ("he'd abscond") is a `general` phrase; "he has absconded"
 still counts. A remark of fewer than 16 words (was 8) while the check's question waits is read
 by the cues alone ("she's 16 and gillick competent and said no" was taken by the learnt model).
+
+Someone else (a carer, a mate, a relative) collecting a person's supervised methadone is a sign
+of an adult's abuse (a `together` item of `adult-abuse-neglect`): it read as a parent's drug use
+only, and the old man got child procedures.
 """
 
 from __future__ import annotations
@@ -158,6 +162,19 @@ SIGNPOSTED = [
     # absconding that happened, not one foreseen
     ("he has absconded from the unit again", None, set()),
     ("the 15 year old absconds every weekend", "child", set()),
+    # someone else collecting a person's supervised methadone: an adult at risk
+    (
+        "a carer came to collect an old man's methadone but he's supposed to collect it himself "
+        "supervised",
+        "adult",
+        {"adult-social-care"},
+    ),
+    # written here
+    (
+        "his mate keeps picking up his methadone even though it's meant to be supervised",
+        None,
+        {"adult-social-care"},
+    ),
 ]
 
 QUIET = [
@@ -183,6 +200,7 @@ QUIET = [
     "can I tell the parents a pupil has been absent?",
     "can I tell the school nurse a pupil has a medical condition?",
     "not sought, he would abscond if we told him",
+    "can a carer collect a patient's methadone?",
 ]
 
 # typed at the consent question, as a reason not to ask: neither signposted nor remembered
