@@ -44,7 +44,8 @@ by the cues alone ("she's 16 and gillick competent and said no" was taken by the
 
 Someone else (a carer, a mate, a relative) collecting a person's supervised methadone is a sign
 of an adult's abuse (a `together` item of `adult-abuse-neglect`): it read as a parent's drug use
-only, and the old man got child procedures.
+only, and the old man got child procedures. Someone who "feels like he could hurt someone" is a
+threat (either): the client on licence drinking again got child procedures only, for no child.
 """
 
 from __future__ import annotations
@@ -175,6 +176,15 @@ SIGNPOSTED = [
         None,
         {"adult-social-care"},
     ),
+    # someone who says they feel they could hurt someone: a threat to anyone, adults too
+    (
+        "my client on licence told me he's been drinking again and that he feels like he could "
+        "hurt someone",
+        "either",
+        {"adult-social-care"},
+    ),
+    # written here
+    ("he said he feels like he could kill someone", "either", {"adult-social-care"}),
 ]
 
 QUIET = [
@@ -201,6 +211,8 @@ QUIET = [
     "can I tell the school nurse a pupil has a medical condition?",
     "not sought, he would abscond if we told him",
     "can a carer collect a patient's methadone?",
+    "i feel like i could kill someone, this printer is so slow",
+    "I felt like I might hurt someone's feelings if I told them",
 ]
 
 # typed at the consent question, as a reason not to ask: neither signposted nor remembered
