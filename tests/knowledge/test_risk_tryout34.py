@@ -48,6 +48,10 @@ only, and the old man got child procedures. Someone who "feels like he could hur
 threat (either): the client on licence drinking again got child procedures only, for no child.
 "Her partner", "his ex", "her husband" name grown-ups (`adult_words`, as "her son" does): a
 mum whose partner keeps her money, beside her baby, now gets adult contacts as well.
+
+"Suspected non accidental injury" is no data breach: the not-covered `breach` entry's anchor
+"accident*" is now "accidentall*", "accidently", "accidental disclosure", "accidental release",
+"by accident".
 """
 
 from __future__ import annotations
@@ -275,3 +279,21 @@ def test_a_reason_not_to_ask_for_consent_is_no_disclosure(chat: Chat, message: s
     assert not any(r.risk_of_harm for r in replies)
     check = chat.state.check
     assert check is not None and not check.concern
+
+
+def test_a_non_accidental_injury_is_no_breach(chat: Chat) -> None:
+    replies = chat.send("baby with suspected non accidental injury")
+    assert replies[0].risk_of_harm
+    assert not any("goes astray" in (r.text or "") for r in replies)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "information was accidentally disclosed to a parent",
+        "we had an accidental disclosure of a pupil's address",
+        "I accidently left a list of pupils' addresses on the bus",
+    ],
+)
+def test_an_accidental_disclosure_is_still_a_breach(chat: Chat, message: str) -> None:
+    assert any("goes astray" in (r.text or "") for r in chat.send(message))
