@@ -56,10 +56,6 @@ def concern_of(
         return "adult"
     if {"child", "adult"} <= concerns and adult != child:
         return "adult" if adult else "child" if clear else "either"
-    if "either" in concerns and clear and not adult and not grown:
-        # an adult's kind found beside a kind of either, where only a child is named clearly, is
-        # the child's ("my foster carer has been locking the 11 year old in his room")
-        return "child"
     return "either"
 
 

@@ -7,8 +7,10 @@ does NAI stand for in our policy?").
 A child was sent to adult procedures, or to none: "mum leaves the baby in the car while she
 shops" (a child named, not "her", left in a car: a cue of neglect) and "my foster carer has been
 locking the 11 year old in his room" (a cue of emotional abuse for a child named, and an adult's
-kind, confinement to a room, found beside a kind of either with only a child named is the child's:
-`knowledge.risk_concern.concern_of`).
+kind, confinement to a room, is found as well: "either", with the child contacts; an adult's kind
+found beside a kind of either was tried as the child's where a child is named clearly, but turned
+"an 18 year old student", "the old boy next door" and a lunch-club regular in her mid 80s into
+children in the brainstorm sets).
 
 An allegation about someone who works or volunteers with children named the LADO alone ("one of
 the coaches has been messaging a 13 year old player"): the category now names children's and
@@ -74,11 +76,15 @@ SIGNPOSTED = [
     ("suspected NAI in a toddler brought in by dad", "child", {"childrens-social-care"}),
     ("elderly lady on the ward, query NAI, bruising to both arms", None, {"adult-social-care"}),
     # a child left in a car, or locked in a room, by someone named
-    ("my foster carer has been locking the 11 year old in his room at night", "child", set()),
+    (
+        "my foster carer has been locking the 11 year old in his room at night",
+        None,
+        {"childrens-social-care"},
+    ),
     (
         "as the supervising social worker, my foster carer told me she's been locking the 11 year "
         "old in his room at night",
-        "child",
+        None,
         {"childrens-social-care"},
     ),
     (
@@ -113,7 +119,7 @@ SIGNPOSTED = [
     ),
     (
         "my foster carer has been locking the 11 year old in his room at night",
-        "child",
+        None,
         {"lado", "childrens-social-care"},
     ),
     # written here
