@@ -52,6 +52,10 @@ threat (either): the client on licence drinking again got child procedures only,
 money…, the baby is 8 months" got child contacts only) and reverted: a mum whose partner
 strangled her, no child named, lost the children's contacts in the brainstorm sets.
 
+A history of domestic abuse (a conviction, a caution, "previous", "history") beside a new
+partner and children, in one sentence, is a risk from that person (a `together` item of
+`risk-from-a-person`, whose records count): the probation officer's "…can I tell her?" was quiet.
+
 "Suspected non accidental injury" is no data breach: the not-covered `breach` entry's anchor
 "accident*" is now "accidentall*", "accidently", "accidental disclosure", "accidental release",
 "by accident".
@@ -198,6 +202,20 @@ SIGNPOSTED = [
     ),
     # written here
     ("he said he feels like he could kill someone", "either", {"adult-social-care"}),
+    # a history of domestic abuse beside a new partner's children
+    (
+        "probation officer: my person on probation has a new girlfriend with two young kids and "
+        "he has a previous conviction for domestic abuse. can I tell her?",
+        "child",
+        {"childrens-social-care"},
+    ),
+    # written here
+    (
+        "he's just moved in with a woman who has three kids and he has a history of domestic "
+        "violence",
+        "either",
+        {"childrens-social-care", "adult-social-care"},
+    ),
 ]
 
 QUIET = [
@@ -226,6 +244,8 @@ QUIET = [
     "can a carer collect a patient's methadone?",
     "i feel like i could kill someone, this printer is so slow",
     "I felt like I might hurt someone's feelings if I told them",
+    "can we share a partner's history of domestic abuse with children's services under clare's "
+    "law?",
 ]
 
 # typed at the consent question, as a reason not to ask: neither signposted nor remembered
