@@ -2,7 +2,8 @@
 
 Clinical shorthand for a non-accidental injury ("pt in resus, query NAI, 4 months") is a term of
 physical abuse: it counts in a sentence naming someone, never in a question naming no one ("what
-does NAI stand for in our policy?").
+does NAI stand for in our policy?"). A baby's age in weeks or months ("6 week old", "4 month
+old") names a child (`people`, `child_words`), as "year old" did.
 
 A child was sent to adult procedures, or to none: "mum leaves the baby in the car while she
 shops" (a child named, not "her", left in a car: a cue of neglect) and "my foster carer has been
@@ -80,6 +81,9 @@ SIGNPOSTED = [
     # written here
     ("suspected NAI in a toddler brought in by dad", "child", {"childrens-social-care"}),
     ("elderly lady on the ward, query NAI, bruising to both arms", None, {"adult-social-care"}),
+    # a baby's age in weeks or months names a child
+    ("?NAI in 6 week old, bruise to ear", "child", {"childrens-social-care"}),
+    ("A&E: 3 month old, possible NAI, skeletal survey booked", "child", set()),
     # a child left in a car, or locked in a room, by someone named
     (
         "my foster carer has been locking the 11 year old in his room at night",
@@ -221,6 +225,7 @@ SIGNPOSTED = [
 QUIET = [
     "what does NAI stand for in our policy?",
     "what is the process for an NAI referral?",
+    "my 3 month old has a cold, can nursery share that with other parents?",
     "the baby's car seat is in the nursery office",
     "can staff leave their cars in the school car park while on a trip?",
     "the car park is next to the nursery",
