@@ -26,7 +26,8 @@ about someone at work (the LADO).
 
 Someone kept away by a court order, or not allowed contact, who is at the place now ("a dad with
 a court order saying no contact is in the car park") is a sign of domestic abuse, as one who has
-"turned up" was; "the court order paperwork came today" is not.
+"turned up" was, or waiting, sitting or parked outside or at a place; "the court order
+paperwork came today" and "we are waiting in the office" are not.
 
 Her family saying they will "deal with" or "sort" a girl over a boy ("dad said if his daughter
 dates that boy the family will deal with her") is honour-based abuse.
@@ -158,6 +159,8 @@ SIGNPOSTED = [
     ("dad who isn't allowed contact is outside the school gates", "child", set()),
     # written here
     ("mum's ex has an injunction and he's waiting outside the surgery", None, set()),
+    ("mum's ex isn't allowed near the kids and he's waiting at the school gate", "child", set()),
+    ("the dad has a court order and he's sitting in his car outside the nursery", "child", set()),
     # her family threatening to deal with a girl over a boy
     ("dad said if his daughter dates that boy the family will deal with her", None, set()),
     # written here
@@ -238,6 +241,8 @@ QUIET = [
     "the court order paperwork came today",
     "the court order is in the office",
     "does a no contact order mean he can't come to parents evening?",
+    "he isn't allowed contact so we are waiting in the office for the social worker",
+    "the court order says no contact, we are waiting for the hearing",
     "the family will deal with the boy's behaviour at home",
     "mum said the family will deal with it, the boy has apologised",
     "can parents take photos in the changing room at the gala?",
