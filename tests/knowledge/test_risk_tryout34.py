@@ -15,9 +15,10 @@ children in the brainstorm sets).
 
 An allegation about someone who works or volunteers with children named the LADO alone ("one of
 the coaches has been messaging a 13 year old player"): the category now names children's and
-adult social care too, the one that does not fit dropped by whom it concerns. A foster carer or a
-nursery practitioner who hurts, confines or roughly handles one of the children is such an
-allegation ("the foster carer smacked one of the children in placement" named no LADO).
+adult social care too, the one that does not fit dropped by whom it concerns. A foster carer, a
+childminder or a nursery practitioner who hurts, confines or roughly handles one of the children
+is such an allegation ("the foster carer smacked one of the children in placement" named no
+LADO).
 
 A helper of the writer's group named by the group ("our sunday school helper") is someone in
 particular, so the sex offenders register said of them counts; a conviction said only to be
@@ -134,6 +135,7 @@ SIGNPOSTED = [
     ),
     # written here
     ("our foster dad hit one of the kids in placement last night", "child", {"lado"}),
+    ("the childminder locks the toddlers in the back room at nap time", None, {"lado"}),
     # a helper or volunteer on the register, or with a conviction against children
     (
         "our sunday school helper is on the sex offenders register",
@@ -267,7 +269,10 @@ AT_THE_CONSENT_QUESTION = [
 ]
 
 # signposted, but not an allegation about someone at work
-NOT_THE_LADO = ["the practitioner said the child's dad hits him"]
+NOT_THE_LADO = [
+    "the practitioner said the child's dad hits him",
+    "the childminder said the child's mum hit him",
+]
 
 
 @pytest.mark.parametrize(("message", "concerns", "contacts"), SIGNPOSTED)
