@@ -35,11 +35,13 @@ LEARNT_CATEGORY = "worry-or-secret"
 """The category whose contacts and wording the learnt model's finding takes: a general worry."""
 LEARNT_CUE = "(learnt model)"
 """What the learnt model's finding gives as its cue: never the message's words."""
-CHECK_REMARK_WORDS = 8
+CHECK_REMARK_WORDS = 16
 """While a consent check's question waits, the learnt model is not asked about a message of
 fewer words: it learnt from first messages, and a remark that short is about the question
-("the mum said no" scored 3.3 against its threshold of 1.9). Every development disclosure the
-model catches and the cues miss has 26 words or more; the cues still read every remark."""
+("the mum said no" scored 3.3 against its threshold of 1.9; round 34, tryout34: "she's 16 and
+gillick competent and said no", 8 words, at the consent question, was 8 then). Every development
+disclosure the model catches and the cues miss has 26 words or more; the cues still read every
+remark."""
 
 
 class RiskReading:

@@ -41,6 +41,9 @@ _MODALS = frozenset({"would", "could", "can", "should", "might", "will", "do", "
 _SHARE_GAP = 6  # "can I also tell", "I should tell", "do I need consent to tell"
 _THAT_GAP = 4  # "tell the social worker that", "let the school know that"
 _BEING = frozenset({"is", "was"})
+# "can I tell the school nurse a pupil came into ED…": with "that" left out, one of these (as
+# read) just after "a" one person opens the clause told of them.
+_TOLD_VERBS = frozenset({"came", "was", "is", "has", "had", "took", "said", "told", "got", "went"})
 # "is that abuse?": pointing at what was told (also read by `risk_finding.judge`).
 DEMONSTRATIVES = frozenset({"this", "that"})
 # "report a colleague who slapped a resident", "refer a mum whose partner strangled her":
@@ -242,6 +245,7 @@ def passing_on(read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[int]:
             and (
                 (words[k] in _THAT and not _anyone_before(read, k, anyone))
                 or _ones_relative(read, k)
+                or _ones_clause(read, k, i)
             )
             for k in range(i + 1, min(len(words), i + 2 + _THAT_GAP))
         )
@@ -259,6 +263,19 @@ def _anyone_before(read: Tokens, at: int, anyone: frozenset[str]) -> bool:
         return False
     before = read.words[at - 1]
     return before in anyone or (read.words[at] != "that" and at - 1 in read.plural)
+
+
+def _ones_clause(read: Tokens, at: int, share: int) -> bool:
+    """Whether "a" or "an" at `at`, after whom it is told to (not just after the word for
+    sharing at `share`), opens a clause told of one person with "that" left out ("can I tell
+    the school nurse a pupil came into ED after an overdose")."""
+    return (
+        at > share + 1
+        and read.words[at] in _ONE
+        and at + 2 < len(read.words)
+        and at + 1 in read.persons
+        and read.words[at + 2] in _TOLD_VERBS
+    )
 
 
 def _ones_relative(read: Tokens, at: int) -> bool:
