@@ -42,7 +42,7 @@ import pytest
 
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
-from tests.support.risk_both import quiet_in_both
+from tests.support.risk_both import quiet_in_both, signposted_in_both
 
 BUILT_IN = builtin_knowledge().risk_detector
 
@@ -259,9 +259,7 @@ def test_an_adult_at_risk_gets_the_adult_contacts(
 
 @pytest.mark.parametrize("message", CHILDREN_AT_A_DOMESTIC)
 def test_children_in_the_home_at_a_domestic_are_signposted(chat: Chat, message: str) -> None:
-    finding = BUILT_IN.detect(message)
-    assert finding is not None and finding.concerns == "child", finding
-    assert chat.send(message)[0].risk_of_harm
+    signposted_in_both(BUILT_IN, chat, message, "child")
 
 
 @pytest.mark.parametrize(

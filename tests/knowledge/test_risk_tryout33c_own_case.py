@@ -14,7 +14,7 @@ import pytest
 
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
-from tests.support.risk_both import quiet_in_both
+from tests.support.risk_both import quiet_in_both, signposted_in_both
 
 BUILT_IN = builtin_knowledge().risk_detector
 
@@ -34,9 +34,7 @@ QUIET = [
 
 @pytest.mark.parametrize("message", OWN_CASES)
 def test_the_writers_own_case_is_signposted(chat: Chat, message: str) -> None:
-    finding = BUILT_IN.detect(message)
-    assert finding is not None and finding.concerns == "child", finding
-    assert chat.send(message)[0].risk_of_harm
+    signposted_in_both(BUILT_IN, chat, message, "child")
 
 
 @pytest.mark.parametrize("message", QUIET)

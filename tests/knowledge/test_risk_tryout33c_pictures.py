@@ -13,7 +13,7 @@ import pytest
 
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
-from tests.support.risk_both import quiet_in_both
+from tests.support.risk_both import quiet_in_both, signposted_in_both
 
 BUILT_IN = builtin_knowledge().risk_detector
 
@@ -28,9 +28,7 @@ SENT_PICTURES = [
 
 @pytest.mark.parametrize("message", SENT_PICTURES)
 def test_pictures_sent_to_a_child_are_signposted(chat: Chat, message: str) -> None:
-    finding = BUILT_IN.detect(message)
-    assert finding is not None and finding.concerns == "child", finding
-    assert chat.send(message)[0].risk_of_harm
+    signposted_in_both(BUILT_IN, chat, message, "child")
 
 
 def test_a_parents_pictures_of_the_children_find_no_cue() -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
-from tests.support.risk_both import quiet_in_both
+from tests.support.risk_both import quiet_in_both, signposted_in_both
 
 BUILT_IN = builtin_knowledge().risk_detector
 
@@ -32,9 +32,7 @@ QUIET = [
 
 @pytest.mark.parametrize("message", WITHHELD)
 def test_medication_withheld_is_signposted_to_adult_contacts(chat: Chat, message: str) -> None:
-    finding = BUILT_IN.detect(message)
-    assert finding is not None and finding.concerns == "adult", finding
-    assert chat.send(message)[0].risk_of_harm
+    signposted_in_both(BUILT_IN, chat, message, "adult")
 
 
 @pytest.mark.parametrize("message", QUIET)

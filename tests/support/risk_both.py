@@ -12,7 +12,12 @@ def quiet_in_both(detector: RiskDetector, chat: Chat, message: str) -> None:
     assert not chat.send(message)[0].risk_of_harm
 
 
-def signposted_in_both(detector: RiskDetector, chat: Chat, message: str) -> None:
-    """Assert the cues find a risk in `message` and the assistant signposts it."""
-    assert detector.detect(message) is not None
+def signposted_in_both(
+    detector: RiskDetector, chat: Chat, message: str, concerns: str | None = None
+) -> None:
+    """Assert the cues find a risk in `message` (for `concerns`, when given: child, adult or
+    either) and the assistant signposts it."""
+    finding = detector.detect(message)
+    assert finding is not None
+    assert concerns is None or finding.concerns == concerns, finding
     assert chat.send(message)[0].risk_of_harm
