@@ -15,7 +15,7 @@ from dialogs.contract import Reply
 from dialogs.early_answers import NOT_TAKEN_WITH_RISK, EarlyAnswers, answered_later, risk_told
 from dialogs.facts import Clock, TurnKind
 from dialogs.hedged import HedgedReader
-from dialogs.numbered import NumberedItems
+from dialogs.numbered import NumberedItems, age_after_summary
 from dialogs.routes import Routes, question_of
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.turn_note import TurnNote
@@ -89,8 +89,6 @@ class TextTurns:
         `answers_ended_check` found)."""
         if not simple:
             return state, [Reply(text=self._texts.empty_message()), *self._pending(state)]
-        if (aged := self._age_after_summary(state, simple, note)) is not None:
-            return state, [aged]
         if (pointed := self._numbered_item(state, simple, note)) is not None:
             return state, pointed
         check = state.check
@@ -273,24 +271,15 @@ class TextTurns:
         moved, replies = self.answer(state, back, answer, now, note)
         return moved, [self._check.changed_to(back, answer, moved.check), *replies]
 
-    def _age_after_summary(
-        self, state: ConversationState, simple: str, note: TurnNote
-    ) -> Reply | None:
-        """Outside a check, a bare age ("shes 14") just after a key question's summary: what
-        the summary says for that age; None for anything else."""
-        if note.summarised is None or state.in_check():
-            return None
-        age = self._typed.bare_age(simple)
-        reply = self._texts.summary_for_age(note.summarised, age) if age is not None else None
-        if reply is not None:
-            note.kind, note.summarises = TurnKind.COMMAND, note.summarised
-        return reply
-
     def _numbered_item(
         self, state: ConversationState, simple: str, note: TurnNote
     ) -> list[Reply] | None:
         """The item of a numbered list a typed number points at (`NumberedItems.pointed`), with
-        the question of a check under way after it; None for no such number."""
+        the question of a check under way after it, or what a summary just shown says for a
+        bare age (`age_after_summary`); None for neither."""
+        aged = age_after_summary(state, simple, note, typed=self._typed, texts=self._texts)
+        if aged is not None:
+            return [aged]
         pointed = self._numbered.pointed(simple, note, in_check=state.in_check())
         if pointed is None:
             return None
