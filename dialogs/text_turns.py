@@ -59,6 +59,7 @@ class TextTurns:
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._case_topic = cases.topic if cases else None
         self._consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())
+        self._formal_topic = cases.formal_topic if cases else None
         self._segments = max(1, matcher.settings.max_segments)
         self._numbered = NumberedItems(knowledge, self._qa)
         self._early = EarlyAnswers(knowledge.flow, self._hedged)
@@ -330,11 +331,17 @@ class TextTurns:
         ):
             note.kind = TurnKind.OFFER_CHECK
             return [self._texts.without_consent(), *self._pending(state)]
-        # A request told of is a decision to make, unless a topic's reply says what to do with it.
-        request_told = tells_of_request(simple) and (
-            result.not_covered is None or topic in self._consent_topics
+        # A decision asked for, or a request told of, is a decision to make; a topic's own reply
+        # ("can we share a deceased person's records?") comes first, but not over a formal
+        # request's caution nor, after a risk of harm, the offer's "speak to your lead first".
+        own_reply = result.not_covered is not None and topic not in self._consent_topics
+        wanted = decision_wanted and (
+            not own_reply
+            or topic == self._formal_topic
+            or note.risk is not None
+            or state.has_concern()
         )
-        if decision_wanted or request_told:
+        if wanted or (tells_of_request(simple) and not own_reply):
             note.kind = TurnKind.OFFER_CHECK
             # Just after a signpost, a request pointing back at someone is about that case; one
             # naming a new matter ("the match report") may not be, and hears the caution hedged.
@@ -348,6 +355,9 @@ class TextTurns:
                 offer = replace(offer, text=f"{formal}\n\n{offer.text}")
             return [offer, *self._pending(state)]
         under_way = state.in_check()
+        if decision_wanted and own_reply and result.not_covered and not under_way:
+            note.kind, note.topic = TurnKind.NOT_COVERED, result.not_covered.topic
+            return [self._qa.reply_to(result), self._texts.offer_check()]  # "yes" takes it up
         # In a check, a remark that asks nothing ("she's 15") is not a question for the Q&A.
         remark = topic == self._case_topic and not asked
         if under_way and (result.off_topic or remark):
