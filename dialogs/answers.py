@@ -86,7 +86,10 @@ class QAAnswers:
 
     def _now_called_note(self, entry: QAEntry, asked: str | None) -> str | None:
         """The entry's note linking today's name to its 2008 one, when `asked` names it by
-        today's ("what is a data sharing agreement?" is answered by the entry on an ISP)."""
+        today's ("what is a data sharing agreement?" is answered by the entry on an ISP), or
+        whatever was asked for an entry whose note is always shown (`note_always`)."""
+        if entry.note_always:
+            return entry.now_called_note
         if asked is None or entry.now_called_note is None:
             return None
         names = self._now_called.get(entry.number)
