@@ -133,6 +133,8 @@ class CommandReplies:
         match route.to:
             case Destination.CHECK:
                 return self.run(state, Command.CHECK, now, note)
+            case Destination.HELP:
+                return self.run(state, Command.HELP, now, note)
             case Destination.RULES:
                 note.shows = Listed.RULES
                 reply = self._texts.rules()

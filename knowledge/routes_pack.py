@@ -24,6 +24,7 @@ class Destination(StrEnum):
     CONTACTS = "contacts"  # who to ask, from the contacts pack
     PRIVACY = "privacy"  # what happens to what people type
     ABOUT = "about"  # what the assistant is, its source and how current it is
+    HELP = "help"  # what the assistant can do, for a message that speaks to it ("I've added you")
     SUMMARY = "summary"  # a key question's explanation, as a summary of the guidance
     RECORDING = "recording"  # how to record a decision (key question 7), as a summary
     SHARING_STEPS = "sharing-steps"  # sharing the right information the right way (question 6)
