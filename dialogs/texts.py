@@ -162,7 +162,8 @@ class Texts:
         in a shared place (`shared`), first that everyone there can read it."""
         kept = [
             "I don't keep what you type. I remember only where you are in a consent check "
-            "(your answers as yes, no or not sure), for a day at most.",
+            "(your answers as yes, no or not sure), for a day at most: type **cancel** to clear "
+            "it now.",
         ]
         if shared:
             kept.insert(
@@ -183,7 +184,8 @@ class Texts:
         kept.append(
             "The logs hold which answer I gave, never your words. Please don't type names or "
             "other details that could identify anyone: I never need them. Your organisation's "
-            "privacy notice has the details."
+            "privacy notice has the details. Whoever added me for your organisation chooses "
+            "whether decision records are kept, and can remove me."
         )
         return Reply(text="**What happens to what you type**\n" + "\n\n".join(kept))
 
