@@ -150,8 +150,9 @@ class CommandReplies:
                 reply = self._texts.recording()
             case Destination.SHARING_STEPS:
                 reply = self._texts.sharing_steps()
-            case Destination.NEXT_STEPS:
-                reply = self._signpost.next_steps(signposted=note.risk is not None)
+            case Destination.NEXT_STEPS | Destination.CALM:
+                calm = route.to is Destination.CALM
+                reply = self._signpost.next_steps(signposted=note.risk is not None, calm=calm)
             case Destination.TOLD_NOT_TO_REPORT:
                 reply = self._signpost.told_not_to_report()
             case Destination.SUMMARY:

@@ -30,6 +30,8 @@ class Destination(StrEnum):
     SHARING_STEPS = "sharing-steps"  # sharing the right information the right way (question 6)
     # what to do now about a concern; only when the phrase is the whole message (`Routes.find`)
     NEXT_STEPS = "next-steps"
+    # the writer's own panic ("I'm panicking"), anywhere in a message: the next steps, calmly
+    CALM = "calm"
     # sharing without consent, as a summary of the public interest (key question 5); only when
     # no published answer is quoted, its words in order with a few between (`Routes.find_loose`)
     WITHOUT_CONSENT = "without-consent"
