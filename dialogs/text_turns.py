@@ -331,7 +331,8 @@ class TextTurns:
         ):
             note.kind = TurnKind.OFFER_CHECK
             law = [self._texts.law_since_2008()] if self._qa.names_replaced_law(question) else []
-            return [*law, self._texts.without_consent(), *self._pending(state)]
+            calm = note.risk is None and not state.has_concern()
+            return [*law, self._texts.without_consent(ask_first=calm), *self._pending(state)]
         # A decision asked for, or a request told of, is a decision to make; a topic's own reply
         # ("can we share a deceased person's records?") comes first, but not over a formal
         # request's caution nor, after a risk of harm, the offer's "speak to your lead first".

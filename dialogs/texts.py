@@ -239,12 +239,24 @@ class Texts:
             choices=(_CHECK, _RULES),
         )
 
-    def without_consent(self) -> Reply:
+    def without_consent(self, *, ask_first: bool = False) -> Reply:
         """Sharing without consent in a case no published answer decides: the public interest
-        (key question 5) in summary, then the offer of the consent check. Never legal advice."""
+        (key question 5) in summary, then the offer of the consent check. Never legal advice.
+
+        `ask_first`: no risk of harm was told of, so the summary opens with the guidance's
+        starting point, asking first ("do I need consent to refer a claimant to the food bank?"
+        is an everyday share, not a question of significant harm)."""
         flow = self._knowledge.flow
+        first = (
+            "The starting point is to be open with the person (and their family where "
+            "appropriate) about what you want to share, with whom and why, and to seek their "
+            "agreement, unless that would be unsafe or inappropriate. For everyday sharing that "
+            "helps them, asking first is the usual way.\n\n"
+            if ask_first
+            else ""
+        )
         return Reply(
-            text="**In summary, from the 2008 guidance** (sharing without consent)\n\n"
+            text=f"**In summary, from the 2008 guidance** (sharing without consent)\n\n{first}"
             "Whether you may share without consent is your professional judgement on the facts "
             "of the case. The guidance says you may share without consent where the public "
             "interest outweighs the lack of it: for example where there is reasonable cause to "
