@@ -21,6 +21,8 @@ OFFER = "That's a decision for your professional judgement"
     [
         ("Clare's law request - can we share?", "Disclosure schemes"),
         ("can we share records of someone who has died?", "people who have died"),
+        # tryout34 #13: the outside bodies' caution, not the DBS line
+        ("can I tell an employer about someone's criminal record?", "outside bodies"),
         # the example in replies34's report (a cue of the deceased topic, round 34)
         ("is it ok to share info about a deceased person", "people who have died"),
         ("can we send records to a partner organisation based outside the UK", "outside the UK"),
