@@ -331,7 +331,7 @@ class TextTurns:
         ):
             note.kind = TurnKind.OFFER_CHECK
             law = [self._texts.law_since_2008()] if self._qa.names_replaced_law(question) else []
-            calm = note.risk is None and not state.has_concern()
+            calm = not law and note.risk is None and not state.has_concern()
             return [*law, self._texts.without_consent(ask_first=calm), *self._pending(state)]
         # A decision asked for, or a request told of, is a decision to make; a topic's own reply
         # ("can we share a deceased person's records?") comes first, but not over a formal

@@ -28,6 +28,8 @@ def test_the_new_law_named_gets_the_line_before_the_summary(chat: Chat, message:
     assert LAW in said and SUMMARY in said
     assert said.index(LAW) < said.index(SUMMARY)
     assert "not legal advice" in said
+    # not the everyday "ask first" opening beside "consent is usually not the lawful basis"
+    assert "The starting point is to be open" not in said
 
 
 def test_the_offer_still_stands_after_it(chat: Chat) -> None:
