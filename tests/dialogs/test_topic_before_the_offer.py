@@ -69,3 +69,16 @@ def test_after_a_risk_of_harm_the_offer_still_wins(chat: Chat, message: str) -> 
     assert any(r.risk_of_harm for r in replies)
     assert "speak to your designated safeguarding lead first" in texts(replies)
     assert "isn't covered" not in texts(replies)
+
+
+def test_the_course_team_is_not_a_course_to_book(chat: Chat) -> None:
+    # the one of nine dev replies the change above made worse, until training-booking's anchors
+    # named a course to attend rather than any "course"
+    said = texts(
+        chat.send(
+            "doctoral course tutor: a trainee's personal problems are affecting her placement "
+            "work. can I share that with the rest of the course team?"
+        )
+    )
+    assert "Booking or completing training" not in said
+    assert OFFER in said
