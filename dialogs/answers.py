@@ -86,13 +86,28 @@ class QAAnswers:
 
     def _now_called_note(self, entry: QAEntry, asked: str | None) -> str | None:
         """The entry's note linking today's name to its 2008 one, when `asked` names it by
-        today's ("what is a data sharing agreement?" is answered by the entry on an ISP)."""
-        if asked is None or entry.now_called_note is None:
+        today's ("what is a data sharing agreement?" is answered by the entry on an ISP), or
+        whatever was asked for an entry whose note is always shown (`note_always`)."""
+        if entry.note_always:
+            return entry.now_called_note
+        if asked is None or not self._names_today(entry, asked):
             return None
+        return entry.now_called_note
+
+    def _names_today(self, entry: QAEntry, asked: str) -> bool:
+        """Whether `asked` names the entry's 2008 thing by one of today's names."""
+        if not entry.now_called:
+            return False
         names = self._now_called.get(entry.number)
         if names is None:
             names = self._now_called[entry.number] = PhraseSet(entry.now_called)
-        return None if names.first_in_words(words(asked)) is None else entry.now_called_note
+        return names.first_in_words(words(asked)) is not None
+
+    def names_replaced_law(self, asked: str) -> bool:
+        """Whether `asked` names today's law in place of one a published answer names (the
+        UK GDPR for the Data Protection Act 1998: an entry whose note is always shown)."""
+        entries = self._knowledge.entries
+        return any(e.note_always and self._names_today(e, asked) for e in entries)
 
     def formal_request(self, simple: str) -> str | None:
         """What the not-covered pack says of a formal request (the police, a court), when a

@@ -92,6 +92,7 @@ class Assistant:
             self._texts.offer_check(concern=True),
             self._texts.offer_check(concern=True, earlier=True),
             self._texts.without_consent(),
+            self._texts.without_consent(ask_first=True),
             self._signpost.follow_up(),
         )
 

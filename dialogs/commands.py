@@ -133,6 +133,8 @@ class CommandReplies:
         match route.to:
             case Destination.CHECK:
                 return self.run(state, Command.CHECK, now, note)
+            case Destination.HELP:
+                return self.run(state, Command.HELP, now, note)
             case Destination.RULES:
                 note.shows = Listed.RULES
                 reply = self._texts.rules()
@@ -148,8 +150,9 @@ class CommandReplies:
                 reply = self._texts.recording()
             case Destination.SHARING_STEPS:
                 reply = self._texts.sharing_steps()
-            case Destination.NEXT_STEPS:
-                reply = self._signpost.next_steps(signposted=note.risk is not None)
+            case Destination.NEXT_STEPS | Destination.CALM:
+                calm = route.to is Destination.CALM
+                reply = self._signpost.next_steps(signposted=note.risk is not None, calm=calm)
             case Destination.TOLD_NOT_TO_REPORT:
                 reply = self._signpost.told_not_to_report()
             case Destination.SUMMARY:

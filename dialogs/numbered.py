@@ -19,7 +19,10 @@ from knowledge.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
     from dialogs.answers import QAAnswers
+    from dialogs.state import ConversationState
+    from dialogs.texts import Texts
     from dialogs.turn_note import TurnNote
+    from dialogs.typed import TypedReader
     from knowledge.loader import Knowledge
 
 _TOPICS = Choice("Browse topics", command_value(Command.TOPICS))
@@ -209,3 +212,17 @@ class NumberedItems:
             "of the one you want.",
             choices=(_RULES, _TOPICS),
         )
+
+
+def age_after_summary(
+    state: ConversationState, simple: str, note: TurnNote, *, typed: TypedReader, texts: Texts
+) -> Reply | None:
+    """Outside a check, a bare age ("shes 14") just after a key question's summary: what the
+    summary says for that age; None for anything else."""
+    if note.summarised is None or state.in_check():
+        return None
+    age = typed.bare_age(simple)
+    reply = texts.summary_for_age(note.summarised, age) if age is not None else None
+    if reply is not None:
+        note.kind, note.summarises = TurnKind.COMMAND, note.summarised
+    return reply

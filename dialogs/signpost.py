@@ -103,7 +103,7 @@ class Signpost:
             choices=_AFTER,
         )
 
-    def next_steps(self, *, signposted: bool = False) -> Reply:
+    def next_steps(self, *, signposted: bool = False, calm: bool = False) -> Reply:
         """For "what do I do now?": safety and contacts first, then sharing well and recording.
 
         Written from the 2008 golden rules; not marked `risk_of_harm`, since the question itself
@@ -112,6 +112,7 @@ class Signpost:
         Args:
             signposted: the signpost came just before, in this turn: point to it rather than
                 list the procedures and contacts twice.
+            calm: the writer said they are panicking: a calm word comes first.
         """
         first = (
             "**First, the steps above: your protection procedures and your safeguarding contacts.**"
@@ -119,6 +120,7 @@ class Signpost:
             else self.reminder()
         )
         steps = (
+            *(["Take a breath: here is what to do, one step at a time."] if calm else []),
             "**What to do next**",
             first,
             "**Then, when you decide what to share:** be open with the person (and their family "

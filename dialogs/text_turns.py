@@ -15,7 +15,7 @@ from dialogs.contract import Reply
 from dialogs.early_answers import NOT_TAKEN_WITH_RISK, EarlyAnswers, answered_later, risk_told
 from dialogs.facts import Clock, TurnKind
 from dialogs.hedged import HedgedReader
-from dialogs.numbered import NumberedItems
+from dialogs.numbered import NumberedItems, age_after_summary
 from dialogs.routes import Routes, question_of
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.turn_note import TurnNote
@@ -59,6 +59,7 @@ class TextTurns:
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._case_topic = cases.topic if cases else None
         self._consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())
+        self._formal_topic = cases.formal_topic if cases else None
         self._segments = max(1, matcher.settings.max_segments)
         self._numbered = NumberedItems(knowledge, self._qa)
         self._early = EarlyAnswers(knowledge.flow, self._hedged)
@@ -89,8 +90,6 @@ class TextTurns:
         `answers_ended_check` found)."""
         if not simple:
             return state, [Reply(text=self._texts.empty_message()), *self._pending(state)]
-        if (aged := self._age_after_summary(state, simple, note)) is not None:
-            return state, [aged]
         if (pointed := self._numbered_item(state, simple, note)) is not None:
             return state, pointed
         check = state.check
@@ -273,24 +272,15 @@ class TextTurns:
         moved, replies = self.answer(state, back, answer, now, note)
         return moved, [self._check.changed_to(back, answer, moved.check), *replies]
 
-    def _age_after_summary(
-        self, state: ConversationState, simple: str, note: TurnNote
-    ) -> Reply | None:
-        """Outside a check, a bare age ("shes 14") just after a key question's summary: what
-        the summary says for that age; None for anything else."""
-        if note.summarised is None or state.in_check():
-            return None
-        age = self._typed.bare_age(simple)
-        reply = self._texts.summary_for_age(note.summarised, age) if age is not None else None
-        if reply is not None:
-            note.kind, note.summarises = TurnKind.COMMAND, note.summarised
-        return reply
-
     def _numbered_item(
         self, state: ConversationState, simple: str, note: TurnNote
     ) -> list[Reply] | None:
         """The item of a numbered list a typed number points at (`NumberedItems.pointed`), with
-        the question of a check under way after it; None for no such number."""
+        the question of a check under way after it, or what a summary just shown says for a
+        bare age (`age_after_summary`); None for neither."""
+        aged = age_after_summary(state, simple, note, typed=self._typed, texts=self._texts)
+        if aged is not None:
+            return [aged]
         pointed = self._numbered.pointed(simple, note, in_check=state.in_check())
         if pointed is None:
             return None
@@ -340,12 +330,20 @@ class TextTurns:
             and self._routes.find_loose(question) is not None
         ):
             note.kind = TurnKind.OFFER_CHECK
-            return [self._texts.without_consent(), *self._pending(state)]
-        # A request told of is a decision to make, unless a topic's reply says what to do with it.
-        request_told = tells_of_request(simple) and (
-            result.not_covered is None or topic in self._consent_topics
+            law = [self._texts.law_since_2008()] if self._qa.names_replaced_law(question) else []
+            calm = not law and note.risk is None and not state.has_concern()
+            return [*law, self._texts.without_consent(ask_first=calm), *self._pending(state)]
+        # A decision asked for, or a request told of, is a decision to make; a topic's own reply
+        # ("can we share a deceased person's records?") comes first, but not over a formal
+        # request's caution nor, after a risk of harm, the offer's "speak to your lead first".
+        own_reply = result.not_covered is not None and topic not in self._consent_topics
+        wanted = decision_wanted and (
+            not own_reply
+            or topic == self._formal_topic
+            or note.risk is not None
+            or state.has_concern()
         )
-        if decision_wanted or request_told:
+        if wanted or (tells_of_request(simple) and not own_reply):
             note.kind = TurnKind.OFFER_CHECK
             # Just after a signpost, a request pointing back at someone is about that case; one
             # naming a new matter ("the match report") may not be, and hears the caution hedged.
@@ -359,6 +357,9 @@ class TextTurns:
                 offer = replace(offer, text=f"{formal}\n\n{offer.text}")
             return [offer, *self._pending(state)]
         under_way = state.in_check()
+        if decision_wanted and own_reply and result.not_covered and not under_way:
+            note.kind, note.topic = TurnKind.NOT_COVERED, result.not_covered.topic
+            return [self._qa.reply_to(result), self._texts.offer_check()]  # "yes" takes it up
         # In a check, a remark that asks nothing ("she's 15") is not a question for the Q&A.
         remark = topic == self._case_topic and not asked
         if under_way and (result.off_topic or remark):

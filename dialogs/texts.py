@@ -162,7 +162,8 @@ class Texts:
         in a shared place (`shared`), first that everyone there can read it."""
         kept = [
             "I don't keep what you type. I remember only where you are in a consent check "
-            "(your answers as yes, no or not sure), for a day at most.",
+            "(your answers as yes, no or not sure), for a day at most: type **cancel** to clear "
+            "it now.",
         ]
         if shared:
             kept.insert(
@@ -183,7 +184,8 @@ class Texts:
         kept.append(
             "The logs hold which answer I gave, never your words. Please don't type names or "
             "other details that could identify anyone: I never need them. Your organisation's "
-            "privacy notice has the details."
+            "privacy notice has the details. Whoever added me for your organisation chooses "
+            "whether decision records are kept, and can remove me."
         )
         return Reply(text="**What happens to what you type**\n" + "\n\n".join(kept))
 
@@ -237,12 +239,24 @@ class Texts:
             choices=(_CHECK, _RULES),
         )
 
-    def without_consent(self) -> Reply:
+    def without_consent(self, *, ask_first: bool = False) -> Reply:
         """Sharing without consent in a case no published answer decides: the public interest
-        (key question 5) in summary, then the offer of the consent check. Never legal advice."""
+        (key question 5) in summary, then the offer of the consent check. Never legal advice.
+
+        `ask_first`: no risk of harm was told of, so the summary opens with the guidance's
+        starting point, asking first ("do I need consent to refer a claimant to the food bank?"
+        is an everyday share, not a question of significant harm)."""
         flow = self._knowledge.flow
+        first = (
+            "The starting point is to be open with the person (and their family where "
+            "appropriate) about what you want to share, with whom and why, and to seek their "
+            "agreement, unless that would be unsafe or inappropriate. For everyday sharing that "
+            "helps them, asking first is the usual way.\n\n"
+            if ask_first
+            else ""
+        )
         return Reply(
-            text="**In summary, from the 2008 guidance** (sharing without consent)\n\n"
+            text=f"**In summary, from the 2008 guidance** (sharing without consent)\n\n{first}"
             "Whether you may share without consent is your professional judgement on the facts "
             "of the case. The guidance says you may share without consent where the public "
             "interest outweighs the lack of it: for example where there is reasonable cause to "
@@ -256,6 +270,20 @@ class Texts:
             "your protection procedures now.\n\n"
             f"{self._summary_footer(flow.guidance)}",
             choices=(_CHECK, _TOPICS),
+        )
+
+    @staticmethod
+    def law_since_2008() -> Reply:
+        """Before the 2008 summary on consent, for a question naming the UK GDPR: the law has
+        changed, and consent is usually not the basis for a safeguarding share. A pointer,
+        never legal advice."""
+        return Reply(
+            text="**The law has changed since 2008.** The UK GDPR and the Data Protection Act "
+            "2018 replaced the Data Protection Act 1998 that the 2008 guidance names. Under "
+            "them, consent is usually not the lawful basis for sharing information to keep "
+            "someone safe, and data protection law does not stop you sharing without consent "
+            "where that is needed to protect a child or an adult at risk. This is a pointer, "
+            "not legal advice: your data protection officer can advise on your case."
         )
 
     def _summary_footer(self, guidance: str) -> str:

@@ -44,6 +44,7 @@ class QAEntry(PackValue):
     answers_asks: tuple[str, ...] = ()
     now_called: tuple[str, ...] = ()
     now_called_note: str | None = None
+    note_always: bool = False
 
 
 @value_class(kw_only=True)

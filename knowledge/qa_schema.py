@@ -94,10 +94,19 @@ class QAEntry(_Strict):
         "answer when the question names one of `now_called`",
     )
 
+    note_always: bool = Field(
+        default=False,
+        description="whether `now_called_note` comes before the quoted answer whatever the "
+        "question names: for an answer naming a law since replaced (the Data Protection Act "
+        "1998), where the note matters to every reader",
+    )
+
     @model_validator(mode="after")
     def _note_with_names(self) -> QAEntry:
         if bool(self.now_called) != (self.now_called_note is not None):
             raise ValueError("now_called and now_called_note go together")
+        if self.note_always and self.now_called_note is None:
+            raise ValueError("note_always needs a now_called_note")
         return self
 
     @field_validator("alternates", "keywords")

@@ -24,11 +24,14 @@ class Destination(StrEnum):
     CONTACTS = "contacts"  # who to ask, from the contacts pack
     PRIVACY = "privacy"  # what happens to what people type
     ABOUT = "about"  # what the assistant is, its source and how current it is
+    HELP = "help"  # what the assistant can do, for a message that speaks to it ("I've added you")
     SUMMARY = "summary"  # a key question's explanation, as a summary of the guidance
     RECORDING = "recording"  # how to record a decision (key question 7), as a summary
     SHARING_STEPS = "sharing-steps"  # sharing the right information the right way (question 6)
     # what to do now about a concern; only when the phrase is the whole message (`Routes.find`)
     NEXT_STEPS = "next-steps"
+    # the writer's own panic ("I'm panicking"), anywhere in a message: the next steps, calmly
+    CALM = "calm"
     # sharing without consent, as a summary of the public interest (key question 5); only when
     # no published answer is quoted, its words in order with a few between (`Routes.find_loose`)
     WITHOUT_CONSENT = "without-consent"

@@ -75,6 +75,24 @@ def test_the_law_that_replaced_the_1998_act_gets_the_note_before_entry_3(
     assert "GDPR" not in cards[-1].body
 
 
-def test_the_1998_act_by_its_own_name_gets_no_note(chat: Chat) -> None:
-    said = texts(chat.send("what are the implications of the Data Protection Act?"))
-    assert "is not a barrier to sharing" in said and "replaced in May 2018" not in said
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what are the implications of the Data Protection Act?",
+        # tryout34 #12: quoted the 1998 Act with no word that it was replaced
+        "does the Data Protection Act stop me sharing with children's services?",
+    ],
+)
+def test_entry_3_always_says_the_1998_act_was_replaced(chat: Chat, message: str) -> None:
+    # Round 34: the note on entry 3 is about the law its answer names, not a name in the
+    # question, so it comes whatever the question says (`note_always`); the ISP entries' note
+    # still comes only for today's name.
+    said = texts(chat.send(message))
+    assert "is not a barrier to sharing" in said
+    assert said.index("replaced in May 2018") < said.index("is not a barrier to sharing")
+
+
+def test_note_always_needs_a_note() -> None:
+    fields = {"number": 1, "question": "What is a widget?", "answer": "A part."}
+    with pytest.raises(ValidationError):
+        QAEntry.model_validate({**fields, "note_always": True})

@@ -28,6 +28,12 @@ TOLD = "If you've been told not to report a concern"
         "our DSL said I shouldn't report it",
         "I've been told not to raise a concern about a colleague",
         "the deputy head talked me out of reporting",
+        # round 34 (tryout34 #9): told by others than a manager, each a suggestion or a miss
+        "the head says we shouldn't refer because it will upset the parents",
+        "a colleague said I'm overreacting and shouldn't tell anyone what the child said",
+        "the pastor says we should deal with it within the church and not go to social services",
+        "the committee wants to keep it quiet",
+        "the trustees want it kept quiet",
     ],
 )
 def test_told_not_to_report_gets_the_routes(chat: Chat, message: str) -> None:
@@ -47,6 +53,8 @@ def test_told_not_to_report_gets_the_routes(chat: Chat, message: str) -> None:
         # asks about consent, not an instruction: each got the consent summary or entry 4
         "are we not allowed to make a referral without consent?",
         "the GP said we're not allowed to refer without the parents' consent, is that right?",
+        "why shouldn't we refer without consent?",
+        "am I overreacting?",
     ],
 )
 def test_other_questions_do_not_get_it(chat: Chat, message: str) -> None:
