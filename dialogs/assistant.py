@@ -30,7 +30,6 @@ from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Private, Reply, Turn
 from dialogs.facts import Clock, TurnContext, TurnFacts, TurnKind
-from dialogs.own_voice import voice_of
 from dialogs.placement import placed
 from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
@@ -186,7 +185,10 @@ class Assistant:
             clean_input(typed, MAX_READ_CHARS) if long else text,
             second_opinion=reply is None and not late and not remark,
         )
-        note.voice = voice_of(simple) if note.risk and not state.in_check() else None
+        if note.risk and not state.in_check():
+            from dialogs.own_voice import voice_of  # noqa: PLC0415 (only for a message telling of harm)
+
+            note.voice = voice_of(simple)
         if note.voice is None:
             state, replies = self._text.on_text(
                 state, text, now, note, simple=simple, reply=reply, late=late

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from dialogs.answers import QAAnswers
 from dialogs.contract import Lookup, Pick, Reply
-from dialogs.own_voice import voice_of
 from dialogs.risk_reading import RiskReading
 from dialogs.signpost import Signpost
 from dialogs.typed import clean_input, simplify
@@ -60,8 +59,11 @@ class QuestionSearch:
         limit = max(1, limit)
         text = clean_input(query) if isinstance(query, str) else ""
         finding = self._risk.detect(text) if text else None
-        voice = voice_of(simplify(text)) if finding is not None else None
-        notice = self._signpost.reply(finding, voice) if finding is not None else None
+        notice: Reply | None = None
+        if finding is not None:
+            from dialogs.own_voice import voice_of  # noqa: PLC0415 (only for a search telling of harm)
+
+            notice = self._signpost.reply(finding, voice_of(simplify(text)))
         risky = notice is not None
         if not simplify(text):
             return Lookup(self._topics(limit), False, risky, notice, topics=True)

@@ -7,12 +7,13 @@ practitioner's procedures, contacts and case record (tryout34). The reading is c
 message that names the people a practitioner works with (a pupil, a client) is a
 practitioner's, and so is "me" in what someone is told to have said ("she said he hits me").
 
-Pure and linear: one pass over the simplified words, set lookups only.
+Pure and linear: one pass over the simplified words, set lookups only. Imported only when a
+message is found to tell of harm, so a start that answers a question never reads it.
 """
 
 from __future__ import annotations
 
-from enum import StrEnum
+from typing import Literal
 
 # Within this many words before "me", a word of harm tells of harm done to the writer.
 _HARM_REACH = 3
@@ -186,13 +187,10 @@ _ADULT_AGE = 18
 _OLDEST = 120
 
 
-class Voice(StrEnum):
-    """Who seems to have written a message that tells of harm, when not a practitioner."""
-
-    CHILD = "child"  # a young person telling of harm to themselves
-    ADULT = "adult"  # an adult telling of harm to themselves
-    SELF = "self"  # someone telling of harm to themselves, age unknown
-    FAMILY = "family"  # a parent or relative, not a practitioner
+Voice = Literal["child", "adult", "self", "family"]
+"""Who seems to have written a message that tells of harm, when not a practitioner: a young
+person or an adult telling of harm to themselves, someone telling of it with no age given, or a
+parent or relative (`family`)."""
 
 
 def voice_of(simple: str) -> Voice | None:
@@ -202,13 +200,13 @@ def voice_of(simple: str) -> Voice | None:
     if any(w in _PRACTICE for w in words):
         return None
     if any(_holds(words, phrase) for phrase in _FAMILY):
-        return Voice.FAMILY
+        return "family"
     age = _own_age(words)
     if age is not None and age < _ADULT_AGE:
-        return Voice.CHILD
+        return "child"
     if any(w in _TELLING for w in words) or not _tells_of_own_harm(words):
         return None
-    return Voice.SELF if age is None else Voice.ADULT
+    return "self" if age is None else "adult"
 
 
 def _own_age(words: list[str]) -> int | None:

@@ -8,12 +8,16 @@ advice. The contacts come from the organisation's contacts pack, chosen by the k
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dialogs.choices import Command, command_value
 from dialogs.contract import Choice, Reply
-from dialogs.own_voice import Voice
 from knowledge.loader import Knowledge
 from knowledge.risk import RiskFinding
 from knowledge.risk_pack import Concern
+
+if TYPE_CHECKING:
+    from dialogs.own_voice import Voice
 
 _WHO: dict[Concern, tuple[str, str]] = {
     "child": ("a child", "child protection procedures"),
@@ -23,20 +27,20 @@ _WHO: dict[Concern, tuple[str, str]] = {
 _FALLBACK_CONTACT = "- Your designated safeguarding lead"
 _EVERY_ROUTE = ("safeguarding-lead", "childrens-social-care", "adult-social-care")
 _REPORTING_ROUTES = (*_EVERY_ROUTE, "lado")
-_FOR_THE_WRITER: dict[Voice, str] = {
-    Voice.CHILD: "**If this is happening to you, you've done the right thing telling someone, "
+_FOR_THE_WRITER: dict[str, str] = {
+    "child": "**If this is happening to you, you've done the right thing telling someone, "
     "and it is not your fault.** If you're in danger right now, call 999. Talk to an adult you "
     "trust, such as a teacher, your school nurse or a youth worker. You can also call Childline "
     "free on 0800 1111, any time, or talk to them online at childline.org.uk.",
-    Voice.ADULT: "**If this is happening to you, you don't have to deal with it on your own.** "
+    "adult": "**If this is happening to you, you don't have to deal with it on your own.** "
     "If you're in danger right now, call 999. Tell someone you trust, your GP, or adult social "
     "care at your local council, who can help keep you safe. If you're finding it hard to cope, "
     "Samaritans are free on 116 123, any time.",
-    Voice.SELF: "**If this is happening to you, you don't have to deal with it on your own.** If "
+    "self": "**If this is happening to you, you don't have to deal with it on your own.** If "
     "you're in danger right now, call 999. Tell someone you trust, such as a teacher, your GP "
     "or a youth worker. If you're under 19, Childline is free on 0800 1111; anyone can call "
     "Samaritans free on 116 123. Both are there any time.",
-    Voice.FAMILY: "**If you're worried about someone you know:** if anyone is in danger "
+    "family": "**If you're worried about someone you know:** if anyone is in danger "
     "right now, call 999. Otherwise contact children's social care at your local council (adult "
     "social care, for an adult) or the police on 101. For advice about a child, the NSPCC "
     "helpline is free on 0808 800 5000.",

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from dialogs.contract import Outcome
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
 from dialogs.numbered import Listed
-from dialogs.own_voice import Voice
 from dialogs.state import ConversationState
 from knowledge.risk import RiskFinding
+
+if TYPE_CHECKING:
+    from dialogs.own_voice import Voice
 
 # Turns whose question is remembered (by an opaque id) so that a pick next turn links to it.
 _REMEMBERED = frozenset(

@@ -16,19 +16,19 @@ from tests.support.core import Chat, texts
 @pytest.mark.parametrize(
     ("message", "voice"),
     [
-        ("im 14 and my dad hits me, who can i tell", Voice.CHILD),
-        ("I'm 15 and my bf is 22", Voice.CHILD),
-        ("im 13 and a lad from year 11 has pics of me and says hell show everyone", Voice.CHILD),
-        ("I'm 84 and my carer is rough with me, who can I tell?", Voice.ADULT),
-        ("i am 70 and my son takes my money and shouts at me", Voice.ADULT),
-        ("my stepdad hits me when mum is at work", Voice.SELF),
-        ("i want to kill myself", Voice.SELF),
-        ("I'm a parent. my ex's new partner hits my daughter when she stays there", Voice.FAMILY),
-        ("i'm not a professional, my neighbour's kids are left alone all night", Voice.FAMILY),
+        ("im 14 and my dad hits me, who can i tell", "child"),
+        ("I'm 15 and my bf is 22", "child"),
+        ("im 13 and a lad from year 11 has pics of me and says hell show everyone", "child"),
+        ("I'm 84 and my carer is rough with me, who can I tell?", "adult"),
+        ("i am 70 and my son takes my money and shouts at me", "adult"),
+        ("my stepdad hits me when mum is at work", "self"),
+        ("i want to kill myself", "self"),
+        ("I'm a parent. my ex's new partner hits my daughter when she stays there", "family"),
+        ("i'm not a professional, my neighbour's kids are left alone all night", "family"),
     ],
 )
 def test_the_writer_at_risk_or_their_family_is_read(message: str, voice: Voice) -> None:
-    assert voice_of(simplify(message)) is voice
+    assert voice_of(simplify(message)) == voice
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_a_practitioners_message_is_theirs(message: str) -> None:
 
 
 def test_a_long_message_is_read_in_one_pass() -> None:
-    assert voice_of(simplify("im 14 " + "and then " * 50_000 + "he hits me")) is Voice.CHILD
+    assert voice_of(simplify("im 14 " + "and then " * 50_000 + "he hits me")) == "child"
     assert voice_of(simplify("hits " * 100_000)) is None
 
 
