@@ -14,14 +14,12 @@ from collections.abc import Mapping
 
 from dialogs.contract import Private, Reply
 from dialogs.signpost import Signpost
+from dialogs.state import FOLLOW_UP_WORDS
 from dialogs.texts import Texts
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
 from knowledge.matching.text import words
 from knowledge.typed_words import WorryName
-
-FOLLOW_UP_WORDS = 12
-"""The most words a follow-up has; a longer message is a question or story of its own."""
 
 _SOCIAL_CARE = ("childrens-social-care", "adult-social-care")
 _FOOTER = (

@@ -35,7 +35,7 @@ from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import CHECK_REMARK_WORDS, RiskReading
 from dialogs.signpost import Signpost
-from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState, place_of
+from dialogs.state import AFTER_SIGNPOST_TURNS, FOLLOW_UP_WORDS, ConversationState, place_of
 from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
@@ -151,7 +151,7 @@ class Assistant:
         state = self._greeted(state, replies, context, usage)
         if note.risk is not None:
             replies.insert(0, self._signpost.reply(note.risk, note.voice))
-            state = state.concerned().signposted_at(here)
+            state = replace(state.concerned().signposted_at(here), writer=note.voice)
         offered = bool(replies) and replies[-1] in self._offers
         if note.shows is not None:
             state = replace(state, listed=note.shows)
@@ -189,12 +189,14 @@ class Assistant:
             from dialogs.own_voice import voice_of  # noqa: PLC0415 (only for a message telling of harm)
 
             note.voice = voice_of(simple)
-        if note.voice is None:
+        if note.voice is not None:  # the person at risk, or their family: where to get help
+            replies = [self._signpost.beyond_this_tool()]
+        elif self._writer_follows_up(state, note, simple):
+            replies = [self._signpost.to_writer_again(state.writer or "")]
+        else:
             state, replies = self._text.on_text(
                 state, text, now, note, simple=simple, reply=reply, late=late
             )
-        else:  # the person at risk, or their family: where to get help, and no more
-            replies = [self._signpost.beyond_this_tool()]
         if turn.command and note.risk is None and note.kind in _UNKNOWN:
             # S-27: input the command doesn't know gets its usage, in place of the decline.
             usage = self._texts.command_usage()
@@ -208,6 +210,18 @@ class Assistant:
             )
             replies.insert(0, warning)
         return state, replies, usage
+
+    @staticmethod
+    def _writer_follows_up(state: ConversationState, note: TurnNote, simple: str) -> bool:
+        """Whether a message is a short follow-up ("what do I do", "thanks") just after a
+        signpost given to the person at risk or their family, telling of no new harm."""
+        return (
+            state.writer is not None
+            and note.after_signpost
+            and note.risk is None
+            and not state.in_check()
+            and len(simple.split()) <= FOLLOW_UP_WORDS
+        )
 
     def _greeted(
         self,

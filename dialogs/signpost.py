@@ -90,6 +90,16 @@ class Signpost:
         return Reply(text="\n\n".join(parts), risk_of_harm=True)
 
     @staticmethod
+    def to_writer_again(writer: str) -> Reply:
+        """A short message just after a signpost to the person at risk or their family (`writer`,
+        a `Voice`): where they can get help, said again; nothing for a practitioner."""
+        help_there = _FOR_THE_WRITER.get(writer, _FOR_THE_WRITER["self"])
+        return Reply(
+            text=f"{help_there}\n\nI can't help more with this here, but the people above can, "
+            "and it's right to talk to them."
+        )
+
+    @staticmethod
     def beyond_this_tool() -> Reply:
         """After the signpost to a message written by the person at risk or their family: all a
         practitioners' tool can do for them."""

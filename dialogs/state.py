@@ -15,6 +15,9 @@ from knowledge.value_class import value_class
 STATE_FORMAT = 1
 AFTER_SIGNPOST_TURNS = 3
 """How many turns after a signpost are read as following it (`ConversationState.after_signpost`)."""
+FOLLOW_UP_WORDS = 12
+"""The most words a follow-up to a signpost has; a longer message is a question or story of
+its own."""
 _LISTS = frozenset(kind.value for kind in Listed)
 _STEP_ID = LazyPattern(r"^[a-z][a-z0-9-]{0,30}$")  # compiled when a stored state is read
 _PLACE = LazyPattern(r"^[0-9a-f]{16}$")
@@ -37,6 +40,10 @@ class CheckProgress(Value):
     def answered(self, step: str) -> AnswerKey | None:
         """The answer given at `step` in this run, if any."""
         return next((a for s, a in self.answers if s == step), None)
+
+
+WRITERS = frozenset({"child", "adult", "self", "family"})
+"""The writers `dialogs.own_voice` tells apart from a practitioner (its `Voice`)."""
 
 
 @value_class
@@ -77,6 +84,10 @@ class ConversationState(Value):
     # `concern` and `after_signpost` shape replies only in that place: what was said in a
     # personal chat is never referred to in a channel, nor one channel's case in another.
     signposted_in: str | None = None
+    # Who wrote the message the last signpost answered, when it read as the person at risk or
+    # their family (`dialogs.own_voice`: one of `WRITERS`): a short follow-up next is answered
+    # for them, not as a practitioner's. One of four words, never what was said.
+    writer: str | None = None
 
     def after_reply(
         self, *, offered: bool, ended: bool, formed: bool = False, written: bool = False
@@ -176,6 +187,7 @@ class ConversationState(Value):
             **({"after_signpost": self.after_signpost} if self.after_signpost else {}),
             **({"summarised": self.summarised} if self.summarised else {}),
             **({"signposted_in": self.signposted_in} if self.signposted_in else {}),
+            **({"writer": self.writer} if self.writer else {}),
         }
 
     @classmethod
@@ -216,6 +228,7 @@ def _parse(data: object) -> ConversationState:
         after_signpost=min(_int(data.get("after_signpost", 0)), AFTER_SIGNPOST_TURNS),
         summarised=_step(data["summarised"]) if "summarised" in data else None,
         signposted_in=_place(data.get("signposted_in")),
+        writer=data["writer"] if data.get("writer") in WRITERS else None,
     )
 
 

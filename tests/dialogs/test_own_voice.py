@@ -9,6 +9,7 @@ import pytest
 
 from dialogs.contract import Reply
 from dialogs.own_voice import Voice, voice_of
+from dialogs.state import ConversationState
 from dialogs.typed import simplify
 from tests.support.core import Chat, texts
 
@@ -91,3 +92,38 @@ def test_in_a_check_a_disclosure_gets_the_practitioners_signpost(chat: Chat) -> 
     first = _first(chat.send("my dad hits me"))
 
     assert first.text.startswith("**What you've described may mean")
+
+
+def test_a_young_persons_follow_up_gets_their_help_again(chat: Chat) -> None:
+    chat.send("im 14 and my dad hits me, who can i tell")
+
+    replies = chat.send("i dont know what to do")
+
+    said = texts(replies)
+    assert "0800 1111" in said and "If you're asking as a practitioner" not in said
+    assert not any(r.choices for r in replies)
+    assert chat.state.writer == "child"
+
+
+def test_a_practitioners_follow_up_is_as_before(chat: Chat) -> None:
+    chat.send("a pupil told me her dad hits her")
+
+    said = texts(chat.send("i dont know what to do"))
+
+    assert "0800 1111" not in said
+    assert chat.state.writer is None
+
+
+def test_the_writer_is_forgotten_at_a_practitioners_signpost(chat: Chat) -> None:
+    chat.send("I'm 84 and my carer is rough with me, who can I tell?")
+    chat.send("a pupil told me her dad hits her")
+
+    assert "116 123" not in texts(chat.send("what now?"))
+
+
+def test_the_writer_is_kept_as_one_of_four_words(chat: Chat) -> None:
+    chat.send("im 14 and my dad hits me, who can i tell")
+    stored = chat.state.to_json()
+
+    assert stored["writer"] == "child"
+    assert ConversationState.from_json({**stored, "writer": "he hits me"}).writer is None
