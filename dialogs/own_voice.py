@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from typing import Literal
 
+from dialogs.typed import age_in_word
+from knowledge.matching.phrases import PhraseSet
+
 # Within this many words before "me", a word of harm tells of harm done to the writer.
 _HARM_REACH = 3
 _HARMS = frozenset(
@@ -110,12 +113,12 @@ _HARMS = frozenset(
     ]
 )
 _OWN_HARM = (
-    ("kill", "myself"),
-    ("hurt", "myself"),
-    ("harm", "myself"),
-    ("cut", "myself"),
-    ("cutting", "myself"),
-    ("end", "my", "life"),
+    "kill myself",
+    "hurt myself",
+    "harm myself",
+    "cut myself",
+    "cutting myself",
+    "end my life",
 )
 _I_AM = (("im",), ("i", "am"), ("i", "m"))
 # The people a practitioner works with: a message naming one is a practitioner's.
@@ -166,25 +169,24 @@ _TELLING = frozenset(
     ]
 )
 _FAMILY = (
-    ("im", "a", "parent"),
-    ("i", "am", "a", "parent"),
-    ("as", "a", "parent"),
-    ("im", "not", "a", "professional"),
-    ("i", "am", "not", "a", "professional"),
-    ("im", "a", "mum"),
-    ("im", "a", "dad"),
-    ("im", "his", "mum"),
-    ("im", "her", "mum"),
-    ("im", "his", "dad"),
-    ("im", "her", "dad"),
-    ("im", "a", "grandparent"),
-    ("im", "her", "daughter"),
-    ("im", "his", "daughter"),
-    ("im", "her", "son"),
-    ("im", "his", "son"),
+    "im a parent",
+    "i am a parent",
+    "as a parent",
+    "im not a professional",
+    "i am not a professional",
+    "im a mum",
+    "im a dad",
+    "im his mum",
+    "im her mum",
+    "im his dad",
+    "im her dad",
+    "im a grandparent",
+    "im her daughter",
+    "im his daughter",
+    "im her son",
+    "im his son",
 )
 _ADULT_AGE = 18
-_OLDEST = 120
 
 
 Voice = Literal["child", "adult", "self", "family"]
@@ -199,7 +201,7 @@ def voice_of(simple: str) -> Voice | None:
     words = simple.split()
     if any(w in _PRACTICE for w in words):
         return None
-    if any(_holds(words, phrase) for phrase in _FAMILY):
+    if PhraseSet(_FAMILY).first_in_words(words) is not None:
         return "family"
     age = _own_age(words)
     if age is not None and age < _ADULT_AGE:
@@ -210,13 +212,14 @@ def voice_of(simple: str) -> Voice | None:
 
 
 def _own_age(words: list[str]) -> int | None:
-    """The age the writer gives ("im 14", "i am 84"), if any."""
+    """The age the writer gives ("im 14", "i am 84", "im 15yo"), if any."""
     for at in range(len(words)):
         for lead in _I_AM:
             end = at + len(lead)
-            if tuple(words[at:end]) == lead and end < len(words) and words[end].isdigit():
-                age = int(words[end][:3])
-                return age if 0 < age <= _OLDEST else None
+            if tuple(words[at:end]) == lead and end < len(words):
+                age = age_in_word(words[end])
+                if age is not None:
+                    return age or None
     return None
 
 
@@ -227,13 +230,4 @@ def _tells_of_own_harm(words: list[str]) -> bool:
             last_harm = at
         elif word == "me" and at - last_harm <= _HARM_REACH:
             return True
-    return any(_holds(words, phrase) for phrase in _OWN_HARM)
-
-
-def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
-    """Whether `phrase` stands in `words` as consecutive words."""
-    size = len(phrase)
-    first = phrase[0]
-    return any(
-        word == first and tuple(words[at : at + size]) == phrase for at, word in enumerate(words)
-    )
+    return PhraseSet(_OWN_HARM).first_in_words(words) is not None

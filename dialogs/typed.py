@@ -208,8 +208,8 @@ class TypedReader:
         words = simple.split()
         if not 0 < len(words) <= _MAX_AGE_WORDS:
             return None
-        ages = [age for w in words if (age := _age(w)) is not None]
-        others = [w for w in words if _age(w) is None]
+        ages = [age for w in words if (age := age_in_word(w)) is not None]
+        others = [w for w in words if age_in_word(w) is None]
         if len(ages) != 1 or any(w not in self._age_words for w in others):
             return None
         return ages[0]
@@ -223,7 +223,7 @@ class TypedReader:
         )
 
 
-def _age(word: str) -> int | None:
+def age_in_word(word: str) -> int | None:
     """The age one word gives: a number up to 120, bare or run into "yo", "yrs" or "y"."""
     digits = word.removesuffix("yo").removesuffix("yrs").removesuffix("y")
     if not digits.isdecimal() or len(digits) > _AGE_DIGITS or not digits.isascii():
