@@ -381,8 +381,15 @@ class Texts:
         """The reply to an empty or unreadable message."""
         return "I didn't catch a question there. Type **help** to see what I can do."
 
-    def not_an_answer(self) -> Reply:
-        """During a check, for a message that is neither an answer nor a question."""
+    def not_an_answer(self, *, skipped: bool = False) -> Reply:
+        """During a check, for a message that is neither an answer nor a question; `skipped`
+        when it asked to skip the question ("skip", "next"), which the check cannot do."""
+        if skipped:
+            return Reply(
+                text="A key question can't be skipped: each answer changes what the check "
+                "concludes. If you don't know, **Not sure** is an answer too, and the check will "
+                "say what to do next. Type **cancel** to stop the check.",
+            )
         return Reply(
             text="I'm keeping your place in the check. I don't need the details of the case "
             "(and please don't type anything that could identify anyone): answer the question "
