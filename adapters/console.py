@@ -149,12 +149,22 @@ def _numbers_a_list(reply: Reply) -> bool:
     return any(_NUMBERED_LINE.match(line) for line in reply.text.splitlines())
 
 
-def field_prompt(label: str, options: Sequence[tuple[str, str]]) -> str:
-    """The prompt for one field of a record form: its label, and numbered options if any."""
+def field_prompt(label: str, options: Sequence[tuple[str, str]], earlier: str = "") -> str:
+    """The prompt for one field of a record form: its label, numbered options if any, and what
+    was typed there before going back to it (`earlier`), which Enter keeps."""
     if options:
         listed = "  ".join(f"{i}) {text}" for i, (_, text) in enumerate(options, start=1))
-        return f"{label} [{listed}] (Enter to leave blank): "
+        label = f"{label} [{listed}]"
+    if earlier:
+        return f"{label} (now: {earlier}; Enter keeps it, skip leaves it blank): "
     return f"{label} (Enter to leave blank): "
+
+
+def _as_shown(options: Sequence[tuple[str, str]], line: str) -> str:
+    if not options:
+        return line.strip()
+    picked = _pick(line.strip(), [Choice(text, key) for key, text in options])
+    return picked.label if picked is not None else ""
 
 
 def form_turn(form: RecordForm, lines: Sequence[str], conversation_id: str) -> Turn:
@@ -242,10 +252,13 @@ async def fill_in(
     if not json_mode:
         stdout.write(FORM_KEYS + "\n\n")
     lines: list[str] = []
+    undone: list[str] = []  # the lines gone back over, the nearest last
     while len(lines) < len(form.fields):
         field = form.fields[len(lines)]
+        earlier = undone[-1] if undone else ""
         if not json_mode:
-            stdout.write(field_prompt(field.label, field.options))
+            shown = _as_shown(field.options, earlier)
+            stdout.write(field_prompt(field.label, field.options, shown))
             stdout.flush()
         line = await read_field(stdin, stdout, field.options, prompts=not json_mode, typed=typed)
         move = field_move(line, typed)
@@ -253,11 +266,14 @@ async def fill_in(
             return [Reply(text=FORM_STOPPED)]
         if move is FieldMove.BACK:
             if lines:
-                lines.pop()
+                undone.append(lines.pop())
             elif not json_mode:
                 stdout.write(FIRST_FIELD + "\n")
             continue
-        lines.append("" if move is FieldMove.SKIP else line)
+        if undone:
+            undone.pop()
+        kept = earlier if move is None and not line.strip() else line
+        lines.append("" if move is FieldMove.SKIP else kept)
         emit(await said_at_prompt(handle, form, field.id, lines[-1], conversation))
     return await handle(form_turn(form, lines, conversation))
 

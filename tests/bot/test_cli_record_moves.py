@@ -65,3 +65,23 @@ def test_cancel_stops_the_form_with_nothing_written(tmp_path: Path) -> None:
 
     assert FORM_STOPPED in out
     assert "Here is your completed record" not in out
+
+
+def test_back_shows_what_was_typed_there_and_enter_keeps_it(tmp_path: Path) -> None:
+    fields = _fields()
+    typed = ["DSL", "report of concern", "back", "back", "", "", "children's social care"]
+    out = _run([*CHECK, *typed, *["" for _ in fields[3:]], "quit"], tmp_path).stdout
+
+    form = out[out.index(fields[0].label) :]
+    assert f"{fields[0].label} (now: DSL; Enter keeps it" in form
+    assert f"{fields[1].label} (now: report of concern; Enter keeps it" in form
+    said = [_shown(out, f) for f in fields[:3]]
+    assert said == ["DSL", "report of concern", "children's social care"]
+
+
+def test_skip_after_back_leaves_the_field_blank(tmp_path: Path) -> None:
+    fields = _fields()
+    typed = ["DSL", "back", "skip"]
+    out = _run([*CHECK, *typed, *["" for _ in fields[1:]], "quit"], tmp_path).stdout
+
+    assert _shown(out, fields[0]) == BLANK
