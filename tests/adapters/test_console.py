@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from adapters.console import field_move, line_to_turn, render_reply, render_text
+from adapters.console import line_to_turn, render_reply, render_text
+from adapters.console_form import field_move
 from dialogs.contract import Choice, Reply
 from dialogs.typed import FieldMove, TypedReader
 from tests.support.packs import builtin_knowledge

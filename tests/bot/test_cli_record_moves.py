@@ -8,7 +8,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from adapters.console import FIRST_FIELD, FORM_STOPPED
+from adapters.console_form import FIRST_FIELD, FORM_STOPPED
 from knowledge.flow_pack import RecordField, all_paths
 from tests.support.environment import command_env, run_command
 from tests.support.packs import builtin_knowledge

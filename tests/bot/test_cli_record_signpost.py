@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from adapters.console import field_prompt, field_turn
+from adapters.console_form import field_prompt, field_turn
 from dialogs.contract import RecordEntry, RecordForm
 from knowledge.flow_pack import all_paths
 from tests.support.environment import command_env, run_command
