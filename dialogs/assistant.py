@@ -9,7 +9,6 @@ from dialogs.check_commands import (
     ENDED_OR_EXPIRED,
     FORM_SHOWN,
     RECORD_WRITTEN,
-    changed_after_end,
     pressed_after_end,
 )
 from dialogs.choices import (
@@ -45,7 +44,6 @@ from dialogs.typed import (
     clean_input,
     simplify,
 )
-from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 from knowledge.risk import RiskFinding
@@ -279,35 +277,11 @@ class Assistant:
             turn.earlier_text is not None
             and self._risk.detect(clean_input(turn.earlier_text, MAX_READ_CHARS)) is not None
         ):
-            changed = self._changed_answer(state, turn)
+            changed = self._text.replies.edit_changes(state, turn.text, turn.earlier_text)
             return state, placed([changed], turn) if changed else [], note.facts(state)
         note.risk = finding
         state = state.concerned().signposted_at(here).turned(signposted=True)
         return state, placed([self._signpost.reply(finding)], turn), note.facts(state)
-
-    def _changed_answer(self, state: ConversationState, turn: Turn) -> Reply | None:
-        """For an edit that changes a yes, no or not sure while a check is under way or just
-        after it ended: a line saying an edit changes no answer, and how to change one; None
-        for any other edit (a typo fixed is never a second answer)."""
-        check = state.check
-        if check is None or not (state.in_check() or state.ended):
-            return None
-        now_reads = self._reads_as_answer(state, turn.text or "")
-        was_reads = self._reads_as_answer(state, turn.earlier_text or "")
-        if now_reads is None or (turn.earlier_text is not None and now_reads == was_reads):
-            return None
-        if check.finished:
-            return changed_after_end(check)
-        return Reply(
-            text="I've seen your edit, but an edited message doesn't change an answer I've "
-            "already taken. If an answer has changed, type **back** to change your last answer."
-        )
-
-    def _reads_as_answer(self, state: ConversationState, typed: str) -> AnswerKey | None:
-        text = clean_input(typed)
-        simple = simplify(text)
-        reply = self._text.replies.check_reply(state, text, simple) if state.in_check() else None
-        return reply.answer if reply is not None else self._text.replies.answer_in(text, simple)
 
     # -- buttons ---------------------------------------------------------------------------
 
