@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from dialogs.answers import QAAnswers
 from dialogs.check_commands import (
@@ -34,7 +35,7 @@ from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import CHECK_REMARK_WORDS, RiskReading
 from dialogs.signpost import Signpost
-from dialogs.state import AFTER_SIGNPOST_TURNS, FOLLOW_UP_WORDS, ConversationState, place_of
+from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState, place_of
 from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
@@ -48,6 +49,9 @@ from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 from knowledge.risk import RiskFinding
 from knowledge.route_index import RouteIndex, route_index
+
+if TYPE_CHECKING:
+    from dialogs.own_voice import Voice
 
 Decision = tuple[ConversationState, list[Reply], TurnFacts]
 _NO_CONTEXT = TurnContext()
@@ -183,14 +187,13 @@ class Assistant:
             clean_input(typed, MAX_READ_CHARS) if long else text,
             second_opinion=reply is None and not late and not remark,
         )
-        if note.risk and not state.in_check():
-            from dialogs.own_voice import voice_of  # noqa: PLC0415 (only for a message telling of harm)
-
-            note.voice = voice_of(simple)
+        note.voice = self._voice(state, note, simple)
         if note.voice is not None:  # the person at risk, or their family: where to get help
-            replies = [self._signpost.beyond_this_tool()]
-        elif self._writer_follows_up(state, note, simple):
-            replies = [self._signpost.to_writer_again(state.writer or "")]
+            replies = [
+                self._signpost.beyond_this_tool()
+                if note.risk is not None
+                else self._signpost.to_writer_again(note.voice)
+            ]
         else:
             state, replies = self._text.on_text(
                 state, text, now, note, simple=simple, reply=reply, late=late
@@ -210,16 +213,17 @@ class Assistant:
         return state, replies, usage
 
     @staticmethod
-    def _writer_follows_up(state: ConversationState, note: TurnNote, simple: str) -> bool:
-        """Whether a message is a short follow-up ("what do I do", "thanks") just after a
-        signpost given to the person at risk or their family, telling of no new harm."""
-        return (
-            state.writer is not None
-            and note.after_signpost
-            and note.risk is None
-            and not state.in_check()
-            and len(simple.split()) <= FOLLOW_UP_WORDS
-        )
+    def _voice(state: ConversationState, note: TurnNote, simple: str) -> Voice | None:
+        """Who wrote a message outside a check, when it reads as the person at risk or their
+        family: one telling of harm, or one just after a signpost given to them that reads as
+        theirs still, or is a short follow-up ("what do I do", "thanks")."""
+        if state.in_check() or (note.risk is None and not (note.after_signpost and state.writer)):
+            return None
+        from dialogs.own_voice import voice_after, voice_of  # noqa: PLC0415 (only after harm)
+
+        if not (note.after_signpost and state.writer):
+            return voice_of(simple)
+        return voice_after(simple, state.writer, told=note.risk is not None)
 
     def _greeted(
         self,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from dialogs.contract import Reply
-from tests.support.core import Chat
+from tests.support.core import Chat, texts
 
 _FIRST = "im 14 and my dad hits me, who can i tell"
 
@@ -24,3 +24,37 @@ def test_what_the_tool_cannot_do_is_said_in_one_wording(chat: Chat) -> None:
 
     assert _last_sentence(again[-1]) == closing
     assert again[-1].text.count("people above") == 1
+
+
+_TOLD_MORE = "i told my teacher before but she didnt do anything and now im scared to go home"
+
+
+def test_a_longer_follow_up_telling_of_harm_keeps_their_voice(chat: Chat) -> None:
+    chat.send(_FIRST)
+
+    replies = chat.send(_TOLD_MORE)
+
+    said = texts(replies)
+    assert replies[0].risk_of_harm and replies[0].text.startswith("**If this is happening to you")
+    assert "0800 1111" in said
+    assert "What you've described may mean" not in said and "Record what you shared" not in said
+    assert not any(r.choices for r in replies)
+    assert chat.state.writer == "child"
+
+
+def test_a_longer_follow_up_in_the_first_person_gets_their_help_again(chat: Chat) -> None:
+    chat.send("I'm 84 and my carer is rough with me, who can I tell?")
+
+    said = texts(chat.send("i have tried to tell my son about it but he just says im imagining it"))
+
+    assert "116 123" in said and "consent check" not in said
+
+
+def test_a_follow_up_naming_a_practitioners_people_is_a_practitioners(chat: Chat) -> None:
+    chat.send("I'm 84 and my carer is rough with me, who can I tell?")
+
+    replies = chat.send("a resident told me her son hits her and she is scared to go home")
+
+    assert replies[0].text.startswith("**What you've described may mean")
+    assert "116 123" not in texts(replies)
+    assert chat.state.writer is None
