@@ -153,7 +153,9 @@ class Assistant:
         state = self._greeted(state, replies, context, usage)
         if note.risk is not None:
             replies.insert(0, self._signpost.reply(note.risk, note.voice))
-            state = replace(state.concerned().signposted_at(here), writer=note.voice)
+            state = state.concerned().signposted_at(here)
+        if state.writer != note.voice:  # kept only while what is written reads as theirs
+            state = replace(state, writer=note.voice)
         offered = bool(replies) and replies[-1] in self._offers
         if note.shows is not None:
             state = replace(state, listed=note.shows)
@@ -212,12 +214,13 @@ class Assistant:
             replies.insert(0, warning)
         return state, replies, usage
 
-    @staticmethod
-    def _voice(state: ConversationState, note: TurnNote, simple: str) -> Voice | None:
+    def _voice(self, state: ConversationState, note: TurnNote, simple: str) -> Voice | None:
         """Who wrote a message outside a check, when it reads as the person at risk or their
         family: one telling of harm, or one just after a signpost given to them that reads as
-        theirs still, or is a short follow-up ("what do I do", "thanks")."""
+        theirs still. A command but help ("check", "topics") moves the conversation on."""
         if state.in_check() or (note.risk is None and not (note.after_signpost and state.writer)):
+            return None
+        if note.risk is None and self._text.replies.command_in(simple) not in (None, Command.HELP):
             return None
         from dialogs.own_voice import voice_after, voice_of  # noqa: PLC0415 (only after harm)
 

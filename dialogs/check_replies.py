@@ -12,6 +12,7 @@ from dialogs.typed import clean_input, simplify
 from knowledge.flow_pack import AnswerKey
 
 if TYPE_CHECKING:
+    from dialogs.choices import Command
     from dialogs.consent_check import ConsentCheck
     from dialogs.hedged import HedgedReader
     from dialogs.state import ConversationState
@@ -78,6 +79,10 @@ class CheckReplies:
         """Whether `text` is a longer yes, no or not sure typed just after a check ended ("she
         said no though"): an answer changed, not a question and not a first message."""
         return state.ended and self._hedged_answer(text, simple) is not None
+
+    def command_in(self, simple: str) -> Command | None:
+        """The command a typed message is, if it is one (`TypedReader.as_command`)."""
+        return self._typed.as_command(simple)
 
     def edit_changes(
         self, state: ConversationState, text: str | None, earlier: str | None

@@ -190,6 +190,29 @@ _FAMILY = (
 _ADULT_AGE = 18
 # The writer speaking of themselves: a follow-up with one of these reads as theirs.
 _FIRST_PERSON = frozenset(["i", "im", "ive", "id", "ill", "me", "my", "mine", "myself"])
+# Words of a question about the guidance, or of a practitioner: a follow-up telling of no harm
+# with one of these moves the conversation on ("is consent needed", "im asking as a practitioner").
+_GUIDANCE = frozenset(
+    [
+        "consent",
+        "consented",
+        "information",
+        "info",
+        "confidential",
+        "confidentiality",
+        "gdpr",
+        "guidance",
+        "protocol",
+        "isp",
+        "data",
+        "golden",
+        "caldicott",
+        "practitioner",
+        "practitioners",
+        "colleague",
+        "colleagues",
+    ]
+)
 
 
 Voice = Literal["child", "adult", "self", "family"]
@@ -222,7 +245,8 @@ def voice_after(simple: str, writer: str, *, told: bool) -> Voice | None:
     family (`writer`, one of `dialogs.state.WRITERS`), when it still reads as theirs: naming
     none of the people a practitioner works with, and in the first person ("i told my teacher
     but she didnt do anything and now im scared to go home") or a short follow-up telling of
-    no harm ("what now", "thanks"). None when it reads as a practitioner's.
+    no harm ("what now", "thanks"). None when it reads as a practitioner's, or as a question
+    about the guidance ("do i need consent to share with the school").
 
     Args:
         simple: the message, simplified as `dialogs.typed.simplify` does.
@@ -234,6 +258,8 @@ def voice_after(simple: str, writer: str, *, told: bool) -> Voice | None:
     if own not in (None, "self"):
         return own
     words = simple.split()
+    if not told and any(w in _GUIDANCE for w in words):
+        return None
     short = not told and len(words) <= FOLLOW_UP_WORDS
     mine = short or any(w in _FIRST_PERSON for w in words)
     theirs = mine and not any(w in _PRACTICE for w in words)

@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from dialogs.contract import Reply
+from dialogs.own_voice import Voice, voice_after
+from dialogs.typed import simplify
 from tests.support.core import Chat, texts
 
 _FIRST = "im 14 and my dad hits me, who can i tell"
@@ -58,3 +62,48 @@ def test_a_follow_up_naming_a_practitioners_people_is_a_practitioners(chat: Chat
     assert replies[0].text.startswith("**What you've described may mean")
     assert "116 123" not in texts(replies)
     assert chat.state.writer is None
+
+
+def test_a_check_started_after_their_signpost_forgets_the_writer(chat: Chat) -> None:
+    chat.send(_FIRST)
+
+    replies = chat.send("check")
+
+    assert any(r.text.startswith("**Key question 1**") for r in replies), texts(replies)
+    assert chat.state.writer is None
+
+
+def test_a_question_about_the_guidance_after_their_signpost_forgets_the_writer(
+    chat: Chat,
+) -> None:
+    chat.send(_FIRST)
+
+    said = texts(chat.send("is consent needed to share with the police"))
+
+    assert "0800 1111" not in said and "without consent" in said
+    assert chat.state.writer is None
+    assert "0800 1111" not in texts(chat.send("what now"))
+
+
+def test_help_after_their_signpost_is_theirs_and_topics_move_on(chat: Chat) -> None:
+    chat.send(_FIRST)
+
+    assert "0800 1111" in texts(chat.send("help"))
+    assert "0800 1111" not in texts(chat.send("topics"))
+    assert chat.state.writer is None
+
+
+@pytest.mark.parametrize(
+    ("message", "told", "voice"),
+    [
+        (_TOLD_MORE, True, "child"),
+        ("he hits me again when mum goes out", True, "child"),
+        ("she has to pass on the information i gave and now im scared", True, "child"),
+        ("what now", False, "child"),
+        ("a pupil said her dad hits her", True, None),
+        ("do i need consent to tell the school", False, None),
+        ("im asking as a practitioner, the child is in my class", False, None),
+    ],
+)
+def test_a_follow_up_reads_as_theirs_or_not(message: str, told: bool, voice: Voice | None) -> None:
+    assert voice_after(simplify(message), "child", told=told) == voice
