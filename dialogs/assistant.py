@@ -165,7 +165,9 @@ class Assistant:
         state = state.after_reply(
             offered=offered, ended=ended, formed=note.shows_form, written=note.wrote_record
         )
-        state = state.turned(signposted=note.risk is not None).left_from(here, held)
+        # Where they can get help, said again to the writer at risk, follows as a signpost does.
+        signposted = note.risk is not None or note.voice is not None
+        state = state.turned(signposted=signposted).left_from(here, held)
         return state, placed(replies, turn, refused=note.refused), note.facts(state)
 
     def _on_typed(

@@ -107,3 +107,18 @@ def test_help_after_their_signpost_is_theirs_and_topics_move_on(chat: Chat) -> N
 )
 def test_a_follow_up_reads_as_theirs_or_not(message: str, told: bool, voice: Voice | None) -> None:
     assert voice_after(simplify(message), "child", told=told) == voice
+
+
+def test_their_voice_is_kept_while_they_write_on(chat: Chat) -> None:
+    chat.send(_FIRST)
+    follow_ups = (
+        "i dont know what to do",
+        "what if he finds out i told someone",
+        "i cant call anyone right now",
+        "ok",
+        "im still really scared",
+    )
+
+    for follow_up in follow_ups:
+        said = texts(chat.send(follow_up))
+        assert "0800 1111" in said and "consent check" not in said, (follow_up, said)
