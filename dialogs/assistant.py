@@ -34,7 +34,7 @@ from dialogs.placement import placed
 from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import CHECK_REMARK_WORDS, RiskReading
-from dialogs.signpost import Signpost
+from dialogs.signpost import Signpost, privacy_for_writer
 from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState, place_of
 from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
@@ -150,7 +150,7 @@ class Assistant:
             state, replies, usage = self._on_typed(state, turn, now, note)
         if state.in_check():  # "Start a consent check" beside the question of the one under way
             replies = [_without_choice(r, _START_CHECK) for r in replies]
-        state = self._greeted(state, replies, context, usage)
+        state = self._greeted(state, replies, context, usage, note.voice)
         if note.risk is not None:
             replies.insert(0, self._signpost.reply(note.risk, note.voice))
             state = state.concerned().signposted_at(here)
@@ -236,16 +236,20 @@ class Assistant:
         replies: list[Reply],
         context: TurnContext,
         usage: Reply | None,
+        voice: Voice | None = None,
     ) -> ConversationState:
         """The state after a conversation's first turn, whose `replies` get the one-off privacy
         reminder: first, or just after a slash command's `usage` (the command typed is
-        answered first)."""
+        answered first); worded for the person at risk or their family (`voice`), whose
+        signpost it follows."""
         if state.greeted:
             return state
         if state.reminded:
             return replace(state, greeted=True)
         at = 0 if usage is None else replies.index(usage) + 1
-        replies.insert(at, Reply(text=self._texts.privacy_reminder(context.questions_kept)))
+        kept = context.questions_kept
+        said = self._texts.privacy_reminder(kept) if voice is None else privacy_for_writer(kept)
+        replies.insert(at, Reply(text=said))
         return replace(state, greeted=True, reminded=True)
 
     def _form_risk(

@@ -11,6 +11,7 @@ import pytest
 
 from dialogs.contract import Reply
 from dialogs.own_voice import Voice, voice_after
+from dialogs.signpost import privacy_for_writer
 from dialogs.typed import simplify
 from tests.support.core import Chat, texts
 
@@ -122,3 +123,23 @@ def test_their_voice_is_kept_while_they_write_on(chat: Chat) -> None:
     for follow_up in follow_ups:
         said = texts(chat.send(follow_up))
         assert "0800 1111" in said and "consent check" not in said, (follow_up, said)
+
+
+def test_the_privacy_reminder_after_their_signpost_is_worded_for_them(chat: Chat) -> None:
+    said = texts(chat.send(_FIRST))
+
+    assert "please don't type names" not in said
+    assert "You don't need to give your name" in said and "I don't keep what you type" in said
+
+
+def test_a_practitioner_keeps_the_practitioners_privacy_reminder(chat: Chat) -> None:
+    said = texts(chat.send("a pupil told me her dad hits her"))
+
+    assert "please don't type names" in said and "You don't need to give" not in said
+
+
+def test_their_privacy_reminder_says_truthfully_what_is_kept() -> None:
+    # A message that tells of harm is never kept, even with question text turned on.
+    assert "I don't keep what you type" in privacy_for_writer(questions_kept=False)
+    kept = privacy_for_writer(questions_kept=True)
+    assert "I don't keep what you tell me about harm" in kept and "are kept" in kept
