@@ -330,7 +330,7 @@ class TextTurns:
             and self._routes.find_loose(question) is not None
         ):
             note.kind = TurnKind.OFFER_CHECK
-            law = [self._texts.law_since_2008()] if self._qa.names_replaced_law(question) else []
+            law = self._qa.law_since_2008(question)
             calm = not law and note.risk is None and not state.has_concern()
             return [*law, self._texts.without_consent(ask_first=calm), *self._pending(state)]
         # A decision asked for, or a request told of, is a decision to make; a topic's own reply

@@ -272,20 +272,6 @@ class Texts:
             choices=(_CHECK, _TOPICS),
         )
 
-    @staticmethod
-    def law_since_2008() -> Reply:
-        """Before the 2008 summary on consent, for a question naming the UK GDPR: the law has
-        changed, and consent is usually not the basis for a safeguarding share. A pointer,
-        never legal advice."""
-        return Reply(
-            text="**The law has changed since 2008.** The UK GDPR and the Data Protection Act "
-            "2018 replaced the Data Protection Act 1998 that the 2008 guidance names. Under "
-            "them, consent is usually not the lawful basis for sharing information to keep "
-            "someone safe, and data protection law does not stop you sharing without consent "
-            "where that is needed to protect a child or an adult at risk. This is a pointer, "
-            "not legal advice: your data protection officer can advise on your case."
-        )
-
     def _summary_footer(self, guidance: str) -> str:
         return (
             f"*A summary in our own words of {guidance}, not a quoted published answer. "
