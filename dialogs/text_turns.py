@@ -99,14 +99,14 @@ class TextTurns:
                 note.kind = TurnKind.CHECK
                 return self.answer(state, check, reply.answer, now, note)
             term = self._typed.term_asked(simple, whether=True)
-            if self._asks_why(simple) or (term and self._check.question_uses(check, term)):
+            if self._typed.asks_why(simple) or (term and self._check.question_uses(check, term)):
                 note.kind = TurnKind.CHECK
                 return state, self._check.explain(check, check.step)
             told = self._told_in_check(state, check, text, simple, reply=reply, now=now, note=note)
             if told is not None:
                 return told
         if state.ended and check is not None:
-            if self._asks_why(simple):
+            if self._typed.asks_why(simple):
                 note.kind = TurnKind.CHECK
                 return state, self._check.explain_outcome(check)
             term = self._typed.term_asked(simple)
@@ -286,9 +286,6 @@ class TextTurns:
             return None
         reply, item = pointed
         return [reply, *self._pending(state)] if item else [reply]
-
-    def _asks_why(self, simple: str) -> bool:
-        return self._typed.is_why(simple) or self._typed.is_confused(simple)
 
     def _question(
         self,
