@@ -94,6 +94,7 @@ class Assistant:
             self._texts.offer_check(concern=True, earlier=True),
             self._texts.without_consent(),
             self._texts.without_consent(ask_first=True),
+            self._texts.without_consent(ask_first=True, if_needed=True),
             self._signpost.follow_up(),
         )
 

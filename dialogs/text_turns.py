@@ -321,15 +321,16 @@ class TextTurns:
                 return [card, *self._pending(state)]
         # Sharing without consent in a case no entry answers; other topics keep their reply.
         topic = result.not_covered.topic if result.not_covered else self._case_topic
-        if (
-            topic in self._consent_topics
-            and not result.off_topic
-            and self._routes.find_loose(question) is not None
-        ):
+        loose = self._routes.find_loose(question) if topic in self._consent_topics else None
+        if loose is not None and not result.off_topic:
             note.kind = TurnKind.OFFER_CHECK
             law = self._qa.law_since_2008(question)
             calm = not law and note.risk is None and not state.has_concern()
-            return [*law, self._texts.without_consent(ask_first=calm), *self._pending(state)]
+            return [
+                *law,
+                self._texts.without_consent(ask_first=calm, if_needed=loose.asks_if_needed),
+                *self._pending(state),
+            ]
         # A decision asked for, or a request told of, is a decision to make; a topic's own reply
         # ("can we share a deceased person's records?") comes first, but not over a formal
         # request's caution nor, after a risk of harm, the offer's "speak to your lead first".
