@@ -1,0 +1,25 @@
+"""Round 35 (tryout34 finding 15, misreads): questions that got a reply about something else, or
+the consent check alone where the pack has a topic's reply."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, texts
+
+_DECEASED = "Information about people who have died"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can I share information about a client who has died?",
+        "a client who has died, can we give his daughter his notes?",
+        "one of our service users died last week, can we share his file with the coroner?",
+    ],
+)
+def test_a_person_who_has_died_gets_the_deceased_reply(chat: Chat, message: str) -> None:
+    said = texts(chat.send(message))
+
+    assert _DECEASED in said, said
+    assert "consent check" in said
