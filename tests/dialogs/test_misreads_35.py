@@ -23,3 +23,20 @@ def test_a_person_who_has_died_gets_the_deceased_reply(chat: Chat, message: str)
 
     assert _DECEASED in said, said
     assert "consent check" in said
+
+
+def test_asking_a_gp_for_a_new_address_is_no_transfer_of_records(chat: Chat) -> None:
+    message = (
+        "mum has moved to another area and I don't have her new address, can I ask the GP for it?"
+    )
+
+    said = texts(chat.send(message))
+
+    assert "Transferring records" not in said
+    assert "consent check" in said
+
+
+def test_a_transfer_of_records_keeps_its_reply(chat: Chat) -> None:
+    said = texts(chat.send("the family moved to another area, do we transfer the file?"))
+
+    assert "Transferring records" in said
