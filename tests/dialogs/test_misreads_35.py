@@ -40,3 +40,20 @@ def test_a_transfer_of_records_keeps_its_reply(chat: Chat) -> None:
     said = texts(chat.send("the family moved to another area, do we transfer the file?"))
 
     assert "Transferring records" in said
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Clare's law request - can we share?",
+        "Clares law - can we share?",
+        "DBS request - can we share?",
+        "MARAC request - can we share?",
+    ],
+)
+def test_a_disclosure_scheme_gets_its_own_rules_line(chat: Chat, message: str) -> None:
+    # tryout34: Clare's law got "professional judgement…" alone where DBS and MARAC got the
+    # disclosure-schemes line (mended by a1c25ec0's cues; kept here with the round's misreads).
+    said = texts(chat.send(message))
+
+    assert "Disclosure schemes and multi-agency panels" in said
