@@ -103,11 +103,24 @@ class QAAnswers:
             names = self._now_called[entry.number] = PhraseSet(entry.now_called)
         return names.first_in_words(words(asked)) is not None
 
-    def names_replaced_law(self, asked: str) -> bool:
-        """Whether `asked` names today's law in place of one a published answer names (the
-        UK GDPR for the Data Protection Act 1998: an entry whose note is always shown)."""
+    def law_since_2008(self, asked: str) -> list[Reply]:
+        """Before the 2008 summary on consent, for a question naming today's law in place of
+        one a published answer names (the UK GDPR for the Data Protection Act 1998: an entry
+        whose note is always shown): the law has changed, and consent is usually not the basis
+        for a safeguarding share. A pointer, never legal advice; none for any other question."""
         entries = self._knowledge.entries
-        return any(e.note_always and self._names_today(e, asked) for e in entries)
+        if not any(e.note_always and self._names_today(e, asked) for e in entries):
+            return []
+        return [
+            Reply(
+                text="**The law has changed since 2008.** The UK GDPR and the Data Protection Act "
+                "2018 replaced the Data Protection Act 1998 that the 2008 guidance names. Under "
+                "them, consent is usually not the lawful basis for sharing information to keep "
+                "someone safe, and data protection law does not stop you sharing without consent "
+                "where that is needed to protect a child or an adult at risk. This is a pointer, "
+                "not legal advice: your data protection officer can advise on your case."
+            )
+        ]
 
     def formal_request(self, simple: str) -> str | None:
         """What the not-covered pack says of a formal request (the police, a court), when a

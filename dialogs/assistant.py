@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from dialogs.answers import QAAnswers
 from dialogs.check_commands import (
     ENDED_OR_EXPIRED,
     FORM_SHOWN,
     RECORD_WRITTEN,
-    changed_after_end,
     pressed_after_end,
 )
 from dialogs.choices import (
@@ -34,8 +34,8 @@ from dialogs.placement import placed
 from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import CHECK_REMARK_WORDS, RiskReading
-from dialogs.signpost import Signpost
-from dialogs.state import AFTER_SIGNPOST_TURNS, FOLLOW_UP_WORDS, ConversationState, place_of
+from dialogs.signpost import Signpost, privacy_for_writer
+from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState, place_of
 from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
@@ -45,11 +45,13 @@ from dialogs.typed import (
     clean_input,
     simplify,
 )
-from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 from knowledge.risk import RiskFinding
 from knowledge.route_index import RouteIndex, route_index
+
+if TYPE_CHECKING:
+    from dialogs.own_voice import Voice
 
 Decision = tuple[ConversationState, list[Reply], TurnFacts]
 _NO_CONTEXT = TurnContext()
@@ -92,6 +94,7 @@ class Assistant:
             self._texts.offer_check(concern=True, earlier=True),
             self._texts.without_consent(),
             self._texts.without_consent(ask_first=True),
+            self._texts.without_consent(ask_first=True, if_needed=True),
             self._signpost.follow_up(),
         )
 
@@ -148,10 +151,12 @@ class Assistant:
             state, replies, usage = self._on_typed(state, turn, now, note)
         if state.in_check():  # "Start a consent check" beside the question of the one under way
             replies = [_without_choice(r, _START_CHECK) for r in replies]
-        state = self._greeted(state, replies, context, usage)
+        state = self._greeted(state, replies, context, usage, note.voice)
         if note.risk is not None:
             replies.insert(0, self._signpost.reply(note.risk, note.voice))
-            state = replace(state.concerned().signposted_at(here), writer=note.voice)
+            state = state.concerned().signposted_at(here)
+        if state.writer != note.voice:  # kept only while what is written reads as theirs
+            state = replace(state, writer=note.voice)
         offered = bool(replies) and replies[-1] in self._offers
         if note.shows is not None:
             state = replace(state, listed=note.shows)
@@ -161,7 +166,9 @@ class Assistant:
         state = state.after_reply(
             offered=offered, ended=ended, formed=note.shows_form, written=note.wrote_record
         )
-        state = state.turned(signposted=note.risk is not None).left_from(here, held)
+        # Where they can get help, said again to the writer at risk, follows as a signpost does.
+        signposted = note.risk is not None or note.voice is not None
+        state = state.turned(signposted=signposted).left_from(here, held)
         return state, placed(replies, turn, refused=note.refused), note.facts(state)
 
     def _on_typed(
@@ -185,14 +192,13 @@ class Assistant:
             clean_input(typed, MAX_READ_CHARS) if long else text,
             second_opinion=reply is None and not late and not remark,
         )
-        if note.risk and not state.in_check():
-            from dialogs.own_voice import voice_of  # noqa: PLC0415 (only for a message telling of harm)
-
-            note.voice = voice_of(simple)
+        note.voice = self._voice(state, note, simple)
         if note.voice is not None:  # the person at risk, or their family: where to get help
-            replies = [self._signpost.beyond_this_tool()]
-        elif self._writer_follows_up(state, note, simple):
-            replies = [self._signpost.to_writer_again(state.writer or "")]
+            replies = [
+                self._signpost.beyond_this_tool()
+                if note.risk is not None
+                else self._signpost.to_writer_again(note.voice)
+            ]
         else:
             state, replies = self._text.on_text(
                 state, text, now, note, simple=simple, reply=reply, late=late
@@ -211,17 +217,19 @@ class Assistant:
             replies.insert(0, warning)
         return state, replies, usage
 
-    @staticmethod
-    def _writer_follows_up(state: ConversationState, note: TurnNote, simple: str) -> bool:
-        """Whether a message is a short follow-up ("what do I do", "thanks") just after a
-        signpost given to the person at risk or their family, telling of no new harm."""
-        return (
-            state.writer is not None
-            and note.after_signpost
-            and note.risk is None
-            and not state.in_check()
-            and len(simple.split()) <= FOLLOW_UP_WORDS
-        )
+    def _voice(self, state: ConversationState, note: TurnNote, simple: str) -> Voice | None:
+        """Who wrote a message outside a check, when it reads as the person at risk or their
+        family: one telling of harm, or one just after a signpost given to them that reads as
+        theirs still. A command but help ("check", "topics") moves the conversation on."""
+        if state.in_check() or (note.risk is None and not (note.after_signpost and state.writer)):
+            return None
+        if note.risk is None and self._text.replies.command_in(simple) not in (None, Command.HELP):
+            return None
+        from dialogs.own_voice import voice_after, voice_of  # noqa: PLC0415 (only after harm)
+
+        if not (note.after_signpost and state.writer):
+            return voice_of(simple)
+        return voice_after(simple, state.writer, told=note.risk is not None)
 
     def _greeted(
         self,
@@ -229,16 +237,20 @@ class Assistant:
         replies: list[Reply],
         context: TurnContext,
         usage: Reply | None,
+        voice: Voice | None = None,
     ) -> ConversationState:
         """The state after a conversation's first turn, whose `replies` get the one-off privacy
         reminder: first, or just after a slash command's `usage` (the command typed is
-        answered first)."""
+        answered first); worded for the person at risk or their family (`voice`), whose
+        signpost it follows."""
         if state.greeted:
             return state
         if state.reminded:
             return replace(state, greeted=True)
         at = 0 if usage is None else replies.index(usage) + 1
-        replies.insert(at, Reply(text=self._texts.privacy_reminder(context.questions_kept)))
+        kept = context.questions_kept
+        said = self._texts.privacy_reminder(kept) if voice is None else privacy_for_writer(kept)
+        replies.insert(at, Reply(text=said))
         return replace(state, greeted=True, reminded=True)
 
     def _form_risk(
@@ -279,35 +291,11 @@ class Assistant:
             turn.earlier_text is not None
             and self._risk.detect(clean_input(turn.earlier_text, MAX_READ_CHARS)) is not None
         ):
-            changed = self._changed_answer(state, turn)
+            changed = self._text.replies.edit_changes(state, turn.text, turn.earlier_text)
             return state, placed([changed], turn) if changed else [], note.facts(state)
         note.risk = finding
         state = state.concerned().signposted_at(here).turned(signposted=True)
         return state, placed([self._signpost.reply(finding)], turn), note.facts(state)
-
-    def _changed_answer(self, state: ConversationState, turn: Turn) -> Reply | None:
-        """For an edit that changes a yes, no or not sure while a check is under way or just
-        after it ended: a line saying an edit changes no answer, and how to change one; None
-        for any other edit (a typo fixed is never a second answer)."""
-        check = state.check
-        if check is None or not (state.in_check() or state.ended):
-            return None
-        now_reads = self._reads_as_answer(state, turn.text or "")
-        was_reads = self._reads_as_answer(state, turn.earlier_text or "")
-        if now_reads is None or (turn.earlier_text is not None and now_reads == was_reads):
-            return None
-        if check.finished:
-            return changed_after_end(check)
-        return Reply(
-            text="I've seen your edit, but an edited message doesn't change an answer I've "
-            "already taken. If an answer has changed, type **back** to change your last answer."
-        )
-
-    def _reads_as_answer(self, state: ConversationState, typed: str) -> AnswerKey | None:
-        text = clean_input(typed)
-        simple = simplify(text)
-        reply = self._text.replies.check_reply(state, text, simple) if state.in_check() else None
-        return reply.answer if reply is not None else self._text.replies.answer_in(text, simple)
 
     # -- buttons ---------------------------------------------------------------------------
 

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from dialogs.check_commands import changed_after_end
+from dialogs.contract import Reply
+from dialogs.typed import clean_input, simplify
 from knowledge.flow_pack import AnswerKey
 
 if TYPE_CHECKING:
+    from dialogs.choices import Command
     from dialogs.consent_check import ConsentCheck
     from dialogs.hedged import HedgedReader
     from dialogs.state import ConversationState
@@ -75,6 +79,37 @@ class CheckReplies:
         """Whether `text` is a longer yes, no or not sure typed just after a check ended ("she
         said no though"): an answer changed, not a question and not a first message."""
         return state.ended and self._hedged_answer(text, simple) is not None
+
+    def command_in(self, simple: str) -> Command | None:
+        """The command a typed message is, if it is one (`TypedReader.as_command`)."""
+        return self._typed.as_command(simple)
+
+    def edit_changes(
+        self, state: ConversationState, text: str | None, earlier: str | None
+    ) -> Reply | None:
+        """For an edit (to `text`, from `earlier` when the door knows it) that changes a yes, no
+        or not sure while a check is under way or just after it ended: a line saying an edit
+        changes no answer, and how to change one; None for any other edit (a typo fixed is
+        never a second answer)."""
+        check = state.check
+        if check is None or not (state.in_check() or state.ended):
+            return None
+        now_reads = self._reads_as_answer(state, text or "")
+        was_reads = self._reads_as_answer(state, earlier or "")
+        if now_reads is None or (earlier is not None and now_reads == was_reads):
+            return None
+        if check.finished:
+            return changed_after_end(check)
+        return Reply(
+            text="I've seen your edit, but an edited message doesn't change an answer I've "
+            "already taken. If an answer has changed, type **back** to change your last answer."
+        )
+
+    def _reads_as_answer(self, state: ConversationState, typed: str) -> AnswerKey | None:
+        text = clean_input(typed)
+        simple = simplify(text)
+        reply = self.check_reply(state, text, simple) if state.in_check() else None
+        return reply.answer if reply is not None else self.answer_in(text, simple)
 
     def _hedged_answer(self, text: str, simple: str) -> AnswerKey | None:
         if self._hedged.is_asked(text, simple):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from dialogs.state import FOLLOW_UP_WORDS
 from dialogs.typed import age_in_word
 from knowledge.matching.phrases import PhraseSet
 
@@ -187,12 +188,40 @@ _FAMILY = (
     "im his son",
 )
 _ADULT_AGE = 18
+# The writer speaking of themselves: a follow-up with one of these reads as theirs.
+_FIRST_PERSON = frozenset(["i", "im", "ive", "id", "ill", "me", "my", "mine", "myself"])
+# Words of a question about the guidance, or of a practitioner: a follow-up telling of no harm
+# with one of these moves the conversation on ("is consent needed", "im asking as a practitioner").
+_GUIDANCE = frozenset(
+    [
+        "consent",
+        "consented",
+        "information",
+        "info",
+        "confidential",
+        "confidentiality",
+        "gdpr",
+        "guidance",
+        "protocol",
+        "isp",
+        "data",
+        "golden",
+        "caldicott",
+        "practitioner",
+        "practitioners",
+        "colleague",
+        "colleagues",
+    ]
+)
 
 
 Voice = Literal["child", "adult", "self", "family"]
 """Who seems to have written a message that tells of harm, when not a practitioner: a young
 person or an adult telling of harm to themselves, someone telling of it with no age given, or a
 parent or relative (`family`)."""
+
+
+_VOICES: dict[str, Voice] = {"child": "child", "adult": "adult", "self": "self", "family": "family"}
 
 
 def voice_of(simple: str) -> Voice | None:
@@ -209,6 +238,32 @@ def voice_of(simple: str) -> Voice | None:
     if any(w in _TELLING for w in words) or not _tells_of_own_harm(words):
         return None
     return "self" if age is None else "adult"
+
+
+def voice_after(simple: str, writer: str, *, told: bool) -> Voice | None:
+    """Who wrote `simple`, a message just after a signpost given to the person at risk or their
+    family (`writer`, one of `dialogs.state.WRITERS`), when it still reads as theirs: naming
+    none of the people a practitioner works with, and in the first person ("i told my teacher
+    but she didnt do anything and now im scared to go home") or a short follow-up telling of
+    no harm ("what now", "thanks"). None when it reads as a practitioner's, or as a question
+    about the guidance ("do i need consent to share with the school").
+
+    Args:
+        simple: the message, simplified as `dialogs.typed.simplify` does.
+        writer: who wrote the message the signpost answered.
+        told: the message tells of a risk of harm itself: its own reading comes first, unless
+            it only says the writer speaks of themselves (`self`), which `writer` says better.
+    """
+    own = voice_of(simple) if told else None
+    if own not in (None, "self"):
+        return own
+    words = simple.split()
+    if not told and any(w in _GUIDANCE for w in words):
+        return None
+    short = not told and len(words) <= FOLLOW_UP_WORDS
+    mine = short or any(w in _FIRST_PERSON for w in words)
+    theirs = mine and not any(w in _PRACTICE for w in words)
+    return _VOICES.get(writer, own) if theirs else own
 
 
 def _own_age(words: list[str]) -> int | None:

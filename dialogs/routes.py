@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.matching.text import words
@@ -42,6 +43,7 @@ class Routes:
         self._aged_route_of = index.aged_route_of
         self._age_before = index.age_before
         self._age_after = index.age_after
+        self._unless = index.unless
 
     def find(self, question: str, message: str, *, with_age: bool = True) -> Route | None:
         """The route for what a message asks, or None when no route's phrase is in it.
@@ -110,15 +112,24 @@ class Routes:
         Each word of a phrase may follow the one before it with up to four words between, so
         the phrase "without consent" is in "without the young person's consent"; the question
         must also name an act of sharing, unless the route's phrases name one themselves
-        ("when can I break confidentiality?").
+        ("when can I break confidentiality?"). A route that `asks_if_needed` is found only
+        when no other is ("do I need consent if she refuses?" asks about refusal), and as one
+        that does not when the question names a safeguarding recipient or matter, or a refusal
+        (its `unless`).
         """
         found = words(question)
         shares = self._sharing.first_in_words(found) is not None
+        needed: Route | None = None  # asks only whether consent is needed: if nothing else
         for i, word in enumerate(found):
             for rest, route in self._loose.get(word, ()):
                 if (shares or route.names_sharing) and _in_order(found, i + 1, rest):
-                    return route
-        return None
+                    if not route.asks_if_needed:
+                        return route
+                    needed = needed or route
+        if needed is not None and self._unless.first_in_words(found) is not None:
+            # "do I need consent to tell social care?", "... if she refuses?": not an everyday share
+            return replace(needed, asks_if_needed=False)
+        return needed
 
     def whole_message(self, text: str) -> Route | None:
         """The route whose phrase is all of `text` (fillers around it aside), if any."""

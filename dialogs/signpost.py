@@ -45,10 +45,28 @@ _FOR_THE_WRITER: dict[str, str] = {
     "social care, for an adult) or the police on 101. For advice about a child, the NSPCC "
     "helpline is free on 0808 800 5000.",
 }
+# All a practitioners' tool can do for the person at risk or their family: one wording, said
+# after their signpost and after their follow-ups.
+_ONLY_THEM = (
+    "I can't do more with this here, but the people above can, and it's right to talk to them."
+)
 _AFTER = (
     Choice("Start a consent check", command_value(Command.CHECK)),
     Choice("Browse topics", command_value(Command.TOPICS)),
 )
+
+
+def privacy_for_writer(questions_kept: bool = False) -> str:
+    """The one-off privacy reminder, for the person at risk or their family: what a
+    practitioner is asked (not to type the details of the people they work with) said as what
+    they need not give, and as truthfully whether any question text is kept."""
+    given = "You don't need to give your name, or anyone else's, here."
+    if questions_kept:
+        return (
+            f"{given} I don't keep what you tell me about harm; some other messages I can't "
+            "answer are kept for a while, with names and details taken out, to improve this tool."
+        )
+    return f"{given} I don't keep what you type."
 
 
 class Signpost:
@@ -94,10 +112,7 @@ class Signpost:
         """A short message just after a signpost to the person at risk or their family (`writer`,
         a `Voice`): where they can get help, said again; nothing for a practitioner."""
         help_there = _FOR_THE_WRITER.get(writer, _FOR_THE_WRITER["self"])
-        return Reply(
-            text=f"{help_there}\n\nI can't help more with this here, but the people above can, "
-            "and it's right to talk to them."
-        )
+        return Reply(text=f"{help_there}\n\n{_ONLY_THEM}")
 
     @staticmethod
     def beyond_this_tool() -> Reply:
@@ -105,8 +120,7 @@ class Signpost:
         practitioners' tool can do for them."""
         return Reply(
             text="I'm an assistant for people at work (teachers, nurses, care and youth workers) "
-            "deciding what information they may share, so I can't do more with this here. The "
-            "people above can help, and it's right to talk to them."
+            f"deciding what information they may share. {_ONLY_THEM}"
         )
 
     def follow_up(self) -> Reply:

@@ -85,8 +85,10 @@ class ConversationState(Value):
     # personal chat is never referred to in a channel, nor one channel's case in another.
     signposted_in: str | None = None
     # Who wrote the message the last signpost answered, when it read as the person at risk or
-    # their family (`dialogs.own_voice`: one of `WRITERS`): a short follow-up next is answered
-    # for them, not as a practitioner's. One of four words, never what was said.
+    # their family (`dialogs.own_voice`: one of `WRITERS`): a follow-up next that reads as
+    # theirs is answered for them, not as a practitioner's. Forgotten at the first turn that
+    # doesn't read as theirs (a check started, a question about the guidance). One of four
+    # words, never what was said.
     writer: str | None = None
 
     def after_reply(

@@ -100,14 +100,14 @@ class TextTurns:
                 note.kind = TurnKind.CHECK
                 return self.answer(state, check, reply.answer, now, note)
             term = self._typed.term_asked(simple, whether=True)
-            if self._asks_why(simple) or (term and self._check.question_uses(check, term)):
+            if self._typed.asks_why(simple) or (term and self._check.question_uses(check, term)):
                 note.kind = TurnKind.CHECK
                 return state, self._check.explain(check, check.step)
             told = self._told_in_check(state, check, text, simple, reply=reply, now=now, note=note)
             if told is not None:
                 return told
         if state.ended and check is not None:
-            if self._asks_why(simple):
+            if self._typed.asks_why(simple):
                 note.kind = TurnKind.CHECK
                 return state, self._check.explain_outcome(check)
             term = self._typed.term_asked(simple)
@@ -288,9 +288,6 @@ class TextTurns:
         reply, item = pointed
         return [reply, *self._pending(state)] if item else [reply]
 
-    def _asks_why(self, simple: str) -> bool:
-        return self._typed.is_why(simple) or self._typed.is_confused(simple)
-
     def _question(
         self,
         state: ConversationState,
@@ -325,15 +322,16 @@ class TextTurns:
                 return [card, *self._pending(state)]
         # Sharing without consent in a case no entry answers; other topics keep their reply.
         topic = result.not_covered.topic if result.not_covered else self._case_topic
-        if (
-            topic in self._consent_topics
-            and not result.off_topic
-            and self._routes.find_loose(question) is not None
-        ):
+        loose = self._routes.find_loose(question) if topic in self._consent_topics else None
+        if loose is not None and not result.off_topic:
             note.kind = TurnKind.OFFER_CHECK
-            law = [self._texts.law_since_2008()] if self._qa.names_replaced_law(question) else []
+            law = self._qa.law_since_2008(question)
             calm = not law and note.risk is None and not state.has_concern()
-            return [*law, self._texts.without_consent(ask_first=calm), *self._pending(state)]
+            return [
+                *law,
+                self._texts.without_consent(ask_first=calm, if_needed=loose.asks_if_needed),
+                *self._pending(state),
+            ]
         # A decision asked for, or a request told of, is a decision to make; a topic's own reply
         # ("can we share a deceased person's records?") comes first, but not over a formal
         # request's caution nor, after a risk of harm, the offer's "speak to your lead first".

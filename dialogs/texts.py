@@ -239,51 +239,27 @@ class Texts:
             choices=(_CHECK, _RULES),
         )
 
-    def without_consent(self, *, ask_first: bool = False) -> Reply:
+    def without_consent(self, *, ask_first: bool = False, if_needed: bool = False) -> Reply:
         """Sharing without consent in a case no published answer decides: the public interest
         (key question 5) in summary, then the offer of the consent check. Never legal advice.
 
         `ask_first`: no risk of harm was told of, so the summary opens with the guidance's
-        starting point, asking first ("do I need consent to refer a claimant to the food bank?"
-        is an everyday share, not a question of significant harm)."""
+        starting point, asking first; and if the question asks only whether consent is needed
+        (`if_needed`: "do I need consent to refer a claimant to the food bank?", an everyday
+        share), the threshold for sharing without it gives way to asking for it."""
         flow = self._knowledge.flow
-        first = (
-            "The starting point is to be open with the person (and their family where "
-            "appropriate) about what you want to share, with whom and why, and to seek their "
-            "agreement, unless that would be unsafe or inappropriate. For everyday sharing that "
-            "helps them, asking first is the usual way.\n\n"
-            if ask_first
-            else ""
-        )
+        title, middle = "sharing without consent", _WITHOUT_CONSENT
+        asking = flow.question("ask-first") if ask_first and if_needed else None
+        if asking is not None:
+            title, middle = "asking for consent", f"{asking.help}\n\n{_AGREED}"
         return Reply(
-            text=f"**In summary, from the 2008 guidance** (sharing without consent)\n\n{first}"
-            "Whether you may share without consent is your professional judgement on the facts "
-            "of the case. The guidance says you may share without consent where the public "
-            "interest outweighs the lack of it: for example where there is reasonable cause to "
-            "believe a child is suffering, or at risk of, significant harm, or to prevent "
-            "significant harm to a child or serious harm to an adult, including by preventing, "
-            "detecting or prosecuting serious crime. Share no more, and with no more people, "
-            "than needed. If in doubt, seek advice (without naming the person where you can), "
-            "and record your decision and your reasons, whether or not you share.\n\n"
+            text=f"**In summary, from the 2008 guidance** ({title})\n\n"
+            f"{_ASK_FIRST if ask_first else ''}{middle}\n\n"
             "The consent check takes you through the seven key questions for your case and ends "
             "with a record for your case notes. If you think someone is at risk of harm, follow "
             "your protection procedures now.\n\n"
             f"{self._summary_footer(flow.guidance)}",
             choices=(_CHECK, _TOPICS),
-        )
-
-    @staticmethod
-    def law_since_2008() -> Reply:
-        """Before the 2008 summary on consent, for a question naming the UK GDPR: the law has
-        changed, and consent is usually not the basis for a safeguarding share. A pointer,
-        never legal advice."""
-        return Reply(
-            text="**The law has changed since 2008.** The UK GDPR and the Data Protection Act "
-            "2018 replaced the Data Protection Act 1998 that the 2008 guidance names. Under "
-            "them, consent is usually not the lawful basis for sharing information to keep "
-            "someone safe, and data protection law does not stop you sharing without consent "
-            "where that is needed to protect a child or an adult at risk. This is a pointer, "
-            "not legal advice: your data protection officer can advise on your case."
         )
 
     def _summary_footer(self, guidance: str) -> str:
@@ -396,3 +372,27 @@ class Texts:
             "below with the buttons, or with yes, no or not sure. Type **cancel** to stop the "
             "check.",
         )
+
+
+_ASK_FIRST = (
+    "The starting point is to be open with the person (and their family where appropriate) "
+    "about what you want to share, with whom and why, and to seek their agreement, unless that "
+    "would be unsafe or inappropriate. For everyday sharing that helps them, asking first is the "
+    "usual way.\n\n"
+)
+_AGREED = (
+    "With their agreement, share only what is needed, with those who need to know it, securely, "
+    "and record what you shared and why. For a child who can't yet decide for themselves, ask "
+    "someone with parental responsibility. If the person says no, or you can't ask, whether you "
+    "may share without consent is your professional judgement on the facts of the case."
+)
+_WITHOUT_CONSENT = (
+    "Whether you may share without consent is your professional judgement on the facts of the "
+    "case. The guidance says you may share without consent where the public interest outweighs "
+    "the lack of it: for example where there is reasonable cause to believe a child is "
+    "suffering, or at risk of, significant harm, or to prevent significant harm to a child or "
+    "serious harm to an adult, including by preventing, detecting or prosecuting serious crime. "
+    "Share no more, and with no more people, than needed. If in doubt, seek advice (without "
+    "naming the person where you can), and record your decision and your reasons, whether or "
+    "not you share."
+)

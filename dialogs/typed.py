@@ -171,6 +171,11 @@ class TypedReader:
         """Whether the message asks why the current question is asked."""
         return simple in self._why
 
+    def asks_why(self, simple: str) -> bool:
+        """Whether the message asks why (`is_why`), or says only that what was just said was
+        not understood (`is_confused`): either way, what was asked is explained."""
+        return self.is_why(simple) or self.is_confused(simple)
+
     def is_confused(self, simple: str) -> bool:
         """Whether the message says only that what was just said was not understood."""
         return simple in self._confused

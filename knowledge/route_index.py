@@ -65,6 +65,8 @@ class RouteIndex:
         self.aged = PhraseSet(self.aged_route_of)
         self.age_before = frozenset(pack.age_before)
         self.age_after = frozenset(pack.age_after)
+        # What makes a question asking whether consent is needed a safeguarding one.
+        self.unless = PhraseSet(p for r in pack.routes if r.asks_if_needed for p in r.unless)
         # Each route's `with_self` words, for a question naming the assistant, in pack order.
         self.with_self = [(PhraseSet(r.with_self), r) for r in pack.routes if r.with_self]
 

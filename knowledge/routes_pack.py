@@ -54,6 +54,14 @@ class Route(PackValue):
     # its phrases name an act of sharing themselves ("break confidentiality"): a loose route
     # needs no other sharing word in the question
     names_sharing: bool = False
+    # a without-consent route whose phrases ask whether consent is needed at all ("do I need
+    # consent to refer a claimant to the food bank?"): an everyday share, usually made with the
+    # person's agreement, whose reply is asking first, not the threshold for sharing without it
+    # (when no harm is told, and no other without-consent phrase is in the question)
+    asks_if_needed: bool = False
+    # for a route that `asks_if_needed`: what names a safeguarding recipient or matter ("social
+    # care", "the police", "missing") or a refusal; a question holding one is no everyday share
+    unless: tuple[str, ...] = ()
     # its phrases send a question here only when it also gives someone's age (the pack's
     # `age_before` / `age_after` around a number): "what if he's 14 and says don't tell his mum?"
     with_age: bool = False

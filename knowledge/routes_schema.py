@@ -40,6 +40,18 @@ class Route(BaseModel):
         description="each phrase names an act of sharing itself ('break confidentiality'), so "
         "a question holding one needs no other sharing word for a loose route",
     )
+    asks_if_needed: bool = Field(
+        default=False,
+        description="a without-consent route whose phrases ask whether consent is needed at "
+        "all ('do I need consent to refer a claimant to the food bank?'): with no harm told, "
+        "the reply is asking first (an everyday share), not the threshold for sharing without it",
+    )
+    unless: tuple[str, ...] = Field(
+        default=(),
+        description="for a route that asks_if_needed: phrases naming a safeguarding recipient "
+        "or matter ('social care', 'police', 'missing') or a refusal; a question holding one "
+        "is no everyday share, and hears the threshold as for the other without-consent routes",
+    )
     with_age: bool = Field(
         default=False,
         description="its phrases route a question only when it also gives someone's age (a "
@@ -47,7 +59,7 @@ class Route(BaseModel):
         "'what if he is 14 and says don't tell his mum?'",
     )
 
-    @field_validator("phrases", "with_self")
+    @field_validator("phrases", "with_self", "unless")
     @classmethod
     def _usable(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return _usable_phrases(values)
@@ -56,6 +68,10 @@ class Route(BaseModel):
     def _summary_names_a_question(self) -> Route:
         if (self.to is Destination.SUMMARY) != (self.question is not None):
             raise ValueError("a summary route names its flow question, and only a summary does")
+        if self.asks_if_needed and self.to is not Destination.WITHOUT_CONSENT:
+            raise ValueError("only a without-consent route asks if consent is needed")
+        if self.unless and not self.asks_if_needed:
+            raise ValueError("only a route that asks if consent is needed has `unless` phrases")
         return self
 
 

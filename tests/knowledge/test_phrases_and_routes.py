@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from knowledge.loader import KnowledgeError, load_knowledge
 from knowledge.matching.phrases import PhraseSet, phrase_problem
 from knowledge.matching.text import words
+from knowledge.routes_pack import Destination
+from knowledge.routes_schema import Route
 
 
 def test_phrases_match_whole_words_only() -> None:
@@ -114,3 +117,16 @@ def test_a_broken_routes_pack_is_named_plainly(tmp_path: Path, text: str, proble
         load_knowledge(folder)
     assert problem in str(caught.value)
     assert "routes.yaml" in str(caught.value)
+
+
+def test_only_a_without_consent_route_asks_if_consent_is_needed_and_has_unless_phrases() -> None:
+    Route(
+        to=Destination.WITHOUT_CONSENT,
+        phrases=("need consent",),
+        asks_if_needed=True,
+        unless=("mash",),
+    )
+    with pytest.raises(ValidationError):
+        Route(to=Destination.RULES, phrases=("need consent",), asks_if_needed=True)
+    with pytest.raises(ValidationError):
+        Route(to=Destination.WITHOUT_CONSENT, phrases=("need consent",), unless=("mash",))

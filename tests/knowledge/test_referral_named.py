@@ -42,4 +42,5 @@ def test_consent_needed_in_the_passive_is_asked_as_in_the_active(chat: Chat) -> 
     passive = [r.text for r in chat.send("Is patient consent needed to disclose information?")]
     active = [r.text for r in chat.send("Do I need patient consent to disclose information?")]
     assert passive[-1] == active[-1]
-    assert passive[-1].startswith("**In summary, from the 2008 guidance** (sharing without")
+    # Round 35: whether consent is needed, with no recipient or harm named, asks about consent.
+    assert passive[-1].startswith("**In summary, from the 2008 guidance** (asking for consent)")
