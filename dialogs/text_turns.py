@@ -20,7 +20,6 @@ from dialogs.routes import Routes, question_of
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.turn_note import TurnNote
 from dialogs.typed import (
-    FieldMove,
     SmallTalk,
     TypedReader,
     asks_about_currency,
@@ -365,8 +364,10 @@ class TextTurns:
             note.kind = TurnKind.OFF_TOPIC
             if note.risk is not None:  # the signpost said what matters; keep their place
                 return self._pending(state)
-            skipped = self._typed.field_move(simple) is FieldMove.SKIP
-            return [self._texts.not_an_answer(skipped=skipped), *self._pending(state)]
+            return [
+                self._texts.not_an_answer(skipped=self._typed.skips(simple)),
+                *self._pending(state),
+            ]
         if result.not_covered is not None:
             note.kind, note.topic = TurnKind.NOT_COVERED, result.not_covered.topic
         elif result.suggestions and (note.risk is None or asked):

@@ -153,10 +153,15 @@ class TypedReader:
             rest = after_lead(rest, self._leads)
         return None
 
+    def skips(self, simple: str) -> bool:
+        """Whether the message (already simplified) asks only to skip what is asked ("skip",
+        "next", "leave blank")."""
+        return simple in self._skips
+
     def field_move(self, simple: str) -> FieldMove | None:
         """How a line typed at a record field asked for on its own moves through the form
         ("back", "skip", "cancel"), already simplified; None for a line to write in the field."""
-        if simple in self._skips:
+        if self.skips(simple):
             return FieldMove.SKIP
         command = self.as_command(simple)
         if command is Command.BACK:
