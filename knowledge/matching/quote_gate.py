@@ -319,6 +319,13 @@ class QuoteGate:
         if about is None:
             return True
         if len(asked) <= ELLIPTIC:
+            if not segment.background and not _DEMONSTRATIVES.isdisjoint(asked):
+                # "What was that about?" points at something said before this message (in a
+                # channel, perhaps by someone else): the pointer alone names nothing an entry
+                # is about (the pack's "this" is the guidance only beside a question that names
+                # it), while "what's this guidance for?" names it.
+                named = [w for w in asked if w not in _DEMONSTRATIVES]
+                return about.first_in_words(named) is not None
             # Too short to name anything, unless it names its subject: "why is safeguarding
             # important?" asks why something else matters.
             return not self._t.why_it_is.names_another_subject(number, asked, fixed)
@@ -328,6 +335,9 @@ class QuoteGate:
             texts.append(read.words(segment.text))
         return any(about.first_in_words(t) is not None for t in texts)
 
+
+# Words pointing at something, which a short question with nothing before it leaves unnamed.
+_DEMONSTRATIVES = frozenset(("that", "this", "those", "these"))
 
 # "Explain why data security is important" asks, in the order of a reported question, what
 # "why is data security important?" asks: the subject stands between "why" and "is". Read in
