@@ -220,3 +220,19 @@ async def test_the_message_shortcut_shares_into_that_messages_thread(
     await alice.press(sharing.SHARE_LABEL, listed)
     [post] = shared_posts(slack)
     assert post.channel == CHANNEL and post.thread_ts == asked["ts"]
+
+
+async def test_the_golden_rules_are_offered_first_and_can_be_shared(
+    alice: Person, slack: FakeSlack
+) -> None:
+    # Round 35 (tryout34 finding 15): a search for the golden rules listed entry 4 alone, and
+    # the rules themselves could not be shared.
+    listed = await pick_list(alice, "golden rules")
+    found = previews(listed)
+    first = next(iter(found))
+    assert "golden rules" in listed.text.split("\n\n")[1]
+    await press_button(alice, listed, found[first])
+    assert shared_posts(slack) == []
+    await alice.press(sharing.SHARE_LABEL, listed)
+    [post] = shared_posts(slack)
+    assert "Data protection is not a barrier" in post.text and "replaced" in post.text
