@@ -302,7 +302,8 @@ class Lookup(Value):
 
     Attributes:
         picks: best first; when nothing matched (or the query was empty or junk) the topic
-            list's questions, with `matched` False.
+            list's questions, with `matched` False; none beside a `notice`: after a signpost
+            nothing is offered for sharing.
         matched: the matcher really answered the query with the first pick; False for related
             questions and for the topic list.
         risk_of_harm: the query described a risk of harm.

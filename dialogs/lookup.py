@@ -5,7 +5,9 @@ published questions as the person types; picking one puts the quoted answer into
 conversation they are in, for their colleagues to read. Two of the product's rules shape it:
 
 - Safety first: a query that describes a risk of harm gets the signpost, as a notice for the
-  searcher alone; a door never puts it into the shared conversation.
+  searcher alone; a door never puts it into the shared conversation, and nothing is offered
+  for sharing beside it (a published answer posted into the thread of someone who has just
+  told of harm reads as the reply to them).
 - A wrong quote is worse than none: the list may hold related questions, but it says it
   `matched` only when the matcher (and its quote gate) answered the query outright. An empty,
   junk or unanswered query gets the topic list, never an error.
@@ -76,33 +78,31 @@ class QuestionSearch:
             limit: the most picks to return (at least one).
 
         Returns:
-            The picks, best first, whether the first one answers the query, and the signpost
-            for the searcher when the query describes a risk of harm.
+            The picks, best first, and whether the first one answers the query; or, when the
+            query describes a risk of harm, the signpost for the searcher and no picks.
         """
         limit = max(1, limit)
         text = clean_input(query) if isinstance(query, str) else ""
         finding = self._risk.detect(text) if text else None
-        notice: Reply | None = None
         if finding is not None:
             from dialogs.own_voice import voice_of  # noqa: PLC0415 (only for a search telling of harm)
 
-            notice = self._signpost.reply(finding, voice_of(simplify(text)))
-        risky = notice is not None
+            return Lookup((), False, True, self._signpost.reply(finding, voice_of(simplify(text))))
         simple = simplify(text)
         if not simple:
-            return Lookup(self._topics(limit), False, risky, notice, topics=True)
+            return Lookup(self._topics(limit), False, False, None, topics=True)
         result = self._qa.match(text)
         own = self._own_text(text, simple)
         if own is not None:
             # The summary answers the search; an entry only where it answers it too.
             answered = () if result.answer is None else (result.answer.number,)
             picks = tuple(self._picks[n] for n in (own, *answered) if n in self._picks)
-            return Lookup(picks[:limit], True, risky, notice)
+            return Lookup(picks[:limit], True, False, None)
         found = [m.number for m in (result.answer, *result.suggestions) if m is not None]
         picks = tuple(self._picks[n] for n in dict.fromkeys(found) if n in self._picks)[:limit]
         if not picks:
-            return Lookup(self._topics(limit), False, risky, notice, topics=True)
-        return Lookup(picks, result.answer is not None, risky, notice)
+            return Lookup(self._topics(limit), False, False, None, topics=True)
+        return Lookup(picks, result.answer is not None, False, None)
 
     def shared_answer(self, number: int) -> Reply | None:
         """The quoted answer to entry `number` as shared into a conversation: the exact text,
