@@ -58,7 +58,8 @@ class CommandReplies:
         match command:
             case Command.TOPICS:
                 note.shows = Listed.TOPICS
-                return state, [self._qa.topics(), *self.pending(state)]
+                topics = self._qa.topics(in_check=state.in_check())
+                return state, [topics, *self.pending(state)]
             case Command.RULES:
                 note.shows = Listed.RULES
                 return state, [self._texts.rules(), *self.pending(state)]
