@@ -148,7 +148,7 @@ class Assistant:
             state, replies, usage = self._on_typed(state, turn, now, note)
         if state.in_check():  # "Start a consent check" beside the question of the one under way
             replies = [_without_choice(r, _START_CHECK) for r in replies]
-        state = self._greeted(state, replies, context, usage)
+        state = self._greeted(state, replies, note, usage)
         if note.risk is not None:
             replies.insert(0, self._signpost.reply(note.risk, note.voice))
             state = replace(state.concerned().signposted_at(here), writer=note.voice)
@@ -224,21 +224,18 @@ class Assistant:
         )
 
     def _greeted(
-        self,
-        state: ConversationState,
-        replies: list[Reply],
-        context: TurnContext,
-        usage: Reply | None,
+        self, state: ConversationState, replies: list[Reply], note: TurnNote, usage: Reply | None
     ) -> ConversationState:
         """The state after a conversation's first turn, whose `replies` get the one-off privacy
         reminder: first, or just after a slash command's `usage` (the command typed is
-        answered first)."""
+        answered first); not where it was given in the same room today (a Slack channel)."""
         if state.greeted:
             return state
-        if state.reminded:
-            return replace(state, greeted=True)
+        if state.reminded or note.context.reminded_here:
+            return replace(state, greeted=True, reminded=True)
         at = 0 if usage is None else replies.index(usage) + 1
-        replies.insert(at, Reply(text=self._texts.privacy_reminder(context.questions_kept)))
+        replies.insert(at, Reply(text=self._texts.privacy_reminder(note.context.questions_kept)))
+        note.reminded = True
         return replace(state, greeted=True, reminded=True)
 
     def _form_risk(
