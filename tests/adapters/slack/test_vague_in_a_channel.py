@@ -1,7 +1,8 @@
 """Round 35 (tryout33b N16, tryout34): after Alice's private signpost in a channel thread, Bob
 asks "what was that about?" and was given a public quote of entry 7 (the guidance's purpose).
 A question pointing at what was said, with no topic of its own, is quoted no published answer
-(rule two); it gets what the assistant is for and how to ask. Through the real door on loopback."""
+(rule two); it gets, briefly, what the assistant is for and how to ask. Through the real door
+on loopback."""
 
 from __future__ import annotations
 
@@ -24,7 +25,9 @@ async def test_bob_asking_what_that_was_about_gets_no_quote_but_the_help(
         said = " ".join(m.text for m in seen)
         assert "What is the purpose of the information sharing guidance" not in said
         assert "Source:" not in said
-        assert "What I can do" in said  # what the assistant is for, and how to ask
+        assert "I help you decide when and how you may share" in said  # what it is for
+        assert "Ask me a question in your own words" in said  # and how to ask, briefly
+        assert "Words I understand" not in said  # not the whole help, for everyone to read
 
 
 async def test_a_short_question_naming_the_guidance_is_still_answered(alice: Person) -> None:

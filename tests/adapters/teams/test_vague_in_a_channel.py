@@ -1,7 +1,7 @@
 """Round 35 (tryout33b N16, tryout34): after Sam's private signpost in a channel, Bob asks "what
 was that about?" and was given a public card quoting entry 7 (the guidance's purpose). A question
 pointing at what was said, with no topic of its own, is quoted no published answer (rule two);
-it gets what the assistant is for and how to ask. Over both hostings on loopback."""
+it gets, briefly, what the assistant is for and how to ask. Over both hostings on loopback."""
 
 from __future__ import annotations
 
@@ -20,4 +20,6 @@ async def test_bob_asking_what_that_was_about_gets_no_quote_but_the_help(teams: 
 
         said = " ".join(s.texts for s in sent)
         assert "What is the purpose of the information sharing guidance" not in said
-        assert "What I can do" in said
+        assert "I help you decide when and how you may share" in said  # what it is for
+        assert "Ask me a question in your own words" in said  # and how to ask, briefly
+        assert "Words I understand" not in said  # not the whole help, for everyone to read
