@@ -352,7 +352,9 @@ def test_whom_the_guidance_is_for_is_still_quoted(chat: Chat) -> None:
     assert quoted(chat.send("Who can use this guidance?")) == [readers.question]
 
 
-@pytest.mark.parametrize("message", ["why is that important?", "why does that matter?"])
+@pytest.mark.parametrize(
+    "message", ["why is that important?", "why does that matter?", "who is that for?"]
+)
 def test_a_short_question_pointing_at_nothing_named_is_quoted_nothing(
     chat: Chat, message: str
 ) -> None:
