@@ -60,7 +60,7 @@ def build_core(packs: Path | None = None, *, cache_dir: Path | None = None) -> C
         matcher=matcher,
         assistant=Assistant(knowledge, matcher, risk, routes),
         answers=QAAnswers(knowledge, matcher),
-        search=QuestionSearch(knowledge, matcher, risk),
+        search=QuestionSearch(knowledge, matcher, risk, routes),
     )
 
 

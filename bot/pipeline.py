@@ -37,6 +37,7 @@ from bot.claims import EarlyClaims, EventClaims, Hold
 from bot.core_thread import CoreThread
 from bot.observer import GuardedObserver, TurnObserver, hashed_ids
 from bot.retry_button import retried, unavailable_reply
+from bot.room_reminders import RoomReminders
 from bot.stored_conversation import DecidedEarly, StoredConversation
 from bot.stores.protocol import ClaimLost, Conflict, Store, Versioned
 from dialogs.assistant import Assistant
@@ -100,7 +101,7 @@ class TurnPipeline:
         self._clock = clock
         self._dialog_ttl = dialog_ttl_seconds
         self._event_ttl = event_ttl_seconds
-        self._observer = GuardedObserver(observer, _OBSERVER_TIMEOUT)
+        self._observer = RoomReminders(GuardedObserver(observer, _OBSERVER_TIMEOUT), store, clock)
         self._claims = EventClaims(
             store, lease_seconds=lease_seconds, monotonic=monotonic, sleep=sleep
         )

@@ -198,10 +198,17 @@ class QAAnswers:
             choices=(*choices, NEXT_STEPS[1]),
         )
 
-    def topics(self) -> Reply:
-        """Every question the Q&A answers, as choices."""
+    def topics(self, *, in_check: bool = False) -> Reply:
+        """Every question the Q&A answers, as choices; while a consent check waits for an
+        answer (`in_check`), listed without them, so the only buttons shown are the check's."""
         entries = self._knowledge.entries
         listed = "\n".join(f"{e.number}. {e.question}" for e in entries)
+        if in_check:
+            return Reply(
+                text=f"The published Q&A answers these {len(entries)} questions. Ask about any "
+                f"of them in your own words, or type **topics** to pick one once your check is "
+                f"done.\n{listed}"
+            )
         return Reply(
             text=f"The published Q&A answers these {len(entries)} questions. Pick one, or just "
             f"ask in your own words.\n{listed}",

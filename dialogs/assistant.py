@@ -151,7 +151,7 @@ class Assistant:
             state, replies, usage = self._on_typed(state, turn, now, note)
         if state.in_check():  # "Start a consent check" beside the question of the one under way
             replies = [_without_choice(r, _START_CHECK) for r in replies]
-        state = self._greeted(state, replies, context, usage, note.voice)
+        state = self._greeted(state, replies, note, usage)
         if note.risk is not None:
             replies.insert(0, self._signpost.reply(note.risk, note.voice))
             state = state.concerned().signposted_at(here)
@@ -232,25 +232,23 @@ class Assistant:
         return voice_after(simple, state.writer, told=note.risk is not None)
 
     def _greeted(
-        self,
-        state: ConversationState,
-        replies: list[Reply],
-        context: TurnContext,
-        usage: Reply | None,
-        voice: Voice | None = None,
+        self, state: ConversationState, replies: list[Reply], note: TurnNote, usage: Reply | None
     ) -> ConversationState:
         """The state after a conversation's first turn, whose `replies` get the one-off privacy
         reminder: first, or just after a slash command's `usage` (the command typed is
-        answered first); worded for the person at risk or their family (`voice`), whose
-        signpost it follows."""
+        answered first); worded for the person at risk or their family (`note.voice`), whose
+        signpost it follows; not where it was given in the same room today (a Slack channel)."""
         if state.greeted:
             return state
-        if state.reminded:
-            return replace(state, greeted=True)
+        if state.reminded or note.context.reminded_here:
+            return replace(state, greeted=True, reminded=True)
         at = 0 if usage is None else replies.index(usage) + 1
-        kept = context.questions_kept
-        said = self._texts.privacy_reminder(kept) if voice is None else privacy_for_writer(kept)
+        kept = note.context.questions_kept
+        said = (
+            self._texts.privacy_reminder(kept) if note.voice is None else privacy_for_writer(kept)
+        )
         replies.insert(at, Reply(text=said))
+        note.reminded = True
         return replace(state, greeted=True, reminded=True)
 
     def _form_risk(

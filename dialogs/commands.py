@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from dialogs.answers import NEXT_STEPS, QAAnswers
@@ -57,7 +58,8 @@ class CommandReplies:
         match command:
             case Command.TOPICS:
                 note.shows = Listed.TOPICS
-                return state, [self._qa.topics(), *self.pending(state)]
+                topics = self._qa.topics(in_check=state.in_check())
+                return state, [topics, *self.pending(state)]
             case Command.RULES:
                 note.shows = Listed.RULES
                 return state, [self._texts.rules(), *self.pending(state)]
@@ -77,13 +79,14 @@ class CommandReplies:
             case Command.RECORD:
                 note.kind = TurnKind.RECORD
                 shown = self._records.again(state.check, note.context, now)
-                return state, [*shown, *self.pending(state)]
+                return state, [*_own_record(shown, shared=note.shared), *self.pending(state)]
             case Command.QUESTIONS:
                 listed = self._check.key_questions(in_check=state.in_check())
                 return state, [listed, *self.pending(state)]
             case Command.FILL:
                 note.kind = TurnKind.RECORD
-                return state, [*self._records.fill_in(state.check), *self.pending(state)]
+                shown = self._records.fill_in(state.check)
+                return state, [*_own_record(shown, shared=note.shared), *self.pending(state)]
         return run_check_command(self._check, state, command)
 
     def pressed(
@@ -173,6 +176,15 @@ class CommandReplies:
 def _refused(note: TurnNote, state: ConversationState, *replies: Reply) -> Result:
     note.refused = True
     return state, list(replies)
+
+
+def _own_record(replies: list[Reply], *, shared: bool) -> list[Reply]:
+    """A person's record, or what they are told of it, asked for in a shared place: in private,
+    where their check is (in Slack a channel and the DM are two conversations, so only the DM
+    knows a check under way there)."""
+    if not shared:
+        return replies
+    return [replace(r, private=r.private or Private.DECISION_RECORD) for r in replies]
 
 
 def _quiet(text: str) -> Reply:

@@ -82,6 +82,10 @@ class Turn(Value):
             modal), which the person may close leaving nothing in the conversation: the form's
             button pressed again then always opens it again. False where a form is posted
             in the conversation (a Teams card, the terminal's prompts).
+        room: the shared place a dialog of its own is in, where each is short-lived (a Slack
+            channel, each of whose threads is a dialog): the privacy reminder is given there
+            once a day per person (`TurnContext.reminded_here`), not in every thread. None:
+            once per dialog.
     """
 
     channel: str
@@ -97,6 +101,7 @@ class Turn(Value):
     earlier_text: str | None = None
     command: bool = False
     form_in_modal: bool = False
+    room: str | None = None
 
     @property
     def key(self) -> ConversationKey:
@@ -302,7 +307,8 @@ class Lookup(Value):
 
     Attributes:
         picks: best first; when nothing matched (or the query was empty or junk) the topic
-            list's questions, with `matched` False.
+            list's questions, with `matched` False; none beside a `notice`: after a signpost
+            nothing is offered for sharing.
         matched: the matcher really answered the query with the first pick; False for related
             questions and for the topic list.
         risk_of_harm: the query described a risk of harm.

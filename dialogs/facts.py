@@ -121,6 +121,8 @@ class TurnContext(Value):
             None when question text is not kept.
         questions_kept: redacted question text is kept (`INFOSHARE_INSIGHT=text`), so the
             privacy reminder must not say that nothing typed is kept.
+        reminded_here: this person was given the privacy reminder in the turn's `Turn.room`
+            today (the house keeps a hashed key and the date, nothing else).
     """
 
     records_kept: bool = False
@@ -128,6 +130,7 @@ class TurnContext(Value):
     last_record: KeptRecord | None = None
     question_ref: str | None = None
     questions_kept: bool = False
+    reminded_here: bool = False
 
 
 @value_class
@@ -148,6 +151,7 @@ class TurnFacts(Value):
         record: the finished check, when it ended this turn (to keep, if records are on).
         risk_of_harm: the replies led with the signpost to protection procedures, because the
             message described a possible risk of harm to a child or an adult.
+        reminded: the replies gave the privacy reminder (for the house to note, in a room).
     """
 
     kind: TurnKind
@@ -162,6 +166,7 @@ class TurnFacts(Value):
     picked_ref: str | None = None
     record: KeptRecord | None = None
     risk_of_harm: bool = False
+    reminded: bool = False
 
     def log_fields(self) -> dict[str, object]:
         """The facts as log fields (the names `bot.logs` lets through); unset ones left out."""

@@ -5,10 +5,15 @@ published questions as the person types; picking one puts the quoted answer into
 conversation they are in, for their colleagues to read. Two of the product's rules shape it:
 
 - Safety first: a query that describes a risk of harm gets the signpost, as a notice for the
-  searcher alone; a door never puts it into the shared conversation.
+  searcher alone; a door never puts it into the shared conversation, and nothing is offered
+  for sharing beside it (a published answer posted into the thread of someone who has just
+  told of harm reads as the reply to them).
 - A wrong quote is worse than none: the list may hold related questions, but it says it
   `matched` only when the matcher (and its quote gate) answered the query outright. An empty,
   junk or unanswered query gets the topic list, never an error.
+- A search for the golden rules or the key questions (as a typed command or a route reads it)
+  is answered by the assistant's own summary of them first, shareable as a card like an
+  answer; a published entry follows only when the matcher answered the query with it.
 
 Pure: no I/O, no clock, and the query is neither kept nor returned. The words a door shows
 around the picks (`caption`, `SEARCH_SLOW`, `SEARCH_UNKNOWN`) are here too, so every door says
@@ -18,15 +23,25 @@ the same.
 from __future__ import annotations
 
 from dialogs.answers import QAAnswers
-from dialogs.contract import Lookup, Pick, Reply
+from dialogs.choices import Command
+from dialogs.contract import Card, Lookup, Pick, Reply
 from dialogs.risk_reading import RiskReading
+from dialogs.routes import Routes, question_of
 from dialogs.signpost import Signpost
-from dialogs.typed import clean_input, simplify
+from dialogs.typed import TypedReader, clean_input, simplify
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
+from knowledge.route_index import RouteIndex, route_index
+from knowledge.routes_pack import Destination
 
 PREVIEW_CHARS = 120
 """The longest preview of an answer, with its closing ellipsis."""
+RULES_PICK = -1
+"""The pick number of the golden rules (entries are numbered from 1; the assistant's own texts
+have numbers below 1)."""
+KEY_QUESTIONS_PICK = -2
+"""The pick number of the seven key questions."""
+_SHARED_NOTE = "newer guidance and your organisation's own policies take precedence"
 _ELLIPSIS = "\u2026"
 
 
@@ -34,16 +49,26 @@ class QuestionSearch:
     """Finds published questions for a search box. Build once; safe to share between threads."""
 
     def __init__(
-        self, knowledge: Knowledge, matcher: Matcher, risk: RiskReading | None = None
+        self,
+        knowledge: Knowledge,
+        matcher: Matcher,
+        risk: RiskReading | None = None,
+        routes: RouteIndex | None = None,
     ) -> None:
-        """`risk`: the risk check's reading of these two, when one is built already."""
+        """`risk`: the risk check's reading of these two, when one is built already; `routes`:
+        the routes' index, likewise."""
         self._knowledge = knowledge
         self._qa = QAAnswers(knowledge, matcher)
         self._risk = RiskReading(knowledge, matcher) if risk is None else risk
         self._signpost = Signpost(knowledge)
+        self._routes = Routes(route_index(knowledge) if routes is None else routes)
+        self._typed = TypedReader(knowledge.typed_words)
+        self._own = {RULES_PICK: self._rules(), KEY_QUESTIONS_PICK: self._key_questions()}
         self._picks = {
             e.number: Pick(e.number, e.question, preview(e.answer)) for e in knowledge.entries
         }
+        for number, card in self._own.items():
+            self._picks[number] = Pick(number, card.title, preview(card.body))
 
     def lookup(self, query: str, *, limit: int = 8) -> Lookup:
         """Search the published questions.
@@ -53,32 +78,69 @@ class QuestionSearch:
             limit: the most picks to return (at least one).
 
         Returns:
-            The picks, best first, whether the first one answers the query, and the signpost
-            for the searcher when the query describes a risk of harm.
+            The picks, best first, and whether the first one answers the query; or, when the
+            query describes a risk of harm, the signpost for the searcher and no picks.
         """
         limit = max(1, limit)
         text = clean_input(query) if isinstance(query, str) else ""
         finding = self._risk.detect(text) if text else None
-        notice: Reply | None = None
         if finding is not None:
             from dialogs.own_voice import voice_of  # noqa: PLC0415 (only for a search telling of harm)
 
-            notice = self._signpost.reply(finding, voice_of(simplify(text)))
-        risky = notice is not None
-        if not simplify(text):
-            return Lookup(self._topics(limit), False, risky, notice, topics=True)
+            return Lookup((), False, True, self._signpost.reply(finding, voice_of(simplify(text))))
+        simple = simplify(text)
+        if not simple:
+            return Lookup(self._topics(limit), False, False, None, topics=True)
         result = self._qa.match(text)
+        own = self._own_text(text, simple)
+        if own is not None:
+            # The summary answers the search; an entry only where it answers it too.
+            answered = () if result.answer is None else (result.answer.number,)
+            picks = tuple(self._picks[n] for n in (own, *answered) if n in self._picks)
+            return Lookup(picks[:limit], True, False, None)
         found = [m.number for m in (result.answer, *result.suggestions) if m is not None]
         picks = tuple(self._picks[n] for n in dict.fromkeys(found) if n in self._picks)[:limit]
         if not picks:
-            return Lookup(self._topics(limit), False, risky, notice, topics=True)
-        return Lookup(picks, result.answer is not None, risky, notice)
+            return Lookup(self._topics(limit), False, False, None, topics=True)
+        return Lookup(picks, result.answer is not None, False, None)
 
     def shared_answer(self, number: int) -> Reply | None:
         """The quoted answer to entry `number` as shared into a conversation: the exact text,
-        its source line and the note that the 2008 guidance has since been replaced; None for
-        an unknown number."""
-        return self._qa.shared_card(number)
+        its source line and the note that the 2008 guidance has since been replaced; for
+        `RULES_PICK` and `KEY_QUESTIONS_PICK`, the assistant's summary as a card with where it
+        comes from; None for an unknown number."""
+        own = self._own.get(number)
+        if own is None:
+            return self._qa.shared_card(number)
+        return Reply(text=f"**{own.title}**\n\n{own.body}\n\n*{own.source}*", card=own)
+
+    def _own_text(self, text: str, simple: str) -> int | None:
+        """`RULES_PICK` or `KEY_QUESTIONS_PICK` when the search asks for the golden rules or
+        the key questions, as a typed command or a route reads it; None otherwise."""
+        command = self._typed.as_command(simple)
+        route = self._routes.find(question_of(text), text, with_age=False)
+        if command is Command.RULES or (route is not None and route.to is Destination.RULES):
+            return RULES_PICK
+        if command is Command.QUESTIONS or (route is not None and route.to is Destination.CHECK):
+            return KEY_QUESTIONS_PICK  # a search cannot start a check: the questions it asks
+        return None
+
+    def _rules(self) -> Card:
+        pack = self._knowledge.rules
+        title = "The seven golden rules for information sharing"
+        body = "\n".join(f"{r.number}. **{r.title}.** {r.text}" for r in pack.rules)
+        body += f"\n\n{pack.key_questions}" if pack.key_questions else ""
+        return self._card(title, body, f"From {pack.guidance}, in summary")
+
+    def _key_questions(self) -> Card:
+        listed = enumerate(self._knowledge.flow.key_questions(), 1)
+        body = "\n".join(f"{n}. {q}" for n, q in listed)
+        where = f"From {self._knowledge.rules.guidance}, in our words"
+        return self._card("The seven key questions for deciding whether to share", body, where)
+
+    def _card(self, title: str, body: str, where: str) -> Card:
+        source = f"{where}. {self._knowledge.about.short_status}: {_SHARED_NOTE}."
+        return Card(title=title, body=body, source=source)
 
     def _topics(self, limit: int) -> tuple[Pick, ...]:
         return tuple(self._picks[e.number] for e in self._knowledge.entries[:limit])
@@ -99,6 +161,10 @@ def caption(found: Lookup, index: int) -> str:
     """The line a door shows under the question of `found.picks[index]`: whether it answers
     the search, may not, or is one of the topics; and its number in the Q&A."""
     number = found.picks[index].number
+    if number == RULES_PICK:
+        return "The golden rules, in summary (2008 guidance)"
+    if number == KEY_QUESTIONS_PICK:
+        return "The key questions, in our words (2008 guidance)"
     if found.matched and index == 0:
         return f"Best match: question {number} of the published Q&A"
     if not found.matched and not found.topics:

@@ -114,8 +114,10 @@ class TextTurns:
             if asked is not None:
                 note.kind = TurnKind.CHECK
                 return state, self._check.explain(check, asked)
-        if self._typed.is_confused(simple):
-            return self._commands.run(state, Command.HELP, now, note)
+        if self._typed.is_confused(simple):  # in a channel, briefly what I'm for and how to ask
+            return self._commands.run(
+                state, Command.WELCOME if note.shared else Command.HELP, now, note
+            )
         command = self._typed.as_command(simple)
         if command is not None:
             return self._commands.run(state, command, now, note)

@@ -57,6 +57,8 @@ class TurnNote:
         self.shows_form = False
         # Whether this turn wrote a completed record from its form.
         self.wrote_record = False
+        # Whether this turn gave the privacy reminder.
+        self.reminded = False
 
     def remembered_in(self, state: ConversationState) -> ConversationState:
         """`state` remembering the question just asked (by an opaque id), for a pick next turn
@@ -82,4 +84,5 @@ class TurnNote:
             picked_ref=self.picked_ref,
             record=self.record,
             risk_of_harm=self.risk is not None,
+            reminded=self.reminded,
         )

@@ -136,6 +136,7 @@ def from_event(body: dict[str, Any], bot_user_id: str | None = None) -> Inbound 
             text=said,
             event_id=event_id,
             private=False,
+            room=conversation_id(team, channel),
         )
         return Inbound(team, turn, Post(channel, root))
     return None
@@ -199,6 +200,7 @@ def from_command(form: dict[str, Any]) -> Inbound | None:
         event_id=f"command:{trigger}" if trigger else None,
         private=is_direct_message(channel),
         command=True,
+        room=None if is_direct_message(channel) else conversation_id(team, channel),
     )
     return Inbound(team, turn, Ephemeral(channel, user, response_url=response_url))
 
@@ -281,6 +283,7 @@ def _from_action(body: dict[str, Any]) -> Inbound | None:
         action=value,
         event_id=event_id,
         private=False,
+        room=conversation_id(team, channel),
     )
     return Inbound(team, turn, Post(channel, thread or ts), pressed)
 

@@ -26,11 +26,12 @@ SHORTCUT_ID = "infoshare-share"
 MESSAGE_SHORTCUT_ID = "infoshare-share-message"
 FIND_VIEW_ID = "infoshare-share-find"
 PICK, CONFIRM, CANCEL = "share-pick", "share-confirm", "share-cancel"
-ACTIONS = re.compile(rf"^({PICK}|{CONFIRM}|{CANCEL})(-\d{{1,6}})?$")
+ACTIONS = re.compile(rf"^({PICK}|{CONFIRM}|{CANCEL})(--?\d{{1,6}})?$")
 HOW_TO_START = "Use **/infoshare share** with a few words to start again."
 MAX_WORDS = 500
 _WHERE, _CONVERSATION, _WORDS, _WORDS_INPUT = "where", "conversation", "words", "words"
-_VALUE = re.compile(r"(\d{1,6})(?:\|(\d{1,12}\.\d{1,9}))?")
+# The core's own texts (the golden rules, the key questions) have pick numbers below 1.
+_VALUE = re.compile(r"(-?\d{1,6})(?:\|(\d{1,12}\.\d{1,9}))?")
 _USER = re.compile(r"[UW][A-Z0-9]{2,40}")
 _BUTTON_LABEL = 75
 

@@ -106,7 +106,8 @@ class Sharing:
             return
         found = await self._lookups.lookup(request.words, limit=LIMIT)
         messages = share.notice_messages([found.notice]) if found.notice is not None else []
-        messages.append(share.picks_message(found, request.thread_ts))
+        if found.picks:
+            messages.append(share.picks_message(found, request.thread_ts))
         _log.info("slack share offered", extra={"count": len(found.picks), "status": "offered"})
         await self._respond(request.response_url, messages, replace=False)
 

@@ -90,7 +90,10 @@ class QuoteGate:
         own = self._without_label(segment)
         asked = read.words(own)
         every_kind = self._t.asks.all_of(asked) if kinds is None else kinds
-        if self._t.rules.asks_what_none_answers(every_kind):
+        if self._t.rules.asks_what_none_answers(every_kind) or self._points_elsewhere(
+            answer.number, asked, segment
+        ):
+            # "What was that about?" (`_points_elsewhere`) names nothing an entry is about.
             # "Can they share my information without my consent?" reads, normalised, as "can I
             # share information without consent?": the asker's words still ask what no
             # published answer answers (here, of their own information). Read before the
@@ -308,6 +311,19 @@ class QuoteGate:
         fixed = read.corrected_words(label) if read.has_fixes(label) else None
         return self._t.subjects.foreign_in_label(number, read.words(label), fixed) is not None
 
+    def _points_elsewhere(self, number: int, asked: list[str], segment: Segment) -> bool:
+        """Whether a short question with nothing before it in the message points at something
+        said before it ("what was that about?", "who is that for?": in a channel, perhaps by
+        someone else), naming nothing entry `number` is about. Read before the entry's own
+        wordings, which normalise the pointer away ("who is it for?"); the pack's "this" is
+        the guidance only beside a word that names it ("what's this guidance for?")."""
+        about = self._t.about.get(number)
+        if about is None or segment.background or len(asked) > ELLIPTIC:
+            return False
+        if _DEMONSTRATIVES.isdisjoint(asked):
+            return False
+        return about.first_in_words([w for w in asked if w not in _DEMONSTRATIVES]) is None
+
     def _names_what_it_is_about(
         self, number: int, asked: list[str], fixed: list[str], segment: Segment, read: Reading
     ) -> bool:
@@ -328,6 +344,9 @@ class QuoteGate:
             texts.append(read.words(segment.text))
         return any(about.first_in_words(t) is not None for t in texts)
 
+
+# Words pointing at something, which a short question with nothing before it leaves unnamed.
+_DEMONSTRATIVES = frozenset(("that", "this", "those", "these"))
 
 # "Explain why data security is important" asks, in the order of a reported question, what
 # "why is data security important?" asks: the subject stands between "why" and "is". Read in

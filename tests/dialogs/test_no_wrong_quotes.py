@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.core import Chat, quoted, texts
+from tests.support.core import Chat, published_question, quoted, texts
 
 
 @pytest.mark.parametrize(
@@ -350,3 +350,18 @@ def test_whom_the_guidance_is_for_is_still_quoted(chat: Chat) -> None:
     readers = chat.core.knowledge.entry(9)
     assert readers is not None
     assert quoted(chat.send("Who can use this guidance?")) == [readers.question]
+
+
+@pytest.mark.parametrize(
+    "message", ["why is that important?", "why does that matter?", "who is that for?"]
+)
+def test_a_short_question_pointing_at_nothing_named_is_quoted_nothing(
+    chat: Chat, message: str
+) -> None:
+    # Round 35 (tryout33b N16): "what was that about?" quoted entry 7, the guidance's purpose:
+    # "that" points at something said before the message, which the entry may not be about.
+    assert quoted(chat.send(message)) == []
+
+
+def test_a_short_question_naming_the_guidance_beside_the_pointer_is_answered(chat: Chat) -> None:
+    assert quoted(chat.send("what's this guidance for?")) == [published_question(7)]

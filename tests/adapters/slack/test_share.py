@@ -220,3 +220,46 @@ async def test_the_message_shortcut_shares_into_that_messages_thread(
     await alice.press(sharing.SHARE_LABEL, listed)
     [post] = shared_posts(slack)
     assert post.channel == CHANNEL and post.thread_ts == asked["ts"]
+
+
+async def test_the_golden_rules_are_offered_first_and_can_be_shared(
+    alice: Person, slack: FakeSlack
+) -> None:
+    # Round 35 (tryout34 finding 15): a search for the golden rules listed entry 4 alone, and
+    # the rules themselves could not be shared.
+    listed = await pick_list(alice, "golden rules")
+    found = previews(listed)
+    first = next(iter(found))
+    assert "golden rules" in listed.text.split("\n\n")[1]
+    await press_button(alice, listed, found[first])
+    assert shared_posts(slack) == []
+    await alice.press(sharing.SHARE_LABEL, listed)
+    [post] = shared_posts(slack)
+    assert "Data protection is not a barrier" in post.text and "replaced" in post.text
+
+
+async def test_the_message_shortcut_on_a_disclosure_signposts_and_offers_nothing_to_share(
+    server: Server, slack: FakeSlack, alice: Person
+) -> None:
+    # Round 35 (tryout34 finding 15): after signposting the one who used the shortcut, it
+    # offered "Preview" of an entry to share into Bob's thread, as if in reply to him.
+    told = "my neighbour's kid keeps turning up with bruises, do I need consent to tell the school?"
+    shortcut = {
+        "type": "message_action",
+        "callback_id": "infoshare-share-message",
+        "trigger_id": f"trigger-{next(_ids)}",
+        "team": {"id": "T0TEAM", "domain": "example"},
+        "user": {"id": alice.user, "team_id": "T0TEAM"},
+        "channel": {"id": CHANNEL, "name": "safeguarding"},
+        "message": {"type": "message", "user": "U0BOB", "ts": "1699999999.000777", "text": told},
+        "response_url": slack.response_url(CHANNEL, alice.user),
+        "api_app_id": "A0INFOSHARE",
+    }
+    status, _ = await server.post_form({"payload": json.dumps(shortcut)})
+
+    assert status == 200
+    seen = [m for m in slack.messages if alice.sees(m)]
+    assert seen and all(m.ephemeral and m.user == alice.user for m in seen)
+    assert "protection procedures" in seen[0].text
+    assert not any(previews(m) for m in seen)  # nothing to share into Bob's thread
+    assert not any(b["text"]["text"] == sharing.SHARE_LABEL for m in seen for b in m.buttons())

@@ -144,6 +144,31 @@ async def test_related_questions_say_they_may_not_answer_the_search(teams: Teams
     assert captions and all(c.startswith("Related, may not answer") for c in captions)
 
 
+@pytest.mark.parametrize(
+    ("query", "title", "words"),
+    [
+        ("golden rules", "golden rules", "Data protection is not a barrier"),
+        ("what are the seven key questions?", "key questions", "legitimate purpose"),
+    ],
+)
+async def test_a_search_for_the_rules_or_key_questions_offers_them_first_to_share(
+    teams: TeamsBot, query: str, title: str, words: str
+) -> None:
+    # Round 35 (tryout34 finding 15): "golden rules" listed entry 4 alone, captioned "may not
+    # answer", and the rules themselves could not be put into a message.
+    response = await teams.search(query)
+
+    first = result_of(response.body)["attachments"][0]
+    assert title in first["preview"]["content"]["title"]
+    assert "may not answer" not in first["preview"]["content"]["subtitle"]
+    said = " ".join(card_texts(first["content"]))
+    assert words in said and "has since been replaced" in said
+    captions = [
+        a["preview"]["content"]["subtitle"] for a in result_of(response.body)["attachments"]
+    ]
+    assert not any("may not answer" in c for c in captions)  # an entry only if it answers
+
+
 async def test_a_search_describing_harm_shows_the_signpost_to_the_searcher_only(
     core: Core, bot: TeamsBot
 ) -> None:
