@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from knowledge.matching.segment import Segment, question_parts
@@ -29,9 +29,13 @@ _AGE_DIGITS = 2  # an age is one or two digits: "is 2024" is a year
 class Routes:
     """Finds the route whose phrase comes first in a message. Pure; built once."""
 
-    def __init__(self, index: RouteIndex) -> None:
+    def __init__(
+        self, index: RouteIndex, *, meaning: Callable[[str], Sequence[str]] | None = None
+    ) -> None:
         """Find routes by `index` (`knowledge.route_index`: built with the knowledge, and kept
-        with it between starts)."""
+        with it between starts); `meaning`: how a question asking what a term means is asked
+        in other words (`TypedReader.meaning_asked`), for a route to take it worded any way."""
+        self._meaning_asked = meaning
         self._sharing = index.sharing
         self._route_of = index.route_of
         self._whole = index.whole
@@ -69,7 +73,17 @@ class Routes:
         if phrase is not None:
             return self._route_of[phrase]
         aged = self._with_an_age(found) if with_age else None
-        return aged or self._about_the_assistant(question)
+        meant = self._meaning_asked
+        return (
+            aged
+            or self._about_the_assistant(question)
+            or (self._meaning(meant(" ".join(found))) if meant else None)
+        )
+
+    def _meaning(self, phrasings: Sequence[str]) -> Route | None:
+        """The route one of `phrasings` is a phrase of, whole ("what does public interest
+        mean"): the route for a term's meaning however the message worded asking it."""
+        return next((self._route_of[p] for p in phrasings if p in self._route_of), None)
 
     def _with_an_age(self, found: list[str]) -> Route | None:
         """The route `with_age` whose phrase is in a question that gives someone's age ("what

@@ -53,8 +53,8 @@ class TextTurns:
         self._commands = commands
         self._pending = commands.pending
         cases = knowledge.not_covered.case_questions
-        self._routes = Routes(routes)
         self._typed = TypedReader(knowledge.typed_words)
+        self._routes = Routes(routes, meaning=self._typed.meaning_asked)
         self._worries = knowledge.typed_words.worries
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._case_topic = cases.topic if cases else None

@@ -189,13 +189,29 @@ class TypedReader:
         """The term a message asks the meaning of ("what does identified mean" is "identified"),
         without "the", "a" or "an"; None if it asks no meaning. With `whether`, also the term it
         asks whether the case is ("is this confidential" is "confidential")."""
-        for before, after in self._frames + self._whether if whether else self._frames:
-            if simple.startswith(before) and simple.endswith(after) and len(simple) > len(before):
-                middle = simple[len(before) : len(simple) - len(after)].split()
-                term = [w for w in middle if w not in _ARTICLES]
-                if term and len(middle) <= _MAX_TERM_WORDS:
-                    return " ".join(term)
+        frames = self._frames + self._whether if whether else self._frames
+        said: Sequence[str] | None = simple.split()
+        while said:  # "sorry what mean public interest": after a lead, as a command is read
+            simple = " ".join(said)
+            for before, after in frames:
+                if (
+                    simple.startswith(before)
+                    and simple.endswith(after)
+                    and len(simple) > len(before)
+                ):
+                    middle = simple[len(before) : len(simple) - len(after)].split()
+                    term = [w for w in middle if w not in _ARTICLES]
+                    if term and len(middle) <= _MAX_TERM_WORDS:
+                        return " ".join(term)
+            said = after_lead(said, self._leads)
         return None
+
+    def meaning_asked(self, simple: str) -> list[str]:
+        """If the message asks what a term means, every way the pack's meaning frames ask it
+        ("sorry what mean public interest" is also "what does public interest mean"): one
+        question, however it is framed. Empty if it asks no meaning."""
+        term = self.term_asked(simple)
+        return [f"{before}{term}{after}" for before, after in self._frames] if term else []
 
     def as_small_talk(self, simple: str) -> SmallTalk | None:
         """A greeting, thanks or an "ok", if that is all the message is."""
