@@ -167,6 +167,14 @@ class QAAnswers:
             choices=NEXT_STEPS,
         )
 
+    def reply_with_offer(self, result: MatchResult, offer: Reply) -> Reply:
+        """`reply_to`'s reply for a topic's own answer with the consent check `offer`ed in it:
+        its text then the offer's, and the offer's menu alone (one reply, one menu)."""
+        said = self.reply_to(result)
+        return Reply(
+            text=f"{said.text}\n\n{offer.text}", choices=offer.choices, private=said.private
+        )
+
     def seek_advice(self) -> str:
         """Who to ask, from the contacts pack (an organisation's own, when it has one)."""
         people = "\n".join(c.as_line() for c in self._knowledge.contacts.for_advice())

@@ -157,7 +157,7 @@ class Assistant:
             state = state.concerned().signposted_at(here)
         if state.writer != note.voice:  # kept only while what is written reads as theirs
             state = replace(state, writer=note.voice)
-        offered = bool(replies) and replies[-1] in self._offers
+        offered = bool(replies) and (replies[-1] in self._offers or note.offers_check)
         if note.shows is not None:
             state = replace(state, listed=note.shows)
         if note.summarises is not None:

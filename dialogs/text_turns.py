@@ -358,8 +358,8 @@ class TextTurns:
             return [offer, *self._pending(state)]
         under_way = state.in_check()
         if decision_wanted and own_reply and result.not_covered and not under_way:
-            note.kind, note.topic = TurnKind.NOT_COVERED, result.not_covered.topic
-            return [self._qa.reply_to(result), self._texts.offer_check()]  # "yes" takes it up
+            note.offers_check_in(result.not_covered.topic)  # a "yes" next takes it up
+            return [self._qa.reply_with_offer(result, self._texts.offer_check())]
         # In a check, a remark that asks nothing ("she's 15") is not a question for the Q&A.
         remark = topic == self._case_topic and not asked
         if under_way and (result.off_topic or remark):

@@ -59,6 +59,12 @@ class TurnNote:
         self.wrote_record = False
         # Whether this turn gave the privacy reminder.
         self.reminded = False
+        # Whether this turn's last reply offers the consent check in a topic's own reply.
+        self.offers_check = False
+
+    def offers_check_in(self, topic: str) -> None:
+        """Note a not-covered topic's own reply that offers the consent check in its menu."""
+        self.kind, self.topic, self.offers_check = TurnKind.NOT_COVERED, topic, True
 
     def remembered_in(self, state: ConversationState) -> ConversationState:
         """`state` remembering the question just asked (by an opaque id), for a pick next turn
