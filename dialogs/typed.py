@@ -48,9 +48,14 @@ class FieldMove(StrEnum):
 
 _CURRENCY = LazyPattern(
     r"\b(how (current|up to date|recent)|how old (is|are) (this|that|it|these|the (guidance|advice|"
-    r"document|q ?a))|out of date|outdated|still (valid|current|in force|"
-    r"apply|applies|relevant)|up to date|superseded|replaced|latest (guidance|version)|newer "
-    r"(guidance|version)|most recent guidance|is this current|current guidance)\b",
+    r"document|q ?a))|out of date|outdated|up to date|superseded|replaced|latest (guidance|version)"
+    r"|newer (guidance|version)|most recent guidance|is this current|current guidance)\b"
+    # "still applies" of the guidance, a law (the about page says what replaced the DPA 1998)
+    # or what points at them; "does gillick still apply" asks of another thing, which the
+    # routes and the Q&A may answer
+    r"|\b(this|that|it|these|they|guidance|advice|document|q ?a|version|edition|2008|act|1998|"
+    r"dpa|law|laws|legislation) "
+    r"((even|really|actually) )?still (valid|current|in force|apply|applies|relevant)\b",
     needs=holding(
         "how ", "date", "still ", "superseded", "replaced", "latest ", "newer ", "recent", "current"
     ),
