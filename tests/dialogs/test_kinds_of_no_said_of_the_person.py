@@ -38,3 +38,14 @@ def test_at_the_terminal_not_been_asked_is_taken(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     said = done.stdout.split("you> ")[5]
     assert said.startswith("I've taken that as Not asked yet.")
+
+
+def test_a_no_with_its_reason_joined_by_because_is_taken_even_beside_the_signpost(
+    chat: Chat,
+) -> None:
+    # tryout35 #14: word for word the option "Not sought: unsafe to ask", after "no bcos"; the
+    # risk check may still signpost it, but the answer is no longer dropped
+    _at_consent(chat)
+    said = texts(chat.send("no bcos its not safe to ask him"))
+    assert "taken that as **Not sought: unsafe to ask**" in said
+    assert "haven't taken an answer" not in said
