@@ -198,13 +198,11 @@ class TypedReader:
         said: Sequence[str] | None = simple.split()
         while said:  # "sorry what mean public interest": after a lead, as a command is read
             simple = " ".join(said)
-            for before, after in frames:
-                if (
-                    simple.startswith(before)
-                    and simple.endswith(after)
-                    and len(simple) > len(before)
-                ):
-                    middle = simple[len(before) : len(simple) - len(after)].split()
+            # every frame at the message's end first: "what is mean by *" before "what * mean"
+            for within in (False, True):
+                for before, after in frames:
+                    end = _frame_end(simple, before, after, within=within)
+                    middle = simple[len(before) : end].split() if end is not None else []
                     term = [w for w in middle if w not in _ARTICLES]
                     if term and len(middle) <= _MAX_TERM_WORDS:
                         return " ".join(term)
@@ -261,6 +259,18 @@ def age_in_word(word: str) -> int | None:
         return None
     age = int(digits)
     return age if age <= _MAX_AGE else None
+
+
+def _frame_end(simple: str, before: str, after: str, *, within: bool) -> int | None:
+    """Where the term of a frame ends in `simple`, or None when the frame does not fit: at the
+    frame's end, or, `within` the message, for a frame with words both sides ("whats * mean"),
+    before those words mid-message ("whats a living person mean like if they died")."""
+    if not simple.startswith(before) or len(simple) <= len(before):
+        return None
+    if not within:
+        return len(simple) - len(after) if simple.endswith(after) else None
+    at = simple.find(f"{after} ", len(before)) if before and after else -1
+    return at if at > len(before) else None
 
 
 def _frame_ends(frame: str) -> tuple[str, str]:
