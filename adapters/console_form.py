@@ -17,6 +17,10 @@ FORM_KEYS = (
     "cancel to stop without writing the record."
 )
 FIRST_FIELD = "That's the first field: there is none before it."
+FIELD_ASKED = (
+    "That reads as a question, so I haven't written it in the record. Type what to record here, "
+    "or press Enter to leave it blank."
+)
 FORM_STOPPED = (
     "I've stopped filling in the record and written nothing into it. To fill it in, type fill "
     "in the record."
@@ -80,7 +84,7 @@ def field_move(line: str, typed: TypedReader) -> FieldMove | None:
     "skip", "cancel"; a goodbye stops the form too); None for a line to write in the field."""
     if is_leaving(line):
         return FieldMove.STOP
-    return typed.field_move(simplify(line))
+    return typed.field_move(simplify(line), question_mark="?" in line)
 
 
 async def read_field(
@@ -150,6 +154,11 @@ async def fill_in(
                 undone.append(lines.pop())
             elif not json_mode:
                 stdout.write(FIRST_FIELD + "\n")
+            continue
+        if move is FieldMove.ASKED:  # read for harm as any field is, then asked for again
+            emit(await said_at_prompt(handle, form, field.id, line, conversation))
+            if not json_mode:
+                stdout.write(FIELD_ASKED + "\n")
             continue
         if undone:
             undone.pop()

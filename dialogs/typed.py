@@ -44,6 +44,8 @@ class FieldMove(StrEnum):
     BACK = "back"
     SKIP = "skip"
     STOP = "stop"
+    ASKED = "asked"
+    """A question typed at the field ("what do I put here?"): the field is asked for again."""
 
 
 _CURRENCY = LazyPattern(
@@ -140,6 +142,7 @@ class TypedReader:
         self._skips = frozenset(words.skips)
         self._age_words = frozenset(words.age_words)
         self._frames = [_frame_ends(frame) for frame in words.meaning_frames]
+        self._question_words = frozenset(words.hedged.question_words)
         self._whether = [_frame_ends(frame) for frame in words.whether_frames]
 
     def as_command(self, simple: str) -> Command | None:
@@ -163,15 +166,24 @@ class TypedReader:
         "next", "leave blank")."""
         return simple in self._skips
 
-    def field_move(self, simple: str) -> FieldMove | None:
+    def field_move(self, simple: str, *, question_mark: bool = False) -> FieldMove | None:
         """How a line typed at a record field asked for on its own moves through the form
-        ("back", "skip", "cancel"), already simplified; None for a line to write in the field."""
+        ("back", "skip", "cancel"), already simplified; None for a line to write in the field.
+        With a `question_mark` in the line as typed, a line opening (after any lead: "sorry")
+        with a question word asks something ("what do I put for what was shared?")."""
         if self.skips(simple):
             return FieldMove.SKIP
         command = self.as_command(simple)
         if command is Command.BACK:
             return FieldMove.BACK
-        return FieldMove.STOP if command is Command.CANCEL else None
+        if command is Command.CANCEL:
+            return FieldMove.STOP
+        said: Sequence[str] | None = simple.split()
+        while question_mark and said:
+            if said[0] in self._question_words:
+                return FieldMove.ASKED
+            said = after_lead(said, self._leads)
+        return None
 
     def as_answer(self, simple: str) -> AnswerKey | None:
         """Yes, no or not sure, if the message is one of their many spellings."""
