@@ -70,6 +70,20 @@ def _age(match: re.Match[str]) -> str:
     return f"{number} {years}" if years else f"{number}{(year or month).lower()}o"
 
 
+_MAX_AGE = 120
+_AGE_DIGITS = 3
+
+
+def age_in_word(word: str) -> int | None:
+    """The age one word gives: a number up to 120, bare or run into "yo", "yrs" or "y" (the one
+    reader of a typed age: `dialogs.typed`, `dialogs.own_voice` and `knowledge.risk_ages`)."""
+    digits = word.removesuffix("yo").removesuffix("yrs").removesuffix("y")
+    if not digits.isdecimal() or len(digits) > _AGE_DIGITS or not digits.isascii():
+        return None
+    age = int(digits)
+    return age if age <= _MAX_AGE else None
+
+
 def words_of(text: str) -> list[str]:
     """The words and clause ends of a message, some contractions spelled out ("he'll" -> he
     will); a negation keeps the form people type without the apostrophe ("don't" -> dont); "%"
