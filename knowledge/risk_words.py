@@ -75,8 +75,10 @@ _AGE_DIGITS = 3
 
 
 def age_in_word(word: str) -> int | None:
-    """The age one word gives: a number up to 120, bare or run into "yo", "yrs" or "y" (the one
-    reader of a typed age: `dialogs.typed`, `dialogs.own_voice` and `knowledge.risk_ages`)."""
+    """The age one word gives: a number up to 120, bare or run into "yo", "yrs" or "y".
+
+    The one reader of a typed age: `dialogs.typed`, `dialogs.own_voice` and the risk check's
+    `knowledge.risk_stated_ages` read ages with it."""
     digits = word.removesuffix("yo").removesuffix("yrs").removesuffix("y")
     if not digits.isdecimal() or len(digits) > _AGE_DIGITS or not digits.isascii():
         return None

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.risk_stated_ages import stated_ages
 from knowledge.risk_words import age_in_word
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import quiet_in_both, signposted_in_both
+
+DETECTOR = builtin_knowledge().risk_detector
 
 
 @pytest.mark.parametrize(
@@ -17,3 +23,86 @@ from knowledge.risk_words import age_in_word
 )
 def test_one_reader_reads_an_age_typed_as_one_word(word: str, age: int | None) -> None:
     assert age_in_word(word) == age
+
+
+# The ages the trial typed (tryout35 findings 1 and 2), and shapes like them: a stated age
+# decides over the word for the person ("patient", "client", "resident", "student").
+CHILD = [
+    "my patient is 9 and says dad hits her",
+    "the patient is 11, her uncle touches her",
+    "the patient said her uncle has been touching her since she was eight, shes 11 now",
+    "my client is 14 and says her dad hits her",
+    "my client, 14, says her dad hits her",
+    "resident is 17, staff member slapped him",
+    "my patient who is only 13 says her mum burns her with cigarettes",
+    "a 16 yr old in my tutor group says her mum pulls her hair and keeps hitting her",
+]
+ADULT = [
+    "im FE college tutor, student (18) has told me shes sofa surfing and her ex is stalking "
+    "her. college says we need consent for everything. is that right?",
+    "a uni student aged 19 says her ex is stalking her",
+    "a woman aged 19 says her ex is stalking her",
+    "she is 19 and her ex is stalking her",
+    "84 year old man, daughter has his bank card and takes his money",
+    "my patient is 82 and her son hits her",
+    "dom care - another carer from my agency slapped an 80 yr old client, i saw it",
+    "a 19yo says her ex is stalking her",
+    "my son is 30 and his wife hits him",
+]
+# A word for the person with no age stays as it was; so does a grown-up's age beside a child's
+# (most often who harms) and a relative's age ("her boyfriend is 22").
+AS_BEFORE = [
+    ("student says her ex is stalking her", "child"),
+    ("my patient says her husband hits her", "adult"),
+    ("a client says her dad hits her", "either"),
+    ("a 15 year old says her boyfriend is 22 and they have sex", "child"),
+    ("a 14 yo girl has been missing for weeks, mum thinks she's with a 48 year old man", "child"),
+]
+
+
+@pytest.mark.parametrize("message", CHILD)
+def test_an_age_under_18_is_a_child_whatever_the_word(chat: Chat, message: str) -> None:
+    signposted_in_both(DETECTOR, chat, message, "child")
+
+
+@pytest.mark.parametrize("message", ADULT)
+def test_an_age_of_18_or_over_is_an_adult_whatever_the_word(chat: Chat, message: str) -> None:
+    signposted_in_both(DETECTOR, chat, message, "adult")
+
+
+@pytest.mark.parametrize(("message", "concerns"), AS_BEFORE)
+def test_no_age_of_the_one_at_risk_leaves_the_words_to_decide(
+    chat: Chat, message: str, concerns: str
+) -> None:
+    signposted_in_both(DETECTOR, chat, message, concerns)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the 14 year olds have PE on Tuesday",
+        "is 18 the age of consent to share?",
+        "my client is 14 minutes late every week, can I tell her college?",
+    ],
+)
+def test_an_age_alone_is_no_sign_of_harm(chat: Chat, message: str) -> None:
+    quiet_in_both(DETECTOR, chat, message)
+
+
+@pytest.mark.parametrize(
+    ("message", "ages"),
+    [
+        ("my client, 14, says", [14]),
+        ("student (18) has told me", [18]),
+        ("the kids are 3 and 7", [3, 7]),
+        ("for 14 years", []),
+        ("she was 8 when it started", []),  # an age gone by
+        ("under 18 years old", []),
+        ("15 to 18 year old students", []),  # a range of ages
+        ("there is 1 thing", []),
+        ("he is about 6'5\"", []),
+    ],
+)
+def test_which_numbers_are_ages(message: str, ages: list[int]) -> None:
+    read = DETECTOR._tokens(message)  # the words as the risk check reads them
+    assert [age for *_, age, _ in stated_ages(read)] == ages
