@@ -52,7 +52,7 @@ def stated_ages(read: Tokens) -> list[Age]:
             and not (k and words[k - 1] in _BOUNDS)
             and not (k + 1 < len(words) and words[k + 1].isdecimal())  # a height: 6'5"
         ):
-            told = _told(read, k, word != str(age), found)
+            told = _told(read, k, not word.isdecimal(), found)
             if told is not None:
                 found.append((told[0], told[1], k, age, told[2]))
     return found

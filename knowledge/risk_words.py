@@ -7,7 +7,7 @@ Split from knowledge/risk.py; `knowledge.risk.words_of` is this module's functio
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 
 from knowledge.lazy_pattern import LazyPattern, holding, holding_any_case
 from knowledge.matching.text import clean, strip_markup
@@ -72,18 +72,43 @@ def _age(match: re.Match[str]) -> str:
 
 _MAX_AGE = 120
 _AGE_DIGITS = 3
+_RUN_IN = frozenset({"", "yo", "y", "yr", "yrs", "year", "years"})  # "14", "14yo", "14years"
 
 
 def age_in_word(word: str) -> int | None:
-    """The age one word gives: a number up to 120, bare or run into "yo", "yrs" or "y".
+    """The age one word gives: a number up to 120, bare or run into "yo", "yrs", "years"…
 
-    The one reader of a typed age: `dialogs.typed`, `dialogs.own_voice` and the risk check's
-    `knowledge.risk_stated_ages` read ages with it."""
-    digits = word.removesuffix("yo").removesuffix("yrs").removesuffix("y")
-    if not digits.isdecimal() or len(digits) > _AGE_DIGITS or not digits.isascii():
+    The one reader of a typed age: `dialogs.typed`, `dialogs.own_voice`, `dialogs.routes` (by
+    `gives_an_age`) and the risk check's `knowledge.risk_stated_ages` read ages with it."""
+    digits = word.rstrip("abcdefghijklmnopqrstuvwxyz")
+    if (
+        word[len(digits) :] not in _RUN_IN
+        or not digits.isdecimal()
+        or len(digits) > _AGE_DIGITS
+        or not digits.isascii()
+    ):
         return None
     age = int(digits)
     return age if age <= _MAX_AGE else None
+
+
+def gives_an_age(
+    words: Sequence[str], before: Collection[str], after: Collection[str], most: int = _MAX_AGE
+) -> bool:
+    """Whether a number among `words` (up to `most`) is an age: after a word of `before` ("is
+    14", "she's 15" read "she 15"), before a word of `after` ("14 years", "15 yo"), or run into
+    one ("14yo")."""
+    for i, word in enumerate(words):
+        age = age_in_word(word)
+        if age is None or age > most:
+            continue
+        if (
+            word.lstrip("0123456789") in after
+            or (i > 0 and words[i - 1] in before)
+            or (i + 1 < len(words) and words[i + 1] in after)
+        ):
+            return True
+    return False
 
 
 def words_of(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.risk_stated_ages import stated_ages
-from knowledge.risk_words import age_in_word
+from knowledge.risk_words import age_in_word, gives_an_age
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
 from tests.support.risk_both import quiet_in_both, signposted_in_both
@@ -19,10 +19,36 @@ DETECTOR = builtin_knowledge().risk_detector
 
 @pytest.mark.parametrize(
     ("word", "age"),
-    [("14", 14), ("14yo", 14), ("19yrs", 19), ("84", 84), ("2024", None), ("121", None)],
+    [
+        ("14", 14),
+        ("14yo", 14),
+        ("19yrs", 19),
+        ("15years", 15),
+        ("84", 84),
+        ("2024", None),
+        ("121", None),
+        ("14th", None),
+    ],
 )
 def test_one_reader_reads_an_age_typed_as_one_word(word: str, age: int | None) -> None:
     assert age_in_word(word) == age
+
+
+@pytest.mark.parametrize(
+    ("words", "gives"),
+    [
+        ("what if she is 14 and says dont tell", True),
+        ("a 15 yo wants", True),
+        ("a 15yo wants", True),
+        ("a 15year old", True),
+        ("since 2024 is", False),
+        ("is 07 the", True),
+        ("room 14 is", False),
+    ],
+)
+def test_the_routes_read_an_age_by_the_one_reader(words: str, gives: bool) -> None:
+    before, after = {"is", "she", "aged"}, {"year", "years", "yo"}
+    assert gives_an_age(words.split(), before, after, most=99) is gives
 
 
 # The ages the trial typed (tryout35 findings 1 and 2), and shapes like them: a stated age
