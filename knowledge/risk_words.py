@@ -36,6 +36,15 @@ _AGE = LazyPattern(
     needs=holding(*"0123456789"),
 )
 
+# A message closing on a bare age after its question or telling ("can i share that a pupil is
+# pregnant with her head of year? shes 15"): the age is read in the sentence before it, whose
+# words it tells of, and as an age ("… shes 15yo?"): a number that ends a message is no "15 weeks".
+_AGE_AT_THE_END = LazyPattern(
+    r"([?.!,]?)\s+((?:s?he)(?:['\u2019]?s|\s+is)(?:\s+only|\s+just)?\s+[0-9]{1,2})[.! ]*$",
+    re.IGNORECASE,
+    needs=holding(*"0123456789"),
+)
+
 
 # The closed classes of words that mark how a message is built: where its sentences and clauses
 # end, which sentences ask, and who tells (`knowledge.risk.RiskDetector` reads them as it folds).
@@ -118,6 +127,7 @@ def words_of(text: str) -> list[str]:
     text = _CONTRACTION.sub(lambda m: _EXPANSIONS[m.group(1).lower()], text)
     text = _ABBREVIATION.sub(r"\1\2", text)
     text = _BY_THE_WAY.sub("btw", text)
+    text = _AGE_AT_THE_END.sub(r" \2yo\1", text)
     text = _AGE.sub(_age, text)
     if "%" in text:  # "40% of children": a figure, read as the word the pack's phrases name
         text = text.replace("%", " percent ")

@@ -132,3 +132,30 @@ def test_an_age_alone_is_no_sign_of_harm(chat: Chat, message: str) -> None:
 def test_which_numbers_are_ages(message: str, ages: list[int]) -> None:
     read = DETECTOR._tokens(message)  # the words as the risk check reads them
     assert [age for *_, age, _ in stated_ages(read)] == ages
+
+
+# An age typed last, after the question (tryout35 finding 1: no signpost at all): read in the
+# sentence before it, as an age ("… shes 15yo?"), so a pregnancy under 16 is told.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can i share that a pupil is pregnant with her head of year? shes 15",
+        "school nurse - can i share that a pupil is pregnant with her head of year? shes 15",
+        "a pupil is pregnant, she's only 14",
+        "a girl in my form is pregnant. she is 13",
+    ],
+)
+def test_a_pregnancy_with_an_age_under_16_typed_last_is_told(chat: Chat, message: str) -> None:
+    signposted_in_both(DETECTOR, chat, message, "child")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my patient is pregnant. she is 15 weeks",
+        "she is 15 weeks pregnant, can the midwife tell her GP?",
+        "can i tell her head of year that a sixth former is pregnant? she's 17",
+    ],
+)
+def test_a_pregnancy_with_no_age_under_16_is_not_told(chat: Chat, message: str) -> None:
+    quiet_in_both(DETECTOR, chat, message)
