@@ -11,7 +11,7 @@ from __future__ import annotations
 from knowledge.risk_types import Hit, Kind, Phrase, Tokens
 from knowledge.risk_words import age_in_word
 
-__all__ = ["NOBODY", "aged", "stated_ages"]
+__all__ = ["NOBODY", "PAST", "aged", "stated_ages"]
 
 _ADULT_AGE = 18
 _OLD_AGE = 60  # whose sons and daughters are grown ("84 year old man, daughter has his card")
@@ -34,9 +34,21 @@ _UNITS = frozenset(
 # 18 year old students").
 _BOUNDS = frozenset({"under", "over", "below", "above", "to", "than", "between", "from", "till"})
 NOBODY = -1  # an age told of no noun: a pronoun's, the writer's or a bare "a 19yo"'s
+PAST = -2  # an age gone by ("since she was eight"): a child then, a child or an adult now
+_WAS = frozenset({"was", "were"})
+# An age in words, as stemmed, after "she is", "was" or "aged" or before "year old" ("she is
+# fifteen", "since she was eight"); "one" is too often no number.
+_NUMBER_WORDS = dict(
+    zip(
+        ("two", "thre", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelv",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"),
+        range(2, 20),
+        strict=True,
+    )
+)  # fmt: skip
 
 # Where the words of an age start and end (the noun for the person included), where the number
-# is, the age, and the noun's index (`NOBODY` for none).
+# is, the age, and the noun's index (`NOBODY` for none, `PAST` for an age gone by).
 Age = tuple[int, int, int, int, int]
 
 
@@ -45,14 +57,14 @@ def stated_ages(read: Tokens) -> list[Age]:
     15", "a uni student aged 19", "19yo", "an 80 yr old client"), in order."""
     words, found = read.words, list[Age]()
     for k, word in enumerate(words):
-        age = age_in_word(word)
+        age = age_in_word(word) or _NUMBER_WORDS.get(word)
         if (
             age
             and (k + 1 == len(words) or words[k + 1] not in _UNITS)
             and not (k and words[k - 1] in _BOUNDS)
             and not (k + 1 < len(words) and words[k + 1].isdecimal())  # a height: 6'5"
         ):
-            told = _told(read, k, not word.isdecimal(), found)
+            told = _told(read, k, not word.isdecimal() and word not in _NUMBER_WORDS, found)
             if told is not None:
                 found.append((told[0], told[1], k, age, told[2]))
     return found
@@ -81,13 +93,15 @@ def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, in
         return k, k + 1, NOBODY
     if after[:1] and after[0] in _YEARS:
         return None  # "for 14 years", "my client 3 years ago"
-    if b in persons:  # "my client, 14, says" (read "my client 14 says"), "student (18)"
+    if b in persons and words[k].isdecimal():  # "my client, 14, says", "student (18)"
         return b, k + 1, b
     if words[b] == "and" and found and found[-1][2] == b - 1:  # "the kids are 3 and 7"
         return found[-1][0], k + 1, found[-1][4]
-    if words[b] not in _SAYS_AGE:
+    if words[b] not in _SAYS_AGE and words[b] not in _WAS:
         return None
     a = b - 1 if b and read.sentence_of[b - 1] == sentence else -1
+    if words[b] in _WAS:
+        return (k, k + 1, PAST) if a in persons or (a >= 0 and words[a] in _PRONOUNS) else None
     if a > 0 and words[a] == "who" and a - 1 in persons:  # "my patient who is 9"
         a -= 1
     if a in persons:
@@ -114,9 +128,11 @@ def aged(
     ages = stated_ages(read)
     if not ages:
         return hits
-    young = any(age < _ADULT_AGE for *_, age, _ in ages)
+    young = any(age < _ADULT_AGE and holder != PAST for *_, age, holder in ages)
     kept, added, unroled, unnamed = list(hits), list[Hit](), set[Kind](), False
     for start, end, at, age, holder in ages:
+        if holder == PAST:
+            continue
         on = [h for h in kept if _person(h) and h.position < end and h.end > start]
         kept = [h for h in kept if h not in on]
         role = holder != NOBODY and read.words[holder] in roles
@@ -127,7 +143,7 @@ def aged(
         elif not young and (on or holder == NOBODY or holder not in read.kin):
             added.append(_at(read, at, Kind.ADULT))
             unroled.update({Kind.CHILD} if role else ())
-    if not young and any(age >= _OLD_AGE for *_, age, _ in ages):
+    if not young and any(age >= _OLD_AGE and holder != PAST for *_, age, holder in ages):
         kept = [
             h
             for h in kept
@@ -139,9 +155,15 @@ def aged(
         h.phrase.kind is Kind.CHILD and read.words[h.end - 1] not in roles for h in kept
     ):
         unroled.add(Kind.ADULT)
-    return [
+    told = [
         h for h in kept if h.phrase.kind not in unroled or read.words[h.end - 1] not in roles
     ] + added
+    # A child then, of any age now ("my patient says her uncle has touched her since she was 8"):
+    # beside a word for an adult, a child's; alone, no word ("a teacher… since she was 11").
+    then = [at for _, _, at, age, holder in ages if holder == PAST and age < _ADULT_AGE]
+    if then and any(h.phrase.kind is Kind.ADULT for h in told):
+        told.append(_at(read, then[0], Kind.CHILD))
+    return told
 
 
 def _person(hit: Hit) -> bool:

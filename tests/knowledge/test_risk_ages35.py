@@ -122,7 +122,7 @@ def test_an_age_alone_is_no_sign_of_harm(chat: Chat, message: str) -> None:
         ("student (18) has told me", [18]),
         ("the kids are 3 and 7", [3, 7]),
         ("for 14 years", []),
-        ("she was 8 when it started", []),  # an age gone by
+        ("she was 8 when it started", [8]),  # an age gone by (`PAST`)
         ("under 18 years old", []),
         ("15 to 18 year old students", []),  # a range of ages
         ("there is 1 thing", []),
@@ -159,3 +159,27 @@ def test_a_pregnancy_with_an_age_under_16_typed_last_is_told(chat: Chat, message
 )
 def test_a_pregnancy_with_no_age_under_16_is_not_told(chat: Chat, message: str) -> None:
     quiet_in_both(DETECTOR, chat, message)
+
+
+# An age in words ("she is fifteen") is an age; an age gone by ("since she was eight") names a
+# child then, so beside a word for an adult the one at risk may be either (tryout35 finding 1:
+# "the patient said her uncle has been touching her private parts since she was eight" was
+# adult only).
+@pytest.mark.parametrize(
+    ("message", "concerns"),
+    [
+        ("my patient is nine and says dad hits her", "child"),
+        ("a fifteen year old client says her dad hits her", "child"),
+        (
+            "the patient said her uncle has been touching her private parts since she was eight",
+            "either",
+        ),
+        (
+            "the patient said her uncle has been touching her since she was eight, shes 11 now",
+            "child",
+        ),
+        ("my patient was 19 when her husband started hitting her", "adult"),
+    ],
+)
+def test_an_age_in_words_or_gone_by(chat: Chat, message: str, concerns: str) -> None:
+    signposted_in_both(DETECTOR, chat, message, concerns)
