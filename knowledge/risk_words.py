@@ -190,6 +190,8 @@ def list_items(raws: list[str], sentence_of: list[int], clause_of: list[int]) ->
         else:
             mark = raw.strip()
     count = len(clause_of)
+    if not count:  # marks alone (",")
+        return []
     starts = [k for k in range(count) if k == 0 or clause_of[k] != clause_of[k - 1]]
     joined: list[int] = []
     clause = -1
