@@ -17,8 +17,8 @@ _ADULT_AGE = 18
 _OLD_AGE = 60  # whose sons and daughters are grown ("84 year old man, daughter has his card")
 _YEARS, _OLD, _YO = frozenset({"year", "yr", "yrs"}), "old", "yo"  # "14 yrs old", "14 yo"
 # Before a number, these make it the age of whoever comes before them ("my patient is 9", "a
-# student aged 19", "the kids are 3 and 7", "he has just turned 16"); "was" does not ("since she
-# was 8" is an age gone by).
+# student aged 19", "the kids are 3 and 7", "he has just turned 16"); after "was" it is an age
+# gone by ("since she was 8", `PAST`).
 _SAYS_AGE = frozenset({"is", "are", "aged", "age", "turn"})
 _SAID_ALONE = frozenset({"aged", "age"})  # "aged 19" is an age, whoever comes before
 _ADVERBS = frozenset({"only", "just", "nearly", "almost", "now", "about", "around"})
@@ -54,7 +54,8 @@ Age = tuple[int, int, int, int, int]
 
 def stated_ages(read: Tokens) -> list[Age]:
     """The ages `read` gives ("my patient is 9", "my client, 14, says", "student (18)", "shes
-    15", "a uni student aged 19", "19yo", "an 80 yr old client"), in order."""
+    15", "a uni student aged 19", "19yo", "an 80 yr old client", "she is fifteen"; "since she
+    was 8", `PAST`), in order."""
     words, found = read.words, list[Age]()
     for k, word in enumerate(words):
         age = age_in_word(word) or _NUMBER_WORDS.get(word)
