@@ -130,12 +130,16 @@ def aged(
     if not ages:
         return hits
     young = any(age < _ADULT_AGE and holder != PAST for *_, age, holder in ages)
-    kept, added, unroled, unnamed = list(hits), list[Hit](), set[Kind](), False
+    # Where a word for a child or an adult is, and where an age's words are: each hit and each
+    # age is a few words long, so this is linear in the message.
+    persons = {i for h in hits if _person(h) for i in range(h.position, h.end)}
+    spans = {i for s, e, _, _, holder in ages if holder != PAST for i in range(s, e)}
+    kept = [h for h in hits if not (_person(h) and spans.intersection(range(h.position, h.end)))]
+    added, unroled, unnamed = list[Hit](), set[Kind](), False
     for start, end, at, age, holder in ages:
         if holder == PAST:
             continue
-        on = [h for h in kept if _person(h) and h.position < end and h.end > start]
-        kept = [h for h in kept if h not in on]
+        on = not persons.isdisjoint(range(start, end))
         role = holder != NOBODY and read.words[holder] in roles
         if age < _ADULT_AGE:
             added.append(_at(read, at, Kind.CHILD))

@@ -40,7 +40,8 @@ _AGE = LazyPattern(
 # pregnant with her head of year? shes 15"): the age is read in the sentence before it, whose
 # words it tells of, and as an age ("… shes 15yo?"): a number that ends a message is no "15 weeks".
 _AGE_AT_THE_END = LazyPattern(
-    r"([?.!,]?)\s+((?:s?he)(?:['\u2019]?s|\s+is)(?:\s+only|\s+just)?\s+[0-9]{1,2})[.! ]*$",
+    r"([?.!,]?)\s{1,3}((?:s?he)(?:['\u2019]?s|\s{1,3}is)(?:\s{1,3}only|\s{1,3}just)?\s{1,3}"
+    r"[0-9]{1,2})[.! ]{0,3}$",
     re.IGNORECASE,
     needs=holding(*"0123456789"),
 )
