@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import Literal
 
 from dialogs.state import FOLLOW_UP_WORDS
-from dialogs.typed import age_in_word
 from knowledge.matching.phrases import PhraseSet
+from knowledge.risk_words import age_in_word
 
 # Within this many words before "me", a word of harm tells of harm done to the writer.
 _HARM_REACH = 3

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.matching.text import words
+from knowledge.risk_words import gives_an_age
 from knowledge.route_index import RouteIndex
 from knowledge.routes_pack import Route
 
@@ -23,7 +24,7 @@ _PERSONS = frozenset({"who", "whom", "anyone", "someone", "anybody", "somebody"}
 # A short question that points back ("does this apply?") asks about what was said before it.
 _POINTERS = frozenset({"this", "that", "it", "these", "those"})
 _SHORT_QUESTION = 5
-_AGE_DIGITS = 2  # an age is one or two digits: "is 2024" is a year
+_MOST_AGE = 99  # an age is one or two digits: "is 2024" is a year
 
 
 class Routes:
@@ -98,19 +99,7 @@ class Routes:
     def _gives_an_age(self, found: list[str]) -> bool:
         """Whether a number among `found` is an age: after an `age_before` word ("is 14",
         "she's 15"), before an `age_after` word ("14 years", "15 yo"), or run into one ("14yo")."""
-        for i, word in enumerate(found):
-            digits = word.rstrip("abcdefghijklmnopqrstuvwxyz")
-            if not digits.isdecimal() or len(digits) > _AGE_DIGITS:
-                continue
-            if digits != word:
-                if word[len(digits) :] in self._age_after:
-                    return True
-                continue
-            if (i > 0 and found[i - 1] in self._age_before) or (
-                i + 1 < len(found) and found[i + 1] in self._age_after
-            ):
-                return True
-        return False
+        return gives_an_age(found, self._age_before, self._age_after, most=_MOST_AGE)
 
     def _about_the_assistant(self, question: str) -> Route | None:
         """The first route (in the pack's order) whose `with_self` words are in a question

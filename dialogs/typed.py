@@ -12,6 +12,7 @@ from enum import StrEnum
 from dialogs.choices import Command
 from knowledge.flow_pack import AnswerKey
 from knowledge.lazy_pattern import LazyPattern, holding
+from knowledge.risk_words import age_in_word
 from knowledge.typed_words import TypedWordsPack, after_lead, simplify
 
 __all__ = [
@@ -120,8 +121,6 @@ _MAX_TERM_WORDS = 5
 _MAX_COMMAND_WORDS = 8  # longer, and it is a question that happens to hold a command's word
 _MAX_THANKS_WORDS = 10  # "thank you so much, that's really helpful" is nine
 _MAX_AGE_WORDS = 6  # "she is only 14 years old" is six
-_MAX_AGE = 120
-_AGE_DIGITS = 3
 
 
 class TypedReader:
@@ -262,15 +261,6 @@ class TypedReader:
             and not self._thanks_words.isdisjoint(words)
             and all(w in self._praise for w in words)
         )
-
-
-def age_in_word(word: str) -> int | None:
-    """The age one word gives: a number up to 120, bare or run into "yo", "yrs" or "y"."""
-    digits = word.removesuffix("yo").removesuffix("yrs").removesuffix("y")
-    if not digits.isdecimal() or len(digits) > _AGE_DIGITS or not digits.isascii():
-        return None
-    age = int(digits)
-    return age if age <= _MAX_AGE else None
 
 
 def _frame_end(simple: str, before: str, after: str, *, within: bool) -> int | None:

@@ -28,6 +28,7 @@ from knowledge.risk_set_aside import (
     not_naming,
     writer_not_staff,
 )
+from knowledge.risk_stated_ages import aged
 from knowledge.risk_subjects import (
     DEMONSTRATIVES,
     a_class,
@@ -242,7 +243,7 @@ def judge(
     categories = [pack.categories[c] for c in sorted(found)]
     concern = concern_of(
         categories,
-        hits,
+        aged(hits, read, markers["age-roles"], markers["grown-kin"]),
         read,
         markers["grown-kin"],
         markers["grown-words"],

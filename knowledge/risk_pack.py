@@ -49,6 +49,7 @@ MARKERS = (
     "asides",
     "grown-people",
     "judging",
+    "age-roles",  # `risk_stated_ages.aged`
 )
 
 

@@ -7,7 +7,7 @@ Split from knowledge/risk.py; `knowledge.risk.words_of` is this module's functio
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 
 from knowledge.lazy_pattern import LazyPattern, holding, holding_any_case
 from knowledge.matching.text import clean, strip_markup
@@ -32,6 +32,16 @@ _BY_THE_WAY = LazyPattern(r"\bby the way\b", re.IGNORECASE, needs=holding_any_ca
 # 18mo; "14yrs old" -> 14 yrs old): "y/o" would otherwise split into letters no cue reads.
 _AGE = LazyPattern(
     r"\b([0-9]{1,2})(?: ?(?:(y)(?:/o\b|\.o\b\.?)|(m)(?:/o\b|\.o\b\.?|o\b|os\b|ths?\b))|(yrs?)\b)",
+    re.IGNORECASE,
+    needs=holding(*"0123456789"),
+)
+
+# A message closing on a bare age after its question or telling ("can i share that a pupil is
+# pregnant with her head of year? shes 15"): the age is read in the sentence before it, whose
+# words it tells of, and as an age ("… shes 15yo?"): a number that ends a message is no "15 weeks".
+_AGE_AT_THE_END = LazyPattern(
+    r"([?.!,]?)\s{1,3}((?:s?he)(?:['\u2019]?s|\s{1,3}is)(?:\s{1,3}only|\s{1,3}just)?\s{1,3}"
+    r"[0-9]{1,2})[.! ]{0,3}$",
     re.IGNORECASE,
     needs=holding(*"0123456789"),
 )
@@ -70,6 +80,47 @@ def _age(match: re.Match[str]) -> str:
     return f"{number} {years}" if years else f"{number}{(year or month).lower()}o"
 
 
+_MAX_AGE = 120
+_AGE_DIGITS = 3
+_RUN_IN = frozenset({"", "yo", "y", "yr", "yrs", "year", "years"})  # "14", "14yo", "14years"
+
+
+def age_in_word(word: str) -> int | None:
+    """The age one word gives: a number up to 120, bare or run into "yo", "yrs", "years"…
+
+    The one reader of a typed age: `dialogs.typed`, `dialogs.own_voice`, `dialogs.routes` (by
+    `gives_an_age`) and the risk check's `knowledge.risk_stated_ages` read ages with it."""
+    digits = word.rstrip("abcdefghijklmnopqrstuvwxyz")
+    if (
+        word[len(digits) :] not in _RUN_IN
+        or not digits.isdecimal()
+        or len(digits) > _AGE_DIGITS
+        or not digits.isascii()
+    ):
+        return None
+    age = int(digits)
+    return age if age <= _MAX_AGE else None
+
+
+def gives_an_age(
+    words: Sequence[str], before: Collection[str], after: Collection[str], most: int = _MAX_AGE
+) -> bool:
+    """Whether a number among `words` (up to `most`) is an age: after a word of `before` ("is
+    14", "she's 15" read "she 15"), before a word of `after` ("14 years", "15 yo"), or run into
+    one ("14yo")."""
+    for i, word in enumerate(words):
+        age = age_in_word(word)
+        if age is None or age > most:
+            continue
+        if (
+            word.lstrip("0123456789") in after
+            or (i > 0 and words[i - 1] in before)
+            or (i + 1 < len(words) and words[i + 1] in after)
+        ):
+            return True
+    return False
+
+
 def words_of(text: str) -> list[str]:
     """The words and clause ends of a message, some contractions spelled out ("he'll" -> he
     will); a negation keeps the form people type without the apostrophe ("don't" -> dont); "%"
@@ -77,6 +128,7 @@ def words_of(text: str) -> list[str]:
     text = _CONTRACTION.sub(lambda m: _EXPANSIONS[m.group(1).lower()], text)
     text = _ABBREVIATION.sub(r"\1\2", text)
     text = _BY_THE_WAY.sub("btw", text)
+    text = _AGE_AT_THE_END.sub(r" \2yo\1", text)
     text = _AGE.sub(_age, text)
     if "%" in text:  # "40% of children": a figure, read as the word the pack's phrases name
         text = text.replace("%", " percent ")
@@ -139,6 +191,8 @@ def list_items(raws: list[str], sentence_of: list[int], clause_of: list[int]) ->
         else:
             mark = raw.strip()
     count = len(clause_of)
+    if not count:  # marks alone (",")
+        return []
     starts = [k for k in range(count) if k == 0 or clause_of[k] != clause_of[k - 1]]
     joined: list[int] = []
     clause = -1

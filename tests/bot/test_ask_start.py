@@ -68,6 +68,7 @@ NEVER_FOR_ASK = (
     "knowledge.risk_finding",
     "knowledge.risk_set_aside",
     "knowledge.risk_concern",
+    "knowledge.risk_stated_ages",
     "knowledge.risk_setting",
     "knowledge.risk_telling",
     "knowledge.risk_at_work",

@@ -1,0 +1,180 @@
+"""The ages a message gives, and whom they tell of: an age decides child or adult.
+
+Read once the harm is found, for `knowledge.risk_concern.concern_of`: an age under 18 names a
+child and one of 18 or over an adult, whatever word names the person ("my patient is 9",
+"student (18)", "my client, 14, says…"). A word a role names people by (the pack's `age-roles`
+marker: patient, client, resident, student…) says nothing of age once an age is given.
+"""
+
+from __future__ import annotations
+
+from knowledge.risk_types import Hit, Kind, Phrase, Tokens
+from knowledge.risk_words import age_in_word
+
+__all__ = ["NOBODY", "PAST", "aged", "stated_ages"]
+
+_ADULT_AGE = 18
+_OLD_AGE = 60  # whose sons and daughters are grown ("84 year old man, daughter has his card")
+_YEARS, _OLD, _YO = frozenset({"year", "yr", "yrs"}), "old", "yo"  # "14 yrs old", "14 yo"
+# Before a number, these make it the age of whoever comes before them ("my patient is 9", "a
+# student aged 19", "the kids are 3 and 7", "he has just turned 16"); after "was" it is an age
+# gone by ("since she was 8", `PAST`).
+_SAYS_AGE = frozenset({"is", "are", "aged", "age", "turn"})
+_SAID_ALONE = frozenset({"aged", "age"})  # "aged 19" is an age, whoever comes before
+_ADVERBS = frozenset({"only", "just", "nearly", "almost", "now", "about", "around"})
+_PRONOUNS = frozenset({"she", "he", "shes", "hes", "they"})  # "she's 15" is read "she 15"
+_WRITER = frozenset({"im", "am"})  # "im 14", "i am 84"
+# After a number, these make it no age ("3 times", "20 minutes", "is 4 months pregnant").
+_UNITS = frozenset(
+    {"time", "hour", "hr", "hrs", "min", "minut", "second", "day", "week", "wk", "wks", "month",
+     "mth", "mths", "mo", "percent", "x", "am", "pm", "of", "mile", "pound", "quid", "stone",
+     "kg", "mg", "ml", "st", "nd", "rd", "th", "point", "out", "or", "to", "oclock", "ago"}
+)  # fmt: skip
+# Before a number, these make it a bound, not someone's age ("a girl under 18 years old", "15 to
+# 18 year old students").
+_BOUNDS = frozenset({"under", "over", "below", "above", "to", "than", "between", "from", "till"})
+NOBODY = -1  # an age told of no noun: a pronoun's, the writer's or a bare "a 19yo"'s
+PAST = -2  # an age gone by ("since she was eight"): a child then, a child or an adult now
+_WAS = frozenset({"was", "were"})
+# An age in words, as stemmed, after "she is", "was" or "aged" or before "year old" ("she is
+# fifteen", "since she was eight"); "one" is too often no number.
+_NUMBER_WORDS = dict(
+    zip(
+        ("two", "thre", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelv",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"),
+        range(2, 20),
+        strict=True,
+    )
+)  # fmt: skip
+
+# Where the words of an age start and end (the noun for the person included), where the number
+# is, the age, and the noun's index (`NOBODY` for none, `PAST` for an age gone by).
+Age = tuple[int, int, int, int, int]
+
+
+def stated_ages(read: Tokens) -> list[Age]:
+    """The ages `read` gives ("my patient is 9", "my client, 14, says", "student (18)", "shes
+    15", "a uni student aged 19", "19yo", "an 80 yr old client", "she is fifteen"; "since she
+    was 8", `PAST`), in order."""
+    words, found = read.words, list[Age]()
+    for k, word in enumerate(words):
+        age = age_in_word(word) or _NUMBER_WORDS.get(word)
+        if (
+            age
+            and (k + 1 == len(words) or words[k + 1] not in _UNITS)
+            and not (k and words[k - 1] in _BOUNDS)
+            and not (k + 1 < len(words) and words[k + 1].isdecimal())  # a height: 6'5"
+        ):
+            told = _told(read, k, not word.isdecimal() and word not in _NUMBER_WORDS, found)
+            if told is not None:
+                found.append((told[0], told[1], k, age, told[2]))
+    return found
+
+
+def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, int, int] | None:
+    """Where the age at `k` and the noun it tells of start and end, and that noun's index; None
+    when the number is no age."""
+    words, persons, sentence = read.words, read.persons, read.sentence_of[k]
+    after = words[k + 1 : k + 3]
+    if (
+        run_in
+        or after[:1] == [_YO]
+        or (len(after) == 2 and after[0] in _YEARS and after[1] == _OLD)
+    ):
+        end = k + 1 if run_in else k + 2 if after[0] == _YO else k + 3
+        if end in persons and read.sentence_of[end] == sentence:  # "an 80 yr old client"
+            return k, end + 1, end
+        return k, end, NOBODY  # "a 19yo says…"
+    b = k - 1
+    while b >= 0 and words[b] in _ADVERBS:
+        b -= 1
+    if b < 0 or read.sentence_of[b] != sentence:
+        return None
+    if words[b] in _PRONOUNS or words[b] in _WRITER:
+        return k, k + 1, NOBODY
+    if after[:1] and after[0] in _YEARS:
+        return None  # "for 14 years", "my client 3 years ago"
+    if b in persons and words[k].isdecimal():  # "my client, 14, says", "student (18)"
+        return b, k + 1, b
+    if words[b] == "and" and found and found[-1][2] == b - 1:  # "the kids are 3 and 7"
+        return found[-1][0], k + 1, found[-1][4]
+    if words[b] not in _SAYS_AGE and words[b] not in _WAS:
+        return None
+    a = b - 1 if b and read.sentence_of[b - 1] == sentence else -1
+    if words[b] in _WAS:
+        return (k, k + 1, PAST) if a in persons or (a >= 0 and words[a] in _PRONOUNS) else None
+    if a > 0 and words[a] == "who" and a - 1 in persons:  # "my patient who is 9"
+        a -= 1
+    if a in persons:
+        return a, k + 1, a
+    if (a >= 0 and words[a] in _PRONOUNS) or words[b] in _SAID_ALONE:
+        return k, k + 1, NOBODY
+    return None  # "there is 1 thing", "is 18 the age of consent?"
+
+
+def aged(
+    hits: list[Hit], read: Tokens, roles: frozenset[str], grown_kin: frozenset[str]
+) -> list[Hit]:
+    """`hits` with the people whose age `read` gives told of by their age.
+
+    The words for a child or an adult among an age's words are left out ("a 14 year old
+    client", "my son is 30") and a word for a child (under 18) or an adult put at the age. A
+    role's word (one of `roles`, stemmed) for the other kind is left out: everywhere when the
+    age is of that role ("my patient is 9", "student (18)"); when the age is of someone
+    unnamed and under 18 ("shes 11"), unless a child is named otherwise. The age of a relative
+    is no word for an adult ("her boyfriend is 22"), nor is a grown-up's age beside a child's:
+    a grown-up told of beside a child is most often the one who harms. With only grown-ups'
+    ages and one of 60 or over, a son or a daughter (a word of `grown_kin`) is no child.
+    """
+    ages = stated_ages(read)
+    if not ages:
+        return hits
+    young = any(age < _ADULT_AGE and holder != PAST for *_, age, holder in ages)
+    # Where a word for a child or an adult is, and where an age's words are: each hit and each
+    # age is a few words long, so this is linear in the message.
+    persons = {i for h in hits if _person(h) for i in range(h.position, h.end)}
+    spans = {i for s, e, _, _, holder in ages if holder != PAST for i in range(s, e)}
+    kept = [h for h in hits if not (_person(h) and spans.intersection(range(h.position, h.end)))]
+    added, unroled, unnamed = list[Hit](), set[Kind](), False
+    for start, end, at, age, holder in ages:
+        if holder == PAST:
+            continue
+        on = not persons.isdisjoint(range(start, end))
+        role = holder != NOBODY and read.words[holder] in roles
+        if age < _ADULT_AGE:
+            added.append(_at(read, at, Kind.CHILD))
+            unroled.update({Kind.ADULT} if role else ())
+            unnamed |= holder == NOBODY
+        elif not young and (on or holder == NOBODY or holder not in read.kin):
+            added.append(_at(read, at, Kind.ADULT))
+            unroled.update({Kind.CHILD} if role else ())
+    if not young and any(age >= _OLD_AGE and holder != PAST for *_, age, holder in ages):
+        kept = [
+            h
+            for h in kept
+            if h.phrase.kind is not Kind.CHILD
+            or h.end - h.position > 1
+            or read.words[h.position] not in grown_kin
+        ]
+    if unnamed and not any(
+        h.phrase.kind is Kind.CHILD and read.words[h.end - 1] not in roles for h in kept
+    ):
+        unroled.add(Kind.ADULT)
+    told = [
+        h for h in kept if h.phrase.kind not in unroled or read.words[h.end - 1] not in roles
+    ] + added
+    # A child then, of any age now ("my patient says her uncle has touched her since she was 8"):
+    # beside a word for an adult, a child's; alone, no word ("a teacher… since she was 11").
+    then = [at for _, _, at, age, holder in ages if holder == PAST and age < _ADULT_AGE]
+    if then and any(h.phrase.kind is Kind.ADULT for h in told):
+        told.append(_at(read, then[0], Kind.CHILD))
+    return told
+
+
+def _person(hit: Hit) -> bool:
+    return hit.phrase.kind is Kind.CHILD or hit.phrase.kind is Kind.ADULT
+
+
+def _at(read: Tokens, at: int, kind: Kind) -> Hit:
+    """A word for a child or an adult at `at` (an age)."""
+    return Hit(Phrase("age", (), kind), read.sentence_of[at], read.clause_of[at], at, at + 1)
