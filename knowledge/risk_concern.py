@@ -25,6 +25,7 @@ def concern_of(
     grown_people: frozenset[str] = frozenset(),
     places: frozenset[str] = frozenset(),
     relative_age: frozenset[str] = frozenset(),
+    woman: bool = False,
 ) -> Concern:
     """Whether the person at risk seems to be a child, an adult, or either.
 
@@ -44,7 +45,9 @@ def concern_of(
     `grown_people`, the pack's `grown-people` marker: "a woman says her partner has threatened to
     kill her, can we tell her children's school?") makes a harm of either kind either. A word for
     a child just before a word of `places` (the pack's `child-places` marker) names a place, not
-    a child ("a mum at baby group has bruising on her arms": the mum is the one told of).
+    a child ("a mum at baby group has bruising on her arms": the mum is the one told of). A
+    grown woman who is herself the one harmed (`woman`, `knowledge.risk_women.woman_harmed`:
+    "mum … said he'll kill her, her kids are in year 2") does so too.
     """
     concerns = {c.concerns for c in categories}
     kids = [
@@ -70,6 +73,7 @@ def concern_of(
     child = bool(kids)
     # an older relative with no child named clearly: the one told of may be grown too
     grown = any(read.words[p] in grown_people for p in read.persons) or bool(older and not clear)
+    grown = grown or woman
     if concerns == {"child"} or ("adult" not in concerns and child and not adult and not grown):
         return "child"
     if concerns == {"adult"} or ("child" not in concerns and adult and not child):

@@ -50,6 +50,7 @@ from knowledge.risk_telling import (
     told_at,
 )
 from knowledge.risk_types import Hit, Kind, Phrase, RiskFinding, Slot, Tokens, Words
+from knowledge.risk_women import woman_harmed
 from knowledge.risk_words import UNSURE
 
 __all__ = [
@@ -249,6 +250,12 @@ def judge(
         grown_people=markers["grown-people"],
         places=markers["child-places"],
         relative_age=markers["relative-age"],
+        woman=woman_harmed(
+            counted + [h for h in hits if h.phrase.kind is Kind.CHILD],
+            read,
+            markers["grown-women"],
+            frozenset(c for c in found if pack.categories[c].concerns != "child"),
+        ),
     )
     return RiskFinding(
         categories=tuple(c.id for c in categories),

@@ -48,6 +48,7 @@ MARKERS = (
     "dropped-subject",
     "asides",
     "grown-people",
+    "grown-women",  # `risk_women.woman_harmed`
     "judging",
 )
 

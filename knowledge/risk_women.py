@@ -1,0 +1,88 @@
+"""A grown woman who is herself the one harmed, in a message that also names children.
+
+"A mum came to reception crying and said she can't go home because he'll kill her, her kids are
+in year 2 and 4": the threat is to the mother, an adult at risk, as well as to the children. A
+harm of a kind an adult may suffer, whose object is "her" (not "her son", "her 10 year old"),
+is the woman's when the nearest one named before it in its clause, a grown woman (a word of
+the pack's `grown-women` marker: "mum", "his ex") or a child, is the woman, and someone else is
+named between her and the harm, who may do it ("he'll kill her", "her partner won't let her
+have any money"): with no one between she does it herself ("her mum slapped her", "mum says
+she'll kill her"). A child just before a "her" that ends its clause is the subject the harm is
+set against, not its object ("she thinks the baby would be better off without her"). A woman
+named as whose someone is ("her mum's boyfriend makes her watch") is not the one; "herself" is
+always the one named before it.
+
+A helper of `knowledge.risk_finding.judge`, read only when a message shows harm.
+"""
+
+from __future__ import annotations
+
+from knowledge.risk_types import Hit, Kind, Tokens
+
+__all__ = ["woman_harmed"]
+
+_HER = frozenset({"her", "herself"})
+_OTHERS = frozenset({"he", "hes", "they", "theyr", "someone", "somebody"})
+_HARM = frozenset({Kind.CUE, Kind.TERM})
+_REACH = 3  # words after a "her" that may name whose someone is ("her 15 yo daughter")
+_SUBJECT_REACH = 5  # words before a harm where its subject is named
+
+
+def woman_harmed(
+    hits: list[Hit], read: Tokens, women: frozenset[str], kinds: frozenset[int]
+) -> bool:
+    """Whether a harm among `hits` is done to a grown woman the message names.
+
+    Args:
+        hits: the phrases that counted, with the nouns for children.
+        read: the message as read.
+        women: the stems of the words for a grown woman (the pack's `grown-women` marker).
+        kinds: the categories found (their places in the pack) that an adult may suffer.
+    """
+    young = {p for h in hits if h.phrase.kind is Kind.CHILD for p in range(h.position, h.end)}
+    named = young | read.persons
+    before = {
+        (h.position, p): _named_before(read, h.position, p, women=women, young=young, named=named)
+        for h in hits
+        if h.phrase.kind in _HARM and h.phrase.category in kinds
+        for p in range(h.position, h.end)
+        if read.words[p] in _HER and not _whose(read, p, named)
+    }
+    return any(
+        bool(people)
+        and people[0] not in young
+        and (read.words[her] == "herself" or _another_between(read, people[0], start, named))
+        for (start, her), people in before.items()
+    )
+
+
+def _named_before(
+    read: Tokens, start: int, her: int, *, women: frozenset[str], young: set[int], named: set[int]
+) -> list[int]:
+    """The women and children named before the harm starting at `start` in its clause, nearest
+    first, less a child who is the subject of a harm to the "her" at `her` ending the clause."""
+    people = [
+        p
+        for p in range(start - 1, -1, -1)
+        if read.clause_of[p] == read.clause_of[her]
+        and p not in read.plural
+        and (p in young or (read.words[p] in women and not _whose(read, p, named)))
+    ]
+    ends = her + 1 >= len(read.words) or read.clause_of[her + 1] != read.clause_of[her]
+    if people and people[0] in young and ends and start - people[0] <= _SUBJECT_REACH:
+        return people[1:]
+    return people
+
+
+def _another_between(read: Tokens, woman: int, start: int, named: set[int]) -> bool:
+    """Whether someone else is named between the woman at `woman` and the harm at `start`."""
+    return any(p in named or read.words[p] in _OTHERS for p in range(woman + 1, start))
+
+
+def _whose(read: Tokens, at: int, named: set[int]) -> bool:
+    """Whether the word at `at` says whose someone named just after it in its clause is ("her
+    10 year old", "mum's best friend")."""
+    after = range(at + 1, min(at + 1 + _REACH, len(read.words)))
+    if read.words[at + 1 : at + 2] == ["her"]:
+        after = range(at + 1, at + 2)
+    return any(p in named and read.clause_of[p] == read.clause_of[at] for p in after)

@@ -1,0 +1,61 @@
+"""Round 35 (r1e35, from tryout34): whom a signpost names, and the trial's leftovers.
+
+A grown woman who is herself threatened, controlled or at risk is an adult at risk even when
+children are named ("a mum came to reception crying and said she can't go home because he'll
+kill her, her kids are in year 2 and 4"): the signpost names children's and adult contacts
+both (`knowledge.risk_women.woman_harmed`). Not when the woman is the one who does it ("a year
+9 girl said her mum slapped her"), nor when the one harmed is her child ("her 10 year old").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import signposted_in_both
+
+BUILT_IN = builtin_knowledge().risk_detector
+BOTH = {"childrens-social-care", "adult-social-care"}
+
+# a woman harmed herself, children named: both children's and adult contacts
+WOMAN_AT_RISK = [
+    "health visitor: new birth visit, mum scored high on the depression scale and said sometimes "
+    "she thinks the baby would be better off without her",
+    "a mum came to reception crying and said she can't go home because he'll kill her, her kids "
+    "are in year 2 and 4",
+    "mum told our key worker that her partner won't let her have any money and checks her "
+    "phone, the baby is 8 months",
+    "a man I supervise said if his ex doesn't let him see the kids he'll make her pay",
+    # written here
+    "a mum at drop off said her partner strangled her last night, the kids are in year 1",
+    "mum told me her boyfriend has threatened to kill her, the baby is 6 months",
+    "mum said her ex keeps turning up and says he'll hurt her, the twins are in reception",
+    "mum says she feels the kids would be better off without her",
+    "a mum in the playground said her partner won't let her see her friends, her son is in year 2",
+    "mum said she'll throw herself off the bridge if social services take the kids",
+]
+
+# the woman does the harm, or the one harmed is a child: children's contacts only
+A_CHILD_HARMED = [
+    "a year 9 girl said her mum slapped her",
+    "the 8 year old said her dad hits her",
+    "a 12 year old said her mum's boyfriend makes her watch porn",
+    "a mum has come in furious that a male teacher grabbed her 10 year old by the wrist",
+    "dinner lady here - a year 4 girl has cuts on her wrists she tries to hide with her sleeves",
+    "I'm 13 and I look after my mum who has MS, I do all her washing and dressing and I can't "
+    "cope anymore",
+]
+
+
+@pytest.mark.parametrize("message", WOMAN_AT_RISK)
+def test_a_woman_harmed_beside_children_is_signposted_to_both(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "either")
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert set(finding.contacts) >= BOTH, finding
+
+
+@pytest.mark.parametrize("message", A_CHILD_HARMED)
+def test_a_child_harmed_by_or_beside_a_woman_stays_the_childs(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "child")
