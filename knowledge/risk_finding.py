@@ -49,6 +49,7 @@ from knowledge.risk_telling import (
     reported,
     told_at,
 )
+from knowledge.risk_twice import read_again
 from knowledge.risk_types import Hit, Kind, Phrase, RiskFinding, Slot, Tokens, Words
 from knowledge.risk_women import woman_harmed
 from knowledge.risk_words import UNSURE
@@ -241,8 +242,9 @@ def judge(
     if not found:
         return None
     categories = [pack.categories[c] for c in sorted(found)]
+    again = read_again(counted, hits, read, found, pack=pack, grown_kin=markers["grown-kin"])
     concern = concern_of(
-        categories,
+        [pack.categories[c] for c in sorted(found) if c not in again],
         hits,
         read,
         markers["grown-kin"],

@@ -5,6 +5,12 @@ children are named ("a mum came to reception crying and said she can't go home b
 kill her, her kids are in year 2 and 4"): the signpost names children's and adult contacts
 both (`knowledge.risk_women.woman_harmed`). Not when the woman is the one who does it ("a year
 9 girl said her mum slapped her"), nor when the one harmed is her child ("her 10 year old").
+
+An adult's kind of harm read again inside the words of a cue that names a child clearly ("my
+foster carer has been locking the 11 year old in his room at night": confinement to a room, an
+adult's cue, inside the child's "locking the 11 year old in … room") is the child's: children's
+contacts and the LADO, not adult social care (`knowledge.risk_twice.read_again`). An adult's
+kind in words of its own still counts ("an 18 year old student is kept locked in his room").
 """
 
 from __future__ import annotations
@@ -59,3 +65,39 @@ def test_a_woman_harmed_beside_children_is_signposted_to_both(chat: Chat, messag
 @pytest.mark.parametrize("message", A_CHILD_HARMED)
 def test_a_child_harmed_by_or_beside_a_woman_stays_the_childs(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message, "child")
+
+
+# a child confined by someone who looks after children: the child's, with the LADO
+CHILD_CONFINED = [
+    "my foster carer has been locking the 11 year old in his room at night",
+    "as the supervising social worker, my foster carer told me she's been locking the 11 year old "
+    "in his room at night",
+    # written here
+    "the childminder locks the toddlers in the back room at nap time",
+    "our foster mum keeps shutting the 7 year old in her bedroom",
+    "the foster carer has been locking the toddler in his bedroom",
+]
+
+# an adult confined, in words of the adult's own: adult social care stays
+ADULT_CONFINED = [
+    ("an 18 year old student is kept locked in his room by his dad", "either"),
+    ("the carer keeps locking the old man in his room", "adult"),
+    ("i am 82 and my grandson takes my money and shouts at me", "either"),
+]
+
+
+@pytest.mark.parametrize("message", CHILD_CONFINED)
+def test_a_child_confined_is_the_childs_with_the_lado(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "child")
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert {"childrens-social-care", "lado"} <= set(finding.contacts), finding
+    assert "adult-social-care" not in finding.contacts, finding
+
+
+@pytest.mark.parametrize(("message", "concerns"), ADULT_CONFINED)
+def test_an_adult_confined_keeps_adult_social_care(chat: Chat, message: str, concerns: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, concerns)
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "adult-social-care" in finding.contacts, finding
