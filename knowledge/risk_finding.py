@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from knowledge.risk_ages import baby_age_alone
 from knowledge.risk_at_work import AT_WORK, at_work
 from knowledge.risk_clauses import alternatives, general_phrases, listing, permitted
 from knowledge.risk_concern import concern_of, contacts_for
@@ -257,6 +258,9 @@ def judge(
             read,
             markers["grown-women"],
             frozenset(c for c in found if pack.categories[c].concerns != "child"),
+        ),
+        aged=baby_age_alone(
+            read, markers["baby-ages"], markers["age-openers"], markers["age-times"]
         ),
     )
     return RiskFinding(

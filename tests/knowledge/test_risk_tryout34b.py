@@ -11,6 +11,11 @@ foster carer has been locking the 11 year old in his room at night": confinement
 adult's cue, inside the child's "locking the 11 year old in … room") is the child's: children's
 contacts and the LADO, not adult social care (`knowledge.risk_twice.read_again`). An adult's
 kind in words of its own still counts ("an 18 year old student is kept locked in his room").
+
+A baby's age in months or weeks given alone, with no "old" ("pt in resus, query NAI, 4 months",
+"3 months, spiral fracture", "he's 6 weeks and has a bruise"), names a child clearly
+(`knowledge.risk_ages.baby_age_alone`); a time does not ("for 4 months", "18 months with my
+boyfriend", "6 months ago").
 """
 
 from __future__ import annotations
@@ -101,3 +106,31 @@ def test_an_adult_confined_keeps_adult_social_care(chat: Chat, message: str, con
     finding = BUILT_IN.detect(message)
     assert finding is not None
     assert "adult-social-care" in finding.contacts, finding
+
+
+# a baby's age alone: the child's
+BABY_AGED = [
+    "pt in resus, query NAI, 4 months",
+    # written here
+    "A&E: 3 months, spiral fracture, dad says he caught his arm in the cot",
+    "he's 6 weeks and has a bruise on his ear",
+    "patient in resus, query NAI, 10 weeks",
+]
+
+# a time in months or weeks: no child named by it
+NOT_AN_AGE = [
+    ("she has had bruises on her arms for 4 months", "either"),
+    ("6 months ago her partner hit her", "either"),
+    ("18 months with my boyfriend and he has threatened to kill me", "either"),
+    ("3 months pregnant and her partner hits her", "either"),
+]
+
+
+@pytest.mark.parametrize("message", BABY_AGED)
+def test_a_babys_age_alone_names_a_child(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "child")
+
+
+@pytest.mark.parametrize(("message", "concerns"), NOT_AN_AGE)
+def test_a_time_in_months_names_no_child(chat: Chat, message: str, concerns: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, concerns)
