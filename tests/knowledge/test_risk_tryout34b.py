@@ -16,6 +16,11 @@ A baby's age in months or weeks given alone, with no "old" ("pt in resus, query 
 "3 months, spiral fracture", "he's 6 weeks and has a bruise"), names a child clearly
 (`knowledge.risk_ages.baby_age_alone`); a time does not ("for 4 months", "18 months with my
 boyfriend", "6 months ago").
+
+Someone who works or volunteers with children named on the sex offenders register ("our sunday
+school helper is on the sex offenders register") is a risk from someone at work: the LADO as
+well as children's social care (the pack's `risk-from-someone-at-work`, whose record is the
+risk). Not someone the one at work tells of ("the social worker said dad is on the register").
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import pytest
 
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
-from tests.support.risk_both import signposted_in_both
+from tests.support.risk_both import quiet_in_both, signposted_in_both
 
 BUILT_IN = builtin_knowledge().risk_detector
 BOTH = {"childrens-social-care", "adult-social-care"}
@@ -134,3 +139,47 @@ def test_a_babys_age_alone_names_a_child(chat: Chat, message: str) -> None:
 @pytest.mark.parametrize(("message", "concerns"), NOT_AN_AGE)
 def test_a_time_in_months_names_no_child(chat: Chat, message: str, concerns: str) -> None:
     signposted_in_both(BUILT_IN, chat, message, concerns)
+
+
+# one who works or volunteers with children, on the register: the LADO
+ON_THE_REGISTER = [
+    "our sunday school helper is on the sex offenders register",
+    # written here
+    "our scout leader is on the sex offenders register",
+    "our cub leader is on the sex offenders register",
+    "our volunteer is a registered sex offender and helps at the kids club",
+]
+
+# on the register, but not someone at work: no LADO
+NOT_AT_WORK = [
+    "the social worker said dad is on the sex offenders register",
+    "my neighbour is a registered sex offender",
+]
+
+REGISTER_QUIET = [
+    "the register for sunday school is on the wall",
+    "our sunday school helper takes the register",
+    "do volunteers on the sex offenders register have to be reported?",
+    "can a registered sex offender be a volunteer?",
+]
+
+
+@pytest.mark.parametrize("message", ON_THE_REGISTER)
+def test_someone_at_work_on_the_register_names_the_lado(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "child")
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert {"lado", "childrens-social-care"} <= set(finding.contacts), finding
+
+
+@pytest.mark.parametrize("message", NOT_AT_WORK)
+def test_someone_else_on_the_register_names_no_lado(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "child")
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "lado" not in finding.contacts, finding
+
+
+@pytest.mark.parametrize("message", REGISTER_QUIET)
+def test_a_register_named_otherwise_stays_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
