@@ -21,12 +21,16 @@ Someone who works or volunteers with children named on the sex offenders registe
 school helper is on the sex offenders register") is a risk from someone at work: the LADO as
 well as children's social care (the pack's `risk-from-someone-at-work`, whose record is the
 risk). Not someone the one at work tells of ("the social worker said dad is on the register").
+
+A short question that tells of no harm ("is this the girl from year 9?") is not put to the learnt
+model (`dialogs.risk_reading.short_question`): it fired on it.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from dialogs.risk_reading import short_question
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
 from tests.support.risk_both import quiet_in_both, signposted_in_both
@@ -183,3 +187,34 @@ def test_someone_else_on_the_register_names_no_lado(chat: Chat, message: str) ->
 @pytest.mark.parametrize("message", REGISTER_QUIET)
 def test_a_register_named_otherwise_stays_quiet(chat: Chat, message: str) -> None:
     quiet_in_both(BUILT_IN, chat, message)
+
+
+# short questions naming someone, telling of no harm: the learnt model is not asked
+SHORT_QUESTIONS = [
+    "is this the girl from year 9?",
+    # written here (the learnt model fired on each)
+    "is she the girl from year 9?",
+    "is this the year 9 girl?",
+    "is this the same girl from year 7?",
+    "is this the lad from year 11?",
+]
+
+
+@pytest.mark.parametrize("message", SHORT_QUESTIONS)
+def test_a_short_question_telling_of_no_harm_stays_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    ("message", "short"),
+    [
+        ("is this the girl from year 9?", True),
+        ("Who is she?", True),
+        ("is this the girl from year 9", False),  # no question mark: may tell
+        ("the girl from year 9, is it her?", False),  # opens on a telling
+        ("is this the girl from year 9 who told the nurse something about home?", False),
+    ],
+)
+def test_what_a_short_question_is(message: str, short: bool) -> None:
+    words = builtin_knowledge().risk.question_words
+    assert short_question(message, frozenset(words)) is short
