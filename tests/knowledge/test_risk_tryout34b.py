@@ -24,6 +24,12 @@ risk). Not someone the one at work tells of ("the social worker said dad is on t
 
 A short question that tells of no harm ("is this the girl from year 9?") is not put to the learnt
 model (`dialogs.risk_reading.short_question`): it fired on it.
+
+A sign seen again and again on one of the writer's group ("if one of the members keeps turning
+up with bruises what do we do", a lunch club) is a real case, not a supposition: "one of … keeps
+turning up / coming in with" names an occasion, and "one of the members" someone. A general "if
+a child keeps coming in with bruises" and "what if one of the members is being abused?" stay
+quiet.
 """
 
 from __future__ import annotations
@@ -218,3 +224,30 @@ def test_a_short_question_telling_of_no_harm_stays_quiet(chat: Chat, message: st
 def test_what_a_short_question_is(message: str, short: bool) -> None:
     words = builtin_knowledge().risk.question_words
     assert short_question(message, frozenset(words)) is short
+
+
+# a sign seen again and again on one of the writer's group
+ONE_OF_THE_GROUP = [
+    "if one of the members keeps turning up with bruises what do we do",
+    # written here
+    "one of the members keeps turning up with bruises",
+    "if one of our regulars keeps coming in with bruises, what should we do?",
+    "lunch club: one of our members keeps coming in with bruises on her arms",
+]
+
+GROUP_QUIET = [
+    "if one of the members keeps turning up late what do we do",
+    "what do we do if one of our members asks for their records?",
+    "what if one of the members is being abused?",
+    "if a child keeps coming in with bruises what should I do?",
+]
+
+
+@pytest.mark.parametrize("message", ONE_OF_THE_GROUP)
+def test_a_sign_again_and_again_on_one_of_the_group_is_signposted(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", GROUP_QUIET)
+def test_a_supposition_about_one_of_the_group_stays_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
