@@ -251,3 +251,27 @@ def test_a_sign_again_and_again_on_one_of_the_group_is_signposted(chat: Chat, me
 @pytest.mark.parametrize("message", GROUP_QUIET)
 def test_a_supposition_about_one_of_the_group_stays_quiet(chat: Chat, message: str) -> None:
     quiet_in_both(BUILT_IN, chat, message)
+
+
+# the words of the rules above, in ordinary sentences
+LOOK_ALIKES = [
+    "the 11 year olds have their room at the end of the corridor",
+    "the baby is 4 months and feeding well",
+]
+
+# the same, which the cues find nothing in (the learnt model fires on these, as it did before)
+CUES_QUIET = [
+    "the foster carer keeps the 11 year old's room tidy",
+    "my foster carer locks the front door at night",
+    "mum said her partner lets her have the car on fridays, the baby is 8 months",
+]
+
+
+@pytest.mark.parametrize("message", LOOK_ALIKES)
+def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", CUES_QUIET)
+def test_the_cues_find_nothing_in_look_alikes(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
