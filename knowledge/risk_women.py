@@ -7,7 +7,9 @@ is the woman's when the nearest one named before it in its clause, a grown woman
 the pack's `grown-women` marker: "mum", "his ex") or a child, is the woman, and someone else is
 named between her and the harm, who may do it ("he'll kill her", "her partner won't let her
 have any money"): with no one between she does it herself ("her mum slapped her", "mum says
-she'll kill her"). A child just before a "her" that ends its clause is the subject the harm is
+she'll kill her", "her ex has been parked outside her house"), and the one named before her is
+looked at. A clause opening on "said" goes on from the clause before ("a mum came in crying,
+said her ex…"). A child just before a "her" that ends its clause is the subject the harm is
 set against, not its object ("she thinks the baby would be better off without her"). A woman
 named as whose someone is ("her mum's boyfriend makes her watch") is not the one; "herself" is
 always the one named before it.
@@ -29,7 +31,11 @@ _SUBJECT_REACH = 5  # words before a harm where its subject is named
 
 
 def woman_harmed(
-    hits: list[Hit], read: Tokens, women: frozenset[str], kinds: frozenset[int]
+    hits: list[Hit],
+    read: Tokens,
+    women: frozenset[str],
+    kinds: frozenset[int],
+    said: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a harm among `hits` is done to a grown woman the message names.
 
@@ -38,33 +44,62 @@ def woman_harmed(
         read: the message as read.
         women: the stems of the words for a grown woman (the pack's `grown-women` marker).
         kinds: the categories found (their places in the pack) that an adult may suffer.
+        said: the stems of the pack's `said-opens` marker: a clause opening on one of them
+            goes on from the clause before, whose subject it shares ("a mum came in crying,
+            said her ex…").
     """
     young = {p for h in hits if h.phrase.kind is Kind.CHILD for p in range(h.position, h.end)}
     named = young | read.persons
     before = {
-        (h.position, p): _named_before(read, h.position, p, women=women, young=young, named=named)
+        (h.position, p): _named_before(
+            read, h.position, p, women=women, young=young, named=named, said=said
+        )
         for h in hits
         if h.phrase.kind in _HARM and h.phrase.category in kinds
         for p in range(h.position, h.end)
         if read.words[p] in _HER and not _whose(read, p, named)
     }
     return any(
-        bool(people)
-        and people[0] not in young
-        and (read.words[her] == "herself" or _another_between(read, people[0], start, named))
+        _hers(read, people, start, her, young=young, named=named)
         for (start, her), people in before.items()
     )
 
 
+def _hers(
+    read: Tokens, people: list[int], start: int, her: int, *, young: set[int], named: set[int]
+) -> bool:
+    """Whether the "her" at `her`, in a harm starting at `start`, is the nearest of `people`
+    (women and children named before it, nearest first) who is a grown woman: one with no one
+    else named between her and the harm does it herself, and the next is looked at."""
+    for person in people:
+        if person in young:
+            return False
+        if read.words[her] == "herself" or _another_between(read, person, start, named):
+            return True
+    return False
+
+
 def _named_before(
-    read: Tokens, start: int, her: int, *, women: frozenset[str], young: set[int], named: set[int]
+    read: Tokens,
+    start: int,
+    her: int,
+    *,
+    women: frozenset[str],
+    young: set[int],
+    named: set[int],
+    said: frozenset[str],
 ) -> list[int]:
     """The women and children named before the harm starting at `start` in its clause, nearest
     first, less a child who is the subject of a harm to the "her" at `her` ending the clause."""
+    clause = read.clause_of[her]
+    first = read.clause_of.index(clause)
+    clauses = {clause}
+    if read.words[first] in said and first and read.sentence_of[first - 1] == read.sentence_of[her]:
+        clauses.add(read.clause_of[first - 1])
     people = [
         p
         for p in range(start - 1, -1, -1)
-        if read.clause_of[p] == read.clause_of[her]
+        if read.clause_of[p] in clauses
         and p not in read.plural
         and (p in young or (read.words[p] in women and not _whose(read, p, named)))
     ]

@@ -60,11 +60,17 @@ WOMAN_AT_RISK = [
     "mum says she feels the kids would be better off without her",
     "a mum in the playground said her partner won't let her see her friends, her son is in year 2",
     "mum said she'll throw herself off the bridge if social services take the kids",
+    # a clause opening on "said" goes on from the one before; "her ex" does it
+    "School receptionist. A mum came in crying, said her ex has been parked outside her house "
+    "every night and sent her a message saying 'you'll regret it'. The kids are in our school. "
+    "What do I do?",
+    "a mum at pick up, said her partner hits her, the kids are in year 3",
 ]
 
 # the woman does the harm, or the one harmed is a child: children's contacts only
 A_CHILD_HARMED = [
     "a year 9 girl said her mum slapped her",
+    "a year 9 girl came to see me, said her mum slapped her",
     "the 8 year old said her dad hits her",
     "a 12 year old said her mum's boyfriend makes her watch porn",
     "a mum has come in furious that a male teacher grabbed her 10 year old by the wrist",
