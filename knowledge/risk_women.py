@@ -11,8 +11,10 @@ she'll kill her", "her ex has been parked outside her house"), and the one named
 looked at. A clause opening on "said" goes on from the clause before ("a mum came in crying,
 said her ex…"). A child just before a "her" that ends its clause is the subject the harm is
 set against, not its object ("she thinks the baby would be better off without her"). A woman
-named as whose someone is ("her mum's boyfriend makes her watch") is not the one; "herself" is
-always the one named before it.
+named as whose someone is ("her mum's boyfriend makes her watch") is not the one; "herself",
+and the "she" of a woman's own words ("mum said she wants to die"), are the one named before
+them, unless a child is named before, whom they may be ("a girl in year 8, mum says she has
+been cutting herself").
 
 A helper of `knowledge.risk_finding.judge`, read only when a message shows harm.
 """
@@ -24,10 +26,19 @@ from knowledge.risk_types import Hit, Kind, Tokens
 __all__ = ["woman_harmed"]
 
 _HER = frozenset({"her", "herself"})
+_OBJECTS = frozenset({"her"})  # who is harmed, not the one harming herself ("herself", "she")
+_SHE = frozenset({"she", "shes"})
+_NOT_HERS = frozenset(
+    {"he", "hes", "they", "him", "them", "me", "us", "you", "himself", "themselves", "myself"}
+)
+_HERS = frozenset({"ex", "partner", "girlfriend", "wife"})  # after "her": her partner, not her
 _OTHERS = frozenset({"he", "hes", "they", "theyr", "someone", "somebody"})
 _HARM = frozenset({Kind.CUE, Kind.TERM})
 _REACH = 3  # words after a "her" that may name whose someone is ("her 15 yo daughter")
 _SUBJECT_REACH = 5  # words before a harm where its subject is named
+_SHE_REACH = 3  # words before a harm where "she" says who does it to herself
+_SAID_FILLERS = frozenset({"me", "us", "that", "has", "have", "had", "just"})
+_JOINS = frozenset({"and", "but", "so", "because", "becaus", "while", "when"})
 
 
 def woman_harmed(
@@ -56,13 +67,57 @@ def woman_harmed(
         )
         for h in hits
         if h.phrase.kind in _HARM and h.phrase.category in kinds
-        for p in range(h.position, h.end)
-        if read.words[p] in _HER and not _whose(read, p, named)
+        for p in _harmed_at(read, h, named, women=women, said=said)
     }
     return any(
         _hers(read, people, start, her, young=young, named=named)
         for (start, her), people in before.items()
     )
+
+
+def _harmed_at(
+    read: Tokens, hit: Hit, named: set[int], *, women: frozenset[str], said: frozenset[str]
+) -> list[int]:
+    """Where a woman harmed may be named in or by `hit`: a "her" in it or just after it in its
+    clause ("raped her"), not one saying whose ("her 10 year old"); or the "she" of a woman's
+    own words, just before a harm that names no one else it is done to ("mum told me she's
+    thinking of ending it all"; not "mum has told me she smothers the baby").
+    """
+    after = hit.end < len(read.words) and read.clause_of[hit.end] == hit.clause
+    hers = [
+        p
+        for p in range(hit.position, hit.end + 1 if after else hit.end)
+        if read.words[p] in _HER and not _whose(read, p, named)
+    ]
+    if hers:
+        return hers
+    shes = [
+        p
+        for p in range(max(hit.position - _SHE_REACH, 0), hit.position)
+        if read.words[p] in _SHE and read.clause_of[p] == hit.clause
+    ]
+    if not shes or not _her_own_words(read, shes[-1], women, said):
+        return []
+    for p in range(shes[-1] + 1, len(read.words)):
+        if read.clause_of[p] != hit.clause or read.words[p] in _JOINS:
+            break
+        if p in named or read.words[p] in _NOT_HERS | _HER:
+            return []
+    return shes[-1:]
+
+
+def _her_own_words(read: Tokens, she: int, women: frozenset[str], said: frozenset[str]) -> bool:
+    """Whether the "she" at `she` opens what a woman named just before said ("mum said she",
+    "mum has told me that she")."""
+    p = she - 1
+    while p >= 0 and read.words[p] in _SAID_FILLERS:
+        p -= 1
+    if p < 0 or read.words[p] not in said:
+        return False
+    p -= 1
+    while p >= 0 and read.words[p] in _SAID_FILLERS:
+        p -= 1
+    return p >= 0 and read.words[p] in women
 
 
 def _hers(
@@ -71,10 +126,12 @@ def _hers(
     """Whether the "her" at `her`, in a harm starting at `start`, is the nearest of `people`
     (women and children named before it, nearest first) who is a grown woman: one with no one
     else named between her and the harm does it herself, and the next is looked at."""
+    if read.words[her] not in _OBJECTS and any(p < her for p in young):
+        return False  # "a girl in year 8, mum says she has been cutting herself": the girl's
     for person in people:
         if person in young:
             return False
-        if read.words[her] == "herself" or _another_between(read, person, start, named):
+        if read.words[her] not in _OBJECTS or _another_between(read, person, start, named):
             return True
     return False
 
@@ -101,7 +158,8 @@ def _named_before(
         for p in range(start - 1, -1, -1)
         if read.clause_of[p] in clauses
         and p not in read.plural
-        and (p in young or (read.words[p] in women and not _whose(read, p, named)))
+        and (p in young or (read.words[p] in women and not {p + 1, p + 2} & named))
+        and not (read.words[p] in _HERS and p and read.words[p - 1] == "her")
     ]
     ends = her + 1 >= len(read.words) or read.clause_of[her + 1] != read.clause_of[her]
     if people and people[0] in young and ends and start - people[0] <= _SUBJECT_REACH:

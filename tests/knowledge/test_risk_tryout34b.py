@@ -65,12 +65,21 @@ WOMAN_AT_RISK = [
     "every night and sent her a message saying 'you'll regret it'. The kids are in our school. "
     "What do I do?",
     "a mum at pick up, said her partner hits her, the kids are in year 3",
+    # "her" just after the harm; a woman's own words about herself ("mum said she…")
+    "mum disclosed that her partner raped her, the children are 2 and 4",
+    "mum told me she's thinking of ending it all, the baby is 3 months",
+    "new birth visit, mum said she wants to die and the baby is 2 weeks",
 ]
 
 # the woman does the harm, or the one harmed is a child: children's contacts only
 A_CHILD_HARMED = [
     "a year 9 girl said her mum slapped her",
     "a year 9 girl came to see me, said her mum slapped her",
+    "Mum has told me she smothers the baby with a pillow when he won't stop crying",
+    "a girl in year 8, mum says she has been cutting herself",
+    "my year 8 pupil's mum says she has been cutting herself",
+    "Who do I speak to about a pupil who keeps telling me her mum's new partner makes her sleep "
+    "in his bed?",
     "the 8 year old said her dad hits her",
     "a 12 year old said her mum's boyfriend makes her watch porn",
     "a mum has come in furious that a male teacher grabbed her 10 year old by the wrist",
