@@ -173,8 +173,8 @@ def _another_between(read: Tokens, woman: int, start: int, named: set[int]) -> b
 
 
 def _whose(read: Tokens, at: int, named: set[int]) -> bool:
-    """Whether the word at `at` says whose someone named just after it in its clause is ("her
-    10 year old", "mum's best friend")."""
+    """Whether the "her" at `at` says whose someone named just after it in its clause is ("her
+    10 year old", "her 15 yo daughter")."""
     after = range(at + 1, min(at + 1 + _REACH, len(read.words)))
     if read.words[at + 1 : at + 2] == ["her"]:
         after = range(at + 1, at + 2)
