@@ -258,7 +258,8 @@ def judge(
             read,
             markers["grown-women"],
             frozenset(c for c in found if pack.categories[c].concerns != "child"),
-            markers["said-opens"],
+            said=markers["said-opens"],
+            partners=markers["partners"],
         ),
         aged=baby_age_alone(
             read, markers["baby-ages"], markers["age-openers"], markers["age-times"]

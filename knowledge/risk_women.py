@@ -31,7 +31,6 @@ _SHE = frozenset({"she", "shes"})
 _NOT_HERS = frozenset(
     {"he", "hes", "they", "him", "them", "me", "us", "you", "himself", "themselves", "myself"}
 )
-_HERS = frozenset({"ex", "partner", "girlfriend", "wife"})  # after "her": her partner, not her
 _OTHERS = frozenset({"he", "hes", "they", "theyr", "someone", "somebody"})
 _HARM = frozenset({Kind.CUE, Kind.TERM})
 _REACH = 3  # words after a "her" that may name whose someone is ("her 15 yo daughter")
@@ -46,7 +45,9 @@ def woman_harmed(
     read: Tokens,
     women: frozenset[str],
     kinds: frozenset[int],
+    *,
     said: frozenset[str] = frozenset(),
+    partners: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a harm among `hits` is done to a grown woman the message names.
 
@@ -58,12 +59,21 @@ def woman_harmed(
         said: the stems of the pack's `said-opens` marker: a clause opening on one of them
             goes on from the clause before, whose subject it shares ("a mum came in crying,
             said her ex…").
+        partners: the stems of the pack's `partners` marker: after "her", one of them is her
+            partner, not a woman harmed ("her ex has been parked outside her house").
     """
     young = {p for h in hits if h.phrase.kind is Kind.CHILD for p in range(h.position, h.end)}
     named = young | read.persons
     before = {
         (h.position, p): _named_before(
-            read, h.position, p, women=women, young=young, named=named, said=said
+            read,
+            h.position,
+            p,
+            women=women,
+            young=young,
+            named=named,
+            said=said,
+            partners=partners,
         )
         for h in hits
         if h.phrase.kind in _HARM and h.phrase.category in kinds
@@ -145,9 +155,11 @@ def _named_before(
     young: set[int],
     named: set[int],
     said: frozenset[str],
+    partners: frozenset[str],
 ) -> list[int]:
     """The women and children named before the harm starting at `start` in its clause, nearest
-    first, less a child who is the subject of a harm to the "her" at `her` ending the clause."""
+    first, less a child who is the subject of a harm to the "her" at `her` ending the clause,
+    and less a word of `partners` after "her" ("her ex": her partner, not her)."""
     clause = read.clause_of[her]
     first = read.clause_of.index(clause)
     clauses = {clause}
@@ -159,7 +171,7 @@ def _named_before(
         if read.clause_of[p] in clauses
         and p not in read.plural
         and (p in young or (read.words[p] in women and not {p + 1, p + 2} & named))
-        and not (read.words[p] in _HERS and p and read.words[p - 1] == "her")
+        and not (read.words[p] in partners and p and read.words[p - 1] == "her")
     ]
     ends = her + 1 >= len(read.words) or read.clause_of[her + 1] != read.clause_of[her]
     if people and people[0] in young and ends and start - people[0] <= _SUBJECT_REACH:
