@@ -42,6 +42,11 @@ fewer words: it learnt from first messages, and a remark that short is about the
 gillick competent and said no", 8 words, at the consent question, was 8 then). Every development
 disclosure the model catches and the cues miss has 26 words or more; the cues still read every
 remark."""
+SHORT_QUESTION_WORDS = 10
+"""Nor about a question of fewer words, opening on a question word and ending with "?", that the
+cues find nothing in: it asks, and tells of no harm ("is this the girl from year 9?" fired; round
+35, r1e35, tryout34). No development or brainstorm message of that shape is one the model alone
+catches."""
 
 
 class RiskReading:
@@ -51,6 +56,7 @@ class RiskReading:
         self._detector = knowledge.risk_detector
         self._model = knowledge.risk_model
         self._learnt = learnt_finding(knowledge.risk)
+        self._question_words = frozenset(knowledge.risk.question_words)
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
         """Every word the assistant knows, in lower case: never taken for a name."""
 
@@ -75,6 +81,7 @@ class RiskReading:
             found is None
             and second_opinion
             and self._learnt is not None
+            and not short_question(text, self._question_words)
             and self._model.fires(text)
             # An injury the message gives an ordinary cause for ("the bruise was from netball"):
             # the cues read the cause, which the model cannot; it does not overrule them.
@@ -82,6 +89,17 @@ class RiskReading:
         ):
             return self._learnt
         return found
+
+
+def short_question(text: str, question_words: frozenset[str]) -> bool:
+    """Whether `text` is a short question (`SHORT_QUESTION_WORDS`): it opens on one of
+    `question_words` ("is", "who") and ends with "?"."""
+    words = text.lower().split()
+    return (
+        0 < len(words) < SHORT_QUESTION_WORDS
+        and words[0].strip("\"'(") in question_words
+        and text.rstrip().endswith("?")
+    )
 
 
 def learnt_finding(pack: RiskPack) -> RiskFinding | None:

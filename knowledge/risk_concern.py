@@ -25,6 +25,8 @@ def concern_of(
     grown_people: frozenset[str] = frozenset(),
     places: frozenset[str] = frozenset(),
     relative_age: frozenset[str] = frozenset(),
+    woman: bool = False,
+    baby_aged: bool = False,
 ) -> Concern:
     """Whether the person at risk seems to be a child, an adult, or either.
 
@@ -44,7 +46,11 @@ def concern_of(
     `grown_people`, the pack's `grown-people` marker: "a woman says her partner has threatened to
     kill her, can we tell her children's school?") makes a harm of either kind either. A word for
     a child just before a word of `places` (the pack's `child-places` marker) names a place, not
-    a child ("a mum at baby group has bruising on her arms": the mum is the one told of).
+    a child ("a mum at baby group has bruising on her arms": the mum is the one told of). A
+    grown woman who is herself the one harmed (`woman`, `knowledge.risk_women.woman_harmed`:
+    "mum … said he'll kill her, her kids are in year 2") does so too. A baby's age given alone
+    (`baby_aged`, `knowledge.risk_ages.baby_age_alone`: "query NAI, 4 months") names a child
+    clearly.
     """
     concerns = {c.concerns for c in categories}
     kids = [
@@ -54,7 +60,7 @@ def concern_of(
         and (h.end >= len(read.words) or read.words[h.end] not in places)
     ]
     young = {h.position for h in kids if read.words[h.end - 1] not in grown_kin}
-    clear = bool(young)
+    clear = bool(young) or baby_aged
     starts = young  # "my client's son" is the client's: the son may be who harms her
     older = {
         h.end
@@ -67,9 +73,10 @@ def concern_of(
         and h.end not in older
         for h in hits
     )
-    child = bool(kids)
+    child = bool(kids) or baby_aged
     # an older relative with no child named clearly: the one told of may be grown too
     grown = any(read.words[p] in grown_people for p in read.persons) or bool(older and not clear)
+    grown = grown or woman
     if concerns == {"child"} or ("adult" not in concerns and child and not adult and not grown):
         return "child"
     if concerns == {"adult"} or ("child" not in concerns and adult and not child):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from knowledge.risk_ages import baby_age_alone
 from knowledge.risk_at_work import AT_WORK, at_work
 from knowledge.risk_clauses import alternatives, general_phrases, listing, permitted
 from knowledge.risk_concern import concern_of, contacts_for
@@ -50,7 +51,9 @@ from knowledge.risk_telling import (
     reported,
     told_at,
 )
+from knowledge.risk_twice import read_again
 from knowledge.risk_types import Hit, Kind, Phrase, RiskFinding, Slot, Tokens, Words
+from knowledge.risk_women import woman_harmed
 from knowledge.risk_words import UNSURE
 
 __all__ = [
@@ -241,8 +244,9 @@ def judge(
     if not found:
         return None
     categories = [pack.categories[c] for c in sorted(found)]
+    again = read_again(counted, hits, read, found, pack=pack, grown_kin=markers["grown-kin"])
     concern = concern_of(
-        categories,
+        [pack.categories[c] for c in sorted(found) if c not in again],
         aged(hits, read, markers["age-roles"], markers["grown-kin"]),
         read,
         markers["grown-kin"],
@@ -250,6 +254,17 @@ def judge(
         grown_people=markers["grown-people"],
         places=markers["child-places"],
         relative_age=markers["relative-age"],
+        woman=woman_harmed(
+            counted + [h for h in hits if h.phrase.kind is Kind.CHILD],
+            read,
+            markers["grown-women"],
+            frozenset(c for c in found if pack.categories[c].concerns != "child"),
+            said=markers["said-opens"],
+            partners=markers["partners"],
+        ),
+        baby_aged=baby_age_alone(
+            read, markers["baby-ages"], markers["age-openers"], markers["age-times"]
+        ),
     )
     return RiskFinding(
         categories=tuple(c.id for c in categories),

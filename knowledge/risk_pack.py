@@ -48,6 +48,12 @@ MARKERS = (
     "dropped-subject",
     "asides",
     "grown-people",
+    "grown-women",  # `risk_women.woman_harmed`
+    "said-opens",  # `risk_women.woman_harmed`
+    "partners",  # `risk_women.woman_harmed`
+    "baby-ages",  # `risk_ages.baby_age_alone`
+    "age-openers",  # `risk_ages.baby_age_alone`
+    "age-times",  # `risk_ages.baby_age_alone`
     "judging",
     "age-roles",  # `risk_stated_ages.aged`
 )
