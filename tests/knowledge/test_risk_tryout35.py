@@ -1,0 +1,54 @@
+"""Round 35 (r1f35, from tryout35 findings 3-9): disclosures a fifth trial found with no signpost.
+
+The writer's own role opening the message ("drug worker, client is pregnant and still using
+crack") names who writes, not whose drug use it is: `knowledge.risk_at_work.use_at_work` no
+longer reads a work role inside the opening label (`knowledge.risk_subjects.role_label`) as the
+one using, so the pregnant client's use counts as it did without the role.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import quiet_in_both
+
+BUILT_IN = builtin_knowledge().risk_detector
+
+# (message, whom the harm concerns or None for any, contacts that must be named)
+SIGNPOSTED = [
+    # finding 7: a drug worker's pregnant client still using
+    (
+        "drug worker, client is pregnant and still using crack, doesnt want midwife to know",
+        "child",
+        {"childrens-social-care"},
+    ),
+    ("substance misuse worker, client is pregnant and still using crack", "child", set()),
+    ("drug worker, client is pregnant and using heroin", "child", set()),
+    # written here
+    ("support worker - my client is pregnant and drinking every day", "child", set()),
+]
+
+QUIET = [
+    "HR manager: an employee is using drugs at work",
+    "drug worker, client is pregnant and doing really well, clean for 3 months",
+    "drug worker here, can i share a client's methadone dose with the pharmacy?",
+]
+
+
+@pytest.mark.parametrize(("message", "concerns", "contacts"), SIGNPOSTED)
+def test_signposted_with_the_right_concerns_and_contacts(
+    chat: Chat, message: str, concerns: str | None, contacts: set[str]
+) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    if concerns:
+        assert finding.concerns == concerns, finding
+    assert contacts <= set(finding.contacts), finding
+    assert chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", QUIET)
+def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
