@@ -4,6 +4,11 @@ The writer's own role opening the message ("drug worker, client is pregnant and 
 crack") names who writes, not whose drug use it is: `knowledge.risk_at_work.use_at_work` no
 longer reads a work role inside the opening label (`knowledge.risk_subjects.role_label`) as the
 one using, so the pregnant client's use counts as it did without the role.
+
+Fire risk as a fire safety visitor writes it ("elderly gent, scorch marks on carpet from cigs, on
+oxygen"): "gent" after "elderly", "older" or "frail" names someone (`any_person`), and cigarettes
+by their everyday names, and the scorch or burn marks they leave, join smoking beside home
+oxygen (a `together` item of `adult-abuse-neglect`).
 """
 
 from __future__ import annotations
@@ -28,12 +33,25 @@ SIGNPOSTED = [
     ("drug worker, client is pregnant and using heroin", "child", set()),
     # written here
     ("support worker - my client is pregnant and drinking every day", "child", set()),
+    # finding 9: fire risk as a fire safety visitor writes it
+    (
+        "fire safety visit - elderly gent, scorch marks on carpet from cigs, on oxygen, lives "
+        "alone, refused referral",
+        "adult",
+        {"adult-social-care"},
+    ),
+    # written here
+    ("fire service: older lady on oxygen, smokes roll ups in bed", "adult", {"adult-social-care"}),
+    ("elderly gent on home oxygen, burn marks on his chair", "adult", set()),
 ]
 
 QUIET = [
     "HR manager: an employee is using drugs at work",
     "drug worker, client is pregnant and doing really well, clean for 3 months",
     "drug worker here, can i share a client's methadone dose with the pharmacy?",
+    "the fire safety visit is booked",
+    "elderly gent on oxygen, doing well",
+    "can fire service share info about people on home oxygen?",
 ]
 
 
