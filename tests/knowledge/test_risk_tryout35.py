@@ -9,6 +9,12 @@ Fire risk as a fire safety visitor writes it ("elderly gent, scorch marks on car
 oxygen"): "gent" after "elderly", "older" or "frail" names someone (`any_person`), and cigarettes
 by their everyday names, and the scorch or burn marks they leave, join smoking beside home
 oxygen (a `together` item of `adult-abuse-neglect`).
+
+A domestic abuse worker's shorthand: the result of a DASH risk assessment ("high risk on the
+DASH, 18 ticks", "scored 16 on the DASH") is a cue of domestic abuse and names someone assessed
+(`people`); going back to him (or to the abuser) beside an IDVA, a refuge or the abuser named is
+a `together` item; an IDVA's or ISVA's client is an adult (`adult_words`), so with children
+named the signpost is to both.
 """
 
 from __future__ import annotations
@@ -43,6 +49,21 @@ SIGNPOSTED = [
     # written here
     ("fire service: older lady on oxygen, smokes roll ups in bed", "adult", {"adult-social-care"}),
     ("elderly gent on home oxygen, burn marks on his chair", "adult", set()),
+    # finding 6: a domestic abuse worker's own shorthand
+    (
+        "IDVA, client wants to go back to him, kids are 3 and 7, she doesnt want children's "
+        "services told",
+        "either",
+        {"childrens-social-care", "adult-social-care"},
+    ),
+    (
+        "im an idva. high risk on the DASH, 18 ticks. can i share with police without consent",
+        None,
+        {"adult-social-care"},
+    ),
+    # written here
+    ("client scored 16 on the DASH, can i share with her GP", None, {"adult-social-care"}),
+    ("she left the refuge last night and has gone back to him", None, set()),
 ]
 
 QUIET = [
@@ -52,6 +73,12 @@ QUIET = [
     "the fire safety visit is booked",
     "elderly gent on oxygen, doing well",
     "can fire service share info about people on home oxygen?",
+    "what does DASH stand for",
+    "what does high risk on the DASH mean?",
+    "what score on the DASH counts as high risk?",
+    "can an idva share a high risk DASH with marac without consent?",
+    "idva here, client has moved into her own flat and is doing well",
+    "the boy wants to go back to his dad",
 ]
 
 
