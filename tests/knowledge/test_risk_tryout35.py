@@ -15,12 +15,18 @@ DASH, 18 ticks", "scored 16 on the DASH") is a cue of domestic abuse and names s
 (`people`); going back to him (or to the abuser) beside an IDVA, a refuge or the abuser named is
 a `together` item; an IDVA's or ISVA's client is an adult (`adult_words`), so with children
 named the signpost is to both.
+
+Clinical shorthand: an age and sex as notes give them ("Pt 17F", "16M attended ED") is read as
+"17 year old female" (`knowledge.risk_words.words_of`; a lower-case "16m" may be minutes or
+millions, and stays), and a "?" opening a word as "query" ("15F, ?pregnant"), not the end of
+a sentence.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from knowledge.risk_words import words_of
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
 from tests.support.risk_both import quiet_in_both
@@ -64,6 +70,11 @@ SIGNPOSTED = [
     # written here
     ("client scored 16 on the DASH, can i share with her GP", None, {"adult-social-care"}),
     ("she left the refuge last night and has gone back to him", None, set()),
+    # finding 4: an age and sex in clinical shorthand, and "?" for query
+    ("pt 15F, ?pregnant, partner 22", "child", {"childrens-social-care"}),
+    ("16M attended ED, OD of 20 paracetamol, wants to go home", "child", set()),
+    # written here
+    ("14F, ?NAI, bruises to both arms", "child", set()),
 ]
 
 QUIET = [
@@ -79,6 +90,8 @@ QUIET = [
     "can an idva share a high risk DASH with marac without consent?",
     "idva here, client has moved into her own flat and is doing well",
     "the boy wants to go back to his dad",
+    "our budget is 16M this year and the nursery was rated outstanding",
+    "pt 17F, sprained ankle, can i tell her school",
 ]
 
 
@@ -97,3 +110,11 @@ def test_signposted_with_the_right_concerns_and_contacts(
 @pytest.mark.parametrize("message", QUIET)
 def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     quiet_in_both(BUILT_IN, chat, message)
+
+
+def test_an_age_and_sex_in_clinical_shorthand_read_as_words() -> None:
+    assert words_of("Pt 17F, ?pregnant; 16M") == [
+        *("pt", "17", "year", "old", "female", ",", "query", "pregnant", ";"),
+        *("16", "year", "old", "male"),
+    ]
+    assert words_of("waited 16m, costs £5M") == ["waited", "16m", ",", "costs", "5m"]
