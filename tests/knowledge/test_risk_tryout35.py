@@ -20,6 +20,9 @@ Clinical shorthand: an age and sex as notes give them ("Pt 17F", "16M attended E
 "17 year old female" (`knowledge.risk_words.words_of`; a lower-case "16m" may be minutes or
 millions, and stays), and a "?" opening a word as "query" ("15F, ?pregnant"), not the end of
 a sentence.
+
+Self-harm in clinical shorthand is a cue: cuts, lacerations or scratches to the forearms, an
+"OD of" tablets, "SI with plan" (suicidal ideation with a plan, intent or means), "active SI".
 """
 
 from __future__ import annotations
@@ -75,6 +78,21 @@ SIGNPOSTED = [
     ("16M attended ED, OD of 20 paracetamol, wants to go home", "child", set()),
     # written here
     ("14F, ?NAI, bruises to both arms", "child", set()),
+    # finding 4: self-harm in clinical shorthand
+    (
+        "Pasted from my notes: Pt 17F attended walk-in clinic c/o abdo pain. On exam multiple "
+        "superficial cuts to forearms, some fresh. Pt reports living with 'friend' age 31. "
+        "Declined parental contact. Discharged. My question is whether the school nurse can be "
+        "informed.",
+        "child",
+        {"childrens-social-care"},
+    ),
+    ("Pt 17F multiple superficial cuts to forearms, some fresh", "child", set()),
+    ("camhs - yp disclosed SI with plan, parents away, staying w 19yo bf", None, set()),
+    # written here
+    ("patient disclosed SI with a plan", None, {"adult-social-care"}),
+    ("pt took an OD of paracetamol last night", None, set()),
+    ("lacerations across both forearms, says she did it herself", None, set()),
 ]
 
 QUIET = [
@@ -92,6 +110,9 @@ QUIET = [
     "the boy wants to go back to his dad",
     "our budget is 16M this year and the nursery was rated outstanding",
     "pt 17F, sprained ankle, can i tell her school",
+    "OD means overdose in our notes",
+    "what does SI with plan mean in a referral?",
+    "the SI and the regulations say we must share",
 ]
 
 
