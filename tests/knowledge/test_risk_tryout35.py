@@ -22,7 +22,7 @@ millions, and stays), and a "?" opening a word as "query" ("15F, ?pregnant"), no
 a sentence.
 
 Self-harm in clinical shorthand is a cue: cuts, lacerations or scratches to the forearms, an
-"OD of" tablets, "SI with plan" (suicidal ideation with a plan, intent or means), "active SI".
+"OD of" tablets, "SI with plan" (suicidal ideation with a plan, intent or means), "active SI". "yp", as CAMHS and youth workers write a young person, names a child (`kid`).
 """
 
 from __future__ import annotations
@@ -88,11 +88,14 @@ SIGNPOSTED = [
         {"childrens-social-care"},
     ),
     ("Pt 17F multiple superficial cuts to forearms, some fresh", "child", set()),
-    ("camhs - yp disclosed SI with plan, parents away, staying w 19yo bf", None, set()),
+    ("camhs - yp disclosed SI with plan, parents away, staying w 19yo bf", "child", set()),
     # written here
     ("patient disclosed SI with a plan", None, {"adult-social-care"}),
     ("pt took an OD of paracetamol last night", None, set()),
     ("lacerations across both forearms, says she did it herself", None, set()),
+    # "yp" (a young person) names a child
+    ("CAMHS: YP (14) reports her stepdad hits her", "child", set()),
+    ("youth worker - yp told me her mums boyfriend hits her", "child", set()),
 ]
 
 QUIET = [
@@ -113,6 +116,7 @@ QUIET = [
     "OD means overdose in our notes",
     "what does SI with plan mean in a referral?",
     "the SI and the regulations say we must share",
+    "yp is doing well at college",
 ]
 
 
