@@ -23,6 +23,10 @@ a sentence.
 
 Self-harm in clinical shorthand is a cue: cuts, lacerations or scratches to the forearms, an
 "OD of" tablets, "SI with plan" (suicidal ideation with a plan, intent or means), "active SI". "yp", as CAMHS and youth workers write a young person, names a child (`kid`).
+
+"CSA" is a term of sexual abuse (child sexual abuse, in notes: "pt disclosed CSA by grandfather
+as a child, he still babysits her nieces"); the Child Support Agency ("the CSA is chasing him",
+"his CSA payments") is a `things` entry.
 """
 
 from __future__ import annotations
@@ -96,6 +100,14 @@ SIGNPOSTED = [
     # "yp" (a young person) names a child
     ("CAMHS: YP (14) reports her stepdad hits her", "child", set()),
     ("youth worker - yp told me her mums boyfriend hits her", "child", set()),
+    # finding 5: child sexual abuse as notes write it
+    (
+        "pt disclosed CSA by grandfather as a child, he still babysits her nieces",
+        None,
+        {"childrens-social-care"},
+    ),
+    # written here
+    ("client disclosed CSA by her uncle, he lives with her sister's kids now", "child", set()),
 ]
 
 QUIET = [
@@ -117,6 +129,10 @@ QUIET = [
     "what does SI with plan mean in a referral?",
     "the SI and the regulations say we must share",
     "yp is doing well at college",
+    "what does CSA stand for?",
+    "is CSA the same as CSE?",
+    "the CSA is chasing him for child support",
+    "his csa payments stopped and mum is struggling",
 ]
 
 
