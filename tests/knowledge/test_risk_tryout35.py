@@ -27,6 +27,10 @@ Self-harm in clinical shorthand is a cue: cuts, lacerations or scratches to the 
 "CSA" is a term of sexual abuse (child sexual abuse, in notes: "pt disclosed CSA by grandfather
 as a child, he still babysits her nieces"); the Child Support Agency ("the CSA is chasing him",
 "his CSA payments") is a `things` entry.
+
+A clinician's conduct with young patients is an allegation about someone at work (the LADO):
+comments about their bodies, or touching them more than needed; or the door shut with no
+chaperone (`together` items of `allegation-against-staff`, a young person named in each).
 """
 
 from __future__ import annotations
@@ -108,6 +112,18 @@ SIGNPOSTED = [
     ),
     # written here
     ("client disclosed CSA by her uncle, he lives with her sister's kids now", "child", set()),
+    # finding 5: a clinician's conduct with young patients (the LADO)
+    (
+        "dental nurse, the dentist I work with makes comments about the teenage patients bodies "
+        "and shuts the door for check ups without a chaperone",
+        "child",
+        {"lado", "childrens-social-care"},
+    ),
+    ("the dentist shuts the door with teenage girls and wont have a chaperone", "child", {"lado"}),
+    ("hygienist keeps touching the young patients more than needed", None, {"lado"}),
+    # written here
+    ("the GP examines teenage girls without a chaperone and shuts the door", "child", {"lado"}),
+    ("the physio keeps making comments about the girls bodies", "child", {"lado"}),
 ]
 
 QUIET = [
@@ -133,6 +149,10 @@ QUIET = [
     "is CSA the same as CSE?",
     "the CSA is chasing him for child support",
     "his csa payments stopped and mum is struggling",
+    "do dentists need a chaperone for teenage patients?",
+    "the dentist shuts the door for check ups to keep the noise out, the children dont mind",
+    "our practice has no chaperone policy for young patients, should we write one?",
+    "the nurse made comments about the young patients waiting too long",
 ]
 
 
