@@ -30,7 +30,9 @@ as a child, he still babysits her nieces"); the Child Support Agency ("the CSA i
 
 A clinician's conduct with young patients is an allegation about someone at work (the LADO):
 comments about their bodies, or touching them more than needed; or the door shut with no
-chaperone (`together` items of `allegation-against-staff`, a young person named in each).
+chaperone (`together` items of `allegation-against-staff`, a young person named in each). So is a past abuser who now works or volunteers with children
+("historic abuse disclosure, the abuser is now a teacher"), and "the abuser", "the perpetrator"
+name someone in particular (`people`).
 """
 
 from __future__ import annotations
@@ -124,6 +126,15 @@ SIGNPOSTED = [
     # written here
     ("the GP examines teenage girls without a chaperone and shuts the door", "child", {"lado"}),
     ("the physio keeps making comments about the girls bodies", "child", {"lado"}),
+    # finding 5: a past abuser who now works with children (the LADO)
+    ("historic abuse disclosure, the abuser is now a teacher", None, {"lado"}),
+    # written here
+    (
+        "she was abused by her uncle in the 90s and he is now a scout leader",
+        None,
+        {"lado", "childrens-social-care"},
+    ),
+    ("client says the man who abused her as a child now works with children", None, {"lado"}),
 ]
 
 QUIET = [
@@ -153,6 +164,8 @@ QUIET = [
     "the dentist shuts the door for check ups to keep the noise out, the children dont mind",
     "our practice has no chaperone policy for young patients, should we write one?",
     "the nurse made comments about the young patients waiting too long",
+    "what if an abuser is now a teacher?",
+    "the perpetrator is now in prison",
 ]
 
 
