@@ -33,6 +33,10 @@ comments about their bodies, or touching them more than needed; or the door shut
 chaperone (`together` items of `allegation-against-staff`, a young person named in each). So is a past abuser who now works or volunteers with children
 ("historic abuse disclosure, the abuser is now a teacher"), and "the abuser", "the perpetrator"
 name someone in particular (`people`).
+
+Told in a second language: a hot iron, a lighter or a cigarette put or held on someone's body
+("his father put hot iron on his hand for punish") is a cue of physical abuse, the thing before
+"on" as well as after it.
 """
 
 from __future__ import annotations
@@ -135,6 +139,15 @@ SIGNPOSTED = [
         {"lado", "childrens-social-care"},
     ),
     ("client says the man who abused her as a child now works with children", None, {"lado"}),
+    # finding 8: English as a second language
+    (
+        "the boy tell me his father put hot iron on his hand for punish",
+        "child",
+        {"childrens-social-care"},
+    ),
+    # written here
+    ("the boy tell me his father put a hot iron on his hand to punish him", "child", set()),
+    ("she held a lit cigarette against her arm", None, set()),
 ]
 
 QUIET = [
@@ -166,6 +179,8 @@ QUIET = [
     "the nurse made comments about the young patients waiting too long",
     "what if an abuser is now a teacher?",
     "the perpetrator is now in prison",
+    "put the hot iron on the ironing board",
+    "mum put the iron on the side",
 ]
 
 
