@@ -36,7 +36,9 @@ name someone in particular (`people`).
 
 Told in a second language: a hot iron, a lighter or a cigarette put or held on someone's body
 ("his father put hot iron on his hand for punish") is a cue of physical abuse, the thing before
-"on" as well as after it.
+"on" as well as after it. Sleeping in a park, a street, a doorway or a stairwell is sleeping rough
+("he sleep in the park"; "slept in the park" after a picnic is not), and "a minor", "the minor"
+then what they do or say names a child (`people`; "a minor injury" names no one).
 """
 
 from __future__ import annotations
@@ -148,6 +150,15 @@ SIGNPOSTED = [
     # written here
     ("the boy tell me his father put a hot iron on his hand to punish him", "child", set()),
     ("she held a lit cigarette against her arm", None, set()),
+    # finding 8: sleeping rough, a minor
+    (
+        "please my client is minor, he sleep in the park, nobody know him",
+        None,
+        {"childrens-social-care"},
+    ),
+    ("a minor is sleeping in the park", "child", {"childrens-social-care"}),
+    # written here
+    ("the homeless man sleeps in the doorway of the library", None, {"adult-social-care"}),
 ]
 
 QUIET = [
@@ -181,6 +192,9 @@ QUIET = [
     "the perpetrator is now in prison",
     "put the hot iron on the ironing board",
     "mum put the iron on the side",
+    "we had a picnic and the kids slept in the park",
+    "a minor injury from football, mum says he fell",
+    "can a minor consent to sharing?",
 ]
 
 
