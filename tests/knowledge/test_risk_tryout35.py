@@ -39,6 +39,12 @@ Told in a second language: a hot iron, a lighter or a cigarette put or held on s
 "on" as well as after it. Sleeping in a park, a street, a doorway or a stairwell is sleeping rough
 ("he sleep in the park"; "slept in the park" after a picnic is not), and "a minor", "the minor"
 then what they do or say names a child (`people`; "a minor injury" names no one).
+
+A duty or the law asked of a case told after "if" ("is there a duty to report if a child says
+her dad hits her", "what does the law say if…", "am I legally obliged to tell police if a pt
+tells me he stabbed someone"): when someone then tells something of someone in particular
+("says her…", "tells me he…"), the question is about that case (`knowledge.risk_duty`, the
+pack's `duty` marker); "…if a client tells me about sexual abuse?" stays general.
 """
 
 from __future__ import annotations
@@ -159,6 +165,24 @@ SIGNPOSTED = [
     ("a minor is sleeping in the park", "child", {"childrens-social-care"}),
     # written here
     ("the homeless man sleeps in the doorway of the library", None, {"adult-social-care"}),
+    # finding 3: a duty or the law asked of a case told after "if"
+    (
+        "is there a legal duty to report if a teacher tells me theyve had sex with a 15 yo student",
+        "child",
+        {"lado", "childrens-social-care"},
+    ),
+    ("is there a duty to report if a child says her dad hits her", "child", set()),
+    (
+        "is there a legal duty to report if a 15 year old tells me her dad hits her",
+        "child",
+        {"childrens-social-care"},
+    ),
+    ("what does the law say if a child says her dad hits her", "child", set()),
+    ("am i legally obliged to tell police if a pt tells me he stabbed someone", None, set()),
+    # written here
+    ("am i legally obliged to report if a child says her dad hits her", "child", set()),
+    ("is there a duty to tell police if a patient tells me he stabbed someone", None, set()),
+    ("what does the law say if a pupil told us that his stepdad burns him", "child", set()),
 ]
 
 QUIET = [
@@ -195,6 +219,16 @@ QUIET = [
     "we had a picnic and the kids slept in the park",
     "a minor injury from football, mum says he fell",
     "can a minor consent to sharing?",
+    "what is the legal duty to report FGM?",
+    "is there a duty to report if a child tells me something?",
+    "what does the law say if a pupil tells me she is happy at home?",
+    # the development sets' general duty questions
+    "psychotherapist in private practice: do I actually have a legal duty to report if a client "
+    "tells me about sexual abuse?",
+    "Do teachers and youth workers have a legal duty to tell parents if a young person is "
+    "self-harming?",
+    "head teacher question: does the FGM mandatory reporting duty still apply if a young woman "
+    "tells us after her 18th birthday that it was done when she was younger?",
 ]
 
 
