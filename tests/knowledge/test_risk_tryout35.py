@@ -8,7 +8,8 @@ one using, so the pregnant client's use counts as it did without the role.
 Fire risk as a fire safety visitor writes it ("elderly gent, scorch marks on carpet from cigs, on
 oxygen"): "gent" after "elderly", "older" or "frail" names someone (`any_person`), and cigarettes
 by their everyday names, and the scorch or burn marks they leave, join smoking beside home
-oxygen (a `together` item of `adult-abuse-neglect`).
+oxygen (a `together` item of `adult-abuse-neglect`). A note opening "lives alone" names someone
+(`people`), a grown-up (`adult_words`).
 
 A domestic abuse worker's shorthand: the result of a DASH risk assessment ("high risk on the
 DASH, 18 ticks", "scored 16 on the DASH") is a cue of domestic abuse and names someone assessed
@@ -80,6 +81,9 @@ SIGNPOSTED = [
     # written here
     ("fire service: older lady on oxygen, smokes roll ups in bed", "adult", {"adult-social-care"}),
     ("elderly gent on home oxygen, burn marks on his chair", "adult", set()),
+    ("lives alone, on oxygen and smokes, burn marks on the chair", "adult", {"adult-social-care"}),
+    # written here
+    ("lives on her own, very confused, found wandering at night", "adult", set()),
     # finding 6: a domestic abuse worker's own shorthand
     (
         "IDVA, client wants to go back to him, kids are 3 and 7, she doesnt want children's "
@@ -192,6 +196,8 @@ QUIET = [
     "the fire safety visit is booked",
     "elderly gent on oxygen, doing well",
     "can fire service share info about people on home oxygen?",
+    "what support is there for older people living alone?",
+    "lives alone, doing well, family visit daily",
     "what does DASH stand for",
     "what does high risk on the DASH mean?",
     "what score on the DASH counts as high risk?",
