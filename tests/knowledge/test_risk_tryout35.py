@@ -23,7 +23,7 @@ millions, and stays), and a "?" opening a word as "query" ("15F, ?pregnant"), no
 a sentence.
 
 Self-harm in clinical shorthand is a cue: cuts, lacerations or scratches to the forearms, an
-"OD of" tablets, "SI with plan" (suicidal ideation with a plan, intent or means), "active SI". "yp", as CAMHS and youth workers write a young person, names a child (`kid`).
+"OD of" tablets or "OD 30 paracetamol" ("od" after a drug, once daily, is not), "SI with plan" (suicidal ideation with a plan, intent or means), "active SI". "yp", as CAMHS and youth workers write a young person, names a child (`kid`).
 
 "CSA" is a term of sexual abuse (child sexual abuse, in notes: "pt disclosed CSA by grandfather
 as a child, he still babysits her nieces"); the Child Support Agency ("the CSA is chasing him",
@@ -118,6 +118,7 @@ SIGNPOSTED = [
     # written here
     ("patient disclosed SI with a plan", None, {"adult-social-care"}),
     ("pt took an OD of paracetamol last night", None, set()),
+    ("Pt 16F, OD 30 paracetamol, discharged", "child", set()),
     ("lacerations across both forearms, says she did it herself", None, set()),
     # "yp" (a young person) names a child
     ("CAMHS: YP (14) reports her stepdad hits her", "child", set()),
@@ -209,6 +210,7 @@ QUIET = [
     "OD means overdose in our notes",
     "what does SI with plan mean in a referral?",
     "the SI and the regulations say we must share",
+    "sertraline 50mg od, paracetamol 1g prn, can i share the med list with the care home",
     "yp is doing well at college",
     "what does CSA stand for?",
     "is CSA the same as CSE?",
