@@ -1,51 +1,52 @@
 """Round 35 (r1f35, from tryout35 findings 3-9): disclosures a fifth trial found with no signpost.
 
-The writer's own role opening the message ("drug worker, client is pregnant and still using
-crack") names who writes, not whose drug use it is: `knowledge.risk_at_work.use_at_work` no
-longer reads a work role inside the opening label (`knowledge.risk_subjects.role_label`) as the
-one using, so the pregnant client's use counts as it did without the role.
+The writer's own role opening the message ("drug worker, client is pregnant and still using crack")
+names who writes, not whose drug use it is: `knowledge.risk_at_work.use_at_work` no longer reads a
+work role inside the opening label (`knowledge.risk_subjects.role_label`) as the one using, so the
+pregnant client's use counts as it did without the role.
 
 Fire risk as a fire safety visitor writes it ("elderly gent, scorch marks on carpet from cigs, on
 oxygen"): "gent" after "elderly", "older" or "frail" names someone (`any_person`), and cigarettes
-by their everyday names, and the scorch or burn marks they leave, join smoking beside home
-oxygen (a `together` item of `adult-abuse-neglect`). A note opening "lives alone" names someone
+by their everyday names, and the scorch or burn marks they leave, join smoking beside home oxygen
+(a `together` item of `adult-abuse-neglect`). A note opening "lives alone" names someone
 (`people`), a grown-up (`adult_words`).
 
-A domestic abuse worker's shorthand: the result of a DASH risk assessment ("high risk on the
-DASH, 18 ticks", "scored 16 on the DASH") is a cue of domestic abuse and names someone assessed
-(`people`); going back to him (or to the abuser) beside an IDVA, a refuge or the abuser named is
-a `together` item; an IDVA's or ISVA's client is an adult (`adult_words`), so with children
-named the signpost is to both.
+A domestic abuse worker's shorthand: the result of a DASH risk assessment ("high risk on the DASH,
+18 ticks", "scored 16 on the DASH") is a cue of domestic abuse and names someone assessed
+(`people`); going back to him (or to the abuser) beside an IDVA, a refuge or the abuser named is a
+`together` item; an IDVA's or ISVA's client is an adult (`adult_words`), so with children named the
+signpost is to both.
 
-Clinical shorthand: an age and sex as notes give them ("Pt 17F", "16M attended ED") is read as
-"17 year old female" (`knowledge.risk_words.words_of`; a lower-case "16m" may be minutes or
-millions, and stays), and a "?" opening a word as "query" ("15F, ?pregnant"), not the end of
-a sentence.
+Clinical shorthand: an age and sex as notes give them ("Pt 17F", "16M attended ED") is read as "17
+year old female" (`knowledge.risk_words.words_of`; a lower-case "16m" may be minutes or millions,
+and stays), and a "?" opening a word as "query" ("15F, ?pregnant"), not the end of a sentence.
 
-Self-harm in clinical shorthand is a cue: cuts, lacerations or scratches to the forearms, an
-"OD of" tablets or "OD 30 paracetamol" ("od" after a drug, once daily, is not), "SI with plan" (suicidal ideation with a plan, intent or means), "active SI". "yp", as CAMHS and youth workers write a young person, names a child (`kid`).
+Self-harm in clinical shorthand is a cue: cuts, lacerations or scratches to the forearms, an "OD
+of" tablets or "OD 30 paracetamol" ("od" after a drug, once daily, is not), "SI with plan"
+(suicidal ideation with a plan, intent or means), "active SI". "yp", as CAMHS and youth workers
+write a young person, names a child (`kid`).
 
-"CSA" is a term of sexual abuse (child sexual abuse, in notes: "pt disclosed CSA by grandfather
-as a child, he still babysits her nieces"); the Child Support Agency ("the CSA is chasing him",
-"his CSA payments") is a `things` entry.
+"CSA" is a term of sexual abuse (child sexual abuse, in notes: "pt disclosed CSA by grandfather as
+a child, he still babysits her nieces"); the Child Support Agency ("the CSA is chasing him", "his
+CSA payments") is a `things` entry.
 
 A clinician's conduct with young patients is an allegation about someone at work (the LADO):
-comments about their bodies, or touching them more than needed; or the door shut with no
-chaperone (`together` items of `allegation-against-staff`, a young person named in each). So is a past abuser who now works or volunteers with children
-("historic abuse disclosure, the abuser is now a teacher"), and "the abuser", "the perpetrator"
-name someone in particular (`people`).
+comments about their bodies, or touching them more than needed; or the door shut with no chaperone
+(`together` items of `allegation-against-staff`, a young person named in each). So is a past abuser
+who now works or volunteers with children ("historic abuse disclosure, the abuser is now a
+teacher"), and "the abuser", "the perpetrator" name someone in particular (`people`).
 
-Told in a second language: a hot iron, a lighter or a cigarette put or held on someone's body
-("his father put hot iron on his hand for punish") is a cue of physical abuse, the thing before
-"on" as well as after it. Sleeping in a park, a street, a doorway or a stairwell is sleeping rough
-("he sleep in the park"; "slept in the park" after a picnic is not), and "a minor", "the minor"
-then what they do or say names a child (`people`; "a minor injury" names no one).
+Told in a second language: a hot iron, a lighter or a cigarette put or held on someone's body ("his
+father put hot iron on his hand for punish") is a cue of physical abuse, the thing before "on" as
+well as after it. Sleeping in a park, a street, a doorway or a stairwell is sleeping rough ("he
+sleep in the park"; "slept in the park" after a picnic is not), and "a minor", "the minor" then
+what they do or say names a child (`people`; "a minor injury" names no one).
 
-A duty or the law asked of a case told after "if" ("is there a duty to report if a child says
-her dad hits her", "what does the law say if…", "am I legally obliged to tell police if a pt
-tells me he stabbed someone"): when someone then tells something of someone in particular
-("says her…", "tells me he…"), the question is about that case (`knowledge.risk_duty`, the
-pack's `duty` marker); "…if a client tells me about sexual abuse?" stays general.
+A duty or the law asked of a case told after "if" ("is there a duty to report if a child says her
+dad hits her", "what does the law say if…", "am I legally obliged to tell police if a pt tells me
+he stabbed someone"): when someone then tells something of someone in particular ("says her…",
+"tells me he…"), the question is about that case (`knowledge.risk_duty`, the pack's `duty` marker);
+"…if a client tells me about sexual abuse?" stays general.
 """
 
 from __future__ import annotations
