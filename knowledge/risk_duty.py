@@ -23,10 +23,9 @@ if TYPE_CHECKING:
 _IF = "if"
 _TOLD_TO = frozenset({"me", "us", "to", "that"})  # "tells me he…", "said to us that she…"
 # Opening what was said of someone in particular: grammar, not a list a pack would extend.
-_PARTICULAR = frozenset(
-    stem_word(w)
-    for w in ("he", "she", "they", "hes", "shes", "theyve", "theyd", "her", "his", "their", "i")
-)
+_SUBJECTS = ("he", "she", "they", "hes", "shes", "theyve", "theyd", "i")
+_POINTING = ("her", "his", "their", "the")  # "says her dad…", "tells me the carer…"
+_PARTICULAR = frozenset(map(stem_word, _SUBJECTS + _POINTING))
 _CASE_WORDS = 6  # from "if" to the telling word: "if a 15 year old in my class tells"
 
 

@@ -189,6 +189,7 @@ SIGNPOSTED = [
     ("am i legally obliged to report if a child says her dad hits her", "child", set()),
     ("is there a duty to tell police if a patient tells me he stabbed someone", None, set()),
     ("what does the law say if a pupil told us that his stepdad burns him", "child", set()),
+    ("is there a duty to report if a resident tells me the carer slapped her", "adult", {"lado"}),
 ]
 
 QUIET = [
@@ -231,6 +232,7 @@ QUIET = [
     "what is the legal duty to report FGM?",
     "is there a duty to report if a child tells me something?",
     "what does the law say if a pupil tells me she is happy at home?",
+    "is there a duty to report if a child tells me the name of a website?",
     # the development sets' general duty questions
     "psychotherapist in private practice: do I actually have a legal duty to report if a client "
     "tells me about sexual abuse?",
