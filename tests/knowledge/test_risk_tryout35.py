@@ -9,7 +9,8 @@ Fire risk as a fire safety visitor writes it ("elderly gent, scorch marks on car
 oxygen"): "gent" after "elderly", "older" or "frail" names someone (`any_person`), and cigarettes
 by their everyday names, and the scorch or burn marks they leave, join smoking beside home oxygen
 (a `together` item of `adult-abuse-neglect`). A note opening "lives alone" names someone
-(`people`), a grown-up (`adult_words`).
+(`people`); not a grown-up (`adult_words` was tried: "16 year old lives alone…" lost its child-only
+signpost).
 
 A domestic abuse worker's shorthand: the result of a DASH risk assessment ("high risk on the DASH,
 18 ticks", "scored 16 on the DASH") is a cue of domestic abuse and names someone assessed
@@ -82,9 +83,11 @@ SIGNPOSTED = [
     # written here
     ("fire service: older lady on oxygen, smokes roll ups in bed", "adult", {"adult-social-care"}),
     ("elderly gent on home oxygen, burn marks on his chair", "adult", set()),
-    ("lives alone, on oxygen and smokes, burn marks on the chair", "adult", {"adult-social-care"}),
+    ("lives alone, on oxygen and smokes, burn marks on the chair", None, {"adult-social-care"}),
     # written here
-    ("lives on her own, very confused, found wandering at night", "adult", set()),
+    ("lives on her own, very confused, found wandering at night", None, {"adult-social-care"}),
+    # a child's age still says whom it concerns
+    ("16 year old lives alone, mum left, no food in the flat", "child", set()),
     # finding 6: a domestic abuse worker's own shorthand
     (
         "IDVA, client wants to go back to him, kids are 3 and 7, she doesnt want children's "
