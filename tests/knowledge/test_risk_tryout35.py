@@ -15,8 +15,8 @@ signpost).
 A domestic abuse worker's shorthand: the result of a DASH risk assessment ("high risk on the DASH,
 18 ticks", "scored 16 on the DASH") is a cue of domestic abuse and names someone assessed
 (`people`); going back to him (or to the abuser) beside an IDVA, a refuge or the abuser named is a
-`together` item; an IDVA's or ISVA's client is an adult (`adult_words`), so with children named the
-signpost is to both.
+`together` item; an IDVA's client is an adult (`adult_words`; not an ISVA's, who sees children
+too), so with children named the signpost is to both.
 
 Clinical shorthand: an age and sex as notes give them ("Pt 17F", "16M attended ED") is read as "17
 year old female" (`knowledge.risk_words.words_of`; a lower-case "16m" may be minutes or millions,
@@ -103,6 +103,7 @@ SIGNPOSTED = [
     # written here
     ("client scored 16 on the DASH, can i share with her GP", None, {"adult-social-care"}),
     ("she left the refuge last night and has gone back to him", None, set()),
+    ("isva here - a 14 year old told me she was raped at a party", "child", set()),
     # finding 4: an age and sex in clinical shorthand, and "?" for query
     ("pt 15F, ?pregnant, partner 22", "child", {"childrens-social-care"}),
     ("16M attended ED, OD of 20 paracetamol, wants to go home", "child", set()),
