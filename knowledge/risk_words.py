@@ -44,7 +44,14 @@ _AGE_SEX = LazyPattern(
 _QUERY = LazyPattern(r"(?<![^\s,(])\?(?=[A-Za-z])", needs=holding("?"))
 
 
+# Before one of these, "12F" names a place, not a person ("flat 12F", "bed 3F", "form 10F").
+_NUMBERED = frozenset({"flat", "room", "bed", "bay", "unit", "apartment", "form", "class", "block"})
+
+
 def _age_sex(match: re.Match[str]) -> str:
+    before = match.string[: match.start()].split()
+    if before and before[-1].lower() in _NUMBERED:
+        return match.group(0)
     return f"{match.group(1)} year old {'female' if match.group(2) else 'male'}"
 
 

@@ -270,3 +270,4 @@ def test_an_age_and_sex_in_clinical_shorthand_read_as_words() -> None:
         *("16", "year", "old", "male"),
     ]
     assert words_of("waited 16m, costs £5M") == ["waited", "16m", ",", "costs", "5m"]
+    assert words_of("flat 12F, bed 3M") == ["flat", "12f", ",", "bed", "3m"]
