@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from knowledge.risk_subjects import role_label
 from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
 
 __all__ = ["AT_WORK", "AtWork", "at_work", "at_work_words", "use_at_work"]
@@ -102,7 +103,14 @@ def use_at_work(hits: list[Hit], read: Tokens, words: AtWork) -> list[Hit]:
     if read.kin or any(h.phrase.kind in _SOMEONE for h in hits):
         return hits
     roles, drugs, substance, exploitation = words
-    working = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w in roles}
+    # The writer's own role opening the message ("drug worker, client is pregnant and still
+    # using crack") names who writes, not whose use it is.
+    label = role_label(read)
+    working = {
+        s
+        for i, (w, s) in enumerate(zip(read.words, read.sentence_of, strict=True))
+        if w in roles and i not in label
+    }
     if not working:
         return hits
 

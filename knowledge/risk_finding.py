@@ -19,6 +19,7 @@ from knowledge.risk_clauses import alternatives, general_phrases, listing, permi
 from knowledge.risk_concern import concern_of, contacts_for
 from knowledge.risk_concluded import not_concluded
 from knowledge.risk_counted import categories_shown, going_on
+from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_scene import real_cases, scene_of
@@ -133,6 +134,8 @@ def judge(
         )
     }
     specific |= passing_on(read, markers)
+    # "is there a duty to report if a child says her dad hits her": the case told (risk_duty)
+    specific |= (duty_told := duty_cases(hits, read, markers["duty"]))
     about = specific | {h.sentence for h in hits if _anyone(h)}
     # The writer telling what happened to them ("he did it to me", "I was abused in the
     # 1980s"): someone in particular, in a sentence that tells rather than asks.
@@ -207,6 +210,7 @@ def judge(
         and h.sentence not in on_occasion
         and not (h.position and read.words[h.position - 1] in UNSURE)  # "know if…": whether
     }
+    general -= clauses_of(read, duty_told)
     # "is that abuse?" in a sentence listing examples points at the example, not a person.
     people = [h for h in hits if h.phrase.kind is Kind.PEOPLE]
     pointing = {h.sentence for h in people if read.words[h.end - 1] in DEMONSTRATIVES} - {

@@ -37,6 +37,7 @@ MARKERS = (
     "since",
     "told-writer",
     "pass-on",
+    "duty",  # `risk_duty.duty_cases`
     "sharing",
     "anyone",
     "rule-sharing",

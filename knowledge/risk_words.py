@@ -35,6 +35,24 @@ _AGE = LazyPattern(
     re.IGNORECASE,
     needs=holding(*"0123456789"),
 )
+# Clinical shorthand (round 35, tryout35 finding 4): an age and sex as notes give them ("Pt
+# 17F", "16M attended ED"; a lower-case "16m" may be minutes, "£5M" money) read as "17 year old
+# female"; a "?" opening a word is "query" ("15F, ?pregnant"), not the end of a sentence.
+_AGE_SEX = LazyPattern(
+    r"(?<![\u00a3$\u20ac])\b(1[0-9]|[1-9])(?:([Ff])|M)\b", needs=holding(*"0123456789")
+)
+_QUERY = LazyPattern(r"(?<![^\s,(])\?(?=[A-Za-z])", needs=holding("?"))
+
+
+# Before one of these, "12F" names a place, not a person ("flat 12F", "bed 3F", "form 10F").
+_NUMBERED = frozenset({"flat", "room", "bed", "bay", "unit", "apartment", "form", "class", "block"})
+
+
+def _age_sex(match: re.Match[str]) -> str:
+    before = match.string[: match.start()].split()
+    if before and before[-1].lower() in _NUMBERED:
+        return match.group(0)
+    return f"{match.group(1)} year old {'female' if match.group(2) else 'male'}"
 
 # A message closing on a bare age after its question or telling ("can i share that a pupil is
 # pregnant with her head of year? shes 15"): the age is read in the sentence before it, whose
@@ -130,6 +148,7 @@ def words_of(text: str) -> list[str]:
     text = _BY_THE_WAY.sub("btw", text)
     text = _AGE_AT_THE_END.sub(r" \2yo\1", text)
     text = _AGE.sub(_age, text)
+    text = _QUERY.sub("query ", _AGE_SEX.sub(_age_sex, text))
     if "%" in text:  # "40% of children": a figure, read as the word the pack's phrases name
         text = text.replace("%", " percent ")
     if text.isascii():  # most messages: no accents to fold, so skip the slower Unicode pass

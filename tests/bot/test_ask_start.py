@@ -74,6 +74,7 @@ NEVER_FOR_ASK = (
     "knowledge.risk_at_work",
     "knowledge.risk_causes",
     "knowledge.risk_clauses",
+    "knowledge.risk_duty",
     "knowledge.risk_concluded",
     "knowledge.risk_openers",
     "knowledge.risk_scene",
