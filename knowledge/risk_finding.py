@@ -18,6 +18,7 @@ from knowledge.risk_clauses import alternatives, general_phrases, listing, permi
 from knowledge.risk_concern import concern_of, contacts_for
 from knowledge.risk_concluded import not_concluded
 from knowledge.risk_counted import categories_shown, going_on
+from knowledge.risk_generic import in_general
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_scene import real_cases, scene_of
@@ -209,6 +210,7 @@ def judge(
         h.sentence for h in people if read.words[h.end - 1] not in DEMONSTRATIVES
     }
     general |= supposed
+    general |= in_general(hits, read, markers)  # what a kind of people does or faces
     general |= permitted(hits, read, asks, openers, negations) - passing_on_asked(
         hits, read, markers["pass-on"]
     )

@@ -49,6 +49,10 @@ MARKERS = (
     "asides",
     "grown-people",
     "judging",
+    "practitioners",  # `risk_generic.in_general`
+    "generic-openers",
+    "generic-verbs",
+    "kind-verbs",
 )
 
 

@@ -4,6 +4,11 @@ People of a kind who see a harm at home, or for whom a harm is likelier ("childr
 domestic abuse are victims in their own right", "pupils with SEND are more vulnerable to
 bullying and abuse"), are a pack `kinds` phrase like "children affected by…": no one in
 particular. "my two pupils who…" and "a pupil who…" still are someone.
+
+A sentence telling what a kind of people does or faces in general ("GPs often see multiple family
+members and can detect stressors such as violence or drug abuse", "health visitors are expected
+to ask every mother about domestic abuse") names no one (`knowledge.risk_generic.in_general`);
+one that also names someone ("teachers often shout at my son", "…the mum drinks") still tells.
 """
 
 from __future__ import annotations
@@ -38,4 +43,42 @@ def test_people_of_a_kind_who_see_a_harm_are_quiet(message: str, chat: Chat) -> 
 
 @pytest.mark.parametrize("message", SOMEONE_WHO_SEES_A_HARM)
 def test_someone_who_sees_a_harm_is_signposted(message: str, chat: Chat) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+KINDS_IN_GENERAL = [
+    "GPs often see multiple family members and can detect violence, drug or alcohol abuse early. "
+    "how should we record it?",
+    "social workers often see parents who drink and hit their children. what does good recording "
+    "look like?",
+    "health visitors are expected to ask every mother about domestic abuse. is that realistic?",
+    "school nurses often see self harm and eating disorders in year 9. what should our policy say?",
+    "teachers are expected to spot neglect and abuse early. what training do they need?",
+    "Nurses are often faced with patients who want to kill themselves. what does the guidance "
+    "say about confidentiality?",
+]
+
+SOMEONE_AMONG_KINDS = [
+    "teachers often shout at my son and call him stupid",
+    "staff often leave him in a wet bed all morning",
+    "children are often left alone in that house, the mum drinks",
+    "kids can get drugs easily outside the school gates from the lads in the park",
+    "GPs often miss it but her husband hits her",
+    "carers often leave residents in wet pads all night at the home where I work",
+    # a role said to do harm, a place pointed at, a cue beside other people: not in general
+    "teachers can hit kids at this school and get away with it",
+    "nurses often ignore the call bells at night and patients are left on the floor",
+    "pupils are often sent home with bruises by that childminder",
+    "older boys often make the younger ones carry drugs for them after school",
+    "kids often come to school hungry and dirty on this estate and nobody does anything",
+]
+
+
+@pytest.mark.parametrize("message", KINDS_IN_GENERAL)
+def test_what_a_kind_of_people_does_in_general_is_quiet(message: str, chat: Chat) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", SOMEONE_AMONG_KINDS)
+def test_someone_told_of_beside_a_kind_is_signposted(message: str, chat: Chat) -> None:
     signposted_in_both(BUILT_IN, chat, message)
