@@ -9,6 +9,9 @@ A sentence telling what a kind of people does or faces in general ("GPs often se
 members and can detect stressors such as violence or drug abuse", "health visitors are expected
 to ask every mother about domestic abuse") names no one (`knowledge.risk_generic.in_general`);
 one that also names someone ("teachers often shout at my son", "…the mum drinks") still tells.
+
+"high" as much or as good ("a high number of children on plans", "a high achiever") is no one
+high on drugs: a pack `things` phrase.
 """
 
 from __future__ import annotations
@@ -81,4 +84,28 @@ def test_what_a_kind_of_people_does_in_general_is_quiet(message: str, chat: Chat
 
 @pytest.mark.parametrize("message", SOMEONE_AMONG_KINDS)
 def test_someone_told_of_beside_a_kind_is_signposted(message: str, chat: Chat) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+HIGH_AS_MUCH = [
+    "our school has a high number of children on child protection plans. can we share the list "
+    "with the PTA?",
+    "my son is a high achiever but he has started getting into fights at school. can I ask his "
+    "teacher to keep an eye on him?",
+]
+
+HIGH_ON_DRUGS = [
+    "her dad is always high when he picks her up",
+    "mum is high risk and high on drugs when the baby is with her",
+    "he is high most nights and the kids are left on their own",
+]
+
+
+@pytest.mark.parametrize("message", HIGH_AS_MUCH)
+def test_high_as_much_is_quiet(message: str, chat: Chat) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", HIGH_ON_DRUGS)
+def test_high_on_drugs_is_signposted(message: str, chat: Chat) -> None:
     signposted_in_both(BUILT_IN, chat, message)
