@@ -14,6 +14,10 @@ name, no place or people pointed at ("at this school", "by that childminder"), n
 ("yesterday") and nothing someone said; and, unless the kind is a practitioner's role, no cue.
 Its signs of harm do not count (`knowledge.risk_finding.judge` reads its clauses as general).
 
+So does a sentence telling what a training day, a leaflet or the guidance said ("the county lines
+training said that dealers use children to carry drugs": a word of `sources` just before one of
+`source-verbs`), with the same test that it names no one in particular.
+
 Round 35 (fa35); the marker words are data in the pack (`markers`), so an organisation adds to
 them by name.
 """
@@ -47,9 +51,10 @@ def in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
     Args:
         hits: every phrase of the pack that matched, harm and context alike.
         read: the message as the detector read it.
-        markers: the stems of the pack's markers by name: `practitioners`, `generic-openers`,
-            `generic-verbs`, `kind-verbs` and `pointing` (before a noun for one person, it is
-            someone, not a label such as "child abuse").
+        markers: the stems of the pack's markers by name: `practitioners`,
+            `generic-openers`, `generic-verbs`, `kind-verbs`, `sources`, `source-verbs` and
+            `pointing` (before a noun for one person, it is someone, not a label such as
+            "child abuse").
     """
     openers = markers["generic-openers"]
     words, sentence_of, clause_of = read.words, read.sentence_of, read.clause_of
@@ -73,10 +78,20 @@ def in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
         if h.phrase.kind is Kind.CUE
         and not any(sentence_of[i] == h.sentence and words[i] in roles for i in subjects)
     }
+    sources, saying = markers["sources"], markers["source-verbs"]
+    said = {
+        i + 1 for i, word in enumerate(words[:-1]) if word in sources and words[i + 1] in saying
+    }
+    kinds |= {sentence_of[i] for i in said}
     kinds -= read.questions
     if not kinds:
         return set()
-    kinds -= {h.sentence for h in hits if h.phrase.kind in (Kind.OCCASION, Kind.TELLING)}
+    kinds -= {
+        h.sentence
+        for h in hits
+        if h.phrase.kind is Kind.OCCASION
+        or (h.phrase.kind is Kind.TELLING and h.position not in said)
+    }
     # A noun for one person just before a sign of harm or "member" names a kind of thing ("child
     # abuse", "family members"), not someone.
     pointing = markers["pointing"]

@@ -53,6 +53,8 @@ MARKERS = (
     "generic-openers",
     "generic-verbs",
     "kind-verbs",
+    "sources",
+    "source-verbs",
 )
 
 

@@ -12,6 +12,10 @@ one that also names someone ("teachers often shout at my son", "…the mum drink
 
 "high" as much or as good ("a high number of children on plans", "a high achiever") is no one
 high on drugs: a pack `things` phrase.
+
+What a training day, a leaflet or a webinar said of a harm in general ("the county lines training
+said that dealers use children to carry drugs") is read as a kind's habit is; "the trainer said
+my pupil's dad…" names someone.
 """
 
 from __future__ import annotations
@@ -108,4 +112,29 @@ def test_high_as_much_is_quiet(message: str, chat: Chat) -> None:
 
 @pytest.mark.parametrize("message", HIGH_ON_DRUGS)
 def test_high_on_drugs_is_signposted(message: str, chat: Chat) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+A_SOURCE_IN_GENERAL = [
+    "the county lines training said that dealers use children to carry drugs. how do we spot it "
+    "in a primary school?",
+    "our domestic abuse training said that abusers often isolate their partners from friends. "
+    "should we ask about that at the GP?",
+    "the webinar said kids are groomed on roblox and fortnite. should we ban gaming at our club?",
+]
+
+A_SOURCE_ON_SOMEONE = [
+    "the trainer said my pupil's dad is a known abuser and he hits her",
+    "the leaflet says to call 999 but her dad is hitting her now",
+    "after the training on grooming a year 8 girl told me her uncle touches her",
+]
+
+
+@pytest.mark.parametrize("message", A_SOURCE_IN_GENERAL)
+def test_what_a_training_said_in_general_is_quiet(message: str, chat: Chat) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", A_SOURCE_ON_SOMEONE)
+def test_a_source_beside_someone_is_signposted(message: str, chat: Chat) -> None:
     signposted_in_both(BUILT_IN, chat, message)
