@@ -20,6 +20,7 @@ from knowledge.risk_concern import concern_of, contacts_for
 from knowledge.risk_concluded import not_concluded
 from knowledge.risk_counted import categories_shown, going_on
 from knowledge.risk_duty import clauses_of, duty_cases
+from knowledge.risk_generic import in_general
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_scene import real_cases, scene_of
@@ -217,6 +218,7 @@ def judge(
         h.sentence for h in people if read.words[h.end - 1] not in DEMONSTRATIVES
     }
     general |= supposed
+    general |= in_general(hits, read, markers)  # what a kind of people does or faces
     general |= permitted(hits, read, asks, openers, negations) - passing_on_asked(
         hits, read, markers["pass-on"]
     )
@@ -247,6 +249,20 @@ def judge(
     ) or opened(hits, read, openers, general, about, anyone=markers["anyone"])
     if not found:
         return None
+    return _finding(found, counted, hits, read, pack=pack, markers=markers)
+
+
+def _finding(
+    found: Mapping[int, str],
+    counted: list[Hit],
+    hits: list[Hit],
+    read: Tokens,
+    *,
+    pack: RiskPack,
+    markers: Mapping[str, frozenset[str]],
+) -> RiskFinding:
+    """The finding for the categories `found` (by the cue that showed each), with whom to
+    signpost to, read from the phrases that counted and every phrase found."""
     categories = [pack.categories[c] for c in sorted(found)]
     again = read_again(counted, hits, read, found, pack=pack, grown_kin=markers["grown-kin"])
     concern = concern_of(

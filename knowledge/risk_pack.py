@@ -57,6 +57,12 @@ MARKERS = (
     "age-times",  # `risk_ages.baby_age_alone`
     "judging",
     "age-roles",  # `risk_stated_ages.aged`
+    "practitioners",  # `risk_generic.in_general`
+    "generic-openers",
+    "generic-verbs",
+    "kind-verbs",
+    "sources",
+    "source-verbs",
 )
 
 

@@ -54,6 +54,7 @@ def _age_sex(match: re.Match[str]) -> str:
         return match.group(0)
     return f"{match.group(1)} year old {'female' if match.group(2) else 'male'}"
 
+
 # A message closing on a bare age after its question or telling ("can i share that a pupil is
 # pregnant with her head of year? shes 15"): the age is read in the sentence before it, whose
 # words it tells of, and as an age ("… shes 15yo?"): a number that ends a message is no "15 weeks".
