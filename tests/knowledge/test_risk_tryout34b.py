@@ -113,11 +113,12 @@ CHILD_CONFINED = [
     "the foster carer has been locking the toddler in his bedroom",
 ]
 
-# an adult confined, in words of the adult's own: adult social care stays
+# an adult confined, in words of the adult's own: adult social care stays (an age given of
+# 18 or more is an adult's: r1g35, merged beside)
 ADULT_CONFINED = [
-    ("an 18 year old student is kept locked in his room by his dad", "either"),
+    ("an 18 year old student is kept locked in his room by his dad", "adult"),
     ("the carer keeps locking the old man in his room", "adult"),
-    ("i am 82 and my grandson takes my money and shouts at me", "either"),
+    ("i am 82 and my grandson takes my money and shouts at me", "adult"),
 ]
 
 
