@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 _NOT_ASKED = frozenset({"me", "us", "myself", "that"})
 # "talking in lessons about her mum's boyfriend": a time, not a topic ("in our training" is one).
 _DURING = frozenset({"in"})
+# Before a person in a frame's clause, these bring in anyone or suppose ("a girl…", "if her dad…").
+_SUPPOSED = frozenset({"a", "an", "any", "every", "each", "if"})
 _OWN_WORDS = 3  # "my friend's dad", "our elderly neighbour"
 
 
@@ -51,6 +53,8 @@ def general_phrases(
     """
     starts = frozenset(h.position for h in hits if h.phrase.kind is Kind.PEOPLE)
     tellings = frozenset(h.position for h in hits if h.phrase.kind is Kind.TELLING)
+    pointers = markers["case-pointers"]
+    anyone = markers["anyone"] | _SUPPOSED
     return {
         h.clause
         for h in hits
@@ -58,6 +62,7 @@ def general_phrases(
         and (h.sentence, h.position) > scene
         and not own_supposed(h, read, starts, markers)
         and not own_told(h, read, starts, tellings, markers)
+        and not (h.sentence not in asks and case_in_frame(h, hits, read, pointers, anyone))
         and not (h.sentence in asks and passes_on(h, read, markers["pass-on"], that=True))
         and (
             h.sentence in asks
@@ -67,6 +72,39 @@ def general_phrases(
             )
         )
     }
+
+
+def case_in_frame(
+    hit: Hit, hits: list[Hit], read: Tokens, pointers: frozenset[str], anyone: frozenset[str]
+) -> bool:
+    """Whether the clause of the `general` phrase `hit` tells of someone in particular: a
+    phrase naming a person that opens with a word of `pointers` (the stems of the pack's
+    `case-pointers` marker: "my pupil's dad", "her stepdad", "this boy") or with "one of" and
+    the writer's own ("one of our residents"), then a cue or a term of harm in that clause.
+    A frame cannot hide a case told inside it ("the training said my pupil's dad hits her",
+    "the guidance says she should be referred because her dad hits her"); one that speaks of
+    anyone ("dads who drink are more likely to hit their children") stays general, as does one
+    whose person comes after a word of `anyone` (anyone brought in or supposed: "a girl should
+    be referred if her dad hits her", "if someone hits his child")."""
+    words = read.words
+    starts = [
+        x.position
+        for x in hits
+        if x.phrase.kind is Kind.PEOPLE
+        and x.clause == hit.clause
+        and x.position > hit.position
+        and x.end - 1 in read.persons
+        and x.end - 1 not in read.plural
+        and (words[x.position] in pointers or words[x.position : x.position + 2] == ["one", "of"])
+        and anyone.isdisjoint(words[hit.end : x.position])  # "a girl … if her dad hits her"
+    ]
+    return bool(starts) and any(
+        x.phrase.kind in (Kind.CUE, Kind.TERM)
+        and x.phrase.category >= 0
+        and x.clause == hit.clause
+        and x.end > min(starts)
+        for x in hits
+    )
 
 
 def not_a_topic(

@@ -29,6 +29,7 @@ NEAR_WORDS = 5
 MARKERS = (
     "supposing",
     "writers-own",
+    "case-pointers",  # `risk_clauses.case_in_frame`
     "because",
     "particular",
     "pointing",
