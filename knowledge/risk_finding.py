@@ -19,7 +19,7 @@ from knowledge.risk_concern import concern_of, contacts_for
 from knowledge.risk_concluded import not_concluded
 from knowledge.risk_counted import categories_shown, going_on
 from knowledge.risk_openers import opened, secrets_asked
-from knowledge.risk_pack import RiskPack
+from knowledge.risk_pack import RiskCategory, RiskPack
 from knowledge.risk_scene import real_cases, scene_of
 from knowledge.risk_set_aside import (
     in_one_clause,
@@ -250,13 +250,22 @@ def judge(
         places=markers["child-places"],
         relative_age=markers["relative-age"],
     )
+    # An adult harmed by someone who works with children is still the LADO's ("one of our
+    # teachers hits his wife"); by other staff, the adult safeguarding process's.
+    adult = concern == "adult" and markers["child-work"].isdisjoint(read.words)
     return RiskFinding(
         categories=tuple(c.id for c in categories),
         concerns=concern,
-        contacts=contacts_for(categories, concern),
-        notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
+        contacts=contacts_for(categories, concern, child_work=not adult),
+        notes=tuple(dict.fromkeys(n for c in categories if (n := _note(c, adult=adult)))),
         cues=tuple(found[c] for c in sorted(found)),
     )
+
+
+def _note(category: RiskCategory, *, adult: bool) -> str | None:
+    """The signpost line of `category`: its `adult_note`, if it has one, when an adult is at
+    risk from no one who works with children (`adult`)."""
+    return (category.adult_note if adult else None) or category.note
 
 
 def _anyone(hit: Hit) -> bool:

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge import risk_schema
+from knowledge.risk_concern import contacts_for
 from tests.support.packs import builtin_knowledge
 
 BUILT_IN = builtin_knowledge().risk_detector
+BUILT_IN_PACK = builtin_knowledge().risk
 CHILD = ("safeguarding-lead", "childrens-social-care")
 ADULT = ("safeguarding-lead", "adult-social-care")
 
@@ -79,3 +82,89 @@ def test_a_particular_persons_harm_told_inside_a_frame_is_signposted(
 )
 def test_a_frame_speaking_of_harm_in_general_is_not_signposted(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+# The LADO hears allegations about people who work with children (round 35, r1h35). An adult at
+# risk harmed by other staff or a volunteer is for the safeguarding lead and adult social care,
+# with the note worded for the adult safeguarding process; a child harmed by staff keeps the
+# LADO, and so does an adult harmed by someone who works with children.
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "another carer slapped an elderly client",
+        "a carer slapped one of our residents",
+        "a member of staff shouted at and slapped a resident",
+        "a nurse on the ward was rough with a patient with dementia",
+    ],
+)
+def test_an_adult_harmed_by_staff_is_for_adult_safeguarding_not_the_lado(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "allegation-against-staff" in finding.categories
+    assert finding.concerns == "adult"
+    assert finding.contacts == ADULT
+    assert not any("LADO" in note for note in finding.notes)
+    assert any("position of trust" in note for note in finding.notes)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a teacher slapped a year 5 pupil",
+        "a member of staff grabbed a pupil by the arm and pushed him",
+        "the foster carer smacked one of the children in placement",
+    ],
+)
+def test_a_child_harmed_by_staff_keeps_the_lado(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert finding.concerns == "child"
+    assert {"lado", "childrens-social-care"} <= set(finding.contacts)
+    assert "adult-social-care" not in finding.contacts
+    assert any("LADO" in note for note in finding.notes)
+
+
+def test_an_adult_harmed_by_someone_who_works_with_children_keeps_the_lado() -> None:
+    finding = BUILT_IN.detect("one of our teachers hits his wife")
+    assert finding is not None
+    assert finding.concerns == "adult"
+    assert "lado" in finding.contacts
+    assert "childrens-social-care" not in finding.contacts
+    assert any("LADO" in note for note in finding.notes)
+
+
+def test_either_keeps_both() -> None:
+    staff = next(c for c in BUILT_IN_PACK.categories if c.id == "allegation-against-staff")
+    assert {"lado", "childrens-social-care", "adult-social-care"} <= set(
+        contacts_for([staff], "either")
+    )
+    assert "lado" not in contacts_for([staff], "adult")
+    assert "lado" in contacts_for([staff], "adult", child_work=True)
+
+
+def test_an_organisations_pack_rewords_the_adult_note_and_keeps_the_contacts() -> None:
+    built_in = risk_schema.RiskPack.model_validate(
+        {
+            "kind": "risk",
+            "categories": [
+                {
+                    "id": "staff",
+                    "name": "Staff",
+                    "concerns": "either",
+                    "contacts": ["safeguarding-lead", "lado"],
+                    "adult_contacts": ["safeguarding-lead", "adult-social-care"],
+                    "adult_note": "Tell the lead.",
+                }
+            ],
+        }
+    )
+    own = risk_schema.RiskPack.model_validate(
+        {"kind": "risk", "categories": [{"id": "staff", "adult_note": "Ring Jo on 123."}]}
+    )
+    merged, problems = risk_schema.merge_risk_packs([("built-in", built_in), ("ours", own)])
+    assert not problems
+    (staff,) = merged.categories
+    assert staff.adult_note == "Ring Jo on 123."
+    assert staff.adult_contacts == ("safeguarding-lead", "adult-social-care")
