@@ -53,8 +53,6 @@ def general_phrases(
     """
     starts = frozenset(h.position for h in hits if h.phrase.kind is Kind.PEOPLE)
     tellings = frozenset(h.position for h in hits if h.phrase.kind is Kind.TELLING)
-    pointers = markers["case-pointers"]
-    anyone = markers["anyone"] | _SUPPOSED
     return {
         h.clause
         for h in hits
@@ -62,7 +60,7 @@ def general_phrases(
         and (h.sentence, h.position) > scene
         and not own_supposed(h, read, starts, markers)
         and not own_told(h, read, starts, tellings, markers)
-        and not (h.sentence not in asks and case_in_frame(h, hits, read, pointers, anyone))
+        and not (h.sentence not in asks and case_in_frame(h, hits, read, markers))
         and not (h.sentence in asks and passes_on(h, read, markers["pass-on"], that=True))
         and (
             h.sentence in asks
@@ -75,18 +73,18 @@ def general_phrases(
 
 
 def case_in_frame(
-    hit: Hit, hits: list[Hit], read: Tokens, pointers: frozenset[str], anyone: frozenset[str]
+    hit: Hit, hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
 ) -> bool:
-    """Whether the clause of the `general` phrase `hit` tells of someone in particular: a
-    phrase naming a person that opens with a word of `pointers` (the stems of the pack's
-    `case-pointers` marker: "my pupil's dad", "her stepdad", "this boy") or with "one of" and
+    """Whether the clause of the `general` or `framing` phrase `hit` tells of someone in
+    particular: a phrase naming a person that opens with a word of the pack's `case-pointers`
+    marker (`markers`: "my pupil's dad", "her stepdad", "this boy") or with "one of" and
     the writer's own ("one of our residents"), then a cue or a term of harm in that clause.
     A frame cannot hide a case told inside it ("the training said my pupil's dad hits her",
     "the guidance says she should be referred because her dad hits her"); one that speaks of
     anyone ("dads who drink are more likely to hit their children") stays general, as does one
-    whose person comes after a word of `anyone` (anyone brought in or supposed: "a girl should
-    be referred if her dad hits her", "if someone hits his child")."""
-    words = read.words
+    whose person comes after a word of the `anyone` marker or "a", "if"… (anyone brought in or
+    supposed: "a girl should be referred if her dad hits her", "if someone hits his child")."""
+    words, pointers, anyone = read.words, markers["case-pointers"], markers["anyone"] | _SUPPOSED
     starts = [
         x.position
         for x in hits

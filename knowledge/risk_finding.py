@@ -14,7 +14,13 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from knowledge.risk_at_work import AT_WORK, at_work
-from knowledge.risk_clauses import alternatives, general_phrases, listing, permitted
+from knowledge.risk_clauses import (
+    alternatives,
+    case_in_frame,
+    general_phrases,
+    listing,
+    permitted,
+)
 from knowledge.risk_concern import concern_of, contacts_for
 from knowledge.risk_concluded import not_concluded
 from knowledge.risk_counted import categories_shown, going_on
@@ -177,8 +183,17 @@ def judge(
         # case ("general question: … the lad said his dad burns him"), outside the frame's own
         # clause ("my toddler watched a film about a dog and said…" is the film's), by a cue, a
         # term or a group: signal words alone are too weak to overrule the frame.
-        cases = real_cases(hits, read, markers)
-        framed = {h.clause for h in hits if h.phrase.kind is Kind.FRAMING}
+        # …and a case told inside the frame's own clause ("the training session said this
+        # girl's uncle touching her is sexual abuse"): `case_in_frame`.
+        told_in = {
+            h.clause: h.sentence
+            for h in hits
+            if h.phrase.kind is Kind.FRAMING
+            and h.sentence not in asks
+            and case_in_frame(h, hits, read, markers)
+        }
+        cases = real_cases(hits, read, markers) | set(told_in.values())
+        framed = {h.clause for h in hits if h.phrase.kind is Kind.FRAMING} - told_in.keys()
         about &= cases
         hits = [
             h

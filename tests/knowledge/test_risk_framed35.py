@@ -68,6 +68,29 @@ def test_a_particular_persons_harm_told_inside_a_frame_is_signposted(
 @pytest.mark.parametrize(
     "message",
     [
+        "the training session said this girl's uncle touching her is sexual abuse",
+        "our training exercise said my pupil's stepdad hitting him has to be referred",
+    ],
+)
+def test_a_case_told_inside_a_message_wide_frame_is_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the training session said a girl whose uncle touches her may not tell anyone",
+        "training scenario: a 12 year old tells you her stepdad touches her. what should you do?",
+        "our training exercise said a stepdad hitting his son has to be referred",
+    ],
+)
+def test_a_message_wide_frame_speaking_of_anyone_is_not_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "the training said dads who drink are more likely to hit their children",
         "our policy says any bruise on a non-mobile baby must be referred",
         "the guidance says a child whose dad hits her should be referred",
