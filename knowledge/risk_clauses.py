@@ -49,7 +49,9 @@ def general_phrases(
     tells, not asks, is not a question: "texts about what a terrible daughter she is". Nor is one
     just after a negation in a sentence that tells ("he says he didn't mean it" plays harm down),
     nor one after "in" ("talking in lessons about…": when, not a topic), nor a supposition about
-    someone of the writer's own ("…if I think my friend is…", `own_supposed`).
+    someone of the writer's own ("…if I think my friend is…", `own_supposed`), nor one whose
+    clause goes on to tell of someone in particular, asked or told ("the guidance says she should
+    be referred because her dad hits her - is that right?", `case_in_frame`).
     """
     starts = frozenset(h.position for h in hits if h.phrase.kind is Kind.PEOPLE)
     tellings = frozenset(h.position for h in hits if h.phrase.kind is Kind.TELLING)
@@ -60,7 +62,7 @@ def general_phrases(
         and (h.sentence, h.position) > scene
         and not own_supposed(h, read, starts, markers)
         and not own_told(h, read, starts, tellings, markers)
-        and not (h.sentence not in asks and case_in_frame(h, hits, read, markers))
+        and not case_in_frame(h, hits, read, markers)
         and not (h.sentence in asks and passes_on(h, read, markers["pass-on"], that=True))
         and (
             h.sentence in asks
@@ -83,8 +85,12 @@ def case_in_frame(
     "the guidance says she should be referred because her dad hits her"); one that speaks of
     anyone ("dads who drink are more likely to hit their children") stays general, as does one
     whose person comes after a word of the `anyone` marker or "a", "if"… (anyone brought in or
-    supposed: "a girl should be referred if her dad hits her", "if someone hits his child")."""
+    supposed: "a girl should be referred if her dad hits her", "if someone hits his child"), and
+    one that itself supposes (ends in a word of the `supposing` marker: "what if I escalate to
+    the school her dad hits her?" is left to `own_told` and the pack's `pass-on` words)."""
     words, pointers, anyone = read.words, markers["case-pointers"], markers["anyone"] | _SUPPOSED
+    if words[hit.end - 1] in markers["supposing"]:  # "what if I tell the school her dad…"
+        return False
     starts = [
         x.position
         for x in hits

@@ -68,6 +68,33 @@ def test_a_particular_persons_harm_told_inside_a_frame_is_signposted(
 @pytest.mark.parametrize(
     "message",
     [
+        "the guidance says she should be referred because her dad hits her - is that right?",
+        "is it against the law to tell the school her dad hits her?",
+    ],
+)
+def test_a_case_told_inside_a_frame_in_a_question_is_signposted(message: str) -> None:
+    assert BUILT_IN.detect(message) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how do I explain what sextortion is to my 12 yr old?",
+        "what are the signs of grooming in my 14 year old?",
+        "what does our policy say about my role when a child discloses abuse?",
+        "what training do I need to support my pupil who was abused years ago?",
+        "what does the guidance say about sharing my client's history of domestic abuse?",
+    ],
+)
+def test_a_question_about_the_writers_own_with_no_case_told_is_not_signposted(
+    message: str,
+) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "the training session said this girl's uncle touching her is sexual abuse",
         "our training exercise said my pupil's stepdad hitting him has to be referred",
     ],
