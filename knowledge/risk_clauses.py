@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 _NOT_ASKED = frozenset({"me", "us", "myself", "that"})
 # "talking in lessons about her mum's boyfriend": a time, not a topic ("in our training" is one).
 _DURING = frozenset({"in"})
+# Before a person in a frame's clause, these bring in anyone or suppose ("a girl…", "if her dad…").
+_SUPPOSED = frozenset({"a", "an", "any", "every", "each", "if"})
 _OWN_WORDS = 3  # "my friend's dad", "our elderly neighbour"
 
 
@@ -47,7 +49,9 @@ def general_phrases(
     tells, not asks, is not a question: "texts about what a terrible daughter she is". Nor is one
     just after a negation in a sentence that tells ("he says he didn't mean it" plays harm down),
     nor one after "in" ("talking in lessons about…": when, not a topic), nor a supposition about
-    someone of the writer's own ("…if I think my friend is…", `own_supposed`).
+    someone of the writer's own ("…if I think my friend is…", `own_supposed`), nor one whose
+    clause goes on to tell of someone in particular, asked or told ("the guidance says she should
+    be referred because her dad hits her - is that right?", `case_in_frame`).
     """
     starts = frozenset(h.position for h in hits if h.phrase.kind is Kind.PEOPLE)
     tellings = frozenset(h.position for h in hits if h.phrase.kind is Kind.TELLING)
@@ -58,6 +62,7 @@ def general_phrases(
         and (h.sentence, h.position) > scene
         and not own_supposed(h, read, starts, markers)
         and not own_told(h, read, starts, tellings, markers)
+        and not case_in_frame(h, hits, read, markers)
         and not (h.sentence in asks and passes_on(h, read, markers["pass-on"], that=True))
         and (
             h.sentence in asks
@@ -67,6 +72,43 @@ def general_phrases(
             )
         )
     }
+
+
+def case_in_frame(
+    hit: Hit, hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+) -> bool:
+    """Whether the clause of the `general` or `framing` phrase `hit` tells of someone in
+    particular: a phrase naming a person that opens with a word of the pack's `case-pointers`
+    marker (`markers`: "my pupil's dad", "her stepdad", "this boy") or with "one of" and
+    the writer's own ("one of our residents"), then a cue or a term of harm in that clause.
+    A frame cannot hide a case told inside it ("the training said my pupil's dad hits her",
+    "the guidance says she should be referred because her dad hits her"); one that speaks of
+    anyone ("dads who drink are more likely to hit their children") stays general, as does one
+    whose person comes after a word of the `anyone` marker or "a", "if"… (anyone brought in or
+    supposed: "a girl should be referred if her dad hits her", "if someone hits his child"), and
+    one that itself supposes (ends in a word of the `supposing` marker: "what if I escalate to
+    the school her dad hits her?" is left to `own_told` and the pack's `pass-on` words)."""
+    words, pointers, anyone = read.words, markers["case-pointers"], markers["anyone"] | _SUPPOSED
+    if words[hit.end - 1] in markers["supposing"]:  # "what if I tell the school her dad…"
+        return False
+    starts = [
+        x.position
+        for x in hits
+        if x.phrase.kind is Kind.PEOPLE
+        and x.clause == hit.clause
+        and x.position > hit.position
+        and x.end - 1 in read.persons
+        and x.end - 1 not in read.plural
+        and (words[x.position] in pointers or words[x.position : x.position + 2] == ["one", "of"])
+        and anyone.isdisjoint(words[hit.end : x.position])  # "a girl … if her dad hits her"
+    ]
+    return bool(starts) and any(
+        x.phrase.kind in (Kind.CUE, Kind.TERM)
+        and x.phrase.category >= 0
+        and x.clause == hit.clause
+        and x.end > min(starts)
+        for x in hits
+    )
 
 
 def not_a_topic(

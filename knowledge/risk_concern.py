@@ -99,12 +99,19 @@ def _older_kin(
     )
 
 
-def contacts_for(categories: list[RiskCategory], concern: Concern) -> tuple[ContactRole, ...]:
+def contacts_for(
+    categories: list[RiskCategory], concern: Concern, *, child_work: bool = False
+) -> tuple[ContactRole, ...]:
     """The contacts of the kinds of harm found, in their order, each once: without children's
-    social care when the person at risk is an adult, nor adult social care when a child."""
+    social care when the person at risk is an adult, nor adult social care when a child; a
+    kind's `adult_contacts`, where it has them, instead of its contacts for an adult, unless
+    the message names someone who works with children (`child_work`: "one of our teachers hits
+    his wife" is still for the LADO)."""
     roles: list[ContactRole] = []
+    adult = concern == "adult" and not child_work
     for kind in categories:
-        for role in kind.contacts or ():
+        mine = kind.adult_contacts if adult and kind.adult_contacts else kind.contacts
+        for role in mine or ():
             if concern == "adult" and role in _CHILD_ROLES:
                 continue
             if concern == "child" and role in _ADULT_ROLES:

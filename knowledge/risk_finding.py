@@ -15,14 +15,20 @@ from dataclasses import replace
 
 from knowledge.risk_ages import baby_age_alone
 from knowledge.risk_at_work import AT_WORK, at_work
-from knowledge.risk_clauses import alternatives, general_phrases, listing, permitted
+from knowledge.risk_clauses import (
+    alternatives,
+    case_in_frame,
+    general_phrases,
+    listing,
+    permitted,
+)
 from knowledge.risk_concern import concern_of, contacts_for
 from knowledge.risk_concluded import not_concluded
 from knowledge.risk_counted import categories_shown, going_on
 from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
 from knowledge.risk_openers import opened, secrets_asked
-from knowledge.risk_pack import RiskPack
+from knowledge.risk_pack import RiskCategory, RiskPack
 from knowledge.risk_scene import real_cases, scene_of
 from knowledge.risk_set_aside import (
     in_one_clause,
@@ -185,8 +191,17 @@ def judge(
         # case ("general question: … the lad said his dad burns him"), outside the frame's own
         # clause ("my toddler watched a film about a dog and said…" is the film's), by a cue, a
         # term or a group: signal words alone are too weak to overrule the frame.
-        cases = real_cases(hits, read, markers)
-        framed = {h.clause for h in hits if h.phrase.kind is Kind.FRAMING}
+        # …and a case told inside the frame's own clause ("the training session said this
+        # girl's uncle touching her is sexual abuse"): `case_in_frame`.
+        told_in = {
+            h.clause: h.sentence
+            for h in hits
+            if h.phrase.kind is Kind.FRAMING
+            and h.sentence not in asks
+            and case_in_frame(h, hits, read, markers)
+        }
+        cases = real_cases(hits, read, markers) | set(told_in.values())
+        framed = {h.clause for h in hits if h.phrase.kind is Kind.FRAMING} - told_in.keys()
         about &= cases
         hits = [
             h
@@ -286,13 +301,22 @@ def _finding(
             read, markers["baby-ages"], markers["age-openers"], markers["age-times"]
         ),
     )
+    # An adult harmed by someone who works with children is still the LADO's ("one of our
+    # teachers hits his wife"); by other staff, the adult safeguarding process's.
+    adult = concern == "adult" and markers["child-work"].isdisjoint(read.words)
     return RiskFinding(
         categories=tuple(c.id for c in categories),
         concerns=concern,
-        contacts=contacts_for(categories, concern),
-        notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
+        contacts=contacts_for(categories, concern, child_work=not adult),
+        notes=tuple(dict.fromkeys(n for c in categories if (n := _note(c, adult=adult)))),
         cues=tuple(found[c] for c in sorted(found)),
     )
+
+
+def _note(category: RiskCategory, *, adult: bool) -> str | None:
+    """The signpost line of `category`: its `adult_note`, if it has one, when an adult is at
+    risk from no one who works with children (`adult`)."""
+    return (category.adult_note if adult else None) or category.note
 
 
 def _anyone(hit: Hit) -> bool:

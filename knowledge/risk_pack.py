@@ -29,6 +29,8 @@ NEAR_WORDS = 5
 MARKERS = (
     "supposing",
     "writers-own",
+    "case-pointers",  # `risk_clauses.case_in_frame`
+    "child-work",  # `risk_finding.judge`: the LADO for an adult harmed
     "because",
     "particular",
     "pointing",
@@ -85,6 +87,10 @@ class RiskCategory(PackValue):
         near: each item is two groups of phrases; one phrase of each must start within
             `NEAR_WORDS` words of the other, in either order, in one sentence.
         note: one short extra line for the signpost, if this harm needs one.
+        adult_contacts: the contact roles shown instead of `contacts` when the person at risk
+            is an adult (round 35: no LADO, whose allegations are about people who work with
+            children, for "another carer slapped an elderly client").
+        adult_note: the line shown instead of `note` when the person at risk is an adult.
         on_record: a record or a closed matter told of this harm is the risk itself ("her new
             partner was convicted of offences against children"): the `records` and `closed`
             settings (`knowledge.risk_setting`) set none of its signs aside.
@@ -110,6 +116,8 @@ class RiskCategory(PackValue):
     together: tuple[tuple[tuple[str, ...], ...], ...] = ()
     near: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     note: str | None = None
+    adult_contacts: tuple[ContactRole, ...] | None = None
+    adult_note: str | None = None
     worries: tuple[str, ...] = ()
     secrets: tuple[str, ...] = ()
     on_record: bool = False

@@ -38,6 +38,8 @@ class RiskCategory(_Strict):
     together: tuple[tuple[tuple[str, ...], ...], ...] = ()
     near: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     note: str | None = Field(default=None, min_length=3)
+    adult_contacts: tuple[ContactRole, ...] | None = None
+    adult_note: str | None = Field(default=None, min_length=3)
     worries: tuple[str, ...] = ()
     secrets: tuple[str, ...] = ()
     on_record: bool = False
@@ -289,6 +291,8 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
                         "secrets": (*known.secrets, *category.secrets),
                         "contacts": category.contacts or known.contacts,
                         "note": category.note or known.note,
+                        "adult_contacts": category.adult_contacts or known.adult_contacts,
+                        "adult_note": category.adult_note or known.adult_note,
                         "on_record": category.on_record or known.on_record,
                         "asked_after": category.asked_after or known.asked_after,
                     }
