@@ -89,7 +89,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # (asking whether what is described is abuse; adults at risk; look-alikes from the same
     # pages) came with 13 of 20 untouched: 228 of 1,263 (18.1%); fa34: a worry said of
     # someone else, 227; people of a kind "falling under extremist influence", 226 (17.9%).
-    assert report.false_alarm_rate <= 0.181
+    # Round 35 (fa35): what a kind of people does or faces in general ("GPs often see…"), 225
+    # of 1,263 (17.8%).
+    assert report.false_alarm_rate <= 0.179
     assert report.wrong_quote_rate <= 0.01
 
 
@@ -121,4 +123,6 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # ("their PAR-Q answers and injury history"), 120 of 1,453 (8.3%); "bitter" a real word, not
     # a misspelt "batter", 119 of 1,453 (8.2%). Round 33: practice-dev28 (look-alikes of the
     # published questions) came with 3 of 14 untouched; with the round's rules, 121 of 1,467 (8.2%).
+    # Round 35: practice-dev29 (ordinary practice questions naming harm, nobody at risk) came with
+    # 6 of 35 untouched: 125 of 1,502 (8.3%); fa35 (GPs who "often see" family members), 124.
     assert report.false_alarm_rate <= 0.083
