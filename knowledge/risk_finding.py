@@ -18,6 +18,7 @@ from knowledge.risk_clauses import alternatives, general_phrases, listing, permi
 from knowledge.risk_concern import concern_of, contacts_for
 from knowledge.risk_concluded import not_concluded
 from knowledge.risk_counted import categories_shown, going_on
+from knowledge.risk_grown import grown_up
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_scene import real_cases, scene_of
@@ -252,7 +253,9 @@ def judge(
     )
     return RiskFinding(
         categories=tuple(c.id for c in categories),
-        concerns=concern,
+        concerns=(
+            concern := grown_up(concern, sorted(found), hits, read, pack=pack, markers=markers)
+        ),
         contacts=contacts_for(categories, concern),
         notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
         cues=tuple(found[c] for c in sorted(found)),

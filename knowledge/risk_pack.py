@@ -42,6 +42,7 @@ MARKERS = (
     "rule-sharing",
     "examples",
     "grown-kin",
+    "old-age",  # `risk_grown.grown_up`
     "relative-age",  # `risk_concern.concern_of`
     "grown-words",
     "child-places",  # `risk_concern.concern_of`

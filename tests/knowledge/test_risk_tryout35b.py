@@ -1,0 +1,32 @@
+"""Round 35 (r1i35, from tryout35b): wrong signposts the second trial of int35 found.
+
+An old person's grown relative is no child ("an elderly man, his nephew takes his bank card"
+was signposted to children's social care as well as adult social care).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.packs import builtin_knowledge
+
+DETECTOR = builtin_knowledge().risk_detector
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "an elderly man, his nephew takes his bank card",
+        "an elderly man, his son takes his bank card",
+        "the pensioner i visit says her grandson takes her pension",
+    ],
+)
+def test_an_old_persons_relative_is_grown(message: str) -> None:
+    found = DETECTOR.detect(message)
+    assert found is not None and found.concerns == "adult"
+    assert "childrens-social-care" not in found.contacts
+
+
+def test_a_son_with_no_old_person_named_may_still_be_a_child() -> None:
+    found = DETECTOR.detect("a man, his son takes his bank card and hits him")
+    assert found is not None and found.concerns != "adult"
