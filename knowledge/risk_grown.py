@@ -5,7 +5,12 @@ people; some messages it leaves at "either" name only a grown-up at risk, or onl
 
 - an old person's relative ("an elderly man, his nephew takes his bank card"): a son or a
   nephew (a word of the pack's `grown-kin` marker) of someone elderly (its `old-age` marker) is
-  grown, so no child is named.
+  grown, so no child is named;
+- a man or a woman who tells of a harm ("a man told me he'd rather be dead, he has a plan", "a
+  woman at the food bank said…"), a word of its `grown-nouns` marker before a telling word in
+  one clause, not just after a word of its `young-words` marker ("a young man"), in a message
+  naming no child at all, nor one unborn (a word of its `unborn` marker: "a woman pregnant with
+  her second told me her partner tried to strangle her" may need children's social care too).
 """
 
 from __future__ import annotations
@@ -47,4 +52,21 @@ def grown_up(
     adults = [h for h in hits if h.phrase.kind is Kind.ADULT]
     if kids and not clear and any(read.words[h.end - 1] in markers["old-age"] for h in adults):
         return "adult"
+    unborn = not markers["unborn"].isdisjoint(read.words)
+    if not kids and not unborn and _grown_teller(hits, read, markers):
+        return "adult"
     return concern
+
+
+def _grown_teller(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a man or a woman tells something in the message: a word of `grown-nouns`, not
+    just after one of `young-words`, with a telling word after it in its clause."""
+    tellings = [h for h in hits if h.phrase.kind is Kind.TELLING]
+    for i, word in enumerate(read.words):
+        if word not in markers["grown-nouns"] or (
+            i and read.words[i - 1] in markers["young-words"]
+        ):
+            continue
+        if any(t.clause == read.clause_of[i] and t.position > i for t in tellings):
+            return True
+    return False

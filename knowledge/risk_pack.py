@@ -43,6 +43,9 @@ MARKERS = (
     "examples",
     "grown-kin",
     "old-age",  # `risk_grown.grown_up`
+    "grown-nouns",  # `risk_grown.grown_up`
+    "young-words",  # `risk_grown.grown_up`
+    "unborn",  # `risk_grown.grown_up`
     "relative-age",  # `risk_concern.concern_of`
     "grown-words",
     "child-places",  # `risk_concern.concern_of`

@@ -1,7 +1,9 @@
 """Round 35 (r1i35, from tryout35b): wrong signposts the second trial of int35 found.
 
 An old person's grown relative is no child ("an elderly man, his nephew takes his bank card"
-was signposted to children's social care as well as adult social care).
+was signposted to children's social care as well as adult social care); nor is a man or a woman
+who tells of a harm in a message naming no child ("a man told me he'd rather be dead, he has a
+plan").
 """
 
 from __future__ import annotations
@@ -29,4 +31,30 @@ def test_an_old_persons_relative_is_grown(message: str) -> None:
 
 def test_a_son_with_no_old_person_named_may_still_be_a_child() -> None:
     found = DETECTOR.detect("a man, his son takes his bank card and hits him")
+    assert found is not None and found.concerns != "adult"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a man told me he'd rather be dead, he has a plan",
+        "a woman at the food bank said she'd rather be dead, she has a plan",
+        "food bank - a man told me he'd rather be dead than keep going like this, he has a plan",
+    ],
+)
+def test_a_man_or_a_woman_telling_of_a_harm_is_an_adult(message: str) -> None:
+    found = DETECTOR.detect(message)
+    assert found is not None and found.concerns == "adult"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a young man told me he'd rather be dead, he has a plan",
+        "a woman pregnant with her second told me her partner tried to strangle her",
+        "a woman told me her partner hits her, the kids are 3 and 5",
+    ],
+)
+def test_a_young_man_an_unborn_child_or_children_named_keep_children_in(message: str) -> None:
+    found = DETECTOR.detect(message)
     assert found is not None and found.concerns != "adult"
