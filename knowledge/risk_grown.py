@@ -10,7 +10,11 @@ people; some messages it leaves at "either" name only a grown-up at risk, or onl
   woman at the food bank said…"), a word of its `grown-nouns` marker before a telling word in
   one clause, not just after a word of its `young-words` marker ("a young man"), in a message
   naming no child at all, nor one unborn (a word of its `unborn` marker: "a woman pregnant with
-  her second told me her partner tried to strangle her" may need children's social care too).
+  her second told me her partner tried to strangle her" may need children's social care too);
+- a child named clearly inside every cue of an adult's kind of harm found ("mum says she leaves
+  the 3yo alone at night"), no word for an adult named and every other kind's cues and terms
+  overlapping those cues ("… alone at night", neglect): they tell of the child alone ("mum
+  leaves the 3yo alone and her partner hits her" stays as it was).
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from knowledge.risk_pack import Concern, RiskPack
 from knowledge.risk_types import Hit, Kind, Tokens
 
 __all__ = ["grown_up"]
+
+_SIGNS = frozenset({Kind.CUE, Kind.TERM})
 
 
 def grown_up(
@@ -55,7 +61,16 @@ def grown_up(
     unborn = not markers["unborn"].isdisjoint(read.words)
     if not kids and not unborn and _grown_teller(hits, read, markers):
         return "adult"
-    return concern
+    adult_only = {c for c in found if pack.categories[c].concerns == "adult"}
+    cues = [h for h in hits if h.phrase.kind is Kind.CUE and h.phrase.category in adult_only]
+    if adults or not cues or not all(_holds(c, clear) for c in cues):
+        return concern
+    # each other kind found only where the adult's cues are ("… alone at night" beside them)
+    for kind in set(found) - adult_only:
+        signs = [h for h in hits if h.phrase.kind in _SIGNS and h.phrase.category == kind]
+        if not signs or not all(any(_overlaps(s, c) for c in cues) for s in signs):
+            return concern
+    return "child"
 
 
 def _grown_teller(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
@@ -70,3 +85,13 @@ def _grown_teller(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset
         if any(t.clause == read.clause_of[i] and t.position > i for t in tellings):
             return True
     return False
+
+
+def _holds(cue: Hit, people: list[Hit]) -> bool:
+    """Whether a word for someone of `people` lies inside `cue`."""
+    return any(cue.position <= k.position and k.end <= cue.end for k in people)
+
+
+def _overlaps(one: Hit, other: Hit) -> bool:
+    """Whether the words of two hits overlap."""
+    return one.position < other.end and other.position < one.end

@@ -3,7 +3,8 @@
 An old person's grown relative is no child ("an elderly man, his nephew takes his bank card"
 was signposted to children's social care as well as adult social care); nor is a man or a woman
 who tells of a harm in a message naming no child ("a man told me he'd rather be dead, he has a
-plan").
+plan"). A child named inside the cue of an adult's kind of harm ("mum says she leaves the 3yo
+alone at night") is the one at risk: child procedures only.
 """
 
 from __future__ import annotations
@@ -58,3 +59,28 @@ def test_a_man_or_a_woman_telling_of_a_harm_is_an_adult(message: str) -> None:
 def test_a_young_man_an_unborn_child_or_children_named_keep_children_in(message: str) -> None:
     found = DETECTOR.detect(message)
     assert found is not None and found.concerns != "adult"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mum says she leaves the 3yo alone at night to do shifts",
+        "early help - mum says she sometimes leaves the 3yo and 5yo alone at night",
+    ],
+)
+def test_a_child_left_alone_is_the_childs_harm(message: str) -> None:
+    found = DETECTOR.detect(message)
+    assert found is not None and found.concerns == "child"
+    assert "adult-social-care" not in found.contacts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mum leaves the 3yo alone and her partner hits her",
+        "the carer leaves the elderly man alone all day without food",
+    ],
+)
+def test_a_harm_to_a_grown_up_beside_it_keeps_the_adult(message: str) -> None:
+    found = DETECTOR.detect(message)
+    assert found is not None and found.concerns != "child"
