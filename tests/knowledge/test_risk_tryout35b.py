@@ -5,6 +5,9 @@ was signposted to children's social care as well as adult social care); nor is a
 who tells of a harm in a message naming no child ("a man told me he'd rather be dead, he has a
 plan"). A child named inside the cue of an adult's kind of harm ("mum says she leaves the 3yo
 alone at night") is the one at risk: child procedures only.
+
+A relative's act is no allegation about staff: "his mum turned up at the school gates drunk …,
+the teacher stopped her" named the LADO.
 """
 
 from __future__ import annotations
@@ -84,3 +87,21 @@ def test_a_child_left_alone_is_the_childs_harm(message: str) -> None:
 def test_a_harm_to_a_grown_up_beside_it_keeps_the_adult(message: str) -> None:
     found = DETECTOR.detect(message)
     assert found is not None and found.concerns != "child"
+
+
+def test_a_relatives_act_beside_a_teacher_who_stepped_in_names_no_lado() -> None:
+    found = DETECTOR.detect(
+        "his mum turned up at the school gates drunk yday and tried to take him, the teacher"
+        " stopped her. can school tell me what happend?"
+    )
+    assert found is not None and "lado" not in found.contacts
+    assert "allegation-against-staff" not in found.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my son came home upset, the coach slapped him", "her mum said the teacher grabbed her"],
+)
+def test_an_act_of_staff_in_their_own_clause_still_names_the_lado(message: str) -> None:
+    found = DETECTOR.detect(message)
+    assert found is not None and "lado" in found.contacts
