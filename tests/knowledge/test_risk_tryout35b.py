@@ -7,7 +7,8 @@ plan"). A child named inside the cue of an adult's kind of harm ("mum says she l
 alone at night") is the one at risk: child procedures only.
 
 A relative's act is no allegation about staff: "his mum turned up at the school gates drunk …,
-the teacher stopped her" named the LADO.
+the teacher stopped her" named the LADO. "FC", as social care notes write a foster carer, is
+one: "FC has been smacking a 13yo CLA" named no LADO.
 """
 
 from __future__ import annotations
@@ -103,5 +104,19 @@ def test_a_relatives_act_beside_a_teacher_who_stepped_in_names_no_lado() -> None
     ["my son came home upset, the coach slapped him", "her mum said the teacher grabbed her"],
 )
 def test_an_act_of_staff_in_their_own_clause_still_names_the_lado(message: str) -> None:
+    found = DETECTOR.detect(message)
+    assert found is not None and "lado" in found.contacts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "FC has been smacking a 13yo CLA when he swears, can i share with the LADO without"
+        " telling the FC first",
+        "CLA 13yo boy placed with foster carers 8 months. FC has also been smacking him when he"
+        " swears per school",
+    ],
+)
+def test_fc_is_a_foster_carer(message: str) -> None:
     found = DETECTOR.detect(message)
     assert found is not None and "lado" in found.contacts
