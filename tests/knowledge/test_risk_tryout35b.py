@@ -8,7 +8,8 @@ alone at night") is the one at risk: child procedures only.
 
 A relative's act is no allegation about staff: "his mum turned up at the school gates drunk …,
 the teacher stopped her" named the LADO. "FC", as social care notes write a foster carer, is
-one: "FC has been smacking a 13yo CLA" named no LADO.
+one: "FC has been smacking a 13yo CLA" named no LADO; so is a setting's cleaner or cook ("our
+cleaner at the nursery was seen slapping a toddler").
 """
 
 from __future__ import annotations
@@ -120,3 +121,20 @@ def test_an_act_of_staff_in_their_own_clause_still_names_the_lado(message: str) 
 def test_fc_is_a_foster_carer(message: str) -> None:
     found = DETECTOR.detect(message)
     assert found is not None and "lado" in found.contacts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our cleaner at the nursery was seen slapping a toddler, who do i tell",
+        "the cook at school grabbed a year 3 boy by the arm",
+    ],
+)
+def test_a_settings_cleaner_or_cook_is_staff(message: str) -> None:
+    found = DETECTOR.detect(message)
+    assert found is not None and "lado" in found.contacts
+
+
+def test_a_vacuum_cleaner_is_no_one() -> None:
+    found = DETECTOR.detect("dad threw the vacuum cleaner at mum and hit her, the kids saw it")
+    assert found is not None and "lado" not in found.contacts
