@@ -51,6 +51,7 @@ from knowledge.risk_telling import (
     told_at,
 )
 from knowledge.risk_types import Hit, Kind, Phrase, RiskFinding, Slot, Tokens, Words
+from knowledge.risk_with_children import with_children
 from knowledge.risk_words import UNSURE
 
 __all__ = [
@@ -256,7 +257,7 @@ def judge(
         concerns=(
             concern := grown_up(concern, sorted(found), hits, read, pack=pack, markers=markers)
         ),
-        contacts=contacts_for(categories, concern),
+        contacts=with_children(contacts_for(categories, concern), read, markers),
         notes=tuple(dict.fromkeys(c.note for c in categories if c.note)),
         cues=tuple(found[c] for c in sorted(found)),
     )

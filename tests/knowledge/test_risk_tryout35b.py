@@ -9,7 +9,8 @@ alone at night") is the one at risk: child procedures only.
 A relative's act is no allegation about staff: "his mum turned up at the school gates drunk …,
 the teacher stopped her" named the LADO. "FC", as social care notes write a foster carer, is
 one: "FC has been smacking a 13yo CLA" named no LADO; so is a setting's cleaner or cook ("our
-cleaner at the nursery was seen slapping a toddler").
+cleaner at the nursery was seen slapping a toddler"). A carer accused of an adult's harm who
+"also works at a nursery" names the LADO too.
 """
 
 from __future__ import annotations
@@ -137,4 +138,28 @@ def test_a_settings_cleaner_or_cook_is_staff(message: str) -> None:
 
 def test_a_vacuum_cleaner_is_no_one() -> None:
     found = DETECTOR.detect("dad threw the vacuum cleaner at mum and hit her, the kids saw it")
+    assert found is not None and "lado" not in found.contacts
+
+
+def test_a_carer_accused_who_also_works_at_a_nursery_names_the_lado() -> None:
+    found = DETECTOR.detect(
+        "one of my carers has been reported by a client's daughter for taking money from her mums"
+        " purse over several weeks. the carer also works at a nursery on weekdays. what can i"
+        " share and with who?"
+    )
+    assert found is not None and found.concerns == "adult"
+    assert found.contacts == ("safeguarding-lead", "adult-social-care", "lado")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Neighbour here, I volunteer at the school. The 7 year old next door was hiding behind a"
+        " car on his own at 10pm",
+        "a guitar teacher working in a secondary school noticed a year 11 pupil has cuts on his"
+        " arms",
+    ],
+)
+def test_the_writers_own_work_with_children_names_no_lado(message: str) -> None:
+    found = DETECTOR.detect(message)
     assert found is not None and "lado" not in found.contacts
