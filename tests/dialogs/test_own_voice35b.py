@@ -1,0 +1,26 @@
+"""Round 35 (r1i35, tryout35b finding 5): a grandmother raising her grandson, a kinship carer,
+writes as family: she gets the public signpost, not a practitioner's DSL and procedures first."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.own_voice import voice_of
+from dialogs.typed import simplify
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hiya im a nan bringing up my grandson hes 7, his mum my daughter is on drugs. the school"
+        " keep asking me stuff and so does his social worker",
+        "I'm his special guardian, his dad hits him when he has contact",
+        "we are raising my granddaughter, her mum's boyfriend hit her",
+    ],
+)
+def test_a_grandparent_or_kinship_carer_raising_a_child_is_family(message: str) -> None:
+    assert voice_of(simplify(message)) == "family"
+
+
+def test_a_practitioner_naming_a_pupil_is_still_a_practitioner() -> None:
+    assert voice_of(simplify("im a nan myself but my pupil says her dad hits her")) is None
