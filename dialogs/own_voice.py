@@ -186,6 +186,11 @@ _FAMILY = (
     "im his daughter",
     "im her son",
     "im his son",
+    # a volunteer with no safeguarding lead of their own to turn to (tryout35b finding 10)
+    "im just a volunteer",
+    "im only a volunteer",
+    "i am just a volunteer",
+    "i am only a volunteer",
     # a grandparent or kinship carer raising a child (tryout35b finding 5)
     "im a nan",
     "im a gran",

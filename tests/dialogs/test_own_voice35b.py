@@ -1,5 +1,7 @@
 """Round 35 (r1i35, tryout35b finding 5): a grandmother raising her grandson, a kinship carer,
-writes as family: she gets the public signpost, not a practitioner's DSL and procedures first."""
+writes as family: she gets the public signpost, not a practitioner's DSL and procedures first.
+So does a volunteer who says they are "just a volunteer" (finding 10), as "im not a
+professional" did."""
 
 from __future__ import annotations
 
@@ -24,3 +26,11 @@ def test_a_grandparent_or_kinship_carer_raising_a_child_is_family(message: str) 
 
 def test_a_practitioner_naming_a_pupil_is_still_a_practitioner() -> None:
     assert voice_of(simplify("im a nan myself but my pupil says her dad hits her")) is None
+
+
+def test_just_a_volunteer_is_not_a_practitioner() -> None:
+    message = (
+        "food bank - a man told me he'd rather be dead than keep going like this, he has a plan."
+        " i'm just a volunteer"
+    )
+    assert voice_of(simplify(message)) == "family"
