@@ -10,7 +10,9 @@ A relative's act is no allegation about staff: "his mum turned up at the school 
 the teacher stopped her" named the LADO. "FC", as social care notes write a foster carer, is
 one: "FC has been smacking a 13yo CLA" named no LADO; so is a setting's cleaner or cook ("our
 cleaner at the nursery was seen slapping a toddler"). A carer accused of an adult's harm who
-"also works at a nursery" names the LADO too.
+"also works at a nursery" names the LADO too. A woman's address passed from a record to her
+partner's ex ("a receptionist looked up her ex's new girlfriend's record and told him her
+address") may put her at risk: a signpost (the breach line is the not-covered pack's).
 """
 
 from __future__ import annotations
@@ -163,3 +165,22 @@ def test_a_carer_accused_who_also_works_at_a_nursery_names_the_lado() -> None:
 def test_the_writers_own_work_with_children_names_no_lado(message: str) -> None:
     found = DETECTOR.detect(message)
     assert found is not None and "lado" not in found.contacts
+
+
+def test_an_address_passed_from_a_record_to_an_ex_is_signposted() -> None:
+    found = DETECTOR.detect(
+        "practice manager - a receptionist looked up her ex's new girlfriend's record and told"
+        " him her address"
+    )
+    assert found is not None and "domestic-abuse" in found.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the postman asked and i told him her address",
+        "a receptionist looked up a patient's record without a reason, what do i do",
+    ],
+)
+def test_an_address_told_with_no_ex_or_record_is_not(message: str) -> None:
+    assert DETECTOR.detect(message) is None
