@@ -186,6 +186,29 @@ _FAMILY = (
     "im his daughter",
     "im her son",
     "im his son",
+    # a volunteer with no safeguarding lead of their own to turn to (tryout35b finding 10)
+    "im just a volunteer",
+    "im only a volunteer",
+    "i am just a volunteer",
+    "i am only a volunteer",
+    # a grandparent or kinship carer raising a child (tryout35b finding 5)
+    "im a nan",
+    "im a gran",
+    "im a grandma",
+    "im a grandad",
+    "im his nan",
+    "im her nan",
+    "im his gran",
+    "im her gran",
+    "im a kinship carer",
+    "im his special guardian",
+    "im her special guardian",
+    "bringing up my grandson",
+    "bringing up my granddaughter",
+    "bringing up my grandchildren",
+    "raising my grandson",
+    "raising my granddaughter",
+    "raising my grandchildren",
 )
 _ADULT_AGE = 18
 # The writer speaking of themselves: a follow-up with one of these reads as theirs.

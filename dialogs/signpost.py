@@ -45,6 +45,14 @@ _FOR_THE_WRITER: dict[str, str] = {
     "social care, for an adult) or the police on 101. For advice about a child, the NSPCC "
     "helpline is free on 0808 800 5000.",
 }
+# For family or a volunteer told of someone's thoughts of ending their life (tryout35b finding
+# 10): the urgent routes, said to them, after their signpost's first words.
+_SUICIDE_CATEGORY = "self-harm-suicide"
+_IF_SUICIDAL = (
+    "**If they may act on it now, call 999 or take them to A&E.** Otherwise urge them to "
+    "see their GP today or call NHS 111 (option 2, for mental health); Samaritans are free on "
+    "116 123, any time."
+)
 # All a practitioners' tool can do for the person at risk or their family: one wording, said
 # after their signpost and after their follow-ups.
 _ONLY_THEM = (
@@ -92,7 +100,10 @@ class Signpost:
                 f"*If you're asking as a practitioner:* follow your {procedures} now and tell "
                 f"your safeguarding contacts:\n{self.contact_lines(finding.contacts)}"
             )
-            return Reply(text=f"{_FOR_THE_WRITER[voice]}\n\n{practitioner}", risk_of_harm=True)
+            first = _FOR_THE_WRITER[voice]
+            if voice == "family" and _SUICIDE_CATEGORY in finding.categories:
+                first = f"{first}\n\n{_IF_SUICIDAL}"
+            return Reply(text=f"{first}\n\n{practitioner}", risk_of_harm=True)
         parts = [
             f"**What you've described may mean {who} is at risk of harm. Follow your "
             f"{procedures} now; don't wait to finish anything here.** If someone is in "

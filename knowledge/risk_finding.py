@@ -27,6 +27,7 @@ from knowledge.risk_concluded import not_concluded
 from knowledge.risk_counted import categories_shown, going_on
 from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
+from knowledge.risk_grown import grown_up
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import RiskCategory, RiskPack
 from knowledge.risk_scene import real_cases, scene_of
@@ -61,6 +62,7 @@ from knowledge.risk_telling import (
 )
 from knowledge.risk_twice import read_again
 from knowledge.risk_types import Hit, Kind, Phrase, RiskFinding, Slot, Tokens, Words
+from knowledge.risk_with_children import with_children
 from knowledge.risk_women import woman_harmed
 from knowledge.risk_words import UNSURE
 
@@ -301,13 +303,16 @@ def _finding(
             read, markers["baby-ages"], markers["age-openers"], markers["age-times"]
         ),
     )
+    concern = grown_up(concern, sorted(found), hits, read, pack=pack, markers=markers)
     # An adult harmed by someone who works with children is still the LADO's ("one of our
     # teachers hits his wife"); by other staff, the adult safeguarding process's.
     adult = concern == "adult" and markers["child-work"].isdisjoint(read.words)
     return RiskFinding(
         categories=tuple(c.id for c in categories),
         concerns=concern,
-        contacts=contacts_for(categories, concern, child_work=not adult),
+        contacts=with_children(
+            contacts_for(categories, concern, child_work=not adult), read, markers
+        ),
         notes=tuple(dict.fromkeys(n for c in categories if (n := _note(c, adult=adult)))),
         cues=tuple(found[c] for c in sorted(found)),
     )

@@ -45,6 +45,14 @@ MARKERS = (
     "rule-sharing",
     "examples",
     "grown-kin",
+    "old-age",  # `risk_grown.grown_up`
+    "grown-nouns",  # `risk_grown.grown_up`
+    "young-words",  # `risk_grown.grown_up`
+    "unborn",  # `risk_grown.grown_up`
+    "accused-roles",  # `risk_with_children.with_children`
+    "works-with",  # `risk_with_children.with_children`
+    "child-settings",  # `risk_with_children.with_children`
+    "also-words",  # `risk_with_children.with_children`
     "relative-age",  # `risk_concern.concern_of`
     "grown-words",
     "child-places",  # `risk_concern.concern_of`

@@ -1,0 +1,54 @@
+"""A relative's act is no allegation about staff: "the teacher stopped her" after "his mum turned
+up … drunk".
+
+Round 35 (r1i35, tryout35b finding 3). A `together` item naming staff in its first group
+("<staff>") and an act in its others ("drunk", "grabbed") is an allegation about someone at
+work. When the act stands in another clause than every staff word of the sentence, and a
+relative is named before it in its own clause ("his mum turned up at the school gates drunk
+yday and tried to take him, the teacher stopped her"), the act is the relative's: the teacher
+protected the child, and the LADO is not for that. The act is set aside for that item; a staff
+word in the act's own clause ("the teacher grabbed her") is untouched.
+"""
+
+from __future__ import annotations
+
+from knowledge.risk_pack import RiskPack
+from knowledge.risk_types import Hit, Kind, Tokens
+
+__all__ = ["kin_acts"]
+
+_STAFF = "<staff>"  # the set a `together` group names staff by
+
+
+def kin_acts(hits: list[Hit], read: Tokens, pack: RiskPack) -> list[Hit]:
+    """The hits without the acts of a staff item that a relative did (module docstring).
+
+    Args:
+        hits: every phrase of the pack that matched.
+        read: the message as the detector read it.
+        pack: the pack the phrases came from.
+    """
+    if not read.kin:
+        return hits
+    staff_at: dict[tuple[int, int, int], set[int]] = {}
+    for h in hits:
+        if h.phrase.kind is Kind.GROUP and h.phrase.group == 0 and _names_staff(h, pack):
+            staff_at.setdefault((h.phrase.category, h.phrase.item, h.sentence), set()).add(h.clause)
+    if not staff_at:
+        return hits
+
+    def kins(h: Hit) -> bool:
+        clauses = staff_at.get((h.phrase.category, h.phrase.item, h.sentence))
+        if h.phrase.kind is not Kind.GROUP or h.phrase.group < 1 or not clauses:
+            return False
+        if h.clause in clauses:
+            return False
+        return any(read.clause_of[k] == h.clause and k < h.position for k in read.kin)
+
+    return [h for h in hits if not kins(h)]
+
+
+def _names_staff(hit: Hit, pack: RiskPack) -> bool:
+    """Whether the first group of `hit`'s `together` item names staff by the `<staff>` set."""
+    groups = pack.categories[hit.phrase.category].together
+    return hit.phrase.item < len(groups) and any(_STAFF in p for p in groups[hit.phrase.item][0])
