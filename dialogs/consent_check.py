@@ -106,6 +106,15 @@ class ConsentCheck:
             return None
         return self.ask(progress, lead=f"{question.clear_text}\n\n")
 
+    def typed_ask(self, progress: CheckProgress, answer: AnswerKey) -> Reply | None:
+        """The pending question asked again, when `answer` was typed whole and the question
+        asks for its button or words instead (a bare "yes" may mean "ok, I'll ask"); None
+        where a typed `answer` may stand."""
+        question = self._question(progress.step)
+        if answer not in question.typed_asks or not question.typed_ask_text:
+            return None
+        return self.ask(progress, lead=f"{question.typed_ask_text}\n\n", guide_again=False)
+
     def unable(self, progress: CheckProgress) -> Reply | None:
         """The pending question asked again after its `unable_text`, for a reply that tells the
         person can't consent; None at a question that does not ask for consent."""

@@ -68,8 +68,7 @@ class TextTurns:
 
     @functools.cached_property
     def _after(self) -> AfterSignpost:
-        # Imported and built at the first turn after a signpost: `infoshare ask` (one turn)
-        # starts without the follow-ups' replies and phrases.
+        # Built at the first turn after a signpost: `infoshare ask` starts without its phrases.
         from dialogs.after_signpost import AfterSignpost  # noqa: PLC0415
 
         return AfterSignpost(self._signpost, self._texts, self._worries)
@@ -97,7 +96,8 @@ class TextTurns:
         if under_way and check is not None:
             if reply is not None and not reply.hedged:
                 note.kind = TurnKind.CHECK
-                return self.answer(state, check, reply.answer, now, note)
+                ask = self._check.typed_ask(check, reply.answer)  # a bare "yes" as "ok, I'll ask"
+                return (state, [ask]) if ask else self.answer(state, check, reply.answer, now, note)
             term = self._typed.term_asked(simple, whether=True)
             if self._typed.asks_why(simple) or (term and self._check.question_uses(check, term)):
                 note.kind = TurnKind.CHECK

@@ -129,6 +129,7 @@ class TypedReader:
     def __init__(self, words: TypedWordsPack) -> None:
         self._commands = {w: Command(c) for c, found in words.commands.items() for w in found}
         self._leads = sorted((lead.split() for lead in words.command_leads), key=len, reverse=True)
+        self._wrong_presses = [press.split() for press in words.wrong_presses]
         self._answers = {w: a for a, found in words.answers.items() for w in found}
         self._why = frozenset(words.why)
         self._confused = frozenset(words.confused)
@@ -150,6 +151,8 @@ class TypedReader:
         plain = simple.removeprefix("please ").removesuffix(" please")
         found = self._commands.get(plain)
         words = plain.split()
+        if found is None and self._says_wrong_press(words):
+            return Command.BACK
         if found is not None or not 1 < len(words) <= _MAX_COMMAND_WORDS:
             return found
         rest: Sequence[str] | None = [w for w in words if w not in _ARTICLES]
@@ -159,6 +162,14 @@ class TypedReader:
                 return found
             rest = after_lead(rest, self._leads)
         return None
+
+    def _says_wrong_press(self, words: Sequence[str]) -> bool:
+        said: Sequence[str] | None = [w for w in words if w not in _ARTICLES]
+        while said:
+            if any(list(said[: len(press)]) == press for press in self._wrong_presses):
+                return True
+            said = after_lead(said, self._leads)
+        return False
 
     def skips(self, simple: str) -> bool:
         """Whether the message (already simplified) asks only to skip what is asked ("skip",

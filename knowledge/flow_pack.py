@@ -77,6 +77,11 @@ class FlowQuestion(PackValue):
     """Answers that keep the place ("not asked yet" where the question asks what was said when
     asked): `wait_text` is said, nothing is recorded and the question waits."""
     wait_text: str | None = None
+    typed_asks: tuple[AnswerKey, ...] = ()
+    """Answers a bare reply typed whole ("yes") may not give here, where it could mean "ok"
+    (just after "Ask for consent first"): the question is asked again after `typed_ask_text`,
+    nothing recorded, for the button or words that say it ("she agreed")."""
+    typed_ask_text: str | None = None
     ages: dict[int, str] = field(default_factory=dict)
     """What the question's summary says for a person of one age, by the lowest age each holds
     from: said when a bare age ("she's 14") follows the summary."""

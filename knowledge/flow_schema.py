@@ -46,6 +46,11 @@ class FlowQuestion(_Strict):
     """Answers that keep the place ("not asked yet" where the question asks what was said when
     asked): `wait_text` is said, nothing is recorded and the question waits."""
     wait_text: str | None = None
+    typed_asks: tuple[AnswerKey, ...] = ()
+    """Answers a bare reply typed whole ("yes") may not give here, where it could mean "ok"
+    (just after "Ask for consent first"): the question is asked again after `typed_ask_text`,
+    nothing recorded, for the button or words that say it ("she agreed")."""
+    typed_ask_text: str | None = None
     ages: dict[int, str] = Field(default_factory=dict)
     """What the question's summary says for a person of one age, by the lowest age each holds
     from: said when a bare age ("she's 14") follows the summary."""
@@ -71,6 +76,10 @@ class FlowQuestion(_Strict):
             raise ValueError("an answer that waits cannot lead anywhere too")
         if bool(self.waits) != bool(self.wait_text):
             raise ValueError("waits and wait_text go together")
+        if [a for a in self.typed_asks if a not in self.answers]:
+            raise ValueError("typed_asks must be answers offered")
+        if bool(self.typed_asks) != bool(self.typed_ask_text):
+            raise ValueError("typed_asks and typed_ask_text go together")
         if self.ages and (0 not in self.ages or any(not 0 <= a <= 120 for a in self.ages)):
             raise ValueError("ages start at 0 and stay between 0 and 120")
         if any(len(text) < 3 for text in self.ages.values()):

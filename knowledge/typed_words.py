@@ -172,6 +172,9 @@ class TypedWordsPack(PackValue):
     """How asking whether the case is a term is worded ("is this *"): in a consent check, a term
     of the question waiting ("is this confidential?" at key question 3) gets its explanation."""
     command_leads: tuple[str, ...] = ()
+    wrong_presses: tuple[str, ...] = ()
+    """How a message may open (after any `command_leads`) to say a wrong button was pressed ("i
+    pressed the wrong one, she did not refuse"): it is the `back` command, however long."""
     """Words a command may follow ("ok", "lets", "show me"): "ok start the check" is `check`."""
     hedged: HedgedWords = field(default_factory=HedgedWords)
     worries: dict[WorryName, str] = field(default_factory=dict)
@@ -271,6 +274,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             meaning_frames=_join(merged.meaning_frames, pack.meaning_frames),
             whether_frames=_join(merged.whether_frames, pack.whether_frames),
             command_leads=_join(merged.command_leads, pack.command_leads),
+            wrong_presses=_join(merged.wrong_presses, pack.wrong_presses),
             hedged=HedgedWords(
                 leads=_join_keyed(merged.hedged.leads, pack.hedged.leads),
                 echoes=_join(merged.hedged.echoes, pack.hedged.echoes),

@@ -172,5 +172,6 @@ class TypedWordsPack(_Strict):
     meaning_frames: tuple[Frame, ...] = ()
     whether_frames: tuple[Frame, ...] = ()
     command_leads: tuple[Word, ...] = ()
+    wrong_presses: tuple[Word, ...] = ()
     hedged: HedgedWords = Field(default_factory=HedgedWords)
     worries: dict[WorryName, PhraseLines] = Field(default_factory=dict)

@@ -23,6 +23,8 @@ TYPED = {
     AnswerKey.NOT_ASKED: "I haven't asked yet",
     AnswerKey.NOT_SURE: "I'm not sure",
 }
+# Where a bare answer typed whole is asked again (`typed_asks`), the words that say it.
+TYPED_IN_FULL = {AnswerKey.YES: "she agreed"}
 SHARE_ONLY = {"what", "recipient", "purpose", "date-shared", "method", "told", "q6-steps"}
 
 
@@ -41,7 +43,8 @@ def _walk(chat: Chat, path: Path, how: str = "buttons") -> list[Reply]:
         if how == "buttons":
             replies = chat.press(question.label(answer))
         else:
-            replies = chat.send(TYPED[answer])
+            full = answer in question.typed_asks
+            replies = chat.send(TYPED_IN_FULL[answer] if full else TYPED[answer])
     return replies
 
 
