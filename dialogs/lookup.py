@@ -22,6 +22,8 @@ the same.
 
 from __future__ import annotations
 
+import functools
+
 from dialogs.answers import QAAnswers
 from dialogs.choices import Command
 from dialogs.contract import Card, Lookup, Pick, Reply
@@ -61,14 +63,29 @@ class QuestionSearch:
         self._qa = QAAnswers(knowledge, matcher)
         self._risk = RiskReading(knowledge, matcher) if risk is None else risk
         self._signpost = Signpost(knowledge)
-        self._routes = Routes(route_index(knowledge) if routes is None else routes)
-        self._typed = TypedReader(knowledge.typed_words)
-        self._own = {RULES_PICK: self._rules(), KEY_QUESTIONS_PICK: self._key_questions()}
-        self._picks = {
-            e.number: Pick(e.number, e.question, preview(e.answer)) for e in knowledge.entries
+        self._index = routes
+
+    # Made at the first search: every core builds a search, and `infoshare ask` makes none.
+    @functools.cached_property
+    def _routes(self) -> Routes:
+        return Routes(route_index(self._knowledge) if self._index is None else self._index)
+
+    @functools.cached_property
+    def _typed(self) -> TypedReader:
+        return TypedReader(self._knowledge.typed_words)
+
+    @functools.cached_property
+    def _own(self) -> dict[int, Card]:
+        return {RULES_PICK: self._rules(), KEY_QUESTIONS_PICK: self._key_questions()}
+
+    @functools.cached_property
+    def _picks(self) -> dict[int, Pick]:
+        picks = {
+            e.number: Pick(e.number, e.question, preview(e.answer)) for e in self._knowledge.entries
         }
         for number, card in self._own.items():
-            self._picks[number] = Pick(number, card.title, preview(card.body))
+            picks[number] = Pick(number, card.title, preview(card.body))
+        return picks
 
     def lookup(self, query: str, *, limit: int = 8) -> Lookup:
         """Search the published questions.
