@@ -193,7 +193,12 @@ SIGNPOSTED = [
     ("am i legally obliged to report if a child says her dad hits her", "child", set()),
     ("is there a duty to tell police if a patient tells me he stabbed someone", None, set()),
     ("what does the law say if a pupil told us that his stepdad burns him", "child", set()),
-    ("is there a duty to report if a resident tells me the carer slapped her", "adult", {"lado"}),
+    # an adult harmed by a carer: adult social care, no LADO (r1h35, merged beside)
+    (
+        "is there a duty to report if a resident tells me the carer slapped her",
+        "adult",
+        {"adult-social-care"},
+    ),
 ]
 
 QUIET = [

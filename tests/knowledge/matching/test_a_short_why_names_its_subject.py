@@ -27,6 +27,9 @@ from knowledge.qa_pack import QAEntry
         "Why is intervention vital?",
         "Why is protection important?",
         "Why is partnership important?",
+        # "that" points at something said before it, perhaps by someone else in a channel
+        # (doors35: "what was that about?" quoted entry 7 in public)
+        "Why is that important?",
     ],
 )
 def test_another_subject_is_not_quoted_entry_1(built_in_matcher: Matcher, message: str) -> None:
@@ -38,7 +41,6 @@ def test_another_subject_is_not_quoted_entry_1(built_in_matcher: Matcher, messag
     "message",
     [
         "Why is it important?",
-        "Why is that important?",
         "Why is sharing so important?",
         "why is info sharing crucial",
         "why is sharing vital",
