@@ -1,0 +1,55 @@
+"""Round 35 (r1j35): five quiet disclosures left at the round's end.
+
+Someone who works or volunteers with children named as on the sex offenders register ("the coach
+is on the sex offenders register", "our volunteer is a registered sex offender", "one of the
+volunteers at our youth club is on…") names someone in particular (`people`) and is a concern for
+the LADO (`risk-from-someone-at-work`); "what is the sex offenders register?" names no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import quiet_in_both
+
+BUILT_IN = builtin_knowledge().risk_detector
+
+# (message, whom the harm concerns or None for any, contacts that must be named)
+SIGNPOSTED = [
+    ("the coach is on the sex offenders register", "child", {"lado"}),
+    ("our volunteer is a registered sex offender", "child", {"lado"}),
+    (
+        "one of the volunteers at our youth club is on the sex offenders register",
+        "child",
+        {"lado"},
+    ),
+    # written here
+    ("one of our coaches is a registered sex offender", "child", {"lado"}),
+    ("my colleague is on the sex offenders register", "child", {"lado"}),
+]
+
+QUIET = [
+    "what is the sex offenders register?",
+    "who can see the sex offenders register?",
+    "what if a volunteer is on the sex offenders register?",
+    "can one of the volunteers check the sex offenders register",
+]
+
+
+@pytest.mark.parametrize(("message", "concerns", "contacts"), SIGNPOSTED)
+def test_signposted_with_the_right_concerns_and_contacts(
+    chat: Chat, message: str, concerns: str | None, contacts: set[str]
+) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    if concerns:
+        assert finding.concerns == concerns, finding
+    assert contacts <= set(finding.contacts), finding
+    assert chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", QUIET)
+def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
