@@ -4,6 +4,9 @@ Someone who works or volunteers with children named as on the sex offenders regi
 is on the sex offenders register", "our volunteer is a registered sex offender", "one of the
 volunteers at our youth club is on…") names someone in particular (`people`) and is a concern for
 the LADO (`risk-from-someone-at-work`); "what is the sex offenders register?" names no one.
+
+"means" keeps a stem of its own (`knowledge.risk_types`), so "pt has SI with plan and means" is no
+`general` "meaning"; "this means that…" stays general (a `general` line of its own).
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ SIGNPOSTED = [
     # written here
     ("one of our coaches is a registered sex offender", "child", {"lado"}),
     ("my colleague is on the sex offenders register", "child", {"lado"}),
+    # "means" as the way to do it, not a meaning
+    ("pt has SI with plan and means", None, set()),
+    ("pt has SI with means", None, set()),
 ]
 
 QUIET = [
@@ -35,6 +41,16 @@ QUIET = [
     "who can see the sex offenders register?",
     "what if a volunteer is on the sex offenders register?",
     "can one of the volunteers check the sex offenders register",
+    "the FGM training is on Tuesday",
+    "what if a pupil has SI",
+    "what does SI with plan and means mean?",
+    "what does NAI mean",
+    "our LA is in special measures. This means that children are not protected and are at risk "
+    "of harm.",
+    "what should i do if a pupil tells me about FGM?",
+    "what do i do if a child discloses abuse?",
+    "should I tell my mentee at the start that I'd have to break confidence if they said they "
+    "might hurt themselves?",
 ]
 
 
