@@ -34,6 +34,8 @@ SIGNPOSTED = [
     # "means" as the way to do it, not a meaning
     ("pt has SI with plan and means", None, set()),
     ("pt has SI with means", None, set()),
+    # a note's query of a non-accidental injury (concern "either": "6 weeks" alone is no age)
+    ("?NAI, 6 weeks, bruise to ear", None, {"childrens-social-care"}),
 ]
 
 QUIET = [
@@ -45,6 +47,7 @@ QUIET = [
     "what if a pupil has SI",
     "what does SI with plan and means mean?",
     "what does NAI mean",
+    "what does ?NAI mean in notes",
     "our LA is in special measures. This means that children are not protected and are at risk "
     "of harm.",
     "what should i do if a pupil tells me about FGM?",
