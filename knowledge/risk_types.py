@@ -31,8 +31,6 @@ _OWN_STEMS = {
     **{w: w for w in ("plastered", "stoned", "wasted", "cared", "caring", "ended", "trapped")},
     # being unwanted, not a wish: "does not want her parents told" is no "not wanted"
     "wanted": "wanted",
-    # the way to do something, not a meaning: "SI with plan and means" is no definition question
-    "means": "means",
 }
 
 

@@ -4,9 +4,6 @@ Someone who works or volunteers with children named as on the sex offenders regi
 is on the sex offenders register", "our volunteer is a registered sex offender", "one of the
 volunteers at our youth club is on…") names someone in particular (`people`) and is a concern for
 the LADO (`risk-from-someone-at-work`); "what is the sex offenders register?" names no one.
-
-"means" keeps a stem of its own (`knowledge.risk_types`), so "pt has SI with plan and means" is no
-`general` "meaning"; "this means that…" stays general (a `general` line of its own).
 """
 
 from __future__ import annotations
@@ -31,9 +28,6 @@ SIGNPOSTED = [
     # written here
     ("one of our coaches is a registered sex offender", "child", {"lado"}),
     ("my colleague is on the sex offenders register", "child", {"lado"}),
-    # "means" as the way to do it, not a meaning
-    ("pt has SI with plan and means", None, set()),
-    ("pt has SI with means", None, set()),
     # a note's query of a non-accidental injury (concern "either": "6 weeks" alone is no age)
     ("?NAI, 6 weeks, bruise to ear", None, {"childrens-social-care"}),
 ]
@@ -48,8 +42,6 @@ QUIET = [
     "what does SI with plan and means mean?",
     "what does NAI mean",
     "what does ?NAI mean in notes",
-    "our LA is in special measures. This means that children are not protected and are at risk "
-    "of harm.",
     "what should i do if a pupil tells me about FGM?",
     "what do i do if a child discloses abuse?",
     "should I tell my mentee at the start that I'd have to break confidence if they said they "
