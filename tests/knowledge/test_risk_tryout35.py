@@ -57,7 +57,7 @@ import pytest
 from knowledge.risk_words import words_of
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
-from tests.support.risk_both import quiet_in_both
+from tests.support.risk_both import quiet_in_both, signposted_in_both
 
 BUILT_IN = builtin_knowledge().risk_detector
 
@@ -256,12 +256,7 @@ QUIET = [
 def test_signposted_with_the_right_concerns_and_contacts(
     chat: Chat, message: str, concerns: str | None, contacts: set[str]
 ) -> None:
-    finding = BUILT_IN.detect(message)
-    assert finding is not None
-    if concerns:
-        assert finding.concerns == concerns, finding
-    assert contacts <= set(finding.contacts), finding
-    assert chat.send(message)[0].risk_of_harm
+    signposted_in_both(BUILT_IN, chat, message, concerns or None, contacts)
 
 
 @pytest.mark.parametrize("message", QUIET)
