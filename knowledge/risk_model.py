@@ -223,11 +223,13 @@ class RiskModel:
     def __getattr__(self, name: str) -> object:
         # Read back from the start-up snapshot, a model's tables are read at its first score
         # (`knowledge.snapshot.LATER`); a damaged copy, from the model file.
-        if "_later" in vars(self) and not name.startswith("__"):
-            from knowledge.snapshot_lazy import read_later  # noqa: PLC0415 (only then)
+        if not name.startswith("__"):
+            if "_later" in vars(self):
+                from knowledge.snapshot_lazy import read_later  # noqa: PLC0415 (only then)
 
-            if read_later(self, load_risk_model):
-                return getattr(self, name)
+                read_later(self, load_risk_model)
+            if name in vars(self):  # (or another thread has just read them)
+                return vars(self)[name]
         raise AttributeError(name)
 
     def __eq__(self, other: object) -> bool:

@@ -244,7 +244,7 @@ def read_later(owner: object, made: Callable[[], object]) -> bool:
         AttributeError: the attributes read are not the object's (they never set `_later`).
     """
     attributes = vars(owner)
-    part = attributes.pop(LATER_NAME, None)
+    part = attributes.get(LATER_NAME)
     if type(part) is not LaterPart:
         return False
     try:
@@ -254,5 +254,7 @@ def read_later(owner: object, made: Callable[[], object]) -> bool:
         state = dict(vars(made()))
     if LATER_NAME in state:
         raise AttributeError(f"a later part within a later part: {type(owner).__qualname__}")
+    # Given before the part is dropped: another thread finds either the part or the attributes.
     attributes.update(state)
+    attributes.pop(LATER_NAME, None)
     return True

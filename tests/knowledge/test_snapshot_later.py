@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import pickle
+import threading
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from adapters.console import ask_text, ask_turn
 from bot.core import Core, build_core, turn_clock
 from dialogs.state import ConversationState
 from knowledge.snapshot import SnapshotUnpickler, read_snapshot, snapshot_path
+from knowledge.snapshot_lazy import LaterPart
 from knowledge.snapshot_pickler import SnapshotPickler
 
 PLAIN = "what is an ISP?"
@@ -68,6 +70,30 @@ def test_a_model_read_back_is_written_again_whole(cores: tuple[Core, Path]) -> N
     again = SnapshotUnpickler(io.BytesIO(out.getvalue())).load()
     assert vars(again).keys() == vars(built.knowledge.risk_model).keys()
     assert again == built.knowledge.risk_model
+
+
+def test_a_thread_scoring_while_another_reads_the_tables_scores_as_built(
+    cores: tuple[Core, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built, cache = cores
+    model = build_core(cache_dir=cache).knowledge.risk_model
+    state = LaterPart.state
+    other: list[object] = []
+
+    def meanwhile(part: LaterPart) -> dict[str, object]:
+        # While this thread reads the tables, another scores a message with the same model.
+        if not other:
+            scoring = threading.Thread(target=lambda: other.append(model.score(TOLD)))
+            other.append(scoring)
+            scoring.start()
+            scoring.join()
+        return state(part)
+
+    monkeypatch.setattr(LaterPart, "state", meanwhile)
+    expected = built.knowledge.risk_model.score(TOLD)
+
+    assert model.score(TOLD) == expected
+    assert other[1:] == [expected]
 
 
 def _damaged(cache: Path, tmp_path: Path, where: str) -> Path:
