@@ -220,6 +220,18 @@ class RiskModel:
         self.trained_on = model.trained_on
         """The names of the files the model was trained on."""
 
+    def __getattr__(self, name: str) -> object:
+        # Read back from the start-up snapshot, a model's tables are read at its first score
+        # (`knowledge.snapshot.LATER`); a damaged copy, from the model file.
+        if not name.startswith("__"):
+            if "_later" in vars(self):
+                from knowledge.snapshot_lazy import read_later  # noqa: PLC0415 (only then)
+
+                read_later(self, load_risk_model)
+            if name in vars(self):  # (or another thread has just read them)
+                return vars(self)[name]
+        raise AttributeError(name)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RiskModel):
             return NotImplemented

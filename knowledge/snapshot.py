@@ -30,7 +30,9 @@ never unpickled (a check
 against damage: against someone who can write the directory no sum kept in it would do, and a
 SHA-256 of the megabyte cost a start about 2 ms more), and the packs' source texts are checked
 against the digests recorded when the knowledge was checked, as the knowledge cache does. Any
-problem reading it means the start builds as before, and writes it again.
+problem reading it means the start builds as before, and writes it again. The attributes
+`LATER` names are kept after the body under a sum of their own, checked when they are first
+read (`knowledge.snapshot_lazy.LaterSection`).
 """
 
 from __future__ import annotations
@@ -47,24 +49,28 @@ import importlib.util
 import io
 import itertools
 import operator
+import os
 from collections.abc import Callable, Mapping
 from enum import Enum
 from pathlib import Path
 from types import MemberDescriptorType
-from typing import Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 from knowledge.pack_cache import inputs_unchanged, replace_file
 from knowledge.route_index import RouteIndex
 
+if TYPE_CHECKING:
+    from knowledge.snapshot_lazy import LaterSection
+
 Built = tuple[Knowledge, Matcher, RouteIndex]
 """What a snapshot keeps: the knowledge, its matcher and its routes' index."""
-FORMAT = 6
+FORMAT = 7
 """4: the header pickled as plain data (it was JSON: `json` is not imported by a later start);
 5: the body summed by `importlib.util.source_hash`, not CRC-32 (about a quarter fewer
 instructions over its 4.8 MB: 13.8 million against 18.6); 6: the routes' index kept too, and
-named tuples made as values."""
+named tuples made as values; 7: a later section after the body (`LATER`)."""
 PREFIX = "built-"
 SUFFIX = ".pickle"
 _MAGIC = b"infoshare built knowledge\n"
@@ -82,6 +88,26 @@ DROPPED = {"knowledge.risk:RiskDetector": ("_tables",)}
 # Mappings whose values are read when first asked for (`knowledge.snapshot_lazy`): of an
 # object's attributes, those named here share one table.
 LAZY = {"knowledge.risk:RiskDetector": ("_harm_index", "_context_index")}
+# Attributes kept after the body, in the file's later section, under a sum of their own
+# (`knowledge.snapshot_lazy.LaterSection`): read, and summed, when their object first needs
+# them (its class's `__getattr__`), not at every start. The learnt model's tables are three
+# fifths of the file, and a message reads them only when the cues find nothing in it and it
+# is not a short question ("what is an ISP?" is one).
+LATER = {"knowledge.risk_model:RiskModel": ("_vectorizers",)}
+LATER_NAME = "_later"
+"""The attribute that holds, until they are read, where an object's `LATER` attributes are."""
+UNREADABLE = (
+    pickle.UnpicklingError,
+    EOFError,
+    ValueError,
+    TypeError,
+    LookupError,
+    RecursionError,
+    AttributeError,
+    ImportError,
+    MemoryError,
+)
+"""What reading a damaged snapshot may raise."""
 _ALLOWED = frozenset(
     {
         ("array", "_array_reconstructor"),
@@ -106,20 +132,19 @@ def read_snapshot(directory: Path, key: str) -> Built | None:
     """The knowledge, matcher and routes' index kept for `key`, or None when there is no sound
     snapshot."""
     try:
-        found = snapshot_path(directory, key).read_bytes()
+        file = snapshot_path(directory, key).open("rb", buffering=0)
     except OSError:
         return None
     try:
-        start = _body_start(found, key)
+        with file:
+            parts = _read_parts(file, key)
         built = None
-        if start is not None:
-            # Read in place: a BytesIO over the file's bytes shares them rather than copying.
-            stream = io.BytesIO(found)
-            stream.seek(start)
-            built = SnapshotUnpickler(stream).load()
-    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, LookupError, RecursionError):
-        return None
-    except (AttributeError, ImportError, MemoryError):
+        if parts is not None:
+            from knowledge.snapshot_lazy import BodyUnpickler  # noqa: PLC0415 (it names ours)
+
+            # Read in place: a BytesIO over the body's bytes shares them rather than copying.
+            built = BodyUnpickler(io.BytesIO(parts[0]), parts[1]).load()
+    except (*UNREADABLE, OSError):
         return None
     if (
         type(built) is not tuple
@@ -149,11 +174,11 @@ def write_snapshot(
         inputs: the other files the packs' checks read, with their digests (from the knowledge
             cache's record): a later change to any of them voids the snapshot.
     """
-    out = io.BytesIO()
+    out, later = io.BytesIO(), bytearray()
     try:
         from knowledge.snapshot_pickler import SnapshotPickler  # noqa: PLC0415 (only to write)
 
-        SnapshotPickler(out).dump(built)
+        SnapshotPickler(out, later).dump(built)
     except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
         return False
     body = out.getvalue()
@@ -166,9 +191,12 @@ def write_snapshot(
         "key": key,
         "inputs": dict(inputs),
         "sum": body_sum(body),
+        "body": len(body),
+        "later": len(later),
+        "later_sum": body_sum(bytes(later)),
     }
     encoded = pickle.dumps(header, protocol=5)  # pickle.HIGHEST_PROTOCOL
-    content = _MAGIC + len(encoded).to_bytes(8, "little") + encoded + body
+    content = _MAGIC + len(encoded).to_bytes(8, "little") + encoded + body + later
     try:
         directory.mkdir(parents=True, exist_ok=True)
         replace_file(directory, snapshot_path(directory, key), content)
@@ -180,24 +208,31 @@ def write_snapshot(
     return True
 
 
-def _body_start(found: bytes, key: str) -> int | None:
-    """Where the pickled body of a snapshot file starts, if its header is this key's and
-    format, its inputs are unchanged and the body is the one written."""
+def _read_parts(file: BinaryIO, key: str) -> tuple[bytes, LaterSection] | None:
+    """The pickled body of a snapshot file and its later section, if its header is this key's
+    and format, its inputs are unchanged, the body is the one written and the later section as
+    long as written (its sum is checked when it is first read: `LATER`)."""
     start = len(_MAGIC) + 8
+    found = file.read(start)
     if found[: len(_MAGIC)] != _MAGIC:
         return None
-    size = int.from_bytes(found[len(_MAGIC) : start], "little")
-    if size > len(found) - start:
+    size = int.from_bytes(found[len(_MAGIC) :], "little")
+    if size > (total := os.fstat(file.fileno()).st_size) - start:
         return None
-    header = _HeaderUnpickler(io.BytesIO(found[start : start + size])).load()
+    header = _HeaderUnpickler(io.BytesIO(file.read(size))).load()
     if not isinstance(header, dict) or header.get("key") != key or header.get("format") != FORMAT:
         return None
-    inputs = header.get("inputs")
-    if not isinstance(inputs, dict) or not inputs_unchanged(inputs):
+    inputs, length = header.get("inputs"), header.get("body")
+    if not isinstance(inputs, dict) or not inputs_unchanged(inputs) or type(length) is not int:
         return None
-    with memoryview(found) as whole:
-        written = body_sum(whole[start + size :]) == header.get("sum")
-    return start + size if written else None
+    if not 0 <= length <= total:
+        return None
+    body, later = file.read(length), file.read()
+    if body_sum(body) != header.get("sum") or len(later) != header.get("later"):
+        return None
+    from knowledge.snapshot_lazy import LaterSection  # noqa: PLC0415 (it names ours)
+
+    return body, LaterSection(later, header.get("later_sum"), Path(file.name))
 
 
 def body_sum(body: bytes | memoryview) -> int:

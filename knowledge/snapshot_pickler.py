@@ -21,6 +21,8 @@ from knowledge.snapshot import (
     DROPPED,
     EMPTIED,
     KEPT_METHODS,
+    LATER,
+    LATER_NAME,
     LAZY,
     PACKAGE,
     class_named,
@@ -100,14 +102,30 @@ class _LazyIndexOut:
         self.table: _LazyTableOut | None = None
 
 
+class _LaterOut:
+    """Attributes of an object to write in the snapshot's later section (`LATER`)."""
+
+    __slots__ = ("state",)
+
+    def __init__(self, state: dict[str, object]) -> None:
+        self.state = state
+
+
 class SnapshotPickler(pickle.Pickler):
     """Pickles the knowledge and the matcher as `knowledge.snapshot` reads them (see there)."""
 
-    def __init__(self, file: io.BytesIO) -> None:
+    def __init__(self, file: io.BytesIO, later: bytearray | None = None) -> None:
+        """Args:
+        file: where the body is written.
+        later: where the attributes `LATER` names are written, each object's a pickle of its
+            own, the body naming where (a persistent id); None writes them in the body.
+        """
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self._kinds: dict[type, str] = {}  # one string per class, written once and referred to
         self._places: dict[int, tuple[_Group, int]] = {}  # by id: alive while it is dumped
         self._lazy: dict[int, dict[str, _LazyIndexOut]] = {}  # by the owner's id, as above
+        self._later = later
+        self._later_out: dict[int, _LaterOut] = {}  # by the owner's id, as above
 
     def dump(self, obj: object) -> None:
         """Write `obj` (the knowledge and the matcher), each value class at a time where it can.
@@ -124,10 +142,16 @@ class SnapshotPickler(pickle.Pickler):
 
     def state_of(self, obj: object) -> dict[str, object]:
         """The attributes an object is written with: those `EMPTIED` names empty, those `DROPPED`
-        names left out, and those
-        `LAZY` names as lazy indexes into one table."""
-        state = dict(vars(obj))
+        names left out, those
+        `LAZY` names as lazy indexes into one table, and those `LATER` names (read back first
+        if they are waiting in a snapshot) in the later section, when it is written."""
         kind = _kind(type(obj))
+        later = {name: getattr(obj, name) for name in LATER.get(kind, ())}
+        state = dict(vars(obj))
+        if later and self._later is not None:
+            if (out := self._later_out.get(id(obj))) is None:
+                out = self._later_out[id(obj)] = _LaterOut(later)
+            state = {n: v for n, v in state.items() if n not in later} | {LATER_NAME: out}
         for attribute in EMPTIED.get(kind, ()):
             state[attribute] = type(state[attribute])()
         for attribute in DROPPED.get(kind, ()):
@@ -137,6 +161,15 @@ class SnapshotPickler(pickle.Pickler):
                 lazy = self._lazy[id(obj)] = _lazy_indexes({n: state[n] for n in names})
             state.update(lazy)
         return state
+
+    def persistent_id(self, obj: object) -> object:
+        if not isinstance(obj, _LaterOut) or self._later is None:
+            return None
+        out = io.BytesIO()
+        SnapshotPickler(out).dump(obj.state)
+        start = len(self._later)
+        self._later += out.getvalue()
+        return start, len(self._later)
 
     def reducer_override(self, obj: object) -> Any:
         cls = type(obj)
@@ -176,7 +209,7 @@ class _ItemPickler(SnapshotPickler):
     def dump(self, obj: object) -> None:
         pickle.Pickler.dump(self, obj)
 
-    def persistent_id(self, obj: object) -> int | None:
+    def persistent_id(self, obj: object) -> object:
         return None if obj is self._item else self._numbers.get(id(obj))
 
 

@@ -165,22 +165,23 @@ def test_a_damaged_or_other_snapshot_is_not_read(tmp_path: Path, damage: str) ->
     key, _ = _kept(tmp_path)
     path = snapshot_path(tmp_path, key)
     content = bytearray(path.read_bytes())
-    header, body = _split(bytes(content))
+    header, body, later = _split(bytes(content))
     if damage.startswith("flip"):
-        # One bit anywhere in the body: its first byte, the middle (the learnt model's tables),
-        # the last, and 1,000 bytes from the end (the detector's lazy phrases).
-        where = {"flip": -1000, "flip-first": len(content) - len(body), "flip-last": -1}
-        content[where.get(damage, len(content) - len(body) // 2)] ^= 0x01
+        # One bit anywhere in the body: its first byte, the middle, the last, and 1,000 bytes
+        # from its end (the detector's lazy phrases). The later section after it is summed
+        # when first read (test_snapshot_later.py).
+        end = len(content) - len(later)
+        where = {"flip": end - 1000, "flip-first": end - len(body), "flip-last": end - 1}
+        content[where.get(damage, end - len(body) // 2)] ^= 0x01
     elif damage == "truncate":
         del content[-1000:]
     elif damage == "magic":
         content[0] ^= 0x01
     else:
-        header, body = _split(bytes(content))
         header["format" if damage == "format" else "key"] = (
             FORMAT + 1 if damage == "format" else "0" * 64
         )
-        content = bytearray(_file(header, body))
+        content = bytearray(_file(header, body, later))
     path.write_bytes(bytes(content))
 
     assert read_snapshot(tmp_path, key) is None
@@ -201,7 +202,7 @@ def test_a_snapshot_naming_anything_else_is_refused_and_nothing_runs(
     tmp_path: Path, what: str
 ) -> None:
     key, _ = _kept(tmp_path)
-    header, _ = _split(snapshot_path(tmp_path, key).read_bytes())
+    header, _, _ = _split(snapshot_path(tmp_path, key).read_bytes())
     ran = tmp_path / "ran"
     if what == "outside":
         body = pickle.dumps(_Touch(ran))
@@ -215,7 +216,6 @@ def test_a_snapshot_naming_anything_else_is_refused_and_nothing_runs(
             "imported": "knowledge.loader:Path",  # a class, but not one of the package's
         }[what]
         body = pickle.dumps(_Call(snapshot.new_object, (kind,)))
-    header["sum"] = snapshot.body_sum(body)
     snapshot_path(tmp_path, key).write_bytes(_file(header, body))
 
     assert read_snapshot(tmp_path, key) is None
@@ -229,13 +229,13 @@ def test_a_header_that_is_not_plain_data_is_refused_and_nothing_runs(
     tmp_path: Path, header_kind: str
 ) -> None:
     key, _ = _kept(tmp_path)
-    header, body = _split(snapshot_path(tmp_path, key).read_bytes())
+    header, body, later = _split(snapshot_path(tmp_path, key).read_bytes())
     ran = tmp_path / "ran"
     if header_kind == "callable":  # the header's own values, with something that would run
         encoded = pickle.dumps({**header, "note": _Touch(ran)})
     else:  # format 3 wrote the same header as JSON
         encoded = json.dumps(header).encode()
-    content = snapshot._MAGIC + len(encoded).to_bytes(8, "little") + encoded + body
+    content = snapshot._MAGIC + len(encoded).to_bytes(8, "little") + encoded + body + later
     snapshot_path(tmp_path, key).write_bytes(content)
 
     assert read_snapshot(tmp_path, key) is None
@@ -254,17 +254,22 @@ def test_an_object_it_cannot_reduce_means_no_snapshot(tmp_path: Path) -> None:
     assert not snapshot_path(tmp_path, key).exists()
 
 
-def _split(content: bytes) -> tuple[dict[str, object], bytes]:
+def _split(content: bytes) -> tuple[dict[str, object], bytes, bytes]:
+    """A snapshot file's header, body and later section."""
     start = len(snapshot._MAGIC) + 8
     size = int.from_bytes(content[len(snapshot._MAGIC) : start], "little")
     header = pickle.loads(content[start : start + size])
     assert isinstance(header, dict)
-    return header, content[start + size :]
+    end = start + size + header["body"]
+    return header, content[start + size : end], content[end:]
 
 
-def _file(header: dict[str, object], body: bytes) -> bytes:
+def _file(header: dict[str, object], body: bytes, later: bytes = b"") -> bytes:
+    """A snapshot file of `header`, its sums and lengths those of `body` and `later`."""
+    header = {**header, "sum": snapshot.body_sum(body), "body": len(body)}
+    header |= {"later": len(later), "later_sum": snapshot.body_sum(later)}
     encoded = pickle.dumps(header)
-    return snapshot._MAGIC + len(encoded).to_bytes(8, "little") + encoded + body
+    return snapshot._MAGIC + len(encoded).to_bytes(8, "little") + encoded + body + later
 
 
 class _Call:
