@@ -1,0 +1,42 @@
+"""Round 36 (r1k36): quiet disclosures and wrong contacts left at round 35's end.
+
+Each signposted message names its person at risk and the contacts that must be shown; the
+look-alikes beside them tell of nobody in particular and stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import quiet_in_both, signposted_in_both
+
+BUILT_IN = builtin_knowledge().risk_detector
+
+# (message, whom the harm concerns or None for any, contacts that must be named)
+SIGNPOSTED = [
+    # a small child left alone, the age typed as one word (was adult contacts only)
+    ("my neighbour leaves her 3yo alone", None, {"childrens-social-care"}),
+    ("my neighbour leaves her 3 y/o alone", None, {"childrens-social-care"}),
+    ("my neighbour leaves her 18mo alone", None, {"childrens-social-care"}),
+    ("my neighbour leaves her 3 yo alone", None, {"childrens-social-care"}),
+    ("my neighbour leaves her 3yr old alone", None, {"childrens-social-care"}),
+]
+
+QUIET = [
+    "i have lived alone for 18 months",
+    "can a 3yo be left alone for a minute while I answer the door?",
+]
+
+
+@pytest.mark.parametrize(("message", "concerns", "contacts"), SIGNPOSTED)
+def test_signposted_with_the_right_concerns_and_contacts(
+    chat: Chat, message: str, concerns: str | None, contacts: set[str]
+) -> None:
+    signposted_in_both(BUILT_IN, chat, message, concerns, contacts)
+
+
+@pytest.mark.parametrize("message", QUIET)
+def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
