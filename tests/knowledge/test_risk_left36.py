@@ -22,6 +22,9 @@ SIGNPOSTED = [
     ("my neighbour leaves her 18mo alone", None, {"childrens-social-care"}),
     ("my neighbour leaves her 3 yo alone", None, {"childrens-social-care"}),
     ("my neighbour leaves her 3yr old alone", None, {"childrens-social-care"}),
+    # a baby's age between commas in a note is no list item (was either: adult contacts too)
+    ("?NAI, 6 weeks, bruise to ear", "child", {"childrens-social-care"}),
+    ("query NAI, 3 months, torn frenulum", "child", {"childrens-social-care"}),
 ]
 
 QUIET = [
