@@ -25,10 +25,13 @@ SIGNPOSTED = [
     # a baby's age between commas in a note is no list item (was either: adult contacts too)
     ("?NAI, 6 weeks, bruise to ear", "child", {"childrens-social-care"}),
     ("query NAI, 3 months, torn frenulum", "child", {"childrens-social-care"}),
+    # a note's weeks as a fraction of a year
+    ("?NAI, 6/52, bruise to ear", "child", {"childrens-social-care"}),
 ]
 
 QUIET = [
     "i have lived alone for 18 months",
+    "what does 6/52 mean in a discharge letter?",
     "can a 3yo be left alone for a minute while I answer the door?",
 ]
 
