@@ -27,11 +27,26 @@ SIGNPOSTED = [
     ("query NAI, 3 months, torn frenulum", "child", {"childrens-social-care"}),
     # a note's weeks as a fraction of a year
     ("?NAI, 6/52, bruise to ear", "child", {"childrens-social-care"}),
+    # a grown son who keeps his mother's money: financial abuse of an adult (was read as a
+    # child paid to look after things, child contacts only)
+    (
+        "the PCSO says her son looks after his money and she hasnt seen any of it",
+        "adult",
+        {"adult-social-care"},
+    ),
+    (
+        "my daughter looks after my pension and I haven't had a penny",
+        "adult",
+        {"adult-social-care"},
+    ),
+    # a child paid to mind things still is
+    ("they pay him to look after stuff for them", "child", {"childrens-social-care"}),
 ]
 
 QUIET = [
     "i have lived alone for 18 months",
     "what does 6/52 mean in a discharge letter?",
+    "my son looks after my money, what is an LPA?",
     "can a 3yo be left alone for a minute while I answer the door?",
 ]
 
