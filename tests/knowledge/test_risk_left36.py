@@ -41,6 +41,16 @@ SIGNPOSTED = [
     ),
     # a child paid to mind things still is
     ("they pay him to look after stuff for them", "child", {"childrens-social-care"}),
+    # adult social care's people and places (were "either": children's social care and LADO)
+    ("a colleague hit a service user", "adult", {"adult-social-care"}),
+    ("a volunteer at our day centre pushed a man over", "adult", {"adult-social-care"}),
+    ("A service user has threatened to jump off the bridge.", "adult", {"adult-social-care"}),
+    # a child named there is still a child's concern
+    (
+        "a volunteer at the day centre slapped a 12 year old",
+        None,
+        {"childrens-social-care", "lado"},
+    ),
 ]
 
 QUIET = [
@@ -56,6 +66,20 @@ def test_signposted_with_the_right_concerns_and_contacts(
     chat: Chat, message: str, concerns: str | None, contacts: set[str]
 ) -> None:
     signposted_in_both(BUILT_IN, chat, message, concerns, contacts)
+
+
+# an adult harmed by staff: no LADO, no children's social care (r1h35's adult contacts)
+NOT_FOR_CHILDREN = [
+    "a colleague hit a service user",
+    "a volunteer at our day centre pushed a man over",
+]
+
+
+@pytest.mark.parametrize("message", NOT_FOR_CHILDREN)
+def test_no_childrens_contacts_for_an_adult(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert not {"lado", "childrens-social-care"} & set(finding.contacts), finding
 
 
 @pytest.mark.parametrize("message", QUIET)
