@@ -45,6 +45,12 @@ SIGNPOSTED = [
     ("a colleague hit a service user", "adult", {"adult-social-care"}),
     ("a volunteer at our day centre pushed a man over", "adult", {"adult-social-care"}),
     ("A service user has threatened to jump off the bridge.", "adult", {"adult-social-care"}),
+    # an older man pushed is an adult harmed, no sign of grooming (was grooming too: either)
+    ("a volunteer at our day centre pushed an older man over", "adult", {"adult-social-care"}),
+    ("a carer slapped an older woman at the home", "adult", {"adult-social-care"}),
+    # an older man who harms a girl is still a sign of grooming
+    ("she's seeing an older man and he hit her", "either", {"childrens-social-care"}),
+    ("my 14yo's older boyfriend hit her", None, {"childrens-social-care"}),
     # a child named there is still a child's concern
     (
         "a volunteer at the day centre slapped a 12 year old",
@@ -72,6 +78,7 @@ def test_signposted_with_the_right_concerns_and_contacts(
 NOT_FOR_CHILDREN = [
     "a colleague hit a service user",
     "a volunteer at our day centre pushed a man over",
+    "a volunteer at our day centre pushed an older man over",
 ]
 
 
