@@ -63,6 +63,7 @@ def general_phrases(
         and not own_supposed(h, read, starts, markers)
         and not own_told(h, read, starts, tellings, markers)
         and not case_in_frame(h, hits, read, markers)
+        and not _a_cue_word(h, hits)
         and not (h.sentence in asks and passes_on(h, read, markers["pass-on"], that=True))
         and (
             h.sentence in asks
@@ -72,6 +73,18 @@ def general_phrases(
             )
         )
     }
+
+
+def _a_cue_word(general: Hit, hits: list[Hit]) -> bool:
+    """Whether the one-word `general` phrase is a later word of a cue of harm ("pt has SI with
+    plan and means": "means" is the cue's, no question of meaning; round 36, r1k36)."""
+    return general.end - general.position == 1 and any(
+        x.phrase.kind is Kind.CUE
+        and x.phrase.category >= 0
+        and x.sentence == general.sentence
+        and x.position < general.position < x.end
+        for x in hits
+    )
 
 
 def case_in_frame(

@@ -16,6 +16,11 @@ BUILT_IN = builtin_knowledge().risk_detector
 
 # (message, whom the harm concerns or None for any, contacts that must be named)
 SIGNPOSTED = [
+    # "means" as the word of a cue of harm, not a question of meaning (was quiet)
+    ("pt has SI with plan and means", None, {"safeguarding-lead"}),
+    ("pt has SI with means", None, {"safeguarding-lead"}),
+    ("yp disclosed SI with plan and means", "child", {"childrens-social-care"}),
+    ("the night staff are mean to him and leave him wet", None, {"adult-social-care"}),
     # a small child left alone, the age typed as one word (was adult contacts only)
     ("my neighbour leaves her 3yo alone", None, {"childrens-social-care"}),
     ("my neighbour leaves her 3 y/o alone", None, {"childrens-social-care"}),
@@ -60,6 +65,11 @@ SIGNPOSTED = [
 ]
 
 QUIET = [
+    "what does SI mean",
+    "what if a pupil has SI",
+    "what does SI with plan and means mean?",
+    "what does Prevent mean",
+    "can you tell me what Prevent means",
     "i have lived alone for 18 months",
     "what does 6/52 mean in a discharge letter?",
     "my son looks after my money, what is an LPA?",
