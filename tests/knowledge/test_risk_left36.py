@@ -21,6 +21,13 @@ SIGNPOSTED = [
     ("pt has SI with means", None, {"safeguarding-lead"}),
     ("yp disclosed SI with plan and means", "child", {"childrens-social-care"}),
     ("the night staff are mean to him and leave him wet", None, {"adult-social-care"}),
+    # a trip abroad a girl told the writer of is a particular journey (was quiet)
+    (
+        "what should i do if a girl tells me she is going abroad for FGM",
+        "child",
+        {"childrens-social-care"},
+    ),
+    ("what should I do if a pupil told me she's being taken abroad for cutting", None, set()),
     # a small child left alone, the age typed as one word (was adult contacts only)
     ("my neighbour leaves her 3yo alone", None, {"childrens-social-care"}),
     ("my neighbour leaves her 3 y/o alone", None, {"childrens-social-care"}),
@@ -70,6 +77,11 @@ QUIET = [
     "what does SI with plan and means mean?",
     "what does Prevent mean",
     "can you tell me what Prevent means",
+    "what should I do if I suspect FGM",
+    "what should I do if I suspect a girl is going abroad for FGM",
+    "what should I do if a girl tells me about FGM",
+    "what should I do if a student tells me they're at risk of honour-based violence",
+    "if a girl tells me she is going abroad this summer, is that a sign of FGM?",
     "i have lived alone for 18 months",
     "what does 6/52 mean in a discharge letter?",
     "my son looks after my money, what is an LPA?",
