@@ -28,6 +28,12 @@ SIGNPOSTED = [
         {"childrens-social-care"},
     ),
     ("what should I do if a pupil told me she's being taken abroad for cutting", None, set()),
+    # a case told inside a frame, what it counts as after it (was quiet)
+    (
+        "on the training day they said my student's boyfriend hitting her counts as domestic abuse",
+        None,
+        {"safeguarding-lead"},
+    ),
     # a small child left alone, the age typed as one word (was adult contacts only)
     ("my neighbour leaves her 3yo alone", None, {"childrens-social-care"}),
     ("my neighbour leaves her 3 y/o alone", None, {"childrens-social-care"}),
@@ -82,6 +88,9 @@ QUIET = [
     "what should I do if a girl tells me about FGM",
     "what should I do if a student tells me they're at risk of honour-based violence",
     "if a girl tells me she is going abroad this summer, is that a sign of FGM?",
+    "on the training day they said a boyfriend hitting her counts as domestic abuse",
+    "the training said a girl's boyfriend hitting her counts as domestic abuse",
+    "does a boyfriend hitting his girlfriend count as domestic abuse?",
     "i have lived alone for 18 months",
     "what does 6/52 mean in a discharge letter?",
     "my son looks after my money, what is an LPA?",
