@@ -244,7 +244,13 @@ def judge(
     general |= alternatives(read, general, asks)
     asking = read.questions - specific - on_occasion
     counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
-    counted = not_a_rule(counted, read, speakers, sharing=markers["rule-sharing"])
+    counted = not_a_rule(
+        counted,
+        read,
+        speakers,
+        sharing=markers["rule-sharing"],
+        pointers=markers["case-pointers"],
+    )
     telling = told_at(counted, about)
     # Sentences that tell (neither start with a question word nor end with "?") about someone
     # in particular: one word of a family marked `alone` is enough there.

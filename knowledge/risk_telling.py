@@ -71,6 +71,7 @@ def not_a_rule(
     speakers: frozenset[str] = frozenset(),
     *,
     sharing: frozenset[str],
+    pointers: frozenset[str] = frozenset(),
 ) -> list[Hit]:
     """The hits without the harm named in a rule someone is reported to have given about
     sharing ("my manager says we can't share anything about domestic abuse without consent",
@@ -84,6 +85,10 @@ def not_a_rule(
     `speakers` (the stems of nouns for children, relatives and people in care, not staff) or a
     child's age ("my 6 year old said"), "I can't tell mummy" is the speaker's plight, no rule
     ("a parent told me the school can't report neglect" still passes on one: not "I").
+
+    Nor is it a rule when its subject is someone in particular, one of `speakers` after a word
+    of `pointers` (the pack's `case-pointers`): "the guidance says this girl should be referred
+    as her brother sexually abuses her" decides about her (round 36, r1k36).
     """
     told = told_at(hits)
     words = read.words
@@ -110,6 +115,10 @@ def not_a_rule(
             )
             and last_that.get(sentence, i) <= i
             and not ("i" in words[max(0, i - 3) : i] and _said_by(read, told[sentence], speakers))
+            and not any(
+                j in read.persons and words[j] in speakers and words[j - 1] in pointers
+                for j in range(told.get(sentence, i) + 1, i)
+            )
         ):
             rules.add(sentence)
     if not rules:

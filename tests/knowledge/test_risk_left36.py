@@ -34,6 +34,12 @@ SIGNPOSTED = [
         None,
         {"safeguarding-lead"},
     ),
+    # a rule on sharing said of someone in particular decides about her (was quiet)
+    (
+        "the guidance says this girl should be referred as her brother sexually abuses her",
+        None,
+        {"childrens-social-care"},
+    ),
     # a small child left alone, the age typed as one word (was adult contacts only)
     ("my neighbour leaves her 3yo alone", None, {"childrens-social-care"}),
     ("my neighbour leaves her 3 y/o alone", None, {"childrens-social-care"}),
@@ -91,6 +97,10 @@ QUIET = [
     "on the training day they said a boyfriend hitting her counts as domestic abuse",
     "the training said a girl's boyfriend hitting her counts as domestic abuse",
     "does a boyfriend hitting his girlfriend count as domestic abuse?",
+    "the guidance says a girl should be referred if her brother sexually abuses her",
+    "my manager says we can't share anything about domestic abuse without consent",
+    "a colleague said I should always report self-harm",
+    "the DSL says my manager should be told about the sexual abuse policy",
     "i have lived alone for 18 months",
     "what does 6/52 mean in a discharge letter?",
     "my son looks after my money, what is an LPA?",
