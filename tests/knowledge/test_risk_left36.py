@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.risk import stem_word
+from knowledge.risk_ages import young_age_at
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
 from tests.support.risk_both import quiet_in_both, signposted_in_both
@@ -133,3 +135,30 @@ def test_no_childrens_contacts_for_an_adult(message: str) -> None:
 @pytest.mark.parametrize("message", QUIET)
 def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     quiet_in_both(BUILT_IN, chat, message)
+
+
+# One reader of a typed age (`knowledge.risk_words.age_in_word`) in the ordinary-cause and
+# young-carer rules too: "2yo", "2 yo" as "2 year old"; "25yo" as an adult's age.
+@pytest.mark.parametrize(
+    ("typed", "young"),
+    [
+        ("a 2 year old hit", True),
+        ("a 2yo hit", True),
+        ("a 2 yo hit", True),
+        ("a two year old hit", True),
+        ("the two hit", False),
+        ("a 7yo hit", False),
+        ("a 7 year old hit", False),
+    ],
+)
+def test_a_young_age_however_typed(typed: str, young: bool) -> None:
+    words = [stem_word(w) for w in typed.split()]
+    at = len(words) - 1
+    assert any(young_age_at(words, j - 2, at) for j in range(at)) is young
+
+
+def test_a_grown_carer_age_typed_as_one_word() -> None:
+    finding = BUILT_IN.detect(
+        "my brother, 25yo, looks after our mum and does all her personal care"
+    )
+    assert finding is None or "young-carer" not in finding.categories, finding
