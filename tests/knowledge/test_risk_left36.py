@@ -43,9 +43,13 @@ SIGNPOSTED = [
         {"childrens-social-care"},
     ),
     # a small child left alone, the age typed as one word (was adult contacts only)
-    ("my neighbour leaves her 3yo alone", None, {"childrens-social-care"}),
-    ("my neighbour leaves her 3 y/o alone", None, {"childrens-social-care"}),
-    ("my neighbour leaves her 18mo alone", None, {"childrens-social-care"}),
+    ("my neighbour leaves her 3yo alone", "child", {"childrens-social-care"}),
+    ("my neighbour leaves her 3 y/o alone", "child", {"childrens-social-care"}),
+    ("my neighbour leaves her 18mo alone", "child", {"childrens-social-care"}),
+    # a grown-up left alone, or a woman harmed beside the child, stays as it was
+    ("my neighbour leaves her mum alone", "adult", {"adult-social-care"}),
+    ("mum leaves the 3yo alone and her partner hits her", "either", {"adult-social-care"}),
+    ("mum says she leaves the 3yo alone at night", "child", {"childrens-social-care"}),
     ("my neighbour leaves her 3 yo alone", None, {"childrens-social-care"}),
     ("my neighbour leaves her 3yr old alone", None, {"childrens-social-care"}),
     # a baby's age between commas in a note is no list item (was either: adult contacts too)
