@@ -204,13 +204,11 @@ def list_items(raws: list[str], sentence_of: list[int], clause_of: list[int]) ->
     clause of its own). `raws` are the message's words and marks (`words_of`), one word for each
     entry of `sentence_of` and `clause_of`, in order; clauses are numbered again from 0."""
     before: list[str] = []  # the mark just before each word, or ""
-    numbers: set[int] = set()  # where a word is a number: "?NAI, 6 weeks, bruise" is no list
     mark = ""
     for raw in raws:
         if len(before) == len(clause_of):
             break
         if raw.isalnum():
-            numbers.update({len(before)} if raw.isdecimal() else ())
             before.append(mark)
             mark = ""
         else:
@@ -228,7 +226,6 @@ def list_items(raws: list[str], sentence_of: list[int], clause_of: list[int]) ->
             and before[s] == before[e] == ","
             and sentence_of[s - 1] == sentence_of[s] == sentence_of[e]
             and e - s <= _LIST_ITEM_WORDS
-            and s not in numbers
         )
         clause += not item
         joined.extend([clause] * (e - s))

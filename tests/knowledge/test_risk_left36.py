@@ -52,7 +52,7 @@ SIGNPOSTED = [
     ("mum says she leaves the 3yo alone at night", "child", {"childrens-social-care"}),
     ("my neighbour leaves her 3 yo alone", None, {"childrens-social-care"}),
     ("my neighbour leaves her 3yr old alone", None, {"childrens-social-care"}),
-    # a baby's age between commas in a note is no list item (was either: adult contacts too)
+    # a baby's age just after a note's query of NAI (was either: adult contacts too)
     ("?NAI, 6 weeks, bruise to ear", "child", {"childrens-social-care"}),
     ("query NAI, 3 months, torn frenulum", "child", {"childrens-social-care"}),
     # a note's weeks as a fraction of a year
@@ -166,3 +166,18 @@ def test_a_grown_carer_age_typed_as_one_word() -> None:
         "my brother, 25yo, looks after our mum and does all her personal care"
     )
     assert finding is None or "young-carer" not in finding.categories, finding
+
+
+# A duration between commas in an adult's note is no baby's age (the child's contacts alone
+# would be wrong): a first try at "?NAI, 6 weeks" split such lists and read them so.
+@pytest.mark.parametrize(
+    ("message", "concerns"),
+    [
+        ("client says her partner hit her, 2 weeks, still bruised", "either"),
+        ("elderly lady, 3 months, no carer has been, bruises on her arms", "adult"),
+    ],
+)
+def test_a_duration_in_an_adults_note(message: str, concerns: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert finding.concerns == concerns, finding
