@@ -98,6 +98,8 @@ QUIET = [
     "what should I do if I suspect FGM",
     "what should I do if I suspect a girl is going abroad for FGM",
     "what should I do if a girl tells me about FGM",
+    "what should I do if a parent tells me they are going abroad for the summer and I'm worried "
+    "about FGM?",
     "what should I do if a student tells me they're at risk of honour-based violence",
     "if a girl tells me she is going abroad this summer, is that a sign of FGM?",
     "on the training day they said a boyfriend hitting her counts as domestic abuse",
