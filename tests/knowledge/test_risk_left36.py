@@ -109,6 +109,8 @@ QUIET = [
     "my manager says we can't share anything about domestic abuse without consent",
     "a colleague said I should always report self-harm",
     "the DSL says my manager should be told about the sexual abuse policy",
+    "the DSL says our students must report sexual harassment to her",
+    "the GP said my mum can share her records about the abuse she suffered years ago",
     "i have lived alone for 18 months",
     "what does 6/52 mean in a discharge letter?",
     "my son looks after my money, what is an LPA?",
