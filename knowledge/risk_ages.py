@@ -7,8 +7,11 @@ stemmed words."""
 from __future__ import annotations
 
 from knowledge.risk_types import Tokens
+from knowledge.risk_words import age_in_word
 
-_YOUNG_AGES = frozenset({"1", "2", "3", "4", "one", "two", "three", "four"})
+_YOUNG_AGES = frozenset({"one", "two", "three", "four"})
+_YOUNGEST_SCHOOL_AGE = 5  # under it, a child's blows in play are a small child's
+_YO = "yo"  # "2 yo"
 _AGE_WORDS = frozenset({"year", "yr", "yo"})
 _OLD = "old"
 _MONTH = "month"  # a baby's age only before "old": "last month" is a time
@@ -26,14 +29,22 @@ def names_a_baby(tokens: list[str], babies: frozenset[str]) -> bool:
 
 
 def young_age_at(tokens: list[str], j: int, before: int) -> bool:
-    """Whether an age under five ("2 year old") starts at `j` and ends before `before`."""
-    return (
-        j >= 0
-        and j + 2 < before
-        and tokens[j] in _YOUNG_AGES
-        and tokens[j + 1] in _AGE_WORDS
-        and tokens[j + 2] == _OLD
+    """Whether an age under five ends at `j + 2`, before `before`: "2 year old" from `j`, or
+    typed shorter, "2 yo" or "2yo" (the age read by `knowledge.risk_words.age_in_word`)."""
+    end = j + 2
+    if not 0 <= end < before:
+        return False
+    if not tokens[end].isdecimal() and age_in_word(tokens[end]) is not None:  # "2yo", "3yrs"
+        return _young(tokens[end])
+    return (j + 1 >= 0 and tokens[end] == _YO and _young(tokens[j + 1])) or (
+        j >= 0 and _young(tokens[j]) and tokens[j + 1] in _AGE_WORDS and tokens[end] == _OLD
     )
+
+
+def _young(word: str) -> bool:
+    """Whether `word` gives an age under five ("2", "two", "2yo")."""
+    age = age_in_word(word)
+    return word in _YOUNG_AGES if age is None else age < _YOUNGEST_SCHOOL_AGE
 
 
 def baby_age_alone(

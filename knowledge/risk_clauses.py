@@ -63,6 +63,8 @@ def general_phrases(
         and not own_supposed(h, read, starts, markers)
         and not own_told(h, read, starts, tellings, markers)
         and not case_in_frame(h, hits, read, markers)
+        and not _a_cue_word(h, hits)
+        and not _case_told_before(h, hits, read, markers)
         and not (h.sentence in asks and passes_on(h, read, markers["pass-on"], that=True))
         and (
             h.sentence in asks
@@ -72,6 +74,35 @@ def general_phrases(
             )
         )
     }
+
+
+def _a_cue_word(general: Hit, hits: list[Hit]) -> bool:
+    """Whether the one-word `general` phrase is a later word of a cue of harm ("pt has SI with
+    plan and means": "means" is the cue's, no question of meaning; round 36, r1k36)."""
+    return general.end - general.position == 1 and any(
+        x.phrase.kind is Kind.CUE
+        and x.phrase.category >= 0
+        and x.sentence == general.sentence
+        and x.position < general.position < x.end
+        for x in hits
+    )
+
+
+def _case_told_before(
+    general: Hit, hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+) -> bool:
+    """Whether an earlier frame in the clause of `general` tells of someone in particular, the
+    person and the harm before `general` (`case_in_frame`): "on the training day they said my
+    student's boyfriend hitting her counts as domestic abuse" says what that case counts as; it
+    asks no definition (round 36, r1k36)."""
+    before = [x for x in hits if x.position < general.position]
+    return any(
+        f.phrase.kind in (Kind.GENERAL, Kind.FRAMING)
+        and f.clause == general.clause
+        and f.end <= general.position
+        and case_in_frame(f, before, read, markers)
+        for f in before
+    )
 
 
 def case_in_frame(

@@ -39,6 +39,7 @@ from knowledge.pack_values import Value
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_subjects import question_stems
 from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
+from knowledge.risk_words import age_in_word
 from knowledge.value_class import value_class
 
 __all__ = ["Doers", "by_doer", "doers_of"]
@@ -165,8 +166,8 @@ def _grown_carers(hits: list[Hit], read: Tokens, words: Doers) -> list[Hit]:
         return hits
     tokens = read.words
     writer_young = any(
-        word.isdigit()
-        and int(word) < _ADULT_AGE
+        (age := age_in_word(word)) is not None
+        and age < _ADULT_AGE
         and k
         and tokens[k - 1] in _SAYS_AGE
         and (_WRITER in tokens[max(0, k - 2) : k] or tokens[k - 1] == _WRITER_IS)
@@ -190,8 +191,12 @@ def _grown_doer(read: Tokens, at: int, words: Doers, writer_young: bool) -> bool
         if read.sentence_of[j] != sentence:
             return False
         word = tokens[j]
-        if word.isdigit() and j and (tokens[j - 1] in _SAYS_AGE or tokens[j + 1] in _AGE_WORDS):
-            return int(word) >= _ADULT_AGE  # "my son is 30", "he is 9", "a 12 year old"
+        age = age_in_word(word)  # the one reader of a typed age: "30", "12yo", "9yrs"
+        if age is not None and (
+            not word.isdecimal()
+            or (j and (tokens[j - 1] in _SAYS_AGE or tokens[j + 1] in _AGE_WORDS))
+        ):
+            return age >= _ADULT_AGE  # "my son is 30", "he is 9", "a 12 year old", "a 12yo"
         if word == _WRITER:  # "a 12 year old I support does…": the child, not the writer
             return not writer_young and not (
                 j and (tokens[j - 1] in words.young or tokens[j - 1] in _SOMEONE)

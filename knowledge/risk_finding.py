@@ -28,6 +28,7 @@ from knowledge.risk_counted import categories_shown, going_on
 from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
 from knowledge.risk_grown import grown_up
+from knowledge.risk_grown_harmed import grown_harmed
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import RiskCategory, RiskPack
 from knowledge.risk_scene import real_cases, scene_of
@@ -243,7 +244,13 @@ def judge(
     general |= alternatives(read, general, asks)
     asking = read.questions - specific - on_occasion
     counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
-    counted = not_a_rule(counted, read, speakers, sharing=markers["rule-sharing"])
+    counted = not_a_rule(
+        counted,
+        read,
+        speakers,
+        sharing=markers["rule-sharing"],
+        pointers=markers["case-pointers"],
+    )
     telling = told_at(counted, about)
     # Sentences that tell (neither start with a question word nor end with "?") about someone
     # in particular: one word of a family marked `alone` is enough there.
@@ -280,6 +287,8 @@ def _finding(
 ) -> RiskFinding:
     """The finding for the categories `found` (by the cue that showed each), with whom to
     signpost to, read from the phrases that counted and every phrase found."""
+    grown = grown_harmed(found, counted, pack=pack)  # "pushed an older man over"
+    found = {c: cue for c, cue in found.items() if c not in grown}
     categories = [pack.categories[c] for c in sorted(found)]
     again = read_again(counted, hits, read, found, pack=pack, grown_kin=markers["grown-kin"])
     concern = concern_of(

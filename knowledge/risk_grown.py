@@ -14,7 +14,9 @@ people; some messages it leaves at "either" name only a grown-up at risk, or onl
 - a child named clearly inside every cue of an adult's kind of harm found ("mum says she leaves
   the 3yo alone at night"), no word for an adult named and every other kind's cues and terms
   overlapping those cues ("… alone at night", neglect): they tell of the child alone ("mum
-  leaves the 3yo alone and her partner hits her" stays as it was).
+  leaves the 3yo alone and her partner hits her" stays as it was). A word for an adult just
+  before such a cue names who does it, not another at risk ("my neighbour leaves her 3yo
+  alone"; round 36, r1k36).
 """
 
 from __future__ import annotations
@@ -63,12 +65,18 @@ def grown_up(
         return "adult"
     adult_only = {c for c in found if pack.categories[c].concerns == "adult"}
     cues = [h for h in hits if h.phrase.kind is Kind.CUE and h.phrase.category in adult_only]
-    if adults or not cues or not all(_holds(c, clear) for c in cues):
+    # a grown-up just before the cue does it ("my neighbour leaves her 3yo alone"; round 36)
+    doers = [a for a in adults if any(c.position == a.end for c in cues)]
+    if len(doers) < len(adults) or not cues or not all(_holds(c, clear) for c in cues):
         return concern
     # each other kind found only where the adult's cues are ("… alone at night" beside them)
     for kind in set(found) - adult_only:
         signs = [h for h in hits if h.phrase.kind in _SIGNS and h.phrase.category == kind]
-        if not signs or not all(any(_overlaps(s, c) for c in cues) for s in signs):
+        if not signs:  # a pair of words near each other: one of them in the adult's cue
+            signs = [h for h in hits if h.phrase.kind is Kind.NEAR and h.phrase.category == kind]
+            if not any(_overlaps(s, c) for s in signs for c in cues):
+                return concern
+        elif not all(any(_overlaps(s, c) for c in cues) for s in signs):
             return concern
     return "child"
 

@@ -42,6 +42,7 @@ _ASKING = _FIRST_MODALS | frozenset(
     {"would", "could", "might", "may", "will", "do", "doe", "did", "is", "are", "was", "were"}
 )
 _REPORTED = frozenset({"he", "she", "hes", "shes"})
+_PASSIVE_BE = "be"
 # The writer, or the one quoted, in the first person (also read by `risk_finding.judge`).
 WRITER_WORDS = frozenset({"i", "me", "myself"})
 _ARTICLES = frozenset({"a", "an", "the", "any", "no"})
@@ -71,6 +72,7 @@ def not_a_rule(
     speakers: frozenset[str] = frozenset(),
     *,
     sharing: frozenset[str],
+    pointers: frozenset[str] = frozenset(),
 ) -> list[Hit]:
     """The hits without the harm named in a rule someone is reported to have given about
     sharing ("my manager says we can't share anything about domestic abuse without consent",
@@ -84,6 +86,11 @@ def not_a_rule(
     `speakers` (the stems of nouns for children, relatives and people in care, not staff) or a
     child's age ("my 6 year old said"), "I can't tell mummy" is the speaker's plight, no rule
     ("a parent told me the school can't report neglect" still passes on one: not "I").
+
+    Nor is it a rule when what is to be done is done to someone in particular (the modal, then
+    "be"), one of `speakers` after a word of `pointers` (the pack's `case-pointers`), not a
+    class ("our students"): "the guidance says this girl should be referred as her brother
+    sexually abuses her" decides about her (round 36, r1k36).
     """
     told = told_at(hits)
     words = read.words
@@ -110,6 +117,16 @@ def not_a_rule(
             )
             and last_that.get(sentence, i) <= i
             and not ("i" in words[max(0, i - 3) : i] and _said_by(read, told[sentence], speakers))
+            and not (
+                words[i + 1] == _PASSIVE_BE  # "this girl should be referred": done to her
+                and any(
+                    j in read.persons
+                    and j not in read.plural
+                    and words[j] in speakers
+                    and words[j - 1] in pointers
+                    for j in range(told.get(sentence, i) + 1, i)
+                )
+            )
         ):
             rules.add(sentence)
     if not rules:

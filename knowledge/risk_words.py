@@ -42,6 +42,8 @@ _AGE_SEX = LazyPattern(
     r"(?<![\u00a3$\u20ac])\b(1[0-9]|[1-9])(?:([Ff])|M)\b", needs=holding(*"0123456789")
 )
 _QUERY = LazyPattern(r"(?<![^\s,(])\?(?=[A-Za-z])", needs=holding("?"))
+# A note's weeks of age as a fraction of a year ("?NAI, 6/52"; round 36, r1k36): "6 weeks".
+_WEEKS = LazyPattern(r"\b([0-9]{1,2})/52\b", needs=holding("/"))
 
 
 # Before one of these, "12F" names a place, not a person ("flat 12F", "bed 3F", "form 10F").
@@ -150,6 +152,7 @@ def words_of(text: str) -> list[str]:
     text = _AGE_AT_THE_END.sub(r" \2yo\1", text)
     text = _AGE.sub(_age, text)
     text = _QUERY.sub("query ", _AGE_SEX.sub(_age_sex, text))
+    text = _WEEKS.sub(r"\1 weeks", text)
     if "%" in text:  # "40% of children": a figure, read as the word the pack's phrases name
         text = text.replace("%", " percent ")
     if text.isascii():  # most messages: no accents to fold, so skip the slower Unicode pass
