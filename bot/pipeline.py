@@ -37,7 +37,7 @@ from bot.claims import EarlyClaims, EventClaims, Hold
 from bot.core_thread import CoreThread
 from bot.observer import GuardedObserver, TurnObserver, hashed_ids
 from bot.retry_button import retried, unavailable_reply
-from bot.room_reminders import RoomReminders
+from bot.room_reminders import RoomReminders, forgotten_prefixes
 from bot.stored_conversation import DecidedEarly, StoredConversation
 from bot.stores.protocol import ClaimLost, Conflict, Store, Versioned
 from dialogs.assistant import Assistant
@@ -244,8 +244,9 @@ class TurnPipeline:
         )
 
     async def forget(self, channel: str, conversation_id: str, *, nested: bool = False) -> int:
-        """Delete every key of one conversation (every user's in it, and kept records); return
-        how many went. A failure is logged and counts as none: the keys still expire.
+        """Delete every key of one conversation (every user's in it, kept records, and the
+        reminders noted in it as a room); return how many went. A failure is logged and counts
+        as none: the keys still expire.
 
         Args:
             channel: the door (``"slack"``, ``"teams"``).
@@ -256,6 +257,7 @@ class TurnPipeline:
         prefixes = [ConversationKey(channel, conversation_id, "").as_str()]
         if nested:
             prefixes.append(f"{channel}|{conversation_id}/")
+        prefixes += forgotten_prefixes(channel, conversation_id, nested=nested)
         try:
             return sum([await self._store.delete_prefix(prefix) for prefix in prefixes])
         except Exception as exc:

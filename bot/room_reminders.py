@@ -4,8 +4,9 @@ In Slack each mention in a channel starts a thread, and each thread is a dialog 
 reminder not to type identifying details was given in every one. Slack's convention is not to
 repeat boilerplate, so the core gives it once a day per person and room (`Turn.room`), told by
 the house whether it has been given there today (`TurnContext.reminded_here`). The house keeps,
-per person and room, one store key that is a digest of the two and a value holding only the
-day; it lapses after two days. A failing store only means the reminder is given again.
+per person and room, one store key made of digests of the two and a value holding only the
+day; it lapses after two days, and goes when the room's workspace is forgotten. A failing store
+only means the reminder is given again.
 """
 
 from __future__ import annotations
@@ -83,7 +84,26 @@ class RoomReminders:
         return self._clock().date().isoformat()
 
 
+def forgotten_prefixes(channel: str, conversation_id: str, *, nested: bool) -> list[str]:
+    """The store key prefixes of the reminders kept for a room being forgotten (`Turns.forget`):
+    room `conversation_id` itself, and with `nested` every room under it (``id/…``)."""
+    rooms = _rooms_key(channel, conversation_id)
+    return [rooms] if nested else [f"{rooms}u"]
+
+
 def _key(turn: Turn) -> str:
-    """The store key for a person in a room: a digest, so no id is kept in it."""
-    digest = hashlib.sha256(f"{turn.channel}|{turn.room}|{turn.user_id}".encode()).hexdigest()
-    return f"reminded|{digest[:32]}"
+    """The store key for a person in a room: digests, so no id is kept in it. The room's path
+    (``team/channel``) is digested one step at a time, so that forgetting a workspace finds
+    its rooms' keys by their start; the person is digested with the room after them."""
+    person = _digest(f"{turn.channel}|{turn.room}|{turn.user_id}", 32)
+    return f"{_rooms_key(turn.channel, turn.room or '')}u{person}"
+
+
+def _rooms_key(channel: str, room: str) -> str:
+    steps = room.split("/")
+    paths = ("/".join(steps[: n + 1]) for n in range(len(steps)))
+    return "reminded|" + "".join(f"r{_digest(f'{channel}|{path}', 16)}|" for path in paths)
+
+
+def _digest(text: str, length: int) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:length]

@@ -158,6 +158,8 @@ class CommandReplies:
                 reply = self._signpost.next_steps(signposted=note.risk is not None, calm=calm)
             case Destination.TOLD_NOT_TO_REPORT:
                 reply = self._signpost.told_not_to_report()
+            case Destination.POSTED_BY_MISTAKE:
+                reply = _posted_by_mistake(context.questions_kept, shared=note.shared)
             case Destination.SUMMARY:
                 reply = self._texts.summary(route.question or "") or self._texts.help()
                 note.summarises = route.question
@@ -185,6 +187,22 @@ def _own_record(replies: list[Reply], *, shared: bool) -> list[Reply]:
     if not shared:
         return replies
     return [replace(r, private=r.private or Private.DECISION_RECORD) for r in replies]
+
+
+def _posted_by_mistake(questions_kept: bool, *, shared: bool) -> Reply:
+    """A word on the writer's own last message, posted by mistake: briefly, that they can
+    delete it and that no copy is kept; never what it said. In a shared place, to its writer
+    alone (the others there need not see it pointed at)."""
+    kept = (
+        "I don't keep what you type, apart from questions I couldn't answer, with identifying "
+        "details removed first"
+        if questions_kept
+        else "I don't keep a copy of what you type"
+    )
+    return Reply(
+        text=f"No problem. You can delete your message where you posted it. {kept}.",
+        private=Private.POSTED_BY_MISTAKE if shared else None,
+    )
 
 
 def _quiet(text: str) -> Reply:

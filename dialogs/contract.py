@@ -144,12 +144,14 @@ class Private(StrEnum):
     DECISION_RECORD = "decision-record"  # a decision record, shown again
     RISK_OF_HARM = "risk-of-harm"  # a reply to a message that told of a risk of harm
     PERSONAL_DETAILS = "personal-details"  # a reply to a message that looked identifying
+    # a reply to a word that the writer's last message was posted there by mistake
+    POSTED_BY_MISTAKE = "posted-by-mistake"
 
     @property
     def to_writer_alone(self) -> bool:
         """Whether the replies go to their writer alone, where they wrote (Slack: ephemeral in
         the thread), rather than moving the conversation to the private chat."""
-        return self in (Private.RISK_OF_HARM, Private.PERSONAL_DETAILS)
+        return self in (Private.RISK_OF_HARM, Private.PERSONAL_DETAILS, Private.POSTED_BY_MISTAKE)
 
 
 class Press(StrEnum):

@@ -37,8 +37,8 @@ def placed(replies: list[Reply], turn: Turn, *, refused: bool = False) -> list[R
     told = None
     if not turn.private and any(r.risk_of_harm for r in replies):
         told = Private.RISK_OF_HARM
-    elif not turn.private and any(r.private is Private.PERSONAL_DETAILS for r in replies):
-        told = Private.PERSONAL_DETAILS  # said to its writer alone, never where all can read
+    elif not turn.private:  # personal details, a message posted by mistake: to its writer alone
+        told = next((r.private for r in replies if r.private and r.private.to_writer_alone), None)
     return [
         replace(
             reply,

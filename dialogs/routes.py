@@ -16,6 +16,7 @@ from knowledge.routes_pack import Route
 _GAP = 4
 _AROUND = frozenset(
     {"so", "ok", "okay", "right", "and", "but", "um", "erm", "then", "please", "help", "sorry"}
+    | {"oops", "whoops", "apologies"}
 )
 # "Who else can I ask?" asks whom to go to as "who can I ask?" does: after a word for a person
 # "else" says only that the first one is not there, so the routes read the question without it.

@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from knowledge.loader import Knowledge
 
 # Routes whose phrases also begin many questions an entry answers ("what should I do if the
-# parent refuses?"): they route only a message that is nothing but the phrase.
-WHOLE_MESSAGE = frozenset({Destination.NEXT_STEPS})
+# parent refuses?", "can I ignore that she said no?"): they route only a message that is
+# nothing but the phrase.
+WHOLE_MESSAGE = frozenset({Destination.NEXT_STEPS, Destination.POSTED_BY_MISTAKE})
 # Routes that answer only a message no published answer is quoted for ("can I share with the
 # police without consent?"; "can I share without consent?" is entry 4's): their phrases match
 # with a few words between their words.

@@ -38,6 +38,10 @@ class Destination(StrEnum):
     # told by someone at work not to report or refer a concern: the protection procedures still
     # apply, and who else to take it to (the contacts pack's reporting routes); never legal advice
     TOLD_NOT_TO_REPORT = "told-not-to-report"
+    # a word on the writer's own last message, posted by mistake ("sorry, meant to DM this",
+    # "wrong channel", "ignore that"): that they can delete it, and that no copy is kept; only
+    # when the phrase is the whole message
+    POSTED_BY_MISTAKE = "posted-by-mistake"
 
 
 @value_class(kw_only=True)

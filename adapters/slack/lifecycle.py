@@ -5,8 +5,9 @@ workspace (platform guidelines S-9, S-10). The two events can arrive in either o
 once, and on any process; handling either is enough, and handling both is harmless.
 
 What infoshare holds for a workspace is conversation state (ids and choices, never message
-text) for conversations ``{team}/…``, which the core forgets (`Turns.forget`, as the Teams door
-asks when a person removes the app), and the direct-message channel ids the door has looked up.
+text) for conversations ``{team}/…`` and the digests of whom its channels reminded today, which
+the core forgets (`Turns.forget`, as the Teams door asks when a person removes the app), and the
+direct-message channel ids the door has looked up.
 Both go. Event ids kept against re-delivery are not keyed by workspace and expire
 by themselves (``INFOSHARE_EVENT_TTL_SECONDS``).
 """
