@@ -1,0 +1,34 @@
+"""Naming the MASH is not asking how to make a referral (tryout35b finding 7): "does the guidance
+apply to sharing within a MASH" and "what is the MASH" got "How to make a safeguarding referral
+isn't in the Q&A", which answers neither."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, labels, published_question, texts
+
+_REFERRAL = "How to make a safeguarding referral isn't in the Q&A"
+
+
+def test_whether_the_guidance_applies_within_a_mash_offers_its_scope(chat: Chat) -> None:
+    replies = chat.send("does the guidance apply to sharing within a MASH")
+
+    assert _REFERRAL not in texts(replies)
+    offered = [label for r in replies for label in labels(r)]
+    assert published_question(10) in offered
+
+
+@pytest.mark.parametrize("message", ["what is the MASH", "what's the MASH?"])
+def test_what_the_mash_is_gets_the_contacts(chat: Chat, message: str) -> None:
+    said = texts(chat.send(message))
+
+    assert _REFERRAL not in said
+    assert "front door (MASH)" in said
+
+
+@pytest.mark.parametrize(
+    "message", ["how do I refer to the MASH", "how do I make a safeguarding referral?"]
+)
+def test_how_to_refer_is_still_the_referral_reply(chat: Chat, message: str) -> None:
+    assert _REFERRAL in texts(chat.send(message))
