@@ -94,6 +94,13 @@ class SubjectCheck:
             cases.owner_after if cases else (),
             cases.owner_before if cases else (),
         )
+        # Bodies listed both as parties and as subjects ("mash", "dwp"): for an entry answering
+        # whoever the other party is, naming one names a party.
+        self._party_subjects = (
+            frozenset(cases.subjects) & frozenset((*cases.every_party, *cases.people))
+            if cases
+            else frozenset()
+        )
         self._provisions = frozenset(cases.provisions if cases else ())
         # A year no later than any the entries name ("the October 2008 guidance") is of their
         # time; a later one names a later edition or law ("the 2018 guidance").
@@ -188,6 +195,8 @@ class SubjectCheck:
             found |= self._settings.all_in_either(typed, fixed)
         if not parties_ok:
             found |= self._parties.all_in_words(self.others(typed))
+        else:
+            found -= self._party_subjects  # "a data sharing agreement for MASH referrals"
         return min(found - named, default=None)
 
     def foreign_subject(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.core import Chat, labels, published_question, texts
+from tests.support.core import Chat, labels, published_question, quoted, texts
 
 _REFERRAL = "How to make a safeguarding referral isn't in the Q&A"
 
@@ -32,3 +32,18 @@ def test_what_the_mash_is_gets_the_contacts(chat: Chat, message: str) -> None:
 )
 def test_how_to_refer_is_still_the_referral_reply(chat: Chat, message: str) -> None:
     assert _REFERRAL in texts(chat.send(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Do we need a data sharing agreement in place for MASH referrals?",
+        "do we need an ISP to share with the DWP?",
+    ],
+)
+def test_a_body_named_as_a_party_does_not_hold_back_the_protocol_answer(
+    chat: Chat, message: str
+) -> None:
+    # "MASH" and "DWP" are listed as parties and as subjects; entry 13 answers whoever the other
+    # party is ("not required before front-line practitioners can share")
+    assert quoted(chat.send(message)) == [published_question(13)]
