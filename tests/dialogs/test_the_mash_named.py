@@ -47,3 +47,12 @@ def test_a_body_named_as_a_party_does_not_hold_back_the_protocol_answer(
     # "MASH" and "DWP" are listed as parties and as subjects; entry 13 answers whoever the other
     # party is ("not required before front-line practitioners can share")
     assert quoted(chat.send(message)) == [published_question(13)]
+
+
+def test_objecting_under_article_21_gets_the_newer_law_reply(chat: Chat) -> None:
+    said = texts(
+        chat.send("can a patient object under article 21 and stop us sharing with the MASH?")
+    )
+
+    assert _REFERRAL not in said
+    assert "predates the UK GDPR" in said
