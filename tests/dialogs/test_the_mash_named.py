@@ -56,3 +56,17 @@ def test_objecting_under_article_21_gets_the_newer_law_reply(chat: Chat) -> None
 
     assert _REFERRAL not in said
     assert "predates the UK GDPR" in said
+
+
+def test_a_body_named_as_where_something_is_still_holds_back_the_protocol_answer(
+    chat: Chat,
+) -> None:
+    # "in the MASH" says where the partners are, not where information goes: entry 13 (whether
+    # an ISP is needed) does not say what a signed one does (test_unseen_wording's thinned packs
+    # quoted it once "mash" held nothing back)
+    replies = chat.send(
+        "our partners in the MASH have all signed an information sharing agreement - what does "
+        "that actually do?"
+    )
+
+    assert published_question(13) not in quoted(replies)
