@@ -152,5 +152,6 @@ def build_gate_tables(
                 for e in entries
                 if any(rules.answers(e.number, k) for k in not_covered.contrast_asks)
             ),
+            {e.number: e.answer for e in entries},
         ),
     )
