@@ -94,16 +94,6 @@ class SubjectCheck:
             cases.owner_after if cases else (),
             cases.owner_before if cases else (),
         )
-        # Bodies listed both as parties and as subjects ("mash", "dwp"): for an entry answering
-        # whoever the other party is, one named as where information goes names a party.
-        self._party_subjects = tuple(
-            tuple(words(p))
-            for p in (
-                frozenset(cases.subjects) & frozenset((*cases.every_party, *cases.people))
-                if cases
-                else ()
-            )
-        )
         self._provisions = frozenset(cases.provisions if cases else ())
         # A year no later than any the entries name ("the October 2008 guidance") is of their
         # time; a later one names a later edition or law ("the 2018 guidance").
@@ -198,25 +188,7 @@ class SubjectCheck:
             found |= self._settings.all_in_either(typed, fixed)
         if not parties_ok:
             found |= self._parties.all_in_words(self.others(typed))
-        else:
-            found -= self._recipients(typed)  # "a data sharing agreement for MASH referrals"
         return min(found - named, default=None)
-
-    def _recipients(self, typed: Sequence[str]) -> set[str]:
-        """The bodies listed both as parties and as subjects that `typed` names as where
-        information goes ("with the DWP", "for MASH referrals"), not as where something is
-        ("our partners in the MASH"): after "with", "to" or "for", an article or "our" aside."""
-        named: set[str] = set()
-        for at in range(len(typed)):
-            before = at - 1
-            while before >= 0 and typed[before] in _ARTICLES:
-                before -= 1
-            if before < 0 or typed[before] not in _TO_WHOM:
-                continue
-            named.update(
-                " ".join(p) for p in self._party_subjects if tuple(typed[at : at + len(p)]) == p
-            )
-        return named
 
     def foreign_subject(
         self, number: int, typed: Sequence[str], fixed: Sequence[str]
@@ -257,11 +229,6 @@ class SubjectCheck:
         never speaks of ("we have CCTV of the car park"), or None."""
         found = self._held.all_in_either(typed, fixed)
         return min(found - self._named_by(number), default=None)
-
-
-# Words that name where information goes just before a body, and what may stand between.
-_TO_WHOM = frozenset(("with", "to", "for"))
-_ARTICLES = frozenset(("the", "a", "an", "our", "their", "your", "local"))
 
 
 def may_name_a_year(text: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.core import Chat, labels, published_question, quoted, texts
+from tests.support.core import Chat, labels, published_question, texts
 
 _REFERRAL = "How to make a safeguarding referral isn't in the Q&A"
 
@@ -34,19 +34,15 @@ def test_how_to_refer_is_still_the_referral_reply(chat: Chat, message: str) -> N
     assert _REFERRAL in texts(chat.send(message))
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "Do we need a data sharing agreement in place for MASH referrals?",
-        "do we need an ISP to share with the DWP?",
-    ],
-)
-def test_a_body_named_as_a_party_does_not_hold_back_the_protocol_answer(
-    chat: Chat, message: str
-) -> None:
-    # "MASH" and "DWP" are listed as parties and as subjects; entry 13 answers whoever the other
-    # party is ("not required before front-line practitioners can share")
-    assert quoted(chat.send(message)) == [published_question(13)]
+def test_a_protocol_for_mash_referrals_offers_the_protocol_entry(chat: Chat) -> None:
+    # Entry 13 answers whether a practitioner needs an ISP to share, not whether a MASH (a
+    # standing multi-agency arrangement) needs one ("is an ISP needed for a MASH?" is labelled
+    # no quote in test_probes_14): offered, never quoted, and not the referral line.
+    replies = chat.send("Do we need a data sharing agreement in place for MASH referrals?")
+
+    assert _REFERRAL not in texts(replies)
+    offered = [label for r in replies for label in labels(r)]
+    assert published_question(13) in offered
 
 
 def test_objecting_under_article_21_gets_the_newer_law_reply(chat: Chat) -> None:
@@ -56,17 +52,3 @@ def test_objecting_under_article_21_gets_the_newer_law_reply(chat: Chat) -> None
 
     assert _REFERRAL not in said
     assert "predates the UK GDPR" in said
-
-
-def test_a_body_named_as_where_something_is_still_holds_back_the_protocol_answer(
-    chat: Chat,
-) -> None:
-    # "in the MASH" says where the partners are, not where information goes: entry 13 (whether
-    # an ISP is needed) does not say what a signed one does (test_unseen_wording's thinned packs
-    # quoted it once "mash" held nothing back)
-    replies = chat.send(
-        "our partners in the MASH have all signed an information sharing agreement - what does "
-        "that actually do?"
-    )
-
-    assert published_question(13) not in quoted(replies)
