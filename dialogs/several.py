@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from dialogs.contract import Reply
 from dialogs.typed import simplify
+from knowledge.matching.question_forms import asks_something
+from knowledge.matching.text import words
 
 if TYPE_CHECKING:
     from dialogs.commands import Result
@@ -30,7 +32,8 @@ _MOST = 6  # more than this is a list of something else (a form's fields, a stor
 
 def numbered_questions(text: str) -> list[str]:
     """The questions of a message numbered 1, 2, 3… in order (at least two, at most six), each
-    without its number; an empty list for any other message."""
+    without its number and each asking something (`asks_something`); an empty list for any
+    other message."""
     marks = list(_MARK.finditer(text))
     if not 2 <= len(marks) <= _MOST:
         return []
@@ -38,7 +41,8 @@ def numbered_questions(text: str) -> list[str]:
         return []
     ends = [m.start() for m in marks[1:]] + [len(text)]
     parts = [text[m.end() : end].strip() for m, end in zip(marks, ends, strict=True)]
-    return parts if all(parts) else []
+    # "1. the boy is 14 2. mum refused consent. can I share?" numbers a story, not questions
+    return parts if all(asks_something(p, words(p)) for p in parts) else []
 
 
 def heading(number: int, count: int) -> Reply:

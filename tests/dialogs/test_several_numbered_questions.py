@@ -45,6 +45,7 @@ def test_a_practitioners_numbered_questions_are_each_answered(chat: Chat) -> Non
         "we had 2 meetings and 1 call about it, do we need a protocol?",
         "1. can I share with the school nurse",  # one numbered question is no list
         "2) do I need consent 3) what do I record",  # not numbered from 1
+        "the facts: 1. the boy is 14 2. mum refused consent. can I share with the school?",
     ],
 )
 def test_other_messages_are_not_read_as_numbered_questions(message: str) -> None:
