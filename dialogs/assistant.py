@@ -199,6 +199,8 @@ class Assistant:
                 if note.risk is not None
                 else self._signpost.to_writer_again(note.voice)
             ]
+        elif each := self._each(state, text, now, note, answering=reply is not None or late):
+            state, replies = each
         else:
             state, replies = self._text.on_text(
                 state, text, now, note, simple=simple, reply=reply, late=late
@@ -216,6 +218,17 @@ class Assistant:
             )
             replies.insert(0, warning)
         return state, replies, usage
+
+    def _each(
+        self, state: ConversationState, text: str, now: Clock, note: TurnNote, *, answering: bool
+    ) -> Result | None:
+        """Several numbered questions answered in turn (`dialogs.several`), with no risk of
+        harm told and nothing answered in a check; None otherwise."""
+        if answering or note.risk is not None or "2" not in text:
+            return None
+        from dialogs.several import answer_each  # noqa: PLC0415 (not for ask)
+
+        return answer_each(self._text, state, text, now, note)
 
     def _voice(self, state: ConversationState, note: TurnNote, simple: str) -> Voice | None:
         """Who wrote a message outside a check, when it reads as the person at risk or their

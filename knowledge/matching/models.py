@@ -80,6 +80,10 @@ class NotCoveredPack(PackValue):
     who_acts: tuple[str, ...] = ()
     person_asks: tuple[str, ...] = ()
     sharer_asks: tuple[str, ...] = ()
+    contrast_groups: tuple[str, ...] = ()
+    contrast_before: tuple[str, ...] = ()
+    contrast_after: tuple[str, ...] = ()
+    contrast_asks: tuple[str, ...] = ()
     objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 

@@ -168,8 +168,12 @@ class QuoteGate:
             # "The police want a statement about a pupil, does the DPA allow it?": a formal
             # request has rules of its own, which no published answer gives.
             return MatchResult(not_covered=formal_reply)
-        if self._t.cases.asks_leave_for_another_act(question):
-            # "Is she allowed to smack them if we give permission?" asks nothing about sharing.
+        if self._t.cases.asks_leave_for_another_act(question) or self._t.contrast.unanswered(
+            answer.number, asked
+        ):
+            # "Is she allowed to smack them if we give permission?" asks nothing about sharing;
+            # "is information sharing important for adults too, or just kids?" asks whether
+            # entry 1's answer holds for one group as for another, which it never says.
             return _withheld(answer, result)
         claim_story = (
             read.words(segment.background) if segment.background and checks_a_claim(asked) else None

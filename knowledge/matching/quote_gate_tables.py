@@ -15,6 +15,7 @@ from knowledge.matching.another_topic import AnotherTopic, SupportFor
 from knowledge.matching.ask_rules import AskRules
 from knowledge.matching.asks import Asks
 from knowledge.matching.case_questions import CaseQuestions
+from knowledge.matching.contrasts import GroupContrast
 from knowledge.matching.models import NotCoveredPack
 from knowledge.matching.normalise import Normaliser
 from knowledge.matching.phrases import PhraseSet, as_typed
@@ -57,6 +58,8 @@ class GateTables:
     why_it_is: WhyItIs
     shared: SharedThings
     holders: ViewHolders
+    contrast: GroupContrast
+    """Whether a question sets one group of people against another ("adults too")."""
 
 
 def build_gate_tables(
@@ -136,5 +139,19 @@ def build_gate_tables(
                 *(held.roles if held else ()),
                 *(held.colleagues if held else ()),
             ),
+        ),
+        contrast=GroupContrast(
+            (
+                *not_covered.contrast_groups,
+                *((*held.every_party, *held.people, *held.roles, *held.settings) if held else ()),
+            ),
+            not_covered.contrast_before,
+            not_covered.contrast_after,
+            (
+                e.number
+                for e in entries
+                if any(rules.answers(e.number, k) for k in not_covered.contrast_asks)
+            ),
+            {e.number: e.answer for e in entries},
         ),
     )

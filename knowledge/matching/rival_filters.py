@@ -14,6 +14,7 @@ from knowledge.matching.claim_source import without_claim_source
 from knowledge.matching.index import Doc, DocKind, Index, Scored
 from knowledge.matching.models import Match, MatcherSettings, NotCoveredPack
 from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.question_forms import ELLIPTIC
 from knowledge.matching.segment import Segment
 from knowledge.matching.text import words
 from knowledge.matching.verdicts import Verdicts
@@ -42,6 +43,13 @@ class RivalFilters:
         self._on_topic = PhraseSet(not_covered.on_topic)
         cases = not_covered.case_questions
         self._case_topic = cases.topic if cases is not None else None
+        # The formal-request topic's anchors that only name a requester ("police", "court"):
+        # named alone in a short follow-up ("same for the police?"), no request is told.
+        self._formal_topic = cases.formal_topic if cases is not None else None
+        self._requesters = frozenset(
+            r.removesuffix("*") for r in (cases.formal_requesters if cases else ())
+        )
+        self._requests = PhraseSet(cases.requests if cases else ())
         self._frames = PhraseSet(not_covered.subject_frames)
 
     def without_chatter(self, scored: list[Scored], typed: Sequence[str]) -> list[Scored]:
@@ -102,8 +110,19 @@ class RivalFilters:
             for s in scored
             if docs[s.doc].kind is not DocKind.TOPIC
             or docs[s.doc].topic not in anchored
-            or anchored[docs[s.doc].topic] & present
+            or self._names_topic(docs[s.doc].topic, anchored[docs[s.doc].topic] & present, typed)
         ]
+
+    def _names_topic(self, topic: str | None, named: frozenset[str], typed: Sequence[str]) -> bool:
+        """Whether the anchors `named` name the topic's subject: not the formal-request topic's
+        for a question too short to tell of a request that names only who might make one ("same
+        for the police?", "what about the court?" lean on the answer before them) and tells of
+        no request ("police request for records" does)."""
+        if topic != self._formal_topic or len(typed) > ELLIPTIC:
+            return bool(named)
+        if self._requests.first_in_words(typed) is not None:
+            return bool(named)  # "police request for records"
+        return any(a.removesuffix("*") not in self._requesters for a in named)
 
     def without_the_case_topic(self, scored: list[Scored], typed: Sequence[str]) -> list[Scored]:
         """`scored` without the case topic when the question asks what the guidance says.

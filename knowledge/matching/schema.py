@@ -134,6 +134,31 @@ class NotCoveredPack(StrictModel):
         "sharing verb name who shares ('when can a pharmacist share…?'), not to whom",
     )
 
+    contrast_groups: tuple[str, ...] = Field(
+        default=(),
+        description="groups of people a question may set against others ('adults', 'kids', "
+        "'volunteers'), besides the case questions' parties, people, roles and settings",
+    )
+
+    contrast_before: tuple[str, ...] = Field(
+        default=(),
+        description="words just before a group that set it against another ('or just kids', "
+        "'or only children'): the question narrows the entry's topic to a group",
+    )
+
+    contrast_after: tuple[str, ...] = Field(
+        default=(),
+        description="words just after a group that set it beside another ('adults too', "
+        "'volunteers as well'): the question narrows the entry's topic to a group",
+    )
+
+    contrast_asks: tuple[str, ...] = Field(
+        default=(),
+        description="kinds of ask (of `asks`) whose answering entries speak to whom something "
+        "applies: only they are quoted for a question setting one group against another ('is "
+        "information sharing important for adults too or just kids?' is not entry 1's)",
+    )
+
     objects: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
         description="the things a published answer may be about (information sharing, the "
@@ -153,7 +178,15 @@ class NotCoveredPack(StrictModel):
             raise ValueError("; ".join(problems))
         return kinds
 
-    @field_validator("definitions", "subject_frames", "topic_frames", "who_acts")
+    @field_validator(
+        "definitions",
+        "subject_frames",
+        "topic_frames",
+        "who_acts",
+        "contrast_groups",
+        "contrast_before",
+        "contrast_after",
+    )
     @classmethod
     def _check_definitions(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return phrases_checked(values)
@@ -185,7 +218,7 @@ class NotCoveredPack(StrictModel):
 
     @model_validator(mode="after")
     def _strict_asks_are_asks(self) -> NotCoveredPack:
-        for name in ("strict_asks", "person_asks", "sharer_asks"):
+        for name in ("strict_asks", "person_asks", "sharer_asks", "contrast_asks"):
             unknown = [k for k in getattr(self, name) if k not in self.asks]
             if unknown:
                 raise ValueError(f"{name} names kinds that asks does not list: {unknown}")

@@ -99,3 +99,19 @@ def test_a_flow_pack_ages_start_at_zero() -> None:
         FlowQuestion.model_validate({**question, "ages": {12: "Over 12 text"}})
     with pytest.raises(ValidationError):
         FlowQuestion.model_validate({**question, "ages": {0: "Under 12 text", 200: "Too old text"}})
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("and what if theyre 16?", "From 16"),  # tryout35b finding 15
+        ("what about a 17 year old", "From 16"),
+        ("so if she is 13", "12 or over"),
+    ],
+)
+def test_an_age_asked_as_a_follow_up_gets_what_the_summary_says(
+    chat: Chat, typed: str, says: str
+) -> None:
+    _summarised(chat)
+
+    assert says in texts(chat.send(typed))

@@ -1,0 +1,68 @@
+"""A message of several numbered questions ("1. can I share with the school nurse 2. do I need
+consent 3. what do I record"): each is answered in turn, under its number.
+
+Read as one, such a message got an answer to one of its questions only, and the reply never said
+which (tryout35b finding 8). Each numbered question is now taken as a message of its own, in the
+writer's order, so each passes every check a single question passes (a published answer is
+quoted only for the question it answers). The writer's words are never repeated back: each
+answer is headed by its number alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dialogs.contract import Reply
+from dialogs.typed import simplify
+from knowledge.matching.question_forms import asks_something
+from knowledge.matching.text import words
+
+if TYPE_CHECKING:
+    from dialogs.commands import Result
+    from dialogs.facts import Clock
+    from dialogs.state import ConversationState
+    from dialogs.text_turns import TextTurns
+    from dialogs.turn_note import TurnNote
+
+# "1." or "1)" opening the message or after a space, before the question's words.
+_MARK = re.compile(r"(?:^|(?<=\s))(\d{1,2})\s*[.)]\s+(?=\S)")
+_MOST = 6  # more than this is a list of something else (a form's fields, a story's events)
+
+
+def numbered_questions(text: str) -> list[str]:
+    """The questions of a message numbered 1, 2, 3… in order (at least two, at most six), each
+    without its number and each asking something (`asks_something`); an empty list for any
+    other message."""
+    marks = list(_MARK.finditer(text))
+    if not 2 <= len(marks) <= _MOST:
+        return []
+    if [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    parts = [text[m.end() : end].strip() for m, end in zip(marks, ends, strict=True)]
+    # "1. the boy is 14 2. mum refused consent. can I share?" numbers a story, not questions
+    return parts if all(asks_something(p, words(p)) for p in parts) else []
+
+
+def heading(number: int, count: int) -> Reply:
+    """The line before the answer to question `number` of `count`."""
+    return Reply(text=f"**Your question {number} of {count}**")
+
+
+def answer_each(
+    turns: TextTurns, state: ConversationState, text: str, now: Clock, note: TurnNote
+) -> Result | None:
+    """`turns.on_text` for each numbered question of `text` in turn (the state passed on from
+    one to the next), each answer under its number (`heading`); None for a message that is not
+    several numbered questions, or one typed in a consent check."""
+    parts = [] if state.in_check() else numbered_questions(text)
+    if not parts:
+        return None
+    replies: list[Reply] = []
+    for number, part in enumerate(parts, 1):
+        state, said = turns.on_text(
+            state, part, now, note, simple=simplify(part), reply=None, late=False
+        )
+        replies += [heading(number, len(parts)), *said]
+    return state, replies
