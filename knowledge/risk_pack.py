@@ -73,6 +73,10 @@ MARKERS = (
     "kind-verbs",
     "sources",
     "source-verbs",
+    "titles",  # `risk_whom.whom`
+    "adult-settings",  # `risk_whom.whom`
+    "age-nouns",  # `risk_whom.whom`
+    "age-relatives",  # `risk_whom.whom`
 )
 
 
