@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.risk_learnt_whom import whom_learnt
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
 from tests.support.risk_both import signposted_in_both
@@ -126,3 +127,45 @@ def test_no_contact_of_the_other_kind(
     assert finding is not None
     other = _CHILD if concerns == "adult" else _ADULT
     assert other.isdisjoint(finding.contacts), finding
+
+
+# The learnt model's finding (`knowledge.risk_learnt_whom`): the cues find nothing in these, the
+# model fires, and the people named say whom.
+LEARNT = [
+    (
+        "hi im a childrens home worker, one of the girls (16) is saying shes going to stay at her "
+        "'boyfriends' (hes 24) for the weekend and social worker is saying its her choice at 16. "
+        "is it?",
+        "a child is at risk",
+    ),
+    (
+        'CPN, client with paranoid schizophrenia has stopped his meds and said he\'ll "sort out" '
+        "his neighbour who he thinks is spying. can i warn the neighbour / police without his "
+        "consent",
+        "an adult is at risk",
+    ),
+]
+
+
+@pytest.mark.parametrize(("message", "said"), LEARNT)
+def test_the_learnt_finding_names_whom_the_people_named_make_it(
+    chat: Chat, message: str, said: str
+) -> None:
+    assert BUILT_IN.detect(message) is None
+    replies = chat.send(message)
+    assert replies[0].risk_of_harm
+    assert said in replies[0].text
+
+
+@pytest.mark.parametrize(
+    ("message", "concern"),
+    [
+        ("client says her son (12) is scared of dad", "child"),
+        ("a mum told me her 15yo is scared of her partner", "either"),
+        ("im worried about my neighbour, something isnt right", "either"),
+        ("a client told me something about his son and i dont know what to do", "either"),
+        ("a client told me something, she is 8 weeks pregnant", "either"),
+    ],
+)
+def test_whom_the_learnt_finding_names(message: str, concern: str) -> None:
+    assert whom_learnt(message, builtin_knowledge().risk) == concern
