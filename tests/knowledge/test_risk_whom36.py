@@ -14,7 +14,7 @@ import pytest
 from knowledge.risk_learnt_whom import whom_learnt
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
-from tests.support.risk_both import signposted_in_both
+from tests.support.risk_both import quiet_in_both, signposted_in_both
 
 BUILT_IN = builtin_knowledge().risk_detector
 
@@ -169,3 +169,31 @@ def test_the_learnt_finding_names_whom_the_people_named_make_it(
 )
 def test_whom_the_learnt_finding_names(message: str, concern: str) -> None:
     assert whom_learnt(message, builtin_knowledge().risk) == concern
+
+
+# Tryout36 finding 14: everyday questions read as a harm (the pack's `things`).
+QUIET = [
+    "CAB - can i share my clients debt info with her husband who is on the phone",
+    "CPN - can i tell my clients GP she missed her depot",
+    "benefits adviser, can i tell the council about a clients cannabis use, it came up when "
+    "discussing his PIP",
+]
+# The same words told as harm still are.
+STILL = [
+    "pt 80 says her son takes her money, she has debts and letters she hides",
+    "the 15 year old has been missing since friday",
+    "mum keeps missing the babys appointments and he is losing weight",
+    "my clients cannabis use, she smokes it around the baby",
+    "im worried about my clients drug use, her kids are 2 and 4 and she was high at the school "
+    "gate",
+]
+
+
+@pytest.mark.parametrize("message", QUIET)
+def test_everyday_questions_stay_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", STILL)
+def test_the_same_words_told_as_harm_still_signpost(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
