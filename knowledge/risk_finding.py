@@ -308,7 +308,8 @@ def _finding(
     )
     concern = grown_up(concern, sorted(found), hits, read, pack=pack, markers=markers)
     kinds = frozenset(pack.categories[c].concerns for c in found)
-    concern = whom(concern, people, read, kinds=kinds, markers=markers, woman=woman)
+    ids = frozenset(pack.categories[c].id for c in found)
+    concern = whom(concern, people, read, kinds=kinds, found=ids, markers=markers, woman=woman)
     # An adult harmed by someone who works with children is still the LADO's ("one of our
     # teachers hits his wife"); by other staff, the adult safeguarding process's.
     adult = concern == "adult" and markers["child-work"].isdisjoint(read.words)

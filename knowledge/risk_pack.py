@@ -77,6 +77,7 @@ MARKERS = (
     "adult-settings",  # `risk_whom.whom`
     "age-nouns",  # `risk_whom.whom`
     "age-relatives",  # `risk_whom.whom`
+    "women-tell",  # `risk_whom.whom`
 )
 
 

@@ -19,7 +19,11 @@ And the reverse: a child named clearly, or a child's age given after a word of t
 word for a child naming a place, "a mum at baby group", names none; a grown relative's age, "her
 step brother (19)", names the one who harms, as `knowledge.risk_stated_ages.aged` says of ages
 beside a child's), makes an "either" the child's alone: "mum says its the radiator" tells, and
-is not at risk.
+is not at risk, nor asked for consent (a grown woman's word followed by one of the pack's
+`women-tell` marker; "a 4 yo who saw her dad assault her mum. Mum's sobbing" stays both). Not
+where an old person is named too, nor domestic abuse unless a child's
+age is given and no grown woman named ("my assistant (17) told me her boyfriend hits her"; "a 4
+yo who saw her dad assault her mum" stays both).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from knowledge.risk_words import age_in_word
 __all__ = ["whom"]
 
 _ADULT_AGE, _OLD_AGE, _OLDEST = 18, 60, 110
+_DOMESTIC = "domestic-abuse"
 _TITLE_REACH = 2  # "Mr X (84)", "Mrs Jones, 91": the age within two words of the title
 
 
@@ -43,6 +48,7 @@ def whom(
     read: Tokens,
     *,
     kinds: frozenset[str | None],
+    found: frozenset[str] = frozenset(),
     markers: Mapping[str, frozenset[str]],
     woman: bool = False,
 ) -> Concern:
@@ -54,6 +60,7 @@ def whom(
             (`knowledge.risk_stated_ages.aged`).
         read: the message as the detector read it.
         kinds: whom the kinds of harm found concern ("child", "adult", "either").
+        found: the ids of the kinds of harm found.
         markers: the stems of the words of the pack's markers, by name.
         woman: whether a grown woman is herself the one harmed.
     """
@@ -80,10 +87,21 @@ def whom(
         words[h.end - 1] not in grown_kin and (h.end >= len(words) or words[h.end] not in places)
         for h in kids
     )
+    # between partners the grown-up is most often the one harmed: a child's age, and no woman
+    domestic = _DOMESTIC in found and not (young and markers["grown-women"].isdisjoint(words))
+    women = markers["grown-women"]
+    only_tells = all(
+        i + 1 < len(words) and words[i + 1] in markers["women-tell"]
+        for i, w in enumerate(words)
+        if w in women
+    )
     if (
         concern == "either"
         and named
         and not woman
+        and not domestic
+        and only_tells
+        and not _old_person(read, ages, markers)
         and markers["grown-people"].isdisjoint(words)
         and all(
             h.phrase.text == "age" and h.position and words[h.position - 1] in relatives

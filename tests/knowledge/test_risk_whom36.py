@@ -109,6 +109,19 @@ SIGNPOSTED = [
         _CHILD | _ADULT,
     ),
     ("a 15 year old told me her boyfriend (19) hits her", "child", _CHILD),
+    # a grown woman harmed beside the child, or named otherwise than as who tells: both
+    (
+        "Duty SW. Visited a 4 yo who saw her dad assault her mum. Mum's sobbing, says 'he hit me "
+        "on the head where it won't bruise', and begs me not to make her leave him",
+        "either",
+        _CHILD | _ADULT,
+    ),
+    (
+        "School family support worker. A mum told me she's had 7 years of physical, emotional "
+        "and financial abuse from her partner, and the kids are scared of him too",
+        "either",
+        _CHILD | _ADULT,
+    ),
 ]
 
 
