@@ -95,3 +95,12 @@ def test_the_terminal_door_answers_both_follow_ups(tmp_path: Path) -> None:
 def test_naming_a_club_alone_is_no_allegation(chat: Chat) -> None:
     chat.send(SENCO)
     assert LADO not in texts(chat.send("can i tell her after school club?"))
+
+
+def test_a_short_follow_up_is_read_by_the_cues_alone(chat: Chat) -> None:
+    # The learnt model learnt from first messages: "and if she was 19?" fired it, and a second
+    # signpost, for a child or an adult, came before the reply.
+    assert chat.send(SENCO)[0].risk_of_harm
+    replies = chat.send("and if she was 19?")
+    assert not any(r.risk_of_harm for r in replies)
+    assert AN_ADULT in texts(replies)
