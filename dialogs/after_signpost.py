@@ -22,6 +22,26 @@ from knowledge.matching.text import words
 from knowledge.typed_words import WorryName
 
 _SOCIAL_CARE = ("childrens-social-care", "adult-social-care")
+_LADO = ("safeguarding-lead", "lado")
+_ADULT_CARE = ("safeguarding-lead", "adult-social-care")
+_ADULT_AGE, _OLDEST = 18, 120
+_STILL_A_CHILD = (
+    "**Under 18 is still a child.** At 16 or 17 the same child protection procedures apply, and "
+    "what you've described is still a concern to follow them for now: being old enough to "
+    "consent to some things doesn't mean a young person can't be harmed or exploited. Tell your "
+    "safeguarding contacts, as the signpost above says, and give them the young person's age."
+)
+_AN_ADULT = (
+    "**At 18 or over, they're an adult**, and an adult at risk of harm is for your adult "
+    "safeguarding procedures: tell your safeguarding lead, and adult social care at your local "
+    "council, what you've described. If someone is in immediate danger, call 999."
+)
+_WORKS_WITH = (
+    "**If the person who may be harming works or volunteers with children**, tell your "
+    "safeguarding lead that too, now: an allegation about someone who works or volunteers with "
+    "children also goes to the LADO (the local authority designated officer). Don't investigate "
+    "it, and don't tell the person or their employer yourself."
+)
 _FOOTER = (
     "*In our own words, from the 2008 guidance, which has since been replaced: type **about** "
     "for what is current. Your organisation's procedures come first.*"
@@ -51,14 +71,21 @@ class AfterSignpost:
         worry = self._reader.worry(text)
         if new_disclosure and worry is Worry.FEELINGS:
             return None
+        if worry is Worry.AGE and not ages_in(text):
+            return None
         return worry
 
-    def reply(self, worry: Worry) -> Reply:
-        """The reply to a follow-up that speaks of `worry`."""
+    def reply(self, worry: Worry, text: str = "") -> Reply:
+        """The reply to a follow-up that speaks of `worry` (`text`, the follow-up, for the ages
+        it gives when `worry` is another age)."""
         if worry is Worry.TELL:
             return self._texts.offer_check(concern=True)
         if worry is Worry.NO_LEAD:
             return self.no_lead()
+        if worry is Worry.AGE:
+            return self.another_age(ages_in(text))
+        if worry is Worry.WORKS_WITH:
+            return Reply(text=f"{_WORKS_WITH}\n{self._signpost.contact_lines(_LADO)}\n\n{_FOOTER}")
         return Reply(text=f"{_TEXTS[worry]}\n\n{_FOOTER}")
 
     def no_lead(self) -> Reply:
@@ -73,6 +100,13 @@ class AfterSignpost:
             "safeguarding lead what you did as soon as you can, and record it.\n\n"
             f"{_FOOTER}"
         )
+
+    def another_age(self, ages: list[int]) -> Reply:
+        """The same case at other `ages`: under 18 is still a child, the same procedures; 18 or
+        over, an adult's."""
+        if all(age < _ADULT_AGE for age in ages):
+            return Reply(text=f"{_STILL_A_CHILD}\n\n{_FOOTER}")
+        return Reply(text=f"{_AN_ADULT}\n{self._signpost.contact_lines(_ADULT_CARE)}\n\n{_FOOTER}")
 
     @staticmethod
     def thanks() -> Reply:
@@ -128,3 +162,8 @@ _TEXTS: dict[Worry, str] = {
     "then talk to your safeguarding lead or your supervisor: they are there to support you too, "
     "and you don't have to decide anything alone. If someone is in immediate danger, call 999.",
 }
+
+
+def ages_in(text: str) -> list[int]:
+    """The ages a follow-up gives: each whole number in its words from 1 to 120."""
+    return [int(w) for w in words(text) if w.isdecimal() and 1 <= int(w) <= _OLDEST]

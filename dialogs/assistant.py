@@ -187,7 +187,10 @@ class Assistant:
         # after it ended, or a remark of a few words while a question waits ("the mum said
         # no") is read by the cues alone.
         late = reply is None and self._text.replies.answers_ended_check(state, text, simple)
-        remark = state.check is not None and len(text.split()) < CHECK_REMARK_WORDS
+        # So is one typed just after a signpost ("and if she was 19?": round 36, tryout36).
+        remark = (state.check is not None or state.after_signpost > 0) and len(
+            text.split()
+        ) < CHECK_REMARK_WORDS
         note.risk = self._risk.detect(
             clean_input(typed, MAX_READ_CHARS) if long else text,
             second_opinion=reply is None and not late and not remark,

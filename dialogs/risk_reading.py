@@ -55,6 +55,7 @@ class RiskReading:
     def __init__(self, knowledge: Knowledge, matcher: Matcher) -> None:
         self._detector = knowledge.risk_detector
         self._model = knowledge.risk_model
+        self._pack = knowledge.risk
         self._learnt = learnt_finding(knowledge.risk)
         self._question_words = frozenset(knowledge.risk.question_words)
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
@@ -87,7 +88,10 @@ class RiskReading:
             # the cues read the cause, which the model cannot; it does not overrule them.
             and not self._detector.explained(text, names)
         ):
-            return self._learnt
+            # Whom the people named make it (round 36); read only when the model fires.
+            from knowledge.risk_learnt_whom import learnt_for  # noqa: PLC0415
+
+            return learnt_for(self._learnt, text, self._pack)
         return found
 
 

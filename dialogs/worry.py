@@ -19,6 +19,8 @@ class Worry(StrEnum):
     TELL = "tell"  # telling someone close to the person (key question 4)
     FEELINGS = "feelings"  # I'm scared, I feel sick
     UNSURE = "unsure"  # not sure, no proof, might be wrong
+    AGE = "age"  # the same case at another age ("and if shes 16?")
+    WORKS_WITH = "works-with"  # the one who harms works or volunteers with children
 
     @property
     def quote_may_answer(self) -> bool:

@@ -63,6 +63,7 @@ from knowledge.risk_telling import (
 )
 from knowledge.risk_twice import read_again
 from knowledge.risk_types import Hit, Kind, Phrase, RiskFinding, Slot, Tokens, Words
+from knowledge.risk_whom import whom
 from knowledge.risk_with_children import with_children
 from knowledge.risk_women import woman_harmed
 from knowledge.risk_words import UNSURE
@@ -291,28 +292,33 @@ def _finding(
     found = {c: cue for c, cue in found.items() if c not in grown}
     categories = [pack.categories[c] for c in sorted(found)]
     again = read_again(counted, hits, read, found, pack=pack, grown_kin=markers["grown-kin"])
+    people = aged(hits, read, markers["age-roles"], markers["grown-kin"])
+    woman = woman_harmed(
+        counted + [h for h in hits if h.phrase.kind is Kind.CHILD],
+        read,
+        markers["grown-women"],
+        frozenset(c for c in found if pack.categories[c].concerns != "child"),
+        said=markers["said-opens"],
+        partners=markers["partners"],
+    )
     concern = concern_of(
         [pack.categories[c] for c in sorted(found) if c not in again],
-        aged(hits, read, markers["age-roles"], markers["grown-kin"]),
+        people,
         read,
         markers["grown-kin"],
         markers["grown-words"],
         grown_people=markers["grown-people"],
         places=markers["child-places"],
         relative_age=markers["relative-age"],
-        woman=woman_harmed(
-            counted + [h for h in hits if h.phrase.kind is Kind.CHILD],
-            read,
-            markers["grown-women"],
-            frozenset(c for c in found if pack.categories[c].concerns != "child"),
-            said=markers["said-opens"],
-            partners=markers["partners"],
-        ),
+        woman=woman,
         baby_aged=baby_age_alone(
             read, markers["baby-ages"], markers["age-openers"], markers["age-times"]
         ),
     )
     concern = grown_up(concern, sorted(found), hits, read, pack=pack, markers=markers)
+    kinds = frozenset(pack.categories[c].concerns for c in found)
+    ids = frozenset(pack.categories[c].id for c in found)
+    concern = whom(concern, people, read, kinds=kinds, found=ids, markers=markers, woman=woman)
     # An adult harmed by someone who works with children is still the LADO's ("one of our
     # teachers hits his wife"); by other staff, the adult safeguarding process's.
     adult = concern == "adult" and markers["child-work"].isdisjoint(read.words)

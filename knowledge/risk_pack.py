@@ -73,6 +73,11 @@ MARKERS = (
     "kind-verbs",
     "sources",
     "source-verbs",
+    "titles",  # `risk_whom.whom`
+    "adult-settings",  # `risk_whom.whom`
+    "age-nouns",  # `risk_whom.whom`
+    "age-relatives",  # `risk_whom.whom`
+    "women-tell",  # `risk_whom.whom`
 )
 
 

@@ -49,6 +49,8 @@ WorryName = Literal[
     "tell",
     "feelings",
     "unsure",
+    "age",
+    "works-with",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""
