@@ -1,0 +1,102 @@
+"""Round 36 (r1l36, from tryout36 findings 1-4, 9, 10): disclosures a trial found with no signpost
+or without the LADO.
+
+People who work with children named by roles the pack did not know: church, pool and residential
+roles join the `staff` set (an organist, a choirmaster, a verger, a lifeguard); and the allegation
+item of `allegation-against-staff` reads a driver or escort on children's transport ("the taxi
+driver on the school run", "one of our licensed drivers who does school runs", "the school bus
+escort"; a driver alone may be anyone's), a choir's or church's leader, and, as what they did,
+alcohol or cannabis given to a child ("gave her vodka"), a child's wrists or arm squeezed or
+twisted, or a child locked in.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import quiet_in_both, signposted_in_both
+
+BUILT_IN = builtin_knowledge().risk_detector
+
+_LADO = {"lado", "safeguarding-lead"}
+
+# (message, whom the harm concerns or None for any, contacts that must be named)
+SIGNPOSTED = [
+    # finding 1: roles the pack did not know
+    (
+        "church safeguarding - our organist (DBS checked) was seen kissing a 15 yo chorister in "
+        "the car park",
+        "child",
+        _LADO,
+    ),
+    (
+        "church safeguarding - our organist was seen kissing a 15 year old girl from the choir",
+        "child",
+        _LADO,
+    ),
+    ("our choirmaster was seen kissing a 15 year old", "child", _LADO),
+    ("a lifeguard at the leisure centre was messaging a 13 year old", "child", _LADO),
+    ("the verger has been texting a 13 year old altar server", "child", _LADO),
+    ("the school bus escort grabbed a 9yo by the neck", "child", _LADO),
+    ("the taxi driver on the school run has been texting a 14 year old", "child", _LADO),
+    # written here
+    ("the choir leader keeps texting one of the 14 year old girls", "child", _LADO),
+    ("our minibus driver on the school run has been texting a 12 year old", "child", _LADO),
+    # finding 2
+    (
+        "taxi licensing officer. complaint that one of our licensed drivers who does school runs "
+        "was sending messages to a 14 yo girl passenger. police not charging. can i share with "
+        "the council's school transport team and LADO?",
+        "child",
+        _LADO,
+    ),
+    # finding 4: staff whose act was not read
+    (
+        "hiya childrens home resi worker. my YP (15) told me a staff member on nights gave her "
+        "vodka and showed her pictures on his phone. the manager is his mate. who do i tell",
+        "child",
+        _LADO,
+    ),
+    (
+        "one of our residential staff has been giving a 15 yr old girl vodka. who do i tell",
+        "child",
+        _LADO,
+    ),
+    (
+        "SENCo - a teaching assistant squeezed a 10 year old's wrists and locked him in a room. "
+        "who do i tell",
+        None,
+        _LADO,
+    ),
+    (
+        "SENCo - boy 10 w autism said his TA squeezed his wrists hard and locked him in the "
+        "sensory room. other staff saw it. who do I tell",
+        None,
+        _LADO,
+    ),
+]
+
+QUIET = [
+    "what does a LADO do",
+    "our TA training is on Monday",
+    "our organist is playing at the 15 year old's confirmation on sunday",
+    "the school bus escort is off sick, who covers for her",
+    "a lifeguard at the leisure centre pulled a 13 year old out of the deep end",
+    "the verger locked the church after the service",
+    "our residential staff gave the 15 year old her medication",
+    "the teacher locked the classroom when the 10 year olds went to lunch",
+]
+
+
+@pytest.mark.parametrize(("message", "concerns", "contacts"), SIGNPOSTED)
+def test_signposted_with_the_right_concerns_and_contacts(
+    chat: Chat, message: str, concerns: str | None, contacts: set[str]
+) -> None:
+    signposted_in_both(BUILT_IN, chat, message, concerns, contacts)
+
+
+@pytest.mark.parametrize("message", QUIET)
+def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
