@@ -7,7 +7,8 @@ item of `allegation-against-staff` reads a driver or escort on children's transp
 driver on the school run", "one of our licensed drivers who does school runs", "the school bus
 escort"; a driver alone may be anyone's), a choir's or church's leader, and, as what they did,
 alcohol or cannabis given to a child ("gave her vodka"), a child's wrists or arm squeezed or
-twisted, or a child locked in.
+twisted, or a child locked in. So does anyone who works, helps or volunteers at a place for children
+("a man who helps at the church has been texting a 13 year old").
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ SIGNPOSTED = [
     # written here
     ("the choir leader keeps texting one of the 14 year old girls", "child", _LADO),
     ("our minibus driver on the school run has been texting a 12 year old", "child", _LADO),
+    # written here: anyone who works, helps or volunteers at a place for children
+    ("a man who helps at the church has been texting a 13 year old", "child", _LADO),
+    ("a bloke who works at the leisure centre kissed a 15 year old girl", "child", _LADO),
+    ("a woman who works with children was seen slapping a 6 year old at the park", None, _LADO),
     # finding 2
     (
         "taxi licensing officer. complaint that one of our licensed drivers who does school runs "
@@ -86,6 +91,8 @@ QUIET = [
     "a lifeguard at the leisure centre pulled a 13 year old out of the deep end",
     "the verger locked the church after the service",
     "our residential staff gave the 15 year old her medication",
+    "a man who works at the leisure centre saved a 13 year old from drowning",
+    "my neighbour who helps at the church is giving the 14 year olds a talk on recycling",
     "the teacher locked the classroom when the 10 year olds went to lunch",
 ]
 
