@@ -9,6 +9,11 @@ escort"; a driver alone may be anyone's), a choir's or church's leader, and, as 
 alcohol or cannabis given to a child ("gave her vodka"), a child's wrists or arm squeezed or
 twisted, or a child locked in. So does anyone who works, helps or volunteers at a place for children
 ("a man who helps at the church has been texting a 13 year old").
+
+A child on a child protection plan now ("child on a CP plan", "she is on a child protection plan")
+is a child already judged at risk of significant harm: a category of its own, whose note says the
+child protection file goes to a new school's safeguarding lead whatever a parent asks. "was on a
+plan when she was little", "what is a CP plan?" stay quiet.
 """
 
 from __future__ import annotations
@@ -81,9 +86,28 @@ SIGNPOSTED = [
         None,
         _LADO,
     ),
+    # finding 3: a child on a child protection plan
+    (
+        "SENCo - child on a CP plan, mum asked me not to tell the new school about it. can i?",
+        "child",
+        {"safeguarding-lead", "childrens-social-care"},
+    ),
+    (
+        "child on a child protection plan, mum asked me not to tell the new school about it. can i?",
+        "child",
+        set(),
+    ),
+    # written here
+    ("the 6 year old is on a child protection plan and dad has moved back in", "child", set()),
+    ("our year 4 girl on a CPP has bruises again", "child", set()),
 ]
 
 QUIET = [
+    "what is a CP plan",
+    "what happens when a child is on a child protection plan?",
+    "how long does a child protection plan last",
+    "she was on a CP plan when she was little but the case closed years ago",
+    "i was on a child protection plan as a kid",
     "what does a LADO do",
     "our TA training is on Monday",
     "our organist is playing at the 15 year old's confirmation on sunday",
