@@ -14,6 +14,10 @@ A child on a child protection plan now ("child on a CP plan", "she is on a child
 is a child already judged at risk of significant harm: a category of its own, whose note says the
 child protection file goes to a new school's safeguarding lead whatever a parent asks. "was on a
 plan when she was little", "what is a CP plan?" stay quiet.
+
+Someone with HIV or hepatitis not telling a partner, or having unprotected sex, puts a third party at
+risk of serious harm: an adult signpost, whose note asks for advice (the Caldicott Guardian) before
+deciding. A question in general, or a partner told, stays quiet.
 """
 
 from __future__ import annotations
@@ -100,9 +104,22 @@ SIGNPOSTED = [
     # written here
     ("the 6 year old is on a child protection plan and dad has moved back in", "child", set()),
     ("our year 4 girl on a CPP has bruises again", "child", set()),
+    # finding 9: a serious infection kept from a partner
+    (
+        "community psychiatric nurse - my client told me he is HIV positive and not telling his "
+        "new partner. can i tell her",
+        "adult",
+        {"safeguarding-lead"},
+    ),
+    # written here
+    ("patient is hiv positive and doesnt want his wife to know", "adult", set()),
+    ("my client has hep c and is having unprotected sex with his girlfriend", "adult", set()),
 ]
 
 QUIET = [
+    "can I tell a patient's partner about their HIV status?",
+    "what is the law on not telling a partner you have HIV",
+    "my client is HIV positive and wants help telling his partner",
     "what is a CP plan",
     "what happens when a child is on a child protection plan?",
     "how long does a child protection plan last",
