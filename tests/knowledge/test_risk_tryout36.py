@@ -15,9 +15,9 @@ is a child already judged at risk of significant harm: a category of its own, wh
 child protection file goes to a new school's safeguarding lead whatever a parent asks. "was on a
 plan when she was little", "what is a CP plan?" stay quiet.
 
-Someone with HIV or hepatitis not telling a partner, or having unprotected sex, puts a third party at
-risk of serious harm: an adult signpost, whose note asks for advice (the Caldicott Guardian) before
-deciding. A question in general, or a partner told, stays quiet.
+Someone with HIV or hepatitis not telling a partner, or having unprotected sex, puts a third party
+at risk of serious harm: an adult signpost, whose note asks for advice (the Caldicott Guardian)
+before deciding. A question in general, or a partner told, stays quiet.
 """
 
 from __future__ import annotations
@@ -97,7 +97,8 @@ SIGNPOSTED = [
         {"safeguarding-lead", "childrens-social-care"},
     ),
     (
-        "child on a child protection plan, mum asked me not to tell the new school about it. can i?",
+        "child on a child protection plan, mum asked me not to tell the new school about it. "
+        "can i?",
         "child",
         set(),
     ),
