@@ -18,6 +18,12 @@ plan when she was little", "what is a CP plan?" stay quiet.
 Someone with HIV or hepatitis not telling a partner, or having unprotected sex, puts a third party
 at risk of serious harm: an adult signpost, whose note asks for advice (the Caldicott Guardian)
 before deciding. A question in general, or a partner told, stays quiet.
+
+Whether consent is needed, asked of a child the writer thinks is being hurt ("do i need parents
+consent to ring the MASH if i think the child is being hurt"), tells of a concern
+(`knowledge.risk_consent_case`): a child signpost whose note gives the current (May 2024) advice,
+that consent is not needed to share about a child at risk of harm. An adult's case keeps its own
+signpost, without that note; a question naming no one in particular stays quiet.
 """
 
 from __future__ import annotations
@@ -115,9 +121,34 @@ SIGNPOSTED = [
     # written here
     ("patient is hiv positive and doesnt want his wife to know", "adult", set()),
     ("my client has hep c and is having unprotected sex with his girlfriend", "adult", set()),
+    # finding 10: whether consent is needed, of a child the writer thinks is being hurt
+    (
+        "childminder - do i need parents consent to ring the MASH if i think the child is being "
+        "hurt",
+        "child",
+        {"childrens-social-care"},
+    ),
+    (
+        "do i need consent to share info about a 15 yr old with childrens social care if shes at "
+        "risk",
+        "child",
+        {"childrens-social-care"},
+    ),
+    # an adult's stays the adult's
+    (
+        "do i need the adults consent to refer to adult social care if shes being financially "
+        "abused",
+        "adult",
+        {"adult-social-care"},
+    ),
 ]
 
 QUIET = [
+    "do I need consent to share with children's social care",
+    "do i need consent to share information with the police?",
+    "do i need consent if a child is at risk of significant harm?",
+    "do we need parents permission if the child is going on a school trip",
+    "do i need consent to share with the school if the child has diabetes",
     "can I tell a patient's partner about their HIV status?",
     "what is the law on not telling a partner you have HIV",
     "my client is HIV positive and wants help telling his partner",
@@ -149,3 +180,27 @@ def test_signposted_with_the_right_concerns_and_contacts(
 @pytest.mark.parametrize("message", QUIET)
 def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "childminder - do i need parents consent to ring the MASH if i think the child is being "
+        "hurt",
+        "do i need consent to share info about a 15 yr old with childrens social care if shes at "
+        "risk",
+    ],
+)
+def test_consent_for_a_child_at_risk_gives_the_current_advice(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert any("2024" in note for note in finding.notes), finding
+
+
+def test_an_adults_case_has_no_note_about_children() -> None:
+    finding = BUILT_IN.detect(
+        "do i need the adults consent to refer to adult social care if shes being financially "
+        "abused"
+    )
+    assert finding is not None
+    assert not any("2024" in note for note in finding.notes), finding
