@@ -60,6 +60,8 @@ SIGNPOSTED = [
     # written here
     ("the choir leader keeps texting one of the 14 year old girls", "child", _LADO),
     ("our minibus driver on the school run has been texting a 12 year old", "child", _LADO),
+    ("a teaching assistant squeezed a 10 year old's wrists", "child", _LADO),
+    ("the TA squeezed the 8 year old's arm really hard", "child", _LADO),
     # written here: anyone who works, helps or volunteers at a place for children
     ("a man who helps at the church has been texting a 13 year old", "child", _LADO),
     ("a bloke who works at the leisure centre kissed a 15 year old girl", "child", _LADO),
@@ -166,6 +168,8 @@ QUIET = [
     "our residential staff gave the 15 year old her medication",
     "a man who works at the leisure centre saved a 13 year old from drowning",
     "my neighbour who helps at the church is giving the 14 year olds a talk on recycling",
+    "the TA squeezed past the 8 year olds in the corridor to get to her arm chair",
+    "our TA twisted her ankle and the 6 year olds helped",
     "the teacher locked the classroom when the 10 year olds went to lunch",
 ]
 
@@ -204,3 +208,4 @@ def test_an_adults_case_has_no_note_about_children() -> None:
     )
     assert finding is not None
     assert not any("2024" in note for note in finding.notes), finding
+
