@@ -209,3 +209,12 @@ def test_an_adults_case_has_no_note_about_children() -> None:
     assert finding is not None
     assert not any("2024" in note for note in finding.notes), finding
 
+
+def test_an_allegation_says_the_lado_can_be_told_directly() -> None:
+    """Finding 4: "the manager is his mate": the writer may go to the LADO themselves."""
+    finding = BUILT_IN.detect(
+        "hiya childrens home resi worker. my YP (15) told me a staff member on nights gave her "
+        "vodka and showed her pictures on his phone. the manager is his mate. who do i tell"
+    )
+    assert finding is not None
+    assert any("contact the LADO yourself" in note for note in finding.notes), finding
