@@ -61,6 +61,11 @@ SIGNPOSTED = [
     ("the choir leader keeps texting one of the 14 year old girls", "child", _LADO),
     ("our minibus driver on the school run has been texting a 12 year old", "child", _LADO),
     ("a teaching assistant squeezed a 10 year old's wrists", "child", _LADO),
+    ("the bell ringer has been sending messages to a 12 year old", "child", _LADO),
+    ("the church warden was seen kissing a 15 year old", "child", _LADO),
+    ("the lollipop lady grabbed a 7 year old by the arm", "child", _LADO),
+    ("the escort on the school taxi slapped a 10 year old with autism", "child", _LADO),
+    ("the cab driver who takes my son to school keeps messaging him, hes 13", "child", _LADO),
     ("the TA squeezed the 8 year old's arm really hard", "child", _LADO),
     # written here: anyone who works, helps or volunteers at a place for children
     ("a man who helps at the church has been texting a 13 year old", "child", _LADO),
@@ -170,6 +175,7 @@ QUIET = [
     "my neighbour who helps at the church is giving the 14 year olds a talk on recycling",
     "the TA squeezed past the 8 year olds in the corridor to get to her arm chair",
     "our TA twisted her ankle and the 6 year olds helped",
+    "the bus driver who takes the kids to school was off sick so the 10 year olds walked",
     "the teacher locked the classroom when the 10 year olds went to lunch",
 ]
 
