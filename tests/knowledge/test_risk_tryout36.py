@@ -61,6 +61,8 @@ SIGNPOSTED = [
     ("the choir leader keeps texting one of the 14 year old girls", "child", _LADO),
     ("our minibus driver on the school run has been texting a 12 year old", "child", _LADO),
     ("a teaching assistant squeezed a 10 year old's wrists", "child", _LADO),
+    ("the TA locked the 10 year old boy in a room", "child", _LADO),
+    ("the teacher locked a pupil in the cupboard", "child", _LADO),
     ("the bell ringer has been sending messages to a 12 year old", "child", _LADO),
     ("the church warden was seen kissing a 15 year old", "child", _LADO),
     ("the lollipop lady grabbed a 7 year old by the arm", "child", _LADO),
@@ -176,6 +178,7 @@ QUIET = [
     "the TA squeezed past the 8 year olds in the corridor to get to her arm chair",
     "our TA twisted her ankle and the 6 year olds helped",
     "the bus driver who takes the kids to school was off sick so the 10 year olds walked",
+    "our TA locked the 8 year old's bike in the shed",
     "the teacher locked the classroom when the 10 year olds went to lunch",
 ]
 
