@@ -166,6 +166,7 @@ QUIET = [
     "how long does a child protection plan last",
     "she was on a CP plan when she was little but the case closed years ago",
     "i was on a child protection plan as a kid",
+    "can i share info about a child on a CP plan with the school nurse?",
     "what does a LADO do",
     "our TA training is on Monday",
     "our organist is playing at the 15 year old's confirmation on sunday",
