@@ -5,10 +5,10 @@ i think the child is being hurt", "do i need consent to share info about a 15 yr
 social care if shes at risk" were read as general questions (a `general` phrase, "share info
 about"), though the writer tells of a concern about someone in particular. A sentence asking
 whether consent is needed (a word of the pack's `consent` marker, one of its `consent-need` words
-up to three words before), then saying "if", "as" or "because" of someone in particular ("if
-shes…", "if i think the child…"), asks about that case: its clauses are not general. "do I need
-consent to share with children's social care?" and "…if a child is at risk?" name no one in
-particular, and stay general.
+up to three words before or just after: "is consent needed"), then saying "if", "as" or "because"
+of someone in particular ("if shes…", "if i think the child…"), asks about that case: its clauses
+are not general. "do I need consent to share with children's social care?" and "…if a child is at
+risk?" name no one in particular, and stay general.
 """
 
 from __future__ import annotations
@@ -47,9 +47,9 @@ def consent_cases(read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[in
         sentence = sentence_of[i]
         if word not in markers["consent"] or sentence in cases:
             continue
+        near = (*range(max(0, i - _NEED_WORDS), i), *range(i + 1, min(len(words), i + 2)))
         if not any(
-            words[k] in markers["consent-need"] and sentence_of[k] == sentence
-            for k in range(max(0, i - _NEED_WORDS), i)
+            words[k] in markers["consent-need"] and sentence_of[k] == sentence for k in near
         ):
             continue
         after = [k for k in range(i + 1, len(words)) if sentence_of[k] == sentence]

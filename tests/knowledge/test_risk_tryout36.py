@@ -203,6 +203,12 @@ def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
         "hurt",
         "do i need consent to share info about a 15 yr old with childrens social care if shes at "
         "risk",
+        # written here
+        "nursery worker - do we need parental consent to refer to MASH if we think this child is "
+        "being hit at home",
+        "do i have to ask mum for consent to refer if i think her boyfriend is hurting her 4 year "
+        "old",
+        "is consent needed to share if i think the child is unsafe at home",
     ],
 )
 def test_consent_for_a_child_at_risk_gives_the_current_advice(message: str) -> None:
