@@ -24,6 +24,7 @@ from knowledge.risk_clauses import (
 )
 from knowledge.risk_concern import concern_of, contacts_for
 from knowledge.risk_concluded import not_concluded
+from knowledge.risk_consent_case import consent_cases
 from knowledge.risk_counted import categories_shown, going_on
 from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
@@ -145,8 +146,11 @@ def judge(
         )
     }
     specific |= passing_on(read, markers)
-    # "is there a duty to report if a child says her dad hits her": the case told (risk_duty)
-    specific |= (duty_told := duty_cases(hits, read, markers["duty"]))
+    # "is there a duty to report if a child says her dad hits her": the case told (risk_duty);
+    # "do i need consent to ring the MASH if i think the child is being hurt" (risk_consent_case)
+    specific |= (
+        duty_told := duty_cases(hits, read, markers["duty"]) | consent_cases(read, markers)
+    )
     about = specific | {h.sentence for h in hits if _anyone(h)}
     # The writer telling what happened to them ("he did it to me", "I was abused in the
     # 1980s"): someone in particular, in a sentence that tells rather than asks.

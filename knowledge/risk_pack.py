@@ -41,6 +41,9 @@ MARKERS = (
     "pass-on",
     "duty",  # `risk_duty.duty_cases`
     "sharing",
+    "consent",  # `risk_consent_case.consent_cases`
+    "consent-need",  # `risk_consent_case.consent_cases`
+    "believing",  # `risk_consent_case.consent_cases`
     "anyone",
     "rule-sharing",
     "examples",
