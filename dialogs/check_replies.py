@@ -59,6 +59,8 @@ class CheckReplies:
         said = self._past_an_age(text, simple) if hedged is None and asks_consent else None
         if said is not None:  # "she's 15 and said no" as "she said no"
             hedged = self._hedged.as_hedged_answer(said, said, asked, offered)
+        if hedged is not None and self._hedged.tells_of_consent(simple, asked):
+            return None  # "no, she not agree" to "Is the information confidential?"
         return CheckReply(hedged, hedged=True, corrects=False) if hedged is not None else None
 
     def _past_an_age(self, text: str, simple: str) -> str | None:

@@ -43,6 +43,7 @@ class HedgedReader:
         self._second_thoughts = _longest_first(words.second_thoughts)
         self._corrections = _longest_first(words.corrections)
         self._cannot_consent = tuple(phrase.split() for phrase in words.cannot_consent)
+        self._consent_words = frozenset(words.consent_words)
         self._not_answers = (
             *(phrase.split() for phrase in words.not_answers),
             *self._asked_first,
@@ -177,6 +178,12 @@ class HedgedReader:
             for phrase in self._cannot_consent
             for i in range(len(words) - len(phrase) + 1)
         )
+
+    def tells_of_consent(self, simple: str, asked: Collection[str]) -> bool:
+        """Whether a reply tells of consent ("no, she not agree") to a question whose words
+        (`asked`) don't: then it answers the consent question, not this one."""
+        words = self._consent_words
+        return not words.isdisjoint(simple.split()) and words.isdisjoint(asked)
 
     def _rethought(self, rest: Sequence[str]) -> list[str] | None:
         """The words of a second answer after a change of mind that follows a lead ("no,

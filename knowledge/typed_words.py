@@ -123,6 +123,8 @@ class HedgedWords(PackValue):
     yes"). `corrections`, said before an answer, change the last answer given ("I meant no").
     `cannot_consent`, found anywhere in a reply, tell that the person can't consent ("he lacks
     capacity"): a question that asks for consent is asked again after its `unable_text`.
+    `consent_words` tell of consent ("she not agree"): a reply holding one answers a question
+    whose own words hold one, and no other, whatever yes or no it begins with.
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)
@@ -140,6 +142,7 @@ class HedgedWords(PackValue):
     second_thoughts: tuple[str, ...] = ()
     corrections: tuple[str, ...] = ()
     cannot_consent: tuple[str, ...] = ()
+    consent_words: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)
@@ -291,6 +294,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 second_thoughts=_join(merged.hedged.second_thoughts, pack.hedged.second_thoughts),
                 corrections=_join(merged.hedged.corrections, pack.hedged.corrections),
                 cannot_consent=_join(merged.hedged.cannot_consent, pack.hedged.cannot_consent),
+                consent_words=_join(merged.hedged.consent_words, pack.hedged.consent_words),
             ),
             worries={
                 worry: "\n".join(
