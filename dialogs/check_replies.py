@@ -85,6 +85,10 @@ class CheckReplies:
         said no though"): an answer changed, not a question and not a first message."""
         return state.ended and self._hedged_answer(text, simple) is not None
 
+    def asks_several(self, simple: str) -> bool:
+        """Whether a message says it asks more than one question (`TypedReader.asks_several`)."""
+        return self._typed.asks_several(simple)
+
     def command_in(self, simple: str) -> Command | None:
         """The command a typed message is, if it is one (`TypedReader.as_command`)."""
         return self._typed.as_command(simple)

@@ -169,6 +169,9 @@ class TypedWordsPack(PackValue):
     is left blank and the next asked for."""
     confused: tuple[str, ...] = ()
     """Confused by what was just said ("huh", "i dont understand"): explained where it can be."""
+    several_questions: tuple[str, ...] = ()
+    """Found anywhere in a message, say it asks more than one question ("2 questions"): the
+    reply says one is answered, and to ask the next on its own."""
     meaning_frames: tuple[str, ...] = ()
     """How asking what a term means is worded, * standing for the term: "what does * mean"."""
     whether_frames: tuple[str, ...] = ()
@@ -274,6 +277,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             acknowledgements=_join(merged.acknowledgements, pack.acknowledgements),
             skips=_join(merged.skips, pack.skips),
             confused=_join(merged.confused, pack.confused),
+            several_questions=_join(merged.several_questions, pack.several_questions),
             meaning_frames=_join(merged.meaning_frames, pack.meaning_frames),
             whether_frames=_join(merged.whether_frames, pack.whether_frames),
             command_leads=_join(merged.command_leads, pack.command_leads),

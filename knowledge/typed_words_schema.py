@@ -170,6 +170,7 @@ class TypedWordsPack(_Strict):
     acknowledgements: tuple[Word, ...] = ()
     skips: tuple[Word, ...] = ()
     confused: tuple[Word, ...] = ()
+    several_questions: tuple[Word, ...] = ()
     meaning_frames: tuple[Frame, ...] = ()
     whether_frames: tuple[Frame, ...] = ()
     command_leads: tuple[Word, ...] = ()
