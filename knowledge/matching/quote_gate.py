@@ -25,8 +25,8 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from knowledge.matching.anchors import BareNo
 from knowledge.matching.another_topic import POINTERS
-from knowledge.matching.bare_no import BareNo
 from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser
 from knowledge.matching.question_forms import (
