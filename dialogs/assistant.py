@@ -56,6 +56,11 @@ if TYPE_CHECKING:
 Decision = tuple[ConversationState, list[Reply], TurnFacts]
 _NO_CONTEXT = TurnContext()
 _UNKNOWN = frozenset({TurnKind.DECLINED, TurnKind.OFF_TOPIC})
+# Said after the reply to a message that says it asks more than one question ("2 questions: …").
+SEVERAL_QUESTIONS = (
+    "You asked more than one question: I've answered one of them here. Ask the next on its own "
+    "and I'll answer it."
+)
 
 
 class Assistant:
@@ -208,6 +213,10 @@ class Assistant:
             state, replies = self._text.on_text(
                 state, text, now, note, simple=simple, reply=reply, late=late
             )
+            if not state.in_check() and self._text.replies.asks_several(simple):
+                # before a last reply's buttons, which stay last ("yes" next takes up an offer)
+                at = len(replies) - 1 if replies and replies[-1].choices else len(replies)
+                replies.insert(at, Reply(text=SEVERAL_QUESTIONS))
         if turn.command and note.risk is None and note.kind in _UNKNOWN:
             # S-27: input the command doesn't know gets its usage, in place of the decline.
             usage = self._texts.command_usage()

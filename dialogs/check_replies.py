@@ -59,6 +59,11 @@ class CheckReplies:
         said = self._past_an_age(text, simple) if hedged is None and asks_consent else None
         if said is not None:  # "she's 15 and said no" as "she said no"
             hedged = self._hedged.as_hedged_answer(said, said, asked, offered)
+        if hedged is not None and self._hedged.tells_of_consent(simple, asked):
+            return None  # "no, she not agree" to "Is the information confidential?"
+        clear = question is not None and AnswerKey.YES in question.clear_answers
+        if clear and self._hedged.says_question_back(simple, asked):
+            return None  # a yes to sharing without consent is never read from a question
         return CheckReply(hedged, hedged=True, corrects=False) if hedged is not None else None
 
     def _past_an_age(self, text: str, simple: str) -> str | None:
@@ -79,6 +84,10 @@ class CheckReplies:
         """Whether `text` is a longer yes, no or not sure typed just after a check ended ("she
         said no though"): an answer changed, not a question and not a first message."""
         return state.ended and self._hedged_answer(text, simple) is not None
+
+    def asks_several(self, simple: str) -> bool:
+        """Whether a message says it asks more than one question (`TypedReader.asks_several`)."""
+        return self._typed.asks_several(simple)
 
     def command_in(self, simple: str) -> Command | None:
         """The command a typed message is, if it is one (`TypedReader.as_command`)."""

@@ -133,8 +133,13 @@ class ConsentCheck:
 
     def question_uses(self, progress: CheckProgress, term: str) -> bool:
         """Whether every word of `term` (simplified) is a word of the question `progress` waits
-        on: "what does identified mean?" asks about key question 2's own words."""
-        return _holds(self.question_words(progress), term)
+        on ("what does identified mean?" asks about key question 2's own words), or `term` is
+        that question named ("what does key question 4 mean", "this question")."""
+        question = None if progress.finished else self._flow.question(progress.step)
+        named = question is not None and term in _NAMES | {
+            name.format(question.number) for name in _NUMBERED
+        }
+        return named or _holds(self.question_words(progress), term)
 
     def answered_step_using(self, progress: CheckProgress, term: str) -> str | None:
         """The last question answered in `progress` whose words hold every word of `term`
@@ -356,6 +361,11 @@ class ConsentCheck:
         if question is None:
             raise ValueError(f"step {step!r} is not a question")
         return question
+
+
+# How a question of the check is named, as the label above it reads ("Key question 4").
+_NUMBERED = ("key question {}", "question {}", "kq{}", "kq {}", "q{}")
+_NAMES = frozenset(["this question", "this key question", "this step", "the question"])
 
 
 def _holds(words: frozenset[str], term: str) -> bool:

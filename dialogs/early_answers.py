@@ -59,6 +59,11 @@ class EarlyAnswers:
             return None
         if read is AnswerKey.NO or read in waiting.answers:
             return None  # a plain no is meant for the waiting question, as a kind of no it offers
+        if self._hedged.tells_of_consent(simple, simplify(waiting.text).split()):
+            return next(  # "no, she not agree": whatever it begins with, it is about consent
+                (q for q in self._flow.questions if q.number > waiting.number and _asks_consent(q)),
+                None,
+            )
         for question in self._flow.questions:
             if question.number <= waiting.number:
                 continue
@@ -90,6 +95,10 @@ class EarlyAnswers:
             ),
             None,
         )
+
+
+def _asks_consent(question: FlowQuestion) -> bool:
+    return AnswerKey.REFUSED in question.answers
 
 
 # Said before the waiting question when a longer answer also told of a risk of harm.

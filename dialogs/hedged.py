@@ -43,6 +43,7 @@ class HedgedReader:
         self._second_thoughts = _longest_first(words.second_thoughts)
         self._corrections = _longest_first(words.corrections)
         self._cannot_consent = tuple(phrase.split() for phrase in words.cannot_consent)
+        self._consent_words = frozenset(words.consent_words)
         self._not_answers = (
             *(phrase.split() for phrase in words.not_answers),
             *self._asked_first,
@@ -90,7 +91,7 @@ class HedgedReader:
             return self._said_when_asked(text, found, asked, offered)
         if after_lead(found, self._not_answers) is not None:
             return None  # "no doubt, she's at risk": it begins like a no, and is not one
-        key, rest = self._lead(found)
+        key, rest = self._lead(found, asked)
         rethought = self._rethought(rest) if key is not None else None
         if rethought is not None:  # "no actually yes": the second answer stands
             said = " ".join(rethought)
@@ -178,6 +179,12 @@ class HedgedReader:
             for i in range(len(words) - len(phrase) + 1)
         )
 
+    def tells_of_consent(self, simple: str, asked: Collection[str]) -> bool:
+        """Whether a reply tells of consent ("no, she not agree") to a question whose words
+        (`asked`) don't: then it answers the consent question, not this one."""
+        words = self._consent_words
+        return not words.isdisjoint(simple.split()) and words.isdisjoint(asked)
+
     def _rethought(self, rest: Sequence[str]) -> list[str] | None:
         """The words of a second answer after a change of mind that follows a lead ("no,
         actually yes", "yes sorry I meant no"); None when no answer follows one."""
@@ -256,17 +263,31 @@ class HedgedReader:
         verbs = {self._verb_of[w] for w in lead if w in self._verb_of}
         return not verbs or any(self._verb_of.get(w) in verbs for w in asked)
 
-    def _lead(self, found: Sequence[str]) -> tuple[AnswerKey | None, Sequence[str]]:
+    def _lead(
+        self, found: Sequence[str], asked: Collection[str] = ()
+    ) -> tuple[AnswerKey | None, Sequence[str]]:
         """The answer `found` begins with (None if it begins with none, or goes on to ask
-        something) and the words after its lead."""
+        something) and the words after its lead. A yes that goes on with a question word and
+        then only the words of the question `asked` says it back ("yes is clear purpose")."""
         for key, leads in self._leads:
             rest = after_lead(found, leads)
             if rest is None and key is AnswerKey.NOT_SURE:
                 # "not really sure": a degree word inside it leaves a not sure a not sure.
                 rest = after_lead([w for w in found if w not in self._degrees], leads)
             if rest is not None:
-                return (None if self._asks(rest) else key), rest
+                says_back = key is AnswerKey.YES and self._says_back(rest, asked)
+                return (None if self._asks(rest) and not says_back else key), rest
         return None, found
+
+    def says_question_back(self, simple: str, asked: Collection[str]) -> bool:
+        """Whether a reply is a yes only as it says the question `asked` back ("yes is clear
+        purpose"): read without the question, it would ask something."""
+        found = self._as_pronoun(self._without_fillers(simple.split()))
+        return self._lead(found)[0] is None and self._lead(found, asked)[0] is AnswerKey.YES
+
+    def _says_back(self, rest: Sequence[str], asked: Collection[str]) -> bool:
+        words = [w for w in rest if w not in self._joining_words][1:]
+        return bool(words) and all(w in asked for w in words)
 
     def is_asked(self, text: str, simple: str) -> bool:
         """Whether a message reads as a question: a question mark, or a question word first."""

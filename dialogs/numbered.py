@@ -205,11 +205,14 @@ class NumberedItems:
 
     @staticmethod
     def unclear(number: int) -> Reply:
-        """A number with no numbered list before it: which list it means is never guessed."""
+        """A number with no numbered list before it: which list it means is never guessed. It
+        may mean a question of a message that asked more than one ("the second one again?"):
+        the reply says to ask that one again on its own."""
         return Reply(
-            text=f"I'm not sure what {number} refers to. Type **rules** for the seven golden "
-            "rules or **topics** for the questions the published Q&A answers, then the number "
-            "of the one you want.",
+            text=f"I'm not sure what {number} refers to. If your last message asked more than "
+            "one thing, I may have answered only one: ask the other again on its own and I'll "
+            "answer it. Or type **rules** for the seven golden rules or **topics** for the "
+            "questions the published Q&A answers, then the number of the one you want.",
             choices=(_RULES, _TOPICS),
         )
 

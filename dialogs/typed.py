@@ -133,6 +133,7 @@ class TypedReader:
         self._answers = {w: a for a, found in words.answers.items() for w in found}
         self._why = frozenset(words.why)
         self._confused = frozenset(words.confused)
+        self._several = tuple(f" {phrase} " for phrase in words.several_questions)
         self._greetings = frozenset(words.greetings)
         self._greeting_to = frozenset(words.greeting_to)
         self._thanks = frozenset(words.thanks)
@@ -207,6 +208,11 @@ class TypedReader:
         """Whether the message asks why (`is_why`), or says only that what was just said was
         not understood (`is_confused`): either way, what was asked is explained."""
         return self.is_why(simple) or self.is_confused(simple)
+
+    def asks_several(self, simple: str) -> bool:
+        """Whether a message says it asks more than one question ("2 questions: …")."""
+        padded = f" {simple} "
+        return any(phrase in padded for phrase in self._several)
 
     def is_confused(self, simple: str) -> bool:
         """Whether the message says only that what was just said was not understood."""

@@ -125,6 +125,8 @@ class HedgedWords(PackValue):
     yes"). `corrections`, said before an answer, change the last answer given ("I meant no").
     `cannot_consent`, found anywhere in a reply, tell that the person can't consent ("he lacks
     capacity"): a question that asks for consent is asked again after its `unable_text`.
+    `consent_words` tell of consent ("she not agree"): a reply holding one answers a question
+    whose own words hold one, and no other, whatever yes or no it begins with.
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)
@@ -142,6 +144,7 @@ class HedgedWords(PackValue):
     second_thoughts: tuple[str, ...] = ()
     corrections: tuple[str, ...] = ()
     cannot_consent: tuple[str, ...] = ()
+    consent_words: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)
@@ -168,6 +171,9 @@ class TypedWordsPack(PackValue):
     is left blank and the next asked for."""
     confused: tuple[str, ...] = ()
     """Confused by what was just said ("huh", "i dont understand"): explained where it can be."""
+    several_questions: tuple[str, ...] = ()
+    """Found anywhere in a message, say it asks more than one question ("2 questions"): the
+    reply says one is answered, and to ask the next on its own."""
     meaning_frames: tuple[str, ...] = ()
     """How asking what a term means is worded, * standing for the term: "what does * mean"."""
     whether_frames: tuple[str, ...] = ()
@@ -273,6 +279,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             acknowledgements=_join(merged.acknowledgements, pack.acknowledgements),
             skips=_join(merged.skips, pack.skips),
             confused=_join(merged.confused, pack.confused),
+            several_questions=_join(merged.several_questions, pack.several_questions),
             meaning_frames=_join(merged.meaning_frames, pack.meaning_frames),
             whether_frames=_join(merged.whether_frames, pack.whether_frames),
             command_leads=_join(merged.command_leads, pack.command_leads),
@@ -293,6 +300,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 second_thoughts=_join(merged.hedged.second_thoughts, pack.hedged.second_thoughts),
                 corrections=_join(merged.hedged.corrections, pack.hedged.corrections),
                 cannot_consent=_join(merged.hedged.cannot_consent, pack.hedged.cannot_consent),
+                consent_words=_join(merged.hedged.consent_words, pack.hedged.consent_words),
             ),
             worries={
                 worry: "\n".join(

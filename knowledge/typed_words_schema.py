@@ -142,6 +142,7 @@ class HedgedWords(_Strict):
     second_thoughts: tuple[Word, ...] = ()
     corrections: tuple[Word, ...] = ()
     cannot_consent: tuple[Word, ...] = ()
+    consent_words: tuple[OneWord, ...] = ()
 
     @model_validator(mode="after")
     def _echoes_are_yes_or_no_leads(self) -> HedgedWords:
@@ -169,6 +170,7 @@ class TypedWordsPack(_Strict):
     acknowledgements: tuple[Word, ...] = ()
     skips: tuple[Word, ...] = ()
     confused: tuple[Word, ...] = ()
+    several_questions: tuple[Word, ...] = ()
     meaning_frames: tuple[Frame, ...] = ()
     whether_frames: tuple[Frame, ...] = ()
     command_leads: tuple[Word, ...] = ()

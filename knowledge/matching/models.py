@@ -78,6 +78,7 @@ class NotCoveredPack(PackValue):
     strict_anywhere: tuple[str, ...] = ()
     emphasis: tuple[str, ...] = ()
     who_acts: tuple[str, ...] = ()
+    said_no_to: tuple[str, ...] = ()
     person_asks: tuple[str, ...] = ()
     sharer_asks: tuple[str, ...] = ()
     contrast_groups: tuple[str, ...] = ()

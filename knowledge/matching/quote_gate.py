@@ -25,6 +25,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from knowledge.matching.anchors import BareNo
 from knowledge.matching.another_topic import POINTERS
 from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser
@@ -60,6 +61,7 @@ class QuoteGate:
         `build_gate_tables`'s, and the normaliser also reads each message the gate checks."""
         self._normaliser = normaliser
         self._t = build_gate_tables(entries, not_covered, normaliser, own_wording)
+        self._bare_no = BareNo(entries, not_covered)
 
     def check(
         self,
@@ -253,7 +255,14 @@ class QuoteGate:
         if wanted is not None and "," in own and self._main_clause.names_nothing(own, wanted, read):
             # "If the family say no, what happens to me?" asks past its condition.
             return _withheld(answer, result)
-        if (wanted is None or wanted & found) and (also is None or terse or also & found):
+        if (
+            (wanted is None or wanted & found)
+            and (also is None or terse or also & found)
+            # "… mum says no. do i give it him?": a no in the story, but to what?
+            and not self._bare_no.unsaid(
+                answer.number, found, self._t.anchor_search.found(asked, fixed), segment, read
+            )
+        ):
             return result
         return _withheld(answer, result)
 

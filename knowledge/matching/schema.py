@@ -121,6 +121,13 @@ class NotCoveredPack(StrictModel):
         "decision or answers for it, which no published answer names: nothing is quoted",
     )
 
+    said_no_to: tuple[str, ...] = Field(
+        default=(),
+        description="words that say what a no is to ('says no to sharing', 'asked if it's ok "
+        "to pass it on'): an entry found only by an anchor ending in 'no' is quoted only when "
+        "the question holds one of them (`knowledge.matching.bare_no`)",
+    )
+
     person_asks: tuple[str, ...] = Field(
         default=(),
         description="kinds of ask (of `asks`) that want a person or body ('who is the guidance "
@@ -186,6 +193,7 @@ class NotCoveredPack(StrictModel):
         "contrast_groups",
         "contrast_before",
         "contrast_after",
+        "said_no_to",
     )
     @classmethod
     def _check_definitions(cls, values: tuple[str, ...]) -> tuple[str, ...]:
