@@ -56,11 +56,6 @@ if TYPE_CHECKING:
 Decision = tuple[ConversationState, list[Reply], TurnFacts]
 _NO_CONTEXT = TurnContext()
 _UNKNOWN = frozenset({TurnKind.DECLINED, TurnKind.OFF_TOPIC})
-# Said after the reply to a message that says it asks more than one question ("2 questions: …").
-SEVERAL_QUESTIONS = (
-    "You asked more than one question: I've answered one of them here. Ask the next on its own "
-    "and I'll answer it."
-)
 
 
 class Assistant:
@@ -193,9 +188,8 @@ class Assistant:
         # no") is read by the cues alone.
         late = reply is None and self._text.replies.answers_ended_check(state, text, simple)
         # So is one typed just after a signpost ("and if she was 19?": round 36, tryout36).
-        remark = (state.check is not None or state.after_signpost > 0) and len(
-            text.split()
-        ) < CHECK_REMARK_WORDS
+        short = len(text.split()) < CHECK_REMARK_WORDS
+        remark = short and (state.check is not None or state.after_signpost > 0)
         note.risk = self._risk.detect(
             clean_input(typed, MAX_READ_CHARS) if long else text,
             second_opinion=reply is None and not late and not remark,
@@ -214,9 +208,9 @@ class Assistant:
                 state, text, now, note, simple=simple, reply=reply, late=late
             )
             if not state.in_check() and self._text.replies.asks_several(simple):
-                # before a last reply's buttons, which stay last ("yes" next takes up an offer)
-                at = len(replies) - 1 if replies and replies[-1].choices else len(replies)
-                replies.insert(at, Reply(text=SEVERAL_QUESTIONS))
+                from dialogs.several import say_one_answered  # noqa: PLC0415 (not for ask)
+
+                say_one_answered(replies)
         if turn.command and note.risk is None and note.kind in _UNKNOWN:
             # S-27: input the command doesn't know gets its usage, in place of the decline.
             usage = self._texts.command_usage()
