@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from knowledge.risk_pack import Concern, RiskPack
 from knowledge.risk_types import Hit, Kind, Tokens
 
-__all__ = ["grown_up"]
+__all__ = ["grown_teller", "grown_up"]
 
 _SIGNS = frozenset({Kind.CUE, Kind.TERM})
 
@@ -61,7 +61,7 @@ def grown_up(
     if kids and not clear and any(read.words[h.end - 1] in markers["old-age"] for h in adults):
         return "adult"
     unborn = not markers["unborn"].isdisjoint(read.words)
-    if not kids and not unborn and _grown_teller(hits, read, markers):
+    if not kids and not unborn and grown_teller(hits, read, markers):
         return "adult"
     adult_only = {c for c in found if pack.categories[c].concerns == "adult"}
     cues = [h for h in hits if h.phrase.kind is Kind.CUE and h.phrase.category in adult_only]
@@ -81,16 +81,26 @@ def grown_up(
     return "child"
 
 
-def _grown_teller(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+def grown_teller(
+    hits: list[Hit],
+    read: Tokens,
+    markers: Mapping[str, frozenset[str]],
+    *,
+    in_sentence: bool = False,
+) -> bool:
     """Whether a man or a woman tells something in the message: a word of `grown-nouns`, not
-    just after one of `young-words`, with a telling word after it in its clause."""
+    just after one of `young-words`, with a telling word after it in its clause (or, with
+    `in_sentence`, its sentence)."""
     tellings = [h for h in hits if h.phrase.kind is Kind.TELLING]
+    of = read.sentence_of if in_sentence else read.clause_of
     for i, word in enumerate(read.words):
         if word not in markers["grown-nouns"] or (
             i and read.words[i - 1] in markers["young-words"]
         ):
             continue
-        if any(t.clause == read.clause_of[i] and t.position > i for t in tellings):
+        if any(
+            (t.sentence if in_sentence else t.clause) == of[i] and t.position > i for t in tellings
+        ):
             return True
     return False
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from knowledge.risk_grown import grown_teller
 from knowledge.risk_pack import Concern
 from knowledge.risk_stated_ages import PAST, stated_ages
 from knowledge.risk_types import Hit, Kind, Tokens
@@ -78,7 +79,11 @@ def whom(
         ):
             return "adult"
         unborn = not markers["unborn"].isdisjoint(words)
-        if (not kids or "adult" in kinds) and not unborn and _teller(hits, read, markers):
+        if (
+            (not kids or "adult" in kinds)
+            and not unborn
+            and grown_teller(hits, read, markers, in_sentence=True)
+        ):
             return "adult"
         return concern
     relatives = grown_kin | markers["age-relatives"]
@@ -141,18 +146,4 @@ def _old_person(
             before = words[max(0, i - _TITLE_REACH) : i]
             if not markers["titles"].isdisjoint(before):
                 return True
-    return False
-
-
-def _teller(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
-    """Whether a man or a woman (a word of `grown-nouns`, not just after one of `young-words`)
-    tells something later in the same sentence."""
-    tellings = [h for h in hits if h.phrase.kind is Kind.TELLING]
-    for i, word in enumerate(read.words):
-        if word not in markers["grown-nouns"] or (
-            i and read.words[i - 1] in markers["young-words"]
-        ):
-            continue
-        if any(t.sentence == read.sentence_of[i] and t.position > i for t in tellings):
-            return True
     return False
