@@ -90,8 +90,10 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # pages) came with 13 of 20 untouched: 228 of 1,263 (18.1%); fa34: a worry said of
     # someone else, 227; people of a kind "falling under extremist influence", 226 (17.9%).
     # Round 35 (fa35): what a kind of people does or faces in general ("GPs often see…"), 225
-    # of 1,263 (17.8%).
-    assert report.false_alarm_rate <= 0.179
+    # of 1,263 (17.8%). Round 36: harm-dev27 (look-alikes leaning to past matters, people's own
+    # past now safe, definitions, fiction and idioms) came with 20 of 38 untouched: 245 of 1,301
+    # (18.8%); r1m36's everyday questions read as harm ("a missed depot"): 244 of 1,301 (18.8%).
+    assert report.false_alarm_rate <= 0.188
     assert report.wrong_quote_rate <= 0.01
 
 
