@@ -1,0 +1,50 @@
+"""Round 36 (r1n36): four quiet or wrongly named disclosures left by this round's helpers.
+
+Each signposted message names its person at risk and the contacts that must be shown; the
+look-alikes beside them tell of nobody in particular and stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import quiet_in_both, signposted_in_both
+
+BUILT_IN = builtin_knowledge().risk_detector
+
+# (message, whom the harm concerns, contacts that must be named)
+SIGNPOSTED = [
+    # a newborn's age in days just after a note's query of NAI (was either)
+    ("?NAI, 10 days old, bruise to cheek", "child", {"childrens-social-care"}),
+    ("query NAI 10 days old bruise to cheek", "child", {"childrens-social-care"}),
+]
+
+# (message, whom the harm concerns): an adult's note keeps its adult
+ADULT_NOTES = [
+    ("elderly man, 3 days, no food", "adult"),
+    ("pt 88, bruising to arms, 3 days old", "adult"),
+    ("elderly lady, bruise on her arm is 3 days old", "adult"),
+]
+
+QUIET: list[str] = []
+
+
+@pytest.mark.parametrize(("message", "concerns", "contacts"), SIGNPOSTED)
+def test_signposted_with_the_right_concerns_and_contacts(
+    chat: Chat, message: str, concerns: str, contacts: set[str]
+) -> None:
+    signposted_in_both(BUILT_IN, chat, message, concerns, contacts)
+
+
+@pytest.mark.parametrize(("message", "concerns"), ADULT_NOTES)
+def test_a_bruise_or_a_wait_in_days_is_no_babys_age(message: str, concerns: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert finding.concerns == concerns, finding
+
+
+@pytest.mark.parametrize("message", QUIET)
+def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
