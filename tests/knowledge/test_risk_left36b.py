@@ -16,6 +16,9 @@ BUILT_IN = builtin_knowledge().risk_detector
 
 # (message, whom the harm concerns, contacts that must be named)
 SIGNPOSTED = [
+    # pictures sent to one child by someone who works with children (was quiet)
+    ("our choir director sent a 14 year old pictures", "child", {"lado", "childrens-social-care"}),
+    ("the teacher sent a girl pictures", "child", {"lado"}),
     # a newborn's age in days just after a note's query of NAI (was either)
     ("?NAI, 10 days old, bruise to cheek", "child", {"childrens-social-care"}),
     ("query NAI 10 days old bruise to cheek", "child", {"childrens-social-care"}),
@@ -28,7 +31,12 @@ ADULT_NOTES = [
     ("elderly lady, bruise on her arm is 3 days old", "adult"),
 ]
 
-QUIET: list[str] = []
+# a class's or a team's pictures, and someone who does not work with children
+QUIET = [
+    "the teacher sent the year 9s pictures of the trip",
+    "our coach sent the team photos",
+    "our coach sent the under 12s photos",
+]
 
 
 @pytest.mark.parametrize(("message", "concerns", "contacts"), SIGNPOSTED)
