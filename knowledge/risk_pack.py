@@ -38,6 +38,9 @@ MARKERS = (
     "recovered",
     "since",
     "told-writer",
+    "told-back",  # `risk_told_back.told_back`
+    "happening",  # `risk_told_back.told_back`
+    "happens-where",  # `risk_told_back.told_back`
     "pass-on",
     "duty",  # `risk_duty.duty_cases`
     "sharing",

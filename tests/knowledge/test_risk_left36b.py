@@ -16,6 +16,23 @@ BUILT_IN = builtin_knowledge().risk_detector
 
 # (message, whom the harm concerns, contacts that must be named)
 SIGNPOSTED = [
+    # a child telling that the harm a lesson named happens at home (was quiet)
+    (
+        "after a lesson on domestic abuse my daughter told her teacher it happens at home",
+        None,
+        {"childrens-social-care"},
+    ),
+    (
+        "my daughter had a lesson on domestic abuse and told her teacher it happens at home",
+        None,
+        {"childrens-social-care"},
+    ),
+    (
+        "after assembly about domestic abuse my son told his teacher it happens at home",
+        None,
+        {"childrens-social-care"},
+    ),
+    ("after the lesson on grooming a boy told me it happens to his friend", "child", set()),
     # pictures sent to one child by someone who works with children (was quiet)
     ("our choir director sent a 14 year old pictures", "child", {"lado", "childrens-social-care"}),
     ("the teacher sent a girl pictures", "child", {"lado"}),
@@ -33,6 +50,11 @@ ADULT_NOTES = [
 
 # a class's or a team's pictures, and someone who does not work with children
 QUIET = [
+    # a lesson's topic told of no one in particular
+    "we had a lesson on domestic abuse today",
+    "after the lesson on FGM the class asked questions",
+    "after a lesson on domestic abuse my daughter told her teacher it happens a lot on tv",
+    "in training on domestic abuse the trainer said it happens at home most often",
     "the teacher sent the year 9s pictures of the trip",
     "our coach sent the team photos",
     "our coach sent the under 12s photos",
