@@ -36,6 +36,15 @@ SIGNPOSTED = [
     # pictures sent to one child by someone who works with children (was quiet)
     ("our choir director sent a 14 year old pictures", "child", {"lado", "childrens-social-care"}),
     ("the teacher sent a girl pictures", "child", {"lado"}),
+    # a child locked in by staff: the child's alone, with the LADO (r1l36 left it "child or
+    # adult"; r1m36's `whom`, merged on int36, names the child: kept here as a guard)
+    ("a teacher locked a 10 year old in a room", "child", {"lado", "childrens-social-care"}),
+    (
+        "SENCo - boy 10 w autism said his TA squeezed his wrists hard and locked him in the "
+        "sensory room",
+        "child",
+        {"lado", "childrens-social-care"},
+    ),
     # a newborn's age in days just after a note's query of NAI (was either)
     ("?NAI, 10 days old, bruise to cheek", "child", {"childrens-social-care"}),
     ("query NAI 10 days old bruise to cheek", "child", {"childrens-social-care"}),
