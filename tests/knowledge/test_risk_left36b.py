@@ -55,6 +55,12 @@ ADULT_NOTES = [
     ("elderly man, 3 days, no food", "adult"),
     ("pt 88, bruising to arms, 3 days old", "adult"),
     ("elderly lady, bruise on her arm is 3 days old", "adult"),
+    # someone with dementia, or retired, is old: adult only (was either)
+    (
+        "our patient with dementia has unexplained bruising and her son gets angry when we ask",
+        "adult",
+    ),
+    ("a man with dementia is being threatened by his nephew to hand over his inheritance", "adult"),
 ]
 
 # a class's or a team's pictures, and someone who does not work with children
@@ -78,7 +84,7 @@ def test_signposted_with_the_right_concerns_and_contacts(
 
 
 @pytest.mark.parametrize(("message", "concerns"), ADULT_NOTES)
-def test_a_bruise_or_a_wait_in_days_is_no_babys_age(message: str, concerns: str) -> None:
+def test_an_adults_note_stays_the_adults(message: str, concerns: str) -> None:
     finding = BUILT_IN.detect(message)
     assert finding is not None
     assert finding.concerns == concerns, finding
