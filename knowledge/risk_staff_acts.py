@@ -15,9 +15,10 @@ from __future__ import annotations
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import Hit, Kind, Tokens
 
-__all__ = ["kin_acts"]
+__all__ = ["kin_acts", "told_staff"]
 
 _STAFF = "<staff>"  # the set a `together` group names staff by
+_TOLD_GAP = 2  # "told her teacher", "spoke to the teacher"
 
 
 def kin_acts(hits: list[Hit], read: Tokens, pack: RiskPack) -> list[Hit]:
@@ -46,6 +47,40 @@ def kin_acts(hits: list[Hit], read: Tokens, pack: RiskPack) -> list[Hit]:
         return any(read.clause_of[k] == h.clause and k < h.position for k in read.kin)
 
     return [h for h in hits if not kins(h)]
+
+
+def told_staff(
+    hits: list[Hit],
+    read: Tokens,
+    pack: RiskPack,
+    told_to: frozenset[str],
+    writers: frozenset[str],
+) -> list[Hit]:
+    """The hits without the staff of a staff item who are the ones told (Round 36, r1n36): a
+    word of `told_to` (the stems of the pack's `told-to` marker: "told", "disclosed") up to two
+    words before the staff word ("my daughter told her teacher there is domestic abuse at
+    home") makes the teacher the one a child went to, not who did it.
+
+    Args:
+        hits: every phrase of the pack that matched.
+        read: the message as the detector read it.
+        pack: the pack the phrases came from.
+        told_to: the stems of the pack's `told-to` marker.
+        writers: the stems of the pack's `told-writer` marker ("me", "us"): the writer told.
+    """
+
+    def told(h: Hit) -> bool:
+        if h.phrase.kind is not Kind.GROUP or h.phrase.group != 0 or not _names_staff(h, pack):
+            return False
+        before = range(max(h.position - _TOLD_GAP, 0), h.position)
+        return any(
+            read.words[k] in told_to
+            and read.sentence_of[k] == h.sentence
+            and read.words[k + 1] not in writers  # "told me teacher X hit her": the teacher did
+            for k in before
+        )
+
+    return [h for h in hits if not told(h)]
 
 
 def _names_staff(hit: Hit, pack: RiskPack) -> bool:

@@ -93,3 +93,34 @@ def test_an_adults_note_stays_the_adults(message: str, concerns: str) -> None:
 @pytest.mark.parametrize("message", QUIET)
 def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     quiet_in_both(BUILT_IN, chat, message)
+
+
+# someone who works with children who is the one told is no one accused: no LADO (was named)
+TOLD_STAFF = [
+    "after a lesson on domestic abuse my daughter told her teacher it happens at home",
+    "my daughter told her teacher there is domestic abuse at home",
+    "a 7 yr old told our TA that uncle touches her wee wee when he babysits",
+    "a student told the nurse he is going to hurt himself tonight. can we pass it on?",
+]
+
+
+@pytest.mark.parametrize("message", TOLD_STAFF)
+def test_the_staff_told_are_no_one_accused(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "lado" not in finding.contacts, finding
+
+
+# …but staff named as who did it, told to the writer, keep the LADO
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a pupil told me teacher X abused her",
+        "she told her teacher that the coach abused her",
+        "a pupil told me her teacher abused her",
+    ],
+)
+def test_staff_who_did_it_keep_the_lado(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "lado" in finding.contacts, finding
