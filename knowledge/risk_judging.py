@@ -95,7 +95,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = outside_fiction(hits, read, fiction)
     hits = kin_acts(hits, read, pack)  # a relative's act beside staff who stepped in
     # "told her teacher": the one told, no doer
-    hits = told_staff(hits, read, pack, markers["told-to"], markers["told-writer"])
+    hits = told_staff(hits, read, pack, markers)
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
 
 

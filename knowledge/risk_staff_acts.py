@@ -12,6 +12,8 @@ word in the act's own clause ("the teacher grabbed her") is untouched.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import Hit, Kind, Tokens
 
@@ -50,30 +52,29 @@ def kin_acts(hits: list[Hit], read: Tokens, pack: RiskPack) -> list[Hit]:
 
 
 def told_staff(
-    hits: list[Hit],
-    read: Tokens,
-    pack: RiskPack,
-    told_to: frozenset[str],
-    writers: frozenset[str],
+    hits: list[Hit], read: Tokens, pack: RiskPack, markers: Mapping[str, frozenset[str]]
 ) -> list[Hit]:
     """The hits without the staff of a staff item who are the ones told (Round 36, r1n36): a
-    word of `told_to` (the stems of the pack's `told-to` marker: "told", "disclosed") up to two
-    words before the staff word ("my daughter told her teacher there is domestic abuse at
-    home") makes the teacher the one a child went to, not who did it.
+    word of the pack's `told-to` marker ("told", "disclosed") up to two words before the staff
+    word ("my daughter told her teacher there is domestic abuse at home") makes the teacher the
+    one a child went to, not who did it; not when `told-writer` ("me") follows the telling word
+    ("told me teacher X hit her"), nor when `told-off` follows the staff word: they are told to
+    stop what they do ("told her teacher to stop touching her", "told the teacher no").
 
     Args:
         hits: every phrase of the pack that matched.
         read: the message as the detector read it.
         pack: the pack the phrases came from.
-        told_to: the stems of the pack's `told-to` marker.
-        writers: the stems of the pack's `told-writer` marker ("me", "us"): the writer told.
+        markers: the stems of the pack's markers by name.
     """
+    told_to, writers, told_off = markers["told-to"], markers["told-writer"], markers["told-off"]
 
     def told(h: Hit) -> bool:
         if h.phrase.kind is not Kind.GROUP or h.phrase.group != 0 or not _names_staff(h, pack):
             return False
+        after = h.end < len(read.words) and read.words[h.end] in told_off
         before = range(max(h.position - _TOLD_GAP, 0), h.position)
-        return any(
+        return not after and any(
             read.words[k] in told_to
             and read.sentence_of[k] == h.sentence
             and read.words[k + 1] not in writers  # "told me teacher X hit her": the teacher did

@@ -118,6 +118,8 @@ def test_the_staff_told_are_no_one_accused(message: str) -> None:
         "a pupil told me teacher X abused her",
         "she told her teacher that the coach abused her",
         "a pupil told me her teacher abused her",
+        "she told her teacher to stop touching her",
+        "she told the teacher no and he grabbed her arm",
     ],
 )
 def test_staff_who_did_it_keep_the_lado(message: str) -> None:
