@@ -48,12 +48,18 @@ SIGNPOSTED = [
     # a newborn's age in days just after a note's query of NAI (was either)
     ("?NAI, 10 days old, bruise to cheek", "child", {"childrens-social-care"}),
     ("query NAI 10 days old bruise to cheek", "child", {"childrens-social-care"}),
+    (
+        "NAI query, 5 days old, torn frenulum, mum says he rolled",
+        "child",
+        {"childrens-social-care"},
+    ),
 ]
 
 # (message, whom the harm concerns): an adult's note keeps its adult
 ADULT_NOTES = [
     ("elderly man, 3 days, no food", "adult"),
     ("pt 88, bruising to arms, 3 days old", "adult"),
+    ("?NAI pt 88 bruising 3 days old", "adult"),
     ("elderly lady, bruise on her arm is 3 days old", "adult"),
     # someone with dementia, or retired, is old: adult only (was either)
     (
