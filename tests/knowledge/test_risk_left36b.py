@@ -36,6 +36,7 @@ SIGNPOSTED = [
     # pictures sent to one child by someone who works with children (was quiet)
     ("our choir director sent a 14 year old pictures", "child", {"lado", "childrens-social-care"}),
     ("the teacher sent a girl pictures", "child", {"lado"}),
+    ("the scout leader sent one of the girls pictures", "child", {"lado"}),
     # a child locked in by staff: the child's alone, with the LADO (r1l36 left it "child or
     # adult"; r1m36's `whom`, merged on int36, names the child: kept here as a guard)
     ("a teacher locked a 10 year old in a room", "child", {"lado", "childrens-social-care"}),
@@ -79,6 +80,7 @@ QUIET = [
     "the teacher sent the year 9s pictures of the trip",
     "our coach sent the team photos",
     "our coach sent the under 12s photos",
+    "the teacher sent one of the parents photos of the trip",
 ]
 
 
