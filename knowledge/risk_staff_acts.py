@@ -12,10 +12,13 @@ word in the act's own clause ("the teacher grabbed her") is untouched.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import Hit, Kind, Tokens
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__ = ["kin_acts", "told_staff"]
 
