@@ -19,7 +19,7 @@ from knowledge.risk_found import Found, absent_harms, found_safe
 from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_pack import MARKERS, RiskPack
 from knowledge.risk_setting import outside_settings
-from knowledge.risk_staff_acts import kin_acts
+from knowledge.risk_staff_acts import kin_acts, told_staff
 from knowledge.risk_telling import telling_verbs
 from knowledge.risk_types import (
     Hit,
@@ -94,6 +94,8 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = use_at_work(by_doer(hits, read, doers), read, at_work)
     hits = outside_fiction(hits, read, fiction)
     hits = kin_acts(hits, read, pack)  # a relative's act beside staff who stepped in
+    # "told her teacher": the one told, no doer
+    hits = told_staff(hits, read, pack, markers)
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
 
 

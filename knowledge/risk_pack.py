@@ -38,6 +38,11 @@ MARKERS = (
     "recovered",
     "since",
     "told-writer",
+    "told-back",  # `risk_told_back.told_back`
+    "happening",  # `risk_told_back.told_back`
+    "happens-where",  # `risk_told_back.told_back`
+    "told-to",  # `risk_staff_acts.told_staff`
+    "told-off",  # `risk_staff_acts.told_staff`
     "pass-on",
     "duty",  # `risk_duty.duty_cases`
     "sharing",

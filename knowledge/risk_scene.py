@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from knowledge.risk_telling import asked_by_writer
+from knowledge.risk_told_back import told_back
 from knowledge.risk_types import Kind
 
 if TYPE_CHECKING:
@@ -37,7 +38,10 @@ def scene_of(
     her"), or what one person said after a general phrase alone ("in the lesson on conflict a
     boy said his uncle…"; never after a frame: "a scenario where a girl says…" is training).
     What comes before that telling is the scene: its frames and general phrases hide nothing
-    after it, and its harm words (the lesson's topic) are no sign. The end is (sentence,
+    after it, and its harm words (the lesson's topic) are no sign, unless what was told names
+    the topic as "it" happening to someone or at home, after one person named in the sentence
+    (`knowledge.risk_told_back.told_back`: "after a lesson on domestic abuse my daughter told
+    her teacher it happens at home"): then its harm words are the harm told. The end is (sentence,
     position) of the telling, or (-1, -1) when there is none.
     """
     none = (-1, -1)
@@ -54,18 +58,23 @@ def scene_of(
     framed = min(frames, default=(len(read.words), 0))
     for h in hits:
         if (
-            h.phrase.kind is Kind.TELLING
-            and (h.sentence, h.position) > first
-            and h.sentence not in asks
-            and (
-                not writers.isdisjoint(read.words[h.position : h.end + 2])
-                or (
-                    h.position - 1 in read.persons
-                    and h.position - 1 not in read.plural
-                    and (h.sentence, h.position) < framed
-                )
-            )
-            and not asked_by_writer(read, h.position)
+            h.phrase.kind is not Kind.TELLING
+            or (h.sentence, h.position) <= first
+            or h.sentence in asks
+            or asked_by_writer(read, h.position)
+        ):
+            continue
+        one_before = (h.sentence, h.position) < framed and any(
+            p not in read.plural and read.sentence_of[p] == h.sentence
+            for p in read.persons
+            if p < h.position
+        )
+        if one_before and told_back(read, h.position, markers):
+            return hits, (h.sentence, h.position)  # "…told her teacher it happens at home"
+        if not writers.isdisjoint(read.words[h.position : h.end + 2]) or (
+            h.position - 1 in read.persons
+            and h.position - 1 not in read.plural
+            and (h.sentence, h.position) < framed
         ):
             end = (h.sentence, h.position)
             return [

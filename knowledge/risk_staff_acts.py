@@ -12,12 +12,18 @@ word in the act's own clause ("the teacher grabbed her") is untouched.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import Hit, Kind, Tokens
 
-__all__ = ["kin_acts"]
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["kin_acts", "told_staff"]
 
 _STAFF = "<staff>"  # the set a `together` group names staff by
+_TOLD_GAP = 2  # "told her teacher", "spoke to the teacher"
 
 
 def kin_acts(hits: list[Hit], read: Tokens, pack: RiskPack) -> list[Hit]:
@@ -46,6 +52,39 @@ def kin_acts(hits: list[Hit], read: Tokens, pack: RiskPack) -> list[Hit]:
         return any(read.clause_of[k] == h.clause and k < h.position for k in read.kin)
 
     return [h for h in hits if not kins(h)]
+
+
+def told_staff(
+    hits: list[Hit], read: Tokens, pack: RiskPack, markers: Mapping[str, frozenset[str]]
+) -> list[Hit]:
+    """The hits without the staff of a staff item who are the ones told (Round 36, r1n36): a
+    word of the pack's `told-to` marker ("told", "disclosed") up to two words before the staff
+    word ("my daughter told her teacher there is domestic abuse at home") makes the teacher the
+    one a child went to, not who did it; not when `told-writer` ("me") follows the telling word
+    ("told me teacher X hit her"), nor when `told-off` follows the staff word: they are told to
+    stop what they do ("told her teacher to stop touching her", "told the teacher no").
+
+    Args:
+        hits: every phrase of the pack that matched.
+        read: the message as the detector read it.
+        pack: the pack the phrases came from.
+        markers: the stems of the pack's markers by name.
+    """
+    told_to, writers, told_off = markers["told-to"], markers["told-writer"], markers["told-off"]
+
+    def told(h: Hit) -> bool:
+        if h.phrase.kind is not Kind.GROUP or h.phrase.group != 0 or not _names_staff(h, pack):
+            return False
+        after = h.end < len(read.words) and read.words[h.end] in told_off
+        before = range(max(h.position - _TOLD_GAP, 0), h.position)
+        return not after and any(
+            read.words[k] in told_to
+            and read.sentence_of[k] == h.sentence
+            and read.words[k + 1] not in writers  # "told me teacher X hit her": the teacher did
+            for k in before
+        )
+
+    return [h for h in hits if not told(h)]
 
 
 def _names_staff(hit: Hit, pack: RiskPack) -> bool:
