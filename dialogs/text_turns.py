@@ -36,6 +36,7 @@ from knowledge.route_index import RouteIndex
 
 if TYPE_CHECKING:
     from dialogs.after_signpost import AfterSignpost
+    from dialogs.declined import DeclinedFollowUps
 
 
 class TextTurns:
@@ -59,6 +60,8 @@ class TextTurns:
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._case_topic = cases.topic if cases else None
         self._consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())
+        own = [t for t in knowledge.not_covered.topics if t.id not in self._consent_topics]
+        self._declined_from = (knowledge.typed_words, own)
         self._formal_topic = cases.formal_topic if cases else None
         self._segments = max(1, matcher.settings.max_segments)
         self._numbered = NumberedItems(knowledge, self._qa, self._typed, self._texts)
@@ -72,6 +75,13 @@ class TextTurns:
         from dialogs.after_signpost import AfterSignpost  # noqa: PLC0415
 
         return AfterSignpost(self._signpost, self._texts, self._worries)
+
+    @functools.cached_property
+    def _declined(self) -> DeclinedFollowUps:
+        # Built at the first follow-up to a declined topic: `infoshare ask` never has one.
+        from dialogs.declined import DeclinedFollowUps  # noqa: PLC0415
+
+        return DeclinedFollowUps(*self._declined_from, self._qa)
 
     def on_text(
         self,
@@ -174,6 +184,8 @@ class TextTurns:
         steps asked for again ("what now?") and for a question a published answer is quoted for
         (rule two: "why do staff feel unsure whether they can share?" keeps entry 2). Beside it,
         the Q&A's match for `text` when one was made, for the question not to be matched again."""
+        if note.declined and (again := self._declined.again(state, simplify(text), note)):
+            return (state, [again, *self._pending(state)]), None  # still the topic declined
         if not note.after_signpost or self._routes.whole_message(text) is not None:
             return None, None
         worry = self._after.worry(text, new_disclosure=note.risk is not None)

@@ -174,6 +174,9 @@ class TypedWordsPack(PackValue):
     several_questions: tuple[str, ...] = ()
     """Found anywhere in a message, say it asks more than one question ("2 questions"): the
     reply says one is answered, and to ask the next on its own."""
+    follow_ups: tuple[str, ...] = ()
+    """How a short follow-up leaning on the last reply begins ("what if", "and if", "what
+    about"): just after a topic the Q&A does not cover, it is about that topic."""
     meaning_frames: tuple[str, ...] = ()
     """How asking what a term means is worded, * standing for the term: "what does * mean"."""
     whether_frames: tuple[str, ...] = ()
@@ -280,6 +283,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             skips=_join(merged.skips, pack.skips),
             confused=_join(merged.confused, pack.confused),
             several_questions=_join(merged.several_questions, pack.several_questions),
+            follow_ups=_join(merged.follow_ups, pack.follow_ups),
             meaning_frames=_join(merged.meaning_frames, pack.meaning_frames),
             whether_frames=_join(merged.whether_frames, pack.whether_frames),
             command_leads=_join(merged.command_leads, pack.command_leads),
