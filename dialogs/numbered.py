@@ -244,7 +244,8 @@ def age_after_summary(
     if note.summarised is None or state.in_check():
         return None
     age = typed.bare_age(simple)
-    reply = texts.summary_for_age(note.summarised, age) if age is not None else None
+    adults = age is None and typed.asks_for_adults(simple)  # "what about adults?"
+    reply = texts.summary_for_age(note.summarised, age) if age is not None or adults else None
     if reply is not None:
         note.kind, note.summarises = TurnKind.COMMAND, note.summarised
     return reply

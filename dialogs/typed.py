@@ -121,6 +121,7 @@ _MAX_TERM_WORDS = 5
 _MAX_COMMAND_WORDS = 8  # longer, and it is a question that happens to hold a command's word
 _MAX_THANKS_WORDS = 10  # "thank you so much, that's really helpful" is nine
 _MAX_AGE_WORDS = 6  # "she is only 14 years old" is six
+_MAX_ADULT_WORDS = 8  # "and is it the same for adults too" is eight
 
 
 class TypedReader:
@@ -142,6 +143,8 @@ class TypedReader:
         self._acknowledgements = frozenset(words.acknowledgements)
         self._skips = frozenset(words.skips)
         self._age_words = frozenset(words.age_words)
+        self._adult_words = frozenset(words.adult_words)
+        self._adult_asides = self._age_words | frozenset(words.adult_asides)
         self._frames = [_frame_ends(frame) for frame in words.meaning_frames]
         self._question_words = frozenset(words.hedged.question_words)
         self._whether = [_frame_ends(frame) for frame in words.whether_frames]
@@ -270,6 +273,16 @@ class TypedReader:
         if len(ages) != 1 or any(w not in self._age_words for w in others):
             return None
         return ages[0]
+
+    def asks_for_adults(self, simple: str) -> bool:
+        """Whether a short message, already simplified, asks about adults in a bare age's words
+        ("what about adults?", "and for an adult?"): the pack's `adult_words` beside its
+        `age_words` and `adult_asides`."""
+        words = simple.split()
+        if not 0 < len(words) <= _MAX_ADULT_WORDS:
+            return False
+        rest = " ".join(w for w in words if w not in self._adult_asides)
+        return rest in self._adult_words
 
     def _is_thanks(self, words: list[str]) -> bool:
         """Thanks in a few words of praise ("that's really helpful, thank you")."""

@@ -164,6 +164,12 @@ class TypedWordsPack(PackValue):
     age_words: tuple[str, ...] = ()
     """Single words that may come with a number in a bare age ("she's 14", "he is 15 years
     old"): a short message of these and one age is a bare age."""
+    adult_words: tuple[str, ...] = ()
+    """Words for adults ("adults", "grown ups"): a short message of these and `age_words`
+    ("what about adults?") just after a summary by age asks what it says for adults."""
+    adult_asides: tuple[str, ...] = ()
+    """Words that may stand beside `adult_words` and `age_words` in such a message ("is it the
+    same for adults too?")."""
     acknowledgements: tuple[str, ...] = ()
     """A message that only takes in what was said ("ok", "got it"): nothing to answer."""
     skips: tuple[str, ...] = ()
@@ -279,6 +285,8 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             thanks=_join(merged.thanks, pack.thanks),
             praise=_join(merged.praise, pack.praise),
             age_words=_join(merged.age_words, pack.age_words),
+            adult_words=_join(merged.adult_words, pack.adult_words),
+            adult_asides=_join(merged.adult_asides, pack.adult_asides),
             acknowledgements=_join(merged.acknowledgements, pack.acknowledgements),
             skips=_join(merged.skips, pack.skips),
             confused=_join(merged.confused, pack.confused),

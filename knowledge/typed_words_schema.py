@@ -167,6 +167,8 @@ class TypedWordsPack(_Strict):
     thanks: tuple[Word, ...] = ()
     praise: tuple[Word, ...] = ()
     age_words: tuple[Word, ...] = ()
+    adult_words: tuple[Word, ...] = ()
+    adult_asides: tuple[Word, ...] = ()
     acknowledgements: tuple[Word, ...] = ()
     skips: tuple[Word, ...] = ()
     confused: tuple[Word, ...] = ()
