@@ -207,7 +207,7 @@ class Assistant:
             state, replies = self._text.on_text(
                 state, text, now, note, simple=simple, reply=reply, late=late
             )
-            if not state.in_check() and self._text.replies.asks_several(simple):
+            if not state.in_check() and self._text.replies.asks_several(text, note):
                 from dialogs.several import say_one_answered  # noqa: PLC0415 (not for ask)
 
                 say_one_answered(replies)

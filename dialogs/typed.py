@@ -121,6 +121,7 @@ _MAX_TERM_WORDS = 5
 _MAX_COMMAND_WORDS = 8  # longer, and it is a question that happens to hold a command's word
 _MAX_THANKS_WORDS = 10  # "thank you so much, that's really helpful" is nine
 _MAX_AGE_WORDS = 6  # "she is only 14 years old" is six
+_ASKED = LazyPattern(r"[^.!?\n]*\?")  # a sentence ending in a question mark
 _MAX_ADULT_WORDS = 8  # "and is it the same for adults too" is eight
 
 
@@ -135,6 +136,7 @@ class TypedReader:
         self._why = frozenset(words.why)
         self._confused = frozenset(words.confused)
         self._several = tuple(f" {phrase} " for phrase in words.several_questions)
+        self._second = tuple(f" {phrase} " for phrase in words.second_questions)
         self._greetings = frozenset(words.greetings)
         self._greeting_to = frozenset(words.greeting_to)
         self._thanks = frozenset(words.thanks)
@@ -212,10 +214,15 @@ class TypedReader:
         not understood (`is_confused`): either way, what was asked is explained."""
         return self.is_why(simple) or self.is_confused(simple)
 
-    def asks_several(self, simple: str) -> bool:
-        """Whether a message says it asks more than one question ("2 questions: …")."""
+    def asks_several(self, simple: str, *, told: str | None = None) -> bool:
+        """Whether a message says it asks more than one question ("2 questions: …"), or, for a
+        message telling of harm (`told`, as typed), a sentence of it ending in a question mark
+        begins a second ("…without consent, and what is an ISP?")."""
         padded = f" {simple} "
-        return any(phrase in padded for phrase in self._several)
+        if any(phrase in padded for phrase in self._several):
+            return True
+        asked = (f" {simplify(s)} " for s in _ASKED.compiled.findall(told)) if told else ()
+        return any(phrase in s for s in asked for phrase in self._second)
 
     def is_confused(self, simple: str) -> bool:
         """Whether the message says only that what was just said was not understood."""

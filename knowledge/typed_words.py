@@ -180,6 +180,9 @@ class TypedWordsPack(PackValue):
     several_questions: tuple[str, ...] = ()
     """Found anywhere in a message, say it asks more than one question ("2 questions"): the
     reply says one is answered, and to ask the next on its own."""
+    second_questions: tuple[str, ...] = ()
+    """Found in a message telling of harm, begin a second question ("and what is"): the reply
+    says one is answered, and to ask the other on its own."""
     follow_ups: tuple[str, ...] = ()
     """How a short follow-up leaning on the last reply begins ("what if", "and if", "what
     about"): just after a topic the Q&A does not cover, it is about that topic."""
@@ -291,6 +294,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             skips=_join(merged.skips, pack.skips),
             confused=_join(merged.confused, pack.confused),
             several_questions=_join(merged.several_questions, pack.several_questions),
+            second_questions=_join(merged.second_questions, pack.second_questions),
             follow_ups=_join(merged.follow_ups, pack.follow_ups),
             meaning_frames=_join(merged.meaning_frames, pack.meaning_frames),
             whether_frames=_join(merged.whether_frames, pack.whether_frames),

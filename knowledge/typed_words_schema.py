@@ -173,6 +173,7 @@ class TypedWordsPack(_Strict):
     skips: tuple[Word, ...] = ()
     confused: tuple[Word, ...] = ()
     several_questions: tuple[Word, ...] = ()
+    second_questions: tuple[Word, ...] = ()
     follow_ups: tuple[Word, ...] = ()
     meaning_frames: tuple[Frame, ...] = ()
     whether_frames: tuple[Frame, ...] = ()
