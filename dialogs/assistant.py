@@ -134,14 +134,14 @@ class Assistant:
         if turn.edited:
             return self._on_edit(state, turn, here, context)
         held, state = state, state.seen_from(here)
-        note = TurnNote(context, state.asked, state.listed)
+        note = TurnNote(context, state.asked, state.listed, state.declined)
         note.after_signpost = state.after_signpost > 0
         note.shared = not turn.private
         if turn.action is not None and isinstance(parse_choice(turn.action), FieldTyped):
             return self._field_typed(held, turn, note, here)
         note.summarised = state.summarised
         # A remembered question, a numbered list or a summary shown links to the next turn only.
-        state = replace(state, asked=None, listed=None, summarised=None)
+        state = replace(state, asked=None, listed=None, summarised=None, declined=None)
         usage: Reply | None = None  # a slash command's usage, given for input nothing answers
         if turn.action is not None:
             if turn.form:  # a filled-in record form: its words are checked like typed ones
@@ -207,7 +207,7 @@ class Assistant:
             state, replies = self._text.on_text(
                 state, text, now, note, simple=simple, reply=reply, late=late
             )
-            if not state.in_check() and self._text.replies.asks_several(simple):
+            if not state.in_check() and self._text.replies.asks_several(text, note):
                 from dialogs.several import say_one_answered  # noqa: PLC0415 (not for ask)
 
                 say_one_answered(replies)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from dialogs.consent_check import ConsentCheck
     from dialogs.hedged import HedgedReader
     from dialogs.state import ConversationState
+    from dialogs.turn_note import TurnNote
     from dialogs.typed import TypedReader
     from knowledge.flow_pack import FlowPack
 
@@ -85,9 +86,11 @@ class CheckReplies:
         said no though"): an answer changed, not a question and not a first message."""
         return state.ended and self._hedged_answer(text, simple) is not None
 
-    def asks_several(self, simple: str) -> bool:
-        """Whether a message says it asks more than one question (`TypedReader.asks_several`)."""
-        return self._typed.asks_several(simple)
+    def asks_several(self, text: str, note: TurnNote) -> bool:
+        """Whether a message says it asks more than one question, or, telling of harm, asks a
+        second in the same sentence (`TypedReader.asks_several`)."""
+        told = text if note.risk is not None else None
+        return self._typed.asks_several(simplify(text), told=told)
 
     def command_in(self, simple: str) -> Command | None:
         """The command a typed message is, if it is one (`TypedReader.as_command`)."""

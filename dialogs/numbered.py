@@ -144,9 +144,28 @@ def number_reference(simple: str) -> NumberRef | None:
 class NumberedItems:
     """The reply to a number typed for an item of the golden rules or of the topics."""
 
-    def __init__(self, knowledge: Knowledge, qa: QAAnswers) -> None:
+    def __init__(
+        self, knowledge: Knowledge, qa: QAAnswers, typed: TypedReader, texts: Texts
+    ) -> None:
         self._knowledge = knowledge
         self._qa = qa
+        self._typed = typed
+        self._texts = texts
+
+    def reply(
+        self, state: ConversationState, simple: str, note: TurnNote
+    ) -> tuple[Reply, bool] | None:
+        """The item of a numbered list a typed number points at (`pointed`), and True: the
+        question of a check under way follows it; or what a summary just shown says for a bare
+        age (`age_after_summary`), and False; None for neither."""
+        aged = age_after_summary(state, simple, note, typed=self._typed, texts=self._texts)
+        if aged is not None:
+            return aged, False
+        pointed = self.pointed(simple, note, in_check=state.in_check())
+        if pointed is None:
+            return None
+        reply, item = pointed
+        return reply, item
 
     def pointed(self, simple: str, note: TurnNote, *, in_check: bool) -> tuple[Reply, bool] | None:
         """The reply to a typed number ("3", "rule 3", "the third one") and whether it is an item
@@ -225,7 +244,8 @@ def age_after_summary(
     if note.summarised is None or state.in_check():
         return None
     age = typed.bare_age(simple)
-    reply = texts.summary_for_age(note.summarised, age) if age is not None else None
+    adults = age is None and typed.asks_for_adults(simple)  # "what about adults?"
+    reply = texts.summary_for_age(note.summarised, age) if age is not None or adults else None
     if reply is not None:
         note.kind, note.summarises = TurnKind.COMMAND, note.summarised
     return reply

@@ -90,6 +90,9 @@ class ConversationState(Value):
     # doesn't read as theirs (a check started, a question about the guidance). One of four
     # words, never what was said.
     writer: str | None = None
+    # The not-covered topic the last reply declined (its id in the not-covered pack, never what
+    # was typed): a short follow-up next ("what if one of the parents says no") is about it.
+    declined: str | None = None
 
     def after_reply(
         self, *, offered: bool, ended: bool, formed: bool = False, written: bool = False
@@ -190,6 +193,7 @@ class ConversationState(Value):
             **({"summarised": self.summarised} if self.summarised else {}),
             **({"signposted_in": self.signposted_in} if self.signposted_in else {}),
             **({"writer": self.writer} if self.writer else {}),
+            **({"declined": self.declined} if self.declined else {}),
         }
 
     @classmethod
@@ -231,6 +235,7 @@ def _parse(data: object) -> ConversationState:
         summarised=_step(data["summarised"]) if "summarised" in data else None,
         signposted_in=_place(data.get("signposted_in")),
         writer=data["writer"] if data.get("writer") in WRITERS else None,
+        declined=_step(data["declined"]) if "declined" in data else None,
     )
 
 

@@ -15,7 +15,7 @@ from dialogs.contract import Reply
 from dialogs.early_answers import NOT_TAKEN_WITH_RISK, EarlyAnswers, answered_later, risk_told
 from dialogs.facts import Clock, TurnKind
 from dialogs.hedged import HedgedReader
-from dialogs.numbered import NumberedItems, age_after_summary
+from dialogs.numbered import NumberedItems
 from dialogs.routes import Routes, question_of
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.turn_note import TurnNote
@@ -36,6 +36,7 @@ from knowledge.route_index import RouteIndex
 
 if TYPE_CHECKING:
     from dialogs.after_signpost import AfterSignpost
+    from dialogs.declined import DeclinedFollowUps
 
 
 class TextTurns:
@@ -59,9 +60,11 @@ class TextTurns:
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._case_topic = cases.topic if cases else None
         self._consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())
+        own = [t for t in knowledge.not_covered.topics if t.id not in self._consent_topics]
+        self._declined_from = (knowledge.typed_words, own)
         self._formal_topic = cases.formal_topic if cases else None
         self._segments = max(1, matcher.settings.max_segments)
-        self._numbered = NumberedItems(knowledge, self._qa)
+        self._numbered = NumberedItems(knowledge, self._qa, self._typed, self._texts)
         self._early = EarlyAnswers(knowledge.flow, self._hedged)
         self.replies = CheckReplies(knowledge.flow, self._typed, self._hedged, self._check)
         """Reads typed replies to a check's question (the assistant reads them before safety)."""
@@ -72,6 +75,13 @@ class TextTurns:
         from dialogs.after_signpost import AfterSignpost  # noqa: PLC0415
 
         return AfterSignpost(self._signpost, self._texts, self._worries)
+
+    @functools.cached_property
+    def _declined(self) -> DeclinedFollowUps:
+        # Built at the first follow-up to a declined topic: `infoshare ask` never has one.
+        from dialogs.declined import DeclinedFollowUps  # noqa: PLC0415
+
+        return DeclinedFollowUps(*self._declined_from, self._qa)
 
     def on_text(
         self,
@@ -89,8 +99,8 @@ class TextTurns:
         `answers_ended_check` found)."""
         if not simple:
             return state, [Reply(text=self._texts.empty_message()), *self._pending(state)]
-        if (pointed := self._numbered_item(state, simple, note)) is not None:
-            return state, pointed
+        if (pointed := self._numbered.reply(state, simple, note)) is not None:
+            return state, [pointed[0], *self._pending(state)] if pointed[1] else [pointed[0]]
         check = state.check
         under_way = check is not None and not check.finished
         if under_way and check is not None:
@@ -174,6 +184,8 @@ class TextTurns:
         steps asked for again ("what now?") and for a question a published answer is quoted for
         (rule two: "why do staff feel unsure whether they can share?" keeps entry 2). Beside it,
         the Q&A's match for `text` when one was made, for the question not to be matched again."""
+        if note.declined and (again := self._declined.again(state, simplify(text), note)):
+            return (state, [again, *self._pending(state)]), None  # still the topic declined
         if not note.after_signpost or self._routes.whole_message(text) is not None:
             return None, None
         worry = self._after.worry(text, new_disclosure=note.risk is not None)
@@ -273,21 +285,6 @@ class TextTurns:
         back, _ = self._check.back(check)
         moved, replies = self.answer(state, back, answer, now, note)
         return moved, [self._check.changed_to(back, answer, moved.check), *replies]
-
-    def _numbered_item(
-        self, state: ConversationState, simple: str, note: TurnNote
-    ) -> list[Reply] | None:
-        """The item of a numbered list a typed number points at (`NumberedItems.pointed`), with
-        the question of a check under way after it, or what a summary just shown says for a
-        bare age (`age_after_summary`); None for neither."""
-        aged = age_after_summary(state, simple, note, typed=self._typed, texts=self._texts)
-        if aged is not None:
-            return [aged]
-        pointed = self._numbered.pointed(simple, note, in_check=state.in_check())
-        if pointed is None:
-            return None
-        reply, item = pointed
-        return [reply, *self._pending(state)] if item else [reply]
 
     def _question(
         self,

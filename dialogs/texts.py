@@ -201,17 +201,18 @@ class Texts:
             choices=(_CHECK, _TOPICS),
         )
 
-    def summary_for_age(self, question_id: str, age: int) -> Reply | None:
+    def summary_for_age(self, question_id: str, age: int | None) -> Reply | None:
         """What a key question's summary says for a person aged `age` (a bare age typed just
-        after it), clearly marked as a summary; None when the question says nothing by age."""
+        after it) or for adults (`age` None: "what about adults?"), clearly marked as a summary;
+        None when the question says nothing for them."""
         flow = self._knowledge.flow
         question = flow.question(question_id)
-        said = question.for_age(age) if question is not None else None
-        if question is None or said is None:
+        if question is None or (said := question.for_age(age)) is None:
             return None
+        whom = "adults" if age is None else f"someone aged {age}"
         return Reply(
             text=f"**In summary, from the 2008 guidance** (key question {question.number}, "
-            f"for someone aged {age})\n\n{said}\n\n{self._summary_footer(flow.guidance)}",
+            f"for {whom})\n\n{said}\n\n{self._summary_footer(flow.guidance)}",
             choices=(_CHECK, _TOPICS),
         )
 

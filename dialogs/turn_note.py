@@ -24,9 +24,14 @@ class TurnNote:
     """Collects the facts of one turn as the router decides; one per call, never shared."""
 
     def __init__(
-        self, context: TurnContext, asked: str | None, listed: Listed | None = None
+        self,
+        context: TurnContext,
+        asked: str | None,
+        listed: Listed | None = None,
+        declined: str | None = None,
     ) -> None:
         self.context = context
+        self.declined = declined  # the not-covered topic the previous turn declined, if any
         self.asked = asked  # the question remembered from the previous turn, if any
         self.listed = listed  # the numbered list the previous turn showed, if any
         self.shows: Listed | None = None  # the numbered list this turn shows (or an item of)
@@ -71,7 +76,8 @@ class TurnNote:
         to link to, when the turn was one that may be followed by a pick."""
         # A disclosure of harm is never remembered, so its words are never kept for insight.
         if self.kind in _REMEMBERED and self.risk is None:
-            return replace(state, asked=self.context.question_ref)
+            declined = self.topic if self.kind is TurnKind.NOT_COVERED else None
+            return replace(state, asked=self.context.question_ref, declined=declined)
         return state
 
     def facts(self, state: ConversationState) -> TurnFacts:

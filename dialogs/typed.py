@@ -121,6 +121,8 @@ _MAX_TERM_WORDS = 5
 _MAX_COMMAND_WORDS = 8  # longer, and it is a question that happens to hold a command's word
 _MAX_THANKS_WORDS = 10  # "thank you so much, that's really helpful" is nine
 _MAX_AGE_WORDS = 6  # "she is only 14 years old" is six
+_ASKED = LazyPattern(r"[^.!?\n]*\?")  # a sentence ending in a question mark
+_MAX_ADULT_WORDS = 8  # "and is it the same for adults too" is eight
 
 
 class TypedReader:
@@ -134,6 +136,7 @@ class TypedReader:
         self._why = frozenset(words.why)
         self._confused = frozenset(words.confused)
         self._several = tuple(f" {phrase} " for phrase in words.several_questions)
+        self._second = tuple(f" {phrase} " for phrase in words.second_questions)
         self._greetings = frozenset(words.greetings)
         self._greeting_to = frozenset(words.greeting_to)
         self._thanks = frozenset(words.thanks)
@@ -142,6 +145,8 @@ class TypedReader:
         self._acknowledgements = frozenset(words.acknowledgements)
         self._skips = frozenset(words.skips)
         self._age_words = frozenset(words.age_words)
+        self._adult_words = frozenset(words.adult_words)
+        self._adult_asides = self._age_words | frozenset(words.adult_asides)
         self._frames = [_frame_ends(frame) for frame in words.meaning_frames]
         self._question_words = frozenset(words.hedged.question_words)
         self._whether = [_frame_ends(frame) for frame in words.whether_frames]
@@ -209,10 +214,15 @@ class TypedReader:
         not understood (`is_confused`): either way, what was asked is explained."""
         return self.is_why(simple) or self.is_confused(simple)
 
-    def asks_several(self, simple: str) -> bool:
-        """Whether a message says it asks more than one question ("2 questions: …")."""
+    def asks_several(self, simple: str, *, told: str | None = None) -> bool:
+        """Whether a message says it asks more than one question ("2 questions: …"), or, for a
+        message telling of harm (`told`, as typed), a sentence of it ending in a question mark
+        begins a second ("…without consent, and what is an ISP?")."""
         padded = f" {simple} "
-        return any(phrase in padded for phrase in self._several)
+        if any(phrase in padded for phrase in self._several):
+            return True
+        asked = (f" {simplify(s)} " for s in _ASKED.compiled.findall(told)) if told else ()
+        return any(phrase in s for s in asked for phrase in self._second)
 
     def is_confused(self, simple: str) -> bool:
         """Whether the message says only that what was just said was not understood."""
@@ -270,6 +280,16 @@ class TypedReader:
         if len(ages) != 1 or any(w not in self._age_words for w in others):
             return None
         return ages[0]
+
+    def asks_for_adults(self, simple: str) -> bool:
+        """Whether a short message, already simplified, asks about adults in a bare age's words
+        ("what about adults?", "and for an adult?"): the pack's `adult_words` beside its
+        `age_words` and `adult_asides`."""
+        words = simple.split()
+        if not 0 < len(words) <= _MAX_ADULT_WORDS:
+            return False
+        rest = " ".join(w for w in words if w not in self._adult_asides)
+        return rest in self._adult_words
 
     def _is_thanks(self, words: list[str]) -> bool:
         """Thanks in a few words of praise ("that's really helpful, thank you")."""

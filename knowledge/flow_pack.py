@@ -85,6 +85,8 @@ class FlowQuestion(PackValue):
     ages: dict[int, str] = field(default_factory=dict)
     """What the question's summary says for a person of one age, by the lowest age each holds
     from: said when a bare age ("she's 14") follows the summary."""
+    for_adults: str | None = None
+    """What the question's summary says for adults ("what about adults?" after it)."""
 
     @property
     def offered(self) -> tuple[AnswerKey, ...]:
@@ -100,8 +102,11 @@ class FlowQuestion(PackValue):
         """The button label for `answer` at this question."""
         return self.answer_labels.get(answer, DEFAULT_ANSWER_LABELS[answer])
 
-    def for_age(self, age: int) -> str | None:
-        """What the summary says for a person aged `age` (`ages`' band holding it), or None."""
+    def for_age(self, age: int | None) -> str | None:
+        """What the summary says for a person aged `age` (`ages`' band holding it), or for
+        adults (`age` None: `for_adults`); None when it says nothing for them."""
+        if age is None:
+            return self.for_adults
         band = max((a for a in self.ages if a <= age), default=None)
         return None if band is None else self.ages[band]
 

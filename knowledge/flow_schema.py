@@ -54,6 +54,9 @@ class FlowQuestion(_Strict):
     ages: dict[int, str] = Field(default_factory=dict)
     """What the question's summary says for a person of one age, by the lowest age each holds
     from: said when a bare age ("she's 14") follows the summary."""
+    for_adults: str | None = None
+    """What the question's summary says for adults: said when "what about adults?" follows
+    the summary."""
 
     @model_validator(mode="after")
     def _answers_are_sound(self) -> FlowQuestion:

@@ -164,6 +164,12 @@ class TypedWordsPack(PackValue):
     age_words: tuple[str, ...] = ()
     """Single words that may come with a number in a bare age ("she's 14", "he is 15 years
     old"): a short message of these and one age is a bare age."""
+    adult_words: tuple[str, ...] = ()
+    """Words for adults ("adults", "grown ups"): a short message of these and `age_words`
+    ("what about adults?") just after a summary by age asks what it says for adults."""
+    adult_asides: tuple[str, ...] = ()
+    """Words that may stand beside `adult_words` and `age_words` in such a message ("is it the
+    same for adults too?")."""
     acknowledgements: tuple[str, ...] = ()
     """A message that only takes in what was said ("ok", "got it"): nothing to answer."""
     skips: tuple[str, ...] = ()
@@ -174,6 +180,12 @@ class TypedWordsPack(PackValue):
     several_questions: tuple[str, ...] = ()
     """Found anywhere in a message, say it asks more than one question ("2 questions"): the
     reply says one is answered, and to ask the next on its own."""
+    second_questions: tuple[str, ...] = ()
+    """Found in a message telling of harm, begin a second question ("and what is"): the reply
+    says one is answered, and to ask the other on its own."""
+    follow_ups: tuple[str, ...] = ()
+    """How a short follow-up leaning on the last reply begins ("what if", "and if", "what
+    about"): just after a topic the Q&A does not cover, it is about that topic."""
     meaning_frames: tuple[str, ...] = ()
     """How asking what a term means is worded, * standing for the term: "what does * mean"."""
     whether_frames: tuple[str, ...] = ()
@@ -276,10 +288,14 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             thanks=_join(merged.thanks, pack.thanks),
             praise=_join(merged.praise, pack.praise),
             age_words=_join(merged.age_words, pack.age_words),
+            adult_words=_join(merged.adult_words, pack.adult_words),
+            adult_asides=_join(merged.adult_asides, pack.adult_asides),
             acknowledgements=_join(merged.acknowledgements, pack.acknowledgements),
             skips=_join(merged.skips, pack.skips),
             confused=_join(merged.confused, pack.confused),
             several_questions=_join(merged.several_questions, pack.several_questions),
+            second_questions=_join(merged.second_questions, pack.second_questions),
+            follow_ups=_join(merged.follow_ups, pack.follow_ups),
             meaning_frames=_join(merged.meaning_frames, pack.meaning_frames),
             whether_frames=_join(merged.whether_frames, pack.whether_frames),
             command_leads=_join(merged.command_leads, pack.command_leads),
