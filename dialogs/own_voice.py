@@ -17,7 +17,7 @@ from typing import Literal
 
 from dialogs.state import FOLLOW_UP_WORDS
 from knowledge.matching.phrases import PhraseSet
-from knowledge.risk_words import age_in_word
+from knowledge.risk_words import ADULT_AGE, age_in_word
 
 # Within this many words before "me", a word of harm tells of harm done to the writer.
 _HARM_REACH = 3
@@ -210,7 +210,6 @@ _FAMILY = (
     "raising my granddaughter",
     "raising my grandchildren",
 )
-_ADULT_AGE = 18
 # The writer speaking of themselves: a follow-up with one of these reads as theirs.
 _FIRST_PERSON = frozenset(["i", "im", "ive", "id", "ill", "me", "my", "mine", "myself"])
 # Words of a question about the guidance, or of a practitioner: a follow-up telling of no harm
@@ -256,7 +255,7 @@ def voice_of(simple: str) -> Voice | None:
     if PhraseSet(_FAMILY).first_in_words(words) is not None:
         return "family"
     age = _own_age(words)
-    if age is not None and age < _ADULT_AGE:
+    if age is not None and age < ADULT_AGE:
         return "child"
     if any(w in _TELLING for w in words) or not _tells_of_own_harm(words):
         return None

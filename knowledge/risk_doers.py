@@ -39,7 +39,7 @@ from knowledge.pack_values import Value
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_subjects import question_stems
 from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
-from knowledge.risk_words import age_in_word
+from knowledge.risk_words import ADULT_AGE, age_in_word
 from knowledge.value_class import value_class
 
 __all__ = ["Doers", "by_doer", "doers_of"]
@@ -58,7 +58,6 @@ _MOST = "most"  # "most nights": repeats; "most of her friends" does not
 _TIMES = frozenset({"night", "day", "weekend", "evening", "morning", "week"})
 _DRINKER_WINDOW = 20  # words back from a drink word to who drinks, in its sentence
 _CARER_WINDOW = 12  # words back from a young carer hit to who cares, in its sentence
-_ADULT_AGE = 18
 _SAYS_AGE = frozenset({"is", "am", "aged", "he", "she", "hes", "shes", "im"})  # "my son is 30"
 _WRITER = "i"
 _WRITER_IS = "im"  # "im 13" typed without the apostrophe is the writer giving an age
@@ -167,7 +166,7 @@ def _grown_carers(hits: list[Hit], read: Tokens, words: Doers) -> list[Hit]:
     tokens = read.words
     writer_young = any(
         (age := age_in_word(word)) is not None
-        and age < _ADULT_AGE
+        and age < ADULT_AGE
         and k
         and tokens[k - 1] in _SAYS_AGE
         and (_WRITER in tokens[max(0, k - 2) : k] or tokens[k - 1] == _WRITER_IS)
@@ -196,7 +195,7 @@ def _grown_doer(read: Tokens, at: int, words: Doers, writer_young: bool) -> bool
             not word.isdecimal()
             or (j and (tokens[j - 1] in _SAYS_AGE or tokens[j + 1] in _AGE_WORDS))
         ):
-            return age >= _ADULT_AGE  # "my son is 30", "he is 9", "a 12 year old", "a 12yo"
+            return age >= ADULT_AGE  # "my son is 30", "he is 9", "a 12 year old", "a 12yo"
         if word == _WRITER:  # "a 12 year old I support does…": the child, not the writer
             return not writer_young and not (
                 j and (tokens[j - 1] in words.young or tokens[j - 1] in _SOMEONE)

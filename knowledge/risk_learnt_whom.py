@@ -19,11 +19,10 @@ from __future__ import annotations
 from knowledge.risk_concern import contacts_for
 from knowledge.risk_pack import Concern, RiskPack
 from knowledge.risk_types import RiskFinding, stem_word
-from knowledge.risk_words import age_in_word, words_of
+from knowledge.risk_words import ADULT_AGE, age_in_word, words_of
 
 __all__ = ["learnt_for"]
 
-_ADULT_AGE = 18
 _CHILD_PLACES = frozenset({"school", "nursery", "playground", "classroom"})
 
 
@@ -55,14 +54,14 @@ def whom_learnt(text: str, pack: RiskPack) -> Concern:
     kid = stems("kid")
     ages = [(i, a) for i, w in enumerate(words) if (a := age_in_word(w)) is not None]
     young = any(
-        age < _ADULT_AGE and (not words[i].isdecimal() or (i and words[i - 1] in kid))
+        age < ADULT_AGE and (not words[i].isdecimal() or (i and words[i - 1] in kid))
         for i, age in ages
     )
     if young and stems("grown-women", "old-age").isdisjoint(words):
         return "child"
     named_child = (
         any(w in kid or w in _CHILD_PLACES for w in words)
-        or any(age < _ADULT_AGE for _, age in ages)
+        or any(age < ADULT_AGE for _, age in ages)
         or not stems("unborn").isdisjoint(words)
     )
     if not named_child and not stems("age-roles", "grown-nouns").isdisjoint(words):

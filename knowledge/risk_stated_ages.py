@@ -9,11 +9,10 @@ marker: patient, client, resident, student…) says nothing of age once an age i
 from __future__ import annotations
 
 from knowledge.risk_types import Hit, Kind, Phrase, Tokens
-from knowledge.risk_words import age_in_word
+from knowledge.risk_words import ADULT_AGE, age_in_word
 
 __all__ = ["NOBODY", "PAST", "aged", "stated_ages"]
 
-_ADULT_AGE = 18
 _OLD_AGE = 60  # whose sons and daughters are grown ("84 year old man, daughter has his card")
 _YEARS, _OLD, _YO = frozenset({"year", "yr", "yrs"}), "old", "yo"  # "14 yrs old", "14 yo"
 # Before a number, these make it the age of whoever comes before them ("my patient is 9", "a
@@ -129,7 +128,7 @@ def aged(
     ages = stated_ages(read)
     if not ages:
         return hits
-    young = any(age < _ADULT_AGE and holder != PAST for *_, age, holder in ages)
+    young = any(age < ADULT_AGE and holder != PAST for *_, age, holder in ages)
     # Where a word for a child or an adult is, and where an age's words are: each hit and each
     # age is a few words long, so this is linear in the message.
     persons = {i for h in hits if _person(h) for i in range(h.position, h.end)}
@@ -141,7 +140,7 @@ def aged(
             continue
         on = not persons.isdisjoint(range(start, end))
         role = holder != NOBODY and read.words[holder] in roles
-        if age < _ADULT_AGE:
+        if age < ADULT_AGE:
             added.append(_at(read, at, Kind.CHILD))
             unroled.update({Kind.ADULT} if role else ())
             unnamed |= holder == NOBODY
@@ -165,7 +164,7 @@ def aged(
     ] + added
     # A child then, of any age now ("my patient says her uncle has touched her since she was 8"):
     # beside a word for an adult, a child's; alone, no word ("a teacher… since she was 11").
-    then = [at for _, _, at, age, holder in ages if holder == PAST and age < _ADULT_AGE]
+    then = [at for _, _, at, age, holder in ages if holder == PAST and age < ADULT_AGE]
     if then and any(h.phrase.kind is Kind.ADULT for h in told):
         told.append(_at(read, then[0], Kind.CHILD))
     return told

@@ -34,11 +34,11 @@ from knowledge.risk_grown import grown_teller
 from knowledge.risk_pack import Concern
 from knowledge.risk_stated_ages import PAST, stated_ages
 from knowledge.risk_types import Hit, Kind, Tokens
-from knowledge.risk_words import age_in_word
+from knowledge.risk_words import ADULT_AGE, age_in_word
 
 __all__ = ["whom"]
 
-_ADULT_AGE, _OLD_AGE, _OLDEST = 18, 60, 110
+_OLD_AGE, _OLDEST = 60, 110
 _DOMESTIC = "domestic-abuse"
 _TITLE_REACH = 2  # "Mr X (84)", "Mrs Jones, 91": the age within two words of the title
 
@@ -67,16 +67,14 @@ def whom(
     """
     words, grown_kin = read.words, markers["grown-kin"]
     ages = [(at, age) for _, _, at, age, holder in stated_ages(read) if holder != PAST]
-    young = any(age < _ADULT_AGE for _, age in ages) or _young_after_noun(read, markers)
+    young = any(age < ADULT_AGE for _, age in ages) or _young_after_noun(read, markers)
     kids = [h for h in hits if h.phrase.kind is Kind.CHILD]
     clear = young or any(words[h.end - 1] not in grown_kin for h in kids)
     adults = [h for h in hits if h.phrase.kind is Kind.ADULT]
     if not clear:
         if _old_person(read, ages, markers) or not markers["adult-settings"].isdisjoint(words):
             return "adult"
-        if any(age >= _ADULT_AGE for _, age in ages) and any(
-            h.phrase.text == "age" for h in adults
-        ):
+        if any(age >= ADULT_AGE for _, age in ages) and any(h.phrase.text == "age" for h in adults):
             return "adult"
         unborn = not markers["unborn"].isdisjoint(words)
         if (
@@ -123,7 +121,7 @@ def _young_after_noun(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bo
     return any(
         (age := age_in_word(w)) is not None
         and w.isdecimal()
-        and age < _ADULT_AGE
+        and age < ADULT_AGE
         and i
         and words[i - 1] in markers["age-nouns"]
         for i, w in enumerate(words)

@@ -106,6 +106,10 @@ _AGE_DIGITS = 3
 _RUN_IN = frozenset({"", "yo", "y", "yr", "yrs", "year", "years"})  # "14", "14yo", "14years"
 
 
+ADULT_AGE = 18
+"""The age from which the person an age names is an adult (under it, a child)."""
+
+
 def age_in_word(word: str) -> int | None:
     """The age one word gives: a number up to 120, bare or run into "yo", "yrs", "years"…
 
