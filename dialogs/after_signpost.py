@@ -19,13 +19,13 @@ from dialogs.texts import Texts
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
 from knowledge.matching.text import words
+from knowledge.risk_words import ADULT_AGE, age_in_word
 from knowledge.text_packs import AboutPack
-from knowledge.typed_words import WorryName
+from knowledge.typed_words import WorryName, simplify
 
 _SOCIAL_CARE = ("childrens-social-care", "adult-social-care")
 _LADO = ("safeguarding-lead", "lado")
 _ADULT_CARE = ("safeguarding-lead", "adult-social-care")
-_ADULT_AGE, _OLDEST = 18, 120
 _FOOTER = (
     "*In our own words, from the 2008 guidance, which has since been replaced: type **about** "
     "for what is current. Your organisation's procedures come first.*"
@@ -61,6 +61,10 @@ class AfterSignpost:
         if len(words(text)) > FOLLOW_UP_WORDS:
             return None
         worry = self._reader.worry(text)
+        if worry is None and self._reader.worry(simplify(text)) is Worry.AGE:
+            # "what if he's 17": split as words, "he's" is "he", in no phrase of the pack's;
+            # simplified, it is "hes", as in its "if hes".
+            worry = Worry.AGE
         if new_disclosure and worry is Worry.FEELINGS:
             return None
         if worry is Worry.AGE and not ages_in(text):
@@ -97,7 +101,7 @@ class AfterSignpost:
     def another_age(self, ages: list[int]) -> Reply:
         """The same case at other `ages`: under 18 is still a child, the same procedures; 18 or
         over, an adult's."""
-        if all(age < _ADULT_AGE for age in ages):
+        if all(age < ADULT_AGE for age in ages):
             return Reply(text=f"{self._about.still_a_child}\n\n{_FOOTER}")
         lines = self._signpost.contact_lines(_ADULT_CARE)
         return Reply(text=f"{self._about.an_adult}\n{lines}\n\n{_FOOTER}")
@@ -159,5 +163,6 @@ _TEXTS: dict[Worry, str] = {
 
 
 def ages_in(text: str) -> list[int]:
-    """The ages a follow-up gives: each whole number in its words from 1 to 120."""
-    return [int(w) for w in words(text) if w.isdecimal() and 1 <= int(w) <= _OLDEST]
+    """The ages a follow-up gives, read as the risk check reads them (`age_in_word`): each of
+    its words that is an age from 1 to 120, bare or run into "yo", "yrs"… ("16", "16yo")."""
+    return [age for w in words(text) if (age := age_in_word(w))]
