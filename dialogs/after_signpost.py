@@ -19,29 +19,13 @@ from dialogs.texts import Texts
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
 from knowledge.matching.text import words
-from knowledge.typed_words import WorryName
+from knowledge.risk_words import ADULT_AGE, age_in_word
+from knowledge.text_packs import AboutPack
+from knowledge.typed_words import WorryName, simplify
 
 _SOCIAL_CARE = ("childrens-social-care", "adult-social-care")
 _LADO = ("safeguarding-lead", "lado")
 _ADULT_CARE = ("safeguarding-lead", "adult-social-care")
-_ADULT_AGE, _OLDEST = 18, 120
-_STILL_A_CHILD = (
-    "**Under 18 is still a child.** At 16 or 17 the same child protection procedures apply, and "
-    "what you've described is still a concern to follow them for now: being old enough to "
-    "consent to some things doesn't mean a young person can't be harmed or exploited. Tell your "
-    "safeguarding contacts, as the signpost above says, and give them the young person's age."
-)
-_AN_ADULT = (
-    "**At 18 or over, they're an adult**, and an adult at risk of harm is for your adult "
-    "safeguarding procedures: tell your safeguarding lead, and adult social care at your local "
-    "council, what you've described. If someone is in immediate danger, call 999."
-)
-_WORKS_WITH = (
-    "**If the person who may be harming works or volunteers with children**, tell your "
-    "safeguarding lead that too, now: an allegation about someone who works or volunteers with "
-    "children also goes to the LADO (the local authority designated officer). Don't investigate "
-    "it, and don't tell the person or their employer yourself."
-)
 _FOOTER = (
     "*In our own words, from the 2008 guidance, which has since been replaced: type **about** "
     "for what is current. Your organisation's procedures come first.*"
@@ -51,9 +35,17 @@ _FOOTER = (
 class AfterSignpost:
     """What a follow-up to a signpost gets, when it speaks of a worry the signpost leaves open."""
 
-    def __init__(self, signpost: Signpost, texts: Texts, worries: Mapping[WorryName, str]) -> None:
+    def __init__(
+        self,
+        signpost: Signpost,
+        texts: Texts,
+        worries: Mapping[WorryName, str],
+        about: AboutPack,
+    ) -> None:
+        """`about`: the about pack, whose texts some of these replies are."""
         self._signpost = signpost
         self._texts = texts
+        self._about = about
         self._reader = WorryReader(worries)
 
     def worry(self, text: str, *, new_disclosure: bool = False) -> Worry | None:
@@ -69,6 +61,10 @@ class AfterSignpost:
         if len(words(text)) > FOLLOW_UP_WORDS:
             return None
         worry = self._reader.worry(text)
+        if worry is None and self._reader.worry(simplify(text)) is Worry.AGE:
+            # "what if he's 17": split as words, "he's" is "he", in no phrase of the pack's;
+            # simplified, it is "hes", as in its "if hes".
+            worry = Worry.AGE
         if new_disclosure and worry is Worry.FEELINGS:
             return None
         if worry is Worry.AGE and not ages_in(text):
@@ -85,7 +81,8 @@ class AfterSignpost:
         if worry is Worry.AGE:
             return self.another_age(ages_in(text))
         if worry is Worry.WORKS_WITH:
-            return Reply(text=f"{_WORKS_WITH}\n{self._signpost.contact_lines(_LADO)}\n\n{_FOOTER}")
+            lines = self._signpost.contact_lines(_LADO)
+            return Reply(text=f"{self._about.works_with}\n{lines}\n\n{_FOOTER}")
         return Reply(text=f"{_TEXTS[worry]}\n\n{_FOOTER}")
 
     def no_lead(self) -> Reply:
@@ -104,9 +101,10 @@ class AfterSignpost:
     def another_age(self, ages: list[int]) -> Reply:
         """The same case at other `ages`: under 18 is still a child, the same procedures; 18 or
         over, an adult's."""
-        if all(age < _ADULT_AGE for age in ages):
-            return Reply(text=f"{_STILL_A_CHILD}\n\n{_FOOTER}")
-        return Reply(text=f"{_AN_ADULT}\n{self._signpost.contact_lines(_ADULT_CARE)}\n\n{_FOOTER}")
+        if all(age < ADULT_AGE for age in ages):
+            return Reply(text=f"{self._about.still_a_child}\n\n{_FOOTER}")
+        lines = self._signpost.contact_lines(_ADULT_CARE)
+        return Reply(text=f"{self._about.an_adult}\n{lines}\n\n{_FOOTER}")
 
     @staticmethod
     def thanks() -> Reply:
@@ -165,5 +163,6 @@ _TEXTS: dict[Worry, str] = {
 
 
 def ages_in(text: str) -> list[int]:
-    """The ages a follow-up gives: each whole number in its words from 1 to 120."""
-    return [int(w) for w in words(text) if w.isdecimal() and 1 <= int(w) <= _OLDEST]
+    """The ages a follow-up gives, read as the risk check reads them (`age_in_word`): each of
+    its words that is an age from 1 to 120, bare or run into "yo", "yrs"… ("16", "16yo")."""
+    return [age for w in words(text) if (age := age_in_word(w))]

@@ -73,7 +73,7 @@ class Assistant:
         built already (`knowledge.route_index.route_index`: a later start reads it back)."""
         self._check = ConsentCheck(knowledge)
         self._qa = QAAnswers(knowledge, matcher)
-        self._texts = Texts(knowledge)
+        self._texts, self._several = Texts(knowledge), knowledge.about.several_questions
         self._risk = RiskReading(knowledge, matcher) if risk is None else risk
         self._known_words = self._risk.known_words
         self._records = RecordReplies(knowledge, self._check, self._known_words)
@@ -210,7 +210,7 @@ class Assistant:
             if not state.in_check() and self._text.replies.asks_several(text, note):
                 from dialogs.several import say_one_answered  # noqa: PLC0415 (not for ask)
 
-                say_one_answered(replies)
+                say_one_answered(replies, self._several)
         if turn.command and note.risk is None and note.kind in _UNKNOWN:
             # S-27: input the command doesn't know gets its usage, in place of the decline.
             usage = self._texts.command_usage()

@@ -68,15 +68,8 @@ def answer_each(
     return state, replies
 
 
-SEVERAL_QUESTIONS = (
-    "You asked more than one question: I've answered one of them here. Ask the next on its own "
-    "and I'll answer it."
-)
-"""Said after the reply to a message that says it asks more than one question ("2 questions: …")."""
-
-
-def say_one_answered(replies: list[Reply]) -> None:
-    """Add `SEVERAL_QUESTIONS` to the replies, before a last reply's buttons, which stay last
-    ("yes" next takes up an offer)."""
+def say_one_answered(replies: list[Reply], line: str) -> None:
+    """Add `line` (the about pack's `several_questions`: one of them answered) to the replies,
+    before a last reply's buttons, which stay last ("yes" next takes up an offer)."""
     at = len(replies) - 1 if replies and replies[-1].choices else len(replies)
-    replies.insert(at, Reply(text=SEVERAL_QUESTIONS))
+    replies.insert(at, Reply(text=line))

@@ -19,6 +19,7 @@ from __future__ import annotations
 from knowledge.risk_concern import contacts_for
 from knowledge.risk_pack import Concern, RiskPack
 from knowledge.risk_types import RiskFinding, stem_word
+from knowledge.risk_whom import young_after
 from knowledge.risk_words import ADULT_AGE, age_in_word, words_of
 
 __all__ = ["learnt_for"]
@@ -52,16 +53,14 @@ def whom_learnt(text: str, pack: RiskPack) -> Concern:
         return frozenset(stem_word(w) for group in found for w in group)
 
     kid = stems("kid")
-    ages = [(i, a) for i, w in enumerate(words) if (a := age_in_word(w)) is not None]
-    young = any(
-        age < ADULT_AGE and (not words[i].isdecimal() or (i and words[i - 1] in kid))
-        for i, age in ages
-    )
+    ages = [a for w in words if (a := age_in_word(w)) is not None]
+    # as the cues' reading does of a child named by age (`knowledge.risk_whom`), "16yo" too
+    young = young_after(words, kid, run_in=True)
     if young and stems("grown-women", "old-age").isdisjoint(words):
         return "child"
     named_child = (
         any(w in kid or w in _CHILD_PLACES for w in words)
-        or any(age < ADULT_AGE for _, age in ages)
+        or any(age < ADULT_AGE for age in ages)
         or not stems("unborn").isdisjoint(words)
     )
     if not named_child and not stems("age-roles", "grown-nouns").isdisjoint(words):

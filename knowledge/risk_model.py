@@ -213,24 +213,30 @@ class RiskModel:
     """The learnt second opinion: `score` a message, `fires` at or above its alarm threshold."""
 
     def __init__(self, model: ModelData) -> None:
-        self._vectorizers = tuple(_Vectorizer(part) for part in model.parts)
+        # Kept as the snapshot keeps it (`knowledge.snapshot.LATER`), under the property's name.
+        vars(self)["_vectorizers"] = tuple(_Vectorizer(part) for part in model.parts)
         self._intercept = model.intercept
         self.threshold = model.threshold
         """The alarm threshold (<= 2% out-of-fold false alarms on the training data)."""
         self.trained_on = model.trained_on
         """The names of the files the model was trained on."""
 
-    def __getattr__(self, name: str) -> object:
-        # Read back from the start-up snapshot, a model's tables are read at its first score
-        # (`knowledge.snapshot.LATER`); a damaged copy, from the model file.
-        if not name.startswith("__"):
-            if "_later" in vars(self):
-                from knowledge.snapshot_lazy import read_later  # noqa: PLC0415 (only then)
+    @property
+    def _vectorizers(self) -> tuple[_Vectorizer, ...]:
+        # `__init__`'s; read back from the start-up snapshot, a model's tables are read at its
+        # first score (`knowledge.snapshot.LATER`), a damaged copy's from the model file. Not a
+        # cached_property: before Python 3.12 its one lock, for every model, would hold up
+        # another thread scoring while this one reads.
+        kept = vars(self)
+        if "_vectorizers" not in kept:
+            from knowledge.snapshot_lazy import read_later  # noqa: PLC0415 (only then)
 
-                read_later(self, load_risk_model)
-            if name in vars(self):  # (or another thread has just read them)
-                return vars(self)[name]
-        raise AttributeError(name)
+            read_later(self, load_risk_model)  # (or another thread has just read them)
+        try:
+            found: tuple[_Vectorizer, ...] = kept["_vectorizers"]
+        except KeyError:
+            raise AttributeError("_vectorizers") from None
+        return found
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RiskModel):

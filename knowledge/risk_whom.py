@@ -28,7 +28,7 @@ yo who saw her dad assault her mum" stays both).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 
 from knowledge.risk_grown import grown_teller
 from knowledge.risk_pack import Concern
@@ -36,7 +36,7 @@ from knowledge.risk_stated_ages import PAST, stated_ages
 from knowledge.risk_types import Hit, Kind, Tokens
 from knowledge.risk_words import ADULT_AGE, age_in_word
 
-__all__ = ["whom"]
+__all__ = ["whom", "young_after"]
 
 _OLD_AGE, _OLDEST = 60, 110
 _DOMESTIC = "domestic-abuse"
@@ -67,7 +67,7 @@ def whom(
     """
     words, grown_kin = read.words, markers["grown-kin"]
     ages = [(at, age) for _, _, at, age, holder in stated_ages(read) if holder != PAST]
-    young = any(age < ADULT_AGE for _, age in ages) or _young_after_noun(read, markers)
+    young = any(age < ADULT_AGE for _, age in ages) or young_after(words, markers["age-nouns"])
     kids = [h for h in hits if h.phrase.kind is Kind.CHILD]
     clear = young or any(words[h.end - 1] not in grown_kin for h in kids)
     adults = [h for h in hits if h.phrase.kind is Kind.ADULT]
@@ -115,17 +115,19 @@ def whom(
     return concern
 
 
-def _young_after_noun(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
-    """Whether a child's age follows a word of `age-nouns` ("my mindees (4)")."""
-    words = read.words
-    return any(
-        (age := age_in_word(w)) is not None
-        and w.isdecimal()
-        and age < ADULT_AGE
-        and i
-        and words[i - 1] in markers["age-nouns"]
-        for i, w in enumerate(words)
-    )
+def young_after(words: Sequence[str], nouns: Collection[str], *, run_in: bool = False) -> bool:
+    """Whether a child's age is given right after a word of `nouns` (this module's `age-nouns`:
+    "my mindees (4)"; `knowledge.risk_learnt_whom`'s `kid` set: "one of the girls (16)"), or,
+    with `run_in`, anywhere run into its unit ("16yo")."""
+    for i, word in enumerate(words):
+        age = age_in_word(word)
+        if age is None or age >= ADULT_AGE:
+            continue
+        if word.isdecimal() and i and words[i - 1] in nouns:
+            return True
+        if run_in and not word.isdecimal():
+            return True
+    return False
 
 
 def _old_person(

@@ -90,7 +90,7 @@ DROPPED = {"knowledge.risk:RiskDetector": ("_tables",)}
 LAZY = {"knowledge.risk:RiskDetector": ("_harm_index", "_context_index")}
 # Attributes kept after the body, in the file's later section, under a sum of their own
 # (`knowledge.snapshot_lazy.LaterSection`): read, and summed, when their object first needs
-# them (its class's `__getattr__`), not at every start. The learnt model's tables are three
+# them (a property of its class's for each), not at every start. The learnt model's tables are three
 # fifths of the file, and a message reads them only when the cues find nothing in it and it
 # is not a short question ("what is an ISP?" is one).
 LATER = {"knowledge.risk_model:RiskModel": ("_vectorizers",)}

@@ -115,3 +115,11 @@ class AboutPack(PackValue):
     support: str = ""
     """Who to contact about the assistant itself (not working, a question about it); shown in
     `help`, `about` and a platform's home page. Empty: not shown."""
+    still_a_child: str
+    """Just after a signpost, the same case asked of someone under 18: still a child."""
+    an_adult: str
+    """Just after a signpost, the same case asked of someone 18 or over: an adult's procedures."""
+    works_with: str
+    """Just after a signpost, when the one who may be harming works or volunteers with children."""
+    several_questions: str
+    """After the reply to a message that says it asks more than one question, one answered."""

@@ -71,3 +71,23 @@ class AboutPack(_Strict):
     precedence: str
     short_status: str
     support: str = ""
+    still_a_child: str = Field(
+        min_length=3,
+        description="said just after a signpost when the same case is asked of someone under 18 "
+        "('what if she was 16?'): still a child, the same procedures",
+    )
+    an_adult: str = Field(
+        min_length=3,
+        description="said just after a signpost when the same case is asked of someone 18 or "
+        "over, before the adult safeguarding contacts",
+    )
+    works_with: str = Field(
+        min_length=3,
+        description="said just after a signpost when the one who may be harming works or "
+        "volunteers with children, before the safeguarding lead and LADO contacts",
+    )
+    several_questions: str = Field(
+        min_length=3,
+        description="said after the reply to a message that says it asks more than one question "
+        "('2 questions: ...') when only one was answered",
+    )

@@ -15,6 +15,7 @@ import knowledge.snapshot as snapshot
 from adapters.console import ask_text, ask_turn
 from bot.core import Core, build_core, turn_clock
 from dialogs.state import ConversationState
+from knowledge.risk_model import RiskModel
 from knowledge.snapshot import SnapshotUnpickler, read_snapshot, snapshot_path
 from knowledge.snapshot_lazy import LaterPart
 from knowledge.snapshot_pickler import SnapshotPickler
@@ -22,6 +23,7 @@ from knowledge.snapshot_pickler import SnapshotPickler
 PLAIN = "what is an ISP?"
 LONGER = "do I need an information sharing protocol before I share with the school?"
 TOLD = "my neighbour keeps shouting at her little boy and he never seems to have eaten"
+_MODEL = "knowledge.risk_model:RiskModel"
 
 
 def _answer(core: Core, question: str) -> str:
@@ -151,3 +153,18 @@ def test_a_damaged_later_section_is_not_read_the_model_is_made_again(
     assert not (tmp_path / "ran").exists()
     # Removed, so the next start builds and writes it again.
     assert not snapshot_path(copy, key).exists()
+
+
+def test_only_the_tables_read_the_later_section(cores: tuple[Core, Path]) -> None:
+    # Each attribute `LATER` names is a property of its own (tidy37): any other attribute the
+    # model lacks is missing, as for any object, and reads nothing.
+    assert all(isinstance(getattr(RiskModel, n), property) for n in snapshot.LATER[_MODEL])
+    core = build_core(cache_dir=cores[1])
+    model = core.knowledge.risk_model
+
+    assert not hasattr(model, "_tables")
+    with pytest.raises(AttributeError):
+        _ = model._features  # type: ignore[attr-defined]
+    assert _waiting(core)
+    assert model.features == cores[0].knowledge.risk_model.features
+    assert not _waiting(core)
