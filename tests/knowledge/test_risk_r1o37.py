@@ -1,0 +1,54 @@
+"""Round 37 (r1o37): disclosures still missed or given the wrong contacts.
+
+Each signposted message names whom the harm concerns and the contacts that must be shown; the
+look-alikes beside them tell of nobody in particular and stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import quiet_in_both, signposted_in_both
+
+BUILT_IN = builtin_knowledge().risk_detector
+
+# (message, whom the harm concerns or None for any, contacts that must be named)
+SIGNPOSTED = [
+    # a lesson's topic told back as happening, by one told of only as "she" or "he" (was quiet)
+    (
+        "she had a lesson on domestic abuse and told her teacher it happens at home",
+        None,
+        {"childrens-social-care"},
+    ),
+    ("after the assembly on FGM she told me it happened to her", "child", set()),
+    ("he had a lesson on neglect and told his teacher it happens to him", "child", set()),
+    (
+        "she had an assembly about domestic violence and told the TA this happens at home",
+        "child",
+        {"childrens-social-care"},
+    ),
+]
+
+QUIET = [
+    # a presenter's general line, or what may be
+    "after the assembly on domestic abuse she said it happens at home for lots of kids",
+    "she ran a lesson on domestic abuse and told the class it can happen at home",
+    "she taught a lesson on neglect and told us it happens at home in many families",
+    "she gave a talk on domestic abuse and told them it happens at home more than people think",
+    "she had a lesson on domestic abuse today",
+    "she had a lesson on domestic abuse and told her teacher it was interesting",
+]
+
+
+@pytest.mark.parametrize(("message", "concerns", "contacts"), SIGNPOSTED)
+def test_signposted_with_the_right_concerns_and_contacts(
+    chat: Chat, message: str, concerns: str, contacts: set[str]
+) -> None:
+    signposted_in_both(BUILT_IN, chat, message, concerns, contacts)
+
+
+@pytest.mark.parametrize("message", QUIET)
+def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
