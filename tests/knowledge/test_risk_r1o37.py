@@ -29,6 +29,11 @@ SIGNPOSTED = [
         "child",
         {"childrens-social-care"},
     ),
+    # pictures sent to one child, the age typed short (was quiet)
+    ("our choir director sent a 14yo pictures", "child", {"lado", "childrens-social-care"}),
+    ("the teacher texted a 13yrs old pics", "child", {"lado"}),
+    ("the scout leader sent a 14y/o photos", "child", {"lado"}),
+    ("the youth worker sent a teenager selfies", "child", {"lado"}),
 ]
 
 QUIET = [
@@ -39,6 +44,10 @@ QUIET = [
     "she gave a talk on domestic abuse and told them it happens at home more than people think",
     "she had a lesson on domestic abuse today",
     "she had a lesson on domestic abuse and told her teacher it was interesting",
+    # a class's, a team's or one's own child's pictures
+    "the coach sent the pupils photos of the match",
+    "the teacher sent the children pictures of the trip",
+    "the coach sent our kids photos from the match",
 ]
 
 
