@@ -61,3 +61,32 @@ def test_signposted_with_the_right_concerns_and_contacts(
 @pytest.mark.parametrize("message", QUIET)
 def test_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     quiet_in_both(BUILT_IN, chat, message)
+
+
+# A teenager's own drinking is no parent's, however the age is typed (`risk_doers._teenager`
+# read "16 year old" but not "16yo": the one reader of a typed age is `age_in_word`)
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 15yo got drunk at a party",
+        "my 15 year old got drunk at a party",
+        "our 16y/o got drunk at a party on saturday",
+    ],
+)
+def test_a_teenagers_own_drinking_is_no_parents(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is None or "parental-substance" not in finding.categories, finding
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 15yo says her mum is drunk every night",
+        "my 8yo says mum is drunk every night",
+        "my 16yo came home drunk again last night",
+    ],
+)
+def test_a_parents_drinking_told_by_a_teenager_still_rings(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert finding.concerns == "child", finding
