@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.risk_phrases import run_in_ages
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
 from tests.support.risk_both import quiet_in_both, signposted_in_both
@@ -90,3 +91,43 @@ def test_a_parents_drinking_told_by_a_teenager_still_rings(message: str) -> None
     finding = BUILT_IN.detect(message)
     assert finding is not None
     assert finding.concerns == "child", finding
+
+
+# Cues that read an age's number and unit read it typed as one word too (`risk_phrases.
+# run_in_ages`): each of these rang typed "10 year old", "16 yo", and was quiet typed run in
+@pytest.mark.parametrize(
+    ("message", "concerns"),
+    [
+        (
+            "the couple next door keep leaving their 10yo in charge of her 5yo brother while"
+            " they go out",
+            "child",
+        ),
+        ("16yo with his own disabilities is the main carer for his mum", "child"),
+        ("16y/o with his own disabilities is the main carer for his mum", "child"),
+        ("my son has a baby with his 21yo girlfriend, she forgets to feed the baby", "child"),
+    ],
+)
+def test_an_age_typed_as_one_word_reads_as_typed_in_two(message: str, concerns: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert concerns is None or finding.concerns == concerns, finding
+
+
+@pytest.mark.parametrize(
+    ("phrase", "run_in"),
+    [
+        ("11|12 year old|yo ... pregnant", "11yo|12yo ... pregnant"),
+        ("8|9 year|yr|yo", "8yo|9yo"),
+        ("sent a * year_old|yo pictures", "sent a * 1yo|"),
+    ],
+)
+def test_a_cue_reading_an_age_reads_it_run_in(phrase: str, run_in: str) -> None:
+    original, variant = run_in_ages(phrase)
+    assert original == phrase
+    assert variant.startswith(run_in)
+
+
+@pytest.mark.parametrize("phrase", ["year|yr old", "is|aged 10|11", "hit|hits <them>"])
+def test_a_cue_reading_no_age_is_as_written(phrase: str) -> None:
+    assert run_in_ages(phrase) == (phrase,)
