@@ -105,6 +105,13 @@ def test_a_parents_drinking_told_by_a_teenager_still_rings(message: str) -> None
         ),
         ("16yo with his own disabilities is the main carer for his mum", "child"),
         ("16y/o with his own disabilities is the main carer for his mum", "child"),
+        # "yrs old" is read as "yr old" (`risk_words.words_of`)
+        ("16yrs old with his own disabilities is the main carer for his mum", "child"),
+        (
+            "the couple next door keep leaving their 10yrs old in charge of her 5yrs old brother"
+            " while they go out",
+            "child",
+        ),
         ("my son has a baby with his 21yo girlfriend, she forgets to feed the baby", "child"),
     ],
 )
