@@ -138,3 +138,37 @@ def test_a_cue_reading_an_age_reads_it_run_in(phrase: str, run_in: str) -> None:
 @pytest.mark.parametrize("phrase", ["year|yr old", "is|aged 10|11", "hit|hits <them>"])
 def test_a_cue_reading_no_age_is_as_written(phrase: str) -> None:
     assert run_in_ages(phrase) == (phrase,)
+
+
+# A note's shorthand for a suspected non-accidental injury and its kin (were quiet)
+@pytest.mark.parametrize(
+    ("message", "concerns"),
+    [
+        ("NAI query, 5 days old", "child"),
+        ("NAI query, 5 days old, torn frenulum", "child"),
+        ("FII query", None),
+        ("?FII", None),
+        ("query FII, 6yo", "child"),
+        ("SUDI, 4 month old, siblings aged 2 and 5", "child"),
+        ("health visitor: SUDI last night, can I share the family history with police?", "child"),
+        ("sudden unexpected death in infancy last night, 2 siblings at home", "child"),
+        ("mum may be fabricating illness in her 6 year old", "child"),
+    ],
+)
+def test_a_notes_shorthand_for_a_suspected_injury(chat: Chat, message: str, concerns: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, concerns, {"childrens-social-care"})
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what is FII?",
+        "what does SUDI stand for",
+        "what is a SUDI?",
+        "how do we share information after a SUDI?",
+        "our SUDI policy says the health visitor rings the GP",
+        "training on FII next week, what should we cover?",
+    ],
+)
+def test_the_shorthand_asked_about_stays_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
