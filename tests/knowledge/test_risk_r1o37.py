@@ -153,6 +153,8 @@ def test_a_cue_reading_no_age_is_as_written(phrase: str) -> None:
         ("health visitor: SUDI last night, can I share the family history with police?", "child"),
         ("sudden unexpected death in infancy last night, 2 siblings at home", "child"),
         ("mum may be fabricating illness in her 6 year old", "child"),
+        ("NMB with bruise", "child"),
+        ("?NAI in NMB, bruise to ear", "child"),
     ],
 )
 def test_a_notes_shorthand_for_a_suspected_injury(chat: Chat, message: str, concerns: str) -> None:
@@ -168,6 +170,8 @@ def test_a_notes_shorthand_for_a_suspected_injury(chat: Chat, message: str, conc
         "how do we share information after a SUDI?",
         "our SUDI policy says the health visitor rings the GP",
         "training on FII next week, what should we cover?",
+        "NMB seen in clinic today for jabs",
+        "bruising in NMBs: what does the policy say?",
     ],
 )
 def test_the_shorthand_asked_about_stays_quiet(chat: Chat, message: str) -> None:
