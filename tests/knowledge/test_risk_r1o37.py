@@ -176,3 +176,27 @@ def test_a_notes_shorthand_for_a_suspected_injury(chat: Chat, message: str, conc
 )
 def test_the_shorthand_asked_about_stays_quiet(chat: Chat, message: str) -> None:
     quiet_in_both(BUILT_IN, chat, message)
+
+
+# Dev disclosures given the wrong contacts (harm-dev14, harm-dev16), and kin
+@pytest.mark.parametrize(
+    ("message", "concerns"),
+    [
+        # "air con" is no "conned": the grooming of a 16 yr old was an adult's scam
+        (
+            "a man of 34 who knows the family has given my 16 yr old a mobile phone and done up"
+            " her bedroom with air con. now he's said he's in love with her",
+            "child",
+        ),
+    ],
+)
+def test_dev_disclosures_name_whom_the_harm_concerns(message: str, concerns: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert finding.concerns == concerns, finding
+
+
+def test_air_con_is_no_scam_but_a_scam_beside_it_still_is() -> None:
+    finding = BUILT_IN.detect("the air con in her room is broken and he conned her out of £500")
+    assert finding is not None
+    assert "adult-abuse-neglect" in finding.categories, finding
