@@ -194,6 +194,14 @@ def test_the_shorthand_asked_about_stays_quiet(chat: Chat, message: str) -> None
             " jacket he won't explain and a man dropped him off in a car",
             "child",
         ),
+        # "an old boy" is an old man: adult social care too (was the child's alone)
+        (
+            "paramedic crew. picked an old boy up off the floor outside his flat, the flat stinks"
+            " of urine, food months out of date, no family. he refuses hospital",
+            "either",
+        ),
+        ("the old boy next door is being scammed by his nephew", "adult"),
+        ("a 10 year old boy was hit by his dad", "child"),
     ],
 )
 def test_dev_disclosures_name_whom_the_harm_concerns(message: str, concerns: str) -> None:
