@@ -214,3 +214,33 @@ def test_air_con_is_no_scam_but_a_scam_beside_it_still_is() -> None:
     finding = BUILT_IN.detect("the air con in her room is broken and he conned her out of £500")
     assert finding is not None
     assert "adult-abuse-neglect" in finding.categories, finding
+
+
+# Dev allegations about people who work with children that had no LADO (harm-dev8, 9, 12, 15)
+@pytest.mark.parametrize(
+    "message",
+    [
+        "TA here. the teacher yanked a crying boy's chair and it tipped him onto the floor",
+        "my 6 yr old has a bruise on his arm, he says his teacher yanked him away",
+        "new at a nursery - a couple of the staff really shout at the babies",
+        "she saw a supply worker yelling at the kids and throwing their lunch on the floor",
+        "my daughter's swim coach gives the girls massages on poolside when nobody else is there",
+    ],
+)
+def test_an_allegation_about_staff_names_the_lado(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "lado" in finding.contacts, finding
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the physio gives massages to patients, can she share notes with the GP?",
+        "a massage therapist at the spa wants to share client notes",
+        "our carer gives mum a hand massage every evening",
+    ],
+)
+def test_a_massage_at_work_is_no_allegation(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is None or "lado" not in finding.contacts, finding
