@@ -244,3 +244,23 @@ def test_an_allegation_about_staff_names_the_lado(message: str) -> None:
 def test_a_massage_at_work_is_no_allegation(message: str) -> None:
     finding = BUILT_IN.detect(message)
     assert finding is None or "lado" not in finding.contacts, finding
+
+
+# The age of another's relative beside a child named is the one who harms, not an adult at risk
+# (`risk_stated_ages`): the child's contacts, not the adult's alone
+@pytest.mark.parametrize(
+    ("message", "concerns"),
+    [
+        ("my daughter told me her 30 year old uncle touched her", "child"),
+        ("my daughter told me her uncle, 30, touched her", "child"),
+        ("my daughter told me her 18 year old cousin touched her", "child"),
+        # the writer's own grown relative, or an adult's partner, keep the adult's
+        ("my 30 year old son is being hit by his partner", "adult"),
+        ("her 40 year old husband hits her", "adult"),
+        ("my mum is 80 and her 50 year old son takes her money", "adult"),
+    ],
+)
+def test_another_relatives_age_beside_a_child(message: str, concerns: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert finding.concerns == concerns, finding
