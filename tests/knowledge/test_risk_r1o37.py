@@ -239,6 +239,9 @@ def test_an_allegation_about_staff_names_the_lado(message: str) -> None:
         "the physio gives massages to patients, can she share notes with the GP?",
         "a massage therapist at the spa wants to share client notes",
         "our carer gives mum a hand massage every evening",
+        # a parent's complaint of one shouting at their own child (tests/knowledge/
+        # test_risk_complaints.py) is no allegation
+        "how do I complain about a teacher who shouted at my daughter for forgetting her PE kit?",
     ],
 )
 def test_a_massage_at_work_is_no_allegation(message: str) -> None:
