@@ -189,7 +189,7 @@ class Assistant:
         late = reply is None and self._text.replies.answers_ended_check(state, text, simple)
         # So is one typed just after a signpost ("and if she was 19?": round 36, tryout36).
         short = len(text.split()) < CHECK_REMARK_WORDS
-        remark = short and (state.check is not None or state.after_signpost > 0)
+        remark = short and self._risk.remark(text, state.check is not None, state.after_signpost)
         note.risk = self._risk.detect(
             clean_input(typed, MAX_READ_CHARS) if long else text,
             second_opinion=reply is None and not late and not remark,

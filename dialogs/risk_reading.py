@@ -49,6 +49,11 @@ cues find nothing in: it asks, and tells of no harm ("is this the girl from year
 catches."""
 
 
+TOLD_ANEW = "told-anew"
+"""The risk pack's marker whose words tell that a harm happened again ("again"): just after a
+signpost, a short message holding one, asking nothing, is read by the learnt model too."""
+
+
 class RiskReading:
     """Runs the risk check on a message, with the names in it. Build once; only reads."""
 
@@ -60,6 +65,18 @@ class RiskReading:
         self._question_words = frozenset(knowledge.risk.question_words)
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
         """Every word the assistant knows, in lower case: never taken for a name."""
+
+    def remark(self, text: str, checking: bool, after_signpost: int) -> bool:
+        """Whether `text`, a message of fewer than `CHECK_REMARK_WORDS` words, is a remark the
+        cues alone read: one while a consent check's question waits (`checking`), or one typed
+        just after a signpost (`after_signpost`, the state's, over 0: "and if shes 16?", "the
+        mum said no"), unless it tells that the harm happened again, asking nothing
+        (`tells_anew`: "he has done it again", "it happened again last night"; round 37,
+        r1o37), which the model reads too."""
+        if checking or after_signpost <= 0:
+            return checking
+        anew = frozenset(self._pack.markers.get(TOLD_ANEW, ()))
+        return not tells_anew(text, self._question_words, anew)
 
     def detect(self, text: str, *, second_opinion: bool = True) -> RiskFinding | None:
         """The risk of harm `text` may describe, or None: the cues' finding
@@ -103,6 +120,19 @@ def short_question(text: str, question_words: frozenset[str]) -> bool:
         0 < len(words) < SHORT_QUESTION_WORDS
         and words[0].strip("\"'(") in question_words
         and text.rstrip().endswith("?")
+    )
+
+
+def tells_anew(text: str, question_words: frozenset[str], anew: frozenset[str]) -> bool:
+    """Whether `text` tells that a harm happened again: it holds a word of `anew` ("again"),
+    no "?" nor "if", and does not open on one of `question_words` ("what", "can")."""
+    words = [w.strip(".,!;:\"'()") for w in text.lower().split()]
+    return (
+        bool(words)
+        and "?" not in text
+        and words[0] not in question_words
+        and "if" not in words
+        and not anew.isdisjoint(words)
     )
 
 

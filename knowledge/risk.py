@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from knowledge.risk_counted import may_count
 from knowledge.risk_hits import find_hits
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_phrases import ANY_WORD, GAP
+from knowledge.risk_phrases import ANY_WORD, GAP, run_in_ages
 from knowledge.risk_types import (
     CONDITION_WORDS,
     Hit,
@@ -92,7 +92,7 @@ class RiskDetector:
             texts: Iterable[str], kind: _Kind, category: int = -1, item: int = -1, group: int = -1
         ) -> None:
             surface = signal_words if kind is _Kind.SIGNAL else targets if category >= 0 else others
-            for text in texts:
+            for text in (t for typed in texts for t in run_in_ages(typed)):
                 slots = self._slots(text, surface)
                 needs = tuple(s.firsts for s in slots[1:] if isinstance(s, _Words))
                 single = len(slots) == 1 and isinstance(slots[0], _Words) and not slots[0].several

@@ -211,14 +211,15 @@ def _teenager(read: Tokens, words: Doers) -> bool:
     """Whether the message names someone of 13 to 17, and no child younger."""
     tokens = read.words
     teen = not words.teens.isdisjoint(tokens)
-    for i, word in enumerate(tokens[:-1]):
-        if not word.isdigit():
+    for i, word in enumerate(tokens):
+        age = age_in_word(word)  # "16 year old", "16yo" (round 37: "my 15yo got drunk")
+        if age is None:
             continue
-        if tokens[i + 1] in _AGE_WORDS:
-            if int(word) not in _TEEN_AGES:
+        if not word.isdecimal() or (i + 1 < len(tokens) and tokens[i + 1] in _AGE_WORDS):
+            if age not in _TEEN_AGES:
                 return False
             teen = True
-        elif i and tokens[i - 1] == "year" and int(word) in _SCHOOL_YEARS:
+        elif i and tokens[i - 1] == "year" and age in _SCHOOL_YEARS:
             teen = True
     return teen
 

@@ -41,6 +41,9 @@ MARKERS = (
     "told-back",  # `risk_told_back.told_back`
     "happening",  # `risk_told_back.told_back`
     "happens-where",  # `risk_told_back.told_back`
+    "told-back-tellers",  # `risk_told_back.told_back_by_one`
+    "told-back-general",  # `risk_told_back.told_back_by_one`
+    "told-anew",  # `dialogs.risk_reading.RiskReading.remark`
     "told-to",  # `risk_staff_acts.told_staff`
     "told-off",  # `risk_staff_acts.told_staff`
     "pass-on",

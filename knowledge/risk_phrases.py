@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 
 from knowledge.lazy_pattern import LazyPattern
+from knowledge.risk_words import age_in_word
 
 ANY_WORD = "*"
 GAP = "..."
@@ -69,3 +70,37 @@ def check_phrases(phrases: tuple[str, ...]) -> tuple[str, ...]:
         if problem is not None:
             raise ValueError(problem)
     return cleaned
+
+
+# Round 37 (r1o37): an age typed as one word ("14yo"; `words_of` reads "14y/o", "14 y.o." so)
+# is one word where a cue names an age in two or three ("14 year old", "14 yo"). Each cue that
+# reads an age's number and unit, or the unit alone after any word ("a * year_old|yo"), also
+# reads it run in, every age taken by `knowledge.risk_words.age_in_word`, the one reader.
+_UNITS = frozenset({"year", "years", "yr", "yrs", "yo"})  # after a number: "14 year old"
+_UNITS_ALONE = frozenset({"year_old", "yr_old", "yrs_old", "yo"})  # "a * year_old|yo"
+_OLD = "old"
+_RUN_IN = "yo"
+_OLDEST = 120
+
+
+def run_in_ages(phrase: str) -> tuple[str, ...]:
+    """A cue phrase, and the same phrase reading an age typed as one word, when it reads an
+    age's number and unit ("11|12 year old|yo ... pregnant" also as "11yo|12yo ... pregnant")
+    or a unit alone ("sent a * year_old|yo pictures" also as "sent a * 1yo|2yo|… pictures")."""
+    slots = phrase.split()
+    for i, slot in enumerate(slots):
+        alternatives = slot.split("|")
+        if i + 1 < len(slots) and not _UNITS.isdisjoint(slots[i + 1].split("|")):
+            ages = [a for a in alternatives if a.isdecimal() and age_in_word(a) is not None]
+            if ages:
+                end = i + 3 if i + 2 < len(slots) and _OLD in slots[i + 2].split("|") else i + 2
+                return phrase, " ".join([*slots[:i], _run_in(ages), *slots[end:]])
+        if not _UNITS_ALONE.isdisjoint(alternatives) and (i == 0 or slots[i - 1] == ANY_WORD):
+            every = [str(n) for n in range(1, _OLDEST + 1)]
+            return phrase, " ".join([*slots[:i], _run_in(every), *slots[i + 1 :]])
+    return (phrase,)
+
+
+def _run_in(ages: list[str]) -> str:
+    """The alternatives of a place reading each of `ages` run into "yo" ("14yo")."""
+    return "|".join(f"{a}{_RUN_IN}" for a in ages if age_in_word(f"{a}{_RUN_IN}") is not None)

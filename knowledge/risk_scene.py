@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from knowledge.risk_telling import asked_by_writer
-from knowledge.risk_told_back import told_back
+from knowledge.risk_told_back import told_back, told_back_by_one
 from knowledge.risk_types import Kind
 
 if TYPE_CHECKING:
@@ -71,6 +71,8 @@ def scene_of(
         )
         if one_before and told_back(read, h.position, markers):
             return hits, (h.sentence, h.position)  # "…told her teacher it happens at home"
+        if (h.sentence, h.position) < framed and told_back_by_one(read, h.position, markers):
+            return hits, (h.sentence, h.position)  # "she had a lesson on… and told her teacher…"
         if not writers.isdisjoint(read.words[h.position : h.end + 2]) or (
             h.position - 1 in read.persons
             and h.position - 1 not in read.plural

@@ -23,6 +23,7 @@ _SAID_ALONE = frozenset({"aged", "age"})  # "aged 19" is an age, whoever comes b
 _ADVERBS = frozenset({"only", "just", "nearly", "almost", "now", "about", "around"})
 _PRONOUNS = frozenset({"she", "he", "shes", "hes", "they"})  # "she's 15" is read "she 15"
 _WRITER = frozenset({"im", "am"})  # "im 14", "i am 84"
+_ANOTHERS = frozenset({"her", "his", "their"})  # "her 30 year old uncle": another's relative
 # After a number, these make it no age ("3 times", "20 minutes", "is 4 months pregnant").
 _UNITS = frozenset(
     {"time", "hour", "hr", "hrs", "min", "minut", "second", "day", "week", "wk", "wks", "month",
@@ -135,6 +136,7 @@ def aged(
     spans = {i for s, e, _, _, holder in ages if holder != PAST for i in range(s, e)}
     kept = [h for h in hits if not (_person(h) and spans.intersection(range(h.position, h.end)))]
     added, unroled, unnamed = list[Hit](), set[Kind](), False
+    child_named = any(h.phrase.kind is Kind.CHILD for h in kept)  # beside the ages
     for start, end, at, age, holder in ages:
         if holder == PAST:
             continue
@@ -144,7 +146,11 @@ def aged(
             added.append(_at(read, at, Kind.CHILD))
             unroled.update({Kind.ADULT} if role else ())
             unnamed |= holder == NOBODY
-        elif not young and (on or holder == NOBODY or holder not in read.kin):
+        elif not young and (
+            (on and not (child_named and _anothers_kin(read, start, holder)))
+            or holder == NOBODY
+            or holder not in read.kin
+        ):
             added.append(_at(read, at, Kind.ADULT))
             unroled.update({Kind.CHILD} if role else ())
     if not young and any(age >= _OLD_AGE and holder != PAST for *_, age, holder in ages):
@@ -168,6 +174,14 @@ def aged(
     if then and any(h.phrase.kind is Kind.ADULT for h in told):
         told.append(_at(read, then[0], Kind.CHILD))
     return told
+
+
+def _anothers_kin(read: Tokens, start: int, holder: int) -> bool:
+    """Whether the age from `start` is of someone else's relative ("her 30 year old uncle",
+    "his uncle, 30"): beside a child named, most often the one who harms, so no adult at risk
+    (round 37, r1o37: "my daughter told me her 30 year old uncle touched her" had the adult's
+    contacts alone); the writer's own ("my 30 year old son") may be the one harmed."""
+    return holder in read.kin and start > 0 and read.words[start - 1] in _ANOTHERS
 
 
 def _person(hit: Hit) -> bool:

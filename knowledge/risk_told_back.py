@@ -40,3 +40,26 @@ def told_back(read: Tokens, start: int, markers: Mapping[str, frozenset[str]]) -
         and not where.isdisjoint(words[j + 1 : j + 1 + _NEAR])
         for j in told
     )
+
+
+def told_back_by_one(read: Tokens, start: int, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether one person told of only as "she" or "he" (a word of the pack's `told-back-tellers`
+    marker before the telling at `start`, in its sentence) told the topic back as happening
+    (`told_back`): "she had a lesson on domestic abuse and told her teacher it happens at home"
+    (Round 37, r1o37). Not when the rest of the sentence speaks of many or of what may be (a
+    word of `told-back-general`: "…she said it happens at home for lots of kids", "…told the
+    class it can happen at home"): a presenter's general line.
+
+    Args:
+        read: the message as read.
+        start: where the telling phrase starts.
+        markers: the stems of the pack's markers by name.
+    """
+    words, sentence = read.words, read.sentence_of[start]
+    before = [words[i] for i in range(start) if read.sentence_of[i] == sentence]
+    after = [words[i] for i in range(start + 1, len(words)) if read.sentence_of[i] == sentence]
+    return (
+        not markers["told-back-tellers"].isdisjoint(before)
+        and markers["told-back-general"].isdisjoint(after)
+        and told_back(read, start, markers)
+    )

@@ -35,6 +35,9 @@ _AGE = LazyPattern(
     re.IGNORECASE,
     needs=holding(*"0123456789"),
 )
+# Round 37 (r1o37): "14 yrs old" is an age as "14 yr old" is, the form the pack's cues read
+# ("year|yr old"); "yrs" alone may be a time ("for 3 yrs"), so only before "old".
+_YEARS_OLD = LazyPattern(r"\b([0-9]{1,3}) yrs old\b", re.IGNORECASE, needs=holding_any_case("yrs"))
 # Clinical shorthand (round 35, tryout35 finding 4): an age and sex as notes give them ("Pt
 # 17F", "16M attended ED"; a lower-case "16m" may be minutes, "£5M" money) read as "17 year old
 # female"; a "?" opening a word is "query" ("15F, ?pregnant"), not the end of a sentence.
@@ -155,6 +158,7 @@ def words_of(text: str) -> list[str]:
     text = _BY_THE_WAY.sub("btw", text)
     text = _AGE_AT_THE_END.sub(r" \2yo\1", text)
     text = _AGE.sub(_age, text)
+    text = _YEARS_OLD.sub(r"\1 yr old", text)
     text = _QUERY.sub("query ", _AGE_SEX.sub(_age_sex, text))
     text = _WEEKS.sub(r"\1 weeks", text)
     if "%" in text:  # "40% of children": a figure, read as the word the pack's phrases name
