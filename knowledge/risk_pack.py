@@ -86,6 +86,9 @@ MARKERS = (
     "age-nouns",  # `risk_whom.whom`
     "age-relatives",  # `risk_whom.whom`
     "women-tell",  # `risk_whom.whom`
+    "feelings",  # `risk_feelings.caused_feelings`
+    "feeling-causes",
+    "feeling-guards",
 )
 
 

@@ -1,0 +1,44 @@
+"""Round 36 (fa36): ordinary messages that mention harm words, and the disclosures beside them.
+
+A feeling told with a thing for its cause ("the kids are angry about it", "upset about the
+move") is the ordinary upset of family life (`knowledge.risk_feelings.caused_feelings`); a
+feeling whose cause is someone, home or what happened, or a sentence that goes on to name
+someone, still tells.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import quiet_in_both, signposted_in_both
+
+BUILT_IN = builtin_knowledge().risk_detector
+
+FEELINGS_WITH_A_THING_FOR_CAUSE = [
+    "my 7 year old gets really angry about homework every night. should I tell his teacher?",
+    "the kids were furious about the cancelled trip. can we tell parents why it was cancelled?",
+    "my son keeps crying over his lost teddy at bedtime. any tips?",
+    "my girlfriend's moving in after the divorce and the kids are angry about it. how do I "
+    "talk to them?",
+]
+
+FEELINGS_ABOUT_SOMEONE = [
+    "my son is scared about going home, he says his dad shouts at him",
+    "my daughter cries about it every night since her stepdad moved in",
+    "my little boy is crying about what happened at his dad's and won't say more",
+    "my daughter has nightmares about her uncle and won't stay at his house",
+    "our son is angry about something all the time and screams at his little sister",
+    "he's angry about it and he hit her last night",
+]
+
+
+@pytest.mark.parametrize("message", FEELINGS_WITH_A_THING_FOR_CAUSE)
+def test_a_feeling_with_a_thing_for_its_cause_is_quiet(message: str, chat: Chat) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", FEELINGS_ABOUT_SOMEONE)
+def test_a_feeling_about_someone_is_signposted(message: str, chat: Chat) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
