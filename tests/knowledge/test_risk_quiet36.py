@@ -4,6 +4,10 @@ A feeling told with a thing for its cause ("the kids are angry about it", "upset
 move") is the ordinary upset of family life (`knowledge.risk_feelings.caused_feelings`); a
 feeling whose cause is someone, home or what happened, or a sentence that goes on to name
 someone, still tells.
+
+A knock one gives one's own head ("my 5 year old hit her head on the coffee table") is an
+accident, as "bumped her head" was (the pack's `accident` set, `knowledge.risk_causes`); "he hit
+her head", "her dad hit her head against the door" are blows.
 """
 
 from __future__ import annotations
@@ -41,4 +45,28 @@ def test_a_feeling_with_a_thing_for_its_cause_is_quiet(message: str, chat: Chat)
 
 @pytest.mark.parametrize("message", FEELINGS_ABOUT_SOMEONE)
 def test_a_feeling_about_someone_is_signposted(message: str, chat: Chat) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+OWN_KNOCKS = [
+    "my 5 year old hit her head on the coffee table and has a big bump. when should I go to A&E?",
+    "dad fell and hit his head on the kitchen floor, he's in hospital now. can I tell his church?",
+]
+
+BLOWS_TO_A_HEAD = [
+    "he hit her head on the wall",
+    "her dad hit her head against the door",
+    "my partner hit my head on the table",
+    "her stepdad hit her and she hit her head on the table",
+    "mum hit her head on the cupboard and has a bruise, the carers didn't report it",
+]
+
+
+@pytest.mark.parametrize("message", OWN_KNOCKS)
+def test_a_knock_to_ones_own_head_is_quiet(message: str, chat: Chat) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", BLOWS_TO_A_HEAD)
+def test_a_blow_to_a_head_is_signposted(message: str, chat: Chat) -> None:
     signposted_in_both(BUILT_IN, chat, message)
