@@ -8,6 +8,9 @@ someone, still tells.
 A knock one gives one's own head ("my 5 year old hit her head on the coffee table") is an
 accident, as "bumped her head" was (the pack's `accident` set, `knowledge.risk_causes`); "he hit
 her head", "her dad hit her head against the door" are blows.
+
+An event that "hit" someone hard ("his grandad's death has hit him really hard") is a figure of
+speech (a pack `things` phrase); a person or a thing thrown that hit someone is a blow.
 """
 
 from __future__ import annotations
@@ -69,4 +72,27 @@ def test_a_knock_to_ones_own_head_is_quiet(message: str, chat: Chat) -> None:
 
 @pytest.mark.parametrize("message", BLOWS_TO_A_HEAD)
 def test_a_blow_to_a_head_is_signposted(message: str, chat: Chat) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+EVENTS_THAT_HIT_HARD = [
+    "his grandad's death has hit him really hard. should I tell his teacher?",
+    "the divorce hit her hard and she's struggling at school. can I ask the school for support?",
+]
+
+BLOWS_THAT_HIT_HARD = [
+    "his dad hit him hard",
+    "he threw a shoe at his son and it hit him hard in the face",
+    "mum's boyfriend threw a plate, it hit her hard",
+    "it was his dad, he hit him hard with a belt",
+]
+
+
+@pytest.mark.parametrize("message", EVENTS_THAT_HIT_HARD)
+def test_an_event_that_hit_someone_hard_is_quiet(message: str, chat: Chat) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", BLOWS_THAT_HIT_HARD)
+def test_a_blow_that_hit_someone_hard_is_signposted(message: str, chat: Chat) -> None:
     signposted_in_both(BUILT_IN, chat, message)
