@@ -19,11 +19,12 @@ from collections.abc import Mapping
 
 from knowledge.risk_types import Hit, Kind, Tokens
 
-__all__ = ["caused_feelings"]
+__all__ = ["caused_feelings", "condition_moods"]
 
 _REACH = 3  # words from the feeling to "about": "crying herself to sleep about it"
 _CAUSE = 4  # words of the cause read after "about"
 _SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
+_OBJECTS = frozenset({"him", "them", "me", "us"})  # whom a temper is at, as a person named
 
 
 def caused_feelings(
@@ -71,3 +72,53 @@ def caused_feelings(
         return False
 
     return [h for h in hits if not thing_caused(h)]
+
+
+def condition_moods(
+    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+) -> list[Hit]:
+    """The hits without a temper told of someone with a condition ("my dad has dementia and
+    gets angry in the evenings", "my daughter with ADHD kicks off at bedtime"): a word of the
+    `condition-moods` marker, in a sentence that (or the one before it) names a condition (the
+    `conditions` marker: dementia, autism, ADHD, depression), names at most one person (a noun
+    for people or a relative; "him", "them", "me", "us"; "her" just after the word), and holds
+    no other sign of harm. The signal word alone is set aside: a second person ("…and his dad
+    gets angry with him", "…he threw a cup at me"), another sign ("…gets angry and hits mum")
+    or an item the word is part of ("his teacher shouts at him") still counts.
+
+    Args:
+        hits: every phrase of the pack that matched.
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed (`condition-moods`, `conditions`).
+    """
+    moods = markers.get("condition-moods", frozenset())
+    conditions = markers.get("conditions", frozenset())
+    if not moods or conditions.isdisjoint(read.words):
+        return hits
+    words = read.words
+    told = {read.sentence_of[i] for i, w in enumerate(words) if w in conditions}
+    people: dict[int, int] = {}  # sentence -> how many people it names (runs of person words)
+    for i in sorted(read.persons | read.kin):
+        if i - 1 not in read.persons and i - 1 not in read.kin:
+            people[read.sentence_of[i]] = people.get(read.sentence_of[i], 0) + 1
+
+    for i, w in enumerate(words):
+        if w in _OBJECTS:  # "…he threw a cup at me": the one the temper is at
+            people[read.sentence_of[i]] = people.get(read.sentence_of[i], 0) + 1
+
+    def of_condition(h: Hit) -> bool:
+        after = words[h.end : h.end + _REACH]
+        return (
+            h.phrase.kind is Kind.SIGNAL
+            and words[h.position] in moods
+            and (h.sentence in told or h.sentence - 1 in told)
+            and people.get(h.sentence, 0) <= 1
+            and "her" not in after  # "gets angry with her"
+        )
+
+    moody = {id(h): h for h in hits if of_condition(h)}
+    if not moody:
+        return hits
+    at = {h.position for h in moody.values()}
+    others = {h.sentence for h in hits if h.phrase.kind in _SIGNS and h.position not in at}
+    return [h for h in hits if not (id(h) in moody and h.sentence not in others)]

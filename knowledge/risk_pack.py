@@ -89,6 +89,8 @@ MARKERS = (
     "feelings",  # `risk_feelings.caused_feelings`
     "feeling-causes",
     "feeling-guards",
+    "condition-moods",  # `risk_feelings.condition_moods`
+    "conditions",
 )
 
 

@@ -11,6 +11,10 @@ her head", "her dad hit her head against the door" are blows.
 
 An event that "hit" someone hard ("his grandad's death has hit him really hard") is a figure of
 speech (a pack `things` phrase); a person or a thing thrown that hit someone is a blow.
+
+A temper told of someone with a condition ("my dad has dementia and gets angry in the
+evenings") is the condition's (`knowledge.risk_feelings.condition_moods`); a temper at someone
+else, or beside another sign, still tells.
 """
 
 from __future__ import annotations
@@ -95,4 +99,30 @@ def test_an_event_that_hit_someone_hard_is_quiet(message: str, chat: Chat) -> No
 
 @pytest.mark.parametrize("message", BLOWS_THAT_HIT_HARD)
 def test_a_blow_that_hit_someone_hard_is_signposted(message: str, chat: Chat) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+TEMPERS_OF_A_CONDITION = [
+    "my dad has dementia and gets angry in the evenings, the care home says it's sundowning. "
+    "should they tell me every time?",
+    "my daughter with ADHD kicks off at bedtime every night. any tips?",
+]
+
+TEMPERS_AT_SOMEONE = [
+    "my son has ADHD and his dad gets angry with him all the time",
+    "my dad has dementia and gets angry and hits mum",
+    "my husband has depression and snaps at the kids",
+    "my son is autistic and his teacher shouts at him",
+    "my partner has depression and gets angry, last week he threw a cup at me",
+    "my husband has depression and he's always angry, I'm scared of him",
+]
+
+
+@pytest.mark.parametrize("message", TEMPERS_OF_A_CONDITION)
+def test_a_temper_of_a_condition_is_quiet(message: str, chat: Chat) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", TEMPERS_AT_SOMEONE)
+def test_a_temper_at_someone_is_signposted(message: str, chat: Chat) -> None:
     signposted_in_both(BUILT_IN, chat, message)
