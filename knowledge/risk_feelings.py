@@ -19,7 +19,7 @@ from collections.abc import Mapping
 
 from knowledge.risk_types import Hit, Kind, Tokens
 
-__all__ = ["caused_feelings", "condition_moods"]
+__all__ = ["caused_feelings", "condition_moods", "feared_deaths"]
 
 _REACH = 3  # words from the feeling to "about": "crying herself to sleep about it"
 _CAUSE = 4  # words of the cause read after "about"
@@ -122,3 +122,38 @@ def condition_moods(
     at = {h.position for h in moody.values()}
     others = {h.sentence for h in hits if h.phrase.kind in _SIGNS and h.position not in at}
     return [h for h in hits if not (id(h) in moody and h.sentence not in others)]
+
+
+def feared_deaths(
+    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+) -> list[Hit]:
+    """The hits without a death word that is what someone fears ("a resident told me she's
+    scared of dying", "mum is worried about dying alone"): a word of the `deaths` marker just
+    after "of" or "about" (`feeling-causes`), with a word of `fears` one or two words before
+    that. Fear of death is no wish for it; an unafraid one is ("he isn't scared of dying any
+    more": a word of `unafraid` in the three words before the fear or the two after the death
+    keeps it), and every other sign still counts ("…scared of dying and wants to end it all").
+
+    Args:
+        hits: every phrase of the pack that matched.
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed (`deaths`, `fears`, `unafraid`,
+            `feeling-causes`).
+    """
+    deaths = markers.get("deaths", frozenset())
+    if deaths.isdisjoint(read.words):
+        return hits
+    fears = markers.get("fears", frozenset())
+    causes = markers.get("feeling-causes", frozenset())
+    unafraid = markers.get("unafraid", frozenset())
+    words = read.words
+
+    def feared(at: int) -> bool:
+        if at < 2 or words[at] not in deaths or words[at - 1] not in causes:
+            return False
+        fear = next((k for k in (at - 2, at - 3) if k >= 0 and words[k] in fears), -1)
+        near = words[max(0, fear - 3) : fear] + words[at + 1 : at + 3]
+        return fear >= 0 and unafraid.isdisjoint(near)
+
+    dropped = {h.position for h in hits if h.phrase.kind in _FELT and feared(h.position)}
+    return [h for h in hits if not (h.phrase.kind in _FELT and h.position in dropped)]

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from knowledge.risk_at_work import AtWork, at_work_words, use_at_work
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_doers import Doers, by_doer, doers_of
-from knowledge.risk_feelings import caused_feelings, condition_moods
+from knowledge.risk_feelings import caused_feelings, condition_moods, feared_deaths
 from knowledge.risk_fiction import Fiction, fiction_words, outside_fiction
 from knowledge.risk_finding import judge
 from knowledge.risk_found import Found, absent_harms, found_safe
@@ -97,6 +97,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = kin_acts(hits, read, pack)  # a relative's act beside staff who stepped in
     # "told her teacher": the one told, no doer
     hits = told_staff(hits, read, pack, markers)
+    hits = feared_deaths(hits, read, markers)  # "scared of dying"
     hits = caused_feelings(hits, read, markers)  # "angry about it"
     hits = condition_moods(hits, read, markers)  # "has dementia and gets angry"
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)

@@ -91,6 +91,9 @@ MARKERS = (
     "feeling-guards",
     "condition-moods",  # `risk_feelings.condition_moods`
     "conditions",
+    "deaths",  # `risk_feelings.feared_deaths`
+    "fears",
+    "unafraid",
 )
 
 

@@ -17,6 +17,9 @@ evenings") is the condition's (`knowledge.risk_feelings.condition_moods`); a tem
 else, or beside another sign, still tells.
 
 A lesson missed ("she cut first period", "cutting school") is no cut (a pack `things` phrase).
+
+A death feared ("a resident told me she's scared of dying") is no wish to die
+(`knowledge.risk_feelings.feared_deaths`); one no longer feared, or a wish beside it, still tells.
 """
 
 from __future__ import annotations
@@ -150,4 +153,29 @@ def test_a_lesson_missed_is_quiet(message: str, chat: Chat) -> None:
 
 @pytest.mark.parametrize("message", CUTS_AT_SCHOOL)
 def test_a_cut_at_school_is_signposted(message: str, chat: Chat) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+DEATHS_FEARED = [
+    "I'm a care worker and a resident told me she's scared of dying. how do I comfort her?",
+    "my mum is worried about dying alone. how do I talk to her?",
+]
+
+DEATHS_NOT_FEARED_OR_WISHED = [
+    "he isn't scared of dying anymore",
+    "he says he's not afraid of dying",
+    "she's scared of dying and says she wants to end it all",
+    "my 15 year old says she's scared of death and sometimes wishes she was dead",
+    "he told me he's no longer afraid of death and has given his things away",
+    "she keeps talking about dying",
+]
+
+
+@pytest.mark.parametrize("message", DEATHS_FEARED)
+def test_a_death_feared_is_quiet(message: str, chat: Chat) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", DEATHS_NOT_FEARED_OR_WISHED)
+def test_a_death_not_feared_or_wished_is_signposted(message: str, chat: Chat) -> None:
     signposted_in_both(BUILT_IN, chat, message)
