@@ -24,6 +24,7 @@ __all__ = ["caused_feelings", "condition_moods", "feared_deaths"]
 _REACH = 3  # words from the feeling to "about": "crying herself to sleep about it"
 _CAUSE = 4  # words of the cause read after "about"
 _SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
+_FELT = frozenset({Kind.SIGNAL, Kind.NEAR})  # a signal word, or a `near` item's fear word
 _OBJECTS = frozenset({"him", "them", "me", "us"})  # whom a temper is at, as a person named
 
 
@@ -138,22 +139,26 @@ def feared_deaths(
         hits: every phrase of the pack that matched.
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed (`deaths`, `fears`, `unafraid`,
-            `feeling-causes`).
+            `fear-links`).
     """
     deaths = markers.get("deaths", frozenset())
     if deaths.isdisjoint(read.words):
         return hits
     fears = markers.get("fears", frozenset())
-    causes = markers.get("feeling-causes", frozenset())
+    causes = markers.get("fear-links", frozenset())
     unafraid = markers.get("unafraid", frozenset())
     words = read.words
 
-    def feared(at: int) -> bool:
+    def feared(at: int) -> int:
+        """Where the fear of the death at `at` is, or -1."""
         if at < 2 or words[at] not in deaths or words[at - 1] not in causes:
-            return False
+            return -1
         fear = next((k for k in (at - 2, at - 3) if k >= 0 and words[k] in fears), -1)
         near = words[max(0, fear - 3) : fear] + words[at + 1 : at + 3]
-        return fear >= 0 and unafraid.isdisjoint(near)
+        return fear if fear >= 0 and unafraid.isdisjoint(near) else -1
 
-    dropped = {h.position for h in hits if h.phrase.kind in _FELT and feared(h.position)}
+    dropped: set[int] = set()
+    for at in range(len(words)):  # the death and its fear (a `near` item's fear word)
+        if (fear := feared(at)) >= 0:
+            dropped |= {at, fear}
     return [h for h in hits if not (h.phrase.kind in _FELT and h.position in dropped)]

@@ -94,6 +94,7 @@ MARKERS = (
     "deaths",  # `risk_feelings.feared_deaths`
     "fears",
     "unafraid",
+    "fear-links",
 )
 
 
