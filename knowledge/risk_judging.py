@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from knowledge.risk_advice import advice_to_anyone
 from knowledge.risk_at_work import AtWork, at_work_words, use_at_work
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_doers import Doers, by_doer, doers_of
@@ -100,6 +101,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = feared_deaths(hits, read, markers)  # "scared of dying"
     hits = caused_feelings(hits, read, markers)  # "angry about it"
     hits = condition_moods(hits, read, markers)  # "has dementia and gets angry"
+    hits = advice_to_anyone(hits, read, markers)  # "Try not to panic. Tell the police."
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
 
 

@@ -95,6 +95,10 @@ MARKERS = (
     "fears",
     "unafraid",
     "fear-links",
+    "advice-verbs",  # `risk_advice.advice_to_anyone`
+    "advice-not",
+    "writer-words",
+    "advice-past",
 )
 
 

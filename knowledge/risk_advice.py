@@ -1,0 +1,70 @@
+"""Advice to anyone: a leaflet's or a web page's instructions, told to no one in particular.
+
+"If the person disappears: tips for carers. Try not to panic. If you are unable to find the
+person, tell the local police.", "How to Handle a Disclosure. When a child opens up about sexual,
+physical, or emotional abuse… Keep in mind, you are not an investigator… Don't pry",
+"The ultimate decision to leave can only be made by your friend… Tell them you're concerned for
+their safety… Don't contact their abuser": the harm words name what the advice is about, and no
+one is at risk in the message itself.
+
+The reading holds for the whole message, and only when all of these do:
+
+- a sentence opens on an instruction: a word of the pack's `advice-verbs` marker ("try", "keep",
+  "tell", "don't", "remember") first in a sentence that does not end in "?", with no word of the
+  `advice-not` marker just after it: "don't know what to do", "keep thinking about her" are the
+  writer's own state, told with "I" left out;
+- the message never names its writer (no word of the `writer-words` marker: "I", "me", "my", "we",
+  "our"): someone who tells of a person they know says so ("my pupil", "she told me");
+- it names no occasion (the pack's `occasion` phrases: "yesterday", "this morning", "has just
+  told") and tells nothing as past (no word of the `advice-past` marker: "was", "were"): advice
+  happens at no time, while a case told to "you" as a reader's exercise is a story ("A couple of
+  weeks ago you discovered your 13 year-old daughter… was talking to a 28 year-old man… Don't
+  punish her.").
+
+Then no sign of harm in it counts. Round 37 (fa37); the marker words are data in the pack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from knowledge.risk_types import Hit, Kind, Tokens
+
+__all__ = ["advice_to_anyone"]
+
+
+def advice_to_anyone(
+    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+) -> list[Hit]:
+    """The hits, or none when the message is advice told to no one in particular: a sentence
+    opening on an instruction (`advice-verbs`), no word naming its writer (`writer-words`), nothing
+    told as past (`advice-past`) and no occasion phrase.
+
+    Args:
+        hits: every phrase of the pack that matched.
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed (`advice-verbs`, `advice-not`,
+            `writer-words`, `advice-past`).
+    """
+    verbs = markers.get("advice-verbs", frozenset())
+    writer = markers.get("writer-words", frozenset())
+    past = markers.get("advice-past", frozenset())
+    words = read.words
+    if not verbs or not writer.isdisjoint(words) or not past.isdisjoint(words):
+        return hits
+    if any(h.phrase.kind is Kind.OCCASION for h in hits):
+        return hits
+    not_advice = markers.get("advice-not", frozenset())
+
+    def instructs(i: int) -> bool:
+        after = words[i + 1] if i + 1 < len(words) else ""
+        return (
+            words[i] in verbs
+            and (i == 0 or read.sentence_of[i - 1] != read.sentence_of[i])
+            and read.sentence_of[i] not in read.marked
+            and after not in not_advice
+        )
+
+    if not any(instructs(i) for i in range(len(words))):
+        return hits
+    return []

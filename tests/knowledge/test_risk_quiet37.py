@@ -1,0 +1,46 @@
+"""Round 37 (fa37): ordinary messages that mention harm words, and the disclosures beside them.
+
+Advice told to no one in particular ("Try not to panic. If you cannot find the person, tell the
+police.", "Don't confront the abuser") is a leaflet's or a web page's, not a case
+(`knowledge.risk_advice.advice_to_anyone`); a message that names its writer, tells something as
+past or names an occasion still tells, and so does a writer's shorthand with "I" left out ("don't
+know what to do").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import quiet_in_both, signposted_in_both
+
+BUILT_IN = builtin_knowledge().risk_detector
+
+ADVICE_TO_ANYONE = [
+    "Helping a friend in an abusive relationship. Listen without judging. Don't confront the "
+    "abuser yourself, it can make things more dangerous for your friend.",
+    "If a child tells you they are being abused: stay calm. Don't ask leading questions. "
+    "Tell your designated safeguarding lead the same day.",
+    "Worried someone is being groomed online? Keep screenshots of the messages and report the "
+    "account. Avoid deleting anything.",
+]
+
+ADVICE_BESIDE_A_CASE = [
+    "Don't know what to do. A pupil says her dad hits her when he's drunk.",
+    "Keep thinking about the lad in year 8, he says his stepdad beats him.",
+    "Listen without judging, they said. My friend's husband hits her and she won't leave.",
+    "Stay calm, the leaflet says. Yesterday a girl said her uncle touches her.",
+    "A couple of weeks ago your daughter was messaging a 28 year old man who asks her for "
+    "pictures. Don't punish her. What do you do?",
+]
+
+
+@pytest.mark.parametrize("message", ADVICE_TO_ANYONE)
+def test_advice_to_anyone_is_quiet(message: str, chat: Chat) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", ADVICE_BESIDE_A_CASE)
+def test_advice_beside_a_case_is_signposted(message: str, chat: Chat) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
