@@ -5,6 +5,12 @@ police.", "Don't confront the abuser") is a leaflet's or a web page's, not a cas
 (`knowledge.risk_advice.advice_to_anyone`); a message that names its writer, tells something as
 past or names an occasion still tells, and so does a writer's shorthand with "I" left out ("don't
 know what to do").
+
+A film or a novel retold ("The film follows a teenage girl who is groomed online…", "the novel
+tells the story of a teenage girl who is groomed by her football coach") is read as a drama's plot
+(`knowledge.risk_fiction.outside_fiction`: films and novels joined the pack's `fiction` set,
+"story" its `plot` set, and the work telling its own story is no one telling); a work put beside
+real life, or someone who says what happens to them, still tells.
 """
 
 from __future__ import annotations
@@ -43,4 +49,32 @@ def test_advice_to_anyone_is_quiet(message: str, chat: Chat) -> None:
 
 @pytest.mark.parametrize("message", ADVICE_BESIDE_A_CASE)
 def test_advice_beside_a_case_is_signposted(message: str, chat: Chat) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+FILMS_AND_NOVELS = [
+    "The film follows a teenage girl who is groomed online by an older man and sexually exploited.",
+    "Her debut novel tells the story of a teenage girl who is groomed by her football coach.",
+    "The movie follows a family where the dad drinks and beats the kids.",
+    "A new film about a boy who is stabbed by a gang comes out this week.",
+]
+
+FILMS_BESIDE_REAL_LIFE = [
+    "my daughter watched a movie about a girl who self harms and now she has cuts on her arms",
+    "a pupil said the film about the boy who was beaten by his dad is what happens at his house",
+    "The film was about a girl being abused. Since then she has been wetting the bed and says "
+    "her stepdad comes into her room.",
+    "he keeps filming her where she gets changed and touching her",
+    "the novel tells the story of a girl whose uncle abuses her, and my niece says that's what "
+    "he does to her",
+]
+
+
+@pytest.mark.parametrize("message", FILMS_AND_NOVELS)
+def test_a_film_or_novel_retold_is_quiet(message: str, chat: Chat) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", FILMS_BESIDE_REAL_LIFE)
+def test_a_film_beside_real_life_is_signposted(message: str, chat: Chat) -> None:
     signposted_in_both(BUILT_IN, chat, message)
