@@ -15,6 +15,10 @@ The reading holds for the whole message, and only when all of these do:
   writer's own state, told with "I" left out;
 - the message never names its writer (no word of the `writer-words` marker: "I", "me", "my", "we",
   "our"): someone who tells of a person they know says so ("my pupil", "she told me");
+- a sentence that does not ask speaks to the reader (a word of the `advice-reader` marker:
+  "you", "your"), and the message names no one by whose they are ("her stepdad", "his mum"):
+  the stems of "tried", "keeps" and "stayed" are the instruction's, so a writer's shorthand
+  ("Tried to get her to talk. She says her stepdad hits her.") opens the same way;
 - it names no occasion (the pack's `occasion` phrases: "yesterday", "this morning", "has just
   told") and tells nothing as past (no word of the `advice-past` marker: "was", "were"): advice
   happens at no time, while a case told to "you" as a reader's exercise is a story ("A couple of
@@ -32,6 +36,8 @@ from knowledge.risk_types import Hit, Kind, Tokens
 
 __all__ = ["advice_to_anyone"]
 
+_WHOSE = frozenset({"his", "her"})  # before a noun for people: someone in particular
+
 
 def advice_to_anyone(
     hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
@@ -44,7 +50,7 @@ def advice_to_anyone(
         hits: every phrase of the pack that matched.
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed (`advice-verbs`, `advice-not`,
-            `writer-words`, `advice-past`).
+            `writer-words`, `advice-past`, `advice-reader`).
     """
     verbs = markers.get("advice-verbs", frozenset())
     writer = markers.get("writer-words", frozenset())
@@ -65,6 +71,27 @@ def advice_to_anyone(
             and after not in not_advice
         )
 
-    if not any(instructs(i) for i in range(len(words))):
+    if not any(instructs(i) for i in range(len(words))) or not _to_reader(read, markers):
         return hits
-    return []
+    return hits if _someones(read) else []
+
+
+def _to_reader(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a sentence that does not ask speaks to the reader ("If you are unable to find the
+    person", "your friend"; not "you know", "you see", said in passing): a writer's shorthand
+    ("Tried to talk to her", "Keeps saying…", read as "try" and "keep") speaks to no one."""
+    reader = markers.get("advice-reader", frozenset())
+    filler = markers.get("advice-not", frozenset())  # "you know", "you see": said in passing
+    words = read.words
+    return any(
+        w in reader
+        and read.sentence_of[i] not in read.marked
+        and (i + 1 == len(words) or words[i + 1] not in filler)
+        for i, w in enumerate(words)
+    )
+
+
+def _someones(read: Tokens) -> bool:
+    """Whether the message names someone by whose they are ("her stepdad", "his mum"): one in
+    particular, as "your friend" and "their abuser" in advice are not."""
+    return any(k > 0 and read.words[k - 1] in _WHOSE for k in read.persons | read.kin)

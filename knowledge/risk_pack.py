@@ -99,6 +99,7 @@ MARKERS = (
     "advice-not",
     "writer-words",
     "advice-past",
+    "advice-reader",
 )
 
 

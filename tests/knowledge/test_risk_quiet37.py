@@ -4,7 +4,8 @@ Advice told to no one in particular ("Try not to panic. If you cannot find the p
 police.", "Don't confront the abuser") is a leaflet's or a web page's, not a case
 (`knowledge.risk_advice.advice_to_anyone`); a message that names its writer, tells something as
 past or names an occasion still tells, and so does a writer's shorthand with "I" left out ("don't
-know what to do").
+know what to do"), or one whose first word's stem is an instruction's ("Tried to get her to
+talk. She says her stepdad hits her." opens on "try").
 
 A film or a novel retold ("The film follows a teenage girl who is groomed online…", "the novel
 tells the story of a teenage girl who is groomed by her football coach") is read as a drama's plot
@@ -28,8 +29,10 @@ ADVICE_TO_ANYONE = [
     "abuser yourself, it can make things more dangerous for your friend.",
     "If a child tells you they are being abused: stay calm. Don't ask leading questions. "
     "Tell your designated safeguarding lead the same day.",
-    "Worried someone is being groomed online? Keep screenshots of the messages and report the "
-    "account. Avoid deleting anything.",
+    "Keep screenshots of any messages if your child is being groomed online. Report the account, "
+    "and don't delete anything.",
+    "Try to stay calm if your child tells you someone has touched them. Don't ask leading "
+    "questions.",
 ]
 
 ADVICE_BESIDE_A_CASE = [
@@ -39,6 +42,11 @@ ADVICE_BESIDE_A_CASE = [
     "Stay calm, the leaflet says. Yesterday a girl said her uncle touches her.",
     "A couple of weeks ago your daughter was messaging a 28 year old man who asks her for "
     "pictures. Don't punish her. What do you do?",
+    "Tried to get her to talk. She says her stepdad hits her.",
+    "Keeps saying her mum's boyfriend hurts her.",
+    "Stayed behind with a pupil who says his dad beats him.",
+    "Tried to get the girl to talk, you know how it is. Says the man who lives with them "
+    "touches her.",
 ]
 
 
