@@ -100,6 +100,7 @@ MARKERS = (
     "writer-words",
     "advice-past",
     "advice-reader",
+    "statutes",  # `risk_law.law_stated`
 )
 
 

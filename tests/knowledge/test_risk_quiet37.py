@@ -12,6 +12,11 @@ tells the story of a teenage girl who is groomed by her football coach") is read
 (`knowledge.risk_fiction.outside_fiction`: films and novels joined the pack's `fiction` set,
 "story" its `plot` set, and the work telling its own story is no one telling); a work put beside
 real life, or someone who says what happens to them, still tells.
+
+The law stated ("The Serious Crime Act 2015 came into force…", "Under the Children Act 1989 a
+child suffering significant harm… must be referred") is what the law is about
+(`knowledge.risk_law.law_stated`); a statute cited beside a case (someone's words, an occasion,
+a question, an age, "a boy whose stepdad hits him", the writer) still tells.
 """
 
 from __future__ import annotations
@@ -85,4 +90,33 @@ def test_a_film_or_novel_retold_is_quiet(message: str, chat: Chat) -> None:
 
 @pytest.mark.parametrize("message", FILMS_BESIDE_REAL_LIFE)
 def test_a_film_beside_real_life_is_signposted(message: str, chat: Chat) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+LAW_STATED = [
+    "Under the Children Act 1989 a child suffering significant harm from abuse or neglect must "
+    "be referred to children's social care.",
+    "The Sexual Offences Act 2003 makes it an offence for an adult to meet a child after "
+    "grooming them.",
+    "The Female Genital Mutilation Act 2003 makes it an offence to take a girl abroad to be cut.",
+]
+
+LAW_BESIDE_A_CASE = [
+    "Section 47 under the Children Act 1989 has been opened for a boy whose stepdad hits him.",
+    "Children Act 1989 says we must refer. Yesterday a girl told me her dad hits her.",
+    "A 14 year old says a man gives him drugs to sell. Is that exploitation under the Modern "
+    "Slavery Act 2015?",
+    "15 yo girl in care being picked up by older men in cars, given alcohol. Section 47 started "
+    "under the Children Act 1989.",
+    "Girl in care picked up by older men in cars. Is this CSE under the Sexual Offences Act 2003?",
+]
+
+
+@pytest.mark.parametrize("message", LAW_STATED)
+def test_the_law_stated_is_quiet(message: str, chat: Chat) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize("message", LAW_BESIDE_A_CASE)
+def test_a_statute_beside_a_case_is_signposted(message: str, chat: Chat) -> None:
     signposted_in_both(BUILT_IN, chat, message)
