@@ -19,6 +19,10 @@ The reading holds for the whole message, and only when all of these do:
   "you", "your"), and the message names no one by whose they are ("her stepdad", "his mum"):
   the stems of "tried", "keeps" and "stayed" are the instruction's, so a writer's shorthand
   ("Tried to get her to talk. She says her stepdad hits her.") opens the same way;
+- every cue or term of harm stands in a sentence of advice: one speaking to the reader, giving
+  an instruction or opening on a word of the `advice-if` marker ("If the person disappears",
+  "When a child opens up about…"); "Try the neighbours, you might get an answer. The kids there
+  are left alone all week and never fed." tells a case beside its advice;
 - it names no occasion (the pack's `occasion` phrases: "yesterday", "this morning", "has just
   told") and tells nothing as past (no word of the `advice-past` marker: "was", "were"): advice
   happens at no time, while a case told to "you" as a reader's exercise is a story ("A couple of
@@ -37,6 +41,7 @@ from knowledge.risk_types import Hit, Kind, Tokens
 __all__ = ["advice_to_anyone"]
 
 _WHOSE = frozenset({"his", "her"})  # before a noun for people: someone in particular
+_SIGNS = frozenset({Kind.CUE, Kind.TERM})  # the strong signs: cues and terms
 
 
 def advice_to_anyone(
@@ -71,24 +76,45 @@ def advice_to_anyone(
             and after not in not_advice
         )
 
-    if not any(instructs(i) for i in range(len(words))) or not _to_reader(read, markers):
+    told = {read.sentence_of[i] for i in range(len(words)) if instructs(i)}
+    to_reader = _to_reader(read, markers)
+    if not told or not to_reader or _someones(read):
         return hits
-    return hits if _someones(read) else []
+    # Every sign stands in advice: a sentence speaking to the reader, giving an instruction or
+    # opening on a supposition ("If the person disappears", "When a child opens up about…");
+    # "The kids there are left alone all week and never fed." beside it is a case.
+    supposing = markers.get("advice-if", frozenset())
+    advice = (
+        told | to_reader | {read.sentence_of[i] for i in _openings(read) if words[i] in supposing}
+    )
+    if any(h.phrase.kind in _SIGNS and h.sentence not in advice for h in hits):
+        return hits
+    return []
 
 
-def _to_reader(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
-    """Whether a sentence that does not ask speaks to the reader ("If you are unable to find the
+def _openings(read: Tokens) -> list[int]:
+    """Where each sentence starts."""
+    return [
+        i
+        for i in range(len(read.words))
+        if i == 0 or read.sentence_of[i - 1] != read.sentence_of[i]
+    ]
+
+
+def _to_reader(read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[int]:
+    """The sentences that do not ask and speak to the reader ("If you are unable to find the
     person", "your friend"; not "you know", "you see", said in passing): a writer's shorthand
     ("Tried to talk to her", "Keeps saying…", read as "try" and "keep") speaks to no one."""
     reader = markers.get("advice-reader", frozenset())
     filler = markers.get("advice-not", frozenset())  # "you know", "you see": said in passing
     words = read.words
-    return any(
-        w in reader
+    return {
+        read.sentence_of[i]
+        for i, w in enumerate(words)
+        if w in reader
         and read.sentence_of[i] not in read.marked
         and (i + 1 == len(words) or words[i + 1] not in filler)
-        for i, w in enumerate(words)
-    )
+    }
 
 
 def _someones(read: Tokens) -> bool:

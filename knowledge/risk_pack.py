@@ -100,6 +100,7 @@ MARKERS = (
     "writer-words",
     "advice-past",
     "advice-reader",
+    "advice-if",
     "statutes",  # `risk_law.law_stated`
 )
 

@@ -30,7 +30,7 @@ from tests.support.risk_both import quiet_in_both, signposted_in_both
 BUILT_IN = builtin_knowledge().risk_detector
 
 ADVICE_TO_ANYONE = [
-    "Helping a friend in an abusive relationship. Listen without judging. Don't confront the "
+    "If your friend is in an abusive relationship, listen without judging. Don't confront the "
     "abuser yourself, it can make things more dangerous for your friend.",
     "If a child tells you they are being abused: stay calm. Don't ask leading questions. "
     "Tell your designated safeguarding lead the same day.",
@@ -52,6 +52,10 @@ ADVICE_BESIDE_A_CASE = [
     "Stayed behind with a pupil who says his dad beats him.",
     "Tried to get the girl to talk, you know how it is. Says the man who lives with them "
     "touches her.",
+    "Try the neighbours, you might get an answer. The kids there are left alone all week and "
+    "never fed.",
+    "Tell the school please, you are their teacher. The boy keeps coming in with burns on his "
+    "arms.",
 ]
 
 
