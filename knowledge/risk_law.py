@@ -14,6 +14,10 @@ The reading holds for the whole message, and only when all of these do:
   names no occasion (the pack's `occasion` phrases: "yesterday", "has just told") and reports
   no one's words (no `telling` phrase: "A 14 year old says a man gives him drugs to sell. Is
   that exploitation under the Modern Slavery Act 2015?" tells a case);
+- every cue or term of harm stands in the law's own words: in the clause citing the statute,
+  or after a word of the `advice-if` marker in its sentence ("…to notify police if they
+  discover that FGM has been carried out"); "The Children Act 1989 applies here. The kids next
+  door are left alone for days and never fed." tells a case;
 - it states and asks nothing (no sentence opening on a question word or ending in "?"): "Girl in
   care picked up by older men in cars. Is this CSE under the Sexual Offences Act 2003?" asks of
   a case;
@@ -37,6 +41,7 @@ __all__ = ["law_stated"]
 # Before a noun for people, someone in particular (stemmed as read: "whose" is "whos").
 _WHOSE = frozenset(map(stem_word, ("his", "her", "whose")))
 _CASES = frozenset({Kind.OCCASION, Kind.TELLING})  # "yesterday", "a boy says…": a case told
+_SIGNS = frozenset({Kind.CUE, Kind.TERM})  # the strong signs: cues and terms
 _CENTURIES = ("19", "20")  # a statute's year: "1989", "2015"
 
 
@@ -49,15 +54,30 @@ def law_stated(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
     Args:
         hits: every phrase of the pack that matched.
         read: the message as the detector read it.
-        markers: the pack's markers by name, stemmed (`statutes`, `writer-words`).
+        markers: the pack's markers by name, stemmed (`statutes`, `writer-words`, `advice-if`).
     """
     statutes = markers.get("statutes", frozenset())
     words = read.words
     if statutes.isdisjoint(words) or not markers.get("writer-words", frozenset()).isdisjoint(words):
         return hits
-    if not any(w in statutes and _year(words[i + 1]) for i, w in enumerate(words[:-1])):
+    cited = {
+        read.clause_of[i] for i, w in enumerate(words[:-1]) if w in statutes and _year(words[i + 1])
+    }
+    if not cited or any(h.phrase.kind in _CASES for h in hits):
         return hits
-    if any(h.phrase.kind in _CASES for h in hits):
+    # Every cue or term stands in the law's own words: in the clause citing the statute, or after
+    # a supposition in its sentence ("…to notify police if they discover that FGM has been
+    # carried out", "The duty arises when a teacher is informed by a girl that FGM…"); "The
+    # Children Act 1989 applies here. The kids next door are left alone for days…" tells a case.
+    supposing = markers.get("advice-if", frozenset())
+
+    def in_law(h: Hit) -> bool:
+        if h.clause in cited:
+            return True
+        start = read.sentence_of.index(h.sentence)
+        return not supposing.isdisjoint(words[start : h.position])
+
+    if any(h.phrase.kind in _SIGNS and not in_law(h) for h in hits):
         return hits
     if read.questions or read.marked or stated_ages(read):
         return hits

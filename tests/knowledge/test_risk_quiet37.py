@@ -113,6 +113,9 @@ LAW_BESIDE_A_CASE = [
     "15 yo girl in care being picked up by older men in cars, given alcohol. Section 47 started "
     "under the Children Act 1989.",
     "Girl in care picked up by older men in cars. Is this CSE under the Sexual Offences Act 2003?",
+    "The Children Act 1989 applies here. The kids next door are left alone for days and never fed.",
+    "Under the Care Act 2014 this is neglect: the old man next door is left in soiled sheets for "
+    "days.",
 ]
 
 
