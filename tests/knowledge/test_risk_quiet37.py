@@ -7,11 +7,13 @@ past or names an occasion still tells, and so does a writer's shorthand with "I"
 know what to do"), or one whose first word's stem is an instruction's ("Tried to get her to
 talk. She says her stepdad hits her." opens on "try").
 
-A film or a novel retold ("The film follows a teenage girl who is groomed online…", "the novel
-tells the story of a teenage girl who is groomed by her football coach") is read as a drama's plot
-(`knowledge.risk_fiction.outside_fiction`: films and novels joined the pack's `fiction` set,
+A novel retold ("The novel follows a teenage girl who is groomed online…", "the novel tells the
+story of a teenage girl who is groomed by her football coach") is read as a drama's plot
+(`knowledge.risk_fiction.outside_fiction`: "novel" joined the pack's `fiction` set,
 "story" its `plot` set, and the work telling its own story is no one telling); a work put beside
-real life, or someone who says what happens to them, still tells.
+real life, or someone who says what happens to them, still tells; a film may be a recording,
+not a story ("he showed her a film where a man has sex with a girl, she is 9"), so films and
+movies are no dramas.
 
 The law stated ("The Serious Crime Act 2015 came into force…", "Under the Children Act 1989 a
 child suffering significant harm… must be referred") is what the law is about
@@ -70,10 +72,10 @@ def test_advice_beside_a_case_is_signposted(message: str, chat: Chat) -> None:
 
 
 FILMS_AND_NOVELS = [
-    "The film follows a teenage girl who is groomed online by an older man and sexually exploited.",
+    "The novel follows a teenage girl who is groomed online by an older man and sexually "
+    "exploited.",
     "Her debut novel tells the story of a teenage girl who is groomed by her football coach.",
-    "The movie follows a family where the dad drinks and beats the kids.",
-    "A new film about a boy who is stabbed by a gang comes out this week.",
+    "A new novel about a boy who is stabbed by a gang comes out this week.",
 ]
 
 FILMS_BESIDE_REAL_LIFE = [
@@ -82,6 +84,8 @@ FILMS_BESIDE_REAL_LIFE = [
     "The film was about a girl being abused. Since then she has been wetting the bed and says "
     "her stepdad comes into her room.",
     "he keeps filming her where she gets changed and touching her",
+    "He showed her a film where a man has sex with a girl, she is 9",
+    "The 12 year old girl next door is in a film where men abuse her, her mum sells it online",
     "the novel tells the story of a girl whose uncle abuses her, and my niece says that's what "
     "he does to her",
 ]
