@@ -15,7 +15,10 @@ writer's own world:
   "me", "we"), and words that put the drama beside real life or before it ("since", "after",
   "like", "copying", "same", "real"): "since the storyline she has been cutting herself", "the
   storyline is like what is happening to my niece";
-- no `telling` phrase (someone told, said, confided): what someone says is never a plot;
+- no `telling` phrase (someone told, said, confided): what someone says is never a plot; but
+  the work telling its own story, right after its name and before the plot word ("the novel
+  tells the story of…"), is no one telling (round 37, fa37, when films, novels and memoirs
+  joined the pack's `fiction` set and "story" its `plot` set);
 - no harm told as done to the writer or as the writer's own ("I was raped", "I want to die").
 
 Nor when a sentence outside the plot names anyone ("… about a boy who self harms. Josh has
@@ -77,6 +80,14 @@ def _plots(read: Tokens, fiction: Fiction) -> dict[int, int]:
     return plots
 
 
+def _own_story(told: Hit, read: Tokens, fiction: Fiction, plots: dict[int, int]) -> bool:
+    """Whether a `telling` phrase is the work telling its own story, right after the work's
+    name and before its plot ("the novel tells the story of…"): no one telling."""
+    at = told.position
+    works = fiction[0] | fiction[2]
+    return at > 0 and read.words[at - 1] in works and at < plots.get(told.sentence, 0)
+
+
 def _new_people(read: Tokens) -> set[int]:
     """The sentences naming someone who is no one's relation: every noun for people in the
     others is a relation ("his dad's fiancee", "her husband"), a character's when it follows the
@@ -102,7 +113,7 @@ def outside_fiction(hits: list[Hit], read: Tokens, fiction: Fiction) -> list[Hit
     plots = _plots(read, fiction)
     if not plots or not fiction[4].isdisjoint(read.words):
         return hits
-    if any(h.phrase.kind is Kind.TELLING for h in hits):
+    if any(h.phrase.kind is Kind.TELLING and not _own_story(h, read, fiction, plots) for h in hits):
         return hits
     harm = [h for h in hits if h.phrase.category >= 0]
     if writer_states(harm, read) or any(done_to_writer(read, h.position, h.end) for h in harm):

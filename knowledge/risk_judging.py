@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from knowledge.risk_advice import advice_to_anyone
 from knowledge.risk_at_work import AtWork, at_work_words, use_at_work
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_doers import Doers, by_doer, doers_of
+from knowledge.risk_feelings import caused_feelings, condition_moods, feared_deaths
 from knowledge.risk_fiction import Fiction, fiction_words, outside_fiction
 from knowledge.risk_finding import judge
 from knowledge.risk_found import Found, absent_harms, found_safe
 from knowledge.risk_harmed import Harmed, harm_to_others
+from knowledge.risk_law import law_stated
 from knowledge.risk_pack import MARKERS, RiskPack
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_staff_acts import kin_acts, told_staff
@@ -96,6 +99,11 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = kin_acts(hits, read, pack)  # a relative's act beside staff who stepped in
     # "told her teacher": the one told, no doer
     hits = told_staff(hits, read, pack, markers)
+    hits = feared_deaths(hits, read, markers)  # "scared of dying"
+    hits = caused_feelings(hits, read, markers)  # "angry about it"
+    hits = condition_moods(hits, read, markers)  # "has dementia and gets angry"
+    hits = advice_to_anyone(hits, read, markers)  # "Try not to panic. Tell the police."
+    hits = law_stated(hits, read, markers)  # "The Serious Crime Act 2015 came into force…"
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
 
 

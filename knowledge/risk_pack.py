@@ -89,6 +89,22 @@ MARKERS = (
     "age-nouns",  # `risk_whom.whom`
     "age-relatives",  # `risk_whom.whom`
     "women-tell",  # `risk_whom.whom`
+    "feelings",  # `risk_feelings.caused_feelings`
+    "feeling-causes",
+    "feeling-guards",
+    "condition-moods",  # `risk_feelings.condition_moods`
+    "conditions",
+    "deaths",  # `risk_feelings.feared_deaths`
+    "fears",
+    "unafraid",
+    "fear-links",
+    "advice-verbs",  # `risk_advice.advice_to_anyone`
+    "advice-not",
+    "writer-words",
+    "advice-past",
+    "advice-reader",
+    "advice-if",
+    "statutes",  # `risk_law.law_stated`
 )
 
 
