@@ -146,9 +146,13 @@ class PhraseSet:
         if not self._ready:
             self._make_tables()
         present = set(found)
-        tried = present.intersection(self._by_first)
-        if not self._heads.isdisjoint(map(_HEAD, present)):
+        # The message's words looked up in the table, not the table's walked: a set's
+        # intersection with a dict iterates the dict (hundreds of first words for a few).
+        tried = self._by_first.keys() & present
+        if self._heads and not self._heads.isdisjoint(map(_HEAD, present)):
             tried.update(w for w in present if self._prefix_of(w) is not None)
+        if not tried:
+            return {}
         ends = {i: self.ends_at(found, i) for i, word in enumerate(found) if word in tried}
         return {i: at for i, at in ends.items() if at}
 
