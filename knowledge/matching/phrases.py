@@ -7,6 +7,7 @@ same way the matcher splits them (lower case, accents and apostrophes folded).
 
 from __future__ import annotations
 
+import itertools
 import operator
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -188,15 +189,13 @@ class PhraseSet:
         for word in self._singles.intersection(present):
             hits.update(self._single[word])
         listed = found if isinstance(found, list) else list(found)
-        last = len(listed) - 1
         by_pair, by_first_prefix = self._by_pair, self._by_first_prefix
-        for word in self._longer_firsts.intersection(present):
-            at = -1
-            for _ in range(listed.count(word)):
-                at = listed.index(word, at + 1)
-                if at == last:
-                    break  # a longer phrase cannot start at the last word
-                after = at + 1
+        if len(listed) > 1 and not self._longer_firsts.isdisjoint(present):
+            # Each place a longer phrase may start, found in C in one pass (not a count and an
+            # index per first word); a longer phrase cannot start at the last word.
+            firsts = map(self._longer_firsts.__contains__, listed)
+            for at in itertools.compress(range(len(listed) - 1), firsts):
+                word, after = listed[at], at + 1
                 for p in by_pair.get((word, listed[after]), ()):
                     if _follows(listed, after, p):
                         hits.add(p.text)

@@ -158,6 +158,23 @@ def test_all_ends_looks_up_the_message_words_without_walking_the_table() -> None
     assert found.all_ends(["nothing", "listed"]) == {}
 
 
+class _Unsearched(list[str]):
+    """A message's words that may be walked but not searched word by word."""
+
+    def count(self, value: str) -> int:
+        raise AssertionError("the words were counted")
+
+    def index(self, value: str, *args: object) -> int:
+        raise AssertionError("the words were searched")
+
+
+def test_all_in_words_finds_longer_phrases_in_one_pass_over_the_words() -> None:
+    found = PhraseSet(["share info", "share photo*", "the child", "info"])
+    message = _Unsearched(["share", "info", "and", "share", "photos", "of", "the", "child"])
+
+    assert found.all_in_words(message) == {"share info", "share photo*", "the child", "info"}
+
+
 def test_a_set_splits_its_phrases_only_when_first_searched(monkeypatch: pytest.MonkeyPatch) -> None:
     # A start makes about thirty sets and a question reaches a few: making one must not split.
     split: list[str] = []
