@@ -315,7 +315,7 @@ def compile_init(cls: type) -> Callable[..., None]:
         if f.init:
             (keyword if f.kw_only else positional).append(f"{f.name}{default}")
         if f.init or value != f.name:
-            body.append(f"  _set(self, {f.name!r}, {value})")
+            body.append(f"  {_setting(cls, f.name, names)}{value})")
     if hasattr(cls, "__post_init__"):
         body.append("  self.__post_init__()")
     parameters = ["self", *positional, *(["*", *keyword] if keyword else [])]
@@ -324,3 +324,18 @@ def compile_init(cls: type) -> Callable[..., None]:
     init: Callable[..., None] = names["__init__"]  # type: ignore[assignment]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     return init
+
+
+def _setting(cls: type, name: str, names: dict[str, object]) -> str:
+    """How the compiled `__init__` sets field `name`, up to its value: by the field's slot's
+    own setter, put in `names` (a third faster than `object.__setattr__`, which looks the slot
+    up by name every time; the risk cues make dozens of `Hit` values a message), else by
+    `object.__setattr__`."""
+    for base in cls.__mro__:
+        if name in vars(base):
+            slot = vars(base)[name]
+            if isinstance(slot, MemberDescriptorType):
+                names[f"_set_{name}"] = slot.__set__
+                return f"_set_{name}(self, "
+            break
+    return f"_set(self, {name!r}, "

@@ -7,6 +7,7 @@ same way the matcher splits them (lower case, accents and apostrophes folded).
 
 from __future__ import annotations
 
+import itertools
 import operator
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -146,9 +147,13 @@ class PhraseSet:
         if not self._ready:
             self._make_tables()
         present = set(found)
-        tried = present.intersection(self._by_first)
-        if not self._heads.isdisjoint(map(_HEAD, present)):
+        # The message's words looked up in the table, not the table's walked: a set's
+        # intersection with a dict iterates the dict (hundreds of first words for a few).
+        tried = self._by_first.keys() & present
+        if self._heads and not self._heads.isdisjoint(map(_HEAD, present)):
             tried.update(w for w in present if self._prefix_of(w) is not None)
+        if not tried:
+            return {}
         ends = {i: self.ends_at(found, i) for i, word in enumerate(found) if word in tried}
         return {i: at for i, at in ends.items() if at}
 
@@ -184,15 +189,13 @@ class PhraseSet:
         for word in self._singles.intersection(present):
             hits.update(self._single[word])
         listed = found if isinstance(found, list) else list(found)
-        last = len(listed) - 1
         by_pair, by_first_prefix = self._by_pair, self._by_first_prefix
-        for word in self._longer_firsts.intersection(present):
-            at = -1
-            for _ in range(listed.count(word)):
-                at = listed.index(word, at + 1)
-                if at == last:
-                    break  # a longer phrase cannot start at the last word
-                after = at + 1
+        if len(listed) > 1 and not self._longer_firsts.isdisjoint(present):
+            # Each place a longer phrase may start, found in C in one pass (not a count and an
+            # index per first word); a longer phrase cannot start at the last word.
+            firsts = map(self._longer_firsts.__contains__, listed)
+            for at in itertools.compress(range(len(listed) - 1), firsts):
+                word, after = listed[at], at + 1
                 for p in by_pair.get((word, listed[after]), ()):
                     if _follows(listed, after, p):
                         hits.add(p.text)

@@ -175,6 +175,18 @@ def test_the_init_is_compiled_only_after_the_first_values() -> None:
     assert [(v.text, v.count) for v in made[-2:]] == [("last", 0), ("after", 2)]
 
 
+def test_the_compiled_init_sets_each_slot_by_its_own_setter() -> None:
+    # `object.__setattr__` finds the slot by name at every value; the slot's setter does not.
+    assert "_set" not in compile_init(Sample).__code__.co_names
+    unslotted = dataclasses.make_dataclass(
+        "Unslotted", [("name", str), ("count", int, field(default=2))], frozen=True
+    )
+    value: Any = object.__new__(unslotted)
+    compile_init(unslotted)(value, "a")  # fields not in slots: set as `dataclasses` sets them
+
+    assert (value.name, value.count) == ("a", 2)
+
+
 def test_arguments_the_shared_init_cannot_place_go_to_the_compiled_one() -> None:
     @value_class
     class Refusing:

@@ -3,7 +3,7 @@ at every word would."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import pytest
 from hypothesis import given, settings
@@ -139,6 +139,40 @@ def test_every_phrase_end_by_its_start_is_what_ends_at_gives_at_each_word(
 def test_all_ends_tries_words_a_prefix_starts() -> None:
     found = PhraseSet(["photo*", "share info", "share"])
     assert found.all_ends(["share", "photos", "share", "info"]) == {0: [1], 1: [2], 2: [4, 3]}
+
+
+class _Unwalkable(dict[str, object]):
+    """A table that may be looked up in but not walked."""
+
+    def __iter__(self) -> Iterator[str]:
+        raise AssertionError("the whole table was walked")
+
+
+def test_all_ends_looks_up_the_message_words_without_walking_the_table() -> None:
+    # Linear in the message: a set of hundreds of phrases is not walked for a few words.
+    found = PhraseSet([f"word{n} after" for n in range(300)] + ["share info"])
+    found.made()
+    found._by_first = _Unwalkable(found._by_first)  # type: ignore[assignment]
+
+    assert found.all_ends(["share", "info", "now"]) == {0: [2]}
+    assert found.all_ends(["nothing", "listed"]) == {}
+
+
+class _Unsearched(list[str]):
+    """A message's words that may be walked but not searched word by word."""
+
+    def count(self, value: str) -> int:
+        raise AssertionError("the words were counted")
+
+    def index(self, value: str, *args: object) -> int:
+        raise AssertionError("the words were searched")
+
+
+def test_all_in_words_finds_longer_phrases_in_one_pass_over_the_words() -> None:
+    found = PhraseSet(["share info", "share photo*", "the child", "info"])
+    message = _Unsearched(["share", "info", "and", "share", "photos", "of", "the", "child"])
+
+    assert found.all_in_words(message) == {"share info", "share photo*", "the child", "info"}
 
 
 def test_a_set_splits_its_phrases_only_when_first_searched(monkeypatch: pytest.MonkeyPatch) -> None:
