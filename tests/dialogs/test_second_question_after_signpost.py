@@ -60,7 +60,7 @@ def test_a_second_question_with_the_same_reply_is_not_answered_twice(chat: Chat)
 
 
 def test_a_quote_the_story_alone_carries_is_not_given(chat: Chat) -> None:
-    """Read after the story the second question was quoted entry 9 (how should I be supported
+    """Read after the story the second question was quoted entry 14 (how should I be supported
     by my organisation); read alone it is a decision for the consent check."""
     replies = chat.send(CAR_WASH)
     assert replies[0].risk_of_harm
