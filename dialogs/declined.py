@@ -44,7 +44,7 @@ class DeclinedFollowUps:
         words = simple.split()
         if said is None or topic is None or len(words) > FOLLOW_UP_WORDS:
             return None
-        rest = after_lead(words, self._leads) or None
+        rest = after_lead(words, self._leads)
         party = self._parties.named(words[1:] if rest is None else rest)
         if rest is None and (words[:1] != ["and"] or len(words) > AND_WORDS or party is None):
             return None

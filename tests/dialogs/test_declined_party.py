@@ -93,3 +93,12 @@ def test_the_follow_up_naming_a_party_at_the_terminal(tmp_path: Path) -> None:
     assert turns[2].startswith("The 2008 Q&A doesn't cover that for the police either")
     assert turns[4].startswith("That goes for the police too")
     assert FORMAL in turns[4]
+
+
+@pytest.mark.parametrize("follow_up", ["what about?", "and what if", "how about"])
+def test_a_follow_up_of_its_lead_alone_is_still_the_topic(chat: Chat, follow_up: str) -> None:
+    """Matched on its own, "what about?" was quoted entry 7 (the guidance's purpose)."""
+    chat.send(RECORDS)
+    replies = chat.send(follow_up)
+    assert quoted(replies) == []
+    assert texts(replies).startswith(STILL)
