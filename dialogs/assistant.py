@@ -230,7 +230,7 @@ class Assistant:
     ) -> Result | None:
         """Several numbered questions answered in turn (`dialogs.several`), with no risk of
         harm told and nothing answered in a check; None otherwise."""
-        if answering or note.risk is not None or "2" not in text:
+        if answering or ("2" not in text if note.risk is None else "?" not in text):
             return None
         from dialogs.several import answer_each  # noqa: PLC0415 (not for ask)
 

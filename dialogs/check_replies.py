@@ -92,6 +92,16 @@ class CheckReplies:
         told = text if note.risk is not None else None
         return self._typed.asks_several(simplify(text), told=told)
 
+    def told_questions(self, text: str, note: TurnNote) -> list[tuple[str, str]]:
+        """The questions of a message telling of harm that asks a second (`asks_several`), each
+        read after what was told before it and alone (`dialogs.told_questions`); an empty list
+        for any other."""
+        if note.risk is None or not self.asks_several(text, note):
+            return []
+        from dialogs.told_questions import told_questions  # noqa: PLC0415 (only after harm)
+
+        return told_questions(text, self._typed.second_questions)
+
     def command_in(self, simple: str) -> Command | None:
         """The command a typed message is, if it is one (`TypedReader.as_command`)."""
         return self._typed.as_command(simple)

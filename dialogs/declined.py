@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from dialogs.answers import QAAnswers
 from dialogs.contract import Reply
+from dialogs.declined_parties import AND_WORDS, FollowUpParties
 from dialogs.facts import TurnKind
 from dialogs.state import FOLLOW_UP_WORDS, ConversationState
 from dialogs.turn_note import TurnNote
@@ -29,25 +30,35 @@ class DeclinedFollowUps:
         self._leads = sorted((lead.split() for lead in words.follow_ups), key=len, reverse=True)
         self._qa = qa
         self._replies = {t.id: t.reply for t in topics}
+        self._parties = FollowUpParties(words.follow_up_parties, words.follow_up_asides)
 
     def again(self, state: ConversationState, simple: str, note: TurnNote) -> Reply | None:
         """The topic the last turn declined (`note.declined`) replied again, after a line
         saying the follow-up is still outside the Q&A, for a short message (`simple`:
         simplified) that leans on it and tells of no harm; None for anything else, or for a
         topic whose reply this does not repeat (noted as not covered, and not remembered for
-        the next turn: one follow-up only)."""
+        the next turn: one follow-up only). A follow-up naming a party ("what about the
+        police?", "and schools?") gets the topic's lines on them, or what can be offered."""
         topic = note.declined
         said = self._replies.get(topic) if topic and note.risk is None else None
         words = simple.split()
         if said is None or topic is None or len(words) > FOLLOW_UP_WORDS:
             return None
-        if not after_lead(words, self._leads):
+        rest = after_lead(words, self._leads)
+        party = self._parties.named(words[1:] if rest is None else rest)
+        if rest is None and (words[:1] != ["and"] or len(words) > AND_WORDS or party is None):
             return None
         note.kind, note.topic = TurnKind.NOT_COVERED, topic
         again = self._qa.reply_to(
-            MatchResult(not_covered=NotCoveredHit(topic=topic, reply=said)),
+            MatchResult(
+                not_covered=NotCoveredHit(
+                    topic=topic, reply=said if party is None else self._parties.reply(party, said)
+                )
+            ),
             concern=state.has_concern(),
         )
+        if party is not None:
+            return again
         return Reply(
             text=f"{STILL_OUTSIDE}\n\n{again.text}", choices=again.choices, private=again.private
         )

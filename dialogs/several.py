@@ -55,7 +55,15 @@ def answer_each(
 ) -> Result | None:
     """`turns.on_text` for each numbered question of `text` in turn (the state passed on from
     one to the next), each answer under its number (`heading`); None for a message that is not
-    several numbered questions, or one typed in a consent check."""
+    several numbered questions, or one typed in a consent check. A message telling of harm
+    that asks a second question gets each answered (`dialogs.told_questions`)."""
+    if note.risk is not None:
+        told = [] if state.in_check() else turns.replies.told_questions(text, note)
+        if not told:
+            return None
+        from dialogs.told_questions import answer_told  # noqa: PLC0415 (only after harm)
+
+        return answer_told(turns, state, told, now, note)
     parts = [] if state.in_check() else numbered_questions(text)
     if not parts:
         return None

@@ -224,6 +224,11 @@ class TypedReader:
         asked = (f" {simplify(s)} " for s in _questions(told)) if told else ()
         return any(phrase in s for s in asked for phrase in self._second)
 
+    @property
+    def second_questions(self) -> tuple[str, ...]:
+        """How a second question begins in a message telling of harm ("and what is")."""
+        return tuple(phrase.strip() for phrase in self._second)
+
     def is_confused(self, simple: str) -> bool:
         """Whether the message says only that what was just said was not understood."""
         return simple in self._confused

@@ -186,6 +186,13 @@ class TypedWordsPack(PackValue):
     follow_ups: tuple[str, ...] = ()
     """How a short follow-up leaning on the last reply begins ("what if", "and if", "what
     about"): just after a topic the Q&A does not cover, it is about that topic."""
+    follow_up_parties: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Who a short follow-up may ask about ("what about the police?", "and schools?"): a name to
+    say, and the words or phrases naming them. Just after a topic the Q&A does not cover, the
+    topic's own lines on them are given, or what the assistant can offer for them."""
+    follow_up_asides: tuple[str, ...] = ()
+    """Words such a follow-up may hold beside the party's ("it's the GP asking"): one with any
+    other word ("what if the parents say no") is a follow-up of another kind."""
     meaning_frames: tuple[str, ...] = ()
     """How asking what a term means is worded, * standing for the term: "what does * mean"."""
     whether_frames: tuple[str, ...] = ()
@@ -296,6 +303,8 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             several_questions=_join(merged.several_questions, pack.several_questions),
             second_questions=_join(merged.second_questions, pack.second_questions),
             follow_ups=_join(merged.follow_ups, pack.follow_ups),
+            follow_up_parties=_join_keyed(merged.follow_up_parties, pack.follow_up_parties),
+            follow_up_asides=_join(merged.follow_up_asides, pack.follow_up_asides),
             meaning_frames=_join(merged.meaning_frames, pack.meaning_frames),
             whether_frames=_join(merged.whether_frames, pack.whether_frames),
             command_leads=_join(merged.command_leads, pack.command_leads),

@@ -175,6 +175,8 @@ class TypedWordsPack(_Strict):
     several_questions: tuple[Word, ...] = ()
     second_questions: tuple[Word, ...] = ()
     follow_ups: tuple[Word, ...] = ()
+    follow_up_parties: dict[str, tuple[Word, ...]] = Field(default_factory=dict)
+    follow_up_asides: tuple[Word, ...] = ()
     meaning_frames: tuple[Frame, ...] = ()
     whether_frames: tuple[Frame, ...] = ()
     command_leads: tuple[Word, ...] = ()

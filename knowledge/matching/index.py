@@ -24,6 +24,7 @@ from knowledge.matching.bitsets import DocBits
 from knowledge.matching.index_data import DocKind, IndexData, build_data, surface_vocabulary
 from knowledge.matching.models import MatcherSettings, NotCoveredPack
 from knowledge.matching.normalise import Normalised, Normaliser
+from knowledge.matching.pushed_out import kept_if_clear, with_pushed_out
 from knowledge.pack_values import Value
 from knowledge.qa_pack import QAEntry
 from knowledge.value_class import value_class
@@ -183,7 +184,8 @@ class Index:
         matched = self._matched_weight(weights)
         if not matched:
             return []
-        shortlist = self._shortlist(matched)
+        limit = self._settings.shortlist
+        shortlist, pushed = with_pushed_out(self._shortlist(matched), matched, self.docs, limit)
         fuzzy = self._fuzzy(query.text, self._candidates(query.content, shortlist), _SCORERS)
         present = frozenset(query.tokens)
         s = self._settings
@@ -195,6 +197,7 @@ class Index:
             value = s.fuzzy_weight * damped + s.coverage_weight * 100.0 * coverage
             value += self._bonus(d, present)
             results.append(Scored(d, value, fuzzy.get(d, 0.0), coverage, matched[d]))
+        results = kept_if_clear(results, pushed, s)
         results.sort(key=lambda r: (-r.score, r.doc))
         return results
 

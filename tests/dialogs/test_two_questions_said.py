@@ -24,10 +24,17 @@ TWO = (
 )
 
 
-def test_the_terminal_door_says_one_is_answered(tmp_path: Path) -> None:
+def test_the_terminal_door_answers_both_after_the_signpost(tmp_path: Path) -> None:
+    """Telling of harm, both are answered (round 37, q39: `test_second_question_after_signpost`)."""
     done = run_command(["chat"], command_env(tmp_path), tmp_path, TWO + "\n")
     assert done.returncode == 0, done.stderr
-    assert SAID in done.stdout.split("you> ")[1]
+    said = done.stdout.split("you> ")[1]
+    assert SAID not in said
+    signpost = said.index("Tell your safeguarding contacts")
+    assert signpost < said.index("Your question 1 of 2") < said.index("Your question 2 of 2")
+    assert said.index("Your question 2 of 2") < said.index(
+        "What is an information sharing protocol?"
+    )
 
 
 @pytest.mark.parametrize(
