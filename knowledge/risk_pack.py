@@ -86,6 +86,7 @@ MARKERS = (
     "age-nouns",  # `risk_whom.whom`
     "age-relatives",  # `risk_whom.whom`
     "women-tell",  # `risk_whom.whom`
+    "asking-tail",  # `dialogs.risk_reading.without_tail`
 )
 
 
