@@ -60,6 +60,7 @@ class RiskReading:
         self._learnt = learnt_finding(knowledge.risk)
         self._question_words = frozenset(knowledge.risk.question_words)
         self._tail = frozenset(knowledge.risk.markers.get("asking-tail", ()))
+        self._frames = frozenset(knowledge.risk.markers.get("frame-words", ()))
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
         """Every word the assistant knows, in lower case: never taken for a name."""
 
@@ -96,8 +97,11 @@ class RiskReading:
             return learnt_for(self._learnt, text, self._pack)
         # A request for help it ends with never takes a signpost away (round 37, r1p37): the
         # model weighs "do we tell anyone?" against harm, as ordinary questions end so.
+        # The model cannot read a frame ("the scenario for our training day: …"), which its
+        # reading of the whole may have weighed: a message naming one is read by the cues alone.
         if found is None and (body := without_tail(text, self._tail, self._question_words)):
-            return self._detect_part(body, second_opinion)
+            framed = not self._frames.isdisjoint(_TAIL_WORD.findall(text.lower()))
+            return self._detect_part(body, second_opinion and not framed)
         return found
 
 

@@ -87,6 +87,7 @@ MARKERS = (
     "age-relatives",  # `risk_whom.whom`
     "women-tell",  # `risk_whom.whom`
     "asking-tail",  # `dialogs.risk_reading.without_tail`
+    "frame-words",  # `dialogs.risk_reading.RiskReading`
 )
 
 
