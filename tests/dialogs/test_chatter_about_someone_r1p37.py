@@ -64,6 +64,7 @@ def test_a_follow_up_after_a_signpost_is_never_chatter(chat: Chat, follow_up: st
     [
         "leisure centre - a mum asked us to not let her ex know when the kids have swimming "
         "lessons, he's got a non-molestation order. he's just phoned asking for the lesson times",
+        "leisure centre - a man was filming kids in the pool on his phone. do we tell anyone?",
         "a man was filming kids at the park on his phone, do we tell anyone?",
     ],
 )
