@@ -164,3 +164,39 @@ def test_a_man_filming_children_is_signposted(chat: Chat, message: str) -> None:
 def test_filming_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
     assert not chat.send(message)[0].risk_of_harm
+
+
+# A relative or carer saying they will end a patient's life with their medicine, or asking how
+# much of it would: "I couldn't find that" (tryout37 #1). Adult procedures.
+ENDING_A_LIFE = [
+    'hospice nurse, the wife of my patient told me she\'s going to "help him go" with his '
+    "morphine before the weekend",
+    "hospice - the daughter keeps asking how much morphine would be too much for her mum",
+    # written here
+    "hosp nurse. wife of pt said she'll give him all his oramorph tonight so he can go peacefully",
+    "district nurse - pt's son said he'll help her slip away with her tablets if she gets worse",
+]
+ENDING_QUIET = [
+    "how much paracetamol is too much for a child?",
+    "what dose of morphine is too much for an elderly patient?",
+    "the family want to know if the morphine will help him go comfortably at the end",
+    "nurse - can I help him go to the toilet after his morphine?",
+    "daughter asked if we can give her mum more morphine for the pain, can I share the care "
+    "plan with her?",
+]
+
+
+@pytest.mark.parametrize("message", ENDING_A_LIFE)
+def test_a_threat_to_a_patients_life_is_signposted_to_adult_contacts(
+    chat: Chat, message: str
+) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and finding.concerns == "adult", finding
+    assert "adult-social-care" in finding.contacts
+    assert chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", ENDING_QUIET)
+def test_medicine_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
+    assert not chat.send(message)[0].risk_of_harm
