@@ -88,6 +88,7 @@ MARKERS = (
     "women-tell",  # `risk_whom.whom`
     "asking-tail",  # `dialogs.risk_reading.without_tail`
     "frame-words",  # `dialogs.risk_reading.RiskReading`
+    "pregnant",  # `risk_unborn.unborn_too`
 )
 
 

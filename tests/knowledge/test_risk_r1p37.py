@@ -200,3 +200,29 @@ def test_a_threat_to_a_patients_life_is_signposted_to_adult_contacts(
 def test_medicine_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
     assert not chat.send(message)[0].risk_of_harm
+
+
+# A pregnant woman at risk: her unborn baby too, so children's social care beside adult social
+# care (tryout37 #9: adult only).
+PREGNANT = [
+    "substance misuse outreach worker - my client (29) is 30 wks pregnant and using crack every "
+    "day, she's missed all her antenatal appts",
+    "maternity support worker - lady 26wks told me partner strangled her last week, shes "
+    "terrified he'll find out she told",
+    # written here
+    "midwife - a woman at her booking appointment said her husband controls all her money and "
+    "hits her",
+    "a pregnant woman told me her partner kicked her in the stomach",
+]
+
+
+@pytest.mark.parametrize("message", PREGNANT)
+def test_a_pregnant_woman_at_risk_gets_child_and_adult_contacts(message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and finding.concerns == "either", finding
+    assert {"childrens-social-care", "adult-social-care"} <= set(finding.contacts)
+
+
+def test_an_adult_at_risk_named_with_no_pregnancy_is_still_adult_only() -> None:
+    finding = KNOWLEDGE.risk_detector.detect("an elderly man's son takes his pension every week")
+    assert finding is not None and finding.concerns == "adult", finding
