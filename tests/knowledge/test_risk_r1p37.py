@@ -226,3 +226,36 @@ def test_a_pregnant_woman_at_risk_gets_child_and_adult_contacts(message: str) ->
 def test_an_adult_at_risk_named_with_no_pregnancy_is_still_adult_only() -> None:
     finding = KNOWLEDGE.risk_detector.detect("an elderly man's son takes his pension every week")
     assert finding is not None and finding.concerns == "adult", finding
+
+
+# A child of 14 or under taken away with a "boyfriend" (tryout37 #3: "I couldn't find that";
+# signposted only when the boyfriend's adult age was typed).
+AWAY_WITH_A_BOYFRIEND = [
+    "beauty salon - client asked if we could do a bikini wax on her 13 yr old daughter for a "
+    '"holiday with her boyfriend"',
+    "a mum asked us to wax her 13 year old daughter's bikini line because she's going on holiday "
+    "with her boyfriend",
+    # written here
+    "school nurse - a 12 year old says she's going away for the weekend with her boyfriend, mum "
+    "knows",
+]
+BOYFRIEND_QUIET = [
+    "my 13 year old has a boyfriend in her class, is that normal?",
+    "a 15 year old is going on holiday with her boyfriend's family, do we need to share anything?",
+    "a 13 year old is going on a school trip, her boyfriend is in the same class",
+    "our 12 year old pupils are going on a residential trip, can we share allergy info with the "
+    "centre?",
+]
+
+
+@pytest.mark.parametrize("message", AWAY_WITH_A_BOYFRIEND)
+def test_a_young_child_taken_away_with_a_boyfriend_is_signposted(chat: Chat, message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and finding.concerns == "child", finding
+    assert chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", BOYFRIEND_QUIET)
+def test_boyfriend_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
+    assert not chat.send(message)[0].risk_of_harm
