@@ -259,3 +259,31 @@ def test_a_young_child_taken_away_with_a_boyfriend_is_signposted(chat: Chat, mes
 def test_boyfriend_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
     assert not chat.send(message)[0].risk_of_harm
+
+
+# A child buying an opioid again and again (tryout37 #4, in plain English: "I couldn't find that").
+BUYING_CODEINE = [
+    "15 yr old boy buying codeine every week, looks spaced out",
+    "15 yr old boy buying codeine every week, looks drowsy",
+    "15 yr old boy buying codeine every week",
+    # written here
+    "pharmacy assistant - a girl about 14 keeps buying co-codamol, twice this week",
+]
+CODEINE_QUIET = [
+    "can a 16 year old buy codeine over the counter?",
+    "a mum buys codeine for her back every week, is that a problem?",
+    "we refused to sell codeine to a 15 year old boy, do we need to record it?",
+]
+
+
+@pytest.mark.parametrize("message", BUYING_CODEINE)
+def test_a_child_buying_codeine_again_and_again_is_signposted(chat: Chat, message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and finding.concerns == "child", finding
+    assert chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", CODEINE_QUIET)
+def test_codeine_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
+    assert not chat.send(message)[0].risk_of_harm
