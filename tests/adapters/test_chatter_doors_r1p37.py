@@ -30,6 +30,12 @@ PRIVATE_DOORS = ("slack direct message", "teams personal chat")
 
 
 @pytest.fixture
+def hosting() -> str:
+    """The Teams SDK the Teams door runs on: botbuilder (the shared fixture asks a parameter)."""
+    return "botbuilder"
+
+
+@pytest.fixture
 def door_stand_in(request: pytest.FixtureRequest, door: str) -> Any:
     """The fixture the door's player plays against."""
     return request.getfixturevalue(DOORS[door].fixture)
