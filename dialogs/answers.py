@@ -4,6 +4,7 @@ plain "not found" with next steps."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from dialogs.choices import Command, command_value, topic_value
 from dialogs.contract import Card, Choice, Private, Reply
@@ -21,6 +22,12 @@ NEXT_STEPS = (
 )
 
 
+CHATTER_NEVER_NAMES = ("he", "kid", "family", "adult")
+"""The risk pack's sets of words for someone in particular (he or she, a child, a relative, a
+patient): a message naming one is about a person, not chatter. Not "staff" nor "folk", which
+chatter names ("social media policy for staff", "protocol for visitors")."""
+
+
 class QAAnswers:
     """Turns matcher results and topic picks into replies quoting the published answers."""
 
@@ -28,10 +35,19 @@ class QAAnswers:
         self._knowledge = knowledge
         self._matcher = matcher
         self._now_called: dict[int, PhraseSet] = {}  # each entry's `now_called`, when first read
+        sets = knowledge.risk.sets
+        self._people = frozenset(
+            {"him", "her", "them"}.union(*(sets.get(n, ()) for n in CHATTER_NEVER_NAMES))
+        )
 
     def match(self, text: str, parts: Sequence[Segment] | None = None) -> MatchResult:
-        """Match a question against the Q&A (`parts`: its `question_parts`, if already made)."""
-        return self._matcher.match(text, parts)
+        """Match a question against the Q&A (`parts`: its `question_parts`, if already made).
+        A message about someone ("he's just phoned asking for the lesson times", "what if the
+        HV is off sick, she was meant to visit") is never off-topic chatter (round 37)."""
+        result = self._matcher.match(text, parts)
+        if result.off_topic and not self._people.isdisjoint(words(text)):
+            return replace(result, off_topic=False)
+        return result
 
     def answer(self, text: str) -> Reply:
         """The reply to a question on its own: the quoted answer, or what to do instead."""
@@ -154,7 +170,7 @@ class QAAnswers:
             return self.related(result.suggestions)
         if result.suggestions:
             return self.did_you_mean(result.suggestions)
-        if result.off_topic:
+        if result.off_topic and not concern:  # after a signpost, a follow-up is about the case
             return Reply(
                 text="I can only help with sharing information about people: questions from the "
                 "published Q&A, and a consent check. Type **help** to see what I can do.",

@@ -15,6 +15,7 @@ harm.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,8 @@ class RiskReading:
         self._pack = knowledge.risk
         self._learnt = learnt_finding(knowledge.risk)
         self._question_words = frozenset(knowledge.risk.question_words)
+        self._tail = frozenset(knowledge.risk.markers.get("asking-tail", ()))
+        self._frames = frozenset(knowledge.risk.markers.get("frame-words", ()))
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
         """Every word the assistant knows, in lower case: never taken for a name."""
 
@@ -109,6 +112,13 @@ class RiskReading:
             from knowledge.risk_learnt_whom import learnt_for  # noqa: PLC0415
 
             return learnt_for(self._learnt, text, self._pack)
+        # A request for help it ends with never takes a signpost away (round 37, r1p37): the
+        # model weighs "do we tell anyone?" against harm, as ordinary questions end so.
+        # The model cannot read a frame ("the scenario for our training day: …"), which its
+        # reading of the whole may have weighed: a message naming one is read by the cues alone.
+        if found is None and (body := without_tail(text, self._tail, self._question_words)):
+            framed = not self._frames.isdisjoint(_TAIL_WORD.findall(text.lower()))
+            return self._detect_part(body, second_opinion and not framed)
         return found
 
 
@@ -134,6 +144,36 @@ def tells_anew(text: str, question_words: frozenset[str], anew: frozenset[str]) 
         and "if" not in words
         and not anew.isdisjoint(words)
     )
+_PART = re.compile(r"[.,;:!?\n]+|\s[-\u2013\u2014]+\s")
+"""Where a message's sentences and clauses end: their marks, and a dash between spaces."""
+_TAIL_WORD = re.compile(r"[a-z0-9]+")
+MIN_BODY_WORDS = 3
+"""What is left without the tail is read only when it holds at least this many words."""
+
+
+def without_tail(text: str, tail: frozenset[str], asking: frozenset[str] = frozenset()) -> str:
+    """`text` without the clauses it ends with that hold only words of `tail` (the
+    `asking-tail` marker: "…, do we tell anyone?", "I am worry. What I can do please"), or ""
+    when it ends with none, when too little (`MIN_BODY_WORDS`) is left before them, or when
+    the clause before them opens with one of `asking` ("do we withhold a dose if…, and who do
+    we tell?": the tail goes on with a question, not after something told)."""
+    if not tail:
+        return ""
+    end = len(text)
+    cut = -1
+    marks = [m.span() for m in _PART.finditer(text)]
+    for start, stop in reversed([(0, 0), *marks]):
+        words = _TAIL_WORD.findall(text[stop:end].lower().replace("'", ""))
+        if words and not tail.issuperset(words):
+            if words[0] in asking:
+                return ""
+            break
+        if words:
+            cut = start
+        end = start
+    if cut < 0 or len(_TAIL_WORD.findall(text[:cut])) < MIN_BODY_WORDS:
+        return ""
+    return text[:cut]
 
 
 def learnt_finding(pack: RiskPack) -> RiskFinding | None:

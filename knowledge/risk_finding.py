@@ -64,6 +64,7 @@ from knowledge.risk_telling import (
 )
 from knowledge.risk_twice import read_again
 from knowledge.risk_types import Hit, Kind, Phrase, RiskFinding, Slot, Tokens, Words
+from knowledge.risk_unborn import unborn_too
 from knowledge.risk_whom import whom
 from knowledge.risk_with_children import with_children
 from knowledge.risk_women import woman_harmed
@@ -323,6 +324,7 @@ def _finding(
     kinds = frozenset(pack.categories[c].concerns for c in found)
     ids = frozenset(pack.categories[c].id for c in found)
     concern = whom(concern, people, read, kinds=kinds, found=ids, markers=markers, woman=woman)
+    concern = unborn_too(concern, read, markers)  # a pregnant woman: her baby too (round 37)
     # An adult harmed by someone who works with children is still the LADO's ("one of our
     # teachers hits his wife"); by other staff, the adult safeguarding process's.
     adult = concern == "adult" and markers["child-work"].isdisjoint(read.words)

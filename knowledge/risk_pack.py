@@ -105,6 +105,9 @@ MARKERS = (
     "advice-reader",
     "advice-if",
     "statutes",  # `risk_law.law_stated`
+    "asking-tail",  # `dialogs.risk_reading.without_tail`
+    "frame-words",  # `dialogs.risk_reading.RiskReading`
+    "pregnant",  # `risk_unborn.unborn_too`
 )
 
 
