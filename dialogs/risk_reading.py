@@ -144,6 +144,8 @@ def tells_anew(text: str, question_words: frozenset[str], anew: frozenset[str]) 
         and "if" not in words
         and not anew.isdisjoint(words)
     )
+
+
 _PART = re.compile(r"[.,;:!?\n]+|\s[-\u2013\u2014]+\s")
 """Where a message's sentences and clauses end: their marks, and a dash between spaces."""
 _TAIL_WORD = re.compile(r"[a-z0-9]+")
