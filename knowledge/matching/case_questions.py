@@ -203,7 +203,9 @@ def _ends_after(first: PhraseSet, then: PhraseSet, words: list[str], reach: int)
 # guidance is for, nor which kinds of sharing it covers. The one told is named after the sharing
 # act ("with a client's cleaner", "telling a tenant's landlord", "passing notes to the camp
 # cook"), whoever they are, a listed party or not. The entries answering the `scope` ask speak of
-# the guidance's readers and its kinds of sharing, never of whether one person may be told.
+# the guidance's readers and its kinds of sharing, never of whether one person may be told; the
+# general entry answering the `necessity` ask (entry 4: consent is best practice) never says
+# whether consent is needed to tell the camp cook, as no entry says it of the school (a party).
 
 # Grammar, not cues: the words between "with" or "to" and the one told ("with her GP").
 _TOLD_DETERMINERS = frozenset(("the", "a", "an", "her", "his", "their", "our", "my", "your", "its"))
@@ -212,8 +214,10 @@ _TOLD_DETERMINERS = frozenset(("the", "a", "an", "her", "his", "their", "our", "
 _TOLD_GENERAL = frozenset(
     ("other", "others", "another", "partner", "partners", "any", "all", "each", "different")
 )
-# Pronouns and pointers: "sharing it with them" names no one.
-_TOLD_POINTERS = frozenset(("them", "him", "her", "me", "us", "you", "it", "this", "that", "whom"))
+# Pronouns, pointers and anyone: "sharing it with them", "share with anyone" name no one.
+_TOLD_POINTERS = frozenset(("them", "him", "her", "me", "us", "you", "it", "this", "that")) | {
+    *("whom", "anyone", "someone", "anybody", "somebody", "everyone", "everybody", "people")
+}
 _TOLD_REACH = 4  # words from the end of the act to "with" ("sharing a pupil's notes with")
 
 
@@ -231,7 +235,7 @@ class OneTold:
 
         Args:
             scope_entries: the entries answering the `scope` ask (whom the guidance is for,
-                what sharing it covers).
+                what sharing it covers), and those answering `necessity` for no one case.
             acts: the words of sharing and what is shared (the pack's `sharing` objects): an
                 act before "with", and never the one told ("with consent", "with the data").
             addressing: acts whose next words name the one told ("telling", "contact").
@@ -243,7 +247,7 @@ class OneTold:
         self._parties = PhraseSet(parties)
 
     def names_one_told(self, number: int, question: list[str]) -> bool:
-        """Whether entry `number` answers the `scope` ask and the question names someone told
+        """Whether entry `number` is one of the scope entries and the question names someone told
         after a sharing act: right after an addressing act, after "with" a few words on from
         an act, or after "to" and a determiner or a listed party."""
         if number not in self._scope:

@@ -157,7 +157,12 @@ def build_gate_tables(
             {e.number: e.answer for e in entries},
         ),
         told=OneTold(
-            (e.number for e in entries if rules.answers(e.number, "scope")),
+            (
+                e.number
+                for e in entries
+                if rules.answers(e.number, "scope")
+                or (rules.answers(e.number, "necessity") and not e.answers_case_questions)
+            ),
             not_covered.objects.get("sharing", ()),
             held.addressing if held else (),
             held.every_party if held else (),

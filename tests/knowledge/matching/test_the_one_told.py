@@ -3,8 +3,10 @@ be told, not whom the guidance is for (tryout37 finding 11: entry 9 was quoted).
 
 The entries answering the `scope` ask (whom the guidance is for, what sharing it covers) never
 say whether one person may be told; a question naming the one told after its sharing act, a
-listed party or not, is quoted neither (`OneTold`). Questions about the readers, or sharing with
-other agencies in general, are read as before.
+listed party or not, is quoted neither (`OneTold`). Nor is entry 4 (consent is best practice)
+for "do we need parents consent to share a cub's allergy info with the camp cook" (finding 10),
+as it never was for a listed party ("with the school"). Questions about the readers, sharing with
+other agencies or anyone in general, are read as before.
 """
 
 from __future__ import annotations
@@ -51,6 +53,36 @@ def test_questions_of_the_readers_and_kinds_are_still_quoted(
     assert result.answer is not None and result.answer.number == number, result
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "scout leader - do we need parents consent to share a cubs allergy info with the camp cook",
+        "do i need her consent to share her address with the cleaner",
+        "do we need parents permission to pass a child's dietary needs to the caterers",
+    ],
+)
+def test_whether_consent_is_needed_to_tell_someone_named_is_not_quoted_entry_4(
+    built_in_matcher: Matcher, message: str
+) -> None:
+    result = built_in_matcher.match(message)
+    assert result.answer is None, result
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "do I need consent to share information?",
+        "if a client says no can I still share with anyone?",
+        "Can I share information without consent?",
+    ],
+)
+def test_whether_consent_is_needed_in_general_is_still_entry_4(
+    built_in_matcher: Matcher, message: str
+) -> None:
+    result = built_in_matcher.match(message)
+    assert result.answer is not None and result.answer.number == 4, result
+
+
 def _told() -> OneTold:
     return OneTold((9,), ("share*", "sharing", "info", "consent*"), ("telling",), ("police",))
 
@@ -76,6 +108,7 @@ def test_the_one_told_is_read_after_the_act(question: str) -> None:
         "is it for people who share info with schools",
         "does it cover sharing info to protect a child",
         "does it cover sharing it with them",
+        "can i share it with anyone",
     ],
 )
 def test_no_one_told(question: str) -> None:
