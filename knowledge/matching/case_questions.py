@@ -218,6 +218,11 @@ _TOLD_GENERAL = frozenset(
 _TOLD_POINTERS = frozenset(("them", "him", "her", "me", "us", "you", "it", "this", "that")) | {
     *("whom", "anyone", "someone", "anybody", "somebody", "everyone", "everybody", "people")
 }
+# Grammar: words ending the act's phrase before any "to" or "with": the act was a noun ("the
+# information sharing guidance apply to pharmacists" names whom it applies to).
+_TOLD_ACT_ENDS = frozenset(
+    ("guidance", "apply", "applies", "relevant", "cover", "covers", "meant", "aimed", "is", "are")
+)
 _TOLD_REACH = 4  # words from the end of the act to "with" ("sharing a pupil's notes with")
 
 
@@ -261,6 +266,8 @@ class OneTold:
                     slots.append(end)
                     continue
                 for at in range(end, min(end + _TOLD_REACH, len(question))):
+                    if question[at] in _TOLD_ACT_ENDS:
+                        break  # "the information sharing guidance apply to pharmacists"
                     if question[at] == "with":
                         slots.append(at + 1)
                         break

@@ -44,6 +44,7 @@ def test_a_question_naming_the_one_told_quotes_no_scope_entry(
         ("does it cover people who work with adults or only kids", 9),
         ("Does the guidance cover every kind of information sharing?", 10),
         ("does it cover bulk sharing between IT sytems", 10),
+        ("does the information sharing guidance apply to pharmacists?", 9),
     ],
 )
 def test_questions_of_the_readers_and_kinds_are_still_quoted(
