@@ -210,10 +210,14 @@ def _ends_after(first: PhraseSet, then: PhraseSet, words: list[str], reach: int)
 # Grammar, not cues: the words between "with" or "to" and the one told ("with her GP").
 _TOLD_DETERMINERS = frozenset(("the", "a", "an", "her", "his", "their", "our", "my", "your", "its"))
 # Grammar: words that make the one told a kind, not a person ("with other agencies", "with
-# partner services"): what the guidance speaks of throughout.
+# partner services"), and the agencies and services themselves ("to the agency that referred
+# them"): what the guidance speaks of throughout.
 _TOLD_GENERAL = frozenset(
     ("other", "others", "another", "partner", "partners", "any", "all", "each", "different")
-)
+) | {
+    *("agency", "agencies", "service", "services", "organisation", "organisations"),
+    *("professional", "professionals", "practitioner", "practitioners"),
+}
 # Pronouns, pointers and anyone: "sharing it with them", "share with anyone" name no one.
 _TOLD_POINTERS = frozenset(("them", "him", "her", "me", "us", "you", "it", "this", "that")) | {
     *("whom", "anyone", "someone", "anybody", "somebody", "everyone", "everybody", "people")

@@ -75,6 +75,8 @@ def test_whether_consent_is_needed_to_tell_someone_named_is_not_quoted_entry_4(
         "do I need consent to share information?",
         "if a client says no can I still share with anyone?",
         "Can I share information without consent?",
+        "childminder here: if a child I mind is struggling, do I need the parents' permission "
+        "before giving information to the agency that referred them?",
     ],
 )
 def test_whether_consent_is_needed_in_general_is_still_entry_4(
