@@ -223,10 +223,11 @@ _TOLD_POINTERS = frozenset(("them", "him", "her", "me", "us", "you", "it", "this
     *("whom", "anyone", "someone", "anybody", "somebody", "everyone", "everybody", "people")
 }
 # Grammar: words ending the act's phrase before any "to" or "with": the act was a noun ("the
-# information sharing guidance apply to pharmacists" names whom it applies to).
+# information sharing guidance apply to pharmacists" names whom it applies to; "the sharing we
+# do with the DVLA" is a kind of sharing, routine between bodies).
 _TOLD_ACT_ENDS = frozenset(
     ("guidance", "apply", "applies", "relevant", "cover", "covers", "meant", "aimed", "is", "are")
-)
+) | {"we", "do"}
 _TOLD_REACH = 4  # words from the end of the act to "with" ("sharing a pupil's notes with")
 
 
