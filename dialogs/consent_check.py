@@ -139,7 +139,10 @@ class ConsentCheck:
         named = question is not None and term in _NAMES | {
             name.format(question.number) for name in _NUMBERED
         }
-        return named or _holds(self.question_words(progress), term)
+        # Its answers' labels are its words too: "does that count as consent refused?"
+        offered = tuple(question.answers) if question is not None else ()
+        said = " ".join(question.label(a) for a in offered) if question is not None else ""
+        return named or _holds(self.question_words(progress) | set(simplify(said).split()), term)
 
     def answered_step_using(self, progress: CheckProgress, term: str) -> str | None:
         """The last question answered in `progress` whose words hold every word of `term`
@@ -368,5 +371,10 @@ _NUMBERED = ("key question {}", "question {}", "kq{}", "kq {}", "q{}")
 _NAMES = frozenset(["this question", "this key question", "this step", "the question"])
 
 
+# Grammar: the words setting two terms side by side ("the difference between not sought and
+# not asked yet", "is that the same as refused?").
+_JOINS = frozenset(["and", "or", "vs", "versus", "difference", "between", "same", "as"])
+
+
 def _holds(words: frozenset[str], term: str) -> bool:
-    return bool(words) and all(word in words for word in term.split())
+    return bool(words) and all(word in words for word in term.split() if word not in _JOINS)

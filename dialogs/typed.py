@@ -247,9 +247,11 @@ class TypedReader:
                     end = _frame_end(simple, before, after, within=within)
                     middle = simple[len(before) : end].split() if end is not None else []
                     term = [w for w in middle if w not in _ARTICLES]
-                    if term and len(middle) <= _MAX_TERM_WORDS:
+                    if term and _longest_part(middle) <= _MAX_TERM_WORDS:
                         return " ".join(term)
-            said = after_lead(said, self._leads)
+            # In a check, a frame after a remark asks too ("the manager said no, does that
+            # count as consent refused?"); else only past a lead ("sorry what mean…").
+            said = said[1:] if whether else after_lead(said, self._leads)
         return None
 
     def meaning_asked(self, simple: str) -> list[str]:
@@ -303,6 +305,11 @@ class TypedReader:
             and not self._thanks_words.isdisjoint(words)
             and all(w in self._praise for w in words)
         )
+
+
+def _longest_part(term: list[str]) -> int:
+    """The words of the longest of the terms joined by "and" ("not sought and not asked")."""
+    return max(len(part.split()) for part in " ".join(term).split(" and "))
 
 
 def _frame_end(simple: str, before: str, after: str, *, within: bool) -> int | None:

@@ -9,7 +9,7 @@ against them. What follows a hit (a decline, the case topic's reply) is the quot
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from knowledge.matching.models import NotCoveredHit, NotCoveredPack
 from knowledge.matching.phrases import PhraseSet
@@ -196,3 +196,103 @@ def _ends_after(first: PhraseSet, then: PhraseSet, words: list[str], reach: int)
         for end in ends:
             for at in range(end, min(end + reach, len(words))):
                 yield from then.ends_at(words, at)
+
+
+# Whether a question about the guidance's reach names someone to be told: "Does the guidance
+# cover sharing info with a client's cleaner?" asks whether the cleaner may be told, not whom the
+# guidance is for, nor which kinds of sharing it covers. The one told is named after the sharing
+# act ("with a client's cleaner", "telling a tenant's landlord", "passing notes to the camp
+# cook"), whoever they are, a listed party or not. The entries answering the `scope` ask speak of
+# the guidance's readers and its kinds of sharing, never of whether one person may be told; the
+# general entry answering the `necessity` ask (entry 4: consent is best practice) never says
+# whether consent is needed to tell the camp cook, as no entry says it of the school (a party).
+
+# Grammar, not cues: the words between "with" or "to" and the one told ("with her GP").
+_TOLD_DETERMINERS = frozenset(("the", "a", "an", "her", "his", "their", "our", "my", "your", "its"))
+# Grammar: words that make the one told a kind, not a person ("with other agencies", "with
+# partner services"), and the agencies and services themselves ("to the agency that referred
+# them"): what the guidance speaks of throughout.
+_TOLD_GENERAL = frozenset(
+    ("other", "others", "another", "partner", "partners", "any", "all", "each", "different")
+) | {
+    *("agency", "agencies", "service", "services", "organisation", "organisations"),
+    *("professional", "professionals", "practitioner", "practitioners"),
+}
+# Pronouns, pointers and anyone: "sharing it with them", "share with anyone" name no one.
+_TOLD_POINTERS = frozenset(("them", "him", "her", "me", "us", "you", "it", "this", "that")) | {
+    *("whom", "anyone", "someone", "anybody", "somebody", "everyone", "everybody", "people")
+}
+# Grammar: words ending the act's phrase before any "to" or "with": the act was a noun ("the
+# information sharing guidance apply to pharmacists" names whom it applies to; "the sharing we
+# do with the DVLA" is a kind of sharing, routine between bodies).
+_TOLD_ACT_ENDS = frozenset(
+    ("guidance", "apply", "applies", "relevant", "cover", "covers", "meant", "aimed", "is", "are")
+) | {"we", "do"}
+_TOLD_REACH = 4  # words from the end of the act to "with" ("sharing a pupil's notes with")
+
+
+class OneTold:
+    """Reads a question for the one told after its sharing act."""
+
+    def __init__(
+        self,
+        scope_entries: Iterable[int],
+        acts: Sequence[str],
+        addressing: Sequence[str],
+        parties: Sequence[str],
+    ) -> None:
+        """Index the phrases once.
+
+        Args:
+            scope_entries: the entries answering the `scope` ask (whom the guidance is for,
+                what sharing it covers), and those answering `necessity` for no one case.
+            acts: the words of sharing and what is shared (the pack's `sharing` objects): an
+                act before "with", and never the one told ("with consent", "with the data").
+            addressing: acts whose next words name the one told ("telling", "contact").
+            parties: the listed parties: after "to" with no determiner ("to social services").
+        """
+        self._scope = frozenset(scope_entries)
+        self._acts = PhraseSet(acts)
+        self._addressing = PhraseSet(addressing)
+        self._parties = PhraseSet(parties)
+
+    def names_one_told(self, number: int, question: list[str]) -> bool:
+        """Whether entry `number` is one of the scope entries and the question names someone told
+        after a sharing act: right after an addressing act, after "with" a few words on from
+        an act, or after "to" and a determiner or a listed party."""
+        if number not in self._scope:
+            return False
+        slots = [e for ends in self._addressing.all_ends(question).values() for e in ends]
+        for start, ends in self._acts.all_ends(question).items():
+            if "who" in question[max(0, start - _TOLD_REACH) : start]:
+                continue  # "people who share information with schools": the readers
+            for end in ends:
+                if question[end - 1] == "with":
+                    slots.append(end)
+                    continue
+                for at in range(end, min(end + _TOLD_REACH, len(question))):
+                    if question[at] in _TOLD_ACT_ENDS:
+                        break  # "the information sharing guidance apply to pharmacists"
+                    if question[at] == "with":
+                        slots.append(at + 1)
+                        break
+                    if question[at] == "to" and self._to_someone(question, at + 1):
+                        slots.append(at + 1)
+                        break
+        return any(self._someone_at(question, slot) for slot in slots)
+
+    def _to_someone(self, question: list[str], at: int) -> bool:
+        """Whether the words from `at` name someone after "to": a determiner, or a party
+        ("to protect a child" names an act)."""
+        if at >= len(question):
+            return False
+        return question[at] in _TOLD_DETERMINERS or bool(self._parties.ends_at(question, at))
+
+    def _someone_at(self, question: list[str], at: int) -> bool:
+        told = [w for w in question[at : at + 3] if w not in _TOLD_DETERMINERS]
+        if not told:
+            return False
+        first = told[0]
+        if first in _TOLD_GENERAL or first in _TOLD_POINTERS:
+            return False
+        return not self._acts.ends_at(told, 0)

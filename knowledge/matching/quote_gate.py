@@ -154,8 +154,17 @@ class QuoteGate:
             # "Her booking info going to the health visitor … do I still send the form?": to
             # whom is told in the story, and the question asks about that one case.
             return MatchResult(not_covered=case_reply)
-        if case_reply is not None and self._t.cases.tells_someone_outside(question):
+        if case_reply is not None and (
+            self._t.cases.tells_someone_outside(question)
+            or (
+                self._t.told.names_one_told(answer.number, asked)
+                and self._t.frames.end_of_first(asked) is None
+            )
+        ):
             # "Is data protection a barrier to sharing with a journalist?": no entry speaks of it.
+            # "Does the guidance cover sharing info with a client's cleaner?" asks whether the
+            # cleaner may be told: not whom the guidance is for, nor which kinds of sharing
+            # ("what does the guidance say about…" asks what it says, as above).
             return MatchResult(not_covered=case_reply)
         if (
             segment.background

@@ -14,7 +14,7 @@ from knowledge.matching.anchors import AnchorSearch
 from knowledge.matching.another_topic import AnotherTopic, SupportFor
 from knowledge.matching.ask_rules import AskRules
 from knowledge.matching.asks import Asks
-from knowledge.matching.case_questions import CaseQuestions
+from knowledge.matching.case_questions import CaseQuestions, OneTold
 from knowledge.matching.contrasts import GroupContrast
 from knowledge.matching.models import NotCoveredPack
 from knowledge.matching.normalise import Normaliser
@@ -60,6 +60,8 @@ class GateTables:
     holders: ViewHolders
     contrast: GroupContrast
     """Whether a question sets one group of people against another ("adults too")."""
+    told: OneTold
+    """Whether a question of the guidance's reach names someone to be told."""
 
 
 def build_gate_tables(
@@ -153,5 +155,16 @@ def build_gate_tables(
                 if any(rules.answers(e.number, k) for k in not_covered.contrast_asks)
             ),
             {e.number: e.answer for e in entries},
+        ),
+        told=OneTold(
+            (
+                e.number
+                for e in entries
+                if rules.answers(e.number, "scope")
+                or (rules.answers(e.number, "necessity") and not e.answers_case_questions)
+            ),
+            not_covered.objects.get("sharing", ()),
+            held.addressing if held else (),
+            held.every_party if held else (),
         ),
     )

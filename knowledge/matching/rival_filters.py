@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from knowledge.matching.claim_source import without_claim_source
+from knowledge.matching.claim_source import without_claim_source, without_own_requester
 from knowledge.matching.index import Doc, DocKind, Index, Scored
 from knowledge.matching.models import Match, MatcherSettings, NotCoveredPack
 from knowledge.matching.phrases import PhraseSet
@@ -104,7 +104,7 @@ class RivalFilters:
             docs[s.doc].kind is DocKind.TOPIC and docs[s.doc].topic in anchored for s in scored
         ):
             return list(scored)  # no anchors to look for
-        present = self._anchors.all_in_words(without_claim_source(typed))
+        present = self._anchors.all_in_words(without_own_requester(without_claim_source(typed)))
         return [
             s
             for s in scored
