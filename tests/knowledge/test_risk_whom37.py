@@ -1,0 +1,44 @@
+"""Round 37 (whom37): the right contacts, once (tryout37 findings 6, 7, 8, 12).
+
+#12: "her housing application" is no staff member's "her house": a care leaver's own consented
+application to her key worker tells of no harm, and names no LADO. Staff meeting a child at,
+to or round their house still do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import quiet_in_both, signposted_in_both
+
+BUILT_IN = builtin_knowledge().risk_detector
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "care leavers PA - my young person wants me to share her housing application with her key "
+        "worker, she signed consent, fine?",
+        "my young person wants me to share her housing application with her support worker",
+        "care leaver PA - can I send my young person's housing form to her key worker? she signed "
+        "consent",
+        "the tenant asked me to pass his housing benefit letter to his support worker",
+    ],
+)
+def test_a_housing_application_is_no_staff_members_house(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the coach invited a 13 year old girl from the team to his house on her own",
+        "one of our teachers has been meeting a year 10 girl at his flat",
+        "the tutor keeps asking a 12 year old boy round his house after lessons",
+        "a volunteer took a 14 year old back to his home after the youth club",
+    ],
+)
+def test_staff_with_a_child_at_their_house_still_go_to_the_lado(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "child", {"lado"})
