@@ -20,6 +20,7 @@ from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_pack import MARKERS, RiskPack
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_staff_acts import kin_acts, told_staff
+from knowledge.risk_staff_witness import witness_staff
 from knowledge.risk_telling import telling_verbs
 from knowledge.risk_types import (
     Hit,
@@ -96,6 +97,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = kin_acts(hits, read, pack)  # a relative's act beside staff who stepped in
     # "told her teacher": the one told, no doer
     hits = told_staff(hits, read, pack, markers)
+    hits = witness_staff(hits, read, pack, markers)  # "one of our lifeguards says a dad…"
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
 
 

@@ -43,6 +43,9 @@ MARKERS = (
     "happens-where",  # `risk_told_back.told_back`
     "told-to",  # `risk_staff_acts.told_staff`
     "told-off",  # `risk_staff_acts.told_staff`
+    "staff-saw",  # `risk_staff_witness.witness_staff`
+    "alleging",  # `risk_staff_witness.witness_staff`
+    "seen-people",  # `risk_staff_witness.witness_staff`
     "pass-on",
     "duty",  # `risk_duty.duty_cases`
     "sharing",

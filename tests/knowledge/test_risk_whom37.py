@@ -42,3 +42,31 @@ def test_a_housing_application_is_no_staff_members_house(chat: Chat, message: st
 )
 def test_staff_with_a_child_at_their_house_still_go_to_the_lado(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message, "child", {"lado"})
+
+
+# #6: the LADO follows who is accused, never the witness's job.
+WITNESSED = [
+    "one of our lifeguards says a dad was rough with his 5 yo in the family changing room, "
+    "grabbed him by the arm and slapped him",
+    "one of our lifeguards saw a mum slap her toddler hard in the changing rooms",
+    "our football coach noticed a dad shouting at his 8 year old and grabbing him by the neck "
+    "after the match",
+    "one of our lifeguards says he saw a man filming children in the changing rooms",
+]
+ACCUSED = [
+    "one of the lifeguards has been grabbing the 10 year old girls in the pool",
+    "the coach grabbed a 12 year old by the arm and shouted at him",
+    "one of our coaches said a mum complained he grabbed her son",
+]
+
+
+@pytest.mark.parametrize("message", WITNESSED)
+def test_staff_who_saw_a_parents_act_are_no_lado_case(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "child")
+    finding = BUILT_IN.detect(message)
+    assert finding is not None and "lado" not in finding.contacts, finding
+
+
+@pytest.mark.parametrize("message", ACCUSED)
+def test_staff_accused_still_go_to_the_lado(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, contacts={"lado"})
