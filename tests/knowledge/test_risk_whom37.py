@@ -70,3 +70,31 @@ def test_staff_who_saw_a_parents_act_are_no_lado_case(chat: Chat, message: str) 
 @pytest.mark.parametrize("message", ACCUSED)
 def test_staff_accused_still_go_to_the_lado(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message, contacts={"lado"})
+
+
+# #7: a student at a university, with no age, is an adult.
+CAMPUS = [
+    "uni welfare - a student told me her boyfriend hits her",
+    "university welfare - a 2nd year student told me she is being forced to marry over the summer",
+    "student union adviser - a postgrad told me her supervisor keeps touching her and threatens "
+    "her visa",
+    "uni welfare - student told me her lecturer offered better marks for sex",
+    "uni welfare - a student keeps saying \"nobody would notice if i was gone\" and gave away her "
+    "laptop",
+    "personal tutor at the university, a final year student told me her ex is stalking her",
+]
+STILL_A_CHILD = [
+    "uni welfare - a student (17) told me her boyfriend hits her",
+    "college welfare - a student told me her boyfriend hits her",
+    "a year 10 student told me her boyfriend hits her",
+]
+
+
+@pytest.mark.parametrize("message", CAMPUS)
+def test_a_university_student_is_an_adult(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "adult", {"adult-social-care"})
+
+
+@pytest.mark.parametrize("message", STILL_A_CHILD)
+def test_a_student_under_18_or_at_school_or_college_is_a_child(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "child", {"childrens-social-care"})
