@@ -79,7 +79,7 @@ CAMPUS = [
     "student union adviser - a postgrad told me her supervisor keeps touching her and threatens "
     "her visa",
     "uni welfare - student told me her lecturer offered better marks for sex",
-    "uni welfare - a student keeps saying \"nobody would notice if i was gone\" and gave away her "
+    'uni welfare - a student keeps saying "nobody would notice if i was gone" and gave away her '
     "laptop",
     "personal tutor at the university, a final year student told me her ex is stalking her",
 ]
