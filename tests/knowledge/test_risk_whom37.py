@@ -1,8 +1,8 @@
-"""Round 37 (whom37): the right contacts, once (tryout37 findings 6, 7, 8, 12).
+"""Round 37 (whom37): the right contacts, once (tryout37 findings 6 and 7).
 
-#12: "her housing application" is no staff member's "her house": a care leaver's own consented
-application to her key worker tells of no harm, and names no LADO. Staff meeting a child at,
-to or round their house still do.
+Staff meeting a child at, to or round their house go to the LADO. (tryout37 #12, "her housing
+application" read as a staff member's "her house", is left: the reading that quieted it, a
+preposition before "house", lost a held-out disclosure of cuckooing.)
 """
 
 from __future__ import annotations
@@ -14,21 +14,6 @@ from tests.support.packs import builtin_knowledge
 from tests.support.risk_both import quiet_in_both, signposted_in_both
 
 BUILT_IN = builtin_knowledge().risk_detector
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "care leavers PA - my young person wants me to share her housing application with her key "
-        "worker, she signed consent, fine?",
-        "my young person wants me to share her housing application with her support worker",
-        "care leaver PA - can I send my young person's housing form to her key worker? she signed "
-        "consent",
-        "the tenant asked me to pass his housing benefit letter to his support worker",
-    ],
-)
-def test_a_housing_application_is_no_staff_members_house(chat: Chat, message: str) -> None:
-    quiet_in_both(BUILT_IN, chat, message)
 
 
 @pytest.mark.parametrize(
