@@ -26,6 +26,22 @@ from knowledge.typed_words import WorryName, simplify
 _SOCIAL_CARE = ("childrens-social-care", "adult-social-care")
 _LADO = ("safeguarding-lead", "lado")
 _ADULT_CARE = ("safeguarding-lead", "adult-social-care")
+_WHOM = (Worry.ALONE, Worry.WHOM)
+# Round 37 (tryout37 finding 14): a one-person salon, a self-employed piano teacher, a landlord.
+_ON_YOUR_OWN = (
+    "**If you have no safeguarding lead of your own** (you work for yourself, or this isn't "
+    "through work), ring your council's children's social care front door yourself (adult "
+    "social care, for an adult): anyone can ring them. If someone is in immediate danger, "
+    "call 999. If you do have a safeguarding lead, tell them now."
+)
+_NO_NAME = (
+    "You can ring first and ask for advice without giving anyone's name: they will tell you "
+    "whether to make a referral. For advice about a child, the NSPCC helpline is free on "
+    "0808 800 5000.\n\n"
+    "Passing on an honest worry to the people whose job is to look into it is not accusing "
+    "anyone: you don't need proof, and finding out what happened is their job, not yours. "
+    "Write down what you saw and heard, and when."
+)
 _FOOTER = (
     "*In our own words, from the 2008 guidance, which has since been replaced: type **about** "
     "for what is current. Your organisation's procedures come first.*"
@@ -58,13 +74,15 @@ class AfterSignpost:
             new_disclosure: it tells of a risk of harm itself (signposted again): fear said in
                 it is the person's own ("I'm scared of my brother"), never the asker's worry.
         """
-        if len(words(text)) > FOLLOW_UP_WORDS:
-            return None
         worry = self._reader.worry(text)
         if worry is None and self._reader.worry(simplify(text)) is Worry.AGE:
             # "what if he's 17": split as words, "he's" is "he", in no phrase of the pack's;
             # simplified, it is "hes", as in its "if hes".
             worry = Worry.AGE
+        # "but I am not school, I have no safeguarding lead, I am only one person salon"
+        most = FOLLOW_UP_WORDS * 2 if worry in _WHOM else FOLLOW_UP_WORDS
+        if len(words(text)) > most:
+            return None
         if new_disclosure and worry is Worry.FEELINGS:
             return None
         if worry is Worry.AGE and not ages_in(text):
@@ -80,10 +98,18 @@ class AfterSignpost:
             return self.no_lead()
         if worry is Worry.AGE:
             return self.another_age(ages_in(text))
+        if worry in _WHOM:
+            return self.on_your_own()
         if worry is Worry.WORKS_WITH:
             lines = self._signpost.contact_lines(_LADO)
             return Reply(text=f"{self._about.works_with}\n{lines}\n\n{_FOOTER}")
         return Reply(text=f"{_TEXTS[worry]}\n\n{_FOOTER}")
+
+    def on_your_own(self) -> Reply:
+        """With no safeguarding lead of one's own, or asking whom to tell: the council's front
+        door, rung by the writer, for advice first with no name if they wish."""
+        lines = self._signpost.contact_lines(_SOCIAL_CARE)
+        return Reply(text=f"{_ON_YOUR_OWN}\n{lines}\n\n{_NO_NAME}\n\n{_FOOTER}")
 
     def no_lead(self) -> Reply:
         """When the safeguarding lead is unknown or away: don't wait; who else; social care."""

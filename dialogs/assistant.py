@@ -153,8 +153,8 @@ class Assistant:
             replies = [_without_choice(r, _START_CHECK) for r in replies]
         state = self._greeted(state, replies, note, usage)
         if note.risk is not None:
-            replies.insert(0, self._signpost.reply(note.risk, note.voice))
-            state = state.concerned().signposted_at(here)
+            replies.insert(0, self._signpost.reply(note.risk, note.voice, held.case()))
+            state = state.concerned(note.risk).signposted_at(here)
         if state.writer != note.voice:  # kept only while what is written reads as theirs
             state = replace(state, writer=note.voice)
         offered = bool(replies) and (replies[-1] in self._offers or note.offers_check)
@@ -293,7 +293,7 @@ class Assistant:
         note.risk = self._risk.detect(written[:MAX_READ_CHARS]) if written.strip() else None
         if note.risk is None:
             return state, [], note.facts(state)
-        state = state.concerned().signposted_at(here).turned(signposted=True)
+        state = state.concerned(note.risk).signposted_at(here).turned(signposted=True)
         return state, placed([self._signpost.reply(note.risk)], turn), note.facts(state)
 
     def _on_edit(
@@ -311,7 +311,7 @@ class Assistant:
             changed = self._text.replies.edit_changes(state, turn.text, turn.earlier_text)
             return state, placed([changed], turn) if changed else [], note.facts(state)
         note.risk = finding
-        state = state.concerned().signposted_at(here).turned(signposted=True)
+        state = state.concerned(note.risk).signposted_at(here).turned(signposted=True)
         return state, placed([self._signpost.reply(finding)], turn), note.facts(state)
 
     # -- buttons ---------------------------------------------------------------------------

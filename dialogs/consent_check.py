@@ -278,9 +278,9 @@ class ConsentCheck:
     def _conclude(self, progress: CheckProgress, outcome: FlowOutcome, now: Clock) -> list[Reply]:
         parts = [f"**{outcome.title}**", outcome.explanation]
         if outcome.protection_reminder:
-            parts.append(self._signpost.reminder())
+            parts.append(self._signpost.reminder(progress.contacts))
         elif progress.concern:
-            parts.append(f"{CONCERN_LEAD}\n\n{self._signpost.reminder()}")
+            parts.append(f"{CONCERN_LEAD}\n\n{self._signpost.reminder(progress.contacts)}")
         if outcome.kind == "share":
             steps = self._flow.share_steps
             listed = "\n".join(f"- {s}" for s in steps.for_outcome(outcome))

@@ -25,6 +25,7 @@ from knowledge.risk import RiskFinding
 if TYPE_CHECKING:
     from knowledge.loader import Knowledge
     from knowledge.matching import Matcher
+    from knowledge.matching.phrases import PhraseSet
     from knowledge.risk_pack import RiskPack
 
 WINDOW_CHARS = 4000
@@ -66,6 +67,8 @@ class RiskReading:
         self._question_words = frozenset(knowledge.risk.question_words)
         self._tail = frozenset(knowledge.risk.markers.get("asking-tail", ()))
         self._frames = frozenset(knowledge.risk.markers.get("frame-words", ()))
+        self._alone_lines = knowledge.typed_words.worries.get("alone", "")
+        self._alone: PhraseSet | None = None  # made at the first message that tells of harm
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
         """Every word the assistant knows, in lower case: never taken for a name."""
 
@@ -87,13 +90,21 @@ class RiskReading:
 
         `second_opinion` False asks the cues alone: the model learnt from first messages, and
         a reply to a consent check's question ("I think so, her mum told me") is not one.
-        A message longer than `WINDOW_CHARS` is read part by part (`windows`) to its end."""
+        A message longer than `WINDOW_CHARS` is read part by part (`windows`) to its end.
+        A writer with no safeguarding lead of their own is sent to social care's front door
+        (`dialogs.on_own`)."""
         if len(text) <= WINDOW_CHARS:
-            return self._detect_part(text, second_opinion)
-        return next(
-            (found for part in windows(text) if (found := self._detect_part(part, second_opinion))),
-            None,
-        )
+            found = self._detect_part(text, second_opinion)
+        else:
+            parts = (self._detect_part(part, second_opinion) for part in windows(text))
+            found = next((f for f in parts if f is not None), None)
+        if found is None or not self._alone_lines:
+            return found
+        from dialogs.on_own import alone_phrases, on_own  # noqa: PLC0415 (only told harm)
+
+        if self._alone is None:
+            self._alone = alone_phrases(self._alone_lines)
+        return on_own(found, text, self._alone)
 
     def _detect_part(self, text: str, second_opinion: bool) -> RiskFinding | None:
         names = names_in(text, self.known_words)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from dialogs.choices import Command, command_value
 from dialogs.contract import Choice, Reply
+from dialogs.state import joined_contacts
 from knowledge.loader import Knowledge
 from knowledge.risk import RiskFinding
 from knowledge.risk_pack import Concern
@@ -58,6 +59,12 @@ _IF_SUICIDAL = (
 _ONLY_THEM = (
     "I can't do more with this here, but the people above can, and it's right to talk to them."
 )
+# A harm told again inside the consent check of a case signposted already (tryout37 finding 5).
+_SAME_CASE = (
+    "**What you've told me is part of the case you described: follow your protection "
+    "procedures for it now, as above.** If someone is in immediate danger, call 999. "
+    "Your safeguarding contacts for it:"
+)
 _AFTER = (
     Choice("Start a consent check", command_value(Command.CHECK)),
     Choice("Browse topics", command_value(Command.TOPICS)),
@@ -83,18 +90,27 @@ class Signpost:
     def __init__(self, knowledge: Knowledge) -> None:
         self._contacts = knowledge.contacts
 
-    def reply(self, finding: RiskFinding, voice: Voice | None = None) -> Reply:
+    def reply(
+        self, finding: RiskFinding, voice: Voice | None = None, case: tuple[str, ...] | None = None
+    ) -> Reply:
         """The first reply of a turn whose message may describe a risk of harm.
 
         Args:
             finding: what the risk check found (which harm, to whom, which contacts).
             voice: who wrote it, when it reads as the person at risk or their family: where
                 they can get help comes first, then a practitioner's procedures and contacts.
+            case: the contact roles of a case signposted already, before or in the consent
+                check under way (`ConversationState.case`): a harm told in that check is the
+                same case's, and gets no second signpost of other contacts, only a short
+                reminder of the case's (with any the finding adds, `joined_contacts`).
 
         Returns:
             A reply marked `risk_of_harm`, for doors to show prominently.
         """
         who, procedures = _WHO[finding.concerns]
+        if case is not None and voice is None:
+            roles = joined_contacts(case, finding)
+            return Reply(text=f"{_SAME_CASE}\n{self.contact_lines(roles)}", risk_of_harm=True)
         if voice is not None:
             practitioner = (
                 f"*If you're asking as a practitioner:* follow your {procedures} now and tell "
@@ -193,14 +209,14 @@ class Signpost:
         )
         return Reply(text="\n\n".join(steps), choices=_AFTER)
 
-    def reminder(self) -> str:
+    def reminder(self, case: tuple[str, ...] = ()) -> str:
         """The reminder that outcomes of the consent check carry (sharing without consent,
-        seeking advice)."""
+        seeking advice), naming the contacts of the case signposted (`case`, roles) if any."""
         return (
             "**If you think a child may be at risk of significant harm, or an adult at risk of "
             "serious harm, follow your child or adult protection procedures now.** If someone is "
             "in immediate danger, call 999. Your safeguarding contacts:\n"
-            + self.contact_lines(_EVERY_ROUTE)
+            + self.contact_lines(case or _EVERY_ROUTE)
         )
 
     def contact_lines(self, roles: tuple[str, ...] = _EVERY_ROUTE) -> str:

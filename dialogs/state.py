@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dialogs.facts import REF_PATTERN
 from dialogs.numbered import Listed
@@ -11,6 +11,9 @@ from knowledge.flow_pack import AnswerKey
 from knowledge.lazy_pattern import LazyPattern
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
+
+if TYPE_CHECKING:
+    from knowledge.risk_types import RiskFinding
 
 STATE_FORMAT = 1
 AFTER_SIGNPOST_TURNS = 3
@@ -21,6 +24,7 @@ its own."""
 _LISTS = frozenset(kind.value for kind in Listed)
 _STEP_ID = LazyPattern(r"^[a-z][a-z0-9-]{0,30}$")  # compiled when a stored state is read
 _PLACE = LazyPattern(r"^[0-9a-f]{16}$")
+_MOST_ROLES = 12
 
 
 @value_class
@@ -28,7 +32,8 @@ class CheckProgress(Value):
     """Where a consent check stands: which run, which step, and the answers so far.
 
     `step` is a question id while the check is under way, or an outcome id once it has ended.
-    `concern` is whether a risk of harm was signposted in this run or just before it began.
+    `concern` is whether a risk of harm was signposted in this run or just before it began;
+    `contacts` the contact roles (ids) of that signposted case, for the outcome to name.
     """
 
     run: int
@@ -36,6 +41,7 @@ class CheckProgress(Value):
     answers: tuple[tuple[str, AnswerKey], ...] = ()
     finished: bool = False
     concern: bool = False
+    contacts: tuple[str, ...] = ()
 
     def answered(self, step: str) -> AnswerKey | None:
         """The answer given at `step` in this run, if any."""
@@ -60,6 +66,9 @@ class ConversationState(Value):
     # Whether a risk of harm was signposted since the last check began: the next check's
     # outcome then carries the protection reminder. A flag, never what was said.
     concern: bool = False
+    # The contact roles (ids, as `RiskFinding.contacts`) of the cases signposted since the last
+    # check began: the check's outcome names them (tryout37 finding 5). Never what was said.
+    contacts: tuple[str, ...] = ()
     # Whether the last reply offered the consent check: a bare "yes" next takes it up.
     offered: bool = False
     # Whether this turn ended a consent check at an outcome: a "why?" next asks why it ended so.
@@ -105,13 +114,24 @@ class ConversationState(Value):
             return self
         return replace(self, offered=offered, ended=ended, formed=formed, written=written)
 
-    def concerned(self) -> ConversationState:
+    def concerned(self, finding: RiskFinding | None = None) -> ConversationState:
         """A copy noting that a risk of harm was signposted on this turn (in the running check
-        too, if one is under way)."""
+        too, if one is under way), with the contacts of `finding`, the harm signposted, joined
+        to the case's (`joined_contacts`)."""
         check = self.check
         if check is not None and not check.finished:
-            return replace(self, check=replace(check, concern=True))
-        return replace(self, concern=True)
+            kept = joined_contacts(check.contacts, finding)
+            return replace(self, check=replace(check, concern=True, contacts=kept))
+        return replace(self, concern=True, contacts=joined_contacts(self.contacts, finding))
+
+    def case(self) -> tuple[str, ...] | None:
+        """The contact roles of the case signposted before or in the check under way, or None
+        when no check under way carries one: a harm told again in that check is the same
+        case's, not a case of its own."""
+        check = self.check
+        if check is None or check.finished or not check.concern or not check.contacts:
+            return None
+        return check.contacts
 
     def turned(self, *, signposted: bool) -> ConversationState:
         """A copy at the end of a turn: the next turns follow a signpost shown on it, or one
@@ -158,8 +178,15 @@ class ConversationState(Value):
         return self.concern or held
 
     def began(self, progress: CheckProgress) -> ConversationState:
-        """A copy with `progress` as a new run (its privacy reminder given, concern moved in)."""
-        return replace(self, runs=progress.run, check=progress, reminded=True, concern=False)
+        """A copy with `progress` as a new run (its privacy reminder given, concern and the
+        case's contacts moved in)."""
+        if progress.concern and not progress.contacts:
+            held = self.check  # "restart": the abandoned run's case, when none came since
+            left = held.contacts if held is not None and not held.finished else ()
+            progress = replace(progress, contacts=self.contacts or left)
+        return replace(
+            self, runs=progress.run, check=progress, reminded=True, concern=False, contacts=()
+        )
 
     def with_check(self, check: CheckProgress | None) -> ConversationState:
         """A copy with the check replaced."""
@@ -181,9 +208,11 @@ class ConversationState(Value):
                 "answers": [[s, a.value] for s, a in check.answers],
                 "finished": check.finished,
                 **({"concern": True} if check.concern else {}),
+                **({"contacts": list(check.contacts)} if check.contacts else {}),
             },
             **({"asked": self.asked} if self.asked else {}),
             **({"concern": True} if self.concern else {}),
+            **({"contacts": list(self.contacts)} if self.contacts else {}),
             **({"offered": True} if self.offered else {}),
             **({"ended": True} if self.ended else {}),
             **({"formed": True} if self.formed else {}),
@@ -218,6 +247,7 @@ def _parse(data: object) -> ConversationState:
             answers=answers,
             finished=bool(raw_check.get("finished", False)),
             concern=raw_check.get("concern") is True,
+            contacts=_roles(raw_check.get("contacts", ())),
         )
     return ConversationState(
         greeted=bool(data.get("greeted", False)),
@@ -226,6 +256,7 @@ def _parse(data: object) -> ConversationState:
         check=check,
         asked=_ref(data.get("asked")),
         concern=data.get("concern") is True,
+        contacts=_roles(data.get("contacts", ())),
         offered=data.get("offered") is True,
         ended=data.get("ended") is True,
         formed=data.get("formed") is True,
@@ -237,6 +268,17 @@ def _parse(data: object) -> ConversationState:
         writer=data["writer"] if data.get("writer") in WRITERS else None,
         declined=_step(data["declined"]) if "declined" in data else None,
     )
+
+
+def joined_contacts(case: tuple[str, ...], finding: RiskFinding | None) -> tuple[str, ...]:
+    """The contact roles of a case signposted already (`case`) with those of `finding`, a harm
+    signposted since: its own roles after the case's, none repeated. A finding that cannot say
+    whether a child or an adult is at risk adds none to a case that has contacts: the check's
+    typed answer "she begged me not to tell" reads as a secret of either, and its adult social
+    care, with no LADO, is not the scout leader's case."""
+    if finding is None or (case and finding.concerns == "either"):
+        return case
+    return case + tuple(c for c in finding.contacts if c not in case)
 
 
 def place_of(where: str | None) -> str | None:
@@ -251,6 +293,12 @@ def place_of(where: str | None) -> str | None:
 
 def _place(value: object) -> str | None:
     return value if isinstance(value, str) and _PLACE.match(value) else None
+
+
+def _roles(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple) or len(value) > _MOST_ROLES:
+        raise ValueError("bad contact roles")
+    return tuple(_step(v) for v in value)
 
 
 def _listed(value: object) -> Listed | None:

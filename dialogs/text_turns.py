@@ -186,10 +186,12 @@ class TextTurns:
         the Q&A's match for `text` when one was made, for the question not to be matched again."""
         if note.declined and (again := self._declined.again(state, simplify(text), note)):
             return (state, [again, *self._pending(state)]), None  # still the topic declined
-        if not note.after_signpost or self._routes.whole_message(text) is not None:
+        if not note.after_signpost:
             return None, None
         worry = self._after.worry(text, new_disclosure=note.risk is not None)
-        if worry is None:
+        if worry is None or (
+            not worry.before_routes and self._routes.whole_message(text) is not None
+        ):
             return None, None
         if worry.quote_may_answer:
             matched = self._qa.match(text, parts)

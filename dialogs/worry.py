@@ -11,6 +11,8 @@ class Worry(StrEnum):
     """A kind of follow-up to a signpost that the replies after it answer."""
 
     POLICE = "police"  # the police or 999
+    ALONE = "alone"  # no safeguarding lead of one's own: self-employed, not at work
+    WHOM = "whom"  # who to tell then, ringing social care, with no name given
     NO_LEAD = "no-lead"  # not knowing the lead, the lead away, out of hours
     SECRECY = "secret"  # asked not to tell, a promise of secrecy
     IDENTITY = "identity"  # will they find out it was me
@@ -21,6 +23,13 @@ class Worry(StrEnum):
     UNSURE = "unsure"  # not sure, no proof, might be wrong
     AGE = "age"  # the same case at another age ("and if shes 16?")
     WORKS_WITH = "works-with"  # the one who harms works or volunteers with children
+
+    @property
+    def before_routes(self) -> bool:
+        """Whether this worry's reply wins over a route the whole message names: "who do I
+        tell then?" after the signpost, from someone with no safeguarding lead, wants the front
+        door they can ring themselves, not the steps again."""
+        return self in (Worry.ALONE, Worry.WHOM)
 
     @property
     def quote_may_answer(self) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from knowledge.risk_ages import baby_age_alone
 from knowledge.risk_at_work import AT_WORK, at_work
+from knowledge.risk_campus import on_campus
 from knowledge.risk_clauses import (
     alternatives,
     case_in_frame,
@@ -324,6 +325,7 @@ def _finding(
     kinds = frozenset(pack.categories[c].concerns for c in found)
     ids = frozenset(pack.categories[c].id for c in found)
     concern = whom(concern, people, read, kinds=kinds, found=ids, markers=markers, woman=woman)
+    concern = on_campus(concern, hits, read, kinds=kinds, markers=markers)  # "uni welfare"
     concern = unborn_too(concern, read, markers)  # a pregnant woman: her baby too (round 37)
     # An adult harmed by someone who works with children is still the LADO's ("one of our
     # teachers hits his wife"); by other staff, the adult safeguarding process's.

@@ -23,6 +23,7 @@ from knowledge.risk_law import law_stated
 from knowledge.risk_pack import MARKERS, RiskPack
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_staff_acts import kin_acts, told_staff
+from knowledge.risk_staff_witness import witness_staff
 from knowledge.risk_telling import telling_verbs
 from knowledge.risk_types import (
     Hit,
@@ -104,6 +105,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = condition_moods(hits, read, markers)  # "has dementia and gets angry"
     hits = advice_to_anyone(hits, read, markers)  # "Try not to panic. Tell the police."
     hits = law_stated(hits, read, markers)  # "The Serious Crime Act 2015 came into force…"
+    hits = witness_staff(hits, read, pack, markers)  # "one of our lifeguards says a dad…"
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
 
 

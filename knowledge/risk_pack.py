@@ -46,6 +46,12 @@ MARKERS = (
     "told-anew",  # `dialogs.risk_reading.RiskReading.remark`
     "told-to",  # `risk_staff_acts.told_staff`
     "told-off",  # `risk_staff_acts.told_staff`
+    "staff-saw",  # `risk_staff_witness.witness_staff`
+    "campus",  # `risk_campus.on_campus`
+    "campus-years",  # `risk_campus.on_campus`
+    "campus-people",  # `risk_campus.on_campus`
+    "alleging",  # `risk_staff_witness.witness_staff`
+    "seen-people",  # `risk_staff_witness.witness_staff`
     "pass-on",
     "duty",  # `risk_duty.duty_cases`
     "sharing",

@@ -20,7 +20,7 @@ from knowledge.risk_types import Hit, Kind, Tokens
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["kin_acts", "told_staff"]
+__all__ = ["kin_acts", "names_staff", "told_staff"]
 
 _STAFF = "<staff>"  # the set a `together` group names staff by
 _TOLD_GAP = 2  # "told her teacher", "spoke to the teacher"
@@ -91,3 +91,6 @@ def _names_staff(hit: Hit, pack: RiskPack) -> bool:
     """Whether the first group of `hit`'s `together` item names staff by the `<staff>` set."""
     groups = pack.categories[hit.phrase.category].together
     return hit.phrase.item < len(groups) and any(_STAFF in p for p in groups[hit.phrase.item][0])
+
+
+names_staff = _names_staff  # read by `knowledge.risk_staff_witness` too

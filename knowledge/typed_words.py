@@ -42,6 +42,8 @@ CommandName = Literal[
 WorryName = Literal[
     "police",
     "no-lead",
+    "alone",
+    "whom",
     "secret",
     "identity",
     "questioning",

@@ -24,6 +24,7 @@ DISCLOSURES, FOLLOW_UPS = load()
 _, VARIANTS = load(part="variants")
 # The kinds answered only after a signpost (the others kept their reply from earlier rounds).
 NEW = {"unsure", "police", "no-lead", "secret", "identity", "questioning", "record", "feelings"}
+NEW |= {"alone"}  # round 37
 CHILD = DISCLOSURES["child"]
 
 

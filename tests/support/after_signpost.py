@@ -28,6 +28,7 @@ MARKS = {
     "unsure": "You don't need to be sure",
     "police": "Calling the police",
     "no-lead": "or can't reach them",
+    "alone": "no safeguarding lead of your own",
     "secret": "When you've been asked to keep it secret",
     "identity": "Worried they'll know it was you",
     "questioning": "You don't need to find out more first",

@@ -1,0 +1,55 @@
+"""The signpost for someone with no safeguarding lead of their own: round 37 (tryout37 #14).
+
+A one-person salon, a self-employed piano teacher, a landlord: told to tell "your designated
+safeguarding lead", they have none. When the message the signpost answers says so (a phrase of
+the typed-words pack's `alone` worry: "i'm self employed", "not a professional", "no
+safeguarding lead"), its contacts are social care's front door, rung by the writer (children's,
+adult's or both, by whom the harm concerns), with any others the harm named (the LADO), and no
+safeguarding lead; a line first says that anyone can ring, and may ask for advice first with no
+name. Imported only when a message tells of harm.
+"""
+
+from __future__ import annotations
+
+from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.text import words
+from knowledge.risk_types import RiskFinding
+from knowledge.text_packs import ContactRole
+from knowledge.typed_words import phrases_of
+
+__all__ = ["ON_OWN_NOTE", "alone_phrases", "on_own"]
+
+ON_OWN_NOTE = (
+    "**With no safeguarding lead of your own** (you work for yourself, or this isn't through "
+    "work), ring your council's children's social care front door yourself (adult social care, "
+    "for an adult): anyone can ring them, and you can ask for advice first without giving "
+    "anyone's name. For advice about a child, the NSPCC helpline is free on 0808 800 5000."
+)
+_LEAD: ContactRole = "safeguarding-lead"
+_CARE: dict[str, tuple[ContactRole, ...]] = {
+    "child": ("childrens-social-care",),
+    "adult": ("adult-social-care",),
+    "either": ("childrens-social-care", "adult-social-care"),
+}
+
+
+def alone_phrases(lines: str) -> PhraseSet:
+    """The phrases that say the writer has no safeguarding lead (`lines`, the typed-words
+    pack's `alone` worry, one a line)."""
+    return PhraseSet(phrases_of(lines))
+
+
+def on_own(finding: RiskFinding, text: str, alone: PhraseSet) -> RiskFinding:
+    """`finding`, for `text`, with social care's front door in place of a safeguarding lead
+    when `text` says its writer has none (a phrase of `alone`; the module docstring)."""
+    if _LEAD not in finding.contacts or alone.first_in_words(words(text)) is None:
+        return finding
+    care = _CARE[finding.concerns]
+    others = tuple(c for c in finding.contacts if c != _LEAD and c not in care)
+    return RiskFinding(
+        categories=finding.categories,
+        concerns=finding.concerns,
+        contacts=(*care, *others),
+        notes=(ON_OWN_NOTE, *finding.notes),
+        cues=finding.cues,
+    )

@@ -1,0 +1,65 @@
+"""A student at university is an adult: round 37 (whom37, tryout37 #7).
+
+"uni welfare - a student told me her boyfriend hits her", "student union adviser - a postgrad
+told me her supervisor keeps touching her": "student" is a word for a child (pupils are
+students too), and with no age given these were sent to children's social care alone. Where
+the message names a university (a word of the pack's `campus` marker: "uni", "university",
+"postgrad", "lecturer"; "union" just after "student" or "students"; a year of a degree, "2nd
+year", "final year", an ordinal of `campus-years` before "year"), no age under 18 is given,
+every word for a child in it is one of the pack's `campus-people` ("student", "fresher") and
+no kind of harm found is only a child's, the one at risk is an adult: adult only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from knowledge.risk_pack import Concern
+from knowledge.risk_stated_ages import PAST, stated_ages
+from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_words import ADULT_AGE
+
+__all__ = ["on_campus"]
+
+_UNION = "union"
+_YEAR = "year"
+_STUDENT = frozenset({"student", "students"})
+
+
+def on_campus(
+    concern: Concern,
+    hits: list[Hit],
+    read: Tokens,
+    *,
+    kinds: frozenset[str | None],
+    markers: Mapping[str, frozenset[str]],
+) -> Concern:
+    """`concern`, or "adult" where the module docstring's rule decides.
+
+    Args:
+        concern: whom the harm was taken to concern so far.
+        hits: every phrase that matched.
+        read: the message as the detector read it.
+        kinds: whom the kinds of harm found concern ("child", "adult", "either").
+        markers: the stems of the words of the pack's markers, by name.
+    """
+    if concern == "adult" or kinds == {"child"} or not _campus(read.words, markers):
+        return concern
+    if any(age < ADULT_AGE for _, _, _, age, holder in stated_ages(read) if holder != PAST):
+        return concern
+    people = markers["campus-people"]
+    kids = [h for h in hits if h.phrase.kind is Kind.CHILD]
+    if any(read.words[k] not in people for h in kids for k in range(h.position, h.end)):
+        return concern
+    return "adult"
+
+
+def _campus(words: list[str], markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether `words` name a university (module docstring)."""
+    if not markers["campus"].isdisjoint(words):
+        return True
+    years = markers["campus-years"]
+    return any(
+        i and ((w == _UNION and words[i - 1] in _STUDENT) or (w == _YEAR and words[i - 1] in years))
+        for i, w in enumerate(words)
+    )
