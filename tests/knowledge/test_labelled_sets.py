@@ -94,8 +94,10 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # past now safe, definitions, fiction and idioms) came with 20 of 38 untouched: 245 of 1,301
     # (18.8%); r1m36's everyday questions read as harm ("a missed depot"): 244 of 1,301 (18.8%).
     # Round 37: harm-dev28 (look-alikes: stories and past matters, mostly from outside the UK)
-    # came with 28 of 37 untouched: 272 of 1,338 (20.3%).
-    assert report.false_alarm_rate <= 0.204
+    # came with 28 of 37 untouched: 272 of 1,338 (20.3%); fa37 (advice to no one in particular, the
+    # law stated, a novel retold, and fa36's readings but its fear of a thing), whom37 (a staff
+    # member who saw a relative's act is the witness): 263 of 1,338 (19.7%).
+    assert report.false_alarm_rate <= 0.197
     assert report.wrong_quote_rate <= 0.01
 
 
@@ -131,5 +133,5 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # 6 of 35 untouched: 125 of 1,502 (8.3%); fa35 (GPs who "often see" family members), 124.
     # Round 37: practice-dev30 (people seldom heard before: dentists, pools, universities, salons,
     # landlords, employers; mostly from outside the UK) came with 18 of 47 untouched: 142 of 1,549
-    # (9.2%).
+    # (9.2%); round 37's rules (fa37's lesson missed, "cut first period"): 141 of 1,549 (9.1%).
     assert report.false_alarm_rate <= 0.092
