@@ -249,8 +249,7 @@ class TypedReader:
                     term = [w for w in middle if w not in _ARTICLES]
                     if term and _longest_part(middle) <= _MAX_TERM_WORDS:
                         return " ".join(term)
-            # In a check, a frame after a remark asks too ("the manager said no, does that
-            # count as consent refused?"); else only past a lead ("sorry what mean…").
+            # In a check a frame after a remark asks too ("…, does that count as refused?").
             said = said[1:] if whether else after_lead(said, self._leads)
         return None
 

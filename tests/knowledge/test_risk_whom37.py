@@ -11,7 +11,7 @@ import pytest
 
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
-from tests.support.risk_both import quiet_in_both, signposted_in_both
+from tests.support.risk_both import signposted_in_both
 
 BUILT_IN = builtin_knowledge().risk_detector
 
