@@ -27,21 +27,6 @@ _SOCIAL_CARE = ("childrens-social-care", "adult-social-care")
 _LADO = ("safeguarding-lead", "lado")
 _ADULT_CARE = ("safeguarding-lead", "adult-social-care")
 _WHOM = (Worry.ALONE, Worry.WHOM)
-# Round 37 (tryout37 finding 14): a one-person salon, a self-employed piano teacher, a landlord.
-_ON_YOUR_OWN = (
-    "**If you have no safeguarding lead of your own** (you work for yourself, or this isn't "
-    "through work), ring your council's children's social care front door yourself (adult "
-    "social care, for an adult): anyone can ring them. If someone is in immediate danger, "
-    "call 999. If you do have a safeguarding lead, tell them now."
-)
-_NO_NAME = (
-    "You can ring first and ask for advice without giving anyone's name: they will tell you "
-    "whether to make a referral. For advice about a child, the NSPCC helpline is free on "
-    "0808 800 5000.\n\n"
-    "Passing on an honest worry to the people whose job is to look into it is not accusing "
-    "anyone: you don't need proof, and finding out what happened is their job, not yours. "
-    "Write down what you saw and heard, and when."
-)
 _FOOTER = (
     "*In our own words, from the 2008 guidance, which has since been replaced: type **about** "
     "for what is current. Your organisation's procedures come first.*"
@@ -109,7 +94,8 @@ class AfterSignpost:
         """With no safeguarding lead of one's own, or asking whom to tell: the council's front
         door, rung by the writer, for advice first with no name if they wish."""
         lines = self._signpost.contact_lines(_SOCIAL_CARE)
-        return Reply(text=f"{_ON_YOUR_OWN}\n{lines}\n\n{_NO_NAME}\n\n{_FOOTER}")
+        about = self._about
+        return Reply(text=f"{about.on_your_own}\n{lines}\n\n{about.no_name}\n\n{_FOOTER}")
 
     def no_lead(self) -> Reply:
         """When the safeguarding lead is unknown or away: don't wait; who else; social care."""

@@ -123,3 +123,8 @@ class AboutPack(PackValue):
     """Just after a signpost, when the one who may be harming works or volunteers with children."""
     several_questions: str
     """After the reply to a message that says it asks more than one question, one answered."""
+    on_your_own: str
+    """Just after a signpost, to a writer with no safeguarding lead of their own, or asking whom
+    to tell: ring social care's front door yourself."""
+    no_name: str
+    """After `on_your_own`'s contacts: advice may be asked first with no name."""

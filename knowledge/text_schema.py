@@ -91,3 +91,13 @@ class AboutPack(_Strict):
         description="said after the reply to a message that says it asks more than one question "
         "('2 questions: ...') when only one was answered",
     )
+    on_your_own: str = Field(
+        min_length=3,
+        description="said just after a signpost to a writer with no safeguarding lead of their "
+        "own ('I'm self employed'), or asking whom to tell, before social care's front door",
+    )
+    no_name: str = Field(
+        min_length=3,
+        description="said after those contacts: advice may be asked first without a name; an "
+        "honest worry is not an accusation",
+    )
