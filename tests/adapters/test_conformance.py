@@ -431,3 +431,36 @@ async def test_every_doors_search_offers_what_the_core_finds(
     got = await SEARCH_DOORS[door].search(core, stand_in, SEARCHES[search])
 
     assert got == expected
+
+
+# Round 37 (r1p37, tryout37 finding 2): a message the risk check signposts never gets the
+# off-topic chatter reply instead, nor does a follow-up after the signpost, in any private door.
+CHATTER = "I can only help with sharing information about people"
+SIGNPOST = "may mean a child"
+CHATTER_SCRIPTS: dict[str, list[Step]] = {
+    "an order's subject asking for the lesson times": [
+        Send(
+            "leisure centre - a mum asked us to not let her ex know when the kids have swimming "
+            "lessons, he's got a non-molestation order. he's just phoned asking for the lesson "
+            "times"
+        )
+    ],
+    "a man filming children, then a follow-up": [
+        Send("a man was filming kids at the park on his phone, do we tell anyone?"),
+        Send("is that right? what now"),
+    ],
+}
+PRIVATE_DOORS = ("slack direct message", "teams personal chat")
+
+
+@pytest.mark.parametrize("door", PRIVATE_DOORS)
+@pytest.mark.parametrize("script", CHATTER_SCRIPTS)
+async def test_no_door_gives_chatter_for_a_disclosure(
+    core: Core, stand_in: Any, script: str, door: str
+) -> None:
+    expected = await play_console(core, CHATTER_SCRIPTS[script])
+    got = await DOORS[door].play(core, stand_in, CHATTER_SCRIPTS[script])
+
+    assert [s.text for s in got] == [s.text for s in expected]
+    assert SIGNPOST in "\n".join(s.text for s in got)
+    assert all(CHATTER not in s.text for s in got)
