@@ -174,7 +174,20 @@ _TEXTS: dict[Worry, str] = {
 }
 
 
+_SPANS = frozenset(("hour", "hours", "day", "days", "week", "weeks", "month", "months", "times"))
+"""Words after a number that make it a span or a count, not an age ("back in 2 weeks")."""
+
+
 def ages_in(text: str) -> list[int]:
     """The ages a follow-up gives, read as the risk check reads them (`age_in_word`): each of
-    its words that is an age from 1 to 120, bare or run into "yo", "yrs"… ("16", "16yo")."""
-    return [age for w in words(text) if (age := age_in_word(w))]
+    its words that is an age from 1 to 120, bare or run into "yo", "yrs"… ("16", "16yo"), and
+    not a span or count ("in 2 weeks", "3 times") unless "old" follows ("6 weeks old")."""
+    said = words(text)
+    return [
+        age
+        for i, w in enumerate(said)
+        if (age := age_in_word(w))
+        and (
+            said[i + 1 : i + 2] == [] or said[i + 1] not in _SPANS or said[i + 2 : i + 3] == ["old"]
+        )
+    ]

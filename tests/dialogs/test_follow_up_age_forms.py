@@ -25,6 +25,9 @@ AN_ADULT = "At 18 or over, they're an adult"
         ("what if they were 14yrs and 19 years", [14, 19]),
         ("and if she was 16?", [16]),
         ("what if she was 0 or 121", []),
+        ("what if hes back in 2 weeks", []),
+        ("he has done it 3 times", []),
+        ("and if she is 6 weeks old", [6]),
     ],
 )
 def test_ages_in_reads_ages_as_the_risk_check_does(text: str, ages: list[int]) -> None:
@@ -40,3 +43,13 @@ def test_an_age_run_into_yo_is_still_a_child(chat: Chat, follow_up: str) -> None
 def test_an_age_of_19yo_is_an_adult_s(chat: Chat) -> None:
     assert chat.send(SENCO)[0].risk_of_harm
     assert AN_ADULT in texts(chat.send("and if she was 19yo?"))
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["what if hes back in 2 weeks", "and if she comes back in 3 days"]
+)
+def test_a_span_of_time_is_no_age(chat: Chat, follow_up: str) -> None:
+    assert chat.send(SENCO)[0].risk_of_harm
+    reply = texts(chat.send(follow_up))
+    assert STILL_A_CHILD not in reply
+    assert AN_ADULT not in reply
