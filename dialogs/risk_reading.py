@@ -67,6 +67,7 @@ class RiskReading:
         self._question_words = frozenset(knowledge.risk.question_words)
         self._tail = frozenset(knowledge.risk.markers.get("asking-tail", ()))
         self._frames = frozenset(knowledge.risk.markers.get("frame-words", ()))
+        self._anew = frozenset(knowledge.risk.markers.get(TOLD_ANEW, ()))
         self._alone_lines = knowledge.typed_words.worries.get("alone", "")
         self._alone: PhraseSet | None = None  # made at the first message that tells of harm
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
@@ -81,8 +82,7 @@ class RiskReading:
         r1o37), which the model reads too."""
         if checking or after_signpost <= 0:
             return checking
-        anew = frozenset(self._pack.markers.get(TOLD_ANEW, ()))
-        return not tells_anew(text, self._question_words, anew)
+        return not tells_anew(text, self._question_words, self._anew)
 
     def detect(self, text: str, *, second_opinion: bool = True) -> RiskFinding | None:
         """The risk of harm `text` may describe, or None: the cues' finding
