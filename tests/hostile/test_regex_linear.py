@@ -28,6 +28,7 @@ from adapters.slack import mrkdwn
 from adapters.teams import inbound as teams_inbound
 from bot.insight import redact as redact_module
 from dialogs import choices, privacy, typed
+from dialogs.told_questions import told_questions
 from knowledge import person_names, risk, risk_model, risk_words, typed_words
 from knowledge.lazy_pattern import LazyPattern
 from knowledge.matching import normalise, segment, text
@@ -120,6 +121,7 @@ FUNCTIONS: dict[str, Callable[[str], object]] = {
     "question_segments": segment.question_segments,
     "parse_choice": choices.parse_choice,
     "risk model score": lambda text: _risk_model().score(text),
+    "told_questions": lambda text: told_questions(text, ("and what is", "also can i")),
 }
 
 
