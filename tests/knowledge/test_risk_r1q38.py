@@ -118,3 +118,34 @@ def test_one_kept_away_who_is_back_is_signposted(chat: Chat, message: str) -> No
 def test_order_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
     assert not chat.send(message)[0].risk_of_harm
+
+
+# Head lice that persist or keep coming back (harm-dev21, harm-dev28: neglect); an outbreak, a
+# policy or a single case is not this.
+LICE = [
+    "there's a boy in reception with persistent head lice and mum won't treat it",
+    "my mindee has had nits 6 times this term, mum says she can't afford the treatment",
+    "one of our year 3 girls has constant headlice and her clothes are always dirty",
+    "a child in my class has chronic nits, it's been going on for a year",
+]
+LICE_QUIET = [
+    "we've had a headlice outbreak in year 2, can we send a letter home?",
+    "can we tell parents a child in the class has nits?",
+    "what is our policy on children with persistent head lice?",
+    "we check for nits three times a term",
+    "my daughter had nits twice last year, how do I get rid of them?",
+]
+
+
+@pytest.mark.parametrize("message", LICE)
+def test_lice_that_persist_are_signposted(chat: Chat, message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and "neglect" in finding.categories, finding
+    assert "childrens-social-care" in finding.contacts
+    assert chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", LICE_QUIET)
+def test_lice_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
+    assert not chat.send(message)[0].risk_of_harm
