@@ -23,6 +23,10 @@ FILMING = [
     "a woman keeps photographing the boys at football training through the fence",
     "someone has been filming girls in the toilets",
     "a bloke was recording the kids during gymnastics lessons",
+    "a bloke in a car was filming the kids coming out of school",
+    "a dad none of us knows was filming the swimmers",
+    "a man had his phone out recording the girls in the pool",
+    "a man we didn't recognise was photographing the children at the park",
 ]
 FILMING_QUIET = [
     "we did a session on filming consent",
@@ -31,6 +35,10 @@ FILMING_QUIET = [
     "someone was filming the children at the school play for the dvd, is that ok?",
     "we have a rule: no filming in the changing rooms",
     "can staff take photos of children getting changed for swimming?",
+    "a man from the local paper was filming the children at sports day, was that ok?",
+    "we had our phones out filming the kids at the nativity",
+    "dad was filming the children in the school play on his phone",
+    "nobody knows who filmed the assembly video",
 ]
 
 
