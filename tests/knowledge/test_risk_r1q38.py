@@ -102,6 +102,11 @@ BARRED = [
     "dad has supervised contact only but mum lets him take them for the weekend",
     "the injunction says he can't come to the house but the kids say he stays over",
     "he has a court order saying he can't go near her but he turned up at her work",
+    "the kids' father isn't allowed contact, but I saw him with them in the park",
+    "stepdad was told by social services to stay away from the children but he's back living "
+    "there",
+    "he's not supposed to be in the house but his car is outside every night",
+    "he's not allowed to be at the house but I saw him there on friday",
 ]
 BARRED_QUIET = [
     "the court order ended last year",
@@ -111,6 +116,8 @@ BARRED_QUIET = [
     "he isn't allowed contact with the kids but he has parental responsibility, can he get "
     "school reports?",
     "we had a session on court orders but nobody came",
+    "he was told to stay away from the school but that was years ago and it's all fine now",
+    "we were told to keep away from the building but the fire alarm went off",
 ]
 
 
