@@ -67,6 +67,9 @@ TAKING = [
     "a member of staff has been stealing from the residents",
     "the carer has stolen from the old lady upstairs",
     "the home help takes advantage of her with money",
+    "a carer asked my nan to lend her 500 pounds",
+    "one of our home care staff has borrowed money off a client",
+    "the carer borrowed 20 quid off mrs smith",
 ]
 TAKING_QUIET = [
     "our carers handle clients' money under the policy",
@@ -75,6 +78,9 @@ TAKING_QUIET = [
     "can a carer manage a service user's bank card?",
     "my mum's carer helped her set up online banking",
     "I think someone stole my bike",
+    "the carer borrowed a pen from the client",
+    "our policy says carers must not borrow money from clients",
+    "can a carer borrow money from a client if they pay it back?",
 ]
 
 
