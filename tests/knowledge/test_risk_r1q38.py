@@ -27,6 +27,11 @@ FILMING = [
     "a dad none of us knows was filming the swimmers",
     "a man had his phone out recording the girls in the pool",
     "a man we didn't recognise was photographing the children at the park",
+    "someone in a car was filming kids at the bus stop",
+    "a man at the leisure centre was filming young swimmers on his phone",
+    "a man was seen photographing the children on the school trip",
+    "we've had reports of a man filming children near the school",
+    "a strange man was photographing the kids over the hedge",
 ]
 FILMING_QUIET = [
     "we did a session on filming consent",
@@ -39,6 +44,11 @@ FILMING_QUIET = [
     "we had our phones out filming the kids at the nativity",
     "dad was filming the children in the school play on his phone",
     "nobody knows who filmed the assembly video",
+    "someone with a camera was filming the match",
+    "a man at the leisure centre was filming the match",
+    "I saw a man filming the match",
+    "the neighbour was photographing the garden over the fence",
+    "a woman in the office was photographing the children for the website",
 ]
 
 
