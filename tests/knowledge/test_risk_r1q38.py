@@ -80,6 +80,8 @@ TAKING = [
     "a carer asked my nan to lend her 500 pounds",
     "one of our home care staff has borrowed money off a client",
     "the carer borrowed 20 quid off mrs smith",
+    "my elderly neighbour's cleaner has been helping herself to her things",
+    "the carer's been getting her to buy him things",
 ]
 TAKING_QUIET = [
     "our carers handle clients' money under the policy",
@@ -91,6 +93,9 @@ TAKING_QUIET = [
     "the carer borrowed a pen from the client",
     "our policy says carers must not borrow money from clients",
     "can a carer borrow money from a client if they pay it back?",
+    "the carer helps her to the toilet and helps herself to a cup of tea",
+    "the carer gets her to pay for her own shopping online",
+    "my neighbour helped himself to the apples from our tree",
 ]
 
 
