@@ -32,6 +32,7 @@ FILMING = [
     "a man was seen photographing the children on the school trip",
     "we've had reports of a man filming children near the school",
     "a strange man was photographing the kids over the hedge",
+    "a parent I don't know was taking pictures of other people's children at the swimming gala",
 ]
 FILMING_QUIET = [
     "we did a session on filming consent",
@@ -49,6 +50,8 @@ FILMING_QUIET = [
     "I saw a man filming the match",
     "the neighbour was photographing the garden over the fence",
     "a woman in the office was photographing the children for the website",
+    "can parents take photos of other people's children at sports day?",
+    "I don't know if dad was taking pictures of the children at the party",
 ]
 
 
