@@ -127,8 +127,7 @@ BARRED = [
     "the injunction says he can't come to the house but the kids say he stays over",
     "he has a court order saying he can't go near her but he turned up at her work",
     "the kids' father isn't allowed contact, but I saw him with them in the park",
-    "stepdad was told by social services to stay away from the children but he's back living "
-    "there",
+    "stepdad was told by social services to stay away from the children but he's back living there",
     "he's not supposed to be in the house but his car is outside every night",
     "he's not allowed to be at the house but I saw him there on friday",
 ]
