@@ -54,6 +54,9 @@ catches."""
 TOLD_ANEW = "told-anew"
 """The risk pack's marker whose words tell that a harm happened again ("again"): just after a
 signpost, a short message holding one, asking nothing, is read by the learnt model too."""
+TOLD_ANEW_BACK = "told-anew-back"
+"""The risk pack's marker whose words point back at the harm told before ("it", "happened"):
+a short message telling it happened again is read by the model only with one of them."""
 
 
 class RiskReading:
@@ -68,6 +71,7 @@ class RiskReading:
         self._tail = frozenset(knowledge.risk.markers.get("asking-tail", ()))
         self._frames = frozenset(knowledge.risk.markers.get("frame-words", ()))
         self._anew = frozenset(knowledge.risk.markers.get(TOLD_ANEW, ()))
+        self._anew_back = frozenset(knowledge.risk.markers.get(TOLD_ANEW_BACK, ()))
         self._alone_lines = knowledge.typed_words.worries.get("alone", "")
         self._alone: PhraseSet | None = None  # made at the first message that tells of harm
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
@@ -79,10 +83,15 @@ class RiskReading:
         just after a signpost (`after_signpost`, the state's, over 0: "and if shes 16?", "the
         mum said no"), unless it tells that the harm happened again, asking nothing
         (`tells_anew`: "he has done it again", "it happened again last night"; round 37,
-        r1o37), which the model reads too."""
+        r1o37), which the model reads too; only one that points back at the harm
+        (`points_back`: "done it", "it happened"; round 38, r1q38), as the model reads any
+        short "again" as harm ("she's crying again", "he's late again")."""
         if checking or after_signpost <= 0:
             return checking
-        return not tells_anew(text, self._question_words, self._anew)
+        return not (
+            tells_anew(text, self._question_words, self._anew)
+            and points_back(text, self._anew_back)
+        )
 
     def detect(self, text: str, *, second_opinion: bool = True) -> RiskFinding | None:
         """The risk of harm `text` may describe, or None: the cues' finding
@@ -155,6 +164,12 @@ def tells_anew(text: str, question_words: frozenset[str], anew: frozenset[str]) 
         and "if" not in words
         and not anew.isdisjoint(words)
     )
+
+
+def points_back(text: str, back: frozenset[str]) -> bool:
+    """Whether `text` holds a word of `back` ("it", "happened"), as typed: one that points back
+    at the harm told before rather than naming what happened. True when `back` is empty."""
+    return not back or not back.isdisjoint(_TAIL_WORD.findall(text.lower()))
 
 
 _PART = re.compile(r"[.,;:!?\n]+|\s[-\u2013\u2014]+\s")
