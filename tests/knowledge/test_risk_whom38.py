@@ -13,7 +13,7 @@ import pytest
 from knowledge.risk_learnt_whom import whom_learnt
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
-from tests.support.risk_both import signposted_in_both
+from tests.support.risk_both import quiet_in_both, signposted_in_both
 
 KNOWLEDGE = builtin_knowledge()
 BUILT_IN = KNOWLEDGE.risk_detector
@@ -85,3 +85,29 @@ def test_an_old_persons_age_makes_the_learnt_finding_an_adults(chat: Chat, messa
 )
 def test_whom_the_learnt_finding_names_from_ages(message: str, concern: str) -> None:
     assert whom_learnt(message, KNOWLEDGE.risk) == concern
+
+
+# 2. The LADO follows the accused's job: "girls from his lessons" are whose lessons they are, not
+# a lesson's topic ("lessons on instagram").
+FROM_THEIR_LESSONS = [
+    "leisure centre, one of our swimming instructors has been adding 13-14 yr old girls from his "
+    "lessons on instagram and messaging them late at night",
+    "the swimming instructor keeps messaging girls from his lessons on instagram late at night",
+    "the dance teacher keeps messaging girls from her classes on snapchat late at night",
+]
+
+
+@pytest.mark.parametrize("message", FROM_THEIR_LESSONS)
+def test_children_from_staffs_own_lessons_go_to_the_lado(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "child", {"lado"})
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she taught a lesson on how groomers keep messaging girls on instagram late at night",
+        "ideas for her lessons on how men keep messaging girls on instagram late at night?",
+    ],
+)
+def test_a_lessons_topic_is_still_a_topic(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
