@@ -111,3 +111,25 @@ def test_children_from_staffs_own_lessons_go_to_the_lado(chat: Chat, message: st
 )
 def test_a_lessons_topic_is_still_a_topic(chat: Chat, message: str) -> None:
     quiet_in_both(BUILT_IN, chat, message)
+
+
+# ...and a member of staff adding girls or boys on a platform is an allegation about them.
+ADDING = [
+    "the swimming instructor keeps adding girls from his lessons on instagram",
+    "our minibus driver keeps adding boys from the club on snapchat",
+    "the coach keeps adding girls on instagram",
+]
+ADDING_TO_A_GROUP = [
+    "the coach added girls to the team facebook page for match updates",
+    "coach added boys to the under 12s team whatsapp group",
+]
+
+
+@pytest.mark.parametrize("message", ADDING)
+def test_staff_adding_children_on_a_platform_go_to_the_lado(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "child", {"lado"})
+
+
+@pytest.mark.parametrize("message", ADDING_TO_A_GROUP)
+def test_staff_adding_children_to_a_group_is_no_allegation(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
