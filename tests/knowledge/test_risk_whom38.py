@@ -133,3 +133,45 @@ def test_staff_adding_children_on_a_platform_go_to_the_lado(chat: Chat, message:
 @pytest.mark.parametrize("message", ADDING_TO_A_GROUP)
 def test_staff_adding_children_to_a_group_is_no_allegation(chat: Chat, message: str) -> None:
     quiet_in_both(BUILT_IN, chat, message)
+
+
+# 3. An adult's own childhood abuse is no child at risk now: the adult's procedures, with a line
+# that the one who abused them may still have contact with children.
+GROWN_SINCE = [
+    "hospice - pt said her brother abused her as a child and he's visiting tomorrow, she doesnt "
+    "want to see him. can i stop him?",
+    "hospice - pt (60) said her brother sexually abused her when she was a child, he's visiting "
+    "tomorrow",
+    "my client was abused by her uncle as a child",
+    "when he was a boy his stepdad hit him",
+    "when i was little my dad used to beat me and now he keeps turning up at my flat",
+]
+# A child named now, or staff accused (who may still work with children), keeps the child's.
+CHILDREN_NOW = [
+    "pt disclosed CSA by grandfather as a child, he still babysits her nieces",
+    "my client told me her uncle sexually abused her when she was a child and he now lives with "
+    "her sister's kids",
+    "my client said a teacher at her old school sexually abused her when she was a girl",
+]
+NOT_CHILDHOOD = [
+    ("there was a child in the park whose dad hit him", "child"),
+    ("she works as a child minder and her husband hits her", "either"),
+]
+
+
+@pytest.mark.parametrize("message", GROWN_SINCE)
+def test_an_adults_childhood_abuse_is_the_adults_now(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "adult")
+    finding = BUILT_IN.detect(message)
+    assert finding is not None and "childrens-social-care" not in finding.contacts
+    assert any("may still have contact with children" in note for note in finding.notes)
+
+
+@pytest.mark.parametrize("message", CHILDREN_NOW)
+def test_children_now_keep_the_childs_procedures(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "either", {"childrens-social-care"})
+
+
+@pytest.mark.parametrize(("message", "concern"), NOT_CHILDHOOD)
+def test_a_child_named_otherwise_is_no_childhood(chat: Chat, message: str, concern: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, concern)
