@@ -93,8 +93,10 @@ def whom(
     # between partners the grown-up is most often the one harmed: a child's age, and no woman
     domestic = _DOMESTIC in found and not (young and markers["grown-women"].isdisjoint(words))
     women = markers["grown-women"]
+    jobs = markers.get("job-before", frozenset())  # "a dinner lady": staff (round 38)
     only_tells = all(
-        i + 1 < len(words) and words[i + 1] in markers["women-tell"]
+        (i + 1 < len(words) and words[i + 1] in markers["women-tell"])
+        or (i > 0 and words[i - 1] in jobs)
         for i, w in enumerate(words)
         if w in women
     )

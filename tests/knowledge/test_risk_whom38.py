@@ -175,3 +175,30 @@ def test_children_now_keep_the_childs_procedures(chat: Chat, message: str) -> No
 @pytest.mark.parametrize(("message", "concern"), NOT_CHILDHOOD)
 def test_a_child_named_otherwise_is_no_childhood(chat: Chat, message: str, concern: str) -> None:
     signposted_in_both(BUILT_IN, chat, message, concern)
+
+
+# The LADO follows the accused's job: a dinner lady is staff, not a grown woman at risk.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a dinner lady keeps grabbing one of the year 3 boys by the arm and shouting at him",
+        "the dinner lady grabbed a year 3 boy by the arm and shouted at him",
+    ],
+)
+def test_a_dinner_lady_accused_is_a_lado_case_for_the_child(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "child", {"lado"})
+
+
+@pytest.mark.parametrize(
+    ("message", "concern"),
+    [
+        ("im a dinner lady, a year 3 boy told me his dad hits him", "child"),
+        ("an old lady told me her son grabbed her by the arm and shouted at her", "adult"),
+    ],
+)
+def test_the_writers_job_and_a_lady_at_risk_are_as_they_were(
+    chat: Chat, message: str, concern: str
+) -> None:
+    signposted_in_both(BUILT_IN, chat, message, concern)
+    finding = BUILT_IN.detect(message)
+    assert finding is not None and "lado" not in finding.contacts
