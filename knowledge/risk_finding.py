@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from knowledge.risk_aged_child import child_aged
 from knowledge.risk_ages import baby_age_alone
 from knowledge.risk_at_work import AT_WORK, at_work
 from knowledge.risk_campus import on_campus
@@ -328,6 +329,7 @@ def _finding(
     ids = frozenset(pack.categories[c].id for c in found)
     concern = whom(concern, people, read, kinds=kinds, found=ids, markers=markers, woman=woman)
     concern = on_campus(concern, hits, read, kinds=kinds, markers=markers)  # "uni welfare"
+    concern = child_aged(concern, read, markers, woman=woman)  # "a lad about 15" (round 38)
     concern = unborn_too(concern, read, markers)  # a pregnant woman: her baby too (round 37)
     # "abused her as a child" (round 38): the adult's now, and a line on children around them
     now = grown_since(concern, people, read, markers, accused=_ACCUSED in ids)

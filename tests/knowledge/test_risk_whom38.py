@@ -202,3 +202,26 @@ def test_the_writers_job_and_a_lady_at_risk_are_as_they_were(
     signposted_in_both(BUILT_IN, chat, message, concern)
     finding = BUILT_IN.detect(message)
     assert finding is not None and "lado" not in finding.contacts
+
+
+# 1, the cues' reading: a child's age beside a harm only adults are taken to suffer names the
+# child's procedures too.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "library - a lad about 15 has been sleeping in the library toilets, says he can't go "
+        "home because of his mum's boyfriend",
+    ],
+)
+def test_a_childs_age_beside_an_adults_harm_keeps_the_childs_procedures(
+    chat: Chat, message: str
+) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "either", {"childrens-social-care"})
+
+
+def test_with_no_age_given_an_adults_harm_stays_the_adults(chat: Chat) -> None:
+    message = (
+        "library - a lad has been sleeping in the library toilets, says he can't go home because "
+        "of his mum's boyfriend"
+    )
+    signposted_in_both(BUILT_IN, chat, message, "adult")
