@@ -225,3 +225,30 @@ def test_with_no_age_given_an_adults_harm_stays_the_adults(chat: Chat) -> None:
         "of his mum's boyfriend"
     )
     signposted_in_both(BUILT_IN, chat, message, "adult")
+
+
+# Staff pinching, smacking or punching a child are accused: the LADO ("the teacher pinched a year
+# 1 boy" named children's social care alone); staff punched by a pupil are not.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the lunchtime supervisor pinched a year 1 boy",
+        "the teacher pinched a year 1 boy",
+        "the TA smacked a year 2 girl",
+        "our minibus driver punched a 12 year old",
+    ],
+)
+def test_staff_pinching_or_punching_a_child_go_to_the_lado(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "child", {"lado"})
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the TA got punched by a year 6 boy",
+        "one of our teachers was punched by a year 10 pupil",
+    ],
+)
+def test_staff_punched_by_a_pupil_are_no_lado_case(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is None or "lado" not in finding.contacts
