@@ -97,6 +97,7 @@ def whom(
     only_tells = all(
         (i + 1 < len(words) and words[i + 1] in markers["women-tell"])
         or (i > 0 and words[i - 1] in jobs)
+        or i + 1 in read.persons  # whose someone is: "his mum's boyfriend" (round 38)
         for i, w in enumerate(words)
         if w in women
     )

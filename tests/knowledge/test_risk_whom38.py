@@ -252,3 +252,21 @@ def test_staff_pinching_or_punching_a_child_go_to_the_lado(chat: Chat, message: 
 def test_staff_punched_by_a_pupil_are_no_lado_case(message: str) -> None:
     finding = BUILT_IN.detect(message)
     assert finding is None or "lado" not in finding.contacts
+
+
+# A grown woman named only as whose someone is ("his mum's boyfriend") is no woman at risk
+# beside the child, as the learnt model's reading has it too; a mum harmed still is.
+@pytest.mark.parametrize(
+    ("message", "concern"),
+    [
+        (
+            "scout leader, one of my cubs (9) said his mums boyfriend locks him in his room "
+            "without food",
+            "child",
+        ),
+        ("my 8 year old said her mums boyfriend hits her mum", "either"),
+        ("a 4 yo who saw her dad assault her mum. Mum is sobbing", "either"),
+    ],
+)
+def test_whose_someone_is_names_no_woman_at_risk(chat: Chat, message: str, concern: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, concern)
