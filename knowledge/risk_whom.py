@@ -110,7 +110,9 @@ def whom(
         and not _old_person(read, ages, markers)
         and markers["grown-people"].isdisjoint(words)
         and all(
-            h.phrase.text == "age" and h.position and words[h.position - 1] in relatives
+            (h.phrase.text == "age" and h.position and words[h.position - 1] in relatives)
+            # "older boys": children, not grown-ups (round 38); "an older teenager" may be grown
+            or (h.end in read.plural and h.end in {k.position for k in kids})
             for h in adults
         )
     ):

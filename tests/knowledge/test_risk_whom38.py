@@ -270,3 +270,17 @@ def test_staff_punched_by_a_pupil_are_no_lado_case(message: str) -> None:
 )
 def test_whose_someone_is_names_no_woman_at_risk(chat: Chat, message: str, concern: str) -> None:
     signposted_in_both(BUILT_IN, chat, message, concern)
+
+
+# "older" before a word for children describes them ("older boys held him down"): no grown-up
+# at risk beside the child.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "school bus driver. a yr 7 kid on my bus keeps getting his stuff taken and yesterday older "
+        "boys held him down and filmed it",
+        "a year 8 girl says older lads gave her vodka and took her to a flat",
+    ],
+)
+def test_older_children_name_no_adult_at_risk(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "child")
