@@ -74,9 +74,10 @@ class AfterSignpost:
             return None
         return worry
 
-    def reply(self, worry: Worry, text: str = "") -> Reply:
+    def reply(self, worry: Worry, text: str = "", contacts: tuple[str, ...] = ()) -> Reply:
         """The reply to a follow-up that speaks of `worry` (`text`, the follow-up, for the ages
-        it gives when `worry` is another age)."""
+        it gives when `worry` is another age; `contacts`, the signposted case's roles, for whom
+        to go to when the one who may be harming is close to someone senior)."""
         if worry is Worry.TELL:
             return self._texts.offer_check(concern=True)
         if worry is Worry.NO_LEAD:
@@ -88,6 +89,10 @@ class AfterSignpost:
         if worry is Worry.WORKS_WITH:
             lines = self._signpost.contact_lines(_LADO)
             return Reply(text=f"{self._about.works_with}\n{lines}\n\n{_FOOTER}")
+        if worry is Worry.CLOSE:
+            yours = tuple(r for r in contacts if r != _LADO[0]) or _SOCIAL_CARE  # not the lead
+            lines = self._signpost.contact_lines(yours)
+            return Reply(text=f"{self._about.close_to_them}\n{lines}\n\n{_FOOTER}")
         return Reply(text=f"{_TEXTS[worry]}\n\n{_FOOTER}")
 
     def on_your_own(self) -> Reply:

@@ -197,7 +197,7 @@ class TextTurns:
             matched = self._qa.match(text, parts)
             if matched.answer is not None:
                 return None, matched
-        reply = self._after.reply(worry, text)
+        reply = self._after.reply(worry, text, state.case() or state.contacts)
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
         return (state, [reply, *self._pending(state)]), None
 

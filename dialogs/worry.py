@@ -23,6 +23,7 @@ class Worry(StrEnum):
     UNSURE = "unsure"  # not sure, no proof, might be wrong
     AGE = "age"  # the same case at another age ("and if shes 16?")
     WORKS_WITH = "works-with"  # the one who harms works or volunteers with children
+    CLOSE = "close"  # the one who harms is close to someone senior ("the head is her sister")
 
     @property
     def before_routes(self) -> bool:

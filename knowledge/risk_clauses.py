@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 # pronouns and "that", grammar no pack need extend.
 _NOT_ASKED = frozenset({"me", "us", "myself", "that"})
 # "talking in lessons about her mum's boyfriend": a time, not a topic ("in our training" is one).
+_FROM, _WHOSE = "from", frozenset({"his", "her", "their"})  # "girls from his lessons"
 _DURING = frozenset({"in"})
 # Before a person in a frame's clause, these bring in anyone or suppose ("a girl…", "if her dad…").
 _SUPPOSED = frozenset({"a", "an", "any", "every", "each", "if"})
@@ -148,10 +149,13 @@ def not_a_topic(
     """Whether a `general` phrase at `at`, in a sentence that tells, asks nothing: just after a
     word of `negations` (the stems of the pack's `not` set: "he says he didn't mean it" plays
     harm down), or just after "in" with no word of `determiners` (the stems of its `pointing`
-    marker: "offloading in lessons about her mum's boyfriend": when it was said)."""
+    marker: "offloading in lessons about her mum's boyfriend": when it was said), or after
+    "from" and someone's ("girls from his lessons on instagram": whose they are; round 38)."""
     if at == 0:
         return False
     before = read.words[at - 1]
+    if before in _WHOSE and at > 1 and read.words[at - 2] == _FROM:
+        return True
     return before in negations or (before in _DURING and read.words[at] not in determiners)
 
 

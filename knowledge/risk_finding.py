@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from knowledge.risk_aged_child import child_aged
 from knowledge.risk_ages import baby_age_alone
 from knowledge.risk_at_work import AT_WORK, at_work
 from knowledge.risk_campus import on_campus
+from knowledge.risk_childhood import CHILDREN_STILL_NOTE, grown_since
 from knowledge.risk_clauses import (
     alternatives,
     case_in_frame,
@@ -83,6 +85,7 @@ __all__ = [
 ]
 
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
+_ACCUSED = "allegation-against-staff"  # staff accused: who may still work with children
 
 
 def judge(
@@ -326,7 +329,11 @@ def _finding(
     ids = frozenset(pack.categories[c].id for c in found)
     concern = whom(concern, people, read, kinds=kinds, found=ids, markers=markers, woman=woman)
     concern = on_campus(concern, hits, read, kinds=kinds, markers=markers)  # "uni welfare"
+    concern = child_aged(concern, read, markers, woman=woman)  # "a lad about 15" (round 38)
     concern = unborn_too(concern, read, markers)  # a pregnant woman: her baby too (round 37)
+    # "abused her as a child" (round 38): the adult's now, and a line on children around them
+    now = grown_since(concern, people, read, markers, accused=_ACCUSED in ids)
+    concern, since = now, now != concern
     # An adult harmed by someone who works with children is still the LADO's ("one of our
     # teachers hits his wife"); by other staff, the adult safeguarding process's.
     adult = concern == "adult" and markers["child-work"].isdisjoint(read.words)
@@ -336,7 +343,8 @@ def _finding(
         contacts=with_children(
             contacts_for(categories, concern, child_work=not adult), read, markers
         ),
-        notes=tuple(dict.fromkeys(n for c in categories if (n := _note(c, adult=adult)))),
+        notes=tuple(dict.fromkeys(n for c in categories if (n := _note(c, adult=adult))))
+        + ((CHILDREN_STILL_NOTE,) if since and concern == "adult" else ()),
         cues=tuple(found[c] for c in sorted(found)),
     )
 

@@ -5,11 +5,16 @@ always "a child or an adult". The words for people in the message can still say 
 
 - a child's age given after a word for a child ("one of the girls (16)…", "16yo"), with no grown
   woman named (the pack's `grown-women` marker: she may be at risk beside the child) and no old
-  person (`old-age`): the child's alone;
+  person (`old-age`): the child's alone; so too a child's age the cues read
+  (`knowledge.risk_stated_ages.stated_ages`: "a 15 year old", "a lad about 15", "she's only
+  12"; a grown-up's age beside it is most often the one who harms, as the cues read it), with
+  no grown woman named but as whose someone is ("his mum's boyfriend") (round 38, whom38);
 - no child named at all (no word of the pack's `kid` set, its `child_words`' "school" and
   "nursery", a number under 18, nor one of `unborn`) and a grown-up named by a role or a noun
-  (`age-roles`, `grown-nouns`: "CPN, client … said he'll 'sort out' his neighbour"): the
-  adult's alone.
+  (`age-roles`, `grown-nouns`: "CPN, client … said he'll 'sort out' his neighbour"), an
+  age of 18 or over the cues read of no relative ("my 90 year old neighbour"), or an old person
+  (`old-age`, an age of 60 or over: "in his 80s", whose son or daughter is grown): the adult's
+  alone.
 
 Imported only when the model fires: no part of a start that answers a question.
 """
@@ -18,13 +23,16 @@ from __future__ import annotations
 
 from knowledge.risk_concern import contacts_for
 from knowledge.risk_pack import Concern, RiskPack
-from knowledge.risk_types import RiskFinding, stem_word
+from knowledge.risk_stated_ages import NOBODY, PAST, stated_ages
+from knowledge.risk_types import RiskFinding, Tokens, stem_word
 from knowledge.risk_whom import young_after
 from knowledge.risk_words import ADULT_AGE, age_in_word, words_of
 
 __all__ = ["learnt_for"]
 
 _CHILD_PLACES = frozenset({"school", "nursery", "playground", "classroom"})
+_SETS = frozenset({"kid", "family", "adult", "folk"})  # the pack's sets, not its markers
+_ENDS = frozenset(".!?;")  # where `_read` starts a new sentence
 
 
 def learnt_for(finding: RiskFinding, text: str, pack: RiskPack) -> RiskFinding:
@@ -49,20 +57,64 @@ def whom_learnt(text: str, pack: RiskPack) -> Concern:
     words = [stem_word(w) for w in words_of(text) if w.isalnum()]  # "girls (16)": no brackets
 
     def stems(*names: str) -> frozenset[str]:
-        found = (pack.sets.get(n, ()) if n == "kid" else pack.markers.get(n, ()) for n in names)
+        found = (pack.sets.get(n, ()) if n in _SETS else pack.markers.get(n, ()) for n in names)
         return frozenset(stem_word(w) for group in found for w in group)
 
     kid = stems("kid")
     ages = [a for w in words if (a := age_in_word(w)) is not None]
+    # the nouns for people and for relatives, as the cues read them (`knowledge.risk`)
+    kin = stems("family")
+    read = _read(text, kid | kin | stems("adult", "folk"), kin)
+    told = [(age, holder) for *_, age, holder in stated_ages(read) if holder != PAST]
+    grown_aged = any(
+        age >= ADULT_AGE and (holder == NOBODY or holder not in read.kin) for age, holder in told
+    )
+    old = any(age >= _OLD_AGE for age, _ in told) or not stems("old-age").isdisjoint(words)
     # as the cues' reading does of a child named by age (`knowledge.risk_whom`), "16yo" too
-    young = young_after(words, kid, run_in=True)
-    if young and stems("grown-women", "old-age").isdisjoint(words):
+    young = young_after(words, kid, run_in=True) or any(age < ADULT_AGE for age, _ in told)
+    if young and not old and not _woman_named(read, stems("grown-women")):
         return "child"
+    # an old person's sons and daughters are grown, as the cues read them
+    grown = stems("grown-kin") if old else frozenset()
     named_child = (
-        any(w in kid or w in _CHILD_PLACES for w in words)
+        any((w in kid and w not in grown) or w in _CHILD_PLACES for w in words)
         or any(age < ADULT_AGE for age in ages)
         or not stems("unborn").isdisjoint(words)
     )
-    if not named_child and not stems("age-roles", "grown-nouns").isdisjoint(words):
+    if not named_child and (
+        old or grown_aged or not stems("age-roles", "grown-nouns").isdisjoint(words)
+    ):
         return "adult"
     return "either"
+
+
+_OLD_AGE = 60
+
+
+def _woman_named(read: Tokens, women: frozenset[str]) -> bool:
+    """Whether a grown woman (a word of `women`) is named as someone who may be at risk too,
+    not only as whose someone is ("his mum's boyfriend": a word for people after hers)."""
+    return any(w in women and i + 1 not in read.persons for i, w in enumerate(read.words))
+
+
+def _read(text: str, people: frozenset[str], kin: frozenset[str]) -> Tokens:
+    """`text` read as the cues read it for its ages (`stated_ages`): stemmed words, a sentence
+    at each full stop, with the words for people (`people`) and relatives (`kin`) marked."""
+    words: list[str] = []
+    sentence_of: list[int] = []
+    sentence = 0
+    for word in words_of(text):
+        if not word.isalnum():
+            sentence += bool(_ENDS.intersection(word)) and bool(words)
+            continue
+        words.append(stem_word(word))
+        sentence_of.append(sentence)
+    persons = frozenset(i for i, w in enumerate(words) if w in people)
+    return Tokens(
+        words=words,
+        sentence_of=sentence_of,
+        clause_of=sentence_of,
+        questions=frozenset(),
+        persons=persons,
+        kin=frozenset(i for i in persons if words[i] in kin),
+    )

@@ -115,6 +115,7 @@ MARKERS = (
     "asking-tail",  # `dialogs.risk_reading.without_tail`
     "frame-words",  # `dialogs.risk_reading.RiskReading`
     "pregnant",  # `risk_unborn.unborn_too`
+    "job-before",  # `risk_whom.whom`
 )
 
 

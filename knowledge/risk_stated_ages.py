@@ -13,6 +13,7 @@ from knowledge.risk_words import ADULT_AGE, age_in_word
 
 __all__ = ["NOBODY", "PAST", "aged", "stated_ages"]
 
+_DECADE_CHARS = 3  # "80s"
 _OLD_AGE = 60  # whose sons and daughters are grown ("84 year old man, daughter has his card")
 _YEARS, _OLD, _YO = frozenset({"year", "yr", "yrs"}), "old", "yo"  # "14 yrs old", "14 yo"
 # Before a number, these make it the age of whoever comes before them ("my patient is 9", "a
@@ -58,6 +59,9 @@ def stated_ages(read: Tokens) -> list[Age]:
     was 8", `PAST`), in order."""
     words, found = read.words, list[Age]()
     for k, word in enumerate(words):
+        if k and words[k - 1] in _ANOTHERS and _decade(word):  # "a man in his 80s"
+            found.append((k - 1, k + 1, k, int(word[:-1]), NOBODY))
+            continue
         age = age_in_word(word) or _NUMBER_WORDS.get(word)
         if (
             age
@@ -69,6 +73,11 @@ def stated_ages(read: Tokens) -> list[Age]:
             if told is not None:
                 found.append((told[0], told[1], k, age, told[2]))
     return found
+
+
+def _decade(word: str) -> bool:
+    """Whether `word` is a decade of life ("20s" to "90s")."""
+    return len(word) == _DECADE_CHARS and word[0] in "23456789" and word.endswith("0s")
 
 
 def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, int, int] | None:
@@ -96,6 +105,8 @@ def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, in
         return None  # "for 14 years", "my client 3 years ago"
     if b in persons and words[k].isdecimal():  # "my client, 14, says", "student (18)"
         return b, k + 1, b
+    if words[b] == "of" and b < k - 1 and b - 1 in persons:  # "a boy of about 15"
+        return b - 1, k + 1, b - 1
     if words[b] == "and" and found and found[-1][2] == b - 1:  # "the kids are 3 and 7"
         return found[-1][0], k + 1, found[-1][4]
     if words[b] not in _SAYS_AGE and words[b] not in _WAS:

@@ -93,8 +93,11 @@ def whom(
     # between partners the grown-up is most often the one harmed: a child's age, and no woman
     domestic = _DOMESTIC in found and not (young and markers["grown-women"].isdisjoint(words))
     women = markers["grown-women"]
+    jobs = markers.get("job-before", frozenset())  # "a dinner lady": staff (round 38)
     only_tells = all(
-        i + 1 < len(words) and words[i + 1] in markers["women-tell"]
+        (i + 1 < len(words) and words[i + 1] in markers["women-tell"])
+        or (i > 0 and words[i - 1] in jobs)
+        or i + 1 in read.persons  # whose someone is: "his mum's boyfriend" (round 38)
         for i, w in enumerate(words)
         if w in women
     )
@@ -107,7 +110,9 @@ def whom(
         and not _old_person(read, ages, markers)
         and markers["grown-people"].isdisjoint(words)
         and all(
-            h.phrase.text == "age" and h.position and words[h.position - 1] in relatives
+            (h.phrase.text == "age" and h.position and words[h.position - 1] in relatives)
+            # "older boys": children, not grown-ups (round 38); "an older teenager" may be grown
+            or (h.end in read.plural and h.end in {k.position for k in kids})
             for h in adults
         )
     ):

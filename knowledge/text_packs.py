@@ -128,3 +128,6 @@ class AboutPack(PackValue):
     to tell: ring social care's front door yourself."""
     no_name: str
     """After `on_your_own`'s contacts: advice may be asked first with no name."""
+    close_to_them: str
+    """Just after a signpost, when the one who may be harming is close to someone senior: go to
+    the LADO or social care yourself."""

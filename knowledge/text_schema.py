@@ -96,6 +96,11 @@ class AboutPack(_Strict):
         description="said just after a signpost to a writer with no safeguarding lead of their "
         "own ('I'm self employed'), or asking whom to tell, before social care's front door",
     )
+    close_to_them: str = Field(
+        min_length=3,
+        description="said just after a signpost when the one who may be harming is close to "
+        "someone senior ('the head is her sister'), before the LADO's or social care's contacts",
+    )
     no_name: str = Field(
         min_length=3,
         description="said after those contacts: advice may be asked first without a name; an "

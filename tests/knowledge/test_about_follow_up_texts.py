@@ -18,7 +18,15 @@ SENCO = (
     "sends her pics and asks for hers back. mum knows and says its just banter. i need to tell "
     "the DSL but can i also tell her CAMHS worker?"
 )
-TEXTS = ("still_a_child", "an_adult", "works_with", "several_questions", "on_your_own", "no_name")
+TEXTS = (
+    "still_a_child",
+    "an_adult",
+    "works_with",
+    "several_questions",
+    "on_your_own",
+    "no_name",
+    "close_to_them",
+)
 
 
 def _about() -> dict[str, Any]:
