@@ -31,6 +31,8 @@ _OWN_STEMS = {
     **{w: w for w in ("plastered", "stoned", "wasted", "cared", "caring", "ended", "trapped")},
     # being unwanted, not a wish: "does not want her parents told" is no "not wanted"
     "wanted": "wanted",
+    # a service, not someone's house: "share her housing application with her key worker"
+    "housing": "housing",
 }
 
 

@@ -1,0 +1,51 @@
+"""Round 38 (fa38): ordinary messages that mention harm words, and the disclosures beside them.
+
+"housing" is a service, not someone's house (tryout37 #12): the light stem folded it into
+"house", so a care leaver's own consented housing application passed to her key worker read as
+a staff member at "her house" (the allegation's `together` item) and named the LADO. It keeps
+a stem of its own (`knowledge.risk_types._OWN_STEMS`); a landlord's claim ("a rent possession
+hearing", "rent arrears"), which the folded "housing" had hidden by chance, is a cost of living
+(pack `things`). A staff member at someone's house, or a house taken over, still tells.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import quiet_in_both, signposted_in_both
+
+BUILT_IN = builtin_knowledge().risk_detector
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "care leavers PA - my young person wants me to share her housing application with her "
+        "key worker, she signed consent, fine?",
+        "my young person wants me to share her housing application with her support worker",
+        "care leaver PA - can I send my young person's housing form to her key worker? she "
+        "signed consent",
+        "the tenant asked me to pass his housing benefit letter to his support worker",
+        "housing support worker: my client has a rent possession hearing with her housing "
+        "association next week. arrears built up while her universal credit was delayed. what "
+        "should she take to court?",
+    ],
+)
+def test_housing_is_no_ones_house(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "her key worker has been staying at her house, she is 16",
+        "our support worker keeps going round her house after shifts, she is 15",
+        "the carer has taken over her house and moved his mates in",
+        "dealers have taken over her housing association flat",
+        "my client has rent arrears because her grandson takes her pension",
+    ],
+)
+def test_a_house_still_tells(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
