@@ -33,6 +33,8 @@ _OWN_STEMS = {
     "wanted": "wanted",
     # a service, not someone's house: "share her housing application with her key worker"
     "housing": "housing",
+    # a place or a course, not a nurse: "her sister is in nursing school", "the nursing home"
+    "nursing": "nursing",
 }
 
 

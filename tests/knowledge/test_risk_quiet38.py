@@ -49,3 +49,30 @@ def test_housing_is_no_ones_house(chat: Chat, message: str) -> None:
 )
 def test_a_house_still_tells(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message)
+
+
+# "nursing" is a course or a place, not a nurse: the allegation's staff word ("<staff>" holds
+# "nurse") no longer reads "nursing school" (practice-dev19), "nursing home" stays itself.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "A patient's sister is in nursing school and requests to see the patient's medical "
+        "record. She states that it would be a great learning opportunity. What should the "
+        "nurse do?",
+        "my niece is doing her nursing degree and wants to see her gran's notes on the ward",
+    ],
+)
+def test_nursing_is_no_nurse(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a nurse on the ward slapped a patient with dementia",
+        "the nursing home staff leave her in her chair all night",
+        "one of the nursing assistants hit a resident",
+    ],
+)
+def test_a_nurse_still_tells(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
