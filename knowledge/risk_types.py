@@ -35,6 +35,9 @@ _OWN_STEMS = {
     "housing": "housing",
     # a place or a course, not a nurse: "her sister is in nursing school", "the nursing home"
     "nursing": "nursing",
+    # a duty or a price, not charged with a crime: "the charge nurse", "in charge", "free of
+    # charge" ("charged", "charges" still fold)
+    "charge": "charge",
 }
 
 

@@ -76,3 +76,34 @@ def test_nursing_is_no_nurse(chat: Chat, message: str) -> None:
 )
 def test_a_nurse_still_tells(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message)
+
+
+# "charge" is a duty or a price, not charged with a crime (the allegation's act): "the charge
+# nurse", "the nurse in charge", "free of charge"; "charged", "charges" still fold. A carer
+# forceful with the people in their care (practice-dev26, once caught by its "charge nurse")
+# has a cue of its own.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what should or shouldnt you report to the charge nurse or DON that you see going on as "
+        "far as aides not respecting the patient.",
+        "I'm the charge nurse tonight, can I tell a patient's daughter he's stable?",
+        "the nurse in charge wants to know if the ward can send a patient's address to the council",
+    ],
+)
+def test_a_charge_is_no_crime(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our caretaker was arrested and charged, he works with the year 7s",
+        "the charge nurse slapped a patient",
+        "one of the night carers is heavy handed with the residents",
+        "This person would be more than forceful with 80 and 90 year old patients weighing no "
+        "more than 90 lbs.",
+    ],
+)
+def test_charged_and_forceful_still_tell(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
