@@ -38,6 +38,9 @@ _OWN_STEMS = {
     # a duty or a price, not charged with a crime: "the charge nurse", "in charge", "free of
     # charge" ("charged", "charges" still fold)
     "charge": "charge",
+    # the body's parts, not anything private: "a private server", "our private block", "kept
+    # private" ("private parts" is a cue of its own)
+    "privates": "privates",
 }
 
 
