@@ -31,6 +31,16 @@ _OWN_STEMS = {
     **{w: w for w in ("plastered", "stoned", "wasted", "cared", "caring", "ended", "trapped")},
     # being unwanted, not a wish: "does not want her parents told" is no "not wanted"
     "wanted": "wanted",
+    # a service, not someone's house: "share her housing application with her key worker"
+    "housing": "housing",
+    # a place or a course, not a nurse: "her sister is in nursing school", "the nursing home"
+    "nursing": "nursing",
+    # a duty or a price, not charged with a crime: "the charge nurse", "in charge", "free of
+    # charge" ("charged", "charges" still fold)
+    "charge": "charge",
+    # the body's parts, not anything private: "a private server", "our private block", "kept
+    # private" ("private parts" is a cue of its own)
+    "privates": "privates",
 }
 
 
