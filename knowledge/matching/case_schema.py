@@ -135,6 +135,17 @@ class CaseQuestions(StrictModel):
     formal_topic: str | None = Field(
         default=None, description="the topic whose reply a formal request gets"
     )
+    own_request_topic: str | None = Field(
+        default=None,
+        description="the topic whose reply a person's own request gets: someone close to the "
+        "asker asking them to pass on his own information ('my employer asked me to email his "
+        "OT', `knowledge.matching.claim_source.own_requester`), when no entry answers",
+    )
+    own_request_over: tuple[str, ...] = Field(
+        default=(),
+        description="topics the reply of `own_request_topic` is given in place of, for such a "
+        "request: an outside body's request or a case question is not what it tells",
+    )
     consent_topics: tuple[str, ...] = Field(
         default=(),
         description="other topics whose questions asking whether one may share without consent "
