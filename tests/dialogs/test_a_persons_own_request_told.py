@@ -85,3 +85,14 @@ def test_the_terminal_door(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert ON_BEHALF in done.stdout
     assert "I can only help with sharing information about people" not in done.stdout
+
+
+def test_told_with_harm_protection_comes_first(chat: Chat) -> None:
+    said = texts(
+        chat.send(
+            "the lady I care for wants me to ring her GP because her daughter is taking her money"
+        )
+    )
+    assert "Follow your adult protection procedures now" in said
+    assert "your protection procedures come first" in said
+    assert ON_BEHALF not in said, "never 'share only what they agreed to' after the signpost"
