@@ -69,6 +69,15 @@ def own_requester(typed: Sequence[str]) -> tuple[int, int] | None:
     them to pass on his own information: the first of the words naming him and the request's
     verb ("my employer has ms and asked me to tell his physio", "the lady i care for wants me to
     ring her gp"); None for a message telling of no such request."""
+    # Where "for him" (or her, them) last stands, found once: linear however many requests.
+    last_for = next(
+        (
+            i
+            for i in range(len(typed) - 2, -1, -1)
+            if typed[i] == "for" and typed[i + 1] in _FOR_THEM
+        ),
+        -1,
+    )
     for at, word in enumerate(typed):
         if word not in _REQUESTS or at + 3 >= len(typed):
             continue
@@ -77,9 +86,7 @@ def own_requester(typed: Sequence[str]) -> tuple[int, int] | None:
         after = typed[at + 3 : at + 3 + _OWN_REACH]
         if not after or after[0] not in _PASSING_ON:
             continue
-        own = bool(_OWN.intersection(after[1:])) or any(
-            typed[i] == "for" and typed[i + 1] in _FOR_THEM for i in range(at + 3, len(typed) - 1)
-        )
+        own = bool(_OWN.intersection(after[1:])) or last_for >= at + 3
         start = _requester_start(typed, at) if own else None
         if start is not None and _NOT_THE_PERSON.isdisjoint(typed[start:at]):
             return start, at

@@ -12,6 +12,7 @@ asker, an act of passing on, and what is his own) gives the reply of the not-cov
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,11 @@ def test_told_with_harm_protection_comes_first(chat: Chat) -> None:
     assert "Follow your adult protection procedures now" in said
     assert "your protection procedures come first" in said
     assert ON_BEHALF not in said, "never 'share only what they agreed to' after the signpost"
+
+
+def test_reading_many_requests_is_linear() -> None:
+    # Each request once looked for "for him" over the rest of the message: quadratic.
+    hostile = "my client asked me to tell the gp " * 4000  # 136 KB
+    started = time.thread_time()
+    assert own_requester(hostile.split()) is None
+    assert time.thread_time() - started < 0.5  # CPU seconds: linear takes milliseconds
