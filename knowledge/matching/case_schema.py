@@ -135,6 +135,12 @@ class CaseQuestions(StrictModel):
     formal_topic: str | None = Field(
         default=None, description="the topic whose reply a formal request gets"
     )
+    consent_topics: tuple[str, ...] = Field(
+        default=(),
+        description="other topics whose questions asking whether one may share without consent "
+        "are case questions too: 'do I need consent to share with the MASH?' asks about consent, "
+        "not how to make a referral",
+    )
     own_request_topic: str | None = Field(
         default=None,
         description="the topic whose reply a person's own request gets: someone close to the "
@@ -145,12 +151,6 @@ class CaseQuestions(StrictModel):
         default=(),
         description="topics the reply of `own_request_topic` is given in place of, for such a "
         "request: an outside body's request or a case question is not what it tells",
-    )
-    consent_topics: tuple[str, ...] = Field(
-        default=(),
-        description="other topics whose questions asking whether one may share without consent "
-        "are case questions too: 'do I need consent to share with the MASH?' asks about consent, "
-        "not how to make a referral",
     )
 
     withholding: tuple[str, ...] = Field(
