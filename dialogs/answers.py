@@ -9,7 +9,8 @@ from dataclasses import replace
 from dialogs.choices import Command, command_value, topic_value
 from dialogs.contract import Card, Choice, Private, Reply
 from knowledge.loader import Knowledge
-from knowledge.matching import Match, Matcher, MatchResult, NotCoveredTopic
+from knowledge.matching import Match, Matcher, MatchResult, NotCoveredHit, NotCoveredTopic
+from knowledge.matching.claim_source import tells_own_request
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.segment import Segment
 from knowledge.matching.text import words
@@ -35,6 +36,10 @@ class QAAnswers:
         self._knowledge = knowledge
         self._matcher = matcher
         self._now_called: dict[int, PhraseSet] = {}  # each entry's `now_called`, when first read
+        cases = knowledge.not_covered.case_questions
+        own = self._topic(cases.own_request_topic) if cases and cases.own_request_topic else None
+        self._own_request = NotCoveredHit(own.id, own.reply) if own is not None else None
+        self._own_over = frozenset(cases.own_request_over if cases is not None else ())
         sets = knowledge.risk.sets
         self._people = frozenset(
             {"him", "her", "them"}.union(*(sets.get(n, ()) for n in CHATTER_NEVER_NAMES))
@@ -45,9 +50,19 @@ class QAAnswers:
         A message about someone ("he's just phoned asking for the lesson times", "what if the
         HV is off sick, she was meant to visit") is never off-topic chatter (round 37)."""
         result = self._matcher.match(text, parts)
+        if self._own_request is not None and self._acts_for(result, text):
+            return MatchResult(not_covered=self._own_request)
         if result.off_topic and not self._people.isdisjoint(words(text)):
             return replace(result, off_topic=False)
         return result
+
+    def _acts_for(self, result: MatchResult, text: str) -> bool:
+        """Whether `text` tells of a person's own request to pass on his information, which
+        no entry answers and no topic but an outside body's request or a case question took."""
+        if result.answer is not None:
+            return False
+        taken = result.not_covered.topic if result.not_covered is not None else None
+        return (taken is None or taken in self._own_over) and tells_own_request(words(text))
 
     def answer(self, text: str) -> Reply:
         """The reply to a question on its own: the quoted answer, or what to do instead."""

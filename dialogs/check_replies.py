@@ -62,6 +62,8 @@ class CheckReplies:
             hedged = self._hedged.as_hedged_answer(said, said, asked, offered)
         if hedged is not None and self._hedged.tells_of_consent(simple, asked):
             return None  # "no, she not agree" to "Is the information confidential?"
+        if hedged is not None and self._hedged.other_subject(simple, check.step) is not None:
+            return None  # "yes it identifies her" to "Is the information confidential?"
         clear = question is not None and AnswerKey.YES in question.clear_answers
         if clear and self._hedged.says_question_back(simple, asked):
             return None  # a yes to sharing without consent is never read from a question

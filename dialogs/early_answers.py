@@ -64,6 +64,9 @@ class EarlyAnswers:
                 (q for q in self._flow.questions if q.number > waiting.number and _asks_consent(q)),
                 None,
             )
+        other = self._told_subject(waiting, text, simple)
+        if other is not None:
+            return other  # "yes it identifies her" at key question 3: that of key question 2
         for question in self._flow.questions:
             if question.number <= waiting.number:
                 continue
@@ -72,6 +75,25 @@ class EarlyAnswers:
             if found is not None and found is not AnswerKey.NOT_SURE and found in question.answers:
                 return question
         return None
+
+    def _told_subject(self, waiting: FlowQuestion, text: str, simple: str) -> FlowQuestion | None:
+        # An answer ("yes", "no, …") whose reason tells of another question's subject and not
+        # the waiting one's answers that other question, asked before this one or after.
+        if self._hedged.as_hedged_answer(text, simple) is None:
+            return None
+        step = self._hedged.other_subject(simple, waiting.id)
+        return self._flow.question(step) if step is not None else None
+
+    def lead(self, question: FlowQuestion, check: CheckProgress) -> str:
+        """The lead of the question `check` waits on, asked again after a remark answering
+        `question` instead: one to come (`answered_later`) or one asked already."""
+        waiting = self._flow.question(check.step)
+        if waiting is None or question.number > waiting.number:
+            return answered_later(question)
+        return (
+            f"That sounds like an answer to key question {question.number} (*{question.text}*), "
+            "which you've answered already. I haven't taken it as your answer to this one:\n\n"
+        )
 
     def public_interest_ahead(self, check: CheckProgress, simple: str) -> FlowQuestion | None:
         """The public-interest question still to come when `simple` says someone is at risk

@@ -44,6 +44,7 @@ class HedgedReader:
         self._corrections = _longest_first(words.corrections)
         self._cannot_consent = tuple(phrase.split() for phrase in words.cannot_consent)
         self._consent_words = frozenset(words.consent_words)
+        self._subjects = {step: frozenset(found) for step, found in words.subject_words.items()}
         self._not_answers = (
             *(phrase.split() for phrase in words.not_answers),
             *self._asked_first,
@@ -184,6 +185,18 @@ class HedgedReader:
         (`asked`) don't: then it answers the consent question, not this one."""
         words = self._consent_words
         return not words.isdisjoint(simple.split()) and words.isdisjoint(asked)
+
+    def other_subject(self, simple: str, step: str) -> str | None:
+        """The key question (its id) whose subject a reply tells of ("yes it identifies her"
+        of whether a person can be identified), when typed at `step`, a question whose subject
+        words it holds none of; None when it tells of no other, or `step` has no subject words."""
+        own = self._subjects.get(step)
+        said = frozenset(simple.split())
+        if not own or not said.isdisjoint(own):
+            return None
+        return next(
+            (other for other, found in self._subjects.items() if not said.isdisjoint(found)), None
+        )
 
     def _rethought(self, rest: Sequence[str]) -> list[str] | None:
         """The words of a second answer after a change of mind that follows a lead ("no,

@@ -12,7 +12,7 @@ from dialogs.check_replies import CheckReplies, CheckReply
 from dialogs.choices import Command
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.contract import Reply
-from dialogs.early_answers import NOT_TAKEN_WITH_RISK, EarlyAnswers, answered_later, risk_told
+from dialogs.early_answers import NOT_TAKEN_WITH_RISK, EarlyAnswers, risk_told
 from dialogs.facts import Clock, TurnKind
 from dialogs.hedged import HedgedReader
 from dialogs.numbered import NumberedItems
@@ -222,7 +222,7 @@ class TextTurns:
         later = self._early.later_question(check, text, simple, reply and reply.answer)
         if later is not None:
             note.kind = TurnKind.CHECK
-            return state, [self._check.ask(check, lead=answered_later(later))]
+            return state, [self._check.ask(check, lead=self._early.lead(later, check))]
         if reply is None:
             ahead = self._early.public_interest_ahead(check, simple)
             if ahead is None:

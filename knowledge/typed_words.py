@@ -130,6 +130,9 @@ class HedgedWords(PackValue):
     capacity"): a question that asks for consent is asked again after its `unable_text`.
     `consent_words` tell of consent ("she not agree"): a reply holding one answers a question
     whose own words hold one, and no other, whatever yes or no it begins with.
+    `subject_words` are, for a key question (by its id), words telling of its subject ("it
+    identifies her" of whether a person can be identified): a reply holding some, to another
+    question holding none of its own, is confirmed, never taken as that question's answer.
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)
@@ -148,6 +151,7 @@ class HedgedWords(PackValue):
     corrections: tuple[str, ...] = ()
     cannot_consent: tuple[str, ...] = ()
     consent_words: tuple[str, ...] = ()
+    subject_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @value_class(kw_only=True)
@@ -329,6 +333,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 corrections=_join(merged.hedged.corrections, pack.hedged.corrections),
                 cannot_consent=_join(merged.hedged.cannot_consent, pack.hedged.cannot_consent),
                 consent_words=_join(merged.hedged.consent_words, pack.hedged.consent_words),
+                subject_words=_join_keyed(merged.hedged.subject_words, pack.hedged.subject_words),
             ),
             worries={
                 worry: "\n".join(

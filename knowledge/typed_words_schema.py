@@ -143,6 +143,7 @@ class HedgedWords(_Strict):
     corrections: tuple[Word, ...] = ()
     cannot_consent: tuple[Word, ...] = ()
     consent_words: tuple[OneWord, ...] = ()
+    subject_words: dict[OneWord, tuple[OneWord, ...]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _echoes_are_yes_or_no_leads(self) -> HedgedWords:

@@ -141,6 +141,17 @@ class CaseQuestions(StrictModel):
         "are case questions too: 'do I need consent to share with the MASH?' asks about consent, "
         "not how to make a referral",
     )
+    own_request_topic: str | None = Field(
+        default=None,
+        description="the topic whose reply a person's own request gets: someone close to the "
+        "asker asking them to pass on his own information ('my employer asked me to email his "
+        "OT', `knowledge.matching.claim_source.own_requester`), when no entry answers",
+    )
+    own_request_over: tuple[str, ...] = Field(
+        default=(),
+        description="topics the reply of `own_request_topic` is given in place of, for such a "
+        "request: an outside body's request or a case question is not what it tells",
+    )
 
     withholding: tuple[str, ...] = Field(
         default=(),

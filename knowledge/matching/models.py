@@ -52,6 +52,8 @@ class CaseQuestions(PackValue):
     formal_requesters: tuple[str, ...] = ()
     formal_topic: str | None = None
     consent_topics: tuple[str, ...] = ()
+    own_request_topic: str | None = None
+    own_request_over: tuple[str, ...] = ()
     withholding: tuple[str, ...] = ()
     addressing: tuple[str, ...] = ()
 

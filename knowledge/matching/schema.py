@@ -250,6 +250,10 @@ class NotCoveredPack(StrictModel):
                 raise ValueError(
                     f"case_questions names consent_topics {topic!r}, which is not listed"
                 )
+        own = (cases.own_request_topic,) if cases and cases.own_request_topic else ()
+        for topic in (*own, *(cases.own_request_over if cases is not None else ())):
+            if topic not in ids:
+                raise ValueError(f"case_questions names topic {topic!r}, which is not listed")
         return self
 
 

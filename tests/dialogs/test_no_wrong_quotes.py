@@ -76,7 +76,9 @@ def test_filler_after_a_finished_check_never_quotes_an_entry(chat: Chat) -> None
     ("answer", "label"),
     [
         ("I think so", "Yes"),
-        ("yes, she told me in confidence", "Yes"),
+        # "yes, she told me in confidence" tells of key question 3's subject, not of this one's
+        # (the purpose): confirmed, not taken (test_an_answer_to_another_question.py)
+        ("yes, it's part of my job", "Yes"),
         ("not really, no", "No"),
         ("not really", "No"),
         ("I'm not sure to be honest", "Not sure"),

@@ -93,6 +93,12 @@ TOPICS = [t["id"] for t in _pack()["topics"] if t["id"] not in NAMED]
 def _without(topic: str) -> Callable[[Pack], None]:
     def change(pack: Pack) -> None:
         pack["topics"] = [t for t in pack["topics"] if t["id"] != topic]
+        # The reply for a person's own request, and the topics it is given over, name topics
+        # too: one taken out is named there no more.
+        cases = pack["case_questions"]
+        cases["own_request_over"] = [t for t in cases.get("own_request_over", ()) if t != topic]
+        if cases.get("own_request_topic") == topic:
+            del cases["own_request_topic"]
 
     return change
 
