@@ -70,6 +70,7 @@ class RiskReading:
         self._anew = frozenset(knowledge.risk.markers.get(TOLD_ANEW, ()))
         self._alone_lines = knowledge.typed_words.worries.get("alone", "")
         self._alone: PhraseSet | None = None  # made at the first message that tells of harm
+        self._on_own_note = knowledge.about.on_your_own
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
         """Every word the assistant knows, in lower case: never taken for a name."""
 
@@ -104,7 +105,7 @@ class RiskReading:
 
         if self._alone is None:
             self._alone = alone_phrases(self._alone_lines)
-        return on_own(found, text, self._alone)
+        return on_own(found, text, self._alone, self._on_own_note)
 
     def _detect_part(self, text: str, second_opinion: bool) -> RiskFinding | None:
         names = names_in(text, self.known_words)

@@ -124,7 +124,9 @@ class AboutPack(PackValue):
     several_questions: str
     """After the reply to a message that says it asks more than one question, one answered."""
     on_your_own: str
-    """Just after a signpost, to a writer with no safeguarding lead of their own, or asking whom
-    to tell: ring social care's front door yourself."""
+    """To a writer with no safeguarding lead of their own, in the signpost (`dialogs.on_own`)
+    and just after one, or asking whom to tell: ring social care's front door yourself,
+    anyone can, with no name at first."""
     no_name: str
-    """After `on_your_own`'s contacts: advice may be asked first with no name."""
+    """Just after a signpost, after `on_your_own`'s contacts: 999, your lead if you have one; an
+    honest worry is no accusation."""

@@ -93,11 +93,12 @@ class AboutPack(_Strict):
     )
     on_your_own: str = Field(
         min_length=3,
-        description="said just after a signpost to a writer with no safeguarding lead of their "
-        "own ('I'm self employed'), or asking whom to tell, before social care's front door",
+        description="said to a writer with no safeguarding lead of their own ('I'm self "
+        "employed'): in the signpost after its contacts, and just after a signpost (or to one "
+        "asking whom to tell) before social care's front door; anyone can ring, with no name",
     )
     no_name: str = Field(
         min_length=3,
-        description="said after those contacts: advice may be asked first without a name; an "
-        "honest worry is not an accusation",
+        description="said just after a signpost after `on_your_own` and those contacts: 999, "
+        "your lead if you have one; an honest worry is not an accusation",
     )

@@ -18,6 +18,9 @@ SENCO = (
     "sends her pics and asks for hers back. mum knows and says its just banter. i need to tell "
     "the DSL but can i also tell her CAMHS worker?"
 )
+SOLE_TRADER = (
+    "I'm a sole trader (a hairdresser) and a 14 year old client told me her stepdad hits her"
+)
 TEXTS = ("still_a_child", "an_adult", "works_with", "several_questions", "on_your_own", "no_name")
 
 
@@ -56,3 +59,13 @@ def test_an_organisations_texts_are_said(tmp_path: Path) -> None:
     assert texts(chat.send("what if he volunteers at a school")).startswith("Tell the LADO too.")
     said = texts(chat.send("two questions: what is an ISP, and who is the guidance for?"))
     assert "One answered." in said and "You asked more than one question" not in said
+
+
+def test_the_signposts_note_and_the_follow_up_say_the_same_on_your_own(tmp_path: Path) -> None:
+    # tidy38: the signpost's note to a writer with no safeguarding lead was words in code.
+    own = "Ring the front door yourself: no name needed at first."
+    (tmp_path / "about.yaml").write_text(yaml.safe_dump({**_about(), "on_your_own": own}))
+    chat = Chat(build_core(tmp_path))
+    signpost = chat.send(SOLE_TRADER)[0]
+    assert signpost.risk_of_harm and own in signpost.text
+    assert texts(chat.send("who do I tell then?")).startswith(own)
