@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from knowledge.matching.text import words
 from knowledge.person_names import names_in
 from knowledge.risk import RiskFinding
 
@@ -147,14 +148,15 @@ def short_question(text: str, question_words: frozenset[str]) -> bool:
 
 def tells_anew(text: str, question_words: frozenset[str], anew: frozenset[str]) -> bool:
     """Whether `text` tells that a harm happened again: it holds a word of `anew` ("again"),
-    no "?" nor "if", and does not open on one of `question_words` ("what", "can")."""
-    words = [w.strip(".,!;:\"'()") for w in text.lower().split()]
+    no "?" nor "if", and does not open on one of `question_words` ("what", "can"); its words
+    as the matcher reads them (`knowledge.matching.text.words`: "what's" is "whats")."""
+    said = words(text)
     return (
-        bool(words)
+        bool(said)
         and "?" not in text
-        and words[0] not in question_words
-        and "if" not in words
-        and not anew.isdisjoint(words)
+        and said[0] not in question_words
+        and "if" not in said
+        and not anew.isdisjoint(said)
     )
 
 
