@@ -103,6 +103,27 @@ class ContactsPack(PackValue):
 
 
 @value_class(kw_only=True)
+class WorryReplies(PackValue):
+    """The replies to a short follow-up just after a signpost that speaks of a worry it leaves
+    open, each named as the worry is (`dialogs.worry.Worry`), in our own words."""
+
+    unsure: str
+    """Not being sure, no proof: a concern is enough."""
+    police: str
+    """Calling the police: 999 if in danger now; else the protection procedures first."""
+    secret: str
+    """Asked to keep it secret: a promise of secrecy can't be kept when someone is at risk."""
+    identity: str
+    """Worried they'll know who told: tell the safeguarding lead so, and don't wait."""
+    questioning: str
+    """Whether to find out more first: no, the protection procedures now."""
+    record: str
+    """What to write down now, after telling the safeguarding contacts."""
+    feelings: str
+    """Feeling shaken: normal; the procedures, then support."""
+
+
+@value_class(kw_only=True)
 class AboutPack(PackValue):
     """A file of kind `about`: what the assistant is, and how current its source is."""
 
@@ -130,3 +151,8 @@ class AboutPack(PackValue):
     no_name: str
     """Just after a signpost, after `on_your_own`'s contacts: 999, your lead if you have one; an
     honest worry is no accusation."""
+    worry_replies: WorryReplies
+    """Just after a signpost, the reply to a follow-up that speaks of a worry it leaves open."""
+    follow_up_footer: str
+    """Said last in each reply to a follow-up just after a signpost: our own words, from the 2008
+    guidance; the organisation's procedures come first."""

@@ -61,6 +61,19 @@ class ContactsPack(_Strict):
     contacts: tuple[Contact, ...] = Field(min_length=1)
 
 
+class WorryReplies(_Strict):
+    """The replies to a short follow-up just after a signpost that speaks of a worry it leaves
+    open, each named as the worry is; what each says is on the value of the same name."""
+
+    unsure: str = Field(min_length=3, description="not being sure, no proof")
+    police: str = Field(min_length=3, description="calling the police")
+    secret: str = Field(min_length=3, description="asked to keep it secret")
+    identity: str = Field(min_length=3, description="worried they'll know who told")
+    questioning: str = Field(min_length=3, description="whether to find out more first")
+    record: str = Field(min_length=3, description="what to write down now")
+    feelings: str = Field(min_length=3, description="feeling shaken")
+
+
 class AboutPack(_Strict):
     """A file of kind `about`: what the assistant is, and how current its source is."""
 
@@ -101,4 +114,13 @@ class AboutPack(_Strict):
         min_length=3,
         description="said just after a signpost after `on_your_own` and those contacts: 999, "
         "your lead if you have one; an honest worry is not an accusation",
+    )
+    worry_replies: WorryReplies = Field(
+        description="said just after a signpost to a short follow-up that speaks of a worry it "
+        "leaves open (the typed-words pack's `worries` tell which): one reply for each",
+    )
+    follow_up_footer: str = Field(
+        min_length=3,
+        description="said last in each reply to a follow-up just after a signpost: in our own "
+        "words, from the 2008 guidance; your organisation's procedures come first",
     )
