@@ -124,6 +124,25 @@ class WorryReplies(PackValue):
 
 
 @value_class(kw_only=True)
+class WriterTexts(PackValue):
+    """Said to the person at risk or their family when a message telling of harm reads as theirs
+    (`dialogs.own_voice.Voice`): where they can get help, before a practitioner's steps."""
+
+    child: str
+    """To a young person telling of harm to themselves."""
+    adult: str
+    """To an adult telling of harm to themselves."""
+    no_age: str
+    """To the person at risk, no age given (the voice `self`)."""
+    family: str
+    """To a parent or relative worried about someone they know."""
+    if_suicidal: str
+    """After `family`'s, when the harm is thoughts of ending one's life: the urgent routes."""
+    only_them: str
+    """All a practitioners' tool can do for them: said after their signpost and follow-ups."""
+
+
+@value_class(kw_only=True)
 class AboutPack(PackValue):
     """A file of kind `about`: what the assistant is, and how current its source is."""
 
@@ -156,3 +175,5 @@ class AboutPack(PackValue):
     follow_up_footer: str
     """Said last in each reply to a follow-up just after a signpost: our own words, from the 2008
     guidance; the organisation's procedures come first."""
+    to_the_writer: WriterTexts
+    """Said to the person at risk or their family, in their signpost and after it."""

@@ -74,6 +74,22 @@ class WorryReplies(_Strict):
     feelings: str = Field(min_length=3, description="feeling shaken")
 
 
+class WriterTexts(_Strict):
+    """Said to the person at risk or their family when a message telling of harm reads as theirs;
+    what each says is on the value of the same name."""
+
+    child: str = Field(min_length=3, description="to a young person telling of harm to them")
+    adult: str = Field(min_length=3, description="to an adult telling of harm to them")
+    no_age: str = Field(min_length=3, description="to the person at risk, no age given")
+    family: str = Field(min_length=3, description="to family worried about someone they know")
+    if_suicidal: str = Field(
+        min_length=3, description="after `family`'s, for thoughts of ending one's life"
+    )
+    only_them: str = Field(
+        min_length=3, description="all a practitioners' tool can do for them, said after"
+    )
+
+
 class AboutPack(_Strict):
     """A file of kind `about`: what the assistant is, and how current its source is."""
 
@@ -123,4 +139,8 @@ class AboutPack(_Strict):
         min_length=3,
         description="said last in each reply to a follow-up just after a signpost: in our own "
         "words, from the 2008 guidance; your organisation's procedures come first",
+    )
+    to_the_writer: WriterTexts = Field(
+        description="said to the person at risk or their family when a message telling of harm "
+        "reads as theirs: where they can get help, before a practitioner's steps, and after",
     )
