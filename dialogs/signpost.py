@@ -32,12 +32,6 @@ _REPORTING_ROUTES = (*_EVERY_ROUTE, "lado")
 # 10): the urgent routes (the about pack's `to_the_writer.if_suicidal`), said to them, after
 # their signpost's first words.
 _SUICIDE_CATEGORY = "self-harm-suicide"
-# A harm told again inside the consent check of a case signposted already (tryout37 finding 5).
-_SAME_CASE = (
-    "**What you've told me is part of the case you described: follow your protection "
-    "procedures for it now, as above.** If someone is in immediate danger, call 999. "
-    "Your safeguarding contacts for it:"
-)
 _AFTER = (
     Choice("Start a consent check", command_value(Command.CHECK)),
     Choice("Browse topics", command_value(Command.TOPICS)),
@@ -62,6 +56,11 @@ class Signpost:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self._contacts = knowledge.contacts
+        # A practitioner's signpost ends with it.
+        self._safety_first = knowledge.about.safety_first
+        # A harm told again inside the consent check of a case signposted already (tryout37
+        # finding 5) gets it before the case's contacts, not a second signpost.
+        self._same_case = knowledge.about.same_case
         said = knowledge.about.to_the_writer
         # Where the person at risk or their family can get help, by `Voice`.
         self._for_the_writer = {
@@ -94,7 +93,8 @@ class Signpost:
         who, procedures = _WHO[finding.concerns]
         if case is not None and voice is None:
             roles = joined_contacts(case, finding)
-            return Reply(text=f"{_SAME_CASE}\n{self.contact_lines(roles)}", risk_of_harm=True)
+            lines = self.contact_lines(roles)
+            return Reply(text=f"{self._same_case}\n{lines}", risk_of_harm=True)
         if voice is not None:
             practitioner = (
                 f"*If you're asking as a practitioner:* follow your {procedures} now and tell "
@@ -111,11 +111,7 @@ class Signpost:
             f"**Tell your safeguarding contacts:**\n{self.contact_lines(finding.contacts)}",
         ]
         parts += finding.notes
-        parts.append(
-            "Safety comes first: when someone may be at risk of serious harm, sharing what is "
-            "needed to protect them is normally justified even without consent. Record what you "
-            "shared, with whom and why."
-        )
+        parts.append(self._safety_first)
         return Reply(text="\n\n".join(parts), risk_of_harm=True)
 
     def to_writer_again(self, writer: str) -> Reply:

@@ -177,3 +177,8 @@ class AboutPack(PackValue):
     guidance; the organisation's procedures come first."""
     to_the_writer: WriterTexts
     """Said to the person at risk or their family, in their signpost and after it."""
+    safety_first: str
+    """The last paragraph of a practitioner's signpost: safety before consent; record it."""
+    same_case: str
+    """For harm told again in the consent check of a case signposted already: the case's
+    procedures now, before its contacts."""

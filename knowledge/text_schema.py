@@ -144,3 +144,13 @@ class AboutPack(_Strict):
         description="said to the person at risk or their family when a message telling of harm "
         "reads as theirs: where they can get help, before a practitioner's steps, and after",
     )
+    safety_first: str = Field(
+        min_length=3,
+        description="the last paragraph of a practitioner's signpost: safety comes before "
+        "consent; record what you shared",
+    )
+    same_case: str = Field(
+        min_length=3,
+        description="said for harm told again inside the consent check of a case signposted "
+        "already, before that case's contacts, in place of a second signpost",
+    )
