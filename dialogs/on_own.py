@@ -5,8 +5,9 @@ safeguarding lead", they have none. When the message the signpost answers says s
 the typed-words pack's `alone` worry: "i'm self employed", "not a professional", "no
 safeguarding lead"), its contacts are social care's front door, rung by the writer (children's,
 adult's or both, by whom the harm concerns), with any others the harm named (the LADO), and no
-safeguarding lead; a line first says that anyone can ring, and may ask for advice first with no
-name. Imported only when a message tells of harm.
+safeguarding lead; a note (the about pack's `on_your_own`, the words said to the same writer
+just after a signpost) says that anyone can ring, and may ask for advice first with no name.
+Imported only when a message tells of harm.
 """
 
 from __future__ import annotations
@@ -17,14 +18,8 @@ from knowledge.risk_types import RiskFinding
 from knowledge.text_packs import ContactRole
 from knowledge.typed_words import phrases_of
 
-__all__ = ["ON_OWN_NOTE", "alone_phrases", "on_own"]
+__all__ = ["alone_phrases", "on_own"]
 
-ON_OWN_NOTE = (
-    "**With no safeguarding lead of your own** (you work for yourself, or this isn't through "
-    "work), ring your council's children's social care front door yourself (adult social care, "
-    "for an adult): anyone can ring them, and you can ask for advice first without giving "
-    "anyone's name. For advice about a child, the NSPCC helpline is free on 0808 800 5000."
-)
 _LEAD: ContactRole = "safeguarding-lead"
 _CARE: dict[str, tuple[ContactRole, ...]] = {
     "child": ("childrens-social-care",),
@@ -39,9 +34,10 @@ def alone_phrases(lines: str) -> PhraseSet:
     return PhraseSet(phrases_of(lines))
 
 
-def on_own(finding: RiskFinding, text: str, alone: PhraseSet) -> RiskFinding:
+def on_own(finding: RiskFinding, text: str, alone: PhraseSet, note: str) -> RiskFinding:
     """`finding`, for `text`, with social care's front door in place of a safeguarding lead
-    when `text` says its writer has none (a phrase of `alone`; the module docstring)."""
+    when `text` says its writer has none (a phrase of `alone`; the module docstring), and
+    `note` first among its notes (the about pack's `on_your_own`, as said after a signpost)."""
     if _LEAD not in finding.contacts or alone.first_in_words(words(text)) is None:
         return finding
     care = _CARE[finding.concerns]
@@ -50,6 +46,6 @@ def on_own(finding: RiskFinding, text: str, alone: PhraseSet) -> RiskFinding:
         categories=finding.categories,
         concerns=finding.concerns,
         contacts=(*care, *others),
-        notes=(ON_OWN_NOTE, *finding.notes),
+        notes=(note, *finding.notes),
         cues=finding.cues,
     )

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from knowledge.matching.text import words
 from knowledge.person_names import names_in
 from knowledge.risk import RiskFinding
 
@@ -74,6 +75,7 @@ class RiskReading:
         self._anew_back = frozenset(knowledge.risk.markers.get(TOLD_ANEW_BACK, ()))
         self._alone_lines = knowledge.typed_words.worries.get("alone", "")
         self._alone: PhraseSet | None = None  # made at the first message that tells of harm
+        self._on_own_note = knowledge.about.on_your_own
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
         """Every word the assistant knows, in lower case: never taken for a name."""
 
@@ -113,7 +115,7 @@ class RiskReading:
 
         if self._alone is None:
             self._alone = alone_phrases(self._alone_lines)
-        return on_own(found, text, self._alone)
+        return on_own(found, text, self._alone, self._on_own_note)
 
     def _detect_part(self, text: str, second_opinion: bool) -> RiskFinding | None:
         names = names_in(text, self.known_words)
@@ -155,14 +157,15 @@ def short_question(text: str, question_words: frozenset[str]) -> bool:
 
 def tells_anew(text: str, question_words: frozenset[str], anew: frozenset[str]) -> bool:
     """Whether `text` tells that a harm happened again: it holds a word of `anew` ("again"),
-    no "?" nor "if", and does not open on one of `question_words` ("what", "can")."""
-    words = [w.strip(".,!;:\"'()") for w in text.lower().split()]
+    no "?" nor "if", and does not open on one of `question_words` ("what", "can"); its words
+    as the matcher reads them (`knowledge.matching.text.words`: "what's" is "whats")."""
+    said = words(text)
     return (
-        bool(words)
+        bool(said)
         and "?" not in text
-        and words[0] not in question_words
-        and "if" not in words
-        and not anew.isdisjoint(words)
+        and said[0] not in question_words
+        and "if" not in said
+        and not anew.isdisjoint(said)
     )
 
 

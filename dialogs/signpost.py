@@ -28,43 +28,10 @@ _WHO: dict[Concern, tuple[str, str]] = {
 _FALLBACK_CONTACT = "- Your designated safeguarding lead"
 _EVERY_ROUTE = ("safeguarding-lead", "childrens-social-care", "adult-social-care")
 _REPORTING_ROUTES = (*_EVERY_ROUTE, "lado")
-_FOR_THE_WRITER: dict[str, str] = {
-    "child": "**If this is happening to you, you've done the right thing telling someone, "
-    "and it is not your fault.** If you're in danger right now, call 999. Talk to an adult you "
-    "trust, such as a teacher, your school nurse or a youth worker. You can also call Childline "
-    "free on 0800 1111, any time, or talk to them online at childline.org.uk.",
-    "adult": "**If this is happening to you, you don't have to deal with it on your own.** "
-    "If you're in danger right now, call 999. Tell someone you trust, your GP, or adult social "
-    "care at your local council, who can help keep you safe. If you're finding it hard to cope, "
-    "Samaritans are free on 116 123, any time.",
-    "self": "**If this is happening to you, you don't have to deal with it on your own.** If "
-    "you're in danger right now, call 999. Tell someone you trust, such as a teacher, your GP "
-    "or a youth worker. If you're under 19, Childline is free on 0800 1111; anyone can call "
-    "Samaritans free on 116 123. Both are there any time.",
-    "family": "**If you're worried about someone you know:** if anyone is in danger "
-    "right now, call 999. Otherwise contact children's social care at your local council (adult "
-    "social care, for an adult) or the police on 101. For advice about a child, the NSPCC "
-    "helpline is free on 0808 800 5000.",
-}
 # For family or a volunteer told of someone's thoughts of ending their life (tryout35b finding
-# 10): the urgent routes, said to them, after their signpost's first words.
+# 10): the urgent routes (the about pack's `to_the_writer.if_suicidal`), said to them, after
+# their signpost's first words.
 _SUICIDE_CATEGORY = "self-harm-suicide"
-_IF_SUICIDAL = (
-    "**If they may act on it now, call 999 or take them to A&E.** Otherwise urge them to "
-    "see their GP today or call NHS 111 (option 2, for mental health); Samaritans are free on "
-    "116 123, any time."
-)
-# All a practitioners' tool can do for the person at risk or their family: one wording, said
-# after their signpost and after their follow-ups.
-_ONLY_THEM = (
-    "I can't do more with this here, but the people above can, and it's right to talk to them."
-)
-# A harm told again inside the consent check of a case signposted already (tryout37 finding 5).
-_SAME_CASE = (
-    "**What you've told me is part of the case you described: follow your protection "
-    "procedures for it now, as above.** If someone is in immediate danger, call 999. "
-    "Your safeguarding contacts for it:"
-)
 _AFTER = (
     Choice("Start a consent check", command_value(Command.CHECK)),
     Choice("Browse topics", command_value(Command.TOPICS)),
@@ -89,6 +56,22 @@ class Signpost:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self._contacts = knowledge.contacts
+        # A practitioner's signpost ends with it.
+        self._safety_first = knowledge.about.safety_first
+        # A harm told again inside the consent check of a case signposted already (tryout37
+        # finding 5) gets it before the case's contacts, not a second signpost.
+        self._same_case = knowledge.about.same_case
+        said = knowledge.about.to_the_writer
+        # Where the person at risk or their family can get help, by `Voice`.
+        self._for_the_writer = {
+            "child": said.child,
+            "adult": said.adult,
+            "self": said.no_age,
+            "family": said.family,
+        }
+        self._if_suicidal = said.if_suicidal
+        # All a practitioners' tool can do for them: said after their signpost and follow-ups.
+        self._only_them = said.only_them
 
     def reply(
         self, finding: RiskFinding, voice: Voice | None = None, case: tuple[str, ...] | None = None
@@ -110,15 +93,16 @@ class Signpost:
         who, procedures = _WHO[finding.concerns]
         if case is not None and voice is None:
             roles = joined_contacts(case, finding)
-            return Reply(text=f"{_SAME_CASE}\n{self.contact_lines(roles)}", risk_of_harm=True)
+            lines = self.contact_lines(roles)
+            return Reply(text=f"{self._same_case}\n{lines}", risk_of_harm=True)
         if voice is not None:
             practitioner = (
                 f"*If you're asking as a practitioner:* follow your {procedures} now and tell "
                 f"your safeguarding contacts:\n{self.contact_lines(finding.contacts)}"
             )
-            first = _FOR_THE_WRITER[voice]
+            first = self._for_the_writer[voice]
             if voice == "family" and _SUICIDE_CATEGORY in finding.categories:
-                first = f"{first}\n\n{_IF_SUICIDAL}"
+                first = f"{first}\n\n{self._if_suicidal}"
             return Reply(text=f"{first}\n\n{practitioner}", risk_of_harm=True)
         parts = [
             f"**What you've described may mean {who} is at risk of harm. Follow your "
@@ -127,27 +111,21 @@ class Signpost:
             f"**Tell your safeguarding contacts:**\n{self.contact_lines(finding.contacts)}",
         ]
         parts += finding.notes
-        parts.append(
-            "Safety comes first: when someone may be at risk of serious harm, sharing what is "
-            "needed to protect them is normally justified even without consent. Record what you "
-            "shared, with whom and why."
-        )
+        parts.append(self._safety_first)
         return Reply(text="\n\n".join(parts), risk_of_harm=True)
 
-    @staticmethod
-    def to_writer_again(writer: str) -> Reply:
+    def to_writer_again(self, writer: str) -> Reply:
         """A short message just after a signpost to the person at risk or their family (`writer`,
         a `Voice`): where they can get help, said again; nothing for a practitioner."""
-        help_there = _FOR_THE_WRITER.get(writer, _FOR_THE_WRITER["self"])
-        return Reply(text=f"{help_there}\n\n{_ONLY_THEM}")
+        help_there = self._for_the_writer.get(writer, self._for_the_writer["self"])
+        return Reply(text=f"{help_there}\n\n{self._only_them}")
 
-    @staticmethod
-    def beyond_this_tool() -> Reply:
+    def beyond_this_tool(self) -> Reply:
         """After the signpost to a message written by the person at risk or their family: all a
         practitioners' tool can do for them."""
         return Reply(
             text="I'm an assistant for people at work (teachers, nurses, care and youth workers) "
-            f"deciding what information they may share. {_ONLY_THEM}"
+            f"deciding what information they may share. {self._only_them}"
         )
 
     def follow_up(self) -> Reply:

@@ -56,7 +56,7 @@ class TextTurns:
         cases = knowledge.not_covered.case_questions
         self._typed = TypedReader(knowledge.typed_words)
         self._routes = Routes(routes, meaning=self._typed.meaning_asked)
-        self._after_from = (knowledge.typed_words.worries, knowledge.about)
+        self._after_from = (knowledge.typed_words, knowledge.about)
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._case_topic = cases.topic if cases else None
         self._consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())

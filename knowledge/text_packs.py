@@ -103,6 +103,46 @@ class ContactsPack(PackValue):
 
 
 @value_class(kw_only=True)
+class WorryReplies(PackValue):
+    """The replies to a short follow-up just after a signpost that speaks of a worry it leaves
+    open, each named as the worry is (`dialogs.worry.Worry`), in our own words."""
+
+    unsure: str
+    """Not being sure, no proof: a concern is enough."""
+    police: str
+    """Calling the police: 999 if in danger now; else the protection procedures first."""
+    secret: str
+    """Asked to keep it secret: a promise of secrecy can't be kept when someone is at risk."""
+    identity: str
+    """Worried they'll know who told: tell the safeguarding lead so, and don't wait."""
+    questioning: str
+    """Whether to find out more first: no, the protection procedures now."""
+    record: str
+    """What to write down now, after telling the safeguarding contacts."""
+    feelings: str
+    """Feeling shaken: normal; the procedures, then support."""
+
+
+@value_class(kw_only=True)
+class WriterTexts(PackValue):
+    """Said to the person at risk or their family when a message telling of harm reads as theirs
+    (`dialogs.own_voice.Voice`): where they can get help, before a practitioner's steps."""
+
+    child: str
+    """To a young person telling of harm to themselves."""
+    adult: str
+    """To an adult telling of harm to themselves."""
+    no_age: str
+    """To the person at risk, no age given (the voice `self`)."""
+    family: str
+    """To a parent or relative worried about someone they know."""
+    if_suicidal: str
+    """After `family`'s, when the harm is thoughts of ending one's life: the urgent routes."""
+    only_them: str
+    """All a practitioners' tool can do for them: said after their signpost and follow-ups."""
+
+
+@value_class(kw_only=True)
 class AboutPack(PackValue):
     """A file of kind `about`: what the assistant is, and how current its source is."""
 
@@ -124,10 +164,24 @@ class AboutPack(PackValue):
     several_questions: str
     """After the reply to a message that says it asks more than one question, one answered."""
     on_your_own: str
-    """Just after a signpost, to a writer with no safeguarding lead of their own, or asking whom
-    to tell: ring social care's front door yourself."""
-    no_name: str
-    """After `on_your_own`'s contacts: advice may be asked first with no name."""
+    """To a writer with no safeguarding lead of their own, in the signpost (`dialogs.on_own`)
+    and just after one, or asking whom to tell: ring social care's front door yourself,
+    anyone can, with no name at first."""
     close_to_them: str
     """Just after a signpost, when the one who may be harming is close to someone senior: go to
     the LADO or social care yourself."""
+    no_name: str
+    """Just after a signpost, after `on_your_own`'s contacts: 999, your lead if you have one; an
+    honest worry is no accusation."""
+    worry_replies: WorryReplies
+    """Just after a signpost, the reply to a follow-up that speaks of a worry it leaves open."""
+    follow_up_footer: str
+    """Said last in each reply to a follow-up just after a signpost: our own words, from the 2008
+    guidance; the organisation's procedures come first."""
+    to_the_writer: WriterTexts
+    """Said to the person at risk or their family, in their signpost and after it."""
+    safety_first: str
+    """The last paragraph of a practitioner's signpost: safety before consent; record it."""
+    same_case: str
+    """For harm told again in the consent check of a case signposted already: the case's
+    procedures now, before its contacts."""

@@ -61,6 +61,35 @@ class ContactsPack(_Strict):
     contacts: tuple[Contact, ...] = Field(min_length=1)
 
 
+class WorryReplies(_Strict):
+    """The replies to a short follow-up just after a signpost that speaks of a worry it leaves
+    open, each named as the worry is; what each says is on the value of the same name."""
+
+    unsure: str = Field(min_length=3, description="not being sure, no proof")
+    police: str = Field(min_length=3, description="calling the police")
+    secret: str = Field(min_length=3, description="asked to keep it secret")
+    identity: str = Field(min_length=3, description="worried they'll know who told")
+    questioning: str = Field(min_length=3, description="whether to find out more first")
+    record: str = Field(min_length=3, description="what to write down now")
+    feelings: str = Field(min_length=3, description="feeling shaken")
+
+
+class WriterTexts(_Strict):
+    """Said to the person at risk or their family when a message telling of harm reads as theirs;
+    what each says is on the value of the same name."""
+
+    child: str = Field(min_length=3, description="to a young person telling of harm to them")
+    adult: str = Field(min_length=3, description="to an adult telling of harm to them")
+    no_age: str = Field(min_length=3, description="to the person at risk, no age given")
+    family: str = Field(min_length=3, description="to family worried about someone they know")
+    if_suicidal: str = Field(
+        min_length=3, description="after `family`'s, for thoughts of ending one's life"
+    )
+    only_them: str = Field(
+        min_length=3, description="all a practitioners' tool can do for them, said after"
+    )
+
+
 class AboutPack(_Strict):
     """A file of kind `about`: what the assistant is, and how current its source is."""
 
@@ -93,8 +122,9 @@ class AboutPack(_Strict):
     )
     on_your_own: str = Field(
         min_length=3,
-        description="said just after a signpost to a writer with no safeguarding lead of their "
-        "own ('I'm self employed'), or asking whom to tell, before social care's front door",
+        description="said to a writer with no safeguarding lead of their own ('I'm self "
+        "employed'): in the signpost after its contacts, and just after a signpost (or to one "
+        "asking whom to tell) before social care's front door; anyone can ring, with no name",
     )
     close_to_them: str = Field(
         min_length=3,
@@ -103,6 +133,29 @@ class AboutPack(_Strict):
     )
     no_name: str = Field(
         min_length=3,
-        description="said after those contacts: advice may be asked first without a name; an "
-        "honest worry is not an accusation",
+        description="said just after a signpost after `on_your_own` and those contacts: 999, "
+        "your lead if you have one; an honest worry is not an accusation",
+    )
+    worry_replies: WorryReplies = Field(
+        description="said just after a signpost to a short follow-up that speaks of a worry it "
+        "leaves open (the typed-words pack's `worries` tell which): one reply for each",
+    )
+    follow_up_footer: str = Field(
+        min_length=3,
+        description="said last in each reply to a follow-up just after a signpost: in our own "
+        "words, from the 2008 guidance; your organisation's procedures come first",
+    )
+    to_the_writer: WriterTexts = Field(
+        description="said to the person at risk or their family when a message telling of harm "
+        "reads as theirs: where they can get help, before a practitioner's steps, and after",
+    )
+    safety_first: str = Field(
+        min_length=3,
+        description="the last paragraph of a practitioner's signpost: safety comes before "
+        "consent; record what you shared",
+    )
+    same_case: str = Field(
+        min_length=3,
+        description="said for harm told again inside the consent check of a case signposted "
+        "already, before that case's contacts, in place of a second signpost",
     )

@@ -177,6 +177,9 @@ class TypedWordsPack(PackValue):
     adult_asides: tuple[str, ...] = ()
     """Words that may stand beside `adult_words` and `age_words` in such a message ("is it the
     same for adults too?")."""
+    spans: tuple[str, ...] = ()
+    """Words after a number in a follow-up just after a signpost that make it a span or a count,
+    not an age ("back in 2 weeks", "3 times"), unless "old" follows ("6 weeks old")."""
     acknowledgements: tuple[str, ...] = ()
     """A message that only takes in what was said ("ok", "got it"): nothing to answer."""
     skips: tuple[str, ...] = ()
@@ -304,6 +307,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             age_words=_join(merged.age_words, pack.age_words),
             adult_words=_join(merged.adult_words, pack.adult_words),
             adult_asides=_join(merged.adult_asides, pack.adult_asides),
+            spans=_join(merged.spans, pack.spans),
             acknowledgements=_join(merged.acknowledgements, pack.acknowledgements),
             skips=_join(merged.skips, pack.skips),
             confused=_join(merged.confused, pack.confused),

@@ -170,6 +170,7 @@ class TypedWordsPack(_Strict):
     age_words: tuple[Word, ...] = ()
     adult_words: tuple[Word, ...] = ()
     adult_asides: tuple[Word, ...] = ()
+    spans: tuple[OneWord, ...] = ()
     acknowledgements: tuple[Word, ...] = ()
     skips: tuple[Word, ...] = ()
     confused: tuple[Word, ...] = ()

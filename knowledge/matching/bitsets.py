@@ -4,11 +4,13 @@ A message of only common words ("how do I share info") must find the documents w
 use most of its words. Counting them id by id walks postings as long as the pack (20,000 ids for
 a word every entry uses). Here each such word's postings are one Python integer with a bit per
 document, made the first time the word is asked about, and the counting is a handful of
-whole-integer operations: a bit-sliced adder, as in hardware.
+whole-integer operations: a bit-sliced adder, as in hardware. And the documents scoring most
+(`highest`), ranked as the index ranks them.
 """
 
 from __future__ import annotations
 
+import heapq
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 
@@ -74,6 +76,18 @@ class DocBits:
                 flags[doc >> 3] |= 1 << (doc & 7)
             found = self._bits[token] = int.from_bytes(flags, "little")
         return found
+
+
+def highest(scores: dict[int, float], count: int) -> list[int]:
+    """The `count` highest-scoring documents, best first, ties by number: what sorting them all
+    by ``(-score, doc)`` and cutting would give, without calling a key for every document."""
+    if len(scores) > count:
+        floor = heapq.nlargest(count, scores.values())[-1]
+        scores = {d: v for d, v in scores.items() if v >= floor}
+    # Stably by score after by number: ties keep the numbers' order, and no key is Python's.
+    ranked = sorted(scores)
+    ranked.sort(key=scores.__getitem__, reverse=True)
+    return ranked[:count]
 
 
 def _ids(bits: int) -> Iterator[int]:

@@ -11,7 +11,6 @@ by word (always the same values, so threads racing to write them agree), so it i
 from __future__ import annotations
 
 import bisect
-import heapq
 import math
 import operator
 from array import array
@@ -20,11 +19,10 @@ from typing import NamedTuple, cast
 
 from rapidfuzz import fuzz, process
 
-from knowledge.matching.bitsets import DocBits
+from knowledge.matching.bitsets import DocBits, highest
 from knowledge.matching.index_data import DocKind, IndexData, build_data, surface_vocabulary
 from knowledge.matching.models import MatcherSettings, NotCoveredPack
 from knowledge.matching.normalise import Normalised, Normaliser
-from knowledge.matching.pushed_out import kept_if_clear, with_pushed_out
 from knowledge.pack_values import Value
 from knowledge.qa_pack import QAEntry
 from knowledge.value_class import value_class
@@ -185,7 +183,13 @@ class Index:
         if not matched:
             return []
         limit = self._settings.shortlist
-        shortlist, pushed = with_pushed_out(self._shortlist(matched), matched, self.docs, limit)
+        shortlist, pushed = self._shortlist(matched), list[int]()
+        if sum(self.docs[d].kind is DocKind.ENTRY for d in shortlist) < limit < len(matched):
+            # Only then can a topic or chatter have pushed out an entry: the module is read
+            # only for such a message ("what is an ISP?" shortlists `limit` entries).
+            from knowledge.matching.pushed_out import kept_if_clear, with_pushed_out  # noqa: PLC0415
+
+            shortlist, pushed = with_pushed_out(shortlist, matched, self.docs, limit)
         fuzzy = self._fuzzy(query.text, self._candidates(query.content, shortlist), _SCORERS)
         present = frozenset(query.tokens)
         s = self._settings
@@ -197,7 +201,8 @@ class Index:
             value = s.fuzzy_weight * damped + s.coverage_weight * 100.0 * coverage
             value += self._bonus(d, present)
             results.append(Scored(d, value, fuzzy.get(d, 0.0), coverage, matched[d]))
-        results = kept_if_clear(results, pushed, s)
+        if pushed:
+            results = kept_if_clear(results, pushed, s)
         results.sort(key=lambda r: (-r.score, r.doc))
         return results
 
@@ -223,7 +228,7 @@ class Index:
             for d in answer:
                 matched[d] = matched.get(d, 0.0) + weight * answer_weight
         if common and matched:
-            keep = _best(matched, self._settings.shortlist * 8)
+            keep = highest(matched, self._settings.shortlist * 8)
             matched = {d: matched[d] for d in keep}
             # A word no document uses adds nothing to any: only the words some use are walked.
             for token in [t for t in common if t in self._postings]:
@@ -301,7 +306,7 @@ class Index:
     def _shortlist(self, matched: dict[int, float]) -> list[int]:
         # The documents sharing the most word weight with the message; ties at the cut stay in.
         limit = self._settings.shortlist
-        ranked = _best(matched, limit * 2)
+        ranked = highest(matched, limit * 2)
         if len(ranked) <= limit:
             return ranked
         floor = matched[ranked[limit - 1]]
@@ -376,18 +381,6 @@ class Index:
             best[owner] = max(0.0, *combined[at:upto])
             at = upto
         return best
-
-
-def _best(scores: dict[int, float], count: int) -> list[int]:
-    """The `count` highest-scoring documents, best first, ties by number: what sorting them all
-    by ``(-score, doc)`` and cutting would give, without calling a key for every document."""
-    if len(scores) > count:
-        floor = heapq.nlargest(count, scores.values())[-1]
-        scores = {d: v for d, v in scores.items() if v >= floor}
-    # Stably by score after by number: ties keep the numbers' order, and no key is Python's.
-    ranked = sorted(scores)
-    ranked.sort(key=scores.__getitem__, reverse=True)
-    return ranked[:count]
 
 
 def _holds(ids: array[int], item: int) -> bool:

@@ -58,6 +58,8 @@ NEVER_FOR_ASK = (
     "tempfile",
     # Only a question holding a comma needs it (a main clause past its condition).
     "knowledge.matching.conditions",
+    # Only a message whose shortlist holds fewer entries than its places needs it (tidy38).
+    "knowledge.matching.pushed_out",
     # Only a message with an HTML entity in it ("&amp;") needs it, with html.entities.
     "html",
     # Only a start that built the knowledge writes its snapshot.

@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+import yaml
+
+from bot.app import build_core
 from dialogs.after_signpost import ages_in
 from tests.support.core import Chat, texts
+from tests.support.packs import builtin_knowledge
 
 SENCO = (
     "hiya im a SENCo, got a yr 8 girl with ADHD, shes told her TA that her step brother (19) "
@@ -31,7 +36,7 @@ AN_ADULT = "At 18 or over, they're an adult"
     ],
 )
 def test_ages_in_reads_ages_as_the_risk_check_does(text: str, ages: list[int]) -> None:
-    assert ages_in(text) == ages
+    assert ages_in(text, builtin_knowledge().typed_words.spans) == ages
 
 
 @pytest.mark.parametrize("follow_up", ["and if shes 16yo?", "what if he's 17 y/o"])
@@ -53,3 +58,12 @@ def test_a_span_of_time_is_no_age(chat: Chat, follow_up: str) -> None:
     reply = texts(chat.send(follow_up))
     assert STILL_A_CHILD not in reply
     assert AN_ADULT not in reply
+
+
+@pytest.mark.parametrize(("pack", "said"), [(["fortnights"], False), ([], True)])
+def test_the_spans_are_the_typed_words_packs(tmp_path: Path, pack: list[str], said: bool) -> None:
+    # tidy38: the words that make a number no age were words in code.
+    (tmp_path / "ours.yaml").write_text(yaml.safe_dump({"kind": "typed-words", "spans": pack}))
+    chat = Chat(build_core(tmp_path))
+    assert chat.send(SENCO)[0].risk_of_harm
+    assert (STILL_A_CHILD in texts(chat.send("what if hes back in 2 fortnights"))) is said

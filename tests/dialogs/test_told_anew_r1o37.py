@@ -62,3 +62,16 @@ def test_a_follow_up_question_or_remark_stays_quiet(chat: Chat, follow_up: str) 
 )
 def test_what_tells_anew(text: str, anew: bool) -> None:
     assert tells_anew(text, QUESTION_WORDS, AGAIN) is anew
+
+
+@pytest.mark.parametrize(
+    ("text", "anew"),
+    [
+        ("what's he done again", False),
+        ("he did it again\u2014last night", True),
+        ("and if/when he does it again", False),
+    ],
+)
+def test_tells_anew_reads_words_as_the_matcher_does(text: str, anew: bool) -> None:
+    # tidy38: `knowledge.matching.text.words`, not its own split ("what's" is the pack's "whats").
+    assert tells_anew(text, QUESTION_WORDS | {"whats"}, AGAIN) is anew

@@ -15,8 +15,8 @@ from rapidfuzz import fuzz
 
 from knowledge.matching import Matcher, load_matcher_packs
 from knowledge.matching import index as index_module
-from knowledge.matching.bitsets import DocBits
-from knowledge.matching.index import _SCORERS, _WORDING_SCORERS, Index, _best, _sort_tokens
+from knowledge.matching.bitsets import DocBits, highest
+from knowledge.matching.index import _SCORERS, _WORDING_SCORERS, Index, _sort_tokens
 from knowledge.matching.normalise import Normaliser
 from tests.support.packs import builtin_knowledge, builtin_matcher_packs
 
@@ -39,7 +39,7 @@ def test_the_best_documents_are_those_a_full_sort_puts_first(
     found: dict[int, float], count: int
 ) -> None:
     by_sorting = sorted(found, key=lambda d: (-found[d], d))[:count]
-    assert _best(found, count) == by_sorting
+    assert highest(found, count) == by_sorting
 
 
 @settings(deadline=None)
