@@ -42,3 +42,41 @@ def test_children_taken_into_a_bedroom_one_at_a_time(chat: Chat, message: str) -
 def test_bedroom_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
     assert not chat.send(message)[0].risk_of_harm
+
+
+# Anyone who keeps asking a child to meet him (tryout38 #1): "a volunteer" was lost where "a man"
+# was read; one who works or volunteers with children brings the LADO.
+MEETING = [
+    "a volunteer keeps asking a 14 yr old girl to meet him",
+    "a volunteer at our foodbank keeps asking the 14 yr old daughter of a client to meet him",
+    # written here
+    "the lodger has been messaging the 13 year old girl next door asking her to meet up",
+    "the entertainer keeps asking my 12 year old to meet him after school",
+    "her mum's friend keeps texting the boys to meet him somewhere",
+]
+MEETING_QUIET = [
+    "the head asked the pupil to meet him at break",
+    "the club keeps asking the old members to meet up for a reunion",
+    "the school asked the parents to meet the new head",
+]
+MEETING_STAFF = [*MEETING[:2], MEETING[3]]
+
+
+@pytest.mark.parametrize("message", MEETING)
+def test_someone_who_keeps_asking_a_child_to_meet(chat: Chat, message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and finding.concerns == "child", finding
+    assert "grooming-online" in finding.categories
+    assert chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", MEETING_STAFF)
+def test_a_volunteer_asking_a_child_to_meet_brings_the_lado(message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and "lado" in finding.contacts, finding
+
+
+@pytest.mark.parametrize("message", MEETING_QUIET)
+def test_meeting_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
+    assert not chat.send(message)[0].risk_of_harm
