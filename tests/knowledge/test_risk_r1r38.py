@@ -150,3 +150,42 @@ def test_a_child_living_in_a_tent_or_a_car(chat: Chat, message: str) -> None:
 def test_no_home_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
     assert not chat.send(message)[0].risk_of_harm
+
+
+# FGM already done to a girl, told by her (tryout38 #6): the signpost names the police and the
+# duty on teachers and on health and social care professionals to report it themselves.
+FGM_DONE = [
+    "sexual health nurse - a 16 yo girl told me she was cut (FGM) in Somalia last summer. do i"
+    " have to report it",
+    "TA - a yr 9 girl told me she was cut over the summer in Sudan, FGM. do i have to report it"
+    " myself or does the DSL",
+    "sexual health nurse - 17 yo told me she had FGM as a child, do i need to tell the police",
+    # written here
+    "school nurse - a year 10 pupil says shes had fgm",
+    "a 14 year old told her teacher she was circumcised back home when she was little",
+]
+FGM_QUIET = [
+    "we had fgm training today",
+    "she was cut by broken glass in the playground, do I need to tell her parents?",
+]
+
+
+@pytest.mark.parametrize("message", FGM_DONE)
+def test_fgm_done_to_a_girl_names_the_police_and_the_duty(chat: Chat, message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and finding.concerns == "child", finding
+    assert any("police" in n and "under 18" in n for n in finding.notes), finding
+    reply = chat.send(message)[0]
+    assert reply.risk_of_harm and "report it to the police yourself" in reply.text
+
+
+def test_fgm_done_to_a_woman_is_not_the_girls_duty() -> None:
+    finding = KNOWLEDGE.risk_detector.detect("my client, 45, told me she has had fgm")
+    assert finding is not None and finding.concerns == "adult", finding
+    assert finding.notes and all("yourself (call 101)" not in n for n in finding.notes)
+
+
+@pytest.mark.parametrize("message", FGM_QUIET)
+def test_fgm_look_alikes_have_no_duty_line(message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is None or "fgm-known-case" not in finding.categories
