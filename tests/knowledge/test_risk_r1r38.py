@@ -189,3 +189,33 @@ def test_fgm_done_to_a_woman_is_not_the_girls_duty() -> None:
 def test_fgm_look_alikes_have_no_duty_line(message: str) -> None:
     finding = KNOWLEDGE.risk_detector.detect(message)
     assert finding is None or "fgm-known-case" not in finding.categories
+
+
+# Photos or videos of children in the toilets, a changing room or the showers, whoever takes them
+# (tryout38 #1): "the clown … taking photos of kids in the toilet" got the not-covered images line.
+TOILET_PHOTOS = [
+    "the clown at the party was taking photos of kids in the toilet",
+    # written here
+    "the lodger took pictures of the girls in the shower",
+    "someone in the toilets was taking photos of the kids",
+    "the volunteer has been snapping pics of the boys in the changing rooms",
+]
+TOILET_PHOTOS_QUIET = [
+    "can staff take photos of children getting changed for swimming?",
+    "we never take photos of children in the changing rooms",
+    "the nursery takes photos of the children at lunch",
+]
+
+
+@pytest.mark.parametrize("message", TOILET_PHOTOS)
+def test_photos_of_children_in_the_toilets_are_signposted(chat: Chat, message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and finding.concerns == "child", finding
+    reply = chat.send(message)[0]
+    assert reply.risk_of_harm and reply.text.startswith("**What you've described")
+
+
+@pytest.mark.parametrize("message", TOILET_PHOTOS_QUIET)
+def test_toilet_photo_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
+    assert not chat.send(message)[0].risk_of_harm
