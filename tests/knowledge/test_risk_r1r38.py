@@ -219,3 +219,25 @@ def test_photos_of_children_in_the_toilets_are_signposted(chat: Chat, message: s
 def test_toilet_photo_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
     assert not chat.send(message)[0].risk_of_harm
+
+
+# One booked to entertain children is staff for the LADO (tryout38 #1: "the children's entertainer
+# we booked was filming the kids in the toilets").
+ENTERTAINERS = [
+    "children's entertainer we booked was filming the kids in the toilets at the party",
+    "the clown at the party was taking photos of kids in the toilet",
+    # written here
+    "the magician hit a child at the party",
+]
+
+
+@pytest.mark.parametrize("message", ENTERTAINERS)
+def test_an_entertainer_harming_children_brings_the_lado(message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and finding.concerns == "child", finding
+    assert "lado" in finding.contacts
+
+
+def test_an_entertainer_booked_is_no_harm() -> None:
+    message = "we booked a clown for the party, can I share the parents' numbers with him?"
+    assert KNOWLEDGE.risk_detector.detect(message) is None
