@@ -241,3 +241,16 @@ def test_an_entertainer_harming_children_brings_the_lado(message: str) -> None:
 def test_an_entertainer_booked_is_no_harm() -> None:
     message = "we booked a clown for the party, can I share the parents' numbers with him?"
     assert KNOWLEDGE.risk_detector.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "her grandad keeps taking the little ones into his bedroom on their own",
+        "mum leaves the little ones on their own all night",
+    ],
+)
+def test_the_little_ones_are_children(message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and finding.concerns != "adult", finding
+    assert "childrens-social-care" in finding.contacts
