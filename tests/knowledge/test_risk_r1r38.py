@@ -22,11 +22,13 @@ BEDROOM = [
     "the lodger takes the girls up to his room one by one",
     "someone was taking kids into the shed alone",
     "her stepdad keeps bringing the boys into his bedroom on their own",
+    "a dad at the sleepover took the girls into his bedroom one at a time",
 ]
 BEDROOM_QUIET = [
     "the nurse takes the children into the room one at a time for their jabs",
     "we take the children to the hall one at a time for their photos",
     "the kids each have their own bedroom",
+    "we took the children to the hall one at a time for their photos",
 ]
 
 
