@@ -256,3 +256,17 @@ def test_the_little_ones_are_children(message: str) -> None:
     finding = KNOWLEDGE.risk_detector.detect(message)
     assert finding is not None and finding.concerns != "adult", finding
     assert "childrens-social-care" in finding.contacts
+
+
+def test_photos_in_the_toilets_get_what_to_do_with_them_not_the_images_policy(chat: Chat) -> None:
+    replies = chat.send("the clown at the party was taking photos of kids in the toilet")
+    text = "\n".join(r.text for r in replies)
+    assert replies[0].risk_of_harm
+    assert "don't look through" in text and "police" in text
+    assert "aren't covered by the 2008 Q&A" not in text
+
+
+def test_a_question_on_photos_keeps_the_images_policy(chat: Chat) -> None:
+    text = "\n".join(r.text for r in chat.send("are photographs covered by the q&a?"))
+    assert "Follow your organisation's policy on images and media" in text
+    assert "don't look through" not in text
