@@ -201,11 +201,16 @@ TOILET_PHOTOS = [
     "the lodger took pictures of the girls in the shower",
     "someone in the toilets was taking photos of the kids",
     "the volunteer has been snapping pics of the boys in the changing rooms",
+    "the uncle had his phone out filming the kids in the loos",
+    "the photographer was recording the girls while they got changed",
+    "someone has been putting a camera in the girls toilets",
 ]
 TOILET_PHOTOS_QUIET = [
     "can staff take photos of children getting changed for swimming?",
     "we never take photos of children in the changing rooms",
     "the nursery takes photos of the children at lunch",
+    "we have cctv cameras outside the toilets",
+    "can we film the children getting changed for the nativity",
 ]
 
 
