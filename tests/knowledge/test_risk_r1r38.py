@@ -275,3 +275,17 @@ def test_a_question_on_photos_keeps_the_images_policy(chat: Chat) -> None:
     text = "\n".join(r.text for r in chat.send("are photographs covered by the q&a?"))
     assert "Follow your organisation's policy on images and media" in text
     assert "don't look through" not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the caretaker was videoing the kids in the toilets",
+        "the photographer was recording the girls while they got changed",
+        "one of our volunteers took photos of the girls in the changing rooms",
+    ],
+)
+def test_staff_filming_children_in_the_toilets_brings_the_lado(message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and finding.concerns == "child", finding
+    assert "lado" in finding.contacts
