@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from dialogs.contract import Private, Reply
+from dialogs.held_line import not_reporting
 from dialogs.signpost import Signpost
 from dialogs.state import FOLLOW_UP_WORDS
 from dialogs.texts import Texts
@@ -65,7 +66,7 @@ class AfterSignpost:
             # simplified, it is "hes", as in its "if hes".
             worry = Worry.AGE
         # "but I am not school, I have no safeguarding lead, I am only one person salon"
-        most = FOLLOW_UP_WORDS * 2 if worry in _WHOM else FOLLOW_UP_WORDS
+        most = FOLLOW_UP_WORDS * 2 if worry and worry.reads_long else FOLLOW_UP_WORDS
         if len(words(text)) > most:
             return None
         if new_disclosure and worry is Worry.FEELINGS:
@@ -85,6 +86,8 @@ class AfterSignpost:
             return self.another_age(ages_in(text))
         if worry in _WHOM:
             return self.on_your_own()
+        if worry is Worry.NOT_REPORT:
+            return not_reporting(self._about)
         if worry is Worry.WORKS_WITH:
             lines = self._signpost.contact_lines(_LADO)
             return Reply(text=f"{self._about.works_with}\n{lines}\n\n{_FOOTER}")

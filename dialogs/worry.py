@@ -23,6 +23,14 @@ class Worry(StrEnum):
     UNSURE = "unsure"  # not sure, no proof, might be wrong
     AGE = "age"  # the same case at another age ("and if shes 16?")
     WORKS_WITH = "works-with"  # the one who harms works or volunteers with children
+    NOT_REPORT = "not-report"  # talking oneself out of reporting: keep an eye, they're nice
+
+    @property
+    def reads_long(self) -> bool:
+        """Whether a follow-up of up to twice the usual words is read for this worry: "I have
+        no safeguarding lead, I'm only one person", "my colleague knows the family and says
+        the step mum is lovely and its nothing" say it at length."""
+        return self in (Worry.ALONE, Worry.WHOM, Worry.NOT_REPORT)
 
     @property
     def before_routes(self) -> bool:

@@ -128,3 +128,6 @@ class AboutPack(PackValue):
     to tell: ring social care's front door yourself."""
     no_name: str
     """After `on_your_own`'s contacts: advice may be asked first with no name."""
+    not_reporting: str
+    """Just after a signpost, to someone talking themselves out of reporting: kindly, the
+    line held (tell the safeguarding lead today; watching is not enough alone)."""

@@ -101,3 +101,8 @@ class AboutPack(_Strict):
         description="said after those contacts: advice may be asked first without a name; an "
         "honest worry is not an accusation",
     )
+    not_reporting: str = Field(
+        min_length=3,
+        description="said just after a signpost to someone talking themselves out of reporting "
+        "('can I just keep an eye on her?'): kindly, tell the safeguarding lead today",
+    )

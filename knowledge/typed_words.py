@@ -53,6 +53,7 @@ WorryName = Literal[
     "unsure",
     "age",
     "works-with",
+    "not-report",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""
