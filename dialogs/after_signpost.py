@@ -17,6 +17,7 @@ from dialogs.held_line import not_reporting
 from dialogs.signpost import Signpost
 from dialogs.state import FOLLOW_UP_WORDS
 from dialogs.texts import Texts
+from dialogs.widened import WIDENING, widened
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
 from knowledge.matching.text import words
@@ -88,6 +89,8 @@ class AfterSignpost:
             return self.on_your_own()
         if worry is Worry.NOT_REPORT:
             return not_reporting(self._about)
+        if worry in WIDENING:
+            return widened(worry, self._about, self._signpost)
         if worry is Worry.WORKS_WITH:
             lines = self._signpost.contact_lines(_LADO)
             return Reply(text=f"{self._about.works_with}\n{lines}\n\n{_FOOTER}")

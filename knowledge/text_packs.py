@@ -131,3 +131,9 @@ class AboutPack(PackValue):
     not_reporting: str
     """Just after a signpost, to someone talking themselves out of reporting: kindly, the
     line held (tell the safeguarding lead today; watching is not enough alone)."""
+    children_too: str
+    """Just after a signpost, to a follow-up adding children (or a pregnancy) living with the
+    one causing harm: the children's contacts too."""
+    images_too: str
+    """Just after a signpost, to a follow-up telling of viewing sexual images of children: the
+    police too."""

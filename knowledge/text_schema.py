@@ -106,3 +106,13 @@ class AboutPack(_Strict):
         description="said just after a signpost to someone talking themselves out of reporting "
         "('can I just keep an eye on her?'): kindly, tell the safeguarding lead today",
     )
+    children_too: str = Field(
+        min_length=3,
+        description="said just after a signpost to a follow-up adding children (or a "
+        "pregnancy) living with the one causing harm, before the children's contacts",
+    )
+    images_too: str = Field(
+        min_length=3,
+        description="said just after a signpost to a follow-up telling of viewing sexual images "
+        "of children: the police too, before the children's contacts",
+    )

@@ -54,6 +54,8 @@ WorryName = Literal[
     "age",
     "works-with",
     "not-report",
+    "children-too",
+    "images",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""
