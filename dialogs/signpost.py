@@ -28,6 +28,7 @@ _WHO: dict[Concern, tuple[str, str]] = {
 _FALLBACK_CONTACT = "- Your designated safeguarding lead"
 _EVERY_ROUTE = ("safeguarding-lead", "childrens-social-care", "adult-social-care")
 _REPORTING_ROUTES = (*_EVERY_ROUTE, "lado")
+_CARE = ("childrens-social-care", "adult-social-care")
 _FOR_THE_WRITER: dict[str, str] = {
     "child": "**If this is happening to you, you've done the right thing telling someone, "
     "and it is not your fault.** If you're in danger right now, call 999. Talk to an adult you "
@@ -71,6 +72,16 @@ _AFTER = (
 )
 
 
+def _another_case(case: tuple[str, ...], finding: RiskFinding) -> bool:
+    """Whether a harm told in the check of a signposted case (`case`, its contact roles) is
+    about someone else: it names a social-care front door the case did not (a 12-year-old's
+    black eye told during an elderly customer's check; tryout38 #15), so it is a separate
+    concern with procedures of its own, not "part of the case you described … as above". A
+    harm that may be a child's or an adult's ("she begged me not to tell") names no one else."""
+    definite = finding.concerns != "either"
+    return definite and any(r in _CARE and r not in case for r in finding.contacts)
+
+
 def privacy_for_writer(questions_kept: bool = False) -> str:
     """The one-off privacy reminder, for the person at risk or their family: what a
     practitioner is asked (not to type the details of the people they work with) said as what
@@ -89,6 +100,7 @@ class Signpost:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self._contacts = knowledge.contacts
+        self._about = knowledge.about
 
     def reply(
         self, finding: RiskFinding, voice: Voice | None = None, case: tuple[str, ...] | None = None
@@ -108,6 +120,13 @@ class Signpost:
             A reply marked `risk_of_harm`, for doors to show prominently.
         """
         who, procedures = _WHO[finding.concerns]
+        if case is not None and voice is None and _another_case(case, finding):
+            return Reply(
+                text=f"**{self._about.separate_concern} about {who}: follow your {procedures} "
+                "for it now.** If someone is in immediate danger, call 999.\n\n"
+                f"**Tell your safeguarding contacts:**\n{self.contact_lines(finding.contacts)}",
+                risk_of_harm=True,
+            )
         if case is not None and voice is None:
             roles = joined_contacts(case, finding)
             return Reply(text=f"{_SAME_CASE}\n{self.contact_lines(roles)}", risk_of_harm=True)

@@ -137,3 +137,6 @@ class AboutPack(PackValue):
     images_too: str
     """Just after a signpost, to a follow-up telling of viewing sexual images of children: the
     police too."""
+    separate_concern: str
+    """First words when a harm told during the check of a signposted case is about someone
+    else ("This sounds like a separate concern"), before whom it is about."""

@@ -116,3 +116,8 @@ class AboutPack(_Strict):
         description="said just after a signpost to a follow-up telling of viewing sexual images "
         "of children: the police too, before the children's contacts",
     )
+    separate_concern: str = Field(
+        min_length=3,
+        description="said first when a harm told during the check of a signposted case is about "
+        "someone else, before 'about a child' (or an adult) and its procedures",
+    )

@@ -19,7 +19,7 @@ SENCO = (
     "the DSL but can i also tell her CAMHS worker?"
 )
 TEXTS = ("still_a_child", "an_adult", "works_with", "several_questions", "on_your_own", "no_name")
-TEXTS += ("not_reporting", "children_too", "images_too")  # round 38
+TEXTS += ("not_reporting", "children_too", "images_too", "separate_concern")  # round 38
 
 
 def _about() -> dict[str, Any]:
