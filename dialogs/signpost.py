@@ -50,6 +50,7 @@ _FOR_THE_WRITER: dict[str, str] = {
 # For family or a volunteer told of someone's thoughts of ending their life (tryout35b finding
 # 10): the urgent routes, said to them, after their signpost's first words.
 _SUICIDE_CATEGORY = "self-harm-suicide"
+_CARER = "young-carer"
 _IF_SUICIDAL = (
     "**If they may act on it now, call 999 or take them to A&E.** Otherwise urge them to "
     "see their GP today or call NHS 111 (option 2, for mental health); Samaritans are free on "
@@ -80,6 +81,13 @@ def _another_case(case: tuple[str, ...], finding: RiskFinding) -> bool:
     harm that may be a child's or an adult's ("she begged me not to tell") names no one else."""
     definite = finding.concerns != "either"
     return definite and any(r in _CARE and r not in case for r in finding.contacts)
+
+
+def _cared_for_at_risk(finding: RiskFinding) -> bool:
+    """Whether a writer at risk tells of thoughts of ending a life and of caring for someone
+    (tryout38 #8: "im 16 and i care for my mum … she said she wanted to die"): the one they
+    care for is at risk too, and they get one line for that person's danger."""
+    return {_SUICIDE_CATEGORY, _CARER} <= set(finding.categories)
 
 
 def privacy_for_writer(questions_kept: bool = False) -> str:
@@ -138,6 +146,8 @@ class Signpost:
             first = _FOR_THE_WRITER[voice]
             if voice == "family" and _SUICIDE_CATEGORY in finding.categories:
                 first = f"{first}\n\n{_IF_SUICIDAL}"
+            elif _cared_for_at_risk(finding):  # a young carer's mum who wants to die
+                first = f"{first}\n\n{self._about.cared_for_at_risk}"
             return Reply(text=f"{first}\n\n{practitioner}", risk_of_harm=True)
         parts = [
             f"**What you've described may mean {who} is at risk of harm. Follow your "

@@ -140,3 +140,6 @@ class AboutPack(PackValue):
     separate_concern: str
     """First words when a harm told during the check of a signposted case is about someone
     else ("This sounds like a separate concern"), before whom it is about."""
+    cared_for_at_risk: str
+    """To a writer at risk who cares for someone with thoughts of ending their life: one line
+    for that person's danger."""

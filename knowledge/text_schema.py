@@ -121,3 +121,8 @@ class AboutPack(_Strict):
         description="said first when a harm told during the check of a signposted case is about "
         "someone else, before 'about a child' (or an adult) and its procedures",
     )
+    cared_for_at_risk: str = Field(
+        min_length=3,
+        description="said to a writer at risk who cares for someone with thoughts of ending "
+        "their life: one line for that person's danger (999 if pills taken; GP, 111, Samaritans)",
+    )

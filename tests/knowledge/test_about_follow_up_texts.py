@@ -19,7 +19,13 @@ SENCO = (
     "the DSL but can i also tell her CAMHS worker?"
 )
 TEXTS = ("still_a_child", "an_adult", "works_with", "several_questions", "on_your_own", "no_name")
-TEXTS += ("not_reporting", "children_too", "images_too", "separate_concern")  # round 38
+TEXTS += (
+    "not_reporting",
+    "children_too",
+    "images_too",
+    "separate_concern",
+    "cared_for_at_risk",
+)  # round 38
 
 
 def _about() -> dict[str, Any]:

@@ -1,0 +1,45 @@
+"""Round 38 (tryout38 #8): a young person writing for themselves whose parent is at risk. "im 16
+and i care for my mum … she said she wanted to die" got the young person's reply and nothing
+for the mum: now one line for her danger follows (999 if pills taken; GP, NHS 111, Samaritans).
+A young person at risk themselves, or a practitioner telling of a young carer, gets no such
+line."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, texts
+
+CARER = (
+    "hi im 16 and i care for my mum, shes got bipolar and when shes not well she drinks and takes "
+    "loads of her pills and last night she said she wanted to die and i had to hide her tablets. "
+    "i havent slept. i dont want social services to take me away. is it ok if i tell my teacher "
+    "or will they tell everyone"
+)
+CARER_2 = (
+    "im 15 and i look after my dad, he keeps saying he wants to kill himself and i dont know "
+    "what to do"
+)
+PILLS = "If the person you look after has taken too many pills"
+
+
+@pytest.mark.parametrize("told", [CARER, CARER_2])
+def test_a_young_carer_gets_a_line_for_the_parents_danger(chat: Chat, told: str) -> None:
+    replies = chat.send(told)
+    said = texts(replies)
+    assert replies[0].risk_of_harm
+    assert "Childline" in said, "the young person's own reply first"
+    assert PILLS in said and "116 123" in said
+    assert said.index("Childline") < said.index(PILLS) < said.index("as a practitioner")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "im 15 and i want to die",
+        "one of my pupils is a young carer for her mum, who told her she wants to die",
+    ],
+)
+def test_no_such_line_where_no_one_cared_for_is_at_risk(chat: Chat, told: str) -> None:
+    said = texts(chat.send(told))
+    assert PILLS not in said
