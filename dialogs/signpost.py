@@ -90,6 +90,15 @@ def _cared_for_at_risk(finding: RiskFinding) -> bool:
     return {_SUICIDE_CATEGORY, _CARER} <= set(finding.categories)
 
 
+def _writers(finding: RiskFinding) -> tuple[str, ...]:
+    """The contacts of a message written by the person at risk: with no LADO when they tell of
+    caring for someone (tryout38 #8: "im 16 and i look after my mum … she hits me" named the
+    LADO, "look after" read as a caring job; the one they look after is family, not staff)."""
+    if _CARER not in finding.categories:
+        return finding.contacts
+    return tuple(c for c in finding.contacts if c != "lado")
+
+
 def privacy_for_writer(questions_kept: bool = False) -> str:
     """The one-off privacy reminder, for the person at risk or their family: what a
     practitioner is asked (not to type the details of the people they work with) said as what
@@ -141,7 +150,7 @@ class Signpost:
         if voice is not None:
             practitioner = (
                 f"*If you're asking as a practitioner:* follow your {procedures} now and tell "
-                f"your safeguarding contacts:\n{self.contact_lines(finding.contacts)}"
+                f"your safeguarding contacts:\n{self.contact_lines(_writers(finding))}"
             )
             first = _FOR_THE_WRITER[voice]
             if voice == "family" and _SUICIDE_CATEGORY in finding.categories:
