@@ -36,8 +36,8 @@ _FOR_THE_WRITER: dict[str, str] = {
     "free on 0800 1111, any time, or talk to them online at childline.org.uk.",
     "adult": "**If this is happening to you, you don't have to deal with it on your own.** "
     "If you're in danger right now, call 999. Tell someone you trust, your GP, or adult social "
-    "care at your local council, who can help keep you safe. If you're finding it hard to cope, "
-    "Samaritans are free on 116 123, any time.",
+    "care at your local council, who can help keep you safe, or the police on 101. If you're "
+    "finding it hard to cope, Samaritans are free on 116 123, any time.",
     "self": "**If this is happening to you, you don't have to deal with it on your own.** If "
     "you're in danger right now, call 999. Tell someone you trust, such as a teacher, your GP "
     "or a youth worker. If you're under 19, Childline is free on 0800 1111; anyone can call "

@@ -54,3 +54,20 @@ def test_a_young_carer_hit_by_the_parent_they_look_after_gets_no_lado(chat: Chat
     )
     assert "Childline" in said and "children's social care" in said
     assert "LADO" not in said, "the mum is not staff"
+
+
+def test_an_adult_at_risk_writing_for_herself_gets_her_own_reply(chat: Chat) -> None:
+    # tryout38 #8: a 19-year-old au pair got the practitioner's signpost and a consent check.
+    replies = chat.send(
+        "au pair - the father keeps coming into my room at night when the mother is away, i am "
+        "19 and scared"
+    )
+    said = texts(replies)
+    assert said.startswith("**If this is happening to you")
+    assert "call 999" in said and "police on 101" in said and "116 123" in said
+    assert not any(c.label == "Start a consent check" for r in replies for c in r.choices)
+
+
+def test_fear_for_someone_else_is_not_the_writers_own(chat: Chat) -> None:
+    said = texts(chat.send("im 45 and scared for my daughter, her boyfriend hits her"))
+    assert not said.startswith("**If this is happening to you")
