@@ -20,6 +20,7 @@ from dialogs.texts import Texts
 from dialogs.widened import WIDENING, widened
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
+from dialogs.writer_again import WRITERS_ONLY
 from knowledge.matching.text import words
 from knowledge.risk_words import ADULT_AGE, age_in_word
 from knowledge.text_packs import AboutPack
@@ -49,7 +50,7 @@ class AfterSignpost:
         self._signpost = signpost
         self._texts = texts
         self._about = about
-        self._reader = WorryReader(worries)
+        self._reader = WorryReader({n: w for n, w in worries.items() if n not in WRITERS_ONLY})
 
     def worry(self, text: str, *, new_disclosure: bool = False) -> Worry | None:
         """The worry a follow-up typed just after a signpost speaks of, or None when it is long

@@ -19,6 +19,7 @@ from knowledge.risk_pack import Concern
 
 if TYPE_CHECKING:
     from dialogs.own_voice import Voice
+    from dialogs.writer_again import WriterFollowUps
 
 _WHO: dict[Concern, tuple[str, str]] = {
     "child": ("a child", "child protection procedures"),
@@ -118,6 +119,8 @@ class Signpost:
     def __init__(self, knowledge: Knowledge) -> None:
         self._contacts = knowledge.contacts
         self._about = knowledge.about
+        self._worries = knowledge.typed_words.worries
+        self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer
 
     def reply(
         self, finding: RiskFinding, voice: Voice | None = None, case: tuple[str, ...] | None = None
@@ -172,10 +175,18 @@ class Signpost:
         )
         return Reply(text="\n\n".join(parts), risk_of_harm=True)
 
-    @staticmethod
-    def to_writer_again(writer: str) -> Reply:
+    def to_writer_again(self, writer: str, text: str = "") -> Reply:
         """A short message just after a signpost to the person at risk or their family (`writer`,
-        a `Voice`): where they can get help, said again; nothing for a practitioner."""
+        a `Voice`): a kind answer to what it asks (`text`: "will i get taken into care",
+        "thanks"; `dialogs.writer_again`), or where they can get help, said again; nothing for
+        a practitioner."""
+        if text:
+            if self._writer is None:
+                from dialogs.writer_again import WriterFollowUps  # noqa: PLC0415 (only after harm)
+
+                self._writer = WriterFollowUps(self._worries, self._about)
+            if (kind := self._writer.reply(writer, text)) is not None:
+                return kind
         help_there = _FOR_THE_WRITER.get(writer, _FOR_THE_WRITER["self"])
         return Reply(text=f"{help_there}\n\n{_ONLY_THEM}")
 

@@ -26,6 +26,12 @@ class Worry(StrEnum):
     NOT_REPORT = "not-report"  # talking oneself out of reporting: keep an eye, they're nice
     CHILDREN_TOO = "children-too"  # children, or a pregnancy, living with the one who harms
     IMAGES = "images"  # the one who harms views sexual images of children
+    # Said by the person at risk, or their family, after their signpost: their replies only
+    # (dialogs/writer_again.py)
+    INTO_CARE = "into-care"  # will I be taken into care, taken away
+    ANGRY = "angry"  # what if she gets angry that I told
+    WHO_TOLD = "who-told"  # who would the school tell, will they tell everyone
+    THANKED = "thanked"  # thanks
 
     @property
     def reads_long(self) -> bool:

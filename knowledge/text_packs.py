@@ -143,3 +143,11 @@ class AboutPack(PackValue):
     cared_for_at_risk: str
     """To a writer at risk who cares for someone with thoughts of ending their life: one line
     for that person's danger."""
+    writer_into_care: str
+    """To the person at risk after their signpost, asking if they'll be taken into care."""
+    writer_angry: str
+    """To the person at risk after their signpost, afraid the one they told of will be angry."""
+    writer_who_told: str
+    """To the person at risk after their signpost, asking whom the school would tell."""
+    writer_thanked: str
+    """To the person at risk after their signpost, thanking."""

@@ -126,3 +126,23 @@ class AboutPack(_Strict):
         description="said to a writer at risk who cares for someone with thoughts of ending "
         "their life: one line for that person's danger (999 if pills taken; GP, 111, Samaritans)",
     )
+    writer_into_care: str = Field(
+        min_length=3,
+        description="said to a young person at risk after their signpost, asking about "
+        "being taken into care",
+    )
+    writer_angry: str = Field(
+        min_length=3,
+        description="said to a young person at risk after their signpost, asking about "
+        "the person getting angry that they told",
+    )
+    writer_who_told: str = Field(
+        min_length=3,
+        description="said to a young person at risk after their signpost, asking about "
+        "whom the school would tell",
+    )
+    writer_thanked: str = Field(
+        min_length=3,
+        description="said to the person at risk, or their family, after their signpost, to "
+        "their thanks",
+    )

@@ -56,6 +56,10 @@ WorryName = Literal[
     "not-report",
     "children-too",
     "images",
+    "into-care",
+    "angry",
+    "who-told",
+    "thanked",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""

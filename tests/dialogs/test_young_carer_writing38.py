@@ -71,3 +71,26 @@ def test_an_adult_at_risk_writing_for_herself_gets_her_own_reply(chat: Chat) -> 
 def test_fear_for_someone_else_is_not_the_writers_own(chat: Chat) -> None:
     said = texts(chat.send("im 45 and scared for my daughter, her boyfriend hits her"))
     assert not said.startswith("**If this is happening to you")
+
+
+FOLLOW_UPS = (
+    ("will i get taken into care", "doesn't mean you'll be taken away from home"),
+    ("what if she gets angry that i told", "It's natural to worry about that"),
+    ("ok and can you tell me who the school would tell", "the school's safeguarding lead"),
+    ("thanks", "You're welcome. Telling someone takes courage"),
+)
+
+
+def test_the_young_carers_follow_ups_each_get_a_kind_answer(chat: Chat) -> None:
+    # tryout38 #8: each got the same block of where to get help, "thanks" too.
+    assert chat.send(CARER)[0].risk_of_harm
+    said = [texts(chat.send(text)) for text, _ in FOLLOW_UPS]
+    for (text, kind), got in zip(FOLLOW_UPS, said, strict=True):
+        assert kind in got, (text, got)
+    assert len(set(said)) == len(said), "not the same block each time"
+    assert "Childline" in texts(chat.send("what should i do now")), "the rest as before"
+
+
+def test_a_practitioners_same_words_keep_their_reply(chat: Chat) -> None:
+    assert chat.send("a pupil told me her mum hits her with a belt")[0].risk_of_harm
+    assert "taken away from home" not in texts(chat.send("will she get taken into care"))

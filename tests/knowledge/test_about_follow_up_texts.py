@@ -25,6 +25,10 @@ TEXTS += (
     "images_too",
     "separate_concern",
     "cared_for_at_risk",
+    "writer_into_care",
+    "writer_angry",
+    "writer_who_told",
+    "writer_thanked",
 )  # round 38
 
 
