@@ -94,3 +94,8 @@ def test_the_young_carers_follow_ups_each_get_a_kind_answer(chat: Chat) -> None:
 def test_a_practitioners_same_words_keep_their_reply(chat: Chat) -> None:
     assert chat.send("a pupil told me her mum hits her with a belt")[0].risk_of_harm
     assert "taken away from home" not in texts(chat.send("will she get taken into care"))
+
+
+def test_a_young_persons_ta_is_no_thanks(chat: Chat) -> None:
+    assert chat.send(CARER)[0].risk_of_harm
+    assert "You're welcome" not in texts(chat.send("should i tell my ta"))
