@@ -15,11 +15,14 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from dialogs.contract import Private, Reply
+from dialogs.held_line import not_reporting
 from dialogs.signpost import Signpost
 from dialogs.state import FOLLOW_UP_WORDS
 from dialogs.texts import Texts
+from dialogs.widened import WIDENING, widened
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
+from dialogs.writer_again import WRITERS_ONLY
 from knowledge.matching.text import words
 from knowledge.risk_words import ADULT_AGE, age_in_word
 from knowledge.text_packs import AboutPack
@@ -59,7 +62,9 @@ class AfterSignpost:
             Worry.FEELINGS: said.feelings,
         }
         self._spans = frozenset(typed.spans)
-        self._reader = WorryReader(typed.worries)
+        self._reader = WorryReader(
+            {n: w for n, w in typed.worries.items() if n not in WRITERS_ONLY}
+        )
 
     def worry(self, text: str, *, new_disclosure: bool = False) -> Worry | None:
         """The worry a follow-up typed just after a signpost speaks of, or None when it is long
@@ -77,7 +82,7 @@ class AfterSignpost:
             # simplified, it is "hes", as in its "if hes".
             worry = Worry.AGE
         # "but I am not school, I have no safeguarding lead, I am only one person salon"
-        most = FOLLOW_UP_WORDS * 2 if worry in _WHOM else FOLLOW_UP_WORDS
+        most = FOLLOW_UP_WORDS * 2 if worry and worry.reads_long else FOLLOW_UP_WORDS
         if len(words(text)) > most:
             return None
         if new_disclosure and worry is Worry.FEELINGS:
@@ -98,6 +103,10 @@ class AfterSignpost:
             return self.another_age(ages_in(text, self._spans))
         if worry in _WHOM:
             return self.on_your_own()
+        if worry is Worry.NOT_REPORT:
+            return not_reporting(self._about)
+        if worry in WIDENING:
+            return widened(worry, self._about, self._signpost)
         if worry is Worry.WORKS_WITH:
             lines = self._signpost.contact_lines(_LADO)
             return Reply(text=f"{self._about.works_with}\n{lines}\n\n{self._footer}")

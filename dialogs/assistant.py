@@ -199,7 +199,7 @@ class Assistant:
             replies = [
                 self._signpost.beyond_this_tool()
                 if note.risk is not None
-                else self._signpost.to_writer_again(note.voice)
+                else self._signpost.to_writer_again(note.voice, text)
             ]
         elif each := self._each(state, text, now, note, answering=reply is not None or late):
             state, replies = each

@@ -122,6 +122,7 @@ _OWN_HARM = (
     "end my life",
 )
 _I_AM = (("im",), ("i", "am"), ("i", "m"))
+_FEARS = frozenset(["scared", "frightened", "afraid", "terrified"])
 # The people a practitioner works with: a message naming one is a practitioner's.
 _PRACTICE = frozenset(
     [
@@ -257,7 +258,9 @@ def voice_of(simple: str) -> Voice | None:
     age = _own_age(words)
     if age is not None and age < ADULT_AGE:
         return "child"
-    if any(w in _TELLING for w in words) or not _tells_of_own_harm(words):
+    if any(w in _TELLING for w in words):
+        return None
+    if not (_tells_of_own_harm(words) or (age is not None and _tells_of_own_fear(words))):
         return None
     return "self" if age is None else "adult"
 
@@ -286,6 +289,16 @@ def voice_after(simple: str, writer: str, *, told: bool) -> Voice | None:
     mine = short or any(w in _FIRST_PERSON for w in words)
     theirs = mine and not any(w in _PRACTICE for w in words)
     return _VOICES.get(writer, own) if theirs else own
+
+
+def _tells_of_own_fear(words: list[str]) -> bool:
+    """Whether the writer, who gave their own age, says they are afraid ("i am 19 and scared":
+    an au pair whose employer comes into her room at night; tryout38 #8), not afraid for or
+    about someone else ("im 45 and scared for my daughter")."""
+    return any(
+        w in _FEARS and words[i + 1 : i + 2] not in (["for"], ["about"])
+        for i, w in enumerate(words)
+    )
 
 
 def _own_age(words: list[str]) -> int | None:

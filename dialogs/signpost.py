@@ -19,6 +19,7 @@ from knowledge.risk_pack import Concern
 
 if TYPE_CHECKING:
     from dialogs.own_voice import Voice
+    from dialogs.writer_again import WriterFollowUps
 
 _WHO: dict[Concern, tuple[str, str]] = {
     "child": ("a child", "child protection procedures"),
@@ -28,14 +29,42 @@ _WHO: dict[Concern, tuple[str, str]] = {
 _FALLBACK_CONTACT = "- Your designated safeguarding lead"
 _EVERY_ROUTE = ("safeguarding-lead", "childrens-social-care", "adult-social-care")
 _REPORTING_ROUTES = (*_EVERY_ROUTE, "lado")
+_CARE = ("childrens-social-care", "adult-social-care")
 # For family or a volunteer told of someone's thoughts of ending their life (tryout35b finding
 # 10): the urgent routes (the about pack's `to_the_writer.if_suicidal`), said to them, after
 # their signpost's first words.
 _SUICIDE_CATEGORY = "self-harm-suicide"
+_CARER = "young-carer"
 _AFTER = (
     Choice("Start a consent check", command_value(Command.CHECK)),
     Choice("Browse topics", command_value(Command.TOPICS)),
 )
+
+
+def _another_case(case: tuple[str, ...], finding: RiskFinding) -> bool:
+    """Whether a harm told in the check of a signposted case (`case`, its contact roles) is
+    about someone else: it names a social-care front door the case did not (a 12-year-old's
+    black eye told during an elderly customer's check; tryout38 #15), so it is a separate
+    concern with procedures of its own, not "part of the case you described … as above". A
+    harm that may be a child's or an adult's ("she begged me not to tell") names no one else."""
+    definite = finding.concerns != "either"
+    return definite and any(r in _CARE and r not in case for r in finding.contacts)
+
+
+def _cared_for_at_risk(finding: RiskFinding) -> bool:
+    """Whether a writer at risk tells of thoughts of ending a life and of caring for someone
+    (tryout38 #8: "im 16 and i care for my mum … she said she wanted to die"): the one they
+    care for is at risk too, and they get one line for that person's danger."""
+    return {_SUICIDE_CATEGORY, _CARER} <= set(finding.categories)
+
+
+def _writers(finding: RiskFinding) -> tuple[str, ...]:
+    """The contacts of a message written by the person at risk: with no LADO when they tell of
+    caring for someone (tryout38 #8: "im 16 and i look after my mum … she hits me" named the
+    LADO, "look after" read as a caring job; the one they look after is family, not staff)."""
+    if _CARER not in finding.categories:
+        return finding.contacts
+    return tuple(c for c in finding.contacts if c != "lado")
 
 
 def privacy_for_writer(questions_kept: bool = False) -> str:
@@ -72,6 +101,9 @@ class Signpost:
         self._if_suicidal = said.if_suicidal
         # All a practitioners' tool can do for them: said after their signpost and follow-ups.
         self._only_them = said.only_them
+        self._about = knowledge.about
+        self._worries = knowledge.typed_words.worries
+        self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer
 
     def reply(
         self, finding: RiskFinding, voice: Voice | None = None, case: tuple[str, ...] | None = None
@@ -91,6 +123,13 @@ class Signpost:
             A reply marked `risk_of_harm`, for doors to show prominently.
         """
         who, procedures = _WHO[finding.concerns]
+        if case is not None and voice is None and _another_case(case, finding):
+            return Reply(
+                text=f"**{self._about.separate_concern} about {who}: follow your {procedures} "
+                "for it now.** If someone is in immediate danger, call 999.\n\n"
+                f"**Tell your safeguarding contacts:**\n{self.contact_lines(finding.contacts)}",
+                risk_of_harm=True,
+            )
         if case is not None and voice is None:
             roles = joined_contacts(case, finding)
             lines = self.contact_lines(roles)
@@ -98,11 +137,13 @@ class Signpost:
         if voice is not None:
             practitioner = (
                 f"*If you're asking as a practitioner:* follow your {procedures} now and tell "
-                f"your safeguarding contacts:\n{self.contact_lines(finding.contacts)}"
+                f"your safeguarding contacts:\n{self.contact_lines(_writers(finding))}"
             )
             first = self._for_the_writer[voice]
             if voice == "family" and _SUICIDE_CATEGORY in finding.categories:
                 first = f"{first}\n\n{self._if_suicidal}"
+            elif _cared_for_at_risk(finding):  # a young carer's mum who wants to die
+                first = f"{first}\n\n{self._about.cared_for_at_risk}"
             return Reply(text=f"{first}\n\n{practitioner}", risk_of_harm=True)
         parts = [
             f"**What you've described may mean {who} is at risk of harm. Follow your "
@@ -114,9 +155,18 @@ class Signpost:
         parts.append(self._safety_first)
         return Reply(text="\n\n".join(parts), risk_of_harm=True)
 
-    def to_writer_again(self, writer: str) -> Reply:
+    def to_writer_again(self, writer: str, text: str = "") -> Reply:
         """A short message just after a signpost to the person at risk or their family (`writer`,
-        a `Voice`): where they can get help, said again; nothing for a practitioner."""
+        a `Voice`): a kind answer to what it asks (`text`: "will i get taken into care",
+        "thanks"; `dialogs.writer_again`), or where they can get help, said again; nothing for
+        a practitioner."""
+        if text:
+            if self._writer is None:
+                from dialogs.writer_again import WriterFollowUps  # noqa: PLC0415 (only after harm)
+
+                self._writer = WriterFollowUps(self._worries, self._about)
+            if (kind := self._writer.reply(writer, text)) is not None:
+                return kind
         help_there = self._for_the_writer.get(writer, self._for_the_writer["self"])
         return Reply(text=f"{help_there}\n\n{self._only_them}")
 

@@ -24,6 +24,28 @@ class Worry(StrEnum):
     AGE = "age"  # the same case at another age ("and if shes 16?")
     WORKS_WITH = "works-with"  # the one who harms works or volunteers with children
     CLOSE = "close"  # the one who harms is close to someone senior ("the head is her sister")
+    NOT_REPORT = "not-report"  # talking oneself out of reporting: keep an eye, they're nice
+    CHILDREN_TOO = "children-too"  # children, or a pregnancy, living with the one who harms
+    IMAGES = "images"  # the one who harms views sexual images of children
+    # Said by the person at risk, or their family, after their signpost: their replies only
+    # (dialogs/writer_again.py)
+    INTO_CARE = "into-care"  # will I be taken into care, taken away
+    ANGRY = "angry"  # what if she gets angry that I told
+    WHO_TOLD = "who-told"  # who would the school tell, will they tell everyone
+    THANKED = "thanked"  # thanks
+
+    @property
+    def reads_long(self) -> bool:
+        """Whether a follow-up of up to twice the usual words is read for this worry: "I have
+        no safeguarding lead, I'm only one person", "my colleague knows the family and says
+        the step mum is lovely and its nothing" say it at length."""
+        return self in (
+            Worry.ALONE,
+            Worry.WHOM,
+            Worry.NOT_REPORT,
+            Worry.CHILDREN_TOO,
+            Worry.IMAGES,
+        )
 
     @property
     def before_routes(self) -> bool:

@@ -185,3 +185,26 @@ class AboutPack(PackValue):
     same_case: str
     """For harm told again in the consent check of a case signposted already: the case's
     procedures now, before its contacts."""
+    not_reporting: str
+    """Just after a signpost, to someone talking themselves out of reporting: kindly, the
+    line held (tell the safeguarding lead today; watching is not enough alone)."""
+    children_too: str
+    """Just after a signpost, to a follow-up adding children (or a pregnancy) living with the
+    one causing harm: the children's contacts too."""
+    images_too: str
+    """Just after a signpost, to a follow-up telling of viewing sexual images of children: the
+    police too."""
+    separate_concern: str
+    """First words when a harm told during the check of a signposted case is about someone
+    else ("This sounds like a separate concern"), before whom it is about."""
+    cared_for_at_risk: str
+    """To a writer at risk who cares for someone with thoughts of ending their life: one line
+    for that person's danger."""
+    writer_into_care: str
+    """To the person at risk after their signpost, asking if they'll be taken into care."""
+    writer_angry: str
+    """To the person at risk after their signpost, afraid the one they told of will be angry."""
+    writer_who_told: str
+    """To the person at risk after their signpost, asking whom the school would tell."""
+    writer_thanked: str
+    """To the person at risk after their signpost, thanking."""

@@ -159,3 +159,48 @@ class AboutPack(_Strict):
         description="said for harm told again inside the consent check of a case signposted "
         "already, before that case's contacts, in place of a second signpost",
     )
+    not_reporting: str = Field(
+        min_length=3,
+        description="said just after a signpost to someone talking themselves out of reporting "
+        "('can I just keep an eye on her?'): kindly, tell the safeguarding lead today",
+    )
+    children_too: str = Field(
+        min_length=3,
+        description="said just after a signpost to a follow-up adding children (or a "
+        "pregnancy) living with the one causing harm, before the children's contacts",
+    )
+    images_too: str = Field(
+        min_length=3,
+        description="said just after a signpost to a follow-up telling of viewing sexual images "
+        "of children: the police too, before the children's contacts",
+    )
+    separate_concern: str = Field(
+        min_length=3,
+        description="said first when a harm told during the check of a signposted case is about "
+        "someone else, before 'about a child' (or an adult) and its procedures",
+    )
+    cared_for_at_risk: str = Field(
+        min_length=3,
+        description="said to a writer at risk who cares for someone with thoughts of ending "
+        "their life: one line for that person's danger (999 if pills taken; GP, 111, Samaritans)",
+    )
+    writer_into_care: str = Field(
+        min_length=3,
+        description="said to a young person at risk after their signpost, asking about "
+        "being taken into care",
+    )
+    writer_angry: str = Field(
+        min_length=3,
+        description="said to a young person at risk after their signpost, asking about "
+        "the person getting angry that they told",
+    )
+    writer_who_told: str = Field(
+        min_length=3,
+        description="said to a young person at risk after their signpost, asking about "
+        "whom the school would tell",
+    )
+    writer_thanked: str = Field(
+        min_length=3,
+        description="said to the person at risk, or their family, after their signpost, to "
+        "their thanks",
+    )

@@ -54,6 +54,13 @@ WorryName = Literal[
     "age",
     "works-with",
     "close",
+    "not-report",
+    "children-too",
+    "images",
+    "into-care",
+    "angry",
+    "who-told",
+    "thanked",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""

@@ -23,7 +23,7 @@ SENCO = (
 SOLE_TRADER = (
     "I'm a sole trader (a hairdresser) and a 14 year old client told me her stepdad hits her"
 )
-TEXTS = (
+TEXTS: tuple[str, ...] = (
     "still_a_child",
     "an_adult",
     "works_with",
@@ -32,6 +32,15 @@ TEXTS = (
     "no_name",
     "close_to_them",
     "follow_up_footer",
+    "not_reporting",
+    "children_too",
+    "images_too",
+    "separate_concern",
+    "cared_for_at_risk",
+    "writer_into_care",
+    "writer_angry",
+    "writer_who_told",
+    "writer_thanked",
 )
 WORRIES = ("unsure", "police", "secret", "identity", "questioning", "record", "feelings")
 

@@ -84,3 +84,18 @@ async def test_thanks_in_the_thread_after_a_signpost_is_answered_to_its_writer_a
 
     assert thanked and all(m.ephemeral and m.user == alice.user for m in thanked)
     assert len(slack.called("chat.postMessage")) == public
+
+
+async def test_not_reporting_asked_in_the_thread_is_answered_to_its_writer_alone(
+    alice: Person, slack: FakeSlack
+) -> None:
+    # tryout38 #4: "ok so is it ok to not report it then?" in the thread got a public "I couldn't
+    # find that": the channel saw the bot with nothing to say against not reporting.
+    seen = await alice.mention(DISCLOSURE)
+    public = len(slack.called("chat.postMessage"))
+
+    held = await alice.mention("ok so is it ok to not report it then?", thread_ts=seen[0].thread_ts)
+
+    assert held and "Please still tell your safeguarding lead today" in held[0].text
+    assert all(m.ephemeral and m.user == alice.user for m in held)
+    assert len(slack.called("chat.postMessage")) == public

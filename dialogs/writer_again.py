@@ -1,0 +1,46 @@
+"""Replies to a young person at risk after their signpost (tryout38 #8): a
+16-year-old young carer's "will i get taken into care", "what if she gets angry that i told",
+"ok and can you tell me who the school would tell" and "thanks" each got the same block of
+where to get help. Now each is answered in kind words (the about pack's `writer_into_care`,
+`writer_angry`, `writer_who_told`, `writer_thanked`), told by the typed-words pack's worries
+of those names; anything else still gets where they can get help, said again. Imported only
+after such a signpost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from dialogs.contract import Reply
+from dialogs.worries import WorryReader
+from dialogs.worry import Worry
+from knowledge.text_packs import AboutPack
+from knowledge.typed_words import WorryName
+
+WRITERS_ONLY: frozenset[WorryName] = frozenset(("into-care", "angry", "who-told", "thanked"))
+"""The worries only the person at risk, or their family, is answered for: a practitioner's
+follow-up is never read for them."""
+
+
+class WriterFollowUps:
+    """What a short follow-up from the person at risk, or their family, gets. Pure; built at
+    the first such follow-up."""
+
+    def __init__(self, worries: Mapping[WorryName, str], about: AboutPack) -> None:
+        """`worries`: the typed-words pack's; only those in `WRITERS_ONLY` are read."""
+        self._reader = WorryReader({n: w for n, w in worries.items() if n in WRITERS_ONLY})
+        self._texts = {
+            Worry.INTO_CARE: about.writer_into_care,
+            Worry.ANGRY: about.writer_angry,
+            Worry.WHO_TOLD: about.writer_who_told,
+            Worry.THANKED: about.writer_thanked,
+        }
+
+    def reply(self, writer: str, text: str) -> Reply | None:
+        """The kind reply to `text` when it speaks of one of these worries, else None: all but
+        thanks are a young person's (`writer`, a `Voice`, "child"), whose school, care and
+        Childline they speak of."""
+        worry = self._reader.worry(text)
+        if worry is None or (worry is not Worry.THANKED and writer != "child"):
+            return None
+        return Reply(text=self._texts[worry])
