@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.core import Chat, published_question, quoted
+from tests.support.core import Chat, published_question, quoted, texts
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,20 @@ def test_why_a_golden_rule_matters_is_not_why_sharing_does(chat: Chat, question:
 )
 def test_why_sharing_itself_matters_is_still_quoted(chat: Chat, question: str) -> None:
     assert quoted(chat.send(question)) == [published_question(1)]
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("why is it important to tell the person before i share", "Be open and honest"),
+        ("why is it important to be honest with the person about sharing", "Be open and honest"),
+        ("why is it vital to let the client know i'm sharing", "Be open and honest"),
+        ("why does it matter that i tell the person first", "Be open and honest"),
+        ("why is it important to share only what's needed", "Share only what the purpose needs"),
+        ("why is it so important to only share the minimum", "Share only what the purpose needs"),
+        ("why is it important to record why i shared", "Keep a record"),
+        ("why is it essential to keep a record of what i shared", "Keep a record"),
+    ],
+)
+def test_it_gets_the_golden_rule_it_touches(chat: Chat, question: str, rule: str) -> None:
+    assert rule in texts(chat.send(question))
