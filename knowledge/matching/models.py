@@ -23,6 +23,7 @@ class NotCoveredTopic(PackValue):
     after_concern: str = ""
     with_concern: str = ""
     plain: bool = False
+    unless: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)
