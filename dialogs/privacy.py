@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from knowledge.lazy_pattern import LazyPattern, holding, holding_any_case
-from knowledge.person_names import NOT_NAMES, capitalised_words
+from knowledge.person_names import NOT_NAMES, capitalised_words, full_name_in
 
 _PATTERNS = (
     # Each needs a digit (two messages in three have none, and are not searched with them).
@@ -67,4 +67,4 @@ def _names_a_person(text: str, known_words: frozenset[str]) -> bool:
         if match.start() == previous_end + 1 and text[previous_end] == " ":
             return True
         previous_end = match.end()
-    return False
+    return full_name_in(text, known_words)

@@ -30,6 +30,11 @@ _NOT_NAME_LIST = """monday tuesday wednesday thursday friday saturday sunday jan
 # (bot/insight/redact.py) keeps its own shorter list on purpose: a word wrongly listed here costs
 # a missed name, there a kept surname ("Ward", "Hall").
 NOT_NAMES = frozenset(_NOT_NAME_LIST.split())
+# Common given names and surnames that the packs also know as words ("Sarah's law", "brown" as
+# drug slang): beside another capitalised name mid-sentence they are still a full name.
+_ALSO_NAME_LIST = """sarah brown white bell burns cook elliot hunt mark miles price stanley stone
+    wood woods hope faith joy april"""
+ALSO_NAMES = frozenset(_ALSO_NAME_LIST.split())
 _OPENING_MARKS = frozenset(" \t\"'(\u2018\u201c")  # between a sentence's end and its first word
 _LOOK_BACK = 6  # how far back to look for that end, so each word costs at most this
 _SENTENCE_ENDS = frozenset(".!?:;\n")
@@ -54,6 +59,33 @@ def names_in(text: str, known_words: frozenset[str]) -> frozenset[str]:
             continue
         names.add(word)
     return frozenset(names)
+
+
+def full_name_in(text: str, known_words: frozenset[str]) -> bool:
+    """Whether `text` has two capitalised words side by side mid-sentence read as a full name.
+
+    Each word is unknown as a word, or a common name the packs also know as a word ("Sarah
+    Smith", "Olivia Brown"); the first is not possessive ("Sarah's Law" is no one's name).
+
+    Args:
+        text: what someone typed.
+        known_words: words, in lower case, that are never taken for a name (the packs' own).
+    """
+    previous: re.Match[str] | None = None
+    for word, match in capitalised_words(text):
+        if word in NOT_NAMES or (word in known_words and word not in ALSO_NAMES):
+            previous = None
+            continue
+        if (
+            previous is not None
+            and match.start() == previous.end() + 1
+            and text[previous.end()] == " "
+            and not previous[0].endswith(("'s", "\u2019s"))
+            and not _starts_sentence(text, previous.start())
+        ):
+            return True
+        previous = match
+    return False
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -1,0 +1,76 @@
+"""tryout38 #15: consented sharing got no plain answer: "can i tell the jobcentre my client has
+depression, she said yes" got "a decision for your professional judgement", and "my client
+wants me to tell her housing officer … is that ok with her consent" got "Did you mean". With
+the person's agreement, the guidance's answer is plain: share what they agreed to, with whom
+they agreed, and record it (golden rules 2, 4, 6 and 7), the check still on the menu."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, labels, quoted, texts
+
+PLAIN = "you can share what they agreed to, with the people they agreed to"
+JUDGEMENT = "decision for your professional judgement"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "employment support - can i tell the jobcentre my client has depression, she said yes",
+        "social prescriber - my client wants me to tell her housing officer about her depression "
+        "so she gets priority, is that ok with her consent",
+        "she has given consent for me to share her diagnosis with the school, can i?",
+        "she agreed i could tell her gp about the fall, is that ok",
+        "can i share her details with the food bank with her permission",
+        "he said i can tell his social worker, is that ok",
+        "she's fine with me telling her gp about the fall, can i",
+        "is it ok to send his report to the school, he's given me permission",
+        "can i pass her referral to the food bank, she's happy for me to share it",
+        "mum's ok with me telling the school about his asthma, is that alright",
+    ],
+)
+def test_with_the_persons_agreement_the_answer_is_plain(chat: Chat, question: str) -> None:
+    replies = chat.send(question)
+
+    said = texts(replies)
+    assert PLAIN in said and "Record their agreement" in said
+    assert JUDGEMENT not in said and "seek advice" not in said
+    assert not quoted(replies)
+    assert "Start a consent check" in labels(replies[-1])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i tell the jobcentre my client has depression",
+        "can i tell the jobcentre my client has depression, she said no",
+        "she said no but can i still tell her gp",
+        "can i share with the gp without consent",
+        # agreement denied in the words that would otherwise give it
+        "she isn't happy for me to share it, can i tell the gp",
+        "she's not happy for me to tell her gp, can i anyway",
+        "she hasn't agreed to me telling the gp, can i still",
+        "he's not ok with me sharing, can i tell his social worker",
+        "she never agreed to me sharing her diagnosis, can i tell the school",
+        "mum hasnt given me permission, can i tell the school",
+        "she's not given me consent, can i tell the nurse",
+        "she said she's not ok with it, can i tell the gp",
+        # agreement given, then taken back or limited (the topic's `unless`)
+        "she said yes then withdrew her consent, can i still tell her gp",
+        "he agreed to me telling his gp but now he doesn't want me to, can i",
+        "she gave consent to tell the gp, not the school. can i tell the school",
+        "she said i can tell her gp but not her social worker, can i tell her social worker",
+    ],
+)
+def test_without_it_the_decision_is_still_theirs_to_make(chat: Chat, question: str) -> None:
+    assert PLAIN not in texts(chat.send(question))
+
+
+def test_after_a_risk_of_harm_the_protection_procedures_come_first(chat: Chat) -> None:
+    chat.send("my client told me her partner hits her and she is scared to go home")
+
+    said = texts(chat.send("can i tell her gp about it, she said yes"))
+
+    assert PLAIN not in said
+    assert "safeguarding lead" in said
