@@ -23,7 +23,6 @@ class NotCoveredTopic(PackValue):
     after_concern: str = ""
     with_concern: str = ""
     plain: bool = False
-    unless: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)

@@ -40,7 +40,6 @@ class RivalFilters:
         self._settings = settings
         self.anchored = {t.id: frozenset(t.anchors) for t in not_covered.topics if t.anchors}
         self._anchors = PhraseSet(a for t in not_covered.topics for a in t.anchors)
-        self._unless = {t.id: PhraseSet(t.unless) for t in not_covered.topics if t.unless}
         self._on_topic = PhraseSet(not_covered.on_topic)
         cases = not_covered.case_questions
         self._case_topic = cases.topic if cases is not None else None
@@ -111,16 +110,8 @@ class RivalFilters:
             for s in scored
             if docs[s.doc].kind is not DocKind.TOPIC
             or docs[s.doc].topic not in anchored
-            or (
-                self._names_topic(docs[s.doc].topic, anchored[docs[s.doc].topic] & present, typed)
-                and not self._ruled_out(docs[s.doc].topic, typed)
-            )
+            or self._names_topic(docs[s.doc].topic, anchored[docs[s.doc].topic] & present, typed)
         ]
-
-    def _ruled_out(self, topic: str | None, typed: Sequence[str]) -> bool:
-        """Whether the message holds words the topic's reply must never follow (its `unless`)."""
-        unless = self._unless.get(topic) if topic is not None else None
-        return unless is not None and unless.first_in_words(typed) is not None
 
     def _names_topic(self, topic: str | None, named: frozenset[str], typed: Sequence[str]) -> bool:
         """Whether the anchors `named` name the topic's subject: not the formal-request topic's

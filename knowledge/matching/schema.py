@@ -48,18 +48,13 @@ class NotCoveredTopic(StrictModel):
         "share what they agreed to'): given alone, without the list of whom to ask or the "
         "words calling it a decision to make (the consent check stays on its menu)",
     )
-    unless: tuple[str, ...] = Field(
-        default=(),
-        description="words or phrases of which none may be in a message for this reply to be "
-        "given, though an anchor is ('she said yes' beside 'then withdrew her consent')",
-    )
 
     @field_validator("cues")
     @classmethod
     def _check_cues(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return no_blanks(values)
 
-    @field_validator("anchors", "unless")
+    @field_validator("anchors")
     @classmethod
     def _check_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return phrases_checked(values)

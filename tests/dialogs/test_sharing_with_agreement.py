@@ -56,11 +56,6 @@ def test_with_the_persons_agreement_the_answer_is_plain(chat: Chat, question: st
         "mum hasnt given me permission, can i tell the school",
         "she's not given me consent, can i tell the nurse",
         "she said she's not ok with it, can i tell the gp",
-        # agreement given, then taken back or limited (the topic's `unless`)
-        "she said yes then withdrew her consent, can i still tell her gp",
-        "he agreed to me telling his gp but now he doesn't want me to, can i",
-        "she gave consent to tell the gp, not the school. can i tell the school",
-        "she said i can tell her gp but not her social worker, can i tell her social worker",
     ],
 )
 def test_without_it_the_decision_is_still_theirs_to_make(chat: Chat, question: str) -> None:
