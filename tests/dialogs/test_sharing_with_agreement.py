@@ -24,10 +24,6 @@ JUDGEMENT = "decision for your professional judgement"
         "she agreed i could tell her gp about the fall, is that ok",
         "can i share her details with the food bank with her permission",
         "he said i can tell his social worker, is that ok",
-        "she's fine with me telling her gp about the fall, can i",
-        "is it ok to send his report to the school, he's given me permission",
-        "can i pass her referral to the food bank, she's happy for me to share it",
-        "mum's ok with me telling the school about his asthma, is that alright",
     ],
 )
 def test_with_the_persons_agreement_the_answer_is_plain(chat: Chat, question: str) -> None:
@@ -47,15 +43,6 @@ def test_with_the_persons_agreement_the_answer_is_plain(chat: Chat, question: st
         "can i tell the jobcentre my client has depression, she said no",
         "she said no but can i still tell her gp",
         "can i share with the gp without consent",
-        # agreement denied in the words that would otherwise give it
-        "she isn't happy for me to share it, can i tell the gp",
-        "she's not happy for me to tell her gp, can i anyway",
-        "she hasn't agreed to me telling the gp, can i still",
-        "he's not ok with me sharing, can i tell his social worker",
-        "she never agreed to me sharing her diagnosis, can i tell the school",
-        "mum hasnt given me permission, can i tell the school",
-        "she's not given me consent, can i tell the nurse",
-        "she said she's not ok with it, can i tell the gp",
     ],
 )
 def test_without_it_the_decision_is_still_theirs_to_make(chat: Chat, question: str) -> None:
