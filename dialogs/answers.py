@@ -175,8 +175,6 @@ class QAAnswers:
             # what the risk of harm changes.
             instead = topic.with_concern if topic is not None else ""
             first, said = (f"{instead}\n\n", "") if instead else (first, f"{hit.reply}\n\n")
-            if not first and self._plain(hit.topic):
-                return Reply(text=said.rstrip(), choices=NEXT_STEPS)
             return Reply(
                 text=f"{first}{said}{self.seek_advice()}",
                 choices=NEXT_STEPS,
@@ -204,16 +202,9 @@ class QAAnswers:
         """`reply_to`'s reply for a topic's own answer with the consent check `offer`ed in it:
         its text then the offer's, and the offer's menu alone (one reply, one menu)."""
         said = self.reply_to(result)
-        if result.not_covered is not None and self._plain(result.not_covered.topic):
-            return Reply(text=said.text, choices=offer.choices, private=said.private)
         return Reply(
             text=f"{said.text}\n\n{offer.text}", choices=offer.choices, private=said.private
         )
-
-    def _plain(self, topic_id: str) -> bool:
-        # A topic whose reply answers the question itself is given alone (`plain`).
-        topic = self._topic(topic_id)
-        return topic is not None and topic.plain
 
     def seek_advice(self) -> str:
         """Who to ask, from the contacts pack (an organisation's own, when it has one)."""

@@ -22,7 +22,6 @@ class NotCoveredTopic(PackValue):
     anchors: tuple[str, ...] = ()
     after_concern: str = ""
     with_concern: str = ""
-    plain: bool = False
 
 
 @value_class(kw_only=True)

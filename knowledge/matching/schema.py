@@ -42,12 +42,6 @@ class NotCoveredTopic(StrictModel):
         "conversation (or in the same message): for a reply that says to hold back ('don't "
         "release anything yet'), which must never follow the signpost",
     )
-    plain: bool = Field(
-        default=False,
-        description="the reply answers the question itself ('with their agreement, you can "
-        "share what they agreed to'): given alone, without the list of whom to ask or the "
-        "words calling it a decision to make (the consent check stays on its menu)",
-    )
 
     @field_validator("cues")
     @classmethod
