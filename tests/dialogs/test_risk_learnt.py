@@ -28,7 +28,9 @@ def test_a_disclosure_the_cues_miss_and_the_model_catches_is_signposted(core: Co
     )
 
     assert replies[0].risk_of_harm
-    assert "may mean a child or an adult is at risk of harm" in replies[0].text
+    # The model finds the harm; whom it concerns is read from the ages given (whom38): "her 3 and
+    # 5 yr olds" are children, so the child's procedures, not "a child or an adult".
+    assert "may mean a child is at risk of harm" in replies[0].text
 
 
 def test_an_ordinary_question_stays_quiet(chat: Chat) -> None:
