@@ -85,11 +85,10 @@ class Signpost:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self._contacts = knowledge.contacts
-        # A practitioner's signpost ends with it.
-        self._safety_first = knowledge.about.safety_first
-        # A harm told again inside the consent check of a case signposted already (tryout37
-        # finding 5) gets it before the case's contacts, not a second signpost.
-        self._same_case = knowledge.about.same_case
+        # Its texts: `safety_first` ends a practitioner's signpost; `same_case` comes before the
+        # contacts of a harm told again in the check of a case signposted already (tryout37
+        # finding 5), not a second signpost; `to_the_writer` for the person at risk or family.
+        self._about = knowledge.about
         said = knowledge.about.to_the_writer
         # Where the person at risk or their family can get help, by `Voice`.
         self._for_the_writer = {
@@ -98,10 +97,6 @@ class Signpost:
             "self": said.no_age,
             "family": said.family,
         }
-        self._if_suicidal = said.if_suicidal
-        # All a practitioners' tool can do for them: said after their signpost and follow-ups.
-        self._only_them = said.only_them
-        self._about = knowledge.about
         self._worries = knowledge.typed_words.worries
         self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer
 
@@ -133,7 +128,7 @@ class Signpost:
         if case is not None and voice is None:
             roles = joined_contacts(case, finding)
             lines = self.contact_lines(roles)
-            return Reply(text=f"{self._same_case}\n{lines}", risk_of_harm=True)
+            return Reply(text=f"{self._about.same_case}\n{lines}", risk_of_harm=True)
         if voice is not None:
             practitioner = (
                 f"*If you're asking as a practitioner:* follow your {procedures} now and tell "
@@ -141,7 +136,7 @@ class Signpost:
             )
             first = self._for_the_writer[voice]
             if voice == "family" and _SUICIDE_CATEGORY in finding.categories:
-                first = f"{first}\n\n{self._if_suicidal}"
+                first = f"{first}\n\n{self._about.to_the_writer.if_suicidal}"
             elif _cared_for_at_risk(finding):  # a young carer's mum who wants to die
                 first = f"{first}\n\n{self._about.cared_for_at_risk}"
             return Reply(text=f"{first}\n\n{practitioner}", risk_of_harm=True)
@@ -152,7 +147,7 @@ class Signpost:
             f"**Tell your safeguarding contacts:**\n{self.contact_lines(finding.contacts)}",
         ]
         parts += finding.notes
-        parts.append(self._safety_first)
+        parts.append(self._about.safety_first)
         return Reply(text="\n\n".join(parts), risk_of_harm=True)
 
     def to_writer_again(self, writer: str, text: str = "") -> Reply:
@@ -168,14 +163,14 @@ class Signpost:
             if (kind := self._writer.reply(writer, text)) is not None:
                 return kind
         help_there = self._for_the_writer.get(writer, self._for_the_writer["self"])
-        return Reply(text=f"{help_there}\n\n{self._only_them}")
+        return Reply(text=f"{help_there}\n\n{self._about.to_the_writer.only_them}")
 
     def beyond_this_tool(self) -> Reply:
         """After the signpost to a message written by the person at risk or their family: all a
         practitioners' tool can do for them."""
         return Reply(
             text="I'm an assistant for people at work (teachers, nurses, care and youth workers) "
-            f"deciding what information they may share. {self._only_them}"
+            f"deciding what information they may share. {self._about.to_the_writer.only_them}"
         )
 
     def follow_up(self) -> Reply:
