@@ -17,7 +17,7 @@ from knowledge.risk_stated_ages import PAST, stated_ages
 from knowledge.risk_types import Tokens
 from knowledge.risk_words import ADULT_AGE
 
-__all__ = ["child_aged"]
+__all__ = ["child_aged", "woman_named"]
 
 
 def child_aged(
@@ -32,7 +32,12 @@ def child_aged(
         return concern
     if any(age >= ADULT_AGE and holder not in read.kin for age, holder in ages):
         return concern
-    women, words = markers["grown-women"], read.words
-    if any(w in women and i + 1 not in read.persons for i, w in enumerate(words)):
+    if woman_named(read, markers["grown-women"]):
         return concern
     return "either"
+
+
+def woman_named(read: Tokens, women: frozenset[str]) -> bool:
+    """Whether a grown woman (a word of `women`) is named as someone who may be at risk too,
+    not only as whose someone is ("his mum's boyfriend": a word for people after hers)."""
+    return any(w in women and i + 1 not in read.persons for i, w in enumerate(read.words))

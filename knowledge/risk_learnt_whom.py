@@ -21,9 +21,10 @@ Imported only when the model fires: no part of a start that answers a question.
 
 from __future__ import annotations
 
+from knowledge.risk_aged_child import woman_named
 from knowledge.risk_concern import contacts_for
 from knowledge.risk_pack import Concern, RiskPack
-from knowledge.risk_stated_ages import NOBODY, PAST, stated_ages
+from knowledge.risk_stated_ages import NOBODY, OLD_AGE, PAST, stated_ages
 from knowledge.risk_types import RiskFinding, Tokens, stem_word
 from knowledge.risk_whom import young_after
 from knowledge.risk_words import ADULT_AGE, age_in_word, words_of
@@ -69,10 +70,10 @@ def whom_learnt(text: str, pack: RiskPack) -> Concern:
     grown_aged = any(
         age >= ADULT_AGE and (holder == NOBODY or holder not in read.kin) for age, holder in told
     )
-    old = any(age >= _OLD_AGE for age, _ in told) or not stems("old-age").isdisjoint(words)
+    old = any(age >= OLD_AGE for age, _ in told) or not stems("old-age").isdisjoint(words)
     # as the cues' reading does of a child named by age (`knowledge.risk_whom`), "16yo" too
     young = young_after(words, kid, run_in=True) or any(age < ADULT_AGE for age, _ in told)
-    if young and not old and not _woman_named(read, stems("grown-women")):
+    if young and not old and not woman_named(read, stems("grown-women")):
         return "child"
     # an old person's sons and daughters are grown, as the cues read them
     grown = stems("grown-kin") if old else frozenset()
@@ -86,15 +87,6 @@ def whom_learnt(text: str, pack: RiskPack) -> Concern:
     ):
         return "adult"
     return "either"
-
-
-_OLD_AGE = 60
-
-
-def _woman_named(read: Tokens, women: frozenset[str]) -> bool:
-    """Whether a grown woman (a word of `women`) is named as someone who may be at risk too,
-    not only as whose someone is ("his mum's boyfriend": a word for people after hers)."""
-    return any(w in women and i + 1 not in read.persons for i, w in enumerate(read.words))
 
 
 def _read(text: str, people: frozenset[str], kin: frozenset[str]) -> Tokens:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from knowledge.risk_types import Hit, Kind, Phrase, Tokens
 from knowledge.risk_words import ADULT_AGE, age_in_word
 
-__all__ = ["NOBODY", "PAST", "aged", "stated_ages"]
+__all__ = ["NOBODY", "OLD_AGE", "PAST", "aged", "stated_ages"]
 
 _DECADE_CHARS = 3  # "80s"
-_OLD_AGE = 60  # whose sons and daughters are grown ("84 year old man, daughter has his card")
+OLD_AGE = 60  # whose sons and daughters are grown ("84 year old man, daughter has his card")
 _YEARS, _OLD, _YO = frozenset({"year", "yr", "yrs"}), "old", "yo"  # "14 yrs old", "14 yo"
 # Before a number, these make it the age of whoever comes before them ("my patient is 9", "a
 # student aged 19", "the kids are 3 and 7", "he has just turned 16"); after "was" it is an age
@@ -164,7 +164,7 @@ def aged(
         ):
             added.append(_at(read, at, Kind.ADULT))
             unroled.update({Kind.CHILD} if role else ())
-    if not young and any(age >= _OLD_AGE and holder != PAST for *_, age, holder in ages):
+    if not young and any(age >= OLD_AGE and holder != PAST for *_, age, holder in ages):
         kept = [
             h
             for h in kept
