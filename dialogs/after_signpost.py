@@ -60,6 +60,7 @@ class AfterSignpost:
             Worry.QUESTIONING: said.questioning,
             Worry.RECORD: said.record,
             Worry.FEELINGS: said.feelings,
+            Worry.DUTY: said.duty,
         }
         self._spans = frozenset(typed.spans)
         self._reader = WorryReader(

@@ -13,6 +13,7 @@ from dialogs.routes import Routes
 from dialogs.state import ConversationState
 from dialogs.turn_note import TurnNote
 from dialogs.typed import simplify
+from dialogs.worry import Worry
 from knowledge.loader import Knowledge
 from knowledge.matching import MatchResult
 from knowledge.matching.segment import Segment
@@ -67,6 +68,7 @@ class FollowUps:
         if not note.after_signpost:
             return None, None
         worry = self.after.worry(text, new_disclosure=note.risk is not None)
+        worry = _with_duty(worry, state, note)
         if worry is None or (
             not worry.before_routes and self._routes.whole_message(text) is not None
         ):
@@ -78,3 +80,17 @@ class FollowUps:
         reply = self.after.reply(worry, text, state.case() or state.contacts)
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
         return (state, [reply, *self._pending(state)]), None
+
+
+def _with_duty(worry: Worry | None, state: ConversationState, note: TurnNote) -> Worry | None:
+    """`worry`, read against the case signposted: whether the report is one's own ("do I have
+    to report it?", "should I ring the police?") is the duty when the case carries a duty to
+    report that is the writer's own (the mark "duty": FGM known in a girl under 18), and no
+    worry of these replies after any other case (it gets the reply it always had)."""
+    if worry not in (Worry.DUTY, Worry.POLICE):
+        return worry
+    check = state.check
+    marks = (*state.marks, *(check.marks if check else ()), *(note.risk.marks if note.risk else ()))
+    if "duty" in marks:
+        return Worry.DUTY
+    return None if worry is Worry.DUTY else worry

@@ -1,0 +1,77 @@
+"""Round 39 (r1s39): what follows a signpost reads the case it was given for.
+
+tryout38 #6: after FGM told by a girl under 18, "do i have to report it" got "a decision for your
+professional judgement" beneath the duty line. A harm whose duty to report is the writer's own
+(the risk pack's `marks: [duty]`) answers whether the report is theirs with that duty; the same
+words after any other harm, or after FGM told by a grown woman, keep the reply they had.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.state import ConversationState
+from tests.support.core import Chat, texts
+
+DUTY = "The report to the police is yours"
+FGM_GIRLS = [
+    "sexual health nurse - a 16 yo girl told me she was cut (FGM) in Somalia last summer",
+    "school nurse - a year 8 girl told me she had FGM done when she was a baby",
+    "teacher here, one of my yr 10 girls said she has had fgm, it was done back home",
+]
+ASKS = [
+    "do i have to report it",
+    "is it mandatory",
+    "who reports it, me or the DSL?",
+    "am i legally required to tell the police",
+    "does the dsl do it or me",
+    "is it up to me or the lead",
+    "should i ring the police",
+    "is it my responsibility?",
+]
+OTHERS = [
+    "a 40 year old woman told me she had FGM as a child",
+    "a 6 year old boy comes to school hungry every day and his clothes are dirty",
+    "my neighbour's boyfriend hits her and the kids see it",
+]
+
+
+@pytest.mark.parametrize("first", FGM_GIRLS)
+@pytest.mark.parametrize("follow_up", ASKS)
+def test_whether_the_report_is_mine_gets_the_duty(chat: Chat, first: str, follow_up: str) -> None:
+    assert chat.send(first)[0].risk_of_harm
+    said = texts(chat.send(follow_up))
+    assert DUTY in said
+    assert "101" in said
+    assert "professional judgement" not in said
+
+
+@pytest.mark.parametrize("first", OTHERS)
+@pytest.mark.parametrize(
+    "follow_up", ["do i have to report it", "is it mandatory", "who reports it"]
+)
+def test_after_a_harm_with_no_duty_of_ones_own_the_words_keep_their_reply(
+    chat: Chat, first: str, follow_up: str
+) -> None:
+    assert chat.send(first)[0].risk_of_harm
+    assert DUTY not in texts(chat.send(follow_up))
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["what if im wrong", "i promised her i wouldnt tell", "the dsl is off sick"]
+)
+def test_other_worries_after_fgm_keep_their_reply(chat: Chat, follow_up: str) -> None:
+    assert chat.send(FGM_GIRLS[0])[0].risk_of_harm
+    assert DUTY not in texts(chat.send(follow_up))
+
+
+def test_with_no_signpost_before_the_words_never_get_the_duty(chat: Chat) -> None:
+    assert DUTY not in texts(chat.send("do i have to report it"))
+
+
+def test_the_mark_is_kept_as_a_short_key_and_read_back(chat: Chat) -> None:
+    chat.send(FGM_GIRLS[0])
+    assert chat.state.marks == ("duty", "unsafe-to-ask")
+    kept = chat.state.to_json()
+    assert kept["marks"] == ["duty", "unsafe-to-ask"]
+    assert ConversationState.from_json(kept).marks == chat.state.marks
