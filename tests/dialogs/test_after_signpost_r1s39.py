@@ -75,3 +75,53 @@ def test_the_mark_is_kept_as_a_short_key_and_read_back(chat: Chat) -> None:
     kept = chat.state.to_json()
     assert kept["marks"] == ["duty", "unsafe-to-ask"]
     assert ConversationState.from_json(kept).marks == chat.state.marks
+
+
+# tryout38 #15: a child's sexual or physical abuse signposted, then the consent check: "not asked
+# yet" at key question 4 never ends at "Ask for consent first" (asking may increase the risk).
+ABUSED_CHILDREN = [
+    "TA - a 7 year old girl in my class told me her 15 yr old brother touches her private parts "
+    "at night. what do i do",
+    "a boy of 6 said his dad punched him in the stomach last night and showed me the bruise",
+    "one of my mindees (4) told me her uncle makes her touch him",
+]
+NOT_UNSAFE = [
+    "a 6 year old boy comes to school hungry every day and his clothes are dirty",
+    "my elderly client said her son hits her",
+]
+ASK_FIRST = "Ask for consent first"
+
+
+def _to_consent(chat: Chat, first: str) -> None:
+    assert chat.send(first)[0].risk_of_harm
+    chat.send("start check")
+    for _ in range(3):  # purpose, identifiable, confidential
+        chat.press("Yes")
+    assert "Do you have consent to share?" in texts(chat.history[-1:])
+
+
+@pytest.mark.parametrize("first", ABUSED_CHILDREN)
+@pytest.mark.parametrize("not_asked", ["press", "no i didnt ask her, shes 7", "not asked yet"])
+def test_not_asked_after_a_childs_abuse_never_says_ask_first(
+    chat: Chat, first: str, not_asked: str
+) -> None:
+    _to_consent(chat, first)
+    said = texts(chat.press("Not asked yet") if not_asked == "press" else chat.send(not_asked))
+    assert ASK_FIRST not in said
+    assert "safeguarding lead before you ask anyone" in said
+    again = texts(chat.press("Not asked yet"))  # still not asked: the same caution
+    assert "ask first, if it is safe to" not in again
+    assert "safeguarding lead before you ask anyone" in again
+
+
+@pytest.mark.parametrize("first", NOT_UNSAFE)
+def test_other_cases_keep_ask_first(chat: Chat, first: str) -> None:
+    _to_consent(chat, first)
+    assert ASK_FIRST in texts(chat.press("Not asked yet"))
+
+
+def test_a_check_with_no_signpost_keeps_ask_first(chat: Chat) -> None:
+    chat.send("start check")
+    for _ in range(3):
+        chat.press("Yes")
+    assert ASK_FIRST in texts(chat.press("Not asked yet"))
