@@ -66,7 +66,7 @@ class FollowUps:
         if note.declined and (again := self._declined.again(state, simplify(text), note)):
             return (state, [again, *self._pending(state)]), None  # still the topic declined
         if not note.after_signpost:
-            return None, None
+            return self._secret_in_check(state, text), None
         worry = self.after.worry(text, new_disclosure=note.risk is not None)
         worry = _with_duty(worry, state, note)
         if worry is None or (
@@ -80,6 +80,17 @@ class FollowUps:
         reply = self.after.reply(worry, text, state.case() or state.contacts)
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
         return (state, [reply, *self._pending(state)]), None
+
+    def _secret_in_check(self, state: ConversationState, text: str) -> Result | None:
+        """In a check begun after a signpost (or one given in it), a short remark on a promise
+        of secrecy ("does it matter that i promised her i wouldnt tell?") gets the reply on
+        secrecy, the check's place kept (tryout38 #15); None for anything else."""
+        check = state.check
+        if check is None or check.finished or not check.concern:
+            return None
+        if self.after.worry(text) is not Worry.SECRECY:
+            return None
+        return state, [self.after.reply(Worry.SECRECY), *self._pending(state)]
 
 
 def _with_duty(worry: Worry | None, state: ConversationState, note: TurnNote) -> Worry | None:

@@ -125,3 +125,35 @@ def test_a_check_with_no_signpost_keeps_ask_first(chat: Chat) -> None:
     for _ in range(3):
         chat.press("Yes")
     assert ASK_FIRST in texts(chat.press("Not asked yet"))
+
+
+# tryout38 #15: a promise of secrecy told in a check begun after a signpost gets the reply on
+# secrecy, and the check's place is kept.
+SECRET = "When you've been asked to keep it secret"
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "wait does it matter that i promised her i wouldnt tell anyone?",
+        "i said id keep it secret",
+        "i swore i wouldnt tell",
+        "is it bad that i promised?",
+    ],
+)
+def test_a_promise_of_secrecy_in_the_check_gets_its_reply_and_the_place_is_kept(
+    chat: Chat, remark: str
+) -> None:
+    _to_consent(chat, ABUSED_CHILDREN[0])
+    step = chat.state.check.step if chat.state.check else None
+    said = texts(chat.send(remark))
+    assert SECRET in said
+    assert "tell them kindly that you will have to tell someone" in said
+    assert "We're still on this question" in said
+    assert chat.state.check is not None and chat.state.check.step == step
+
+
+def test_with_no_signpost_a_promise_in_the_check_is_no_secrecy_reply(chat: Chat) -> None:
+    chat.send("start check")
+    chat.press("Yes")
+    assert SECRET not in texts(chat.send("i said id keep it secret"))
