@@ -47,6 +47,7 @@ MARKERS = (
     "told-back-general",  # `risk_told_back.told_back_by_one`
     "told-anew",  # `dialogs.risk_reading.RiskReading.remark`
     "told-anew-back",  # `dialogs.risk_reading.RiskReading.remark`
+    "told-anew-returned",  # `dialogs.risk_reading.RiskReading.remark`
     "told-to",  # `risk_staff_acts.told_staff`
     "told-off",  # `risk_staff_acts.told_staff`
     "staff-saw",  # `risk_staff_witness.witness_staff`
