@@ -92,6 +92,10 @@ class AfterSignpost:
             return None
         return worry
 
+    def named(self, text: str) -> Worry | None:
+        """The first worry (in the pack's order) whose words are in `text`, at any length."""
+        return self._reader.worry(text)
+
     def reply(self, worry: Worry, text: str = "", contacts: tuple[str, ...] = ()) -> Reply:
         """The reply to a follow-up that speaks of `worry` (`text`, the follow-up, for the ages
         it gives when `worry` is another age; `contacts`, the signposted case's roles, for whom

@@ -66,7 +66,8 @@ class FollowUps:
         if note.declined and (again := self._declined.again(state, simplify(text), note)):
             return (state, [again, *self._pending(state)]), None  # still the topic declined
         if not note.after_signpost:
-            return self._secret_in_check(state, text), None
+            told = self._duty_told(state, text, parts, note)
+            return told if told[0] is not None else (self._secret_in_check(state, text), None)
         worry = self.after.worry(text, new_disclosure=note.risk is not None)
         worry = _with_duty(worry, state, note)
         if worry is None or (
@@ -80,6 +81,23 @@ class FollowUps:
         reply = self.after.reply(worry, text, state.case() or state.contacts)
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
         return (state, [reply, *self._pending(state)]), None
+
+    def _duty_told(
+        self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
+    ) -> tuple[Result | None, MatchResult | None]:
+        """A message telling of a harm marked "duty" that asks, at any length, whether the report
+        is the writer's ("a 16 yo girl told me she was cut (FGM)… do i have to report it"): the
+        duty beneath its signpost, not "a decision for your professional judgement"; None for
+        anything else, or when a published answer is quoted for it."""
+        if note.risk is None or "duty" not in note.risk.marks:
+            return None, None
+        if _with_duty(self.after.named(text), state, note) is not Worry.DUTY:
+            return None, None
+        matched = self._qa.match(text, parts)
+        if matched.answer is not None:
+            return None, matched
+        note.kind = TurnKind.COMMAND
+        return (state, [self.after.reply(Worry.DUTY), *self._pending(state)]), None
 
     def _secret_in_check(self, state: ConversationState, text: str) -> Result | None:
         """In a check begun after a signpost (or one given in it), a short remark on a promise

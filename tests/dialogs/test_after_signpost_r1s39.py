@@ -196,3 +196,37 @@ def test_someone_back_again_after_a_signpost_is_signposted(
 def test_back_somewhere_again_stays_quiet(chat: Chat, first: str, follow_up: str) -> None:
     assert chat.send(first)[0].risk_of_harm
     assert not chat.send(follow_up)[0].risk_of_harm
+
+
+# tryout38 #6, told and asked in one message: the duty beneath the signpost, not "judgement".
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sexual health nurse - a 16 yo girl told me she was cut (FGM) in Somalia last summer. do "
+        "i have to report it",
+        "TA - a yr 9 girl told me she was cut over the summer in Sudan, FGM. do i have to report "
+        "it myself or does the DSL",
+        "sexual health nurse - 17 yo told me she had FGM as a child, do i need to tell the police",
+        "school nurse: a year 10 girl says she has had fgm. is it mandatory to report?",
+    ],
+)
+def test_fgm_told_and_the_duty_asked_at_once_gets_the_duty(chat: Chat, message: str) -> None:
+    replies = chat.send(message)
+    assert replies[0].risk_of_harm
+    said = texts(replies)
+    assert DUTY in said
+    assert "professional judgement" not in said
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a 16 yo girl told me she had fgm, can i share this with her GP",
+        "a 40 year old woman told me she had FGM as a child, do i have to report it",
+        "a 9 year old boy told me his dad hits him with a belt, do i have to report it",
+    ],
+)
+def test_other_questions_or_cases_told_at_once_get_no_duty(chat: Chat, message: str) -> None:
+    replies = chat.send(message)
+    assert replies[0].risk_of_harm
+    assert DUTY not in texts(replies)
