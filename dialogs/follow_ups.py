@@ -13,7 +13,6 @@ from dialogs.routes import Routes
 from dialogs.state import ConversationState
 from dialogs.turn_note import TurnNote
 from dialogs.typed import simplify
-from dialogs.worry import Worry
 from knowledge.loader import Knowledge
 from knowledge.matching import MatchResult
 from knowledge.matching.segment import Segment
@@ -21,6 +20,7 @@ from knowledge.matching.segment import Segment
 if TYPE_CHECKING:
     from dialogs.after_signpost import AfterSignpost
     from dialogs.declined import DeclinedFollowUps
+    from dialogs.worry import Worry
 
 
 class FollowUps:
@@ -91,6 +91,8 @@ class FollowUps:
         anything else, or when a published answer is quoted for it."""
         if note.risk is None or "duty" not in note.risk.marks:
             return None, None
+        from dialogs.worry import Worry  # noqa: PLC0415 (only with a case told: not `ask`)
+
         if _with_duty(self.after.named(text), state, note) is not Worry.DUTY:
             return None, None
         matched = self._qa.match(text, parts)
@@ -106,6 +108,8 @@ class FollowUps:
         check = state.check
         if check is None or check.finished or not check.concern:
             return None
+        from dialogs.worry import Worry  # noqa: PLC0415 (only with a case told: not `ask`)
+
         if self.after.worry(text) is not Worry.SECRECY:
             return None
         return state, [self.after.reply(Worry.SECRECY), *self._pending(state)]
@@ -116,6 +120,8 @@ def _with_duty(worry: Worry | None, state: ConversationState, note: TurnNote) ->
     to report it?", "should I ring the police?") is the duty when the case carries a duty to
     report that is the writer's own (the mark "duty": FGM known in a girl under 18), and no
     worry of these replies after any other case (it gets the reply it always had)."""
+    from dialogs.worry import Worry  # noqa: PLC0415 (read only after a worry is read)
+
     if worry not in (Worry.DUTY, Worry.POLICE):
         return worry
     check = state.check
