@@ -15,6 +15,7 @@ harm.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -58,6 +59,9 @@ signpost, a short message holding one, asking nothing, is read by the learnt mod
 TOLD_ANEW_BACK = "told-anew-back"
 """The risk pack's marker whose words point back at the harm told before ("it", "happened"):
 a short message telling it happened again is read by the model only with one of them."""
+TOLD_ANEW_RETURNED = "told-anew-returned"
+"""The risk pack's marker whose words, straight before a word of `TOLD_ANEW`, tell that someone
+came back ("he's back again"), not where ("she's back at school again"): the model reads it."""
 
 
 class RiskReading:
@@ -73,6 +77,7 @@ class RiskReading:
         self._frames = frozenset(knowledge.risk.markers.get("frame-words", ()))
         self._anew = frozenset(knowledge.risk.markers.get(TOLD_ANEW, ()))
         self._anew_back = frozenset(knowledge.risk.markers.get(TOLD_ANEW_BACK, ()))
+        self._returned = frozenset(knowledge.risk.markers.get(TOLD_ANEW_RETURNED, ()))
         self._alone_lines = knowledge.typed_words.worries.get("alone", "")
         self._alone: PhraseSet | None = None  # made at the first message that tells of harm
         self._on_own_note = knowledge.about.on_your_own
@@ -92,7 +97,10 @@ class RiskReading:
             return checking
         return not (
             tells_anew(text, self._question_words, self._anew)
-            and points_back(text, self._anew_back)
+            and (
+                points_back(text, self._anew_back)
+                or returned(text, self._returned, self._anew)  # round 39
+            )
         )
 
     def detect(self, text: str, *, second_opinion: bool = True) -> RiskFinding | None:
@@ -173,6 +181,13 @@ def points_back(text: str, back: frozenset[str]) -> bool:
     """Whether `text` holds a word of `back` ("it", "happened"), as typed: one that points back
     at the harm told before rather than naming what happened. True when `back` is empty."""
     return not back or not back.isdisjoint(_TAIL_WORD.findall(text.lower()))
+
+
+def returned(text: str, came: frozenset[str], anew: frozenset[str]) -> bool:
+    """Whether a word of `came` ("back") stands straight before one of `anew` ("again") in
+    `text`: someone came back ("he's back again"), not back somewhere ("back at school again")."""
+    said = _TAIL_WORD.findall(text.lower())
+    return any(w in came and n in anew for w, n in itertools.pairwise(said))
 
 
 _PART = re.compile(r"[.,;:!?\n]+|\s[-\u2013\u2014]+\s")

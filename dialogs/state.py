@@ -33,7 +33,8 @@ class CheckProgress(Value):
 
     `step` is a question id while the check is under way, or an outcome id once it has ended.
     `concern` is whether a risk of harm was signposted in this run or just before it began;
-    `contacts` the contact roles (ids) of that signposted case, for the outcome to name.
+    `contacts` the contact roles (ids) of that signposted case, for the outcome to name;
+    `marks` what it leaves for the check (`RiskFinding.marks`: "unsafe-to-ask").
     """
 
     run: int
@@ -42,6 +43,7 @@ class CheckProgress(Value):
     finished: bool = False
     concern: bool = False
     contacts: tuple[str, ...] = ()
+    marks: tuple[str, ...] = ()
 
     def answered(self, step: str) -> AnswerKey | None:
         """The answer given at `step` in this run, if any."""
@@ -69,6 +71,10 @@ class ConversationState(Value):
     # The contact roles (ids, as `RiskFinding.contacts`) of the cases signposted since the last
     # check began: the check's outcome names them (tryout37 finding 5). Never what was said.
     contacts: tuple[str, ...] = ()
+    # What those cases leave for the replies after them (`RiskFinding.marks`: "duty",
+    # "unsafe-to-ask"), moved into the next check as the contacts are. Short keys, never what
+    # was said.
+    marks: tuple[str, ...] = ()
     # Whether the last reply offered the consent check: a bare "yes" next takes it up.
     offered: bool = False
     # Whether this turn ended a consent check at an outcome: a "why?" next asks why it ended so.
@@ -121,8 +127,12 @@ class ConversationState(Value):
         check = self.check
         if check is not None and not check.finished:
             kept = joined_contacts(check.contacts, finding)
-            return replace(self, check=replace(check, concern=True, contacts=kept))
-        return replace(self, concern=True, contacts=joined_contacts(self.contacts, finding))
+            marked = joined_marks(check.marks, finding)
+            return replace(self, check=replace(check, concern=True, contacts=kept, marks=marked))
+        marks = joined_marks(self.marks, finding)
+        return replace(
+            self, concern=True, contacts=joined_contacts(self.contacts, finding), marks=marks
+        )
 
     def case(self) -> tuple[str, ...] | None:
         """The contact roles of the case signposted before or in the check under way, or None
@@ -183,9 +193,16 @@ class ConversationState(Value):
         if progress.concern and not progress.contacts:
             held = self.check  # "restart": the abandoned run's case, when none came since
             left = held.contacts if held is not None and not held.finished else ()
-            progress = replace(progress, contacts=self.contacts or left)
+            marks = held.marks if held is not None and not held.finished else ()
+            progress = replace(progress, contacts=self.contacts or left, marks=self.marks or marks)
         return replace(
-            self, runs=progress.run, check=progress, reminded=True, concern=False, contacts=()
+            self,
+            runs=progress.run,
+            check=progress,
+            reminded=True,
+            concern=False,
+            contacts=(),
+            marks=(),
         )
 
     def with_check(self, check: CheckProgress | None) -> ConversationState:
@@ -209,10 +226,12 @@ class ConversationState(Value):
                 "finished": check.finished,
                 **({"concern": True} if check.concern else {}),
                 **({"contacts": list(check.contacts)} if check.contacts else {}),
+                **({"marks": list(check.marks)} if check.marks else {}),
             },
             **({"asked": self.asked} if self.asked else {}),
             **({"concern": True} if self.concern else {}),
             **({"contacts": list(self.contacts)} if self.contacts else {}),
+            **({"marks": list(self.marks)} if self.marks else {}),
             **({"offered": True} if self.offered else {}),
             **({"ended": True} if self.ended else {}),
             **({"formed": True} if self.formed else {}),
@@ -248,6 +267,7 @@ def _parse(data: object) -> ConversationState:
             finished=bool(raw_check.get("finished", False)),
             concern=raw_check.get("concern") is True,
             contacts=_roles(raw_check.get("contacts", ())),
+            marks=_roles(raw_check.get("marks", ())),
         )
     return ConversationState(
         greeted=bool(data.get("greeted", False)),
@@ -257,6 +277,7 @@ def _parse(data: object) -> ConversationState:
         asked=_ref(data.get("asked")),
         concern=data.get("concern") is True,
         contacts=_roles(data.get("contacts", ())),
+        marks=_roles(data.get("marks", ())),
         offered=data.get("offered") is True,
         ended=data.get("ended") is True,
         formed=data.get("formed") is True,
@@ -279,6 +300,13 @@ def joined_contacts(case: tuple[str, ...], finding: RiskFinding | None) -> tuple
     if finding is None or (case and finding.concerns == "either"):
         return case
     return case + tuple(c for c in finding.contacts if c not in case)
+
+
+def joined_marks(case: tuple[str, ...], finding: RiskFinding | None) -> tuple[str, ...]:
+    """The marks of a case signposted already (`case`) with those of `finding`, none repeated."""
+    if finding is None:
+        return case
+    return case + tuple(m for m in finding.marks if m not in case)
 
 
 def place_of(where: str | None) -> str | None:

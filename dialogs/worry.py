@@ -27,6 +27,7 @@ class Worry(StrEnum):
     NOT_REPORT = "not-report"  # talking oneself out of reporting: keep an eye, they're nice
     CHILDREN_TOO = "children-too"  # children, or a pregnancy, living with the one who harms
     IMAGES = "images"  # the one who harms views sexual images of children
+    DUTY = "duty"  # whether the report is mine: said only after a harm with a duty of one's own
     # Said by the person at risk, or their family, after their signpost: their replies only
     # (dialogs/writer_again.py)
     INTO_CARE = "into-care"  # will I be taken into care, taken away

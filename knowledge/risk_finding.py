@@ -346,6 +346,9 @@ def _finding(
         notes=tuple(dict.fromkeys(n for c in categories if (n := _note(c, adult=adult))))
         + ((CHILDREN_STILL_NOTE,) if since and concern == "adult" else ()),
         cues=tuple(found[c] for c in sorted(found)),
+        marks=()
+        if concern == "adult"
+        else tuple(dict.fromkeys(m for c in categories for m in c.marks)),
     )
 
 

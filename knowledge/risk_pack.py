@@ -17,6 +17,8 @@ from knowledge.text_packs import ContactRole
 from knowledge.value_class import value_class
 
 Concern = Literal["child", "adult", "either"]
+CaseMark = Literal["duty", "unsafe-to-ask"]
+"""What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`)."""
 NEAR_WORDS = 5
 # The names of the `markers` the risk check reads, and where: `risk_clauses.own_supposed`
 # reads "supposing" and "writers-own"; `risk_setting.outside_settings` "because",
@@ -45,6 +47,7 @@ MARKERS = (
     "told-back-general",  # `risk_told_back.told_back_by_one`
     "told-anew",  # `dialogs.risk_reading.RiskReading.remark`
     "told-anew-back",  # `dialogs.risk_reading.RiskReading.remark`
+    "told-anew-returned",  # `dialogs.risk_reading.RiskReading.remark`
     "told-to",  # `risk_staff_acts.told_staff`
     "told-off",  # `risk_staff_acts.told_staff`
     "staff-saw",  # `risk_staff_witness.witness_staff`
@@ -148,6 +151,11 @@ class RiskCategory(PackValue):
         asked_after: an enquiry after this harm is the risk itself ("the police want to know if a
             missing adult has been seen at our day centre"): the `enquiries` setting sets none of
             its signs aside.
+        marks: what a signpost of this harm to a child (or someone who may be one) leaves for
+            the replies after it (`RiskFinding.marks`): ``duty``, its `note` states a duty to
+            report that is the writer's own ("do I have to report it?" gets that duty); and
+            ``unsafe-to-ask``, asking for consent may increase the risk (the consent check then
+            never ends at "ask for consent first", round 39).
         worries: phrases for the writer's worry about someone ("worried about", "have a concern
             about"): enough in a sentence that tells, when what follows names someone in
             particular and says nothing of why ("I'm worried about a child in my class").
@@ -173,6 +181,7 @@ class RiskCategory(PackValue):
     secrets: tuple[str, ...] = ()
     on_record: bool = False
     asked_after: bool = False
+    marks: tuple[CaseMark, ...] = ()
 
     def phrases(self) -> list[str]:
         """Every phrase of this category (cues, terms, the groups of `together` and `near`,

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from knowledge.risk_pack import MARKERS, Concern
+from knowledge.risk_pack import MARKERS, CaseMark, Concern
 from knowledge.risk_phrases import check_phrases, set_names
 from knowledge.text_packs import ContactRole
 
@@ -44,6 +44,7 @@ class RiskCategory(_Strict):
     secrets: tuple[str, ...] = ()
     on_record: bool = False
     asked_after: bool = False
+    marks: tuple[CaseMark, ...] = ()
 
     @field_validator("cues", "terms", "worries", "secrets")
     @classmethod
@@ -295,6 +296,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
                         "adult_note": category.adult_note or known.adult_note,
                         "on_record": category.on_record or known.on_record,
                         "asked_after": category.asked_after or known.asked_after,
+                        "marks": category.marks or known.marks,
                     }
                 )
         disclosures += pack.examples.disclosures

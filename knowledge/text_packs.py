@@ -121,6 +121,10 @@ class WorryReplies(PackValue):
     """What to write down now, after telling the safeguarding contacts."""
     feelings: str
     """Feeling shaken: normal; the procedures, then support."""
+    duty: str
+    """Whether the report is the writer's own, after a signpost of a harm whose duty to report
+    is theirs (the risk pack's `marks: [duty]`, FGM known in a girl under 18): it is, to the
+    police, and the safeguarding lead is told too."""
 
 
 @value_class(kw_only=True)

@@ -72,6 +72,10 @@ class WorryReplies(_Strict):
     questioning: str = Field(min_length=3, description="whether to find out more first")
     record: str = Field(min_length=3, description="what to write down now")
     feelings: str = Field(min_length=3, description="feeling shaken")
+    duty: str = Field(
+        min_length=3,
+        description="whether the report is the writer's own, after a harm with a personal duty",
+    )
 
 
 class WriterTexts(_Strict):

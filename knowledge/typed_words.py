@@ -57,6 +57,7 @@ WorryName = Literal[
     "not-report",
     "children-too",
     "images",
+    "duty",
     "into-care",
     "angry",
     "who-told",
