@@ -30,6 +30,7 @@ from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Private, Reply, Turn
 from dialogs.facts import Clock, TurnContext, TurnFacts, TurnKind
+from dialogs.lower_case_names import LowerCaseNames
 from dialogs.placement import placed
 from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
@@ -39,12 +40,7 @@ from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState, place_of
 from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
-from dialogs.typed import (
-    MAX_INPUT_CHARS,
-    MAX_READ_CHARS,
-    clean_input,
-    simplify,
-)
+from dialogs.typed import MAX_INPUT_CHARS, MAX_READ_CHARS, clean_input, simplify
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 from knowledge.risk import RiskFinding
@@ -76,6 +72,7 @@ class Assistant:
         self._texts, self._several = Texts(knowledge), knowledge.about.several_questions
         self._risk = RiskReading(knowledge, matcher) if risk is None else risk
         self._known_words = self._risk.known_words
+        self._lower_case_names = LowerCaseNames(knowledge.typed_words)
         self._records = RecordReplies(knowledge, self._check, self._known_words)
         self._signpost = Signpost(knowledge)
         parts = ReplyParts(self._check, self._qa, self._texts, self._records, self._signpost)
@@ -218,7 +215,9 @@ class Assistant:
         if long:
             cut = MAX_READ_CHARS if len(typed) > MAX_READ_CHARS else None
             replies.insert(0, Reply(text=self._texts.long_message_note(cut)))
-        if looks_identifying(text, self._known_words):
+        if looks_identifying(text, self._known_words) or (
+            not turn.private and self._lower_case_names.named(simple)
+        ):
             warning = self._texts.identifying_warning(
                 note.context.questions_kept, shared=not turn.private
             )
