@@ -48,6 +48,11 @@ MARKERS = (
     "told-to",  # `risk_staff_acts.told_staff`
     "told-off",  # `risk_staff_acts.told_staff`
     "staff-saw",  # `risk_staff_witness.witness_staff`
+    "staff-body",  # `risk_staff_words.not_staff_words`
+    "body-before",  # `risk_staff_words.not_staff_words`
+    "role-after",  # `risk_staff_words.not_staff_words`
+    "staff-missing",  # `risk_staff_words.not_staff_words`
+    "missing-before",  # `risk_staff_words.not_staff_words`
     "campus",  # `risk_campus.on_campus`
     "campus-years",  # `risk_campus.on_campus`
     "campus-people",  # `risk_campus.on_campus`
