@@ -2,6 +2,9 @@
 
 1. A word of the `staff` set that names something else ("round the head", "keeps going
    missing") is no one at work: no LADO (`knowledge.risk_staff_words`).
+2. Anyone in a role with children accused of harming one is for the LADO: a school cleaner
+   taking children out of sight, a personal trainer or gym instructor messaging a teenager, a
+   tutor sending a child pictures of himself.
 """
 
 from __future__ import annotations
@@ -52,3 +55,43 @@ def test_a_head_struck_or_going_missing_names_no_one_at_work(chat: Chat, message
 )
 def test_the_head_or_miss_at_school_is_still_staff(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message, contacts={"lado"})
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "school business manager - one of our cleaners has been giving sweets to yr 3 kids and "
+        "taking them behind the hall",
+        "the janitor keeps taking one of the girls round the back of the gym",
+        "gym manager - one of our personal trainers has been messaging a 15 yr old member late "
+        "at night",
+        "gym instructor - one of our members told me her personal trainer has been sending her "
+        "messages and touched her in the changing room. she's 16",
+        "our gym instructor has been texting a 14 year old member",
+        "a private tutor we use sent my 13 yr old daughter photos of himself",
+        "the coach sent my 12 year old son pictures of himself",
+    ],
+)
+def test_anyone_in_a_role_with_children_accused_is_for_the_lado(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "child", contacts={"lado"})
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the caretaker took them round the back to show them the new bike shed",
+        "the teacher took them behind the curtain for the nativity play rehearsal",
+        "our cleaner takes the bins out the back every night",
+    ],
+)
+def test_taking_children_somewhere_in_plain_sight_stays_quiet(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
+
+
+def test_a_personal_trainer_writing_is_not_the_one_accused() -> None:
+    message = (
+        "personal trainer: a regular client keeps giving me gifts and sending really personal "
+        "messages late at night. it's making me uncomfortable. can I drop him as a client?"
+    )
+    finding = BUILT_IN.detect(message)
+    assert finding is None or "lado" not in finding.contacts
