@@ -85,6 +85,7 @@ MARKERS = (
     "grown-women",  # `risk_women.woman_harmed`
     "said-opens",  # `risk_women.woman_harmed`
     "partners",  # `risk_women.woman_harmed`
+    "partner-doers",  # `risk_partner_harmed.partner_harmed`
     "baby-ages",  # `risk_ages.baby_age_alone`
     "age-openers",  # `risk_ages.baby_age_alone`
     "age-times",  # `risk_ages.baby_age_alone`

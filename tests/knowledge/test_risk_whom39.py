@@ -5,6 +5,8 @@
 2. Anyone in a role with children accused of harming one is for the LADO: a school cleaner
    taking children out of sight, a personal trainer or gym instructor messaging a teenager, a
    tutor sending a child pictures of himself.
+3. A woman harmed by her partner is an adult at risk beside a child named, even named only as a
+   pet's owner (`knowledge.risk_partner_harmed`): the signpost names both.
 """
 
 from __future__ import annotations
@@ -95,3 +97,30 @@ def test_a_personal_trainer_writing_is_not_the_one_accused() -> None:
     )
     finding = BUILT_IN.detect(message)
     assert finding is None or "lado" not in finding.contacts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "vet - owner brought in a cat with burns, said her partner did it to punish her. she has "
+        "a baby in the pram. she begged me not to say",
+        "a client's partner kicked her dog to punish her, she has two kids at home",
+        "her partner took her phone and hit her, they have a 2 year old",
+    ],
+)
+def test_a_woman_harmed_by_her_partner_is_named_beside_the_child(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "either")
+    reply = chat.send(message)[0]
+    assert "Adult social care" in reply.text
+    assert "children's social care" in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a 15 year old girl told me her ex hit her",
+        "my 16 yr old daughter said her partner hit her and she's scared",
+    ],
+)
+def test_a_teenagers_partner_harming_her_is_still_a_childs_case(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "child")

@@ -1,0 +1,61 @@
+"""A woman harmed by her partner is an adult at risk beside any child: round 39 (whom39).
+
+tryout38 #10: "vet - owner brought in a cat with burns, said her partner did it to punish her.
+she has a baby in the pram" named only the child; the woman, whom the harm was done "to punish",
+was dropped, because she was named only as "owner" (no word of the pack's `grown-women`
+marker). One who has a partner or a husband is grown: a harm of a kind an adult may suffer whose
+object is "her", with "her" (or a noun for people: "a client's partner") then a word of the
+pack's `partner-doers` marker ("her partner", "her husband") before it in its clause, is the
+woman's (`knowledge.risk_women.woman_harmed`
+reads the same when she is named as a mum or a woman). Not when the harm's "her" says whose
+someone is ("her partner hit her son"), nor when a child's age under 18 is stated before it (a
+teenager's partner: "she's 16 and her partner hits her"; not "her partner hit her, they have a
+2 year old").
+
+A helper of `knowledge.risk_finding.judge`, read only when a message shows harm.
+"""
+
+from __future__ import annotations
+
+from knowledge.risk_stated_ages import PAST, stated_ages
+from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_words import ADULT_AGE
+
+__all__ = ["partner_harmed"]
+
+_HARM = frozenset({Kind.CUE, Kind.TERM})
+
+
+def partner_harmed(
+    hits: list[Hit],
+    read: Tokens,
+    kinds: frozenset[int],
+    partners: frozenset[str],
+) -> bool:
+    """Whether a harm among `hits` is done by her partner to a woman (module docstring).
+
+    Args:
+        hits: the phrases that counted.
+        read: the message as read.
+        kinds: the categories found (their places in the pack) that an adult may suffer.
+        partners: the stems of the pack's `partner-doers` marker.
+    """
+    young = [s for s, _, _, age, holder in stated_ages(read) if age < ADULT_AGE and holder != PAST]
+    words = read.words
+    for h in hits:
+        if h.phrase.kind not in _HARM or h.phrase.category not in kinds:
+            continue
+        last = h.end if h.end < len(words) and read.clause_of[h.end] == h.clause else h.end - 1
+        objects = [p for p in range(h.position, last + 1) if words[p] == "her"]
+        for her in objects:
+            if her + 1 < len(words) and her + 1 in read.persons:
+                continue  # "her son": whose
+            if any(
+                (words[p] == "her" or p in read.persons)
+                and words[p + 1] in partners
+                and read.clause_of[p] == h.clause
+                and not any(s < p for s in young)
+                for p in range(her - 1)
+            ):
+                return True
+    return False
