@@ -312,7 +312,10 @@ def _finding(
         said=markers["said-opens"],
         partners=markers["partners"],
     ) or partner_harmed(  # "said her partner did it to punish her" (round 39)
-        counted, read, adult_kinds, markers["partner-doers"]
+        counted + [h for h in hits if h.phrase.kind is Kind.CHILD],
+        read,
+        adult_kinds,
+        markers["partner-doers"],
     )
     concern = concern_of(
         [pack.categories[c] for c in sorted(found) if c not in again],

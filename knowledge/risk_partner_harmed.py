@@ -8,9 +8,9 @@ object is "her", with "her" (or a noun for people: "a client's partner") then a 
 pack's `partner-doers` marker ("her partner", "her husband") before it in its clause, is the
 woman's (`knowledge.risk_women.woman_harmed`
 reads the same when she is named as a mum or a woman). Not when the harm's "her" says whose
-someone is ("her partner hit her son"), nor when a child's age under 18 is stated before it (a
-teenager's partner: "she's 16 and her partner hits her"; not "her partner hit her, they have a
-2 year old").
+someone is ("her partner hit her son"), nor when a child's age under 18 or a word for a child
+comes before it (a teenager's partner: "she's 16 and her partner hits her", "student says her
+ex is stalking her"; not "her partner hit her, they have a 2 year old").
 
 A helper of `knowledge.risk_finding.judge`, read only when a message shows harm.
 """
@@ -35,12 +35,13 @@ def partner_harmed(
     """Whether a harm among `hits` is done by her partner to a woman (module docstring).
 
     Args:
-        hits: the phrases that counted.
+        hits: the phrases that counted, with the nouns for children.
         read: the message as read.
         kinds: the categories found (their places in the pack) that an adult may suffer.
         partners: the stems of the pack's `partner-doers` marker.
     """
     young = [s for s, _, _, age, holder in stated_ages(read) if age < ADULT_AGE and holder != PAST]
+    young += [h.position for h in hits if h.phrase.kind is Kind.CHILD]
     words = read.words
     for h in hits:
         if h.phrase.kind not in _HARM or h.phrase.category not in kinds:
