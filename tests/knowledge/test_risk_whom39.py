@@ -7,6 +7,8 @@
    tutor sending a child pictures of himself.
 3. A woman harmed by her partner is an adult at risk beside a child named, even named only as a
    pet's owner (`knowledge.risk_partner_harmed`): the signpost names both.
+4. An age after a condition the person has ("one of our tenants with autism (22)") is theirs
+   (`knowledge.risk_stated_ages`).
 """
 
 from __future__ import annotations
@@ -124,3 +126,22 @@ def test_a_woman_harmed_by_her_partner_is_named_beside_the_child(chat: Chat, mes
 )
 def test_a_teenagers_partner_harming_her_is_still_a_childs_case(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message, "child")
+
+
+@pytest.mark.parametrize(
+    ("message", "concern"),
+    [
+        (
+            "supported living worker - one of our tenants with autism (22) keeps going missing "
+            'and comes back with new phones and money, says he has a "new mate" who gives him '
+            "lifts",
+            "adult",
+        ),
+        ("a student with autism, 19, told me her boyfriend hits her", "adult"),
+        ("a lad with adhd (15) keeps going missing and comes back with new phones", "child"),
+        # a type or a grade, not an age
+        ("a patient with type 2 diabetes says her son hits her", "either"),
+    ],
+)
+def test_an_age_after_a_condition_is_the_persons(chat: Chat, message: str, concern: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, concern)
