@@ -316,6 +316,7 @@ def _finding(
         read,
         adult_kinds,
         markers["partner-doers"],
+        markers["offspring"],
     )
     concern = concern_of(
         [pack.categories[c] for c in sorted(found) if c not in again],

@@ -86,6 +86,7 @@ MARKERS = (
     "said-opens",  # `risk_women.woman_harmed`
     "partners",  # `risk_women.woman_harmed`
     "partner-doers",  # `risk_partner_harmed.partner_harmed`
+    "offspring",  # `risk_partner_harmed.partner_harmed`
     "baby-ages",  # `risk_ages.baby_age_alone`
     "age-openers",  # `risk_ages.baby_age_alone`
     "age-times",  # `risk_ages.baby_age_alone`

@@ -12,6 +12,11 @@ someone is ("her partner hit her son"), nor when a child's age under 18 or a wor
 comes before it (a teenager's partner: "she's 16 and her partner hits her", "student says her
 ex is stalking her"; not "her partner hit her, they have a 2 year old").
 
+So too one whose children are named as hers in the sentence of the harm (a word of the pack's
+`offspring` marker up to three words after another "her": "her two kids were in the room when
+he hit her", "he hit her in front of her kids"): a mother harmed, her children beside her
+(tryout38 #4 of round 38's separate-concern rule: the children widen her case).
+
 A helper of `knowledge.risk_finding.judge`, read only when a message shows harm.
 """
 
@@ -24,6 +29,7 @@ from knowledge.risk_words import ADULT_AGE
 __all__ = ["partner_harmed"]
 
 _HARM = frozenset({Kind.CUE, Kind.TERM})
+_OFFSPRING_REACH = 3  # "her 3 little kids"
 
 
 def partner_harmed(
@@ -31,6 +37,7 @@ def partner_harmed(
     read: Tokens,
     kinds: frozenset[int],
     partners: frozenset[str],
+    offspring: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a harm among `hits` is done by her partner to a woman (module docstring).
 
@@ -39,6 +46,7 @@ def partner_harmed(
         read: the message as read.
         kinds: the categories found (their places in the pack) that an adult may suffer.
         partners: the stems of the pack's `partner-doers` marker.
+        offspring: the stems of the pack's `offspring` marker.
     """
     young = [s for s, _, _, age, holder in stated_ages(read) if age < ADULT_AGE and holder != PAST]
     young += [h.position for h in hits if h.phrase.kind is Kind.CHILD]
@@ -59,4 +67,21 @@ def partner_harmed(
                 for p in range(her - 1)
             ):
                 return True
+            if _mother(read, her, young, offspring):
+                return True
     return False
+
+
+def _mother(read: Tokens, her: int, young: list[int], offspring: frozenset[str]) -> bool:
+    """Whether another "her" in the sentence of the harm's "her" at `her` names her children
+    ("her two kids were in the room when he hit her", "he hit her in front of her kids"), with
+    no child named before it."""
+    words, sentence = read.words, read.sentence_of[her]
+    return any(
+        words[p] == "her"
+        and read.sentence_of[p] == sentence
+        and any(w in offspring for w in words[p + 1 : p + 1 + _OFFSPRING_REACH])
+        and not any(s < p for s in young)
+        for p in range(len(words))
+        if p != her
+    )

@@ -9,6 +9,8 @@
    pet's owner (`knowledge.risk_partner_harmed`): the signpost names both.
 4. An age after a condition the person has ("one of our tenants with autism (22)") is theirs
    (`knowledge.risk_stated_ages`).
+5. A woman hurt with her children named as hers is a mother harmed, her children beside her:
+   both (`knowledge.risk_partner_harmed`).
 """
 
 from __future__ import annotations
@@ -144,4 +146,27 @@ def test_a_teenagers_partner_harming_her_is_still_a_childs_case(chat: Chat, mess
     ],
 )
 def test_an_age_after_a_condition_is_the_persons(chat: Chat, message: str, concern: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, concern)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "her two kids were in the room when he hit her",
+        "he slapped her in front of her kids",
+        "and her 3 kids were there when he strangled her",
+    ],
+)
+def test_a_mother_hurt_with_her_children_named_is_both(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "either")
+
+
+@pytest.mark.parametrize(
+    ("message", "concern"),
+    [
+        ("she said her brother hit her", "child"),
+        ("a 12 yr old girl said her brother hits her", "child"),
+    ],
+)
+def test_a_sibling_is_no_child_of_hers(chat: Chat, message: str, concern: str) -> None:
     signposted_in_both(BUILT_IN, chat, message, concern)
