@@ -10,7 +10,9 @@
 4. An age after a condition the person has ("one of our tenants with autism (22)") is theirs
    (`knowledge.risk_stated_ages`).
 5. A woman hurt with her children named as hers is a mother harmed, her children beside her:
-   both (`knowledge.risk_partner_harmed`).
+   both (`knowledge.risk_partner_harmed`); children who saw or were there when a woman was hurt
+   read as domestic abuse, the household's case (so a follow-up widens it; tests/dialogs/
+   test_whom39.py).
 """
 
 from __future__ import annotations
@@ -170,3 +172,30 @@ def test_a_mother_hurt_with_her_children_named_is_both(chat: Chat, message: str)
 )
 def test_a_sibling_is_no_child_of_hers(chat: Chat, message: str, concern: str) -> None:
     signposted_in_both(BUILT_IN, chat, message, concern)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the kids saw him hit her",
+        "he hit her in front of the kids",
+        "the kids heard him punch their mum",
+        "her two kids were in the room when he hit her",
+    ],
+)
+def test_children_who_saw_a_woman_hurt_tell_of_domestic_abuse(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert "domestic-abuse" in finding.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the kids watched the film where he hits her",
+        "the children saw her fall over",
+    ],
+)
+def test_children_who_saw_something_else_tell_of_no_domestic_abuse(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is None or "domestic-abuse" not in finding.categories
