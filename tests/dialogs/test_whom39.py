@@ -2,7 +2,8 @@
 splits it (round 38's separate-concern rule read only which front door a harm names).
 
 During the check of a woman's case, "the kids saw him hit her" was "a separate concern about a
-child"; it is the same household's case, widened to the children's front door. A child's own
+child"; it is the same household's case, widened to the children's front door. After her
+signpost, "and the kids saw it" got "Did you mean"; it widens the contacts too. A child's own
 case told mid-check stays a separate concern (tests/bot/test_cli_separate_concern38.py).
 """
 
@@ -52,3 +53,16 @@ def test_another_childs_case_mid_check_is_still_separate(chat: Chat) -> None:
         "who has a black eye and he said his dad punched him",
     )
     assert "separate concern about a child" in told
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["and the kids saw it", "he did it in front of the kids", "the children were there"],
+)
+def test_children_who_saw_it_after_her_signpost_widen_the_contacts(
+    chat: Chat, follow_up: str
+) -> None:
+    chat.send(CASE)
+    told = _texts(chat, follow_up)
+    assert "That adds children at risk" in told
+    assert MASH in told
