@@ -78,6 +78,8 @@ def test_the_head_or_miss_at_school_is_still_staff(chat: Chat, message: str) -> 
         "our gym instructor has been texting a 14 year old member",
         "a private tutor we use sent my 13 yr old daughter photos of himself",
         "the coach sent my 12 year old son pictures of himself",
+        "the school escort grabbed a 10 year old by the arm",
+        "the school chef grabbed a 6 year old by the neck",
     ],
 )
 def test_anyone_in_a_role_with_children_accused_is_for_the_lado(chat: Chat, message: str) -> None:
@@ -90,6 +92,7 @@ def test_anyone_in_a_role_with_children_accused_is_for_the_lado(chat: Chat, mess
         "the caretaker took them round the back to show them the new bike shed",
         "the teacher took them behind the curtain for the nativity play rehearsal",
         "our cleaner takes the bins out the back every night",
+        "the school chef made the kids a cake and gave a 6 year old a present for his birthday",
     ],
 )
 def test_taking_children_somewhere_in_plain_sight_stays_quiet(message: str) -> None:
