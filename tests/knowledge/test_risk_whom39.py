@@ -45,6 +45,7 @@ def _contacts(message: str) -> tuple[str, ...]:
         'comes back with new phones and money, says he has a "new mate" who gives him lifts',
         "a 14 year old keeps going missing and an older man gives her lifts",
         "she has been reported missing three times and a man in his 30s gives her lifts",
+        "she misses her dad who used to hit her, she is 10",
     ],
 )
 def test_a_head_struck_or_going_missing_names_no_one_at_work(chat: Chat, message: str) -> None:
