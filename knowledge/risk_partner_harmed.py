@@ -6,8 +6,8 @@ was dropped, because she was named only as "owner" (no word of the pack's `grown
 marker). One who has a partner or a husband is grown: a harm of a kind an adult may suffer whose
 object is "her", with "her" (or a noun for people: "a client's partner") then a word of the
 pack's `partner-doers` marker ("her partner", "her husband") before it in its clause, is the
-woman's (`knowledge.risk_women.woman_harmed`
-reads the same when she is named as a mum or a woman). Not when the harm's "her" says whose
+woman's (`knowledge.risk_women.woman_harmed` reads the same when she is named as a mum or a
+woman). Not when the harm's "her" says whose
 someone is ("her partner hit her son"), nor when a child's age under 18 or a word for a child
 comes before it (a teenager's partner: "she's 16 and her partner hits her", "student says her
 ex is stalking her"; not "her partner hit her, they have a 2 year old").
@@ -15,7 +15,8 @@ ex is stalking her"; not "her partner hit her, they have a 2 year old").
 So too one whose children are named as hers in the sentence of the harm (a word of the pack's
 `offspring` marker up to three words after another "her": "her two kids were in the room when
 he hit her", "he hit her in front of her kids"): a mother harmed, her children beside her
-(tryout38 #4 of round 38's separate-concern rule: the children widen her case).
+(so the children widen her case rather than make one of their own: round 38's
+separate-concern rule, `dialogs.signpost`).
 
 A helper of `knowledge.risk_finding.judge`, read only when a message shows harm.
 """
