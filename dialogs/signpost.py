@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dialogs.choices import Command, command_value
 from dialogs.contract import Choice, Reply
-from dialogs.state import joined_contacts
+from dialogs.state import HOUSEHOLD_HARM, joined_contacts
 from knowledge.loader import Knowledge
 from knowledge.risk import RiskFinding
 from knowledge.risk_pack import Concern
@@ -46,8 +46,10 @@ def _another_case(case: tuple[str, ...], finding: RiskFinding) -> bool:
     about someone else: it names a social-care front door the case did not (a 12-year-old's
     black eye told during an elderly customer's check; tryout38 #15), so it is a separate
     concern with procedures of its own, not "part of the case you described … as above". A
-    harm that may be a child's or an adult's ("she begged me not to tell") names no one else."""
-    definite = finding.concerns != "either"
+    harm that may be a child's or an adult's ("she begged me not to tell") names no one else.
+    Nor does domestic abuse the children saw or were there for ("the kids saw him hit her",
+    round 39): the same household's case, widened to its children (`joined_contacts`)."""
+    definite = finding.concerns != "either" and HOUSEHOLD_HARM not in finding.categories
     return definite and any(r in _CARE and r not in case for r in finding.contacts)
 
 

@@ -35,6 +35,7 @@ from knowledge.risk_grown import grown_up
 from knowledge.risk_grown_harmed import grown_harmed
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import RiskCategory, RiskPack
+from knowledge.risk_partner_harmed import partner_harmed
 from knowledge.risk_scene import real_cases, scene_of
 from knowledge.risk_set_aside import (
     in_one_clause,
@@ -302,13 +303,20 @@ def _finding(
     categories = [pack.categories[c] for c in sorted(found)]
     again = read_again(counted, hits, read, found, pack=pack, grown_kin=markers["grown-kin"])
     people = aged(hits, read, markers["age-roles"], markers["grown-kin"])
+    adult_kinds = frozenset(c for c in found if pack.categories[c].concerns != "child")
     woman = woman_harmed(
         counted + [h for h in hits if h.phrase.kind is Kind.CHILD],
         read,
         markers["grown-women"],
-        frozenset(c for c in found if pack.categories[c].concerns != "child"),
+        adult_kinds,
         said=markers["said-opens"],
         partners=markers["partners"],
+    ) or partner_harmed(  # "said her partner did it to punish her" (round 39)
+        counted + [h for h in hits if h.phrase.kind is Kind.CHILD],
+        read,
+        adult_kinds,
+        markers["partner-doers"],
+        markers["offspring"],
     )
     concern = concern_of(
         [pack.categories[c] for c in sorted(found) if c not in again],

@@ -24,6 +24,7 @@ from knowledge.risk_pack import MARKERS, RiskPack
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_staff_acts import kin_acts, told_staff
 from knowledge.risk_staff_witness import witness_staff
+from knowledge.risk_staff_words import not_staff_words
 from knowledge.risk_telling import telling_verbs
 from knowledge.risk_types import (
     Hit,
@@ -106,6 +107,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = advice_to_anyone(hits, read, markers)  # "Try not to panic. Tell the police."
     hits = law_stated(hits, read, markers)  # "The Serious Crime Act 2015 came into force…"
     hits = witness_staff(hits, read, pack, markers)  # "one of our lifeguards says a dad…"
+    hits = not_staff_words(hits, read, pack, markers)  # "hit him round the head"
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
 
 

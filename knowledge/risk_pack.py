@@ -51,6 +51,11 @@ MARKERS = (
     "told-to",  # `risk_staff_acts.told_staff`
     "told-off",  # `risk_staff_acts.told_staff`
     "staff-saw",  # `risk_staff_witness.witness_staff`
+    "staff-body",  # `risk_staff_words.not_staff_words`
+    "body-before",  # `risk_staff_words.not_staff_words`
+    "role-after",  # `risk_staff_words.not_staff_words`
+    "staff-missing",  # `risk_staff_words.not_staff_words`
+    "missing-before",  # `risk_staff_words.not_staff_words`
     "campus",  # `risk_campus.on_campus`
     "campus-years",  # `risk_campus.on_campus`
     "campus-people",  # `risk_campus.on_campus`
@@ -83,6 +88,8 @@ MARKERS = (
     "grown-women",  # `risk_women.woman_harmed`
     "said-opens",  # `risk_women.woman_harmed`
     "partners",  # `risk_women.woman_harmed`
+    "partner-doers",  # `risk_partner_harmed.partner_harmed`
+    "offspring",  # `risk_partner_harmed.partner_harmed`
     "baby-ages",  # `risk_ages.baby_age_alone`
     "age-openers",  # `risk_ages.baby_age_alone`
     "age-times",  # `risk_ages.baby_age_alone`
