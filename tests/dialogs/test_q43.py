@@ -1,0 +1,104 @@
+"""Round 39 (q43): rule two and plain answers.
+
+Sharing the person agreed to (tryout38 #15's last bullet): "employment support - can i tell the
+jobcentre my client has depression, she said yes" got "That's a decision for your professional
+judgement"; with the person's clear agreement, and nobody at risk, the plain answer is that
+sharing what they agreed to is generally fine (share only what is needed, record it), in
+summary from the 2008 guidance and never a quote. It is read after matching, so the matcher's
+shortlist is unchanged: round 38's try, a topic on the shortlist, took the records-transfer
+reply from "the new school has asked for the child's safeguarding file".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, quoted, texts
+
+AGREED = "(sharing with agreement)"
+JUDGEMENT = "That's a decision for your professional judgement"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "employment support - can i tell the jobcentre my client has depression, she said yes",
+        "can i share his diagnosis with his college, he has agreed",
+        "my patient has given consent for me to tell her employer about her condition, can i",
+        "he's happy for me to pass his details to the food bank, is that ok?",
+        "can i tell her husband about her diagnosis, she said its fine",
+        "im a support worker, can i share his care plan with the day centre? he consented",
+        "can i pass her details to the food bank with her consent",
+        "my client has given me permission to speak to her landlord about her mental health, is that ok",
+    ],
+)
+def test_sharing_the_person_agreed_to_gets_the_plain_answer(chat: Chat, message: str) -> None:
+    replies = chat.send(message)
+    said = texts(replies)
+    assert AGREED in said
+    assert "share only what is needed" in said
+    assert "record their agreement" in said
+    assert JUDGEMENT not in said
+    assert not quoted(replies)
+    assert "Start a consent check" in [c.label for c in replies[-1].choices]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # no agreement, a refusal, or one only supposed or undone
+        "can i tell the jobcentre my client has depression",
+        "she said no, can i still tell her gp",
+        "can i tell the gp she has depression? she doesnt want me to",
+        "if she agrees can i tell her gp",
+        "what if she said yes but then changed her mind",
+        "she hasn't agreed yet, can i tell her gp",
+        # whether they can agree is the question
+        "can i send his notes to the hospital? he has agreed but he has dementia",
+        # someone else's say-so is no consent
+        "i asked my manager and she said yes, can i share the file",
+        # a safeguarding file's transfer is no everyday share
+        "the new school has asked for the child's safeguarding file, the parents agreed",
+    ],
+)
+def test_look_alikes_get_no_plain_answer(chat: Chat, message: str) -> None:
+    assert AGREED not in texts(chat.send(message))
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("the new school has asked for the child's safeguarding file", "records-transfer"),
+        ("can i share a child's records with the new school?", "records-transfer"),
+        (
+            "the new school has asked for the child's safeguarding file, the parents said yes, "
+            "can i send it",
+            "records-transfer",
+        ),
+        ("can i share a photo of the kids on our facebook, the parents said yes", "social media"),
+        (
+            "social prescriber - my client wants me to tell her housing officer about her "
+            "depression so she gets priority, is that ok with her consent",
+            "at their own request",
+        ),
+    ],
+)
+def test_topics_of_their_own_keep_their_replies(chat: Chat, message: str, kept: str) -> None:
+    said = texts(chat.send(message))
+    assert AGREED not in said
+    assert kept in said
+
+
+def test_a_harm_told_with_the_agreement_gets_the_signpost_not_the_plain_answer(
+    chat: Chat,
+) -> None:
+    replies = chat.send("she agreed to me telling her gp but her husband hits her, can i tell")
+    assert replies[0].risk_of_harm
+    assert AGREED not in texts(replies)
+
+
+def test_after_a_signpost_the_procedures_come_first(chat: Chat) -> None:
+    assert chat.send("a pupil told me her dad hits her with a belt")[0].risk_of_harm
+    replies = chat.send("my client has given me permission to speak to her landlord, ok?")
+    assert AGREED not in texts(replies)
+    assert "your protection procedures come first" in replies[-1].text
