@@ -102,3 +102,65 @@ def test_after_a_signpost_the_procedures_come_first(chat: Chat) -> None:
     replies = chat.send("my client has given me permission to speak to her landlord, ok?")
     assert AGREED not in texts(replies)
     assert "your protection procedures come first" in replies[-1].text
+
+
+# A "yes" or a number just after "Did you mean" (tryout38 #15 and "Smaller things"): "Did you
+# mean: What are the key factors…?" then "yes" got "There's no question waiting", three times.
+
+ONE = "what about confidentiality"  # "Did you mean" offers one entry
+SEVERAL = "what if she said yes but then changed her mind"  # offers three
+
+
+def _offered(chat: Chat, message: str) -> list[str]:
+    replies = chat.send(message)
+    assert "Did you mean" in replies[-1].text
+    return [c.label for c in replies[-1].choices]
+
+
+@pytest.mark.parametrize("said", ["yes", "yes please", "yeah"])
+def test_a_yes_takes_the_one_entry_offered(chat: Chat, said: str) -> None:
+    (label,) = _offered(chat, ONE)
+    replies = chat.send(said)
+    assert replies[0].card is not None
+    assert replies[0].card.title == label
+    assert "no question waiting" not in texts(replies)
+
+
+def test_a_yes_to_several_asks_which_keeping_the_place(chat: Chat) -> None:
+    labels = _offered(chat, SEVERAL)
+    assert len(labels) > 1
+    which = chat.send("yes")
+    assert "Which one did you mean?" in which[0].text
+    assert [c.label for c in which[0].choices] == labels
+    picked = chat.send("2")
+    assert picked[0].card is not None
+    assert picked[0].card.title == labels[1]
+
+
+def test_a_number_takes_that_entry_offered(chat: Chat) -> None:
+    labels = _offered(chat, SEVERAL)
+    picked = chat.send("the third one")
+    assert picked[0].card is not None
+    assert picked[0].card.title == labels[2]
+    assert "no question waiting" in texts(chat.send("yes"))  # the one taken: none offered
+
+
+def test_a_yes_later_or_in_a_check_is_not_taken(chat: Chat) -> None:
+    _offered(chat, ONE)
+    chat.send("rules")
+    assert "no question waiting" in texts(chat.send("yes"))
+    chat.send("check")
+    assert "Did you mean" in texts(chat.send(ONE))
+    moved = texts(chat.send("yes"))  # the check's question was asked last: it is answered
+    assert "Key question 2" in moved
+
+
+def test_the_entries_offered_are_kept_as_numbers_in_state() -> None:
+    from dialogs.state import ConversationState
+
+    state = ConversationState(suggested=(4, 5, 6))
+    assert state.to_json()["suggested"] == [4, 5, 6]
+    assert ConversationState.from_json(state.to_json()) == state
+    assert "suggested" not in ConversationState().to_json()
+    bad = ConversationState().to_json() | {"suggested": ["what about her"]}
+    assert ConversationState.from_json(bad) == ConversationState()
