@@ -42,18 +42,25 @@ _SHARING = (
 # signatory", "he agreed she can stay") is not agreeing to the sharing.
 _TELLS = LazyPattern(
     r"(?<!\S)(?:"
-    rf"{_PERSON} {_HAS}(?:said|says|saying) (?:yes|ok|okay|thats fine|that is fine|fine|"
-    r"i can|i could|we can|we could|it is ok|it is okay|it is fine|its ok|its fine)"
+    rf"{_PERSON} {_HAS}(?:said|says|saying) (?:yes|i can|i could|we can|we could|"
+    r"(?:is )?(?:ok|okay|fine|alright|all right)"
+    # "she said it's fine" to the sharing: not "she says it's fine but she looks shattered"
+    r"|(?:it|that|thats|its) (?:is )?(?:ok|okay|fine|alright|all right)"
+    rf"(?:$| (?:if|for) (?:i|me|we|us)(?!\S)| to {_SHARING}(?!\S)))"
+    rf"|{_PERSON} (?:doesnt|does not|dont|do not) mind"
     rf"|{_PERSON} {_HAS}(?:agreed|agrees|consented|consents|okayed)"
     rf"(?:$| (?!with |that |she |he |they |to )| to (?:me |us )?(?:it|this|that|{_SHARING})(?!\S))"
     rf"|{_PERSON} {_HAS}(?:given|gave|gives|give) (?:me |us )?{_THEIR}{_CONSENT}"
-    rf"|{_PERSON} {_HAS}(?:happy|fine|ok|okay) (?:for|with) (?:me|us) (?:to )?{_SHARING}"
+    rf"|{_PERSON} {_HAS}(?:happy|fine|ok|okay) (?:for|with) (?:me|us)(?: to)?(?: {_SHARING}|$)"
     rf"|{_PERSON} (?:wants|want|wanted|asked) (?:me|us) to {_SHARING}"
     rf"|with {_THEIR}{_CONSENT}"
     rf"|(?:i|we) (?:have|had|got|ve got|have got) {_THEIR}{_CONSENT}"
     rf"|{_CONSENT} (?:was|has been|is) given"
     r")(?!\S)",
-    needs=holding("yes", "ok", "fine", "agree", "consent", "permission", "happy", "want", "asked"),
+    needs=holding(
+        *("said", "says", "saying", "agree", "consent", "permission", "ok", "fine", "alright"),
+        *("all right", "happy", "want", "asked", "ahead", "blessing", "mind"),
+    ),
 )
 # A question asking whether one may share: a sharing act named and a question asked.
 _ACT = LazyPattern(rf"(?<!\S){_SHARING}(?!\S)")
@@ -67,6 +74,8 @@ _CLOUDED = LazyPattern(
     r"changed|change|mind|retract\w*|capacity|dementia|manager|supervisor|boss|dsl|police|"
     r"safeguarding|protection)(?!\S)"
 )
+# "She doesn't mind" agrees: its "doesnt" is no refusal.
+_NOT_MINDED = LazyPattern(r"(?<!\S)(?:doesnt|does not|dont|do not) mind(?!\S)")
 # Words before the agreement that make it only supposed: "if she agrees", "once he consents".
 _SUPPOSED = frozenset({"if", "unless", "whether", "once", "when", "until", "before", "even"})
 _SUPPOSED_REACH = 3  # "whether the patient agreed": the words before the person and the verb
@@ -103,7 +112,7 @@ class AgreedSharing:
         said = " ".join(typed)
         if _ASKS.isdisjoint(typed) or _ACT.search(said) is None:
             return False  # no question of sharing
-        if _CLOUDED.search(said) is not None:
+        if _CLOUDED.search(_NOT_MINDED.sub("", said)) is not None:
             return False
         return any(
             _SUPPOSED.isdisjoint(said[: found.start()].split()[-_SUPPOSED_REACH:])
@@ -133,8 +142,9 @@ class AgreedSharing:
                 "agreed to is generally fine: consent is the guidance's starting point. Check they "
                 "understood what you will share, with whom and why; share only what is needed, "
                 "with only those who need it, securely; and record their agreement, what you "
-                "shared, with whom and why. If they change their mind, or seem unable to decide, "
-                "stop and seek advice.\n\n"
+                "shared, with whom and why. For a child who can't yet decide for themselves, ask "
+                "someone with parental responsibility. If they change their mind, or seem unable "
+                "to decide, stop and seek advice.\n\n"
                 f"{self._footer}"
             ),
             choices=choices,

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.agreed import AgreedSharing
+from dialogs.state import ConversationState
+from knowledge.matching.text import words
 from tests.support.core import Chat, quoted, texts
 
 AGREED = "(sharing with agreement)"
@@ -29,7 +32,13 @@ JUDGEMENT = "That's a decision for your professional judgement"
         "can i tell her husband about her diagnosis, she said its fine",
         "im a support worker, can i share his care plan with the day centre? he consented",
         "can i pass her details to the food bank with her consent",
-        "my client has given me permission to speak to her landlord about her mental health, is that ok",
+        "my client has given me permission to speak to her landlord about her mental health, ok",
+        # its words as typed: "it's", "that's" and "she's" read as "it", "that" and "she"
+        "she's given me the go ahead to tell her GP about the fall, is that alright?",
+        "he said i can pass it on to the housing team, can i?",
+        "is it ok to tell her employer? she doesn't mind",
+        "can i tell her sister she's in hospital, she said that's fine",
+        "can i let the school know about his adhd, his mum is happy for me to",
     ],
 )
 def test_sharing_the_person_agreed_to_gets_the_plain_answer(chat: Chat, message: str) -> None:
@@ -57,12 +66,39 @@ def test_sharing_the_person_agreed_to_gets_the_plain_answer(chat: Chat, message:
         "can i send his notes to the hospital? he has agreed but he has dementia",
         # someone else's say-so is no consent
         "i asked my manager and she said yes, can i share the file",
+        # "it's fine" said of something else
+        "a 15 yo girl looks after her sister. she says it's fine but she looks shattered. "
+        "should i be passing this on?",
+        # agreeing to something else
+        "he is happy for me to stay late, can i tell his mum",
+        "she agreed to make him a signatory on her account, can i tell the bank",
         # a safeguarding file's transfer is no everyday share
         "the new school has asked for the child's safeguarding file, the parents agreed",
     ],
 )
 def test_look_alikes_get_no_plain_answer(chat: Chat, message: str) -> None:
     assert AGREED not in texts(chat.send(message))
+
+
+@pytest.mark.parametrize(
+    ("message", "agreed"),
+    [
+        ("she says it's fine but she looks shattered, should i pass this on?", False),
+        ("he agrees with them about everything, can i tell his mum?", False),
+        ("he's agreed she can stay in his house, can i tell the council?", False),
+        ("do I have to write down whether the patient agreed to me sharing?", False),
+        ("she said it's fine to tell her gp, can i?", True),
+        ("she agreed to me telling her gp, is that ok?", True),
+    ],
+)
+def test_the_agreement_read_in_a_messages_words(message: str, agreed: bool) -> None:
+    assert AgreedSharing.tells(words(message)) is agreed
+
+
+def test_a_childs_say_so_points_to_parental_responsibility(chat: Chat) -> None:
+    said = texts(chat.send("my 8 year old pupil said it's fine if i tell the nurse, can i"))
+    assert AGREED in said
+    assert "parental responsibility" in said
 
 
 @pytest.mark.parametrize(
@@ -156,8 +192,6 @@ def test_a_yes_later_or_in_a_check_is_not_taken(chat: Chat) -> None:
 
 
 def test_the_entries_offered_are_kept_as_numbers_in_state() -> None:
-    from dialogs.state import ConversationState
-
     state = ConversationState(suggested=(4, 5, 6))
     assert state.to_json()["suggested"] == [4, 5, 6]
     assert ConversationState.from_json(state.to_json()) == state
