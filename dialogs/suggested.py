@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dialogs.choices import topic_value
+from dialogs.choices import Command, command_value, topic_value
 from dialogs.contract import Choice, Reply
 from dialogs.facts import TurnKind
 from knowledge.flow_pack import AnswerKey
@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from dialogs.turn_note import TurnNote
     from dialogs.typed import TypedReader
     from knowledge.loader import Knowledge
+
+
+_CHECK = Choice("Start a consent check", command_value(Command.CHECK))
 
 
 class SuggestionTaken:
@@ -55,7 +58,8 @@ class SuggestionTaken:
         return self._which(offered, note)
 
     def _which(self, offered: tuple[int, ...], note: TurnNote) -> Reply:
-        """Which of the entries offered is meant, with their buttons again, the list kept."""
+        """Which of the entries offered is meant, with their buttons again, the list kept, and
+        the consent check offered for a decision none of them is about."""
         choices = tuple(
             Choice(entry.question, topic_value(entry.number))
             for entry in (self._knowledge.entry(n) for n in offered)
@@ -64,6 +68,8 @@ class SuggestionTaken:
         listed = "\n".join(f"{i}. {c.label}" for i, c in enumerate(choices, 1))
         note.kind, note.shows, note.suggestions = TurnKind.SUGGESTED, note.listed, offered
         return Reply(
-            text=f"Which one did you mean? Pick it below, or type its number.\n{listed}",
-            choices=choices,
+            text=f"Which one did you mean? Pick it below, or type its number.\n{listed}\n\n"
+            "If none of them is it and you have a decision to make, the consent check walks "
+            "you through the guidance's key questions.",
+            choices=(*choices, _CHECK),
         )

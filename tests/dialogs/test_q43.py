@@ -167,7 +167,7 @@ def test_a_yes_to_several_asks_which_keeping_the_place(chat: Chat) -> None:
     assert len(labels) > 1
     which = chat.send("yes")
     assert "Which one did you mean?" in which[0].text
-    assert [c.label for c in which[0].choices] == labels
+    assert [c.label for c in which[0].choices] == [*labels, "Start a consent check"]
     picked = chat.send("2")
     assert picked[0].card is not None
     assert picked[0].card.title == labels[1]
