@@ -25,6 +25,7 @@ _LISTS = frozenset(kind.value for kind in Listed)
 _STEP_ID = LazyPattern(r"^[a-z][a-z0-9-]{0,30}$")  # compiled when a stored state is read
 _PLACE = LazyPattern(r"^[0-9a-f]{16}$")
 _MOST_ROLES = 12
+_MOST_SUGGESTED = 3  # "Did you mean" offers up to three entries
 
 
 @value_class
@@ -108,6 +109,9 @@ class ConversationState(Value):
     # The not-covered topic the last reply declined (its id in the not-covered pack, never what
     # was typed): a short follow-up next ("what if one of the parents says no") is about it.
     declined: str | None = None
+    # The entries (their numbers) the last reply offered as "Did you mean", kept while `asked`
+    # is: a bare "yes" next takes the one offered, or asks which of several. Never text.
+    suggested: tuple[int, ...] = ()
 
     def after_reply(
         self, *, offered: bool, ended: bool, formed: bool = False, written: bool = False
@@ -242,6 +246,7 @@ class ConversationState(Value):
             **({"signposted_in": self.signposted_in} if self.signposted_in else {}),
             **({"writer": self.writer} if self.writer else {}),
             **({"declined": self.declined} if self.declined else {}),
+            **({"suggested": list(self.suggested)} if self.suggested else {}),
         }
 
     @classmethod
@@ -288,6 +293,7 @@ def _parse(data: object) -> ConversationState:
         signposted_in=_place(data.get("signposted_in")),
         writer=data["writer"] if data.get("writer") in WRITERS else None,
         declined=_step(data["declined"]) if "declined" in data else None,
+        suggested=_suggested(data.get("suggested", ())),
     )
 
 
@@ -333,6 +339,12 @@ def _roles(value: object) -> tuple[str, ...]:
     if not isinstance(value, list | tuple) or len(value) > _MOST_ROLES:
         raise ValueError("bad contact roles")
     return tuple(_step(v) for v in value)
+
+
+def _suggested(value: object) -> tuple[int, ...]:
+    if not isinstance(value, list | tuple) or len(value) > _MOST_SUGGESTED:
+        raise ValueError("bad suggestions")
+    return tuple(_int(v) for v in value)
 
 
 def _listed(value: object) -> Listed | None:
