@@ -43,21 +43,25 @@ _WITH_DIGITS = 6  # the first six
 _DIGIT = re.compile(r"\d")
 
 
-def looks_identifying(text: str, known_words: frozenset[str] = frozenset()) -> bool:
+def looks_identifying(
+    text: str, known_words: frozenset[str] = frozenset(), also_names: frozenset[str] = frozenset()
+) -> bool:
     """Whether the text contains something that looks like personal data.
 
     Args:
         text: what someone typed.
         known_words: words, in lower case, that are never taken for a name (the packs' own).
+        also_names: common names among `known_words` that are still names beside another
+            (the risk pack's `also_names`: "Sarah Smith").
     """
     # Only the patterns that can match: most messages hold no digit, and fewer an "@".
     patterns = _PATTERNS if _DIGIT.search(text) else _PATTERNS[_WITH_DIGITS:]
     if "@" not in text:
         patterns = patterns[:-1]
-    return any(p.search(text) for p in patterns) or _names_a_person(text, known_words)
+    return any(p.search(text) for p in patterns) or _names_a_person(text, known_words, also_names)
 
 
-def _names_a_person(text: str, known_words: frozenset[str]) -> bool:
+def _names_a_person(text: str, known_words: frozenset[str], also_names: frozenset[str]) -> bool:
     """Two capitalised words side by side, neither a word the assistant knows ("Jane Smith")."""
     previous_end = -2
     for word, match in capitalised_words(text):
@@ -67,4 +71,4 @@ def _names_a_person(text: str, known_words: frozenset[str]) -> bool:
         if match.start() == previous_end + 1 and text[previous_end] == " ":
             return True
         previous_end = match.end()
-    return full_name_in(text, known_words)
+    return full_name_in(text, known_words, also_names)
