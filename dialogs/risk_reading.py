@@ -81,6 +81,7 @@ class RiskReading:
         """Every word the assistant knows, in lower case: never taken for a name."""
         self.also_names = frozenset(knowledge.risk.also_names)
         """Common names among `known_words` still names beside another ("Sarah Smith")."""
+        self._given_names = frozenset(knowledge.risk.given_names)
 
     def remark(self, text: str, checking: bool, after_signpost: int) -> bool:
         """Whether `text`, a message of fewer than `CHECK_REMARK_WORDS` words, is a remark the
@@ -101,7 +102,7 @@ class RiskReading:
     def identifying(self, text: str) -> bool:
         """Whether `text` looks like it holds personal data (`dialogs.privacy`), read with every
         word the assistant knows and the risk pack's names."""
-        return looks_identifying(text, self.known_words, self.also_names)
+        return looks_identifying(text, self.known_words, self.also_names, self._given_names)
 
     def detect(self, text: str, *, second_opinion: bool = True) -> RiskFinding | None:
         """The risk of harm `text` may describe, or None: the cues' finding

@@ -87,6 +87,34 @@ def full_name_in(
     return False
 
 
+def given_name_in(text: str, given_names: frozenset[str]) -> bool:
+    """Whether `text` has a common given name typed capitalised just before another capitalised
+    word, even one the packs know as a word ("Sarah Black", "Emma Green"): not a possessive
+    ("Sarah's Law"), nor a saint ("St James Park"), nor a word that is no one's ("Sarah Street").
+
+    Args:
+        text: what someone typed.
+        given_names: common given names, in lower case (the risk pack's `given_names`).
+    """
+    previous: re.Match[str] | None = None
+    for word, match in capitalised_words(text):
+        if (
+            previous is not None
+            and word not in NOT_NAMES
+            and match.start() == previous.end() + 1
+            and text[previous.end()] == " "
+        ):
+            return True
+        given = word in given_names and not match[0].endswith(("'s", "\u2019s"))
+        previous = match if given and not _after_saint(text, match.start()) else None
+    return False
+
+
+def _after_saint(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start].rstrip(" .").split()
+    return bool(before) and before[-1].lower() in ("st", "saint")
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     j = start - 1
     while j >= 0 and text[j] in _OPENING_MARKS and start - j <= _LOOK_BACK:
