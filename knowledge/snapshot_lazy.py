@@ -83,11 +83,15 @@ class _ItemUnpickler(SnapshotUnpickler):
         return self._table.item(pid)
 
 
+SEARCHES = 32
+"""How many keys a `LazyIndex` searches for before it makes a dict of all of them."""
+
+
 class LazyIndex(Mapping[str, tuple[Any, ...]]):
     """A mapping of words to tuples of a `LazyTable`'s objects, each tuple made when first read
     (and its objects with it); it reads as the dict it was written from."""
 
-    __slots__ = ("_found", "_numbers", "_place", "_starts", "_table", "_words")
+    __slots__ = ("_found", "_numbers", "_place", "_searched", "_starts", "_table", "_words")
 
     def __init__(self, words: str, starts: array[int], numbers: array[int], table: LazyTable):
         """Args:
@@ -99,6 +103,7 @@ class LazyIndex(Mapping[str, tuple[Any, ...]]):
         self._words, self._starts, self._numbers, self._table = words, starts, numbers, table
         self._found: dict[str, tuple[Any, ...]] = {}
         self._place: dict[str, int] | None = None
+        self._searched = 0
 
     def _places(self) -> dict[str, int]:
         if self._place is None:
@@ -112,11 +117,31 @@ class LazyIndex(Mapping[str, tuple[Any, ...]]):
         """The tuple for `key`, or `default`."""
         if (found := self._found.get(key)) is not None:
             return found
-        if (n := self._places().get(key)) is None:
+        if (n := self._number(key)) is None:
             return default
         numbers = self._numbers[self._starts[n] : self._starts[n + 1]]
         made = self._found[key] = tuple(map(self._table.item, numbers))
         return made
+
+    def _number(self, key: str) -> int | None:
+        # The first `SEARCHES` keys asked for are searched for in the keys' text (each a scan
+        # in C of a few tens of kilobytes): splitting it into a dict of every key costs as much
+        # as a few dozen searches, and a short message asks for fewer words than that.
+        if self._place is not None or self._searched >= SEARCHES:
+            return self._places().get(key)
+        self._searched += 1
+        if type(key) is not str or "\n" in key:
+            return None
+        words = self._words
+        if words.startswith(f"{key}\n"):
+            n = 0
+        elif (at := words.find(f"\n{key}\n")) < 0:
+            return None
+        else:
+            n = words.count("\n", 0, at + 1)
+        if n + 1 >= len(self._starts):
+            raise NotAllowed("a lazy index whose keys and numbers disagree")
+        return n
 
     def __getitem__(self, key: str) -> tuple[Any, ...]:
         if (found := self.get(key)) is None:
@@ -124,7 +149,7 @@ class LazyIndex(Mapping[str, tuple[Any, ...]]):
         return found  # type: ignore[no-any-return]
 
     def __contains__(self, key: object) -> bool:
-        return key in self._places()
+        return type(key) is str and self._number(key) is not None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._places())

@@ -74,7 +74,7 @@ class _LazyTableOut:
         names: dict[str, int] = {}
         for obj in objects:
             out = io.BytesIO()
-            if type(obj) in _CONTAINERS:
+            if type(obj) in _CONTAINERS or isinstance(obj, array):
                 kinds.append(0)
                 _ItemPickler(out, numbers, obj).dump(obj)
             else:
@@ -224,12 +224,18 @@ def _lazy_indexes(mappings: dict[str, Any]) -> dict[str, _LazyIndexOut]:
     firsts = {id(obj) for obj in stack}
     while stack:
         obj = stack.pop()
-        if type(obj) in _LEAVES or isinstance(obj, Enum | array):
+        # An array is a leaf, written where it is held, unless an index's tuple holds it (the
+        # matcher's postings): then it is an object of the table, read when first asked for.
+        if type(obj) in _LEAVES or isinstance(obj, Enum):
+            continue
+        if isinstance(obj, array) and id(obj) not in firsts:
             continue
         held[id(obj)] = held.get(id(obj), 0) + 1
         if held[id(obj)] > 1:
             continue
         order.append(obj)
+        if isinstance(obj, array):
+            continue
         if type(obj) in _CONTAINERS:
             stack.extend(reversed(_items(obj)))
         elif slotted(_kind(type(obj))) is not None:
