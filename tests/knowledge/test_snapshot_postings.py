@@ -15,8 +15,17 @@ from knowledge.loader import knowledge_key, load_knowledge
 from knowledge.matching import Matcher
 from knowledge.pack_cache import recorded_inputs
 from knowledge.route_index import route_index
-from knowledge.snapshot import Built, read_snapshot, write_snapshot
-from knowledge.snapshot_lazy import SEARCHES, LazyIndex, LazyTable, lazy_index, lazy_table
+from knowledge.snapshot import Built, NotAllowed, read_snapshot, write_snapshot
+from knowledge.snapshot_lazy import (
+    SEARCHES,
+    WORD_END,
+    LazyIndex,
+    LazyTable,
+    LazyWords,
+    lazy_index,
+    lazy_table,
+    lazy_words,
+)
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +94,31 @@ def test_a_searched_key_is_the_one_a_dict_would_find() -> None:
         assert index[word] == (array("i", [n]),)
     assert index._place is not None  # made after `SEARCHES` keys
     assert index.get("nowhere") is None
+
+
+def test_the_words_left_uncorrected_are_searched_then_made(
+    built_and_read: tuple[Built, Built],
+) -> None:
+    # tidy39: the risk detector's real words left uncorrected (6,800) are kept as one text.
+    (knowledge, _, _), (again, _, _) = built_and_read
+    built, kept = knowledge.risk_detector, again.risk_detector
+    words: object = kept._uncorrected
+    assert isinstance(words, LazyWords)
+    for message in ("what is an ISP?", "my pupil said her dad hits her"):
+        assert kept.detect(message) == built.detect(message)
+    assert words._set is None
+    some = [*sorted(built._uncorrected)[:3], "qqq", "\n", "a\x1fb", ""]
+    assert words.intersection(some) == built._uncorrected.intersection(some)
+    assert [w in words for w in some] == [w in built._uncorrected for w in some]
+    assert words == built._uncorrected and built._uncorrected == words
+    assert len(words) == len(built._uncorrected) and words._set is not None
+    assert words.issuperset(some[:3]) and not words.isdisjoint(some)
+    assert words | {"qqq"} == built._uncorrected | {"qqq"}
+
+
+def test_a_word_set_is_refused_unless_each_word_is_ended() -> None:
+    assert lazy_words("") == frozenset() and lazy_words(f"a{WORD_END}b{WORD_END}") == {"a", "b"}
+    with pytest.raises(NotAllowed):
+        lazy_words("a\x1fb")
+    with pytest.raises(NotAllowed):
+        lazy_words(b"a\x1f")  # type: ignore[arg-type]
