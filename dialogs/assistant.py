@@ -32,7 +32,6 @@ from dialogs.contract import Private, Reply, Turn
 from dialogs.facts import Clock, TurnContext, TurnFacts, TurnKind
 from dialogs.lower_case_names import LowerCaseNames
 from dialogs.placement import placed
-from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import CHECK_REMARK_WORDS, RiskReading
 from dialogs.signpost import Signpost, privacy_for_writer
@@ -215,7 +214,7 @@ class Assistant:
         if long:
             cut = MAX_READ_CHARS if len(typed) > MAX_READ_CHARS else None
             replies.insert(0, Reply(text=self._texts.long_message_note(cut)))
-        if looks_identifying(text, self._known_words) or (
+        if self._risk.identifying(text) or (
             not turn.private and self._lower_case_names.named(simple)
         ):
             warning = self._texts.identifying_warning(

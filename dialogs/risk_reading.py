@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from dialogs.privacy import looks_identifying
 from knowledge.matching.text import words
 from knowledge.person_names import names_in
 from knowledge.risk import RiskFinding
@@ -83,6 +84,9 @@ class RiskReading:
         self._on_own_note = knowledge.about.on_your_own
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
         """Every word the assistant knows, in lower case: never taken for a name."""
+        self.also_names = frozenset(knowledge.risk.also_names)
+        """Common names among `known_words` still names beside another ("Sarah Smith")."""
+        self._given_names = frozenset(knowledge.risk.given_names)
 
     def remark(self, text: str, checking: bool, after_signpost: int) -> bool:
         """Whether `text`, a message of fewer than `CHECK_REMARK_WORDS` words, is a remark the
@@ -102,6 +106,11 @@ class RiskReading:
                 or returned(text, self._returned, self._anew)  # round 39
             )
         )
+
+    def identifying(self, text: str) -> bool:
+        """Whether `text` looks like it holds personal data (`dialogs.privacy`), read with every
+        word the assistant knows and the risk pack's names."""
+        return looks_identifying(text, self.known_words, self.also_names, self._given_names)
 
     def detect(self, text: str, *, second_opinion: bool = True) -> RiskFinding | None:
         """The risk of harm `text` may describe, or None: the cues' finding

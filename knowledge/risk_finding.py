@@ -17,7 +17,7 @@ from knowledge.risk_aged_child import child_aged
 from knowledge.risk_ages import baby_age_alone
 from knowledge.risk_at_work import AT_WORK, at_work
 from knowledge.risk_campus import on_campus
-from knowledge.risk_childhood import CHILDREN_STILL_NOTE, grown_since
+from knowledge.risk_childhood import grown_since
 from knowledge.risk_clauses import (
     alternatives,
     case_in_frame,
@@ -345,6 +345,7 @@ def _finding(
     # An adult harmed by someone who works with children is still the LADO's ("one of our
     # teachers hits his wife"); by other staff, the adult safeguarding process's.
     adult = concern == "adult" and markers["child-work"].isdisjoint(read.words)
+    still = pack.children_still_note if since and concern == "adult" else None
     return RiskFinding(
         categories=tuple(c.id for c in categories),
         concerns=concern,
@@ -352,7 +353,7 @@ def _finding(
             contacts_for(categories, concern, child_work=not adult), read, markers
         ),
         notes=tuple(dict.fromkeys(n for c in categories if (n := _note(c, adult=adult))))
-        + ((CHILDREN_STILL_NOTE,) if since and concern == "adult" else ()),
+        + ((still,) if still else ()),
         cues=tuple(found[c] for c in sorted(found)),
         marks=()
         if concern == "adult"

@@ -305,6 +305,16 @@ class RiskPack(PackValue):
             about, unless it names a relative or the writer before the act, or says "that".
         known_words: ordinary words that look like a misspelt cue word ("setting" is not
             "sexting"); typo correction leaves them alone.
+        also_names: common given names and surnames that are also words the packs know
+            ("sarah" of "Sarah's law", "brown" as drug slang): beside another capitalised name
+            mid-sentence they are still a full name (`knowledge.person_names.full_name_in`).
+        given_names: common given names that are seldom anything else typed capitalised
+            ("sarah", "emma"): one just before another capitalised word names someone, even
+            when that word is one the packs know ("Sarah Black": `given_name_in`).
+        children_still_note: the signpost's line when the harm told is an adult's own
+            childhood ("abused by her uncle as a child", `knowledge.risk_childhood`): if the one
+            who abused them may still have contact with children, that is a child protection
+            matter too.
         markers: closed classes of single words, by name (`MARKERS`), that the steps weighing
             where a sign stands read ("supposing": the last word of a general phrase that
             supposes, "if I think"). Unlike a set's, their words are neither cue words nor
@@ -338,6 +348,9 @@ class RiskPack(PackValue):
     deciding: tuple[str, ...] = ()
     permission: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
+    also_names: tuple[str, ...] = ()
+    given_names: tuple[str, ...] = ()
+    children_still_note: str | None = None
     markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     categories: tuple[RiskCategory, ...] = ()
     signals: RiskSignals = field(default_factory=RiskSignals)
