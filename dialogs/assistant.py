@@ -30,7 +30,6 @@ from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Private, Reply, Turn
 from dialogs.facts import Clock, TurnContext, TurnFacts, TurnKind
-from dialogs.lower_case_names import LowerCaseNames
 from dialogs.placement import placed
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import CHECK_REMARK_WORDS, RiskReading
@@ -71,7 +70,6 @@ class Assistant:
         self._texts, self._several = Texts(knowledge), knowledge.about.several_questions
         self._risk = RiskReading(knowledge, matcher) if risk is None else risk
         self._known_words = self._risk.known_words
-        self._lower_case_names = LowerCaseNames(knowledge.typed_words)
         self._records = RecordReplies(knowledge, self._check, self._known_words)
         self._signpost = Signpost(knowledge)
         parts = ReplyParts(self._check, self._qa, self._texts, self._records, self._signpost)
@@ -214,9 +212,7 @@ class Assistant:
         if long:
             cut = MAX_READ_CHARS if len(typed) > MAX_READ_CHARS else None
             replies.insert(0, Reply(text=self._texts.long_message_note(cut)))
-        if self._risk.identifying(text) or (
-            not turn.private and self._lower_case_names.named(simple)
-        ):
+        if self._risk.identifying(text, shared=not turn.private, simple=simple):
             warning = self._texts.identifying_warning(
                 note.context.questions_kept, shared=not turn.private
             )

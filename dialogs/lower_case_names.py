@@ -1,9 +1,9 @@
 """A person's full name typed in lower case, as busy people type on phones ("chloe thompson's gp").
 
 `dialogs.privacy` reads capitalised names; in a channel, where others can read what was typed, a
-name typed in lower case is as much a person's name. Read only from the typed-words pack's common
-given names and surnames, so that everyday words beside each other ("mark brown", "grace
-period") are not taken for one. Nothing here stores or logs text.
+name typed in lower case is as much a person's name. Read only from the risk pack's common given
+names and surnames, so that everyday words beside each other ("mark brown", "grace period") are
+not taken for one. Nothing here stores or logs text.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from knowledge.typed_words import TypedWordsPack
+    from collections.abc import Iterable
 
 # A class or form after "in": "3b", "2r", "10c", "y7"; a word of at most five letters and digits.
 _CLASS = re.compile(r"[a-z]?\d{1,2}[a-z]{0,2}")
@@ -23,17 +23,15 @@ _YEAR_WORDS = frozenset({"year", "yr", "class", "form", "room"})
 class LowerCaseNames:
     """Finds a common given name beside a common surname, or a given name and its class."""
 
-    def __init__(self, typed: TypedWordsPack) -> None:
-        """Read the pack's `given_names` and `surnames` (split at the first message read)."""
-        self._typed = typed
-
-    @cached_property
-    def _given(self) -> frozenset[str]:
-        return frozenset(self._typed.given_names.split())
+    def __init__(self, given: frozenset[str], surnames: Iterable[str]) -> None:
+        """`given`, `surnames`: the risk pack's `given_names` and `surnames`, in lower case (the
+        surnames are made a set only when a channel message is first read)."""
+        self._given = given
+        self._surname_list = surnames
 
     @cached_property
     def _surnames(self) -> frozenset[str]:
-        return frozenset(self._typed.surnames.split())
+        return frozenset(self._surname_list)
 
     def named(self, simple: str) -> bool:
         """Whether `simple` (a message as `dialogs.typed.simplify` leaves it) names someone.

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from dialogs.lower_case_names import LowerCaseNames
 from dialogs.privacy import looks_identifying
 from knowledge.matching.text import words
 from knowledge.person_names import names_in
@@ -87,6 +88,7 @@ class RiskReading:
         self.also_names = frozenset(knowledge.risk.also_names)
         """Common names among `known_words` still names beside another ("Sarah Smith")."""
         self._given_names = frozenset(knowledge.risk.given_names)
+        self._lower_case = LowerCaseNames(self._given_names, knowledge.risk.surnames)
 
     def remark(self, text: str, checking: bool, after_signpost: int) -> bool:
         """Whether `text`, a message of fewer than `CHECK_REMARK_WORDS` words, is a remark the
@@ -107,10 +109,13 @@ class RiskReading:
             )
         )
 
-    def identifying(self, text: str) -> bool:
+    def identifying(self, text: str, *, shared: bool = False, simple: str = "") -> bool:
         """Whether `text` looks like it holds personal data (`dialogs.privacy`), read with every
-        word the assistant knows and the risk pack's names."""
-        return looks_identifying(text, self.known_words, self.also_names, self._given_names)
+        word the assistant knows and the risk pack's names; where others can read it (`shared`),
+        a name typed in lower case too (`simple`: `text` as `dialogs.typed.simplify` leaves it)."""
+        return looks_identifying(text, self.known_words, self.also_names, self._given_names) or (
+            shared and self._lower_case.named(simple)
+        )
 
     def detect(self, text: str, *, second_opinion: bool = True) -> RiskFinding | None:
         """The risk of harm `text` may describe, or None: the cues' finding

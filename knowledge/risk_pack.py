@@ -311,6 +311,9 @@ class RiskPack(PackValue):
         given_names: common given names that are seldom anything else typed capitalised
             ("sarah", "emma"): one just before another capitalised word names someone, even
             when that word is one the packs know ("Sarah Black": `given_name_in`).
+        surnames: common surnames ("thompson", "khan"): one just after a given name typed in
+            lower case in a channel names someone ("chloe thompson's gp":
+            `dialogs.lower_case_names`).
         children_still_note: the signpost's line when the harm told is an adult's own
             childhood ("abused by her uncle as a child", `knowledge.risk_childhood`): if the one
             who abused them may still have contact with children, that is a child protection
@@ -350,6 +353,7 @@ class RiskPack(PackValue):
     known_words: tuple[str, ...] = ()
     also_names: tuple[str, ...] = ()
     given_names: tuple[str, ...] = ()
+    surnames: tuple[str, ...] = ()
     children_still_note: str | None = None
     markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     categories: tuple[RiskCategory, ...] = ()

@@ -155,6 +155,7 @@ class RiskPack(_Strict):
     known_words: tuple[str, ...] = ()
     also_names: tuple[str, ...] = ()
     given_names: tuple[str, ...] = ()
+    surnames: tuple[str, ...] = ()
     children_still_note: str | None = Field(default=None, min_length=3)
     markers: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     categories: tuple[RiskCategory, ...] = ()
@@ -189,7 +190,7 @@ class RiskPack(_Strict):
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return check_phrases(value)
 
-    @field_validator("known_words", "question_words", "also_names", "given_names")
+    @field_validator("known_words", "question_words", "also_names", "given_names", "surnames")
     @classmethod
     def _words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         bad = [w for w in value if not re.match(r"^[a-z0-9]+$", w)]

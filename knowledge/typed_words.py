@@ -230,14 +230,6 @@ class TypedWordsPack(PackValue):
     split only when the reader is built, at the first turn after a signpost: every start reads
     the knowledge, and read one by one the 600 phrases cost it about 0.3 million instructions."""
 
-    given_names: str = ""
-    """Common given names that are no everyday word ("chloe", "yusuf"; not "will" or "grace"),
-    a space between: beside a common surname, or "in" and a class, in a message typed in lower
-    case in a channel, they are read as naming someone ("chloe thompson's gp", "amelia-rose in
-    3b"). Kept in one string, split only when such a message is read."""
-    surnames: str = ""
-    """Common surnames, a space between ("thompson", "khan"): see `given_names`."""
-
     def whole_messages(self) -> Iterator[tuple[str, str]]:
         """(where, word) for every word matched as a whole message, e.g. ("answers.yes", "ie")."""
         for command, words in self.commands.items():
@@ -355,8 +347,6 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 consent_words=_join(merged.hedged.consent_words, pack.hedged.consent_words),
                 subject_words=_join_keyed(merged.hedged.subject_words, pack.hedged.subject_words),
             ),
-            given_names=_join_words(merged.given_names, pack.given_names),
-            surnames=_join_words(merged.surnames, pack.surnames),
             worries={
                 worry: "\n".join(
                     _join(phrases_of(merged.worries.get(worry, "")), phrases_of(lines))
@@ -369,10 +359,6 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
 
 def _join(first: tuple[_T, ...], more: tuple[_T, ...]) -> tuple[_T, ...]:
     return tuple(dict.fromkeys((*first, *more)))
-
-
-def _join_words(first: str, more: str) -> str:
-    return " ".join(_join(tuple(first.split()), tuple(more.split())))
 
 
 def _join_keyed(

@@ -108,20 +108,6 @@ def _phrase_lines(value: object) -> object:
     return "\n".join(dict.fromkeys(value))
 
 
-def _name_list(value: object) -> object:
-    """Names listed in the pack, as the value keeps them: one string, a space between."""
-    if not isinstance(value, list | tuple) or not value:
-        raise ValueError("must be a list of at least one name")
-    for name in value:
-        _one_word(_simplified(str(_not_yaml_bool(name))))
-    return " ".join(dict.fromkeys(value))
-
-
-NameList = Annotated[
-    str,
-    BeforeValidator(_name_list),
-    WithJsonSchema({"type": "array", "items": {"type": "string"}, "minItems": 1}),
-]
 PhraseLines = Annotated[
     str,
     BeforeValidator(_phrase_lines),
@@ -199,5 +185,3 @@ class TypedWordsPack(_Strict):
     wrong_presses: tuple[Word, ...] = ()
     hedged: HedgedWords = Field(default_factory=HedgedWords)
     worries: dict[WorryName, PhraseLines] = Field(default_factory=dict)
-    given_names: NameList = ""
-    surnames: NameList = ""

@@ -15,7 +15,8 @@ from tests.support.packs import builtin_knowledge
 
 @pytest.fixture(scope="module")
 def names() -> LowerCaseNames:
-    return LowerCaseNames(builtin_knowledge().typed_words)
+    risk = builtin_knowledge().risk
+    return LowerCaseNames(frozenset(risk.given_names), risk.surnames)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ import yaml
 
 from bot.app import build_core
 from dialogs.privacy import looks_identifying
-from knowledge.loader import builtin_packs_dir
+from knowledge.loader import builtin_packs_dir, load_knowledge
 from knowledge.risk_schema import RiskPack, merge_risk_packs
 from tests.support.core import Chat
 from tests.support.environment import command_env, run_command
@@ -47,12 +47,24 @@ def test_the_built_in_risk_pack_has_them() -> None:
 def test_the_knowledge_check_refuses_an_empty_note_and_a_name_not_a_word(tmp_path: Path) -> None:
     packs = tmp_path / "packs"
     packs.mkdir()
-    risk = {"kind": "risk", "children_still_note": "", "also_names": ["Mary Jane"]}
+    risk = {
+        "kind": "risk",
+        "children_still_note": "",
+        "also_names": ["Mary Jane"],
+        "surnames": ["O'Brien"],
+    }
     (packs / "risk.yaml").write_text(yaml.safe_dump(risk))
     done = run_command(["knowledge", "check", str(packs)], command_env(tmp_path), tmp_path)
     assert done.returncode == 1
     assert "children_still_note" in done.stderr and "at least 3 characters" in done.stderr
     assert "also_names" in done.stderr and "single lower-case words" in done.stderr
+    assert "surnames" in done.stderr
+
+
+def test_an_organisations_surnames_add_to_the_built_in_ones(tmp_path: Path) -> None:
+    (tmp_path / "risk.yaml").write_text(yaml.safe_dump({"kind": "risk", "surnames": ["nwosu"]}))
+    surnames = load_knowledge(tmp_path).risk.surnames
+    assert "nwosu" in surnames and "thompson" in surnames
 
 
 def test_an_organisations_note_is_said(tmp_path: Path) -> None:

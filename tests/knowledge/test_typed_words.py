@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from bot.cli import main
 from knowledge.flow_pack import AnswerKey
-from knowledge.loader import builtin_packs_dir, load_knowledge
+from knowledge.loader import builtin_packs_dir
 from knowledge.typed_words import simplify, simplify_unicode
 from tests.support.packs import builtin_knowledge, typed_words_problems
 
@@ -77,29 +77,6 @@ def test_an_unquoted_yes_is_explained(tmp_path: Path) -> None:
 def test_a_question_word_of_two_words_is_named(tmp_path: Path) -> None:
     problems = typed_words_problems(tmp_path, "hedged:\n  question_words: [how come]\n")
     assert "hedged.question_words[1]: Value error, 'how come' must be one word" in problems
-
-
-@pytest.mark.parametrize(
-    ("listed", "named"),
-    [
-        ("given_names: [Chloe]", "can never match"),
-        ("surnames: [de la cruz]", "must be one word"),
-        ("given_names: []", "at least one name"),
-    ],
-)
-def test_a_name_that_could_never_be_read_is_named(tmp_path: Path, listed: str, named: str) -> None:
-    problems = typed_words_problems(tmp_path, listed + "\n")
-    assert named in problems
-    assert listed.split(":", maxsplit=1)[0] in problems
-
-
-def test_an_organisations_names_add_to_the_builtin_ones(tmp_path: Path) -> None:
-    (tmp_path / "words.yaml").write_text(
-        "kind: typed-words\ngiven_names: [siobhan]\nsurnames: [nwosu]\n", encoding="utf-8"
-    )
-    typed = load_knowledge(tmp_path).typed_words
-    assert "siobhan" in typed.given_names.split() and "chloe" in typed.given_names.split()
-    assert "nwosu" in typed.surnames.split() and "khan" in typed.surnames.split()
 
 
 @pytest.mark.parametrize("frame", ["what does it mean", "* means *", "*", "What is *"])
