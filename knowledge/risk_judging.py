@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.risk_advice import advice_to_anyone
+from knowledge.risk_animals import animals_harmed
 from knowledge.risk_at_work import AtWork, at_work_words, use_at_work
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_doers import Doers, by_doer, doers_of
@@ -95,6 +96,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
         telling_verbs(hits, read), read, markers, on_record=kept, asked_after=asked
     )
     hits = ordinary_causes(harm_to_others(hits, read, harmed), read, causes)
+    hits = animals_harmed(hits, read, harmed)  # "neglecting their dogs", no one else
     hits = found_safe(absent_harms(hits, read, found), read, found)
     hits = use_at_work(by_doer(hits, read, doers), read, at_work)
     hits = outside_fiction(hits, read, fiction)
@@ -116,7 +118,8 @@ _SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 def explained(hits: list[Hit], read: Tokens, tables: SetTables) -> bool:
     """Whether the message has signs of harm and every one is an injury it gives an ordinary
-    cause for ("the bruise was from netball"; `knowledge.risk_causes.ordinary_causes`).
+    cause for ("the bruise was from netball"; `knowledge.risk_causes.ordinary_causes`) or harm
+    to an animal alone ("a puppy came in with burns"; `knowledge.risk_animals`).
 
     Args:
         hits: every phrase of the pack that matched, harm and context alike.
@@ -127,4 +130,5 @@ def explained(hits: list[Hit], read: Tokens, tables: SetTables) -> bool:
     hits = harm_to_others(hits, read, harmed)
     if not any(h.phrase.kind in _SIGNS for h in hits):
         return False
+    hits = animals_harmed(hits, read, harmed)
     return not any(h.phrase.kind in _SIGNS for h in ordinary_causes(hits, read, causes))

@@ -1,0 +1,112 @@
+"""Harm to an animal alone: no child or adult the signpost is for (round 39, fa39).
+
+A vet's or a groomer's question names cruelty or neglect done to an animal ("an owner who we
+think is neglecting their dogs", "a dog came in starved and covered in sores", "a horse owner
+is abusing his horses"): nobody the protection procedures are for. A sign of harm is the
+animal's when an animal is its object (a noun for one just after it, past at most two words
+that name no person: "neglecting their dogs", "starving the poor dog") or its subject (the
+nearest noun or pronoun for someone before it in its clause is an animal: "a dog came in
+starved").
+
+Animal cruelty can be a threat to a person or go with harm to the children at home, so none of
+this holds in a message that names a child or a threat, punishment or fear ("he burned her cat
+to punish her", "he kicked the dog in front of the kids"), nor where the cue itself reads the
+owner as the one harmed ("he burned her cat": the cue's last word is "her"). Read once, word by
+word, and only when the message names an animal.
+"""
+
+from __future__ import annotations
+
+from knowledge.risk_harmed import Harmed
+from knowledge.risk_types import Hit, Tokens, stem_word
+
+__all__ = ["animals_harmed"]
+
+_PERSON_PRONOUNS = frozenset(
+    stem_word(w) for w in ("he", "she", "they", "him", "her", "them", "i", "we", "you")
+)
+# A person threatened, punished or frightened through an animal (stemmed as the tokens are).
+_AT_A_PERSON = frozenset(
+    stem_word(w)
+    for w in (
+        "punish",
+        "punished",
+        "punishing",
+        "threaten",
+        "threatened",
+        "threatening",
+        "threat",
+        "threats",
+        "scare",
+        "scared",
+        "frighten",
+        "frightened",
+        "warn",
+        "warned",
+        "revenge",
+        "control",
+        "controlling",
+    )
+)
+_BETWEEN = 2  # "neglecting their dogs", "starving the poor dog"
+_BACK = 8  # words back from a sign to its subject, in its clause
+
+
+def animals_harmed(hits: list[Hit], read: Tokens, words: Harmed) -> list[Hit]:
+    """The hits without the signs of harm done to an animal, in a message that names no child
+    and no threat to a person.
+
+    Args:
+        hits: every phrase of the pack that matched, harm and context alike.
+        read: the message as the detector read it.
+        words: the `Harmed` table (its `animals`, `kids`).
+
+    Returns:
+        The hits that still count, in their order.
+    """
+    tokens = read.words
+    if (
+        words.animals.isdisjoint(tokens)
+        or not words.kids.isdisjoint(tokens)
+        or not _AT_A_PERSON.isdisjoint(tokens)
+    ):
+        return hits
+    return [
+        h
+        for h in hits
+        if h.phrase.category < 0
+        or not (_object_animal(h, read, words) or _subject_animal(h, read, words))
+    ]
+
+
+def _is_person(read: Tokens, at: int) -> bool:
+    return at in read.persons or read.words[at] in _PERSON_PRONOUNS
+
+
+def _object_animal(hit: Hit, read: Tokens, words: Harmed) -> bool:
+    """Whether an animal follows the sign, past at most `_BETWEEN` words naming no person."""
+    end = hit.end if hit.end > hit.position else hit.position + 1
+    if end - 1 > hit.position and read.words[end - 1] in _PERSON_PRONOUNS:
+        return False  # the cue read the owner ("he burned her cat")
+    for j in range(end, min(len(read.words), end + _BETWEEN + 1)):
+        if read.clause_of[j] != read.clause_of[end - 1]:
+            return False
+        if read.words[j] in words.animals:
+            return True
+        if j in read.persons:
+            return False
+    return False
+
+
+def _subject_animal(hit: Hit, read: Tokens, words: Harmed) -> bool:
+    """Whether the nearest noun or pronoun for someone before the sign, in its clause, is an
+    animal."""
+    clause = read.clause_of[hit.position]
+    for j in range(hit.position - 1, max(-1, hit.position - 1 - _BACK), -1):
+        if read.clause_of[j] != clause:
+            return False
+        if read.words[j] in words.animals:
+            return True
+        if _is_person(read, j):
+            return False
+    return False

@@ -1,0 +1,81 @@
+"""Round 39 (fa39): ordinary messages that mention harm words, and the disclosures beside them.
+
+"young carer" is no harm said of no one (tryout38 #12): a young carer asking for themself, or a
+group, club or count of young carers, named nobody at risk, yet the words alone rang. Someone
+else said to be one ("she's a young carer", "makes her a young carer", "Jake is a young carer")
+still tells, as does a child named as a parent's main carer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import quiet_in_both, signposted_in_both
+
+BUILT_IN = builtin_knowledge().risk_detector
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "young carer here, what does confidential mean",
+        "im a young carer, can my school tell my college im a young carer",
+        "young carer - do young people get asked what they think about info sharing",
+        "as a young carer am i allowed to have my phone on in class",
+        "our school has 40 young carers and we run a group on fridays, can we share the list "
+        "with the council?",
+        "We are starting a young carers club at lunchtime, what consent do we need?",
+    ],
+)
+def test_young_carer_alone_is_no_one_at_risk(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Y10 girl in my tutor group says she keeps finding her mum on the bathroom floor unwell. "
+        "She had no idea that makes her a young carer.",
+        "one of my year 8 boys is a young carer for his dad and is falling asleep in lessons",
+        "Jake is a young carer and he's always late and exhausted",
+        "she is a young carer and hasnt been in school for two weeks",
+        "Karen is a single parent with MS. Her main carer is her daughter, 11-year-old "
+        "Stephanie, whose attendance has become patchy.",
+    ],
+)
+def test_someone_named_a_young_carer_still_tells(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+# Harm to an animal alone is no one's the signpost is for (tryout38 #13,
+# `knowledge.risk_animals`); cruelty used on a person, or with a child named, still tells.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "vet practice here - can we share the name of an owner who we think is neglecting their "
+        "dogs with the RSPCA without asking them?",
+        "vet - a horse owner is abusing his horses, can we tell the police",
+        "my neighbour is starving his dog and it is covered in sores, who do i tell?",
+        "the farmer is neglecting his sheep, can I tell the council",
+    ],
+)
+def test_harm_to_an_animal_alone_is_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he burned her cat to punish her",
+        "vet - owner brought in a cat with burns, said her partner did it to punish her. she has "
+        "a baby in the pram. she begged me not to say",
+        "he kicked the dog in front of the kids",
+        "he threatened to kill her dog if she left him",
+        "mum is neglecting the kids and the dogs, the house is filthy",
+        "a man is abusing his dog and his wife looks frightened",
+    ],
+)
+def test_cruelty_near_a_person_still_tells(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
