@@ -11,8 +11,9 @@ starved").
 Animal cruelty can be a threat to a person or go with harm to the children at home, so none of
 this holds in a message that names a child or a threat, punishment or fear ("he burned her cat
 to punish her", "he kicked the dog in front of the kids"), nor where the cue itself reads the
-owner as the one harmed ("he burned her cat": the cue's last word is "her"). Read once, word by
-word, and only when the message names an animal.
+owner as the one harmed ("he burned her cat": the cue's last word is "her"). In such a message
+grooming is the animal's too ("the local groomer", "show grooming"). Read once, word by word, and
+only when the message names an animal.
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ _AT_A_PERSON = frozenset(
         "controlling",
     )
 )
+# Grooming an animal ("the local groomer", "show grooming"): in a message naming an animal and
+# no child, the grooming cues read the animal's care (stemmed as the tokens are).
+_ANIMAL_CARE = frozenset(stem_word(w) for w in ("groom", "groomer", "groomers"))
+_ADULT_AGE = 18
 _BETWEEN = 2  # "neglecting their dogs", "starving the poor dog"
 _BACK = 8  # words back from a sign to its subject, in its clause
 
@@ -67,7 +72,7 @@ def animals_harmed(hits: list[Hit], read: Tokens, words: Harmed) -> list[Hit]:
     tokens = read.words
     if (
         words.animals.isdisjoint(tokens)
-        or not words.kids.isdisjoint(tokens)
+        or _names_child(tokens, words)
         or not _AT_A_PERSON.isdisjoint(tokens)
     ):
         return hits
@@ -75,8 +80,34 @@ def animals_harmed(hits: list[Hit], read: Tokens, words: Harmed) -> list[Hit]:
         h
         for h in hits
         if h.phrase.category < 0
-        or not (_object_animal(h, read, words) or _subject_animal(h, read, words))
+        or not (
+            (tokens[h.position] in _ANIMAL_CARE and not _person_after(h, read))
+            or _object_animal(h, read, words)
+            or _subject_animal(h, read, words)
+        )
     ]
+
+
+def _names_child(tokens: list[str], words: Harmed) -> bool:
+    """Whether the message names a child: a noun for one, or an age under 18 ("my 12 year
+    old", "a 9yo")."""
+    if not words.kids.isdisjoint(tokens):
+        return True
+    for i, word in enumerate(tokens):
+        number = word.removesuffix("yo").removesuffix("yr")
+        if (
+            number.isdigit()
+            and int(number) < _ADULT_AGE
+            and (number != word or tokens[i + 1 : i + 2] in (["year"], ["yr"], ["yo"]))
+        ):
+            return True
+    return False
+
+
+def _person_after(hit: Hit, read: Tokens) -> bool:
+    """Whether a noun or pronoun for someone follows the sign at once ("grooming her")."""
+    at = max(hit.end, hit.position + 1)
+    return at < len(read.words) and _is_person(read, at)
 
 
 def _is_person(read: Tokens, at: int) -> bool:

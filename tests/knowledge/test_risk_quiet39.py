@@ -79,3 +79,66 @@ def test_harm_to_an_animal_alone_is_quiet(chat: Chat, message: str) -> None:
 )
 def test_cruelty_near_a_person_still_tells(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message)
+
+
+# "missing", "missed" and "misses" keep stems of their own: the missing family's "missing" no
+# longer reads a missed lesson or appointment, nor a teacher called "Miss"; a child kept off
+# school, told by what was missed, has a cue of its own.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "dad's old care home went downhill, missed his heart appointments and then banned my "
+        "visits when I complained.",
+        "Lewis, a year 11 pupil, started to turn up late and sometimes missed a lesson completely.",
+        "he missed the bus and was late, can I tell his mum?",
+        "a resident told me she misses her husband who died last year and wants to visit his grave",
+    ],
+)
+def test_missed_is_no_one_missing(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "one family's children missed the first day of term because mum didn't know when school "
+        "started, the eldest brought the little ones in himself the next day.",
+        "TA in year 1. one little lad misses loads of school and when he's in he's hungry.",
+        "my 14 year old has been missing since friday",
+        "she went missing again last night",
+        "her carers keep missing visits and she was left in bed all day",
+    ],
+)
+def test_missing_still_tells(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+# A groomer of pets, show grooming and a bride and groom are no grooming; "groomer" is a cue word
+# of its own (it was read only as a misspelling of "groomed"), so a child's groomer still tells.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "We took in a boarder from a good client, who said the pet was a stray that he acquired "
+        "from the local groomer. What are our rights?",
+        "I have been trying to improve my grooming by going to dog shows, can I share photos?",
+        "dog groomer here - can I tell the owner's vet that the dog has fleas?",
+        "the bride and groom want copies of the photos of the guests, can we share them?",
+        "groomer - a puppy came in with burns on its back and the owner was vague",
+    ],
+)
+def test_grooming_an_animal_or_a_groom_is_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a man at the dog park keeps talking to my 12 year old and buying her sweets, I think he "
+        "is grooming her",
+        "the dog groomer keeps messaging my 13 year old daughter on snapchat",
+        "I think a groomer is talking to my son on roblox",
+        "my 14 yr old is being groomed by someone he met online",
+    ],
+)
+def test_grooming_a_child_still_tells(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
