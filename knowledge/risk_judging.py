@@ -21,6 +21,7 @@ from knowledge.risk_finding import judge
 from knowledge.risk_found import Found, absent_harms, found_safe
 from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_law import law_stated
+from knowledge.risk_own_child import own_child_upset
 from knowledge.risk_pack import MARKERS, RiskPack
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_staff_acts import kin_acts, told_staff
@@ -105,6 +106,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = told_staff(hits, read, pack, markers)
     hits = feared_deaths(hits, read, markers)  # "scared of dying"
     hits = caused_feelings(hits, read, markers)  # "angry about it"
+    hits = own_child_upset(hits, read, pack, harmed)  # "our baby wakes crying"
     hits = condition_moods(hits, read, markers)  # "has dementia and gets angry"
     hits = advice_to_anyone(hits, read, markers)  # "Try not to panic. Tell the police."
     hits = law_stated(hits, read, markers)  # "The Serious Crime Act 2015 came into force…"

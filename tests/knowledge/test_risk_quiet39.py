@@ -142,3 +142,34 @@ def test_grooming_an_animal_or_a_groom_is_quiet(chat: Chat, message: str) -> Non
 )
 def test_grooming_a_child_still_tells(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message)
+
+
+# A parent telling of their own child's upset or temper, no one else named in the sentence
+# (`knowledge.risk_own_child`); anyone else there, or what the child told, still tells.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our baby wakes crying at half five every morning, can the nursery move her nap?",
+        "my 16 yr old has been snapping at all of us and can't concentrate since mocks started. "
+        "how do I get her to open up?",
+        "my 8 year old plays fortnite with his mates every evening and the shouting is constant. "
+        "what's a sensible time limit?",
+        "my son has been really clingy and tearful since we moved house, how can school help?",
+    ],
+)
+def test_own_childs_upset_alone_is_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my daughter cries every time she has to go to her dad's",
+        "my 6 year old has nightmares and wets the bed since her stepdad moved in",
+        "my husband tears into our 14 year old after every game and compares him to his sister",
+        "my 14 yr old keeps begging me not to let her 17 yr old stepbrother stay at weekends",
+        "my 8 year old is terrified and crying, her dad shouts at her every night",
+    ],
+)
+def test_upset_beside_someone_else_still_tells(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
