@@ -8,7 +8,7 @@ herself to sleep over him" after the dog died), and the relation then says only 
 upset. A distress word is set aside in a sentence where every person named is the writer's own
 child ("my son", "our 7 year old", "my daughter"): no one else is there to have caused it.
 Anyone else named in the sentence ("my 14 yr old keeps begging me not to let her stepbrother
-stay", "my husband tears into our son", "a man", "the teacher") keeps it, as does a sentence
+stay", "my husband tears into our son", "a man", "my son's tutor") keeps it, as does a sentence
 that reports what someone said (`telling`: "my son told me he is scared"). Every other sign of
 the message counts as before. Read once, word by word, and only when a distress word is found.
 """
@@ -36,7 +36,7 @@ def own_child_upset(hits: list[Hit], read: Tokens, pack: RiskPack, words: Harmed
         hits: every phrase of the pack that matched.
         read: the message as the detector read it.
         pack: the pack the phrases came from (its signal families, in order).
-        words: the `Harmed` table (its `kids`).
+        words: the `Harmed` table (its `kids`, `grown` and `staff`).
     """
     names = list(pack.signals.families)
     families = {names.index(f) for f in _FAMILIES if f in names}
@@ -63,8 +63,12 @@ def _only_own_children(read: Tokens, sentence: int, words: Harmed) -> bool:
     """Whether the sentence names someone, and everyone it names is "my" or "our" child."""
     tokens = read.words
     named = [i for i in read.persons if read.sentence_of[i] == sentence]
-    if not named:
-        return False
+    if not named or any(
+        tokens[k] in words.grown or tokens[k] in words.staff
+        for k, at in enumerate(read.sentence_of)
+        if at == sentence
+    ):
+        return False  # a grown-up or staff ("my son's tutor", "the karate instructor")
     for i in named:
         before = [
             tokens[k]
