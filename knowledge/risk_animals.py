@@ -9,19 +9,28 @@ nearest noun or pronoun for someone before it in its clause is an animal: "a dog
 starved").
 
 Animal cruelty can be a threat to a person or go with harm to the children at home, so none of
-this holds in a message that names a child or a threat, punishment or fear ("he burned her cat
-to punish her", "he kicked the dog in front of the kids"), nor where the cue itself reads the
-owner as the one harmed ("he burned her cat": the cue's last word is "her"). In such a message
-grooming is the animal's too ("the local groomer", "show grooming"). Read once, word by word, and
-only when the message names an animal.
+this holds in a message that names a child, a relative, or a threat, punishment or fear ("he
+burned her cat to punish her", "he kicked the dog in front of the kids", "her dad kicked the
+dog"), nor where the cue itself reads the owner as the one harmed ("he burned her cat": the
+cue's last word is "her"), nor for a subject with a person just after the sign ("…and punched
+him"). In such a message grooming is the animal's too ("the local groomer", "show grooming").
+Only the signs of the harms an animal can suffer are read (`ACTS_ON_ANIMALS`: not a suicide's
+"has given away her cat and all her stuff"). Read once, word by word, and only when the
+message names an animal.
 """
 
 from __future__ import annotations
 
 from knowledge.risk_harmed import Harmed
+from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import Hit, Tokens, stem_word
 
-__all__ = ["animals_harmed"]
+__all__ = ["ACTS_ON_ANIMALS", "animal_categories", "animals_harmed"]
+
+ACTS_ON_ANIMALS = frozenset(
+    {"physical-abuse", "neglect", "adult-abuse-neglect", "emotional-abuse", "grooming-online"}
+)
+"""The categories whose signs may tell of harm done to an animal ("neglecting their dogs")."""
 
 _PERSON_PRONOUNS = frozenset(
     stem_word(w) for w in ("he", "she", "they", "him", "her", "them", "i", "we", "you")
@@ -57,14 +66,24 @@ _BETWEEN = 2  # "neglecting their dogs", "starving the poor dog"
 _BACK = 8  # words back from a sign to its subject, in its clause
 
 
-def animals_harmed(hits: list[Hit], read: Tokens, words: Harmed) -> list[Hit]:
-    """The hits without the signs of harm done to an animal, in a message that names no child
-    and no threat to a person.
+def animal_categories(pack: RiskPack) -> frozenset[int]:
+    """The indexes of the categories of harm an animal can suffer (`ACTS_ON_ANIMALS`) in
+    `pack`: not a suicide's giving away of a pet ("has given away her cat and all her stuff")."""
+    return frozenset(i for i, c in enumerate(pack.categories) if c.id in ACTS_ON_ANIMALS)
+
+
+def animals_harmed(
+    hits: list[Hit], read: Tokens, words: Harmed, categories: frozenset[int] | None = None
+) -> list[Hit]:
+    """The hits without the signs of harm done to an animal, in a message that names no child,
+    no relative and no threat to a person.
 
     Args:
         hits: every phrase of the pack that matched, harm and context alike.
         read: the message as the detector read it.
         words: the `Harmed` table (its `animals`, `kids`).
+        categories: the categories read (`animal_categories`); None reads every one (where no
+            pack is at hand: only whether every sign is set aside is asked, `explained`).
 
     Returns:
         The hits that still count, in their order.
@@ -72,6 +91,7 @@ def animals_harmed(hits: list[Hit], read: Tokens, words: Harmed) -> list[Hit]:
     tokens = read.words
     if (
         words.animals.isdisjoint(tokens)
+        or read.kin  # a relative's blow at a pet may be a threat to the family (risk_harmed)
         or _names_child(tokens, words)
         or not _AT_A_PERSON.isdisjoint(tokens)
     ):
@@ -80,6 +100,7 @@ def animals_harmed(hits: list[Hit], read: Tokens, words: Harmed) -> list[Hit]:
         h
         for h in hits
         if h.phrase.category < 0
+        or (categories is not None and h.phrase.category not in categories)
         or not (
             (tokens[h.position] in _ANIMAL_CARE and not _person_after(h, read))
             or _object_animal(h, read, words)
@@ -131,7 +152,9 @@ def _object_animal(hit: Hit, read: Tokens, words: Harmed) -> bool:
 
 def _subject_animal(hit: Hit, read: Tokens, words: Harmed) -> bool:
     """Whether the nearest noun or pronoun for someone before the sign, in its clause, is an
-    animal."""
+    animal, and no person follows it at once ("kicked the dog and punched him")."""
+    if _person_after(hit, read):
+        return False
     clause = read.clause_of[hit.position]
     for j in range(hit.position - 1, max(-1, hit.position - 1 - _BACK), -1):
         if read.clause_of[j] != clause:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.risk_advice import advice_to_anyone
-from knowledge.risk_animals import animals_harmed
+from knowledge.risk_animals import animal_categories, animals_harmed
 from knowledge.risk_at_work import AtWork, at_work_words, use_at_work
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_doers import Doers, by_doer, doers_of
@@ -97,7 +97,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
         telling_verbs(hits, read), read, markers, on_record=kept, asked_after=asked
     )
     hits = ordinary_causes(harm_to_others(hits, read, harmed), read, causes)
-    hits = animals_harmed(hits, read, harmed)  # "neglecting their dogs", no one else
+    hits = animals_harmed(hits, read, harmed, animal_categories(pack))  # "neglecting their dogs"
     hits = found_safe(absent_harms(hits, read, found), read, found)
     hits = use_at_work(by_doer(hits, read, doers), read, at_work)
     hits = outside_fiction(hits, read, fiction)

@@ -75,6 +75,11 @@ def test_harm_to_an_animal_alone_is_quiet(chat: Chat, message: str) -> None:
         "he threatened to kill her dog if she left him",
         "mum is neglecting the kids and the dogs, the house is filthy",
         "a man is abusing his dog and his wife looks frightened",
+        # a relative's blow at a pet, a person struck after it, a suicide's giving away (these
+        # rang in the existing suites and were lost by the first version)
+        "her dad kicked the dog and punched him",
+        "my flatmate has given away her cat and all her stuff and keeps saying it won't matter "
+        "soon",
     ],
 )
 def test_cruelty_near_a_person_still_tells(chat: Chat, message: str) -> None:
