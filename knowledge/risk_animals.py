@@ -33,7 +33,8 @@ ACTS_ON_ANIMALS = frozenset(
 """The categories whose signs may tell of harm done to an animal ("neglecting their dogs")."""
 
 _PERSON_PRONOUNS = frozenset(
-    stem_word(w) for w in ("he", "she", "they", "him", "her", "them", "i", "we", "you")
+    stem_word(w)
+    for w in ("he", "she", "they", "him", "her", "them", "i", "we", "you", "me", "us", "myself")
 )
 # A person threatened, punished or frightened through an animal (stemmed as the tokens are).
 _AT_A_PERSON = frozenset(
