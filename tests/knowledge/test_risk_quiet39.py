@@ -1,9 +1,8 @@
 """Round 39 (fa39): ordinary messages that mention harm words, and the disclosures beside them.
 
-"young carer" is no harm said of no one (tryout38 #12): a young carer asking for themself, or a
-group, club or count of young carers, named nobody at risk, yet the words alone rang. Someone
-else said to be one ("she's a young carer", "makes her a young carer", "Jake is a young carer")
-still tells, as does a child named as a parent's main carer.
+Harm to an animal alone, a groomer of pets, a parent's own child upset: no one at risk. (fa39's
+readings of "young carer" and of "missed" were left out by the lead: each lost a held-out
+disclosure.)
 """
 
 from __future__ import annotations
@@ -15,38 +14,6 @@ from tests.support.packs import builtin_knowledge
 from tests.support.risk_both import quiet_in_both, signposted_in_both
 
 BUILT_IN = builtin_knowledge().risk_detector
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "young carer here, what does confidential mean",
-        "im a young carer, can my school tell my college im a young carer",
-        "young carer - do young people get asked what they think about info sharing",
-        "as a young carer am i allowed to have my phone on in class",
-        "our school has 40 young carers and we run a group on fridays, can we share the list "
-        "with the council?",
-        "We are starting a young carers club at lunchtime, what consent do we need?",
-    ],
-)
-def test_young_carer_alone_is_no_one_at_risk(chat: Chat, message: str) -> None:
-    quiet_in_both(BUILT_IN, chat, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "Y10 girl in my tutor group says she keeps finding her mum on the bathroom floor unwell. "
-        "She had no idea that makes her a young carer.",
-        "one of my year 8 boys is a young carer for his dad and is falling asleep in lessons",
-        "Jake is a young carer and he's always late and exhausted",
-        "she is a young carer and hasnt been in school for two weeks",
-        "Karen is a single parent with MS. Her main carer is her daughter, 11-year-old "
-        "Stephanie, whose attendance has become patchy.",
-    ],
-)
-def test_someone_named_a_young_carer_still_tells(chat: Chat, message: str) -> None:
-    signposted_in_both(BUILT_IN, chat, message)
 
 
 # Harm to an animal alone is no one's the signpost is for (tryout38 #13,
@@ -83,38 +50,6 @@ def test_harm_to_an_animal_alone_is_quiet(chat: Chat, message: str) -> None:
     ],
 )
 def test_cruelty_near_a_person_still_tells(chat: Chat, message: str) -> None:
-    signposted_in_both(BUILT_IN, chat, message)
-
-
-# "missing", "missed" and "misses" keep stems of their own: the missing family's "missing" no
-# longer reads a missed lesson or appointment, nor a teacher called "Miss"; a child kept off
-# school, told by what was missed, has a cue of its own.
-@pytest.mark.parametrize(
-    "message",
-    [
-        "dad's old care home went downhill, missed his heart appointments and then banned my "
-        "visits when I complained.",
-        "Lewis, a year 11 pupil, started to turn up late and sometimes missed a lesson completely.",
-        "he missed the bus and was late, can I tell his mum?",
-        "a resident told me she misses her husband who died last year and wants to visit his grave",
-    ],
-)
-def test_missed_is_no_one_missing(chat: Chat, message: str) -> None:
-    quiet_in_both(BUILT_IN, chat, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "one family's children missed the first day of term because mum didn't know when school "
-        "started, the eldest brought the little ones in himself the next day.",
-        "TA in year 1. one little lad misses loads of school and when he's in he's hungry.",
-        "my 14 year old has been missing since friday",
-        "she went missing again last night",
-        "her carers keep missing visits and she was left in bed all day",
-    ],
-)
-def test_missing_still_tells(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message)
 
 
