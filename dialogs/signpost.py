@@ -98,6 +98,7 @@ class Signpost:
             "adult": said.adult,
             "self": said.no_age,
             "family": said.family,
+            "friend": said.friend,
         }
         self._worries = knowledge.typed_words.worries
         self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer

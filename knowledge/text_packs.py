@@ -140,6 +140,8 @@ class WriterTexts(PackValue):
     """To the person at risk, no age given (the voice `self`)."""
     family: str
     """To a parent or relative worried about someone they know."""
+    friend: str
+    """To a young person telling of harm to a friend: tell an adult now; no promise broken."""
     if_suicidal: str
     """After `family`'s, when the harm is thoughts of ending one's life: the urgent routes."""
     only_them: str
@@ -210,5 +212,17 @@ class AboutPack(PackValue):
     """To the person at risk after their signpost, afraid the one they told of will be angry."""
     writer_who_told: str
     """To the person at risk after their signpost, asking whom the school would tell."""
+    friend_told: str
+    """To a young person after their signpost about a friend, asking whether they'll be known
+    as the one who told, or whom a teacher would tell."""
+    friend_no_name: str
+    """To a young person after their signpost about a friend, asking to tell without the
+    friend's name."""
+    friend_leave_it: str
+    """To a young person after their signpost about a friend, talking themselves out of
+    telling: please don't leave it."""
+    friend_upset: str
+    """To a young person after their signpost about a friend, afraid the friend will be upset
+    with them, or that telling breaks a promise."""
     writer_thanked: str
     """To the person at risk after their signpost, thanking."""

@@ -86,6 +86,7 @@ class WriterTexts(_Strict):
     adult: str = Field(min_length=3, description="to an adult telling of harm to them")
     no_age: str = Field(min_length=3, description="to the person at risk, no age given")
     family: str = Field(min_length=3, description="to family worried about someone they know")
+    friend: str = Field(min_length=3, description="to a young person telling of harm to a friend")
     if_suicidal: str = Field(
         min_length=3, description="after `family`'s, for thoughts of ending one's life"
     )
@@ -202,6 +203,26 @@ class AboutPack(_Strict):
         min_length=3,
         description="said to a young person at risk after their signpost, asking about "
         "whom the school would tell",
+    )
+    friend_told: str = Field(
+        min_length=3,
+        description="said to a young person after their signpost about a friend, asking "
+        "whether they'll be known as the one who told, or whom a teacher would tell",
+    )
+    friend_no_name: str = Field(
+        min_length=3,
+        description="said to a young person after their signpost about a friend, asking to "
+        "tell without the friend's name",
+    )
+    friend_leave_it: str = Field(
+        min_length=3,
+        description="said to a young person after their signpost about a friend, talking "
+        "themselves out of telling ('i'll just leave it', 'she says its fine')",
+    )
+    friend_upset: str = Field(
+        min_length=3,
+        description="said to a young person after their signpost about a friend, afraid the "
+        "friend will be upset with them or that they break a promise",
     )
     writer_thanked: str = Field(
         min_length=3,

@@ -62,6 +62,8 @@ WorryName = Literal[
     "angry",
     "who-told",
     "thanked",
+    "no-name",
+    "leave-it",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""
