@@ -10,6 +10,7 @@ from enum import StrEnum
 class Worry(StrEnum):
     """A kind of follow-up to a signpost that the replies after it answer."""
 
+    OTHERS = "others"  # the risk the one causing harm poses to other people (key question 5)
     POLICE = "police"  # the police or 999
     ALONE = "alone"  # no safeguarding lead of one's own: self-employed, not at work
     WHOM = "whom"  # who to tell then, ringing social care, with no name given
@@ -46,6 +47,7 @@ class Worry(StrEnum):
         return self in (
             Worry.ALONE,
             Worry.WHOM,
+            Worry.OTHERS,
             Worry.NOT_REPORT,
             Worry.CHILDREN_TOO,
             Worry.IMAGES,
@@ -56,7 +58,7 @@ class Worry(StrEnum):
         """Whether this worry's reply wins over a route the whole message names: "who do I
         tell then?" after the signpost, from someone with no safeguarding lead, wants the front
         door they can ring themselves, not the steps again."""
-        return self in (Worry.ALONE, Worry.WHOM)
+        return self in (Worry.ALONE, Worry.WHOM, Worry.OTHERS)
 
     @property
     def quote_may_answer(self) -> bool:

@@ -109,6 +109,9 @@ class WorryReplies(PackValue):
 
     unsure: str
     """Not being sure, no proof: a concern is enough."""
+    others: str
+    """The risk the one causing harm poses to other people: the public interest (key question
+    5), his details often shared without hers."""
     police: str
     """Calling the police: 999 if in danger now; else the protection procedures first."""
     secret: str

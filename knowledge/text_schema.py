@@ -66,6 +66,9 @@ class WorryReplies(_Strict):
     open, each named as the worry is; what each says is on the value of the same name."""
 
     unsure: str = Field(min_length=3, description="not being sure, no proof")
+    others: str = Field(
+        min_length=3, description="the risk the one causing harm poses to other people"
+    )
     police: str = Field(min_length=3, description="calling the police")
     secret: str = Field(min_length=3, description="asked to keep it secret")
     identity: str = Field(min_length=3, description="worried they'll know who told")

@@ -40,6 +40,7 @@ CommandName = Literal[
     "questions",
 ]
 WorryName = Literal[
+    "others",
     "police",
     "no-lead",
     "alone",

@@ -106,3 +106,48 @@ def test_a_practitioners_follow_up_is_not_answered_as_a_friends(chat: Chat) -> N
     chat.send("a 15 year old pupil told me her friend is cutting herself")
     said = texts(chat.send("can i tell them without saying her name"))
     assert "your friend's name" not in said
+
+
+# tryout39 #10: after an adult's signpost, the risk the one causing harm poses to other people
+# got "I couldn't find that" or "professional judgement"; it is the public interest of key
+# question 5, his details often shared without hers.
+RAPED = (
+    "sex worker support - one of our women (30s, has capacity) was raped by a punter last week. "
+    "she doesnt want police or anyone told. is she an adult at risk? can we share without her "
+    "consent?"
+)
+STRANGLED = (
+    "domestic abuse service - client (40) says her ex strangled her, she has capacity and doesnt "
+    "want the police involved"
+)
+PUBLIC_INTEREST = "**The risk to other people can justify sharing"
+
+
+@pytest.mark.parametrize(
+    ("told", "follow_up"),
+    [
+        (RAPED, "but what if he does it to someone else, we know his car reg"),
+        (RAPED, "ok so can we pass the reg to the police anonymously without her name"),
+        (STRANGLED, "what about other women he might do this to"),
+        (STRANGLED, "hes done it before to his last partner, is he a danger to others"),
+    ],
+)
+def test_the_risk_to_others_gets_the_public_interest(chat: Chat, told: str, follow_up: str) -> None:
+    chat.send(told)
+    said = texts(chat.send(follow_up))
+    assert said.startswith(PUBLIC_INTEREST)
+    assert "key question 5" in said and "without the name or details" in said
+    assert "couldn't find that" not in said
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["should i ring the police", "can i talk to someone else about it first"],
+)
+def test_other_follow_ups_keep_their_replies(chat: Chat, follow_up: str) -> None:
+    chat.send(STRANGLED)
+    assert PUBLIC_INTEREST not in texts(chat.send(follow_up))
+
+
+def test_the_risk_to_others_with_no_signpost_before_is_not_answered_so(chat: Chat) -> None:
+    assert PUBLIC_INTEREST not in texts(chat.send("what if he does it to someone else"))
