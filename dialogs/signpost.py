@@ -131,7 +131,13 @@ class Signpost:
         if case is not None and voice is None:
             roles = joined_contacts(case, finding)
             lines = self.contact_lines(roles)
-            return Reply(text=f"{self._about.same_case}\n{lines}", risk_of_harm=True)
+            text = f"{self._about.same_case}\n{lines}"
+            from dialogs.shared_with_them import STOP, by_someone_close  # noqa: PLC0415
+
+            if by_someone_close(finding):  # the one asking may be the one causing harm
+                text = f"{text}\n\n{self._about.if_sharing_with_them}"
+                return Reply(text=text, choices=(STOP,), risk_of_harm=True)
+            return Reply(text=text, risk_of_harm=True)
         if voice is not None:
             practitioner = (
                 f"*If you're asking as a practitioner:* follow your {procedures} now and tell "

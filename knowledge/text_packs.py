@@ -191,6 +191,9 @@ class AboutPack(PackValue):
     """Said to the person at risk or their family, in their signpost and after it."""
     safety_first: str
     """The last paragraph of a practitioner's signpost: safety before consent; record it."""
+    if_sharing_with_them: str
+    """After `same_case`'s contacts for harm someone may be doing to the person, told in the
+    check: if the one causing it is the one the check would share with, don't; stop the check."""
     same_case: str
     """For harm told again in the consent check of a case signposted already: the case's
     procedures now, before its contacts."""

@@ -162,6 +162,11 @@ class AboutPack(_Strict):
         description="the last paragraph of a practitioner's signpost: safety comes before "
         "consent; record what you shared",
     )
+    if_sharing_with_them: str = Field(
+        min_length=3,
+        description="said after same_case's contacts for harm someone may be doing to the "
+        "person: not to share with the one causing it, with a button to stop the check",
+    )
     same_case: str = Field(
         min_length=3,
         description="said for harm told again inside the consent check of a case signposted "

@@ -151,3 +151,40 @@ def test_other_follow_ups_keep_their_replies(chat: Chat, follow_up: str) -> None
 
 def test_the_risk_to_others_with_no_signpost_before_is_not_answered_so(chat: Chat) -> None:
     assert PUBLIC_INTEREST not in texts(chat.send("what if he does it to someone else"))
+
+
+# tryout39 #13: mid-check, harm told by someone close to the person ("she takes my money,
+# please help", of the daughter the check would share the mum's medicines with) got only "part
+# of the case you described … as above" and the check went on towards sharing with her.
+PHARMACY = (
+    "pharmacy counter - a customer wants me to tell her what meds her elderly mum gets, she says "
+    "she has power of attorney, can i?"
+)
+WHISPERED = (
+    'hang on, the mum just came in with her and whispered to me "she takes my money, please help"'
+)
+NOT_WITH_THEM = "don't share with them"
+
+
+def _in_the_check(chat: Chat, told: str) -> None:
+    chat.send(told)
+    for said in ("check", "yes", "yes"):
+        chat.send(said)
+
+
+def test_harm_by_someone_close_told_in_the_check_says_not_to_share_with_them(
+    chat: Chat,
+) -> None:
+    _in_the_check(chat, PHARMACY)
+    replies = chat.send(WHISPERED)
+    assert replies[0].risk_of_harm and NOT_WITH_THEM in replies[0].text
+    assert "Speak to the person at risk alone" in replies[0].text
+    assert "Check cancelled" in texts(chat.press("Stop this check"))
+    assert chat.state.check is None
+
+
+def test_harm_to_themselves_told_in_the_check_gets_no_such_line(chat: Chat) -> None:
+    _in_the_check(chat, "a client (30) told me she's been cutting herself, can I tell her GP?")
+    said = texts(chat.send("she also said she wants to end her life"))
+    assert "part of the case you described" in said
+    assert NOT_WITH_THEM not in said
