@@ -26,6 +26,28 @@ _FRIEND = (
     "a friend of mine",
     "a mate of mine",
 )
+# Said by a young person at school of a friend, or of the adults they would tell ("my friend in
+# my class", "should i tell my form tutor"): young with no age given.
+_AT_SCHOOL = (
+    "friend at school",
+    "friends at school",
+    "mate at school",
+    "mates at school",
+    "friend in my class",
+    "mate in my class",
+    "friend in my year",
+    "mate in my year",
+    "in my year",
+    "in my form",
+    "my teacher",
+    "my teachers",
+    "my form tutor",
+    "my form teacher",
+    "my head of year",
+    "my year head",
+)
+# A worry about the friend, not harm to the writer ("will she hate me").
+_NOT_HARM = frozenset(["hate", "hates"])
 # Said by the writer of themselves and a friend together ("we are both 14", "me and her are both
 # 15"): "both" then an age, after one of these.
 _US = frozenset(["we", "were", "me", "i", "us"])
@@ -42,13 +64,24 @@ _FIRST_YEAR, _LAST_YEAR = 5, 13
 def of_a_friend(words: list[str], age: int | None) -> bool:
     """Whether `words` (a message telling of harm, simplified) read as a young person's about a
     friend: naming a friend of theirs, and young by the age they give (`age`, under 18), by an
-    age they open with ("15 and my mate (14)…"), one they share ("we are both 14") or their
-    school year ("im in year 9")."""
+    age they open with ("15 and my mate (14)…"), one they share ("we are both 14"), their
+    school year ("im in year 9") or school ("my friend in my class", "my form tutor")."""
     if PhraseSet(_FRIEND).first_in_words(words) is None:
         return False
     if age is not None:
         return age < ADULT_AGE
-    return _opens_young(words) or _both_young(words) or _in_a_school_year(words)
+    return (
+        _opens_young(words)
+        or _both_young(words)
+        or _in_a_school_year(words)
+        or PhraseSet(_AT_SCHOOL).first_in_words(words) is not None
+    )
+
+
+def of_themselves(words: list[str]) -> list[str]:
+    """`words` read for harm told to the writer themselves: without the words of a worry about
+    the friend ("will he hate me")."""
+    return [w for w in words if w not in _NOT_HARM]
 
 
 def _young(word: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from dialogs.friend_voice import of_a_friend
+from dialogs.friend_voice import of_a_friend, of_themselves
 from dialogs.state import FOLLOW_UP_WORDS
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import ADULT_AGE, age_in_word
@@ -263,7 +263,7 @@ def voice_of(simple: str) -> Voice | None:
     if PhraseSet(_FAMILY).first_in_words(words) is not None:
         return "family"
     age = _own_age(words)
-    if of_a_friend(words, age) and not _tells_of_own_harm(words):
+    if of_a_friend(words, age) and not _tells_of_own_harm(of_themselves(words)):
         return "friend"
     if age is not None and age < ADULT_AGE:
         return "child"
