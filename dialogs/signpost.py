@@ -174,6 +174,15 @@ class Signpost:
         help_there = self._for_the_writer.get(writer, self._for_the_writer["self"])
         return Reply(text=f"{help_there}\n\n{self._about.to_the_writer.only_them}")
 
+    def let_be(self, writer: str) -> Reply:
+        """The reply to "never mind" or "forget it" just after a signpost to the person at risk
+        or their family (`writer`, a `Voice`): a young person about a friend is asked kindly not
+        to leave it (the about pack's `friend_leave_it`); anyone else is told again where to get
+        help."""
+        if writer == "friend":
+            return Reply(text=self._about.friend_leave_it)
+        return self.to_writer_again(writer)
+
     def beyond_this_tool(self) -> Reply:
         """After the signpost to a message written by the person at risk or their family: all a
         practitioners' tool can do for them."""

@@ -196,3 +196,26 @@ def test_harm_to_themselves_told_in_the_check_gets_no_such_line(chat: Chat) -> N
     said = texts(chat.send("she also said she wants to end her life"))
     assert "part of the case you described" in said
     assert NOT_WITH_THEM not in said
+
+
+@pytest.mark.parametrize("follow_up", ["never mind", "forget it", "actually forget it"])
+def test_dropping_it_after_a_friends_signpost_is_not_nothing_to_cancel(
+    chat: Chat, follow_up: str
+) -> None:
+    chat.send(FRIENDS[2])
+    said = texts(chat.send(follow_up))
+    assert said.startswith("**Please don't leave it")
+    assert "nothing to cancel" not in said
+
+
+def test_dropping_it_after_a_young_persons_own_signpost_gets_where_to_get_help(
+    chat: Chat,
+) -> None:
+    chat.send("im 15 and my dad hits me")
+    said = texts(chat.send("never mind"))
+    assert said.startswith(f"**{VICTIM}")
+
+
+def test_cancel_in_a_check_still_cancels_it(chat: Chat) -> None:
+    _in_the_check(chat, PHARMACY)
+    assert "Check cancelled" in texts(chat.send("cancel"))
