@@ -54,6 +54,7 @@ class AfterSignpost:
         said = about.worry_replies
         self._replies = {
             Worry.UNSURE: said.unsure,
+            Worry.OTHERS: said.others,
             Worry.POLICE: said.police,
             Worry.SECRECY: said.secret,
             Worry.IDENTITY: said.identity,

@@ -98,6 +98,7 @@ class Signpost:
             "adult": said.adult,
             "self": said.no_age,
             "family": said.family,
+            "friend": said.friend,
         }
         self._worries = knowledge.typed_words.worries
         self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer
@@ -130,7 +131,13 @@ class Signpost:
         if case is not None and voice is None:
             roles = joined_contacts(case, finding)
             lines = self.contact_lines(roles)
-            return Reply(text=f"{self._about.same_case}\n{lines}", risk_of_harm=True)
+            text = f"{self._about.same_case}\n{lines}"
+            from dialogs.shared_with_them import STOP, by_someone_close  # noqa: PLC0415
+
+            if by_someone_close(finding):  # the one asking may be the one causing harm
+                text = f"{text}\n\n{self._about.if_sharing_with_them}"
+                return Reply(text=text, choices=(STOP,), risk_of_harm=True)
+            return Reply(text=text, risk_of_harm=True)
         if voice is not None:
             practitioner = (
                 f"*If you're asking as a practitioner:* follow your {procedures} now and tell "
@@ -166,6 +173,15 @@ class Signpost:
                 return kind
         help_there = self._for_the_writer.get(writer, self._for_the_writer["self"])
         return Reply(text=f"{help_there}\n\n{self._about.to_the_writer.only_them}")
+
+    def let_be(self, writer: str) -> Reply:
+        """The reply to "never mind" or "forget it" just after a signpost to the person at risk
+        or their family (`writer`, a `Voice`): a young person about a friend is asked kindly not
+        to leave it (the about pack's `friend_leave_it`); anyone else is told again where to get
+        help."""
+        if writer == "friend":
+            return Reply(text=self._about.friend_leave_it)
+        return self.to_writer_again(writer)
 
     def beyond_this_tool(self) -> Reply:
         """After the signpost to a message written by the person at risk or their family: all a

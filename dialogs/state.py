@@ -51,7 +51,7 @@ class CheckProgress(Value):
         return next((a for s, a in self.answers if s == step), None)
 
 
-WRITERS = frozenset({"child", "adult", "self", "family"})
+WRITERS = frozenset({"child", "adult", "self", "family", "friend"})
 """The writers `dialogs.own_voice` tells apart from a practitioner (its `Voice`)."""
 
 

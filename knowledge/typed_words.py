@@ -40,6 +40,7 @@ CommandName = Literal[
     "questions",
 ]
 WorryName = Literal[
+    "others",
     "police",
     "no-lead",
     "alone",
@@ -62,6 +63,8 @@ WorryName = Literal[
     "angry",
     "who-told",
     "thanked",
+    "no-name",
+    "leave-it",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""
