@@ -166,3 +166,27 @@ def test_changing_room_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
 @pytest.mark.parametrize("message", CHANGING_QUIET[-1:])
 def test_changing_room_look_alikes_have_no_cue(message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
+
+
+# A child frightened whenever anyone comes near or touches her (tryout39 Q's tail).
+AFRAID = [
+    "swimming teacher - a 10 yr old cries if anyone comes near",
+    # written here
+    "a 7 year old boy freezes whenever an adult comes close",
+    "a 9 yr old girl in my class shakes when anyone gets near her",
+    "my 11 year old son panics every time someone comes near him",
+]
+AFRAID_QUIET = [
+    "a 10 year old cried when the dog came near",
+    "the baby cries if anyone but mum holds her",
+]
+
+
+@pytest.mark.parametrize("message", AFRAID)
+def test_a_child_afraid_whenever_anyone_comes_near(chat: Chat, message: str) -> None:
+    _signposted(chat, message, "sexual-abuse")
+
+
+@pytest.mark.parametrize("message", AFRAID_QUIET)
+def test_afraid_look_alikes_have_no_cue(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
