@@ -190,3 +190,29 @@ def test_a_child_afraid_whenever_anyone_comes_near(chat: Chat, message: str) -> 
 @pytest.mark.parametrize("message", AFRAID_QUIET)
 def test_afraid_look_alikes_have_no_cue(message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
+
+
+# A child keeping a swimsuit or layers on under her clothes who won't get changed or undress.
+SWIMSUIT = [
+    "swimming teacher - a 10 yr old always has her swimsuit on under her clothes and won't get"
+    " changed",
+    # written here
+    "a 10 yr old wears her swimming costume under her uniform every day and refuses to undress",
+    "an 8 year old girl has layers on under her clothes and never takes them off for PE",
+]
+# No cue reads these (the learnt model alone rings for each, before this round as after).
+SWIMSUIT_QUIET = [
+    "a 10 yr old wears her swimsuit under her clothes on swimming days",
+    "the kids wear their swimsuits under their clothes to save time",
+    "she wears several layers of clothes even in summer",
+]
+
+
+@pytest.mark.parametrize("message", SWIMSUIT)
+def test_a_child_who_keeps_a_swimsuit_on_and_wont_undress(chat: Chat, message: str) -> None:
+    _signposted(chat, message, "sexual-abuse")
+
+
+@pytest.mark.parametrize("message", SWIMSUIT_QUIET)
+def test_swimsuit_look_alikes_have_no_cue(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
