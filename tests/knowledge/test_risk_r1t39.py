@@ -168,6 +168,29 @@ def test_changing_room_look_alikes_have_no_cue(message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
 
 
+# What one person asked, told ("a dad keeps asking if he can…"), is a request made, not the
+# writer's own "not sure if…" question: an occasion, so "a dad" is someone in particular.
+ASKED_IF = [
+    "a dad keeps asking if he can help in the girls changing room",
+    "a man at the pool kept asking if he could watch the boys get changed",
+]
+ASKED_IF_QUIET = [
+    "what do I do if a dad asks if he can help in the girls changing room?",
+    "a parent asked if they can have a copy of the safeguarding policy",
+    "a patient asked if her partner could come in for the scan, is that allowed?",
+]
+
+
+@pytest.mark.parametrize("message", ASKED_IF)
+def test_one_person_asking_if_he_can_be_where_children_change(chat: Chat, message: str) -> None:
+    _signposted(chat, message, "risk-from-a-person")
+
+
+@pytest.mark.parametrize("message", ASKED_IF_QUIET)
+def test_asked_if_look_alikes_stay_quiet(chat: Chat, message: str) -> None:
+    _quiet(chat, message)
+
+
 # A child frightened whenever anyone comes near or touches her (tryout39 Q's tail).
 AFRAID = [
     "swimming teacher - a 10 yr old cries if anyone comes near",
