@@ -62,8 +62,13 @@ UNDER_13 = [
     "a 12 year old was prescribed the pill",
     "a 12 year old has been buying condoms",
     "a 12 year old girl thinks she might be pregnant",
+    "a girl of 12 asked for the morning after pill",
+    "my daughter is 12 and asked me to buy her condoms",
+    "a pupil asked me for the pill, she's 12",
 ]
 UNDER_13_QUIET = [
+    # weeks of a pregnancy, not an age
+    "she's 12 weeks pregnant and wants an abortion",
     "we give out free condoms at the youth club",
     "our policy on emergency contraception for under 16s",
     "the 12 year olds were given condoms in sex ed",
@@ -109,6 +114,7 @@ WITH_SIGNS_QUIET = [
     "a 15 year old asked me not to tell her parents she is on the pill",
     "a 14 yr old asked me where she can get an STI test, she doesnt want her mum to know",
     "a 13 yr old buys paracetamol every week",
+    "she's 14 weeks pregnant and had an abortion last year too",
 ]
 
 
