@@ -143,6 +143,7 @@ CHANGING = [
     "a man keeps hanging around outside the girls changing rooms at the pool",
     "one of the coaches keeps wanting to go into the girls changing room after training",
     "a volunteer at brownies keeps asking to help the girls get changed, none of them are his",
+    "a man asked to go in the girls changing room to help, he's not anyone's parent",
 ]
 CHANGING_QUIET = [
     "a dad asked if he could help his son get changed in the boys changing room",
@@ -154,6 +155,7 @@ CHANGING_QUIET = [
     "a dad keeps asking to help with the football kit",
     "can a dad help in the changing rooms if his kid is in the class?",
     "a mum keeps offering to help with changing the babies at nursery",
+    "a dad offered to help in the boys changing room, he is a parent of one of the boys",
     # (the learnt model alone rings for it, before this round as after)
     "the coach keeps asking the girls to hurry up in the changing room",
 ]
