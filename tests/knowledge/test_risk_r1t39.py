@@ -65,10 +65,13 @@ UNDER_13 = [
     "a girl of 12 asked for the morning after pill",
     "my daughter is 12 and asked me to buy her condoms",
     "a pupil asked me for the pill, she's 12",
+    # a child writing
+    "im 12 and i think im pregnant",
 ]
 UNDER_13_QUIET = [
     # weeks of a pregnancy, not an age
     "she's 12 weeks pregnant and wants an abortion",
+    "im 12 weeks pregnant and want an abortion",
     "we give out free condoms at the youth club",
     "our policy on emergency contraception for under 16s",
     "the 12 year olds were given condoms in sex ed",
