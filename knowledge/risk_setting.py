@@ -10,7 +10,8 @@ for a disclosure:
   care package was cut to twice a day", "neuro rehab"): a sign whose last word lies inside a pack
   `things` phrase; the other signs of its sentence still count ("…and then hits her"); a risk
   to health (a pack `health_risks` phrase: "at risk of infection") is such a thing unless its
-  sentence says "because" after it;
+  sentence says "because" after it (a `together` group that takes the whole thing in from a
+  word before it is kept: "asked for the morning after pill");
 - someone's **record** ("convicted of assault", "arrested for stabbing", "registered sex
   offender"): a sign starting inside a pack `records` phrase or within `REACH` words after it,
   in the same clause;
@@ -181,7 +182,11 @@ def outside_settings(
         elif kind is Kind.ENQUIRY:
             enquiries[h.sentence] = min(h.position, enquiries.get(h.sentence, h.position))
     if things:
-        hits = [h for h in hits if h.phrase.category < 0 or h.end - 1 not in things]
+        hits = [
+            h
+            for h in hits
+            if h.phrase.category < 0 or h.end - 1 not in things or _takes_in(h, settings)
+        ]
     if not (names or covered or closed or enquiries):
         return hits
 
@@ -204,6 +209,16 @@ def outside_settings(
         for h, drop in zip(hits, dropped, strict=True)
         if not drop and not (h.phrase.kind is Kind.SIGNAL and h.sentence in labels)
     ]
+
+
+def _takes_in(hit: Hit, settings: list[Hit]) -> bool:
+    """Whether `hit` is a `together` group that takes a whole thing in from a word before it
+    ("asked for the morning after pill", "is on the pill"): it tells what is done with the
+    thing, where a sign ending inside it names the thing (round 39, r1t39)."""
+    return hit.phrase.kind is Kind.GROUP and any(
+        h.phrase.kind is Kind.THING and hit.position < h.position <= hit.end - 1 < h.end
+        for h in settings
+    )
 
 
 def _in_enquiry(hit: Hit, enquiries: dict[int, int], breaks: frozenset[int]) -> bool:
