@@ -3,6 +3,9 @@
 - F: a graver risk told in a short follow-up ("she also said sometimes she thinks it would be
   easier not to be here") was read by the cues alone, which did not know it, and got "Did you
   mean one of these?". It is signposted now; the same words about a day off stay quiet.
+- C: a grandmother raising her grandchildren got the practitioner's "tell your DSL", and then
+  "Did you mean" for "what i do if she come to my house tonight": she is read as family now,
+  and each follow-up gets where family can get help (999, children's social care).
 Every conversation runs through the core the terminal door runs (`bot.app.build_core`).
 """
 
@@ -54,3 +57,65 @@ def test_a_wish_not_to_be_here_after_a_signpost_is_signposted(
 )
 def test_the_same_words_about_a_day_off_or_a_dog_stay_quiet(chat: Chat, quiet: str) -> None:
     assert not any(r.risk_of_harm for r in chat.send(quiet))
+
+
+GRANDMA = (
+    "hello i am grandma of two childs, 6 and 9. my daughter is there mum and she use drugs. the "
+    "social worker give me the kids last year. now my daughter come to school and try to take "
+    "them and last week she hit the big one on the face in the playground. the school they say "
+    "they cannot tell me nothing because i am not the parent. is this right?"
+)
+FAMILY_HELP = "If you're worried about someone you know"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        GRANDMA,
+        "gran here, i have my grandkids (6 and 9), their mum my daughter is on drugs and hit the "
+        "9 yr old",
+        "I am the grandmother and I have an SGO for my grandson, his dad keeps turning up drunk "
+        "and shouting at him",
+        "i look after my grandchildren and their dad hit the little one when he came round",
+    ],
+)
+def test_a_grandparent_raising_the_children_gets_the_family_reply_first(
+    chat: Chat, told: str
+) -> None:
+    replies = chat.send(told)
+    assert replies[0].risk_of_harm
+    assert replies[0].text.startswith(f"**{FAMILY_HELP}")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "family support worker - the gran here told me the dad hits the kids",
+        "nursery - grandma here for pick up said dad hit him",
+        "school - a pupil's gran said her mum hits her",
+    ],
+)
+def test_a_practitioner_telling_what_a_grandparent_said_stays_a_practitioner(
+    chat: Chat, told: str
+) -> None:
+    replies = chat.send(told)
+    assert replies[0].risk_of_harm
+    assert FAMILY_HELP not in texts(replies)
+
+
+@pytest.mark.parametrize(
+    "tonight",
+    [
+        "what i do if she come to my house tonight",
+        "and if she turns up at my door tonight?",
+        "can i tell the school not to let her take them",
+    ],
+)
+def test_the_grandmothers_follow_ups_get_where_family_can_get_help(
+    chat: Chat, tonight: str
+) -> None:
+    chat.send(GRANDMA)
+    said = texts(chat.send(tonight))
+    assert DID_YOU_MEAN not in said
+    assert "call 999" in said
+    assert "children's social care" in said
