@@ -13,6 +13,7 @@ it no age, the typed-words pack's.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 
 from dialogs.contract import Private, Reply
 from dialogs.held_line import not_reporting
@@ -110,6 +111,9 @@ class AfterSignpost:
             return self.on_your_own()
         if worry is Worry.NOT_REPORT:
             return not_reporting(self._about)
+        if worry is Worry.ONLY_LOGGED:  # "they said just log it": the line held, privately
+            told = self._signpost.told_not_to_report()
+            return replace(told, private=Private.RISK_OF_HARM)
         if worry in WIDENING:
             return widened(worry, self._about, self._signpost)
         if worry is Worry.WORKS_WITH:

@@ -10,6 +10,7 @@ from enum import StrEnum
 class Worry(StrEnum):
     """A kind of follow-up to a signpost that the replies after it answer."""
 
+    ONLY_LOGGED = "only-logged"  # told only to log it, or to do nothing
     POLICE = "police"  # the police or 999
     ALONE = "alone"  # no safeguarding lead of one's own: self-employed, not at work
     WHOM = "whom"  # who to tell then, ringing social care, with no name given
@@ -46,6 +47,7 @@ class Worry(StrEnum):
             Worry.NOT_REPORT,
             Worry.CHILDREN_TOO,
             Worry.IMAGES,
+            Worry.ONLY_LOGGED,
         )
 
     @property

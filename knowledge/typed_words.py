@@ -40,6 +40,7 @@ CommandName = Literal[
     "questions",
 ]
 WorryName = Literal[
+    "only-logged",
     "police",
     "no-lead",
     "alone",

@@ -6,6 +6,8 @@
 - C: a grandmother raising her grandchildren got the practitioner's "tell your DSL", and then
   "Did you mean" for "what i do if she come to my house tonight": she is read as family now,
   and each follow-up gets where family can get help (999, children's social care).
+- D: "ok i rang the on call, they said just log it. is that enough?" got "Did you mean": being
+  told only to log it, or to do nothing, gets the line held, as being told not to report does.
 Every conversation runs through the core the terminal door runs (`bot.app.build_core`).
 """
 
@@ -119,3 +121,47 @@ def test_the_grandmothers_follow_ups_get_where_family_can_get_help(
     assert DID_YOU_MEAN not in said
     assert "call 999" in said
     assert "children's social care" in said
+
+
+# D: told only to log it.
+TOLD_NOT_TO = "If you've been told not to report a concern"
+CARE_HOME = "care home - a resident has a bruise on her arm and says the night carer grabbed her"
+
+
+@pytest.mark.parametrize(
+    "only_log",
+    [
+        "ok i rang the on call, they said just log it. is that enough?",
+        "my manager said just record it on the body map, is that ok",
+        "the duty worker told me to do nothing and see",
+        "my dsl said to just log it on cpoms",
+    ],
+)
+@pytest.mark.parametrize("first", [LADS_HOME, CARE_HOME])
+def test_told_only_to_log_it_holds_the_line(chat: Chat, first: str, only_log: str) -> None:
+    chat.send(first)
+    replies = chat.send(only_log)
+    said = texts(replies)
+    assert TOLD_NOT_TO in said
+    assert DID_YOU_MEAN not in said
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "i've logged it and told my dsl already",
+        "where do i log it",
+    ],
+)
+def test_other_follow_ups_about_logging_or_days_get_neither(chat: Chat, other: str) -> None:
+    chat.send(LADS_HOME)
+    said = texts(chat.send(other))
+    assert TOLD_NOT_TO not in said
+
+
+@pytest.mark.parametrize(
+    "words", ["they said just log it. is that enough?", "my manager said just record it"]
+)
+def test_with_no_signpost_before_the_same_words_get_neither(chat: Chat, words: str) -> None:
+    said = texts(chat.send(words))
+    assert TOLD_NOT_TO not in said
