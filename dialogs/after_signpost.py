@@ -114,6 +114,8 @@ class AfterSignpost:
         if worry is Worry.ONLY_LOGGED:  # "they said just log it": the line held, privately
             told = self._signpost.told_not_to_report()
             return replace(told, private=Private.RISK_OF_HARM)
+        if worry is Worry.NOT_LATER:
+            return Reply(text=f"{self._about.dont_wait}\n\n{self._footer}")
         if worry in WIDENING:
             return widened(worry, self._about, self._signpost)
         if worry is Worry.WORKS_WITH:

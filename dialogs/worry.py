@@ -10,6 +10,7 @@ from enum import StrEnum
 class Worry(StrEnum):
     """A kind of follow-up to a signpost that the replies after it answer."""
 
+    NOT_LATER = "now-or-later"  # tonight, or wait till Monday
     ONLY_LOGGED = "only-logged"  # told only to log it, or to do nothing
     POLICE = "police"  # the police or 999
     ALONE = "alone"  # no safeguarding lead of one's own: self-employed, not at work
@@ -47,6 +48,7 @@ class Worry(StrEnum):
             Worry.NOT_REPORT,
             Worry.CHILDREN_TOO,
             Worry.IMAGES,
+            Worry.NOT_LATER,
             Worry.ONLY_LOGGED,
         )
 

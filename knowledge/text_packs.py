@@ -192,6 +192,9 @@ class AboutPack(PackValue):
     not_reporting: str
     """Just after a signpost, to someone talking themselves out of reporting: kindly, the
     line held (tell the safeguarding lead today; watching is not enough alone)."""
+    dont_wait: str
+    """Just after a signpost, to "tonight, or wait till Monday?": today, or the out-of-hours
+    duty team."""
     children_too: str
     """Just after a signpost, to a follow-up adding children (or a pregnancy) living with the
     one causing harm: the children's contacts too."""

@@ -168,6 +168,11 @@ class AboutPack(_Strict):
         description="said just after a signpost to someone talking themselves out of reporting "
         "('can I just keep an eye on her?'): kindly, tell the safeguarding lead today",
     )
+    dont_wait: str = Field(
+        min_length=3,
+        description="said just after a signpost to 'tonight, or wait till Monday?': don't "
+        "wait; today, or the council's out-of-hours duty team",
+    )
     children_too: str = Field(
         min_length=3,
         description="said just after a signpost to a follow-up adding children (or a "

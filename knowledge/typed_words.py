@@ -40,6 +40,7 @@ CommandName = Literal[
     "questions",
 ]
 WorryName = Literal[
+    "now-or-later",
     "only-logged",
     "police",
     "no-lead",

@@ -7,7 +7,9 @@
   "Did you mean" for "what i do if she come to my house tonight": she is read as family now,
   and each follow-up gets where family can get help (999, children's social care).
 - D: "ok i rang the on call, they said just log it. is that enough?" got "Did you mean": being
-  told only to log it, or to do nothing, gets the line held, as being told not to report does.
+  told only to log it, or to do nothing, gets the line held, as being told not to report does;
+  "do I tell his social worker tonight or wait till monday" got "professional judgement": now
+  or later gets don't wait (today, or the out-of-hours duty team).
 Every conversation runs through the core the terminal door runs (`bot.app.build_core`).
 """
 
@@ -123,8 +125,9 @@ def test_the_grandmothers_follow_ups_get_where_family_can_get_help(
     assert "children's social care" in said
 
 
-# D: told only to log it.
+# D: told only to log it; now or later.
 TOLD_NOT_TO = "If you've been told not to report a concern"
+DONT_WAIT = "Don't wait until Monday or the morning"
 CARE_HOME = "care home - a resident has a bruise on her arm and says the night carer grabbed her"
 
 
@@ -147,21 +150,47 @@ def test_told_only_to_log_it_holds_the_line(chat: Chat, first: str, only_log: st
 
 
 @pytest.mark.parametrize(
+    "later",
+    [
+        "and do I tell his social worker tonight or wait till monday",
+        "can it wait till the morning?",
+        "should i ring adult social care now or wait until tomorrow",
+        "is it ok to leave it till after the weekend",
+    ],
+)
+@pytest.mark.parametrize("first", [LADS_HOME, CARE_HOME])
+def test_now_or_later_after_a_signpost_is_dont_wait(chat: Chat, first: str, later: str) -> None:
+    chat.send(first)
+    said = texts(chat.send(later))
+    assert DONT_WAIT in said
+    assert "emergency duty team" in said
+    assert "professional judgement" not in said
+
+
+@pytest.mark.parametrize(
     "other",
     [
         "i've logged it and told my dsl already",
         "where do i log it",
+        "she told me on monday",
     ],
 )
 def test_other_follow_ups_about_logging_or_days_get_neither(chat: Chat, other: str) -> None:
     chat.send(LADS_HOME)
     said = texts(chat.send(other))
     assert TOLD_NOT_TO not in said
+    assert DONT_WAIT not in said
 
 
 @pytest.mark.parametrize(
-    "words", ["they said just log it. is that enough?", "my manager said just record it"]
+    "words",
+    [
+        "they said just log it. is that enough?",
+        "my manager said just record it",
+        "can it wait till the morning?",
+    ],
 )
 def test_with_no_signpost_before_the_same_words_get_neither(chat: Chat, words: str) -> None:
     said = texts(chat.send(words))
     assert TOLD_NOT_TO not in said
+    assert DONT_WAIT not in said
