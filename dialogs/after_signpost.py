@@ -19,6 +19,7 @@ from dialogs.contract import Private, Reply
 from dialogs.held_line import not_reporting
 from dialogs.signpost import Signpost
 from dialogs.state import FOLLOW_UP_WORDS
+from dialogs.tell_involved import asks_to_tell_family
 from dialogs.texts import Texts
 from dialogs.widened import WIDENING, widened
 from dialogs.worries import WorryReader
@@ -83,6 +84,8 @@ class AfterSignpost:
             # "what if he's 17": split as words, "he's" is "he", in no phrase of the pack's;
             # simplified, it is "hes", as in its "if hes".
             worry = Worry.AGE
+        if worry is None and asks_to_tell_family(text):  # "do we ring her mum?" (tryout39 I)
+            worry = Worry.TELL
         # "but I am not school, I have no safeguarding lead, I am only one person salon"
         most = FOLLOW_UP_WORDS * 2 if worry and worry.reads_long else FOLLOW_UP_WORDS
         if len(words(text)) > most:

@@ -192,6 +192,9 @@ class AboutPack(PackValue):
     not_reporting: str
     """Just after a signpost, to someone talking themselves out of reporting: kindly, the
     line held (tell the safeguarding lead today; watching is not enough alone)."""
+    before_telling: str
+    """In the signpost of a message asking whether to tell one of the family: not before social
+    care or the police advise, if they may be involved."""
     dont_wait: str
     """Just after a signpost, to "tonight, or wait till Monday?": today, or the out-of-hours
     duty team."""

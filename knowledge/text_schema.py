@@ -168,6 +168,11 @@ class AboutPack(_Strict):
         description="said just after a signpost to someone talking themselves out of reporting "
         "('can I just keep an eye on her?'): kindly, tell the safeguarding lead today",
     )
+    before_telling: str = Field(
+        min_length=3,
+        description="said in the signpost of a message that asks whether to tell one of the "
+        "family ('do we ring her mum?'): not before social care or the police advise",
+    )
     dont_wait: str = Field(
         min_length=3,
         description="said just after a signpost to 'tonight, or wait till Monday?': don't "

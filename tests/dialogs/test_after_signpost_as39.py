@@ -10,6 +10,10 @@
   told only to log it, or to do nothing, gets the line held, as being told not to report does;
   "do I tell his social worker tonight or wait till monday" got "professional judgement": now
   or later gets don't wait (today, or the out-of-hours duty team).
+- I: "do we ring her mum?" under a signpost was never answered (her mum lives with the one
+  causing harm): with the harm, the signpost says not to tell the family before social care
+  or the police advise if they may be involved; just after it, the tell worry's "don't tell
+  anyone who may be involved".
 Every conversation runs through the core the terminal door runs (`bot.app.build_core`).
 """
 
@@ -194,3 +198,57 @@ def test_with_no_signpost_before_the_same_words_get_neither(chat: Chat, words: s
     said = texts(chat.send(words))
     assert TOLD_NOT_TO not in said
     assert DONT_WAIT not in said
+
+
+# I: asking whether to tell one of the family, under a signpost.
+BEFORE_TELLING = "Before you tell anyone in the family"
+INVOLVED = "Don't tell anyone who may be involved"
+CAMP = "camp leader - a 12 yr old told me her mums boyfriend makes her sleep in his bed"
+CLINIC = "a woman at our clinic says her husband hits her and takes her money"
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "do we ring her mum?",
+        "should I tell his wife",
+        "do we need to let her parents know",
+        "can we speak to her dad about it",
+        "do i call her son",
+    ],
+)
+@pytest.mark.parametrize("told", [CAMP, CLINIC])
+def test_asking_to_tell_the_family_with_the_harm_gets_the_line_in_the_signpost(
+    chat: Chat, told: str, ask: str
+) -> None:
+    replies = chat.send(f"{told}. {ask}")
+    assert replies[0].risk_of_harm
+    assert BEFORE_TELLING in replies[0].text
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "should i tell the police",
+        "do we tell our manager",
+        "what do i do",
+        "her mum rang me, what now",
+    ],
+)
+def test_other_questions_with_the_harm_get_no_such_line(chat: Chat, ask: str) -> None:
+    replies = chat.send(f"{CAMP}. {ask}")
+    assert replies[0].risk_of_harm
+    assert BEFORE_TELLING not in texts(replies)
+
+
+@pytest.mark.parametrize(
+    "ask", ["do we ring her mum?", "can we let his wife know", "do i phone the parents"]
+)
+@pytest.mark.parametrize("told", [CAMP, CLINIC])
+def test_asking_to_tell_the_family_just_after_a_signpost_gets_dont_tell_the_involved(
+    chat: Chat, told: str, ask: str
+) -> None:
+    chat.send(told)
+    said = texts(chat.send(ask))
+    assert INVOLVED in said
+    assert DID_YOU_MEAN not in said
