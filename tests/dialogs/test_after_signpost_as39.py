@@ -42,6 +42,8 @@ LADS_HOME = (
         "she said it would be easier if she wasnt here",
         "he also said he thinks about not being here",
         "and he said it would be better for everyone if he wasn't around",
+        "she also mentioned she doesnt want to live anymore",
+        "he told me he doesnt want to exist",
     ],
 )
 @pytest.mark.parametrize("first", [HOMESICK, LADS_HOME])
@@ -61,6 +63,8 @@ def test_a_wish_not_to_be_here_after_a_signpost_is_signposted(
         "it'd be easier if he wasnt here, he disrupts the class",
         "i think about not being here for the training next week",
         "the mum said it would be easier if the dog wasnt here",
+        "she doesnt want to live with her dad anymore",
+        "he doesnt want to carry on anymore with the course",
     ],
 )
 def test_the_same_words_about_a_day_off_or_a_dog_stay_quiet(chat: Chat, quiet: str) -> None:
