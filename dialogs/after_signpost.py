@@ -119,6 +119,8 @@ class AfterSignpost:
             return replace(told, private=Private.RISK_OF_HARM)
         if worry is Worry.NOT_LATER:
             return Reply(text=f"{self._about.dont_wait}\n\n{self._footer}")
+        if worry is Worry.TURNS_UP:
+            return Reply(text=f"{self._about.if_they_come}\n\n{self._footer}")
         if worry in WIDENING:
             return widened(worry, self._about, self._signpost)
         if worry is Worry.WORKS_WITH:

@@ -12,6 +12,7 @@ class Worry(StrEnum):
 
     NOT_LATER = "now-or-later"  # tonight, or wait till Monday
     ONLY_LOGGED = "only-logged"  # told only to log it, or to do nothing
+    TURNS_UP = "turns-up"  # what if the one who harms comes to the house tonight
     POLICE = "police"  # the police or 999
     ALONE = "alone"  # no safeguarding lead of one's own: self-employed, not at work
     WHOM = "whom"  # who to tell then, ringing social care, with no name given
@@ -50,6 +51,7 @@ class Worry(StrEnum):
             Worry.IMAGES,
             Worry.NOT_LATER,
             Worry.ONLY_LOGGED,
+            Worry.TURNS_UP,
         )
 
     @property

@@ -173,6 +173,11 @@ class AboutPack(_Strict):
         description="said in the signpost of a message that asks whether to tell one of the "
         "family ('do we ring her mum?'): not before social care or the police advise",
     )
+    if_they_come: str = Field(
+        min_length=3,
+        description="said just after a signpost to 'what if she comes to my house tonight?': "
+        "999 if violent or taking a child; the social worker today",
+    )
     dont_wait: str = Field(
         min_length=3,
         description="said just after a signpost to 'tonight, or wait till Monday?': don't "

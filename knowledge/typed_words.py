@@ -42,6 +42,7 @@ CommandName = Literal[
 WorryName = Literal[
     "now-or-later",
     "only-logged",
+    "turns-up",
     "police",
     "no-lead",
     "alone",

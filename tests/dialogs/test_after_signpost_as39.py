@@ -5,7 +5,9 @@
   mean one of these?". It is signposted now; the same words about a day off stay quiet.
 - C: a grandmother raising her grandchildren got the practitioner's "tell your DSL", and then
   "Did you mean" for "what i do if she come to my house tonight": she is read as family now,
-  and each follow-up gets where family can get help (999, children's social care).
+  and each follow-up gets where family can get help (999, children's social care). A
+  practitioner's "what if she comes to my house tonight" (a foster carer's) gets 999 if violent
+  or taking a child, and social care today.
 - D: "ok i rang the on call, they said just log it. is that enough?" got "Did you mean": being
   told only to log it, or to do nothing, gets the line held, as being told not to report does;
   "do I tell his social worker tonight or wait till monday" got "professional judgement": now
@@ -270,3 +272,44 @@ def test_asking_to_tell_the_family_just_after_a_signpost_gets_dont_tell_the_invo
     said = texts(chat.send(ask))
     assert INVOLVED in said
     assert DID_YOU_MEAN not in said
+
+
+# C, a practitioner's case: the one who may be harming coming to the house or the school.
+IF_THEY_COME = "If they come and anyone is in danger"
+FOSTER = (
+    "foster carer - the birth mum of the boy (7) we look after turned up at school drunk and "
+    "tried to take him, she slapped him"
+)
+
+
+@pytest.mark.parametrize(
+    "coming",
+    [
+        "what do i do if she comes to my house tonight",
+        "and if she turns up at school tomorrow and tries to take him?",
+        "what if he comes to visit again",
+        "what if he shows up at the door",
+    ],
+)
+@pytest.mark.parametrize("first", [FOSTER, CARE_HOME, CAMP])
+def test_if_they_come_after_a_signpost_is_999_and_social_care(
+    chat: Chat, first: str, coming: str
+) -> None:
+    chat.send(first)
+    said = texts(chat.send(coming))
+    assert IF_THEY_COME in said
+    assert "call 999" in said
+    assert "emergency duty team" in said
+    assert DID_YOU_MEAN not in said
+
+
+@pytest.mark.parametrize(
+    "other", ["what if the police come", "what if her mum asks me", "she came to see me today"]
+)
+def test_other_follow_ups_get_no_if_they_come(chat: Chat, other: str) -> None:
+    chat.send(FOSTER)
+    assert IF_THEY_COME not in texts(chat.send(other))
+
+
+def test_with_no_signpost_what_if_she_comes_round_gets_no_such_reply(chat: Chat) -> None:
+    assert IF_THEY_COME not in texts(chat.send("what if she comes round to my house tonight"))
