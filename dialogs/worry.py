@@ -65,5 +65,6 @@ class Worry(StrEnum):
     def quote_may_answer(self) -> bool:
         """Whether a published answer quoted for the message wins over this worry's reply.
         Feelings are said of oneself, never asked: entry 2's "practitioners feel constrained"
-        does not answer "I'm scared"."""
-        return self is not Worry.FEELINGS
+        does not answer "I'm scared"; nor does an entry answer being told to take a concern
+        no further ("they said no further action" was quoted the key factors; tryout39 D)."""
+        return self not in (Worry.FEELINGS, Worry.ONLY_LOGGED)
