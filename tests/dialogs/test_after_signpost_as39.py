@@ -47,6 +47,8 @@ LADS_HOME = (
         "and he said it would be better for everyone if he wasn't around",
         "she also mentioned she doesnt want to live anymore",
         "he told me he doesnt want to exist",
+        "she has been googling how many pills it takes",
+        "and he searched how many paracetamol is a lethal dose",
     ],
 )
 @pytest.mark.parametrize("first", [HOMESICK, LADS_HOME])
@@ -83,6 +85,19 @@ def test_the_same_words_about_a_day_off_or_a_dog_stay_quiet(chat: Chat, quiet: s
 def test_not_wanting_to_live_somewhere_is_no_cue_of_suicide(quiet: str) -> None:
     # The cues alone read a short follow-up after a signpost (the learnt model may read these
     # alone as a worry, which is its own matter).
+    found = builtin_knowledge().risk_detector.detect(quiet)
+    assert found is None or "self-harm-suicide" not in found.categories
+
+
+@pytest.mark.parametrize(
+    "quiet",
+    [
+        "i googled how many tablets a child can take",
+        "she's been looking up how many pills to take",
+        "the pharmacist asked how many tablets she takes a day",
+    ],
+)
+def test_looking_up_a_dose_is_no_cue_of_suicide(quiet: str) -> None:
     found = builtin_knowledge().risk_detector.detect(quiet)
     assert found is None or "self-harm-suicide" not in found.categories
 
