@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.app import Core
+from dialogs.contract import Private
 from tests.support.core import Chat, texts
 from tests.support.packs import builtin_knowledge
 
@@ -337,3 +339,13 @@ def test_other_follow_ups_get_no_if_they_come(chat: Chat, other: str) -> None:
 
 def test_with_no_signpost_what_if_she_comes_round_gets_no_such_reply(chat: Chat) -> None:
     assert IF_THEY_COME not in texts(chat.send("what if she comes round to my house tonight"))
+
+
+def test_told_only_to_log_it_is_answered_to_its_writer_alone(core: Core) -> None:
+    # As the line held against not reporting (held_line): it speaks of the signposted case, so
+    # in a shared place the door gives it to its writer alone, as it gave the signpost.
+    chat = Chat(core, private=False)
+    chat.send(LADS_HOME)
+    held = chat.send("ok i rang the on call, they said just log it. is that enough?")
+    told = [r for r in held if TOLD_NOT_TO in r.text]
+    assert told and all(r.private is Private.RISK_OF_HARM for r in told)
