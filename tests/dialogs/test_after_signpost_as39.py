@@ -2,7 +2,8 @@
 
 - F: a graver risk told in a short follow-up ("she also said sometimes she thinks it would be
   easier not to be here") was read by the cues alone, which did not know it, and got "Did you
-  mean one of these?". It is signposted now; the same words about a day off stay quiet.
+  mean one of these?". It is signposted now, with the urgent routes a risk to life has; the
+  same words about a day off stay quiet.
 - C: a grandmother raising her grandchildren got the practitioner's "tell your DSL", and then
   "Did you mean" for "what i do if she come to my house tonight": she is read as family now,
   and each follow-up gets where family can get help (999, children's social care). A
@@ -61,6 +62,23 @@ def test_a_wish_not_to_be_here_after_a_signpost_is_signposted(
     replies = chat.send(graver)
     assert replies[0].risk_of_harm, texts(replies)
     assert DID_YOU_MEAN not in texts(replies)
+
+
+URGENT = "If they may act on it now, call 999"
+
+
+@pytest.mark.parametrize("first", [HOMESICK, LADS_HOME])
+def test_a_risk_to_life_told_after_a_signpost_gets_the_urgent_routes(
+    chat: Chat, first: str
+) -> None:
+    chat.send(first)
+    said = chat.send("she also said sometimes she thinks it would be easier not to be here")
+    assert URGENT in said[0].text
+    assert "NHS 111" in said[0].text
+
+
+def test_a_first_signpost_of_another_harm_has_no_urgent_routes(chat: Chat) -> None:
+    assert URGENT not in chat.send(LADS_HOME)[0].text
 
 
 @pytest.mark.parametrize(
