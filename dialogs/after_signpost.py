@@ -13,11 +13,13 @@ it no age, the typed-words pack's.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 
 from dialogs.contract import Private, Reply
 from dialogs.held_line import not_reporting
 from dialogs.signpost import Signpost
 from dialogs.state import FOLLOW_UP_WORDS
+from dialogs.tell_involved import asks_to_tell_family
 from dialogs.texts import Texts
 from dialogs.widened import WIDENING, widened
 from dialogs.worries import WorryReader
@@ -83,6 +85,8 @@ class AfterSignpost:
             # "what if he's 17": split as words, "he's" is "he", in no phrase of the pack's;
             # simplified, it is "hes", as in its "if hes".
             worry = Worry.AGE
+        if worry is None and asks_to_tell_family(text):  # "do we ring her mum?" (tryout39 I)
+            worry = Worry.TELL
         # "but I am not school, I have no safeguarding lead, I am only one person salon"
         most = FOLLOW_UP_WORDS * 2 if worry and worry.reads_long else FOLLOW_UP_WORDS
         if len(words(text)) > most:
@@ -111,6 +115,13 @@ class AfterSignpost:
             return self.on_your_own()
         if worry is Worry.NOT_REPORT:
             return not_reporting(self._about)
+        if worry is Worry.ONLY_LOGGED:  # "they said just log it": the line held, privately
+            told = self._signpost.told_not_to_report()
+            return replace(told, private=Private.RISK_OF_HARM)
+        if worry is Worry.NOT_LATER:
+            return Reply(text=f"{self._about.dont_wait}\n\n{self._footer}")
+        if worry is Worry.TURNS_UP:
+            return Reply(text=f"{self._about.if_they_come}\n\n{self._footer}")
         if worry in WIDENING:
             return widened(worry, self._about, self._signpost)
         if worry is Worry.WORKS_WITH:

@@ -211,6 +211,29 @@ _FAMILY = (
     "raising my grandson",
     "raising my granddaughter",
     "raising my grandchildren",
+    # one who says so in other words, or in English learnt later (tryout39 C: "hello i am
+    # grandma of two childs", "gran here, i have my grandkids (6 and 9)", "i have the SGO")
+    "i am grandma",
+    "i am the grandma",
+    "im grandma",
+    "im the grandma",
+    "i am a grandma",
+    "i am a nan",
+    "i am a gran",
+    "i am a grandparent",
+    "i am the grandparent",
+    "i am the grandmother",
+    "i am the grandfather",
+    "i am a kinship carer",
+    "i have my grandkids",
+    "i have my grandchildren",
+    "i look after my grandkids",
+    "i look after my grandchildren",
+    "my grandkids live with me",
+    "my grandchildren live with me",
+    "i have the sgo",
+    "i have an sgo",
+    "i have special guardianship",
 )
 # The writer speaking of themselves: a follow-up with one of these reads as theirs.
 _FIRST_PERSON = frozenset(["i", "im", "ive", "id", "ill", "me", "my", "mine", "myself"])

@@ -83,6 +83,7 @@ class RiskReading:
         self._alone_lines = knowledge.typed_words.worries.get("alone", "")
         self._alone: PhraseSet | None = None  # made at the first message that tells of harm
         self._on_own_note = knowledge.about.on_your_own
+        self._before_telling = knowledge.about.before_telling
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
         """Every word the assistant knows, in lower case: never taken for a name."""
         self.also_names = frozenset(knowledge.risk.also_names)
@@ -137,7 +138,10 @@ class RiskReading:
 
         if self._alone is None:
             self._alone = alone_phrases(self._alone_lines)
-        return on_own(found, text, self._alone, self._on_own_note)
+        found = on_own(found, text, self._alone, self._on_own_note)
+        from dialogs.tell_involved import before_telling  # noqa: PLC0415 (only told harm)
+
+        return before_telling(found, text, self._before_telling)
 
     def _detect_part(self, text: str, second_opinion: bool) -> RiskFinding | None:
         names = names_in(text, self.known_words)

@@ -11,6 +11,9 @@ class Worry(StrEnum):
     """A kind of follow-up to a signpost that the replies after it answer."""
 
     OTHERS = "others"  # the risk the one causing harm poses to other people (key question 5)
+    NOT_LATER = "now-or-later"  # tonight, or wait till Monday
+    ONLY_LOGGED = "only-logged"  # told only to log it, or to do nothing
+    TURNS_UP = "turns-up"  # what if the one who harms comes to the house tonight
     POLICE = "police"  # the police or 999
     ALONE = "alone"  # no safeguarding lead of one's own: self-employed, not at work
     WHOM = "whom"  # who to tell then, ringing social care, with no name given
@@ -51,6 +54,9 @@ class Worry(StrEnum):
             Worry.NOT_REPORT,
             Worry.CHILDREN_TOO,
             Worry.IMAGES,
+            Worry.NOT_LATER,
+            Worry.ONLY_LOGGED,
+            Worry.TURNS_UP,
         )
 
     @property
@@ -64,5 +70,6 @@ class Worry(StrEnum):
     def quote_may_answer(self) -> bool:
         """Whether a published answer quoted for the message wins over this worry's reply.
         Feelings are said of oneself, never asked: entry 2's "practitioners feel constrained"
-        does not answer "I'm scared"."""
-        return self is not Worry.FEELINGS
+        does not answer "I'm scared"; nor does an entry answer being told to take a concern
+        no further ("they said no further action" was quoted the key factors; tryout39 D)."""
+        return self not in (Worry.FEELINGS, Worry.ONLY_LOGGED)

@@ -200,6 +200,15 @@ class AboutPack(PackValue):
     not_reporting: str
     """Just after a signpost, to someone talking themselves out of reporting: kindly, the
     line held (tell the safeguarding lead today; watching is not enough alone)."""
+    before_telling: str
+    """In the signpost of a message asking whether to tell one of the family: not before social
+    care or the police advise, if they may be involved."""
+    if_they_come: str
+    """Just after a signpost, to "what if she comes to my house tonight?": 999 if violent or
+    taking a child; the social worker today."""
+    dont_wait: str
+    """Just after a signpost, to "tonight, or wait till Monday?": today, or the out-of-hours
+    duty team."""
     children_too: str
     """Just after a signpost, to a follow-up adding children (or a pregnancy) living with the
     one causing harm: the children's contacts too."""

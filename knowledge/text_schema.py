@@ -177,6 +177,21 @@ class AboutPack(_Strict):
         description="said just after a signpost to someone talking themselves out of reporting "
         "('can I just keep an eye on her?'): kindly, tell the safeguarding lead today",
     )
+    before_telling: str = Field(
+        min_length=3,
+        description="said in the signpost of a message that asks whether to tell one of the "
+        "family ('do we ring her mum?'): not before social care or the police advise",
+    )
+    if_they_come: str = Field(
+        min_length=3,
+        description="said just after a signpost to 'what if she comes to my house tonight?': "
+        "999 if violent or taking a child; the social worker today",
+    )
+    dont_wait: str = Field(
+        min_length=3,
+        description="said just after a signpost to 'tonight, or wait till Monday?': don't "
+        "wait; today, or the council's out-of-hours duty team",
+    )
     children_too: str = Field(
         min_length=3,
         description="said just after a signpost to a follow-up adding children (or a "

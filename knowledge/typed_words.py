@@ -41,6 +41,9 @@ CommandName = Literal[
 ]
 WorryName = Literal[
     "others",
+    "now-or-later",
+    "only-logged",
+    "turns-up",
     "police",
     "no-lead",
     "alone",
