@@ -87,18 +87,16 @@ class AgreedSharing:
 
     topic = AGREED_TOPIC
 
-    def __init__(self, over: Iterable[str], guidance: str, status: str) -> None:
+    def __init__(self, over: Iterable[str], texts: tuple[str, str], footer: str) -> None:
         """Args:
         over: the not-covered topics its reply is given in place of (a case question, one
             about relatives or other recipients): topics of their own keep their replies.
-        guidance: the title of the guidance summarised (the flow pack's `guidance`).
-        status: the about pack's one-line status of the Q&A (`short_status`).
+        texts: the about pack's `with_agreement` and `with_agreement_after_harm`.
+        footer: the summary's last line (`dialogs.summary_footer`).
         """
         self._over = frozenset(over)
-        self._footer = (
-            f"*A summary in our own words of {guidance}, not a quoted published answer. "
-            f"{status}: type about for what is current.*"
-        )
+        self._plain, self._after_harm = texts
+        self._footer = footer
 
     def over(self, topic: str | None) -> bool:
         """Whether the reply may be given in place of `topic` (None: no topic took it)."""
@@ -124,28 +122,12 @@ class AgreedSharing:
         agreed to and record it; after a risk of harm (`concern`), the protection procedures
         come first, in private."""
         if concern:
-            return Reply(
-                text=(
-                    "**If this is about the risk of harm you described, your protection "
-                    "procedures come first:** tell your safeguarding lead what is needed to "
-                    "protect someone, whether or not the person agreed to it. For what they did "
-                    "agree to, share only that, with whom they agreed, and record their agreement."
-                ),
-                choices=choices,
-                # What was described is never spoken of where others can read it.
-                private=Private.RISK_OF_HARM,
-            )
+            # What was described is never spoken of where others can read it.
+            return Reply(text=self._after_harm, choices=choices, private=Private.RISK_OF_HARM)
         return Reply(
             text=(
                 "**In summary, from the 2008 guidance** (sharing with agreement)\n\n"
-                "When the person has agreed, and nobody is at risk of harm, sharing what they "
-                "agreed to is generally fine: consent is the guidance's starting point. Check they "
-                "understood what you will share, with whom and why; share only what is needed, "
-                "with only those who need it, securely; and record their agreement, what you "
-                "shared, with whom and why. For a child who can't yet decide for themselves, ask "
-                "someone with parental responsibility. If they change their mind, or seem unable "
-                "to decide, stop and seek advice.\n\n"
-                f"{self._footer}"
+                f"{self._plain}\n\n{self._footer}"
             ),
             choices=choices,
         )

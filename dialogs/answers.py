@@ -67,9 +67,12 @@ class QAAnswers:
     def _agreed(self) -> AgreedSharing:
         # Built at the first question no entry answers: `infoshare ask` mostly has none.
         from dialogs.agreed import AgreedSharing  # noqa: PLC0415
+        from dialogs.summary_footer import summary_footer  # noqa: PLC0415
 
         about, flow = self._knowledge.about, self._knowledge.flow
-        return AgreedSharing(self._own_over, flow.guidance, about.short_status)
+        texts = (about.with_agreement, about.with_agreement_after_harm)
+        footer = summary_footer(flow.guidance, about.short_status)
+        return AgreedSharing(self._own_over, texts, footer)
 
     def _tells_agreement(self, result: MatchResult, text: str) -> bool:
         """Whether `text` asks about sharing the person agreed to ("she said yes"), which no

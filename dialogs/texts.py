@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dialogs.choices import Command, command_value
 from dialogs.contract import Choice, Private, Reply
+from dialogs.summary_footer import summary_footer
 from knowledge.loader import Knowledge
 
 _CHECK = Choice("Start a consent check", command_value(Command.CHECK))
@@ -264,10 +265,7 @@ class Texts:
         )
 
     def _summary_footer(self, guidance: str) -> str:
-        return (
-            f"*A summary in our own words of {guidance}, not a quoted published answer. "
-            f"{self._knowledge.about.short_status}: type about for what is current.*"
-        )
+        return summary_footer(guidance, self._knowledge.about.short_status)
 
     def nothing_to_answer(self, *, shared: bool = False) -> Reply:
         """For a bare yes, no or maybe when no consent check is waiting for an answer; in a

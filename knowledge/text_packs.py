@@ -241,3 +241,8 @@ class AboutPack(PackValue):
     with them, or that telling breaks a promise."""
     writer_thanked: str
     """To the person at risk after their signpost, thanking."""
+    with_agreement: str
+    """Sharing the person agreed to, nobody at risk (`dialogs.agreed`): generally fine; check
+    they understood, share only what is needed, record it. A summary, never a quote."""
+    with_agreement_after_harm: str
+    """The same asked after a risk of harm was told: the protection procedures come first."""

@@ -252,3 +252,14 @@ class AboutPack(_Strict):
         description="said to the person at risk, or their family, after their signpost, to "
         "their thanks",
     )
+    with_agreement: str = Field(
+        min_length=3,
+        description="the plain answer, in summary from the guidance, to sharing the person "
+        "agreed to with nobody at risk ('she said yes'): generally fine; check, share only what "
+        "is needed, record it",
+    )
+    with_agreement_after_harm: str = Field(
+        min_length=3,
+        description="the same, asked after a risk of harm was told: the protection procedures "
+        "come first, whether or not the person agreed",
+    )

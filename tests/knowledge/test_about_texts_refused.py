@@ -34,6 +34,8 @@ TEXTS: tuple[str, ...] = (
     "writer_angry",
     "writer_who_told",
     "writer_thanked",
+    "with_agreement",
+    "with_agreement_after_harm",
     "safety_first",
     "same_case",
 )
