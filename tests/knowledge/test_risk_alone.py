@@ -81,6 +81,8 @@ def test_an_organisations_family_of_the_same_name_keeps_the_built_in_mark() -> N
 
     built_in = RiskPack(
         kind="risk",
+        also_names=("sarah",),
+        children_still_note="Children too.",
         categories=(
             RiskCategory(
                 id="physical-abuse", name="Physical abuse", concerns="either", contacts=()

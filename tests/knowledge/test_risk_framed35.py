@@ -198,6 +198,8 @@ def test_an_organisations_pack_rewords_the_adult_note_and_keeps_the_contacts() -
     built_in = risk_schema.RiskPack.model_validate(
         {
             "kind": "risk",
+            "also_names": ["sarah"],
+            "children_still_note": "Children too.",
             "categories": [
                 {
                     "id": "staff",

@@ -28,6 +28,8 @@ def _pack(**extra: Any) -> dict[str, Any]:
     openers of the `worry-or-secret` category."""
     return {
         "kind": "risk",
+        "also_names": ("sarah",),  # a built-in pack's, required (tidy39)
+        "children_still_note": "Children too.",
         "sets": {
             "kid": ("child", "boy", "girl", "pupil", "pupils"),
             "adult": ("client", "resident", "residents"),
