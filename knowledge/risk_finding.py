@@ -17,6 +17,7 @@ from knowledge.risk_aged_child import child_aged
 from knowledge.risk_ages import baby_age_alone
 from knowledge.risk_at_work import AT_WORK, at_work
 from knowledge.risk_campus import on_campus
+from knowledge.risk_child_door import child_door
 from knowledge.risk_childhood import CHILDREN_STILL_NOTE, grown_since
 from knowledge.risk_clauses import (
     alternatives,
@@ -340,8 +341,12 @@ def _finding(
     return RiskFinding(
         categories=tuple(c.id for c in categories),
         concerns=concern,
-        contacts=with_children(
-            contacts_for(categories, concern, child_work=not adult), read, markers
+        contacts=child_door(
+            with_children(contacts_for(categories, concern, child_work=not adult), read, markers),
+            concern,
+            people,
+            read,
+            markers,
         ),
         notes=tuple(dict.fromkeys(n for c in categories if (n := _note(c, adult=adult))))
         + ((CHILDREN_STILL_NOTE,) if since and concern == "adult" else ()),

@@ -66,6 +66,7 @@ MARKERS = (
     "old-age",  # `risk_grown.grown_up`
     "grown-nouns",  # `risk_grown.grown_up`
     "young-words",  # `risk_grown.grown_up`
+    "door-places",  # `risk_child_door.child_door`
     "unborn",  # `risk_grown.grown_up`
     "accused-roles",  # `risk_with_children.with_children`
     "works-with",  # `risk_with_children.with_children`

@@ -1,0 +1,49 @@
+"""Round 39 (whom40): the right contacts (tryout39 #3, #6, #7, #11).
+
+1. A child named or aged keeps children's social care in the contacts
+   (`knowledge.risk_child_door`): a money or personal-care cue, an adult's kind of harm, may add
+   adult social care, never replace the children's front door.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import signposted_in_both
+
+KNOWLEDGE = builtin_knowledge()
+BUILT_IN = KNOWLEDGE.risk_detector
+DOOR = "childrens-social-care"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "optician - a 14 yr old came for an eye test with a man who said he was her uncle, she "
+        "called him by his first name and he paid cash",
+        "a 14 yr old came in with a man who paid cash",
+        "a 12 yr old girl said a man gives her cash to meet him after school",
+        "swimming teacher - a 10 yr old always has her swimsuit on under her clothes and won't "
+        "get changed, cries if anyone comes near",
+        "a 10 yr old won't get changed and cries if anyone comes near",
+        "a 13 year old boy says a man at the park gives him cash to meet him alone",
+    ],
+)
+def test_a_child_aged_keeps_the_childrens_front_door(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, contacts={"safeguarding-lead", DOOR})
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my elderly neighbour's son takes her pension and leaves her alone",
+        "a resident at the care home has unexplained bruises",
+        "a woman in her 80s says her son takes her pension",
+    ],
+)
+def test_an_adult_alone_gets_no_childrens_front_door(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert finding.concerns == "adult" and DOOR not in finding.contacts, finding
