@@ -73,6 +73,7 @@ from knowledge.risk_whom import whom
 from knowledge.risk_with_children import with_children
 from knowledge.risk_women import woman_harmed
 from knowledge.risk_words import UNSURE
+from knowledge.risk_young_named import young_named
 
 __all__ = [
     "Hit",
@@ -331,6 +332,7 @@ def _finding(
     concern = whom(concern, people, read, kinds=kinds, found=ids, markers=markers, woman=woman)
     concern = on_campus(concern, hits, read, kinds=kinds, markers=markers)  # "uni welfare"
     concern = child_aged(concern, read, markers, woman=woman)  # "a lad about 15" (round 38)
+    concern = young_named(concern, read, markers, woman=woman)  # "a young girl" (round 39)
     concern = unborn_too(concern, read, markers)  # a pregnant woman: her baby too (round 37)
     # "abused her as a child" (round 38): the adult's now, and a line on children around them
     now = grown_since(concern, people, read, markers, accused=_ACCUSED in ids)

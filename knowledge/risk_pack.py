@@ -67,6 +67,7 @@ MARKERS = (
     "grown-nouns",  # `risk_grown.grown_up`
     "young-words",  # `risk_grown.grown_up`
     "door-places",  # `risk_child_door.child_door`
+    "young-nouns",  # `risk_young_named.young_named`
     "unborn",  # `risk_grown.grown_up`
     "accused-roles",  # `risk_with_children.with_children`
     "works-with",  # `risk_with_children.with_children`

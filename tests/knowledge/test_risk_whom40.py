@@ -3,6 +3,8 @@
 1. A child named or aged keeps children's social care in the contacts
    (`knowledge.risk_child_door`): a money or personal-care cue, an adult's kind of harm, may add
    adult social care, never replace the children's front door.
+2. "a young girl", "a little lad" name a child beside an adult's kind of harm
+   (`knowledge.risk_young_named`): a child or an adult, with children's social care.
 """
 
 from __future__ import annotations
@@ -44,6 +46,34 @@ def test_a_child_aged_keeps_the_childrens_front_door(chat: Chat, message: str) -
     ],
 )
 def test_an_adult_alone_gets_no_childrens_front_door(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None
+    assert finding.concerns == "adult" and DOOR not in finding.contacts, finding
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "estate agent - on a viewing there was a locked room with a bed and cameras and a young "
+        "girl there who didnt speak",
+        "estate agent - there was a young girl in a locked room who didnt speak",
+        "a young girl was crying in the locked room at the viewing",
+        "there was a little lad locked in a room with no food",
+    ],
+)
+def test_a_young_girl_or_a_little_lad_is_a_child(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "either", {"safeguarding-lead", DOOR})
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a young woman is locked in her room by her husband",
+        "a young lad (19) was locked in his room by his dad",
+        "the carer keeps a little old lady locked in her room",
+    ],
+)
+def test_a_young_woman_or_an_aged_lad_stays_an_adult(message: str) -> None:
     finding = BUILT_IN.detect(message)
     assert finding is not None
     assert finding.concerns == "adult" and DOOR not in finding.contacts, finding
