@@ -5,6 +5,8 @@
    adult social care, never replace the children's front door.
 2. "a young girl", "a little lad" name a child beside an adult's kind of harm
    (`knowledge.risk_young_named`): a child or an adult, with children's social care.
+3. A decade of life said alone ("rough sleeper (40s)", "client, late 30s") is an adult's age
+   (`knowledge.risk_stated_ages`), as "in his 40s" was; "in the 80s" is an era.
 """
 
 from __future__ import annotations
@@ -77,3 +79,18 @@ def test_a_young_woman_or_an_aged_lad_stays_an_adult(message: str) -> None:
     finding = BUILT_IN.detect(message)
     assert finding is not None
     assert finding.concerns == "adult" and DOOR not in finding.contacts, finding
+
+
+@pytest.mark.parametrize(
+    ("message", "concern"),
+    [
+        ("rough sleeper (40s) says people at the hostel beat him up", "adult"),
+        ("client, late 30s, says her partner hits her", "adult"),
+        ("a man (50s) says his son hits him", "adult"),
+        # an era, not an age; a child's age beside the doer's decade
+        ("back in the late 80s her dad hit her and she is still scared of him", "either"),
+        ("a 14 yr old told me a man (40s) touched her", "child"),
+    ],
+)
+def test_a_decade_of_life_alone_is_an_adults_age(chat: Chat, message: str, concern: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, concern)
