@@ -19,6 +19,7 @@ from knowledge.risk_fiction import Fiction, fiction_words, outside_fiction
 from knowledge.risk_finding import judge
 from knowledge.risk_found import Found, absent_harms, found_safe
 from knowledge.risk_harmed import Harmed, harm_to_others
+from knowledge.risk_head_hurt import head_hurt
 from knowledge.risk_law import law_stated
 from knowledge.risk_pack import MARKERS, RiskPack
 from knowledge.risk_setting import outside_settings
@@ -97,6 +98,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = found_safe(absent_harms(hits, read, found), read, found)
     hits = use_at_work(by_doer(hits, read, doers), read, at_work)
     hits = outside_fiction(hits, read, fiction)
+    hits = head_hurt(hits, read, markers)  # "a head wound" (round 39)
     hits = kin_acts(hits, read, pack)  # a relative's act beside staff who stepped in
     # "told her teacher": the one told, no doer
     hits = told_staff(hits, read, pack, markers)

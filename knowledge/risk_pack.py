@@ -68,6 +68,10 @@ MARKERS = (
     "young-words",  # `risk_grown.grown_up`
     "door-places",  # `risk_child_door.child_door`
     "young-nouns",  # `risk_young_named.young_named`
+    "head-words",  # `risk_head_hurt.head_hurt`
+    "head-staff",
+    "head-hurts",
+    "head-owners",
     "unborn",  # `risk_grown.grown_up`
     "accused-roles",  # `risk_with_children.with_children`
     "works-with",  # `risk_with_children.with_children`

@@ -7,6 +7,8 @@
    (`knowledge.risk_young_named`): a child or an adult, with children's social care.
 3. A decade of life said alone ("rough sleeper (40s)", "client, late 30s") is an adult's age
    (`knowledge.risk_stated_ages`), as "in his 40s" was; "in the 80s" is an era.
+4. "a head wound", "hit his head": the body's head, not the head teacher
+   (`knowledge.risk_head_hurt`): no allegation against staff, no LADO.
 """
 
 from __future__ import annotations
@@ -94,3 +96,31 @@ def test_a_young_woman_or_an_aged_lad_stays_an_adult(message: str) -> None:
 )
 def test_a_decade_of_life_alone_is_an_adults_age(chat: Chat, message: str, concern: str) -> None:
     signposted_in_both(BUILT_IN, chat, message, concern)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "outreach worker - rough sleeper (40s) with a head wound, confused, says people at the "
+        "hostel beat him up for his phone, doesnt want an ambulance",
+        "rough sleeper with a head wound, says people at the hostel beat him up",
+        "she has a head injury, says her neighbour beat her up",
+    ],
+)
+def test_a_head_wound_is_no_head_teacher(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+    finding = BUILT_IN.detect(message)
+    assert finding is not None and "lado" not in finding.contacts, finding
+    assert "allegation-against-staff" not in finding.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the head hit a pupil",
+        "a pupil said the head hit him",
+        "he has a head injury and says the head teacher hit him",
+    ],
+)
+def test_the_head_who_hits_is_still_staff(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, contacts={"lado"})
