@@ -72,6 +72,9 @@ MARKERS = (
     "head-staff",
     "head-hurts",
     "head-owners",
+    "drunk-verbs",  # `risk_drunk_verbs.drunk_verbs`
+    "drunk-probe",
+    "verb-objects",
     "unborn",  # `risk_grown.grown_up`
     "accused-roles",  # `risk_with_children.with_children`
     "works-with",  # `risk_with_children.with_children`

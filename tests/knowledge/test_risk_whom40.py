@@ -9,6 +9,9 @@
    (`knowledge.risk_stated_ages`), as "in his 40s" was; "in the 80s" is an era.
 4. "a head wound", "hit his head": the body's head, not the head teacher
    (`knowledge.risk_head_hurt`): no allegation against staff, no LADO.
+5. "her husband smashed her glasses": a verb done to something, not a parent drunk
+   (`knowledge.risk_drunk_verbs`), and a partner breaking what she needs to see or get about is
+   domestic abuse: an adult's procedures, not a child's.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import pytest
 
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
-from tests.support.risk_both import signposted_in_both
+from tests.support.risk_both import quiet_in_both, signposted_in_both
 
 KNOWLEDGE = builtin_knowledge()
 BUILT_IN = KNOWLEDGE.risk_detector
@@ -124,3 +127,33 @@ def test_a_head_wound_is_no_head_teacher(chat: Chat, message: str) -> None:
 )
 def test_the_head_who_hits_is_still_staff(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message, contacts={"lado"})
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "optician - a patient told me her husband smashed her glasses and wont let her get new "
+        "ones so she cant drive or leave",
+        "a patient said her husband smashed her glasses",
+        "her partner hides her walking stick so she cant go out, she is 78",
+    ],
+)
+def test_a_partner_breaking_her_glasses_is_an_adults_domestic_abuse(
+    chat: Chat, message: str
+) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "adult", {"adult-social-care"})
+    finding = BUILT_IN.detect(message)
+    assert finding is not None and "parental-substance" not in finding.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["dad came home smashed again last night", "my client's dad is always hammered"],
+)
+def test_a_parent_smashed_is_still_drunk(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None and "parental-substance" in finding.categories, finding
+
+
+def test_a_sons_own_glasses_are_no_harm(chat: Chat) -> None:
+    quiet_in_both(BUILT_IN, chat, "can i tell the school my son broke his glasses")
