@@ -75,6 +75,9 @@ MARKERS = (
     "drunk-verbs",  # `risk_drunk_verbs.drunk_verbs`
     "drunk-probe",
     "verb-objects",
+    "have-words",  # `risk_kids_reason.kids_as_reason`
+    "reason-joiners",
+    "wont-words",
     "unborn",  # `risk_grown.grown_up`
     "accused-roles",  # `risk_with_children.with_children`
     "works-with",  # `risk_with_children.with_children`

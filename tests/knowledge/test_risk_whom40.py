@@ -12,6 +12,8 @@
 5. "her husband smashed her glasses": a verb done to something, not a parent drunk
    (`knowledge.risk_drunk_verbs`), and a partner breaking what she needs to see or get about is
    domestic abuse: an adult's procedures, not a child's.
+6. Children named only as a grown-up's reason not to act ("hes got kids so wouldnt do
+   anything") are not the ones at risk (`knowledge.risk_kids_reason`): the adult's procedures.
 """
 
 from __future__ import annotations
@@ -157,3 +159,32 @@ def test_a_parent_smashed_is_still_drunk(message: str) -> None:
 
 def test_a_sons_own_glasses_are_no_harm(chat: Chat) -> None:
     quiet_in_both(BUILT_IN, chat, "can i tell the school my son broke his glasses")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "gambling support - client said he's lost everything and he goes to the bridge at night "
+        "to think. he says dont worry hes fine and hes got kids so wouldnt do anything",
+        "my client says she wants to end it all but she has two kids so she would never do it",
+        "he says he wants to die but hes got kids so hed never do it",
+    ],
+)
+def test_children_as_a_reason_to_live_leave_the_adult_at_risk(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "adult", {"adult-social-care"})
+
+
+@pytest.mark.parametrize(
+    ("message", "concern"),
+    [
+        ("dad has kids so he wont stop drinking and hits them", "child"),
+        ("mum has got 3 kids and they are not fed, she hits them", "either"),
+        (
+            "a 15 year old says she wants to die, she has got kids at school so she wont tell anyone",
+            "child",
+        ),
+    ],
+)
+def test_children_at_risk_stay_named(message: str, concern: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None and finding.concerns == concern, finding
