@@ -14,6 +14,8 @@
    domestic abuse: an adult's procedures, not a child's.
 6. Children named only as a grown-up's reason not to act ("hes got kids so wouldnt do
    anything") are not the ones at risk (`knowledge.risk_kids_reason`): the adult's procedures.
+7. A clinician giving teenage patients a personal number, texting or kissing them works with
+   children: a child's signpost with the LADO (the risk pack's allegation items).
 """
 
 from __future__ import annotations
@@ -188,3 +190,27 @@ def test_children_as_a_reason_to_live_leave_the_adult_at_risk(chat: Chat, messag
 def test_children_at_risk_stay_named(message: str, concern: str) -> None:
     finding = BUILT_IN.detect(message)
     assert finding is not None and finding.concerns == concern, finding
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ok different thing, one of our GPs, Dr Patel, has been seen hugging teenage patients and "
+        "giving them his personal mobile number. a mum complained. what do i do",
+        "our physio keeps texting the teenage girls he treats",
+        "the practice nurse gives young patients her personal mobile number",
+    ],
+)
+def test_a_clinician_with_teenage_patients_is_for_the_lado(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, contacts={"lado", DOOR})
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a nurse hugged the young patient when she cried after her jab",
+        "the dentist gave the kids stickers and his practice phone number",
+    ],
+)
+def test_a_clinicians_comfort_or_practice_number_is_no_allegation(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
