@@ -35,6 +35,7 @@ from knowledge.risk_generic import in_general
 from knowledge.risk_grown import grown_up
 from knowledge.risk_grown_harmed import grown_harmed
 from knowledge.risk_kids_reason import kids_as_reason
+from knowledge.risk_no_parent import no_parent
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import RiskCategory, RiskPack
 from knowledge.risk_scene import real_cases, scene_of
@@ -335,6 +336,8 @@ def _finding(
     concern = child_aged(concern, read, markers, woman=woman)  # "a lad about 15" (round 38)
     concern = young_named(concern, read, markers, woman=woman)  # "a young girl" (round 39)
     concern = kids_as_reason(concern, people, read, markers, kinds=kinds, found=ids)  # round 39
+    terms = all(cue in pack.categories[c].terms for c, cue in found.items())
+    concern = no_parent(concern, people, read, markers, found=ids, by_term=terms)  # round 39
     concern = unborn_too(concern, read, markers)  # a pregnant woman: her baby too (round 37)
     # "abused her as a child" (round 38): the adult's now, and a line on children around them
     now = grown_since(concern, people, read, markers, accused=_ACCUSED in ids)

@@ -16,6 +16,9 @@
    anything") are not the ones at risk (`knowledge.risk_kids_reason`): the adult's procedures.
 7. A clinician giving teenage patients a personal number, texting or kissing them works with
    children: a child's signpost with the LADO (the risk pack's allegation items).
+8. A drink word with no parent and no child named ("she's saying she was drunk and it's her
+   fault", of a 19-year-old) is no parent's substance misuse (`knowledge.risk_no_parent`): a
+   child or an adult, with adult social care too.
 """
 
 from __future__ import annotations
@@ -182,7 +185,8 @@ def test_children_as_a_reason_to_live_leave_the_adult_at_risk(chat: Chat, messag
         ("dad has kids so he wont stop drinking and hits them", "child"),
         ("mum has got 3 kids and they are not fed, she hits them", "either"),
         (
-            "a 15 year old says she wants to die, she has got kids at school so she wont tell anyone",
+            "a 15 year old says she wants to die, she has got kids at school so she wont tell "
+            "anyone",
             "child",
         ),
     ],
@@ -214,3 +218,25 @@ def test_a_clinician_with_teenage_patients_is_for_the_lado(chat: Chat, message: 
 )
 def test_a_clinicians_comfort_or_practice_number_is_no_allegation(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["she's saying she was drunk and it's her fault", "she was drunk and said it was her fault"],
+)
+def test_a_drink_word_with_no_parent_is_a_child_or_an_adult(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message, "either", {"adult-social-care", DOOR})
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "dad came home smashed again last night",
+        "he was off his face again at pick up",
+        "mum is always drunk when she picks up",
+    ],
+)
+def test_a_parent_drunk_is_still_a_childs(message: str) -> None:
+    finding = BUILT_IN.detect(message)
+    assert finding is not None and finding.concerns == "child", finding
+    assert "adult-social-care" not in finding.contacts
