@@ -203,6 +203,9 @@ def test_children_at_risk_stay_named(message: str, concern: str) -> None:
         "giving them his personal mobile number. a mum complained. what do i do",
         "our physio keeps texting the teenage girls he treats",
         "the practice nurse gives young patients her personal mobile number",
+        "GP practice manager - a GP was seen examining a teen girl without a chaperone with the "
+        "door locked",
+        "the doctor examined my 15 year old daughter with the door closed and no chaperone",
     ],
 )
 def test_a_clinician_with_teenage_patients_is_for_the_lado(chat: Chat, message: str) -> None:
@@ -214,6 +217,7 @@ def test_a_clinician_with_teenage_patients_is_for_the_lado(chat: Chat, message: 
     [
         "a nurse hugged the young patient when she cried after her jab",
         "the dentist gave the kids stickers and his practice phone number",
+        "the GP examined me with the door closed without a chaperone, is that allowed",
     ],
 )
 def test_a_clinicians_comfort_or_practice_number_is_no_allegation(message: str) -> None:
