@@ -19,6 +19,8 @@
 8. A drink word with no parent and no child named ("she's saying she was drunk and it's her
    fault", of a 19-year-old) is no parent's substance misuse (`knowledge.risk_no_parent`): a
    child or an adult, with adult social care too.
+9. When only the learnt model finds harm, "teenage patients" names a child, not an adult by
+   their role (`knowledge.risk_learnt_whom`).
 """
 
 from __future__ import annotations
@@ -244,3 +246,22 @@ def test_a_parent_drunk_is_still_a_childs(message: str) -> None:
     finding = BUILT_IN.detect(message)
     assert finding is not None and finding.concerns == "child", finding
     assert "adult-social-care" not in finding.contacts
+
+
+@pytest.mark.parametrize(
+    ("message", "heading"),
+    [
+        ("one of our GPs has been hugging teenage patients", "a child is at risk"),
+        (
+            "one of our GPs has been hugging teenage patients, a mum complained",
+            "a child or an adult is at risk",
+        ),
+    ],
+)
+def test_the_learnt_finding_reads_teenage_patients_as_children(
+    chat: Chat, message: str, heading: str
+) -> None:
+    assert BUILT_IN.detect(message) is None
+    reply = chat.send(message)[0]
+    assert reply.risk_of_harm and heading in reply.text
+    assert "children's social care" in reply.text
