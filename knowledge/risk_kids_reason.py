@@ -8,7 +8,10 @@ word for children just after one of the pack's `have-words` ("hes got kids", "sh
 kids"), followed within three words by one of its `reason-joiners` ("so", "because") and that
 within four by one of its `wont-words` ("wouldnt", "never"), names a parent, a grown-up. When
 every word for a child the message gives is such, and no child's age is given, the finding is
-an adult's ("she has kids so she would never do it").
+an adult's ("she has kids so she would never do it"). Children said to be better off without
+someone (a word of `better-words` then one of `off-words` within three words after them: "the
+kids r better off w/o me") are named as the reason too: the grown-up is at risk beside them,
+and a child's finding becomes a child's or an adult's.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ def kids_as_reason(
     found: Set[str],
 ) -> Concern:
     """`concern`, or "adult" where the module docstring's reading finds the only children named
-    to be a grown-up's reason not to act.
+    to be a grown-up's reason not to act ("either" where they are said to be better off without
+    someone).
 
     Args:
         concern: whom the harm concerns.
@@ -48,9 +52,11 @@ def kids_as_reason(
     if concern == "adult" or "child" in kinds or _SUICIDE not in found:
         return concern
     kids = [h for h in people if h.phrase.kind is Kind.CHILD]
-    if not kids or not all(_a_reason(h, read.words, markers) for h in kids):
-        return concern
-    return "adult"
+    if kids and all(_a_reason(h, read.words, markers) for h in kids):
+        return "adult"
+    if concern == "child" and any(_better_off(h, read.words, markers) for h in kids):
+        return "either"
+    return concern
 
 
 def _a_reason(hit: Hit, words: list[str], markers: Mapping[str, frozenset[str]]) -> bool:
@@ -62,3 +68,13 @@ def _a_reason(hit: Hit, words: list[str], markers: Mapping[str, frozenset[str]])
             ahead = words[k + 1 : k + 1 + _WONT_WITHIN]
             return not markers["wont-words"].isdisjoint(ahead)
     return False
+
+
+def _better_off(hit: Hit, words: list[str], markers: Mapping[str, frozenset[str]]) -> bool:
+    ahead = words[hit.end : hit.end + _JOINER_WITHIN + 1]
+    return any(
+        w in markers["better-words"]
+        and ahead[i + 1 : i + 2]
+        and ahead[i + 1] in markers["off-words"]
+        for i, w in enumerate(ahead)
+    )

@@ -78,6 +78,8 @@ MARKERS = (
     "have-words",  # `risk_kids_reason.kids_as_reason`
     "reason-joiners",
     "wont-words",
+    "better-words",
+    "off-words",
     "unborn",  # `risk_grown.grown_up`
     "accused-roles",  # `risk_with_children.with_children`
     "works-with",  # `risk_with_children.with_children`

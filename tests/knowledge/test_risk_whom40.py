@@ -13,7 +13,8 @@
    (`knowledge.risk_drunk_verbs`), and a partner breaking what she needs to see or get about is
    domestic abuse: an adult's procedures, not a child's.
 6. Children named only as a grown-up's reason not to act ("hes got kids so wouldnt do
-   anything") are not the ones at risk (`knowledge.risk_kids_reason`): the adult's procedures.
+   anything") are not the ones at risk (`knowledge.risk_kids_reason`): the adult's procedures;
+   "the kids r better off w/o me" names the parent at risk beside them: a child or an adult.
 7. A clinician giving teenage patients a personal number, texting or kissing them works with
    children: a child's signpost with the LADO (the risk pack's allegation items).
 8. A drink word with no parent and no child named ("she's saying she was drunk and it's her
@@ -265,3 +266,16 @@ def test_the_learnt_finding_reads_teenage_patients_as_children(
     reply = chat.send(message)[0]
     assert reply.risk_of_harm and heading in reply.text
     assert "children's social care" in reply.text
+
+
+def test_kids_better_off_without_mum_name_her_at_risk_too(chat: Chat) -> None:
+    message = (
+        'fsw - mum txtd me at 11pm "i cant do this anymore, the kids r better off w/o me" and now '
+        "her phone is off. kids r 2 n 4"
+    )
+    signposted_in_both(BUILT_IN, chat, message, "either", {DOOR, "adult-social-care"})
+
+
+def test_kids_better_off_in_care_are_still_the_ones_at_risk() -> None:
+    finding = BUILT_IN.detect("dad hits the kids, they would be better off in care")
+    assert finding is not None and finding.concerns == "child", finding
