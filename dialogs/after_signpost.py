@@ -54,12 +54,14 @@ class AfterSignpost:
         said = about.worry_replies
         self._replies = {
             Worry.UNSURE: said.unsure,
+            Worry.OTHERS: said.others,
             Worry.POLICE: said.police,
             Worry.SECRECY: said.secret,
             Worry.IDENTITY: said.identity,
             Worry.QUESTIONING: said.questioning,
             Worry.RECORD: said.record,
             Worry.FEELINGS: said.feelings,
+            Worry.DUTY: said.duty,
         }
         self._spans = frozenset(typed.spans)
         self._reader = WorryReader(
@@ -90,6 +92,10 @@ class AfterSignpost:
         if worry is Worry.AGE and not ages_in(text, self._spans):
             return None
         return worry
+
+    def named(self, text: str) -> Worry | None:
+        """The first worry (in the pack's order) whose words are in `text`, at any length."""
+        return self._reader.worry(text)
 
     def reply(self, worry: Worry, text: str = "", contacts: tuple[str, ...] = ()) -> Reply:
         """The reply to a follow-up that speaks of `worry` (`text`, the follow-up, for the ages

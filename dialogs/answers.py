@@ -3,8 +3,10 @@ plain "not found" with next steps."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from dialogs.choices import Command, command_value, topic_value
 from dialogs.contract import Card, Choice, Private, Reply
@@ -15,6 +17,9 @@ from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.segment import Segment
 from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
+
+if TYPE_CHECKING:
+    from dialogs.agreed import AgreedSharing
 
 NEXT_STEPS = (
     Choice("Browse topics", command_value(Command.TOPICS)),
@@ -54,7 +59,25 @@ class QAAnswers:
             return MatchResult(not_covered=self._own_request)
         if result.off_topic and not self._people.isdisjoint(words(text)):
             return replace(result, off_topic=False)
+        if self._tells_agreement(result, text):
+            return MatchResult(not_covered=NotCoveredHit(self._agreed.topic, ""))
         return result
+
+    @functools.cached_property
+    def _agreed(self) -> AgreedSharing:
+        # Built at the first question no entry answers: `infoshare ask` mostly has none.
+        from dialogs.agreed import AgreedSharing  # noqa: PLC0415
+
+        about, flow = self._knowledge.about, self._knowledge.flow
+        return AgreedSharing(self._own_over, flow.guidance, about.short_status)
+
+    def _tells_agreement(self, result: MatchResult, text: str) -> bool:
+        """Whether `text` asks about sharing the person agreed to ("she said yes"), which no
+        entry answered and no topic of its own (one `own_request_over` aside) took."""
+        if result.answer is not None:
+            return False
+        taken = result.not_covered.topic if result.not_covered is not None else None
+        return self._agreed.over(taken) and self._agreed.tells(words(text))
 
     def _acts_for(self, result: MatchResult, text: str) -> bool:
         """Whether `text` tells of a person's own request to pass on his information, which
@@ -166,6 +189,8 @@ class QAAnswers:
     def reply_to(self, result: MatchResult, *, concern: bool = False) -> Reply:
         """The reply for a match result that is not a confident answer; `concern`: a risk of
         harm was described in this conversation, which a subject's reply may speak to first."""
+        if result.not_covered is not None and result.not_covered.topic == self._agreed.topic:
+            return self._agreed.reply(concern=concern, choices=NEXT_STEPS)
         if result.not_covered is not None:
             hit = result.not_covered
             topic = self._topic(hit.topic) if concern else None
@@ -202,6 +227,8 @@ class QAAnswers:
         """`reply_to`'s reply for a topic's own answer with the consent check `offer`ed in it:
         its text then the offer's, and the offer's menu alone (one reply, one menu)."""
         said = self.reply_to(result)
+        if result.not_covered is not None and result.not_covered.topic == self._agreed.topic:
+            return replace(said, choices=offer.choices)  # the plain answer, with the offer's menu
         return Reply(
             text=f"{said.text}\n\n{offer.text}", choices=offer.choices, private=said.private
         )

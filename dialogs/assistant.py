@@ -31,7 +31,6 @@ from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Private, Reply, Turn
 from dialogs.facts import Clock, TurnContext, TurnFacts, TurnKind
 from dialogs.placement import placed
-from dialogs.privacy import looks_identifying
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import CHECK_REMARK_WORDS, RiskReading
 from dialogs.signpost import Signpost, privacy_for_writer
@@ -39,12 +38,7 @@ from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState, place_of
 from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
-from dialogs.typed import (
-    MAX_INPUT_CHARS,
-    MAX_READ_CHARS,
-    clean_input,
-    simplify,
-)
+from dialogs.typed import MAX_INPUT_CHARS, MAX_READ_CHARS, clean_input, simplify
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 from knowledge.risk import RiskFinding
@@ -218,7 +212,7 @@ class Assistant:
         if long:
             cut = MAX_READ_CHARS if len(typed) > MAX_READ_CHARS else None
             replies.insert(0, Reply(text=self._texts.long_message_note(cut)))
-        if looks_identifying(text, self._known_words):
+        if self._risk.identifying(text, shared=not turn.private, simple=simple):
             warning = self._texts.identifying_warning(
                 note.context.questions_kept, shared=not turn.private
             )

@@ -87,6 +87,10 @@ class CommandReplies:
                 note.kind = TurnKind.RECORD
                 shown = self._records.fill_in(state.check)
                 return state, [*_own_record(shown, shared=note.shared), *self.pending(state)]
+            case Command.CANCEL if state.writer and note.after_signpost and state.check is None:
+                # "never mind", "forget it" from the person at risk or a friend: not "nothing
+                # to cancel" (tryout39 #5)
+                return state, [self._signpost.let_be(state.writer)]
         return run_check_command(self._check, state, command)
 
     def pressed(

@@ -66,7 +66,8 @@ class ConsentCheck:
         """The pending question of `progress`, with its choices (and its guide, if it has one,
         unless not `guide_again`)."""
         question = self._question(progress.step)
-        guide = f"{question.guide}\n\n" if question.guide and guide_again else ""
+        said = (unsafe(progress) and question.unsafe_guide) or question.guide
+        guide = f"{said}\n\n" if said and guide_again else ""
         text = f"{lead}{guide}**Key question {question.number}**\n{question.text}"
         why = Choice(
             label="Why am I asked this?",
@@ -187,7 +188,8 @@ class ConsentCheck:
         question = self._question(progress.step)
         if answer in question.waits and question.wait_text:
             # "We haven't asked yet" where the question is what they said when asked.
-            return progress, [self.ask(progress, f"{question.wait_text}\n\n", guide_again=False)]
+            wait = (unsafe(progress) and question.unsafe_wait_text) or question.wait_text
+            return progress, [self.ask(progress, f"{wait}\n\n", guide_again=False)]
         given = self.fitting(question, answer)
         if given is None:
             lead = (
@@ -378,3 +380,9 @@ _JOINS = frozenset(["and", "or", "vs", "versus", "difference", "between", "same"
 
 def _holds(words: frozenset[str], term: str) -> bool:
     return bool(words) and all(word in words for word in term.split() if word not in _JOINS)
+
+
+def unsafe(progress: CheckProgress) -> bool:
+    """Whether the case signposted before or in `progress` is one where asking for consent may
+    increase the risk (its mark "unsafe-to-ask"): the check never says "ask first" then."""
+    return "unsafe-to-ask" in progress.marks

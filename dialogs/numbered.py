@@ -9,6 +9,7 @@ its list itself, so it needs none before it.
 
 from __future__ import annotations
 
+import functools
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -20,6 +21,7 @@ from knowledge.lazy_pattern import LazyPattern
 if TYPE_CHECKING:
     from dialogs.answers import QAAnswers
     from dialogs.state import ConversationState
+    from dialogs.suggested import SuggestionTaken
     from dialogs.texts import Texts
     from dialogs.turn_note import TurnNote
     from dialogs.typed import TypedReader
@@ -34,6 +36,7 @@ class Listed(StrEnum):
 
     RULES = "rules"
     TOPICS = "topics"
+    SUGGESTED = "suggested"  # the entries "Did you mean" offered (`dialogs.suggested`)
 
 
 # An item pointed at by number; `names` is the list the words named ("rule 3"), if any.
@@ -152,6 +155,13 @@ class NumberedItems:
         self._typed = typed
         self._texts = texts
 
+    @functools.cached_property
+    def _suggested(self) -> SuggestionTaken:
+        # Built at the first turn after a "Did you mean": `infoshare ask` never has one.
+        from dialogs.suggested import SuggestionTaken  # noqa: PLC0415
+
+        return SuggestionTaken(self._knowledge, self._qa, self._typed)
+
     def reply(
         self, state: ConversationState, simple: str, note: TurnNote
     ) -> tuple[Reply, bool] | None:
@@ -161,6 +171,12 @@ class NumberedItems:
         aged = age_after_summary(state, simple, note, typed=self._typed, texts=self._texts)
         if aged is not None:
             return aged, False
+        if note.listed is Listed.SUGGESTED:  # "yes" or "2" just after "Did you mean"
+            ref = number_reference(simple)
+            number = ref.number if ref is not None and ref.names is None else None
+            taken = self._suggested.reply(state, simple, note, number)
+            if taken is not None:
+                return taken, True
         pointed = self.pointed(simple, note, in_check=state.in_check())
         if pointed is None:
             return None
@@ -176,6 +192,8 @@ class NumberedItems:
         if ref is None:
             return None
         listed = ref.names or note.listed
+        if listed is Listed.SUGGESTED:  # in a check, a number is the check's
+            listed = None
         if listed is None:
             if in_check:
                 return None

@@ -48,4 +48,5 @@ def on_own(finding: RiskFinding, text: str, alone: PhraseSet, note: str) -> Risk
         contacts=(*care, *others),
         notes=(note, *finding.notes),
         cues=finding.cues,
+        marks=finding.marks,
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from dialogs.friend_voice import of_a_friend, of_themselves
 from dialogs.state import FOLLOW_UP_WORDS
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import ADULT_AGE, age_in_word
@@ -238,13 +239,19 @@ _GUIDANCE = frozenset(
 )
 
 
-Voice = Literal["child", "adult", "self", "family"]
+Voice = Literal["child", "adult", "self", "family", "friend"]
 """Who seems to have written a message that tells of harm, when not a practitioner: a young
-person or an adult telling of harm to themselves, someone telling of it with no age given, or a
-parent or relative (`family`)."""
+person or an adult telling of harm to themselves, someone telling of it with no age given, a
+parent or relative (`family`), or a young person telling of harm to a friend (`friend`)."""
 
 
-_VOICES: dict[str, Voice] = {"child": "child", "adult": "adult", "self": "self", "family": "family"}
+_VOICES: dict[str, Voice] = {
+    "child": "child",
+    "adult": "adult",
+    "self": "self",
+    "family": "family",
+    "friend": "friend",
+}
 
 
 def voice_of(simple: str) -> Voice | None:
@@ -256,6 +263,8 @@ def voice_of(simple: str) -> Voice | None:
     if PhraseSet(_FAMILY).first_in_words(words) is not None:
         return "family"
     age = _own_age(words)
+    if of_a_friend(words, age) and not _tells_of_own_harm(of_themselves(words)):
+        return "friend"
     if age is not None and age < ADULT_AGE:
         return "child"
     if any(w in _TELLING for w in words):

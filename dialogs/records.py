@@ -43,6 +43,7 @@ class RecordReplies:
         self._check = check
         self._texts = Texts(knowledge)
         self._known_words = known_words
+        self._names = frozenset(knowledge.risk.also_names), frozenset(knowledge.risk.given_names)
 
     def fill(
         self,
@@ -65,7 +66,7 @@ class RecordReplies:
         written = " ".join(text for _, text in fields[:40])
         warning = (
             [self._texts.identifying_warning(context.questions_kept)]
-            if looks_identifying(written[:4000], self._known_words)
+            if looks_identifying(written[:4000], self._known_words, *self._names)
             else []
         )
         return [

@@ -15,10 +15,13 @@ harm.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from dialogs.lower_case_names import LowerCaseNames
+from dialogs.privacy import looks_identifying
 from knowledge.matching.text import words
 from knowledge.person_names import names_in
 from knowledge.risk import RiskFinding
@@ -58,6 +61,9 @@ signpost, a short message holding one, asking nothing, is read by the learnt mod
 TOLD_ANEW_BACK = "told-anew-back"
 """The risk pack's marker whose words point back at the harm told before ("it", "happened"):
 a short message telling it happened again is read by the model only with one of them."""
+TOLD_ANEW_RETURNED = "told-anew-returned"
+"""The risk pack's marker whose words, straight before a word of `TOLD_ANEW`, tell that someone
+came back ("he's back again"), not where ("she's back at school again"): the model reads it."""
 
 
 class RiskReading:
@@ -73,11 +79,16 @@ class RiskReading:
         self._frames = frozenset(knowledge.risk.markers.get("frame-words", ()))
         self._anew = frozenset(knowledge.risk.markers.get(TOLD_ANEW, ()))
         self._anew_back = frozenset(knowledge.risk.markers.get(TOLD_ANEW_BACK, ()))
+        self._returned = frozenset(knowledge.risk.markers.get(TOLD_ANEW_RETURNED, ()))
         self._alone_lines = knowledge.typed_words.worries.get("alone", "")
         self._alone: PhraseSet | None = None  # made at the first message that tells of harm
         self._on_own_note = knowledge.about.on_your_own
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
         """Every word the assistant knows, in lower case: never taken for a name."""
+        self.also_names = frozenset(knowledge.risk.also_names)
+        """Common names among `known_words` still names beside another ("Sarah Smith")."""
+        self._given_names = frozenset(knowledge.risk.given_names)
+        self._lower_case = LowerCaseNames(self._given_names, knowledge.risk.surnames)
 
     def remark(self, text: str, checking: bool, after_signpost: int) -> bool:
         """Whether `text`, a message of fewer than `CHECK_REMARK_WORDS` words, is a remark the
@@ -92,7 +103,18 @@ class RiskReading:
             return checking
         return not (
             tells_anew(text, self._question_words, self._anew)
-            and points_back(text, self._anew_back)
+            and (
+                points_back(text, self._anew_back)
+                or returned(text, self._returned, self._anew)  # round 39
+            )
+        )
+
+    def identifying(self, text: str, *, shared: bool = False, simple: str = "") -> bool:
+        """Whether `text` looks like it holds personal data (`dialogs.privacy`), read with every
+        word the assistant knows and the risk pack's names; where others can read it (`shared`),
+        a name typed in lower case too (`simple`: `text` as `dialogs.typed.simplify` leaves it)."""
+        return looks_identifying(text, self.known_words, self.also_names, self._given_names) or (
+            shared and self._lower_case.named(simple)
         )
 
     def detect(self, text: str, *, second_opinion: bool = True) -> RiskFinding | None:
@@ -173,6 +195,13 @@ def points_back(text: str, back: frozenset[str]) -> bool:
     """Whether `text` holds a word of `back` ("it", "happened"), as typed: one that points back
     at the harm told before rather than naming what happened. True when `back` is empty."""
     return not back or not back.isdisjoint(_TAIL_WORD.findall(text.lower()))
+
+
+def returned(text: str, came: frozenset[str], anew: frozenset[str]) -> bool:
+    """Whether a word of `came` ("back") stands straight before one of `anew` ("again") in
+    `text`: someone came back ("he's back again"), not back somewhere ("back at school again")."""
+    said = _TAIL_WORD.findall(text.lower())
+    return any(w in came and n in anew for w, n in itertools.pairwise(said))
 
 
 _PART = re.compile(r"[.,;:!?\n]+|\s[-\u2013\u2014]+\s")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dialogs.choices import Command, command_value
 from dialogs.contract import Choice, Reply
-from dialogs.state import joined_contacts
+from dialogs.state import HOUSEHOLD_HARM, joined_contacts
 from knowledge.loader import Knowledge
 from knowledge.risk import RiskFinding
 from knowledge.risk_pack import Concern
@@ -46,8 +46,10 @@ def _another_case(case: tuple[str, ...], finding: RiskFinding) -> bool:
     about someone else: it names a social-care front door the case did not (a 12-year-old's
     black eye told during an elderly customer's check; tryout38 #15), so it is a separate
     concern with procedures of its own, not "part of the case you described … as above". A
-    harm that may be a child's or an adult's ("she begged me not to tell") names no one else."""
-    definite = finding.concerns != "either"
+    harm that may be a child's or an adult's ("she begged me not to tell") names no one else.
+    Nor does domestic abuse the children saw or were there for ("the kids saw him hit her",
+    round 39): the same household's case, widened to its children (`joined_contacts`)."""
+    definite = finding.concerns != "either" and HOUSEHOLD_HARM not in finding.categories
     return definite and any(r in _CARE and r not in case for r in finding.contacts)
 
 
@@ -96,6 +98,7 @@ class Signpost:
             "adult": said.adult,
             "self": said.no_age,
             "family": said.family,
+            "friend": said.friend,
         }
         self._worries = knowledge.typed_words.worries
         self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer
@@ -128,7 +131,13 @@ class Signpost:
         if case is not None and voice is None:
             roles = joined_contacts(case, finding)
             lines = self.contact_lines(roles)
-            return Reply(text=f"{self._about.same_case}\n{lines}", risk_of_harm=True)
+            text = f"{self._about.same_case}\n{lines}"
+            from dialogs.shared_with_them import STOP, by_someone_close  # noqa: PLC0415
+
+            if by_someone_close(finding):  # the one asking may be the one causing harm
+                text = f"{text}\n\n{self._about.if_sharing_with_them}"
+                return Reply(text=text, choices=(STOP,), risk_of_harm=True)
+            return Reply(text=text, risk_of_harm=True)
         if voice is not None:
             practitioner = (
                 f"*If you're asking as a practitioner:* follow your {procedures} now and tell "
@@ -164,6 +173,15 @@ class Signpost:
                 return kind
         help_there = self._for_the_writer.get(writer, self._for_the_writer["self"])
         return Reply(text=f"{help_there}\n\n{self._about.to_the_writer.only_them}")
+
+    def let_be(self, writer: str) -> Reply:
+        """The reply to "never mind" or "forget it" just after a signpost to the person at risk
+        or their family (`writer`, a `Voice`): a young person about a friend is asked kindly not
+        to leave it (the about pack's `friend_leave_it`); anyone else is told again where to get
+        help."""
+        if writer == "friend":
+            return Reply(text=self._about.friend_leave_it)
+        return self.to_writer_again(writer)
 
     def beyond_this_tool(self) -> Reply:
         """After the signpost to a message written by the person at risk or their family: all a

@@ -25,6 +25,7 @@ _LISTS = frozenset(kind.value for kind in Listed)
 _STEP_ID = LazyPattern(r"^[a-z][a-z0-9-]{0,30}$")  # compiled when a stored state is read
 _PLACE = LazyPattern(r"^[0-9a-f]{16}$")
 _MOST_ROLES = 12
+_MOST_SUGGESTED = 3  # "Did you mean" offers up to three entries
 
 
 @value_class
@@ -33,7 +34,8 @@ class CheckProgress(Value):
 
     `step` is a question id while the check is under way, or an outcome id once it has ended.
     `concern` is whether a risk of harm was signposted in this run or just before it began;
-    `contacts` the contact roles (ids) of that signposted case, for the outcome to name.
+    `contacts` the contact roles (ids) of that signposted case, for the outcome to name;
+    `marks` what it leaves for the check (`RiskFinding.marks`: "unsafe-to-ask").
     """
 
     run: int
@@ -42,13 +44,14 @@ class CheckProgress(Value):
     finished: bool = False
     concern: bool = False
     contacts: tuple[str, ...] = ()
+    marks: tuple[str, ...] = ()
 
     def answered(self, step: str) -> AnswerKey | None:
         """The answer given at `step` in this run, if any."""
         return next((a for s, a in self.answers if s == step), None)
 
 
-WRITERS = frozenset({"child", "adult", "self", "family"})
+WRITERS = frozenset({"child", "adult", "self", "family", "friend"})
 """The writers `dialogs.own_voice` tells apart from a practitioner (its `Voice`)."""
 
 
@@ -69,6 +72,10 @@ class ConversationState(Value):
     # The contact roles (ids, as `RiskFinding.contacts`) of the cases signposted since the last
     # check began: the check's outcome names them (tryout37 finding 5). Never what was said.
     contacts: tuple[str, ...] = ()
+    # What those cases leave for the replies after them (`RiskFinding.marks`: "duty",
+    # "unsafe-to-ask"), moved into the next check as the contacts are. Short keys, never what
+    # was said.
+    marks: tuple[str, ...] = ()
     # Whether the last reply offered the consent check: a bare "yes" next takes it up.
     offered: bool = False
     # Whether this turn ended a consent check at an outcome: a "why?" next asks why it ended so.
@@ -102,6 +109,9 @@ class ConversationState(Value):
     # The not-covered topic the last reply declined (its id in the not-covered pack, never what
     # was typed): a short follow-up next ("what if one of the parents says no") is about it.
     declined: str | None = None
+    # The entries (their numbers) the last reply offered as "Did you mean", kept while `asked`
+    # is: a bare "yes" next takes the one offered, or asks which of several. Never text.
+    suggested: tuple[int, ...] = ()
 
     def after_reply(
         self, *, offered: bool, ended: bool, formed: bool = False, written: bool = False
@@ -121,8 +131,12 @@ class ConversationState(Value):
         check = self.check
         if check is not None and not check.finished:
             kept = joined_contacts(check.contacts, finding)
-            return replace(self, check=replace(check, concern=True, contacts=kept))
-        return replace(self, concern=True, contacts=joined_contacts(self.contacts, finding))
+            marked = joined_marks(check.marks, finding)
+            return replace(self, check=replace(check, concern=True, contacts=kept, marks=marked))
+        marks = joined_marks(self.marks, finding)
+        return replace(
+            self, concern=True, contacts=joined_contacts(self.contacts, finding), marks=marks
+        )
 
     def case(self) -> tuple[str, ...] | None:
         """The contact roles of the case signposted before or in the check under way, or None
@@ -183,9 +197,16 @@ class ConversationState(Value):
         if progress.concern and not progress.contacts:
             held = self.check  # "restart": the abandoned run's case, when none came since
             left = held.contacts if held is not None and not held.finished else ()
-            progress = replace(progress, contacts=self.contacts or left)
+            marks = held.marks if held is not None and not held.finished else ()
+            progress = replace(progress, contacts=self.contacts or left, marks=self.marks or marks)
         return replace(
-            self, runs=progress.run, check=progress, reminded=True, concern=False, contacts=()
+            self,
+            runs=progress.run,
+            check=progress,
+            reminded=True,
+            concern=False,
+            contacts=(),
+            marks=(),
         )
 
     def with_check(self, check: CheckProgress | None) -> ConversationState:
@@ -209,10 +230,12 @@ class ConversationState(Value):
                 "finished": check.finished,
                 **({"concern": True} if check.concern else {}),
                 **({"contacts": list(check.contacts)} if check.contacts else {}),
+                **({"marks": list(check.marks)} if check.marks else {}),
             },
             **({"asked": self.asked} if self.asked else {}),
             **({"concern": True} if self.concern else {}),
             **({"contacts": list(self.contacts)} if self.contacts else {}),
+            **({"marks": list(self.marks)} if self.marks else {}),
             **({"offered": True} if self.offered else {}),
             **({"ended": True} if self.ended else {}),
             **({"formed": True} if self.formed else {}),
@@ -223,6 +246,7 @@ class ConversationState(Value):
             **({"signposted_in": self.signposted_in} if self.signposted_in else {}),
             **({"writer": self.writer} if self.writer else {}),
             **({"declined": self.declined} if self.declined else {}),
+            **({"suggested": list(self.suggested)} if self.suggested else {}),
         }
 
     @classmethod
@@ -248,6 +272,7 @@ def _parse(data: object) -> ConversationState:
             finished=bool(raw_check.get("finished", False)),
             concern=raw_check.get("concern") is True,
             contacts=_roles(raw_check.get("contacts", ())),
+            marks=_roles(raw_check.get("marks", ())),
         )
     return ConversationState(
         greeted=bool(data.get("greeted", False)),
@@ -257,6 +282,7 @@ def _parse(data: object) -> ConversationState:
         asked=_ref(data.get("asked")),
         concern=data.get("concern") is True,
         contacts=_roles(data.get("contacts", ())),
+        marks=_roles(data.get("marks", ())),
         offered=data.get("offered") is True,
         ended=data.get("ended") is True,
         formed=data.get("formed") is True,
@@ -267,7 +293,12 @@ def _parse(data: object) -> ConversationState:
         signposted_in=_place(data.get("signposted_in")),
         writer=data["writer"] if data.get("writer") in WRITERS else None,
         declined=_step(data["declined"]) if "declined" in data else None,
+        suggested=_suggested(data.get("suggested", ())),
     )
+
+
+HOUSEHOLD_HARM = "domestic-abuse"
+"""The kind of harm whose follow-up widens a case to the household's children (round 39)."""
 
 
 def joined_contacts(case: tuple[str, ...], finding: RiskFinding | None) -> tuple[str, ...]:
@@ -275,10 +306,19 @@ def joined_contacts(case: tuple[str, ...], finding: RiskFinding | None) -> tuple
     signposted since: its own roles after the case's, none repeated. A finding that cannot say
     whether a child or an adult is at risk adds none to a case that has contacts: the check's
     typed answer "she begged me not to tell" reads as a secret of either, and its adult social
-    care, with no LADO, is not the scout leader's case."""
-    if finding is None or (case and finding.concerns == "either"):
+    care, with no LADO, is not the scout leader's case. Domestic abuse with children beside a
+    woman ("her two kids were in the room when he hit her") names both, and adds them."""
+    household = finding is not None and HOUSEHOLD_HARM in finding.categories
+    if finding is None or (case and finding.concerns == "either" and not household):
         return case
     return case + tuple(c for c in finding.contacts if c not in case)
+
+
+def joined_marks(case: tuple[str, ...], finding: RiskFinding | None) -> tuple[str, ...]:
+    """The marks of a case signposted already (`case`) with those of `finding`, none repeated."""
+    if finding is None:
+        return case
+    return case + tuple(m for m in finding.marks if m not in case)
 
 
 def place_of(where: str | None) -> str | None:
@@ -299,6 +339,12 @@ def _roles(value: object) -> tuple[str, ...]:
     if not isinstance(value, list | tuple) or len(value) > _MOST_ROLES:
         raise ValueError("bad contact roles")
     return tuple(_step(v) for v in value)
+
+
+def _suggested(value: object) -> tuple[int, ...]:
+    if not isinstance(value, list | tuple) or len(value) > _MOST_SUGGESTED:
+        raise ValueError("bad suggestions")
+    return tuple(_int(v) for v in value)
 
 
 def _listed(value: object) -> Listed | None:

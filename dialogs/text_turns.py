@@ -3,9 +3,7 @@ talk, a built-in reply, or a question for the Q&A (the quote, suggestions or an 
 
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from dialogs.check_commands import changed_after_end
 from dialogs.check_replies import CheckReplies, CheckReply
@@ -14,6 +12,7 @@ from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.contract import Reply
 from dialogs.early_answers import NOT_TAKEN_WITH_RISK, EarlyAnswers, risk_told
 from dialogs.facts import Clock, TurnKind
+from dialogs.follow_ups import FollowUps
 from dialogs.hedged import HedgedReader
 from dialogs.numbered import NumberedItems
 from dialogs.routes import Routes, question_of
@@ -34,10 +33,6 @@ from knowledge.matching import Matcher, MatchResult
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.route_index import RouteIndex
 
-if TYPE_CHECKING:
-    from dialogs.after_signpost import AfterSignpost
-    from dialogs.declined import DeclinedFollowUps
-
 
 class TextTurns:
     """Decides what a typed message gets. Pure; built once by the `Assistant` from its parts."""
@@ -56,32 +51,16 @@ class TextTurns:
         cases = knowledge.not_covered.case_questions
         self._typed = TypedReader(knowledge.typed_words)
         self._routes = Routes(routes, meaning=self._typed.meaning_asked)
-        self._after_from = (knowledge.typed_words, knowledge.about)
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._case_topic = cases.topic if cases else None
         self._consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())
-        own = [t for t in knowledge.not_covered.topics if t.id not in self._consent_topics]
-        self._declined_from = (knowledge.typed_words, own)
         self._formal_topic = cases.formal_topic if cases else None
         self._segments = max(1, matcher.settings.max_segments)
         self._numbered = NumberedItems(knowledge, self._qa, self._typed, self._texts)
         self._early = EarlyAnswers(knowledge.flow, self._hedged)
+        self._follow = FollowUps(knowledge, parts, commands, self._routes)
         self.replies = CheckReplies(knowledge.flow, self._typed, self._hedged, self._check)
         """Reads typed replies to a check's question (the assistant reads them before safety)."""
-
-    @functools.cached_property
-    def _after(self) -> AfterSignpost:
-        # Built at the first turn after a signpost: `infoshare ask` starts without its phrases.
-        from dialogs.after_signpost import AfterSignpost  # noqa: PLC0415
-
-        return AfterSignpost(self._signpost, self._texts, *self._after_from)
-
-    @functools.cached_property
-    def _declined(self) -> DeclinedFollowUps:
-        # Built at the first follow-up to a declined topic: `infoshare ask` never has one.
-        from dialogs.declined import DeclinedFollowUps  # noqa: PLC0415
-
-        return DeclinedFollowUps(*self._declined_from, self._qa)
 
     def on_text(
         self,
@@ -138,7 +117,7 @@ class TextTurns:
         if small_talk is SmallTalk.THANKS:
             note.kind = TurnKind.SMALL_TALK
             said = (
-                self._after.thanks()
+                self._follow.after.thanks()
                 if note.after_signpost
                 else Reply(text=self._texts.thanks(in_check=state.in_check()))
             )
@@ -162,7 +141,7 @@ class TextTurns:
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER
             return state, [self._texts.nothing_to_answer(shared=note.shared)]
-        followed, matched = self._followed(state, text, parts, note)
+        followed, matched = self._follow.followed(state, text, parts, note)
         if followed is not None:
             return followed
         route = self._routes.find(question, text, with_age=note.risk is None)
@@ -175,31 +154,6 @@ class TextTurns:
             state, note, text=text, question=question, parts=parts, simple=simple, matched=matched
         )
         return note.remembered_in(state), replies
-
-    def _followed(
-        self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
-    ) -> tuple[Result | None, MatchResult | None]:
-        """A short message typed just after a signpost that speaks of a worry it leaves open
-        ("what if I'm wrong?", "should I ring the police?"); None for anything else, for the
-        steps asked for again ("what now?") and for a question a published answer is quoted for
-        (rule two: "why do staff feel unsure whether they can share?" keeps entry 2). Beside it,
-        the Q&A's match for `text` when one was made, for the question not to be matched again."""
-        if note.declined and (again := self._declined.again(state, simplify(text), note)):
-            return (state, [again, *self._pending(state)]), None  # still the topic declined
-        if not note.after_signpost:
-            return None, None
-        worry = self._after.worry(text, new_disclosure=note.risk is not None)
-        if worry is None or (
-            not worry.before_routes and self._routes.whole_message(text) is not None
-        ):
-            return None, None
-        if worry.quote_may_answer:
-            matched = self._qa.match(text, parts)
-            if matched.answer is not None:
-                return None, matched
-        reply = self._after.reply(worry, text, state.case() or state.contacts)
-        note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
-        return (state, [reply, *self._pending(state)]), None
 
     def _told_in_check(
         self,

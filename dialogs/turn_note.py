@@ -73,11 +73,16 @@ class TurnNote:
 
     def remembered_in(self, state: ConversationState) -> ConversationState:
         """`state` remembering the question just asked (by an opaque id), for a pick next turn
-        to link to, when the turn was one that may be followed by a pick."""
+        to link to, when the turn was one that may be followed by a pick; and the entries a
+        "Did you mean" offered (their numbers), noted as the list this turn shows."""
         # A disclosure of harm is never remembered, so its words are never kept for insight.
         if self.kind in _REMEMBERED and self.risk is None:
             declined = self.topic if self.kind is TurnKind.NOT_COVERED else None
-            return replace(state, asked=self.context.question_ref, declined=declined)
+            offered = self.suggestions if self.kind is TurnKind.SUGGESTED else ()
+            if offered:  # "yes" or "2" next takes one (`dialogs.suggested`)
+                self.shows = Listed.SUGGESTED
+            ref = self.context.question_ref
+            return replace(state, asked=ref, declined=declined, suggested=offered)
         return state
 
     def facts(self, state: ConversationState) -> TurnFacts:

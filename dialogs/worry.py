@@ -10,6 +10,7 @@ from enum import StrEnum
 class Worry(StrEnum):
     """A kind of follow-up to a signpost that the replies after it answer."""
 
+    OTHERS = "others"  # the risk the one causing harm poses to other people (key question 5)
     POLICE = "police"  # the police or 999
     ALONE = "alone"  # no safeguarding lead of one's own: self-employed, not at work
     WHOM = "whom"  # who to tell then, ringing social care, with no name given
@@ -27,12 +28,16 @@ class Worry(StrEnum):
     NOT_REPORT = "not-report"  # talking oneself out of reporting: keep an eye, they're nice
     CHILDREN_TOO = "children-too"  # children, or a pregnancy, living with the one who harms
     IMAGES = "images"  # the one who harms views sexual images of children
+    DUTY = "duty"  # whether the report is mine: said only after a harm with a duty of one's own
     # Said by the person at risk, or their family, after their signpost: their replies only
     # (dialogs/writer_again.py)
     INTO_CARE = "into-care"  # will I be taken into care, taken away
     ANGRY = "angry"  # what if she gets angry that I told
     WHO_TOLD = "who-told"  # who would the school tell, will they tell everyone
     THANKED = "thanked"  # thanks
+    # Said by a young person after their signpost about a friend (tryout39 #5)
+    NO_NAME = "no-name"  # can I tell without saying her name
+    LEAVE_IT = "leave-it"  # I'll just leave it, she says it's fine
 
     @property
     def reads_long(self) -> bool:
@@ -42,6 +47,7 @@ class Worry(StrEnum):
         return self in (
             Worry.ALONE,
             Worry.WHOM,
+            Worry.OTHERS,
             Worry.NOT_REPORT,
             Worry.CHILDREN_TOO,
             Worry.IMAGES,
@@ -52,7 +58,7 @@ class Worry(StrEnum):
         """Whether this worry's reply wins over a route the whole message names: "who do I
         tell then?" after the signpost, from someone with no safeguarding lead, wants the front
         door they can ring themselves, not the steps again."""
-        return self in (Worry.ALONE, Worry.WHOM)
+        return self in (Worry.ALONE, Worry.WHOM, Worry.OTHERS)
 
     @property
     def quote_may_answer(self) -> bool:

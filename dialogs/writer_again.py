@@ -3,8 +3,10 @@
 "ok and can you tell me who the school would tell" and "thanks" each got the same block of
 where to get help. Now each is answered in kind words (the about pack's `writer_into_care`,
 `writer_angry`, `writer_who_told`, `writer_thanked`), told by the typed-words pack's worries
-of those names; anything else still gets where they can get help, said again. Imported only
-after such a signpost.
+of those names; anything else still gets where they can get help, said again. A young person
+writing about a friend (tryout39 #5: "will they say it was me", "can i tell them without saying
+her name", "actually i'll just leave it") gets the about pack's `friend_*` replies. Imported
+only after such a signpost.
 """
 
 from __future__ import annotations
@@ -17,9 +19,23 @@ from dialogs.worry import Worry
 from knowledge.text_packs import AboutPack
 from knowledge.typed_words import WorryName
 
-WRITERS_ONLY: frozenset[WorryName] = frozenset(("into-care", "angry", "who-told", "thanked"))
+WRITERS_ONLY: frozenset[WorryName] = frozenset(
+    ("into-care", "angry", "who-told", "thanked", "no-name", "leave-it")
+)
 """The worries only the person at risk, or their family, is answered for: a practitioner's
 follow-up is never read for them."""
+# A young person's about a friend, in order of precedence ("if i tell will she know it was me"
+# is being known as the one who told, before her being upset).
+_FRIENDS: tuple[WorryName, ...] = (
+    "no-name",
+    "identity",
+    "who-told",
+    "leave-it",
+    "not-report",
+    "angry",
+    "secret",
+    "thanked",
+)
 
 
 class WriterFollowUps:
@@ -27,20 +43,39 @@ class WriterFollowUps:
     the first such follow-up."""
 
     def __init__(self, worries: Mapping[WorryName, str], about: AboutPack) -> None:
-        """`worries`: the typed-words pack's; only those in `WRITERS_ONLY` are read."""
+        """`worries`: the typed-words pack's; only those in `WRITERS_ONLY` are read (and for a
+        young person writing about a friend, those in `_FRIENDS`)."""
         self._reader = WorryReader({n: w for n, w in worries.items() if n in WRITERS_ONLY})
+        self._friends = WorryReader({n: worries[n] for n in _FRIENDS if n in worries})
         self._texts = {
             Worry.INTO_CARE: about.writer_into_care,
             Worry.ANGRY: about.writer_angry,
             Worry.WHO_TOLD: about.writer_who_told,
             Worry.THANKED: about.writer_thanked,
         }
+        self._for_friends = {
+            Worry.NO_NAME: about.friend_no_name,
+            Worry.IDENTITY: about.friend_told,
+            Worry.WHO_TOLD: about.friend_told,
+            Worry.LEAVE_IT: about.friend_leave_it,
+            Worry.NOT_REPORT: about.friend_leave_it,
+            Worry.ANGRY: about.friend_upset,
+            Worry.SECRECY: about.friend_upset,
+            Worry.THANKED: about.writer_thanked,
+        }
 
     def reply(self, writer: str, text: str) -> Reply | None:
         """The kind reply to `text` when it speaks of one of these worries, else None: all but
-        thanks are a young person's (`writer`, a `Voice`, "child"), whose school, care and
-        Childline they speak of."""
+        thanks are a young person's (`writer`, a `Voice`, "child" or "friend"), whose school,
+        care and Childline they speak of."""
+        if writer == "friend":
+            about_a_friend = self._friends.worry(text)
+            return None if about_a_friend is None else Reply(self._for_friends[about_a_friend])
         worry = self._reader.worry(text)
-        if worry is None or (worry is not Worry.THANKED and writer != "child"):
+        if (
+            worry is None
+            or worry not in self._texts
+            or (worry is not Worry.THANKED and writer != "child")
+        ):
             return None
         return Reply(text=self._texts[worry])

@@ -46,6 +46,12 @@ class FlowQuestion(_Strict):
     """Answers that keep the place ("not asked yet" where the question asks what was said when
     asked): `wait_text` is said, nothing is recorded and the question waits."""
     wait_text: str | None = None
+    unsafe_guide: str | None = None
+    """Said instead of `guide` when the case signposted before or in the check is marked
+    "unsafe-to-ask" (`RiskFinding.marks`: a child at risk of sexual or physical abuse, FGM):
+    asking for consent may increase the risk, so the lead is spoken to first (round 39)."""
+    unsafe_wait_text: str | None = None
+    """Said instead of `wait_text` for such a case."""
     typed_asks: tuple[AnswerKey, ...] = ()
     """Answers a bare reply typed whole ("yes") may not give here, where it could mean "ok"
     (just after "Ask for consent first"): the question is asked again after `typed_ask_text`,

@@ -30,11 +30,6 @@ _NOT_NAME_LIST = """monday tuesday wednesday thursday friday saturday sunday jan
 # (bot/insight/redact.py) keeps its own shorter list on purpose: a word wrongly listed here costs
 # a missed name, there a kept surname ("Ward", "Hall").
 NOT_NAMES = frozenset(_NOT_NAME_LIST.split())
-# Common given names and surnames that the packs also know as words ("Sarah's law", "brown" as
-# drug slang): beside another capitalised name mid-sentence they are still a full name.
-_ALSO_NAME_LIST = """sarah brown white bell burns cook elliot hunt mark miles price stanley stone
-    wood woods hope faith joy april"""
-ALSO_NAMES = frozenset(_ALSO_NAME_LIST.split())
 _OPENING_MARKS = frozenset(" \t\"'(\u2018\u201c")  # between a sentence's end and its first word
 _LOOK_BACK = 6  # how far back to look for that end, so each word costs at most this
 _SENTENCE_ENDS = frozenset(".!?:;\n")
@@ -61,7 +56,9 @@ def names_in(text: str, known_words: frozenset[str]) -> frozenset[str]:
     return frozenset(names)
 
 
-def full_name_in(text: str, known_words: frozenset[str]) -> bool:
+def full_name_in(
+    text: str, known_words: frozenset[str], also_names: frozenset[str] = frozenset()
+) -> bool:
     """Whether `text` has two capitalised words side by side mid-sentence read as a full name.
 
     Each word is unknown as a word, or a common name the packs also know as a word ("Sarah
@@ -70,10 +67,12 @@ def full_name_in(text: str, known_words: frozenset[str]) -> bool:
     Args:
         text: what someone typed.
         known_words: words, in lower case, that are never taken for a name (the packs' own).
+        also_names: common names, in lower case, among `known_words` that are still names
+            here (the risk pack's `also_names`).
     """
     previous: re.Match[str] | None = None
     for word, match in capitalised_words(text):
-        if word in NOT_NAMES or (word in known_words and word not in ALSO_NAMES):
+        if word in NOT_NAMES or (word in known_words and word not in also_names):
             previous = None
             continue
         if (
@@ -86,6 +85,34 @@ def full_name_in(text: str, known_words: frozenset[str]) -> bool:
             return True
         previous = match
     return False
+
+
+def given_name_in(text: str, given_names: frozenset[str]) -> bool:
+    """Whether `text` has a common given name typed capitalised just before another capitalised
+    word, even one the packs know as a word ("Sarah Black", "Emma Green"): not a possessive
+    ("Sarah's Law"), nor a saint ("St James Park"), nor a word that is no one's ("Sarah Street").
+
+    Args:
+        text: what someone typed.
+        given_names: common given names, in lower case (the risk pack's `given_names`).
+    """
+    previous: re.Match[str] | None = None
+    for word, match in capitalised_words(text):
+        if (
+            previous is not None
+            and word not in NOT_NAMES
+            and match.start() == previous.end() + 1
+            and text[previous.end()] == " "
+        ):
+            return True
+        given = word in given_names and not match[0].endswith(("'s", "\u2019s"))
+        previous = match if given and not _after_saint(text, match.start()) else None
+    return False
+
+
+def _after_saint(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start].rstrip(" .").split()
+    return bool(before) and before[-1].lower() in ("st", "saint")
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -7,8 +7,8 @@ childhood ("as a child", "when she was a child|boy|girl|kid|teenager", "when I w
 "in her childhood") and no child now (no word for a child outside those words but a relative
 who may be grown, `grown-kin`; no age under 18 given but one gone by, "since she was 8"), the
 signpost names the adult's procedures, with a line that if the one who abused them may still
-have contact with children, that is a child protection matter too
-(`CHILDREN_STILL_NOTE`). A child named now ("he still babysits her nieces", "her kids are 4
+have contact with children, that is a child protection matter too (the risk pack's
+`children_still_note`). A child named now ("he still babysits her nieces", "her kids are 4
 and 6") keeps the child's procedures beside the adult's.
 """
 
@@ -21,12 +21,8 @@ from knowledge.risk_stated_ages import PAST, stated_ages
 from knowledge.risk_types import Hit, Kind, Tokens
 from knowledge.risk_words import ADULT_AGE
 
-__all__ = ["CHILDREN_STILL_NOTE", "grown_since"]
+__all__ = ["grown_since"]
 
-CHILDREN_STILL_NOTE = (
-    "If the person who abused them may still have contact with children, that is a child "
-    "protection matter too: tell your safeguarding lead, who can speak to children's social care."
-)
 _THEN = frozenset({"child", "kid", "boy", "girl", "teenager", "teen", "youngster"})
 _SMALL = frozenset({"littl", "young", "small"})  # "when i was little"
 _WAS = frozenset({"was", "were"})

@@ -18,7 +18,7 @@ from knowledge.risk_ages import baby_age_alone
 from knowledge.risk_at_work import AT_WORK, at_work
 from knowledge.risk_campus import on_campus
 from knowledge.risk_child_door import child_door
-from knowledge.risk_childhood import CHILDREN_STILL_NOTE, grown_since
+from knowledge.risk_childhood import grown_since
 from knowledge.risk_clauses import (
     alternatives,
     case_in_frame,
@@ -38,6 +38,7 @@ from knowledge.risk_kids_reason import kids_as_reason
 from knowledge.risk_no_parent import no_parent
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import RiskCategory, RiskPack
+from knowledge.risk_partner_harmed import partner_harmed
 from knowledge.risk_scene import real_cases, scene_of
 from knowledge.risk_set_aside import (
     in_one_clause,
@@ -306,13 +307,20 @@ def _finding(
     categories = [pack.categories[c] for c in sorted(found)]
     again = read_again(counted, hits, read, found, pack=pack, grown_kin=markers["grown-kin"])
     people = aged(hits, read, markers["age-roles"], markers["grown-kin"])
+    adult_kinds = frozenset(c for c in found if pack.categories[c].concerns != "child")
     woman = woman_harmed(
         counted + [h for h in hits if h.phrase.kind is Kind.CHILD],
         read,
         markers["grown-women"],
-        frozenset(c for c in found if pack.categories[c].concerns != "child"),
+        adult_kinds,
         said=markers["said-opens"],
         partners=markers["partners"],
+    ) or partner_harmed(  # "said her partner did it to punish her" (round 39)
+        counted + [h for h in hits if h.phrase.kind is Kind.CHILD],
+        read,
+        adult_kinds,
+        markers["partner-doers"],
+        markers["offspring"],
     )
     concern = concern_of(
         [pack.categories[c] for c in sorted(found) if c not in again],
@@ -345,6 +353,7 @@ def _finding(
     # An adult harmed by someone who works with children is still the LADO's ("one of our
     # teachers hits his wife"); by other staff, the adult safeguarding process's.
     adult = concern == "adult" and markers["child-work"].isdisjoint(read.words)
+    still = pack.children_still_note if since and concern == "adult" else None
     return RiskFinding(
         categories=tuple(c.id for c in categories),
         concerns=concern,
@@ -356,8 +365,11 @@ def _finding(
             markers,
         ),
         notes=tuple(dict.fromkeys(n for c in categories if (n := _note(c, adult=adult))))
-        + ((CHILDREN_STILL_NOTE,) if since and concern == "adult" else ()),
+        + ((still,) if still else ()),
         cues=tuple(found[c] for c in sorted(found)),
+        marks=()
+        if concern == "adult"
+        else tuple(dict.fromkeys(m for c in categories for m in c.marks)),
     )
 
 

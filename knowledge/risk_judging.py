@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.risk_advice import advice_to_anyone
+from knowledge.risk_animals import animal_categories, animals_harmed
 from knowledge.risk_at_work import AtWork, at_work_words, use_at_work
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_doers import Doers, by_doer, doers_of
@@ -22,10 +23,12 @@ from knowledge.risk_found import Found, absent_harms, found_safe
 from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_head_hurt import head_hurt
 from knowledge.risk_law import law_stated
+from knowledge.risk_own_child import own_child_upset
 from knowledge.risk_pack import MARKERS, RiskPack
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_staff_acts import kin_acts, told_staff
 from knowledge.risk_staff_witness import witness_staff
+from knowledge.risk_staff_words import not_staff_words
 from knowledge.risk_telling import telling_verbs
 from knowledge.risk_types import (
     Hit,
@@ -96,6 +99,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
         telling_verbs(hits, read), read, markers, on_record=kept, asked_after=asked
     )
     hits = ordinary_causes(harm_to_others(hits, read, harmed), read, causes)
+    hits = animals_harmed(hits, read, harmed, animal_categories(pack))  # "neglecting their dogs"
     hits = found_safe(absent_harms(hits, read, found), read, found)
     hits = use_at_work(by_doer(hits, read, doers), read, at_work)
     hits = outside_fiction(hits, read, fiction)
@@ -106,10 +110,12 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = told_staff(hits, read, pack, markers)
     hits = feared_deaths(hits, read, markers)  # "scared of dying"
     hits = caused_feelings(hits, read, markers)  # "angry about it"
+    hits = own_child_upset(hits, read, pack, harmed)  # "our baby wakes crying"
     hits = condition_moods(hits, read, markers)  # "has dementia and gets angry"
     hits = advice_to_anyone(hits, read, markers)  # "Try not to panic. Tell the police."
     hits = law_stated(hits, read, markers)  # "The Serious Crime Act 2015 came into force…"
     hits = witness_staff(hits, read, pack, markers)  # "one of our lifeguards says a dad…"
+    hits = not_staff_words(hits, read, pack, markers)  # "hit him round the head"
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
 
 
@@ -118,7 +124,8 @@ _SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 def explained(hits: list[Hit], read: Tokens, tables: SetTables) -> bool:
     """Whether the message has signs of harm and every one is an injury it gives an ordinary
-    cause for ("the bruise was from netball"; `knowledge.risk_causes.ordinary_causes`).
+    cause for ("the bruise was from netball"; `knowledge.risk_causes.ordinary_causes`) or harm
+    to an animal alone ("a puppy came in with burns"; `knowledge.risk_animals`).
 
     Args:
         hits: every phrase of the pack that matched, harm and context alike.
@@ -129,4 +136,5 @@ def explained(hits: list[Hit], read: Tokens, tables: SetTables) -> bool:
     hits = harm_to_others(hits, read, harmed)
     if not any(h.phrase.kind in _SIGNS for h in hits):
         return False
+    hits = animals_harmed(hits, read, harmed)
     return not any(h.phrase.kind in _SIGNS for h in ordinary_causes(hits, read, causes))

@@ -51,6 +51,7 @@ def learnt_for(finding: RiskFinding, text: str, pack: RiskPack) -> RiskFinding:
         contacts=contacts,
         notes=finding.notes,
         cues=finding.cues,
+        marks=() if concern == "adult" else finding.marks,
     )
 
 

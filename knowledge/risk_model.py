@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, AnyStr
 from zlib import crc32
 
+from knowledge.lazy_pattern import LazyPattern
+
 if TYPE_CHECKING:
     from typing import Protocol
 
@@ -41,8 +43,9 @@ vectorizer's l2 norm makes a one- or two-word message's score rest on one or two
 dad" +5.16, "she's 15" +2.23 against the threshold +1.87), and a remark that short, in a consent
 check or after a question, is an answer, not a disclosure. No dev disclosure the model adds to the
 cues is that short ("he chokd her" is the shortest)."""
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
-"""scikit-learn's default token_pattern."""
+_TOKEN = LazyPattern(r"(?u)\b\w\w+\b")
+"""scikit-learn's default token_pattern, compiled when the model first reads a message (a
+short question, "what is an ISP?", never has it read: tidy39)."""
 _SPLIT_ONLY_IN_STR = ("\x1c", "\x1d", "\x1e", "\x1f")
 """The ASCII characters `str.split` splits at and `bytes.split` does not."""
 
@@ -56,7 +59,8 @@ def _ascii_token() -> re.Pattern[bytes]:
 
 def _words(text: AnyStr, low: int, high: int) -> Iterator[AnyStr]:
     space = " " if isinstance(text, str) else b" "
-    tokens = _TOKEN.findall(text) if isinstance(text, str) else _ascii_token().findall(text)
+    pattern = _TOKEN.compiled if isinstance(text, str) else _ascii_token()
+    tokens = pattern.findall(text)
     for n in range(low, high + 1):
         if n == 1:
             yield from tokens  # a word joined alone is itself
@@ -266,7 +270,7 @@ class RiskModel:
             # Lower-casing ASCII keeps every letter a letter: the same words, counted faster.
             words = _ascii_token().findall(read)
         else:
-            words = _TOKEN.findall(text[:MAX_CHARS])
+            words = _TOKEN.compiled.findall(text[:MAX_CHARS])
         return len(words) >= MIN_WORDS and self._value(read) >= self.threshold
 
     def _value(self, read: str | bytes) -> float:

@@ -17,6 +17,8 @@ from knowledge.text_packs import ContactRole
 from knowledge.value_class import value_class
 
 Concern = Literal["child", "adult", "either"]
+CaseMark = Literal["duty", "unsafe-to-ask"]
+"""What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`)."""
 NEAR_WORDS = 5
 # The names of the `markers` the risk check reads, and where: `risk_clauses.own_supposed`
 # reads "supposing" and "writers-own"; `risk_setting.outside_settings` "because",
@@ -45,9 +47,15 @@ MARKERS = (
     "told-back-general",  # `risk_told_back.told_back_by_one`
     "told-anew",  # `dialogs.risk_reading.RiskReading.remark`
     "told-anew-back",  # `dialogs.risk_reading.RiskReading.remark`
+    "told-anew-returned",  # `dialogs.risk_reading.RiskReading.remark`
     "told-to",  # `risk_staff_acts.told_staff`
     "told-off",  # `risk_staff_acts.told_staff`
     "staff-saw",  # `risk_staff_witness.witness_staff`
+    "staff-body",  # `risk_staff_words.not_staff_words`
+    "body-before",  # `risk_staff_words.not_staff_words`
+    "role-after",  # `risk_staff_words.not_staff_words`
+    "staff-missing",  # `risk_staff_words.not_staff_words`
+    "missing-before",  # `risk_staff_words.not_staff_words`
     "campus",  # `risk_campus.on_campus`
     "campus-years",  # `risk_campus.on_campus`
     "campus-people",  # `risk_campus.on_campus`
@@ -94,6 +102,8 @@ MARKERS = (
     "grown-women",  # `risk_women.woman_harmed`
     "said-opens",  # `risk_women.woman_harmed`
     "partners",  # `risk_women.woman_harmed`
+    "partner-doers",  # `risk_partner_harmed.partner_harmed`
+    "offspring",  # `risk_partner_harmed.partner_harmed`
     "baby-ages",  # `risk_ages.baby_age_alone`
     "age-openers",  # `risk_ages.baby_age_alone`
     "age-times",  # `risk_ages.baby_age_alone`
@@ -162,6 +172,11 @@ class RiskCategory(PackValue):
         asked_after: an enquiry after this harm is the risk itself ("the police want to know if a
             missing adult has been seen at our day centre"): the `enquiries` setting sets none of
             its signs aside.
+        marks: what a signpost of this harm to a child (or someone who may be one) leaves for
+            the replies after it (`RiskFinding.marks`): ``duty``, its `note` states a duty to
+            report that is the writer's own ("do I have to report it?" gets that duty); and
+            ``unsafe-to-ask``, asking for consent may increase the risk (the consent check then
+            never ends at "ask for consent first", round 39).
         worries: phrases for the writer's worry about someone ("worried about", "have a concern
             about"): enough in a sentence that tells, when what follows names someone in
             particular and says nothing of why ("I'm worried about a child in my class").
@@ -187,6 +202,7 @@ class RiskCategory(PackValue):
     secrets: tuple[str, ...] = ()
     on_record: bool = False
     asked_after: bool = False
+    marks: tuple[CaseMark, ...] = ()
 
     def phrases(self) -> list[str]:
         """Every phrase of this category (cues, terms, the groups of `together` and `near`,
@@ -303,6 +319,19 @@ class RiskPack(PackValue):
             about, unless it names a relative or the writer before the act, or says "that".
         known_words: ordinary words that look like a misspelt cue word ("setting" is not
             "sexting"); typo correction leaves them alone.
+        also_names: common given names and surnames that are also words the packs know
+            ("sarah" of "Sarah's law", "brown" as drug slang): beside another capitalised name
+            mid-sentence they are still a full name (`knowledge.person_names.full_name_in`).
+        given_names: common given names that are seldom anything else typed capitalised
+            ("sarah", "emma"): one just before another capitalised word names someone, even
+            when that word is one the packs know ("Sarah Black": `given_name_in`).
+        surnames: common surnames ("thompson", "khan"): one just after a given name typed in
+            lower case in a channel names someone ("chloe thompson's gp":
+            `dialogs.lower_case_names`).
+        children_still_note: the signpost's line when the harm told is an adult's own
+            childhood ("abused by her uncle as a child", `knowledge.risk_childhood`): if the one
+            who abused them may still have contact with children, that is a child protection
+            matter too.
         markers: closed classes of single words, by name (`MARKERS`), that the steps weighing
             where a sign stands read ("supposing": the last word of a general phrase that
             supposes, "if I think"). Unlike a set's, their words are neither cue words nor
@@ -336,6 +365,10 @@ class RiskPack(PackValue):
     deciding: tuple[str, ...] = ()
     permission: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
+    also_names: tuple[str, ...] = ()
+    given_names: tuple[str, ...] = ()
+    surnames: tuple[str, ...] = ()
+    children_still_note: str | None = None
     markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     categories: tuple[RiskCategory, ...] = ()
     signals: RiskSignals = field(default_factory=RiskSignals)

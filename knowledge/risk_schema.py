@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from knowledge.risk_pack import MARKERS, Concern
+from knowledge.risk_pack import MARKERS, CaseMark, Concern
 from knowledge.risk_phrases import check_phrases, set_names
 from knowledge.text_packs import ContactRole
 
@@ -44,6 +44,7 @@ class RiskCategory(_Strict):
     secrets: tuple[str, ...] = ()
     on_record: bool = False
     asked_after: bool = False
+    marks: tuple[CaseMark, ...] = ()
 
     @field_validator("cues", "terms", "worries", "secrets")
     @classmethod
@@ -152,6 +153,10 @@ class RiskPack(_Strict):
     deciding: tuple[str, ...] = ()
     permission: tuple[str, ...] = ()
     known_words: tuple[str, ...] = ()
+    also_names: tuple[str, ...] = ()
+    given_names: tuple[str, ...] = ()
+    surnames: tuple[str, ...] = ()
+    children_still_note: str | None = Field(default=None, min_length=3)
     markers: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     categories: tuple[RiskCategory, ...] = ()
     # Made without validating (there is nothing to validate): an instance validated here would
@@ -185,7 +190,7 @@ class RiskPack(_Strict):
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return check_phrases(value)
 
-    @field_validator("known_words", "question_words")
+    @field_validator("known_words", "question_words", "also_names", "given_names", "surnames")
     @classmethod
     def _words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         bad = [w for w in value if not re.match(r"^[a-z0-9]+$", w)]
@@ -242,9 +247,11 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
     categories: dict[str, RiskCategory] = {}
     disclosures: tuple[str, ...] = ()
     ordinary: tuple[str, ...] = ()
+    still_note: str | None = None
     families: dict[str, SignalFamily] = {}
     least = RiskSignals().least
     for origin, pack in packs:
+        still_note = pack.children_still_note or still_note
         if "least" in pack.signals.model_fields_set:
             least = pack.signals.least
         for name, family in pack.signals.families.items():
@@ -295,6 +302,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
                         "adult_note": category.adult_note or known.adult_note,
                         "on_record": category.on_record or known.on_record,
                         "asked_after": category.asked_after or known.asked_after,
+                        "marks": category.marks or known.marks,
                     }
                 )
         disclosures += pack.examples.disclosures
@@ -303,6 +311,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
         kind="risk",
         sets=sets,
         markers=markers,
+        children_still_note=still_note,
         categories=tuple(categories.values()),
         signals=RiskSignals(least=least, families=families),
         examples=RiskExamples(disclosures=disclosures, ordinary=ordinary),
@@ -337,4 +346,8 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
         ]
     if not merged.categories:
         problems.append("the risk pack has no categories")
+    if not merged.also_names:
+        problems.append("also_names: the risk pack has none (common names also known as words)")
+    if merged.children_still_note is None:
+        problems.append("children_still_note: the risk pack has none (see its description)")
     return merged, problems

@@ -119,6 +119,8 @@ def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, in
         return b, k + 1, b
     if words[b] == "of" and b < k - 1 and b - 1 in persons:  # "a boy of about 15"
         return b - 1, k + 1, b - 1
+    if (held := _with_condition(read, b, k)) is not None:  # "a tenant with autism (22)"
+        return held, k + 1, held
     if words[b] == "and" and found and found[-1][2] == b - 1:  # "the kids are 3 and 7"
         return found[-1][0], k + 1, found[-1][4]
     if words[b] not in _SAYS_AGE and words[b] not in _WAS:
@@ -214,3 +216,20 @@ def _person(hit: Hit) -> bool:
 def _at(read: Tokens, at: int, kind: Kind) -> Hit:
     """A word for a child or an adult at `at` (an age)."""
     return Hit(Phrase("age", (), kind), read.sentence_of[at], read.clause_of[at], at, at + 1)
+
+
+_WITH_WORDS = 3  # "a tenant with autism (22)", "a man with learning disabilities, 30"
+_WITH_AGE = 10  # below, a grade or type ("a patient with type 1 diabetes")
+
+
+def _with_condition(read: Tokens, b: int, k: int) -> int | None:
+    """The person whose age the number at `k` gives after a few words starting "with" just
+    after them ("one of our tenants with autism (22)"): round 39 (whom39, tryout38 #10)."""
+    words = read.words
+    if not words[k].isdecimal() or int(words[k]) < _WITH_AGE:
+        return None
+    for w in range(b, max(b - _WITH_WORDS, 0), -1):
+        if words[w] == "with" and w - 1 in read.persons:
+            same = read.sentence_of[w - 1] == read.sentence_of[k]
+            return w - 1 if same and w < k - 1 else None
+    return None

@@ -10,7 +10,7 @@ from enum import IntEnum
 
 from knowledge.matching.text import stem
 from knowledge.pack_values import Value
-from knowledge.risk_pack import Concern
+from knowledge.risk_pack import CaseMark, Concern
 from knowledge.text_packs import ContactRole
 from knowledge.value_class import value_class
 
@@ -170,6 +170,7 @@ class RiskFinding(Value):
         contacts: the contact roles to show, in order, without repeats.
         notes: the extra lines of the categories found.
         cues: the pack phrases that matched (for checking a pack; never the message's words).
+        marks: the categories' `marks` when the person at risk is not an adult, none repeated.
     """
 
     categories: tuple[str, ...]
@@ -177,3 +178,4 @@ class RiskFinding(Value):
     contacts: tuple[ContactRole, ...]
     notes: tuple[str, ...] = ()
     cues: tuple[str, ...] = field(default=(), compare=False)
+    marks: tuple[CaseMark, ...] = field(default=(), compare=False)

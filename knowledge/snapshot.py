@@ -87,7 +87,15 @@ EMPTIED = {"knowledge.risk:RiskDetector": ("_compiled",)}
 DROPPED = {"knowledge.risk:RiskDetector": ("_tables",)}
 # Mappings whose values are read when first asked for (`knowledge.snapshot_lazy`): of an
 # object's attributes, those named here share one table.
-LAZY = {"knowledge.risk:RiskDetector": ("_harm_index", "_context_index")}
+LAZY = {
+    "knowledge.risk:RiskDetector": ("_harm_index", "_context_index"),
+    # The matcher's postings (two arrays of documents for each word): a question reads those
+    # of its own few words (tidy39: 1,718 arrays and their tuples made at every start before).
+    "knowledge.matching.index:Index": ("_postings",),
+}
+# Frozensets of words kept as one text (`knowledge.snapshot_lazy.LazyWords`):
+# a message asks about a few of its words (the detector's real words left uncorrected, 6,300).
+WORD_SETS = {"knowledge.risk:RiskDetector": ("_uncorrected",)}
 # Attributes kept after the body, in the file's later section, under a sum of their own
 # (`knowledge.snapshot_lazy.LaterSection`): read, and summed, when their object first needs
 # them (a property of its class's for each), not at every start. The learnt model's tables are three
@@ -119,6 +127,7 @@ _ALLOWED = frozenset(
         ),
         ("knowledge.snapshot_lazy", "lazy_table"),
         ("knowledge.snapshot_lazy", "lazy_index"),
+        ("knowledge.snapshot_lazy", "lazy_words"),
     }
 )
 

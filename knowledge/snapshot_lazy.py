@@ -22,7 +22,7 @@ from __future__ import annotations
 import contextlib
 import io
 from array import array
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -83,11 +83,15 @@ class _ItemUnpickler(SnapshotUnpickler):
         return self._table.item(pid)
 
 
+SEARCHES = 32
+"""How many keys a `LazyIndex` searches for before it makes a dict of all of them."""
+
+
 class LazyIndex(Mapping[str, tuple[Any, ...]]):
     """A mapping of words to tuples of a `LazyTable`'s objects, each tuple made when first read
     (and its objects with it); it reads as the dict it was written from."""
 
-    __slots__ = ("_found", "_numbers", "_place", "_starts", "_table", "_words")
+    __slots__ = ("_found", "_numbers", "_place", "_searched", "_starts", "_table", "_words")
 
     def __init__(self, words: str, starts: array[int], numbers: array[int], table: LazyTable):
         """Args:
@@ -99,6 +103,7 @@ class LazyIndex(Mapping[str, tuple[Any, ...]]):
         self._words, self._starts, self._numbers, self._table = words, starts, numbers, table
         self._found: dict[str, tuple[Any, ...]] = {}
         self._place: dict[str, int] | None = None
+        self._searched = 0
 
     def _places(self) -> dict[str, int]:
         if self._place is None:
@@ -112,11 +117,31 @@ class LazyIndex(Mapping[str, tuple[Any, ...]]):
         """The tuple for `key`, or `default`."""
         if (found := self._found.get(key)) is not None:
             return found
-        if (n := self._places().get(key)) is None:
+        if (n := self._number(key)) is None:
             return default
         numbers = self._numbers[self._starts[n] : self._starts[n + 1]]
         made = self._found[key] = tuple(map(self._table.item, numbers))
         return made
+
+    def _number(self, key: str) -> int | None:
+        # The first `SEARCHES` keys asked for are searched for in the keys' text (each a scan
+        # in C of a few tens of kilobytes): splitting it into a dict of every key costs as much
+        # as a few dozen searches, and a short message asks for fewer words than that.
+        if self._place is not None or self._searched >= SEARCHES:
+            return self._places().get(key)
+        self._searched += 1
+        if type(key) is not str or "\n" in key:
+            return None
+        words = self._words
+        if words.startswith(f"{key}\n"):
+            n = 0
+        elif (at := words.find(f"\n{key}\n")) < 0:
+            return None
+        else:
+            n = words.count("\n", 0, at + 1)
+        if n + 1 >= len(self._starts):
+            raise NotAllowed("a lazy index whose keys and numbers disagree")
+        return n
 
     def __getitem__(self, key: str) -> tuple[Any, ...]:
         if (found := self.get(key)) is None:
@@ -124,7 +149,7 @@ class LazyIndex(Mapping[str, tuple[Any, ...]]):
         return found  # type: ignore[no-any-return]
 
     def __contains__(self, key: object) -> bool:
-        return key in self._places()
+        return type(key) is str and self._number(key) is not None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._places())
@@ -163,6 +188,95 @@ def lazy_index(words: str, starts: array[int], numbers: array[int], table: LazyT
     if not starts or starts[0] != 0 or starts[-1] != len(numbers):
         raise NotAllowed("a lazy index whose numbers disagree")
     return LazyIndex(words, starts, numbers, table)
+
+
+WORD_END = "\x1f"
+"""What ends each word of a `LazyWords`' text (the unit separator: a token may be a newline)."""
+
+
+class LazyWords:
+    """A frozenset of words kept as one text, each ended by `WORD_END`
+    (`knowledge.snapshot.WORD_SETS`): the first `SEARCHES` words asked about are searched for
+    in the text, and the frozenset is made only after them, or when anything else is asked of
+    it (which it answers as the frozenset would)."""
+
+    __slots__ = ("_searched", "_set", "_text")
+
+    def __init__(self, text: str) -> None:
+        """Args:
+        text: the words, each ended by `WORD_END`.
+        """
+        self._text = text
+        self._set: frozenset[str] | None = None
+        self._searched = 0
+
+    def words(self) -> frozenset[str]:
+        """The frozenset itself, made the first time it is asked for."""
+        if self._set is None:
+            self._set = frozenset(self._text.split(WORD_END)[:-1])
+        return self._set
+
+    def __contains__(self, word: object) -> bool:
+        if self._set is not None or self._searched >= SEARCHES or type(word) is not str:
+            return word in self.words()
+        self._searched += 1
+        return WORD_END not in word and (
+            self._text.startswith(f"{word}{WORD_END}")
+            or f"{WORD_END}{word}{WORD_END}" in self._text
+        )
+
+    def intersection(self, *others: Iterable[object]) -> frozenset[str]:
+        """The words also in each of `others` (as `frozenset.intersection`)."""
+        if len(others) != 1 or self._set is not None:
+            return self.words().intersection(*others)
+        return frozenset(word for word in others[0] if word in self)  # type: ignore[misc]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words())
+
+    def __len__(self) -> int:
+        return len(self.words())
+
+    def __eq__(self, other: object) -> bool:
+        return self.words() == (other.words() if isinstance(other, LazyWords) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.words())
+
+    def __getattr__(self, name: str) -> Any:
+        # Whatever else a frozenset answers (`issuperset`, `union`, ...), from the frozenset.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.words(), name)
+
+    def __or__(self, other: object) -> Any:
+        return self.words() | other  # type: ignore[operator]
+
+    def __ror__(self, other: object) -> Any:
+        return other | self.words()  # type: ignore[operator]
+
+    def __and__(self, other: object) -> Any:
+        return self.words() & other  # type: ignore[operator]
+
+    def __rand__(self, other: object) -> Any:
+        return other & self.words()  # type: ignore[operator]
+
+    def __sub__(self, other: object) -> Any:
+        return self.words() - other  # type: ignore[operator]
+
+    def __rsub__(self, other: object) -> Any:
+        return other - self.words()  # type: ignore[operator]
+
+
+def lazy_words(text: str) -> LazyWords:
+    """A `LazyWords` as a snapshot keeps it.
+
+    Raises:
+        pickle.UnpicklingError: (`NotAllowed`) not a text of words, each ended by `WORD_END`.
+    """
+    if type(text) is not str or (text and not text.endswith(WORD_END)):
+        raise NotAllowed("not a lazy set of words")
+    return LazyWords(text)
 
 
 class LaterSection:

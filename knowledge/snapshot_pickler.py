@@ -25,6 +25,7 @@ from knowledge.snapshot import (
     LATER_NAME,
     LAZY,
     PACKAGE,
+    WORD_SETS,
     class_named,
     enum_member,
     kept_method,
@@ -34,7 +35,8 @@ from knowledge.snapshot import (
     new_object,
     slotted,
 )
-from knowledge.snapshot_lazy import lazy_index, lazy_table
+from knowledge.snapshot_lazy import WORD_END as END
+from knowledge.snapshot_lazy import LazyWords, lazy_index, lazy_table, lazy_words
 
 _LEAVES = frozenset({str, int, float, bool, bytes, type(None)})
 _CONTAINERS = frozenset({tuple, list, dict, set, frozenset})
@@ -50,6 +52,7 @@ _GLOBALS = (
     getitem,
     lazy_index,
     lazy_table,
+    lazy_words,
 )
 """What a snapshot names by module and name (`knowledge.snapshot` allows them)."""
 
@@ -74,7 +77,7 @@ class _LazyTableOut:
         names: dict[str, int] = {}
         for obj in objects:
             out = io.BytesIO()
-            if type(obj) in _CONTAINERS:
+            if type(obj) in _CONTAINERS or isinstance(obj, array):
                 kinds.append(0)
                 _ItemPickler(out, numbers, obj).dump(obj)
             else:
@@ -100,6 +103,15 @@ class _LazyIndexOut:
             self.numbers.extend(numbers[id(obj)] for obj in found)
             self.starts.append(len(self.numbers))
         self.table: _LazyTableOut | None = None
+
+
+class _WordsOut:
+    """A frozenset of words to write as one text (`knowledge.snapshot.WORD_SETS`)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
 
 
 class _LaterOut:
@@ -156,6 +168,12 @@ class SnapshotPickler(pickle.Pickler):
             state[attribute] = type(state[attribute])()
         for attribute in DROPPED.get(kind, ()):
             state.pop(attribute, None)
+        for attribute in WORD_SETS.get(kind, ()):
+            words = state[attribute]
+            if type(words) is LazyWords:  # read back from a snapshot: written as it was
+                words = words.words()
+            if type(words) is frozenset and all(type(w) is str and END not in w for w in words):
+                state[attribute] = _WordsOut("".join(f"{w}{END}" for w in sorted(words)))
         if names := LAZY.get(kind, ()):
             if (lazy := self._lazy.get(id(obj))) is None:
                 lazy = self._lazy[id(obj)] = _lazy_indexes({n: state[n] for n in names})
@@ -180,6 +198,8 @@ class SnapshotPickler(pickle.Pickler):
         if cls is _LazyIndexOut:
             index: _LazyIndexOut = obj  # type: ignore[assignment]
             return lazy_index, (index.words, index.starts, index.numbers, index.table)
+        if cls is _WordsOut:
+            return lazy_words, (obj.text,)  # type: ignore[attr-defined]
         if cls is _LazyTableOut:
             table: _LazyTableOut = obj  # type: ignore[assignment]
             return lazy_table, (table.blocks, table.ends, table.kinds, tuple(table.names))
@@ -224,12 +244,18 @@ def _lazy_indexes(mappings: dict[str, Any]) -> dict[str, _LazyIndexOut]:
     firsts = {id(obj) for obj in stack}
     while stack:
         obj = stack.pop()
-        if type(obj) in _LEAVES or isinstance(obj, Enum | array):
+        # An array is a leaf, written where it is held, unless an index's tuple holds it (the
+        # matcher's postings): then it is an object of the table, read when first asked for.
+        if type(obj) in _LEAVES or isinstance(obj, Enum):
+            continue
+        if isinstance(obj, array) and id(obj) not in firsts:
             continue
         held[id(obj)] = held.get(id(obj), 0) + 1
         if held[id(obj)] > 1:
             continue
         order.append(obj)
+        if isinstance(obj, array):
+            continue
         if type(obj) in _CONTAINERS:
             stack.extend(reversed(_items(obj)))
         elif slotted(_kind(type(obj))) is not None:

@@ -109,6 +109,9 @@ class WorryReplies(PackValue):
 
     unsure: str
     """Not being sure, no proof: a concern is enough."""
+    others: str
+    """The risk the one causing harm poses to other people: the public interest (key question
+    5), his details often shared without hers."""
     police: str
     """Calling the police: 999 if in danger now; else the protection procedures first."""
     secret: str
@@ -121,6 +124,10 @@ class WorryReplies(PackValue):
     """What to write down now, after telling the safeguarding contacts."""
     feelings: str
     """Feeling shaken: normal; the procedures, then support."""
+    duty: str
+    """Whether the report is the writer's own, after a signpost of a harm whose duty to report
+    is theirs (the risk pack's `marks: [duty]`, FGM known in a girl under 18): it is, to the
+    police, and the safeguarding lead is told too."""
 
 
 @value_class(kw_only=True)
@@ -136,6 +143,8 @@ class WriterTexts(PackValue):
     """To the person at risk, no age given (the voice `self`)."""
     family: str
     """To a parent or relative worried about someone they know."""
+    friend: str
+    """To a young person telling of harm to a friend: tell an adult now; no promise broken."""
     if_suicidal: str
     """After `family`'s, when the harm is thoughts of ending one's life: the urgent routes."""
     only_them: str
@@ -182,6 +191,9 @@ class AboutPack(PackValue):
     """Said to the person at risk or their family, in their signpost and after it."""
     safety_first: str
     """The last paragraph of a practitioner's signpost: safety before consent; record it."""
+    if_sharing_with_them: str
+    """After `same_case`'s contacts for harm someone may be doing to the person, told in the
+    check: if the one causing it is the one the check would share with, don't; stop the check."""
     same_case: str
     """For harm told again in the consent check of a case signposted already: the case's
     procedures now, before its contacts."""
@@ -206,5 +218,17 @@ class AboutPack(PackValue):
     """To the person at risk after their signpost, afraid the one they told of will be angry."""
     writer_who_told: str
     """To the person at risk after their signpost, asking whom the school would tell."""
+    friend_told: str
+    """To a young person after their signpost about a friend, asking whether they'll be known
+    as the one who told, or whom a teacher would tell."""
+    friend_no_name: str
+    """To a young person after their signpost about a friend, asking to tell without the
+    friend's name."""
+    friend_leave_it: str
+    """To a young person after their signpost about a friend, talking themselves out of
+    telling: please don't leave it."""
+    friend_upset: str
+    """To a young person after their signpost about a friend, afraid the friend will be upset
+    with them, or that telling breaks a promise."""
     writer_thanked: str
     """To the person at risk after their signpost, thanking."""

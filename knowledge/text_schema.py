@@ -66,12 +66,19 @@ class WorryReplies(_Strict):
     open, each named as the worry is; what each says is on the value of the same name."""
 
     unsure: str = Field(min_length=3, description="not being sure, no proof")
+    others: str = Field(
+        min_length=3, description="the risk the one causing harm poses to other people"
+    )
     police: str = Field(min_length=3, description="calling the police")
     secret: str = Field(min_length=3, description="asked to keep it secret")
     identity: str = Field(min_length=3, description="worried they'll know who told")
     questioning: str = Field(min_length=3, description="whether to find out more first")
     record: str = Field(min_length=3, description="what to write down now")
     feelings: str = Field(min_length=3, description="feeling shaken")
+    duty: str = Field(
+        min_length=3,
+        description="whether the report is the writer's own, after a harm with a personal duty",
+    )
 
 
 class WriterTexts(_Strict):
@@ -82,6 +89,7 @@ class WriterTexts(_Strict):
     adult: str = Field(min_length=3, description="to an adult telling of harm to them")
     no_age: str = Field(min_length=3, description="to the person at risk, no age given")
     family: str = Field(min_length=3, description="to family worried about someone they know")
+    friend: str = Field(min_length=3, description="to a young person telling of harm to a friend")
     if_suicidal: str = Field(
         min_length=3, description="after `family`'s, for thoughts of ending one's life"
     )
@@ -154,6 +162,11 @@ class AboutPack(_Strict):
         description="the last paragraph of a practitioner's signpost: safety comes before "
         "consent; record what you shared",
     )
+    if_sharing_with_them: str = Field(
+        min_length=3,
+        description="said after same_case's contacts for harm someone may be doing to the "
+        "person: not to share with the one causing it, with a button to stop the check",
+    )
     same_case: str = Field(
         min_length=3,
         description="said for harm told again inside the consent check of a case signposted "
@@ -198,6 +211,26 @@ class AboutPack(_Strict):
         min_length=3,
         description="said to a young person at risk after their signpost, asking about "
         "whom the school would tell",
+    )
+    friend_told: str = Field(
+        min_length=3,
+        description="said to a young person after their signpost about a friend, asking "
+        "whether they'll be known as the one who told, or whom a teacher would tell",
+    )
+    friend_no_name: str = Field(
+        min_length=3,
+        description="said to a young person after their signpost about a friend, asking to "
+        "tell without the friend's name",
+    )
+    friend_leave_it: str = Field(
+        min_length=3,
+        description="said to a young person after their signpost about a friend, talking "
+        "themselves out of telling ('i'll just leave it', 'she says its fine')",
+    )
+    friend_upset: str = Field(
+        min_length=3,
+        description="said to a young person after their signpost about a friend, afraid the "
+        "friend will be upset with them or that they break a promise",
     )
     writer_thanked: str = Field(
         min_length=3,

@@ -40,6 +40,7 @@ CommandName = Literal[
     "questions",
 ]
 WorryName = Literal[
+    "others",
     "police",
     "no-lead",
     "alone",
@@ -57,10 +58,13 @@ WorryName = Literal[
     "not-report",
     "children-too",
     "images",
+    "duty",
     "into-care",
     "angry",
     "who-told",
     "thanked",
+    "no-name",
+    "leave-it",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""

@@ -31,7 +31,9 @@ _PIECES = st.sampled_from(
 
 @given(st.lists(_PIECES, max_size=10).map("".join))
 def test_the_quick_look_answers_as_every_pattern_would(text: str) -> None:
-    every = any(p.search(text) for p in _PATTERNS) or _names_a_person(text, frozenset())
+    every = any(p.search(text) for p in _PATTERNS) or _names_a_person(
+        text, frozenset(), frozenset()
+    )
     assert looks_identifying(text) == every
 
 

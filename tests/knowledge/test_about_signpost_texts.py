@@ -2,63 +2,28 @@
 urgent routes for thoughts of ending a life, all this tool can do for them) is the about pack's
 `to_the_writer`, and its last paragraph to a practitioner and its words for a harm told again in
 the consent check of the same case are its `safety_first` and `same_case` (tidy38; were words in
-dialogs/signpost.py): an about pack without one of them, or with one empty, is refused by name,
-and an organisation's own are said."""
+dialogs/signpost.py): an organisation's own are said. An about pack without one of them, or with
+one empty, is refused (`test_about_texts_refused`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import pytest
 import yaml
 
 from bot.app import build_core
-from knowledge.loader import KnowledgeError, builtin_packs_dir, load_knowledge
 from tests.support.core import Chat, texts
+from tests.support.packs import about_pack
 
-WRITER = ("child", "adult", "no_age", "family", "if_suicidal", "only_them")
 CHILD = "im 14 and my dad hits me, who can i tell"
-SIGNPOST = ("safety_first", "same_case")
 SCOUTS = (
     "hi, scout leader here (volunteer). one of the other leaders keeps DMing a 14yo explorer "
     'on whatsapp late at night saying "dont tell ur mum we talk". whos the LADO'
 )
 
 
-def _about() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((builtin_packs_dir() / "about.yaml").read_text())
-    return data
-
-
-def _problems(tmp_path: Path, about: dict[str, Any]) -> str:
-    path = tmp_path / "about.yaml"
-    path.write_text(yaml.safe_dump(about, sort_keys=False))
-    with pytest.raises(KnowledgeError) as caught:
-        load_knowledge(path)
-    return "\n".join(caught.value.problems)
-
-
-@pytest.mark.parametrize("name", WRITER)
-def test_an_about_pack_without_a_text_to_the_writer_is_refused(tmp_path: Path, name: str) -> None:
-    about = _about()
-    del about["to_the_writer"][name]
-    problems = _problems(tmp_path, about)
-    assert f"about.yaml: to_the_writer.{name}:" in problems and "Field required" in problems
-
-
-@pytest.mark.parametrize("name", WRITER)
-def test_an_about_pack_with_a_text_to_the_writer_empty_is_refused(
-    tmp_path: Path, name: str
-) -> None:
-    about = _about()
-    about["to_the_writer"][name] = ""
-    problems = _problems(tmp_path, about)
-    assert f"about.yaml: to_the_writer.{name}:" in problems and "at least 3" in problems
-
-
 def test_an_organisations_texts_to_the_writer_are_said(tmp_path: Path) -> None:
-    about = _about()
+    about = about_pack()
     about["to_the_writer"] |= {"child": "Talk to us: 0800 0000.", "only_them": "Only them."}
     (tmp_path / "about.yaml").write_text(yaml.safe_dump(about, sort_keys=False))
     chat = Chat(build_core(tmp_path))
@@ -68,22 +33,8 @@ def test_an_organisations_texts_to_the_writer_are_said(tmp_path: Path) -> None:
     assert texts(chat.send("i dont know what to do")).startswith("Talk to us: 0800 0000.")
 
 
-@pytest.mark.parametrize("name", SIGNPOST)
-def test_an_about_pack_without_a_signpost_text_is_refused(tmp_path: Path, name: str) -> None:
-    about = _about()
-    del about[name]
-    problems = _problems(tmp_path, about)
-    assert f"about.yaml: {name}:" in problems and "Field required" in problems
-
-
-@pytest.mark.parametrize("name", SIGNPOST)
-def test_an_about_pack_with_a_signpost_text_empty_is_refused(tmp_path: Path, name: str) -> None:
-    problems = _problems(tmp_path, {**_about(), name: ""})
-    assert f"about.yaml: {name}:" in problems and "at least 3" in problems
-
-
 def test_an_organisations_signpost_texts_are_said(tmp_path: Path) -> None:
-    about = {**_about(), "safety_first": "Safety first, ours.", "same_case": "The same case:"}
+    about = {**about_pack(), "safety_first": "Safety first, ours.", "same_case": "The same case:"}
     (tmp_path / "about.yaml").write_text(yaml.safe_dump(about, sort_keys=False))
     chat = Chat(build_core(tmp_path))
     signpost = chat.send(SCOUTS)[0]

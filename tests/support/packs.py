@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -18,6 +19,12 @@ from knowledge.loader import Knowledge, KnowledgeError, builtin_packs_dir, load_
 from knowledge.matching import LexiconPack, Matcher, NotCoveredPack, load_matcher_packs
 from knowledge.qa_pack import QAPack
 from knowledge.risk import RiskDetector
+
+
+def about_pack() -> dict[str, Any]:
+    """The built-in about pack as read from its YAML, a fresh copy each time (to change)."""
+    data: dict[str, Any] = yaml.safe_load((builtin_packs_dir() / "about.yaml").read_text())
+    return data
 
 
 @functools.cache

@@ -16,6 +16,9 @@ from tests.support.slack import Person
     [
         "can I tell Sarah Smith's GP she fainted on the spin bike today? shes diabetic",
         "can I tell the GP that Olivia Brown fainted today",
+        # tryout39 #14: typed in lower case, as on a phone
+        "is it ok to share mohammed khan's new address with his old school",
+        "my student yusuf ali (flat 4b) has depression, can i tell his tutor",
     ],
 )
 async def test_a_full_name_in_a_channel_is_answered_only_to_its_writer(

@@ -14,6 +14,9 @@ from tests.support.teams import CHANNEL_THREAD, SAM_PERSONAL, TeamsBot, say
     [
         "can I tell Sarah Okafor's GP she fainted on the spin bike today? she's diabetic",
         "can I tell the GP of Sarah Okafor that she fainted today?",
+        # tryout39 #14: typed in lower case, as on a phone
+        "can i tell chloe thompson's gp that she fainted in swimming today? she's diabetic",
+        "can i tell the school that amelia-rose in 3b has head lice",
     ],
 )
 async def test_a_full_name_in_a_channel_is_answered_in_the_personal_chat(

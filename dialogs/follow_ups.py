@@ -1,0 +1,131 @@
+"""Short follow-ups to what the last reply left open: a worry typed just after a signpost
+("what if I'm wrong?"), or more asked of a topic just declined ("what if one of the parents says
+no"). Moved whole from `dialogs.text_turns` (round 39), which asks it first for every question."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from dialogs.commands import CommandReplies, ReplyParts, Result
+from dialogs.facts import TurnKind
+from dialogs.routes import Routes
+from dialogs.state import ConversationState
+from dialogs.turn_note import TurnNote
+from dialogs.typed import simplify
+from knowledge.loader import Knowledge
+from knowledge.matching import MatchResult
+from knowledge.matching.segment import Segment
+
+if TYPE_CHECKING:
+    from dialogs.after_signpost import AfterSignpost
+    from dialogs.declined import DeclinedFollowUps
+    from dialogs.worry import Worry
+
+
+class FollowUps:
+    """What a short follow-up to a signpost or a declined topic gets. Pure; built once by the
+    `TextTurns` from its parts."""
+
+    def __init__(
+        self, knowledge: Knowledge, parts: ReplyParts, commands: CommandReplies, routes: Routes
+    ) -> None:
+        """`routes`: the typed routes, whose whole-message route wins over most worries."""
+        _, self._qa, self._texts, _, self._signpost = parts
+        self._pending = commands.pending
+        self._routes = routes
+        cases = knowledge.not_covered.case_questions
+        consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())
+        own = [t for t in knowledge.not_covered.topics if t.id not in consent_topics]
+        self._after_from = (knowledge.typed_words, knowledge.about)
+        self._declined_from = (knowledge.typed_words, own)
+
+    @functools.cached_property
+    def after(self) -> AfterSignpost:
+        """The replies to a worry just after a signpost."""
+        # Built at the first turn after a signpost: `infoshare ask` starts without its phrases.
+        from dialogs.after_signpost import AfterSignpost  # noqa: PLC0415
+
+        return AfterSignpost(self._signpost, self._texts, *self._after_from)
+
+    @functools.cached_property
+    def _declined(self) -> DeclinedFollowUps:
+        # Built at the first follow-up to a declined topic: `infoshare ask` never has one.
+        from dialogs.declined import DeclinedFollowUps  # noqa: PLC0415
+
+        return DeclinedFollowUps(*self._declined_from, self._qa)
+
+    def followed(
+        self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
+    ) -> tuple[Result | None, MatchResult | None]:
+        """A short message typed just after a signpost that speaks of a worry it leaves open
+        ("what if I'm wrong?", "should I ring the police?"); None for anything else, for the
+        steps asked for again ("what now?") and for a question a published answer is quoted for
+        (rule two: "why do staff feel unsure whether they can share?" keeps entry 2). Beside it,
+        the Q&A's match for `text` when one was made, for the question not to be matched again."""
+        if note.declined and (again := self._declined.again(state, simplify(text), note)):
+            return (state, [again, *self._pending(state)]), None  # still the topic declined
+        if not note.after_signpost:
+            told = self._duty_told(state, text, parts, note)
+            return told if told[0] is not None else (self._secret_in_check(state, text), None)
+        worry = self.after.worry(text, new_disclosure=note.risk is not None)
+        worry = _with_duty(worry, state, note)
+        if worry is None or (
+            not worry.before_routes and self._routes.whole_message(text) is not None
+        ):
+            return None, None
+        if worry.quote_may_answer:
+            matched = self._qa.match(text, parts)
+            if matched.answer is not None:
+                return None, matched
+        reply = self.after.reply(worry, text, state.case() or state.contacts)
+        note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
+        return (state, [reply, *self._pending(state)]), None
+
+    def _duty_told(
+        self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
+    ) -> tuple[Result | None, MatchResult | None]:
+        """A message telling of a harm marked "duty" that asks, at any length, whether the report
+        is the writer's ("a 16 yo girl told me she was cut (FGM)… do i have to report it"): the
+        duty beneath its signpost, not "a decision for your professional judgement"; None for
+        anything else, or when a published answer is quoted for it."""
+        if note.risk is None or "duty" not in note.risk.marks:
+            return None, None
+        from dialogs.worry import Worry  # noqa: PLC0415 (only with a case told: not `ask`)
+
+        if _with_duty(self.after.named(text), state, note) is not Worry.DUTY:
+            return None, None
+        matched = self._qa.match(text, parts)
+        if matched.answer is not None:
+            return None, matched
+        note.kind = TurnKind.COMMAND
+        return (state, [self.after.reply(Worry.DUTY), *self._pending(state)]), None
+
+    def _secret_in_check(self, state: ConversationState, text: str) -> Result | None:
+        """In a check begun after a signpost (or one given in it), a short remark on a promise
+        of secrecy ("does it matter that i promised her i wouldnt tell?") gets the reply on
+        secrecy, the check's place kept (tryout38 #15); None for anything else."""
+        check = state.check
+        if check is None or check.finished or not check.concern:
+            return None
+        from dialogs.worry import Worry  # noqa: PLC0415 (only with a case told: not `ask`)
+
+        if self.after.worry(text) is not Worry.SECRECY:
+            return None
+        return state, [self.after.reply(Worry.SECRECY), *self._pending(state)]
+
+
+def _with_duty(worry: Worry | None, state: ConversationState, note: TurnNote) -> Worry | None:
+    """`worry`, read against the case signposted: whether the report is one's own ("do I have
+    to report it?", "should I ring the police?") is the duty when the case carries a duty to
+    report that is the writer's own (the mark "duty": FGM known in a girl under 18), and no
+    worry of these replies after any other case (it gets the reply it always had)."""
+    from dialogs.worry import Worry  # noqa: PLC0415 (read only after a worry is read)
+
+    if worry not in (Worry.DUTY, Worry.POLICE):
+        return worry
+    check = state.check
+    marks = (*state.marks, *(check.marks if check else ()), *(note.risk.marks if note.risk else ()))
+    if "duty" in marks:
+        return Worry.DUTY
+    return None if worry is Worry.DUTY else worry

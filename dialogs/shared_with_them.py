@@ -1,0 +1,40 @@
+"""Harm told in a consent check by someone close to the person at risk (tryout39 #13): a
+pharmacist's check on giving an elderly mum's medicines to her daughter went on after "the mum
+just came in with her and whispered 'she takes my money, please help'", the reply only "part
+of the case you described … as above". The one causing such harm (family, a partner, a carer)
+may be the very person the check would share with: the reply for it says not to share with
+them, with a button to stop the check (the about pack's `if_sharing_with_them`).
+
+Pure; imported only when a harm is told again in a check.
+"""
+
+from __future__ import annotations
+
+from dialogs.choices import Command, command_value
+from dialogs.contract import Choice
+from knowledge.risk import RiskFinding
+
+# Harm done by someone who may ask for, or be given, the person's information.
+_BY_SOMEONE_CLOSE = frozenset(
+    [
+        "physical-abuse",
+        "sexual-abuse",
+        "emotional-abuse",
+        "neglect",
+        "domestic-abuse",
+        "adult-abuse-neglect",
+        "exploitation",
+        "modern-slavery-trafficking",
+        "cuckooing",
+        "threats",
+        "risk-from-a-person",
+    ]
+)
+STOP = Choice("Stop this check", command_value(Command.CANCEL))
+"""The button beside it: the check is cancelled, nothing recorded."""
+
+
+def by_someone_close(finding: RiskFinding) -> bool:
+    """Whether `finding` tells of harm someone may be doing to the person (abuse, control,
+    exploitation), not harm to themselves or a worry of another kind."""
+    return not _BY_SOMEONE_CLOSE.isdisjoint(finding.categories)

@@ -1,0 +1,167 @@
+"""Harm to an animal alone: no child or adult the signpost is for (round 39, fa39).
+
+A vet's or a groomer's question names cruelty or neglect done to an animal ("an owner who we
+think is neglecting their dogs", "a dog came in starved and covered in sores", "a horse owner
+is abusing his horses"): nobody the protection procedures are for. A sign of harm is the
+animal's when an animal is its object (a noun for one just after it, past at most two words
+that name no person: "neglecting their dogs", "starving the poor dog") or its subject (the
+nearest noun or pronoun for someone before it in its clause is an animal: "a dog came in
+starved").
+
+Animal cruelty can be a threat to a person or go with harm to the children at home, so none of
+this holds in a message that names a child, a relative, or a threat, punishment or fear ("he
+burned her cat to punish her", "he kicked the dog in front of the kids", "her dad kicked the
+dog"), nor where the cue itself reads the owner as the one harmed ("he burned her cat": the
+cue's last word is "her"), nor for a subject with a person just after the sign ("…and punched
+him"). In such a message grooming is the animal's too ("the local groomer", "show grooming").
+Only the signs of the harms an animal can suffer are read (`ACTS_ON_ANIMALS`: not a suicide's
+"has given away her cat and all her stuff"). Read once, word by word, and only when the
+message names an animal.
+"""
+
+from __future__ import annotations
+
+from knowledge.risk_harmed import Harmed
+from knowledge.risk_pack import RiskPack
+from knowledge.risk_types import Hit, Tokens, stem_word
+
+__all__ = ["ACTS_ON_ANIMALS", "animal_categories", "animals_harmed"]
+
+ACTS_ON_ANIMALS = frozenset(
+    {"physical-abuse", "neglect", "adult-abuse-neglect", "emotional-abuse", "grooming-online"}
+)
+"""The categories whose signs may tell of harm done to an animal ("neglecting their dogs")."""
+
+_PERSON_PRONOUNS = frozenset(
+    stem_word(w)
+    for w in ("he", "she", "they", "him", "her", "them", "i", "we", "you", "me", "us", "myself")
+)
+# A person threatened, punished or frightened through an animal (stemmed as the tokens are).
+_AT_A_PERSON = frozenset(
+    stem_word(w)
+    for w in (
+        "punish",
+        "punished",
+        "punishing",
+        "threaten",
+        "threatened",
+        "threatening",
+        "threat",
+        "threats",
+        "scare",
+        "scared",
+        "frighten",
+        "frightened",
+        "warn",
+        "warned",
+        "revenge",
+        "control",
+        "controlling",
+    )
+)
+# Grooming an animal ("the local groomer", "show grooming"): in a message naming an animal and
+# no child, the grooming cues read the animal's care (stemmed as the tokens are).
+_ANIMAL_CARE = frozenset(stem_word(w) for w in ("groom", "groomer", "groomers"))
+_ADULT_AGE = 18
+_BETWEEN = 2  # "neglecting their dogs", "starving the poor dog"
+_BACK = 8  # words back from a sign to its subject, in its clause
+
+
+def animal_categories(pack: RiskPack) -> frozenset[int]:
+    """The indexes of the categories of harm an animal can suffer (`ACTS_ON_ANIMALS`) in
+    `pack`: not a suicide's giving away of a pet ("has given away her cat and all her stuff")."""
+    return frozenset(i for i, c in enumerate(pack.categories) if c.id in ACTS_ON_ANIMALS)
+
+
+def animals_harmed(
+    hits: list[Hit], read: Tokens, words: Harmed, categories: frozenset[int] | None = None
+) -> list[Hit]:
+    """The hits without the signs of harm done to an animal, in a message that names no child,
+    no relative and no threat to a person.
+
+    Args:
+        hits: every phrase of the pack that matched, harm and context alike.
+        read: the message as the detector read it.
+        words: the `Harmed` table (its `animals`, `kids`).
+        categories: the categories read (`animal_categories`); None reads every one (where no
+            pack is at hand: only whether every sign is set aside is asked, `explained`).
+
+    Returns:
+        The hits that still count, in their order.
+    """
+    tokens = read.words
+    if (
+        words.animals.isdisjoint(tokens)
+        or read.kin  # a relative's blow at a pet may be a threat to the family (risk_harmed)
+        or _names_child(tokens, words)
+        or not _AT_A_PERSON.isdisjoint(tokens)
+    ):
+        return hits
+    return [
+        h
+        for h in hits
+        if h.phrase.category < 0
+        or (categories is not None and h.phrase.category not in categories)
+        or not (
+            (tokens[h.position] in _ANIMAL_CARE and not _person_after(h, read))
+            or _object_animal(h, read, words)
+            or _subject_animal(h, read, words)
+        )
+    ]
+
+
+def _names_child(tokens: list[str], words: Harmed) -> bool:
+    """Whether the message names a child: a noun for one, or an age under 18 ("my 12 year
+    old", "a 9yo")."""
+    if not words.kids.isdisjoint(tokens):
+        return True
+    for i, word in enumerate(tokens):
+        number = word.removesuffix("yo").removesuffix("yr")
+        if (
+            number.isdigit()
+            and int(number) < _ADULT_AGE
+            and (number != word or tokens[i + 1 : i + 2] in (["year"], ["yr"], ["yo"]))
+        ):
+            return True
+    return False
+
+
+def _person_after(hit: Hit, read: Tokens) -> bool:
+    """Whether a noun or pronoun for someone follows the sign at once ("grooming her")."""
+    at = max(hit.end, hit.position + 1)
+    return at < len(read.words) and _is_person(read, at)
+
+
+def _is_person(read: Tokens, at: int) -> bool:
+    return at in read.persons or read.words[at] in _PERSON_PRONOUNS
+
+
+def _object_animal(hit: Hit, read: Tokens, words: Harmed) -> bool:
+    """Whether an animal follows the sign, past at most `_BETWEEN` words naming no person."""
+    end = hit.end if hit.end > hit.position else hit.position + 1
+    if end - 1 > hit.position and read.words[end - 1] in _PERSON_PRONOUNS:
+        return False  # the cue read the owner ("he burned her cat")
+    for j in range(end, min(len(read.words), end + _BETWEEN + 1)):
+        if read.clause_of[j] != read.clause_of[end - 1]:
+            return False
+        if read.words[j] in words.animals:
+            return True
+        if j in read.persons:
+            return False
+    return False
+
+
+def _subject_animal(hit: Hit, read: Tokens, words: Harmed) -> bool:
+    """Whether the nearest noun or pronoun for someone before the sign, in its clause, is an
+    animal, and no person follows it at once ("kicked the dog and punched him")."""
+    if _person_after(hit, read):
+        return False
+    clause = read.clause_of[hit.position]
+    for j in range(hit.position - 1, max(-1, hit.position - 1 - _BACK), -1):
+        if read.clause_of[j] != clause:
+            return False
+        if read.words[j] in words.animals:
+            return True
+        if _is_person(read, j):
+            return False
+    return False
