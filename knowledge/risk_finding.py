@@ -17,6 +17,7 @@ from knowledge.risk_aged_child import child_aged
 from knowledge.risk_ages import baby_age_alone
 from knowledge.risk_at_work import AT_WORK, at_work
 from knowledge.risk_campus import on_campus
+from knowledge.risk_child_door import child_door
 from knowledge.risk_childhood import grown_since
 from knowledge.risk_clauses import (
     alternatives,
@@ -33,6 +34,8 @@ from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
 from knowledge.risk_grown import grown_up
 from knowledge.risk_grown_harmed import grown_harmed
+from knowledge.risk_kids_reason import kids_as_reason
+from knowledge.risk_no_parent import no_parent
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import RiskCategory, RiskPack
 from knowledge.risk_partner_harmed import partner_harmed
@@ -73,6 +76,7 @@ from knowledge.risk_whom import whom
 from knowledge.risk_with_children import with_children
 from knowledge.risk_women import woman_harmed
 from knowledge.risk_words import UNSURE
+from knowledge.risk_young_named import young_named
 
 __all__ = [
     "Hit",
@@ -338,6 +342,10 @@ def _finding(
     concern = whom(concern, people, read, kinds=kinds, found=ids, markers=markers, woman=woman)
     concern = on_campus(concern, hits, read, kinds=kinds, markers=markers)  # "uni welfare"
     concern = child_aged(concern, read, markers, woman=woman)  # "a lad about 15" (round 38)
+    concern = young_named(concern, read, markers, woman=woman)  # "a young girl" (round 39)
+    concern = kids_as_reason(concern, people, read, markers, kinds=kinds, found=ids)  # round 39
+    terms = all(cue in pack.categories[c].terms for c, cue in found.items())
+    concern = no_parent(concern, people, read, markers, found=ids, by_term=terms)  # round 39
     concern = unborn_too(concern, read, markers)  # a pregnant woman: her baby too (round 37)
     # "abused her as a child" (round 38): the adult's now, and a line on children around them
     now = grown_since(concern, people, read, markers, accused=_ACCUSED in ids)
@@ -349,8 +357,12 @@ def _finding(
     return RiskFinding(
         categories=tuple(c.id for c in categories),
         concerns=concern,
-        contacts=with_children(
-            contacts_for(categories, concern, child_work=not adult), read, markers
+        contacts=child_door(
+            with_children(contacts_for(categories, concern, child_work=not adult), read, markers),
+            concern,
+            people,
+            read,
+            markers,
         ),
         notes=tuple(dict.fromkeys(n for c in categories if (n := _note(c, adult=adult))))
         + ((still,) if still else ()),

@@ -15,11 +15,13 @@ from knowledge.risk_animals import animal_categories, animals_harmed
 from knowledge.risk_at_work import AtWork, at_work_words, use_at_work
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_doers import Doers, by_doer, doers_of
+from knowledge.risk_drunk_verbs import drunk_verbs
 from knowledge.risk_feelings import caused_feelings, condition_moods, feared_deaths
 from knowledge.risk_fiction import Fiction, fiction_words, outside_fiction
 from knowledge.risk_finding import judge
 from knowledge.risk_found import Found, absent_harms, found_safe
 from knowledge.risk_harmed import Harmed, harm_to_others
+from knowledge.risk_head_hurt import head_hurt
 from knowledge.risk_law import law_stated
 from knowledge.risk_own_child import own_child_upset
 from knowledge.risk_pack import MARKERS, RiskPack
@@ -101,6 +103,8 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = found_safe(absent_harms(hits, read, found), read, found)
     hits = use_at_work(by_doer(hits, read, doers), read, at_work)
     hits = outside_fiction(hits, read, fiction)
+    hits = head_hurt(hits, read, markers)  # "a head wound" (round 39)
+    hits = drunk_verbs(hits, read, markers)  # "smashed her glasses" (round 39)
     hits = kin_acts(hits, read, pack)  # a relative's act beside staff who stepped in
     # "told her teacher": the one told, no doer
     hits = told_staff(hits, read, pack, markers)

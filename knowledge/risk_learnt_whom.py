@@ -8,7 +8,8 @@ always "a child or an adult". The words for people in the message can still say 
   person (`old-age`): the child's alone; so too a child's age the cues read
   (`knowledge.risk_stated_ages.stated_ages`: "a 15 year old", "a lad about 15", "she's only
   12"; a grown-up's age beside it is most often the one who harms, as the cues read it), with
-  no grown woman named but as whose someone is ("his mum's boyfriend") (round 38, whom38);
+  no grown woman named but as whose someone is ("his mum's boyfriend") (round 38, whom38); so
+  too a word of the pack's `teen` set ("teenage patients": round 39, whom40);
 - no child named at all (no word of the pack's `kid` set, its `child_words`' "school" and
   "nursery", a number under 18, nor one of `unborn`) and a grown-up named by a role or a noun
   (`age-roles`, `grown-nouns`: "CPN, client … said he'll 'sort out' his neighbour"), an
@@ -32,7 +33,7 @@ from knowledge.risk_words import ADULT_AGE, age_in_word, words_of
 __all__ = ["learnt_for"]
 
 _CHILD_PLACES = frozenset({"school", "nursery", "playground", "classroom"})
-_SETS = frozenset({"kid", "family", "adult", "folk"})  # the pack's sets, not its markers
+_SETS = frozenset({"kid", "family", "adult", "folk", "teen"})  # the pack's sets, not markers
 _ENDS = frozenset(".!?;")  # where `_read` starts a new sentence
 
 
@@ -74,6 +75,9 @@ def whom_learnt(text: str, pack: RiskPack) -> Concern:
     old = any(age >= OLD_AGE for age, _ in told) or not stems("old-age").isdisjoint(words)
     # as the cues' reading does of a child named by age (`knowledge.risk_whom`), "16yo" too
     young = young_after(words, kid, run_in=True) or any(age < ADULT_AGE for age, _ in told)
+    # "teenage patients" (round 39, whom40): a role's word names no adult beside a teen's
+    teen = not stems("teen").isdisjoint(words)
+    young = young or teen
     if young and not old and not woman_named(read, stems("grown-women")):
         return "child"
     # an old person's sons and daughters are grown, as the cues read them
@@ -82,6 +86,7 @@ def whom_learnt(text: str, pack: RiskPack) -> Concern:
         any((w in kid and w not in grown) or w in _CHILD_PLACES for w in words)
         or any(age < ADULT_AGE for age in ages)
         or not stems("unborn").isdisjoint(words)
+        or teen
     )
     if not named_child and (
         old or grown_aged or not stems("age-roles", "grown-nouns").isdisjoint(words)

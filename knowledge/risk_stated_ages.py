@@ -37,6 +37,8 @@ _BOUNDS = frozenset({"under", "over", "below", "above", "to", "than", "between",
 NOBODY = -1  # an age told of no noun: a pronoun's, the writer's or a bare "a 19yo"'s
 PAST = -2  # an age gone by ("since she was eight"): a child then, a child or an adult now
 _WAS = frozenset({"was", "were"})
+_ERA = frozenset({"the", "those", "these"})  # "in the 80s": a time, not an age
+_PARTS = frozenset({"early", "mid", "late"})
 # An age in words, as stemmed, after "she is", "was" or "aged" or before "year old" ("she is
 # fifteen", "since she was eight"); "one" is too often no number.
 _NUMBER_WORDS = dict(
@@ -62,6 +64,9 @@ def stated_ages(read: Tokens) -> list[Age]:
         if k and words[k - 1] in _ANOTHERS and _decade(word):  # "a man in his 80s"
             found.append((k - 1, k + 1, k, int(word[:-1]), NOBODY))
             continue
+        if _decade(word) and not _era(words, k):  # "rough sleeper (40s)" (round 39)
+            found.append((k, k + 1, k, int(word[:-1]), NOBODY))
+            continue
         age = age_in_word(word) or _NUMBER_WORDS.get(word)
         if (
             age
@@ -78,6 +83,13 @@ def stated_ages(read: Tokens) -> list[Age]:
 def _decade(word: str) -> bool:
     """Whether `word` is a decade of life ("20s" to "90s")."""
     return len(word) == _DECADE_CHARS and word[0] in "23456789" and word.endswith("0s")
+
+
+def _era(words: list[str], k: int) -> bool:
+    """Whether the decade at `k` is an era, not an age: after "the" ("back in the 80s", "the
+    late 90s")."""
+    before = words[max(0, k - 2) : k]
+    return bool(before) and (before[-1] in _ERA or (before[-1] in _PARTS and before[:1] == ["the"]))
 
 
 def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, int, int] | None:
