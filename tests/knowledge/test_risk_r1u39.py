@@ -60,8 +60,11 @@ REMARKS = [
     "her stepdad calls her sexy, she is 12",
     "a man on snapchat keeps telling my 13 year old she's sexy",
     "the man next door keeps making comments about her boobs, she is 12",
+    "a year 9 girl showed me messages from her uncle saying she looks sexy",
+    "he texted my 14 yr old daughter saying she looks fit",
 ]
 REMARKS_QUIET = [
+    "we teach students how to respond to messages saying they look hot",
     "a boy in year 11 messaged a girl in his class",
     "the 6 year old told me she is hot and wants to take her jumper off",
     "the 6 year old told me she looks hot and flushed",
