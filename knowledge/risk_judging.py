@@ -24,6 +24,7 @@ from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_head_hurt import head_hurt
 from knowledge.risk_law import law_stated
 from knowledge.risk_own_child import own_child_upset
+from knowledge.risk_own_past import own_past_at_work
 from knowledge.risk_pack import MARKERS, RiskPack
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_staff_acts import kin_acts, told_staff
@@ -116,6 +117,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = law_stated(hits, read, markers)  # "The Serious Crime Act 2015 came into force…"
     hits = witness_staff(hits, read, pack, markers)  # "one of our lifeguards says a dad…"
     hits = not_staff_words(hits, read, pack, markers)  # "hit him round the head"
+    hits = own_past_at_work(hits, read, markers)  # "when i was a kid…, does that affect my work"
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
 
 

@@ -129,6 +129,10 @@ MARKERS = (
     "fears",
     "unafraid",
     "fear-links",
+    "own-childhood",  # `risk_own_past.own_past_at_work`
+    "own-asks",
+    "own-work",
+    "own-now",
     "advice-verbs",  # `risk_advice.advice_to_anyone`
     "advice-not",
     "writer-words",

@@ -88,3 +88,47 @@ def test_a_child_told_they_look_hot(chat: Chat, message: str) -> None:
 def test_remark_look_alikes_stay_quiet_by_the_cues(message: str) -> None:
     # The cues alone: the learnt second opinion signposts several of these on its own.
     assert KNOWLEDGE.risk_detector.detect(message) is None
+
+
+# The writer's own childhood told beside a question about the writer's own work (tryout39 #12,
+# tryout38 #12): no one's harm now. The same childhood with a harm going on now, or someone
+# else's, still rings.
+OWN_PAST = [
+    "gambling support - my own dad was violent when i was a kid, does that affect my work with"
+    " clients",
+    "school nurse - i was abused as a child myself, does that mean i cant do safeguarding",
+    "hospital chaplain - I was abused as a child myself years ago and it comes back when patients"
+    " tell me things. is there support for staff?",
+]
+# written here (the cues alone: the writer-at-risk reply still reads the first as the writer's)
+OWN_PAST_CUES = [
+    "teacher - when i was 12 my stepdad hit me every day, can i still work with kids who are"
+    " going through it?",
+    "i was sexually abused as a child, am i allowed to be a foster carer?",
+]
+OWN_PAST_RINGS = [
+    "when I was a boy a priest abused me, it was 30 years ago",
+    "when i was a kid my uncle abused me and he still babysits my nieces, does that affect my"
+    " work?",
+    "i was abused as a child and now my dad is hitting my daughter, does that affect my work",
+    "my client was abused as a child, does that affect my work with her?",
+    "a pupil told me her dad hits her, does that affect my work",
+    "when i was a kid my dad hit me. now my partner hits me, can i still work?",
+]
+
+
+@pytest.mark.parametrize("message", OWN_PAST)
+def test_own_childhood_beside_a_question_about_work_is_quiet(chat: Chat, message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
+    assert not chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", OWN_PAST_CUES)
+def test_own_childhood_beside_a_question_about_work_by_the_cues(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
+
+
+@pytest.mark.parametrize("message", OWN_PAST_RINGS)
+def test_own_childhood_look_alikes_still_ring(chat: Chat, message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is not None
+    assert chat.send(message)[0].risk_of_harm
