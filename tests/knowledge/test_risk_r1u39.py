@@ -132,3 +132,31 @@ def test_own_childhood_beside_a_question_about_work_by_the_cues(message: str) ->
 def test_own_childhood_look_alikes_still_ring(chat: Chat, message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is not None
     assert chat.send(message)[0].risk_of_harm
+
+
+# A policy or procedure named by the harm it covers (tryout39 #12): a question about the policy,
+# not a harm. A case told beside it still rings.
+POLICY = [
+    "school nurse - our policy on self harm says we tell parents, is that lawful for a 16 yr old",
+    # written here
+    "our procedure for domestic abuse says we should ring the police, is that right for an adult"
+    " with capacity",
+]
+POLICY_RINGS = [
+    "our policy on self harm says we tell parents. a 15 year old told me she's cutting herself",
+    "our policy on self harm says we tell parents, she is 15 and cutting herself every night",
+    "our policy on self harm says tell parents, but a 15 year old is cutting herself and her dad"
+    " hits her",
+]
+
+
+@pytest.mark.parametrize("message", POLICY)
+def test_a_policy_named_by_its_harm_is_quiet(chat: Chat, message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
+    assert not chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", POLICY_RINGS)
+def test_a_case_beside_a_policy_still_rings(chat: Chat, message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is not None
+    assert chat.send(message)[0].risk_of_harm
