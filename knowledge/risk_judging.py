@@ -22,6 +22,7 @@ from knowledge.risk_finding import judge
 from knowledge.risk_found import Found, absent_harms, found_safe
 from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_head_hurt import head_hurt
+from knowledge.risk_label_words import near_outside_label
 from knowledge.risk_law import law_stated
 from knowledge.risk_own_child import own_child_upset
 from knowledge.risk_own_past import own_past_at_work
@@ -117,6 +118,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = law_stated(hits, read, markers)  # "The Serious Crime Act 2015 came into force…"
     hits = witness_staff(hits, read, pack, markers)  # "one of our lifeguards says a dad…"
     hits = not_staff_words(hits, read, pack, markers)  # "hit him round the head"
+    hits = near_outside_label(hits, read)  # "family support - we watched…"
     hits = own_past_at_work(hits, read, markers)  # "when i was a kid…, does that affect my work"
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
 

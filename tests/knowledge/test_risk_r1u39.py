@@ -160,3 +160,26 @@ def test_a_policy_named_by_its_harm_is_quiet(chat: Chat, message: str) -> None:
 def test_a_case_beside_a_policy_still_rings(chat: Chat, message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is not None
     assert chat.send(message)[0].risk_of_harm
+
+
+# The writer's role label lends no word to a `near` pair (tryout39 #12): "family support -"
+# paired "family" with "watched". The same pair told after the label still rings.
+LABEL_QUIET = [
+    "family support - we watched the Baby P documentary in team meeting, would this guidance"
+    " have helped",
+]
+LABEL_RINGS = [
+    "family support - her brothers watch her every move and wont let her out",
+    "youth worker - the family watch her all the time",
+]
+
+
+@pytest.mark.parametrize("message", LABEL_QUIET)
+def test_a_role_label_completes_no_pair(chat: Chat, message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
+    assert not chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", LABEL_RINGS)
+def test_a_pair_after_the_label_still_rings(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is not None
