@@ -183,3 +183,30 @@ def test_a_role_label_completes_no_pair(chat: Chat, message: str) -> None:
 @pytest.mark.parametrize("message", LABEL_RINGS)
 def test_a_pair_after_the_label_still_rings(message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is not None
+
+
+# A prescription not collected (tryout39 #12): an everyday share with the GP, not a child left
+# uncollected nor tablets stockpiled.
+MEDS_QUIET = [
+    "pharmacy - can i tell the gp surgery a patient hasnt collected their meds for 3 months",
+    # written here
+    "pharmacist - mr jones hasn't picked up his prescription for weeks, can i ring his daughter",
+]
+MEDS_RINGS = [
+    "she's been collecting her tablets in a drawer and says she wants to die",
+    "mum didnt collect the kids from school again and wasnt answering",
+    "nobody collected the 6 year old from after school club",
+    "she hasnt collected her meds and her kids are alone at home all day",
+]
+
+
+@pytest.mark.parametrize("message", MEDS_QUIET)
+def test_meds_not_collected_is_quiet(chat: Chat, message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
+    assert not chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", MEDS_RINGS)
+def test_meds_look_alikes_still_ring(chat: Chat, message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is not None
+    assert chat.send(message)[0].risk_of_harm
