@@ -210,3 +210,29 @@ def test_meds_not_collected_is_quiet(chat: Chat, message: str) -> None:
 def test_meds_look_alikes_still_ring(chat: Chat, message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is not None
     assert chat.send(message)[0].risk_of_harm
+
+
+# A conviction long past or spent (tryout39 #12): not a harm now. A conviction told with no time
+# gone, or with someone at risk now, still rings.
+CONVICTION_QUIET = [
+    "lettings - a tenant was convicted of assault years ago, can i tell the landlord",
+    # written here
+    "he has an old caution for assault from 20 years ago, can i share it with his new employer",
+]
+CONVICTION_RINGS = [
+    "her ex was convicted of assaulting her and he's moving back in",
+    "her partner was convicted of assault on a child years ago and now lives with her and the baby",
+    "a tenant assaulted his neighbour last night",
+]
+
+
+@pytest.mark.parametrize("message", CONVICTION_QUIET)
+def test_a_past_conviction_is_quiet(chat: Chat, message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
+    assert not chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", CONVICTION_RINGS)
+def test_a_conviction_with_a_risk_now_still_rings(chat: Chat, message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is not None
+    assert chat.send(message)[0].risk_of_harm
