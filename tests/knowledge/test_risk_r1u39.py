@@ -236,3 +236,31 @@ def test_a_past_conviction_is_quiet(chat: Chat, message: str) -> None:
 def test_a_conviction_with_a_risk_now_still_rings(chat: Chat, message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is not None
     assert chat.send(message)[0].risk_of_harm
+
+
+# One who works with children, or a host family, remarking that a child looks hot or on a
+# child's body brings the LADO (tryout39 #2: a host family is in a position of trust); staff
+# who only pass on what they heard do not.
+REMARKS_LADO = [
+    "language school - our homestay dad is sending our 16 yr old students messages saying they"
+    " look hot",
+    "the coach comments on her body, she is 13",
+    "a volunteer at the club keeps messaging a 15 year old saying she looks hot",
+]
+REMARKS_NO_LADO = [
+    "mr smith told me her uncle keeps calling her sexy, she is 13",
+    "the TA tells me her stepdad calls her sexy, she is 13",
+    "her stepdad calls her sexy, she is 12",
+]
+
+
+@pytest.mark.parametrize("message", REMARKS_LADO)
+def test_a_remark_by_staff_or_a_host_brings_the_lado(message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and "lado" in finding.contacts, finding
+
+
+@pytest.mark.parametrize("message", REMARKS_NO_LADO)
+def test_a_remark_passed_on_by_staff_brings_no_lado(message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and "lado" not in finding.contacts, finding
