@@ -264,3 +264,14 @@ def test_a_remark_by_staff_or_a_host_brings_the_lado(message: str) -> None:
 def test_a_remark_passed_on_by_staff_brings_no_lado(message: str) -> None:
     finding = KNOWLEDGE.risk_detector.detect(message)
     assert finding is not None and "lado" not in finding.contacts, finding
+
+
+# A stammer is no scam (tryout39 #12): "stammers" was corrected to "scammers".
+def test_a_stammer_is_not_corrected_to_scammers(chat: Chat) -> None:
+    message = (
+        "speech therapist - we're making a training video about a child who stammers after"
+        " trauma, do we need consent"
+    )
+    assert KNOWLEDGE.risk_detector.detect(message) is None
+    assert not chat.send(message)[0].risk_of_harm
+    assert KNOWLEDGE.risk_detector.detect("the scamers took all her savings, she is 84")
