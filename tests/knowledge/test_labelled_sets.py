@@ -98,8 +98,12 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # law stated, a novel retold, and fa36's readings but its fear of a thing), whom37 (a staff
     # member who saw a relative's act is the witness): 263 of 1,338 (19.7%). Round 38: harm-dev29
     # (look-alikes from advice columns, faith groups' pages, court reports, TV plots, idioms, mostly
-    # from outside the UK) came with 27 of 37 untouched: 290 of 1,375 (21.1%).
-    assert report.false_alarm_rate <= 0.211
+    # from outside the UK) came with 27 of 37 untouched: 290 of 1,375 (21.1%). Round 39: harm-dev30
+    # (look-alikes from parenting and advice forums, carers' and school staff forums, case-review
+    # summaries, job and course pages) came with 28 of 31 untouched: 317 of 1,406 (22.5%); fa39
+    # (harm to an animal alone, a pet's groomer, a parent's own child upset) and whom40 (a
+    # partner's "smashed" is no parent drunk): 312 of 1,406 (22.2%).
+    assert report.false_alarm_rate <= 0.222
     assert report.wrong_quote_rate <= 0.01
 
 
@@ -138,4 +142,7 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # (9.2%); round 37's rules (fa37's lesson missed, "cut first period"): 141 of 1,549 (9.1%).
     # Round 38: practice-dev31 (teaching assistants, nannies, vets, interpreters, parish councils,
     # neighbours; mostly from outside the UK) came with 8 of 28 untouched: 149 of 1,577 (9.4%).
-    assert report.false_alarm_rate <= 0.095
+    # Round 39: practice-dev32 (school nurses, children's homes, therapists, prisons, letting
+    # agents, pharmacy counters, host families; mostly from outside the UK) came with 14 of 37
+    # untouched: 158 of 1,614 (9.8%); fa39's readings, 157 of 1,614 (9.7%).
+    assert report.false_alarm_rate <= 0.098
