@@ -14,11 +14,13 @@ ABOUT = "Information-sharing assistant"
 @pytest.mark.parametrize(
     "asked",
     [
-        "dance school - we're updating our safeguarding policy, can i copy bits from the 2008 guidance",
+        "dance school - we're updating our safeguarding policy, can i copy bits from the 2008 "
+        "guidance",
         "can we quote the 2008 guidance in our new policy?",
         "whats the difference between the 2008 guidance and the new one",
         "how is the current guidance different from the 2008 one?",
-        "the agency gave us the 2008 information sharing guidance to read, is it still ok to follow",
+        "the agency gave us the 2008 information sharing guidance to read, is it still ok to "
+        "follow",
         "is it still okay to use this guidance for our staff training",
     ],
 )
