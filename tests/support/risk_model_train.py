@@ -111,7 +111,7 @@ def export(pipe: Any, threshold: float, files: list[str]) -> dict[str, Any]:
 
 def speaks(text: str, score: float, alarm: float) -> bool:
     """Whether the app would take ``score`` as the model's finding (its 3-word floor)."""
-    return len(_TOKEN.findall(text)) >= MIN_WORDS and score >= alarm
+    return len(_TOKEN.compiled.findall(text)) >= MIN_WORDS and score >= alarm
 
 
 def table(
