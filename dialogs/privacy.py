@@ -40,7 +40,8 @@ _PATTERNS = (
         r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][a-z]", needs=holding("Mr", "Ms", "Miss", "Mx")
     ),
     LazyPattern(  # a hyphenated given name and a class ("Ellie-Mae in 2R", "Mary-Jane in Year 5")
-        r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+,? (?:in|from|of) (?:(?:class|form|set) )?"
+        # Only from a chain's first name, not from each name after a hyphen: linear in a chain.
+        r"(?<![-\w])[A-Z][a-z]+(?:-[A-Z][a-z]+)+,? (?:in|from|of) (?:(?:class|form|set) )?"
         r"(?:\d{1,2}[A-Z]{1,3}\b|(?:[Yy]ear|[Yy]r|Y) ?\d{1,2}\b)",
         needs=holding("-"),
     ),

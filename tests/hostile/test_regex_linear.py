@@ -27,11 +27,12 @@ from adapters.slack import inbound as slack_inbound
 from adapters.slack import mrkdwn
 from adapters.teams import inbound as teams_inbound
 from bot.insight import redact as redact_module
-from dialogs import choices, privacy, typed
+from dialogs import agreed, choices, lower_case_names, privacy, typed
 from dialogs.told_questions import told_questions
 from knowledge import person_names, risk, risk_model, risk_words, typed_words
 from knowledge.lazy_pattern import LazyPattern
 from knowledge.matching import normalise, segment, text
+from knowledge.matching.text import words as text_words
 
 # 64 KB, not 16: a quadratic pattern of cheap steps ("[^.!?\n]*\?" over a long word, round 36)
 # took 0.4 s of CPU over 16 KB, under the budget, then hours over 1 MB; over 64 KB, 6.5 s.
@@ -58,6 +59,8 @@ UNITS = {
     "question marks": "a?",
     "a mixture": "<@U1|a <at>b</a> 1-2 x@y.co <http://a|b ** ",
     "capitalised words after marks": " (Ab",
+    "hyphenated capitalised words": "Ab-",
+    "words of agreement": "she said yes to ",
 }
 
 PATTERN_MODULES: tuple[ModuleType, ...] = (
@@ -74,6 +77,8 @@ PATTERN_MODULES: tuple[ModuleType, ...] = (
     risk_words,
     risk_model,
     person_names,
+    agreed,
+    lower_case_names,
 )
 OUTBOUND_ONLY = {
     # Patterns that format the assistant's own replies, never what a person typed.
@@ -122,6 +127,10 @@ FUNCTIONS: dict[str, Callable[[str], object]] = {
     "parse_choice": choices.parse_choice,
     "risk model score": lambda text: _risk_model().score(text),
     "told_questions": lambda text: told_questions(text, ("and what is", "also can i")),
+    "agreed sharing": lambda text: agreed.AgreedSharing.tells(text_words(text)),
+    "lower-case names": lambda text: lower_case_names.LowerCaseNames(
+        frozenset({"ab", "she"}), ("said", "ab")
+    ).named(text.lower()),
 }
 
 
