@@ -72,6 +72,7 @@ class Assistant:
         self._known_words = self._risk.known_words
         self._records = RecordReplies(knowledge, self._check, self._known_words)
         self._signpost = Signpost(knowledge)
+        self._friend_words = knowledge.typed_words.friend
         parts = ReplyParts(self._check, self._qa, self._texts, self._records, self._signpost)
         self._commands = CommandReplies(parts)
         self._pending = self._commands.pending
@@ -238,11 +239,13 @@ class Assistant:
             return None
         if note.risk is None and self._text.replies.command_in(simple) not in (None, Command.HELP):
             return None
+        from dialogs.friend_voice import FriendVoice  # noqa: PLC0415 (only after harm)
         from dialogs.own_voice import voice_after, voice_of  # noqa: PLC0415 (only after harm)
 
+        friend = FriendVoice(self._friend_words)
         if not (note.after_signpost and state.writer):
-            return voice_of(simple)
-        return voice_after(simple, state.writer, told=note.risk is not None)
+            return voice_of(simple, friend)
+        return voice_after(simple, state.writer, told=note.risk is not None, friend=friend)
 
     def _greeted(
         self, state: ConversationState, replies: list[Reply], note: TurnNote, usage: Reply | None

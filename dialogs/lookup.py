@@ -102,9 +102,11 @@ class QuestionSearch:
         text = clean_input(query) if isinstance(query, str) else ""
         finding = self._risk.detect(text) if text else None
         if finding is not None:
+            from dialogs.friend_voice import FriendVoice  # noqa: PLC0415 (as own_voice)
             from dialogs.own_voice import voice_of  # noqa: PLC0415 (only for a search telling of harm)
 
-            return Lookup((), False, True, self._signpost.reply(finding, voice_of(simplify(text))))
+            voice = voice_of(simplify(text), FriendVoice(self._knowledge.typed_words.friend))
+            return Lookup((), False, True, self._signpost.reply(finding, voice))
         simple = simplify(text)
         if not simple:
             return Lookup(self._topics(limit), False, False, None, topics=True)

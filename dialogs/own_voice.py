@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from dialogs.friend_voice import of_a_friend, of_themselves
+from dialogs.friend_voice import FriendVoice
 from dialogs.state import FOLLOW_UP_WORDS
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import ADULT_AGE, age_in_word
@@ -277,16 +277,21 @@ _VOICES: dict[str, Voice] = {
 }
 
 
-def voice_of(simple: str) -> Voice | None:
+def voice_of(simple: str, friend: FriendVoice | None = None) -> Voice | None:
     """Who wrote `simple` (a message simplified as `dialogs.typed.simplify` does), when it reads
-    as the person at risk or their family; None for a practitioner, or when unclear."""
+    as the person at risk or their family; None for a practitioner, or when unclear. `friend`
+    reads it as a young person's about a friend (without it, none is)."""
     words = simple.split()
     if any(w in _PRACTICE for w in words):
         return None
     if PhraseSet(_FAMILY).first_in_words(words) is not None:
         return "family"
     age = _own_age(words)
-    if of_a_friend(words, age) and not _tells_of_own_harm(of_themselves(words)):
+    if (
+        friend is not None
+        and friend.of_a_friend(words, age)
+        and not _tells_of_own_harm(friend.of_themselves(words))
+    ):
         return "friend"
     if age is not None and age < ADULT_AGE:
         return "child"
@@ -297,7 +302,9 @@ def voice_of(simple: str) -> Voice | None:
     return "self" if age is None else "adult"
 
 
-def voice_after(simple: str, writer: str, *, told: bool) -> Voice | None:
+def voice_after(
+    simple: str, writer: str, *, told: bool, friend: FriendVoice | None = None
+) -> Voice | None:
     """Who wrote `simple`, a message just after a signpost given to the person at risk or their
     family (`writer`, one of `dialogs.state.WRITERS`), when it still reads as theirs: naming
     none of the people a practitioner works with, and in the first person ("i told my teacher
@@ -310,8 +317,9 @@ def voice_after(simple: str, writer: str, *, told: bool) -> Voice | None:
         writer: who wrote the message the signpost answered.
         told: the message tells of a risk of harm itself: its own reading comes first, unless
             it only says the writer speaks of themselves (`self`), which `writer` says better.
+        friend: as for `voice_of`.
     """
-    own = voice_of(simple) if told else None
+    own = voice_of(simple, friend) if told else None
     if own not in (None, "self"):
         return own
     words = simple.split()

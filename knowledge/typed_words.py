@@ -71,6 +71,8 @@ WorryName = Literal[
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""
+FriendList = Literal["friends", "at_school", "not_harm", "us", "years", "openings", "in_year"]
+"""The lists of `TypedWordsPack.friend`."""
 LeadAnswer = Literal["not-sure", "unsafe-to-ask", "not-asked", "refused", "no", "yes"]
 # Hedged leads are tried in this order: "no idea" is not sure before "no" is no, "we haven't
 # asked" is not asked before "we haven't" is no, and "it is not" is no before "it is" is yes.
@@ -228,6 +230,14 @@ class TypedWordsPack(PackValue):
     pressed the wrong one, she did not refuse"): it is the `back` command, however long."""
     """Words a command may follow ("ok", "lets", "show me"): "ok start the check" is `check`."""
     hedged: HedgedWords = field(default_factory=HedgedWords)
+    friend: dict[FriendList, tuple[str, ...]] = field(default_factory=dict)
+    """Words for reading a message telling of harm as a young person's about a friend
+    (`dialogs.friend_voice`). `friends` name a friend of the writer's ("my mate"); `at_school`
+    tell of a school the writer is at ("my form tutor"), young with no age given. `openings`
+    follow an age the writer opens with ("15 and my mate…"), `us` the writer and a friend before
+    "both" and an age ("we are both 14"), `in_year` come before "in" and one of `years` and a
+    school year ("im in year 9"). `not_harm` tell of a worry about the friend ("will she hate
+    me"), not harm to the writer. All but `friends` and `at_school` are single words."""
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found
     anywhere in it as the matcher reads words (a last word ending in * matches any word it
@@ -353,6 +363,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 consent_words=_join(merged.hedged.consent_words, pack.hedged.consent_words),
                 subject_words=_join_keyed(merged.hedged.subject_words, pack.hedged.subject_words),
             ),
+            friend=_join_keyed(merged.friend, pack.friend),
             worries={
                 worry: "\n".join(
                     _join(phrases_of(merged.worries.get(worry, "")), phrases_of(lines))

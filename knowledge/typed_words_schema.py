@@ -23,7 +23,7 @@ from pydantic import (
 from knowledge.flow_pack import AnswerKey
 from knowledge.matching.phrases import phrase_problem
 from knowledge.matching.text import words
-from knowledge.typed_words import CommandName, LeadAnswer, WorryName, simplify
+from knowledge.typed_words import CommandName, FriendList, LeadAnswer, WorryName, simplify
 
 _UNQUOTED = (
     'is how YAML reads an unquoted yes, no, true, false, on or off: put the word in quotes ("yes")'
@@ -85,6 +85,16 @@ def _phrase(phrase: str) -> str:
 
 
 Word = Annotated[str, BeforeValidator(_not_yaml_bool), AfterValidator(_simplified)]
+_FRIEND_PHRASES = ("friends", "at_school")
+
+
+def _friend_words(lists: dict[FriendList, tuple[str, ...]]) -> dict[FriendList, tuple[str, ...]]:
+    """The friend lists, all but `friends` and `at_school` of single words."""
+    for name, listed in lists.items():
+        for word in () if name in _FRIEND_PHRASES else listed:
+            if " " in word:
+                raise ValueError(f"{name}: {word!r} must be one word: it is compared as one")
+    return lists
 
 
 def _phrase_lines(value: object) -> object:
@@ -184,4 +194,7 @@ class TypedWordsPack(_Strict):
     command_leads: tuple[Word, ...] = ()
     wrong_presses: tuple[Word, ...] = ()
     hedged: HedgedWords = Field(default_factory=HedgedWords)
+    friend: Annotated[dict[FriendList, tuple[Word, ...]], AfterValidator(_friend_words)] = Field(
+        default_factory=dict
+    )
     worries: dict[WorryName, PhraseLines] = Field(default_factory=dict)
