@@ -20,6 +20,7 @@ from knowledge.matching.segment import Segment
 if TYPE_CHECKING:
     from dialogs.after_signpost import AfterSignpost
     from dialogs.declined import DeclinedFollowUps
+    from dialogs.staff_follow_up import StaffFollowUp
     from dialogs.worry import Worry
 
 
@@ -49,6 +50,13 @@ class FollowUps:
         return AfterSignpost(self._signpost, self._texts, *self._after_from)
 
     @functools.cached_property
+    def _staff(self) -> StaffFollowUp:
+        # Built at the first turn after a signpost, as `after` is.
+        from dialogs.staff_follow_up import StaffFollowUp  # noqa: PLC0415
+
+        return StaffFollowUp(self._signpost, *self._after_from)
+
+    @functools.cached_property
     def _declined(self) -> DeclinedFollowUps:
         # Built at the first follow-up to a declined topic: `infoshare ask` never has one.
         from dialogs.declined import DeclinedFollowUps  # noqa: PLC0415
@@ -68,6 +76,9 @@ class FollowUps:
         if not note.after_signpost:
             told = self._duty_told(state, text, parts, note)
             return told if told[0] is not None else (self._secret_in_check(state, text), None)
+        if (staff := self._staff.reply(state, text)) is not None:  # tryout39 #6, #9
+            note.kind = TurnKind.COMMAND
+            return (state, [staff, *self._pending(state)]), None
         worry = self.after.worry(text, new_disclosure=note.risk is not None)
         worry = _with_duty(worry, state, note)
         if worry is None or (

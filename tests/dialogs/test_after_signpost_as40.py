@@ -1,0 +1,108 @@
+"""Round 40 (tryout39 #6, #9): what to do about the one accused, asked just after the signpost
+of an allegation against someone who works with children or adults at risk.
+
+"do I suspend him and who do I ring" (a care home manager about a night carer) got "I couldn't
+find that"; "do i tell the CQC or the LADO or the GMC?" (about a GP with teenage patients) got
+"professional judgement". Now each gets the allegations-against-staff steps: for a child's case
+the LADO within one working day, the one accused not told before the LADO advises; for an
+adult's, the council's adult safeguarding team today, the police, the CQC. The same words after
+a case of another kind keep the reply they had. Every conversation runs through the core the
+terminal door runs (`bot.app.build_core`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, texts
+
+LADO_STEPS = "goes to the LADO (the local authority designated officer), within one working day"
+ADULT_STEPS = "goes to your council's adult safeguarding team, today"
+JUDGEMENT = "professional judgement"
+
+GP = (
+    "one of our GPs has been seen hugging teenage patients and giving them his personal mobile "
+    "number. a mum complained. what do i do"
+)
+TEACHER = "one of our teachers has been messaging a 13 year old pupil on snapchat"
+CARER = "a carer slapped a resident"
+CARE_HOME = (
+    "care home manager - a resident with dementia has bruises on her inner thighs and screams "
+    "when the night carer does her pad change"
+)
+
+
+@pytest.mark.parametrize("told", [GP, TEACHER])
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "do i tell the CQC or the LADO or the GMC?",
+        "do I suspend him and who do I ring",
+        "who do i ring",
+        "should we tell ofsted",
+        "do we need to contact the lado?",
+        "can he still work his next shift?",
+        "should i confront him about it",
+        "do i report him to the GMC",
+        "do we suspend him",
+    ],
+)
+def test_what_to_do_about_one_working_with_children_is_the_lado(
+    chat: Chat, told: str, asked: str
+) -> None:
+    assert chat.send(told)[0].risk_of_harm
+    said = texts(chat.send(asked))
+    assert LADO_STEPS in said
+    assert "don't tell the person accused" in said
+    assert JUDGEMENT not in said
+
+
+@pytest.mark.parametrize("told", [CARER, CARE_HOME])
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "do I suspend him and who do I ring",
+        "do we suspend her?",
+        "should i take him off the rota",
+        "do I need to tell HR",
+        "is this a disciplinary",
+    ],
+)
+def test_what_to_do_about_one_working_with_adults_is_adult_safeguarding(
+    chat: Chat, told: str, asked: str
+) -> None:
+    assert chat.send(told)[0].risk_of_harm
+    said = texts(chat.send(asked))
+    assert ADULT_STEPS in said
+    assert "the police" in said
+    assert "CQC" in said
+    assert LADO_STEPS not in said
+
+
+@pytest.mark.parametrize(
+    ("told", "asked"),
+    [
+        # A child harmed at home: suspending a pupil, whom to ring, the police.
+        ("a 10 year old told me her dad hits her with a belt", "do we suspend him"),
+        ("a 10 year old told me her dad hits her with a belt", "who do i ring"),
+        ("a 10 year old told me her dad hits her with a belt", "should i ring the police?"),
+        # An adult harmed by her son: whom to ring is social care's front door.
+        ("a resident with dementia has bruises on her arms from her son", "who do i ring"),
+        # Harm by staff: other worries keep their replies.
+        (TEACHER, "should i ring the police?"),
+        (TEACHER, "what if i'm wrong?"),
+    ],
+)
+def test_the_same_words_after_another_case_keep_their_reply(
+    chat: Chat, told: str, asked: str
+) -> None:
+    assert chat.send(told)[0].risk_of_harm
+    said = texts(chat.send(asked))
+    assert LADO_STEPS not in said
+    assert ADULT_STEPS not in said
+
+
+def test_with_no_signpost_before_them_the_words_get_no_staff_steps(chat: Chat) -> None:
+    said = texts(chat.send("do i tell the CQC or the LADO or the GMC?"))
+    assert LADO_STEPS not in said
+    assert ADULT_STEPS not in said
