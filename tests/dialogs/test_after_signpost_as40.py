@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.core import Chat, texts
+from tests.support.packs import builtin_knowledge
 
 LADO_STEPS = "goes to the LADO (the local authority designated officer), within one working day"
 ADULT_STEPS = "goes to your council's adult safeguarding team, today"
@@ -106,3 +107,33 @@ def test_with_no_signpost_before_them_the_words_get_no_staff_steps(chat: Chat) -
     said = texts(chat.send("do i tell the CQC or the LADO or the GMC?"))
     assert LADO_STEPS not in said
     assert ADULT_STEPS not in said
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        CARER,
+        "another carer slapped an elderly client",
+        "a care worker pushed an elderly client and shouted at him",
+    ],
+)
+@pytest.mark.parametrize(
+    "asked",
+    ["who do i ring", "do i need to tell the CQC?", "should i tell the lado", "can he still work"],
+)
+def test_an_allegation_against_staff_working_with_adults_is_kept_for_what_follows(
+    chat: Chat, told: str, asked: str
+) -> None:
+    # The case's mark "staff" is kept for an adult at risk (as "duty" is not): whom to ring is
+    # adult safeguarding, not the front door alone, and the LADO is not for an adult.
+    assert chat.send(told)[0].risk_of_harm
+    said = texts(chat.send(asked))
+    assert ADULT_STEPS in said
+    assert LADO_STEPS not in said
+
+
+def test_the_staff_mark_is_kept_for_an_adult_at_risk() -> None:
+    found = builtin_knowledge().risk_detector.detect(CARER)
+    assert found is not None
+    assert found.concerns == "adult"
+    assert "staff" in found.marks
