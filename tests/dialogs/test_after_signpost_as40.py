@@ -89,6 +89,11 @@ def test_what_to_do_about_one_working_with_adults_is_adult_safeguarding(
         ("a 10 year old told me her dad hits her with a belt", "should i ring the police?"),
         # An adult harmed by her son: whom to ring is social care's front door.
         ("a resident with dementia has bruises on her arms from her son", "who do i ring"),
+        (
+            "a resident with dementia has bruises on her arms from her son",
+            "should i talk to the carer about it",
+        ),
+        ("a 10 year old told me her dad hits her with a belt", "should i let him come in tomorrow"),
         # Harm by staff: other worries keep their replies.
         (TEACHER, "should i ring the police?"),
         (TEACHER, "what if i'm wrong?"),
@@ -137,3 +142,21 @@ def test_the_staff_mark_is_kept_for_an_adult_at_risk() -> None:
     assert found is not None
     assert found.concerns == "adult"
     assert "staff" in found.marks
+
+
+@pytest.mark.parametrize(
+    ("told", "asked", "steps"),
+    [
+        (TEACHER, "should i let him come in tomorrow", LADO_STEPS),
+        (TEACHER, "should i speak to the teacher first", LADO_STEPS),
+        (TEACHER, "does HR need to know", LADO_STEPS),
+        (CARER, "can i talk to the carer about it", ADULT_STEPS),
+        (CARER, "does HR need to know", ADULT_STEPS),
+        (CARER, "is he ok to come into work tomorrow", ADULT_STEPS),
+    ],
+)
+def test_the_one_accused_named_by_their_role_or_their_work(
+    chat: Chat, told: str, asked: str, steps: str
+) -> None:
+    chat.send(told)
+    assert steps in texts(chat.send(asked))
