@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from dialogs.contract import Reply
+from dialogs.contract import Private, Reply
 from dialogs.signpost import Signpost
 from dialogs.state import FOLLOW_UP_WORDS, ConversationState
 from dialogs.worries import WorryReader
@@ -45,7 +45,8 @@ class StaffFollowUp:
     def reply(self, state: ConversationState, text: str) -> Reply | None:
         """The allegations-against-staff steps for `text`, a follow-up of up to twice the
         usual words that asks what to do about the one accused, when the case signposted
-        (`staff_case`) is an allegation against staff; None for anything else."""
+        (`staff_case`) is an allegation against staff, given to its writer alone in a shared
+        place; None for anything else."""
         if len(words(text)) > FOLLOW_UP_WORDS * 2:
             return None
         asked = {w for r in self._readers if (w := r.worry(text)) is not None}
@@ -59,7 +60,10 @@ class StaffFollowUp:
             (said.staff, _CHILD_ROLES) if case == "child" else (said.staff_adult, _ADULT_ROLES)
         )
         lines = self._signpost.contact_lines(roles)
-        return Reply(text=f"{steps}\n{lines}\n\n{self._about.follow_up_footer}")
+        # It speaks of the case signposted: in a shared place its writer's alone, as the
+        # signpost was (the line held against not reporting is too).
+        text = f"{steps}\n{lines}\n\n{self._about.follow_up_footer}"
+        return Reply(text=text, private=Private.RISK_OF_HARM)
 
 
 def staff_case(state: ConversationState, *, steps: bool = False) -> StaffCase | None:

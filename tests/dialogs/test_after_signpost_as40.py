@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.app import Core
+from dialogs.contract import Private
 from tests.support.core import Chat, texts
 from tests.support.packs import builtin_knowledge
 
@@ -160,3 +162,13 @@ def test_the_one_accused_named_by_their_role_or_their_work(
 ) -> None:
     chat.send(told)
     assert steps in texts(chat.send(asked))
+
+
+@pytest.mark.parametrize("told", [TEACHER, CARER])
+def test_the_staff_steps_are_answered_to_their_writer_alone(core: Core, told: str) -> None:
+    # They speak of the case signposted (an allegation against a member of staff): in a shared
+    # place the door gives them to their writer alone, as it gave the signpost.
+    chat = Chat(core, private=False)
+    chat.send(told)
+    steps = [r for r in chat.send("do we suspend him") if "An allegation against" in r.text]
+    assert steps and all(r.private is Private.RISK_OF_HARM for r in steps)
