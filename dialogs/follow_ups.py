@@ -75,6 +75,7 @@ class FollowUps:
             return (state, [again, *self._pending(state)]), None  # still the topic declined
         if not note.after_signpost:
             told = self._duty_told(state, text, parts, note)
+            told = told if told[0] is not None else self._staff_told(state, text, parts, note)
             return told if told[0] is not None else (self._secret_in_check(state, text), None)
         if (staff := self._staff.reply(state, text)) is not None:  # tryout39 #6, #9
             note.kind = TurnKind.COMMAND
@@ -111,6 +112,21 @@ class FollowUps:
             return None, matched
         note.kind = TurnKind.COMMAND
         return (state, [self.after.reply(Worry.DUTY), *self._pending(state)]), None
+
+    def _staff_told(
+        self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
+    ) -> tuple[Result | None, MatchResult | None]:
+        """A message telling of an allegation against staff that asks, at any length, what to
+        do about the one accused ("a carer slapped a resident. do I suspend him and who do I
+        ring"): the steps beneath its signpost (tryout39 #9); None for anything else, or when
+        a published answer is quoted for it."""
+        if note.risk is None or (staff := self._staff.reply(state, text, note.risk)) is None:
+            return None, None
+        matched = self._qa.match(text, parts)
+        if matched.answer is not None:
+            return None, matched
+        note.kind = TurnKind.COMMAND
+        return (state, [staff, *self._pending(state)]), None
 
     def _secret_in_check(self, state: ConversationState, text: str) -> Result | None:
         """In a check begun after a signpost (or one given in it), a short remark on a promise

@@ -11,7 +11,7 @@ Imported only after a signpost.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from dialogs.contract import Private, Reply
 from dialogs.signpost import Signpost
@@ -21,6 +21,9 @@ from dialogs.worry import Worry
 from knowledge.matching.text import words
 from knowledge.text_packs import AboutPack
 from knowledge.typed_words import TypedWordsPack, WorryName
+
+if TYPE_CHECKING:
+    from knowledge.risk_types import RiskFinding
 
 STAFF_ONLY: frozenset[WorryName] = frozenset(("staff", "staff-steps"))
 """The worries read only here: any other follow-up reader leaves them out."""
@@ -38,21 +41,30 @@ class StaffFollowUp:
         follow-up; `about`: the about pack, whose texts the replies are."""
         self._signpost = signpost
         self._about = about
+        worries = typed.worries
         self._readers = tuple(
-            WorryReader({n: w}) for n, w in typed.worries.items() if n in STAFF_ONLY
+            WorryReader({n: worries.get(n, "")}) for n in ("staff", "staff-steps")
         )
 
-    def reply(self, state: ConversationState, text: str) -> Reply | None:
+    def reply(
+        self, state: ConversationState, text: str, told: RiskFinding | None = None
+    ) -> Reply | None:
         """The allegations-against-staff steps for `text`, a follow-up of up to twice the
         usual words that asks what to do about the one accused, when the case signposted
         (`staff_case`) is an allegation against staff, given to its writer alone in a shared
-        place; None for anything else."""
-        if len(words(text)) > FOLLOW_UP_WORDS * 2:
+        place; None for anything else. With `told`, the harm `text` tells itself ("a carer
+        slapped a resident, do I suspend him?"), read as its case, at any length."""
+        if told is None and len(words(text)) > FOLLOW_UP_WORDS * 2:
             return None
-        asked = {w for r in self._readers if (w := r.worry(text)) is not None}
+        # Told with the harm, "suspended" or "disciplinary" may be the writer's own ("now I'm
+        # suspended"): only the `staff` phrases are read then, and only a case read as an
+        # allegation against staff is one.
+        readers = self._readers if told is None else self._readers[:1]
+        asked = {w for r in readers if (w := r.worry(text)) is not None}
         if not asked:
             return None
-        case = staff_case(state, steps=Worry.STAFF_STEPS in asked)
+        only_staff = told is None and Worry.STAFF_STEPS in asked
+        case = staff_case(state, steps=only_staff, told=told)
         if case is None:
             return None
         said = self._about.worry_replies
@@ -66,14 +78,21 @@ class StaffFollowUp:
         return Reply(text=text, private=Private.RISK_OF_HARM)
 
 
-def staff_case(state: ConversationState, *, steps: bool = False) -> StaffCase | None:
+def staff_case(
+    state: ConversationState, *, steps: bool = False, told: RiskFinding | None = None
+) -> StaffCase | None:
     """Whether the case signposted is an allegation against someone who works with children
     (the LADO among its contacts) or with adults at risk (its mark "staff"), or None. With
     `steps` (a step taken only about staff, "do I suspend him"), any case of an adult's alone
-    is one: the one to be suspended can only be staff."""
+    is one: the one to be suspended can only be staff. `told`: a harm told on this turn, its
+    contacts and marks the case's too."""
     check = state.check
-    contacts = (*state.contacts, *(check.contacts if check else ()))
-    marks = (*state.marks, *(check.marks if check else ()))
+    contacts = (
+        *state.contacts,
+        *(check.contacts if check else ()),
+        *(told.contacts if told else ()),
+    )
+    marks = (*state.marks, *(check.marks if check else ()), *(told.marks if told else ()))
     if "lado" in contacts:
         return "child"
     if "staff" in marks:

@@ -172,3 +172,42 @@ def test_the_staff_steps_are_answered_to_their_writer_alone(core: Core, told: st
     chat.send(told)
     steps = [r for r in chat.send("do we suspend him") if "An allegation against" in r.text]
     assert steps and all(r.private is Private.RISK_OF_HARM for r in steps)
+
+
+@pytest.mark.parametrize(
+    ("told", "steps"),
+    [
+        (f"{TEACHER}, do we suspend him?", LADO_STEPS),
+        (f"{TEACHER}. who do i ring, the lado?", LADO_STEPS),
+        (
+            f"{GP.removesuffix(' what do i do')} do i tell the CQC or the LADO or the GMC?",
+            LADO_STEPS,
+        ),
+        (f"{CARER}. do I suspend him and who do I ring", ADULT_STEPS),
+    ],
+)
+def test_asked_with_the_allegation_the_steps_follow_its_signpost(
+    chat: Chat, told: str, steps: str
+) -> None:
+    replies = chat.send(told)
+    assert replies[0].risk_of_harm
+    assert steps in texts(replies[1:])
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "a 10 year old told me her dad hits her with a belt, who do i ring?",
+        "a 10 year old told me her dad hits her with a belt, should we suspend him from school?",
+        f"{TEACHER}, should i ring the police?",
+        # "suspended", "HR" the writer's own, with an adult's harm that is no allegation
+        "a friend I work with says her husband will beat her. should I tell HR without asking her?",
+        "I told HR I was a victim of domestic abuse and now I'm suspended, was that a breach?",
+        # the writer's own disciplinary, with a case read as one against staff
+        "I took notes at my manager's disciplinary and now I'm suspended for telling a colleague",
+    ],
+)
+def test_asked_with_another_harm_the_words_get_no_staff_steps(chat: Chat, told: str) -> None:
+    said = texts(chat.send(told))
+    assert LADO_STEPS not in said
+    assert ADULT_STEPS not in said
