@@ -18,6 +18,7 @@ from dataclasses import replace
 from dialogs.contract import Private, Reply
 from dialogs.held_line import not_reporting
 from dialogs.signpost import Signpost
+from dialogs.staff_follow_up import STAFF_ONLY
 from dialogs.state import FOLLOW_UP_WORDS
 from dialogs.tell_involved import asks_to_tell_family
 from dialogs.texts import Texts
@@ -67,7 +68,7 @@ class AfterSignpost:
         }
         self._spans = frozenset(typed.spans)
         self._reader = WorryReader(
-            {n: w for n, w in typed.worries.items() if n not in WRITERS_ONLY}
+            {n: w for n, w in typed.worries.items() if n not in WRITERS_ONLY | STAFF_ONLY}
         )
 
     def worry(self, text: str, *, new_disclosure: bool = False) -> Worry | None:

@@ -20,6 +20,7 @@ from knowledge.matching.segment import Segment
 if TYPE_CHECKING:
     from dialogs.after_signpost import AfterSignpost
     from dialogs.declined import DeclinedFollowUps
+    from dialogs.staff_follow_up import StaffFollowUp
     from dialogs.worry import Worry
 
 
@@ -49,6 +50,13 @@ class FollowUps:
         return AfterSignpost(self._signpost, self._texts, *self._after_from)
 
     @functools.cached_property
+    def _staff(self) -> StaffFollowUp:
+        # Built at the first turn after a signpost, as `after` is.
+        from dialogs.staff_follow_up import StaffFollowUp  # noqa: PLC0415
+
+        return StaffFollowUp(self._signpost, *self._after_from)
+
+    @functools.cached_property
     def _declined(self) -> DeclinedFollowUps:
         # Built at the first follow-up to a declined topic: `infoshare ask` never has one.
         from dialogs.declined import DeclinedFollowUps  # noqa: PLC0415
@@ -67,7 +75,11 @@ class FollowUps:
             return (state, [again, *self._pending(state)]), None  # still the topic declined
         if not note.after_signpost:
             told = self._duty_told(state, text, parts, note)
+            told = told if told[0] is not None else self._staff_told(state, text, parts, note)
             return told if told[0] is not None else (self._secret_in_check(state, text), None)
+        if (staff := self._staff.reply(state, text)) is not None:  # tryout39 #6, #9
+            note.kind = TurnKind.COMMAND
+            return (state, [staff, *self._pending(state)]), None
         worry = self.after.worry(text, new_disclosure=note.risk is not None)
         worry = _with_duty(worry, state, note)
         if worry is None or (
@@ -100,6 +112,21 @@ class FollowUps:
             return None, matched
         note.kind = TurnKind.COMMAND
         return (state, [self.after.reply(Worry.DUTY), *self._pending(state)]), None
+
+    def _staff_told(
+        self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
+    ) -> tuple[Result | None, MatchResult | None]:
+        """A message telling of an allegation against staff that asks, at any length, what to
+        do about the one accused ("a carer slapped a resident. do I suspend him and who do I
+        ring"): the steps beneath its signpost (tryout39 #9); None for anything else, or when
+        a published answer is quoted for it."""
+        if note.risk is None or (staff := self._staff.reply(state, text, note.risk)) is None:
+            return None, None
+        matched = self._qa.match(text, parts)
+        if matched.answer is not None:
+            return None, matched
+        note.kind = TurnKind.COMMAND
+        return (state, [staff, *self._pending(state)]), None
 
     def _secret_in_check(self, state: ConversationState, text: str) -> Result | None:
         """In a check begun after a signpost (or one given in it), a short remark on a promise

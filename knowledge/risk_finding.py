@@ -37,7 +37,7 @@ from knowledge.risk_grown_harmed import grown_harmed
 from knowledge.risk_kids_reason import kids_as_reason
 from knowledge.risk_no_parent import no_parent
 from knowledge.risk_openers import opened, secrets_asked
-from knowledge.risk_pack import RiskCategory, RiskPack
+from knowledge.risk_pack import ADULT_MARKS, RiskCategory, RiskPack
 from knowledge.risk_partner_harmed import partner_harmed
 from knowledge.risk_scene import real_cases, scene_of
 from knowledge.risk_set_aside import (
@@ -367,9 +367,11 @@ def _finding(
         notes=tuple(dict.fromkeys(n for c in categories if (n := _note(c, adult=adult))))
         + ((still,) if still else ()),
         cues=tuple(found[c] for c in sorted(found)),
-        marks=()
-        if concern == "adult"
-        else tuple(dict.fromkeys(m for c in categories for m in c.marks)),
+        marks=tuple(
+            dict.fromkeys(
+                m for c in categories for m in c.marks if concern != "adult" or m in ADULT_MARKS
+            )
+        ),
     )
 
 

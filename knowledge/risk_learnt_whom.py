@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from knowledge.risk_aged_child import woman_named
 from knowledge.risk_concern import contacts_for
-from knowledge.risk_pack import Concern, RiskPack
+from knowledge.risk_pack import ADULT_MARKS, Concern, RiskPack
 from knowledge.risk_stated_ages import NOBODY, OLD_AGE, PAST, stated_ages
 from knowledge.risk_types import RiskFinding, Tokens, stem_word
 from knowledge.risk_whom import young_after
@@ -51,7 +51,7 @@ def learnt_for(finding: RiskFinding, text: str, pack: RiskPack) -> RiskFinding:
         contacts=contacts,
         notes=finding.notes,
         cues=finding.cues,
-        marks=() if concern == "adult" else finding.marks,
+        marks=tuple(m for m in finding.marks if concern != "adult" or m in ADULT_MARKS),
     )
 
 

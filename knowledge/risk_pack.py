@@ -17,8 +17,11 @@ from knowledge.text_packs import ContactRole
 from knowledge.value_class import value_class
 
 Concern = Literal["child", "adult", "either"]
-CaseMark = Literal["duty", "unsafe-to-ask"]
+CaseMark = Literal["duty", "unsafe-to-ask", "staff"]
 """What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`)."""
+ADULT_MARKS: frozenset[CaseMark] = frozenset(("staff",))
+"""The marks a signpost leaves when the person at risk is an adult too (the others are a
+child's: `RiskFinding.marks`)."""
 NEAR_WORDS = 5
 # The names of the `markers` the risk check reads, and where: `risk_clauses.own_supposed`
 # reads "supposing" and "writers-own"; `risk_setting.outside_settings` "because",
@@ -180,7 +183,9 @@ class RiskCategory(PackValue):
             the replies after it (`RiskFinding.marks`): ``duty``, its `note` states a duty to
             report that is the writer's own ("do I have to report it?" gets that duty); and
             ``unsafe-to-ask``, asking for consent may increase the risk (the consent check then
-            never ends at "ask for consent first", round 39).
+            never ends at "ask for consent first", round 39); ``staff``, an allegation against
+            someone who works with children or adults at risk, kept for an adult too
+            (`ADULT_MARKS`: "do I suspend him" gets the allegations-against-staff steps).
         worries: phrases for the writer's worry about someone ("worried about", "have a concern
             about"): enough in a sentence that tells, when what follows names someone in
             particular and says nothing of why ("I'm worried about a child in my class").

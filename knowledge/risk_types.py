@@ -170,7 +170,8 @@ class RiskFinding(Value):
         contacts: the contact roles to show, in order, without repeats.
         notes: the extra lines of the categories found.
         cues: the pack phrases that matched (for checking a pack; never the message's words).
-        marks: the categories' `marks` when the person at risk is not an adult, none repeated.
+        marks: the categories' `marks` (for an adult at risk, only those of `ADULT_MARKS`), none
+            repeated.
     """
 
     categories: tuple[str, ...]

@@ -128,6 +128,14 @@ class WorryReplies(PackValue):
     """Whether the report is the writer's own, after a signpost of a harm whose duty to report
     is theirs (the risk pack's `marks: [duty]`, FGM known in a girl under 18): it is, to the
     police, and the safeguarding lead is told too."""
+    staff: str
+    """After an allegation against someone who works with children, what to do about them:
+    the LADO within one working day; suspending is for the organisation's procedures; don't
+    tell them before the LADO advises; a regulator is a separate duty."""
+    staff_adult: str
+    """After an allegation against someone who works with adults at risk, what to do about
+    them: adult safeguarding today, the police (preserve evidence), kept away from residents
+    under the organisation's procedures, the CQC notified."""
 
 
 @value_class(kw_only=True)

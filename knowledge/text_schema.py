@@ -79,6 +79,16 @@ class WorryReplies(_Strict):
         min_length=3,
         description="whether the report is the writer's own, after a harm with a personal duty",
     )
+    staff: str = Field(
+        min_length=3,
+        description="what to do about the one accused, after an allegation against someone "
+        "who works with children: the LADO",
+    )
+    staff_adult: str = Field(
+        min_length=3,
+        description="what to do about the one accused, after an allegation against someone "
+        "who works with adults at risk: adult safeguarding, the police, the CQC",
+    )
 
 
 class WriterTexts(_Strict):

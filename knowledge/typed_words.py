@@ -68,6 +68,8 @@ WorryName = Literal[
     "thanked",
     "no-name",
     "leave-it",
+    "staff",
+    "staff-steps",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""

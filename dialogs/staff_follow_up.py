@@ -1,0 +1,102 @@
+"""What to do about the one accused, asked just after the signpost of an allegation against
+someone who works with children or adults at risk (tryout39 #6, #9): "do I suspend him and who
+do I ring" from a care home manager, "do i tell the CQC or the LADO or the GMC?" about a GP got
+nothing, or "professional judgement". Now they get the allegations-against-staff steps, short:
+for a child's case the LADO within one working day; for an adult's, the council's adult
+safeguarding team today, the police, the CQC. The phrases are the typed-words pack's worries
+`staff` (read only after such a case) and `staff-steps` (steps taken only about staff, read after
+any adult's case too); the replies the about pack's `worry_replies.staff` and `staff_adult`.
+Imported only after a signpost.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from dialogs.contract import Private, Reply
+from dialogs.signpost import Signpost
+from dialogs.state import FOLLOW_UP_WORDS, ConversationState
+from dialogs.worries import WorryReader
+from dialogs.worry import Worry
+from knowledge.matching.text import words
+from knowledge.text_packs import AboutPack
+from knowledge.typed_words import TypedWordsPack, WorryName
+
+if TYPE_CHECKING:
+    from knowledge.risk_types import RiskFinding
+
+STAFF_ONLY: frozenset[WorryName] = frozenset(("staff", "staff-steps"))
+"""The worries read only here: any other follow-up reader leaves them out."""
+_CHILD_ROLES = ("safeguarding-lead", "lado")
+_ADULT_ROLES = ("safeguarding-lead", "adult-social-care")
+StaffCase = Literal["child", "adult"]
+
+
+class StaffFollowUp:
+    """The reply to a follow-up asking what to do about the one accused. Pure; built at the
+    first turn after a signpost."""
+
+    def __init__(self, signpost: Signpost, typed: TypedWordsPack, about: AboutPack) -> None:
+        """`typed`: the typed-words pack, whose `staff` and `staff-steps` worries tell such a
+        follow-up; `about`: the about pack, whose texts the replies are."""
+        self._signpost = signpost
+        self._about = about
+        worries = typed.worries
+        self._readers = tuple(
+            WorryReader({n: worries.get(n, "")}) for n in ("staff", "staff-steps")
+        )
+
+    def reply(
+        self, state: ConversationState, text: str, told: RiskFinding | None = None
+    ) -> Reply | None:
+        """The allegations-against-staff steps for `text`, a follow-up of up to twice the
+        usual words that asks what to do about the one accused, when the case signposted
+        (`staff_case`) is an allegation against staff, given to its writer alone in a shared
+        place; None for anything else. With `told`, the harm `text` tells itself ("a carer
+        slapped a resident, do I suspend him?"), read as its case, at any length."""
+        if told is None and len(words(text)) > FOLLOW_UP_WORDS * 2:
+            return None
+        # Told with the harm, "suspended" or "disciplinary" may be the writer's own ("now I'm
+        # suspended"): only the `staff` phrases are read then, and only a case read as an
+        # allegation against staff is one.
+        readers = self._readers if told is None else self._readers[:1]
+        asked = {w for r in readers if (w := r.worry(text)) is not None}
+        if not asked:
+            return None
+        only_staff = told is None and Worry.STAFF_STEPS in asked
+        case = staff_case(state, steps=only_staff, told=told)
+        if case is None:
+            return None
+        said = self._about.worry_replies
+        steps, roles = (
+            (said.staff, _CHILD_ROLES) if case == "child" else (said.staff_adult, _ADULT_ROLES)
+        )
+        lines = self._signpost.contact_lines(roles)
+        # It speaks of the case signposted: in a shared place its writer's alone, as the
+        # signpost was (the line held against not reporting is too).
+        text = f"{steps}\n{lines}\n\n{self._about.follow_up_footer}"
+        return Reply(text=text, private=Private.RISK_OF_HARM)
+
+
+def staff_case(
+    state: ConversationState, *, steps: bool = False, told: RiskFinding | None = None
+) -> StaffCase | None:
+    """Whether the case signposted is an allegation against someone who works with children
+    (the LADO among its contacts) or with adults at risk (its mark "staff"), or None. With
+    `steps` (a step taken only about staff, "do I suspend him"), any case of an adult's alone
+    is one: the one to be suspended can only be staff. `told`: a harm told on this turn, its
+    contacts and marks the case's too."""
+    check = state.check
+    contacts = (
+        *state.contacts,
+        *(check.contacts if check else ()),
+        *(told.contacts if told else ()),
+    )
+    marks = (*state.marks, *(check.marks if check else ()), *(told.marks if told else ()))
+    if "lado" in contacts:
+        return "child"
+    if "staff" in marks:
+        return "adult"
+    if steps and "adult-social-care" in contacts and "childrens-social-care" not in contacts:
+        return "adult"
+    return None
