@@ -74,6 +74,10 @@ class QAAnswers:
         footer = summary_footer(flow.guidance, about.short_status)
         return AgreedSharing(self._own_over, texts, footer)
 
+    def _is_agreed(self, result: MatchResult) -> bool:
+        """Whether `result` is the one `match` made for sharing the person agreed to."""
+        return result.not_covered is not None and result.not_covered.topic == self._agreed.topic
+
     def _tells_agreement(self, result: MatchResult, text: str) -> bool:
         """Whether `text` asks about sharing the person agreed to ("she said yes"), which no
         entry answered and no topic of its own (one `own_request_over` aside) took."""
@@ -192,7 +196,7 @@ class QAAnswers:
     def reply_to(self, result: MatchResult, *, concern: bool = False) -> Reply:
         """The reply for a match result that is not a confident answer; `concern`: a risk of
         harm was described in this conversation, which a subject's reply may speak to first."""
-        if result.not_covered is not None and result.not_covered.topic == self._agreed.topic:
+        if self._is_agreed(result):
             return self._agreed.reply(concern=concern, choices=NEXT_STEPS)
         if result.not_covered is not None:
             hit = result.not_covered
@@ -230,7 +234,7 @@ class QAAnswers:
         """`reply_to`'s reply for a topic's own answer with the consent check `offer`ed in it:
         its text then the offer's, and the offer's menu alone (one reply, one menu)."""
         said = self.reply_to(result)
-        if result.not_covered is not None and result.not_covered.topic == self._agreed.topic:
+        if self._is_agreed(result):
             return replace(said, choices=offer.choices)  # the plain answer, with the offer's menu
         return Reply(
             text=f"{said.text}\n\n{offer.text}", choices=offer.choices, private=said.private
