@@ -190,6 +190,8 @@ class Assistant:
             second_opinion=reply is None and not late and not remark,
         )
         note.voice = self._voice(state, note, simple)
+        if note.voice == state.writer == "friend" and note.after_signpost:
+            note.risk = None  # a friend's follow-up ("will she hate me"): answered as one
         if note.voice is not None:  # the person at risk, or their family: where to get help
             replies = [
                 self._signpost.beyond_this_tool()

@@ -1,0 +1,66 @@
+"""Round 41 (mid40; tryout39 #5, second half): a young person who wrote about a friend, then
+followed up with words that themselves read as harm ("if i tell her mum will she hate me
+forever", "what if her dad finds out and hits her"), got the friend's reply again AND a
+practitioner's procedures with adult social care. A friend's follow-up is now answered as one
+(its own answer, or the friend's reply said again), with no practitioner block; harm told of
+the writer themselves ("and my dad hits me too") gets the reply for a young person at risk."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, texts
+
+FOR_A_FRIEND = "You're right to worry about your friend"
+VICTIM = "If this is happening to you"
+PRACTITIONER = "If you're asking as a practitioner"
+UPSET = "Your friend might be upset with you at first"
+
+GOING_OUT = (
+    "hi im 15. my best friend is 15 too and shes going out with a guy whos 19. he picks her up "
+    "from school and buys her weed."
+)
+PILLS = (
+    "15 and my mate (14) is cutting herself really bad and says shes gonna take all her mums "
+    "pills tonight"
+)
+
+
+@pytest.mark.parametrize("first", [GOING_OUT, PILLS])
+@pytest.mark.parametrize(
+    ("follow_up", "answer"),
+    [
+        ("if i tell her mum will she hate me forever", UPSET),
+        ("what if i tell and she hates me", UPSET),
+        ("what if her dad finds out and hits her", FOR_A_FRIEND),
+        ("im scared he will hurt her", FOR_A_FRIEND),
+        ("now she says he forced her to have sex", FOR_A_FRIEND),
+    ],
+)
+def test_a_friends_follow_up_telling_of_harm_gets_the_friends_reply_only(
+    chat: Chat, first: str, follow_up: str, answer: str
+) -> None:
+    assert FOR_A_FRIEND in texts(chat.send(first))
+    said = texts(chat.send(follow_up))
+    assert said.startswith(f"**{answer}")
+    assert PRACTITIONER not in said and "Adult social care" not in said
+    assert "What you've described may mean" not in said
+
+
+@pytest.mark.parametrize(
+    "own", ["and my dad hits me too", "he hit me when i tried to stop him", "my dad hits me"]
+)
+def test_harm_to_the_writer_after_a_friends_signpost_gets_the_young_persons_reply(
+    chat: Chat, own: str
+) -> None:
+    chat.send(GOING_OUT)
+    replies = chat.send(own)
+    assert replies[0].risk_of_harm
+    assert texts(replies).startswith(f"**{VICTIM}")
+
+
+def test_a_practitioners_follow_up_telling_of_harm_keeps_its_signpost(chat: Chat) -> None:
+    chat.send("a 15 year old pupil told me her friend is cutting herself")
+    replies = chat.send("and her mum hits her")
+    assert replies[0].risk_of_harm
+    assert FOR_A_FRIEND not in texts(replies)
