@@ -194,7 +194,7 @@ class Assistant:
             note.risk = None  # a friend's follow-up ("will she hate me"): answered as one
         if note.voice is not None:  # the person at risk, or their family: where to get help
             replies = [
-                self._signpost.beyond_this_tool()
+                self._signpost.beyond_this_tool(note.voice, text)
                 if note.risk is not None
                 else self._signpost.to_writer_again(note.voice, text)
             ]

@@ -183,13 +183,23 @@ class Signpost:
             return Reply(text=self._about.friend_leave_it)
         return self.to_writer_again(writer)
 
-    def beyond_this_tool(self) -> Reply:
-        """After the signpost to a message written by the person at risk or their family: all a
-        practitioners' tool can do for them."""
-        return Reply(
-            text="I'm an assistant for people at work (teachers, nurses, care and youth workers) "
+    def beyond_this_tool(self, writer: str = "", text: str = "") -> Reply:
+        """After the signpost to a message written by the person at risk or their family
+        (`writer`, a `Voice`): all a practitioners' tool can do for them; after the answer to
+        whether it is against the law, when a young person about a friend asks so in it (`text`:
+        "… he buys her weed. is that illegal?"; tryout39 #5)."""
+        beyond = (
+            "I'm an assistant for people at work (teachers, nurses, care and youth workers) "
             f"deciding what information they may share. {self._about.to_the_writer.only_them}"
         )
+        if writer == "friend" and text:
+            if self._writer is None:
+                from dialogs.writer_again import WriterFollowUps  # noqa: PLC0415 (only after harm)
+
+                self._writer = WriterFollowUps(self._worries, self._about)
+            if self._writer.asks_the_law(writer, text):
+                beyond = f"{self._about.friend_law}\n\n{beyond}"
+        return Reply(text=beyond)
 
     def follow_up(self) -> Reply:
         """After a signpost, when the message asked nothing else: what the assistant can do next."""

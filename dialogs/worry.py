@@ -41,6 +41,7 @@ class Worry(StrEnum):
     # Said by a young person after their signpost about a friend (tryout39 #5)
     NO_NAME = "no-name"  # can I tell without saying her name
     LEAVE_IT = "leave-it"  # I'll just leave it, she says it's fine
+    LAW = "law"  # is that illegal, is it against the law
     # What to do about the one accused, after a signpost of an allegation against staff
     # (dialogs/staff_follow_up.py; tryout39 #6, #9)
     STAFF = "staff"  # whom to ring, the LADO or a regulator, whether to tell the one accused

@@ -247,6 +247,9 @@ class AboutPack(PackValue):
     friend_upset: str
     """To a young person after their signpost about a friend, afraid the friend will be upset
     with them, or that telling breaks a promise."""
+    friend_law: str
+    """To a young person about a friend asking whether it is against the law ("is that
+    illegal?", with the harm or after its signpost): a plain, kind answer."""
     writer_thanked: str
     """To the person at risk after their signpost, thanking."""
     with_agreement: str

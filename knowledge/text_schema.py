@@ -257,6 +257,11 @@ class AboutPack(_Strict):
         description="said to a young person after their signpost about a friend, afraid the "
         "friend will be upset with them or that they break a promise",
     )
+    friend_law: str = Field(
+        min_length=3,
+        description="said to a young person after their signpost about a friend, asking whether "
+        "what is happening to the friend is against the law ('is that illegal?')",
+    )
     writer_thanked: str = Field(
         min_length=3,
         description="said to the person at risk, or their family, after their signpost, to "

@@ -68,6 +68,7 @@ WorryName = Literal[
     "thanked",
     "no-name",
     "leave-it",
+    "law",
     "staff",
     "staff-steps",
 ]

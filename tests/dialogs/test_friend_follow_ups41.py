@@ -64,3 +64,40 @@ def test_a_practitioners_follow_up_telling_of_harm_keeps_its_signpost(chat: Chat
     replies = chat.send("and her mum hits her")
     assert replies[0].risk_of_harm
     assert FOR_A_FRIEND not in texts(replies)
+
+
+# "is that illegal?" (a 19-year-old with a 15-year-old) was never answered: the friend's reply
+# again, or "I couldn't find that". It gets a plain, kind answer, with the harm or after it.
+LAW = "If your friend is under 16, sex or sexual touching with them is against the law"
+
+
+@pytest.mark.parametrize(
+    "asked", ["is that illegal?", "is he even allowed to do that?", "is it against the law"]
+)
+def test_a_friend_asking_the_law_with_the_harm_gets_a_plain_answer(chat: Chat, asked: str) -> None:
+    replies = chat.send(f"{GOING_OUT} {asked}")
+    said = texts(replies)
+    assert replies[0].risk_of_harm and said.startswith(f"**{FOR_A_FRIEND}")
+    assert LAW in said and "0800 1111" in said
+    assert "I couldn't find that" not in said
+
+
+@pytest.mark.parametrize(
+    "asked", ["is that illegal?", "is that even legal", "is it a crime", "thats illegal right"]
+)
+def test_a_friend_asking_the_law_after_the_signpost_gets_a_plain_answer(
+    chat: Chat, asked: str
+) -> None:
+    chat.send(GOING_OUT)
+    said = texts(chat.send(asked))
+    assert said.startswith(f"**{LAW}")
+    assert "I couldn't find that" not in said and PRACTITIONER not in said
+
+
+def test_the_law_is_not_said_where_not_asked_or_not_a_friends(chat: Chat) -> None:
+    assert LAW not in texts(chat.send(GOING_OUT))
+    other = Chat(chat.core)
+    other.send("a 15 year old pupil told me her boyfriend is 19 and buys her weed")
+    assert LAW not in texts(other.send("is that illegal?"))
+    own = Chat(chat.core)
+    assert LAW not in texts(own.send("im 15 and my dad hits me, is that illegal?"))
