@@ -217,6 +217,9 @@ class AboutPack(PackValue):
     dont_wait: str
     """Just after a signpost, to "tonight, or wait till Monday?": today, or the out-of-hours
     duty team."""
+    protect_now: str
+    """Just after a signpost, to "can we at least move him to another block without saying
+    why": protective steps are the service's own, with its safeguarding lead, now."""
     children_too: str
     """Just after a signpost, to a follow-up adding children (or a pregnancy) living with the
     one causing harm: the children's contacts too."""

@@ -202,6 +202,11 @@ class AboutPack(_Strict):
         description="said just after a signpost to 'tonight, or wait till Monday?': don't "
         "wait; today, or the council's out-of-hours duty team",
     )
+    protect_now: str = Field(
+        min_length=3,
+        description="said just after a signpost to 'can we at least move him to another "
+        "block': protective steps are the service's own, with its safeguarding lead, now",
+    )
     children_too: str = Field(
         min_length=3,
         description="said just after a signpost to a follow-up adding children (or a "

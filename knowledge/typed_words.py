@@ -44,6 +44,7 @@ WorryName = Literal[
     "now-or-later",
     "only-logged",
     "turns-up",
+    "protect",
     "police",
     "no-lead",
     "alone",
