@@ -3,16 +3,22 @@ pharmacist's check on giving an elderly mum's medicines to her daughter went on 
 just came in with her and whispered 'she takes my money, please help'", the reply only "part
 of the case you described … as above". The one causing such harm (family, a partner, a carer)
 may be the very person the check would share with: the reply for it says not to share with
-them, with a button to stop the check (the about pack's `if_sharing_with_them`).
+them, with a button to stop the check (the about pack's `if_sharing_with_them`); and plainly so
+when the message names the one who asked, or who came with the person (round 41: the typed-words
+pack's `askers`; the about pack's `asker_harms`).
 
 Pure; imported only when a harm is told again in a check.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dialogs.choices import Command, command_value
 from dialogs.contract import Choice
+from knowledge.matching.phrases import PhraseSet
 from knowledge.risk import RiskFinding
+from knowledge.typed_words import simplify
 
 # Harm done by someone who may ask for, or be given, the person's information.
 _BY_SOMEONE_CLOSE = frozenset(
@@ -38,3 +44,10 @@ def by_someone_close(finding: RiskFinding) -> bool:
     """Whether `finding` tells of harm someone may be doing to the person (abuse, control,
     exploitation), not harm to themselves or a worry of another kind."""
     return not _BY_SOMEONE_CLOSE.isdisjoint(finding.categories)
+
+
+def names_the_asker(askers: Sequence[str], text: str) -> bool:
+    """Whether `text`, harm told in a consent check, names the one who asked for the
+    information or who came with the person (`askers`, the typed-words pack's: "the one
+    asking", "came in with her")."""
+    return bool(text) and PhraseSet(askers).first_in_words(simplify(text).split()) is not None

@@ -101,10 +101,15 @@ class Signpost:
             "friend": said.friend,
         }
         self._worries = knowledge.typed_words.worries
+        self._askers = knowledge.typed_words.askers
         self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer
 
     def reply(
-        self, finding: RiskFinding, voice: Voice | None = None, case: tuple[str, ...] | None = None
+        self,
+        finding: RiskFinding,
+        voice: Voice | None = None,
+        case: tuple[str, ...] | None = None,
+        said: str | None = None,
     ) -> Reply:
         """The first reply of a turn whose message may describe a risk of harm.
 
@@ -116,6 +121,9 @@ class Signpost:
                 check under way (`ConversationState.case`): a harm told in that check is the
                 same case's, and gets no second signpost of other contacts, only a short
                 reminder of the case's (with any the finding adds, `joined_contacts`).
+            said: the message typed, if any: harm told in that check by someone close that
+                names the one who asked for the information ("came in with her") says plainly
+                not to share with them.
 
         Returns:
             A reply marked `risk_of_harm`, for doors to show prominently.
@@ -132,11 +140,12 @@ class Signpost:
             roles = joined_contacts(case, finding)
             lines = self.contact_lines(roles)
             text = f"{self._about.same_case}\n{lines}"
-            from dialogs.shared_with_them import STOP, by_someone_close  # noqa: PLC0415
+            from dialogs.shared_with_them import STOP, by_someone_close, names_the_asker  # noqa: PLC0415
 
             if by_someone_close(finding):  # the one asking may be the one causing harm
-                text = f"{text}\n\n{self._about.if_sharing_with_them}"
-                return Reply(text=text, choices=(STOP,), risk_of_harm=True)
+                named = said is not None and names_the_asker(self._askers, said)
+                stop = self._about.asker_harms if named else self._about.if_sharing_with_them
+                return Reply(text=f"{text}\n\n{stop}", choices=(STOP,), risk_of_harm=True)
             return Reply(text=text, risk_of_harm=True)
         if voice is not None:
             practitioner = (

@@ -202,6 +202,11 @@ class AboutPack(_Strict):
         description="said just after a signpost to 'tonight, or wait till Monday?': don't "
         "wait; today, or the council's out-of-hours duty team",
     )
+    asker_harms: str = Field(
+        min_length=3,
+        description="said of harm told in a consent check that names the one who asked for the "
+        "information as the one who may be causing it: don't share with them; stop the check",
+    )
     protect_now: str = Field(
         min_length=3,
         description="said just after a signpost to 'can we at least move him to another "

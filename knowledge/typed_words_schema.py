@@ -193,6 +193,7 @@ class TypedWordsPack(_Strict):
     whether_frames: tuple[Frame, ...] = ()
     command_leads: tuple[Word, ...] = ()
     wrong_presses: tuple[Word, ...] = ()
+    askers: tuple[Word, ...] = ()
     hedged: HedgedWords = Field(default_factory=HedgedWords)
     friend: Annotated[dict[FriendList, tuple[Word, ...]], AfterValidator(_friend_words)] = Field(
         default_factory=dict

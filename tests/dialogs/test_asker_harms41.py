@@ -1,0 +1,80 @@
+"""Round 41 (mid40; tryout39 #13): harm told in a consent check that names the one who asked for
+the information, or who came with the person at risk ("the mum just came in with her and
+whispered 'she takes my money, please help'", in a check on giving the mum's medicines to her
+daughter) said only "If the one causing harm is the person you were going to share with, don't
+share with them". Now it says plainly not to share with them, with a button to stop the check,
+and the check's question below, its place kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, texts
+
+ASKER = "may be the one causing harm: don't share with them"
+IF_THEM = "If the one causing harm is the person you were going to share with"
+PHARMACY = (
+    "pharmacy counter - a customer wants me to tell her what meds her elderly mum gets, she says "
+    "she has power of attorney, can i?"
+)
+RECORDS = (
+    "a dad is asking for his daughter's (14) school records, her mum says he was violent to her"
+)
+
+
+def _in_the_check(chat: Chat, told: str) -> None:
+    assert chat.send(told)[0].risk_of_harm
+    for said in ("check", "yes", "yes"):
+        chat.send(said)
+
+
+@pytest.mark.parametrize(
+    ("case", "told"),
+    [
+        (
+            PHARMACY,
+            'hang on, the mum just came in with her and whispered to me "she takes my money, please help"',
+        ),
+        (PHARMACY, "the mum just told me her daughter, the one asking, takes her money"),
+        (PHARMACY, "wait, the old lady says the person asking hits her"),
+        (
+            RECORDS,
+            "the girl just told me her dad, who asked for the records, punched her last week",
+        ),
+        (RECORDS, "she told me the dad asking for her records hits her"),
+    ],
+)
+def test_harm_naming_the_one_asking_says_plainly_not_to_share_with_them(
+    chat: Chat, case: str, told: str
+) -> None:
+    _in_the_check(chat, case)
+    replies = chat.send(told)
+    said = texts(replies)
+    assert replies[0].risk_of_harm and ASKER in replies[0].text
+    assert IF_THEM not in said
+    assert "Speak to the person at risk alone" in replies[0].text
+    assert [c.label for c in replies[0].choices] == ["Stop this check"]
+    assert "We're still on this question" in said and "Key question 3" in said  # place kept
+    assert "Check cancelled" in texts(chat.press("Stop this check"))
+    assert chat.state.check is None
+
+
+@pytest.mark.parametrize(
+    ("case", "told"),
+    [
+        (PHARMACY, "the mum says her neighbour takes her money"),
+        (RECORDS, "she just told me her stepdad hits her"),
+    ],
+)
+def test_harm_by_someone_else_keeps_the_line_that_asks_if_it_is_them(
+    chat: Chat, case: str, told: str
+) -> None:
+    _in_the_check(chat, case)
+    said = texts(chat.send(told))
+    assert IF_THEM in said and ASKER not in said
+
+
+def test_harm_to_themselves_gets_neither(chat: Chat) -> None:
+    _in_the_check(chat, "a client (30) told me she's been cutting herself, can I tell her GP?")
+    said = texts(chat.send("she also said she wants to end her life, the one asking knows"))
+    assert ASKER not in said
