@@ -148,7 +148,8 @@ class Assistant:
             replies = [_without_choice(r, _START_CHECK) for r in replies]
         state = self._greeted(state, replies, note, usage)
         if note.risk is not None:
-            replies.insert(0, self._signpost.reply(note.risk, note.voice, held.case(), turn.text))
+            said = turn.text if held.in_check() else None  # harm told in a check (round 41)
+            replies.insert(0, self._signpost.reply(note.risk, note.voice, held.case(), said))
             state = state.concerned(note.risk).signposted_at(here)
         if state.writer != note.voice:  # kept only while what is written reads as theirs
             state = replace(state, writer=note.voice)

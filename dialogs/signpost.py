@@ -121,9 +121,9 @@ class Signpost:
                 check under way (`ConversationState.case`): a harm told in that check is the
                 same case's, and gets no second signpost of other contacts, only a short
                 reminder of the case's (with any the finding adds, `joined_contacts`).
-            said: the message typed, if any: harm told in that check by someone close that
+            said: the message typed, when told in a consent check: harm by someone close that
                 names the one who asked for the information ("came in with her") says plainly
-                not to share with them.
+                not to share with them, with a button to stop the check.
 
         Returns:
             A reply marked `risk_of_harm`, for doors to show prominently.
@@ -140,10 +140,10 @@ class Signpost:
             roles = joined_contacts(case, finding)
             lines = self.contact_lines(roles)
             text = f"{self._about.same_case}\n{lines}"
-            from dialogs.shared_with_them import STOP, by_someone_close, names_the_asker  # noqa: PLC0415
+            from dialogs.shared_with_them import STOP, by_someone_close  # noqa: PLC0415
 
             if by_someone_close(finding):  # the one asking may be the one causing harm
-                named = said is not None and names_the_asker(self._askers, said)
+                named = said is not None and self._names_the_asker(finding, said)
                 stop = self._about.asker_harms if named else self._about.if_sharing_with_them
                 return Reply(text=f"{text}\n\n{stop}", choices=(STOP,), risk_of_harm=True)
             return Reply(text=text, risk_of_harm=True)
@@ -166,7 +166,19 @@ class Signpost:
         ]
         parts += finding.notes
         parts.append(self._about.safety_first)
+        if said is not None and self._names_the_asker(finding, said):  # told in a check
+            from dialogs.shared_with_them import STOP  # noqa: PLC0415
+
+            parts.append(self._about.asker_harms)
+            return Reply(text="\n\n".join(parts), choices=(STOP,), risk_of_harm=True)
         return Reply(text="\n\n".join(parts), risk_of_harm=True)
+
+    def _names_the_asker(self, finding: RiskFinding, said: str) -> bool:
+        """Whether `said`, harm told in a consent check (`finding`), is harm someone close may be
+        doing that names the one who asked for the information as doing it."""
+        from dialogs.shared_with_them import by_someone_close, names_the_asker  # noqa: PLC0415
+
+        return by_someone_close(finding) and names_the_asker(self._askers, said)
 
     def to_writer_again(self, writer: str, text: str = "") -> Reply:
         """A short message just after a signpost to the person at risk or their family (`writer`,

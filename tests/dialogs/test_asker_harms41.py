@@ -33,7 +33,8 @@ def _in_the_check(chat: Chat, told: str) -> None:
     [
         (
             PHARMACY,
-            'hang on, the mum just came in with her and whispered to me "she takes my money, please help"',
+            'hang on, the mum just came in with her and whispered to me "she takes my money, '
+            'please help"',
         ),
         (PHARMACY, "the mum just told me her daughter, the one asking, takes her money"),
         (PHARMACY, "wait, the old lady says the person asking hits her"),
@@ -78,3 +79,37 @@ def test_harm_to_themselves_gets_neither(chat: Chat) -> None:
     _in_the_check(chat, "a client (30) told me she's been cutting herself, can I tell her GP?")
     said = texts(chat.send("she also said she wants to end her life, the one asking knows"))
     assert ASKER not in said
+
+
+REPORTS = "can i give a dad a copy of his son's school reports?"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "the boy just told me his dad, the one asking, hits him",
+        "hang on, the boy came in with him and told me his dad hits him",
+    ],
+)
+def test_in_a_check_with_no_case_before_the_signpost_says_so_too(chat: Chat, told: str) -> None:
+    assert not chat.send(REPORTS)[0].risk_of_harm
+    for said in ("check", "yes", "yes"):
+        chat.send(said)
+    replies = chat.send(told)
+    assert replies[0].risk_of_harm and replies[0].text.startswith("**What you've described")
+    assert ASKER in replies[0].text
+    assert [c.label for c in replies[0].choices] == ["Stop this check"]
+    assert "We're still on this question" in texts(replies)
+
+
+def test_outside_a_check_or_naming_no_asker_the_signpost_is_as_it_was(chat: Chat) -> None:
+    said = texts(
+        chat.send("the dad asking for his son's reports hits him, can I give them to him?")
+    )
+    assert ASKER not in said
+    other = Chat(chat.core)
+    other.send(REPORTS)
+    for step in ("check", "yes", "yes"):
+        other.send(step)
+    replies = other.send("the boy just told me his uncle hits him")
+    assert ASKER not in texts(replies) and not replies[0].choices
