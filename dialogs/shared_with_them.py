@@ -12,13 +12,13 @@ Pure; imported only when a harm is told again in a check.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from dialogs.choices import Command, command_value
 from dialogs.contract import Choice
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk import RiskFinding
-from knowledge.typed_words import simplify
+from knowledge.typed_words import AskerList, simplify
 
 # Harm done by someone who may ask for, or be given, the person's information.
 _BY_SOMEONE_CLOSE = frozenset(
@@ -36,6 +36,8 @@ _BY_SOMEONE_CLOSE = frozenset(
         "risk-from-a-person",
     ]
 )
+# How many words after the one asking tell that they are telling of the harm, not doing it.
+_TELLING_REACH = 3
 STOP = Choice("Stop this check", command_value(Command.CANCEL))
 """The button beside it: the check is cancelled, nothing recorded."""
 
@@ -46,8 +48,15 @@ def by_someone_close(finding: RiskFinding) -> bool:
     return not _BY_SOMEONE_CLOSE.isdisjoint(finding.categories)
 
 
-def names_the_asker(askers: Sequence[str], text: str) -> bool:
+def names_the_asker(askers: Mapping[AskerList, Sequence[str]], text: str) -> bool:
     """Whether `text`, harm told in a consent check, names the one who asked for the
     information or who came with the person (`askers`, the typed-words pack's: "the one
-    asking", "came in with her")."""
-    return bool(text) and PhraseSet(askers).first_in_words(simplify(text).split()) is not None
+    asking", "came in with her"), and not as the one telling of it ("the mum asking for the
+    records says her ex hits her")."""
+    said = simplify(text).split()
+    if PhraseSet(askers.get("with", ())).first_in_words(said) is not None:
+        return True
+    end = PhraseSet(askers.get("asking", ())).end_of_first(said)
+    return end is not None and set(said[end : end + _TELLING_REACH]).isdisjoint(
+        askers.get("telling", ())
+    )

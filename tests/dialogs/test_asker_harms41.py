@@ -7,9 +7,14 @@ and the check's question below, its place kept."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from dialogs.shared_with_them import names_the_asker
+from knowledge.loader import load_knowledge
 from tests.support.core import Chat, texts
+from tests.support.packs import builtin_knowledge
 
 ASKER = "may be the one causing harm: don't share with them"
 IF_THEM = "If the one causing harm is the person you were going to share with"
@@ -113,3 +118,34 @@ def test_outside_a_check_or_naming_no_asker_the_signpost_is_as_it_was(chat: Chat
         other.send(step)
     replies = other.send("the boy just told me his uncle hits him")
     assert ASKER not in texts(replies) and not replies[0].choices
+
+
+MUM_ASKS = "a mum is asking for her son's (10) school reports, she says his dad was violent"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "the mum asking for the records says her ex hits her",
+        "the mum, who asked for the reports, told me her ex hits the boy",
+        "the mum, who is asking, says the boy's dad hits her",
+    ],
+)
+def test_the_one_asking_telling_of_the_harm_is_not_named_as_doing_it(chat: Chat, told: str) -> None:
+    _in_the_check(chat, MUM_ASKS)
+    said = texts(chat.send(told))
+    assert ASKER not in said and IF_THEM in said
+
+
+def test_the_asker_read_by_the_packs_words_an_organisations_added(tmp_path: Path) -> None:
+    askers = builtin_knowledge().typed_words.askers
+    told = "the grandad collecting her prescriptions hits her"
+    assert not names_the_asker(askers, told)
+    assert names_the_asker(askers, "the boy says the mum asking for the reports hits him")
+    (tmp_path / "words.yaml").write_text(
+        "kind: typed-words\naskers:\n  asking: [collecting her prescriptions]\n", encoding="utf-8"
+    )
+    added = load_knowledge(tmp_path).typed_words.askers
+    assert names_the_asker(added, told)
+    assert added["asking"][: len(askers["asking"])] == askers["asking"]
+    assert names_the_asker({}, told) is False
