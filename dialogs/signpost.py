@@ -8,10 +8,11 @@ advice. The contacts come from the organisation's contacts pack, chosen by the k
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dialogs.choices import Command, command_value
-from dialogs.contract import Choice, Reply
+from dialogs.contract import Choice, Private, Reply
 from dialogs.state import HOUSEHOLD_HARM, joined_contacts
 from knowledge.loader import Knowledge
 from knowledge.risk import RiskFinding
@@ -184,7 +185,11 @@ class Signpost:
         """A short message just after a signpost to the person at risk or their family (`writer`,
         a `Voice`): a kind answer to what it asks (`text`: "will i get taken into care",
         "thanks"; `dialogs.writer_again`), or where they can get help, said again; nothing for
-        a practitioner."""
+        a practitioner. It speaks of the signpost: in a shared place, to its writer alone."""
+        said = self._to_writer_again(writer, text)
+        return replace(said, private=Private.RISK_OF_HARM)
+
+    def _to_writer_again(self, writer: str, text: str) -> Reply:
         if text:
             if self._writer is None:
                 from dialogs.writer_again import WriterFollowUps  # noqa: PLC0415 (only after harm)
@@ -201,7 +206,7 @@ class Signpost:
         to leave it (the about pack's `friend_leave_it`); anyone else is told again where to get
         help."""
         if writer == "friend":
-            return Reply(text=self._about.friend_leave_it)
+            return Reply(text=self._about.friend_leave_it, private=Private.RISK_OF_HARM)
         return self.to_writer_again(writer)
 
     def beyond_this_tool(self, writer: str = "", text: str = "") -> Reply:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.app import Core
+from dialogs.contract import Private
 from tests.support.core import Chat, texts
 
 FOR_A_FRIEND = "You're right to worry about your friend"
@@ -101,3 +103,15 @@ def test_the_law_is_not_said_where_not_asked_or_not_a_friends(chat: Chat) -> Non
     assert LAW not in texts(other.send("is that illegal?"))
     own = Chat(chat.core)
     assert LAW not in texts(own.send("im 15 and my dad hits me, is that illegal?"))
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["now she says he forced her to have sex", "if i tell her mum will she hate me"]
+)
+def test_in_a_shared_place_a_friends_follow_up_is_answered_to_its_writer_alone(
+    core: Core, follow_up: str
+) -> None:
+    shared = Chat(core, private=False)
+    assert shared.send(GOING_OUT)[0].private is Private.RISK_OF_HARM
+    replies = shared.send(follow_up)
+    assert replies and all(r.private is Private.RISK_OF_HARM for r in replies)
