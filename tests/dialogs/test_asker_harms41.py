@@ -149,3 +149,36 @@ def test_the_asker_read_by_the_packs_words_an_organisations_added(tmp_path: Path
     assert names_the_asker(added, told)
     assert added["asking"][: len(askers["asking"])] == askers["asking"]
     assert names_the_asker({}, told) is False
+
+
+HUSBAND = (
+    "GP surgery - a woman's husband wants to see her medical records, he says he's her carer, can "
+    "we give them to him?"
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "she just rang and said her husband, the one asking, controls everything and hits her",
+        "the receptionist says she came in with him and has bruises and told her he hurts her",
+        "she told me the partner who asked for her notes is abusing her",
+    ],
+)
+def test_a_partner_named_as_the_one_asking_is_not_shared_with(chat: Chat, told: str) -> None:
+    assert not chat.send(HUSBAND)[0].risk_of_harm
+    for said in ("check", "yes", "yes"):
+        chat.send(said)
+    replies = chat.send(told)
+    assert replies[0].risk_of_harm and ASKER in replies[0].text
+    assert "Stop this check" in [c.label for c in replies[0].choices]
+
+
+def test_a_partner_the_person_agrees_to_gets_no_such_line(chat: Chat) -> None:
+    chat.send(HUSBAND)
+    for said in ("check", "yes", "yes"):
+        chat.send(said)
+    said = texts(
+        chat.send("she rang to say her husband is lovely and she is happy for him to see them")
+    )
+    assert ASKER not in said and "Stop this check" not in said
