@@ -141,7 +141,10 @@ class RiskReading:
         found = on_own(found, text, self._alone, self._on_own_note)
         from dialogs.tell_involved import before_telling  # noqa: PLC0415 (only told harm)
 
-        return before_telling(found, text, self._before_telling)
+        found = before_telling(found, text, self._before_telling)
+        from dialogs.staff_named import StaffNamed  # noqa: PLC0415 (only told harm)
+
+        return StaffNamed(self._pack).read(found, text)  # the night carer (round 41)
 
     def _detect_part(self, text: str, second_opinion: bool) -> RiskFinding | None:
         names = names_in(text, self.known_words)
