@@ -189,6 +189,7 @@ class Assistant:
             clean_input(typed, MAX_READ_CHARS) if long else text,
             second_opinion=reply is None and not late and not remark,
         )
+        note.risk = self._risk.in_case(note.risk, state, text)  # its case's person (round 41)
         note.voice = self._voice(state, note, simple)
         if note.voice is not None:  # the person at risk, or their family: where to get help
             replies = [
