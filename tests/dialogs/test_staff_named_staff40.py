@@ -75,6 +75,17 @@ def test_a_bare_who_do_i_ring_after_it_gets_the_staff_steps(
     assert LADO_STEPS not in said
 
 
+@pytest.mark.parametrize(
+    "asked",
+    ["who should we call?", "who do i need to tell", "who do we contact", "who do i inform"],
+)
+def test_whom_to_ring_in_other_words_gets_the_staff_steps(chat: Chat, asked: str) -> None:
+    chat.send(NIGHT_CARER)
+    said = texts(chat.send(asked))
+    assert ADULT_STEPS in said
+    assert LADO_STEPS not in said
+
+
 @pytest.mark.parametrize("told", NOT_ACCUSED)
 def test_a_care_worker_not_accused_gets_no_staff_steps(chat: Chat, told: str) -> None:
     replies = chat.send(told)
