@@ -190,6 +190,7 @@ class Assistant:
             clean_input(typed, MAX_READ_CHARS) if long else text,
             second_opinion=reply is None and not late and not remark,
         )
+        note.risk = self._risk.in_case(note.risk, state, text)  # its case's person (round 41)
         note.voice = self._voice(state, note, simple)
         if note.voice == state.writer == "friend" and note.after_signpost:
             note.risk = None  # a friend's follow-up ("will she hate me"): answered as one
