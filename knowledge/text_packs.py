@@ -214,13 +214,13 @@ class AboutPack(PackValue):
     if_they_come: str
     """Just after a signpost, to "what if she comes to my house tonight?": 999 if violent or
     taking a child; the social worker today."""
+    dont_wait: str
+    """Just after a signpost, to "tonight, or wait till Monday?": today, or the out-of-hours
+    duty team."""
     asker_harms: str
     """In the reply to harm told in a consent check that names the one who asked for the
     information, or who came with the person, as the one who may be causing it: don't share
     with them; stop the check, or go on for someone else, the place kept."""
-    dont_wait: str
-    """Just after a signpost, to "tonight, or wait till Monday?": today, or the out-of-hours
-    duty team."""
     protect_now: str
     """Just after a signpost, to "can we at least move him to another block without saying
     why": protective steps are the service's own, with its safeguarding lead, now."""
