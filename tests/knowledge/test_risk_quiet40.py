@@ -1,0 +1,47 @@
+"""Round 40 (fa40): ordinary messages that mention harm words, and the disclosures beside them.
+
+Each reading is general: several wordings of each quiet family beside look-alikes that must still
+be signposted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import quiet_in_both, signposted_in_both
+
+BUILT_IN = builtin_knowledge().risk_detector
+
+
+# The topic of a piece of work or teaching is a subject studied (tryout39 #12: a grandson's
+# project on knife crime), not a harm happening to someone.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "grandparent - my grandson is doing a project on knife crime at school, is that normal "
+        "for yr 7",
+        "our year 8s are doing a project about knife crime, can we invite a victim's mum in",
+        "my daughter's coursework on domestic abuse asks her to interview someone, can she",
+        "we are planning a lesson on self harm for year 10, can we tell parents first",
+    ],
+)
+def test_a_topic_of_work_is_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son is doing a project on knife crime. a boy in his class carries a knife to school",
+        "our project on knife crime, a boy in year 10 carries a knife every day",
+        "after the lesson on abuse a girl told me her uncle touches her",
+        "during the project on knife crime he said his brother keeps a machete under his bed",
+        "the project on county lines found 3 of our boys are running drugs",
+        "she wrote a story about her dad hitting her",
+        "she keeps watching videos about self harm",
+    ],
+)
+def test_a_case_beside_a_topic_still_tells(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
