@@ -75,3 +75,39 @@ def test_homesick_tears_are_quiet(chat: Chat, message: str) -> None:
 )
 def test_tears_with_a_harm_beside_still_tell(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message)
+
+
+# A question that opens after the writer's role and a dash asks, "?" or not, as it does with no
+# role before it (tryout39 #12: "dance teacher - can i tell a mum her 10 yr old has been crying
+# in class a lot", "resi home - do i have to tell the police if a yp goes missing for an hour");
+# a harm told beside the question still rings.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "dance teacher - can i tell a mum her 10 yr old has been crying in class a lot",
+        "tutor - can I tell a parent their 8 year old cries every session",
+        "resi home - do i have to tell the police if a yp goes missing for an hour, its in our "
+        "missing policy but i forgot",
+    ],
+)
+def test_a_question_after_a_role_asks(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "youth worker - can i tell someone, a girl in my group says her dad hits her",
+        "TA - do i have to report it, a 7 yr old keeps crying and says she is scared of her "
+        "stepdad",
+        "nursery nurse - can i tell her mum, the 3 yr old is crying every day and flinches when "
+        "her dad picks her up",
+        "coach - is it normal that a parent shouts at his son like that every week and the boy "
+        "cries",
+        "teacher - can I tell social care my pupil is crying every morning and scared to go home",
+        "childminder - do i have to report that a mindee's dad smells of alcohol at pick up every "
+        "day",
+    ],
+)
+def test_a_harm_beside_a_question_after_a_role_still_tells(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
