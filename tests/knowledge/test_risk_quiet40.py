@@ -111,3 +111,31 @@ def test_a_question_after_a_role_asks(chat: Chat, message: str) -> None:
 )
 def test_a_harm_beside_a_question_after_a_role_still_tells(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message)
+
+
+# Glasses or an aid broken in a mishap (tryout39 #12, beside whom40's partner who smashed or hid
+# them): sat on, dropped, by accident; thrown, hidden, or broken beside a blow still tells.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "optician - my partner broke my glasses by sitting on them, can i claim",
+        "my husband broke my glasses when he sat on them, will the nhs replace them",
+        "my boyfriend accidentally broke my specs, can i get a voucher",
+        "my wife broke my glasses by mistake, are repairs free",
+    ],
+)
+def test_glasses_broken_in_a_mishap_are_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "her husband smashed her glasses and she's scared",
+        "my partner broke my glasses by throwing them at me",
+        "her husband hid her glasses and walking stick so she cant go out",
+        "my partner broke my glasses when he hit me",
+    ],
+)
+def test_glasses_broken_by_a_partner_still_tell(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
