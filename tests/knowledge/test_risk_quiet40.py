@@ -139,3 +139,32 @@ def test_glasses_broken_in_a_mishap_are_quiet(chat: Chat, message: str) -> None:
 )
 def test_glasses_broken_by_a_partner_still_tell(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message)
+
+
+# An absence on a day or for an event is no wish to be gone (tryout39 #12: an old loose cue rang
+# on "she will not be here on monday"); "much longer", "anymore", "tomorrow" beside a goodbye, or
+# a death named, still tell.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she will not be here on monday",
+        "he won't be around for the trip next week, can i tell the coach why",
+        "our volunteer wont be here on friday afternoon, can i give her number to the cover",
+        "the patient will not be around during half term, can the pharmacy hold her meds",
+    ],
+)
+def test_an_absence_on_a_day_is_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she said she won't be here much longer and gave away her things",
+        "he told me he won't be around anymore",
+        "she said she won't be here on monday because she'll be dead",
+        "she says she wont be here tomorrow and has been saying goodbye",
+    ],
+)
+def test_a_wish_to_be_gone_still_tells(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
