@@ -31,6 +31,7 @@ from knowledge.risk_setting import outside_settings
 from knowledge.risk_staff_acts import kin_acts, told_staff
 from knowledge.risk_staff_witness import witness_staff
 from knowledge.risk_staff_words import not_staff_words
+from knowledge.risk_story_out import story_made_public
 from knowledge.risk_telling import telling_verbs
 from knowledge.risk_types import (
     Hit,
@@ -120,6 +121,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = not_staff_words(hits, read, pack, markers)  # "hit him round the head"
     hits = near_outside_label(hits, read)  # "family support - we watched…"
     hits = own_past_at_work(hits, read, markers)  # "when i was a kid…, does that affect my work"
+    hits = story_made_public(hits, read, markers)  # "a victim herself, wants to speak about it"
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
 
 

@@ -136,6 +136,11 @@ MARKERS = (
     "own-asks",
     "own-work",
     "own-now",
+    "story-past",  # `risk_story_out.story_made_public`
+    "story-wants",
+    "story-out",
+    "story-public",
+    "story-recent",
     "advice-verbs",  # `risk_advice.advice_to_anyone`
     "advice-not",
     "writer-words",
