@@ -141,6 +141,10 @@ MARKERS = (
     "story-out",
     "story-public",
     "story-recent",
+    "records-verbs",  # `risk_closed_records.closed_records`
+    "records-nouns",
+    "closure",
+    "closure-of",
     "advice-verbs",  # `risk_advice.advice_to_anyone`
     "advice-not",
     "writer-words",
