@@ -255,9 +255,9 @@ class RiskDetector:
         A sentence asks when it starts with a question word: a question mark inside reported
         speech ("he asks 'how old are you?'") does not make a disclosure a question. After a short
         opening that says who is asking ("As a doctor, do I…?"), a question word starting the
-        next clause makes the sentence a question when it ends with a question mark; so does one
-        within four words of an opening preposition or "as", with no comma ("In family court can
-        a judge…?").
+        next clause makes the sentence a question when it ends with a question mark (after a dash,
+        "tutor - can I…", one not of `WH` does with none); so does one within four words of an
+        opening preposition or "as", with no comma ("In family court can a judge…?").
         """
         tokens: list[str] = []
         typed: list[str] = []  # each word as typed (after typo correction), before stemming
@@ -340,7 +340,7 @@ class RiskDetector:
                 # "in family court can a judge…?": a short opening without a comma
                 or (tokens[start] in _OPENERS and len(tokens) - start <= _OPENING_WORDS)
             ):
-                opened.add(sentence)
+                (questions if after in DASHES and word not in WH else opened).add(sentence)
             after = ""
             if len(tokens) - start <= _INDIRECT_WORDS and (
                 word == "whether" or (word == "if" and tokens and tokens[-1] in UNSURE)

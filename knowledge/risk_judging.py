@@ -14,6 +14,7 @@ from knowledge.risk_advice import advice_to_anyone
 from knowledge.risk_animals import animal_categories, animals_harmed
 from knowledge.risk_at_work import AtWork, at_work_words, use_at_work
 from knowledge.risk_causes import Causes, ordinary_causes
+from knowledge.risk_closed_records import closed_records
 from knowledge.risk_doers import Doers, by_doer, doers_of
 from knowledge.risk_drunk_verbs import drunk_verbs
 from knowledge.risk_feelings import caused_feelings, condition_moods, feared_deaths
@@ -31,6 +32,7 @@ from knowledge.risk_setting import outside_settings
 from knowledge.risk_staff_acts import kin_acts, told_staff
 from knowledge.risk_staff_witness import witness_staff
 from knowledge.risk_staff_words import not_staff_words
+from knowledge.risk_story_out import story_made_public
 from knowledge.risk_telling import telling_verbs
 from knowledge.risk_types import (
     Hit,
@@ -120,6 +122,8 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = not_staff_words(hits, read, pack, markers)  # "hit him round the head"
     hits = near_outside_label(hits, read)  # "family support - we watched…"
     hits = own_past_at_work(hits, read, markers)  # "when i was a kid…, does that affect my work"
+    hits = story_made_public(hits, read, markers)  # "a victim herself, wants to speak about it"
+    hits = closed_records(hits, read, markers)  # "…is closed now, can we delete the notes?"
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
 
 

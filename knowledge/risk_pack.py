@@ -136,6 +136,15 @@ MARKERS = (
     "own-asks",
     "own-work",
     "own-now",
+    "story-past",  # `risk_story_out.story_made_public`
+    "story-wants",
+    "story-out",
+    "story-public",
+    "story-recent",
+    "records-verbs",  # `risk_closed_records.closed_records`
+    "records-nouns",
+    "closure",
+    "closure-of",
     "advice-verbs",  # `risk_advice.advice_to_anyone`
     "advice-not",
     "writer-words",
