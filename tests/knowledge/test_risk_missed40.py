@@ -1,0 +1,40 @@
+"""Round 40 (r1v40): disclosures still missed across issue 11's categories, told in passing.
+
+Each family is tested with wordings written here beside look-alikes that stay quiet (the cues
+alone: the learnt second opinion is the lead's to weigh).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.packs import builtin_knowledge
+
+KNOWLEDGE = builtin_knowledge()
+
+# A parent who will not get a child the care an illness or injury needs: a parent refusing, the
+# care, what it is for and a child in one sentence.
+CARE_REFUSED = [
+    "5 year old hasnt been to the dentist and all teeth rotten, parents wont take him, can i refer",
+    "parents wont give their diabetic son his insulin because of their religion",
+    "mum wont take her to the doctor even tho shes had a fever for a week, the girl is 4",
+    "the 8yo has really bad toothache and an abscess but mum won't take him to the dentist",
+]
+CARE_REFUSED_QUIET = [
+    "my son won't take his inhaler at school, he's asthmatic, can the teacher remind him",
+    "parents refused the flu vaccine for their son, do we need consent for the others",
+    "mum can't take the kids to the dentist on a school day, is that an authorised absence",
+    "the parents won't let us share his asthma plan with the school, can we anyway",
+    "my son broke his arm at football and we took him to hospital, can school see the letter",
+]
+
+
+@pytest.mark.parametrize("message", CARE_REFUSED)
+def test_care_refused_by_a_parent(message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and "neglect" in finding.categories, finding
+
+
+@pytest.mark.parametrize("message", CARE_REFUSED_QUIET)
+def test_care_refused_look_alikes_stay_quiet(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
