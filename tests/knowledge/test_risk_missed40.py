@@ -38,3 +38,30 @@ def test_care_refused_by_a_parent(message: str) -> None:
 @pytest.mark.parametrize("message", CARE_REFUSED_QUIET)
 def test_care_refused_look_alikes_stay_quiet(message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
+
+
+# No one can find a person, said with how long or where searched; the person right after
+# "find", so a form or a placement not found is no one lost.
+NOT_FOUND = [
+    "we cant find 13 yr old since school ended yesterday, mum not worried, can we ring police",
+    "cant find my 15 year old anywhere, she was meant to be home at 9 and its 2am",
+    "nobody can find our resident since breakfast, she has dementia",
+    "police are looking everywhere, cant find the 14 yo who left the unit at 8",
+]
+NOT_FOUND_QUIET = [
+    "i cant find the 13 year old's consent form anywhere, can i still take her on the trip",
+    "we couldnt find a placement for the young person since the last one ended",
+    "my son cant find a job since leaving school, can the jobcentre talk to me",
+    "we couldn't find a school place for the 12 year old",
+]
+
+
+@pytest.mark.parametrize("message", NOT_FOUND)
+def test_a_person_no_one_can_find(message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and "missing" in finding.categories, finding
+
+
+@pytest.mark.parametrize("message", NOT_FOUND_QUIET)
+def test_not_found_look_alikes_stay_quiet(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
