@@ -65,3 +65,31 @@ def test_a_person_no_one_can_find(message: str) -> None:
 @pytest.mark.parametrize("message", NOT_FOUND_QUIET)
 def test_not_found_look_alikes_stay_quiet(message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
+
+
+# "duty" as the team or the worker on duty is no general question about a duty owed: the case
+# told in passing to the duty desk still counts.
+ON_DUTY = [
+    "can i tell the duty desk about the boy whose dad beats him",
+    "what can i tell the children's services duty desk about the boy whose dad beats him",
+    "can the duty team be told that the 9 year old's stepdad hits her",
+    "i rang the duty line about the girl whose uncle touches her, can i also tell her school",
+]
+DUTY_OWED = [
+    "what is my duty to tell the police about a crime",
+    "is there a duty to share information about domestic abuse",
+    "what does the duty desk do with referrals about neglect",
+    "am i under a duty to tell her parents she is pregnant at 15",
+    "is it our duty to tell the police about historic abuse",
+    "what are the legal duties of a school",
+]
+
+
+@pytest.mark.parametrize("message", ON_DUTY)
+def test_a_case_told_to_the_duty_desk(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is not None
+
+
+@pytest.mark.parametrize("message", DUTY_OWED)
+def test_a_duty_owed_stays_general(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
