@@ -93,3 +93,35 @@ def test_a_case_told_to_the_duty_desk(message: str) -> None:
 @pytest.mark.parametrize("message", DUTY_OWED)
 def test_a_duty_owed_stays_general(message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
+
+
+# The writer asking whether to pass on a case, whom it goes to named at length before "who" or
+# "whose" ("…the safeguarding team at the hospital about a patient whose son…"): one person
+# named, so someone in particular; "every child who", "people who" and a "that" far on are not.
+TOLD_AT_LENGTH = [
+    "what data can i share with the youth offending team about a lad who is being forced to sell"
+    " drugs by a gang",
+    "can we tell the local authority designated officer about a volunteer who sent a 14 yr old"
+    " pictures",
+    "can i report to the safeguarding team at the hospital about a patient whose son takes her"
+    " money",
+    "can i let the social worker and the GP know about a mum whose partner strangled her",
+]
+TOLD_AT_LENGTH_QUIET = [
+    "should i report to the local safeguarding team every child who self harms",
+    "can i share our records with the police about people who sell drugs",
+    "can i share information with the police and the council about a man who was convicted of"
+    " assault years ago",
+    "volunteer mentor: should I tell my mentee at the start that I'd have to break confidence if"
+    " they said they might hurt themselves?",
+]
+
+
+@pytest.mark.parametrize("message", TOLD_AT_LENGTH)
+def test_a_case_passed_on_to_a_long_named_service(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is not None
+
+
+@pytest.mark.parametrize("message", TOLD_AT_LENGTH_QUIET)
+def test_anyone_passed_on_stays_quiet(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
