@@ -109,6 +109,7 @@ TOLD_AT_LENGTH = [
 ]
 TOLD_AT_LENGTH_QUIET = [
     "should i report to the local safeguarding team every child who self harms",
+    "should i tell parents every time a child who self harms is upset",
     "can i share our records with the police about people who sell drugs",
     "can i share information with the police and the council about a man who was convicted of"
     " assault years ago",
