@@ -126,3 +126,25 @@ def test_a_case_passed_on_to_a_long_named_service(message: str) -> None:
 @pytest.mark.parametrize("message", TOLD_AT_LENGTH_QUIET)
 def test_anyone_passed_on_stays_quiet(message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
+
+
+# A call or an email as the passing on ("can I ring…", "can i contact the school about…").
+CALLED_ABOUT = [
+    "can I ring the adult social care team about an old man whose son locks him in his room",
+    "can i contact the school about a pupil whose stepdad beats him",
+]
+CALLED_ABOUT_QUIET = [
+    "can i call the parents of a pupil who has asthma",
+    "can we ring the police about people who sell drugs outside school",
+    "can i contact the GP about a patient who missed an appointment",
+]
+
+
+@pytest.mark.parametrize("message", CALLED_ABOUT)
+def test_a_case_rung_or_emailed_about(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is not None
+
+
+@pytest.mark.parametrize("message", CALLED_ABOUT_QUIET)
+def test_calls_about_anyone_stay_quiet(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
