@@ -148,3 +148,30 @@ def test_a_case_rung_or_emailed_about(message: str) -> None:
 @pytest.mark.parametrize("message", CALLED_ABOUT_QUIET)
 def test_calls_about_anyone_stay_quiet(message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
+
+
+# Someone left on the floor, the toilet or a commode for hours, the person between "left" and
+# where.
+LEFT_THERE = [
+    "what form do I use to report that the nursing home left my mum on the floor all night after"
+    " a fall",
+    "staff leave the residents on the commode for ages",
+    "the agency carer left her on the toilet for over an hour",
+    "they left my nan on the floor for hours before calling an ambulance",
+]
+LEFT_THERE_QUIET = [
+    "i left them on the floor overnight to dry",
+    "i left my bag on the chair all day at the hospital, can security check cctv",
+    "the physio leaves my mum in her chair for an hour after exercises to rest, is that ok",
+    "we leave the residents in the lounge in the morning for activities",
+]
+
+
+@pytest.mark.parametrize("message", LEFT_THERE)
+def test_someone_left_on_the_floor_for_hours(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is not None
+
+
+@pytest.mark.parametrize("message", LEFT_THERE_QUIET)
+def test_things_left_there_stay_quiet(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
