@@ -175,3 +175,31 @@ def test_someone_left_on_the_floor_for_hours(message: str) -> None:
 @pytest.mark.parametrize("message", LEFT_THERE_QUIET)
 def test_things_left_there_stay_quiet(message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
+
+
+# A child told they should never have been born, or a parent wishing the child away ("never
+# had|been born" read "never" then "had" or "been" then "born", so "wishes she never had her"
+# was never found).
+NEVER_BORN = [
+    "the boy is always told by his dad he wishes he was never born",
+    "mum tells her she wishes she'd never had her",
+    "dad keeps telling the 9 year old he should never have been born",
+    "my nan told my little sister she wishes she had aborted her",
+    "can i tell school? my friend's mum says she wishes she got rid of her",
+]
+NEVER_BORN_QUIET = [
+    "my daughter says she wishes she was never born when she's upset about exams, is that normal",
+    "mum wishes she never had the operation",
+    "i wish we had never had that argument with his dad",
+]
+
+
+@pytest.mark.parametrize("message", NEVER_BORN)
+def test_a_child_wished_away(message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and "emotional-abuse" in finding.categories, finding
+
+
+@pytest.mark.parametrize("message", NEVER_BORN_QUIET)
+def test_wishes_about_other_things_stay_quiet(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
