@@ -203,3 +203,30 @@ def test_a_child_wished_away(message: str) -> None:
 @pytest.mark.parametrize("message", NEVER_BORN_QUIET)
 def test_wishes_about_other_things_stay_quiet(message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
+
+
+# An adult giving children treats with a way to be alone with them; the children after the
+# treat ("giving vapes to year 7s") or between ("giving some year 6 girls sweets").
+TREATS_AND_A_WAY_IN = [
+    "our caretaker has been giving some year 6 girls sweets and letting them into his office"
+    " alone",
+    "a man has been seen giving vapes to year 7s outside the school gate and asking them to come"
+    " to his car",
+]
+TREATS_QUIET = [
+    "the tutor gives the kids sweets as rewards for good work",
+    "the teacher gave the year 6s sweets at the end of term party",
+    "can we give year 11s money for their prom tickets",
+    "the school gives year 7s a tour of the site and they meet their form tutor",
+]
+
+
+@pytest.mark.parametrize("message", TREATS_AND_A_WAY_IN)
+def test_treats_with_a_way_to_be_alone(message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and "grooming-online" in finding.categories, finding
+
+
+@pytest.mark.parametrize("message", TREATS_QUIET)
+def test_treats_alone_stay_quiet(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
