@@ -256,3 +256,27 @@ def test_a_brothel_run_now(message: str) -> None:
 @pytest.mark.parametrize("message", BROTHEL_QUIET)
 def test_brothels_past_or_told_of_stay_quiet(message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
+
+
+# "mum", "dad" with no "a" or "the" are someone's own, in a question too.
+OWN_MUM_ASKED = [
+    "can i email the social worker about mum being drunk at the school gate every day",
+    "should i ring someone about mum being drunk at the school gate every day",
+    "should i tell someone about dad hitting mum",
+]
+ANYONES_MUM_ASKED = [
+    "can i tell the school about mum being in hospital",
+    "is it true that mum has to agree before school can share",
+    "what should a child do if their dad drinks too much",
+    "can a school tell parents about a child's dad being in prison",
+]
+
+
+@pytest.mark.parametrize("message", OWN_MUM_ASKED)
+def test_own_mum_or_dad_asked_about(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is not None
+
+
+@pytest.mark.parametrize("message", ANYONES_MUM_ASKED)
+def test_anyones_mum_or_no_harm_stays_quiet(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
