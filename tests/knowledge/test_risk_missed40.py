@@ -208,8 +208,7 @@ def test_wishes_about_other_things_stay_quiet(message: str) -> None:
 # An adult giving children treats with a way to be alone with them; the children after the
 # treat ("giving vapes to year 7s") or between ("giving some year 6 girls sweets").
 TREATS_AND_A_WAY_IN = [
-    "our caretaker has been giving some year 6 girls sweets and letting them into his office"
-    " alone",
+    "our caretaker has been giving some year 6 girls sweets and letting them into his office alone",
     "a man has been seen giving vapes to year 7s outside the school gate and asking them to come"
     " to his car",
 ]
