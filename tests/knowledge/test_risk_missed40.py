@@ -279,3 +279,28 @@ def test_own_mum_or_dad_asked_about(message: str) -> None:
 @pytest.mark.parametrize("message", ANYONES_MUM_ASKED)
 def test_anyones_mum_or_no_harm_stays_quiet(message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
+
+
+# A young carer: the parent named before the care, as a routine, or interpreting a parent's
+# care; once, for a wedding or a parents' evening, is not this.
+CARER_ROUTINE = [
+    "my pupil has to help her dad wash and dress every morning so she is always late",
+    "the boy helps his nan walk to the toilet at night, he's 9",
+]
+CARER_ROUTINE_QUIET = [
+    "my daughter helps her dad wash the car on sundays",
+    "the pupil translates for her mum at parents evening",
+    "the 10 year old helps his mum get dressed for the wedding",
+    "can a 12 year old translate for her mum at the gp or should we book an interpreter",
+]
+
+
+@pytest.mark.parametrize("message", CARER_ROUTINE)
+def test_a_young_carers_routine(message: str) -> None:
+    finding = KNOWLEDGE.risk_detector.detect(message)
+    assert finding is not None and "young-carer" in finding.categories, finding
+
+
+@pytest.mark.parametrize("message", CARER_ROUTINE_QUIET)
+def test_help_once_stays_quiet(message: str) -> None:
+    assert KNOWLEDGE.risk_detector.detect(message) is None
