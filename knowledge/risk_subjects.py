@@ -40,6 +40,12 @@ _WRITERS = frozenset({"i", "we"})
 _MODALS = frozenset({"would", "could", "can", "should", "might", "will", "do", "doe", "may"})
 _SHARE_GAP = 6  # "can I also tell", "I should tell", "do I need consent to tell"
 _THAT_GAP = 4  # "tell the social worker that", "let the school know that"
+# "report to the safeguarding team at the hospital about a patient whose son…": whom a case is
+# told to may take more words before "who" than before "that" ("tell my mentee at the start that
+# I'd have to…" tells no case).
+_WHO_GAP = 10
+_ONE_NAMERS = _ONE | _POSSESSIVES | {"the", "this"}
+_ANY_TIME = frozenset({"every", "each", "any", "if", "when", "whenever"})
 _BEING = frozenset({"is", "was"})
 # "can I tell the school nurse a pupil came into ED…": with "that" left out, one of these (as
 # read) just after "a" one person opens the clause told of them.
@@ -247,11 +253,22 @@ def passing_on(read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[int]:
                 or _ones_relative(read, k)
                 or _ones_clause(read, k, i)
             )
-            for k in range(i + 1, min(len(words), i + 2 + _THAT_GAP))
+            and (k <= i + 1 + _THAT_GAP or (words[k] in WHO and _one_named(read, k, i)))
+            for k in range(i + 1, min(len(words), i + 2 + _WHO_GAP))
         )
         if writer and that:
             found.add(sentence)
     return found
+
+
+def _one_named(read: Tokens, at: int, share: int) -> bool:
+    """Whether "who" at `at` follows one person named with "a", "the", "my"… ("a patient who",
+    "an old man whose"), not "every child who" nor "every time a child who" after the word
+    for sharing at `share`."""
+    words = read.words
+    return not _ONE_NAMERS.isdisjoint(
+        words[max(0, at - _RELATION_GAP) : at - 1]
+    ) and _ANY_TIME.isdisjoint(words[share + 1 : at])
 
 
 def _anyone_before(read: Tokens, at: int, anyone: frozenset[str]) -> bool:
