@@ -231,32 +231,6 @@ def test_treats_alone_stay_quiet(message: str) -> None:
     assert KNOWLEDGE.risk_detector.detect(message) is None
 
 
-# A brothel run, used or worked in: no pack word named one.
-BROTHEL = [
-    "can we share with the police that one of our tenants is running a brothel from the flat with"
-    " young foreign girls",
-    "the massage parlour on the high street is a brothel and the women live there",
-    "my neighbour is running a pop up brothel from his airbnb",
-]
-BROTHEL_QUIET = [
-    "the pub used to be a brothel in victorian times",
-    "we watched a documentary about brothels in amsterdam",
-    "is it legal to run a brothel in the uk",
-    "the novel is set in a brothel in 1920s paris",
-]
-
-
-@pytest.mark.parametrize("message", BROTHEL)
-def test_a_brothel_run_now(message: str) -> None:
-    finding = KNOWLEDGE.risk_detector.detect(message)
-    assert finding is not None and "modern-slavery-trafficking" in finding.categories, finding
-
-
-@pytest.mark.parametrize("message", BROTHEL_QUIET)
-def test_brothels_past_or_told_of_stay_quiet(message: str) -> None:
-    assert KNOWLEDGE.risk_detector.detect(message) is None
-
-
 # "mum", "dad" with no "a" or "the" are someone's own, in a question too.
 OWN_MUM_ASKED = [
     "can i email the social worker about mum being drunk at the school gate every day",
