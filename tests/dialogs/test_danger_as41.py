@@ -168,3 +168,37 @@ def test_the_reply_is_its_writers_alone_in_a_shared_place(core: Core) -> None:
     replies = chat.send("a man rang our helpline and said he's going to stab his neighbour tonight")
     danger = [r for r in replies if THREAT in r.text]
     assert danger and all(r.private is Private.RISK_OF_HARM for r in danger)
+
+
+LOOKUP = "Looking someone up on your organisation's records for a personal reason"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ward clerk - a nurse asked me to look up her ex's address on the system, can i",
+        "my manager wants me to look up her ex husband's new address on our housing system",
+        "can i look up my neighbour's records out of curiosity",
+        "a colleague keeps snooping on her family's records on the system",
+    ],
+)
+def test_a_personal_look_up_of_the_records_is_misuse(chat: Chat, text: str) -> None:
+    said = texts(chat.send(text))
+    assert LOOKUP in said
+    assert "information-governance lead" in said
+    assert "couldn't find that" not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "receptionist - can I look up a patient's address on the system to send a letter",
+        "can i check the system to see if a client is known to us",
+        "can I share information about a client's ex partner with the police",
+        "how can I do a background check on my ex's new partner?",
+        "a patient said he will go to his ex-partner's house, should i tell the police? i don't "
+        "have the ex-partner's contact details",
+    ],
+)
+def test_a_look_up_for_the_work_is_no_misuse(chat: Chat, text: str) -> None:
+    assert LOOKUP not in texts(chat.send(text))
