@@ -209,3 +209,12 @@ def test_a_personal_look_up_of_the_records_is_misuse(chat: Chat, text: str) -> N
 )
 def test_a_look_up_for_the_work_is_no_misuse(chat: Chat, text: str) -> None:
     assert LOOKUP not in texts(chat.send(text))
+
+
+@pytest.mark.parametrize("now", ["im at the bus station now", "he said hes going to kill me"])
+def test_a_young_person_writing_of_themselves_keeps_their_own_replies(chat: Chat, now: str) -> None:
+    chat.send("im 14 and my stepdad hits me")
+    said = texts(chat.send(now))
+    assert "it is not your fault" in said
+    assert WHERE_NOW not in said
+    assert THREAT not in said
