@@ -16,6 +16,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from dialogs.contract import Private, Reply
+from dialogs.danger_follow_up import DANGER_ONLY
 from dialogs.held_line import not_reporting
 from dialogs.signpost import Signpost
 from dialogs.staff_follow_up import STAFF_ONLY
@@ -68,7 +69,11 @@ class AfterSignpost:
         }
         self._spans = frozenset(typed.spans)
         self._reader = WorryReader(
-            {n: w for n, w in typed.worries.items() if n not in WRITERS_ONLY | STAFF_ONLY}
+            {
+                n: w
+                for n, w in typed.worries.items()
+                if n not in WRITERS_ONLY | STAFF_ONLY | DANGER_ONLY
+            }
         )
 
     def worry(self, text: str, *, new_disclosure: bool = False) -> Worry | None:

@@ -19,6 +19,7 @@ from knowledge.matching.segment import Segment
 
 if TYPE_CHECKING:
     from dialogs.after_signpost import AfterSignpost
+    from dialogs.danger_follow_up import DangerFollowUp
     from dialogs.declined import DeclinedFollowUps
     from dialogs.staff_follow_up import StaffFollowUp
     from dialogs.worry import Worry
@@ -57,6 +58,13 @@ class FollowUps:
         return StaffFollowUp(self._signpost, *self._after_from)
 
     @functools.cached_property
+    def _danger(self) -> DangerFollowUp:
+        # Built at the first harm told or turn after a signpost, as `after` is.
+        from dialogs.danger_follow_up import DangerFollowUp  # noqa: PLC0415
+
+        return DangerFollowUp(*self._after_from)
+
+    @functools.cached_property
     def _declined(self) -> DeclinedFollowUps:
         # Built at the first follow-up to a declined topic: `infoshare ask` never has one.
         from dialogs.declined import DeclinedFollowUps  # noqa: PLC0415
@@ -76,10 +84,13 @@ class FollowUps:
         if not note.after_signpost:
             told = self._duty_told(state, text, parts, note)
             told = told if told[0] is not None else self._staff_told(state, text, parts, note)
+            told = told if told[0] is not None else self._danger_told(state, text, parts, note)
             return told if told[0] is not None else (self._secret_in_check(state, text), None)
         if (staff := self._staff.reply(state, text)) is not None:  # tryout39 #6, #9
             note.kind = TurnKind.COMMAND
             return (state, [staff, *self._pending(state)]), None
+        if not state.writer and (danger := self._danger_told(state, text, parts, note))[0]:
+            return danger  # tryout40 #1, #2, #5
         worry = self.after.worry(text, new_disclosure=note.risk is not None)
         worry = _with_duty(worry, state, note)
         if worry is None or (
@@ -127,6 +138,25 @@ class FollowUps:
             return None, matched
         note.kind = TurnKind.COMMAND
         return (state, [staff, *self._pending(state)]), None
+
+    def _danger_told(
+        self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
+    ) -> tuple[Result | None, MatchResult | None]:
+        """Danger to someone who can be found, told with a harm (at any length) or just after
+        its signpost: the reply beneath the signpost (`dialogs.danger_follow_up`); None for
+        anything else, for a writer telling of their own harm, or when a published answer is
+        quoted for it."""
+        told = note.risk is not None
+        if (told and note.voice is not None) or not (told or note.after_signpost):
+            return None, None
+        worry = self._danger.worry(text, told=told, after=note.after_signpost)
+        if worry is None:
+            return None, None
+        matched = self._qa.match(text, parts)
+        if matched.answer is not None:
+            return None, matched
+        note.kind = TurnKind.COMMAND
+        return (state, [self._danger.reply(worry), *self._pending(state)]), None
 
     def _secret_in_check(self, state: ConversationState, text: str) -> Result | None:
         """In a check begun after a signpost (or one given in it), a short remark on a promise

@@ -47,6 +47,11 @@ class Worry(StrEnum):
     # (dialogs/staff_follow_up.py; tryout39 #6, #9)
     STAFF = "staff"  # whom to ring, the LADO or a regulator, whether to tell the one accused
     STAFF_STEPS = "staff-steps"  # steps taken only about staff: suspend him, disciplinary
+    # Danger to a findable person (dialogs/danger_follow_up.py; tryout40 #1, #2, #5)
+    WHEREABOUTS = "whereabouts"  # telling the one feared, or anyone asking, where she is
+    THREAT = "threat"  # a threat to kill or seriously hurt someone, soon
+    WHERE_NOW = "where-now"  # where the person at risk is now
+    ASKED_WHERE = "asked-where"  # the asking or telling that makes a place said whereabouts
 
     @property
     def reads_long(self) -> bool:

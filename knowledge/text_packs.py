@@ -136,6 +136,14 @@ class WorryReplies(PackValue):
     """After an allegation against someone who works with adults at risk, what to do about
     them: adult safeguarding today, the police (preserve evidence), kept away from residents
     under the organisation's procedures, the CQC notified."""
+    whereabouts: str
+    """Whether to tell the one feared, or anyone asking, where the person at risk is: no, not
+    even whether they are here; 999 if they turn up."""
+    threat: str
+    """A threat to kill or seriously hurt someone who can be found: the police now, sharing
+    without consent (key question 5); for a partner, the domestic abuse helpline."""
+    where_now: str
+    """Where the person at risk is now, told after the signpost: 999 now, no name needed."""
 
 
 @value_class(kw_only=True)

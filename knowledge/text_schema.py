@@ -89,6 +89,9 @@ class WorryReplies(_Strict):
         description="what to do about the one accused, after an allegation against someone "
         "who works with adults at risk: adult safeguarding, the police, the CQC",
     )
+    whereabouts: str = Field(min_length=3, description="whether to say where the person is")
+    threat: str = Field(min_length=3, description="a threat to kill or hurt someone findable")
+    where_now: str = Field(min_length=3, description="where the person at risk is now")
 
 
 class WriterTexts(_Strict):

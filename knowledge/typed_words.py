@@ -72,6 +72,10 @@ WorryName = Literal[
     "law",
     "staff",
     "staff-steps",
+    "whereabouts",
+    "threat",
+    "where-now",
+    "asked-where",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""

@@ -1,0 +1,81 @@
+"""Danger to someone who can be found, told with a harm or just after its signpost (tryout40 #1,
+#2, #5): "can i tell a caller which room his wife is in, she checked in crying with bruises" got
+only the signpost and "professional judgement"; "he's going to hurt his ex tonight, he knows where
+she lives. can we tell police" got the safeguarding lead, never the police; "she just said shes at
+the bus station now" (a runaway 15-year-old on a crisis line) got "I couldn't find that".
+
+Now, beneath the signpost: don't tell anyone where the person at risk is (`whereabouts`, when
+`asked-where` says someone asks or is to be told); a threat to kill or seriously hurt someone is
+for the police now, the clearest case for sharing without consent (`threat`); and, after the
+signpost only, where the person at risk is now is for 999 now (`where-now`). The phrases are the
+typed-words pack's worries of those names, read only here; the replies the about pack's
+`worry_replies`. Imported only with a harm told or after a signpost.
+"""
+
+from __future__ import annotations
+
+from dialogs.contract import Private, Reply
+from dialogs.state import FOLLOW_UP_WORDS
+from dialogs.worries import WorryReader
+from dialogs.worry import Worry
+from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.text import words
+from knowledge.text_packs import AboutPack
+from knowledge.typed_words import TypedWordsPack, WorryName, phrases_of
+
+DANGER_ONLY: frozenset[WorryName] = frozenset(("whereabouts", "threat", "where-now", "asked-where"))
+"""The worries read only here: any other follow-up reader leaves them out."""
+# "going to kill herself" is no threat to another: a word after the threat's verb that turns it
+# on its speaker.
+_SELF = frozenset(("herself", "himself", "themselves", "themself", "myself", "yourself", "me"))
+
+
+class DangerFollowUp:
+    """The reply to a message or follow-up that speaks of danger to someone who can be found.
+    Pure; built at the first turn that tells a harm or follows a signpost."""
+
+    def __init__(self, typed: TypedWordsPack, about: AboutPack) -> None:
+        """`typed`: the typed-words pack, whose worries `threat`, `where-now` and `whereabouts`
+        tell such a message; `about`: the about pack, whose texts the replies are."""
+        worries = typed.worries
+        self._threat = PhraseSet(phrases_of(worries.get("threat", "")))
+        self._now = WorryReader({"where-now": worries.get("where-now", "")})
+        self._where = WorryReader({"whereabouts": worries.get("whereabouts", "")})
+        self._asked = WorryReader({"asked-where": worries.get("asked-where", "")})
+        said = about.worry_replies
+        self._replies = {
+            Worry.THREAT: said.threat,
+            Worry.WHERE_NOW: said.where_now,
+            Worry.WHEREABOUTS: said.whereabouts,
+        }
+        self._footer = about.follow_up_footer
+
+    def worry(self, text: str, *, told: bool, after: bool) -> Worry | None:
+        """The danger `text` speaks of, or None. `told`: it tells a harm itself (read at any
+        length); `after`: it follows a signpost, and only a follow-up of up to twice the usual
+        words is read as where the person at risk is now ("she ran off" in a story may be long
+        past)."""
+        short = len(words(text)) <= FOLLOW_UP_WORDS * 2
+        if not (told or short):
+            return None
+        if self._threatens(text):
+            return Worry.THREAT
+        if self._now.worry(text) is not None:  # "we don't know where she is" asks no one's
+            return Worry.WHERE_NOW if after and short else None
+        # "which ward she's on" is whereabouts when someone asks it, or is to be told it.
+        return self._where.worry(text) if self._asked.worry(text) else None
+
+    def reply(self, worry: Worry) -> Reply:
+        """The reply to `worry`: it speaks of the case signposted, so in a shared place it is
+        its writer's alone, as the signpost was."""
+        text = f"{self._replies[worry]}\n\n{self._footer}"
+        return Reply(text=text, private=Private.RISK_OF_HARM)
+
+    def _threatens(self, text: str) -> bool:
+        found = words(text)
+        ends = self._threat.all_ends(found)
+        return any(
+            found[end : end + 1] == [] or found[end] not in _SELF
+            for end_list in ends.values()
+            for end in end_list
+        )
