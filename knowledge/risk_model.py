@@ -116,6 +116,12 @@ class _Vectorizer:
         self._table = self._slots(terms)
         self._idf = idf
         self._weight = weight
+        self._known: dict[bytes, int] = {}
+        """The vocabulary's terms messages have held so far, with their feature numbers: one
+        look-up in C for a term met again (most n-grams of a message are common ones), not a
+        CRC-32, probe and compare in Python. Only the vocabulary's own terms are kept (none of a
+        message's other words), so it holds at most as many as it has; written empty in the
+        start-up snapshot (`knowledge.snapshot.EMPTIED`)."""
 
     def _slots(self, terms: Sequence[bytes]) -> array[int]:
         """The lookup table: a power of two more than four times the number of terms, of
@@ -171,28 +177,30 @@ class _Vectorizer:
             found_grams = Counter(analyze(text, self._low, self._high))
             keys = list(map(encode, found_grams))
             counts = found_grams.values()
-        terms, ends, table, idf, weight = (
-            self._terms,
-            self._ends,
-            self._table,
-            self._idf,
-            self._weight,
-        )
-        mask = len(table) - 1
+        idf, weight = self._idf, self._weight
         total = 0.0
         squares = 0.0
-        for tf, key, hashed in zip(counts, keys, map(crc32, keys), strict=True):
-            slot = hashed & mask
-            while found := table[slot]:
-                if terms[ends[found - 1] : ends[found]] == key:
-                    n = found - 1
-                    # 1 + log(1) is exactly 1: most terms occur once.
-                    value = idf[n] if tf == 1 else (1.0 + math.log(tf)) * idf[n]
-                    squares += value * value
-                    total += value * weight[n]
-                    break
-                slot = (slot + 1) & mask
+        for tf, key, met in zip(counts, keys, map(self._known.get, keys), strict=True):
+            n = met if met is not None else self._number(key)
+            if n < 0:
+                continue  # not a term of the vocabulary
+            # 1 + log(1) is exactly 1: most terms occur once.
+            value = idf[n] if tf == 1 else (1.0 + math.log(tf)) * idf[n]
+            squares += value * value
+            total += value * weight[n]
         return total / math.sqrt(squares) if squares else 0.0
+
+    def _number(self, key: bytes) -> int:
+        """The feature number of term ``key`` (kept in `_known`), or -1 for none."""
+        terms, ends, table = self._terms, self._ends, self._table
+        mask = len(table) - 1
+        slot = crc32(key) & mask
+        while found := table[slot]:
+            if terms[ends[found - 1] : ends[found]] == key:
+                self._known[key] = found - 1
+                return found - 1
+            slot = (slot + 1) & mask
+        return -1
 
 
 def _encoder(text: str) -> Callable[[str], bytes]:

@@ -194,6 +194,41 @@ def test_reading_the_model_back_from_the_snapshot_makes_few_objects(model: RiskM
     assert read.score("my stepdad hits me") == model.score("my stepdad hits me")
 
 
+def test_a_term_met_again_is_not_looked_up_again_and_only_terms_are_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    terms = [" ab", "ab ", "abé", " é "]
+    weights = [0.5, -1.0, 2.0, 1.5]
+    fresh = _one_vectorizer(terms, weights)
+    (vectorizer,) = fresh._vectorizers
+    first = fresh.score("ab abé zz")
+    looked_up: list[bytes] = []
+    original = type(vectorizer)._number
+
+    def number(self: object, key: bytes) -> int:
+        looked_up.append(key)
+        return original(vectorizer, key)
+
+    monkeypatch.setattr(type(vectorizer), "_number", number)
+    again = fresh.score("ab abé zz")
+
+    assert again == first == _by_dict(terms, weights, "ab abé zz")
+    assert set(vectorizer._known) == {t.encode() for t in terms[:3]}  # no "zz" of the message
+    assert b" ab" not in looked_up and "abé".encode() not in looked_up
+    assert b" zz " in looked_up  # not a term: looked up each time, never kept
+
+
+def test_the_terms_met_are_not_written_in_the_snapshot(model: RiskModel) -> None:
+    model.score("my stepdad hits me")
+    out = io.BytesIO()
+    SnapshotPickler(out).dump(model)
+    read = SnapshotUnpickler(io.BytesIO(out.getvalue())).load()
+
+    assert any(v._known for v in model._vectorizers)
+    assert not any(v._known for v in read._vectorizers)
+    assert read.score("my stepdad hits me") == model.score("my stepdad hits me")
+
+
 def test_a_vocabulary_past_16_bit_numbers_is_found_exactly_too() -> None:
     # Both shipped vocabularies number under 65,536 terms (a 16-bit table); a larger one takes
     # 32-bit numbers. Every 3-character term over 41 characters: 68,921 terms.
