@@ -122,6 +122,9 @@ class _Vectorizer:
         CRC-32, probe and compare in Python. Only the vocabulary's own terms are kept (none of a
         message's other words), so it holds at most as many as it has; written empty in the
         start-up snapshot (`knowledge.snapshot.EMPTIED`)."""
+        self._by_word: dict[bytes, list[int]] = {}
+        """Of a character vectorizer, the feature numbers of each word's n-grams, for the words
+        met that the word vocabulary holds (as `_known`, none of a message's other words)."""
 
     def _slots(self, terms: Sequence[bytes]) -> array[int]:
         """The lookup table: a power of two more than four times the number of terms, of
@@ -144,6 +147,11 @@ class _Vectorizer:
     def __len__(self) -> int:
         return len(self._idf)
 
+    @property
+    def holds_words(self) -> bool:
+        """Whether the vocabulary holds single words (a word vectorizer's 1-grams)."""
+        return self._analyzer == "word" and self._low == 1
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, _Vectorizer):
             return NotImplemented
@@ -163,10 +171,18 @@ class _Vectorizer:
             self._weight,
         )
 
-    def score(self, text: str | bytes, encode: Callable[[str], bytes] = str.encode) -> float:
+    def score(
+        self,
+        text: str | bytes,
+        encode: Callable[[str], bytes] = str.encode,
+        words: _Vectorizer | None = None,
+    ) -> float:
         """This vectorizer's share of the decision value of lower-cased ``text``: a `str`, whose
         terms `encode` gives as the vocabulary keeps them, or the UTF-8 of an ASCII text, whose
-        terms (made as bytes) are looked up as they are, none encoded one by one."""
+        terms (made as bytes) are looked up as they are, none encoded one by one. A character
+        vectorizer keeps the n-grams' numbers of each word ``words`` (the word vectorizer) holds."""
+        if words is not None and self._analyzer == "char_wb":
+            return self._char_score(text, encode, words)
         analyze = _ANALYZERS[self._analyzer]
         counts: Collection[int]
         if isinstance(text, bytes):
@@ -189,6 +205,44 @@ class _Vectorizer:
             squares += value * value
             total += value * weight[n]
         return total / math.sqrt(squares) if squares else 0.0
+
+    def _char_score(
+        self, text: str | bytes, encode: Callable[[str], bytes], words: _Vectorizer
+    ) -> float:
+        # A word's character n-grams are its own: their numbers, in the order `score` would meet
+        # them, counted by number, give the same terms, counts and order of summing.
+        by_word = self._by_word
+        numbers: list[int] = []
+        for word in text.split():
+            key = word if isinstance(word, bytes) else encode(word)
+            found = by_word.get(key)
+            if found is None:
+                found = self._numbers(word, encode)
+                if words._known.get(key) is not None or words._number(key) >= 0:
+                    by_word[key] = found
+            numbers += found
+        idf, weight = self._idf, self._weight
+        total = 0.0
+        squares = 0.0
+        for n, tf in Counter(numbers).items():
+            value = idf[n] if tf == 1 else (1.0 + math.log(tf)) * idf[n]
+            squares += value * value
+            total += value * weight[n]
+        return total / math.sqrt(squares) if squares else 0.0
+
+    def _numbers(self, word: str | bytes, encode: Callable[[str], bytes]) -> list[int]:
+        # The feature numbers of one word's character n-grams the vocabulary holds, in order.
+        keys: list[bytes]
+        if isinstance(word, bytes):
+            keys = list(_char_wb(word, self._low, self._high))
+        else:
+            keys = list(map(encode, _char_wb(word, self._low, self._high)))
+        found = []
+        for key, met in zip(keys, map(self._known.get, keys), strict=True):
+            n = met if met is not None else self._number(key)
+            if n >= 0:
+                found.append(n)
+        return found
 
     def _number(self, key: bytes) -> int:
         """The feature number of term ``key`` (kept in `_known`), or -1 for none."""
@@ -282,10 +336,10 @@ class RiskModel:
         return len(words) >= MIN_WORDS and self._value(read) >= self.threshold
 
     def _value(self, read: str | bytes) -> float:
-        if isinstance(read, bytes):
-            return self._intercept + sum(v.score(read) for v in self._vectorizers)
-        encode = _encoder(read)
-        return self._intercept + sum(v.score(read, encode) for v in self._vectorizers)
+        vectorizers = self._vectorizers
+        words = next((v for v in vectorizers if v.holds_words), None)
+        encode = str.encode if isinstance(read, bytes) else _encoder(read)
+        return self._intercept + sum(v.score(read, encode, words) for v in vectorizers)
 
 
 def _as_read(lowered: str) -> str | bytes:

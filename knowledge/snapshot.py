@@ -82,7 +82,7 @@ KEPT_METHODS = frozenset({("knowledge.matching.index:Index", "_own_postings")})
 EMPTIED = {
     "knowledge.risk:RiskDetector": ("_compiled",),
     # (and the learnt model's memo of the terms messages have held: `_Vectorizer._known`)
-    "knowledge.risk_model:_Vectorizer": ("_known",),
+    "knowledge.risk_model:_Vectorizer": ("_known", "_by_word"),
 }
 # Attributes not written at all: the risk detector's judging tables, a cached property made
 # from its sets at the first message holding a sign of harm (`knowledge.risk_judging`), which a
