@@ -116,6 +116,15 @@ class _Vectorizer:
         self._table = self._slots(terms)
         self._idf = idf
         self._weight = weight
+        self._known: dict[bytes, int] = {}
+        """The vocabulary's terms messages have held so far, with their feature numbers: one
+        look-up in C for a term met again (most n-grams of a message are common ones), not a
+        CRC-32, probe and compare in Python. Only the vocabulary's own terms are kept (none of a
+        message's other words), so it holds at most as many as it has; written empty in the
+        start-up snapshot (`knowledge.snapshot.EMPTIED`)."""
+        self._by_word: dict[bytes, list[int]] = {}
+        """Of a character vectorizer, the feature numbers of each word's n-grams, for the words
+        met that the word vocabulary holds (as `_known`, none of a message's other words)."""
 
     def _slots(self, terms: Sequence[bytes]) -> array[int]:
         """The lookup table: a power of two more than four times the number of terms, of
@@ -138,6 +147,11 @@ class _Vectorizer:
     def __len__(self) -> int:
         return len(self._idf)
 
+    @property
+    def holds_words(self) -> bool:
+        """Whether the vocabulary holds single words (a word vectorizer's 1-grams)."""
+        return self._analyzer == "word" and self._low == 1
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, _Vectorizer):
             return NotImplemented
@@ -157,10 +171,18 @@ class _Vectorizer:
             self._weight,
         )
 
-    def score(self, text: str | bytes, encode: Callable[[str], bytes] = str.encode) -> float:
+    def score(
+        self,
+        text: str | bytes,
+        encode: Callable[[str], bytes] = str.encode,
+        words: _Vectorizer | None = None,
+    ) -> float:
         """This vectorizer's share of the decision value of lower-cased ``text``: a `str`, whose
         terms `encode` gives as the vocabulary keeps them, or the UTF-8 of an ASCII text, whose
-        terms (made as bytes) are looked up as they are, none encoded one by one."""
+        terms (made as bytes) are looked up as they are, none encoded one by one. A character
+        vectorizer keeps the n-grams' numbers of each word ``words`` (the word vectorizer) holds."""
+        if words is not None and self._analyzer == "char_wb":
+            return self._char_score(text, encode, words)
         analyze = _ANALYZERS[self._analyzer]
         counts: Collection[int]
         if isinstance(text, bytes):
@@ -171,28 +193,68 @@ class _Vectorizer:
             found_grams = Counter(analyze(text, self._low, self._high))
             keys = list(map(encode, found_grams))
             counts = found_grams.values()
-        terms, ends, table, idf, weight = (
-            self._terms,
-            self._ends,
-            self._table,
-            self._idf,
-            self._weight,
-        )
-        mask = len(table) - 1
+        idf, weight = self._idf, self._weight
         total = 0.0
         squares = 0.0
-        for tf, key, hashed in zip(counts, keys, map(crc32, keys), strict=True):
-            slot = hashed & mask
-            while found := table[slot]:
-                if terms[ends[found - 1] : ends[found]] == key:
-                    n = found - 1
-                    # 1 + log(1) is exactly 1: most terms occur once.
-                    value = idf[n] if tf == 1 else (1.0 + math.log(tf)) * idf[n]
-                    squares += value * value
-                    total += value * weight[n]
-                    break
-                slot = (slot + 1) & mask
+        for tf, key, met in zip(counts, keys, map(self._known.get, keys), strict=True):
+            n = met if met is not None else self._number(key)
+            if n < 0:
+                continue  # not a term of the vocabulary
+            # 1 + log(1) is exactly 1: most terms occur once.
+            value = idf[n] if tf == 1 else (1.0 + math.log(tf)) * idf[n]
+            squares += value * value
+            total += value * weight[n]
         return total / math.sqrt(squares) if squares else 0.0
+
+    def _char_score(
+        self, text: str | bytes, encode: Callable[[str], bytes], words: _Vectorizer
+    ) -> float:
+        # A word's character n-grams are its own: their numbers, in the order `score` would meet
+        # them, counted by number, give the same terms, counts and order of summing.
+        by_word = self._by_word
+        numbers: list[int] = []
+        for word in text.split():
+            key = word if isinstance(word, bytes) else encode(word)
+            found = by_word.get(key)
+            if found is None:
+                found = self._numbers(word, encode)
+                if words._known.get(key) is not None or words._number(key) >= 0:
+                    by_word[key] = found
+            numbers += found
+        idf, weight = self._idf, self._weight
+        total = 0.0
+        squares = 0.0
+        for n, tf in Counter(numbers).items():
+            value = idf[n] if tf == 1 else (1.0 + math.log(tf)) * idf[n]
+            squares += value * value
+            total += value * weight[n]
+        return total / math.sqrt(squares) if squares else 0.0
+
+    def _numbers(self, word: str | bytes, encode: Callable[[str], bytes]) -> list[int]:
+        # The feature numbers of one word's character n-grams the vocabulary holds, in order.
+        keys: list[bytes]
+        if isinstance(word, bytes):
+            keys = list(_char_wb(word, self._low, self._high))
+        else:
+            keys = list(map(encode, _char_wb(word, self._low, self._high)))
+        found = []
+        for key, met in zip(keys, map(self._known.get, keys), strict=True):
+            n = met if met is not None else self._number(key)
+            if n >= 0:
+                found.append(n)
+        return found
+
+    def _number(self, key: bytes) -> int:
+        """The feature number of term ``key`` (kept in `_known`), or -1 for none."""
+        terms, ends, table = self._terms, self._ends, self._table
+        mask = len(table) - 1
+        slot = crc32(key) & mask
+        while found := table[slot]:
+            if terms[ends[found - 1] : ends[found]] == key:
+                self._known[key] = found - 1
+                return found - 1
+            slot = (slot + 1) & mask
+        return -1
 
 
 def _encoder(text: str) -> Callable[[str], bytes]:
@@ -274,10 +336,10 @@ class RiskModel:
         return len(words) >= MIN_WORDS and self._value(read) >= self.threshold
 
     def _value(self, read: str | bytes) -> float:
-        if isinstance(read, bytes):
-            return self._intercept + sum(v.score(read) for v in self._vectorizers)
-        encode = _encoder(read)
-        return self._intercept + sum(v.score(read, encode) for v in self._vectorizers)
+        vectorizers = self._vectorizers
+        words = next((v for v in vectorizers if v.holds_words), None)
+        encode = str.encode if isinstance(read, bytes) else _encoder(read)
+        return self._intercept + sum(v.score(read, encode, words) for v in vectorizers)
 
 
 def _as_read(lowered: str) -> str | bytes:

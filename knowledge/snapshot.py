@@ -79,7 +79,11 @@ PACKAGE = "knowledge"
 KEPT_METHODS = frozenset({("knowledge.matching.index:Index", "_own_postings")})
 # Attributes only building needs, kept empty (the detector's places by the id of a set alive
 # only while it was built).
-EMPTIED = {"knowledge.risk:RiskDetector": ("_compiled",)}
+EMPTIED = {
+    "knowledge.risk:RiskDetector": ("_compiled",),
+    # (and the learnt model's memo of the terms messages have held: `_Vectorizer._known`)
+    "knowledge.risk_model:_Vectorizer": ("_known", "_by_word"),
+}
 # Attributes not written at all: the risk detector's judging tables, a cached property made
 # from its sets at the first message holding a sign of harm (`knowledge.risk_judging`), which a
 # first start's pack examples have made; kept, every later start would read them back and

@@ -28,7 +28,9 @@ from knowledge.risk_model import (
     MAX_CHARS,
     MODEL_FILE,
     RiskModel,
+    _as_read,
     _ascii_token,
+    _encoder,
     load_risk_model,
 )
 from knowledge.risk_model_file import MAGIC, model_bytes, model_data, read_model
@@ -191,6 +193,86 @@ def test_reading_the_model_back_from_the_snapshot_makes_few_objects(model: RiskM
 
     assert read == model
     assert blocks < 1_000
+    assert read.score("my stepdad hits me") == model.score("my stepdad hits me")
+
+
+def test_a_term_met_again_is_not_looked_up_again_and_only_terms_are_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    terms = [" ab", "ab ", "abé", " é "]
+    weights = [0.5, -1.0, 2.0, 1.5]
+    fresh = _one_vectorizer(terms, weights)
+    (vectorizer,) = fresh._vectorizers
+    first = fresh.score("ab abé zz")
+    looked_up: list[bytes] = []
+    original = type(vectorizer)._number
+
+    def number(self: object, key: bytes) -> int:
+        looked_up.append(key)
+        return original(vectorizer, key)
+
+    monkeypatch.setattr(type(vectorizer), "_number", number)
+    again = fresh.score("ab abé zz")
+
+    assert again == first == _by_dict(terms, weights, "ab abé zz")
+    assert set(vectorizer._known) == {t.encode() for t in terms[:3]}  # no "zz" of the message
+    assert b" ab" not in looked_up and "abé".encode() not in looked_up
+    assert b" zz " in looked_up  # not a term: looked up each time, never kept
+
+
+def _with_words(words: list[str], grams: list[str]) -> RiskModel:
+    spec = _spec(grams, [math.sin(n) for n in range(len(grams))])
+    word_part = {
+        "analyzer": "word",
+        "ngram_range": [1, 1],
+        "terms": words,
+        "idf": [1.0 + n / 3 for n in range(len(words))],
+        "weight": [math.cos(n) for n in range(len(words))],
+    }
+    spec["vectorizers"] = [word_part, *spec["vectorizers"]]  # type: ignore[misc]
+    return RiskModel(model_data(spec))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(_LETTERS, min_size=1, max_size=5), max_size=40, unique=True),
+    st.lists(st.text("abé", min_size=2, max_size=3), max_size=8, unique=True),
+    st.text(_LETTERS, max_size=60),
+)
+def test_n_grams_kept_by_word_score_as_those_looked_up_one_by_one(
+    grams: list[str], words: list[str], text: str
+) -> None:
+    # A word the word vocabulary holds keeps its n-grams' numbers; a message holding it again
+    # (or another word) must score exactly as each n-gram looked up, cold and warm.
+    grams = [t for t in grams if "\ud800" not in t]
+    kept = _with_words(words, grams)
+    read = _as_read(text[:MAX_CHARS].lower())
+    encode = str.encode if isinstance(read, bytes) else _encoder(read)
+    looked_up = sum(v.score(read, encode) for v in _with_words(words, grams)._vectorizers)
+    _, char_part = kept._vectorizers
+
+    assert kept.score(text) == looked_up
+    assert kept.score(text) == looked_up
+    assert set(char_part._by_word) <= {w.encode() for w in words}
+
+
+def test_only_words_of_the_word_vocabulary_keep_their_n_grams() -> None:
+    model = _with_words(["ab", "cab"], [" ab", "ab ", " ca", "cab"])
+    _, char_part = model._vectorizers
+    model.score("ab zz cab ab")
+
+    assert char_part._by_word == {b"ab": [0, 1], b"cab": [2, 3, 1]}
+
+
+def test_the_terms_met_are_not_written_in_the_snapshot(model: RiskModel) -> None:
+    model.score("my stepdad hits me")
+    out = io.BytesIO()
+    SnapshotPickler(out).dump(model)
+    read = SnapshotUnpickler(io.BytesIO(out.getvalue())).load()
+
+    assert any(v._known for v in model._vectorizers)
+    assert any(v._by_word for v in model._vectorizers)
+    assert not any(v._known or v._by_word for v in read._vectorizers)
     assert read.score("my stepdad hits me") == model.score("my stepdad hits me")
 
 
