@@ -14,11 +14,14 @@ supported, but says what the support is for: a clause after it ("when", "with", 
 whose first word of substance (past articles, pronouns, forms of "be") is no word of the
 entry's own texts nor a stem of its anchors, and which names no sharing, asks for support with
 another matter (round 30, quote30).
+
+A protocol or agreement of another kind than an ISP ("a referral protocol") is read by
+`KindsOfAgreement` (round 41, q44).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
@@ -125,3 +128,60 @@ class SupportFor:
 def _names(own: tuple[frozenset[str], tuple[str, ...]], word: str) -> bool:
     known, stems = own
     return word in known or any(word.startswith(s) for s in stems if s)
+
+
+# The heads the ISP entries name by a stem among their anchors, and the words that may stand
+# just before one without naming its kind ("an agreement", "our protocol", "no protocol").
+_HEADS = ("protocol", "agreement")
+_DETERMINERS = frozenset(
+    (
+        *("a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "their"),
+        *("its", "his", "her", "any", "no", "some", "such", "one", "each", "every", "new"),
+        *("existing", "current", "proper", "official", "s", "what", "which", "whose"),
+    )
+)
+
+
+class KindsOfAgreement:
+    """Reads the word before "protocol" or "agreement" against the ISP entries' own words.
+
+    The two entries on information sharing protocols are named by "protocol*" and "agreement*"
+    among their anchors, so "what is a referral protocol?" or "what is a communication protocol
+    in nursing?" passed as questions about an ISP and were quoted what one is. A protocol or
+    agreement is an ISP when the word just before it is a determiner, or a word of those
+    entries' own texts (question, answer, alternates, keywords, anchors) or one the lexicon
+    reads as one of them ("information sharing protocol", "a signed agreement", "a data
+    exchange agreement"). Any other word before it names another kind (a referral, a nursing
+    procedure, a person's consent), which those entries never speak of.
+    """
+
+    def __init__(
+        self, entries: Iterable[QAEntry], synonyms: Mapping[str, str] | None = None
+    ) -> None:
+        """Gather, once, the entries naming a protocol or an agreement by a stem among their
+        anchors, and the words of all their texts together, with the words the lexicon rewrites
+        one for one into one of them (`synonyms`, `Normaliser.one_for_one`: "exchange" is
+        "share", so "a data exchange agreement" is an ISP)."""
+        numbers: set[int] = set()
+        own: set[str] = set()
+        for entry in entries:
+            if any(a.removesuffix("*") in _HEADS and a.endswith("*") for a in entry.anchors):
+                numbers.add(entry.number)
+                texts = (entry.question, entry.answer, *entry.alternates, *entry.keywords)
+                own.update(w for t in (*texts, *entry.anchors) for w in words(t.replace("*", " ")))
+        own.update(w for w, meant in (synonyms or {}).items() if meant in own)
+        self._numbers = frozenset(numbers)
+        self._own = frozenset(own)
+
+    def another_kind(self, number: int, asked: Sequence[str]) -> bool:
+        """Whether the question names a protocol or agreement of another kind than entry
+        `number`'s (one of the ISP entries): the word just before it is neither a determiner
+        nor one of those entries' own words ("a referral protocol", "parents agreement")."""
+        if number not in self._numbers:
+            return False
+        for at in range(1, len(asked)):
+            if asked[at].startswith(_HEADS):
+                before = asked[at - 1]
+                if before not in _DETERMINERS and before not in self._own:
+                    return True
+        return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from knowledge.matching.anchors import AnchorSearch
-from knowledge.matching.another_topic import AnotherTopic, SupportFor
+from knowledge.matching.another_topic import AnotherTopic, KindsOfAgreement, SupportFor
 from knowledge.matching.ask_rules import AskRules
 from knowledge.matching.asks import Asks
 from knowledge.matching.case_questions import CaseQuestions, OneTold
@@ -58,6 +58,8 @@ class GateTables:
     why_it_is: WhyItIs
     shared: SharedThings
     holders: ViewHolders
+    kinds: KindsOfAgreement
+    """Whether a protocol or agreement named is an ISP or another kind."""
     contrast: GroupContrast
     """Whether a question sets one group of people against another ("adults too")."""
     told: OneTold
@@ -142,6 +144,7 @@ def build_gate_tables(
                 *(held.colleagues if held else ()),
             ),
         ),
+        kinds=KindsOfAgreement(entries, normaliser.one_for_one()),
         contrast=GroupContrast(
             (
                 *not_covered.contrast_groups,

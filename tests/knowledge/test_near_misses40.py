@@ -580,8 +580,6 @@ _STILL_OFF = frozenset(
         "what should our information sharing policy say",
         "my organisation has no policy on information sharing, what should we do",
         "How does the guidance relate to relatives?",
-        "what is a referral protocol",
-        "what is a communication protocol in nursing",
     )
 )
 
