@@ -185,3 +185,63 @@ class KindsOfAgreement:
                 if before not in _DETERMINERS and before not in self._own:
                     return True
         return False
+
+
+# Grammar of "a barrier to <act>", "stop me <act>": the words passed over to reach the act's
+# words of substance ("to", "from", "us", "a"), light verbs among them ("getting a mortgage":
+# "mortgage") and words pointing back, and how many words after the barrier are read.
+_PAST_THE_BARRIER = frozenset(
+    (
+        *("to", "for", "of", "from", "on", "in", "with", "a", "an", "the", "my", "our", "your"),
+        *("their", "his", "her", "its", "any", "some", "me", "us", "them", "him", "staff"),
+        *("getting", "get", "gets", "taking", "take", "having", "have", "making", "make"),
+        *("doing", "do", "being", "be", "going", "go", "using", "use", "and", "or", "it"),
+        # words pointing back to the story ("is data protection really a barrier here?")
+        *("here", "there", "now", "then", "really", "actually", "at", "all", "so", "too"),
+        *POINTERS,
+    )
+)
+_ACT_WORDS = 3  # "getting a mortgage", "applying for a loan"
+
+
+class BarrierTo:
+    """Reads what a barrier is a barrier to, against the words of every entry.
+
+    Entry 3 answers that the Data Protection Act is no barrier to sharing; "is data protection
+    a barrier to getting a mortgage?" or "does data protection stop me getting a loan?" asked
+    the same of another act and were quoted it (round 41, q44). After one of the `barrier`
+    asks ("barrier to", "stop me", "get in the way"), the first few words of substance name
+    the act: when none of them names sharing nor is a word of any entry's own texts
+    (question, answer, alternates, keywords, anchors), the question asks of another act.
+    "…a barrier to safeguarding?", "…to early intervention?", "…stop us sharing?" read as
+    before: those are the entries' own words.
+    """
+
+    def __init__(
+        self, entries: Iterable[QAEntry], barrier: Iterable[str], sharing: PhraseSet
+    ) -> None:
+        """Gather the barrier phrases (the not-covered pack's `barrier` asks), the phrases
+        naming sharing (`objects.sharing`) and every entry's own words once."""
+        self._barrier = PhraseSet(barrier)
+        self._sharing = sharing
+        own: set[str] = set()
+        for entry in entries:
+            texts = (entry.question, entry.answer, *entry.alternates, *entry.keywords)
+            own.update(w for t in (*texts, *entry.anchors) for w in words(t.replace("*", " ")))
+        self._own = frozenset(own)
+
+    def to_another_act(self, asked: Sequence[str], fixed: Sequence[str]) -> bool:
+        """Whether the question (as typed, and typos fixed, word for word) names, after a
+        barrier, an act whose words of substance are none of the entries' own words and name
+        no sharing ("a barrier to getting a mortgage")."""
+        for ends in self._barrier.all_ends(asked).values():
+            for end in ends:
+                after = asked[end : end + _ACT_WORDS + 2]
+                if self._sharing.first_in_words(after) is not None:
+                    continue
+                if self._sharing.first_in_words(fixed[end : end + _ACT_WORDS + 2]) is not None:
+                    continue
+                act = [w for w in after if w not in _PAST_THE_BARRIER][:_ACT_WORDS]
+                if act and not any(w in self._own for w in act):
+                    return True
+        return False

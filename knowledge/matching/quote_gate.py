@@ -209,6 +209,7 @@ class QuoteGate:
             self._t.another_topic.named(asked, fixed)
             or self._t.support_for.another_matter(answer.number, asked, fixed)
             or self._t.kinds.another_kind(answer.number, asked)
+            or self._t.barrier_to.to_another_act(asked, fixed)
         ):
             # "Who is the guidance on restraint for?" asks about another guidance; "How should
             # my organisation support me when I'm off sick?", support with another matter.

@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from knowledge.matching.anchors import AnchorSearch
-from knowledge.matching.another_topic import AnotherTopic, KindsOfAgreement, SupportFor
+from knowledge.matching.another_topic import (
+    AnotherTopic,
+    BarrierTo,
+    KindsOfAgreement,
+    SupportFor,
+)
 from knowledge.matching.ask_rules import AskRules
 from knowledge.matching.asks import Asks
 from knowledge.matching.case_questions import CaseQuestions, OneTold
@@ -59,6 +64,8 @@ class GateTables:
     shared: SharedThings
     holders: ViewHolders
     kinds: KindsOfAgreement
+    barrier_to: BarrierTo
+    """What a barrier named is a barrier to."""
     """Whether a protocol or agreement named is an ISP or another kind."""
     contrast: GroupContrast
     """Whether a question sets one group of people against another ("adults too")."""
@@ -145,6 +152,7 @@ def build_gate_tables(
             ),
         ),
         kinds=KindsOfAgreement(entries, normaliser.one_for_one()),
+        barrier_to=BarrierTo(entries, not_covered.asks.get("barrier", ()), sharing),
         contrast=GroupContrast(
             (
                 *not_covered.contrast_groups,
