@@ -245,3 +245,36 @@ class BarrierTo:
                 if act and not any(w in self._own for w in act):
                     return True
         return False
+
+
+# The words that stand for the guidance in the `guidance` objects, and are also determiners.
+_DETERMINING = frozenset(("this", "these"))
+
+
+class AboutWithPointers(PhraseSet):
+    """An entry's `about` phrases, where "this" or "these" names the guidance only when it does
+    not qualify what is shared.
+
+    "This" stands for the guidance among the `guidance` objects ("does this apply to
+    volunteers?", "do I follow this or my trust's policy?"). Just before a word naming sharing
+    it is a determiner of that ("all this info sharing stuff", "the purpose of this information
+    sharing"): such questions were quoted the guidance's purpose (entry 7) or audience (entry
+    9), when they ask about sharing itself (round 41, q44). Read only by `first_in_words`, the
+    `about` check's search.
+    """
+
+    def __init__(self, phrases: Iterable[str], sharing: PhraseSet) -> None:
+        """Keep the phrases (as `PhraseSet`) and the phrases naming sharing
+        (`objects.sharing`)."""
+        super().__init__(phrases)
+        self._sharing = sharing
+
+    def first_in_words(self, found: Sequence[str]) -> str | None:
+        """The first phrase found (as `PhraseSet.first_in_words`), not counting a "this" or
+        "these" just before a word naming sharing."""
+        if not _DETERMINING.isdisjoint(found):
+            found = [
+                "" if w in _DETERMINING and self._sharing.ends_at(found, i + 1) else w
+                for i, w in enumerate(found)
+            ]
+        return super().first_in_words(found)

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from knowledge.matching.anchors import AnchorSearch
 from knowledge.matching.another_topic import (
+    AboutWithPointers,
     AnotherTopic,
     BarrierTo,
     KindsOfAgreement,
@@ -103,8 +104,11 @@ def build_gate_tables(
     for_cases = frozenset(e.number for e in entries if e.answers_case_questions)
     cases = CaseQuestions(not_covered, subjects)
     rules = AskRules(entries, not_covered, anchors, cases.verbs)
-    about = {
-        e.number: PhraseSet(p for name in e.about for p in not_covered.objects.get(name, ()))
+    shared = PhraseSet(not_covered.objects.get("sharing", ()))
+    about: dict[int, PhraseSet] = {
+        e.number: AboutWithPointers(
+            (p for name in e.about for p in not_covered.objects.get(name, ())), shared
+        )
         for e in entries
         if e.about
     }

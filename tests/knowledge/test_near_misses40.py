@@ -41,6 +41,10 @@ PARAPHRASES = [
     ("why is sharing information between professionals a good idea", 1),
     ("What is the benefit of practitioners sharing information?", 1),
     ("honestly whats the point of all this info sharing stuff we get told to do", 1),
+    ("why do we bother with all this data sharing", 1),
+    ("does this apply to charity volunteers?", 9),
+    ("is this meant for school staff as well as nurses?", 9),
+    ("should I follow this or my council's own procedures?", 11),
     (
         "I am new social worker from Poland, please tell why sharing of information is so "
         "important in UK",
@@ -542,6 +546,7 @@ NEAR_MISSES = [
     ("is data protection a barrier to getting a mortgage", 3),
     ("does data protection stop me getting a loan", 3),
     ("is GDPR a barrier to innovation", 3),
+    ("who is this information sharing for", 9),
     ("What is the protocol for a missing child?", 12),
     ("what's the protocol when a child discloses abuse", 12),
     ("Is a DPIA necessary before sharing?", 13),
@@ -580,7 +585,6 @@ NEAR_MISSES = [
 # Still answered otherwise (round 41): the reply each gets is in the round's report.
 _STILL_OFF = frozenset(
     (
-        "honestly whats the point of all this info sharing stuff we get told to do",
         "Why does it matter so much that schools, GPs and social care share what they know?",
         "why do practitioners need to be told when they can share, isnt it obvious",
         "what's in the new guidance",
