@@ -205,8 +205,11 @@ class QuoteGate:
             # is (nor "Explain why data security is important", in reported order); "What do
             # families think about sharing a room?" shares no information.
             return _withheld(answer, result)
-        if self._t.another_topic.named(asked, fixed) or self._t.support_for.another_matter(
-            answer.number, asked, fixed
+        if (
+            self._t.another_topic.named(asked, fixed)
+            or self._t.support_for.another_matter(answer.number, asked, fixed)
+            or self._t.kinds.another_kind(answer.number, asked)
+            or self._t.barrier_to.to_another_act(asked, fixed)
         ):
             # "Who is the guidance on restraint for?" asks about another guidance; "How should
             # my organisation support me when I'm off sick?", support with another matter.

@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from knowledge.matching.anchors import AnchorSearch
-from knowledge.matching.another_topic import AnotherTopic, SupportFor
+from knowledge.matching.another_topic import (
+    AboutWithPointers,
+    AnotherTopic,
+    BarrierTo,
+    KindsOfAgreement,
+    SupportFor,
+)
 from knowledge.matching.ask_rules import AskRules
 from knowledge.matching.asks import Asks
 from knowledge.matching.case_questions import CaseQuestions, OneTold
@@ -58,6 +64,10 @@ class GateTables:
     why_it_is: WhyItIs
     shared: SharedThings
     holders: ViewHolders
+    kinds: KindsOfAgreement
+    barrier_to: BarrierTo
+    """What a barrier named is a barrier to."""
+    """Whether a protocol or agreement named is an ISP or another kind."""
     contrast: GroupContrast
     """Whether a question sets one group of people against another ("adults too")."""
     told: OneTold
@@ -94,8 +104,11 @@ def build_gate_tables(
     for_cases = frozenset(e.number for e in entries if e.answers_case_questions)
     cases = CaseQuestions(not_covered, subjects)
     rules = AskRules(entries, not_covered, anchors, cases.verbs)
-    about = {
-        e.number: PhraseSet(p for name in e.about for p in not_covered.objects.get(name, ()))
+    shared = PhraseSet(not_covered.objects.get("sharing", ()))
+    about: dict[int, PhraseSet] = {
+        e.number: AboutWithPointers(
+            (p for name in e.about for p in not_covered.objects.get(name, ())), shared
+        )
         for e in entries
         if e.about
     }
@@ -142,6 +155,8 @@ def build_gate_tables(
                 *(held.colleagues if held else ()),
             ),
         ),
+        kinds=KindsOfAgreement(entries, normaliser.one_for_one()),
+        barrier_to=BarrierTo(entries, not_covered.asks.get("barrier", ()), sharing),
         contrast=GroupContrast(
             (
                 *not_covered.contrast_groups,
