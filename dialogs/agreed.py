@@ -112,10 +112,15 @@ class AgreedSharing:
             return False  # no question of sharing
         if _CLOUDED.search(_NOT_MINDED.sub("", said)) is not None:
             return False
-        return any(
-            _SUPPOSED.isdisjoint(said[: found.start()].split()[-_SUPPOSED_REACH:])
-            for found in _TELLS.finditer(said)
-        )
+        # The words before each agreement, by counting the spaces since the last: slicing the
+        # message before each was quadratic ("can i tell if she said yes" 4,000 times).
+        before, counted = 0, 0
+        for found in _TELLS.finditer(said):
+            before += said.count(" ", counted, found.start())
+            counted = found.start()
+            if _SUPPOSED.isdisjoint(typed[max(0, before - _SUPPOSED_REACH) : before]):
+                return True
+        return False
 
     def reply(self, *, concern: bool, choices: tuple[Choice, ...]) -> Reply:
         """The plain answer, with `choices`: with the person's agreement, share what they
