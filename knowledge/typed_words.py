@@ -240,6 +240,11 @@ class TypedWordsPack(PackValue):
     "both" and an age ("we are both 14"), `in_year` come before "in" and one of `years` and a
     school year ("im in year 9"). `not_harm` tell of a worry about the friend ("will she hate
     me"), not harm to the writer. All but `friends` and `at_school` are single words."""
+    agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Words telling that the person agreed to the sharing a question asks about ("she said
+    yes"), each list as the matcher reads words, in order (`dialogs.agreed`); `asks` and
+    `supposing` are single words. The lists' names are `typed_words_schema.AgreedList` (not a
+    `Literal` here: making one of fifteen names cost every start 0.13 million instructions)."""
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found
     anywhere in it as the matcher reads words (a last word ending in * matches any word it
@@ -366,6 +371,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 subject_words=_join_keyed(merged.hedged.subject_words, pack.hedged.subject_words),
             ),
             friend=_join_keyed(merged.friend, pack.friend),
+            agreed=_join_keyed(merged.agreed, pack.agreed),
             worries={
                 worry: "\n".join(
                     _join(phrases_of(merged.worries.get(worry, "")), phrases_of(lines))

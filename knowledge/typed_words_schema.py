@@ -97,6 +97,23 @@ def _friend_words(lists: dict[FriendList, tuple[str, ...]]) -> dict[FriendList, 
     return lists
 
 
+AgreedList = Literal[
+    "persons", "sharing", "consent", "consent_kinds", "said", "said_yes", "fine", "agreeing",
+    "not_minding", "giving", "happy", "wanting", "asks", "clouding", "supposing",
+]  # fmt: skip
+"""The lists of `TypedWordsPack.agreed`, as `dialogs.agreed` reads them."""
+_AGREED_WORDS: tuple[AgreedList, ...] = ("asks", "supposing")
+
+
+def _agreed_words(lists: dict[AgreedList, tuple[str, ...]]) -> dict[AgreedList, tuple[str, ...]]:
+    """The agreement lists, `asks` and `supposing` of single whole words."""
+    for name in _AGREED_WORDS:
+        for word in lists.get(name, ()):
+            if " " in word or "*" in word:
+                raise ValueError(f"{name}: {word!r} must be one whole word: it is compared as one")
+    return lists
+
+
 def _phrase_lines(value: object) -> object:
     """A worry's phrases, listed in the pack, as the value keeps them: one string, one a line."""
     if not isinstance(value, list | tuple):
@@ -124,6 +141,7 @@ PhraseLines = Annotated[
     WithJsonSchema({"type": "array", "items": {"type": "string"}, "minItems": 1}),
 ]
 OneWord = Annotated[Word, AfterValidator(_one_word)]
+Phrase = Annotated[str, BeforeValidator(_not_yaml_bool), AfterValidator(_phrase)]
 Frame = Annotated[str, AfterValidator(_frame)]
 
 
@@ -195,6 +213,9 @@ class TypedWordsPack(_Strict):
     wrong_presses: tuple[Word, ...] = ()
     hedged: HedgedWords = Field(default_factory=HedgedWords)
     friend: Annotated[dict[FriendList, tuple[Word, ...]], AfterValidator(_friend_words)] = Field(
+        default_factory=dict
+    )
+    agreed: Annotated[dict[AgreedList, tuple[Phrase, ...]], AfterValidator(_agreed_words)] = Field(
         default_factory=dict
     )
     worries: dict[WorryName, PhraseLines] = Field(default_factory=dict)
