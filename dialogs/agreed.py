@@ -56,7 +56,9 @@ def _tells(lists: Mapping[str, tuple[str, ...]]) -> LazyPattern:
         rf"(?:$| (?:if|for) (?:i|me|we|us)(?!\S)| to {sharing}(?!\S)))"
         rf"|{person} {not_minding}"
         rf"|{person} {has}{agreeing}"
-        r"(?:$| (?!with |that |she |he |they |to )"
+        # at the end, or before a word (looked at, not taken: the last `(?!\S)` failed on a
+        # space taken) that is not what was agreed with or to ("agreed the plan")
+        r"(?:$|(?= (?!(?:with|that|she|he|they|to|on|the|a|an|his|her|their|my|our|your) ))"
         rf"| to (?:me |us )?(?:it|this|that|{sharing})(?!\S))"
         rf"|{person} {has}{giving} (?:me |us )?{their}{consent}"
         rf"|{person} {has}{happy} (?:for|with) (?:me|us)(?: to)?(?: {sharing}|$)"

@@ -17,6 +17,7 @@ import pytest
 from dialogs.agreed import AgreedSharing
 from knowledge.loader import load_knowledge
 from knowledge.matching.text import words
+from tests.support.core import Chat, texts
 from tests.support.linear import cpu_seconds, repeated
 from tests.support.packs import builtin_knowledge
 
@@ -99,3 +100,38 @@ def test_an_organisations_agreement_words_are_read(
 
 def test_with_no_words_nothing_is_agreed() -> None:
     assert not AgreedSharing((), ("", ""), "", {}).tells(words("can i tell her gp, she said yes"))
+
+
+@pytest.mark.parametrize(
+    ("message", "agreed"),
+    [
+        # "agreed" with more after it, not only at the end: "(?:$| (?!with |…)" took the space
+        # that the pattern's last "(?!\S)" then failed, so these were never read
+        ("she agreed, can i tell her gp", True),
+        ("she has agreed so can i tell her gp", True),
+        ("the patient consented verbally, can i share with the physio", True),
+        ("she agreed when we spoke, can i tell her gp", True),
+        ("she agreed, is it ok to let her employer know", True),
+        ("the client consented this morning, can i email her support worker", True),
+        # agreeing with something, that something is so, or to something else
+        ("he agreed the plan, can i share it with the school", False),
+        ("she agreed a date for the review, can i tell her mum", False),
+        ("they agreed on a plan, can i tell the school", False),
+        ("mum agreed his new meds, can i tell the school", False),
+        ("she agreed that he was right, can i tell", False),
+        ("he agrees with them, can i tell his mum", False),
+        ("he agreed she can stay, can i tell the council", False),
+        ("she agreed to make him a signatory, can i tell the bank", False),
+        # supposed or clouded as before
+        ("if she agreed, can i tell her gp", False),
+        ("she agreed, my manager says no, can i share", False),
+    ],
+)
+def test_an_agreement_followed_by_more_words_is_read(message: str, agreed: bool) -> None:
+    assert _reader().tells(words(message)) is agreed
+
+
+def test_an_agreement_followed_by_more_words_gets_the_plain_answer(chat: Chat) -> None:
+    said = texts(chat.send("she agreed, can i tell her gp"))
+    assert "(sharing with agreement)" in said
+    assert "record their agreement" in said
