@@ -243,8 +243,7 @@ class TypedWordsPack(PackValue):
     agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words telling that the person agreed to the sharing a question asks about ("she said
     yes"), each list as the matcher reads words, in order (`dialogs.agreed`); `asks` and
-    `supposing` are single words. The lists' names are `typed_words_schema.AgreedList` (not a
-    `Literal` here: making one of fifteen names cost every start 0.13 million instructions)."""
+    `supposing` are single words. The lists' names are `typed_words_schema.AGREED_LISTS`."""
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found
     anywhere in it as the matcher reads words (a last word ending in * matches any word it

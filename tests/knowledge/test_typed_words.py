@@ -142,7 +142,7 @@ def test_the_agreement_words_are_checked_as_the_matcher_reads_words(tmp_path: Pa
             "supposing: [suppos*]",
             "agreed: Value error, supposing: 'suppos*' must be one whole word",
         ),
-        ("people: [carer]", "agreed.people.[key]: Input should be 'persons', 'sharing'"),
+        ("people: [carer]", "agreed: Value error, people: no such list; the lists are persons,"),
     ],
 )
 def test_an_agreement_list_unknown_or_of_phrases_where_words_are_compared_is_named(
