@@ -240,10 +240,7 @@ class TypedWordsPack(PackValue):
     "both" and an age ("we are both 14"), `in_year` come before "in" and one of `years` and a
     school year ("im in year 9"). `not_harm` tell of a worry about the friend ("will she hate
     me"), not harm to the writer. All but `friends` and `at_school` are single words."""
-    agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """Words telling that the person agreed to the sharing a question asks about ("she said
-    yes"), each list as the matcher reads words, in order (`dialogs.agreed`); `asks` and
-    `supposing` are single words. The lists' names are `typed_words_schema.AGREED_LISTS`."""
+    agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `dialogs.agreed`
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found
     anywhere in it as the matcher reads words (a last word ending in * matches any word it

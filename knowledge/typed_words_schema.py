@@ -101,9 +101,11 @@ AGREED_LISTS = (
     *("persons", "sharing", "consent", "consent_kinds", "said", "said_yes", "fine", "agreeing"),
     *("not_minding", "giving", "happy", "wanting", "asks", "clouding", "supposing"),
 )
-"""The lists of `TypedWordsPack.agreed`, as `dialogs.agreed` reads them: checked here, not
-typed as a `Literal` (the value's type is the model's, and a `Literal` of fifteen names cost
-every start 0.13 million instructions)."""
+"""The lists of `TypedWordsPack.agreed`: words telling that the person agreed to the sharing a
+question asks about ("she said yes"), as the matcher reads words, in order (`dialogs.agreed`;
+the pack's comments say what each holds). Their names are checked here, not typed as a
+`Literal` (the value's type is the model's, and a `Literal` of fifteen names cost every start
+0.13 million instructions)."""
 _AGREED_WORDS = ("asks", "supposing")
 
 
