@@ -123,6 +123,8 @@ class AfterSignpost:
             return Reply(text=f"{self._about.dont_wait}\n\n{self._footer}")
         if worry is Worry.TURNS_UP:
             return Reply(text=f"{self._about.if_they_come}\n\n{self._footer}")
+        if worry is Worry.PROTECT:
+            return Reply(text=f"{self._about.protect_now}\n\n{self._footer}")
         if worry in WIDENING:
             return widened(worry, self._about, self._signpost)
         if worry is Worry.WORKS_WITH:

@@ -148,7 +148,8 @@ class Assistant:
             replies = [_without_choice(r, _START_CHECK) for r in replies]
         state = self._greeted(state, replies, note, usage)
         if note.risk is not None:
-            replies.insert(0, self._signpost.reply(note.risk, note.voice, held.case()))
+            said = turn.text if held.in_check() else None  # harm told in a check (round 41)
+            replies.insert(0, self._signpost.reply(note.risk, note.voice, held.case(), said))
             state = state.concerned(note.risk).signposted_at(here)
         if state.writer != note.voice:  # kept only while what is written reads as theirs
             state = replace(state, writer=note.voice)
@@ -189,10 +190,13 @@ class Assistant:
             clean_input(typed, MAX_READ_CHARS) if long else text,
             second_opinion=reply is None and not late and not remark,
         )
+        note.risk = self._risk.in_case(note.risk, state, text)  # its case's person (round 41)
         note.voice = self._voice(state, note, simple)
+        if note.voice == state.writer == "friend" and note.after_signpost:
+            note.risk = None  # a friend's follow-up ("will she hate me"): answered as one
         if note.voice is not None:  # the person at risk, or their family: where to get help
             replies = [
-                self._signpost.beyond_this_tool()
+                self._signpost.beyond_this_tool(note.voice, text)
                 if note.risk is not None
                 else self._signpost.to_writer_again(note.voice, text)
             ]

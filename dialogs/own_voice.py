@@ -316,13 +316,17 @@ def voice_after(
         simple: the message, simplified as `dialogs.typed.simplify` does.
         writer: who wrote the message the signpost answered.
         told: the message tells of a risk of harm itself: its own reading comes first, unless
-            it only says the writer speaks of themselves (`self`), which `writer` says better.
+            it only says the writer speaks of themselves (`self`), which `writer` says better;
+            after a friend's signpost it is the friend's still, unless it tells of harm to the
+            writer ("and my dad hits me too": a young person's own, `child`).
         friend: as for `voice_of`.
     """
     own = voice_of(simple, friend) if told else None
     if own not in (None, "self"):
         return own
     words = simple.split()
+    if told and writer == "friend" and friend is not None:  # "and my dad hits me too"
+        return "child" if _tells_of_own_harm(friend.of_themselves(words)) else "friend"
     if not told and any(w in _GUIDANCE for w in words):
         return None
     short = not told and len(words) <= FOLLOW_UP_WORDS

@@ -27,6 +27,7 @@ from knowledge.person_names import names_in
 from knowledge.risk import RiskFinding
 
 if TYPE_CHECKING:
+    from dialogs.state import ConversationState
     from knowledge.loader import Knowledge
     from knowledge.matching import Matcher
     from knowledge.matching.phrases import PhraseSet
@@ -110,6 +111,20 @@ class RiskReading:
             )
         )
 
+    def in_case(
+        self, found: RiskFinding | None, state: ConversationState, text: str
+    ) -> RiskFinding | None:
+        """`found`, for `text`, read as the person of the case `state` signposted when it
+        names no one whose age tells ("either"; `dialogs.case_whom`, round 41): "and she told
+        me one of the carers said he'd hurt her" after a resident's bruises is an adult's."""
+        case = state.case() or (state.contacts if state.concern else ())
+        if found is None or found.concerns != "either" or not case:
+            return found
+        from dialogs.case_whom import CaseWhom  # noqa: PLC0415 (only a harm told again)
+        from dialogs.staff_named import StaffNamed  # noqa: PLC0415
+
+        return StaffNamed(self._pack).read(CaseWhom(self._pack).read(found, case, text), text)
+
     def identifying(self, text: str, *, shared: bool = False, simple: str = "") -> bool:
         """Whether `text` looks like it holds personal data (`dialogs.privacy`), read with every
         word the assistant knows and the risk pack's names; where others can read it (`shared`),
@@ -141,7 +156,10 @@ class RiskReading:
         found = on_own(found, text, self._alone, self._on_own_note)
         from dialogs.tell_involved import before_telling  # noqa: PLC0415 (only told harm)
 
-        return before_telling(found, text, self._before_telling)
+        found = before_telling(found, text, self._before_telling)
+        from dialogs.staff_named import StaffNamed  # noqa: PLC0415 (only told harm)
+
+        return StaffNamed(self._pack).read(found, text)  # the night carer (round 41)
 
     def _detect_part(self, text: str, second_opinion: bool) -> RiskFinding | None:
         names = names_in(text, self.known_words)

@@ -8,10 +8,11 @@ advice. The contacts come from the organisation's contacts pack, chosen by the k
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dialogs.choices import Command, command_value
-from dialogs.contract import Choice, Reply
+from dialogs.contract import Choice, Private, Reply
 from dialogs.state import HOUSEHOLD_HARM, joined_contacts
 from knowledge.loader import Knowledge
 from knowledge.risk import RiskFinding
@@ -101,10 +102,15 @@ class Signpost:
             "friend": said.friend,
         }
         self._worries = knowledge.typed_words.worries
+        self._askers = knowledge.typed_words.askers
         self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer
 
     def reply(
-        self, finding: RiskFinding, voice: Voice | None = None, case: tuple[str, ...] | None = None
+        self,
+        finding: RiskFinding,
+        voice: Voice | None = None,
+        case: tuple[str, ...] | None = None,
+        said: str | None = None,
     ) -> Reply:
         """The first reply of a turn whose message may describe a risk of harm.
 
@@ -116,6 +122,9 @@ class Signpost:
                 check under way (`ConversationState.case`): a harm told in that check is the
                 same case's, and gets no second signpost of other contacts, only a short
                 reminder of the case's (with any the finding adds, `joined_contacts`).
+            said: the message typed, when told in a consent check: harm by someone close that
+                names the one who asked for the information ("came in with her") says plainly
+                not to share with them, with a button to stop the check.
 
         Returns:
             A reply marked `risk_of_harm`, for doors to show prominently.
@@ -135,8 +144,9 @@ class Signpost:
             from dialogs.shared_with_them import STOP, by_someone_close  # noqa: PLC0415
 
             if by_someone_close(finding):  # the one asking may be the one causing harm
-                text = f"{text}\n\n{self._about.if_sharing_with_them}"
-                return Reply(text=text, choices=(STOP,), risk_of_harm=True)
+                named = said is not None and self._names_the_asker(finding, said)
+                stop = self._about.asker_harms if named else self._about.if_sharing_with_them
+                return Reply(text=f"{text}\n\n{stop}", choices=(STOP,), risk_of_harm=True)
             return Reply(text=text, risk_of_harm=True)
         if voice is not None:
             practitioner = (
@@ -157,13 +167,29 @@ class Signpost:
         ]
         parts += finding.notes
         parts.append(self._about.safety_first)
+        if said is not None and self._names_the_asker(finding, said):  # told in a check
+            from dialogs.shared_with_them import STOP  # noqa: PLC0415
+
+            parts.append(self._about.asker_harms)
+            return Reply(text="\n\n".join(parts), choices=(STOP,), risk_of_harm=True)
         return Reply(text="\n\n".join(parts), risk_of_harm=True)
+
+    def _names_the_asker(self, finding: RiskFinding, said: str) -> bool:
+        """Whether `said`, harm told in a consent check (`finding`), is harm someone close may be
+        doing that names the one who asked for the information as doing it."""
+        from dialogs.shared_with_them import by_someone_close, names_the_asker  # noqa: PLC0415
+
+        return by_someone_close(finding) and names_the_asker(self._askers, said)
 
     def to_writer_again(self, writer: str, text: str = "") -> Reply:
         """A short message just after a signpost to the person at risk or their family (`writer`,
         a `Voice`): a kind answer to what it asks (`text`: "will i get taken into care",
         "thanks"; `dialogs.writer_again`), or where they can get help, said again; nothing for
-        a practitioner."""
+        a practitioner. It speaks of the signpost: in a shared place, to its writer alone."""
+        said = self._to_writer_again(writer, text)
+        return replace(said, private=Private.RISK_OF_HARM)
+
+    def _to_writer_again(self, writer: str, text: str) -> Reply:
         if text:
             if self._writer is None:
                 from dialogs.writer_again import WriterFollowUps  # noqa: PLC0415 (only after harm)
@@ -180,16 +206,26 @@ class Signpost:
         to leave it (the about pack's `friend_leave_it`); anyone else is told again where to get
         help."""
         if writer == "friend":
-            return Reply(text=self._about.friend_leave_it)
+            return Reply(text=self._about.friend_leave_it, private=Private.RISK_OF_HARM)
         return self.to_writer_again(writer)
 
-    def beyond_this_tool(self) -> Reply:
-        """After the signpost to a message written by the person at risk or their family: all a
-        practitioners' tool can do for them."""
-        return Reply(
-            text="I'm an assistant for people at work (teachers, nurses, care and youth workers) "
+    def beyond_this_tool(self, writer: str = "", text: str = "") -> Reply:
+        """After the signpost to a message written by the person at risk or their family
+        (`writer`, a `Voice`): all a practitioners' tool can do for them; after the answer to
+        whether it is against the law, when a young person about a friend asks so in it (`text`:
+        "… he buys her weed. is that illegal?"; tryout39 #5)."""
+        beyond = (
+            "I'm an assistant for people at work (teachers, nurses, care and youth workers) "
             f"deciding what information they may share. {self._about.to_the_writer.only_them}"
         )
+        if writer == "friend" and text:
+            if self._writer is None:
+                from dialogs.writer_again import WriterFollowUps  # noqa: PLC0415 (only after harm)
+
+                self._writer = WriterFollowUps(self._worries, self._about)
+            if self._writer.asks_the_law(writer, text):
+                beyond = f"{self._about.friend_law}\n\n{beyond}"
+        return Reply(text=beyond)
 
     def follow_up(self) -> Reply:
         """After a signpost, when the message asked nothing else: what the assistant can do next."""

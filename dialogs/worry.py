@@ -14,6 +14,7 @@ class Worry(StrEnum):
     NOT_LATER = "now-or-later"  # tonight, or wait till Monday
     ONLY_LOGGED = "only-logged"  # told only to log it, or to do nothing
     TURNS_UP = "turns-up"  # what if the one who harms comes to the house tonight
+    PROTECT = "protect"  # a step to keep people safe: move him to another block, keep them apart
     POLICE = "police"  # the police or 999
     ALONE = "alone"  # no safeguarding lead of one's own: self-employed, not at work
     WHOM = "whom"  # who to tell then, ringing social care, with no name given
@@ -41,6 +42,7 @@ class Worry(StrEnum):
     # Said by a young person after their signpost about a friend (tryout39 #5)
     NO_NAME = "no-name"  # can I tell without saying her name
     LEAVE_IT = "leave-it"  # I'll just leave it, she says it's fine
+    LAW = "law"  # is that illegal, is it against the law
     # What to do about the one accused, after a signpost of an allegation against staff
     # (dialogs/staff_follow_up.py; tryout39 #6, #9)
     STAFF = "staff"  # whom to ring, the LADO or a regulator, whether to tell the one accused
@@ -61,6 +63,7 @@ class Worry(StrEnum):
             Worry.NOT_LATER,
             Worry.ONLY_LOGGED,
             Worry.TURNS_UP,
+            Worry.PROTECT,
         )
 
     @property

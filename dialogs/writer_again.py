@@ -20,13 +20,14 @@ from knowledge.text_packs import AboutPack
 from knowledge.typed_words import WorryName
 
 WRITERS_ONLY: frozenset[WorryName] = frozenset(
-    ("into-care", "angry", "who-told", "thanked", "no-name", "leave-it")
+    ("into-care", "angry", "who-told", "thanked", "no-name", "leave-it", "law")
 )
 """The worries only the person at risk, or their family, is answered for: a practitioner's
 follow-up is never read for them."""
 # A young person's about a friend, in order of precedence ("if i tell will she know it was me"
 # is being known as the one who told, before her being upset).
 _FRIENDS: tuple[WorryName, ...] = (
+    "law",
     "no-name",
     "identity",
     "who-told",
@@ -62,7 +63,13 @@ class WriterFollowUps:
             Worry.ANGRY: about.friend_upset,
             Worry.SECRECY: about.friend_upset,
             Worry.THANKED: about.writer_thanked,
+            Worry.LAW: about.friend_law,
         }
+
+    def asks_the_law(self, writer: str, text: str) -> bool:
+        """Whether `text`, the message of a young person about a friend (`writer`), asks if
+        what happens to the friend is against the law ("is that illegal?")."""
+        return writer == "friend" and self._friends.worry(text) is Worry.LAW
 
     def reply(self, writer: str, text: str) -> Reply | None:
         """The kind reply to `text` when it speaks of one of these worries, else None: all but

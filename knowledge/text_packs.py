@@ -214,9 +214,16 @@ class AboutPack(PackValue):
     if_they_come: str
     """Just after a signpost, to "what if she comes to my house tonight?": 999 if violent or
     taking a child; the social worker today."""
+    asker_harms: str
+    """In the reply to harm told in a consent check that names the one who asked for the
+    information, or who came with the person, as the one who may be causing it: don't share
+    with them; stop the check, or go on for someone else, the place kept."""
     dont_wait: str
     """Just after a signpost, to "tonight, or wait till Monday?": today, or the out-of-hours
     duty team."""
+    protect_now: str
+    """Just after a signpost, to "can we at least move him to another block without saying
+    why": protective steps are the service's own, with its safeguarding lead, now."""
     children_too: str
     """Just after a signpost, to a follow-up adding children (or a pregnancy) living with the
     one causing harm: the children's contacts too."""
@@ -247,6 +254,9 @@ class AboutPack(PackValue):
     friend_upset: str
     """To a young person after their signpost about a friend, afraid the friend will be upset
     with them, or that telling breaks a promise."""
+    friend_law: str
+    """To a young person about a friend asking whether it is against the law ("is that
+    illegal?", with the harm or after its signpost): a plain, kind answer."""
     writer_thanked: str
     """To the person at risk after their signpost, thanking."""
     with_agreement: str

@@ -202,6 +202,16 @@ class AboutPack(_Strict):
         description="said just after a signpost to 'tonight, or wait till Monday?': don't "
         "wait; today, or the council's out-of-hours duty team",
     )
+    asker_harms: str = Field(
+        min_length=3,
+        description="said of harm told in a consent check that names the one who asked for the "
+        "information as the one who may be causing it: don't share with them; stop the check",
+    )
+    protect_now: str = Field(
+        min_length=3,
+        description="said just after a signpost to 'can we at least move him to another "
+        "block': protective steps are the service's own, with its safeguarding lead, now",
+    )
     children_too: str = Field(
         min_length=3,
         description="said just after a signpost to a follow-up adding children (or a "
@@ -256,6 +266,11 @@ class AboutPack(_Strict):
         min_length=3,
         description="said to a young person after their signpost about a friend, afraid the "
         "friend will be upset with them or that they break a promise",
+    )
+    friend_law: str = Field(
+        min_length=3,
+        description="said to a young person after their signpost about a friend, asking whether "
+        "what is happening to the friend is against the law ('is that illegal?')",
     )
     writer_thanked: str = Field(
         min_length=3,

@@ -44,6 +44,7 @@ WorryName = Literal[
     "now-or-later",
     "only-logged",
     "turns-up",
+    "protect",
     "police",
     "no-lead",
     "alone",
@@ -68,11 +69,14 @@ WorryName = Literal[
     "thanked",
     "no-name",
     "leave-it",
+    "law",
     "staff",
     "staff-steps",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""
+AskerList = Literal["asking", "with", "telling"]
+"""The lists of `TypedWordsPack.askers`."""
 FriendList = Literal["friends", "at_school", "not_harm", "us", "years", "openings", "in_year"]
 """The lists of `TypedWordsPack.friend`."""
 LeadAnswer = Literal["not-sure", "unsafe-to-ask", "not-asked", "refused", "no", "yes"]
@@ -231,6 +235,12 @@ class TypedWordsPack(PackValue):
     """How a message may open (after any `command_leads`) to say a wrong button was pressed ("i
     pressed the wrong one, she did not refuse"): it is the `back` command, however long."""
     """Words a command may follow ("ok", "lets", "show me"): "ok start the check" is `check`."""
+    askers: dict[AskerList, tuple[str, ...]] = field(default_factory=dict)
+    """Found in harm told in a consent check, name the one who asked for the information (`asking`:
+    "the one asking") or who came with the person (`with`: "the mum just came in with her and
+    whispered 'she takes my money'"): they may be the one causing harm, and are not to be shared
+    with (`dialogs.shared_with_them`); unless one of `telling` follows an `asking` phrase closely
+    ("the mum asking for the records says her ex hits her": the one asking tells of it)."""
     hedged: HedgedWords = field(default_factory=HedgedWords)
     friend: dict[FriendList, tuple[str, ...]] = field(default_factory=dict)
     """Words for reading a message telling of harm as a young person's about a friend
@@ -347,6 +357,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
             whether_frames=_join(merged.whether_frames, pack.whether_frames),
             command_leads=_join(merged.command_leads, pack.command_leads),
             wrong_presses=_join(merged.wrong_presses, pack.wrong_presses),
+            askers=_join_keyed(merged.askers, pack.askers),
             hedged=HedgedWords(
                 leads=_join_keyed(merged.hedged.leads, pack.hedged.leads),
                 echoes=_join(merged.hedged.echoes, pack.hedged.echoes),

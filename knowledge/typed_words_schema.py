@@ -23,7 +23,14 @@ from pydantic import (
 from knowledge.flow_pack import AnswerKey
 from knowledge.matching.phrases import phrase_problem
 from knowledge.matching.text import words
-from knowledge.typed_words import CommandName, FriendList, LeadAnswer, WorryName, simplify
+from knowledge.typed_words import (
+    AskerList,
+    CommandName,
+    FriendList,
+    LeadAnswer,
+    WorryName,
+    simplify,
+)
 
 _UNQUOTED = (
     'is how YAML reads an unquoted yes, no, true, false, on or off: put the word in quotes ("yes")'
@@ -225,6 +232,7 @@ class TypedWordsPack(_Strict):
     whether_frames: tuple[Frame, ...] = ()
     command_leads: tuple[Word, ...] = ()
     wrong_presses: tuple[Word, ...] = ()
+    askers: dict[AskerList, tuple[Word, ...]] = Field(default_factory=dict)
     hedged: HedgedWords = Field(default_factory=HedgedWords)
     friend: Annotated[dict[FriendList, tuple[Word, ...]], AfterValidator(_friend_words)] = Field(
         default_factory=dict
