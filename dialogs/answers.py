@@ -72,7 +72,7 @@ class QAAnswers:
         about, flow = self._knowledge.about, self._knowledge.flow
         texts = (about.with_agreement, about.with_agreement_after_harm)
         footer = summary_footer(flow.guidance, about.short_status)
-        return AgreedSharing(self._own_over, texts, footer)
+        return AgreedSharing(self._own_over, texts, footer, self._knowledge.typed_words.agreed)
 
     def _is_agreed(self, result: MatchResult) -> bool:
         """Whether `result` is the one `match` made for sharing the person agreed to."""

@@ -254,6 +254,7 @@ class TypedWordsPack(PackValue):
     "both" and an age ("we are both 14"), `in_year` come before "in" and one of `years` and a
     school year ("im in year 9"). `not_harm` tell of a worry about the friend ("will she hate
     me"), not harm to the writer. All but `friends` and `at_school` are single words."""
+    agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `dialogs.agreed`
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found
     anywhere in it as the matcher reads words (a last word ending in * matches any word it
@@ -381,6 +382,7 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                 subject_words=_join_keyed(merged.hedged.subject_words, pack.hedged.subject_words),
             ),
             friend=_join_keyed(merged.friend, pack.friend),
+            agreed=_join_keyed(merged.agreed, pack.agreed),
             worries={
                 worry: "\n".join(
                     _join(phrases_of(merged.worries.get(worry, "")), phrases_of(lines))

@@ -104,6 +104,37 @@ def _friend_words(lists: dict[FriendList, tuple[str, ...]]) -> dict[FriendList, 
     return lists
 
 
+AGREED_LISTS = (
+    *("persons", "sharing", "consent", "consent_kinds", "said", "said_yes", "fine", "agreeing"),
+    *("not_minding", "giving", "happy", "wanting", "asks", "clouding", "supposing"),
+)
+"""The lists of `TypedWordsPack.agreed`: words telling that the person agreed to the sharing a
+question asks about ("she said yes"), as the matcher reads words, in order (`dialogs.agreed`;
+the pack's comments say what each holds). Their names are checked here, not typed as a
+`Literal` (the value's type is the model's, and a `Literal` of fifteen names cost every start
+0.13 million instructions)."""
+_AGREED_WORDS = ("asks", "supposing")
+
+
+def _agreed_words(lists: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The agreement lists, of known names, `asks` and `supposing` of single whole words."""
+    for name in lists:
+        if name not in AGREED_LISTS:
+            raise ValueError(f"{name}: no such list; the lists are {', '.join(AGREED_LISTS)}")
+    for name in _AGREED_WORDS:
+        for word in lists.get(name, ()):
+            if " " in word or "*" in word:
+                raise ValueError(f"{name}: {word!r} must be one whole word: it is compared as one")
+    return lists
+
+
+_AGREED_SCHEMA = {
+    "type": "object",
+    "propertyNames": {"enum": list(AGREED_LISTS)},
+    "additionalProperties": {"type": "array", "items": {"type": "string"}},
+}
+
+
 def _phrase_lines(value: object) -> object:
     """A worry's phrases, listed in the pack, as the value keeps them: one string, one a line."""
     if not isinstance(value, list | tuple):
@@ -131,6 +162,7 @@ PhraseLines = Annotated[
     WithJsonSchema({"type": "array", "items": {"type": "string"}, "minItems": 1}),
 ]
 OneWord = Annotated[Word, AfterValidator(_one_word)]
+Phrase = Annotated[str, BeforeValidator(_not_yaml_bool), AfterValidator(_phrase)]
 Frame = Annotated[str, AfterValidator(_frame)]
 
 
@@ -205,4 +237,9 @@ class TypedWordsPack(_Strict):
     friend: Annotated[dict[FriendList, tuple[Word, ...]], AfterValidator(_friend_words)] = Field(
         default_factory=dict
     )
+    agreed: Annotated[
+        dict[str, tuple[Phrase, ...]],
+        AfterValidator(_agreed_words),
+        WithJsonSchema(_AGREED_SCHEMA),
+    ] = Field(default_factory=dict)
     worries: dict[WorryName, PhraseLines] = Field(default_factory=dict)

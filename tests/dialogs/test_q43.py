@@ -17,6 +17,7 @@ from dialogs.agreed import AgreedSharing
 from dialogs.state import ConversationState
 from knowledge.matching.text import words
 from tests.support.core import Chat, quoted, texts
+from tests.support.packs import builtin_knowledge
 
 AGREED = "(sharing with agreement)"
 JUDGEMENT = "That's a decision for your professional judgement"
@@ -92,7 +93,8 @@ def test_look_alikes_get_no_plain_answer(chat: Chat, message: str) -> None:
     ],
 )
 def test_the_agreement_read_in_a_messages_words(message: str, agreed: bool) -> None:
-    assert AgreedSharing.tells(words(message)) is agreed
+    reader = AgreedSharing((), ("", ""), "", builtin_knowledge().typed_words.agreed)
+    assert reader.tells(words(message)) is agreed
 
 
 def test_a_childs_say_so_points_to_parental_responsibility(chat: Chat) -> None:

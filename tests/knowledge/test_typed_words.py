@@ -118,3 +118,50 @@ def test_a_message_is_simplified_to_lower_case_words_and_single_spaces() -> None
         == "can i shareit with the gps ok"
     )
     assert simplify("Caf\u00e9 \u2014 na\u00efve") == "cafe naive"
+
+
+def test_the_agreement_words_are_checked_as_the_matcher_reads_words(tmp_path: Path) -> None:
+    problems = typed_words_problems(
+        tmp_path,
+        "agreed:\n  persons: [Service-User, carer]\n  sharing: ['no']\n  clouding: [re*]\n"
+        "  asks: [is it ok]\n",
+    )
+    assert "agreed.persons[1]: Value error, 'Service-User' can never match" in problems
+    assert "write it as 'service user'" in problems
+    assert "agreed.clouding[1]: Value error, 're*': a prefix needs at least three letters" in (
+        problems
+    )
+    assert "persons[2]" not in problems and "sharing" not in problems
+
+
+@pytest.mark.parametrize(
+    ("lists", "named"),
+    [
+        ("asks: [is it ok]", "agreed: Value error, asks: 'is it ok' must be one whole word"),
+        (
+            "supposing: [suppos*]",
+            "agreed: Value error, supposing: 'suppos*' must be one whole word",
+        ),
+        ("people: [carer]", "agreed: Value error, people: no such list; the lists are persons,"),
+    ],
+)
+def test_an_agreement_list_unknown_or_of_phrases_where_words_are_compared_is_named(
+    tmp_path: Path, lists: str, named: str
+) -> None:
+    assert named in typed_words_problems(tmp_path, f"agreed:\n  {lists}\n")
+
+
+def test_knowledge_check_reports_an_agreement_word_that_cannot_match(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "words.yaml").write_text(
+        "kind: typed-words\nagreed:\n  sharing: [e-mail]\n", encoding="utf-8"
+    )
+    assert main(["knowledge", "check", str(tmp_path)]) == 1
+    assert "agreed.sharing[1]: Value error, 'e-mail' can never match" in capsys.readouterr().err
+
+
+def test_the_schema_command_knows_the_agreement_lists(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["knowledge", "schema", "typed-words"]) == 0
+    agreed = json.loads(capsys.readouterr().out)["properties"]["agreed"]
+    assert {"persons", "sharing", "clouding", "supposing"} <= set(agreed["propertyNames"]["enum"])
