@@ -6,12 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dialogs.answers import QAAnswers
-from dialogs.check_commands import (
-    ENDED_OR_EXPIRED,
-    FORM_SHOWN,
-    RECORD_WRITTEN,
-    pressed_after_end,
-)
+from dialogs.check_commands import ENDED_OR_EXPIRED, FORM_SHOWN, RECORD_WRITTEN, pressed_after_end
 from dialogs.choices import (
     AnswerPick,
     BackPick,
@@ -148,7 +143,7 @@ class Assistant:
             replies = [_without_choice(r, _START_CHECK) for r in replies]
         state = self._greeted(state, replies, note, usage)
         if note.risk is not None:
-            said = turn.text if held.in_check() else None  # harm told in a check (round 41)
+            said = turn.text if held.in_check() else None  # harm told in a check: whom it names
             replies.insert(0, self._signpost.reply(note.risk, note.voice, held.case(), said))
             state = state.concerned(note.risk).signposted_at(here)
         if state.writer != note.voice:  # kept only while what is written reads as theirs
@@ -190,7 +185,7 @@ class Assistant:
             clean_input(typed, MAX_READ_CHARS) if long else text,
             second_opinion=reply is None and not late and not remark,
         )
-        note.risk = self._risk.in_case(note.risk, state, text)  # its case's person (round 41)
+        note.risk = self._risk.in_case(note.risk, state, text)  # the case's person, if none named
         note.voice = self._voice(state, note, simple)
         if note.voice == state.writer == "friend" and note.after_signpost:
             note.risk = None  # a friend's follow-up ("will she hate me"): answered as one

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import field
-from typing import Literal, TypeVar
+from typing import Literal, TypeVar, get_args
 
 from knowledge.flow_pack import AnswerKey
 from knowledge.pack_values import PackValue
@@ -83,17 +83,10 @@ AskerList = Literal["asking", "with", "telling"]
 """The lists of `TypedWordsPack.askers`."""
 FriendList = Literal["friends", "at_school", "not_harm", "us", "years", "openings", "in_year"]
 """The lists of `TypedWordsPack.friend`."""
+# Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we
+# haven't asked" is not asked before "we haven't" is no, "it is not" is no before "it is" yes.
 LeadAnswer = Literal["not-sure", "unsafe-to-ask", "not-asked", "refused", "no", "yes"]
-# Hedged leads are tried in this order: "no idea" is not sure before "no" is no, "we haven't
-# asked" is not asked before "we haven't" is no, and "it is not" is no before "it is" is yes.
-LEAD_ORDER: tuple[LeadAnswer, ...] = (
-    "not-sure",
-    "unsafe-to-ask",
-    "not-asked",
-    "refused",
-    "no",
-    "yes",
-)
+LEAD_ORDER: tuple[LeadAnswer, ...] = get_args(LeadAnswer)
 _SPACES = re.compile(r"\s+")
 _K = TypeVar("_K", bound=str)
 _T = TypeVar("_T")
