@@ -18,10 +18,13 @@ OLD_AGE = 60  # whose sons and daughters are grown ("84 year old man, daughter h
 _YEARS, _OLD, _YO = frozenset({"year", "yr", "yrs"}), "old", "yo"  # "14 yrs old", "14 yo"
 # Before a number, these make it the age of whoever comes before them ("my patient is 9", "a
 # student aged 19", "the kids are 3 and 7", "he has just turned 16"); after "was" it is an age
-# gone by ("since she was 8", `PAST`).
-_SAYS_AGE = frozenset({"is", "are", "aged", "age", "turn"})
+# gone by ("since she was 8", `PAST`). An age guessed from a look is one too ("a girl who looked
+# about 14", "he seems maybe 15": round 41, tryout40 #8).
+_SAYS_AGE = frozenset({"is", "are", "aged", "age", "turn", "look", "seem"})
 _SAID_ALONE = frozenset({"aged", "age"})  # "aged 19" is an age, whoever comes before
-_ADVERBS = frozenset({"only", "just", "nearly", "almost", "now", "about", "around"})
+_ADVERBS = frozenset(  # "mayb": "maybe" as stemmed
+    {"only", "just", "nearly", "almost", "now", "about", "around", "mayb", "roughly", "probably"}
+)
 _PRONOUNS = frozenset({"she", "he", "shes", "hes", "they"})  # "she's 15" is read "she 15"
 _WRITER = frozenset({"im", "am"})  # "im 14", "i am 84"
 _ANOTHERS = frozenset({"her", "his", "their"})  # "her 30 year old uncle": another's relative

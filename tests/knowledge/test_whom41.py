@@ -1,0 +1,48 @@
+"""Round 41 (whom41): missed and mis-aimed signposts (tryout40 #3, #8, #9).
+
+1. An age guessed from a look ("a girl who looked about 14", "looks maybe 15") is a child's age
+   (`knowledge.risk_stated_ages`): beside a money cue, an adult's kind of harm, the child's
+   front door stays.
+2. "adult" describing the one who harms ("one of the adult instructors", "an adult volunteer")
+   names no adult at risk (`knowledge.risk_adult_doer`); cadets, Brownies and Cubs are children.
+3. Anyone wanting or arranging to meet a child of 10 to 16 ("an adult from our forum wants to
+   meet a 13 year old boy"), or to meet a child whose age is given in real life, is grooming.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.packs import builtin_knowledge
+
+BUILT_IN = builtin_knowledge().risk_detector
+DOOR = "childrens-social-care"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hotel receptionist - a man checked in with a girl who looked about 14, paid cash, no "
+        "luggage, she looked scared",
+        "a man checked in with a girl who looks about 15, paid cash, she seemed frightened",
+        "a man booked a room with a girl who looked maybe 14, paid in cash, she seemed scared",
+    ],
+)
+def test_an_age_guessed_from_a_look_keeps_the_childs_door(message: str) -> None:
+    found = BUILT_IN.detect(message)
+    assert found is not None
+    assert found.concerns != "adult"
+    assert DOOR in found.contacts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a man checked in with a woman who looked about 30, paid cash, she looked scared",
+        "my neighbour looks about 80 and her son takes her pension, she looked scared",
+    ],
+)
+def test_a_grown_age_guessed_from_a_look_stays_an_adults(message: str) -> None:
+    found = BUILT_IN.detect(message)
+    assert found is not None
+    assert found.concerns == "adult"
