@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from knowledge.risk_adult_doer import adult_doers
 from knowledge.risk_aged_child import child_aged
 from knowledge.risk_ages import baby_age_alone
 from knowledge.risk_at_work import AT_WORK, at_work
@@ -307,6 +308,7 @@ def _finding(
     categories = [pack.categories[c] for c in sorted(found)]
     again = read_again(counted, hits, read, found, pack=pack, grown_kin=markers["grown-kin"])
     people = aged(hits, read, markers["age-roles"], markers["grown-kin"])
+    people = adult_doers(people, read, markers)  # "the adult instructors" (round 41)
     adult_kinds = frozenset(c for c in found if pack.categories[c].concerns != "child")
     woman = woman_harmed(
         counted + [h for h in hits if h.phrase.kind is Kind.CHILD],

@@ -46,3 +46,35 @@ def test_a_grown_age_guessed_from_a_look_stays_an_adults(message: str) -> None:
     found = BUILT_IN.detect(message)
     assert found is not None
     assert found.concerns == "adult"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "army cadet instructor - one of the adult instructors has been adding cadets on snapchat "
+        "and sending them vodka pics",
+        "an adult leader at brownies has been giving the girls lifts home and buying them presents",
+        "one of the adult volunteers keeps messaging a 14 year old on snapchat",
+        "the cubs leader has been shouting at the cubs and grabbing their arms",
+    ],
+)
+def test_an_adult_doer_leaves_the_child_at_risk(message: str) -> None:
+    found = BUILT_IN.detect(message)
+    assert found is not None
+    assert found.concerns != "adult"
+    assert DOOR in found.contacts
+    assert "allegation-against-staff" not in found.categories or "lado" in found.contacts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "one of the adult residents has bruises on her arms and says a carer grabbed her",
+        "a carer slapped a vulnerable adult at our day centre",
+        "an adult with learning disabilities says her support worker takes her money",
+    ],
+)
+def test_the_adult_harmed_stays_an_adults(message: str) -> None:
+    found = BUILT_IN.detect(message)
+    assert found is not None
+    assert found.concerns == "adult"
