@@ -78,3 +78,18 @@ def test_the_adult_harmed_stays_an_adults(message: str) -> None:
     found = BUILT_IN.detect(message)
     assert found is not None
     assert found.concerns == "adult"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "one of our instructors has been adding cadets on snapchat and sending them vodka pics",
+        "the cubs leader has been shouting at the cubs and grabbing their arms",
+        "a brownies volunteer keeps messaging the brownies on whatsapp and asking for photos",
+    ],
+)
+def test_cadets_brownies_and_cubs_are_children(message: str) -> None:
+    found = BUILT_IN.detect(message)
+    assert found is not None
+    assert found.concerns == "child"
+    assert DOOR in found.contacts
