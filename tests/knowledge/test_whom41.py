@@ -93,3 +93,32 @@ def test_cadets_brownies_and_cubs_are_children(message: str) -> None:
     assert found is not None
     assert found.concerns == "child"
     assert DOOR in found.contacts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "forum moderator - an adult from our forum wants to meet a 13 year old boy next week",
+        "a user who says hes 13 is posting that an adult from the forum wants to meet him irl "
+        "next week",
+        "an adult on discord is trying to meet a 14 yo from our server",
+        "someone in the game chat is arranging to meet a 12 year old at the shopping centre",
+    ],
+)
+def test_anyone_arranging_to_meet_a_child_is_grooming(message: str) -> None:
+    found = BUILT_IN.detect(message)
+    assert found is not None
+    assert "grooming-online" in found.categories
+    assert found.concerns == "child"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the head wants to meet the pupil's parents next week",
+        "can we meet the family in person before sharing anything",
+        "our team meets the young people face to face every week",
+    ],
+)
+def test_an_ordinary_meeting_stays_quiet(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
