@@ -122,3 +122,32 @@ def test_anyone_arranging_to_meet_a_child_is_grooming(message: str) -> None:
 )
 def test_an_ordinary_meeting_stays_quiet(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "taxi licensing - complaints that one of our licensed drivers does the school run for SEN "
+        "kids and has been taking a girl for drives after",
+        "a driver who does the school run has been taking a girl for drives after",
+        "the minibus driver on the school run keeps taking one of the boys for rides after drop off",
+        "a taxi driver on the school contract took a 14 yr old for a drive after dropping the others",
+    ],
+)
+def test_a_school_run_driver_taking_a_child_for_drives_is_for_the_lado(message: str) -> None:
+    found = BUILT_IN.detect(message)
+    assert found is not None
+    assert "lado" in found.contacts
+    assert DOOR in found.contacts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my husband has been taking our daughter for drives to help her sleep",
+        "the driver on the school run takes the kids for a day out at the end of term, can we "
+        "share their allergy info",
+    ],
+)
+def test_an_ordinary_drive_stays_quiet(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
