@@ -151,3 +151,31 @@ def test_a_school_run_driver_taking_a_child_for_drives_is_for_the_lado(message: 
 )
 def test_an_ordinary_drive_stays_quiet(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "car wash - boys working there look about 15 and live in a caravan behind the site, boss "
+        "shouts at them",
+        "three men work at the takeaway and live in a container behind the premises",
+        "the girls from the nail bar are sleeping in a portakabin behind the nail bar",
+    ],
+)
+def test_living_in_a_caravan_behind_the_workplace_is_a_slavery_sign(message: str) -> None:
+    found = BUILT_IN.detect(message)
+    assert found is not None
+    assert "modern-slavery-trafficking" in found.categories
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we run a caravan park and one family lives in a caravan behind the shop all year, can I "
+        "give their address to the council",
+        "my uncle lives in a caravan behind the garage he owns",
+        "we work on a caravan site, can we share a guest's details with the police",
+    ],
+)
+def test_a_home_in_a_caravan_stays_quiet(message: str) -> None:
+    assert BUILT_IN.detect(message) is None
