@@ -33,6 +33,7 @@ from knowledge.risk_consent_case import consent_cases
 from knowledge.risk_counted import categories_shown, going_on
 from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
+from knowledge.risk_girl_at_work import girl_at_work
 from knowledge.risk_grown import grown_up
 from knowledge.risk_grown_harmed import grown_harmed
 from knowledge.risk_kids_reason import kids_as_reason
@@ -345,6 +346,7 @@ def _finding(
     concern = on_campus(concern, hits, read, kinds=kinds, markers=markers)  # "uni welfare"
     concern = child_aged(concern, read, markers, woman=woman)  # "a lad about 15" (round 38)
     concern = young_named(concern, read, markers, woman=woman)  # "a young girl" (round 39)
+    concern = girl_at_work(concern, people, read, markers)  # "girl doing my nails" (round 41)
     concern = kids_as_reason(concern, people, read, markers, kinds=kinds, found=ids)  # round 39
     terms = all(cue in pack.categories[c].terms for c, cue in found.items())
     concern = no_parent(concern, people, read, markers, found=ids, by_term=terms)  # round 39

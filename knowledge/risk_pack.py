@@ -100,6 +100,8 @@ MARKERS = (
     "grown-words",
     "adult-describes",  # `risk_adult_doer.adult_doers` (round 41)
     "adult-doers",
+    "maybe-grown",  # `risk_girl_at_work.girl_at_work` (round 41)
+    "at-work-signs",
     "child-places",  # `risk_concern.concern_of`
     "dropped-subject",
     "asides",

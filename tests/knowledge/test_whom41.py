@@ -130,8 +130,10 @@ def test_an_ordinary_meeting_stays_quiet(message: str) -> None:
         "taxi licensing - complaints that one of our licensed drivers does the school run for SEN "
         "kids and has been taking a girl for drives after",
         "a driver who does the school run has been taking a girl for drives after",
-        "the minibus driver on the school run keeps taking one of the boys for rides after drop off",
-        "a taxi driver on the school contract took a 14 yr old for a drive after dropping the others",
+        "the minibus driver on the school run keeps taking one of the boys for rides after drop "
+        "off",
+        "a taxi driver on the school contract took a 14 yr old for a drive after dropping the "
+        "others",
     ],
 )
 def test_a_school_run_driver_taking_a_child_for_drives_is_for_the_lado(message: str) -> None:
@@ -179,3 +181,35 @@ def test_living_in_a_caravan_behind_the_workplace_is_a_slavery_sign(message: str
 )
 def test_a_home_in_a_caravan_stays_quiet(message: str) -> None:
     assert BUILT_IN.detect(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nail bar - girl doing my nails had bruises and whispered help me when the boss went out",
+        "the girl who does my nails had a black eye and said her boss hit her",
+        "one of the lads on the night shift said his boss takes his wages and he sleeps at the "
+        "site",
+    ],
+)
+def test_a_girl_or_lad_at_work_with_no_age_may_be_grown(message: str) -> None:
+    found = BUILT_IN.detect(message)
+    assert found is not None
+    assert found.concerns == "either"
+    assert DOOR in found.contacts
+    assert "adult-social-care" in found.contacts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a 15 year old girl doing my nails had bruises and whispered help me when the boss went "
+        "out",
+        "a girl in year 10 with a saturday job at the salon has bruises on her arms",
+        "the girl said her stepdad hits her when her mum is on a night shift",
+    ],
+)
+def test_a_girl_with_a_childs_age_or_at_home_stays_a_childs(message: str) -> None:
+    found = BUILT_IN.detect(message)
+    assert found is not None
+    assert found.concerns == "child"
