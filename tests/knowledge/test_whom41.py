@@ -213,3 +213,32 @@ def test_a_girl_with_a_childs_age_or_at_home_stays_a_childs(message: str) -> Non
     found = BUILT_IN.detect(message)
     assert found is not None
     assert found.concerns == "child"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "SU welfare officer - a student told me her flatmate hasnt left her room in 2 weeks and "
+        "posted goodbye on insta",
+        "a student told me her housemate has been posting about wanting to die",
+        "my flatmate told me her boyfriend hits her",
+    ],
+)
+def test_a_students_flatmate_is_an_adult(message: str) -> None:
+    found = BUILT_IN.detect(message)
+    assert found is not None
+    assert found.concerns == "adult"
+    assert DOOR not in found.contacts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a sixth form student told me her flatmate is 17 and her boyfriend hits her",
+        "a year 12 student told me her flatmate hits her",
+    ],
+)
+def test_a_flatmate_with_a_childs_age_or_school_year_stays_a_childs(message: str) -> None:
+    found = BUILT_IN.detect(message)
+    assert found is not None
+    assert found.concerns == "child"
