@@ -40,6 +40,10 @@ _BOUNDS = frozenset({"under", "over", "below", "above", "to", "than", "between",
 NOBODY = -1  # an age told of no noun: a pronoun's, the writer's or a bare "a 19yo"'s
 PAST = -2  # an age gone by ("since she was eight"): a child then, a child or an adult now
 _WAS = frozenset({"was", "were"})
+# An age given just after the day someone came ("lad came in today (19) says…": round 41, tryout40
+# #9): the age of the one who came, named within `_CAME_REACH` words before the day.
+_TODAY = frozenset({"today", "yesterday", "tonight", "earlier"})
+_CAME_REACH = 3
 _ERA = frozenset({"the", "those", "these"})  # "in the 80s": a time, not an age
 _PARTS = frozenset({"early", "mid", "late"})
 # An age in words, as stemmed, after "she is", "was" or "aged" or before "year old" ("she is
@@ -124,6 +128,8 @@ def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, in
         return b - 1, k + 1, b - 1
     if (held := _with_condition(read, b, k)) is not None:  # "a tenant with autism (22)"
         return held, k + 1, held
+    if words[b] in _TODAY and (held := _came_in(read, b)) is not None:  # "lad came in today (19)"
+        return held, k + 1, held
     if words[b] == "and" and found and found[-1][2] == b - 1:  # "the kids are 3 and 7"
         return found[-1][0], k + 1, found[-1][4]
     if words[b] not in _SAYS_AGE and words[b] not in _WAS:
@@ -138,6 +144,17 @@ def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, in
     if (a >= 0 and words[a] in _PRONOUNS) or words[b] in _SAID_ALONE:
         return k, k + 1, NOBODY
     return None  # "there is 1 thing", "is 18 the age of consent?"
+
+
+def _came_in(read: Tokens, b: int) -> int | None:
+    """The person named within `_CAME_REACH` words before the day at `b`, in its sentence."""
+    sentence = read.sentence_of[b]
+    for a in range(b - 1, max(-1, b - 1 - _CAME_REACH), -1):
+        if read.sentence_of[a] != sentence:
+            return None
+        if a in read.persons:
+            return a
+    return None
 
 
 def aged(

@@ -242,3 +242,32 @@ def test_a_flatmate_with_a_childs_age_or_school_year_stays_a_childs(message: str
     found = BUILT_IN.detect(message)
     assert found is not None
     assert found.concerns == "child"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "im student union welfare. lad came in today (19) says his flatmates have been filming him "
+        "when hes drunk, one vid hes being sexually assaulted while passed out",
+        "a young man came in yesterday, 20, says his flatmates filmed him being sexually "
+        "assaulted while he was passed out",
+    ],
+)
+def test_an_adults_age_after_the_day_they_came_in_names_an_adult(message: str) -> None:
+    found = BUILT_IN.detect(message)
+    assert found is not None
+    assert found.concerns != "child"
+    assert "adult-social-care" in found.contacts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a girl came in today (14) and said her stepdad hits her",
+        "a lad came in yesterday, 15, says his dad hits him",
+    ],
+)
+def test_a_childs_age_after_the_day_they_came_in_names_a_child(message: str) -> None:
+    found = BUILT_IN.detect(message)
+    assert found is not None
+    assert found.concerns == "child"
