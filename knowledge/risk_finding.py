@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from knowledge.risk_adult_doer import adult_doers
 from knowledge.risk_aged_child import child_aged
 from knowledge.risk_ages import baby_age_alone
 from knowledge.risk_at_work import AT_WORK, at_work
@@ -32,6 +33,7 @@ from knowledge.risk_consent_case import consent_cases
 from knowledge.risk_counted import categories_shown, going_on
 from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
+from knowledge.risk_girl_at_work import girl_at_work
 from knowledge.risk_grown import grown_up
 from knowledge.risk_grown_harmed import grown_harmed
 from knowledge.risk_kids_reason import kids_as_reason
@@ -307,6 +309,7 @@ def _finding(
     categories = [pack.categories[c] for c in sorted(found)]
     again = read_again(counted, hits, read, found, pack=pack, grown_kin=markers["grown-kin"])
     people = aged(hits, read, markers["age-roles"], markers["grown-kin"])
+    people = adult_doers(people, read, markers)  # "the adult instructors" (round 41)
     adult_kinds = frozenset(c for c in found if pack.categories[c].concerns != "child")
     woman = woman_harmed(
         counted + [h for h in hits if h.phrase.kind is Kind.CHILD],
@@ -343,6 +346,7 @@ def _finding(
     concern = on_campus(concern, hits, read, kinds=kinds, markers=markers)  # "uni welfare"
     concern = child_aged(concern, read, markers, woman=woman)  # "a lad about 15" (round 38)
     concern = young_named(concern, read, markers, woman=woman)  # "a young girl" (round 39)
+    concern = girl_at_work(concern, people, read, markers)  # "girl doing my nails" (round 41)
     concern = kids_as_reason(concern, people, read, markers, kinds=kinds, found=ids)  # round 39
     terms = all(cue in pack.categories[c].terms for c, cue in found.items())
     concern = no_parent(concern, people, read, markers, found=ids, by_term=terms)  # round 39

@@ -98,6 +98,10 @@ MARKERS = (
     "also-words",  # `risk_with_children.with_children`
     "relative-age",  # `risk_concern.concern_of`
     "grown-words",
+    "adult-describes",  # `risk_adult_doer.adult_doers` (round 41)
+    "adult-doers",
+    "maybe-grown",  # `risk_girl_at_work.girl_at_work` (round 41)
+    "at-work-signs",
     "child-places",  # `risk_concern.concern_of`
     "dropped-subject",
     "asides",

@@ -18,10 +18,13 @@ OLD_AGE = 60  # whose sons and daughters are grown ("84 year old man, daughter h
 _YEARS, _OLD, _YO = frozenset({"year", "yr", "yrs"}), "old", "yo"  # "14 yrs old", "14 yo"
 # Before a number, these make it the age of whoever comes before them ("my patient is 9", "a
 # student aged 19", "the kids are 3 and 7", "he has just turned 16"); after "was" it is an age
-# gone by ("since she was 8", `PAST`).
-_SAYS_AGE = frozenset({"is", "are", "aged", "age", "turn"})
+# gone by ("since she was 8", `PAST`). An age guessed from a look is one too ("a girl who looked
+# about 14", "he seems maybe 15": round 41, tryout40 #8).
+_SAYS_AGE = frozenset({"is", "are", "aged", "age", "turn", "look", "seem"})
 _SAID_ALONE = frozenset({"aged", "age"})  # "aged 19" is an age, whoever comes before
-_ADVERBS = frozenset({"only", "just", "nearly", "almost", "now", "about", "around"})
+_ADVERBS = frozenset(  # "mayb": "maybe" as stemmed
+    {"only", "just", "nearly", "almost", "now", "about", "around", "mayb", "roughly", "probably"}
+)
 _PRONOUNS = frozenset({"she", "he", "shes", "hes", "they"})  # "she's 15" is read "she 15"
 _WRITER = frozenset({"im", "am"})  # "im 14", "i am 84"
 _ANOTHERS = frozenset({"her", "his", "their"})  # "her 30 year old uncle": another's relative
@@ -37,6 +40,10 @@ _BOUNDS = frozenset({"under", "over", "below", "above", "to", "than", "between",
 NOBODY = -1  # an age told of no noun: a pronoun's, the writer's or a bare "a 19yo"'s
 PAST = -2  # an age gone by ("since she was eight"): a child then, a child or an adult now
 _WAS = frozenset({"was", "were"})
+# An age given just after the day someone came ("lad came in today (19) says…": round 41, tryout40
+# #9): the age of the one who came, named within `_CAME_REACH` words before the day.
+_TODAY = frozenset({"today", "yesterday", "tonight", "earlier"})
+_CAME_REACH = 3
 _ERA = frozenset({"the", "those", "these"})  # "in the 80s": a time, not an age
 _PARTS = frozenset({"early", "mid", "late"})
 # An age in words, as stemmed, after "she is", "was" or "aged" or before "year old" ("she is
@@ -121,6 +128,8 @@ def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, in
         return b - 1, k + 1, b - 1
     if (held := _with_condition(read, b, k)) is not None:  # "a tenant with autism (22)"
         return held, k + 1, held
+    if words[b] in _TODAY and (held := _came_in(read, b)) is not None:  # "lad came in today (19)"
+        return held, k + 1, held
     if words[b] == "and" and found and found[-1][2] == b - 1:  # "the kids are 3 and 7"
         return found[-1][0], k + 1, found[-1][4]
     if words[b] not in _SAYS_AGE and words[b] not in _WAS:
@@ -135,6 +144,17 @@ def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, in
     if (a >= 0 and words[a] in _PRONOUNS) or words[b] in _SAID_ALONE:
         return k, k + 1, NOBODY
     return None  # "there is 1 thing", "is 18 the age of consent?"
+
+
+def _came_in(read: Tokens, b: int) -> int | None:
+    """The person named within `_CAME_REACH` words before the day at `b`, in its sentence."""
+    sentence = read.sentence_of[b]
+    for a in range(b - 1, max(-1, b - 1 - _CAME_REACH), -1):
+        if read.sentence_of[a] != sentence:
+            return None
+        if a in read.persons:
+            return a
+    return None
 
 
 def aged(
