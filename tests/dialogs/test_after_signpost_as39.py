@@ -30,9 +30,11 @@ from tests.support.core import Chat, texts
 from tests.support.packs import builtin_knowledge
 
 DID_YOU_MEAN = "Did you mean"
+# Homesick tears alone are quiet since round 40 (fa40); with a mark on her arm, the first
+# message is still a signpost.
 HOMESICK = (
-    "host family - our japanese student (17) is very homesick, cries every night, can i tell "
-    "her parents without asking her"
+    "host family - our japanese student (17) is very homesick, cries every night and has cuts "
+    "on her arms, can i tell her parents without asking her"
 )
 LADS_HOME = (
     "residential childrens home - on shift tonight, one of our lads (13) came back at 2am "
