@@ -1,0 +1,95 @@
+"""Staff who tell the writer of someone else's act are who tells, not the accused: tryout40 #10.
+
+"staff there told us another tenant has been taking his money and hit him once", "volunteer
+tell me her son (he is 30) take her money every week and push her": a `together` item naming
+staff in its first group ("<staff>") and an act in its others ("hit") read as an allegation
+about the staff or the volunteer, with the suspend and CQC steps. The allegation follows who
+does the harm. When a word of the pack's `told-to` marker ("told", "tell") follows the staff
+word within three words, a word of `told-writer` ("me", "us") follows it, and the first one
+named in the four words after that is someone other than staff (a relative, or a word of the
+pack's `told-of` marker: a tenant, a resident), the staff member tells what that person did:
+the staff word is set aside for that item. Another staff noun stays ("the nurse told me a
+carer hit him" keeps the carer); so does the staff word when the telling is an order to the
+writer (`told-off` after the writer: "the carer told me to shut up and hit me"), when no one
+else is named first ("the coach told me I was useless and grabbed me", "…told me the manager
+slapped a resident"), or when the one named is said to allege something in turn (`alleging`:
+"…told us a resident said he hit her").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from knowledge.risk_pack import RiskPack
+from knowledge.risk_staff_acts import names_staff
+from knowledge.risk_types import Hit, Kind, Tokens
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["teller_staff"]
+
+ACCUSED = "allegation-against-staff"  # the category whose staff words name the accused
+_TELL_GAP = 3  # "staff there told us", "the volunteer tell me"
+_NAMED_GAP = 4  # "told us another tenant", "told me that the other resident"
+
+
+def teller_staff(
+    hits: list[Hit], read: Tokens, pack: RiskPack, markers: Mapping[str, frozenset[str]]
+) -> list[Hit]:
+    """The hits without the staff of a staff item who tell the writer of another's act (module
+    docstring).
+
+    Args:
+        hits: every phrase of the pack that matched.
+        read: the message as the detector read it.
+        pack: the pack the phrases came from.
+        markers: the stems of the pack's markers by name.
+    """
+    tell, writers, told_off = markers["told-to"], markers["told-writer"], markers["told-off"]
+    words, sentence_of, told_of = read.words, read.sentence_of, markers["told-of"]
+    staff = {
+        h.position
+        for h in hits
+        if h.phrase.kind is Kind.GROUP
+        and h.phrase.group == 0
+        and pack.categories[h.phrase.category].id == ACCUSED
+        and names_staff(h, pack)
+    }
+
+    def teller(h: Hit) -> bool:
+        if h.phrase.kind is not Kind.GROUP or h.phrase.group != 0 or not names_staff(h, pack):
+            return False
+        verb = next(
+            (
+                k
+                for k in range(h.end, min(h.end + _TELL_GAP, len(words) - 1))
+                if words[k] in tell and words[k + 1] in writers and sentence_of[k] == h.sentence
+            ),
+            None,
+        )
+        if verb is None or verb + 2 >= len(words) or words[verb + 2] in told_off:
+            return False
+        # the first one named just after the telling is who did it ("…told me the manager
+        # slapped a resident": the manager, not the resident)
+        first = next(
+            (
+                p
+                for p in range(verb + 2, min(verb + 2 + _NAMED_GAP, len(words)))
+                if sentence_of[p] == h.sentence
+                and (p in read.persons or p in read.kin or words[p] in told_of or p in staff)
+            ),
+            None,
+        )
+        return (
+            first is not None
+            and (first in read.kin or words[first] in told_of)
+            and first not in staff
+            and not any(
+                words[k] in markers["alleging"]
+                for k in range(first + 1, len(words))
+                if sentence_of[k] == h.sentence
+            )
+        )
+
+    return [h for h in hits if not teller(h)]

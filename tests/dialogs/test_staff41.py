@@ -1,0 +1,79 @@
+"""Round 41 (staff41, tryout40 #10): the staff reading follows who does the harm.
+
+"staff there told us another tenant has been taking his money and hit him once" and "volunteer
+tell me her son (he is 30) take her money every week and push her" were read as allegations
+against staff (the position-of-trust line, then suspend, CQC, HR policy): the staff or the
+volunteer only tell the writer what another tenant or a relative did. A care worker or a
+volunteer who does it is still the one accused. Every conversation runs through the core the
+terminal door runs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, texts
+from tests.support.packs import builtin_knowledge
+
+ACCUSED = "allegation-against-staff"
+POSITION_OF_TRUST = "adult safeguarding process for people in a position of trust"
+ADULT_STEPS = "goes to your council's adult safeguarding team, today"
+
+DISCHARGE = (
+    "discharge co-ordinator. pt 45 w learning disability going back to supported living, staff "
+    "there told us another tenant has been taking his money and hit him once. ward wants him out "
+    "today. do i need his consent to tell the council, can i hold the discharge, and who do i "
+    "phone first"
+)
+VOLUNTEER = (
+    "hello, i am new charity shop manager, english is my second language. volunteer tell me her "
+    "son (he is 30) take her money every week and push her. she say please not tell anybody. "
+    "what i do? i must tell the police or no?"
+)
+TELLERS = [
+    DISCHARGE,
+    VOLUNTEER,
+    "one of our carers told me a resident keeps hitting another resident in the lounge",
+    "the support worker told us his brother takes his benefits and slapped him",
+    "a nurse told me the patient in bed 4 punched her mum when she visited",
+    "the nurse told me that the other resident keeps hitting him",
+    "our volunteer told me her husband hits her and takes her pension",
+    "the teacher told me her stepdad slapped her",
+]
+DOERS = [
+    "a carer at the home hit him",
+    "one of our volunteers has been hitting a resident",
+    # the one who tells does it too, or another member of staff is named
+    "the carer told me to shut up and hit me",
+    "the coach told me I was useless and grabbed me by the arm",
+    "the nurse told me a carer hit him last night",
+    "staff told us another resident said the carer hit her",
+    "our volunteer told me the manager slapped a resident",
+    "one of the staff told me the caretaker has been taking year 7 girls into the store cupboard",
+    "my daughter told me her teacher hit her",
+]
+
+
+@pytest.mark.parametrize("told", TELLERS)
+def test_staff_who_tell_of_another_persons_act_are_not_accused(told: str) -> None:
+    finding = builtin_knowledge().risk_detector.detect(told)
+    assert finding is not None
+    assert ACCUSED not in finding.categories
+
+
+@pytest.mark.parametrize("told", DOERS)
+def test_staff_who_do_it_are_still_accused(told: str) -> None:
+    finding = builtin_knowledge().risk_detector.detect(told)
+    assert finding is not None
+    assert ACCUSED in finding.categories
+
+
+@pytest.mark.parametrize("told", [DISCHARGE, VOLUNTEER])
+def test_the_reply_carries_no_staff_steps_for_another_tenants_or_a_sons_act(
+    chat: Chat, told: str
+) -> None:
+    said = texts(chat.send(told))
+    assert "an adult is at risk" in said
+    assert POSITION_OF_TRUST not in said
+    assert ADULT_STEPS not in said
+    assert "disciplinary" not in said
