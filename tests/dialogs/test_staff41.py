@@ -77,3 +77,39 @@ def test_the_reply_carries_no_staff_steps_for_another_tenants_or_a_sons_act(
     assert POSITION_OF_TRUST not in said
     assert ADULT_STEPS not in said
     assert "disciplinary" not in said
+
+
+@pytest.mark.parametrize(
+    ("told", "contact"),
+    [
+        (
+            "one of our carers hit a resident with dementia yesterday. do i need her consent to "
+            "tell the council and who do i phone first",
+            "Adult social care at your local council",
+        ),
+        (
+            "a resident has bruises and says the night carer slapped her. do I suspend him and "
+            "who do I ring",
+            "Adult social care at your local council",
+        ),
+        (
+            "one of our teachers slapped a year 5 boy in class. do i suspend him and who do i "
+            "ring",
+            "The LADO (local authority designated officer)",
+        ),
+    ],
+)
+def test_the_staff_steps_beneath_a_signpost_leave_its_contacts_listed_once(
+    chat: Chat, told: str, contact: str
+) -> None:
+    said = texts(chat.send(told))
+    assert "goes to " in said  # the allegations-against-staff steps are there
+    assert said.count(contact) == 1
+    assert said.count("- Your designated safeguarding lead") == 1
+
+
+def test_the_staff_steps_asked_next_still_list_the_contacts(chat: Chat) -> None:
+    chat.send("one of our carers hit a resident with dementia yesterday")
+    said = texts(chat.send("who do i ring"))
+    assert ADULT_STEPS in said
+    assert "Adult social care at your local council" in said
