@@ -93,8 +93,7 @@ def test_the_reply_carries_no_staff_steps_for_another_tenants_or_a_sons_act(
             "Adult social care at your local council",
         ),
         (
-            "one of our teachers slapped a year 5 boy in class. do i suspend him and who do i "
-            "ring",
+            "one of our teachers slapped a year 5 boy in class. do i suspend him and who do i ring",
             "The LADO (local authority designated officer)",
         ),
     ],
