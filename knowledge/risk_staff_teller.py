@@ -4,16 +4,17 @@
 tell me her son (he is 30) take her money every week and push her": a `together` item naming
 staff in its first group ("<staff>") and an act in its others ("hit") read as an allegation
 about the staff or the volunteer, with the suspend and CQC steps. The allegation follows who
-does the harm. When a word of the pack's `told-to` marker ("told", "tell") follows the staff
-word within three words, a word of `told-writer` ("me", "us") follows it, and the first one
-named in the four words after that is someone other than staff (a relative, or a word of the
-pack's `told-of` marker: a tenant, a resident), the staff member tells what that person did:
-the staff word is set aside for that item. Another staff noun stays ("the nurse told me a
-carer hit him" keeps the carer); so does the staff word when the telling is an order to the
-writer (`told-off` after the writer: "the carer told me to shut up and hit me"), when no one
-else is named first ("the coach told me I was useless and grabbed me", "…told me the manager
-slapped a resident"), or when the one named is said to allege something in turn (`alleging`:
-"…told us a resident said he hit her").
+does the harm. Within four words after the staff word, with no act of the item between, a word
+of the pack's `told-to` marker ("told", "tell") then one of `told-writer` ("me", "us"), or a
+word of `staff-saw` ("says", "reported"), begins what they tell; when the first one named in
+the four words after that is someone other than staff (a relative, or a word of the pack's
+`told-of` marker: a tenant, a resident), the staff member tells what that person did: the staff
+word is set aside for that item. Another staff noun stays ("the nurse told me a carer hit him"
+keeps the carer); so does the staff word when the telling is an order to the writer
+(`told-off` after the writer: "the carer told me to shut up and hit me"), when no one else is
+named first ("the coach told me I was useless and grabbed me", "…told me the manager slapped a
+resident"), when they did an act before telling ("the carer hit him and says…"), or when the one
+named is said to allege something in turn (`alleging`: "…told us a resident said he hit her").
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["teller_staff"]
 
 ACCUSED = "allegation-against-staff"  # the category whose staff words name the accused
-_TELL_GAP = 3  # "staff there told us", "the volunteer tell me"
+_TELL_GAP = 4  # "staff there told us", "a volunteer at the shop says"
 _NAMED_GAP = 4  # "told us another tenant", "told me that the other resident"
 
 
@@ -48,6 +49,7 @@ def teller_staff(
     """
     tell, writers, told_off = markers["told-to"], markers["told-writer"], markers["told-off"]
     words, sentence_of, told_of = read.words, read.sentence_of, markers["told-of"]
+    saw = markers["staff-saw"]
     staff = {
         h.position
         for h in hits
@@ -56,26 +58,47 @@ def teller_staff(
         and pack.categories[h.phrase.category].id == ACCUSED
         and names_staff(h, pack)
     }
+    acts = {
+        k
+        for h in hits
+        if h.phrase.kind is Kind.GROUP
+        and h.phrase.group > 0
+        and pack.categories[h.phrase.category].id == ACCUSED
+        for k in range(h.position, h.end)
+    }
+
+    def telling(k: int) -> int | None:
+        """Where what is told begins, when words[k] tells the writer ("told us", "tell me"; not
+        "told me to…") or says ("says", "reported"); None when it does neither."""
+        if words[k] in tell and words[k + 1] in writers:
+            return None if k + 2 < len(words) and words[k + 2] in told_off else k + 2
+        if words[k] in saw:
+            return k + 2 if words[k + 1] in writers else k + 1
+        return None
 
     def teller(h: Hit) -> bool:
         if h.phrase.kind is not Kind.GROUP or h.phrase.group != 0 or not names_staff(h, pack):
             return False
-        verb = next(
+        before = range(h.end, min(h.end + _TELL_GAP, len(words) - 1))
+        # (no act of the item between the staff word and the telling: "the carer hit him and
+        # says…" did it)
+        before = range(h.end, next((k for k in before if k in acts), before.stop))
+        start = next(
             (
-                k
-                for k in range(h.end, min(h.end + _TELL_GAP, len(words) - 1))
-                if words[k] in tell and words[k + 1] in writers and sentence_of[k] == h.sentence
+                told
+                for k in before
+                if sentence_of[k] == h.sentence and (told := telling(k)) is not None
             ),
             None,
         )
-        if verb is None or verb + 2 >= len(words) or words[verb + 2] in told_off:
+        if start is None or start >= len(words):
             return False
         # the first one named just after the telling is who did it ("…told me the manager
         # slapped a resident": the manager, not the resident)
         first = next(
             (
                 p
-                for p in range(verb + 2, min(verb + 2 + _NAMED_GAP, len(words)))
+                for p in range(start, min(start + _NAMED_GAP, len(words)))
                 if sentence_of[p] == h.sentence
                 and (p in read.persons or p in read.kin or words[p] in told_of or p in staff)
             ),

@@ -39,6 +39,10 @@ TELLERS = [
     "the nurse told me that the other resident keeps hitting him",
     "our volunteer told me her husband hits her and takes her pension",
     "the teacher told me her stepdad slapped her",
+    # says or reports, the writer not named
+    "a volunteer at the shop says her son takes her money and pushes her",
+    "staff at the home said another resident hit him and took his money",
+    "our support worker said the neighbour has been taking his money and hit him",
 ]
 DOERS = [
     "a carer at the home hit him",
@@ -51,6 +55,8 @@ DOERS = [
     "our volunteer told me the manager slapped a resident",
     "one of the staff told me the caretaker has been taking year 7 girls into the store cupboard",
     "my daughter told me her teacher hit her",
+    "the carer hit him and says her son will complain",
+    "the volunteer slapped her and told me her son saw it",
 ]
 
 
