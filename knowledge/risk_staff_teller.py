@@ -15,6 +15,9 @@ keeps the carer); so does the staff word when the telling is an order to the wri
 named first ("the coach told me I was useless and grabbed me", "…told me the manager slapped a
 resident"), when they did an act before telling ("the carer hit him and says…"), or when the one
 named is said to allege something in turn (`alleging`: "…told us a resident said he hit her").
+Staff to whom an act is done are not the accused either: one of `done-to` ("is", "was") within
+two words after the staff word and one of `done-by` ("by") just after an act of the item ("one
+of our volunteers is being hit by her son"), then a relative or a `told-of` word named first.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ __all__ = ["teller_staff"]
 
 ACCUSED = "allegation-against-staff"  # the category whose staff words name the accused
 _TELL_GAP = 4  # "staff there told us", "a volunteer at the shop says"
+_DONE_GAP = 2  # "volunteers is being", "carer was"
+_BY_GAP = 6  # "volunteers is being hit every week by"
 _NAMED_GAP = 4  # "told us another tenant", "told me that the other resident"
 
 
@@ -50,6 +55,7 @@ def teller_staff(
     tell, writers, told_off = markers["told-to"], markers["told-writer"], markers["told-off"]
     words, sentence_of, told_of = read.words, read.sentence_of, markers["told-of"]
     saw = markers["staff-saw"]
+    done_to_words, done_by = markers["done-to"], markers["done-by"]
     staff = {
         h.position
         for h in hits
@@ -58,14 +64,15 @@ def teller_staff(
         and pack.categories[h.phrase.category].id == ACCUSED
         and names_staff(h, pack)
     }
-    acts = {
-        k
+    act_hits = [
+        h
         for h in hits
         if h.phrase.kind is Kind.GROUP
         and h.phrase.group > 0
         and pack.categories[h.phrase.category].id == ACCUSED
-        for k in range(h.position, h.end)
-    }
+    ]
+    acts = {k for h in act_hits for k in range(h.position, h.end)}
+    acts_end = {h.end for h in act_hits}
 
     def telling(k: int) -> int | None:
         """Where what is told begins, when words[k] tells the writer ("told us", "tell me"; not
@@ -75,6 +82,20 @@ def teller_staff(
         if words[k] in saw:
             return k + 2 if words[k + 1] in writers else k + 1
         return None
+
+    def done_to(h: Hit) -> int | None:
+        """Where whoever did it is named, when it is done to the staff member ("volunteers is
+        being hit by her son": after "by"); None otherwise."""
+        if not any(w in done_to_words for w in words[h.end : h.end + _DONE_GAP]):
+            return None
+        by = next(
+            (k for k in range(h.end, min(h.end + _BY_GAP, len(words))) if words[k] in done_by),
+            None,
+        )
+        # the act done just before "by" ("hit by", "pushed over by"; not "seen by a parent")
+        if by is None or sentence_of[by] != h.sentence or not acts_end & {by, by - 1, by - 2}:
+            return None
+        return by + 1
 
     def teller(h: Hit) -> bool:
         if h.phrase.kind is not Kind.GROUP or h.phrase.group != 0 or not names_staff(h, pack):
@@ -91,6 +112,7 @@ def teller_staff(
             ),
             None,
         )
+        start = start if start is not None else done_to(h)
         if start is None or start >= len(words):
             return False
         # the first one named just after the telling is who did it ("…told me the manager

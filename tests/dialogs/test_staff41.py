@@ -43,6 +43,9 @@ TELLERS = [
     "a volunteer at the shop says her son takes her money and pushes her",
     "staff at the home said another resident hit him and took his money",
     "our support worker said the neighbour has been taking his money and hit him",
+    # done to the staff member or the volunteer
+    "one of our volunteers is being hit by her son and he takes her money",
+    "our carer was pushed by a resident and has a bruise",
 ]
 DOERS = [
     "a carer at the home hit him",
@@ -57,6 +60,7 @@ DOERS = [
     "my daughter told me her teacher hit her",
     "the carer hit him and says her son will complain",
     "the volunteer slapped her and told me her son saw it",
+    "the carer was hitting him and was seen by a visitor",
 ]
 
 
