@@ -71,10 +71,11 @@ class StaffFollowUp:
         steps, roles = (
             (said.staff, _CHILD_ROLES) if case == "child" else (said.staff_adult, _ADULT_ROLES)
         )
-        lines = self._signpost.contact_lines(roles)
+        # Told with the harm, the steps stand beneath its signpost, which lists the contacts.
+        lines = "" if told is not None else f"\n{self._signpost.contact_lines(roles)}"
         # It speaks of the case signposted: in a shared place its writer's alone, as the
         # signpost was (the line held against not reporting is too).
-        text = f"{steps}\n{lines}\n\n{self._about.follow_up_footer}"
+        text = f"{steps}{lines}\n\n{self._about.follow_up_footer}"
         return Reply(text=text, private=Private.RISK_OF_HARM)
 
 

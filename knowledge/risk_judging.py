@@ -30,6 +30,7 @@ from knowledge.risk_own_past import own_past_at_work
 from knowledge.risk_pack import MARKERS, RiskPack
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_staff_acts import kin_acts, told_staff
+from knowledge.risk_staff_teller import teller_staff
 from knowledge.risk_staff_witness import witness_staff
 from knowledge.risk_staff_words import not_staff_words
 from knowledge.risk_story_out import story_made_public
@@ -119,6 +120,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = advice_to_anyone(hits, read, markers)  # "Try not to panic. Tell the police."
     hits = law_stated(hits, read, markers)  # "The Serious Crime Act 2015 came into force…"
     hits = witness_staff(hits, read, pack, markers)  # "one of our lifeguards says a dad…"
+    hits = teller_staff(hits, read, pack, markers)  # "staff told us another tenant hit him"
     hits = not_staff_words(hits, read, pack, markers)  # "hit him round the head"
     hits = near_outside_label(hits, read)  # "family support - we watched…"
     hits = own_past_at_work(hits, read, markers)  # "when i was a kid…, does that affect my work"

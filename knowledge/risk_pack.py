@@ -64,6 +64,9 @@ MARKERS = (
     "campus-people",  # `risk_campus.on_campus`
     "alleging",  # `risk_staff_witness.witness_staff`
     "seen-people",  # `risk_staff_witness.witness_staff`
+    "told-of",  # `risk_staff_teller.teller_staff`
+    "done-to",  # `risk_staff_teller.teller_staff`
+    "done-by",  # `risk_staff_teller.teller_staff`
     "pass-on",
     "duty",  # `risk_duty.duty_cases`
     "sharing",
