@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
+from dialogs.adult_refusal import adult_refuses, adults_only
 from dialogs.contract import Private, Reply
 from dialogs.held_line import not_reporting
 from dialogs.signpost import Signpost
@@ -60,6 +61,7 @@ class AfterSignpost:
             Worry.OTHERS: said.others,
             Worry.POLICE: said.police,
             Worry.SECRECY: said.secret,
+            Worry.REFUSES: said.secret,  # a child's refusal; an adult's is `adult_refuses`
             Worry.IDENTITY: said.identity,
             Worry.QUESTIONING: said.questioning,
             Worry.RECORD: said.record,
@@ -108,6 +110,8 @@ class AfterSignpost:
         to go to when the one who may be harming is close to someone senior)."""
         if worry is Worry.TELL:
             return self._texts.offer_check(concern=True)
+        if worry is Worry.REFUSES and adults_only(contacts):  # tryout40 #11
+            return adult_refuses(self._about, self._signpost)
         if worry is Worry.NO_LEAD:
             return self.no_lead()
         if worry is Worry.AGE:

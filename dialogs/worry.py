@@ -19,6 +19,7 @@ class Worry(StrEnum):
     ALONE = "alone"  # no safeguarding lead of one's own: self-employed, not at work
     WHOM = "whom"  # who to tell then, ringing social care, with no name given
     NO_LEAD = "no-lead"  # not knowing the lead, the lead away, out of hours
+    REFUSES = "refuses"  # the person at risk refusing: an adult's, KQ4 and KQ5 (tryout40 #11)
     SECRECY = "secret"  # asked not to tell, a promise of secrecy
     IDENTITY = "identity"  # will they find out it was me
     QUESTIONING = "questioning"  # should I ask more, find out more first

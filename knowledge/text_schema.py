@@ -128,6 +128,12 @@ class AboutPack(_Strict):
         description="said just after a signpost when the same case is asked of someone 18 or "
         "over, before the adult safeguarding contacts",
     )
+    adult_refuses: str = Field(
+        min_length=3,
+        description="said just after an adult's signpost when they ask that no one is told or "
+        "have capacity: their wish matters, but serious harm or a crime may still justify "
+        "sharing; before the adult safeguarding contacts",
+    )
     works_with: str = Field(
         min_length=3,
         description="said just after a signpost when the one who may be harming works or "

@@ -49,6 +49,7 @@ WorryName = Literal[
     "no-lead",
     "alone",
     "whom",
+    "refuses",
     "secret",
     "identity",
     "questioning",
