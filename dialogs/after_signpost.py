@@ -16,6 +16,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from dialogs.adult_refusal import adult_refuses, adults_only
+from dialogs.another_person import another_person
 from dialogs.contract import Private, Reply
 from dialogs.held_line import not_reporting
 from dialogs.signpost import Signpost
@@ -96,7 +97,7 @@ class AfterSignpost:
             return None
         if new_disclosure and worry is Worry.FEELINGS:
             return None
-        if worry is Worry.AGE and not ages_in(text, self._spans):
+        if worry in (Worry.AGE, Worry.ANOTHER) and not ages_in(text, self._spans):
             return None
         return worry
 
@@ -112,6 +113,8 @@ class AfterSignpost:
             return self._texts.offer_check(concern=True)
         if worry is Worry.REFUSES and adults_only(contacts):  # tryout40 #11
             return adult_refuses(self._about, self._signpost)
+        if worry is Worry.ANOTHER:  # tryout40 #11: "and what about the son, hes 40"
+            return another_person(ages_in(text, self._spans), self._about, self._signpost)
         if worry is Worry.NO_LEAD:
             return self.no_lead()
         if worry is Worry.AGE:

@@ -28,6 +28,7 @@ class Worry(StrEnum):
     FEELINGS = "feelings"  # I'm scared, I feel sick
     UNSURE = "unsure"  # not sure, no proof, might be wrong
     AGE = "age"  # the same case at another age ("and if shes 16?")
+    ANOTHER = "another"  # someone else in the home, with an age ("what about the son, hes 40")
     WORKS_WITH = "works-with"  # the one who harms works or volunteers with children
     CLOSE = "close"  # the one who harms is close to someone senior ("the head is her sister")
     NOT_REPORT = "not-report"  # talking oneself out of reporting: keep an eye, they're nice

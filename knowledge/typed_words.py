@@ -58,6 +58,7 @@ WorryName = Literal[
     "feelings",
     "unsure",
     "age",
+    "another",
     "works-with",
     "close",
     "not-report",
