@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
+from dialogs.adult_refusal import adult_refuses, adults_only
+from dialogs.another_person import another_person
 from dialogs.contract import Private, Reply
 from dialogs.danger_follow_up import DANGER_ONLY
 from dialogs.held_line import not_reporting
@@ -61,6 +63,7 @@ class AfterSignpost:
             Worry.OTHERS: said.others,
             Worry.POLICE: said.police,
             Worry.SECRECY: said.secret,
+            Worry.REFUSES: said.secret,  # a child's refusal; an adult's is `adult_refuses`
             Worry.IDENTITY: said.identity,
             Worry.QUESTIONING: said.questioning,
             Worry.RECORD: said.record,
@@ -99,7 +102,7 @@ class AfterSignpost:
             return None
         if new_disclosure and worry is Worry.FEELINGS:
             return None
-        if worry is Worry.AGE and not ages_in(text, self._spans):
+        if worry in (Worry.AGE, Worry.ANOTHER) and not ages_in(text, self._spans):
             return None
         return worry
 
@@ -113,6 +116,10 @@ class AfterSignpost:
         to go to when the one who may be harming is close to someone senior)."""
         if worry is Worry.TELL:
             return self._texts.offer_check(concern=True)
+        if worry is Worry.REFUSES and adults_only(contacts):  # tryout40 #11
+            return adult_refuses(self._about, self._signpost)
+        if worry is Worry.ANOTHER:  # tryout40 #11: "and what about the son, hes 40"
+            return another_person(ages_in(text, self._spans), self._about, self._signpost)
         if worry is Worry.NO_LEAD:
             return self.no_lead()
         if worry is Worry.AGE:

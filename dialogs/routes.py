@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from dialogs.whether_asked import whether_asked
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.matching.text import words
 from knowledge.risk_words import gives_an_age
@@ -80,6 +81,7 @@ class Routes:
             aged
             or self._about_the_assistant(question)
             or (self._meaning(meant(" ".join(found))) if meant else None)
+            or self._meaning(whether_asked(question, self._sharing))  # tryout40 #15
         )
 
     def _meaning(self, phrasings: Sequence[str]) -> Route | None:

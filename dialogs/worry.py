@@ -19,6 +19,7 @@ class Worry(StrEnum):
     ALONE = "alone"  # no safeguarding lead of one's own: self-employed, not at work
     WHOM = "whom"  # who to tell then, ringing social care, with no name given
     NO_LEAD = "no-lead"  # not knowing the lead, the lead away, out of hours
+    REFUSES = "refuses"  # the person at risk refusing: an adult's, KQ4 and KQ5 (tryout40 #11)
     SECRECY = "secret"  # asked not to tell, a promise of secrecy
     IDENTITY = "identity"  # will they find out it was me
     QUESTIONING = "questioning"  # should I ask more, find out more first
@@ -27,6 +28,7 @@ class Worry(StrEnum):
     FEELINGS = "feelings"  # I'm scared, I feel sick
     UNSURE = "unsure"  # not sure, no proof, might be wrong
     AGE = "age"  # the same case at another age ("and if shes 16?")
+    ANOTHER = "another"  # someone else in the home, with an age ("what about the son, hes 40")
     WORKS_WITH = "works-with"  # the one who harms works or volunteers with children
     CLOSE = "close"  # the one who harms is close to someone senior ("the head is her sister")
     NOT_REPORT = "not-report"  # talking oneself out of reporting: keep an eye, they're nice

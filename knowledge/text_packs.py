@@ -184,6 +184,10 @@ class AboutPack(PackValue):
     """Just after a signpost, the same case asked of someone under 18: still a child."""
     an_adult: str
     """Just after a signpost, the same case asked of someone 18 or over: an adult's procedures."""
+    adult_refuses: str
+    """Just after an adult's signpost, when they ask that no one is told: KQ4 and KQ5."""
+    another_adult: str
+    """Just after a signpost, someone else in the home, 18 or over: in the referral too."""
     works_with: str
     """Just after a signpost, when the one who may be harming works or volunteers with children."""
     several_questions: str

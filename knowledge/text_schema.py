@@ -131,6 +131,17 @@ class AboutPack(_Strict):
         description="said just after a signpost when the same case is asked of someone 18 or "
         "over, before the adult safeguarding contacts",
     )
+    adult_refuses: str = Field(
+        min_length=3,
+        description="said just after an adult's signpost when they ask that no one is told or "
+        "have capacity: their wish matters, but serious harm or a crime may still justify "
+        "sharing; before the adult safeguarding contacts",
+    )
+    another_adult: str = Field(
+        min_length=3,
+        description="said just after a signpost when someone else in the same home, 18 or "
+        "over, is asked of: an adult at risk in their own right, in the referral",
+    )
     works_with: str = Field(
         min_length=3,
         description="said just after a signpost when the one who may be harming works or "
