@@ -1,0 +1,51 @@
+"""Round 41 (yp40, tryout40 #6): after the signpost of an allegation against someone who works
+with children, "cant i just have a word with him first" got "I couldn't find that", and "should
+i talk to him first to get his side?" the signpost again, unanswered. Speaking to the one
+accused first is a step about staff: the reply is the allegations-against-staff steps (don't
+tell or ask the person accused before the LADO advises; the LADO agrees who tells them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, texts
+
+_VOLUNTEER = (
+    "charity shop manager, a volunteer (he's 70) keeps giving our 15yr old DofE volunteer lifts"
+    " home and buying her stuff, shes started hiding her phone"
+)
+_STEPS = "don't tell the person accused, or ask them about it, before the LADO advises"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "cant i just have a word with him first",
+        "should i talk to him first to get his side?",
+        "hes a mate, can i warn him",
+        "could i give him a heads up before i ring anyone",
+        "can i speak to him myself",
+        "id like to hear his side first tbh",
+    ],
+)
+def test_speaking_to_the_one_accused_first_gets_the_staff_steps(
+    chat: Chat, follow_up: str
+) -> None:
+    first = chat.send(_VOLUNTEER)
+    assert "LADO" in first[0].text
+    assert _STEPS in texts(chat.send(follow_up))
+
+
+@pytest.mark.parametrize(
+    ("message", "follow_up"),
+    [
+        # harm by a parent: no one works with children, so no LADO and no staff steps
+        ("a pupil told me her dad hits her with a belt", "cant i just have a word with him first"),
+        ("a pupil told me her dad hits her with a belt", "should i talk to him first"),
+    ],
+)
+def test_after_harm_by_family_the_words_get_no_staff_steps(
+    chat: Chat, message: str, follow_up: str
+) -> None:
+    chat.send(message)
+    assert "LADO" not in texts(chat.send(follow_up))
