@@ -28,9 +28,7 @@ _STEPS = "don't tell the person accused, or ask them about it, before the LADO a
         "id like to hear his side first tbh",
     ],
 )
-def test_speaking_to_the_one_accused_first_gets_the_staff_steps(
-    chat: Chat, follow_up: str
-) -> None:
+def test_speaking_to_the_one_accused_first_gets_the_staff_steps(chat: Chat, follow_up: str) -> None:
     first = chat.send(_VOLUNTEER)
     assert "LADO" in first[0].text
     assert _STEPS in texts(chat.send(follow_up))
