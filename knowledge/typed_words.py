@@ -73,7 +73,9 @@ WorryName = Literal[
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""
-FriendList = Literal["friends", "at_school", "not_harm", "us", "years", "openings", "in_year"]
+FriendList = Literal[
+    "friends", "at_school", "not_harm", "us", "years", "openings", "in_year", "at_work", "own_body"
+]
 """The lists of `TypedWordsPack.friend`."""
 LeadAnswer = Literal["not-sure", "unsafe-to-ask", "not-asked", "refused", "no", "yes"]
 # Hedged leads are tried in this order: "no idea" is not sure before "no" is no, "we haven't
@@ -239,7 +241,9 @@ class TypedWordsPack(PackValue):
     follow an age the writer opens with ("15 and my mate…"), `us` the writer and a friend before
     "both" and an age ("we are both 14"), `in_year` come before "in" and one of `years` and a
     school year ("im in year 9"). `not_harm` tell of a worry about the friend ("will she hate
-    me"), not harm to the writer. All but `friends` and `at_school` are single words."""
+    me"), not harm to the writer. `at_work` and `own_body` tell of a young writer at work
+    harmed there (`dialogs.young_worker`). `friends`, `at_school`, `at_work` and `own_body` are
+    phrases, the rest single words."""
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found
     anywhere in it as the matcher reads words (a last word ending in * matches any word it
