@@ -66,6 +66,7 @@ WorryName = Literal[
     "angry",
     "who-told",
     "thanked",
+    "fault",
     "no-name",
     "leave-it",
     "staff",

@@ -77,4 +77,4 @@ def test_the_young_worker_and_their_follow_up_get_the_young_persons_reply(
     assert first[0].risk_of_harm and first[0].text.startswith(f"**{_YOUNG}"), texts(first)
     assert "consent check" not in texts(first)
     after = texts(chat.send("is it my fault for wearing tight trousers"))
-    assert "not your fault" in after and "I couldn't find that" not in after
+    assert "your fault" in after and "I couldn't find that" not in after
