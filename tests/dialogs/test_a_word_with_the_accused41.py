@@ -47,3 +47,22 @@ def test_after_harm_by_family_the_words_get_no_staff_steps(
 ) -> None:
     chat.send(message)
     assert "LADO" not in texts(chat.send(follow_up))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the nursery manager shouts at the babies and shakes them when they cry",
+        "apprenticeship assessor - my apprentice (17) at a nursery said the nursery manager shouts"
+        " at the babies and shakes them when they cry",
+        "the nursery owner keeps grabbing the toddlers by the arm",
+    ],
+)
+def test_who_runs_a_nursery_harming_children_there_is_staff(chat: Chat, message: str) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm and "LADO" in first.text
+
+
+def test_a_nursery_manager_telling_of_a_parents_harm_is_not_staff(chat: Chat) -> None:
+    first = chat.send("the nursery manager told me a dad hits his son")[0]
+    assert first.risk_of_harm and "LADO" not in first.text
