@@ -66,3 +66,30 @@ def test_who_runs_a_nursery_harming_children_there_is_staff(chat: Chat, message:
 def test_a_nursery_manager_telling_of_a_parents_harm_is_not_staff(chat: Chat) -> None:
     first = chat.send("the nursery manager told me a dad hits his son")[0]
     assert first.risk_of_harm and "LADO" not in first.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a cadet instructor sent a 15 yr old cadet a pic of his private parts on snap",
+        "our scout leader sent a 13 year old scout a nude",
+        "the coach sent a 14 year old a nude",
+    ],
+)
+def test_one_who_works_with_children_sending_a_child_a_picture_is_staff(
+    chat: Chat, message: str
+) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm and "LADO" in first.text
+    assert _STEPS in texts(chat.send("cant i just have a word with him first"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the teacher sent a 15 year old a picture of the homework sheet",
+        "the coach sent the 14 year olds a pic of the fixtures",
+    ],
+)
+def test_a_picture_of_work_sent_to_a_child_tells_of_no_harm(chat: Chat, message: str) -> None:
+    assert not any(r.risk_of_harm for r in chat.send(message))
