@@ -78,3 +78,13 @@ def test_the_young_worker_and_their_follow_up_get_the_young_persons_reply(
     assert "consent check" not in texts(first)
     after = texts(chat.send("is it my fault for wearing tight trousers"))
     assert "your fault" in after and "I couldn't find that" not in after
+
+
+def test_the_young_persons_reply_names_a_training_providers_safeguarding_lead(chat: Chat) -> None:
+    first = chat.send(
+        "im a 16 yr old apprentice at a garage. one of the older mechanics keeps putting his hand"
+        " on my leg"
+    )
+    assert "your training provider's safeguarding lead or your assessor" in first[0].text
+    again = texts(chat.send("who else can i tell, my training provider?"))
+    assert "training provider's safeguarding lead" in again
