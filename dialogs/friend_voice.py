@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from dialogs.young_worker import YoungWorker
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import ADULT_AGE, age_in_word
 from knowledge.typed_words import FriendList
@@ -34,6 +35,8 @@ class FriendVoice:
         self._years = frozenset(words.get("years", ()))
         self._openings = frozenset(words.get("openings", ()))
         self._in_year = frozenset(words.get("in_year", ()))
+        self.worker = YoungWorker(words)
+        """Reads a message as a young person's at work, by the same words (`at_work`)."""
 
     def of_a_friend(self, words: list[str], age: int | None) -> bool:
         """Whether `words` (a message telling of harm, simplified) read as a young person's

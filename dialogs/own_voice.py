@@ -282,11 +282,16 @@ def voice_of(simple: str, friend: FriendVoice | None = None) -> Voice | None:
     as the person at risk or their family; None for a practitioner, or when unclear. `friend`
     reads it as a young person's about a friend (without it, none is)."""
     words = simple.split()
-    if any(w in _PRACTICE for w in words):
+    age = _own_age(words)
+    # A young person at work ("im a 16 yr old apprentice"), harmed by a resident (tryout40 #4).
+    worker = None if friend is None else friend.worker
+    young = None if worker is None else worker.age(words, age)
+    harmed = young and worker and (worker.harmed(words) or _tells_of_own_harm(words))
+    if any(w in _PRACTICE for w in words) and not harmed:
         return None
     if PhraseSet(_FAMILY).first_in_words(words) is not None:
         return "family"
-    age = _own_age(words)
+    age = age if young is None else young
     if (
         friend is not None
         and friend.of_a_friend(words, age)

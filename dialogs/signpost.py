@@ -163,7 +163,7 @@ class Signpost:
             f"**What you've described may mean {who} is at risk of harm. Follow your "
             f"{procedures} now; don't wait to finish anything here.** If someone is in "
             "immediate danger, call 999.",
-            f"**Tell your safeguarding contacts:**\n{self.contact_lines(finding.contacts)}",
+            f"**Tell your safeguarding contacts:**\n{self.contact_lines(_past_the_lead(finding))}",
         ]
         parts += finding.notes
         parts.append(self._about.safety_first)
@@ -303,3 +303,11 @@ class Signpost:
         if not contacts:
             contacts = self._contacts.with_roles(("safeguarding-lead",))
         return "\n".join(c.as_line() for c in contacts) or _FALLBACK_CONTACT
+
+
+def _past_the_lead(finding: RiskFinding) -> tuple[str, ...]:
+    """The contacts of `finding`, without the safeguarding lead when it tells that the lead has
+    not acted, or is the one it is about (its mark "lead-not-acting"; tryout40 #7)."""
+    if "lead-not-acting" not in finding.marks:
+        return finding.contacts
+    return tuple(r for r in finding.contacts if r != "safeguarding-lead")

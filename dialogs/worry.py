@@ -41,6 +41,7 @@ class Worry(StrEnum):
     ANGRY = "angry"  # what if she gets angry that I told
     WHO_TOLD = "who-told"  # who would the school tell, will they tell everyone
     THANKED = "thanked"  # thanks
+    FAULT = "fault"  # is it my fault, for what I wore
     # Said by a young person after their signpost about a friend (tryout39 #5)
     NO_NAME = "no-name"  # can I tell without saying her name
     LEAVE_IT = "leave-it"  # I'll just leave it, she says it's fine

@@ -20,7 +20,7 @@ from knowledge.text_packs import AboutPack
 from knowledge.typed_words import WorryName
 
 WRITERS_ONLY: frozenset[WorryName] = frozenset(
-    ("into-care", "angry", "who-told", "thanked", "no-name", "leave-it", "law")
+    ("into-care", "angry", "who-told", "thanked", "no-name", "leave-it", "law", "fault")
 )
 """The worries only the person at risk, or their family, is answered for: a practitioner's
 follow-up is never read for them."""
@@ -53,6 +53,7 @@ class WriterFollowUps:
             Worry.ANGRY: about.writer_angry,
             Worry.WHO_TOLD: about.writer_who_told,
             Worry.THANKED: about.writer_thanked,
+            Worry.FAULT: about.writer_fault,
         }
         self._for_friends = {
             Worry.NO_NAME: about.friend_no_name,

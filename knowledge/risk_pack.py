@@ -17,9 +17,9 @@ from knowledge.text_packs import ContactRole
 from knowledge.value_class import value_class
 
 Concern = Literal["child", "adult", "either"]
-CaseMark = Literal["duty", "unsafe-to-ask", "staff"]
+CaseMark = Literal["duty", "unsafe-to-ask", "staff", "lead-not-acting"]
 """What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`)."""
-ADULT_MARKS: frozenset[CaseMark] = frozenset(("staff",))
+ADULT_MARKS: frozenset[CaseMark] = frozenset(("staff", "lead-not-acting"))
 """The marks a signpost leaves when the person at risk is an adult too (the others are a
 child's: `RiskFinding.marks`)."""
 NEAR_WORDS = 5

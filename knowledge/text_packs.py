@@ -254,6 +254,8 @@ class AboutPack(PackValue):
     """To the person at risk after their signpost, afraid the one they told of will be angry."""
     writer_who_told: str
     """To the person at risk after their signpost, asking whom the school would tell."""
+    writer_fault: str
+    """To a young person at risk after their signpost, asking if it is their fault."""
     friend_told: str
     """To a young person after their signpost about a friend, asking whether they'll be known
     as the one who told, or whom a teacher would tell."""

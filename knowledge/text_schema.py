@@ -261,6 +261,11 @@ class AboutPack(_Strict):
         description="said to a young person at risk after their signpost, asking about "
         "whom the school would tell",
     )
+    writer_fault: str = Field(
+        min_length=3,
+        description="said to a young person at risk after their signpost, asking whether "
+        "the harm is their fault",
+    )
     friend_told: str = Field(
         min_length=3,
         description="said to a young person after their signpost about a friend, asking "

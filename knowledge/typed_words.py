@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import field
-from typing import Literal, TypeVar, get_args
+from dataclasses import field, fields, replace
+from typing import Any, Literal, TypeVar, get_args
 
 from knowledge.flow_pack import AnswerKey
 from knowledge.pack_values import PackValue
@@ -69,6 +69,7 @@ WorryName = Literal[
     "angry",
     "who-told",
     "thanked",
+    "fault",
     "no-name",
     "leave-it",
     "law",
@@ -83,7 +84,9 @@ WorryName = Literal[
 `dialogs.worry.Worry`)."""
 AskerList = Literal["asking", "with", "telling"]
 """The lists of `TypedWordsPack.askers`."""
-FriendList = Literal["friends", "at_school", "not_harm", "us", "years", "openings", "in_year"]
+FriendList = Literal[
+    "friends", "at_school", "not_harm", "us", "years", "openings", "in_year", "at_work", "own_body"
+]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we
 # haven't asked" is not asked before "we haven't" is no, "it is not" is no before "it is" yes.
@@ -92,6 +95,7 @@ LEAD_ORDER: tuple[LeadAnswer, ...] = get_args(LeadAnswer)
 _SPACES = re.compile(r"\s+")
 _K = TypeVar("_K", bound=str)
 _T = TypeVar("_T")
+_P = TypeVar("_P", "TypedWordsPack", "HedgedWords")
 
 
 # `simplify` for plain ASCII, where there is nothing to fold but case: a letter or digit is kept
@@ -248,7 +252,9 @@ class TypedWordsPack(PackValue):
     follow an age the writer opens with ("15 and my mate…"), `us` the writer and a friend before
     "both" and an age ("we are both 14"), `in_year` come before "in" and one of `years` and a
     school year ("im in year 9"). `not_harm` tell of a worry about the friend ("will she hate
-    me"), not harm to the writer. All but `friends` and `at_school` are single words."""
+    me"), not harm to the writer. `at_work` and `own_body` tell of a young writer at work
+    harmed there (`dialogs.young_worker`). `friends`, `at_school`, `at_work` and `own_body` are
+    phrases, the rest single words."""
     agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `dialogs.agreed`
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found
@@ -331,61 +337,27 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
                     )
     merged = packs[0][1] if packs else TypedWordsPack(kind="typed-words")
     for _, pack in packs[1:]:
-        merged = TypedWordsPack(
-            kind="typed-words",
-            commands=_join_keyed(merged.commands, pack.commands),
-            answers=_join_keyed(merged.answers, pack.answers),
-            why=_join(merged.why, pack.why),
-            greetings=_join(merged.greetings, pack.greetings),
-            greeting_to=_join(merged.greeting_to, pack.greeting_to),
-            thanks=_join(merged.thanks, pack.thanks),
-            praise=_join(merged.praise, pack.praise),
-            age_words=_join(merged.age_words, pack.age_words),
-            adult_words=_join(merged.adult_words, pack.adult_words),
-            adult_asides=_join(merged.adult_asides, pack.adult_asides),
-            spans=_join(merged.spans, pack.spans),
-            acknowledgements=_join(merged.acknowledgements, pack.acknowledgements),
-            skips=_join(merged.skips, pack.skips),
-            confused=_join(merged.confused, pack.confused),
-            several_questions=_join(merged.several_questions, pack.several_questions),
-            second_questions=_join(merged.second_questions, pack.second_questions),
-            follow_ups=_join(merged.follow_ups, pack.follow_ups),
-            follow_up_parties=_join_keyed(merged.follow_up_parties, pack.follow_up_parties),
-            follow_up_asides=_join(merged.follow_up_asides, pack.follow_up_asides),
-            meaning_frames=_join(merged.meaning_frames, pack.meaning_frames),
-            whether_frames=_join(merged.whether_frames, pack.whether_frames),
-            command_leads=_join(merged.command_leads, pack.command_leads),
-            wrong_presses=_join(merged.wrong_presses, pack.wrong_presses),
-            askers=_join_keyed(merged.askers, pack.askers),
-            hedged=HedgedWords(
-                leads=_join_keyed(merged.hedged.leads, pack.hedged.leads),
-                echoes=_join(merged.hedged.echoes, pack.hedged.echoes),
-                question_words=_join(merged.hedged.question_words, pack.hedged.question_words),
-                joining_words=_join(merged.hedged.joining_words, pack.hedged.joining_words),
-                negations=_join(merged.hedged.negations, pack.hedged.negations),
-                not_answers=_join(merged.hedged.not_answers, pack.hedged.not_answers),
-                verb_forms=_join(merged.hedged.verb_forms, pack.hedged.verb_forms),
-                agreements=_join(merged.hedged.agreements, pack.hedged.agreements),
-                persons=_join_keyed(merged.hedged.persons, pack.hedged.persons),
-                asked_first=_join(merged.hedged.asked_first, pack.hedged.asked_first),
-                degrees=_join(merged.hedged.degrees, pack.hedged.degrees),
-                doubts=_join(merged.hedged.doubts, pack.hedged.doubts),
-                second_thoughts=_join(merged.hedged.second_thoughts, pack.hedged.second_thoughts),
-                corrections=_join(merged.hedged.corrections, pack.hedged.corrections),
-                cannot_consent=_join(merged.hedged.cannot_consent, pack.hedged.cannot_consent),
-                consent_words=_join(merged.hedged.consent_words, pack.hedged.consent_words),
-                subject_words=_join_keyed(merged.hedged.subject_words, pack.hedged.subject_words),
-            ),
-            friend=_join_keyed(merged.friend, pack.friend),
-            agreed=_join_keyed(merged.agreed, pack.agreed),
-            worries={
-                worry: "\n".join(
-                    _join(phrases_of(merged.worries.get(worry, "")), phrases_of(lines))
-                )
-                for worry, lines in {**merged.worries, **pack.worries}.items()
-            },
-        )
+        merged = _joined(merged, pack)
     return merged, problems
+
+
+def _joined(first: _P, more: _P) -> _P:
+    """`first` with each of its lists gaining, in order, the words of `more`'s it did not have."""
+    changes: dict[str, Any] = {}
+    for each in fields(first):
+        mine, theirs = getattr(first, each.name), getattr(more, each.name)
+        if each.name == "worries":
+            changes[each.name] = {
+                worry: "\n".join(_join(phrases_of(mine.get(worry, "")), phrases_of(lines)))
+                for worry, lines in {**mine, **theirs}.items()
+            }
+        elif isinstance(mine, HedgedWords):
+            changes[each.name] = _joined(mine, theirs)
+        elif isinstance(mine, dict):
+            changes[each.name] = _join_keyed(mine, theirs)
+        elif isinstance(mine, tuple):
+            changes[each.name] = _join(mine, theirs)
+    return replace(first, **changes)
 
 
 def _join(first: tuple[_T, ...], more: tuple[_T, ...]) -> tuple[_T, ...]:

@@ -92,11 +92,11 @@ def _phrase(phrase: str) -> str:
 
 
 Word = Annotated[str, BeforeValidator(_not_yaml_bool), AfterValidator(_simplified)]
-_FRIEND_PHRASES = ("friends", "at_school")
+_FRIEND_PHRASES = ("friends", "at_school", "at_work", "own_body")
 
 
 def _friend_words(lists: dict[FriendList, tuple[str, ...]]) -> dict[FriendList, tuple[str, ...]]:
-    """The friend lists, all but `friends` and `at_school` of single words."""
+    """The friend lists, all but those of phrases (`_FRIEND_PHRASES`) of single words."""
     for name, listed in lists.items():
         for word in () if name in _FRIEND_PHRASES else listed:
             if " " in word:

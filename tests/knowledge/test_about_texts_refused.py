@@ -33,6 +33,7 @@ TEXTS: tuple[str, ...] = (
     "writer_into_care",
     "writer_angry",
     "writer_who_told",
+    "writer_fault",
     "writer_thanked",
     "with_agreement",
     "with_agreement_after_harm",
