@@ -2,7 +2,8 @@
 disclosures beside them.
 
 A matter the writer says is over now ("its closed now") is no harm going on; a refuge as the
-writer's job or workplace ("refuge worker - …", "i work at a refuge") is no one fleeing to one.
+writer's job or workplace ("refuge worker - …", "i work at a refuge") is no one fleeing to one; a
+shop is no one's shopping, and a business's food hygiene no one's food kept from them.
 """
 
 from __future__ import annotations
@@ -76,4 +77,39 @@ def test_a_refuge_as_the_writers_work_is_quiet(chat: Chat, message: str) -> None
     ],
 )
 def test_fleeing_to_a_refuge_or_going_back_still_rings(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+# A shop is a place, not someone's shopping money (the money signals: "shop" and "shopping"
+# share a stem), and food hygiene is a business's (the pack's `things`).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "charity shop - we found a bag of old photos donated with names and addresses, what do "
+        "we do",
+        "charity shop - a customer said our volunteer was rude to her, can i tell the volunteer "
+        "who complained",
+        "charity shop manager - a volunteer told me in confidence she had depression years ago, "
+        "can i tell the area manager",
+        "corner shop owner - can i tell the police a regular's address if they ask",
+        "EHO - a restaurant owner asked us not to share his food poisoning inspection report, can "
+        "we keep it private",
+    ],
+)
+def test_a_shop_or_food_hygiene_is_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i volunteer in a charity shop, a lady keeps coming in upset, her son takes her pension "
+        "and she has no money for food",
+        "her son does her shopping and keeps the change and she has no money left",
+        "her carer takes her shopping money every week",
+        "he eats her food and leaves her nothing, she is 89",
+        "the boys live behind the shop and work there all day",
+    ],
+)
+def test_money_kept_from_someone_still_rings(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message)
