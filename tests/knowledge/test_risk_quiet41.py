@@ -3,7 +3,8 @@ disclosures beside them.
 
 A matter the writer says is over now ("its closed now") is no harm going on; a refuge as the
 writer's job or workplace ("refuge worker - …", "i work at a refuge") is no one fleeing to one; a
-shop is no one's shopping, and a business's food hygiene no one's food kept from them.
+shop is no one's shopping, and a business's food hygiene no one's food kept from them; a thesis or
+a documentary about a harm frames the message.
 """
 
 from __future__ import annotations
@@ -112,4 +113,37 @@ def test_a_shop_or_food_hygiene_is_quiet(chat: Chat, message: str) -> None:
     ],
 )
 def test_money_kept_from_someone_still_rings(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+# A study or a programme about a harm frames the message (the pack's `framing`); what someone
+# told the writer beside it still rings, and "the doc" as a doctor frames nothing.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "PhD supervisor - my student's thesis is about child sexual exploitation, can she share "
+        "anonymised quotes",
+        "my student's dissertation is on domestic abuse, can she interview our clients",
+        "my student is doing her phd on county lines, can i give her anonymised case notes",
+        "quick q - the netflix doc about the boarding school abuse came up at the FGB, are we "
+        "right that we must share concerns even without parent consent?",
+        "a podcast about coercive control came up in supervision, is coercive control a crime",
+    ],
+)
+def test_a_study_or_a_programme_about_a_harm_is_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my student whose thesis is about CSE told me her uncle abused her and still visits her "
+        "little sister",
+        "after the documentary about grooming a girl in my class told me a man online asks her "
+        "for pics",
+        "the doc on the ward said the baby's bruises are non-accidental",
+        "the doc said he hits her, my client's partner hits her every night",
+    ],
+)
+def test_a_disclosure_beside_a_study_still_rings(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message)
