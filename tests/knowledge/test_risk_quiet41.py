@@ -4,7 +4,8 @@ disclosures beside them.
 A matter the writer says is over now ("its closed now") is no harm going on; a refuge as the
 writer's job or workplace ("refuge worker - …", "i work at a refuge") is no one fleeing to one; a
 shop is no one's shopping, and a business's food hygiene no one's food kept from them; a thesis or
-a documentary about a harm frames the message.
+a documentary about a harm is the topic of its clause (a general phrase), not a frame over what
+follows.
 """
 
 from __future__ import annotations
@@ -116,8 +117,9 @@ def test_money_kept_from_someone_still_rings(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message)
 
 
-# A study or a programme about a harm frames the message (the pack's `framing`); what someone
-# told the writer beside it still rings, and "the doc" as a doctor frames nothing.
+# A study or a programme about a harm is the topic of its clause (the pack's `general`, as
+# "research on"); what someone told the writer beside it, or a later sentence telling a case,
+# still rings, and "the doc" as a doctor is no topic.
 @pytest.mark.parametrize(
     "message",
     [
@@ -143,6 +145,10 @@ def test_a_study_or_a_programme_about_a_harm_is_quiet(chat: Chat, message: str) 
         "for pics",
         "the doc on the ward said the baby's bruises are non-accidental",
         "the doc said he hits her, my client's partner hits her every night",
+        "my student's dissertation is on knife crime. a boy in her class carries a knife to school",
+        "my student is doing her phd on county lines. her little brother is running drugs for "
+        "older lads",
+        "my student's thesis is about domestic abuse and her boyfriend hits her",
     ],
 )
 def test_a_disclosure_beside_a_study_still_rings(chat: Chat, message: str) -> None:
