@@ -5,7 +5,7 @@ A matter the writer says is over now ("its closed now") is no harm going on; a r
 writer's job or workplace ("refuge worker - …", "i work at a refuge") is no one fleeing to one; a
 shop is no one's shopping, and a business's food hygiene no one's food kept from them; a thesis or
 a documentary about a harm is the topic of its clause (a general phrase), not a frame over what
-follows.
+follows; a parliamentary written question ("To ask the Secretary of State…") is policy.
 """
 
 from __future__ import annotations
@@ -152,4 +152,31 @@ def test_a_study_or_a_programme_about_a_harm_is_quiet(chat: Chat, message: str) 
     ],
 )
 def test_a_disclosure_beside_a_study_still_rings(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+# A parliamentary written question is policy, never a case (the pack's `framing`); asking a
+# minister at church, or a government helpline, is no such question.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "To ask the Secretary of State for Justice, what steps he is taking to ensure that changed "
+        "names or the addresses of victims of domestic violence or abuse are not provided in "
+        "court-related documents provided to the perpetrator of that violence or abuse.",
+        "To ask the Minister for Safeguarding what steps she is taking to protect women from "
+        "domestic abuse",
+    ],
+)
+def test_a_parliamentary_question_is_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she asked the minister at church if she could stay with him, her husband hits her",
+        "i had to ask the government helpline, my neighbour's husband beats her every night",
+    ],
+)
+def test_asking_a_minister_about_a_case_still_rings(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message)
