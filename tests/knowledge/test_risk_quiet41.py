@@ -5,7 +5,8 @@ A matter the writer says is over now ("its closed now") is no harm going on; a r
 writer's job or workplace ("refuge worker - …", "i work at a refuge") is no one fleeing to one; a
 shop is no one's shopping, and a business's food hygiene no one's food kept from them; a thesis or
 a documentary about a harm is the topic of its clause (a general phrase), not a frame over what
-follows; a parliamentary written question ("To ask the Secretary of State…") is policy.
+follows; a parliamentary written question ("To ask the Secretary of State…") is policy; "workplace
+violence" names a complaint or a policy.
 """
 
 from __future__ import annotations
@@ -179,4 +180,31 @@ def test_a_parliamentary_question_is_quiet(chat: Chat, message: str) -> None:
     ],
 )
 def test_asking_a_minister_about_a_case_still_rings(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
+
+
+# "Workplace violence" as the name of a complaint or a policy (the pack's `things`); what was
+# done at work still rings.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "An individual who had made a workplace violence complaint was troubled upon hearing that "
+        "their employer had disclosed their identity and the investigation report",
+        "our workplace violence policy says we log every incident, can we share the log with the "
+        "police",
+    ],
+)
+def test_workplace_violence_as_a_name_is_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a colleague punched me at work, is it workplace violence",
+        "my manager keeps threatening me and grabbed my arm, workplace violence team say report it",
+        "her partner turns up at her workplace and is violent to her",
+    ],
+)
+def test_violence_done_at_work_still_rings(chat: Chat, message: str) -> None:
     signposted_in_both(BUILT_IN, chat, message)
