@@ -44,6 +44,9 @@ def test_a_matter_over_now_is_quiet(chat: Chat, message: str) -> None:
         "again",
         "a TA hit a child last year, the case was closed but now he is back working with kids",
         "a landlord threatened a tenant last year and is still doing it now",
+        # "over" is no matter closed: "came over again" goes on
+        "her ex was jailed years ago for hitting her and he came over again last night",
+        "her ex was convicted last year of assaulting her and he keeps coming over now",
     ],
 )
 def test_a_closed_matter_that_goes_on_still_rings(chat: Chat, message: str) -> None:
