@@ -117,6 +117,8 @@ def test_disclosures_in_a_childs_words_stay_signposted(message: str) -> None:
         "a girl in my class said her mommy is having a baby",
         # Round 14: screaming for joy said in the same breath is a `things` phrase
         "my 7 year old says her stepdad tickles her feet until she screams with laughter",
+        # Round 40 (fa41): a shop is no one's shopping money (the money signals)
+        "the boy in year 2 said the man at the shop gave him a sticker",
     ],
 )
 def test_ordinary_lines_with_a_childs_words_are_not_signposted(message: str) -> None:
@@ -164,10 +166,6 @@ def _still_signposted(message: str, why: str) -> object:
         _still_signposted(
             "a child in my class said grandad whacks the ball really far",
             "a blow with no one struck",
-        ),
-        _still_signposted(
-            "the boy in year 2 said the man at the shop gave him a sticker",
-            "'alone' reading of a man and a gift",
         ),
         _still_signposted(
             "my niece wants cuddles in bed after a bad dream", "signal words 'cuddles' and 'bed'"
