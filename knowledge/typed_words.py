@@ -95,7 +95,6 @@ LEAD_ORDER: tuple[LeadAnswer, ...] = get_args(LeadAnswer)
 _SPACES = re.compile(r"\s+")
 _K = TypeVar("_K", bound=str)
 _T = TypeVar("_T")
-_P = TypeVar("_P", "TypedWordsPack", "HedgedWords")
 
 
 # `simplify` for plain ASCII, where there is nothing to fold but case: a letter or digit is kept
@@ -339,6 +338,9 @@ def merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWor
     for _, pack in packs[1:]:
         merged = _joined(merged, pack)
     return merged, problems
+
+
+_P = TypeVar("_P", TypedWordsPack, HedgedWords)
 
 
 def _joined(first: _P, more: _P) -> _P:
