@@ -350,9 +350,8 @@ class RiskPack(PackValue):
         given_names: common given names that are seldom anything else typed capitalised
             ("sarah", "emma"): one just before another capitalised word names someone, even
             when that word is one the packs know ("Sarah Black": `given_name_in`).
-        surnames: common surnames ("thompson", "khan"): one just after a given name typed in
-            lower case in a channel names someone ("chloe thompson's gp":
-            `dialogs.lower_case_names`).
+        surnames: common surnames ("thompson", "khan"): one after a given name typed in lower
+            case in a channel names someone ("chloe thompson's gp": `dialogs.lower_case_names`).
         children_still_note: the signpost's line when the harm told is an adult's own
             childhood ("abused by her uncle as a child", `knowledge.risk_childhood`): if the one
             who abused them may still have contact with children, that is a child protection
