@@ -79,7 +79,7 @@ def teller_staff(
         "told me to…") or says ("says", "reported"); None when it does neither."""
         if words[k] in tell and words[k + 1] in writers:
             return None if k + 2 < len(words) and words[k + 2] in told_off else k + 2
-        if words[k] in saw:
+        if words[k] in saw and not (k and words[k - 1] in done_to_words):  # not "been seen"
             return k + 2 if words[k + 1] in writers else k + 1
         return None
 
