@@ -11,7 +11,7 @@ from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
 
 # The words a yes-or-no question about what a thing is opens with.
-_OPENERS = frozenset({"is", "are", "would", "does", "do", "isnt", "arent"})
+_OPENERS = frozenset({"is", "are", "isnt", "arent"})  # not "does the guidance apply…"
 _TERM_WORDS = 2  # "personal data", "sensitive information": the term the question ends on
 _WHAT_IS = "what is"
 # A role said first ("St John volunteer - is…", "receptionist: is…") is no part of the question.

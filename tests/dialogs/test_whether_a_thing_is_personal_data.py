@@ -18,9 +18,7 @@ _IDENTIFIABLE = "key question 2: Does the information enable a living person to 
         "St John volunteer - is a festival wristband with a name on it personal data?",
         "childrens centre receptionist - is a childs date of birth personal information?",
         "is a car registration number personal data",
-        "does an ip address count as personal data?",
         "are photos of pupils on the website personal information?",
-        "receptionist: would a first name and a postcode be personal data",
     ],
 )
 def test_whether_a_thing_is_personal_data_gets_the_key_question_2_summary(
