@@ -18,7 +18,10 @@ from knowledge.matching import MatchResult
 from knowledge.matching.segment import Segment
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from dialogs.after_signpost import AfterSignpost
+    from dialogs.contract import Reply
     from dialogs.danger_follow_up import DangerFollowUp
     from dialogs.declined import DeclinedFollowUps
     from dialogs.staff_follow_up import StaffFollowUp
@@ -118,11 +121,7 @@ class FollowUps:
 
         if _with_duty(self.after.named(text), state, note) is not Worry.DUTY:
             return None, None
-        matched = self._qa.match(text, parts)
-        if matched.answer is not None:
-            return None, matched
-        note.kind = TurnKind.COMMAND
-        return (state, [self.after.reply(Worry.DUTY), *self._pending(state)]), None
+        return self._beneath(state, text, parts, note, lambda: self.after.reply(Worry.DUTY))
 
     def _staff_told(
         self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
@@ -133,11 +132,7 @@ class FollowUps:
         a published answer is quoted for it."""
         if note.risk is None or (staff := self._staff.reply(state, text, note.risk)) is None:
             return None, None
-        matched = self._qa.match(text, parts)
-        if matched.answer is not None:
-            return None, matched
-        note.kind = TurnKind.COMMAND
-        return (state, [staff, *self._pending(state)]), None
+        return self._beneath(state, text, parts, note, lambda: staff)
 
     def _danger_told(
         self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
@@ -152,11 +147,23 @@ class FollowUps:
         worry = self._danger.worry(text, told=told, after=note.after_signpost)
         if worry is None:
             return None, None
+        return self._beneath(state, text, parts, note, lambda: self._danger.reply(worry))
+
+    def _beneath(
+        self,
+        state: ConversationState,
+        text: str,
+        parts: list[Segment],
+        note: TurnNote,
+        reply: Callable[[], Reply],
+    ) -> tuple[Result | None, MatchResult | None]:
+        """`reply()` beneath the signpost of a harm told with a question, unless a published
+        answer is quoted for the message: then that match, for the caller to quote."""
         matched = self._qa.match(text, parts)
         if matched.answer is not None:
             return None, matched
         note.kind = TurnKind.COMMAND
-        return (state, [self._danger.reply(worry), *self._pending(state)]), None
+        return (state, [reply(), *self._pending(state)]), None
 
     def _secret_in_check(self, state: ConversationState, text: str) -> Result | None:
         """In a check begun after a signpost (or one given in it), a short remark on a promise
