@@ -8,12 +8,11 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from dialogs.contract import Reply
-from dialogs.signpost import Signpost
+from dialogs.signpost import ADULT_CONTACTS, Signpost
 from knowledge.text_packs import AboutPack
 
 _ADULT_CARE = "adult-social-care"
 _CHILD_CARE = "childrens-social-care"
-_CONTACTS = ("safeguarding-lead", _ADULT_CARE)
 
 
 def adults_only(contacts: Collection[str]) -> bool:
@@ -25,5 +24,5 @@ def adults_only(contacts: Collection[str]) -> bool:
 def adult_refuses(about: AboutPack, signpost: Signpost) -> Reply:
     """The reply to an adult's refusal: the about pack's `adult_refuses`, the adult safeguarding
     contacts, and the follow-up footer."""
-    lines = signpost.contact_lines(_CONTACTS)
+    lines = signpost.contact_lines(ADULT_CONTACTS)
     return Reply(text=f"{about.adult_refuses}\n{lines}\n\n{about.follow_up_footer}")

@@ -20,7 +20,7 @@ from dialogs.another_person import another_person
 from dialogs.contract import Private, Reply
 from dialogs.danger_follow_up import DANGER_ONLY
 from dialogs.held_line import not_reporting
-from dialogs.signpost import Signpost
+from dialogs.signpost import ADULT_CONTACTS, Signpost
 from dialogs.staff_follow_up import STAFF_ONLY
 from dialogs.state import FOLLOW_UP_WORDS
 from dialogs.tell_involved import asks_to_tell_family
@@ -36,7 +36,6 @@ from knowledge.typed_words import TypedWordsPack, simplify
 
 _SOCIAL_CARE = ("childrens-social-care", "adult-social-care")
 _LADO = ("safeguarding-lead", "lado")
-_ADULT_CARE = ("safeguarding-lead", "adult-social-care")
 _WHOM = (Worry.ALONE, Worry.WHOM)
 
 
@@ -173,7 +172,7 @@ class AfterSignpost:
         over, an adult's."""
         if all(age < ADULT_AGE for age in ages):
             return Reply(text=f"{self._about.still_a_child}\n\n{self._footer}")
-        lines = self._signpost.contact_lines(_ADULT_CARE)
+        lines = self._signpost.contact_lines(ADULT_CONTACTS)
         return Reply(text=f"{self._about.an_adult}\n{lines}\n\n{self._footer}")
 
     @staticmethod

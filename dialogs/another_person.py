@@ -6,13 +6,11 @@ under 18, the children's contacts too, as for children living with the one causi
 from __future__ import annotations
 
 from dialogs.contract import Private, Reply
-from dialogs.signpost import Signpost
+from dialogs.signpost import ADULT_CONTACTS, Signpost
 from dialogs.widened import widened
 from dialogs.worry import Worry
 from knowledge.risk_words import ADULT_AGE
 from knowledge.text_packs import AboutPack
-
-_ADULT_CARE = ("safeguarding-lead", "adult-social-care")
 
 
 def another_person(ages: list[int], about: AboutPack, signpost: Signpost) -> Reply:
@@ -21,6 +19,6 @@ def another_person(ages: list[int], about: AboutPack, signpost: Signpost) -> Rep
     safeguarding contacts. It speaks of the signposted case, so it is the writer's alone."""
     if any(age < ADULT_AGE for age in ages):
         return widened(Worry.CHILDREN_TOO, about, signpost)
-    lines = signpost.contact_lines(_ADULT_CARE)
+    lines = signpost.contact_lines(ADULT_CONTACTS)
     text = f"{about.another_adult}\n{lines}\n\n{about.follow_up_footer}"
     return Reply(text=text, private=Private.RISK_OF_HARM)

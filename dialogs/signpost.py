@@ -31,6 +31,8 @@ _FALLBACK_CONTACT = "- Your designated safeguarding lead"
 _EVERY_ROUTE = ("safeguarding-lead", "childrens-social-care", "adult-social-care")
 _REPORTING_ROUTES = (*_EVERY_ROUTE, "lado")
 _CARE = ("childrens-social-care", "adult-social-care")
+ADULT_CONTACTS = ("safeguarding-lead", "adult-social-care")
+"""The roles a reply about an adult at risk names: the safeguarding lead and adult social care."""
 # For family or a volunteer told of someone's thoughts of ending their life (tryout35b finding
 # 10): the urgent routes (the about pack's `to_the_writer.if_suicidal`), said to them, after
 # their signpost's first words.

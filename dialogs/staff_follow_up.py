@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from dialogs.contract import Private, Reply
-from dialogs.signpost import Signpost
+from dialogs.signpost import ADULT_CONTACTS, Signpost
 from dialogs.state import FOLLOW_UP_WORDS, ConversationState
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 STAFF_ONLY: frozenset[WorryName] = frozenset(("staff", "staff-steps"))
 """The worries read only here: any other follow-up reader leaves them out."""
 _CHILD_ROLES = ("safeguarding-lead", "lado")
-_ADULT_ROLES = ("safeguarding-lead", "adult-social-care")
 StaffCase = Literal["child", "adult"]
 
 
@@ -69,7 +68,7 @@ class StaffFollowUp:
             return None
         said = self._about.worry_replies
         steps, roles = (
-            (said.staff, _CHILD_ROLES) if case == "child" else (said.staff_adult, _ADULT_ROLES)
+            (said.staff, _CHILD_ROLES) if case == "child" else (said.staff_adult, ADULT_CONTACTS)
         )
         # Told with the harm, the steps stand beneath its signpost, which lists the contacts.
         lines = "" if told is not None else f"\n{self._signpost.contact_lines(roles)}"
