@@ -142,6 +142,9 @@ class WorryReplies(PackValue):
     threat: str
     """A threat to kill or seriously hurt someone who can be found: the police now, sharing
     without consent (key question 5); for a partner, the domestic abuse helpline."""
+    threat_to_you: str
+    """The same threat made against the writer ("he said he'll kill me tonight"): their own
+    safety first, 999 if in danger now; the police whoever was threatened."""
     where_now: str
     """Where the person at risk is now, told after the signpost: 999 now, no name needed."""
 

@@ -91,6 +91,7 @@ class WorryReplies(_Strict):
     )
     whereabouts: str = Field(min_length=3, description="whether to say where the person is")
     threat: str = Field(min_length=3, description="a threat to kill or hurt someone findable")
+    threat_to_you: str = Field(min_length=3, description="the same threat made against the writer")
     where_now: str = Field(min_length=3, description="where the person at risk is now")
 
 
