@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from dialogs.staff_follow_up import StaffFollowUp
     from dialogs.worry import Worry
 
+LEAD_NOT_ACTING = "lead-not-acting"  # the risk pack's mark: the lead told did nothing
 THREAT_MARK = "threat"
 """The mark a case signposted gets when a threat to kill or seriously hurt someone was told with
 it or just after: a later question whether to tell the police gets the threat's reply."""
@@ -94,6 +95,13 @@ class FollowUps:
             told = told if told[0] is not None else self._staff_told(state, text, parts, note)
             told = told if told[0] is not None else self._danger_told(state, text, parts, note)
             return told if told[0] is not None else (self._secret_in_check(state, text), None)
+        if LEAD_NOT_ACTING in (*state.marks, *(note.risk.marks if note.risk else ())) and (
+            past := self.after.past_the_lead(
+                text, state.case() or state.contacts, staff=self._staff.asks(text)
+            )
+        ):  # round 42: never the lead again
+            note.kind = TurnKind.COMMAND
+            return (state, [past, *self._pending(state)]), None
         if (staff := self._staff.reply(state, text)) is not None:  # tryout39 #6, #9
             note.kind = TurnKind.COMMAND
             return (state, [staff, *self._pending(state)]), None

@@ -202,6 +202,9 @@ class AboutPack(PackValue):
     close_to_them: str
     """Just after a signpost, when the one who may be harming is close to someone senior: go to
     the LADO or social care yourself."""
+    past_the_lead: str
+    """Just after a signpost of a lead who has not acted (its mark "lead-not-acting"), asking
+    whom to ring: anyone can refer, the front door or the LADO yourself, never the lead."""
     no_name: str
     """Just after a signpost, after `on_your_own`'s contacts: 999, your lead if you have one; an
     honest worry is no accusation."""

@@ -164,6 +164,11 @@ class AboutPack(_Strict):
         description="said just after a signpost when the one who may be harming is close to "
         "someone senior ('the head is her sister'), before the LADO's or social care's contacts",
     )
+    past_the_lead: str = Field(
+        min_length=3,
+        description="said just after a signpost of a safeguarding lead who has not acted, to "
+        "a follow-up asking whom to ring: anyone can refer; never the lead again",
+    )
     no_name: str = Field(
         min_length=3,
         description="said just after a signpost after `on_your_own` and those contacts: 999, "

@@ -71,7 +71,8 @@ def test_a_threat_to_oneself_is_no_threat_to_another(chat: Chat, message: str) -
 
 
 @pytest.mark.parametrize(
-    "follow_up", ["can we tell police?", "should I ring the police?", "i must tell the police or no?"]
+    "follow_up",
+    ["can we tell police?", "should I ring the police?", "i must tell the police or no?"],
 )
 def test_the_police_asked_after_a_threat_gets_the_threats_reply(chat: Chat, follow_up: str) -> None:
     assert _THREAT in texts(chat.send(_TOLD))
@@ -83,3 +84,27 @@ def test_the_police_asked_after_another_harm_keep_the_general_reply(chat: Chat) 
     chat.send("a pupil said her dad hits her")
     after = texts(chat.send("can we tell police?"))
     assert "**Calling the police**" in after and _THREAT not in after
+
+
+_NOT_ACTED = (
+    "PE teacher - i told our DSL last week a yr 8 boy had belt marks, she said leave it with me"
+    " and nothing has happened, he has new marks today"
+)
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["who do I ring?", "who do i tell", "i dont know who our lead is"]
+)
+def test_whom_to_ring_after_a_lead_who_did_nothing_is_never_the_lead(
+    chat: Chat, follow_up: str
+) -> None:
+    assert chat.send(_NOT_ACTED)[0].risk_of_harm
+    after = texts(chat.send(follow_up))
+    assert "you don't need your safeguarding lead to refer: anyone can" in after.lower()
+    assert "Your designated safeguarding lead" not in after and "lead refers it" not in after
+
+
+def test_whom_to_ring_after_another_harm_is_as_it_was(chat: Chat) -> None:
+    chat.send("a pupil told me a teacher slapped him")
+    after = texts(chat.send("who do I ring?"))
+    assert "anyone can." not in after
