@@ -44,3 +44,38 @@ def test_other_harms_name_no_line(chat: Chat, text: str) -> None:
     said = chat.send(text)[0]
     assert said.risk_of_harm
     assert ALSO not in said.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hotel reception - a man checked in with a girl who looks young, paid cash and asked "
+        "for no room service. what should I do?",
+        "night porter here, a man booked a room with a girl in school uniform",
+    ],
+)
+def test_a_man_taking_a_room_with_a_girl_who_looks_young_is_a_childs_case(
+    chat: Chat, text: str
+) -> None:
+    said = chat.send(text)[0].text
+    assert "may mean a child is at risk" in said
+    assert POLICE in said
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("a young woman told me her partner hits her", "a child or an adult"),
+        ("a 17 year old told me her boyfriend hits her", "a child"),
+        ("she's 19 and she told me her boyfriend hits her", "an adult"),
+        ("a 19 year old lad told me his dad beats him", "an adult"),
+    ],
+)
+def test_whom_near_messages_name_is_as_it_was(chat: Chat, text: str, who: str) -> None:
+    said = chat.send(text)[0].text
+    assert f"may mean {who} is at risk" in said
+    assert ALSO not in said
+
+
+def test_a_couple_checking_in_is_no_concern(chat: Chat) -> None:
+    assert not chat.send("the couple checked in and asked for late checkout")[0].risk_of_harm
