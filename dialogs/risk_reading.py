@@ -123,7 +123,8 @@ class RiskReading:
         from dialogs.case_whom import CaseWhom  # noqa: PLC0415 (only a harm told again)
         from dialogs.staff_named import StaffNamed  # noqa: PLC0415
 
-        return StaffNamed(self._pack).read(CaseWhom(self._pack).read(found, case, text), text)
+        carried = CaseWhom(self._pack).read(found, case, text, state.whom)
+        return StaffNamed(self._pack).read(carried, text)
 
     def identifying(self, text: str, *, shared: bool = False, simple: str = "") -> bool:
         """Whether `text` looks like it holds personal data (`dialogs.privacy`), read with every

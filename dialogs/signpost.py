@@ -90,6 +90,9 @@ class Signpost:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self._contacts = knowledge.contacts
+        # The lines (the police, a national helpline) each kind of harm names beside the
+        # contacts (the risk pack's category `lines`; round 42, whom42).
+        self._lines = {c.id: c.lines for c in knowledge.risk.categories if c.lines}
         # Its texts: `safety_first` ends a practitioner's signpost; `same_case` comes before the
         # contacts of a harm told again in the check of a case signposted already (tryout37
         # finding 5), not a second signpost; `to_the_writer` for the person at risk or family.
@@ -136,7 +139,8 @@ class Signpost:
             return Reply(
                 text=f"**{self._about.separate_concern} about {who}: follow your {procedures} "
                 "for it now.** If someone is in immediate danger, call 999.\n\n"
-                f"**Tell your safeguarding contacts:**\n{self.contact_lines(finding.contacts)}",
+                f"**Tell your safeguarding contacts:**\n{self.contact_lines(finding.contacts)}"
+                + self._also(finding),
                 risk_of_harm=True,
             )
         if case is not None and voice is None:
@@ -165,7 +169,8 @@ class Signpost:
             f"**What you've described may mean {who} is at risk of harm. Follow your "
             f"{procedures} now; don't wait to finish anything here.** If someone is in "
             "immediate danger, call 999.",
-            f"**Tell your safeguarding contacts:**\n{self.contact_lines(_past_the_lead(finding))}",
+            f"**Tell your safeguarding contacts:**\n{self.contact_lines(_past_the_lead(finding))}"
+            + self._also(finding),
         ]
         parts += finding.notes
         parts.append(self._about.safety_first)
@@ -175,6 +180,15 @@ class Signpost:
             parts.append(self._about.asker_harms)
             return Reply(text="\n\n".join(parts), choices=(STOP,), risk_of_harm=True)
         return Reply(text="\n\n".join(parts), risk_of_harm=True)
+
+    def _also(self, finding: RiskFinding) -> str:
+        """The lines the kinds of harm of `finding` name beside the contacts (the police, a
+        national helpline), under their heading; nothing when they name none."""
+        ids = tuple(i for c in finding.categories for i in self._lines.get(c, ()))
+        lines = self._contacts.lines_named(ids)
+        if not lines:
+            return ""
+        return "\n\n**You can also call:**\n" + "\n".join(line.as_line() for line in lines)
 
     def _names_the_asker(self, finding: RiskFinding, said: str) -> bool:
         """Whether `said`, harm told in a consent check (`finding`), is harm someone close may be

@@ -25,6 +25,7 @@ _LISTS = frozenset(kind.value for kind in Listed)
 _STEP_ID = LazyPattern(r"^[a-z][a-z0-9-]{0,30}$")  # compiled when a stored state is read
 _PLACE = LazyPattern(r"^[0-9a-f]{16}$")
 _MOST_ROLES = 12
+_WHOM = frozenset({"child", "adult", "either"})  # `RiskFinding.concerns`
 _MOST_SUGGESTED = 3  # "Did you mean" offers up to three entries
 
 
@@ -76,6 +77,10 @@ class ConversationState(Value):
     # "unsafe-to-ask"), moved into the next check as the contacts are. Short keys, never what
     # was said.
     marks: tuple[str, ...] = ()
+    # Whom the last case signposted concerns ("child", "adult" or "either", its finding's
+    # `concerns`): a harm told again that names no one is that case's (`dialogs.case_whom`),
+    # not the person of every case told since the last check began. One word, never text.
+    whom: str | None = None
     # Whether the last reply offered the consent check: a bare "yes" next takes it up.
     offered: bool = False
     # Whether this turn ended a consent check at an outcome: a "why?" next asks why it ended so.
@@ -127,16 +132,17 @@ class ConversationState(Value):
     def concerned(self, finding: RiskFinding | None = None) -> ConversationState:
         """A copy noting that a risk of harm was signposted on this turn (in the running check
         too, if one is under way), with the contacts of `finding`, the harm signposted, joined
-        to the case's (`joined_contacts`)."""
+        to the case's (`joined_contacts`), and whom it concerns (`whom`)."""
+        whom = self.whom if finding is None else finding.concerns
         check = self.check
         if check is not None and not check.finished:
             kept = joined_contacts(check.contacts, finding)
             marked = joined_marks(check.marks, finding)
-            return replace(self, check=replace(check, concern=True, contacts=kept, marks=marked))
+            check = replace(check, concern=True, contacts=kept, marks=marked)
+            return replace(self, check=check, whom=whom)
         marks = joined_marks(self.marks, finding)
-        return replace(
-            self, concern=True, contacts=joined_contacts(self.contacts, finding), marks=marks
-        )
+        contacts = joined_contacts(self.contacts, finding)
+        return replace(self, concern=True, contacts=contacts, marks=marks, whom=whom)
 
     def case(self) -> tuple[str, ...] | None:
         """The contact roles of the case signposted before or in the check under way, or None
@@ -236,6 +242,7 @@ class ConversationState(Value):
             **({"concern": True} if self.concern else {}),
             **({"contacts": list(self.contacts)} if self.contacts else {}),
             **({"marks": list(self.marks)} if self.marks else {}),
+            **({"whom": self.whom} if self.whom else {}),
             **({"offered": True} if self.offered else {}),
             **({"ended": True} if self.ended else {}),
             **({"formed": True} if self.formed else {}),
@@ -283,6 +290,7 @@ def _parse(data: object) -> ConversationState:
         concern=data.get("concern") is True,
         contacts=_roles(data.get("contacts", ())),
         marks=_roles(data.get("marks", ())),
+        whom=data["whom"] if data.get("whom") in _WHOM else None,
         offered=data.get("offered") is True,
         ended=data.get("ended") is True,
         formed=data.get("formed") is True,

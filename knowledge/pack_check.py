@@ -32,6 +32,7 @@ from knowledge.risk_schema import RiskPack as RiskModel
 from knowledge.risk_schema import merge_risk_packs
 from knowledge.routes_pack import Destination, RoutesPack
 from knowledge.routes_schema import RoutesPack as RoutesModel
+from knowledge.text_packs import ContactsPack as ContactsValue
 from knowledge.text_schema import AboutPack, ContactsPack, RulesPack
 from knowledge.typed_words import TypedWordsPack, merge_typed_words
 from knowledge.typed_words_schema import TypedWordsPack as TypedWordsModel
@@ -117,6 +118,7 @@ def check_packs(
         problems += _ask_problems(values["entries"], not_covered)
     risk_packs = builtin.get("risk", []) + local.get("risk", [])
     values["risk"], detector = _merge_risk(risk_packs, values["entries"], problems)
+    problems += _line_problems(values["risk"], values.get("contacts"))
     typed_words = [
         (str(p), build(TypedWordsPack, _dump(m)))
         for p, m in builtin.get("typed-words", []) + local.get("typed-words", [])
@@ -186,6 +188,19 @@ def _merge_risk(
     detector = RiskDetector(pack, qa_words(entries))
     problems += [f"risk packs: {p}" for p in _example_problems(pack, detector)]
     return pack, detector
+
+
+def _line_problems(risk: RiskPack, contacts: object) -> list[str]:
+    """A category naming a line the contacts pack does not have; none when the contacts pack
+    has no lines at all (an organisation's own, which shows its own contacts alone)."""
+    known = {line.id for line in contacts.lines} if isinstance(contacts, ContactsValue) else set()
+    return [
+        f"risk packs: category {c.id!r} names line {line!r}, which the contacts pack's lines "
+        f"do not have (it has {', '.join(sorted(known))})"
+        for c in risk.categories
+        for line in c.lines
+        if known and line not in known
+    ]
 
 
 def _merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWordsPack, list[str]]:

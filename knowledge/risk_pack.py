@@ -5,8 +5,7 @@ two groups of phrases that must both match, in either order, within `NEAR_WORDS`
 other in one sentence ("marks ... neck", "neck ... marks"): families of words for two ideas,
 which generalise better than whole phrases.
 
-The pydantic models that check a risk pack read from YAML are in `knowledge.risk_schema`, under
-the same names, with the merge of the built-in pack and an organisation's.
+Its pydantic models, and the merge of the built-in pack and an organisation's: `risk_schema`.
 """
 
 from dataclasses import field
@@ -20,8 +19,7 @@ Concern = Literal["child", "adult", "either"]
 CaseMark = Literal["duty", "unsafe-to-ask", "staff", "lead-not-acting"]
 """What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`)."""
 ADULT_MARKS: frozenset[CaseMark] = frozenset(("staff", "lead-not-acting"))
-"""The marks a signpost leaves when the person at risk is an adult too (the others are a
-child's: `RiskFinding.marks`)."""
+"""The marks a signpost leaves for an adult at risk too (`RiskFinding.marks`)."""
 NEAR_WORDS = 5
 # The names of the `markers` the risk check reads, and where: `risk_clauses.own_supposed`
 # reads "supposing" and "writers-own"; `risk_setting.outside_settings` "because",
@@ -189,6 +187,7 @@ class RiskCategory(PackValue):
             is an adult (round 35: no LADO, whose allegations are about people who work with
             children, for "another carer slapped an elderly client").
         adult_note: the line shown instead of `note` when the person at risk is an adult.
+        lines: the ids of the contacts pack's `lines` (the police, a helpline) shown too.
         on_record: a record or a closed matter told of this harm is the risk itself ("her new
             partner was convicted of offences against children"): the `records` and `closed`
             settings (`knowledge.risk_setting`) set none of its signs aside.
@@ -223,6 +222,7 @@ class RiskCategory(PackValue):
     note: str | None = None
     adult_contacts: tuple[ContactRole, ...] | None = None
     adult_note: str | None = None
+    lines: tuple[str, ...] = ()
     worries: tuple[str, ...] = ()
     secrets: tuple[str, ...] = ()
     on_record: bool = False

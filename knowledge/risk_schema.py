@@ -40,6 +40,7 @@ class RiskCategory(_Strict):
     note: str | None = Field(default=None, min_length=3)
     adult_contacts: tuple[ContactRole, ...] | None = None
     adult_note: str | None = Field(default=None, min_length=3)
+    lines: tuple[str, ...] = ()
     worries: tuple[str, ...] = ()
     secrets: tuple[str, ...] = ()
     on_record: bool = False
@@ -50,6 +51,13 @@ class RiskCategory(_Strict):
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return check_phrases(value)
+
+    @field_validator("lines")
+    @classmethod
+    def _line_ids(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not re.match(_ID, i) for i in value):
+            raise ValueError("each line is the id of a line of the contacts pack")
+        return value
 
     @field_validator("together")
     @classmethod
@@ -303,6 +311,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
                         "on_record": category.on_record or known.on_record,
                         "asked_after": category.asked_after or known.asked_after,
                         "marks": category.marks or known.marks,
+                        "lines": category.lines or known.lines,
                     }
                 )
         disclosures += pack.examples.disclosures

@@ -87,11 +87,32 @@ PROTECTION_ROLES = frozenset({"childrens-social-care", "adult-social-care", "lad
 
 
 @value_class(kw_only=True)
+class Line(PackValue):
+    """A line beside an organisation's own contacts, the same for everyone: the police, a
+    national helpline. A kind of harm names the lines its signpost shows (the risk pack's
+    category `lines`, by `id`): "the police (999 now, 101 otherwise)" for exploitation, the
+    Modern Slavery & Exploitation Helpline for modern slavery (round 42, whom42)."""
+
+    id: str
+    name: str
+    how: str | None = None
+    phone: str | None = None
+    url: str | None = None
+
+    def as_line(self) -> str:
+        """One bullet line: name and routes."""
+        routes = [r for r in (self.phone, self.url, self.how) if r]
+        return f"- {self.name}" + (f" ({', '.join(routes)})" if routes else "")
+
+
+@value_class(kw_only=True)
 class ContactsPack(PackValue):
-    """A file of kind `contacts`; an organisation's own replaces the built-in one."""
+    """A file of kind `contacts`; an organisation's own replaces the built-in one. Its `lines`
+    are the police and national helplines the risk pack's categories may name."""
 
     kind: Literal["contacts"]
     contacts: tuple[Contact, ...]
+    lines: tuple[Line, ...] = ()
 
     def for_advice(self) -> tuple[Contact, ...]:
         """The people to ask for advice: everyone but the routes for reporting harm."""
@@ -100,6 +121,10 @@ class ContactsPack(PackValue):
     def with_roles(self, roles: tuple[str, ...]) -> tuple[Contact, ...]:
         """The contacts having any of `roles`, in the order of `roles`."""
         return tuple(c for role in roles for c in self.contacts if c.role == role)
+
+    def lines_named(self, ids: tuple[str, ...]) -> tuple[Line, ...]:
+        """The lines whose ids are among `ids`, in the order of `ids`, each once."""
+        return tuple(line for i in dict.fromkeys(ids) for line in self.lines if line.id == i)
 
 
 @value_class(kw_only=True)

@@ -54,11 +54,23 @@ class Contact(_Strict):
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
 
 
+class Line(_Strict):
+    """A line beside an organisation's own contacts (the police, a national helpline), named by
+    the risk pack's categories by its `id` (`knowledge.text_packs.Line`)."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]{0,40}$")
+    name: str = Field(min_length=2)
+    how: str | None = None
+    phone: str | None = Field(default=None, pattern=r"^[+\d][\d ()-]{2,24}$")
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+
+
 class ContactsPack(_Strict):
     """A file of kind `contacts`; an organisation's own replaces the built-in one."""
 
     kind: Literal["contacts"]
     contacts: tuple[Contact, ...] = Field(min_length=1)
+    lines: tuple[Line, ...] = ()
 
 
 class WorryReplies(_Strict):

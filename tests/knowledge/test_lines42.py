@@ -1,0 +1,68 @@
+"""Round 42 (whom42): a kind of harm names lines beside an organisation's contacts (the police,
+a national helpline) by their ids in the contacts pack's `lines`, and the packs are checked
+together: a category naming a line the contacts pack does not have is a problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.loader import KnowledgeError, load_knowledge
+from knowledge.risk_schema import RiskCategory
+
+LINES = (
+    "kind: contacts\n"
+    "contacts:\n"
+    "  - name: Our lead\n"
+    "    role: safeguarding-lead\n"
+    "lines:\n"
+    "  - id: police\n"
+    "    name: The police\n"
+    "    how: 999 now, 101 otherwise\n"
+    "  - id: modern-slavery-helpline\n"
+    "    name: The helpline\n"
+)
+
+
+def _risk(tmp_path: Path, line: str) -> None:
+    (tmp_path / "risk.yaml").write_text(
+        f"kind: risk\ncategories:\n  - id: exploitation\n    lines: [{line}]\n", encoding="utf-8"
+    )
+
+
+def test_a_line_no_contacts_pack_has_is_a_problem(tmp_path: Path) -> None:
+    (tmp_path / "contacts.yaml").write_text(LINES, encoding="utf-8")
+    _risk(tmp_path, "samaritans")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(tmp_path)
+    assert "names line 'samaritans'" in str(caught.value)
+
+
+def test_a_line_the_contacts_pack_has_is_named(tmp_path: Path) -> None:
+    (tmp_path / "contacts.yaml").write_text(LINES, encoding="utf-8")
+    _risk(tmp_path, "police")
+    knowledge = load_knowledge(tmp_path)
+    exploitation = next(c for c in knowledge.risk.categories if c.id == "exploitation")
+    assert exploitation.lines == ("police",)
+    assert [line.id for line in knowledge.contacts.lines_named(("police", "x"))] == ["police"]
+
+
+def test_an_organisations_contacts_with_no_lines_show_none(tmp_path: Path) -> None:
+    (tmp_path / "contacts.yaml").write_text(
+        "kind: contacts\ncontacts:\n  - name: Our lead\n", encoding="utf-8"
+    )
+    assert load_knowledge(tmp_path).contacts.lines == ()
+
+
+def test_a_line_id_is_checked() -> None:
+    with pytest.raises(ValueError, match="id of a line"):
+        RiskCategory.model_validate({"id": "exploitation", "lines": ("The Police!",)})
+
+
+def test_the_built_in_lines() -> None:
+    knowledge = load_knowledge()
+    slavery = next(c for c in knowledge.risk.categories if c.id == "modern-slavery-trafficking")
+    lines = knowledge.contacts.lines_named(slavery.lines)
+    assert any("08000 121 700" in line.as_line() for line in lines)
+    assert any(line.id == "police" for line in lines)
