@@ -29,6 +29,7 @@ from knowledge.matching.anchors import BareNo
 from knowledge.matching.another_topic import POINTERS
 from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser
+from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.question_forms import (
     ELLIPTIC,
     MANY_QUESTIONS,
@@ -62,6 +63,7 @@ class QuoteGate:
         self._normaliser = normaliser
         self._t = build_gate_tables(entries, not_covered, normaliser, own_wording)
         self._bare_no = BareNo(entries, not_covered)
+        self._readers = PhraseSet(not_covered.objects.get("readers", ()))
 
     def check(
         self,
@@ -189,7 +191,12 @@ class QuoteGate:
         claim_story = (
             read.words(segment.background) if segment.background and checks_a_claim(asked) else None
         )
-        if self._t.rules.unanswered(answer.number, asked, every_kind, claim_story, read):
+        if self._asks_whom_it_includes(asked):
+            # "Does the guidance include volunteers?" asks whom it is for, not what was
+            # published with it: the kind of ask is read as scope, not content.
+            if not self._t.rules.answers(answer.number, _SCOPE):
+                return _withheld(answer, result)
+        elif self._t.rules.unanswered(answer.number, asked, every_kind, claim_story, read):
             return _withheld(answer, result)
         fixed_text = read.corrected_words(segment.text)
         fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
@@ -292,12 +299,33 @@ class QuoteGate:
     def ask(self, segment: Segment, reading: Reading | None = None) -> str | None:
         """The kind of ask of the question in `segment` (the pack's `asks`), or None: read, as
         `check` reads it, without a role label ("Benefit sanctions adviser - why…?")."""
-        return self._t.asks.of(self._own_words(segment, reading), reading)
+        asked = self._own_words(segment, reading)
+        return _SCOPE if self._asks_whom_it_includes(asked) else self._t.asks.of(asked, reading)
 
     def asks(self, segment: Segment, reading: Reading | None = None) -> frozenset[str]:
         """Every kind of ask in the question in `segment` (`Asks.all_of`), without its role
         label, as `check` reads them."""
-        return self._t.asks.all_of(self._own_words(segment, reading))
+        asked = self._own_words(segment, reading)
+        kinds = self._t.asks.all_of(asked)
+        return kinds - {_CONTENT} | {_SCOPE} if self._asks_whom_it_includes(asked) else kinds
+
+    def _asks_whom_it_includes(self, asked: list[str]) -> bool:
+        """Whether the question asks whether some workers are included ("does it include
+        volunteers?", "are charities included?"): whom it is for (a scope ask), not what was
+        published with it (a content ask: "does it include a pocket guide?"). The workers, or
+        sectors, stand next to the word: after "include" (past an article), before "included"."""
+        for at, word in enumerate(asked):
+            if word in _INCLUDES:
+                start = at + 1
+                if start < len(asked) and asked[start] in _ARTICLES:
+                    start += 1
+                if self._readers.ends_at(asked, start):
+                    return True
+            elif word == "included" and any(
+                at in ends for ends in self._readers.all_ends(asked[:at]).values()
+            ):
+                return True
+        return False
 
     def _own_words(self, segment: Segment, reading: Reading | None) -> list[str]:
         own = self._without_label(segment)
@@ -369,6 +397,12 @@ class QuoteGate:
             texts.append(read.words(segment.text))
         return any(about.first_in_words(t) is not None for t in texts)
 
+
+# The kinds of ask of whom a guidance includes, and of what it includes.
+_SCOPE = "scope"
+_CONTENT = "content"
+_INCLUDES = frozenset(("include", "includes", "including"))
+_ARTICLES = frozenset(("the", "a", "an", "all", "any"))
 
 # Words pointing at something, which a short question with nothing before it leaves unnamed.
 _DEMONSTRATIVES = frozenset(("that", "this", "those", "these"))
