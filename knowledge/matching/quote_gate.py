@@ -64,6 +64,16 @@ class QuoteGate:
         self._t = build_gate_tables(entries, not_covered, normaliser, own_wording)
         self._bare_no = BareNo(entries, not_covered)
         self._readers = PhraseSet(not_covered.objects.get("readers", ()))
+        objects = not_covered.objects
+        self._about_too = {
+            e.number: (
+                PhraseSet(p for name in e.about for p in objects.get(name, ())),
+                PhraseSet(p for name in e.about_too for p in objects.get(name, ())),
+                frozenset(e.answers_asks),
+            )
+            for e in entries
+            if e.about_too
+        }
 
     def check(
         self,
@@ -254,8 +264,11 @@ class QuoteGate:
         if segment.background and self._t.subjects.later_year(read.words(segment.text)):
             # "The advice was updated in April 2024. What did it replace?" asks of a later one.
             return _withheld(answer, result)
-        if not self._names_what_it_is_about(answer.number, asked, fixed, segment, read):
-            # "What do families think about early help?" asks about something else.
+        if not self._names_what_it_is_about(
+            answer.number, asked, fixed, segment, read
+        ) or self._names_nothing_else(answer.number, asked, every_kind):
+            # "What do families think about early help?" asks about something else; "how does
+            # the DPA affect restaurants?" names the entry's subject, but not what it says of it.
             return _withheld(answer, result)
         wanted = self._t.anchors.get(answer.number)
         also = self._t.also.get(answer.number)
@@ -376,6 +389,23 @@ class QuoteGate:
         if _DEMONSTRATIVES.isdisjoint(asked):
             return False
         return about.first_in_words([w for w in asked if w not in _DEMONSTRATIVES]) is None
+
+    def _names_nothing_else(self, number: int, asked: list[str], kinds: frozenset[str]) -> bool:
+        """Whether a question of more than a few words, asking no kind of ask entry `number`
+        answers, names nothing of its `about_too` past the words of its `about`: "how does
+        the Data Protection Act affect landlords?" names the Act, not sharing ("data" in
+        "data protection" is the Act's name, not data shared)."""
+        wanted = self._about_too.get(number)
+        if wanted is None or len(asked) <= ELLIPTIC:
+            return False
+        about, too, answers = wanted
+        if kinds & answers:
+            return False  # "is GDPR a barrier to safeguarding?" asks what the entry answers
+        named = set[int]()
+        for start, ends in about.all_ends(asked).items():
+            named.update(range(start, max(ends)))
+        rest = [w for i, w in enumerate(asked) if i not in named]
+        return too.first_in_words(rest) is None
 
     def _names_what_it_is_about(
         self, number: int, asked: list[str], fixed: list[str], segment: Segment, read: Reading
