@@ -206,7 +206,13 @@ class QuoteGate:
             # published with it: the kind of ask is read as scope, not content.
             if not self._t.rules.answers(answer.number, _SCOPE):
                 return _withheld(answer, result)
-        elif self._t.rules.unanswered(answer.number, asked, every_kind, claim_story, read):
+        elif self._t.rules.unanswered(answer.number, asked, every_kind, claim_story, read) or (
+            asked[:1] == [_WHEN]
+            and self._t.asks.of(asked, read) == _NECESSITY
+            and not self._t.rules.answers(answer.number, _CONDITIONS)
+        ):
+            # "When is an information sharing agreement required?" asks in which cases one is
+            # needed, which the entry saying one is not needed to share does not say.
             return _withheld(answer, result)
         fixed_text = read.corrected_words(segment.text)
         fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
@@ -266,7 +272,7 @@ class QuoteGate:
             return _withheld(answer, result)
         if not self._names_what_it_is_about(
             answer.number, asked, fixed, segment, read
-        ) or self._names_nothing_else(answer.number, asked, every_kind):
+        ) or self._names_nothing_else(answer.number, read.words(segment.text), every_kind):
             # "What do families think about early help?" asks about something else; "how does
             # the DPA affect restaurants?" names the entry's subject, but not what it says of it.
             return _withheld(answer, result)
@@ -391,10 +397,12 @@ class QuoteGate:
         return about.first_in_words([w for w in asked if w not in _DEMONSTRATIVES]) is None
 
     def _names_nothing_else(self, number: int, asked: list[str], kinds: frozenset[str]) -> bool:
-        """Whether a question of more than a few words, asking no kind of ask entry `number`
-        answers, names nothing of its `about_too` past the words of its `about`: "how does
-        the Data Protection Act affect landlords?" names the Act, not sharing ("data" in
-        "data protection" is the Act's name, not data shared)."""
+        """Whether a question of more than a few words (`asked`: with the story before it, which
+        may name sharing: "…she couldn't discuss a family 'because of data protection'. Is that
+        right?"), asking no kind of ask entry `number` answers, names nothing of its
+        `about_too` past the words of its `about`: "how does the Data Protection Act affect
+        landlords?" names the Act, not sharing ("data" in "data protection" is the Act's name,
+        not data shared)."""
         wanted = self._about_too.get(number)
         if wanted is None or len(asked) <= ELLIPTIC:
             return False
@@ -431,6 +439,9 @@ class QuoteGate:
 # The kinds of ask of whom a guidance includes, and of what it includes.
 _SCOPE = "scope"
 _CONTENT = "content"
+_WHEN = "when"
+_NECESSITY = "necessity"
+_CONDITIONS = "conditions"
 _INCLUDES = frozenset(("include", "includes", "including"))
 _ARTICLES = frozenset(("the", "a", "an", "all", "any"))
 
