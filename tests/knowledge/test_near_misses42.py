@@ -4,8 +4,7 @@
 published with it (entry 8, which answers "does the guidance include a pocket guide?"). "How
 does the Data Protection Act affect restaurants?" names the Act but asks about the law in a
 field the guidance does not cover: entry 3 answers what the Act means for sharing information
-about a person. "When is a protocol required?" asks in which cases one is, which entry 13
-(one is not needed to share) does not say. Written by the tuner, not drawn from a labelled set: tests, not a measure.
+about a person. Written by the tuner, not drawn from a labelled set: tests, not a measure.
 """
 
 from __future__ import annotations
@@ -53,9 +52,6 @@ NOT_QUOTED = [
     ("how does data protection affect my hairdressing business", 3),
     ("what are the implications of GDPR for charities", 3),
     ("are planning applications covered by data protection", 3),
-    # "when is one required?" asks in which cases: entry 13 says one is not needed to share
-    ("when is a protocol required", 13),
-    ("when is it necessary to have a data sharing agreement", 13),
 ]
 
 
