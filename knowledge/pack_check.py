@@ -167,7 +167,7 @@ def _ask_problems(entries: tuple[QAEntry, ...], not_covered: NotCoveredPack) -> 
     ] + [
         f"entry {e.number} is about {name!r}, which the not-covered pack's objects do not list"
         for e in entries
-        for name in e.about
+        for name in (*e.about, *e.about_too)
         if name not in objects
     ]
 

@@ -41,6 +41,7 @@ class QAEntry(PackValue):
     speaks_of_parties: bool = False
     answers_definitions: bool = False
     about: tuple[str, ...] = ()
+    about_too: tuple[str, ...] = ()
     answers_asks: tuple[str, ...] = ()
     now_called: tuple[str, ...] = ()
     now_called_note: str | None = None

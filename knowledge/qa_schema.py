@@ -73,6 +73,14 @@ class QAEntry(_Strict):
         "('why is early help important?' asks why something else matters)",
     )
 
+    about_too: tuple[str, ...] = Field(
+        default=(),
+        description="groups of words under `objects` in the not-covered pack, one of which a "
+        "question of more than four words must also name, besides its `about` words, unless it "
+        "asks a kind of ask the answer answers: the Data Protection Act's implications for "
+        "sharing ('how does the DPA affect restaurants?' asks about the law in another field)",
+    )
+
     answers_asks: tuple[str, ...] = Field(
         default=(),
         description="the kinds of ask (listed under `asks` in the not-covered pack) the "

@@ -27,6 +27,14 @@ from typing import TYPE_CHECKING
 
 from knowledge.matching.anchors import BareNo
 from knowledge.matching.another_topic import POINTERS
+from knowledge.matching.asked_of import (
+    CONTENT,
+    SCOPE,
+    AboutToo,
+    IncludedReaders,
+    points_elsewhere,
+    why_is_order,
+)
 from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser
 from knowledge.matching.question_forms import (
@@ -62,6 +70,8 @@ class QuoteGate:
         self._normaliser = normaliser
         self._t = build_gate_tables(entries, not_covered, normaliser, own_wording)
         self._bare_no = BareNo(entries, not_covered)
+        self._readers = IncludedReaders(not_covered.objects.get("readers", ()))
+        self._about_too = AboutToo(entries, not_covered.objects)
 
     def check(
         self,
@@ -92,10 +102,10 @@ class QuoteGate:
         own = self._without_label(segment)
         asked = read.words(own)
         every_kind = self._t.asks.all_of(asked) if kinds is None else kinds
-        if self._t.rules.asks_what_none_answers(every_kind) or self._points_elsewhere(
-            answer.number, asked, segment
+        if self._t.rules.asks_what_none_answers(every_kind) or points_elsewhere(
+            self._t.about.get(answer.number), asked, segment
         ):
-            # "What was that about?" (`_points_elsewhere`) names nothing an entry is about.
+            # "What was that about?" (`points_elsewhere`) names nothing an entry is about.
             # "Can they share my information without my consent?" reads, normalised, as "can I
             # share information without consent?": the asker's words still ask what no
             # published answer answers (here, of their own information). Read before the
@@ -189,7 +199,7 @@ class QuoteGate:
         claim_story = (
             read.words(segment.background) if segment.background and checks_a_claim(asked) else None
         )
-        if self._t.rules.unanswered(answer.number, asked, every_kind, claim_story, read):
+        if self._asks_unanswered(answer.number, asked, every_kind, claim_story, read):
             return _withheld(answer, result)
         fixed_text = read.corrected_words(segment.text)
         fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
@@ -198,7 +208,7 @@ class QuoteGate:
             # think…?": entry 5 reports what children, young people and families think.
             return _withheld(answer, result)
         if self._t.why_it_is.asks_another_quality(
-            answer.number, _why_is_order(asked), _why_is_order(fixed)
+            answer.number, why_is_order(asked), why_is_order(fixed)
         ) or self._t.shared.shares_another_thing(answer.number, asked, fixed):
             # "Why is information sharing so difficult?", "Why is data security important?":
             # entry 1 answers why sharing is important, not why it is hard, nor why security
@@ -247,8 +257,13 @@ class QuoteGate:
         if segment.background and self._t.subjects.later_year(read.words(segment.text)):
             # "The advice was updated in April 2024. What did it replace?" asks of a later one.
             return _withheld(answer, result)
-        if not self._names_what_it_is_about(answer.number, asked, fixed, segment, read):
-            # "What do families think about early help?" asks about something else.
+        if not self._names_what_it_is_about(
+            answer.number, asked, fixed, segment, read
+        ) or self._about_too.names_nothing_else(
+            answer.number, read.words(segment.text), every_kind
+        ):
+            # "What do families think about early help?" asks about something else; "how does
+            # the DPA affect restaurants?" names the entry's subject, but not what it says of it.
             return _withheld(answer, result)
         wanted = self._t.anchors.get(answer.number)
         also = self._t.also.get(answer.number)
@@ -292,12 +307,15 @@ class QuoteGate:
     def ask(self, segment: Segment, reading: Reading | None = None) -> str | None:
         """The kind of ask of the question in `segment` (the pack's `asks`), or None: read, as
         `check` reads it, without a role label ("Benefit sanctions adviser - why…?")."""
-        return self._t.asks.of(self._own_words(segment, reading), reading)
+        asked = self._own_words(segment, reading)
+        return SCOPE if self._readers.asked(asked) else self._t.asks.of(asked, reading)
 
     def asks(self, segment: Segment, reading: Reading | None = None) -> frozenset[str]:
         """Every kind of ask in the question in `segment` (`Asks.all_of`), without its role
         label, as `check` reads them."""
-        return self._t.asks.all_of(self._own_words(segment, reading))
+        asked = self._own_words(segment, reading)
+        kinds = self._t.asks.all_of(asked)
+        return kinds - {CONTENT} | {SCOPE} if self._readers.asked(asked) else kinds
 
     def _own_words(self, segment: Segment, reading: Reading | None) -> list[str]:
         own = self._without_label(segment)
@@ -336,18 +354,18 @@ class QuoteGate:
         fixed = read.corrected_words(label) if read.has_fixes(label) else None
         return self._t.subjects.foreign_in_label(number, read.words(label), fixed) is not None
 
-    def _points_elsewhere(self, number: int, asked: list[str], segment: Segment) -> bool:
-        """Whether a short question with nothing before it in the message points at something
-        said before it ("what was that about?", "who is that for?": in a channel, perhaps by
-        someone else), naming nothing entry `number` is about. Read before the entry's own
-        wordings, which normalise the pointer away ("who is it for?"); the pack's "this" is
-        the guidance only beside a word that names it ("what's this guidance for?")."""
-        about = self._t.about.get(number)
-        if about is None or segment.background or len(asked) > ELLIPTIC:
-            return False
-        if _DEMONSTRATIVES.isdisjoint(asked):
-            return False
-        return about.first_in_words([w for w in asked if w not in _DEMONSTRATIVES]) is None
+    def _asks_unanswered(
+        self,
+        number: int,
+        asked: list[str],
+        kinds: frozenset[str],
+        claim_story: list[str] | None,
+        read: Reading,
+    ) -> bool:
+        """`AskRules.unanswered`, but "does it include volunteers?" asks of scope, not content."""
+        if self._readers.asked(asked):
+            return not self._t.rules.answers(number, SCOPE)
+        return self._t.rules.unanswered(number, asked, kinds, claim_story, read)
 
     def _names_what_it_is_about(
         self, number: int, asked: list[str], fixed: list[str], segment: Segment, read: Reading
@@ -368,29 +386,6 @@ class QuoteGate:
         if segment.background:
             texts.append(read.words(segment.text))
         return any(about.first_in_words(t) is not None for t in texts)
-
-
-# Words pointing at something, which a short question with nothing before it leaves unnamed.
-_DEMONSTRATIVES = frozenset(("that", "this", "those", "these"))
-
-# "Explain why data security is important" asks, in the order of a reported question, what
-# "why is data security important?" asks: the subject stands between "why" and "is". Read in
-# that order ("why <subject> is" -> "why is <subject>") when "is" or "are" comes within a few
-# words of "why" and "why" is not followed by it already.
-_REPORTED_BE = frozenset(("is", "are"))
-_REPORTED_SUBJECT_WORDS = 4  # "why information sharing between agencies is…"
-
-
-def _why_is_order(said: list[str]) -> list[str]:
-    if "why" not in said:
-        return said
-    why = said.index("why")
-    if why + 1 < len(said) and said[why + 1] in _REPORTED_BE:
-        return said  # "why is it that…" is in the order read already
-    for at in range(why + 2, min(len(said), why + 2 + _REPORTED_SUBJECT_WORDS)):
-        if said[at] in _REPORTED_BE:
-            return [*said[: why + 1], said[at], *said[why + 1 : at], *said[at + 1 :]]
-    return said
 
 
 def _withheld(answer: Match, result: MatchResult) -> MatchResult:
