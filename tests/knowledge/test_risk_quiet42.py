@@ -26,6 +26,9 @@ BUILT_IN = builtin_knowledge().risk_detector
     "message",
     [
         "'i'll kill you' said in a gaming argument, it's a joke",
+        # the writer saying no one is at risk names no risk
+        "my son said 'i'll kill you' to his friend in a gaming argument, it was a joke, nobody "
+        "is at risk. should i tell the school?",
         "my 12 year old yells i'll kill you at his mates while playing fortnite, is that normal?",
         "my son said 'i'll kill you' to his friend on the xbox, they were just messing about. "
         "should i tell the school?",
@@ -49,6 +52,7 @@ def test_a_threat_in_a_game_is_quiet(chat: Chat, message: str) -> None:
         # a blade or a secret beside a game's threat
         "he said 'i'll kill you' in a gaming argument and then came round with a knife",
         "a man he met on roblox said he'll kill him if he tells anyone",
+        "she is at risk, nobody is at risk of anything else",
     ],
 )
 def test_a_threat_that_is_no_game_still_rings(chat: Chat, message: str) -> None:
