@@ -134,8 +134,10 @@ _SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 def explained(hits: list[Hit], read: Tokens, tables: SetTables) -> bool:
     """Whether the message has signs of harm and every one is an injury it gives an ordinary
-    cause for ("the bruise was from netball"; `knowledge.risk_causes.ordinary_causes`) or harm
-    to an animal alone ("a puppy came in with burns"; `knowledge.risk_animals`).
+    cause for ("the bruise was from netball"; `knowledge.risk_causes.ordinary_causes`), harm
+    to an animal alone ("a puppy came in with burns"; `knowledge.risk_animals`) or part of a game
+    the pack's `things` name (ending in a `played` marker word: "'i'll kill you' said in a
+    gaming argument", round 42).
 
     Args:
         hits: every phrase of the pack that matched, harm and context alike.
@@ -146,5 +148,13 @@ def explained(hits: list[Hit], read: Tokens, tables: SetTables) -> bool:
     hits = harm_to_others(hits, read, harmed)
     if not any(h.phrase.kind in _SIGNS for h in hits):
         return False
+    played, words = tables[8]["played"], read.words
+    things = {
+        i
+        for h in hits
+        if h.phrase.kind is Kind.THING and words[h.end - 1] in played
+        for i in range(h.position, h.end)
+    }
+    hits = [h for h in hits if h.phrase.kind not in _SIGNS or h.end - 1 not in things]
     hits = animals_harmed(hits, read, harmed)
     return not any(h.phrase.kind in _SIGNS for h in ordinary_causes(hits, read, causes))

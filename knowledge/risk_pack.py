@@ -21,14 +21,13 @@ CaseMark = Literal["duty", "unsafe-to-ask", "staff", "lead-not-acting"]
 ADULT_MARKS: frozenset[CaseMark] = frozenset(("staff", "lead-not-acting"))
 """The marks a signpost leaves for an adult at risk too (`RiskFinding.marks`)."""
 NEAR_WORDS = 5
-# The names of the `markers` the risk check reads, and where: `risk_clauses.own_supposed`
-# reads "supposing" and "writers-own"; `risk_setting.outside_settings` "because",
-# "particular", "pointing" and "going-on"; `risk_scene.scene_of` "told-writer";
-# `risk_telling.passes_on` and `own_told` "pass-on"; `risk_subjects.passing_on` "sharing" and
-# "anyone" (which `risk_openers` reads too); `risk_telling.not_a_rule` "rule-sharing";
-# `risk_clauses.listing` and `risk.RiskDetector` (after a "?") "examples" (and
-# `risk_clauses.not_a_topic` "pointing"); `risk_concern.concern_of` "grown-kin" and
-# "grown-words" and "grown-people"; `risk.RiskDetector` (as typed) "asides" and "judging".
+# The names of the `markers` the risk check reads, and where: `risk_clauses.own_supposed` reads
+# "supposing" and "writers-own"; `risk_setting.outside_settings` "because", "particular",
+# "pointing" and "going-on"; `risk_scene.scene_of` "told-writer"; `risk_telling.passes_on` and
+# `own_told` "pass-on"; `risk_subjects.passing_on` "sharing" and "anyone" (which `risk_openers`
+# reads too); `risk_telling.not_a_rule` "rule-sharing"; `risk_clauses.listing` and
+# `risk.RiskDetector` (after a "?") "examples" (and `risk_clauses.not_a_topic` "pointing");
+# `risk_concern.concern_of` "grown-*"; `risk.RiskDetector` (as typed) "asides" and "judging".
 MARKERS = (
     "supposing",
     "writers-own",
@@ -146,6 +145,7 @@ MARKERS = (
     "story-out",
     "story-public",
     "story-recent",
+    "played",  # `risk_judging.explained`
     "records-verbs",  # `risk_closed_records.closed_records`
     "records-nouns",
     "closure",

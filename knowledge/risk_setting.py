@@ -26,7 +26,9 @@ for a disclosure:
 
 Everything but names yields to what someone is reported to have said: a `telling` phrase in a
 sentence that does not start with a question word keeps every sign of that sentence ("my client
-says her husband was convicted of assaulting her and now he's threatening her"). A record or a
+says her husband was convicted of assaulting her and now he's threatening her"), unless it lies
+inside an enquiry or a record phrase ("suspended last year after a pupil alleged…": what the
+record was for, round 42). A record or a
 closed matter also yields to a sentence saying it goes on ("again", "released", "has moved in
 with") or told by the one it happened to ("I was", "me").
 
@@ -119,9 +121,16 @@ def outside_settings(
         and not pointing.intersection(read.words[max(0, h.position - 1) : h.position])
     }
     # What someone is reported to have said keeps every sign of its sentence; "keeps asking me
-    # which boy…" is the verb of an enquiry, not a telling.
+    # which boy…" is the verb of an enquiry, not a telling, and "suspended last year after a
+    # pupil alleged…" the allegation a record was for (round 42, fa42), unless told as recent
+    # ("suspended today after a pupil said…" is an allegation being dealt with now).
+    recent = {read.sentence_of[i] for i, w in enumerate(read.words) if w in markers["story-recent"]}
     asking = {
-        i for h in settings if h.phrase.kind is Kind.ENQUIRY for i in range(h.position, h.end)
+        i
+        for h in settings
+        if h.phrase.kind is Kind.ENQUIRY
+        or (h.phrase.kind is Kind.RECORD and h.sentence not in recent)
+        for i in range(h.position, h.end)
     }
     told = {
         h.sentence
