@@ -50,13 +50,13 @@ _AGE_AFTER = frozenset({"year", "years", "yr", "yrs", "yo"})
 _SCHOOL_YEAR = frozenset({"year", "yr", "y"})
 
 
-def whom_of(contacts: tuple[str, ...], last: str | None = None) -> Concern | None:
+def whom_of(contacts: tuple[str, ...], last: Concern | None = None) -> Concern | None:
     """Whom a case signposted concerns: the last case's person (`last`, the state's `whom`:
     "child" or "adult", None for "either"), or, kept before round 42, by the case's contacts:
     "adult" with adult social care and no children's social care, "child" the other way
     round, None for both or neither."""
     if last is not None:
-        return "child" if last == "child" else "adult" if last == "adult" else None
+        return None if last == "either" else last
     children, adults = _CHILDREN in contacts, _ADULTS in contacts
     if children == adults:
         return None
@@ -90,7 +90,7 @@ class CaseWhom:
         return False
 
     def read(
-        self, finding: RiskFinding, case: tuple[str, ...], text: str, last: str | None = None
+        self, finding: RiskFinding, case: tuple[str, ...], text: str, last: Concern | None = None
     ) -> RiskFinding:
         """`finding`, for `text` told after a case with the contacts `case` (the last of them
         concerning `last`, the state's `whom`), read as that case's person when it is "either"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 from dialogs.facts import REF_PATTERN
 from dialogs.numbered import Listed
 from knowledge.flow_pack import AnswerKey
 from knowledge.lazy_pattern import LazyPattern
 from knowledge.pack_values import Value
+from knowledge.risk_pack import Concern
 from knowledge.value_class import value_class
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ _LISTS = frozenset(kind.value for kind in Listed)
 _STEP_ID = LazyPattern(r"^[a-z][a-z0-9-]{0,30}$")  # compiled when a stored state is read
 _PLACE = LazyPattern(r"^[0-9a-f]{16}$")
 _MOST_ROLES = 12
-_WHOM = frozenset({"child", "adult", "either"})  # `RiskFinding.concerns`
+_WHOM = frozenset(get_args(Concern))
 _MOST_SUGGESTED = 3  # "Did you mean" offers up to three entries
 
 
@@ -80,7 +81,7 @@ class ConversationState(Value):
     # Whom the last case signposted concerns ("child", "adult" or "either", its finding's
     # `concerns`): a harm told again that names no one is that case's (`dialogs.case_whom`),
     # not the person of every case told since the last check began. One word, never text.
-    whom: str | None = None
+    whom: Concern | None = None
     # Whether the last reply offered the consent check: a bare "yes" next takes it up.
     offered: bool = False
     # Whether this turn ended a consent check at an outcome: a "why?" next asks why it ended so.
