@@ -147,6 +147,16 @@ class AfterSignpost:
             return Reply(text=f"{self._about.close_to_them}\n{lines}\n\n{self._footer}")
         return Reply(text=f"{self._replies[worry]}\n\n{self._footer}")
 
+    def past_the_lead(self, text: str, contacts: tuple[str, ...], *, staff: bool) -> Reply | None:
+        """After a signpost of a lead who has not acted (its mark "lead-not-acting"), a
+        follow-up asking whom to tell or ring (`staff`: as one about the one accused does):
+        anyone can refer, with the case's contacts but the lead; None for any other."""
+        if not staff and self.worry(text) not in (*_WHOM, Worry.NO_LEAD):
+            return None
+        yours = tuple(r for r in contacts if r != _LADO[0]) or (*_SOCIAL_CARE, _LADO[1])
+        lines = self._signpost.contact_lines(yours)
+        return Reply(text=f"{self._about.past_the_lead}\n{lines}\n\n{self._footer}")
+
     def on_your_own(self) -> Reply:
         """With no safeguarding lead of one's own, or asking whom to tell: the council's front
         door, rung by the writer, for advice first with no name if they wish."""

@@ -27,7 +27,9 @@ DANGER_ONLY: frozenset[WorryName] = frozenset(("whereabouts", "threat", "where-n
 """The worries read only here: any other follow-up reader leaves them out."""
 # "going to kill herself" is no threat to another: a word after the threat's verb that turns it
 # on its speaker.
-_SELF = frozenset(("herself", "himself", "themselves", "themself", "myself", "yourself", "me"))
+_SELF = frozenset(("herself", "himself", "themselves", "themself", "myself", "yourself"))
+# "he said he'll kill me tonight": the writer threatened (round 42), as urgent as another.
+_WRITER = frozenset(("me", "us"))
 
 
 class DangerFollowUp:
@@ -48,6 +50,7 @@ class DangerFollowUp:
             Worry.WHERE_NOW: said.where_now,
             Worry.WHEREABOUTS: said.whereabouts,
         }
+        self._threat_to_you = said.threat_to_you
         self._footer = about.follow_up_footer
 
     def worry(self, text: str, *, told: bool, after: bool) -> Worry | None:
@@ -65,17 +68,25 @@ class DangerFollowUp:
         # "which ward she's on" is whereabouts when someone asks it, or is to be told it.
         return self._where.worry(text) if self._asked.worry(text) else None
 
-    def reply(self, worry: Worry) -> Reply:
-        """The reply to `worry`: it speaks of the case signposted, so in a shared place it is
-        its writer's alone, as the signpost was."""
-        text = f"{self._replies[worry]}\n\n{self._footer}"
-        return Reply(text=text, private=Private.RISK_OF_HARM)
+    def reply(self, worry: Worry, text: str = "") -> Reply:
+        """The reply to `worry` (`text`, the message, for whom a threat is made against: the
+        writer's own safety first when it is them). It speaks of the case signposted, so in a
+        shared place it is its writer's alone, as the signpost was."""
+        said = self._replies[worry]
+        if worry is Worry.THREAT and self._writer_threatened(text):
+            said = self._threat_to_you
+        return Reply(text=f"{said}\n\n{self._footer}", private=Private.RISK_OF_HARM)
 
     def _threatens(self, text: str) -> bool:
-        found = words(text)
-        ends = self._threat.all_ends(found)
         return any(
-            found[end : end + 1] == [] or found[end] not in _SELF
-            for end_list in ends.values()
-            for end in end_list
+            after is None or after not in _SELF for after in self._after_threats(words(text))
         )
+
+    def _writer_threatened(self, text: str) -> bool:
+        """Whether a threat in `text` is made against the writer ("he'll kill me")."""
+        return any(after in _WRITER for after in self._after_threats(words(text)))
+
+    def _after_threats(self, found: list[str]) -> list[str | None]:
+        """The word just after each threat phrase in `found` (None at the end)."""
+        ends = self._threat.all_ends(found)
+        return [found[end] if end < len(found) else None for e in ends.values() for end in e]

@@ -5,6 +5,7 @@ no"). Moved whole from `dialogs.text_turns` (round 39), which asks it first for 
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dialogs.commands import CommandReplies, ReplyParts, Result
@@ -26,6 +27,11 @@ if TYPE_CHECKING:
     from dialogs.declined import DeclinedFollowUps
     from dialogs.staff_follow_up import StaffFollowUp
     from dialogs.worry import Worry
+
+LEAD_NOT_ACTING = "lead-not-acting"  # the risk pack's mark: the lead told did nothing
+THREAT_MARK = "threat"
+"""The mark a case signposted gets when a threat to kill or seriously hurt someone was told with
+it or just after: a later question whether to tell the police gets the threat's reply."""
 
 
 class FollowUps:
@@ -89,6 +95,13 @@ class FollowUps:
             told = told if told[0] is not None else self._staff_told(state, text, parts, note)
             told = told if told[0] is not None else self._danger_told(state, text, parts, note)
             return told if told[0] is not None else (self._secret_in_check(state, text), None)
+        if LEAD_NOT_ACTING in (*state.marks, *(note.risk.marks if note.risk else ())) and (
+            past := self.after.past_the_lead(
+                text, state.case() or state.contacts, staff=self._staff.asks(text)
+            )
+        ):  # round 42: never the lead again
+            note.kind = TurnKind.COMMAND
+            return (state, [past, *self._pending(state)]), None
         if (staff := self._staff.reply(state, text)) is not None:  # tryout39 #6, #9
             note.kind = TurnKind.COMMAND
             return (state, [staff, *self._pending(state)]), None
@@ -96,6 +109,9 @@ class FollowUps:
             return danger  # tryout40 #1, #2, #5
         worry = self.after.worry(text, new_disclosure=note.risk is not None)
         worry = _with_duty(worry, state, note)
+        if THREAT_MARK in state.marks and (threat := self._police_after_threat(worry)):
+            note.kind = TurnKind.COMMAND
+            return (state, [self._danger.reply(threat), *self._pending(state)]), None
         if worry is None or (
             not worry.before_routes and self._routes.whole_message(text) is not None
         ):
@@ -107,6 +123,14 @@ class FollowUps:
         reply = self.after.reply(worry, text, state.case() or state.contacts)
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
         return (state, [reply, *self._pending(state)]), None
+
+    @staticmethod
+    def _police_after_threat(worry: Worry | None) -> Worry | None:
+        """The threat, when `worry`, read after a threat's signpost, asks about the police:
+        the threat's reply then (call now), not the general one (procedures first)."""
+        from dialogs.worry import Worry  # noqa: PLC0415 (only after a signpost: not `ask`)
+
+        return Worry.THREAT if worry is Worry.POLICE else None
 
     def _duty_told(
         self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
@@ -147,7 +171,12 @@ class FollowUps:
         worry = self._danger.worry(text, told=told, after=note.after_signpost)
         if worry is None:
             return None, None
-        return self._beneath(state, text, parts, note, lambda: self._danger.reply(worry))
+        from dialogs.worry import Worry  # noqa: PLC0415 (only with a case told: not `ask`)
+
+        if worry is Worry.THREAT and THREAT_MARK not in state.marks:
+            # Remembered for a later "can we tell the police?" (`followed`), as no words are.
+            state = replace(state, marks=(*state.marks, THREAT_MARK))
+        return self._beneath(state, text, parts, note, lambda: self._danger.reply(worry, text))
 
     def _beneath(
         self,

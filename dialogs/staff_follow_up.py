@@ -77,6 +77,12 @@ class StaffFollowUp:
         text = f"{steps}{lines}\n\n{self._about.follow_up_footer}"
         return Reply(text=text, private=Private.RISK_OF_HARM)
 
+    def asks(self, text: str) -> bool:
+        """Whether `text`, a follow-up of up to twice the usual words, asks whom to ring about
+        the one accused ("who do I ring?"), whatever the case."""
+        short = len(words(text)) <= FOLLOW_UP_WORDS * 2
+        return short and any(r.worry(text) is not None for r in self._readers)
+
 
 def staff_case(
     state: ConversationState, *, steps: bool = False, told: RiskFinding | None = None

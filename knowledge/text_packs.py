@@ -142,6 +142,9 @@ class WorryReplies(PackValue):
     threat: str
     """A threat to kill or seriously hurt someone who can be found: the police now, sharing
     without consent (key question 5); for a partner, the domestic abuse helpline."""
+    threat_to_you: str
+    """The same threat made against the writer ("he said he'll kill me tonight"): their own
+    safety first, 999 if in danger now; the police whoever was threatened."""
     where_now: str
     """Where the person at risk is now, told after the signpost: 999 now, no name needed."""
 
@@ -199,6 +202,9 @@ class AboutPack(PackValue):
     close_to_them: str
     """Just after a signpost, when the one who may be harming is close to someone senior: go to
     the LADO or social care yourself."""
+    past_the_lead: str
+    """Just after a signpost of a lead who has not acted (its mark "lead-not-acting"), asking
+    whom to ring: anyone can refer, the front door or the LADO yourself, never the lead."""
     no_name: str
     """Just after a signpost, after `on_your_own`'s contacts: 999, your lead if you have one; an
     honest worry is no accusation."""

@@ -91,6 +91,7 @@ class WorryReplies(_Strict):
     )
     whereabouts: str = Field(min_length=3, description="whether to say where the person is")
     threat: str = Field(min_length=3, description="a threat to kill or hurt someone findable")
+    threat_to_you: str = Field(min_length=3, description="the same threat made against the writer")
     where_now: str = Field(min_length=3, description="where the person at risk is now")
 
 
@@ -162,6 +163,11 @@ class AboutPack(_Strict):
         min_length=3,
         description="said just after a signpost when the one who may be harming is close to "
         "someone senior ('the head is her sister'), before the LADO's or social care's contacts",
+    )
+    past_the_lead: str = Field(
+        min_length=3,
+        description="said just after a signpost of a safeguarding lead who has not acted, to "
+        "a follow-up asking whom to ring: anyone can refer; never the lead again",
     )
     no_name: str = Field(
         min_length=3,
