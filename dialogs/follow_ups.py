@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.facts import TurnKind
-from dialogs.routes import Routes
+from dialogs.routes import Routes, question_of
 from dialogs.state import ConversationState
 from dialogs.turn_note import TurnNote
 from dialogs.typed import simplify
@@ -154,6 +154,11 @@ class FollowUps:
         its signpost, nothing that sends them to that lead (round 42). A question gets "anyone
         can refer" with the case's contacts but the lead, unless a published answer is quoted
         for it; a message that asks nothing, the signpost's offer alone."""
+        question = question_of(text, parts)
+        if self._routes.find(question, text, with_age=False) or self._routes.whole_message(
+            question
+        ):
+            return None, None  # a route's reply ("what now?", told not to report): not the lead's
         if not asked:
             note.kind = TurnKind.DECLINED
             return (state, self._pending(state) or [self._signpost.follow_up()]), None

@@ -205,6 +205,9 @@ class AboutPack(PackValue):
     past_the_lead: str
     """Just after a signpost of a lead who has not acted (its mark "lead-not-acting"), asking
     whom to ring: anyone can refer, the front door or the LADO yourself, never the lead."""
+    past_a_lead_saying_no: str
+    """In the reply to being told not to report, by a lead who has not acted: anyone can refer,
+    in place of "take it to your lead"."""
     consent_to_tell: str
     """Just after a signpost, asking whether the person's consent is needed to tell a service:
     seek it where safe; an adult with capacity who refuses (key questions 4 and 5)."""

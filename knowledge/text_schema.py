@@ -169,6 +169,11 @@ class AboutPack(_Strict):
         description="said just after a signpost of a safeguarding lead who has not acted, to "
         "a follow-up asking whom to ring: anyone can refer; never the lead again",
     )
+    past_a_lead_saying_no: str = Field(
+        min_length=3,
+        description="in the reply to being told not to report, by a safeguarding lead who has "
+        "not acted: anyone can refer, in place of 'take it to your lead'",
+    )
     consent_to_tell: str = Field(
         min_length=3,
         description="said just after a signpost to a follow-up asking whether the person's "

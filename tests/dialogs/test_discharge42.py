@@ -142,8 +142,31 @@ def test_no_reply_on_the_turn_of_a_lead_who_did_nothing_sends_them_to_the_lead(
     assert said[0].risk_of_harm
     beneath = texts(said[1:]).lower()
     assert not any(lead in beneath for lead in _NEVER_THE_LEAD), beneath
-    if question:
-        assert "you don't need your safeguarding lead to refer: anyone can" in beneath
+
+
+@pytest.mark.parametrize(
+    "question",
+    [". who do i ring?", ". how do i make a referral myself?", ". should i go above her?"],
+)
+def test_whom_asked_with_a_lead_who_did_nothing_is_anyone_can_refer(
+    chat: Chat, question: str
+) -> None:
+    beneath = texts(chat.send(_NOT_ACTED + question)[1:]).lower()
+    assert "you don't need your safeguarding lead to refer: anyone can" in beneath
+
+
+def test_told_not_to_report_by_the_lead_never_sends_them_back_to_the_lead(chat: Chat) -> None:
+    said = chat.send("our DSL said I shouldn't report it")
+    assert said[0].risk_of_harm
+    beneath = texts(said[1:])
+    assert "**If you've been told not to report a concern**" in beneath
+    assert "Take it to your designated safeguarding lead" not in beneath
+    assert "- Your designated safeguarding lead" not in beneath
+
+
+def test_told_not_to_report_by_a_manager_still_names_the_lead(chat: Chat) -> None:
+    said = texts(chat.send("my manager told me not to report it"))
+    assert "Take it to your designated safeguarding lead" in said
 
 
 def test_a_lead_who_acts_is_still_named_beneath_the_signpost(chat: Chat) -> None:
