@@ -21,6 +21,12 @@ def adults_only(contacts: Collection[str]) -> bool:
     return _ADULT_CARE in contacts and _CHILD_CARE not in contacts
 
 
+def may_be_adult(contacts: Collection[str]) -> bool:
+    """Whether the case signposted (its contacts' roles) may be an adult's: adult social care
+    among them, whether or not children's social care is too."""
+    return _ADULT_CARE in contacts
+
+
 def adult_refuses(about: AboutPack, signpost: Signpost) -> Reply:
     """The reply to an adult's refusal: the about pack's `adult_refuses`, the adult safeguarding
     contacts, and the follow-up footer."""

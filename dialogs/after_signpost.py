@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from dialogs.adult_refusal import adult_refuses, adults_only
+from dialogs.adult_refusal import adult_refuses, adults_only, may_be_adult
 from dialogs.another_person import another_person
 from dialogs.contract import Private, Reply
 from dialogs.danger_follow_up import DANGER_ONLY
@@ -68,7 +68,10 @@ class AfterSignpost:
             Worry.RECORD: said.record,
             Worry.FEELINGS: said.feelings,
             Worry.DUTY: said.duty,
+            Worry.CONSENT: about.consent_to_tell,  # round 42: what a ward asks after its signpost
         }
+        # Round 42: what a service asks of its next steps, each said before the case's contacts
+        self._steps = {Worry.FIRST: about.tell_first, Worry.HOLD: about.not_yours_alone}
         self._spans = frozenset(typed.spans)
         self._reader = WorryReader(
             {
@@ -117,6 +120,13 @@ class AfterSignpost:
             return self._texts.offer_check(concern=True)
         if worry is Worry.REFUSES and adults_only(contacts):  # tryout40 #11
             return adult_refuses(self._about, self._signpost)
+        if worry is Worry.CAPACITY:  # capacity is an adult's (or a 16 or 17 year old's)
+            if may_be_adult(contacts):
+                return adult_refuses(self._about, self._signpost)
+            worry = Worry.REFUSES
+        if worry in self._steps:
+            lines = self._signpost.contact_lines(contacts or _SOCIAL_CARE)
+            return Reply(text=f"{self._steps[worry]}\n{lines}\n\n{self._footer}")
         if worry is Worry.ANOTHER:  # tryout40 #11: "and what about the son, hes 40"
             return another_person(ages_in(text, self._spans), self._about, self._signpost)
         if worry is Worry.NO_LEAD:
@@ -151,8 +161,13 @@ class AfterSignpost:
         """After a signpost of a lead who has not acted (its mark "lead-not-acting"), a
         follow-up asking whom to tell or ring (`staff`: as one about the one accused does):
         anyone can refer, with the case's contacts but the lead; None for any other."""
-        if not staff and self.worry(text) not in (*_WHOM, Worry.NO_LEAD):
+        if not staff and self.worry(text) not in (*_WHOM, Worry.NO_LEAD, Worry.FIRST):
             return None
+        return self.without_the_lead(contacts)
+
+    def without_the_lead(self, contacts: tuple[str, ...]) -> Reply:
+        """Anyone can refer, with the case's `contacts` but the lead: for a lead who has not
+        acted, asked whom to ring after its signpost or asked anything with it."""
         yours = tuple(r for r in contacts if r != _LADO[0]) or (*_SOCIAL_CARE, _LADO[1])
         lines = self._signpost.contact_lines(yours)
         return Reply(text=f"{self._about.past_the_lead}\n{lines}\n\n{self._footer}")

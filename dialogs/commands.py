@@ -22,7 +22,7 @@ from dialogs.contract import Private, Reply
 from dialogs.facts import Clock, TurnKind
 from dialogs.numbered import Listed
 from dialogs.records import RecordReplies
-from dialogs.signpost import Signpost
+from dialogs.signpost import Signpost, lead_not_acting
 from dialogs.state import ConversationState
 from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
@@ -161,7 +161,8 @@ class CommandReplies:
                 calm = route.to is Destination.CALM
                 reply = self._signpost.next_steps(signposted=note.risk is not None, calm=calm)
             case Destination.TOLD_NOT_TO_REPORT:
-                reply = self._signpost.told_not_to_report()
+                by_the_lead = lead_not_acting(note.risk)
+                reply = self._signpost.told_not_to_report(by_the_lead=by_the_lead)
             case Destination.POSTED_BY_MISTAKE:
                 reply = _posted_by_mistake(context.questions_kept, shared=note.shared)
             case Destination.SUMMARY:

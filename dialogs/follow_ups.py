@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.facts import TurnKind
-from dialogs.routes import Routes
+from dialogs.routes import Routes, question_of
 from dialogs.state import ConversationState
 from dialogs.turn_note import TurnNote
 from dialogs.typed import simplify
@@ -81,16 +81,25 @@ class FollowUps:
         return DeclinedFollowUps(*self._declined_from, self._qa)
 
     def followed(
-        self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
+        self,
+        state: ConversationState,
+        text: str,
+        parts: list[Segment],
+        note: TurnNote,
+        *,
+        asked: bool,
     ) -> tuple[Result | None, MatchResult | None]:
         """A short message typed just after a signpost that speaks of a worry it leaves open
         ("what if I'm wrong?", "should I ring the police?"); None for anything else, for the
         steps asked for again ("what now?") and for a question a published answer is quoted for
         (rule two: "why do staff feel unsure whether they can share?" keeps entry 2). Beside it,
-        the Q&A's match for `text` when one was made, for the question not to be matched again."""
+        the Q&A's match for `text` when one was made, for the question not to be matched again
+        (`asked`: whether `text` reads as a question)."""
         if note.declined and (again := self._declined.again(state, simplify(text), note)):
             return (state, [again, *self._pending(state)]), None  # still the topic declined
         if not note.after_signpost:
+            if note.risk and LEAD_NOT_ACTING in note.risk.marks and note.voice is None:
+                return self._past_the_lead_told(state, text, parts, note, asked=asked)
             told = self._duty_told(state, text, parts, note)
             told = told if told[0] is not None else self._staff_told(state, text, parts, note)
             told = told if told[0] is not None else self._danger_told(state, text, parts, note)
@@ -131,6 +140,32 @@ class FollowUps:
         from dialogs.worry import Worry  # noqa: PLC0415 (only after a signpost: not `ask`)
 
         return Worry.THREAT if worry is Worry.POLICE else None
+
+    def _past_the_lead_told(
+        self,
+        state: ConversationState,
+        text: str,
+        parts: list[Segment],
+        note: TurnNote,
+        *,
+        asked: bool,
+    ) -> tuple[Result | None, MatchResult | None]:
+        """A message telling of a lead who has not acted (its mark "lead-not-acting"): beneath
+        its signpost, nothing that sends them to that lead (round 42). A question gets "anyone
+        can refer" with the case's contacts but the lead, unless a published answer is quoted
+        for it; a message that asks nothing, the signpost's offer alone."""
+        question = question_of(text, parts)
+        if self._routes.find(question, text, with_age=False) or self._routes.whole_message(
+            question
+        ):
+            return None, None  # a route's reply ("what now?", told not to report): not the lead's
+        if not asked:
+            note.kind = TurnKind.DECLINED
+            return (state, self._pending(state) or [self._signpost.follow_up()]), None
+        contacts = note.risk.contacts if note.risk else ()
+        return self._beneath(
+            state, text, parts, note, lambda: self.after.without_the_lead(contacts)
+        )
 
     def _duty_told(
         self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote

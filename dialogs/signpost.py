@@ -283,20 +283,25 @@ class Signpost:
         )
         return Reply(text="\n\n".join(steps), choices=_AFTER)
 
-    def told_not_to_report(self) -> Reply:
+    def told_not_to_report(self, *, by_the_lead: bool = False) -> Reply:
         """For "my manager told me not to report it": the protection procedures still apply,
         and where else a concern can go (the contacts pack's reporting routes). Not marked
-        `risk_of_harm`: the message itself describes no harm. Never legal advice."""
+        `risk_of_harm`: the message itself describes no harm. Never legal advice.
+        `by_the_lead`: told with a signpost of a lead who has not acted ("our DSL said I
+        shouldn't report it"): never "take it to your lead", nor the lead among the routes."""
+        routes = _REPORTING_ROUTES[1:] if by_the_lead else _REPORTING_ROUTES
         steps = (
             "**If you've been told not to report a concern**",
             "If you think a child may be at risk of significant harm, or an adult at risk of "
             "serious harm, your protection procedures still apply, whoever has told you not to "
             "act. If someone is in immediate danger, call 999.",
-            "Take it to your designated safeguarding lead. If they are the one saying no, or you "
-            "are still worried, your procedures say who to go to next, and your organisation's "
-            "whistleblowing procedure is there for a concern you have been told not to raise.",
-            "**Anyone can raise a concern directly with:**\n"
-            + self.contact_lines(_REPORTING_ROUTES),
+            self._about.past_a_lead_saying_no
+            if by_the_lead
+            else "Take it to your designated safeguarding lead. If they are the one saying no, or "
+            "you are still worried, your procedures say who to go to next, and your "
+            "organisation's whistleblowing procedure is there for a concern you have been told "
+            "not to raise.",
+            "**Anyone can raise a concern directly with:**\n" + self.contact_lines(routes),
             "Write down what you were told, by whom and when, and what you did. I don't give "
             "legal advice; your organisation's procedures come first.",
         )
@@ -319,6 +324,12 @@ class Signpost:
         if not contacts:
             contacts = self._contacts.with_roles(("safeguarding-lead",))
         return "\n".join(c.as_line() for c in contacts) or _FALLBACK_CONTACT
+
+
+def lead_not_acting(finding: RiskFinding | None) -> bool:
+    """Whether `finding` tells that the safeguarding lead has not acted, or is the one it is
+    about (its mark "lead-not-acting"; tryout40 #7): no reply of its turn sends them there."""
+    return finding is not None and "lead-not-acting" in finding.marks
 
 
 def _past_the_lead(finding: RiskFinding) -> tuple[str, ...]:

@@ -141,7 +141,9 @@ class TextTurns:
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER
             return state, [self._texts.nothing_to_answer(shared=note.shared)]
-        followed, matched = self._follow.followed(state, text, parts, note)
+        followed, matched = self._follow.followed(
+            state, text, parts, note, asked=self._hedged.is_asked(text, simple)
+        )
         if followed is not None:
             return followed
         route = self._routes.find(question, text, with_age=note.risk is None)

@@ -19,6 +19,12 @@ class Worry(StrEnum):
     ALONE = "alone"  # no safeguarding lead of one's own: self-employed, not at work
     WHOM = "whom"  # who to tell then, ringing social care, with no name given
     NO_LEAD = "no-lead"  # not knowing the lead, the lead away, out of hours
+    # Round 42 (disch42): a ward's or a service's next steps after a signpost ("do I need her
+    # consent to tell the community team?", "who do I tell first?", "can we hold the discharge?")
+    CONSENT = "consent-to-tell"  # whether the person's consent is needed to tell a service
+    FIRST = "tell-first"  # whom to tell first: the safeguarding lead and social care, today
+    HOLD = "hold"  # holding, delaying or stopping a step (a discharge): the team's decision
+    CAPACITY = "capacity"  # an adult with capacity refusing: key questions 4 and 5
     REFUSES = "refuses"  # the person at risk refusing: an adult's, KQ4 and KQ5 (tryout40 #11)
     SECRECY = "secret"  # asked not to tell, a promise of secrecy
     IDENTITY = "identity"  # will they find out it was me
@@ -72,6 +78,9 @@ class Worry(StrEnum):
             Worry.ONLY_LOGGED,
             Worry.TURNS_UP,
             Worry.PROTECT,
+            Worry.HOLD,
+            Worry.CONSENT,
+            Worry.CAPACITY,
         )
 
     @property
@@ -79,7 +88,14 @@ class Worry(StrEnum):
         """Whether this worry's reply wins over a route the whole message names: "who do I
         tell then?" after the signpost, from someone with no safeguarding lead, wants the front
         door they can ring themselves, not the steps again."""
-        return self in (Worry.ALONE, Worry.WHOM, Worry.OTHERS)
+        return self in (
+            Worry.ALONE,
+            Worry.WHOM,
+            Worry.OTHERS,
+            Worry.CONSENT,
+            Worry.FIRST,
+            Worry.HOLD,
+        )
 
     @property
     def quote_may_answer(self) -> bool:

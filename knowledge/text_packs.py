@@ -230,6 +230,17 @@ class AboutPack(PackValue):
     past_the_lead: str
     """Just after a signpost of a lead who has not acted (its mark "lead-not-acting"), asking
     whom to ring: anyone can refer, the front door or the LADO yourself, never the lead."""
+    past_a_lead_saying_no: str
+    """In the reply to being told not to report, by a lead who has not acted: anyone can refer,
+    in place of "take it to your lead"."""
+    consent_to_tell: str
+    """Just after a signpost, asking whether the person's consent is needed to tell a service:
+    seek it where safe; an adult with capacity who refuses (key questions 4 and 5)."""
+    tell_first: str
+    """Just after a signpost, asking whom to tell first: the lead and social care, today."""
+    not_yours_alone: str
+    """Just after a signpost, asking whether to hold, delay or stop a step (a discharge): the
+    team responsible decides with the safeguarding lead; never advice on whether to."""
     no_name: str
     """Just after a signpost, after `on_your_own`'s contacts: 999, your lead if you have one; an
     honest worry is no accusation."""

@@ -181,6 +181,26 @@ class AboutPack(_Strict):
         description="said just after a signpost of a safeguarding lead who has not acted, to "
         "a follow-up asking whom to ring: anyone can refer; never the lead again",
     )
+    past_a_lead_saying_no: str = Field(
+        min_length=3,
+        description="in the reply to being told not to report, by a safeguarding lead who has "
+        "not acted: anyone can refer, in place of 'take it to your lead'",
+    )
+    consent_to_tell: str = Field(
+        min_length=3,
+        description="said just after a signpost to a follow-up asking whether the person's "
+        "consent is needed to tell a service: key questions 4 and 5",
+    )
+    tell_first: str = Field(
+        min_length=3,
+        description="said just after a signpost to 'who do I tell first?', before the case's "
+        "contacts: the safeguarding lead and social care, today",
+    )
+    not_yours_alone: str = Field(
+        min_length=3,
+        description="said just after a signpost to a question whether to hold, delay or stop a "
+        "step ('can we hold the discharge?'), before the case's contacts: who decides",
+    )
     no_name: str = Field(
         min_length=3,
         description="said just after a signpost after `on_your_own` and those contacts: 999, "
