@@ -126,6 +126,7 @@ MARKERS = (
     "titles",  # `risk_whom.whom`
     "adult-settings",  # `risk_whom.whom`
     "age-nouns",  # `risk_whom.whom`
+    "adult-age-nouns",  # `risk_adult_aged.adult_aged`
     "age-relatives",  # `risk_whom.whom`
     "women-tell",  # `risk_whom.whom`
     "feelings",  # `risk_feelings.caused_feelings`
