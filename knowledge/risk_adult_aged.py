@@ -84,7 +84,9 @@ def _of_the_one_told(read: Tokens, at: int, holder: int, kinds: Mapping[int, Kin
     words = read.words
     if holder != NOBODY:
         return not (holder in read.kin and holder and words[holder - 1] in _ANOTHERS)
-    pronoun = next((i for i in range(at - 1, max(at - _REACH, 0) - 1, -1) if words[i] in _PRONOUNS), None)
+    pronoun = next(
+        (i for i in range(at - 1, max(at - _REACH, 0) - 1, -1) if words[i] in _PRONOUNS), None
+    )
     if pronoun is None:
         return False
     before = [kinds[i] for i in range(pronoun - 1, max(pronoun - _REACH, 0) - 1, -1) if i in kinds]

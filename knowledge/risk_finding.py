@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from knowledge.risk_adult_doer import adult_doers
 from knowledge.risk_adult_aged import adult_aged
+from knowledge.risk_adult_doer import adult_doers
 from knowledge.risk_aged_child import child_aged
 from knowledge.risk_ages import baby_age_alone
 from knowledge.risk_at_work import AT_WORK, at_work
