@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from knowledge.risk_adult_aged import adult_aged
 from knowledge.risk_adult_doer import adult_doers
 from knowledge.risk_aged_child import child_aged
 from knowledge.risk_ages import baby_age_alone
@@ -350,6 +351,7 @@ def _finding(
     concern = kids_as_reason(concern, people, read, markers, kinds=kinds, found=ids)  # round 39
     terms = all(cue in pack.categories[c].terms for c, cue in found.items())
     concern = no_parent(concern, people, read, markers, found=ids, by_term=terms)  # round 39
+    concern = adult_aged(concern, hits, read, markers)  # "a girl, she's 19" (round 42)
     concern = unborn_too(concern, read, markers)  # a pregnant woman: her baby too (round 37)
     # "abused her as a child" (round 38): the adult's now, and a line on children around them
     now = grown_since(concern, people, read, markers, accused=_ACCUSED in ids)

@@ -2,8 +2,7 @@
 
 Each cue is a phrase in the syntax of `knowledge.risk_phrases`. A category's ``near`` items pair
 two groups of phrases that must both match, in either order, within `NEAR_WORDS` words of each
-other in one sentence ("marks ... neck", "neck ... marks"): families of words for two ideas,
-which generalise better than whole phrases.
+other in one sentence ("marks ... neck"): families of words, which generalise better than phrases.
 
 Its pydantic models, and the merge of the built-in pack and an organisation's: `risk_schema`.
 """
@@ -125,6 +124,7 @@ MARKERS = (
     "titles",  # `risk_whom.whom`
     "adult-settings",  # `risk_whom.whom`
     "age-nouns",  # `risk_whom.whom`
+    "adult-age-nouns",  # `risk_adult_aged.adult_aged`
     "age-relatives",  # `risk_whom.whom`
     "women-tell",  # `risk_whom.whom`
     "feelings",  # `risk_feelings.caused_feelings`
