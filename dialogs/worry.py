@@ -46,6 +46,9 @@ class Worry(StrEnum):
     NO_NAME = "no-name"  # can I tell without saying her name
     LEAVE_IT = "leave-it"  # I'll just leave it, she says it's fine
     LAW = "law"  # is that illegal, is it against the law
+    TELL_PARENT = "tell-parent"  # can I tell my mum (tryout42 #3)
+    IN_TROUBLE = "in-trouble"  # will she get in trouble
+    WHAT_TO_DO = "what-to-do"  # what should I do, who do I tell
     # What to do about the one accused, after a signpost of an allegation against staff
     # (dialogs/staff_follow_up.py; tryout39 #6, #9)
     STAFF = "staff"  # whom to ring, the LADO or a regulator, whether to tell the one accused

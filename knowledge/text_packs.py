@@ -302,6 +302,15 @@ class AboutPack(PackValue):
     friend_law: str
     """To a young person about a friend asking whether it is against the law ("is that
     illegal?", with the harm or after its signpost): a plain, kind answer."""
+    friend_tell_parent: str
+    """To a young person after their signpost about a friend, asking whether they may tell a
+    parent ("can i tell my mum"): yes, a trusted adult."""
+    friend_in_trouble: str
+    """To a young person after their signpost about a friend, asking whether the friend (or
+    they) will be in trouble: no."""
+    friend_steps: str
+    """To a young person after their signpost about a friend, asking what to do or whom to
+    tell: their steps, not a practitioner's."""
     writer_thanked: str
     """To the person at risk after their signpost, thanking."""
     with_agreement: str

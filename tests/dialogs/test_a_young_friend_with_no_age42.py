@@ -56,3 +56,58 @@ def test_a_young_writer_is_kept_for_the_follow_ups(chat: Chat) -> None:
     said = texts(chat.send("im only 14 who do i tell"))
     assert "published Q&A" not in said
     assert "Childline" in said and "supervisor" not in said
+
+
+# After the reply for a friend, "can i tell my mum" was told "speak to your designated
+# safeguarding lead first. Don't tell anyone who may be involved"; "will she get in trouble"
+# pointed at entry 14; "what should i do" and "who do i tell" got a practitioner's steps or a
+# Q&A miss. Each now gets a young person's answer.
+STEPS = "Here's what you can do"
+TELL_PARENT = "Yes: telling your mum, dad or another adult you trust"
+NOT_IN_TROUBLE = "No: your friend won't be in trouble"
+
+
+@pytest.mark.parametrize("first", [YOUNG[0], YOUNG[1], "im 14 and " + YOUNG[0]])
+@pytest.mark.parametrize(
+    ("follow_up", "answer"),
+    [
+        ("im only 14 who do i tell", STEPS),
+        ("what should i do", STEPS),
+        ("who can i talk to about it", STEPS),
+        ("can i tell my mum", TELL_PARENT),
+        ("would it be ok to tell my dad", TELL_PARENT),
+        ("will she get in trouble", NOT_IN_TROUBLE),
+        ("will i get in trouble for telling", NOT_IN_TROUBLE),
+    ],
+)
+def test_a_friends_follow_up_gets_a_young_persons_answer(
+    chat: Chat, first: str, follow_up: str, answer: str
+) -> None:
+    assert FOR_A_FRIEND in texts(chat.send(first))
+    said = texts(chat.send(follow_up))
+    assert said.startswith(f"**{answer}")
+    assert "designated safeguarding lead" not in said and "published Q&A" not in said
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "answer"),
+    [
+        ("if i tell her mum will she hate me forever", "Your friend might be upset"),
+        ("is that illegal?", "If your friend is under 16"),
+        ("thanks", "You're welcome"),
+    ],
+)
+def test_a_friends_other_follow_ups_keep_their_answers(
+    chat: Chat, follow_up: str, answer: str
+) -> None:
+    chat.send(YOUNG[1])
+    assert texts(chat.send(follow_up)).lstrip("*").startswith(answer)
+
+
+@pytest.mark.parametrize("follow_up", ["what should i do", "do i have to tell her mum"])
+def test_a_practitioners_follow_up_is_not_answered_as_a_friends(
+    chat: Chat, follow_up: str
+) -> None:
+    chat.send("a year 9 pupil told me her uncle does stuff to her when he babysits")
+    said = texts(chat.send(follow_up))
+    assert STEPS not in said and TELL_PARENT not in said
