@@ -62,6 +62,7 @@ class AfterSignpost:
             Worry.OTHERS: said.others,
             Worry.POLICE: said.police,
             Worry.SECRECY: said.secret,
+            Worry.CONSENTS: said.consents,
             Worry.REFUSES: said.secret,  # a child's refusal; an adult's is `adult_refuses`
             Worry.IDENTITY: said.identity,
             Worry.QUESTIONING: said.questioning,
@@ -115,7 +116,7 @@ class AfterSignpost:
         to go to when the one who may be harming is close to someone senior)."""
         if worry is Worry.TELL:
             return self._texts.offer_check(concern=True)
-        if worry is Worry.REFUSES and adults_only(contacts):  # tryout40 #11
+        if worry in (Worry.REFUSES, Worry.CONSENTS) and adults_only(contacts):  # tryout40 #11
             return adult_refuses(self._about, self._signpost)
         if worry is Worry.ANOTHER:  # tryout40 #11: "and what about the son, hes 40"
             return another_person(ages_in(text, self._spans), self._about, self._signpost)

@@ -20,6 +20,7 @@ class Worry(StrEnum):
     WHOM = "whom"  # who to tell then, ringing social care, with no name given
     NO_LEAD = "no-lead"  # not knowing the lead, the lead away, out of hours
     REFUSES = "refuses"  # the person at risk refusing: an adult's, KQ4 and KQ5 (tryout40 #11)
+    CONSENTS = "consents"  # the child says it's consensual, she loves him (tryout42 #12)
     SECRECY = "secret"  # asked not to tell, a promise of secrecy
     IDENTITY = "identity"  # will they find out it was me
     QUESTIONING = "questioning"  # should I ask more, find out more first

@@ -141,6 +141,8 @@ class WorryReplies(PackValue):
     """Calling the police: 999 if in danger now; else the protection procedures first."""
     secret: str
     """Asked to keep it secret: a promise of secrecy can't be kept when someone is at risk."""
+    consents: str
+    """A child saying it's consensual, or that she loves him: it doesn't change the concern."""
     identity: str
     """Worried they'll know who told: tell the safeguarding lead so, and don't wait."""
     questioning: str

@@ -83,6 +83,9 @@ class WorryReplies(_Strict):
     )
     police: str = Field(min_length=3, description="calling the police")
     secret: str = Field(min_length=3, description="asked to keep it secret")
+    consents: str = Field(
+        min_length=3, description="a child saying it's consensual, or that she loves him"
+    )
     identity: str = Field(min_length=3, description="worried they'll know who told")
     questioning: str = Field(min_length=3, description="whether to find out more first")
     record: str = Field(min_length=3, description="what to write down now")

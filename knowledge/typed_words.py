@@ -49,6 +49,7 @@ WorryName = Literal[
     "no-lead",
     "alone",
     "whom",
+    "consents",
     "refuses",
     "secret",
     "identity",

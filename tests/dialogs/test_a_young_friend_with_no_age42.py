@@ -105,9 +105,48 @@ def test_a_friends_other_follow_ups_keep_their_answers(
 
 
 @pytest.mark.parametrize("follow_up", ["what should i do", "do i have to tell her mum"])
-def test_a_practitioners_follow_up_is_not_answered_as_a_friends(
-    chat: Chat, follow_up: str
-) -> None:
+def test_a_practitioners_follow_up_is_not_answered_as_a_friends(chat: Chat, follow_up: str) -> None:
     chat.send("a year 9 pupil told me her uncle does stuff to her when he babysits")
     said = texts(chat.send(follow_up))
     assert STEPS not in said and TELL_PARENT not in said
+
+
+# tryout42 #12: a school nurse's "she says its consensual and she loves him" (a 15-year-old with
+# a 22-year-old boyfriend) was a Q&A miss. It doesn't change the concern: her consent is no
+# answer.
+CONSENTS = "Her saying it's consensual, or that she loves him, doesn't change the concern"
+BOYFRIEND = (
+    "year 10 girl (15) came to drop-in asking for the pill, says her boyfriend is 22 and picks "
+    "her up from school"
+)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "she says its consensual and she loves him",
+        "but it's consensual",
+        "she insists it's her choice",
+        "he says she consented",
+    ],
+)
+def test_a_childs_consent_after_the_signpost_does_not_change_the_concern(
+    chat: Chat, follow_up: str
+) -> None:
+    chat.send(BOYFRIEND)
+    said = texts(chat.send(follow_up))
+    assert said.startswith(f"**{CONSENTS}")
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["she asked me not to tell anyone", "do i need her consent to share"]
+)
+def test_other_follow_ups_after_the_signpost_keep_their_answers(chat: Chat, follow_up: str) -> None:
+    chat.send(BOYFRIEND)
+    assert CONSENTS not in texts(chat.send(follow_up))
+
+
+def test_an_adults_consent_is_answered_as_an_adults_choice(chat: Chat) -> None:
+    chat.send("my client has a learning disability and her support worker has sex with her")
+    said = texts(chat.send("she says its consensual"))
+    assert CONSENTS not in said
