@@ -62,6 +62,7 @@ class AfterSignpost:
             Worry.OTHERS: said.others,
             Worry.POLICE: said.police,
             Worry.SECRECY: said.secret,
+            Worry.CONSENTS: said.consents,
             Worry.REFUSES: said.secret,  # a child's refusal; an adult's is `adult_refuses`
             Worry.IDENTITY: said.identity,
             Worry.QUESTIONING: said.questioning,
@@ -118,7 +119,7 @@ class AfterSignpost:
         to go to when the one who may be harming is close to someone senior)."""
         if worry is Worry.TELL:
             return self._texts.offer_check(concern=True)
-        if worry is Worry.REFUSES and adults_only(contacts):  # tryout40 #11
+        if worry in (Worry.REFUSES, Worry.CONSENTS) and adults_only(contacts):  # tryout40 #11
             return adult_refuses(self._about, self._signpost)
         if worry is Worry.CAPACITY:  # capacity is an adult's (or a 16 or 17 year old's)
             if may_be_adult(contacts):

@@ -20,6 +20,9 @@ from knowledge.typed_words import FriendList
 
 # School years a young person is in ("im in year 9"): 5 to 13.
 _FIRST_YEAR, _LAST_YEAR = 5, 13
+# Between an age and whose it is ("15 year old daughter").
+_YEARS_OLD = frozenset(["year", "years", "yr", "yrs", "old"])
+_A_YEAR_OLD = [[w] for w in _YEARS_OLD]
 
 
 class FriendVoice:
@@ -35,6 +38,11 @@ class FriendVoice:
         self._years = frozenset(words.get("years", ()))
         self._openings = frozenset(words.get("openings", ()))
         self._in_year = frozenset(words.get("in_year", ()))
+        self._friend_is = frozenset(words.get("friend_is", ()))
+        self._someone_else = frozenset(words.get("someone_else", ()))
+        self._childhood = PhraseSet(words.get("childhood", ()))
+        self._young_words = frozenset(words.get("young_words", ()))
+        self._grown = PhraseSet(words.get("grown", ()))
         self.worker = YoungWorker(words)
         """Reads a message as a young person's at work, by the same words (`at_work`)."""
 
@@ -43,22 +51,54 @@ class FriendVoice:
         about a friend: naming a friend of theirs, and young by the age they give (`age`, under
         18), by an age they open with ("15 and my mate (14)…"), one they share ("we are both
         14"), their school year ("im in year 9") or school ("my friend in my class", "my form
-        tutor")."""
-        if self._friends.first_in_words(words) is None:
+        tutor"); or, giving none, by their friend's ("my friend is 14"), a friend who is a child
+        ("when he babysits") or how they write ("omg"), unless they tell of a grown-up's life
+        ("her husband")."""
+        ends = self._friends.all_ends(words)
+        if not ends:
             return False
         if age is not None:
             return age < ADULT_AGE
+        friend_age = self._friend_age(words, ends)
+        if friend_age is not None:
+            return 0 < friend_age < ADULT_AGE
         return (
             self._opens_young(words)
             or self._both_young(words)
             or self._in_a_school_year(words)
             or self._at_school.first_in_words(words) is not None
+            or (
+                (
+                    self._childhood.first_in_words(words) is not None
+                    or not self._young_words.isdisjoint(words)
+                )
+                and self._grown.first_in_words(words) is None
+            )
         )
 
     def of_themselves(self, words: list[str]) -> list[str]:
         """`words` read for harm told to the writer themselves: without the words of a worry
         about the friend ("will he hate me")."""
         return [w for w in words if w not in self._not_harm]
+
+    def _friend_age(self, words: list[str], ends: dict[int, list[int]]) -> int | None:
+        """The age given just after a friend named ("my friend is 14", "my mate (13)"), when it
+        is the friend's: not one of someone else's after it ("my friends 15 year old son"); 0
+        for the friend's child ("my friends 4 year old"), told of by a grown-up."""
+        for end in sorted({end for found in ends.values() for end in found}):
+            at = end
+            while at < len(words) and words[at] in self._friend_is:
+                at += 1
+            age = age_in_word(words[at]) if at < len(words) else None
+            if not age:
+                continue
+            after = words[at + 1 : at + 4]
+            if at == end and (not words[at].isdecimal() or after[:1] in _A_YEAR_OLD):
+                return 0  # "my friends 4 year old", "my friends 4yo": the friend's child
+            after = [w for w in after if w not in _YEARS_OLD]
+            if not after or after[0] not in self._someone_else:
+                return age
+        return None
 
     def _opens_young(self, words: list[str]) -> bool:
         return len(words) > 1 and _young(words[0]) and words[1] in self._openings

@@ -123,6 +123,8 @@ _OWN_HARM = (
     "end my life",
 )
 _I_AM = (("im",), ("i", "am"), ("i", "m"))
+# Between "im" and an age ("im only 14": tryout42 #3).
+_ONLY = frozenset(["only", "just"])
 _FEARS = frozenset(["scared", "frightened", "afraid", "terrified"])
 # The people a practitioner works with: a message naming one is a practitioner's.
 _PRACTICE = frozenset(
@@ -351,14 +353,17 @@ def _tells_of_own_fear(words: list[str]) -> bool:
 
 
 def _own_age(words: list[str]) -> int | None:
-    """The age the writer gives ("im 14", "i am 84", "im 15yo"), if any."""
+    """The age the writer gives ("im 14", "i am 84", "im 15yo", "im only 14"), if any."""
     for at in range(len(words)):
         for lead in _I_AM:
             end = at + len(lead)
-            if tuple(words[at:end]) == lead and end < len(words):
-                age = age_in_word(words[end])
-                if age is not None:
-                    return age or None
+            if tuple(words[at:end]) != lead:
+                continue
+            if end + 1 < len(words) and words[end] in _ONLY:
+                end += 1
+            age = age_in_word(words[end]) if end < len(words) else None
+            if age is not None:
+                return age or None
     return None
 
 

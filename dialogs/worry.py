@@ -26,6 +26,7 @@ class Worry(StrEnum):
     HOLD = "hold"  # holding, delaying or stopping a step (a discharge): the team's decision
     CAPACITY = "capacity"  # an adult with capacity refusing: key questions 4 and 5
     REFUSES = "refuses"  # the person at risk refusing: an adult's, KQ4 and KQ5 (tryout40 #11)
+    CONSENTS = "consents"  # the child says it's consensual, she loves him (tryout42 #12)
     SECRECY = "secret"  # asked not to tell, a promise of secrecy
     IDENTITY = "identity"  # will they find out it was me
     QUESTIONING = "questioning"  # should I ask more, find out more first
@@ -52,6 +53,9 @@ class Worry(StrEnum):
     NO_NAME = "no-name"  # can I tell without saying her name
     LEAVE_IT = "leave-it"  # I'll just leave it, she says it's fine
     LAW = "law"  # is that illegal, is it against the law
+    TELL_PARENT = "tell-parent"  # can I tell my mum (tryout42 #3)
+    IN_TROUBLE = "in-trouble"  # will she get in trouble
+    WHAT_TO_DO = "what-to-do"  # what should I do, who do I tell
     # What to do about the one accused, after a signpost of an allegation against staff
     # (dialogs/staff_follow_up.py; tryout39 #6, #9)
     STAFF = "staff"  # whom to ring, the LADO or a regulator, whether to tell the one accused

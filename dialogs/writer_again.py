@@ -5,8 +5,9 @@ where to get help. Now each is answered in kind words (the about pack's `writer_
 `writer_angry`, `writer_who_told`, `writer_thanked`), told by the typed-words pack's worries
 of those names; anything else still gets where they can get help, said again. A young person
 writing about a friend (tryout39 #5: "will they say it was me", "can i tell them without saying
-her name", "actually i'll just leave it") gets the about pack's `friend_*` replies. Imported
-only after such a signpost.
+her name", "actually i'll just leave it"; tryout42: "can i tell my mum", "will she get in
+trouble", "what should i do") gets the about pack's `friend_*` replies. Imported only after
+such a signpost.
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ from knowledge.text_packs import AboutPack
 from knowledge.typed_words import WorryName
 
 WRITERS_ONLY: frozenset[WorryName] = frozenset(
-    ("into-care", "angry", "who-told", "thanked", "no-name", "leave-it", "law", "fault")
+    (
+        *("into-care", "angry", "who-told", "thanked", "no-name", "leave-it", "law", "fault"),
+        *("tell-parent", "in-trouble", "what-to-do"),
+    )
 )
 """The worries only the person at risk, or their family, is answered for: a practitioner's
 follow-up is never read for them."""
@@ -35,6 +39,11 @@ _FRIENDS: tuple[WorryName, ...] = (
     "not-report",
     "angry",
     "secret",
+    "tell-parent",
+    "in-trouble",
+    "what-to-do",
+    "staff",  # "who do i tell", "who do i ring": asked by a young person, what they can do
+    "whom",
     "thanked",
 )
 
@@ -46,8 +55,6 @@ class WriterFollowUps:
     def __init__(self, worries: Mapping[WorryName, str], about: AboutPack) -> None:
         """`worries`: the typed-words pack's; only those in `WRITERS_ONLY` are read (and for a
         young person writing about a friend, those in `_FRIENDS`)."""
-        self._reader = WorryReader({n: w for n, w in worries.items() if n in WRITERS_ONLY})
-        self._friends = WorryReader({n: worries[n] for n in _FRIENDS if n in worries})
         self._texts = {
             Worry.INTO_CARE: about.writer_into_care,
             Worry.ANGRY: about.writer_angry,
@@ -55,6 +62,10 @@ class WriterFollowUps:
             Worry.THANKED: about.writer_thanked,
             Worry.FAULT: about.writer_fault,
         }
+        self._reader = WorryReader(
+            {n: w for n, w in worries.items() if n in WRITERS_ONLY and Worry(n) in self._texts}
+        )
+        self._friends = WorryReader({n: worries[n] for n in _FRIENDS if n in worries})
         self._for_friends = {
             Worry.NO_NAME: about.friend_no_name,
             Worry.IDENTITY: about.friend_told,
@@ -65,6 +76,11 @@ class WriterFollowUps:
             Worry.SECRECY: about.friend_upset,
             Worry.THANKED: about.writer_thanked,
             Worry.LAW: about.friend_law,
+            Worry.TELL_PARENT: about.friend_tell_parent,
+            Worry.IN_TROUBLE: about.friend_in_trouble,
+            Worry.WHAT_TO_DO: about.friend_steps,
+            Worry.STAFF: about.friend_steps,
+            Worry.WHOM: about.friend_steps,
         }
 
     def asks_the_law(self, writer: str, text: str) -> bool:

@@ -141,6 +141,8 @@ class WorryReplies(PackValue):
     """Calling the police: 999 if in danger now; else the protection procedures first."""
     secret: str
     """Asked to keep it secret: a promise of secrecy can't be kept when someone is at risk."""
+    consents: str
+    """A child saying it's consensual, or that she loves him: it doesn't change the concern."""
     identity: str
     """Worried they'll know who told: tell the safeguarding lead so, and don't wait."""
     questioning: str
@@ -313,6 +315,15 @@ class AboutPack(PackValue):
     friend_law: str
     """To a young person about a friend asking whether it is against the law ("is that
     illegal?", with the harm or after its signpost): a plain, kind answer."""
+    friend_tell_parent: str
+    """To a young person after their signpost about a friend, asking whether they may tell a
+    parent ("can i tell my mum"): yes, a trusted adult."""
+    friend_in_trouble: str
+    """To a young person after their signpost about a friend, asking whether the friend (or
+    they) will be in trouble: no."""
+    friend_steps: str
+    """To a young person after their signpost about a friend, asking what to do or whom to
+    tell: their steps, not a practitioner's."""
     writer_thanked: str
     """To the person at risk after their signpost, thanking."""
     with_agreement: str

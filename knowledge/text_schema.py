@@ -83,6 +83,9 @@ class WorryReplies(_Strict):
     )
     police: str = Field(min_length=3, description="calling the police")
     secret: str = Field(min_length=3, description="asked to keep it secret")
+    consents: str = Field(
+        min_length=3, description="a child saying it's consensual, or that she loves him"
+    )
     identity: str = Field(min_length=3, description="worried they'll know who told")
     questioning: str = Field(min_length=3, description="whether to find out more first")
     record: str = Field(min_length=3, description="what to write down now")
@@ -328,6 +331,21 @@ class AboutPack(_Strict):
         min_length=3,
         description="said to a young person after their signpost about a friend, asking whether "
         "what is happening to the friend is against the law ('is that illegal?')",
+    )
+    friend_tell_parent: str = Field(
+        min_length=3,
+        description="said to a young person after their signpost about a friend, asking whether "
+        "they may tell a parent ('can i tell my mum'): yes, a trusted adult",
+    )
+    friend_in_trouble: str = Field(
+        min_length=3,
+        description="said to a young person after their signpost about a friend, asking whether "
+        "the friend will be in trouble ('will she get in trouble'): no",
+    )
+    friend_steps: str = Field(
+        min_length=3,
+        description="said to a young person after their signpost about a friend, asking what to "
+        "do or whom to tell ('what should i do', 'who do i tell'): their steps",
     )
     writer_thanked: str = Field(
         min_length=3,

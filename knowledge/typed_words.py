@@ -53,6 +53,7 @@ WorryName = Literal[
     "tell-first",
     "hold",
     "capacity",
+    "consents",
     "refuses",
     "secret",
     "identity",
@@ -77,6 +78,9 @@ WorryName = Literal[
     "no-name",
     "leave-it",
     "law",
+    "tell-parent",
+    "in-trouble",
+    "what-to-do",
     "staff",
     "staff-steps",
     "whereabouts",
@@ -89,7 +93,20 @@ WorryName = Literal[
 AskerList = Literal["asking", "with", "telling"]
 """The lists of `TypedWordsPack.askers`."""
 FriendList = Literal[
-    "friends", "at_school", "not_harm", "us", "years", "openings", "in_year", "at_work", "own_body"
+    "friends",
+    "at_school",
+    "not_harm",
+    "us",
+    "years",
+    "openings",
+    "in_year",
+    "at_work",
+    "own_body",
+    "friend_is",
+    "someone_else",
+    "childhood",
+    "young_words",
+    "grown",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we
@@ -256,8 +273,12 @@ class TypedWordsPack(PackValue):
     "both" and an age ("we are both 14"), `in_year` come before "in" and one of `years` and a
     school year ("im in year 9"). `not_harm` tell of a worry about the friend ("will she hate
     me"), not harm to the writer. `at_work` and `own_body` tell of a young writer at work
-    harmed there (`dialogs.young_worker`). `friends`, `at_school`, `at_work` and `own_body` are
-    phrases, the rest single words."""
+    harmed there (`dialogs.young_worker`). With no age of the writer's, `friend_is` come between
+    a friend and their age ("my friend is 14"), `someone_else` after an age that is another's
+    ("my friends 15 year old daughter"); `childhood` tell of a friend who is a child ("when he
+    babysits"), `young_words` of a young writer ("omg"), and `grown` of a grown-up's life ("her
+    husband"), which outweighs both. `friends`, `at_school`, `at_work`, `own_body`,
+    `childhood` and `grown` are phrases, the rest single words."""
     agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `dialogs.agreed`
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found
