@@ -25,6 +25,7 @@ from dialogs.staff_follow_up import STAFF_ONLY
 from dialogs.state import FOLLOW_UP_WORDS
 from dialogs.tell_involved import asks_to_tell_family
 from dialogs.texts import Texts
+from dialogs.whom_asked import asks_whom
 from dialogs.widened import WIDENING, widened
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
@@ -73,7 +74,14 @@ class AfterSignpost:
         }
         # Round 42: what a service asks of its next steps, each said before the case's contacts
         self._steps = {Worry.FIRST: about.tell_first, Worry.HOLD: about.not_yours_alone}
+        # Whom to ring, the one harming not staff, still raising it: the case's own contacts.
+        self._with_contacts = {
+            Worry.RING: said.ring,
+            Worry.NOT_STAFF: said.not_staff,
+            Worry.STILL_RAISE: said.still_raise,
+        }
         self._spans = frozenset(typed.spans)
+        self._whom_asked = typed.whom_asked
         self._reader = WorryReader(
             {
                 n: w
@@ -99,6 +107,8 @@ class AfterSignpost:
             worry = Worry.AGE
         if worry is None and asks_to_tell_family(text):  # "do we ring her mum?" (tryout39 I)
             worry = Worry.TELL
+        if worry is None and asks_whom(self._whom_asked, text):  # "who do i ring" (tryout42 #1)
+            worry = Worry.RING
         # "but I am not school, I have no safeguarding lead, I am only one person salon"
         most = FOLLOW_UP_WORDS * 2 if worry and worry.reads_long else FOLLOW_UP_WORDS
         if len(words(text)) > most:
@@ -138,6 +148,9 @@ class AfterSignpost:
             return self.on_your_own()
         if worry is Worry.NOT_REPORT:
             return not_reporting(self._about)
+        if (lead := self._with_contacts.get(worry)) is not None:  # round 42 (ring42)
+            lines = self._signpost.contact_lines(contacts or _SOCIAL_CARE)
+            return Reply(text=f"{lead}\n{lines}\n\n{self._footer}")
         if worry is Worry.ONLY_LOGGED:  # "they said just log it": the line held, privately
             told = self._signpost.told_not_to_report()
             return replace(told, private=Private.RISK_OF_HARM)
@@ -162,7 +175,7 @@ class AfterSignpost:
         """After a signpost of a lead who has not acted (its mark "lead-not-acting"), a
         follow-up asking whom to tell or ring (`staff`: as one about the one accused does):
         anyone can refer, with the case's contacts but the lead; None for any other."""
-        if not staff and self.worry(text) not in (*_WHOM, Worry.NO_LEAD, Worry.FIRST):
+        if not staff and self.worry(text) not in (*_WHOM, Worry.RING, Worry.NO_LEAD, Worry.FIRST):
             return None
         return self.without_the_lead(contacts)
 

@@ -35,6 +35,7 @@ _ASKING = frozenset({"do", "should", "shall", "can", "could", "must", "need", "o
 _WHO = frozenset({"i", "we"})
 _TELLING = frozenset(
     {"tell", "ring", "call", "phone", "text", "contact", "inform", "let", "speak", "talk", "warn"}
+    | {"ask", "raise", "mention", "approach", "confront", "question", "challenge"}  # tryout42 #5
 )
 _REACH = 3
 """How many words after the verb the one told is looked for ("speak to his wife")."""
@@ -44,7 +45,7 @@ def asks_to_tell_family(text: str, family: frozenset[str] = FAMILY) -> bool:
     """Whether `text` asks whether to tell one of `family` ("do we ring her mum?", "should I
     speak to his wife"): an asking word, "i" or "we", a telling verb (after any more asking
     words: "do we need to ring"), and a word of `family` within `_REACH` words of it."""
-    said = [w for w in words(text) if w != "to"]
+    said = [w for w in words(text) if w not in ("to", "with")]  # "raise it with her mum"
     for at, word in enumerate(said[:-3]):
         if word in _ASKING and said[at + 1] in _WHO:
             verb = at + 2

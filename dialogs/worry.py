@@ -18,6 +18,9 @@ class Worry(StrEnum):
     POLICE = "police"  # the police or 999
     ALONE = "alone"  # no safeguarding lead of one's own: self-employed, not at work
     WHOM = "whom"  # who to tell then, ringing social care, with no name given
+    RING = "ring"  # whom to ring or tell, in any words (dialogs/whom_asked.py): the case's own
+    NOT_STAFF = "not-staff"  # the one who may be harming isn't staff: no LADO, the front door
+    STILL_RAISE = "still-raise"  # whether to still raise it now they're safe (in hospital)
     NO_LEAD = "no-lead"  # not knowing the lead, the lead away, out of hours
     # Round 42 (disch42): a ward's or a service's next steps after a signpost ("do I need her
     # consent to tell the community team?", "who do I tell first?", "can we hold the discharge?")
@@ -74,6 +77,9 @@ class Worry(StrEnum):
         return self in (
             Worry.ALONE,
             Worry.WHOM,
+            Worry.RING,
+            Worry.TELL,
+            Worry.STILL_RAISE,
             Worry.OTHERS,
             Worry.NOT_REPORT,
             Worry.CHILDREN_TOO,

@@ -163,6 +163,16 @@ class WorryReplies(PackValue):
     """After an allegation against someone who works with adults at risk, what to do about
     them: adult safeguarding today, the police (preserve evidence), kept away from residents
     under the organisation's procedures, the CQC notified."""
+    ring: str
+    """Whom to ring or tell, asked in any words ("who do i ring", "who do we even report to"):
+    the safeguarding lead today, the front door if they can't be reached or there is none, 999
+    if in danger now; the case's contacts follow (round 42, ring42)."""
+    not_staff: str
+    """The one who may be harming isn't staff ("hes not staff just a member of the public"): not
+    for the LADO; the safeguarding lead and the front door, the police for a crime."""
+    still_raise: str
+    """Whether to still raise it now the person is safe for now ("do I still need to raise a
+    safeguarding if shes in hospital now"): yes, today."""
     whereabouts: str
     """Whether to tell the one feared, or anyone asking, where the person at risk is: no, not
     even whether they are here; 999 if they turn up."""

@@ -104,6 +104,13 @@ class WorryReplies(_Strict):
         description="what to do about the one accused, after an allegation against someone "
         "who works with adults at risk: adult safeguarding, the police, the CQC",
     )
+    ring: str = Field(min_length=3, description="whom to ring or tell, asked in any words")
+    not_staff: str = Field(
+        min_length=3, description="the one who may be harming isn't staff: not the LADO"
+    )
+    still_raise: str = Field(
+        min_length=3, description="whether to still raise it now the person is safe for now"
+    )
     whereabouts: str = Field(min_length=3, description="whether to say where the person is")
     threat: str = Field(min_length=3, description="a threat to kill or hurt someone findable")
     threat_to_you: str = Field(min_length=3, description="the same threat made against the writer")

@@ -87,11 +87,15 @@ WorryName = Literal[
     "threat",
     "where-now",
     "asked-where",
+    "not-staff",
+    "still-raise",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""
 AskerList = Literal["asking", "with", "telling"]
 """The lists of `TypedWordsPack.askers`."""
+WhomList = Literal["asking", "between", "contacting"]
+"""The lists of `TypedWordsPack.whom_asked`."""
 FriendList = Literal[
     "friends",
     "at_school",
@@ -264,6 +268,9 @@ class TypedWordsPack(PackValue):
     whispered 'she takes my money'"): they may be the one causing harm, and are not to be shared
     with (`dialogs.shared_with_them`); unless one of `telling` follows an `asking` phrase closely
     ("the mum asking for the records says her ex hits her": the one asking tells of it)."""
+    whom_asked: dict[WhomList, tuple[str, ...]] = field(default_factory=dict)
+    """How whom to ring or tell is asked just after a signpost ("who do we even report to"): an
+    `asking` word, only `between` words, then a `contacting` one (`dialogs.whom_asked`)."""
     hedged: HedgedWords = field(default_factory=HedgedWords)
     friend: dict[FriendList, tuple[str, ...]] = field(default_factory=dict)
     """Words for reading a message telling of harm as a young person's about a friend

@@ -28,6 +28,7 @@ from knowledge.typed_words import (
     CommandName,
     FriendList,
     LeadAnswer,
+    WhomList,
     WorryName,
     simplify,
 )
@@ -233,6 +234,7 @@ class TypedWordsPack(_Strict):
     command_leads: tuple[Word, ...] = ()
     wrong_presses: tuple[Word, ...] = ()
     askers: dict[AskerList, tuple[Word, ...]] = Field(default_factory=dict)
+    whom_asked: dict[WhomList, tuple[Word, ...]] = Field(default_factory=dict)
     hedged: HedgedWords = Field(default_factory=HedgedWords)
     friend: Annotated[dict[FriendList, tuple[Word, ...]], AfterValidator(_friend_words)] = Field(
         default_factory=dict
