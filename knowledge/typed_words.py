@@ -79,6 +79,8 @@ WorryName = Literal[
     "threat",
     "where-now",
     "asked-where",
+    "danger-now",
+    "go-in",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""
