@@ -61,8 +61,13 @@ class DangerNow:
         found = words(text)
         if self._now.first_in_words(found) is not None:
             return True
-        armed = not self._weapons.isdisjoint(found)
-        return armed and self._threat.first_in_words(found) is not None
+        if self._weapons.isdisjoint(found):
+            return False
+        # A threat told in the past tense ("threatened to stab them") is a past matter; a weapon
+        # only in the threat's own words ("has a gun") is no weapon at hand beside it.
+        threats = [t for t in self._threat.all_in_words(found) if not t.split()[0].endswith("ed")]
+        said = {w for t in threats for w in t.split()}
+        return any(w in self._weapons and w not in said for w in found) and bool(threats)
 
     def marked(self, finding: RiskFinding, text: str) -> RiskFinding:
         """`finding`, for `text`, with the mark "danger-now" when `text` tells of harm
