@@ -23,7 +23,9 @@ from knowledge.matching.text import words
 from knowledge.text_packs import AboutPack
 from knowledge.typed_words import TypedWordsPack, WorryName, phrases_of
 
-DANGER_ONLY: frozenset[WorryName] = frozenset(("whereabouts", "threat", "where-now", "asked-where"))
+DANGER_ONLY: frozenset[WorryName] = frozenset(
+    ("whereabouts", "threat", "where-now", "asked-where", "danger-now", "go-in")
+)
 """The worries read only here: any other follow-up reader leaves them out."""
 # "going to kill herself" is no threat to another: a word after the threat's verb that turns it
 # on its speaker.

@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.facts import TurnKind
 from dialogs.routes import Routes, question_of
-from dialogs.state import ConversationState
+from dialogs.state import FOLLOW_UP_WORDS, ConversationState
 from dialogs.turn_note import TurnNote
 from dialogs.typed import simplify
 from knowledge.loader import Knowledge
 from knowledge.matching import MatchResult
 from knowledge.matching.segment import Segment
+from knowledge.matching.text import words
+from knowledge.routes_pack import Destination
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
     from dialogs.after_signpost import AfterSignpost
     from dialogs.contract import Reply
     from dialogs.danger_follow_up import DangerFollowUp
+    from dialogs.danger_now import DangerNow
     from dialogs.declined import DeclinedFollowUps
     from dialogs.staff_follow_up import StaffFollowUp
     from dialogs.worry import Worry
@@ -49,6 +52,7 @@ class FollowUps:
         consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())
         own = [t for t in knowledge.not_covered.topics if t.id not in consent_topics]
         self._after_from = (knowledge.typed_words, knowledge.about)
+        self._weapons = knowledge.risk.sets.get("weapon", ())
         self._declined_from = (knowledge.typed_words, own)
 
     @functools.cached_property
@@ -72,6 +76,14 @@ class FollowUps:
         from dialogs.danger_follow_up import DangerFollowUp  # noqa: PLC0415
 
         return DangerFollowUp(*self._after_from)
+
+    @functools.cached_property
+    def _now(self) -> DangerNow:
+        # Built at the first turn after a signpost, as `after` is.
+        from dialogs.danger_now import DangerNow  # noqa: PLC0415
+
+        typed, about = self._after_from
+        return DangerNow(typed, self._weapons, about)
 
     @functools.cached_property
     def _declined(self) -> DeclinedFollowUps:
@@ -114,6 +126,8 @@ class FollowUps:
         if (staff := self._staff.reply(state, text)) is not None:  # tryout39 #6, #9
             note.kind = TurnKind.COMMAND
             return (state, [staff, *self._pending(state)]), None
+        if (now := self._now_again(state, text, parts, note)) is not None:  # tryout42 #4
+            return now, None
         if not state.writer and (danger := self._danger_told(state, text, parts, note))[0]:
             return danger  # tryout40 #1, #2, #5
         worry = self.after.worry(text, new_disclosure=note.risk is not None)
@@ -132,6 +146,38 @@ class FollowUps:
         reply = self.after.reply(worry, text, state.case() or state.contacts)
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
         return (state, [reply, *self._pending(state)]), None
+
+    def _now_again(
+        self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
+    ) -> Result | None:
+        """Just after a signpost of harm happening now (the case's mark "danger-now"), or told
+        in a follow-up ("i can still hear her screaming"): asking about 999 or the police gets
+        "yes, ring 999 now"; "what do I do", "should I go in", or danger now told again, 999
+        now and not to go in (`dialogs.danger_now`); None for anything else, or for a follow-up
+        signposted again without asking about the police (its signpost leads with 999)."""
+        from dialogs.danger_now import DANGER_NOW  # noqa: PLC0415 (only after a signpost)
+        from dialogs.worry import Worry  # noqa: PLC0415
+
+        signposted = note.risk is not None
+        told = not signposted and self._now.tells(text)
+        marked = DANGER_NOW in (*state.marks, *(note.risk.marks if note.risk else ()))
+        if state.writer or not (marked or told):
+            return None
+        if self.after.named(text) is Worry.POLICE and len(words(text)) <= FOLLOW_UP_WORDS * 2:
+            reply = self._now.police()
+        elif not signposted and (told or self._now.asks_to_go_in(text) or self._steps(text, parts)):
+            reply = self._now.steps()
+        else:
+            return None
+        if DANGER_NOW not in state.marks:  # remembered for the follow-ups after this one
+            state = replace(state, marks=(*state.marks, DANGER_NOW))
+        note.kind = TurnKind.COMMAND
+        return state, [reply, *self._pending(state)]
+
+    def _steps(self, text: str, parts: list[Segment]) -> bool:
+        """Whether `text` asks for the steps again ("what do i do", "im panicking what now")."""
+        route = self._routes.find(question_of(text, parts), text)
+        return route is not None and route.to in (Destination.NEXT_STEPS, Destination.CALM)
 
     @staticmethod
     def _police_after_threat(worry: Worry | None) -> Worry | None:

@@ -27,6 +27,7 @@ from knowledge.person_names import names_in
 from knowledge.risk import RiskFinding
 
 if TYPE_CHECKING:
+    from dialogs.danger_now import DangerNow
     from dialogs.state import ConversationState
     from knowledge.loader import Knowledge
     from knowledge.matching import Matcher
@@ -84,6 +85,9 @@ class RiskReading:
         self._alone_lines = knowledge.typed_words.worries.get("alone", "")
         self._alone: PhraseSet | None = None  # made at the first message that tells of harm
         self._on_own_note = knowledge.about.on_your_own
+        weapons = knowledge.risk.sets.get("weapon", ())
+        self._now_from = (knowledge.typed_words, weapons, knowledge.about)
+        self._now: DangerNow | None = None  # made at the first message that tells of harm
         self._before_telling = knowledge.about.before_telling
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
         """Every word the assistant knows, in lower case: never taken for a name."""
@@ -142,7 +146,8 @@ class RiskReading:
         a reply to a consent check's question ("I think so, her mum told me") is not one.
         A message longer than `WINDOW_CHARS` is read part by part (`windows`) to its end.
         A writer with no safeguarding lead of their own is sent to social care's front door
-        (`dialogs.on_own`)."""
+        (`dialogs.on_own`); harm told as happening now is marked "danger-now", for its
+        signpost to lead with 999 (`dialogs.danger_now`)."""
         if len(text) <= WINDOW_CHARS:
             found = self._detect_part(text, second_opinion)
         else:
@@ -160,7 +165,16 @@ class RiskReading:
         found = before_telling(found, text, self._before_telling)
         from dialogs.staff_named import StaffNamed  # noqa: PLC0415 (only told harm)
 
-        return StaffNamed(self._pack).read(found, text)  # the night carer (round 41)
+        found = StaffNamed(self._pack).read(found, text)  # the night carer (round 41)
+        return self._danger_now().marked(found, text)  # ring 999 first (round 42)
+
+    def _danger_now(self) -> DangerNow:
+        """The reading of harm happening now, made at the first message that tells of harm."""
+        if self._now is None:
+            from dialogs.danger_now import DangerNow  # noqa: PLC0415 (only told harm)
+
+            self._now = DangerNow(*self._now_from)
+        return self._now
 
     def _detect_part(self, text: str, second_opinion: bool) -> RiskFinding | None:
         names = names_in(text, self.known_words)

@@ -38,6 +38,7 @@ ADULT_CONTACTS = ("safeguarding-lead", "adult-social-care")
 # their signpost's first words.
 _SUICIDE_CATEGORY = "self-harm-suicide"
 _CARER = "young-carer"
+_DANGER_NOW = "danger-now"  # the finding's mark of harm happening now (`dialogs.danger_now`)
 _AFTER = (
     Choice("Start a consent check", command_value(Command.CHECK)),
     Choice("Browse topics", command_value(Command.TOPICS)),
@@ -132,8 +133,23 @@ class Signpost:
                 not to share with them, with a button to stop the check.
 
         Returns:
-            A reply marked `risk_of_harm`, for doors to show prominently.
+            A reply marked `risk_of_harm`, for doors to show prominently; led by ring 999 now
+            when the harm is happening now (the mark "danger-now"; round 42, tryout42 #4).
         """
+        said_first = self._reply(finding, voice, case, said)
+        if _DANGER_NOW not in finding.marks:
+            return said_first
+        return replace(
+            said_first, text=f"{self._about.worry_replies.now_first}\n\n{said_first.text}"
+        )
+
+    def _reply(
+        self,
+        finding: RiskFinding,
+        voice: Voice | None,
+        case: tuple[str, ...] | None,
+        said: str | None,
+    ) -> Reply:
         who, procedures = _WHO[finding.concerns]
         if case is not None and voice is None and _another_case(case, finding):
             return Reply(

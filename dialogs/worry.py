@@ -68,6 +68,10 @@ class Worry(StrEnum):
     THREAT = "threat"  # a threat to kill or seriously hurt someone, soon
     WHERE_NOW = "where-now"  # where the person at risk is now
     ASKED_WHERE = "asked-where"  # the asking or telling that makes a place said whereabouts
+    # Danger happening now, where the writer is, and asked of after its signpost
+    # (dialogs/danger_now.py; tryout42 #4)
+    DANGER_NOW = "danger-now"  # hearing or seeing harm now, a child in physical danger now
+    GO_IN = "go-in"  # whether to go in, knock or leave, after a signpost of danger now
 
     @property
     def reads_long(self) -> bool:

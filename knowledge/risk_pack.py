@@ -15,8 +15,8 @@ from knowledge.text_packs import ContactRole
 from knowledge.value_class import value_class
 
 Concern = Literal["child", "adult", "either"]
-CaseMark = Literal["duty", "unsafe-to-ask", "staff", "lead-not-acting"]
-"""What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`)."""
+CaseMark = Literal["duty", "unsafe-to-ask", "staff", "lead-not-acting", "danger-now"]
+"""What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`; danger_now)."""
 ADULT_MARKS: frozenset[CaseMark] = frozenset(("staff", "lead-not-acting"))
 """The marks a signpost leaves for an adult at risk too (`RiskFinding.marks`)."""
 NEAR_WORDS = 5

@@ -184,6 +184,14 @@ class WorryReplies(PackValue):
     safety first, 999 if in danger now; the police whoever was threatened."""
     where_now: str
     """Where the person at risk is now, told after the signpost: 999 now, no name needed."""
+    now_first: str
+    """The first words of the signpost of harm happening now, where the writer is ("i just
+    heard a smash and the baby crying"): ring 999 now, before the procedures."""
+    now_steps: str
+    """After that signpost, "what do I do?" or "should I go in?": 999 now, don't go in; the
+    safeguarding lead or social care when everyone is safe."""
+    now_police: str
+    """After that signpost, "should I call 999 or is that overreacting?": yes, now."""
 
 
 @value_class(kw_only=True)

@@ -115,6 +115,15 @@ class WorryReplies(_Strict):
     threat: str = Field(min_length=3, description="a threat to kill or hurt someone findable")
     threat_to_you: str = Field(min_length=3, description="the same threat made against the writer")
     where_now: str = Field(min_length=3, description="where the person at risk is now")
+    now_first: str = Field(
+        min_length=3, description="the first words of a signpost of harm happening now: 999 now"
+    )
+    now_steps: str = Field(
+        min_length=3, description="what to do, or whether to go in, after harm happening now"
+    )
+    now_police: str = Field(
+        min_length=3, description="whether to call 999 (or social care), after harm happening now"
+    )
 
 
 class WriterTexts(_Strict):

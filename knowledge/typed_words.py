@@ -89,6 +89,8 @@ WorryName = Literal[
     "asked-where",
     "not-staff",
     "still-raise",
+    "danger-now",
+    "go-in",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""

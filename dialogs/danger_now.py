@@ -1,0 +1,89 @@
+"""Harm happening now, where the writer is (round 42, tryout42 #4).
+
+A delivery driver who "heard a man screaming at a kid and a thud and the kid crying, im still
+parked outside", someone knocking at a flat where a toddler is "leaning over the railing" of a
+balcony, a neighbour who "just heard a smash and the baby crying" got the general signpost, 999
+its second sentence; "should i call 999 or is that overreacting" got "if someone is in immediate
+danger…"; a knife threat got "Call the police now, on 999" only beneath its signpost, and "what
+do i do" after it the general steps.
+
+Now a message telling a harm as happening now, the writer there hearing or seeing it (the
+typed-words pack's worry `danger-now`: present-tense words, which a past matter or a general
+question does not use), or a threat to kill or hurt with a weapon named (its worry `threat` and
+the risk pack's set `weapon`), leaves the mark "danger-now" on its finding: its signpost leads
+with ring 999 now (the about pack's `now_first`), and the follow-ups of that case keep it:
+asking about 999 or the police gets `now_police` ("Yes: ring 999 now"); "what do I do", "should
+I go in" (the worry `go-in`) or danger now told again get `now_steps`. Imported only with a harm
+told or after a signpost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from dialogs.contract import Private, Reply
+from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.text import words
+from knowledge.risk import RiskFinding
+from knowledge.risk_pack import CaseMark
+from knowledge.text_packs import AboutPack
+from knowledge.typed_words import TypedWordsPack, phrases_of
+
+DANGER_NOW: CaseMark = "danger-now"
+"""The mark a finding, and the case signposted, gets for harm happening now."""
+
+
+class DangerNow:
+    """Reads harm happening now, and answers the follow-ups of its case. Pure; built at the
+    first message that tells a harm, or the first turn after a signpost."""
+
+    def __init__(self, typed: TypedWordsPack, weapons: Iterable[str], about: AboutPack) -> None:
+        """`typed`: the typed-words pack, whose worries `danger-now`, `threat` and `go-in` tell
+        it; `weapons`: the words naming a weapon (the risk pack's set `weapon`); `about`: the
+        about pack, whose texts the replies are."""
+        worries = typed.worries
+        self._now = PhraseSet(phrases_of(worries.get("danger-now", "")))
+        self._threat = PhraseSet(phrases_of(worries.get("threat", "")))
+        self._go_in = PhraseSet(phrases_of(worries.get("go-in", "")))
+        self._weapons = frozenset(weapons)
+        said = about.worry_replies
+        self.first = said.now_first
+        """The first words of the signpost of harm happening now."""
+        self._steps, self._police = said.now_steps, said.now_police
+        self._footer = about.follow_up_footer
+
+    def tells(self, text: str) -> bool:
+        """Whether `text` tells of harm happening now: the writer there, hearing or seeing it,
+        or a child in physical danger now ("i just heard a smash", "im still parked outside",
+        "leaning over the railing"), or a threat to kill or hurt with a weapon named ("outside
+        her flat with a knife screaming hes going to kill her")."""
+        found = words(text)
+        if self._now.first_in_words(found) is not None:
+            return True
+        if self._weapons.isdisjoint(found):
+            return False
+        # A threat told in the past tense ("threatened to stab them") is a past matter; a weapon
+        # only in the threat's own words ("has a gun") is no weapon at hand beside it.
+        threats = [t for t in self._threat.all_in_words(found) if not t.split()[0].endswith("ed")]
+        said = {w for t in threats for w in t.split()}
+        return any(w in self._weapons and w not in said for w in found) and bool(threats)
+
+    def marked(self, finding: RiskFinding, text: str) -> RiskFinding:
+        """`finding`, for `text`, with the mark "danger-now" when `text` tells of harm
+        happening now."""
+        if DANGER_NOW in finding.marks or not self.tells(text):
+            return finding
+        return replace(finding, marks=(*finding.marks, DANGER_NOW))
+
+    def asks_to_go_in(self, text: str) -> bool:
+        """Whether `text` asks whether to go in, knock, step in or leave ("should i go in")."""
+        return self._go_in.first_in_words(words(text)) is not None
+
+    def steps(self) -> Reply:
+        """What to do now, after a signpost of harm happening now: 999 now, don't go in."""
+        return Reply(text=f"{self._steps}\n\n{self._footer}", private=Private.RISK_OF_HARM)
+
+    def police(self) -> Reply:
+        """Whether to call 999, after a signpost of harm happening now: yes, now."""
+        return Reply(text=f"{self._police}\n\n{self._footer}", private=Private.RISK_OF_HARM)
