@@ -294,10 +294,13 @@ class HedgedReader:
 
     def words_after_lead(self, simple: str) -> list[str]:
         """The words of a reply after the answer it begins with ("its not public" of "no its
-        not public"); all of them when it begins with none."""
+        not public"); all of them when it begins with none, or with an echo of the question's
+        verb, whose "not" is said of the words after it ("its not confidential")."""
         found = self._as_pronoun(self._without_fillers(simple.split()))
         key, rest = self._lead(found)
-        return list(rest) if key is not None else found
+        if key is None or tuple(found[: len(found) - len(rest)]) in self._echoes:
+            return found
+        return list(rest)
 
     def opens_with_answer(self, text: str, simple: str) -> bool:
         """Whether a reply of a few words, no question, begins with an answer of its own ("yes

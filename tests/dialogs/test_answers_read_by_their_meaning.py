@@ -131,6 +131,8 @@ def test_the_trial_line_is_read_as_confidential_and_the_check_goes_on(chat: Chat
         ("purpose", "no, it's part of my job", AnswerKey.YES),
         # near ones that must not change
         ("confidential", "no its not confidential", AnswerKey.NO),
+        ("confidential", "it's not confidential", AnswerKey.NO),
+        ("confidential", "it is confidential", AnswerKey.YES),
         ("confidential", "no, it's public", AnswerKey.NO),
         ("confidential", "yes, it's private", AnswerKey.YES),
         ("identifiable", "no, it's anonymised", AnswerKey.NO),
