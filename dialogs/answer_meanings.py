@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from knowledge.flow_pack import AnswerKey, FlowQuestion
 from knowledge.typed_words import HedgedWords
 
-DENIAL_REACH = 3  # "isn't really all that public": a denial this many words before still counts
+DENIAL_REACH = 2  # "isn't really public"; not "it does not, it's all anonymised"
 _OTHER = {AnswerKey.YES: AnswerKey.NO, AnswerKey.NO: AnswerKey.YES}
 
 

@@ -90,6 +90,8 @@ class CheckReplies:
         on to another key question ("no its not public" is a yes to "Is the information
         confidential?"); None (asked again, to be sure) when they say both, or the answer they
         say would end the check on a reading against the reply's own first word."""
+        if read not in (AnswerKey.YES, AnswerKey.NO):
+            return read  # "idk if its confidential": a not sure, or a kind of no, stands
         meant = self._meanings.meant(question, self._hedged.words_after_lead(simple))
         if not meant or meant == {read}:
             return read

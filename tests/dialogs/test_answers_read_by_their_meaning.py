@@ -207,7 +207,8 @@ def test_meanings_read_a_denial_near_the_word_and_the_longest_phrase() -> None:
         return reader.meant(question, simplify(words).split())
 
     assert meant("its not public") == {AnswerKey.YES}
-    assert meant("it isnt really all public") == {AnswerKey.YES}
+    assert meant("it isnt really public") == {AnswerKey.YES}
+    assert meant("it does not its all public") == {AnswerKey.NO}, "a denial of another clause"
     assert meant("its public") == {AnswerKey.NO}
     assert meant("not that i know its public") == {AnswerKey.NO}, "a denial far before"
     assert meant("its public knowledge") == {AnswerKey.NO}
