@@ -12,20 +12,24 @@ from dialogs.typed import clean_input, simplify
 from knowledge.flow_pack import AnswerKey
 
 if TYPE_CHECKING:
+    from dialogs.answer_meanings import AnswerMeanings
     from dialogs.choices import Command
     from dialogs.consent_check import ConsentCheck
     from dialogs.hedged import HedgedReader
     from dialogs.state import ConversationState
     from dialogs.turn_note import TurnNote
     from dialogs.typed import TypedReader
-    from knowledge.flow_pack import FlowPack
+    from knowledge.flow_pack import FlowPack, FlowQuestion
 
 
 # A typed message read as the answer to the consent check's pending question: `hedged` when
 # read from a longer reply by how it begins (then the reading is confirmed); `corrects` when it
-# changes the last answer given instead ("wait, I meant no").
+# changes the last answer given instead ("wait, I meant no"); `read_again` when its words say
+# another answer than the one it begins with ("yes it's already public" at key question 3): then
+# nothing is taken, and the question is asked again to be sure.
 CheckReply = NamedTuple(  # noqa: UP014 (a call: see `knowledge.matching.index.Scored`)
-    "CheckReply", [("answer", AnswerKey), ("hedged", bool), ("corrects", bool)]
+    "CheckReply",
+    [("answer", AnswerKey), ("hedged", bool), ("corrects", bool), ("read_again", bool)],
 )
 
 
@@ -33,12 +37,18 @@ class CheckReplies:
     """Reads typed replies in a consent check. Pure; built once by `TextTurns` from its parts."""
 
     def __init__(
-        self, flow: FlowPack, typed: TypedReader, hedged: HedgedReader, check: ConsentCheck
+        self,
+        flow: FlowPack,
+        typed: TypedReader,
+        hedged: HedgedReader,
+        check: ConsentCheck,
+        meanings: AnswerMeanings,
     ) -> None:
         self._flow = flow
         self._typed = typed
         self._hedged = hedged
         self._check = check
+        self._meanings = meanings
 
     def check_reply(self, state: ConversationState, text: str, simple: str) -> CheckReply | None:
         """What `text` answers to the pending question of a check under way, if anything: a
@@ -48,10 +58,12 @@ class CheckReplies:
             return None
         answer = self._typed.as_answer(simple)
         if answer is not None:
-            return CheckReply(answer, hedged=False, corrects=False)
+            return CheckReply(answer, hedged=False, corrects=False, read_again=False)
         corrected = self._hedged.correction(text, simple)
         if corrected is not None:
-            return CheckReply(corrected, hedged=True, corrects=bool(check.answers))
+            return CheckReply(
+                corrected, hedged=True, corrects=bool(check.answers), read_again=False
+            )
         asked = self._check.question_words(check)
         question = self._flow.question(check.step)
         offered = question.answers.keys() if question is not None else None
@@ -67,7 +79,26 @@ class CheckReplies:
         clear = question is not None and AnswerKey.YES in question.clear_answers
         if clear and self._hedged.says_question_back(simple, asked):
             return None  # a yes to sharing without consent is never read from a question
-        return CheckReply(hedged, hedged=True, corrects=False) if hedged is not None else None
+        if hedged is None:
+            return None
+        meant = self._by_meaning(question, hedged, simple) if question is not None else hedged
+        return CheckReply(meant or hedged, hedged=True, corrects=False, read_again=meant is None)
+
+    def _by_meaning(self, question: FlowQuestion, read: AnswerKey, simple: str) -> AnswerKey | None:
+        """`read`, the answer a reply begins with, checked against what its words say by the
+        question's meaning: kept when they say nothing else; the answer they say when it leads
+        on to another key question ("no its not public" is a yes to "Is the information
+        confidential?"); None (asked again, to be sure) when they say both, or the answer they
+        say would end the check on a reading against the reply's own first word."""
+        if read not in (AnswerKey.YES, AnswerKey.NO):
+            return read  # "idk if its confidential": a not sure, or a kind of no, stands
+        meant = self._meanings.meant(question, self._hedged.words_after_lead(simple))
+        if not meant or meant == {read}:
+            return read
+        other = next(iter(meant)) if len(meant) == 1 else None
+        if other is None or self._flow.question(question.answers[other]) is None:
+            return None
+        return other
 
     def _past_an_age(self, text: str, simple: str) -> str | None:
         if "?" in text:
@@ -133,7 +164,9 @@ class CheckReplies:
         text = clean_input(typed)
         simple = simplify(text)
         reply = self.check_reply(state, text, simple) if state.in_check() else None
-        return reply.answer if reply is not None else self.answer_in(text, simple)
+        if reply is not None:
+            return None if reply.read_again else reply.answer
+        return self.answer_in(text, simple)
 
     def _hedged_answer(self, text: str, simple: str) -> AnswerKey | None:
         if self._hedged.is_asked(text, simple):

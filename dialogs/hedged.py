@@ -292,6 +292,28 @@ class HedgedReader:
                 return (None if self._asks(rest) and not says_back else key), rest
         return None, found
 
+    def words_after_lead(self, simple: str) -> list[str]:
+        """The words of a reply after the answer it begins with ("its not public" of "no its
+        not public"); all of them when it begins with none, or with an echo of the question's
+        verb, whose "not" is said of the words after it ("its not confidential")."""
+        found = self._as_pronoun(self._without_fillers(simple.split()))
+        key, rest = self._lead(found)
+        if key is None or tuple(found[: len(found) - len(rest)]) in self._echoes:
+            return found
+        return list(rest)
+
+    def opens_with_answer(self, text: str, simple: str) -> bool:
+        """Whether a reply of a few words, no question, begins with an answer of its own ("yes
+        she said no"), not with an echo of the question's verb ("we have a concern") nor with
+        words that only look like one ("no problem")."""
+        found = self._as_pronoun(self._without_fillers(simple.split()))
+        if not found or len(found) > MAX_WORDS or self.is_asked(text, simple):
+            return False
+        if after_lead(found, self._not_answers) is not None:
+            return False
+        key, rest = self._lead(found)
+        return key is not None and tuple(found[: len(found) - len(rest)]) not in self._echoes
+
     def says_question_back(self, simple: str, asked: Collection[str]) -> bool:
         """Whether a reply is a yes only as it says the question `asked` back ("yes is clear
         purpose"): read without the question, it would ask something."""

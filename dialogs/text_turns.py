@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dialogs.answer_meanings import AnswerMeanings
 from dialogs.check_commands import changed_after_end
 from dialogs.check_replies import CheckReplies, CheckReply
 from dialogs.choices import Command
@@ -52,6 +53,7 @@ class TextTurns:
         self._typed = TypedReader(knowledge.typed_words)
         self._routes = Routes(routes, meaning=self._typed.meaning_asked)
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
+        self._read_again_text = knowledge.flow.read_again_text
         self._case_topic = cases.topic if cases else None
         self._consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())
         self._formal_topic = cases.formal_topic if cases else None
@@ -59,7 +61,10 @@ class TextTurns:
         self._numbered = NumberedItems(knowledge, self._qa, self._typed, self._texts)
         self._early = EarlyAnswers(knowledge.flow, self._hedged)
         self._follow = FollowUps(knowledge, parts, commands, self._routes)
-        self.replies = CheckReplies(knowledge.flow, self._typed, self._hedged, self._check)
+        meanings = AnswerMeanings(knowledge.typed_words.hedged)
+        self.replies = CheckReplies(
+            knowledge.flow, self._typed, self._hedged, self._check, meanings
+        )
         """Reads typed replies to a check's question (the assistant reads them before safety)."""
 
     def on_text(
@@ -182,7 +187,7 @@ class TextTurns:
         if reply is None:
             ahead = self._early.public_interest_ahead(check, simple)
             if ahead is None:
-                return None
+                return self._read_again(state, check, text, simple, note)
             note.kind = TurnKind.CHECK
             lead = risk_told(ahead, signposted=note.risk is not None)
             return state.concerned(), [self._check.ask(check, lead=lead)]
@@ -199,6 +204,8 @@ class TextTurns:
             # "no, but he threatened her with a knife": the bare answer is asked for again.
             lead = f"{NOT_TAKEN_WITH_RISK} {risk_told(ahead, signposted=True)}"
             return state.concerned(), [self._check.ask(check, lead=lead)]
+        if reply.read_again:  # "yes it's already public" at key question 3: which is it?
+            return self._read_again(state, check, text, simple, note, said_two=True)
         if reply.corrects:  # "wait, I meant no": the last answer given is changed
             return self._corrected(state, check, reply.answer, now, note)
         unclear = (
@@ -210,6 +217,27 @@ class TextTurns:
         if moved.check == check:  # it fitted none of the answers: asked again
             return moved, replies
         return moved, [self._check.taken_as(check.step, reply.answer), *replies]
+
+    def _read_again(
+        self,
+        state: ConversationState,
+        check: CheckProgress,
+        text: str,
+        simple: str,
+        note: TurnNote,
+        *,
+        said_two: bool = False,
+    ) -> Result | None:
+        """The waiting question asked again, to be sure, after a reply that begins with an
+        answer and was not read as one ("yes she said no"), or whose words say another
+        (`said_two`: "yes it's already public" at key question 3); None for any other reply,
+        or one telling of harm that says no other."""
+        said = self._read_again_text
+        opens = said_two or (note.risk is None and self._hedged.opens_with_answer(text, simple))
+        if not (opens and (said or said_two)):
+            return None
+        note.kind = TurnKind.CHECK
+        return state, [self._check.ask(check, lead=f"{said}\n\n" if said else "")]
 
     def _after_end(
         self,

@@ -70,6 +70,10 @@ class FlowQuestion(PackValue):
     """Answers a doubtful reply ("probably", "I think so") may not give here: the question is
     asked again after `clear_text`, nothing recorded, for a clear answer or "not sure"."""
     clear_text: str | None = None
+    meanings: dict[AnswerKey, tuple[str, ...]] = field(default_factory=dict)
+    """Words that say an answer by this question's meaning, simplified ("not public" is a yes
+    to "Is the information confidential?"); after a word of `HedgedWords.denials` or
+    `negations`, the other answer (a yes or a no)."""
     unable_text: str | None = None
     """Said when a reply tells that the person can't consent ("he lacks capacity"), at a
     question that asks for consent: the question is asked again after it, nothing recorded."""
@@ -200,6 +204,9 @@ class FlowPack(PackValue):
     urgent_note: str
     privacy_note: str
     intro: str
+    read_again_text: str | None = None
+    """Said before a question asked again after a reply whose words say both a yes and a no
+    ("yes she said no", "yes it's already public" at key question 3)."""
     questions: tuple[FlowQuestion, ...]
     record_fields: tuple[RecordField, ...]
     outcomes: tuple[FlowOutcome, ...]

@@ -18,6 +18,7 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
+YES_OR_NO = (AnswerKey.YES, AnswerKey.NO)
 _ID = r"^[a-z][a-z0-9-]{0,30}$"
 
 
@@ -39,6 +40,9 @@ class FlowQuestion(_Strict):
     """Answers a doubtful reply ("probably", "I think so") may not give here: the question is
     asked again after `clear_text`, nothing recorded, for a clear answer or "not sure"."""
     clear_text: str | None = None
+    meanings: dict[AnswerKey, tuple[str, ...]] = Field(default_factory=dict)
+    """Words that say an answer by this question's meaning, simplified ("not public" is a yes
+    to "Is the information confidential?")."""
     unable_text: str | None = None
     """Said when a reply tells that the person can't consent ("he lacks capacity"), at a
     question that asks for consent: the question is asked again after it, nothing recorded."""
@@ -79,6 +83,11 @@ class FlowQuestion(_Strict):
             raise ValueError("clear_answers must be answers offered")
         if bool(self.clear_answers) != bool(self.clear_text):
             raise ValueError("clear_answers and clear_text go together")
+        if [a for a in self.meanings if a not in self.answers or a not in YES_OR_NO]:
+            raise ValueError("meanings are of the yes and no the question offers")
+        said = [w for words in self.meanings.values() for w in words]
+        if [w for w in said if not re.fullmatch(r"[a-z0-9]+(?: [a-z0-9]+)*", w)]:
+            raise ValueError("meanings are simplified words (lower case, no punctuation)")
         if self.unable_text and AnswerKey.REFUSED not in self.answers:
             raise ValueError("unable_text is for a question that asks for consent (offers refused)")
         if [a for a in self.waits if a in self.answers]:
@@ -167,6 +176,8 @@ class FlowPack(_Strict):
     urgent_note: str
     privacy_note: str
     intro: str
+    read_again_text: str | None = Field(default=None, min_length=3)
+    """Said before a question asked again after a reply whose words say both a yes and a no."""
     questions: tuple[FlowQuestion, ...] = Field(min_length=1)
     record_fields: tuple[RecordField, ...] = Field(min_length=1)
     outcomes: tuple[FlowOutcome, ...] = Field(min_length=1)

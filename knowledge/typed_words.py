@@ -173,6 +173,8 @@ class HedgedWords(PackValue):
     the person said is read from a later clause that begins with them ("she agreed").
     `doubts` are words that make a yes doubtful ("probably", "I think so"): where a question asks
     for a clear answer, such a yes is asked again.
+    `denials`, with `negations`, turn a word of a key question's `meanings` said just after
+    them to the other answer ("it isn't public" is a yes to "Is the information confidential?").
     `degrees` are words that may stand inside a not-sure lead without changing it ("not really
     sure" is "not sure", "I don't honestly know" is "I don't know").
     `second_thoughts` change the mind between two answers: the second stands ("no actually
@@ -191,6 +193,7 @@ class HedgedWords(PackValue):
     question_words: tuple[str, ...] = ()
     joining_words: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
+    denials: tuple[str, ...] = ()
     not_answers: tuple[str, ...] = ()
     verb_forms: tuple[tuple[str, ...], ...] = ()
     agreements: tuple[str, ...] = ()

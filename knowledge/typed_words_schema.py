@@ -182,6 +182,7 @@ class HedgedWords(_Strict):
     question_words: tuple[OneWord, ...] = ()
     joining_words: tuple[OneWord, ...] = ()
     negations: tuple[OneWord, ...] = ()
+    denials: tuple[OneWord, ...] = ()
     not_answers: tuple[Word, ...] = ()
     verb_forms: tuple[tuple[OneWord, ...], ...] = ()
     agreements: tuple[Word, ...] = ()
