@@ -40,6 +40,8 @@ class Causes(Value):
         female: words for a girl or a woman (the `female` set), whose own part is "her".
         paperwork: what an `explain` word before it names ("accident form").
         kinds: what an `explain` word after it names (`accident-kind`: "car accident").
+        recorded: what names an accident's paperwork before a `paperwork` word
+            (`accident-record`: "accident form"; round 43).
     """
 
     injuries: frozenset[str]
@@ -65,6 +67,7 @@ class Causes(Value):
     paperwork: frozenset[str] = frozenset()
     violence: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
+    recorded: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sets: Mapping[str, Words]) -> Causes:
@@ -98,4 +101,5 @@ class Causes(Value):
             paperwork=single("paperwork"),
             violence=single("violent"),
             kinds=single("accident-kind"),
+            recorded=single("accident-record"),
         )

@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 
 from knowledge.pack_values import Value
+from knowledge.risk_accident_record import accident_record, left_by_accident
 from knowledge.risk_ages import names_a_baby, young_age_at
 from knowledge.risk_cause_words import Causes
 from knowledge.risk_types import Hit, Kind, Tokens
@@ -90,14 +91,17 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
     named = {  # sentence -> its accident of an ordinary kind, told by the writer, undoubted
         s: at for s, at in shape.crashes.items() if told.get(s, at) >= at and s not in shape.doubted
     }
-    if _explains(tokens, words, frozenset(named.values())):
+    recorded = accident_record(read, words)  # "…, we did an accident form" (round 43)
+    # the accident written up is no one's story of it ("a minor accident (bumped head)")
+    written = {i for i, w in enumerate(tokens) if w in words.recorded} if recorded else set()
+    if _explains(tokens, words, frozenset(named.values()) | written):
         return hits
     caused: set[int] = set()  # sentences that give an injury an ordinary cause
     dropped: set[int] = set()  # the blows of small children's play, and what they left
     played: dict[int, int] = {}  # sentence -> where its first play blow is
-    dropped.update(  # "a child hurt her knee", not "says she bumped…"; other injuries count
-        i for i in _own_accidents(read, words, shape) if told.get(read.sentence_of[i], i) >= i
-    )
+    # "a child hurt her knee", not "says she bumped…"; other injuries count
+    own = [i for i in _own_accidents(read, words, shape) if told.get(read.sentence_of[i], i) >= i]
+    dropped.update(own)
     for i, word in enumerate(tokens):
         sentence = read.sentence_of[i]
         if word in words.blows and _play(read, i, words, shape, sentence in played):
@@ -112,6 +116,9 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
             continue  # "another bruise"; and "saw welts on her legs in PE": where it was seen
         if shape.kin_last.get(sentence, i) > i:
             continue  # "…from falling down the stairs, his stepdad was there"
+        if left_by_accident(read, i, own):  # "hit his finger … and bruised it" (round 43)
+            dropped.add(i)
+            continue
         cause = _cause_after(read, i, words, sentence not in shape.blow)
         if cause < 0 and shape.fall.get(sentence, i) < i and shape.blow.get(sentence, i) >= i:
             cause = shape.fall[sentence]  # "slipped off the slide … her wrist is broken"
@@ -125,6 +132,8 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
         crash = named.get(sentence, named.get(sentence - 1, -1))  # "in a car accident and …"
         if cause < 0 and crash >= 0 and not {sentence, sentence - 1} & shape.blow.keys():
             cause = crash
+        if cause < 0 and sentence not in shape.blow:
+            cause = recorded.get(sentence, -1)  # written up as an accident, undoubted
         if cause >= 0 and told.get(sentence, cause) >= cause:
             caused.add(sentence)  # a cause inside someone's reported words may be a story
     if not caused and not dropped:
