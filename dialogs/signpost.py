@@ -106,6 +106,7 @@ class Signpost:
             "family": said.family,
             "friend": said.friend,
         }
+        self._typed = knowledge.typed_words
         self._worries = knowledge.typed_words.worries
         self._askers = knowledge.typed_words.askers
         self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer
@@ -229,11 +230,21 @@ class Signpost:
         """After the signpost to a message written by the person at risk or their family
         (`writer`, a `Voice`): all a practitioners' tool can do for them; after the answer to
         whether it is against the law, when a young person about a friend asks so in it (`text`:
-        "… he buys her weed. is that illegal?"; tryout39 #5)."""
+        "… he buys her weed. is that illegal?"; tryout39 #5); after the call to the police now,
+        when one of the public tells of a threat to kill or seriously hurt someone ("my
+        neighbour's boyfriend is outside with a knife screaming hes going to kill her")."""
         beyond = (
             "I'm an assistant for people at work (teachers, nurses, care and youth workers) "
             f"deciding what information they may share. {self._about.to_the_writer.only_them}"
         )
+        if writer == "family" and text:
+            from dialogs.danger_follow_up import DangerFollowUp  # noqa: PLC0415 (only after harm)
+            from dialogs.worry import Worry  # noqa: PLC0415
+
+            if DangerFollowUp(self._typed, self._about).worry(text, told=True, after=False) is (
+                Worry.THREAT
+            ):
+                beyond = f"{self._about.to_the_writer.if_threat}\n\n{beyond}"
         if writer == "friend" and text:
             if self._writer is None:
                 from dialogs.writer_again import WriterFollowUps  # noqa: PLC0415 (only after harm)

@@ -5,8 +5,9 @@ where to get help. Now each is answered in kind words (the about pack's `writer_
 `writer_angry`, `writer_who_told`, `writer_thanked`), told by the typed-words pack's worries
 of those names; anything else still gets where they can get help, said again. A young person
 writing about a friend (tryout39 #5: "will they say it was me", "can i tell them without saying
-her name", "actually i'll just leave it") gets the about pack's `friend_*` replies. Imported
-only after such a signpost.
+her name", "actually i'll just leave it") gets the about pack's `friend_*` replies; family or
+one of the public afraid of getting someone into trouble (tryout42 #6) `not_in_trouble`.
+Imported only after such a signpost.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ _FRIENDS: tuple[WorryName, ...] = (
     "secret",
     "thanked",
 )
+# Family or one of the public (tryout42 #6: "i dont want to get my daughter in trouble", "will
+# they take him away", "i dont want to get involved"): the aim is safety, social care works with
+# families (the about pack's `to_the_writer.not_in_trouble`); thanks as anyone's.
+_FAMILY: tuple[WorryName, ...] = ("into-care", "not-report", "leave-it", "thanked")
 
 
 class WriterFollowUps:
@@ -48,6 +53,14 @@ class WriterFollowUps:
         young person writing about a friend, those in `_FRIENDS`)."""
         self._reader = WorryReader({n: w for n, w in worries.items() if n in WRITERS_ONLY})
         self._friends = WorryReader({n: worries[n] for n in _FRIENDS if n in worries})
+        self._family = WorryReader({n: worries[n] for n in _FAMILY if n in worries})
+        not_in_trouble = about.to_the_writer.not_in_trouble
+        self._for_family = {
+            Worry.INTO_CARE: not_in_trouble,
+            Worry.NOT_REPORT: not_in_trouble,
+            Worry.LEAVE_IT: not_in_trouble,
+            Worry.THANKED: about.writer_thanked,
+        }
         self._texts = {
             Worry.INTO_CARE: about.writer_into_care,
             Worry.ANGRY: about.writer_angry,
@@ -75,10 +88,13 @@ class WriterFollowUps:
     def reply(self, writer: str, text: str) -> Reply | None:
         """The kind reply to `text` when it speaks of one of these worries, else None: all but
         thanks are a young person's (`writer`, a `Voice`, "child" or "friend"), whose school,
-        care and Childline they speak of."""
+        care and Childline they speak of, or family's or the public's (`family`)."""
         if writer == "friend":
             about_a_friend = self._friends.worry(text)
             return None if about_a_friend is None else Reply(self._for_friends[about_a_friend])
+        if writer == "family":
+            worry = self._family.worry(text)
+            return None if worry is None else Reply(self._for_family[worry])
         worry = self._reader.worry(text)
         if (
             worry is None

@@ -85,7 +85,17 @@ WorryName = Literal[
 AskerList = Literal["asking", "with", "telling"]
 """The lists of `TypedWordsPack.askers`."""
 FriendList = Literal[
-    "friends", "at_school", "not_harm", "us", "years", "openings", "in_year", "at_work", "own_body"
+    "friends",
+    "at_school",
+    "not_harm",
+    "us",
+    "years",
+    "openings",
+    "in_year",
+    "at_work",
+    "own_body",
+    "known",
+    "nearby",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we
@@ -252,8 +262,10 @@ class TypedWordsPack(PackValue):
     "both" and an age ("we are both 14"), `in_year` come before "in" and one of `years` and a
     school year ("im in year 9"). `not_harm` tell of a worry about the friend ("will she hate
     me"), not harm to the writer. `at_work` and `own_body` tell of a young writer at work
-    harmed there (`dialogs.young_worker`). `friends`, `at_school`, `at_work` and `own_body` are
-    phrases, the rest single words."""
+    harmed there (`dialogs.young_worker`). `known` name someone a member of the public knows
+    ("my grandson", "my neighbour"), and `nearby` a household near them ("next door are"), told
+    of by someone not at work (`dialogs.own_voice`'s `family`). `friends`, `at_school`,
+    `at_work`, `own_body`, `known` and `nearby` are phrases, the rest single words."""
     agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `dialogs.agreed`
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found
