@@ -325,10 +325,7 @@ class TextTurns:
             ]
         # A disclosure that asks nothing is a case told, not a question: after its signpost,
         # "the Q&A doesn't decide individual cases" says nothing (tryout42 #14, a football coach).
-        if remark and note.risk is not None:
-            note.kind = TurnKind.DECLINED
-            return self._pending(state) or [self._signpost.follow_up()]
-        if result.not_covered is not None:
+        if result.not_covered is not None and not (remark and note.risk is not None):
             note.kind, note.topic = TurnKind.NOT_COVERED, result.not_covered.topic
         elif result.suggestions and (note.risk is None or asked):
             note.kind = TurnKind.SUGGESTED
