@@ -40,8 +40,16 @@ _FRIENDS: tuple[WorryName, ...] = (
 )
 # Family or one of the public (tryout42 #6: "i dont want to get my daughter in trouble", "will
 # they take him away", "i dont want to get involved"): the aim is safety, social care works with
-# families (the about pack's `to_the_writer.not_in_trouble`); thanks as anyone's.
-_FAMILY: tuple[WorryName, ...] = ("into-care", "not-report", "leave-it", "thanked")
+# families (the about pack's `to_the_writer.not_in_trouble`); asked not to tell ("he asked me
+# please do not tell"): social care can still act (`asked_not_to_tell`); thanks as anyone's.
+_FAMILY: tuple[WorryName, ...] = (
+    "into-care",
+    "not-report",
+    "refuses",
+    "secret",
+    "leave-it",
+    "thanked",
+)
 
 
 class WriterFollowUps:
@@ -59,6 +67,8 @@ class WriterFollowUps:
             Worry.INTO_CARE: not_in_trouble,
             Worry.NOT_REPORT: not_in_trouble,
             Worry.LEAVE_IT: not_in_trouble,
+            Worry.REFUSES: about.to_the_writer.asked_not_to_tell,
+            Worry.SECRECY: about.to_the_writer.asked_not_to_tell,
             Worry.THANKED: about.writer_thanked,
         }
         self._texts = {
@@ -84,6 +94,15 @@ class WriterFollowUps:
         """Whether `text`, the message of a young person about a friend (`writer`), asks if
         what happens to the friend is against the law ("is that illegal?")."""
         return writer == "friend" and self._friends.worry(text) is Worry.LAW
+
+    def family_worry(self, text: str) -> str | None:
+        """The kind answer to a worry of family or one of the public in `text` (a message that
+        tells of harm too: "she made me promise not to say"), but thanks; None when it tells
+        none."""
+        worry = self._family.worry(text)
+        if worry is None or worry is Worry.THANKED:
+            return None
+        return self._for_family[worry]
 
     def reply(self, writer: str, text: str) -> Reply | None:
         """The kind reply to `text` when it speaks of one of these worries, else None: all but

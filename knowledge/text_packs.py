@@ -198,6 +198,9 @@ class WriterTexts(PackValue):
     """To family or a member of the public after their signpost, afraid of getting someone into
     trouble, of a child being taken away, or of interfering: the aim is safety, and social care
     works with families."""
+    asked_not_to_tell: str
+    """To family or a member of the public after their signpost, asked not to tell, or told the
+    person can decide for themselves: their wishes matter, and social care can still act."""
     only_them: str
     """All a practitioners' tool can do for them: said after their signpost and follow-ups."""
 

@@ -125,6 +125,9 @@ class WriterTexts(_Strict):
     not_in_trouble: str = Field(
         min_length=3, description="to family or the public afraid of getting anyone in trouble"
     )
+    asked_not_to_tell: str = Field(
+        min_length=3, description="to family or the public asked not to tell anyone"
+    )
     only_them: str = Field(
         min_length=3, description="all a practitioners' tool can do for them, said after"
     )

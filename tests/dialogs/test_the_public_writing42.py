@@ -27,6 +27,9 @@ GRANDSON = (
     "my grandson (6) told me his mums new fella smacks him hard when shes at work and locks him "
     "in his room"
 )
+GRANDDAUGHTER = (
+    "my granddaughter is 7 and she told me her mums boyfriend hits her when mum is at work"
+)
 NEIGHBOUR_KNIFE = (
     "my neighbour's boyfriend is outside her flat with a knife screaming hes going to kill her, "
     "the kids are inside"
@@ -43,7 +46,7 @@ def _first(replies: list[Reply]) -> Reply:
     [
         # the trial's lines
         GRANDSON,
-        "my granddaughter is 7 and she told me her mums boyfriend hits her when mum is at work",
+        GRANDDAUGHTER,
         "my nieghbours kid sed her dad hurts her wen hes drunk n she dont want to go home",
         "my daughters new partner wont let me see the grandkids anymore and last time i saw the "
         "little one she had bruises on her back",
@@ -125,9 +128,22 @@ def test_a_worry_of_family_gets_a_plain_kind_answer(chat: Chat, worry: str) -> N
     assert "Did you mean" not in said and "safeguarding lead" not in said
 
 
+@pytest.mark.parametrize(
+    "asked",
+    ["he asked me please do not tell", "hes got capacity tho", "she made me promise not to say"],
+)
+def test_one_of_the_public_asked_not_to_tell_can_still_pass_it_on(chat: Chat, asked: str) -> None:
+    chat.send("my neighbour is 80 and her son takes her pension and shouts at her, she is scared")
+
+    answer = [r.text for r in chat.send(asked) if "You can still pass on a worry" in r.text]
+
+    assert answer and "adult social care" in answer[0]
+    assert "safeguarding lead" not in answer[0] and "procedures" not in answer[0]
+
+
 @pytest.mark.parametrize("ask", ["who do i ring about it", "who do i ring", "what do i do"])
 def test_who_to_ring_is_the_text_for_family_again(chat: Chat, ask: str) -> None:
-    chat.send("my granddaughter is 7 and she told me her mums boyfriend hits her when mum is at work")
+    chat.send(GRANDDAUGHTER)
 
     said = texts(chat.send(ask))
 

@@ -52,6 +52,7 @@ NESTED: tuple[tuple[str, str], ...] = (
             "if_suicidal",
             "if_threat",
             "not_in_trouble",
+            "asked_not_to_tell",
             "only_them",
         )
     ),
