@@ -45,6 +45,17 @@ class FriendVoice:
         self._grown = PhraseSet(words.get("grown", ()))
         self.worker = YoungWorker(words)
         """Reads a message as a young person's at work, by the same words (`at_work`)."""
+        self._known = PhraseSet(words.get("known", ()))
+        self._nearby = PhraseSet(words.get("nearby", ()))
+
+    def of_someone_known(self, words: list[str], *, told: bool) -> bool:
+        """Whether `words` (a message telling of harm, simplified) name someone the writer, a
+        member of the public, knows (a grandchild, a neighbour: the pack's `known`) or a
+        household near them (`nearby`, only when nobody is `told` to have said it: "a child
+        said the man next door…" is a practitioner's)."""
+        if self._known.first_in_words(words) is not None:
+            return True
+        return not told and self._nearby.first_in_words(words) is not None
 
     def of_a_friend(self, words: list[str], age: int | None) -> bool:
         """Whether `words` (a message telling of harm, simplified) read as a young person's

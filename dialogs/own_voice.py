@@ -302,7 +302,14 @@ def voice_of(simple: str, friend: FriendVoice | None = None) -> Voice | None:
         return "friend"
     if age is not None and age < ADULT_AGE:
         return "child"
-    if any(w in _TELLING for w in words):
+    told = any(w in _TELLING for w in words)
+    if (
+        friend is not None
+        and friend.of_someone_known(words, told=told)
+        and not _tells_of_own_harm(words)
+    ):
+        return "family"  # a grandparent, a neighbour: one of the public (tryout42 #6)
+    if told:
         return None
     if not (_tells_of_own_harm(words) or (age is not None and _tells_of_own_fear(words))):
         return None

@@ -107,6 +107,7 @@ class Signpost:
             "family": said.family,
             "friend": said.friend,
         }
+        self._typed = knowledge.typed_words
         self._worries = knowledge.typed_words.worries
         self._askers = knowledge.typed_words.askers
         self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer
@@ -222,13 +223,8 @@ class Signpost:
         return replace(said, private=Private.RISK_OF_HARM)
 
     def _to_writer_again(self, writer: str, text: str) -> Reply:
-        if text:
-            if self._writer is None:
-                from dialogs.writer_again import WriterFollowUps  # noqa: PLC0415 (only after harm)
-
-                self._writer = WriterFollowUps(self._worries, self._about)
-            if (kind := self._writer.reply(writer, text)) is not None:
-                return kind
+        if text and (kind := self._follow_ups().reply(writer, text)) is not None:
+            return kind
         help_there = self._for_the_writer.get(writer, self._for_the_writer["self"])
         return Reply(text=f"{help_there}\n\n{self._about.to_the_writer.only_them}")
 
@@ -244,20 +240,38 @@ class Signpost:
     def beyond_this_tool(self, writer: str = "", text: str = "") -> Reply:
         """After the signpost to a message written by the person at risk or their family
         (`writer`, a `Voice`): all a practitioners' tool can do for them; after the answer to
-        whether it is against the law, when a young person about a friend asks so in it (`text`:
-        "… he buys her weed. is that illegal?"; tryout39 #5)."""
+        what the message (`text`) asks or tells, if one of them has one (`_first_for`)."""
         beyond = (
             "I'm an assistant for people at work (teachers, nurses, care and youth workers) "
             f"deciding what information they may share. {self._about.to_the_writer.only_them}"
         )
-        if writer == "friend" and text:
-            if self._writer is None:
-                from dialogs.writer_again import WriterFollowUps  # noqa: PLC0415 (only after harm)
+        first = self._first_for(writer, text) if text else None
+        return Reply(text=beyond if first is None else f"{first}\n\n{beyond}")
 
-                self._writer = WriterFollowUps(self._worries, self._about)
-            if self._writer.asks_the_law(writer, text):
-                beyond = f"{self._about.friend_law}\n\n{beyond}"
-        return Reply(text=beyond)
+    def _first_for(self, writer: str, text: str) -> str | None:
+        """What a message telling of harm (`text`) from a young person about a friend asks
+        whether it is against the law ("… he buys her weed. is that illegal?"; tryout39 #5), or
+        from one of the public (`family`) tells of a threat to kill or seriously hurt someone
+        (the police now: "my neighbour's boyfriend is outside with a knife screaming hes going
+        to kill her") or a worry of theirs ("she made me promise not to say"; tryout42 #6)."""
+        if writer not in ("friend", "family"):
+            return None
+        if writer == "family":
+            from dialogs.danger_follow_up import DangerFollowUp  # noqa: PLC0415 (only after harm)
+            from dialogs.worry import Worry  # noqa: PLC0415
+
+            danger = DangerFollowUp(self._typed, self._about)
+            if danger.worry(text, told=True, after=False) is Worry.THREAT:
+                return self._about.to_the_writer.if_threat
+            return self._follow_ups().family_worry(text)
+        return self._about.friend_law if self._follow_ups().asks_the_law(writer, text) else None
+
+    def _follow_ups(self) -> WriterFollowUps:
+        if self._writer is None:
+            from dialogs.writer_again import WriterFollowUps  # noqa: PLC0415 (only after harm)
+
+            self._writer = WriterFollowUps(self._worries, self._about)
+        return self._writer
 
     def follow_up(self) -> Reply:
         """After a signpost, when the message asked nothing else: what the assistant can do next."""

@@ -353,7 +353,9 @@ class TextTurns:
                 self._texts.not_an_answer(skipped=self._typed.skips(simple)),
                 *self._pending(state),
             ]
-        if result.not_covered is not None:
+        # A disclosure that asks nothing is a case told, not a question: after its signpost,
+        # "the Q&A doesn't decide individual cases" says nothing (tryout42 #14, a football coach).
+        if result.not_covered is not None and not (remark and note.risk is not None):
             note.kind, note.topic = TurnKind.NOT_COVERED, result.not_covered.topic
         elif result.suggestions and (note.risk is None or asked):
             note.kind = TurnKind.SUGGESTED

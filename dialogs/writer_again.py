@@ -6,8 +6,9 @@ where to get help. Now each is answered in kind words (the about pack's `writer_
 of those names; anything else still gets where they can get help, said again. A young person
 writing about a friend (tryout39 #5: "will they say it was me", "can i tell them without saying
 her name", "actually i'll just leave it"; tryout42: "can i tell my mum", "will she get in
-trouble", "what should i do") gets the about pack's `friend_*` replies. Imported only after
-such a signpost.
+trouble", "what should i do") gets the about pack's `friend_*` replies; family or one of the
+public afraid of getting someone into trouble (tryout42 #6) `not_in_trouble`. Imported only
+after such a signpost.
 """
 
 from __future__ import annotations
@@ -46,6 +47,18 @@ _FRIENDS: tuple[WorryName, ...] = (
     "whom",
     "thanked",
 )
+# Family or one of the public (tryout42 #6: "i dont want to get my daughter in trouble", "will
+# they take him away", "i dont want to get involved"): the aim is safety, social care works with
+# families (the about pack's `to_the_writer.not_in_trouble`); asked not to tell ("he asked me
+# please do not tell"): social care can still act (`asked_not_to_tell`); thanks as anyone's.
+_FAMILY: tuple[WorryName, ...] = (
+    "into-care",
+    "not-report",
+    "refuses",
+    "secret",
+    "leave-it",
+    "thanked",
+)
 
 
 class WriterFollowUps:
@@ -55,6 +68,16 @@ class WriterFollowUps:
     def __init__(self, worries: Mapping[WorryName, str], about: AboutPack) -> None:
         """`worries`: the typed-words pack's; only those in `WRITERS_ONLY` are read (and for a
         young person writing about a friend, those in `_FRIENDS`)."""
+        self._family = WorryReader({n: worries[n] for n in _FAMILY if n in worries})
+        not_in_trouble = about.to_the_writer.not_in_trouble
+        self._for_family = {
+            Worry.INTO_CARE: not_in_trouble,
+            Worry.NOT_REPORT: not_in_trouble,
+            Worry.LEAVE_IT: not_in_trouble,
+            Worry.REFUSES: about.to_the_writer.asked_not_to_tell,
+            Worry.SECRECY: about.to_the_writer.asked_not_to_tell,
+            Worry.THANKED: about.writer_thanked,
+        }
         self._texts = {
             Worry.INTO_CARE: about.writer_into_care,
             Worry.ANGRY: about.writer_angry,
@@ -88,13 +111,25 @@ class WriterFollowUps:
         what happens to the friend is against the law ("is that illegal?")."""
         return writer == "friend" and self._friends.worry(text) is Worry.LAW
 
+    def family_worry(self, text: str) -> str | None:
+        """The kind answer to a worry of family or one of the public in `text` (a message that
+        tells of harm too: "she made me promise not to say"), but thanks; None when it tells
+        none."""
+        worry = self._family.worry(text)
+        if worry is None or worry is Worry.THANKED:
+            return None
+        return self._for_family[worry]
+
     def reply(self, writer: str, text: str) -> Reply | None:
         """The kind reply to `text` when it speaks of one of these worries, else None: all but
         thanks are a young person's (`writer`, a `Voice`, "child" or "friend"), whose school,
-        care and Childline they speak of."""
+        care and Childline they speak of, or family's or the public's (`family`)."""
         if writer == "friend":
             about_a_friend = self._friends.worry(text)
             return None if about_a_friend is None else Reply(self._for_friends[about_a_friend])
+        if writer == "family":
+            worry = self._family.worry(text)
+            return None if worry is None else Reply(self._for_family[worry])
         worry = self._reader.worry(text)
         if (
             worry is None

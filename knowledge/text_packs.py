@@ -211,6 +211,16 @@ class WriterTexts(PackValue):
     """To a young person telling of harm to a friend: tell an adult now; no promise broken."""
     if_suicidal: str
     """After `family`'s, when the harm is thoughts of ending one's life: the urgent routes."""
+    if_threat: str
+    """To family or a member of the public told of a threat to kill or seriously hurt someone
+    ("outside her flat with a knife"): the police now, on 999, before what this tool is."""
+    not_in_trouble: str
+    """To family or a member of the public after their signpost, afraid of getting someone into
+    trouble, of a child being taken away, or of interfering: the aim is safety, and social care
+    works with families."""
+    asked_not_to_tell: str
+    """To family or a member of the public after their signpost, asked not to tell, or told the
+    person can decide for themselves: their wishes matter, and social care can still act."""
     only_them: str
     """All a practitioners' tool can do for them: said after their signpost and follow-ups."""
 

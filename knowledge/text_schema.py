@@ -138,6 +138,15 @@ class WriterTexts(_Strict):
     if_suicidal: str = Field(
         min_length=3, description="after `family`'s, for thoughts of ending one's life"
     )
+    if_threat: str = Field(
+        min_length=3, description="to family or the public told of a threat to kill or hurt"
+    )
+    not_in_trouble: str = Field(
+        min_length=3, description="to family or the public afraid of getting anyone in trouble"
+    )
+    asked_not_to_tell: str = Field(
+        min_length=3, description="to family or the public asked not to tell anyone"
+    )
     only_them: str = Field(
         min_length=3, description="all a practitioners' tool can do for them, said after"
     )

@@ -113,6 +113,8 @@ FriendList = Literal[
     "childhood",
     "young_words",
     "grown",
+    "known",
+    "nearby",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we
@@ -289,8 +291,10 @@ class TypedWordsPack(PackValue):
     a friend and their age ("my friend is 14"), `someone_else` after an age that is another's
     ("my friends 15 year old daughter"); `childhood` tell of a friend who is a child ("when he
     babysits"), `young_words` of a young writer ("omg"), and `grown` of a grown-up's life ("her
-    husband"), which outweighs both. `friends`, `at_school`, `at_work`, `own_body`,
-    `childhood` and `grown` are phrases, the rest single words."""
+    husband"), which outweighs both. `known` name someone a member of the public knows ("my
+    grandson", "my neighbour"), and `nearby` a household near them ("next door are"), told of by
+    someone not at work (`dialogs.own_voice`'s `family`). `friends`, `at_school`, `at_work`,
+    `own_body`, `childhood`, `grown`, `known` and `nearby` are phrases, the rest single words."""
     agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `dialogs.agreed`
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found

@@ -93,7 +93,16 @@ def _phrase(phrase: str) -> str:
 
 
 Word = Annotated[str, BeforeValidator(_not_yaml_bool), AfterValidator(_simplified)]
-_FRIEND_PHRASES = ("friends", "at_school", "at_work", "own_body", "childhood", "grown")
+_FRIEND_PHRASES = (
+    "friends",
+    "at_school",
+    "at_work",
+    "own_body",
+    "childhood",
+    "grown",
+    "known",
+    "nearby",
+)
 
 
 def _friend_words(lists: dict[FriendList, tuple[str, ...]]) -> dict[FriendList, tuple[str, ...]]:

@@ -21,7 +21,11 @@ MR_B = (
     "his food money, he is crying. what we must to do and we need the daughter permission for "
     "tell council?"
 )
-NEIGHBOUR = "my neighbour is 80 and her son takes her pension and shouts at her, she is scared"
+# A practitioner's: "my neighbour is 80 …" is now one of the public's, whose refusal gets the
+# public's text (round 42, tests/dialogs/test_the_public_writing42.py).
+NEIGHBOUR = (
+    "one of our residents is 80 and her son takes her pension and shouts at her, she is scared"
+)
 CHILD = "a 9 year old told me her stepdad hits her with a belt"
 
 

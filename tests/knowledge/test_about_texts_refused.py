@@ -44,7 +44,17 @@ TEXTS: tuple[str, ...] = (
 NESTED: tuple[tuple[str, str], ...] = (
     *(
         ("to_the_writer", name)
-        for name in ("child", "adult", "no_age", "family", "if_suicidal", "only_them")
+        for name in (
+            "child",
+            "adult",
+            "no_age",
+            "family",
+            "if_suicidal",
+            "if_threat",
+            "not_in_trouble",
+            "asked_not_to_tell",
+            "only_them",
+        )
     ),
     *(
         ("worry_replies", worry)

@@ -7,7 +7,9 @@ from __future__ import annotations
 from dialogs.state import ConversationState, place_of
 from tests.support.teams import CHANNEL_THREAD, SAM_PERSONAL, TeamsBot, one, say
 
-DISCLOSURE = "the little ones next door are left on their own every night and the baby is 2"
+# A practitioner's (round 42: "the little ones next door …" alone is a neighbour's, who gets the
+# text for the public and no caution on sharing).
+DISCLOSURE = "a pupil says the little ones next door are left on their own every night, one is 2"
 CAUTION = "Because of what you've described"
 
 
