@@ -189,7 +189,13 @@ class Assistant:
         note.voice = self._voice(state, note, simple)
         if note.voice == state.writer == "friend" and note.after_signpost:
             note.risk = None  # a friend's follow-up ("will she hate me"): answered as one
-        if note.voice is not None:  # the person at risk, or their family: where to get help
+        if (
+            note.voice
+            and not note.risk
+            and (at_once := self._text.now_for_writer(state, text, note))
+        ):
+            state, replies = at_once  # harm happening now: 999 leads their follow-ups too
+        elif note.voice is not None:  # the person at risk, or their family: where to get help
             replies = [
                 self._signpost.beyond_this_tool(note.voice, text)
                 if note.risk is not None

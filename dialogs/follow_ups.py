@@ -126,7 +126,7 @@ class FollowUps:
         if (staff := self._staff.reply(state, text)) is not None:  # tryout39 #6, #9
             note.kind = TurnKind.COMMAND
             return (state, [staff, *self._pending(state)]), None
-        if (now := self._now_again(state, text, parts, note)) is not None:  # tryout42 #4
+        if not state.writer and (now := self._now_again(state, text, parts, note)):  # tryout42 #4
             return now, None
         if not state.writer and (danger := self._danger_told(state, text, parts, note))[0]:
             return danger  # tryout40 #1, #2, #5
@@ -147,6 +147,11 @@ class FollowUps:
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
         return (state, [reply, *self._pending(state)]), None
 
+    def now_for_writer(self, state: ConversationState, text: str, note: TurnNote) -> Result | None:
+        """`_now_again` for a follow-up of the person at risk or their family: after a signpost
+        of harm happening now, "should I call 999?" is "yes, now" for a neighbour too."""
+        return self._now_again(state, text, [], note)
+
     def _now_again(
         self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
     ) -> Result | None:
@@ -161,7 +166,7 @@ class FollowUps:
         signposted = note.risk is not None
         told = not signposted and self._now.tells(text)
         marked = DANGER_NOW in (*state.marks, *(note.risk.marks if note.risk else ()))
-        if state.writer or not (marked or told):
+        if not (marked or told):
             return None
         if self.after.named(text) is Worry.POLICE and len(words(text)) <= FOLLOW_UP_WORDS * 2:
             reply = self._now.police()

@@ -67,6 +67,11 @@ class TextTurns:
         )
         """Reads typed replies to a check's question (the assistant reads them before safety)."""
 
+    def now_for_writer(self, state: ConversationState, text: str, note: TurnNote) -> Result | None:
+        """A follow-up of the person at risk or their family after a signpost of harm happening
+        now (`FollowUps.now_for_writer`), or None."""
+        return self._follow.now_for_writer(state, text, note)
+
     def on_text(
         self,
         state: ConversationState,

@@ -55,6 +55,7 @@ _FAMILY: tuple[WorryName, ...] = (
     "into-care",
     "not-report",
     "refuses",
+    "capacity",
     "secret",
     "leave-it",
     "thanked",
@@ -75,6 +76,7 @@ class WriterFollowUps:
             Worry.NOT_REPORT: not_in_trouble,
             Worry.LEAVE_IT: not_in_trouble,
             Worry.REFUSES: about.to_the_writer.asked_not_to_tell,
+            Worry.CAPACITY: about.to_the_writer.asked_not_to_tell,
             Worry.SECRECY: about.to_the_writer.asked_not_to_tell,
             Worry.THANKED: about.writer_thanked,
         }

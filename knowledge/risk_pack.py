@@ -3,7 +3,6 @@
 Each cue is a phrase in the syntax of `knowledge.risk_phrases`. A category's ``near`` items pair
 two groups of phrases that must both match, in either order, within `NEAR_WORDS` words of each
 other in one sentence ("marks ... neck"): families of words, which generalise better than phrases.
-
 Its pydantic models, and the merge of the built-in pack and an organisation's: `risk_schema`.
 """
 
@@ -145,6 +144,7 @@ MARKERS = (
     "story-out",
     "story-public",
     "story-recent",
+    "record-past",  # `risk_setting.outside_settings`
     "played",  # `risk_judging.explained`
     "records-verbs",  # `risk_closed_records.closed_records`
     "records-nouns",

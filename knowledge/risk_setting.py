@@ -122,14 +122,15 @@ def outside_settings(
     }
     # What someone is reported to have said keeps every sign of its sentence; "keeps asking me
     # which boy…" is the verb of an enquiry, not a telling, and "suspended last year after a
-    # pupil alleged…" the allegation a record was for (round 42, fa42), unless told as recent
-    # ("suspended today after a pupil said…" is an allegation being dealt with now).
+    # pupil alleged…" the allegation a record was for (round 42, fa42), in a message saying it
+    # is past or closed (`record-past`) and not told as recent ("suspended today after…").
     recent = {read.sentence_of[i] for i, w in enumerate(read.words) if w in markers["story-recent"]}
+    past = not markers["record-past"].isdisjoint(read.words)
     asking = {
         i
         for h in settings
         if h.phrase.kind is Kind.ENQUIRY
-        or (h.phrase.kind is Kind.RECORD and h.sentence not in recent)
+        or (h.phrase.kind is Kind.RECORD and past and h.sentence not in recent)
         for i in range(h.position, h.end)
     }
     told = {

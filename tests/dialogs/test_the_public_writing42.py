@@ -22,6 +22,7 @@ NSPCC = "0808 800 5000"
 PRACTITIONER = "*If you're asking as a practitioner:*"
 NOT_IN_TROUBLE = "not about getting anyone into trouble"
 CASE = "doesn't decide individual cases"
+NOW_LEAD = "**Ring 999 now"
 
 GRANDSON = (
     "my grandson (6) told me his mums new fella smacks him hard when shes at work and locks him "
@@ -39,6 +40,13 @@ NEIGHBOUR_KNIFE = (
 def _first(replies: list[Reply]) -> Reply:
     assert replies and replies[0].risk_of_harm, texts(replies)
     return replies[0]
+
+
+def _below_999(text: str) -> str:
+    """`text` without the "Ring 999 now" paragraph that leads it when harm is happening now
+    (danger42): the reply meant for who wrote it comes straight after."""
+    lead, _, rest = text.partition("\n\n")
+    return rest if lead.startswith(NOW_LEAD) else text
 
 
 @pytest.mark.parametrize(
@@ -66,7 +74,7 @@ def _first(replies: list[Reply]) -> Reply:
 def test_one_of_the_public_gets_the_text_for_family_first(chat: Chat, message: str) -> None:
     first = _first(chat.send(message))
 
-    assert first.text.startswith(FAMILY), first.text
+    assert _below_999(first.text).startswith(FAMILY), first.text
     assert NSPCC in first.text and "101" in first.text
     assert first.text.index(NSPCC) < first.text.index(PRACTITIONER)
     assert chat.state.writer == "family"
@@ -174,7 +182,8 @@ def test_a_young_person_afraid_of_care_keeps_their_answer(chat: Chat) -> None:
 def test_a_threat_told_by_one_of_the_public_calls_the_police_in_their_words(chat: Chat) -> None:
     replies = chat.send(NEIGHBOUR_KNIFE)
 
-    assert _first(replies).text.startswith(FAMILY)
+    assert _first(replies).text.startswith(NOW_LEAD)
+    assert _below_999(_first(replies).text).startswith(FAMILY)
     rest = texts(replies[1:])
     assert "**Call the police now, on 999:**" in rest
     assert "supervisor" not in rest
@@ -185,7 +194,7 @@ def test_a_practitioners_threat_keeps_the_practitioners_call(chat: Chat) -> None
         "a client told me her ex is outside her flat with a knife screaming hes going to kill her"
     )
 
-    assert _first(replies).text.startswith("**What you've described may mean")
+    assert _below_999(_first(replies).text).startswith("**What you've described may mean")
     assert "Call the police now, on 999, with what you have" in texts(replies)
 
 
