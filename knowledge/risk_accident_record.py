@@ -1,5 +1,5 @@
 """An injury the message itself calls an accident: written up on an accident form, or left by
-an accident to one's own body told in the same breath (round 43, fa43, issue 11).
+an accident to one's own body told in the same breath (round 42, fa43, issue 11).
 
 "she bumped her head on the table, we did an accident form and rang dad": the setting has written
 it up as an accident, and a parent told of it is no one who was there. "a student hit his finger

@@ -41,7 +41,7 @@ class Causes(Value):
         paperwork: what an `explain` word before it names ("accident form").
         kinds: what an `explain` word after it names (`accident-kind`: "car accident").
         recorded: what names an accident's paperwork before a `paperwork` word
-            (`accident-record`: "accident form"; round 43).
+            (`accident-record`: "accident form"; round 42).
     """
 
     injuries: frozenset[str]

@@ -91,7 +91,7 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
     named = {  # sentence -> its accident of an ordinary kind, told by the writer, undoubted
         s: at for s, at in shape.crashes.items() if told.get(s, at) >= at and s not in shape.doubted
     }
-    recorded = accident_record(read, words)  # "…, we did an accident form" (round 43)
+    recorded = accident_record(read, words)  # "…, we did an accident form" (round 42)
     # the accident written up is no one's story of it ("a minor accident (bumped head)")
     written = {i for i, w in enumerate(tokens) if w in words.recorded} if recorded else set()
     if _explains(tokens, words, frozenset(named.values()) | written):
@@ -116,7 +116,7 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
             continue  # "another bruise"; and "saw welts on her legs in PE": where it was seen
         if shape.kin_last.get(sentence, i) > i:
             continue  # "…from falling down the stairs, his stepdad was there"
-        if left_by_accident(read, i, own):  # "hit his finger … and bruised it" (round 43)
+        if left_by_accident(read, i, own):  # "hit his finger … and bruised it" (round 42)
             dropped.add(i)
             continue
         cause = _cause_after(read, i, words, sentence not in shape.blow)

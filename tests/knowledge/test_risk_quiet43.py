@@ -1,4 +1,4 @@
-"""Round 43 (fa43, issue 11): look-alikes that named a harm with no one at risk now, and the
+"""Round 42 (fa43, issue 11): look-alikes that named a harm with no one at risk now, and the
 disclosures beside them that must still ring.
 
 (a) An accident a setting has written up ("she bumped her head on the table, we did an accident
