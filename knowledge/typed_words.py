@@ -79,6 +79,7 @@ WorryName = Literal[
     "leave-it",
     "law",
     "tell-parent",
+    "their-parent",
     "in-trouble",
     "what-to-do",
     "staff",
