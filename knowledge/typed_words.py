@@ -111,6 +111,8 @@ FriendList = Literal[
     "own_body",
     "friend_is",
     "someone_else",
+    "relations",
+    "to_me",
     "childhood",
     "young_words",
     "grown",
@@ -292,7 +294,9 @@ class TypedWordsPack(PackValue):
     a friend and their age ("my friend is 14"), `someone_else` after an age that is another's
     ("my friends 15 year old daughter"); `childhood` tell of a friend who is a child ("when he
     babysits"), `young_words` of a young writer ("omg"), and `grown` of a grown-up's life ("her
-    husband"), which outweighs both. `known` name someone a member of the public knows ("my
+    husband"), which outweighs both. With an age under 18, a friend named only before one of
+    `relations` ("my friends cousin") and "me" after none of `to_me` ("he keeps messaging me")
+    tell of harm to the writer. `known` name someone a member of the public knows ("my
     grandson", "my neighbour"), and `nearby` a household near them ("next door are"), told of by
     someone not at work (`dialogs.own_voice`'s `family`). `friends`, `at_school`, `at_work`,
     `own_body`, `childhood`, `grown`, `known` and `nearby` are phrases, the rest single words."""
