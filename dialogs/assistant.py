@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from dialogs.answers import QAAnswers
 from dialogs.check_commands import ENDED_OR_EXPIRED, FORM_SHOWN, RECORD_WRITTEN, pressed_after_end
@@ -34,13 +33,11 @@ from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
 from dialogs.typed import MAX_INPUT_CHARS, MAX_READ_CHARS, clean_input, simplify
+from dialogs.writer_turn import read_writer
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 from knowledge.risk import RiskFinding
 from knowledge.route_index import RouteIndex, route_index
-
-if TYPE_CHECKING:
-    from dialogs.own_voice import Voice
 
 Decision = tuple[ConversationState, list[Reply], TurnFacts]
 _NO_CONTEXT = TurnContext()
@@ -186,7 +183,7 @@ class Assistant:
             second_opinion=reply is None and not late and not remark,
         )
         note.risk = self._risk.in_case(note.risk, state, text)  # the case's person, if none named
-        note.voice = self._voice(state, note, simple)
+        state = read_writer(state, note, simple, self._friend_words, self._text.replies.command_in)
         if note.voice == state.writer == "friend" and note.after_signpost:
             note.risk = None  # a friend's follow-up ("will she hate me"): answered as one
         if (
@@ -235,22 +232,6 @@ class Assistant:
         from dialogs.several import answer_each  # noqa: PLC0415 (not for ask)
 
         return answer_each(self._text, state, text, now, note)
-
-    def _voice(self, state: ConversationState, note: TurnNote, simple: str) -> Voice | None:
-        """Who wrote a message outside a check, when it reads as the person at risk or their
-        family: one telling of harm, or one just after a signpost given to them that reads as
-        theirs still. A command but help ("check", "topics") moves the conversation on."""
-        if state.in_check() or (note.risk is None and not (note.after_signpost and state.writer)):
-            return None
-        if note.risk is None and self._text.replies.command_in(simple) not in (None, Command.HELP):
-            return None
-        from dialogs.friend_voice import FriendVoice  # noqa: PLC0415 (only after harm)
-        from dialogs.own_voice import voice_after, voice_of  # noqa: PLC0415 (only after harm)
-
-        friend = FriendVoice(self._friend_words)
-        if not (note.after_signpost and state.writer):
-            return voice_of(simple, friend)
-        return voice_after(simple, state.writer, told=note.risk is not None, friend=friend)
 
     def _greeted(
         self, state: ConversationState, replies: list[Reply], note: TurnNote, usage: Reply | None

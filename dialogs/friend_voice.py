@@ -43,6 +43,8 @@ class FriendVoice:
         self._childhood = PhraseSet(words.get("childhood", ()))
         self._young_words = frozenset(words.get("young_words", ()))
         self._grown = PhraseSet(words.get("grown", ()))
+        self._relations = frozenset(words.get("relations", ()))
+        self._to_me = frozenset(words.get("to_me", ()))
         self.worker = YoungWorker(words)
         """Reads a message as a young person's at work, by the same words (`at_work`)."""
         self._known = PhraseSet(words.get("known", ()))
@@ -69,7 +71,7 @@ class FriendVoice:
         if not ends:
             return False
         if age is not None:
-            return age < ADULT_AGE
+            return age < ADULT_AGE and not self._harmed_by_a_friends_own(words, ends)
         friend_age = self._friend_age(words, ends)
         if friend_age is not None:
             return 0 < friend_age < ADULT_AGE
@@ -86,6 +88,18 @@ class FriendVoice:
                 and self._grown.first_in_words(words) is None
             )
         )
+
+    def names_a_friend(self, words: list[str]) -> bool:
+        """Whether `words` (a message simplified) name a friend of the writer's ("my mate")."""
+        return self._friends.first_in_words(words) is not None
+
+    def young_again(self, words: list[str], age: int | None) -> bool:
+        """Whether `words`, a message after a signpost to one naming a friend, tell the writer
+        is young: by the age they give (`age`, under 18), one they open with ("14 and idk"),
+        or their school year ("im in year 9")."""
+        if age is not None:
+            return age < ADULT_AGE
+        return self._opens_young(words) or self._in_a_school_year(words)
 
     def of_themselves(self, words: list[str]) -> list[str]:
         """`words` read for harm told to the writer themselves: without the words of a worry
@@ -110,6 +124,22 @@ class FriendVoice:
             if not after or after[0] not in self._someone_else:
                 return age
         return None
+
+    def _harmed_by_a_friends_own(self, words: list[str], ends: dict[int, list[int]]) -> bool:
+        """Whether `words` name the friend only as someone's relation ("my friend's cousin",
+        round 42, young43) and the writer as the one something is done to ("he keeps messaging
+        me"): not told it or helped ("told me", "help me")."""
+        for end in {end for found in ends.values() for end in found}:
+            at = end + 1 if words[end : end + 1] == ["s"] else end
+            if at >= len(words) or words[at] not in self._relations:
+                return False
+        return any(
+            w == "me"
+            and i > 0
+            and words[i - 1] not in self._to_me
+            and words[i + 1 : i + 2] != ["and"]
+            for i, w in enumerate(words)
+        )
 
     def _opens_young(self, words: list[str]) -> bool:
         return len(words) > 1 and _young(words[0]) and words[1] in self._openings

@@ -284,11 +284,11 @@ def voice_of(simple: str, friend: FriendVoice | None = None) -> Voice | None:
     as the person at risk or their family; None for a practitioner, or when unclear. `friend`
     reads it as a young person's about a friend (without it, none is)."""
     words = simple.split()
-    age = _own_age(words)
+    age = own_age(words)
     # A young person at work ("im a 16 yr old apprentice"), harmed by a resident (tryout40 #4).
     worker = None if friend is None else friend.worker
     young = None if worker is None else worker.age(words, age)
-    harmed = young and worker and (worker.harmed(words) or _tells_of_own_harm(words))
+    harmed = young and worker and (worker.harmed(words) or tells_of_own_harm(words))
     if any(w in _PRACTICE for w in words) and not harmed:
         return None
     if PhraseSet(_FAMILY).first_in_words(words) is not None:
@@ -297,7 +297,7 @@ def voice_of(simple: str, friend: FriendVoice | None = None) -> Voice | None:
     if (
         friend is not None
         and friend.of_a_friend(words, age)
-        and not _tells_of_own_harm(friend.of_themselves(words))
+        and not tells_of_own_harm(friend.of_themselves(words))
     ):
         return "friend"
     if age is not None and age < ADULT_AGE:
@@ -306,12 +306,12 @@ def voice_of(simple: str, friend: FriendVoice | None = None) -> Voice | None:
     if (
         friend is not None
         and friend.of_someone_known(words, told=told)
-        and not _tells_of_own_harm(words)
+        and not tells_of_own_harm(words)
     ):
         return "family"  # a grandparent, a neighbour: one of the public (tryout42 #6)
     if told:
         return None
-    if not (_tells_of_own_harm(words) or (age is not None and _tells_of_own_fear(words))):
+    if not (tells_of_own_harm(words) or (age is not None and _tells_of_own_fear(words))):
         return None
     return "self" if age is None else "adult"
 
@@ -340,7 +340,7 @@ def voice_after(
         return own
     words = simple.split()
     if told and writer == "friend" and friend is not None:  # "and my dad hits me too"
-        return "child" if _tells_of_own_harm(friend.of_themselves(words)) else "friend"
+        return "child" if tells_of_own_harm(friend.of_themselves(words)) else "friend"
     if not told and any(w in _GUIDANCE for w in words):
         return None
     short = not told and len(words) <= FOLLOW_UP_WORDS
@@ -359,7 +359,7 @@ def _tells_of_own_fear(words: list[str]) -> bool:
     )
 
 
-def _own_age(words: list[str]) -> int | None:
+def own_age(words: list[str]) -> int | None:
     """The age the writer gives ("im 14", "i am 84", "im 15yo", "im only 14"), if any."""
     for at in range(len(words)):
         for lead in _I_AM:
@@ -374,7 +374,8 @@ def _own_age(words: list[str]) -> int | None:
     return None
 
 
-def _tells_of_own_harm(words: list[str]) -> bool:
+def tells_of_own_harm(words: list[str]) -> bool:
+    """Whether `words` (a message simplified) tell of harm to the writer ("he hits me")."""
     last_harm = -_HARM_REACH - 1
     for at, word in enumerate(words):
         if word in _HARMS:

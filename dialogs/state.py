@@ -112,6 +112,11 @@ class ConversationState(Value):
     # doesn't read as theirs (a check started, a question about the guidance). One of four
     # words, never what was said.
     writer: str | None = None
+    # Whether the message the last signpost answered as a practitioner's named a friend of the
+    # writer's ("my best mate told me her uncle touches her"): an age under 18 given next ("im
+    # only 14 who do i tell") is the writer's, a young person's about that friend (round 42,
+    # young43). A flag, never what was said.
+    friend_named: bool = False
     # The not-covered topic the last reply declined (its id in the not-covered pack, never what
     # was typed): a short follow-up next ("what if one of the parents says no") is about it.
     declined: str | None = None
@@ -253,6 +258,7 @@ class ConversationState(Value):
             **({"summarised": self.summarised} if self.summarised else {}),
             **({"signposted_in": self.signposted_in} if self.signposted_in else {}),
             **({"writer": self.writer} if self.writer else {}),
+            **({"friend_named": True} if self.friend_named else {}),
             **({"declined": self.declined} if self.declined else {}),
             **({"suggested": list(self.suggested)} if self.suggested else {}),
         }
@@ -301,6 +307,7 @@ def _parse(data: object) -> ConversationState:
         summarised=_step(data["summarised"]) if "summarised" in data else None,
         signposted_in=_place(data.get("signposted_in")),
         writer=data["writer"] if data.get("writer") in WRITERS else None,
+        friend_named=data.get("friend_named") is True,
         declined=_step(data["declined"]) if "declined" in data else None,
         suggested=_suggested(data.get("suggested", ())),
     )

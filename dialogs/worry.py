@@ -57,6 +57,7 @@ class Worry(StrEnum):
     LEAVE_IT = "leave-it"  # I'll just leave it, she says it's fine
     LAW = "law"  # is that illegal, is it against the law
     TELL_PARENT = "tell-parent"  # can I tell my mum (tryout42 #3)
+    THEIR_PARENT = "their-parent"  # do I have to tell her parents (young43)
     IN_TROUBLE = "in-trouble"  # will she get in trouble
     WHAT_TO_DO = "what-to-do"  # what should I do, who do I tell
     # What to do about the one accused, after a signpost of an allegation against staff

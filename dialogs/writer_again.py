@@ -24,7 +24,7 @@ from knowledge.typed_words import WorryName
 WRITERS_ONLY: frozenset[WorryName] = frozenset(
     (
         *("into-care", "angry", "who-told", "thanked", "no-name", "leave-it", "law", "fault"),
-        *("tell-parent", "in-trouble", "what-to-do"),
+        *("tell-parent", "their-parent", "in-trouble", "what-to-do"),
     )
 )
 """The worries only the person at risk, or their family, is answered for: a practitioner's
@@ -41,6 +41,7 @@ _FRIENDS: tuple[WorryName, ...] = (
     "angry",
     "secret",
     "tell-parent",
+    "their-parent",
     "in-trouble",
     "what-to-do",
     "staff",  # "who do i tell", "who do i ring": asked by a young person, what they can do
@@ -102,6 +103,7 @@ class WriterFollowUps:
             Worry.THANKED: about.writer_thanked,
             Worry.LAW: about.friend_law,
             Worry.TELL_PARENT: about.friend_tell_parent,
+            Worry.THEIR_PARENT: about.friend_their_parent,
             Worry.IN_TROUBLE: about.friend_in_trouble,
             Worry.WHAT_TO_DO: about.friend_steps,
             Worry.STAFF: about.friend_steps,

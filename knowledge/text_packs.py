@@ -352,6 +352,9 @@ class AboutPack(PackValue):
     friend_steps: str
     """To a young person after their signpost about a friend, asking what to do or whom to
     tell: their steps, not a practitioner's."""
+    friend_their_parent: str
+    """To a young person after their signpost about a friend, asking whether they must tell the
+    friend's parents: an adult they trust does, and never a parent who may be part of it."""
     writer_thanked: str
     """To the person at risk after their signpost, thanking."""
     with_agreement: str

@@ -372,6 +372,12 @@ class AboutPack(_Strict):
         description="said to a young person after their signpost about a friend, asking what to "
         "do or whom to tell ('what should i do', 'who do i tell'): their steps",
     )
+    friend_their_parent: str = Field(
+        min_length=3,
+        description="said to a young person after their signpost about a friend, asking whether "
+        "they must tell the friend's parents ('do i have to tell her parents'): an adult they "
+        "trust tells, and not a parent who may be part of what is happening",
+    )
     writer_thanked: str = Field(
         min_length=3,
         description="said to the person at risk, or their family, after their signpost, to "

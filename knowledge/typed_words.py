@@ -79,6 +79,7 @@ WorryName = Literal[
     "leave-it",
     "law",
     "tell-parent",
+    "their-parent",
     "in-trouble",
     "what-to-do",
     "staff",
@@ -110,6 +111,8 @@ FriendList = Literal[
     "own_body",
     "friend_is",
     "someone_else",
+    "relations",
+    "to_me",
     "childhood",
     "young_words",
     "grown",
@@ -291,10 +294,11 @@ class TypedWordsPack(PackValue):
     a friend and their age ("my friend is 14"), `someone_else` after an age that is another's
     ("my friends 15 year old daughter"); `childhood` tell of a friend who is a child ("when he
     babysits"), `young_words` of a young writer ("omg"), and `grown` of a grown-up's life ("her
-    husband"), which outweighs both. `known` name someone a member of the public knows ("my
-    grandson", "my neighbour"), and `nearby` a household near them ("next door are"), told of by
-    someone not at work (`dialogs.own_voice`'s `family`). `friends`, `at_school`, `at_work`,
-    `own_body`, `childhood`, `grown`, `known` and `nearby` are phrases, the rest single words."""
+    husband"), which outweighs both; `relations` and `to_me` a young writer harmed by a friend's
+    relation. `known` name someone a member of the public knows ("my grandson", "my neighbour"),
+    and `nearby` a household near them ("next door are"), told of by someone not at work
+    (`dialogs.own_voice`'s `family`). `friends`, `at_school`, `at_work`, `own_body`,
+    `childhood`, `grown`, `known` and `nearby` are phrases, the rest single words."""
     agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `dialogs.agreed`
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found

@@ -1,0 +1,88 @@
+"""Who wrote a typed message outside a consent check, read as the router decides its turn: the
+person at risk or their family (`dialogs.own_voice`'s `Voice`), or a practitioner (None).
+
+A young person may name a friend at risk with no sign of their own youth ("my best mate told me
+her uncle touches her": a practitioner's signpost), and give their age only after it ("im only
+14 who do i tell"). The state keeps that a friend was named (`ConversationState.friend_named`, a
+flag, never the words); an age under 18 or a school year given just after that signpost is the
+writer's, and the conversation turns to a young person's about their friend (round 42, young43).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from dialogs.choices import Command
+from dialogs.state import ConversationState
+from dialogs.turn_note import TurnNote
+from knowledge.typed_words import FriendList
+
+if TYPE_CHECKING:
+    from dialogs.friend_voice import FriendVoice
+    from dialogs.own_voice import Voice
+
+
+def read_writer(
+    state: ConversationState,
+    note: TurnNote,
+    simple: str,
+    words: Mapping[FriendList, tuple[str, ...]],
+    command_in: Callable[[str], Command | None],
+) -> ConversationState:
+    """Note in `note.voice` who wrote `simple` (a typed message, simplified), and return
+    `state` with whether a friend was named as this turn leaves it (`friend_named`).
+
+    Args:
+        state: the state before the turn.
+        note: the turn's note: its risk and whether a signpost was shown just before are read.
+        simple: the message, simplified as `dialogs.typed.simplify` does.
+        words: the typed-words pack's `friend`.
+        command_in: the command a message is, if one (a command but help moves on).
+    """
+    note.voice, named = _read(state, note, simple, words, command_in)
+    return state if named == state.friend_named else replace(state, friend_named=named)
+
+
+def _read(
+    state: ConversationState,
+    note: TurnNote,
+    simple: str,
+    words: Mapping[FriendList, tuple[str, ...]],
+    command_in: Callable[[str], Command | None],
+) -> tuple[Voice | None, bool]:
+    """The writer of a message telling of harm, or of one just after a signpost given to the
+    person at risk, their family or a practitioner who named a friend, when it reads as theirs
+    still; and whether a friend is named, the message read as a practitioner's."""
+    after = note.after_signpost and bool(state.writer or state.friend_named)
+    if state.in_check() or (note.risk is None and not after):
+        return None, False
+    if note.risk is None and command_in(simple) not in (None, Command.HELP):
+        return None, False
+    from dialogs.friend_voice import FriendVoice  # noqa: PLC0415 (only after harm)
+    from dialogs.own_voice import voice_after, voice_of  # noqa: PLC0415 (only after harm)
+
+    friend = FriendVoice(words)
+    told = note.risk is not None
+    if note.after_signpost and state.writer:
+        return voice_after(simple, state.writer, told=told, friend=friend), False
+    if note.after_signpost and state.friend_named:
+        voice = _young_about_a_friend(simple, friend, told=told)
+        return voice, voice is None
+    voice = voice_of(simple, friend)
+    return voice, voice is None and told and friend.names_a_friend(simple.split())
+
+
+def _young_about_a_friend(simple: str, friend: FriendVoice, *, told: bool) -> Voice | None:
+    """`simple`, just after a practitioner's signpost to a message naming a friend, read as a
+    young person's about that friend when it tells the writer is young ("im only 14 who do i
+    tell"), or as their own when it tells of harm to them too ("im 14 and he touched me too");
+    otherwise as `voice_of` reads a message telling of harm, or a practitioner's."""
+    from dialogs.own_voice import own_age, tells_of_own_harm, voice_of  # noqa: PLC0415
+
+    own = voice_of(simple, friend) if told else None
+    words = simple.split()
+    if own not in (None, "child") or not friend.young_again(words, own_age(words)):
+        return own
+    return "child" if told and tells_of_own_harm(friend.of_themselves(words)) else "friend"
