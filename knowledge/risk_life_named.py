@@ -13,17 +13,18 @@ tutee … an adult shouting and then a slap", "my grandson (6) … his mums new 
   `adult-life` marker ("claimant", "benefits", "jobcentre"), one of `adult-service-heads` just
   before one of `adult-service-tails` ("support worker", "care home", "job centre"), or a grown
   woman herself the one harmed (`knowledge.risk_women`: "her husband drags her by her hair");
-  an old person's sons and daughters are grown (`knowledge.risk_whom`, with "pension" and "older
-  gent" among its words);
+  "lads coming and going" may be grown. An old person's sons and daughters are grown
+  (`knowledge.risk_whom`, whose `old-age` words hold "pension");
 - child (`child_life`): a child's age under 18 given ("15yo", "grandson (6)", "a 10 year old")
-  or a word of the pack's `small-children` marker ("toddler"), with no grown woman harmed, no age of 18 or
-  over given of anyone but a relative, no word of `grown-people` nor of `old-age`, and no adult's
-  life named: the grown-ups named are the ones who harm ("an adult shouting", "no adults
-  around").
+  or a word of the pack's `small-children` marker ("toddler"), with no grown woman harmed nor
+  named but as whose someone is ("his mums new fella"), no age of 18 or over given of anyone
+  but a relative, no word of `grown-people` nor of `old-age`, and no adult's life named: the
+  grown-ups named are the ones who harm ("an adult shouting", "no adults around").
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 
 from knowledge.risk_pack import Concern
@@ -53,16 +54,19 @@ def life_named(
     young = any(age < ADULT_AGE for age, _ in ages) or young_after(
         words, markers["age-nouns"] | _child_nouns(hits, read), run_in=True
     )
-    # "lads coming and going all night" may be grown, and are not the ones harmed
-    maybe = markers["maybe-grown"]
     named = young or any(
-        h.phrase.kind is Kind.CHILD and not (words[h.end - 1] in maybe and h.end - 1 in read.plural)
-        for h in hits
+        h.phrase.kind is Kind.CHILD and not _passing_lads(read, h.end - 1, markers) for h in hits
     )
     if not named and adult_life(words, markers, woman=woman, unborn=markers["unborn"]):
         return "adult"
-    if child_life(words, markers, young=young, woman=woman) and not any(
-        age >= ADULT_AGE and holder not in read.kin for age, holder in ages
+    # a client or a patient named beside a child's age, not of that age, may be at risk too
+    # ("my client … kept her prisoner … some of the gang are 14-year-olds")
+    roles = {i for i, w in enumerate(words) if w in markers["age-roles"]}
+    aged_roles = {holder for age, holder in ages if age < ADULT_AGE}
+    if (
+        child_life(words, markers, young=young, woman=woman or _woman_named(read, markers))
+        and roles <= aged_roles
+        and not any(age >= ADULT_AGE and holder not in read.kin for age, holder in ages)
     ):
         return "child"
     return concern
@@ -85,8 +89,8 @@ def adult_life(
 def child_life(
     words: list[str], markers: Mapping[str, frozenset[str]], *, young: bool, woman: bool
 ) -> bool:
-    """Whether a child named by an age (`young`) or a word of the pack's `small-children` marker stands
-    alone at risk in `words` (stems): no grown woman harmed (`woman`), no one of
+    """Whether a child named by an age (`young`) or a word of the pack's `small-children`
+    marker stands alone at risk in `words` (stems): no grown woman harmed (`woman`), no one of
     `grown-people` nor `old-age`, no adult's life or service named."""
     if woman or not (young or not markers["small-children"].isdisjoint(words)):
         return False
@@ -100,10 +104,37 @@ def _adult_words(words: list[str], markers: Mapping[str, frozenset[str]]) -> boo
     if not markers["adult-life"].isdisjoint(words):
         return True
     heads, tails = markers["adult-service-heads"], markers["adult-service-tails"]
-    return any(a in heads and b in tails for a, b in zip(words, words[1:], strict=False))
+    return any(a in heads and b in tails for a, b in itertools.pairwise(words))
 
 
 def _child_nouns(hits: list[Hit], read: Tokens) -> frozenset[str]:
     """The words the cues took for a child ("grandson" in "grandson (6)"): an age after one is
     a child's."""
     return frozenset(read.words[h.end - 1] for h in hits if h.phrase.kind is Kind.CHILD)
+
+
+def _woman_named(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a grown woman (a word of `grown-women`) is named as someone who may be at risk
+    too, not only as whose someone is: a word for people one or two words after hers, in her
+    sentence ("his mum's boyfriend", "his mums new fella"; `knowledge.risk_aged_child`)."""
+    words, of = read.words, read.sentence_of
+    return any(
+        w in markers["grown-women"]
+        and not any(
+            j in read.persons and of[j] == of[i] for j in range(i + 1, min(i + 3, len(words)))
+        )
+        for i, w in enumerate(words)
+    )
+
+
+def _passing_lads(read: Tokens, at: int, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the word at `at` is one of `maybe-grown` in the plural just after one of
+    `passing-before` ("theres lads coming and going all night"): they may be grown, and are not
+    the ones harmed; "a mum of four girls", "her lads" name children."""
+    words = read.words
+    return (
+        words[at] in markers["maybe-grown"]
+        and at in read.plural
+        and at > 0
+        and words[at - 1] in markers["passing-before"]
+    )

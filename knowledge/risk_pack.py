@@ -19,10 +19,9 @@ CaseMark = Literal["duty", "unsafe-to-ask", "staff", "lead-not-acting", "danger-
 ADULT_MARKS: frozenset[CaseMark] = frozenset(("staff", "lead-not-acting"))
 """The marks a signpost leaves for an adult at risk too (`RiskFinding.marks`)."""
 NEAR_WORDS = 5
-# The `markers` the risk check reads, and where (else beside each name): `risk_clauses` "supposing",
-# "writers-own", "examples"; `risk_setting` "because", "particular", "pointing", "going-on";
-# `risk_scene` "told-writer"; `risk_telling` "pass-on", "rule-sharing"; `risk_subjects` "sharing",
-# "anyone"; `risk_concern` "grown-*"; `risk.RiskDetector` "asides", "judging", "examples".
+# The `markers` the risk check reads, and where (else beside each): `risk_clauses` "supposing",
+# "writers-own", "examples"; `risk_setting` "because" to "going-on"; `risk_scene` "told-writer";
+# `risk_telling` "pass-on", "rule-sharing"; `risk_subjects` "sharing", "anyone"; `risk` "asides".
 MARKERS = (
     "supposing",
     "writers-own",
@@ -125,6 +124,7 @@ MARKERS = (
     "adult-service-heads",
     "adult-service-tails",
     "small-children",
+    "passing-before",
     "age-relatives",  # `risk_whom.whom`
     "women-tell",  # `risk_whom.whom`
     "feelings",  # `risk_feelings.caused_feelings`
