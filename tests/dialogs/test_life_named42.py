@@ -26,7 +26,7 @@ ADULT_CARE = "Adult social care"
     "message",
     [
         # the trial's lines (tryout42 #10: P3, P9, P21, P24, P30)
-        'older gent came in for new glasses, his son did all the talking and paid with the dads '
+        "older gent came in for new glasses, his son did all the talking and paid with the dads "
         'card. when son went out dad whispered "he takes all my pension, dont say anything"',
         "claimant broke down in her appt, said she's sleeping in her car because her ex said "
         "he'll find her and finish what he started. she thinks hes outside now",
@@ -96,3 +96,31 @@ def test_a_child_beside_an_adult_at_risk_keeps_both(chat: Chat, message: str) ->
     assert BOTH_SIGNPOST in first.text
     assert MASH in first.text
     assert ADULT_CARE in first.text
+
+
+WORKER_NOTE = "works or volunteers with adults at risk"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # tryout42 #11, P20
+        "attended an 84yo lady today, house filthy no food in, daughter is her carer and was "
+        "drunk, lady had grade 4 pressure sores and was soaked in urine",
+        "an elderly man told me his daughter is his main carer and she was drunk again last night "
+        "when she pushed him over",
+    ],
+)
+def test_a_relative_caring_is_no_worker(chat: Chat, message: str) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm
+    assert ADULT_SIGNPOST in first.text
+    assert WORKER_NOTE not in first.text
+
+
+def test_a_carer_at_work_drunk_still_gets_the_workers_note(chat: Chat) -> None:
+    first = chat.send(
+        "attended an 84yo lady today, the agency carer was drunk and she had grade 4 pressure sores"
+    )[0]
+    assert first.risk_of_harm
+    assert WORKER_NOTE in first.text
