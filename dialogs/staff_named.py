@@ -145,9 +145,38 @@ class StaffNamed:
                     about = about or before in _FEARING or not _AT_THEM.isdisjoint(near)
         return about
 
+    def family_caring(self, text: str) -> bool:
+        """Whether every care worker `text` names is what a relative is ("daughter is her carer
+        and was drunk": `_OWN` before the role, a relative in its sentence; round 42, tryout42
+        #11), so no one at work is named."""
+        roles = 0
+        for sentence in _SENTENCE.split(text):
+            said = words(sentence)
+            for at, word in enumerate(said):
+                if word not in ROLES:
+                    continue
+                roles += 1
+                before = next(
+                    (w for w in reversed(said[max(0, at - 6) : at]) if w not in _FILLERS), ""
+                )
+                if before not in _OWN or self._family.isdisjoint(said[:at]):
+                    return False
+        return roles > 0
+
     def read(self, finding: RiskFinding, text: str) -> RiskFinding:
         """`finding`, for `text`, with the mark "staff" and the allegation's `adult_note` when
-        it is an adult's harm and `text` names a care worker as the one it is about (`named`)."""
+        it is an adult's harm and `text` names a care worker as the one it is about (`named`);
+        without them where the only carer named is a relative (`family_caring`)."""
+        # another harm found stays: the allegation alone is left as it was
+        others = [c for c in finding.categories if c != ALLEGATION]
+        alleged = finding.concerns == "adult" and 0 < len(others) < len(finding.categories)
+        if alleged and self.family_caring(text):
+            return replace(
+                finding,
+                categories=tuple(others),
+                notes=tuple(n for n in finding.notes if n != self._note),
+                marks=tuple(m for m in finding.marks if m != "staff"),
+            )
         if finding.concerns != "adult" or "staff" in finding.marks or not self.named(text):
             return finding
         notes = finding.notes

@@ -38,6 +38,7 @@ from knowledge.risk_girl_at_work import girl_at_work
 from knowledge.risk_grown import grown_up
 from knowledge.risk_grown_harmed import grown_harmed
 from knowledge.risk_kids_reason import kids_as_reason
+from knowledge.risk_life_named import life_named
 from knowledge.risk_no_parent import no_parent
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import ADULT_MARKS, RiskCategory, RiskPack
@@ -352,6 +353,7 @@ def _finding(
     terms = all(cue in pack.categories[c].terms for c, cue in found.items())
     concern = no_parent(concern, people, read, markers, found=ids, by_term=terms)  # round 39
     concern = adult_aged(concern, hits, read, markers)  # "a girl, she's 19" (round 42)
+    concern = life_named(concern, hits, read, markers, woman=woman)  # "a claimant" (round 42)
     concern = unborn_too(concern, read, markers)  # a pregnant woman: her baby too (round 37)
     # "abused her as a child" (round 38): the adult's now, and a line on children around them
     now = grown_since(concern, people, read, markers, accused=_ACCUSED in ids)

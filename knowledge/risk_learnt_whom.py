@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from knowledge.risk_aged_child import woman_named
 from knowledge.risk_concern import contacts_for
+from knowledge.risk_life_named import adult_life
 from knowledge.risk_pack import ADULT_MARKS, Concern, RiskPack
 from knowledge.risk_stated_ages import NOBODY, OLD_AGE, PAST, stated_ages
 from knowledge.risk_types import RiskFinding, Tokens, stem_word
@@ -88,8 +89,13 @@ def whom_learnt(text: str, pack: RiskPack) -> Concern:
         or not stems("unborn").isdisjoint(words)
         or teen
     )
+    life = {n: stems(n) for n in ("adult-life", "adult-service-heads", "adult-service-tails")}
+    life["door-places"] = stems("door-places")  # "a claimant" (round 42, adult42)
     if not named_child and (
-        old or grown_aged or not stems("age-roles", "grown-nouns").isdisjoint(words)
+        old
+        or grown_aged
+        or not stems("age-roles", "grown-nouns").isdisjoint(words)
+        or adult_life(words, life, woman=False)
     ):
         return "adult"
     return "either"

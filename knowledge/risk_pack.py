@@ -19,13 +19,9 @@ CaseMark = Literal["duty", "unsafe-to-ask", "staff", "lead-not-acting", "danger-
 ADULT_MARKS: frozenset[CaseMark] = frozenset(("staff", "lead-not-acting"))
 """The marks a signpost leaves for an adult at risk too (`RiskFinding.marks`)."""
 NEAR_WORDS = 5
-# The names of the `markers` the risk check reads, and where: `risk_clauses.own_supposed` reads
-# "supposing" and "writers-own"; `risk_setting.outside_settings` "because", "particular",
-# "pointing" and "going-on"; `risk_scene.scene_of` "told-writer"; `risk_telling.passes_on` and
-# `own_told` "pass-on"; `risk_subjects.passing_on` "sharing" and "anyone" (which `risk_openers`
-# reads too); `risk_telling.not_a_rule` "rule-sharing"; `risk_clauses.listing` and
-# `risk.RiskDetector` (after a "?") "examples" (and `risk_clauses.not_a_topic` "pointing");
-# `risk_concern.concern_of` "grown-*"; `risk.RiskDetector` (as typed) "asides" and "judging".
+# The `markers` the risk check reads, and where (else beside each): `risk_clauses` "supposing",
+# "writers-own", "examples"; `risk_setting` "because" to "going-on"; `risk_scene` "told-writer";
+# `risk_telling` "pass-on", "rule-sharing"; `risk_subjects` "sharing", "anyone"; `risk` "asides".
 MARKERS = (
     "supposing",
     "writers-own",
@@ -124,6 +120,11 @@ MARKERS = (
     "adult-settings",  # `risk_whom.whom`
     "age-nouns",  # `risk_whom.whom`
     "adult-age-nouns",  # `risk_adult_aged.adult_aged`
+    "adult-life",  # `risk_life_named.life_named` (round 42)
+    "adult-service-heads",
+    "adult-service-tails",
+    "small-children",
+    "passing-before",
     "age-relatives",  # `risk_whom.whom`
     "women-tell",  # `risk_whom.whom`
     "feelings",  # `risk_feelings.caused_feelings`
@@ -195,12 +196,11 @@ class RiskCategory(PackValue):
             missing adult has been seen at our day centre"): the `enquiries` setting sets none of
             its signs aside.
         marks: what a signpost of this harm to a child (or someone who may be one) leaves for
-            the replies after it (`RiskFinding.marks`): ``duty``, its `note` states a duty to
-            report that is the writer's own ("do I have to report it?" gets that duty); and
-            ``unsafe-to-ask``, asking for consent may increase the risk (the consent check then
-            never ends at "ask for consent first", round 39); ``staff``, an allegation against
-            someone who works with children or adults at risk, kept for an adult too
-            (`ADULT_MARKS`: "do I suspend him" gets the allegations-against-staff steps).
+            the replies after it (`RiskFinding.marks`): ``duty``, its `note` states the writer's
+            own duty to report ("do I have to report it?"); ``unsafe-to-ask``, asking for
+            consent may increase the risk (the consent check never ends at "ask for consent
+            first"); ``staff``, an allegation against someone who works with children or adults
+            at risk, kept for an adult too (`ADULT_MARKS`: "do I suspend him").
         worries: phrases for the writer's worry about someone ("worried about", "have a concern
             about"): enough in a sentence that tells, when what follows names someone in
             particular and says nothing of why ("I'm worried about a child in my class").

@@ -205,7 +205,8 @@ def test_the_writers_job_and_a_lady_at_risk_are_as_they_were(
 
 
 # 1, the cues' reading: a child's age beside a harm only adults are taken to suffer names the
-# child's procedures too.
+# child's procedures too; with no grown-up's life named, the child's alone (round 42, adult42:
+# a 15-year-old who can't go home is children's social care's, not adult social care's).
 @pytest.mark.parametrize(
     "message",
     [
@@ -216,7 +217,7 @@ def test_the_writers_job_and_a_lady_at_risk_are_as_they_were(
 def test_a_childs_age_beside_an_adults_harm_keeps_the_childs_procedures(
     chat: Chat, message: str
 ) -> None:
-    signposted_in_both(BUILT_IN, chat, message, "either", {"childrens-social-care"})
+    signposted_in_both(BUILT_IN, chat, message, "child", {"childrens-social-care"})
 
 
 def test_with_no_age_given_an_adults_harm_stays_the_adults(chat: Chat) -> None:
