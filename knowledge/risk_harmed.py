@@ -15,7 +15,8 @@ word whose doer, the nearest person before it in its clause, is a child named as
 and whose object is a child, not a grown-up. Not when the sentence repeats or fears (`doubt`,
 `fear`: "keeps punching him every day", "she's terrified"), nor for a passive ("was kicked by"),
 nor for worse blows than a scuffle's (the pack's set lists pushes and kicks, not stabbings or
-strangling); the injuries it left and every other sign still count.
+strangling); the injuries it left and every other sign still count. A child who tells of a blow
+struck by a pronoun ("another child says she hit him") is its teller, not its doer (round 42).
 
 A member of staff in a sentence is not the doer of every act in it: in a `together` item that
 pairs staff with what they did (a group with `<staff>`), an act ("hit", "shouted at") whose
@@ -81,6 +82,7 @@ class Harmed(Value):
         named: nouns for people who are not staff (the `kid`, `adult` and `family` sets, less
             the `staff` set's "carer").
         injuries: words for an injury (the `injury` set): after an animal, its own or its doing.
+        tellings: words for telling (the `told` set): a child before one told of the blow.
     """
 
     blows: tuple[frozenset[str], ...]
@@ -99,6 +101,7 @@ class Harmed(Value):
     acts: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()
     injuries: frozenset[str] = frozenset()
+    tellings: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sets: Mapping[str, Words]) -> Harmed:
@@ -125,6 +128,7 @@ class Harmed(Value):
             acts=single("hurt", "strike", "conduct"),
             named=single("kid", "adult", "family") - single("staff"),
             injuries=single("injury"),
+            tellings=single("told"),
         )
 
     def is_blow(self, word: str) -> bool:
@@ -320,9 +324,13 @@ def _by_a_peer(read: Tokens, at: int, words: Harmed) -> bool:
     if at and tokens[at - 1] in _PASSIVE:
         return False  # "my son was kicked by…": the one before the blow was struck
     place = False  # inside "in his son's class", read backwards
+    pronoun = False  # "…says she hit him": she struck, whoever told of it
     for j in range(at - 1, max(-1, at - 1 - _DOER_WINDOW), -1):
         if read.clause_of[j] != clause or tokens[j] in words.older:
             return False
+        if pronoun and tokens[j] in words.tellings:
+            return False
+        pronoun = pronoun or tokens[j] in _PRONOUNS
         if tokens[j] in words.places:
             place = True
         elif place and tokens[j] in _IN:
