@@ -354,6 +354,10 @@ class AboutPack(PackValue):
     tell: their steps, not a practitioner's."""
     writer_thanked: str
     """To the person at risk after their signpost, thanking."""
+    friend_thanked: str
+    """To a young person after their signpost about a friend, thanking (round 42)."""
+    family_thanked: str
+    """To family or one of the public after their signpost, thanking (round 42)."""
     with_agreement: str
     """Sharing the person agreed to, nobody at risk (`dialogs.agreed`): generally fine; check
     they understood, share only what is needed, record it. A summary, never a quote."""
