@@ -35,9 +35,7 @@ and "take the kids away" as threats): a finding of any other kind tells harm of 
 class NoNewHarm:
     """Reads follow-ups to a signpost for new harm. Pure; built at the first harm told again."""
 
-    def __init__(
-        self, worries: Mapping[WorryName, str], question_words: Collection[str]
-    ) -> None:
+    def __init__(self, worries: Mapping[WorryName, str], question_words: Collection[str]) -> None:
         """`worries`: the typed-words pack's phrases by worry; `question_words`: the risk
         pack's words a question opens on ("will", "what")."""
         self._wishes = _phrases(worries, WISHES)
