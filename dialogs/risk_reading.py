@@ -28,6 +28,7 @@ from knowledge.risk import RiskFinding
 
 if TYPE_CHECKING:
     from dialogs.danger_now import DangerNow
+    from dialogs.no_new_harm import NoNewHarm
     from dialogs.state import ConversationState
     from knowledge.loader import Knowledge
     from knowledge.matching import Matcher
@@ -82,6 +83,8 @@ class RiskReading:
         self._anew = frozenset(knowledge.risk.markers.get(TOLD_ANEW, ()))
         self._anew_back = frozenset(knowledge.risk.markers.get(TOLD_ANEW_BACK, ()))
         self._returned = frozenset(knowledge.risk.markers.get(TOLD_ANEW_RETURNED, ()))
+        self._said = frozenset(knowledge.risk.markers.get("answer-said", ()))
+        self._answers = frozenset(knowledge.risk.markers.get("answer-given", ()))
         self._alone_lines = knowledge.typed_words.worries.get("alone", "")
         self._alone: PhraseSet | None = None  # made at the first message that tells of harm
         self._on_own_note = knowledge.about.on_your_own
@@ -89,6 +92,8 @@ class RiskReading:
         self._now_from = (knowledge.typed_words, weapons, knowledge.about)
         self._now: DangerNow | None = None  # made at the first message that tells of harm
         self._before_telling = knowledge.about.before_telling
+        self._worries = knowledge.typed_words.worries
+        self._no_new_harm: NoNewHarm | None = None  # made at the first harm told again
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
         """Every word the assistant knows, in lower case: never taken for a name."""
         self.also_names = frozenset(knowledge.risk.also_names)
@@ -104,9 +109,13 @@ class RiskReading:
         (`tells_anew`: "he has done it again", "it happened again last night"; round 37,
         r1o37), which the model reads too; only one that points back at the harm
         (`points_back`: "done it", "it happened"; round 38, r1q38), as the model reads any
-        short "again" as harm ("she's crying again", "he's late again")."""
-        if checking or after_signpost <= 0:
-            return checking
+        short "again" as harm ("she's crying again", "he's late again"). At any other time, one
+        telling someone's answer (`said_answer`: "he said no, he doesnt want me to"; round 42,
+        tryout42 #7), which the model took for harm."""
+        if checking:
+            return True
+        if after_signpost <= 0:
+            return said_answer(text, self._said, self._answers)
         return not (
             tells_anew(text, self._question_words, self._anew)
             and (
@@ -120,7 +129,11 @@ class RiskReading:
     ) -> RiskFinding | None:
         """`found`, for `text`, read as the person of the case `state` signposted when it
         names no one whose age tells ("either"; `dialogs.case_whom`, round 41): "and she told
-        me one of the carers said he'd hurt her" after a resident's bruises is an adult's."""
+        me one of the carers said he'd hurt her" after a resident's bruises is an adult's.
+        None just after a signpost when `text` tells only a wish or a worry, no new harm
+        (`dialogs.no_new_harm`, round 42: "he asked me not to say anything tho")."""
+        if found is not None and state.after_signpost > 0 and self._only_worry(found, text):
+            return None
         case = state.case() or (state.contacts if state.concern else ())
         if found is None or found.concerns != "either" or not case:
             return found
@@ -129,6 +142,18 @@ class RiskReading:
 
         carried = CaseWhom(self._pack).read(found, case, text, state.whom)
         return StaffNamed(self._pack).read(carried, text)
+
+    def _only_worry(self, found: RiskFinding, text: str) -> bool:
+        """Whether `found` comes only from the wish or worry `text` speaks of; the words left
+        are read as `found` was (the learnt model too, when it was the model's)."""
+        if self._no_new_harm is None:
+            from dialogs.no_new_harm import NoNewHarm  # noqa: PLC0415 (only a harm told again)
+
+            self._no_new_harm = NoNewHarm(self._worries, self._question_words)
+        learnt = LEARNT_CUE in found.cues
+        return self._no_new_harm.only_worry(
+            found, text, lambda rest: self.detect(rest, second_opinion=learnt)
+        )
 
     def identifying(self, text: str, *, shared: bool = False, simple: str = "") -> bool:
         """Whether `text` looks like it holds personal data (`dialogs.privacy`), read with every
@@ -239,6 +264,13 @@ def returned(text: str, came: frozenset[str], anew: frozenset[str]) -> bool:
     `text`: someone came back ("he's back again"), not back somewhere ("back at school again")."""
     said = _TAIL_WORD.findall(text.lower())
     return any(w in came and n in anew for w, n in itertools.pairwise(said))
+
+
+def said_answer(text: str, said: frozenset[str], answers: frozenset[str]) -> bool:
+    """Whether a word of `said` ("said") stands straight before one of `answers` ("no") in
+    `text`: someone's answer is told ("he said no", "mum says yes")."""
+    told = _TAIL_WORD.findall(text.lower())
+    return any(w in said and n in answers for w, n in itertools.pairwise(told))
 
 
 _PART = re.compile(r"[.,;:!?\n]+|\s[-\u2013\u2014]+\s")

@@ -79,7 +79,7 @@ class WriterFollowUps:
             Worry.REFUSES: about.to_the_writer.asked_not_to_tell,
             Worry.CAPACITY: about.to_the_writer.asked_not_to_tell,
             Worry.SECRECY: about.to_the_writer.asked_not_to_tell,
-            Worry.THANKED: about.writer_thanked,
+            Worry.THANKED: about.family_thanked,
         }
         self._texts = {
             Worry.INTO_CARE: about.writer_into_care,
@@ -100,7 +100,7 @@ class WriterFollowUps:
             Worry.NOT_REPORT: about.friend_leave_it,
             Worry.ANGRY: about.friend_upset,
             Worry.SECRECY: about.friend_upset,
-            Worry.THANKED: about.writer_thanked,
+            Worry.THANKED: about.friend_thanked,
             Worry.LAW: about.friend_law,
             Worry.TELL_PARENT: about.friend_tell_parent,
             Worry.THEIR_PARENT: about.friend_their_parent,

@@ -39,9 +39,8 @@ MARKERS = (
     "happens-where",  # `risk_told_back.told_back`
     "told-back-tellers",  # `risk_told_back.told_back_by_one`
     "told-back-general",  # `risk_told_back.told_back_by_one`
-    "told-anew",  # `dialogs.risk_reading.RiskReading.remark`
-    "told-anew-back",  # `dialogs.risk_reading.RiskReading.remark`
-    "told-anew-returned",  # `dialogs.risk_reading.RiskReading.remark`
+    *("told-anew", "told-anew-back", "told-anew-returned"),  # `RiskReading.remark`
+    *("answer-said", "answer-given"),  # `dialogs.risk_reading.RiskReading.remark`
     "told-to",  # `risk_staff_acts.told_staff`
     "told-off",  # `risk_staff_acts.told_staff`
     "staff-saw",  # `risk_staff_witness.witness_staff`

@@ -357,6 +357,10 @@ class AboutPack(PackValue):
     friend's parents: an adult they trust does, and never a parent who may be part of it."""
     writer_thanked: str
     """To the person at risk after their signpost, thanking."""
+    friend_thanked: str
+    """To a young person after their signpost about a friend, thanking (round 42)."""
+    family_thanked: str
+    """To family or one of the public after their signpost, thanking (round 42)."""
     with_agreement: str
     """Sharing the person agreed to, nobody at risk (`dialogs.agreed`): generally fine; check
     they understood, share only what is needed, record it. A summary, never a quote."""

@@ -379,9 +379,17 @@ class AboutPack(_Strict):
         "trust tells, and not a parent who may be part of what is happening",
     )
     writer_thanked: str = Field(
+        min_length=3, description="said to the person at risk after their signpost, to thanks"
+    )
+    friend_thanked: str = Field(
         min_length=3,
-        description="said to the person at risk, or their family, after their signpost, to "
-        "their thanks",
+        description="said to a young person after their signpost about a friend, "
+        "to thanks: their steps and 999 for the friend in danger",
+    )
+    family_thanked: str = Field(
+        min_length=3,
+        description="said to family or one of the public after their signpost, "
+        "to thanks: 999 if anyone is in danger, the contacts above",
     )
     with_agreement: str = Field(
         min_length=3,

@@ -35,6 +35,8 @@ TEXTS: tuple[str, ...] = (
     "writer_who_told",
     "writer_fault",
     "writer_thanked",
+    "friend_thanked",
+    "family_thanked",
     "with_agreement",
     "with_agreement_after_harm",
     "safety_first",
