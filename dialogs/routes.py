@@ -112,7 +112,7 @@ class Routes:
             return None
         return next((r for acts, r in self._with_self if acts.first_in_words(found)), None)
 
-    def find_loose(self, question: str) -> Route | None:
+    def find_loose(self, question: str, story: str = "") -> Route | None:
         """The route whose phrase comes first in a question no published answer was quoted for.
 
         Each word of a phrase may follow the one before it with up to four words between, so
@@ -121,10 +121,18 @@ class Routes:
         ("when can I break confidentiality?"). A route that `asks_if_needed` is found only
         when no other is ("do I need consent if she refuses?" asks about refusal), and as one
         that does not when the question names a safeguarding recipient or matter, or a refusal
-        (its `unless`).
+        (its `unless`). `story`: the whole message, in which a phrase naming sharing itself
+        may stand before a question naming an act of sharing ("I'm bound by confidentiality
+        as an interpreter, can I even tell the GP?"; tryout42 #12).
         """
         found = words(question)
         shares = self._sharing.first_in_words(found) is not None
+        if shares and story and story != question:
+            told = words(story)
+            for i, word in enumerate(told):
+                for rest, route in self._loose.get(word, ()):
+                    if route.names_sharing and _in_order(told, i + 1, rest):
+                        return route
         needed: Route | None = None  # asks only whether consent is needed: if nothing else
         for i, word in enumerate(found):
             for rest, route in self._loose.get(word, ()):

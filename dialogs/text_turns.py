@@ -311,7 +311,7 @@ class TextTurns:
                 return [card, *self._pending(state)]
         # Sharing without consent in a case no entry answers; other topics keep their reply.
         topic = result.not_covered.topic if result.not_covered else self._case_topic
-        loose = self._routes.find_loose(question) if topic in self._consent_topics else None
+        loose = self._routes.find_loose(question, text) if topic in self._consent_topics else None
         if loose is not None and not result.off_topic:
             note.kind = TurnKind.OFFER_CHECK
             law = self._qa.law_since_2008(question)
