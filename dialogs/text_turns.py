@@ -51,7 +51,9 @@ class TextTurns:
         self._pending = commands.pending
         cases = knowledge.not_covered.case_questions
         self._typed = TypedReader(knowledge.typed_words)
-        self._routes = Routes(routes, meaning=self._typed.meaning_asked)
+        self._routes = Routes(
+            routes, meaning=self._typed.meaning_asked, whom=knowledge.typed_words.whom_asked
+        )
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._read_again_text = knowledge.flow.read_again_text
         self._case_topic = cases.topic if cases else None
