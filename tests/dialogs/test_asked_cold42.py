@@ -72,7 +72,8 @@ def test_a_worry_named_without_asking_whom_is_not_the_reporting_reply(chat: Chat
 
 
 def test_whom_to_ring_after_a_signpost_is_still_the_cases_own(chat: Chat) -> None:
-    assert chat.send("a 7 year old in my class said her dad hits her with a slipper")[0].risk_of_harm
+    told = chat.send("a 7 year old in my class said her dad hits her with a slipper")
+    assert told[0].risk_of_harm
     said = texts(chat.send("who do i ring if i think a child is being hurt at home"))
     assert _REPORT_LEAD not in said and "Adult social care" not in said, said
 
