@@ -163,6 +163,8 @@ class CommandReplies:
             case Destination.TOLD_NOT_TO_REPORT:
                 by_the_lead = lead_not_acting(note.risk)
                 reply = self._signpost.told_not_to_report(by_the_lead=by_the_lead)
+            case Destination.REPORT:
+                reply = self._signpost.report_whom()
             case Destination.POSTED_BY_MISTAKE:
                 reply = _posted_by_mistake(context.questions_kept, shared=note.shared)
             case Destination.SUMMARY:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from dialogs.whether_asked import whether_asked
+from dialogs.whom_asked import asks_whom
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.matching.text import words
 from knowledge.risk_words import gives_an_age
 from knowledge.route_index import RouteIndex
 from knowledge.routes_pack import Route
+from knowledge.typed_words import WhomList
 
 # A loose route's phrase (`knowledge.route_index.LOOSE`) may have up to `_GAP` words between its
 # words ("without the young person's consent").
@@ -33,12 +35,20 @@ class Routes:
     """Finds the route whose phrase comes first in a message. Pure; built once."""
 
     def __init__(
-        self, index: RouteIndex, *, meaning: Callable[[str], Sequence[str]] | None = None
+        self,
+        index: RouteIndex,
+        *,
+        meaning: Callable[[str], Sequence[str]] | None = None,
+        whom: Mapping[WhomList, Sequence[str]] | None = None,
     ) -> None:
         """Find routes by `index` (`knowledge.route_index`: built with the knowledge, and kept
         with it between starts); `meaning`: how a question asking what a term means is asked
-        in other words (`TypedReader.meaning_asked`), for a route to take it worded any way."""
+        in other words (`TypedReader.meaning_asked`), for a route to take it worded any way;
+        `whom`: the typed-words pack's `whom_asked`, for the routes `asked_whom`."""
         self._meaning_asked = meaning
+        self._whom_lists = whom or {}
+        self._whom = index.whom
+        self._whom_route_of = index.whom_route_of
         self._sharing = index.sharing
         self._route_of = index.route_of
         self._whole = index.whole
@@ -62,14 +72,17 @@ class Routes:
             message: the whole message, for the routes whose phrase must be all of it ("the
                 parent has changed her mind. What now?" asks about her story, which an entry
                 may answer).
-            with_age: whether the routes `with_age` may answer: not just after harm is told of
-                ("a 13 year old… begged me not to tell anyone" is a disclosure, not a question
-                of consent).
+            with_age: whether the routes `with_age` or `asked_whom` may answer: not just after
+                harm is told of ("a 13 year old… begged me not to tell anyone" is a disclosure,
+                not a question of consent; its signpost names the contacts).
         """
         whole = self.whole_message(message)
         if whole is not None:
             return whole
         found = _without_else(words(question))
+        whom = self._asked_whom(question, found) if with_age else None
+        if whom is not None:
+            return whom
         phrase = self._phrases.first_in_words(found)
         if phrase is None and question != message and _points_back(question):
             phrase = self._phrases.first_in(message)
@@ -83,6 +96,16 @@ class Routes:
             or (self._meaning(meant(" ".join(found))) if meant else None)
             or self._meaning(whether_asked(question, self._sharing))  # tryout40 #15
         )
+
+    def _asked_whom(self, question: str, found: list[str]) -> Route | None:
+        """The route `asked_whom` whose phrase (a worry) is in a question asking whom to ring
+        or tell ("who do i ring if i think a child is being hurt at home?"; tryout42 #12):
+        read before the other phrases, so "who do i contact" about a worry is not the advice
+        list."""
+        if not self._whom_route_of or not asks_whom(self._whom_lists, question):
+            return None
+        phrase = self._whom.first_in_words(found)
+        return None if phrase is None else self._whom_route_of[phrase]
 
     def _meaning(self, phrasings: Sequence[str]) -> Route | None:
         """The route one of `phrasings` is a phrase of, whole ("what does public interest
@@ -112,7 +135,7 @@ class Routes:
             return None
         return next((r for acts, r in self._with_self if acts.first_in_words(found)), None)
 
-    def find_loose(self, question: str) -> Route | None:
+    def find_loose(self, question: str, story: str = "") -> Route | None:
         """The route whose phrase comes first in a question no published answer was quoted for.
 
         Each word of a phrase may follow the one before it with up to four words between, so
@@ -121,10 +144,18 @@ class Routes:
         ("when can I break confidentiality?"). A route that `asks_if_needed` is found only
         when no other is ("do I need consent if she refuses?" asks about refusal), and as one
         that does not when the question names a safeguarding recipient or matter, or a refusal
-        (its `unless`).
+        (its `unless`). `story`: the whole message, in which a phrase naming sharing itself
+        may stand before a question naming an act of sharing ("I'm bound by confidentiality
+        as an interpreter, can I even tell the GP?"; tryout42 #12).
         """
         found = words(question)
         shares = self._sharing.first_in_words(found) is not None
+        if shares and story and story != question:
+            told = words(story)
+            for i, word in enumerate(told):
+                for rest, route in self._loose.get(word, ()):
+                    if route.names_sharing and _in_order(told, i + 1, rest):
+                        return route
         needed: Route | None = None  # asks only whether consent is needed: if nothing else
         for i, word in enumerate(found):
             for rest, route in self._loose.get(word, ()):

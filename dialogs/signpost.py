@@ -337,6 +337,15 @@ class Signpost:
         )
         return Reply(text="\n\n".join(steps), choices=_AFTER)
 
+    def report_whom(self) -> Reply:
+        """For "who do I ring if I think a child is being hurt?" asked with no harm told: 999
+        for danger now, the lead, and where anyone can report (the contacts pack's reporting
+        routes and the police line), in the about pack's `report_whom` words. Not marked
+        `risk_of_harm`: the question describes no one's harm."""
+        police = "\n".join(line.as_line() for line in self._contacts.lines_named(("police",)))
+        contacts = "\n".join(filter(None, (self.contact_lines(_REPORTING_ROUTES), police)))
+        return Reply(text=f"{self._about.report_whom}\n{contacts}", choices=_AFTER)
+
     def reminder(self, case: tuple[str, ...] = ()) -> str:
         """The reminder that outcomes of the consent check carry (sharing without consent,
         seeking advice), naming the contacts of the case signposted (`case`, roles) if any."""

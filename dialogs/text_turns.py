@@ -51,7 +51,9 @@ class TextTurns:
         self._pending = commands.pending
         cases = knowledge.not_covered.case_questions
         self._typed = TypedReader(knowledge.typed_words)
-        self._routes = Routes(routes, meaning=self._typed.meaning_asked)
+        self._routes = Routes(
+            routes, meaning=self._typed.meaning_asked, whom=knowledge.typed_words.whom_asked
+        )
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
         self._read_again_text = knowledge.flow.read_again_text
         self._case_topic = cases.topic if cases else None
@@ -311,7 +313,7 @@ class TextTurns:
                 return [card, *self._pending(state)]
         # Sharing without consent in a case no entry answers; other topics keep their reply.
         topic = result.not_covered.topic if result.not_covered else self._case_topic
-        loose = self._routes.find_loose(question) if topic in self._consent_topics else None
+        loose = self._routes.find_loose(question, text) if topic in self._consent_topics else None
         if loose is not None and not result.off_topic:
             note.kind = TurnKind.OFFER_CHECK
             law = self._qa.law_since_2008(question)

@@ -49,9 +49,13 @@ class RouteIndex:
         self.loose: dict[str, list[tuple[list[str], Route]]] = {}
         # A phrase of a route `with_age`, found only in a question that gives someone's age.
         self.aged_route_of: dict[str, Route] = {}
+        # A phrase of a route `asked_whom`, found only in a question asking whom to ring or tell.
+        self.whom_route_of: dict[str, Route] = {}
         for route in pack.routes:
             for phrase in route.phrases:
-                if route.with_age:
+                if route.asked_whom:
+                    self.whom_route_of.setdefault(phrase, route)
+                elif route.with_age:
                     self.aged_route_of.setdefault(phrase, route)
                 elif route.to in LOOSE:
                     first, *rest = words(phrase)
@@ -64,6 +68,7 @@ class RouteIndex:
         self.phrases = PhraseSet(self.route_of).made()
         self.self_words = PhraseSet(pack.self_words).made()
         self.aged = PhraseSet(self.aged_route_of)
+        self.whom = PhraseSet(self.whom_route_of)
         self.age_before = frozenset(pack.age_before)
         self.age_after = frozenset(pack.age_after)
         # What makes a question asking whether consent is needed a safeguarding one.

@@ -42,6 +42,10 @@ class Destination(StrEnum):
     # "wrong channel", "ignore that"): that they can delete it, and that no copy is kept; only
     # when the phrase is the whole message
     POSTED_BY_MISTAKE = "posted-by-mistake"
+    # whom to tell of a worry that someone is being harmed, asked with no harm told ("who do i
+    # ring if i think a child is being hurt at home?"): 999 if in danger now, the lead, and the
+    # contacts pack's reporting routes; only a question that asks whom (`Route.asked_whom`)
+    REPORT = "report"
 
 
 @value_class(kw_only=True)
@@ -69,6 +73,10 @@ class Route(PackValue):
     # its phrases send a question here only when it also gives someone's age (the pack's
     # `age_before` / `age_after` around a number): "what if he's 14 and says don't tell his mum?"
     with_age: bool = False
+    # its phrases (a worry: "being hurt", "abuse") send a question here only when it also asks
+    # whom to ring or tell (the typed-words pack's `whom_asked`): "who do i ring if a child is
+    # being hurt?", never "can I share a child's abuse history?"
+    asked_whom: bool = False
 
 
 @value_class(kw_only=True)

@@ -59,6 +59,13 @@ class Route(BaseModel):
         "'what if he is 14 and says don't tell his mum?'",
     )
 
+    asked_whom: bool = Field(
+        default=False,
+        description="its phrases (a worry: 'being hurt', 'abuse') route a question only when "
+        "it also asks whom to ring or tell (the typed-words pack's `whom_asked`): 'who do I "
+        "ring if I think a child is being hurt?'",
+    )
+
     @field_validator("phrases", "with_self", "unless")
     @classmethod
     def _usable(cls, values: tuple[str, ...]) -> tuple[str, ...]:

@@ -260,6 +260,9 @@ class AboutPack(PackValue):
     past_the_lead: str
     """Just after a signpost of a lead who has not acted (its mark "lead-not-acting"), asking
     whom to ring: anyone can refer, the front door or the LADO yourself, never the lead."""
+    report_whom: str
+    """Whom to tell of a worry, asked with no harm told: 999 first, the lead, anyone can ring
+    social care (the reporting contacts follow)."""
     past_a_lead_saying_no: str
     """In the reply to being told not to report, by a lead who has not acted: anyone can refer,
     in place of "take it to your lead"."""

@@ -209,6 +209,11 @@ class AboutPack(_Strict):
         description="said just after a signpost of a safeguarding lead who has not acted, to "
         "a follow-up asking whom to ring: anyone can refer; never the lead again",
     )
+    report_whom: str = Field(
+        min_length=3,
+        description="whom to tell of a worry, asked with no harm told ('who do I ring if I "
+        "think a child is being hurt?'): 999 first, the lead; the reporting contacts follow",
+    )
     past_a_lead_saying_no: str = Field(
         min_length=3,
         description="in the reply to being told not to report, by a safeguarding lead who has "
