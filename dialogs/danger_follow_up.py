@@ -21,7 +21,8 @@ from dialogs.worry import Worry
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
 from knowledge.text_packs import AboutPack
-from knowledge.typed_words import TypedWordsPack, WorryName, phrases_of
+from knowledge.typed_word_names import WorryName
+from knowledge.typed_words import TypedWordsPack, phrases_of
 
 DANGER_ONLY: frozenset[WorryName] = frozenset(
     ("whereabouts", "threat", "where-now", "asked-where", "danger-now", "go-in")

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dialogs.young_worker import YoungWorker
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import ADULT_AGE, age_in_word
-from knowledge.typed_words import FriendList
+from knowledge.typed_word_names import FriendList
 
 # School years a young person is in ("im in year 9"): 5 to 13.
 _FIRST_YEAR, _LAST_YEAR = 5, 13

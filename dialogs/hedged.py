@@ -12,7 +12,8 @@ from collections.abc import Callable, Collection, Sequence
 from itertools import dropwhile
 
 from knowledge.flow_pack import NO_LIKE, AnswerKey
-from knowledge.typed_words import LEAD_ORDER, HedgedWords, after_lead, simplify
+from knowledge.typed_word_names import LEAD_ORDER
+from knowledge.typed_words import HedgedWords, after_lead, simplify
 
 MAX_WORDS = 16  # longer than this and it is a story or a question, not an answer
 _SHORT = 3

@@ -21,7 +21,8 @@ from collections.abc import Callable, Collection, Mapping
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
 from knowledge.risk import RiskFinding
-from knowledge.typed_words import WorryName, phrases_of
+from knowledge.typed_word_names import WorryName
+from knowledge.typed_words import phrases_of
 
 WISHES: tuple[WorryName, ...] = ("secret", "refuses", "consents", "capacity")
 """The worries whose phrases tell only the person's wish, a secret asked, or their capacity."""

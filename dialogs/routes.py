@@ -12,7 +12,7 @@ from knowledge.matching.text import words
 from knowledge.risk_words import gives_an_age
 from knowledge.route_index import RouteIndex
 from knowledge.routes_pack import Route
-from knowledge.typed_words import WhomList
+from knowledge.typed_word_names import WhomList
 
 # A loose route's phrase (`knowledge.route_index.LOOSE`) may have up to `_GAP` words between its
 # words ("without the young person's consent").

@@ -18,7 +18,8 @@ from dialogs.choices import Command, command_value
 from dialogs.contract import Choice
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk import RiskFinding
-from knowledge.typed_words import AskerList, simplify
+from knowledge.typed_word_names import AskerList
+from knowledge.typed_words import simplify
 
 # Harm done by someone who may ask for, or be given, the person's information.
 _BY_SOMEONE_CLOSE = frozenset(

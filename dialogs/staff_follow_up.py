@@ -20,7 +20,8 @@ from dialogs.worries import WorryReader
 from dialogs.worry import Worry
 from knowledge.matching.text import words
 from knowledge.text_packs import AboutPack
-from knowledge.typed_words import TypedWordsPack, WorryName
+from knowledge.typed_word_names import WorryName
+from knowledge.typed_words import TypedWordsPack
 
 if TYPE_CHECKING:
     from knowledge.risk_types import RiskFinding

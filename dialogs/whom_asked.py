@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from knowledge.matching.text import words
-from knowledge.typed_words import WhomList
+from knowledge.typed_word_names import WhomList
 
 _REACH = 5
 """How many words past an asking word its contacting word may be ("who do we even report")."""

@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from dialogs.worry import Worry
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
-from knowledge.typed_words import WorryName, phrases_of
+from knowledge.typed_word_names import WorryName
+from knowledge.typed_words import phrases_of
 
 
 class WorryReader:

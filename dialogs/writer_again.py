@@ -19,7 +19,7 @@ from dialogs.contract import Reply
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
 from knowledge.text_packs import AboutPack
-from knowledge.typed_words import WorryName
+from knowledge.typed_word_names import WorryName
 
 WRITERS_ONLY: frozenset[WorryName] = frozenset(
     (

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from dialogs.choices import Command
 from dialogs.state import ConversationState
 from dialogs.turn_note import TurnNote
-from knowledge.typed_words import FriendList
+from knowledge.typed_word_names import FriendList
 
 if TYPE_CHECKING:
     from dialogs.friend_voice import FriendVoice

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import ADULT_AGE, age_in_word
-from knowledge.typed_words import FriendList
+from knowledge.typed_word_names import FriendList
 
 # "im a 16 yr old", "i am a 17 year old", "im a 16yo": the writer's age before a noun.
 _I_AM_A = (("im", "a"), ("i", "am", "a"), ("i", "m", "a"))

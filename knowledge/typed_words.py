@@ -18,112 +18,20 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import field, fields, replace
-from typing import Any, Literal, TypeVar, get_args
+from typing import Any, Literal, TypeVar
 
 from knowledge.flow_pack import AnswerKey
 from knowledge.pack_values import PackValue
+from knowledge.typed_word_names import (
+    AskerList,
+    CommandName,
+    FriendList,
+    LeadAnswer,
+    WhomList,
+    WorryName,
+)
 from knowledge.value_class import value_class
 
-CommandName = Literal[
-    "help",
-    "topics",
-    "check",
-    "rules",
-    "about",
-    "back",
-    "restart",
-    "cancel",
-    "resume",
-    "record",
-    "privacy",
-    "fill",
-    "questions",
-]
-WorryName = Literal[
-    "others",
-    "now-or-later",
-    "only-logged",
-    "turns-up",
-    "protect",
-    "police",
-    "no-lead",
-    "alone",
-    "whom",
-    "consent-to-tell",
-    "tell-first",
-    "hold",
-    "capacity",
-    "consents",
-    "refuses",
-    "secret",
-    "identity",
-    "questioning",
-    "record",
-    "tell",
-    "feelings",
-    "unsure",
-    "age",
-    "another",
-    "works-with",
-    "close",
-    "not-report",
-    "children-too",
-    "images",
-    "duty",
-    "into-care",
-    "angry",
-    "who-told",
-    "thanked",
-    "fault",
-    "no-name",
-    "leave-it",
-    "law",
-    "tell-parent",
-    "their-parent",
-    "in-trouble",
-    "what-to-do",
-    "staff",
-    "staff-steps",
-    "whereabouts",
-    "threat",
-    "where-now",
-    "asked-where",
-    "not-staff",
-    "still-raise",
-    "danger-now",
-    "go-in",
-]
-"""The worries typed just after a signpost that the conversation has a reply for (by value:
-`dialogs.worry.Worry`)."""
-AskerList = Literal["asking", "with", "telling"]
-"""The lists of `TypedWordsPack.askers`."""
-WhomList = Literal["asking", "between", "contacting"]
-"""The lists of `TypedWordsPack.whom_asked`."""
-FriendList = Literal[
-    "friends",
-    "at_school",
-    "not_harm",
-    "us",
-    "years",
-    "openings",
-    "in_year",
-    "at_work",
-    "own_body",
-    "friend_is",
-    "someone_else",
-    "relations",
-    "to_me",
-    "childhood",
-    "young_words",
-    "grown",
-    "known",
-    "nearby",
-]
-"""The lists of `TypedWordsPack.friend`."""
-# Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we
-# haven't asked" is not asked before "we haven't" is no, "it is not" is no before "it is" yes.
-LeadAnswer = Literal["not-sure", "unsafe-to-ask", "not-asked", "refused", "no", "yes"]
-LEAD_ORDER: tuple[LeadAnswer, ...] = get_args(LeadAnswer)
 _SPACES = re.compile(r"\s+")
 _K = TypeVar("_K", bound=str)
 _T = TypeVar("_T")

@@ -23,15 +23,15 @@ from pydantic import (
 from knowledge.flow_pack import AnswerKey
 from knowledge.matching.phrases import phrase_problem
 from knowledge.matching.text import words
-from knowledge.typed_words import (
+from knowledge.typed_word_names import (
     AskerList,
     CommandName,
     FriendList,
     LeadAnswer,
     WhomList,
     WorryName,
-    simplify,
 )
+from knowledge.typed_words import simplify
 
 _UNQUOTED = (
     'is how YAML reads an unquoted yes, no, true, false, on or off: put the word in quotes ("yes")'

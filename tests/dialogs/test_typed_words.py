@@ -8,7 +8,7 @@ from typing import get_args
 from bot.app import Core, build_core
 from dialogs.choices import Command
 from knowledge.flow_pack import AnswerKey
-from knowledge.typed_words import CommandName
+from knowledge.typed_word_names import CommandName
 from tests.support.core import Chat, texts
 
 WELSH = """\
