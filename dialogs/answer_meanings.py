@@ -23,6 +23,12 @@ class AnswerMeanings:
     def __init__(self, words: HedgedWords) -> None:
         self._denials = frozenset((*words.negations, *words.denials))
 
+    @staticmethod
+    def words(question: FlowQuestion) -> frozenset[str]:
+        """Every word of `question`'s meanings: a reply going on with one after an echo of the
+        question's verb ("it is public") keeps to the question as one with its own words does."""
+        return frozenset(w for said in question.meanings.values() for p in said for w in p.split())
+
     def meant(self, question: FlowQuestion, words: Sequence[str]) -> frozenset[AnswerKey]:
         """The answers (yes, no or both) that `words` (simplified, split) say by the meaning of
         `question`: empty when they hold none of its `meanings`. The longest phrase found at a

@@ -64,8 +64,10 @@ class CheckReplies:
             return CheckReply(
                 corrected, hedged=True, corrects=bool(check.answers), read_again=False
             )
-        asked = self._check.question_words(check)
         question = self._flow.question(check.step)
+        asked = self._check.question_words(check)
+        if question is not None:  # "it is public" keeps to "Is the information confidential?"
+            asked |= self._meanings.words(question)
         offered = question.answers.keys() if question is not None else None
         hedged = self._hedged.as_hedged_answer(text, simple, asked, offered)
         asks_consent = offered is not None and AnswerKey.REFUSED in offered
@@ -81,20 +83,25 @@ class CheckReplies:
             return None  # a yes to sharing without consent is never read from a question
         if hedged is None:
             return None
-        meant = self._by_meaning(question, hedged, simple) if question is not None else hedged
+        meant = self._by_meaning(question, hedged, text, simple) if question is not None else hedged
         return CheckReply(meant or hedged, hedged=True, corrects=False, read_again=meant is None)
 
-    def _by_meaning(self, question: FlowQuestion, read: AnswerKey, simple: str) -> AnswerKey | None:
+    def _by_meaning(
+        self, question: FlowQuestion, read: AnswerKey, text: str, simple: str
+    ) -> AnswerKey | None:
         """`read`, the answer a reply begins with, checked against what its words say by the
         question's meaning: kept when they say nothing else; the answer they say when it leads
         on to another key question ("no its not public" is a yes to "Is the information
         confidential?"); None (asked again, to be sure) when they say both, or the answer they
-        say would end the check on a reading against the reply's own first word."""
+        say would end the check on a reading against the reply's own first word. After an echo
+        of the question's verb ("it is public"), the words alone say the answer."""
         if read not in (AnswerKey.YES, AnswerKey.NO):
             return read  # "idk if its confidential": a not sure, or a kind of no, stands
         meant = self._meanings.meant(question, self._hedged.words_after_lead(simple))
         if not meant or meant == {read}:
             return read
+        if len(meant) == 1 and self._hedged.opens_with_echo(text, simple):
+            return next(iter(meant))  # "it is public": the echo's yes is said of "public"
         other = next(iter(meant)) if len(meant) == 1 else None
         if other is None or self._flow.question(question.answers[other]) is None:
             return None

@@ -100,12 +100,12 @@ class ConsentCheck:
 
     def needs_clear(self, progress: CheckProgress, answer: AnswerKey) -> Reply | None:
         """The pending question asked again for a clear answer, when `answer` was given with
-        doubt and the question asks a clear one for it (a yes that leads to sharing without
-        consent); None where a doubtful `answer` may stand."""
+        doubt and the question asks a clear one for it (an answer that ends the check with
+        sharing); None where a doubtful `answer` may stand."""
         question = self._question(progress.step)
         if answer not in question.clear_answers or not question.clear_text:
             return None
-        return self.ask(progress, lead=f"{question.clear_text}\n\n")
+        return self.ask(progress, lead=f"{question.clear_text}\n\n", guide_again=False)
 
     def typed_ask(self, progress: CheckProgress, answer: AnswerKey) -> Reply | None:
         """The pending question asked again, when `answer` was typed whole and the question

@@ -303,6 +303,15 @@ class HedgedReader:
             return found
         return list(rest)
 
+    def opens_with_echo(self, text: str, simple: str) -> bool:
+        """Whether a reply begins with an echo of a question's verb said of the words after it
+        in its clause ("it is public", "it isn't private"), not as a clause of its own ("it is,
+        everyone knows")."""
+        found = self._as_pronoun(self._without_fillers(simple.split()))
+        key, rest = self._lead(found)
+        lead = found[: len(found) - len(rest)]
+        return key is not None and tuple(lead) in self._echoes and not _stands_alone(lead, text)
+
     def opens_with_answer(self, text: str, simple: str) -> bool:
         """Whether a reply of a few words, no question, begins with an answer of its own ("yes
         she said no"), not with an echo of the question's verb ("we have a concern") nor with

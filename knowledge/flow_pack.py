@@ -249,8 +249,8 @@ def graph_problems(flow: FlowPack) -> list[str]:
 
     Checks: unique ids, a start that is a question, no dangling targets, every question and
     outcome reachable, no cycles (so every path ends in an outcome), question numbers that never
-    go down along a path, "not sure" always leading to a seek-advice outcome, and record fields
-    that exist.
+    go down along a path, "not sure" always leading to a seek-advice outcome, every answer that
+    leads to sharing asking a clear reply (`clear_answers`), and record fields that exist.
     """
     problems: list[str] = []
     ids = [q.id for q in flow.questions] + [o.id for o in flow.outcomes]
@@ -285,6 +285,14 @@ def graph_problems(flow: FlowPack) -> list[str]:
         unsure = flow.outcome(q.answers[AnswerKey.NOT_SURE])
         if unsure is not None and unsure.kind != "seek-advice":
             problems.append(f"question {q.id!r}: 'not sure' must lead to seeking advice")
+        problems += [  # a doubtful reply ("i guess not") never ends the check with sharing
+            f"question {q.id!r}: answer {answer.value!r} leads to sharing, so it must be one "
+            "of the question's clear_answers"
+            for answer, target in q.answers.items()
+            if (shared := flow.outcome(target)) is not None
+            and shared.kind == "share"
+            and answer not in q.clear_answers
+        ]
     if problems:
         return problems
     reached: set[str] = set()

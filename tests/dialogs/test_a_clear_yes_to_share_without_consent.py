@@ -11,12 +11,17 @@ from tests.support.core import Chat, texts
 from tests.support.packs import builtin_knowledge
 
 FLOW = builtin_knowledge().flow
-# Every question that asks a clear yes, and the path (by buttons) up to it, from the flow data.
+# Every question that asks a clear yes to share without consent (its outcome reminds of the
+# protection procedures), and the path (by buttons) up to it, from the flow data. Every other
+# answer that ends the check with sharing is in test_a_doubtful_answer_that_shares.py.
 CLEAR_AT = {
     step: steps[:i]
     for steps, _ in all_paths(FLOW)
     for i, (step, _) in enumerate(steps)
-    if (q := FLOW.question(step)) is not None and AnswerKey.YES in q.clear_answers
+    if (q := FLOW.question(step)) is not None
+    and AnswerKey.YES in q.clear_answers
+    and (ends := FLOW.outcome(q.answers[AnswerKey.YES])) is not None
+    and ends.protection_reminder
 }
 assert len(CLEAR_AT) >= 2, "both public-interest questions"
 DOUBTFUL = [
