@@ -279,12 +279,18 @@ _VOICES: dict[str, Voice] = {
 }
 
 
-def voice_of(simple: str, friend: FriendVoice | None = None) -> Voice | None:
+def voice_of(
+    simple: str, friend: FriendVoice | None = None, *, said: str | None = None
+) -> Voice | None:
     """Who wrote `simple` (a message simplified as `dialogs.typed.simplify` does), when it reads
     as the person at risk or their family; None for a practitioner, or when unclear. `friend`
-    reads it as a young person's about a friend (without it, none is)."""
+    reads it as a young person's about a friend (without it, none is). `said` is who the
+    writer said they are on an earlier line (`said_before`): a young person's age then, or a
+    relative's, holds for a message that gives none (tryout43 #2, #3)."""
     words = simple.split()
     age = own_age(words)
+    if age is None and said == "child":
+        age = ADULT_AGE - 1  # "im 16" a line before: under 18, whatever the age
     # A young person at work ("im a 16 yr old apprentice"), harmed by a resident (tryout40 #4).
     worker = None if friend is None else friend.worker
     young = None if worker is None else worker.age(words, age)
@@ -309,6 +315,8 @@ def voice_of(simple: str, friend: FriendVoice | None = None) -> Voice | None:
         and not tells_of_own_harm(words)
     ):
         return "family"  # a grandparent, a neighbour: one of the public (tryout42 #6)
+    if said == "family" and age is None:
+        return "family"  # "im worried about my niece, shes 9", then what she told
     if told:
         return None
     if not (tells_of_own_harm(words) or (age is not None and _tells_of_own_fear(words))):
@@ -347,6 +355,21 @@ def voice_after(
     mine = short or any(w in _FIRST_PERSON for w in words)
     theirs = mine and not any(w in _PRACTICE for w in words)
     return _VOICES.get(writer, own) if theirs else own
+
+
+def said_before(simple: str, friend: FriendVoice) -> Voice | None:
+    """Who the writer says they are in `simple`, a message telling of no harm: a young person
+    ("im 16 and i dont know if this is normal"), or family or one of the public who knows the
+    person ("im worried about my niece, shes 9"); None for a practitioner, one naming the
+    people they work with, or when unclear."""
+    words = simple.split()
+    if any(w in _PRACTICE for w in words):
+        return None
+    age = own_age(words)
+    if age is not None:
+        return "child" if age < ADULT_AGE else None
+    family = PhraseSet(_FAMILY).first_in_words(words) is not None
+    return "family" if family or friend.of_someone_known(words, told=False) else None
 
 
 def _tells_of_own_fear(words: list[str]) -> bool:

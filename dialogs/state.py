@@ -117,6 +117,9 @@ class ConversationState(Value):
     # only 14 who do i tell") is the writer's, a young person's about that friend (round 42,
     # young43). A flag, never what was said.
     friend_named: bool = False
+    # Who the writer said they are on a line that told no harm ("im 16", "my niece"), one of
+    # `WRITERS`: a harm told later is read in that voice (tryout43 #2, #3). Never text.
+    said: str | None = None
     # The not-covered topic the last reply declined (its id in the not-covered pack, never what
     # was typed): a short follow-up next ("what if one of the parents says no") is about it.
     declined: str | None = None
@@ -259,6 +262,7 @@ class ConversationState(Value):
             **({"signposted_in": self.signposted_in} if self.signposted_in else {}),
             **({"writer": self.writer} if self.writer else {}),
             **({"friend_named": True} if self.friend_named else {}),
+            **({"said": self.said} if self.said else {}),
             **({"declined": self.declined} if self.declined else {}),
             **({"suggested": list(self.suggested)} if self.suggested else {}),
         }
@@ -308,6 +312,7 @@ def _parse(data: object) -> ConversationState:
         signposted_in=_place(data.get("signposted_in")),
         writer=data["writer"] if data.get("writer") in WRITERS else None,
         friend_named=data.get("friend_named") is True,
+        said=data["said"] if data.get("said") in WRITERS else None,
         declined=_step(data["declined"]) if "declined" in data else None,
         suggested=_suggested(data.get("suggested", ())),
     )

@@ -6,6 +6,10 @@ her uncle touches her": a practitioner's signpost), and give their age only afte
 14 who do i tell"). The state keeps that a friend was named (`ConversationState.friend_named`, a
 flag, never the words); an age under 18 or a school year given just after that signpost is the
 writer's, and the conversation turns to a young person's about their friend (round 42, young43).
+
+Who the writer says they are on a line telling no harm ("im 16 and i dont know if this is
+normal", "im worried about my niece, shes 9") is kept too (`ConversationState.said`, one word),
+and a harm told on a later line is read in that voice (round 43, voice43).
 """
 
 from __future__ import annotations
@@ -42,7 +46,33 @@ def read_writer(
         command_in: the command a message is, if one (a command but help moves on).
     """
     note.voice, named = _read(state, note, simple, words, command_in)
-    return state if named == state.friend_named else replace(state, friend_named=named)
+    said = _said(state, note, simple, words, command_in)
+    if (named, said) == (state.friend_named, state.said):
+        return state
+    return replace(state, friend_named=named, said=said)
+
+
+# A line saying who the writer is has one of these: "im 16", "i am 14", "my niece".
+_SAYS_WHO = frozenset(["im", "am", "my"])
+
+
+def _said(
+    state: ConversationState,
+    note: TurnNote,
+    simple: str,
+    words: Mapping[FriendList, tuple[str, ...]],
+    command_in: Callable[[str], Command | None],
+) -> str | None:
+    """Who the writer said they are, as this turn leaves it: read from a line telling no harm
+    outside a check, or kept from an earlier line when this one says nothing of it."""
+    if note.risk is not None or state.in_check() or _SAYS_WHO.isdisjoint(simple.split()):
+        return state.said
+    if command_in(simple) is not None:
+        return state.said
+    from dialogs.friend_voice import FriendVoice  # noqa: PLC0415 (only a line saying who)
+    from dialogs.own_voice import said_before  # noqa: PLC0415 (only a line saying who)
+
+    return said_before(simple, FriendVoice(words)) or state.said
 
 
 def _read(
@@ -70,7 +100,7 @@ def _read(
     if note.after_signpost and state.friend_named:
         voice = _young_about_a_friend(simple, friend, told=told)
         return voice, voice is None
-    voice = voice_of(simple, friend)
+    voice = voice_of(simple, friend, said=state.said)
     return voice, voice is None and told and friend.names_a_friend(simple.split())
 
 
