@@ -127,7 +127,7 @@ _I_AM = (("im",), ("i", "am"), ("i", "m"))
 _ONLY = frozenset(["only", "just"])
 _FEARS = frozenset(["scared", "frightened", "afraid", "terrified"])
 # The people a practitioner works with: a message naming one is a practitioner's.
-_PRACTICE = frozenset(
+PRACTICE = frozenset(
     [
         "pupil",
         "pupils",
@@ -173,7 +173,7 @@ _TELLING = frozenset(
         "allegation",
     ]
 )
-_FAMILY = (
+FAMILY = (
     "im a parent",
     "i am a parent",
     "as a parent",
@@ -285,7 +285,7 @@ def voice_of(
     """Who wrote `simple` (a message simplified as `dialogs.typed.simplify` does), when it reads
     as the person at risk or their family; None for a practitioner, or when unclear. `friend`
     reads it as a young person's about a friend (without it, none is). `said` is who the
-    writer said they are on an earlier line (`said_before`): a young person's age then, or a
+    writer said they are on an earlier line (`dialogs.writer_said`): a young person's age then, or a
     relative's, holds for a message that gives none (tryout43 #2, #3)."""
     words = simple.split()
     age = own_age(words)
@@ -295,9 +295,9 @@ def voice_of(
     worker = None if friend is None else friend.worker
     young = None if worker is None else worker.age(words, age)
     harmed = young and worker and (worker.harmed(words) or tells_of_own_harm(words))
-    if any(w in _PRACTICE for w in words) and not harmed:
+    if any(w in PRACTICE for w in words) and not harmed:
         return None
-    if PhraseSet(_FAMILY).first_in_words(words) is not None:
+    if PhraseSet(FAMILY).first_in_words(words) is not None:
         return "family"
     age = age if young is None else young
     if (
@@ -353,23 +353,8 @@ def voice_after(
         return None
     short = not told and len(words) <= FOLLOW_UP_WORDS
     mine = short or any(w in _FIRST_PERSON for w in words)
-    theirs = mine and not any(w in _PRACTICE for w in words)
+    theirs = mine and not any(w in PRACTICE for w in words)
     return _VOICES.get(writer, own) if theirs else own
-
-
-def said_before(simple: str, friend: FriendVoice) -> Voice | None:
-    """Who the writer says they are in `simple`, a message telling of no harm: a young person
-    ("im 16 and i dont know if this is normal"), or family or one of the public who knows the
-    person ("im worried about my niece, shes 9"); None for a practitioner, one naming the
-    people they work with, or when unclear."""
-    words = simple.split()
-    if any(w in _PRACTICE for w in words):
-        return None
-    age = own_age(words)
-    if age is not None:
-        return "child" if age < ADULT_AGE else None
-    family = PhraseSet(_FAMILY).first_in_words(words) is not None
-    return "family" if family or friend.of_someone_known(words, told=False) else None
 
 
 def _tells_of_own_fear(words: list[str]) -> bool:

@@ -70,7 +70,7 @@ def _said(
     if command_in(simple) is not None:
         return state.said
     from dialogs.friend_voice import FriendVoice  # noqa: PLC0415 (only a line saying who)
-    from dialogs.own_voice import said_before  # noqa: PLC0415 (only a line saying who)
+    from dialogs.writer_said import said_before  # noqa: PLC0415 (only a line saying who)
 
     return said_before(simple, FriendVoice(words)) or state.said
 
