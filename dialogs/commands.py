@@ -159,7 +159,10 @@ class CommandReplies:
                 reply = self._texts.sharing_steps()
             case Destination.NEXT_STEPS | Destination.CALM:
                 calm = route.to is Destination.CALM
-                reply = self._signpost.next_steps(signposted=note.risk is not None, calm=calm)
+                case = state.case() or state.contacts
+                reply = self._signpost.next_steps(
+                    signposted=note.risk is not None, calm=calm, case=case
+                )
             case Destination.TOLD_NOT_TO_REPORT:
                 by_the_lead = lead_not_acting(note.risk)
                 reply = self._signpost.told_not_to_report(by_the_lead=by_the_lead)

@@ -281,7 +281,9 @@ class Signpost:
             choices=_AFTER,
         )
 
-    def next_steps(self, *, signposted: bool = False, calm: bool = False) -> Reply:
+    def next_steps(
+        self, *, signposted: bool = False, calm: bool = False, case: tuple[str, ...] = ()
+    ) -> Reply:
         """For "what do I do now?": safety and contacts first, then sharing well and recording.
 
         Written from the 2008 golden rules; not marked `risk_of_harm`, since the question itself
@@ -291,11 +293,13 @@ class Signpost:
             signposted: the signpost came just before, in this turn: point to it rather than
                 list the procedures and contacts twice.
             calm: the writer said they are panicking: a calm word comes first.
+            case: the contact roles of the case signposted earlier, if any: only they are
+                listed (a child's case names no adult social care; tryout43 #5).
         """
         first = (
             "**First, the steps above: your protection procedures and your safeguarding contacts.**"
             if signposted
-            else self.reminder()
+            else self.reminder(case)
         )
         steps = (
             *(["Take a breath: here is what to do, one step at a time."] if calm else []),
