@@ -15,6 +15,13 @@ with ring 999 now (the about pack's `now_first`), and the follow-ups of that cas
 asking about 999 or the police gets `now_police` ("Yes: ring 999 now"); "what do I do", "should
 I go in" (the worry `go-in`) or danger now told again get `now_steps`. Imported only with a harm
 told or after a signpost.
+
+Round 43 (tryout43 #1): a knife or a beating "right now" outside the flats, a threat to kill in a
+GP waiting room, a drunk dad with his car keys collecting a child are danger now too: a time or
+place of now (the worry `now-here`) with a weapon or an attack going on (`attack-now`), or a
+drunk parent (the risk pack's set `drunk`) about to drive (`drive-off`), not told as past
+(`now-past`); a "right now" only in the question asked (`now-asked`: "what do i do right now")
+is no time of the harm, and asked after this signpost gets `now_steps`.
 """
 
 from __future__ import annotations
@@ -56,10 +63,9 @@ class DangerNow:
         def phrases(name: WorryName) -> PhraseSet:
             return PhraseSet(phrases_of(worries.get(name, "")))
 
-        self._now, self._threat, self._go_in = map(phrases, ("danger-now", "threat", "go-in"))
-        self._here, self._attack, self._drive = map(
-            phrases, ("now-here", "attack-now", "drive-off")
-        )
+        self._now, self._threat = phrases("danger-now"), phrases("threat")
+        self._go_in, self._here = phrases("go-in"), phrases("now-here")
+        self._attack, self._drive = phrases("attack-now"), phrases("drive-off")
         self._past, self._asked = phrases("now-past"), phrases("now-asked")
         self._weapons, self._drunk = frozenset(weapons), frozenset(drunk)
         said = about.worry_replies
