@@ -25,7 +25,15 @@ from knowledge.typed_word_names import WorryName
 from knowledge.typed_words import TypedWordsPack, phrases_of
 
 DANGER_ONLY: frozenset[WorryName] = frozenset(
-    ("whereabouts", "threat", "where-now", "asked-where", "danger-now", "go-in")
+    (
+        "whereabouts",
+        "threat",
+        "where-now",
+        "asked-where",
+        "danger-now",
+        "go-in",
+        *("now-here", "attack-now", "drive-off", "now-past", "now-asked"),
+    )
 )
 """The worries read only here: any other follow-up reader leaves them out."""
 # "going to kill herself" is no threat to another: a word after the threat's verb that turns it

@@ -15,6 +15,13 @@ with ring 999 now (the about pack's `now_first`), and the follow-ups of that cas
 asking about 999 or the police gets `now_police` ("Yes: ring 999 now"); "what do I do", "should
 I go in" (the worry `go-in`) or danger now told again get `now_steps`. Imported only with a harm
 told or after a signpost.
+
+Round 43 (tryout43 #1): a knife or a beating "right now" outside the flats, a threat to kill in a
+GP waiting room, a drunk dad with his car keys collecting a child are danger now too: a time or
+place of now (the worry `now-here`) with a weapon or an attack going on (`attack-now`), or a
+drunk parent (the risk pack's set `drunk`) about to drive (`drive-off`), not told as past
+(`now-past`); a "right now" only in the question asked (`now-asked`: "what do i do right now")
+is no time of the harm, and asked after this signpost gets `now_steps`.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from knowledge.matching.text import words
 from knowledge.risk import RiskFinding
 from knowledge.risk_pack import CaseMark
 from knowledge.text_packs import AboutPack
+from knowledge.typed_word_names import WorryName
 from knowledge.typed_words import TypedWordsPack, phrases_of
 
 DANGER_NOW: CaseMark = "danger-now"
@@ -38,15 +46,28 @@ class DangerNow:
     """Reads harm happening now, and answers the follow-ups of its case. Pure; built at the
     first message that tells a harm, or the first turn after a signpost."""
 
-    def __init__(self, typed: TypedWordsPack, weapons: Iterable[str], about: AboutPack) -> None:
-        """`typed`: the typed-words pack, whose worries `danger-now`, `threat` and `go-in` tell
-        it; `weapons`: the words naming a weapon (the risk pack's set `weapon`); `about`: the
-        about pack, whose texts the replies are."""
+    def __init__(
+        self,
+        typed: TypedWordsPack,
+        weapons: Iterable[str],
+        about: AboutPack,
+        drunk: Iterable[str] = (),
+    ) -> None:
+        """`typed`: the typed-words pack, whose worries `danger-now`, `threat`, `go-in`,
+        `now-here`, `attack-now`, `drive-off`, `now-past` and `now-asked` tell it; `weapons`:
+        the words naming a weapon (the risk pack's set `weapon`); `about`: the about pack, whose
+        texts the replies are; `drunk`: the words for drunk or high (the risk pack's set
+        `drunk`)."""
         worries = typed.worries
-        self._now = PhraseSet(phrases_of(worries.get("danger-now", "")))
-        self._threat = PhraseSet(phrases_of(worries.get("threat", "")))
-        self._go_in = PhraseSet(phrases_of(worries.get("go-in", "")))
-        self._weapons = frozenset(weapons)
+
+        def phrases(name: WorryName) -> PhraseSet:
+            return PhraseSet(phrases_of(worries.get(name, "")))
+
+        self._now, self._threat = phrases("danger-now"), phrases("threat")
+        self._go_in, self._here = phrases("go-in"), phrases("now-here")
+        self._attack, self._drive = phrases("attack-now"), phrases("drive-off")
+        self._past, self._asked = phrases("now-past"), phrases("now-asked")
+        self._weapons, self._drunk = frozenset(weapons), frozenset(drunk)
         said = about.worry_replies
         self.first = said.now_first
         """The first words of the signpost of harm happening now."""
@@ -59,7 +80,7 @@ class DangerNow:
         "leaning over the railing"), or a threat to kill or hurt with a weapon named ("outside
         her flat with a knife screaming hes going to kill her")."""
         found = words(text)
-        if self._now.first_in_words(found) is not None:
+        if self._now.first_in_words(found) is not None or self._here_now(found):
             return True
         if self._weapons.isdisjoint(found):
             return False
@@ -68,6 +89,23 @@ class DangerNow:
         threats = [t for t in self._threat.all_in_words(found) if not t.split()[0].endswith("ed")]
         said = {w for t in threats for w in t.split()}
         return any(w in self._weapons and w not in said for w in found) and bool(threats)
+
+    def _here_now(self, found: list[str]) -> bool:
+        """Whether words tell of danger now in the street, at work or to a stranger: a time or
+        place of now ("right now", "in our waiting room") with a weapon or an attack going on,
+        or a drunk parent about to drive a child ("car keys in hand"), and not told as past."""
+        if self._drunk.isdisjoint(found) or self._drive.first_in_words(found) is None:
+            if self._weapons.isdisjoint(found) and self._attack.first_in_words(found) is None:
+                return False
+            # A "now" only in the question asked ("what do i do right now") is no time of it.
+            asked = self._asked.all_ends(found)
+            spans = {i for start, ends in asked.items() for i in range(start, max(ends))}
+            if (
+                self._here.first_in_words([w for i, w in enumerate(found) if i not in spans])
+                is None
+            ):
+                return False
+        return self._past.first_in_words(found) is None
 
     def marked(self, finding: RiskFinding, text: str) -> RiskFinding:
         """`finding`, for `text`, with the mark "danger-now" when `text` tells of harm
@@ -79,6 +117,10 @@ class DangerNow:
     def asks_to_go_in(self, text: str) -> bool:
         """Whether `text` asks whether to go in, knock, step in or leave ("should i go in")."""
         return self._go_in.first_in_words(words(text)) is not None
+
+    def asks_what_now(self, text: str) -> bool:
+        """Whether `text` asks what to do right now ("what do i do right now")."""
+        return self._asked.first_in_words(words(text)) is not None
 
     def steps(self) -> Reply:
         """What to do now, after a signpost of harm happening now: 999 now, don't go in."""

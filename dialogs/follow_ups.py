@@ -53,6 +53,7 @@ class FollowUps:
         own = [t for t in knowledge.not_covered.topics if t.id not in consent_topics]
         self._after_from = (knowledge.typed_words, knowledge.about)
         self._weapons = knowledge.risk.sets.get("weapon", ())
+        self._drunk = knowledge.risk.sets.get("drunk", ())
         self._declined_from = (knowledge.typed_words, own)
 
     @functools.cached_property
@@ -83,7 +84,7 @@ class FollowUps:
         from dialogs.danger_now import DangerNow  # noqa: PLC0415
 
         typed, about = self._after_from
-        return DangerNow(typed, self._weapons, about)
+        return DangerNow(typed, self._weapons, about, self._drunk)
 
     @functools.cached_property
     def _declined(self) -> DeclinedFollowUps:
@@ -170,7 +171,12 @@ class FollowUps:
             return None
         if self.after.named(text) is Worry.POLICE and len(words(text)) <= FOLLOW_UP_WORDS * 2:
             reply = self._now.police()
-        elif not signposted and (told or self._now.asks_to_go_in(text) or self._steps(text, parts)):
+        elif not signposted and (
+            told
+            or self._now.asks_to_go_in(text)
+            or self._now.asks_what_now(text)
+            or self._steps(text, parts)
+        ):
             reply = self._now.steps()
         else:
             return None

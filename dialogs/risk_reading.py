@@ -89,7 +89,8 @@ class RiskReading:
         self._alone: PhraseSet | None = None  # made at the first message that tells of harm
         self._on_own_note = knowledge.about.on_your_own
         weapons = knowledge.risk.sets.get("weapon", ())
-        self._now_from = (knowledge.typed_words, weapons, knowledge.about)
+        drunk = knowledge.risk.sets.get("drunk", ())
+        self._now_from = (knowledge.typed_words, weapons, knowledge.about, drunk)
         self._now: DangerNow | None = None  # made at the first message that tells of harm
         self._before_telling = knowledge.about.before_telling
         self._worries = knowledge.typed_words.worries

@@ -73,6 +73,12 @@ class Worry(StrEnum):
     # (dialogs/danger_now.py; tryout42 #4)
     DANGER_NOW = "danger-now"  # hearing or seeing harm now, a child in physical danger now
     GO_IN = "go-in"  # whether to go in, knock or leave, after a signpost of danger now
+    # Danger now in the street, at work or to a stranger (dialogs/danger_now.py; tryout43 #1)
+    NOW_HERE = "now-here"  # a time or place of now: right now, outside, in the waiting room
+    ATTACK_NOW = "attack-now"  # an attack or threat going on: is beating, shouting he will kill
+    DRIVE_OFF = "drive-off"  # a drunk parent about to drive a child: car keys, drive off
+    NOW_PAST = "now-past"  # told as past: last year, used to
+    NOW_ASKED = "now-asked"  # a "now" only in a question: what do i do right now
 
     @property
     def reads_long(self) -> bool:

@@ -74,6 +74,11 @@ WorryName = Literal[
     "still-raise",
     "danger-now",
     "go-in",
+    "now-here",
+    "attack-now",
+    "drive-off",
+    "now-past",
+    "now-asked",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""
