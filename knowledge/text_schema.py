@@ -6,11 +6,16 @@ values of the same names in `knowledge.text_packs`.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge.text_packs import ContactRole
+
+
+def _text(description: str) -> Any:
+    """A text of the pack: at least three characters, with what it says (`description`)."""
+    return Field(min_length=3, description=description)
 
 
 class _Strict(BaseModel):
@@ -77,79 +82,50 @@ class WorryReplies(_Strict):
     """The replies to a short follow-up just after a signpost that speaks of a worry it leaves
     open, each named as the worry is; what each says is on the value of the same name."""
 
-    unsure: str = Field(min_length=3, description="not being sure, no proof")
-    others: str = Field(
-        min_length=3, description="the risk the one causing harm poses to other people"
+    unsure: str = _text("not being sure, no proof")
+    others: str = _text("the risk the one causing harm poses to other people")
+    police: str = _text("calling the police")
+    secret: str = _text("asked to keep it secret")
+    consents: str = _text("a child saying it's consensual, or that she loves him")
+    identity: str = _text("worried they'll know who told")
+    questioning: str = _text("whether to find out more first")
+    record: str = _text("what to write down now")
+    feelings: str = _text("feeling shaken")
+    duty: str = _text("whether the report is the writer's own, after a harm with a personal duty")
+    staff: str = _text(
+        "what to do about the one accused, after an allegation against someone who works "
+        "with children: the LADO"
     )
-    police: str = Field(min_length=3, description="calling the police")
-    secret: str = Field(min_length=3, description="asked to keep it secret")
-    consents: str = Field(
-        min_length=3, description="a child saying it's consensual, or that she loves him"
+    staff_adult: str = _text(
+        "what to do about the one accused, after an allegation against someone who works "
+        "with adults at risk: adult safeguarding, the police, the CQC"
     )
-    identity: str = Field(min_length=3, description="worried they'll know who told")
-    questioning: str = Field(min_length=3, description="whether to find out more first")
-    record: str = Field(min_length=3, description="what to write down now")
-    feelings: str = Field(min_length=3, description="feeling shaken")
-    duty: str = Field(
-        min_length=3,
-        description="whether the report is the writer's own, after a harm with a personal duty",
-    )
-    staff: str = Field(
-        min_length=3,
-        description="what to do about the one accused, after an allegation against someone "
-        "who works with children: the LADO",
-    )
-    staff_adult: str = Field(
-        min_length=3,
-        description="what to do about the one accused, after an allegation against someone "
-        "who works with adults at risk: adult safeguarding, the police, the CQC",
-    )
-    ring: str = Field(min_length=3, description="whom to ring or tell, asked in any words")
-    not_staff: str = Field(
-        min_length=3, description="the one who may be harming isn't staff: not the LADO"
-    )
-    still_raise: str = Field(
-        min_length=3, description="whether to still raise it now the person is safe for now"
-    )
-    whereabouts: str = Field(min_length=3, description="whether to say where the person is")
-    threat: str = Field(min_length=3, description="a threat to kill or hurt someone findable")
-    threat_to_you: str = Field(min_length=3, description="the same threat made against the writer")
-    where_now: str = Field(min_length=3, description="where the person at risk is now")
-    now_first: str = Field(
-        min_length=3, description="the first words of a signpost of harm happening now: 999 now"
-    )
-    now_steps: str = Field(
-        min_length=3, description="what to do, or whether to go in, after harm happening now"
-    )
-    now_police: str = Field(
-        min_length=3, description="whether to call 999 (or social care), after harm happening now"
-    )
+    ring: str = _text("whom to ring or tell, asked in any words")
+    not_staff: str = _text("the one who may be harming isn't staff: not the LADO")
+    still_raise: str = _text("whether to still raise it now the person is safe for now")
+    whereabouts: str = _text("whether to say where the person is")
+    threat: str = _text("a threat to kill or hurt someone findable")
+    threat_to_you: str = _text("the same threat made against the writer")
+    where_now: str = _text("where the person at risk is now")
+    now_first: str = _text("the first words of a signpost of harm happening now: 999 now")
+    now_steps: str = _text("what to do, or whether to go in, after harm happening now")
+    now_police: str = _text("whether to call 999 (or social care), after harm happening now")
 
 
 class WriterTexts(_Strict):
     """Said to the person at risk or their family when a message telling of harm reads as theirs;
     what each says is on the value of the same name."""
 
-    child: str = Field(min_length=3, description="to a young person telling of harm to them")
-    adult: str = Field(min_length=3, description="to an adult telling of harm to them")
-    no_age: str = Field(min_length=3, description="to the person at risk, no age given")
-    family: str = Field(min_length=3, description="to family worried about someone they know")
-    friend: str = Field(min_length=3, description="to a young person telling of harm to a friend")
-    if_suicidal: str = Field(
-        min_length=3, description="after `family`'s, for thoughts of ending one's life"
-    )
-    if_threat: str = Field(
-        min_length=3, description="to family or the public told of a threat to kill or hurt"
-    )
-    not_in_trouble: str = Field(
-        min_length=3, description="to family or the public afraid of getting anyone in trouble"
-    )
-    asked_not_to_tell: str = Field(
-        min_length=3, description="to family or the public asked not to tell anyone"
-    )
-    only_them: str = Field(
-        min_length=3, description="all a practitioners' tool can do for them, said after"
-    )
+    child: str = _text("to a young person telling of harm to them")
+    adult: str = _text("to an adult telling of harm to them")
+    no_age: str = _text("to the person at risk, no age given")
+    family: str = _text("to family worried about someone they know")
+    friend: str = _text("to a young person telling of harm to a friend")
+    if_suicidal: str = _text("after `family`'s, for thoughts of ending one's life")
+    if_threat: str = _text("to family or the public told of a threat to kill or hurt")
+    not_in_trouble: str = _text("to family or the public afraid of getting anyone in trouble")
+    asked_not_to_tell: str = _text("to family or the public asked not to tell anyone")
+    only_them: str = _text("all a practitioners' tool can do for them, said after")
 
 
 class AboutPack(_Strict):
@@ -162,248 +138,200 @@ class AboutPack(_Strict):
     precedence: str
     short_status: str
     support: str = ""
-    still_a_child: str = Field(
-        min_length=3,
-        description="said just after a signpost when the same case is asked of someone under 18 "
-        "('what if she was 16?'): still a child, the same procedures",
+    still_a_child: str = _text(
+        "said just after a signpost when the same case is asked of someone under 18 "
+        "('what if she was 16?'): still a child, the same procedures"
     )
-    an_adult: str = Field(
-        min_length=3,
-        description="said just after a signpost when the same case is asked of someone 18 or "
-        "over, before the adult safeguarding contacts",
+    an_adult: str = _text(
+        "said just after a signpost when the same case is asked of someone 18 or over, "
+        "before the adult safeguarding contacts"
     )
-    adult_refuses: str = Field(
-        min_length=3,
-        description="said just after an adult's signpost when they ask that no one is told or "
-        "have capacity: their wish matters, but serious harm or a crime may still justify "
-        "sharing; before the adult safeguarding contacts",
+    adult_refuses: str = _text(
+        "said just after an adult's signpost when they ask that no one is told or have "
+        "capacity: their wish matters, but serious harm or a crime may still justify "
+        "sharing; before the adult safeguarding contacts"
     )
-    another_adult: str = Field(
-        min_length=3,
-        description="said just after a signpost when someone else in the same home, 18 or "
-        "over, is asked of: an adult at risk in their own right, in the referral",
+    another_adult: str = _text(
+        "said just after a signpost when someone else in the same home, 18 or over, is "
+        "asked of: an adult at risk in their own right, in the referral"
     )
-    works_with: str = Field(
-        min_length=3,
-        description="said just after a signpost when the one who may be harming works or "
-        "volunteers with children, before the safeguarding lead and LADO contacts",
+    works_with: str = _text(
+        "said just after a signpost when the one who may be harming works or volunteers "
+        "with children, before the safeguarding lead and LADO contacts"
     )
-    several_questions: str = Field(
-        min_length=3,
-        description="said after the reply to a message that says it asks more than one question "
-        "('2 questions: ...') when only one was answered",
+    several_questions: str = _text(
+        "said after the reply to a message that says it asks more than one question ('2 "
+        "questions: ...') when only one was answered"
     )
-    on_your_own: str = Field(
-        min_length=3,
-        description="said to a writer with no safeguarding lead of their own ('I'm self "
-        "employed'): in the signpost after its contacts, and just after a signpost (or to one "
-        "asking whom to tell) before social care's front door; anyone can ring, with no name",
+    on_your_own: str = _text(
+        "said to a writer with no safeguarding lead of their own ('I'm self employed'): "
+        "in the signpost after its contacts, and just after a signpost (or to one asking "
+        "whom to tell) before social care's front door; anyone can ring, with no name"
     )
-    close_to_them: str = Field(
-        min_length=3,
-        description="said just after a signpost when the one who may be harming is close to "
-        "someone senior ('the head is her sister'), before the LADO's or social care's contacts",
+    close_to_them: str = _text(
+        "said just after a signpost when the one who may be harming is close to someone "
+        "senior ('the head is her sister'), before the LADO's or social care's contacts"
     )
-    past_the_lead: str = Field(
-        min_length=3,
-        description="said just after a signpost of a safeguarding lead who has not acted, to "
-        "a follow-up asking whom to ring: anyone can refer; never the lead again",
+    past_the_lead: str = _text(
+        "said just after a signpost of a safeguarding lead who has not acted, to a "
+        "follow-up asking whom to ring: anyone can refer; never the lead again"
     )
-    report_whom: str = Field(
-        min_length=3,
-        description="whom to tell of a worry, asked with no harm told ('who do I ring if I "
-        "think a child is being hurt?'): 999 first, the lead; the reporting contacts follow",
+    report_whom: str = _text(
+        "whom to tell of a worry, asked with no harm told ('who do I ring if I think a "
+        "child is being hurt?'): 999 first, the lead; the reporting contacts follow"
     )
-    past_a_lead_saying_no: str = Field(
-        min_length=3,
-        description="in the reply to being told not to report, by a safeguarding lead who has "
-        "not acted: anyone can refer, in place of 'take it to your lead'",
+    past_a_lead_saying_no: str = _text(
+        "in the reply to being told not to report, by a safeguarding lead who has not "
+        "acted: anyone can refer, in place of 'take it to your lead'"
     )
-    consent_to_tell: str = Field(
-        min_length=3,
-        description="said just after a signpost to a follow-up asking whether the person's "
-        "consent is needed to tell a service: key questions 4 and 5",
+    consent_to_tell: str = _text(
+        "said just after a signpost to a follow-up asking whether the person's consent is "
+        "needed to tell a service: key questions 4 and 5"
     )
-    tell_first: str = Field(
-        min_length=3,
-        description="said just after a signpost to 'who do I tell first?', before the case's "
-        "contacts: the safeguarding lead and social care, today",
+    tell_first: str = _text(
+        "said just after a signpost to 'who do I tell first?', before the case's "
+        "contacts: the safeguarding lead and social care, today"
     )
-    not_yours_alone: str = Field(
-        min_length=3,
-        description="said just after a signpost to a question whether to hold, delay or stop a "
-        "step ('can we hold the discharge?'), before the case's contacts: who decides",
+    not_yours_alone: str = _text(
+        "said just after a signpost to a question whether to hold, delay or stop a step "
+        "('can we hold the discharge?'), before the case's contacts: who decides"
     )
-    no_name: str = Field(
-        min_length=3,
-        description="said just after a signpost after `on_your_own` and those contacts: 999, "
-        "your lead if you have one; an honest worry is not an accusation",
+    no_name: str = _text(
+        "said just after a signpost after `on_your_own` and those contacts: 999, your "
+        "lead if you have one; an honest worry is not an accusation"
     )
     worry_replies: WorryReplies = Field(
         description="said just after a signpost to a short follow-up that speaks of a worry it "
         "leaves open (the typed-words pack's `worries` tell which): one reply for each",
     )
-    follow_up_footer: str = Field(
-        min_length=3,
-        description="said last in each reply to a follow-up just after a signpost: in our own "
-        "words, from the 2008 guidance; your organisation's procedures come first",
+    follow_up_footer: str = _text(
+        "said last in each reply to a follow-up just after a signpost: in our own words, "
+        "from the 2008 guidance; your organisation's procedures come first"
     )
     to_the_writer: WriterTexts = Field(
         description="said to the person at risk or their family when a message telling of harm "
         "reads as theirs: where they can get help, before a practitioner's steps, and after",
     )
-    safety_first: str = Field(
-        min_length=3,
-        description="the last paragraph of a practitioner's signpost: safety comes before "
-        "consent; record what you shared",
+    safety_first: str = _text(
+        "the last paragraph of a practitioner's signpost: safety comes before consent; "
+        "record what you shared"
     )
-    if_sharing_with_them: str = Field(
-        min_length=3,
-        description="said after same_case's contacts for harm someone may be doing to the "
-        "person: not to share with the one causing it, with a button to stop the check",
+    if_sharing_with_them: str = _text(
+        "said after same_case's contacts for harm someone may be doing to the person: not "
+        "to share with the one causing it, with a button to stop the check"
     )
-    same_case: str = Field(
-        min_length=3,
-        description="said for harm told again inside the consent check of a case signposted "
-        "already, before that case's contacts, in place of a second signpost",
+    same_case: str = _text(
+        "said for harm told again inside the consent check of a case signposted already, "
+        "before that case's contacts, in place of a second signpost"
     )
-    not_reporting: str = Field(
-        min_length=3,
-        description="said just after a signpost to someone talking themselves out of reporting "
-        "('can I just keep an eye on her?'): kindly, tell the safeguarding lead today",
+    not_reporting: str = _text(
+        "said just after a signpost to someone talking themselves out of reporting ('can "
+        "I just keep an eye on her?'): kindly, tell the safeguarding lead today"
     )
-    before_telling: str = Field(
-        min_length=3,
-        description="said in the signpost of a message that asks whether to tell one of the "
-        "family ('do we ring her mum?'): not before social care or the police advise",
+    before_telling: str = _text(
+        "said in the signpost of a message that asks whether to tell one of the family "
+        "('do we ring her mum?'): not before social care or the police advise"
     )
-    if_they_come: str = Field(
-        min_length=3,
-        description="said just after a signpost to 'what if she comes to my house tonight?': "
-        "999 if violent or taking a child; the social worker today",
+    if_they_come: str = _text(
+        "said just after a signpost to 'what if she comes to my house tonight?': 999 if "
+        "violent or taking a child; the social worker today"
     )
-    dont_wait: str = Field(
-        min_length=3,
-        description="said just after a signpost to 'tonight, or wait till Monday?': don't "
-        "wait; today, or the council's out-of-hours duty team",
+    dont_wait: str = _text(
+        "said just after a signpost to 'tonight, or wait till Monday?': don't wait; "
+        "today, or the council's out-of-hours duty team"
     )
-    asker_harms: str = Field(
-        min_length=3,
-        description="said of harm told in a consent check that names the one who asked for the "
-        "information as the one who may be causing it: don't share with them; stop the check",
+    asker_harms: str = _text(
+        "said of harm told in a consent check that names the one who asked for the "
+        "information as the one who may be causing it: don't share with them; stop the "
+        "check"
     )
-    protect_now: str = Field(
-        min_length=3,
-        description="said just after a signpost to 'can we at least move him to another "
-        "block': protective steps are the service's own, with its safeguarding lead, now",
+    protect_now: str = _text(
+        "said just after a signpost to 'can we at least move him to another block': "
+        "protective steps are the service's own, with its safeguarding lead, now"
     )
-    children_too: str = Field(
-        min_length=3,
-        description="said just after a signpost to a follow-up adding children (or a "
-        "pregnancy) living with the one causing harm, before the children's contacts",
+    children_too: str = _text(
+        "said just after a signpost to a follow-up adding children (or a pregnancy) "
+        "living with the one causing harm, before the children's contacts"
     )
-    images_too: str = Field(
-        min_length=3,
-        description="said just after a signpost to a follow-up telling of viewing sexual images "
-        "of children: the police too, before the children's contacts",
+    images_too: str = _text(
+        "said just after a signpost to a follow-up telling of viewing sexual images of "
+        "children: the police too, before the children's contacts"
     )
-    separate_concern: str = Field(
-        min_length=3,
-        description="said first when a harm told during the check of a signposted case is about "
-        "someone else, before 'about a child' (or an adult) and its procedures",
+    separate_concern: str = _text(
+        "said first when a harm told during the check of a signposted case is about "
+        "someone else, before 'about a child' (or an adult) and its procedures"
     )
-    cared_for_at_risk: str = Field(
-        min_length=3,
-        description="said to a writer at risk who cares for someone with thoughts of ending "
-        "their life: one line for that person's danger (999 if pills taken; GP, 111, Samaritans)",
+    cared_for_at_risk: str = _text(
+        "said to a writer at risk who cares for someone with thoughts of ending their "
+        "life: one line for that person's danger (999 if pills taken; GP, 111, Samaritans)"
     )
-    writer_into_care: str = Field(
-        min_length=3,
-        description="said to a young person at risk after their signpost, asking about "
-        "being taken into care",
+    writer_into_care: str = _text(
+        "said to a young person at risk after their signpost, asking about being taken into care"
     )
-    writer_angry: str = Field(
-        min_length=3,
-        description="said to a young person at risk after their signpost, asking about "
-        "the person getting angry that they told",
+    writer_angry: str = _text(
+        "said to a young person at risk after their signpost, asking about the person "
+        "getting angry that they told"
     )
-    writer_who_told: str = Field(
-        min_length=3,
-        description="said to a young person at risk after their signpost, asking about "
-        "whom the school would tell",
+    writer_who_told: str = _text(
+        "said to a young person at risk after their signpost, asking about whom the "
+        "school would tell"
     )
-    writer_fault: str = Field(
-        min_length=3,
-        description="said to a young person at risk after their signpost, asking whether "
-        "the harm is their fault",
+    writer_fault: str = _text(
+        "said to a young person at risk after their signpost, asking whether the harm is "
+        "their fault"
     )
-    friend_told: str = Field(
-        min_length=3,
-        description="said to a young person after their signpost about a friend, asking "
-        "whether they'll be known as the one who told, or whom a teacher would tell",
+    friend_told: str = _text(
+        "said to a young person after their signpost about a friend, asking whether "
+        "they'll be known as the one who told, or whom a teacher would tell"
     )
-    friend_no_name: str = Field(
-        min_length=3,
-        description="said to a young person after their signpost about a friend, asking to "
-        "tell without the friend's name",
+    friend_no_name: str = _text(
+        "said to a young person after their signpost about a friend, asking to tell "
+        "without the friend's name"
     )
-    friend_leave_it: str = Field(
-        min_length=3,
-        description="said to a young person after their signpost about a friend, talking "
-        "themselves out of telling ('i'll just leave it', 'she says its fine')",
+    friend_leave_it: str = _text(
+        "said to a young person after their signpost about a friend, talking themselves "
+        "out of telling ('i'll just leave it', 'she says its fine')"
     )
-    friend_upset: str = Field(
-        min_length=3,
-        description="said to a young person after their signpost about a friend, afraid the "
-        "friend will be upset with them or that they break a promise",
+    friend_upset: str = _text(
+        "said to a young person after their signpost about a friend, afraid the friend "
+        "will be upset with them or that they break a promise"
     )
-    friend_law: str = Field(
-        min_length=3,
-        description="said to a young person after their signpost about a friend, asking whether "
-        "what is happening to the friend is against the law ('is that illegal?')",
+    friend_law: str = _text(
+        "said to a young person after their signpost about a friend, asking whether what "
+        "is happening to the friend is against the law ('is that illegal?')"
     )
-    friend_tell_parent: str = Field(
-        min_length=3,
-        description="said to a young person after their signpost about a friend, asking whether "
-        "they may tell a parent ('can i tell my mum'): yes, a trusted adult",
+    friend_tell_parent: str = _text(
+        "said to a young person after their signpost about a friend, asking whether they "
+        "may tell a parent ('can i tell my mum'): yes, a trusted adult"
     )
-    friend_in_trouble: str = Field(
-        min_length=3,
-        description="said to a young person after their signpost about a friend, asking whether "
-        "the friend will be in trouble ('will she get in trouble'): no",
+    friend_in_trouble: str = _text(
+        "said to a young person after their signpost about a friend, asking whether the "
+        "friend will be in trouble ('will she get in trouble'): no"
     )
-    friend_steps: str = Field(
-        min_length=3,
-        description="said to a young person after their signpost about a friend, asking what to "
-        "do or whom to tell ('what should i do', 'who do i tell'): their steps",
+    friend_steps: str = _text(
+        "said to a young person after their signpost about a friend, asking what to do or "
+        "whom to tell ('what should i do', 'who do i tell'): their steps"
     )
-    friend_their_parent: str = Field(
-        min_length=3,
-        description="said to a young person after their signpost about a friend, asking whether "
-        "they must tell the friend's parents ('do i have to tell her parents'): an adult they "
-        "trust tells, and not a parent who may be part of what is happening",
+    friend_their_parent: str = _text(
+        "said to a young person after their signpost about a friend, asking whether they "
+        "must tell the friend's parents ('do i have to tell her parents'): an adult they "
+        "trust tells, and not a parent who may be part of what is happening"
     )
-    writer_thanked: str = Field(
-        min_length=3, description="said to the person at risk after their signpost, to thanks"
+    writer_thanked: str = _text("said to the person at risk after their signpost, to thanks")
+    friend_thanked: str = _text(
+        "said to a young person after their signpost about a friend, to thanks: their "
+        "steps and 999 for the friend in danger"
     )
-    friend_thanked: str = Field(
-        min_length=3,
-        description="said to a young person after their signpost about a friend, "
-        "to thanks: their steps and 999 for the friend in danger",
+    family_thanked: str = _text(
+        "said to family or one of the public after their signpost, to thanks: 999 if "
+        "anyone is in danger, the contacts above"
     )
-    family_thanked: str = Field(
-        min_length=3,
-        description="said to family or one of the public after their signpost, "
-        "to thanks: 999 if anyone is in danger, the contacts above",
+    with_agreement: str = _text(
+        "the plain answer, in summary from the guidance, to sharing the person agreed to "
+        "with nobody at risk ('she said yes'): generally fine; check, share only what is "
+        "needed, record it"
     )
-    with_agreement: str = Field(
-        min_length=3,
-        description="the plain answer, in summary from the guidance, to sharing the person "
-        "agreed to with nobody at risk ('she said yes'): generally fine; check, share only what "
-        "is needed, record it",
-    )
-    with_agreement_after_harm: str = Field(
-        min_length=3,
-        description="the same, asked after a risk of harm was told: the protection procedures "
-        "come first, whether or not the person agreed",
+    with_agreement_after_harm: str = _text(
+        "the same, asked after a risk of harm was told: the protection procedures come "
+        "first, whether or not the person agreed"
     )

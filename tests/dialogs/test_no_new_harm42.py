@@ -49,7 +49,11 @@ def _rang(replies: list[Reply]) -> bool:
         (PUPIL, "she made me promise not to say", SECRET),
         (PUPIL, "she begged me not to tell anyone", SECRET),
         (RESIDENT, "he has capacity and doesnt want anything done", ADULT_ASKS),
-        (RESIDENT, "she says dont tell anyone", SECRET),
+        (
+            RESIDENT,
+            "she says dont tell anyone",
+            ADULT_ASKS,
+        ),  # a resident: an adult at risk (adult42)
     ],
 )
 def test_a_wish_told_after_a_signpost_is_answered_without_a_second_signpost(
