@@ -90,7 +90,9 @@ class AfterSignpost:
             }
         )
 
-    def worry(self, text: str, *, new_disclosure: bool = False) -> Worry | None:
+    def worry(
+        self, text: str, *, new_disclosure: bool = False, skip: Worry | None = None
+    ) -> Worry | None:
         """The worry a follow-up typed just after a signpost speaks of, or None when it is long
         (a question or story of its own) or speaks of none these replies answer: it then gets
         the reply it would get at any time.
@@ -99,8 +101,9 @@ class AfterSignpost:
             text: the follow-up.
             new_disclosure: it tells of a risk of harm itself (signposted again): fear said in
                 it is the person's own ("I'm scared of my brother"), never the asker's worry.
+            skip: a worry read already that the case does not answer, passed over.
         """
-        worry = self._reader.worry(text)
+        worry = self._reader.worry(text, skip)
         if worry is None and self._reader.worry(simplify(text)) is Worry.AGE:
             # "what if he's 17": split as words, "he's" is "he", in no phrase of the pack's;
             # simplified, it is "hes", as in its "if hes".

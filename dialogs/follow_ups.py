@@ -131,7 +131,12 @@ class FollowUps:
             return now, None
         if not state.writer and (danger := self._danger_told(state, text, parts, note))[0]:
             return danger  # tryout40 #1, #2, #5
+        from dialogs.worry import Worry  # noqa: PLC0415 (read only after a signpost)
+
         worry = self.after.worry(text, new_disclosure=note.risk is not None)
+        if worry is Worry.DUTY and _with_duty(worry, state, note) is None:
+            # no duty of one's own: "do i need to report it or am i overreacting" is unsure
+            worry = self.after.worry(text, new_disclosure=note.risk is not None, skip=Worry.DUTY)
         worry = _with_duty(worry, state, note)
         if THREAT_MARK in state.marks and (threat := self._police_after_threat(worry)):
             note.kind = TurnKind.COMMAND

@@ -149,6 +149,7 @@ class QuestionSearch:
         title = "The seven golden rules for information sharing"
         body = "\n".join(f"{r.number}. **{r.title}.** {r.text}" for r in pack.rules)
         body += f"\n\n{pack.key_questions}" if pack.key_questions else ""
+        body += f"\n\n{pack.current}" if pack.current else ""
         return self._card(title, body, f"From {pack.guidance}, in summary")
 
     def _key_questions(self) -> Card:

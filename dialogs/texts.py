@@ -140,6 +140,7 @@ class Texts:
         pack = self._knowledge.rules
         listed = "\n".join(f"{r.number}. **{r.title}.** {r.text}" for r in pack.rules)
         differ = f"{pack.key_questions}\n\n" if pack.key_questions else ""
+        differ += f"{pack.current}\n\n" if pack.current else ""
         return Reply(
             text=f"**The seven golden rules for information sharing**\n{listed}\n\n{differ}"
             f"*From {pack.guidance}, in summary. {self._knowledge.about.short_status}.*",

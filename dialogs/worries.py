@@ -31,7 +31,11 @@ class WorryReader:
             (Worry(name), PhraseSet(phrases_of(lines))) for name, lines in worries.items()
         )
 
-    def worry(self, text: str) -> Worry | None:
-        """The first worry (in order of precedence) whose words are in `text`, if any."""
+    def worry(self, text: str, skip: Worry | None = None) -> Worry | None:
+        """The first worry (in order of precedence) whose words are in `text`, if any, passing
+        over `skip` (a worry read already that the case does not answer)."""
         found = words(text)
-        return next((w for w, s in self._sets if s.first_in_words(found) is not None), None)
+        return next(
+            (w for w, s in self._sets if w is not skip and s.first_in_words(found) is not None),
+            None,
+        )

@@ -102,6 +102,7 @@ class Worry(StrEnum):
             Worry.HOLD,
             Worry.CONSENT,
             Worry.CAPACITY,
+            Worry.RECORD,  # "do i write exactly what she said or put it in my own words"
         )
 
     @property

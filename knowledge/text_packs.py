@@ -26,6 +26,7 @@ class RulesPack(PackValue):
     guidance: str
     rules: tuple[GoldenRule, ...]
     key_questions: str = ""
+    current: str = ""
 
 
 ContactRole = Literal[

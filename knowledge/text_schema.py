@@ -42,6 +42,11 @@ class RulesPack(_Strict):
         "consent check), for 'what is the difference between the golden rules and the key "
         "questions?'",
     )
+    current: str = Field(
+        default="",
+        description="said after the rules: that the current (May 2024) advice has seven golden "
+        "rules of its own, in substance, for 'what are the 7 golden rules in the new guidance'",
+    )
 
 
 class Contact(_Strict):
