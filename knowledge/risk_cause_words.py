@@ -42,6 +42,9 @@ class Causes(Value):
         kinds: what an `explain` word after it names (`accident-kind`: "car accident").
         recorded: what names an accident's paperwork before a `paperwork` word
             (`accident-record`: "accident form"; round 42).
+        kin_told: words before "his"/"her" relative that make the relative one to be told
+            (`kin-told`: "tell her daughter"; round 43), not one who was there.
+        negations: words that deny (the `not` set): "not fine" doubts a cause (round 43).
     """
 
     injuries: frozenset[str]
@@ -68,6 +71,8 @@ class Causes(Value):
     violence: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
     recorded: frozenset[str] = frozenset()
+    kin_told: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sets: Mapping[str, Words]) -> Causes:
@@ -102,4 +107,6 @@ class Causes(Value):
             violence=single("violent"),
             kinds=single("accident-kind"),
             recorded=single("accident-record"),
+            kin_told=single("kin-told"),
+            negations=single("not"),
         )

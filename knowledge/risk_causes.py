@@ -49,6 +49,7 @@ _FROM_WHERE = (["off"], ["from"], ["down"], ["over"], ["on"], ["out"])
 # After "but", these say all is well rather than doubt: "but she seems fine now".
 _WELL = frozenset({"fine", "ok", "okay", "alright", "unhurt"})
 _WELL_REACH = 3  # "but ok", "but she's fine", "but she seems fine"
+_NOT_REACH = 2  # "not fine", "doesnt seem ok"
 # A clause opening so asks ("…, can the practice nurse tell me…?"): who it names did nothing.
 _ASKS = frozenset(
     {"can", "could", "should", "do", "doe", "does", "is", "are", "will", "may", "must", "who"}
@@ -297,7 +298,7 @@ class _Shape(Value):
         tokens = read.words
         for i, word in enumerate(tokens):
             sentence = read.sentence_of[i]
-            if word in words.doubts and not _reassures(tokens, i):
+            if (word in words.doubts and not _reassures(tokens, i)) or _unwell(tokens, i, words):
                 doubted.add(sentence)
             if word in words.noticed:
                 seen.setdefault(sentence, i)
@@ -316,7 +317,12 @@ class _Shape(Value):
                 little.add(sentence)
             if word in words.results:
                 results.setdefault(sentence, []).append(i)
-            if word in words.relatives and i and tokens[i - 1] in _SOMEONES:
+            if (
+                word in words.relatives
+                and i
+                and tokens[i - 1] in _SOMEONES
+                and (i < 2 or tokens[i - 2] not in words.kin_told)  # "tell her daughter"
+            ):
                 kin_last[sentence] = i  # "his stepdad", not "my son" nor "tell parents"
             if (
                 i
@@ -334,6 +340,14 @@ def _reassures(tokens: list[str], at: int) -> bool:
     """Whether the word at `at` is a "but" that goes on to say all is well ("…and a lump but
     she seems fine now", "cut up but ok"), not one that doubts a cause."""
     return tokens[at] == "but" and not _WELL.isdisjoint(tokens[at + 1 : at + 1 + _WELL_REACH])
+
+
+def _unwell(tokens: list[str], at: int, words: Causes) -> bool:
+    """Whether the word at `at` denies that the one hurt is well ("shes not fine", "isnt ok",
+    "doesnt seem ok"): the writer doubts the mishap was all (round 43, fa44)."""
+    return tokens[at] in _WELL and not words.negations.isdisjoint(
+        tokens[max(0, at - _NOT_REACH) : at]
+    )
 
 
 def _cause_after(read: Tokens, at: int, words: Causes, unstruck: bool = False) -> int:
