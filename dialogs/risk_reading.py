@@ -117,9 +117,7 @@ class RiskReading:
         if checking:
             return True
         if after_signpost <= 0:
-            return said_answer(text, self._said, self._answers) or role_line(
-                text, self._role_words
-            )
+            return said_answer(text, self._said, self._answers) or role_line(text, self._role_words)
         return not (
             tells_anew(text, self._question_words, self._anew)
             and (

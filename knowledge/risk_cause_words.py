@@ -9,7 +9,18 @@ from knowledge.pack_values import Value
 from knowledge.risk_types import Words, single_words
 from knowledge.value_class import value_class
 
-__all__ = ["Causes"]
+__all__ = ["WELL", "Causes", "unwell"]
+
+WELL = frozenset({"fine", "ok", "okay", "alright", "unhurt"})
+"""Words saying the one hurt is well ("but she seems fine now")."""
+_NOT_REACH = 2  # "not fine", "doesnt seem ok"
+
+
+def unwell(tokens: list[str], at: int, negations: frozenset[str]) -> bool:
+    """Whether the word at `at` of `tokens` denies that the one hurt is well: a word of `WELL`
+    with one of `negations` up to two words before ("shes not fine", "doesnt seem ok"), which
+    doubts that the mishap told was all (round 43, fa44)."""
+    return tokens[at] in WELL and not negations.isdisjoint(tokens[max(0, at - _NOT_REACH) : at])
 
 
 @value_class

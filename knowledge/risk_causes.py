@@ -32,7 +32,8 @@ import bisect
 from knowledge.pack_values import Value
 from knowledge.risk_accident_record import accident_record, left_by_accident
 from knowledge.risk_ages import names_a_baby, young_age_at
-from knowledge.risk_cause_words import Causes
+from knowledge.risk_cause_words import WELL as _WELL
+from knowledge.risk_cause_words import Causes, unwell
 from knowledge.risk_types import Hit, Kind, Tokens
 from knowledge.value_class import value_class
 
@@ -47,9 +48,7 @@ _PASSIVE = frozenset({"was", "were", "been", "being", "got", "get", "is", "are"}
 # After a fall, where from: "falling off a ladder", "fell down the stairs", "slipped on ice".
 _FROM_WHERE = (["off"], ["from"], ["down"], ["over"], ["on"], ["out"])
 # After "but", these say all is well rather than doubt: "but she seems fine now".
-_WELL = frozenset({"fine", "ok", "okay", "alright", "unhurt"})
 _WELL_REACH = 3  # "but ok", "but she's fine", "but she seems fine"
-_NOT_REACH = 2  # "not fine", "doesnt seem ok"
 # A clause opening so asks ("…, can the practice nurse tell me…?"): who it names did nothing.
 _ASKS = frozenset(
     {"can", "could", "should", "do", "doe", "does", "is", "are", "will", "may", "must", "who"}
@@ -298,7 +297,9 @@ class _Shape(Value):
         tokens = read.words
         for i, word in enumerate(tokens):
             sentence = read.sentence_of[i]
-            if (word in words.doubts and not _reassures(tokens, i)) or _unwell(tokens, i, words):
+            if (word in words.doubts and not _reassures(tokens, i)) or unwell(
+                tokens, i, words.negations
+            ):
                 doubted.add(sentence)
             if word in words.noticed:
                 seen.setdefault(sentence, i)
@@ -317,12 +318,8 @@ class _Shape(Value):
                 little.add(sentence)
             if word in words.results:
                 results.setdefault(sentence, []).append(i)
-            if (
-                word in words.relatives
-                and i
-                and tokens[i - 1] in _SOMEONES
-                and (i < 2 or tokens[i - 2] not in words.kin_told)  # "tell her daughter"
-            ):
+            told_kin = tokens[max(0, i - 2)] in words.kin_told  # "tell her daughter"
+            if word in words.relatives and i and tokens[i - 1] in _SOMEONES and not told_kin:
                 kin_last[sentence] = i  # "his stepdad", not "my son" nor "tell parents"
             if (
                 i
@@ -340,14 +337,6 @@ def _reassures(tokens: list[str], at: int) -> bool:
     """Whether the word at `at` is a "but" that goes on to say all is well ("…and a lump but
     she seems fine now", "cut up but ok"), not one that doubts a cause."""
     return tokens[at] == "but" and not _WELL.isdisjoint(tokens[at + 1 : at + 1 + _WELL_REACH])
-
-
-def _unwell(tokens: list[str], at: int, words: Causes) -> bool:
-    """Whether the word at `at` denies that the one hurt is well ("shes not fine", "isnt ok",
-    "doesnt seem ok"): the writer doubts the mishap was all (round 43, fa44)."""
-    return tokens[at] in _WELL and not words.negations.isdisjoint(
-        tokens[max(0, at - _NOT_REACH) : at]
-    )
 
 
 def _cause_after(read: Tokens, at: int, words: Causes, unstruck: bool = False) -> int:
