@@ -85,6 +85,7 @@ class RiskReading:
         self._returned = frozenset(knowledge.risk.markers.get(TOLD_ANEW_RETURNED, ()))
         self._said = frozenset(knowledge.risk.markers.get("answer-said", ()))
         self._answers = frozenset(knowledge.risk.markers.get("answer-given", ()))
+        self._role_words = frozenset(knowledge.risk.markers.get("role-line", ()))
         self._alone_lines = knowledge.typed_words.worries.get("alone", "")
         self._alone: PhraseSet | None = None  # made at the first message that tells of harm
         self._on_own_note = knowledge.about.on_your_own
@@ -112,11 +113,12 @@ class RiskReading:
         (`points_back`: "done it", "it happened"; round 38, r1q38), as the model reads any
         short "again" as harm ("she's crying again", "he's late again"). At any other time, one
         telling someone's answer (`said_answer`: "he said no, he doesnt want me to"; round 42,
-        tryout42 #7), which the model took for harm."""
+        tryout42 #7), which the model took for harm, or a role line alone (`role_line`: "night
+        manager at a care home here"; round 43, tryout43 #7)."""
         if checking:
             return True
         if after_signpost <= 0:
-            return said_answer(text, self._said, self._answers)
+            return said_answer(text, self._said, self._answers) or role_line(text, self._role_words)
         return not (
             tells_anew(text, self._question_words, self._anew)
             and (
@@ -272,6 +274,13 @@ def said_answer(text: str, said: frozenset[str], answers: frozenset[str]) -> boo
     `text`: someone's answer is told ("he said no", "mum says yes")."""
     told = _TAIL_WORD.findall(text.lower())
     return any(w in said and n in answers for w, n in itertools.pairwise(told))
+
+
+def role_line(text: str, role_words: frozenset[str]) -> bool:
+    """Whether `text` says only who the writer is: no "?", and every word of it, as typed, one
+    of `role_words` ("night manager at a care home here"). False when `role_words` is empty."""
+    told = _TAIL_WORD.findall(text.lower())
+    return bool(told) and "?" not in text and role_words.issuperset(told)
 
 
 _PART = re.compile(r"[.,;:!?\n]+|\s[-\u2013\u2014]+\s")

@@ -9,7 +9,18 @@ from knowledge.pack_values import Value
 from knowledge.risk_types import Words, single_words
 from knowledge.value_class import value_class
 
-__all__ = ["Causes"]
+__all__ = ["WELL", "Causes", "unwell"]
+
+WELL = frozenset({"fine", "ok", "okay", "alright", "unhurt"})
+"""Words saying the one hurt is well ("but she seems fine now")."""
+_NOT_REACH = 2  # "not fine", "doesnt seem ok"
+
+
+def unwell(tokens: list[str], at: int, negations: frozenset[str]) -> bool:
+    """Whether the word at `at` of `tokens` denies that the one hurt is well: a word of `WELL`
+    with one of `negations` up to two words before ("shes not fine", "doesnt seem ok"), which
+    doubts that the mishap told was all (round 43, fa44)."""
+    return tokens[at] in WELL and not negations.isdisjoint(tokens[max(0, at - _NOT_REACH) : at])
 
 
 @value_class
@@ -42,6 +53,9 @@ class Causes(Value):
         kinds: what an `explain` word after it names (`accident-kind`: "car accident").
         recorded: what names an accident's paperwork before a `paperwork` word
             (`accident-record`: "accident form"; round 42).
+        kin_told: words before "his"/"her" relative that make the relative one to be told
+            (`kin-told`: "tell her daughter"; round 43), not one who was there.
+        negations: words that deny (the `not` set): "not fine" doubts a cause (round 43).
     """
 
     injuries: frozenset[str]
@@ -68,6 +82,8 @@ class Causes(Value):
     violence: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
     recorded: frozenset[str] = frozenset()
+    kin_told: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sets: Mapping[str, Words]) -> Causes:
@@ -102,4 +118,6 @@ class Causes(Value):
             violence=single("violent"),
             kinds=single("accident-kind"),
             recorded=single("accident-record"),
+            kin_told=single("kin-told"),
+            negations=single("not"),
         )

@@ -32,7 +32,8 @@ import bisect
 from knowledge.pack_values import Value
 from knowledge.risk_accident_record import accident_record, left_by_accident
 from knowledge.risk_ages import names_a_baby, young_age_at
-from knowledge.risk_cause_words import Causes
+from knowledge.risk_cause_words import WELL as _WELL
+from knowledge.risk_cause_words import Causes, unwell
 from knowledge.risk_types import Hit, Kind, Tokens
 from knowledge.value_class import value_class
 
@@ -47,7 +48,6 @@ _PASSIVE = frozenset({"was", "were", "been", "being", "got", "get", "is", "are"}
 # After a fall, where from: "falling off a ladder", "fell down the stairs", "slipped on ice".
 _FROM_WHERE = (["off"], ["from"], ["down"], ["over"], ["on"], ["out"])
 # After "but", these say all is well rather than doubt: "but she seems fine now".
-_WELL = frozenset({"fine", "ok", "okay", "alright", "unhurt"})
 _WELL_REACH = 3  # "but ok", "but she's fine", "but she seems fine"
 # A clause opening so asks ("…, can the practice nurse tell me…?"): who it names did nothing.
 _ASKS = frozenset(
@@ -297,7 +297,9 @@ class _Shape(Value):
         tokens = read.words
         for i, word in enumerate(tokens):
             sentence = read.sentence_of[i]
-            if word in words.doubts and not _reassures(tokens, i):
+            if (word in words.doubts and not _reassures(tokens, i)) or unwell(
+                tokens, i, words.negations
+            ):
                 doubted.add(sentence)
             if word in words.noticed:
                 seen.setdefault(sentence, i)
@@ -316,7 +318,8 @@ class _Shape(Value):
                 little.add(sentence)
             if word in words.results:
                 results.setdefault(sentence, []).append(i)
-            if word in words.relatives and i and tokens[i - 1] in _SOMEONES:
+            told_kin = tokens[max(0, i - 2)] in words.kin_told  # "tell her daughter"
+            if word in words.relatives and i and tokens[i - 1] in _SOMEONES and not told_kin:
                 kin_last[sentence] = i  # "his stepdad", not "my son" nor "tell parents"
             if (
                 i
