@@ -73,9 +73,9 @@ def test_a_hedge_of_a_few_words_is_asked_again(chat: Chat, step: str, answer: An
 
 @pytest.mark.parametrize(("step", "answer"), SHARES)
 def test_a_clear_answer_beside_them_still_shares(chat: Chat, step: str, answer: AnswerKey) -> None:
-    for words in CLEAR[answer]:
-        if step == "ask-first":
-            words = f"{words} she agreed"  # a bare yes there may mean "ok, I'll ask"
+    # A bare yes after "ask first" may mean "ok, I'll ask" (typed_asks): said in words there.
+    said = [f"{w} she agreed" if step == "ask-first" else w for w in CLEAR[answer]]
+    for words in said:
         go_to(chat, step)
         chat.send(words)
         check = chat.state.check
