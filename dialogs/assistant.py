@@ -183,6 +183,8 @@ class Assistant:
             second_opinion=reply is None and not late and not remark,
         )
         note.risk = self._risk.in_case(note.risk, state, text)  # the case's person, if none named
+        checking = remark and state.in_check()  # "mum kind of nodded" is an answer there
+        note.risk = self._risk.as_check_answer(note.risk, text, checking=checking)
         state = read_writer(state, note, simple, self._friend_words, self._text.replies.command_in)
         if note.voice == state.writer == "friend" and note.after_signpost:
             note.risk = None  # a friend's follow-up ("will she hate me"): answered as one

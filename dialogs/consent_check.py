@@ -259,8 +259,18 @@ class ConsentCheck:
         """Return to the previous question so its answer can be changed."""
         if not progress.answers:
             return progress, [self.ask(progress, lead="This is the first question.\n\n")]
-        *earlier, (step, _) = progress.answers
+        *earlier, (step, answer) = progress.answers
         moved = replace(progress, step=step, answers=tuple(earlier), finished=False)
+        number = self._question(step).number
+        left = self._flow.question(progress.step) if not progress.finished else None
+        if left is not None and left.number == number:
+            # After "Not asked yet" the next question is key question 4 again, in other words:
+            # say which answer is open again, or back looks like no move (tryout43 #9).
+            label = self.answer_label(step, answer)
+            lead = (
+                f"Going back to key question {number}: you answered **{label}**. Choose again.\n\n"
+            )
+            return moved, [self.ask(moved, lead=lead)]
         return moved, [self.ask(moved, lead="Going back one question.\n\n")]
 
     def record(

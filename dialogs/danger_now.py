@@ -16,7 +16,7 @@ asking about 999 or the police gets `now_police` ("Yes: ring 999 now"); "what do
 I go in" (the worry `go-in`) or danger now told again get `now_steps`. Imported only with a harm
 told or after a signpost.
 
-Round 43 (tryout43 #1): a knife or a beating "right now" outside the flats, a threat to kill in a
+Round 42 (tryout43 #1): a knife or a beating "right now" outside the flats, a threat to kill in a
 GP waiting room, a drunk dad with his car keys collecting a child are danger now too: a time or
 place of now (the worry `now-here`) with a weapon or an attack going on (`attack-now`), or a
 drunk parent (the risk pack's set `drunk`) about to drive (`drive-off`), not told as past

@@ -39,7 +39,7 @@ class HedgedReader:
         self._joining_words = frozenset(words.joining_words)
         self._negations = frozenset(words.negations)
         self._degrees = frozenset(words.degrees)
-        self._doubts = frozenset(words.doubts)
+        self._doubts = tuple(phrase.split() for phrase in words.doubts)
         self._asked_first = tuple(phrase.split() for phrase in words.asked_first)
         self._second_thoughts = _longest_first(words.second_thoughts)
         self._corrections = _longest_first(words.corrections)
@@ -173,13 +173,7 @@ class HedgedReader:
         """Whether a reply of a few words tells that the person can't consent ("he's got
         dementia so can't consent", "no, she lacks capacity")."""
         words = simple.split()
-        if len(words) > MAX_WORDS:
-            return False
-        return any(
-            words[i : i + len(phrase)] == phrase
-            for phrase in self._cannot_consent
-            for i in range(len(words) - len(phrase) + 1)
-        )
+        return len(words) <= MAX_WORDS and _holds_any(words, self._cannot_consent)
 
     def tells_of_consent(self, simple: str, asked: Collection[str]) -> bool:
         """Whether a reply tells of consent ("no, she not agree") to a question whose words
@@ -215,8 +209,9 @@ class HedgedReader:
         return None
 
     def doubts(self, simple: str) -> bool:
-        """Whether a reply holds a word of doubt ("probably", "yes I think so")."""
-        return not self._doubts.isdisjoint(simple.split())
+        """Whether a reply holds a word or phrase of doubt ("probably", "yes I think so", "nah
+        not really")."""
+        return _holds_any(simple.split(), self._doubts)
 
     def tells_of_person(self, simple: str) -> bool:
         """Whether a message begins with a person ("she's agreeed", "mum's fine", "the young
@@ -346,6 +341,15 @@ class HedgedReader:
         # "yes but can I share it with the school" and "not sure what an ISP is" ask something.
         words = [w for w in rest if w not in self._joining_words]
         return bool(words) and words[0] in self._question_words
+
+
+def _holds_any(words: Sequence[str], phrases: Sequence[Sequence[str]]) -> bool:
+    """Whether `words` hold any of `phrases` (each a list of words) as a run of words."""
+    return any(
+        list(words[i : i + len(phrase)]) == list(phrase)
+        for phrase in phrases
+        for i in range(len(words) - len(phrase) + 1)
+    )
 
 
 def _longest_first(phrases: Sequence[str]) -> tuple[list[str], ...]:

@@ -86,6 +86,8 @@ class RiskReading:
         self._said = frozenset(knowledge.risk.markers.get("answer-said", ()))
         self._answers = frozenset(knowledge.risk.markers.get("answer-given", ()))
         self._role_words = frozenset(knowledge.risk.markers.get("role-line", ()))
+        self._gestures = frozenset(knowledge.risk.markers.get("agreed-gesture", ()))
+        self._gesture_off = frozenset(knowledge.risk.markers.get("gesture-off", ()))
         self._alone_lines = knowledge.typed_words.worries.get("alone", "")
         self._alone: PhraseSet | None = None  # made at the first message that tells of harm
         self._on_own_note = knowledge.about.on_your_own
@@ -114,7 +116,7 @@ class RiskReading:
         short "again" as harm ("she's crying again", "he's late again"). At any other time, one
         telling someone's answer (`said_answer`: "he said no, he doesnt want me to"; round 42,
         tryout42 #7), which the model took for harm, or a role line alone (`role_line`: "night
-        manager at a care home here"; round 43, tryout43 #7)."""
+        manager at a care home here"; round 42, tryout43 #7)."""
         if checking:
             return True
         if after_signpost <= 0:
@@ -145,6 +147,26 @@ class RiskReading:
 
         carried = CaseWhom(self._pack).read(found, case, text, state.whom)
         return StaffNamed(self._pack).read(carried, text)
+
+    def as_check_answer(
+        self, found: RiskFinding | None, text: str, *, checking: bool
+    ) -> RiskFinding | None:
+        """`found`, for `text`; None when `text` is a remark typed while a consent check's
+        question waits (`checking`) that tells only of someone agreeing by a gesture ("mum kind
+        of nodded", "dad nodded yes"; tryout43 #7): read without the risk pack's
+        `agreed-gesture` words (unless one of `gesture-off` follows: "mum nodded off"), the
+        cues find nothing."""
+        if found is None or not checking:
+            return found
+        told = _TAIL_WORD.findall(text.lower())
+        kept = [
+            word
+            for word, after in zip(told, [*told[1:], ""], strict=True)
+            if word not in self._gestures or after in self._gesture_off
+        ]
+        if len(kept) == len(told):
+            return found
+        return found if self.detect(" ".join(kept), second_opinion=False) else None
 
     def _only_worry(self, found: RiskFinding, text: str) -> bool:
         """Whether `found` comes only from the wish or worry `text` speaks of; the words left

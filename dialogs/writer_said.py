@@ -1,5 +1,5 @@
 """Who the writer says they are on a line telling no harm, kept for a harm told on a later line
-(round 43, voice43; tryout43 #2, #3): "im 16 and i dont know if this is normal", then the
+(round 42, voice43; tryout43 #2, #3): "im 16 and i dont know if this is normal", then the
 stepdad; "im worried about my niece, shes 9", then what her mother does. Pure and linear, set
 lookups only; imported only for a line with "im", "am" or "my" in it (`dialogs.writer_turn`).
 """

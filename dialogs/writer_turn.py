@@ -9,7 +9,7 @@ writer's, and the conversation turns to a young person's about their friend (rou
 
 Who the writer says they are on a line telling no harm ("im 16 and i dont know if this is
 normal", "im worried about my niece, shes 9") is kept too (`ConversationState.said`, one word),
-and a harm told on a later line is read in that voice (round 43, voice43).
+and a harm told on a later line is read in that voice (round 42, voice43).
 """
 
 from __future__ import annotations

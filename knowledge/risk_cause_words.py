@@ -19,7 +19,7 @@ _NOT_REACH = 2  # "not fine", "doesnt seem ok"
 def unwell(tokens: list[str], at: int, negations: frozenset[str]) -> bool:
     """Whether the word at `at` of `tokens` denies that the one hurt is well: a word of `WELL`
     with one of `negations` up to two words before ("shes not fine", "doesnt seem ok"), which
-    doubts that the mishap told was all (round 43, fa44)."""
+    doubts that the mishap told was all (round 42, fa44)."""
     return tokens[at] in WELL and not negations.isdisjoint(tokens[max(0, at - _NOT_REACH) : at])
 
 
@@ -54,8 +54,8 @@ class Causes(Value):
         recorded: what names an accident's paperwork before a `paperwork` word
             (`accident-record`: "accident form"; round 42).
         kin_told: words before "his"/"her" relative that make the relative one to be told
-            (`kin-told`: "tell her daughter"; round 43), not one who was there.
-        negations: words that deny (the `not` set): "not fine" doubts a cause (round 43).
+            (`kin-told`: "tell her daughter"; round 42), not one who was there.
+        negations: words that deny (the `not` set): "not fine" doubts a cause (round 42).
     """
 
     injuries: frozenset[str]

@@ -41,7 +41,7 @@ MARKERS = (
     "told-back-general",  # `risk_told_back.told_back_by_one`
     *("told-anew", "told-anew-back", "told-anew-returned"),  # `RiskReading.remark`
     *("answer-said", "answer-given"),  # `dialogs.risk_reading.RiskReading.remark`
-    "role-line",  # `dialogs.risk_reading.RiskReading.remark` (round 43)
+    *("role-line", "agreed-gesture", "gesture-off"),  # `RiskReading.remark`, `.as_check_answer`
     "told-to",  # `risk_staff_acts.told_staff`
     "told-off",  # `risk_staff_acts.told_staff`
     "staff-saw",  # `risk_staff_witness.witness_staff`

@@ -84,8 +84,9 @@ class HedgedWords(PackValue):
     it began with the pronoun it is listed under ("mum's agreed" as "she's agreed").
     `asked_first` tell of asking the person ("we asked her this morning and she agreed"): what
     the person said is read from a later clause that begins with them ("she agreed").
-    `doubts` are words that make a yes or no doubtful ("probably", "I guess not"): where a
-    question asks for a clear answer (one that ends the check with sharing), it is asked again.
+    `doubts` are words or phrases that make a yes or no doubtful ("probably", "I guess not",
+    "not really"): where a question asks for a clear answer (one that ends the check with
+    sharing), it is asked again.
     `denials`, with `negations`, turn a word of a key question's `meanings` said just after
     them to the other answer ("it isn't public" is a yes to "Is the information confidential?").
     `degrees` are words that may stand inside a not-sure lead without changing it ("not really

@@ -198,7 +198,7 @@ class HedgedWords(_Strict):
     persons: dict[OneWord, tuple[Word, ...]] = Field(default_factory=dict)
     asked_first: tuple[Word, ...] = ()
     degrees: tuple[OneWord, ...] = ()
-    doubts: tuple[OneWord, ...] = ()
+    doubts: tuple[Word, ...] = ()
     second_thoughts: tuple[Word, ...] = ()
     corrections: tuple[Word, ...] = ()
     cannot_consent: tuple[Word, ...] = ()

@@ -1,4 +1,4 @@
-"""Round 43 (tryout43 #1): danger now in the street, at work or to a stranger is led by 999.
+"""Round 42 (tryout43 #1): danger now in the street, at work or to a stranger is led by 999.
 
 A knife or a beating "right now" outside the flats or in the street, a threat to kill with
 something in his hand in a GP waiting room, a drunk dad with his car keys collecting a child got

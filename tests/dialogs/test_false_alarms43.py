@@ -1,4 +1,4 @@
-"""Round 43 (fa44, tryout43 #7): false alarms, each with the near disclosures that still ring.
+"""Round 42 (fa44, tryout43 #7): false alarms, each with the near disclosures that still ring.
 
 1. An accident with its cause, the relative named the one to tell: "patient fell in the garden
    and bruised her arm, shes fine, do i need to tell her daughter" was signposted (a relative

@@ -1,4 +1,4 @@
-"""Round 43 (voice43; tryout43 #2, #3). Who the writer is was read only from the message telling
+"""Round 42 (voice43; tryout43 #2, #3). Who the writer is was read only from the message telling
 of harm: "im 16 and i dont know if this is normal", then the stepdad on the next line, got a
 practitioner's signpost (the same words in one message get the young person's "not your fault …
 Childline"); an aunt naming her niece on line 1 and the harm on line 2 was told to go to her

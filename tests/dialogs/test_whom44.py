@@ -1,4 +1,4 @@
-"""Round 43 (whom44, tryout43 #5): contacts that fit the person at risk.
+"""Round 42 (whom44, tryout43 #5): contacts that fit the person at risk.
 
 1. A partner or a grown woman named with no child named at all ("stab his ex tonight", "a man
    with a knife threatening his girlfriend", "a man beating up a woman in the street") is an
