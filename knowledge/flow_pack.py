@@ -285,16 +285,19 @@ def graph_problems(flow: FlowPack) -> list[str]:
         unsure = flow.outcome(q.answers[AnswerKey.NOT_SURE])
         if unsure is not None and unsure.kind != "seek-advice":
             problems.append(f"question {q.id!r}: 'not sure' must lead to seeking advice")
-        problems += [  # a doubtful reply ("i guess not") never ends the check with sharing
-            f"question {q.id!r}: answer {answer.value!r} leads to sharing, so it must be one "
-            "of the question's clear_answers"
-            for answer, target in q.answers.items()
-            if (shared := flow.outcome(target)) is not None
-            and shared.kind == "share"
-            and answer not in q.clear_answers
-        ]
+    # A doubtful reply ("i guess not") never ends the check with sharing: every answer that
+    # leads to sharing asks a clear one. Said beside the graph's problems, not instead of them.
+    unclear = [
+        f"question {q.id!r}: answer {answer.value!r} leads to sharing, so it must be one "
+        "of the question's clear_answers"
+        for q in flow.questions
+        for answer, target in q.answers.items()
+        if (shared := flow.outcome(target)) is not None
+        and shared.kind == "share"
+        and answer not in q.clear_answers
+    ]
     if problems:
-        return problems
+        return problems + unclear
     reached: set[str] = set()
     on_path: list[str] = []
 
@@ -322,7 +325,7 @@ def graph_problems(flow: FlowPack) -> list[str]:
 
     visit(flow.start)
     problems += [f"step {i!r} cannot be reached from the start" for i in ids if i not in reached]
-    return problems
+    return problems + unclear
 
 
 def _repeated(items: Iterable[Hashable]) -> list[Hashable]:

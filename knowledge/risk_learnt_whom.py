@@ -95,7 +95,7 @@ def whom_learnt(text: str, pack: RiskPack) -> Concern:
         old
         or grown_aged
         or not stems("age-roles", "grown-nouns").isdisjoint(words)
-        or adult_life(words, life, woman=False)
+        or adult_life(words, life)
     ):
         return "adult"
     return "either"

@@ -57,7 +57,7 @@ def life_named(
     named = young or any(
         h.phrase.kind is Kind.CHILD and not _passing_lads(read, h.end - 1, markers) for h in hits
     )
-    if not named and adult_life(words, markers, woman=woman, unborn=markers["unborn"]):
+    if not named and adult_life(words, markers, unborn=markers["unborn"]):
         return "adult"
     # a client or a patient named beside a child's age, not of that age, may be at risk too
     # ("my client … kept her prisoner … some of the gang are 14-year-olds")
@@ -76,14 +76,15 @@ def adult_life(
     words: list[str],
     markers: Mapping[str, frozenset[str]],
     *,
-    woman: bool,
     unborn: frozenset[str] = frozenset(),
 ) -> bool:
-    """Whether `words` (stems), naming no child, name an adult's life or service or a grown
-    woman harmed (`woman`), and nothing unborn (`unborn`: a pregnancy is a child's too)."""
+    """Whether `words` (stems), naming no child, name an adult's life or service, and nothing
+    unborn (`unborn`: a pregnancy is a child's too). A woman harmed by a partner alone
+    is not enough: a 16- or 17-year-old has a partner too, and a child's case shown adult
+    contacts alone loses the children's front door ("her partner hit her" keeps both)."""
     if not unborn.isdisjoint(words) or not markers["door-places"].isdisjoint(words):
         return False
-    return woman or _adult_words(words, markers)
+    return _adult_words(words, markers)
 
 
 def child_life(

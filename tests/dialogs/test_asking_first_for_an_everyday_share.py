@@ -46,7 +46,9 @@ def test_yes_after_it_still_starts_the_check(chat: Chat) -> None:
 def test_after_a_disclosure_it_does_not(chat: Chat) -> None:
     chat.send("her stepdad hits her with a belt")
     said = texts(chat.send("can I tell social services without her consent?"))
-    assert SUMMARY in said and FIRST not in said
+    # Just after a signpost, consent to tell a service gets the case's own reply (round 42,
+    # disch42): you may not need it to protect them, key questions 4 and 5.
+    assert "you may not need it to protect them" in said and FIRST not in said
 
 
 @pytest.mark.parametrize(

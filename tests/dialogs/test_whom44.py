@@ -25,6 +25,22 @@ ADULT_CARE = "Adult social care"
 @pytest.mark.parametrize(
     "message",
     [
+        "a service user told me he'll kill his wife when he gets home, he meant it",
+        "my client said his partner threatened her with a knife last night",
+    ],
+)
+def test_a_wife_or_a_clients_partner_with_no_child_named_is_an_adult(
+    chat: Chat, message: str
+) -> None:
+    said = chat.send(message)[0].text
+    assert ADULT_SIGNPOST in said
+    assert ADULT_CARE in said
+    assert MASH not in said
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         # the trial's lines
         "client just left my office saying hes going to stab his ex tonight when she gets back "
         "from work, he was dead serious",
@@ -32,16 +48,18 @@ ADULT_CARE = "Adult social care"
         "a man with a knife is threatening his girlfriend outside right now",
         "a man is beating up a woman in the street outside my window right now",
         # in other words
-        "a service user told me he'll kill his wife when he gets home, he meant it",
-        "my client said his partner threatened her with a knife last night",
         "two men are kicking a woman on the ground outside the shop",
     ],
 )
-def test_a_partner_or_a_woman_with_no_child_named_is_an_adult(chat: Chat, message: str) -> None:
+def test_an_ex_a_girlfriend_or_a_woman_with_no_age_keeps_both_doors(
+    chat: Chat, message: str
+) -> None:
+    """A 16- or 17-year-old has an ex or a boyfriend too, and "a woman" in the street may be
+    one: the lead kept both doors at the merge (a child's case shown adult contacts alone loses
+    the children's front door, the worse of the two mistakes)."""
     said = chat.send(message)[0].text
-    assert ADULT_SIGNPOST in said
-    assert ADULT_CARE in said
-    assert MASH not in said
+    assert "may mean a child or an adult is at risk" in said
+    assert ADULT_CARE in said and MASH in said
 
 
 @pytest.mark.parametrize(
