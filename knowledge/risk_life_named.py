@@ -92,8 +92,14 @@ def child_life(
 ) -> bool:
     """Whether a child named by an age (`young`) or a word of the pack's `small-children`
     marker stands alone at risk in `words` (stems): no grown woman harmed (`woman`), no one of
-    `grown-people` nor `old-age`, no adult's life or service named."""
-    if woman or not (young or not markers["small-children"].isdisjoint(words)):
+    `grown-people` nor `old-age`, no adult's life or service named. A small child's word just
+    before one of `child-places` names a place ("a mum at toddler group"), not a child."""
+    small, places = markers["small-children"], markers["child-places"]
+    named_small = any(
+        w in small and (at + 1 == len(words) or words[at + 1] not in places)
+        for at, w in enumerate(words)
+    )
+    if woman or not (young or named_small):
         return False
     grown = markers["grown-people"] | markers["old-age"]
     return grown.isdisjoint(words) and not _adult_words(words, markers)
