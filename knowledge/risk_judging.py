@@ -135,9 +135,10 @@ _SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 def explained(hits: list[Hit], read: Tokens, tables: SetTables) -> bool:
     """Whether the message has signs of harm and every one is an injury it gives an ordinary
     cause for ("the bruise was from netball"; `knowledge.risk_causes.ordinary_causes`), harm
-    to an animal alone ("a puppy came in with burns"; `knowledge.risk_animals`) or part of a game
-    the pack's `things` name (ending in a `played` marker word: "'i'll kill you' said in a
-    gaming argument", round 42).
+    to an animal alone ("a puppy came in with burns"; `knowledge.risk_animals`) or set aside by a
+    `things` phrase ending in an `explaining` marker word: part of a game ("'i'll kill you' said
+    in a gaming argument", round 42), a lapse that hurt no one ("fell asleep on shift, no
+    residents were hurt", round 43).
 
     Args:
         hits: every phrase of the pack that matched, harm and context alike.
@@ -148,11 +149,11 @@ def explained(hits: list[Hit], read: Tokens, tables: SetTables) -> bool:
     hits = harm_to_others(hits, read, harmed)
     if not any(h.phrase.kind in _SIGNS for h in hits):
         return False
-    played, words = tables[8]["played"], read.words
+    ending, words = tables[8]["explaining"], read.words
     things = {
         i
         for h in hits
-        if h.phrase.kind is Kind.THING and words[h.end - 1] in played
+        if h.phrase.kind is Kind.THING and words[h.end - 1] in ending
         for i in range(h.position, h.end)
     }
     hits = [h for h in hits if h.phrase.kind not in _SIGNS or h.end - 1 not in things]

@@ -146,7 +146,7 @@ MARKERS = (
     "story-public",
     "story-recent",
     "record-past",  # `risk_setting.outside_settings`
-    "played",  # `risk_judging.explained`
+    "explaining",  # `risk_judging.explained`
     "records-verbs",  # `risk_closed_records.closed_records`
     "records-nouns",
     "closure",
