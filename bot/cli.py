@@ -303,6 +303,11 @@ def _knowledge_check(path: Path | None, out: TextIO, err: TextIO) -> int:
         f"golden rules (flow {knowledge.flow.version}), {len(knowledge.risk.categories)} kinds "
         f"of harm in the risk cues\n"
     )
+    from knowledge.risk_typo_reach import typo_warnings  # noqa: PLC0415 (only for the check)
+
+    detector = knowledge.risk_detector
+    for warning in typo_warnings(detector.cue_words, detector.corrected):
+        err.write(f"warning: {warning}\n")
     return 0
 
 

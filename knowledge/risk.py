@@ -28,7 +28,7 @@ from knowledge.risk_types import Kind as _Kind
 from knowledge.risk_types import Phrase as _Phrase
 from knowledge.risk_types import Tokens as _Tokens
 from knowledge.risk_types import Words as _Words
-from knowledge.risk_typos import HOLDING, done_to, nearest
+from knowledge.risk_typos import MIN_TARGET, done_to, nearest, typo_targets
 from knowledge.risk_words import (
     CLAUSE_WORDS,
     DASHES,
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["RiskDetector", "RiskFinding", "stem_word", "words_of"]
 
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
-_MIN_TYPO_LENGTH = 6
+_MIN_TYPO_LENGTH = 5  # one letter short of the shortest word corrected to (`typo_targets`)
 _MAX_TYPO_FIXES = 40
 _OPENING_WORDS = 4  # "As a school nurse," before the question
 # After a condition's opening word, a question word starting a later clause makes the sentence a
@@ -79,12 +79,10 @@ class RiskDetector:
         self._sets = {
             name: _Words(frozenset(stem_word(w) for w in ws)) for name, ws in pack.sets.items()
         }
-        # Misspellings are corrected towards the words of the cues only, never towards the
-        # `general` or `people` words (so "moaning" cannot become "meaning").
+        # Misspellings are corrected towards the words of the cues only, never towards words only
+        # of the `general` or `people` phrases (so "moaning" cannot become "meaning").
         targets: set[str] = {w for ws in pack.sets.values() for w in ws}
         others: set[str] = set(pack.known_words)
-        # Nor towards the signal families' words, which are many and common ("homeless" must
-        # not become "hopeless"); they are only known words.
         signal_words: set[str] = set()
         phrases: list[_Phrase] = []
 
@@ -155,20 +153,12 @@ class RiskDetector:
         self._harm_index = {w: tuple(ps) for w, ps in harm.items()}
         self._context_index = {w: tuple(ps) for w, ps in context.items()}
         self._known = frozenset(targets | others | signal_words | {w.lower() for w in known_words})
-        self._by_start: dict[tuple[str, int], list[str]] = {}
-        for word in sorted(targets - others):
-            if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
-                self._by_start.setdefault((word[0], len(word)), []).append(word)
-        # The signal families' words (and cue words a `general` phrase also holds) are reached
-        # only by a slip that keeps every letter typed (`_nearest`), so they sit apart.
-        for word in sorted(
-            (signal_words | targets) - (targets - others) - (others - signal_words - targets)
-        ):
-            if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH:
-                self._by_start.setdefault((HOLDING + word[0], len(word)), []).append(word)
+        self._by_start = typo_targets(targets, signal_words)
         from knowledge.risk_real_words import real_words  # noqa: PLC0415 (only when building)
 
-        self._uncorrected = real_words(self._by_start, self._nearest, self._known, _MIN_TYPO_LENGTH)
+        self._uncorrected = real_words(
+            self._by_start, self._nearest, self._known, _MIN_TYPO_LENGTH, targets & others
+        )
 
     def _slots(self, text: str, surface: set[str]) -> tuple[Slot, ...]:
         slots: list[Slot] = []
@@ -194,6 +184,16 @@ class RiskDetector:
         """The words of the pack's cues and the ordinary words it was given, in lower case."""
         return self._known
 
+    @property
+    def cue_words(self) -> frozenset[str]:
+        """The words of the cues typo correction reaches by any one slip (`typo_targets`)."""
+        return frozenset(w for (s, _), ws in self._by_start.items() if s.isalpha() for w in ws)
+
+    def corrected(self, word: str) -> str:
+        """`word` (lower case, alone) as `detect` first reads it: the cue word it is a slip of,
+        or itself (a known or common word, a short one, or no slip of a cue word)."""
+        return self._fixed(word, [], [], (), every=False) or word
+
     def detect(self, text: str, names: Collection[str] = ()) -> RiskFinding | None:
         """The risk of harm `text` may describe, or None.
 
@@ -213,7 +213,7 @@ class RiskDetector:
         # A real word near a cue word is read as the cue word when the message, read as typed,
         # already holds a sign of harm ("i am sacred of him, he hits me"): a slip is likelier there.
         if found is None and not self._known.issuperset(
-            self._uncorrected.intersection(words_of(text))
+            self._uncorrected.intersection(w for w in words_of(text) if len(w) >= MIN_TARGET)
         ):
             every = self._tokens(text, names, every=True)
             return self._judge(every, find_hits(every, self._harm_index))
@@ -381,10 +381,10 @@ class RiskDetector:
         self, word: str, typed: list[str], after: list[str], names: Collection[str], every: bool
     ) -> str:
         """`word` corrected as a misspelling, or "" when it is not one to correct: short, known
-        (with `every`, a common real word is corrected too), a name, or a harm word done to
-        someone ("he rapped her")."""
+        (with `every`, a common real word is corrected too, if as long as a cue word: "hated" is
+        no "hatred"), a name, or a harm word done to someone ("he rapped her")."""
         if (
-            len(word) < _MIN_TYPO_LENGTH
+            len(word) < (MIN_TARGET if every else _MIN_TYPO_LENGTH)
             or word in (self._known if every else self._uncorrected)
             or not word.isalpha()
             or word in names

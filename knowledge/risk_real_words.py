@@ -16,10 +16,13 @@ beside the known words, which the privacy check also reads: "Margaret Panting" i
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+from knowledge.risk_typos import MIN_TARGET
 
 # How much commoner a reading must be to win over a slip of the other kind.
 _FAR_MORE = 20
@@ -33,6 +36,7 @@ def real_words(
     nearest: Callable[[str], str],
     known: Collection[str],
     min_length: int,
+    ordinary: Collection[str] = (),
 ) -> frozenset[str]:
     """The words typo correction leaves alone: `known`, and the common words that `nearest`
     would otherwise correct to a different cue word.
@@ -42,6 +46,8 @@ def real_words(
         nearest: the detector's correction of one typed word.
         known: words never corrected already.
         min_length: the shortest word corrected.
+        ordinary: the cue words a context phrase also holds ("string", "police", "stroking"),
+            ordinary words themselves (see `_as_typed`).
     """
     counts, by_deletion, long_words = _common_words(min_length)
     near: set[str] = set()
@@ -64,15 +70,24 @@ def real_words(
         word
         for word in near - set(known)
         if (fixed := nearest(word)) != word
-        and _as_typed(counts[word], counts.get(fixed, counts[word]), word, fixed)
+        and _as_typed(counts[word], counts.get(fixed, counts[word]), word, fixed, ordinary)
     )
 
 
-def _as_typed(typed: int, meant: int, word: str, cue: str) -> bool:
+def _as_typed(typed: int, meant: int, word: str, cue: str, ordinary: Collection[str]) -> bool:
     """Whether a word counted `typed` times is likelier meant than the cue word (`meant`) it is
     one slip from: a slip people often make must be 20 times rarer, any other 20 times commoner.
-    A cue word the list lacks ("favourite", "beated") counts as often as the word typed."""
-    if _common_slip(word, cue):
+    A cue word the list lacks ("favourite", "beated") counts as often as the word typed.
+
+    Round 43 (every cue word reached by any slip): a word shorter than any cue word corrected to
+    ("beach", not "bleach") and a slip from an `ordinary` cue word that adds or changes a letter
+    ("striking", not "stroking"; "polite", not "police") are other slips: until then such words
+    were never corrected, and a short or ordinary word is likelier meant."""
+    if (
+        len(word) >= MIN_TARGET
+        and (cue not in ordinary or not Counter(word) - Counter(cue))
+        and _common_slip(word, cue)
+    ):
         return typed >= meant * _FAR_MORE
     return typed * _FAR_MORE >= meant
 
@@ -85,12 +100,12 @@ def _common_slip(typed: str, meant: str) -> bool:
     changed = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
     if len(changed) == 2 and changed[0] == changed[1][::-1]:
         return True
-    return len(changed) == 1 and changed[0][1] in _BESIDE.get(changed[0][0], "")
+    return len(changed) == 1 and changed[0][1] in BESIDE.get(changed[0][0], "")
 
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 # Keys touching each key on a QWERTY keyboard (phones' too): beside it, and above or below it.
-_BESIDE = {
+BESIDE = {
     key: "".join(
         row[j]
         for r2, row in enumerate(_ROWS)

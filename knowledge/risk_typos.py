@@ -8,7 +8,7 @@ typed twice ("he rapped her", "I was rapped" for raped) is not corrected away to
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Collection, Container, Mapping, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -16,10 +16,30 @@ from rapidfuzz.distance import OSA
 from knowledge.risk_types import stem_word
 
 HOLDING = "+"  # marks the typo targets reached only by a slip keeping every letter typed
+MIN_TARGET = 6  # the shortest word typo correction reaches (a typed word one shorter may)
 _LONG = 10  # one slip in a word this long or shorter, two above
 # After the word, someone it is done to; before it, a passive ("was rapped by her ex").
 _DONE_TO = frozenset({"her", "him", "me", "them", "us", "you"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "got", "get", "gets", "getting", "is", "am"})
+
+
+def typo_targets(
+    cue_words: Collection[str], signal_words: Collection[str]
+) -> dict[tuple[str, int], list[str]]:
+    """The words typo correction reaches, by first letter (after `HOLDING` for the signal
+    families' words) and length: every word of the cues by any one slip, whatever context phrase
+    also holds it (round 43: a cue word written into a first-aid or `people` phrase too had lost
+    all but the slips keeping every letter typed, and "her partner chocked her" went quiet); the
+    signal families' words, many and common ("homeless" must not become "hopeless"), only by a
+    slip keeping every letter typed."""
+    by_start: dict[tuple[str, int], list[str]] = {}
+    for word in sorted(cue_words):
+        if word.isalpha() and len(word) >= MIN_TARGET:
+            by_start.setdefault((word[0], len(word)), []).append(word)
+    for word in sorted(set(signal_words).difference(cue_words)):
+        if word.isalpha() and len(word) >= MIN_TARGET:
+            by_start.setdefault((HOLDING + word[0], len(word)), []).append(word)
+    return by_start
 
 
 def nearest(word: str, by_start: Mapping[tuple[str, int], Sequence[str]]) -> str:
