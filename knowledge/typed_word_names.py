@@ -72,6 +72,8 @@ WorryName = Literal[
     "asked-where",
     "not-staff",
     "still-raise",
+    "care-team",
+    "in-charge",
     "danger-now",
     "go-in",
     "now-here",
