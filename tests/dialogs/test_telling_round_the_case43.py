@@ -76,3 +76,17 @@ def test_a_childs_plea_for_secrecy_keeps_the_childs_reply(chat: Chat) -> None:
     assert chat.send(_FOSTER)[0].risk_of_harm
     after = texts(chat.send("he begged me not to say anything"))
     assert "You can't keep a promise of secrecy" in after
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "i do hair from home and a regular client had a black eye again, says she walked into a door",
+        "im a mobile hairdresser and an old lady i go to says her son takes her pension and hits her",
+    ],
+)
+def test_working_from_home_has_no_safeguarding_lead_to_tell(chat: Chat, told: str) -> None:
+    first = chat.send(told)[0]
+    assert first.risk_of_harm
+    assert "designated safeguarding lead" not in first.text.lower(), first.text
+    assert "Adult social care" in first.text and "no safeguarding lead of your own" in first.text
