@@ -79,6 +79,8 @@ class AfterSignpost:
             Worry.RING: said.ring,
             Worry.NOT_STAFF: said.not_staff,
             Worry.STILL_RAISE: said.still_raise,
+            Worry.CARE_TEAM: said.care_team,
+            Worry.IN_CHARGE: said.in_charge,
         }
         self._spans = frozenset(typed.spans)
         self._whom_asked = typed.whom_asked
@@ -110,8 +112,9 @@ class AfterSignpost:
             worry = Worry.AGE
         if worry is None and asks_to_tell_family(text):  # "do we ring her mum?" (tryout39 I)
             worry = Worry.TELL
-        if worry is None and asks_whom(self._whom_asked, text):  # "who do i ring" (tryout42 #1)
-            worry = Worry.RING
+        if worry in (None, Worry.TELL) and asks_whom(self._whom_asked, text):
+            # "who do i ring" (tryout42 #1); "do i tell the police or the gp" names no family
+            worry = Worry.TELL if asks_to_tell_family(text) else Worry.RING
         # "but I am not school, I have no safeguarding lead, I am only one person salon"
         most = FOLLOW_UP_WORDS * 2 if worry and worry.reads_long else FOLLOW_UP_WORDS
         if len(words(text)) > most:
@@ -134,6 +137,11 @@ class AfterSignpost:
             return self._texts.offer_check(concern=True)
         if worry in (Worry.REFUSES, Worry.CONSENTS) and adults_only(contacts):  # tryout40 #11
             return adult_refuses(self._about, self._signpost)
+        if worry is Worry.SECRECY and adults_only(contacts):  # tryout43 #9: not a child's reply
+            lines = self._signpost.contact_lines(ADULT_CONTACTS)
+            return Reply(
+                text=f"{self._about.worry_replies.secret_adult}\n{lines}\n\n{self._footer}"
+            )
         if worry is Worry.CAPACITY:  # capacity is an adult's (or a 16 or 17 year old's)
             if may_be_adult(contacts):
                 return adult_refuses(self._about, self._signpost)

@@ -302,7 +302,10 @@ class FollowUps:
 
         if self.after.worry(text) is not Worry.SECRECY:
             return None
-        return state, [self.after.reply(Worry.SECRECY), *self._pending(state)]
+        return state, [
+            self.after.reply(Worry.SECRECY, contacts=check.contacts),
+            *self._pending(state),
+        ]
 
 
 def _with_duty(worry: Worry | None, state: ConversationState, note: TurnNote) -> Worry | None:

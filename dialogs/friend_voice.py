@@ -42,6 +42,7 @@ class FriendVoice:
         self._someone_else = frozenset(words.get("someone_else", ()))
         self._childhood = PhraseSet(words.get("childhood", ()))
         self._young_words = frozenset(words.get("young_words", ()))
+        self._own_parent = PhraseSet(words.get("own_parent", ()))
         self._grown = PhraseSet(words.get("grown", ()))
         self._relations = frozenset(words.get("relations", ()))
         self._to_me = frozenset(words.get("to_me", ()))
@@ -96,10 +97,15 @@ class FriendVoice:
     def young_again(self, words: list[str], age: int | None) -> bool:
         """Whether `words`, a message after a signpost to one naming a friend, tell the writer
         is young: by the age they give (`age`, under 18), one they open with ("14 and idk"),
-        or their school year ("im in year 9")."""
+        or their school year ("im in year 9"); or who asks to tell their own parent ("can i
+        tell my mum": a practitioner asks no leave of theirs; tryout43 #2)."""
         if age is not None:
             return age < ADULT_AGE
-        return self._opens_young(words) or self._in_a_school_year(words)
+        return (
+            self._opens_young(words)
+            or self._in_a_school_year(words)
+            or self._own_parent.first_in_words(words) is not None
+        )
 
     def of_themselves(self, words: list[str]) -> list[str]:
         """`words` read for harm told to the writer themselves: without the words of a worry

@@ -38,6 +38,9 @@ ADULT_CONTACTS = ("safeguarding-lead", "adult-social-care")
 # their signpost's first words.
 _SUICIDE_CATEGORY = "self-harm-suicide"
 _CARER = "young-carer"
+# A young person, about themselves or a friend: their signpost names no practitioner's procedures
+# ("follow your adult protection procedures … Adult social care" under a 14-year-old's friend).
+_YOUNG = ("child", "friend")
 _DANGER_NOW = "danger-now"  # the finding's mark of harm happening now (`dialogs.danger_now`)
 _AFTER = (
     Choice("Start a consent check", command_value(Command.CHECK)),
@@ -181,6 +184,8 @@ class Signpost:
                 first = f"{first}\n\n{self._about.to_the_writer.if_suicidal}"
             elif _cared_for_at_risk(finding):  # a young carer's mum who wants to die
                 first = f"{first}\n\n{self._about.cared_for_at_risk}"
+            if voice in _YOUNG:  # a young person's own contacts, no practitioner's (tryout43 #2)
+                return Reply(text=first, risk_of_harm=True)
             return Reply(text=f"{first}\n\n{practitioner}", risk_of_harm=True)
         parts = [
             f"**What you've described may mean {who} is at risk of harm. Follow your "

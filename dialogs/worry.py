@@ -19,6 +19,9 @@ class Worry(StrEnum):
     ALONE = "alone"  # no safeguarding lead of one's own: self-employed, not at work
     WHOM = "whom"  # who to tell then, ringing social care, with no name given
     RING = "ring"  # whom to ring or tell, in any words (dialogs/whom_asked.py): the case's own
+    # Round 43 (voice45, tryout43 #9): telling the people round the case, not the family
+    CARE_TEAM = "care-team"  # a foster child's social worker or the fostering service: both
+    IN_CHARGE = "in-charge"  # the nurse in charge, the person running the shift: yes, and the lead
     NOT_STAFF = "not-staff"  # the one who may be harming isn't staff: no LADO, the front door
     STILL_RAISE = "still-raise"  # whether to still raise it now they're safe (in hospital)
     NO_LEAD = "no-lead"  # not knowing the lead, the lead away, out of hours

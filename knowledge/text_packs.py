@@ -142,6 +142,9 @@ class WorryReplies(PackValue):
     """Calling the police: 999 if in danger now; else the protection procedures first."""
     secret: str
     """Asked to keep it secret: a promise of secrecy can't be kept when someone is at risk."""
+    secret_adult: str
+    """Asked by an adult at risk to keep it secret (tryout43 #9): their wishes and capacity,
+    and sharing without consent where others are at risk or there is a serious crime."""
     consents: str
     """A child saying it's consensual, or that she loves him: it doesn't change the concern."""
     identity: str
@@ -174,6 +177,13 @@ class WorryReplies(PackValue):
     still_raise: str
     """Whether to still raise it now the person is safe for now ("do I still need to raise a
     safeguarding if shes in hospital now"): yes, today."""
+    care_team: str
+    """Whether to tell a foster child's social worker or the fostering service ("do i tell the
+    social worker or the fostering agency"; tryout43 #9): both, today; the duty team out of
+    hours."""
+    in_charge: str
+    """Whether to tell the person in charge of the shift ("who do i tell, the nurse in
+    charge?"; tryout43 #9): yes, now, and the safeguarding lead or adult safeguarding today."""
     whereabouts: str
     """Whether to tell the one feared, or anyone asking, where the person at risk is: no, not
     even whether they are here; 999 if they turn up."""

@@ -72,6 +72,8 @@ WorryName = Literal[
     "asked-where",
     "not-staff",
     "still-raise",
+    "care-team",
+    "in-charge",
     "danger-now",
     "go-in",
     "now-here",
@@ -105,6 +107,7 @@ FriendList = Literal[
     "grown",
     "known",
     "nearby",
+    "own_parent",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we

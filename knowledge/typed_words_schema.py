@@ -102,6 +102,7 @@ _FRIEND_PHRASES = (
     "grown",
     "known",
     "nearby",
+    "own_parent",
 )
 
 

@@ -65,8 +65,9 @@ def test_a_young_person_is_pointed_to_childline_and_a_trusted_adult_first(chat: 
     first = _first(replies)
     assert first.text.startswith("**If this is happening to you")
     assert "0800 1111" in first.text and "999" in first.text
-    assert first.text.index("0800 1111") < first.text.index("If you're asking as a practitioner")
-    assert "Designated safeguarding lead" in first.text or "safeguarding lead" in first.text
+    # round 43 (voice45, tryout43 #2): a young person's signpost has no practitioner's tail
+    assert "If you're asking as a practitioner" not in first.text
+    assert "Adult social care" not in first.text and "MASH" not in first.text
     said = texts(replies)
     assert "Record what you shared" not in said
     assert not any(c.label == "Start a consent check" for r in replies for c in r.choices)
