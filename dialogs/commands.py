@@ -140,6 +140,8 @@ class CommandReplies:
         match route.to:
             case Destination.CHECK:
                 return self.run(state, Command.CHECK, now, note)
+            case Destination.QUESTIONS:
+                return self.run(state, Command.QUESTIONS, now, note)
             case Destination.HELP:
                 return self.run(state, Command.HELP, now, note)
             case Destination.RULES:

@@ -21,6 +21,9 @@ class Destination(StrEnum):
 
     RULES = "rules"  # the seven golden rules
     CHECK = "check"  # the consent check (the seven key questions)
+    # the seven key questions listed, for one who asks what they are ("for my NVQ, what are the
+    # seven key questions?"), where "key questions" alone starts a check
+    QUESTIONS = "questions"
     CONTACTS = "contacts"  # who to ask, from the contacts pack
     PRIVACY = "privacy"  # what happens to what people type
     ABOUT = "about"  # what the assistant is, its source and how current it is
