@@ -173,7 +173,8 @@ class CommandReplies:
             case Destination.POSTED_BY_MISTAKE:
                 reply = _posted_by_mistake(context.questions_kept, shared=note.shared)
             case Destination.SUMMARY:
-                reply = self._texts.summary(route.question or "") or self._texts.help()
+                summary = self._texts.summary(route.question or "", lead=route.lead)
+                reply = summary or self._texts.help()
                 note.summarises = route.question
         return state, [reply, *self.pending(state)]
 

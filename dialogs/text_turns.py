@@ -33,6 +33,7 @@ from knowledge.loader import Knowledge
 from knowledge.matching import Matcher, MatchResult
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.route_index import RouteIndex
+from knowledge.routes_pack import Destination
 
 
 class TextTurns:
@@ -140,7 +141,10 @@ class TextTurns:
             return state, [Reply(text=text), *self._pending(state)]
         parts = question_parts(text, max_segments=self._segments)
         question = question_of(text, parts)
-        if asks_about_currency(simple if question == text else simplify(question)):
+        route = self._routes.find(question, text, with_age=note.risk is None)
+        # "what does the current guidance say about consent?" asks what it says: its summary
+        summary = route is not None and route.to is Destination.SUMMARY
+        if not summary and asks_about_currency(simple if question == text else simplify(question)):
             note.kind = TurnKind.COMMAND
             return state, [self._texts.about(), *self._pending(state)]
         answer = self._typed.as_answer(simple)
@@ -158,7 +162,6 @@ class TextTurns:
         )
         if followed is not None:
             return followed
-        route = self._routes.find(question, text, with_age=note.risk is None)
         if route is None and note.risk is not None:
             # After the signpost, "... what do I do?" wants the steps, not a quote on the story.
             route = self._routes.whole_message(question)

@@ -191,14 +191,17 @@ class Texts:
         )
         return Reply(text="**What happens to what you type**\n" + "\n\n".join(kept))
 
-    def summary(self, question_id: str) -> Reply | None:
-        """What the guidance says on a key question's subject, clearly marked as a summary."""
+    def summary(self, question_id: str, *, lead: str | None = None) -> Reply | None:
+        """What the guidance says on a key question's subject, clearly marked as a summary;
+        `lead`: a route's line before it (what the 2008 guidance does not define, what today's
+        advice says)."""
         flow = self._knowledge.flow
         question = next((q for q in flow.questions if q.id == question_id), None)
         if question is None:
             return None
+        first = f"{lead}\n\n" if lead else ""
         return Reply(
-            text=f"**In summary, from the 2008 guidance** (key question {question.number}: "
+            text=f"{first}**In summary, from the 2008 guidance** (key question {question.number}: "
             f"{question.text})\n\n{question.help}\n\n{self._summary_footer(flow.guidance)}",
             choices=(_CHECK, _TOPICS),
         )
