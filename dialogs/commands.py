@@ -158,7 +158,7 @@ class CommandReplies:
             case Destination.RECORDING:
                 reply = self._texts.recording()
             case Destination.SHARING_STEPS:
-                reply = self._texts.sharing_steps()
+                reply = self._texts.sharing_steps(lead=route.lead)
             case Destination.NEXT_STEPS | Destination.CALM:
                 calm = route.to is Destination.CALM
                 case = state.case() or state.contacts

@@ -235,12 +235,14 @@ class Texts:
         lines.append(self._summary_footer(flow.guidance))
         return Reply(text="\n\n".join(lines), choices=(_CHECK, _RULES))
 
-    def sharing_steps(self) -> Reply:
-        """Sharing the right information in the right way (key question 6), as a summary."""
+    def sharing_steps(self, *, lead: str | None = None) -> Reply:
+        """Sharing the right information in the right way (key question 6), as a summary;
+        `lead`: a route's line before it ("do I have to tell the parents after I've shared?")."""
         flow = self._knowledge.flow
         steps = "\n".join(f"- {step}" for step in flow.share_steps.for_outcome())
+        first = f"{lead}\n\n" if lead else ""
         return Reply(
-            text=f"**In summary, from the 2008 guidance** ({flow.share_steps.title})\n{steps}"
+            text=f"{first}**In summary, from the 2008 guidance** ({flow.share_steps.title})\n{steps}"
             f"\n\n{self._summary_footer(flow.guidance)}",
             choices=(_CHECK, _RULES),
         )

@@ -19,6 +19,9 @@ def _usable_phrases(values: tuple[str, ...]) -> tuple[str, ...]:
         raise ValueError("; ".join(problems))
     return values
 
+# The routes whose reply may open with a route's own `lead`.
+_LED = frozenset({Destination.SUMMARY, Destination.SHARING_STEPS})
+
 
 class Route(BaseModel):
     """Phrases that send a message to one built-in reply."""
@@ -68,7 +71,7 @@ class Route(BaseModel):
 
     lead: str | None = Field(
         default=None,
-        description="for a summary: a line shown before it that speaks to how the question was "
+        description="for a summary or the sharing steps: a line shown before it that speaks to how the question was "
         "asked (what the 2008 guidance does not define, what today's advice says), from the "
         "guidance's facts; never a quoted answer",
     )
@@ -82,8 +85,8 @@ class Route(BaseModel):
     def _summary_names_a_question(self) -> Route:
         if (self.to is Destination.SUMMARY) != (self.question is not None):
             raise ValueError("a summary route names its flow question, and only a summary does")
-        if self.lead is not None and self.to is not Destination.SUMMARY:
-            raise ValueError("only a summary route has a lead")
+        if self.lead is not None and self.to not in _LED:
+            raise ValueError("only a summary or sharing-steps route has a lead")
         if self.asks_if_needed and self.to is not Destination.WITHOUT_CONSENT:
             raise ValueError("only a without-consent route asks if consent is needed")
         if self.unless and not self.asks_if_needed:
