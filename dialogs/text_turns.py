@@ -33,7 +33,7 @@ from knowledge.loader import Knowledge
 from knowledge.matching import Matcher, MatchResult
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.route_index import RouteIndex
-from knowledge.routes_pack import Destination
+from knowledge.routes_pack import Destination, Route
 
 
 class TextTurns:
@@ -142,9 +142,7 @@ class TextTurns:
         parts = question_parts(text, max_segments=self._segments)
         question = question_of(text, parts)
         route = self._routes.find(question, text, with_age=note.risk is None)
-        # "what does the current guidance say about consent?" asks what it says: its summary
-        summary = route is not None and route.to is Destination.SUMMARY
-        if not summary and asks_about_currency(simple if question == text else simplify(question)):
+        if self._asks_about_currency(route, question, text, simple):
             note.kind = TurnKind.COMMAND
             return state, [self._texts.about(), *self._pending(state)]
         answer = self._typed.as_answer(simple)
@@ -171,6 +169,14 @@ class TextTurns:
             state, note, text=text, question=question, parts=parts, simple=simple, matched=matched
         )
         return note.remembered_in(state), replies
+
+    @staticmethod
+    def _asks_about_currency(route: Route | None, question: str, text: str, simple: str) -> bool:
+        """Whether a message asks how current the guidance is, and no summary route answers it
+        ("what does the current guidance say about consent?" asks what it says)."""
+        if route is not None and route.to is Destination.SUMMARY:
+            return False
+        return asks_about_currency(simple if question == text else simplify(question))
 
     def _told_in_check(
         self,

@@ -241,8 +241,9 @@ class Texts:
         flow = self._knowledge.flow
         steps = "\n".join(f"- {step}" for step in flow.share_steps.for_outcome())
         first = f"{lead}\n\n" if lead else ""
+        title = flow.share_steps.title
         return Reply(
-            text=f"{first}**In summary, from the 2008 guidance** ({flow.share_steps.title})\n{steps}"
+            text=f"{first}**In summary, from the 2008 guidance** ({title})\n{steps}"
             f"\n\n{self._summary_footer(flow.guidance)}",
             choices=(_CHECK, _RULES),
         )

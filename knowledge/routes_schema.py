@@ -19,6 +19,7 @@ def _usable_phrases(values: tuple[str, ...]) -> tuple[str, ...]:
         raise ValueError("; ".join(problems))
     return values
 
+
 # The routes whose reply may open with a route's own `lead`.
 _LED = frozenset({Destination.SUMMARY, Destination.SHARING_STEPS})
 
@@ -71,9 +72,9 @@ class Route(BaseModel):
 
     lead: str | None = Field(
         default=None,
-        description="for a summary or the sharing steps: a line shown before it that speaks to how the question was "
-        "asked (what the 2008 guidance does not define, what today's advice says), from the "
-        "guidance's facts; never a quoted answer",
+        description="for a summary or the sharing steps: a line shown before it that speaks "
+        "to how the question was asked (what the 2008 guidance does not define, what today's "
+        "advice says), from the guidance's facts; never a quoted answer",
     )
 
     @field_validator("phrases", "with_self", "unless")

@@ -21,7 +21,7 @@ CHECK_OPENS = "Key question 1"
         "for my nvq, what are the seven key questions",
         "doing my level 3 diploma, I need to know the 7 key questions",
         "revising for an exam tomorrow - can you tell me the key questions?",
-        "what were the key questions the 2008 guidance set out? I forget what the key questions are",
+        "I forget what the key questions are, what were the key questions again?",
     ],
 )
 def test_asking_what_they_are_lists_them(chat: Chat, message: str) -> None:

@@ -17,7 +17,11 @@ QUOTED = "Source: Information Sharing: Q&A"
 
 @pytest.mark.parametrize(
     "message",
-    ["what counts as significant harm", "what's significant harm?", "is there a definition of serious harm"],
+    [
+        "what counts as significant harm",
+        "what's significant harm?",
+        "is there a definition of serious harm",
+    ],
 )
 def test_significant_harm_is_not_defined_and_says_so(chat: Chat, message: str) -> None:
     said = texts(chat.send(message))
