@@ -16,7 +16,7 @@ from dialogs.facts import Clock, TurnKind
 from dialogs.follow_ups import FollowUps
 from dialogs.hedged import HedgedReader
 from dialogs.numbered import NumberedItems
-from dialogs.routes import Routes, question_of
+from dialogs.routes import Routes, is_summary, question_of
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.turn_note import TurnNote
 from dialogs.typed import (
@@ -33,7 +33,6 @@ from knowledge.loader import Knowledge
 from knowledge.matching import Matcher, MatchResult
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.route_index import RouteIndex
-from knowledge.routes_pack import Destination, Route
 
 
 class TextTurns:
@@ -142,7 +141,10 @@ class TextTurns:
         parts = question_parts(text, max_segments=self._segments)
         question = question_of(text, parts)
         route = self._routes.find(question, text, with_age=note.risk is None)
-        if self._asks_about_currency(route, question, text, simple):
+        # "what does the current guidance say about consent?" asks for its summary
+        if not is_summary(route) and asks_about_currency(
+            simple if question == text else simplify(question)
+        ):
             note.kind = TurnKind.COMMAND
             return state, [self._texts.about(), *self._pending(state)]
         answer = self._typed.as_answer(simple)
@@ -169,14 +171,6 @@ class TextTurns:
             state, note, text=text, question=question, parts=parts, simple=simple, matched=matched
         )
         return note.remembered_in(state), replies
-
-    @staticmethod
-    def _asks_about_currency(route: Route | None, question: str, text: str, simple: str) -> bool:
-        """Whether a message asks how current the guidance is, and no summary route answers it
-        ("what does the current guidance say about consent?" asks what it says)."""
-        if route is not None and route.to is Destination.SUMMARY:
-            return False
-        return asks_about_currency(simple if question == text else simplify(question))
 
     def _told_in_check(
         self,
