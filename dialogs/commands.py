@@ -140,6 +140,8 @@ class CommandReplies:
         match route.to:
             case Destination.CHECK:
                 return self.run(state, Command.CHECK, now, note)
+            case Destination.QUESTIONS:
+                return self.run(state, Command.QUESTIONS, now, note)
             case Destination.HELP:
                 return self.run(state, Command.HELP, now, note)
             case Destination.RULES:
@@ -156,7 +158,7 @@ class CommandReplies:
             case Destination.RECORDING:
                 reply = self._texts.recording()
             case Destination.SHARING_STEPS:
-                reply = self._texts.sharing_steps()
+                reply = self._texts.sharing_steps(lead=route.lead)
             case Destination.NEXT_STEPS | Destination.CALM:
                 calm = route.to is Destination.CALM
                 case = state.case() or state.contacts
@@ -171,7 +173,8 @@ class CommandReplies:
             case Destination.POSTED_BY_MISTAKE:
                 reply = _posted_by_mistake(context.questions_kept, shared=note.shared)
             case Destination.SUMMARY:
-                reply = self._texts.summary(route.question or "") or self._texts.help()
+                summary = self._texts.summary(route.question or "", lead=route.lead)
+                reply = summary or self._texts.help()
                 note.summarises = route.question
         return state, [reply, *self.pending(state)]
 

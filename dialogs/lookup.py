@@ -140,7 +140,9 @@ class QuestionSearch:
         route = self._routes.find(question_of(text), text, with_age=False)
         if command is Command.RULES or (route is not None and route.to is Destination.RULES):
             return RULES_PICK
-        if command is Command.QUESTIONS or (route is not None and route.to is Destination.CHECK):
+        if command is Command.QUESTIONS or (
+            route is not None and route.to in (Destination.CHECK, Destination.QUESTIONS)
+        ):
             return KEY_QUESTIONS_PICK  # a search cannot start a check: the questions it asks
         return None
 

@@ -11,7 +11,7 @@ from knowledge.matching.segment import Segment, question_parts
 from knowledge.matching.text import words
 from knowledge.risk_words import gives_an_age
 from knowledge.route_index import RouteIndex
-from knowledge.routes_pack import Route
+from knowledge.routes_pack import Destination, Route
 from knowledge.typed_word_names import WhomList
 
 # A loose route's phrase (`knowledge.route_index.LOOSE`) may have up to `_GAP` words between its
@@ -217,3 +217,9 @@ def _points_back(question: str) -> bool:
     """Whether a question is a short one that leans on what came before ("does this apply?")."""
     found = words(question)
     return len(found) <= _SHORT_QUESTION and not _POINTERS.isdisjoint(found)
+
+
+def is_summary(route: Route | None) -> bool:
+    """Whether `route` shows a key question's summary: the guidance's words on a subject, asked
+    of even in words naming today's edition ("what does the current guidance say on consent?")."""
+    return route is not None and route.to is Destination.SUMMARY

@@ -16,7 +16,7 @@ from dialogs.facts import Clock, TurnKind
 from dialogs.follow_ups import FollowUps
 from dialogs.hedged import HedgedReader
 from dialogs.numbered import NumberedItems
-from dialogs.routes import Routes, question_of
+from dialogs.routes import Routes, is_summary, question_of
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.turn_note import TurnNote
 from dialogs.typed import (
@@ -140,7 +140,11 @@ class TextTurns:
             return state, [Reply(text=text), *self._pending(state)]
         parts = question_parts(text, max_segments=self._segments)
         question = question_of(text, parts)
-        if asks_about_currency(simple if question == text else simplify(question)):
+        route = self._routes.find(question, text, with_age=note.risk is None)
+        # "what does the current guidance say about consent?" asks for its summary
+        if not is_summary(route) and asks_about_currency(
+            simple if question == text else simplify(question)
+        ):
             note.kind = TurnKind.COMMAND
             return state, [self._texts.about(), *self._pending(state)]
         answer = self._typed.as_answer(simple)
@@ -158,7 +162,6 @@ class TextTurns:
         )
         if followed is not None:
             return followed
-        route = self._routes.find(question, text, with_age=note.risk is None)
         if route is None and note.risk is not None:
             # After the signpost, "... what do I do?" wants the steps, not a quote on the story.
             route = self._routes.whole_message(question)

@@ -191,14 +191,14 @@ class Texts:
         )
         return Reply(text="**What happens to what you type**\n" + "\n\n".join(kept))
 
-    def summary(self, question_id: str) -> Reply | None:
-        """What the guidance says on a key question's subject, clearly marked as a summary."""
+    def summary(self, question_id: str, *, lead: str | None = None) -> Reply | None:
+        """A key question's subject, marked as a summary (`lead`: a route's line before it)."""
         flow = self._knowledge.flow
-        question = next((q for q in flow.questions if q.id == question_id), None)
+        question, first = flow.question(question_id), f"{lead}\n\n" if lead else ""
         if question is None:
             return None
         return Reply(
-            text=f"**In summary, from the 2008 guidance** (key question {question.number}: "
+            text=f"{first}**In summary, from the 2008 guidance** (key question {question.number}: "
             f"{question.text})\n\n{question.help}\n\n{self._summary_footer(flow.guidance)}",
             choices=(_CHECK, _TOPICS),
         )
@@ -232,12 +232,13 @@ class Texts:
         lines.append(self._summary_footer(flow.guidance))
         return Reply(text="\n\n".join(lines), choices=(_CHECK, _RULES))
 
-    def sharing_steps(self) -> Reply:
+    def sharing_steps(self, *, lead: str | None = None) -> Reply:
         """Sharing the right information in the right way (key question 6), as a summary."""
         flow = self._knowledge.flow
         steps = "\n".join(f"- {step}" for step in flow.share_steps.for_outcome())
+        first, title = f"{lead}\n\n" if lead else "", flow.share_steps.title
         return Reply(
-            text=f"**In summary, from the 2008 guidance** ({flow.share_steps.title})\n{steps}"
+            text=f"{first}**In summary, from the 2008 guidance** ({title})\n{steps}"
             f"\n\n{self._summary_footer(flow.guidance)}",
             choices=(_CHECK, _RULES),
         )

@@ -21,6 +21,9 @@ class Destination(StrEnum):
 
     RULES = "rules"  # the seven golden rules
     CHECK = "check"  # the consent check (the seven key questions)
+    # the seven key questions listed, for one who asks what they are ("for my NVQ, what are the
+    # seven key questions?"), where "key questions" alone starts a check
+    QUESTIONS = "questions"
     CONTACTS = "contacts"  # who to ask, from the contacts pack
     PRIVACY = "privacy"  # what happens to what people type
     ABOUT = "about"  # what the assistant is, its source and how current it is
@@ -77,6 +80,9 @@ class Route(PackValue):
     # whom to ring or tell (the typed-words pack's `whom_asked`): "who do i ring if a child is
     # being hurt?", never "can I share a child's abuse history?"
     asked_whom: bool = False
+    # for a summary: a line before it that speaks to how the question was asked ("what counts
+    # as significant harm?": the 2008 guidance does not define it), from the guidance's facts
+    lead: str | None = None
 
 
 @value_class(kw_only=True)

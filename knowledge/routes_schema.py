@@ -20,6 +20,10 @@ def _usable_phrases(values: tuple[str, ...]) -> tuple[str, ...]:
     return values
 
 
+# The routes whose reply may open with a route's own `lead`.
+_LED = frozenset({Destination.SUMMARY, Destination.SHARING_STEPS})
+
+
 class Route(BaseModel):
     """Phrases that send a message to one built-in reply."""
 
@@ -66,6 +70,13 @@ class Route(BaseModel):
         "ring if I think a child is being hurt?'",
     )
 
+    lead: str | None = Field(
+        default=None,
+        description="for a summary or the sharing steps: a line shown before it that speaks "
+        "to how the question was asked (what the 2008 guidance does not define, what today's "
+        "advice says), from the guidance's facts; never a quoted answer",
+    )
+
     @field_validator("phrases", "with_self", "unless")
     @classmethod
     def _usable(cls, values: tuple[str, ...]) -> tuple[str, ...]:
@@ -75,6 +86,8 @@ class Route(BaseModel):
     def _summary_names_a_question(self) -> Route:
         if (self.to is Destination.SUMMARY) != (self.question is not None):
             raise ValueError("a summary route names its flow question, and only a summary does")
+        if self.lead is not None and self.to not in _LED:
+            raise ValueError("only a summary or sharing-steps route has a lead")
         if self.asks_if_needed and self.to is not Destination.WITHOUT_CONSENT:
             raise ValueError("only a without-consent route asks if consent is needed")
         if self.unless and not self.asks_if_needed:
