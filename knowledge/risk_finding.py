@@ -31,6 +31,7 @@ from knowledge.risk_clauses import (
 from knowledge.risk_concern import concern_of, contacts_for
 from knowledge.risk_concluded import not_concluded
 from knowledge.risk_consent_case import consent_cases
+from knowledge.risk_dealt_with import dealt_with
 from knowledge.risk_counted import categories_shown, going_on
 from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
@@ -256,6 +257,7 @@ def judge(
     }
     general |= supposed
     general |= in_general(hits, read, markers)  # what a kind of people does or faces
+    general |= dealt_with(hits, read, markers)  # a case a court has dealt with (round 43)
     general |= permitted(hits, read, asks, openers, negations) - passing_on_asked(
         hits, read, markers["pass-on"]
     )

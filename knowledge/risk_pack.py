@@ -162,6 +162,10 @@ MARKERS = (
     "frame-words",  # `dialogs.risk_reading.RiskReading`
     "pregnant",  # `risk_unborn.unborn_too`
     "job-before",  # `risk_whom.whom`
+    "dealt-with",  # `risk_dealt_with.dealt_with` (round 43)
+    "dealt-not",
+    "dealt-people",
+    "dealt-past",
 )
 
 
