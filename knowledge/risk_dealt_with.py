@@ -1,4 +1,4 @@
-"""A case a court or a coroner has dealt with, reported in the third person: news and court reports.
+"""A case a court or a coroner has dealt with, told in the third person: news and court reports.
 
 "A stepfather has been jailed for life after murdering a baby…", "The judge ordered that the
 mother's new partner be restrained from communicating with the child": the report of a case the
@@ -15,9 +15,10 @@ Every clause of a message counts as general when all of these hold:
 - no word of `writer-words` or `advice-reader` ("I", "our", "you"): the writer's own case or
   the reader's is not a report;
 - no occasion ("last week", "has just told") and no word of `own-now` or `dealt-not` ("still",
-  "yesterday", "bail", "released", "next door", "contact", "living", "new", "terrified", "is"): "he's out on bail and living next door to her again", "he was released
-  last week and has been messaging her", "the court let him have contact and she's terrified"
-  tell of someone at risk now, and so still ring;
+  "yesterday", "bail", "released", "next door", "contact", "living", "new", "terrified", "is"):
+  "he's out on bail and living next door to her again", "he was released last week and has
+  been messaging her", "the court let him have contact and she's terrified" tell of someone at
+  risk now, and so still ring;
 - every clause holding a sign of harm and a person (a noun for people or a word of
   `dealt-people`: "he", "her") tells the past, with a word of `dealt-past` ("was", "had",
   "been") or of `dealt-with`: "y9 girl's dad was sentenced for assault, he hits her and her mum"
