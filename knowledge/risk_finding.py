@@ -32,6 +32,7 @@ from knowledge.risk_concern import concern_of, contacts_for
 from knowledge.risk_concluded import not_concluded
 from knowledge.risk_consent_case import consent_cases
 from knowledge.risk_counted import categories_shown, going_on
+from knowledge.risk_dealt_with import dealt_with
 from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
 from knowledge.risk_girl_at_work import girl_at_work
@@ -255,7 +256,8 @@ def judge(
         h.sentence for h in people if read.words[h.end - 1] not in DEMONSTRATIVES
     }
     general |= supposed
-    general |= in_general(hits, read, markers)  # what a kind of people does or faces
+    # what a kind of people does or faces; a case a court has dealt with (round 43)
+    general |= in_general(hits, read, markers) | dealt_with(hits, read, markers)
     general |= permitted(hits, read, asks, openers, negations) - passing_on_asked(
         hits, read, markers["pass-on"]
     )

@@ -112,10 +112,7 @@ MARKERS = (
     "age-roles",  # `risk_stated_ages.aged`
     "practitioners",  # `risk_generic.in_general`
     "generic-openers",
-    "generic-verbs",
-    "kind-verbs",
-    "sources",
-    "source-verbs",
+    *("generic-verbs", "kind-verbs", "sources", "source-verbs"),
     "titles",  # `risk_whom.whom`
     "adult-settings",  # `risk_whom.whom`
     "age-nouns",  # `risk_whom.whom`
@@ -162,6 +159,7 @@ MARKERS = (
     "frame-words",  # `dialogs.risk_reading.RiskReading`
     "pregnant",  # `risk_unborn.unborn_too`
     "job-before",  # `risk_whom.whom`
+    *("dealt-with", "dealt-not", "dealt-people", "dealt-past"),  # `risk_dealt_with` (round 43)
 )
 
 
