@@ -33,6 +33,7 @@ DANGER_ONLY: frozenset[WorryName] = frozenset(
         "danger-now",
         "go-in",
         *("now-here", "attack-now", "drive-off", "now-past", "now-asked"),
+        *("overdose-things", "overdose-now", "overdose-found", "overdose-safe"),
     )
 )
 """The worries read only here: any other follow-up reader leaves them out."""

@@ -22,6 +22,16 @@ place of now (the worry `now-here`) with a weapon or an attack going on (`attack
 drunk parent (the risk pack's set `drunk`) about to drive (`drive-off`), not told as past
 (`now-past`); a "right now" only in the question asked (`now-asked`: "what do i do right now")
 is no time of the harm, and asked after this signpost gets `now_steps`.
+
+Round 43 (now47, tryout44 #1): an overdose being taken or just taken ("she's swallowed a whole
+packet of pills and is in her room on her own right now": the worries `overdose-things` and
+`overdose-now`; not told as past, `now-past`, but for a finding just now, `overdose-found`; nor
+cared for, `overdose-safe`) is danger now too, marked "overdose-now" as well: its signpost leads
+with ring 999 for an ambulance (`now_overdose`), and "what do i do" or "should i call 999" after
+it get `now_overdose_steps`. A threat to kill told
+with a time or place of now ("her partner is outside the office now … shouting hes going to kill
+her"), and a weapon at hand with a threat ("had a knife in his waistband … shouting he'd stab
+the teacher"), are danger now unless told as past ("he said last year he'd kill her").
 """
 
 from __future__ import annotations
@@ -40,6 +50,8 @@ from knowledge.typed_words import TypedWordsPack, phrases_of
 
 DANGER_NOW: CaseMark = "danger-now"
 """The mark a finding, and the case signposted, gets for harm happening now."""
+OVERDOSE_NOW: CaseMark = "overdose-now"
+"""The mark a finding gets, beside "danger-now", for an overdose taken now or just taken."""
 
 
 class DangerNow:
@@ -54,10 +66,10 @@ class DangerNow:
         drunk: Iterable[str] = (),
     ) -> None:
         """`typed`: the typed-words pack, whose worries `danger-now`, `threat`, `go-in`,
-        `now-here`, `attack-now`, `drive-off`, `now-past` and `now-asked` tell it; `weapons`:
-        the words naming a weapon (the risk pack's set `weapon`); `about`: the about pack, whose
-        texts the replies are; `drunk`: the words for drunk or high (the risk pack's set
-        `drunk`)."""
+        `now-here`, `attack-now`, `drive-off`, `now-past`, `now-asked` and the four
+        `overdose-` ones tell it; `weapons`: the words naming a weapon (the risk pack's set
+        `weapon`); `about`: the about pack, whose texts the replies are; `drunk`: the words for
+        drunk or high (the risk pack's set `drunk`)."""
         worries = typed.worries
 
         def phrases(name: WorryName) -> PhraseSet:
@@ -67,35 +79,67 @@ class DangerNow:
         self._go_in, self._here = phrases("go-in"), phrases("now-here")
         self._attack, self._drive = phrases("attack-now"), phrases("drive-off")
         self._past, self._asked = phrases("now-past"), phrases("now-asked")
+        self._pills, self._taken = phrases("overdose-things"), phrases("overdose-now")
+        self._found, self._cared_for = phrases("overdose-found"), phrases("overdose-safe")
         self._weapons, self._drunk = frozenset(weapons), frozenset(drunk)
         said = about.worry_replies
-        self.first = said.now_first
-        """The first words of the signpost of harm happening now."""
         self._steps, self._police = said.now_steps, said.now_police
+        self._overdose_steps = said.now_overdose_steps
         self._footer = about.follow_up_footer
 
     def tells(self, text: str) -> bool:
         """Whether `text` tells of harm happening now: the writer there, hearing or seeing it,
         or a child in physical danger now ("i just heard a smash", "im still parked outside",
-        "leaning over the railing"), or a threat to kill or hurt with a weapon named ("outside
-        her flat with a knife screaming hes going to kill her")."""
+        "leaning over the railing"), an overdose taken now ("shes just taken a load of
+        paracetamol"), or a threat to kill or hurt with a weapon named, not told as past
+        ("outside her flat with a knife screaming hes going to kill her")."""
         found = words(text)
         if self._now.first_in_words(found) is not None or self._here_now(found):
             return True
-        if self._weapons.isdisjoint(found):
+        if self._overdosed(found):
+            return True
+        if self._weapons.isdisjoint(found) or self._past.first_in_words(found) is not None:
             return False
-        # A threat told in the past tense ("threatened to stab them") is a past matter; a weapon
-        # only in the threat's own words ("has a gun") is no weapon at hand beside it.
-        threats = [t for t in self._threat.all_in_words(found) if not t.split()[0].endswith("ed")]
+        # A weapon only in the threat's own words ("has a gun") is no weapon at hand beside it.
+        threats = self._threats(found)
         said = {w for t in threats for w in t.split()}
         return any(w in self._weapons and w not in said for w in found) and bool(threats)
 
+    def _threats(self, found: list[str]) -> list[str]:
+        """The threats to kill or hurt in `found` not told in the past tense ("threatened to
+        stab them" is a past matter)."""
+        return [t for t in self._threat.all_in_words(found) if not t.split()[0].endswith("ed")]
+
+    def overdose(self, text: str) -> bool:
+        """Whether `text` tells of an overdose taken now or just taken ("shes taken a load of
+        paracetamol"), not told as past or cared for ("is in hospital and safe")."""
+        return self._overdosed(words(text))
+
+    def _overdosed(self, found: list[str]) -> bool:
+        if self._pills.first_in_words(found) is None:
+            return False
+        if self._cared_for.first_in_words(found) is not None:
+            return False
+        taken = self._taken.all_ends(found)
+        if not taken:
+            return False
+        # A word of the past inside a time of now ("20 minutes ago", "just found") is no past
+        # matter.
+        now = {**taken, **self._found.all_ends(found)}
+        spans = {i for start, ends in now.items() for i in range(start, max(ends))}
+        return self._past.first_in_words([w for i, w in enumerate(found) if i not in spans]) is None
+
     def _here_now(self, found: list[str]) -> bool:
         """Whether words tell of danger now in the street, at work or to a stranger: a time or
-        place of now ("right now", "in our waiting room") with a weapon or an attack going on,
-        or a drunk parent about to drive a child ("car keys in hand"), and not told as past."""
+        place of now ("right now", "in our waiting room") with a weapon, an attack going on or
+        a threat to kill ("outside the office now … shouting hes going to kill her"), or a drunk
+        parent about to drive a child ("car keys in hand"), and not told as past."""
         if self._drunk.isdisjoint(found) or self._drive.first_in_words(found) is None:
-            if self._weapons.isdisjoint(found) and self._attack.first_in_words(found) is None:
+            if (
+                self._weapons.isdisjoint(found)
+                and self._attack.first_in_words(found) is None
+                and not self._threats(found)
+            ):
                 return False
             # A "now" only in the question asked ("what do i do right now") is no time of it.
             asked = self._asked.all_ends(found)
@@ -109,10 +153,11 @@ class DangerNow:
 
     def marked(self, finding: RiskFinding, text: str) -> RiskFinding:
         """`finding`, for `text`, with the mark "danger-now" when `text` tells of harm
-        happening now."""
+        happening now, and "overdose-now" beside it for an overdose taken now."""
         if DANGER_NOW in finding.marks or not self.tells(text):
             return finding
-        return replace(finding, marks=(*finding.marks, DANGER_NOW))
+        overdose = (OVERDOSE_NOW,) if self.overdose(text) else ()
+        return replace(finding, marks=(*finding.marks, DANGER_NOW, *overdose))
 
     def asks_to_go_in(self, text: str) -> bool:
         """Whether `text` asks whether to go in, knock, step in or leave ("should i go in")."""
@@ -122,10 +167,14 @@ class DangerNow:
         """Whether `text` asks what to do right now ("what do i do right now")."""
         return self._asked.first_in_words(words(text)) is not None
 
-    def steps(self) -> Reply:
-        """What to do now, after a signpost of harm happening now: 999 now, don't go in."""
-        return Reply(text=f"{self._steps}\n\n{self._footer}", private=Private.RISK_OF_HARM)
+    def steps(self, *, overdose: bool = False) -> Reply:
+        """What to do now, after a signpost of harm happening now: 999 now, don't go in; after
+        an overdose's (`overdose`), an ambulance now."""
+        said = self._overdose_steps if overdose else self._steps
+        return Reply(text=f"{said}\n\n{self._footer}", private=Private.RISK_OF_HARM)
 
-    def police(self) -> Reply:
-        """Whether to call 999, after a signpost of harm happening now: yes, now."""
-        return Reply(text=f"{self._police}\n\n{self._footer}", private=Private.RISK_OF_HARM)
+    def police(self, *, overdose: bool = False) -> Reply:
+        """Whether to call 999, after a signpost of harm happening now: yes, now; after an
+        overdose's (`overdose`), an ambulance now."""
+        said = self._overdose_steps if overdose else self._police
+        return Reply(text=f"{said}\n\n{self._footer}", private=Private.RISK_OF_HARM)

@@ -166,27 +166,29 @@ class FollowUps:
         "yes, ring 999 now"; "what do I do", "should I go in", or danger now told again, 999
         now and not to go in (`dialogs.danger_now`); None for anything else, or for a follow-up
         signposted again without asking about the police (its signpost leads with 999)."""
-        from dialogs.danger_now import DANGER_NOW  # noqa: PLC0415 (only after a signpost)
+        from dialogs.danger_now import DANGER_NOW, OVERDOSE_NOW  # noqa: PLC0415
         from dialogs.worry import Worry  # noqa: PLC0415
 
         signposted = note.risk is not None
         told = not signposted and self._now.tells(text)
-        marked = DANGER_NOW in (*state.marks, *(note.risk.marks if note.risk else ()))
-        if not (marked or told):
+        marks = (*state.marks, *(note.risk.marks if note.risk else ()))
+        if not (DANGER_NOW in marks or told):
             return None
+        overdose = OVERDOSE_NOW in marks or (told and self._now.overdose(text))
         if self.after.named(text) is Worry.POLICE and len(words(text)) <= FOLLOW_UP_WORDS * 2:
-            reply = self._now.police()
+            reply = self._now.police(overdose=overdose)
         elif not signposted and (
             told
             or self._now.asks_to_go_in(text)
             or self._now.asks_what_now(text)
             or self._steps(text, parts)
         ):
-            reply = self._now.steps()
+            reply = self._now.steps(overdose=overdose)
         else:
             return None
-        if DANGER_NOW not in state.marks:  # remembered for the follow-ups after this one
-            state = replace(state, marks=(*state.marks, DANGER_NOW))
+        kept = (DANGER_NOW, *((OVERDOSE_NOW,) if overdose else ()))
+        if added := tuple(m for m in kept if m not in state.marks):  # for the follow-ups after
+            state = replace(state, marks=(*state.marks, *added))
         note.kind = TurnKind.COMMAND
         return state, [reply, *self._pending(state)]
 

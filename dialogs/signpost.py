@@ -42,6 +42,7 @@ _CARER = "young-carer"
 # ("follow your adult protection procedures … Adult social care" under a 14-year-old's friend).
 _YOUNG = ("child", "friend")
 _DANGER_NOW = "danger-now"  # the finding's mark of harm happening now (`dialogs.danger_now`)
+_OVERDOSE_NOW = "overdose-now"  # and of an overdose taken now: an ambulance (round 43)
 _AFTER = (
     Choice("Start a consent check", command_value(Command.CHECK)),
     Choice("Browse topics", command_value(Command.TOPICS)),
@@ -143,9 +144,9 @@ class Signpost:
         said_first = self._reply(finding, voice, case, said)
         if _DANGER_NOW not in finding.marks:
             return said_first
-        return replace(
-            said_first, text=f"{self._about.worry_replies.now_first}\n\n{said_first.text}"
-        )
+        texts = self._about.worry_replies
+        lead = texts.now_overdose if _OVERDOSE_NOW in finding.marks else texts.now_first
+        return replace(said_first, text=f"{lead}\n\n{said_first.text}")
 
     def _reply(
         self,

@@ -82,6 +82,11 @@ class Worry(StrEnum):
     DRIVE_OFF = "drive-off"  # a drunk parent about to drive a child: car keys, drive off
     NOW_PAST = "now-past"  # told as past: last year, used to
     NOW_ASKED = "now-asked"  # a "now" only in a question: what do i do right now
+    # An overdose taken now or just taken (dialogs/danger_now.py; tryout44 #1)
+    OVERDOSE_THINGS = "overdose-things"  # pills, paracetamol, a whole packet
+    OVERDOSE_NOW = "overdose-now"  # taken told as just done: has taken, just swallowed, right now
+    OVERDOSE_FOUND = "overdose-found"  # found just now: no past matter
+    OVERDOSE_SAFE = "overdose-safe"  # told as past or cared for: last year, in hospital
 
     @property
     def reads_long(self) -> bool:

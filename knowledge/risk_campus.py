@@ -5,7 +5,8 @@ told me her supervisor keeps touching her": "student" is a word for a child (pup
 students too), and with no age given these were sent to children's social care alone. Where
 the message names a university (a word of the pack's `campus` marker: "uni", "university",
 "postgrad", "lecturer"; "union" just after "student" or "students"; a year of a degree, "2nd
-year", "final year", an ordinal of `campus-years` before "year"), no age under 18 is given,
+year", "final year", an ordinal of `campus-years` before "year"; a word of `campus-halls` just
+after "in" or "student", "in halls", round 43), no age under 18 is given,
 every word for a child in it is one of the pack's `campus-people` ("student", "fresher") and
 no kind of harm found is only a child's, the one at risk is an adult: adult only.
 """
@@ -24,6 +25,7 @@ __all__ = ["on_campus"]
 _UNION = "union"
 _YEAR = "year"
 _STUDENT = frozenset({"student", "students"})
+_HALLS_AFTER = frozenset({"in", "student", "students"})
 
 
 def on_campus(
@@ -58,8 +60,13 @@ def _campus(words: list[str], markers: Mapping[str, frozenset[str]]) -> bool:
     """Whether `words` name a university (module docstring)."""
     if not markers["campus"].isdisjoint(words):
         return True
-    years = markers["campus-years"]
+    years, halls = markers["campus-years"], markers["campus-halls"]
     return any(
-        i and ((w == _UNION and words[i - 1] in _STUDENT) or (w == _YEAR and words[i - 1] in years))
+        i
+        and (
+            (w == _UNION and words[i - 1] in _STUDENT)
+            or (w == _YEAR and words[i - 1] in years)
+            or (w in halls and words[i - 1] in _HALLS_AFTER)
+        )
         for i, w in enumerate(words)
     )

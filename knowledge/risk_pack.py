@@ -14,9 +14,13 @@ from knowledge.text_packs import ContactRole
 from knowledge.value_class import value_class
 
 Concern = Literal["child", "adult", "either"]
-CaseMark = Literal["duty", "unsafe-to-ask", "staff", "lead-not-acting", "danger-now"]
+CaseMark = Literal[
+    "duty", "unsafe-to-ask", "staff", "lead-not-acting", "danger-now", "overdose-now"
+]
 """What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`; danger_now)."""
-ADULT_MARKS: frozenset[CaseMark] = frozenset(("staff", "lead-not-acting"))
+ADULT_MARKS: frozenset[CaseMark] = frozenset(
+    ("staff", "lead-not-acting", "danger-now", "overdose-now")
+)
 """The marks a signpost leaves for an adult at risk too (`RiskFinding.marks`)."""
 NEAR_WORDS = 5
 # The `markers` the risk check reads, and where (else beside each): `risk_clauses` "supposing",
@@ -45,14 +49,9 @@ MARKERS = (
     "told-to",  # `risk_staff_acts.told_staff`
     "told-off",  # `risk_staff_acts.told_staff`
     "staff-saw",  # `risk_staff_witness.witness_staff`
-    "staff-body",  # `risk_staff_words.not_staff_words`
-    "body-before",  # `risk_staff_words.not_staff_words`
-    "role-after",  # `risk_staff_words.not_staff_words`
-    "staff-missing",  # `risk_staff_words.not_staff_words`
-    "missing-before",  # `risk_staff_words.not_staff_words`
-    "campus",  # `risk_campus.on_campus`
-    "campus-years",  # `risk_campus.on_campus`
-    "campus-people",  # `risk_campus.on_campus`
+    # `risk_staff_words.not_staff_words`:
+    *("staff-body", "body-before", "role-after", "staff-missing", "missing-before"),
+    *("campus", "campus-years", "campus-halls", "campus-people"),  # `risk_campus.on_campus`
     "alleging",  # `risk_staff_witness.witness_staff`
     "seen-people",  # `risk_staff_witness.witness_staff`
     "told-of",  # `risk_staff_teller.teller_staff`

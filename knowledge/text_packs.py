@@ -203,6 +203,11 @@ class WorryReplies(PackValue):
     safeguarding lead or social care when everyone is safe."""
     now_police: str
     """After that signpost, "should I call 999 or is that overreacting?": yes, now."""
+    now_overdose: str
+    """The first words of the signpost of an overdose taken now or just taken ("she's
+    swallowed a whole packet of pills"): ring 999 for an ambulance now, before the procedures."""
+    now_overdose_steps: str
+    """After that signpost, "what do I do?" or "should I call 999?": an ambulance now."""
 
 
 @value_class(kw_only=True)

@@ -81,6 +81,10 @@ WorryName = Literal[
     "drive-off",
     "now-past",
     "now-asked",
+    "overdose-things",
+    "overdose-now",
+    "overdose-found",
+    "overdose-safe",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""

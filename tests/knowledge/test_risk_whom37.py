@@ -67,9 +67,14 @@ CAMPUS = [
     'uni welfare - a student keeps saying "nobody would notice if i was gone" and gave away her '
     "laptop",
     "personal tutor at the university, a final year student told me her ex is stalking her",
+    # Round 43 (now47, tryout44 #1): halls of residence named
+    "a student told me her boyfriend hits her when he stays over in halls",
+    "warden at student halls, a student says her boyfriend hit her",
 ]
 STILL_A_CHILD = [
     "uni welfare - a student (17) told me her boyfriend hits her",
+    "a student in halls, she's 17, told me her boyfriend hits her",
+    "a student told me her boyfriend hit her in the sports hall",
     "college welfare - a student told me her boyfriend hits her",
     "a year 10 student told me her boyfriend hits her",
 ]
