@@ -28,7 +28,8 @@ BUILT_IN = builtin_knowledge().risk_detector
         "my lodger vanished owing six weeks rent, can the council tell me where he went",
         "a player got a nasty head injury in a tackle today, can i tell his parents what happened",
         "one of the under 12s got a cut lip in a collision during the match, can i tell his mum",
-        "a car nearly hit a kid on my crossing this morning, can i give the police the number plate",
+        "a car nearly hit a kid on my crossing this morning, can i give the police the number "
+        "plate",
         "a van went through my crossing on red and nearly hit two kids, can I give the police the "
         "reg",
         "she took some paracetamol for her headache",
@@ -68,3 +69,16 @@ def test_the_near_disclosures_still_ring(chat: Chat, message: str) -> None:
 def test_a_bank_card_gone_is_still_money_taken() -> None:
     finding = BUILT_IN.detect("her son keeps taking her bank card and her pension has gone")
     assert finding is not None and "adult-abuse-neglect" in finding.categories, finding
+
+
+def test_a_form_naming_past_abuse_of_a_child_now_fostered_is_a_record() -> None:
+    assert (
+        BUILT_IN.detect(
+            "an access arrangements form mentions a pupil was abused years ago and is in foster "
+            "care now, who in school can see that form"
+        )
+        is None
+    )
+    assert BUILT_IN.detect(
+        "an access arrangements form mentions a pupil was abused years ago and is still at risk now"
+    )
