@@ -26,7 +26,7 @@ from dialogs.contract import Private, Reply, Turn
 from dialogs.facts import Clock, TurnContext, TurnFacts, TurnKind
 from dialogs.placement import placed
 from dialogs.records import RecordReplies
-from dialogs.risk_reading import CHECK_REMARK_WORDS, RiskReading
+from dialogs.risk_reading import RiskReading
 from dialogs.signpost import Signpost, privacy_for_writer
 from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState, place_of
 from dialogs.text_turns import TextTurns
@@ -176,8 +176,7 @@ class Assistant:
         # no") is read by the cues alone.
         late = reply is None and self._text.replies.answers_ended_check(state, text, simple)
         # So is one typed just after a signpost ("and if she was 19?": round 36, tryout36).
-        short = len(text.split()) < CHECK_REMARK_WORDS
-        remark = short and self._risk.remark(text, state.check is not None, state.after_signpost)
+        remark = self._risk.remark(text, state.check is not None, state.after_signpost)
         note.risk = self._risk.detect(
             clean_input(typed, MAX_READ_CHARS) if long else text,
             second_opinion=reply is None and not late and not remark,

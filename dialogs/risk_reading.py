@@ -51,6 +51,11 @@ fewer words: it learnt from first messages, and a remark that short is about the
 gillick competent and said no", 8 words, at the consent question, was 8 then). Every development
 disclosure the model catches and the cues miss has 26 words or more; the cues still read every
 remark."""
+ANSWER_REMARK_WORDS = 24
+"""A message telling someone's answer (`said_answer`: "she said no, can i?") is read by the
+cues alone up to this many words, not only `CHECK_REMARK_WORDS`: "i want to share something
+about a mum with the school but she said no, can i?" (17 words) fired (round 43, tryout44 #3).
+Still under the 26 words of the shortest development disclosure only the model catches."""
 SHORT_QUESTION_WORDS = 10
 """Nor about a question of fewer words, opening on a question word and ending with "?", that the
 cues find nothing in: it asks, and tells of no harm ("is this the girl from year 9?" fired; round
@@ -106,8 +111,8 @@ class RiskReading:
         self._lower_case = LowerCaseNames(self._given_names, knowledge.risk.surnames)
 
     def remark(self, text: str, checking: bool, after_signpost: int) -> bool:
-        """Whether `text`, a message of fewer than `CHECK_REMARK_WORDS` words, is a remark the
-        cues alone read: one while a consent check's question waits (`checking`), or one typed
+        """Whether `text` is a remark the cues alone read. Of fewer than `CHECK_REMARK_WORDS`
+        words: one while a consent check's question waits (`checking`), or one typed
         just after a signpost (`after_signpost`, the state's, over 0: "and if shes 16?", "the
         mum said no"), unless it tells that the harm happened again, asking nothing
         (`tells_anew`: "he has done it again", "it happened again last night"; round 37,
@@ -116,7 +121,15 @@ class RiskReading:
         short "again" as harm ("she's crying again", "he's late again"). At any other time, one
         telling someone's answer (`said_answer`: "he said no, he doesnt want me to"; round 42,
         tryout42 #7), which the model took for harm, or a role line alone (`role_line`: "night
-        manager at a care home here"; round 42, tryout43 #7)."""
+        manager at a care home here"; round 42, tryout43 #7). Of fewer than
+        `ANSWER_REMARK_WORDS` words, away from a signpost: one telling someone's answer."""
+        count = len(text.split())
+        if count >= CHECK_REMARK_WORDS:
+            return (
+                count < ANSWER_REMARK_WORDS
+                and after_signpost <= 0
+                and said_answer(text, self._said, self._answers)
+            )
         if checking:
             return True
         if after_signpost <= 0:

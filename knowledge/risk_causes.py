@@ -350,9 +350,9 @@ def _cause_after(read: Tokens, at: int, words: Causes, unstruck: bool = False) -
             return -1
         if unstruck and tokens[j] in words.falls and tokens[j + 1 : j + 2] in _FROM_WHERE:
             return j
-        if tokens[j] in words.mishaps and (
-            tokens[j - 1] in _GIVES_CAUSE or tokens[j - 1] in words.mishaps
-        ):
+        # "from football", "in a tackle", "during the match" (round 43, tryout44 #3)
+        before = tokens[j - 2] if tokens[j - 1] in _NAMING and j - 2 > at else tokens[j - 1]
+        if tokens[j] in words.mishaps and (before in _GIVES_CAUSE or before in words.mishaps):
             return j
         if (
             tokens[j] in _PEER

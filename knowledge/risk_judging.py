@@ -138,7 +138,9 @@ def explained(hits: list[Hit], read: Tokens, tables: SetTables) -> bool:
     to an animal alone ("a puppy came in with burns"; `knowledge.risk_animals`) or set aside by a
     `things` phrase ending in an `explaining` marker word: part of a game ("'i'll kill you' said
     in a gaming argument", round 42), a lapse that hurt no one ("fell asleep on shift, no
-    residents were hurt", round 43).
+    residents were hurt", round 43). A sign inside any other `things` phrase is a label ("our
+    bank nurse…", round 43, tryout44 #3): no sign beside an explained one, but never an
+    explanation by itself, so a message of labels alone leaves the model its say.
 
     Args:
         hits: every phrase of the pack that matched, harm and context alike.
@@ -150,12 +152,13 @@ def explained(hits: list[Hit], read: Tokens, tables: SetTables) -> bool:
     if not any(h.phrase.kind in _SIGNS for h in hits):
         return False
     ending, words = tables[8]["explaining"], read.words
-    things = {
-        i
-        for h in hits
-        if h.phrase.kind is Kind.THING and words[h.end - 1] in ending
-        for i in range(h.position, h.end)
-    }
-    hits = [h for h in hits if h.phrase.kind not in _SIGNS or h.end - 1 not in things]
+    things: tuple[set[int], set[int]] = (set(), set())  # (labels, explaining)
+    for h in hits:
+        if h.phrase.kind is Kind.THING:
+            things[words[h.end - 1] in ending].update(range(h.position, h.end))
+    hits = [h for h in hits if h.phrase.kind not in _SIGNS or h.end - 1 not in things[0]]
+    if not any(h.phrase.kind in _SIGNS for h in hits):
+        return False
+    hits = [h for h in hits if h.phrase.kind not in _SIGNS or h.end - 1 not in things[1]]
     hits = animals_harmed(hits, read, harmed)
     return not any(h.phrase.kind in _SIGNS for h in ordinary_causes(hits, read, causes))

@@ -16,7 +16,9 @@ The signs of harm in a sentence are set aside when all of these hold:
   speak to the police" seeks help), and the message names it published or a public place
   for it (a word of `story-public`: "council", "assembly", "newsletter", "her story");
 - no word of `own-now` ("still", "now", "again", "currently") nor of `story-recent`
-  ("yesterday", "night", "week", "recently") stands anywhere in the message.
+  ("yesterday", "night", "week", "recently") stands anywhere in the message; one straight
+  after a word of `story-public` names the event, not when it happened ("at our open day",
+  "awareness week"; round 43, tryout44 #3).
 
 Every other sentence counts as before ("…and he still turns up at her house" keeps its sign).
 """
@@ -53,7 +55,10 @@ def story_made_public(
     words = read.words
     out = markers.get("story-out", frozenset())
     now = markers.get("own-now", frozenset()) | markers.get("story-recent", frozenset())
-    if out.isdisjoint(words) or not now.isdisjoint(words):
+    venue = markers.get("story-public", frozenset())
+    if out.isdisjoint(words) or any(
+        w in now and (i == 0 or words[i - 1] not in venue) for i, w in enumerate(words)
+    ):
         return hits
     wants = markers.get("story-wants", frozenset())
     public = {
@@ -63,7 +68,6 @@ def story_made_public(
         for k in range(i + 1, min(i + 1 + _WANT_REACH, len(words)))
         if words[k] in out and (k + 1 == len(words) or words[k + 1] not in _TO)
     }
-    venue = markers.get("story-public", frozenset())
     if not public or (venue.isdisjoint(words) and not _PUBLISH.intersection(words)):
         return hits
     past = markers.get("story-past", frozenset())
