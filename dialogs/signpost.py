@@ -41,6 +41,7 @@ _CARER = "young-carer"
 # A young person, about themselves or a friend: their signpost names no practitioner's procedures
 # ("follow your adult protection procedures … Adult social care" under a 14-year-old's friend).
 _YOUNG = ("child", "friend")
+_DOMESTIC = "domestic-abuse"
 _DANGER_NOW = "danger-now"  # the finding's mark of harm happening now (`dialogs.danger_now`)
 _AFTER = (
     Choice("Start a consent check", command_value(Command.CHECK)),
@@ -65,6 +66,12 @@ def _cared_for_at_risk(finding: RiskFinding) -> bool:
     (tryout38 #8: "im 16 and i care for my mum … she said she wanted to die"): the one they
     care for is at risk too, and they get one line for that person's danger."""
     return {_SUICIDE_CATEGORY, _CARER} <= set(finding.categories)
+
+
+def _adults(contacts: tuple[str, ...]) -> tuple[str, ...]:
+    """`contacts` without the children's social care front door: for an adult telling of harm
+    to themselves (tryout44 #4: a man hit by his girlfriend was given the MASH)."""
+    return tuple(c for c in contacts if c != "childrens-social-care")
 
 
 def _writers(finding: RiskFinding) -> tuple[str, ...]:
@@ -154,6 +161,8 @@ class Signpost:
         case: tuple[str, ...] | None,
         said: str | None,
     ) -> Reply:
+        if voice == "adult" and finding.concerns == "either":  # an adult telling of their own
+            finding = replace(finding, concerns="adult", contacts=_adults(finding.contacts))
         who, procedures = _WHO[finding.concerns]
         if case is not None and voice is None and _another_case(case, finding):
             return Reply(
@@ -180,6 +189,8 @@ class Signpost:
                 f"your safeguarding contacts:\n{self.contact_lines(_writers(finding))}"
             )
             first = self._for_the_writer[voice]
+            if voice == "adult" and _DOMESTIC in finding.categories:  # "my wife hits me"
+                first = f"{first}\n\n{self._about.to_the_writer.domestic_abuse}"
             if voice == "family" and _SUICIDE_CATEGORY in finding.categories:
                 first = f"{first}\n\n{self._about.to_the_writer.if_suicidal}"
             elif _cared_for_at_risk(finding):  # a young carer's mum who wants to die
