@@ -68,12 +68,6 @@ def _cared_for_at_risk(finding: RiskFinding) -> bool:
     return {_SUICIDE_CATEGORY, _CARER} <= set(finding.categories)
 
 
-def _adults(contacts: tuple[str, ...]) -> tuple[str, ...]:
-    """`contacts` without the children's social care front door: for an adult telling of harm
-    to themselves (tryout44 #4: a man hit by his girlfriend was given the MASH)."""
-    return tuple(c for c in contacts if c != "childrens-social-care")
-
-
 def _writers(finding: RiskFinding) -> tuple[str, ...]:
     """The contacts of a message written by the person at risk: with no LADO when they tell of
     caring for someone (tryout38 #8: "im 16 and i look after my mum … she hits me" named the
@@ -161,8 +155,6 @@ class Signpost:
         case: tuple[str, ...] | None,
         said: str | None,
     ) -> Reply:
-        if voice == "adult" and finding.concerns == "either":  # an adult telling of their own
-            finding = replace(finding, concerns="adult", contacts=_adults(finding.contacts))
         who, procedures = _WHO[finding.concerns]
         if case is not None and voice is None and _another_case(case, finding):
             return Reply(
@@ -189,7 +181,7 @@ class Signpost:
                 f"your safeguarding contacts:\n{self.contact_lines(_writers(finding))}"
             )
             first = self._for_the_writer[voice]
-            if voice == "adult" and _DOMESTIC in finding.categories:  # "my wife hits me"
+            if voice in ("adult", "self") and _DOMESTIC in finding.categories:  # "my wife hits me"
                 first = f"{first}\n\n{self._about.to_the_writer.domestic_abuse}"
             if voice == "family" and _SUICIDE_CATEGORY in finding.categories:
                 first = f"{first}\n\n{self._about.to_the_writer.if_suicidal}"

@@ -75,7 +75,7 @@ def whom(
     if not clear:
         if _old_person(read, ages, markers) or not markers["adult-settings"].isdisjoint(words):
             return "adult"
-        if _grown_kin_doer(words, kids, adults, markers) or _partner_only(words, kids, markers):
+        if _grown_kin_doer(words, kids, adults, markers):
             return "adult"
         if any(age >= ADULT_AGE for _, age in ages) and any(h.phrase.text == "age" for h in adults):
             return "adult"
@@ -153,14 +153,6 @@ def _grown_kin_doer(
             for h in kids
         )
     )
-
-
-def _partner_only(
-    words: Sequence[str], kids: list[Hit], markers: Mapping[str, frozenset[str]]
-) -> bool:
-    """Whether the only one named beside the teller is a partner or an ex (`partners`), with no
-    word for a child ("a client says hes going round to batter his ex tonight"; tryout44 #4)."""
-    return not kids and not markers["partners"].isdisjoint(words)
 
 
 def _old_person(
