@@ -50,6 +50,18 @@ class FriendVoice:
         """Reads a message as a young person's at work, by the same words (`at_work`)."""
         self._known = PhraseSet(words.get("known", ()))
         self._nearby = PhraseSet(words.get("nearby", ()))
+        self._grown_self = PhraseSet(words.get("grown_self", ()))
+        self._own_things = PhraseSet(words.get("own_things", ()))
+
+    def grown_writer(self, words: list[str]) -> bool:
+        """Whether `words` (a message simplified) tell that the writer is an adult, with no age
+        given ("my wife hits me", "im a bloke", "my pension": the pack's `grown_self`)."""
+        return self._grown_self.first_in_words(words) is not None
+
+    def own_things_taken(self, words: list[str]) -> bool:
+        """Whether `words` (a message telling of harm, simplified) name what is the writer's
+        own and may be taken ("takes my bank card", "money out of my pension": `own_things`)."""
+        return self._own_things.first_in_words(words) is not None
 
     def of_someone_known(self, words: list[str], *, told: bool) -> bool:
         """Whether `words` (a message telling of harm, simplified) name someone the writer, a

@@ -309,17 +309,20 @@ def voice_of(
     if age is not None and age < ADULT_AGE:
         return "child"
     told = any(w in _TELLING for w in words)
-    if (
-        friend is not None
-        and friend.of_someone_known(words, told=told)
-        and not tells_of_own_harm(words)
-    ):
+    own = tells_of_own_harm(words) or (friend is not None and friend.own_things_taken(words))
+    afraid = own or any(w in _FEARS and words[i - 1 : i] == ["im"] for i, w in enumerate(words))
+    # An adult harmed by someone they know ("im 79, my grandson takes my bank card, im scared
+    # of him", "my wife hits me, im a bloke"): their own signpost, not family's (tryout44 #4).
+    grown = age is not None or (friend is not None and friend.grown_writer(words))
+    if afraid and grown and not told:
+        return "adult"
+    if friend is not None and friend.of_someone_known(words, told=told) and not own:
         return "family"  # a grandparent, a neighbour: one of the public (tryout42 #6)
     if said == "family" and age is None:
         return "family"  # "im worried about my niece, shes 9", then what she told
     if told:
         return None
-    if not (tells_of_own_harm(words) or (age is not None and _tells_of_own_fear(words))):
+    if not (own or (age is not None and _tells_of_own_fear(words))):
         return None
     return "self" if age is None else "adult"
 
@@ -351,7 +354,8 @@ def voice_after(
         return "child" if tells_of_own_harm(friend.of_themselves(words)) else "friend"
     if not told and any(w in _GUIDANCE for w in words):
         return None
-    short = not told and len(words) <= FOLLOW_UP_WORDS
+    # A grown-up harmed: a short line is theirs still ("men dont get help for this do they").
+    short = len(words) <= FOLLOW_UP_WORDS and (not told or writer in ("adult", "self"))
     mine = short or any(w in _FIRST_PERSON for w in words)
     theirs = mine and not any(w in PRACTICE for w in words)
     return _VOICES.get(writer, own) if theirs else own

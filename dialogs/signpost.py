@@ -41,6 +41,7 @@ _CARER = "young-carer"
 # A young person, about themselves or a friend: their signpost names no practitioner's procedures
 # ("follow your adult protection procedures … Adult social care" under a 14-year-old's friend).
 _YOUNG = ("child", "friend")
+_DOMESTIC = "domestic-abuse"
 _DANGER_NOW = "danger-now"  # the finding's mark of harm happening now (`dialogs.danger_now`)
 _OVERDOSE_NOW = "overdose-now"  # and of an overdose taken now: an ambulance (round 43)
 _AFTER = (
@@ -181,6 +182,8 @@ class Signpost:
                 f"your safeguarding contacts:\n{self.contact_lines(_writers(finding))}"
             )
             first = self._for_the_writer[voice]
+            if voice in ("adult", "self") and _DOMESTIC in finding.categories:  # "my wife hits me"
+                first = f"{first}\n\n{self._about.to_the_writer.domestic_abuse}"
             if voice == "family" and _SUICIDE_CATEGORY in finding.categories:
                 first = f"{first}\n\n{self._about.to_the_writer.if_suicidal}"
             elif _cared_for_at_risk(finding):  # a young carer's mum who wants to die

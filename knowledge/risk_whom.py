@@ -40,6 +40,7 @@ __all__ = ["whom", "young_after"]
 
 _OLD_AGE, _OLDEST = 60, 110
 _DOMESTIC = "domestic-abuse"
+_DONE_TO = frozenset({"her", "him"})  # after a relative: what they do is done to a grown-up
 _TITLE_REACH = 2  # "Mr X (84)", "Mrs Jones, 91": the age within two words of the title
 
 
@@ -73,6 +74,8 @@ def whom(
     adults = [h for h in hits if h.phrase.kind is Kind.ADULT]
     if not clear:
         if _old_person(read, ages, markers) or not markers["adult-settings"].isdisjoint(words):
+            return "adult"
+        if _grown_kin_doer(words, kids, adults, markers):
             return "adult"
         if any(age >= ADULT_AGE for _, age in ages) and any(h.phrase.text == "age" for h in adults):
             return "adult"
@@ -133,6 +136,23 @@ def young_after(words: Sequence[str], nouns: Collection[str], *, run_in: bool = 
         if run_in and not word.isdecimal():
             return True
     return False
+
+
+def _grown_kin_doer(
+    words: Sequence[str], kids: list[Hit], adults: list[Hit], markers: Mapping[str, frozenset[str]]
+) -> bool:
+    """Whether every word for a child is a grown relative who does something to a grown-up named
+    ("the lady i visit … her grandson grips her when he wants money"; tryout44 #4): "her" or
+    "him" within two words after it, and a man or a woman (`grown-nouns`) told of."""
+    return (
+        bool(kids)
+        and any(words[h.end - 1] in markers["grown-nouns"] for h in adults)
+        and all(
+            words[h.end - 1] in markers["grown-kin"]
+            and not _DONE_TO.isdisjoint(words[h.end : h.end + 2])
+            for h in kids
+        )
+    )
 
 
 def _old_person(

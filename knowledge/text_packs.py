@@ -219,6 +219,8 @@ class WriterTexts(PackValue):
     """To a young person telling of harm to themselves."""
     adult: str
     """To an adult telling of harm to themselves."""
+    domestic_abuse: str
+    """After `adult`'s, when the harm is domestic abuse: the national helplines, men's too."""
     no_age: str
     """To the person at risk, no age given (the voice `self`)."""
     family: str

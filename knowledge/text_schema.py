@@ -128,6 +128,7 @@ class WriterTexts(_Strict):
 
     child: str = _text("to a young person telling of harm to them")
     adult: str = _text("to an adult telling of harm to them")
+    domestic_abuse: str = _text("after `adult`'s, for domestic abuse: the national helplines")
     no_age: str = _text("to the person at risk, no age given")
     family: str = _text("to family worried about someone they know")
     friend: str = _text("to a young person telling of harm to a friend")

@@ -112,6 +112,8 @@ FriendList = Literal[
     "known",
     "nearby",
     "own_parent",
+    "grown_self",
+    "own_things",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we

@@ -206,8 +206,10 @@ class TypedWordsPack(PackValue):
     husband"), which outweighs both; `relations` and `to_me` a young writer harmed by a friend's
     relation. `known` name someone a member of the public knows ("my grandson", "my neighbour"),
     and `nearby` a household near them ("next door are"), told of by someone not at work
-    (`dialogs.own_voice`'s `family`). `friends`, `at_school`, `at_work`, `own_body`,
-    `childhood`, `grown`, `known` and `nearby` are phrases, the rest single words."""
+    (`dialogs.own_voice`'s `family`). `grown_self` tell that a writer harmed is an adult ("my
+    wife", "im a bloke"), `own_things` of harm to the writer as what is taken ("my pension").
+    `friends`, `at_school`, `at_work`, `own_body`, `childhood`, `grown`, `known`, `nearby`,
+    `grown_self` and `own_things` are phrases, the rest single words."""
     agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `dialogs.agreed`
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found

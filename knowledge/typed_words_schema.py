@@ -103,6 +103,8 @@ _FRIEND_PHRASES = (
     "known",
     "nearby",
     "own_parent",
+    "grown_self",
+    "own_things",
 )
 
 
