@@ -148,7 +148,13 @@ class Matcher:
                 len(kept) < len(best) and entry_first and self._clear_answer(kept, best_part, gate)
             )
             if kept[0] is not best[0] and entry_first and not clear:
-                # Nearer a topic we don't cover than any entry: an entry is at most a suggestion.
+                # Nearer a topic we don't cover than any entry: an entry is at most a suggestion,
+                # unless the one entry answering the ask passes the gate and the topic goes
+                # unnamed ("under which circumstance may a professional break confidentiality?"
+                # is as near the topic of laws, but names none of them).
+                sole = self._sole_answer(best, best_part, gate)
+                if sole is not None:
+                    return sole
                 docs = self._index.docs
                 entries = [r for r in kept if docs[r.doc].kind is DocKind.ENTRY]
                 return self._suggest(kept[0].score, entries)
