@@ -148,10 +148,11 @@ class Matcher:
                 len(kept) < len(best) and entry_first and self._clear_answer(kept, best_part, gate)
             )
             if kept[0] is not best[0] and entry_first and not clear:
-                # Nearer a topic we don't cover than any entry: an entry is at most a suggestion.
-                docs = self._index.docs
-                entries = [r for r in kept if docs[r.doc].kind is DocKind.ENTRY]
-                return self._suggest(kept[0].score, entries)
+                # Nearer a topic we don't cover than any entry: an entry is at most a suggestion,
+                # unless it alone answers the ask and the topic goes unnamed (`_sole_answer`).
+                entries = [r for r in kept if self._index.docs[r.doc].kind is DocKind.ENTRY]
+                suggested = self._suggest(kept[0].score, entries)
+                return self._sole_answer(best, best_part, gate) or suggested
             if kept[0] is not best[0] or clear:
                 best = kept
         best = rivals.without_weak_chatter(best, best_part, gate)
@@ -264,9 +265,8 @@ class Matcher:
     def _asked_elsewhere(self, segment: Segment, answer: Match, gate: Verdicts) -> bool:
         # Below the score at which close calls are settled, wrong quotes are nearly as common as
         # right ones (docs/matcher.md): there an answer whose entry does not answer the kind of
-        # ask ("do I need the parents' permission…?" nearest what families think) is held back.
-        # Not when a later phrase asks what it answers: "what are the actual benefits of…"
-        # opens "what are", then asks why sharing matters.
+        # ask ("do I need the parents' permission…?" nearest what families think) is held back,
+        # unless a later phrase asks what it answers ("what are the actual benefits of…").
         if answer.score >= self._settings.close_call_min:
             return False
         ask = gate.ask(segment)
