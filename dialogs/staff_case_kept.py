@@ -15,14 +15,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge.matching.text import words
-from knowledge.risk_pack import RiskPack
+from knowledge.risk_pack import CaseMark, RiskPack
 from knowledge.risk_types import RiskFinding
+from knowledge.text_packs import ContactRole
 
 __all__ = ["kept_lado"]
 
-_LADO = "lado"
+_LADO: ContactRole = "lado"
 _ALLEGATION = "allegation-against-staff"
-_STAFF = "staff"
+_STAFF: CaseMark = "staff"
 
 
 def kept_lado(found: RiskFinding, case: tuple[str, ...], text: str, pack: RiskPack) -> RiskFinding:
