@@ -149,11 +149,19 @@ class RiskReading:
         names no one whose age tells ("either"; `dialogs.case_whom`, round 41): "and she told
         me one of the carers said he'd hurt her" after a resident's bruises is an adult's.
         None just after a signpost when `text` tells only a wish or a worry, no new harm
-        (`dialogs.no_new_harm`, round 42: "he asked me not to say anything tho")."""
+        (`dialogs.no_new_harm`, round 42: "he asked me not to say anything tho"). More told of
+        a case with the LADO keeps the LADO (`dialogs.staff_case_kept`, round 43: "now another
+        child says she hit him too")."""
         if found is not None and state.after_signpost > 0 and self._only_worry(found, text):
             return None
         case = state.case() or (state.contacts if state.concern else ())
-        if found is None or found.concerns != "either" or not case:
+        if found is None or not case:
+            return found
+        if "lado" in case:  # more of a staff case: its LADO kept (round 43, lado47)
+            from dialogs.staff_case_kept import kept_lado  # noqa: PLC0415 (only a harm told again)
+
+            found = kept_lado(found, case, text, self._pack)
+        if found.concerns != "either":
             return found
         from dialogs.case_whom import CaseWhom  # noqa: PLC0415 (only a harm told again)
         from dialogs.staff_named import StaffNamed  # noqa: PLC0415

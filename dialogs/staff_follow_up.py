@@ -63,7 +63,10 @@ class StaffFollowUp:
         asked = {w for r in readers if (w := r.worry(text)) is not None}
         if not asked:
             return None
-        only_staff = told is None and Worry.STAFF_STEPS in asked
+        # "is that a LADO thing" after an adult's case: the adult safeguarding steps, not the
+        # LADO (round 43, lado47, tryout44 #5)
+        lado = _CHILD_ROLES[1] in words(text)
+        only_staff = told is None and (Worry.STAFF_STEPS in asked or lado)
         case = staff_case(state, steps=only_staff, told=told)
         if case is None:
             return None

@@ -203,7 +203,7 @@ _LIBRARY = (
     "bit of a weird one. theres a man who comes in most saturdays and sits in the kids corner,"
     " today i saw him asking a girl about 10 for her snapchat"
 )
-_NOT_STAFF = "**If the person isn't staff or a volunteer, it isn't one for the LADO:**"
+_NOT_STAFF = "**If the person doesn't work or volunteer with children, it isn't one for the LADO:**"
 
 
 @pytest.mark.parametrize(
