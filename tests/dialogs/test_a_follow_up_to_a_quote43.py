@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.state import ConversationState
-from tests.support.core import Chat, published_question, quoted
+from tests.support.core import Chat, published_question, quoted, texts
 
 NEED_ISP = "do we need an ISP before sharing with another service"
 
@@ -61,3 +61,20 @@ def test_the_quoted_entry_survives_the_store() -> None:
     state = ConversationState(quoted=13)
     assert ConversationState.from_json(state.to_json()).quoted == 13
     assert ConversationState.from_json({**state.to_json(), "quoted": "13"}) == ConversationState()
+
+
+MAGISTRATE = "magistrate here. does the guidance cover what the court shares with probation"
+
+
+def test_asking_whether_the_guidance_covers_court_sharing_gets_its_scope(chat: Chat) -> None:
+    replies = chat.send(MAGISTRATE)
+    assert quoted(replies) == [published_question(10)]
+    assert "Don't release anything yet" not in texts(replies)
+
+
+def test_a_request_told_still_gets_the_formal_caution(chat: Chat) -> None:
+    replies = chat.send(
+        "the police have asked for a copy of our notes, does the guidance cover that"
+    )
+    assert quoted(replies) == []
+    assert "Don't release anything yet" in texts(replies)
