@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dialogs.choices import Command, command_value, topic_value
 from dialogs.contract import Card, Choice, Private, Reply
+from dialogs.typed import tells_of_request
 from knowledge.loader import Knowledge
 from knowledge.matching import Match, Matcher, MatchResult, NotCoveredHit, NotCoveredTopic
 from knowledge.matching.claim_source import tells_own_request
@@ -41,6 +42,7 @@ class QAAnswers:
         self._knowledge = knowledge
         self._matcher = matcher
         self._now_called: dict[int, PhraseSet] = {}  # each entry's `now_called`, when first read
+        self._scope_asks: dict[str, PhraseSet] = {}  # each topic's `scope_asks`, when first read
         cases = knowledge.not_covered.case_questions
         own = self._topic(cases.own_request_topic) if cases and cases.own_request_topic else None
         self._own_request = NotCoveredHit(own.id, own.reply) if own is not None else None
@@ -61,7 +63,22 @@ class QAAnswers:
             return replace(result, off_topic=False)
         if self._tells_agreement(result, text):
             return MatchResult(not_covered=NotCoveredHit(self._agreed.topic, ""))
-        return result
+        return self._scope_asked(result, text) or result
+
+    def _scope_asked(self, result: MatchResult, text: str) -> MatchResult | None:
+        """The topic's `scope_entry` for a message matched to a not-covered topic that asks
+        whether the guidance covers it and tells of no request (a magistrate's "does the
+        guidance cover sharing between the court and probation?"); None otherwise."""
+        topic = self._topic(result.not_covered.topic) if result.not_covered else None
+        if topic is None or topic.scope_entry is None:
+            return None
+        asks = self._scope_asks.get(topic.id)
+        if asks is None:
+            asks = self._scope_asks[topic.id] = PhraseSet(topic.scope_asks)
+        found = words(text)
+        if asks.first_in_words(found) is None or tells_of_request(" ".join(found)):
+            return None
+        return MatchResult(answer=Match(number=topic.scope_entry, score=100.0))
 
     @functools.cached_property
     def _agreed(self) -> AgreedSharing:

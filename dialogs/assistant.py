@@ -126,9 +126,9 @@ class Assistant:
         note.shared = not turn.private
         if turn.action is not None and isinstance(parse_choice(turn.action), FieldTyped):
             return self._field_typed(held, turn, note, here)
-        note.summarised = state.summarised
+        note.summarised, note.quoted = state.summarised, state.quoted
         # A remembered question, a numbered list or a summary shown links to the next turn only.
-        state = replace(state, asked=None, listed=None, summarised=None, declined=None)
+        state = replace(state, asked=None, listed=None, summarised=None, declined=None, quoted=None)
         usage: Reply | None = None  # a slash command's usage, given for input nothing answers
         if turn.action is not None:
             if turn.form:  # a filled-in record form: its words are checked like typed ones
@@ -150,6 +150,8 @@ class Assistant:
             state = replace(state, listed=note.shows)
         if note.summarises is not None:
             state = replace(state, summarised=note.summarises)
+        if note.kind in (TurnKind.ANSWERED, TurnKind.TOPIC) and note.risk is None:
+            state = replace(state, quoted=note.entry)  # "and what actually is one?" next
         ended = note.outcome is not None or note.shows_ending
         state = state.after_reply(
             offered=offered, ended=ended, formed=note.shows_form, written=note.wrote_record

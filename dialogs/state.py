@@ -126,6 +126,9 @@ class ConversationState(Value):
     # The entries (their numbers) the last reply offered as "Did you mean", kept while `asked`
     # is: a bare "yes" next takes the one offered, or asks which of several. Never text.
     suggested: tuple[int, ...] = ()
+    # The entry the last reply quoted (its number, kept one turn): a short follow-up next ("what
+    # about with the police?", "and what actually is one?") leans on it. Never text.
+    quoted: int | None = None
 
     def after_reply(
         self, *, offered: bool, ended: bool, formed: bool = False, written: bool = False
@@ -265,6 +268,7 @@ class ConversationState(Value):
             **({"said": self.said} if self.said else {}),
             **({"declined": self.declined} if self.declined else {}),
             **({"suggested": list(self.suggested)} if self.suggested else {}),
+            **({"quoted": self.quoted} if self.quoted else {}),
         }
 
     @classmethod
@@ -315,6 +319,7 @@ def _parse(data: object) -> ConversationState:
         said=data["said"] if data.get("said") in WRITERS else None,
         declined=_step(data["declined"]) if "declined" in data else None,
         suggested=_suggested(data.get("suggested", ())),
+        quoted=_int(data["quoted"]) if "quoted" in data else None,
     )
 
 

@@ -16,6 +16,7 @@ from dialogs.facts import Clock, TurnKind
 from dialogs.follow_ups import FollowUps
 from dialogs.hedged import HedgedReader
 from dialogs.numbered import NumberedItems
+from dialogs.quoted_follow_up import QuotedFollowUp
 from dialogs.routes import Routes, is_summary, question_of
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.turn_note import TurnNote
@@ -63,6 +64,7 @@ class TextTurns:
         self._numbered = NumberedItems(knowledge, self._qa, self._typed, self._texts)
         self._early = EarlyAnswers(knowledge.flow, self._hedged)
         self._follow = FollowUps(knowledge, parts, commands, self._routes)
+        self._quoted = QuotedFollowUp(knowledge, self._qa.match)
         meanings = AnswerMeanings(knowledge.typed_words.hedged)
         self.replies = CheckReplies(
             knowledge.flow, self._typed, self._hedged, self._check, meanings
@@ -295,7 +297,9 @@ class TextTurns:
     ) -> list[Reply]:
         """The reply to a question for the Q&A: `question` is the part of `text` that asks
         (`matched`: the Q&A's match for `text`, when already made)."""
-        result = matched if matched is not None else self._qa.match(text, parts)
+        result = self._quoted.leaning(
+            matched, (text, parts), quoted=None if note.risk else note.quoted, simple=simple
+        )
         decision_wanted = asks_to_share(simple)
         asked = self._hedged.is_asked(text, simple)
         if state.in_check() and not asked and self._hedged.tells_of_person(simple):

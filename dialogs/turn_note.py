@@ -51,6 +51,8 @@ class TurnNote:
         self.after_signpost = False
         # The key question whose summary the previous turn gave, and the one this turn gives.
         self.summarised: str | None = None
+        # The entry the previous turn quoted, if any (`ConversationState.quoted`).
+        self.quoted: int | None = None
         self.summarises: str | None = None
         # Whether a button pressed on this turn was refused (stale or unknown): nothing taken.
         self.refused = False

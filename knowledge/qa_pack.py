@@ -40,6 +40,8 @@ class QAEntry(PackValue):
     answers_case_questions: bool = False
     speaks_of_parties: bool = False
     answers_definitions: bool = False
+    subject: str | None = None
+    holds_for_any_party: bool = False
     about: tuple[str, ...] = ()
     about_too: tuple[str, ...] = ()
     answers_asks: tuple[str, ...] = ()

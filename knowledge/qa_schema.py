@@ -65,6 +65,19 @@ class QAEntry(_Strict):
         "asking what a word means ('what is meant by an ISP?'); no other entry is",
     )
 
+    subject: str | None = Field(
+        default=None,
+        min_length=3,
+        description="what the published question asks about, as a noun phrase ('an information "
+        "sharing protocol'): just after the answer is quoted, a short follow-up saying 'one' or "
+        "'it' ('and what actually is one?') is matched with it in their place",
+    )
+    holds_for_any_party: bool = Field(
+        default=False,
+        description="the answer holds whoever the sharing is with: just after it is quoted, a "
+        "short follow-up naming only another party ('what about with the police?') gets it again",
+    )
+
     about: tuple[str, ...] = Field(
         default=(),
         description="what the published answer is about, as groups of words listed under "

@@ -171,6 +171,9 @@ class TypedWordsPack(PackValue):
     follow_up_asides: tuple[str, ...] = ()
     """Words such a follow-up may hold beside the party's ("it's the GP asking"): one with any
     other word ("what if the parents say no") is a follow-up of another kind."""
+    follow_up_pronouns: tuple[str, ...] = ()
+    """Words standing for what the last quoted answer is about ("and what actually is one?"):
+    just after the quote, read as its `subject` (`dialogs.quoted_follow_up`)."""
     meaning_frames: tuple[str, ...] = ()
     """How asking what a term means is worded, * standing for the term: "what does * mean"."""
     whether_frames: tuple[str, ...] = ()

@@ -242,6 +242,7 @@ class TypedWordsPack(_Strict):
     follow_ups: tuple[Word, ...] = ()
     follow_up_parties: dict[str, tuple[Word, ...]] = Field(default_factory=dict)
     follow_up_asides: tuple[Word, ...] = ()
+    follow_up_pronouns: tuple[OneWord, ...] = ()
     meaning_frames: tuple[Frame, ...] = ()
     whether_frames: tuple[Frame, ...] = ()
     command_leads: tuple[Word, ...] = ()

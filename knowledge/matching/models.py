@@ -22,6 +22,8 @@ class NotCoveredTopic(PackValue):
     anchors: tuple[str, ...] = ()
     after_concern: str = ""
     with_concern: str = ""
+    scope_entry: int | None = None
+    scope_asks: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)

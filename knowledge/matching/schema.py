@@ -42,13 +42,25 @@ class NotCoveredTopic(StrictModel):
         "conversation (or in the same message): for a reply that says to hold back ('don't "
         "release anything yet'), which must never follow the signpost",
     )
+    scope_entry: int | None = Field(
+        default=None,
+        ge=1,
+        description="the entry saying what the guidance covers, quoted instead of the reply for "
+        "a message asking whether the guidance covers the subject (one of `scope_asks`) that "
+        "tells of no request ('does the guidance cover sharing between the court and probation?')",
+    )
+    scope_asks: tuple[str, ...] = Field(
+        default=(),
+        description="words asking whether the guidance covers something ('does the guidance "
+        "cover'), matched as phrases in the simplified message",
+    )
 
     @field_validator("cues")
     @classmethod
     def _check_cues(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return no_blanks(values)
 
-    @field_validator("anchors")
+    @field_validator("anchors", "scope_asks")
     @classmethod
     def _check_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return phrases_checked(values)
