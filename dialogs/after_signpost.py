@@ -81,6 +81,11 @@ class AfterSignpost:
             Worry.STILL_RAISE: said.still_raise,
             Worry.CARE_TEAM: said.care_team,
             Worry.IN_CHARGE: said.in_charge,
+            Worry.KNOWN: said.known,  # round 43 (nolead47, tryout44 #6)
+            Worry.NO_NAMES: said.no_names,
+            Worry.NUMBER: said.number,
+            Worry.MY_BUSINESS: said.my_business,
+            Worry.PARENTS_CONSENT: said.parents_consent,
         }
         self._spans = frozenset(typed.spans)
         self._whom_asked = typed.whom_asked
@@ -135,6 +140,11 @@ class AfterSignpost:
         to go to when the one who may be harming is close to someone senior)."""
         if worry is Worry.TELL:
             return self._texts.offer_check(concern=True)
+        if worry is Worry.CONSENTS and adults_only(contacts):  # "he says its fine" (tryout44)
+            lines = self._signpost.contact_lines(ADULT_CONTACTS)
+            return Reply(text=f"{self._about.worry_replies.says_fine}\n{lines}\n\n{self._footer}")
+        if worry is Worry.PARENTS_CONSENT and adults_only(contacts):
+            worry = Worry.CONSENT
         if worry in (Worry.REFUSES, Worry.CONSENTS) and adults_only(contacts):  # tryout40 #11
             return adult_refuses(self._about, self._signpost)
         if worry is Worry.SECRECY and adults_only(contacts):  # tryout43 #9: not a child's reply

@@ -203,6 +203,18 @@ class WorryReplies(PackValue):
     safeguarding lead or social care when everyone is safe."""
     now_police: str
     """After that signpost, "should I call 999 or is that overreacting?": yes, now."""
+    known: str
+    """Someone knows already ("police already know"): still tell the lead and social care."""
+    no_names: str
+    """Not knowing anyone's name: none needed; where, when, what was seen (tryout44 #6)."""
+    number: str
+    """What number to ring: 999 in danger now, 101, the council's front door."""
+    my_business: str
+    """Whether it's the writer's place to tell ("im only the driver"): it's anyone's."""
+    parents_consent: str
+    """The parents' consent to pass on a child's concern: not needed; don't ask if unsafe."""
+    says_fine: str
+    """An adult at risk saying it's fine: wishes, capacity, pressure; sharing may be needed."""
 
 
 @value_class(kw_only=True)

@@ -118,6 +118,12 @@ class WorryReplies(_Strict):
     now_first: str = _text("the first words of a signpost of harm happening now: 999 now")
     now_steps: str = _text("what to do, or whether to go in, after harm happening now")
     now_police: str = _text("whether to call 999 (or social care), after harm happening now")
+    known: str = _text("the police or a social worker know already: tell the lead, social care")
+    no_names: str = _text("not knowing anyone's name: none needed")
+    number: str = _text("what number to ring: 999, 101, the council's front door")
+    my_business: str = _text("whether it's the writer's place to tell: it's anyone's")
+    parents_consent: str = _text("the parents' consent to pass on a child's: not needed")
+    says_fine: str = _text("an adult at risk saying it's fine: wishes, capacity, pressure")
 
 
 class WriterTexts(_Strict):

@@ -22,6 +22,11 @@ CommandName = Literal[
     "questions",
 ]
 WorryName = Literal[
+    "known",
+    "no-names",
+    "number",
+    "my-business",
+    "parents-consent",
     "others",
     "now-or-later",
     "only-logged",
