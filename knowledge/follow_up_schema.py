@@ -76,4 +76,7 @@ class WriterTexts(_Strict):
     if_threat: str = _text("to family or the public told of a threat to kill or hurt")
     not_in_trouble: str = _text("to family or the public afraid of getting anyone in trouble")
     asked_not_to_tell: str = _text("to family or the public asked not to tell anyone")
+    own_in_trouble: str = _text("the person at risk afraid of being in trouble or arrested")
+    own_secret: str = _text("the person at risk asking that no one is told")
+    own_steps: str = _text("the person at risk asking whom else they can talk to")
     only_them: str = _text("all a practitioners' tool can do for them, said after")

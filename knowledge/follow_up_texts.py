@@ -124,5 +124,11 @@ class WriterTexts(PackValue):
     asked_not_to_tell: str
     """To family or a member of the public after their signpost, asked not to tell, or told the
     person can decide for themselves: their wishes matter, and social care can still act."""
+    own_in_trouble: str
+    """To the person at risk after their signpost, afraid of being in trouble or arrested."""
+    own_secret: str
+    """To the person at risk after their signpost, asking that no one is told."""
+    own_steps: str
+    """To the person at risk after their signpost, asking whom else they can talk to."""
     only_them: str
     """All a practitioners' tool can do for them: said after their signpost and follow-ups."""
