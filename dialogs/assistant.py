@@ -79,6 +79,8 @@ class Assistant:
             self._texts.offer_check(),
             self._texts.offer_check(concern=True),
             self._texts.offer_check(concern=True, earlier=True),
+            self._texts.offer_check(concern=True, alone=True),
+            self._texts.offer_check(concern=True, earlier=True, alone=True),
             self._texts.without_consent(),
             self._texts.without_consent(ask_first=True),
             self._texts.without_consent(ask_first=True, if_needed=True),
@@ -178,9 +180,12 @@ class Assistant:
         # So is one typed just after a signpost ("and if she was 19?": round 36, tryout36).
         short = len(text.split()) < CHECK_REMARK_WORDS
         remark = short and self._risk.remark(text, state.check is not None, state.after_signpost)
+        if not state.alone and self._risk.says_alone(text):  # kept for the whole conversation
+            state = replace(state, alone=True)
         note.risk = self._risk.detect(
             clean_input(typed, MAX_READ_CHARS) if long else text,
             second_opinion=reply is None and not late and not remark,
+            alone=state.alone,
         )
         note.risk = self._risk.in_case(note.risk, state, text)  # the case's person, if none named
         checking = remark and state.in_check()  # "mum kind of nodded" is an answer there

@@ -126,6 +126,11 @@ class ConversationState(Value):
     # The entries (their numbers) the last reply offered as "Did you mean", kept while `asked`
     # is: a bare "yes" next takes the one offered, or asks which of several. Never text.
     suggested: tuple[int, ...] = ()
+    # Whether the writer said, on any line, that they have no safeguarding lead of their own (a
+    # role with none: "i do hair in peoples homes", "taxi driver here"; the typed-words pack's
+    # `alone`): every later signpost and follow-up sends them to social care, not to a lead
+    # (tryout44 #6). A flag for the whole conversation, never what was said.
+    alone: bool = False
 
     def after_reply(
         self, *, offered: bool, ended: bool, formed: bool = False, written: bool = False
@@ -265,6 +270,7 @@ class ConversationState(Value):
             **({"said": self.said} if self.said else {}),
             **({"declined": self.declined} if self.declined else {}),
             **({"suggested": list(self.suggested)} if self.suggested else {}),
+            **({"alone": True} if self.alone else {}),
         }
 
     @classmethod
@@ -315,6 +321,7 @@ def _parse(data: object) -> ConversationState:
         said=data["said"] if data.get("said") in WRITERS else None,
         declined=_step(data["declined"]) if "declined" in data else None,
         suggested=_suggested(data.get("suggested", ())),
+        alone=data.get("alone") is True,
     )
 
 
