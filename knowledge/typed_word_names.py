@@ -22,11 +22,6 @@ CommandName = Literal[
     "questions",
 ]
 WorryName = Literal[
-    "known",
-    "no-names",
-    "number",
-    "my-business",
-    "parents-consent",
     "others",
     "now-or-later",
     "only-logged",
@@ -34,6 +29,11 @@ WorryName = Literal[
     "protect",
     "police",
     "no-lead",
+    "known",
+    "no-names",
+    "number",
+    "my-business",
+    "parents-consent",
     "alone",
     "whom",
     "consent-to-tell",
