@@ -79,4 +79,5 @@ class WriterTexts(_Strict):
     own_in_trouble: str = _text("the person at risk afraid of being in trouble or arrested")
     own_secret: str = _text("the person at risk asking that no one is told")
     own_steps: str = _text("the person at risk asking whom else they can talk to")
+    age_alone: str = _text("a young person's age typed on its own: where to get help")
     only_them: str = _text("all a practitioners' tool can do for them, said after")

@@ -130,5 +130,7 @@ class WriterTexts(PackValue):
     """To the person at risk after their signpost, asking that no one is told."""
     own_steps: str
     """To the person at risk after their signpost, asking whom else they can talk to."""
+    age_alone: str
+    """To a young person whose age is typed on its own ("im 15"): where to get help."""
     only_them: str
     """All a practitioners' tool can do for them: said after their signpost and follow-ups."""

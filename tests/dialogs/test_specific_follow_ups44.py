@@ -116,3 +116,15 @@ def test_without_a_no_lead_role_the_lead_comes_first(chat: Chat) -> None:
 def test_someone_elses_role_is_not_the_writers(chat: Chat) -> None:
     told = chat.send("a girl in my class says the taxi driver on her school run touches her")
     assert told[0].risk_of_harm and _LEAD_LINE in texts(told)
+
+
+@pytest.mark.parametrize("line", ["im 15", "i am 13"])
+def test_a_young_persons_age_alone_gets_where_to_get_help(chat: Chat, line: str) -> None:
+    said = texts(chat.send(line))
+    assert "Childline" in said and _MISS not in said and "IG lead" not in said
+    told = chat.send("my step mum locks me in my room without food")
+    assert told[0].risk_of_harm and "Childline" in texts(told)
+
+
+def test_an_age_in_a_practitioners_question_is_not_a_young_persons(chat: Chat) -> None:
+    assert "**Thanks for telling me.**" not in texts(chat.send("my pupil is 15"))
