@@ -38,6 +38,8 @@ from knowledge.typed_words import TypedWordsPack, simplify
 _SOCIAL_CARE = ("childrens-social-care", "adult-social-care")
 _LADO = ("safeguarding-lead", "lado")
 _WHOM = (Worry.ALONE, Worry.WHOM)
+# Whom to tell, whose replies send the writer to their safeguarding lead first.
+_TO_A_LEAD = (Worry.RING, Worry.FIRST, Worry.NO_LEAD, Worry.IN_CHARGE)
 
 
 class AfterSignpost:
@@ -81,6 +83,11 @@ class AfterSignpost:
             Worry.STILL_RAISE: said.still_raise,
             Worry.CARE_TEAM: said.care_team,
             Worry.IN_CHARGE: said.in_charge,
+            Worry.KNOWN: said.known,  # round 43 (nolead47, tryout44 #6)
+            Worry.NO_NAMES: said.no_names,
+            Worry.NUMBER: said.number,
+            Worry.MY_BUSINESS: said.my_business,
+            Worry.PARENTS_CONSENT: said.parents_consent,
         }
         self._spans = frozenset(typed.spans)
         self._whom_asked = typed.whom_asked
@@ -129,12 +136,23 @@ class AfterSignpost:
         """The first worry (in the pack's order) whose words are in `text`, at any length."""
         return self._reader.worry(text)
 
-    def reply(self, worry: Worry, text: str = "", contacts: tuple[str, ...] = ()) -> Reply:
+    def reply(
+        self, worry: Worry, text: str = "", contacts: tuple[str, ...] = (), *, alone: bool = False
+    ) -> Reply:
         """The reply to a follow-up that speaks of `worry` (`text`, the follow-up, for the ages
         it gives when `worry` is another age; `contacts`, the signposted case's roles, for whom
-        to go to when the one who may be harming is close to someone senior)."""
+        to go to when the one who may be harming is close to someone senior; `alone`: the
+        writer said they have no safeguarding lead, so whom to tell is social care's front
+        door, rung by them, never "your safeguarding lead": tryout44 #6)."""
         if worry is Worry.TELL:
-            return self._texts.offer_check(concern=True)
+            return self._texts.offer_check(concern=True, alone=alone)
+        if alone and worry in _TO_A_LEAD:
+            return self.on_your_own(contacts)
+        if worry is Worry.CONSENTS and adults_only(contacts):  # "he says its fine" (tryout44)
+            lines = self._signpost.contact_lines(ADULT_CONTACTS)
+            return Reply(text=f"{self._about.worry_replies.says_fine}\n{lines}\n\n{self._footer}")
+        if worry is Worry.PARENTS_CONSENT and adults_only(contacts):
+            worry = Worry.CONSENT
         if worry in (Worry.REFUSES, Worry.CONSENTS) and adults_only(contacts):  # tryout40 #11
             return adult_refuses(self._about, self._signpost)
         if worry is Worry.SECRECY and adults_only(contacts):  # tryout43 #9: not a child's reply
@@ -156,7 +174,7 @@ class AfterSignpost:
         if worry is Worry.AGE:
             return self.another_age(ages_in(text, self._spans))
         if worry in _WHOM:
-            return self.on_your_own()
+            return self.on_your_own(contacts if alone else ())
         if worry is Worry.NOT_REPORT:
             return not_reporting(self._about)
         if (lead := self._with_contacts.get(worry)) is not None:  # round 42 (ring42)
@@ -197,10 +215,13 @@ class AfterSignpost:
         lines = self._signpost.contact_lines(yours)
         return Reply(text=f"{self._about.past_the_lead}\n{lines}\n\n{self._footer}")
 
-    def on_your_own(self) -> Reply:
+    def on_your_own(self, contacts: tuple[str, ...] = ()) -> Reply:
         """With no safeguarding lead of one's own, or asking whom to tell: the council's front
-        door, rung by the writer, for advice first with no name if they wish."""
-        lines = self._signpost.contact_lines(_SOCIAL_CARE)
+        door, rung by the writer, for advice first with no name if they wish; the case's own
+        (`contacts`: adult social care alone, for an adult's), else children's and adults'."""
+        lines = self._signpost.contact_lines(
+            tuple(r for r in contacts if r in _SOCIAL_CARE) or _SOCIAL_CARE
+        )
         about = self._about
         return Reply(text=f"{about.on_your_own}\n{lines}\n\n{about.no_name}\n\n{self._footer}")
 

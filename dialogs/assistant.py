@@ -33,7 +33,7 @@ from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
 from dialogs.typed import MAX_INPUT_CHARS, MAX_READ_CHARS, clean_input, simplify
-from dialogs.writer_turn import read_writer
+from dialogs.writer_turn import age_alone, read_writer
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 from knowledge.risk import RiskFinding
@@ -65,6 +65,7 @@ class Assistant:
         self._records = RecordReplies(knowledge, self._check, self._known_words)
         self._signpost = Signpost(knowledge)
         self._friend_words = knowledge.typed_words.friend
+        self._age_alone = knowledge.about.to_the_writer.age_alone
         parts = ReplyParts(self._check, self._qa, self._texts, self._records, self._signpost)
         self._commands = CommandReplies(parts)
         self._pending = self._commands.pending
@@ -79,6 +80,8 @@ class Assistant:
             self._texts.offer_check(),
             self._texts.offer_check(concern=True),
             self._texts.offer_check(concern=True, earlier=True),
+            self._texts.offer_check(concern=True, alone=True),
+            self._texts.offer_check(concern=True, earlier=True, alone=True),
             self._texts.without_consent(),
             self._texts.without_consent(ask_first=True),
             self._texts.without_consent(ask_first=True, if_needed=True),
@@ -179,13 +182,17 @@ class Assistant:
         late = reply is None and self._text.replies.answers_ended_check(state, text, simple)
         # So is one typed just after a signpost ("and if she was 19?": round 36, tryout36).
         remark = self._risk.remark(text, state.check is not None, state.after_signpost)
+        if not state.alone and self._risk.says_alone(text):  # kept for the whole conversation
+            state = replace(state, alone=True)
         note.risk = self._risk.detect(
             clean_input(typed, MAX_READ_CHARS) if long else text,
             second_opinion=reply is None and not late and not remark,
+            alone=state.alone,
         )
         note.risk = self._risk.in_case(note.risk, state, text)  # the case's person, if none named
         checking = remark and state.in_check()  # "mum kind of nodded" is an answer there
         note.risk = self._risk.as_check_answer(note.risk, text, checking=checking)
+        before = state.said
         state = read_writer(state, note, simple, self._friend_words, self._text.replies.command_in)
         if note.voice == state.writer == "friend" and note.after_signpost:
             note.risk = None  # a friend's follow-up ("will she hate me"): answered as one
@@ -195,6 +202,8 @@ class Assistant:
             and (at_once := self._text.now_for_writer(state, text, note))
         ):
             state, replies = at_once  # harm happening now: 999 leads their follow-ups too
+        elif age_alone(before, state, note, simple):  # "im 15" on its own (tryout44 #9)
+            replies = [Reply(text=self._age_alone)]
         elif note.voice is not None:  # the person at risk, or their family: where to get help
             replies = [
                 self._signpost.beyond_this_tool(note.voice, text)

@@ -149,7 +149,7 @@ class FollowUps:
             matched = self._qa.match(text, parts)
             if matched.answer is not None:
                 return None, matched
-        reply = self.after.reply(worry, text, state.case() or state.contacts)
+        reply = self.after.reply(worry, text, state.case() or state.contacts, alone=state.alone)
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
         return (state, [reply, *self._pending(state)]), None
 

@@ -34,11 +34,16 @@ def alone_phrases(lines: str) -> PhraseSet:
     return PhraseSet(phrases_of(lines))
 
 
-def on_own(finding: RiskFinding, text: str, alone: PhraseSet, note: str) -> RiskFinding:
+def on_own(
+    finding: RiskFinding, text: str, alone: PhraseSet, note: str, *, said: bool = False
+) -> RiskFinding:
     """`finding`, for `text`, with social care's front door in place of a safeguarding lead
-    when `text` says its writer has none (a phrase of `alone`; the module docstring), and
-    `note` first among its notes (the about pack's `on_your_own`, as said after a signpost)."""
-    if _LEAD not in finding.contacts or alone.first_in_words(words(text)) is None:
+    when `text` says its writer has none (a phrase of `alone`; the module docstring), or an
+    earlier line of theirs did (`said`: `ConversationState.alone`), and `note` first among its
+    notes (the about pack's `on_your_own`, as said after a signpost)."""
+    if _LEAD not in finding.contacts:
+        return finding
+    if not said and alone.first_in_words(words(text)) is None:
         return finding
     care = _CARE[finding.concerns]
     others = tuple(c for c in finding.contacts if c != _LEAD and c not in care)

@@ -209,16 +209,29 @@ class RiskReading:
             shared and self._lower_case.named(simple)
         )
 
-    def detect(self, text: str, *, second_opinion: bool = True) -> RiskFinding | None:
+    def says_alone(self, text: str) -> bool:
+        """Whether `text` says its writer has no safeguarding lead of their own (a phrase of the
+        typed-words pack's `alone`: "im self employed", "i do hair in peoples homes")."""
+        if not self._alone_lines:
+            return False
+        if self._alone is None:
+            from dialogs.on_own import alone_phrases  # noqa: PLC0415 (one import, made once)
+
+            self._alone = alone_phrases(self._alone_lines)
+        return self._alone.first_in_words(words(text)) is not None
+
+    def detect(
+        self, text: str, *, second_opinion: bool = True, alone: bool = False
+    ) -> RiskFinding | None:
         """The risk of harm `text` may describe, or None: the cues' finding
         (`RiskDetector.detect`), else a general worry when the learnt model fires.
 
         `second_opinion` False asks the cues alone: the model learnt from first messages, and
         a reply to a consent check's question ("I think so, her mum told me") is not one.
         A message longer than `WINDOW_CHARS` is read part by part (`windows`) to its end.
-        A writer with no safeguarding lead of their own is sent to social care's front door
-        (`dialogs.on_own`); harm told as happening now is marked "danger-now", for its
-        signpost to lead with 999 (`dialogs.danger_now`)."""
+        A writer with no safeguarding lead of their own (said in `text`, or before: `alone`)
+        is sent to social care's front door (`dialogs.on_own`); harm told as happening now is
+        marked "danger-now", for its signpost to lead with 999 (`dialogs.danger_now`)."""
         if len(text) <= WINDOW_CHARS:
             found = self._detect_part(text, second_opinion)
         else:
@@ -230,7 +243,7 @@ class RiskReading:
 
         if self._alone is None:
             self._alone = alone_phrases(self._alone_lines)
-        found = on_own(found, text, self._alone, self._on_own_note)
+        found = on_own(found, text, self._alone, self._on_own_note, said=alone)
         from dialogs.tell_involved import before_telling  # noqa: PLC0415 (only told harm)
 
         found = before_telling(found, text, self._before_telling)

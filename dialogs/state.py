@@ -129,6 +129,11 @@ class ConversationState(Value):
     # The entry the last reply quoted (its number, kept one turn): a short follow-up next ("what
     # about with the police?", "and what actually is one?") leans on it. Never text.
     quoted: int | None = None
+    # Whether the writer said, on any line, that they have no safeguarding lead of their own (a
+    # role with none: "i do hair in peoples homes", "taxi driver here"; the typed-words pack's
+    # `alone`): every later signpost and follow-up sends them to social care, not to a lead
+    # (tryout44 #6). A flag for the whole conversation, never what was said.
+    alone: bool = False
 
     def after_reply(
         self, *, offered: bool, ended: bool, formed: bool = False, written: bool = False
@@ -269,6 +274,7 @@ class ConversationState(Value):
             **({"declined": self.declined} if self.declined else {}),
             **({"suggested": list(self.suggested)} if self.suggested else {}),
             **({"quoted": self.quoted} if self.quoted else {}),
+            **({"alone": True} if self.alone else {}),
         }
 
     @classmethod
@@ -320,6 +326,7 @@ def _parse(data: object) -> ConversationState:
         declined=_step(data["declined"]) if "declined" in data else None,
         suggested=_suggested(data.get("suggested", ())),
         quoted=_int(data["quoted"]) if "quoted" in data else None,
+        alone=data.get("alone") is True,
     )
 
 

@@ -346,7 +346,9 @@ class TextTurns:
             # naming a new matter ("the match report") may not be, and hears the caution hedged.
             recent = note.risk is not None or (note.after_signpost and refers_back(simple))
             concern = recent or state.has_concern()
-            offer = self._texts.offer_check(concern=concern, earlier=not recent)
+            offer = self._texts.offer_check(
+                concern=concern, earlier=not recent, alone=concern and state.alone
+            )
             # A formal request's own caution ("don't release anything yet"), never over a risk.
             told = not concern and tells_of_request(simple)
             formal = self._qa.formal_request(simple) if told else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dialogs.check_offer import offer_check
 from dialogs.choices import Command, command_value
 from dialogs.contract import Choice, Private, Reply
 from dialogs.summary_footer import summary_footer
@@ -320,39 +321,13 @@ class Texts:
         support = self._knowledge.about.support
         return (f"**Help with this assistant**\n{support}",) if support else ()
 
-    def offer_check(self, *, concern: bool = False, earlier: bool = False) -> Reply:
-        """For "can I share this?": the decision is the practitioner's; the check helps make it.
-
-        Args:
-            concern: a risk of harm was described in this conversation: telling the family, or
-                asking for consent, may come second to keeping someone safe (key question 4).
-            earlier: that risk was described some turns ago, so this question may be about
-                someone else: the caution is given for the case it was described in.
-        """
-        lead = (
-            "If this is about what you described earlier, speak to your designated safeguarding "
-            "lead first."
-            if earlier
-            else "Because of what you've described, speak to your designated safeguarding lead "
-            "first."
-        )
-        first = (
-            f"**{lead}** Don't tell anyone who may be involved, or ask for consent, if that could "
-            "increase the risk of harm or get in the way of an investigation into a serious "
-            "crime (key question 4).\n\n"
-            if concern
-            else ""
-        )
-        return Reply(
-            text=f"{first}That's a decision for your professional judgement, and I can help you "
-            "make it. "
-            "The consent check takes you through the seven key questions of the guidance and "
-            "ends with a record for your case notes. If you think someone is at risk of harm, "
-            "follow your protection procedures now.",
-            choices=(_CHECK, _TOPICS),
-            # What was described is never spoken of where others can read it.
-            private=Private.RISK_OF_HARM if concern else None,
-        )
+    def offer_check(
+        self, *, concern: bool = False, earlier: bool = False, alone: bool = False
+    ) -> Reply:
+        """For "can I share this?": the decision is the practitioner's; the check helps make it
+        (`dialogs.check_offer.offer_check`, which says what `concern`, `earlier` and `alone`
+        change)."""
+        return offer_check(_CHECK, _TOPICS, concern=concern, earlier=earlier, alone=alone)
 
     def empty_message(self) -> str:
         """The reply to an empty or unreadable message."""

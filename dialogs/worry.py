@@ -10,6 +10,12 @@ from enum import StrEnum
 class Worry(StrEnum):
     """A kind of follow-up to a signpost that the replies after it answer."""
 
+    # Round 43 (nolead47, tryout44 #6): practical questions and doubts after a signpost
+    KNOWN = "known"  # the police or a social worker know already: tell the lead and social care
+    NO_NAMES = "no-names"  # not knowing anyone's name: none needed
+    NUMBER = "number"  # what number to ring: 999, 101, the council's front door
+    MY_BUSINESS = "my-business"  # whether it's the writer's place to tell: it's anyone's
+    PARENTS_CONSENT = "parents-consent"  # the parents' consent to pass on a child's: not needed
     OTHERS = "others"  # the risk the one causing harm poses to other people (key question 5)
     NOT_LATER = "now-or-later"  # tonight, or wait till Monday
     ONLY_LOGGED = "only-logged"  # told only to log it, or to do nothing
@@ -111,6 +117,9 @@ class Worry(StrEnum):
             Worry.CONSENT,
             Worry.CAPACITY,
             Worry.RECORD,  # "do i write exactly what she said or put it in my own words"
+            Worry.KNOWN,  # "police already know she was missing, do i still need to tell anyone"
+            Worry.NO_NAMES,
+            Worry.MY_BUSINESS,
         )
 
     @property

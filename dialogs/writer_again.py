@@ -63,6 +63,23 @@ _FAMILY: tuple[WorryName, ...] = (
 )
 
 
+# The person at risk themselves, a young person or of no age given (tryout44 #6: "will i get in
+# trouble", "i cant go to police theyll arrest me", "dont tell my mum", "who can i talk to").
+_OWN: tuple[WorryName, ...] = (
+    "into-care",
+    "angry",
+    "who-told",
+    "fault",
+    "in-trouble",
+    "refuses",
+    "secret",
+    "what-to-do",
+    "thanked",
+)
+# Answered for a young person only: the school, care and a teacher's lead are theirs.
+_YOUNG_ONLY = frozenset({Worry.INTO_CARE, Worry.ANGRY, Worry.WHO_TOLD, Worry.FAULT})
+
+
 class WriterFollowUps:
     """What a short follow-up from the person at risk, or their family, gets. Pure; built at
     the first such follow-up."""
@@ -81,16 +98,19 @@ class WriterFollowUps:
             Worry.SECRECY: about.to_the_writer.asked_not_to_tell,
             Worry.THANKED: about.family_thanked,
         }
+        own = about.to_the_writer
         self._texts = {
             Worry.INTO_CARE: about.writer_into_care,
             Worry.ANGRY: about.writer_angry,
             Worry.WHO_TOLD: about.writer_who_told,
             Worry.THANKED: about.writer_thanked,
             Worry.FAULT: about.writer_fault,
+            Worry.IN_TROUBLE: own.own_in_trouble,
+            Worry.REFUSES: own.own_secret,
+            Worry.SECRECY: own.own_secret,
+            Worry.WHAT_TO_DO: own.own_steps,
         }
-        self._reader = WorryReader(
-            {n: w for n, w in worries.items() if n in WRITERS_ONLY and Worry(n) in self._texts}
-        )
+        self._reader = WorryReader({n: worries[n] for n in _OWN if n in worries})
         self._friends = WorryReader({n: worries[n] for n in _FRIENDS if n in worries})
         self._for_friends = {
             Worry.NO_NAME: about.friend_no_name,
@@ -127,7 +147,9 @@ class WriterFollowUps:
     def reply(self, writer: str, text: str) -> Reply | None:
         """The kind reply to `text` when it speaks of one of these worries, else None: all but
         thanks are a young person's (`writer`, a `Voice`, "child" or "friend"), whose school,
-        care and Childline they speak of, or family's or the public's (`family`)."""
+        care and Childline they speak of, or family's or the public's (`family`); being in
+        trouble, asking that no one is told, and whom else to talk to are also answered for
+        the person at risk of no age given ("self")."""
         if writer == "friend":
             about_a_friend = self._friends.worry(text)
             return None if about_a_friend is None else Reply(self._for_friends[about_a_friend])
@@ -135,10 +157,8 @@ class WriterFollowUps:
             worry = self._family.worry(text)
             return None if worry is None else Reply(self._for_family[worry])
         worry = self._reader.worry(text)
-        if (
-            worry is None
-            or worry not in self._texts
-            or (worry is not Worry.THANKED and writer != "child")
-        ):
+        if worry is None or (worry is not Worry.THANKED and writer not in ("child", "self")):
+            return None
+        if worry in _YOUNG_ONLY and writer != "child":
             return None
         return Reply(text=self._texts[worry])

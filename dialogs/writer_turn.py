@@ -52,6 +52,24 @@ def read_writer(
     return replace(state, friend_named=named, said=said)
 
 
+def age_alone(before: str | None, state: ConversationState, note: TurnNote, simple: str) -> bool:
+    """Whether `simple`, a typed line telling no harm, is a young person's age and little else
+    ("im 15", "i am 14 btw"): the writer said on it, not before (`before`), that they are a
+    child (`state.said`), and it has at most four words, one a number (tryout44 #9: a Q&A miss
+    and "your supervisor, IG lead" before). Never after a signpost or a harm told: an age
+    then is read against that case (a friend's, a key question's)."""
+    said = simple.split()
+    return (
+        note.risk is None
+        and not note.after_signpost
+        and not state.has_concern()
+        and before != "child" == state.said
+        and len(said) <= _AGE_ALONE_WORDS
+        and any(w.isdigit() for w in said)
+    )
+
+
+_AGE_ALONE_WORDS = 4
 # A line saying who the writer is has one of these: "im 16", "i am 14", "my niece".
 _SAYS_WHO = frozenset(["im", "am", "my"])
 

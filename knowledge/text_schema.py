@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from knowledge.follow_up_schema import WorryReplies, WriterTexts
 from knowledge.text_packs import ContactRole
 
 
@@ -81,62 +82,6 @@ class ContactsPack(_Strict):
     kind: Literal["contacts"]
     contacts: tuple[Contact, ...] = Field(min_length=1)
     lines: tuple[Line, ...] = ()
-
-
-class WorryReplies(_Strict):
-    """The replies to a short follow-up just after a signpost that speaks of a worry it leaves
-    open, each named as the worry is; what each says is on the value of the same name."""
-
-    unsure: str = _text("not being sure, no proof")
-    others: str = _text("the risk the one causing harm poses to other people")
-    police: str = _text("calling the police")
-    secret: str = _text("asked to keep it secret")
-    secret_adult: str = _text("asked by an adult at risk to keep it secret: wishes, capacity")
-    consents: str = _text("a child saying it's consensual, or that she loves him")
-    identity: str = _text("worried they'll know who told")
-    questioning: str = _text("whether to find out more first")
-    record: str = _text("what to write down now")
-    feelings: str = _text("feeling shaken")
-    duty: str = _text("whether the report is the writer's own, after a harm with a personal duty")
-    staff: str = _text(
-        "what to do about the one accused, after an allegation against someone who works "
-        "with children: the LADO"
-    )
-    staff_adult: str = _text(
-        "what to do about the one accused, after an allegation against someone who works "
-        "with adults at risk: adult safeguarding, the police, the CQC"
-    )
-    ring: str = _text("whom to ring or tell, asked in any words")
-    not_staff: str = _text("the one who may be harming isn't staff: not the LADO")
-    still_raise: str = _text("whether to still raise it now the person is safe for now")
-    care_team: str = _text("a foster child's social worker or the fostering service: both")
-    in_charge: str = _text("whether to tell the person in charge of the shift: yes, and the lead")
-    whereabouts: str = _text("whether to say where the person is")
-    threat: str = _text("a threat to kill or hurt someone findable")
-    threat_to_you: str = _text("the same threat made against the writer")
-    where_now: str = _text("where the person at risk is now")
-    now_first: str = _text("the first words of a signpost of harm happening now: 999 now")
-    now_steps: str = _text("what to do, or whether to go in, after harm happening now")
-    now_police: str = _text("whether to call 999 (or social care), after harm happening now")
-    now_overdose: str = _text("the first words of a signpost of an overdose now: an ambulance")
-    now_overdose_steps: str = _text("what to do, or whether to call 999, after an overdose now")
-
-
-class WriterTexts(_Strict):
-    """Said to the person at risk or their family when a message telling of harm reads as theirs;
-    what each says is on the value of the same name."""
-
-    child: str = _text("to a young person telling of harm to them")
-    adult: str = _text("to an adult telling of harm to them")
-    domestic_abuse: str = _text("after `adult`'s, for domestic abuse: the national helplines")
-    no_age: str = _text("to the person at risk, no age given")
-    family: str = _text("to family worried about someone they know")
-    friend: str = _text("to a young person telling of harm to a friend")
-    if_suicidal: str = _text("after `family`'s, for thoughts of ending one's life")
-    if_threat: str = _text("to family or the public told of a threat to kill or hurt")
-    not_in_trouble: str = _text("to family or the public afraid of getting anyone in trouble")
-    asked_not_to_tell: str = _text("to family or the public asked not to tell anyone")
-    only_them: str = _text("all a practitioners' tool can do for them, said after")
 
 
 class AboutPack(_Strict):

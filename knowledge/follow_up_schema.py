@@ -1,0 +1,86 @@
+"""Schemas of the about pack's texts said after a signpost: the replies to a worry typed just
+after one, and what is said to the person at risk or their family. Moved from
+`knowledge.text_schema` (round 43), whose `AboutPack` holds them; what the conversation reads are
+the values of the same names in `knowledge.follow_up_texts`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+def _text(description: str) -> Any:
+    """A text of the pack: at least three characters, with what it says (`description`)."""
+    return Field(min_length=3, description=description)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+
+class WorryReplies(_Strict):
+    """The replies to a short follow-up just after a signpost that speaks of a worry it leaves
+    open, each named as the worry is; what each says is on the value of the same name."""
+
+    unsure: str = _text("not being sure, no proof")
+    others: str = _text("the risk the one causing harm poses to other people")
+    police: str = _text("calling the police")
+    secret: str = _text("asked to keep it secret")
+    secret_adult: str = _text("asked by an adult at risk to keep it secret: wishes, capacity")
+    consents: str = _text("a child saying it's consensual, or that she loves him")
+    identity: str = _text("worried they'll know who told")
+    questioning: str = _text("whether to find out more first")
+    record: str = _text("what to write down now")
+    feelings: str = _text("feeling shaken")
+    duty: str = _text("whether the report is the writer's own, after a harm with a personal duty")
+    staff: str = _text(
+        "what to do about the one accused, after an allegation against someone who works "
+        "with children: the LADO"
+    )
+    staff_adult: str = _text(
+        "what to do about the one accused, after an allegation against someone who works "
+        "with adults at risk: adult safeguarding, the police, the CQC"
+    )
+    ring: str = _text("whom to ring or tell, asked in any words")
+    not_staff: str = _text("the one who may be harming isn't staff: not the LADO")
+    still_raise: str = _text("whether to still raise it now the person is safe for now")
+    care_team: str = _text("a foster child's social worker or the fostering service: both")
+    in_charge: str = _text("whether to tell the person in charge of the shift: yes, and the lead")
+    whereabouts: str = _text("whether to say where the person is")
+    threat: str = _text("a threat to kill or hurt someone findable")
+    threat_to_you: str = _text("the same threat made against the writer")
+    where_now: str = _text("where the person at risk is now")
+    now_first: str = _text("the first words of a signpost of harm happening now: 999 now")
+    now_steps: str = _text("what to do, or whether to go in, after harm happening now")
+    now_police: str = _text("whether to call 999 (or social care), after harm happening now")
+    now_overdose: str = _text("the first words of a signpost of an overdose now: an ambulance")
+    now_overdose_steps: str = _text("what to do, or whether to call 999, after an overdose now")
+    known: str = _text("the police or a social worker know already: tell the lead, social care")
+    no_names: str = _text("not knowing anyone's name: none needed")
+    number: str = _text("what number to ring: 999, 101, the council's front door")
+    my_business: str = _text("whether it's the writer's place to tell: it's anyone's")
+    parents_consent: str = _text("the parents' consent to pass on a child's: not needed")
+    says_fine: str = _text("an adult at risk saying it's fine: wishes, capacity, pressure")
+
+
+class WriterTexts(_Strict):
+    """Said to the person at risk or their family when a message telling of harm reads as theirs;
+    what each says is on the value of the same name."""
+
+    child: str = _text("to a young person telling of harm to them")
+    adult: str = _text("to an adult telling of harm to them")
+    domestic_abuse: str = _text("after `adult`'s, for domestic abuse: the national helplines")
+    no_age: str = _text("to the person at risk, no age given")
+    family: str = _text("to family worried about someone they know")
+    friend: str = _text("to a young person telling of harm to a friend")
+    if_suicidal: str = _text("after `family`'s, for thoughts of ending one's life")
+    if_threat: str = _text("to family or the public told of a threat to kill or hurt")
+    not_in_trouble: str = _text("to family or the public afraid of getting anyone in trouble")
+    asked_not_to_tell: str = _text("to family or the public asked not to tell anyone")
+    own_in_trouble: str = _text("the person at risk afraid of being in trouble or arrested")
+    own_secret: str = _text("the person at risk asking that no one is told")
+    own_steps: str = _text("the person at risk asking whom else they can talk to")
+    age_alone: str = _text("a young person's age typed on its own: where to get help")
+    only_them: str = _text("all a practitioners' tool can do for them, said after")
