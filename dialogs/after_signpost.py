@@ -79,6 +79,7 @@ class AfterSignpost:
             Worry.RING: said.ring,
             Worry.NOT_STAFF: said.not_staff,
             Worry.STILL_RAISE: said.still_raise,
+            Worry.BEFORE_TRAVEL: said.before_travel,
             Worry.CARE_TEAM: said.care_team,
             Worry.IN_CHARGE: said.in_charge,
         }

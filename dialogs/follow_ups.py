@@ -23,6 +23,7 @@ from knowledge.routes_pack import Destination
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from dialogs.accused_consent import AccusedConsent
     from dialogs.after_signpost import AfterSignpost
     from dialogs.contract import Reply
     from dialogs.danger_follow_up import DangerFollowUp
@@ -70,6 +71,13 @@ class FollowUps:
         from dialogs.staff_follow_up import StaffFollowUp  # noqa: PLC0415
 
         return StaffFollowUp(self._signpost, *self._after_from)
+
+    @functools.cached_property
+    def _accused(self) -> AccusedConsent:
+        # Built at the first turn after a signpost, as `after` is.
+        from dialogs.accused_consent import AccusedConsent  # noqa: PLC0415
+
+        return AccusedConsent(self._signpost, *self._after_from)
 
     @functools.cached_property
     def _danger(self) -> DangerFollowUp:
@@ -124,7 +132,8 @@ class FollowUps:
         ):  # round 42: never the lead again
             note.kind = TurnKind.COMMAND
             return (state, [past, *self._pending(state)]), None
-        if (staff := self._staff.reply(state, text)) is not None:  # tryout39 #6, #9
+        staff = self._accused.reply(state, text) or self._staff.reply(state, text)
+        if staff is not None:  # tryout39 #6, #9; the one accused's consent (ask48)
             note.kind = TurnKind.COMMAND
             return (state, [staff, *self._pending(state)]), None
         if not state.writer and (now := self._now_again(state, text, parts, note)):  # tryout42 #4

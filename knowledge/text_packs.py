@@ -175,6 +175,10 @@ class WorryReplies(PackValue):
     """The one who may be harming isn't staff ("hes not staff just a member of the public"): not
     for the LADO; the safeguarding lead and the front door, the police for a crime."""
     still_raise: str
+    before_travel: str
+    """Too late, the person to be taken abroad soon? No: act today (round 43, ask48)."""
+    accused_consent: str
+    """The one accused's consent to tell their employer: not asked (round 43, ask48)."""
     """Whether to still raise it now the person is safe for now ("do I still need to raise a
     safeguarding if shes in hospital now"): yes, today."""
     care_team: str

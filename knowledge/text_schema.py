@@ -109,6 +109,8 @@ class WorryReplies(_Strict):
     ring: str = _text("whom to ring or tell, asked in any words")
     not_staff: str = _text("the one who may be harming isn't staff: not the LADO")
     still_raise: str = _text("whether to still raise it now the person is safe for now")
+    before_travel: str = _text("whether it is too late, the person to be taken abroad soon")
+    accused_consent: str = _text("whether the one accused must agree to their employer being told")
     care_team: str = _text("a foster child's social worker or the fostering service: both")
     in_charge: str = _text("whether to tell the person in charge of the shift: yes, and the lead")
     whereabouts: str = _text("whether to say where the person is")
