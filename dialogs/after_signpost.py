@@ -25,6 +25,7 @@ from dialogs.staff_follow_up import STAFF_ONLY
 from dialogs.state import FOLLOW_UP_WORDS
 from dialogs.tell_involved import asks_to_tell_family
 from dialogs.texts import Texts
+from dialogs.told_age import bare_age
 from dialogs.whom_asked import asks_whom
 from dialogs.widened import WIDENING, widened
 from dialogs.worries import WorryReader
@@ -84,6 +85,7 @@ class AfterSignpost:
             Worry.IN_CHARGE: said.in_charge,
         }
         self._spans = frozenset(typed.spans)
+        self._age_words = frozenset(typed.age_words)
         self._whom_asked = typed.whom_asked
         self._reader = WorryReader(
             {
@@ -111,6 +113,8 @@ class AfterSignpost:
             # "what if he's 17": split as words, "he's" is "he", in no phrase of the pack's;
             # simplified, it is "hes", as in its "if hes".
             worry = Worry.AGE
+        if worry is None and self.told_age(text) is not None:
+            worry = Worry.AGE  # "she's 18": the case re-read at that age (round 43, ask48)
         if worry is None and asks_to_tell_family(text):  # "do we ring her mum?" (tryout39 I)
             worry = Worry.TELL
         if worry in (None, Worry.TELL) and asks_whom(self._whom_asked, text):
@@ -125,6 +129,10 @@ class AfterSignpost:
         if worry in (Worry.AGE, Worry.ANOTHER) and not ages_in(text, self._spans):
             return None
         return worry
+
+    def told_age(self, text: str) -> int | None:
+        """The age a bare age remark gives ("she's 18"), told of the case, not asked of it."""
+        return bare_age(simplify(text), self._age_words)
 
     def named(self, text: str) -> Worry | None:
         """The first worry (in the pack's order) whose words are in `text`, at any length."""

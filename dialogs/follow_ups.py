@@ -12,12 +12,14 @@ from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.facts import TurnKind
 from dialogs.routes import Routes, question_of
 from dialogs.state import FOLLOW_UP_WORDS, ConversationState
+from dialogs.told_age import as_adults
 from dialogs.turn_note import TurnNote
 from dialogs.typed import simplify
 from knowledge.loader import Knowledge
 from knowledge.matching import MatchResult
 from knowledge.matching.segment import Segment
 from knowledge.matching.text import words
+from knowledge.risk_words import ADULT_AGE
 from knowledge.routes_pack import Destination
 
 if TYPE_CHECKING:
@@ -159,6 +161,8 @@ class FollowUps:
             if matched.answer is not None:
                 return None, matched
         reply = self.after.reply(worry, text, state.case() or state.contacts)
+        if worry is Worry.AGE and (self.after.told_age(text) or 0) >= ADULT_AGE:
+            state = replace(state, contacts=as_adults(state.contacts))  # "she's 18" (ask48)
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
         return (state, [reply, *self._pending(state)]), None
 
