@@ -25,6 +25,7 @@ from dialogs.staff_follow_up import STAFF_ONLY
 from dialogs.state import FOLLOW_UP_WORDS
 from dialogs.tell_involved import asks_to_tell_family
 from dialogs.texts import Texts
+from dialogs.told_age import bare_age
 from dialogs.whom_asked import asks_whom
 from dialogs.widened import WIDENING, widened
 from dialogs.worries import WorryReader
@@ -81,6 +82,7 @@ class AfterSignpost:
             Worry.RING: said.ring,
             Worry.NOT_STAFF: said.not_staff,
             Worry.STILL_RAISE: said.still_raise,
+            Worry.BEFORE_TRAVEL: said.before_travel,
             Worry.CARE_TEAM: said.care_team,
             Worry.IN_CHARGE: said.in_charge,
             Worry.KNOWN: said.known,  # round 43 (nolead47, tryout44 #6)
@@ -90,6 +92,7 @@ class AfterSignpost:
             Worry.PARENTS_CONSENT: said.parents_consent,
         }
         self._spans = frozenset(typed.spans)
+        self._age_words = frozenset(typed.age_words)
         self._whom_asked = typed.whom_asked
         self._reader = WorryReader(
             {
@@ -117,6 +120,8 @@ class AfterSignpost:
             # "what if he's 17": split as words, "he's" is "he", in no phrase of the pack's;
             # simplified, it is "hes", as in its "if hes".
             worry = Worry.AGE
+        if worry is None and self.told_age(text) is not None:
+            worry = Worry.AGE  # "she's 18": the case re-read at that age (round 43, ask48)
         if worry is None and asks_to_tell_family(text):  # "do we ring her mum?" (tryout39 I)
             worry = Worry.TELL
         if worry in (None, Worry.TELL) and asks_whom(self._whom_asked, text):
@@ -131,6 +136,10 @@ class AfterSignpost:
         if worry in (Worry.AGE, Worry.ANOTHER) and not ages_in(text, self._spans):
             return None
         return worry
+
+    def told_age(self, text: str) -> int | None:
+        """The age a bare age remark gives ("she's 18"), told of the case, not asked of it."""
+        return bare_age(simplify(text), self._age_words)
 
     def named(self, text: str) -> Worry | None:
         """The first worry (in the pack's order) whose words are in `text`, at any length."""

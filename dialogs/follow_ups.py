@@ -12,17 +12,20 @@ from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.facts import TurnKind
 from dialogs.routes import Routes, question_of
 from dialogs.state import FOLLOW_UP_WORDS, ConversationState
+from dialogs.told_age import as_adults
 from dialogs.turn_note import TurnNote
 from dialogs.typed import simplify
 from knowledge.loader import Knowledge
 from knowledge.matching import MatchResult
 from knowledge.matching.segment import Segment
 from knowledge.matching.text import words
+from knowledge.risk_words import ADULT_AGE
 from knowledge.routes_pack import Destination
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from dialogs.accused_consent import AccusedConsent
     from dialogs.after_signpost import AfterSignpost
     from dialogs.contract import Reply
     from dialogs.danger_follow_up import DangerFollowUp
@@ -70,6 +73,13 @@ class FollowUps:
         from dialogs.staff_follow_up import StaffFollowUp  # noqa: PLC0415
 
         return StaffFollowUp(self._signpost, *self._after_from)
+
+    @functools.cached_property
+    def _accused(self) -> AccusedConsent:
+        # Built at the first turn after a signpost, as `after` is.
+        from dialogs.accused_consent import AccusedConsent  # noqa: PLC0415
+
+        return AccusedConsent(self._signpost, *self._after_from)
 
     @functools.cached_property
     def _danger(self) -> DangerFollowUp:
@@ -124,7 +134,8 @@ class FollowUps:
         ):  # round 42: never the lead again
             note.kind = TurnKind.COMMAND
             return (state, [past, *self._pending(state)]), None
-        if (staff := self._staff.reply(state, text)) is not None:  # tryout39 #6, #9
+        staff = self._accused.reply(state, text) or self._staff.reply(state, text)
+        if staff is not None:  # tryout39 #6, #9; the one accused's consent (ask48)
             note.kind = TurnKind.COMMAND
             return (state, [staff, *self._pending(state)]), None
         if not state.writer and (now := self._now_again(state, text, parts, note)):  # tryout42 #4
@@ -150,6 +161,8 @@ class FollowUps:
             if matched.answer is not None:
                 return None, matched
         reply = self.after.reply(worry, text, state.case() or state.contacts, alone=state.alone)
+        if worry is Worry.AGE and (self.after.told_age(text) or 0) >= ADULT_AGE:
+            state = replace(state, contacts=as_adults(state.contacts))  # "she's 18" (ask48)
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
         return (state, [reply, *self._pending(state)]), None
 

@@ -26,7 +26,7 @@ from knowledge.typed_words import TypedWordsPack
 if TYPE_CHECKING:
     from knowledge.risk_types import RiskFinding
 
-STAFF_ONLY: frozenset[WorryName] = frozenset(("staff", "staff-steps"))
+STAFF_ONLY: frozenset[WorryName] = frozenset(("staff", "staff-steps", "accused-consent"))
 """The worries read only here: any other follow-up reader leaves them out."""
 _CHILD_ROLES = ("safeguarding-lead", "lado")
 StaffCase = Literal["child", "adult"]

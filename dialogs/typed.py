@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from dialogs.choices import Command
+from dialogs.told_age import bare_age
 from knowledge.flow_pack import AnswerKey
 from knowledge.lazy_pattern import LazyPattern, holding
-from knowledge.risk_words import age_in_word
 from knowledge.typed_words import TypedWordsPack, after_lead, simplify
 
 __all__ = [
@@ -120,7 +120,6 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _MAX_TERM_WORDS = 5
 _MAX_COMMAND_WORDS = 8  # longer, and it is a question that happens to hold a command's word
 _MAX_THANKS_WORDS = 10  # "thank you so much, that's really helpful" is nine
-_MAX_AGE_WORDS = 6  # "she is only 14 years old" is six
 _SENTENCE_ENDS = LazyPattern(r"([.!?\n])")  # split on, kept: a sentence ending in "?" is asked
 _MAX_ADULT_WORDS = 8  # "and is it the same for adults too" is eight
 
@@ -277,15 +276,8 @@ class TypedReader:
     def bare_age(self, simple: str) -> int | None:
         """The age a bare age remark gives ("shes 14", "he is 15 years old", "14yo"), already
         simplified: at most six words, one an age up to 120, the rest the pack's `age_words`;
-        None for anything else."""
-        words = simple.split()
-        if not 0 < len(words) <= _MAX_AGE_WORDS:
-            return None
-        ages = [age for w in words if (age := age_in_word(w)) is not None]
-        others = [w for w in words if age_in_word(w) is None]
-        if len(ages) != 1 or any(w not in self._age_words for w in others):
-            return None
-        return ages[0]
+        None for anything else (`dialogs.told_age.bare_age`)."""
+        return bare_age(simple, self._age_words)
 
     def asks_for_adults(self, simple: str) -> bool:
         """Whether a short message, already simplified, asks about adults in a bare age's words

@@ -93,6 +93,10 @@ class Worry(StrEnum):
     OVERDOSE_NOW = "overdose-now"  # taken told as just done: has taken, just swallowed, right now
     OVERDOSE_FOUND = "overdose-found"  # found just now: no past matter
     OVERDOSE_SAFE = "overdose-safe"  # told as past or cared for: last year, in hospital
+    # Round 43 (ask48): "is it too late if they fly next week", after a forced-marriage signpost
+    BEFORE_TRAVEL = "before-travel"  # the person is to be taken abroad soon: act today
+    # The one accused's consent to tell whoever employs them (dialogs/accused_consent.py)
+    ACCUSED_CONSENT = "accused-consent"  # "do i need his consent to tell the agency"
 
     @property
     def reads_long(self) -> bool:

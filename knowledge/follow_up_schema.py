@@ -57,6 +57,8 @@ class WorryReplies(_Strict):
     now_police: str = _text("whether to call 999 (or social care), after harm happening now")
     now_overdose: str = _text("the first words of a signpost of an overdose now: an ambulance")
     now_overdose_steps: str = _text("what to do, or whether to call 999, after an overdose now")
+    before_travel: str = _text("whether it is too late, the person to be taken abroad soon")
+    accused_consent: str = _text("whether the one accused must agree to their employer being told")
     known: str = _text("the police or a social worker know already: tell the lead, social care")
     no_names: str = _text("not knowing anyone's name: none needed")
     number: str = _text("what number to ring: 999, 101, the council's front door")

@@ -88,6 +88,10 @@ class WorryReplies(PackValue):
     swallowed a whole packet of pills"): ring 999 for an ambulance now, before the procedures."""
     now_overdose_steps: str
     """After that signpost, "what do I do?" or "should I call 999?": an ambulance now."""
+    before_travel: str
+    """Too late, the person to be taken abroad soon? No: act today (round 43, ask48)."""
+    accused_consent: str
+    """The one accused's consent to tell their employer: not asked (round 43, ask48)."""
     known: str
     """Someone knows already ("police already know"): still tell the lead and social care."""
     no_names: str

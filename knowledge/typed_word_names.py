@@ -90,6 +90,8 @@ WorryName = Literal[
     "overdose-now",
     "overdose-found",
     "overdose-safe",
+    "before-travel",
+    "accused-consent",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""

@@ -1,0 +1,33 @@
+"""A bare age remark ("shes 14", "he is 15 years old", "14yo"): an age told and nothing else.
+
+Read in a consent check (`TypedReader.bare_age`) and just after a signpost, where "she's 18"
+re-reads the case at that age (`dialogs.after_signpost`; round 43, ask48)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from knowledge.risk_words import age_in_word
+
+MAX_AGE_WORDS = 6  # "she is only 14 years old" is six
+
+
+def bare_age(simple: str, age_words: Collection[str]) -> int | None:
+    """The age `simple` (already simplified) gives when it is a bare age remark: at most six
+    words, one an age up to 120, the rest of `age_words` (the typed-words pack's); None for
+    anything else."""
+    said = simple.split()
+    if not 0 < len(said) <= MAX_AGE_WORDS:
+        return None
+    ages = [age for w in said if (age := age_in_word(w)) is not None]
+    others = [w for w in said if age_in_word(w) is None]
+    if len(ages) != 1 or any(w not in age_words for w in others):
+        return None
+    return ages[0]
+
+
+def as_adults(contacts: tuple[str, ...]) -> tuple[str, ...]:
+    """A case's contact roles once its person is told to be 18 or over: adult social care in
+    place of children's, the rest as they were."""
+    adult = ("adult-social-care" if c == "childrens-social-care" else c for c in contacts)
+    return tuple(dict.fromkeys(adult))
