@@ -37,3 +37,38 @@ def test_a_report_of_what_someone_said_stays_a_practitioners(chat: Chat, said: s
     first = chat.send(said)[0]
     assert first.risk_of_harm
     assert first.text.startswith(f"**{_PRACTITIONER_FIRST}"), first.text
+
+
+_CHILD_PROCEDURES = "follow your child protection procedures"
+_ADULT_PROCEDURES = "follow your adult protection procedures"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "im 72 and worried sick about my grandson, his mums boyfriend hits him",
+        "i am 66 and i think my niece's stepdad is hurting her",
+    ],
+)
+def test_a_grown_writers_own_age_is_not_the_age_of_the_one_at_risk(
+    chat: Chat, said: str
+) -> None:
+    first = chat.send(said)[0]
+    assert first.risk_of_harm
+    assert _CHILD_PROCEDURES in first.text.lower(), first.text
+    assert _ADULT_PROCEDURES not in first.text.lower()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "im 81 and my son hits me when hes been drinking",
+        "i am 68, my nephew keeps taking my savings",
+    ],
+)
+def test_a_grown_writer_harmed_keeps_the_adults_signpost(chat: Chat, said: str) -> None:
+    first = chat.send(said)[0]
+    assert first.risk_of_harm
+    assert first.text.startswith(f"**{_OWN}"), first.text
+    text = first.text.lower()
+    assert _ADULT_PROCEDURES in text and _CHILD_PROCEDURES not in text
