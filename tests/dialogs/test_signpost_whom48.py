@@ -93,3 +93,42 @@ def test_a_woman_who_came_in_and_said_it_was_done_to_her_keeps_the_adults_door(
     first = chat.send("a mum came into the office and said her ex hit her again")[0]
     assert first.risk_of_harm
     assert _ADULT_CARE in first.text, first.text
+
+
+_POLICE = "The police (999 if someone is in danger now, 101 otherwise)"
+_SLAVERY_LINE = "Modern Slavery & Exploitation Helpline"
+_MASH = "children's social care front door (MASH)"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "did a house inspection, the bedroom door had a padlock on the outside, mattresses "
+        "everywhere, the landlord says the men are his workers",
+        "letting agent here. at a viewing there were 5 mattresses in the loft and a bolt on the "
+        "outside of the hatch, the lads up there work for the owner",
+    ],
+)
+def test_workers_kept_locked_where_they_sleep_are_adults_in_modern_slavery(
+    chat: Chat, said: str
+) -> None:
+    first = chat.send(said)[0]
+    assert first.risk_of_harm
+    assert _ADULT_PROCEDURES in first.text.lower(), first.text
+    assert _POLICE in first.text and _SLAVERY_LINE in first.text
+    assert _MASH not in first.text
+
+
+def test_children_at_work_keep_the_childs_door(chat: Chat) -> None:
+    first = chat.send(
+        "boys working at the car wash look about 15 and live in a caravan behind the site"
+    )[0]
+    assert first.risk_of_harm
+    assert _MASH in first.text, first.text
+
+
+def test_a_padlock_for_the_shed_the_lads_keep_mattresses_in_is_no_alarm(chat: Chat) -> None:
+    first = chat.send("we bought a padlock for the shed where the lads keep the spare mattresses")[
+        0
+    ]
+    assert not first.risk_of_harm, first.text
