@@ -50,9 +50,7 @@ _ADULT_PROCEDURES = "follow your adult protection procedures"
         "i am 66 and i think my niece's stepdad is hurting her",
     ],
 )
-def test_a_grown_writers_own_age_is_not_the_age_of_the_one_at_risk(
-    chat: Chat, said: str
-) -> None:
+def test_a_grown_writers_own_age_is_not_the_age_of_the_one_at_risk(chat: Chat, said: str) -> None:
     first = chat.send(said)[0]
     assert first.risk_of_harm
     assert _CHILD_PROCEDURES in first.text.lower(), first.text
