@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from dialogs.doers_words import reports_telling
 from dialogs.friend_voice import FriendVoice
 from dialogs.state import FOLLOW_UP_WORDS
 from knowledge.matching.phrases import PhraseSet
@@ -308,7 +309,7 @@ def voice_of(
         return "friend"
     if age is not None and age < ADULT_AGE:
         return "child"
-    told = any(w in _TELLING for w in words)
+    told = reports_telling(words, _TELLING, tells_of_own_harm)
     own = tells_of_own_harm(words) or (friend is not None and friend.own_things_taken(words))
     afraid = own or any(w in _FEARS and words[i - 1 : i] == ["im"] for i, w in enumerate(words))
     # An adult harmed by someone they know ("im 79, my grandson takes my bank card, im scared

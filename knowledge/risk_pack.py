@@ -114,6 +114,7 @@ MARKERS = (
     *("generic-verbs", "kind-verbs", "sources", "source-verbs"),
     "titles",  # `risk_whom.whom`
     "adult-settings",  # `risk_whom.whom`
+    "grown-workers",  # `risk_workers.grown_workers` (round 43)
     "age-nouns",  # `risk_whom.whom`
     "adult-age-nouns",  # `risk_adult_aged.adult_aged`
     "adult-life",  # `risk_life_named.life_named` (round 42)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from knowledge.risk_types import Hit, Kind, Phrase, Tokens
 from knowledge.risk_words import ADULT_AGE, age_in_word
+from knowledge.risk_writer_age import writers_own
 
 __all__ = ["NOBODY", "OLD_AGE", "PAST", "aged", "stated_ages"]
 
@@ -118,6 +119,8 @@ def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, in
         b -= 1
     if b < 0 or read.sentence_of[b] != sentence:
         return None
+    if words[b] in _WRITER and writers_own(read, age_in_word(words[k]) or 0):
+        return None  # "im 70 and worried about my granddaughter": the writer's alone
     if words[b] in _PRONOUNS or words[b] in _WRITER:
         return k, k + 1, NOBODY
     if after[:1] and after[0] in _YEARS:

@@ -35,6 +35,7 @@ from knowledge.risk_pack import Concern
 from knowledge.risk_stated_ages import PAST, stated_ages
 from knowledge.risk_types import Hit, Kind, Tokens
 from knowledge.risk_words import ADULT_AGE, age_in_word
+from knowledge.risk_workers import grown_workers
 
 __all__ = ["whom", "young_after"]
 
@@ -75,7 +76,9 @@ def whom(
     if not clear:
         if _old_person(read, ages, markers) or not markers["adult-settings"].isdisjoint(words):
             return "adult"
-        if _grown_kin_doer(words, kids, adults, markers):
+        if _grown_kin_doer(words, kids, adults, markers) or grown_workers(
+            words, kids, found, markers
+        ):
             return "adult"
         if any(age >= ADULT_AGE for _, age in ages) and any(h.phrase.text == "age" for h in adults):
             return "adult"

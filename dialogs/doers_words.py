@@ -1,0 +1,39 @@
+"""Whether a telling word in a message reports what someone told the writer, or gives the words
+of the one harming the writer (round 43, adults48).
+
+"She said he hits me" is a practitioner's report: the "me" is the speaker's. "My boyfriend hits
+me and says no one will believe me" is the writer's own: the harm to them is told first, and
+"says" gives what the one harming them says (tryout44 #4). So is "my husband says he will kill
+me": the one speaking is the writer's own person ("my" just before), not someone who told them.
+
+Pure and linear, set lookups only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+
+_OWN = "my"
+
+
+def reports_telling(
+    words: Sequence[str],
+    telling: Collection[str],
+    harmed: Callable[[list[str]], bool],
+) -> bool:
+    """Whether `words` (a message simplified) report what someone told the writer.
+
+    Args:
+        words: the message's words.
+        telling: the words that tell what someone said ("said", "told", "says").
+        harmed: whether some words tell of harm to the writer ("he hits me").
+
+    Returns:
+        True at the first telling word, unless the writer's own harm is told before it or the
+        one speaking is the writer's own ("my boyfriend says"); False with no telling word.
+    """
+    for at, word in enumerate(words):
+        if word in telling:
+            own_speaker = at >= 2 and words[at - 2] == _OWN
+            return not (own_speaker or harmed(list(words[:at])))
+    return False
