@@ -51,7 +51,7 @@ MARKERS = (
     "staff-saw",  # `risk_staff_witness.witness_staff`
     # `risk_staff_words.not_staff_words`:
     *("staff-body", "body-before", "role-after", "staff-missing", "missing-before"),
-    *("campus", "campus-years", "campus-halls", "campus-people"),  # `risk_campus.on_campus`
+    *("campus", "campus-years", "campus-halls", "campus-people", "school-words"),  # risk_campus
     "alleging",  # `risk_staff_witness.witness_staff`
     "seen-people",  # `risk_staff_witness.witness_staff`
     "told-of",  # `risk_staff_teller.teller_staff`
