@@ -44,6 +44,7 @@ MARKERS = (
     "told-back-tellers",  # `risk_told_back.told_back_by_one`
     "told-back-general",  # `risk_told_back.told_back_by_one`
     *("told-anew", "told-anew-back", "told-anew-returned"),  # `RiskReading.remark`
+    *("same-verbs", "same-things"),  # `dialogs.same_again.told_the_same`
     *("answer-said", "answer-given"),  # `dialogs.risk_reading.RiskReading.remark`
     *("role-line", "agreed-gesture", "gesture-off"),  # `RiskReading.remark`, `.as_check_answer`
     "told-to",  # `risk_staff_acts.told_staff`

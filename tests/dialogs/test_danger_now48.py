@@ -5,6 +5,9 @@
   the place in the check.
 - "student just rang me, she's swallowed…" named no university and no school: the student was
   read as a child, children's social care alone; now both doors, as for anyone of no age.
+- After a coach's case, "now another lad says the coach did the same to him" was read as no
+  harm ("The Q&A doesn't decide individual cases"): now the case's harm told again, its LADO
+  kept.
 
 Every conversation runs through the core the terminal door runs (`bot.app.build_core`).
 """
@@ -112,3 +115,51 @@ def test_a_student_at_university_is_still_an_adult(chat: Chat) -> None:
     first = chat.send("uni welfare, a student told me her boyfriend hits her")[0]
     assert ADULTS in first.text
     assert MASH not in first.text
+
+
+LADO = "The LADO (local authority designated officer)"
+COACH = (
+    "our football coach keeps touching one of the under 12s inappropriately in the changing room"
+)
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "now another lad says the coach did the same to him",
+        "another boy has told me he has done the same thing to him",
+        "a second child says the coach tried the same stuff to her",
+    ],
+)
+def test_the_same_done_to_another_tells_the_case_again(chat: Chat, again: str) -> None:
+    chat.send(COACH)
+    replies = chat.send(again)
+    assert replies[0].risk_of_harm
+    assert LADO in replies[0].text
+    said = texts(chat.send("who do i ring"))
+    assert "LADO" in said
+
+
+def test_the_same_told_just_after_a_family_case_keeps_its_contacts(chat: Chat) -> None:
+    chat.send("a girl in my class told me her uncle touches her")
+    replies = chat.send("now her friend says he did the same to her")
+    assert replies[0].risk_of_harm
+    assert MASH in replies[0].text
+    assert LADO not in replies[0].text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # No case signposted: nothing to be the same as.
+        "my mum did the same to her hair",
+        "the other school did the same to their timetable",
+    ],
+)
+def test_the_same_with_no_case_before_is_no_harm(chat: Chat, said: str) -> None:
+    assert not chat.send(said)[0].risk_of_harm
+
+
+def test_the_same_said_of_something_else_is_no_harm_after_a_signpost(chat: Chat) -> None:
+    chat.send(COACH)
+    assert not chat.send("the other club did the same last year")[0].risk_of_harm
