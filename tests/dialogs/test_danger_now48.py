@@ -5,6 +5,10 @@
   the place in the check.
 - "student just rang me, she's swallowed…" named no university and no school: the student was
   read as a child, children's social care alone; now both doors, as for anyone of no age.
+- An overdose told as a plan in other words ("shes saving her pills", "she'll swallow the whole
+  bottle tonight") got no signpost, and "she's got all her pills out and says she's taking them
+  now" none at all: now the self-harm line (999 if they may act on it now), and 999 leads
+  when it is about to happen now; "scared to go home tonight" stays as it was.
 - After a coach's case, "now another lad says the coach did the same to him" was read as no
   harm ("The Q&A doesn't decide individual cases"): now the case's harm told again, its LADO
   kept.
@@ -163,3 +167,52 @@ def test_the_same_with_no_case_before_is_no_harm(chat: Chat, said: str) -> None:
 def test_the_same_said_of_something_else_is_no_harm_after_a_signpost(chat: Chat) -> None:
     chat.send(COACH)
     assert not chat.send("the other club did the same last year")[0].risk_of_harm
+
+
+SELF_HARM = "If they may act on it now, call 999"
+AMBULANCE_LEAD = "**Ring 999 now and ask for an ambulance"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "she says she's taking all her tablets tonight",
+        "he's saved up his pills",
+        "he has saved his tablets for weeks",
+        "shes saving her pills",
+        "she said she'll swallow the whole bottle tonight",
+    ],
+)
+def test_an_overdose_planned_gets_the_self_harm_line(chat: Chat, told: str) -> None:
+    replies = chat.send(told)
+    assert replies[0].risk_of_harm
+    assert SELF_HARM in replies[0].text
+    assert not replies[0].text.startswith("**Ring 999")  # not happening now
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "she's got all her pills out and says she's taking them now",
+        "she says she's about to take all her tablets",
+    ],
+)
+def test_an_overdose_about_to_be_taken_now_leads_with_999(chat: Chat, told: str) -> None:
+    replies = chat.send(told)
+    assert replies[0].text.startswith(AMBULANCE_LEAD)
+    assert SELF_HARM in replies[0].text
+
+
+def test_scared_to_go_home_tonight_stays_ordinary(chat: Chat) -> None:
+    first = chat.send("she's scared to go home tonight")[0]
+    assert first.risk_of_harm
+    assert not first.text.startswith("**Ring 999")
+    assert SELF_HARM not in first.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["she saves her tablets in a dosette box", "she has saved up for a holiday"],
+)
+def test_medicines_kept_are_no_plan(chat: Chat, said: str) -> None:
+    assert not chat.send(said)[0].risk_of_harm
