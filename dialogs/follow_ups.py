@@ -184,7 +184,10 @@ class FollowUps:
 
         signposted = note.risk is not None
         told = not signposted and self._now.tells(text)
-        marks = (*state.marks, *(note.risk.marks if note.risk else ()))
+        # A case told in a check under way keeps its marks in the check (tryout44 38, now48).
+        check = state.check
+        held = (*state.marks, *(check.marks if check and not check.finished else ()))
+        marks = (*held, *(note.risk.marks if note.risk else ()))
         if not (DANGER_NOW in marks or told):
             return None
         overdose = OVERDOSE_NOW in marks or (told and self._now.overdose(text))
@@ -200,7 +203,7 @@ class FollowUps:
         else:
             return None
         kept = (DANGER_NOW, *((OVERDOSE_NOW,) if overdose else ()))
-        if added := tuple(m for m in kept if m not in state.marks):  # for the follow-ups after
+        if added := tuple(m for m in kept if m not in held):  # for the follow-ups after
             state = replace(state, marks=(*state.marks, *added))
         note.kind = TurnKind.COMMAND
         return state, [reply, *self._pending(state)]

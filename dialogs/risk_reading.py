@@ -155,6 +155,10 @@ class RiskReading:
         if found is not None and state.after_signpost > 0 and self._only_worry(found, text):
             return None
         case = state.case() or (state.contacts if state.concern else ())
+        if found is None and case and state.after_signpost > 0:  # "did the same to him" (now48)
+            from dialogs.same_again import told_the_same  # noqa: PLC0415 (only after a signpost)
+
+            found = told_the_same(text, case, state.whom, self._pack)
         if found is None or not case:
             return found
         if "lado" in case:  # more of a staff case: its LADO kept (round 43, lado47)

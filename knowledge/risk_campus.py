@@ -9,6 +9,11 @@ year", "final year", an ordinal of `campus-years` before "year"; a word of `camp
 after "in" or "student", "in halls", round 43), no age under 18 is given,
 every word for a child in it is one of the pack's `campus-people` ("student", "fresher") and
 no kind of harm found is only a child's, the one at risk is an adult: adult only.
+
+Round 43 (now48, tryout44 #1): with no university named, no age given and no school named (a
+word of the pack's `school-words` marker: "pupil", "her teacher", "in my form"), a harm read
+as a child's only from "student" ("student just rang me, she's swallowed a whole packet of
+pills") may be a grown student's as well: both doors, as for anyone of no age.
 """
 
 from __future__ import annotations
@@ -45,15 +50,21 @@ def on_campus(
         kinds: whom the kinds of harm found concern ("child", "adult", "either").
         markers: the stems of the words of the pack's markers, by name.
     """
-    if concern == "adult" or kinds == {"child"} or not _campus(read.words, markers):
+    if concern == "adult" or kinds == {"child"}:
         return concern
-    if any(age < ADULT_AGE for _, _, _, age, holder in stated_ages(read) if holder != PAST):
+    campus = _campus(read.words, markers)
+    if not campus and (concern != "child" or not markers["school-words"].isdisjoint(read.words)):
+        return concern
+    ages = [age for _, _, _, age, holder in stated_ages(read) if holder != PAST]
+    if any(age < ADULT_AGE for age in ages) or (ages and not campus):
         return concern
     people = markers["campus-people"]
     kids = [h for h in hits if h.phrase.kind is Kind.CHILD]
     if any(read.words[k] not in people for h in kids for k in range(h.position, h.end)):
         return concern
-    return "adult"
+    if not (campus or kids):
+        return concern
+    return "adult" if campus else "either"
 
 
 def _campus(words: list[str], markers: Mapping[str, frozenset[str]]) -> bool:

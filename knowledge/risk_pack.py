@@ -44,6 +44,7 @@ MARKERS = (
     "told-back-tellers",  # `risk_told_back.told_back_by_one`
     "told-back-general",  # `risk_told_back.told_back_by_one`
     *("told-anew", "told-anew-back", "told-anew-returned"),  # `RiskReading.remark`
+    *("same-verbs", "same-things"),  # `dialogs.same_again.told_the_same`
     *("answer-said", "answer-given"),  # `dialogs.risk_reading.RiskReading.remark`
     *("role-line", "agreed-gesture", "gesture-off"),  # `RiskReading.remark`, `.as_check_answer`
     "told-to",  # `risk_staff_acts.told_staff`
@@ -51,7 +52,7 @@ MARKERS = (
     "staff-saw",  # `risk_staff_witness.witness_staff`
     # `risk_staff_words.not_staff_words`:
     *("staff-body", "body-before", "role-after", "staff-missing", "missing-before"),
-    *("campus", "campus-years", "campus-halls", "campus-people"),  # `risk_campus.on_campus`
+    *("campus", "campus-years", "campus-halls", "campus-people", "school-words"),  # risk_campus
     "alleging",  # `risk_staff_witness.witness_staff`
     "seen-people",  # `risk_staff_witness.witness_staff`
     "told-of",  # `risk_staff_teller.teller_staff`

@@ -78,7 +78,8 @@ ADULT = [
 # A word for the person with no age stays as it was; so does a grown-up's age beside a child's
 # (most often who harms) and a relative's age ("her boyfriend is 22").
 AS_BEFORE = [
-    ("student says her ex is stalking her", "child"),
+    # Round 43 (now48): a student of no age, no school named, may be grown: both doors
+    ("student says her ex is stalking her", "either"),
     ("my patient says her husband hits her", "adult"),
     ("a client says her dad hits her", "either"),
     ("a 15 year old says her boyfriend is 22 and they have sex", "child"),

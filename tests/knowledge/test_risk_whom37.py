@@ -74,10 +74,18 @@ CAMPUS = [
 STILL_A_CHILD = [
     "uni welfare - a student (17) told me her boyfriend hits her",
     "a student in halls, she's 17, told me her boyfriend hits her",
-    "a student told me her boyfriend hit her in the sports hall",
     "college welfare - a student told me her boyfriend hits her",
     "a year 10 student told me her boyfriend hits her",
 ]
+
+
+# A sports "hall" names no halls of residence, no university: a student of no age and no school
+# named there may be a child or grown, both doors (round 43, now48).
+NO_CAMPUS = "a student told me her boyfriend hit her in the sports hall"
+
+
+def test_a_student_in_a_sports_hall_is_either(chat: Chat) -> None:
+    signposted_in_both(BUILT_IN, chat, NO_CAMPUS, "either", {"childrens-social-care"})
 
 
 @pytest.mark.parametrize("message", CAMPUS)
