@@ -33,9 +33,11 @@ A work being read or watched in a lesson is a drama too (round 43, quiet48: "the
 we're reading in class gets beaten by his dad, is that ok for year 5"): a word of `read-work`
 ("book", "film", "play", "story") followed, within three words of `read-by` ("we", "the class",
 "are"), by one of `reading` ("reading", "watched", "studying"), in a sentence naming a lesson
-(`read-setting`: "class", "english", "club"). Its plot starts after the reading word, and the
-readers' own words ("we're") tie nothing to the writer's world; the other tests stand ("the boy
-in the story reminded her of home, she said her dad does that to her" rings).
+(`read-setting`: "class", "english", "club"). Its plot starts after the reading word and ends
+with its clause (the next may tell of a pupil: "…has a girl who is abused. Jack in year 4 has
+bruises on his arms" rings), and the readers' own words ("we're") tie nothing to the writer's
+world; the other tests stand ("the boy in the story reminded her of home, she said her dad does
+that to her" rings).
 """
 
 from __future__ import annotations
@@ -152,7 +154,10 @@ def outside_fiction(hits: list[Hit], read: Tokens, fiction: Fiction) -> list[Hit
     if writer_states(harm, read) or any(done_to_writer(read, h.position, h.end) for h in harm):
         return hits
     new_people = _new_people(read)
-    after = {s + 1 for s in plots if s + 1 not in plots and s + 1 not in new_people}
+    # A work read in a lesson tells its plot in its own sentence only: the next may be a pupil's.
+    after = {
+        s + 1 for s in plots if s + 1 not in plots and s + 1 not in new_people and s not in readers
+    }
     # Someone named outside the plot may be who the plot happens to now ("… about a boy who
     # self harms. Josh has started doing it.").
     told = plots.keys() | after
@@ -167,6 +172,8 @@ def outside_fiction(hits: list[Hit], read: Tokens, fiction: Fiction) -> list[Hit
     def in_plot(h: Hit) -> bool:
         if h.sentence in now:
             return False
+        if h.sentence in readers:  # only the reading's clause ("…, and Amy has bruises" rings)
+            return h.position > plots[h.sentence] and h.clause == read.clause_of[plots[h.sentence]]
         return h.position > plots.get(h.sentence, len(read.words)) or h.sentence in after
 
     return [h for h in hits if h.phrase.category < 0 or not in_plot(h)]
