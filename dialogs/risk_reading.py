@@ -275,7 +275,9 @@ class RiskReading:
             and self._model.fires(text)
             # An injury the message gives an ordinary cause for ("the bruise was from netball"):
             # the cues read the cause, which the model cannot; it does not overrule them.
-            and not self._detector.explained(text, names)
+            # Signs that only name ordinary things ("her bedroom is…") explain the message when
+            # the model finds nothing in the words they leave ("always a mess"; quiet48).
+            and not self._detector.explained(text, names, lambda rest: not self._model.fires(rest))
         ):
             # Whom the people named make it (round 36); read only when the model fires.
             from knowledge.risk_learnt_whom import learnt_for  # noqa: PLC0415

@@ -9,7 +9,7 @@ No regular expression here runs with nested or lazy quantifiers.
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING
 
 from knowledge.risk_counted import may_count
@@ -219,22 +219,22 @@ class RiskDetector:
             return self._judge(every, find_hits(every, self._harm_index))
         return found
 
-    def explained(self, text: str, names: Collection[str] = ()) -> bool:
-        """Whether `text` has signs of harm and gives each an ordinary cause: injuries from a
-        mishap or play ("the bruise was from netball and mum has been great"). The cues find no
-        harm in such a message, and the learnt second opinion is not asked to overrule them.
+    def explained(
+        self, text: str, names: Collection[str] = (), labels: Callable[[str], bool] | None = None
+    ) -> bool:
+        """Whether `text` has signs of harm and gives each an ordinary cause ("the bruise was
+        from netball"; `labels` as for `risk_judging.explained`): the model does not overrule.
 
         Args:
             text: a whole message, as for `detect`.
             names: words of it the caller takes for someone's name, as for `detect`.
         """
         read = self._tokens(text, names)
-        signs = find_hits(read, self._harm_index)
-        if not signs:
+        if not (signs := find_hits(read, self._harm_index)):
             return False
         from knowledge.risk_judging import explained  # noqa: PLC0415 (see `_judge`)
 
-        return explained(signs + find_hits(read, self._context_index), read, self._tables)
+        return explained(signs + find_hits(read, self._context_index), read, self._tables, labels)
 
     @functools.cached_property
     def _tables(self) -> SetTables:

@@ -28,6 +28,16 @@ her last night." keeps its sign.
 
 A sign of harm in any other sentence still counts, as do the drama's words when any of these
 holds: the reading can only take signs away from a message that is about a drama and no one else.
+
+A work being read or watched in a lesson is a drama too (round 43, quiet48: "the kid in the book
+we're reading in class gets beaten by his dad, is that ok for year 5"): a word of `read-work`
+("book", "film", "play", "story") followed, within three words of `read-by` ("we", "the class",
+"are"), by one of `reading` ("reading", "watched", "studying"), in a sentence naming a lesson
+(`read-setting`: "class", "english", "club"). Its plot starts after the reading word and ends
+with its clause (the next may tell of a pupil: "…has a girl who is abused. Jack in year 4 has
+bruises on his arms" rings), and the readers' own words ("we're") tie nothing to the writer's
+world; the other tests stand ("the boy in the story reminded her of home, she said her dad does
+that to her" rings).
 """
 
 from __future__ import annotations
@@ -40,11 +50,11 @@ from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
 __all__ = ["Fiction", "fiction_words", "outside_fiction"]
 
 # What `outside_fiction` reads: the stemmed words of the pack's `fiction`, `screen`,
-# `screen-show`, `plot` and `fiction-real` sets, and of its `he` set (he, she, they). A plain
-# tuple, like `AtWork`.
-Fiction = tuple[
-    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
-]
+# `screen-show`, `plot` and `fiction-real` sets, of its `he` set (he, she, they), and of its
+# `read-work`, `read-by`, `reading` and `read-setting` sets. A plain tuple, like `AtWork`.
+Fiction = tuple[frozenset[str], ...]
+
+_READERS_MAX = 3  # the most words of `read-by` between a work and its reading ("we are all")
 
 _HIS = frozenset({"his", "her", "their"})  # a relation's owner, named just before it
 
@@ -59,7 +69,30 @@ def fiction_words(sets: Mapping[str, Words]) -> Fiction:
         single_words(sets, "plot"),
         single_words(sets, "fiction-real"),
         single_words(sets, "he"),
+        single_words(sets, "read-work"),
+        single_words(sets, "read-by"),
+        single_words(sets, "reading"),
+        single_words(sets, "read-setting"),
     )
+
+
+def _read_works(read: Tokens, fiction: Fiction) -> dict[int, range]:
+    """Per sentence naming a lesson, the first work read in it: where the readers' words and the
+    reading word stand ("we are read" of "the book we're reading in class")."""
+    works, by, reading, setting = fiction[6:10]
+    words, sentence_of = read.words, read.sentence_of
+    lessons = {sentence_of[i] for i, word in enumerate(words) if word in setting}
+    found: dict[int, range] = {}
+    for i, word in enumerate(words):
+        if word not in works or sentence_of[i] not in lessons or sentence_of[i] in found:
+            continue
+        for j in range(i + 1, min(i + 2 + _READERS_MAX, len(words))):
+            if words[j] in reading:
+                found[sentence_of[i]] = range(i + 1, j + 1)
+                break
+            if words[j] not in by:
+                break
+    return found
 
 
 def _plots(read: Tokens, fiction: Fiction) -> dict[int, int]:
@@ -110,8 +143,10 @@ def outside_fiction(hits: list[Hit], read: Tokens, fiction: Fiction) -> list[Hit
         read: the message as the detector read it.
         fiction: the pack's words for it, as the detector built them.
     """
-    plots = _plots(read, fiction)
-    if not plots or not fiction[4].isdisjoint(read.words):
+    readers = _read_works(read, fiction)
+    plots = {s: span[-1] for s, span in readers.items()} | _plots(read, fiction)
+    own = {i for span in readers.values() for i in span}
+    if not plots or any(w in fiction[4] for i, w in enumerate(read.words) if i not in own):
         return hits
     if any(h.phrase.kind is Kind.TELLING and not _own_story(h, read, fiction, plots) for h in hits):
         return hits
@@ -119,7 +154,10 @@ def outside_fiction(hits: list[Hit], read: Tokens, fiction: Fiction) -> list[Hit
     if writer_states(harm, read) or any(done_to_writer(read, h.position, h.end) for h in harm):
         return hits
     new_people = _new_people(read)
-    after = {s + 1 for s in plots if s + 1 not in plots and s + 1 not in new_people}
+    # A work read in a lesson tells its plot in its own sentence only: the next may be a pupil's.
+    after = {
+        s + 1 for s in plots if s + 1 not in plots and s + 1 not in new_people and s not in readers
+    }
     # Someone named outside the plot may be who the plot happens to now ("… about a boy who
     # self harms. Josh has started doing it.").
     told = plots.keys() | after
@@ -134,6 +172,8 @@ def outside_fiction(hits: list[Hit], read: Tokens, fiction: Fiction) -> list[Hit
     def in_plot(h: Hit) -> bool:
         if h.sentence in now:
             return False
+        if h.sentence in readers:  # only the reading's clause ("…, and Amy has bruises" rings)
+            return h.position > plots[h.sentence] and h.clause == read.clause_of[plots[h.sentence]]
         return h.position > plots.get(h.sentence, len(read.words)) or h.sentence in after
 
     return [h for h in hits if h.phrase.category < 0 or not in_plot(h)]

@@ -8,7 +8,7 @@ neither is part of a start that answers a question.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from knowledge.risk_advice import advice_to_anyone
 from knowledge.risk_animals import animal_categories, animals_harmed
@@ -132,20 +132,25 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
 _SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 
-def explained(hits: list[Hit], read: Tokens, tables: SetTables) -> bool:
+def explained(
+    hits: list[Hit], read: Tokens, tables: SetTables, labels: Callable[[str], bool] | None = None
+) -> bool:
     """Whether the message has signs of harm and every one is an injury it gives an ordinary
     cause for ("the bruise was from netball"; `knowledge.risk_causes.ordinary_causes`), harm
     to an animal alone ("a puppy came in with burns"; `knowledge.risk_animals`) or set aside by a
     `things` phrase ending in an `explaining` marker word: part of a game ("'i'll kill you' said
     in a gaming argument", round 42), a lapse that hurt no one ("fell asleep on shift, no
     residents were hurt", round 43). A sign inside any other `things` phrase is a label ("our
-    bank nurse…", round 43, tryout44 #3): no sign beside an explained one, but never an
-    explanation by itself, so a message of labels alone leaves the model its say.
+    bank nurse…", round 43, tryout44 #3): no sign beside an explained one, and an explanation
+    by itself only when `labels` holds for the words the labels leave, stemmed and joined
+    (round 43, quiet48: the learnt model finds nothing in "alway a mess" of "her bedroom is
+    always a mess", and does in "and he goe in ther at night" after it).
 
     Args:
         hits: every phrase of the pack that matched, harm and context alike.
         read: the message as the detector read it.
         tables: `set_tables` of the pack's compiled sets.
+        labels: the test of the words label `things` leave (None: labels never explain alone).
     """
     harmed, causes = tables[0], tables[1]
     hits = harm_to_others(hits, read, harmed)
@@ -158,7 +163,8 @@ def explained(hits: list[Hit], read: Tokens, tables: SetTables) -> bool:
             things[words[h.end - 1] in ending].update(range(h.position, h.end))
     hits = [h for h in hits if h.phrase.kind not in _SIGNS or h.end - 1 not in things[0]]
     if not any(h.phrase.kind in _SIGNS for h in hits):
-        return False
+        rest = (w for i, w in enumerate(words) if i not in things[0])
+        return labels is not None and labels(" ".join(rest))
     hits = [h for h in hits if h.phrase.kind not in _SIGNS or h.end - 1 not in things[1]]
     hits = animals_harmed(hits, read, harmed)
     return not any(h.phrase.kind in _SIGNS for h in ordinary_causes(hits, read, causes))

@@ -60,15 +60,15 @@ def test_a_threat_that_is_no_game_still_rings(chat: Chat, message: str) -> None:
 
 
 def test_only_a_game_keeps_the_learnt_model_from_overruling(chat: Chat) -> None:
-    """A sign set aside by a game's `things` phrase is explained to the learnt model; other
-    `things` phrases leave it its say: a threat to a social worker from a parent on her caseload
-    is the model's catch, not the cues'."""
+    """A sign set aside by a game's `things` phrase is explained to the learnt model; a threat to
+    a social worker from a parent on her caseload is no figure of speech ("my caseload is killing
+    me"): the cues read it since round 43 (quiet48), and it is never explained."""
     message = (
         "a dad on my caseload threatened to kill me after his children were removed, he now "
         "says he didn't mean it. do i report it?"
     )
-    assert BUILT_IN.detect(message) is None
-    assert not BUILT_IN.explained(message)
+    assert BUILT_IN.detect(message) is not None
+    assert not BUILT_IN.explained(message, labels=lambda _: True)
     assert chat.send(message)[0].risk_of_harm
     assert BUILT_IN.explained("'i'll kill you' said in a gaming argument, it's a joke")
 
