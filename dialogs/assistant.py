@@ -199,7 +199,7 @@ class Assistant:
         if (
             note.voice
             and not note.risk
-            and (at_once := self._text.now_for_writer(state, text, note))
+            and (at_once := self._text.follow.now_for_writer(state, text, note))
         ):
             state, replies = at_once  # harm happening now: 999 leads their follow-ups too
         elif age_alone(before, state, note, simple):  # "im 15" on its own (tryout44 #9)

@@ -15,13 +15,20 @@ harm.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from dialogs.lower_case_names import LowerCaseNames
 from dialogs.privacy import looks_identifying
+from dialogs.remark_readings import (
+    points_back,
+    returned,
+    role_line,
+    said_answer,
+    short_question,
+    tells_anew,
+)
 from knowledge.matching.text import words
 from knowledge.person_names import names_in
 from knowledge.risk import RiskFinding
@@ -56,11 +63,6 @@ ANSWER_REMARK_WORDS = 24
 cues alone up to this many words, not only `CHECK_REMARK_WORDS`: "i want to share something
 about a mum with the school but she said no, can i?" (17 words) fired (round 43, tryout44 #3).
 Still under the 26 words of the shortest development disclosure only the model catches."""
-SHORT_QUESTION_WORDS = 10
-"""Nor about a question of fewer words, opening on a question word and ending with "?", that the
-cues find nothing in: it asks, and tells of no harm ("is this the girl from year 9?" fired; round
-35, r1e35, tryout34). No development or brainstorm message of that shape is one the model alone
-catches."""
 
 
 TOLD_ANEW = "told-anew"
@@ -291,58 +293,6 @@ class RiskReading:
             framed = not self._frames.isdisjoint(_TAIL_WORD.findall(text.lower()))
             return self._detect_part(body, second_opinion and not framed)
         return found
-
-
-def short_question(text: str, question_words: frozenset[str]) -> bool:
-    """Whether `text` is a short question (`SHORT_QUESTION_WORDS`): it opens on one of
-    `question_words` ("is", "who") and ends with "?"."""
-    words = text.lower().split()
-    return (
-        0 < len(words) < SHORT_QUESTION_WORDS
-        and words[0].strip("\"'(") in question_words
-        and text.rstrip().endswith("?")
-    )
-
-
-def tells_anew(text: str, question_words: frozenset[str], anew: frozenset[str]) -> bool:
-    """Whether `text` tells that a harm happened again: it holds a word of `anew` ("again"),
-    no "?" nor "if", and does not open on one of `question_words` ("what", "can"); its words
-    as the matcher reads them (`knowledge.matching.text.words`: "what's" is "whats")."""
-    said = words(text)
-    return (
-        bool(said)
-        and "?" not in text
-        and said[0] not in question_words
-        and "if" not in said
-        and not anew.isdisjoint(said)
-    )
-
-
-def points_back(text: str, back: frozenset[str]) -> bool:
-    """Whether `text` holds a word of `back` ("it", "happened"), as typed: one that points back
-    at the harm told before rather than naming what happened. True when `back` is empty."""
-    return not back or not back.isdisjoint(_TAIL_WORD.findall(text.lower()))
-
-
-def returned(text: str, came: frozenset[str], anew: frozenset[str]) -> bool:
-    """Whether a word of `came` ("back") stands straight before one of `anew` ("again") in
-    `text`: someone came back ("he's back again"), not back somewhere ("back at school again")."""
-    said = _TAIL_WORD.findall(text.lower())
-    return any(w in came and n in anew for w, n in itertools.pairwise(said))
-
-
-def said_answer(text: str, said: frozenset[str], answers: frozenset[str]) -> bool:
-    """Whether a word of `said` ("said") stands straight before one of `answers` ("no") in
-    `text`: someone's answer is told ("he said no", "mum says yes")."""
-    told = _TAIL_WORD.findall(text.lower())
-    return any(w in said and n in answers for w, n in itertools.pairwise(told))
-
-
-def role_line(text: str, role_words: frozenset[str]) -> bool:
-    """Whether `text` says only who the writer is: no "?", and every word of it, as typed, one
-    of `role_words` ("night manager at a care home here"). False when `role_words` is empty."""
-    told = _TAIL_WORD.findall(text.lower())
-    return bool(told) and "?" not in text and role_words.issuperset(told)
 
 
 _PART = re.compile(r"[.,;:!?\n]+|\s[-\u2013\u2014]+\s")

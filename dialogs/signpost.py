@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from dialogs.case_joined import HOUSEHOLD_HARM, joined_contacts
 from dialogs.choices import Command, command_value
 from dialogs.contract import Choice, Private, Reply
-from dialogs.state import HOUSEHOLD_HARM, joined_contacts
 from knowledge.loader import Knowledge
 from knowledge.risk import RiskFinding
 from knowledge.risk_pack import Concern

@@ -63,18 +63,15 @@ class TextTurns:
         self._segments = max(1, matcher.settings.max_segments)
         self._numbered = NumberedItems(knowledge, self._qa, self._typed, self._texts)
         self._early = EarlyAnswers(knowledge.flow, self._hedged)
-        self._follow = FollowUps(knowledge, parts, commands, self._routes)
+        self.follow = FollowUps(knowledge, parts, commands, self._routes)
+        """Answers follow-ups after a signpost (the assistant asks it first for the person at risk
+        told of harm happening now: `FollowUps.now_for_writer`)."""
         self._quoted = QuotedFollowUp(knowledge, self._qa.match)
         meanings = AnswerMeanings(knowledge.typed_words.hedged)
         self.replies = CheckReplies(
             knowledge.flow, self._typed, self._hedged, self._check, meanings
         )
         """Reads typed replies to a check's question (the assistant reads them before safety)."""
-
-    def now_for_writer(self, state: ConversationState, text: str, note: TurnNote) -> Result | None:
-        """A follow-up of the person at risk or their family after a signpost of harm happening
-        now (`FollowUps.now_for_writer`), or None."""
-        return self._follow.now_for_writer(state, text, note)
 
     def on_text(
         self,
@@ -131,7 +128,7 @@ class TextTurns:
         if small_talk is SmallTalk.THANKS:
             note.kind = TurnKind.SMALL_TALK
             said = (
-                self._follow.after.thanks()
+                self.follow.after.thanks()
                 if note.after_signpost
                 else Reply(text=self._texts.thanks(in_check=state.in_check()))
             )
@@ -159,7 +156,7 @@ class TextTurns:
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER
             return state, [self._texts.nothing_to_answer(shared=note.shared)]
-        followed, matched = self._follow.followed(
+        followed, matched = self.follow.followed(
             state, text, parts, note, asked=self._hedged.is_asked(text, simple)
         )
         if followed is not None:

@@ -3,7 +3,8 @@ joined with a later finding's (tryout37 finding 5)."""
 
 from __future__ import annotations
 
-from dialogs.state import CheckProgress, ConversationState, joined_contacts
+from dialogs.case_joined import joined_contacts
+from dialogs.state import CheckProgress, ConversationState
 from knowledge.risk_types import RiskFinding
 
 CHILD_LADO = RiskFinding(

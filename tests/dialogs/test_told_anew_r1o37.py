@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.risk_reading import tells_anew
+from dialogs.remark_readings import tells_anew
 from tests.support.core import Chat
 
 MINDEE = (

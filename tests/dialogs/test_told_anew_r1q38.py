@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.risk_reading import points_back
+from dialogs.remark_readings import points_back
 from tests.support.core import Chat
 
 MINDEE = (

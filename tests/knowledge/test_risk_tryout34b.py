@@ -23,7 +23,7 @@ well as children's social care (the pack's `risk-from-someone-at-work`, whose re
 risk). Not someone the one at work tells of ("the social worker said dad is on the register").
 
 A short question that tells of no harm ("is this the girl from year 9?") is not put to the learnt
-model (`dialogs.risk_reading.short_question`): it fired on it.
+model (`dialogs.remark_readings.short_question`): it fired on it.
 
 A sign seen again and again on one of the writer's group ("if one of the members keeps turning
 up with bruises what do we do", a lunch club) is a real case, not a supposition: "one of … keeps
@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.risk_reading import short_question
+from dialogs.remark_readings import short_question
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
 from tests.support.risk_both import quiet_in_both, signposted_in_both
