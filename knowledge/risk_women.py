@@ -173,7 +173,7 @@ def _named_before(
         and (p in young or (read.words[p] in women and not {p + 1, p + 2} & named))
         and not (read.words[p] in partners and p and read.words[p - 1] == "her")
     ]
-    people = _after_and_said(read, people, start, young | named, said)
+    people = _after_and_said(read, people, start, young, said)
     ends = her + 1 >= len(read.words) or read.clause_of[her + 1] != read.clause_of[her]
     if people and people[0] in young and ends and start - people[0] <= _SUBJECT_REACH:
         return people[1:]
@@ -195,20 +195,21 @@ def _whose(read: Tokens, at: int, named: set[int]) -> bool:
 
 
 def _after_and_said(
-    read: Tokens, people: list[int], start: int, named: set[int], said: frozenset[str]
+    read: Tokens, people: list[int], start: int, young: set[int], said: frozenset[str]
 ) -> list[int]:
     """`people` (nearest first) less those named before an "and said" (a word of `said` after
-    "and") before the harm at `start`, but the sentence's first person named: what follows is
-    theirs to have said ("our foster girl (10) came back from contact with her birth mum and
+    "and") before the harm at `start`, but the sentence's first young person named: what follows
+    is theirs to have said ("our foster girl (10) came back from contact with her birth mum and
     said mums new boyfriend touched her": the girl said it, and her mum is no one it is done
-    to; round 43, adults48)."""
+    to; round 43, adults48). With no young person named before it, `people` as they are: "mum
+    scored high … and said sometimes she thinks the baby would be better off without her"."""
     sentence = read.sentence_of[start]
     for q in range(start - 1, 0, -1):
         if read.sentence_of[q] != sentence:
             return people
         if read.words[q] in said and read.words[q - 1] == "and":
             speaker = next(
-                (p for p in range(q) if read.sentence_of[p] == sentence and p in named), None
+                (p for p in range(q) if read.sentence_of[p] == sentence and p in young), None
             )
-            return [p for p in people if p > q or p == speaker]
+            return people if speaker is None else [p for p in people if p > q or p == speaker]
     return people
