@@ -81,6 +81,13 @@ class SubjectCheck:
         self._subjects = PhraseSet(cases.subjects if cases else ())
         self._settings = PhraseSet(cases.settings if cases else ())
         self._held = PhraseSet(cases.held_things if cases else ())
+        # Listed both as a party and as a subject ("mash", "marac"): for an entry whose answer
+        # holds whoever the sharing is with, a partner named is no reason to hold it back.
+        self._party_subjects = (
+            frozenset(cases.subjects) & frozenset((*cases.every_party, *cases.people))
+            if cases
+            else frozenset()
+        )
         # Only parties: naming the person by their relation to a service ("patient consent")
         # sets the question in that service's own rules of confidentiality.
         self.consent_givers = ConsentGivers(
@@ -174,7 +181,7 @@ class SubjectCheck:
             fixed: the same with typos fixed (`Normaliser.corrected_words`).
             parties_ok: the entry answers questions about sharing with a named party (an ISP
                 is needed whoever the other party is), so naming a party or a person is no
-                reason.
+                reason, even one also listed as a subject ("a protocol with the MASH").
 
         Returns:
             The subject or party as listed, or None when the entry names all the question does.
@@ -186,7 +193,9 @@ class SubjectCheck:
             # A setting is a service in another guise ("is the guidance for nurseries?"): no
             # reason to hold back an entry whose answer holds whichever service is named.
             found |= self._settings.all_in_either(typed, fixed)
-        if not parties_ok:
+        if parties_ok:
+            found -= self._party_subjects
+        else:
             found |= self._parties.all_in_words(self.others(typed))
         return min(found - named, default=None)
 
