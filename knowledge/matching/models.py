@@ -24,6 +24,9 @@ class NotCoveredTopic(PackValue):
     with_concern: str = ""
     scope_entry: int | None = None
     scope_asks: tuple[str, ...] = ()
+    gives_way_to: int | None = None
+    gives_way_asks: tuple[str, ...] = ()
+    gives_way_naming: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)
