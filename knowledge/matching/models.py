@@ -51,6 +51,7 @@ class CaseQuestions(PackValue):
     roles: tuple[str, ...] = ()
     provisions: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
+    own_wishes: tuple[str, ...] = ()
     requesters: tuple[str, ...] = ()
     refers_back: tuple[str, ...] = ()
     held_things: tuple[str, ...] = ()
