@@ -23,6 +23,8 @@ from knowledge.matching import Matcher
         "do we need a protocol with the MASH before we share?",
         # quoted before too: a party listed only as a party
         "do we need an information sharing protocol with the police?",
+        # offered before: "emergency" is a subject, now named by one of entry 13's alternates
+        "do i need an ISP to share with the police in an emergency",
     ],
 )
 def test_the_protocol_is_never_needed_with_any_partner(
@@ -43,6 +45,9 @@ def test_the_protocol_is_never_needed_with_any_partner(
         "Do we need consent and an information sharing protocol with the MASH?",
         # how to refer to the hub is not whether a protocol is needed
         "how do I make a referral to the MASH?",
+        # an emergency without a protocol named: consent, entry 4's
+        "do i need consent to share in an emergency?",
+        "what counts as an emergency?",
     ],
 )
 def test_near_questions_are_not_quoted(built_in_matcher: Matcher, message: str) -> None:
