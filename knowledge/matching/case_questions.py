@@ -41,6 +41,7 @@ class CaseQuestions:
         self._outside = PhraseSet((*cases.outside_parties, *cases.colleagues) if cases else ())
         self._asking = PhraseSet((*cases.outside_parties, *cases.requesters) if cases else ())
         self._requests = PhraseSet(cases.requests if cases else ())
+        self._own_wishes = PhraseSet(cases.own_wishes if cases else ())
         self._other_acts = PhraseSet(cases.other_acts if cases else ())
         self._shared_things = PhraseSet(cases.shared_things if cases else ())
         topic = next((t for t in not_covered.topics if cases and t.id == cases.topic), None)
@@ -175,8 +176,12 @@ class CaseQuestions:
 
     def _requested_by(self, parties: PhraseSet, found: list[str]) -> bool:
         """Whether a text's words tell of a request from one of `parties`: a party, then a
-        request within two words ("the police have asked", "the court wants")."""
-        return next(_ends_after(parties, self._requests, found, _REQUEST_REACH), None) is not None
+        request within two words ("the police have asked", "the court wants"), not followed by
+        the party's own wish to share ("the bank wants to share…")."""
+        return any(
+            not self._own_wishes.ends_at(found, end)
+            for end in _ends_after(parties, self._requests, found, _REQUEST_REACH)
+        )
 
 
 def _initials(text: str) -> frozenset[str]:

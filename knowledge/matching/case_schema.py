@@ -103,6 +103,13 @@ class CaseQuestions(StrictModel):
         "DPA stop me?'), is about that request, and no entry is quoted",
     )
 
+    own_wishes: tuple[str, ...] = Field(
+        default=(),
+        description="words that, right after one of `requests`, make it the party's own wish to "
+        "share ('to share', 'to tell': 'the bank wants to share…'), not a request for "
+        "information",
+    )
+
     requesters: tuple[str, ...] = Field(
         default=(),
         description="people outside the services who are not `outside_parties` (not named "
@@ -182,6 +189,7 @@ class CaseQuestions(StrictModel):
         return values
 
     @field_validator(
+        "own_wishes",
         "verbs",
         "parties",
         "people",

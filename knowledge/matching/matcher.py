@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from knowledge.collector import collector_paused
+from knowledge.matching.giving_way import GivingWay
 from knowledge.matching.index import DocKind, Index, Scored
 from knowledge.matching.models import (
     LexiconPack,
@@ -86,6 +87,7 @@ class Matcher:
                 if d.kind is DocKind.ENTRY:
                     own[d.number] = own.get(d.number, ()) + d.phrases
             self._gate = QuoteGate(entries, not_covered, self._normaliser, own_wording=own)
+            self._ways = GivingWay(not_covered.topics, own)
 
     @property
     def settings(self) -> MatcherSettings:
@@ -179,7 +181,7 @@ class Matcher:
                 or self._sole_answer(best, best_part, gate)
                 or checked
             )
-        return checked
+        return self._ways.entry_for(checked, best, self._index.docs, best_part, gate) or checked
 
     def _clear_answer(self, kept: list[Scored], segment: Segment, gate: Verdicts) -> bool:
         # A topic the message does not name (none of its anchors) is no rival to an entry that
@@ -388,12 +390,10 @@ class Matcher:
 
     def _suggest(self, best: float, entries: list[Scored]) -> MatchResult:
         s = self._settings
-        suggestions = tuple(
-            self._as_match(r)
-            for r in entries
-            if r.score >= s.suggest_min and best - r.score <= s.suggest_window
-        )
-        return MatchResult(suggestions=suggestions[: s.max_suggestions])
+        near = [
+            r for r in entries if r.score >= s.suggest_min and best - r.score <= s.suggest_window
+        ]
+        return MatchResult(suggestions=tuple(map(self._as_match, near[: s.max_suggestions])))
 
     def _as_match(self, scored: Scored) -> Match:
         return as_match(self._index.docs, scored)

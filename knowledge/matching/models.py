@@ -24,6 +24,9 @@ class NotCoveredTopic(PackValue):
     with_concern: str = ""
     scope_entry: int | None = None
     scope_asks: tuple[str, ...] = ()
+    gives_way_to: int | None = None
+    gives_way_asks: tuple[str, ...] = ()
+    gives_way_naming: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)
@@ -48,6 +51,7 @@ class CaseQuestions(PackValue):
     roles: tuple[str, ...] = ()
     provisions: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
+    own_wishes: tuple[str, ...] = ()
     requesters: tuple[str, ...] = ()
     refers_back: tuple[str, ...] = ()
     held_things: tuple[str, ...] = ()

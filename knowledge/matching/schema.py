@@ -54,13 +54,30 @@ class NotCoveredTopic(StrictModel):
         description="words asking whether the guidance covers something ('does the guidance "
         "cover'), matched as phrases in the simplified message",
     )
+    gives_way_to: int | None = Field(
+        default=None,
+        ge=1,
+        description="an entry whose answer says what this topic's reply does not (whether "
+        "consent is needed, for a referral): quoted instead of the reply for a message asking one "
+        "of `gives_way_asks` and naming one of `gives_way_naming`, when the quote gate passes it",
+    )
+    gives_way_asks: tuple[str, ...] = Field(
+        default=(),
+        description="the kinds of ask (under `asks`) for which the topic gives way "
+        "('necessity': 'do I need…?')",
+    )
+    gives_way_naming: tuple[str, ...] = Field(
+        default=(),
+        description="words of which one must be in the message for the topic to give way "
+        "('consent*'), matched as phrases in the simplified message",
+    )
 
     @field_validator("cues")
     @classmethod
     def _check_cues(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return no_blanks(values)
 
-    @field_validator("anchors", "scope_asks")
+    @field_validator("anchors", "scope_asks", "gives_way_naming")
     @classmethod
     def _check_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return phrases_checked(values)

@@ -81,6 +81,15 @@ class SubjectCheck:
         self._subjects = PhraseSet(cases.subjects if cases else ())
         self._settings = PhraseSet(cases.settings if cases else ())
         self._held = PhraseSet(cases.held_things if cases else ())
+        # Listed both as a party and as a subject ("mash", "marac"): for an entry whose answer
+        # holds whoever the sharing is with, a partner named is no reason to hold it back. Not
+        # a body whose requests have gateways of their own (`requesters`: "the home office").
+        self._party_subjects = (
+            frozenset(cases.subjects)
+            & frozenset((*cases.every_party, *cases.people)) - frozenset(cases.requesters)
+            if cases
+            else frozenset()
+        )
         # Only parties: naming the person by their relation to a service ("patient consent")
         # sets the question in that service's own rules of confidentiality.
         self.consent_givers = ConsentGivers(
@@ -174,7 +183,8 @@ class SubjectCheck:
             fixed: the same with typos fixed (`Normaliser.corrected_words`).
             parties_ok: the entry answers questions about sharing with a named party (an ISP
                 is needed whoever the other party is), so naming a party or a person is no
-                reason.
+                reason, even one also listed as a subject when shared with ("a protocol with
+                the MASH").
 
         Returns:
             The subject or party as listed, or None when the entry names all the question does.
@@ -186,9 +196,24 @@ class SubjectCheck:
             # A setting is a service in another guise ("is the guidance for nurseries?"): no
             # reason to hold back an entry whose answer holds whichever service is named.
             found |= self._settings.all_in_either(typed, fixed)
-        if not parties_ok:
+        if parties_ok:
+            found -= self._partners_shared_with(typed)
+        else:
             found |= self._parties.all_in_words(self.others(typed))
         return min(found - named, default=None)
+
+    def _partners_shared_with(self, typed: Sequence[str]) -> set[str]:
+        """The partners listed as subjects too that the words name as the one shared with
+        ("a protocol with the MASH"), not as what something is for ("an ISP for a MASH", a
+        standing arrangement that no entry speaks of)."""
+        named: set[str] = set()
+        if not self._party_subjects:
+            return named
+        for start, ends in self._subjects.all_ends(typed).items():
+            before = typed[max(0, start - 2) : start]
+            if before[-1:] == ["with"] or (before[:1] == ["with"] and before[1] in _DETERMINERS):
+                named |= self._subjects.all_in_words(typed[start : max(ends)])
+        return named & self._party_subjects
 
     def foreign_subject(
         self, number: int, typed: Sequence[str], fixed: Sequence[str]
@@ -229,6 +254,10 @@ class SubjectCheck:
         never speaks of ("we have CCTV of the car park"), or None."""
         found = self._held.all_in_either(typed, fixed)
         return min(found - self._named_by(number), default=None)
+
+
+# Grammar, not cues: the words between "with" and the partner shared with ("with the MASH").
+_DETERMINERS = frozenset(("the", "a", "an", "our", "their", "your", "my", "its"))
 
 
 def may_name_a_year(text: str) -> bool:

@@ -570,7 +570,10 @@ NEAR_MISSES = [
     ("do I need a protocol for sending data abroad", 13),
     ("Is it necessary to encrypt information I send to another practitioner?", 13),
     ("Is it necessary to have a DBS check to work with children?", 13),
-    ("do I need an ISP to share with the police in an emergency? where do I find one", 13),
+    # Round 43 (right48): was "do I need an ISP to share with the police in an emergency? where
+    # do I find one", held back only by "emergency" (a subject entry 13 did not name): its
+    # first question is entry 13's, quoted as "do I need an ISP? where do I find one" is.
+    ("where do I find an ISP to share with the police in an emergency?", 13),
     ("Is it necessary to have a data protection officer?", 13),
     ("is a signed form needed for a subject access request", 13),
     ("how should I support a colleague who is stressed", 14),
