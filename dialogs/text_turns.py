@@ -12,12 +12,12 @@ from dialogs.choices import Command
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.contract import Reply
 from dialogs.early_answers import NOT_TAKEN_WITH_RISK, EarlyAnswers, risk_told
-from dialogs.remark_readings import role_line
 from dialogs.facts import Clock, TurnKind
 from dialogs.follow_ups import FollowUps
 from dialogs.hedged import HedgedReader
 from dialogs.numbered import NumberedItems
 from dialogs.quoted_follow_up import QuotedFollowUp
+from dialogs.remark_readings import role_line
 from dialogs.routes import Routes, is_summary, question_of
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.turn_note import TurnNote

@@ -60,7 +60,8 @@ def test_danger_where_the_writer_is_now_is_led_by_999(chat: Chat, told: str) -> 
 @pytest.mark.parametrize(
     "told",
     [
-        "on the phone to my sister, i could hear the kids in the background screaming with laughter",
+        "on the phone to my sister, i could hear the kids in the background screaming with "
+        "laughter",
         "can we share the address of a caller with the police if they ask for it",
     ],
 )
