@@ -17,6 +17,7 @@ from dialogs.follow_ups import FollowUps
 from dialogs.hedged import HedgedReader
 from dialogs.numbered import NumberedItems
 from dialogs.quoted_follow_up import QuotedFollowUp
+from dialogs.remark_readings import role_line
 from dialogs.routes import Routes, is_summary, question_of
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.turn_note import TurnNote
@@ -52,6 +53,7 @@ class TextTurns:
         self._pending = commands.pending
         cases = knowledge.not_covered.case_questions
         self._typed = TypedReader(knowledge.typed_words)
+        self._role_words = frozenset(knowledge.risk.markers.get("role-line", ()))  # greeted
         self._routes = Routes(
             routes, meaning=self._typed.meaning_asked, whom=knowledge.typed_words.whom_asked
         )
@@ -122,7 +124,7 @@ class TextTurns:
         if command is not None:
             return self._commands.run(state, command, now, note)
         small_talk = self._typed.as_small_talk(simple)
-        if small_talk is SmallTalk.GREETING:
+        if small_talk is SmallTalk.GREETING or role_line(text, self._role_words):
             note.kind = TurnKind.SMALL_TALK
             return state, [self._texts.greeting(), *self._pending(state)]
         if small_talk is SmallTalk.THANKS:
