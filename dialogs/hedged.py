@@ -16,6 +16,7 @@ from knowledge.typed_word_names import LEAD_ORDER
 from knowledge.typed_words import HedgedWords, after_lead, simplify
 
 MAX_WORDS = 16  # longer than this and it is a story or a question, not an answer
+_HEDGE_ASKED_WORDS = 4  # "i think so?", "probably not?": a hedge, though it ends with "?"
 _SHORT = 3
 _CLAUSE_ENDS = ",;:.!"
 
@@ -87,7 +88,7 @@ class HedgedReader:
             The answer it begins with, or None.
         """
         found = self._as_pronoun(self._without_fillers(simple.split()))
-        if not found or len(found) > MAX_WORDS or "?" in text:
+        if not found or len(found) > MAX_WORDS or ("?" in text and not self._hedge_asked(text)):
             return None
         if after_lead(found, self._asked_first) is not None:
             return self._said_when_asked(text, found, asked, offered)
@@ -207,6 +208,17 @@ class HedgedReader:
                 return None
             words = words[1:]
         return None
+
+    def _hedge_asked(self, text: str) -> bool:
+        """Whether `text` is a short hedge with a question mark at its end alone ("i think so?",
+        "probably?"): the same hedge as without it (tryout45 #11), not a question."""
+        said = text.strip()
+        return (
+            said.endswith("?")
+            and "?" not in said[:-1].rstrip("?")
+            and len(said.split()) <= _HEDGE_ASKED_WORDS
+            and self.doubts(simplify(said))
+        )
 
     def doubts(self, simple: str) -> bool:
         """Whether a reply holds a word or phrase of doubt ("probably", "yes I think so", "nah

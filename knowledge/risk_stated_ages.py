@@ -142,11 +142,31 @@ def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, in
         return (k, k + 1, PAST) if a in persons or (a >= 0 and words[a] in _PRONOUNS) else None
     if a > 0 and words[a] == "who" and a - 1 in persons:  # "my patient who is 9"
         a -= 1
+    if a not in persons and (held := _placed(read, a)) is not None:  # "lad on my caseload is 15"
+        a = held
     if a in persons:
         return a, k + 1, a
     if (a >= 0 and words[a] in _PRONOUNS) or words[b] in _SAID_ALONE:
         return k, k + 1, NOBODY
     return None  # "there is 1 thing", "is 18 the age of consent?"
+
+
+_PLACED = frozenset({"on", "in", "at", "from"})  # "a lad on my caseload", "a girl in year 10"
+_PLACED_REACH = 4
+
+
+def _placed(read: Tokens, a: int) -> int | None:
+    """The person just before a few words that place them, ending at `a` ("lad on my caseload
+    is 15", "a girl from my class is 14"): round 43 (fix51, tryout45 #3), in `a`'s sentence."""
+    if a < 1:
+        return None
+    sentence = read.sentence_of[a]
+    for w in range(a, max(a - _PLACED_REACH, 0), -1):
+        if read.sentence_of[w - 1] != sentence:
+            return None
+        if read.words[w] in _PLACED and w - 1 in read.persons:
+            return w - 1
+    return None
 
 
 def _came_in(read: Tokens, b: int) -> int | None:
