@@ -9,6 +9,7 @@ about (`subject`) and whether it holds for any partner (`holds_for_any_party`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 from dialogs.declined_parties import AND_WORDS, FollowUpParties
@@ -29,9 +30,15 @@ class QuotedFollowUp:
         words = knowledge.typed_words
         self._knowledge = knowledge
         self._leads = sorted((lead.split() for lead in words.follow_ups), key=len, reverse=True)
-        self._parties = FollowUpParties(words.follow_up_parties, words.follow_up_asides)
         self._pronouns = frozenset(words.follow_up_pronouns)
         self._match = match
+
+    @functools.cached_property
+    def _parties(self) -> FollowUpParties:
+        # Made at the first follow-up that may name a party, not at start: a later `infoshare
+        # ask` never reads one.
+        words = self._knowledge.typed_words
+        return FollowUpParties(words.follow_up_parties, words.follow_up_asides)
 
     def leaning(
         self,
