@@ -12,7 +12,6 @@ from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.facts import TurnKind
 from dialogs.routes import Routes, question_of
 from dialogs.state import FOLLOW_UP_WORDS, ConversationState
-from dialogs.told_age import as_adults
 from dialogs.turn_note import TurnNote
 from dialogs.typed import simplify
 from knowledge.loader import Knowledge
@@ -162,6 +161,8 @@ class FollowUps:
                 return None, matched
         reply = self.after.reply(worry, text, state.case() or state.contacts, alone=state.alone)
         if worry is Worry.AGE and (self.after.told_age(text) or 0) >= ADULT_AGE:
+            from dialogs.told_age import as_adults  # noqa: PLC0415 (only after a signpost)
+
             state = replace(state, contacts=as_adults(state.contacts))  # "she's 18" (ask48)
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
         return (state, [reply, *self._pending(state)]), None

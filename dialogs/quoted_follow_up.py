@@ -9,14 +9,18 @@ about (`subject`) and whether it holds for any partner (`holds_for_any_party`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from dialogs.declined_parties import AND_WORDS, FollowUpParties
 from dialogs.state import FOLLOW_UP_WORDS
 from knowledge.loader import Knowledge
 from knowledge.matching import Match, MatchResult
 from knowledge.matching.segment import Segment
 from knowledge.typed_words import after_lead
+
+if TYPE_CHECKING:
+    from dialogs.declined_parties import FollowUpParties
 
 
 class QuotedFollowUp:
@@ -29,9 +33,17 @@ class QuotedFollowUp:
         words = knowledge.typed_words
         self._knowledge = knowledge
         self._leads = sorted((lead.split() for lead in words.follow_ups), key=len, reverse=True)
-        self._parties = FollowUpParties(words.follow_up_parties, words.follow_up_asides)
         self._pronouns = frozenset(words.follow_up_pronouns)
         self._match = match
+
+    @functools.cached_property
+    def _parties(self) -> FollowUpParties:
+        # Made at the first follow-up that may name a party, not at start: a later `infoshare
+        # ask` never reads one.
+        from dialogs.declined_parties import FollowUpParties  # noqa: PLC0415 (as said above)
+
+        words = self._knowledge.typed_words
+        return FollowUpParties(words.follow_up_parties, words.follow_up_asides)
 
     def leaning(
         self,
@@ -64,6 +76,8 @@ class QuotedFollowUp:
         """Whether `simple` (simplified) asks entry `quoted` again: it only names another party
         to share with ("what about with the police?", "and the GP?"), and the entry holds for
         any party."""
+        from dialogs.declined_parties import AND_WORDS  # noqa: PLC0415 (only after a quote)
+
         entry = self._knowledge.entry(quoted)
         words = simple.split()
         if entry is None or not entry.holds_for_any_party or len(words) > FOLLOW_UP_WORDS:

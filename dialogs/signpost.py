@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dialogs.case_joined import HOUSEHOLD_HARM, joined_contacts
 from dialogs.choices import Command, command_value
 from dialogs.contract import Choice, Private, Reply
 from knowledge.loader import Knowledge
@@ -58,6 +57,8 @@ def _another_case(case: tuple[str, ...], finding: RiskFinding) -> bool:
     harm that may be a child's or an adult's ("she begged me not to tell") names no one else.
     Nor does domestic abuse the children saw or were there for ("the kids saw him hit her",
     round 39): the same household's case, widened to its children (`joined_contacts`)."""
+    from dialogs.case_joined import HOUSEHOLD_HARM  # noqa: PLC0415 (only a harm told again)
+
     definite = finding.concerns != "either" and HOUSEHOLD_HARM not in finding.categories
     return definite and any(r in _CARE and r not in case for r in finding.contacts)
 
@@ -166,6 +167,8 @@ class Signpost:
                 risk_of_harm=True,
             )
         if case is not None and voice is None:
+            from dialogs.case_joined import joined_contacts  # noqa: PLC0415 (as above)
+
             roles = joined_contacts(case, finding)
             lines = self.contact_lines(roles)
             text = f"{self._about.same_case}\n{lines}"

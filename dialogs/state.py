@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, get_args
 
-from dialogs.case_joined import joined_contacts, joined_marks
 from dialogs.facts import REF_PATTERN
 from dialogs.numbered import Listed
 from knowledge.flow_pack import AnswerKey
@@ -151,6 +150,8 @@ class ConversationState(Value):
         """A copy noting that a risk of harm was signposted on this turn (in the running check
         too, if one is under way), with the contacts of `finding`, the harm signposted, joined
         to the case's (`joined_contacts`), and whom it concerns (`whom`)."""
+        from dialogs.case_joined import joined_contacts, joined_marks  # noqa: PLC0415 (only harm)
+
         whom = self.whom if finding is None else finding.concerns
         check = self.check
         if check is not None and not check.finished:

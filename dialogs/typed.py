@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from dialogs.choices import Command
-from dialogs.told_age import bare_age
 from knowledge.flow_pack import AnswerKey
 from knowledge.lazy_pattern import LazyPattern, holding
 from knowledge.typed_words import TypedWordsPack, after_lead, simplify
@@ -277,6 +276,8 @@ class TypedReader:
         """The age a bare age remark gives ("shes 14", "he is 15 years old", "14yo"), already
         simplified: at most six words, one an age up to 120, the rest the pack's `age_words`;
         None for anything else (`dialogs.told_age.bare_age`)."""
+        from dialogs.told_age import bare_age  # noqa: PLC0415 (only a check or a signpost)
+
         return bare_age(simple, self._age_words)
 
     def asks_for_adults(self, simple: str) -> bool:
