@@ -17,7 +17,6 @@ from typing import Literal
 
 from dialogs.doers_words import reports_telling
 from dialogs.friend_voice import FriendVoice
-from dialogs.own_threat import threatens_writer
 from dialogs.state import FOLLOW_UP_WORDS
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import ADULT_AGE, age_in_word
@@ -382,4 +381,4 @@ def tells_of_own_harm(words: list[str]) -> bool:
             last_harm = at
         elif word == "me" and at - last_harm <= _HARM_REACH:
             return True
-    return PhraseSet(_OWN_HARM).first_in_words(words) is not None or threatens_writer(words)
+    return PhraseSet(_OWN_HARM).first_in_words(words) is not None

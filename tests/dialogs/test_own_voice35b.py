@@ -60,23 +60,3 @@ def test_a_volunteer_told_of_a_plan_to_die_gets_the_urgent_routes(chat: Chat) ->
 def test_family_told_of_another_harm_get_no_suicide_line(chat: Chat) -> None:
     first = _first(chat.send("I'm a parent. my ex's new partner hits my daughter when she stays"))
     assert "NHS 111" not in first.text
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["my husband says he will kill me if i leave", "my partner told me he would kill me"],
-)
-def test_a_threat_to_the_writers_life_is_their_own(message: str) -> None:
-    """Round 43 (scam49): a threat to kill the writer is harm to the writer, as "he hits me" is."""
-    assert voice_of(simplify(message)) in ("self", "adult")
-
-
-def test_a_threatened_writer_gets_their_own_signpost_first(chat: Chat) -> None:
-    first = _first(chat.send("my husband says he will kill me if i leave"))
-    assert first.text.startswith("**If this is happening to you")
-
-
-def test_anger_at_being_found_out_is_no_threat_to_the_writer() -> None:
-    """A parent's anger at being found out ("my dad will kill me when he sees my report") tells
-    of no harm to the writer."""
-    assert voice_of(simplify("my dad will kill me when he sees my report")) is None
