@@ -5,16 +5,14 @@ a role line alone (`dialogs.risk_reading.RiskReading.remark`)."""
 from __future__ import annotations
 
 import itertools
-import re
 
-from knowledge.matching.text import words
+from knowledge.matching.text import WORD, words
 
 SHORT_QUESTION_WORDS = 10
 """The learnt model is not asked about a question of fewer words, opening on a question word
 and ending with "?", that the cues find nothing in: it asks, and tells of no harm ("is this the
 girl from year 9?" fired; round 35, r1e35, tryout34). No development or brainstorm message of
 that shape is one the model alone catches."""
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 def short_question(text: str, question_words: frozenset[str]) -> bool:
@@ -45,25 +43,25 @@ def tells_anew(text: str, question_words: frozenset[str], anew: frozenset[str]) 
 def points_back(text: str, back: frozenset[str]) -> bool:
     """Whether `text` holds a word of `back` ("it", "happened"), as typed: one that points back
     at the harm told before rather than naming what happened. True when `back` is empty."""
-    return not back or not back.isdisjoint(_WORD.findall(text.lower()))
+    return not back or not back.isdisjoint(WORD.findall(text.lower()))
 
 
 def returned(text: str, came: frozenset[str], anew: frozenset[str]) -> bool:
     """Whether a word of `came` ("back") stands straight before one of `anew` ("again") in
     `text`: someone came back ("he's back again"), not back somewhere ("back at school again")."""
-    said = _WORD.findall(text.lower())
+    said = WORD.findall(text.lower())
     return any(w in came and n in anew for w, n in itertools.pairwise(said))
 
 
 def said_answer(text: str, said: frozenset[str], answers: frozenset[str]) -> bool:
     """Whether a word of `said` ("said") stands straight before one of `answers` ("no") in
     `text`: someone's answer is told ("he said no", "mum says yes")."""
-    told = _WORD.findall(text.lower())
+    told = WORD.findall(text.lower())
     return any(w in said and n in answers for w, n in itertools.pairwise(told))
 
 
 def role_line(text: str, role_words: frozenset[str]) -> bool:
     """Whether `text` says only who the writer is: no "?", and every word of it, as typed, one
     of `role_words` ("night manager at a care home here"). False when `role_words` is empty."""
-    told = _WORD.findall(text.lower())
+    told = WORD.findall(text.lower())
     return bool(told) and "?" not in text and role_words.issuperset(told)

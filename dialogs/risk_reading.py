@@ -29,7 +29,7 @@ from dialogs.remark_readings import (
     short_question,
     tells_anew,
 )
-from knowledge.matching.text import words
+from knowledge.matching.text import WORD, words
 from knowledge.person_names import names_in
 from knowledge.risk import RiskFinding
 
@@ -185,7 +185,7 @@ class RiskReading:
         cues find nothing."""
         if found is None or not checking:
             return found
-        told = _TAIL_WORD.findall(text.lower())
+        told = WORD.findall(text.lower())
         kept = [
             word
             for word, after in zip(told, [*told[1:], ""], strict=True)
@@ -290,14 +290,13 @@ class RiskReading:
         # The model cannot read a frame ("the scenario for our training day: …"), which its
         # reading of the whole may have weighed: a message naming one is read by the cues alone.
         if found is None and (body := without_tail(text, self._tail, self._question_words)):
-            framed = not self._frames.isdisjoint(_TAIL_WORD.findall(text.lower()))
+            framed = not self._frames.isdisjoint(WORD.findall(text.lower()))
             return self._detect_part(body, second_opinion and not framed)
         return found
 
 
 _PART = re.compile(r"[.,;:!?\n]+|\s[-\u2013\u2014]+\s")
 """Where a message's sentences and clauses end: their marks, and a dash between spaces."""
-_TAIL_WORD = re.compile(r"[a-z0-9]+")
 MIN_BODY_WORDS = 3
 """What is left without the tail is read only when it holds at least this many words."""
 
@@ -314,7 +313,7 @@ def without_tail(text: str, tail: frozenset[str], asking: frozenset[str] = froze
     cut = -1
     marks = [m.span() for m in _PART.finditer(text)]
     for start, stop in reversed([(0, 0), *marks]):
-        words = _TAIL_WORD.findall(text[stop:end].lower().replace("'", ""))
+        words = WORD.findall(text[stop:end].lower().replace("'", ""))
         if words and not tail.issuperset(words):
             if words[0] in asking:
                 return ""
@@ -322,7 +321,7 @@ def without_tail(text: str, tail: frozenset[str], asking: frozenset[str] = froze
         if words:
             cut = start
         end = start
-    if cut < 0 or len(_TAIL_WORD.findall(text[:cut])) < MIN_BODY_WORDS:
+    if cut < 0 or len(WORD.findall(text[:cut])) < MIN_BODY_WORDS:
         return ""
     return text[:cut]
 
