@@ -45,14 +45,3 @@ def with_children(
         if role and also and setting:
             return (*contacts, "lado")
     return contacts
-    words = read.words
-    for i, word in enumerate(words):
-        if word not in markers["works-with"]:
-            continue
-        ahead = range(i + 1, min(i + 5, len(words)))
-        if any(
-            words[j] in markers["child-settings"] and read.clause_of[j] == read.clause_of[i]
-            for j in ahead
-        ):
-            return (*contacts, "lado")
-    return contacts
