@@ -107,6 +107,7 @@ class Normaliser:
         }
         self._spelled = frozenset(self._spellings)
         self._phrases = _phrase_table(lexicon)
+        self._abbreviated = frozenset(k.lower() for k in lexicon.abbreviations)
         self._max_phrase = min(_MAX_PHRASE, max((len(k) for k in self._phrases), default=1))
         self._starts = frozenset(k[0] for k in self._phrases)
         # The lengths of the phrases starting with each word, longest first: those worth trying.
@@ -172,6 +173,10 @@ class Normaliser:
         """Each word the lexicon rewrites alone into one other word ("crucial": "important"),
         unstemmed: a synonym, not an abbreviation spelt out ("ig": "information governance")."""
         return {k[0]: v[0] for k, v in self._phrases.items() if len(k) == 1 and len(v) == 1}
+
+    def short_forms(self) -> dict[str, str]:
+        """Each abbreviation the lexicon spells out as one other word ("info": "information")."""
+        return {k: v for k, v in self.one_for_one().items() if k in self._abbreviated and k != v}
 
     def corrected_words(self, text: str) -> list[str]:
         """The words of `text` with British spellings and likely typos fixed, nothing else."""

@@ -292,6 +292,22 @@ def as_typed(anchors: Sequence[str]) -> frozenset[str]:
     return frozenset(_typed(phrase) for phrase in anchors)
 
 
+def with_short_forms(anchors: frozenset[str], short_forms: dict[str, str]) -> frozenset[str]:
+    """`anchors` and each anchor again with a word the lexicon abbreviates in its short form
+    ("all information sharing" is named by "all info sharing" too): anchors are found as typed,
+    before the lexicon rewrites a message."""
+    shorts: dict[str, list[str]] = {}
+    for short, long in short_forms.items():
+        shorts.setdefault(long, []).append(short)
+    more = {
+        " ".join((*parts[:i], short, *parts[i + 1 :]))
+        for parts in (anchor.split() for anchor in anchors)
+        for i, word in enumerate(parts)
+        for short in shorts.get(word, ())
+    }
+    return anchors | more
+
+
 def _typed(phrase: str) -> str:
     joined = _joined(phrase.split())
     return " ".join(joined) if len(joined) > 1 else phrase

@@ -24,7 +24,7 @@ from knowledge.matching.case_questions import CaseQuestions, OneTold
 from knowledge.matching.contrasts import GroupContrast
 from knowledge.matching.models import NotCoveredPack
 from knowledge.matching.normalise import Normaliser
-from knowledge.matching.phrases import PhraseSet, as_typed
+from knowledge.matching.phrases import PhraseSet, as_typed, with_short_forms
 from knowledge.matching.role_label import RoleLabel
 from knowledge.matching.shared_things import SharedThings
 from knowledge.matching.subjects import SubjectCheck
@@ -99,8 +99,13 @@ def build_gate_tables(
             )
         own_wording = grouped
     subjects = SubjectCheck(entries, not_covered, own_wording=own_wording)
-    anchors = {e.number: as_typed(e.anchors) for e in entries if e.anchors}
-    also = {e.number: as_typed(e.anchors_also) for e in entries if e.anchors_also}
+    short = normaliser.short_forms()
+    anchors = {e.number: with_short_forms(as_typed(e.anchors), short) for e in entries if e.anchors}
+    also = {
+        e.number: with_short_forms(as_typed(e.anchors_also), short)
+        for e in entries
+        if e.anchors_also
+    }
     for_cases = frozenset(e.number for e in entries if e.answers_case_questions)
     cases = CaseQuestions(not_covered, subjects)
     rules = AskRules(entries, not_covered, anchors, cases.verbs)
