@@ -156,5 +156,7 @@ class Worry(StrEnum):
         """Whether a published answer quoted for the message wins over this worry's reply.
         Feelings are said of oneself, never asked: entry 2's "practitioners feel constrained"
         does not answer "I'm scared"; nor does an entry answer being told to take a concern
-        no further ("they said no further action" was quoted the key factors; tryout39 D)."""
+        no further ("they said no further action" was quoted the key factors; tryout39 D); nor
+        a child's own consent after a child's signpost, whose answer is a clear no where entry
+        4's "best practice" is not, nor the fear of losing one's job (tryout45 #9)."""
         return self not in (Worry.FEELINGS, Worry.ONLY_LOGGED, Worry.CHILD_CONSENT, Worry.JOB)
