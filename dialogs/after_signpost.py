@@ -34,9 +34,14 @@ from dialogs.writer_again import WRITERS_ONLY
 from knowledge.matching.text import words
 from knowledge.risk_words import ADULT_AGE, age_in_word
 from knowledge.text_packs import AboutPack
+from knowledge.typed_word_names import WorryName
 from knowledge.typed_words import TypedWordsPack, simplify
 
 _SOCIAL_CARE = ("childrens-social-care", "adult-social-care")
+_CHILD = ("safeguarding-lead", "childrens-social-care")
+# The worries read only with another (`AfterSignpost.worry`): to approach someone, with a word
+# saying first; a baby named, with a number.
+_PARTS: frozenset[WorryName] = frozenset(("approach", "approach-first", "approach-ours", "baby"))
 _LADO = ("safeguarding-lead", "lado")
 _WHOM = (Worry.ALONE, Worry.WHOM)
 # Whom to tell, whose replies send the writer to their safeguarding lead first.
@@ -90,6 +95,11 @@ class AfterSignpost:
             Worry.NUMBER: said.number,
             Worry.MY_BUSINESS: said.my_business,
             Worry.PARENTS_CONSENT: said.parents_consent,
+            Worry.JOB: said.job,  # round 44 (follow54, tryout45 #8, #9)
+            Worry.STILL_HERE: said.still_here,
+            Worry.CONFRONT: said.confront,
+            Worry.CHILD_CONSENT: said.child_consent,
+            Worry.BABY: said.baby,
         }
         self._spans = frozenset(typed.spans)
         self._age_words = frozenset(typed.age_words)
@@ -98,8 +108,12 @@ class AfterSignpost:
             {
                 n: w
                 for n, w in typed.worries.items()
-                if n not in WRITERS_ONLY | STAFF_ONLY | DANGER_ONLY
+                if n not in WRITERS_ONLY | STAFF_ONLY | DANGER_ONLY | _PARTS
             }
+        )
+        parts = {n: typed.worries.get(n, "") for n in _PARTS}
+        self._approach, self._first, self._ours, self._baby = (
+            WorryReader({n: parts[n]}) for n in sorted(_PARTS)
         )
 
     def worry(
@@ -124,6 +138,11 @@ class AfterSignpost:
             worry = Worry.AGE  # "she's 18": the case re-read at that age (round 43, ask48)
         if worry is None and asks_to_tell_family(text):  # "do we ring her mum?" (tryout39 I)
             worry = Worry.TELL
+        if worry is Worry.CONFRONT or (worry is None and self._approaches(text)):
+            # "should we speak to the organist first" (tryout45 #9); not the lead or a manager
+            worry = None if self._ours.worry(text) else Worry.CONFRONT
+        if worry in (None, Worry.AGE) and self._is_baby(text):
+            worry = Worry.BABY  # "baby is 7 weeks": no age in years (tryout45 #9)
         if worry in (None, Worry.TELL) and asks_whom(self._whom_asked, text):
             # "who do i ring" (tryout42 #1); "do i tell the police or the gp" names no family
             worry = Worry.TELL if asks_to_tell_family(text) else Worry.RING
@@ -135,6 +154,24 @@ class AfterSignpost:
             return None
         if worry in (Worry.AGE, Worry.ANOTHER) and not ages_in(text, self._spans):
             return None
+        return worry
+
+    def _approaches(self, text: str) -> bool:
+        """Whether `text` asks to speak to someone before anything else ("speak to … first")."""
+        return bool(self._first.worry(text) and self._approach.worry(text))
+
+    def _is_baby(self, text: str) -> bool:
+        """Whether `text` names a baby (the typed-words pack's worry `baby`) with a number: its
+        age in days, weeks or months ("baby is 7 weeks", "hes 3 months old")."""
+        return self._baby.worry(text) is not None and any(w.isdigit() for w in words(text))
+
+    @staticmethod
+    def for_case(worry: Worry | None, contacts: tuple[str, ...]) -> Worry | None:
+        """`worry` read against the case signposted (`contacts`, its roles): whether the
+        person's consent is needed, after a child's signpost alone, is the child's (not
+        needed: tryout45 #9, "do i need her consent" of a Year 10 girl)."""
+        if worry is Worry.CONSENT and children_only(contacts):
+            return Worry.CHILD_CONSENT
         return worry
 
     def told_age(self, text: str) -> int | None:
@@ -187,7 +224,8 @@ class AfterSignpost:
         if worry is Worry.NOT_REPORT:
             return not_reporting(self._about)
         if (lead := self._with_contacts.get(worry)) is not None:  # round 42 (ring42)
-            lines = self._signpost.contact_lines(contacts or _SOCIAL_CARE)
+            roles = _CHILD if worry is Worry.BABY else contacts or _SOCIAL_CARE
+            lines = self._signpost.contact_lines(roles)
             return Reply(text=f"{lead}\n{lines}\n\n{self._footer}")
         if worry is Worry.ONLY_LOGGED:  # "they said just log it": the line held, privately
             told = self._signpost.told_not_to_report()
@@ -280,3 +318,9 @@ def ages_in(text: str, spans: Collection[str]) -> list[int]:
             said[i + 1 : i + 2] == [] or said[i + 1] not in spans or said[i + 2 : i + 3] == ["old"]
         )
     ]
+
+
+def children_only(contacts: Collection[str]) -> bool:
+    """Whether the case signposted (its contacts' roles) is a child's alone: children's social
+    care among them, adult social care not."""
+    return _SOCIAL_CARE[0] in contacts and _SOCIAL_CARE[1] not in contacts

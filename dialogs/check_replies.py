@@ -4,6 +4,7 @@ answer changed."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, NamedTuple
 
 from dialogs.check_commands import changed_after_end
@@ -57,6 +58,8 @@ class CheckReplies:
         if check is None or check.finished:
             return None
         answer = self._typed.as_answer(simple)
+        if answer is None:
+            answer = self._labelled(check.step, simple)
         if answer is not None:
             return CheckReply(answer, hedged=False, corrects=False, read_again=False)
         corrected = self._hedged.correction(text, simple)
@@ -106,6 +109,25 @@ class CheckReplies:
         if other is None or self._flow.question(question.answers[other]) is None:
             return None
         return other
+
+    def _labelled(self, step: str, simple: str) -> AnswerKey | None:
+        """The answer whose button label, at any key question, `simple` is typed whole, when
+        the question at `step` offers it ("Not sought: unsafe to ask", key question 4's, typed
+        on the screen after "Not asked yet", whose button says "Not safe to ask after all";
+        tryout45 #11); None for any other, or for an answer the question asks a bare typed form
+        of again (its `typed_asks`)."""
+        question = self._flow.question(step)
+        if question is None:
+            return None
+        answer = self._labels.get(simple)
+        if answer is None or answer not in question.buttons or answer in question.typed_asks:
+            return None
+        return answer
+
+    @functools.cached_property
+    def _labels(self) -> dict[str, AnswerKey]:
+        # Made at the first reply not typed as an answer's words: few checks need it.
+        return {simplify(q.label(a)): a for q in self._flow.questions for a in q.buttons}
 
     def _past_an_age(self, text: str, simple: str) -> str | None:
         if "?" in text:

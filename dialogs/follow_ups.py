@@ -147,7 +147,7 @@ class FollowUps:
         if worry is Worry.DUTY and _with_duty(worry, state, note) is None:
             # no duty of one's own: "do i need to report it or am i overreacting" is unsure
             worry = self.after.worry(text, new_disclosure=note.risk is not None, skip=Worry.DUTY)
-        worry = _with_duty(worry, state, note)
+        worry = self.after.for_case(_with_duty(worry, state, note), state.case() or state.contacts)
         if THREAT_MARK in state.marks and (threat := self._police_after_threat(worry)):
             note.kind = TurnKind.COMMAND
             return (state, [self._danger.reply(threat), *self._pending(state)]), None
@@ -164,6 +164,8 @@ class FollowUps:
             from dialogs.told_age import as_adults  # noqa: PLC0415 (only after a signpost)
 
             state = replace(state, contacts=as_adults(state.contacts))  # "she's 18" (ask48)
+        if worry is Worry.BABY and "childrens-social-care" not in state.contacts:
+            state = replace(state, contacts=(*state.contacts, "childrens-social-care"))
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
         return (state, [reply, *self._pending(state)]), None
 

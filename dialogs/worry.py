@@ -95,6 +95,15 @@ class Worry(StrEnum):
     OVERDOSE_SAFE = "overdose-safe"  # told as past or cared for: last year, in hospital
     # Round 43 (ask48): "is it too late if they fly next week", after a forced-marriage signpost
     BEFORE_TRAVEL = "before-travel"  # the person is to be taken abroad soon: act today
+    # Round 44 (follow54, tryout45 #8, #9): after a signpost, a busy practitioner's next line
+    JOB = "job"  # afraid of losing one's job for reporting: no reason to stay quiet
+    STILL_HERE = "still-here"  # they're still here, in the waiting room: keep them safe now
+    CONFRONT = "confront"  # speak to the one who may be harming first: no, the lead first
+    APPROACH = "approach"  # speak to, talk to: confronting only with a word of `approach-first`
+    APPROACH_FIRST = "approach-first"  # first, beforehand
+    APPROACH_OURS = "approach-ours"  # the lead, a manager: whom one's procedures go to
+    CHILD_CONSENT = "child-consent"  # a child's own consent, after a child's signpost: not needed
+    BABY = "baby"  # a baby's age in days, weeks or months ("baby is 7 weeks"): a child's case
     # The one accused's consent to tell whoever employs them (dialogs/accused_consent.py)
     ACCUSED_CONSENT = "accused-consent"  # "do i need his consent to tell the agency"
 
@@ -124,6 +133,8 @@ class Worry(StrEnum):
             Worry.KNOWN,  # "police already know she was missing, do i still need to tell anyone"
             Worry.NO_NAMES,
             Worry.MY_BUSINESS,
+            Worry.JOB,
+            Worry.CONFRONT,
         )
 
     @property
@@ -145,5 +156,7 @@ class Worry(StrEnum):
         """Whether a published answer quoted for the message wins over this worry's reply.
         Feelings are said of oneself, never asked: entry 2's "practitioners feel constrained"
         does not answer "I'm scared"; nor does an entry answer being told to take a concern
-        no further ("they said no further action" was quoted the key factors; tryout39 D)."""
-        return self not in (Worry.FEELINGS, Worry.ONLY_LOGGED)
+        no further ("they said no further action" was quoted the key factors; tryout39 D); nor
+        a child's own consent after a child's signpost, whose answer is a clear no where entry
+        4's "best practice" is not, nor the fear of losing one's job (tryout45 #9)."""
+        return self not in (Worry.FEELINGS, Worry.ONLY_LOGGED, Worry.CHILD_CONSENT, Worry.JOB)

@@ -65,6 +65,11 @@ class WorryReplies(_Strict):
     my_business: str = _text("whether it's the writer's place to tell: it's anyone's")
     parents_consent: str = _text("the parents' consent to pass on a child's: not needed")
     says_fine: str = _text("an adult at risk saying it's fine: wishes, capacity, pressure")
+    job: str = _text("afraid of losing one's job for reporting: no reason to stay quiet")
+    still_here: str = _text("they're still here: keep them safe now, the person in charge")
+    confront: str = _text("whether to speak to the one who may be harming first: no")
+    child_consent: str = _text("a child's own consent, after a child's signpost: not needed")
+    baby: str = _text("a baby's age told after a signpost: a child's case, today")
 
 
 class WriterTexts(_Strict):

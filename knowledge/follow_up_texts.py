@@ -104,6 +104,20 @@ class WorryReplies(PackValue):
     """The parents' consent to pass on a child's concern: not needed; don't ask if unsafe."""
     says_fine: str
     """An adult at risk saying it's fine: wishes, capacity, pressure; sharing may be needed."""
+    job: str
+    """Afraid of losing one's job for reporting (round 44, follow54): the front door or the
+    police rung oneself, asked to protect the teller's identity."""
+    still_here: str
+    """The person at risk, or the one who may be harming, still where the writer is ("theyre
+    still in the waiting room"): keep them safe now, the person in charge now, 999."""
+    confront: str
+    """Whether to speak to the one who may be harming first ("should i have a word with the dad
+    first"): no; the safeguarding lead first, the LADO for staff or volunteers."""
+    child_consent: str
+    """A child's own consent asked after a child's signpost ("do i need her consent"): not
+    needed; their views heard and recorded, told where safe."""
+    baby: str
+    """A baby's age told after a signpost ("baby is 7 weeks"): a child's case, today."""
 
 
 @value_class(kw_only=True)

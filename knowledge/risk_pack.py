@@ -159,6 +159,7 @@ MARKERS = (
     "asking-tail",  # `dialogs.risk_reading.without_tail`
     "frame-words",  # `dialogs.risk_reading.RiskReading`
     "pregnant",  # `risk_unborn.unborn_too`
+    *("gestation-before", "gestation-weeks", "gestation-not"),
     "job-before",  # `risk_whom.whom`
     *("dealt-with", "dealt-not", "dealt-people", "dealt-past"),  # `risk_dealt_with` (round 43)
 )

@@ -92,6 +92,13 @@ WorryName = Literal[
     "overdose-safe",
     "before-travel",
     "accused-consent",
+    "job",
+    "still-here",
+    "confront",
+    "approach",
+    "approach-first",
+    "approach-ours",
+    "baby",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""
