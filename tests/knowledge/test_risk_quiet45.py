@@ -18,12 +18,6 @@ from tests.support.packs import builtin_knowledge
 from tests.support.risk_both import quiet_in_both, signposted_in_both
 
 BUILT_IN = builtin_knowledge().risk_detector
-_WEDDING_RINGS = pytest.mark.xfail(
-    strict=True,
-    reason="a relative's wedding abroad still rings: quiet45's phrase setting it aside hid a "
-    "disclosure ('pressured by her family to go to Somalia for her cousin's wedding and she "
-    "thinks it's actually hers', risk-brainstorm-15) and was taken out at the merge",
-)
 
 
 @pytest.mark.parametrize(
@@ -34,14 +28,9 @@ _WEDDING_RINGS = pytest.mark.xfail(
         "our bank nurse was asleep on shift for an hour, no patients were hurt",
         "she had an arranged marriage and is happy",
         "my client had an arranged marriage and they are very happy, can i mention it in a report",
-        pytest.param(
-            "my colleague is off to her cousin's wedding in pakistan next month, do i need to tell "
-            "anyone",
-            marks=_WEDDING_RINGS,
-        ),
-        pytest.param(
-            "one of our mums is flying to bangladesh for her sister's wedding", marks=_WEDDING_RINGS
-        ),
+        "my colleague is off to her cousin's wedding in pakistan next month, do i need to tell "
+        "anyone",
+        "one of our mums is flying to bangladesh for her sister's wedding",
         "mum nodded",
         "dad nodded yes",
         "the parent nodded when i asked",
