@@ -21,8 +21,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.risk_pack import Concern
-from knowledge.risk_stated_ages import stated_ages
 from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_words import ADULT_AGE, age_in_word
 
 __all__ = ["kin_aged"]
 
@@ -45,9 +45,9 @@ def kin_aged(
     owned = [i + 1 for i, w in enumerate(words[:-1]) if w in markers["kin-owners"]]
     if any(_elder_kin(words, i, markers) for i in owned):
         return "adult"
-    grown = any(h.phrase.kind is Kind.ADULT for h in hits) or not markers["old-age"].isdisjoint(
-        words
-    )
+    old = not markers["old-age"].isdisjoint(words)
+    aged = any((age_in_word(w) or 0) >= ADULT_AGE for w in words)  # "one of my players (19)"
+    grown = old or aged or any(h.phrase.kind is Kind.ADULT for h in hits)
     young = not markers["youth-roles"].isdisjoint(words)
     if young and not grown and any(words[i] in markers["parent-kin"] for i in owned):
         return "child"
