@@ -49,6 +49,18 @@ def test_the_look_alikes_are_quiet(chat: Chat, message: str) -> None:
         ("the agency carer left mum on the commode for hours", "adult"),
         ("a carer fell asleep on shift, no residents were hurt, but she shouts at them", "adult"),
         ("she's 16 and being taken to pakistan to marry her cousin", "child"),
+        # round 44 (threat56): a relative's wedding set aside, not what is told beside it
+        ("she's being taken abroad to marry a man she's never met", None),
+        (
+            "she's 16 and being taken to pakistan for her cousin's wedding, she doesn't want to go",
+            None,
+        ),
+        ("her parents are making her go to bangladesh for her cousin's wedding", None),
+        (
+            "a student says her family want her to go to somalia for her cousin's wedding and she "
+            "thinks it's actually hers",
+            None,
+        ),
         ("she says she doesn't want to marry him but her dad says she has to", None),
         ("they've taken her passport", None),
         ("she had an arranged marriage and is not happy", None),
