@@ -208,7 +208,9 @@ class Assistant:
             replies = [
                 self._signpost.beyond_this_tool(note.voice, text)
                 if note.risk is not None
-                else self._signpost.to_writer_again(note.voice, text)
+                else self._signpost.to_writer_again(
+                    note.voice, text, threatened="threat-to-you" in state.marks
+                )
             ]
         elif each := self._each(state, text, now, note, answering=reply is not None or late):
             state, replies = each

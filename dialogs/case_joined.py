@@ -10,6 +10,8 @@ if TYPE_CHECKING:
 
 HOUSEHOLD_HARM = "domestic-abuse"
 """The kind of harm whose follow-up widens a case to the household's children (round 39)."""
+CARE_ROLES = ("childrens-social-care", "adult-social-care")
+"""The social-care front doors a signpost names."""
 
 
 def joined_contacts(case: tuple[str, ...], finding: RiskFinding | None) -> tuple[str, ...]:
@@ -30,3 +32,15 @@ def joined_marks(case: tuple[str, ...], finding: RiskFinding | None) -> tuple[st
     if finding is None:
         return case
     return case + tuple(m for m in finding.marks if m not in case)
+
+
+def another_case(case: tuple[str, ...], finding: RiskFinding) -> bool:
+    """Whether a harm told in the check of a signposted case (`case`, its contact roles) is
+    about someone else: it names a social-care front door the case did not (a 12-year-old's
+    black eye told during an elderly customer's check; tryout38 #15), so it is a separate
+    concern with procedures of its own, not "part of the case you described … as above". A
+    harm that may be a child's or an adult's ("she begged me not to tell") names no one else.
+    Nor does domestic abuse the children saw or were there for ("the kids saw him hit her",
+    round 39): the same household's case, widened to its children (`joined_contacts`)."""
+    definite = finding.concerns != "either" and HOUSEHOLD_HARM not in finding.categories
+    return definite and any(r in CARE_ROLES and r not in case for r in finding.contacts)

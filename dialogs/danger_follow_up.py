@@ -91,14 +91,22 @@ class DangerFollowUp:
 
     def _threatens(self, text: str) -> bool:
         return any(
-            after is None or after not in _SELF for after in self._after_threats(words(text))
+            after is None or after not in _SELF
+            for after in _after_threats(self._threat, words(text))
         )
 
     def _writer_threatened(self, text: str) -> bool:
         """Whether a threat in `text` is made against the writer ("he'll kill me")."""
-        return any(after in _WRITER for after in self._after_threats(words(text)))
+        return threatens_writer(self._threat, words(text))
 
-    def _after_threats(self, found: list[str]) -> list[str | None]:
-        """The word just after each threat phrase in `found` (None at the end)."""
-        ends = self._threat.all_ends(found)
-        return [found[end] if end < len(found) else None for e in ends.values() for end in e]
+
+def threatens_writer(threats: PhraseSet, found: list[str]) -> bool:
+    """Whether a threat of `threats` (the typed-words pack's worry `threat`) in `found`, a
+    message's words, is made against the writer ("he'll kill me", "threatened to stab us")."""
+    return any(after in _WRITER for after in _after_threats(threats, found))
+
+
+def _after_threats(threats: PhraseSet, found: list[str]) -> list[str | None]:
+    """The word just after each phrase of `threats` in `found` (None at the end)."""
+    ends = threats.all_ends(found)
+    return [found[end] if end < len(found) else None for e in ends.values() for end in e]

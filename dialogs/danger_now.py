@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from dialogs.contract import Private, Reply
+from dialogs.danger_follow_up import threatens_writer
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
 from knowledge.risk import RiskFinding
@@ -52,6 +53,10 @@ DANGER_NOW: CaseMark = "danger-now"
 """The mark a finding, and the case signposted, gets for harm happening now."""
 OVERDOSE_NOW: CaseMark = "overdose-now"
 """The mark a finding gets, beside "danger-now", for an overdose taken now or just taken."""
+THREAT_TO_YOU: CaseMark = "threat-to-you"
+"""The mark a finding gets for a threat to kill or seriously hurt made against the writer ("my
+husband says he will kill me if i leave"; round 44): whether its writer tells of themselves is
+read after (`dialogs.own_voice`), and their signpost then leads with their own safety."""
 
 
 class DangerNow:
@@ -153,7 +158,11 @@ class DangerNow:
 
     def marked(self, finding: RiskFinding, text: str) -> RiskFinding:
         """`finding`, for `text`, with the mark "danger-now" when `text` tells of harm
-        happening now, and "overdose-now" beside it for an overdose taken now."""
+        happening now, and "overdose-now" beside it for an overdose taken now; and the mark
+        "threat-to-you" when it tells of a threat made against the writer (the danger
+        follow-up's reading, `threatens_writer`)."""
+        if THREAT_TO_YOU not in finding.marks and threatens_writer(self._threat, words(text)):
+            finding = replace(finding, marks=(*finding.marks, THREAT_TO_YOU))
         if DANGER_NOW in finding.marks or not self.tells(text):
             return finding
         overdose = (OVERDOSE_NOW,) if self.overdose(text) else ()

@@ -149,6 +149,9 @@ PRACTICE = frozenset(
         "learners",
         "attendee",
         "attendees",
+        # "a dad on my caseload said he will kill me": the writer threatened at work (round 44)
+        "caseload",
+        "caseloads",
     ]
 )
 # Telling what someone said: "me" may then be the speaker's, not the writer's.
@@ -267,13 +270,19 @@ _VOICES: dict[str, Voice] = {
 
 
 def voice_of(
-    simple: str, friend: FriendVoice | None = None, *, said: str | None = None
+    simple: str,
+    friend: FriendVoice | None = None,
+    *,
+    said: str | None = None,
+    threatened: bool = False,
 ) -> Voice | None:
     """Who wrote `simple` (a message simplified as `dialogs.typed.simplify` does), when it reads
     as the person at risk or their family; None for a practitioner, or when unclear. `friend`
     reads it as a young person's about a friend (without it, none is). `said` is who the
     writer said they are on an earlier line (`dialogs.writer_said`): a young person's age then, or a
-    relative's, holds for a message that gives none (tryout43 #2, #3)."""
+    relative's, holds for a message that gives none (tryout43 #2, #3). `threatened`: it tells
+    of a threat to kill or hurt made against "me" (the finding's mark "threat-to-you"), harm to
+    the writer unless someone else is told to have said it (`dialogs.threat_voice`)."""
     words = simple.split()
     age = own_age(words)
     if age is None and said == "child":
@@ -296,7 +305,12 @@ def voice_of(
     if age is not None and age < ADULT_AGE:
         return "child"
     told = reports_telling(words, _TELLING, tells_of_own_harm)
-    own = tells_of_own_harm(words) or (friend is not None and friend.own_things_taken(words))
+    if threatened and told:  # "he said hed kill me": the threat's own speaker, of the writer
+        from dialogs.threat_voice import own_threat_told  # noqa: PLC0415 (only a threat)
+
+        told = not own_threat_told(words, _TELLING)
+    own = tells_of_own_harm(words) or threatened
+    own = own or (friend is not None and friend.own_things_taken(words))
     afraid = own or any(w in _FEARS and words[i - 1 : i] == ["im"] for i, w in enumerate(words))
     # An adult harmed by someone they know ("im 79, my grandson takes my bank card, im scared
     # of him", "my wife hits me, im a bloke"): their own signpost, not family's (tryout44 #4).

@@ -29,7 +29,6 @@ _WHO: dict[Concern, tuple[str, str]] = {
 _FALLBACK_CONTACT = "- Your designated safeguarding lead"
 _EVERY_ROUTE = ("safeguarding-lead", "childrens-social-care", "adult-social-care")
 _REPORTING_ROUTES = (*_EVERY_ROUTE, "lado")
-_CARE = ("childrens-social-care", "adult-social-care")
 ADULT_CONTACTS = ("safeguarding-lead", "adult-social-care")
 """The roles a reply about an adult at risk names: the safeguarding lead and adult social care."""
 # For family or a volunteer told of someone's thoughts of ending their life (tryout35b finding
@@ -43,24 +42,11 @@ _YOUNG = ("child", "friend")
 _DOMESTIC = "domestic-abuse"
 _DANGER_NOW = "danger-now"  # the finding's mark of harm happening now (`dialogs.danger_now`)
 _OVERDOSE_NOW = "overdose-now"  # and of an overdose taken now: an ambulance (round 43)
+_THREAT_TO_YOU = "threat-to-you"  # a threat to the writer's life (`dialogs.threat_voice`)
 _AFTER = (
     Choice("Start a consent check", command_value(Command.CHECK)),
     Choice("Browse topics", command_value(Command.TOPICS)),
 )
-
-
-def _another_case(case: tuple[str, ...], finding: RiskFinding) -> bool:
-    """Whether a harm told in the check of a signposted case (`case`, its contact roles) is
-    about someone else: it names a social-care front door the case did not (a 12-year-old's
-    black eye told during an elderly customer's check; tryout38 #15), so it is a separate
-    concern with procedures of its own, not "part of the case you described … as above". A
-    harm that may be a child's or an adult's ("she begged me not to tell") names no one else.
-    Nor does domestic abuse the children saw or were there for ("the kids saw him hit her",
-    round 39): the same household's case, widened to its children (`joined_contacts`)."""
-    from dialogs.case_joined import HOUSEHOLD_HARM  # noqa: PLC0415 (only a harm told again)
-
-    definite = finding.concerns != "either" and HOUSEHOLD_HARM not in finding.categories
-    return definite and any(r in _CARE and r not in case for r in finding.contacts)
 
 
 def _cared_for_at_risk(finding: RiskFinding) -> bool:
@@ -158,7 +144,9 @@ class Signpost:
         said: str | None,
     ) -> Reply:
         who, procedures = _WHO[finding.concerns]
-        if case is not None and voice is None and _another_case(case, finding):
+        from dialogs.case_joined import another_case, joined_contacts  # noqa: PLC0415 (harm)
+
+        if case is not None and voice is None and another_case(case, finding):
             return Reply(
                 text=f"**{self._about.separate_concern} about {who}: follow your {procedures} "
                 "for it now.** If someone is in immediate danger, call 999.\n\n"
@@ -167,8 +155,6 @@ class Signpost:
                 risk_of_harm=True,
             )
         if case is not None and voice is None:
-            from dialogs.case_joined import joined_contacts  # noqa: PLC0415 (as above)
-
             roles = joined_contacts(case, finding)
             lines = self.contact_lines(roles)
             text = f"{self._about.same_case}\n{lines}"
@@ -185,7 +171,11 @@ class Signpost:
                 f"your safeguarding contacts:\n{self.contact_lines(_writers(finding))}"
             )
             first = self._for_the_writer[voice]
-            if voice in ("adult", "self") and _DOMESTIC in finding.categories:  # "my wife hits me"
+            if voice in ("adult", "self") and _THREAT_TO_YOU in finding.marks:
+                from dialogs.threat_voice import threatened_first  # noqa: PLC0415 (a threat)
+
+                first = threatened_first(self._about.to_the_writer, finding.categories)
+            elif voice in ("adult", "self") and _DOMESTIC in finding.categories:  # "my wife hits"
                 first = f"{first}\n\n{self._about.to_the_writer.domestic_abuse}"
             if voice == "family" and _SUICIDE_CATEGORY in finding.categories:
                 first = f"{first}\n\n{self._about.to_the_writer.if_suicidal}"
@@ -226,16 +216,18 @@ class Signpost:
 
         return by_someone_close(finding) and names_the_asker(self._askers, said)
 
-    def to_writer_again(self, writer: str, text: str = "") -> Reply:
+    def to_writer_again(self, writer: str, text: str = "", *, threatened: bool = False) -> Reply:
         """A short message just after a signpost to the person at risk or their family (`writer`,
         a `Voice`): a kind answer to what it asks (`text`: "will i get taken into care",
-        "thanks"; `dialogs.writer_again`), or where they can get help, said again; nothing for
-        a practitioner. It speaks of the signpost: in a shared place, to its writer alone."""
-        said = self._to_writer_again(writer, text)
+        "thanks"; `dialogs.writer_again`; `threatened`: the case is a threat to the writer's
+        life), or where they can get help, said again; nothing for a practitioner. It speaks of
+        the signpost: in a shared place, to its writer alone."""
+        said = self._to_writer_again(writer, text, threatened)
         return replace(said, private=Private.RISK_OF_HARM)
 
-    def _to_writer_again(self, writer: str, text: str) -> Reply:
-        if text and (kind := self._follow_ups().reply(writer, text)) is not None:
+    def _to_writer_again(self, writer: str, text: str, threatened: bool = False) -> Reply:
+        kind = self._follow_ups().reply(writer, text, threatened=threatened) if text else None
+        if kind is not None:
             return kind
         help_there = self._for_the_writer.get(writer, self._for_the_writer["self"])
         return Reply(text=f"{help_there}\n\n{self._about.to_the_writer.only_them}")

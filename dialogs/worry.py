@@ -69,6 +69,7 @@ class Worry(StrEnum):
     THEIR_PARENT = "their-parent"  # do I have to tell her parents (young43)
     IN_TROUBLE = "in-trouble"  # will she get in trouble
     WHAT_TO_DO = "what-to-do"  # what should I do, who do I tell
+    AWAY = "away-now"  # the one who threatened the writer is out now: "he's at work now"
     # What to do about the one accused, after a signpost of an allegation against staff
     # (dialogs/staff_follow_up.py; tryout39 #6, #9)
     STAFF = "staff"  # whom to ring, the LADO or a regulator, whether to tell the one accused

@@ -24,7 +24,7 @@ from knowledge.typed_word_names import WorryName
 WRITERS_ONLY: frozenset[WorryName] = frozenset(
     (
         *("into-care", "angry", "who-told", "thanked", "no-name", "leave-it", "law", "fault"),
-        *("tell-parent", "their-parent", "in-trouble", "what-to-do"),
+        *("tell-parent", "their-parent", "in-trouble", "what-to-do", "away-now"),
     )
 )
 """The worries only the person at risk, or their family, is answered for: a practitioner's
@@ -76,6 +76,9 @@ _OWN: tuple[WorryName, ...] = (
     "what-to-do",
     "thanked",
 )
+# A grown-up threatened with being killed or hurt, after their own signpost of it (round 44:
+# "what do i do", "he's at work now"): the about pack's `to_the_writer.threatened_*`.
+_THREATENED: tuple[WorryName, ...] = ("away-now", "what-to-do")
 # Answered for a young person only: the school, care and a teacher's lead are theirs.
 _YOUNG_ONLY = frozenset({Worry.INTO_CARE, Worry.ANGRY, Worry.WHO_TOLD, Worry.FAULT})
 
@@ -111,6 +114,11 @@ class WriterFollowUps:
             Worry.WHAT_TO_DO: own.own_steps,
         }
         self._reader = WorryReader({n: worries[n] for n in _OWN if n in worries})
+        self._threat = WorryReader({n: worries[n] for n in _THREATENED if n in worries})
+        self._for_threatened = {
+            Worry.AWAY: own.threatened_away,
+            Worry.WHAT_TO_DO: own.threatened_steps,
+        }
         self._friends = WorryReader({n: worries[n] for n in _FRIENDS if n in worries})
         self._for_friends = {
             Worry.NO_NAME: about.friend_no_name,
@@ -144,12 +152,18 @@ class WriterFollowUps:
             return None
         return self._for_family[worry]
 
-    def reply(self, writer: str, text: str) -> Reply | None:
+    def reply(self, writer: str, text: str, *, threatened: bool = False) -> Reply | None:
         """The kind reply to `text` when it speaks of one of these worries, else None: all but
         thanks are a young person's (`writer`, a `Voice`, "child" or "friend"), whose school,
         care and Childline they speak of, or family's or the public's (`family`); being in
         trouble, asking that no one is told, and whom else to talk to are also answered for
-        the person at risk of no age given ("self")."""
+        the person at risk of no age given ("self"). A grown-up or one of no age given who
+        was `threatened` with being killed or hurt (the case's mark "threat-to-you") gets the
+        threat's own steps for "what do i do", and a word for while the one who threatened is
+        out ("he's at work now")."""
+        mine = threatened and writer in ("adult", "self")
+        if mine and (against_you := self._threat.worry(text)) is not None:
+            return Reply(text=self._for_threatened[against_you])
         if writer == "friend":
             about_a_friend = self._friends.worry(text)
             return None if about_a_friend is None else Reply(self._for_friends[about_a_friend])

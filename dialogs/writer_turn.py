@@ -118,7 +118,10 @@ def _read(
     if note.after_signpost and state.friend_named:
         voice = _young_about_a_friend(simple, friend, told=told)
         return voice, voice is None
-    voice = voice_of(simple, friend, said=state.said)
+    from dialogs.danger_now import THREAT_TO_YOU  # noqa: PLC0415 (only after harm)
+
+    threatened = note.risk is not None and THREAT_TO_YOU in note.risk.marks
+    voice = voice_of(simple, friend, said=state.said, threatened=threatened)
     return voice, voice is None and told and friend.names_a_friend(simple.split())
 
 

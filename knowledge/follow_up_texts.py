@@ -131,6 +131,18 @@ class WriterTexts(PackValue):
     """To an adult telling of harm to themselves."""
     domestic_abuse: str
     """After `adult`'s, when the harm is domestic abuse: the national helplines, men's too."""
+    threatened: str
+    """To the writer threatened with being killed or seriously hurt, told of themselves ("my
+    husband says he will kill me if i leave"; round 44): their safety first, 999, the police."""
+    threatened_helpline: str
+    """After `threatened`, when the harm is not read as domestic abuse: the national domestic
+    abuse helplines, if it is a partner, an ex or family."""
+    threatened_steps: str
+    """The writer threatened, asking what to do: 999 (55 on a mobile), then the police, the
+    helpline, a record kept safe, someone trusted."""
+    threatened_away: str
+    """The writer threatened, telling the one who threatened is out now ("he's at work now"):
+    use the time, the helpline or 101, 999 if they come back."""
     no_age: str
     """To the person at risk, no age given (the voice `self`)."""
     family: str

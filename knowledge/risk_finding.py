@@ -39,6 +39,7 @@ from knowledge.risk_girl_at_work import girl_at_work
 from knowledge.risk_grown import grown_up
 from knowledge.risk_grown_harmed import grown_harmed
 from knowledge.risk_kids_reason import kids_as_reason
+from knowledge.risk_kin_age import kin_aged
 from knowledge.risk_life_named import life_named
 from knowledge.risk_no_parent import no_parent
 from knowledge.risk_openers import opened, secrets_asked
@@ -344,6 +345,7 @@ def _finding(
         ),
     )
     concern = grown_up(concern, sorted(found), hits, read, pack=pack, markers=markers)
+    concern = kin_aged(concern, hits, read, markers)  # "his daughter in law" (round 44)
     kinds = frozenset(pack.categories[c].concerns for c in found)
     ids = frozenset(pack.categories[c].id for c in found)
     concern = whom(concern, people, read, kinds=kinds, found=ids, markers=markers, woman=woman)

@@ -15,11 +15,17 @@ from knowledge.value_class import value_class
 
 Concern = Literal["child", "adult", "either"]
 CaseMark = Literal[
-    "duty", "unsafe-to-ask", "staff", "lead-not-acting", "danger-now", "overdose-now"
+    "duty",
+    "unsafe-to-ask",
+    "staff",
+    "lead-not-acting",
+    "danger-now",
+    "overdose-now",
+    "threat-to-you",
 ]
 """What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`; danger_now)."""
 ADULT_MARKS: frozenset[CaseMark] = frozenset(
-    ("staff", "lead-not-acting", "danger-now", "overdose-now")
+    ("staff", "lead-not-acting", "danger-now", "overdose-now", "threat-to-you")
 )
 """The marks a signpost leaves for an adult at risk too (`RiskFinding.marks`)."""
 NEAR_WORDS = 5
@@ -38,26 +44,21 @@ MARKERS = (
     "recovered",
     "since",
     "told-writer",
-    "told-back",  # `risk_told_back.told_back`
-    "happening",  # `risk_told_back.told_back`
-    "happens-where",  # `risk_told_back.told_back`
-    "told-back-tellers",  # `risk_told_back.told_back_by_one`
-    "told-back-general",  # `risk_told_back.told_back_by_one`
+    *("told-back", "happening", "happens-where"),  # `risk_told_back.told_back`
+    *("kin-owners", "elder-kin", "parent-kin", "youth-roles"),  # `risk_kin_age.kin_aged`
+    *("told-back-tellers", "told-back-general"),  # `risk_told_back.told_back_by_one`
     *("told-anew", "told-anew-back", "told-anew-returned"),  # `RiskReading.remark`
     *("same-verbs", "same-things"),  # `dialogs.same_again.told_the_same`
     *("answer-said", "answer-given"),  # `dialogs.risk_reading.RiskReading.remark`
     *("role-line", "agreed-gesture", "gesture-off"),  # `RiskReading.remark`, `.as_check_answer`
-    "told-to",  # `risk_staff_acts.told_staff`
-    "told-off",  # `risk_staff_acts.told_staff`
+    *("told-to", "told-off"),  # `risk_staff_acts.told_staff`
     "staff-saw",  # `risk_staff_witness.witness_staff`
     # `risk_staff_words.not_staff_words`:
     *("staff-body", "body-before", "role-after", "staff-missing", "missing-before"),
     *("campus", "campus-years", "campus-halls", "campus-people", "school-words"),  # risk_campus
     "alleging",  # `risk_staff_witness.witness_staff`
     "seen-people",  # `risk_staff_witness.witness_staff`
-    "told-of",  # `risk_staff_teller.teller_staff`
-    "done-to",  # `risk_staff_teller.teller_staff`
-    "done-by",  # `risk_staff_teller.teller_staff`
+    *("told-of", "done-to", "done-by"),  # `risk_staff_teller.teller_staff`
     "pass-on",
     "duty",  # `risk_duty.duty_cases`
     "sharing",

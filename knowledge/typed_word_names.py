@@ -69,6 +69,7 @@ WorryName = Literal[
     "their-parent",
     "in-trouble",
     "what-to-do",
+    "away-now",
     "staff",
     "staff-steps",
     "whereabouts",

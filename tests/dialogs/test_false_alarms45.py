@@ -49,13 +49,8 @@ def test_a_nod_off_told_after_a_question_still_rings(chat: Chat) -> None:
     "message",
     [
         "she had an arranged marriage and is happy, can i put that in her care plan",
-        pytest.param(
-            "my colleague is off to her cousin's wedding in pakistan next month, do i need to "
-            "tell anyone",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a relative's wedding abroad still rings (test_risk_quiet45)"
-            ),
-        ),
+        "my colleague is off to her cousin's wedding in pakistan next month, do i need to tell "
+        "anyone",
     ],
 )
 def test_a_chosen_marriage_or_a_wedding_abroad_is_no_signpost(chat: Chat, message: str) -> None:

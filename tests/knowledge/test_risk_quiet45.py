@@ -18,12 +18,6 @@ from tests.support.packs import builtin_knowledge
 from tests.support.risk_both import quiet_in_both, signposted_in_both
 
 BUILT_IN = builtin_knowledge().risk_detector
-_WEDDING_RINGS = pytest.mark.xfail(
-    strict=True,
-    reason="a relative's wedding abroad still rings: quiet45's phrase setting it aside hid a "
-    "disclosure ('pressured by her family to go to Somalia for her cousin's wedding and she "
-    "thinks it's actually hers', risk-brainstorm-15) and was taken out at the merge",
-)
 
 
 @pytest.mark.parametrize(
@@ -34,14 +28,9 @@ _WEDDING_RINGS = pytest.mark.xfail(
         "our bank nurse was asleep on shift for an hour, no patients were hurt",
         "she had an arranged marriage and is happy",
         "my client had an arranged marriage and they are very happy, can i mention it in a report",
-        pytest.param(
-            "my colleague is off to her cousin's wedding in pakistan next month, do i need to tell "
-            "anyone",
-            marks=_WEDDING_RINGS,
-        ),
-        pytest.param(
-            "one of our mums is flying to bangladesh for her sister's wedding", marks=_WEDDING_RINGS
-        ),
+        "my colleague is off to her cousin's wedding in pakistan next month, do i need to tell "
+        "anyone",
+        "one of our mums is flying to bangladesh for her sister's wedding",
         "mum nodded",
         "dad nodded yes",
         "the parent nodded when i asked",
@@ -60,6 +49,18 @@ def test_the_look_alikes_are_quiet(chat: Chat, message: str) -> None:
         ("the agency carer left mum on the commode for hours", "adult"),
         ("a carer fell asleep on shift, no residents were hurt, but she shouts at them", "adult"),
         ("she's 16 and being taken to pakistan to marry her cousin", "child"),
+        # round 44 (threat56): a relative's wedding set aside, not what is told beside it
+        ("she's being taken abroad to marry a man she's never met", None),
+        (
+            "she's 16 and being taken to pakistan for her cousin's wedding, she doesn't want to go",
+            None,
+        ),
+        ("her parents are making her go to bangladesh for her cousin's wedding", None),
+        (
+            "a student says her family want her to go to somalia for her cousin's wedding and she "
+            "thinks it's actually hers",
+            None,
+        ),
         ("she says she doesn't want to marry him but her dad says she has to", None),
         ("they've taken her passport", None),
         ("she had an arranged marriage and is not happy", None),

@@ -1,0 +1,55 @@
+"""A threat to kill or seriously hurt the writer, told by the writer of themselves (round 44,
+issue 11): "my husband says he will kill me if i leave", "he said he'd kill me if i told anyone",
+"my boyfriend threatened to stab me" got a practitioner's adult signpost first.
+
+The danger follow-up's threat-to-you reading marks the finding ("threat-to-you",
+`dialogs.danger_now`); `dialogs.own_voice` reads the writer as telling of themselves by it
+unless the threat is one someone else told of ("she said he'd kill me"), and their signpost
+leads with their own safety (the about pack's `to_the_writer.threatened`). A practitioner's
+"client says her husband will kill her" is no threat to the writer, and keeps its signpost.
+Round 43 read such a threat as harm to the writer by its own few words (scam49's own_threat,
+taken out) and gave "my ex is going to kill me tonight" the general text in place of the
+threat's own; this reads the threat as the danger follow-up does, and says the threat's words.
+
+Pure: set lookups over a few words. Imported only when a message tells of harm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from knowledge.follow_up_texts import WriterTexts
+
+# A speaker's pronoun, and the forms it takes in what they said of themselves ("he said hed").
+_SAME_SPEAKER = {
+    "he": frozenset(("he", "hed", "hell", "hes")),
+    "she": frozenset(("she", "shed", "shell", "shes")),
+    "they": frozenset(("they", "theyd", "theyll", "theyre")),
+}
+# How far after the telling word the speaker names themselves ("he told me he would").
+_SPEAKER_REACH = 2
+_DOMESTIC = "domestic-abuse"
+
+
+def own_threat_told(words: Sequence[str], telling: Collection[str]) -> bool:
+    """Whether the first telling word of `words` (a message simplified; `telling`, the words
+    that tell what someone said) gives a threat its speaker made of themselves ("he said hed
+    kill me", "she told me she would stab me"): a pronoun before it, and the same one just
+    after. Then "me" is the writer, not someone quoted ("she said he'd kill me")."""
+    for at, word in enumerate(words):
+        if word in telling:
+            forms = _SAME_SPEAKER.get(words[at - 1]) if at else None
+            after = words[at + 1 : at + 1 + _SPEAKER_REACH]
+            return forms is not None and any(w in forms for w in after)
+    return False
+
+
+def threatened_first(said: WriterTexts, categories: Sequence[str]) -> str:
+    """The first words of the signpost to a writer threatened with being killed or hurt: their
+    safety, 999, the police (`said.threatened`), then the domestic abuse helplines: the pack's
+    `domestic_abuse` text when the harm is read as domestic abuse (`categories`), else its
+    `threatened_helpline`, for a partner, an ex or family."""
+    helplines = said.domestic_abuse if _DOMESTIC in categories else said.threatened_helpline
+    return f"{said.threatened}\n\n{helplines}"
