@@ -10,8 +10,8 @@ and a sentence that tells of it opens on such a one (the first person it names i
 pack's `lado-roles` marker, before any other noun for people and before "I" or "we"), the LADO
 is added to the contacts. Not when the role ends its clause ("activity camp leader, a girl told
 me…": who is writing), nor when a word of `lado-tells` follows the role within two words
-("our volunteer told me a girl's dad hits her", "the coach noticed bruises"): the role tells of
-it, and may not be who does it.
+("our volunteer told me a girl's dad hits her", "the coach noticed bruises": the role tells of
+it; "the TA got punched by a year 6 boy": the role is harmed).
 """
 
 from __future__ import annotations
