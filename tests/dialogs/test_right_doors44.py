@@ -36,9 +36,7 @@ TO_THE_WRITER = "If this is happening to you"
         "my support worker takes twenties from my purse and says its for petrol",
     ],
 )
-def test_someone_paid_to_help_at_home_taking_money_is_signposted(
-    chat: Chat, message: str
-) -> None:
+def test_someone_paid_to_help_at_home_taking_money_is_signposted(chat: Chat, message: str) -> None:
     first = chat.send(message)[0]
     assert first.risk_of_harm
     assert TO_THE_WRITER in first.text or ADULT_SIGNPOST in first.text
@@ -59,7 +57,8 @@ def test_a_home_help_or_cleaner_doing_their_job_is_quiet(chat: Chat, message: st
 @pytest.mark.parametrize(
     "message",
     [
-        "a first year who is 17 told me her housemates boyfriend forced her to have sex after a party",
+        "a first year who is 17 told me her housemates boyfriend forced her to have sex after a"
+        " party",
         "a customer says hes 19 but looks about 14, the man with him paid for his piercing",
     ],
 )
@@ -125,9 +124,7 @@ def test_a_volunteer_doing_a_childs_harm_brings_the_lado(chat: Chat, message: st
         "a 9 year old came back from seeing his dad and flinches when staff go near him",
     ],
 )
-def test_a_volunteer_telling_of_a_relatives_harm_brings_no_lado(
-    chat: Chat, message: str
-) -> None:
+def test_a_volunteer_telling_of_a_relatives_harm_brings_no_lado(chat: Chat, message: str) -> None:
     first = chat.send(message)[0].text
     assert CHILD_SIGNPOST in first
     assert LADO not in first
