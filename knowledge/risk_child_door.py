@@ -8,13 +8,15 @@ Where the finding may concern a child (child or either) and a child is named cle
 under 18, or a word for a child that is neither a grown-up's relative of `grown-kin`, "son",
 nor a place of `door-places`, "school"), children's social care is in the contacts, just after
 the safeguarding lead. An adult's kind of harm may add adult social care; it never replaces
-the children's.
+the children's. The LADO is added where one who works or volunteers with children is told as
+doing a child's harm (`knowledge.risk_lado_doer`, round 44).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+from knowledge.risk_lado_doer import lado_doer
 from knowledge.risk_pack import Concern
 from knowledge.risk_types import Hit, Kind, Tokens
 from knowledge.text_packs import ContactRole
@@ -31,8 +33,10 @@ def child_door(
     people: list[Hit],
     read: Tokens,
     markers: Mapping[str, frozenset[str]],
+    *,
+    counted: Sequence[Hit] = (),
 ) -> tuple[ContactRole, ...]:
-    """`contacts`, with children's social care where the module docstring says.
+    """`contacts`, with children's social care and the LADO where the module docstring says.
 
     Args:
         contacts: the contacts of the harm found.
@@ -41,7 +45,20 @@ def child_door(
             (`knowledge.risk_stated_ages.aged`).
         read: the message as the detector read it.
         markers: the stems of the words of the pack's markers, by name.
+        counted: the phrases that counted as signs of the kinds of harm found.
     """
+    return lado_doer(
+        _with_door(contacts, concern, people, read, markers), concern, counted, read, markers
+    )
+
+
+def _with_door(
+    contacts: tuple[ContactRole, ...],
+    concern: Concern,
+    people: list[Hit],
+    read: Tokens,
+    markers: Mapping[str, frozenset[str]],
+) -> tuple[ContactRole, ...]:
     if _DOOR in contacts or concern == "adult" or not contacts:
         return contacts
     if concern == "either" and not any(_clear_child(h, read, markers) for h in people):

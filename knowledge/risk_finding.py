@@ -375,6 +375,7 @@ def _finding(
             people,
             read,
             markers,
+            counted=[h for h in counted if h.phrase.category in found],
         ),
         notes=tuple(dict.fromkeys(n for c in categories if (n := _note(c, adult=adult))))
         + ((still,) if still else ()),

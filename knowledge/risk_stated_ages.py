@@ -23,6 +23,10 @@ _YEARS, _OLD, _YO = frozenset({"year", "yr", "yrs"}), "old", "yo"  # "14 yrs old
 # about 14", "he seems maybe 15": round 41, tryout40 #8).
 _SAYS_AGE = frozenset({"is", "are", "aged", "age", "turn", "look", "seem"})
 _SAID_ALONE = frozenset({"aged", "age"})  # "aged 19" is an age, whoever comes before
+# Just before "is" or "looks", these leave the one whose age it is unnamed but certain: "who"
+# after a word the pack does not know for a person ("a first year who is 17"), "but" after an
+# age claimed ("says hes 18 but looks about 15"): round 44 (rule57, tryout46 #3).
+_SOMEONE = frozenset({"who", "but"})
 _ADVERBS = frozenset(  # "mayb": "maybe" as stemmed
     {"only", "just", "nearly", "almost", "now", "about", "around", "mayb", "roughly", "probably"}
 )
@@ -142,6 +146,8 @@ def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, in
         return (k, k + 1, PAST) if a in persons or (a >= 0 and words[a] in _PRONOUNS) else None
     if a > 0 and words[a] == "who" and a - 1 in persons:  # "my patient who is 9"
         a -= 1
+    elif a >= 0 and words[a] in _SOMEONE:  # "a first year who is 17", "but looks about 15"
+        return k, k + 1, NOBODY
     if a not in persons and (held := _placed(read, a)) is not None:  # "lad on my caseload is 15"
         a = held
     if a in persons:

@@ -1,0 +1,74 @@
+"""One who works or volunteers with children, told as doing a child's harm: the LADO as well.
+
+Round 44 (rule57, tryout46 #5). "one of the volunteer mods has been sending gift cards to a 12
+year old player and asking to video call him privately", "a volunteer coach has been sending…",
+"another leader has been going into the girls tent at night and told them not to tell anyone"
+found grooming or a secret (a child's harm) with the children's front door alone: the pack's
+allegation items pair a role with acts of their own, and these acts were grooming's. The LADO is
+for anyone who works or volunteers with children, paid or not. Where the harm concerns a child,
+and a sentence that tells of it opens on such a one (the first person it names is a word of the
+pack's `lado-roles` marker, before any other noun for people and before "I" or "we"), the LADO
+is added to the contacts. Not when the role ends its clause ("activity camp leader, a girl told
+me…": who is writing), nor when a word of `lado-tells` follows the role within two words
+("our volunteer told me a girl's dad hits her", "the coach noticed bruises": the role tells of
+it; "the TA got punched by a year 6 boy": the role is harmed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from knowledge.risk_pack import Concern
+from knowledge.risk_types import Hit, Tokens
+from knowledge.text_packs import ContactRole
+
+__all__ = ["lado_doer"]
+
+_LADO: ContactRole = "lado"
+_WRITER = frozenset({"i", "im", "ive", "we"})  # "im a volunteer and a girl told me…"
+_TELLS_GAP = 2  # "the coach noticed", "one of our volunteers has said"
+
+
+def lado_doer(
+    contacts: tuple[ContactRole, ...],
+    concern: Concern,
+    counted: Sequence[Hit],
+    read: Tokens,
+    markers: Mapping[str, frozenset[str]],
+) -> tuple[ContactRole, ...]:
+    """`contacts`, with the LADO where the module docstring says.
+
+    Args:
+        contacts: the contacts of the harm found.
+        concern: whom the harm concerns.
+        counted: the phrases that counted as signs of the kinds of harm found.
+        read: the message as the detector read it.
+        markers: the stems of the words of the pack's markers, by name.
+    """
+    if _LADO in contacts or concern == "adult" or not contacts:
+        return contacts
+    sentences = {h.sentence for h in counted if h.phrase.category >= 0}
+    if any(_opens_on_a_role(read, s, markers) for s in sentences):
+        return (*contacts, _LADO)
+    return contacts
+
+
+def _opens_on_a_role(read: Tokens, sentence: int, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the first person `sentence` names is one who works or volunteers with children,
+    told as doing rather than telling (module docstring)."""
+    words, roles, tells = read.words, markers["lado-roles"], markers["lado-tells"]
+    at = read.sentence_of.index(sentence)
+    for k in range(at, len(words)):
+        if read.sentence_of[k] != sentence or words[k] in _WRITER:
+            return False
+        if words[k] in roles:
+            end = k + 1
+            while end < len(words) and words[end] in roles:  # "volunteer coach", "mods"
+                end += 1
+            after = range(end, min(end + _TELLS_GAP, len(words)))
+            return all(read.clause_of[j] == read.clause_of[k] for j in after) and tells.isdisjoint(
+                words[j] for j in after
+            )
+        if k in read.persons:
+            return False
+    return False
