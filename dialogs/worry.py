@@ -84,6 +84,7 @@ class Worry(StrEnum):
     GO_IN = "go-in"  # whether to go in, knock or leave, after a signpost of danger now
     # Danger now in the street, at work or to a stranger (dialogs/danger_now.py; tryout43 #1)
     NOW_HERE = "now-here"  # a time or place of now: right now, outside, in the waiting room
+    HERE_NOW = "here-now"  # the person at risk where the writer is now, told with a harm
     ATTACK_NOW = "attack-now"  # an attack or threat going on: is beating, shouting he will kill
     DRIVE_OFF = "drive-off"  # a drunk parent about to drive a child: car keys, drive off
     NOW_PAST = "now-past"  # told as past: last year, used to

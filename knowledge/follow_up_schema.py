@@ -55,6 +55,7 @@ class WorryReplies(_Strict):
     now_first: str = _text("the first words of a signpost of harm happening now: 999 now")
     now_steps: str = _text("what to do, or whether to go in, after harm happening now")
     now_police: str = _text("whether to call 999 (or social care), after harm happening now")
+    here_first: str = _text("the first words of a signpost, the one at risk here now: keep safe")
     now_overdose: str = _text("the first words of a signpost of an overdose now: an ambulance")
     now_overdose_steps: str = _text("what to do, or whether to call 999, after an overdose now")
     before_travel: str = _text("whether it is too late, the person to be taken abroad soon")

@@ -83,6 +83,10 @@ class WorryReplies(PackValue):
     safeguarding lead or social care when everyone is safe."""
     now_police: str
     """After that signpost, "should I call 999 or is that overreacting?": yes, now."""
+    here_first: str
+    """The first words of the signpost of a harm told with the person at risk where the writer
+    is now ("theyre in the waiting room now"): keep them safe now, 999 if they may be hurt or
+    taken (round 44, danger58)."""
     now_overdose: str
     """The first words of the signpost of an overdose taken now or just taken ("she's
     swallowed a whole packet of pills"): ring 999 for an ambulance now, before the procedures."""

@@ -15,11 +15,11 @@ from knowledge.value_class import value_class
 
 Concern = Literal["child", "adult", "either"]
 CaseMark = Literal[
-    "duty", "unsafe-to-ask", "staff", "lead-not-acting", "danger-now", "overdose-now"
+    "duty", "unsafe-to-ask", "staff", "lead-not-acting", "danger-now", "overdose-now", "here-now"
 ]
 """What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`; danger_now)."""
 ADULT_MARKS: frozenset[CaseMark] = frozenset(
-    ("staff", "lead-not-acting", "danger-now", "overdose-now")
+    ("staff", "lead-not-acting", "danger-now", "overdose-now", "here-now")
 )
 """The marks a signpost leaves for an adult at risk too (`RiskFinding.marks`)."""
 NEAR_WORDS = 5

@@ -82,6 +82,7 @@ WorryName = Literal[
     "danger-now",
     "go-in",
     "now-here",
+    "here-now",
     "attack-now",
     "drive-off",
     "now-past",
