@@ -99,6 +99,9 @@ class Worry(StrEnum):
     # Round 44 (follow54, tryout45 #8, #9): after a signpost, a busy practitioner's next line
     JOB = "job"  # afraid of losing one's job for reporting: no reason to stay quiet
     STILL_HERE = "still-here"  # they're still here, in the waiting room: keep them safe now
+    # Round 44 (danger58, tryout46 #6): where things stand now, told after a signpost
+    NOW_TOLD = "now-told"  # hes crying, in his room now, on her own with the kids: 999 if
+    NOW_CHILDREN = "now-children"  # children named with it: their social care too
     CONFRONT = "confront"  # speak to the one who may be harming first: no, the lead first
     APPROACH = "approach"  # speak to, talk to: confronting only with a word of `approach-first`
     APPROACH_FIRST = "approach-first"  # first, beforehand

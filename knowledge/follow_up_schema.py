@@ -67,6 +67,7 @@ class WorryReplies(_Strict):
     parents_consent: str = _text("the parents' consent to pass on a child's: not needed")
     says_fine: str = _text("an adult at risk saying it's fine: wishes, capacity, pressure")
     job: str = _text("afraid of losing one's job for reporting: no reason to stay quiet")
+    now_told: str = _text("where things stand now, told after a signpost: 999 if in danger")
     still_here: str = _text("they're still here: keep them safe now, the person in charge")
     confront: str = _text("whether to speak to the one who may be harming first: no")
     child_consent: str = _text("a child's own consent, after a child's signpost: not needed")

@@ -94,6 +94,8 @@ WorryName = Literal[
     "before-travel",
     "accused-consent",
     "job",
+    "now-told",
+    "now-children",
     "still-here",
     "confront",
     "approach",
