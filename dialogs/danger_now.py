@@ -32,6 +32,12 @@ it get `now_overdose_steps`. A threat to kill told
 with a time or place of now ("her partner is outside the office now … shouting hes going to kill
 her"), and a weapon at hand with a threat ("had a knife in his waistband … shouting he'd stab
 the teacher"), are danger now unless told as past ("he said last year he'd kill her").
+
+Round 44 (danger58, tryout46 #7): a threat at the front door, kicking it, is danger now; "has
+found the refuge" tells no past. A harm told with the person at risk where the writer is now
+("theyre in the waiting room now": the worry `here-now`) is marked "here-now": its signpost
+leads with keeping them safe now, 999 if they may be hurt or taken (the about pack's
+`here_first`).
 """
 
 from __future__ import annotations
@@ -139,7 +145,8 @@ class DangerNow:
             for start, ends in {**(now or {}), **self._found.all_ends(found)}.items()
             for i in range(start, max(ends))
         }
-        return self._past.first_in_words([w for i, w in enumerate(found) if i not in spans]) is not None
+        outside = [w for i, w in enumerate(found) if i not in spans]
+        return self._past.first_in_words(outside) is not None
 
     def _here_now(self, found: list[str]) -> bool:
         """Whether words tell of danger now in the street, at work or to a stranger: a time or
