@@ -41,7 +41,9 @@ _SOCIAL_CARE = ("childrens-social-care", "adult-social-care")
 _CHILD = ("safeguarding-lead", "childrens-social-care")
 # The worries read only with another (`AfterSignpost.worry`): to approach someone, with a word
 # saying first; a baby named, with a number.
-_PARTS: frozenset[WorryName] = frozenset(("approach", "approach-first", "approach-ours", "baby"))
+_PARTS: frozenset[WorryName] = frozenset(
+    ("approach", "approach-first", "approach-ours", "baby", "now-children")
+)
 _LADO = ("safeguarding-lead", "lado")
 _WHOM = (Worry.ALONE, Worry.WHOM)
 # Whom to tell, whose replies send the writer to their safeguarding lead first.
@@ -97,6 +99,7 @@ class AfterSignpost:
             Worry.PARENTS_CONSENT: said.parents_consent,
             Worry.JOB: said.job,  # round 44 (follow54, tryout45 #8, #9)
             Worry.STILL_HERE: said.still_here,
+            Worry.NOW_TOLD: said.now_told,  # round 44 (danger58, tryout46 #6)
             Worry.CONFRONT: said.confront,
             Worry.CHILD_CONSENT: said.child_consent,
             Worry.BABY: said.baby,
@@ -112,7 +115,7 @@ class AfterSignpost:
             }
         )
         parts = {n: typed.worries.get(n, "") for n in _PARTS}
-        self._approach, self._first, self._ours, self._baby = (
+        self._approach, self._first, self._ours, self._baby, self._children = (
             WorryReader({n: parts[n]}) for n in sorted(_PARTS)
         )
 
@@ -130,6 +133,9 @@ class AfterSignpost:
             skip: a worry read already that the case does not answer, passed over.
         """
         worry = self._reader.worry(text, skip)
+        if worry is None and ("'" in text or "\u2019" in text):
+            # "he's not staff": split as words, "he's" is "he"; the pack's phrases say "hes"
+            worry = self._reader.worry(simplify(text), skip)
         if worry is None and self._reader.worry(simplify(text)) is Worry.AGE:
             # "what if he's 17": split as words, "he's" is "he", in no phrase of the pack's;
             # simplified, it is "hes", as in its "if hes".
@@ -225,6 +231,8 @@ class AfterSignpost:
             return not_reporting(self._about)
         if (lead := self._with_contacts.get(worry)) is not None:  # round 42 (ring42)
             roles = _CHILD if worry is Worry.BABY else contacts or _SOCIAL_CARE
+            if worry is Worry.NOW_TOLD and self._children.worry(text) and _CHILD[1] not in roles:
+                roles = (*roles, _CHILD[1])  # "on her own with the kids": theirs too
             lines = self._signpost.contact_lines(roles)
             return Reply(text=f"{lead}\n{lines}\n\n{self._footer}")
         if worry is Worry.ONLY_LOGGED:  # "they said just log it": the line held, privately

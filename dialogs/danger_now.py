@@ -32,6 +32,12 @@ it get `now_overdose_steps`. A threat to kill told
 with a time or place of now ("her partner is outside the office now … shouting hes going to kill
 her"), and a weapon at hand with a threat ("had a knife in his waistband … shouting he'd stab
 the teacher"), are danger now unless told as past ("he said last year he'd kill her").
+
+Round 44 (danger58, tryout46 #7): a threat at the front door, kicking it, is danger now; "has
+found the refuge" tells no past. A harm told with the person at risk where the writer is now
+("theyre in the waiting room now": the worry `here-now`) is marked "here-now": its signpost
+leads with keeping them safe now, 999 if they may be hurt or taken (the about pack's
+`here_first`).
 """
 
 from __future__ import annotations
@@ -57,6 +63,8 @@ THREAT_TO_YOU: CaseMark = "threat-to-you"
 """The mark a finding gets for a threat to kill or seriously hurt made against the writer ("my
 husband says he will kill me if i leave"; round 44): whether its writer tells of themselves is
 read after (`dialogs.own_voice`), and their signpost then leads with their own safety."""
+HERE_NOW: CaseMark = "here-now"
+"""The mark a finding gets for a harm told with the person at risk where the writer is now."""
 
 
 class DangerNow:
@@ -82,6 +90,7 @@ class DangerNow:
 
         self._now, self._threat = phrases("danger-now"), phrases("threat")
         self._go_in, self._here = phrases("go-in"), phrases("now-here")
+        self._with_us = phrases("here-now")
         self._attack, self._drive = phrases("attack-now"), phrases("drive-off")
         self._past, self._asked = phrases("now-past"), phrases("now-asked")
         self._pills, self._taken = phrases("overdose-things"), phrases("overdose-now")
@@ -103,7 +112,7 @@ class DangerNow:
             return True
         if self._overdosed(found):
             return True
-        if self._weapons.isdisjoint(found) or self._past.first_in_words(found) is not None:
+        if self._weapons.isdisjoint(found) or self._told_past(found):
             return False
         # A weapon only in the threat's own words ("has a gun") is no weapon at hand beside it.
         threats = self._threats(found)
@@ -130,9 +139,19 @@ class DangerNow:
             return False
         # A word of the past inside a time of now ("20 minutes ago", "just found") is no past
         # matter.
-        now = {**taken, **self._found.all_ends(found)}
-        spans = {i for start, ends in now.items() for i in range(start, max(ends))}
-        return self._past.first_in_words([w for i, w in enumerate(found) if i not in spans]) is None
+        return not self._told_past(found, taken)
+
+    def _told_past(self, found: list[str], now: dict[int, list[int]] | None = None) -> bool:
+        """Whether `found` tells its matter as past (the worry `now-past`), outside the words
+        of a finding just now ("has found the refuge": the worry `overdose-found`) and of `now`
+        (the spans of a time of now, as `PhraseSet.all_ends` gives them)."""
+        spans = {
+            i
+            for start, ends in {**(now or {}), **self._found.all_ends(found)}.items()
+            for i in range(start, max(ends))
+        }
+        outside = [w for i, w in enumerate(found) if i not in spans]
+        return self._past.first_in_words(outside) is not None
 
     def _here_now(self, found: list[str]) -> bool:
         """Whether words tell of danger now in the street, at work or to a stranger: a time or
@@ -154,19 +173,28 @@ class DangerNow:
                 is None
             ):
                 return False
-        return self._past.first_in_words(found) is None
+        return not self._told_past(found)
 
     def marked(self, finding: RiskFinding, text: str) -> RiskFinding:
         """`finding`, for `text`, with the mark "danger-now" when `text` tells of harm
-        happening now, and "overdose-now" beside it for an overdose taken now; and the mark
-        "threat-to-you" when it tells of a threat made against the writer (the danger
-        follow-up's reading, `threatens_writer`)."""
+        happening now, and "overdose-now" beside it for an overdose taken now; "here-now" for a
+        harm told with the one at risk where the writer is now; and "threat-to-you" when it tells
+        of a threat made against the writer (the danger follow-up's reading, `threatens_writer`)."""
         if THREAT_TO_YOU not in finding.marks and threatens_writer(self._threat, words(text)):
             finding = replace(finding, marks=(*finding.marks, THREAT_TO_YOU))
-        if DANGER_NOW in finding.marks or not self.tells(text):
+        if DANGER_NOW in finding.marks or HERE_NOW in finding.marks:
             return finding
+        if not self.tells(text):
+            return self._here_marked(finding, words(text))
         overdose = (OVERDOSE_NOW,) if self.overdose(text) else ()
         return replace(finding, marks=(*finding.marks, DANGER_NOW, *overdose))
+
+    def _here_marked(self, finding: RiskFinding, found: list[str]) -> RiskFinding:
+        """`finding` with the mark "here-now" when its words tell of the person at risk where
+        the writer is now ("theyre in the waiting room now"), not as past."""
+        if self._with_us.first_in_words(found) is None or self._told_past(found):
+            return finding
+        return replace(finding, marks=(*finding.marks, HERE_NOW))
 
     def asks_to_go_in(self, text: str) -> bool:
         """Whether `text` asks whether to go in, knock, step in or leave ("should i go in")."""

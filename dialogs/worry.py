@@ -85,6 +85,7 @@ class Worry(StrEnum):
     GO_IN = "go-in"  # whether to go in, knock or leave, after a signpost of danger now
     # Danger now in the street, at work or to a stranger (dialogs/danger_now.py; tryout43 #1)
     NOW_HERE = "now-here"  # a time or place of now: right now, outside, in the waiting room
+    HERE_NOW = "here-now"  # the person at risk where the writer is now, told with a harm
     ATTACK_NOW = "attack-now"  # an attack or threat going on: is beating, shouting he will kill
     DRIVE_OFF = "drive-off"  # a drunk parent about to drive a child: car keys, drive off
     NOW_PAST = "now-past"  # told as past: last year, used to
@@ -99,6 +100,9 @@ class Worry(StrEnum):
     # Round 44 (follow54, tryout45 #8, #9): after a signpost, a busy practitioner's next line
     JOB = "job"  # afraid of losing one's job for reporting: no reason to stay quiet
     STILL_HERE = "still-here"  # they're still here, in the waiting room: keep them safe now
+    # Round 44 (danger58, tryout46 #6): where things stand now, told after a signpost
+    NOW_TOLD = "now-told"  # hes crying, in his room now, on her own with the kids: 999 if
+    NOW_CHILDREN = "now-children"  # children named with it: their social care too
     CONFRONT = "confront"  # speak to the one who may be harming first: no, the lead first
     APPROACH = "approach"  # speak to, talk to: confronting only with a word of `approach-first`
     APPROACH_FIRST = "approach-first"  # first, beforehand

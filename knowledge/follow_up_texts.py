@@ -83,6 +83,10 @@ class WorryReplies(PackValue):
     safeguarding lead or social care when everyone is safe."""
     now_police: str
     """After that signpost, "should I call 999 or is that overreacting?": yes, now."""
+    here_first: str
+    """The first words of the signpost of a harm told with the person at risk where the writer
+    is now ("theyre in the waiting room now"): keep them safe now, 999 if they may be hurt or
+    taken (round 44, danger58)."""
     now_overdose: str
     """The first words of the signpost of an overdose taken now or just taken ("she's
     swallowed a whole packet of pills"): ring 999 for an ambulance now, before the procedures."""
@@ -107,6 +111,10 @@ class WorryReplies(PackValue):
     job: str
     """Afraid of losing one's job for reporting (round 44, follow54): the front door or the
     police rung oneself, asked to protect the teller's identity."""
+    now_told: str
+    """Where things stand now, told just after a signpost ("hes crying", "he is in his room
+    now", "shes on her own with the kids"): 999 if anyone may be hurt before help comes; a
+    child alone kept with; children there at risk too (round 44, danger58)."""
     still_here: str
     """The person at risk, or the one who may be harming, still where the writer is ("theyre
     still in the waiting room"): keep them safe now, the person in charge now, 999."""

@@ -22,10 +22,11 @@ CaseMark = Literal[
     "danger-now",
     "overdose-now",
     "threat-to-you",
+    "here-now",
 ]
 """What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`; danger_now)."""
 ADULT_MARKS: frozenset[CaseMark] = frozenset(
-    ("staff", "lead-not-acting", "danger-now", "overdose-now", "threat-to-you")
+    ("staff", "lead-not-acting", "danger-now", "overdose-now", "threat-to-you", "here-now")
 )
 """The marks a signpost leaves for an adult at risk too (`RiskFinding.marks`)."""
 NEAR_WORDS = 5
