@@ -25,9 +25,10 @@ from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_head_hurt import head_hurt
 from knowledge.risk_label_words import near_outside_label
 from knowledge.risk_law import law_stated
+from knowledge.risk_markers import MARKERS
 from knowledge.risk_own_child import own_child_upset
 from knowledge.risk_own_past import own_past_at_work
-from knowledge.risk_pack import MARKERS, RiskPack
+from knowledge.risk_pack import RiskPack
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_staff_acts import kin_acts, told_staff
 from knowledge.risk_staff_teller import teller_staff

@@ -55,7 +55,9 @@ def kin_aged(
 
 
 def _elder_kin(words: list[str], at: int, markers: Mapping[str, frozenset[str]]) -> bool:
-    """Whether the word at `at` names a grown child's relation: a grandchild or a child-in-law."""
+    """Whether the word at `at` names a grown child's relation, a grandchild or a child-in-law,
+    as the one who does something (not "her grandson has bruises": `kin-state`)."""
     if words[at] in markers["elder-kin"]:
-        return True
-    return words[at] in markers["grown-kin"] and tuple(words[at + 1 : at + 3]) == _IN_LAW
+        return not markers["kin-state"].intersection(words[at + 1 : at + 2])
+    in_law = words[at] in markers["grown-kin"] and tuple(words[at + 1 : at + 3]) == _IN_LAW
+    return in_law and not markers["kin-state"].intersection(words[at + 3 : at + 4])

@@ -12,7 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from knowledge.risk_pack import MARKERS, CaseMark, Concern
+from knowledge.risk_markers import MARKERS
+from knowledge.risk_pack import CaseMark, Concern
 from knowledge.risk_phrases import check_phrases, set_names
 from knowledge.text_packs import ContactRole
 

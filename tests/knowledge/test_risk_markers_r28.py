@@ -1,5 +1,5 @@
 """Closed classes of words the risk check once held in its code are the pack's `markers` (round
-28, tidy28; `knowledge.risk_pack.MARKERS`).
+28, tidy28; `knowledge.risk_markers.MARKERS`).
 
 Each marker is validated when a pack loads (a word that is not one lower-case word, or a name the
 risk check does not read, is named in the problem list), an organisation's pack adds words to it
@@ -20,7 +20,8 @@ from typing import Any
 import pytest
 
 from knowledge.risk import RiskDetector
-from knowledge.risk_pack import MARKERS, RiskPack
+from knowledge.risk_markers import MARKERS
+from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import stem_word
 from tests.support.packs import builtin_knowledge, detector_with_risk_pack, risk_pack_problems
 

@@ -1,5 +1,5 @@
 """Round 29 (tidyr29): one reading for words the risk check read twice, and more closed classes
-of words from the code made the pack's `markers` (`knowledge.risk_pack.MARKERS`).
+of words from the code made the pack's `markers` (`knowledge.risk_markers.MARKERS`).
 
 The pack's `anyone` marker, which `risk_subjects.passing_on` reads ("report anyone who…"), is
 also what makes "when" a supposition in `knowledge.risk_openers` ("whenever someone is worried

@@ -1,5 +1,5 @@
 """Round 30 (tidy30): the words that say one named as a child is grown ("an older teenager", "a
-frail child") are the pack's `grown-words` marker (`knowledge.risk_pack.MARKERS`), once the
+frail child") are the pack's `grown-words` marker (`knowledge.risk_markers.MARKERS`), once the
 code's `risk_concern._GROWN_WORDS`.
 
 A word for an adult ending just where a noun for a child starts names whose the child is ("my

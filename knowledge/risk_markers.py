@@ -1,0 +1,141 @@
+"""The names of the risk pack's `markers`: word lists the risk check reads beside the cues (a
+pack may give only these; `risk_schema` rejects any other name). Split from `risk_pack` in round 44.
+"""
+
+# The `markers` the risk check reads, and where (else beside each): `risk_clauses` "supposing",
+# "writers-own", "examples"; `risk_setting` "because" to "going-on"; `risk_scene` "told-writer";
+# `risk_telling` "pass-on", "rule-sharing"; `risk_subjects` "sharing", "anyone"; `risk` "asides".
+MARKERS = (
+    "supposing",
+    "writers-own",
+    "case-pointers",  # `risk_clauses.case_in_frame`
+    "child-work",  # `risk_finding.judge`: the LADO for an adult harmed
+    "because",
+    "particular",
+    "pointing",
+    "going-on",
+    "recovered",
+    "since",
+    "told-writer",
+    *("told-back", "happening", "happens-where"),  # `risk_told_back.told_back`
+    # `risk_kin_age.kin_aged`:
+    *("kin-owners", "elder-kin", "parent-kin", "youth-roles", "kin-state"),
+    *("told-back-tellers", "told-back-general"),  # `risk_told_back.told_back_by_one`
+    *("told-anew", "told-anew-back", "told-anew-returned"),  # `RiskReading.remark`
+    *("same-verbs", "same-things"),  # `dialogs.same_again.told_the_same`
+    *("answer-said", "answer-given"),  # `dialogs.risk_reading.RiskReading.remark`
+    *("role-line", "agreed-gesture", "gesture-off"),  # `RiskReading.remark`, `.as_check_answer`
+    *("told-to", "told-off"),  # `risk_staff_acts.told_staff`
+    "staff-saw",  # `risk_staff_witness.witness_staff`
+    # `risk_staff_words.not_staff_words`:
+    *("staff-body", "body-before", "role-after", "staff-missing", "missing-before"),
+    *("campus", "campus-years", "campus-halls", "campus-people", "school-words"),  # risk_campus
+    "alleging",  # `risk_staff_witness.witness_staff`
+    *("lado-roles", "lado-tells"),  # `risk_lado_doer.lado_doer`
+    "seen-people",  # `risk_staff_witness.witness_staff`
+    *("told-of", "done-to", "done-by"),  # `risk_staff_teller.teller_staff`
+    "pass-on",
+    "duty",  # `risk_duty.duty_cases`
+    "sharing",
+    "consent",  # `risk_consent_case.consent_cases`
+    "consent-need",  # `risk_consent_case.consent_cases`
+    "believing",  # `risk_consent_case.consent_cases`
+    "anyone",
+    "rule-sharing",
+    "examples",
+    "grown-kin",
+    "old-age",  # `risk_grown.grown_up`
+    "grown-nouns",  # `risk_grown.grown_up`
+    "young-words",  # `risk_grown.grown_up`
+    "door-places",  # `risk_child_door.child_door`
+    "young-nouns",  # `risk_young_named.young_named`
+    "head-words",  # `risk_head_hurt.head_hurt`
+    "head-staff",
+    "head-hurts",
+    "head-owners",
+    "drunk-verbs",  # `risk_drunk_verbs.drunk_verbs`
+    "drunk-probe",
+    "verb-objects",
+    "have-words",  # `risk_kids_reason.kids_as_reason`
+    "reason-joiners",
+    "wont-words",
+    "better-words",
+    "off-words",
+    "unborn",  # `risk_grown.grown_up`
+    "accused-roles",  # `risk_with_children.with_children`
+    "works-with",  # `risk_with_children.with_children`
+    "child-settings",  # `risk_with_children.with_children`
+    "also-words",  # `risk_with_children.with_children`
+    "relative-age",  # `risk_concern.concern_of`
+    "grown-words",
+    "adult-describes",  # `risk_adult_doer.adult_doers` (round 41)
+    "adult-doers",
+    "maybe-grown",  # `risk_girl_at_work.girl_at_work` (round 41)
+    "at-work-signs",
+    "child-places",  # `risk_concern.concern_of`
+    "dropped-subject",
+    "asides",
+    "grown-people",
+    "grown-women",  # `risk_women.woman_harmed`
+    "said-opens",  # `risk_women.woman_harmed`
+    "partners",  # `risk_women.woman_harmed`
+    "partner-doers",  # `risk_partner_harmed.partner_harmed`
+    "offspring",  # `risk_partner_harmed.partner_harmed`
+    "baby-ages",  # `risk_ages.baby_age_alone`
+    "age-openers",  # `risk_ages.baby_age_alone`
+    "age-times",  # `risk_ages.baby_age_alone`
+    "judging",
+    "age-roles",  # `risk_stated_ages.aged`
+    "practitioners",  # `risk_generic.in_general`
+    "generic-openers",
+    *("generic-verbs", "kind-verbs", "sources", "source-verbs"),
+    "titles",  # `risk_whom.whom`
+    "adult-settings",  # `risk_whom.whom`
+    "grown-workers",  # `risk_workers.grown_workers` (round 43)
+    "age-nouns",  # `risk_whom.whom`
+    "adult-age-nouns",  # `risk_adult_aged.adult_aged`
+    "adult-life",  # `risk_life_named.life_named` (round 42)
+    "adult-service-heads",
+    "adult-service-tails",
+    "small-children",
+    "passing-before",
+    "age-relatives",  # `risk_whom.whom`
+    "women-tell",  # `risk_whom.whom`
+    "feelings",  # `risk_feelings.caused_feelings`
+    "feeling-causes",
+    "feeling-guards",
+    "condition-moods",  # `risk_feelings.condition_moods`
+    "conditions",
+    "deaths",  # `risk_feelings.feared_deaths`
+    "fears",
+    "unafraid",
+    "fear-links",
+    "own-childhood",  # `risk_own_past.own_past_at_work`
+    "own-asks",
+    "own-work",
+    "own-now",
+    "story-past",  # `risk_story_out.story_made_public`
+    "story-wants",
+    "story-out",
+    "story-public",
+    "story-recent",
+    "record-past",  # `risk_setting.outside_settings`
+    "explaining",  # `risk_judging.explained`
+    "records-verbs",  # `risk_closed_records.closed_records`
+    "records-nouns",
+    "closure",
+    "closure-of",
+    "advice-verbs",  # `risk_advice.advice_to_anyone`
+    "advice-not",
+    "writer-words",
+    "advice-past",
+    "advice-reader",
+    "advice-if",
+    "statutes",  # `risk_law.law_stated`
+    "asking-tail",  # `dialogs.risk_reading.without_tail`
+    "frame-words",  # `dialogs.risk_reading.RiskReading`
+    "pregnant",  # `risk_unborn.unborn_too`
+    *("gestation-before", "gestation-weeks", "gestation-not"),
+    "job-before",  # `risk_whom.whom`
+    *("dealt-with", "dealt-not", "dealt-people", "dealt-past"),  # `risk_dealt_with` (round 43)
+)
