@@ -24,96 +24,20 @@ from knowledge.risk_words import ADULT_AGE, age_in_word
 # Within this many words before "me", a word of harm tells of harm done to the writer.
 _HARM_REACH = 3
 _HARMS = frozenset(
-    [
-        "hit",
-        "hits",
-        "hitting",
-        "hurt",
-        "hurts",
-        "hurting",
-        "punch",
-        "punches",
-        "punched",
-        "punching",
-        "kick",
-        "kicks",
-        "kicked",
-        "kicking",
-        "slap",
-        "slaps",
-        "slapped",
-        "slapping",
-        "beat",
-        "beats",
-        "beating",
-        "touch",
-        "touches",
-        "touched",
-        "touching",
-        "abuse",
-        "abuses",
-        "abused",
-        "abusing",
-        "threaten",
-        "threatens",
-        "threatened",
-        "threatening",
-        "rough",
-        "shout",
-        "shouts",
-        "shouting",
-        "scream",
-        "screams",
-        "screaming",
-        "scare",
-        "scares",
-        "scared",
-        "force",
-        "forces",
-        "forced",
-        "lock",
-        "locks",
-        "locked",
-        "rape",
-        "raped",
-        "bully",
-        "bullies",
-        "bullying",
-        "bullied",
-        "grab",
-        "grabs",
-        "grabbed",
-        "choke",
-        "chokes",
-        "choked",
-        "strangle",
-        "strangled",
-        "strangles",
-        "blackmail",
-        "blackmails",
-        "blackmailing",
-        "grope",
-        "gropes",
-        "groped",
-        "starve",
-        "starves",
-        "starving",
-        "hate",
-        "hates",
-        "batter",
-        "batters",
-        "battered",
-        "push",
-        "pushes",
-        "pushed",
-        "shove",
-        "shoves",
-        "shoved",
-        "burn",
-        "burns",
-        "burned",
-        "burnt",
-    ]
+    {
+        *("hit", "hits", "hitting", "hurt", "hurts", "hurting", "punch", "punches", "punched"),
+        *("punching", "kick", "kicks", "kicked", "kicking", "slap", "slaps", "slapped"),
+        *("slapping", "beat", "beats", "beating", "touch", "touches", "touched", "touching"),
+        *("abuse", "abuses", "abused", "abusing", "threaten", "threatens", "threatened"),
+        *("threatening", "rough", "shout", "shouts", "shouting", "scream", "screams", "screaming"),
+        *("scare", "scares", "scared", "force", "forces", "forced", "lock", "locks", "locked"),
+        *("rape", "raped", "bully", "bullies", "bullying", "bullied", "grab", "grabs", "grabbed"),
+        *("choke", "chokes", "choked", "strangle", "strangled", "strangles", "blackmail"),
+        *("blackmails", "blackmailing", "grope", "gropes", "groped", "starve", "starves"),
+        *("starving", "hate", "hates", "batter", "batters", "battered", "push", "pushes"),
+        *("pushed", "shove", "shoves", "shoved", "burn", "burns", "burned", "burnt", "throw"),
+        *("throws", "threw", "throwing", "bite", "bites", "biting", "spit", "spits", "spat"),
+    }
 )
 _OWN_HARM = (
     "kill myself",
@@ -122,6 +46,8 @@ _OWN_HARM = (
     "cut myself",
     "cutting myself",
     "end my life",
+    # "bit" alone is too often "a bit" (tryout45 #6: "she bit me last week")
+    "bit me",
 )
 _I_AM = (("im",), ("i", "am"), ("i", "m"))
 # Between "im" and an age ("im only 14": tryout42 #3).
@@ -295,8 +221,12 @@ def voice_of(
         return "friend"
     if age is not None and age < ADULT_AGE:
         return "child"
-    told = reports_telling(words, _TELLING, tells_of_own_harm)
-    own = tells_of_own_harm(words) or (friend is not None and friend.own_things_taken(words))
+
+    def harmed(said: list[str]) -> bool:  # "my carer takes my purse, she says…" (tryout45 #6)
+        return tells_of_own_harm(said) or (friend is not None and friend.own_things_taken(said))
+
+    told = reports_telling(words, _TELLING, harmed)
+    own = harmed(words)
     afraid = own or any(w in _FEARS and words[i - 1 : i] == ["im"] for i, w in enumerate(words))
     # An adult harmed by someone they know ("im 79, my grandson takes my bank card, im scared
     # of him", "my wife hits me, im a bloke"): their own signpost, not family's (tryout44 #4).
