@@ -85,7 +85,7 @@ class DangerFollowUp:
         writer's own safety first when it is them). It speaks of the case signposted, so in a
         shared place it is its writer's alone, as the signpost was."""
         said = self._replies[worry]
-        if worry is Worry.THREAT and self._writer_threatened(text):
+        if worry is Worry.THREAT and self.writer_threatened(text):
             said = self._threat_to_you
         return Reply(text=f"{said}\n\n{self._footer}", private=Private.RISK_OF_HARM)
 
@@ -94,7 +94,7 @@ class DangerFollowUp:
             after is None or after not in _SELF for after in self._after_threats(words(text))
         )
 
-    def _writer_threatened(self, text: str) -> bool:
+    def writer_threatened(self, text: str) -> bool:
         """Whether a threat in `text` is made against the writer ("he'll kill me")."""
         return any(after in _WRITER for after in self._after_threats(words(text)))
 

@@ -37,6 +37,7 @@ _HARMS = frozenset(
         *("starving", "hate", "hates", "batter", "batters", "battered", "push", "pushes"),
         *("pushed", "shove", "shoves", "shoved", "burn", "burns", "burned", "burnt", "throw"),
         *("throws", "threw", "throwing", "bite", "bites", "biting", "spit", "spits", "spat"),
+        *("kill", "kills", "killing"),
     }
 )
 _OWN_HARM = (
@@ -233,8 +234,8 @@ def voice_of(
     grown = age is not None or (friend is not None and friend.grown_writer(words))
     if afraid and grown and not told:
         return "adult"
-    if friend is not None and friend.of_someone_known(words, told=told) and not own:
-        return "family"  # a grandparent, a neighbour: one of the public (tryout42 #6)
+    if friend is not None and not own and knows_them(words, friend, told=told):
+        return "family"  # a grandparent, a neighbour, a brother: one of the public
     if said == "family" and age is None:
         return "family"  # "im worried about my niece, shes 9", then what she told
     if told:
@@ -276,6 +277,15 @@ def voice_after(
     mine = short or any(w in _FIRST_PERSON for w in words)
     theirs = mine and not any(w in PRACTICE for w in words)
     return _VOICES.get(writer, own) if theirs else own
+
+
+def knows_them(words: list[str], friend: FriendVoice, *, told: bool) -> bool:
+    """Whether `words` (a message simplified) name someone the writer, one of the public,
+    knows (`FriendVoice.of_someone_known`: tryout42 #6), or the writer's own family before
+    anyone is told to have said something ("my little brother", "my ex": tryout45 #6; not "he
+    said he'll hurt my mum", a child's words)."""
+    said_at = next((at for at, w in enumerate(words) if w in _TELLING), len(words))
+    return friend.of_someone_known(words, told=told) or friend.names_own_family(words[:said_at])
 
 
 def _tells_of_own_fear(words: list[str]) -> bool:
