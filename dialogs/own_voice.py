@@ -223,11 +223,11 @@ def voice_of(
     if age is not None and age < ADULT_AGE:
         return "child"
 
-    def harmed(said: list[str]) -> bool:  # "my carer takes my purse, she says…" (tryout45 #6)
+    def to_writer(said: list[str]) -> bool:  # "my carer takes my purse, she says…" (tryout45 #6)
         return tells_of_own_harm(said) or (friend is not None and friend.own_things_taken(said))
 
-    told = reports_telling(words, _TELLING, harmed)
-    own = harmed(words)
+    told = reports_telling(words, _TELLING, to_writer)
+    own = to_writer(words)
     afraid = own or any(w in _FEARS and words[i - 1 : i] == ["im"] for i, w in enumerate(words))
     # An adult harmed by someone they know ("im 79, my grandson takes my bank card, im scared
     # of him", "my wife hits me, im a bloke"): their own signpost, not family's (tryout44 #4).

@@ -159,5 +159,6 @@ def test_the_writers_own_words_report_nobody() -> None:
         return "me" in words
 
     telling = {"said", "told"}
-    assert not reports_telling("he shouted when i said no".split(), telling, harmed)
-    assert reports_telling("i told her mum and she said he hits her".split(), telling, harmed)
+    assert not reports_telling(simplify("he shouted when i said no").split(), telling, harmed)
+    told = simplify("i told her mum and she said he hits her").split()
+    assert reports_telling(told, telling, harmed)
