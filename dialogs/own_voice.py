@@ -37,7 +37,6 @@ _HARMS = frozenset(
         *("starving", "hate", "hates", "batter", "batters", "battered", "push", "pushes"),
         *("pushed", "shove", "shoves", "shoved", "burn", "burns", "burned", "burnt", "throw"),
         *("throws", "threw", "throwing", "bite", "bites", "biting", "spit", "spits", "spat"),
-        *("kill", "kills", "killing"),
     }
 )
 _OWN_HARM = (
@@ -49,6 +48,12 @@ _OWN_HARM = (
     "end my life",
     # "bit" alone is too often "a bit" (tryout45 #6: "she bit me last week")
     "bit me",
+    # a threat to kill the writer, not "she'll kill me if she knows i told" (round 44)
+    "going to kill me",
+    "gonna kill me",
+    "tried to kill me",
+    "trying to kill me",
+    "wants to kill me",
 )
 _I_AM = (("im",), ("i", "am"), ("i", "m"))
 # Between "im" and an age ("im only 14": tryout42 #3).
