@@ -85,7 +85,7 @@ class DangerFollowUp:
         writer's own safety first when it is them). It speaks of the case signposted, so in a
         shared place it is its writer's alone, as the signpost was."""
         said = self._replies[worry]
-        if worry is Worry.THREAT and self._writer_threatened(text):
+        if worry is Worry.THREAT and self.writer_threatened(text):
             said = self._threat_to_you
         return Reply(text=f"{said}\n\n{self._footer}", private=Private.RISK_OF_HARM)
 
@@ -95,7 +95,7 @@ class DangerFollowUp:
             for after in _after_threats(self._threat, words(text))
         )
 
-    def _writer_threatened(self, text: str) -> bool:
+    def writer_threatened(self, text: str) -> bool:
         """Whether a threat in `text` is made against the writer ("he'll kill me")."""
         return threatens_writer(self._threat, words(text))
 

@@ -5,6 +5,7 @@ of the one harming the writer (round 43, adults48).
 me and says no one will believe me" is the writer's own: the harm to them is told first, and
 "says" gives what the one harming them says (tryout44 #4). So is "my husband says he will kill
 me": the one speaking is the writer's own person ("my" just before), not someone who told them.
+The writer's own words ("he kicked the door in when i said no") report nobody (tryout45 #6).
 
 Pure and linear, set lookups only.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 _OWN = "my"
+_WRITER = frozenset(["i", "ive", "id"])
 
 
 def reports_telling(
@@ -29,11 +31,12 @@ def reports_telling(
         harmed: whether some words tell of harm to the writer ("he hits me").
 
     Returns:
-        True at the first telling word, unless the writer's own harm is told before it or the
-        one speaking is the writer's own ("my boyfriend says"); False with no telling word.
+        True at the first telling word not the writer's own ("i said no"), unless the writer's
+        own harm is told before it or the one speaking is the writer's own ("my boyfriend
+        says"); False with no such telling word.
     """
     for at, word in enumerate(words):
-        if word in telling:
+        if word in telling and not (at >= 1 and words[at - 1] in _WRITER):
             own_speaker = at >= 2 and words[at - 2] == _OWN
             return not (own_speaker or harmed(list(words[:at])))
     return False

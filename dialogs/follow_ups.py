@@ -171,8 +171,18 @@ class FollowUps:
 
     def now_for_writer(self, state: ConversationState, text: str, note: TurnNote) -> Result | None:
         """`_now_again` for a follow-up of the person at risk or their family: after a signpost
-        of harm happening now, "should I call 999?" is "yes, now" for a neighbour too."""
-        return self._now_again(state, text, [], note)
+        of harm happening now, "should I call 999?" is "yes, now" for a neighbour too; and where
+        things stand now, told after their signpost ("hes upstairs now", danger58's `now-told`):
+        999 if anyone may be hurt, with social care's doors, never a safeguarding lead."""
+        if (now := self._now_again(state, text, [], note)) is not None:
+            return now
+        from dialogs.worry import Worry  # noqa: PLC0415 (read only after a signpost)
+
+        if not note.after_signpost or self.after.named(text) is not Worry.NOW_TOLD:
+            return None
+        doors = tuple(r for r in state.case() or state.contacts if r != "safeguarding-lead")
+        note.kind = TurnKind.COMMAND
+        return state, [self.after.reply(Worry.NOW_TOLD, text, doors), *self._pending(state)]
 
     def _now_again(
         self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote

@@ -49,6 +49,7 @@ class FriendVoice:
         self.worker = YoungWorker(words)
         """Reads a message as a young person's at work, by the same words (`at_work`)."""
         self._known = PhraseSet(words.get("known", ()))
+        self._own_family = PhraseSet(words.get("own_family", ()))
         self._nearby = PhraseSet(words.get("nearby", ()))
         self._grown_self = PhraseSet(words.get("grown_self", ()))
         self._own_things = PhraseSet(words.get("own_things", ()))
@@ -71,6 +72,12 @@ class FriendVoice:
         if self._known.first_in_words(words) is not None:
             return True
         return not told and self._nearby.first_in_words(words) is not None
+
+    def names_own_family(self, words: list[str]) -> bool:
+        """Whether `words` (a message simplified, or its words before anyone is told to have
+        said something) name the writer's own family ("my little brother", "my ex", "my
+        daughter": the pack's `own_family`), as one of the public does (tryout45 #6)."""
+        return self._own_family.first_in_words(words) is not None
 
     def of_a_friend(self, words: list[str], age: int | None) -> bool:
         """Whether `words` (a message telling of harm, simplified) read as a young person's

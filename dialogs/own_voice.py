@@ -24,96 +24,20 @@ from knowledge.risk_words import ADULT_AGE, age_in_word
 # Within this many words before "me", a word of harm tells of harm done to the writer.
 _HARM_REACH = 3
 _HARMS = frozenset(
-    [
-        "hit",
-        "hits",
-        "hitting",
-        "hurt",
-        "hurts",
-        "hurting",
-        "punch",
-        "punches",
-        "punched",
-        "punching",
-        "kick",
-        "kicks",
-        "kicked",
-        "kicking",
-        "slap",
-        "slaps",
-        "slapped",
-        "slapping",
-        "beat",
-        "beats",
-        "beating",
-        "touch",
-        "touches",
-        "touched",
-        "touching",
-        "abuse",
-        "abuses",
-        "abused",
-        "abusing",
-        "threaten",
-        "threatens",
-        "threatened",
-        "threatening",
-        "rough",
-        "shout",
-        "shouts",
-        "shouting",
-        "scream",
-        "screams",
-        "screaming",
-        "scare",
-        "scares",
-        "scared",
-        "force",
-        "forces",
-        "forced",
-        "lock",
-        "locks",
-        "locked",
-        "rape",
-        "raped",
-        "bully",
-        "bullies",
-        "bullying",
-        "bullied",
-        "grab",
-        "grabs",
-        "grabbed",
-        "choke",
-        "chokes",
-        "choked",
-        "strangle",
-        "strangled",
-        "strangles",
-        "blackmail",
-        "blackmails",
-        "blackmailing",
-        "grope",
-        "gropes",
-        "groped",
-        "starve",
-        "starves",
-        "starving",
-        "hate",
-        "hates",
-        "batter",
-        "batters",
-        "battered",
-        "push",
-        "pushes",
-        "pushed",
-        "shove",
-        "shoves",
-        "shoved",
-        "burn",
-        "burns",
-        "burned",
-        "burnt",
-    ]
+    {
+        *("hit", "hits", "hitting", "hurt", "hurts", "hurting", "punch", "punches", "punched"),
+        *("punching", "kick", "kicks", "kicked", "kicking", "slap", "slaps", "slapped"),
+        *("slapping", "beat", "beats", "beating", "touch", "touches", "touched", "touching"),
+        *("abuse", "abuses", "abused", "abusing", "threaten", "threatens", "threatened"),
+        *("threatening", "rough", "shout", "shouts", "shouting", "scream", "screams", "screaming"),
+        *("scare", "scares", "scared", "force", "forces", "forced", "lock", "locks", "locked"),
+        *("rape", "raped", "bully", "bullies", "bullying", "bullied", "grab", "grabs", "grabbed"),
+        *("choke", "chokes", "choked", "strangle", "strangled", "strangles", "blackmail"),
+        *("blackmails", "blackmailing", "grope", "gropes", "groped", "starve", "starves"),
+        *("starving", "hate", "hates", "batter", "batters", "battered", "push", "pushes"),
+        *("pushed", "shove", "shoves", "shoved", "burn", "burns", "burned", "burnt", "throw"),
+        *("throws", "threw", "throwing", "bite", "bites", "biting", "spit", "spits", "spat"),
+    }
 )
 _OWN_HARM = (
     "kill myself",
@@ -122,6 +46,14 @@ _OWN_HARM = (
     "cut myself",
     "cutting myself",
     "end my life",
+    # "bit" alone is too often "a bit" (tryout45 #6: "she bit me last week")
+    "bit me",
+    # a threat to kill the writer, not "she'll kill me if she knows i told" (round 44)
+    "going to kill me",
+    "gonna kill me",
+    "tried to kill me",
+    "trying to kill me",
+    "wants to kill me",
 )
 _I_AM = (("im",), ("i", "am"), ("i", "m"))
 # Between "im" and an age ("im only 14": tryout42 #3).
@@ -304,21 +236,24 @@ def voice_of(
         return "friend"
     if age is not None and age < ADULT_AGE:
         return "child"
-    told = reports_telling(words, _TELLING, tells_of_own_harm)
+
+    def to_writer(said: list[str]) -> bool:  # "my carer takes my purse, she says…" (tryout45 #6)
+        return tells_of_own_harm(said) or (friend is not None and friend.own_things_taken(said))
+
+    told = reports_telling(words, _TELLING, to_writer)
     if threatened and told:  # "he said hed kill me": the threat's own speaker, of the writer
         from dialogs.threat_voice import own_threat_told  # noqa: PLC0415 (only a threat)
 
         told = not own_threat_told(words, _TELLING)
-    own = tells_of_own_harm(words) or threatened
-    own = own or (friend is not None and friend.own_things_taken(words))
+    own = to_writer(words) or threatened
     afraid = own or any(w in _FEARS and words[i - 1 : i] == ["im"] for i, w in enumerate(words))
     # An adult harmed by someone they know ("im 79, my grandson takes my bank card, im scared
     # of him", "my wife hits me, im a bloke"): their own signpost, not family's (tryout44 #4).
     grown = age is not None or (friend is not None and friend.grown_writer(words))
     if afraid and grown and not told:
         return "adult"
-    if friend is not None and friend.of_someone_known(words, told=told) and not own:
-        return "family"  # a grandparent, a neighbour: one of the public (tryout42 #6)
+    if friend is not None and not own and knows_them(words, friend, told=told):
+        return "family"  # a grandparent, a neighbour, a brother: one of the public
     if said == "family" and age is None:
         return "family"  # "im worried about my niece, shes 9", then what she told
     if told:
@@ -360,6 +295,15 @@ def voice_after(
     mine = short or any(w in _FIRST_PERSON for w in words)
     theirs = mine and not any(w in PRACTICE for w in words)
     return _VOICES.get(writer, own) if theirs else own
+
+
+def knows_them(words: list[str], friend: FriendVoice, *, told: bool) -> bool:
+    """Whether `words` (a message simplified) name someone the writer, one of the public,
+    knows (`FriendVoice.of_someone_known`: tryout42 #6), or the writer's own family before
+    anyone is told to have said something ("my little brother", "my ex": tryout45 #6; not "he
+    said he'll hurt my mum", a child's words)."""
+    said_at = next((at for at, w in enumerate(words) if w in _TELLING), len(words))
+    return friend.of_someone_known(words, told=told) or friend.names_own_family(words[:said_at])
 
 
 def _tells_of_own_fear(words: list[str]) -> bool:

@@ -261,18 +261,20 @@ class Signpost:
         whether it is against the law ("… he buys her weed. is that illegal?"; tryout39 #5), or
         from one of the public (`family`) tells of a threat to kill or seriously hurt someone
         (the police now: "my neighbour's boyfriend is outside with a knife screaming hes going
-        to kill her") or a worry of theirs ("she made me promise not to say"; tryout42 #6)."""
-        if writer not in ("friend", "family"):
-            return None
-        if writer == "family":
-            from dialogs.danger_follow_up import DangerFollowUp  # noqa: PLC0415 (only after harm)
-            from dialogs.worry import Worry  # noqa: PLC0415
+        to kill her") or a worry of theirs ("she made me promise not to say"; tryout42 #6); or
+        from any grown writer, a threat against them ("my ex is going to kill me tonight")."""
+        if writer in ("friend", "child"):
+            asks_the_law = writer == "friend" and self._follow_ups().asks_the_law(writer, text)
+            return self._about.friend_law if asks_the_law else None
+        from dialogs.danger_follow_up import DangerFollowUp  # noqa: PLC0415 (only after harm)
+        from dialogs.worry import Worry  # noqa: PLC0415
 
-            danger = DangerFollowUp(self._typed, self._about)
-            if danger.worry(text, told=True, after=False) is Worry.THREAT:
-                return self._about.to_the_writer.if_threat
-            return self._follow_ups().family_worry(text)
-        return self._about.friend_law if self._follow_ups().asks_the_law(writer, text) else None
+        danger = DangerFollowUp(self._typed, self._about)
+        if danger.worry(text, told=True, after=False) is Worry.THREAT:
+            if danger.writer_threatened(text):  # "my ex is going to kill me tonight"
+                return self._about.worry_replies.threat_to_you
+            return self._about.to_the_writer.if_threat if writer == "family" else None
+        return self._follow_ups().family_worry(text) if writer == "family" else None
 
     def _follow_ups(self) -> WriterFollowUps:
         if self._writer is None:

@@ -51,7 +51,10 @@ _FRIENDS: tuple[WorryName, ...] = (
 # Family or one of the public (tryout42 #6: "i dont want to get my daughter in trouble", "will
 # they take him away", "i dont want to get involved"): the aim is safety, social care works with
 # families (the about pack's `to_the_writer.not_in_trouble`); asked not to tell ("he asked me
-# please do not tell"): social care can still act (`asked_not_to_tell`); thanks as anyone's.
+# please do not tell"): social care can still act (`asked_not_to_tell`); where the one at risk
+# is now ("they're with him now"): 999 if in danger (`family_now`); whom to tell, or whether they
+# may ring the police ("who do i talk to", "im 16 what do i do"): anyone can (`family_steps`;
+# tryout45 #6); thanks as anyone's.
 _FAMILY: tuple[WorryName, ...] = (
     "into-care",
     "not-report",
@@ -59,21 +62,30 @@ _FAMILY: tuple[WorryName, ...] = (
     "capacity",
     "secret",
     "leave-it",
+    "where-now",
+    "police",
+    "what-to-do",
+    "staff",  # "who do i tell", as for a friend
+    "whom",
     "thanked",
 )
 
 
 # The person at risk themselves, a young person or of no age given (tryout44 #6: "will i get in
 # trouble", "i cant go to police theyll arrest me", "dont tell my mum", "who can i talk to").
+# Not wanting someone else in trouble ("i dont want him arrested") is an adult's, or of no age
+# given (tryout45 #6): a young person's is read as being in trouble, as before.
 _OWN: tuple[WorryName, ...] = (
     "into-care",
     "angry",
     "who-told",
     "fault",
+    "not-report",
     "in-trouble",
     "refuses",
     "secret",
     "what-to-do",
+    "staff",  # "who do i tell" (tryout45 #6)
     "thanked",
 )
 # A grown-up threatened with being killed or hurt, after their own signpost of it (round 44:
@@ -96,6 +108,11 @@ class WriterFollowUps:
             Worry.INTO_CARE: not_in_trouble,
             Worry.NOT_REPORT: not_in_trouble,
             Worry.LEAVE_IT: not_in_trouble,
+            Worry.WHERE_NOW: about.to_the_writer.family_now,
+            Worry.POLICE: about.to_the_writer.family_steps,
+            Worry.WHAT_TO_DO: about.to_the_writer.family_steps,
+            Worry.STAFF: about.to_the_writer.family_steps,
+            Worry.WHOM: about.to_the_writer.family_steps,
             Worry.REFUSES: about.to_the_writer.asked_not_to_tell,
             Worry.CAPACITY: about.to_the_writer.asked_not_to_tell,
             Worry.SECRECY: about.to_the_writer.asked_not_to_tell,
@@ -108,10 +125,19 @@ class WriterFollowUps:
             Worry.WHO_TOLD: about.writer_who_told,
             Worry.THANKED: about.writer_thanked,
             Worry.FAULT: about.writer_fault,
+            Worry.NOT_REPORT: own.own_not_report,
             Worry.IN_TROUBLE: own.own_in_trouble,
             Worry.REFUSES: own.own_secret,
             Worry.SECRECY: own.own_secret,
             Worry.WHAT_TO_DO: own.own_steps,
+            Worry.STAFF: own.own_steps,
+        }
+        # An adult's own (tryout45 #6): advice first; whom to talk to; thanks as anyone's.
+        self._for_adults = {
+            Worry.NOT_REPORT: own.own_not_report,
+            Worry.WHAT_TO_DO: own.adult_steps,
+            Worry.STAFF: own.adult_steps,
+            Worry.THANKED: about.writer_thanked,
         }
         self._reader = WorryReader({n: worries[n] for n in _OWN if n in worries})
         self._threat = WorryReader({n: worries[n] for n in _THREATENED if n in worries})
@@ -157,8 +183,9 @@ class WriterFollowUps:
         thanks are a young person's (`writer`, a `Voice`, "child" or "friend"), whose school,
         care and Childline they speak of, or family's or the public's (`family`); being in
         trouble, asking that no one is told, and whom else to talk to are also answered for
-        the person at risk of no age given ("self"). A grown-up or one of no age given who
-        was `threatened` with being killed or hurt (the case's mark "threat-to-you") gets the
+        the person at risk of no age given ("self"); not wanting anyone in trouble and whom to
+        talk to, for an adult too ("adult"). A grown-up or one of no age given who was
+        `threatened` with being killed or hurt (the case's mark "threat-to-you") gets the
         threat's own steps for "what do i do", and a word for while the one who threatened is
         out ("he's at work now")."""
         mine = threatened and writer in ("adult", "self")
@@ -171,6 +198,10 @@ class WriterFollowUps:
             worry = self._family.worry(text)
             return None if worry is None else Reply(self._for_family[worry])
         worry = self._reader.worry(text)
+        if worry is Worry.NOT_REPORT and writer == "child":
+            worry = self._reader.worry(text, skip=Worry.NOT_REPORT)
+        if writer == "adult" and worry in self._for_adults:
+            return Reply(text=self._for_adults[worry])
         if worry is None or (worry is not Worry.THANKED and writer not in ("child", "self")):
             return None
         if worry in _YOUNG_ONLY and writer != "child":

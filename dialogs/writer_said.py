@@ -7,7 +7,7 @@ lookups only; imported only for a line with "im", "am" or "my" in it (`dialogs.w
 from __future__ import annotations
 
 from dialogs.friend_voice import FriendVoice
-from dialogs.own_voice import FAMILY, PRACTICE, Voice, own_age
+from dialogs.own_voice import FAMILY, PRACTICE, Voice, knows_them, own_age
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import ADULT_AGE
 
@@ -24,4 +24,4 @@ def said_before(simple: str, friend: FriendVoice) -> Voice | None:
     if age is not None:
         return "child" if age < ADULT_AGE else None
     family = PhraseSet(FAMILY).first_in_words(words) is not None
-    return "family" if family or friend.of_someone_known(words, told=False) else None
+    return "family" if family or knows_them(words, friend, told=False) else None

@@ -169,6 +169,17 @@ class WriterTexts(PackValue):
     asked_not_to_tell: str
     """To family or a member of the public after their signpost, asked not to tell, or told the
     person can decide for themselves: their wishes matter, and social care can still act."""
+    family_steps: str
+    """To family or a member of the public after their signpost, asking whom to tell or whether
+    they may ring the police: anyone can; a young person has a teacher and Childline too."""
+    family_now: str
+    """To family or a member of the public after their signpost, telling where the one at risk
+    is now ("they're with him now"): 999 if anyone is in danger, in their words."""
+    own_not_report: str
+    """To an adult at risk after their signpost, not wanting anyone in trouble or arrested: they
+    can ask for advice first, and what they want matters."""
+    adult_steps: str
+    """To an adult at risk after their signpost, asking whom they can talk to."""
     own_in_trouble: str
     """To the person at risk after their signpost, afraid of being in trouble or arrested."""
     own_secret: str

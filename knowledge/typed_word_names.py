@@ -128,6 +128,7 @@ FriendList = Literal[
     "young_words",
     "grown",
     "known",
+    "own_family",
     "nearby",
     "own_parent",
     "grown_self",

@@ -101,6 +101,7 @@ _FRIEND_PHRASES = (
     "childhood",
     "grown",
     "known",
+    "own_family",
     "nearby",
     "own_parent",
     "grown_self",

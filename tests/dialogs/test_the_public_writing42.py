@@ -155,7 +155,8 @@ def test_who_to_ring_is_the_text_for_family_again(chat: Chat, ask: str) -> None:
 
     said = texts(chat.send(ask))
 
-    assert said.startswith(FAMILY) and NSPCC in said
+    # round 44 (public52): whom anyone can tell, in place of the first text word for word
+    assert said.startswith("**Anyone can pass on a worry") and NSPCC in said
     assert "I couldn't find that" not in said and "professional body" not in said
 
 

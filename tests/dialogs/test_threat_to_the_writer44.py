@@ -66,7 +66,7 @@ def test_what_do_i_do_after_another_harm_of_ones_own_is_unchanged(chat: Chat) ->
     """A writer hit, not threatened with death, gets where they can get help again."""
     chat.send("my husband hits me")
     said = texts(chat.send("what do i do"))
-    assert "press 55" not in said and "If this is happening to you" in said, said
+    assert "press 55" not in said and "National Domestic Abuse Helpline" in said, said
 
 
 def test_a_young_writer_threatened_keeps_the_young_persons_signpost(chat: Chat) -> None:
