@@ -47,8 +47,7 @@ MARKERS = (
     *("same-verbs", "same-things"),  # `dialogs.same_again.told_the_same`
     *("answer-said", "answer-given"),  # `dialogs.risk_reading.RiskReading.remark`
     *("role-line", "agreed-gesture", "gesture-off"),  # `RiskReading.remark`, `.as_check_answer`
-    "told-to",  # `risk_staff_acts.told_staff`
-    "told-off",  # `risk_staff_acts.told_staff`
+    *("told-to", "told-off"),  # `risk_staff_acts.told_staff`
     "staff-saw",  # `risk_staff_witness.witness_staff`
     # `risk_staff_words.not_staff_words`:
     *("staff-body", "body-before", "role-after", "staff-missing", "missing-before"),
@@ -162,6 +161,7 @@ MARKERS = (
     *("gestation-before", "gestation-weeks", "gestation-not"),
     "job-before",  # `risk_whom.whom`
     *("dealt-with", "dealt-not", "dealt-people", "dealt-past"),  # `risk_dealt_with` (round 43)
+    *("safe-now", "safe-not", "safe-long"),  # `risk_safe_now.safe_now` (round 44)
 )
 
 
