@@ -29,6 +29,7 @@ from knowledge.risk_markers import MARKERS
 from knowledge.risk_own_child import own_child_upset
 from knowledge.risk_own_past import own_past_at_work
 from knowledge.risk_pack import RiskPack
+from knowledge.risk_safe_now import safe_now
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_staff_acts import kin_acts, told_staff
 from knowledge.risk_staff_teller import teller_staff
@@ -125,6 +126,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = not_staff_words(hits, read, pack, markers)  # "hit him round the head"
     hits = near_outside_label(hits, read)  # "family support - we watched…"
     hits = own_past_at_work(hits, read, markers)  # "when i was a kid…, does that affect my work"
+    hits = safe_now(hits, read, markers)  # "…when she was a teenager, shes 35 now and fine"
     hits = story_made_public(hits, read, markers)  # "a victim herself, wants to speak about it"
     hits = closed_records(hits, read, markers)  # "…is closed now, can we delete the notes?"
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
@@ -157,6 +159,8 @@ def explained(
     hits = harm_to_others(hits, read, harmed)
     if not any(h.phrase.kind in _SIGNS for h in hits):
         return False
+    if not any(h.phrase.kind in _SIGNS for h in safe_now(hits, read, tables[8])):
+        return True  # a harm long past of one grown person well now (round 44)
     ending, words = tables[8]["explaining"], read.words
     things: tuple[set[int], set[int]] = (set(), set())  # (labels, explaining)
     for h in hits:

@@ -26,6 +26,7 @@ MARKERS = (
     *("answer-said", "answer-given"),  # `dialogs.risk_reading.RiskReading.remark`
     *("role-line", "agreed-gesture", "gesture-off"),  # `RiskReading.remark`, `.as_check_answer`
     *("told-to", "told-off"),  # `risk_staff_acts.told_staff`
+    *("safe-now", "safe-not", "safe-long"),  # `risk_safe_now.safe_now` (round 44)
     "staff-saw",  # `risk_staff_witness.witness_staff`
     # `risk_staff_words.not_staff_words`:
     *("staff-body", "body-before", "role-after", "staff-missing", "missing-before"),
