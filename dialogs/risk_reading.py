@@ -329,7 +329,7 @@ def without_tail(text: str, tail: frozenset[str], asking: frozenset[str] = froze
 def learnt_finding(pack: RiskPack) -> RiskFinding | None:
     """The finding the learnt model gives: the `worry-or-secret` category's, or None when an
     organisation's pack has no such category."""
-    category = next((c for c in pack.categories if c.id == LEARNT_CATEGORY), None)
+    category = pack.category(LEARNT_CATEGORY)
     if category is None:
         return None
     return RiskFinding(

@@ -40,9 +40,8 @@ def told_the_same(
     """
     if not _same_done(words(text), pack):
         return None
-    category = next((c for c in pack.categories if c.id == _WORRY), None)
     return RiskFinding(
-        categories=(category.id,) if category else (),
+        categories=(_WORRY,) if pack.category(_WORRY) is not None else (),
         concerns=whom or "either",
         # the LADO comes back with its note and mark from `staff_case_kept.kept_lado`
         contacts=tuple(_ROLES[c] for c in case if c in _ROLES and c != _LADO),

@@ -84,9 +84,9 @@ class Signpost:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self._contacts = knowledge.contacts
-        # The lines (the police, a national helpline) each kind of harm names beside the
-        # contacts (the risk pack's category `lines`; round 42, whom42).
-        self._lines = {c.id: c.lines for c in knowledge.risk.categories if c.lines}
+        # Its categories name the lines (the police, a national helpline) each kind of harm
+        # shows beside the contacts (`RiskCategory.lines`; round 42, whom42).
+        self._risk = knowledge.risk
         # Its texts: `safety_first` ends a practitioner's signpost; `same_case` comes before the
         # contacts of a harm told again in the check of a case signposted already (tryout37
         # finding 5), not a second signpost; `to_the_writer` for the person at risk or family.
@@ -207,7 +207,8 @@ class Signpost:
     def _also(self, finding: RiskFinding) -> str:
         """The lines the kinds of harm of `finding` name beside the contacts (the police, a
         national helpline), under their heading; nothing when they name none."""
-        ids = tuple(i for c in finding.categories for i in self._lines.get(c, ()))
+        kinds = filter(None, map(self._risk.category, finding.categories))
+        ids = tuple(i for kind in kinds for i in kind.lines)
         lines = self._contacts.lines_named(ids)
         if not lines:
             return ""

@@ -41,7 +41,8 @@ def kept_lado(found: RiskFinding, case: tuple[str, ...], text: str, pack: RiskPa
     others = frozenset((*pack.sets.get("family", ()), *pack.sets.get("adult", ())))
     if not others.isdisjoint(words(text)):
         return found
-    note = next((c.note for c in pack.categories if c.id == _ALLEGATION and c.note), None)
-    notes = found.notes if note is None or note in found.notes else (*found.notes, note)
+    allegation = pack.category(_ALLEGATION)
+    note = allegation.note if allegation is not None else None
+    notes = found.notes if not note or note in found.notes else (*found.notes, note)
     marks = found.marks if _STAFF in found.marks else (*found.marks, _STAFF)
     return replace(found, contacts=(*found.contacts, _LADO), notes=notes, marks=marks)

@@ -114,7 +114,7 @@ class StaffNamed:
         self._told = frozenset(markers.get("told-to", ()))
         self._saw = frozenset(markers.get("staff-saw", ())) | _FOUND
         self._family = FAMILY - ROLES
-        category = next((c for c in pack.categories if c.id == ALLEGATION), None)
+        category = pack.category(ALLEGATION)
         self._note = category.adult_note if category is not None else None
 
     def named(self, text: str) -> bool:

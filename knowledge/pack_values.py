@@ -329,7 +329,9 @@ def _unbuilt(data: object) -> object:
 
 @functools.cache
 def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
-    found = dataclasses.fields(cls)
+    """The fields of `cls` a dump holds and a value is rebuilt from, with their types: not
+    those with ``init=False``, which its `__post_init__` derives from the others."""
+    found = [f for f in dataclasses.fields(cls) if f.init]
     if any(isinstance(f.type, str) for f in found):  # annotations left as strings
         hints = get_type_hints(cls)
         return tuple((f.name, hints[f.name]) for f in found)

@@ -42,7 +42,7 @@ def learnt_for(finding: RiskFinding, text: str, pack: RiskPack) -> RiskFinding:
     """The learnt model's `finding` for `text`, naming only a child or only an adult where the
     module docstring's rules decide whom, with the contacts for them (`pack`'s category)."""
     concern = whom_learnt(text, pack)
-    category = next((c for c in pack.categories if c.id in finding.categories), None)
+    category = next(filter(None, map(pack.category, finding.categories)), None)
     if concern == finding.concerns or category is None:
         return finding
     contacts = contacts_for([category], concern)

@@ -264,3 +264,15 @@ class RiskPack(PackValue):
     categories: tuple[RiskCategory, ...] = ()
     signals: RiskSignals = field(default_factory=RiskSignals)
     examples: RiskExamples = field(default_factory=RiskExamples)
+    _categories_by_id: dict[str, RiskCategory] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Made once with the pack, for `category` (the first of an id, as a search in order
+        # finds it); derived, so neither dumped nor compared.
+        by_id = {c.id: c for c in reversed(self.categories)}
+        object.__setattr__(self, "_categories_by_id", by_id)
+
+    def category(self, id: str) -> RiskCategory | None:
+        """The category whose `id` is `id`, or None when the pack has none (an organisation's
+        pack need not keep every built-in id the code names)."""
+        return self._categories_by_id.get(id)

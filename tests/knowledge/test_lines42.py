@@ -43,7 +43,8 @@ def test_a_line_the_contacts_pack_has_is_named(tmp_path: Path) -> None:
     (tmp_path / "contacts.yaml").write_text(LINES, encoding="utf-8")
     _risk(tmp_path, "police")
     knowledge = load_knowledge(tmp_path)
-    exploitation = next(c for c in knowledge.risk.categories if c.id == "exploitation")
+    exploitation = knowledge.risk.category("exploitation")
+    assert exploitation is not None
     assert exploitation.lines == ("police",)
     assert [line.id for line in knowledge.contacts.lines_named(("police", "x"))] == ["police"]
 
@@ -62,7 +63,8 @@ def test_a_line_id_is_checked() -> None:
 
 def test_the_built_in_lines() -> None:
     knowledge = load_knowledge()
-    slavery = next(c for c in knowledge.risk.categories if c.id == "modern-slavery-trafficking")
+    slavery = knowledge.risk.category("modern-slavery-trafficking")
+    assert slavery is not None
     lines = knowledge.contacts.lines_named(slavery.lines)
     assert any("08000 121 700" in line.as_line() for line in lines)
     assert any(line.id == "police" for line in lines)

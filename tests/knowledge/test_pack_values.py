@@ -85,6 +85,8 @@ def _value_fields(cls: type) -> list[tuple[str, Any, bool, object]]:
     hints = typing.get_type_hints(cls)
     found = []
     for field in dataclasses.fields(cls):
+        if not field.init:  # derived by the value's __post_init__: its model has no such field
+            continue
         default: object = None
         if field.default is not dataclasses.MISSING:
             default = _json(field.default)

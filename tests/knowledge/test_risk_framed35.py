@@ -186,7 +186,8 @@ def test_an_adult_harmed_by_someone_who_works_with_children_keeps_the_lado() -> 
 
 
 def test_either_keeps_both() -> None:
-    staff = next(c for c in BUILT_IN_PACK.categories if c.id == "allegation-against-staff")
+    staff = BUILT_IN_PACK.category("allegation-against-staff")
+    assert staff is not None
     assert {"lado", "childrens-social-care", "adult-social-care"} <= set(
         contacts_for([staff], "either")
     )
