@@ -11,7 +11,8 @@ pack's `lado-roles` marker, before any other noun for people and before "I" or "
 is added to the contacts. Not when the role ends its clause ("activity camp leader, a girl told
 me…": who is writing), nor when a word of `lado-tells` follows the role within two words
 ("our volunteer told me a girl's dad hits her", "the coach noticed bruises": the role tells of
-it; "the TA got punched by a year 6 boy": the role is harmed).
+it; "the TA got punched by a year 6 boy": the role is harmed) or anywhere before the first sign
+of harm in its sentence ("a guitar teacher working in a school noticed a pupil has cuts").
 """
 
 from __future__ import annotations
@@ -47,15 +48,20 @@ def lado_doer(
     """
     if _LADO in contacts or concern == "adult" or not contacts:
         return contacts
-    sentences = {h.sentence for h in counted if h.phrase.category >= 0}
-    if any(_opens_on_a_role(read, s, markers) for s in sentences):
+    signs: dict[int, list[int]] = {}  # where each sentence's signs of harm start
+    for h in counted:
+        if h.phrase.category >= 0:
+            signs.setdefault(h.sentence, []).append(h.position)
+    if any(_opens_on_a_role(read, s, signs[s], markers) for s in signs):
         return (*contacts, _LADO)
     return contacts
 
 
-def _opens_on_a_role(read: Tokens, sentence: int, markers: Mapping[str, frozenset[str]]) -> bool:
+def _opens_on_a_role(
+    read: Tokens, sentence: int, signs: list[int], markers: Mapping[str, frozenset[str]]
+) -> bool:
     """Whether the first person `sentence` names is one who works or volunteers with children,
-    told as doing rather than telling (module docstring)."""
+    told as doing rather than telling (module docstring; `signs`: where its signs start)."""
     words, roles, tells = read.words, markers["lado-roles"], markers["lado-tells"]
     at = read.sentence_of.index(sentence)
     for k in range(at, len(words)):
@@ -66,9 +72,10 @@ def _opens_on_a_role(read: Tokens, sentence: int, markers: Mapping[str, frozense
             while end < len(words) and words[end] in roles:  # "volunteer coach", "mods"
                 end += 1
             after = range(end, min(end + _TELLS_GAP, len(words)))
-            return all(read.clause_of[j] == read.clause_of[k] for j in after) and tells.isdisjoint(
-                words[j] for j in after
-            )
+            if not all(read.clause_of[j] == read.clause_of[k] for j in after):
+                return False
+            harm = min((p for p in signs if p >= end), default=end)  # the first after the role
+            return tells.isdisjoint(words[j] for j in (*after, *range(end, harm)))
         if k in read.persons:
             return False
     return False
