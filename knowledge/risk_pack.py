@@ -81,18 +81,10 @@ MARKERS = (
     "young-words",  # `risk_grown.grown_up`
     "door-places",  # `risk_child_door.child_door`
     "young-nouns",  # `risk_young_named.young_named`
-    "head-words",  # `risk_head_hurt.head_hurt`
-    "head-staff",
-    "head-hurts",
-    "head-owners",
-    "drunk-verbs",  # `risk_drunk_verbs.drunk_verbs`
-    "drunk-probe",
-    "verb-objects",
-    "have-words",  # `risk_kids_reason.kids_as_reason`
-    "reason-joiners",
-    "wont-words",
-    "better-words",
-    "off-words",
+    *("head-words", "head-staff", "head-hurts", "head-owners"),  # `risk_head_hurt.head_hurt`
+    *("drunk-verbs", "drunk-probe", "verb-objects"),  # `risk_drunk_verbs.drunk_verbs`
+    # `risk_kids_reason.kids_as_reason`:
+    *("have-words", "reason-joiners", "wont-words", "better-words", "off-words"),
     "unborn",  # `risk_grown.grown_up`
     "accused-roles",  # `risk_with_children.with_children`
     "works-with",  # `risk_with_children.with_children`
