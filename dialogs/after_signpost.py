@@ -81,6 +81,7 @@ class AfterSignpost:
             Worry.FEELINGS: said.feelings,
             Worry.DUTY: said.duty,
             Worry.CONSENT: about.consent_to_tell,  # round 42: what a ward asks after its signpost
+            Worry.WONT_SHARE: said.wont_share,  # round 44: a parent a service won't talk to
         }
         # Round 42: what a service asks of its next steps, each said before the case's contacts
         self._steps = {Worry.FIRST: about.tell_first, Worry.HOLD: about.not_yours_alone}
@@ -103,6 +104,11 @@ class AfterSignpost:
             Worry.CONFRONT: said.confront,
             Worry.CHILD_CONSENT: said.child_consent,
             Worry.BABY: said.baby,
+            Worry.FIRST_STEP: said.first_step,  # round 44 (follow61, tryout46 #9)
+            Worry.NOTE_ONLY: said.note_only,
+            Worry.PLAYED_DOWN: said.played_down,
+            Worry.TELL_HEALTH: said.tell_health,
+            Worry.TELL_ONLINE: said.tell_online,
         }
         self._spans = frozenset(typed.spans)
         self._age_words = frozenset(typed.age_words)
@@ -189,13 +195,24 @@ class AfterSignpost:
         return self._reader.worry(text)
 
     def reply(
-        self, worry: Worry, text: str = "", contacts: tuple[str, ...] = (), *, alone: bool = False
+        self,
+        worry: Worry,
+        text: str = "",
+        contacts: tuple[str, ...] = (),
+        *,
+        alone: bool = False,
+        line_ids: tuple[str, ...] = (),
     ) -> Reply:
         """The reply to a follow-up that speaks of `worry` (`text`, the follow-up, for the ages
         it gives when `worry` is another age; `contacts`, the signposted case's roles, for whom
         to go to when the one who may be harming is close to someone senior; `alone`: the
         writer said they have no safeguarding lead, so whom to tell is social care's front
-        door, rung by them, never "your safeguarding lead": tryout44 #6)."""
+        door, rung by them, never "your safeguarding lead": tryout44 #6; `line_ids`, the ids of
+        the helplines the case's signposts gave, for a helpline asked for)."""
+        if worry is Worry.HELPLINE:
+            return self.helplines(line_ids, contacts)
+        if worry is Worry.TOLD_TO_HIDE:  # the head asked to delete it: never the lead again
+            return self.without_the_lead(contacts, self._about.worry_replies.told_to_hide)
         if worry is Worry.TELL:
             return self._texts.offer_check(concern=True, alone=alone)
         if alone and worry in _TO_A_LEAD:
@@ -263,12 +280,25 @@ class AfterSignpost:
             return None
         return self.without_the_lead(contacts)
 
-    def without_the_lead(self, contacts: tuple[str, ...]) -> Reply:
-        """Anyone can refer, with the case's `contacts` but the lead: for a lead who has not
-        acted, asked whom to ring after its signpost or asked anything with it."""
+    def without_the_lead(self, contacts: tuple[str, ...], lead: str = "") -> Reply:
+        """Anyone can refer (or `lead`, another text said first), with the case's `contacts`
+        but the lead: for a lead who has not acted, asked whom to ring after its signpost or
+        asked anything with it; for someone senior asking to hide what was said."""
         yours = tuple(r for r in contacts if r != _LADO[0]) or (*_SOCIAL_CARE, _LADO[1])
         lines = self._signpost.contact_lines(yours)
-        return Reply(text=f"{self._about.past_the_lead}\n{lines}\n\n{self._footer}")
+        said = lead or self._about.past_the_lead
+        return Reply(text=f"{said}\n{lines}\n\n{self._footer}")
+
+    def helplines(self, ids: tuple[str, ...], contacts: tuple[str, ...]) -> Reply:
+        """Whether there is a helpline for this: the lines the case's signposts gave (`ids`)
+        again, before its `contacts`; with none, the front door and the police."""
+        said = self._about.worry_replies
+        contact_lines = self._signpost.contact_lines(contacts or _SOCIAL_CARE)
+        if not ids or not (given := self._signpost.helpline_lines(ids)):
+            police = self._signpost.helpline_lines(("police",))
+            text = f"{said.no_helpline}\n{contact_lines}\n{police}".rstrip()
+            return Reply(text=f"{text}\n\n{self._footer}")
+        return Reply(text=f"{said.helplines}\n{given}\n\n{contact_lines}\n\n{self._footer}")
 
     def on_your_own(self, contacts: tuple[str, ...] = ()) -> Reply:
         """With no safeguarding lead of one's own, or asking whom to tell: the council's front

@@ -145,7 +145,8 @@ class Assistant:
         if note.risk is not None:
             said = turn.text if held.in_check() else None  # harm told in a check: whom it names
             replies.insert(0, self._signpost.reply(note.risk, note.voice, held.case(), said))
-            state = state.concerned(note.risk).signposted_at(here)
+            lines = self._signpost.line_ids(note.risk)
+            state = state.concerned(note.risk, lines).signposted_at(here)
         if state.writer != note.voice:  # kept only while what is written reads as theirs
             state = replace(state, writer=note.voice)
         offered = bool(replies) and (replies[-1] in self._offers or note.offers_check)

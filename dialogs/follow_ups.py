@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from dialogs.worry import Worry
 
 LEAD_NOT_ACTING = "lead-not-acting"  # the risk pack's mark: the lead told did nothing
+_MARKED = {"tell-health": "own-life", "tell-online": "online"}
+"""Worries read only after a case with a mark (a risk to one's own life; contact online): "can
+i tell his gp", "do i tell his parents"; after any other, the follow-up is read without them."""
 THREAT_MARK = "threat"
 """The mark a case signposted gets when a threat to kill or seriously hurt someone was told with
 it or just after: a later question whether to tell the police gets the threat's reply."""
@@ -148,6 +151,8 @@ class FollowUps:
             # no duty of one's own: "do i need to report it or am i overreacting" is unsure
             worry = self.after.worry(text, new_disclosure=note.risk is not None, skip=Worry.DUTY)
         worry = self.after.for_case(_with_duty(worry, state, note), state.case() or state.contacts)
+        if worry in _MARKED and _MARKED[worry] not in _marks(state, note):  # round 44 (follow61)
+            worry = self.after.worry(text, new_disclosure=note.risk is not None, skip=worry)
         if THREAT_MARK in state.marks and (threat := self._police_after_threat(worry)):
             note.kind = TurnKind.COMMAND
             return (state, [self._danger.reply(threat), *self._pending(state)]), None
@@ -159,7 +164,10 @@ class FollowUps:
             matched = self._qa.match(text, parts)
             if matched.answer is not None:
                 return None, matched
-        reply = self.after.reply(worry, text, state.case() or state.contacts, alone=state.alone)
+        case = state.case() or state.contacts
+        reply = self.after.reply(worry, text, case, alone=state.alone, line_ids=state.lines)
+        if worry is Worry.TOLD_TO_HIDE and LEAD_NOT_ACTING not in state.marks:
+            state = replace(state, marks=(*state.marks, LEAD_NOT_ACTING))  # "who else…" next
         if worry is Worry.AGE and (self.after.told_age(text) or 0) >= ADULT_AGE:
             from dialogs.told_age import as_adults  # noqa: PLC0415 (only after a signpost)
 
@@ -348,8 +356,12 @@ def _with_duty(worry: Worry | None, state: ConversationState, note: TurnNote) ->
 
     if worry not in (Worry.DUTY, Worry.POLICE):
         return worry
-    check = state.check
-    marks = (*state.marks, *(check.marks if check else ()), *(note.risk.marks if note.risk else ()))
-    if "duty" in marks:
+    if "duty" in _marks(state, note):
         return Worry.DUTY
     return None if worry is Worry.DUTY else worry
+
+
+def _marks(state: ConversationState, note: TurnNote) -> tuple[str, ...]:
+    """The marks of the case signposted (`state`'s, its check's) and of this turn's harm."""
+    check = state.check
+    return (*state.marks, *(check.marks if check else ()), *(note.risk.marks if note.risk else ()))

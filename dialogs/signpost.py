@@ -204,12 +204,16 @@ class Signpost:
             return Reply(text="\n\n".join(parts), choices=(STOP,), risk_of_harm=True)
         return Reply(text="\n\n".join(parts), risk_of_harm=True)
 
+    def line_ids(self, finding: RiskFinding) -> tuple[str, ...]:
+        """The ids of the lines (the police, a national helpline) the kinds of harm of
+        `finding` name beside the contacts, in order, each once."""
+        kinds = filter(None, map(self._risk.category, finding.categories))
+        return tuple(dict.fromkeys(i for kind in kinds for i in kind.lines))
+
     def _also(self, finding: RiskFinding) -> str:
         """The lines the kinds of harm of `finding` name beside the contacts (the police, a
         national helpline), under their heading; nothing when they name none."""
-        kinds = filter(None, map(self._risk.category, finding.categories))
-        ids = tuple(i for kind in kinds for i in kind.lines)
-        lines = self._contacts.lines_named(ids)
+        lines = self._contacts.lines_named(self.line_ids(finding))
         if not lines:
             return ""
         return "\n\n**You can also call:**\n" + "\n".join(line.as_line() for line in lines)
@@ -370,6 +374,10 @@ class Signpost:
             "in immediate danger, call 999. Your safeguarding contacts:\n"
             + self.contact_lines(case or _EVERY_ROUTE)
         )
+
+    def helpline_lines(self, ids: tuple[str, ...]) -> str:
+        """The lines (the police, a national helpline) having `ids`, one bullet line each."""
+        return "\n".join(line.as_line() for line in self._contacts.lines_named(ids))
 
     def contact_lines(self, roles: tuple[str, ...] = _EVERY_ROUTE) -> str:
         """The contacts having `roles`, one bullet line each (the safeguarding lead when none

@@ -78,6 +78,9 @@ class ConversationState(Value):
     # "unsafe-to-ask"), moved into the next check as the contacts are. Short keys, never what
     # was said.
     marks: tuple[str, ...] = ()
+    # The ids of the lines (the police, a national helpline: the contacts pack's `lines`) the
+    # signposts of those cases gave, for "is there a helpline for this" (round 44). Never text.
+    lines: tuple[str, ...] = ()
     # Whom the last case signposted concerns ("child", "adult" or "either", its finding's
     # `concerns`): a harm told again that names no one is that case's (`dialogs.case_whom`),
     # not the person of every case told since the last check began. One word, never text.
@@ -146,22 +149,26 @@ class ConversationState(Value):
             return self
         return replace(self, offered=offered, ended=ended, formed=formed, written=written)
 
-    def concerned(self, finding: RiskFinding | None = None) -> ConversationState:
+    def concerned(
+        self, finding: RiskFinding | None = None, lines: tuple[str, ...] = ()
+    ) -> ConversationState:
         """A copy noting that a risk of harm was signposted on this turn (in the running check
         too, if one is under way), with the contacts of `finding`, the harm signposted, joined
-        to the case's (`joined_contacts`), and whom it concerns (`whom`)."""
+        to the case's (`joined_contacts`), whom it concerns (`whom`) and the `lines` its
+        signpost gave (ids) beside the case's."""
         from dialogs.case_joined import joined_contacts, joined_marks  # noqa: PLC0415 (only harm)
 
         whom = self.whom if finding is None else finding.concerns
+        given = (*self.lines, *(i for i in lines if i not in self.lines))
         check = self.check
         if check is not None and not check.finished:
             kept = joined_contacts(check.contacts, finding)
             marked = joined_marks(check.marks, finding)
             check = replace(check, concern=True, contacts=kept, marks=marked)
-            return replace(self, check=check, whom=whom)
+            return replace(self, check=check, whom=whom, lines=given)
         marks = joined_marks(self.marks, finding)
         contacts = joined_contacts(self.contacts, finding)
-        return replace(self, concern=True, contacts=contacts, marks=marks, whom=whom)
+        return replace(self, concern=True, contacts=contacts, marks=marks, whom=whom, lines=given)
 
     def case(self) -> tuple[str, ...] | None:
         """The contact roles of the case signposted before or in the check under way, or None
@@ -232,6 +239,7 @@ class ConversationState(Value):
             concern=False,
             contacts=(),
             marks=(),
+            lines=(),
         )
 
     def with_check(self, check: CheckProgress | None) -> ConversationState:
@@ -261,6 +269,7 @@ class ConversationState(Value):
             **({"concern": True} if self.concern else {}),
             **({"contacts": list(self.contacts)} if self.contacts else {}),
             **({"marks": list(self.marks)} if self.marks else {}),
+            **({"lines": list(self.lines)} if self.lines else {}),
             **({"whom": self.whom} if self.whom else {}),
             **({"offered": True} if self.offered else {}),
             **({"ended": True} if self.ended else {}),
@@ -313,6 +322,7 @@ def _parse(data: object) -> ConversationState:
         concern=data.get("concern") is True,
         contacts=_roles(data.get("contacts", ())),
         marks=_roles(data.get("marks", ())),
+        lines=_roles(data.get("lines", ())),
         whom=data["whom"] if data.get("whom") in _WHOM else None,
         offered=data.get("offered") is True,
         ended=data.get("ended") is True,

@@ -109,6 +109,15 @@ class Worry(StrEnum):
     APPROACH_OURS = "approach-ours"  # the lead, a manager: whom one's procedures go to
     CHILD_CONSENT = "child-consent"  # a child's own consent, after a child's signpost: not needed
     BABY = "baby"  # a baby's age in days, weeks or months ("baby is 7 weeks"): a child's case
+    # Round 44 (follow61, tryout46 #9): a busy, anxious person's next line after a signpost
+    FIRST_STEP = "first-step"  # what do i do first: make sure they're safe now, then the lead
+    TOLD_TO_HIDE = "told-to-hide"  # told by the head to delete the emails: no; go past them
+    NOTE_ONLY = "note-only"  # only writing it in the case notes: not enough
+    PLAYED_DOWN = "played-down"  # she laughed it off: it still counts
+    WONT_SHARE = "wont-share"  # a service won't talk to the family: it can still listen
+    HELPLINE = "helpline"  # is there a helpline: the lines the signpost gave (state's `lines`)
+    TELL_HEALTH = "tell-health"  # tell his GP, after a risk to his own life: yes
+    TELL_ONLINE = "tell-online"  # tell his parents, after an adult's contact online: usually yes
     # The one accused's consent to tell whoever employs them (dialogs/accused_consent.py)
     ACCUSED_CONSENT = "accused-consent"  # "do i need his consent to tell the agency"
 
@@ -140,6 +149,9 @@ class Worry(StrEnum):
             Worry.MY_BUSINESS,
             Worry.JOB,
             Worry.CONFRONT,
+            Worry.WONT_SHARE,  # "his care coordinator wont talk to me because of confidentiality…"
+            Worry.TOLD_TO_HIDE,
+            Worry.NOTE_ONLY,
         )
 
     @property
@@ -154,6 +166,7 @@ class Worry(StrEnum):
             Worry.CONSENT,
             Worry.FIRST,
             Worry.HOLD,
+            Worry.FIRST_STEP,  # "what do i do first" is no request for the steps again
         )
 
     @property
@@ -164,4 +177,14 @@ class Worry(StrEnum):
         no further ("they said no further action" was quoted the key factors; tryout39 D); nor
         a child's own consent after a child's signpost, whose answer is a clear no where entry
         4's "best practice" is not, nor the fear of losing one's job (tryout45 #9)."""
-        return self not in (Worry.FEELINGS, Worry.ONLY_LOGGED, Worry.CHILD_CONSENT, Worry.JOB)
+        return self not in _OWN_REPLY
+
+
+_OWN_REPLY = frozenset(
+    (
+        *(Worry.FEELINGS, Worry.ONLY_LOGGED, Worry.CHILD_CONSENT, Worry.JOB),
+        # Round 44 (follow61): a published answer on confidentiality or records does not answer
+        # a service that won't listen, a note kept instead of telling, or the head's instruction.
+        *(Worry.WONT_SHARE, Worry.NOTE_ONLY, Worry.TOLD_TO_HIDE, Worry.TELL_HEALTH),
+    )
+)

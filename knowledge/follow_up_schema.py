@@ -72,6 +72,15 @@ class WorryReplies(_Strict):
     confront: str = _text("whether to speak to the one who may be harming first: no")
     child_consent: str = _text("a child's own consent, after a child's signpost: not needed")
     baby: str = _text("a baby's age told after a signpost: a child's case, today")
+    first_step: str = _text("what to do first: make sure they're safe now, then the lead")
+    told_to_hide: str = _text("told by someone senior to delete or hide it: no; go past them")
+    note_only: str = _text("only writing it in the notes: not enough; the lead today")
+    played_down: str = _text("the person laughed it off or played it down: it still counts")
+    wont_share: str = _text("a service won't talk to family: it can still listen")
+    helplines: str = _text("the helplines the case's signpost gave, asked for again")
+    no_helpline: str = _text("a helpline asked for, the case's signpost naming none")
+    tell_health: str = _text("telling the GP of one at risk to their own life: yes")
+    tell_online: str = _text("telling a child's parents of contact online: usually yes")
 
 
 class WriterTexts(_Strict):

@@ -126,6 +126,30 @@ class WorryReplies(PackValue):
     needed; their views heard and recorded, told where safe."""
     baby: str
     """A baby's age told after a signpost ("baby is 7 weeks"): a child's case, today."""
+    first_step: str
+    """What to do first, asked after a signpost ("what do i do first", a client unvisited for
+    days): make sure they're safe now (someone to them, or 999 for a welfare check), then the
+    lead and social care (round 44, follow61)."""
+    told_to_hide: str
+    """Told by someone senior to delete or hide what was said ("do i have to do what the head
+    says"): no; keep it; go past them (the LADO, the front door)."""
+    note_only: str
+    """Only writing it in the notes ("what if i just write it in the case notes"): a note is
+    not enough; the safeguarding lead today."""
+    played_down: str
+    """The person at risk laughed it off, played it down or took it back: it still counts."""
+    wont_share: str
+    """A service won't talk to the family because of confidentiality: it may not share the
+    person's information without consent, but it can listen to what the family tells it."""
+    helplines: str
+    """Whether there is a helpline for this: the lines the case's signpost gave, again."""
+    no_helpline: str
+    """Whether there is a helpline for this, the case's signpost naming none: the front door."""
+    tell_health: str
+    """Whether to tell the GP of someone at risk to their own life ("can i tell his gp"): yes."""
+    tell_online: str
+    """Whether to tell a child's parents of an adult's contact online ("do i tell his
+    parents"): usually yes, unless they may be involved; never the one who made contact."""
 
 
 @value_class(kw_only=True)

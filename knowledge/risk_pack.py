@@ -23,10 +23,15 @@ CaseMark = Literal[
     "overdose-now",
     "threat-to-you",
     "here-now",
+    "own-life",
+    "online",
 ]
 """What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`; danger_now)."""
 ADULT_MARKS: frozenset[CaseMark] = frozenset(
-    ("staff", "lead-not-acting", "danger-now", "overdose-now", "threat-to-you", "here-now")
+    (
+        *("staff", "lead-not-acting", "danger-now", "overdose-now", "threat-to-you", "here-now"),
+        "own-life",
+    )
 )
 """The marks a signpost leaves for an adult at risk too (`RiskFinding.marks`)."""
 NEAR_WORDS = 5

@@ -103,6 +103,14 @@ WorryName = Literal[
     "approach-first",
     "approach-ours",
     "baby",
+    "first-step",
+    "told-to-hide",
+    "note-only",
+    "played-down",
+    "wont-share",
+    "helpline",
+    "tell-health",
+    "tell-online",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""
