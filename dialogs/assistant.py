@@ -27,12 +27,13 @@ from dialogs.facts import Clock, TurnContext, TurnFacts, TurnKind
 from dialogs.placement import placed
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import RiskReading
-from dialogs.signpost import Signpost, privacy_for_writer
+from dialogs.signpost import Signpost
 from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState, place_of
 from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
 from dialogs.typed import MAX_INPUT_CHARS, MAX_READ_CHARS, clean_input, simplify
+from dialogs.writer_privacy import privacy_for_writer
 from dialogs.writer_turn import age_alone, read_writer
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher

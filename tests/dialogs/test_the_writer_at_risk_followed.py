@@ -11,8 +11,8 @@ import pytest
 
 from dialogs.contract import Reply
 from dialogs.own_voice import Voice, voice_after
-from dialogs.signpost import privacy_for_writer
 from dialogs.typed import simplify
+from dialogs.writer_privacy import privacy_for_writer
 from tests.support.core import Chat, texts
 
 _FIRST = "im 14 and my dad hits me, who can i tell"
