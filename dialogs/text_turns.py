@@ -166,7 +166,7 @@ class TextTurns:
         if route is None and note.risk is not None:
             # After the signpost, "... what do I do?" wants the steps, not a quote on the story.
             route = self._routes.whole_message(question)
-        if route is not None:
+        if route is not None and not (route.formal_first and self._qa.formal_request(simple)):
             return self._commands.route(state, route, now, note)
         replies = self._question(
             state, note, text=text, question=question, parts=parts, simple=simple, matched=matched
