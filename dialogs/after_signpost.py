@@ -90,6 +90,7 @@ class AfterSignpost:
             Worry.NUMBER: said.number,
             Worry.MY_BUSINESS: said.my_business,
             Worry.PARENTS_CONSENT: said.parents_consent,
+            Worry.TURNED_AWAY: said.turned_away,  # round 44 (quote58, tryout46 #2)
         }
         self._spans = frozenset(typed.spans)
         self._age_words = frozenset(typed.age_words)

@@ -31,6 +31,8 @@ class Worry(StrEnum):
     NOT_STAFF = "not-staff"  # the one who may be harming isn't staff: no LADO, the front door
     STILL_RAISE = "still-raise"  # whether to still raise it now they're safe (in hospital)
     NO_LEAD = "no-lead"  # not knowing the lead, the lead away, out of hours
+    # Round 44 (quote58, tryout46 #2): what the writer did, told: "i said no, they left"
+    TURNED_AWAY = "turned-away"  # refused them, they left: still pass on what was seen
     # Round 42 (disch42): a ward's or a service's next steps after a signpost ("do I need her
     # consent to tell the community team?", "who do I tell first?", "can we hold the discharge?")
     CONSENT = "consent-to-tell"  # whether the person's consent is needed to tell a service
@@ -145,5 +147,6 @@ class Worry(StrEnum):
         """Whether a published answer quoted for the message wins over this worry's reply.
         Feelings are said of oneself, never asked: entry 2's "practitioners feel constrained"
         does not answer "I'm scared"; nor does an entry answer being told to take a concern
-        no further ("they said no further action" was quoted the key factors; tryout39 D)."""
-        return self not in (Worry.FEELINGS, Worry.ONLY_LOGGED)
+        no further ("they said no further action" was quoted the key factors; tryout39 D), nor
+        the writer's own act told ("i said no, they left" was too; tryout46 #2)."""
+        return self not in (Worry.FEELINGS, Worry.ONLY_LOGGED, Worry.TURNED_AWAY)

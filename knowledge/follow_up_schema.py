@@ -65,6 +65,7 @@ class WorryReplies(_Strict):
     my_business: str = _text("whether it's the writer's place to tell: it's anyone's")
     parents_consent: str = _text("the parents' consent to pass on a child's: not needed")
     says_fine: str = _text("an adult at risk saying it's fine: wishes, capacity, pressure")
+    turned_away: str = _text("the writer refused them, or they left: still pass on what was seen")
 
 
 class WriterTexts(_Strict):

@@ -104,6 +104,8 @@ class WorryReplies(PackValue):
     """The parents' consent to pass on a child's concern: not needed; don't ask if unsafe."""
     says_fine: str
     """An adult at risk saying it's fine: wishes, capacity, pressure; sharing may be needed."""
+    turned_away: str
+    """The writer said no, or they left ("i said no, they left"): still pass on what was seen."""
 
 
 @value_class(kw_only=True)

@@ -47,6 +47,7 @@ MARKERS = (
     *("same-verbs", "same-things"),  # `dialogs.same_again.told_the_same`
     *("answer-said", "answer-given"),  # `dialogs.risk_reading.RiskReading.remark`
     *("role-line", "agreed-gesture", "gesture-off"),  # `RiskReading.remark`, `.as_check_answer`
+    "role-head",  # `dialogs.remark_readings.names_role`
     "told-to",  # `risk_staff_acts.told_staff`
     "told-off",  # `risk_staff_acts.told_staff`
     "staff-saw",  # `risk_staff_witness.witness_staff`
