@@ -7,8 +7,9 @@ words the typed-words pack's `hedged`."""
 from __future__ import annotations
 
 from dialogs.hedged import HedgedReader
-from dialogs.remark_readings import WORD, role_line
+from dialogs.remark_readings import role_line
 from knowledge.loader import Knowledge
+from knowledge.matching.text import WORD
 
 _MODIFIERS = 2  # "hospice healthcare assistant": unknown words standing before a role
 _ROLE_WORDS = 12  # longer, and a line says more than who the writer is
