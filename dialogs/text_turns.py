@@ -308,7 +308,7 @@ class TextTurns:
         told = note.risk is not None or self._remarks.tells_of_case(simple, note.after_signpost)
         if result.answer is not None and told and not asked:
             note.kind = TurnKind.DECLINED
-            return self._pending(state) or [self._signpost.follow_up()]
+            return self.follow.told_on(state, note)
         if (hit := result.answer) is not None:
             card = self._qa.entry_card(hit.number, asked=text)
             if card is not None:
@@ -379,7 +379,7 @@ class TextTurns:
         else:
             note.kind = TurnKind.OFF_TOPIC if result.off_topic else TurnKind.DECLINED
             if told:  # a disclosure, not a question: no "did you mean"
-                return self._pending(state) or [self._signpost.follow_up()]
+                return self.follow.told_on(state, note)
         concern = note.risk is not None or state.has_concern()
         return [self._qa.reply_to(result, concern=concern), *self._pending(state)]
 

@@ -59,11 +59,15 @@ def test_saying_no_after_a_signpost_quotes_nothing_and_says_pass_it_on(
         "i asked for consent but she refused",
         "i told my manager",
         "mum said no to me sharing it",
+        "she laughed about it",
     ],
 )
 def test_the_case_told_on_after_a_signpost_quotes_nothing(chat: Chat, follow_up: str) -> None:
     said = "\n".join(_after(chat, _PHARMACY, follow_up))
     assert "Did you mean" not in said
+    assert "I couldn't find that" not in said
+    assert "call 999" in said  # the procedures and the case's contacts again
+    assert "children's social care" in said
 
 
 @pytest.mark.parametrize(
