@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dialogs.hedged import HedgedReader
 from dialogs.remark_readings import role_line
+from dialogs.state import FOLLOW_UP_WORDS
 from knowledge.loader import Knowledge
 from knowledge.matching.text import WORD
 
@@ -40,12 +41,13 @@ class CaseRemarks:
         """Whether a message (simplified) typed just `after_signpost` begins with someone in the
         case ("they left", "mum said no") or with the writer telling what they did ("i said
         no", "we rang them"), not asking ("i need to know…", "i was wondering…"): the case told
-        on. False at any other time."""
-        if not after_signpost:
+        on. False at any other time, or for a longer message (a new matter, asked at length:
+        "the family i nanny for want copies of the footage, ok to send")."""
+        found = simple.split()
+        if not after_signpost or len(found) > FOLLOW_UP_WORDS:
             return False
         if self._hedged.tells_of_person(simple):
             return True
-        found = simple.split()
         start = next((i for i, w in enumerate(found) if w not in self._joining), len(found))
         if start == len(found) or found[start] not in self._writers:
             return False

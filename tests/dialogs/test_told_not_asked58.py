@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.case_remarks import CaseRemarks
+from dialogs.hedged import HedgedReader
 from tests.support.core import Chat, texts
 
 _ENTRY_4 = "What are the key factors to consider"
@@ -177,3 +179,27 @@ def test_a_role_line_with_harm_told_is_signposted_not_greeted(chat: Chat) -> Non
     replies = chat.send("hospice healthcare assistant here, a patients son hits her")
     assert replies[0].risk_of_harm
     assert not any("Ask me a question" in r.text for r in replies)
+
+
+@pytest.mark.parametrize(
+    ("said", "told_on"),
+    [
+        ("i said no they left", True),
+        ("they walked out", True),
+        ("i rang his mum", True),
+        ("i need to know the key factors", False),
+        ("i was wondering about consent", False),
+        ("what are the key factors", False),
+        # a new matter at length, though it opens with someone: not a remark on the case
+        (
+            "the family i babysit for want copies of the doorbell camera video of the kids ok to "
+            "send",
+            False,
+        ),
+    ],
+)
+def test_what_reads_as_the_case_told_on(chat: Chat, said: str, told_on: bool) -> None:
+    knowledge = chat.core.knowledge
+    remarks = CaseRemarks(knowledge, HedgedReader(knowledge.typed_words.hedged))
+    assert remarks.tells_of_case(said, True) is told_on
+    assert not remarks.tells_of_case(said, False)  # only just after a signpost
