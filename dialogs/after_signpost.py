@@ -109,6 +109,7 @@ class AfterSignpost:
             Worry.PLAYED_DOWN: said.played_down,
             Worry.TELL_HEALTH: said.tell_health,
             Worry.TELL_ONLINE: said.tell_online,
+            Worry.TURNED_AWAY: said.turned_away,  # round 44 (quote58, tryout46 #2)
         }
         self._spans = frozenset(typed.spans)
         self._age_words = frozenset(typed.age_words)

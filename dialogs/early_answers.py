@@ -48,6 +48,17 @@ class EarlyAnswers:
         self._flow = flow
         self._hedged = hedged
 
+    def read_again_lead(self, text: str, simple: str, *, quiet: bool, two: bool) -> str | None:
+        """The lead of the waiting question asked again, to be sure, after a reply that begins
+        with an answer and was not read as one ("yes she said no"; only when `quiet`: no harm
+        told with it), or whose words say another (`two`: "yes it's already public" at key
+        question 3); None when it is to be asked nothing again."""
+        said = self._flow.read_again_text
+        opens = two or (quiet and self._hedged.opens_with_answer(text, simple))
+        if not (opens and (said or two)):
+            return None
+        return f"{said}\n\n" if said else ""
+
     def later_question(
         self, check: CheckProgress, text: str, simple: str, read: AnswerKey | None
     ) -> FlowQuestion | None:

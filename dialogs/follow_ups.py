@@ -177,6 +177,19 @@ class FollowUps:
         note.kind = TurnKind.OFFER_CHECK if reply.choices else TurnKind.COMMAND
         return (state, [reply, *self._pending(state)]), None
 
+    def told_on(self, state: ConversationState, note: TurnNote) -> list[Reply]:
+        """A message telling of the case and asking nothing that no reply here answers: told
+        with harm, its signpost is shown, so what I can do next; typed just after a signpost
+        ("hes hung up", "shes on her own with the kids"; tryout46), the procedures, 999 and the
+        case's contacts again, never a quote nor "I couldn't find that". A check's waiting
+        question, when one waits, instead."""
+        if pending := self._pending(state):
+            return pending
+        if note.risk is not None or not note.after_signpost:
+            return [self._signpost.follow_up()]
+        again = self._signpost.reminder(state.case() or state.contacts)
+        return [replace(self._signpost.follow_up(), text=again)]
+
     def now_for_writer(self, state: ConversationState, text: str, note: TurnNote) -> Result | None:
         """`_now_again` for a follow-up of the person at risk or their family: after a signpost
         of harm happening now, "should I call 999?" is "yes, now" for a neighbour too; and where

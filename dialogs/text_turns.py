@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dialogs.answer_meanings import AnswerMeanings
+from dialogs.case_remarks import CaseRemarks
 from dialogs.check_commands import changed_after_end
 from dialogs.check_replies import CheckReplies, CheckReply
 from dialogs.choices import Command
@@ -17,7 +18,6 @@ from dialogs.follow_ups import FollowUps
 from dialogs.hedged import HedgedReader
 from dialogs.numbered import NumberedItems
 from dialogs.quoted_follow_up import QuotedFollowUp
-from dialogs.remark_readings import role_line
 from dialogs.routes import Routes, is_summary, question_of
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.turn_note import TurnNote
@@ -53,12 +53,11 @@ class TextTurns:
         self._pending = commands.pending
         cases = knowledge.not_covered.case_questions
         self._typed = TypedReader(knowledge.typed_words)
-        self._role_words = frozenset(knowledge.risk.markers.get("role-line", ()))  # greeted
         self._routes = Routes(
             routes, meaning=self._typed.meaning_asked, whom=knowledge.typed_words.whom_asked
         )
         self._hedged = HedgedReader(knowledge.typed_words.hedged)
-        self._read_again_text = knowledge.flow.read_again_text
+        self._remarks = CaseRemarks(knowledge, self._hedged)  # greeted, or never quoted on
         self._case_topic = cases.topic if cases else None
         self._consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())
         self._formal_topic = cases.formal_topic if cases else None
@@ -124,7 +123,7 @@ class TextTurns:
         if command is not None:
             return self._commands.run(state, command, now, note)
         small_talk = self._typed.as_small_talk(simple)
-        if small_talk is SmallTalk.GREETING or role_line(text, self._role_words):
+        if small_talk is SmallTalk.GREETING or self._remarks.says_role(text, note.risk is None):
             note.kind = TurnKind.SMALL_TALK
             return state, [self._texts.greeting(), *self._pending(state)]
         if small_talk is SmallTalk.THANKS:
@@ -166,7 +165,7 @@ class TextTurns:
         if route is None and note.risk is not None:
             # After the signpost, "... what do I do?" wants the steps, not a quote on the story.
             route = self._routes.whole_message(question)
-        if route is not None:
+        if route is not None and not (route.formal_first and self._qa.formal_request(simple)):
             return self._commands.route(state, route, now, note)
         replies = self._question(
             state, note, text=text, question=question, parts=parts, simple=simple, matched=matched
@@ -243,12 +242,11 @@ class TextTurns:
         answer and was not read as one ("yes she said no"), or whose words say another
         (`said_two`: "yes it's already public" at key question 3); None for any other reply,
         or one telling of harm that says no other."""
-        said = self._read_again_text
-        opens = said_two or (note.risk is None and self._hedged.opens_with_answer(text, simple))
-        if not (opens and (said or said_two)):
+        lead = self._early.read_again_lead(text, simple, quiet=note.risk is None, two=said_two)
+        if lead is None:
             return None
         note.kind = TurnKind.CHECK
-        return state, [self._check.ask(check, lead=f"{said}\n\n" if said else "")]
+        return state, [self._check.ask(check, lead=lead)]
 
     def _after_end(
         self,
@@ -305,15 +303,16 @@ class TextTurns:
             # "she's agreeed", "she told me herself": a remark on the case, never quoted on.
             result = replace(result, answer=None, suggestions=(), off_topic=True)
         # A disclosure that asks nothing is not a question for the Q&A, whatever words it shares
-        # with an entry ("she said no but I don't believe her" is not about refused consent).
-        if result.answer is not None and note.risk is not None and not asked:
+        # with an entry ("she said no but I don't believe her" is not about refused consent), nor
+        # the case told on just after its signpost ("i said no, they left"; tryout46 #2).
+        told = note.risk is not None or self._remarks.tells_of_case(simple, note.after_signpost)
+        if result.answer is not None and told and not asked:
             note.kind = TurnKind.DECLINED
-            return self._pending(state) or [self._signpost.follow_up()]
-        if result.answer is not None:
-            card = self._qa.entry_card(result.answer.number, asked=text)
+            return self.follow.told_on(state, note)
+        if (hit := result.answer) is not None:
+            card = self._qa.entry_card(hit.number, asked=text)
             if card is not None:
-                note.kind, note.entry = TurnKind.ANSWERED, result.answer.number
-                note.score = result.answer.score
+                note.kind, note.entry, note.score = TurnKind.ANSWERED, hit.number, hit.score
                 if decision_wanted and (state.check is None or state.check.finished):
                     card = replace(card, choices=self._texts.offer_check().choices)
                 return [card, *self._pending(state)]
@@ -372,15 +371,15 @@ class TextTurns:
         # "the Q&A doesn't decide individual cases" says nothing (tryout42 #14, a football coach).
         if result.not_covered is not None and not (remark and note.risk is not None):
             note.kind, note.topic = TurnKind.NOT_COVERED, result.not_covered.topic
-        elif result.suggestions and (note.risk is None or asked):
+        elif result.suggestions and (not told or asked):
             note.kind = TurnKind.SUGGESTED
             note.suggestions = tuple(m.number for m in result.suggestions[:3])
             note.suggestion_scores = tuple(m.score for m in result.suggestions[:3])
             note.score = result.suggestions[0].score
         else:
             note.kind = TurnKind.OFF_TOPIC if result.off_topic else TurnKind.DECLINED
-            if note.risk is not None:  # a disclosure, not a question: no "did you mean"
-                return self._pending(state) or [self._signpost.follow_up()]
+            if told:  # a disclosure, not a question: no "did you mean"
+                return self.follow.told_on(state, note)
         concern = note.risk is not None or state.has_concern()
         return [self._qa.reply_to(result, concern=concern), *self._pending(state)]
 

@@ -31,6 +31,8 @@ class Worry(StrEnum):
     NOT_STAFF = "not-staff"  # the one who may be harming isn't staff: no LADO, the front door
     STILL_RAISE = "still-raise"  # whether to still raise it now they're safe (in hospital)
     NO_LEAD = "no-lead"  # not knowing the lead, the lead away, out of hours
+    # Round 44 (quote58, tryout46 #2): what the writer did, told: "i said no, they left"
+    TURNED_AWAY = "turned-away"  # refused them, they left: still pass on what was seen
     # Round 42 (disch42): a ward's or a service's next steps after a signpost ("do I need her
     # consent to tell the community team?", "who do I tell first?", "can we hold the discharge?")
     CONSENT = "consent-to-tell"  # whether the person's consent is needed to tell a service
@@ -176,7 +178,8 @@ class Worry(StrEnum):
         does not answer "I'm scared"; nor does an entry answer being told to take a concern
         no further ("they said no further action" was quoted the key factors; tryout39 D); nor
         a child's own consent after a child's signpost, whose answer is a clear no where entry
-        4's "best practice" is not, nor the fear of losing one's job (tryout45 #9)."""
+        4's "best practice" is not, nor the fear of losing one's job (tryout45 #9), nor the
+        writer's own act told ("i said no, they left" was quoted the key factors; tryout46 #2)."""
         return self not in _OWN_REPLY
 
 
@@ -186,5 +189,6 @@ _OWN_REPLY = frozenset(
         # Round 44 (follow61): a published answer on confidentiality or records does not answer
         # a service that won't listen, a note kept instead of telling, or the head's instruction.
         *(Worry.WONT_SHARE, Worry.NOTE_ONLY, Worry.TOLD_TO_HIDE, Worry.TELL_HEALTH),
+        Worry.TURNED_AWAY,  # round 44 (quote58)
     )
 )

@@ -150,6 +150,8 @@ class WorryReplies(PackValue):
     tell_online: str
     """Whether to tell a child's parents of an adult's contact online ("do i tell his
     parents"): usually yes, unless they may be involved; never the one who made contact."""
+    turned_away: str
+    """The writer said no, or they left ("i said no, they left"): still pass on what was seen."""
 
 
 @value_class(kw_only=True)

@@ -25,6 +25,7 @@ MARKERS = (
     *("same-verbs", "same-things"),  # `dialogs.same_again.told_the_same`
     *("answer-said", "answer-given"),  # `dialogs.risk_reading.RiskReading.remark`
     *("role-line", "agreed-gesture", "gesture-off"),  # `RiskReading.remark`, `.as_check_answer`
+    "role-head",  # `dialogs.remark_readings.names_role`
     *("told-to", "told-off"),  # `risk_staff_acts.told_staff`
     *("safe-now", "safe-not", "safe-long"),  # `risk_safe_now.safe_now` (round 44)
     "staff-saw",  # `risk_staff_witness.witness_staff`

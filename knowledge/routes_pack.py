@@ -80,6 +80,8 @@ class Route(PackValue):
     # whom to ring or tell (the typed-words pack's `whom_asked`): "who do i ring if a child is
     # being hurt?", never "can I share a child's abuse history?"
     asked_whom: bool = False
+    # a formal request's own caution ("don't release anything yet") wins over this route
+    formal_first: bool = False
     # for a summary: a line before it that speaks to how the question was asked ("what counts
     # as significant harm?": the 2008 guidance does not define it), from the guidance's facts
     lead: str | None = None

@@ -70,6 +70,13 @@ class Route(BaseModel):
         "ring if I think a child is being hurt?'",
     )
 
+    formal_first: bool = Field(
+        default=False,
+        description="a formal request's own caution (the not-covered pack's formal topic: "
+        "the police, a court, a solicitor) wins over this route: 'a solicitor asked over the "
+        "phone for my client's records' is not released yet",
+    )
+
     lead: str | None = Field(
         default=None,
         description="for a summary or the sharing steps: a line shown before it that speaks "

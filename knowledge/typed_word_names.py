@@ -29,6 +29,7 @@ WorryName = Literal[
     "protect",
     "police",
     "no-lead",
+    "turned-away",
     "known",
     "no-names",
     "number",

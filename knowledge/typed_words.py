@@ -100,6 +100,9 @@ class HedgedWords(PackValue):
     `subject_words` are, for a key question (by its id), words telling of its subject ("it
     identifies her" of whether a person can be identified): a reply holding some, to another
     question holding none of its own, is confirmed, never taken as that question's answer.
+    `writers` are the words a message by the writer about themselves opens with ("i", "we"),
+    and `writer_asks` those that, soon after one, make it ask rather than tell ("i need to
+    know…"): just after a signpost, one that tells is the case told on, never quoted on.
     """
 
     leads: dict[LeadAnswer, tuple[str, ...]] = field(default_factory=dict)
@@ -120,6 +123,8 @@ class HedgedWords(PackValue):
     cannot_consent: tuple[str, ...] = ()
     consent_words: tuple[str, ...] = ()
     subject_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    writers: tuple[str, ...] = ()
+    writer_asks: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)

@@ -208,6 +208,8 @@ class HedgedWords(_Strict):
     cannot_consent: tuple[Word, ...] = ()
     consent_words: tuple[OneWord, ...] = ()
     subject_words: dict[OneWord, tuple[OneWord, ...]] = Field(default_factory=dict)
+    writers: tuple[OneWord, ...] = ()
+    writer_asks: tuple[Word, ...] = ()
 
     @model_validator(mode="after")
     def _echoes_are_yes_or_no_leads(self) -> HedgedWords:
