@@ -144,9 +144,7 @@ def _child_now(hits: list[Hit], read: Tokens, frames: dict[int, tuple[int, int]]
     return any(a[3] < _ADULT and a[4] != PAST for a in stated_ages(read))
 
 
-def _one_person(
-    read: Tokens, sentence: int, after: int, then: tuple[int, int], well: int
-) -> bool:
+def _one_person(read: Tokens, sentence: int, after: int, then: tuple[int, int], well: int) -> bool:
     """Whether `sentence`, after its teller's words (the word after `after`, the one told: "told
     me"), names one person only, by one family of pronouns, not the writer before the clause
     saying the one told of is well (at `well`: the writer asking after it, "…she's safe now,
