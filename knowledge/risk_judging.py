@@ -29,6 +29,7 @@ from knowledge.risk_markers import MARKERS
 from knowledge.risk_own_child import own_child_upset
 from knowledge.risk_own_past import own_past_at_work
 from knowledge.risk_pack import RiskPack
+from knowledge.risk_plot_asked import plot_asked
 from knowledge.risk_safe_now import safe_now
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_staff_acts import kin_acts, told_staff
@@ -102,6 +103,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
         tables
     )
     asked = frozenset(i for i, c in enumerate(pack.categories) if c.asked_after)
+    read = plot_asked(hits, read, markers)  # "reading a story in class where the dad hits…"
     hits = outside_settings(
         telling_verbs(hits, read), read, markers, on_record=kept, asked_after=asked
     )

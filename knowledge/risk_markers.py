@@ -28,6 +28,7 @@ MARKERS = (
     "role-head",  # `dialogs.remark_readings.names_role`
     *("told-to", "told-off"),  # `risk_staff_acts.told_staff`
     *("safe-now", "safe-not", "safe-long"),  # `risk_safe_now.safe_now` (round 44)
+    *("plot-words", "plot-reading", "plot-readers"),  # `risk_plot_asked.plot_asked` (round 44)
     "staff-saw",  # `risk_staff_witness.witness_staff`
     # `risk_staff_words.not_staff_words`:
     *("staff-body", "body-before", "role-after", "staff-missing", "missing-before"),
