@@ -13,8 +13,8 @@ import functools
 from typing import TYPE_CHECKING
 
 from knowledge.matching.text import stem
-from knowledge.risk_telling import WHO, WRITER_WORDS
 from knowledge.risk_role_place import works_at
+from knowledge.risk_telling import WHO, WRITER_WORDS
 from knowledge.risk_types import Kind
 from knowledge.risk_words import WH
 
@@ -390,4 +390,3 @@ def role_label(read: Tokens) -> range:
     if opening[:2] in (["as", "a"], ["as", "an"]) or opening[-1] == "here":
         return range(end)
     return range(0) if _POINTERS.intersection(opening) else range(end)
-
