@@ -13,6 +13,11 @@ me…": who is writing), nor when a word of `lado-tells` follows the role within
 ("our volunteer told me a girl's dad hits her", "the coach noticed bruises": the role tells of
 it; "the TA got punched by a year 6 boy": the role is harmed) or anywhere before the first sign
 of harm in its sentence ("a guitar teacher working in a school noticed a pupil has cuts").
+
+Round 44 (miss63, tryout47 #4): the one harmed telling it comes first ("one of the kids on our
+school minibus said the driver touches her leg…"): after a word of the pack's `lado-said`
+marker, the sentence is read again from there, so a role the child tells of as doing it is the
+first person of what was said; "a girl said her dad hits her" names no role there.
 """
 
 from __future__ import annotations
@@ -61,21 +66,32 @@ def _opens_on_a_role(
     read: Tokens, sentence: int, signs: list[int], markers: Mapping[str, frozenset[str]]
 ) -> bool:
     """Whether the first person `sentence` names is one who works or volunteers with children,
-    told as doing rather than telling (module docstring; `signs`: where its signs start)."""
+    told as doing rather than telling, or, once someone else is named first and then one of
+    `lado-said`, the first person of what they said (module docstring; `signs`: where its signs
+    of harm start)."""
     words, roles, tells = read.words, markers["lado-roles"], markers["lado-tells"]
+    said = markers["lado-said"]
     at = read.sentence_of.index(sentence)
-    for k in range(at, len(words)):
-        if read.sentence_of[k] != sentence or words[k] in _WRITER:
+    end = at
+    while end < len(words) and read.sentence_of[end] == sentence:
+        end += 1
+    k, again = at, True  # the sentence is read again once, from what was said
+    while k < end:
+        if words[k] in _WRITER:
             return False
         if words[k] in roles:
-            end = k + 1
-            while end < len(words) and words[end] in roles:  # "volunteer coach", "mods"
-                end += 1
-            after = range(end, min(end + _TELLS_GAP, len(words)))
+            last = k + 1
+            while last < len(words) and words[last] in roles:  # "volunteer coach", "mods"
+                last += 1
+            after = range(last, min(last + _TELLS_GAP, len(words)))
             if not all(read.clause_of[j] == read.clause_of[k] for j in after):
                 return False
-            harm = min((p for p in signs if p >= end), default=end)  # the first after the role
-            return tells.isdisjoint(words[j] for j in (*after, *range(end, harm)))
+            harm = min((p for p in signs if p >= last), default=last)  # the first after the role
+            return tells.isdisjoint(words[j] for j in (*after, *range(last, harm)))
         if k in read.persons:
-            return False
+            told = next((j for j in range(k + 1, end) if words[j] in said), None)
+            if told is None or not again:
+                return False
+            k, again = told, False
+        k += 1
     return False

@@ -129,7 +129,7 @@ def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, in
         return k, k + 1, NOBODY
     if after[:1] and after[0] in _YEARS:
         return None  # "for 14 years", "my client 3 years ago"
-    if b in persons and words[k].isdecimal():  # "my client, 14, says", "student (18)"
+    if (b in persons or _one_of(words, b, k)) and words[k].isdecimal():  # "my client, 14, says"
         return b, k + 1, b
     if words[b] == "of" and b < k - 1 and b - 1 in persons:  # "a boy of about 15"
         return b - 1, k + 1, b - 1
@@ -150,11 +150,32 @@ def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, in
         return k, k + 1, NOBODY
     if a not in persons and (held := _placed(read, a)) is not None:  # "lad on my caseload is 15"
         a = held
-    if a in persons:
+    if a in persons or _one_of(words, a, k):  # "one of my guides is 13"
         return a, k + 1, a
     if (a >= 0 and words[a] in _PRONOUNS) or words[b] in _SAID_ALONE:
         return k, k + 1, NOBODY
     return None  # "there is 1 thing", "is 18 the age of consent?"
+
+
+_ONE_OF = (
+    frozenset({"one", "1"}),
+    frozenset({"of"}),
+    frozenset({"my", "our", "the", "his", "her", "their", "your"}),
+)
+
+
+def _one_of(words: list[str], at: int, k: int) -> bool:
+    """Whether the word at `at` names one of a group of people by "one of my|our|the…" before
+    it, though the pack knows no noun for a person there, and the number at `k` is a child's age
+    ("one of my guides is 13", "one of my yr13s (17)"): round 44 (miss63, tryout47 #2), the age
+    is theirs, not the man's beside it. A grown age there keeps its reading ("one of my players
+    (19)": either)."""
+    before = words[max(at - 3, 0) : at]
+    return (
+        (age_in_word(words[k]) or ADULT_AGE) < ADULT_AGE
+        and len(before) == len(_ONE_OF)
+        and all(w in ws for w, ws in zip(before, _ONE_OF, strict=True))
+    )
 
 
 _PLACED = frozenset({"on", "in", "at", "from"})  # "a lad on my caseload", "a girl in year 10"

@@ -13,6 +13,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from knowledge.matching.text import stem
+from knowledge.risk_role_place import works_at
 from knowledge.risk_telling import WHO, WRITER_WORDS
 from knowledge.risk_types import Kind
 from knowledge.risk_words import WH
@@ -381,6 +382,8 @@ def role_label(read: Tokens) -> range:
     """
     words, clause_of = read.words, read.clause_of
     end = next((i for i, c in enumerate(clause_of) if c != clause_of[0]), 0)
+    if works_at(words[:end], _POINTERS, _LABEL_WORDS):  # "night staff at a refuge"
+        return range(end)
     if not 0 < end <= _LABEL_WORDS:
         return range(0)
     opening = words[:end]
