@@ -32,7 +32,8 @@ DANGER_ONLY: frozenset[WorryName] = frozenset(
         "asked-where",
         "danger-now",
         "go-in",
-        *("now-here", "here-now", "attack-now", "drive-off", "now-past", "now-asked"),
+        *("now-here", "here-now", "attack-now", "drive-off", "drink-smelt"),
+        *("now-past", "now-asked"),
         *("overdose-things", "overdose-now", "overdose-found", "overdose-safe"),
     )
 )

@@ -79,7 +79,7 @@ class DangerNow:
         drunk: Iterable[str] = (),
     ) -> None:
         """`typed`: the typed-words pack, whose worries `danger-now`, `threat`, `go-in`,
-        `now-here`, `attack-now`, `drive-off`, `now-past`, `now-asked` and the four
+        `now-here`, `attack-now`, `drive-off`, `drink-smelt`, `now-past`, `now-asked` and the four
         `overdose-` ones tell it; `weapons`: the words naming a weapon (the risk pack's set
         `weapon`); `about`: the about pack, whose texts the replies are; `drunk`: the words for
         drunk or high (the risk pack's set `drunk`)."""
@@ -92,6 +92,7 @@ class DangerNow:
         self._go_in, self._here = phrases("go-in"), phrases("now-here")
         self._with_us = phrases("here-now")
         self._attack, self._drive = phrases("attack-now"), phrases("drive-off")
+        self._smelt = phrases("drink-smelt")
         self._past, self._asked = phrases("now-past"), phrases("now-asked")
         self._pills, self._taken = phrases("overdose-things"), phrases("overdose-now")
         self._found, self._cared_for = phrases("overdose-found"), phrases("overdose-safe")
@@ -158,7 +159,8 @@ class DangerNow:
         place of now ("right now", "in our waiting room") with a weapon, an attack going on or
         a threat to kill ("outside the office now … shouting hes going to kill her"), or a drunk
         parent about to drive a child ("car keys in hand"), and not told as past."""
-        if self._drunk.isdisjoint(found) or self._drive.first_in_words(found) is None:
+        drunk = not self._drunk.isdisjoint(found) or self._smelt.first_in_words(found) is not None
+        if not drunk or self._drive.first_in_words(found) is None:
             if (
                 self._weapons.isdisjoint(found)
                 and self._attack.first_in_words(found) is None

@@ -87,6 +87,7 @@ WorryName = Literal[
     "here-now",
     "attack-now",
     "drive-off",
+    "drink-smelt",
     "now-past",
     "now-asked",
     "overdose-things",
