@@ -21,7 +21,7 @@ from knowledge.matching.queries import queries
 from knowledge.matching.quote_gate import QuoteGate
 from knowledge.matching.reading import Reading
 from knowledge.matching.rival_filters import RivalFilters, as_match
-from knowledge.matching.segment import Segment, question_parts
+from knowledge.matching.segment import Segment, prefaced, question_parts
 from knowledge.matching.verdicts import Verdicts
 from knowledge.qa_pack import QAEntry
 
@@ -136,6 +136,8 @@ class Matcher:
                     best, best_quality, best_part = scored, quality, segment
         if not best:
             return _CHATTER if chatter else _NOTHING
+        # Scored as typed, checked as asked: a preface before a dash is the question's story.
+        best_part = prefaced(best_part)
         rivals = self._rivals
         typed = reading.words(best_part.text)
         best = rivals.without_the_case_topic(rivals.without_chatter(best, typed), typed)

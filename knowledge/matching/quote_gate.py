@@ -26,7 +26,6 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from knowledge.matching.anchors import BareNo
-from knowledge.matching.another_topic import POINTERS
 from knowledge.matching.asked_of import (
     CONTENT,
     SCOPE,
@@ -40,6 +39,7 @@ from knowledge.matching.normalise import Normaliser
 from knowledge.matching.question_forms import (
     ELLIPTIC,
     MANY_QUESTIONS,
+    POINTERS,
     asks_something,
     asks_to_act,
     checks_a_claim,
