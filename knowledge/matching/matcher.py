@@ -133,11 +133,9 @@ class Matcher:
                 scored = self._index.score(query, background)
                 quality = self._decisiveness(scored)
                 if scored and quality > best_quality:
-                    best, best_quality, best_part = scored, quality, segment
+                    best, best_quality, best_part = scored, quality, prefaced(segment)
         if not best:
             return _CHATTER if chatter else _NOTHING
-        # Scored as typed, checked as asked: a preface before a dash is the question's story.
-        best_part = prefaced(best_part)
         rivals = self._rivals
         typed = reading.words(best_part.text)
         best = rivals.without_the_case_topic(rivals.without_chatter(best, typed), typed)
@@ -181,7 +179,7 @@ class Matcher:
             return (
                 self._settle_by_ask(best, best_part, gate)
                 or self._sole_answer(best, best_part, gate)
-                or checked
+                or gate.without_guesses(checked, best_part, self._settings.min_score)
             )
         return self._ways.entry_for(checked, best, self._index.docs, best_part, gate) or checked
 

@@ -337,6 +337,10 @@ class QuoteGate:
         reply = self._t.cases.formal_reply
         return reply if reply is not None and self._t.cases.requested_formally(found) else None
 
+    def asks_what_none_answers(self, kinds: frozenset[str]) -> bool:
+        """Whether `kinds` (`asks`) hold a kind of ask no published answer answers."""
+        return self._t.rules.asks_what_none_answers(kinds)
+
     def answers_ask(self, number: int, ask: str) -> bool:
         """Whether entry `number`'s published answer answers that kind of ask."""
         return self._t.rules.answers(number, ask)
