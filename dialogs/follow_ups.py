@@ -147,7 +147,9 @@ class FollowUps:
         if worry is Worry.DUTY and _with_duty(worry, state, note) is None:
             # no duty of one's own: "do i need to report it or am i overreacting" is unsure
             worry = self.after.worry(text, new_disclosure=note.risk is not None, skip=Worry.DUTY)
-        worry = self.after.for_case(_with_duty(worry, state, note), state.case() or state.contacts)
+        worry = self.after.for_case(
+            _with_duty(worry, state, note), state.case() or state.contacts, text
+        )
         if THREAT_MARK in state.marks and (threat := self._police_after_threat(worry)):
             note.kind = TurnKind.COMMAND
             return (state, [self._danger.reply(threat), *self._pending(state)]), None
