@@ -25,7 +25,7 @@ from dialogs.staff_follow_up import STAFF_ONLY
 from dialogs.state import FOLLOW_UP_WORDS
 from dialogs.tell_involved import asks_to_tell_family
 from dialogs.texts import Texts
-from dialogs.told_age import bare_age
+from dialogs.told_age import as_children, bare_age
 from dialogs.whom_asked import asks_whom
 from dialogs.widened import WIDENING, widened
 from dialogs.worries import WorryReader
@@ -178,14 +178,29 @@ class AfterSignpost:
         age in days, weeks or months ("baby is 7 weeks", "hes 3 months old")."""
         return self._baby.worry(text) is not None and any(w.isdigit() for w in words(text))
 
-    @staticmethod
-    def for_case(worry: Worry | None, contacts: tuple[str, ...]) -> Worry | None:
-        """`worry` read against the case signposted (`contacts`, its roles): whether the
-        person's consent is needed, after a child's signpost alone, is the child's (not
-        needed: tryout45 #9, "do i need her consent" of a Year 10 girl)."""
-        if worry is Worry.CONSENT and children_only(contacts):
+    def for_case(
+        self, worry: Worry | None, contacts: tuple[str, ...], text: str = ""
+    ) -> Worry | None:
+        """`worry` read against the case signposted (`contacts`, its roles) and the follow-up
+        `text`: whether the person's consent is needed, after a child's signpost alone or asked
+        of someone the follow-up says is under 18, is the child's (not needed: tryout45 #9, "do
+        i need her consent" of a Year 10 girl; tryout47 #3, "she's 17 so doesnt she have to
+        agree before i share?" after a case read as an adult's)."""
+        if worry is Worry.CONSENT and (children_only(contacts) or self._child_told(text)):
             return Worry.CHILD_CONSENT
         return worry
+
+    def _child_told(self, text: str) -> bool:
+        """Whether `text` tells the person's age, a child's ("she's 17 so…", "aged 16"): each
+        age beside one of the typed-words pack's `age_words`, not a count ("she has 2 kids")."""
+        said = simplify(text).split()
+        ages = [
+            age
+            for i, w in enumerate(said)
+            if (age := age_in_word(w)) is not None
+            and not self._age_words.isdisjoint(said[max(0, i - 1) : i] + said[i + 1 : i + 2])
+        ]
+        return bool(ages) and all(age < ADULT_AGE for age in ages)
 
     def told_age(self, text: str) -> int | None:
         """The age a bare age remark gives ("she's 18"), told of the case, not asked of it."""
@@ -249,6 +264,8 @@ class AfterSignpost:
             return not_reporting(self._about)
         if (lead := self._with_contacts.get(worry)) is not None:  # round 42 (ring42)
             roles = _CHILD if worry is Worry.BABY else contacts or _SOCIAL_CARE
+            if worry is Worry.CHILD_CONSENT:
+                roles = as_children(roles)  # a child's case, whatever door it was read for
             if worry is Worry.NOW_TOLD and self._children.worry(text) and _CHILD[1] not in roles:
                 roles = (*roles, _CHILD[1])  # "on her own with the kids": theirs too
             lines = self._signpost.contact_lines(roles)

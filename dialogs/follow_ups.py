@@ -150,7 +150,9 @@ class FollowUps:
         if worry is Worry.DUTY and _with_duty(worry, state, note) is None:
             # no duty of one's own: "do i need to report it or am i overreacting" is unsure
             worry = self.after.worry(text, new_disclosure=note.risk is not None, skip=Worry.DUTY)
-        worry = self.after.for_case(_with_duty(worry, state, note), state.case() or state.contacts)
+        worry = self.after.for_case(
+            _with_duty(worry, state, note), state.case() or state.contacts, text
+        )
         if worry in _MARKED and _MARKED[worry] not in _marks(state, note):  # round 44 (follow61)
             worry = self.after.worry(text, new_disclosure=note.risk is not None, skip=worry)
         if THREAT_MARK in state.marks and (threat := self._police_after_threat(worry)):

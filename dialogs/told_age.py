@@ -31,3 +31,10 @@ def as_adults(contacts: tuple[str, ...]) -> tuple[str, ...]:
     place of children's, the rest as they were."""
     adult = ("adult-social-care" if c == "childrens-social-care" else c for c in contacts)
     return tuple(dict.fromkeys(adult))
+
+
+def as_children(contacts: tuple[str, ...]) -> tuple[str, ...]:
+    """A case's contact roles once its person is told to be under 18: children's social care in
+    place of adults', the rest as they were."""
+    child = ("childrens-social-care" if c == "adult-social-care" else c for c in contacts)
+    return tuple(dict.fromkeys(child))

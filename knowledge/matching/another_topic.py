@@ -24,10 +24,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from knowledge.matching.phrases import PhraseSet
+from knowledge.matching.question_forms import POINTERS
 from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
 
-POINTERS = frozenset({"it", "that", "this", "these", "those", "them", "they"})
 _TOPIC_WORDS = 4  # words after a topic frame that name the topic ("on sharing personal data")
 
 

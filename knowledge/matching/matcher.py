@@ -21,7 +21,7 @@ from knowledge.matching.queries import queries
 from knowledge.matching.quote_gate import QuoteGate
 from knowledge.matching.reading import Reading
 from knowledge.matching.rival_filters import RivalFilters, as_match
-from knowledge.matching.segment import Segment, question_parts
+from knowledge.matching.segment import Segment, prefaced, question_parts
 from knowledge.matching.verdicts import Verdicts
 from knowledge.qa_pack import QAEntry
 
@@ -133,7 +133,7 @@ class Matcher:
                 scored = self._index.score(query, background)
                 quality = self._decisiveness(scored)
                 if scored and quality > best_quality:
-                    best, best_quality, best_part = scored, quality, segment
+                    best, best_quality, best_part = scored, quality, prefaced(segment)
         if not best:
             return _CHATTER if chatter else _NOTHING
         rivals = self._rivals
@@ -179,7 +179,7 @@ class Matcher:
             return (
                 self._settle_by_ask(best, best_part, gate)
                 or self._sole_answer(best, best_part, gate)
-                or checked
+                or gate.without_guesses(checked, best_part, self._settings.min_score)
             )
         return self._ways.entry_for(checked, best, self._index.docs, best_part, gate) or checked
 

@@ -8,6 +8,8 @@ from knowledge.matching.text import words
 
 ELLIPTIC = 4  # words: a question this short leans on the sentence before it
 MEANS = frozenset({"mean", "means"})  # "what does proportionate mean?"
+# Words that point back to what was said before ("is that true?", "does it apply to us?").
+POINTERS = frozenset({"it", "that", "this", "these", "those", "them", "they"})
 # A message with this many sentences asking ("Is there a good reason to prevent sharing? Or is
 # the law an obstacle? Are there other reasons…?") is a list of questions: a consultation, a
 # quiz, a forum post. No one published answer answers it (docs/matcher.md, round 19).

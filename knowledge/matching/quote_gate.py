@@ -26,7 +26,6 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from knowledge.matching.anchors import BareNo
-from knowledge.matching.another_topic import POINTERS
 from knowledge.matching.asked_of import (
     CONTENT,
     SCOPE,
@@ -40,6 +39,7 @@ from knowledge.matching.normalise import Normaliser
 from knowledge.matching.question_forms import (
     ELLIPTIC,
     MANY_QUESTIONS,
+    POINTERS,
     asks_something,
     asks_to_act,
     checks_a_claim,
@@ -336,6 +336,10 @@ class QuoteGate:
     def _formal_reply(self, found: list[str]) -> NotCoveredHit | None:
         reply = self._t.cases.formal_reply
         return reply if reply is not None and self._t.cases.requested_formally(found) else None
+
+    def asks_what_none_answers(self, kinds: frozenset[str]) -> bool:
+        """Whether `kinds` (`asks`) hold a kind of ask no published answer answers."""
+        return self._t.rules.asks_what_none_answers(kinds)
 
     def answers_ask(self, number: int, ask: str) -> bool:
         """Whether entry `number`'s published answer answers that kind of ask."""

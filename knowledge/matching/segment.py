@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from knowledge.lazy_pattern import LazyPattern
-from knowledge.matching.question_forms import asks_something
+from knowledge.matching.question_forms import POINTERS, asks_something
 from knowledge.matching.text import strip_markup, words
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
@@ -60,6 +60,9 @@ _LABEL_CHARS = 60
 _LABEL_WORDS = 6
 _LABEL_STOPS = frozenset(",;.?!")
 _HERE_ENDS = (" here -", " here \u2013", " here,")
+# A preface before a spaced dash ("reading the 2008 report - is that why…?"): `split_preface`.
+_DASHES = (" - ", " \u2013 ")
+_PREFACE_REST_WORDS = 3
 # A quotation in double quotes, straight or curly, within one paragraph.
 _QUOTED = re.compile(r"\u201c[^\u201c\u201d\n]{1,400}\u201d|\"[^\"\n]{1,400}\"")
 _HEAD = 1500
@@ -189,6 +192,50 @@ def _segment(
     label, question = split_label(question)
     background = " ".join([*before, label]).strip()
     return Segment(question, background, part, questions, f"{opening} {label}".strip())
+
+
+def prefaced(segment: Segment) -> Segment:
+    """`segment` with the preface of its question (`split_preface`) read as the story told
+    nearest the question, or `segment` itself when its question has none.
+
+    The matcher scores a part of a message as it was typed, and checks the answer it finds
+    against the question after the dash: what prompted the question is its context, and its
+    subjects ("the toolkit", "ICO fines") are not the question's.
+    """
+    preface, question = split_preface(segment.question)
+    if not preface:
+        return segment
+    background = f"{segment.background} {preface}".strip()
+    return Segment(question, background, segment.part, segment.questions, segment.label)
+
+
+def split_preface(sentence: str) -> tuple[str, str]:
+    """Split "the toolkit says work within your policies - how does the guidance fit?" into
+    the preface before the dash and the question after it.
+
+    What comes before a spaced dash says what prompted the question: read as part of it, its
+    subjects ("the toolkit", "the 2008 report") held back the entry the question asks for.
+
+    Returns:
+        (preface, rest); the preface is empty when the sentence has no spaced dash, when what
+        comes before the dash asks something itself, or when what comes after it does not
+        stand alone as a question: three words or more, opening as a question does ("how
+        does…"), none pointing back to the preface ("national data opt-out - does it apply to
+        us?" asks about the opt-out).
+    """
+    for dash in _DASHES:
+        head, found, rest = sentence.partition(dash)
+        if not found:
+            continue
+        typed = words(rest)
+        if (
+            len(typed) >= _PREFACE_REST_WORDS
+            and asks_something("", typed)
+            and POINTERS.isdisjoint(typed)
+            and not asks_something("", words(head))
+        ):
+            return head.strip(), rest.strip()
+    return "", sentence
 
 
 def split_label(sentence: str) -> tuple[str, str]:

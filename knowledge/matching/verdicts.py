@@ -49,6 +49,17 @@ class Verdicts:
             passed = self.check(MatchResult(answer=answer), segment).answer is not None
         return passed
 
+    def without_guesses(
+        self, result: MatchResult, segment: Segment, min_score: float
+    ) -> MatchResult:
+        """`result`, or nothing when its only suggestions score below `min_score` and the
+        question in `segment` asks what no published answer answers ("how many absences before
+        we can fine parents?"): they are guesses at something else, and the decline, which says
+        whom to ask, is more use."""
+        if result.withheld or not result.suggestions or result.suggestions[0].score >= min_score:
+            return result
+        return MatchResult() if self._gate.asks_what_none_answers(self.asks(segment)) else result
+
     def ask(self, segment: Segment) -> str | None:
         """`QuoteGate.ask`: the kind of ask of the question in `segment`, or None."""
         if segment not in self._asks:
