@@ -65,6 +65,7 @@ WorryName = Literal[
     "fault",
     "no-name",
     "leave-it",
+    "let-be",
     "law",
     "tell-parent",
     "their-parent",
