@@ -143,6 +143,10 @@ FriendList = Literal[
     "own_parent",
     "grown_self",
     "own_things",
+    "asked_of_me",
+    "parent_named",
+    "elses",
+    "aged",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we
