@@ -33,10 +33,11 @@ def reports_telling(
     Returns:
         True at the first telling word not the writer's own ("i said no"), unless the writer's
         own harm is told before it or the one speaking is the writer's own ("my boyfriend
-        says"); False with no such telling word.
+        says", "my online friend says"); False with no such telling word.
     """
     for at, word in enumerate(words):
         if word in telling and not (at >= 1 and words[at - 1] in _WRITER):
-            own_speaker = at >= 2 and words[at - 2] == _OWN
+            # "my boyfriend says", "my online friend says" (tryout47 #8)
+            own_speaker = _OWN in words[max(at - 3, 0) : at - 1]
             return not (own_speaker or harmed(list(words[:at])))
     return False

@@ -23,6 +23,8 @@ _FIRST_YEAR, _LAST_YEAR = 5, 13
 # Between an age and whose it is ("15 year old daughter").
 _YEARS_OLD = frozenset(["year", "years", "yr", "yrs", "old"])
 _A_YEAR_OLD = [[w] for w in _YEARS_OLD]
+# An older parent's age: none of a child's parents told of at work is this old.
+_OLDER_AGE = 60
 
 
 class FriendVoice:
@@ -53,6 +55,10 @@ class FriendVoice:
         self._nearby = PhraseSet(words.get("nearby", ()))
         self._grown_self = PhraseSet(words.get("grown_self", ()))
         self._own_things = PhraseSet(words.get("own_things", ()))
+        self._asked_of_me = PhraseSet(words.get("asked_of_me", ()))
+        self._parent_named = frozenset(words.get("parent_named", ()))
+        self._elses = frozenset(words.get("elses", ()))
+        self._aged = frozenset(words.get("aged", ()))
 
     def grown_writer(self, words: list[str]) -> bool:
         """Whether `words` (a message simplified) tell that the writer is an adult, with no age
@@ -63,6 +69,24 @@ class FriendVoice:
         """Whether `words` (a message telling of harm, simplified) name what is the writer's
         own and may be taken ("takes my bank card", "money out of my pension": `own_things`)."""
         return self._own_things.first_in_words(words) is not None
+
+    def asked_of_writer(self, words: list[str]) -> bool:
+        """Whether `words` (a message telling of harm, simplified) tell what is asked of the
+        writer ("keeps asking me for pics": `asked_of_me`), harm to the writer themselves."""
+        return self._asked_of_me.first_in_words(words) is not None
+
+    def names_older_parent(self, words: list[str]) -> bool:
+        """Whether `words` (a message simplified) name a parent bare, as the writer names their
+        own ("since mum married him": `parent_named`, not after one of `elses`), and give an age
+        of an older person after one of `aged` ("shes 72"; tryout47 #8)."""
+        bare = any(
+            w in self._parent_named and (i == 0 or words[i - 1] not in self._elses)
+            for i, w in enumerate(words)
+        )
+        return bare and any(
+            w in self._aged and (age_in_word(words[i + 1]) or 0) >= _OLDER_AGE
+            for i, w in enumerate(words[:-1])
+        )
 
     def of_someone_known(self, words: list[str], *, told: bool) -> bool:
         """Whether `words` (a message telling of harm, simplified) name someone the writer, a

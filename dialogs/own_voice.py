@@ -232,13 +232,16 @@ def voice_of(
         friend is not None
         and friend.of_a_friend(words, age)
         and not tells_of_own_harm(friend.of_themselves(words))
+        and not friend.asked_of_writer(words)
     ):
         return "friend"
     if age is not None and age < ADULT_AGE:
         return "child"
 
     def to_writer(said: list[str]) -> bool:  # "my carer takes my purse, she says…" (tryout45 #6)
-        return tells_of_own_harm(said) or (friend is not None and friend.own_things_taken(said))
+        return tells_of_own_harm(said) or (
+            friend is not None and (friend.own_things_taken(said) or friend.asked_of_writer(said))
+        )
 
     told = reports_telling(words, _TELLING, to_writer)
     if threatened and told:  # "he said hed kill me": the threat's own speaker, of the writer
@@ -303,7 +306,11 @@ def knows_them(words: list[str], friend: FriendVoice, *, told: bool) -> bool:
     anyone is told to have said something ("my little brother", "my ex": tryout45 #6; not "he
     said he'll hurt my mum", a child's words)."""
     said_at = next((at for at, w in enumerate(words) if w in _TELLING), len(words))
-    return friend.of_someone_known(words, told=told) or friend.names_own_family(words[:said_at])
+    return (
+        friend.of_someone_known(words, told=told)
+        or friend.names_own_family(words[:said_at])
+        or friend.names_older_parent(words)
+    )
 
 
 def _tells_of_own_fear(words: list[str]) -> bool:

@@ -67,6 +67,7 @@ class Worry(StrEnum):
     NO_NAME = "no-name"  # can I tell without saying her name
     LEAVE_IT = "leave-it"  # I'll just leave it, she says it's fine
     LAW = "law"  # is that illegal, is it against the law
+    LET_BE = "let-be"  # the one at risk says not to interfere (family; tryout47 #6)
     TELL_PARENT = "tell-parent"  # can I tell my mum (tryout42 #3)
     THEIR_PARENT = "their-parent"  # do I have to tell her parents (young43)
     IN_TROUBLE = "in-trouble"  # will she get in trouble

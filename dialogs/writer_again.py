@@ -24,7 +24,7 @@ from knowledge.typed_word_names import WorryName
 WRITERS_ONLY: frozenset[WorryName] = frozenset(
     (
         *("into-care", "angry", "who-told", "thanked", "no-name", "leave-it", "law", "fault"),
-        *("tell-parent", "their-parent", "in-trouble", "what-to-do", "away-now"),
+        *("tell-parent", "their-parent", "in-trouble", "what-to-do", "away-now", "let-be"),
     )
 )
 """The worries only the person at risk, or their family, is answered for: a practitioner's
@@ -56,6 +56,7 @@ _FRIENDS: tuple[WorryName, ...] = (
 # may ring the police ("who do i talk to", "im 16 what do i do"): anyone can (`family_steps`;
 # tryout45 #6); thanks as anyone's.
 _FAMILY: tuple[WorryName, ...] = (
+    "let-be",  # "she says its fine and not to interfere": an adult's choice (tryout47 #6)
     "into-care",
     "not-report",
     "refuses",
@@ -117,6 +118,7 @@ class WriterFollowUps:
             Worry.CAPACITY: about.to_the_writer.asked_not_to_tell,
             Worry.SECRECY: about.to_the_writer.asked_not_to_tell,
             Worry.THANKED: about.family_thanked,
+            Worry.LET_BE: about.to_the_writer.family_says_fine,
         }
         own = about.to_the_writer
         self._texts = {

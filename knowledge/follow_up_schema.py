@@ -102,6 +102,7 @@ class WriterTexts(_Strict):
     if_threat: str = _text("to family or the public told of a threat to kill or hurt")
     not_in_trouble: str = _text("to family or the public afraid of getting anyone in trouble")
     asked_not_to_tell: str = _text("to family or the public asked not to tell anyone")
+    family_says_fine: str = _text("to family told by the one at risk it is fine, not to interfere")
     family_steps: str = _text("to family or the public asking whom to tell: anyone can")
     family_now: str = _text("to family or the public telling where the one at risk is now")
     own_not_report: str = _text("an adult at risk not wanting anyone in trouble: advice first")

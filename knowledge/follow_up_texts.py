@@ -195,6 +195,9 @@ class WriterTexts(PackValue):
     asked_not_to_tell: str
     """To family or a member of the public after their signpost, asked not to tell, or told the
     person can decide for themselves: their wishes matter, and social care can still act."""
+    family_says_fine: str
+    """To family or a member of the public after their signpost, told by the one at risk that
+    it's fine or not to interfere: an adult with capacity chooses; helplines; 999."""
     family_steps: str
     """To family or a member of the public after their signpost, asking whom to tell or whether
     they may ring the police: anyone can; a young person has a teacher and Childline too."""

@@ -65,6 +65,7 @@ WorryName = Literal[
     "fault",
     "no-name",
     "leave-it",
+    "let-be",
     "law",
     "tell-parent",
     "their-parent",
@@ -143,6 +144,10 @@ FriendList = Literal[
     "own_parent",
     "grown_self",
     "own_things",
+    "asked_of_me",
+    "parent_named",
+    "elses",
+    "aged",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we

@@ -215,9 +215,12 @@ class TypedWordsPack(PackValue):
     relation. `known` name someone a member of the public knows ("my grandson", "my neighbour"),
     and `nearby` a household near them ("next door are"), told of by someone not at work
     (`dialogs.own_voice`'s `family`). `grown_self` tell that a writer harmed is an adult ("my
-    wife", "im a bloke"), `own_things` of harm to the writer as what is taken ("my pension").
+    wife", "im a bloke"), `own_things` of harm to the writer as what is taken ("my pension"),
+    `asked_of_me` as what is asked of them ("keeps asking me for pics"). `parent_named` are a
+    parent named bare ("since mum married him"), not after one of `elses` ("her mum"), and
+    `aged` come before an age ("shes 72"): an older parent so named is the writer's own.
     `friends`, `at_school`, `at_work`, `own_body`, `childhood`, `grown`, `known`, `nearby`,
-    `grown_self` and `own_things` are phrases, the rest single words."""
+    `grown_self`, `own_things` and `asked_of_me` are phrases, the rest single words."""
     agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `dialogs.agreed`
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found

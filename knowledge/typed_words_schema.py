@@ -106,6 +106,7 @@ _FRIEND_PHRASES = (
     "own_parent",
     "grown_self",
     "own_things",
+    "asked_of_me",
 )
 
 
