@@ -109,6 +109,8 @@ class AfterSignpost:
             Worry.PLAYED_DOWN: said.played_down,
             Worry.TELL_HEALTH: said.tell_health,
             Worry.TELL_ONLINE: said.tell_online,
+            Worry.TELL_GP: said.tell_gp,  # round 44 (follow69, tryout47 #6, #7)
+            Worry.THEIR_JOB: said.their_job,
             Worry.TURNED_AWAY: said.turned_away,  # round 44 (quote58, tryout46 #2)
         }
         self._spans = frozenset(typed.spans)

@@ -81,6 +81,8 @@ class WorryReplies(_Strict):
     no_helpline: str = _text("a helpline asked for, the case's signpost naming none")
     tell_health: str = _text("telling the GP of one at risk to their own life: yes")
     tell_online: str = _text("telling a child's parents of contact online: usually yes")
+    tell_gp: str = _text("telling the GP of an adult at risk of any other harm: yes, with the lead")
+    their_job: str = _text("afraid of getting the one who harms sacked: still pass it on")
     turned_away: str = _text("the writer refused them, or they left: still pass on what was seen")
 
 

@@ -150,6 +150,12 @@ class WorryReplies(PackValue):
     tell_online: str
     """Whether to tell a child's parents of an adult's contact online ("do i tell his
     parents"): usually yes, unless they may be involved; never the one who made contact."""
+    tell_gp: str
+    """Whether to tell the GP of someone at risk of any other harm ("can i tell her gp", after
+    bruises or money taken), the GP not involved: yes, as well as the procedures, not instead."""
+    their_job: str
+    """Not wanting to get the one who may be harming sacked ("i dont want to get her sacked"):
+    pass it on still; the people who look into it decide, not the writer."""
     turned_away: str
     """The writer said no, or they left ("i said no, they left"): still pass on what was seen."""
 

@@ -112,6 +112,7 @@ WorryName = Literal[
     "helpline",
     "tell-health",
     "tell-online",
+    "their-job",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""
