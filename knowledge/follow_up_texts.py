@@ -153,6 +153,10 @@ class WorryReplies(PackValue):
     tell_gp: str
     """Whether to tell the GP of someone at risk of any other harm ("can i tell her gp", after
     bruises or money taken), the GP not involved: yes, as well as the procedures, not instead."""
+    agency_told: str
+    """A service named as the one to be told, after a signpost ("the police have asked for a
+    tenants details", "can i give the council his new address"): no one involved, so the
+    judgement, with key question 6's checks first."""
     their_job: str
     """Not wanting to get the one who may be harming sacked ("i dont want to get her sacked"):
     pass it on still; the people who look into it decide, not the writer."""

@@ -113,6 +113,7 @@ WorryName = Literal[
     "tell-health",
     "tell-online",
     "their-job",
+    "agency-told",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""
