@@ -123,6 +123,7 @@ class Worry(StrEnum):
     # Round 44 (follow69, tryout47 #6, #7): the GP after any other harm; a worker's job
     TELL_GP = "tell-gp"  # tell her GP, after bruises or money taken (the GP not involved): yes
     THEIR_JOB = "their-job"  # "i dont want to get her sacked": pass it on; not yours to decide
+    NO_SERVICES = "no-services"  # a young person's "i dont want social services involved"
     AGENCY_TOLD = "agency-told"  # a service named as the one told (the council, the police)
     # The one accused's consent to tell whoever employs them (dialogs/accused_consent.py)
     ACCUSED_CONSENT = "accused-consent"  # "do i need his consent to tell the agency"

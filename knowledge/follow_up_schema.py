@@ -112,5 +112,7 @@ class WriterTexts(_Strict):
     own_in_trouble: str = _text("the person at risk afraid of being in trouble or arrested")
     own_secret: str = _text("the person at risk asking that no one is told")
     own_steps: str = _text("the person at risk asking whom else they can talk to")
+    own_no_services: str = _text("a young person not wanting social services involved")
+    own_ok: str = _text("a bare 'ok' from the person at risk or family after their signpost")
     age_alone: str = _text("a young person's age typed on its own: where to get help")
     only_them: str = _text("all a practitioners' tool can do for them, said after")

@@ -222,6 +222,11 @@ class WriterTexts(PackValue):
     """To the person at risk after their signpost, asking that no one is told."""
     own_steps: str
     """To the person at risk after their signpost, asking whom else they can talk to."""
+    own_no_services: str
+    """To a young person after their signpost, not wanting social services involved: what
+    happens when they tell someone, and Childline to talk it through first."""
+    own_ok: str
+    """To the person at risk or their family, a bare "ok" after their signpost: a short close."""
     age_alone: str
     """To a young person whose age is typed on its own ("im 15"): where to get help."""
     only_them: str
