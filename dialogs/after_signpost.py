@@ -109,6 +109,8 @@ class AfterSignpost:
             Worry.PLAYED_DOWN: said.played_down,
             Worry.TELL_HEALTH: said.tell_health,
             Worry.TELL_ONLINE: said.tell_online,
+            Worry.TELL_GP: said.tell_gp,  # round 44 (follow69, tryout47 #6, #7)
+            Worry.THEIR_JOB: said.their_job,
             Worry.TURNED_AWAY: said.turned_away,  # round 44 (quote58, tryout46 #2)
         }
         self._spans = frozenset(typed.spans)
@@ -229,6 +231,9 @@ class AfterSignpost:
             return self.helplines(line_ids, contacts)
         if worry is Worry.TOLD_TO_HIDE:  # the head asked to delete it: never the lead again
             return self.without_the_lead(contacts, self._about.worry_replies.told_to_hide)
+        if worry is Worry.AGENCY_TOLD:  # the council, the police asking (tryout47 #6)
+            offer = self._texts.offer_check(alone=alone)  # no one involved: the judgement
+            return replace(offer, text=f"{self._about.worry_replies.agency_told}\n\n{offer.text}")
         if worry is Worry.TELL:
             return self._texts.offer_check(concern=True, alone=alone)
         if alone and worry in _TO_A_LEAD:

@@ -57,6 +57,7 @@ class DangerFollowUp:
         self._now = WorryReader({"where-now": worries.get("where-now", "")})
         self._where = WorryReader({"whereabouts": worries.get("whereabouts", "")})
         self._asked = WorryReader({"asked-where": worries.get("asked-where", "")})
+        self._agency = WorryReader({"agency-told": worries.get("agency-told", "")})
         said = about.worry_replies
         self._replies = {
             Worry.THREAT: said.threat,
@@ -78,8 +79,11 @@ class DangerFollowUp:
             return Worry.THREAT
         if self._now.worry(text) is not None:  # "we don't know where she is" asks no one's
             return Worry.WHERE_NOW if after and short else None
-        # "which ward she's on" is whereabouts when someone asks it, or is to be told it.
-        return self._where.worry(text) if self._asked.worry(text) else None
+        # "which ward she's on" is whereabouts when someone asks it, or is to be told it; not
+        # when a service is to be told ("can i give the council his new address": tryout47 #6).
+        if self._agency.worry(text) or not self._asked.worry(text):
+            return None
+        return self._where.worry(text)
 
     def reply(self, worry: Worry, text: str = "") -> Reply:
         """The reply to `worry` (`text`, the message, for whom a threat is made against: the

@@ -272,7 +272,8 @@ class Signpost:
         if self._writer is None:
             from dialogs.writer_again import WriterFollowUps  # noqa: PLC0415 (only after harm)
 
-            self._writer = WriterFollowUps(self._worries, self._about)
+            oks = frozenset(self._typed.acknowledgements)
+            self._writer = WriterFollowUps(self._worries, self._about, oks)
         return self._writer
 
     def follow_up(self) -> Reply:

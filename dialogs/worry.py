@@ -122,6 +122,11 @@ class Worry(StrEnum):
     HELPLINE = "helpline"  # is there a helpline: the lines the signpost gave (state's `lines`)
     TELL_HEALTH = "tell-health"  # tell his GP, after a risk to his own life: yes
     TELL_ONLINE = "tell-online"  # tell his parents, after an adult's contact online: usually yes
+    # Round 44 (follow69, tryout47 #6, #7): the GP after any other harm; a worker's job
+    TELL_GP = "tell-gp"  # tell her GP, after bruises or money taken (the GP not involved): yes
+    THEIR_JOB = "their-job"  # "i dont want to get her sacked": pass it on; not yours to decide
+    NO_SERVICES = "no-services"  # a young person's "i dont want social services involved"
+    AGENCY_TOLD = "agency-told"  # a service named as the one told (the council, the police)
     # The one accused's consent to tell whoever employs them (dialogs/accused_consent.py)
     ACCUSED_CONSENT = "accused-consent"  # "do i need his consent to tell the agency"
 
@@ -156,6 +161,7 @@ class Worry(StrEnum):
             Worry.WONT_SHARE,  # "his care coordinator wont talk to me because of confidentiality…"
             Worry.TOLD_TO_HIDE,
             Worry.NOTE_ONLY,
+            Worry.AGENCY_TOLD,  # "the police have asked for a tenants details, can i give them…"
         )
 
     @property
@@ -191,6 +197,7 @@ _OWN_REPLY = frozenset(
         # Round 44 (follow61): a published answer on confidentiality or records does not answer
         # a service that won't listen, a note kept instead of telling, or the head's instruction.
         *(Worry.WONT_SHARE, Worry.NOTE_ONLY, Worry.TOLD_TO_HIDE, Worry.TELL_HEALTH),
+        *(Worry.TELL_GP, Worry.THEIR_JOB),  # round 44 (follow69)
         Worry.TURNED_AWAY,  # round 44 (quote58)
     )
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from dialogs.contract import Reply
+from dialogs.typed import simplify
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
 from knowledge.text_packs import AboutPack
@@ -25,6 +26,7 @@ WRITERS_ONLY: frozenset[WorryName] = frozenset(
     (
         *("into-care", "angry", "who-told", "thanked", "no-name", "leave-it", "law", "fault"),
         *("tell-parent", "their-parent", "in-trouble", "what-to-do", "away-now", "let-be"),
+        "no-services",
     )
 )
 """The worries only the person at risk, or their family, is answered for: a practitioner's
@@ -77,6 +79,7 @@ _FAMILY: tuple[WorryName, ...] = (
 # Not wanting someone else in trouble ("i dont want him arrested") is an adult's, or of no age
 # given (tryout45 #6): a young person's is read as being in trouble, as before.
 _OWN: tuple[WorryName, ...] = (
+    "no-services",  # round 44 (follow69): "i dont want social services involved"
     "into-care",
     "angry",
     "who-told",
@@ -93,16 +96,22 @@ _OWN: tuple[WorryName, ...] = (
 # "what do i do", "he's at work now"): the about pack's `to_the_writer.threatened_*`.
 _THREATENED: tuple[WorryName, ...] = ("away-now", "what-to-do")
 # Answered for a young person only: the school, care and a teacher's lead are theirs.
-_YOUNG_ONLY = frozenset({Worry.INTO_CARE, Worry.ANGRY, Worry.WHO_TOLD, Worry.FAULT})
+_YOUNG_ONLY = frozenset(
+    {Worry.INTO_CARE, Worry.ANGRY, Worry.WHO_TOLD, Worry.FAULT, Worry.NO_SERVICES}
+)
 
 
 class WriterFollowUps:
     """What a short follow-up from the person at risk, or their family, gets. Pure; built at
     the first such follow-up."""
 
-    def __init__(self, worries: Mapping[WorryName, str], about: AboutPack) -> None:
+    def __init__(
+        self, worries: Mapping[WorryName, str], about: AboutPack, oks: frozenset[str] = frozenset()
+    ) -> None:
         """`worries`: the typed-words pack's; only those in `WRITERS_ONLY` are read (and for a
-        young person writing about a friend, those in `_FRIENDS`)."""
+        young person writing about a friend, those in `_FRIENDS`); `oks`: its acknowledgements
+        ("ok"), a message of one of them alone getting a short close (round 44, follow69)."""
+        self._oks, self._ok = oks, about.to_the_writer.own_ok
         self._family = WorryReader({n: worries[n] for n in _FAMILY if n in worries})
         not_in_trouble = about.to_the_writer.not_in_trouble
         self._for_family = {
@@ -127,6 +136,7 @@ class WriterFollowUps:
             Worry.WHO_TOLD: about.writer_who_told,
             Worry.THANKED: about.writer_thanked,
             Worry.FAULT: about.writer_fault,
+            Worry.NO_SERVICES: own.own_no_services,
             Worry.NOT_REPORT: own.own_not_report,
             Worry.IN_TROUBLE: own.own_in_trouble,
             Worry.REFUSES: own.own_secret,
@@ -190,6 +200,8 @@ class WriterFollowUps:
         `threatened` with being killed or hurt (the case's mark "threat-to-you") gets the
         threat's own steps for "what do i do", and a word for while the one who threatened is
         out ("he's at work now")."""
+        if simplify(text) in self._oks:  # "ok": not the whole of their signpost again
+            return Reply(text=self._ok)
         mine = threatened and writer in ("adult", "self")
         if mine and (against_you := self._threat.worry(text)) is not None:
             return Reply(text=self._for_threatened[against_you])

@@ -81,6 +81,9 @@ class WorryReplies(_Strict):
     no_helpline: str = _text("a helpline asked for, the case's signpost naming none")
     tell_health: str = _text("telling the GP of one at risk to their own life: yes")
     tell_online: str = _text("telling a child's parents of contact online: usually yes")
+    tell_gp: str = _text("telling the GP of an adult at risk of any other harm: yes, with the lead")
+    agency_told: str = _text("a service asking for, or to be told, a person's details: KQ6")
+    their_job: str = _text("afraid of getting the one who harms sacked: still pass it on")
     turned_away: str = _text("the writer refused them, or they left: still pass on what was seen")
 
 
@@ -110,5 +113,7 @@ class WriterTexts(_Strict):
     own_in_trouble: str = _text("the person at risk afraid of being in trouble or arrested")
     own_secret: str = _text("the person at risk asking that no one is told")
     own_steps: str = _text("the person at risk asking whom else they can talk to")
+    own_no_services: str = _text("a young person not wanting social services involved")
+    own_ok: str = _text("a bare 'ok' from the person at risk or family after their signpost")
     age_alone: str = _text("a young person's age typed on its own: where to get help")
     only_them: str = _text("all a practitioners' tool can do for them, said after")

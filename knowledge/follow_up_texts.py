@@ -150,6 +150,16 @@ class WorryReplies(PackValue):
     tell_online: str
     """Whether to tell a child's parents of an adult's contact online ("do i tell his
     parents"): usually yes, unless they may be involved; never the one who made contact."""
+    tell_gp: str
+    """Whether to tell the GP of someone at risk of any other harm ("can i tell her gp", after
+    bruises or money taken), the GP not involved: yes, as well as the procedures, not instead."""
+    agency_told: str
+    """A service named as the one to be told, after a signpost ("the police have asked for a
+    tenants details", "can i give the council his new address"): no one involved, so the
+    judgement, with key question 6's checks first."""
+    their_job: str
+    """Not wanting to get the one who may be harming sacked ("i dont want to get her sacked"):
+    pass it on still; the people who look into it decide, not the writer."""
     turned_away: str
     """The writer said no, or they left ("i said no, they left"): still pass on what was seen."""
 
@@ -215,6 +225,11 @@ class WriterTexts(PackValue):
     """To the person at risk after their signpost, asking that no one is told."""
     own_steps: str
     """To the person at risk after their signpost, asking whom else they can talk to."""
+    own_no_services: str
+    """To a young person after their signpost, not wanting social services involved: what
+    happens when they tell someone, and Childline to talk it through first."""
+    own_ok: str
+    """To the person at risk or their family, a bare "ok" after their signpost: a short close."""
     age_alone: str
     """To a young person whose age is typed on its own ("im 15"): where to get help."""
     only_them: str

@@ -114,6 +114,9 @@ WorryName = Literal[
     "helpline",
     "tell-health",
     "tell-online",
+    "their-job",
+    "agency-told",
+    "no-services",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""

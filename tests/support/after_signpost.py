@@ -37,6 +37,7 @@ MARKS = {
     "thanks": "your protection procedures",
     "next-steps": "What to do next",
     "tell-family": "speak to your designated safeguarding lead first",
+    "tell-gp": "their GP isn't involved",
     "consent": "sharing without consent",
 }
 DISCLOSURE = "disclosure"
