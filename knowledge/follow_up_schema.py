@@ -109,6 +109,7 @@ class WriterTexts(_Strict):
     adult_steps: str = _text("an adult at risk asking whom they can talk to")
     own_in_trouble: str = _text("the person at risk afraid of being in trouble or arrested")
     own_secret: str = _text("the person at risk asking that no one is told")
+    own_law: str = _text("the person at risk asking whether what is done to them is a crime")
     own_steps: str = _text("the person at risk asking whom else they can talk to")
     age_alone: str = _text("a young person's age typed on its own: where to get help")
     only_them: str = _text("all a practitioners' tool can do for them, said after")
