@@ -19,7 +19,7 @@ _OWN = "my"
 _WRITER = frozenset(["i", "ive", "id"])
 # "my boyfriend is 24 and he says": a pronoun speaking, with the writer's own person named just
 # before it (tryout48 #3), within this many words.
-_PRONOUNS = frozenset(["he", "she"])
+_PRONOUNS = frozenset(["he", "she", "and"])  # "my bf is 23 and says": the subject left out
 _PRONOUN_REACH = 6
 
 
