@@ -4,8 +4,8 @@ of the one harming the writer (round 43, adults48).
 "She said he hits me" is a practitioner's report: the "me" is the speaker's. "My boyfriend hits
 me and says no one will believe me" is the writer's own: the harm to them is told first, and
 "says" gives what the one harming them says (tryout44 #4). So is "my husband says he will kill
-me": the one speaking is the writer's own person ("my" just before, or a few words before "he": "my boyfriend is 24 and he says"), not
-someone who told them.
+me": the one speaking is the writer's own person ("my" just before, or a few words before "he"
+or "and": "my boyfriend is 24 and he says"; tryout48 #3), not someone who told them.
 The writer's own words ("he kicked the door in when i said no") report nobody (tryout45 #6).
 
 Pure and linear, set lookups only.
