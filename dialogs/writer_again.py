@@ -88,6 +88,7 @@ _OWN: tuple[WorryName, ...] = (
     "in-trouble",
     "refuses",
     "secret",
+    "law",  # "is that even illegal", of pictures held over them (tryout48 #3)
     "what-to-do",
     "staff",  # "who do i tell" (tryout45 #6)
     "thanked",
@@ -141,6 +142,7 @@ class WriterFollowUps:
             Worry.IN_TROUBLE: own.own_in_trouble,
             Worry.REFUSES: own.own_secret,
             Worry.SECRECY: own.own_secret,
+            Worry.LAW: own.own_law,
             Worry.WHAT_TO_DO: own.own_steps,
             Worry.STAFF: own.own_steps,
         }

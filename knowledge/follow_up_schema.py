@@ -112,6 +112,7 @@ class WriterTexts(_Strict):
     adult_steps: str = _text("an adult at risk asking whom they can talk to")
     own_in_trouble: str = _text("the person at risk afraid of being in trouble or arrested")
     own_secret: str = _text("the person at risk asking that no one is told")
+    own_law: str = _text("the person at risk asking whether what is done to them is a crime")
     own_steps: str = _text("the person at risk asking whom else they can talk to")
     own_no_services: str = _text("a young person not wanting social services involved")
     own_ok: str = _text("a bare 'ok' from the person at risk or family after their signpost")

@@ -223,6 +223,9 @@ class WriterTexts(PackValue):
     """To the person at risk after their signpost, afraid of being in trouble or arrested."""
     own_secret: str
     """To the person at risk after their signpost, asking that no one is told."""
+    own_law: str
+    """To the person at risk (a young person, or of no age given) after their signpost, asking
+    whether what is done to them is against the law ("is that even illegal")."""
     own_steps: str
     """To the person at risk after their signpost, asking whom else they can talk to."""
     own_no_services: str
