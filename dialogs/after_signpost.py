@@ -109,6 +109,7 @@ class AfterSignpost:
             Worry.PLAYED_DOWN: said.played_down,
             Worry.TELL_HEALTH: said.tell_health,
             Worry.TELL_ONLINE: said.tell_online,
+            Worry.TELL_HELPER: said.tell_helper,  # round 44 (quote71, tryout48 #7)
             Worry.TURNED_AWAY: said.turned_away,  # round 44 (quote58, tryout46 #2)
         }
         self._spans = frozenset(typed.spans)
@@ -182,9 +183,13 @@ class AfterSignpost:
     def for_case(worry: Worry | None, contacts: tuple[str, ...]) -> Worry | None:
         """`worry` read against the case signposted (`contacts`, its roles): whether the
         person's consent is needed, after a child's signpost alone, is the child's (not
-        needed: tryout45 #9, "do i need her consent" of a Year 10 girl)."""
+        needed: tryout45 #9, "do i need her consent" of a Year 10 girl). Another professional
+        who helps is none after an allegation against someone at work (the LADO's), where
+        they may be the one accused."""
         if worry is Worry.CONSENT and children_only(contacts):
             return Worry.CHILD_CONSENT
+        if worry is Worry.TELL_HELPER and "lado" in contacts:
+            return None
         return worry
 
     def told_age(self, text: str) -> int | None:

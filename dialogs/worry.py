@@ -120,6 +120,7 @@ class Worry(StrEnum):
     HELPLINE = "helpline"  # is there a helpline: the lines the signpost gave (state's `lines`)
     TELL_HEALTH = "tell-health"  # tell his GP, after a risk to his own life: yes
     TELL_ONLINE = "tell-online"  # tell his parents, after an adult's contact online: usually yes
+    TELL_HELPER = "tell-helper"  # tell the health visitor (quote71): yes, one who helps, with the lead
     # The one accused's consent to tell whoever employs them (dialogs/accused_consent.py)
     ACCUSED_CONSENT = "accused-consent"  # "do i need his consent to tell the agency"
 
@@ -190,5 +191,6 @@ _OWN_REPLY = frozenset(
         # a service that won't listen, a note kept instead of telling, or the head's instruction.
         *(Worry.WONT_SHARE, Worry.NOTE_ONLY, Worry.TOLD_TO_HIDE, Worry.TELL_HEALTH),
         Worry.TURNED_AWAY,  # round 44 (quote58)
+        Worry.TELL_HELPER,  # round 44 (quote71)
     )
 )

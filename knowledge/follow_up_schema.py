@@ -81,6 +81,7 @@ class WorryReplies(_Strict):
     no_helpline: str = _text("a helpline asked for, the case's signpost naming none")
     tell_health: str = _text("telling the GP of one at risk to their own life: yes")
     tell_online: str = _text("telling a child's parents of contact online: usually yes")
+    tell_helper: str = _text("telling another professional who helps (a health visitor): yes")
     turned_away: str = _text("the writer refused them, or they left: still pass on what was seen")
 
 

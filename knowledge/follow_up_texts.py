@@ -150,6 +150,9 @@ class WorryReplies(PackValue):
     tell_online: str
     """Whether to tell a child's parents of an adult's contact online ("do i tell his
     parents"): usually yes, unless they may be involved; never the one who made contact."""
+    tell_helper: str
+    """Whether to tell another professional who helps the person ("can we share the missed
+    appointments with the health visitor"), not one who may be involved: yes, with the lead."""
     turned_away: str
     """The writer said no, or they left ("i said no, they left"): still pass on what was seen."""
 

@@ -113,6 +113,7 @@ WorryName = Literal[
     "helpline",
     "tell-health",
     "tell-online",
+    "tell-helper",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""
