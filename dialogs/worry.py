@@ -120,7 +120,7 @@ class Worry(StrEnum):
     HELPLINE = "helpline"  # is there a helpline: the lines the signpost gave (state's `lines`)
     TELL_HEALTH = "tell-health"  # tell his GP, after a risk to his own life: yes
     TELL_ONLINE = "tell-online"  # tell his parents, after an adult's contact online: usually yes
-    TELL_HELPER = "tell-helper"  # tell the health visitor (quote71): yes, one who helps, with the lead
+    TELL_HELPER = "tell-helper"  # tell the health visitor (quote71): usually yes, with the lead
     # The one accused's consent to tell whoever employs them (dialogs/accused_consent.py)
     ACCUSED_CONSENT = "accused-consent"  # "do i need his consent to tell the agency"
 
