@@ -111,6 +111,7 @@ class AfterSignpost:
             Worry.TELL_ONLINE: said.tell_online,
             Worry.TELL_GP: said.tell_gp,  # round 44 (follow69, tryout47 #6, #7)
             Worry.THEIR_JOB: said.their_job,
+            Worry.TELL_HELPER: said.tell_helper,  # round 44 (quote71, tryout48 #7)
             Worry.TURNED_AWAY: said.turned_away,  # round 44 (quote58, tryout46 #2)
         }
         self._spans = frozenset(typed.spans)
@@ -187,9 +188,13 @@ class AfterSignpost:
         `text`: whether the person's consent is needed, after a child's signpost alone or asked
         of someone the follow-up says is under 18, is the child's (not needed: tryout45 #9, "do
         i need her consent" of a Year 10 girl; tryout47 #3, "she's 17 so doesnt she have to
-        agree before i share?" after a case read as an adult's)."""
+        agree before i share?" after a case read as an adult's). Another professional who helps
+        is none after an allegation against someone at work (the LADO's), where they may be the
+        one accused (quote71)."""
         if worry is Worry.CONSENT and (children_only(contacts) or self._child_told(text)):
             return Worry.CHILD_CONSENT
+        if worry is Worry.TELL_HELPER and "lado" in contacts:
+            return None
         return worry
 
     def _child_told(self, text: str) -> bool:

@@ -28,6 +28,7 @@ class DeclinedFollowUps:
         """`topics`: those whose own reply a follow-up gets again (not the consent topics,
         whose follow-ups a published answer may well answer)."""
         self._leads = sorted((lead.split() for lead in words.follow_ups), key=len, reverse=True)
+        self._ends = tuple(end.split() for end in words.follow_up_ends)
         self._qa = qa
         self._replies = {t.id: t.reply for t in topics}
         self._parties = FollowUpParties(words.follow_up_parties, words.follow_up_asides)
@@ -45,6 +46,8 @@ class DeclinedFollowUps:
         if said is None or topic is None or len(words) > FOLLOW_UP_WORDS:
             return None
         rest = after_lead(words, self._leads)
+        if rest is None and any(words[-len(end) :] == end for end in self._ends):
+            rest = words  # "do parents have to give consent for that": it names the topic
         party = self._parties.named(words[1:] if rest is None else rest)
         if rest is None and (words[:1] != ["and"] or len(words) > AND_WORDS or party is None):
             return None

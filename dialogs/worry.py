@@ -127,6 +127,7 @@ class Worry(StrEnum):
     THEIR_JOB = "their-job"  # "i dont want to get her sacked": pass it on; not yours to decide
     NO_SERVICES = "no-services"  # a young person's "i dont want social services involved"
     AGENCY_TOLD = "agency-told"  # a service named as the one told (the council, the police)
+    TELL_HELPER = "tell-helper"  # tell the health visitor (quote71): usually yes, with the lead
     # The one accused's consent to tell whoever employs them (dialogs/accused_consent.py)
     ACCUSED_CONSENT = "accused-consent"  # "do i need his consent to tell the agency"
 
@@ -199,5 +200,6 @@ _OWN_REPLY = frozenset(
         *(Worry.WONT_SHARE, Worry.NOTE_ONLY, Worry.TOLD_TO_HIDE, Worry.TELL_HEALTH),
         *(Worry.TELL_GP, Worry.THEIR_JOB),  # round 44 (follow69)
         Worry.TURNED_AWAY,  # round 44 (quote58)
+        Worry.TELL_HELPER,  # round 44 (quote71)
     )
 )

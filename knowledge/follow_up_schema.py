@@ -84,6 +84,7 @@ class WorryReplies(_Strict):
     tell_gp: str = _text("telling the GP of an adult at risk of any other harm: yes, with the lead")
     agency_told: str = _text("a service asking for, or to be told, a person's details: KQ6")
     their_job: str = _text("afraid of getting the one who harms sacked: still pass it on")
+    tell_helper: str = _text("telling another professional who helps (a health visitor): yes")
     turned_away: str = _text("the writer refused them, or they left: still pass on what was seen")
 
 

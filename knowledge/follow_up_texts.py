@@ -160,6 +160,9 @@ class WorryReplies(PackValue):
     their_job: str
     """Not wanting to get the one who may be harming sacked ("i dont want to get her sacked"):
     pass it on still; the people who look into it decide, not the writer."""
+    tell_helper: str
+    """Whether to tell another professional who helps the person ("can we share the missed
+    appointments with the health visitor"), not one who may be involved: yes, with the lead."""
     turned_away: str
     """The writer said no, or they left ("i said no, they left"): still pass on what was seen."""
 

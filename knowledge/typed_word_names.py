@@ -117,6 +117,7 @@ WorryName = Literal[
     "their-job",
     "agency-told",
     "no-services",
+    "tell-helper",
 ]
 """The worries typed just after a signpost that the conversation has a reply for (by value:
 `dialogs.worry.Worry`)."""

@@ -169,6 +169,9 @@ class TypedWordsPack(PackValue):
     follow_ups: tuple[str, ...] = ()
     """How a short follow-up leaning on the last reply begins ("what if", "and if", "what
     about"): just after a topic the Q&A does not cover, it is about that topic."""
+    follow_up_ends: tuple[str, ...] = ()
+    """How a short follow-up leaning on the last reply ends ("do parents have to give consent
+    for that"): just after a topic the Q&A does not cover, it is about that topic."""
     follow_up_parties: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Who a short follow-up may ask about ("what about the police?", "and schools?"): a name to
     say, and the words or phrases naming them. Just after a topic the Q&A does not cover, the

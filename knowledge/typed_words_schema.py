@@ -244,6 +244,7 @@ class TypedWordsPack(_Strict):
     several_questions: tuple[Word, ...] = ()
     second_questions: tuple[Word, ...] = ()
     follow_ups: tuple[Word, ...] = ()
+    follow_up_ends: tuple[Word, ...] = ()
     follow_up_parties: dict[str, tuple[Word, ...]] = Field(default_factory=dict)
     follow_up_asides: tuple[Word, ...] = ()
     follow_up_pronouns: tuple[OneWord, ...] = ()
