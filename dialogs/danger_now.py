@@ -38,6 +38,11 @@ found the refuge" tells no past. A harm told with the person at risk where the w
 ("theyre in the waiting room now": the worry `here-now`) is marked "here-now": its signpost
 leads with keeping them safe now, 999 if they may be hurt or taken (the about pack's
 `here_first`).
+
+Round 44 (now70, tryout48 #1): peril now told with no place of now beside it (the worry
+`peril-now`: "a toddler strapped in a car ... in this heat", "being pushed into a car") and a
+weapon held now (a `weapon-held` phrase just before a weapon: "he's got a knife", told mid-check
+too) are danger now, unless told as past ("a toddler was left in a car last summer").
 """
 
 from __future__ import annotations
