@@ -38,6 +38,11 @@ found the refuge" tells no past. A harm told with the person at risk where the w
 ("theyre in the waiting room now": the worry `here-now`) is marked "here-now": its signpost
 leads with keeping them safe now, 999 if they may be hurt or taken (the about pack's
 `here_first`).
+
+Round 44 (now70, tryout48 #1): peril now told with no place of now beside it (the worry
+`peril-now`: "a toddler strapped in a car ... in this heat", "being pushed into a car") and a
+weapon held now (a `weapon-held` phrase just before a weapon: "he's got a knife", told mid-check
+too) are danger now, unless told as past ("a toddler was left in a car last summer").
 """
 
 from __future__ import annotations
@@ -79,7 +84,8 @@ class DangerNow:
         drunk: Iterable[str] = (),
     ) -> None:
         """`typed`: the typed-words pack, whose worries `danger-now`, `threat`, `go-in`,
-        `now-here`, `attack-now`, `drive-off`, `drink-smelt`, `now-past`, `now-asked` and the four
+        `now-here`, `attack-now`, `drive-off`, `drink-smelt`, `peril-now`,
+        `weapon-held`, `now-past`, `now-asked` and the four
         `overdose-` ones tell it; `weapons`: the words naming a weapon (the risk pack's set
         `weapon`); `about`: the about pack, whose texts the replies are; `drunk`: the words for
         drunk or high (the risk pack's set `drunk`)."""
@@ -93,6 +99,7 @@ class DangerNow:
         self._with_us = phrases("here-now")
         self._attack, self._drive = phrases("attack-now"), phrases("drive-off")
         self._smelt = phrases("drink-smelt")
+        self._peril, self._held = phrases("peril-now"), phrases("weapon-held")
         self._past, self._asked = phrases("now-past"), phrases("now-asked")
         self._pills, self._taken = phrases("overdose-things"), phrases("overdose-now")
         self._found, self._cared_for = phrases("overdose-found"), phrases("overdose-safe")
@@ -111,7 +118,7 @@ class DangerNow:
         found = words(text)
         if self._now.first_in_words(found) is not None or self._here_now(found):
             return True
-        if self._overdosed(found):
+        if self._overdosed(found) or self._in_peril(found):
             return True
         if self._weapons.isdisjoint(found) or self._told_past(found):
             return False
@@ -119,6 +126,19 @@ class DangerNow:
         threats = self._threats(found)
         said = {w for t in threats for w in t.split()}
         return any(w in self._weapons and w not in said for w in found) and bool(threats)
+
+    def _in_peril(self, found: list[str]) -> bool:
+        """Whether `found` tells of someone in peril now with no place of now needed ("a
+        toddler strapped in a car", "being pushed into a car"), or of a weapon held now ("he's
+        got a knife"), not told as past."""
+        held = any(
+            end < len(found) and found[end] in self._weapons
+            for ends in self._held.all_ends(found).values()
+            for end in ends
+        )
+        if not held and self._peril.first_in_words(found) is None:
+            return False
+        return not self._told_past(found)
 
     def _threats(self, found: list[str]) -> list[str]:
         """The threats to kill or hurt in `found` not told in the past tense ("threatened to

@@ -91,7 +91,9 @@ class Worry(StrEnum):
     HERE_NOW = "here-now"  # the person at risk where the writer is now, told with a harm
     ATTACK_NOW = "attack-now"  # an attack or threat going on: is beating, shouting he will kill
     DRIVE_OFF = "drive-off"  # a drunk parent about to drive a child: car keys, drive off
-    DRINK_SMELT = "drink-smelt"  # drink smelt on one about to drive: drunk, beside drive-off
+    DRINK_SMELT = "drink-smelt"  # drink smelt on a driver: reeks of alcohol (round 44, miss67)
+    PERIL_NOW = "peril-now"  # in peril with no place needed: strapped in a car, being dragged
+    WEAPON_HELD = "weapon-held"  # the words before a weapon held now: got a, is carrying
     NOW_PAST = "now-past"  # told as past: last year, used to
     NOW_ASKED = "now-asked"  # a "now" only in a question: what do i do right now
     # An overdose taken now or just taken (dialogs/danger_now.py; tryout44 #1)

@@ -89,6 +89,8 @@ WorryName = Literal[
     "attack-now",
     "drive-off",
     "drink-smelt",
+    "peril-now",
+    "weapon-held",
     "now-past",
     "now-asked",
     "overdose-things",
