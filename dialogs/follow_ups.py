@@ -154,7 +154,7 @@ class FollowUps:
             _with_duty(worry, state, note), state.case() or state.contacts, text
         )
         if worry in _MARKED and _MARKED[worry] not in _marks(state, note):  # round 44 (follow61)
-            worry = _gp_not_involved(worry, state) or self.after.worry(
+            worry = _gp_not_involved(worry, state, text) or self.after.worry(
                 text, new_disclosure=note.risk is not None, skip=worry
             )
         if THREAT_MARK in state.marks and (threat := self._police_after_threat(worry)):
@@ -378,13 +378,16 @@ def _with_duty(worry: Worry | None, state: ConversationState, note: TurnNote) ->
     return None if worry is Worry.DUTY else worry
 
 
-def _gp_not_involved(worry: Worry, state: ConversationState) -> Worry | None:
+def _gp_not_involved(worry: Worry, state: ConversationState, text: str) -> Worry | None:
     """The GP asked of after any harm but a risk to one's own life ("can i tell her gp", after
     an old lady's bruises): yes, as well as the procedures (round 44, follow69); None after an
-    allegation against someone at work (the LADO's), where the GP may be the one accused."""
+    allegation against someone at work (the LADO's), where the GP may be the one accused, and
+    for a choice of services ("do i tell the gp or the police": whom to tell, the lead today)."""
     from dialogs.worry import Worry  # noqa: PLC0415 (read only after a worry is read)
 
     if worry is not Worry.TELL_HEALTH or "lado" in (state.case() or state.contacts):
+        return None
+    if "or" in words(text):
         return None
     return Worry.TELL_GP
 

@@ -62,7 +62,7 @@ _LABEL_STOPS = frozenset(",;.?!")
 _HERE_ENDS = (" here -", " here \u2013", " here,")
 # A preface before a spaced dash ("reading the 2008 report - is that why…?"): `split_preface`.
 _DASHES = (" - ", " \u2013 ")
-_PREFACE_REST_WORDS = 3
+_PREFACE_REST_WORDS = 5  # "do we stop sharing?" leans on its preface ("consent … withdrawn")
 # A quotation in double quotes, straight or curly, within one paragraph.
 _QUOTED = re.compile(r"\u201c[^\u201c\u201d\n]{1,400}\u201d|\"[^\"\n]{1,400}\"")
 _HEAD = 1500

@@ -36,7 +36,15 @@ def test_workers_kept_where_they_work_unpaid_ring_with_the_police(chat: Chat, me
 @pytest.mark.parametrize(
     "message",
     [
-        "the cleaners live above the restaurant and split the rent",
+        pytest.param(
+            "the cleaners live above the restaurant and split the rent",
+            marks=pytest.mark.xfail(
+                reason="living behind or above a workplace rings again (the lead put 'live' back: "
+                "without it, 'four men living in the garage behind the car wash and they never "
+                "leave' was missed)",
+                strict=True,
+            ),
+        ),
         "our cleaners stay late and get paid overtime",
         "the social workers never get paid on time",
     ],

@@ -36,7 +36,10 @@ def test_fgm_told_by_a_girl_carries_the_duty(core: Core, text: str) -> None:
     ],
 )
 def test_abuse_of_a_child_is_unsafe_to_ask(core: Core, text: str) -> None:
-    assert _marks(core, text) == ("unsafe-to-ask",)
+    # Other marks may come with a kind of harm also found (round 44: self-harm's "own-life",
+    # read beside "his dad punched him in the stomach"), but never the FGM duty.
+    marks = _marks(core, text)
+    assert "unsafe-to-ask" in marks and "duty" not in marks, marks
 
 
 @pytest.mark.parametrize(

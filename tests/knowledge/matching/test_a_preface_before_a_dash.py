@@ -62,11 +62,15 @@ def test_near_questions_are_not_quoted(built_in_matcher: Matcher, message: str) 
     ("sentence", "preface", "rest"),
     [
         (
-            "the toolkit says so - how does guidance fit?",
+            "the toolkit says so - how does the new guidance fit?",
             "the toolkit says so",
-            "how does guidance fit?",
+            "how does the new guidance fit?",
         ),
-        ("ICO fines \u2013 why was guidance updated?", "ICO fines", "why was guidance updated?"),
+        (
+            "ICO fines \u2013 why was the guidance updated then?",
+            "ICO fines",
+            "why was the guidance updated then?",
+        ),
     ],
 )
 def test_split_preface(sentence: str, preface: str, rest: str) -> None:
