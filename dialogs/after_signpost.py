@@ -25,7 +25,7 @@ from dialogs.staff_follow_up import STAFF_ONLY
 from dialogs.state import FOLLOW_UP_WORDS
 from dialogs.tell_involved import asks_to_tell_family
 from dialogs.texts import Texts
-from dialogs.told_age import as_children, bare_age
+from dialogs.told_age import ages_told, as_children, bare_age
 from dialogs.whom_asked import asks_whom
 from dialogs.widened import WIDENING, widened
 from dialogs.worries import WorryReader
@@ -124,10 +124,13 @@ class AfterSignpost:
                 if n not in WRITERS_ONLY | STAFF_ONLY | DANGER_ONLY | _PARTS
             }
         )
-        parts = {n: typed.worries.get(n, "") for n in _PARTS}
-        self._approach, self._first, self._ours, self._baby, self._children = (
-            WorryReader({n: parts[n]}) for n in sorted(_PARTS)
+        part = {n: WorryReader({n: typed.worries.get(n, "")}) for n in _PARTS}
+        self._approach, self._first, self._ours = (
+            part["approach"],
+            part["approach-first"],
+            part["approach-ours"],
         )
+        self._baby, self._children = part["baby"], part["now-children"]
 
     def worry(
         self, text: str, *, new_disclosure: bool = False, skip: Worry | None = None
@@ -198,15 +201,9 @@ class AfterSignpost:
         return worry
 
     def _child_told(self, text: str) -> bool:
-        """Whether `text` tells the person's age, a child's ("she's 17 so…", "aged 16"): each
-        age beside one of the typed-words pack's `age_words`, not a count ("she has 2 kids")."""
-        said = simplify(text).split()
-        ages = [
-            age
-            for i, w in enumerate(said)
-            if (age := age_in_word(w)) is not None
-            and not self._age_words.isdisjoint(said[max(0, i - 1) : i] + said[i + 1 : i + 2])
-        ]
+        """Whether `text` tells the person's age, a child's ("she's 17 so…", "aged 16"), not a
+        count ("she has 2 kids"): `dialogs.told_age.ages_told`."""
+        ages = ages_told(simplify(text), self._age_words)
         return bool(ages) and all(age < ADULT_AGE for age in ages)
 
     def told_age(self, text: str) -> int | None:

@@ -26,6 +26,19 @@ def bare_age(simple: str, age_words: Collection[str]) -> int | None:
     return ages[0]
 
 
+def ages_told(simple: str, age_words: Collection[str]) -> list[int]:
+    """The ages `simple` (already simplified) tells inside a longer remark ("she's 17 so…",
+    "aged 16"): each age with one of `age_words` (the typed-words pack's) just before or after
+    it, not a count ("she has 2 kids")."""
+    said = simple.split()
+    return [
+        age
+        for i, w in enumerate(said)
+        if (age := age_in_word(w)) is not None
+        and any(n in age_words for n in said[max(0, i - 1) : i] + said[i + 1 : i + 2])
+    ]
+
+
 def as_adults(contacts: tuple[str, ...]) -> tuple[str, ...]:
     """A case's contact roles once its person is told to be 18 or over: adult social care in
     place of children's, the rest as they were."""
