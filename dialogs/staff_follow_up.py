@@ -49,9 +49,8 @@ class StaffFollowUp:
         self._signpost = signpost
         self._about = about
         worries = typed.worries
-        self._readers = tuple(
-            WorryReader({n: worries.get(n, "")}) for n in ("staff", "staff-steps", "staff-set-aside")
-        )
+        names = ("staff", "staff-steps", "staff-set-aside")
+        self._readers = tuple(WorryReader({n: worries.get(n, "")}) for n in names)
 
     def reply(
         self, state: ConversationState, text: str, told: RiskFinding | None = None
