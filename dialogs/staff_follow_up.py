@@ -6,6 +6,11 @@ for a child's case the LADO within one working day; for an adult's, the council'
 safeguarding team today, the police, the CQC. The phrases are the typed-words pack's worries
 `staff` (read only after such a case) and `staff-steps` (steps taken only about staff, read after
 any adult's case too); the replies the about pack's `worry_replies.staff` and `staff_adult`.
+
+Round 45 (lado77, issue 11): told by someone in charge to only minute it or leave it, or that it
+is their custom ("the chair said just minute it and leave it, is that ok?", "the imam says its
+how its always been done"; the typed-words pack's `staff-set-aside`), after a child's case: no,
+the LADO still (`worry_replies.staff_set_aside`); after an adult's, the adult steps.
 Imported only after a signpost.
 """
 
@@ -26,7 +31,9 @@ from knowledge.typed_words import TypedWordsPack
 if TYPE_CHECKING:
     from knowledge.risk_types import RiskFinding
 
-STAFF_ONLY: frozenset[WorryName] = frozenset(("staff", "staff-steps", "accused-consent"))
+STAFF_ONLY: frozenset[WorryName] = frozenset(
+    ("staff", "staff-steps", "staff-set-aside", "accused-consent")
+)
 """The worries read only here: any other follow-up reader leaves them out."""
 _CHILD_ROLES = ("safeguarding-lead", "lado")
 StaffCase = Literal["child", "adult"]
@@ -42,9 +49,8 @@ class StaffFollowUp:
         self._signpost = signpost
         self._about = about
         worries = typed.worries
-        self._readers = tuple(
-            WorryReader({n: worries.get(n, "")}) for n in ("staff", "staff-steps")
-        )
+        names = ("staff", "staff-steps", "staff-set-aside")
+        self._readers = tuple(WorryReader({n: worries.get(n, "")}) for n in names)
 
     def reply(
         self, state: ConversationState, text: str, told: RiskFinding | None = None
@@ -74,6 +80,8 @@ class StaffFollowUp:
         steps, roles = (
             (said.staff, _CHILD_ROLES) if case == "child" else (said.staff_adult, ADULT_CONTACTS)
         )
+        if case == "child" and Worry.STAFF_SET_ASIDE in asked:  # "just minute it", "it's custom"
+            steps = said.staff_set_aside
         # Told with the harm, the steps stand beneath its signpost, which lists the contacts.
         lines = "" if told is not None else f"\n{self._signpost.contact_lines(roles)}"
         # It speaks of the case signposted: in a shared place its writer's alone, as the
@@ -85,7 +93,7 @@ class StaffFollowUp:
         """Whether `text`, a follow-up of up to twice the usual words, asks whom to ring about
         the one accused ("who do I ring?"), whatever the case."""
         short = len(words(text)) <= FOLLOW_UP_WORDS * 2
-        return short and any(r.worry(text) is not None for r in self._readers)
+        return short and any(r.worry(text) is not None for r in self._readers[:2])
 
 
 def staff_case(

@@ -77,6 +77,7 @@ class Worry(StrEnum):
     # (dialogs/staff_follow_up.py; tryout39 #6, #9)
     STAFF = "staff"  # whom to ring, the LADO or a regulator, whether to tell the one accused
     STAFF_STEPS = "staff-steps"  # steps taken only about staff: suspend him, disciplinary
+    STAFF_SET_ASIDE = "staff-set-aside"  # told to only minute it, or it's custom: still the LADO
     # Danger to a findable person (dialogs/danger_follow_up.py; tryout40 #1, #2, #5)
     WHEREABOUTS = "whereabouts"  # telling the one feared, or anyone asking, where she is
     THREAT = "threat"  # a threat to kill or seriously hurt someone, soon

@@ -43,6 +43,10 @@ class WorryReplies(_Strict):
         "what to do about the one accused, after an allegation against someone who works "
         "with adults at risk: adult safeguarding, the police, the CQC"
     )
+    staff_set_aside: str = _text(
+        "told by someone in charge to only minute it or leave it, or that it's custom, after an "
+        "allegation against someone who works with children: no, still the LADO"
+    )
     ring: str = _text("whom to ring or tell, asked in any words")
     not_staff: str = _text("the one who may be harming isn't staff: not the LADO")
     still_raise: str = _text("whether to still raise it now the person is safe for now")

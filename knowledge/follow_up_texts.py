@@ -47,6 +47,11 @@ class WorryReplies(PackValue):
     """After an allegation against someone who works with adults at risk, what to do about
     them: adult safeguarding today, the police (preserve evidence), kept away from residents
     under the organisation's procedures, the CQC notified."""
+    staff_set_aside: str
+    """After an allegation against someone who works with children, told by someone in charge
+    to only minute it, log it or leave it, or that it's their custom ("the chair said just minute
+    it and leave it", "the imam says its how its always been done"): no; the LADO still, within
+    one working day, by them or by the writer directly (round 45, lado77)."""
     ring: str
     """Whom to ring or tell, asked in any words ("who do i ring", "who do we even report to"):
     the safeguarding lead today, the front door if they can't be reached or there is none, 999

@@ -18,6 +18,10 @@ Round 44 (miss63, tryout47 #4): the one harmed telling it comes first ("one of t
 school minibus said the driver touches her leg…"): after a word of the pack's `lado-said`
 marker, the sentence is read again from there, so a role the child tells of as doing it is the
 first person of what was said; "a girl said her dad hits her" names no role there.
+
+Round 45 (lado77): a be-word after the role reads as the role harmed ("the TA was punched"),
+but not before a word of the pack's `lado-doing` ("the school run driver was staggering when
+he got out of the minibus": the driver's own state, the LADO's).
 """
 
 from __future__ import annotations
@@ -69,8 +73,7 @@ def _opens_on_a_role(
     told as doing rather than telling, or, once someone else is named first and then one of
     `lado-said`, the first person of what they said (module docstring; `signs`: where its signs
     of harm start)."""
-    words, roles, tells = read.words, markers["lado-roles"], markers["lado-tells"]
-    said = markers["lado-said"]
+    words, roles, said = read.words, markers["lado-roles"], markers["lado-said"]
     at = read.sentence_of.index(sentence)
     end = at
     while end < len(words) and read.sentence_of[end] == sentence:
@@ -87,7 +90,7 @@ def _opens_on_a_role(
             if not all(read.clause_of[j] == read.clause_of[k] for j in after):
                 return False
             harm = min((p for p in signs if p >= last), default=last)  # the first after the role
-            return tells.isdisjoint(words[j] for j in (*after, *range(last, harm)))
+            return not any(_tells(read, j, markers) for j in (*after, *range(last, harm)))
         if k in read.persons:
             told = next((j for j in range(k + 1, end) if words[j] in said), None)
             if told is None or not again:
@@ -95,3 +98,14 @@ def _opens_on_a_role(
             k, again = told, False
         k += 1
     return False
+
+
+def _tells(read: Tokens, at: int, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the word at `at`, after a role, makes the role one who tells of the harm or is
+    harmed: a word of `lado-tells`, but not a be-word of `lado-being` before one of
+    `lado-doing` ("the driver was staggering" tells what the driver did; round 45, lado77)."""
+    words = read.words
+    if words[at] not in markers["lado-tells"]:
+        return False
+    doing = at + 1 < len(words) and words[at + 1] in markers["lado-doing"]
+    return not (doing and words[at] in markers["lado-being"])

@@ -74,6 +74,7 @@ WorryName = Literal[
     "away-now",
     "staff",
     "staff-steps",
+    "staff-set-aside",
     "whereabouts",
     "threat",
     "where-now",
