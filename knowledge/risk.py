@@ -12,7 +12,6 @@ import functools
 from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING
 
-from knowledge.risk_compile import compile_phrases
 from knowledge.risk_counted import may_count
 from knowledge.risk_hits import find_hits
 from knowledge.risk_pack import RiskPack
@@ -77,6 +76,8 @@ class RiskDetector:
         self._sets = {
             name: _Words(frozenset(stem_word(w) for w in ws)) for name, ws in pack.sets.items()
         }
+        from knowledge.risk_compile import compile_phrases  # noqa: PLC0415 (only when building)
+
         built = compile_phrases(pack, self._sets, self._compiled)
         targets, others, signal_words = built.targets, built.others, built.signal_words
         self._question_words = frozenset(pack.question_words)
