@@ -70,7 +70,7 @@ class Assistant:
             route_index(knowledge) if routes is None else routes,
         )
         self._buttons = ButtonTurns(
-            self._check, self._qa, self._records, self._commands, self._text
+            self._check, self._qa, self._records, self._commands, self._text.checks
         )
         self._offers = (
             self._texts.offer_check(),

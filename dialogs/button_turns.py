@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dialogs.answers import QAAnswers
 from dialogs.check_commands import ENDED_OR_EXPIRED, FORM_SHOWN, RECORD_WRITTEN, pressed_after_end
+from dialogs.check_turns import CheckTurns
 from dialogs.choices import (
     AnswerPick,
     BackPick,
@@ -22,7 +23,6 @@ from dialogs.contract import Private, Reply, Turn
 from dialogs.facts import Clock, TurnKind
 from dialogs.records import RecordReplies
 from dialogs.state import ConversationState
-from dialogs.text_turns import TextTurns
 from dialogs.turn_note import TurnNote
 
 
@@ -35,16 +35,16 @@ class ButtonTurns:
         qa: QAAnswers,
         records: RecordReplies,
         commands: CommandReplies,
-        text: TextTurns,
+        answers: CheckTurns,
     ) -> None:
         """The assistant's parts a button reaches: the check, the Q&A's cards, the records,
-        the commands (and their waiting question) and the typed turns (an answer's next step)."""
+        the commands (and their waiting question) and the check's turns (an answer taken)."""
         self._check = check
         self._qa = qa
         self._records = records
         self._commands = commands
         self._pending = commands.pending
-        self._text = text
+        self._answers = answers
 
     def pressed(self, state: ConversationState, turn: Turn, now: Clock, note: TurnNote) -> Result:
         """What a button pressed (`turn.action`) gets: a command, a topic's card, an answer to
@@ -118,4 +118,4 @@ class ButtonTurns:
             )
             said = f"{answered}, so I haven't changed anything. Type **back** to change an answer."
             return state, [Reply(text=said), *self._pending(state, fallback=True)]
-        return self._text.answer(state, check, pick.answer, now, note)
+        return self._answers.answer(state, check, pick.answer, now, note)
