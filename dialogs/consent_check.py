@@ -5,13 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from dialogs.check_outcome import outcome_text, record_reply
 from dialogs.choices import (
     Command,
     answer_value,
-    back_value,
-    bound_value,
     command_value,
-    form_value,
     why_value,
 )
 from dialogs.contract import Choice, DecisionRecord, Reply
@@ -26,13 +24,6 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from dialogs.facts import Clock
-
-RESUME_LABEL = "I've had the advice"
-CONCERN_LEAD = (
-    "**Earlier in this conversation you described something that may mean someone is at risk "
-    "of harm.** This outcome is about sharing under the guidance; it never stops you acting to "
-    "protect them."
-)
 
 
 class ConsentCheck:
@@ -288,63 +279,16 @@ class ConsentCheck:
         return Reply(text=f"**{form.title}**\n{form.intro}", form=form)
 
     def _conclude(self, progress: CheckProgress, outcome: FlowOutcome, now: Clock) -> list[Reply]:
-        parts = [f"**{outcome.title}**", outcome.explanation]
-        if outcome.protection_reminder:
-            parts.append(self._signpost.reminder(progress.contacts))
-        elif progress.concern:
-            parts.append(f"{CONCERN_LEAD}\n\n{self._signpost.reminder(progress.contacts)}")
-        if outcome.kind == "share":
-            steps = self._flow.share_steps
-            listed = "\n".join(f"- {s}" for s in steps.for_outcome(outcome))
-            parts.append(f"**{steps.title}**\n{listed}")
-        if outcome.kind == "seek-advice":
-            people = "\n".join(c.as_line() for c in self._knowledge.contacts.for_advice())
-            parts.append(f"{self._flow.seek_advice.text}\n{people}")
-        record_step = self._flow.record_step
-        parts.append(f"**{record_step.title}**\n{record_step.text}")
-        parts.append(
-            "This is a guide to your own professional judgement, based on the 2008 guidance. "
-            "It is not legal advice, and your organisation's current policy takes precedence."
-        )
         record = self.record(progress, now())
-        return [
-            Reply(text="\n\n".join(parts), outcome=record.outcome),
-            self._record_reply(progress, outcome, record),
-        ]
+        said = outcome_text(progress, outcome, self._knowledge, self._signpost)
+        return [Reply(text=said, outcome=record.outcome), record_reply(progress, outcome, record)]
 
     def record_again(self, progress: CheckProgress, now: Clock) -> Reply | None:
         """The record of a finished run shown again, with its buttons; None if not finished."""
         outcome = self._flow.outcome(progress.step) if progress.finished else None
         if outcome is None:
             return None
-        return self._record_reply(progress, outcome, self.record(progress, now()))
-
-    @staticmethod
-    def _record_reply(
-        progress: CheckProgress, outcome: FlowOutcome, record: DecisionRecord
-    ) -> Reply:
-        fill = Choice(
-            "Fill in the record here",
-            form_value(progress.run),
-            description="Fill in the decision record's fields here",
-        )
-        run = progress.run
-        resume = (
-            (Choice(RESUME_LABEL, bound_value(Command.RESUME, run)),) if outcome.resumable else ()
-        )
-        after = (
-            fill,
-            *resume,
-            Choice("Change my last answer", back_value(run, len(progress.answers))),
-            Choice("Start another check", bound_value(Command.CHECK, run)),
-        )
-        return Reply(
-            text="Here is a record for your case notes, with a place for each thing to "
-            "record. Press **Fill in the record here** to complete it in this chat, or copy "
-            "it and fill it in your case system.\n\n" + record.as_text(),
-            record=record,
-            choices=after,
-        )
+        return record_reply(progress, outcome, self.record(progress, now()))
 
     def answer_label(self, step: str, answer: AnswerKey) -> str:
         """How `answer` to `step` reads on its button, for messages about it."""

@@ -31,12 +31,8 @@ if TYPE_CHECKING:
     from dialogs.danger_now import DangerNow
     from dialogs.declined import DeclinedFollowUps
     from dialogs.staff_follow_up import StaffFollowUp
-    from dialogs.worry import Worry
 
 LEAD_NOT_ACTING = "lead-not-acting"  # the risk pack's mark: the lead told did nothing
-_MARKED = {"tell-health": "own-life", "tell-online": "online"}
-"""Worries read only after a case with a mark (a risk to one's own life; contact online): "can
-i tell his gp", "do i tell his parents"; after any other, the follow-up is read without them."""
 THREAT_MARK = "threat"
 """The mark a case signposted gets when a threat to kill or seriously hurt someone was told with
 it or just after: a later question whether to tell the police gets the threat's reply."""
@@ -144,20 +140,27 @@ class FollowUps:
             return now, None
         if not state.writer and (danger := self._danger_told(state, text, parts, note))[0]:
             return danger  # tryout40 #1, #2, #5
-        from dialogs.worry import Worry  # noqa: PLC0415 (read only after a signpost)
+        from dialogs.case_worries import (  # noqa: PLC0415 (read only after a signpost)
+            MARKED,
+            case_marks,
+            gp_not_involved,
+            police_after_threat,
+            with_duty,
+        )
+        from dialogs.worry import Worry  # noqa: PLC0415
 
         worry = self.after.worry(text, new_disclosure=note.risk is not None)
-        if worry is Worry.DUTY and _with_duty(worry, state, note) is None:
+        if worry is Worry.DUTY and with_duty(worry, state, note) is None:
             # no duty of one's own: "do i need to report it or am i overreacting" is unsure
             worry = self.after.worry(text, new_disclosure=note.risk is not None, skip=Worry.DUTY)
         worry = self.after.for_case(
-            _with_duty(worry, state, note), state.case() or state.contacts, text
+            with_duty(worry, state, note), state.case() or state.contacts, text
         )
-        if worry in _MARKED and _MARKED[worry] not in _marks(state, note):  # round 44 (follow61)
-            worry = _gp_not_involved(worry, state, text) or self.after.worry(
+        if worry in MARKED and MARKED[worry] not in case_marks(state, note):  # round 44 (follow61)
+            worry = gp_not_involved(worry, state, text) or self.after.worry(
                 text, new_disclosure=note.risk is not None, skip=worry
             )
-        if THREAT_MARK in state.marks and (threat := self._police_after_threat(worry)):
+        if THREAT_MARK in state.marks and (threat := police_after_threat(worry)):
             note.kind = TurnKind.COMMAND
             return (state, [self._danger.reply(threat), *self._pending(state)]), None
         if worry is None or (
@@ -251,14 +254,6 @@ class FollowUps:
         route = self._routes.find(question_of(text, parts), text)
         return route is not None and route.to in (Destination.NEXT_STEPS, Destination.CALM)
 
-    @staticmethod
-    def _police_after_threat(worry: Worry | None) -> Worry | None:
-        """The threat, when `worry`, read after a threat's signpost, asks about the police:
-        the threat's reply then (call now), not the general one (procedures first)."""
-        from dialogs.worry import Worry  # noqa: PLC0415 (only after a signpost: not `ask`)
-
-        return Worry.THREAT if worry is Worry.POLICE else None
-
     def _past_the_lead_told(
         self,
         state: ConversationState,
@@ -294,9 +289,10 @@ class FollowUps:
         anything else, or when a published answer is quoted for it."""
         if note.risk is None or "duty" not in note.risk.marks:
             return None, None
+        from dialogs.case_worries import with_duty  # noqa: PLC0415 (only with a case told)
         from dialogs.worry import Worry  # noqa: PLC0415 (only with a case told: not `ask`)
 
-        if _with_duty(self.after.named(text), state, note) is not Worry.DUTY:
+        if with_duty(self.after.named(text), state, note) is not Worry.DUTY:
             return None, None
         return self._beneath(state, text, parts, note, lambda: self.after.reply(Worry.DUTY))
 
@@ -362,37 +358,3 @@ class FollowUps:
             self.after.reply(Worry.SECRECY, contacts=check.contacts),
             *self._pending(state),
         ]
-
-
-def _with_duty(worry: Worry | None, state: ConversationState, note: TurnNote) -> Worry | None:
-    """`worry`, read against the case signposted: whether the report is one's own ("do I have
-    to report it?", "should I ring the police?") is the duty when the case carries a duty to
-    report that is the writer's own (the mark "duty": FGM known in a girl under 18), and no
-    worry of these replies after any other case (it gets the reply it always had)."""
-    from dialogs.worry import Worry  # noqa: PLC0415 (read only after a worry is read)
-
-    if worry not in (Worry.DUTY, Worry.POLICE):
-        return worry
-    if "duty" in _marks(state, note):
-        return Worry.DUTY
-    return None if worry is Worry.DUTY else worry
-
-
-def _gp_not_involved(worry: Worry, state: ConversationState, text: str) -> Worry | None:
-    """The GP asked of after any harm but a risk to one's own life ("can i tell her gp", after
-    an old lady's bruises): yes, as well as the procedures (round 44, follow69); None after an
-    allegation against someone at work (the LADO's), where the GP may be the one accused, and
-    for a choice of services ("do i tell the gp or the police": whom to tell, the lead today)."""
-    from dialogs.worry import Worry  # noqa: PLC0415 (read only after a worry is read)
-
-    if worry is not Worry.TELL_HEALTH or "lado" in (state.case() or state.contacts):
-        return None
-    if "or" in words(text):
-        return None
-    return Worry.TELL_GP
-
-
-def _marks(state: ConversationState, note: TurnNote) -> tuple[str, ...]:
-    """The marks of the case signposted (`state`'s, its check's) and of this turn's harm."""
-    check = state.check
-    return (*state.marks, *(check.marks if check else ()), *(note.risk.marks if note.risk else ()))

@@ -7,19 +7,19 @@ from dataclasses import replace
 
 from dialogs.answer_meanings import AnswerMeanings
 from dialogs.case_remarks import CaseRemarks
-from dialogs.check_commands import changed_after_end
 from dialogs.check_replies import CheckReplies, CheckReply
+from dialogs.check_turns import CheckTurns
 from dialogs.choices import Command
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.contract import Reply
-from dialogs.early_answers import NOT_TAKEN_WITH_RISK, EarlyAnswers, risk_told
+from dialogs.early_answers import EarlyAnswers
 from dialogs.facts import Clock, TurnKind
 from dialogs.follow_ups import FollowUps
 from dialogs.hedged import HedgedReader
 from dialogs.numbered import NumberedItems
 from dialogs.quoted_follow_up import QuotedFollowUp
 from dialogs.routes import Routes, is_summary, question_of
-from dialogs.state import CheckProgress, ConversationState
+from dialogs.state import ConversationState
 from dialogs.turn_note import TurnNote
 from dialogs.typed import (
     SmallTalk,
@@ -30,7 +30,7 @@ from dialogs.typed import (
     simplify,
     tells_of_request,
 )
-from knowledge.flow_pack import NO_LIKE, AnswerKey
+from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher, MatchResult
 from knowledge.matching.segment import Segment, question_parts
@@ -64,6 +64,8 @@ class TextTurns:
         self._segments = max(1, matcher.settings.max_segments)
         self._numbered = NumberedItems(knowledge, self._qa, self._typed, self._texts)
         self._early = EarlyAnswers(knowledge.flow, self._hedged)
+        self.checks = CheckTurns(self._check, self._records, self._hedged, self._early, self._typed)
+        """Takes typed answers to a check's question (and a button's: `ButtonTurns`)."""
         self.follow = FollowUps(knowledge, parts, commands, self._routes)
         """Answers follow-ups after a signpost (the assistant asks it first for the person at risk
         told of harm happening now: `FollowUps.now_for_writer`)."""
@@ -98,12 +100,16 @@ class TextTurns:
             if reply is not None and not reply.hedged:
                 note.kind = TurnKind.CHECK
                 ask = self._check.typed_ask(check, reply.answer)  # a bare "yes" as "ok, I'll ask"
-                return (state, [ask]) if ask else self.answer(state, check, reply.answer, now, note)
+                return (
+                    (state, [ask])
+                    if ask
+                    else self.checks.answer(state, check, reply.answer, now, note)
+                )
             term = self._typed.term_asked(simple, whether=True)
             if self._typed.asks_why(simple) or (term and self._check.question_uses(check, term)):
                 note.kind = TurnKind.CHECK
                 return state, self._check.explain(check, check.step)
-            told = self._told_in_check(state, check, text, simple, reply=reply, now=now, note=note)
+            told = self.checks.told_in(state, check, text, simple, reply=reply, now=now, note=note)
             if told is not None:
                 return told
         if state.ended and check is not None:
@@ -152,7 +158,7 @@ class TextTurns:
             return self._commands.run(state, Command.CHECK, now, note)
         if answer is None and late and check is not None:
             note.kind = TurnKind.CHECK
-            return self._after_end(state, check, text, simple, now=now, note=note)
+            return self.checks.after_end(state, check, text, simple, now=now, note=note)
         if answer is not None or self._hedged.is_bare_reply(text, simple):
             # A bare yes, no or maybe answers nothing here: never a question for the Q&A.
             note.kind = TurnKind.OTHER
@@ -171,115 +177,6 @@ class TextTurns:
             state, note, text=text, question=question, parts=parts, simple=simple, matched=matched
         )
         return note.remembered_in(state), replies
-
-    def _told_in_check(
-        self,
-        state: ConversationState,
-        check: CheckProgress,
-        text: str,
-        simple: str,
-        *,
-        reply: CheckReply | None,
-        now: Clock,
-        note: TurnNote,
-    ) -> Result | None:
-        """A longer reply in a check under way, read as an answer (`reply`) to the waiting
-        question; or that question asked again after a remark that answers a later one ("the
-        mum said no" at key question 3), or says someone is at risk before key question 5."""
-        unable = self._check.unable(check) if self._hedged.tells_cannot_consent(simple) else None
-        if unable is not None and note.risk is None:  # "he's got dementia so can't consent"
-            note.kind = TurnKind.CHECK
-            return state, [unable]
-        later = self._early.later_question(check, text, simple, reply and reply.answer)
-        if later is not None:
-            note.kind = TurnKind.CHECK
-            return state, [self._check.ask(check, lead=self._early.lead(later, check))]
-        if reply is None:
-            ahead = self._early.public_interest_ahead(check, simple)
-            if ahead is None:
-                return self._read_again(state, check, text, simple, note)
-            note.kind = TurnKind.CHECK
-            lead = risk_told(ahead, signposted=note.risk is not None)
-            return state.concerned(), [self._check.ask(check, lead=lead)]
-        note.kind = TurnKind.CHECK
-        opening = self._typed.as_answer(simple.split(maxsplit=1)[0])
-        # A correction or change of mind ("no actually yes, …") told with a harm is not taken.
-        changed = reply.corrects or (
-            opening not in (None, reply.answer)
-            and not (opening is AnswerKey.NO and reply.answer in NO_LIKE)
-        )
-        told = note.risk is not None and (opening is reply.answer or changed)
-        ahead = self._early.public_interest_later(check) if told else None
-        if ahead is not None:
-            # "no, but he threatened her with a knife": the bare answer is asked for again.
-            lead = f"{NOT_TAKEN_WITH_RISK} {risk_told(ahead, signposted=True)}"
-            return state.concerned(), [self._check.ask(check, lead=lead)]
-        if reply.read_again:  # "yes it's already public" at key question 3: which is it?
-            return self._read_again(state, check, text, simple, note, said_two=True)
-        if reply.corrects:  # "wait, I meant no": the last answer given is changed
-            return self._corrected(state, check, reply.answer, now, note)
-        unclear = (
-            self._check.needs_clear(check, reply.answer) if self._hedged.doubts(simple) else None
-        )
-        if unclear is not None:  # "probably" to a yes that means sharing without consent
-            return state, [unclear]
-        moved, replies = self.answer(state, check, reply.answer, now, note)
-        if moved.check == check:  # it fitted none of the answers: asked again
-            return moved, replies
-        return moved, [self._check.taken_as(check.step, reply.answer), *replies]
-
-    def _read_again(
-        self,
-        state: ConversationState,
-        check: CheckProgress,
-        text: str,
-        simple: str,
-        note: TurnNote,
-        *,
-        said_two: bool = False,
-    ) -> Result | None:
-        """The waiting question asked again, to be sure, after a reply that begins with an
-        answer and was not read as one ("yes she said no"), or whose words say another
-        (`said_two`: "yes it's already public" at key question 3); None for any other reply,
-        or one telling of harm that says no other."""
-        lead = self._early.read_again_lead(text, simple, quiet=note.risk is None, two=said_two)
-        if lead is None:
-            return None
-        note.kind = TurnKind.CHECK
-        return state, [self._check.ask(check, lead=lead)]
-
-    def _after_end(
-        self,
-        state: ConversationState,
-        check: CheckProgress,
-        text: str,
-        simple: str,
-        *,
-        now: Clock,
-        note: TurnNote,
-    ) -> Result:
-        """A longer answer typed just after `check` ended: a correction ("wait, I meant no")
-        changes the answer that ended it; anything else changes nothing, and says how to."""
-        fixed = (
-            self._hedged.correction(text, simple) if check.answers and note.risk is None else None
-        )
-        if fixed is not None:
-            return self._corrected(state, check, fixed, now, note)
-        return state, [changed_after_end(check)]
-
-    def _corrected(
-        self,
-        state: ConversationState,
-        check: CheckProgress,
-        answer: AnswerKey,
-        now: Clock,
-        note: TurnNote,
-    ) -> Result:
-        """The last answer of `check` (which holds one) changed to `answer`: back one question,
-        and `answer` taken there, or that question asked again when it fits none of its answers."""
-        back, _ = self._check.back(check)
-        moved, replies = self.answer(state, back, answer, now, note)
-        return moved, [self._check.changed_to(back, answer, moved.check), *replies]
 
     def _question(
         self,
@@ -382,17 +279,3 @@ class TextTurns:
                 return self.follow.told_on(state, note)
         concern = note.risk is not None or state.has_concern()
         return [self._qa.reply_to(result, concern=concern), *self._pending(state)]
-
-    def answer(
-        self,
-        state: ConversationState,
-        check: CheckProgress,
-        answer: AnswerKey,
-        now: Clock,
-        note: TurnNote,
-    ) -> Result:
-        """The check moved on by `answer` to its pending question, with the record when it ends."""
-        progress, replies = self._check.answer(check, answer, now)
-        if progress.finished:
-            note.record, note.outcome = self._records.finished(progress, now)
-        return state.with_check(progress), replies

@@ -15,16 +15,13 @@ from typing import TYPE_CHECKING
 from knowledge.risk_counted import may_count
 from knowledge.risk_hits import find_hits
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_phrases import ANY_WORD, GAP, run_in_ages
 from knowledge.risk_types import (
     CONDITION_WORDS,
     Hit,
     RiskFinding,
-    Slot,
     single_words,
     stem_word,
 )
-from knowledge.risk_types import Kind as _Kind
 from knowledge.risk_types import Phrase as _Phrase
 from knowledge.risk_types import Tokens as _Tokens
 from knowledge.risk_types import Words as _Words
@@ -79,63 +76,10 @@ class RiskDetector:
         self._sets = {
             name: _Words(frozenset(stem_word(w) for w in ws)) for name, ws in pack.sets.items()
         }
-        # Misspellings are corrected towards the words of the cues only, never towards words only
-        # of the `general` or `people` phrases (so "moaning" cannot become "meaning").
-        targets: set[str] = {w for ws in pack.sets.values() for w in ws}
-        others: set[str] = set(pack.known_words)
-        signal_words: set[str] = set()
-        phrases: list[_Phrase] = []
+        from knowledge.risk_compile import compile_phrases  # noqa: PLC0415 (only when building)
 
-        def add(
-            texts: Iterable[str], kind: _Kind, category: int = -1, item: int = -1, group: int = -1
-        ) -> None:
-            surface = signal_words if kind is _Kind.SIGNAL else targets if category >= 0 else others
-            for text in (t for typed in texts for t in run_in_ages(typed)):
-                slots = self._slots(text, surface)
-                needs = tuple(s.firsts for s in slots[1:] if isinstance(s, _Words))
-                single = len(slots) == 1 and isinstance(slots[0], _Words) and not slots[0].several
-                phrases.append(_Phrase(text, slots, kind, category, item, group, needs, single))
-
-        for c, category in enumerate(pack.categories):
-            add(category.cues, _Kind.CUE, c)
-            add(category.terms, _Kind.TERM, c)
-            for i, item in enumerate(category.together):
-                for g, group in enumerate(item):
-                    add(group, _Kind.GROUP, c, i, g)
-            for i, pair in enumerate(category.near):
-                for g, group in enumerate(pair):
-                    add(group, _Kind.NEAR, c, i, g)
-            add(category.worries, _Kind.WORRY, c)
-            add(category.secrets, _Kind.SECRET, c)
-        ids = {category.id: c for c, category in enumerate(pack.categories)}
-        for f, family in enumerate(pack.signals.families.values()):
-            if family.category in ids:
-                add(family.words, _Kind.SIGNAL, ids[family.category], item=f)
-        for texts, kind in (
-            (pack.people, _Kind.PEOPLE),
-            (pack.general, _Kind.GENERAL),
-            (pack.conditional, _Kind.CONDITIONAL),
-            (pack.child_words, _Kind.CHILD),
-            (pack.adult_words, _Kind.ADULT),
-            (pack.framing, _Kind.FRAMING),
-            (pack.own_case, _Kind.OWN_CASE),  # the writer's own case (knowledge/risk_scene.py)
-            (pack.telling, _Kind.TELLING),
-            (pack.concluded, _Kind.CONCLUDED),
-            (pack.occasion, _Kind.OCCASION),
-            (pack.any_person, _Kind.ANY_PERSON),
-            # the setting of a question (knowledge/risk_openers.py, risk_clauses.py)
-            (pack.deciding, _Kind.DECIDING),
-            (pack.permission, _Kind.PERMISSION),
-            # where harm words are a label (knowledge/risk_setting.py)
-            (pack.names, _Kind.NAME),
-            (pack.things, _Kind.THING),
-            (pack.health_risks, _Kind.HEALTH_RISK),
-            (pack.records, _Kind.RECORD),
-            (pack.kinds, _Kind.KIND_OF),
-            (pack.closed, _Kind.CLOSED),
-            (pack.enquiries, _Kind.ENQUIRY),
-        ):
-            add(texts, kind)
+        built = compile_phrases(pack, self._sets, self._compiled)
+        targets, others, signal_words = built.targets, built.others, built.signal_words
         self._question_words = frozenset(pack.question_words)
         # The nouns for people; typed in the plural they may name a class ("16 year olds").
         self._person_nouns = single_words(self._sets, "kid", "family", "adult", "folk")
@@ -145,7 +89,7 @@ class RiskDetector:
         # read only when a sign was found, so an ordinary question costs half as much.
         harm: dict[str, list[_Phrase]] = {}
         context: dict[str, list[_Phrase]] = {}
-        for phrase in phrases:
+        for phrase in built.phrases:
             index = harm if phrase.category >= 0 else context
             first = phrase.slots[0]
             for word in first.firsts if isinstance(first, _Words) else ():
@@ -159,25 +103,6 @@ class RiskDetector:
         self._uncorrected = real_words(
             self._by_start, self._nearest, self._known, _MIN_TYPO_LENGTH, targets & others
         )
-
-    def _slots(self, text: str, surface: set[str]) -> tuple[Slot, ...]:
-        slots: list[Slot] = []
-        for part in text.split():
-            if part in (ANY_WORD, GAP):
-                slots.append(part)
-            elif (part, id(surface)) in self._compiled:
-                slots.append(self._compiled[part, id(surface)])
-            else:
-                named = [a[1:-1] for a in part.split("|") if a.startswith("<")]
-                alternatives = [a.split("_") for a in part.split("|") if not a.startswith("<")]
-                surface.update(w for a in alternatives for w in a)
-                single = frozenset(stem_word(a[0]) for a in alternatives if len(a) == 1)
-                single |= single_words(self._sets, *named)
-                several = tuple(tuple(stem_word(w) for w in a) for a in alternatives if len(a) > 1)
-                words = _Words(single, several)
-                self._compiled[part, id(surface)] = words
-                slots.append(words)
-        return tuple(slots)
 
     @property
     def known_words(self) -> frozenset[str]:

@@ -4,8 +4,8 @@ The detector (`knowledge.risk`) finds where the pack's phrases match; `judge` we
 the message is about, which clauses are general questions, which cues, terms, groups, nearby
 families and signal families count, and so which kinds of harm and contacts to show. Its
 helpers: the hits set aside first (`knowledge.risk_set_aside`), who a sentence is about
-(`knowledge.risk_subjects`), which clauses are general (`knowledge.risk_clauses`), and whom the
-harm concerns and whom to signpost to (`knowledge.risk_concern`).
+(`knowledge.risk_subjects`), which clauses are general (`knowledge.risk_clauses`), and the
+finding made: whom the harm concerns and whom to signpost to (`knowledge.risk_signpost`).
 """
 
 from __future__ import annotations
@@ -13,14 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from knowledge.risk_adult_aged import adult_aged
-from knowledge.risk_adult_doer import adult_doers
-from knowledge.risk_aged_child import child_aged
-from knowledge.risk_ages import baby_age_alone
 from knowledge.risk_at_work import AT_WORK, at_work
-from knowledge.risk_campus import on_campus
-from knowledge.risk_child_door import child_door
-from knowledge.risk_childhood import grown_since
 from knowledge.risk_clauses import (
     alternatives,
     case_in_frame,
@@ -28,23 +21,14 @@ from knowledge.risk_clauses import (
     listing,
     permitted,
 )
-from knowledge.risk_concern import concern_of, contacts_for
 from knowledge.risk_concluded import not_concluded
 from knowledge.risk_consent_case import consent_cases
 from knowledge.risk_counted import categories_shown, going_on
 from knowledge.risk_dealt_with import dealt_with
 from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
-from knowledge.risk_girl_at_work import girl_at_work
-from knowledge.risk_grown import grown_up
-from knowledge.risk_grown_harmed import grown_harmed
-from knowledge.risk_kids_reason import kids_as_reason
-from knowledge.risk_kin_age import kin_aged
-from knowledge.risk_life_named import life_named
-from knowledge.risk_no_parent import no_parent
 from knowledge.risk_openers import opened, secrets_asked
-from knowledge.risk_pack import ADULT_MARKS, RiskCategory, RiskPack
-from knowledge.risk_partner_harmed import partner_harmed
+from knowledge.risk_pack import RiskPack
 from knowledge.risk_scene import real_cases, scene_of
 from knowledge.risk_set_aside import (
     in_one_clause,
@@ -53,7 +37,7 @@ from knowledge.risk_set_aside import (
     not_naming,
     writer_not_staff,
 )
-from knowledge.risk_stated_ages import aged
+from knowledge.risk_signpost import finding_of
 from knowledge.risk_subjects import (
     DEMONSTRATIVES,
     a_class,
@@ -75,14 +59,8 @@ from knowledge.risk_telling import (
     reported,
     told_at,
 )
-from knowledge.risk_twice import read_again
 from knowledge.risk_types import Hit, Kind, Phrase, RiskFinding, Slot, Tokens, Words
-from knowledge.risk_unborn import unborn_too
-from knowledge.risk_whom import whom
-from knowledge.risk_with_children import with_children
-from knowledge.risk_women import woman_harmed
 from knowledge.risk_words import UNSURE
-from knowledge.risk_young_named import young_named
 
 __all__ = [
     "Hit",
@@ -96,7 +74,6 @@ __all__ = [
 ]
 
 _HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
-_ACCUSED = "allegation-against-staff"  # staff accused: who may still work with children
 
 
 def judge(
@@ -295,103 +272,7 @@ def judge(
     ) or opened(hits, read, openers, general, about, anyone=markers["anyone"])
     if not found:
         return None
-    return _finding(found, counted, hits, read, pack=pack, markers=markers)
-
-
-def _finding(
-    found: Mapping[int, str],
-    counted: list[Hit],
-    hits: list[Hit],
-    read: Tokens,
-    *,
-    pack: RiskPack,
-    markers: Mapping[str, frozenset[str]],
-) -> RiskFinding:
-    """The finding for the categories `found` (by the cue that showed each), with whom to
-    signpost to, read from the phrases that counted and every phrase found."""
-    grown = grown_harmed(found, counted, pack=pack)  # "pushed an older man over"
-    found = {c: cue for c, cue in found.items() if c not in grown}
-    categories = [pack.categories[c] for c in sorted(found)]
-    again = read_again(counted, hits, read, found, pack=pack, grown_kin=markers["grown-kin"])
-    people = aged(hits, read, markers["age-roles"], markers["grown-kin"])
-    people = adult_doers(people, read, markers)  # "the adult instructors" (round 41)
-    adult_kinds = frozenset(c for c in found if pack.categories[c].concerns != "child")
-    woman = woman_harmed(
-        counted + [h for h in hits if h.phrase.kind is Kind.CHILD],
-        read,
-        markers["grown-women"],
-        adult_kinds,
-        said=markers["said-opens"],
-        partners=markers["partners"],
-    ) or partner_harmed(  # "said her partner did it to punish her" (round 39)
-        counted + [h for h in hits if h.phrase.kind is Kind.CHILD],
-        read,
-        adult_kinds,
-        markers["partner-doers"],
-        markers["offspring"],
-    )
-    concern = concern_of(
-        [pack.categories[c] for c in sorted(found) if c not in again],
-        people,
-        read,
-        markers["grown-kin"],
-        markers["grown-words"],
-        grown_people=markers["grown-people"],
-        places=markers["child-places"],
-        relative_age=markers["relative-age"],
-        woman=woman,
-        baby_aged=baby_age_alone(
-            read, markers["baby-ages"], markers["age-openers"], markers["age-times"]
-        ),
-    )
-    concern = grown_up(concern, sorted(found), hits, read, pack=pack, markers=markers)
-    concern = kin_aged(concern, hits, read, markers)  # "his daughter in law" (round 44)
-    kinds = frozenset(pack.categories[c].concerns for c in found)
-    ids = frozenset(pack.categories[c].id for c in found)
-    concern = whom(concern, people, read, kinds=kinds, found=ids, markers=markers, woman=woman)
-    concern = on_campus(concern, hits, read, kinds=kinds, markers=markers)  # "uni welfare"
-    concern = child_aged(concern, read, markers, woman=woman)  # "a lad about 15" (round 38)
-    concern = young_named(concern, read, markers, woman=woman)  # "a young girl" (round 39)
-    concern = girl_at_work(concern, people, read, markers)  # "girl doing my nails" (round 41)
-    concern = kids_as_reason(concern, people, read, markers, kinds=kinds, found=ids)  # round 39
-    terms = all(cue in pack.categories[c].terms for c, cue in found.items())
-    concern = no_parent(concern, people, read, markers, found=ids, by_term=terms)  # round 39
-    concern = adult_aged(concern, hits, read, markers)  # "a girl, she's 19" (round 42)
-    concern = life_named(concern, hits, read, markers, woman=woman)  # "a claimant" (round 42)
-    concern = unborn_too(concern, read, markers)  # a pregnant woman: her baby too (round 37)
-    # "abused her as a child" (round 38): the adult's now, and a line on children around them
-    now = grown_since(concern, people, read, markers, accused=_ACCUSED in ids)
-    concern, since = now, now != concern
-    # An adult harmed by someone who works with children is still the LADO's ("one of our
-    # teachers hits his wife"); by other staff, the adult safeguarding process's.
-    adult = concern == "adult" and markers["child-work"].isdisjoint(read.words)
-    still = pack.children_still_note if since and concern == "adult" else None
-    return RiskFinding(
-        categories=tuple(c.id for c in categories),
-        concerns=concern,
-        contacts=child_door(
-            with_children(contacts_for(categories, concern, child_work=not adult), read, markers),
-            concern,
-            people,
-            read,
-            markers,
-            counted=[h for h in counted if h.phrase.category in found],
-        ),
-        notes=tuple(dict.fromkeys(n for c in categories if (n := _note(c, adult=adult))))
-        + ((still,) if still else ()),
-        cues=tuple(found[c] for c in sorted(found)),
-        marks=tuple(
-            dict.fromkeys(
-                m for c in categories for m in c.marks if concern != "adult" or m in ADULT_MARKS
-            )
-        ),
-    )
-
-
-def _note(category: RiskCategory, *, adult: bool) -> str | None:
-    """The signpost line of `category`: its `adult_note`, if it has one, when an adult is at
-    risk from no one who works with children (`adult`)."""
-    return (category.adult_note if adult else None) or category.note
+    return finding_of(found, counted, hits, read, pack=pack, markers=markers)
 
 
 def _anyone(hit: Hit) -> bool:

@@ -65,9 +65,11 @@ NEVER_FOR_ASK = (
     # Only a start that built the knowledge writes its snapshot.
     "knowledge.snapshot_pickler",
     # Only a message with a sign of harm is judged (knowledge.risk_judging), and only building
-    # the detector reads the real words near a cue word.
+    # the detector compiles the pack's phrases and reads the real words near a cue word.
     "knowledge.risk_judging",
     "knowledge.risk_finding",
+    "knowledge.risk_signpost",
+    "knowledge.risk_compile",
     "knowledge.risk_set_aside",
     "knowledge.risk_concern",
     "knowledge.risk_stated_ages",

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from bot.app import Core
-from dialogs.consent_check import CONCERN_LEAD
+from dialogs.check_outcome import CONCERN_LEAD
 from dialogs.contract import Reply
 from dialogs.facts import KeptRecord
 from knowledge.flow_pack import AnswerKey, FlowOutcome, all_paths, graph_problems

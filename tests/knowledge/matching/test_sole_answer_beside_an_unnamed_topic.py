@@ -2,7 +2,7 @@
 highest but goes unnamed (round 43, right47).
 
 "Under which circumstance may a professional break confidentiality?" asks the conditions for
-sharing, which entry 4 alone answers (`Matcher._sole_answer`), and names the entry's subject
+sharing, which entry 4 alone answers (`Settling.sole_answer`), and names the entry's subject
 ("break confidentiality"). The topic on particular laws scored highest on its wording, and
 although the message names none of the topic's anchors, the matcher returned suggestions
 before the sole answerer was tried. "Under which circumstance" (one circumstance, "which" as
