@@ -257,7 +257,7 @@ class FollowUps:
         the threat's reply then (call now), not the general one (procedures first)."""
         from dialogs.worry import Worry  # noqa: PLC0415 (only after a signpost: not `ask`)
 
-        return Worry.THREAT if worry is Worry.POLICE else None
+        return Worry.THREAT if worry in (Worry.POLICE, Worry.POLICE_DOUBTED) else None
 
     def _past_the_lead_told(
         self,
