@@ -140,3 +140,9 @@ def test_someone_not_staff_where_it_happened_is_still_to_tell(chat: Chat, follow
 def test_whether_the_guidance_still_applies_keeps_the_about_text(chat: Chat) -> None:
     said = _after(chat, _HAIR, "does the 2008 guidance still apply")
     assert _ABOUT in said, said
+
+
+def test_emailing_the_school_nurse_is_someone_who_can_help(chat: Chat) -> None:
+    told = "dental nurse, a 5 year old always hungry, teeth rotten, misses every appointment"
+    said = _after(chat, told, "can i email his school nurse about it")
+    assert said.startswith("**Usually yes"), said
