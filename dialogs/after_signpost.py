@@ -20,6 +20,7 @@ from dialogs.another_person import another_person
 from dialogs.contract import Private, Reply
 from dialogs.danger_follow_up import DANGER_ONLY
 from dialogs.held_line import not_reporting
+from dialogs.police_doubts import PoliceDoubts
 from dialogs.signpost import ADULT_CONTACTS, Signpost
 from dialogs.staff_follow_up import STAFF_ONLY
 from dialogs.state import FOLLOW_UP_WORDS
@@ -88,6 +89,7 @@ class AfterSignpost:
         # Whom to ring, the one harming not staff, still raising it: the case's own contacts.
         self._with_contacts = {
             Worry.RING: said.ring,
+            Worry.POLICE_DOUBTED: said.police_doubted,  # round 45 (follow80, tryout48 #6)
             Worry.NOT_STAFF: said.not_staff,
             Worry.STILL_RAISE: said.still_raise,
             Worry.BEFORE_TRAVEL: said.before_travel,
@@ -131,6 +133,7 @@ class AfterSignpost:
             part["approach-ours"],
         )
         self._baby, self._children = part["baby"], part["now-children"]
+        self._police = PoliceDoubts(typed.worries)
 
     def worry(
         self, text: str, *, new_disclosure: bool = False, skip: Worry | None = None
@@ -145,7 +148,7 @@ class AfterSignpost:
                 it is the person's own ("I'm scared of my brother"), never the asker's worry.
             skip: a worry read already that the case does not answer, passed over.
         """
-        worry = self._reader.worry(text, skip)
+        worry = self._police.read(self._reader.worry(text, skip), text)
         if worry is None and ("'" in text or "\u2019" in text):
             # "he's not staff": split as words, "he's" is "he"; the pack's phrases say "hes"
             worry = self._reader.worry(simplify(text), skip)

@@ -28,7 +28,7 @@ def police_after_threat(worry: Worry | None) -> Worry | None:
     the threat's reply then (call now), not the general one (procedures first)."""
     from dialogs.worry import Worry  # noqa: PLC0415 (only after a signpost: not `ask`)
 
-    return Worry.THREAT if worry is Worry.POLICE else None
+    return Worry.THREAT if worry in (Worry.POLICE, Worry.POLICE_DOUBTED) else None
 
 
 def with_duty(worry: Worry | None, state: ConversationState, note: TurnNote) -> Worry | None:

@@ -57,7 +57,8 @@ _CURRENCY = LazyPattern(
     # routes and the Q&A may answer
     r"|\b(this|that|it|these|they|guidance|advice|document|q ?a|version|edition|2008|act|1998|"
     r"dpa|law|laws|legislation) "
-    r"((even|really|actually) )?still (valid|current|in force|apply|applies|relevant)\b",
+    r"((even|really|actually) )?still (valid|current|in force|apply|applies|relevant)\b"
+    r"(?! to (me|us)\b)",  # "does it still apply to me" asks of the writer's place (tryout48 #7)
     needs=holding(
         "how ", "date", "still ", "superseded", "replaced", "latest ", "newer ", "recent", "current"
     ),

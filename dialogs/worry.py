@@ -22,6 +22,9 @@ class Worry(StrEnum):
     TURNS_UP = "turns-up"  # what if the one who harms comes to the house tonight
     PROTECT = "protect"  # a step to keep people safe: move him to another block, keep them apart
     POLICE = "police"  # the police or 999
+    # Round 45 (follow80, tryout48 #6): the police asked of with a doubt beside it
+    # (dialogs/police_doubts.py); read by no phrase of its own
+    POLICE_DOUBTED = "police-doubted"  # "should i call the police or is that overreacting"
     ALONE = "alone"  # no safeguarding lead of one's own: self-employed, not at work
     WHOM = "whom"  # who to tell then, ringing social care, with no name given
     RING = "ring"  # whom to ring or tell, in any words (dialogs/whom_asked.py): the case's own
@@ -68,6 +71,7 @@ class Worry(StrEnum):
     LEAVE_IT = "leave-it"  # I'll just leave it, she says it's fine
     LAW = "law"  # is that illegal, is it against the law
     LET_BE = "let-be"  # the one at risk says not to interfere (family; tryout47 #6)
+    MEN_TOO = "men-too"  # will a man harmed be taken seriously (family; tryout48 #6)
     TELL_PARENT = "tell-parent"  # can I tell my mum (tryout42 #3)
     THEIR_PARENT = "their-parent"  # do I have to tell her parents (young43)
     IN_TROUBLE = "in-trouble"  # will she get in trouble

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from dialogs.contract import Reply
+from dialogs.police_doubts import PoliceDoubts
 from dialogs.typed import simplify
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
@@ -27,6 +28,7 @@ WRITERS_ONLY: frozenset[WorryName] = frozenset(
         *("into-care", "angry", "who-told", "thanked", "no-name", "leave-it", "law", "fault"),
         *("tell-parent", "their-parent", "in-trouble", "what-to-do", "away-now", "let-be"),
         "no-services",
+        "men-too",
     )
 )
 """The worries only the person at risk, or their family, is answered for: a practitioner's
@@ -56,8 +58,11 @@ _FRIENDS: tuple[WorryName, ...] = (
 # please do not tell"): social care can still act (`asked_not_to_tell`); where the one at risk
 # is now ("they're with him now"): 999 if in danger (`family_now`); whom to tell, or whether they
 # may ring the police ("who do i talk to", "im 16 what do i do"): anyone can (`family_steps`;
-# tryout45 #6); thanks as anyone's.
+# tryout45 #6); going to the police themselves, with no one's agreement (`family_police`), or
+# afraid of overreacting (`family_doubts`), and whether a man harmed is taken seriously
+# (`family_men`; round 45, tryout48 #6); thanks as anyone's.
 _FAMILY: tuple[WorryName, ...] = (
+    "men-too",  # "hes a grown man tho, would anyone even take it seriously": before `let-be`
     "let-be",  # "she says its fine and not to interfere": an adult's choice (tryout47 #6)
     "into-care",
     "not-report",
@@ -67,10 +72,12 @@ _FAMILY: tuple[WorryName, ...] = (
     "leave-it",
     "where-now",
     "police",
+    "duty",  # "can i report it myself" (round 45)
     "what-to-do",
     "staff",  # "who do i tell", as for a friend
     "whom",
     "thanked",
+    "my-business",  # "am i being nosy"
 )
 
 
@@ -114,13 +121,18 @@ class WriterFollowUps:
         ("ok"), a message of one of them alone getting a short close (round 44, follow69)."""
         self._oks, self._ok = oks, about.to_the_writer.own_ok
         self._family = WorryReader({n: worries[n] for n in _FAMILY if n in worries})
+        self._doubts = PoliceDoubts(worries)
         not_in_trouble = about.to_the_writer.not_in_trouble
         self._for_family = {
             Worry.INTO_CARE: not_in_trouble,
             Worry.NOT_REPORT: not_in_trouble,
             Worry.LEAVE_IT: not_in_trouble,
             Worry.WHERE_NOW: about.to_the_writer.family_now,
-            Worry.POLICE: about.to_the_writer.family_steps,
+            Worry.POLICE: about.to_the_writer.family_police,
+            Worry.DUTY: about.to_the_writer.family_police,
+            Worry.POLICE_DOUBTED: about.to_the_writer.family_doubts,
+            Worry.MY_BUSINESS: about.to_the_writer.family_doubts,
+            Worry.MEN_TOO: about.to_the_writer.family_men,
             Worry.WHAT_TO_DO: about.to_the_writer.family_steps,
             Worry.STAFF: about.to_the_writer.family_steps,
             Worry.WHOM: about.to_the_writer.family_steps,
@@ -187,7 +199,7 @@ class WriterFollowUps:
         """The kind answer to a worry of family or one of the public in `text` (a message that
         tells of harm too: "she made me promise not to say"), but thanks; None when it tells
         none."""
-        worry = self._family.worry(text)
+        worry = self._doubts.read(self._family.worry(text), text)
         if worry is None or worry is Worry.THANKED:
             return None
         return self._for_family[worry]
@@ -211,7 +223,7 @@ class WriterFollowUps:
             about_a_friend = self._friends.worry(text)
             return None if about_a_friend is None else Reply(self._for_friends[about_a_friend])
         if writer == "family":
-            worry = self._family.worry(text)
+            worry = self._doubts.read(self._family.worry(text), text)
             return None if worry is None else Reply(self._for_family[worry])
         worry = self._reader.worry(text)
         if worry is Worry.NOT_REPORT and writer == "child":

@@ -20,6 +20,10 @@ class WorryReplies(PackValue):
     5), his details often shared without hers."""
     police: str
     """Calling the police: 999 if in danger now; else the protection procedures first."""
+    police_doubted: str
+    """Calling the police, asked with a doubt beside it ("should i call the police or is that
+    overreacting"; tryout48 #6): not overreacting; 999 for a fear of harm now (a welfare check);
+    else the protection procedures first."""
     secret: str
     """Asked to keep it secret: a promise of secrecy can't be kept when someone is at risk."""
     secret_adult: str
@@ -219,6 +223,17 @@ class WriterTexts(PackValue):
     family_steps: str
     """To family or a member of the public after their signpost, asking whom to tell or whether
     they may ring the police: anyone can; a young person has a teacher and Childline too."""
+    family_police: str
+    """To family or a member of the public after their signpost, asking whether they may go to
+    the police themselves ("his mum wont do anything, can i go to the police myself"; tryout48
+    #6): yes, with no one's agreement; 999 when someone is missing or in danger now."""
+    family_doubts: str
+    """To family or a member of the public after their signpost, afraid of overreacting or of
+    being nosy ("should i call the police or is that overreacting"): they're not; 999 for a
+    welfare check when they fear someone is hurt or collapsed."""
+    family_men: str
+    """To family or a member of the public after their signpost, asking whether a man harmed
+    will be taken seriously ("hes a grown man tho"; tryout48 #6): yes; the men's helplines."""
     family_now: str
     """To family or a member of the public after their signpost, telling where the one at risk
     is now ("they're with him now"): 999 if anyone is in danger, in their words."""

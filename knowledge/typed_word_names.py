@@ -66,6 +66,7 @@ WorryName = Literal[
     "no-name",
     "leave-it",
     "let-be",
+    "men-too",
     "law",
     "tell-parent",
     "their-parent",

@@ -102,7 +102,8 @@ def test_one_of_the_public_asking_whom_to_tell_is_told_anyone_can(
 ) -> None:
     _signposted(chat, message)
     steps = chat.send(asked)[0].text
-    assert steps.startswith("**Anyone can pass on a worry"), steps
+    # round 45 (follow80): asked of the police, "Yes, you can go to the police yourself" leads
+    assert "anyone can pass on a worry" in steps[:80].casefold(), steps
     assert "101" in steps and _LEAD not in steps
 
 

@@ -43,7 +43,9 @@ def test_harm_in_the_writers_room_at_night_is_their_own(chat: Chat) -> None:
 def test_a_grandparent_may_go_to_the_police(chat: Chat) -> None:
     _first(chat, "my granddaughter is 14 and keeps going missing overnight with older lads in cars")
     police = texts(chat.send("her dad doesnt care, can i go to the police"))
-    assert police.startswith("**Anyone can pass on a worry"), police
+    # round 45 (follow80): a plain yes, with no one's agreement needed
+    assert police.startswith("**Yes, you can go to the police yourself"), police
+    assert "don't need anyone's agreement" in police, police
     assert "101" in police and _LEAD not in police, police
 
 
