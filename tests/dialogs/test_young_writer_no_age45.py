@@ -69,7 +69,10 @@ def test_a_young_life_told_of_gets_the_young_text(chat: Chat, message: str) -> N
         # grown-ups harmed: a partner's age alone, or a grown-up's life beside a youth cue
         ("my boyfriend is 30 and he hits me", _NO_AGE),
         ("my mum says i should leave him, he hits me", _NO_AGE),
-        ("my gf is 25, says nobody can know about us, hits me when im home from work", _NO_AGE),
+        (
+            "my gf is 25 and she says nobody can know about us, she hits me when im home from work",
+            _NO_AGE,
+        ),
         ("my older brother is 25 and he takes my money", _NO_AGE),
     ],
 )
