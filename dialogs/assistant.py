@@ -211,7 +211,7 @@ class Assistant:
                 self._signpost.beyond_this_tool(note.voice, text)
                 if note.risk is not None
                 else self._signpost.to_writer_again(
-                    note.voice, text, threatened="threat-to-you" in state.marks
+                    note.voice, text, threatened="threat-to-you" in state.marks, whom=state.whom
                 )
             ]
         elif each := self._each(state, text, now, note, answering=reply is not None or late):

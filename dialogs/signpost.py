@@ -215,17 +215,23 @@ class Signpost:
 
         return by_someone_close(finding) and names_the_asker(self._askers, said)
 
-    def to_writer_again(self, writer: str, text: str = "", *, threatened: bool = False) -> Reply:
+    def to_writer_again(
+        self, writer: str, text: str = "", *, threatened: bool = False, whom: str | None = None
+    ) -> Reply:
         """A short message just after a signpost to the person at risk or their family (`writer`,
         a `Voice`): a kind answer to what it asks (`text`: "will i get taken into care",
         "thanks"; `dialogs.writer_again`; `threatened`: the case is a threat to the writer's
-        life), or where they can get help, said again; nothing for a practitioner. It speaks of
-        the signpost: in a shared place, to its writer alone."""
-        said = self._to_writer_again(writer, text, threatened)
+        life; `whom`: whom it concerns, "adult" or another), or where they can get help, said
+        again; nothing for a practitioner. It speaks of the signpost: in a shared place, to its
+        writer alone."""
+        said = self._to_writer_again(writer, text, threatened, adult=whom == "adult")
         return replace(said, private=Private.RISK_OF_HARM)
 
-    def _to_writer_again(self, writer: str, text: str, threatened: bool = False) -> Reply:
-        kind = self._follow_ups().reply(writer, text, threatened=threatened) if text else None
+    def _to_writer_again(
+        self, writer: str, text: str, threatened: bool = False, *, adult: bool = False
+    ) -> Reply:
+        follow_ups = self._follow_ups()
+        kind = follow_ups.reply(writer, text, threatened=threatened, adult=adult) if text else None
         if kind is not None:
             return kind
         help_there = self._for_the_writer.get(writer, self._for_the_writer["self"])

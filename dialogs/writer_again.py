@@ -113,6 +113,7 @@ class WriterFollowUps:
         young person writing about a friend, those in `_FRIENDS`); `oks`: its acknowledgements
         ("ok"), a message of one of them alone getting a short close (round 44, follow69)."""
         self._oks, self._ok = oks, about.to_the_writer.own_ok
+        self._adult_police = about.to_the_writer.family_adult_police
         self._family = WorryReader({n: worries[n] for n in _FAMILY if n in worries})
         not_in_trouble = about.to_the_writer.not_in_trouble
         self._for_family = {
@@ -192,7 +193,9 @@ class WriterFollowUps:
             return None
         return self._for_family[worry]
 
-    def reply(self, writer: str, text: str, *, threatened: bool = False) -> Reply | None:
+    def reply(
+        self, writer: str, text: str, *, threatened: bool = False, adult: bool = False
+    ) -> Reply | None:
         """The kind reply to `text` when it speaks of one of these worries, else None: all but
         thanks are a young person's (`writer`, a `Voice`, "child" or "friend"), whose school,
         care and Childline they speak of, or family's or the public's (`family`); being in
@@ -201,7 +204,8 @@ class WriterFollowUps:
         talk to, for an adult too ("adult"). A grown-up or one of no age given who was
         `threatened` with being killed or hurt (the case's mark "threat-to-you") gets the
         threat's own steps for "what do i do", and a word for while the one who threatened is
-        out ("he's at work now")."""
+        out ("he's at work now"). Family or the public asking to ring the police of a case that
+        concerns an `adult` are told it is not overreacting, and of a welfare check."""
         if simplify(text) in self._oks:  # "ok": not the whole of their signpost again
             return Reply(text=self._ok)
         mine = threatened and writer in ("adult", "self")
@@ -212,6 +216,8 @@ class WriterFollowUps:
             return None if about_a_friend is None else Reply(self._for_friends[about_a_friend])
         if writer == "family":
             worry = self._family.worry(text)
+            if adult and worry is Worry.POLICE:  # "should i call the police" of a neighbour
+                return Reply(self._adult_police)
             return None if worry is None else Reply(self._for_family[worry])
         worry = self._reader.worry(text)
         if worry is Worry.NOT_REPORT and writer == "child":

@@ -110,6 +110,7 @@ class WriterTexts(_Strict):
     family_says_fine: str = _text("to family told by the one at risk it is fine, not to interfere")
     family_steps: str = _text("to family or the public asking whom to tell: anyone can")
     family_now: str = _text("to family or the public telling where the one at risk is now")
+    family_adult_police: str = _text("to family or the public of an adult: the police, a check")
     own_not_report: str = _text("an adult at risk not wanting anyone in trouble: advice first")
     adult_steps: str = _text("an adult at risk asking whom they can talk to")
     own_in_trouble: str = _text("the person at risk afraid of being in trouble or arrested")

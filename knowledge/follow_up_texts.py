@@ -217,6 +217,10 @@ class WriterTexts(PackValue):
     family_steps: str
     """To family or a member of the public after their signpost, asking whom to tell or whether
     they may ring the police: anyone can; a young person has a teacher and Childline too."""
+    family_adult_police: str
+    """To family or a member of the public after their signpost of harm to an adult, asking
+    whether to ring the police or if that is overreacting: not overreacting; 999 if the one at
+    risk may have collapsed or be hurt, else the police on 101 for a welfare check."""
     family_now: str
     """To family or a member of the public after their signpost, telling where the one at risk
     is now ("they're with him now"): 999 if anyone is in danger, in their words."""
