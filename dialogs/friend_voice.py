@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from dialogs.young_self import YoungSelf
 from dialogs.young_worker import YoungWorker
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import ADULT_AGE, age_in_word
@@ -50,6 +51,8 @@ class FriendVoice:
         self._to_me = frozenset(words.get("to_me", ()))
         self.worker = YoungWorker(words)
         """Reads a message as a young person's at work, by the same words (`at_work`)."""
+        self.young_self = YoungSelf(words)
+        """Reads a writer harmed, of no age given, as young (`young_self`, `older`…)."""
         self._known = PhraseSet(words.get("known", ()))
         self._own_family = PhraseSet(words.get("own_family", ()))
         self._nearby = PhraseSet(words.get("nearby", ()))

@@ -263,7 +263,12 @@ def voice_of(
         return None
     if not (own or (age is not None and _tells_of_own_fear(words))):
         return None
-    return "self" if age is None else "adult"
+    if age is not None:
+        return "adult"
+    # "my big brother is 17 and he keeps coming in my room": a young person's own (round 45);
+    # a threat to the writer's life keeps its own lead ("my dad says he'll kill me")
+    young = friend is not None and not threatened and friend.young_self.young(words)
+    return "child" if young else "self"
 
 
 def voice_after(

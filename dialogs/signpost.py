@@ -40,6 +40,7 @@ _CARER = "young-carer"
 # ("follow your adult protection procedures … Adult social care" under a 14-year-old's friend).
 _YOUNG = ("child", "friend")
 _DOMESTIC = "domestic-abuse"
+_ONLINE = "grooming-online"  # a young person's own: Report Remove after their words (round 45)
 _DANGER_NOW = "danger-now"  # the finding's mark of harm happening now (`dialogs.danger_now`)
 _OVERDOSE_NOW = "overdose-now"  # and of an overdose taken now: an ambulance (round 43)
 _THREAT_TO_YOU = "threat-to-you"  # a threat to the writer's life (`dialogs.threat_voice`)
@@ -168,6 +169,8 @@ class Signpost:
                 first = threatened_first(self._about.to_the_writer, finding.categories)
             elif voice in ("adult", "self") and _DOMESTIC in finding.categories:  # "my wife hits"
                 first = f"{first}\n\n{self._about.to_the_writer.domestic_abuse}"
+            elif voice == "child" and _ONLINE in finding.categories:
+                first = f"{first}\n\n{self._about.to_the_writer.young_images}"
             if voice == "family" and _SUICIDE_CATEGORY in finding.categories:
                 first = f"{first}\n\n{self._about.to_the_writer.if_suicidal}"
             elif _cared_for_at_risk(finding):  # a young carer's mum who wants to die

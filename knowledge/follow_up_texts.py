@@ -187,6 +187,9 @@ class WriterTexts(PackValue):
     """To an adult telling of harm to themselves."""
     domestic_abuse: str
     """After `adult`'s, when the harm is domestic abuse: the national helplines, men's too."""
+    young_images: str
+    """After `child`'s, for harm online (pictures asked for, held or shared): a crime, and
+    Childline's Report Remove to get them taken down."""
     threatened: str
     """To the writer threatened with being killed or seriously hurt, told of themselves ("my
     husband says he will kill me if i leave"; round 44): their safety first, 999, the police."""

@@ -156,6 +156,12 @@ FriendList = Literal[
     "parent_named",
     "elses",
     "aged",
+    "young_self",
+    "older",
+    "siblings",
+    "partners",
+    "secret_us",
+    "grown_life",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we

@@ -222,8 +222,13 @@ class TypedWordsPack(PackValue):
     `asked_of_me` as what is asked of them ("keeps asking me for pics"). `parent_named` are a
     parent named bare ("since mum married him"), not after one of `elses` ("her mum"), and
     `aged` come before an age ("shes 72"): an older parent so named is the writer's own.
+    `young_self` tell that a writer harmed, of no age given, is young ("my mum says"), as
+    `older` and one of `siblings` do before an age under 18 ("my big brother is 17"), and one of
+    `partners` before an adult's age with one of `secret_us` ("about us": `dialogs.young_self`),
+    none beside one of `grown_life` ("leave him").
     `friends`, `at_school`, `at_work`, `own_body`, `childhood`, `grown`, `known`, `nearby`,
-    `grown_self`, `own_things` and `asked_of_me` are phrases, the rest single words."""
+    `grown_self`, `own_things`, `asked_of_me`, `young_self`, `secret_us` and `grown_life` are
+    phrases, the rest single words."""
     agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `dialogs.agreed`
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found

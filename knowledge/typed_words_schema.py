@@ -107,6 +107,9 @@ _FRIEND_PHRASES = (
     "grown_self",
     "own_things",
     "asked_of_me",
+    "young_self",
+    "secret_us",
+    "grown_life",
 )
 
 
