@@ -49,7 +49,7 @@ class StaffFollowUp:
         self._signpost = signpost
         self._about = about
         worries = typed.worries
-        names = ("staff", "staff-steps", "staff-set-aside")
+        names: tuple[WorryName, ...] = ("staff", "staff-steps", "staff-set-aside")
         self._readers = tuple(WorryReader({n: worries.get(n, "")}) for n in names)
 
     def reply(
