@@ -70,7 +70,7 @@ def test_a_reading_gives_what_the_normaliser_gives_whatever_was_read_before(
 
 def test_a_text_has_fixes_only_when_its_corrected_words_differ(texts_split: list[str]) -> None:
     # The quote gate reads a label or a question again with its typos fixed only when they
-    # differ (`SubjectCheck.foreign_in_label`, `QuoteGate._names_what_it_is_about`).
+    # differ (`SubjectCheck.foreign_in_label`, `quote_gate_checks.names_what_it_is_about`).
     reading = Reading(_NORMALISER)
     assert reading.has_fixes("does our protcol say so")
     assert not reading.has_fixes("does our protocol say so")
