@@ -77,6 +77,7 @@ NEVER_FOR_ASK = (
     "knowledge.risk_telling",
     "knowledge.risk_at_work",
     "knowledge.risk_causes",
+    "knowledge.risk_cause_shape",
     "knowledge.risk_clauses",
     "knowledge.risk_duty",
     "knowledge.risk_concluded",
