@@ -203,9 +203,9 @@ class Assistant:
             replies = [Reply(text=self._age_alone)]
         elif note.voice is not None:  # the person at risk, or their family: where to get help
             replies = [
-                self._signpost.beyond_this_tool(note.voice, text)
+                self._signpost.to_writer.beyond_this_tool(note.voice, text)
                 if note.risk is not None
-                else self._signpost.to_writer_again(
+                else self._signpost.to_writer.to_writer_again(
                     note.voice, text, threatened="threat-to-you" in state.marks
                 )
             ]
