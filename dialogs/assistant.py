@@ -12,6 +12,7 @@ from dialogs.choices import (
     command_value,
     parse_choice,
 )
+from dialogs.clean_input import MAX_INPUT_CHARS, MAX_READ_CHARS, clean_input
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Reply, Turn
@@ -24,7 +25,7 @@ from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState, place_of
 from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
-from dialogs.typed import MAX_INPUT_CHARS, MAX_READ_CHARS, clean_input, simplify
+from dialogs.typed import simplify
 from dialogs.writer_privacy import privacy_for_writer
 from dialogs.writer_turn import age_alone, read_writer
 from knowledge.loader import Knowledge
