@@ -12,6 +12,7 @@ from dialogs.choices import (
     command_value,
     parse_choice,
 )
+from dialogs.clean_input import MAX_INPUT_CHARS, MAX_READ_CHARS, clean_input
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Reply, Turn
@@ -24,7 +25,7 @@ from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState, place_of
 from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
-from dialogs.typed import MAX_INPUT_CHARS, MAX_READ_CHARS, clean_input, simplify
+from dialogs.typed import simplify
 from dialogs.writer_privacy import privacy_for_writer
 from dialogs.writer_turn import age_alone, read_writer
 from knowledge.loader import Knowledge
@@ -203,9 +204,9 @@ class Assistant:
             replies = [Reply(text=self._age_alone)]
         elif note.voice is not None:  # the person at risk, or their family: where to get help
             replies = [
-                self._signpost.beyond_this_tool(note.voice, text)
+                self._signpost.to_writer.beyond_this_tool(note.voice, text)
                 if note.risk is not None
-                else self._signpost.to_writer_again(
+                else self._signpost.to_writer.to_writer_again(
                     note.voice, text, threatened="threat-to-you" in state.marks
                 )
             ]

@@ -8,8 +8,9 @@ import functools
 from typing import TYPE_CHECKING, NamedTuple
 
 from dialogs.check_commands import changed_after_end
+from dialogs.clean_input import clean_input
 from dialogs.contract import Reply
-from dialogs.typed import clean_input, simplify
+from dialogs.typed import simplify
 from knowledge.flow_pack import AnswerKey
 
 if TYPE_CHECKING:

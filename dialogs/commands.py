@@ -90,7 +90,7 @@ class CommandReplies:
             case Command.CANCEL if state.writer and note.after_signpost and state.check is None:
                 # "never mind", "forget it" from the person at risk or a friend: not "nothing
                 # to cancel" (tryout39 #5)
-                return state, [self._signpost.let_be(state.writer)]
+                return state, [self._signpost.to_writer.let_be(state.writer)]
         return run_check_command(self._check, state, command)
 
     def pressed(

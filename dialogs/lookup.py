@@ -26,11 +26,12 @@ import functools
 
 from dialogs.answers import QAAnswers
 from dialogs.choices import Command
+from dialogs.clean_input import clean_input
 from dialogs.contract import Card, Lookup, Pick, Reply
 from dialogs.risk_reading import RiskReading
 from dialogs.routes import Routes, question_of
 from dialogs.signpost import Signpost
-from dialogs.typed import TypedReader, clean_input, simplify
+from dialogs.typed import TypedReader, simplify
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
 from knowledge.route_index import RouteIndex, route_index

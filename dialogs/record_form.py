@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dialogs.choices import field_value, form_value, submit_value
+from dialogs.clean_input import clean_input
 from dialogs.contract import DecisionRecord, Outcome, RecordedAnswer, RecordEntry, RecordForm
 from dialogs.state import CheckProgress
-from dialogs.typed import clean_input
 from knowledge.flow_pack import FlowOutcome, FlowPack, RecordField
 
 if TYPE_CHECKING:

@@ -12,14 +12,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dialogs.choices import Command, command_value
-from dialogs.contract import Choice, Private, Reply
+from dialogs.contract import Choice, Reply
+from dialogs.to_the_writer import ToTheWriter, help_by_voice
 from knowledge.loader import Knowledge
 from knowledge.risk import RiskFinding
 from knowledge.risk_pack import Concern
 
 if TYPE_CHECKING:
     from dialogs.own_voice import Voice
-    from dialogs.writer_again import WriterFollowUps
 
 _WHO: dict[Concern, tuple[str, str]] = {
     "child": ("a child", "child protection procedures"),
@@ -79,19 +79,10 @@ class Signpost:
         # contacts of a harm told again in the check of a case signposted already (tryout37
         # finding 5), not a second signpost; `to_the_writer` for the person at risk or family.
         self._about = knowledge.about
-        said = knowledge.about.to_the_writer
-        # Where the person at risk or their family can get help, by `Voice`.
-        self._for_the_writer = {
-            "child": said.child,
-            "adult": said.adult,
-            "self": said.no_age,
-            "family": said.family,
-            "friend": said.friend,
-        }
-        self._typed = knowledge.typed_words
-        self._worries = knowledge.typed_words.worries
+        self._for_the_writer = help_by_voice(knowledge.about.to_the_writer)
         self._askers = knowledge.typed_words.askers
-        self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer
+        self.to_writer = ToTheWriter(knowledge)
+        """The replies to the person at risk or their family just after their signpost."""
 
     def reply(
         self,
@@ -214,70 +205,6 @@ class Signpost:
         from dialogs.shared_with_them import by_someone_close, names_the_asker  # noqa: PLC0415
 
         return by_someone_close(finding) and names_the_asker(self._askers, said)
-
-    def to_writer_again(self, writer: str, text: str = "", *, threatened: bool = False) -> Reply:
-        """A short message just after a signpost to the person at risk or their family (`writer`,
-        a `Voice`): a kind answer to what it asks (`text`: "will i get taken into care",
-        "thanks"; `dialogs.writer_again`; `threatened`: the case is a threat to the writer's
-        life), or where they can get help, said again; nothing for a practitioner. It speaks of
-        the signpost: in a shared place, to its writer alone."""
-        said = self._to_writer_again(writer, text, threatened)
-        return replace(said, private=Private.RISK_OF_HARM)
-
-    def _to_writer_again(self, writer: str, text: str, threatened: bool = False) -> Reply:
-        kind = self._follow_ups().reply(writer, text, threatened=threatened) if text else None
-        if kind is not None:
-            return kind
-        help_there = self._for_the_writer.get(writer, self._for_the_writer["self"])
-        return Reply(text=f"{help_there}\n\n{self._about.to_the_writer.only_them}")
-
-    def let_be(self, writer: str) -> Reply:
-        """The reply to "never mind" or "forget it" just after a signpost to the person at risk
-        or their family (`writer`, a `Voice`): a young person about a friend is asked kindly not
-        to leave it (the about pack's `friend_leave_it`); anyone else is told again where to get
-        help."""
-        if writer == "friend":
-            return Reply(text=self._about.friend_leave_it, private=Private.RISK_OF_HARM)
-        return self.to_writer_again(writer)
-
-    def beyond_this_tool(self, writer: str = "", text: str = "") -> Reply:
-        """After the signpost to a message written by the person at risk or their family
-        (`writer`, a `Voice`): all a practitioners' tool can do for them; after the answer to
-        what the message (`text`) asks or tells, if one of them has one (`_first_for`)."""
-        beyond = (
-            "I'm an assistant for people at work (teachers, nurses, care and youth workers) "
-            f"deciding what information they may share. {self._about.to_the_writer.only_them}"
-        )
-        first = self._first_for(writer, text) if text else None
-        return Reply(text=beyond if first is None else f"{first}\n\n{beyond}")
-
-    def _first_for(self, writer: str, text: str) -> str | None:
-        """What a message telling of harm (`text`) from a young person about a friend asks
-        whether it is against the law ("… he buys her weed. is that illegal?"; tryout39 #5), or
-        from one of the public (`family`) tells of a threat to kill or seriously hurt someone
-        (the police now: "my neighbour's boyfriend is outside with a knife screaming hes going
-        to kill her") or a worry of theirs ("she made me promise not to say"; tryout42 #6); or
-        from any grown writer, a threat against them ("my ex is going to kill me tonight")."""
-        if writer in ("friend", "child"):
-            asks_the_law = writer == "friend" and self._follow_ups().asks_the_law(writer, text)
-            return self._about.friend_law if asks_the_law else None
-        from dialogs.danger_follow_up import DangerFollowUp  # noqa: PLC0415 (only after harm)
-        from dialogs.worry import Worry  # noqa: PLC0415
-
-        danger = DangerFollowUp(self._typed, self._about)
-        if danger.worry(text, told=True, after=False) is Worry.THREAT:
-            if danger.writer_threatened(text):  # "my ex is going to kill me tonight"
-                return self._about.worry_replies.threat_to_you
-            return self._about.to_the_writer.if_threat if writer == "family" else None
-        return self._follow_ups().family_worry(text) if writer == "family" else None
-
-    def _follow_ups(self) -> WriterFollowUps:
-        if self._writer is None:
-            from dialogs.writer_again import WriterFollowUps  # noqa: PLC0415 (only after harm)
-
-            oks = frozenset(self._typed.acknowledgements)
-            self._writer = WriterFollowUps(self._worries, self._about, oks)
-        return self._writer
 
     def follow_up(self) -> Reply:
         """After a signpost, when the message asked nothing else: what the assistant can do next."""

@@ -15,14 +15,11 @@ from knowledge.lazy_pattern import LazyPattern, holding
 from knowledge.typed_words import TypedWordsPack, after_lead, simplify
 
 __all__ = [
-    "MAX_INPUT_CHARS",
-    "MAX_READ_CHARS",
     "FieldMove",
     "SmallTalk",
     "TypedReader",
     "asks_about_currency",
     "asks_to_share",
-    "clean_input",
     "refers_back",
     "simplify",
     "tells_of_request",
@@ -356,34 +353,6 @@ def refers_back(simple: str) -> bool:
     its words ("can I tell her mum?"). "can I send the match report to the league?" names a
     new matter, which a caution given for an earlier case may not concern."""
     return not _BACK.isdisjoint(simple.split())
-
-
-# Every message is cleaned; few hold markup, a broadcast or a character that is not printable.
-_CONTROL = LazyPattern(
-    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]",
-    needs=lambda text: not text.isprintable(),  # every one of them is not
-)
-_SLACK_MARKUP = LazyPattern(r"<[@#!][^<>|]*(?:\|([^<>]*))?>", needs=holding("<"))
-_HTML_TAG = LazyPattern(r"</?[a-zA-Z][^>]{0,200}>", needs=holding("<"))
-_BROADCAST = LazyPattern(r"(?<!\w)@(here|channel|everyone)\b", needs=holding("@"))
-MAX_INPUT_CHARS = 4000
-MAX_READ_CHARS = 40_000
-"""How much of a message the risk check reads: a whole Slack message (Slack cuts at 40,000
-characters; Teams at about 28 KB), so a pasted case note is read to its last sentence."""
-
-
-def clean_input(text: str, limit: int = MAX_INPUT_CHARS) -> str:
-    """Make any message safe to read: drop control characters, mention and HTML markup.
-
-    Messages longer than `limit` are cut there. A question never needs more than
-    `MAX_INPUT_CHARS`, and a pasted document should not cost more than a question does; the
-    risk check asks for more (`MAX_READ_CHARS`).
-    """
-    text = text[:limit]
-    text = _SLACK_MARKUP.sub(lambda m: m.group(1) or " ", text)
-    text = _HTML_TAG.sub(" ", text)
-    text = _BROADCAST.sub(" ", text)
-    return _CONTROL.sub(" ", text).strip()
 
 
 def _questions(text: str) -> list[str]:

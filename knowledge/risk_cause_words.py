@@ -9,10 +9,14 @@ from knowledge.pack_values import Value
 from knowledge.risk_types import Words, single_words
 from knowledge.value_class import value_class
 
-__all__ = ["WELL", "Causes", "unwell"]
+__all__ = ["NAMING", "PEER", "WELL", "Causes", "unwell"]
 
 WELL = frozenset({"fine", "ok", "okay", "alright", "unhurt"})
 """Words saying the one hurt is well ("but she seems fine now")."""
+PEER = frozenset({"another", "other"})
+"""Words before a child that make them another child ("when another child knelt on it")."""
+NAMING = frozenset({"the", "a", "an"})
+"""Words before a noun that make it a thing, not a blow ("at the end of term", "a glass of")."""
 _NOT_REACH = 2  # "not fine", "doesnt seem ok"
 
 

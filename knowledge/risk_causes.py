@@ -29,26 +29,19 @@ from __future__ import annotations
 
 import bisect
 
-from knowledge.pack_values import Value
 from knowledge.risk_accident_record import accident_record, left_by_accident
 from knowledge.risk_ages import names_a_baby, young_age_at
-from knowledge.risk_cause_words import WELL as _WELL
-from knowledge.risk_cause_words import Causes, unwell
+from knowledge.risk_cause_shape import CauseShape
+from knowledge.risk_cause_words import NAMING, PEER, Causes
 from knowledge.risk_types import Hit, Kind, Tokens
-from knowledge.value_class import value_class
 
 __all__ = ["Causes", "ordinary_causes"]
 
 _CAUSE_WINDOW = 6  # words after the injury word where its cause may be given
 _GIVES_CAUSE = frozenset({"from", "in", "at", "dur", "play", "doing", "off", "on", "whil", "by"})
-_PEER = frozenset({"another", "other"})  # "when another child knelt on it"
-_SOMEONES = frozenset({"his", "her", "their"})  # "his stepdad": someone's relative
-_OWNERS = _SOMEONES | {"my", "your", "our"}  # "his knee": a part of the body, not a blow
 _PASSIVE = frozenset({"was", "were", "been", "being", "got", "get", "is", "are"})
 # After a fall, where from: "falling off a ladder", "fell down the stairs", "slipped on ice".
 _FROM_WHERE = (["off"], ["from"], ["down"], ["over"], ["on"], ["out"])
-# After "but", these say all is well rather than doubt: "but she seems fine now".
-_WELL_REACH = 3  # "but ok", "but she's fine", "but she seems fine"
 # A clause opening so asks ("…, can the practice nurse tell me…?"): who it names did nothing.
 _ASKS = frozenset(
     {"can", "could", "should", "do", "doe", "does", "is", "are", "will", "may", "must", "who"}
@@ -62,7 +55,6 @@ _INJURY_PAIRS = frozenset({("black", "eye")})  # as stemmed: "black eye(s)"
 _WRITERS = frozenset({"i", "we"})  # the writer, as subject
 _HAVING_BEEN = frozenset({"was", "were", "am", "are", "had", "have"})
 _GOES_ON = frozenset({"and", "then"})  # "she fell off the slide and hurt her arm"
-_NAMING = frozenset({"the", "a", "an"})  # "at the end of term", "a glass of": things, not blows
 _DOER_WINDOW = 6  # words back from a blow to the one who struck it ("another boy at pre-school")
 
 
@@ -87,7 +79,7 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
     for h in hits:
         if h.phrase.kind is Kind.TELLING:
             told[h.sentence] = min(h.position, told.get(h.sentence, h.position))
-    shape = _Shape.of(read, words)
+    shape = CauseShape.of(read, words)
     named = {  # sentence -> its accident of an ordinary kind, told by the writer, undoubted
         s: at for s, at in shape.crashes.items() if told.get(s, at) >= at and s not in shape.doubted
     }
@@ -112,7 +104,7 @@ def ordinary_causes(hits: list[Hit], read: Tokens, words: Causes) -> list[Hit]:
             continue
         if i not in hurt or sentence in caused or sentence in shape.doubted:
             continue
-        if shape.seen.get(sentence, i) < i or (hurt[i] and tokens[hurt[i] - 1] in _PEER):
+        if shape.seen.get(sentence, i) < i or (hurt[i] and tokens[hurt[i] - 1] in PEER):
             continue  # "another bruise"; and "saw welts on her legs in PE": where it was seen
         if shape.kin_last.get(sentence, i) > i:
             continue  # "…from falling down the stairs, his stepdad was there"
@@ -178,7 +170,7 @@ def _writers_act(tokens: list[str], at: int) -> bool:
     )
 
 
-def _own_accidents(read: Tokens, words: Causes, shape: _Shape) -> list[int]:
+def _own_accidents(read: Tokens, words: Causes, shape: CauseShape) -> list[int]:
     """Where someone did something to their own body by accident: "a child hurt her knee",
     "I twisted my ankle", "grazed both knees" after "she fell over and", "she fell off the
     slide and hurt her arm" (no grown-up between). Not after a blow in the
@@ -263,82 +255,6 @@ def _spans(places: list[int], start: int, end: int) -> bool:
     return at < len(places) and places[at] < max(end, start + 1)
 
 
-@value_class
-class _Shape(Value):
-    """Where each sentence first doubts (or fears), notices, falls or strikes, and which name
-    an early years setting, read in one pass (so every check is linear)."""
-
-    doubted: frozenset[int]
-    seen: dict[int, int]
-    fall: dict[int, int]
-    blow: dict[int, int]
-    little: frozenset[int]  # sentences naming an early years setting
-    results: dict[int, list[int]]  # sentence -> where it says a blow left something ("left")
-    kin_last: dict[int, int]  # sentence -> its last relative of someone's ("his stepdad")
-    crashes: dict[int, int]  # sentence -> its first `explain` word after an `accident-kind` word
-
-    def left_after(self, sentence: int, blow: int) -> int:
-        """Where the sentence first says a blow left something after `blow`, or past it."""
-        for at in self.results.get(sentence, ()):
-            if at > blow:
-                return at
-        return 1 << 30
-
-    @classmethod
-    def of(cls, read: Tokens, words: Causes) -> _Shape:
-        doubted: set[int] = set()
-        seen: dict[int, int] = {}
-        fall: dict[int, int] = {}
-        blow: dict[int, int] = {}
-        little: set[int] = set()
-        results: dict[int, list[int]] = {}
-        kin_last: dict[int, int] = {}
-        crashes: dict[int, int] = {}
-        tokens = read.words
-        for i, word in enumerate(tokens):
-            sentence = read.sentence_of[i]
-            if (word in words.doubts and not _reassures(tokens, i)) or unwell(
-                tokens, i, words.negations
-            ):
-                doubted.add(sentence)
-            if word in words.noticed:
-                seen.setdefault(sentence, i)
-            if word in words.falls and i and tokens[i - 1] in words.fallers:
-                fall.setdefault(sentence, i)  # "she slipped", not "when it slipped"
-            named = i and (
-                (word in words.violence and tokens[i - 1] in _NAMING)  # "the end"
-                or (  # "his knee", "a swollen knee": a part of the body
-                    word in words.bodies
-                    and (tokens[i - 1] in _OWNERS or tokens[i - 1] in words.injuries)
-                )
-            )
-            if word in words.blows and not named:
-                blow.setdefault(sentence, i)
-            if word in words.little:
-                little.add(sentence)
-            if word in words.results:
-                results.setdefault(sentence, []).append(i)
-            told_kin = tokens[max(0, i - 2)] in words.kin_told  # "tell her daughter"
-            if word in words.relatives and i and tokens[i - 1] in _SOMEONES and not told_kin:
-                kin_last[sentence] = i  # "his stepdad", not "my son" nor "tell parents"
-            if (
-                i
-                and word in words.explaining
-                and tokens[i - 1] in words.kinds
-                and (i < 2 or tokens[i - 2] not in _PEER)  # not "another car accident"
-            ):
-                crashes.setdefault(sentence, i)
-        return cls(
-            frozenset(doubted), seen, fall, blow, frozenset(little), results, kin_last, crashes
-        )
-
-
-def _reassures(tokens: list[str], at: int) -> bool:
-    """Whether the word at `at` is a "but" that goes on to say all is well ("…and a lump but
-    she seems fine now", "cut up but ok"), not one that doubts a cause."""
-    return tokens[at] == "but" and not _WELL.isdisjoint(tokens[at + 1 : at + 1 + _WELL_REACH])
-
-
 def _cause_after(read: Tokens, at: int, words: Causes, unstruck: bool = False) -> int:
     """Where an ordinary cause of the injury at `at` is given after it in its clause (a
     mishap after a word giving a cause, or another child), or -1. In a sentence with no blow
@@ -351,11 +267,11 @@ def _cause_after(read: Tokens, at: int, words: Causes, unstruck: bool = False) -
         if unstruck and tokens[j] in words.falls and tokens[j + 1 : j + 2] in _FROM_WHERE:
             return j
         # "from football", "in a tackle", "during the match" (round 43, tryout44 #3)
-        before = tokens[j - 2] if tokens[j - 1] in _NAMING and j - 2 > at else tokens[j - 1]
+        before = tokens[j - 2] if tokens[j - 1] in NAMING and j - 2 > at else tokens[j - 1]
         if tokens[j] in words.mishaps and (before in _GIVES_CAUSE or before in words.mishaps):
             return j
         if (
-            tokens[j] in _PEER
+            tokens[j] in PEER
             and j + 1 < len(tokens)
             and tokens[j + 1] in words.kids
             and tokens[j + 1] not in words.relatives
@@ -364,7 +280,7 @@ def _cause_after(read: Tokens, at: int, words: Causes, unstruck: bool = False) -
     return -1
 
 
-def _play(read: Tokens, at: int, words: Causes, shape: _Shape, playing: bool) -> bool:
+def _play(read: Tokens, at: int, words: Causes, shape: CauseShape, playing: bool) -> bool:
     """Whether the blow at `at` is small children's play: struck by a child under five ("a 2
     year old stabbed another toddler"), or by a child in a sentence about an early years setting
     ("another boy at pre-school keeps hitting him") or about small children's play already

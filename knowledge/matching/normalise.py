@@ -7,18 +7,15 @@ between threads.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import operator
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from knowledge.lazy_pattern import LazyPattern
 from knowledge.matching.models import LexiconPack
 from knowledge.matching.text import MARKUP_CHARACTERS, WORD, stem, words
+from knowledge.matching.typos import Typos
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
 
@@ -36,7 +33,6 @@ _PLAIN_WORDS = "".join(
 # pattern cannot backtrack, as a space always ends a word.
 _PLAIN_RUNS = LazyPattern(r"[a-z0-9]+(?: [a-z0-9]+)*")  # compiled when a normaliser is built
 _MAX_PHRASE = 5
-_MIN_TYPO_LENGTH = 5
 _STEM_MEMO = 200_000  # words remembered per normaliser; a bound, as messages bring new ones
 
 
@@ -149,8 +145,8 @@ class Normaliser:
         else:
             known.update(w for v in vocabulary for w in words(v))
         self._known = frozenset(known)
-        self._fillers = frozenset(w for f in lexicon.fillers for w in words(f))
-        self._max_typo_fixes = max_typo_fixes
+        fillers = frozenset(w for f in lexicon.fillers for w in words(f))
+        self._typos = Typos(self._known, fillers | self._spelled, max_typo_fixes)
         self._stems: dict[str, str] = {}
         # `texts` keeps one token per word only when every spelling is one plain word.
         self._plain_spellings = all(WORD.fullmatch(v) for v in self._spellings.values())
@@ -191,7 +187,7 @@ class Normaliser:
             else list(raw)
         )
         # Only a word the vocabulary lacks is corrected: none, most texts.
-        return spelled if self._known.issuperset(spelled) else self._correct(spelled, fixes)
+        return spelled if self._known.issuperset(spelled) else self._typos.correct(spelled, fixes)
 
     def normalise(self, text: str, *, correct: bool = True, max_tokens: int = 0) -> Normalised:
         """Rewrite `text` into the form the matcher compares.
@@ -218,7 +214,7 @@ class Normaliser:
         if not self._spelled.isdisjoint(raw):
             raw = [self._spellings.get(w, w) for w in raw]
         if correct and not self._known.issuperset(raw):
-            raw = self._correct(raw, fixes)
+            raw = self._typos.correct(raw, fixes)
         return self._rewritten(raw, had_words)
 
     def normalise_fixed(self, fixed: Sequence[str]) -> Normalised:
@@ -348,51 +344,3 @@ class Normaliser:
                 out.append(word)
                 i += 1
         return out, had_fillers
-
-    def _correct(self, raw: list[str], fixes: dict[str, str] | None = None) -> list[str]:
-        fixed = 0
-        out: list[str] = []
-        for word in raw:
-            if (
-                fixed < self._max_typo_fixes
-                and len(word) >= _MIN_TYPO_LENGTH
-                and word.isalpha()
-                and word not in self._known
-            ):
-                fixed += 1
-                if fixes is None:
-                    out.append(self._nearest(word))
-                    continue
-                found = fixes.get(word)
-                if found is None:
-                    found = fixes[word] = self._nearest(word)
-                out.append(found)
-            else:
-                out.append(word)
-        return out
-
-    @functools.cached_property
-    def _by_length(self) -> dict[tuple[str, int], list[str]]:
-        # The words a typo may be corrected to, by first letter and length: made when the first
-        # typo is looked up, not at every start (a question without one never reads it).
-        by_length: dict[tuple[str, int], list[str]] = {}
-        for word in sorted(self._known - self._fillers - self._spelled):
-            if word.isalpha() and len(word) >= _MIN_TYPO_LENGTH - 1:
-                by_length.setdefault((word[0], len(word)), []).append(word)
-        return by_length
-
-    def _nearest(self, word: str) -> str:
-        # Real words we do not know must survive, so be strict: same first letter, one edit (a
-        # transposition counts as one), two only for long words.
-        limit = 1 if len(word) <= 8 else 2
-        best: tuple[str, int] | None = None
-        for length in range(len(word) - limit, len(word) + limit + 1):
-            candidates = self._by_length.get((word[0], length))
-            if not candidates:
-                continue
-            found = process.extractOne(
-                word, candidates, scorer=OSA.distance, processor=None, score_cutoff=limit
-            )
-            if found is not None and (best is None or found[1] < best[1]):
-                best = (found[0], int(found[1]))
-        return best[0] if best is not None else word

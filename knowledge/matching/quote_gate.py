@@ -16,7 +16,9 @@ into the reply of the pack's case topic, which points to the consent check.
 
 What a question asks against what an entry answers is read by `AskRules` (`ask_rules.py`); the
 marks of one case (a recipient, an outsider, a request) by `CaseQuestions` (`case_questions.py`);
-the packs are read into the tables these checks look up once, in `quote_gate_tables.py`.
+the packs are read into the tables these checks look up once, in `quote_gate_tables.py`; the checks
+of where the asker is, the kinds of ask unanswered and what an entry is about are in
+`quote_gate_checks.py`.
 """
 
 from __future__ import annotations
@@ -43,6 +45,11 @@ from knowledge.matching.question_forms import (
     asks_something,
     asks_to_act,
     checks_a_claim,
+)
+from knowledge.matching.quote_gate_checks import (
+    asks_unanswered,
+    foreign_in_label,
+    names_what_it_is_about,
 )
 from knowledge.matching.quote_gate_tables import build_gate_tables
 from knowledge.matching.reading import Reading
@@ -95,7 +102,7 @@ class QuoteGate:
         if answer is None:
             return result
         read = reading if reading is not None else Reading(self._normaliser)
-        if self._foreign_in_label(answer.number, f"{segment.label} {segment.background}", read):
+        if foreign_in_label(self._t, answer.number, f"{segment.label} {segment.background}", read):
             # "Health visitor in Scotland: …", "I'm a GP in Wales, …", "I'm a nurse in Ontario.
             # …": asked under another nation's law and guidance, however it is worded.
             return _withheld(answer, result)
@@ -199,7 +206,15 @@ class QuoteGate:
         claim_story = (
             read.words(segment.background) if segment.background and checks_a_claim(asked) else None
         )
-        if self._asks_unanswered(answer.number, asked, every_kind, claim_story, read):
+        if asks_unanswered(
+            self._t,
+            self._readers,
+            answer.number,
+            asked,
+            kinds=every_kind,
+            claim_story=claim_story,
+            read=read,
+        ):
             return _withheld(answer, result)
         fixed_text = read.corrected_words(segment.text)
         fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
@@ -237,8 +252,8 @@ class QuoteGate:
             # Before the sharing verb of "when can…" the words name who shares; a law or an age
             # there is still the question's ("under the Care Act, when can I share…?").
             return _withheld(answer, result)
-        if own != segment.question and self._foreign_in_label(
-            answer.number, segment.question[: len(segment.question) - len(own)], read
+        if own != segment.question and foreign_in_label(
+            self._t, answer.number, segment.question[: len(segment.question) - len(own)], read
         ):
             # "Nurse in NI - …": a role label taken off the question says where, too.
             return _withheld(answer, result)
@@ -257,8 +272,8 @@ class QuoteGate:
         if segment.background and self._t.subjects.later_year(read.words(segment.text)):
             # "The advice was updated in April 2024. What did it replace?" asks of a later one.
             return _withheld(answer, result)
-        if not self._names_what_it_is_about(
-            answer.number, asked, fixed, segment, read
+        if not names_what_it_is_about(
+            self._t, answer.number, asked, fixed, segment=segment, read=read
         ) or self._about_too.names_nothing_else(
             answer.number, read.words(segment.text), every_kind
         ):
@@ -349,47 +364,6 @@ class QuoteGate:
         """The one entry answering `ask`, when it asks about sharing in general (one of
         `sharer_asks`) and one entry alone answers it ("when may I share?": entry 4)."""
         return self._t.rules.sole_answerer(ask)
-
-    def _foreign_in_label(self, number: int, label: str, read: Reading) -> bool:
-        """Whether a label saying who asks, or a story, names where the asker is as a subject
-        entry `number` never speaks of (`SubjectCheck.foreign_in_label`)."""
-        if not label.strip():
-            return False
-        fixed = read.corrected_words(label) if read.has_fixes(label) else None
-        return self._t.subjects.foreign_in_label(number, read.words(label), fixed) is not None
-
-    def _asks_unanswered(
-        self,
-        number: int,
-        asked: list[str],
-        kinds: frozenset[str],
-        claim_story: list[str] | None,
-        read: Reading,
-    ) -> bool:
-        """`AskRules.unanswered`, but "does it include volunteers?" asks of scope, not content."""
-        if self._readers.asked(asked):
-            return not self._t.rules.answers(number, SCOPE)
-        return self._t.rules.unanswered(number, asked, kinds, claim_story, read)
-
-    def _names_what_it_is_about(
-        self, number: int, asked: list[str], fixed: list[str], segment: Segment, read: Reading
-    ) -> bool:
-        """Whether the question names what entry `number` is about (its `about`), or is too
-        short to name anything (and names no other subject of "why is"), or follows a story
-        that does ("Why is it considered so important?" after a story about sharing with
-        partner agencies)."""
-        about = self._t.about.get(number)
-        if about is None:
-            return True
-        if len(asked) <= ELLIPTIC:
-            # Too short to name anything, unless it names its subject: "why is safeguarding
-            # important?" asks why something else matters.
-            return not self._t.why_it_is.names_another_subject(number, asked, fixed)
-        # The typos-fixed words only when they differ: the same words give the same answer.
-        texts = [asked, fixed] if read.has_fixes(self._without_label(segment)) else [asked]
-        if segment.background:
-            texts.append(read.words(segment.text))
-        return any(about.first_in_words(t) is not None for t in texts)
 
 
 def _withheld(answer: Match, result: MatchResult) -> MatchResult:

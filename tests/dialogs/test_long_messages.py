@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dialogs.clean_input import MAX_INPUT_CHARS, MAX_READ_CHARS
 from dialogs.risk_reading import WINDOW_CHARS, window_spans, windows
-from dialogs.typed import MAX_INPUT_CHARS, MAX_READ_CHARS
 from tests.support.core import Chat
 
 _FILLER = (

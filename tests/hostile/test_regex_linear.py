@@ -27,7 +27,7 @@ from adapters.slack import inbound as slack_inbound
 from adapters.slack import mrkdwn
 from adapters.teams import inbound as teams_inbound
 from bot.insight import redact as redact_module
-from dialogs import agreed, choices, lower_case_names, privacy, typed
+from dialogs import agreed, choices, clean_input, lower_case_names, privacy, typed
 from dialogs.told_questions import told_questions
 from knowledge import person_names, risk, risk_model, risk_words, typed_words
 from knowledge.lazy_pattern import LazyPattern
@@ -66,6 +66,7 @@ UNITS = {
 
 PATTERN_MODULES: tuple[ModuleType, ...] = (
     teams_inbound,
+    clean_input,
     typed,
     typed_words,
     privacy,
@@ -126,7 +127,7 @@ FUNCTIONS: dict[str, Callable[[str], object]] = {
     "slack from_slack": mrkdwn.from_slack,
     "slack mention of the app": lambda text: slack_inbound._without_mention(text, "UBOT"),
     "slack leading mention": lambda text: slack_inbound._without_mention(text, None),
-    "clean_input": typed.clean_input,
+    "clean_input": clean_input.clean_input,
     "looks_identifying": privacy.looks_identifying,
     "names_in": lambda text: person_names.names_in(text, frozenset()),
     "redact": redact_module.redact,
@@ -169,7 +170,7 @@ def test_the_registry_finds_the_patterns_it_should() -> None:
     names = {name for name, _ in _patterns()}
 
     assert "adapters.teams.inbound._AT_TAG" in names
-    assert "dialogs.typed._SLACK_MARKUP" in names
+    assert "dialogs.clean_input._SLACK_MARKUP" in names
     assert "knowledge.typed_words._SPACES" in names
     assert "dialogs.privacy._PATTERNS[0]" in names
     assert "dialogs.privacy._PATTERNS[6]" in names

@@ -18,12 +18,21 @@ from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
 from adapters import console
-from dialogs import numbered, privacy, typed
+from dialogs import clean_input, numbered, privacy, typed
 from knowledge import risk_words
 from knowledge.lazy_pattern import LazyPattern, holding, holding_any_case
 from knowledge.matching import segment, text
 
-MODULES: tuple[ModuleType, ...] = (console, numbered, privacy, typed, risk_words, segment, text)
+MODULES: tuple[ModuleType, ...] = (
+    console,
+    numbered,
+    privacy,
+    typed,
+    clean_input,
+    risk_words,
+    segment,
+    text,
+)
 
 
 def _guarded() -> dict[str, LazyPattern]:
@@ -46,10 +55,10 @@ def test_the_registry_finds_every_guarded_pattern() -> None:
         "dialogs.numbered._REFERENCE",
         "dialogs.typed._SHARE_REQUEST",
         "dialogs.typed._CURRENCY",
-        "dialogs.typed._CONTROL",
-        "dialogs.typed._SLACK_MARKUP",
-        "dialogs.typed._HTML_TAG",
-        "dialogs.typed._BROADCAST",
+        "dialogs.clean_input._CONTROL",
+        "dialogs.clean_input._SLACK_MARKUP",
+        "dialogs.clean_input._HTML_TAG",
+        "dialogs.clean_input._BROADCAST",
         "dialogs.privacy._PATTERNS[6]",
         "dialogs.privacy._PATTERNS[7]",
         "knowledge.risk_words._CONTRACTION",
@@ -148,7 +157,7 @@ def test_ignoring_case_only_the_marks_themselves_match_the_marks_needed() -> Non
 
 
 def test_every_character_the_control_pattern_removes_is_not_printable() -> None:
-    control = typed._CONTROL.compiled
+    control = clean_input._CONTROL.compiled
     removed = [c for c in map(chr, range(sys.maxunicode + 1)) if control.match(c)]
 
     assert len(removed) > 60

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from knowledge.matching import load_matcher_packs
 from knowledge.matching.normalise import Normaliser
 from knowledge.matching.reading import Reading
+from knowledge.matching.typos import Typos
 
 PACKS = Path(__file__).resolve().parents[2] / "knowledge" / "packs"
 _NORMALISER = Normaliser(
@@ -69,7 +70,7 @@ def test_a_reading_gives_what_the_normaliser_gives_whatever_was_read_before(
 
 def test_a_text_has_fixes_only_when_its_corrected_words_differ(texts_split: list[str]) -> None:
     # The quote gate reads a label or a question again with its typos fixed only when they
-    # differ (`SubjectCheck.foreign_in_label`, `QuoteGate._names_what_it_is_about`).
+    # differ (`SubjectCheck.foreign_in_label`, `quote_gate_checks.names_what_it_is_about`).
     reading = Reading(_NORMALISER)
     assert reading.has_fixes("does our protcol say so")
     assert not reading.has_fixes("does our protocol say so")
@@ -98,7 +99,7 @@ _SPELLED = sorted(_NORMALISER._spellings)[:3]
 def test_correcting_words_the_vocabulary_holds_changes_only_their_spelling(raw: list[str]) -> None:
     # A text whose every word is known skips the typo loop: the same words as the loop gives.
     spelled = [_NORMALISER._spellings.get(w, w) for w in raw]
-    assert _NORMALISER.correct_words(raw) == _NORMALISER._correct(spelled)
+    assert _NORMALISER.correct_words(raw) == _NORMALISER._typos.correct(spelled)
     assert _NORMALISER.correct_words(raw) is not raw
 
 
@@ -109,13 +110,13 @@ def test_a_text_is_corrected_once_for_its_normal_form_and_its_corrected_words(
     # of the typo loop serves both (docs/benchmarks.md, "Tail, round 30"), as does one for the
     # same words in another text ("  our protcol" after a label taken off).
     corrected: list[tuple[str, ...]] = []
-    correct = Normaliser._correct
+    correct = Typos.correct
 
-    def counted(self: Normaliser, raw: list[str], fixes: dict[str, str] | None = None) -> list[str]:
+    def counted(self: Typos, raw: list[str], fixes: dict[str, str] | None = None) -> list[str]:
         corrected.append(tuple(raw))
         return correct(self, raw, fixes)
 
-    monkeypatch.setattr(Normaliser, "_correct", counted)
+    monkeypatch.setattr(Typos, "correct", counted)
     reading = Reading(_NORMALISER)
     text = "does our protcol let the scool share"
     read = (

@@ -57,7 +57,7 @@ from knowledge.matching.normalise import Normaliser
 from knowledge.matching.segment import question_parts
 from knowledge.pack_values import Value
 from knowledge.qa_pack import Phrasings, PhrasingsPack, QAPack
-from knowledge.risk_causes import _Shape as CausesShape
+from knowledge.risk_cause_shape import CauseShape as CausesShape
 from knowledge.risk_openers import _Shape as OpenersShape
 from knowledge.risk_types import Hit, Tokens
 from tests.support.packs import builtin_knowledge

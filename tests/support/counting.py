@@ -7,20 +7,20 @@ import sys
 import pytest
 
 from knowledge.matching import text
-from knowledge.matching.normalise import Normaliser
+from knowledge.matching.typos import Typos
 
 
 @pytest.fixture
 def typo_lookups(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every word any normaliser looks up as a possible typo, in order, during the test."""
     looked_up: list[str] = []
-    nearest = Normaliser._nearest
+    nearest = Typos.nearest
 
-    def counted(self: Normaliser, word: str) -> str:
+    def counted(self: Typos, word: str) -> str:
         looked_up.append(word)
         return nearest(self, word)
 
-    monkeypatch.setattr(Normaliser, "_nearest", counted)
+    monkeypatch.setattr(Typos, "nearest", counted)
     return looked_up
 
 

@@ -20,10 +20,10 @@ import yaml
 
 from bot.app import Core, build_core
 from dialogs.check_commands import changed_after_end
+from dialogs.clean_input import clean_input
 from dialogs.contract import Reply, Turn
 from dialogs.facts import TurnKind
 from dialogs.risk_reading import RiskReading
-from dialogs.typed import clean_input
 from knowledge.flow_pack import AnswerKey, all_paths
 from tests.support.core import FIXED_CLOCK, Chat, quoted, texts
 

@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.core import build_core
+from dialogs.clean_input import clean_input
 from dialogs.risk_reading import RiskReading
-from dialogs.typed import asks_to_share, clean_input, simplify
+from dialogs.typed import asks_to_share, simplify
 from knowledge.evaluation import load_cases
 from knowledge.risk_model import MAX_CHARS, MIN_WORDS
 

@@ -1,0 +1,106 @@
+"""What the assistant says to the person at risk or their family just after their signpost.
+
+A kind answer to what they ask next ("will i get taken into care", "thanks";
+`dialogs.writer_again`), or where they can get help, said again; a friend who says "never mind"
+is asked kindly not to leave it; and all a practitioners' tool can do for them. Every reply
+speaks of the signpost, so in a shared place it goes to its writer alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from dialogs.contract import Private, Reply
+from knowledge.follow_up_texts import WriterTexts
+from knowledge.loader import Knowledge
+
+if TYPE_CHECKING:
+    from dialogs.writer_again import WriterFollowUps
+
+
+def help_by_voice(said: WriterTexts) -> dict[str, str]:
+    """Where the person at risk or their family can get help, by `Voice`, in the about pack's
+    `to_the_writer` words."""
+    return {
+        "child": said.child,
+        "adult": said.adult,
+        "self": said.no_age,
+        "family": said.family,
+        "friend": said.friend,
+    }
+
+
+class ToTheWriter:
+    """The replies to the person at risk or their family in the turns after their signpost."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self._about = knowledge.about
+        self._for_the_writer = help_by_voice(knowledge.about.to_the_writer)
+        self._typed = knowledge.typed_words
+        self._worries = knowledge.typed_words.worries
+        self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer
+
+    def to_writer_again(self, writer: str, text: str = "", *, threatened: bool = False) -> Reply:
+        """A short message just after a signpost to the person at risk or their family (`writer`,
+        a `Voice`): a kind answer to what it asks (`text`: "will i get taken into care",
+        "thanks"; `dialogs.writer_again`; `threatened`: the case is a threat to the writer's
+        life), or where they can get help, said again; nothing for a practitioner. It speaks of
+        the signpost: in a shared place, to its writer alone."""
+        said = self._to_writer_again(writer, text, threatened)
+        return replace(said, private=Private.RISK_OF_HARM)
+
+    def _to_writer_again(self, writer: str, text: str, threatened: bool = False) -> Reply:
+        kind = self._follow_ups().reply(writer, text, threatened=threatened) if text else None
+        if kind is not None:
+            return kind
+        help_there = self._for_the_writer.get(writer, self._for_the_writer["self"])
+        return Reply(text=f"{help_there}\n\n{self._about.to_the_writer.only_them}")
+
+    def let_be(self, writer: str) -> Reply:
+        """The reply to "never mind" or "forget it" just after a signpost to the person at risk
+        or their family (`writer`, a `Voice`): a young person about a friend is asked kindly not
+        to leave it (the about pack's `friend_leave_it`); anyone else is told again where to get
+        help."""
+        if writer == "friend":
+            return Reply(text=self._about.friend_leave_it, private=Private.RISK_OF_HARM)
+        return self.to_writer_again(writer)
+
+    def beyond_this_tool(self, writer: str = "", text: str = "") -> Reply:
+        """After the signpost to a message written by the person at risk or their family
+        (`writer`, a `Voice`): all a practitioners' tool can do for them; after the answer to
+        what the message (`text`) asks or tells, if one of them has one (`_first_for`)."""
+        beyond = (
+            "I'm an assistant for people at work (teachers, nurses, care and youth workers) "
+            f"deciding what information they may share. {self._about.to_the_writer.only_them}"
+        )
+        first = self._first_for(writer, text) if text else None
+        return Reply(text=beyond if first is None else f"{first}\n\n{beyond}")
+
+    def _first_for(self, writer: str, text: str) -> str | None:
+        """What a message telling of harm (`text`) from a young person about a friend asks
+        whether it is against the law ("… he buys her weed. is that illegal?"; tryout39 #5), or
+        from one of the public (`family`) tells of a threat to kill or seriously hurt someone
+        (the police now: "my neighbour's boyfriend is outside with a knife screaming hes going
+        to kill her") or a worry of theirs ("she made me promise not to say"; tryout42 #6); or
+        from any grown writer, a threat against them ("my ex is going to kill me tonight")."""
+        if writer in ("friend", "child"):
+            asks_the_law = writer == "friend" and self._follow_ups().asks_the_law(writer, text)
+            return self._about.friend_law if asks_the_law else None
+        from dialogs.danger_follow_up import DangerFollowUp  # noqa: PLC0415 (only after harm)
+        from dialogs.worry import Worry  # noqa: PLC0415
+
+        danger = DangerFollowUp(self._typed, self._about)
+        if danger.worry(text, told=True, after=False) is Worry.THREAT:
+            if danger.writer_threatened(text):  # "my ex is going to kill me tonight"
+                return self._about.worry_replies.threat_to_you
+            return self._about.to_the_writer.if_threat if writer == "family" else None
+        return self._follow_ups().family_worry(text) if writer == "family" else None
+
+    def _follow_ups(self) -> WriterFollowUps:
+        if self._writer is None:
+            from dialogs.writer_again import WriterFollowUps  # noqa: PLC0415 (only after harm)
+
+            oks = frozenset(self._typed.acknowledgements)
+            self._writer = WriterFollowUps(self._worries, self._about, oks)
+        return self._writer

@@ -1,0 +1,67 @@
+"""The quote gate's checks of what a question names beside its words' kind of ask.
+
+Each reads the gate's tables (`quote_gate_tables.py`) for one entry and one question: whether a
+label or a story says the asker is somewhere the entry never speaks of, whether the question asks
+a kind of thing the entry does not answer, and whether it names what the entry is about.
+`QuoteGate.check` calls them in its order of checks.
+"""
+
+from __future__ import annotations
+
+from knowledge.matching.asked_of import SCOPE, IncludedReaders
+from knowledge.matching.question_forms import ELLIPTIC
+from knowledge.matching.quote_gate_tables import GateTables
+from knowledge.matching.reading import Reading
+from knowledge.matching.segment import Segment
+
+
+def foreign_in_label(t: GateTables, number: int, label: str, read: Reading) -> bool:
+    """Whether a label saying who asks, or a story, names where the asker is as a subject
+    entry `number` never speaks of (`SubjectCheck.foreign_in_label`)."""
+    if not label.strip():
+        return False
+    fixed = read.corrected_words(label) if read.has_fixes(label) else None
+    return t.subjects.foreign_in_label(number, read.words(label), fixed) is not None
+
+
+def asks_unanswered(
+    t: GateTables,
+    readers: IncludedReaders,
+    number: int,
+    asked: list[str],
+    *,
+    kinds: frozenset[str],
+    claim_story: list[str] | None,
+    read: Reading,
+) -> bool:
+    """`AskRules.unanswered`, but "does it include volunteers?" asks of scope, not content."""
+    if readers.asked(asked):
+        return not t.rules.answers(number, SCOPE)
+    return t.rules.unanswered(number, asked, kinds, claim_story, read)
+
+
+def names_what_it_is_about(
+    t: GateTables,
+    number: int,
+    asked: list[str],
+    fixed: list[str],
+    *,
+    segment: Segment,
+    read: Reading,
+) -> bool:
+    """Whether the question names what entry `number` is about (its `about`), or is too
+    short to name anything (and names no other subject of "why is"), or follows a story
+    that does ("Why is it considered so important?" after a story about sharing with
+    partner agencies)."""
+    about = t.about.get(number)
+    if about is None:
+        return True
+    if len(asked) <= ELLIPTIC:
+        # Too short to name anything, unless it names its subject: "why is safeguarding
+        # important?" asks why something else matters.
+        return not t.why_it_is.names_another_subject(number, asked, fixed)
+    # The typos-fixed words only when they differ: the same words give the same answer.
+    texts = [asked, fixed] if read.has_fixes(t.label.without(segment.question)) else [asked]
+    if segment.background:
+        texts.append(read.words(segment.text))
+    return any(about.first_in_words(found) is not None for found in texts)
