@@ -74,7 +74,9 @@ class StaffFollowUp:
         lado = _CHILD_ROLES[1] in words(text)
         only_staff = told is None and (Worry.STAFF_STEPS in asked or lado)
         case = staff_case(state, steps=only_staff, told=told)
-        if case is None:
+        # Set aside ("leave it till after the weekend") is answered only in a child's case, the
+        # LADO's; an adult's case leaves it to the other follow-ups (now or later, round 39).
+        if case is None or (asked == {Worry.STAFF_SET_ASIDE} and case != "child"):
             return None
         said = self._about.worry_replies
         steps, roles = (
