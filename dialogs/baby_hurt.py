@@ -27,6 +27,7 @@ class BabyHurt:
         """`typed`: the typed-words pack, whose worries `baby`, `baby-words`, `baby-hurt`,
         `baby-past` and `overdose-safe` tell it."""
         worries = typed.worries
+
         def phrases(*names: WorryName) -> PhraseSet:
             return PhraseSet([p for n in names for p in phrases_of(worries.get(n, ""))])
 

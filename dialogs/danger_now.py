@@ -93,10 +93,11 @@ class DangerNow:
     ) -> None:
         """`typed`: the typed-words pack, whose worries `danger-now`, `threat`, `go-in`,
         `now-here`, `attack-now`, `drive-off`, `drink-smelt`, `peril-now`,
-        `weapon-held`, `now-past`, `now-asked` and the four
-        `overdose-` ones tell it; `weapons`: the words naming a weapon (the risk pack's set
-        `weapon`); `about`: the about pack, whose texts the replies are; `drunk`: the words for
-        drunk or high (the risk pack's set `drunk`)."""
+        `weapon-held`, `seen-now`, `attack-doing`, `attack-not-now`, `now-past`, `now-asked`
+        and the four `overdose-` ones tell it (and `dialogs.baby_hurt`'s, a baby hurt);
+        `weapons`: the words naming a weapon (the risk pack's set `weapon`); `about`: the about
+        pack, whose texts the replies are; `drunk`: the words for drunk or high (the risk
+        pack's set `drunk`)."""
         worries = typed.worries
 
         def phrases(name: WorryName) -> PhraseSet:
