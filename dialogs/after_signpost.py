@@ -83,6 +83,7 @@ class AfterSignpost:
             Worry.DUTY: said.duty,
             Worry.CONSENT: about.consent_to_tell,  # round 42: what a ward asks after its signpost
             Worry.WONT_SHARE: said.wont_share,  # round 44: a parent a service won't talk to
+            Worry.LEFT_NOW: said.left_now,  # round 45 (danger81): 999 or 111, never the lead
         }
         # Round 42: what a service asks of its next steps, each said before the case's contacts
         self._steps = {Worry.FIRST: about.tell_first, Worry.HOLD: about.not_yours_alone}

@@ -18,9 +18,11 @@ if TYPE_CHECKING:
     from dialogs.turn_note import TurnNote
     from dialogs.worry import Worry
 
-MARKED = {"tell-health": "own-life", "tell-online": "online"}
+MARKED = {"tell-health": "own-life", "tell-online": "online", "left-now": "own-life"}
 """Worries read only after a case with a mark (a risk to one's own life; contact online): "can
-i tell his gp", "do i tell his parents"; after any other, the follow-up is read without them."""
+i tell his gp", "do i tell his parents", "hes left now" (round 45: after other harm, "she
+left" may be her leaving the one harming her); after any other, the follow-up is read without
+them."""
 
 
 def police_after_threat(worry: Worry | None) -> Worry | None:

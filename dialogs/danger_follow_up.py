@@ -33,6 +33,7 @@ DANGER_ONLY: frozenset[WorryName] = frozenset(
         "danger-now",
         "go-in",
         *("now-here", "here-now", "attack-now", "drive-off", "drink-smelt"),
+        *("seen-now", "attack-doing", "attack-not-now", "baby-words", "baby-hurt", "baby-past"),
         *("peril-now", "weapon-held"),
         *("now-past", "now-asked"),
         *("overdose-things", "overdose-now", "overdose-found", "overdose-safe"),

@@ -43,6 +43,13 @@ Round 44 (now70, tryout48 #1): peril now told with no place of now beside it (th
 `peril-now`: "a toddler strapped in a car ... in this heat", "being pushed into a car") and a
 weapon held now (a `weapon-held` phrase just before a weapon: "he's got a knife", told mid-check
 too) are danger now, unless told as past ("a toddler was left in a car last summer").
+
+Round 45 (danger81, tryout75 #2): an assault seen or heard now ("just saw through the window a
+bloke pinning a woman against the wall by her throat": the worries `seen-now` and
+`attack-doing`, not after a word of `attack-not-now`), drink or drugs seen on a parent about
+to drive ("slurring and staggering and is putting her 2 kids in the car": `drink-smelt`,
+`drive-off`) are danger now; a baby shaken or hurt not long ago is marked "baby-hurt"
+(`dialogs.baby_hurt`), its signpost led by getting the baby checked now.
 """
 
 from __future__ import annotations
@@ -50,6 +57,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from dialogs.baby_hurt import BABY_HURT, BabyHurt
 from dialogs.contract import Private, Reply
 from dialogs.danger_follow_up import threatens_writer
 from knowledge.matching.phrases import PhraseSet
@@ -85,10 +93,11 @@ class DangerNow:
     ) -> None:
         """`typed`: the typed-words pack, whose worries `danger-now`, `threat`, `go-in`,
         `now-here`, `attack-now`, `drive-off`, `drink-smelt`, `peril-now`,
-        `weapon-held`, `now-past`, `now-asked` and the four
-        `overdose-` ones tell it; `weapons`: the words naming a weapon (the risk pack's set
-        `weapon`); `about`: the about pack, whose texts the replies are; `drunk`: the words for
-        drunk or high (the risk pack's set `drunk`)."""
+        `weapon-held`, `seen-now`, `attack-doing`, `attack-not-now`, `now-past`, `now-asked`
+        and the four `overdose-` ones tell it (and `dialogs.baby_hurt`'s, a baby hurt);
+        `weapons`: the words naming a weapon (the risk pack's set `weapon`); `about`: the about
+        pack, whose texts the replies are; `drunk`: the words for drunk or high (the risk
+        pack's set `drunk`)."""
         worries = typed.worries
 
         def phrases(name: WorryName) -> PhraseSet:
@@ -103,7 +112,10 @@ class DangerNow:
         self._past, self._asked = phrases("now-past"), phrases("now-asked")
         self._pills, self._taken = phrases("overdose-things"), phrases("overdose-now")
         self._found, self._cared_for = phrases("overdose-found"), phrases("overdose-safe")
+        self._seen, self._doing = phrases("seen-now"), phrases("attack-doing")
+        self._not_now = frozenset(phrases_of(worries.get("attack-not-now", "")))
         self._weapons, self._drunk = frozenset(weapons), frozenset(drunk)
+        self._baby = BabyHurt(typed)
         said = about.worry_replies
         self._steps, self._police = said.now_steps, said.now_police
         self._overdose_steps = said.now_overdose_steps
@@ -181,21 +193,28 @@ class DangerNow:
         parent about to drive a child ("car keys in hand"), and not told as past."""
         drunk = not self._drunk.isdisjoint(found) or self._smelt.first_in_words(found) is not None
         if not drunk or self._drive.first_in_words(found) is None:
-            if (
-                self._weapons.isdisjoint(found)
-                and self._attack.first_in_words(found) is None
-                and not self._threats(found)
-            ):
+            attack = self._attack.first_in_words(found) is not None or self._doing_now(found)
+            if self._weapons.isdisjoint(found) and not attack and not self._threats(found):
                 return False
             # A "now" only in the question asked ("what do i do right now") is no time of it.
             asked = self._asked.all_ends(found)
             spans = {i for start, ends in asked.items() for i in range(start, max(ends))}
-            if (
-                self._here.first_in_words([w for i, w in enumerate(found) if i not in spans])
-                is None
-            ):
+            outside = [w for i, w in enumerate(found) if i not in spans]
+            # Seeing or hearing it now is a place of now for an attack ("just saw … a bloke
+            # pinning a woman"), not for a weapon ("just saw a knife in his bag").
+            seen = attack and self._seen.first_in_words(outside) is not None
+            if self._here.first_in_words(outside) is None and not seen:
                 return False
         return not self._told_past(found)
+
+    def _doing_now(self, found: list[str]) -> bool:
+        """Whether `found` tells of an attack as it is done ("a bloke pinning a woman", "by her
+        throat"), with no word just before it that makes it a past matter or a habit ("has
+        been hitting her", "keeps grabbing": the worry `attack-not-now`)."""
+        return any(
+            start == 0 or found[start - 1] not in self._not_now
+            for start in self._doing.all_ends(found)
+        )
 
     def marked(self, finding: RiskFinding, text: str) -> RiskFinding:
         """`finding`, for `text`, with the mark "danger-now" when `text` tells of harm
@@ -207,6 +226,8 @@ class DangerNow:
         if DANGER_NOW in finding.marks or HERE_NOW in finding.marks:
             return finding
         if not self.tells(text):
+            if BABY_HURT not in finding.marks and self._baby.tells(words(text)):
+                return replace(finding, marks=(*finding.marks, BABY_HURT))
             return self._here_marked(finding, words(text))
         overdose = (OVERDOSE_NOW,) if self.overdose(text) else ()
         return replace(finding, marks=(*finding.marks, DANGER_NOW, *overdose))

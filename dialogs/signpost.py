@@ -41,10 +41,7 @@ _CARER = "young-carer"
 _YOUNG = ("child", "friend")
 _DOMESTIC = "domestic-abuse"
 _ONLINE = "grooming-online"  # a young person's own: Report Remove after their words (round 45)
-_DANGER_NOW = "danger-now"  # the finding's mark of harm happening now (`dialogs.danger_now`)
-_OVERDOSE_NOW = "overdose-now"  # and of an overdose taken now: an ambulance (round 43)
 _THREAT_TO_YOU = "threat-to-you"  # a threat to the writer's life (`dialogs.threat_voice`)
-_HERE_NOW = "here-now"  # the one at risk where the writer is now: keep them safe (round 44)
 _AFTER = (
     Choice("Start a consent check", command_value(Command.CHECK)),
     Choice("Browse topics", command_value(Command.TOPICS)),
@@ -110,13 +107,10 @@ class Signpost:
             when the harm is happening now (the mark "danger-now"; round 42, tryout42 #4).
         """
         said_first = self._reply(finding, voice, case, said)
-        texts = self._about.worry_replies
-        if _DANGER_NOW not in finding.marks:
-            if _HERE_NOW not in finding.marks:
-                return said_first
-            lead = texts.here_first
-        else:
-            lead = texts.now_overdose if _OVERDOSE_NOW in finding.marks else texts.now_first
+        from dialogs.danger_lead import danger_lead  # noqa: PLC0415 (only with a harm told)
+
+        if (lead := danger_lead(finding.marks, self._about.worry_replies)) is None:
+            return said_first
         return replace(said_first, text=f"{lead}\n\n{said_first.text}")
 
     def _reply(

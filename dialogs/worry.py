@@ -97,6 +97,14 @@ class Worry(StrEnum):
     ATTACK_NOW = "attack-now"  # an attack or threat going on: is beating, shouting he will kill
     DRIVE_OFF = "drive-off"  # a drunk parent about to drive a child: car keys, drive off
     DRINK_SMELT = "drink-smelt"  # drink smelt on a driver: reeks of alcohol (round 44, miss67)
+    # Round 45 (danger81, tryout75 #2): an assault seen now, a baby shaken or hurt lately
+    SEEN_NOW = "seen-now"  # seeing or hearing it now: just saw, through the window
+    ATTACK_DOING = "attack-doing"  # an attack told as it is done: pinning, by her throat
+    ATTACK_NOT_NOW = "attack-not-now"  # the word before that makes it no attack now: been, was
+    BABY_WORDS = "baby-words"  # a baby: baby, months old
+    BABY_HURT = "baby-hurt"  # a baby shaken or hurt: shook him, floppy
+    BABY_PAST = "baby-past"  # long past or seen to already: years ago, in hospital
+    LEFT_NOW = "left-now"  # someone at risk to their own life has just left: hes left the shop
     PERIL_NOW = "peril-now"  # in peril with no place needed: strapped in a car, being dragged
     WEAPON_HELD = "weapon-held"  # the words before a weapon held now: got a, is carrying
     NOW_PAST = "now-past"  # told as past: last year, used to

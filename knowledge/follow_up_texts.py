@@ -101,6 +101,12 @@ class WorryReplies(PackValue):
     swallowed a whole packet of pills"): ring 999 for an ambulance now, before the procedures."""
     now_overdose_steps: str
     """After that signpost, "what do I do?" or "should I call 999?": an ambulance now."""
+    now_baby: str
+    """The first words of the signpost of a baby shaken or hurt not long ago ("last night he
+    shook him. hes 8 months"): get the baby checked now, 999 or A&E (round 45, danger81)."""
+    left_now: str
+    """After the signpost of a risk to someone's own life, "hes left now, should i ring
+    someone": yes; 999 if they may act on it now, else someone close or NHS 111 (danger81)."""
     before_travel: str
     """Too late, the person to be taken abroad soon? No: act today (round 43, ask48)."""
     accused_consent: str

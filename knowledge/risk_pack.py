@@ -25,6 +25,7 @@ CaseMark = Literal[
     "here-now",
     "own-life",
     "online",
+    "baby-hurt",
 ]
 """What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`; danger_now)."""
 ADULT_MARKS: frozenset[CaseMark] = frozenset(

@@ -1,0 +1,48 @@
+"""A baby shaken or hurt not long ago (round 45, danger81; tryout75 #2).
+
+"my new partner gets so angry when the baby cries, last night he shook him. hes 8 months" got the
+practitioner's signpost, 999 only in its second sentence, and "last night" made it no danger now.
+A shaken baby can be hurt inside without showing it: the signpost of a baby shaken or hurt, told
+as anything but long past or seen to already, leads with getting the baby checked now, 999 or
+A&E (the about pack's `now_baby`). The words are the typed-words pack's worries `baby-words`,
+`baby-hurt` and `baby-past`. Imported only with a harm told.
+"""
+
+from __future__ import annotations
+
+from knowledge.matching.phrases import PhraseSet
+from knowledge.risk_pack import CaseMark
+from knowledge.typed_word_names import WorryName
+from knowledge.typed_words import TypedWordsPack, phrases_of
+
+BABY_HURT: CaseMark = "baby-hurt"
+"""The mark a finding gets for a baby shaken or hurt not long ago: checked now, 999 or A&E."""
+_YEAR_DIGITS = 4  # "in 2019": a year typed is a past matter
+
+
+class BabyHurt:
+    """Reads a baby shaken or hurt not long ago. Pure; built with `dialogs.danger_now`."""
+
+    def __init__(self, typed: TypedWordsPack) -> None:
+        """`typed`: the typed-words pack, whose worries `baby`, `baby-words`, `baby-hurt`,
+        `baby-past` and `overdose-safe` tell it."""
+        worries = typed.worries
+
+        def phrases(*names: WorryName) -> PhraseSet:
+            return PhraseSet([p for n in names for p in phrases_of(worries.get(n, ""))])
+
+        # A phrase tells one worry only: the baby words of `baby`, the long past and the cared
+        # for of an overdose's `overdose-safe`, are read here as well.
+        self._baby = phrases("baby", "baby-words")
+        self._hurt = phrases("baby-hurt")
+        self._past = phrases("baby-past", "overdose-safe")
+
+    def tells(self, found: list[str]) -> bool:
+        """Whether `found`, a message's words, tells of a baby shaken or hurt ("last night he
+        shook him. hes 8 months"), not long past nor seen to already ("he shook the baby once
+        in 2019, social services were involved")."""
+        if self._baby.first_in_words(found) is None or self._hurt.first_in_words(found) is None:
+            return False
+        if any(len(w) == _YEAR_DIGITS and w.isdigit() for w in found):
+            return False
+        return self._past.first_in_words(found) is None
