@@ -171,6 +171,8 @@ class FollowUps:
         if worry is Worry.DUTY and with_duty(worry, state, note) is None:
             # no duty of one's own: "do i need to report it or am i overreacting" is unsure
             worry = self.after.worry(text, new_disclosure=note.risk is not None, skip=Worry.DUTY)
+            # "im a private landlord do i have a duty to report": anyone's (tryout75 #4)
+            worry = worry or Worry.MY_BUSINESS
         worry = self.after.for_case(
             with_duty(worry, state, note), state.case() or state.contacts, text
         )

@@ -63,6 +63,7 @@ _FRIENDS: tuple[WorryName, ...] = (
 # afraid of overreacting (`family_doubts`), and whether a man harmed is taken seriously
 # (`family_men`; round 45, tryout48 #6); thanks as anyone's.
 _FAMILY: tuple[WorryName, ...] = (
+    "lose-child",  # "im scared theyll take my baby off me" (round 45, follow83)
     "men-too",  # "hes a grown man tho, would anyone even take it seriously": before `let-be`
     "let-be",  # "she says its fine and not to interfere": an adult's choice (tryout47 #6)
     "into-care",
@@ -139,6 +140,7 @@ class WriterFollowUps:
             Worry.POLICE_DOUBTED: about.to_the_writer.family_doubts,
             Worry.MY_BUSINESS: about.to_the_writer.family_doubts,
             Worry.MEN_TOO: about.to_the_writer.family_men,
+            Worry.LOSE_CHILD: about.worry_replies.lose_child,
             Worry.WHAT_TO_DO: about.to_the_writer.family_steps,
             Worry.STAFF: about.to_the_writer.family_steps,
             Worry.WHOM: about.to_the_writer.family_steps,
