@@ -25,8 +25,10 @@ def test_every_worry_the_conversation_answers_has_phrases_in_the_builtin_pack() 
     # Whom to ring is read by the message's shape (the pack's `whom_asked`; dialogs/whom_asked.py),
     # and a child's own consent is consent read after a child's signpost (`AfterSignpost.for_case`),
     # not by phrases of their own; the GP not involved is `tell-health`'s phrases read after any
-    # case but one of a risk to one's own life (round 44, follow69).
+    # case but one of a risk to one's own life (round 44, follow69); the police asked of with a
+    # doubt is the police's phrases read beside `unsure`'s (dialogs/police_doubts.py, round 45).
     by_shape = {Worry.RING.value, Worry.CHILD_CONSENT.value, Worry.TELL_GP.value}
+    by_shape.add(Worry.POLICE_DOUBTED.value)
     by_phrases = {w.value for w in Worry} - by_shape
     assert by_phrases == set(get_args(WorryName)) == set(worries)
     assert list(worries)[:2] == ["police", "no-lead"], "the most practical worry first"
