@@ -31,7 +31,10 @@ def test_every_worry_the_conversation_answers_has_phrases_in_the_builtin_pack() 
     by_shape.add(Worry.POLICE_DOUBTED.value)
     by_phrases = {w.value for w in Worry} - by_shape
     assert by_phrases == set(get_args(WorryName)) == set(worries)
-    assert list(worries)[:2] == ["police", "no-lead"], "the most practical worry first"
+    # Giving the police what one holds (CCTV, bookings) is read before the police in general, as
+    # the narrower: "can i give the police the booking details" is a yes (round 45, follow83).
+    practical = ["give-police", "police", "no-lead"]
+    assert list(worries)[:3] == practical, "the most practical worry first"
     assert "ring the police" in phrases_of(worries["police"])
     assert "betray*" in phrases_of(worries["secret"])
 
