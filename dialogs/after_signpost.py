@@ -43,7 +43,7 @@ _CHILD = ("safeguarding-lead", "childrens-social-care")
 # The worries read only with another (`AfterSignpost.worry`): to approach someone, with a word
 # saying first; a baby named, with a number.
 _PARTS: frozenset[WorryName] = frozenset(
-    ("approach", "approach-first", "approach-ours", "baby", "now-children")
+    ("approach", "approach-first", "approach-ours", "baby", "now-children", "new-subject")
 )
 _LADO = ("safeguarding-lead", "lado")
 _WHOM = (Worry.ALONE, Worry.WHOM)
@@ -84,6 +84,7 @@ class AfterSignpost:
             Worry.CONSENT: about.consent_to_tell,  # round 42: what a ward asks after its signpost
             Worry.WONT_SHARE: said.wont_share,  # round 44: a parent a service won't talk to
             Worry.LEFT_NOW: said.left_now,  # round 45 (danger81): 999 or 111, never the lead
+            Worry.LOSE_CHILD: said.lose_child,  # round 45 (follow83, tryout75 #4)
         }
         # Round 42: what a service asks of its next steps, each said before the case's contacts
         self._steps = {Worry.FIRST: about.tell_first, Worry.HOLD: about.not_yours_alone}
@@ -116,6 +117,7 @@ class AfterSignpost:
             Worry.THEIR_JOB: said.their_job,
             Worry.TELL_HELPER: said.tell_helper,  # round 44 (quote71, tryout48 #7)
             Worry.TURNED_AWAY: said.turned_away,  # round 44 (quote58, tryout46 #2)
+            Worry.GIVE_POLICE: said.give_police,  # round 45 (follow83, tryout75 #5)
         }
         self._spans = frozenset(typed.spans)
         self._age_words = frozenset(typed.age_words)
@@ -344,8 +346,9 @@ class AfterSignpost:
         return Reply(
             text="**If you don't know who your safeguarding lead is, or can't reach them**, don't "
             "wait. If someone is in immediate danger, call 999.\n\n"
-            "Otherwise, ask your manager or whoever covers safeguarding (a deputy, or the person "
-            "on call), or contact social care yourself:\n"
+            "Otherwise, ask your manager or whoever covers safeguarding (a deputy, the head, or "
+            "the person on call, such as a trip's emergency contact), or contact social care "
+            "yourself:\n"
             f"{self._signpost.contact_lines(_SOCIAL_CARE)}\n\n"
             "Out of hours, your council's emergency duty team takes these calls. Tell your "
             "safeguarding lead what you did as soon as you can, and record it.\n\n"

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from dialogs.danger_follow_up import DangerFollowUp
     from dialogs.danger_now import DangerNow
     from dialogs.declined import DeclinedFollowUps
+    from dialogs.new_subject import NewSubject
     from dialogs.staff_follow_up import StaffFollowUp
 
 LEAD_NOT_ACTING = "lead-not-acting"  # the risk pack's mark: the lead told did nothing
@@ -64,6 +65,18 @@ class FollowUps:
         from dialogs.after_signpost import AfterSignpost  # noqa: PLC0415
 
         return AfterSignpost(self._signpost, self._texts, *self._after_from)
+
+    @functools.cached_property
+    def _new_subject(self) -> NewSubject:
+        # Built at the first turn after a signpost, as `after` is.
+        from dialogs.new_subject import NewSubject  # noqa: PLC0415
+
+        return NewSubject(self._after_from[0].worries)
+
+    def asks_afresh(self, text: str) -> bool:
+        """Whether `text` says in its first words that it asks something else ("diff question,
+        a dog bit me…"): not about a case told before (`dialogs.new_subject`)."""
+        return self._new_subject.opens(text)
 
     @functools.cached_property
     def _staff(self) -> StaffFollowUp:
@@ -132,13 +145,19 @@ class FollowUps:
         ):  # round 42: never the lead again
             note.kind = TurnKind.COMMAND
             return (state, [past, *self._pending(state)]), None
+        if self._new_subject.opens(text):  # "diff question, …" (tryout75 #5): asked afresh
+            return None, None
         staff = self._accused.reply(state, text) or self._staff.reply(state, text)
         if staff is not None:  # tryout39 #6, #9; the one accused's consent (ask48)
             note.kind = TurnKind.COMMAND
             return (state, [staff, *self._pending(state)]), None
-        if not state.writer and (now := self._now_again(state, text, parts, note)):  # tryout42 #4
+        from dialogs.worry import Worry  # noqa: PLC0415
+
+        # "can i give the police the booking details": a yes, not danger's words (tryout75 #5)
+        danger_read = not state.writer and self.after.named(text) is not Worry.GIVE_POLICE
+        if danger_read and (now := self._now_again(state, text, parts, note)):  # tryout42 #4
             return now, None
-        if not state.writer and (danger := self._danger_told(state, text, parts, note))[0]:
+        if danger_read and (danger := self._danger_told(state, text, parts, note))[0]:
             return danger  # tryout40 #1, #2, #5
         from dialogs.case_worries import (  # noqa: PLC0415 (read only after a signpost)
             MARKED,
@@ -147,12 +166,13 @@ class FollowUps:
             police_after_threat,
             with_duty,
         )
-        from dialogs.worry import Worry  # noqa: PLC0415
 
         worry = self.after.worry(text, new_disclosure=note.risk is not None)
         if worry is Worry.DUTY and with_duty(worry, state, note) is None:
             # no duty of one's own: "do i need to report it or am i overreacting" is unsure
             worry = self.after.worry(text, new_disclosure=note.risk is not None, skip=Worry.DUTY)
+            # "im a private landlord do i have a duty to report": anyone's (tryout75 #4)
+            worry = worry or Worry.MY_BUSINESS
         worry = self.after.for_case(
             with_duty(worry, state, note), state.case() or state.contacts, text
         )

@@ -240,7 +240,8 @@ class TextTurns:
             # Just after a signpost, a request pointing back at someone is about that case; one
             # naming a new matter ("the match report") may not be, and hears the caution hedged.
             recent = note.risk is not None or (note.after_signpost and refers_back(simple))
-            concern = recent or state.has_concern()
+            # "diff question, …" names a new matter outright: no caution of the case (tryout75)
+            concern = recent or (state.has_concern() and not self.follow.asks_afresh(text))
             offer = self._texts.offer_check(
                 concern=concern, earlier=not recent, alone=concern and state.alone
             )

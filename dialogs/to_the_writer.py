@@ -84,9 +84,10 @@ class ToTheWriter:
         (the police now: "my neighbour's boyfriend is outside with a knife screaming hes going
         to kill her") or a worry of theirs ("she made me promise not to say"; tryout42 #6); or
         from any grown writer, a threat against them ("my ex is going to kill me tonight")."""
-        if writer in ("friend", "child"):
-            asks_the_law = writer == "friend" and self._follow_ups().asks_the_law(writer, text)
-            return self._about.friend_law if asks_the_law else None
+        if writer == "child":  # "if i tell my teacher will i get in trouble" (tryout75 #4)
+            return self._follow_ups().young_first(text)
+        if writer == "friend":
+            return self._about.friend_law if self._follow_ups().asks_the_law(writer, text) else None
         from dialogs.danger_follow_up import DangerFollowUp  # noqa: PLC0415 (only after harm)
         from dialogs.worry import Worry  # noqa: PLC0415
 

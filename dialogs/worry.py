@@ -72,6 +72,11 @@ class Worry(StrEnum):
     LAW = "law"  # is that illegal, is it against the law
     LET_BE = "let-be"  # the one at risk says not to interfere (family; tryout47 #6)
     MEN_TOO = "men-too"  # will a man harmed be taken seriously (family; tryout48 #6)
+    # Round 45 (follow83, tryout75 #4, #5): a next line that fits no other reply
+    WILL_YOU_TELL = "will-you-tell"  # the writer asks whether this assistant tells anyone
+    LOSE_CHILD = "lose-child"  # a parent afraid social care will take their child away
+    GIVE_POLICE = "give-police"  # whether to give the police what they have: CCTV, bookings
+    NEW_SUBJECT = "new-subject"  # "diff question, …": a question of its own, not a follow-up
     TELL_PARENT = "tell-parent"  # can I tell my mum (tryout42 #3)
     THEIR_PARENT = "their-parent"  # do I have to tell her parents (young43)
     IN_TROUBLE = "in-trouble"  # will she get in trouble
@@ -178,6 +183,9 @@ class Worry(StrEnum):
             Worry.TOLD_TO_HIDE,
             Worry.NOTE_ONLY,
             Worry.AGENCY_TOLD,  # "the police have asked for a tenants details, can i give them…"
+            Worry.GIVE_POLICE,  # "can i give the police the booking details without the guests…"
+            Worry.NO_LEAD,  # "the DSL isnt on the trip and its 11pm who do i call" (tryout75 #4)
+            Worry.LOSE_CHILD,
         )
 
     @property
@@ -193,6 +201,7 @@ class Worry(StrEnum):
             Worry.FIRST,
             Worry.HOLD,
             Worry.FIRST_STEP,  # "what do i do first" is no request for the steps again
+            Worry.NO_LEAD,  # "the DSL isnt on the trip and its 11pm who do i call" (tryout75 #4)
         )
 
     @property
@@ -216,5 +225,6 @@ _OWN_REPLY = frozenset(
         *(Worry.TELL_GP, Worry.THEIR_JOB),  # round 44 (follow69)
         Worry.TURNED_AWAY,  # round 44 (quote58)
         Worry.TELL_HELPER,  # round 44 (quote71)
+        Worry.LOSE_CHILD,  # round 45 (follow83): no published entry speaks to a parent's fear
     )
 )

@@ -29,6 +29,7 @@ WRITERS_ONLY: frozenset[WorryName] = frozenset(
         *("tell-parent", "their-parent", "in-trouble", "what-to-do", "away-now", "let-be"),
         "no-services",
         "men-too",
+        "will-you-tell",  # round 45 (follow83, tryout75 #4)
     )
 )
 """The worries only the person at risk, or their family, is answered for: a practitioner's
@@ -62,6 +63,7 @@ _FRIENDS: tuple[WorryName, ...] = (
 # afraid of overreacting (`family_doubts`), and whether a man harmed is taken seriously
 # (`family_men`; round 45, tryout48 #6); thanks as anyone's.
 _FAMILY: tuple[WorryName, ...] = (
+    "lose-child",  # "im scared theyll take my baby off me" (round 45, follow83)
     "men-too",  # "hes a grown man tho, would anyone even take it seriously": before `let-be`
     "let-be",  # "she says its fine and not to interfere": an adult's choice (tryout47 #6)
     "into-care",
@@ -86,6 +88,7 @@ _FAMILY: tuple[WorryName, ...] = (
 # Not wanting someone else in trouble ("i dont want him arrested") is an adult's, or of no age
 # given (tryout45 #6): a young person's is read as being in trouble, as before.
 _OWN: tuple[WorryName, ...] = (
+    "will-you-tell",  # round 45 (follow83): "will u tell my mum": I can't, I keep nothing
     "no-services",  # round 44 (follow69): "i dont want social services involved"
     "into-care",
     "angry",
@@ -107,6 +110,10 @@ _THREATENED: tuple[WorryName, ...] = ("away-now", "what-to-do")
 _YOUNG_ONLY = frozenset(
     {Worry.INTO_CARE, Worry.ANGRY, Worry.WHO_TOLD, Worry.FAULT, Worry.NO_SERVICES}
 )
+
+
+# A young person's worry answered even when the same message is signposted again (round 45).
+_SAID_FIRST = frozenset({Worry.IN_TROUBLE, Worry.WILL_YOU_TELL})
 
 
 class WriterFollowUps:
@@ -133,6 +140,7 @@ class WriterFollowUps:
             Worry.POLICE_DOUBTED: about.to_the_writer.family_doubts,
             Worry.MY_BUSINESS: about.to_the_writer.family_doubts,
             Worry.MEN_TOO: about.to_the_writer.family_men,
+            Worry.LOSE_CHILD: about.worry_replies.lose_child,
             Worry.WHAT_TO_DO: about.to_the_writer.family_steps,
             Worry.STAFF: about.to_the_writer.family_steps,
             Worry.WHOM: about.to_the_writer.family_steps,
@@ -154,6 +162,7 @@ class WriterFollowUps:
             Worry.IN_TROUBLE: own.own_in_trouble,
             Worry.REFUSES: own.own_secret,
             Worry.SECRECY: own.own_secret,
+            Worry.WILL_YOU_TELL: own.own_secret,
             Worry.LAW: own.own_law,
             Worry.WHAT_TO_DO: own.own_steps,
             Worry.STAFF: own.own_steps,
@@ -161,6 +170,7 @@ class WriterFollowUps:
         # An adult's own (tryout45 #6): advice first; whom to talk to; thanks as anyone's.
         self._for_adults = {
             Worry.NOT_REPORT: own.own_not_report,
+            Worry.WILL_YOU_TELL: own.own_secret,
             Worry.WHAT_TO_DO: own.adult_steps,
             Worry.STAFF: own.adult_steps,
             Worry.THANKED: about.writer_thanked,
@@ -194,6 +204,14 @@ class WriterFollowUps:
         """Whether `text`, the message of a young person about a friend (`writer`), asks if
         what happens to the friend is against the law ("is that illegal?")."""
         return writer == "friend" and self._friends.worry(text) is Worry.LAW
+
+    def young_first(self, text: str) -> str | None:
+        """What a young person's message that tells of harm too asks of being in trouble or of
+        this assistant telling anyone ("if i tell my teacher will i get in trouble", "will u
+        tell my mum"; tryout75 #4), said before all a practitioners' tool can do; None for
+        any other."""
+        worry = self._reader.worry(text, skip=Worry.NOT_REPORT)
+        return self._texts[worry] if worry in _SAID_FIRST else None
 
     def family_worry(self, text: str) -> str | None:
         """The kind answer to a worry of family or one of the public in `text` (a message that

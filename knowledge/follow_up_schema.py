@@ -71,6 +71,8 @@ class WorryReplies(_Strict):
     no_names: str = _text("not knowing anyone's name: none needed")
     number: str = _text("what number to ring: 999, 101, the council's front door")
     my_business: str = _text("whether it's the writer's place to tell: it's anyone's")
+    lose_child: str = _text("a parent afraid social care will take their child: safety first")
+    give_police: str = _text("giving the police CCTV or records: yes, what is needed")
     parents_consent: str = _text("the parents' consent to pass on a child's: not needed")
     says_fine: str = _text("an adult at risk saying it's fine: wishes, capacity, pressure")
     job: str = _text("afraid of losing one's job for reporting: no reason to stay quiet")

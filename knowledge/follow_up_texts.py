@@ -118,7 +118,16 @@ class WorryReplies(PackValue):
     number: str
     """What number to ring: 999 in danger now, 101, the council's front door."""
     my_business: str
-    """Whether it's the writer's place to tell ("im only the driver"): it's anyone's."""
+    """Whether it's the writer's place to tell ("im only the driver", "were a private company do
+    we even have a duty to report"): it's anyone's."""
+    lose_child: str
+    """A parent afraid social care will take their child ("i dont want social services to take
+    him off me"; tryout75 #4): their first aim is the child's safety, with a safe parent where
+    possible; telling protects the child and the parent; get a hurt child seen now."""
+    give_police: str
+    """Whether to give the police what one holds ("can we give the cctv to the police", "the
+    booking details without the guests consent"; tryout75 #5): yes, what is needed, no names
+    or consent needed; record it. Said before the case's contacts."""
     parents_consent: str
     """The parents' consent to pass on a child's concern: not needed; don't ask if unsafe."""
     says_fine: str

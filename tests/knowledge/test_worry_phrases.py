@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import get_args
 
 from bot.app import build_core
+from dialogs.case_worries import MARKED
 from dialogs.worry import Worry
 from knowledge.loader import builtin_packs_dir, knowledge_key, load_knowledge
 from knowledge.pack_check import PACK_MODELS
@@ -35,7 +36,11 @@ def test_every_worry_the_conversation_answers_has_phrases_in_the_builtin_pack() 
     }
     by_phrases = {w.value for w in Worry} - by_shape
     assert by_phrases == set(get_args(WorryName)) == set(worries)
-    assert list(worries)[:2] == ["police", "no-lead"], "the most practical worry first"
+    # Giving the police what one holds (CCTV, bookings) is read before the police in general, as
+    # the narrower: "can i give the police the booking details" is a yes (round 45, follow83).
+    # One left now is read first, but only after a risk to one's own life (`MARKED`, round 45).
+    practical = ["give-police", "police", "no-lead"]
+    assert [w for w in worries if w not in MARKED][:3] == practical, "the most practical first"
     assert "ring the police" in phrases_of(worries["police"])
     assert "betray*" in phrases_of(worries["secret"])
 
