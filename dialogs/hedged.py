@@ -210,14 +210,17 @@ class HedgedReader:
         return None
 
     def _hedge_asked(self, text: str) -> bool:
-        """Whether `text` is a short hedge with a question mark at its end alone ("i think so?",
-        "probably?"): the same hedge as without it (tryout45 #11), not a question."""
-        said = text.strip()
+        """Whether `text` opens with a short hedge ended by its only question mark ("i think so?",
+        "probably?"; tryout45 #11), then at most a remark that asks nothing ("probably not? its
+        just a number"; tryout75 #7): the same hedge as without it, not a question."""
+        hedge, _, remark = text.strip().partition("?")
+        remark = remark.lstrip("?")
+        said = simplify(hedge)
         return (
-            said.endswith("?")
-            and "?" not in said[:-1].rstrip("?")
-            and len(said.split()) <= _HEDGE_ASKED_WORDS
-            and self.doubts(simplify(said))
+            "?" not in remark
+            and 0 < len(said.split()) <= _HEDGE_ASKED_WORDS
+            and (self.doubts(said) or self._lead(said.split())[0] is AnswerKey.NOT_SURE)
+            and not self._asks(simplify(remark).split())
         )
 
     def doubts(self, simple: str) -> bool:

@@ -22,6 +22,7 @@ from knowledge.matching.question_forms import (
     asks_who,
     asks_whom_for,
     opens_what_is,
+    whom_for_end,
 )
 from knowledge.qa_pack import QAEntry
 
@@ -108,6 +109,11 @@ class AskRules:
         if kind in self._strict and kind not in answers:
             # "Why was the Data Protection Act updated?" asks why: not what entry 3 answers.
             return True
+        end = whom_for_end(asked)
+        if end is not None:
+            # "who is this guidance actually for, does it cover…": its "actually for" ends
+            # asking whom it is for, not the purpose; what follows may ask anything.
+            every_kind = self.asks.all_of(asked[end + 1 :])
         if (every_kind & self._strict_anywhere) - answers:
             # "What is the purpose of the Data Protection Act?" opens "what is" but asks the
             # purpose, wherever in the question that is.

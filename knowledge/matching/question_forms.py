@@ -58,6 +58,8 @@ _SAYS_IT_ASKS = tuple(
         *(f"{hedge} {wh}" for hedge in _HEDGES for wh in ("if", "whether", "what", "how")),
     )
 )
+_WHOM_FOR_WITHIN = 8  # words: "who is this guidance actually for"
+_JOINED = frozenset(("and", "or", "but"))  # "who is it for, and does it cover volunteers?"
 _SAYS_IT_ASKS_WITHIN = 5  # words after the "I" or "we"
 _SELF = frozenset(("i", "we"))
 
@@ -97,6 +99,20 @@ def asks_whom_for(question: list[str]) -> bool:
     return question[:1] in (["who"], ["whom"], ["whos"]) and (
         question[-1:] == ["for"] or question[-2:] == ["aimed", "at"]
     )
+
+
+def whom_for_end(question: list[str]) -> int | None:
+    """Where a question opening "who is … for" ends asking whom something is for: the index of
+    its "for", when that ends the question or another question follows it ("who is this
+    guidance actually for, does it cover volunteers like me"); None otherwise ("who is
+    responsible for deciding?" asks who acts)."""
+    if question[:1] not in (["who"], ["whom"], ["whos"]):
+        return None
+    end = next((i for i, w in enumerate(question[:_WHOM_FOR_WITHIN]) if w == "for"), None)
+    if end is None:
+        return None
+    after = question[end + 1 : end + 2]
+    return end if not after or after[0] in _MODALS | _OPENERS | _JOINED else None
 
 
 def checks_a_claim(question: list[str]) -> bool:

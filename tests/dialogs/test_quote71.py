@@ -41,12 +41,6 @@ def test_the_key_factors_asked_for_are_still_quoted(chat: Chat) -> None:
     assert quoted(replies) == [published_question(4)], texts(replies)
 
 
-@pytest.mark.xfail(
-    reason="quote71's photos cues (photos of players, members, pupils) were taken out at the "
-    "merge: beside them 'sports coach here, when are we allowed to breach confidentiality if a "
-    "player tells us something?' lost entry 4 (test_asks_read_past_21)",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "follow_up", ["do we need the parents permission for this", "is consent needed for that"]
 )
