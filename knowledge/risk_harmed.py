@@ -78,7 +78,8 @@ class Harmed(Value):
         older: words saying a child is older or one of a gang (the `older-child` set).
         doubts: words that repeat or fear (the `doubt` and `fear` sets).
         places: nouns for where children are together (the `peer-place` set: "class").
-        acts: what someone does to someone (the `hurt`, `strike` and `conduct` sets).
+        acts: what someone does to someone (the `hurt`, `strike` and `conduct` sets), or asks of
+            them (the `bid` set: "asked him to keep it a secret").
         named: nouns for people who are not staff (the `kid`, `adult` and `family` sets, less
             the `staff` set's "carer").
         injuries: words for an injury (the `injury` set): after an animal, its own or its doing.
@@ -125,7 +126,7 @@ class Harmed(Value):
             older=single("older-child"),
             doubts=single("doubt", "fear"),
             places=single("peer-place"),
-            acts=single("hurt", "strike", "conduct"),
+            acts=single("hurt", "strike", "conduct", "bid"),
             named=single("kid", "adult", "family") - single("staff"),
             injuries=single("injury"),
             tellings=single("told"),
