@@ -43,6 +43,10 @@ Round 44 (now70, tryout48 #1): peril now told with no place of now beside it (th
 `peril-now`: "a toddler strapped in a car ... in this heat", "being pushed into a car") and a
 weapon held now (a `weapon-held` phrase just before a weapon: "he's got a knife", told mid-check
 too) are danger now, unless told as past ("a toddler was left in a car last summer").
+
+Round 45 (drugs86, issue 11): drink or drugs taken (the worry `substance-taken`) and someone
+collapsed, unconscious or fitting now (`substance-collapse`: "shes passed out drunk at the party
+and we cant wake her") is marked as an overdose now: an ambulance leads.
 """
 
 from __future__ import annotations
@@ -85,8 +89,8 @@ class DangerNow:
     ) -> None:
         """`typed`: the typed-words pack, whose worries `danger-now`, `threat`, `go-in`,
         `now-here`, `attack-now`, `drive-off`, `drink-smelt`, `peril-now`,
-        `weapon-held`, `now-past`, `now-asked` and the four
-        `overdose-` ones tell it; `weapons`: the words naming a weapon (the risk pack's set
+        `weapon-held`, `now-past`, `now-asked`, the four
+        `overdose-` ones and the two `substance-` ones tell it; `weapons`: the words naming a weapon (the risk pack's set
         `weapon`); `about`: the about pack, whose texts the replies are; `drunk`: the words for
         drunk or high (the risk pack's set `drunk`)."""
         worries = typed.worries
@@ -103,6 +107,8 @@ class DangerNow:
         self._past, self._asked = phrases("now-past"), phrases("now-asked")
         self._pills, self._taken = phrases("overdose-things"), phrases("overdose-now")
         self._found, self._cared_for = phrases("overdose-found"), phrases("overdose-safe")
+        self._substance = phrases("substance-taken")
+        self._collapse = phrases("substance-collapse")
         self._weapons, self._drunk = frozenset(weapons), frozenset(drunk)
         said = about.worry_replies
         self._steps, self._police = said.now_steps, said.now_police
@@ -151,11 +157,12 @@ class DangerNow:
         return self._overdosed(words(text))
 
     def _overdosed(self, found: list[str]) -> bool:
-        if self._pills.first_in_words(found) is None:
-            return False
         if self._cared_for.first_in_words(found) is not None:
             return False
-        taken = self._taken.all_ends(found)
+        pills = self._pills.first_in_words(found) is not None
+        taken = self._taken.all_ends(found) if pills else {}
+        if not taken and (pills or self._substance.first_in_words(found) is not None):
+            taken = self._collapse.all_ends(found)  # drink or drugs, and collapsed now
         if not taken:
             return False
         # A word of the past inside a time of now ("20 minutes ago", "just found") is no past

@@ -99,6 +99,8 @@ WorryName = Literal[
     "overdose-now",
     "overdose-found",
     "overdose-safe",
+    "substance-taken",
+    "substance-collapse",
     "before-travel",
     "accused-consent",
     "job",
