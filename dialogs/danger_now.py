@@ -162,7 +162,9 @@ class DangerNow:
         pills = self._pills.first_in_words(found) is not None
         taken = self._taken.all_ends(found) if pills else {}
         if not taken and (pills or self._substance.first_in_words(found) is not None):
-            taken = self._collapse.all_ends(found)  # drink or drugs, and collapsed now
+            # drink or drugs, and collapsed now; a time of now ("an hour ago") is no past
+            if collapsed := self._collapse.all_ends(found):
+                taken = {**self._taken.all_ends(found), **collapsed}
         if not taken:
             return False
         # A word of the past inside a time of now ("20 minutes ago", "just found") is no past

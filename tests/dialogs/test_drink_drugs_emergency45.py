@@ -1,0 +1,103 @@
+"""Round 45 (drugs86, issue 11): a drug or drink emergency told now.
+
+- "lad in the crowd says he took 2 pills his mates gave him and now hes shaking…" led with an
+  ambulance, then the child's door alone ("lad" gives no age) and the self-harm lines (the
+  cue "took * pills" read two pills from mates as an overdose meant): now both doors, no
+  self-harm lines.
+- Drink or drugs taken and someone collapsed, unconscious or fitting now ("shes passed out
+  drunk at the party and we cant wake her") got the general signpost (or an abuse's): now it
+  leads with ring 999 for an ambulance, stay with them; the child's door alone for a child.
+- Kept: an overdose meant to harm keeps the self-harm lines; a 14 year old's pills at a party
+  the child's door; a festival's drugs policy and a headache's paracetamol stay quiet.
+
+Every conversation runs through the core the terminal door runs (`bot.app.build_core`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, texts
+
+AMBULANCE = "**Ring 999 now and ask for an ambulance"
+STAY = "Stay with them"
+MASH = "children's social care front door (MASH)"
+ADULTS = "Adult social care at your local council"
+SELF_HARM = "option 2, for mental health"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "lad in the crowd says he took 2 pills his mates gave him and now hes shaking and hot and "
+        "cant talk properly",
+        "a lad at the festival dropped a couple of pills someone sold him and now hes fitting",
+        "she's passed out drunk at the party and we cant wake her",
+        "someone in the crowd has taken ket and is unresponsive",
+        "we think he was spiked, hes collapsed in the club toilets and wont respond",
+        "mate passed out after drinking and hes choking on his sick",
+    ],
+)
+def test_drink_or_drugs_and_collapsed_now_leads_with_an_ambulance_and_both_doors(
+    chat: Chat, told: str
+) -> None:
+    replies = chat.send(told)
+    first = replies[0]
+    assert first.risk_of_harm
+    assert first.text.startswith(AMBULANCE)
+    assert STAY in first.text
+    assert MASH in first.text and ADULTS in first.text  # no age: anyone's doors
+    assert SELF_HARM not in texts(replies)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "hes 15 and drank half a bottle of vodka and is being sick and floppy",
+        "a year 9 pupil drank vodka at lunch and is now barely conscious",
+        "a kid at the park has drunk loads of cider and is unconscious",
+    ],
+)
+def test_a_child_who_drank_and_collapsed_gets_an_ambulance_and_the_childs_door(
+    chat: Chat, told: str
+) -> None:
+    first = chat.send(told)[0]
+    assert first.text.startswith(AMBULANCE)
+    assert MASH in first.text
+    assert ADULTS not in first.text
+
+
+def test_an_overdose_meant_to_harm_keeps_the_self_harm_lines(chat: Chat) -> None:
+    replies = chat.send("she took 30 paracetamol because she wants to die")
+    assert replies[0].risk_of_harm
+    assert SELF_HARM in texts(replies)
+
+
+def test_a_childs_pills_at_a_party_keep_the_childs_door(chat: Chat) -> None:
+    first = chat.send("my 14 year old took some pills at a party")[0]
+    assert first.risk_of_harm
+    assert MASH in first.text
+    assert ADULTS not in first.text
+
+
+def test_a_lad_in_year_10_is_still_a_child(chat: Chat) -> None:
+    first = chat.send("a lad in year 10 took ketamine at lunch and now hes unresponsive")[0]
+    assert first.text.startswith(AMBULANCE)
+    assert ADULTS not in first.text
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "what's our policy on drugs at the festival",
+        "took 2 paracetamol for a headache",
+        "what should stewards do if someone at the festival has taken too much ket",
+    ],
+)
+def test_look_alikes_stay_quiet(chat: Chat, told: str) -> None:
+    assert not chat.send(told)[0].risk_of_harm
+
+
+def test_drunk_and_shouting_is_no_ambulance(chat: Chat) -> None:
+    first = chat.send("her partner is drunk and now hes shouting at the kids")[0]
+    assert not first.text.startswith(AMBULANCE)
