@@ -90,9 +90,9 @@ class DangerNow:
         """`typed`: the typed-words pack, whose worries `danger-now`, `threat`, `go-in`,
         `now-here`, `attack-now`, `drive-off`, `drink-smelt`, `peril-now`,
         `weapon-held`, `now-past`, `now-asked`, the four
-        `overdose-` ones and the two `substance-` ones tell it; `weapons`: the words naming a weapon (the risk pack's set
-        `weapon`); `about`: the about pack, whose texts the replies are; `drunk`: the words for
-        drunk or high (the risk pack's set `drunk`)."""
+        `overdose-` ones and the two `substance-` ones tell it; `weapons`: the words naming a
+        weapon (the risk pack's set `weapon`); `about`: the about pack, whose texts the
+        replies are; `drunk`: the words for drunk or high (the risk pack's set `drunk`)."""
         worries = typed.worries
 
         def phrases(name: WorryName) -> PhraseSet:
@@ -161,10 +161,10 @@ class DangerNow:
             return False
         pills = self._pills.first_in_words(found) is not None
         taken = self._taken.all_ends(found) if pills else {}
-        if not taken and (pills or self._substance.first_in_words(found) is not None):
-            # drink or drugs, and collapsed now; a time of now ("an hour ago") is no past
-            if collapsed := self._collapse.all_ends(found):
-                taken = {**self._taken.all_ends(found), **collapsed}
+        drugs = pills or self._substance.first_in_words(found) is not None
+        # drink or drugs, and collapsed now; a time of now ("an hour ago") is no past
+        if not taken and drugs and (collapsed := self._collapse.all_ends(found)):
+            taken = {**self._taken.all_ends(found), **collapsed}
         if not taken:
             return False
         # A word of the past inside a time of now ("20 minutes ago", "just found") is no past
