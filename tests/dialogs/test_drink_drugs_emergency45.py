@@ -21,6 +21,7 @@ from tests.support.core import Chat, texts
 
 AMBULANCE = "**Ring 999 now and ask for an ambulance"
 STAY = "Stay with them"
+STAY_NOTE = "Stay with them until help comes"
 MASH = "children's social care front door (MASH)"
 ADULTS = "Adult social care at your local council"
 SELF_HARM = "option 2, for mental health"
@@ -36,6 +37,9 @@ SELF_HARM = "option 2, for mental health"
         "someone in the crowd has taken ket and is unresponsive",
         "we think he was spiked, hes collapsed in the club toilets and wont respond",
         "mate passed out after drinking and hes choking on his sick",
+        "my friend drank way too much at the party and is passed out and breathing funny",
+        "my mate took two ecstasy tabs and hes burning up and not making sense",
+        "someone at the gig dropped a pill an hour ago and now hes fitting on the floor",
     ],
 )
 def test_drink_or_drugs_and_collapsed_now_leads_with_an_ambulance_and_both_doors(
@@ -48,6 +52,7 @@ def test_drink_or_drugs_and_collapsed_now_leads_with_an_ambulance_and_both_doors
     assert STAY in first.text
     assert MASH in first.text and ADULTS in first.text  # no age: anyone's doors
     assert SELF_HARM not in texts(replies)
+    assert STAY_NOTE in first.text  # the emergency's own kind of harm, not an abuse's alone
 
 
 @pytest.mark.parametrize(
@@ -100,4 +105,15 @@ def test_look_alikes_stay_quiet(chat: Chat, told: str) -> None:
 
 def test_drunk_and_shouting_is_no_ambulance(chat: Chat) -> None:
     first = chat.send("her partner is drunk and now hes shouting at the kids")[0]
+    assert not first.text.startswith(AMBULANCE)
+
+
+def test_what_to_do_after_a_drink_emergency_is_an_ambulance_now(chat: Chat) -> None:
+    chat.send("my flatmate took something at the club and now i cant wake her")
+    replies = chat.send("what do i do")
+    assert replies[0].text.startswith("**Ring 999 now and ask for an ambulance, if you haven't")
+
+
+def test_drunk_last_night_is_no_ambulance_now(chat: Chat) -> None:
+    first = chat.send("she passed out drunk at a party last night and we couldnt wake her")[0]
     assert not first.text.startswith(AMBULANCE)
