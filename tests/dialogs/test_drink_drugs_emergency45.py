@@ -117,3 +117,16 @@ def test_what_to_do_after_a_drink_emergency_is_an_ambulance_now(chat: Chat) -> N
 def test_drunk_last_night_is_no_ambulance_now(chat: Chat) -> None:
     first = chat.send("she passed out drunk at a party last night and we couldnt wake her")[0]
     assert not first.text.startswith(AMBULANCE)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "can we share info with the festival medics about a guest who collapsed after drinking",
+        "my dad drinks every night and passes out on the sofa",
+    ],
+)
+def test_a_collapse_asked_after_or_a_habit_is_no_ambulance_now(chat: Chat, told: str) -> None:
+    replies = chat.send(told)
+    assert not replies[0].text.startswith(AMBULANCE)
+    assert STAY_NOTE not in texts(replies)
