@@ -37,6 +37,7 @@ DANGER_ONLY: frozenset[WorryName] = frozenset(
         *("peril-now", "weapon-held"),
         *("now-past", "now-asked"),
         *("overdose-things", "overdose-now", "overdose-found", "overdose-safe"),
+        *("substance-taken", "substance-collapse"),
     )
 )
 """The worries read only here: any other follow-up reader leaves them out."""

@@ -50,6 +50,10 @@ bloke pinning a woman against the wall by her throat": the worries `seen-now` an
 to drive ("slurring and staggering and is putting her 2 kids in the car": `drink-smelt`,
 `drive-off`) are danger now; a baby shaken or hurt not long ago is marked "baby-hurt"
 (`dialogs.baby_hurt`), its signpost led by getting the baby checked now.
+
+Round 45 (drugs86, issue 11): drink or drugs taken (the worry `substance-taken`) and someone
+collapsed, unconscious or fitting now (`substance-collapse`: "shes passed out drunk at the party
+and we cant wake her") is marked as an overdose now: an ambulance leads.
 """
 
 from __future__ import annotations
@@ -93,11 +97,11 @@ class DangerNow:
     ) -> None:
         """`typed`: the typed-words pack, whose worries `danger-now`, `threat`, `go-in`,
         `now-here`, `attack-now`, `drive-off`, `drink-smelt`, `peril-now`,
-        `weapon-held`, `seen-now`, `attack-doing`, `attack-not-now`, `now-past`, `now-asked`
-        and the four `overdose-` ones tell it (and `dialogs.baby_hurt`'s, a baby hurt);
-        `weapons`: the words naming a weapon (the risk pack's set `weapon`); `about`: the about
-        pack, whose texts the replies are; `drunk`: the words for drunk or high (the risk
-        pack's set `drunk`)."""
+        `weapon-held`, `seen-now`, `attack-doing`, `attack-not-now`, `now-past`, `now-asked`,
+        the four `overdose-` ones and the two `substance-` ones tell it (and `dialogs.baby_hurt`'s,
+        a baby hurt); `weapons`: the words naming a weapon (the risk pack's set `weapon`);
+        `about`: the about pack, whose texts the replies are; `drunk`: the words for drunk or high
+        (the risk pack's set `drunk`)."""
         worries = typed.worries
 
         def phrases(name: WorryName) -> PhraseSet:
@@ -114,6 +118,8 @@ class DangerNow:
         self._found, self._cared_for = phrases("overdose-found"), phrases("overdose-safe")
         self._seen, self._doing = phrases("seen-now"), phrases("attack-doing")
         self._not_now = frozenset(phrases_of(worries.get("attack-not-now", "")))
+        self._substance = phrases("substance-taken")
+        self._collapse = phrases("substance-collapse")
         self._weapons, self._drunk = frozenset(weapons), frozenset(drunk)
         self._baby = BabyHurt(typed)
         said = about.worry_replies
@@ -163,11 +169,14 @@ class DangerNow:
         return self._overdosed(words(text))
 
     def _overdosed(self, found: list[str]) -> bool:
-        if self._pills.first_in_words(found) is None:
-            return False
         if self._cared_for.first_in_words(found) is not None:
             return False
-        taken = self._taken.all_ends(found)
+        pills = self._pills.first_in_words(found) is not None
+        taken = self._taken.all_ends(found) if pills else {}
+        drugs = pills or self._substance.first_in_words(found) is not None
+        # drink or drugs, and collapsed now; a time of now ("an hour ago") is no past
+        if not taken and drugs and (collapsed := self._collapse.all_ends(found)):
+            taken = {**self._taken.all_ends(found), **collapsed}
         if not taken:
             return False
         # A word of the past inside a time of now ("20 minutes ago", "just found") is no past

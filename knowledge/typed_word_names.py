@@ -110,6 +110,8 @@ WorryName = Literal[
     "overdose-now",
     "overdose-found",
     "overdose-safe",
+    "substance-taken",
+    "substance-collapse",
     "before-travel",
     "accused-consent",
     "job",
