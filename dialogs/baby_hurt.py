@@ -24,8 +24,8 @@ class BabyHurt:
     """Reads a baby shaken or hurt not long ago. Pure; built with `dialogs.danger_now`."""
 
     def __init__(self, typed: TypedWordsPack) -> None:
-        """`typed`: the typed-words pack, whose worries `baby`, `baby-words`, `baby-hurt`,
-        `baby-past` and `overdose-safe` tell it."""
+        """`typed`: the typed-words pack, whose worries `baby`, `baby-words`, `baby-hurt` (with
+        `substance-collapse`'s: floppy, won't wake), `baby-past` and `overdose-safe` tell it."""
         worries = typed.worries
 
         def phrases(*names: WorryName) -> PhraseSet:
@@ -34,7 +34,7 @@ class BabyHurt:
         # A phrase tells one worry only: the baby words of `baby`, the long past and the cared
         # for of an overdose's `overdose-safe`, are read here as well.
         self._baby = phrases("baby", "baby-words")
-        self._hurt = phrases("baby-hurt")
+        self._hurt = phrases("baby-hurt", "substance-collapse")  # floppy, won't wake
         self._past = phrases("baby-past", "overdose-safe")
 
     def tells(self, found: list[str]) -> bool:

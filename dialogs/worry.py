@@ -119,6 +119,8 @@ class Worry(StrEnum):
     OVERDOSE_NOW = "overdose-now"  # taken told as just done: has taken, just swallowed, right now
     OVERDOSE_FOUND = "overdose-found"  # found just now: no past matter
     OVERDOSE_SAFE = "overdose-safe"  # told as past or cared for: last year, in hospital
+    SUBSTANCE_TAKEN = "substance-taken"  # drink or drugs taken: drank, took some pills, ketamine
+    SUBSTANCE_COLLAPSE = "substance-collapse"  # collapsed, cant wake her, fitting: now
     # Round 43 (ask48): "is it too late if they fly next week", after a forced-marriage signpost
     BEFORE_TRAVEL = "before-travel"  # the person is to be taken abroad soon: act today
     # Round 44 (follow54, tryout45 #8, #9): after a signpost, a busy practitioner's next line
