@@ -21,6 +21,7 @@ from knowledge.risk_feelings import caused_feelings, condition_moods, feared_dea
 from knowledge.risk_fiction import Fiction, fiction_words, outside_fiction
 from knowledge.risk_finding import judge
 from knowledge.risk_found import Found, absent_harms, found_safe
+from knowledge.risk_grief import grief_feelings
 from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_head_hurt import head_hurt
 from knowledge.risk_label_words import near_outside_label
@@ -119,6 +120,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = told_staff(hits, read, pack, markers)
     hits = feared_deaths(hits, read, markers)  # "scared of dying"
     hits = caused_feelings(hits, read, markers)  # "angry about it"
+    hits = grief_feelings(hits, read, markers)  # "dad died and i cant stop crying" (round 45)
     hits = own_child_upset(hits, read, pack, harmed)  # "our baby wakes crying"
     hits = condition_moods(hits, read, markers)  # "has dementia and gets angry"
     hits = advice_to_anyone(hits, read, markers)  # "Try not to panic. Tell the police."

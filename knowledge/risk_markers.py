@@ -110,6 +110,7 @@ MARKERS = (
     "condition-moods",  # `risk_feelings.condition_moods`
     "conditions",
     "deaths",  # `risk_feelings.feared_deaths`
+    *("grief-feelings", "grief-deaths", "grief-verbs", "grief-passed"),  # `risk_grief` (round 45)
     "fears",
     "unafraid",
     "fear-links",

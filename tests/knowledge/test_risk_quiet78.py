@@ -4,7 +4,9 @@ each that must still ring.
 A reference for a former pupil telling a harm of a school year long past, the pupil well now
 (`knowledge/risk_safe_now.py`: "back in year 10"); a complaint someone threatens to make about
 the writer (`things`: "said hed report me for abuse"); sharps found in a public place
-(`records`: "found a needle in the toilets").
+(`records`: "found a needle in the toilets"); a household's money named alone (the
+`finances` signal family: "pays rent monthly"); tears of grief (`knowledge/risk_grief.py`) and
+the writer's own feeling ("i feel so alone"), no touching.
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ BUILT_IN = builtin_knowledge().risk_detector
         # sharps found in a public place
         "our site manager found a needle in the staff toilets this morning, who do i tell",
         "a volunteer spotted an old syringe in the bushes by the car park",
+        # a household's money
+        "our lodger pays his rent every month, can i give his details to the housing officer",
+        "the two students in the flat upstairs split the bills, can i share their names",
+        # grief
+        "my mum died on friday and i keep crying, do i have to tell her bank",
+        "grandad passed away and we are all in tears, does the care home tell his gp",
+        "my wife died suddenly and i feel so alone, can i see her records",
     ],
 )
 def test_look_alikes_are_quiet(chat: Chat, message: str) -> None:
@@ -56,6 +65,13 @@ def test_look_alikes_are_quiet(chat: Chat, message: str) -> None:
         "found a needle in her school bag and shes 13",
         "we found syringes in the bathroom at the family home, the kids are 2 and 4",
         "the caretaker found a needle in the toilets and a year 8 boy says its his",
+        # money taken, harm beside a death, crying with no death, a parent passed out
+        "her grandson has taken her bank card and she has no money for food",
+        "my dad died and my uncle has taken his bank card and wont give mum any money",
+        "since her dad died her mum drinks all day and the kids are always crying",
+        "mum passed out on the sofa and the baby was crying for hours",
+        "since her mum died she is scared to go home and cries every day",
+        "her uncle feels her legs when she is in bed",
     ],
 )
 def test_near_disclosures_still_ring(chat: Chat, message: str) -> None:
