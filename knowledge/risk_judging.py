@@ -28,6 +28,7 @@ from knowledge.risk_label_words import near_outside_label
 from knowledge.risk_law import law_stated
 from knowledge.risk_markers import MARKERS
 from knowledge.risk_own_child import own_child_upset
+from knowledge.risk_own_home import home_of_their_own, kept_categories
 from knowledge.risk_own_past import own_past_at_work
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_plot_asked import plot_asked
@@ -133,6 +134,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = safe_now(hits, read, markers)  # "…when she was a teenager, shes 35 now and fine"
     hits = story_made_public(hits, read, markers)  # "a victim herself, wants to speak about it"
     hits = closed_records(hits, read, markers)  # "…is closed now, can we delete the notes?"
+    hits = home_of_their_own(hits, read, markers, kept_categories(pack))  # "split the rent"
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
 
 

@@ -111,6 +111,7 @@ MARKERS = (
     "conditions",
     "deaths",  # `risk_feelings.feared_deaths`
     *("grief-feelings", "grief-deaths", "grief-verbs", "grief-passed"),  # `risk_grief` (round 45)
+    *("own-home", "own-home-not"),  # `risk_own_home.home_of_their_own` (round 45)
     "fears",
     "unafraid",
     "fear-links",

@@ -6,7 +6,8 @@ A reference for a former pupil telling a harm of a school year long past, the pu
 the writer (`things`: "said hed report me for abuse"); sharps found in a public place
 (`records`: "found a needle in the toilets"); a household's money named alone (the
 `finances` signal family: "pays rent monthly"); tears of grief (`knowledge/risk_grief.py`) and
-the writer's own feeling ("i feel so alone"), no touching.
+the writer's own feeling ("i feel so alone"), no touching; a home of one's own above a workplace
+(`knowledge/risk_own_home.py`: "split the rent").
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ BUILT_IN = builtin_knowledge().risk_detector
         "my mum died on friday and i keep crying, do i have to tell her bank",
         "grandad passed away and we are all in tears, does the care home tell his gp",
         "my wife died suddenly and i feel so alone, can i see her records",
+        # a home of one's own above a workplace
+        "two of the waiters rent the flat above the restaurant, can i give the landlord their "
+        "numbers",
     ],
 )
 def test_look_alikes_are_quiet(chat: Chat, message: str) -> None:
@@ -72,6 +76,10 @@ def test_look_alikes_are_quiet(chat: Chat, message: str) -> None:
         "mum passed out on the sofa and the baby was crying for hours",
         "since her mum died she is scared to go home and cries every day",
         "her uncle feels her legs when she is in bed",
+        # kept where they work, or a child
+        "the lads rent a room behind the car wash but the boss has their passports",
+        "three men live above the car wash on their own",
+        "a 15 year old girl lives above the nail bar and her aunt is the owner",
     ],
 )
 def test_near_disclosures_still_ring(chat: Chat, message: str) -> None:
