@@ -25,6 +25,7 @@ MARKERS = (
     *("same-verbs", "same-things"),  # `dialogs.same_again.told_the_same`
     *("answer-said", "answer-given"),  # `dialogs.risk_reading.RiskReading.remark`
     *("role-line", "agreed-gesture", "gesture-off"),  # `RiskReading.remark`, `.as_check_answer`
+    "plans-line",  # `dialogs.remark_readings.plans_line` (round 45)
     "role-head",  # `dialogs.remark_readings.names_role`
     *("told-to", "told-off"),  # `risk_staff_acts.told_staff`
     *("safe-now", "safe-not", "safe-long"),  # `risk_safe_now.safe_now` (round 44)
