@@ -1,6 +1,7 @@
 """Readings of a short message that keep the learnt second opinion from taking it for harm:
 a short question, a harm told again, a pointer back at the harm told, someone's answer told,
-a role line alone, a line telling only someone's plans (`dialogs.risk_reading.RiskReading.remark`)."""
+a role line alone, a line telling only someone's plans
+(`dialogs.risk_reading.RiskReading.remark`)."""
 
 from __future__ import annotations
 
