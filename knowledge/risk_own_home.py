@@ -4,7 +4,7 @@ split the rent".
 Round 45 (quiet78, issue 11). Living above, behind or at a workplace is a sign of modern slavery
 ("four men living in the garage behind the car wash and they never leave"), and it is also how
 many people live: a flat above a shop, rented or owned. A message that names such a home (a word
-of the pack's `own-home` marker: "rent", "mortgage", "landlord", "owner") and none of the signs of
+of the pack's `own-home` marker: "rent", "mortgage", "tenancy") and none of the signs of
 being kept (a word of `own-home-not`: pay or wages, "never", a passport, hours, a boss, a debt,
 "leave", "locked"), naming no child, tells of a home: the signs of the modern slavery category
 are set aside. Every other category's signs still count, and so does modern slavery wherever a
