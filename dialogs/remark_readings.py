@@ -1,7 +1,6 @@
 """Readings of a short message that keep the learnt second opinion from taking it for harm:
 a short question, a harm told again, a pointer back at the harm told, someone's answer told,
-a role line alone, a line telling only someone's plans
-(`dialogs.risk_reading.RiskReading.remark`)."""
+a role line alone (`dialogs.risk_reading.RiskReading.remark`)."""
 
 from __future__ import annotations
 
@@ -66,13 +65,3 @@ def role_line(text: str, role_words: frozenset[str]) -> bool:
     of `role_words` ("night manager at a care home here"). False when `role_words` is empty."""
     told = WORD.findall(text.lower())
     return bool(told) and "?" not in text and role_words.issuperset(told)
-
-
-def plans_line(text: str, plan_words: frozenset[str]) -> bool:
-    """Whether `text` tells only when someone will be late or back: no "?", and every word of
-    it, as typed, one of `plan_words` (the `plans-line` marker: "he said hell be late tonight",
-    "my husband says he'll be late tonight so can i take the meeting"; round 45, quiet78). The
-    model took "he said" and "tonight" for harm; a child's "mum said she wont be back till late
-    tonight and im 7" holds words of no plan line ("mum", "im", "7") and is read by it still.
-    False when `plan_words` is empty."""
-    return role_line(text, plan_words)

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from dialogs.lower_case_names import LowerCaseNames
 from dialogs.privacy import looks_identifying
 from dialogs.remark_readings import (
-    plans_line,
     points_back,
     returned,
     role_line,
@@ -94,7 +93,6 @@ class RiskReading:
         self._said = frozenset(knowledge.risk.markers.get("answer-said", ()))
         self._answers = frozenset(knowledge.risk.markers.get("answer-given", ()))
         self._role_words = frozenset(knowledge.risk.markers.get("role-line", ()))
-        self._plan_words = frozenset(knowledge.risk.markers.get("plans-line", ()))
         self._gestures = frozenset(knowledge.risk.markers.get("agreed-gesture", ()))
         self._gesture_off = frozenset(knowledge.risk.markers.get("gesture-off", ()))
         self._alone_lines = knowledge.typed_words.worries.get("alone", "")
@@ -124,9 +122,8 @@ class RiskReading:
         (`points_back`: "done it", "it happened"; round 38, r1q38), as the model reads any
         short "again" as harm ("she's crying again", "he's late again"). At any other time, one
         telling someone's answer (`said_answer`: "he said no, he doesnt want me to"; round 42,
-        tryout42 #7), which the model took for harm, a role line alone (`role_line`: "night
-        manager at a care home here"; round 42, tryout43 #7), or a line telling only someone's
-        plans (`plans_line`: "he said hell be late tonight"; round 45, quiet78). Of fewer than
+        tryout42 #7), which the model took for harm, or a role line alone (`role_line`: "night
+        manager at a care home here"; round 42, tryout43 #7). Of fewer than
         `ANSWER_REMARK_WORDS` words, away from a signpost: one telling someone's answer."""
         count = len(text.split())
         if count >= CHECK_REMARK_WORDS:
@@ -138,11 +135,7 @@ class RiskReading:
         if checking:
             return True
         if after_signpost <= 0:
-            return (
-                said_answer(text, self._said, self._answers)
-                or role_line(text, self._role_words)
-                or plans_line(text, self._plan_words)  # "he said hell be late tonight" (round 45)
-            )
+            return said_answer(text, self._said, self._answers) or role_line(text, self._role_words)
         return not (
             tells_anew(text, self._question_words, self._anew)
             and (

@@ -21,14 +21,12 @@ from knowledge.risk_feelings import caused_feelings, condition_moods, feared_dea
 from knowledge.risk_fiction import Fiction, fiction_words, outside_fiction
 from knowledge.risk_finding import judge
 from knowledge.risk_found import Found, absent_harms, found_safe
-from knowledge.risk_grief import grief_feelings
 from knowledge.risk_harmed import Harmed, harm_to_others
 from knowledge.risk_head_hurt import head_hurt
 from knowledge.risk_label_words import near_outside_label
 from knowledge.risk_law import law_stated
 from knowledge.risk_markers import MARKERS
 from knowledge.risk_own_child import own_child_upset
-from knowledge.risk_own_home import home_of_their_own, kept_categories
 from knowledge.risk_own_past import own_past_at_work
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_plot_asked import plot_asked
@@ -121,7 +119,6 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = told_staff(hits, read, pack, markers)
     hits = feared_deaths(hits, read, markers)  # "scared of dying"
     hits = caused_feelings(hits, read, markers)  # "angry about it"
-    hits = grief_feelings(hits, read, markers)  # "dad died and i cant stop crying" (round 45)
     hits = own_child_upset(hits, read, pack, harmed)  # "our baby wakes crying"
     hits = condition_moods(hits, read, markers)  # "has dementia and gets angry"
     hits = advice_to_anyone(hits, read, markers)  # "Try not to panic. Tell the police."
@@ -134,7 +131,6 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = safe_now(hits, read, markers)  # "…when she was a teenager, shes 35 now and fine"
     hits = story_made_public(hits, read, markers)  # "a victim herself, wants to speak about it"
     hits = closed_records(hits, read, markers)  # "…is closed now, can we delete the notes?"
-    hits = home_of_their_own(hits, read, markers, kept_categories(pack))  # "split the rent"
     return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
 
 

@@ -25,7 +25,6 @@ MARKERS = (
     *("same-verbs", "same-things"),  # `dialogs.same_again.told_the_same`
     *("answer-said", "answer-given"),  # `dialogs.risk_reading.RiskReading.remark`
     *("role-line", "agreed-gesture", "gesture-off"),  # `RiskReading.remark`, `.as_check_answer`
-    "plans-line",  # `dialogs.remark_readings.plans_line` (round 45)
     "role-head",  # `dialogs.remark_readings.names_role`
     *("told-to", "told-off"),  # `risk_staff_acts.told_staff`
     *("safe-now", "safe-not", "safe-long"),  # `risk_safe_now.safe_now` (round 44)
@@ -111,8 +110,6 @@ MARKERS = (
     "condition-moods",  # `risk_feelings.condition_moods`
     "conditions",
     "deaths",  # `risk_feelings.feared_deaths`
-    *("grief-feelings", "grief-deaths", "grief-verbs", "grief-passed"),  # `risk_grief` (round 45)
-    *("own-home", "own-home-not"),  # `risk_own_home.home_of_their_own` (round 45)
     "fears",
     "unafraid",
     "fear-links",
