@@ -7,7 +7,10 @@ are set aside only when all of these hold:
 
 - the sentence names its time as long past: "when <someone> was" with, within three words, a
   word of the pack's `own-childhood` marker or an age ("when she was a teenager", "when he was
-  14"), "as a|an" before such a word, or a word of `safe-long` just before "ago" ("years ago");
+  14"), "as a|an" before such a word, or a word of `safe-long` just before "ago" ("years ago"),
+  or "in" before a word of `safe-long` and a school year ("back in year 10"; round 45, quiet78:
+  a reference written for a former pupil, "she self harmed back in year 10, she's doing great
+  now");
 - a later clause of the message says the one it happened to is well now: "now" and a word of
   `safe-now` ("shes 35 now and fine", "he's doing well now"), no negation and no sign of harm in
   it;
@@ -19,7 +22,8 @@ are set aside only when all of these hold:
 - no child is named now: no word for a child outside the long-past time, and no age under 18
   given ("her daughter is 15");
 - no word of `safe-not` or `own-now` but "now" anywhere ("still", "again", "scared", "thoughts",
-  "contact": "…shes fine now but has started having thoughts again" tells a risk now).
+  "contact": "…shes fine now but has started having thoughts again" tells a risk now), but the
+  "back" that opens a time long past ("back in year 10").
 
 Every other sign of the message counts as before. The learnt model is not asked about a message
 whose every sign this sets aside (`knowledge.risk_judging.explained`): it cannot read the frame.
@@ -40,6 +44,8 @@ _WAS = frozenset(map(stem_word, ("was", "were")))
 _AS = stem_word("as")
 _ARTICLES = frozenset(map(stem_word, ("a", "an")))
 _AGO = stem_word("ago")
+_IN = stem_word("in")
+_BACK = stem_word("back")  # "back in year 10": a time, not a harm come back
 _AFTER_WHEN = 3  # words after "when she was" that may name the time ("when she was a teenager")
 _NOT = frozenset(map(stem_word, ("not", "no", "never", "isnt", "isn't", "aint", "nt", "hardly")))
 # one person named by pronouns
@@ -71,15 +77,18 @@ def safe_now(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]
     well = markers.get("safe-now", frozenset())
     if _NOW not in words or well.isdisjoint(words):
         return hits
+    frames = _long_past(read, markers.get("own-childhood", frozenset()), markers)
+    if not frames:
+        return hits
+    opening = {start for start, _ in frames.values() if words[start] == _BACK}
     blocking = markers.get("safe-not", frozenset()) | (markers.get("own-now", frozenset()) - {_NOW})
-    if not blocking.isdisjoint(words):
+    if any(w in blocking and i not in opening for i, w in enumerate(words)):
         return hits
     signs = {h.clause for h in hits if h.phrase.kind in _SIGNS}
     safe = _safe_clauses(read, well, signs)
     if not safe or any(w == _NOW and read.clause_of[i] not in safe for i, w in enumerate(words)):
         return hits
-    frames = _long_past(read, markers.get("own-childhood", frozenset()), markers)
-    if not frames or _child_now(hits, read, frames):
+    if _child_now(hits, read, frames):
         return hits
     first = min(i for i, c in enumerate(read.clause_of) if c in safe)
     tellers = [h.end for h in hits if h.phrase.kind is Kind.TELLING]
@@ -131,6 +140,10 @@ def _long_past(
                 span = (i, i + 3)
         elif w == _AGO and i and words[i - 1] in long:
             span = (i - 1, i + 1)
+        elif w == _IN and words[i + 1 : i + 2] and words[i + 1] in long:
+            if words[i + 2 : i + 3] and words[i + 2][:1].isdigit():  # "(back) in year 10"
+                back = int(i > 0 and words[i - 1] == _BACK)
+                span = (i - back, i + 3)
         if span is not None:
             found.setdefault(read.sentence_of[i], span)
     return found

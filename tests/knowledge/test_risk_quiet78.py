@@ -1,0 +1,44 @@
+"""Round 45 (quiet78, issue 11): ordinary messages that rang, and the near disclosures beside
+each that must still ring.
+
+A reference for a former pupil telling a harm of a school year long past, the pupil well now
+(`knowledge/risk_safe_now.py`: "back in year 10").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+from tests.support.packs import builtin_knowledge
+from tests.support.risk_both import quiet_in_both, signposted_in_both
+
+BUILT_IN = builtin_knowledge().risk_detector
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a school year long past, the pupil well now
+        "doing a uni reference, is it ok to say he self harmed back in year 9, he's doing "
+        "great now",
+        "she self harmed in year 10, shes fine now, can i put it in her reference",
+    ],
+)
+def test_look_alikes_are_quiet(chat: Chat, message: str) -> None:
+    quiet_in_both(BUILT_IN, chat, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the harm back now, or a child now, or a doer beside
+        "she is self harming again this week",
+        "doing a reference, she self harmed back in year 10 and has started again, shes fine "
+        "now otherwise",
+        "he self harmed back in year 9, he is 14 now and fine",
+        "she self harmed back in year 10, shes doing great now but her dad still hits her",
+    ],
+)
+def test_near_disclosures_still_ring(chat: Chat, message: str) -> None:
+    signposted_in_both(BUILT_IN, chat, message)
