@@ -2,7 +2,8 @@
 each that must still ring.
 
 A reference for a former pupil telling a harm of a school year long past, the pupil well now
-(`knowledge/risk_safe_now.py`: "back in year 10").
+(`knowledge/risk_safe_now.py`: "back in year 10"); a complaint someone threatens to make about
+the writer (`things`: "said hed report me for abuse").
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ BUILT_IN = builtin_knowledge().risk_detector
         "doing a uni reference, is it ok to say he self harmed back in year 9, he's doing "
         "great now",
         "she self harmed in year 10, shes fine now, can i put it in her reference",
+        # a threat to complain about the writer
+        "a driver i gave a ticket to said he would report me for abuse haha, should i note it",
+        "a mum threatened to report me to the head because i kept her son in at break, do i log "
+        "that",
+        "a patient threatened to complain to the gmc about me, can i send his notes to my union",
     ],
 )
 def test_look_alikes_are_quiet(chat: Chat, message: str) -> None:
@@ -38,6 +44,10 @@ def test_look_alikes_are_quiet(chat: Chat, message: str) -> None:
         "now otherwise",
         "he self harmed back in year 9, he is 14 now and fine",
         "she self harmed back in year 10, shes doing great now but her dad still hits her",
+        # a threat beside the complaint, or harm told with it
+        "a dad threatened to report me to ofsted and then said he knows where i live",
+        "the son said he'd report me for abuse but i saw him slap his mum",
+        "a dad said he would report me for telling social care he hits her",
     ],
 )
 def test_near_disclosures_still_ring(chat: Chat, message: str) -> None:
