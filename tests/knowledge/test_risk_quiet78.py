@@ -3,7 +3,8 @@ each that must still ring.
 
 A reference for a former pupil telling a harm of a school year long past, the pupil well now
 (`knowledge/risk_safe_now.py`: "back in year 10"); a complaint someone threatens to make about
-the writer (`things`: "said hed report me for abuse").
+the writer (`things`: "said hed report me for abuse"); sharps found in a public place
+(`records`: "found a needle in the toilets").
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ BUILT_IN = builtin_knowledge().risk_detector
         "a mum threatened to report me to the head because i kept her son in at break, do i log "
         "that",
         "a patient threatened to complain to the gmc about me, can i send his notes to my union",
+        # sharps found in a public place
+        "our site manager found a needle in the staff toilets this morning, who do i tell",
+        "a volunteer spotted an old syringe in the bushes by the car park",
     ],
 )
 def test_look_alikes_are_quiet(chat: Chat, message: str) -> None:
@@ -48,6 +52,10 @@ def test_look_alikes_are_quiet(chat: Chat, message: str) -> None:
         "a dad threatened to report me to ofsted and then said he knows where i live",
         "the son said he'd report me for abuse but i saw him slap his mum",
         "a dad said he would report me for telling social care he hits her",
+        # sharps in someone's things or home, or someone said to own them
+        "found a needle in her school bag and shes 13",
+        "we found syringes in the bathroom at the family home, the kids are 2 and 4",
+        "the caretaker found a needle in the toilets and a year 8 boy says its his",
     ],
 )
 def test_near_disclosures_still_ring(chat: Chat, message: str) -> None:
