@@ -15,7 +15,8 @@ threat's own; this reads the threat as the danger follow-up does, and says the t
 follow-up's reply, the danger-now mark "threat-to-you" and the reading of who wrote a message
 (`dialogs.own_voice`) all ask it.
 
-Pure: set lookups over a few words. Imported only when a message tells of harm.
+Pure: set lookups over a few words. Imported only when a message tells of harm or says who
+wrote it (with `dialogs.own_voice`).
 """
 
 from __future__ import annotations
