@@ -26,14 +26,14 @@ from dialogs.staff_follow_up import STAFF_ONLY
 from dialogs.state import FOLLOW_UP_WORDS
 from dialogs.tell_involved import asks_to_tell_family
 from dialogs.texts import Texts
-from dialogs.told_age import ages_told, as_children, bare_age
+from dialogs.told_age import ages_beside_age_words, ages_not_spans, as_children, bare_age
 from dialogs.whom_asked import asks_whom
 from dialogs.widened import WIDENING, widened
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
 from dialogs.writer_again import WRITERS_ONLY
 from knowledge.matching.text import words
-from knowledge.risk_words import ADULT_AGE, age_in_word
+from knowledge.risk_words import ADULT_AGE
 from knowledge.text_packs import AboutPack
 from knowledge.typed_word_names import WorryName
 from knowledge.typed_words import TypedWordsPack, simplify
@@ -62,7 +62,7 @@ class AfterSignpost:
         about: AboutPack,
     ) -> None:
         """`typed`: the typed-words pack, whose `worries` tell which reply a follow-up gets and
-        whose `spans` make a number no age (`ages_in`); `about`: the about pack, whose texts
+        whose `spans` make a number no age (`ages_not_spans`); `about`: the about pack, whose texts
         these replies are."""
         self._signpost = signpost
         self._texts = texts
@@ -177,7 +177,7 @@ class AfterSignpost:
             return None
         if new_disclosure and worry is Worry.FEELINGS:
             return None
-        if worry in (Worry.AGE, Worry.ANOTHER) and not ages_in(text, self._spans):
+        if worry in (Worry.AGE, Worry.ANOTHER) and not ages_not_spans(text, self._spans):
             return None
         return worry
 
@@ -208,8 +208,8 @@ class AfterSignpost:
 
     def _child_told(self, text: str) -> bool:
         """Whether `text` tells the person's age, a child's ("she's 17 so…", "aged 16"), not a
-        count ("she has 2 kids"): `dialogs.told_age.ages_told`."""
-        ages = ages_told(simplify(text), self._age_words)
+        count ("she has 2 kids"): `dialogs.told_age.ages_beside_age_words`."""
+        ages = ages_beside_age_words(simplify(text), self._age_words)
         return bool(ages) and all(age < ADULT_AGE for age in ages)
 
     def told_age(self, text: str) -> int | None:
@@ -266,11 +266,11 @@ class AfterSignpost:
             lines = self._signpost.contact_lines(contacts or _SOCIAL_CARE)
             return Reply(text=f"{self._steps[worry]}\n{lines}\n\n{self._footer}")
         if worry is Worry.ANOTHER:  # tryout40 #11: "and what about the son, hes 40"
-            return another_person(ages_in(text, self._spans), self._about, self._signpost)
+            return another_person(ages_not_spans(text, self._spans), self._about, self._signpost)
         if worry is Worry.NO_LEAD:
             return self.no_lead()
         if worry is Worry.AGE:
-            return self.another_age(ages_in(text, self._spans))
+            return self.another_age(ages_not_spans(text, self._spans))
         if worry in _WHOM:
             return self.on_your_own(contacts if alone else ())
         if worry is Worry.NOT_REPORT:
@@ -372,22 +372,6 @@ class AfterSignpost:
             "your safeguarding contacts now. I'm here if you need to ask anything else.",
             private=Private.RISK_OF_HARM,
         )
-
-
-def ages_in(text: str, spans: Collection[str]) -> list[int]:
-    """The ages a follow-up gives, read as the risk check reads them (`age_in_word`): each of
-    its words that is an age from 1 to 120, bare or run into "yo", "yrs"… ("16", "16yo"), and
-    not a span or count (followed by a word of `spans`, the typed-words pack's: "in 2 weeks",
-    "3 times") unless "old" follows ("6 weeks old")."""
-    said = words(text)
-    return [
-        age
-        for i, w in enumerate(said)
-        if (age := age_in_word(w))
-        and (
-            said[i + 1 : i + 2] == [] or said[i + 1] not in spans or said[i + 2 : i + 3] == ["old"]
-        )
-    ]
 
 
 def children_only(contacts: Collection[str]) -> bool:

@@ -136,7 +136,9 @@ class CheckReplies:
         return self._hedged.past_a_remark(simple, self._is_age)
 
     def _is_age(self, said: str) -> bool:
-        return self._typed.bare_age(said) is not None
+        from dialogs.told_age import bare_age  # noqa: PLC0415 (only a remark past an answer)
+
+        return bare_age(said, self._typed.age_words) is not None
 
     def answer_in(self, text: str, simple: str) -> AnswerKey | None:
         """The yes, no or not sure a message gives, whole or as it begins, read without a

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dialogs.contract import Private, Reply
 from dialogs.state import FOLLOW_UP_WORDS
+from dialogs.threat_voice import threatens_writer, words_after_threats
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
 from knowledge.matching.phrases import PhraseSet
@@ -44,8 +45,6 @@ DANGER_ONLY: frozenset[WorryName] = frozenset(
 # "going to kill herself" is no threat to another: a word after the threat's verb that turns it
 # on its speaker.
 _SELF = frozenset(("herself", "himself", "themselves", "themself", "myself", "yourself"))
-# "he said he'll kill me tonight": the writer threatened (round 42), as urgent as another.
-_WRITER = frozenset(("me", "us"))
 
 
 class DangerFollowUp:
@@ -100,21 +99,9 @@ class DangerFollowUp:
     def _threatens(self, text: str) -> bool:
         return any(
             after is None or after not in _SELF
-            for after in _after_threats(self._threat, words(text))
+            for after in words_after_threats(self._threat, words(text))
         )
 
     def writer_threatened(self, text: str) -> bool:
         """Whether a threat in `text` is made against the writer ("he'll kill me")."""
         return threatens_writer(self._threat, words(text))
-
-
-def threatens_writer(threats: PhraseSet, found: list[str]) -> bool:
-    """Whether a threat of `threats` (the typed-words pack's worry `threat`) in `found`, a
-    message's words, is made against the writer ("he'll kill me", "threatened to stab us")."""
-    return any(after in _WRITER for after in _after_threats(threats, found))
-
-
-def _after_threats(threats: PhraseSet, found: list[str]) -> list[str | None]:
-    """The word just after each phrase of `threats` in `found` (None at the end)."""
-    ends = threats.all_ends(found)
-    return [found[end] if end < len(found) else None for e in ends.values() for end in e]

@@ -63,7 +63,7 @@ from dataclasses import replace
 
 from dialogs.baby_hurt import BABY_HURT, BabyHurt
 from dialogs.contract import Private, Reply
-from dialogs.danger_follow_up import threatens_writer
+from dialogs.threat_voice import threatens_writer
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
 from knowledge.risk import RiskFinding
@@ -229,7 +229,7 @@ class DangerNow:
         """`finding`, for `text`, with the mark "danger-now" when `text` tells of harm
         happening now, and "overdose-now" beside it for an overdose taken now; "here-now" for a
         harm told with the one at risk where the writer is now; and "threat-to-you" when it tells
-        of a threat made against the writer (the danger follow-up's reading, `threatens_writer`)."""
+        of a threat made against the writer (`dialogs.threat_voice.threatens_writer`)."""
         if THREAT_TO_YOU not in finding.marks and threatens_writer(self._threat, words(text)):
             finding = replace(finding, marks=(*finding.marks, THREAT_TO_YOU))
         if DANGER_NOW in finding.marks or HERE_NOW in finding.marks:

@@ -261,7 +261,9 @@ def age_after_summary(
     summary says for that age; None for anything else."""
     if note.summarised is None or state.in_check():
         return None
-    age = typed.bare_age(simple)
+    from dialogs.told_age import bare_age  # noqa: PLC0415 (only just after a summary)
+
+    age = bare_age(simple, typed.age_words)
     adults = age is None and typed.asks_for_adults(simple)  # "what about adults?"
     reply = texts.summary_for_age(note.summarised, age) if age is not None or adults else None
     if reply is not None:

@@ -18,6 +18,7 @@ from typing import Literal
 from dialogs.doers_words import reports_telling
 from dialogs.friend_voice import FriendVoice
 from dialogs.state import FOLLOW_UP_WORDS
+from dialogs.threat_voice import own_threat_told, threatens_writer
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import ADULT_AGE, age_in_word
 
@@ -48,13 +49,16 @@ _OWN_HARM = (
     "end my life",
     # "bit" alone is too often "a bit" (tryout45 #6: "she bit me last week")
     "bit me",
-    # a threat to kill the writer, not "she'll kill me if she knows i told" (round 44)
-    "going to kill me",
-    "gonna kill me",
+    # an attempt on the writer's life: harm done, not a threat
     "tried to kill me",
     "trying to kill me",
-    "wants to kill me",
 )
+# A plan to kill the writer, read as every threat against the writer is (`threatens_writer`),
+# but of these few phrases, not all the pack's `threat`: "she'll kill me if she knows i told",
+# "my mum will kill me if she finds out" are said of anger, and stay a young person's about a
+# friend (round 44). Any of the pack's threats reaches `voice_of` as `threatened`, the finding's
+# mark, read with who said it (`own_threat_told`).
+_PLANS_TO_KILL = ("going to kill", "gonna kill", "wants to kill")
 _I_AM = (("im",), ("i", "am"), ("i", "m"))
 # Between "im" and an age ("im only 14": tryout42 #3).
 _ONLY = frozenset(["only", "just"])
@@ -245,8 +249,6 @@ def voice_of(
 
     told = reports_telling(words, _TELLING, to_writer)
     if threatened and told:  # "he said hed kill me": the threat's own speaker, of the writer
-        from dialogs.threat_voice import own_threat_told  # noqa: PLC0415 (only a threat)
-
         told = not own_threat_told(words, _TELLING)
     own = to_writer(words) or threatened
     afraid = own or any(w in _FEARS and words[i - 1 : i] == ["im"] for i, w in enumerate(words))
@@ -344,11 +346,14 @@ def own_age(words: list[str]) -> int | None:
 
 
 def tells_of_own_harm(words: list[str]) -> bool:
-    """Whether `words` (a message simplified) tell of harm to the writer ("he hits me")."""
+    """Whether `words` (a message simplified) tell of harm to the writer ("he hits me"), or of a
+    plan to kill them ("my ex is going to kill me")."""
     last_harm = -_HARM_REACH - 1
     for at, word in enumerate(words):
         if word in _HARMS:
             last_harm = at
         elif word == "me" and at - last_harm <= _HARM_REACH:
             return True
-    return PhraseSet(_OWN_HARM).first_in_words(words) is not None
+    return PhraseSet(_OWN_HARM).first_in_words(words) is not None or threatens_writer(
+        PhraseSet(_PLANS_TO_KILL), words
+    )

@@ -11,7 +11,12 @@ Round 43 read such a threat as harm to the writer by its own few words (scam49's
 taken out) and gave "my ex is going to kill me tonight" the general text in place of the
 threat's own; this reads the threat as the danger follow-up does, and says the threat's words.
 
-Pure: set lookups over a few words. Imported only when a message tells of harm.
+`threatens_writer` is the one reading of a threat made against the writer: the danger
+follow-up's reply, the danger-now mark "threat-to-you" and the reading of who wrote a message
+(`dialogs.own_voice`) all ask it.
+
+Pure: set lookups over a few words. Imported only when a message tells of harm or says who
+wrote it (with `dialogs.own_voice`).
 """
 
 from __future__ import annotations
@@ -21,6 +26,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from knowledge.follow_up_texts import WriterTexts
+    from knowledge.matching.phrases import PhraseSet
+
+# "he said he'll kill me tonight": the writer threatened (round 42), as urgent as another.
+_WRITER = frozenset(("me", "us"))
 
 # A speaker's pronoun, and the forms it takes in what they said of themselves ("he said hed").
 _SAME_SPEAKER = {
@@ -31,6 +40,20 @@ _SAME_SPEAKER = {
 # How far after the telling word the speaker names themselves ("he told me he would").
 _SPEAKER_REACH = 2
 _DOMESTIC = "domestic-abuse"
+
+
+def threatens_writer(threats: PhraseSet, found: list[str]) -> bool:
+    """Whether a threat of `threats` in `found`, a message's words, is made against the writer:
+    a phrase of them with "me" or "us" just after it ("he'll kill me", "threatened to stab us").
+    `threats` is the typed-words pack's worry `threat`, or a narrower list of its phrases."""
+    return any(after in _WRITER for after in words_after_threats(threats, found))
+
+
+def words_after_threats(threats: PhraseSet, found: list[str]) -> list[str | None]:
+    """The word just after each phrase of `threats` in `found` (None at the end): whom each
+    threat is made against."""
+    ends = threats.all_ends(found)
+    return [found[end] if end < len(found) else None for e in ends.values() for end in e]
 
 
 def own_threat_told(words: Sequence[str], telling: Collection[str]) -> bool:

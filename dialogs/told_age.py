@@ -1,12 +1,17 @@
-"""A bare age remark ("shes 14", "he is 15 years old", "14yo"): an age told and nothing else.
+"""The ages a short message tells, each reading named by what it reads: a bare age remark
+("shes 14": `bare_age`), ages beside an age word in a longer remark ("she's 17 so…":
+`ages_beside_age_words`), and every age a follow-up gives but spans and counts ("16yo", not "in
+2 weeks": `ages_not_spans`); and a case's contacts at a new age (`as_adults`, `as_children`).
 
-Read in a consent check (`TypedReader.bare_age`) and just after a signpost, where "she's 18"
-re-reads the case at that age (`dialogs.after_signpost`; round 43, ask48)."""
+Read in a consent check and after a key question's summary (a bare age: "shes 14"), and just
+after a signpost, where "she's 18" re-reads the case at that age (`dialogs.after_signpost`;
+round 43, ask48)."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
+from knowledge.matching.text import words
 from knowledge.risk_words import age_in_word
 
 MAX_AGE_WORDS = 6  # "she is only 14 years old" is six
@@ -26,7 +31,7 @@ def bare_age(simple: str, age_words: Collection[str]) -> int | None:
     return ages[0]
 
 
-def ages_told(simple: str, age_words: Collection[str]) -> list[int]:
+def ages_beside_age_words(simple: str, age_words: Collection[str]) -> list[int]:
     """The ages `simple` (already simplified) tells inside a longer remark ("she's 17 so…",
     "aged 16"): each age with one of `age_words` (the typed-words pack's) just before or after
     it, not a count ("she has 2 kids")."""
@@ -36,6 +41,22 @@ def ages_told(simple: str, age_words: Collection[str]) -> list[int]:
         for i, w in enumerate(said)
         if (age := age_in_word(w)) is not None
         and any(n in age_words for n in said[max(0, i - 1) : i] + said[i + 1 : i + 2])
+    ]
+
+
+def ages_not_spans(text: str, spans: Collection[str]) -> list[int]:
+    """The ages a follow-up gives, read as the risk check reads them (`age_in_word`): each of
+    its words that is an age from 1 to 120, bare or run into "yo", "yrs"… ("16", "16yo"), and
+    not a span or count (followed by a word of `spans`, the typed-words pack's: "in 2 weeks",
+    "3 times") unless "old" follows ("6 weeks old")."""
+    said = words(text)
+    return [
+        age
+        for i, w in enumerate(said)
+        if (age := age_in_word(w))
+        and (
+            said[i + 1 : i + 2] == [] or said[i + 1] not in spans or said[i + 2 : i + 3] == ["old"]
+        )
     ]
 
 

@@ -140,9 +140,10 @@ class TypedReader:
         self._praise = frozenset(words.praise) | self._thanks_words
         self._acknowledgements = frozenset(words.acknowledgements)
         self._skips = frozenset(words.skips)
-        self._age_words = frozenset(words.age_words)
+        # the words a bare age remark may have beside its age (`dialogs.told_age.bare_age`)
+        self.age_words = frozenset(words.age_words)
         self._adult_words = frozenset(words.adult_words)
-        self._adult_asides = self._age_words | frozenset(words.adult_asides)
+        self._adult_asides = self.age_words | frozenset(words.adult_asides)
         self._frames = [_frame_ends(frame) for frame in words.meaning_frames]
         self._question_words = frozenset(words.hedged.question_words)
         self._whether = [_frame_ends(frame) for frame in words.whether_frames]
@@ -269,14 +270,6 @@ class TypedReader:
         if simple in self._acknowledgements:
             return SmallTalk.ACKNOWLEDGEMENT
         return None
-
-    def bare_age(self, simple: str) -> int | None:
-        """The age a bare age remark gives ("shes 14", "he is 15 years old", "14yo"), already
-        simplified: at most six words, one an age up to 120, the rest the pack's `age_words`;
-        None for anything else (`dialogs.told_age.bare_age`)."""
-        from dialogs.told_age import bare_age  # noqa: PLC0415 (only a check or a signpost)
-
-        return bare_age(simple, self._age_words)
 
     def asks_for_adults(self, simple: str) -> bool:
         """Whether a short message, already simplified, asks about adults in a bare age's words

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from bot.app import build_core
-from dialogs.after_signpost import ages_in
+from dialogs.told_age import ages_not_spans
 from tests.support.core import Chat, texts
 from tests.support.packs import builtin_knowledge
 
@@ -35,8 +35,8 @@ AN_ADULT = "At 18 or over, they're an adult"
         ("and if she is 6 weeks old", [6]),
     ],
 )
-def test_ages_in_reads_ages_as_the_risk_check_does(text: str, ages: list[int]) -> None:
-    assert ages_in(text, builtin_knowledge().typed_words.spans) == ages
+def test_ages_not_spans_reads_ages_as_the_risk_check_does(text: str, ages: list[int]) -> None:
+    assert ages_not_spans(text, builtin_knowledge().typed_words.spans) == ages
 
 
 @pytest.mark.parametrize("follow_up", ["and if shes 16yo?", "what if he's 17 y/o"])
