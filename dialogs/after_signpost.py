@@ -118,6 +118,7 @@ class AfterSignpost:
             Worry.TELL_HELPER: said.tell_helper,  # round 44 (quote71, tryout48 #7)
             Worry.TURNED_AWAY: said.turned_away,  # round 44 (quote58, tryout46 #2)
             Worry.GIVE_POLICE: said.give_police,  # round 45 (follow83, tryout75 #5)
+            Worry.CONFESSION: said.confession,  # round 45 (lado90): a priest's confidence
         }
         self._spans = frozenset(typed.spans)
         self._age_words = frozenset(typed.age_words)

@@ -45,6 +45,7 @@ class Worry(StrEnum):
     REFUSES = "refuses"  # the person at risk refusing: an adult's, KQ4 and KQ5 (tryout40 #11)
     CONSENTS = "consents"  # the child says it's consensual, she loves him (tryout42 #12)
     SECRECY = "secret"  # asked not to tell, a promise of secrecy
+    CONFESSION = "confession"  # told as a priest or in confession: may I break it (round 45)
     IDENTITY = "identity"  # will they find out it was me
     QUESTIONING = "questioning"  # should I ask more, find out more first
     RECORD = "record"  # what to write down now
@@ -188,6 +189,7 @@ class Worry(StrEnum):
             Worry.GIVE_POLICE,  # "can i give the police the booking details without the guests…"
             Worry.NO_LEAD,  # "the DSL isnt on the trip and its 11pm who do i call" (tryout75 #4)
             Worry.LOSE_CHILD,
+            Worry.CONFESSION,  # "it was said to me as a priest, am i allowed to break that"
         )
 
     @property
@@ -228,5 +230,6 @@ _OWN_REPLY = frozenset(
         Worry.TURNED_AWAY,  # round 44 (quote58)
         Worry.TELL_HELPER,  # round 44 (quote71)
         Worry.LOSE_CHILD,  # round 45 (follow83): no published entry speaks to a parent's fear
+        Worry.CONFESSION,  # round 45 (lado90): nor to a priest's or a confession's confidence
     )
 )

@@ -73,6 +73,9 @@ class WorryReplies(_Strict):
     my_business: str = _text("whether it's the writer's place to tell: it's anyone's")
     lose_child: str = _text("a parent afraid social care will take their child: safety first")
     give_police: str = _text("giving the police CCTV or records: yes, what is needed")
+    confession: str = _text(
+        "told as a priest or in confession, may it be broken: it gives way to a child's safety"
+    )
     parents_consent: str = _text("the parents' consent to pass on a child's: not needed")
     says_fine: str = _text("an adult at risk saying it's fine: wishes, capacity, pressure")
     job: str = _text("afraid of losing one's job for reporting: no reason to stay quiet")

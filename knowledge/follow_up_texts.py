@@ -128,6 +128,12 @@ class WorryReplies(PackValue):
     """Whether to give the police what one holds ("can we give the cctv to the police", "the
     booking details without the guests consent"; tryout75 #5): yes, what is needed, no names
     or consent needed; record it. Said before the case's contacts."""
+    confession: str
+    """Told as a priest, a chaplain or in confession ("it was said to me as a priest, am i
+    allowed to break that"): confidentiality, a priest's included, gives way where a child may
+    be at risk of significant harm; follow the procedures; no legal advice on the seal of
+    confession: the safeguarding lead or the church's safeguarding adviser (round 45, lado90).
+    Said before the case's contacts."""
     parents_consent: str
     """The parents' consent to pass on a child's concern: not needed; don't ask if unsafe."""
     says_fine: str

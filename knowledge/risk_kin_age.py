@@ -9,7 +9,9 @@ grown, `grown-kin`):
 
 - someone whose daughter-in-law, son-in-law or grandchild does it (a word of the pack's
   `elder-kin` marker, or of `grown-kin` followed by "in law", just after one of `kin-owners`:
-  "his", "her", "their") has a grown child: adult only;
+  "his", "her", "their") has a grown child: adult only; not the kin just after a word of
+  harm done (`kin-harms`), who is the one harmed ("a patient told me he abused his
+  grandchildren": round 45, lado90);
 - someone whose parent does it (`parent-kin` after `kin-owners`: "his dad", "her mum"), in a
   message naming a sport or a youth group (`youth-roles`: a coach, rugby, cadets), no grown-up
   named by a word for one and no age given (which the later readings weigh): a young player,
@@ -42,7 +44,12 @@ def kin_aged(
         h.phrase.kind is Kind.CHILD and words[h.end - 1] not in markers["grown-kin"] for h in hits
     ):
         return concern  # a child named clearly
-    owned = [i + 1 for i, w in enumerate(words[:-1]) if w in markers["kin-owners"]]
+    harms = markers["kin-harms"]
+    owned = [
+        i + 1
+        for i, w in enumerate(words[:-1])
+        if w in markers["kin-owners"] and not (i and words[i - 1] in harms)
+    ]
     if any(_elder_kin(words, i, markers) for i in owned):
         return "adult"
     old = not markers["old-age"].isdisjoint(words)

@@ -43,6 +43,7 @@ WorryName = Literal[
     "capacity",
     "consents",
     "refuses",
+    "confession",
     "secret",
     "identity",
     "questioning",
