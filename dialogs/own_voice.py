@@ -186,10 +186,12 @@ _GUIDANCE = frozenset(
 )
 
 
-Voice = Literal["child", "adult", "self", "family", "friend"]
+Voice = Literal["child", "adult", "self", "family", "friend", "parent", "carer"]
 """Who seems to have written a message that tells of harm, when not a practitioner: a young
 person or an adult telling of harm to themselves, someone telling of it with no age given, a
-parent or relative (`family`), or a young person telling of harm to a friend (`friend`)."""
+parent or relative (`family`), a young person telling of harm to a friend (`friend`), or one
+telling of harm they did or fear doing to their child (`parent`) or to someone else in their
+family they care for (`carer`; `dialogs.own_doing`)."""
 
 
 _VOICES: dict[str, Voice] = {
@@ -198,6 +200,8 @@ _VOICES: dict[str, Voice] = {
     "self": "self",
     "family": "family",
     "friend": "friend",
+    "parent": "parent",
+    "carer": "carer",
 }
 
 
@@ -225,6 +229,11 @@ def voice_of(
     harmed = young and worker and (worker.harmed(words) or tells_of_own_harm(words))
     if any(w in PRACTICE for w in words) and not harmed:
         return None
+    grown_or_unaged = age is None or age >= ADULT_AGE
+    if friend is not None and grown_or_unaged and not tells_of_own_harm(words):
+        doer = friend.own_doing.voice(words, _HARMS, _TELLING)  # "i smacked my 4 year old"
+        if doer is not None:
+            return doer
     if PhraseSet(FAMILY).first_in_words(words) is not None:
         return "family"
     age = age if young is None else young

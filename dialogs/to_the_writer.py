@@ -28,6 +28,8 @@ def help_by_voice(said: WriterTexts) -> dict[str, str]:
         "self": said.no_age,
         "family": said.family,
         "friend": said.friend,
+        "parent": said.parent,
+        "carer": said.carer,
     }
 
 

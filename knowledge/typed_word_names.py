@@ -173,6 +173,10 @@ FriendList = Literal[
     "partners",
     "secret_us",
     "grown_life",
+    "own_doing",
+    "cared_for",
+    "cared_adult",
+    "other_doers",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we

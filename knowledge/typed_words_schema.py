@@ -110,6 +110,9 @@ _FRIEND_PHRASES = (
     "young_self",
     "secret_us",
     "grown_life",
+    "own_doing",
+    "cared_for",
+    "cared_adult",
 )
 
 
