@@ -34,6 +34,8 @@ class OwnDoing:
     def __init__(self, words: Mapping[FriendList, tuple[str, ...]]) -> None:
         self._doing = PhraseSet(words.get("own_doing", ()))
         self._child = PhraseSet(words.get("cared_for", ()))
+        self._shared = PhraseSet(words.get("shared_child", ()))
+        self._partner = PhraseSet(words.get("own_partner", ()))
         self._family = PhraseSet((*words.get("cared_adult", ()), *words.get("own_family", ())))
         self._others = frozenset(words.get("other_doers", ()))
 
@@ -51,9 +53,20 @@ class OwnDoing:
         harmed = harms | _ALSO_HARMS
         if any(w in harmed and at and words[at - 1] in self._others for at, w in enumerate(words)):
             return None
-        if self._child.first_in_words(words) is not None or _own_child_age(words):
+        if self.names_own_child(words) or self._shared.first_in_words(words) is not None:
             return "parent"
         return "carer" if self._family.first_in_words(words) is not None else None
+
+    def names_own_child(self, words: list[str]) -> bool:
+        """Whether `words` (a message simplified) name the writer's own child: "my son", "my 4
+        year old" (`cared_for`), or "the baby" (`shared_child`) beside the writer's partner
+        (`own_partner`: "my new partner gets so angry when the baby cries")."""
+        if self._child.first_in_words(words) is not None or _own_child_age(words):
+            return True
+        return (
+            self._shared.first_in_words(words) is not None
+            and self._partner.first_in_words(words) is not None
+        )
 
 
 def _own_child_age(words: list[str]) -> bool:

@@ -186,7 +186,7 @@ _GUIDANCE = frozenset(
 )
 
 
-Voice = Literal["child", "adult", "self", "family", "friend", "parent", "carer"]
+Voice = Literal["child", "adult", "self", "family", "friend", "parent", "carer", "own_child"]
 """Who seems to have written a message that tells of harm, when not a practitioner: a young
 person or an adult telling of harm to themselves, someone telling of it with no age given, a
 parent or relative (`family`), a young person telling of harm to a friend (`friend`), or one
@@ -202,6 +202,7 @@ _VOICES: dict[str, Voice] = {
     "friend": "friend",
     "parent": "parent",
     "carer": "carer",
+    "own_child": "own_child",
 }
 
 
@@ -235,7 +236,7 @@ def voice_of(
         if doer is not None:
             return doer
     if PhraseSet(FAMILY).first_in_words(words) is not None:
-        return "family"
+        return _family(words, friend)
     age = age if young is None else young
     if (
         friend is not None
@@ -265,9 +266,9 @@ def voice_of(
     if afraid and grown and not told:
         return "adult"
     if friend is not None and not own and knows_them(words, friend, told=told):
-        return "family"  # a grandparent, a neighbour, a brother: one of the public
+        return _family(words, friend)  # a grandparent, a neighbour, a brother: the public
     if said == "family" and age is None:
-        return "family"  # "im worried about my niece, shes 9", then what she told
+        return _family(words, friend)  # "im worried about my niece, shes 9", then what she told
     if told:
         return None
     if not (own or (age is not None and _tells_of_own_fear(words))):
@@ -300,6 +301,8 @@ def voice_after(
         friend: as for `voice_of`.
     """
     own = voice_of(simple, friend) if told else None
+    if writer == "child" and own == "family":  # "am i going to be in trouble if i tell my mum"
+        return "child"
     if own not in (None, "self"):
         return own
     words = simple.split()
@@ -312,6 +315,13 @@ def voice_after(
     mine = short or any(w in _FIRST_PERSON for w in words)
     theirs = mine and not any(w in PRACTICE for w in words)
     return _VOICES.get(writer, own) if theirs else own
+
+
+def _family(words: list[str], friend: FriendVoice | None) -> Voice:
+    """Family or one of the public (`family`), or a parent of their own child harmed by someone
+    else ("my new partner gets so angry when the baby cries … he shook him": `own_child`)."""
+    own = friend is not None and friend.own_doing.names_own_child(words)
+    return "own_child" if own else "family"
 
 
 def knows_them(words: list[str], friend: FriendVoice, *, told: bool) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 
 from dialogs.contract import Reply
 from dialogs.police_doubts import PoliceDoubts
+from dialogs.to_the_writer import FAMILY_VOICES
 from dialogs.typed import simplify
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
@@ -265,7 +266,7 @@ class WriterFollowUps:
         if writer == "friend":
             about_a_friend = self._friends.worry(text)
             return None if about_a_friend is None else Reply(self._for_friends[about_a_friend])
-        if writer == "family":
+        if writer in FAMILY_VOICES:
             worry = self._doubts.read(self._family.worry(text), text)
             return None if worry is None else Reply(self._for_family[worry])
         worry = self._reader.worry(text)

@@ -115,6 +115,7 @@ class WriterTexts(_Strict):
     parent: str = _text("to a parent telling of harm they did or fear doing to their child")
     carer: str = _text("to one telling of harm they did to someone in the family they care for")
     own_harm_help: str = _text("a parent or carer who did harm, afraid of trouble: ask for help")
+    own_child: str = _text("to a parent telling of harm to their own child by someone else")
     if_suicidal: str = _text("after `family`'s, for thoughts of ending one's life")
     if_threat: str = _text("to family or the public told of a threat to kill or hurt")
     not_in_trouble: str = _text("to family or the public afraid of getting anyone in trouble")

@@ -229,6 +229,9 @@ class WriterTexts(PackValue):
     carer: str
     """To one telling of harm they did to someone else in the family they care for: their
     safety first, the GP, adult social care (a carer's assessment), a carers' charity."""
+    own_child: str
+    """To a parent telling of harm to their own child by someone else ("my new partner … shook
+    him"): the child safe first, social care or the police, the domestic abuse helpline."""
     own_harm_help: str
     """To a `parent` or `carer` after their signpost, afraid of trouble or of losing their
     child: asking for help is what protects the one in their care; services aim to support."""

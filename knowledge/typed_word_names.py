@@ -176,6 +176,8 @@ FriendList = Literal[
     "own_doing",
     "cared_for",
     "cared_adult",
+    "shared_child",
+    "own_partner",
     "other_doers",
 ]
 """The lists of `TypedWordsPack.friend`."""

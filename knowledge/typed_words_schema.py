@@ -113,6 +113,8 @@ _FRIEND_PHRASES = (
     "own_doing",
     "cared_for",
     "cared_adult",
+    "shared_child",
+    "own_partner",
 )
 
 
