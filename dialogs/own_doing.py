@@ -36,6 +36,7 @@ class OwnDoing:
         self._child = PhraseSet(words.get("cared_for", ()))
         self._shared = PhraseSet(words.get("shared_child", ()))
         self._partner = PhraseSet(words.get("own_partner", ()))
+        self._grand = frozenset(words.get("grand_kin", ()))
         self._family = PhraseSet((*words.get("cared_adult", ()), *words.get("own_family", ())))
         self._others = frozenset(words.get("other_doers", ()))
 
@@ -60,7 +61,10 @@ class OwnDoing:
     def names_own_child(self, words: list[str]) -> bool:
         """Whether `words` (a message simplified) name the writer's own child: "my son", "my 4
         year old" (`cared_for`), or "the baby" (`shared_child`) beside the writer's partner
-        (`own_partner`: "my new partner gets so angry when the baby cries")."""
+        (`own_partner`: "my new partner gets so angry when the baby cries"); never of a
+        grandparent's (`grand_kin`: their "my daughter" is the children's mum)."""
+        if any(w in self._grand for w in words):
+            return False
         if self._child.first_in_words(words) is not None or _own_child_age(words):
             return True
         return (

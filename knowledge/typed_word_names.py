@@ -178,6 +178,7 @@ FriendList = Literal[
     "cared_adult",
     "shared_child",
     "own_partner",
+    "grand_kin",
     "other_doers",
 ]
 """The lists of `TypedWordsPack.friend`."""

@@ -13,7 +13,6 @@ from tests.support.core import Chat, texts
 
 _YOUNG = "**If this is happening to you, you've done the right thing telling someone"
 _NO_AGE = "**If this is happening to you, you don't have to deal with it on your own.**"
-_FAMILY = "**If you're worried about someone you know:**"
 _PRACTITIONER = "**What you've described may mean"
 _PROCEDURES = "protection procedures"
 _REPORT_REMOVE = "Report Remove"
