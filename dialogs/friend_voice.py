@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from dialogs.own_doing import OwnDoing
 from dialogs.young_self import YoungSelf
 from dialogs.young_worker import YoungWorker
 from knowledge.matching.phrases import PhraseSet
@@ -53,6 +54,8 @@ class FriendVoice:
         """Reads a message as a young person's at work, by the same words (`at_work`)."""
         self.young_self = YoungSelf(words)
         """Reads a writer harmed, of no age given, as young (`young_self`, `older`…)."""
+        self.own_doing = OwnDoing(words)
+        """Reads the writer's own harm to someone in their care (`own_doing`, `cared_for`…)."""
         self._known = PhraseSet(words.get("known", ()))
         self._own_family = PhraseSet(words.get("own_family", ()))
         self._nearby = PhraseSet(words.get("nearby", ()))

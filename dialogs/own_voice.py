@@ -190,10 +190,12 @@ _GUIDANCE = frozenset(
 )
 
 
-Voice = Literal["child", "adult", "self", "family", "friend"]
+Voice = Literal["child", "adult", "self", "family", "friend", "parent", "carer", "own_child"]
 """Who seems to have written a message that tells of harm, when not a practitioner: a young
 person or an adult telling of harm to themselves, someone telling of it with no age given, a
-parent or relative (`family`), or a young person telling of harm to a friend (`friend`)."""
+parent or relative (`family`), a young person telling of harm to a friend (`friend`), or one
+telling of harm they did or fear doing to their child (`parent`) or to someone else in their
+family they care for (`carer`; `dialogs.own_doing`)."""
 
 
 _VOICES: dict[str, Voice] = {
@@ -202,6 +204,9 @@ _VOICES: dict[str, Voice] = {
     "self": "self",
     "family": "family",
     "friend": "friend",
+    "parent": "parent",
+    "carer": "carer",
+    "own_child": "own_child",
 }
 
 
@@ -229,8 +234,13 @@ def voice_of(
     harmed = young and worker and (worker.harmed(words) or tells_of_own_harm(words))
     if any(w in PRACTICE for w in words) and not harmed:
         return None
+    grown_or_unaged = age is None or age >= ADULT_AGE
+    if friend is not None and grown_or_unaged and not tells_of_own_harm(words):
+        doer = friend.own_doing.voice(words, _HARMS, _TELLING)  # "i smacked my 4 year old"
+        if doer is not None:
+            return doer
     if PhraseSet(FAMILY).first_in_words(words) is not None:
-        return "family"
+        return _family(words, friend)
     age = age if young is None else young
     if (
         friend is not None
@@ -258,9 +268,9 @@ def voice_of(
     if afraid and grown and not told:
         return "adult"
     if friend is not None and not own and knows_them(words, friend, told=told):
-        return "family"  # a grandparent, a neighbour, a brother: one of the public
+        return _family(words, friend)  # a grandparent, a neighbour, a brother: the public
     if said == "family" and age is None:
-        return "family"  # "im worried about my niece, shes 9", then what she told
+        return _family(words, friend)  # "im worried about my niece, shes 9", then what she told
     if told:
         return None
     if not (own or (age is not None and _tells_of_own_fear(words))):
@@ -293,6 +303,8 @@ def voice_after(
         friend: as for `voice_of`.
     """
     own = voice_of(simple, friend) if told else None
+    if writer == "child" and own == "family":  # "am i going to be in trouble if i tell my mum"
+        return "child"
     if own not in (None, "self"):
         return own
     words = simple.split()
@@ -305,6 +317,13 @@ def voice_after(
     mine = short or any(w in _FIRST_PERSON for w in words)
     theirs = mine and not any(w in PRACTICE for w in words)
     return _VOICES.get(writer, own) if theirs else own
+
+
+def _family(words: list[str], friend: FriendVoice | None) -> Voice:
+    """Family or one of the public (`family`), or a parent of their own child harmed by someone
+    else ("my new partner gets so angry when the baby cries … he shook him": `own_child`)."""
+    own = friend is not None and friend.own_doing.names_own_child(words)
+    return "own_child" if own else "family"
 
 
 def knows_them(words: list[str], friend: FriendVoice, *, told: bool) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dialogs.choices import Command, command_value
 from dialogs.contract import Choice, Reply
-from dialogs.to_the_writer import ToTheWriter, help_by_voice
+from dialogs.to_the_writer import FAMILY_VOICES, ToTheWriter, help_by_voice
 from knowledge.loader import Knowledge
 from knowledge.risk import RiskFinding
 from knowledge.risk_pack import Concern
@@ -39,6 +39,9 @@ _CARER = "young-carer"
 # A young person, about themselves or a friend: their signpost names no practitioner's procedures
 # ("follow your adult protection procedures … Adult social care" under a 14-year-old's friend).
 _YOUNG = ("child", "friend")
+# …nor a parent's of their own child, or a carer's of their family (round 45, carer91: "i
+# smacked my 4 year old", "my new partner … shook him" named a designated safeguarding lead).
+_OWN_CONTACTS = (*_YOUNG, "parent", "carer", "own_child")
 _DOMESTIC = "domestic-abuse"
 _ONLINE = "grooming-online"  # a young person's own: Report Remove after their words (round 45)
 _THREAT_TO_YOU = "threat-to-you"  # a threat to the writer's life (`dialogs.threat_voice`)
@@ -156,11 +159,11 @@ class Signpost:
                 first = f"{first}\n\n{self._about.to_the_writer.domestic_abuse}"
             elif voice == "child" and _ONLINE in finding.categories:
                 first = f"{first}\n\n{self._about.to_the_writer.young_images}"
-            if voice == "family" and _SUICIDE_CATEGORY in finding.categories:
+            if voice in FAMILY_VOICES and _SUICIDE_CATEGORY in finding.categories:
                 first = f"{first}\n\n{self._about.to_the_writer.if_suicidal}"
             elif _cared_for_at_risk(finding):  # a young carer's mum who wants to die
                 first = f"{first}\n\n{self._about.cared_for_at_risk}"
-            if voice in _YOUNG:  # a young person's own contacts, no practitioner's (tryout43 #2)
+            if voice in _OWN_CONTACTS:  # their own contacts, no practitioner's (tryout43 #2)
                 return Reply(text=first, risk_of_harm=True)
             return Reply(text=f"{first}\n\n{practitioner}", risk_of_harm=True)
         parts = [

@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from dialogs.writer_again import WriterFollowUps
 
 
+FAMILY_VOICES = ("family", "own_child")
+"""The voices of family or the public (`dialogs.own_voice`): a parent of their own child harmed
+by someone else is answered as family is after the signpost."""
+
+
 def help_by_voice(said: WriterTexts) -> dict[str, str]:
     """Where the person at risk or their family can get help, by `Voice`, in the about pack's
     `to_the_writer` words."""
@@ -28,6 +33,9 @@ def help_by_voice(said: WriterTexts) -> dict[str, str]:
         "self": said.no_age,
         "family": said.family,
         "friend": said.friend,
+        "parent": said.parent,
+        "carer": said.carer,
+        "own_child": said.own_child,
     }
 
 
@@ -95,8 +103,8 @@ class ToTheWriter:
         if danger.worry(text, told=True, after=False) is Worry.THREAT:
             if danger.writer_threatened(text):  # "my ex is going to kill me tonight"
                 return self._about.worry_replies.threat_to_you
-            return self._about.to_the_writer.if_threat if writer == "family" else None
-        return self._follow_ups().family_worry(text) if writer == "family" else None
+            return self._about.to_the_writer.if_threat if writer in FAMILY_VOICES else None
+        return self._follow_ups().family_worry(text) if writer in FAMILY_VOICES else None
 
     def _follow_ups(self) -> WriterFollowUps:
         if self._writer is None:

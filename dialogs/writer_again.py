@@ -17,6 +17,7 @@ from collections.abc import Mapping
 
 from dialogs.contract import Reply
 from dialogs.police_doubts import PoliceDoubts
+from dialogs.to_the_writer import FAMILY_VOICES
 from dialogs.typed import simplify
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
@@ -103,6 +104,11 @@ _OWN: tuple[WorryName, ...] = (
     "staff",  # "who do i tell" (tryout45 #6)
     "thanked",
 )
+# One telling of harm they did, or fear doing, to their child (`parent`) or to someone else in
+# the family they care for (`carer`; round 45, carer91): "can i get help without getting in
+# trouble", "will they take my kids off me": asking for help protects the one in their care.
+_DOERS: tuple[WorryName, ...] = ("lose-child", "into-care", "no-services", "in-trouble", "thanked")
+_DOER_VOICES = ("parent", "carer")
 # A grown-up threatened with being killed or hurt, after their own signpost of it (round 44:
 # "what do i do", "he's at work now"): the about pack's `to_the_writer.threatened_*`.
 _THREATENED: tuple[WorryName, ...] = ("away-now", "what-to-do")
@@ -181,6 +187,14 @@ class WriterFollowUps:
             Worry.AWAY: own.threatened_away,
             Worry.WHAT_TO_DO: own.threatened_steps,
         }
+        self._doers = WorryReader({n: worries[n] for n in _DOERS if n in worries})
+        self._for_parents = {
+            Worry.LOSE_CHILD: about.worry_replies.lose_child,
+            Worry.INTO_CARE: about.worry_replies.lose_child,
+            Worry.NO_SERVICES: own.own_harm_help,
+            Worry.IN_TROUBLE: own.own_harm_help,
+            Worry.THANKED: about.family_thanked,
+        }
         self._friends = WorryReader({n: worries[n] for n in _FRIENDS if n in worries})
         self._for_friends = {
             Worry.NO_NAME: about.friend_no_name,
@@ -199,6 +213,16 @@ class WriterFollowUps:
             Worry.STAFF: about.friend_steps,
             Worry.WHOM: about.friend_steps,
         }
+
+    def _to_doer(self, writer: str, text: str) -> Reply | None:
+        """The kind reply to a `parent` or `carer` (`writer`) whose `text` tells a worry of
+        theirs; a carer of an adult is never answered of losing a child."""
+        worry = self._doers.worry(text)
+        if worry is None:
+            return None
+        if writer == "carer" and worry is not Worry.THANKED:
+            return Reply(text=self._for_parents[Worry.IN_TROUBLE])
+        return Reply(text=self._for_parents[worry])
 
     def asks_the_law(self, writer: str, text: str) -> bool:
         """Whether `text`, the message of a young person about a friend (`writer`), asks if
@@ -237,10 +261,12 @@ class WriterFollowUps:
         mine = threatened and writer in ("adult", "self")
         if mine and (against_you := self._threat.worry(text)) is not None:
             return Reply(text=self._for_threatened[against_you])
+        if writer in _DOER_VOICES:
+            return self._to_doer(writer, text)
         if writer == "friend":
             about_a_friend = self._friends.worry(text)
             return None if about_a_friend is None else Reply(self._for_friends[about_a_friend])
-        if writer == "family":
+        if writer in FAMILY_VOICES:
             worry = self._doubts.read(self._family.worry(text), text)
             return None if worry is None else Reply(self._for_family[worry])
         worry = self._reader.worry(text)

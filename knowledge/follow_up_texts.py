@@ -229,6 +229,18 @@ class WriterTexts(PackValue):
     """To a parent or relative worried about someone they know."""
     friend: str
     """To a young person telling of harm to a friend: tell an adult now; no promise broken."""
+    parent: str
+    """To a parent telling of harm they did, or fear doing, to their own child: the child safe
+    first, their GP or health visitor, social care as support (`dialogs.own_doing`)."""
+    carer: str
+    """To one telling of harm they did to someone else in the family they care for: their
+    safety first, the GP, adult social care (a carer's assessment), a carers' charity."""
+    own_child: str
+    """To a parent telling of harm to their own child by someone else ("my new partner … shook
+    him"): the child safe first, social care or the police, the domestic abuse helpline."""
+    own_harm_help: str
+    """To a `parent` or `carer` after their signpost, afraid of trouble or of losing their
+    child: asking for help is what protects the one in their care; services aim to support."""
     if_suicidal: str
     """After `family`'s, when the harm is thoughts of ending one's life: the urgent routes."""
     if_threat: str

@@ -176,6 +176,13 @@ FriendList = Literal[
     "partners",
     "secret_us",
     "grown_life",
+    "own_doing",
+    "cared_for",
+    "cared_adult",
+    "shared_child",
+    "own_partner",
+    "grand_kin",
+    "other_doers",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we

@@ -225,10 +225,14 @@ class TypedWordsPack(PackValue):
     `young_self` tell that a writer harmed, of no age given, is young ("my mum says"), as
     `older` and one of `siblings` do before an age under 18 ("my big brother is 17"), and one of
     `partners` before an adult's age with one of `secret_us` ("about us": `dialogs.young_self`),
-    none beside one of `grown_life` ("leave him").
+    none beside one of `grown_life` ("leave him"). `own_doing` tell of the writer's own harm,
+    done or feared, beside one in their care (`cared_for`, `shared_child` beside `own_partner`,
+    `cared_adult`), none after one of `other_doers`, nor a grandparent's (`grand_kin`:
+    `dialogs.own_doing`).
     `friends`, `at_school`, `at_work`, `own_body`, `childhood`, `grown`, `known`, `nearby`,
-    `grown_self`, `own_things`, `asked_of_me`, `young_self`, `secret_us` and `grown_life` are
-    phrases, the rest single words."""
+    `grown_self`, `own_things`, `asked_of_me`, `young_self`, `secret_us`, `grown_life`,
+    `own_doing`, `cared_for`, `cared_adult`, `shared_child` and `own_partner` are phrases, the rest
+    single words."""
     agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `dialogs.agreed`
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found

@@ -110,6 +110,11 @@ _FRIEND_PHRASES = (
     "young_self",
     "secret_us",
     "grown_life",
+    "own_doing",
+    "cared_for",
+    "cared_adult",
+    "shared_child",
+    "own_partner",
 )
 
 

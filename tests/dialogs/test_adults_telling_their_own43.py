@@ -87,8 +87,9 @@ def test_a_grandparent_worried_for_a_grandchild_is_still_family(chat: Chat) -> N
 def test_a_grown_up_at_risk_is_an_adults_case(chat: Chat, said: str) -> None:
     first = chat.send(said)[0]
     assert first.risk_of_harm
-    # the unpaid carer's own dad (round 44, public52) gets the text for the public first
-    assert "adult protection procedures" in first.text, first.text
+    # the unpaid carer's own dad (round 44, public52): the carer's own text since round 45
+    # (carer91), naming adult social care
+    assert "adult social care" in first.text.casefold(), first.text
     assert _MASH not in first.text
 
 

@@ -44,12 +44,29 @@ def _signposted(chat: Chat, message: str) -> str:
     return first.text
 
 
-@pytest.mark.parametrize("message", [SISTER, EX, DAUGHTER, CARER_OF_MUM])
+@pytest.mark.parametrize("message", [SISTER])
 def test_harm_in_the_writers_own_family_gets_the_text_for_the_public(
     chat: Chat, message: str
 ) -> None:
     assert _signposted(chat, message).startswith(_FAMILY)
     assert chat.state.writer == "family"
+
+
+# Round 45 (carer91): a parent of their own child harmed by someone else gets a parent's text
+# (voice own_child), and a carer who shoved the mum they look after their own (voice carer).
+@pytest.mark.parametrize(
+    ("message", "writer", "lead"),
+    [
+        (EX, "own_child", "**You've done the right thing telling someone"),
+        (DAUGHTER, "own_child", "**You've done the right thing telling someone"),
+        (CARER_OF_MUM, "carer", "**Telling someone is a good first step"),
+    ],
+)
+def test_harm_to_ones_own_child_or_by_oneself_gets_a_text_of_its_own(
+    chat: Chat, message: str, writer: str, lead: str
+) -> None:
+    assert _signposted(chat, message).startswith(lead)
+    assert chat.state.writer == writer
 
 
 @pytest.mark.parametrize("message", [BITTEN, PENSION, PURSE])
@@ -94,7 +111,6 @@ def test_a_parent_telling_where_the_children_are_now_is_told_999_in_their_words(
     [
         (DAUGHTER, "who should i speak to"),
         (EX, "can i ring the police about it"),
-        (CARER_OF_MUM, "who can help me"),
     ],
 )
 def test_one_of_the_public_asking_whom_to_tell_is_told_anyone_can(

@@ -92,7 +92,8 @@ def test_one_of_the_public_gets_the_text_for_family_first(chat: Chat, message: s
         ("my neighbour hits me", "self"),
         ("i am 70 and my son takes my money and shouts at me", "adult"),
         ("im 14 and my nephews dad hits me", "child"),
-        ("im a parent. my ex's new partner hits my daughter when she stays there", "family"),
+        # a parent of their own child: a parent's text since round 45 (carer91)
+        ("im a parent. my ex's new partner hits my daughter when she stays there", "own_child"),
     ],
 )
 def test_who_wrote_it_is_read(core: Core, message: str, voice: str | None) -> None:

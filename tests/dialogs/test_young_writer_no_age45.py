@@ -13,7 +13,6 @@ from tests.support.core import Chat, texts
 
 _YOUNG = "**If this is happening to you, you've done the right thing telling someone"
 _NO_AGE = "**If this is happening to you, you don't have to deal with it on your own.**"
-_FAMILY = "**If you're worried about someone you know:**"
 _PRACTITIONER = "**What you've described may mean"
 _PROCEDURES = "protection procedures"
 _REPORT_REMOVE = "Report Remove"
@@ -64,8 +63,11 @@ def test_a_young_life_told_of_gets_the_young_text(chat: Chat, message: str) -> N
         # a practitioner telling of a 15-year-old
         ("a 15 year old told me her big brother is 17 and hits her", _PRACTITIONER),
         ("student says her big brother is 17 and comes into her room at night", _PRACTITIONER),
-        # a mum telling of her own teenager
-        ("my daughter is 15 and her boyfriend is 24, he has pics of her", _FAMILY),
+        # a mum telling of her own teenager: a parent's text (round 45, carer91)
+        (
+            "my daughter is 15 and her boyfriend is 24, he has pics of her",
+            "**You've done the right thing telling someone: keeping your child safe",
+        ),
         # grown-ups harmed: a partner's age alone, or a grown-up's life beside a youth cue
         ("my boyfriend is 30 and he hits me", _NO_AGE),
         ("my mum says i should leave him, he hits me", _NO_AGE),
