@@ -237,8 +237,11 @@ def judge(
     general |= supposed
     # what a kind of people does or faces; a case a court has dealt with (round 43), or one long
     # past (round 45)
-    general |= in_general(hits, read, markers) | dealt_with(hits, read, markers)
-    general |= court_past(hits, read, markers)
+    general |= (
+        in_general(hits, read, markers)
+        | dealt_with(hits, read, markers)
+        | court_past(hits, read, markers)
+    )
     general |= permitted(hits, read, asks, openers, negations) - passing_on_asked(
         hits, read, markers["pass-on"]
     )
