@@ -25,6 +25,9 @@ from tests.support.core import Chat
         "a spectator was abusive to the ref at my son's football match",
         "a mum was shouting at our staff at the school gate about parking",
         "one of the tenants verbally abused our housing officer",
+        "a passenger gave our driver a load of abuse about the fare",
+        "the nurses get racist abuse from visitors most weekends",
+        "a client left a really abusive voicemail for my colleague",
     ],
 )
 def test_abuse_at_someone_at_work_is_no_alarm(chat: Chat, message: str) -> None:
@@ -40,6 +43,8 @@ def test_abuse_at_someone_at_work_is_no_alarm(chat: Chat, message: str) -> None:
         "a visitor was abusive to my nan in the care home",
         "a patient's husband is abusive to her at home",
         "a customer was abusive to our cashier and then punched her",
+        "her ex keeps sending her abusive texts",
+        "my stepdad gives me loads of abuse when he's been drinking",
     ],
 )
 def test_abuse_by_family_or_at_someone_in_care_still_rings(chat: Chat, message: str) -> None:
