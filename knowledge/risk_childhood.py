@@ -21,7 +21,7 @@ from knowledge.risk_stated_ages import PAST, stated_ages
 from knowledge.risk_types import Hit, Kind, Tokens
 from knowledge.risk_words import ADULT_AGE
 
-__all__ = ["grown_since"]
+__all__ = ["childhood", "grown_since"]
 
 _THEN = frozenset({"child", "kid", "boy", "girl", "teenager", "teen", "youngster"})
 _SMALL = frozenset({"littl", "young", "small"})  # "when i was little"
@@ -48,7 +48,7 @@ def grown_since(
     told and no child now; with staff or a volunteer accused (`accused`), "either"."""
     if concern == "adult":
         return concern
-    then = _childhood(read.words, read.persons)
+    then = childhood(read.words, read.persons)
     if not then:
         return concern
     grown_kin = markers["grown-kin"]
@@ -63,7 +63,7 @@ def grown_since(
     return "either" if accused else "adult"
 
 
-def _childhood(words: list[str], persons: frozenset[int]) -> frozenset[int]:
+def childhood(words: list[str], persons: frozenset[int]) -> frozenset[int]:
     """Where `words` name someone's childhood: the words of "as a child" (not "as a child
     minder", `_JOBS`), "she was a boy", "I was little" (after someone: not "there was a child")
     and "childhood"."""

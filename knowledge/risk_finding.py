@@ -24,6 +24,7 @@ from knowledge.risk_clauses import (
 from knowledge.risk_concluded import not_concluded
 from knowledge.risk_consent_case import consent_cases
 from knowledge.risk_counted import categories_shown, going_on
+from knowledge.risk_court_past import court_past
 from knowledge.risk_dealt_with import dealt_with
 from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
@@ -234,8 +235,13 @@ def judge(
         h.sentence for h in people if read.words[h.end - 1] not in DEMONSTRATIVES
     }
     general |= supposed
-    # what a kind of people does or faces; a case a court has dealt with (round 43)
-    general |= in_general(hits, read, markers) | dealt_with(hits, read, markers)
+    # what a kind of people does or faces; a case a court has dealt with (round 43), or one long
+    # past (round 45)
+    general |= (
+        in_general(hits, read, markers)
+        | dealt_with(hits, read, markers)
+        | court_past(hits, read, markers)
+    )
     general |= permitted(hits, read, asks, openers, negations) - passing_on_asked(
         hits, read, markers["pass-on"]
     )

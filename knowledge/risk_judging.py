@@ -15,6 +15,7 @@ from knowledge.risk_animals import animal_categories, animals_harmed
 from knowledge.risk_at_work import AtWork, at_work_words, use_at_work
 from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_closed_records import closed_records
+from knowledge.risk_court_past import court_past
 from knowledge.risk_doers import Doers, by_doer, doers_of
 from knowledge.risk_drunk_verbs import drunk_verbs
 from knowledge.risk_feelings import caused_feelings, condition_moods, feared_deaths
@@ -163,6 +164,8 @@ def explained(
         return False
     if not any(h.phrase.kind in _SIGNS for h in safe_now(hits, read, tables[8])):
         return True  # a harm long past of one grown person well now (round 44)
+    if court_past(hits, read, tables[8]):
+        return True  # a harm long past that a court dealt with (round 45)
     ending, words = tables[8]["explaining"], read.words
     things: tuple[set[int], set[int]] = (set(), set())  # (labels, explaining)
     for h in hits:

@@ -141,4 +141,5 @@ MARKERS = (
     *("gestation-before", "gestation-weeks", "gestation-not"),
     "job-before",  # `risk_whom.whom`
     *("dealt-with", "dealt-not", "dealt-people", "dealt-past"),  # `risk_dealt_with` (round 43)
+    *("court-past", "long-ago", "court-not"),  # `risk_court_past.court_past` (round 45)
 )

@@ -1,0 +1,61 @@
+"""A harm long past that a court dealt with: no one at risk now (round 45, quiet92, issue 11).
+
+"if someone mentions they were abused as a child decades ago and it went to court back then, do
+we have to report it", "a new staff member told me she was raped 20 years ago and the man was
+jailed": the case is over, and the one it happened to is grown. Unlike a news report
+(`knowledge.risk_dealt_with`), it may be asked about and told to the writer, so neither a
+question nor a telling keeps its signs. Every clause of a message counts as general when all of
+these hold:
+
+- a word of the pack's `court-past` marker stands in it (a court's end of a case: "convicted",
+  "jailed", "went to court");
+- it names a time long past: a word of `long-ago` ("ago", "decades", "the 1980s"), a year before
+  2010, or a childhood told ("as a child", "when she was little"; `risk_childhood.childhood`);
+- no occasion ("last week") and no word of `own-now` or `court-not` ("still", "now", "lives",
+  "volunteering", "released", "terrified"): "he was convicted of abusing kids in 1998 and now
+  lives with his girlfriend's children", "he abused kids decades ago and still runs the youth
+  club" tell of children near him now, and still ring. A `court-not` word just before "then"
+  tells a time then ("back then"), not now, and one just after a word of `pointing` is a noun
+  ("a volunteer told me…", the stem of "volunteering").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from knowledge.risk_childhood import childhood
+from knowledge.risk_types import Hit, Kind, Tokens
+
+__all__ = ["court_past"]
+
+_THEN = "then"
+_LAST_YEAR_LONG_PAST = "2009"  # a year this far back is long past whenever the message is read
+
+
+def court_past(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[int]:
+    """Every clause of a message telling a harm long past that a court dealt with, with no one
+    at risk now (see the module docstring); no clause otherwise.
+
+    Args:
+        hits: every phrase of the pack that matched, harm and context alike.
+        read: the message as the detector read it.
+        markers: the stems of the pack's markers by name: `court-past`, `long-ago`, `court-not`
+            `own-now` and `pointing`.
+    """
+    words = read.words
+    if markers["court-past"].isdisjoint(words):
+        return set()
+    if markers["long-ago"].isdisjoint(words) and not (
+        any(len(w) == 4 and w.isdigit() and w <= _LAST_YEAR_LONG_PAST for w in words)
+        or childhood(words, read.persons)
+    ):
+        return set()
+    now, pointing = markers["own-now"] | markers["court-not"], markers["pointing"]
+    if any(
+        w in now and words[i + 1 : i + 2] != [_THEN] and not pointing.intersection(words[i - 1 : i])
+        for i, w in enumerate(words)
+    ):
+        return set()
+    if any(h.phrase.kind is Kind.OCCASION for h in hits):
+        return set()
+    return set(read.clause_of)
