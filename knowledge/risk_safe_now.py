@@ -140,10 +140,15 @@ def _long_past(
                 span = (i, i + 3)
         elif w == _AGO and i and words[i - 1] in long:
             span = (i - 1, i + 1)
-        elif w == _IN and words[i + 1 : i + 2] and words[i + 1] in long:
-            if words[i + 2 : i + 3] and words[i + 2][:1].isdigit():  # "(back) in year 10"
-                back = int(i > 0 and words[i - 1] == _BACK)
-                span = (i - back, i + 3)
+        elif (
+            w == _IN
+            and words[i + 1 : i + 2]
+            and words[i + 1] in long
+            and words[i + 2 : i + 3]
+            and words[i + 2][:1].isdigit()  # "(back) in year 10"
+        ):
+            back = int(i > 0 and words[i - 1] == _BACK)
+            span = (i - back, i + 3)
         if span is not None:
             found.setdefault(read.sentence_of[i], span)
     return found
