@@ -60,6 +60,7 @@ from dataclasses import replace
 from dialogs.baby_hurt import BABY_HURT, BabyHurt
 from dialogs.contract import Private, Reply
 from dialogs.danger_follow_up import threatens_writer
+from dialogs.life_now import LifeNow
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
 from knowledge.risk import RiskFinding
@@ -116,6 +117,7 @@ class DangerNow:
         self._not_now = frozenset(phrases_of(worries.get("attack-not-now", "")))
         self._weapons, self._drunk = frozenset(weapons), frozenset(drunk)
         self._baby = BabyHurt(typed)
+        self._life = LifeNow(typed)
         said = about.worry_replies
         self._steps, self._police = said.now_steps, said.now_police
         self._overdose_steps = said.now_overdose_steps
@@ -218,14 +220,15 @@ class DangerNow:
 
     def marked(self, finding: RiskFinding, text: str) -> RiskFinding:
         """`finding`, for `text`, with the mark "danger-now" when `text` tells of harm
-        happening now, and "overdose-now" beside it for an overdose taken now; "here-now" for a
+        happening now or a risk to one's own life planned for now (`dialogs.life_now`), and
+        "overdose-now" beside it for an overdose taken now; "here-now" for a
         harm told with the one at risk where the writer is now; and "threat-to-you" when it tells
         of a threat made against the writer (the danger follow-up's reading, `threatens_writer`)."""
         if THREAT_TO_YOU not in finding.marks and threatens_writer(self._threat, words(text)):
             finding = replace(finding, marks=(*finding.marks, THREAT_TO_YOU))
         if DANGER_NOW in finding.marks or HERE_NOW in finding.marks:
             return finding
-        if not self.tells(text):
+        if not self.tells(text) and not self._life.tells(finding.marks, words(text)):
             if BABY_HURT not in finding.marks and self._baby.tells(words(text)):
                 return replace(finding, marks=(*finding.marks, BABY_HURT))
             return self._here_marked(finding, words(text))
