@@ -37,6 +37,7 @@ DANGER_ONLY: frozenset[WorryName] = frozenset(
         *("peril-now", "weapon-held"),
         *("now-past", "now-asked"),
         *("overdose-things", "overdose-now", "overdose-found", "overdose-safe"),
+        *("life-plan", "life-when", "life-sent", "life-not-now"),  # dialogs.life_now
     )
 )
 """The worries read only here: any other follow-up reader leaves them out."""

@@ -120,7 +120,7 @@ class DangerNow:
         self._life = LifeNow(typed)
         said = about.worry_replies
         self._steps, self._police = said.now_steps, said.now_police
-        self._overdose_steps = said.now_overdose_steps
+        self._overdose_steps, self._life_steps = said.now_overdose_steps, said.now_life_steps
         self._footer = about.follow_up_footer
 
     def tells(self, text: str) -> bool:
@@ -250,14 +250,16 @@ class DangerNow:
         """Whether `text` asks what to do right now ("what do i do right now")."""
         return self._asked.first_in_words(words(text)) is not None
 
-    def steps(self, *, overdose: bool = False) -> Reply:
+    def steps(self, *, overdose: bool = False, life: bool = False) -> Reply:
         """What to do now, after a signpost of harm happening now: 999 now, don't go in; after
-        an overdose's (`overdose`), an ambulance now."""
-        said = self._overdose_steps if overdose else self._steps
+        an overdose's (`overdose`), an ambulance now; after a risk to one's own life's
+        (`life`), 999 now and stay with them."""
+        said = self._overdose_steps if overdose else self._life_steps if life else self._steps
         return Reply(text=f"{said}\n\n{self._footer}", private=Private.RISK_OF_HARM)
 
-    def police(self, *, overdose: bool = False) -> Reply:
+    def police(self, *, overdose: bool = False, life: bool = False) -> Reply:
         """Whether to call 999, after a signpost of harm happening now: yes, now; after an
-        overdose's (`overdose`), an ambulance now."""
-        said = self._overdose_steps if overdose else self._police
+        overdose's (`overdose`), an ambulance now; after a risk to one's own life's (`life`),
+        yes, now, and stay with them."""
+        said = self._overdose_steps if overdose else self._life_steps if life else self._police
         return Reply(text=f"{said}\n\n{self._footer}", private=Private.RISK_OF_HARM)
