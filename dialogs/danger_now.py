@@ -228,7 +228,7 @@ class DangerNow:
             finding = replace(finding, marks=(*finding.marks, THREAT_TO_YOU))
         if DANGER_NOW in finding.marks or HERE_NOW in finding.marks:
             return finding
-        if not self.tells(text) and not self._life.tells(finding.marks, words(text)):
+        if not self.tells(text) and not self._life.tells(finding, words(text)):
             if BABY_HURT not in finding.marks and self._baby.tells(words(text)):
                 return replace(finding, marks=(*finding.marks, BABY_HURT))
             return self._here_marked(finding, words(text))

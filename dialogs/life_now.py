@@ -16,11 +16,15 @@ from __future__ import annotations
 
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_pack import CaseMark
+from knowledge.risk_types import RiskFinding
 from knowledge.typed_word_names import WorryName
 from knowledge.typed_words import TypedWordsPack, phrases_of
 
 OWN_LIFE: CaseMark = "own-life"
 """The mark of a finding of a risk to someone's own life (the risk pack's self-harm kind)."""
+# Not beside a threat to the writer or a partner's abuse ("said he was going to kill himself
+# tonight and kill me too"): "stay with them" is no word for one he may hurt.
+_NOT_BESIDE = frozenset(("threat-to-you", "domestic-abuse"))
 _GAP = 4  # the most words between a plan and its time ("take all his pills tonight")
 
 
@@ -41,11 +45,16 @@ class LifeNow:
         self._sent, self._not_now = phrases("life-sent"), phrases("life-not-now")
         self._past, self._just = phrases("now-past"), phrases("overdose-now")
 
-    def tells(self, marks: tuple[str, ...], found: list[str]) -> bool:
-        """Whether `found`, a message's words whose finding has `marks`, tells of a risk to
-        someone's own life planned for now or a goodbye just sent ("said she was going to end
-        it all tonight"), not as past, a general question or a story."""
-        if OWN_LIFE not in marks or self._not_now.first_in_words(found) is not None:
+    def tells(self, finding: RiskFinding, found: list[str]) -> bool:
+        """Whether `found`, the words of a message whose finding is `finding`, tells of a risk
+        to someone's own life planned for now or a goodbye just sent ("said she was going to
+        end it all tonight"), not as past, a general question, a story or the writer's own
+        plan, nor beside a threat to the writer or a partner's abuse."""
+        if OWN_LIFE not in finding.marks or not _NOT_BESIDE.isdisjoint(
+            (*finding.marks, *finding.categories)
+        ):
+            return False
+        if self._not_now.first_in_words(found) is not None:
             return False
         when = self._when.all_ends(found)
         planned = any(
