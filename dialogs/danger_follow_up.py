@@ -39,6 +39,7 @@ DANGER_ONLY: frozenset[WorryName] = frozenset(
         *("now-past", "now-asked"),
         *("overdose-things", "overdose-now", "overdose-found", "overdose-safe"),
         *("substance-taken", "substance-collapse"),
+        *("life-plan", "life-when", "life-sent", "life-not-now"),  # dialogs.life_now
     )
 )
 """The worries read only here: any other follow-up reader leaves them out."""

@@ -63,6 +63,7 @@ from dataclasses import replace
 
 from dialogs.baby_hurt import BABY_HURT, BabyHurt
 from dialogs.contract import Private, Reply
+from dialogs.life_now import LifeNow
 from dialogs.threat_voice import threatens_writer
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
@@ -122,9 +123,10 @@ class DangerNow:
         self._collapse = phrases("substance-collapse")
         self._weapons, self._drunk = frozenset(weapons), frozenset(drunk)
         self._baby = BabyHurt(typed)
+        self._life = LifeNow(typed)
         said = about.worry_replies
         self._steps, self._police = said.now_steps, said.now_police
-        self._overdose_steps = said.now_overdose_steps
+        self._overdose_steps, self._life_steps = said.now_overdose_steps, said.now_life_steps
         self._footer = about.follow_up_footer
 
     def tells(self, text: str) -> bool:
@@ -227,14 +229,15 @@ class DangerNow:
 
     def marked(self, finding: RiskFinding, text: str) -> RiskFinding:
         """`finding`, for `text`, with the mark "danger-now" when `text` tells of harm
-        happening now, and "overdose-now" beside it for an overdose taken now; "here-now" for a
+        happening now or a risk to one's own life planned for now (`dialogs.life_now`), and
+        "overdose-now" beside it for an overdose taken now; "here-now" for a
         harm told with the one at risk where the writer is now; and "threat-to-you" when it tells
         of a threat made against the writer (`dialogs.threat_voice.threatens_writer`)."""
         if THREAT_TO_YOU not in finding.marks and threatens_writer(self._threat, words(text)):
             finding = replace(finding, marks=(*finding.marks, THREAT_TO_YOU))
         if DANGER_NOW in finding.marks or HERE_NOW in finding.marks:
             return finding
-        if not self.tells(text):
+        if not self.tells(text) and not self._life.tells(finding, words(text)):
             if BABY_HURT not in finding.marks and self._baby.tells(words(text)):
                 return replace(finding, marks=(*finding.marks, BABY_HURT))
             return self._here_marked(finding, words(text))
@@ -256,14 +259,16 @@ class DangerNow:
         """Whether `text` asks what to do right now ("what do i do right now")."""
         return self._asked.first_in_words(words(text)) is not None
 
-    def steps(self, *, overdose: bool = False) -> Reply:
+    def steps(self, *, overdose: bool = False, life: bool = False) -> Reply:
         """What to do now, after a signpost of harm happening now: 999 now, don't go in; after
-        an overdose's (`overdose`), an ambulance now."""
-        said = self._overdose_steps if overdose else self._steps
+        an overdose's (`overdose`), an ambulance now; after a risk to one's own life's
+        (`life`), 999 now and stay with them."""
+        said = self._overdose_steps if overdose else self._life_steps if life else self._steps
         return Reply(text=f"{said}\n\n{self._footer}", private=Private.RISK_OF_HARM)
 
-    def police(self, *, overdose: bool = False) -> Reply:
+    def police(self, *, overdose: bool = False, life: bool = False) -> Reply:
         """Whether to call 999, after a signpost of harm happening now: yes, now; after an
-        overdose's (`overdose`), an ambulance now."""
-        said = self._overdose_steps if overdose else self._police
+        overdose's (`overdose`), an ambulance now; after a risk to one's own life's (`life`),
+        yes, now, and stay with them."""
+        said = self._overdose_steps if overdose else self._life_steps if life else self._police
         return Reply(text=f"{said}\n\n{self._footer}", private=Private.RISK_OF_HARM)

@@ -252,15 +252,16 @@ class FollowUps:
         if not (DANGER_NOW in marks or told):
             return None
         overdose = OVERDOSE_NOW in marks or (told and self._now.overdose(text))
+        life = "own-life" in marks  # a risk to one's own life: stay with them (life93)
         if self.after.named(text) is Worry.POLICE and len(words(text)) <= FOLLOW_UP_WORDS * 2:
-            reply = self._now.police(overdose=overdose)
+            reply = self._now.police(overdose=overdose, life=life)
         elif not signposted and (
             told
             or self._now.asks_to_go_in(text)
             or self._now.asks_what_now(text)
             or self._steps(text, parts)
         ):
-            reply = self._now.steps(overdose=overdose)
+            reply = self._now.steps(overdose=overdose, life=life)
         else:
             return None
         kept = (DANGER_NOW, *((OVERDOSE_NOW,) if overdose else ()))

@@ -12,6 +12,8 @@ Imported only when a message tells of harm.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
 from knowledge.risk_types import RiskFinding
@@ -35,23 +37,35 @@ def alone_phrases(lines: str) -> PhraseSet:
 
 
 def on_own(
-    finding: RiskFinding, text: str, alone: PhraseSet, note: str, *, said: bool = False
+    finding: RiskFinding,
+    text: str,
+    alone: PhraseSet,
+    note: str,
+    *,
+    said: bool = False,
+    life: Mapping[str, str] | None = None,
 ) -> RiskFinding:
     """`finding`, for `text`, with social care's front door in place of a safeguarding lead
     when `text` says its writer has none (a phrase of `alone`; the module docstring), or an
     earlier line of theirs did (`said`: `ConversationState.alone`), and `note` first among its
-    notes (the about pack's `on_your_own`, as said after a signpost)."""
+    notes (the about pack's `on_your_own`, as said after a signpost). `life` maps the line of
+    a kind of risk to one's own life to the words for a writer with no lead (the about pack's
+    `on_your_own_life`; round 45, life93): said in its place, and in place of `note` when no
+    other kind's line is left."""
     if _LEAD not in finding.contacts:
         return finding
     if not said and alone.first_in_words(words(text)) is None:
         return finding
     care = _CARE[finding.concerns]
     others = tuple(c for c in finding.contacts if c != _LEAD and c not in care)
+    life = life or {}
+    notes = tuple(life.get(n, n) for n in finding.notes)
+    first = () if notes and all(n in life for n in finding.notes) else (note,)
     return RiskFinding(
         categories=finding.categories,
         concerns=finding.concerns,
         contacts=(*care, *others),
-        notes=(note, *finding.notes),
+        notes=(*first, *notes),
         cues=finding.cues,
         marks=finding.marks,
     )

@@ -98,6 +98,10 @@ class RiskReading:
         self._alone_lines = knowledge.typed_words.worries.get("alone", "")
         self._alone: PhraseSet | None = None  # made at the first message that tells of harm
         self._on_own_note = knowledge.about.on_your_own
+        life = knowledge.about.on_your_own_life  # a risk to one's own life, with no lead
+        self._life_notes = {
+            c.note: life for c in knowledge.risk.categories if c.note and "own-life" in c.marks
+        }
         weapons = knowledge.risk.sets.get("weapon", ())
         drunk = knowledge.risk.sets.get("drunk", ())
         self._now_from = (knowledge.typed_words, weapons, knowledge.about, drunk)
@@ -249,7 +253,9 @@ class RiskReading:
 
         if self._alone is None:
             self._alone = alone_phrases(self._alone_lines)
-        found = on_own(found, text, self._alone, self._on_own_note, said=alone)
+        found = on_own(
+            found, text, self._alone, self._on_own_note, said=alone, life=self._life_notes
+        )
         from dialogs.tell_involved import before_telling  # noqa: PLC0415 (only told harm)
 
         found = before_telling(found, text, self._before_telling)

@@ -110,6 +110,11 @@ class Worry(StrEnum):
     BABY_WORDS = "baby-words"  # a baby: baby, months old
     BABY_HURT = "baby-hurt"  # a baby shaken or hurt: shook him, floppy
     BABY_PAST = "baby-past"  # long past or seen to already: years ago, in hospital
+    # Round 45 (life93, issue 11): a risk to one's own life planned for now (dialogs/life_now.py)
+    LIFE_PLAN = "life-plan"  # a plan: end it all, kill himself, jump off
+    LIFE_WHEN = "life-when"  # a time of now after it: tonight, after work, by tomorrow
+    LIFE_SENT = "life-sent"  # a goodbye just sent: just sent me a goodbye
+    LIFE_NOT_NOW = "life-not-now"  # a general question or a story: what do we do if, film
     LEFT_NOW = "left-now"  # someone at risk to their own life has just left: hes left the shop
     PERIL_NOW = "peril-now"  # in peril with no place needed: strapped in a car, being dragged
     WEAPON_HELD = "weapon-held"  # the words before a weapon held now: got a, is carrying

@@ -63,6 +63,8 @@ class WorryReplies(_Strict):
     here_first: str = _text("the first words of a signpost, the one at risk here now: keep safe")
     now_overdose: str = _text("the first words of a signpost of an overdose now: an ambulance")
     now_overdose_steps: str = _text("what to do, or whether to call 999, after an overdose now")
+    now_life: str = _text("the first words of a signpost of a risk to one's own life now")
+    now_life_steps: str = _text("what to do, or whether to call 999, after a risk to life now")
     now_baby: str = _text("the first words of a signpost of a baby shaken or hurt: checked now")
     left_now: str = _text("someone at risk to their own life has just left: yes, 999 or 111")
     before_travel: str = _text("whether it is too late, the person to be taken abroad soon")

@@ -101,6 +101,13 @@ class WorryReplies(PackValue):
     swallowed a whole packet of pills"): ring 999 for an ambulance now, before the procedures."""
     now_overdose_steps: str
     """After that signpost, "what do I do?" or "should I call 999?": an ambulance now."""
+    now_life: str
+    """The first words of the signpost of a risk to someone's own life planned for now ("a
+    client said she was going to end it all tonight"): ring 999, stay with them if it is safe
+    (round 45, life93)."""
+    now_life_steps: str
+    """After that signpost, "what do I do?" or "should I call 999?": 999 now, stay with them,
+    nothing of going in or confronting anyone (round 45, life93)."""
     now_baby: str
     """The first words of the signpost of a baby shaken or hurt not long ago ("last night he
     shook him. hes 8 months"): get the baby checked now, 999 or A&E (round 45, danger81)."""

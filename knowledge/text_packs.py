@@ -158,6 +158,10 @@ class AboutPack(PackValue):
     """To a writer with no safeguarding lead of their own, in the signpost (`dialogs.on_own`)
     and just after one, or asking whom to tell: ring social care's front door yourself,
     anyone can, with no name at first."""
+    on_your_own_life: str
+    """In the signpost of a risk to someone's own life, to a writer with no safeguarding lead
+    (`dialogs.on_own`), in place of the kind's line and `on_your_own`: stay with them, 999 if
+    they may act now, Samaritans or NHS 111, a manager (round 45, life93)."""
     close_to_them: str
     """Just after a signpost, when the one who may be harming is close to someone senior: go to
     the LADO or social care yourself."""

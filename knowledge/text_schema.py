@@ -124,6 +124,10 @@ class AboutPack(_Strict):
         "in the signpost after its contacts, and just after a signpost (or to one asking "
         "whom to tell) before social care's front door; anyone can ring, with no name"
     )
+    on_your_own_life: str = _text(
+        "in the signpost of a risk to someone's own life, to a writer with no safeguarding "
+        "lead: stay with them, 999 if they may act now, Samaritans or NHS 111, a manager"
+    )
     close_to_them: str = _text(
         "said just after a signpost when the one who may be harming is close to someone "
         "senior ('the head is her sister'), before the LADO's or social care's contacts"

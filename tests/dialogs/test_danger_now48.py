@@ -176,11 +176,9 @@ AMBULANCE_LEAD = "**Ring 999 now and ask for an ambulance"
 @pytest.mark.parametrize(
     "told",
     [
-        "she says she's taking all her tablets tonight",
         "he's saved up his pills",
         "he has saved his tablets for weeks",
         "shes saving her pills",
-        "she said she'll swallow the whole bottle tonight",
     ],
 )
 def test_an_overdose_planned_gets_the_self_harm_line(chat: Chat, told: str) -> None:
@@ -188,6 +186,24 @@ def test_an_overdose_planned_gets_the_self_harm_line(chat: Chat, told: str) -> N
     assert replies[0].risk_of_harm
     assert SELF_HARM in replies[0].text
     assert not replies[0].text.startswith("**Ring 999")  # not happening now
+
+
+# Round 45 (life93, issue 11): planned for tonight, a risk to life now leads with 999 and
+# staying with them (the about pack's `now_life`), but no ambulance for an overdose not taken.
+@pytest.mark.parametrize(
+    "told",
+    [
+        "she says she's taking all her tablets tonight",
+        "she said she'll swallow the whole bottle tonight",
+    ],
+)
+def test_an_overdose_planned_for_tonight_leads_with_999_not_an_ambulance(
+    chat: Chat, told: str
+) -> None:
+    first = chat.send(told)[0]
+    assert SELF_HARM in first.text
+    assert first.text.startswith("**Ring 999 now: they may act on it soon.**")
+    assert not first.text.startswith(AMBULANCE_LEAD)
 
 
 @pytest.mark.parametrize(
