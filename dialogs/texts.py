@@ -364,10 +364,12 @@ _AGREED = (
 )
 _WITHOUT_CONSENT = (
     "Whether you may share without consent is your professional judgement on the facts of the "
-    "case. The guidance says you may share without consent where the public interest outweighs "
-    "the lack of it: for example where there is reasonable cause to believe a child is "
-    "suffering, or at risk of, significant harm, or to prevent significant harm to a child or "
-    "serious harm to an adult, including by preventing, detecting or prosecuting serious crime. "
+    "case. Where the person can decide for themselves and says no, respect their wishes where "
+    "you can (golden rule 4); the guidance says you may still share without consent where the "
+    "public interest outweighs the lack of it: for example where there is reasonable cause to "
+    "believe a child is suffering, or at risk of, significant harm, or to prevent significant "
+    "harm to a child or serious harm to an adult, including by preventing, detecting or "
+    "prosecuting serious crime. "
     "Share no more, and with no more people, than needed. If in doubt, seek advice (without "
     "naming the person where you can), and record your decision and your reasons, whether or "
     "not you share."

@@ -14,7 +14,8 @@ not more words:
   worried about ("a child's progress" is about the progress); nothing says why ("who…",
   "because…", "about…", or a later sentence telling more), for then what it says decides;
 - a **secret** is asked of the writer ("asked me not to tell", "made me promise") by someone
-  in particular, and nothing says what it is about ("…not to tell her parents about her
+  in particular (not "someone told me a secret in confidence, am I allowed to tell anyone?",
+  a practice question), and nothing says what it is about ("…not to tell her parents about her
   treatment" says; "…not to tell anyone what happened at home" does not);
 - the message does not go on to ask how to decide about sharing ("How do I decide whether to
   keep it confidential?"): then the worry or the secret is the setting of that question.
@@ -108,6 +109,8 @@ _BEFORE_A_WORRY = frozenset(
     for w in ("is", "are", "was", "were", "been", "really", "very", "so", "quite", "getting")
 )
 _WORRIER_WORDS = 3
+# Between the one who asks for a secret and the asking ("someone has just told me…"), as stemmed.
+_BEFORE_A_SECRET = frozenset(stem(w) for w in ("has", "had", "just", "recently", "once", "also"))
 
 
 @value_class
@@ -261,9 +264,22 @@ def opened(
             and _unexplained_worry(hit, read, shape)
         ):
             found.setdefault(hit.phrase.category, "worry")
-        elif hit.phrase.kind is Kind.SECRET and not _secret_named(hit, read, shape):
+        elif (
+            hit.phrase.kind is Kind.SECRET
+            and not _secret_named(hit, read, shape)
+            and not _from_anyone(hit, read, anyone)
+        ):
             found.setdefault(hit.phrase.category, "secret")
     return found
+
+
+def _from_anyone(hit: Hit, read: Tokens, anyone: frozenset[str]) -> bool:
+    """Whether the secret is asked by no one in particular: an `anyone` word ("someone",
+    "somebody") just before it, with at most "has", "just" and the like between."""
+    words, k = read.words, hit.position - 1
+    while k >= 0 and words[k] in _BEFORE_A_SECRET:
+        k -= 1
+    return k >= 0 and read.sentence_of[k] == hit.sentence and words[k] in anyone
 
 
 def _someone_elses(hit: Hit, read: Tokens) -> bool:

@@ -2,7 +2,9 @@
 its words, as typed or with typos fixed.
 
 Words of emphasis are read past ("why does it *actually* matter?" names what "why does it
-matter" does), and a phrase that holds one ("really think") is still found as typed. An
+matter" does), and a phrase that holds one ("really think") is still found as typed. No anchor
+is found inside the words naming the support the writer gives others ("someone I support", "a
+support worker"): entry 14's "support*" is the writer supported by their organisation. An
 entry found only by an anchor that ends in "no", said in the story before a question, is read by
 `BareNo`.
 """
@@ -25,26 +27,50 @@ class AnchorSearch:
     """Finds every entry's anchors in a question's words, in one search."""
 
     def __init__(
-        self, tables: Sequence[Mapping[int, Collection[str]]], *, emphasis: Collection[str] = ()
+        self,
+        tables: Sequence[Mapping[int, Collection[str]]],
+        *,
+        emphasis: Collection[str] = (),
+        writer_support: Collection[str] = (),
+        support_asked_after: Collection[str] = (),
     ) -> None:
         """Index every anchor once.
 
         Args:
             tables: anchors by entry number (the entries' `anchors`, their `anchors_also`).
             emphasis: single words of emphasis, read past.
+            writer_support: phrases naming the support the writer gives others, in which no
+                anchor is found.
+            support_asked_after: words right before such a phrase that make it a question of
+                how to support or of being supported ("how can I support my staff").
         """
         self._all = PhraseSet(a for table in tables for anchors in table.values() for a in anchors)
         self._emphasis = frozenset(emphasis)
+        self._their_support = PhraseSet(writer_support)
+        self._asked_after = frozenset(support_asked_after)
 
     def found(self, typed: Sequence[str], fixed: Sequence[str]) -> set[str]:
         """Every anchor in a question split by `words`, as typed (`typed`) or with its typos
         fixed (`fixed`)."""
+        typed, fixed = self._without_their_support(typed), self._without_their_support(fixed)
         found = self._all.all_in_either(typed, fixed)
         plain = [w for w in typed if w not in self._emphasis]
         if len(plain) < len(typed):
             # "why does it actually matter?" names what "why does it matter" does
             found |= self._all.all_in_words(plain)
         return found
+
+    def _without_their_support(self, said: Sequence[str]) -> Sequence[str]:
+        # The words with each phrase of the writer's support to others blanked ("someone i
+        # support tells me something…" names no support of the writer: tryout88 #1).
+        spans = self._their_support.all_ends(said)
+        if not spans:
+            return said
+        kept = list(said)
+        for start, ends in spans.items():
+            if start == 0 or said[start - 1] not in self._asked_after:
+                kept[start : max(ends)] = [""] * (max(ends) - start)
+        return kept
 
 
 # A bare no: an anchor ending in this word names a refusal, but not of what.

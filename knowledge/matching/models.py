@@ -85,6 +85,8 @@ class NotCoveredPack(PackValue):
     strict_asks: tuple[str, ...] = ()
     strict_anywhere: tuple[str, ...] = ()
     emphasis: tuple[str, ...] = ()
+    writer_support: tuple[str, ...] = ()
+    support_asked_after: tuple[str, ...] = ()
     who_acts: tuple[str, ...] = ()
     said_no_to: tuple[str, ...] = ()
     person_asks: tuple[str, ...] = ()

@@ -124,7 +124,12 @@ def build_gate_tables(
         subjects=subjects,
         anchors=anchors,
         also=also,
-        anchor_search=AnchorSearch((anchors, also), emphasis=not_covered.emphasis),
+        anchor_search=AnchorSearch(
+            (anchors, also),
+            emphasis=not_covered.emphasis,
+            writer_support=not_covered.writer_support,
+            support_asked_after=not_covered.support_asked_after,
+        ),
         also_phrases=frozenset(a for phrases in also.values() for a in phrases),
         for_cases=for_cases,
         party_ok=for_cases | {e.number for e in entries if e.speaks_of_parties},

@@ -143,6 +143,20 @@ class NotCoveredPack(StrictModel):
         "typed: anchors are also looked for without them ('why does it actually matter?')",
     )
 
+    writer_support: tuple[str, ...] = Field(
+        default=(),
+        description="phrases naming the support the writer gives the people they work with "
+        "('someone I support', 'a support worker'): no entry's anchor is found inside one, as "
+        "the writer's job is not the writer being supported by their organisation (entry 14)",
+    )
+
+    support_asked_after: tuple[str, ...] = Field(
+        default=(),
+        description="words right before a `writer_support` phrase that make it a question of "
+        "how to support, or of being supported ('how can I support my staff', 'am I "
+        "supported'): its anchors are found as usual",
+    )
+
     who_acts: tuple[str, ...] = Field(
         default=(),
         description="words after a 'who' that is asked ('who should decide', 'does the guidance "
@@ -223,6 +237,8 @@ class NotCoveredPack(StrictModel):
         "contrast_before",
         "contrast_after",
         "said_no_to",
+        "writer_support",
+        "support_asked_after",
     )
     @classmethod
     def _check_definitions(cls, values: tuple[str, ...]) -> tuple[str, ...]:
