@@ -72,6 +72,7 @@ WorryName = Literal[
     "give-police",
     "new-subject",
     "law",
+    "is-abuse",
     "tell-parent",
     "their-parent",
     "in-trouble",

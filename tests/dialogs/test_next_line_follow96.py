@@ -113,3 +113,70 @@ def test_feeling_unsure_is_not_a_role_doubted(chat: Chat) -> None:
 def test_the_social_worker_knowing_keeps_its_reply(chat: Chat) -> None:
     said = _after(chat, _PHARMACIST, "her social worker already knows")
     assert _HELPER not in said, said
+
+
+# The person at risk, or a young person about a friend, after their own signpost.
+_OWN_ABUSE = "that is abuse, even if they've never hit you"
+_FRIEND_POLICE = "**Yes, you can tell the police yourself.**"
+_NINETEEN = (
+    "im 19 and my boyfriend checks my phone and says hell send my nudes to my family if i leave him"
+)
+_FOURTEEN = "im 14 and my stepdad hits me with a belt"
+_FRIEND = (
+    "my friend is 13 like me and shes been talking to a guy online who says hes 16 but he sent "
+    "her money and wants to meet her on saturday and said not to tell anyone"
+)
+_TEACHER = "a year 9 girl told me her stepdad hits her with a belt"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "is that even abuse",
+        "is this abuse though",
+        "does that count as abuse",
+        "is it really abuse if he doesnt hit me",
+        "is that domestic abuse",
+        "is this actually abuse or am i overreacting",
+    ],
+)
+def test_the_person_harmed_asking_if_it_is_abuse_hears_yes(chat: Chat, follow_up: str) -> None:
+    said = _after(chat, _NINETEEN, follow_up)
+    assert _OWN_ABUSE in said and "0808 2000 247" in said, said
+    assert "designated safeguarding lead" not in said.split(_OWN_ABUSE)[1], said
+
+
+def test_a_young_person_asking_if_it_is_abuse_keeps_their_voice(chat: Chat) -> None:
+    said = _after(chat, _FOURTEEN, "is that even abuse")
+    assert _OWN_ABUSE in said and "Childline" in said, said
+    assert "Follow your child protection procedures" not in said, said
+
+
+def test_a_practitioner_asking_if_it_is_abuse_gets_no_writers_reply(chat: Chat) -> None:
+    said = _after(chat, _TEACHER, "is that even abuse")
+    assert _OWN_ABUSE not in said, said
+
+
+def test_the_person_harmed_asking_whom_to_talk_to_keeps_its_reply(chat: Chat) -> None:
+    said = _after(chat, _NINETEEN, "who can i talk to")
+    assert _OWN_ABUSE not in said and "You can talk to someone you trust" in said, said
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "can i tell the police",
+        "should i call the police",
+        "can i report him to the police",
+        "could i ring 999",
+        "can i tell the police myself",
+    ],
+)
+def test_a_young_person_about_a_friend_may_tell_the_police(chat: Chat, follow_up: str) -> None:
+    said = _after(chat, _FRIEND, follow_up)
+    assert _FRIEND_POLICE in said and "999" in said and "adult you trust" in said, said
+
+
+def test_a_friend_in_trouble_with_the_police_keeps_its_reply(chat: Chat) -> None:
+    said = _after(chat, _FRIEND, "will she get in trouble with the police")
+    assert _FRIEND_POLICE not in said and "your friend won't be in trouble" in said, said
