@@ -93,15 +93,30 @@ def test_another_professional_who_helps_is_usually_yes(chat: Chat, follow_up: st
 
 @pytest.mark.parametrize(
     "follow_up",
-    ["she said dont do anything", "he says dont do anything", "she doesnt want me to do anything"],
+    [
+        "she said dont do anything",
+        "he says dont do anything",
+        "she doesnt want me to do anything",
+        "she asked me not to do anything about it",
+        "she begged me not to do anything",
+    ],
 )
 def test_an_adults_wish_for_nothing_done_is_weighed(chat: Chat, follow_up: str) -> None:
     said = _after(chat, _NAVIGATOR, follow_up)
     assert _SECRET_ADULT in said, said
 
 
-def test_a_manager_saying_do_nothing_keeps_the_line_held(chat: Chat) -> None:
-    said = _after(chat, _NAVIGATOR, "my manager said to do nothing")
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "my manager said to do nothing",
+        "my manager told me not to do anything",
+        "the manager said not to do anything yet",
+        "my boss wants us not to do anything",
+    ],
+)
+def test_a_manager_saying_do_nothing_keeps_the_line_held(chat: Chat, follow_up: str) -> None:
+    said = _after(chat, _NAVIGATOR, follow_up)
     assert _SECRET_ADULT not in said and "told not to report" in said, said
 
 
