@@ -312,8 +312,9 @@ def voice_after(
         return "child" if tells_of_own_harm(friend.of_themselves(words)) else "friend"
     if not told and any(w in _GUIDANCE for w in words):
         return None
-    # A grown-up harmed: a short line is theirs still ("men dont get help for this do they").
-    short = len(words) <= FOLLOW_UP_WORDS and (not told or writer in ("adult", "self"))
+    # A grown-up harmed: a short line is theirs still ("men dont get help for this do they");
+    # a young person's too ("is that even abuse", signposted again: tryout88 #5).
+    short = len(words) <= FOLLOW_UP_WORDS and (not told or writer in ("adult", "self", "child"))
     mine = short or any(w in _FIRST_PERSON for w in words)
     theirs = mine and not any(w in PRACTICE for w in words)
     return _VOICES.get(writer, own) if theirs else own

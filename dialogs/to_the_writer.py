@@ -96,6 +96,8 @@ class ToTheWriter:
             return self._follow_ups().young_first(text)
         if writer == "friend":
             return self._about.friend_law if self._follow_ups().asks_the_law(writer, text) else None
+        if writer in ("adult", "self") and (abuse := self._follow_ups().grown_first(text)):
+            return abuse  # "is that even abuse" (tryout88 #5)
         from dialogs.danger_follow_up import DangerFollowUp  # noqa: PLC0415 (only after harm)
         from dialogs.worry import Worry  # noqa: PLC0415
 

@@ -71,6 +71,7 @@ class Worry(StrEnum):
     NO_NAME = "no-name"  # can I tell without saying her name
     LEAVE_IT = "leave-it"  # I'll just leave it, she says it's fine
     LAW = "law"  # is that illegal, is it against the law
+    IS_ABUSE = "is-abuse"  # is that even abuse (round 45, follow96, tryout88 #5)
     LET_BE = "let-be"  # the one at risk says not to interfere (family; tryout47 #6)
     MEN_TOO = "men-too"  # will a man harmed be taken seriously (family; tryout48 #6)
     # Round 45 (follow83, tryout75 #4, #5): a next line that fits no other reply

@@ -31,6 +31,7 @@ WRITERS_ONLY: frozenset[WorryName] = frozenset(
         "no-services",
         "men-too",
         "will-you-tell",  # round 45 (follow83, tryout75 #4)
+        "is-abuse",  # round 45 (follow96, tryout88 #5)
     )
 )
 """The worries only the person at risk, or their family, is answered for: a practitioner's
@@ -49,6 +50,7 @@ _FRIENDS: tuple[WorryName, ...] = (
     "tell-parent",
     "their-parent",
     "in-trouble",
+    "police",  # "can i tell the police" (round 45, follow96): yes, or a trusted adult first
     "what-to-do",
     "staff",  # "who do i tell", "who do i ring": asked by a young person, what they can do
     "whom",
@@ -100,6 +102,7 @@ _OWN: tuple[WorryName, ...] = (
     "refuses",
     "secret",
     "law",  # "is that even illegal", of pictures held over them (tryout48 #3)
+    "is-abuse",  # "is that even abuse" (round 45, follow96, tryout88 #5)
     "what-to-do",
     "staff",  # "who do i tell" (tryout45 #6)
     "thanked",
@@ -119,7 +122,7 @@ _YOUNG_ONLY = frozenset(
 
 
 # A young person's worry answered even when the same message is signposted again (round 45).
-_SAID_FIRST = frozenset({Worry.IN_TROUBLE, Worry.WILL_YOU_TELL})
+_SAID_FIRST = frozenset({Worry.IN_TROUBLE, Worry.WILL_YOU_TELL, Worry.IS_ABUSE})
 
 
 class WriterFollowUps:
@@ -170,6 +173,7 @@ class WriterFollowUps:
             Worry.SECRECY: own.own_secret,
             Worry.WILL_YOU_TELL: own.own_secret,
             Worry.LAW: own.own_law,
+            Worry.IS_ABUSE: own.own_abuse,
             Worry.WHAT_TO_DO: own.own_steps,
             Worry.STAFF: own.own_steps,
         }
@@ -177,6 +181,7 @@ class WriterFollowUps:
         self._for_adults = {
             Worry.NOT_REPORT: own.own_not_report,
             Worry.WILL_YOU_TELL: own.own_secret,
+            Worry.IS_ABUSE: own.own_abuse,
             Worry.WHAT_TO_DO: own.adult_steps,
             Worry.STAFF: own.adult_steps,
             Worry.THANKED: about.writer_thanked,
@@ -209,6 +214,7 @@ class WriterFollowUps:
             Worry.TELL_PARENT: about.friend_tell_parent,
             Worry.THEIR_PARENT: about.friend_their_parent,
             Worry.IN_TROUBLE: about.friend_in_trouble,
+            Worry.POLICE: own.friend_police,
             Worry.WHAT_TO_DO: about.friend_steps,
             Worry.STAFF: about.friend_steps,
             Worry.WHOM: about.friend_steps,
@@ -236,6 +242,13 @@ class WriterFollowUps:
         any other."""
         worry = self._reader.worry(text, skip=Worry.NOT_REPORT)
         return self._texts[worry] if worry in _SAID_FIRST else None
+
+    def grown_first(self, text: str) -> str | None:
+        """What a grown writer's message, or one of no age given, asks of whether what is done
+        to them is abuse at all ("is that even abuse", itself signposted again; tryout88 #5),
+        said before all a practitioners' tool can do; None for any other."""
+        worry = self._reader.worry(text)
+        return self._texts[worry] if worry is Worry.IS_ABUSE else None
 
     def family_worry(self, text: str) -> str | None:
         """The kind answer to a worry of family or one of the public in `text` (a message that

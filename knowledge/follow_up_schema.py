@@ -136,6 +136,8 @@ class WriterTexts(_Strict):
     own_in_trouble: str = _text("the person at risk afraid of being in trouble or arrested")
     own_secret: str = _text("the person at risk asking that no one is told")
     own_law: str = _text("the person at risk asking whether what is done to them is a crime")
+    own_abuse: str = _text("the person at risk asking whether what is done to them is abuse")
+    friend_police: str = _text("a young person about a friend asking to tell the police: yes")
     own_steps: str = _text("the person at risk asking whom else they can talk to")
     own_no_services: str = _text("a young person not wanting social services involved")
     own_ok: str = _text("a bare 'ok' from the person at risk or family after their signpost")

@@ -292,6 +292,12 @@ class WriterTexts(PackValue):
     own_law: str
     """To the person at risk (a young person, or of no age given) after their signpost, asking
     whether what is done to them is against the law ("is that even illegal")."""
+    own_abuse: str
+    """To the person at risk after their signpost, asking whether what is done to them is
+    abuse at all ("is that even abuse"; tryout88 #5): yes, with the domestic abuse lines."""
+    friend_police: str
+    """To a young person after their signpost about a friend, asking whether they may tell the
+    police ("can i tell the police"; tryout88 #5): yes; 999 in danger; a trusted adult too."""
     own_steps: str
     """To the person at risk after their signpost, asking whom else they can talk to."""
     own_no_services: str

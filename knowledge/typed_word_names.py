@@ -73,6 +73,7 @@ WorryName = Literal[
     "give-police",
     "new-subject",
     "law",
+    "is-abuse",
     "tell-parent",
     "their-parent",
     "in-trouble",
