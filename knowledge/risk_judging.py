@@ -114,7 +114,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = outside_fiction(hits, read, fiction)
     hits = head_hurt(hits, read, markers)  # "a head wound" (round 39)
     hits = drunk_verbs(hits, read, markers)  # "smashed her glasses" (round 39)
-    hits = kin_acts(hits, read, pack)  # a relative's act beside staff who stepped in
+    hits = kin_acts(hits, read, pack, markers)  # a relative's act beside staff who stepped in
     # "told her teacher": the one told, no doer
     hits = told_staff(hits, read, pack, markers)
     hits = feared_deaths(hits, read, markers)  # "scared of dying"

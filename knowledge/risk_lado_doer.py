@@ -89,7 +89,7 @@ def _opens_on_a_role(
         end += 1
     k, again = at, True  # the sentence is read again once, from what was said
     while k < end:
-        if words[k] in _WRITER or words[_clause_end(read, k, end) - 1] == "here":
+        if _writer_clause(read, k, end, signs, roles):
             k = _clause_end(read, k, end)  # the writer's own clause: read on from its end
             continue
         runs = _runs_it(read, k, markers)
@@ -136,6 +136,21 @@ def _bids(read: Tokens, at: int, markers: Mapping[str, frozenset[str]]) -> bool:
         return False
     bid = at + 3 if words[at + 2] == "to" else at + 2  # "to keep", "not to"
     return bid < len(words) and words[bid] in markers["lado-bid"]
+
+
+def _writer_clause(
+    read: Tokens, at: int, end: int, signs: list[int], roles: frozenset[str]
+) -> bool:
+    """Whether the clause from `at` tells who writes: it opens on "I" or "we", or ends "here"
+    ("scout committee member here, …"), or a role opens it with no sign of harm in it and the
+    next clause opens on someone else ("trip leader on a school residential, a kid just
+    disclosed abuse at home"; round 45, doors95)."""
+    words, close = read.words, _clause_end(read, at, end)
+    if words[at] in _WRITER or words[close - 1] == "here":
+        return True
+    if words[at] not in roles or close >= end or any(at < p < close for p in signs):
+        return False
+    return any(j in read.persons for j in range(close, min(close + 2, end)))
 
 
 def _clause_end(read: Tokens, at: int, end: int) -> int:

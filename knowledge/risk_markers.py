@@ -43,6 +43,7 @@ MARKERS = (
         "lado-runs",
     ),  # `risk_lado_doer`
     *("lado-bid-whom", "lado-bid"),  # `risk_lado_doer`
+    "told-act",  # `risk_staff_acts.kin_acts`
     "seen-people",  # `risk_staff_witness.witness_staff`
     *("told-of", "done-to", "done-by"),  # `risk_staff_teller.teller_staff`
     "pass-on",
