@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dialogs.adult_refusal import adults_only
 from dialogs.answers import QAAnswers
 from dialogs.button_turns import ButtonTurns
 from dialogs.choices import (
@@ -207,7 +208,10 @@ class Assistant:
                 self._signpost.to_writer.beyond_this_tool(note.voice, text)
                 if note.risk is not None
                 else self._signpost.to_writer.to_writer_again(
-                    note.voice, text, threatened="threat-to-you" in state.marks
+                    note.voice,
+                    text,
+                    threatened="threat-to-you" in state.marks,
+                    adult=adults_only(state.case() or state.contacts),
                 )
             ]
         elif each := self._each(state, text, now, note, answering=reply is not None or late):

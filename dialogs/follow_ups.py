@@ -137,6 +137,7 @@ class FollowUps:
             told = self._duty_told(state, text, parts, note)
             told = told if told[0] is not None else self._staff_told(state, text, parts, note)
             told = told if told[0] is not None else self._danger_told(state, text, parts, note)
+            told = told if told[0] is not None else self._lead_away_told(state, text, parts, note)
             return told if told[0] is not None else (self._secret_in_check(state, text), None)
         if LEAD_NOT_ACTING in (*state.marks, *(note.risk.marks if note.risk else ())) and (
             past := self.after.past_the_lead(
@@ -327,6 +328,20 @@ class FollowUps:
         if note.risk is None or (staff := self._staff.reply(state, text, note.risk)) is None:
             return None, None
         return self._beneath(state, text, parts, note, lambda: staff)
+
+    def _lead_away_told(
+        self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
+    ) -> tuple[Result | None, MatchResult | None]:
+        """A harm told by a practitioner whose lead is away or unknown, asked in the same
+        message ("a kid just disclosed abuse at home, the DSL isnt here and its midnight who do
+        i ring"): who covers and out of hours beneath the signpost (round 45, doors95)."""
+        from dialogs.worry import Worry  # noqa: PLC0415 (only with a case told: not `ask`)
+
+        if note.risk is None or note.voice is not None:
+            return None, None
+        if self.after.worry(text, new_disclosure=True) is not Worry.NO_LEAD:
+            return None, None
+        return self._beneath(state, text, parts, note, self.after.no_lead)
 
     def _danger_told(
         self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote

@@ -151,6 +151,8 @@ class Signpost:
                 f"your safeguarding contacts:\n{self.contact_lines(_writers(finding))}"
             )
             first = self._for_the_writer[voice]
+            if voice == "family" and finding.concerns == "adult":  # an adult's case alone
+                first = self._about.to_the_writer.family_adult
             if voice in ("adult", "self") and _THREAT_TO_YOU in finding.marks:
                 from dialogs.threat_voice import threatened_first  # noqa: PLC0415 (a threat)
 

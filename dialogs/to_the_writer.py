@@ -49,19 +49,29 @@ class ToTheWriter:
         self._worries = knowledge.typed_words.worries
         self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer
 
-    def to_writer_again(self, writer: str, text: str = "", *, threatened: bool = False) -> Reply:
+    def to_writer_again(
+        self, writer: str, text: str = "", *, threatened: bool = False, adult: bool = False
+    ) -> Reply:
         """A short message just after a signpost to the person at risk or their family (`writer`,
         a `Voice`): a kind answer to what it asks (`text`: "will i get taken into care",
         "thanks"; `dialogs.writer_again`; `threatened`: the case is a threat to the writer's
-        life), or where they can get help, said again; nothing for a practitioner. It speaks of
-        the signpost: in a shared place, to its writer alone."""
-        said = self._to_writer_again(writer, text, threatened)
+        life; `adult`: the case is an adult's alone), or where they can get help, said again;
+        nothing for a practitioner. It speaks of the signpost: in a shared place, to its writer
+        alone."""
+        said = self._to_writer_again(writer, text, threatened, adult)
         return replace(said, private=Private.RISK_OF_HARM)
 
-    def _to_writer_again(self, writer: str, text: str, threatened: bool = False) -> Reply:
-        kind = self._follow_ups().reply(writer, text, threatened=threatened) if text else None
+    def _to_writer_again(
+        self, writer: str, text: str, threatened: bool = False, adult: bool = False
+    ) -> Reply:
+        follow_ups = self._follow_ups()
+        kind = follow_ups.reply(writer, text, threatened=threatened, adult=adult) if text else None
         if kind is not None:
             return kind
+        if writer == "family" and adult:  # an adult's case alone (round 45, doors95)
+            return Reply(
+                text=f"{self._about.to_the_writer.family_adult}\n\n{self._about.to_the_writer.only_them}"
+            )
         help_there = self._for_the_writer.get(writer, self._for_the_writer["self"])
         return Reply(text=f"{help_there}\n\n{self._about.to_the_writer.only_them}")
 

@@ -159,6 +159,8 @@ class WriterFollowUps:
             Worry.THANKED: about.family_thanked,
             Worry.LET_BE: about.to_the_writer.family_says_fine,
         }
+        adult_steps = about.to_the_writer.family_adult_steps
+        self._adult_steps = dict.fromkeys((Worry.WHAT_TO_DO, Worry.STAFF, Worry.WHOM), adult_steps)
         own = about.to_the_writer
         self._texts = {
             Worry.INTO_CARE: about.writer_into_care,
@@ -259,7 +261,9 @@ class WriterFollowUps:
             return None
         return self._for_family[worry]
 
-    def reply(self, writer: str, text: str, *, threatened: bool = False) -> Reply | None:
+    def reply(
+        self, writer: str, text: str, *, threatened: bool = False, adult: bool = False
+    ) -> Reply | None:
         """The kind reply to `text` when it speaks of one of these worries, else None: all but
         thanks are a young person's (`writer`, a `Voice`, "child" or "friend"), whose school,
         care and Childline they speak of, or family's or the public's (`family`); being in
@@ -268,7 +272,8 @@ class WriterFollowUps:
         talk to, for an adult too ("adult"). A grown-up or one of no age given who was
         `threatened` with being killed or hurt (the case's mark "threat-to-you") gets the
         threat's own steps for "what do i do", and a word for while the one who threatened is
-        out ("he's at work now")."""
+        out ("he's at work now"). Family asking whom to tell of an adult's case alone (`adult`)
+        get the adult's door, not children's social care (round 45, doors95)."""
         if simplify(text) in self._oks:  # "ok": not the whole of their signpost again
             return Reply(text=self._ok)
         mine = threatened and writer in ("adult", "self")
@@ -281,6 +286,8 @@ class WriterFollowUps:
             return None if about_a_friend is None else Reply(self._for_friends[about_a_friend])
         if writer in FAMILY_VOICES:
             worry = self._doubts.read(self._family.worry(text), text)
+            if adult and worry in self._adult_steps:
+                return Reply(text=self._adult_steps[worry])
             return None if worry is None else Reply(self._for_family[worry])
         worry = self._reader.worry(text)
         if worry is Worry.NOT_REPORT and writer == "child":

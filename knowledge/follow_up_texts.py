@@ -234,6 +234,9 @@ class WriterTexts(PackValue):
     """To the person at risk, no age given (the voice `self`)."""
     family: str
     """To a parent or relative worried about someone they know."""
+    family_adult: str
+    """`family`'s words when the case is an adult's alone: adult social care, the police for a
+    crime, a care agency's or home's manager too."""
     friend: str
     """To a young person telling of harm to a friend: tell an adult now; no promise broken."""
     parent: str
@@ -266,6 +269,8 @@ class WriterTexts(PackValue):
     family_steps: str
     """To family or a member of the public after their signpost, asking whom to tell or whether
     they may ring the police: anyone can; a young person has a teacher and Childline too."""
+    family_adult_steps: str
+    """`family_steps`'s words when the case is an adult's alone (round 45, doors95)."""
     family_police: str
     """To family or a member of the public after their signpost, asking whether they may go to
     the police themselves ("his mum wont do anything, can i go to the police myself"; tryout48

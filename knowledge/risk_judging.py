@@ -17,6 +17,7 @@ from knowledge.risk_causes import Causes, ordinary_causes
 from knowledge.risk_closed_records import closed_records
 from knowledge.risk_court_past import court_past
 from knowledge.risk_doers import Doers, by_doer, doers_of
+from knowledge.risk_done_by_kin import injuries_by_kin
 from knowledge.risk_drunk_verbs import drunk_verbs
 from knowledge.risk_feelings import caused_feelings, condition_moods, feared_deaths
 from knowledge.risk_fiction import Fiction, fiction_words, outside_fiction
@@ -115,7 +116,8 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = outside_fiction(hits, read, fiction)
     hits = head_hurt(hits, read, markers)  # "a head wound" (round 39)
     hits = drunk_verbs(hits, read, markers)  # "smashed her glasses" (round 39)
-    hits = kin_acts(hits, read, pack)  # a relative's act beside staff who stepped in
+    hits = injuries_by_kin(hits, read, pack, markers)  # "his step dad did it"
+    hits = kin_acts(hits, read, pack, markers)  # a relative's act beside staff who stepped in
     # "told her teacher": the one told, no doer
     hits = told_staff(hits, read, pack, markers)
     hits = feared_deaths(hits, read, markers)  # "scared of dying"

@@ -22,6 +22,15 @@ first person of what was said; "a girl said her dad hits her" names no role ther
 Round 45 (lado77): a be-word after the role reads as the role harmed ("the TA was punched"),
 but not before a word of the pack's `lado-doing` ("the school run driver was staggering when
 he got out of the minibus": the driver's own state, the LADO's).
+
+Round 45 (doors95, tryout88 #3): the writer named first in a clause of their own ("i work at a
+dance school, the owner pinches them") tells who writes; the sentence is read on from the next
+clause ("im a volunteer and a girl told me…" names the writer and the child in one clause);
+so does a clause ending "here" ("scout committee member here, one of the dads…").
+A person told as one who helps or runs the place (the pack's `lado-runs` after "who": "one of
+the dads who helps out has been messaging a 12yo girl… telling her to keep it secret") is read
+as a role; a word of telling that bids the child ("telling her to keep it secret": the pack's
+`lado-bid-whom` then `lado-bid`) is the role's act, not the role telling of it.
 """
 
 from __future__ import annotations
@@ -80,10 +89,12 @@ def _opens_on_a_role(
         end += 1
     k, again = at, True  # the sentence is read again once, from what was said
     while k < end:
-        if words[k] in _WRITER:
-            return False
-        if words[k] in roles:
-            last = k + 1
+        if _writer_clause(read, k, end, signs, roles):
+            k = _clause_end(read, k, end)  # the writer's own clause: read on from its end
+            continue
+        runs = _runs_it(read, k, markers)
+        if words[k] in roles or runs:
+            last = k + 3 if runs else k + 1
             while last < len(words) and words[last] in roles:  # "volunteer coach", "mods"
                 last += 1
             after = range(last, min(last + _TELLS_GAP, len(words)))
@@ -100,12 +111,63 @@ def _opens_on_a_role(
     return False
 
 
+def _runs_it(read: Tokens, at: int, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the person named at `at` is told as one who helps at or runs the place: "who"
+    then a word of `lado-runs` ("one of the dads who helps out", "the man who runs the riding
+    stables"; round 45, doors95)."""
+    words = read.words
+    return (
+        at in read.persons
+        and at + 2 < len(words)
+        and words[at + 1] == "who"
+        and words[at + 2] in markers["lado-runs"]
+    )
+
+
+def _bids(read: Tokens, at: int, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the word of telling at `at` bids the child ("telling her to keep it secret",
+    "told him not to say": one of `lado-bid-whom`, then one of `lado-bid`): the role's act, not
+    the role telling of a harm (round 45, doors95); not when someone named just before it is who
+    tells ("the coachs 12 year old son asked him not to tell": the son's bid)."""
+    words = read.words
+    if at - 1 in read.persons or at + 2 >= len(words):
+        return False
+    if words[at + 1] not in markers["lado-bid-whom"]:
+        return False
+    bid = at + 3 if words[at + 2] == "to" else at + 2  # "to keep", "not to"
+    return bid < len(words) and words[bid] in markers["lado-bid"]
+
+
+def _writer_clause(
+    read: Tokens, at: int, end: int, signs: list[int], roles: frozenset[str]
+) -> bool:
+    """Whether the clause from `at` tells who writes: it opens on "I" or "we", or ends "here"
+    ("scout committee member here, …"), or a role opens it with no sign of harm in it and the
+    next clause opens on someone else ("trip leader on a school residential, a kid just
+    disclosed abuse at home"; round 45, doors95)."""
+    words, close = read.words, _clause_end(read, at, end)
+    if words[at] in _WRITER or words[close - 1] == "here":
+        return True
+    if words[at] not in roles or close >= end or any(at < p < close for p in signs):
+        return False
+    return any(j in read.persons for j in range(close, min(close + 2, end)))
+
+
+def _clause_end(read: Tokens, at: int, end: int) -> int:
+    """Where the clause of the word at `at` ends, at most `end` ("i work at a dance school, the
+    owner pinches them": the writer's own clause tells who writes; round 45, doors95)."""
+    k = at
+    while k < end and read.clause_of[k] == read.clause_of[at]:
+        k += 1
+    return k
+
+
 def _tells(read: Tokens, at: int, markers: Mapping[str, frozenset[str]]) -> bool:
     """Whether the word at `at`, after a role, makes the role one who tells of the harm or is
     harmed: a word of `lado-tells`, but not a be-word of `lado-being` before one of
     `lado-doing` ("the driver was staggering" tells what the driver did; round 45, lado77)."""
     words = read.words
-    if words[at] not in markers["lado-tells"]:
+    if words[at] not in markers["lado-tells"] or _bids(read, at, markers):
         return False
     doing = at + 1 < len(words) and words[at + 1] in markers["lado-doing"]
     return not (doing and words[at] in markers["lado-being"])

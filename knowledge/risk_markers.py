@@ -34,7 +34,17 @@ MARKERS = (
     *("staff-body", "body-before", "role-after", "staff-missing", "missing-before"),
     *("campus", "campus-years", "campus-halls", "campus-people", "school-words"),  # risk_campus
     "alleging",  # `risk_staff_witness.witness_staff`
-    *("lado-roles", "lado-tells", "lado-said", "lado-being", "lado-doing"),  # `risk_lado_doer`
+    *(
+        "lado-roles",
+        "lado-tells",
+        "lado-said",
+        "lado-being",
+        "lado-doing",
+        "lado-runs",
+    ),  # `risk_lado_doer`
+    *("lado-bid-whom", "lado-bid"),  # `risk_lado_doer`
+    "told-act",  # `risk_staff_acts.kin_acts`
+    *("injury-done", "injury-marks", "injury-not"),  # `risk_done_by_kin.injuries_by_kin`
     "seen-people",  # `risk_staff_witness.witness_staff`
     *("told-of", "done-to", "done-by"),  # `risk_staff_teller.teller_staff`
     "pass-on",

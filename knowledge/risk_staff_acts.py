@@ -8,6 +8,10 @@ relative is named before it in its own clause ("his mum turned up at the school 
 yday and tried to take him, the teacher stopped her"), the act is the relative's: the teacher
 protected the child, and the LADO is not for that. The act is set aside for that item; a staff
 word in the act's own clause ("the teacher grabbed her") is untouched.
+
+Round 45 (doors95, tryout88 #3): so is an act told of just after a word of the pack's
+`told-act` marker, in another clause than the staff ("trip leader on a school residential, a
+kid just disclosed abuse at home": the leader writes, the abuse is what the child told).
 """
 
 from __future__ import annotations
@@ -26,16 +30,19 @@ _STAFF = "<staff>"  # the set a `together` group names staff by
 _TOLD_GAP = 2  # "told her teacher", "spoke to the teacher"
 
 
-def kin_acts(hits: list[Hit], read: Tokens, pack: RiskPack) -> list[Hit]:
-    """The hits without the acts of a staff item that a relative did (module docstring).
+def kin_acts(
+    hits: list[Hit], read: Tokens, pack: RiskPack, markers: Mapping[str, frozenset[str]]
+) -> list[Hit]:
+    """The hits without the acts of a staff item that a relative did, or that were told of
+    (module docstring).
 
     Args:
         hits: every phrase of the pack that matched.
         read: the message as the detector read it.
         pack: the pack the phrases came from.
+        markers: the stems of the pack's markers by name.
     """
-    if not read.kin:
-        return hits
+    told = markers["told-act"]
     staff_at: dict[tuple[int, int, int], set[int]] = {}
     for h in hits:
         if h.phrase.kind is Kind.GROUP and h.phrase.group == 0 and _names_staff(h, pack):
@@ -49,6 +56,8 @@ def kin_acts(hits: list[Hit], read: Tokens, pack: RiskPack) -> list[Hit]:
             return False
         if h.clause in clauses:
             return False
+        if h.position > 0 and read.words[h.position - 1] in told:
+            return True
         return any(read.clause_of[k] == h.clause and k < h.position for k in read.kin)
 
     return [h for h in hits if not kins(h)]

@@ -60,8 +60,8 @@ def _below_999(text: str) -> str:
         "little one she had bruises on her back",
         "next door are screaming at each other again and i just heard a smash and the baby "
         "crying, it's been going on an hour",
-        "the old man next door lives alone and i havent seen him for a week, his post is piling "
-        "up and curtains shut",
+        # (the old man next door, an adult's case alone, gets the adult's words since round 45:
+        # tests/dialogs/test_doors_and_danger95.py)
         NEIGHBOUR_KNIFE,
         # in other words
         "my granddaughter (9) says her stepdad shuts her in the shed when shes naughty",
