@@ -335,10 +335,10 @@ class FollowUps:
         """A harm told by a practitioner whose lead is away or unknown, asked in the same
         message ("a kid just disclosed abuse at home, the DSL isnt here and its midnight who do
         i ring"): who covers and out of hours beneath the signpost (round 45, doors95)."""
-        from dialogs.worry import Worry  # noqa: PLC0415 (only with a case told: not `ask`)
-
         if note.risk is None or note.voice is not None:
             return None, None
+        from dialogs.worry import Worry  # noqa: PLC0415 (only with a case told: not `ask`)
+
         if self.after.worry(text, new_disclosure=True) is not Worry.NO_LEAD:
             return None, None
         return self._beneath(state, text, parts, note, self.after.no_lead)
