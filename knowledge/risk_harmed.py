@@ -78,8 +78,10 @@ class Harmed(Value):
         older: words saying a child is older or one of a gang (the `older-child` set).
         doubts: words that repeat or fear (the `doubt` and `fear` sets).
         places: nouns for where children are together (the `peer-place` set: "class").
-        acts: what someone does to someone (the `hurt`, `strike` and `conduct` sets), or asks of
-            them (the `bid` set: "asked him to keep it a secret").
+        acts: what someone does to someone (the `hurt`, `strike` and `conduct` sets).
+        bids: what someone asks of someone (the `bid` set: "asked him to keep it a secret"): an
+            act only in a cue that goes on to a word of the `secrecy` set.
+        secrecy: words for a secret kept (the `secrecy` set: "secret", "tell").
         named: nouns for people who are not staff (the `kid`, `adult` and `family` sets, less
             the `staff` set's "carer").
         injuries: words for an injury (the `injury` set): after an animal, its own or its doing.
@@ -100,6 +102,8 @@ class Harmed(Value):
     doubts: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
+    bids: frozenset[str] = frozenset()
+    secrecy: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()
     injuries: frozenset[str] = frozenset()
     tellings: frozenset[str] = frozenset()
@@ -126,7 +130,9 @@ class Harmed(Value):
             older=single("older-child"),
             doubts=single("doubt", "fear"),
             places=single("peer-place"),
-            acts=single("hurt", "strike", "conduct", "bid"),
+            acts=single("hurt", "strike", "conduct"),
+            bids=single("bid"),
+            secrecy=single("secrecy"),
             named=single("kid", "adult", "family") - single("staff"),
             injuries=single("injury"),
             tellings=single("told"),
@@ -188,12 +194,21 @@ def _acts_by_others(hits: list[Hit], read: Tokens, words: Harmed) -> set[int]:
         and (
             (
                 _STAFF not in h.phrase.text
-                and read.words[h.position] in words.acts
+                and _an_act(h, read, words)
                 and _done_by_someone_named(read, h.position, words)
             )
             or (_STAFF in h.phrase.text and _someones_body(read, h.position, words))
         )
     }
+
+
+def _an_act(hit: Hit, read: Tokens, words: Harmed) -> bool:
+    """Whether `hit` starts at an act, or at a bid its cue ties to a secret ("asked him to keep
+    it a secret"): a grown-up asking to help in a changing room is no bid for secrecy."""
+    word = read.words[hit.position]
+    if word in words.acts:
+        return True
+    return word in words.bids and not words.secrecy.isdisjoint(read.words[hit.position : hit.end])
 
 
 def _someones_body(read: Tokens, at: int, words: Harmed) -> bool:
