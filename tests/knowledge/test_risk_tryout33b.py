@@ -224,6 +224,8 @@ def test_a_telling_joined_by_an_aside_is_signposted(
     assert finding is not None
     if concerns:
         assert finding.concerns == concerns, finding
+    if concerns == "either":  # both doors: the child's among them
+        assert "childrens-social-care" in finding.contacts, finding
     assert chat.send(message)[0].risk_of_harm
 
 
@@ -232,6 +234,8 @@ def test_a_real_case_under_a_frame_is_signposted(chat: Chat, message: str, conce
     finding = BUILT_IN.detect(message)
     assert finding is not None
     assert finding.concerns == concerns, finding
+    if concerns == "either":  # both doors: the child's among them
+        assert "childrens-social-care" in finding.contacts, finding
     assert chat.send(message)[0].risk_of_harm
 
 
