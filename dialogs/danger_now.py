@@ -232,8 +232,8 @@ class DangerNow:
         happening now or a risk to one's own life planned for now (`dialogs.life_now`;
         "life-now" beside it when that plan alone tells it), and "overdose-now" beside it for an
         overdose taken now; "here-now" for a harm told with the one at risk where the writer is
-        now; and "threat-to-you" when it tells
-        of a threat made against the writer (`dialogs.threat_voice.threatens_writer`)."""
+        now; and "threat-to-you" when it tells of a threat made against the writer
+        (`dialogs.threat_voice.threatens_writer`)."""
         if THREAT_TO_YOU not in finding.marks and threatens_writer(self._threat, words(text)):
             finding = replace(finding, marks=(*finding.marks, THREAT_TO_YOU))
         if DANGER_NOW in finding.marks or HERE_NOW in finding.marks:
