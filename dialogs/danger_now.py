@@ -63,7 +63,7 @@ from dataclasses import replace
 
 from dialogs.baby_hurt import BABY_HURT, BabyHurt
 from dialogs.contract import Private, Reply
-from dialogs.life_now import LifeNow
+from dialogs.life_now import LIFE_NOW, LifeNow
 from dialogs.threat_voice import threatens_writer
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
@@ -229,20 +229,23 @@ class DangerNow:
 
     def marked(self, finding: RiskFinding, text: str) -> RiskFinding:
         """`finding`, for `text`, with the mark "danger-now" when `text` tells of harm
-        happening now or a risk to one's own life planned for now (`dialogs.life_now`), and
-        "overdose-now" beside it for an overdose taken now; "here-now" for a
-        harm told with the one at risk where the writer is now; and "threat-to-you" when it tells
-        of a threat made against the writer (`dialogs.threat_voice.threatens_writer`)."""
+        happening now or a risk to one's own life planned for now (`dialogs.life_now`;
+        "life-now" beside it when that plan alone tells it), and "overdose-now" beside it for an
+        overdose taken now; "here-now" for a harm told with the one at risk where the writer is
+        now; and "threat-to-you" when it tells of a threat made against the writer
+        (`dialogs.threat_voice.threatens_writer`)."""
         if THREAT_TO_YOU not in finding.marks and threatens_writer(self._threat, words(text)):
             finding = replace(finding, marks=(*finding.marks, THREAT_TO_YOU))
         if DANGER_NOW in finding.marks or HERE_NOW in finding.marks:
             return finding
-        if not self.tells(text) and not self._life.tells(finding, words(text)):
+        now = self.tells(text)
+        if not now and not self._life.tells(finding, words(text)):
             if BABY_HURT not in finding.marks and self._baby.tells(words(text)):
                 return replace(finding, marks=(*finding.marks, BABY_HURT))
             return self._here_marked(finding, words(text))
         overdose = (OVERDOSE_NOW,) if self.overdose(text) else ()
-        return replace(finding, marks=(*finding.marks, DANGER_NOW, *overdose))
+        life = () if now else (LIFE_NOW,)  # danger now only for a plan told for now
+        return replace(finding, marks=(*finding.marks, DANGER_NOW, *overdose, *life))
 
     def _here_marked(self, finding: RiskFinding, found: list[str]) -> RiskFinding:
         """`finding` with the mark "here-now" when its words tell of the person at risk where

@@ -241,6 +241,7 @@ class FollowUps:
         "yes, ring 999 now"; "what do I do", "should I go in", or danger now told again, 999
         now and not to go in (`dialogs.danger_now`); None for anything else, or for a follow-up
         signposted again without asking about the police (its signpost leads with 999)."""
+        from dialogs.danger_lead import own_words_first  # noqa: PLC0415
         from dialogs.danger_now import DANGER_NOW, OVERDOSE_NOW  # noqa: PLC0415
         from dialogs.worry import Worry  # noqa: PLC0415
 
@@ -250,8 +251,8 @@ class FollowUps:
         check = state.check
         held = (*state.marks, *(check.marks if check and not check.finished else ()))
         marks = (*held, *(note.risk.marks if note.risk else ()))
-        if not (DANGER_NOW in marks or told):
-            return None
+        if not told and (DANGER_NOW not in marks or own_words_first(marks, state.writer)):
+            return None  # a young person's own follow-ups for a plan told for now (fixb)
         overdose = OVERDOSE_NOW in marks or (told and self._now.overdose(text))
         life = "own-life" in marks  # a risk to one's own life: stay with them (life93)
         if self.after.named(text) is Worry.POLICE and len(words(text)) <= FOLLOW_UP_WORDS * 2:

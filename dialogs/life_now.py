@@ -22,6 +22,10 @@ from knowledge.typed_words import TypedWordsPack, phrases_of
 
 OWN_LIFE: CaseMark = "own-life"
 """The mark of a finding of a risk to someone's own life (the risk pack's self-harm kind)."""
+LIFE_NOW: CaseMark = "life-now"
+"""The mark a finding gets, beside "danger-now", when only a plan for now makes it danger now
+(`dialogs.danger_now.DangerNow.marked`): a young person's own words come first for it
+(`dialogs.danger_lead.own_words_first`)."""
 # Not beside a threat to the writer or a partner's abuse ("said he was going to kill himself
 # tonight and kill me too"): "stay with them" is no word for one he may hurt.
 _NOT_BESIDE = frozenset(("threat-to-you", "domestic-abuse"))

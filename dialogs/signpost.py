@@ -112,7 +112,7 @@ class Signpost:
         said_first = self._reply(finding, voice, case, said)
         from dialogs.danger_lead import danger_lead  # noqa: PLC0415 (only with a harm told)
 
-        if (lead := danger_lead(finding.marks, self._about.worry_replies)) is None:
+        if (lead := danger_lead(finding.marks, self._about.worry_replies, voice)) is None:
             return said_first
         return replace(said_first, text=f"{lead}\n\n{said_first.text}")
 

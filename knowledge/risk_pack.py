@@ -24,6 +24,7 @@ CaseMark = Literal[
     "threat-to-you",
     "here-now",
     "own-life",
+    "life-now",
     "online",
     "baby-hurt",
 ]
@@ -31,7 +32,7 @@ CaseMark = Literal[
 ADULT_MARKS: frozenset[CaseMark] = frozenset(
     (
         *("staff", "lead-not-acting", "danger-now", "overdose-now", "threat-to-you", "here-now"),
-        "own-life",
+        *("own-life", "life-now"),
     )
 )
 """The marks a signpost leaves for an adult at risk too (`RiskFinding.marks`)."""

@@ -147,3 +147,38 @@ def test_the_writers_own_plan_or_a_threat_to_them_gets_no_stay_with_them(
     first = chat.send(message)[0]
     assert first.risk_of_harm
     assert "stay with them" not in first.text
+
+
+# Round 45 (fixb): a young person about a friend keeps the friend's own text first (it says to
+# tell an adult straight away or call 999 if they might hurt themselves tonight) and the
+# friend's own steps after it; the life-now lead is for a worker or an adult with the person.
+# A young person telling of a parent's plan for tonight keeps the lead.
+FOR_A_FRIEND = "**You're right to worry about your friend"
+YOUNG_FRIEND = "me and my friend are both 14, she said shes going to kill herself tonight"
+
+
+def test_a_young_person_about_a_friends_plan_gets_the_friends_text_first(chat: Chat) -> None:
+    first = chat.send(YOUNG_FRIEND)[0]
+    assert first.risk_of_harm
+    assert first.text.startswith(FOR_A_FRIEND)
+    assert "call 999" in first.text.split("\n\n")[0]
+
+
+def test_after_a_friends_plan_what_do_i_do_gets_the_friends_steps(chat: Chat) -> None:
+    chat.send(YOUNG_FRIEND)
+    text = chat.send("what do i do")[0].text
+    assert "Tell an adult you trust" in text
+    assert "safeguarding lead" not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "im 15 and my mum said shes going to kill herself tonight",
+        "my husband said hes going to kill himself tonight",
+    ],
+)
+def test_a_young_person_or_family_about_a_plan_at_home_keep_the_lead(
+    chat: Chat, message: str
+) -> None:
+    assert chat.send(message)[0].text.startswith(RING_NOW)

@@ -52,7 +52,11 @@ JOINED_BY_AN_ASIDE = [
     ("what's the guidance on sharing with the GP and also a pupil said her dad hits her", "child"),
     ("what's the guidance on sharing with the GP since a pupil said her dad hits her", "child"),
     ("what's the guidance on sharing with the GP btw a pupil said her dad hits her", "child"),
-    ("what's the guidance on consent btw the lad said his dad burns him", "child"),
+    # "the lad", with no age and no school, may be a boy or a young man: both doors, the
+    # child's among them (round 45, drugs86's campus-people). A dad's harm names no age: "the
+    # student said his dad burns him" gets both too, and "the boy" or "a lad in year 9" the
+    # child's alone.
+    ("what's the guidance on consent btw the lad said his dad burns him", "either"),
     (
         "what's the guidance on sharing with health visitors btw a mum at our group has bruises "
         "on her neck and said she fell",
@@ -75,21 +79,22 @@ JOINED_BY_AN_ASIDE = [
 ]
 
 FRAMED_REAL_CASES = [
+    # "the lad" with no age nor school: both doors, the child's among them (as above)
     (
         "Just a general question really about data protection - is email ok for sending "
         "referrals? the lad said his dad burns him with cigarettes",
-        "child",
+        "either",
     ),
     (
         "Just a general question really about data protection - is email ok for sending "
         "referrals? Oh and the lad I'm worried about said his dad burns him with cigarettes when "
         "he misbehaves, but the main thing is the email question",
-        "child",
+        "either",
     ),
     (
         "Just a general question really about data protection - the lad said his dad burns him "
         "with cigarettes",
-        "child",
+        "either",
     ),
     (
         "general question: do I need consent to share when a resident tells me a carer hit her "
@@ -219,6 +224,8 @@ def test_a_telling_joined_by_an_aside_is_signposted(
     assert finding is not None
     if concerns:
         assert finding.concerns == concerns, finding
+    if concerns == "either":  # both doors: the child's among them
+        assert "childrens-social-care" in finding.contacts, finding
     assert chat.send(message)[0].risk_of_harm
 
 
@@ -227,6 +234,8 @@ def test_a_real_case_under_a_frame_is_signposted(chat: Chat, message: str, conce
     finding = BUILT_IN.detect(message)
     assert finding is not None
     assert finding.concerns == concerns, finding
+    if concerns == "either":  # both doors: the child's among them
+        assert "childrens-social-care" in finding.contacts, finding
     assert chat.send(message)[0].risk_of_harm
 
 
