@@ -115,8 +115,12 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # harm-dev34 (look-alikes that read like disclosures: vivid first-person pasts, teaching
     # scenarios, hypotheticals, retold stories, from student halls, building sites, farming, forces
     # families, dementia and carers' pages) came with 27 of 28 untouched: 397 of 1,510 (26.3%);
-    # the round's readings (fa53, fa59, fa64) quietened none of them.
-    assert report.false_alarm_rate <= 0.263
+    # the round's readings (fa53, fa59, fa64) quietened none of them. Round 45: harm-dev35
+    # (look-alikes from advice columns in four countries, parenting, teachers', HR, tenant, expat
+    # and recovery pages, and issue threads where people typed real messages) came with 21 of 25
+    # untouched: 418 of 1,535 (27.2%); lado90's grandchildren as children rang a law firm's
+    # "protecting your grandchild from parental abuse" (+1): 419 of 1,535 (27.3%).
+    assert report.false_alarm_rate <= 0.273
     assert report.wrong_quote_rate <= 0.01
 
 
@@ -171,5 +175,8 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # (quiet47, -1): 190 of 1,727 (11.0%). Round 44: practice-dev36 (GP practice managers, exams
     # officers, bursars, supported lodgings, Clare's Law pages, drug services, holiday clubs, home
     # care agencies; about half from outside the UK) came with 9 of 27 untouched: 199 of 1,754
-    # (11.3%); fa64's readings (an ICO complaint decision quiet): 198 of 1,754 (11.3%).
-    assert report.false_alarm_rate <= 0.1129
+    # (11.3%); fa64's readings (an ICO complaint decision quiet): 198 of 1,754 (11.3%). Round 45:
+    # practice-dev37 (data-protection officers' pages, NHS trusts' pages for carers, charity
+    # trustees, sports clubs' data pages, Welsh, Scottish, Northern Irish and Irish procedures)
+    # came with 11 of 37 untouched: 209 of 1,791 (11.7%); the round's readings moved none.
+    assert report.false_alarm_rate <= 0.1167
