@@ -135,7 +135,9 @@ class DangerNow:
         "leaning over the railing"), an overdose taken now ("shes just taken a load of
         paracetamol"), or a threat to kill or hurt with a weapon named, not told as past
         ("outside her flat with a knife screaming hes going to kill her")."""
-        found = words(text)
+        return self._tells(words(text))
+
+    def _tells(self, found: list[str]) -> bool:
         if self._now.first_in_words(found) is not None or self._here_now(found):
             return True
         if self._overdosed(found) or self._in_peril(found):
@@ -234,16 +236,17 @@ class DangerNow:
         overdose taken now; "here-now" for a harm told with the one at risk where the writer is
         now; and "threat-to-you" when it tells of a threat made against the writer
         (`dialogs.threat_voice.threatens_writer`)."""
-        if THREAT_TO_YOU not in finding.marks and threatens_writer(self._threat, words(text)):
+        found = words(text)
+        if THREAT_TO_YOU not in finding.marks and threatens_writer(self._threat, found):
             finding = replace(finding, marks=(*finding.marks, THREAT_TO_YOU))
         if DANGER_NOW in finding.marks or HERE_NOW in finding.marks:
             return finding
-        now = self.tells(text)
-        if not now and not self._life.tells(finding, words(text)):
-            if BABY_HURT not in finding.marks and self._baby.tells(words(text)):
+        now = self._tells(found)
+        if not now and not self._life.tells(finding, found):
+            if BABY_HURT not in finding.marks and self._baby.tells(found):
                 return replace(finding, marks=(*finding.marks, BABY_HURT))
-            return self._here_marked(finding, words(text))
-        overdose = (OVERDOSE_NOW,) if self.overdose(text) else ()
+            return self._here_marked(finding, found)
+        overdose = (OVERDOSE_NOW,) if self._overdosed(found) else ()
         life = () if now else (LIFE_NOW,)  # danger now only for a plan told for now
         return replace(finding, marks=(*finding.marks, DANGER_NOW, *overdose, *life))
 
