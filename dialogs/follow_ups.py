@@ -116,7 +116,8 @@ class FollowUps:
         worry = self.readers.after.for_case(
             with_duty(worry, state, note), state.case() or state.contacts, text
         )
-        if worry in MARKED and MARKED[worry] not in case_marks(state, note):  # round 44 (follow61)
+        # round 44 (follow61)
+        if worry in MARKED and MARKED[worry] not in case_marks(state, note.risk):
             worry = gp_not_involved(worry, state, text) or self.readers.after.worry(
                 text, new_disclosure=note.risk is not None, skip=worry
             )
