@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from dialogs.state import ConversationState
     from dialogs.turn_note import TurnNote
     from dialogs.worry import Worry
+    from knowledge.risk_types import RiskFinding
 
 MARKED = {"tell-health": "own-life", "tell-online": "online", "left-now": "own-life"}
 """Worries read only after a case with a mark (a risk to one's own life; contact online): "can
@@ -42,7 +43,7 @@ def with_duty(worry: Worry | None, state: ConversationState, note: TurnNote) -> 
 
     if worry not in (Worry.DUTY, Worry.POLICE):
         return worry
-    if "duty" in case_marks(state, note):
+    if "duty" in case_marks(state, note.risk):
         return Worry.DUTY
     return None if worry is Worry.DUTY else worry
 
@@ -61,7 +62,9 @@ def gp_not_involved(worry: Worry, state: ConversationState, text: str) -> Worry 
     return Worry.TELL_GP
 
 
-def case_marks(state: ConversationState, note: TurnNote) -> tuple[str, ...]:
-    """The marks of the case signposted (`state`'s, its check's) and of this turn's harm."""
+def case_marks(state: ConversationState, told: RiskFinding | None) -> tuple[str, ...]:
+    """The marks of the case signposted (`state`'s, its check's) and of `told`, a harm told on
+    this turn, when one is: the one reading of a case's marks (`dialogs.staff_follow_up` asks it
+    too)."""
     check = state.check
-    return (*state.marks, *(check.marks if check else ()), *(note.risk.marks if note.risk else ()))
+    return (*state.marks, *(check.marks if check else ()), *(told.marks if told else ()))

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 from dialogs.contract import Private, Reply
 from dialogs.state import FOLLOW_UP_WORDS
-from dialogs.threat_voice import threatens_writer, words_after_threats
+from dialogs.threat_voice import threat_phrases, threatens_writer, words_after_threats
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
-from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
 from knowledge.text_packs import AboutPack
 from knowledge.typed_word_names import WorryName
-from knowledge.typed_words import TypedWordsPack, phrases_of
+from knowledge.typed_words import TypedWordsPack
 
 DANGER_ONLY: frozenset[WorryName] = frozenset(
     (
@@ -56,7 +55,7 @@ class DangerFollowUp:
         """`typed`: the typed-words pack, whose worries `threat`, `where-now` and `whereabouts`
         tell such a message; `about`: the about pack, whose texts the replies are."""
         worries = typed.worries
-        self._threat = PhraseSet(phrases_of(worries.get("threat", "")))
+        self._threat = threat_phrases(typed)
         self._now = WorryReader({"where-now": worries.get("where-now", "")})
         self._where = WorryReader({"whereabouts": worries.get("whereabouts", "")})
         self._asked = WorryReader({"asked-where": worries.get("asked-where", "")})

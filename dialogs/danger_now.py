@@ -64,7 +64,7 @@ from dataclasses import replace
 from dialogs.baby_hurt import BABY_HURT, BabyHurt
 from dialogs.contract import Private, Reply
 from dialogs.life_now import LIFE_NOW, LifeNow
-from dialogs.threat_voice import threatens_writer
+from dialogs.threat_voice import threat_phrases, threatens_writer
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
 from knowledge.risk import RiskFinding
@@ -108,7 +108,7 @@ class DangerNow:
         def phrases(name: WorryName) -> PhraseSet:
             return PhraseSet(phrases_of(worries.get(name, "")))
 
-        self._now, self._threat = phrases("danger-now"), phrases("threat")
+        self._now, self._threat = phrases("danger-now"), threat_phrases(typed)
         self._go_in, self._here = phrases("go-in"), phrases("now-here")
         self._with_us = phrases("here-now")
         self._attack, self._drive = phrases("attack-now"), phrases("drive-off")

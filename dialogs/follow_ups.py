@@ -4,12 +4,12 @@ no"). Moved whole from `dialogs.text_turns` (round 39), which asks it first for 
 
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.facts import TurnKind
+from dialogs.follow_up_readers import FollowUpReaders
 from dialogs.routes import Routes, question_of
 from dialogs.state import FOLLOW_UP_WORDS, ConversationState
 from dialogs.turn_note import TurnNote
@@ -24,14 +24,7 @@ from knowledge.routes_pack import Destination
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from dialogs.accused_consent import AccusedConsent
-    from dialogs.after_signpost import AfterSignpost
     from dialogs.contract import Reply
-    from dialogs.danger_follow_up import DangerFollowUp
-    from dialogs.danger_now import DangerNow
-    from dialogs.declined import DeclinedFollowUps
-    from dialogs.new_subject import NewSubject
-    from dialogs.staff_follow_up import StaffFollowUp
 
 LEAD_NOT_ACTING = "lead-not-acting"  # the risk pack's mark: the lead told did nothing
 THREAT_MARK = "threat"
@@ -47,72 +40,16 @@ class FollowUps:
         self, knowledge: Knowledge, parts: ReplyParts, commands: CommandReplies, routes: Routes
     ) -> None:
         """`routes`: the typed routes, whose whole-message route wins over most worries."""
-        _, self._qa, self._texts, _, self._signpost = parts
+        _, self._qa, _, _, self._signpost = parts
         self._pending = commands.pending
         self._routes = routes
-        cases = knowledge.not_covered.case_questions
-        consent_topics = frozenset((cases.topic, *cases.consent_topics) if cases else ())
-        own = [t for t in knowledge.not_covered.topics if t.id not in consent_topics]
-        self._after_from = (knowledge.typed_words, knowledge.about)
-        self._weapons = knowledge.risk.sets.get("weapon", ())
-        self._drunk = knowledge.risk.sets.get("drunk", ())
-        self._declined_from = (knowledge.typed_words, own)
-
-    @functools.cached_property
-    def after(self) -> AfterSignpost:
-        """The replies to a worry just after a signpost."""
-        # Built at the first turn after a signpost: `infoshare ask` starts without its phrases.
-        from dialogs.after_signpost import AfterSignpost  # noqa: PLC0415
-
-        return AfterSignpost(self._signpost, self._texts, *self._after_from)
-
-    @functools.cached_property
-    def _new_subject(self) -> NewSubject:
-        # Built at the first turn after a signpost, as `after` is.
-        from dialogs.new_subject import NewSubject  # noqa: PLC0415
-
-        return NewSubject(self._after_from[0].worries)
+        self.readers = FollowUpReaders(knowledge, parts)
+        """The readers a follow-up is read by, each built at its first use."""
 
     def asks_afresh(self, text: str) -> bool:
         """Whether `text` says in its first words that it asks something else ("diff question,
         a dog bit me…"): not about a case told before (`dialogs.new_subject`)."""
-        return self._new_subject.opens(text)
-
-    @functools.cached_property
-    def _staff(self) -> StaffFollowUp:
-        # Built at the first turn after a signpost, as `after` is.
-        from dialogs.staff_follow_up import StaffFollowUp  # noqa: PLC0415
-
-        return StaffFollowUp(self._signpost, *self._after_from)
-
-    @functools.cached_property
-    def _accused(self) -> AccusedConsent:
-        # Built at the first turn after a signpost, as `after` is.
-        from dialogs.accused_consent import AccusedConsent  # noqa: PLC0415
-
-        return AccusedConsent(self._signpost, *self._after_from)
-
-    @functools.cached_property
-    def _danger(self) -> DangerFollowUp:
-        # Built at the first harm told or turn after a signpost, as `after` is.
-        from dialogs.danger_follow_up import DangerFollowUp  # noqa: PLC0415
-
-        return DangerFollowUp(*self._after_from)
-
-    @functools.cached_property
-    def _now(self) -> DangerNow:
-        # Built at the first turn after a signpost, as `after` is.
-        from dialogs.danger_now import DangerNow  # noqa: PLC0415
-
-        typed, about = self._after_from
-        return DangerNow(typed, self._weapons, about, self._drunk)
-
-    @functools.cached_property
-    def _declined(self) -> DeclinedFollowUps:
-        # Built at the first follow-up to a declined topic: `infoshare ask` never has one.
-        from dialogs.declined import DeclinedFollowUps  # noqa: PLC0415
-
-        return DeclinedFollowUps(*self._declined_from, self._qa)
+        return self.readers.new_subject.opens(text)
 
     def followed(
         self,
@@ -129,7 +66,7 @@ class FollowUps:
         (rule two: "why do staff feel unsure whether they can share?" keeps entry 2). Beside it,
         the Q&A's match for `text` when one was made, for the question not to be matched again
         (`asked`: whether `text` reads as a question)."""
-        if note.declined and (again := self._declined.again(state, simplify(text), note)):
+        if note.declined and (again := self.readers.declined.again(state, simplify(text), note)):
             return (state, [again, *self._pending(state)]), None  # still the topic declined
         if not note.after_signpost:
             if note.risk and LEAD_NOT_ACTING in note.risk.marks and note.voice is None:
@@ -140,22 +77,22 @@ class FollowUps:
             told = told if told[0] is not None else self._lead_away_told(state, text, parts, note)
             return told if told[0] is not None else (self._secret_in_check(state, text), None)
         if LEAD_NOT_ACTING in (*state.marks, *(note.risk.marks if note.risk else ())) and (
-            past := self.after.past_the_lead(
-                text, state.case() or state.contacts, staff=self._staff.asks(text)
+            past := self.readers.after.past_the_lead(
+                text, state.case() or state.contacts, staff=self.readers.staff.asks(text)
             )
         ):  # round 42: never the lead again
             note.kind = TurnKind.COMMAND
             return (state, [past, *self._pending(state)]), None
-        if self._new_subject.opens(text):  # "diff question, …" (tryout75 #5): asked afresh
+        if self.readers.new_subject.opens(text):  # "diff question, …" (tryout75 #5): asked afresh
             return None, None
-        staff = self._accused.reply(state, text) or self._staff.reply(state, text)
+        staff = self.readers.accused.reply(state, text) or self.readers.staff.reply(state, text)
         if staff is not None:  # tryout39 #6, #9; the one accused's consent (ask48)
             note.kind = TurnKind.COMMAND
             return (state, [staff, *self._pending(state)]), None
         from dialogs.worry import Worry  # noqa: PLC0415
 
         # "can i give the police the booking details": a yes, not danger's words (tryout75 #5)
-        danger_read = not state.writer and self.after.named(text) is not Worry.GIVE_POLICE
+        danger_read = not state.writer and self.readers.after.named(text) is not Worry.GIVE_POLICE
         if danger_read and (now := self._now_again(state, text, parts, note)):  # tryout42 #4
             return now, None
         if danger_read and (danger := self._danger_told(state, text, parts, note))[0]:
@@ -168,22 +105,25 @@ class FollowUps:
             with_duty,
         )
 
-        worry = self.after.worry(text, new_disclosure=note.risk is not None)
+        worry = self.readers.after.worry(text, new_disclosure=note.risk is not None)
         if worry is Worry.DUTY and with_duty(worry, state, note) is None:
             # no duty of one's own: "do i need to report it or am i overreacting" is unsure
-            worry = self.after.worry(text, new_disclosure=note.risk is not None, skip=Worry.DUTY)
+            worry = self.readers.after.worry(
+                text, new_disclosure=note.risk is not None, skip=Worry.DUTY
+            )
             # "im a private landlord do i have a duty to report": anyone's (tryout75 #4)
             worry = worry or Worry.MY_BUSINESS
-        worry = self.after.for_case(
+        worry = self.readers.after.for_case(
             with_duty(worry, state, note), state.case() or state.contacts, text
         )
-        if worry in MARKED and MARKED[worry] not in case_marks(state, note):  # round 44 (follow61)
-            worry = gp_not_involved(worry, state, text) or self.after.worry(
+        # round 44 (follow61)
+        if worry in MARKED and MARKED[worry] not in case_marks(state, note.risk):
+            worry = gp_not_involved(worry, state, text) or self.readers.after.worry(
                 text, new_disclosure=note.risk is not None, skip=worry
             )
         if THREAT_MARK in state.marks and (threat := police_after_threat(worry)):
             note.kind = TurnKind.COMMAND
-            return (state, [self._danger.reply(threat), *self._pending(state)]), None
+            return (state, [self.readers.danger.reply(threat), *self._pending(state)]), None
         if worry is None or (
             not worry.before_routes and self._routes.whole_message(text) is not None
         ):
@@ -193,10 +133,10 @@ class FollowUps:
             if matched.answer is not None:
                 return None, matched
         case = state.case() or state.contacts
-        reply = self.after.reply(worry, text, case, alone=state.alone, line_ids=state.lines)
+        reply = self.readers.after.reply(worry, text, case, alone=state.alone, line_ids=state.lines)
         if worry is Worry.TOLD_TO_HIDE and LEAD_NOT_ACTING not in state.marks:
             state = replace(state, marks=(*state.marks, LEAD_NOT_ACTING))  # "who else…" next
-        if worry is Worry.AGE and (self.after.told_age(text) or 0) >= ADULT_AGE:
+        if worry is Worry.AGE and (self.readers.after.told_age(text) or 0) >= ADULT_AGE:
             from dialogs.told_age import as_adults  # noqa: PLC0415 (only after a signpost)
 
             state = replace(state, contacts=as_adults(state.contacts))  # "she's 18" (ask48)
@@ -227,11 +167,11 @@ class FollowUps:
             return now
         from dialogs.worry import Worry  # noqa: PLC0415 (read only after a signpost)
 
-        if not note.after_signpost or self.after.named(text) is not Worry.NOW_TOLD:
+        if not note.after_signpost or self.readers.after.named(text) is not Worry.NOW_TOLD:
             return None
         doors = tuple(r for r in state.case() or state.contacts if r != "safeguarding-lead")
         note.kind = TurnKind.COMMAND
-        return state, [self.after.reply(Worry.NOW_TOLD, text, doors), *self._pending(state)]
+        return state, [self.readers.after.reply(Worry.NOW_TOLD, text, doors), *self._pending(state)]
 
     def _now_again(
         self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
@@ -246,24 +186,27 @@ class FollowUps:
         from dialogs.worry import Worry  # noqa: PLC0415
 
         signposted = note.risk is not None
-        told = not signposted and self._now.tells(text)
+        told = not signposted and self.readers.now.tells(text)
         # A case told in a check under way keeps its marks in the check (tryout44 38, now48).
         check = state.check
         held = (*state.marks, *(check.marks if check and not check.finished else ()))
         marks = (*held, *(note.risk.marks if note.risk else ()))
         if not told and (DANGER_NOW not in marks or own_words_first(marks, state.writer)):
             return None  # a young person's own follow-ups for a plan told for now (fixb)
-        overdose = OVERDOSE_NOW in marks or (told and self._now.overdose(text))
+        overdose = OVERDOSE_NOW in marks or (told and self.readers.now.overdose(text))
         life = "own-life" in marks  # a risk to one's own life: stay with them (life93)
-        if self.after.named(text) is Worry.POLICE and len(words(text)) <= FOLLOW_UP_WORDS * 2:
-            reply = self._now.police(overdose=overdose, life=life)
+        if (
+            self.readers.after.named(text) is Worry.POLICE
+            and len(words(text)) <= FOLLOW_UP_WORDS * 2
+        ):
+            reply = self.readers.now.police(overdose=overdose, life=life)
         elif not signposted and (
             told
-            or self._now.asks_to_go_in(text)
-            or self._now.asks_what_now(text)
+            or self.readers.now.asks_to_go_in(text)
+            or self.readers.now.asks_what_now(text)
             or self._steps(text, parts)
         ):
-            reply = self._now.steps(overdose=overdose, life=life)
+            reply = self.readers.now.steps(overdose=overdose, life=life)
         else:
             return None
         kept = (DANGER_NOW, *((OVERDOSE_NOW,) if overdose else ()))
@@ -300,7 +243,7 @@ class FollowUps:
             return (state, self._pending(state) or [self._signpost.follow_up()]), None
         contacts = note.risk.contacts if note.risk else ()
         return self._beneath(
-            state, text, parts, note, lambda: self.after.without_the_lead(contacts)
+            state, text, parts, note, lambda: self.readers.after.without_the_lead(contacts)
         )
 
     def _duty_told(
@@ -315,9 +258,9 @@ class FollowUps:
         from dialogs.case_worries import with_duty  # noqa: PLC0415 (only with a case told)
         from dialogs.worry import Worry  # noqa: PLC0415 (only with a case told: not `ask`)
 
-        if with_duty(self.after.named(text), state, note) is not Worry.DUTY:
+        if with_duty(self.readers.after.named(text), state, note) is not Worry.DUTY:
             return None, None
-        return self._beneath(state, text, parts, note, lambda: self.after.reply(Worry.DUTY))
+        return self._beneath(state, text, parts, note, lambda: self.readers.after.reply(Worry.DUTY))
 
     def _staff_told(
         self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
@@ -326,7 +269,7 @@ class FollowUps:
         do about the one accused ("a carer slapped a resident. do I suspend him and who do I
         ring"): the steps beneath its signpost (tryout39 #9); None for anything else, or when
         a published answer is quoted for it."""
-        if note.risk is None or (staff := self._staff.reply(state, text, note.risk)) is None:
+        if note.risk is None or (staff := self.readers.staff.reply(state, text, note.risk)) is None:
             return None, None
         return self._beneath(state, text, parts, note, lambda: staff)
 
@@ -340,9 +283,9 @@ class FollowUps:
             return None, None
         from dialogs.worry import Worry  # noqa: PLC0415 (only with a case told: not `ask`)
 
-        if self.after.worry(text, new_disclosure=True) is not Worry.NO_LEAD:
+        if self.readers.after.worry(text, new_disclosure=True) is not Worry.NO_LEAD:
             return None, None
-        return self._beneath(state, text, parts, note, self.after.no_lead)
+        return self._beneath(state, text, parts, note, self.readers.after.no_lead)
 
     def _danger_told(
         self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote
@@ -354,7 +297,7 @@ class FollowUps:
         told = note.risk is not None
         if (told and note.voice is not None) or not (told or note.after_signpost):
             return None, None
-        worry = self._danger.worry(text, told=told, after=note.after_signpost)
+        worry = self.readers.danger.worry(text, told=told, after=note.after_signpost)
         if worry is None:
             return None, None
         from dialogs.worry import Worry  # noqa: PLC0415 (only with a case told: not `ask`)
@@ -362,7 +305,9 @@ class FollowUps:
         if worry is Worry.THREAT and THREAT_MARK not in state.marks:
             # Remembered for a later "can we tell the police?" (`followed`), as no words are.
             state = replace(state, marks=(*state.marks, THREAT_MARK))
-        return self._beneath(state, text, parts, note, lambda: self._danger.reply(worry, text))
+        return self._beneath(
+            state, text, parts, note, lambda: self.readers.danger.reply(worry, text)
+        )
 
     def _beneath(
         self,
@@ -389,9 +334,9 @@ class FollowUps:
             return None
         from dialogs.worry import Worry  # noqa: PLC0415 (only with a case told: not `ask`)
 
-        if self.after.worry(text) is not Worry.SECRECY:
+        if self.readers.after.worry(text) is not Worry.SECRECY:
             return None
         return state, [
-            self.after.reply(Worry.SECRECY, contacts=check.contacts),
+            self.readers.after.reply(Worry.SECRECY, contacts=check.contacts),
             *self._pending(state),
         ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from dialogs.case_worries import case_marks
 from dialogs.contract import Private, Reply
 from dialogs.signpost import ADULT_CONTACTS, Signpost
 from dialogs.state import FOLLOW_UP_WORDS, ConversationState
@@ -112,10 +113,9 @@ def staff_case(
         *(check.contacts if check else ()),
         *(told.contacts if told else ()),
     )
-    marks = (*state.marks, *(check.marks if check else ()), *(told.marks if told else ()))
     if "lado" in contacts:
         return "child"
-    if "staff" in marks:
+    if "staff" in case_marks(state, told):
         return "adult"
     if steps and "adult-social-care" in contacts and "childrens-social-care" not in contacts:
         return "adult"

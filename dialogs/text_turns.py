@@ -135,7 +135,7 @@ class TextTurns:
         if small_talk is SmallTalk.THANKS:
             note.kind = TurnKind.SMALL_TALK
             said = (
-                self.follow.after.thanks()
+                self.follow.readers.after.thanks()
                 if note.after_signpost
                 else Reply(text=self._texts.thanks(in_check=state.in_check()))
             )

@@ -13,7 +13,8 @@ threat's own; this reads the threat as the danger follow-up does, and says the t
 
 `threatens_writer` is the one reading of a threat made against the writer: the danger
 follow-up's reply, the danger-now mark "threat-to-you" and the reading of who wrote a message
-(`dialogs.own_voice`) all ask it.
+(`dialogs.own_voice`) all ask it; `threat_phrases` is the one list of threats that danger now
+and the danger follow-up read.
 
 Pure: set lookups over a few words. Imported only when a message tells of harm or says who
 wrote it (with `dialogs.own_voice`).
@@ -24,9 +25,12 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
+from knowledge.matching.phrases import PhraseSet
+from knowledge.typed_words import phrases_of
+
 if TYPE_CHECKING:
     from knowledge.follow_up_texts import WriterTexts
-    from knowledge.matching.phrases import PhraseSet
+    from knowledge.typed_words import TypedWordsPack
 
 # "he said he'll kill me tonight": the writer threatened (round 42), as urgent as another.
 _WRITER = frozenset(("me", "us"))
@@ -40,6 +44,12 @@ _SAME_SPEAKER = {
 # How far after the telling word the speaker names themselves ("he told me he would").
 _SPEAKER_REACH = 2
 _DOMESTIC = "domestic-abuse"
+
+
+def threat_phrases(typed: TypedWordsPack) -> PhraseSet:
+    """The threats to kill or seriously hurt someone: the typed-words pack's worry `threat`, as
+    danger now and the danger follow-up both read it."""
+    return PhraseSet(phrases_of(typed.worries.get("threat", "")))
 
 
 def threatens_writer(threats: PhraseSet, found: list[str]) -> bool:

@@ -30,6 +30,7 @@ from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_pack import RiskPack
+from knowledge.risk_passing_on import passing_on
 from knowledge.risk_scene import real_cases, scene_of
 from knowledge.risk_set_aside import (
     in_one_clause,
@@ -44,7 +45,6 @@ from knowledge.risk_subjects import (
     a_class,
     done_to_writer,
     dropped_writer,
-    passing_on,
     question_stems,
     related_sentences,
     rhetorical,

@@ -2,9 +2,10 @@
 
 Helpers of `knowledge.risk_finding.judge`: whether a sentence opens with one person named as
 notes are typed ("Pupil showed me cuts"), names someone by their relation to someone ("her ex",
-"my year 9 pupil"), tells harm done to the writer ("a priest abused me"), or asks whether to
-pass on what the writer knows ("can I tell the police that…"); whether people a question names
-are anyone of a kind ("16 year olds", "a tenant … the tenant"); and which words open a question.
+"my year 9 pupil"), or tells harm done to the writer ("a priest abused me"); whether people a
+question names are anyone of a kind ("16 year olds", "a tenant … the tenant"); and which words
+open a question. Whether the writer asks to pass on what they know ("can I tell the police
+that…") is `knowledge.risk_passing_on`'s.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from typing import TYPE_CHECKING
 
 from knowledge.matching.text import stem
 from knowledge.risk_role_place import works_at
-from knowledge.risk_telling import WHO, WRITER_WORDS
+from knowledge.risk_telling import WRITER_WORDS
 from knowledge.risk_types import Kind
 from knowledge.risk_words import WH
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Mapping
+    from collections.abc import Collection
 
     from knowledge.risk_finding import Hit, Tokens
 
@@ -29,33 +30,17 @@ _PRONOUNS = frozenset({"he", "she", "her", "him", "his", "hes", "shes", "herself
 _DEFINITE = frozenset({"the", "that", "this"})
 _INDEFINITE = frozenset({"a", "an", "any", "every"})
 _SHORT_AGES, _OLD = frozenset({"yo", "yr", "yrs"}), "old"  # "14 yr old(s)", as typed in a note
-_ONE = frozenset({"a", "an"})
-_POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
-_RELATION_GAP = 3  # "my year 9 pupil", "her little brother"
+POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
+RELATION_GAP = 3  # "my year 9 pupil", "her little brother" (read by `risk_passing_on` too)
 _SELF = WRITER_WORDS - {"i"}
 _I_WAS = frozenset({"was", "were", "got"})
-# "can I tell social care that…", "should we let the school know that…": the writer asking
-# whether to pass on what they know of someone in particular.
+# "I"/"we": the writer.
 _WRITERS = frozenset({"i", "we"})
 # In a question, "I"/"we" after one of these (as read) ask how, not tell what was seen.
 _MODALS = frozenset({"would", "could", "can", "should", "might", "will", "do", "doe", "may"})
-_SHARE_GAP = 6  # "can I also tell", "I should tell", "do I need consent to tell"
-_THAT_GAP = 4  # "tell the social worker that", "let the school know that"
-# "report to the safeguarding team at the hospital about a patient whose son…": whom a case is
-# told to may take more words before "who" than before "that" ("tell my mentee at the start that
-# I'd have to…" tells no case).
-_WHO_GAP = 10
-_ONE_NAMERS = _ONE | _POSSESSIVES | {"the", "this"}
-_ANY_TIME = frozenset({"every", "each", "any", "if", "when", "whenever"})
 _BEING = frozenset({"is", "was"})
-# "can I tell the school nurse a pupil came into ED…": with "that" left out, one of these (as
-# read) just after "a" one person opens the clause told of them.
-_TOLD_VERBS = frozenset({"came", "was", "is", "has", "had", "took", "said", "told", "got", "went"})
 # "is that abuse?": pointing at what was told (also read by `risk_finding.judge`).
 DEMONSTRATIVES = frozenset({"this", "that"})
-# "report a colleague who slapped a resident", "refer a mum whose partner strangled her":
-# `risk_telling.WHO`, or "that".
-_THAT = WHO | {"that"}
 _AFTER = 3  # "hit me", "abused by him and me"
 # The writer as the one a harm is told of ("i want to die", "im scared to go home").
 _FIRST_PERSON = frozenset({"i", "im", "ive"})
@@ -72,7 +57,7 @@ _BEFORE = 4  # "I was repeatedly and badly beaten"
 _REPORTING = frozenset({"ask", "wonder", "think", "hop", "try", "going", "plan"})
 _LABEL_WORDS = 4  # "housing support worker:", "junior cricket coach -"
 # In an opening clause, these point at someone other than the writer ("my son's teacher:").
-_POINTERS = _POSSESSIVES | _DEFINITE | _INDEFINITE | _PRONOUNS | {"i", "we", "they", "one"}
+_POINTERS = POSSESSIVES | _DEFINITE | _INDEFINITE | _PRONOUNS | {"i", "we", "they", "one"}
 
 
 @functools.lru_cache(maxsize=8)
@@ -102,8 +87,8 @@ def related_sentences(read: Tokens) -> set[int]:
         sentence_of[i]
         for i in read.persons
         if any(
-            words[k] in _POSSESSIVES and sentence_of[k] == sentence_of[i]
-            for k in range(max(0, i - _RELATION_GAP), i)
+            words[k] in POSSESSIVES and sentence_of[k] == sentence_of[i]
+            for k in range(max(0, i - RELATION_GAP), i)
         )
     }
 
@@ -226,85 +211,6 @@ def subjectless(read: Tokens) -> set[int]:
             starts.add(sentence)  # "sent nudes, being blackmailed"
         last, clause = sentence, read.clause_of[i]
     return starts
-
-
-def passing_on(read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[int]:
-    """The sentences where the writer asks whether to pass on something they know: "I" or
-    "we", a word for sharing (the pack's `sharing` marker; `markers`: the stems of the markers'
-    words by name) just after, then "that" ("can I tell the police that a girl in my youth club
-    has gone missing again?"). What follows "that" is told of someone in particular; "can a
-    school tell parents that a pupil…" is asked of anyone."""
-    words, sentence_of = read.words, read.sentence_of
-    sharing, anyone = markers["sharing"], markers["anyone"]
-    found: set[int] = set()
-    if sharing.isdisjoint(words) or (_THAT.isdisjoint(words) and _ONE.isdisjoint(words)):
-        return found
-    for i, word in enumerate(words):
-        if word not in sharing or sentence_of[i] in found:
-            continue
-        sentence = sentence_of[i]
-        writer = any(
-            words[k] in _WRITERS and sentence_of[k] == sentence
-            for k in range(max(0, i - _SHARE_GAP), i)
-        )
-        that = any(
-            sentence_of[k] == sentence
-            and (
-                (words[k] in _THAT and not _anyone_before(read, k, anyone))
-                or _ones_relative(read, k)
-                or _ones_clause(read, k, i)
-            )
-            and (k <= i + 1 + _THAT_GAP or (words[k] in WHO and _one_named(read, k, i)))
-            for k in range(i + 1, min(len(words), i + 2 + _WHO_GAP))
-        )
-        if writer and that:
-            found.add(sentence)
-    return found
-
-
-def _one_named(read: Tokens, at: int, share: int) -> bool:
-    """Whether "who" at `at` follows one person named with "a", "the", "my"… ("a patient who",
-    "an old man whose"), not "every child who" nor "every time a child who" after the word
-    for sharing at `share`."""
-    words = read.words
-    return not _ONE_NAMERS.isdisjoint(
-        words[max(0, at - _RELATION_GAP) : at - 1]
-    ) and _ANY_TIME.isdisjoint(words[share + 1 : at])
-
-
-def _anyone_before(read: Tokens, at: int, anyone: frozenset[str]) -> bool:
-    """Whether the word before "who" or "that" at `at` names anyone (a word of `anyone`, the
-    pack's `anyone` marker: "report anyone who discloses abuse"), or many before "who" ("report
-    people who buy a lot of paracetamol"): a kind, not someone told of ("tell social services
-    that…" names whom it is told to)."""
-    if at == 0:
-        return False
-    before = read.words[at - 1]
-    return before in anyone or (read.words[at] != "that" and at - 1 in read.plural)
-
-
-def _ones_clause(read: Tokens, at: int, share: int) -> bool:
-    """Whether "a" or "an" at `at`, after whom it is told to (not just after the word for
-    sharing at `share`), opens a clause told of one person with "that" left out ("can I tell
-    the school nurse a pupil came into ED after an overdose")."""
-    return (
-        at > share + 1
-        and read.words[at] in _ONE
-        and at + 2 < len(read.words)
-        and at + 1 in read.persons
-        and read.words[at + 2] in _TOLD_VERBS
-    )
-
-
-def _ones_relative(read: Tokens, at: int) -> bool:
-    """Whether "a" or "an" at `at` opens one person's relative ("a client's husband", "a boy's
-    dad"; the possessive is not a word once read): the clause told of them starts there."""
-    return (
-        read.words[at] in _ONE
-        and at + 2 < len(read.words)
-        and at + 1 in read.persons
-        and at + 2 in read.kin
-    )
 
 
 def a_class(hit: Hit, read: Tokens, anyone: frozenset[int], reports: Collection[int] = ()) -> bool:

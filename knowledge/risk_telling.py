@@ -51,7 +51,7 @@ _AGES = frozenset({"year", "yr", "years", "yrs"})  # "my 6 year old said": a chi
 _AGED = frozenset({"yo"})
 _OWN_TOLD_WORDS = 5  # "my client has told", "my year 9 pupil says"
 _OWN_REACH = 12  # words after a general phrase where "my client…" may start: bounded work
-# "who", "whose" ("whose" stems to "whos"): also read by `risk_subjects.passing_on`.
+# "who", "whose" ("whose" stems to "whos"): also read by `risk_passing_on.passing_on`.
 WHO = frozenset({"who", "whos"})
 _SPEAKER_WINDOW = 6  # words back from a telling phrase to who said it ("a girl in my class said")
 

@@ -20,6 +20,7 @@ from typing import NamedTuple, cast
 from rapidfuzz import fuzz, process
 
 from knowledge.matching.bitsets import DocBits, highest
+from knowledge.matching.cue_bonus import CueBonus
 from knowledge.matching.index_data import DocKind, IndexData, build_data, surface_vocabulary
 from knowledge.matching.models import MatcherSettings, NotCoveredPack
 from knowledge.matching.normalise import Normalised, Normaliser
@@ -74,22 +75,6 @@ Scored = NamedTuple(  # noqa: UP014
     "Scored",
     [("doc", int), ("score", float), ("fuzzy", float), ("coverage", float), ("strength", float)],
 )
-
-
-@value_class
-class _CueGroups(Value):
-    """A document's cues by their least word (any word would do), and how many are empty."""
-
-    by_word: dict[str, tuple[frozenset[str], ...]]
-    empty: int
-
-    @classmethod
-    def of(cls, cues: Sequence[frozenset[str]]) -> _CueGroups:
-        by_word: dict[str, list[frozenset[str]]] = {}
-        for cue in cues:
-            if cue:
-                by_word.setdefault(min(cue), []).append(cue)
-        return cls({w: tuple(c) for w, c in by_word.items()}, sum(1 for c in cues if not c))
 
 
 class Index:
@@ -155,11 +140,9 @@ class Index:
         self._all_sorted: list[str | None] = [None] * len(self._all_phrases)
         self._wording_ids = tuple(data.wording)
         self._wording_lengths = tuple(len(self._all_phrases[i]) for i in self._wording_ids)
-        self._cue_docs = {t: tuple(ds) for t, ds in data.cue_docs.runs().items()}
+        self._cues = CueBonus(self.docs, data.cue_docs.runs(), settings)
         # Each shortlisted document's phrases by word (`_candidates`).
         self._phrase_words: dict[int, dict[str, tuple[int, ...]]] = {}
-        # Each document's cues filed by one of their words, made when first needed.
-        self._cue_groups: list[_CueGroups | None] = [None] * len(self.docs)
 
     def weight(self, token: str) -> float:
         """How much a content token tells: rare words more, words no document uses most."""
@@ -199,7 +182,7 @@ class Index:
             # A close wording only counts in full when the message's rarer words are there too.
             damped = fuzzy.get(d, 0.0) * (s.fuzzy_floor + (1.0 - s.fuzzy_floor) * coverage)
             value = s.fuzzy_weight * damped + s.coverage_weight * 100.0 * coverage
-            value += self._bonus(d, present)
+            value += self._cues.of(d, present)
             results.append(Scored(d, value, fuzzy.get(d, 0.0), coverage, matched[d]))
         if pushed:
             results = kept_if_clear(results, pushed, s)
@@ -254,12 +237,7 @@ class Index:
     def _score_wording(self, query: Normalised) -> list[Scored]:
         # Bounded work: only phrases of common words can read like such a message, and only
         # documents whose cues are all in it can gain a bonus without sharing its wording.
-        present = frozenset(query.tokens)
-        bonus = {}
-        for token in present:
-            for d in self._cue_docs.get(token, ()):
-                if d not in bonus:
-                    bonus[d] = self._bonus(d, present)
+        bonus = self._cues.in_message(frozenset(query.tokens))
         phrase_ids = set(self._wording_candidates(len(query.text)))
         for d, value in bonus.items():
             if value:
@@ -289,19 +267,6 @@ class Index:
         centre = bisect.bisect_left(self._wording_lengths, length)
         start = max(0, min(centre - _WORDING_LIMIT // 2, len(ids) - _WORDING_LIMIT))
         return ids[start : start + _WORDING_LIMIT]
-
-    def _bonus(self, doc: int, present: frozenset[str]) -> float:
-        # The cues all of whose words are in the message: only those filed under a word of it
-        # can be (a document may have a hundred cues, a message a dozen words).
-        s = self._settings
-        groups = self._cue_groups[doc]
-        if groups is None:
-            groups = self._cue_groups[doc] = _CueGroups.of(self.docs[doc].cues)
-        hits = groups.empty
-        issuperset = present.issuperset
-        for word in groups.by_word.keys() & present:
-            hits += sum(map(issuperset, groups.by_word[word]))
-        return min(s.keyword_bonus_cap, hits * s.keyword_bonus)
 
     def _shortlist(self, matched: dict[int, float]) -> list[int]:
         # The documents sharing the most word weight with the message; ties at the cut stay in.

@@ -198,7 +198,7 @@ def test_an_organisations_pack_adds_words_for_passing_something_on(tmp_path: Pat
     assert ours.detect("What should I do if I escalate a concern and nothing happens?") is None
 
 
-# sharing (`knowledge.risk_subjects.passing_on`)
+# sharing (`knowledge.risk_passing_on.passing_on`)
 
 
 def test_an_organisations_pack_adds_words_for_the_writer_sharing(tmp_path: Path) -> None:
@@ -216,7 +216,7 @@ def test_an_organisations_pack_adds_words_for_the_writer_sharing(tmp_path: Path)
     assert ours.detect("Can a school escalate to parents that a pupil is being bullied?") is None
 
 
-# anyone (`knowledge.risk_subjects.passing_on`)
+# anyone (`knowledge.risk_passing_on.passing_on`)
 
 
 def test_an_organisations_pack_adds_words_for_anyone_of_a_kind(tmp_path: Path) -> None:

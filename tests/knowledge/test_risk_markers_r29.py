@@ -1,7 +1,7 @@
 """Round 29 (tidyr29): one reading for words the risk check read twice, and more closed classes
 of words from the code made the pack's `markers` (`knowledge.risk_markers.MARKERS`).
 
-The pack's `anyone` marker, which `risk_subjects.passing_on` reads ("report anyone who…"), is
+The pack's `anyone` marker, which `risk_passing_on.passing_on` reads ("report anyone who…"), is
 also what makes "when" a supposition in `knowledge.risk_openers` ("whenever someone is worried
 about a pupil…"), beside the indefinites "a", "an", "any", "you", "they", "people": an
 organisation's word for anyone counts in both places. Two closed classes are new markers: the
@@ -24,7 +24,7 @@ from tests.support.packs import builtin_knowledge, detector_with_risk_pack, risk
 BUILT_IN = builtin_knowledge()
 
 
-# anyone (`knowledge.risk_subjects.passing_on`, `knowledge.risk_openers`)
+# anyone (`knowledge.risk_passing_on.passing_on`, `knowledge.risk_openers`)
 
 
 def test_an_organisations_word_for_anyone_after_when_makes_a_worry_a_supposition(

@@ -1,6 +1,6 @@
 """Round 28 (miss28): the writer asking whether to pass on what they know, in more wordings.
 
-`risk_subjects.passing_on` reads "can I tell the police that a girl in my youth club…" as telling
+`risk_passing_on.passing_on` reads "can I tell the police that a girl in my youth club…" as telling
 of someone the writer knows; on fa75c01 it needed "I" or "we" at most two words before the
 sharing word, "that" or "who" after it, and knew no "refer". So "do I need consent to tell
 social services that a boy's father beats him?", "do I need consent to refer a mum whose partner

@@ -40,7 +40,7 @@ for the policy on images.
 "Can I tell the school nurse a pupil came into ED after an overdose": a question naming "a pupil"
 names anyone, unless it asks whether to pass on what the writer knows ("can I tell the police
 that a girl…"). With "that" left out, "a" one person then a verb such as "came", "was", "took",
-after whom it is told to, opens the same telling (`knowledge.risk_subjects.passing_on`).
+after whom it is told to, opens the same telling (`knowledge.risk_passing_on.passing_on`).
 
 At the consent question, "not asked - he'd abscond if he knew" is a reason not to ask, not a
 disclosure: what someone would do ("he'd abscond") is a `general` phrase; "he has absconded"

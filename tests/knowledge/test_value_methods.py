@@ -50,7 +50,7 @@ from dialogs.state import CheckProgress, ConversationState
 from knowledge.evaluation import load_cases
 from knowledge.flow_pack import AnswerKey, Outcome
 from knowledge.loader import Knowledge
-from knowledge.matching.index import _CueGroups
+from knowledge.matching.cue_bonus import CueGroups
 from knowledge.matching.index_data import _raw_docs, build_data
 from knowledge.matching.models import Match, MatcherSettings, MatchResult, NotCoveredHit
 from knowledge.matching.normalise import Normaliser
@@ -182,7 +182,7 @@ def _built_values(knowledge: Knowledge) -> list[object]:
         index,
         _raw_docs(knowledge.entries, knowledge.not_covered)[:6],
         docs[:6],
-        [_CueGroups.of(d.cues) for d in docs if d.cues][:6],
+        [CueGroups.of(d.cues) for d in docs if d.cues][:6],
         [normaliser.normalise(text) for text in ("what is an ISP?", "thanks!", "")],
         question_parts(message),
         read_ask_settings(None, {"INFOSHARE_DATA_DIR": "/srv/data"}),

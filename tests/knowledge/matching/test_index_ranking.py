@@ -110,8 +110,8 @@ def test_a_documents_cue_bonus_counts_the_cues_all_of_whose_words_are_there(
             for present in (frozenset(cue), frozenset(cue) | {"typed"}, frozenset(cue_words)):
                 hits = sum(1 for c in d.cues if c <= present)
                 expected = min(settings_.keyword_bonus_cap, hits * settings_.keyword_bonus)
-                assert index._bonus(doc, present) == expected
-        assert index._bonus(doc, frozenset({"typed"})) == 0.0
+                assert index._cues.of(doc, present) == expected
+        assert index._cues.of(doc, frozenset({"typed"})) == 0.0
 
 
 @pytest.mark.parametrize(
