@@ -28,6 +28,7 @@ from knowledge.risk_no_parent import no_parent
 from knowledge.risk_pack import ADULT_MARKS, RiskCategory, RiskPack
 from knowledge.risk_partner_harmed import partner_harmed
 from knowledge.risk_stated_ages import aged
+from knowledge.risk_term_inside import terms_inside
 from knowledge.risk_twice import read_again
 from knowledge.risk_types import Hit, Kind, RiskFinding, Tokens
 from knowledge.risk_unborn import unborn_too
@@ -60,6 +61,7 @@ def finding_of(
         markers: the stems of the words of the pack's markers, by name (`RiskPack.markers`).
     """
     grown = grown_harmed(found, counted, pack=pack)  # "pushed an older man over"
+    grown |= terms_inside(found, counted, pack=pack)  # "my drink was spiked" (round 46)
     found = {c: cue for c, cue in found.items() if c not in grown}
     categories = [pack.categories[c] for c in sorted(found)]
     again = read_again(counted, hits, read, found, pack=pack, grown_kin=markers["grown-kin"])
