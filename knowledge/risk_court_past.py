@@ -17,6 +17,11 @@ these hold:
   club" tell of children near him now, and still ring. A `court-not` word just before "then"
   tells a time then ("back then"), not now, and one just after a word of `pointing` is a noun
   ("a volunteer told me…", the stem of "volunteering").
+
+Round 46 (quiet107, issue 11): an `own-now` or `court-not` word just after a question's opening
+(a word of `court-asked-verb`, then one of `court-asked-who`: "is it still…", "does that still
+count", "do we still need to record it") asks whether the matter still counts, and tells of no
+one near anyone now; "is he still a risk to her kids" names a person and still rings.
 """
 
 from __future__ import annotations
@@ -39,8 +44,8 @@ def court_past(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
     Args:
         hits: every phrase of the pack that matched, harm and context alike.
         read: the message as the detector read it.
-        markers: the stems of the pack's markers by name: `court-past`, `long-ago`, `court-not`
-            `own-now` and `pointing`.
+        markers: the stems of the pack's markers by name: `court-past`, `long-ago`, `court-not`,
+            `own-now`, `pointing`, `court-asked-verb` and `court-asked-who`.
     """
     words = read.words
     if markers["court-past"].isdisjoint(words):
@@ -51,8 +56,12 @@ def court_past(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
     ):
         return set()
     now, pointing = markers["own-now"] | markers["court-not"], markers["pointing"]
+    asked_verb, asked_who = markers["court-asked-verb"], markers["court-asked-who"]
     if any(
-        w in now and words[i + 1 : i + 2] != [_THEN] and not pointing.intersection(words[i - 1 : i])
+        w in now
+        and words[i + 1 : i + 2] != [_THEN]
+        and not pointing.intersection(words[i - 1 : i])
+        and not (i >= 2 and words[i - 1] in asked_who and words[i - 2] in asked_verb)
         for i, w in enumerate(words)
     ):
         return set()

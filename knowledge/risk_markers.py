@@ -152,4 +152,5 @@ MARKERS = (
     "job-before",  # `risk_whom.whom`
     *("dealt-with", "dealt-not", "dealt-people", "dealt-past"),  # `risk_dealt_with` (round 43)
     *("court-past", "long-ago", "court-not"),  # `risk_court_past.court_past` (round 45)
+    *("court-asked-verb", "court-asked-who"),  # ... and the matter asked of (round 46)
 )
