@@ -37,7 +37,7 @@ DANGER_ONLY: frozenset[WorryName] = frozenset(
         *("peril-now", "weapon-held"),
         *("now-past", "now-asked"),
         *("overdose-things", "overdose-now", "overdose-found", "overdose-safe"),
-        *("substance-taken", "substance-collapse"),
+        *("substance-taken", "substance-collapse", "substance-where"),
         *("life-plan", "life-when", "life-sent", "life-not-now"),  # dialogs.life_now
     )
 )

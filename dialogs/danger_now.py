@@ -65,6 +65,7 @@ from dialogs.baby_hurt import BABY_HURT, BabyHurt
 from dialogs.contract import Private, Reply
 from dialogs.life_now import LIFE_NOW, LifeNow
 from dialogs.threat_voice import threat_phrases, threatens_writer
+from dialogs.unnamed_substance import UnnamedSubstance
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
 from knowledge.risk import RiskFinding
@@ -121,6 +122,7 @@ class DangerNow:
         self._not_now = frozenset(phrases_of(worries.get("attack-not-now", "")))
         self._substance = phrases("substance-taken")
         self._collapse = phrases("substance-collapse")
+        self._unnamed = UnnamedSubstance(typed)  # nothing named: a party, or two signs
         self._weapons, self._drunk = frozenset(weapons), frozenset(drunk)
         self._baby = BabyHurt(typed)
         self._life = LifeNow(typed)
@@ -178,8 +180,9 @@ class DangerNow:
         pills = self._pills.first_in_words(found) is not None
         taken = self._taken.all_ends(found) if pills else {}
         drugs = pills or self._substance.first_in_words(found) is not None
+        collapsed = {} if taken else self._collapse.all_ends(found)
         # drink or drugs, and collapsed now; a time of now ("an hour ago") is no past
-        if not taken and drugs and (collapsed := self._collapse.all_ends(found)):
+        if collapsed and (drugs or self._unnamed.tells(found, collapsed)):
             taken = {**self._taken.all_ends(found), **collapsed}
         if not taken:
             return False

@@ -62,6 +62,7 @@ class FriendVoice:
         self._grown_self = PhraseSet(words.get("grown_self", ()))
         self._own_things = PhraseSet(words.get("own_things", ()))
         self._asked_of_me = PhraseSet(words.get("asked_of_me", ()))
+        self._own_life = PhraseSet(words.get("own_life", ()))
         self._parent_named = frozenset(words.get("parent_named", ()))
         self._elses = frozenset(words.get("elses", ()))
         self._aged = frozenset(words.get("aged", ()))
@@ -80,6 +81,12 @@ class FriendVoice:
         """Whether `words` (a message telling of harm, simplified) tell what is asked of the
         writer ("keeps asking me for pics": `asked_of_me`), harm to the writer themselves."""
         return self._asked_of_me.first_in_words(words) is not None
+
+    def own_life_at_risk(self, words: list[str]) -> bool:
+        """Whether `words` (a message telling of harm, simplified) tell of a risk to the
+        writer's own life without "myself" ("i have my tablets saved up", "i just want to be
+        with her": `own_life`)."""
+        return self._own_life.first_in_words(words) is not None
 
     def names_older_parent(self, words: list[str]) -> bool:
         """Whether `words` (a message simplified) name a parent bare, as the writer names their

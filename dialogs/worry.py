@@ -128,6 +128,7 @@ class Worry(StrEnum):
     OVERDOSE_SAFE = "overdose-safe"  # told as past or cared for: last year, in hospital
     SUBSTANCE_TAKEN = "substance-taken"  # drink or drugs taken: drank, took some pills, ketamine
     SUBSTANCE_COLLAPSE = "substance-collapse"  # collapsed, cant wake her, fitting: now
+    SUBSTANCE_WHERE = "substance-where"  # nothing named: after the party (unnamed_substance)
     # Round 43 (ask48): "is it too late if they fly next week", after a forced-marriage signpost
     BEFORE_TRAVEL = "before-travel"  # the person is to be taken abroad soon: act today
     # Round 44 (follow54, tryout45 #8, #9): after a signpost, a busy practitioner's next line

@@ -219,7 +219,8 @@ class TypedWordsPack(PackValue):
     and `nearby` a household near them ("next door are"), told of by someone not at work
     (`dialogs.own_voice`'s `family`). `grown_self` tell that a writer harmed is an adult ("my
     wife", "im a bloke"), `own_things` of harm to the writer as what is taken ("my pension"),
-    `asked_of_me` as what is asked of them ("keeps asking me for pics"). `parent_named` are a
+    `asked_of_me` as what is asked of them ("keeps asking me for pics"), `own_life` of a risk to
+    their own life ("i have my tablets saved up"). `parent_named` are a
     parent named bare ("since mum married him"), not after one of `elses` ("her mum"), and
     `aged` come before an age ("shes 72"): an older parent so named is the writer's own.
     `young_self` tell that a writer harmed, of no age given, is young ("my mum says"), as
@@ -230,7 +231,7 @@ class TypedWordsPack(PackValue):
     `cared_adult`), none after one of `other_doers`, nor a grandparent's (`grand_kin`:
     `dialogs.own_doing`).
     `friends`, `at_school`, `at_work`, `own_body`, `childhood`, `grown`, `known`, `nearby`,
-    `grown_self`, `own_things`, `asked_of_me`, `young_self`, `secret_us`, `grown_life`,
+    `grown_self`, `own_things`, `asked_of_me`, `own_life`, `young_self`, `secret_us`, `grown_life`,
     `own_doing`, `cared_for`, `cared_adult`, `shared_child` and `own_partner` are phrases, the rest
     single words."""
     agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `dialogs.agreed`
