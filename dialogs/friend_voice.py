@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from dialogs.life_plans import LifePlans
 from dialogs.own_doing import OwnDoing
 from dialogs.young_self import YoungSelf
 from dialogs.young_worker import YoungWorker
@@ -56,6 +57,10 @@ class FriendVoice:
         """Reads a writer harmed, of no age given, as young (`young_self`, `older`…)."""
         self.own_doing = OwnDoing(words)
         """Reads the writer's own harm to someone in their care (`own_doing`, `cared_for`…)."""
+        self.life_plans = LifePlans(words)
+        """Reads the writer's own plan to end their life (`own_life`, `life_control`)."""
+        self._strangers = PhraseSet(words.get("strangers", ()))
+        self._stranger_not = frozenset(words.get("stranger_not", ()))
         self._known = PhraseSet(words.get("known", ()))
         self._own_family = PhraseSet(words.get("own_family", ()))
         self._nearby = PhraseSet(words.get("nearby", ()))
@@ -65,6 +70,15 @@ class FriendVoice:
         self._parent_named = frozenset(words.get("parent_named", ()))
         self._elses = frozenset(words.get("elses", ()))
         self._aged = frozenset(words.get("aged", ()))
+
+    def met_by_chance(self, words: list[str]) -> bool:
+        """Whether `words` (a message simplified) tell of someone the writer met by chance in a
+        public place ("a woman at the bus stop told me", "a stranger on the train": the pack's
+        `strangers`), with no word of the writer at work there (`stranger_not`: "i drive the
+        school bus"): the writer is one of the public (round 46, voice103)."""
+        return self._strangers.first_in_words(words) is not None and self._stranger_not.isdisjoint(
+            words
+        )
 
     def grown_writer(self, words: list[str]) -> bool:
         """Whether `words` (a message simplified) tell that the writer is an adult, with no age

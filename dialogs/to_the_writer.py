@@ -36,6 +36,7 @@ def help_by_voice(said: WriterTexts) -> dict[str, str]:
         "parent": said.parent,
         "carer": said.carer,
         "own_child": said.own_child,
+        "partner": said.partner,
     }
 
 

@@ -25,6 +25,8 @@ CaseMark = Literal[
     "here-now",
     "own-life",
     "life-now",
+    "life-mine",
+    "life-control",
     "online",
     "baby-hurt",
 ]
@@ -32,7 +34,7 @@ CaseMark = Literal[
 ADULT_MARKS: frozenset[CaseMark] = frozenset(
     (
         *("staff", "lead-not-acting", "danger-now", "overdose-now", "threat-to-you", "here-now"),
-        *("own-life", "life-now"),
+        *("own-life", "life-now", "life-mine", "life-control"),
     )
 )
 """The marks a signpost leaves for an adult at risk too (`RiskFinding.marks`)."""

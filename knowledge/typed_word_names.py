@@ -188,6 +188,10 @@ FriendList = Literal[
     "own_partner",
     "grand_kin",
     "other_doers",
+    "own_life",
+    "life_control",
+    "strangers",
+    "stranger_not",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we

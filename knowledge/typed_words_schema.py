@@ -115,6 +115,9 @@ _FRIEND_PHRASES = (
     "cared_adult",
     "shared_child",
     "own_partner",
+    "own_life",
+    "life_control",
+    "strangers",
 )
 
 
