@@ -72,10 +72,12 @@ class FriendVoice:
         self._aged = frozenset(words.get("aged", ()))
 
     def met_by_chance(self, words: list[str]) -> bool:
-        """Whether `words` (a message simplified) tell of someone the writer met by chance in a
-        public place ("a woman at the bus stop told me", "a stranger on the train": the pack's
-        `strangers`), with no word of the writer at work there (`stranger_not`: "i drive the
-        school bus"): the writer is one of the public (round 46, voice103)."""
+        """Whether `words` (what a message says before someone is told to have said something,
+        simplified) tell of someone the writer met by chance in a public place ("a woman at the
+        bus stop", "a stranger on the train": the pack's `strangers`), with no word of the
+        writer at work there (`stranger_not`: "i drive the school bus"): the writer is one of
+        the public (round 46, voice103). Not a place where someone is to go ("wants to meet
+        him at the station"), which comes with no one telling."""
         return self._strangers.first_in_words(words) is not None and self._stranger_not.isdisjoint(
             words
         )

@@ -340,7 +340,7 @@ def knows_them(words: list[str], friend: FriendVoice, *, told: bool) -> bool:
         friend.of_someone_known(words, told=told)
         or friend.names_own_family(words[:said_at])
         or friend.names_older_parent(words)
-        or friend.met_by_chance(words)
+        or (said_at < len(words) and friend.met_by_chance(words[:said_at]))
     )
 
 
