@@ -159,3 +159,8 @@ def test_a_carer_who_shoved_her_mum_keeps_the_carers_text(chat: Chat) -> None:
 
 def test_a_young_persons_mum_wanting_to_die_is_not_their_own_plan(chat: Chat) -> None:
     assert _OWN_LIFE not in _first(chat, "im 15 and my mum says she wants to kill herself")
+
+
+def test_after_help_to_stop_what_to_do_names_the_line_again(chat: Chat) -> None:
+    chat.send("i hit my wife")
+    assert _RESPECT in texts(chat.send("what do i do"))
