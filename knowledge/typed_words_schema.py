@@ -118,6 +118,7 @@ _FRIEND_PHRASES = (
     "own_life",
     "life_control",
     "strangers",
+    "role_acts",
 )
 
 

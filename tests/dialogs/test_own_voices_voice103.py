@@ -164,3 +164,53 @@ def test_a_young_persons_mum_wanting_to_die_is_not_their_own_plan(chat: Chat) ->
 def test_after_help_to_stop_what_to_do_names_the_line_again(chat: Chat) -> None:
     chat.send("i hit my wife")
     assert _RESPECT in texts(chat.send("what do i do"))
+
+
+# Round 46 (voicefix112): a place where strangers meet is where some work. A writer who names a
+# role of their own, or tells of acting in one, is at work there, not one of the public.
+@pytest.mark.parametrize(
+    "told",
+    [
+        "transport police officer. a girl on the train told me her stepdad hits her",
+        "ticket inspector here, a lad on the bus said his mum burns him with a lighter",
+        "im a pcso, a woman at the bus stop told me her partner strangled her last night",
+        "paramedic, a man in the street told us his son takes all his money and pushes him",
+        "as a street outreach worker i met a girl in the street, she said a man makes her sell "
+        "herself",
+    ],
+)
+def test_a_writer_naming_a_role_of_their_own_keeps_the_practitioners(chat: Chat, told: str) -> None:
+    assert _first(chat, told).startswith(_PRACTITIONER)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "arrested a 16 year old at the station last night, he says a man in london gives him "
+        "the drugs to carry",
+        "on patrol in the park a lad told me his dad beats him with a belt",
+        "we were called out to a woman at the bus stop, she said her husband locked her out "
+        "and hit her",
+        "on my rounds in the street an old man said his carer takes his pension and shouts at him",
+        "escorting a 13 year old on the train to her foster placement, she told me her uncle "
+        "touches her",
+    ],
+)
+def test_a_writer_acting_in_a_role_keeps_the_practitioners(chat: Chat, told: str) -> None:
+    assert _first(chat, told).startswith(_PRACTITIONER)
+
+
+def test_an_officer_at_the_station_gets_the_dsl_first_and_the_consent_check(chat: Chat) -> None:
+    replies = chat.send(
+        "btp officer. stopped a 15 year old at the station with cannabis on him, he says hes "
+        "been sent up from london, can i share this with his school"
+    )
+    said = texts(replies)
+    assert replies[0].text.startswith(_PRACTITIONER) and _PUBLIC not in said
+    assert "speak to your designated safeguarding lead first" in said
+    assert "I'm an assistant for people at work" not in said
+    assert any(choice.value == "cmd:check" for reply in replies for choice in reply.choices)
+
+
+def test_a_stranger_who_has_a_role_is_still_met_by_chance(chat: Chat) -> None:
+    assert _first(chat, "a nurse on the bus told me her husband beats her").startswith(_PUBLIC)
