@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from dialogs.life_plans import LifePlans
 from dialogs.own_doing import OwnDoing
 from dialogs.young_self import YoungSelf
 from dialogs.young_worker import YoungWorker
@@ -27,6 +28,7 @@ _YEARS_OLD = frozenset(["year", "years", "yr", "yrs", "old"])
 _A_YEAR_OLD = [[w] for w in _YEARS_OLD]
 # An older parent's age: none of a child's parents told of at work is this old.
 _OLDER_AGE = 60
+_ROLE_REACH = 3  # "im a police officer", "hi btp officer": the words before a role read
 
 
 class FriendVoice:
@@ -56,6 +58,15 @@ class FriendVoice:
         """Reads a writer harmed, of no age given, as young (`young_self`, `older`…)."""
         self.own_doing = OwnDoing(words)
         """Reads the writer's own harm to someone in their care (`own_doing`, `cared_for`…)."""
+        self.life_plans = LifePlans(words)
+        """Reads the writer's own plan to end their life (`own_life`, `life_control`)."""
+        self._strangers = PhraseSet(words.get("strangers", ()))
+        self._stranger_not = frozenset(words.get("stranger_not", ()))
+        self._own_roles = frozenset(words.get("own_roles", ()))
+        self._role_leads = frozenset(words.get("role_leads", ()))
+        self._role_others = frozenset(words.get("role_others", ()))
+        self._role_tails = frozenset(words.get("role_tails", ()))
+        self._role_acts = PhraseSet(words.get("role_acts", ()))
         self._known = PhraseSet(words.get("known", ()))
         self._own_family = PhraseSet(words.get("own_family", ()))
         self._nearby = PhraseSet(words.get("nearby", ()))
@@ -66,6 +77,39 @@ class FriendVoice:
         self._parent_named = frozenset(words.get("parent_named", ()))
         self._elses = frozenset(words.get("elses", ()))
         self._aged = frozenset(words.get("aged", ()))
+
+    def met_by_chance(self, words: list[str]) -> bool:
+        """Whether `words` (what a message says before someone is told to have said something,
+        simplified) tell of someone the writer met by chance in a public place ("a woman at the
+        bus stop", "a stranger on the train": the pack's `strangers`), with no word of the
+        writer at work there (`stranger_not`: "i drive the school bus"): the writer is one of
+        the public (round 46, voice103). Not a place where someone is to go ("wants to meet
+        him at the station"), which comes with no one telling. Nor when the writer is at work:
+        naming a role of their own or acting in one (`at_work`: round 46, voicefix112)."""
+        return (
+            self._strangers.first_in_words(words) is not None
+            and self._stranger_not.isdisjoint(words)
+            and not self.at_work(words)
+        )
+
+    def at_work(self, words: list[str]) -> bool:
+        """Whether `words` (a message simplified) name a role of the writer's own (one of the
+        pack's `own_roles`: first in the message and after none of `role_others`, "police
+        officer arrested…", "nurse on a&e"; just before one of `role_tails`, "btp officer here"; or
+        soon after one of `role_leads`, "im a pcso") or tell of acting in one (`role_acts`:
+        "arrested a 15 year old", "on patrol", "called out to")."""
+        if self._role_acts.first_in_words(words) is not None:
+            return True
+        for at, word in enumerate(words):
+            if word not in self._own_roles:
+                continue
+            before = words[max(0, at - _ROLE_REACH) : at]
+            after = words[at + 1 : at + 2]
+            if not self._role_tails.isdisjoint(after) or not self._role_leads.isdisjoint(before):
+                return True
+            if at < _ROLE_REACH and self._role_others.isdisjoint(before):
+                return True
+        return False
 
     def grown_writer(self, words: list[str]) -> bool:
         """Whether `words` (a message simplified) tell that the writer is an adult, with no age

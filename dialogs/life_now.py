@@ -27,8 +27,9 @@ LIFE_NOW: CaseMark = "life-now"
 (`dialogs.danger_now.DangerNow.marked`): a young person's own words come first for it
 (`dialogs.danger_lead.own_words_first`)."""
 # Not beside a threat to the writer or a partner's abuse ("said he was going to kill himself
-# tonight and kill me too"): "stay with them" is no word for one he may hurt.
-_NOT_BESIDE = frozenset(("threat-to-you", "domestic-abuse"))
+# tonight and kill me too"), the writer's own plan, or a threat to end a life used to control the
+# writer (`dialogs.life_plans`): "stay with them" is no word for one he may hurt.
+_NOT_BESIDE = frozenset(("threat-to-you", "domestic-abuse", "life-mine", "life-control"))
 _GAP = 4  # the most words between a plan and its time ("take all his pills tonight")
 
 

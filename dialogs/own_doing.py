@@ -38,14 +38,16 @@ class OwnDoing:
         self._partner = PhraseSet(words.get("own_partner", ()))
         self._grand = frozenset(words.get("grand_kin", ()))
         self._family = PhraseSet((*words.get("cared_adult", ()), *words.get("own_family", ())))
+        self._cared = PhraseSet(words.get("cared_adult", ()))
         self._others = frozenset(words.get("other_doers", ()))
 
     def voice(
         self, words: list[str], harms: frozenset[str], telling: frozenset[str]
-    ) -> Literal["parent", "carer"] | None:
+    ) -> Literal["parent", "carer", "partner"] | None:
         """Who wrote `words` (a message telling of harm, simplified) when it tells of the
         writer's own doing, or fear of doing, harm to someone in their care: `parent` of a child
-        (`cared_for`, "my 4 year old"), `carer` of anyone else in the family (`cared_adult`,
+        (`cared_for`, "my 4 year old"), `partner` of their partner or ex not told as cared for
+        (`own_partner`: "i hit my wife"), `carer` of anyone else in the family (`cared_adult`,
         `own_family`); None when it does not, when a harm word (`harms`) follows someone else
         (`other_doers`), or when someone is told to have said it (`telling`: "a mum told me").
         """
@@ -56,6 +58,9 @@ class OwnDoing:
             return None
         if self.names_own_child(words) or self._shared.first_in_words(words) is not None:
             return "parent"
+        cared = self._cared.first_in_words(words) is not None  # "i look after my husband"
+        if self._partner.first_in_words(words) is not None and not cared:
+            return "partner"  # "i hit my wife": help to stop (round 46, voice103)
         return "carer" if self._family.first_in_words(words) is not None else None
 
     def names_own_child(self, words: list[str]) -> bool:

@@ -190,7 +190,9 @@ _GUIDANCE = frozenset(
 )
 
 
-Voice = Literal["child", "adult", "self", "family", "friend", "parent", "carer", "own_child"]
+Voice = Literal[
+    "child", "adult", "self", "family", "friend", "parent", "carer", "own_child", "partner"
+]
 """Who seems to have written a message that tells of harm, when not a practitioner: a young
 person or an adult telling of harm to themselves, someone telling of it with no age given, a
 parent or relative (`family`), a young person telling of harm to a friend (`friend`), or one
@@ -207,6 +209,7 @@ _VOICES: dict[str, Voice] = {
     "parent": "parent",
     "carer": "carer",
     "own_child": "own_child",
+    "partner": "partner",
 }
 
 
@@ -265,7 +268,7 @@ def voice_of(
     told = reports_telling(words, _TELLING, to_writer)
     if threatened and told:  # "he said hed kill me": the threat's own speaker, of the writer
         told = not own_threat_told(words, _TELLING)
-    own = to_writer(words) or threatened
+    own = to_writer(words) or threatened or (friend is not None and friend.life_plans.own(words))
     afraid = own or any(w in _FEARS and words[i - 1 : i] == ["im"] for i, w in enumerate(words))
     # An adult harmed by someone they know ("im 79, my grandson takes my bank card, im scared
     # of him", "my wife hits me, im a bloke"): their own signpost, not family's (tryout44 #4).
@@ -342,6 +345,7 @@ def knows_them(words: list[str], friend: FriendVoice, *, told: bool) -> bool:
         friend.of_someone_known(words, told=told)
         or friend.names_own_family(words[:said_at])
         or friend.names_older_parent(words)
+        or (said_at < len(words) and friend.met_by_chance(words[:said_at]))
     )
 
 

@@ -107,6 +107,7 @@ class RiskReading:
         self._now_from = (knowledge.typed_words, weapons, knowledge.about, drunk)
         self._now: DangerNow | None = None  # made at the first message that tells of harm
         self._before_telling = knowledge.about.before_telling
+        self._friend = knowledge.typed_words.friend
         self._worries = knowledge.typed_words.worries
         self._no_new_harm: NoNewHarm | None = None  # made at the first harm told again
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
@@ -262,6 +263,11 @@ class RiskReading:
         from dialogs.staff_named import StaffNamed  # noqa: PLC0415 (only told harm)
 
         found = StaffNamed(self._pack).read(found, text)  # the night carer (round 41)
+        if "own-life" in found.marks:  # whose life, and who is threatened (round 46)
+            from dialogs.life_plans import LifePlans  # noqa: PLC0415 (only a risk to life)
+            from knowledge.typed_words import simplify  # noqa: PLC0415
+
+            found = LifePlans(self._friend).marked(found, simplify(text).split())
         return self._danger_now().marked(found, text)  # ring 999 first (round 42)
 
     def _danger_now(self) -> DangerNow:

@@ -41,7 +41,8 @@ _CARER = "young-carer"
 _YOUNG = ("child", "friend")
 # …nor a parent's of their own child, or a carer's of their family (round 45, carer91: "i
 # smacked my 4 year old", "my new partner … shook him" named a designated safeguarding lead).
-_OWN_CONTACTS = (*_YOUNG, "parent", "carer", "own_child")
+_OWN_CONTACTS = (*_YOUNG, "parent", "carer", "own_child", "partner")
+_PARTNER_LINES = ("respect-phone-line",)  # the contacts pack's line for one who hurt a partner
 _DOMESTIC = "domestic-abuse"
 _ONLINE = "grooming-online"  # a young person's own: Report Remove after their words (round 45)
 _THREAT_TO_YOU = "threat-to-you"  # a threat to the writer's life (`dialogs.threat_voice`)
@@ -153,7 +154,11 @@ class Signpost:
             first = self._for_the_writer[voice]
             if voice == "family" and finding.concerns == "adult":  # an adult's case alone
                 first = self._about.to_the_writer.family_adult
-            if voice in ("adult", "self") and _THREAT_TO_YOU in finding.marks:
+            from dialogs.life_plans import first_for_life  # noqa: PLC0415 (only a harm told)
+
+            if (life := first_for_life(self._about.to_the_writer, finding, voice)) is not None:
+                first = life  # one's own plan to end one's life, or a threat of it to control
+            elif voice in ("adult", "self") and _THREAT_TO_YOU in finding.marks:
                 from dialogs.threat_voice import threatened_first  # noqa: PLC0415 (a threat)
 
                 first = threatened_first(self._about.to_the_writer, finding.categories)
@@ -161,7 +166,9 @@ class Signpost:
                 first = f"{first}\n\n{self._about.to_the_writer.domestic_abuse}"
             elif voice == "child" and _ONLINE in finding.categories:
                 first = f"{first}\n\n{self._about.to_the_writer.young_images}"
-            if voice in FAMILY_VOICES and _SUICIDE_CATEGORY in finding.categories:
+            elif voice == "partner":  # one who hurt a partner: the perpetrators' line (round 46)
+                first = f"{first}\n\n{self.helpline_lines(_PARTNER_LINES)}"
+            if voice in FAMILY_VOICES and _SUICIDE_CATEGORY in finding.categories and not life:
                 first = f"{first}\n\n{self._about.to_the_writer.if_suicidal}"
             elif _cared_for_at_risk(finding):  # a young carer's mum who wants to die
                 first = f"{first}\n\n{self._about.cared_for_at_risk}"

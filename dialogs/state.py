@@ -53,7 +53,9 @@ class CheckProgress(Value):
         return next((a for s, a in self.answers if s == step), None)
 
 
-WRITERS = frozenset({"child", "adult", "self", "family", "friend", "parent", "carer", "own_child"})
+WRITERS = frozenset(
+    {"child", "adult", "self", "family", "friend", "parent", "carer", "own_child", "partner"}
+)
 """The writers `dialogs.own_voice` tells apart from a practitioner (its `Voice`)."""
 
 

@@ -36,6 +36,7 @@ def help_by_voice(said: WriterTexts) -> dict[str, str]:
         "parent": said.parent,
         "carer": said.carer,
         "own_child": said.own_child,
+        "partner": said.partner,
     }
 
 
@@ -44,6 +45,7 @@ class ToTheWriter:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self._about = knowledge.about
+        self._contacts = knowledge.contacts
         self._for_the_writer = help_by_voice(knowledge.about.to_the_writer)
         self._typed = knowledge.typed_words
         self._worries = knowledge.typed_words.worries
@@ -73,6 +75,9 @@ class ToTheWriter:
                 text=f"{self._about.to_the_writer.family_adult}\n\n{self._about.to_the_writer.only_them}"
             )
         help_there = self._for_the_writer.get(writer, self._for_the_writer["self"])
+        if writer == "partner":  # the line its words speak of (round 46, voice103)
+            lines = self._contacts.lines_named(("respect-phone-line",))
+            help_there = "\n".join((help_there, "", *(line.as_line() for line in lines)))
         return Reply(text=f"{help_there}\n\n{self._about.to_the_writer.only_them}")
 
     def let_be(self, writer: str) -> Reply:

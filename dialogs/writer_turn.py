@@ -120,7 +120,9 @@ def _read(
         return voice, voice is None
     from dialogs.danger_now import THREAT_TO_YOU  # noqa: PLC0415 (only after harm)
 
-    threatened = note.risk is not None and THREAT_TO_YOU in note.risk.marks
+    # A threat to end a life used to control the writer ("if i leave him") is made against them.
+    threat = (THREAT_TO_YOU, "life-control")
+    threatened = note.risk is not None and not set(threat).isdisjoint(note.risk.marks)
     voice = voice_of(simple, friend, said=state.said, threatened=threatened)
     return voice, voice is None and told and friend.names_a_friend(simple.split())
 

@@ -248,6 +248,18 @@ class WriterTexts(PackValue):
     own_child: str
     """To a parent telling of harm to their own child by someone else ("my new partner … shook
     him"): the child safe first, social care or the police, the domestic abuse helpline."""
+    partner: str
+    """To one telling of harm they did to their partner or ex ("i hit my wife"; round 46,
+    voice103): anyone in danger now first, then help to stop (the Respect Phone Line, a line of
+    the contacts pack), the GP."""
+    own_life: str
+    """To the person at risk telling of their own plan to end their life ("im going to end it
+    all tonight"; round 46): 999 if they may act on it now, someone with them, NHS 111 option
+    2, Samaritans (`dialogs.life_plans`)."""
+    life_control: str
+    """To one threatened with a partner's or relative's suicide if they leave or do something
+    ("my husband says hell kill himself tonight if i leave him"; round 46): a threat used to
+    control is domestic abuse; 999 if it may be acted on now; the domestic abuse lines."""
     own_harm_help: str
     """To a `parent` or `carer` after their signpost, afraid of trouble or of losing their
     child: asking for help is what protects the one in their care; services aim to support."""

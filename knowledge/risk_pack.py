@@ -25,6 +25,8 @@ CaseMark = Literal[
     "here-now",
     "own-life",
     "life-now",
+    "life-mine",
+    "life-control",
     "online",
     "baby-hurt",
 ]
@@ -32,7 +34,7 @@ CaseMark = Literal[
 ADULT_MARKS: frozenset[CaseMark] = frozenset(
     (
         *("staff", "lead-not-acting", "danger-now", "overdose-now", "threat-to-you", "here-now"),
-        *("own-life", "life-now"),
+        *("own-life", "life-now", "life-mine", "life-control"),
     )
 )
 """The marks a signpost leaves for an adult at risk too (`RiskFinding.marks`)."""
@@ -230,6 +232,9 @@ class RiskPack(PackValue):
             childhood ("abused by her uncle as a child", `knowledge.risk_childhood`): if the one
             who abused them may still have contact with children, that is a child protection
             matter too.
+        pregnancy_abuse_note: the signpost's line when domestic abuse is told of a pregnant
+            woman ("20 wks pregnant and said her partner burned her arm"; round 46): her
+            midwife or the maternity safeguarding team, and the domestic abuse helpline.
         markers: closed classes of single words, by name (`MARKERS`), that the steps weighing
             where a sign stands read ("supposing": the last word of a general phrase that
             supposes, "if I think"). Unlike a set's, their words are neither cue words nor
@@ -267,6 +272,7 @@ class RiskPack(PackValue):
     given_names: tuple[str, ...] = ()
     surnames: tuple[str, ...] = ()
     children_still_note: str | None = None
+    pregnancy_abuse_note: str | None = None
     markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     categories: tuple[RiskCategory, ...] = ()
     signals: RiskSignals = field(default_factory=RiskSignals)

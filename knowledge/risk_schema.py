@@ -166,6 +166,7 @@ class RiskPack(_Strict):
     given_names: tuple[str, ...] = ()
     surnames: tuple[str, ...] = ()
     children_still_note: str | None = Field(default=None, min_length=3)
+    pregnancy_abuse_note: str | None = Field(default=None, min_length=3)
     markers: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     categories: tuple[RiskCategory, ...] = ()
     # Made without validating (there is nothing to validate): an instance validated here would
@@ -257,10 +258,12 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
     disclosures: tuple[str, ...] = ()
     ordinary: tuple[str, ...] = ()
     still_note: str | None = None
+    pregnancy_note: str | None = None
     families: dict[str, SignalFamily] = {}
     least = RiskSignals().least
     for origin, pack in packs:
         still_note = pack.children_still_note or still_note
+        pregnancy_note = pack.pregnancy_abuse_note or pregnancy_note
         if "least" in pack.signals.model_fields_set:
             least = pack.signals.least
         for name, family in pack.signals.families.items():
@@ -322,6 +325,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
         sets=sets,
         markers=markers,
         children_still_note=still_note,
+        pregnancy_abuse_note=pregnancy_note,
         categories=tuple(categories.values()),
         signals=RiskSignals(least=least, families=families),
         examples=RiskExamples(disclosures=disclosures, ordinary=ordinary),

@@ -31,13 +31,14 @@ from knowledge.risk_stated_ages import aged
 from knowledge.risk_term_inside import terms_inside
 from knowledge.risk_twice import read_again
 from knowledge.risk_types import Hit, Kind, RiskFinding, Tokens
-from knowledge.risk_unborn import unborn_too
+from knowledge.risk_unborn import names_pregnancy, unborn_too
 from knowledge.risk_whom import whom
 from knowledge.risk_with_children import with_children
 from knowledge.risk_women import woman_harmed
 from knowledge.risk_young_named import young_named
 
 _ACCUSED = "allegation-against-staff"  # staff accused: who may still work with children
+_DOMESTIC = "domestic-abuse"
 
 
 def finding_of(
@@ -111,6 +112,9 @@ def finding_of(
     concern = adult_aged(concern, hits, read, markers)  # "a girl, she's 19" (round 42)
     concern = life_named(concern, hits, read, markers, woman=woman)  # "a claimant" (round 42)
     concern = unborn_too(concern, read, markers)  # a pregnant woman: her baby too (round 37)
+    # domestic abuse in pregnancy: her midwife and the helpline too (round 46)
+    pregnant = concern != "child" and _DOMESTIC in {c.id for c in categories}
+    pregnant = pregnant and names_pregnancy(read, markers)
     # "abused her as a child" (round 38): the adult's now, and a line on children around them
     now = grown_since(concern, people, read, markers, accused=_ACCUSED in ids)
     concern, since = now, now != concern
@@ -130,7 +134,8 @@ def finding_of(
             counted=[h for h in counted if h.phrase.category in found],
         ),
         notes=tuple(dict.fromkeys(n for c in categories if (n := _note(c, adult=adult))))
-        + ((still,) if still else ()),
+        + ((still,) if still else ())
+        + ((pack.pregnancy_abuse_note,) if pregnant and pack.pregnancy_abuse_note else ()),
         cues=tuple(found[c] for c in sorted(found)),
         marks=tuple(
             dict.fromkeys(

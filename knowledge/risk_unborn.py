@@ -22,13 +22,14 @@ from knowledge.risk_types import Tokens
 
 def unborn_too(concern: Concern, read: Tokens, markers: Mapping[str, frozenset[str]]) -> Concern:
     """`concern`, or "either" when it is "adult" and `read` names a pregnancy."""
-    if concern != "adult":
-        return concern
-    if markers.get("pregnant", frozenset()).isdisjoint(read.words) and not _gestation(
+    return "either" if concern == "adult" and names_pregnancy(read, markers) else concern
+
+
+def names_pregnancy(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether `read` names a pregnancy (a word of the `pregnant` marker) or a gestation."""
+    return not markers.get("pregnant", frozenset()).isdisjoint(read.words) or _gestation(
         read.words, markers
-    ):
-        return concern
-    return "either"
+    )
 
 
 _WEEKS = range(4, 43)  # the weeks a pregnancy is told in: from about a month to term

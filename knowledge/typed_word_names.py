@@ -190,6 +190,15 @@ FriendList = Literal[
     "own_partner",
     "grand_kin",
     "other_doers",
+    "own_life",
+    "life_control",
+    "strangers",
+    "stranger_not",
+    "own_roles",
+    "role_leads",
+    "role_others",
+    "role_tails",
+    "role_acts",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we

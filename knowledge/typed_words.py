@@ -231,9 +231,12 @@ class TypedWordsPack(PackValue):
     `cared_adult`), none after one of `other_doers`, nor a grandparent's (`grand_kin`:
     `dialogs.own_doing`).
     `friends`, `at_school`, `at_work`, `own_body`, `childhood`, `grown`, `known`, `nearby`,
-    `grown_self`, `own_things`, `asked_of_me`, `own_life`, `young_self`, `secret_us`, `grown_life`,
-    `own_doing`, `cared_for`, `cared_adult`, `shared_child` and `own_partner` are phrases, the rest
-    single words."""
+    `grown_self`, `own_things`, `asked_of_me`, `young_self`, `secret_us`, `grown_life`,
+    `own_life` tell the writer's own plan to end their life, `life_control` a condition of
+    theirs a threat to end a life is made on ("if i leave"; `dialogs.life_plans`), `strangers`
+    someone met by chance in a public place, never beside one of `stranger_not` (the writer at
+    work there). `own_doing`, `cared_for`, `cared_adult`, `shared_child`, `own_partner`,
+    `own_life`, `life_control` and `strangers` are phrases, the rest single words."""
     agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `dialogs.agreed`
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found

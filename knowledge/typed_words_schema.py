@@ -116,6 +116,10 @@ _FRIEND_PHRASES = (
     "cared_adult",
     "shared_child",
     "own_partner",
+    "own_life",
+    "life_control",
+    "strangers",
+    "role_acts",
 )
 
 
