@@ -1,0 +1,40 @@
+"""Round 46 (ask108; issue 11, rule two; tryout100 #3, #6, #7): wishes, consent and whose
+question it is.
+
+1. After a child's signpost, whether the parents' consent is needed to pass the concern on is a
+   clear no, never entry 4's "explicit consent is best practice" (which reads as "ask the
+   parents first"); in an adult's case the same words keep the reply they had.
+Every conversation runs through the core the terminal door runs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat, published_question, quoted, texts
+
+_CLUB = (
+    "one of my black belts, hes 19 and helps teach, has been messaging a 13 yr old girl in the "
+    "club on insta late at night"
+)
+_PUPIL = "one of the year 3 boys came in with a black eye again and says his dad did it"
+_PARENTS_NOT_NEEDED = "you don't need the parents' consent"
+
+
+@pytest.mark.parametrize(
+    ("told", "asked"),
+    [
+        (_CLUB, "do i need the girls parents consent before i tell anyone"),
+        (_CLUB, "do i need her parents permission first"),
+        (_PUPIL, "do i need his mums permission first"),
+        (_PUPIL, "do we need parental consent before we tell anyone"),
+    ],
+)
+def test_the_parents_consent_after_a_childs_signpost_is_a_no(
+    chat: Chat, told: str, asked: str
+) -> None:
+    first = chat.send(told)
+    assert first[0].risk_of_harm, texts(first)
+    replies = chat.send(asked)
+    assert _PARENTS_NOT_NEEDED in texts(replies)
+    assert published_question(4) not in quoted(replies)
