@@ -38,3 +38,38 @@ def test_the_parents_consent_after_a_childs_signpost_is_a_no(
     replies = chat.send(asked)
     assert _PARENTS_NOT_NEEDED in texts(replies)
     assert published_question(4) not in quoted(replies)
+
+
+_SUMMARY = "In summary, from the 2008 guidance"
+_WITHOUT_CONSENT = "(sharing without consent)"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "a young person we support doesnt want us to share",
+        "the young person doesnt want us to tell her school",
+        "a resident we support isnt happy for us to tell his daughter",
+        "my client doesnt want me to share anything with her gp",
+    ],
+)
+def test_a_persons_wish_not_to_share_is_a_refusal_not_what_people_think(
+    chat: Chat, asked: str
+) -> None:
+    replies = chat.send(asked)
+    said = texts(replies)
+    assert published_question(5) not in quoted(replies)
+    assert _SUMMARY in said and _WITHOUT_CONSENT in said
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "do young people want to be kept informed",
+        "what do young people want when we share",
+        "what do families want",
+        "do kids want a say in sharing",
+    ],
+)
+def test_what_people_want_of_sharing_keeps_entry_5(chat: Chat, asked: str) -> None:
+    assert published_question(5) in quoted(chat.send(asked))
