@@ -221,8 +221,9 @@ class Worry(StrEnum):
         does not answer "I'm scared"; nor does an entry answer being told to take a concern
         no further ("they said no further action" was quoted the key factors; tryout39 D); nor
         a child's own consent after a child's signpost, or the parents' consent to pass on a
-        child's concern, whose answer is a clear no where entry 4's "best practice" is not, nor the fear of losing one's job (tryout45 #9), nor the
-        writer's own act told ("i said no, they left" was quoted the key factors; tryout46 #2)."""
+        child's concern, whose answer is a clear no where entry 4's "best practice" is not,
+        nor the fear of losing one's job (tryout45 #9), nor the writer's own act told ("i said
+        no, they left" was quoted the key factors; tryout46 #2)."""
         return self not in _OWN_REPLY
 
 
