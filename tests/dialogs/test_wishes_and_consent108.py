@@ -73,3 +73,38 @@ def test_a_persons_wish_not_to_share_is_a_refusal_not_what_people_think(
 )
 def test_what_people_want_of_sharing_keeps_entry_5(chat: Chat, asked: str) -> None:
     assert published_question(5) in quoted(chat.send(asked))
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "im 18 and just left care, my leaving care worker told my new landlord about my past "
+        "without asking me, is that allowed",
+        "my support worker told my mum about my appointments without telling me, can she do that",
+    ],
+)
+def test_ones_own_information_shared_without_asking_is_about_sharing(
+    chat: Chat, asked: str
+) -> None:
+    said = texts(chat.send(asked))
+    assert "I can only help with sharing information" not in said
+    assert "I couldn't find that" not in said
+    assert _SUMMARY in said and _WITHOUT_CONSENT in said
+
+
+@pytest.mark.parametrize(
+    ("asked", "number"),
+    [
+        ("what do young ppl think about sharing info", 5),
+        ("what do yp think about us sharing info", 5),
+        ("how do i decide wether to share or not", 4),
+    ],
+)
+def test_short_forms_and_slips_reach_their_entry(chat: Chat, asked: str, number: int) -> None:
+    assert published_question(number) in quoted(chat.send(asked))
+
+
+def test_another_groups_view_is_still_not_entry_5(chat: Chat) -> None:
+    assert published_question(5) not in quoted(
+        chat.send("what do practitioners think about sharing")
+    )
