@@ -108,3 +108,29 @@ def test_another_groups_view_is_still_not_entry_5(chat: Chat) -> None:
     assert published_question(5) not in quoted(
         chat.send("what do practitioners think about sharing")
     )
+
+
+@pytest.mark.parametrize(
+    ("asked", "summary"),
+    [
+        (
+            "a kid got a nosebleed sparring, do i need to tell his parents or is that private",
+            "(key question 3: Is the information confidential?)",
+        ),
+        (
+            "do i have to tell the head what students say in counselling sessions or is it "
+            "confidential",
+            "(key question 3: Is the information confidential?)",
+        ),
+        (
+            "can i tell a students parents hes been skipping lessons, hes 17",
+            "(key question 4: Do you have consent to share?)",
+        ),
+    ],
+)
+def test_a_case_question_gets_the_facts_the_guidance_holds(
+    chat: Chat, asked: str, summary: str
+) -> None:
+    said = texts(chat.send(asked))
+    assert _SUMMARY in said and summary in said
+    assert "That's a decision for your professional judgement" not in said
