@@ -198,11 +198,14 @@ class AfterSignpost:
         `text`: whether the person's consent is needed, after a child's signpost alone or asked
         of someone the follow-up says is under 18, is the child's (not needed: tryout45 #9, "do
         i need her consent" of a Year 10 girl; tryout47 #3, "she's 17 so doesnt she have to
-        agree before i share?" after a case read as an adult's). Another professional who helps
+        agree before i share?" after a case read as an adult's); the parents' consent, in an
+        adult's case, is whether the person's own consent is needed. Another professional who helps
         is none after an allegation against someone at work (the LADO's), where they may be the
         one accused (quote71)."""
         if worry is Worry.CONSENT and (children_only(contacts) or self._child_told(text)):
             return Worry.CHILD_CONSENT
+        if worry is Worry.PARENTS_CONSENT and adults_only(contacts):
+            return Worry.CONSENT  # an adult's case: whether the person's own consent is needed
         if worry is Worry.TELL_HELPER and "lado" in contacts:
             return None
         return worry

@@ -221,15 +221,20 @@ class Worry(StrEnum):
         Feelings are said of oneself, never asked: entry 2's "practitioners feel constrained"
         does not answer "I'm scared"; nor does an entry answer being told to take a concern
         no further ("they said no further action" was quoted the key factors; tryout39 D); nor
-        a child's own consent after a child's signpost, whose answer is a clear no where entry
-        4's "best practice" is not, nor the fear of losing one's job (tryout45 #9), nor the
-        writer's own act told ("i said no, they left" was quoted the key factors; tryout46 #2)."""
+        a child's own consent after a child's signpost, or the parents' consent to pass on a
+        child's concern, whose answer is a clear no where entry 4's "best practice" is not,
+        nor the fear of losing one's job (tryout45 #9), nor the writer's own act told ("i said
+        no, they left" was quoted the key factors; tryout46 #2)."""
         return self not in _OWN_REPLY
 
 
 _OWN_REPLY = frozenset(
     (
         *(Worry.FEELINGS, Worry.ONLY_LOGGED, Worry.CHILD_CONSENT, Worry.JOB),
+        # Round 46 (ask108, tryout100 #3): nor the parents' consent to pass on a child's
+        # concern; "do i need the girls parents consent before i tell anyone" was quoted entry
+        # 4, whose "explicit consent is best practice" reads as "ask the parents first".
+        Worry.PARENTS_CONSENT,
         # Round 44 (follow61): a published answer on confidentiality or records does not answer
         # a service that won't listen, a note kept instead of telling, or the head's instruction.
         *(Worry.WONT_SHARE, Worry.NOTE_ONLY, Worry.TOLD_TO_HIDE, Worry.TELL_HEALTH),

@@ -15,7 +15,7 @@ import math
 import operator
 from array import array
 from collections.abc import Callable, Sequence
-from typing import NamedTuple, cast
+from typing import NamedTuple, TypeAlias, cast
 
 from rapidfuzz import fuzz, process
 
@@ -63,6 +63,8 @@ class Doc(Value):
     phrases: tuple[str, ...]
     cues: tuple[frozenset[str], ...]
 
+
+_Add: TypeAlias = "Callable[[list[int], dict[int, float], tuple[Doc, ...]], list[int]] | None"
 
 # A document's score for one message, with the parts it was made of. A named tuple, not a
 # frozen dataclass: a dozen are made for every message, and a frozen dataclass sets each field
@@ -148,12 +150,15 @@ class Index:
         """How much a content token tells: rare words more, words no document uses most."""
         return self._idf.get(token, self._unknown_idf)
 
-    def score(self, query: Normalised, background: frozenset[str] = frozenset()) -> list[Scored]:
+    def score(
+        self, query: Normalised, background: frozenset[str] = frozenset(), topics: _Add = None
+    ) -> list[Scored]:
         """Score the documents that share a content word with the message, best first.
 
         A message of only common words ("who is it for?") is compared with every document by
         its wording alone. Content words in `background` (the story told before the question)
-        weigh less in the rarer-word coverage than the question's own words.
+        weigh less in the rarer-word coverage than the question's own words. `topics` adds to
+        the shortlist the topics the message names, when one it doesn't is in (`RivalFilters`).
         """
         if not query.content:
             return self._score_wording(query) if len(query.tokens) >= 2 else []
@@ -173,6 +178,8 @@ class Index:
             from knowledge.matching.pushed_out import kept_if_clear, with_pushed_out  # noqa: PLC0415
 
             shortlist, pushed = with_pushed_out(shortlist, matched, self.docs, limit)
+        if topics is not None:
+            shortlist = topics(shortlist, matched, self.docs)
         fuzzy = self._fuzzy(query.text, self._candidates(query.content, shortlist), _SCORERS)
         present = frozenset(query.tokens)
         s = self._settings

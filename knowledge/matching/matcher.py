@@ -129,10 +129,11 @@ class Matcher:
         if parts is None:
             parts = question_parts(text, max_segments=limit)
         for segment in parts[:limit]:
+            topics = self._rivals.topics(reading.words(segment.text))
             for query, background in queries(segment, reading, self._settings):
                 if not query.content and not background:
                     chatter = chatter or (query.had_fillers and not query.tokens)
-                scored = self._index.score(query, background)
+                scored = self._index.score(query, background, topics)
                 quality = self._decisiveness(scored)
                 if scored and quality > best_quality:
                     best, best_quality, best_part = scored, quality, prefaced(segment)

@@ -3,12 +3,14 @@
 Chatter and topics we don't cover share words with questions the Q&A answers. Each filter here
 takes the documents nearest a message, best first, and drops those that should not speak for it:
 chatter when the message names our own subject or an entry close behind passes the gate, and a
-topic we don't cover when the message names none of its anchors.
+topic we don't cover when the message names none of its anchors. And one that adds to the
+index's shortlist the topics a message names while one it does not name holds a place there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 
 from knowledge.matching.claim_source import without_claim_source, without_own_requester
 from knowledge.matching.index import Doc, DocKind, Index, Scored
@@ -39,6 +41,7 @@ class RivalFilters:
         self._docs = index.docs
         self._settings = settings
         self.anchored = {t.id: frozenset(t.anchors) for t in not_covered.topics if t.anchors}
+        self._anchored_ids = frozenset(self.anchored)
         self._anchors = PhraseSet(a for t in not_covered.topics for a in t.anchors)
         self._on_topic = PhraseSet(not_covered.on_topic)
         cases = not_covered.case_questions
@@ -113,6 +116,25 @@ class RivalFilters:
             or self._names_topic(docs[s.doc].topic, anchored[docs[s.doc].topic] & present, typed)
         ]
 
+    def topics(
+        self, typed: Sequence[str]
+    ) -> Callable[[list[int], Mapping[int, float], Sequence[Doc]], list[int]] | None:
+        """What adds to the index's shortlist the topics a message of the words `typed` names
+        (`NamedTopics.added_to`); None when no topic has anchors."""
+        if not self.anchored:
+            return None
+        return NamedTopics(self._anchored_ids, lambda: self.topics_named(typed)).added_to
+
+    def topics_named(self, typed: Sequence[str]) -> frozenset[str]:
+        """The topics with anchors whose subject a message of the words `typed` names, as
+        `without_unanchored_topics` reads them."""
+        present = self._anchors.all_in_words(without_own_requester(without_claim_source(typed)))
+        return frozenset(
+            t
+            for t, anchors in self.anchored.items()
+            if self._names_topic(t, anchors & present, typed)
+        )
+
     def _names_topic(self, topic: str | None, named: frozenset[str], typed: Sequence[str]) -> bool:
         """Whether the anchors `named` name the topic's subject: not the formal-request topic's
         for a question too short to tell of a request that names only who might make one ("same
@@ -153,3 +175,46 @@ def as_match(docs: Sequence[Doc], scored: Scored) -> Match:
     """The `Match` a scored entry is offered or quoted as: its number and its score, rounded
     and at most 100."""
     return Match(docs[scored.doc].number, round(min(100.0, scored.score), 1))
+
+
+class NamedTopics:
+    """The topics with anchors, and (read when first needed) those of them a message names.
+
+    The index's shortlist is made by word weight before anchors are read: a topic sharing
+    common words with a message could take the place of the topic the message names, which was
+    then never scored, and the one shortlisted was set aside for its missing anchors ("a
+    journalist rang asking me to confirm … one of our clients" lost the media topic to a cue for
+    trustees reading client notes: round 45). So while a topic the message does not name holds
+    a place, the topics it names are scored too.
+    """
+
+    def __init__(self, anchored: frozenset[str], named: Callable[[], frozenset[str]]) -> None:
+        """Args:
+        anchored: every topic that speaks only when one of its anchors is named.
+        named: the topics among them the message names (`RivalFilters.topics_named`).
+        """
+        self._anchored = anchored
+        self._named = named
+
+    @functools.cached_property
+    def named(self) -> frozenset[str]:
+        """The topics the message names."""
+        return self._named()
+
+    def added_to(
+        self, shortlist: list[int], matched: Mapping[int, float], docs: Sequence[Doc]
+    ) -> list[int]:
+        """`shortlist`, followed by the topics the message names that share word weight with it
+        (`matched`) but were left out, when a topic it does not name holds a place."""
+        held = [docs[d].topic for d in shortlist if docs[d].kind is DocKind.TOPIC]
+        anchored = [t for t in held if t in self._anchored]
+        if not anchored or all(t in self.named for t in anchored):
+            return shortlist
+        shortlisted = set(shortlist)
+        return shortlist + sorted(
+            d
+            for d in matched
+            if d not in shortlisted
+            and docs[d].kind is DocKind.TOPIC
+            and docs[d].topic in self.named
+        )
