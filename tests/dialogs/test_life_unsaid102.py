@@ -23,7 +23,8 @@ from tests.support.core import Chat
 
 RING_NOW = "**Ring 999 now"
 AMBULANCE = "**Ring 999 now and ask for an ambulance"
-OWN = "If this is happening to you"
+# The writer's own text for a risk to their own life (about's to_the_writer.own_life, voice103)
+OWN = "I'm really glad you told someone"
 RELATIVE = "If you're worried about someone you know"
 
 
