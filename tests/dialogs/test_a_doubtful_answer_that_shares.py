@@ -199,3 +199,23 @@ def test_near_replies_keep_their_reading(
     chat.send(words)
     check = chat.state.check
     assert check is not None and check.answered(step) is answer, (step, words)
+
+
+# Round 46 (follow106, tryout100 #8): the trial's lines, asked again where they were taken.
+@pytest.mark.parametrize(
+    ("step", "words"),
+    [
+        ("purpose", "probably"),
+        ("purpose", "probs"),
+        ("public-interest", "probably not, hes 17 and its his business"),
+        ("public-interest", "i dont think so"),
+    ],
+)
+def test_the_trial_hedges_of_round_46_are_asked_again(chat: Chat, step: str, words: str) -> None:
+    question = FLOW.question(step)
+    assert question is not None and question.clear_text
+    go_to(chat, step)
+    said = texts(chat.send(words))
+    check = chat.state.check
+    assert check is not None and not check.finished and check.answered(step) is None, said
+    assert said.startswith(question.clear_text.split(",")[0]) and "I've taken that as" not in said
