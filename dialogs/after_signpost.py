@@ -119,6 +119,8 @@ class AfterSignpost:
             Worry.TURNED_AWAY: said.turned_away,  # round 44 (quote58, tryout46 #2)
             Worry.GIVE_POLICE: said.give_police,  # round 45 (follow83, tryout75 #5)
             Worry.CONFESSION: said.confession,  # round 45 (lado90): a priest's confidence
+            Worry.IS_SAFEGUARDING: said.is_safeguarding,  # round 46 (follow106, issue 11)
+            Worry.IS_NORMAL: said.is_normal,
         }
         self._spans = frozenset(typed.spans)
         self._age_words = frozenset(typed.age_words)

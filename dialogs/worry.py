@@ -72,6 +72,10 @@ class Worry(StrEnum):
     LEAVE_IT = "leave-it"  # I'll just leave it, she says it's fine
     LAW = "law"  # is that illegal, is it against the law
     IS_ABUSE = "is-abuse"  # is that even abuse (round 45, follow96, tryout88 #5)
+    NOT_BELIEVED = "not-believed"  # what if my mum doesnt believe me (round 46, follow106)
+    # Round 46 (follow106, issue 11): a practitioner's next line of doubt about the case itself
+    IS_SAFEGUARDING = "is-safeguarding"  # does that count as safeguarding: yes, and why
+    IS_NORMAL = "is-normal"  # is that normal: not to judge alone, tell your lead
     LET_BE = "let-be"  # the one at risk says not to interfere (family; tryout47 #6)
     MEN_TOO = "men-too"  # will a man harmed be taken seriously (family; tryout48 #6)
     # Round 45 (follow83, tryout75 #4, #5): a next line that fits no other reply
@@ -197,6 +201,11 @@ class Worry(StrEnum):
             Worry.NO_LEAD,  # "the DSL isnt on the trip and its 11pm who do i call" (tryout75 #4)
             Worry.LOSE_CHILD,
             Worry.CONFESSION,  # "it was said to me as a priest, am i allowed to break that"
+            # Round 46 (follow106, tryout100 #5): "shes 17 so nearly an adult, does that still
+            # count as a child"; "his mum said at pick up not to tell anyone because dad will go
+            # mad" (an age still needs a number in it; a secret, the pack's phrases).
+            Worry.AGE,
+            Worry.SECRECY,
         )
 
     @property
@@ -243,5 +252,7 @@ _OWN_REPLY = frozenset(
         Worry.TELL_HELPER,  # round 44 (quote71)
         Worry.LOSE_CHILD,  # round 45 (follow83): no published entry speaks to a parent's fear
         Worry.CONFESSION,  # round 45 (lado90): nor to a priest's or a confession's confidence
+        # Round 46 (follow106): nor to whether this case is safeguarding, or a behaviour normal
+        *(Worry.IS_SAFEGUARDING, Worry.IS_NORMAL),
     )
 )

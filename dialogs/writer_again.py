@@ -32,6 +32,7 @@ WRITERS_ONLY: frozenset[WorryName] = frozenset(
         "men-too",
         "will-you-tell",  # round 45 (follow83, tryout75 #4)
         "is-abuse",  # round 45 (follow96, tryout88 #5)
+        "not-believed",  # round 46 (follow106, tryout100 #5)
     )
 )
 """The worries only the person at risk, or their family, is answered for: a practitioner's
@@ -103,6 +104,7 @@ _OWN: tuple[WorryName, ...] = (
     "secret",
     "law",  # "is that even illegal", of pictures held over them (tryout48 #3)
     "is-abuse",  # "is that even abuse" (round 45, follow96, tryout88 #5)
+    "not-believed",  # "what if my mum doesnt believe me" (round 46, follow106)
     "what-to-do",
     "staff",  # "who do i tell" (tryout45 #6)
     "thanked",
@@ -176,6 +178,7 @@ class WriterFollowUps:
             Worry.WILL_YOU_TELL: own.own_secret,
             Worry.LAW: own.own_law,
             Worry.IS_ABUSE: own.own_abuse,
+            Worry.NOT_BELIEVED: own.own_not_believed,
             Worry.WHAT_TO_DO: own.own_steps,
             Worry.STAFF: own.own_steps,
         }

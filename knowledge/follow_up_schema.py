@@ -75,6 +75,8 @@ class WorryReplies(_Strict):
     my_business: str = _text("whether it's the writer's place to tell: it's anyone's")
     lose_child: str = _text("a parent afraid social care will take their child: safety first")
     give_police: str = _text("giving the police CCTV or records: yes, what is needed")
+    is_safeguarding: str = _text("whether what was told counts as safeguarding: yes, and why")
+    is_normal: str = _text("whether a worrying behaviour is normal: not to judge alone")
     confession: str = _text(
         "told as a priest or in confession, may it be broken: it gives way to a child's safety"
     )
@@ -142,6 +144,7 @@ class WriterTexts(_Strict):
     own_secret: str = _text("the person at risk asking that no one is told")
     own_law: str = _text("the person at risk asking whether what is done to them is a crime")
     own_abuse: str = _text("the person at risk asking whether what is done to them is abuse")
+    own_not_believed: str = _text("a young person afraid their parent won't believe them")
     friend_police: str = _text("a young person about a friend asking to tell the police: yes")
     own_steps: str = _text("the person at risk asking whom else they can talk to")
     own_no_services: str = _text("a young person not wanting social services involved")

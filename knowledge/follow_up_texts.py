@@ -135,6 +135,13 @@ class WorryReplies(PackValue):
     """Whether to give the police what one holds ("can we give the cctv to the police", "the
     booking details without the guests consent"; tryout75 #5): yes, what is needed, no names
     or consent needed; record it. Said before the case's contacts."""
+    is_safeguarding: str
+    """Whether what was told counts as safeguarding ("is that even a safeguarding thing", "is
+    this prevent or safeguarding"; round 46, follow106): yes, and why; the lead decides any
+    referral. Said before the case's contacts."""
+    is_normal: str
+    """Whether a worrying behaviour is normal ("is that normal for coaches"; round 46,
+    follow106): not something to judge alone; tell the lead. Said before the case's contacts."""
     confession: str
     """Told as a priest, a chaplain or in confession ("it was said to me as a priest, am i
     allowed to break that"): confidentiality, a priest's included, gives way where a child may
@@ -312,6 +319,10 @@ class WriterTexts(PackValue):
     own_abuse: str
     """To the person at risk after their signpost, asking whether what is done to them is
     abuse at all ("is that even abuse"; tryout88 #5): yes, with the domestic abuse lines."""
+    own_not_believed: str
+    """To a young person after their own signpost, afraid their parent won't believe them
+    ("what if my mum doesnt believe me"; round 46, follow106): tell another adult you trust;
+    Childline."""
     friend_police: str
     """To a young person after their signpost about a friend, asking whether they may tell the
     police ("can i tell the police"; tryout88 #5): yes; 999 in danger; a trusted adult too."""

@@ -9,6 +9,7 @@ import pytest
 from knowledge.flow_pack import AnswerKey, all_paths
 from tests.support.core import Chat, texts
 from tests.support.packs import builtin_knowledge
+from tests.support.reply_probe import go_to
 
 FLOW = builtin_knowledge().flow
 # Every question that asks a clear yes to share without consent (its outcome reminds of the
@@ -92,7 +93,8 @@ def test_a_clear_yes_still_leads_to_sharing(chat: Chat, step: str, words: str) -
 
 @pytest.mark.parametrize("words", ["probably", "I think so"])
 def test_a_doubtful_yes_elsewhere_is_still_read_as_yes(chat: Chat, words: str) -> None:
-    chat.send("check")
+    # At key question 2, where a yes leads on (key question 1 asks a clear answer: follow106).
+    go_to(chat, "identifiable")
     chat.send(words)
     check = chat.state.check
-    assert check is not None and check.answered(FLOW.start) is AnswerKey.YES
+    assert check is not None and check.answered("identifiable") is AnswerKey.YES

@@ -40,17 +40,50 @@ SHARES = [
     for step, answer in ANSWERED
     if (q := FLOW.question(step)) is not None and _ends(q, answer) == "share"
 ]
-# Hedged yes or no that lead on to another question, or end without sharing.
+# Hedged yes or no that lead on to another question, or end without sharing, where the question
+# asks no clear answer for them.
 STAYS = [
     (step, answer)
     for step, answer in ANSWERED
-    if answer in DOUBTFUL and (q := FLOW.question(step)) is not None and _ends(q, answer) != "share"
+    if answer in DOUBTFUL
+    and (q := FLOW.question(step)) is not None
+    and _ends(q, answer) != "share"
+    and answer not in q.clear_answers
+]
+# Round 46 (follow106, tryout100 #8): hedges that do not share but are asked again all the same:
+# a yes at key question 1 (the whole check goes on from it) and a no at key question 5 ("probably
+# not, hes 17 and its his business" went straight to Do not share).
+GUARDED = [
+    (step, answer)
+    for step, answer in ANSWERED
+    if answer in DOUBTFUL
+    and (q := FLOW.question(step)) is not None
+    and _ends(q, answer) != "share"
+    and answer in q.clear_answers
 ]
 
 
 def test_the_flow_has_an_answer_that_shares_at_every_kind_of_question() -> None:
     assert {s for s, _ in SHARES} >= {"identifiable", "confidential", "consent", "ask-first"}
-    assert len(STAYS) >= 4
+    assert len(STAYS) >= 2
+    assert {
+        ("purpose", AnswerKey.YES),
+        ("public-interest", AnswerKey.NO),
+        ("public-interest-unsought", AnswerKey.NO),
+    } <= set(GUARDED)
+
+
+@pytest.mark.parametrize(("step", "answer"), GUARDED)
+def test_a_guarded_hedge_that_does_not_share_is_asked_again(
+    chat: Chat, step: str, answer: AnswerKey
+) -> None:
+    question = FLOW.question(step)
+    assert question is not None and question.clear_text
+    go_to(chat, step)
+    before = chat.state.check
+    said = texts(chat.send(DOUBTFUL[answer][1]))
+    assert chat.state.check == before and "I've taken that as" not in said, (step, said)
+    assert question.clear_text.split(":")[0] in said
 
 
 @pytest.mark.parametrize(("step", "answer"), SHARES)
@@ -150,10 +183,10 @@ def test_the_trial_hedges_are_asked_again(chat: Chat, step: str, words: str) -> 
 @pytest.mark.parametrize(
     ("step", "words", "answer"),
     [
-        ("purpose", "i think so", AnswerKey.YES),
         ("confidential", "i think so", AnswerKey.YES),
         ("identifiable", "probably", AnswerKey.YES),
-        ("public-interest", "probably not", AnswerKey.NO),
+        ("purpose", "yes", AnswerKey.YES),
+        ("public-interest", "no", AnswerKey.NO),
         ("consent", "no she refused", AnswerKey.REFUSED),
         ("identifiable", "no", AnswerKey.NO),
         ("consent", "yes", AnswerKey.YES),
@@ -166,3 +199,23 @@ def test_near_replies_keep_their_reading(
     chat.send(words)
     check = chat.state.check
     assert check is not None and check.answered(step) is answer, (step, words)
+
+
+# Round 46 (follow106, tryout100 #8): the trial's lines, asked again where they were taken.
+@pytest.mark.parametrize(
+    ("step", "words"),
+    [
+        ("purpose", "probably"),
+        ("purpose", "probs"),
+        ("public-interest", "probably not, hes 17 and its his business"),
+        ("public-interest", "i dont think so"),
+    ],
+)
+def test_the_trial_hedges_of_round_46_are_asked_again(chat: Chat, step: str, words: str) -> None:
+    question = FLOW.question(step)
+    assert question is not None and question.clear_text
+    go_to(chat, step)
+    said = texts(chat.send(words))
+    check = chat.state.check
+    assert check is not None and not check.finished and check.answered(step) is None, said
+    assert said.startswith(question.clear_text.split(",")[0]) and "I've taken that as" not in said

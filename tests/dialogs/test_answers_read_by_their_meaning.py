@@ -109,7 +109,7 @@ def test_words_that_agree_with_the_answer_are_read_as_before(
 
 def test_the_trial_line_is_read_as_confidential_and_the_check_goes_on(chat: Chat) -> None:
     chat.send("Start a consent check")
-    chat.send("i think so")
+    chat.send("yes")  # key question 1 asks a clear answer (round 46, follow106)
     chat.send("yeah probably")
     replies = texts(chat.send("no its not public"))
     check = chat.state.check

@@ -2,7 +2,8 @@
 
 1. "is that something i need to report or am i overreacting" read the FGM duty ("need to
    report") and, with no duty in the case, dropped it: now the worry after it (not being sure).
-2. "does this count as something?", "is that safeguarding or just family stuff": not being sure.
+2. "does this count as something?": not being sure; "is that safeguarding or just family stuff":
+   yes (round 46, follow106).
 3. "do i write exactly what she said or put it in my own words" (13 words): what to write down,
    in their own words.
 4. "the vicar says to leave it with him and he'll have a word": told not to report.
@@ -17,6 +18,7 @@ from tests.support.core import Chat, texts
 
 _CHILD = "one of the yr 2s keeps hiding bread in his pockets, says theres never food at home"
 _UNSURE = "**You don't need to be sure, or to have proof.**"
+_IS_SAFEGUARDING = "**Yes: from what you've described, this is a safeguarding concern.**"
 _RECORD = "**What to write down now**"
 _OWN_WORDS = "in their own words"
 _NOT_TO_REPORT = "**If you've been told not to report a concern**"
@@ -35,13 +37,23 @@ def _after_signpost(chat: Chat, follow_up: str) -> str:
         "is that something i need to report or am i overreacting",
         "do i need to report it or am i just overreacting?",
         "does this count as something?",
+    ],
+)
+def test_whether_it_counts_is_answered_plainly(chat: Chat, follow_up: str) -> None:
+    assert _UNSURE in _after_signpost(chat, follow_up)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
         "does that count as safeguarding",
         "is that safeguarding or just family stuff",
         "is this safeguarding or just a family thing",
     ],
 )
-def test_whether_it_counts_is_answered_plainly(chat: Chat, follow_up: str) -> None:
-    assert _UNSURE in _after_signpost(chat, follow_up)
+def test_whether_it_is_safeguarding_is_answered_yes(chat: Chat, follow_up: str) -> None:
+    # Round 46 (follow106): whether it counts as safeguarding is answered yes, and why.
+    assert _IS_SAFEGUARDING in _after_signpost(chat, follow_up)
 
 
 @pytest.mark.parametrize(

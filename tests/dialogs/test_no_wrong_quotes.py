@@ -75,7 +75,8 @@ def test_filler_after_a_finished_check_never_quotes_an_entry(chat: Chat) -> None
 @pytest.mark.parametrize(
     ("answer", "label"),
     [
-        ("I think so", "Yes"),
+        # "I think so" at key question 1 is asked again for a clear yes (round 46, follow106)
+        ("yep, there is one", "Yes"),
         # "yes, she told me in confidence" tells of key question 3's subject, not of this one's
         # (the purpose): confirmed, not taken (test_an_answer_to_another_question.py)
         ("yes, it's part of my job", "Yes"),
