@@ -254,7 +254,12 @@ def voice_of(
 
     def to_writer(said: list[str]) -> bool:  # "my carer takes my purse, she says…" (tryout45 #6)
         return tells_of_own_harm(said) or (
-            friend is not None and (friend.own_things_taken(said) or friend.asked_of_writer(said))
+            friend is not None
+            and (
+                friend.own_things_taken(said)
+                or friend.asked_of_writer(said)
+                or friend.worker.body_harmed(said, _HARMS)  # "he grabbed my neck" (round 46)
+            )
         )
 
     told = reports_telling(words, _TELLING, to_writer)

@@ -32,6 +32,7 @@ WRITERS_ONLY: frozenset[WorryName] = frozenset(
         "men-too",
         "will-you-tell",  # round 45 (follow83, tryout75 #4)
         "is-abuse",  # round 45 (follow96, tryout88 #5)
+        "not-leave",  # round 46 (doors110)
     )
 )
 """The worries only the person at risk, or their family, is answered for: a practitioner's
@@ -115,6 +116,12 @@ _DOER_VOICES = ("parent", "carer")
 # A grown-up threatened with being killed or hurt, after their own signpost of it (round 44:
 # "what do i do", "he's at work now"): the about pack's `to_the_writer.threatened_*`.
 _THREATENED: tuple[WorryName, ...] = ("away-now", "what-to-do")
+# A grown-up harmed, or one of no age given (round 46, doors110, tryout100 #4: a woman whose
+# partner grabbed her neck): asking this assistant to tell the police for them, or wanting the
+# abuse to stop without leaving; read when no worry of `_OWN` is. Whether it is their fault is
+# `_OWN`'s, answered for them in words of their own (`_GROWN_REPLIES`).
+_GROWN: tuple[WorryName, ...] = ("police", "not-leave")
+_GROWN_VOICES = ("adult", "self")
 # Answered for a young person only: the school, care and a teacher's lead are theirs.
 _YOUNG_ONLY = frozenset(
     {Worry.INTO_CARE, Worry.ANGRY, Worry.WHO_TOLD, Worry.FAULT, Worry.NO_SERVICES}
@@ -189,6 +196,12 @@ class WriterFollowUps:
             Worry.THANKED: about.writer_thanked,
         }
         self._reader = WorryReader({n: worries[n] for n in _OWN if n in worries})
+        self._grown = WorryReader({n: worries[n] for n in _GROWN if n in worries})
+        self._for_grown = {
+            Worry.FAULT: own.grown_fault,
+            Worry.POLICE: own.grown_police,
+            Worry.NOT_LEAVE: own.grown_stay,
+        }
         self._threat = WorryReader({n: worries[n] for n in _THREATENED if n in worries})
         self._for_threatened = {
             Worry.AWAY: own.threatened_away,
@@ -292,6 +305,11 @@ class WriterFollowUps:
         worry = self._reader.worry(text)
         if worry is Worry.NOT_REPORT and writer == "child":
             worry = self._reader.worry(text, skip=Worry.NOT_REPORT)
+        if writer in _GROWN_VOICES:
+            if worry in (None, Worry.WILL_YOU_TELL):  # "will you contact the police"
+                worry = self._grown.worry(text) or worry
+            if worry in self._for_grown:
+                return Reply(text=self._for_grown[worry])
         if writer == "adult" and worry in self._for_adults:
             return Reply(text=self._for_adults[worry])
         if worry is None or (worry is not Worry.THANKED and writer not in ("child", "self")):

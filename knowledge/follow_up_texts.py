@@ -300,6 +300,15 @@ class WriterTexts(PackValue):
     own_abuse: str
     """To the person at risk after their signpost, asking whether what is done to them is
     abuse at all ("is that even abuse"; tryout88 #5): yes, with the domestic abuse lines."""
+    grown_fault: str
+    """To a grown-up harmed, or one of no age given, after their own signpost, asking whether
+    it is their fault ("is it my fault"; round 46, doors110): no, and the lines."""
+    grown_police: str
+    """…asking this assistant to tell the police for them ("can you tell the police for me"):
+    it can't; they can, on 999 or 101, and a helpline can help them do it."""
+    grown_stay: str
+    """…wanting the abuse to stop, not to leave ("i dont want to leave him i just want it to
+    stop"): they don't have to leave to get help; a helpline can help them be safer."""
     friend_police: str
     """To a young person after their signpost about a friend, asking whether they may tell the
     police ("can i tell the police"; tryout88 #5): yes; 999 in danger; a trusted adult too."""

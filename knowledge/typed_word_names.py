@@ -74,6 +74,7 @@ WorryName = Literal[
     "new-subject",
     "law",
     "is-abuse",
+    "not-leave",
     "tell-parent",
     "their-parent",
     "in-trouble",

@@ -1,0 +1,79 @@
+"""Round 46 (doors110, issue 11, tryout100 #4): the signpost speaks to the one who wrote.
+
+1. A woman harmed by her partner, telling of it in her own words with no "me" ("last week he
+   grabbed my neck"), gets her own text and the domestic abuse lines (not your fault, you
+   don't have to leave, strangling a serious warning sign), not family's "If you're worried
+   about someone you know"; her next lines ("is it my fault", "i dont want to leave him",
+   "can you tell the police for me") are answered.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+
+KNOWN = "If you're worried about someone you know"
+OWN = "If this is happening to you"
+HELPLINE = "0808 2000 247"
+NECK = "strangled or choked you"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my partner checks my phone every night and if i dont answer in 5 mins he turns up at "
+        "my work. last week he grabbed my neck",
+        "my boyfriend punched my face on saturday and now he says sorry every day",
+        "my husband put his hands round my neck last night, he's never done that before",
+        "my fiance burnt my arm with his cigarette when i said i wanted to see my mum",
+        "he grabbed my neck last week and checks my phone every night",
+        "my girlfriend slapped my face in front of her mates and she takes my wages",
+    ],
+)
+def test_harm_to_her_own_body_gets_her_own_text(chat: Chat, message: str) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm
+    assert KNOWN not in first.text
+    assert OWN in first.text
+    assert HELPLINE in first.text and NECK in first.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a pupil told me her dad grabbed her neck",
+        "my neighbour says her husband grabbed her by the neck",
+    ],
+)
+def test_someone_elses_harm_is_not_the_writers(chat: Chat, message: str) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm
+    assert OWN not in first.text
+
+
+OPENING = "my partner checks my phone every night. last week he grabbed my neck"
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("is it my fault", "It isn't your fault"),
+        ("is this my fault for winding him up", "It isn't your fault"),
+        ("i dont want to leave him i just want it to stop", "You don't have to leave"),
+        ("i still love him tho", "You don't have to leave"),
+        ("do i have to leave him", "You don't have to leave"),
+        ("can you tell the police for me", "I can't tell the police for you"),
+        ("could you ring the police for me", "I can't tell the police for you"),
+        ("will you contact the police", "I can't tell the police for you"),
+    ],
+)
+def test_her_next_lines_are_answered(chat: Chat, line: str, said: str) -> None:
+    chat.send(OPENING)
+    reply = chat.send(line)[0]
+    assert said in reply.text
+
+
+def test_a_young_persons_fault_keeps_its_reply(chat: Chat) -> None:
+    chat.send("im 14 and my stepdad grabbed my neck")
+    assert "It is never your fault" in chat.send("is it my fault")[0].text
