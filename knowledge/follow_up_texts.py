@@ -300,6 +300,10 @@ class WriterTexts(PackValue):
     own_abuse: str
     """To the person at risk after their signpost, asking whether what is done to them is
     abuse at all ("is that even abuse"; tryout88 #5): yes, with the domestic abuse lines."""
+    young_hurt: str
+    """After `child`'s, for a young person telling of hurting themselves ("im 15 i cut myself
+    and theres this group chat … dare each other to go deeper"; round 46, doors110): urgent
+    help if it's deep or they may act now, the lines, and reporting a group that dares it."""
     grown_fault: str
     """To a grown-up harmed, or one of no age given, after their own signpost, asking whether
     it is their fault ("is it my fault"; round 46, doors110): no, and the lines."""

@@ -5,6 +5,9 @@
    don't have to leave, strangling a serious warning sign), not family's "If you're worried
    about someone you know"; her next lines ("is it my fault", "i dont want to leave him",
    "can you tell the police for me") are answered.
+2. A young person telling of hurting themselves (cutting, burning, dared on in a group) gets
+   self-harm's help (A&E if it's bad, NHS 111, Samaritans, reporting the group), not only
+   Report Remove's for pictures; a young carer's mum who wants to die does not.
 """
 
 from __future__ import annotations
@@ -77,3 +80,30 @@ def test_her_next_lines_are_answered(chat: Chat, line: str, said: str) -> None:
 def test_a_young_persons_fault_keeps_its_reply(chat: Chat) -> None:
     chat.send("im 14 and my stepdad grabbed my neck")
     assert "It is never your fault" in chat.send("is it my fault")[0].text
+
+
+SELF_HARM = "a deep cut or a burn"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "im 15 i cut myself and theres this group chat online where people dare each other to "
+        "go deeper",
+        "im 14 and i cut myself every night",
+        "im 13 and i burn myself with a lighter when im stressed",
+        "im 16 and i hurt myself on purpose, theres a tiktok challenge about it",
+        "im 15 and i self harm, nobody knows",
+        "im 14 and this online group keeps telling me to cut deeper",
+    ],
+)
+def test_a_young_persons_own_self_harm_gets_its_help(chat: Chat, message: str) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm
+    assert OWN in first.text and SELF_HARM in first.text
+
+
+def test_a_young_carers_mum_gets_no_self_harm_help_for_the_writer(chat: Chat) -> None:
+    first = chat.send("im 16 and i care for my mum, she said she wanted to die")[0]
+    assert first.risk_of_harm
+    assert SELF_HARM not in first.text
