@@ -33,6 +33,7 @@ WRITERS_ONLY: frozenset[WorryName] = frozenset(
         "will-you-tell",  # round 45 (follow83, tryout75 #4)
         "is-abuse",  # round 45 (follow96, tryout88 #5)
         "not-leave",  # round 46 (doors110)
+        "bank",  # round 46 (doors110)
     )
 )
 """The worries only the person at risk, or their family, is answered for: a practitioner's
@@ -68,6 +69,7 @@ _FRIENDS: tuple[WorryName, ...] = (
 # (`family_men`; round 45, tryout48 #6); thanks as anyone's.
 _FAMILY: tuple[WorryName, ...] = (
     "lose-child",  # "im scared theyll take my baby off me" (round 45, follow83)
+    "bank",  # "can i ring her bank", of an adult's card (round 46, doors110)
     "men-too",  # "hes a grown man tho, would anyone even take it seriously": before `let-be`
     "let-be",  # "she says its fine and not to interfere": an adult's choice (tryout47 #6)
     "into-care",
@@ -165,6 +167,7 @@ class WriterFollowUps:
             Worry.SECRECY: about.to_the_writer.asked_not_to_tell,
             Worry.THANKED: about.family_thanked,
             Worry.LET_BE: about.to_the_writer.family_says_fine,
+            Worry.BANK: about.to_the_writer.family_bank,
         }
         adult_steps = about.to_the_writer.family_adult_steps
         self._adult_steps = dict.fromkeys((Worry.WHAT_TO_DO, Worry.STAFF, Worry.WHOM), adult_steps)

@@ -139,6 +139,7 @@ class WriterTexts(_Strict):
     own_secret: str = _text("the person at risk asking that no one is told")
     own_law: str = _text("the person at risk asking whether what is done to them is a crime")
     own_abuse: str = _text("the person at risk asking whether what is done to them is abuse")
+    family_bank: str = _text("family of an adult whose card is misused, asking to ring the bank")
     young_hurt: str = _text("after `child`'s, for a young person hurting themselves")
     grown_fault: str = _text("a grown-up harmed asking whether it is their fault: no")
     grown_police: str = _text("a grown-up harmed asking this assistant to tell the police")

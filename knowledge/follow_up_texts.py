@@ -300,6 +300,10 @@ class WriterTexts(PackValue):
     own_abuse: str
     """To the person at risk after their signpost, asking whether what is done to them is
     abuse at all ("is that even abuse"; tryout88 #5): yes, with the domestic abuse lines."""
+    family_bank: str
+    """To family or one of the public after an adult's signpost, asking whether they may ring
+    the bank of one whose card or money is misused ("can i ring her bank"; round 46, doors110):
+    yes, its fraud or vulnerable-customer team; adult social care; the police on 101."""
     young_hurt: str
     """After `child`'s, for a young person telling of hurting themselves ("im 15 i cut myself
     and theres this group chat … dare each other to go deeper"; round 46, doors110): urgent

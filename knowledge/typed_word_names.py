@@ -75,6 +75,7 @@ WorryName = Literal[
     "law",
     "is-abuse",
     "not-leave",
+    "bank",
     "tell-parent",
     "their-parent",
     "in-trouble",

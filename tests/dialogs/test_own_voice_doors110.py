@@ -8,6 +8,9 @@
 2. A young person telling of hurting themselves (cutting, burning, dared on in a group) gets
    self-harm's help (A&E if it's bad, NHS 111, Samaritans, reporting the group), not only
    Report Remove's for pictures; a young carer's mum who wants to die does not.
+3. Family about an older parent named with a word before ("my elderly mums neighbour … has
+   her bank card and pin") get family's words for an adult, and "can i ring her bank" a yes
+   (the fraud or vulnerable-customer team), not "speak to your designated safeguarding lead".
 """
 
 from __future__ import annotations
@@ -107,3 +110,32 @@ def test_a_young_carers_mum_gets_no_self_harm_help_for_the_writer(chat: Chat) ->
     first = chat.send("im 16 and i care for my mum, she said she wanted to die")[0]
     assert first.risk_of_harm
     assert SELF_HARM not in first.text
+
+
+FAMILY_ADULT = "If you're worried about someone you know"
+DSL_FIRST = "speak to your designated safeguarding lead first"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my elderly mums neighbour has started doing her shopping and now she says he has her "
+        "bank card and pin, she gave it him",
+        "my old dads cleaner has been taking money out of his account, he gave her his pin",
+        "my frail mother says her carer keeps borrowing money off her and never pays it back",
+        "my disabled dads lodger has his bank card and is spending his benefits",
+        "my elderly parents new gardener has talked them into giving him their card",
+    ],
+)
+def test_family_of_an_older_parent_get_familys_words(chat: Chat, message: str) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm
+    assert FAMILY_ADULT in first.text
+    reply = chat.send("can i ring her bank")[0]
+    assert "vulnerable-customer team" in reply.text and DSL_FIRST not in reply.text
+
+
+def test_a_practitioner_asking_of_the_bank_keeps_their_reply(chat: Chat) -> None:
+    chat.send("a client told me her son has her bank card and takes her pension")
+    reply = chat.send("can i ring her bank")[0]
+    assert "vulnerable-customer team" not in reply.text
