@@ -73,6 +73,7 @@ class Worry(StrEnum):
     LAW = "law"  # is that illegal, is it against the law
     IS_ABUSE = "is-abuse"  # is that even abuse (round 45, follow96, tryout88 #5)
     NOT_LEAVE = "not-leave"  # I don't want to leave him, I just want it to stop (round 46)
+    THREAT_PARTNER = "threat-partner"  # a partner or ex named beside a threat (round 46)
     BANK = "bank"  # can I ring her bank (family, of an adult's money; round 46)
     LET_BE = "let-be"  # the one at risk says not to interfere (family; tryout47 #6)
     MEN_TOO = "men-too"  # will a man harmed be taken seriously (family; tryout48 #6)

@@ -55,6 +55,7 @@ class WorryReplies(_Strict):
     in_charge: str = _text("whether to tell the person in charge of the shift: yes, and the lead")
     whereabouts: str = _text("whether to say where the person is")
     threat: str = _text("a threat to kill or hurt someone findable")
+    threat_partner: str = _text("after `threat`, when a partner or ex is named: her leaving")
     threat_to_you: str = _text("the same threat made against the writer")
     where_now: str = _text("where the person at risk is now")
     now_first: str = _text("the first words of a signpost of harm happening now: 999 now")

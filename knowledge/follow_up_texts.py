@@ -79,6 +79,10 @@ class WorryReplies(PackValue):
     threat: str
     """A threat to kill or seriously hurt someone who can be found: the police now, sharing
     without consent (key question 5); for a partner, the domestic abuse helpline."""
+    threat_partner: str
+    """After `threat`, when the message names a partner or an ex (round 46, doors110): a weapon
+    or her leaving makes the risk highest; the National Domestic Abuse Helpline. Not for a boy
+    whose dad threatens to kill him."""
     threat_to_you: str
     """The same threat made against the writer ("he said he'll kill me tonight"): their own
     safety first, 999 if in danger now; the police whoever was threatened."""

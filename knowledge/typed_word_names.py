@@ -76,6 +76,7 @@ WorryName = Literal[
     "is-abuse",
     "not-leave",
     "bank",
+    "threat-partner",
     "tell-parent",
     "their-parent",
     "in-trouble",

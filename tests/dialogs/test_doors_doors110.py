@@ -2,6 +2,8 @@
 
 1. Adults on a stroke ward or unit, a geriatric ward, in sheltered housing or on probation get
    the adult's door alone; a child on a stroke ward keeps the child's.
+2. A threat to kill a boy by his dad gets the police now, with no "her leaving" partner line;
+   a threat to a partner or an ex keeps it.
 """
 
 from __future__ import annotations
@@ -35,3 +37,34 @@ def test_a_child_on_a_stroke_ward_keeps_the_childs_door(chat: Chat) -> None:
     first = chat.send("a girl of 8 on the stroke ward has bruises she says her dad made")[0]
     assert first.risk_of_harm
     assert CHILD_DOOR in first.text
+
+
+HER_LEAVING = "a weapon or her leaving makes the risk highest"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he just told me his dad is going to kill him tonight",
+        "a boy in year 8 said his stepdad will kill him if he tells",
+        "my client says her brother is going to stab her son tonight",
+        "a resident told me his neighbour says he'll kill him when he gets out",
+        "a girl said her uncle threatened to kill her dog and then her",
+    ],
+)
+def test_a_threat_to_no_partner_names_no_partner_line(chat: Chat, message: str) -> None:
+    replies = chat.send(message)
+    assert replies[0].risk_of_harm
+    assert all(HER_LEAVING not in r.text for r in replies)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a client said hes going to hurt his ex tonight, he knows where she lives",
+        "a dad told me hes going to kill his wife when he gets home",
+    ],
+)
+def test_a_threat_to_a_partner_keeps_the_line(chat: Chat, message: str) -> None:
+    replies = chat.send(message)
+    assert any(HER_LEAVING in r.text for r in replies)
