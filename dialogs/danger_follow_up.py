@@ -34,7 +34,7 @@ DANGER_ONLY: frozenset[WorryName] = frozenset(
         "go-in",
         *("now-here", "here-now", "attack-now", "drive-off", "drink-smelt"),
         *("seen-now", "attack-doing", "attack-not-now", "baby-words", "baby-hurt", "baby-past"),
-        *("peril-now", "weapon-held"),
+        *("peril-now", "weapon-held", "threat-partner"),
         *("now-past", "now-asked"),
         *("overdose-things", "overdose-now", "overdose-found", "overdose-safe"),
         *("substance-taken", "substance-collapse", "substance-where"),
@@ -60,6 +60,8 @@ class DangerFollowUp:
         self._where = WorryReader({"whereabouts": worries.get("whereabouts", "")})
         self._asked = WorryReader({"asked-where": worries.get("asked-where", "")})
         self._agency = WorryReader({"agency-told": worries.get("agency-told", "")})
+        self._partner = WorryReader({"threat-partner": worries.get("threat-partner", "")})
+        self._threat_partner = about.worry_replies.threat_partner
         said = about.worry_replies
         self._replies = {
             Worry.THREAT: said.threat,
@@ -94,6 +96,8 @@ class DangerFollowUp:
         said = self._replies[worry]
         if worry is Worry.THREAT and self.writer_threatened(text):
             said = self._threat_to_you
+        elif worry is Worry.THREAT and self._partner.worry(text):  # "hurt his ex tonight"
+            said = f"{said}\n\n{self._threat_partner}"
         return Reply(text=f"{said}\n\n{self._footer}", private=Private.RISK_OF_HARM)
 
     def _threatens(self, text: str) -> bool:

@@ -262,6 +262,7 @@ def voice_of(
                 friend.own_things_taken(said)
                 or friend.asked_of_writer(said)
                 or friend.own_life_at_risk(said)
+                or friend.worker.body_harmed(said, _HARMS)  # "he grabbed my neck" (round 46)
             )
         )
 

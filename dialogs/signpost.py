@@ -59,6 +59,19 @@ def _cared_for_at_risk(finding: RiskFinding) -> bool:
     return {_SUICIDE_CATEGORY, _CARER} <= set(finding.categories)
 
 
+def _own_self_harm(finding: RiskFinding) -> bool:
+    """Whether a young person's own telling is of hurting themselves, not of someone they care
+    for, nor a plan for now (which has its own words: round 46, voice103): self-harm's lines
+    ("im 15 i cut myself and theres this group chat online where people dare each other to go
+    deeper" got only Report Remove's for pictures; doors110, tryout100 #4). Report Remove's
+    stay when harm online is told too: pictures may be held over them as well."""
+    return (
+        _SUICIDE_CATEGORY in finding.categories
+        and _CARER not in finding.categories
+        and "life-mine" not in finding.marks
+    )
+
+
 def _writers(finding: RiskFinding) -> tuple[str, ...]:
     """The contacts of a message written by the person at risk: with no LADO when they tell of
     caring for someone (tryout38 #8: "im 16 and i look after my mum … she hits me" named the
@@ -172,6 +185,8 @@ class Signpost:
                 first = f"{first}\n\n{self._about.to_the_writer.if_suicidal}"
             elif _cared_for_at_risk(finding):  # a young carer's mum who wants to die
                 first = f"{first}\n\n{self._about.cared_for_at_risk}"
+            if voice == "child" and _own_self_harm(finding):  # "im 15 i cut myself" (round 46)
+                first = f"{first}\n\n{self._about.to_the_writer.young_hurt}"
             if voice in _OWN_CONTACTS:  # their own contacts, no practitioner's (tryout43 #2)
                 return Reply(text=first, risk_of_harm=True)
             return Reply(text=f"{first}\n\n{practitioner}", risk_of_harm=True)

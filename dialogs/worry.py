@@ -76,6 +76,9 @@ class Worry(StrEnum):
     # Round 46 (follow106, issue 11): a practitioner's next line of doubt about the case itself
     IS_SAFEGUARDING = "is-safeguarding"  # does that count as safeguarding: yes, and why
     IS_NORMAL = "is-normal"  # is that normal: not to judge alone, tell your lead
+    NOT_LEAVE = "not-leave"  # I don't want to leave him, I just want it to stop (round 46)
+    THREAT_PARTNER = "threat-partner"  # a partner or ex named beside a threat (round 46)
+    BANK = "bank"  # can I ring her bank (family, of an adult's money; round 46)
     LET_BE = "let-be"  # the one at risk says not to interfere (family; tryout47 #6)
     MEN_TOO = "men-too"  # will a man harmed be taken seriously (family; tryout48 #6)
     # Round 45 (follow83, tryout75 #4, #5): a next line that fits no other reply

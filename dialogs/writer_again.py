@@ -33,6 +33,8 @@ WRITERS_ONLY: frozenset[WorryName] = frozenset(
         "will-you-tell",  # round 45 (follow83, tryout75 #4)
         "is-abuse",  # round 45 (follow96, tryout88 #5)
         "not-believed",  # round 46 (follow106, tryout100 #5)
+        "not-leave",  # round 46 (doors110)
+        "bank",  # round 46 (doors110)
     )
 )
 """The worries only the person at risk, or their family, is answered for: a practitioner's
@@ -68,6 +70,7 @@ _FRIENDS: tuple[WorryName, ...] = (
 # (`family_men`; round 45, tryout48 #6); thanks as anyone's.
 _FAMILY: tuple[WorryName, ...] = (
     "lose-child",  # "im scared theyll take my baby off me" (round 45, follow83)
+    "bank",  # "can i ring her bank", of an adult's card (round 46, doors110)
     "men-too",  # "hes a grown man tho, would anyone even take it seriously": before `let-be`
     "let-be",  # "she says its fine and not to interfere": an adult's choice (tryout47 #6)
     "into-care",
@@ -117,6 +120,12 @@ _DOER_VOICES = ("parent", "carer")
 # A grown-up threatened with being killed or hurt, after their own signpost of it (round 44:
 # "what do i do", "he's at work now"): the about pack's `to_the_writer.threatened_*`.
 _THREATENED: tuple[WorryName, ...] = ("away-now", "what-to-do")
+# A grown-up harmed, or one of no age given (round 46, doors110, tryout100 #4: a woman whose
+# partner grabbed her neck): asking this assistant to tell the police for them, or wanting the
+# abuse to stop without leaving; read when no worry of `_OWN` is. Whether it is their fault is
+# `_OWN`'s, answered for them in words of their own (`_GROWN_REPLIES`).
+_GROWN: tuple[WorryName, ...] = ("police", "not-leave")
+_GROWN_VOICES = ("adult", "self")
 # Answered for a young person only: the school, care and a teacher's lead are theirs.
 _YOUNG_ONLY = frozenset(
     {Worry.INTO_CARE, Worry.ANGRY, Worry.WHO_TOLD, Worry.FAULT, Worry.NO_SERVICES}
@@ -160,6 +169,7 @@ class WriterFollowUps:
             Worry.SECRECY: about.to_the_writer.asked_not_to_tell,
             Worry.THANKED: about.family_thanked,
             Worry.LET_BE: about.to_the_writer.family_says_fine,
+            Worry.BANK: about.to_the_writer.family_bank,
         }
         adult_steps = about.to_the_writer.family_adult_steps
         self._adult_steps = dict.fromkeys((Worry.WHAT_TO_DO, Worry.STAFF, Worry.WHOM), adult_steps)
@@ -192,6 +202,12 @@ class WriterFollowUps:
             Worry.THANKED: about.writer_thanked,
         }
         self._reader = WorryReader({n: worries[n] for n in _OWN if n in worries})
+        self._grown = WorryReader({n: worries[n] for n in _GROWN if n in worries})
+        self._for_grown = {
+            Worry.FAULT: own.grown_fault,
+            Worry.POLICE: own.grown_police,
+            Worry.NOT_LEAVE: own.grown_stay,
+        }
         self._threat = WorryReader({n: worries[n] for n in _THREATENED if n in worries})
         self._for_threatened = {
             Worry.AWAY: own.threatened_away,
@@ -295,6 +311,11 @@ class WriterFollowUps:
         worry = self._reader.worry(text)
         if worry is Worry.NOT_REPORT and writer == "child":
             worry = self._reader.worry(text, skip=Worry.NOT_REPORT)
+        if writer in _GROWN_VOICES:
+            if worry in (None, Worry.WILL_YOU_TELL):  # "will you contact the police"
+                worry = self._grown.worry(text) or worry
+            if worry in self._for_grown:
+                return Reply(text=self._for_grown[worry])
         if writer == "adult" and worry in self._for_adults:
             return Reply(text=self._for_adults[worry])
         if worry is None or (worry is not Worry.THANKED and writer not in ("child", "self")):

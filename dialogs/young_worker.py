@@ -19,6 +19,12 @@ from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import ADULT_AGE, age_in_word
 from knowledge.typed_word_names import FriendList
 
+# Within this many words after a word of harm, the writer's own body is what was harmed
+# ("grabbed me by my neck", "he grabbed my neck").
+_BODY_REACH = 3
+# Hands put on the writer's body are harm as much as a word of harm is ("he put his hands round
+# my neck"); read only before the writer's body, never before "me" ("she hands me a note").
+_HANDS = frozenset(["hand", "hands", "squeezed", "squeezing", "pinned", "choking", "strangling"])
 # "im a 16 yr old", "i am a 17 year old", "im a 16yo": the writer's age before a noun.
 _I_AM_A = (("im", "a"), ("i", "am", "a"), ("i", "m", "a"))
 # Soon after it, the writer is someone of that age's ("im a 16 year old's mum").
@@ -47,6 +53,20 @@ class YoungWorker:
     def harmed(self, words: list[str]) -> bool:
         """Whether `words` tell of harm to the writer's own body ("grabbing my bum")."""
         return self._own_body.first_in_words(words) is not None
+
+    def body_harmed(self, words: list[str], harms: frozenset[str]) -> bool:
+        """Whether a word of `harms` comes within `_BODY_REACH` words before the writer's own
+        body in `words` ("last week he grabbed my neck", "he burnt my arm"): harm to the writer,
+        at any age, told with no "me" (round 46, doors110: a woman's own telling read as
+        family's, "If you're worried about someone you know")."""
+        last_harm = -_BODY_REACH - 1
+        starts = self._own_body.all_ends(words)
+        for at, word in enumerate(words):
+            if word in harms or word in _HANDS:
+                last_harm = at
+            elif at in starts and at - last_harm <= _BODY_REACH:
+                return True
+        return False
 
 
 def _age_before_a_noun(words: list[str]) -> int | None:

@@ -79,6 +79,10 @@ class WorryReplies(PackValue):
     threat: str
     """A threat to kill or seriously hurt someone who can be found: the police now, sharing
     without consent (key question 5); for a partner, the domestic abuse helpline."""
+    threat_partner: str
+    """After `threat`, when the message names a partner or an ex (round 46, doors110): a weapon
+    or her leaving makes the risk highest; the National Domestic Abuse Helpline. Not for a boy
+    whose dad threatens to kill him."""
     threat_to_you: str
     """The same threat made against the writer ("he said he'll kill me tonight"): their own
     safety first, 999 if in danger now; the police whoever was threatened."""
@@ -323,6 +327,23 @@ class WriterTexts(PackValue):
     """To a young person after their own signpost, afraid their parent won't believe them
     ("what if my mum doesnt believe me"; round 46, follow106): tell another adult you trust;
     Childline."""
+    family_bank: str
+    """To family or one of the public after an adult's signpost, asking whether they may ring
+    the bank of one whose card or money is misused ("can i ring her bank"; round 46, doors110):
+    yes, its fraud or vulnerable-customer team; adult social care; the police on 101."""
+    young_hurt: str
+    """After `child`'s, for a young person telling of hurting themselves ("im 15 i cut myself
+    and theres this group chat … dare each other to go deeper"; round 46, doors110): urgent
+    help if it's deep or they may act now, the lines, and reporting a group that dares it."""
+    grown_fault: str
+    """To a grown-up harmed, or one of no age given, after their own signpost, asking whether
+    it is their fault ("is it my fault"; round 46, doors110): no, and the lines."""
+    grown_police: str
+    """…asking this assistant to tell the police for them ("can you tell the police for me"):
+    it can't; they can, on 999 or 101, and a helpline can help them do it."""
+    grown_stay: str
+    """…wanting the abuse to stop, not to leave ("i dont want to leave him i just want it to
+    stop"): they don't have to leave to get help; a helpline can help them be safer."""
     friend_police: str
     """To a young person after their signpost about a friend, asking whether they may tell the
     police ("can i tell the police"; tryout88 #5): yes; 999 in danger; a trusted adult too."""

@@ -92,7 +92,9 @@ def test_a_threat_to_kill_or_seriously_hurt_is_for_the_police(chat: Chat, told: 
     said = texts(replies[1:])
     assert THREAT in said
     assert "key question 5" in said
-    assert DA_HELPLINE in said
+    # the domestic abuse line for a partner or an ex alone (round 46, doors110: not for a
+    # neighbour, nor a boy whose dad threatens him)
+    assert (DA_HELPLINE in said) is ("neighbour" not in told)
     assert WHEREABOUTS not in said  # "he knows where she lives" asks no one where she is
     assert JUDGEMENT not in said
 
