@@ -36,6 +36,7 @@ from knowledge.text_packs import ContactsPack as ContactsValue
 from knowledge.text_schema import AboutPack, ContactsPack, RulesPack
 from knowledge.typed_words import TypedWordsPack, merge_typed_words
 from knowledge.typed_words_schema import TypedWordsPack as TypedWordsModel
+from knowledge.yaml_keys import pack_loader
 
 PACK_MODELS: Mapping[str, type[BaseModel]] = {
     "qa": QAPack,
@@ -228,8 +229,7 @@ def _load_layer(files: list[Path], problems: list[str]) -> _Layer:
 def _load_file(path: Path, problems: list[str]) -> tuple[str, BaseModel] | None:
     import yaml  # noqa: PLC0415 (a start that finds the knowledge cached reads no YAML)
 
-    # The C loader parses the packs about ten times faster; both are the safe loader.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = pack_loader()
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
     except (OSError, UnicodeDecodeError) as exc:

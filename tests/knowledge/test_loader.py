@@ -11,6 +11,7 @@ import yaml
 
 from bot.cli import main
 from knowledge.loader import KnowledgeError, builtin_packs_dir, load_knowledge
+from knowledge.yaml_keys import pack_loader
 
 SOURCE = (builtin_packs_dir().parent / "sources" / "information-sharing-qa-2008.txt").read_text()
 
@@ -157,6 +158,20 @@ def test_broken_yaml_and_unknown_kinds_are_named(tmp_path: Path) -> None:
     problems = _problems(tmp_path)
     assert "broken.yaml: line" in problems and "not valid YAML" in problems
     assert "odd.yaml: a pack must be a mapping with 'kind'" in problems
+
+
+def test_a_key_given_twice_in_a_pack_is_named_with_its_line(tmp_path: Path) -> None:
+    text = (builtin_packs_dir() / "typed-words.yaml").read_text(encoding="utf-8")
+    text = text.replace("\n  own_life:\n", "\n  own_life:\n    - a phrase\n  own_life:\n", 1)
+    assert text.count("\n  own_life:\n") == 2
+    (tmp_path / "typed-words.yaml").write_text(text, encoding="utf-8")
+    problems = _problems(tmp_path)
+    assert "typed-words.yaml: line" in problems and "key 'own_life' is given twice" in problems
+
+
+def test_the_builtin_packs_give_no_key_twice() -> None:
+    for pack in sorted(builtin_packs_dir().glob("*.yaml")):
+        yaml.load(pack.read_text(encoding="utf-8"), Loader=pack_loader())
 
 
 def test_knowledge_check_command_reports_ok_and_problems(tmp_path: Path, capsys) -> None:
