@@ -62,7 +62,7 @@ def teller_staff(
         if h.phrase.kind is Kind.GROUP
         and h.phrase.group == 0
         and pack.categories[h.phrase.category].id == ACCUSED
-        and names_staff(h, pack)
+        and names_staff(h)
     }
     act_hits = [
         h
@@ -98,7 +98,7 @@ def teller_staff(
         return by + 1
 
     def teller(h: Hit) -> bool:
-        if h.phrase.kind is not Kind.GROUP or h.phrase.group != 0 or not names_staff(h, pack):
+        if h.phrase.kind is not Kind.GROUP or h.phrase.group != 0 or not names_staff(h):
             return False
         before = range(h.end, min(h.end + _TELL_GAP, len(words) - 1))
         # (no act of the item between the staff word and the telling: "the carer hit him and

@@ -45,7 +45,7 @@ def witness_staff(
         return hits
 
     def witness(h: Hit) -> bool:
-        if h.phrase.kind is not Kind.GROUP or h.phrase.group != 0 or not names_staff(h, pack):
+        if h.phrase.kind is not Kind.GROUP or h.phrase.group != 0 or not names_staff(h):
             return False
         verb = next(
             (

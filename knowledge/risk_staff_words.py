@@ -58,7 +58,7 @@ def not_staff_words(
             h.phrase.kind is Kind.GROUP
             and h.phrase.group == 0
             and h.end - h.position == 1
-            and names_staff(h, pack)
+            and names_staff(h)
             and other(h.position)
         )
 

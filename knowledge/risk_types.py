@@ -116,6 +116,10 @@ def speakers_of(sets: Mapping[str, Words]) -> frozenset[str]:
     return single_words(sets, "kid", "family", "adult") - single_words(sets, "staff")
 
 
+STAFF_SET = "<staff>"
+"""The named set a `together` item's first group names staff by (`Phrase.staff`)."""
+
+
 @value_class
 class Phrase(Value):
     """One compiled phrase of the pack and what it is for."""
@@ -128,6 +132,9 @@ class Phrase(Value):
     group: int = -1  # and which of its groups
     needs: tuple[frozenset[str], ...] = ()  # a word of each must be in the message
     single: bool = False  # one place of single words: found by its first word alone
+    # for groups: the first group of its `together` item names staff by the `<staff>` set
+    # (`knowledge.risk_staff_acts.names_staff`, asked of every such hit by five judging steps)
+    staff: bool = False
 
     def possible(self, present: frozenset[str]) -> bool:
         """Whether the message has a word for every later place of the cue (a cheap filter)."""
