@@ -7,6 +7,7 @@ import functools
 from collections.abc import Mapping
 from dataclasses import field
 from enum import IntEnum
+from typing import Final
 
 from knowledge.matching.text import stem
 from knowledge.pack_values import Value
@@ -86,6 +87,41 @@ class Kind(IntEnum):
     THING = 24
     OWN_CASE = 25
     HEALTH_RISK = 26
+
+
+class Kinds:
+    """`Kind`'s members as a plain class's attributes, for the code that reads them at every
+    hit: `EnumType` has a `__getattr__` (Python 3.11), which sends every `Kind.CUE` through
+    the slow way of looking an attribute up, about 900 instructions more than here (a slow
+    message's risk check read about 1,100 of them: docs/benchmarks.md, "Round 46")."""
+
+    CUE: Final = Kind.CUE
+    TERM: Final = Kind.TERM
+    GROUP: Final = Kind.GROUP
+    PEOPLE: Final = Kind.PEOPLE
+    GENERAL: Final = Kind.GENERAL
+    CHILD: Final = Kind.CHILD
+    ADULT: Final = Kind.ADULT
+    FRAMING: Final = Kind.FRAMING
+    ANY_PERSON: Final = Kind.ANY_PERSON
+    NEAR: Final = Kind.NEAR
+    CONDITIONAL: Final = Kind.CONDITIONAL
+    SIGNAL: Final = Kind.SIGNAL
+    TELLING: Final = Kind.TELLING
+    CONCLUDED: Final = Kind.CONCLUDED
+    OCCASION: Final = Kind.OCCASION
+    NAME: Final = Kind.NAME
+    RECORD: Final = Kind.RECORD
+    KIND_OF: Final = Kind.KIND_OF
+    CLOSED: Final = Kind.CLOSED
+    ENQUIRY: Final = Kind.ENQUIRY
+    WORRY: Final = Kind.WORRY
+    SECRET: Final = Kind.SECRET
+    DECIDING: Final = Kind.DECIDING
+    PERMISSION: Final = Kind.PERMISSION
+    THING: Final = Kind.THING
+    OWN_CASE: Final = Kind.OWN_CASE
+    HEALTH_RISK: Final = Kind.HEALTH_RISK
 
 
 @value_class
