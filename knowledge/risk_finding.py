@@ -124,11 +124,14 @@ def judge(
     # question ("what counts as neglect?", "if a child goes missing…"), nor in a question
     # that names nobody in particular ("what happens after a child goes missing?").
     asks = read.questions | read.marked
-    anyone = frozenset(h.position for h in hits if _anyone(h))
+    anyones = [h for h in hits if _anyone(h)]
+    anyone = frozenset(h.position for h in anyones)
     # A person in a sentence naming one occasion ("a boy came in yesterday") is someone, and
     # that sentence tells what happened, whatever it goes on to ask.
     on_occasion = {h.sentence for h in hits if h.phrase.kind is Kinds.OCCASION}
-    reports = told_at(hits).keys()  # sentences reporting what someone said
+    # Where each sentence starts to report what someone said (`hits` stay as they are until
+    # `at_work` below, so it is found once for `a_class` and `reported`).
+    reports = (told := told_at(hits)).keys()
     specific = {
         h.sentence
         for h in hits
@@ -145,13 +148,12 @@ def judge(
     specific |= (
         duty_told := duty_cases(hits, read, markers["duty"]) | consent_cases(read, markers)
     )
-    about = specific | {h.sentence for h in hits if _anyone(h)}
+    about = specific | {h.sentence for h in anyones}
     # The writer telling what happened to them ("he did it to me", "I was abused in the
     # 1980s"): someone in particular, in a sentence that tells rather than asks.
     # A framing phrase inside what someone is reported to have said is part of what was said
     # ("says he looked up how many pills"); `general` phrases still count there, as they also
-    # guard ("asked me not to tell anyone").
-    told = told_at(hits)
+    # guard ("asked me not to tell anyone"): where each sentence reports, `told` above.
     # The writer telling harm done to them ("a priest abused me", "I was raped"), not in a
     # question nor in someone's reported words: someone in particular, and never a frame
     # ("… abused me. The news reports have brought it all back").
