@@ -92,7 +92,7 @@ class Kind(IntEnum):
 class Kinds:
     """`Kind`'s members as a plain class's attributes, for the code that reads them at every
     hit: `EnumType` has a `__getattr__` (Python 3.11), which sends every `Kind.CUE` through
-    the slow way of looking an attribute up, about 900 instructions more than here (a slow
+    the slow way of looking an attribute up, about 760 instructions more than here (a slow
     message's risk check read about 1,100 of them: docs/benchmarks.md, "Round 46")."""
 
     CUE: Final = Kind.CUE
