@@ -31,7 +31,7 @@ from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import Kind, Phrase, Words
 
-FORMAT = 4
+FORMAT = 5  # 5: `Phrase.staff` (round 46)
 # The detector's attributes, each with how it is kept; `_compiled` (places compiled so far,
 # keyed by the id of a word set alive only while building) is not needed once built.
 ATTRIBUTES = (
@@ -49,7 +49,7 @@ ATTRIBUTES = (
 )
 # Made from `_sets` and the pack at the first message with a sign of harm, never kept.
 DERIVED = "_tables"
-PHRASE_FIELDS = ("text", "slots", "kind", "category", "item", "group", "needs", "single")
+PHRASE_FIELDS = ("text", "slots", "kind", "category", "item", "group", "needs", "single", "staff")
 WORDS_FIELDS = ("single", "several", "firsts")
 
 
@@ -129,6 +129,7 @@ def dump_detector(detector: RiskDetector) -> bytes | None:
         "group": tuple(p.group for p in phrase_rows),
         "needs": needs,
         "single": tuple(p.single for p in phrase_rows),
+        "staff": tuple(p.staff for p in phrase_rows),
         "sets": (tuple(sets), set_places),
         "harm": (tuple(harm), harm_phrases),
         "context": (tuple(context), context_phrases),
@@ -248,6 +249,7 @@ def _phrases(tables: dict[str, Any], places: tuple[Words, ...]) -> tuple[Phrase,
         "group": _column(tables, "group", int, rows),
         "needs": _looked_up(needs, firsts),
         "single": _column(tables, "single", bool, rows),
+        "staff": _column(tables, "staff", bool, rows),
     }
     return _made(Phrase, rows, columns)
 

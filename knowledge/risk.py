@@ -131,16 +131,17 @@ class RiskDetector:
         Returns:
             The categories found and whom to signpost to; None when nothing suggests harm.
         """
-        read = self._tokens(text, names)
+        said = words_of(text)  # split once: read again below for a message judged harmless
+        read = self._tokens(text, names, said=said)
         if not may_count(signs := find_hits(read, self._harm_index), self._pack):
             return None
         found = self._judge(read, signs)
         # A real word near a cue word is read as the cue word when the message, read as typed,
         # already holds a sign of harm ("i am sacred of him, he hits me"): a slip is likelier there.
         if found is None and not self._known.issuperset(
-            self._uncorrected.intersection(w for w in words_of(text) if len(w) >= MIN_TARGET)
+            self._uncorrected.intersection(w for w in said if len(w) >= MIN_TARGET)
         ):
-            every = self._tokens(text, names, every=True)
+            every = self._tokens(text, names, every=True, said=said)
             return self._judge(every, find_hits(every, self._harm_index))
         return found
 
@@ -174,8 +175,16 @@ class RiskDetector:
         hits = signs + find_hits(read, self._context_index)
         return judged(hits, read, self._pack, self._tables)
 
-    def _tokens(self, text: str, names: Collection[str] = (), *, every: bool = False) -> _Tokens:
-        """The stemmed words, each with its sentence and clause, and which sentences ask.
+    def _tokens(
+        self,
+        text: str,
+        names: Collection[str] = (),
+        *,
+        every: bool = False,
+        said: list[str] | None = None,
+    ) -> _Tokens:
+        """The stemmed words, each with its sentence and clause, and which sentences ask
+        (`said`: `words_of(text)`, when the caller has split it already).
 
         A sentence asks when it starts with a question word: a question mark inside reported
         speech ("he asks 'how old are you?'") does not make a disclosure a question. After a short
@@ -198,7 +207,7 @@ class RiskDetector:
         # The mark just before the word: after a colon or a dash a question may open ("For our
         # briefing: what signs…?"); after a comma or a dash a question's telling may.
         after = ""
-        for at, raw in enumerate(raws := words_of(text)[:_MAX_TOKENS]):
+        for at, raw in enumerate(raws := (words_of(text) if said is None else said)[:_MAX_TOKENS]):
             word = raw
             if not word.isalnum():
                 after = word.strip()

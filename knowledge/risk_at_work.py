@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.risk_subjects import role_label
-from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
+from knowledge.risk_types import Hit, Kinds, Tokens, Words, single_words
 
 __all__ = ["AT_WORK", "AtWork", "at_work", "at_work_words", "use_at_work"]
 
@@ -57,11 +57,11 @@ def at_work(hits: list[Hit], about: set[int]) -> tuple[set[int], list[Hit]]:
 
 
 def _role(hit: Hit) -> bool:
-    return hit.phrase.kind is Kind.ANY_PERSON and AT_WORK in hit.phrase.text
+    return hit.phrase.kind is Kinds.ANY_PERSON and AT_WORK in hit.phrase.text
 
 
-_SOMEONE = frozenset({Kind.CHILD, Kind.ADULT})
-_WORDS = frozenset({Kind.TERM, Kind.SIGNAL})  # terms, and signal words (the `substance` family)
+_SOMEONE = frozenset({Kinds.CHILD, Kinds.ADULT})
+_WORDS = frozenset({Kinds.TERM, Kinds.SIGNAL})  # terms, and signal words (the `substance` family)
 
 
 # What `use_at_work` reads: the stemmed words of the pack's `work-role` set, those of its

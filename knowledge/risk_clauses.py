@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from knowledge.risk_telling import own_told, passes_on
-from knowledge.risk_types import Kind
+from knowledge.risk_types import Kinds
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -54,12 +54,12 @@ def general_phrases(
     clause goes on to tell of someone in particular, asked or told ("the guidance says she should
     be referred because her dad hits her - is that right?", `case_in_frame`).
     """
-    starts = frozenset(h.position for h in hits if h.phrase.kind is Kind.PEOPLE)
-    tellings = frozenset(h.position for h in hits if h.phrase.kind is Kind.TELLING)
+    starts = frozenset(h.position for h in hits if h.phrase.kind is Kinds.PEOPLE)
+    tellings = frozenset(h.position for h in hits if h.phrase.kind is Kinds.TELLING)
     return {
         h.clause
         for h in hits
-        if h.phrase.kind is Kind.GENERAL
+        if h.phrase.kind is Kinds.GENERAL
         and (h.sentence, h.position) > scene
         and not own_supposed(h, read, starts, markers)
         and not own_told(h, read, starts, tellings, markers)
@@ -81,7 +81,7 @@ def _a_cue_word(general: Hit, hits: list[Hit]) -> bool:
     """Whether the one-word `general` phrase is a later word of a cue of harm ("pt has SI with
     plan and means": "means" is the cue's, no question of meaning; round 36, r1k36)."""
     return general.end - general.position == 1 and any(
-        x.phrase.kind is Kind.CUE
+        x.phrase.kind is Kinds.CUE
         and x.phrase.category >= 0
         and x.sentence == general.sentence
         and x.position < general.position < x.end
@@ -98,7 +98,7 @@ def _case_told_before(
     asks no definition (round 36, r1k36)."""
     before = [x for x in hits if x.position < general.position]
     return any(
-        f.phrase.kind in (Kind.GENERAL, Kind.FRAMING)
+        f.phrase.kind in (Kinds.GENERAL, Kinds.FRAMING)
         and f.clause == general.clause
         and f.end <= general.position
         and case_in_frame(f, before, read, markers)
@@ -126,7 +126,7 @@ def case_in_frame(
     starts = [
         x.position
         for x in hits
-        if x.phrase.kind is Kind.PEOPLE
+        if x.phrase.kind is Kinds.PEOPLE
         and x.clause == hit.clause
         and x.position > hit.position
         and x.end - 1 in read.persons
@@ -135,7 +135,7 @@ def case_in_frame(
         and anyone.isdisjoint(words[hit.end : x.position])  # "a girl … if her dad hits her"
     ]
     return bool(starts) and any(
-        x.phrase.kind in (Kind.CUE, Kind.TERM)
+        x.phrase.kind in (Kinds.CUE, Kinds.TERM)
         and x.phrase.category >= 0
         and x.clause == hit.clause
         and x.end > min(starts)
@@ -212,7 +212,7 @@ def permitted(
     firsts: dict[int, Hit] = {}
     for h in hits:
         if (
-            h.phrase.kind is Kind.PERMISSION
+            h.phrase.kind is Kinds.PERMISSION
             and h.sentence in asks
             and not (h.position and words[h.position - 1] in negations)
         ):

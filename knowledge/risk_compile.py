@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_phrases import ANY_WORD, GAP, run_in_ages
-from knowledge.risk_types import Kind, Phrase, Slot, Words, single_words, stem_word
+from knowledge.risk_types import STAFF_SET, Kind, Phrase, Slot, Words, single_words, stem_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,21 +51,28 @@ def compile_phrases(
     phrases: list[Phrase] = []
 
     def add(
-        texts: Iterable[str], kind: Kind, category: int = -1, item: int = -1, group: int = -1
+        texts: Iterable[str],
+        kind: Kind,
+        category: int = -1,
+        item: int = -1,
+        group: int = -1,
+        *,
+        staff: bool = False,
     ) -> None:
         surface = signal_words if kind is Kind.SIGNAL else targets if category >= 0 else others
         for text in (t for typed in texts for t in run_in_ages(typed)):
             slots = _slots(text, surface, sets, compiled)
             needs = tuple(s.firsts for s in slots[1:] if isinstance(s, Words))
             single = len(slots) == 1 and isinstance(slots[0], Words) and not slots[0].several
-            phrases.append(Phrase(text, slots, kind, category, item, group, needs, single))
+            phrases.append(Phrase(text, slots, kind, category, item, group, needs, single, staff))
 
     for c, category in enumerate(pack.categories):
         add(category.cues, Kind.CUE, c)
         add(category.terms, Kind.TERM, c)
         for i, item in enumerate(category.together):
+            staff = bool(item) and any(STAFF_SET in p for p in item[0])
             for g, group in enumerate(item):
-                add(group, Kind.GROUP, c, i, g)
+                add(group, Kind.GROUP, c, i, g, staff=staff)
         for i, pair in enumerate(category.near):
             for g, group in enumerate(pair):
                 add(group, Kind.NEAR, c, i, g)

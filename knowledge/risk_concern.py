@@ -6,7 +6,7 @@ Helpers of `knowledge.risk_finding.judge`, once the kinds of harm a message show
 from __future__ import annotations
 
 from knowledge.risk_pack import Concern, RiskCategory
-from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_types import Hit, Kinds, Tokens
 from knowledge.text_packs import ContactRole
 
 __all__ = ["concern_of", "contacts_for"]
@@ -56,7 +56,7 @@ def concern_of(
     kids = [
         h
         for h in hits
-        if h.phrase.kind is Kind.CHILD
+        if h.phrase.kind is Kinds.CHILD
         and (h.end >= len(read.words) or read.words[h.end] not in places)
     ]
     young = {h.position for h in kids if read.words[h.end - 1] not in grown_kin}
@@ -65,10 +65,10 @@ def concern_of(
     older = {
         h.end
         for h in hits
-        if h.phrase.kind is Kind.ADULT and _older_kin(read, h.end, relative_age, grown_kin)
+        if h.phrase.kind is Kinds.ADULT and _older_kin(read, h.end, relative_age, grown_kin)
     }
     adult = any(
-        h.phrase.kind is Kind.ADULT
+        h.phrase.kind is Kinds.ADULT
         and not (h.end in starts and read.words[h.end - 1] not in grown_words)
         and h.end not in older
         for h in hits

@@ -10,7 +10,7 @@ how he would do it too").
 from __future__ import annotations
 
 from knowledge.risk_telling import asked_by_writer
-from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_types import Hit, Kinds, Tokens
 
 __all__ = ["not_concluded"]
 
@@ -32,13 +32,13 @@ def not_concluded(hits: list[Hit], read: Tokens) -> list[Hit]:
     "what can we tell staff?" and "…, do we tell the parents?" (the writer asking, in a
     sentence ending "?") report nothing."""
     if any(
-        h.phrase.kind is Kind.TELLING
+        h.phrase.kind is Kinds.TELLING
         and h.sentence not in read.questions
         and not (h.sentence in read.marked and asked_by_writer(read, h.position))
         for h in hits
     ):
         return hits
-    concluded = [h for h in hits if h.phrase.kind is Kind.CONCLUDED]
+    concluded = [h for h in hits if h.phrase.kind is Kinds.CONCLUDED]
     if not concluded:
         return hits
     last_intent: dict[int, int] = {}

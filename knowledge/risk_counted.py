@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from knowledge.risk_pack import NEAR_WORDS, RiskPack
-from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_types import Hit, Kinds, Tokens
 
 _GOES_ON = frozenset({"he", "she", "they"})  # a sentence opening so tells on about someone
 
@@ -51,11 +51,11 @@ def categories_shown(
     told: dict[int, str] = {}  # categories of strong signal words after a telling phrase
     for hit in hits:
         phrase = hit.phrase
-        if phrase.kind is Kind.CUE or (phrase.kind is Kind.TERM and hit.sentence in about):
+        if phrase.kind is Kinds.CUE or (phrase.kind is Kinds.TERM and hit.sentence in about):
             found.setdefault(phrase.category, phrase.text)
-        elif phrase.kind is Kind.GROUP:
+        elif phrase.kind is Kinds.GROUP:
             groups.setdefault((phrase.category, phrase.item, hit.sentence), set()).add(phrase.group)
-        elif phrase.kind is Kind.SIGNAL:
+        elif phrase.kind is Kinds.SIGNAL:
             if strong[phrase.item] and telling.get(hit.sentence, hit.position + 1) <= hit.position:
                 told.setdefault(phrase.category, "telling")
             elif alone[phrase.item] and hit.sentence in statements:
@@ -64,7 +64,7 @@ def categories_shown(
                 told.setdefault(phrase.category, "related")
             signals.setdefault(hit.sentence, {}).setdefault(phrase.item, phrase.category)
             signal_words.setdefault(hit.sentence, set()).add(hit.position)
-        elif phrase.kind is Kind.NEAR:
+        elif phrase.kind is Kinds.NEAR:
             place = (phrase.category, phrase.item, hit.sentence, phrase.group)
             near.setdefault(place, []).append(hit.position)
     for (category, item, _), matched in groups.items():
@@ -79,11 +79,11 @@ def categories_shown(
         # when she says no. She also kisses her…"): the next sentence completes a `together`
         # item whose first group (who) is that doer, right before the cue, so the allegation's
         # contacts are named.
-        starts = {hit.position for hit in hits if hit.phrase.kind is Kind.CUE}
+        starts = {hit.position for hit in hits if hit.phrase.kind is Kinds.CUE}
         doers = {
             (hit.phrase.category, hit.phrase.item, hit.sentence + 1)
             for hit in hits
-            if hit.phrase.kind is Kind.GROUP and hit.phrase.group == 0 and hit.end in starts
+            if hit.phrase.kind is Kinds.GROUP and hit.phrase.group == 0 and hit.end in starts
         }
         return found | _stories(groups, continued, pack, found, doers)
     if told:  # the signals are a net for what no phrase caught, not more kinds of harm
@@ -119,12 +119,12 @@ def may_count(signs: list[Hit], pack: RiskPack) -> bool:
     near: dict[tuple[int, int], set[int]] = {}
     for hit in signs:
         phrase = hit.phrase
-        if phrase.kind is Kind.GROUP:
+        if phrase.kind is Kinds.GROUP:
             matched = groups.setdefault((phrase.category, phrase.item), set())
             matched.add(phrase.group)
             if len(matched) == len(pack.categories[phrase.category].together[phrase.item]):
                 return True
-        elif phrase.kind is Kind.NEAR:
+        elif phrase.kind is Kinds.NEAR:
             matched = near.setdefault((phrase.category, phrase.item), set())
             matched.add(phrase.group)
             if 0 in matched and 1 in matched:

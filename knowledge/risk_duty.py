@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from knowledge.risk_types import Kind, stem_word
+from knowledge.risk_types import Kinds, stem_word
 
 if TYPE_CHECKING:
     from knowledge.risk_types import Hit, Tokens
@@ -37,7 +37,7 @@ def duty_cases(hits: list[Hit], read: Tokens, duty: frozenset[str]) -> set[int]:
     cases: set[int] = set()
     words, sentence_of = read.words, read.sentence_of
     for hit in hits:
-        if hit.phrase.kind is not Kind.TELLING:
+        if hit.phrase.kind is not Kinds.TELLING:
             continue
         sentence, start = hit.sentence, hit.position
         conditions = [

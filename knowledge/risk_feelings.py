@@ -17,14 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_types import Hit, Kinds, Tokens
 
 __all__ = ["caused_feelings", "condition_moods", "feared_deaths"]
 
 _REACH = 3  # words from the feeling to "about": "crying herself to sleep about it"
 _CAUSE = 4  # words of the cause read after "about"
-_SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
-_FELT = frozenset({Kind.SIGNAL, Kind.NEAR})  # a signal word, or a `near` item's fear word
+_SIGNS = frozenset({Kinds.CUE, Kinds.TERM, Kinds.SIGNAL})
+_FELT = frozenset({Kinds.SIGNAL, Kinds.NEAR})  # a signal word, or a `near` item's fear word
 _OBJECTS = frozenset({"him", "them", "me", "us"})  # whom a temper is at, as a person named
 
 
@@ -48,7 +48,7 @@ def caused_feelings(
     words = read.words
 
     def thing_caused(h: Hit) -> bool:
-        if h.phrase.kind is not Kind.SIGNAL or words[h.position] not in feelings:
+        if h.phrase.kind is not Kinds.SIGNAL or words[h.position] not in feelings:
             return False
         clause = read.clause_of[h.position]
         for k in range(h.end, min(h.end + _REACH, len(words))):
@@ -110,7 +110,7 @@ def condition_moods(
     def of_condition(h: Hit) -> bool:
         after = words[h.end : h.end + _REACH]
         return (
-            h.phrase.kind is Kind.SIGNAL
+            h.phrase.kind is Kinds.SIGNAL
             and words[h.position] in moods
             and (h.sentence in told or h.sentence - 1 in told)
             and people.get(h.sentence, 0) <= 1

@@ -60,7 +60,7 @@ from knowledge.risk_telling import (
     reported,
     told_at,
 )
-from knowledge.risk_types import Hit, Kind, Phrase, RiskFinding, Slot, Tokens, Words
+from knowledge.risk_types import Hit, Kind, Kinds, Phrase, RiskFinding, Slot, Tokens, Words
 from knowledge.risk_words import UNSURE
 
 __all__ = [
@@ -74,7 +74,7 @@ __all__ = [
     "judge",
 ]
 
-_HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
+_HARM = frozenset({Kinds.CUE, Kinds.TERM, Kinds.SIGNAL})
 
 
 def judge(
@@ -124,15 +124,18 @@ def judge(
     # question ("what counts as neglect?", "if a child goes missing…"), nor in a question
     # that names nobody in particular ("what happens after a child goes missing?").
     asks = read.questions | read.marked
-    anyone = frozenset(h.position for h in hits if _anyone(h))
+    anyones = [h for h in hits if _anyone(h)]
+    anyone = frozenset(h.position for h in anyones)
     # A person in a sentence naming one occasion ("a boy came in yesterday") is someone, and
     # that sentence tells what happened, whatever it goes on to ask.
-    on_occasion = {h.sentence for h in hits if h.phrase.kind is Kind.OCCASION}
-    reports = told_at(hits).keys()  # sentences reporting what someone said
+    on_occasion = {h.sentence for h in hits if h.phrase.kind is Kinds.OCCASION}
+    # Where each sentence starts to report what someone said (`hits` stay as they are until
+    # `at_work` below, so it is found once for `a_class` and `reported`).
+    reports = (told := told_at(hits)).keys()
     specific = {
         h.sentence
         for h in hits
-        if h.phrase.kind is Kind.PEOPLE
+        if h.phrase.kind is Kinds.PEOPLE
         and not (
             h.sentence in asks
             and h.sentence not in on_occasion
@@ -145,13 +148,12 @@ def judge(
     specific |= (
         duty_told := duty_cases(hits, read, markers["duty"]) | consent_cases(read, markers)
     )
-    about = specific | {h.sentence for h in hits if _anyone(h)}
+    about = specific | {h.sentence for h in anyones}
     # The writer telling what happened to them ("he did it to me", "I was abused in the
     # 1980s"): someone in particular, in a sentence that tells rather than asks.
     # A framing phrase inside what someone is reported to have said is part of what was said
     # ("says he looked up how many pills"); `general` phrases still count there, as they also
-    # guard ("asked me not to tell anyone").
-    told = told_at(hits)
+    # guard ("asked me not to tell anyone"): where each sentence reports, `told` above.
     # The writer telling harm done to them ("a priest abused me", "I was raped"), not in a
     # question nor in someone's reported words: someone in particular, and never a frame
     # ("… abused me. The news reports have brought it all back").
@@ -183,7 +185,7 @@ def judge(
         about
         and not own
         and any(
-            h.phrase.kind is Kind.FRAMING
+            h.phrase.kind is Kinds.FRAMING
             and not reported(h, told)
             and (h.sentence, h.position) > scene
             for h in hits
@@ -198,18 +200,20 @@ def judge(
         told_in = {
             h.clause: h.sentence
             for h in hits
-            if h.phrase.kind is Kind.FRAMING
+            if h.phrase.kind is Kinds.FRAMING
             and h.sentence not in asks
             and case_in_frame(h, hits, read, markers)
         }
         cases = real_cases(hits, read, markers) | set(told_in.values())
-        framed = {h.clause for h in hits if h.phrase.kind is Kind.FRAMING} - told_in.keys()
+        framed = {h.clause for h in hits if h.phrase.kind is Kinds.FRAMING} - told_in.keys()
         about &= cases
         hits = [
             h
             for h in hits
             if h.phrase.category < 0
-            or (h.sentence in cases and h.clause not in framed and h.phrase.kind is not Kind.SIGNAL)
+            or (
+                h.sentence in cases and h.clause not in framed and h.phrase.kind is not Kinds.SIGNAL
+            )
         ]
     if not about:
         return None
@@ -223,14 +227,14 @@ def judge(
     general |= {
         h.clause
         for h in hits
-        if h.phrase.kind is Kind.CONDITIONAL
+        if h.phrase.kind is Kinds.CONDITIONAL
         and h.sentence in asks
         and h.sentence not in on_occasion
         and not (h.position and read.words[h.position - 1] in UNSURE)  # "know if…": whether
     }
     general -= clauses_of(read, duty_told)
     # "is that abuse?" in a sentence listing examples points at the example, not a person.
-    people = [h for h in hits if h.phrase.kind is Kind.PEOPLE]
+    people = [h for h in hits if h.phrase.kind is Kinds.PEOPLE]
     pointing = {h.sentence for h in people if read.words[h.end - 1] in DEMONSTRATIVES} - {
         h.sentence for h in people if read.words[h.end - 1] not in DEMONSTRATIVES
     }
@@ -261,7 +265,7 @@ def judge(
     # in particular: one word of a family marked `alone` is enough there.
     statements: frozenset[int] = frozenset()
     related: frozenset[int] = frozenset()
-    if any(h.phrase.kind is Kind.SIGNAL for h in counted):
+    if any(h.phrase.kind is Kinds.SIGNAL for h in counted):
         statements = frozenset((specific | telegraphic(read)) - read.questions - read.marked)
         related = frozenset(
             (related_sentences(read) | telegraphic(read)) - read.questions - read.marked
@@ -283,4 +287,4 @@ def judge(
 
 def _anyone(hit: Hit) -> bool:
     """Whether `hit` names anyone of a kind, not someone at work (`knowledge.risk_at_work`)."""
-    return hit.phrase.kind is Kind.ANY_PERSON and AT_WORK not in hit.phrase.text
+    return hit.phrase.kind is Kinds.ANY_PERSON and AT_WORK not in hit.phrase.text

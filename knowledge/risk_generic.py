@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_types import Hit, Kinds, Tokens
 
 __all__ = ["in_general"]
 
@@ -35,7 +35,7 @@ _SOMEONE = frozenset(
     {"he", "she", "him", "her", "his", "hers", "himself", "herself", "i", "me", "my", "mine"}
 )
 _ANY_ONE = frozenset({"their", "any", "every", "each"})  # before one person: anyone of the kind
-_SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
+_SIGNS = frozenset({Kinds.CUE, Kinds.TERM, Kinds.SIGNAL})
 # A place or people pointed at ("at this school", "by that childminder", "those kids"): one in
 # particular, not a kind.
 _THESE = frozenset({"this", "these", "those"})
@@ -75,7 +75,7 @@ def in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
     kinds -= {
         h.sentence
         for h in hits
-        if h.phrase.kind is Kind.CUE
+        if h.phrase.kind is Kinds.CUE
         and not any(sentence_of[i] == h.sentence and words[i] in roles for i in subjects)
     }
     sources, saying = markers["sources"], markers["source-verbs"]
@@ -89,8 +89,8 @@ def in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
     kinds -= {
         h.sentence
         for h in hits
-        if h.phrase.kind is Kind.OCCASION
-        or (h.phrase.kind is Kind.TELLING and h.position not in said)
+        if h.phrase.kind is Kinds.OCCASION
+        or (h.phrase.kind is Kinds.TELLING and h.position not in said)
     }
     # A noun for one person just before a sign of harm or "member" names a kind of thing ("child
     # abuse", "family members"), not someone.

@@ -24,11 +24,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.risk_pack import Concern, RiskPack
-from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_types import Hit, Kinds, Tokens
 
 __all__ = ["grown_teller", "grown_up"]
 
-_SIGNS = frozenset({Kind.CUE, Kind.TERM})
+_SIGNS = frozenset({Kinds.CUE, Kinds.TERM})
 
 
 def grown_up(
@@ -55,16 +55,16 @@ def grown_up(
     kinds = {pack.categories[c].concerns for c in found}
     if concern != "either" or "child" in kinds:
         return concern
-    kids = [h for h in hits if h.phrase.kind is Kind.CHILD]
+    kids = [h for h in hits if h.phrase.kind is Kinds.CHILD]
     clear = [h for h in kids if read.words[h.end - 1] not in markers["grown-kin"]]
-    adults = [h for h in hits if h.phrase.kind is Kind.ADULT]
+    adults = [h for h in hits if h.phrase.kind is Kinds.ADULT]
     if kids and not clear and any(read.words[h.end - 1] in markers["old-age"] for h in adults):
         return "adult"
     unborn = not markers["unborn"].isdisjoint(read.words)
     if not kids and not unborn and grown_teller(hits, read, markers):
         return "adult"
     adult_only = {c for c in found if pack.categories[c].concerns == "adult"}
-    cues = [h for h in hits if h.phrase.kind is Kind.CUE and h.phrase.category in adult_only]
+    cues = [h for h in hits if h.phrase.kind is Kinds.CUE and h.phrase.category in adult_only]
     # a grown-up just before the cue does it ("my neighbour leaves her 3yo alone"; round 36)
     doers = [a for a in adults if any(c.position == a.end for c in cues)]
     if len(doers) < len(adults) or not cues or not all(_holds(c, clear) for c in cues):
@@ -73,7 +73,7 @@ def grown_up(
     for kind in set(found) - adult_only:
         signs = [h for h in hits if h.phrase.kind in _SIGNS and h.phrase.category == kind]
         if not signs:  # a pair of words near each other: one of them in the adult's cue
-            signs = [h for h in hits if h.phrase.kind is Kind.NEAR and h.phrase.category == kind]
+            signs = [h for h in hits if h.phrase.kind is Kinds.NEAR and h.phrase.category == kind]
             if not any(_overlaps(s, c) for s in signs for c in cues):
                 return concern
         elif not all(any(_overlaps(s, c) for c in cues) for s in signs):
@@ -91,7 +91,7 @@ def grown_teller(
     """Whether a man or a woman tells something in the message: a word of `grown-nouns`, not
     just after one of `young-words`, with a telling word after it in its clause (or, with
     `in_sentence`, its sentence)."""
-    tellings = [h for h in hits if h.phrase.kind is Kind.TELLING]
+    tellings = [h for h in hits if h.phrase.kind is Kinds.TELLING]
     of = read.sentence_of if in_sentence else read.clause_of
     for i, word in enumerate(read.words):
         if word not in markers["grown-nouns"] or (

@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from functools import partial
 
 from knowledge.pack_values import Value
-from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
+from knowledge.risk_types import Hit, Kinds, Tokens, Words, single_words
 from knowledge.value_class import value_class
 
 __all__ = ["Harmed", "harm_to_others"]
@@ -182,14 +182,14 @@ def _acts_by_others(hits: list[Hit], read: Tokens, words: Harmed) -> set[int]:
     items = {
         (h.phrase.category, h.phrase.item)
         for h in hits
-        if h.phrase.kind is Kind.GROUP and _STAFF in h.phrase.text
+        if h.phrase.kind is Kinds.GROUP and _STAFF in h.phrase.text
     }
     if not items:
         return set()
     return {
         n
         for n, h in enumerate(hits)
-        if h.phrase.kind is Kind.GROUP
+        if h.phrase.kind is Kinds.GROUP
         and (h.phrase.category, h.phrase.item) in items
         and (
             (

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.matching.text import stem
 from knowledge.pack_values import Value
-from knowledge.risk_types import CONDITION_WORDS, Hit, Kind
+from knowledge.risk_types import CONDITION_WORDS, Hit, Kinds
 from knowledge.value_class import value_class
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ _REASONS = frozenset(
 _VAGUE = frozenset({"it", "this", "that", "what", "someth", "something", "anyth", "anything"})
 _ABOUT_WORDS = 5  # "not to tell her mum or her dad about…"
 # Who asked for a secret: the people and the telling phrases before it say nothing of what it is.
-_WHO_KINDS = frozenset({Kind.PEOPLE, Kind.ANY_PERSON, Kind.CHILD, Kind.ADULT, Kind.TELLING})
+_WHO_KINDS = frozenset({Kinds.PEOPLE, Kinds.ANY_PERSON, Kinds.CHILD, Kinds.ADULT, Kinds.TELLING})
 _PLACES_AFTER = frozenset({"in", "at", "from", "on", "i", "we"})  # "the boy I mentor"
 _PLACE_WORDS = 3
 # Words that say nothing of what a secret is: who, to whom, that there is one ("told me a secret
@@ -139,7 +139,7 @@ def _shape(
     }
     telling: dict[int, int] = {}  # sentence -> where it starts to report what was said
     for h in hits:
-        if h.phrase.kind is Kind.TELLING:
+        if h.phrase.kind is Kinds.TELLING:
             telling[h.sentence] = min(h.position, telling.get(h.sentence, h.position))
     supposed_from: dict[int, int] = {}
     last_reason: dict[int, int] = {}
@@ -192,7 +192,7 @@ def _supposing(hit: Hit, shape: _Shape) -> bool:
 def deciding(hits: list[Hit], read: Tokens) -> bool:
     """Whether the message asks how to decide about sharing ("How do I decide whether…?")."""
     asks = read.questions | read.marked
-    return any(h.phrase.kind is Kind.DECIDING and h.sentence in asks for h in hits)
+    return any(h.phrase.kind is Kinds.DECIDING and h.sentence in asks for h in hits)
 
 
 def secrets_asked(
@@ -204,7 +204,7 @@ def secrets_asked(
     as are all of them in a message asking how to decide about sharing (`anyone`: the stems of
     the pack's `anyone` marker, which after "when" suppose: "when someone asks me…").
     """
-    secret = Kind.SECRET  # looked up once: the hits may be thousands
+    secret = Kinds.SECRET  # looked up once: the hits may be thousands
     secrets = [h for h in hits if h.phrase.kind is secret]
     if not secrets:
         return hits, set()
@@ -216,8 +216,8 @@ def secrets_asked(
     kept = [
         h
         for h in hits
-        if h.phrase.kind is Kind.SECRET
-        or (h.phrase.category < 0 and h.phrase.kind is not Kind.TELLING)  # "not to tell him"
+        if h.phrase.kind is Kinds.SECRET
+        or (h.phrase.category < 0 and h.phrase.kind is not Kinds.TELLING)  # "not to tell him"
         or h.position not in inside
     ]
     return kept, general
@@ -243,7 +243,7 @@ def opened(
         about: the sentences about someone.
         anyone: the stems of the pack's `anyone` marker ("when someone asks me…" supposes).
     """
-    worry, secret = Kind.WORRY, Kind.SECRET  # looked up once: the hits may be thousands
+    worry, secret = Kinds.WORRY, Kinds.SECRET  # looked up once: the hits may be thousands
     openers = [
         h
         for h in hits
@@ -259,13 +259,13 @@ def opened(
         if _supposing(hit, shape):
             continue
         if (
-            hit.phrase.kind is Kind.WORRY
+            hit.phrase.kind is Kinds.WORRY
             and not _someone_elses(hit, read)
             and _unexplained_worry(hit, read, shape)
         ):
             found.setdefault(hit.phrase.category, "worry")
         elif (
-            hit.phrase.kind is Kind.SECRET
+            hit.phrase.kind is Kinds.SECRET
             and not _secret_named(hit, read, shape)
             and not _from_anyone(hit, read, anyone)
         ):

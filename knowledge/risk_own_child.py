@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from knowledge.risk_harmed import Harmed
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_types import Hit, Kinds, Tokens
 
 __all__ = ["own_child_upset"]
 
@@ -40,7 +40,7 @@ def own_child_upset(hits: list[Hit], read: Tokens, pack: RiskPack, words: Harmed
     """
     names = list(pack.signals.families)
     families = {names.index(f) for f in _FAMILIES if f in names}
-    upset = [h for h in hits if h.phrase.kind is Kind.SIGNAL and h.phrase.item in families]
+    upset = [h for h in hits if h.phrase.kind is Kinds.SIGNAL and h.phrase.item in families]
     if not upset:
         return hits
     # a telling phrase that is the distress word itself ("crying", "screamed") tells nothing
@@ -48,7 +48,7 @@ def own_child_upset(hits: list[Hit], read: Tokens, pack: RiskPack, words: Harmed
     told = {
         h.sentence
         for h in hits
-        if h.phrase.kind is Kind.TELLING and (h.sentence, h.position) not in felt
+        if h.phrase.kind is Kinds.TELLING and (h.sentence, h.position) not in felt
     }
     quiet = {
         h.sentence

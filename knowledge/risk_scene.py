@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.risk_telling import asked_by_writer
 from knowledge.risk_told_back import told_back, told_back_by_one
-from knowledge.risk_types import Kind
+from knowledge.risk_types import Kinds
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -47,18 +47,18 @@ def scene_of(
     none = (-1, -1)
     hits = _not_own_case(hits, read)
     settings = [
-        (h.sentence, h.position) for h in hits if h.phrase.kind in (Kind.FRAMING, Kind.GENERAL)
+        (h.sentence, h.position) for h in hits if h.phrase.kind in (Kinds.FRAMING, Kinds.GENERAL)
     ]
     if not settings:
         return hits, none
     first = min(settings)
     asks = read.questions | read.marked
     writers = markers["told-writer"]  # "told me", "came to us": the writer was told
-    frames = [(h.sentence, h.position) for h in hits if h.phrase.kind is Kind.FRAMING]
+    frames = [(h.sentence, h.position) for h in hits if h.phrase.kind is Kinds.FRAMING]
     framed = min(frames, default=(len(read.words), 0))
     for h in hits:
         if (
-            h.phrase.kind is not Kind.TELLING
+            h.phrase.kind is not Kinds.TELLING
             or (h.sentence, h.position) <= first
             or h.sentence in asks
             or asked_by_writer(read, h.position)
@@ -92,13 +92,13 @@ def _not_own_case(hits: list[Hit], read: Tokens) -> list[Hit]:
     opening = {
         i
         for h in hits
-        if h.phrase.kind is Kind.OWN_CASE
+        if h.phrase.kind is Kinds.OWN_CASE
         and (h.position == 0 or read.sentence_of[h.position - 1] != h.sentence)
         for i in range(h.position, h.end)
     }
     if not opening:
         return hits
-    return [h for h in hits if h.phrase.kind is not Kind.FRAMING or h.position not in opening]
+    return [h for h in hits if h.phrase.kind is not Kinds.FRAMING or h.position not in opening]
 
 
 def real_cases(
@@ -125,7 +125,7 @@ def real_cases(
             for p in range(at + 1, at + 4)
         )
 
-    cases = {h.sentence for h in hits if h.phrase.kind is Kind.OCCASION}
+    cases = {h.sentence for h in hits if h.phrase.kind is Kinds.OCCASION}
     cases |= {
         read.sentence_of[i]
         for i, word in enumerate(words)
@@ -139,7 +139,7 @@ def real_cases(
     cases |= {
         h.sentence
         for h in hits
-        if h.phrase.kind is Kind.TELLING
+        if h.phrase.kind is Kinds.TELLING
         for p in range(max(h.position - _TELLER_WORDS, 1), h.position)
         if p in read.persons
         and p not in read.plural

@@ -15,7 +15,7 @@ import re
 
 from knowledge.risk_subjects import role_label
 from knowledge.risk_telling import asked_by_writer
-from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_types import Hit, Kinds, Tokens
 
 __all__ = ["in_one_clause", "not_asked_by_writer", "not_labels", "not_naming", "writer_not_staff"]
 
@@ -45,13 +45,13 @@ def writer_not_staff(hits: list[Hit], read: Tokens) -> list[Hit]:
     items = {
         (h.phrase.category, h.phrase.item)
         for h in hits
-        if h.phrase.kind is Kind.GROUP and _STAFF in h.phrase.text
+        if h.phrase.kind is Kinds.GROUP and _STAFF in h.phrase.text
     }
     return [
         h
         for h in hits
         if not (
-            h.phrase.kind is Kind.GROUP
+            h.phrase.kind is Kinds.GROUP
             and h.position in label
             and (h.phrase.category, h.phrase.item) in items
         )
@@ -67,7 +67,7 @@ def not_asked_by_writer(hits: list[Hit], read: Tokens) -> list[Hit]:
         h
         for h in hits
         if not (
-            h.phrase.kind is Kind.TELLING
+            h.phrase.kind is Kinds.TELLING
             and h.sentence in asked
             and asked_by_writer(read, h.position)
         )
@@ -80,7 +80,7 @@ def not_labels(hits: list[Hit], read: Tokens, labels: frozenset[str]) -> list[Hi
     they are no one in particular."""
     if not labels:
         return hits
-    return [h for h in hits if h.phrase.kind is not Kind.PEOPLE or not _labels(h, read, labels)]
+    return [h for h in hits if h.phrase.kind is not Kinds.PEOPLE or not _labels(h, read, labels)]
 
 
 def not_naming(hits: list[Hit], read: Tokens) -> list[Hit]:
@@ -89,10 +89,10 @@ def not_naming(hits: list[Hit], read: Tokens) -> list[Hit]:
     naming = {
         i
         for h in hits
-        if h.phrase.kind is Kind.PEOPLE and h.end - 1 in read.persons
+        if h.phrase.kind is Kinds.PEOPLE and h.end - 1 in read.persons
         for i in range(h.position, h.end)
     }
-    return [h for h in hits if h.phrase.kind is not Kind.SIGNAL or h.position not in naming]
+    return [h for h in hits if h.phrase.kind is not Kinds.SIGNAL or h.position not in naming]
 
 
 def _labels(hit: Hit, read: Tokens, labels: frozenset[str]) -> bool:

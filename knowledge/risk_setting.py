@@ -40,14 +40,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from knowledge.risk_finding import Hit, Kind, Tokens
+from knowledge.risk_finding import Hit, Tokens
+from knowledge.risk_types import Kinds
 from knowledge.risk_words import JOINERS
 
 REACH = 3  # words after a record or kind phrase that it still describes
 _CLOSING_THEN = frozenset({"then", "that"})  # "…ever since then.": nothing after it goes on
 _WELL_REACH = 2  # "doing well now", "much better now": the going-on word says one is well
 _SETTINGS = frozenset(
-    {Kind.NAME, Kind.THING, Kind.HEALTH_RISK, Kind.RECORD, Kind.KIND_OF, Kind.CLOSED, Kind.ENQUIRY}
+    {
+        Kinds.NAME,
+        Kinds.THING,
+        Kinds.HEALTH_RISK,
+        Kinds.RECORD,
+        Kinds.KIND_OF,
+        Kinds.CLOSED,
+        Kinds.ENQUIRY,
+    }
 )
 
 
@@ -117,7 +126,7 @@ def outside_settings(
     names = {
         h.position
         for h in settings
-        if h.phrase.kind is Kind.NAME
+        if h.phrase.kind is Kinds.NAME
         and not pointing.intersection(read.words[max(0, h.position - 1) : h.position])
     }
     # What someone is reported to have said keeps every sign of its sentence; "keeps asking me
@@ -129,19 +138,19 @@ def outside_settings(
     asking = {
         i
         for h in settings
-        if h.phrase.kind is Kind.ENQUIRY
-        or (h.phrase.kind is Kind.RECORD and past and h.sentence not in recent)
+        if h.phrase.kind is Kinds.ENQUIRY
+        or (h.phrase.kind is Kinds.RECORD and past and h.sentence not in recent)
         for i in range(h.position, h.end)
     }
     told = {
         h.sentence
         for h in hits
-        if h.phrase.kind is Kind.TELLING
+        if h.phrase.kind is Kinds.TELLING
         and h.sentence not in read.questions
         and not asking.intersection(range(h.position, h.end))
     }
     going_on = told
-    if any(h.phrase.kind in (Kind.RECORD, Kind.CLOSED) for h in settings):
+    if any(h.phrase.kind in (Kinds.RECORD, Kinds.CLOSED) for h in settings):
         going, well, words = markers["going-on"], markers["recovered"], read.words
         going_on = told | {
             read.sentence_of[i]
@@ -163,14 +172,14 @@ def outside_settings(
     # leaves her in the same nappy all day": the cause may be the harm).
     caused = (
         _last_because(read, markers["because"])
-        if any(h.phrase.kind is Kind.HEALTH_RISK for h in settings)
+        if any(h.phrase.kind is Kinds.HEALTH_RISK for h in settings)
         else {}
     )
     things = {
         i
         for h in settings
-        if h.phrase.kind is Kind.THING
-        or (h.phrase.kind is Kind.HEALTH_RISK and caused.get(h.sentence, -1) < h.end)
+        if h.phrase.kind is Kinds.THING
+        or (h.phrase.kind is Kinds.HEALTH_RISK and caused.get(h.sentence, -1) < h.end)
         for i in range(h.position, h.end)
     }
     covered: set[int] = set()  # positions a record or kind describes
@@ -178,18 +187,18 @@ def outside_settings(
     enquiries: dict[int, int] = {}  # sentence -> where its first enquiry starts
     for h in settings:
         kind = h.phrase.kind
-        if kind in (Kind.NAME, Kind.THING, Kind.HEALTH_RISK) or h.sentence in told:
+        if kind in (Kinds.NAME, Kinds.THING, Kinds.HEALTH_RISK) or h.sentence in told:
             continue
-        if (kind is Kind.RECORD and h.sentence not in going_on) or (
-            kind is Kind.KIND_OF
+        if (kind is Kinds.RECORD and h.sentence not in going_on) or (
+            kind is Kinds.KIND_OF
             and not particular.intersection(read.words[max(0, h.position - 1) : h.position])
             and not _one_person(h, read)
         ):
             last = min(h.end + REACH, len(read.words) - 1)
             covered.update(i for i in range(h.position, last + 1) if read.clause_of[i] == h.clause)
-        elif kind is Kind.CLOSED and h.sentence not in going_on:
+        elif kind is Kinds.CLOSED and h.sentence not in going_on:
             closed.add(h.clause)
-        elif kind is Kind.ENQUIRY:
+        elif kind is Kinds.ENQUIRY:
             enquiries[h.sentence] = min(h.position, enquiries.get(h.sentence, h.position))
     if things:
         hits = [
@@ -217,7 +226,7 @@ def outside_settings(
     return [
         h
         for h, drop in zip(hits, dropped, strict=True)
-        if not drop and not (h.phrase.kind is Kind.SIGNAL and h.sentence in labels)
+        if not drop and not (h.phrase.kind is Kinds.SIGNAL and h.sentence in labels)
     ]
 
 
@@ -225,8 +234,8 @@ def _takes_in(hit: Hit, settings: list[Hit]) -> bool:
     """Whether `hit` is a `together` group that takes a whole thing in from a word before it
     ("asked for the morning after pill", "is on the pill"): it tells what is done with the
     thing, where a sign ending inside it names the thing (round 39, r1t39)."""
-    return hit.phrase.kind is Kind.GROUP and any(
-        h.phrase.kind is Kind.THING and hit.position < h.position <= hit.end - 1 < h.end
+    return hit.phrase.kind is Kinds.GROUP and any(
+        h.phrase.kind is Kinds.THING and hit.position < h.position <= hit.end - 1 < h.end
         for h in settings
     )
 

@@ -30,7 +30,7 @@ from knowledge.risk_partner_harmed import partner_harmed
 from knowledge.risk_stated_ages import aged
 from knowledge.risk_term_inside import terms_inside
 from knowledge.risk_twice import read_again
-from knowledge.risk_types import Hit, Kind, RiskFinding, Tokens
+from knowledge.risk_types import Hit, Kinds, RiskFinding, Tokens
 from knowledge.risk_unborn import names_pregnancy, unborn_too
 from knowledge.risk_whom import whom
 from knowledge.risk_with_children import with_children
@@ -70,14 +70,14 @@ def finding_of(
     people = adult_doers(people, read, markers)  # "the adult instructors" (round 41)
     adult_kinds = frozenset(c for c in found if pack.categories[c].concerns != "child")
     woman = woman_harmed(
-        counted + [h for h in hits if h.phrase.kind is Kind.CHILD],
+        counted + [h for h in hits if h.phrase.kind is Kinds.CHILD],
         read,
         markers["grown-women"],
         adult_kinds,
         said=markers["said-opens"],
         partners=markers["partners"],
     ) or partner_harmed(  # "said her partner did it to punish her" (round 39)
-        counted + [h for h in hits if h.phrase.kind is Kind.CHILD],
+        counted + [h for h in hits if h.phrase.kind is Kinds.CHILD],
         read,
         adult_kinds,
         markers["partner-doers"],

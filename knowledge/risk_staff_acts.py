@@ -19,14 +19,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_types import Hit, Kinds, Tokens
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
 __all__ = ["kin_acts", "names_staff", "told_staff"]
 
-_STAFF = "<staff>"  # the set a `together` group names staff by
 _TOLD_GAP = 2  # "told her teacher", "spoke to the teacher"
 
 
@@ -45,14 +44,14 @@ def kin_acts(
     told = markers["told-act"]
     staff_at: dict[tuple[int, int, int], set[int]] = {}
     for h in hits:
-        if h.phrase.kind is Kind.GROUP and h.phrase.group == 0 and _names_staff(h, pack):
+        if h.phrase.kind is Kinds.GROUP and h.phrase.group == 0 and _names_staff(h):
             staff_at.setdefault((h.phrase.category, h.phrase.item, h.sentence), set()).add(h.clause)
     if not staff_at:
         return hits
 
     def kins(h: Hit) -> bool:
         clauses = staff_at.get((h.phrase.category, h.phrase.item, h.sentence))
-        if h.phrase.kind is not Kind.GROUP or h.phrase.group < 1 or not clauses:
+        if h.phrase.kind is not Kinds.GROUP or h.phrase.group < 1 or not clauses:
             return False
         if h.clause in clauses:
             return False
@@ -82,7 +81,7 @@ def told_staff(
     told_to, writers, told_off = markers["told-to"], markers["told-writer"], markers["told-off"]
 
     def told(h: Hit) -> bool:
-        if h.phrase.kind is not Kind.GROUP or h.phrase.group != 0 or not _names_staff(h, pack):
+        if h.phrase.kind is not Kinds.GROUP or h.phrase.group != 0 or not _names_staff(h):
             return False
         after = h.end < len(read.words) and read.words[h.end] in told_off
         before = range(max(h.position - _TOLD_GAP, 0), h.position)
@@ -96,10 +95,11 @@ def told_staff(
     return [h for h in hits if not told(h)]
 
 
-def _names_staff(hit: Hit, pack: RiskPack) -> bool:
-    """Whether the first group of `hit`'s `together` item names staff by the `<staff>` set."""
-    groups = pack.categories[hit.phrase.category].together
-    return hit.phrase.item < len(groups) and any(_STAFF in p for p in groups[hit.phrase.item][0])
+def _names_staff(hit: Hit) -> bool:
+    """Whether the first group of `hit`'s `together` item names staff by the `<staff>` set
+    (`Phrase.staff`, found once when the pack is compiled: the judging steps ask it of every
+    hit of a first group)."""
+    return hit.phrase.staff
 
 
 names_staff = _names_staff  # read by `knowledge.risk_staff_witness` too

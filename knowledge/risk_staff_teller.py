@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_staff_acts import names_staff
-from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_types import Hit, Kinds, Tokens
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -59,15 +59,15 @@ def teller_staff(
     staff = {
         h.position
         for h in hits
-        if h.phrase.kind is Kind.GROUP
+        if h.phrase.kind is Kinds.GROUP
         and h.phrase.group == 0
         and pack.categories[h.phrase.category].id == ACCUSED
-        and names_staff(h, pack)
+        and names_staff(h)
     }
     act_hits = [
         h
         for h in hits
-        if h.phrase.kind is Kind.GROUP
+        if h.phrase.kind is Kinds.GROUP
         and h.phrase.group > 0
         and pack.categories[h.phrase.category].id == ACCUSED
     ]
@@ -98,7 +98,7 @@ def teller_staff(
         return by + 1
 
     def teller(h: Hit) -> bool:
-        if h.phrase.kind is not Kind.GROUP or h.phrase.group != 0 or not names_staff(h, pack):
+        if h.phrase.kind is not Kinds.GROUP or h.phrase.group != 0 or not names_staff(h):
             return False
         before = range(h.end, min(h.end + _TELL_GAP, len(words) - 1))
         # (no act of the item between the staff word and the telling: "the carer hit him and

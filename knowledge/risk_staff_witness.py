@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_staff_acts import names_staff
-from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_types import Hit, Kinds, Tokens
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -45,7 +45,7 @@ def witness_staff(
         return hits
 
     def witness(h: Hit) -> bool:
-        if h.phrase.kind is not Kind.GROUP or h.phrase.group != 0 or not names_staff(h, pack):
+        if h.phrase.kind is not Kinds.GROUP or h.phrase.group != 0 or not names_staff(h):
             return False
         verb = next(
             (

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_staff_acts import names_staff
-from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_types import Hit, Kinds, Tokens
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -55,10 +55,10 @@ def not_staff_words(
 
     def set_aside(h: Hit) -> bool:
         return (
-            h.phrase.kind is Kind.GROUP
+            h.phrase.kind is Kinds.GROUP
             and h.phrase.group == 0
             and h.end - h.position == 1
-            and names_staff(h, pack)
+            and names_staff(h)
             and other(h.position)
         )
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from knowledge.matching.text import stem
 from knowledge.risk_role_place import works_at
 from knowledge.risk_telling import WRITER_WORDS
-from knowledge.risk_types import Kind
+from knowledge.risk_types import Kind, Kinds
 from knowledge.risk_words import WH
 
 if TYPE_CHECKING:
@@ -153,7 +153,7 @@ def dropped_writer(hits: list[Hit], read: Tokens, openers: frozenset[str]) -> se
         return set()
     found: set[int] = set()
     for hit in hits:
-        if hit.phrase.category < 0 or hit.phrase.kind is not Kind.CUE:
+        if hit.phrase.category < 0 or hit.phrase.kind is not Kinds.CUE:
             continue
         for k in range(hit.position, max(-1, hit.position - 1 - _STATE_GAP), -1):
             if clause_of[k] != hit.clause or k in read.persons or words[k] in _NAMED:
@@ -185,7 +185,7 @@ def rhetorical(hits: list[Hit], read: Tokens) -> frozenset[int]:
     return frozenset(
         h.sentence
         for h in hits
-        if h.phrase.kind is Kind.CUE
+        if h.phrase.kind is Kinds.CUE
         and h.phrase.category >= 0
         and read.words[h.position] in WH
         and h.position - firsts[h.sentence] <= _OPENING

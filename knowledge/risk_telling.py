@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_types import Hit, Kinds, Tokens
 
 # A rule about sharing: a modal, then within three words a word for sharing ("can't share"; the
 # pack's `rule-sharing` marker).
@@ -61,7 +61,7 @@ def told_at(hits: list[Hit], about: set[int] | None = None) -> dict[int, int]:
     said or a worry about someone: the position of its first `telling` phrase."""
     told: dict[int, int] = {}
     for hit in hits:
-        if hit.phrase.kind is Kind.TELLING and (about is None or hit.sentence in about):
+        if hit.phrase.kind is Kinds.TELLING and (about is None or hit.sentence in about):
             told[hit.sentence] = min(hit.position, told.get(hit.sentence, hit.position))
     return told
 
@@ -137,7 +137,7 @@ def not_a_rule(
         if not (
             h.sentence in rules
             and h.phrase.category >= 0
-            and (h.phrase.kind is Kind.SIGNAL or "<" not in h.phrase.text)
+            and (h.phrase.kind is Kinds.SIGNAL or "<" not in h.phrase.text)
         )
     ]
 
@@ -183,7 +183,7 @@ def telling_verbs(hits: list[Hit], read: Tokens) -> list[Hit]:
     return [
         h
         for h in hits
-        if h.phrase.kind is not Kind.TELLING
+        if h.phrase.kind is not Kinds.TELLING
         or h.position == 0
         or (
             words[h.position - 1] not in _ARTICLES
@@ -200,7 +200,9 @@ def passing_on_asked(hits: list[Hit], read: Tokens, acts: frozenset[str]) -> set
     follows the act (a word of `acts`, the pack's `pass-on` marker) is a fact passed on, with
     or without "that", not an act asked about, so a `permission` phrase does not make them
     general (`knowledge.risk_clauses.permitted`)."""
-    return {h.clause for h in hits if h.phrase.kind is Kind.PERMISSION and passes_on(h, read, acts)}
+    return {
+        h.clause for h in hits if h.phrase.kind is Kinds.PERMISSION and passes_on(h, read, acts)
+    }
 
 
 def passes_on(hit: Hit, read: Tokens, acts: frozenset[str], *, that: bool = False) -> bool:

@@ -7,6 +7,7 @@ import functools
 from collections.abc import Mapping
 from dataclasses import field
 from enum import IntEnum
+from typing import Final
 
 from knowledge.matching.text import stem
 from knowledge.pack_values import Value
@@ -88,6 +89,41 @@ class Kind(IntEnum):
     HEALTH_RISK = 26
 
 
+class Kinds:
+    """`Kind`'s members as a plain class's attributes, for the code that reads them at every
+    hit: `EnumType` has a `__getattr__` (Python 3.11), which sends every `Kind.CUE` through
+    the slow way of looking an attribute up, about 760 instructions more than here (a slow
+    message's risk check read about 1,100 of them: docs/benchmarks.md, "Round 46")."""
+
+    CUE: Final = Kind.CUE
+    TERM: Final = Kind.TERM
+    GROUP: Final = Kind.GROUP
+    PEOPLE: Final = Kind.PEOPLE
+    GENERAL: Final = Kind.GENERAL
+    CHILD: Final = Kind.CHILD
+    ADULT: Final = Kind.ADULT
+    FRAMING: Final = Kind.FRAMING
+    ANY_PERSON: Final = Kind.ANY_PERSON
+    NEAR: Final = Kind.NEAR
+    CONDITIONAL: Final = Kind.CONDITIONAL
+    SIGNAL: Final = Kind.SIGNAL
+    TELLING: Final = Kind.TELLING
+    CONCLUDED: Final = Kind.CONCLUDED
+    OCCASION: Final = Kind.OCCASION
+    NAME: Final = Kind.NAME
+    RECORD: Final = Kind.RECORD
+    KIND_OF: Final = Kind.KIND_OF
+    CLOSED: Final = Kind.CLOSED
+    ENQUIRY: Final = Kind.ENQUIRY
+    WORRY: Final = Kind.WORRY
+    SECRET: Final = Kind.SECRET
+    DECIDING: Final = Kind.DECIDING
+    PERMISSION: Final = Kind.PERMISSION
+    THING: Final = Kind.THING
+    OWN_CASE: Final = Kind.OWN_CASE
+    HEALTH_RISK: Final = Kind.HEALTH_RISK
+
+
 @value_class
 class Words(Value):
     """One place in a cue: any of `single` words, or any of the `several`-word sequences."""
@@ -116,6 +152,10 @@ def speakers_of(sets: Mapping[str, Words]) -> frozenset[str]:
     return single_words(sets, "kid", "family", "adult") - single_words(sets, "staff")
 
 
+STAFF_SET = "<staff>"
+"""The named set a `together` item's first group names staff by (`Phrase.staff`)."""
+
+
 @value_class
 class Phrase(Value):
     """One compiled phrase of the pack and what it is for."""
@@ -128,6 +168,9 @@ class Phrase(Value):
     group: int = -1  # and which of its groups
     needs: tuple[frozenset[str], ...] = ()  # a word of each must be in the message
     single: bool = False  # one place of single words: found by its first word alone
+    # for groups: the first group of its `together` item names staff by the `<staff>` set
+    # (`knowledge.risk_staff_acts.names_staff`, asked of every such hit by five judging steps)
+    staff: bool = False
 
     def possible(self, present: frozenset[str]) -> bool:
         """Whether the message has a word for every later place of the cue (a cheap filter)."""

@@ -11,6 +11,7 @@ entry found only by an anchor that ends in "no", said in the story before a ques
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -52,7 +53,10 @@ class AnchorSearch:
     def found(self, typed: Sequence[str], fixed: Sequence[str]) -> set[str]:
         """Every anchor in a question split by `words`, as typed (`typed`) or with its typos
         fixed (`fixed`)."""
-        typed, fixed = self._without_their_support(typed), self._without_their_support(fixed)
+        kept = self._without_their_support(typed)
+        # the same words again when the question has no typo (most have none)
+        same = len(typed) == len(fixed) and not any(map(operator.ne, typed, fixed))
+        typed, fixed = kept, kept if same else self._without_their_support(fixed)
         found = self._all.all_in_either(typed, fixed)
         plain = [w for w in typed if w not in self._emphasis]
         if len(plain) < len(typed):
@@ -63,9 +67,11 @@ class AnchorSearch:
     def _without_their_support(self, said: Sequence[str]) -> Sequence[str]:
         # The words with each phrase of the writer's support to others blanked ("someone i
         # support tells me something…" names no support of the writer: tryout88 #1).
-        spans = self._their_support.all_ends(said)
-        if not spans:
+        # Most questions hold no such phrase: `all_in_words` tells so by its word pairs, where
+        # `all_ends` tries each phrase at every "i" and "we".
+        if not self._their_support.all_in_words(said):
             return said
+        spans = self._their_support.all_ends(said)
         kept = list(said)
         for start, ends in spans.items():
             if start == 0 or said[start - 1] not in self._asked_after:
