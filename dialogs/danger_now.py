@@ -58,7 +58,9 @@ and we cant wake her") is marked as an overdose now: an ambulance leads.
 Round 46 (miss109, tryout100 #2): pills taken in an amount in the last day (`overdose-amount`,
 the last day `recent-past`: "last night she took 20 paracetamol") lead with an ambulance however
 well they seem; a collapse that is an emergency with nothing named as taken (`collapse-grave`:
-"the little girl said mummy wont wake up") does too; a film's plot (`story-frame`) gets no lead.
+"the little girl said mummy wont wake up") does too; a film's plot (`story-frame`) gets no lead;
+the one who harms where the writer is now (`harmer-here`: "he is in the waiting room") is
+"here-now", whenever the harm was.
 """
 
 from __future__ import annotations
@@ -116,7 +118,7 @@ class DangerNow:
 
         self._now, self._threat = phrases("danger-now"), threat_phrases(typed)
         self._go_in, self._here = phrases("go-in"), phrases("now-here")
-        self._with_us = phrases("here-now")
+        self._with_us, self._harmer = phrases("here-now"), phrases("harmer-here")
         self._attack, self._drive = phrases("attack-now"), phrases("drive-off")
         self._smelt = phrases("drink-smelt")
         self._peril, self._held = phrases("peril-now"), phrases("weapon-held")
@@ -279,7 +281,10 @@ class DangerNow:
     def _here_marked(self, finding: RiskFinding, found: list[str]) -> RiskFinding:
         """`finding` with the mark "here-now" when its words tell of the person at risk where
         the writer is now ("theyre in the waiting room now"), not as past."""
-        if self._with_us.first_in_words(found) is None or self._told_past(found):
+        # The one who harms here now ("hes in the waiting room") is now, whenever the harm was.
+        if self._harmer.first_in_words(found) is None and (
+            self._with_us.first_in_words(found) is None or self._told_past(found)
+        ):
             return finding
         return replace(finding, marks=(*finding.marks, HERE_NOW))
 

@@ -122,6 +122,7 @@ WorryName = Literal[
     "recent-past",
     "overdose-amount",
     "story-frame",
+    "harmer-here",
     "substance-where",
     "before-travel",
     "accused-consent",
