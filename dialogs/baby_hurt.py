@@ -34,7 +34,7 @@ class BabyHurt:
         # A phrase tells one worry only: the baby words of `baby`, the long past and the cared
         # for of an overdose's `overdose-safe`, are read here as well.
         self._baby = phrases("baby", "baby-words")
-        self._hurt = phrases("baby-hurt", "substance-collapse")  # floppy, won't wake
+        self._hurt = phrases("baby-hurt", "substance-collapse", "collapse-grave")  # won't wake
         self._past = phrases("baby-past", "overdose-safe")
 
     def tells(self, found: list[str]) -> bool:

@@ -38,6 +38,8 @@ DANGER_ONLY: frozenset[WorryName] = frozenset(
         *("now-past", "now-asked"),
         *("overdose-things", "overdose-now", "overdose-found", "overdose-safe"),
         *("substance-taken", "substance-collapse", "substance-where"),
+        *("collapse-grave", "recent-past", "overdose-amount", "story-frame"),
+        "harmer-here",
         *("life-plan", "life-when", "life-sent", "life-not-now"),  # dialogs.life_now
     )
 )

@@ -54,6 +54,13 @@ to drive ("slurring and staggering and is putting her 2 kids in the car": `drink
 Round 45 (drugs86, issue 11): drink or drugs taken (the worry `substance-taken`) and someone
 collapsed, unconscious or fitting now (`substance-collapse`: "shes passed out drunk at the party
 and we cant wake her") is marked as an overdose now: an ambulance leads.
+
+Round 46 (miss109, tryout100 #2): pills taken in an amount in the last day (`overdose-amount`,
+the last day `recent-past`: "last night she took 20 paracetamol") lead with an ambulance however
+well they seem; a collapse that is an emergency with nothing named as taken (`collapse-grave`:
+"the little girl said mummy wont wake up") does too; a film's plot (`story-frame`) gets no lead;
+the one who harms where the writer is now (`harmer-here`: "he is in the waiting room") is
+"here-now", whenever the harm was.
 """
 
 from __future__ import annotations
@@ -106,22 +113,27 @@ class DangerNow:
         (the risk pack's set `drunk`)."""
         worries = typed.worries
 
-        def phrases(name: WorryName) -> PhraseSet:
-            return PhraseSet(phrases_of(worries.get(name, "")))
+        def phrases(*names: WorryName) -> PhraseSet:
+            return PhraseSet([p for n in names for p in phrases_of(worries.get(n, ""))])
 
         self._now, self._threat = phrases("danger-now"), threat_phrases(typed)
         self._go_in, self._here = phrases("go-in"), phrases("now-here")
-        self._with_us = phrases("here-now")
+        self._with_us, self._harmer = phrases("here-now"), phrases("harmer-here")
         self._attack, self._drive = phrases("attack-now"), phrases("drive-off")
         self._smelt = phrases("drink-smelt")
         self._peril, self._held = phrases("peril-now"), phrases("weapon-held")
-        self._past, self._asked = phrases("now-past"), phrases("now-asked")
+        # The recent past ("last night") is past for any harm but an overdose taken in an amount
+        self._past, self._asked = phrases("now-past", "recent-past"), phrases("now-asked")
+        self._long_past, self._recent = phrases("now-past"), phrases("recent-past")
+        self._amount = phrases("overdose-amount")
         self._pills, self._taken = phrases("overdose-things"), phrases("overdose-now")
         self._found, self._cared_for = phrases("overdose-found"), phrases("overdose-safe")
         self._seen, self._doing = phrases("seen-now"), phrases("attack-doing")
         self._not_now = frozenset(phrases_of(worries.get("attack-not-now", "")))
         self._substance = phrases("substance-taken")
-        self._collapse = phrases("substance-collapse")
+        self._collapse = phrases("substance-collapse", "collapse-grave")
+        self._grave = phrases("collapse-grave")  # an emergency with nothing taken named
+        self._story = phrases("story-frame")
         self._unnamed = UnnamedSubstance(typed)  # nothing named: a party, or two signs
         self._weapons, self._drunk = frozenset(weapons), frozenset(drunk)
         self._baby = BabyHurt(typed)
@@ -182,13 +194,24 @@ class DangerNow:
         drugs = pills or self._substance.first_in_words(found) is not None
         collapsed = {} if taken else self._collapse.all_ends(found)
         # drink or drugs, and collapsed now; a time of now ("an hour ago") is no past
-        if collapsed and (drugs or self._unnamed.tells(found, collapsed)):
+        grave = self._grave.first_in_words(found) is not None  # "mummy wont wake up"
+        if collapsed and (drugs or grave or self._unnamed.tells(found, collapsed)):
             taken = {**self._taken.all_ends(found), **collapsed}
-        if not taken:
-            return False
         # A word of the past inside a time of now ("20 minutes ago", "just found") is no past
         # matter.
-        return not self._told_past(found, taken)
+        if taken and not self._told_past(found, taken):
+            return True
+        # An amount of pills taken in the last day ("last night she took 20 paracetamol")
+        # needs A&E now however well they seem; only a longer past sets it aside.
+        if not pills or self._amount.first_in_words(found) is None:
+            return False
+        recent = {
+            i for s, ends in self._recent.all_ends(found).items() for i in range(s, max(ends))
+        }
+        return (
+            self._long_past.first_in_words([w for i, w in enumerate(found) if i not in recent])
+            is None
+        )
 
     def _told_past(self, found: list[str], now: dict[int, list[int]] | None = None) -> bool:
         """Whether `found` tells its matter as past (the worry `now-past`), outside the words
@@ -244,6 +267,8 @@ class DangerNow:
             finding = replace(finding, marks=(*finding.marks, THREAT_TO_YOU))
         if DANGER_NOW in finding.marks or HERE_NOW in finding.marks:
             return finding
+        if self._story.first_in_words(found) is not None:  # a film's plot happens to no one now
+            return finding
         now = self._tells(found)
         if not now and not self._life.tells(finding, found):
             if BABY_HURT not in finding.marks and self._baby.tells(found):
@@ -256,7 +281,10 @@ class DangerNow:
     def _here_marked(self, finding: RiskFinding, found: list[str]) -> RiskFinding:
         """`finding` with the mark "here-now" when its words tell of the person at risk where
         the writer is now ("theyre in the waiting room now"), not as past."""
-        if self._with_us.first_in_words(found) is None or self._told_past(found):
+        # The one who harms here now ("hes in the waiting room") is now, whenever the harm was.
+        if self._harmer.first_in_words(found) is None and (
+            self._with_us.first_in_words(found) is None or self._told_past(found)
+        ):
             return finding
         return replace(finding, marks=(*finding.marks, HERE_NOW))
 

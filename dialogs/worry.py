@@ -136,6 +136,12 @@ class Worry(StrEnum):
     SUBSTANCE_TAKEN = "substance-taken"  # drink or drugs taken: drank, took some pills, ketamine
     SUBSTANCE_COLLAPSE = "substance-collapse"  # collapsed, cant wake her, fitting: now
     SUBSTANCE_WHERE = "substance-where"  # nothing named: after the party (unnamed_substance)
+    # Round 46 (miss109, tryout100 #2): danger now told without its usual words
+    COLLAPSE_GRAVE = "collapse-grave"  # cant wake her, not responding: an ambulance alone
+    RECENT_PAST = "recent-past"  # last night, yesterday: past, but not for an overdose's amount
+    OVERDOSE_AMOUNT = "overdose-amount"  # took 20, took a packet: A&E now within the day
+    STORY_FRAME = "story-frame"  # the film is about: no 999 lead
+    HARMER_HERE = "harmer-here"  # he is in the waiting room: keep them safe now
     # Round 43 (ask48): "is it too late if they fly next week", after a forced-marriage signpost
     BEFORE_TRAVEL = "before-travel"  # the person is to be taken abroad soon: act today
     # Round 44 (follow54, tryout45 #8, #9): after a signpost, a busy practitioner's next line
