@@ -42,7 +42,7 @@ MARKERS = (
         "lado-doing",
         "lado-runs",
     ),  # `risk_lado_doer`
-    *("lado-bid-whom", "lado-bid"),  # `risk_lado_doer`
+    *("lado-bid-whom", "lado-bid", "lado-runs-who", "lado-runs-gap"),  # `risk_lado_doer`
     "told-act",  # `risk_staff_acts.kin_acts`
     *("injury-done", "injury-marks", "injury-not"),  # `risk_done_by_kin.injuries_by_kin`
     "seen-people",  # `risk_staff_witness.witness_staff`

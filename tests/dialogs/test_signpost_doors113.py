@@ -1,0 +1,60 @@
+"""Round 46 (doors113; issue 11, rule one): the signpost leads, and names the right doors.
+
+1. One told as helping teach, run or coach the place in an aside on the one named ("hes 19 and
+   helps teach") harming a child gets the LADO; a martial art's grade ("black belts") is no blow.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.core import Chat
+
+LADO = "The LADO (local authority designated officer)"
+MASH = "children's social care front door (MASH)"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "one of my black belts, hes 19 and helps teach, has been messaging a 13 yr old girl in "
+        "the club on insta late at night",
+        "one of the dads, he helps run the club, has been messaging a 13 yr old girl on insta "
+        "late at night",
+        "one of my students, shes 18 and helps out with the juniors, has been sending a 12 year "
+        "old boy messages at midnight",
+        "one of our older swimmers, he helps coach the under 10s, keeps asking a 9 year old girl "
+        "to keep their chats secret",
+        "one of our brown belts, hes 20 and also helps teach the kids class, keeps messaging a 12 "
+        "year old boy on snapchat asking for pics",
+    ],
+)
+def test_a_helper_told_in_an_aside_gets_the_lado(chat: Chat, message: str) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm
+    assert LADO in first.text
+    assert MASH in first.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my daughter, shes 15 and helps out at the nursery, has been cutting herself",
+        "a girl in my class, she helps out at brownies, said her dad hits her",
+    ],
+)
+def test_a_child_who_helps_out_is_no_helper_accused(chat: Chat, message: str) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm
+    assert LADO not in first.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "one of my black belts just passed his grading, how do i share his results with his school",
+        "the kids didnt have their seat belts on in the minibus, can i tell their parents",
+    ],
+)
+def test_a_belt_is_no_blow(chat: Chat, message: str) -> None:
+    assert not chat.send(message)[0].risk_of_harm
