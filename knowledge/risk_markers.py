@@ -44,6 +44,7 @@ MARKERS = (
     ),  # `risk_lado_doer`
     *("lado-bid-whom", "lado-bid", "lado-runs-who", "lado-runs-gap"),  # `risk_lado_doer`
     "told-act",  # `risk_staff_acts.kin_acts`
+    *("label-opens", "label-not"),  # `risk_staff_acts.writer_staff`
     *("injury-done", "injury-marks", "injury-not"),  # `risk_done_by_kin.injuries_by_kin`
     "seen-people",  # `risk_staff_witness.witness_staff`
     *("told-of", "done-to", "done-by"),  # `risk_staff_teller.teller_staff`

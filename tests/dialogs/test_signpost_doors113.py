@@ -2,6 +2,8 @@
 
 1. One told as helping teach, run or coach the place in an aside on the one named ("hes 19 and
    helps teach") harming a child gets the LADO; a martial art's grade ("black belts") is no blow.
+2. The writer's own label ("im a tutor at a college, …") is no one accused: a boyfriend's harm
+   of a student gets no LADO; another staff member told of in the same message still does.
 """
 
 from __future__ import annotations
@@ -58,3 +60,37 @@ def test_a_child_who_helps_out_is_no_helper_accused(chat: Chat, message: str) ->
 )
 def test_a_belt_is_no_blow(chat: Chat, message: str) -> None:
     assert not chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "im a tutor at a college, a 17 year old student has a 26 year old boyfriend who makes her "
+        "sleep with his friends",
+        "college tutor here, a 17 year old student has a 26 year old boyfriend who makes her sleep "
+        "with his friends",
+        "i work as a tutor, a 16 year old girl i teach is dating a 25 year old who gives her drugs",
+        "im a youth worker, one of our 15 yr olds is in a relationship with a 22 year old",
+        "as a lecturer i found out a 16 yr old student is sleeping with a 30 yo man",
+    ],
+)
+def test_the_writers_own_label_is_no_one_accused(chat: Chat, message: str) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm
+    assert LADO not in first.text
+    assert MASH in first.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "im a tutor and another tutor has been sleeping with a 17 yr old student",
+        "i think the tutor has been sleeping with a 17 year old student",
+        "im a coach, the other coach has been dating a 15 year old swimmer",
+        "im a teacher and i think the pe teacher is sleeping with a year 11 girl",
+    ],
+)
+def test_staff_told_of_beside_the_writers_label_are_accused(chat: Chat, message: str) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm
+    assert LADO in first.text
