@@ -112,6 +112,7 @@ MARKERS = (
     "adult-service-heads",
     "adult-service-tails",
     "small-children",
+    "young-service-heads",  # `risk_life_named`
     "passing-before",
     "age-relatives",  # `risk_whom.whom`
     "women-tell",  # `risk_whom.whom`

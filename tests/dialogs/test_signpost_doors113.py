@@ -4,6 +4,8 @@
    helps teach") harming a child gets the LADO; a martial art's grade ("black belts") is no blow.
 2. The writer's own label ("im a tutor at a college, …") is no one accused: a boyfriend's harm
    of a student gets no LADO; another staff member told of in the same message still does.
+3. A child aged under 18 "from the care home" is in a children's home: the children's door, not
+   adult social care; a resident of no age named beside keeps both.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from tests.support.core import Chat
 
 LADO = "The LADO (local authority designated officer)"
 MASH = "children's social care front door (MASH)"
+ADULT_DOOR = "Adult social care at your local council"
 
 
 @pytest.mark.parametrize(
@@ -94,3 +97,27 @@ def test_staff_told_of_beside_the_writers_label_are_accused(chat: Chat, message:
     first = chat.send(message)[0]
     assert first.risk_of_harm
     assert LADO in first.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a 14 year old from the care home keeps going missing and comes back with new phones",
+        "the 13 year old from the care home down the road keeps turning up at our shop at "
+        "midnight with men",
+        "a 14 yr old in the care home i clean at has bruises on her arms",
+        "a 15 yo girl living in a care home has an older boyfriend who picks her up at night",
+        "one of the lads in the care home, hes 15, comes back with cash and new trainers",
+    ],
+)
+def test_a_child_from_a_care_home_gets_the_childrens_door(chat: Chat, message: str) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm
+    assert MASH in first.text
+    assert ADULT_DOOR not in first.text
+
+
+def test_a_resident_beside_a_young_volunteer_keeps_the_adult_door(chat: Chat) -> None:
+    first = chat.send("a 15 year old volunteer at our care home says a resident is being hit")[0]
+    assert first.risk_of_harm
+    assert ADULT_DOOR in first.text
