@@ -20,6 +20,7 @@ MARKERS = (
     *("told-back", "happening", "happens-where"),  # `risk_told_back.told_back`
     # `risk_kin_age.kin_aged`:
     *("kin-owners", "elder-kin", "parent-kin", "youth-roles", "kin-state", "kin-harms"),
+    "kin-minded",  # `risk_kin_age.kin_aged` (round 46)
     *("told-back-tellers", "told-back-general"),  # `risk_told_back.told_back_by_one`
     *("told-anew", "told-anew-back", "told-anew-returned"),  # `RiskReading.remark`
     *("same-verbs", "same-things"),  # `dialogs.same_again.told_the_same`

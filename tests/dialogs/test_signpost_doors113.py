@@ -6,6 +6,8 @@
    of a student gets no LADO; another staff member told of in the same message still does.
 3. A child aged under 18 "from the care home" is in a children's home: the children's door, not
    adult social care; a resident of no age named beside keeps both.
+4. A grandchild harmed and still minded as a child ("hes still babysitting them every weekend")
+   is a child: the children's door alone; with no minding told, or grown, both doors stay.
 """
 
 from __future__ import annotations
@@ -120,4 +122,31 @@ def test_a_child_from_a_care_home_gets_the_childrens_door(chat: Chat, message: s
 def test_a_resident_beside_a_young_volunteer_keeps_the_adult_door(chat: Chat) -> None:
     first = chat.send("a 15 year old volunteer at our care home says a resident is being hit")[0]
     assert first.risk_of_harm
+    assert ADULT_DOOR in first.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a patient told me in confidence he abused his grandchildren years ago and hes still "
+        "babysitting them every weekend",
+        "a service user said he abused his grandchildren a long time ago and still babysits them "
+        "on saturdays",
+        "a resident on our ward said he hit his grandkids and they still have sleepovers at his "
+        "flat",
+        "a man i support told me he touched his granddaughter and he still babysits her on "
+        "fridays",
+        "my client admitted he beat his grandson, he still does the nursery pick up",
+    ],
+)
+def test_a_grandchild_harmed_and_minded_is_a_child(chat: Chat, message: str) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm
+    assert MASH in first.text
+    assert ADULT_DOOR not in first.text
+
+
+def test_a_grandchild_harmed_with_no_minding_told_keeps_both(chat: Chat) -> None:
+    first = chat.send("a patient told me he abused his grandchildren")[0]
+    assert MASH in first.text
     assert ADULT_DOOR in first.text
