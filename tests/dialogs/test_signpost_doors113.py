@@ -8,6 +8,10 @@
    adult social care; a resident of no age named beside keeps both.
 4. A grandchild harmed and still minded as a child ("hes still babysitting them every weekend")
    is a child: the children's door alone; with no minding told, or grown, both doors stay.
+5. A family member telling of a teacher, coach or carer who works with children is told, in
+   the family's own paragraph, to tell the school or club (its head or safeguarding lead) or
+   the LADO; a relative's harm at home gets no such line. A sport's "training on saturday" is
+   a place, no general clause (the coach's slap was not found at all).
 """
 
 from __future__ import annotations
@@ -150,3 +154,29 @@ def test_a_grandchild_harmed_with_no_minding_told_keeps_both(chat: Chat) -> None
     first = chat.send("a patient told me he abused his grandchildren")[0]
     assert MASH in first.text
     assert ADULT_DOOR in first.text
+
+
+FAMILY = "If you're worried about someone you know"
+FAMILY_STAFF = "through its head or its designated safeguarding lead, or contact the LADO"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my sons teacher grabbed him by the arm and left bruises",
+        "my daughters swimming coach keeps messaging her on snapchat late at night",
+        "my grandsons football coach slapped him at training on saturday",
+        "my sons football coach slapped him at training on saturday",
+        "my daughters dance teacher hugs her and tells her its their secret",
+    ],
+)
+def test_family_told_of_staff_get_the_school_or_the_lado(chat: Chat, message: str) -> None:
+    text = chat.send(message)[0].text
+    assert text.startswith(f"**{FAMILY}")
+    family = text.split("*If you're asking as a practitioner")[0]
+    assert FAMILY_STAFF in family
+
+
+def test_family_told_of_a_relatives_harm_get_no_lado_line(chat: Chat) -> None:
+    text = chat.send("my sisters boyfriend hits her kids, what do i do")[0].text
+    assert FAMILY_STAFF not in text
