@@ -47,8 +47,10 @@ _PARTS: frozenset[WorryName] = frozenset(
 )
 _LADO = ("safeguarding-lead", "lado")
 _WHOM = (Worry.ALONE, Worry.WHOM)
-# Whom to tell, whose replies send the writer to their safeguarding lead first.
-_TO_A_LEAD = (Worry.RING, Worry.FIRST, Worry.NO_LEAD, Worry.IN_CHARGE)
+# Whom to tell, whose replies send the writer to their safeguarding lead first; the police's
+# says "your safeguarding contacts will decide" (round 46, doors113: a plumber's "should i
+# call the police or his school" needs the doors to ring)
+_TO_A_LEAD = (Worry.RING, Worry.FIRST, Worry.NO_LEAD, Worry.IN_CHARGE, Worry.POLICE)
 
 
 class AfterSignpost:

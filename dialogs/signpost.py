@@ -44,6 +44,7 @@ _YOUNG = ("child", "friend")
 _OWN_CONTACTS = (*_YOUNG, "parent", "carer", "own_child", "partner")
 _PARTNER_LINES = ("respect-phone-line",)  # the contacts pack's line for one who hurt a partner
 _DOMESTIC = "domestic-abuse"
+_LADO = "lado"  # the contacts role for allegations about people who work with children
 _ONLINE = "grooming-online"  # a young person's own: Report Remove after their words (round 45)
 _THREAT_TO_YOU = "threat-to-you"  # a threat to the writer's life (`dialogs.threat_voice`)
 _AFTER = (
@@ -167,6 +168,8 @@ class Signpost:
             first = self._for_the_writer[voice]
             if voice == "family" and finding.concerns == "adult":  # an adult's case alone
                 first = self._about.to_the_writer.family_adult
+            elif voice == "family" and _LADO in finding.contacts:  # "my sons teacher grabbed"
+                first = f"{first}\n\n{self._about.to_the_writer.family_staff}"
             from dialogs.life_plans import first_for_life  # noqa: PLC0415 (only a harm told)
 
             if (life := first_for_life(self._about.to_the_writer, finding, voice)) is not None:

@@ -120,6 +120,7 @@ class WriterTexts(_Strict):
     no_age: str = _text("to the person at risk, no age given")
     family: str = _text("to family worried about someone they know")
     family_adult: str = _text("`family`'s, an adult's case alone: adult social care, the police")
+    family_staff: str = _text("after `family`, someone who works with children: the LADO")
     friend: str = _text("to a young person telling of harm to a friend")
     parent: str = _text("to a parent telling of harm they did or fear doing to their child")
     carer: str = _text("to one telling of harm they did to someone in the family they care for")

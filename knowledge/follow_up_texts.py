@@ -248,6 +248,9 @@ class WriterTexts(PackValue):
     family_adult: str
     """`family`'s words when the case is an adult's alone: adult social care, the police for a
     crime, a care agency's or home's manager too."""
+    family_staff: str
+    """After `family`, when someone who works or volunteers with children may have done it: the
+    school's or organisation's head or safeguarding lead, or the LADO."""
     friend: str
     """To a young person telling of harm to a friend: tell an adult now; no promise broken."""
     parent: str

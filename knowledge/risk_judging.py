@@ -34,7 +34,7 @@ from knowledge.risk_pack import RiskPack
 from knowledge.risk_plot_asked import plot_asked
 from knowledge.risk_safe_now import safe_now
 from knowledge.risk_setting import outside_settings
-from knowledge.risk_staff_acts import kin_acts, told_staff
+from knowledge.risk_staff_acts import kin_acts, told_staff, writer_staff
 from knowledge.risk_staff_teller import teller_staff
 from knowledge.risk_staff_witness import witness_staff
 from knowledge.risk_staff_words import not_staff_words
@@ -120,6 +120,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = kin_acts(hits, read, pack, markers)  # a relative's act beside staff who stepped in
     # "told her teacher": the one told, no doer
     hits = told_staff(hits, read, pack, markers)
+    hits = writer_staff(hits, read, pack, markers)  # "im a tutor, …": the writer's own label
     hits = feared_deaths(hits, read, markers)  # "scared of dying"
     hits = caused_feelings(hits, read, markers)  # "angry about it"
     hits = own_child_upset(hits, read, pack, harmed)  # "our baby wakes crying"

@@ -40,6 +40,9 @@ def kin_aged(
     if concern != "either":
         return concern
     words = read.words
+    aged = any((age_in_word(w) or 0) >= ADULT_AGE for w in words)  # "one of my players (19)"
+    if not aged and _minded_kin_harmed(words, markers):
+        return "child"
     if any(
         h.phrase.kind is Kind.CHILD and words[h.end - 1] not in markers["grown-kin"] for h in hits
     ):
@@ -53,12 +56,25 @@ def kin_aged(
     if any(_elder_kin(words, i, markers) for i in owned):
         return "adult"
     old = not markers["old-age"].isdisjoint(words)
-    aged = any((age_in_word(w) or 0) >= ADULT_AGE for w in words)  # "one of my players (19)"
     grown = old or aged or any(h.phrase.kind is Kind.ADULT for h in hits)
     young = not markers["youth-roles"].isdisjoint(words)
     if young and not grown and any(words[i] in markers["parent-kin"] for i in owned):
         return "child"
     return concern
+
+
+def _minded_kin_harmed(words: list[str], markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a grandchild is harmed (`kin-harms`, `kin-owners`, then `elder-kin`: "he abused
+    his grandchildren") and minded as a child after it (`kin-minded`: "and hes still
+    babysitting them every weekend"): the grandchildren are children, no adult is at risk
+    (round 46, doors113: both doors were named)."""
+    return any(
+        w in markers["kin-harms"]
+        and words[i + 1] in markers["kin-owners"]
+        and words[i + 2] in markers["elder-kin"]
+        and not markers["kin-minded"].isdisjoint(words[i + 3 :])
+        for i, w in enumerate(words[:-2])
+    )
 
 
 def _elder_kin(words: list[str], at: int, markers: Mapping[str, frozenset[str]]) -> bool:

@@ -92,13 +92,13 @@ def _opens_on_a_role(
         if _writer_clause(read, k, end, signs, roles):
             k = _clause_end(read, k, end)  # the writer's own clause: read on from its end
             continue
-        runs = _runs_it(read, k, markers)
+        runs = _runs_it(read, k, end, markers)
         if words[k] in roles or runs:
-            last = k + 3 if runs else k + 1
+            last = runs + 2 if runs else k + 1  # "helps out", "helps teach"
             while last < len(words) and words[last] in roles:  # "volunteer coach", "mods"
                 last += 1
             after = range(last, min(last + _TELLS_GAP, len(words)))
-            if not all(read.clause_of[j] == read.clause_of[k] for j in after):
+            if not runs and not all(read.clause_of[j] == read.clause_of[k] for j in after):
                 return False
             harm = min((p for p in signs if p >= last), default=last)  # the first after the role
             return not any(_tells(read, j, markers) for j in (*after, *range(last, harm)))
@@ -111,17 +111,27 @@ def _opens_on_a_role(
     return False
 
 
-def _runs_it(read: Tokens, at: int, markers: Mapping[str, frozenset[str]]) -> bool:
-    """Whether the person named at `at` is told as one who helps at or runs the place: "who"
-    then a word of `lado-runs` ("one of the dads who helps out", "the man who runs the riding
-    stables"; round 45, doors95)."""
-    words = read.words
-    return (
-        at in read.persons
-        and at + 2 < len(words)
-        and words[at + 1] == "who"
-        and words[at + 2] in markers["lado-runs"]
-    )
+def _runs_it(read: Tokens, at: int, end: int, markers: Mapping[str, frozenset[str]]) -> int:
+    """Where a word of `lado-runs` tells the one named at `at` as one who helps at or runs the
+    place, or 0: a person then one of `lado-runs-who` ("one of the dads who helps out", "the man
+    who runs the riding stables"; round 45, doors95), or such a person's aside opening on a
+    pronoun of it, with up to three words of `lado-runs-gap` or an age between ("one of my
+    black belts, hes 19 and helps teach, has been messaging a 13 yr old girl", "one of the dads,
+    he helps run the club, …"; round 46, doors113). Not an age under 18 in between ("my
+    daughter, shes 15 and helps out at the nursery": the child, no grown helper)."""
+    words, who = read.words, markers["lado-runs-who"]
+    if at in read.persons and at + 1 < end and words[at + 1] in who:
+        at += 1
+    elif at in read.persons or words[at] not in who or words[at] == "who":
+        return 0
+    for k in range(at + 1, min(at + 5, end)):
+        if words[k] in markers["lado-runs"]:
+            return k
+        if words[k].isdigit() and int(words[k]) < 18:
+            return 0
+        if not words[k].isdigit() and words[k] not in markers["lado-runs-gap"]:
+            return 0
+    return 0
 
 
 def _bids(read: Tokens, at: int, markers: Mapping[str, frozenset[str]]) -> bool:

@@ -20,6 +20,7 @@ MARKERS = (
     *("told-back", "happening", "happens-where"),  # `risk_told_back.told_back`
     # `risk_kin_age.kin_aged`:
     *("kin-owners", "elder-kin", "parent-kin", "youth-roles", "kin-state", "kin-harms"),
+    "kin-minded",  # `risk_kin_age.kin_aged` (round 46)
     *("told-back-tellers", "told-back-general"),  # `risk_told_back.told_back_by_one`
     *("told-anew", "told-anew-back", "told-anew-returned"),  # `RiskReading.remark`
     *("same-verbs", "same-things"),  # `dialogs.same_again.told_the_same`
@@ -42,8 +43,9 @@ MARKERS = (
         "lado-doing",
         "lado-runs",
     ),  # `risk_lado_doer`
-    *("lado-bid-whom", "lado-bid"),  # `risk_lado_doer`
+    *("lado-bid-whom", "lado-bid", "lado-runs-who", "lado-runs-gap"),  # `risk_lado_doer`
     "told-act",  # `risk_staff_acts.kin_acts`
+    *("label-opens", "label-not"),  # `risk_staff_acts.writer_staff`
     *("injury-done", "injury-marks", "injury-not"),  # `risk_done_by_kin.injuries_by_kin`
     "seen-people",  # `risk_staff_witness.witness_staff`
     *("told-of", "done-to", "done-by"),  # `risk_staff_teller.teller_staff`
@@ -111,6 +113,7 @@ MARKERS = (
     "adult-service-heads",
     "adult-service-tails",
     "small-children",
+    "young-service-heads",  # `risk_life_named`
     "passing-before",
     "age-relatives",  # `risk_whom.whom`
     "women-tell",  # `risk_whom.whom`

@@ -24,9 +24,11 @@ from knowledge.risk_types import Hit, Kinds, Tokens
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["kin_acts", "names_staff", "told_staff"]
+__all__ = ["kin_acts", "names_staff", "told_staff", "writer_staff"]
 
 _TOLD_GAP = 2  # "told her teacher", "spoke to the teacher"
+_ACCUSED = "allegation-against-staff"  # its items' first groups name the accused's roles
+_LABEL_GAP = 4  # "im a tutor", "i am the head tutor", "as a youth worker"
 
 
 def kin_acts(
@@ -93,6 +95,47 @@ def told_staff(
         )
 
     return [h for h in hits if not told(h)]
+
+
+def writer_staff(
+    hits: list[Hit], read: Tokens, pack: RiskPack, markers: Mapping[str, frozenset[str]]
+) -> list[Hit]:
+    """The hits without the staff of a staff item that are the writer's own label (round 46,
+    doors113): a staff word at most four words after one of the pack's `label-opens` then "a"
+    or "an" in its clause ("im a tutor at a college, a 17 year old student has a 26 year old
+    boyfriend who makes her sleep with his friends" paired the writer's "tutor" with the
+    boyfriend's act and named the LADO), or a short clause opening a sentence on the staff word
+    and ending "here" ("college tutor here, …"; not "the tutor here"). Another staff word of
+    the sentence is untouched ("im a tutor and another tutor has been sleeping with a 17 yr old
+    student"), and so is one after "i" alone ("i think the tutor has…").
+
+    Args:
+        hits: every phrase of the pack that matched.
+        read: the message as the detector read it.
+        pack: the pack the phrases came from.
+        markers: the stems of the pack's markers by name.
+    """
+    opens, words, clause_of = markers["label-opens"], read.words, read.clause_of
+
+    def own(h: Hit) -> bool:
+        if h.phrase.kind is not Kinds.GROUP or h.phrase.group != 0:
+            return False
+        if not _names_staff(h) and pack.categories[h.phrase.category].id != _ACCUSED:
+            return False  # a staff item, or the accused's (a position of trust's roles)
+        at, clause = h.position, clause_of[h.position]
+        start, close = at, at
+        while start > 0 and clause_of[start - 1] == clause:
+            start -= 1
+        while close + 1 < len(words) and clause_of[close + 1] == clause:
+            close += 1
+        if words[close] == "here" and close - start <= _LABEL_GAP:
+            return words[start] not in markers["label-not"]
+        return any(
+            words[k] in opens and words[k + 1] in ("a", "an")
+            for k in range(max(start, at - _LABEL_GAP), at)  # "im a tutor", "a tutor" its own
+        )
+
+    return [h for h in hits if not own(h)]
 
 
 def _names_staff(hit: Hit) -> bool:
