@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from knowledge.matching.text import words
 from knowledge.typed_word_names import WhomList
 
-_REACH = 5
+_REACH = 6
 """How many words past an asking word its contacting word may be ("who do we even report")."""
 _CHOICE = 6
 """How many words past "do i ring" the "or" of a choice may be ("his social worker or")."""

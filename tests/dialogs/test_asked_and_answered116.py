@@ -50,3 +50,41 @@ def test_a_question_the_guidance_answers_gets_its_summary(
     assert answer in said, said
     assert _JUDGEMENT not in said
     assert not quoted(replies)
+
+
+_CHILD_TOLD = "a year 8 boy told me his mum's boyfriend punched him in the stomach"
+_CARER_SEEN = "care assistant here, i saw a senior carer slap a resident with dementia"
+_COACH = "welfare officer at a karate club. a mum says the instructor messages 12 year olds at 1am"
+_BANK = "building society cashier. an old man's new lodger comes in with him and he's taken out 15k"
+_BAR = (
+    "pub landlord. a girl who looks about 14 keeps leaving with men in their 30s who buy her drinks"
+)
+_NO_PROOF = "You don't need to be sure, or to have proof."
+
+
+@pytest.mark.parametrize(
+    ("told", "asked", "answer"),
+    [
+        (
+            _CHILD_TOLD,
+            "do we need his consent to call social services",
+            "you don't need the child's consent",
+        ),
+        (_CARER_SEEN, "im new and still on probation", "isn't a reason to keep quiet"),
+        (_CARER_SEEN, "but its only my first week", "isn't a reason to keep quiet"),
+        (_COACH, "who else do we need to tell", "Tell your safeguarding lead today"),
+        (_BANK, "am i allowed to tell the police under gdpr", "you can give the police"),
+        (_BAR, "should i check her age first", _NO_PROOF),
+        (_BAR, "do i need proof of age", _NO_PROOF),
+        (_CHILD_TOLD, "he hasnt said anything is wrong though", _NO_PROOF),
+    ],
+)
+def test_a_next_line_after_a_signpost_is_answered(
+    chat: Chat, told: str, asked: str, answer: str
+) -> None:
+    first = chat.send(told)
+    assert first[0].risk_of_harm, texts(first)
+    said = texts(chat.send(asked))
+    assert answer in said, said
+    assert "don't speak to the person who may be causing harm" not in said
+    assert "If you have no safeguarding lead of your own" not in said
