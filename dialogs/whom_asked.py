@@ -18,7 +18,8 @@ from knowledge.matching.text import words
 from knowledge.typed_word_names import WhomList
 
 _REACH = 6
-"""How many words past an asking word its contacting word may be ("who do we even report")."""
+"""How many words past an asking word its contacting word may be ("who do we even report", "who
+else do i need to inform": round 46, ask116)."""
 _CHOICE = 6
 """How many words past "do i ring" the "or" of a choice may be ("his social worker or")."""
 _WRITER = frozenset({"i", "we"})
