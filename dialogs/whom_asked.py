@@ -17,8 +17,9 @@ from collections.abc import Mapping, Sequence
 from knowledge.matching.text import words
 from knowledge.typed_word_names import WhomList
 
-_REACH = 5
-"""How many words past an asking word its contacting word may be ("who do we even report")."""
+_REACH = 6
+"""How many words past an asking word its contacting word may be ("who do we even report", "who
+else do i need to inform": round 46, ask116)."""
 _CHOICE = 6
 """How many words past "do i ring" the "or" of a choice may be ("his social worker or")."""
 _WRITER = frozenset({"i", "we"})
