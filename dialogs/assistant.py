@@ -212,6 +212,7 @@ class Assistant:
                     text,
                     threatened="threat-to-you" in state.marks,
                     adult=adults_only(state.case() or state.contacts),
+                    marks=state.marks,
                 )
             ]
         elif each := self._each(state, text, now, note, answering=reply is not None or late):

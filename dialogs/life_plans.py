@@ -63,6 +63,14 @@ class LifePlans:
         return replace(finding, marks=(*finding.marks, mark))
 
 
+def of_another(marks: tuple[str, ...], voice: str) -> bool:
+    """Whether a case's `marks` tell of a risk to the life of someone other than its writer
+    (`voice`, a `dialogs.own_voice.Voice`): one they know or met ("a lad at the gym told me he
+    doesnt want to be alive"), or one threatening to end their life to control the writer; not
+    the writer's own (fixc118: "hes gone" is then the one at risk gone from them)."""
+    return OWN_LIFE in marks and (voice not in _THEMSELVES or LIFE_CONTROL in marks)
+
+
 def first_for_life(texts: WriterTexts, finding: RiskFinding, voice: str) -> str | None:
     """The first words of the signpost to a writer (`voice`, a `dialogs.own_voice.Voice`) whose
     message `finding` tells of their own plan to end their life (`own_life`, with the domestic

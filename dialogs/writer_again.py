@@ -147,6 +147,9 @@ class WriterFollowUps:
         young person writing about a friend, those in `_FRIENDS`); `oks`: its acknowledgements
         ("ok"), a message of one of them alone getting a short close (round 44, follow69)."""
         self._oks, self._ok = oks, about.to_the_writer.own_ok
+        # Round 46 (fixc118): someone whose life is at risk gone from the writer, in any voice
+        self._left = WorryReader({n: worries[n] for n in ("left-now",) if n in worries})
+        self._left_now = about.worry_replies.left_now
         self._family = WorryReader({n: worries[n] for n in _FAMILY if n in worries})
         self._doubts = PoliceDoubts(worries)
         not_in_trouble = about.to_the_writer.not_in_trouble
@@ -281,7 +284,13 @@ class WriterFollowUps:
         return self._for_family[worry]
 
     def reply(
-        self, writer: str, text: str, *, threatened: bool = False, adult: bool = False
+        self,
+        writer: str,
+        text: str,
+        *,
+        threatened: bool = False,
+        adult: bool = False,
+        life_of_another: bool = False,
     ) -> Reply | None:
         """The kind reply to `text` when it speaks of one of these worries, else None: all but
         thanks are a young person's (`writer`, a `Voice`, "child" or "friend"), whose school,
@@ -292,9 +301,14 @@ class WriterFollowUps:
         `threatened` with being killed or hurt (the case's mark "threat-to-you") gets the
         threat's own steps for "what do i do", and a word for while the one who threatened is
         out ("he's at work now"). Family asking whom to tell of an adult's case alone (`adult`)
-        get the adult's door, not children's social care (round 45, doors95)."""
+        get the adult's door, not children's social care (round 45, doors95). After a risk to
+        the life of someone else (`life_of_another`), their having just gone ("he just left,
+        should i tell someone", "she walked off") is answered in every voice: yes, tell someone
+        now, 999 if they may act on it now (the about pack's `worry_replies.left_now`)."""
         if simplify(text) in self._oks:  # "ok": not the whole of their signpost again
             return Reply(text=self._ok)
+        if life_of_another and self._left.worry(simplify(text)) is not None:
+            return Reply(text=self._left_now)
         mine = threatened and writer in ("adult", "self")
         if mine and (against_you := self._threat.worry(text)) is not None:
             return Reply(text=self._for_threatened[against_you])
