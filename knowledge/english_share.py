@@ -14,7 +14,8 @@ Only lower-case words of two letters or more are counted: a capitalised one may 
 place ("Siobhan Ni Bhriain from Dun Laoghaire"), a single letter may be a word cut at an
 apostrophe ("j'entends"). A character of Chinese or Japanese writing is a word of its own (it
 has no spaces). The first `MOST_WORDS` counted words decide, so the work is linear in the
-message and bounded: an English question with a foreign phrase pasted after it reads as English.
+message and bounded: a long English message with a text in another language pasted after it reads
+as English (the cues read all of it), a question of a few words before such a text does not.
 Text that is not words at all (code, keyboard mashing, binary) is not a language: it keeps the
 reply it had (`_like_words`).
 """
