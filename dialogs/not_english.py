@@ -2,9 +2,10 @@
 
 The assistant reads English only, and a safeguarding assistant cannot know that a message it
 cannot read tells of no harm (round 46, issue 11 rule one: French, German and Polish messages of
-a child or a woman at risk got "I couldn't find that"). So such a message (`knowledge.english_share`)
-gets, first, that it cannot be read; then the signpost, worded as a precaution ("if it may tell
-of…"), with the organisation's safeguarding contacts; then how to go on (in English, no names).
+a child or a woman at risk got "I couldn't find that"). So such a message
+(`knowledge.english_share`) gets, first, that it cannot be read; then the signpost, worded as a
+precaution ("if it may tell of…"), with the organisation's safeguarding contacts; then how to go
+on (in English, no names).
 Its finding is the learnt model's general worry (`dialogs.risk_reading.learnt_finding`), marked
 by its cue, so the turn is one that gave the signpost (`risk_of_harm`) and the conversation
 after it follows a signpost as any other.
@@ -22,13 +23,17 @@ from knowledge.risk import RiskFinding
 
 if TYPE_CHECKING:
     from knowledge.loader import Knowledge
-    from knowledge.text_packs import AboutPack
+    from knowledge.text_packs import AboutPack, ContactRole
 
 NOT_ENGLISH_CUE = "(not in English)"
 """What the finding of a message not in English gives as its cue: never the message's words."""
 ENGLISH_ALSO = "english-also"
 """The risk pack's marker of English words the packs do not hold (Scots, text-speak)."""
-_EVERY_ROUTE = ("safeguarding-lead", "childrens-social-care", "adult-social-care")
+_EVERY_ROUTE: tuple[ContactRole, ...] = (
+    "safeguarding-lead",
+    "childrens-social-care",
+    "adult-social-care",
+)
 
 
 class NotEnglish:

@@ -17,7 +17,7 @@ OTHER_LANGUAGES = {
     "urdu in latin letters": "meri padosan apne bachon ko roz maarti hai, mujhe kya karna chahiye",
     "german": "Ich mache mir Sorgen um das Kind meiner Nachbarin, sie schreit die ganze Zeit",
     "swedish": "Jag är orolig för min grannes barn, hon skriker på dem hela tiden",
-    "chinese": "我的邻居每天晚上都打她的孩子，我该怎么办",
+    "chinese": "我的邻居每天晚上都打她的孩子 我该怎么办",
 }
 ENGLISH = {
     "plain": "can i share info about a kid with the school nurse without asking his parents",
