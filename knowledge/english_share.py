@@ -10,9 +10,9 @@ included (the lexicon's "ur", "bf"): on the development sets, no English message
 more had under half of them known, and no message in another language over a fifth (Italian,
 0.21; pyspellchecker's English list was no help: it holds "que", "les" and "und" from subtitles).
 
-Only lower-case words of two letters or more are counted: a capitalised one may be a name or a
-place ("Siobhan Ni Bhriain from Dun Laoghaire"), a single letter may be a word cut at an
-apostrophe ("j'entends"). A character of Chinese or Japanese writing is a word of its own (it
+Only words of two letters or more that are not capitalised are counted: a capitalised one may be
+a name or a place ("Siobhan Ni Bhriain from Dun Laoghaire"), a single letter may be a word cut at
+an apostrophe ("j'entends"). A character of Chinese or Japanese writing is a word of its own (it
 has no spaces). The first `MOST_WORDS` counted words decide, so the work is linear in the
 message and bounded: a long English message with a text in another language pasted after it reads
 as English (the cues read all of it), a question of a few words before such a text does not.
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from itertools import filterfalse, islice
 
 __all__ = ["ENGLISH_SHARE", "MIN_WORDS", "MOST_WORDS", "not_english"]
 
@@ -37,9 +38,9 @@ _MIN_LETTERS = 0.75  # of the characters that are not spaces: fewer, and it is c
 _MIN_VOWELS = 0.25  # of the Latin letters of the words: fewer, and it is keyboard mashing
 _VOWELS = frozenset("aeiouy")
 _CJK = "\u3040-\u9fff"  # kana and the unified ideographs
-# A letter of Chinese or Japanese writing alone, else a run of other letters: one character
-# class each, no nesting, so the match is linear.
-_WORD = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}]+")
+# A letter of Chinese or Japanese writing alone, else a run of two or more other letters: one
+# character class each, no nesting, so the match is linear.
+_WORD = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}]{{2,}}")
 
 
 def not_english(text: str, english: Container[str], also: Container[str] = ()) -> bool:
@@ -53,23 +54,13 @@ def not_english(text: str, english: Container[str], also: Container[str] = ()) -
     """
     if len(text) < 4 * MIN_WORDS:
         return False
-    counted = known = 0
-    words: list[str] = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if (len(word) == 1 and word.isascii()) or word[0].isupper():  # a letter, a name
-            continue
-        lower = word.lower()
-        counted += 1
-        if lower in english or lower in also:
-            known += 1
-        else:
-            words.append(lower)
-        if counted >= MOST_WORDS:
-            break
-    if counted < MIN_WORDS or known >= ENGLISH_SHARE * counted:
+    # Each step a C loop (`map`, `filterfalse`, `islice`): this runs on every typed message.
+    found = map(re.Match.group, _WORD.finditer(text))
+    words = list(map(str.lower, islice(filterfalse(str.istitle, found), MOST_WORDS)))
+    unknown = list(filterfalse(also.__contains__, filterfalse(english.__contains__, words)))
+    if len(words) < MIN_WORDS or len(words) - len(unknown) >= ENGLISH_SHARE * len(words):
         return False
-    return _like_words(text, words)
+    return _like_words(text, unknown)
 
 
 def _like_words(text: str, unknown: list[str]) -> bool:
