@@ -17,7 +17,8 @@ has no spaces). The first `MOST_WORDS` counted words decide, so the work is line
 message and bounded: a long English message with a text in another language pasted after it reads
 as English (the cues read all of it), a question of a few words before such a text does not.
 Text that is not words at all (code, keyboard mashing, binary) is not a language: it keeps the
-reply it had (`_like_words`).
+reply it had (`_like_words`). On `bench tail` (round 46) it costs about 36,000 instructions a
+question (72,000 for the slowest tenth): +0.9% (+0.6%) of the risk check and matcher together.
 """
 
 from __future__ import annotations
