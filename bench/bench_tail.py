@@ -30,7 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import yaml
@@ -87,8 +87,11 @@ def _parts() -> tuple[dict[str, Callable[[str], object]], list[str]]:
     # the assistant asks it (dialogs/risk_reading.py).
     model = getattr(knowledge, "risk_model", None)
     queries = [c.text for c in load_cases(DEV_SET)]
+    unread = _unread(matcher.known_words | cues.known_words, knowledge.risk.markers)
 
     def risk(query: str) -> None:
+        if unread(query):  # not in English: the assistant reads no further (round 46)
+            return
         if cues.detect(query) is None and model is not None:
             model.fires(query)
 
@@ -97,6 +100,17 @@ def _parts() -> tuple[dict[str, Callable[[str], object]], list[str]]:
         matcher.match(query)
 
     return {"matcher": matcher.match, "risk": risk, "both": both}, queries
+
+
+def _unread(known: frozenset[str], markers: Mapping[str, Sequence[str]]) -> Callable[[str], bool]:
+    """The reading of a message in another language that every typed message gets first
+    (`knowledge.english_share`), where this tree has one; else one that reads nothing."""
+    try:
+        from knowledge.english_share import not_english  # noqa: PLC0415 (not in older trees)
+    except ImportError:
+        return lambda _: False
+    also = frozenset(markers.get("english-also", ()))
+    return lambda query: not_english(query, known, also)
 
 
 def measure() -> dict[str, object]:

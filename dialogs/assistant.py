@@ -18,6 +18,7 @@ from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Reply, Turn
 from dialogs.facts import Clock, TurnContext, TurnFacts, TurnKind
+from dialogs.not_english import NotEnglish
 from dialogs.placement import placed
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import RiskReading
@@ -57,6 +58,7 @@ class Assistant:
         self._texts, self._several = Texts(knowledge), knowledge.about.several_questions
         self._risk = RiskReading(knowledge, matcher) if risk is None else risk
         self._known_words = self._risk.known_words
+        self._unread = NotEnglish(knowledge, self._known_words)  # in another language
         self._records = RecordReplies(knowledge, self._check, self._known_words)
         self._signpost = Signpost(knowledge)
         self._friend_words = knowledge.typed_words.friend
@@ -171,6 +173,9 @@ class Assistant:
         usage: Reply | None = None
         typed = turn.text or ""
         text = clean_input(typed)
+        if (unread := self._unread.finding(text)) is not None:  # not in English: the signpost
+            note.risk = unread  # first (`decide`), as a precaution, then a check's question
+            return state, self._pending(state), None
         long = len(typed) > MAX_INPUT_CHARS
         simple = simplify(text)
         reply = self._text.replies.check_reply(state, text, simple)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from dialogs.choices import Command, command_value
 from dialogs.contract import Choice, Reply
+from dialogs.not_english import not_english_reply, unread
 from dialogs.to_the_writer import FAMILY_VOICES, ToTheWriter, help_by_voice
 from knowledge.loader import Knowledge
 from knowledge.risk import RiskFinding
@@ -124,6 +125,8 @@ class Signpost:
             A reply marked `risk_of_harm`, for doors to show prominently; led by ring 999 now
             when the harm is happening now (the mark "danger-now"; round 42, tryout42 #4).
         """
+        if unread(finding):  # a message not in English: that first, then this as a precaution
+            return not_english_reply(self._about, self.contact_lines(finding.contacts))
         said_first = self._reply(finding, voice, case, said)
         from dialogs.danger_lead import danger_lead  # noqa: PLC0415 (only with a harm told)
 

@@ -25,6 +25,7 @@ MARKERS = (
     *("told-anew", "told-anew-back", "told-anew-returned"),  # `RiskReading.remark`
     *("same-verbs", "same-things"),  # `dialogs.same_again.told_the_same`
     *("answer-said", "answer-given"),  # `dialogs.risk_reading.RiskReading.remark`
+    "english-also",  # `knowledge.english_share.not_english` (round 46)
     *("role-line", "agreed-gesture", "gesture-off"),  # `RiskReading.remark`, `.as_check_answer`
     "role-head",  # `dialogs.remark_readings.names_role`
     *("told-to", "told-off"),  # `risk_staff_acts.told_staff`

@@ -206,6 +206,13 @@ class AboutPack(PackValue):
     before_telling: str
     """In the signpost of a message asking whether to tell one of the family: not before social
     care or the police advise, if they may be involved."""
+    not_english: str
+    """First to a message in a language other than English (`dialogs.not_english`): it cannot
+    be read."""
+    not_english_signpost: str
+    """After `not_english`, before the safeguarding contacts: the precautionary signpost."""
+    not_english_next: str
+    """After the contacts of `not_english_signpost`: how to go on, in English, with no names."""
     if_they_come: str
     """Just after a signpost, to "what if she comes to my house tonight?": 999 if violent or
     taking a child; the social worker today."""

@@ -192,6 +192,16 @@ class AboutPack(_Strict):
         "said in the signpost of a message that asks whether to tell one of the family "
         "('do we ring her mum?'): not before social care or the police advise"
     )
+    not_english: str = _text(
+        "said first to a message in a language other than English: it cannot be read"
+    )
+    not_english_signpost: str = _text(
+        "said after not_english, before the safeguarding contacts: if it may tell of "
+        "someone at risk of harm, the protection procedures now; 999 in an emergency"
+    )
+    not_english_next: str = _text(
+        "said after the contacts of not_english_signpost: how to go on (in English, no names)"
+    )
     if_they_come: str = _text(
         "said just after a signpost to 'what if she comes to my house tonight?': 999 if "
         "violent or taking a child; the social worker today"
