@@ -119,8 +119,12 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # (look-alikes from advice columns in four countries, parenting, teachers', HR, tenant, expat
     # and recovery pages, and issue threads where people typed real messages) came with 21 of 25
     # untouched: 418 of 1,535 (27.2%); lado90's grandchildren as children rang a law firm's
-    # "protecting your grandchild from parental abuse" (+1): 419 of 1,535 (27.3%).
-    assert report.false_alarm_rate <= 0.273
+    # "protecting your grandchild from parental abuse" (+1): 419 of 1,535 (27.3%). Round 46:
+    # harm-dev36 (look-alikes from pet-welfare, allotment, cycling, referees' and festival pages,
+    # ombudsman decisions, and issue threads where people typed real messages) came with 25 of 30
+    # untouched: 444 of 1,565; life102 (a heart appointment missed is no one missing): 443 of
+    # 1,565 (28.3%).
+    assert report.false_alarm_rate <= 0.284
     assert report.wrong_quote_rate <= 0.01
 
 
@@ -178,5 +182,10 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # (11.3%); fa64's readings (an ICO complaint decision quiet): 198 of 1,754 (11.3%). Round 45:
     # practice-dev37 (data-protection officers' pages, NHS trusts' pages for carers, charity
     # trustees, sports clubs' data pages, Welsh, Scottish, Northern Irish and Irish procedures)
-    # came with 11 of 37 untouched: 209 of 1,791 (11.7%); the round's readings moved none.
-    assert report.false_alarm_rate <= 0.1167
+    # came with 11 of 37 untouched: 209 of 1,791 (11.7%); the round's readings moved none. Round
+    # 46: practice-dev38 (hospices, coroners, attorneys, advocates, banks, prisoners' families,
+    # SEND and adoption records; about half from outside the UK, some in other languages) came
+    # with 5 of 40 untouched: 214 of 1,831 (11.7%); lang117's precautionary signpost on a message
+    # not in English (the assistant reads English only) rings 16 more, every one in another
+    # language: 230 of 1,831 (12.6%).
+    assert report.false_alarm_rate <= 0.126
