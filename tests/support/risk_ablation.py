@@ -107,8 +107,10 @@ def reading(detector: RiskDetector, text: str) -> Iterator[Signposted]:
     setattr(risk_module, "find_hits", cached)  # noqa: B010 (mypy: not exported, not assignable)
     tokens = detector._tokens
 
-    def tokens_once(_: str, names: Collection[str] = (), *, every: bool = False) -> Tokens:
-        return tokens(text, names, every=True) if every else read
+    def tokens_once(
+        _: str, names: Collection[str] = (), *, every: bool = False, said: list[str] | None = None
+    ) -> Tokens:
+        return tokens(text, names, every=True, said=said) if every else read
 
     setattr(detector, "_tokens", tokens_once)  # noqa: B010
     try:
