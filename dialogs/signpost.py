@@ -178,7 +178,8 @@ class Signpost:
             elif voice in ("adult", "self") and _DOMESTIC in finding.categories:  # "my wife hits"
                 first = f"{first}\n\n{self._about.to_the_writer.domestic_abuse}"
             elif voice == "child" and _ONLINE in finding.categories:
-                first = f"{first}\n\n{self._about.to_the_writer.young_images}"
+                online = self._about.to_the_writer.young_online  # grooming (round 46)
+                first = f"{first}\n\n{online}\n\n{self._about.to_the_writer.young_images}"
             elif voice == "partner":  # one who hurt a partner: the perpetrators' line (round 46)
                 first = f"{first}\n\n{self.helpline_lines(_PARTNER_LINES)}"
             if voice in FAMILY_VOICES and _SUICIDE_CATEGORY in finding.categories and not life:

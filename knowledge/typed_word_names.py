@@ -188,6 +188,8 @@ FriendList = Literal[
     "siblings",
     "partners",
     "secret_us",
+    "kept_from_mine",
+    "online_at",
     "grown_life",
     "own_doing",
     "cared_for",

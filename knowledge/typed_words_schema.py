@@ -110,6 +110,7 @@ _FRIEND_PHRASES = (
     "own_life",
     "young_self",
     "secret_us",
+    "kept_from_mine",
     "grown_life",
     "own_doing",
     "cared_for",
