@@ -52,22 +52,38 @@ class ToTheWriter:
         self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer
 
     def to_writer_again(
-        self, writer: str, text: str = "", *, threatened: bool = False, adult: bool = False
+        self,
+        writer: str,
+        text: str = "",
+        *,
+        threatened: bool = False,
+        adult: bool = False,
+        using: bool = False,
     ) -> Reply:
         """A short message just after a signpost to the person at risk or their family (`writer`,
         a `Voice`): a kind answer to what it asks (`text`: "will i get taken into care",
         "thanks"; `dialogs.writer_again`; `threatened`: the case is a threat to the writer's
-        life; `adult`: the case is an adult's alone), or where they can get help, said again;
+        life; `adult`: the case is an adult's alone; `using`: a parent's own drinking or drug
+        use, the mark "own-using"), or where they can get help, said again;
         nothing for a practitioner. It speaks of the signpost: in a shared place, to its writer
         alone."""
-        said = self._to_writer_again(writer, text, threatened, adult)
+        said = self._to_writer_again(writer, text, threatened, adult, using)
         return replace(said, private=Private.RISK_OF_HARM)
 
     def _to_writer_again(
-        self, writer: str, text: str, threatened: bool = False, adult: bool = False
+        self,
+        writer: str,
+        text: str,
+        threatened: bool = False,
+        adult: bool = False,
+        using: bool = False,
     ) -> Reply:
         follow_ups = self._follow_ups()
-        kind = follow_ups.reply(writer, text, threatened=threatened, adult=adult) if text else None
+        kind = (
+            follow_ups.reply(writer, text, threatened=threatened, adult=adult, using=using)
+            if text
+            else None
+        )
         if kind is not None:
             return kind
         if writer == "family" and adult:  # an adult's case alone (round 45, doors95)

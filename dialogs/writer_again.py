@@ -241,13 +241,13 @@ class WriterFollowUps:
             Worry.WHOM: about.friend_steps,
         }
 
-    def _to_doer(self, writer: str, text: str) -> Reply | None:
+    def _to_doer(self, writer: str, text: str, *, using: bool = False) -> Reply | None:
         """The kind reply to a `parent` or `carer` (`writer`) whose `text` tells a worry of
         theirs; a carer of an adult is never answered of losing a child."""
         worry = self._doers.worry(text)
         if worry is None:
             return None
-        if writer == "carer" and worry is not Worry.THANKED:
+        if (writer == "carer" or using) and worry is not Worry.THANKED:
             return Reply(text=self._for_parents[Worry.IN_TROUBLE])
         return Reply(text=self._for_parents[worry])
 
@@ -281,7 +281,13 @@ class WriterFollowUps:
         return self._for_family[worry]
 
     def reply(
-        self, writer: str, text: str, *, threatened: bool = False, adult: bool = False
+        self,
+        writer: str,
+        text: str,
+        *,
+        threatened: bool = False,
+        adult: bool = False,
+        using: bool = False,
     ) -> Reply | None:
         """The kind reply to `text` when it speaks of one of these worries, else None: all but
         thanks are a young person's (`writer`, a `Voice`, "child" or "friend"), whose school,
@@ -292,14 +298,16 @@ class WriterFollowUps:
         `threatened` with being killed or hurt (the case's mark "threat-to-you") gets the
         threat's own steps for "what do i do", and a word for while the one who threatened is
         out ("he's at work now"). Family asking whom to tell of an adult's case alone (`adult`)
-        get the adult's door, not children's social care (round 45, doors95)."""
+        get the adult's door, not children's social care (round 45, doors95). A parent telling
+        of their own drinking or drug use (`using`, the mark "own-using") afraid of losing their
+        child gets help's word, not a hurt child's (round 46, young115)."""
         if simplify(text) in self._oks:  # "ok": not the whole of their signpost again
             return Reply(text=self._ok)
         mine = threatened and writer in ("adult", "self")
         if mine and (against_you := self._threat.worry(text)) is not None:
             return Reply(text=self._for_threatened[against_you])
         if writer in _DOER_VOICES:
-            return self._to_doer(writer, text)
+            return self._to_doer(writer, text, using=using)
         if writer == "friend":
             about_a_friend = self._friends.worry(text)
             return None if about_a_friend is None else Reply(self._for_friends[about_a_friend])

@@ -192,6 +192,7 @@ FriendList = Literal[
     "online_at",
     "grown_life",
     "own_doing",
+    "own_using",
     "cared_for",
     "cared_adult",
     "shared_child",

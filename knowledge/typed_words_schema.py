@@ -113,6 +113,7 @@ _FRIEND_PHRASES = (
     "kept_from_mine",
     "grown_life",
     "own_doing",
+    "own_using",
     "cared_for",
     "cared_adult",
     "shared_child",
