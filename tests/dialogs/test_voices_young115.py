@@ -14,7 +14,8 @@
    "friend" who does all the talking beside an older customer's money) named the Modern
    Slavery Helpline: only beside work, pay or papers now; a partner's is domestic abuse's,
    whose signpost names the National Domestic Abuse Helpline and the Men's Advice Line (a man
-   whose wife hits him got neither); an older person's money taken by a son is no slavery.
+   whose wife hits him got neither; family told of it get them too); an older person's money
+   taken is no slavery, and the signpost names the bank's fraud or vulnerable-customer team.
 4. A forced marriage names the Forced Marriage Unit; a "new arrival, 14" is a child (the
    child's door alone).
 Written by the helper, not drawn from a labelled set.
@@ -157,6 +158,7 @@ def test_a_partners_control_names_the_domestic_abuse_lines(chat: Chat, message: 
 def test_an_older_persons_money_is_no_slavery(chat: Chat, message: str) -> None:
     first = _first(chat, message)
     assert "Adult social care" in first and _SLAVERY not in first, first
+    assert "vulnerable-customer team" in first, first  # the bank's own route
 
 
 @pytest.mark.parametrize(
