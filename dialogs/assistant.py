@@ -216,6 +216,7 @@ class Assistant:
                     note.voice,
                     text,
                     threatened="threat-to-you" in state.marks,
+                    using="own-using" in state.marks,
                     adult=adults_only(state.case() or state.contacts),
                     marks=state.marks,
                 )

@@ -11,7 +11,7 @@ typed-words.yaml). Imported only when a message tells of harm.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from dialogs.life_plans import LifePlans
 from dialogs.own_doing import OwnDoing
@@ -73,6 +73,8 @@ class FriendVoice:
         self._grown_self = PhraseSet(words.get("grown_self", ()))
         self._own_things = PhraseSet(words.get("own_things", ()))
         self._asked_of_me = PhraseSet(words.get("asked_of_me", ()))
+        self._kept_from_mine = PhraseSet(words.get("kept_from_mine", ()))
+        self._online_at = frozenset(words.get("online_at", ()))
         self._own_life = PhraseSet(words.get("own_life", ()))
         self._parent_named = frozenset(words.get("parent_named", ()))
         self._elses = frozenset(words.get("elses", ()))
@@ -125,6 +127,17 @@ class FriendVoice:
         """Whether `words` (a message telling of harm, simplified) tell what is asked of the
         writer ("keeps asking me for pics": `asked_of_me`), harm to the writer themselves."""
         return self._asked_of_me.first_in_words(words) is not None
+
+    def kept_from_mine_online(self, words: list[str], telling: Collection[str]) -> bool:
+        """Whether `words` (a message telling of harm, simplified) tell of someone online asking
+        the writer to keep them from the writer's own family or to go private ("someone on
+        fortnite said dont tell my mum": `kept_from_mine`), the online place named before the
+        first of `telling` ("said"): the writer is the one asked, not a practitioner quoting a
+        child ("the boy said dont tell my mum")."""
+        if self._kept_from_mine.first_in_words(words) is None:
+            return False
+        said_at = next((at for at, w in enumerate(words) if w in telling), len(words))
+        return not self._online_at.isdisjoint(words[:said_at])
 
     def own_life_at_risk(self, words: list[str]) -> bool:
         """Whether `words` (a message telling of harm, simplified) tell of a risk to the

@@ -33,6 +33,7 @@ class OwnDoing:
 
     def __init__(self, words: Mapping[FriendList, tuple[str, ...]]) -> None:
         self._doing = PhraseSet(words.get("own_doing", ()))
+        self._using = PhraseSet(words.get("own_using", ()))
         self._child = PhraseSet(words.get("cared_for", ()))
         self._shared = PhraseSet(words.get("shared_child", ()))
         self._partner = PhraseSet(words.get("own_partner", ()))
@@ -48,11 +49,17 @@ class OwnDoing:
         writer's own doing, or fear of doing, harm to someone in their care: `parent` of a child
         (`cared_for`, "my 4 year old"), `partner` of their partner or ex not told as cared for
         (`own_partner`: "i hit my wife"), `carer` of anyone else in the family (`cared_adult`,
-        `own_family`); None when it does not, when a harm word (`harms`) follows someone else
+        `own_family`); `parent` too of the writer's own drinking or drug use beside their child
+        (`own_using`: "i drink most nights and drove the kids to school after a few"); None when
+        it does not, when a harm word (`harms`) follows someone else
         (`other_doers`), or when someone is told to have said it (`telling`: "a mum told me").
         """
-        if self._doing.first_in_words(words) is None or any(w in telling for w in words):
+        if any(w in telling for w in words):
             return None
+        if self._doing.first_in_words(words) is None:  # one's own drinking beside one's child
+            using = self._using.first_in_words(words) is not None
+            own = self.names_own_child(words) or self._shared.first_in_words(words) is not None
+            return "parent" if using and own else None
         harmed = harms | _ALSO_HARMS
         if any(w in harmed and at and words[at - 1] in self._others for at, w in enumerate(words)):
             return None

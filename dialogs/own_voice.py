@@ -269,7 +269,15 @@ def voice_of(
     told = reports_telling(words, _TELLING, to_writer)
     if threatened and told:  # "he said hed kill me": the threat's own speaker, of the writer
         told = not own_threat_told(words, _TELLING)
-    own = to_writer(words) or threatened or (friend is not None and friend.life_plans.own(words))
+    # "someone on fortnite said dont tell my mum": asked of the writer (round 46, young115)
+    online = friend is not None and friend.kept_from_mine_online(words, _TELLING)
+    told = told and not online
+    own = (
+        to_writer(words)
+        or threatened
+        or online
+        or (friend is not None and friend.life_plans.own(words))
+    )
     afraid = own or any(w in _FEARS and words[i - 1 : i] == ["im"] for i, w in enumerate(words))
     # An adult harmed by someone they know ("im 79, my grandson takes my bank card, im scared
     # of him", "my wife hits me, im a bloke"): their own signpost, not family's (tryout44 #4).

@@ -46,6 +46,7 @@ _OWN_CONTACTS = (*_YOUNG, "parent", "carer", "own_child", "partner")
 _PARTNER_LINES = ("respect-phone-line",)  # the contacts pack's line for one who hurt a partner
 _DOMESTIC = "domestic-abuse"
 _LADO = "lado"  # the contacts role for allegations about people who work with children
+_SUBSTANCE = "parental-substance"  # a parent's own drinking: their own text (round 46)
 _ONLINE = "grooming-online"  # a young person's own: Report Remove after their words (round 45)
 _THREAT_TO_YOU = "threat-to-you"  # a threat to the writer's life (`dialogs.threat_voice`)
 _AFTER = (
@@ -184,7 +185,12 @@ class Signpost:
             elif voice in ("adult", "self") and _DOMESTIC in finding.categories:  # "my wife hits"
                 first = f"{first}\n\n{self._about.to_the_writer.domestic_abuse}"
             elif voice == "child" and _ONLINE in finding.categories:
-                first = f"{first}\n\n{self._about.to_the_writer.young_images}"
+                online = self._about.to_the_writer.young_online  # grooming (round 46)
+                first = f"{first}\n\n{online}\n\n{self._about.to_the_writer.young_images}"
+            elif voice == "parent" and _SUBSTANCE in finding.categories:  # "i drink" (round 46)
+                first = self._about.to_the_writer.parent_using
+            elif voice == "family" and (lines := self._kind_lines(_DOMESTIC, finding)):
+                first = f"{first}\n\n{lines}"  # "my brothers wife hits him" (round 46)
             elif voice == "partner":  # one who hurt a partner: the perpetrators' line (round 46)
                 first = f"{first}\n\n{self.helpline_lines(_PARTNER_LINES)}"
             if voice in FAMILY_VOICES and _SUICIDE_CATEGORY in finding.categories and not life:
@@ -319,6 +325,12 @@ class Signpost:
             "in immediate danger, call 999. Your safeguarding contacts:\n"
             + self.contact_lines(case or _EVERY_ROUTE)
         )
+
+    def _kind_lines(self, kind_id: str, finding: RiskFinding) -> str:
+        """The lines the kind of harm `kind_id` names (the domestic abuse helplines), one bullet
+        line each, when `finding` is of it; "" when it is not, or names none."""
+        kind = self._risk.category(kind_id) if kind_id in finding.categories else None
+        return "" if kind is None else self.helpline_lines(kind.lines)
 
     def helpline_lines(self, ids: tuple[str, ...]) -> str:
         """The lines (the police, a national helpline) having `ids`, one bullet line each."""

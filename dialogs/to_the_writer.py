@@ -59,31 +59,38 @@ class ToTheWriter:
         threatened: bool = False,
         adult: bool = False,
         marks: tuple[str, ...] = (),
+        using: bool = False,
     ) -> Reply:
         """A short message just after a signpost to the person at risk or their family (`writer`,
         a `Voice`): a kind answer to what it asks (`text`: "will i get taken into care",
         "thanks"; `dialogs.writer_again`; `threatened`: the case is a threat to the writer's
         life; `adult`: the case is an adult's alone; `marks`: the case's, for someone else's
-        life at risk: "he just left, should i tell someone"), or where they can get help, said
-        again; nothing for a practitioner. It speaks of the signpost: in a shared place, to its
-        writer alone."""
-        said = self._to_writer_again(writer, text, threatened, adult, marks)
+        life at risk: "he just left, should i tell someone"; `using`: a parent's own drinking or
+        drug use, the mark "own-using"), or where they can get help, said again; nothing for a
+        practitioner. It speaks of the signpost: in a shared place, to its writer alone."""
+        said = self._to_writer_again(
+            writer, text, threatened=threatened, adult=adult, marks=marks, using=using
+        )
         return replace(said, private=Private.RISK_OF_HARM)
 
     def _to_writer_again(
         self,
         writer: str,
         text: str,
+        *,
         threatened: bool = False,
         adult: bool = False,
         marks: tuple[str, ...] = (),
+        using: bool = False,
     ) -> Reply:
         from dialogs.life_plans import of_another  # noqa: PLC0415 (only after harm)
 
         follow_ups = self._follow_ups()
         life = of_another(marks, writer)
         kind = (
-            follow_ups.reply(writer, text, threatened=threatened, adult=adult, life_of_another=life)
+            follow_ups.reply(
+                writer, text, threatened=threatened, adult=adult, life_of_another=life, using=using
+            )
             if text
             else None
         )

@@ -244,13 +244,13 @@ class WriterFollowUps:
             Worry.WHOM: about.friend_steps,
         }
 
-    def _to_doer(self, writer: str, text: str) -> Reply | None:
+    def _to_doer(self, writer: str, text: str, *, using: bool = False) -> Reply | None:
         """The kind reply to a `parent` or `carer` (`writer`) whose `text` tells a worry of
         theirs; a carer of an adult is never answered of losing a child."""
         worry = self._doers.worry(text)
         if worry is None:
             return None
-        if writer == "carer" and worry is not Worry.THANKED:
+        if (writer == "carer" or using) and worry is not Worry.THANKED:
             return Reply(text=self._for_parents[Worry.IN_TROUBLE])
         return Reply(text=self._for_parents[worry])
 
@@ -291,6 +291,7 @@ class WriterFollowUps:
         threatened: bool = False,
         adult: bool = False,
         life_of_another: bool = False,
+        using: bool = False,
     ) -> Reply | None:
         """The kind reply to `text` when it speaks of one of these worries, else None: all but
         thanks are a young person's (`writer`, a `Voice`, "child" or "friend"), whose school,
@@ -304,7 +305,9 @@ class WriterFollowUps:
         get the adult's door, not children's social care (round 45, doors95). After a risk to
         the life of someone else (`life_of_another`), their having just gone ("he just left,
         should i tell someone", "she walked off") is answered in every voice: yes, tell someone
-        now, 999 if they may act on it now (the about pack's `worry_replies.left_now`)."""
+        now, 999 if they may act on it now (the about pack's `worry_replies.left_now`). A parent
+        telling of their own drinking or drug use (`using`, the mark "own-using") afraid of
+        losing their child gets help's word, not a hurt child's (round 46, young115)."""
         if simplify(text) in self._oks:  # "ok": not the whole of their signpost again
             return Reply(text=self._ok)
         if life_of_another and self._left.worry(simplify(text)) is not None:
@@ -313,7 +316,7 @@ class WriterFollowUps:
         if mine and (against_you := self._threat.worry(text)) is not None:
             return Reply(text=self._for_threatened[against_you])
         if writer in _DOER_VOICES:
-            return self._to_doer(writer, text)
+            return self._to_doer(writer, text, using=using)
         if writer == "friend":
             about_a_friend = self._friends.worry(text)
             return None if about_a_friend is None else Reply(self._for_friends[about_a_friend])

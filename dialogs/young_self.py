@@ -30,7 +30,13 @@ class YoungSelf:
     pack's `friend` words."""
 
     def __init__(self, words: Mapping[FriendList, tuple[str, ...]]) -> None:
-        self._life = PhraseSet((*words.get("young_self", ()), *words.get("at_school", ())))
+        self._life = PhraseSet(
+            (
+                *words.get("young_self", ()),
+                *words.get("at_school", ()),
+                *words.get("kept_from_mine", ()),  # "dont tell my mum", asked of the writer
+            )
+        )
         self._grown = PhraseSet(
             (*words.get("grown_self", ()), *words.get("grown", ()), *words.get("grown_life", ()))
         )

@@ -112,6 +112,8 @@ class WriterTexts(_Strict):
     child: str = _text("to a young person telling of harm to them")
     adult: str = _text("to an adult telling of harm to them")
     domestic_abuse: str = _text("after `adult`'s, for domestic abuse: the national helplines")
+    parent_using: str = _text("in place of `parent`'s, for their own drinking or drug use")
+    young_online: str = _text("after `child`'s, for harm online: no secrets, CEOP, 999 to meet")
     young_images: str = _text("after `child`'s, for harm online: Report Remove, the police")
     threatened: str = _text("to the writer threatened with being killed or hurt: 999, the police")
     threatened_helpline: str = _text("after `threatened`, not domestic abuse: the helplines")

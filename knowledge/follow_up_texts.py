@@ -226,6 +226,12 @@ class WriterTexts(PackValue):
     """To an adult telling of harm to themselves."""
     domestic_abuse: str
     """After `adult`'s, when the harm is domestic abuse: the national helplines, men's too."""
+    parent_using: str
+    """In place of `parent`'s, for a parent's own drinking or drug use beside their children:
+    don't drive, a sober adult; the GP, a local service, Drinkline, FRANK; support, 999."""
+    young_online: str
+    """After `child`'s, for harm online: secrets from family, going private and gifts aren't OK;
+    don't go private or meet, keep the messages, tell an adult, CEOP; 999 if they want to meet."""
     young_images: str
     """After `child`'s, for harm online (pictures asked for, held or shared): a crime, and
     Childline's Report Remove to get them taken down."""

@@ -29,6 +29,7 @@ CaseMark = Literal[
     "life-control",
     "online",
     "baby-hurt",
+    "own-using",
 ]
 """What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`; danger_now)."""
 ADULT_MARKS: frozenset[CaseMark] = frozenset(

@@ -219,7 +219,9 @@ class TypedWordsPack(PackValue):
     and `nearby` a household near them ("next door are"), told of by someone not at work
     (`dialogs.own_voice`'s `family`). `grown_self` tell that a writer harmed is an adult ("my
     wife", "im a bloke"), `own_things` of harm to the writer as what is taken ("my pension"),
-    `asked_of_me` as what is asked of them ("keeps asking me for pics"), `own_life` of a risk to
+    `asked_of_me` as what is asked of them ("keeps asking me for pics"), `kept_from_mine` as
+    what someone online (one of `online_at`, before the telling word) asks of them ("said dont
+    tell my mum": `dialogs.friend_voice`), `own_life` of a risk to
     their own life ("i have my tablets saved up"). `parent_named` are a
     parent named bare ("since mum married him"), not after one of `elses` ("her mum"), and
     `aged` come before an age ("shes 72"): an older parent so named is the writer's own.
@@ -228,7 +230,8 @@ class TypedWordsPack(PackValue):
     `partners` before an adult's age with one of `secret_us` ("about us": `dialogs.young_self`),
     none beside one of `grown_life` ("leave him"). `own_doing` tell of the writer's own harm,
     done or feared, beside one in their care (`cared_for`, `shared_child` beside `own_partner`,
-    `cared_adult`), none after one of `other_doers`, nor a grandparent's (`grand_kin`:
+    `cared_adult`), or their own drinking or drug use beside their child (`own_using`), none
+    after one of `other_doers`, nor a grandparent's (`grand_kin`:
     `dialogs.own_doing`).
     `friends`, `at_school`, `at_work`, `own_body`, `childhood`, `grown`, `known`, `nearby`,
     `grown_self`, `own_things`, `asked_of_me`, `young_self`, `secret_us`, `grown_life`,

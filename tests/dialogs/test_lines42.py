@@ -74,7 +74,8 @@ def test_a_man_taking_a_room_with_a_girl_who_looks_young_is_a_childs_case(
 def test_whom_near_messages_name_is_as_it_was(chat: Chat, text: str, who: str) -> None:
     said = chat.send(text)[0].text
     assert f"may mean {who} is at risk" in said
-    assert ALSO not in said
+    # a partner's blows name the domestic abuse lines (round 46, young115); a dad's, none
+    assert (ALSO in said) == ("partner" in text or "boyfriend" in text), said
 
 
 def test_a_couple_checking_in_is_no_concern(chat: Chat) -> None:

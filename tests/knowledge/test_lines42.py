@@ -22,6 +22,13 @@ LINES = (
     "    how: 999 now, 101 otherwise\n"
     "  - id: modern-slavery-helpline\n"
     "    name: The helpline\n"
+    # the built-in kinds' other lines (round 46, young115: domestic abuse, forced marriage)
+    "  - id: domestic-abuse-helpline\n"
+    "    name: The domestic abuse helpline\n"
+    "  - id: mens-advice-line\n"
+    "    name: The men's line\n"
+    "  - id: forced-marriage-unit\n"
+    "    name: The unit\n"
 )
 
 
