@@ -110,7 +110,9 @@ class Line(PackValue):
 @value_class(kw_only=True)
 class ContactsPack(PackValue):
     """A file of kind `contacts`; an organisation's own replaces the built-in one. Its `lines`
-    are the police and national helplines the risk pack's categories may name."""
+    are the police and national helplines the risk pack's categories may name (an
+    organisation's, when it has any, given the built-in lines of ids it lacks:
+    `knowledge.pack_check`)."""
 
     kind: Literal["contacts"]
     contacts: tuple[Contact, ...]
