@@ -82,8 +82,9 @@ class CheckReplies:
             return None  # "no, she not agree" to "Is the information confidential?"
         if hedged is not None and self._hedged.other_subject(simple, check.step) is not None:
             return None  # "yes it identifies her" to "Is the information confidential?"
-        clear = question is not None and AnswerKey.YES in question.clear_answers
-        if clear and self._hedged.says_question_back(simple, asked):
+        # Key question 1 asks a clear yes too, but its yes leads on to key question 2.
+        shares = question is not None and self._flow.shares_on(question, AnswerKey.YES)
+        if shares and self._hedged.says_question_back(simple, asked):
             return None  # a yes to sharing without consent is never read from a question
         if hedged is None:
             return None

@@ -178,6 +178,13 @@ class TextTurns:
         )
         return note.remembered_in(state), replies
 
+    def _formal_first(self, offer: Reply, simple: str, *, concern: bool) -> Reply:
+        """`offer` after a formal request's own caution ("don't release anything yet"), when
+        the message tells of one; never with a `concern` (sharing to protect is not held up)."""
+        told = not concern and tells_of_request(simple)
+        formal = self._qa.formal_request(simple) if told else None
+        return replace(offer, text=f"{formal}\n\n{offer.text}") if formal else offer
+
     def _question(
         self,
         state: ConversationState,
@@ -246,15 +253,14 @@ class TextTurns:
                 concern=concern, earlier=not recent, alone=concern and state.alone
             )
             # A formal request's own caution ("don't release anything yet"), never over a risk.
-            told = not concern and tells_of_request(simple)
-            formal = self._qa.formal_request(simple) if told else None
-            if formal:
-                offer = replace(offer, text=f"{formal}\n\n{offer.text}")
-            return [offer, *self._pending(state)]
+            return [self._formal_first(offer, simple, concern=concern), *self._pending(state)]
         under_way = state.in_check()
         if decision_wanted and own_reply and result.not_covered and not under_way:
             note.offers_check_in(result.not_covered.topic)  # a "yes" next takes it up
-            return [self._qa.reply_with_offer(result, self._texts.offer_check())]
+            # Another topic named beside a formal request ("the police have asked for CCTV …"),
+            # scored since round 46 (ask108), keeps the request's caution; no risk was told here.
+            offer = self._formal_first(self._texts.offer_check(), simple, concern=False)
+            return [self._qa.reply_with_offer(result, offer)]
         # In a check, a remark that asks nothing ("she's 15") is not a question for the Q&A.
         remark = topic == self._case_topic and not asked
         if under_way and (result.off_topic or remark):

@@ -236,6 +236,13 @@ class FlowPack(PackValue):
         """The outcome with this id, if any."""
         return next((o for o in self.outcomes if o.id == step_id), None)
 
+    def shares_on(self, question: FlowQuestion, answer: AnswerKey) -> bool:
+        """Whether `answer` to `question` ends the check with sharing, not with not sharing nor
+        at another question (key question 1 asks a clear yes, but its yes leads on)."""
+        target = question.answers.get(answer)
+        shared = self.outcome(target) if target is not None else None
+        return shared is not None and shared.kind == Outcome.SHARE
+
     def fields_of(self, outcome: FlowOutcome, *, concern: bool = False) -> tuple[RecordField, ...]:
         """The record fields of `outcome`, in its order (unknown ids are left out), then those of
         `concern_record` it lacks when a risk of harm was signposted."""
@@ -291,10 +298,8 @@ def graph_problems(flow: FlowPack) -> list[str]:
         f"question {q.id!r}: answer {answer.value!r} leads to sharing, so it must be one "
         "of the question's clear_answers"
         for q in flow.questions
-        for answer, target in q.answers.items()
-        if (shared := flow.outcome(target)) is not None
-        and shared.kind == "share"
-        and answer not in q.clear_answers
+        for answer in q.answers
+        if flow.shares_on(q, answer) and answer not in q.clear_answers
     ]
     if problems:
         return problems + unclear

@@ -46,3 +46,32 @@ def test_after_a_disclosure_a_police_request_is_not_held_up(chat: Chat) -> None:
     said = texts(chat.send("police have asked for her address, can I give it?"))
 
     assert CAUTION not in said
+
+
+MEDIA = "Photographs, CCTV, social media and the press"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the police have asked for CCTV of a fight outside the school, can we give it?",
+        "the police have asked for cctv footage, can we give it?",
+        "police have asked for our cctv from last night, can I give it to them?",
+    ],
+)
+def test_a_formal_request_for_another_topics_things_keeps_its_caution(
+    chat: Chat, message: str
+) -> None:
+    """Round 46 (ask108) scores a topic the message names (CCTV: the media topic) beside the
+    formal request's: its reply stands, and the request's caution still comes before the offer."""
+    said = texts(chat.send(message))
+
+    assert MEDIA in said
+    assert CAUTION in said
+    assert said.index(CAUTION) < said.index("decision for your professional judgement")
+
+
+def test_a_media_question_with_no_request_gets_no_caution(chat: Chat) -> None:
+    said = texts(chat.send("can we put cctv footage of the school play on our facebook page?"))
+
+    assert CAUTION not in said

@@ -23,19 +23,23 @@ from tests.support.reply_probe import go_to
 
 
 def _said_back() -> list[tuple[str, str]]:
-    """(step, "yes is <the question's longest word>") for each question that offers a yes."""
+    """(step, "yes is <the question's longest word>") for each question that offers a yes
+    leading on to another question (key question 1's too: its yes asks a clear reply, round 46,
+    but a yes said with the question's words is clear)."""
+    flow = builtin_knowledge().flow
     return [
         (q.id, "yes is " + max(simplify(q.text).split(), key=len))
-        for q in builtin_knowledge().flow.questions
-        if AnswerKey.YES in q.answers and AnswerKey.YES not in q.clear_answers
+        for q in flow.questions
+        if AnswerKey.YES in q.answers and not flow.shares_on(q, AnswerKey.YES)
     ]
 
 
 def _clear() -> list[tuple[str, str]]:
+    flow = builtin_knowledge().flow
     return [
         (q.id, "yes is " + max(simplify(q.text).split(), key=len))
-        for q in builtin_knowledge().flow.questions
-        if AnswerKey.YES in q.clear_answers
+        for q in flow.questions
+        if flow.shares_on(q, AnswerKey.YES)
     ]
 
 
@@ -49,6 +53,10 @@ def test_a_yes_saying_the_question_back_is_taken(chat: Chat, step: str, words: s
     assert chat.state.check is not None
     assert chat.state.check.answered(step) is AnswerKey.YES, texts(replies)
     assert not any(r.card for r in replies), "no quote"
+
+
+def test_key_question_1_is_said_back() -> None:
+    assert "purpose" in dict(SAID_BACK), "a yes there leads on to key question 2"
 
 
 @pytest.mark.parametrize(("step", "words"), _clear())
@@ -77,3 +85,16 @@ def test_the_terminal_door_takes_yes_is_clear_purpose(tmp_path: Path) -> None:
     assert "I've taken that as Yes" in last, last
     assert "Key question 2\n" in last
     assert "What is the purpose of the information sharing guidance?" not in last
+
+
+def test_a_doubtful_yes_with_the_questions_words_is_asked_again(chat: Chat) -> None:
+    """Round 46 (follow106): a doubtful yes at key question 1 asks a clear one, words or not."""
+    go_to(chat, "purpose")
+    replies = chat.send("probably yes is clear purpose")
+    said = texts(replies)
+    assert not any(r.card for r in replies), "no quote"
+    assert chat.state.check is not None
+    assert chat.state.check.answered("purpose") is None
+    question = builtin_knowledge().flow.question("purpose")
+    assert question is not None and question.clear_text
+    assert question.clear_text.split(":")[0] in said, said

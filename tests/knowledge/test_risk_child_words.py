@@ -119,6 +119,8 @@ def test_disclosures_in_a_childs_words_stay_signposted(message: str) -> None:
         "my 7 year old says her stepdad tickles her feet until she screams with laughter",
         # Round 40 (fa41): a shop is no one's shopping money (the money signals)
         "the boy in year 2 said the man at the shop gave him a sticker",
+        # Round 46 (quiet107): a blow landing on a thing (a ball) is no one struck (risk things)
+        "a child in my class said grandad whacks the ball really far",
     ],
 )
 def test_ordinary_lines_with_a_childs_words_are_not_signposted(message: str) -> None:
@@ -162,10 +164,6 @@ def _still_signposted(message: str, why: str) -> object:
         _still_signposted(
             "she told me uncle plays special games at her birthday party",
             "the cue 'special game|games' (kept: a grooming phrase)",
-        ),
-        _still_signposted(
-            "a child in my class said grandad whacks the ball really far",
-            "a blow with no one struck",
         ),
         _still_signposted(
             "my niece wants cuddles in bed after a bad dream", "signal words 'cuddles' and 'bed'"
