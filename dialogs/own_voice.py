@@ -222,7 +222,7 @@ def voice_of(
             and (
                 friend.own_things_taken(said)
                 or friend.asked_of_writer(said)
-                or friend.own_life_at_risk(said)
+                or friend.life_plans.own(said)  # "i have my tablets saved up"
                 or friend.worker.body_harmed(said, HARMS)  # "he grabbed my neck" (round 46)
             )
         )
@@ -233,12 +233,7 @@ def voice_of(
     # "someone on fortnite said dont tell my mum": asked of the writer (round 46, young115)
     online = friend is not None and friend.kept_from_mine_online(words, _TELLING)
     told = told and not online
-    own = (
-        to_writer(words)
-        or threatened
-        or online
-        or (friend is not None and friend.life_plans.own(words))
-    )
+    own = to_writer(words) or threatened or online
     afraid = own or any(w in _FEARS and words[i - 1 : i] == ["im"] for i, w in enumerate(words))
     # An adult harmed by someone they know ("im 79, my grandson takes my bank card, im scared
     # of him", "my wife hits me, im a bloke"): their own signpost, not family's (tryout44 #4).
