@@ -46,7 +46,7 @@ class CannotListen(Exception):
 
 def build_lookups(core: Core, pipeline: TurnPipeline) -> Lookups:
     """The doors' search of the published questions, run on the pipeline's core thread."""
-    return CoreLookups(core.search, pipeline.run_core)
+    return CoreLookups(core.search, pipeline.decisions.run_core)
 
 
 @asynccontextmanager

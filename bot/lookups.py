@@ -1,7 +1,7 @@
 """The doors' search of the published questions, run where the pipeline runs the core.
 
 A compose-box search asks again at nearly every key press, so each lookup runs on the
-pipeline's one core thread (`TurnPipeline.run_core`), never on the event loop: a pasted page
+pipeline's one core thread (`CoreDecisions.run_core`), never on the event loop: a pasted page
 in a search box must not stall the other conversations of this process. Nothing here keeps or
 logs the query; the log line says only what was found, in numbers.
 """
@@ -22,7 +22,7 @@ _T = TypeVar("_T")
 
 
 class CoreRunner(Protocol):
-    """Runs a call into the pure core and awaits its result (`TurnPipeline.run_core`)."""
+    """Runs a call into the pure core and awaits its result (`CoreDecisions.run_core`)."""
 
     def __call__(self, call: Callable[[], _T], /) -> Awaitable[_T]: ...
 

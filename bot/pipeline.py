@@ -26,15 +26,12 @@ import asyncio
 import logging
 import secrets
 import time
-import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
-from functools import partial
-from typing import TypeVar
 
 from bot.claims import EarlyClaims, EventClaims, Hold
-from bot.core_thread import CoreThread
+from bot.core_decisions import CoreDecisions
 from bot.observer import GuardedObserver, TurnObserver, hashed_ids
 from bot.retry_button import retried, unavailable_reply
 from bot.room_reminders import RoomReminders, forgotten_prefixes
@@ -42,11 +39,9 @@ from bot.stored_conversation import DecidedEarly, StoredConversation
 from bot.stores.protocol import ClaimLost, Conflict, Store, Versioned
 from dialogs.assistant import Assistant
 from dialogs.contract import Answer, ConversationKey, Private, Reply, Turn
-from dialogs.facts import TurnContext, TurnFacts, TurnKind, fixed_clock
-from dialogs.state import ConversationState
+from dialogs.facts import TurnFacts
 
 _log = logging.getLogger("infoshare.turns")
-_T = TypeVar("_T")
 _CLAIM_ATTEMPTS = 3
 """How many times a turn claims its event again after the claim passed on before the save."""
 _MAX_ATTEMPTS = 5
@@ -96,7 +91,6 @@ class TurnPipeline:
             pasted story, a huge organisation pack) never stalls the other conversations of
             this process; False runs it on the event loop (the bench's baseline).
         """
-        self._assistant = assistant
         self._store = store
         self._clock = clock
         self._dialog_ttl = dialog_ttl_seconds
@@ -107,10 +101,8 @@ class TurnPipeline:
         )
         self._placed: dict[str, DecidedEarly] = {}
         self._early = EarlyClaims(self._claims, kept=_PLACED_KEPT)
-        # One thread: with the GIL, more would only make the loop wait its turn behind them all.
-        self._core_thread = CoreThread("infoshare-core") if decide_off_loop else None
-        if self._core_thread is not None:
-            weakref.finalize(self, self._core_thread.stop)
+        self.decisions = CoreDecisions(assistant, self._observer, decide_off_loop=decide_off_loop)
+        """The core's decisions, and other calls into the core on its thread (a door's search)."""
 
     @property
     def store(self) -> Store:
@@ -231,7 +223,7 @@ class TurnPipeline:
         conversation = StoredConversation.from_json(stored.value if stored else None)
         context = await self._observer.context(turn)
         now = self._clock()
-        decision = await self._decide(conversation.state, turn, now, context)
+        decision = await self.decisions.decide(conversation.state, turn, now, context)
         if event is not None:  # kept for `answer`, which would otherwise decide it again
             self._placed.pop(event, None)
             self._placed[event] = DecidedEarly(turn, stored, now, decision)
@@ -305,14 +297,16 @@ class TurnPipeline:
                 if replay is None:  # answered, and the person has moved on since
                     self._log("duplicate", turn, started)
                     return Answer([])
-                _, replies, _, _ = await self._decide(replay.before, turn, replay.at, context)
+                _, replies, _, _ = await self.decisions.decide(
+                    replay.before, turn, replay.at, context
+                )
                 self._log("replayed", turn, started, replies)
                 return Answer(replies, replayed=True)
             if placed is not None and placed.holds_for(turn, stored):
                 now, (new_state, replies, facts, context) = placed.now, placed.decision
             else:
                 now = self._clock()
-                new_state, replies, facts, context = await self._decide(
+                new_state, replies, facts, context = await self.decisions.decide(
                     conversation.state, turn, now, context
                 )
             placed = None  # after a conflict, the conversation has moved on: decide afresh
@@ -331,35 +325,6 @@ class TurnPipeline:
             return Answer(replies)
         self._log("conflict", turn, started)
         return Answer([BUSY_REPLY], apology=True)
-
-    async def _decide(
-        self, state: ConversationState, turn: Turn, now: datetime, context: TurnContext
-    ) -> tuple[ConversationState, list[Reply], TurnFacts, TurnContext]:
-        """The core's decision, and the context it was made in. When the core asked for the
-        person's last decision record, the record is fetched and the turn decided again."""
-        new_state, replies, facts = await self._core(state, turn, now, context)
-        if facts.kind is TurnKind.RECORD and context.records_kept and context.last_record is None:
-            context = replace(context, last_record=await self._observer.last_record(turn))
-            new_state, replies, facts = await self._core(state, turn, now, context)
-        return new_state, replies, facts, context
-
-    async def _core(
-        self, state: ConversationState, turn: Turn, now: datetime, context: TurnContext
-    ) -> tuple[ConversationState, list[Reply], TurnFacts]:
-        clock = fixed_clock(now)
-        return await self.run_core(partial(self._assistant.decide, state, turn, clock, context))
-
-    async def run_core(self, call: Callable[[], _T]) -> _T:
-        """Run a call into the pure core where this pipeline runs its decisions: on its one
-        worker thread (or on the event loop, without `decide_off_loop`).
-
-        Other users of the core (a door's search) share the thread, so that the core never
-        takes more than one of the process's cores from the event loop.
-        """
-        # The core is pure (its only writes are memos of fixed values): any thread may run it.
-        if self._core_thread is None:
-            return call()
-        return await self._core_thread.run(call)
 
     def _log(
         self,

@@ -19,6 +19,7 @@ from dialogs.adult_refusal import adult_refuses, adults_only, may_be_adult
 from dialogs.another_person import another_person
 from dialogs.contract import Private, Reply
 from dialogs.danger_follow_up import DANGER_ONLY
+from dialogs.doors_to_ring import LADO, SOCIAL_CARE, DoorsToRing
 from dialogs.held_line import not_reporting
 from dialogs.police_doubts import PoliceDoubts
 from dialogs.signpost import ADULT_CONTACTS, Signpost
@@ -38,14 +39,12 @@ from knowledge.text_packs import AboutPack
 from knowledge.typed_word_names import WorryName
 from knowledge.typed_words import TypedWordsPack, simplify
 
-_SOCIAL_CARE = ("childrens-social-care", "adult-social-care")
 _CHILD = ("safeguarding-lead", "childrens-social-care")
 # The worries read only with another (`AfterSignpost.worry`): to approach someone, with a word
 # saying first; a baby named, with a number.
 _PARTS: frozenset[WorryName] = frozenset(
     ("approach", "approach-first", "approach-ours", "baby", "now-children", "new-subject")
 )
-_LADO = ("safeguarding-lead", "lado")
 _WHOM = (Worry.ALONE, Worry.WHOM)
 # Whom to tell, whose replies send the writer to their safeguarding lead first; the police's
 # says "your safeguarding contacts will decide" (round 46, doors113: a plumber's "should i
@@ -70,6 +69,8 @@ class AfterSignpost:
         self._texts = texts
         self._about = about
         self._footer = about.follow_up_footer
+        self.doors = DoorsToRing(signpost, about)
+        """The doors to ring, beside or in place of the lead (`past_the_lead`, a follow-up)."""
         said = about.worry_replies
         self._replies = {
             Worry.UNSURE: said.unsure,
@@ -244,16 +245,16 @@ class AfterSignpost:
         door, rung by them, never "your safeguarding lead": tryout44 #6; `line_ids`, the ids of
         the helplines the case's signposts gave, for a helpline asked for)."""
         if worry is Worry.HELPLINE:
-            return self.helplines(line_ids, contacts)
+            return self.doors.helplines(line_ids, contacts)
         if worry is Worry.TOLD_TO_HIDE:  # the head asked to delete it: never the lead again
-            return self.without_the_lead(contacts, self._about.worry_replies.told_to_hide)
+            return self.doors.without_the_lead(contacts, self._about.worry_replies.told_to_hide)
         if worry is Worry.AGENCY_TOLD:  # the council, the police asking (tryout47 #6)
             offer = self._texts.offer_check(alone=alone)  # no one involved: the judgement
             return replace(offer, text=f"{self._about.worry_replies.agency_told}\n\n{offer.text}")
         if worry is Worry.TELL:
             return self._texts.offer_check(concern=True, alone=alone)
         if alone and worry in _TO_A_LEAD:
-            return self.on_your_own(contacts)
+            return self.doors.on_your_own(contacts)
         if worry is Worry.CONSENTS and adults_only(contacts):  # "he says its fine" (tryout44)
             lines = self._signpost.contact_lines(ADULT_CONTACTS)
             return Reply(text=f"{self._about.worry_replies.says_fine}\n{lines}\n\n{self._footer}")
@@ -271,20 +272,20 @@ class AfterSignpost:
                 return adult_refuses(self._about, self._signpost)
             worry = Worry.REFUSES
         if worry in self._steps:
-            lines = self._signpost.contact_lines(contacts or _SOCIAL_CARE)
+            lines = self._signpost.contact_lines(contacts or SOCIAL_CARE)
             return Reply(text=f"{self._steps[worry]}\n{lines}\n\n{self._footer}")
         if worry is Worry.ANOTHER:  # tryout40 #11: "and what about the son, hes 40"
             return another_person(ages_not_spans(text, self._spans), self._about, self._signpost)
         if worry is Worry.NO_LEAD:
-            return self.no_lead()
+            return self.doors.no_lead()
         if worry is Worry.AGE:
             return self.another_age(ages_not_spans(text, self._spans))
         if worry in _WHOM:
-            return self.on_your_own(contacts if alone else ())
+            return self.doors.on_your_own(contacts if alone else ())
         if worry is Worry.NOT_REPORT:
             return not_reporting(self._about)
         if (lead := self._with_contacts.get(worry)) is not None:  # round 42 (ring42)
-            roles = _CHILD if worry is Worry.BABY else contacts or _SOCIAL_CARE
+            roles = _CHILD if worry is Worry.BABY else contacts or SOCIAL_CARE
             if worry is Worry.CHILD_CONSENT:
                 roles = as_children(roles)  # a child's case, whatever door it was read for
             if worry is Worry.NOW_TOLD and self._children.worry(text) and _CHILD[1] not in roles:
@@ -303,10 +304,10 @@ class AfterSignpost:
         if worry in WIDENING:
             return widened(worry, self._about, self._signpost)
         if worry is Worry.WORKS_WITH:
-            lines = self._signpost.contact_lines(_LADO)
+            lines = self._signpost.contact_lines(LADO)
             return Reply(text=f"{self._about.works_with}\n{lines}\n\n{self._footer}")
         if worry is Worry.CLOSE:
-            yours = tuple(r for r in contacts if r != _LADO[0]) or _SOCIAL_CARE  # not the lead
+            yours = tuple(r for r in contacts if r != LADO[0]) or SOCIAL_CARE  # not the lead
             lines = self._signpost.contact_lines(yours)
             return Reply(text=f"{self._about.close_to_them}\n{lines}\n\n{self._footer}")
         return Reply(text=f"{self._replies[worry]}\n\n{self._footer}")
@@ -317,51 +318,7 @@ class AfterSignpost:
         anyone can refer, with the case's contacts but the lead; None for any other."""
         if not staff and self.worry(text) not in (*_WHOM, Worry.RING, Worry.NO_LEAD, Worry.FIRST):
             return None
-        return self.without_the_lead(contacts)
-
-    def without_the_lead(self, contacts: tuple[str, ...], lead: str = "") -> Reply:
-        """Anyone can refer (or `lead`, another text said first), with the case's `contacts`
-        but the lead: for a lead who has not acted, asked whom to ring after its signpost or
-        asked anything with it; for someone senior asking to hide what was said."""
-        yours = tuple(r for r in contacts if r != _LADO[0]) or (*_SOCIAL_CARE, _LADO[1])
-        lines = self._signpost.contact_lines(yours)
-        said = lead or self._about.past_the_lead
-        return Reply(text=f"{said}\n{lines}\n\n{self._footer}")
-
-    def helplines(self, ids: tuple[str, ...], contacts: tuple[str, ...]) -> Reply:
-        """Whether there is a helpline for this: the lines the case's signposts gave (`ids`)
-        again, before its `contacts`; with none, the front door and the police."""
-        said = self._about.worry_replies
-        contact_lines = self._signpost.contact_lines(contacts or _SOCIAL_CARE)
-        if not ids or not (given := self._signpost.helpline_lines(ids)):
-            police = self._signpost.helpline_lines(("police",))
-            text = f"{said.no_helpline}\n{contact_lines}\n{police}".rstrip()
-            return Reply(text=f"{text}\n\n{self._footer}")
-        return Reply(text=f"{said.helplines}\n{given}\n\n{contact_lines}\n\n{self._footer}")
-
-    def on_your_own(self, contacts: tuple[str, ...] = ()) -> Reply:
-        """With no safeguarding lead of one's own, or asking whom to tell: the council's front
-        door, rung by the writer, for advice first with no name if they wish; the case's own
-        (`contacts`: adult social care alone, for an adult's), else children's and adults'."""
-        lines = self._signpost.contact_lines(
-            tuple(r for r in contacts if r in _SOCIAL_CARE) or _SOCIAL_CARE
-        )
-        about = self._about
-        return Reply(text=f"{about.on_your_own}\n{lines}\n\n{about.no_name}\n\n{self._footer}")
-
-    def no_lead(self) -> Reply:
-        """When the safeguarding lead is unknown or away: don't wait; who else; social care."""
-        return Reply(
-            text="**If you don't know who your safeguarding lead is, or can't reach them**, don't "
-            "wait. If someone is in immediate danger, call 999.\n\n"
-            "Otherwise, ask your manager or whoever covers safeguarding (a deputy, the head, or "
-            "the person on call, such as a trip's emergency contact), or contact social care "
-            "yourself:\n"
-            f"{self._signpost.contact_lines(_SOCIAL_CARE)}\n\n"
-            "Out of hours, your council's emergency duty team takes these calls. Tell your "
-            "safeguarding lead what you did as soon as you can, and record it.\n\n"
-            f"{self._footer}"
-        )
+        return self.doors.without_the_lead(contacts)
 
     def another_age(self, ages: list[int]) -> Reply:
         """The same case at other `ages`: under 18 is still a child, the same procedures; 18 or
@@ -385,4 +342,4 @@ class AfterSignpost:
 def children_only(contacts: Collection[str]) -> bool:
     """Whether the case signposted (its contacts' roles) is a child's alone: children's social
     care among them, adult social care not."""
-    return _SOCIAL_CARE[0] in contacts and _SOCIAL_CARE[1] not in contacts
+    return SOCIAL_CARE[0] in contacts and SOCIAL_CARE[1] not in contacts

@@ -243,7 +243,7 @@ class FollowUps:
             return (state, self._pending(state) or [self._signpost.follow_up()]), None
         contacts = note.risk.contacts if note.risk else ()
         return self._beneath(
-            state, text, parts, note, lambda: self.readers.after.without_the_lead(contacts)
+            state, text, parts, note, lambda: self.readers.after.doors.without_the_lead(contacts)
         )
 
     def _duty_told(
@@ -285,7 +285,7 @@ class FollowUps:
 
         if self.readers.after.worry(text, new_disclosure=True) is not Worry.NO_LEAD:
             return None, None
-        return self._beneath(state, text, parts, note, self.readers.after.no_lead)
+        return self._beneath(state, text, parts, note, self.readers.after.doors.no_lead)
 
     def _danger_told(
         self, state: ConversationState, text: str, parts: list[Segment], note: TurnNote

@@ -75,7 +75,6 @@ class FriendVoice:
         self._asked_of_me = PhraseSet(words.get("asked_of_me", ()))
         self._kept_from_mine = PhraseSet(words.get("kept_from_mine", ()))
         self._online_at = frozenset(words.get("online_at", ()))
-        self._own_life = PhraseSet(words.get("own_life", ()))
         self._parent_named = frozenset(words.get("parent_named", ()))
         self._elses = frozenset(words.get("elses", ()))
         self._aged = frozenset(words.get("aged", ()))
@@ -138,12 +137,6 @@ class FriendVoice:
             return False
         said_at = next((at for at, w in enumerate(words) if w in telling), len(words))
         return not self._online_at.isdisjoint(words[:said_at])
-
-    def own_life_at_risk(self, words: list[str]) -> bool:
-        """Whether `words` (a message telling of harm, simplified) tell of a risk to the
-        writer's own life without "myself" ("i have my tablets saved up", "i just want to be
-        with her": `own_life`)."""
-        return self._own_life.first_in_words(words) is not None
 
     def names_older_parent(self, words: list[str]) -> bool:
         """Whether `words` (a message simplified) name a parent bare, as the writer names their

@@ -42,8 +42,10 @@ class LifePlans:
         self._control = PhraseSet(words.get("life_control", ()))
 
     def own(self, words: list[str]) -> bool:
-        """Whether `words` (a message simplified) tell the writer's own plan to end their life
-        ("im going to end it all tonight", "i want to die")."""
+        """Whether `words` (a message simplified, or a part of one) tell the writer's own plan
+        to end their life, or a risk to it without "myself" ("im going to end it all tonight",
+        "i want to die", "i have my tablets saved up"): the writer's own harm
+        (`dialogs.own_voice`)."""
         return self._own.first_in_words(words) is not None
 
     def controlling(self, words: list[str]) -> bool:

@@ -18,50 +18,11 @@ from typing import Literal
 from dialogs.doers_words import reports_telling
 from dialogs.friend_voice import FriendVoice
 from dialogs.state import FOLLOW_UP_WORDS
-from dialogs.threat_voice import own_threat_told, threatens_writer
+from dialogs.threat_voice import own_threat_told
+from dialogs.writer_harmed import HARMS, own_age, tells_of_own_harm
 from knowledge.matching.phrases import PhraseSet
-from knowledge.risk_words import ADULT_AGE, age_in_word
+from knowledge.risk_words import ADULT_AGE
 
-# Within this many words before "me", a word of harm tells of harm done to the writer.
-_HARM_REACH = 3
-_HARMS = frozenset(
-    {
-        *("hit", "hits", "hitting", "hurt", "hurts", "hurting", "punch", "punches", "punched"),
-        *("punching", "kick", "kicks", "kicked", "kicking", "slap", "slaps", "slapped"),
-        *("slapping", "beat", "beats", "beating", "touch", "touches", "touched", "touching"),
-        *("abuse", "abuses", "abused", "abusing", "threaten", "threatens", "threatened"),
-        *("threatening", "rough", "shout", "shouts", "shouting", "scream", "screams", "screaming"),
-        *("scare", "scares", "scared", "force", "forces", "forced", "lock", "locks", "locked"),
-        *("rape", "raped", "bully", "bullies", "bullying", "bullied", "grab", "grabs", "grabbed"),
-        *("choke", "chokes", "choked", "strangle", "strangled", "strangles", "blackmail"),
-        *("blackmails", "blackmailing", "grope", "gropes", "groped", "starve", "starves"),
-        *("starving", "hate", "hates", "batter", "batters", "battered", "push", "pushes"),
-        *("pushed", "shove", "shoves", "shoved", "burn", "burns", "burned", "burnt", "throw"),
-        *("throws", "threw", "throwing", "bite", "bites", "biting", "spit", "spits", "spat"),
-    }
-)
-_OWN_HARM = (
-    "kill myself",
-    "hurt myself",
-    "harm myself",
-    "cut myself",
-    "cutting myself",
-    "end my life",
-    # "bit" alone is too often "a bit" (tryout45 #6: "she bit me last week")
-    "bit me",
-    # an attempt on the writer's life: harm done, not a threat
-    "tried to kill me",
-    "trying to kill me",
-)
-# A plan to kill the writer, read as every threat against the writer is (`threatens_writer`),
-# but of these few phrases, not all the pack's `threat`: "she'll kill me if she knows i told",
-# "my mum will kill me if she finds out" are said of anger, and stay a young person's about a
-# friend (round 44). Any of the pack's threats reaches `voice_of` as `threatened`, the finding's
-# mark, read with who said it (`own_threat_told`).
-_PLANS_TO_KILL = ("going to kill", "gonna kill", "wants to kill")
-_I_AM = (("im",), ("i", "am"), ("i", "m"))
-# Between "im" and an age ("im only 14": tryout42 #3).
-_ONLY = frozenset(["only", "just"])
 _FEARS = frozenset(["scared", "frightened", "afraid", "terrified"])
 # The people a practitioner works with: a message naming one is a practitioner's.
 PRACTICE = frozenset(
@@ -239,7 +200,7 @@ def voice_of(
         return None
     grown_or_unaged = age is None or age >= ADULT_AGE
     if friend is not None and grown_or_unaged and not tells_of_own_harm(words):
-        doer = friend.own_doing.voice(words, _HARMS, _TELLING)  # "i smacked my 4 year old"
+        doer = friend.own_doing.voice(words, HARMS, _TELLING)  # "i smacked my 4 year old"
         if doer is not None:
             return doer
     if PhraseSet(FAMILY).first_in_words(words) is not None:
@@ -261,8 +222,8 @@ def voice_of(
             and (
                 friend.own_things_taken(said)
                 or friend.asked_of_writer(said)
-                or friend.own_life_at_risk(said)
-                or friend.worker.body_harmed(said, _HARMS)  # "he grabbed my neck" (round 46)
+                or friend.life_plans.own(said)  # "i have my tablets saved up"
+                or friend.worker.body_harmed(said, HARMS)  # "he grabbed my neck" (round 46)
             )
         )
 
@@ -272,12 +233,7 @@ def voice_of(
     # "someone on fortnite said dont tell my mum": asked of the writer (round 46, young115)
     online = friend is not None and friend.kept_from_mine_online(words, _TELLING)
     told = told and not online
-    own = (
-        to_writer(words)
-        or threatened
-        or online
-        or (friend is not None and friend.life_plans.own(words))
-    )
+    own = to_writer(words) or threatened or online
     afraid = own or any(w in _FEARS and words[i - 1 : i] == ["im"] for i, w in enumerate(words))
     # An adult harmed by someone they know ("im 79, my grandson takes my bank card, im scared
     # of him", "my wife hits me, im a bloke"): their own signpost, not family's (tryout44 #4).
@@ -365,33 +321,4 @@ def _tells_of_own_fear(words: list[str]) -> bool:
     return any(
         w in _FEARS and words[i + 1 : i + 2] not in (["for"], ["about"])
         for i, w in enumerate(words)
-    )
-
-
-def own_age(words: list[str]) -> int | None:
-    """The age the writer gives ("im 14", "i am 84", "im 15yo", "im only 14"), if any."""
-    for at in range(len(words)):
-        for lead in _I_AM:
-            end = at + len(lead)
-            if tuple(words[at:end]) != lead:
-                continue
-            if end + 1 < len(words) and words[end] in _ONLY:
-                end += 1
-            age = age_in_word(words[end]) if end < len(words) else None
-            if age is not None:
-                return age or None
-    return None
-
-
-def tells_of_own_harm(words: list[str]) -> bool:
-    """Whether `words` (a message simplified) tell of harm to the writer ("he hits me"), or of a
-    plan to kill them ("my ex is going to kill me")."""
-    last_harm = -_HARM_REACH - 1
-    for at, word in enumerate(words):
-        if word in _HARMS:
-            last_harm = at
-        elif word == "me" and at - last_harm <= _HARM_REACH:
-            return True
-    return PhraseSet(_OWN_HARM).first_in_words(words) is not None or threatens_writer(
-        PhraseSet(_PLANS_TO_KILL), words
     )

@@ -5,10 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, get_args
 
-from dialogs.facts import REF_PATTERN
 from dialogs.numbered import Listed
+from dialogs.stored_fields import (
+    int_field,
+    listed_field,
+    place_field,
+    ref_field,
+    roles_field,
+    step_field,
+    suggested_field,
+)
 from knowledge.flow_pack import AnswerKey
-from knowledge.lazy_pattern import LazyPattern
 from knowledge.pack_values import Value
 from knowledge.risk_pack import Concern
 from knowledge.value_class import value_class
@@ -22,12 +29,7 @@ AFTER_SIGNPOST_TURNS = 3
 FOLLOW_UP_WORDS = 12
 """The most words a follow-up to a signpost has; a longer message is a question or story of
 its own."""
-_LISTS = frozenset(kind.value for kind in Listed)
-_STEP_ID = LazyPattern(r"^[a-z][a-z0-9-]{0,30}$")  # compiled when a stored state is read
-_PLACE = LazyPattern(r"^[0-9a-f]{16}$")
-_MOST_ROLES = 12
 _WHOM = frozenset(get_args(Concern))
-_MOST_SUGGESTED = 3  # "Did you mean" offers up to three entries
 
 
 @value_class
@@ -305,41 +307,41 @@ def _parse(data: object) -> ConversationState:
     raw_check = data.get("check")
     check = None
     if raw_check is not None:
-        answers = tuple((_step(s), AnswerKey(a)) for s, a in raw_check["answers"])
+        answers = tuple((step_field(s), AnswerKey(a)) for s, a in raw_check["answers"])
         check = CheckProgress(
-            run=_int(raw_check["run"]),
-            step=_step(raw_check["step"]),
+            run=int_field(raw_check["run"]),
+            step=step_field(raw_check["step"]),
             answers=answers,
             finished=bool(raw_check.get("finished", False)),
             concern=raw_check.get("concern") is True,
-            contacts=_roles(raw_check.get("contacts", ())),
-            marks=_roles(raw_check.get("marks", ())),
+            contacts=roles_field(raw_check.get("contacts", ())),
+            marks=roles_field(raw_check.get("marks", ())),
         )
     return ConversationState(
         greeted=bool(data.get("greeted", False)),
         reminded=bool(data.get("reminded", False)),
-        runs=_int(data.get("runs", 0)),
+        runs=int_field(data.get("runs", 0)),
         check=check,
-        asked=_ref(data.get("asked")),
+        asked=ref_field(data.get("asked")),
         concern=data.get("concern") is True,
-        contacts=_roles(data.get("contacts", ())),
-        marks=_roles(data.get("marks", ())),
-        lines=_roles(data.get("lines", ())),
+        contacts=roles_field(data.get("contacts", ())),
+        marks=roles_field(data.get("marks", ())),
+        lines=roles_field(data.get("lines", ())),
         whom=data["whom"] if data.get("whom") in _WHOM else None,
         offered=data.get("offered") is True,
         ended=data.get("ended") is True,
         formed=data.get("formed") is True,
         written=data.get("written") is True,
-        listed=_listed(data.get("listed")),
-        after_signpost=min(_int(data.get("after_signpost", 0)), AFTER_SIGNPOST_TURNS),
-        summarised=_step(data["summarised"]) if "summarised" in data else None,
-        signposted_in=_place(data.get("signposted_in")),
+        listed=listed_field(data.get("listed")),
+        after_signpost=min(int_field(data.get("after_signpost", 0)), AFTER_SIGNPOST_TURNS),
+        summarised=step_field(data["summarised"]) if "summarised" in data else None,
+        signposted_in=place_field(data.get("signposted_in")),
         writer=data["writer"] if data.get("writer") in WRITERS else None,
         friend_named=data.get("friend_named") is True,
         said=data["said"] if data.get("said") in WRITERS else None,
-        declined=_step(data["declined"]) if "declined" in data else None,
-        suggested=_suggested(data.get("suggested", ())),
-        quoted=_int(data["quoted"]) if "quoted" in data else None,
+        declined=step_field(data["declined"]) if "declined" in data else None,
+        suggested=suggested_field(data.get("suggested", ())),
+        quoted=int_field(data["quoted"]) if "quoted" in data else None,
         alone=data.get("alone") is True,
     )
 
@@ -352,39 +354,3 @@ def place_of(where: str | None) -> str | None:
     import hashlib  # noqa: PLC0415 (only a door whose dialogs span places needs it; not `ask`)
 
     return hashlib.blake2b(where.encode(), digest_size=8).hexdigest()
-
-
-def _place(value: object) -> str | None:
-    return value if isinstance(value, str) and _PLACE.match(value) else None
-
-
-def _roles(value: object) -> tuple[str, ...]:
-    if not isinstance(value, list | tuple) or len(value) > _MOST_ROLES:
-        raise ValueError("bad contact roles")
-    return tuple(_step(v) for v in value)
-
-
-def _suggested(value: object) -> tuple[int, ...]:
-    if not isinstance(value, list | tuple) or len(value) > _MOST_SUGGESTED:
-        raise ValueError("bad suggestions")
-    return tuple(_int(v) for v in value)
-
-
-def _listed(value: object) -> Listed | None:
-    return Listed(value) if isinstance(value, str) and value in _LISTS else None
-
-
-def _ref(value: object) -> str | None:
-    return value if isinstance(value, str) and REF_PATTERN.match(value) else None
-
-
-def _step(value: object) -> str:
-    if not isinstance(value, str) or not _STEP_ID.match(value):
-        raise ValueError("bad step id")
-    return value
-
-
-def _int(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 10**9:
-        raise ValueError("bad integer")
-    return value

@@ -132,7 +132,8 @@ def _young_about_a_friend(simple: str, friend: FriendVoice, *, told: bool) -> Vo
     young person's about that friend when it tells the writer is young ("im only 14 who do i
     tell"), or as their own when it tells of harm to them too ("im 14 and he touched me too");
     otherwise as `voice_of` reads a message telling of harm, or a practitioner's."""
-    from dialogs.own_voice import own_age, tells_of_own_harm, voice_of  # noqa: PLC0415
+    from dialogs.own_voice import voice_of  # noqa: PLC0415
+    from dialogs.writer_harmed import own_age, tells_of_own_harm  # noqa: PLC0415
 
     own = voice_of(simple, friend) if told else None
     words = simple.split()

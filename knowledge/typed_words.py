@@ -222,7 +222,7 @@ class TypedWordsPack(PackValue):
     `asked_of_me` as what is asked of them ("keeps asking me for pics"), `kept_from_mine` as
     what someone online (one of `online_at`, before the telling word) asks of them ("said dont
     tell my mum": `dialogs.friend_voice`), `own_life` of a risk to
-    their own life ("i have my tablets saved up"). `parent_named` are a
+    their own life ("i have my tablets saved up": `dialogs.life_plans`). `parent_named` are a
     parent named bare ("since mum married him"), not after one of `elses` ("her mum"), and
     `aged` come before an age ("shes 72"): an older parent so named is the writer's own.
     `young_self` tell that a writer harmed, of no age given, is young ("my mum says"), as

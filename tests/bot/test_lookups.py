@@ -24,7 +24,7 @@ async def test_a_lookup_runs_on_the_pipelines_core_thread_not_the_event_loop(cor
         seen.append(threading.current_thread().name)
         return "ran"
 
-    assert await pipeline.run_core(search) == "ran"
+    assert await pipeline.decisions.run_core(search) == "ran"
     found = await build_lookups(core, pipeline).lookup("ISP")
     assert found.picks[0].number == 12 and found.matched
     assert seen and seen[0].startswith("infoshare-core")
@@ -34,7 +34,7 @@ async def test_a_lookup_runs_on_the_pipelines_core_thread_not_the_event_loop(cor
 async def test_without_a_core_thread_the_search_runs_on_the_loop(core: Core) -> None:
     pipeline = test_pipeline(core, MemoryStore(), decide_off_loop=False)
     here = threading.current_thread().name
-    assert await pipeline.run_core(lambda: threading.current_thread().name) == here
+    assert await pipeline.decisions.run_core(lambda: threading.current_thread().name) == here
 
 
 async def test_the_shared_answer_comes_from_the_core(core: Core) -> None:
@@ -44,7 +44,7 @@ async def test_the_shared_answer_comes_from_the_core(core: Core) -> None:
 
 
 async def test_the_query_is_never_logged(core: Core, caplog: pytest.LogCaptureFixture) -> None:
-    lookups = CoreLookups(core.search, test_pipeline(core, MemoryStore()).run_core)
+    lookups = CoreLookups(core.search, test_pipeline(core, MemoryStore()).decisions.run_core)
     with caplog.at_level(logging.DEBUG):
         found: Lookup = await lookups.lookup(_QUERY)
     assert found.picks

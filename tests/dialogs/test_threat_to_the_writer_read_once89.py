@@ -10,8 +10,9 @@ import pytest
 
 from dialogs.danger_follow_up import DangerFollowUp
 from dialogs.friend_voice import FriendVoice
-from dialogs.own_voice import tells_of_own_harm, voice_of
+from dialogs.own_voice import voice_of
 from dialogs.threat_voice import threatens_writer
+from dialogs.writer_harmed import tells_of_own_harm
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
 from knowledge.typed_words import phrases_of, simplify

@@ -1,0 +1,85 @@
+"""Whether the writer tells of harm done to themselves ("he hits me", "my ex is going to kill
+me"), and the age they give of themselves ("im 14").
+
+Read by `dialogs.own_voice` to tell who wrote a message that tells of harm, and by
+`dialogs.writer_turn` and `dialogs.writer_said`. Pure and linear: one pass over the simplified
+words, set lookups only.
+"""
+
+from __future__ import annotations
+
+from dialogs.threat_voice import threatens_writer
+from knowledge.matching.phrases import PhraseSet
+from knowledge.risk_words import age_in_word
+
+# Within this many words before "me", a word of harm tells of harm done to the writer.
+_HARM_REACH = 3
+# Words of harm done to someone: read before "me" here, and by `dialogs.own_voice` with the
+# writer's own doing and their body harmed.
+HARMS = frozenset(
+    {
+        *("hit", "hits", "hitting", "hurt", "hurts", "hurting", "punch", "punches", "punched"),
+        *("punching", "kick", "kicks", "kicked", "kicking", "slap", "slaps", "slapped"),
+        *("slapping", "beat", "beats", "beating", "touch", "touches", "touched", "touching"),
+        *("abuse", "abuses", "abused", "abusing", "threaten", "threatens", "threatened"),
+        *("threatening", "rough", "shout", "shouts", "shouting", "scream", "screams", "screaming"),
+        *("scare", "scares", "scared", "force", "forces", "forced", "lock", "locks", "locked"),
+        *("rape", "raped", "bully", "bullies", "bullying", "bullied", "grab", "grabs", "grabbed"),
+        *("choke", "chokes", "choked", "strangle", "strangled", "strangles", "blackmail"),
+        *("blackmails", "blackmailing", "grope", "gropes", "groped", "starve", "starves"),
+        *("starving", "hate", "hates", "batter", "batters", "battered", "push", "pushes"),
+        *("pushed", "shove", "shoves", "shoved", "burn", "burns", "burned", "burnt", "throw"),
+        *("throws", "threw", "throwing", "bite", "bites", "biting", "spit", "spits", "spat"),
+    }
+)
+_OWN_HARM = (
+    "kill myself",
+    "hurt myself",
+    "harm myself",
+    "cut myself",
+    "cutting myself",
+    "end my life",
+    # "bit" alone is too often "a bit" (tryout45 #6: "she bit me last week")
+    "bit me",
+    # an attempt on the writer's life: harm done, not a threat
+    "tried to kill me",
+    "trying to kill me",
+)
+# A plan to kill the writer, read as every threat against the writer is (`threatens_writer`),
+# but of these few phrases, not all the pack's `threat`: "she'll kill me if she knows i told",
+# "my mum will kill me if she finds out" are said of anger, and stay a young person's about a
+# friend (round 44). Any of the pack's threats reaches `voice_of` as `threatened`, the finding's
+# mark, read with who said it (`own_threat_told`).
+_PLANS_TO_KILL = ("going to kill", "gonna kill", "wants to kill")
+_I_AM = (("im",), ("i", "am"), ("i", "m"))
+# Between "im" and an age ("im only 14": tryout42 #3).
+_ONLY = frozenset(["only", "just"])
+
+
+def own_age(words: list[str]) -> int | None:
+    """The age the writer gives ("im 14", "i am 84", "im 15yo", "im only 14"), if any."""
+    for at in range(len(words)):
+        for lead in _I_AM:
+            end = at + len(lead)
+            if tuple(words[at:end]) != lead:
+                continue
+            if end + 1 < len(words) and words[end] in _ONLY:
+                end += 1
+            age = age_in_word(words[end]) if end < len(words) else None
+            if age is not None:
+                return age or None
+    return None
+
+
+def tells_of_own_harm(words: list[str]) -> bool:
+    """Whether `words` (a message simplified) tell of harm to the writer ("he hits me"), or of a
+    plan to kill them ("my ex is going to kill me")."""
+    last_harm = -_HARM_REACH - 1
+    for at, word in enumerate(words):
+        if word in HARMS:
+            last_harm = at
+        elif word == "me" and at - last_harm <= _HARM_REACH:
+            return True
+    return PhraseSet(_OWN_HARM).first_in_words(words) is not None or threatens_writer(
+        PhraseSet(_PLANS_TO_KILL), words
+    )
