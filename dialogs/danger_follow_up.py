@@ -34,7 +34,7 @@ DANGER_ONLY: frozenset[WorryName] = frozenset(
         "go-in",
         *("now-here", "here-now", "attack-now", "drive-off", "drink-smelt"),
         *("seen-now", "attack-doing", "attack-not-now", "baby-words", "baby-hurt", "baby-past"),
-        *("peril-now", "weapon-held", "threat-partner"),
+        *("peril-now", "weapon-held", "threat-partner", "taken-doing", "taken-into"),
         *("now-past", "now-asked"),
         *("overdose-things", "overdose-now", "overdose-found", "overdose-safe"),
         *("substance-taken", "substance-collapse", "substance-where"),

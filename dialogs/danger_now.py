@@ -89,6 +89,9 @@ THREAT_TO_YOU: CaseMark = "threat-to-you"
 """The mark a finding gets for a threat to kill or seriously hurt made against the writer ("my
 husband says he will kill me if i leave"; round 44): whether its writer tells of themselves is
 read after (`dialogs.own_voice`), and their signpost then leads with their own safety."""
+_PUT_REACH = 6
+"""Words from one being put to the vehicle ("putting a 13 year old into the back of a car"),
+and before it to a word making it a habit."""
 HERE_NOW: CaseMark = "here-now"
 """The mark a finding gets for a harm told with the person at risk where the writer is now."""
 
@@ -105,12 +108,12 @@ class DangerNow:
         drunk: Iterable[str] = (),
     ) -> None:
         """`typed`: the typed-words pack, whose worries `danger-now`, `threat`, `go-in`,
-        `now-here`, `attack-now`, `drive-off`, `drink-smelt`, `peril-now`,
-        `weapon-held`, `seen-now`, `attack-doing`, `attack-not-now`, `now-past`, `now-asked`,
-        the four `overdose-` ones and the two `substance-` ones tell it (and `dialogs.baby_hurt`'s,
-        a baby hurt); `weapons`: the words naming a weapon (the risk pack's set `weapon`);
-        `about`: the about pack, whose texts the replies are; `drunk`: the words for drunk or high
-        (the risk pack's set `drunk`)."""
+        `now-here`, `attack-now`, `drive-off`, `drink-smelt`, `peril-now`, `taken-doing`,
+        `taken-into`, `weapon-held`, `seen-now`, `attack-doing`, `attack-not-now`, `now-past`,
+        `now-asked`, the four `overdose-` ones and the two `substance-` ones tell it (and
+        `dialogs.baby_hurt`'s, a baby hurt); `weapons`: the words naming a weapon (the risk
+        pack's set `weapon`); `about`: the about pack, whose texts the replies are; `drunk`:
+        the words for drunk or high (the risk pack's set `drunk`)."""
         worries = typed.worries
 
         def phrases(*names: WorryName) -> PhraseSet:
@@ -122,6 +125,7 @@ class DangerNow:
         self._attack, self._drive = phrases("attack-now"), phrases("drive-off")
         self._smelt = phrases("drink-smelt")
         self._peril, self._held = phrases("peril-now"), phrases("weapon-held")
+        self._putting, self._into = phrases("taken-doing"), phrases("taken-into")
         # The recent past ("last night") is past for any harm but an overdose taken in an amount
         self._past, self._asked = phrases("now-past", "recent-past"), phrases("now-asked")
         self._long_past, self._recent = phrases("now-past"), phrases("recent-past")
@@ -172,9 +176,22 @@ class DangerNow:
             for ends in self._held.all_ends(found).values()
             for end in ends
         )
-        if not held and self._peril.first_in_words(found) is None:
+        if not held and not self._put_in(found) and self._peril.first_in_words(found) is None:
             return False
         return not self._told_past(found)
+
+    def _put_in(self, found: list[str]) -> bool:
+        """Whether `found` tells of someone being put or pushed into a vehicle now ("theyre
+        putting her in their car"): a `taken-doing` word, with no word making it a habit or
+        past in the few before it ("keeps picking her up and putting", "was dragging":
+        `attack-not-now`), and a vehicle of `taken-into` a word or more after it and within
+        `_PUT_REACH` ("getting the car" is none)."""
+        starts = self._into.all_ends(found)
+        return bool(starts) and any(
+            self._not_now.isdisjoint(found[max(0, start - _PUT_REACH) : start])
+            and any(end < s <= end + _PUT_REACH for s in starts for end in ends)
+            for start, ends in self._putting.all_ends(found).items()
+        )
 
     def _threats(self, found: list[str]) -> list[str]:
         """The threats to kill or hurt in `found` not told in the past tense ("threatened to

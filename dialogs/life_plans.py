@@ -85,3 +85,13 @@ def first_for_life(texts: WriterTexts, finding: RiskFinding, voice: str) -> str 
     if _DOMESTIC in finding.categories:
         return f"{texts.own_life}\n\n{texts.domestic_abuse}"
     return texts.own_life
+
+
+def own_life_again(texts: WriterTexts, marks: tuple[str, ...], voice: str) -> str | None:
+    """Where to get help, said again after the signpost of a case whose `marks` tell of the
+    writer's (`voice`, a `dialogs.own_voice.Voice`) own plan to end their life: their own
+    text (`own_life`), not a relative's nor one of no age's ("i want to kill myself tonight",
+    then "my mum has gone out now"; lead120); None for any other case."""
+    if LIFE_MINE not in marks or voice not in _THEMSELVES:
+        return None
+    return texts.own_life

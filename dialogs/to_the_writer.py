@@ -83,7 +83,7 @@ class ToTheWriter:
         marks: tuple[str, ...] = (),
         using: bool = False,
     ) -> Reply:
-        from dialogs.life_plans import of_another  # noqa: PLC0415 (only after harm)
+        from dialogs.life_plans import of_another, own_life_again  # noqa: PLC0415 (after harm)
 
         follow_ups = self._follow_ups()
         life = of_another(marks, writer)
@@ -100,7 +100,9 @@ class ToTheWriter:
             return Reply(
                 text=f"{self._about.to_the_writer.family_adult}\n\n{self._about.to_the_writer.only_them}"
             )
-        help_there = self._for_the_writer.get(writer, self._for_the_writer["self"])
+        help_there = own_life_again(self._about.to_the_writer, marks, writer) or (
+            self._for_the_writer.get(writer, self._for_the_writer["self"])
+        )
         if writer == "partner":  # the line its words speak of (round 46, voice103)
             lines = self._contacts.lines_named(("respect-phone-line",))
             help_there = "\n".join((help_there, "", *(line.as_line() for line in lines)))

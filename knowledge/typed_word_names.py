@@ -115,6 +115,8 @@ WorryName = Literal[
     "life-not-now",
     "left-now",
     "peril-now",
+    "taken-doing",
+    "taken-into",
     "weapon-held",
     "now-past",
     "now-asked",
