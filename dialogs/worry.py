@@ -142,6 +142,9 @@ class Worry(StrEnum):
     OVERDOSE_AMOUNT = "overdose-amount"  # took 20, took a packet: A&E now within the day
     STORY_FRAME = "story-frame"  # the film is about: no 999 lead
     HARMER_HERE = "harmer-here"  # he is in the waiting room: keep them safe now
+    # Round 46 (lead120, tryout114 #2): someone being put into a vehicle now
+    TAKEN_DOING = "taken-doing"  # putting, pushing, forcing: with a vehicle after it, 999 leads
+    TAKEN_INTO = "taken-into"  # car, van, taxi: the vehicle of `taken-doing`
     # Round 43 (ask48): "is it too late if they fly next week", after a forced-marriage signpost
     BEFORE_TRAVEL = "before-travel"  # the person is to be taken abroad soon: act today
     # Round 44 (follow54, tryout45 #8, #9): after a signpost, a busy practitioner's next line

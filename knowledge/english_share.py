@@ -13,9 +13,11 @@ more had under half of them known, and no message in another language over a fif
 Only words of two letters or more that are not capitalised are counted: a capitalised one may be
 a name or a place ("Siobhan Ni Bhriain from Dun Laoghaire"), a single letter may be a word cut at
 an apostrophe ("j'entends"). A character of Chinese or Japanese writing is a word of its own (it
-has no spaces). The first `MOST_WORDS` counted words decide, so the work is linear in the
-message and bounded: a long English message with a text in another language pasted after it reads
-as English (the cues read all of it), a question of a few words before such a text does not.
+has no spaces). Fewer than `MIN_WORDS` different words counted, and it is not judged ("should I
+dial nine nine nine", a word typed over and over). The first `MOST_WORDS` counted words decide,
+so the work is linear in the message and bounded: a long English message with a text in another
+language pasted after it reads as English (the cues read all of it), a question of a few words
+before such a text does not.
 Text that is not words at all (code, keyboard mashing, binary) is not a language: it keeps the
 reply it had (`_like_words`). On `bench tail` (round 46) it costs about 36,000 instructions a
 question (72,000 for the slowest tenth): +0.9% (+0.6%) of the risk check and matcher together.
@@ -60,6 +62,8 @@ def not_english(text: str, english: Container[str], also: Container[str] = ()) -
     words = list(map(str.lower, islice(filterfalse(str.istitle, found), MOST_WORDS)))
     unknown = list(filterfalse(also.__contains__, filterfalse(english.__contains__, words)))
     if len(words) < MIN_WORDS or len(words) - len(unknown) >= ENGLISH_SHARE * len(words):
+        return False
+    if len(set(words)) < MIN_WORDS:  # "should I dial nine nine nine", "lorem lorem lorem…"
         return False
     return _like_words(text, unknown)
 

@@ -116,6 +116,7 @@ def writer_staff(
         markers: the stems of the pack's markers by name.
     """
     opens, words, clause_of = markers["label-opens"], read.words, read.clause_of
+    last = len(words) - 1
 
     def own(h: Hit) -> bool:
         if h.phrase.kind is not Kinds.GROUP or h.phrase.group != 0:
@@ -123,12 +124,18 @@ def writer_staff(
         if not _names_staff(h) and pack.categories[h.phrase.category].id != _ACCUSED:
             return False  # a staff item, or the accused's (a position of trust's roles)
         at, clause = h.position, clause_of[h.position]
+        # The clause read no further than a short one can reach: a long clause read whole for
+        # every staff word made the check grow with the square of the message.
+        low, high = max(0, at - _LABEL_GAP - 1), min(last, at + _LABEL_GAP + 1)
         start, close = at, at
-        while start > 0 and clause_of[start - 1] == clause:
+        while start > low and clause_of[start - 1] == clause:
             start -= 1
-        while close + 1 < len(words) and clause_of[close + 1] == clause:
+        while close < high and clause_of[close + 1] == clause:
             close += 1
-        if words[close] == "here" and close - start <= _LABEL_GAP:
+        whole = (start == 0 or clause_of[start - 1] != clause) and (
+            close == last or clause_of[close + 1] != clause
+        )
+        if whole and words[close] == "here" and close - start <= _LABEL_GAP:
             return words[start] not in markers["label-not"]
         return any(
             words[k] in opens and words[k + 1] in ("a", "an")

@@ -22,5 +22,5 @@ def test_a_message_in_french_at_the_terminal(tmp_path: Path) -> None:
     assert first.startswith("I can only read messages in English, so I can't tell what this")
     assert "follow your child or adult protection procedures now" in first
     assert "Your designated safeguarding lead" in first and "call 999" in first
-    assert "in English. Please don't type names" in first
+    assert "in English, or type help to see what I can do. Please don't type names" in first
     assert "I can only read messages in English" not in second

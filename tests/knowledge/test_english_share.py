@@ -95,3 +95,20 @@ def test_the_first_words_decide(read: tuple[frozenset[str], frozenset[str]]) -> 
     french = OTHER_LANGUAGES["french"] * 10
     assert not not_english(told + french, *read)
     assert not_english("do i need to pass this on to anyone? " + french, *read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should I dial nine nine nine",
+        "lorem " * 340,
+        "lorem ipsum " * 170,
+        "hola hola hola hola hola",
+    ],
+)
+def test_too_few_different_words_are_not_judged(
+    read: tuple[frozenset[str], frozenset[str]], text: str
+) -> None:
+    # Round 46's merged suite: an organisation's "should I dial nine nine nine" (words the packs
+    # lack) and the platform reviews' "lorem ipsum" typed over and over read as another language.
+    assert not not_english(text, *read)
