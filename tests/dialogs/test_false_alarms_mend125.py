@@ -6,7 +6,8 @@ and the near disclosures beside each that must still ring.
   the cues: the learnt model does not overrule them (dialogs/plain_readings.py);
 - a drunk stranger's damage to a place's things, one child calling another names once at break,
   a child's "special job" with no time alone, secret or gift, a court order named with nothing
-  done against it (the risk pack).
+  done against it (the risk pack); "sent down for" a court's end of a case long past
+  (knowledge/risk_court_past.py).
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ QUIET = [
     "she called her names at break",
     # a special job that is only a task
     "the coach told the kids its their special job to collect the cones after training",
+    # a sentence long past
+    "he was sent down for dealing years ago, can I mention it to his new employer?",
     # a court order named in a sharing question
     "dad has a court order stopping mum from seeing the kids, he's asked us to tell the nursery "
     "staff",
@@ -65,6 +68,9 @@ RINGS = [
     # a special job with time alone, or a gift
     "the coach told the kid its their special job to stay behind and help him in the office",
     "the coach told the kid its their special job and gives her sweets",
+    # a sentence long past, someone near children now
+    "he was sent down for dealing years ago and now he's selling to kids at the park",
+    "he was sent down for hurting kids in the 90s and he's living with my neighbour's children",
     # a court order broken or tried
     "dad turned up at nursery today even though there's a court order stopping him",
     "there's a court order against him but he keeps messaging her",
