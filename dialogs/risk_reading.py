@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from dialogs.lower_case_names import LowerCaseNames
+from dialogs.plain_readings import PlainReadings
 from dialogs.privacy import looks_identifying
 from dialogs.remark_readings import (
     points_back,
@@ -29,6 +30,7 @@ from dialogs.remark_readings import (
     short_question,
     tells_anew,
 )
+from dialogs.supposed_telling import SupposedTelling
 from knowledge.matching.text import WORD, words
 from knowledge.person_names import names_in
 from knowledge.risk import RiskFinding
@@ -87,6 +89,12 @@ class RiskReading:
         self._question_words = frozenset(knowledge.risk.question_words)
         self._tail = frozenset(knowledge.risk.markers.get("asking-tail", ()))
         self._frames = frozenset(knowledge.risk.markers.get("frame-words", ()))
+        marked = knowledge.risk.markers
+        self._supposed = SupposedTelling(
+            *(frozenset(marked.get(f"supposed-{n}", ())) for n in ("lead", "open", "who", "tells"))
+        )
+        plain = ("told", "not", "acts", "has", "capacity", "conditions")
+        self._plain = PlainReadings(*(frozenset(marked.get(f"plain-{n}", ())) for n in plain))
         self._anew = frozenset(knowledge.risk.markers.get(TOLD_ANEW, ()))
         self._anew_back = frozenset(knowledge.risk.markers.get(TOLD_ANEW_BACK, ()))
         self._returned = frozenset(knowledge.risk.markers.get(TOLD_ANEW_RETURNED, ()))
@@ -280,6 +288,9 @@ class RiskReading:
 
     def _detect_part(self, text: str, second_opinion: bool) -> RiskFinding | None:
         names = names_in(text, self.known_words)
+        if self._supposed.read(text):  # "if a pupil ever says…, what do I do" (round 47)
+            asked = text if text.rstrip().endswith("?") else f"{text.rstrip()}?"
+            return self._detector.detect(asked, names)
         found = self._detector.detect(text, names)
         if (
             found is None
@@ -287,6 +298,8 @@ class RiskReading:
             and self._learnt is not None
             and not short_question(text, self._question_words)
             and self._model.fires(text)
+            # An ordinary instruction or capacity named, no sign of harm at all (round 47).
+            and not (self._plain.ordinary(text) and not self._detector.holds_signs(text, names))
             # An injury the message gives an ordinary cause for ("the bruise was from netball"):
             # the cues read the cause, which the model cannot; it does not overrule them.
             # Signs that only name ordinary things ("her bedroom is…") explain the message when

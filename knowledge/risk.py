@@ -145,6 +145,11 @@ class RiskDetector:
             return self._judge(every, find_hits(every, self._harm_index))
         return found
 
+    def holds_signs(self, text: str, names: Collection[str] = ()) -> bool:
+        """Whether `text` holds any sign of harm that could count (`may_count`), however the
+        check would judge it: False when the cues read no harm in it at all."""
+        return may_count(find_hits(self._tokens(text, names), self._harm_index), self._pack)
+
     def explained(
         self, text: str, names: Collection[str] = (), labels: Callable[[str], bool] | None = None
     ) -> bool:

@@ -45,10 +45,11 @@ def court_past(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
         hits: every phrase of the pack that matched, harm and context alike.
         read: the message as the detector read it.
         markers: the stems of the pack's markers by name: `court-past`, `long-ago`, `court-not`,
-            `own-now`, `pointing`, `court-asked-verb` and `court-asked-who`.
+            `own-now`, `pointing`, `court-asked-verb`, `court-asked-who` and those `_sent_down`
+            reads.
     """
     words = read.words
-    if markers["court-past"].isdisjoint(words):
+    if markers["court-past"].isdisjoint(words) and not _sent_down(words, markers):
         return set()
     if markers["long-ago"].isdisjoint(words) and not (
         any(len(w) == 4 and w.isdigit() and w <= _LAST_YEAR_LONG_PAST for w in words)
@@ -68,3 +69,13 @@ def court_past(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
     if any(h.phrase.kind is Kind.OCCASION for h in hits):
         return set()
     return set(read.clause_of)
+
+
+def _sent_down(words: list[str], markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a word of `court-sent`, one of `court-down` and one of `court-for` stand in that
+    order in `words`: "sent down for", a court's sentence (round 47, mend125)."""
+    sent, down, for_ = markers["court-sent"], markers["court-down"], markers["court-for"]
+    return any(
+        a in sent and b in down and c in for_
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )

@@ -151,6 +151,11 @@ MARKERS = (
     "statutes",  # `risk_law.law_stated`
     "asking-tail",  # `dialogs.risk_reading.without_tail`
     "frame-words",  # `dialogs.risk_reading.RiskReading`
+    # `dialogs.supposed_telling.SupposedTelling` (round 47, mend125):
+    *("supposed-lead", "supposed-open", "supposed-who", "supposed-tells"),
+    *("court-sent", "court-down", "court-for"),  # `risk_court_past.court_past` (round 47)
+    # `dialogs.plain_readings.PlainReadings` (round 47, mend125):
+    *("plain-told", "plain-not", "plain-acts", "plain-has", "plain-capacity", "plain-conditions"),
     "pregnant",  # `risk_unborn.unborn_too`
     *("gestation-before", "gestation-weeks", "gestation-not"),
     "job-before",  # `risk_whom.whom`

@@ -1,0 +1,70 @@
+"""Messages the cues read no harm in, which the learnt model is not asked about (round 47,
+mend125; the brief's classes 1 and 4).
+
+The learnt model (knowledge/risk_model.py) takes most short statements about a "her" or a "him"
+for harm: "the coach told her to keep her phone in her bag during sessions" scored 3.9 against
+its threshold of 1.9, "she has capacity, she's just hard of hearing, can I talk to her son…"
+1.9. When the cues find no sign of harm at all (`RiskDetector.holds_signs`), two readings tell
+that the message is about something ordinary, and the model does not overrule them:
+
+- an ordinary instruction: one of the risk pack's `plain-told` words ("told", "asked"), at most
+  `_WHOM_WORDS` words, then "to" and one of `plain-acts` ("stretch", "rest", "bring", "tidy"):
+  an instruction for a training session, kit or a task. An instruction to do anything else ("he
+  told her to send him pictures", "the coach told her to take her top off") is still read by the
+  model, which alone catches those;
+- capacity said of someone with a condition named: "has" (or a word of `plain-has`) before
+  "capacity" (`plain-capacity`), and a word of `plain-conditions` ("deaf", "blind", "hearing").
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from knowledge.matching.text import WORD
+
+_WHOM_WORDS = 3
+"""Words between the telling word and "to": "told her", "asked the under 9s"."""
+_TO = "to"
+_CAPACITY_GAP = 2
+"""Words between "has" and "capacity": "has full mental capacity"."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlainReadings:
+    """The risk pack's words for the readings (markers `plain-told`, `plain-not`, `plain-acts`,
+    `plain-has`, `plain-capacity`, `plain-conditions`)."""
+
+    told: frozenset[str]
+    not_words: frozenset[str]
+    acts: frozenset[str]
+    has: frozenset[str]
+    capacity: frozenset[str]
+    conditions: frozenset[str]
+
+    def ordinary(self, text: str) -> bool:
+        """Whether `text` tells an ordinary instruction or capacity with a condition (see the
+        module); the caller asks only when the cues found no sign of harm in it."""
+        said = WORD.findall(text.lower().replace("'", ""))
+        return self._instruction(said) or self._capacity(said)
+
+    def _instruction(self, said: list[str]) -> bool:
+        for i, word in enumerate(said):
+            if word not in self.told:
+                continue
+            between = said[i + 1 : i + 2 + _WHOM_WORDS]
+            if _TO not in between:
+                continue
+            at = i + 1 + between.index(_TO)
+            act = said[at + 1 : at + 2]
+            if self.not_words.isdisjoint(said[i + 1 : at]) and not self.acts.isdisjoint(act):
+                return True
+        return False
+
+    def _capacity(self, said: list[str]) -> bool:
+        if self.conditions.isdisjoint(said):
+            return False
+        return any(
+            w in self.capacity and not self.has.isdisjoint(said[max(i - 1 - _CAPACITY_GAP, 0) : i])
+            for i, w in enumerate(said)
+        ) and not any(a in self.has and b in self.not_words for a, b in itertools.pairwise(said))
