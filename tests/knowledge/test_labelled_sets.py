@@ -190,6 +190,6 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # with 5 of 40 untouched: 214 of 1,831 (11.7%); lang117's precautionary signpost on a message
     # not in English (the assistant reads English only) rings 16 more, every one in another
     # language: 230 of 1,831 (12.6%). Round 47: practice-dev39 (dentists, opticians, pharmacy,
-    # occupational health, GP reception, care homes, faith groups, dance schools, housing, probation;
-    # English only) came with 8 of 38 untouched: 238 of 1,869 (12.7%).
+    # occupational health, GP reception, care homes, faith groups, dance schools, housing,
+    # probation; English only) came with 8 of 38 untouched: 238 of 1,869 (12.7%).
     assert report.false_alarm_rate <= 0.128
