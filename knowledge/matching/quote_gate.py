@@ -240,12 +240,7 @@ class QuoteGate:
             # my organisation support me when I'm off sick?", support with another matter.
             return _withheld(answer, result)
         sharer = self._t.rules.sharer_end(answer.number, asked, read)
-        if self._t.subjects.foreign(
-            answer.number,
-            asked[sharer:],
-            fixed[sharer:],
-            parties_ok=answer.number in self._t.party_ok,
-        ) or (
+        if self._foreign(answer.number, asked, fixed, sharer) or (
             sharer
             and self._t.subjects.foreign_subject(answer.number, asked[:sharer], fixed[:sharer])
         ):
@@ -307,6 +302,25 @@ class QuoteGate:
         ):
             return result
         return _withheld(answer, result)
+
+    def _foreign(self, number: int, asked: list[str], fixed: list[str], sharer: int) -> str | None:
+        # The subject check after the sharer's words. "What do kids in care think about teachers
+        # knowing their business?": whose view is asked is the entry's own people, and it
+        # reports their view of sharing with anyone, anywhere; a subject it never names still
+        # holds it back.
+        holders = self._t.holders.own_holders_asked(number, asked, fixed)
+        if holders is not None and len(fixed) == len(asked):
+            start, end = holders
+            return self._t.subjects.foreign(
+                number,
+                [*asked[:start], *asked[end:]],
+                [*fixed[:start], *fixed[end:]],
+                parties_ok=True,
+                settings_ok=True,
+            )
+        return self._t.subjects.foreign(
+            number, asked[sharer:], fixed[sharer:], parties_ok=number in self._t.party_ok
+        )
 
     @functools.cached_property
     def _main_clause(self) -> MainClause:

@@ -44,12 +44,19 @@ _VIEW_NOUNS = frozenset(
 def holder(question: Sequence[str]) -> list[str] | None:
     """The words naming whose view `question` asks (split by `words`), or None when it asks no
     one's view in the form "<auxiliary> <holder> <verb of view>"."""
+    span = holder_span(question)
+    return None if span is None else list(question[span[0] : span[1]])
+
+
+def holder_span(question: Sequence[str]) -> tuple[int, int] | None:
+    """Where in `question` the words naming whose view it asks stand (start, end), or None:
+    `holder` as a span, so that the holder can be read apart from what the view is of."""
     verb = next((i for i, w in enumerate(question) if w in VIEW_VERBS), None)
     if verb is None:
         return None
     start = max(0, verb - _HOLDER_WORDS)
     aux = [i for i in range(start, verb) if question[i] in _AUXILIARIES]
-    return list(question[aux[-1] + 1 : verb]) if aux else None
+    return (aux[-1] + 1, verb) if aux else None
 
 
 def _asks_yours(question: Sequence[str]) -> bool:
@@ -139,6 +146,24 @@ class ViewHolders:
             known.isdisjoint(part) and known.isdisjoint(other)
             for part, other in zip(parts, fixed_parts, strict=False)
         )
+
+    def own_holders_asked(
+        self, number: int, typed: Sequence[str], fixed: Sequence[str]
+    ) -> tuple[int, int] | None:
+        """Where the question names the holders whose view it asks, when they are all holders
+        entry `number` reports on ("what do kids in care think…?", "…looked after children…",
+        "…pupils and parents…"); None when it names none, or someone else (`asks_anothers_view`).
+
+        The entry's answer reports their view of sharing as such: a narrower group of the same
+        people, or whoever the sharing is with, does not change what it says."""
+        if number not in self._holders or _reports_a_view(typed):
+            return None
+        span = holder_span(typed)
+        if span is None or set(typed[span[0] : span[1]]) <= _ASKED_OF:
+            return None
+        if self.asks_anothers_view(number, typed, fixed):
+            return None
+        return span
 
     def _heads(self, named: Sequence[str]) -> set[str]:
         # the last word of each part of the holder: "children, young people and families"
