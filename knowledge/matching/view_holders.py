@@ -32,6 +32,8 @@ _AFTER_HEAD = frozenset(
     ("in", "of", "at", "from", "with", "who", "that", "on", "for", "across", "under", "using")
 )
 _LIST = frozenset(("and", "or", "nor", "plus"))
+# The asker named in what the view is of ("…about *us* telling the police?"): their own act.
+_ASKER = frozenset(("i", "me", "my", "we", "us", "our", "myself", "ourselves"))
 _ASKED_OF = frozenset(("you", "u", "ya"))  # "do you think…?": the view asked of the one addressed
 _OF_A_TOPIC = frozenset(("about", "of", "on", "regarding", "re", "towards", "to"))
 # "What's your opinion on…?": a view named as a noun, held by the one addressed.
@@ -164,6 +166,15 @@ class ViewHolders:
         if self.asks_anothers_view(number, typed, fixed):
             return None
         return span
+
+    def of_others_sharing(self, number: int, question: Sequence[str]) -> bool:
+        """Whether the question asks the view of entry `number`'s own people
+        (`own_holders_asked`) of sharing the asker does not say they would do: "how do parents
+        feel about the school sharing information with the council?" asks what people think,
+        where "what do parents think about us telling the police?" weighs the asker's own act,
+        a case."""
+        span = self.own_holders_asked(number, question, question)
+        return span is not None and _ASKER.isdisjoint(question[span[1] :])
 
     def _heads(self, named: Sequence[str]) -> set[str]:
         # the last word of each part of the holder: "children, young people and families"

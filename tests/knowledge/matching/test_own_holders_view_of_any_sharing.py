@@ -4,8 +4,9 @@ quote128).
 Entry 5 reports what children, young people and families think of their information being
 passed on. When the question's holder (between "do" and "think") is one of those it names, a
 narrower group of them ("looked after children") or whoever the sharing is with ("between the
-school and the council") is no subject the answer leaves out. Another's view, a subject the
-entry never names, and a case question keep their replies.
+school and the council") is no subject the answer leaves out, and a recipient named is what
+the view is of, not a case to decide. Another's view, a subject the entry never names, and a
+question that asks no one's view keep their replies.
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ from knowledge.qa_pack import QAEntry
         "schools?",
         "what do families think about their information being shared between the hospital and "
         "the council?",
+        # the one told named after a sharing verb: the object of the view, not a case
+        "How do parents feel about the school sharing information with the council?",
+        "How do looked after children feel about their social worker sharing information with "
+        "school?",
+        "what do families think about their GP sharing information with social services?",
+        "What do pupils think about their information being shared with the police?",
     ],
 )
 def test_the_entrys_own_people_are_quoted_whoever_is_told(
@@ -49,17 +56,32 @@ def test_the_entrys_own_people_are_quoted_whoever_is_told(
         "What do nurses think about information being shared between hospital and council?",
         # a subject entry 5 never names
         "what do young people think about sharing their sexual health information?",
-        "what do pupils think about their records being passed between the school and the "
-        "council?",
-        # a case question: the case reply
-        "What do pupils think about their information being shared with the police?",
+        "what do pupils think about their records being passed between the school and the council?",
     ],
 )
-def test_others_views_other_subjects_and_cases_are_not_quoted(
+def test_others_views_and_other_subjects_are_not_quoted(
     built_in_matcher: Matcher, message: str
 ) -> None:
     result = built_in_matcher.match(message)
     assert result.answer is None, result
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What do teachers think about sharing information with the police?",
+        # the asker's own act weighed: a case
+        "what do families think about us sharing information with the police?",
+        "can I share a pupil's information with the police?",
+        "Are pupils happy for the school to share their information with the council?",
+    ],
+)
+def test_a_case_or_anothers_view_keeps_the_case_reply(
+    built_in_matcher: Matcher, message: str
+) -> None:
+    result = built_in_matcher.match(message)
+    assert result.answer is None and result.not_covered is not None, result
+    assert result.not_covered.topic == "specific-case"
 
 
 def test_the_span_of_the_entrys_own_holders() -> None:
@@ -77,3 +99,5 @@ def test_the_span_of_the_entrys_own_holders() -> None:
     yours = words("what do you think about repairs")
     assert holders.own_holders_asked(7, yours, yours) is None
     assert holders.own_holders_asked(8, ask, ask) is None
+    assert holders.of_others_sharing(7, words("what do tenants think about the council telling"))
+    assert not holders.of_others_sharing(7, words("what do tenants think about us telling"))
