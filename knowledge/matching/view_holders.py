@@ -9,10 +9,12 @@ its own phrasings ("What do kids think…?", "What does research say…?") and i
 the same shape ("carers think", "public say"). The holder's head is read before a preposition
 or relative ("children in care", "parents of looked-after children", "people who use
 services"), each part of a list on its own ("pupils and parents"), words of emphasis read past
-("families themselves"). A question naming no holder is read as before; "you" as holder asks
-the view of the one addressed ("what do you think about information sharing?", which entry 5 does
-not report) unless a clause after the verb names another's ("do you think families mind?"), as
-does "your" before a noun of view ("what's your opinion on information sharing?").
+("families themselves"). A view named as a noun has its holder after "of" ("what are the views
+of looked after children on…?", round 47). A question naming no holder is read as before; "you"
+as holder asks the view of the one addressed ("what do you think about information sharing?",
+which entry 5 does not report) unless a clause after the verb names another's ("do you think
+families mind?"), as does "your" before a noun of view ("what's your opinion on information
+sharing?").
 """
 
 from __future__ import annotations
@@ -55,10 +57,26 @@ def holder_span(question: Sequence[str]) -> tuple[int, int] | None:
     `holder` as a span, so that the holder can be read apart from what the view is of."""
     verb = next((i for i, w in enumerate(question) if w in VIEW_VERBS), None)
     if verb is None:
-        return None
+        return _holder_of_a_view_noun(question)
     start = max(0, verb - _HOLDER_WORDS)
     aux = [i for i in range(start, verb) if question[i] in _AUXILIARIES]
     return (aux[-1] + 1, verb) if aux else None
+
+
+def _holder_of_a_view_noun(question: Sequence[str]) -> tuple[int, int] | None:
+    # "What are the views of looked after children on sharing?": the holder follows a noun of
+    # view and "of", up to what the view is of ("on", "about"…) or the end; not "you".
+    for i in range(len(question) - 2):
+        if question[i] in _VIEW_NOUNS and question[i + 1] == "of":
+            start = i + 2
+            end = start
+            while end < min(len(question), start + _HOLDER_WORDS):
+                if end > start and question[end] in _OF_A_TOPIC:
+                    break
+                end += 1
+            named = question[start:end]
+            return None if set(named) <= _ASKED_OF else (start, end)
+    return None
 
 
 def _asks_yours(question: Sequence[str]) -> bool:

@@ -4,7 +4,8 @@ quote128).
 Entry 5 reports what children, young people and families think of their information being
 passed on. When the question's holder (between "do" and "think") is one of those it names, a
 narrower group of them ("looked after children") or whoever the sharing is with ("between the
-school and the council") is no subject the answer leaves out, and a recipient named is what
+school and the council") is no subject the answer leaves out (a view named as a noun, "the
+views of <holder> on…", is read as one asked with a verb), and a recipient named is what
 the view is of, not a case to decide. Another's view, a subject the entry never names, and a
 question that asks no one's view keep their replies.
 """
@@ -15,7 +16,7 @@ import pytest
 
 from knowledge.matching import Matcher
 from knowledge.matching.text import words
-from knowledge.matching.view_holders import ViewHolders
+from knowledge.matching.view_holders import ViewHolders, holder
 from knowledge.qa_pack import QAEntry
 
 
@@ -39,6 +40,9 @@ from knowledge.qa_pack import QAEntry
         "school?",
         "what do families think about their GP sharing information with social services?",
         "What do pupils think about their information being shared with the police?",
+        # the view named as a noun, its holder after "of"
+        "What are the views of looked after children on their information being shared?",
+        "what are the opinions of parents about schools sharing information with health visitors?",
     ],
 )
 def test_the_entrys_own_people_are_quoted_whoever_is_told(
@@ -54,6 +58,9 @@ def test_the_entrys_own_people_are_quoted_whoever_is_told(
         # another's view
         "What do teachers think about information being shared between school and the council?",
         "What do nurses think about information being shared between hospital and council?",
+        # each quoted entry 5 before: the holder after a noun of view was not read
+        "what are the views of nurses about information sharing?",
+        "what are the views of the ICO on sharing?",
         # a subject entry 5 never names
         "what do young people think about sharing their sexual health information?",
         "what do pupils think about their records being passed between the school and the council?",
@@ -99,5 +106,8 @@ def test_the_span_of_the_entrys_own_holders() -> None:
     yours = words("what do you think about repairs")
     assert holders.own_holders_asked(7, yours, yours) is None
     assert holders.own_holders_asked(8, ask, ask) is None
+    noun = words("what are the views of tenants in flats on repairs")
+    assert holders.own_holders_asked(7, noun, noun) == (5, 8)
+    assert holder(words("the opinions of you about it")) is None
     assert holders.of_others_sharing(7, words("what do tenants think about the council telling"))
     assert not holders.of_others_sharing(7, words("what do tenants think about us telling"))
